@@ -1,0 +1,44 @@
+# kamdesk: the two commands a fresh machine needs are `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.kamdesk-installed
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: run test lint typecheck pytest bench dist clean demo qtcheck
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) scripts/bootstrap_check.py
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+qtcheck: $(STAMP)
+	@$(PY) scripts/qtcheck.py
+
+run: $(STAMP) qtcheck
+	$(VENV)/bin/kamdesk --demo
+
+test: $(STAMP) qtcheck lint typecheck pytest
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy
+
+pytest: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
+
+bench: $(STAMP) qtcheck
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
+
+dist: $(STAMP) qtcheck
+	$(PY) -m pip install --quiet -e '.[dist]'
+	$(VENV)/bin/pyinstaller --noconfirm --clean kamdesk.spec
+	QT_QPA_PLATFORM=offscreen dist/kamdesk/kamdesk --data-dir "$$(mktemp -d)" --smoke
+
+clean:
+	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

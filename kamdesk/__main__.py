@@ -1,0 +1,5 @@
+import sys
+
+from kamdesk.cli import main
+
+sys.exit(main())

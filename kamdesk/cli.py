@@ -1,0 +1,225 @@
+"""The command line. With no command, kamdesk opens the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from kamdesk import __version__
+from kamdesk.errors import KamdeskError, StorageError, UserError
+from kamdesk.paths import AppPaths
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from None
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("must not be negative")
+    return value
+
+
+def _location_options(parser: argparse.ArgumentParser, *, required_db: bool = False) -> None:
+    where = parser.add_mutually_exclusive_group(required=required_db)
+    where.add_argument(
+        "--db", type=Path, default=argparse.SUPPRESS, help="the database file to use"
+    )
+    if not required_db:
+        where.add_argument(
+            "--data-dir",
+            type=Path,
+            default=argparse.SUPPRESS,
+            help="keep database, settings, logs and backups below this folder",
+        )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kamdesk",
+        description="kamdesk: the key account manager's offline workbench. "
+        "With no command it opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"kamdesk {__version__}")
+    _location_options(parser)
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the demo database (kept in the cache folder, built on first use)",
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="open the main window, wait until it is painted, print the start-up time, exit",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", help="build a demo database with a realistic portfolio")
+    _location_options(demo, required_db=True)
+    demo.add_argument("--seed", type=_positive, default=1, help="random seed (default 1)")
+    demo.add_argument("--clients", type=_positive, default=40, help="number of clients")
+    demo.add_argument(
+        "--as-of", type=_date, default=None, help="the day the history ends (default today)"
+    )
+
+    check = sub.add_parser("check", help="check the database's integrity and invariants")
+    _location_options(check, required_db=True)
+
+    lst = sub.add_parser("list", help="print live records of an entity as JSON")
+    lst.add_argument(
+        "entity",
+        choices=["clients", "contacts", "products", "orders", "invoices", "payments", "activities"],
+    )
+    _location_options(lst, required_db=True)
+    lst.add_argument("--json", action="store_true", required=True, help="print JSON (required)")
+    lst.add_argument("--limit", type=_positive, default=None, help="at most this many records")
+
+    dig = sub.add_parser("digest", help="one line per entity: live count and content hash")
+    _location_options(dig, required_db=True)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    t0 = time.perf_counter()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "demo":
+            return cmd_demo(args)
+        if args.command == "check":
+            return cmd_check(args.db)
+        if args.command == "list":
+            return cmd_list(args.db, args.entity, args.limit)
+        if args.command == "digest":
+            return cmd_digest(args.db)
+        return cmd_gui(args, t0)
+    except KamdeskError as exc:
+        print(f"kamdesk: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("kamdesk: interrupted", file=sys.stderr)
+        return 130
+
+
+def _open_readonly(path: Path):  # type: ignore[no-untyped-def]
+    from kamdesk.db import open_database
+
+    if not path.exists():
+        raise StorageError(f"{path} does not exist.")
+    return open_database(path, readonly=True)
+
+
+def cmd_check(path: Path) -> int:
+    from kamdesk.services.check import check
+
+    db = _open_readonly(path)
+    try:
+        with db.engine.connect() as conn:
+            problems = check(conn)
+    finally:
+        db.close()
+    if problems:
+        for line in problems:
+            print(line)
+        return 1
+    print("OK")
+    return 0
+
+
+def cmd_digest(path: Path) -> int:
+    from kamdesk.services.digest import digest
+
+    db = _open_readonly(path)
+    try:
+        with db.engine.connect() as conn:
+            for entry in digest(conn):
+                print(entry.line())
+    finally:
+        db.close()
+    return 0
+
+
+def cmd_list(path: Path, entity: str, limit: int | None) -> int:
+    from kamdesk.services.listing import list_records
+
+    db = _open_readonly(path)
+    try:
+        with db.reading() as session:
+            records = list_records(session, entity, limit=limit)
+    finally:
+        db.close()
+    json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+    return 0
+
+
+class _Progress:
+    """Progress on stderr: one rewritten line on a terminal, a line per 10 % otherwise."""
+
+    def __init__(self) -> None:
+        self.tty = sys.stderr.isatty()
+        self.last: tuple[str, int] = ("", -1)
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        pct = 100 if total <= 0 else min(100, done * 100 // total)
+        if self.tty:
+            sys.stderr.write(f"\r  {stage:<24} {pct:3d}% ({done}/{total})   ")
+            if pct == 100:
+                sys.stderr.write("\n")
+            sys.stderr.flush()
+        elif (stage, pct // 10) != self.last:
+            self.last = (stage, pct // 10)
+            print(f"  {stage}: {pct}%", file=sys.stderr, flush=True)
+
+
+def build_demo_file(path: Path, *, seed: int, clients: int, as_of: date) -> None:
+    from kamdesk.db import open_database
+    from kamdesk.services.demo import build_demo
+
+    if path.exists() and path.stat().st_size > 0:
+        raise UserError(f"{path} exists; the demo is built into a new file only.")
+    started = time.perf_counter()
+    db = open_database(path)
+    try:
+        summary = build_demo(db, seed=seed, clients=clients, as_of=as_of, progress=_Progress())
+    except BaseException:
+        db.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        raise
+    db.close()
+    print(
+        f"kamdesk: demo database {path}: {summary.clients} clients, {summary.orders} orders, "
+        f"{summary.order_lines} order lines ({time.perf_counter() - started:.1f} s)",
+        file=sys.stderr,
+    )
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    build_demo_file(args.db, seed=args.seed, clients=args.clients, as_of=args.as_of or date.today())
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace, t0: float) -> int:
+    paths = AppPaths.default(getattr(args, "data_dir", None)).ensure()
+    db_path: Path = getattr(args, "db", None) or paths.database
+    if args.demo:
+        db_path = paths.demo_database
+        if not db_path.exists():
+            print(f"kamdesk: building the demo database in {db_path} ...", file=sys.stderr)
+            build_demo_file(db_path, seed=1, clients=40, as_of=date.today())
+    from kamdesk.app import run_gui
+
+    return run_gui(paths, db_path, smoke=args.smoke, t0=t0)

@@ -1,0 +1,379 @@
+"""The database: engine, pragmas, units of work, migrations with backup, integrity checks.
+
+SQLite-specific SQL lives here (and in the migrations that call it) so the models stay portable.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from kamdesk.errors import StorageError
+from kamdesk.migrations import HEAD, REVISIONS
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BACKUPS_KEPT = 10
+
+
+def _set_pragmas(dbapi_conn: Any, _record: Any, *, readonly: bool) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=5000")
+    if not readonly:
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")
+    cur.close()
+
+
+def inspect_file(path: Path) -> None:
+    """Refuse, without writing a byte, a file that is not a whole SQLite database."""
+    if not path.exists():
+        return
+    if path.is_dir():
+        raise StorageError(f"{path} is a folder, not a kamdesk database.")
+    size = path.stat().st_size
+    if size == 0:
+        return
+    with path.open("rb") as fh:
+        header = fh.read(100)
+    if len(header) < 100 or not header.startswith(SQLITE_HEADER):
+        raise StorageError(
+            f"{path} is not a kamdesk database (it is not an SQLite file). "
+            "Nothing was changed. Choose another file or start a new database."
+        )
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    # The in-header size is valid when the change counters agree (SQLite >= 3.7.0 writes it).
+    if header[24:28] == header[92:96] and pages and size < pages * page_size:
+        raise StorageError(
+            f"{path} is truncated: it should hold {pages * page_size} bytes but has {size}. "
+            "Nothing was changed. Restore it from a backup."
+        )
+
+
+def make_engine(path: Path, *, readonly: bool = False) -> Engine:
+    if readonly:
+        uri = f"file:{path}?mode=ro"
+
+        def connect() -> sqlite3.Connection:
+            return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+        engine = create_engine("sqlite://", creator=connect)
+    else:
+        engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    event.listen(
+        engine,
+        "connect",
+        lambda c, r: _set_pragmas(c, r, readonly=readonly),
+    )
+    return engine
+
+
+def translate(exc: BaseException, path: Path) -> StorageError:
+    """Say what a low-level SQLite error means for the user."""
+    msg = str(getattr(exc, "orig", exc)).lower()
+    if "locked" in msg or "busy" in msg:
+        return StorageError(f"{path} is in use by another program. Close it and try again.")
+    if "disk i/o" in msg or "full" in msg:
+        return StorageError(f"Cannot write {path}: the disk is full or failing.")
+    if "readonly" in msg or "read-only" in msg:
+        return StorageError(f"{path} is read-only.")
+    if "malformed" in msg or "not a database" in msg or "corrupt" in msg:
+        return StorageError(f"{path} is damaged ({msg}). Restore it from a backup.")
+    if "unable to open" in msg:
+        return StorageError(f"Cannot open {path}: {msg}.")
+    return StorageError(f"Database error on {path}: {msg}")
+
+
+@dataclass
+class Database:
+    path: Path
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @contextlib.contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """One user action: commit on success, roll back on any error."""
+        session = self.sessions()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        session = self.sessions()
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(
+    path: Path,
+    *,
+    backups: Path | None = None,
+    readonly: bool = False,
+    migrate_schema: bool = True,
+    keep_backups: int = BACKUPS_KEPT,
+) -> Database:
+    """Open (creating if missing) and migrate a kamdesk database; StorageError if unusable."""
+    path = Path(path)
+    inspect_file(path)
+    if readonly and not path.exists():
+        raise StorageError(f"{path} does not exist.")
+    if not readonly:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        _refuse(_probe(path), path)
+    except sqlite3.DatabaseError as exc:
+        raise translate(exc, path) from exc
+    engine = make_engine(path, readonly=readonly)
+    try:
+        if not readonly and migrate_schema:
+            migrate(engine, path, backups or path.parent / "backups", keep=keep_backups)
+    except DBAPIError as exc:
+        engine.dispose()
+        raise translate(exc, path) from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(path, engine, sessionmaker(engine, expire_on_commit=False))
+
+
+def _probe(path: Path) -> str:
+    """The schema state, read through a read-only connection before anything may write."""
+    if not path.exists() or path.stat().st_size == 0:
+        return "empty"
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        tables = {
+            name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        if "alembic_version" not in tables:
+            return "empty" if not tables else "foreign"
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    finally:
+        conn.close()
+    return _state_of(None if row is None else str(row[0]))
+
+
+def _state_of(revision: str | None) -> str:
+    if revision is None:
+        return "foreign"
+    if revision == head_revision():
+        return "current"
+    return "older" if revision in known_revisions() else "newer"
+
+
+def _refuse(state: str, path: Path) -> None:
+    if state == "newer":
+        raise StorageError(newer_message(path))
+    if state == "foreign":
+        raise StorageError(
+            f"{path} is an SQLite database of another program, not kamdesk's. "
+            "Nothing was changed."
+        )
+
+
+# --- migrations -------------------------------------------------------------------------------
+
+
+def _alembic_config(connection: Connection | None = None) -> Any:
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", "kamdesk:migrations")
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    return HEAD
+
+
+def known_revisions() -> set[str]:
+    return set(REVISIONS)
+
+
+def script_revisions() -> list[str]:
+    """The revisions as Alembic's script directory has them, oldest first."""
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(_alembic_config())
+    return [s.revision for s in reversed(list(scripts.walk_revisions()))]
+
+
+def current_revision(conn: Connection) -> str | None:
+    has_table = conn.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+    ).first()
+    if not has_table:
+        return None
+    row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+    return None if row is None else str(row[0])
+
+
+def schema_state(conn: Connection) -> str:
+    """'empty', 'current', 'older', 'newer' or 'foreign' (tables but no kamdesk schema)."""
+    rev = current_revision(conn)
+    if rev is None:
+        tables = conn.exec_driver_sql(
+            "SELECT count(*) FROM sqlite_master WHERE type='table'"
+        ).scalar_one()
+        return "empty" if tables == 0 else "foreign"
+    return _state_of(rev)
+
+
+def newer_message(path: Path) -> str:
+    return (
+        f"{path} was written by a newer version of kamdesk. Update kamdesk to open it; "
+        "the file was not changed."
+    )
+
+
+def migrate(engine: Engine, path: Path, backups: Path, *, keep: int = BACKUPS_KEPT) -> bool:
+    """Bring the schema to head; backs the file up first and restores it if the upgrade fails.
+
+    Returns True when a migration ran.
+    """
+    with engine.connect() as conn:
+        state = schema_state(conn)
+    if state == "current":
+        return False
+    if state == "newer":
+        raise StorageError(newer_message(path))
+    if state == "foreign":
+        raise StorageError(
+            f"{path} is an SQLite database of another program, not kamdesk's. Nothing was changed."
+        )
+    backup: Path | None = None
+    if state == "older":
+        backup = backup_file(engine, backups, keep=keep)
+    try:
+        run_upgrade(engine)
+    except Exception as exc:
+        if backup is not None:
+            engine.dispose()
+            restore_file(backup, path)
+            raise StorageError(
+                f"Updating {path} to this version failed ({exc}); the file was restored "
+                f"from the backup {backup.name}."
+            ) from exc
+        raise
+    return True
+
+
+def run_upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
+    with engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), revision)
+
+
+def backup_file(engine: Engine, backups: Path, *, keep: int = BACKUPS_KEPT) -> Path:
+    """A consistent copy (SQLite's online backup) in backups/, keeping the newest `keep`."""
+    backups.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
+    dest = backups / f"kamdesk-{stamp}.sqlite"
+    raw = engine.raw_connection()
+    try:
+        target = sqlite3.connect(dest)
+        try:
+            raw.driver_connection.backup(target)  # type: ignore[union-attr]
+        finally:
+            target.close()
+    finally:
+        raw.close()
+    for old in sorted(backups.glob("kamdesk-*.sqlite"))[:-keep]:
+        old.unlink()
+    return dest
+
+
+def restore_file(backup: Path, path: Path) -> None:
+    for suffix in ("-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    shutil.copyfile(backup, path)
+
+
+# --- SQLite-only pieces used by migrations and services ---------------------------------------
+
+CLIENT_FTS_COLUMNS = ("name", "legal_name", "code", "tax_id", "city")
+
+
+def create_client_search(execute: Callable[[str], Any]) -> None:
+    """FTS5 index over clients, kept current by triggers (external content, rowid-linked)."""
+    cols = ", ".join(CLIENT_FTS_COLUMNS)
+    new_cols = ", ".join(f"new.{c}" for c in CLIENT_FTS_COLUMNS)
+    old_cols = ", ".join(f"old.{c}" for c in CLIENT_FTS_COLUMNS)
+    execute(
+        f"CREATE VIRTUAL TABLE client_fts USING fts5({cols}, content='client', "
+        "content_rowid='rowid', tokenize=\"unicode61 remove_diacritics 2\")"
+    )
+    execute(
+        f"CREATE TRIGGER client_fts_ai AFTER INSERT ON client BEGIN "
+        f"INSERT INTO client_fts(rowid, {cols}) VALUES (new.rowid, {new_cols}); END"
+    )
+    execute(
+        f"CREATE TRIGGER client_fts_ad AFTER DELETE ON client BEGIN "
+        f"INSERT INTO client_fts(client_fts, rowid, {cols}) "
+        f"VALUES ('delete', old.rowid, {old_cols}); END"
+    )
+    execute(
+        f"CREATE TRIGGER client_fts_au AFTER UPDATE ON client BEGIN "
+        f"INSERT INTO client_fts(client_fts, rowid, {cols}) "
+        f"VALUES ('delete', old.rowid, {old_cols}); "
+        f"INSERT INTO client_fts(rowid, {cols}) VALUES (new.rowid, {new_cols}); END"
+    )
+
+
+def is_search_table(name: str | None) -> bool:
+    """FTS5 tables and their shadow tables, which the models do not describe."""
+    return bool(name) and str(name).startswith("client_fts")
+
+
+def drop_client_search(execute: Callable[[str], Any]) -> None:
+    for trig in ("client_fts_ai", "client_fts_ad", "client_fts_au"):
+        execute(f"DROP TRIGGER IF EXISTS {trig}")
+    execute("DROP TABLE IF EXISTS client_fts")
+
+
+def storage_problems(conn: Connection) -> list[str]:
+    """SQLite's own view: integrity_check and foreign_key_check, as readable lines."""
+    problems: list[str] = []
+    for (line,) in conn.exec_driver_sql("PRAGMA integrity_check").fetchall():
+        if line != "ok":
+            problems.append(f"integrity: {line}")
+    for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall():
+        problems.append(f"foreign key: {table} row {rowid} points to a missing {parent}")
+    return problems
+
+
+@contextlib.contextmanager
+def bulk_load(conn: Connection) -> Iterator[None]:
+    """Fast loading into a brand-new file (the demo generator): no fsync until the end."""
+    conn.exec_driver_sql("PRAGMA synchronous=OFF")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql("PRAGMA synchronous=FULL")

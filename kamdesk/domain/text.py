@@ -1,0 +1,33 @@
+"""Text rules shared by search and sorting."""
+
+from __future__ import annotations
+
+import unicodedata
+
+_QUOTES = "\"'«»„“”‘’`"
+# Legal forms written before the name; the name itself decides where it sorts.
+_PREFIX_FORMS = frozenset({"ооо", "оао", "зао", "пао", "ао", "ип", "тоо", "чп", "uab", "sia"})
+
+
+def sort_key(name: str) -> str:
+    """A key that sorts names as people expect across scripts.
+
+    Case-folded, with quotes and legal-form noise at the start ignored so «ООО "Альфа"» sorts
+    under А, and accents kept as secondary (ő after o) by decomposing them.
+    """
+    s = unicodedata.normalize("NFKD", name).casefold()
+    s = "".join(ch for ch in s if ch not in _QUOTES)
+    words = s.split()
+    if len(words) > 1 and words[0] in _PREFIX_FORMS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def fts_query(text: str) -> str | None:
+    """Turn what the user typed into an FTS5 prefix query; None when nothing is searchable."""
+    terms = []
+    for raw in text.split():
+        token = "".join(ch for ch in raw if ch.isalnum())
+        if token:
+            terms.append(f'"{token}"*')
+    return " ".join(terms) if terms else None

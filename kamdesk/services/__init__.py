@@ -1,0 +1,1 @@
+"""Use cases: fn(session, ...) -> plain records. No Qt; the caller owns the transaction."""

@@ -1,0 +1,93 @@
+"""The client list: filtered, sorted and paged in SQL so 10 000 clients stay instant."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, literal_column, select, text
+from sqlalchemy.orm import Session
+
+from kamdesk.domain.text import fts_query
+from kamdesk.models import Client, PriceColumn
+
+
+@dataclass(frozen=True)
+class ClientRow:
+    id: str
+    name: str
+    code: str
+    city: str
+    country: str
+    industry: str
+    segment: str
+    status: str
+    kam: str
+    price_column: str
+
+
+# What a column header sorts by; every sort ends on id so pages never overlap.
+SORT_COLUMNS: dict[str, Any] = {
+    "name": Client.name_key,
+    "code": Client.code,
+    "city": Client.city,
+    "country": Client.country,
+    "industry": Client.industry,
+    "segment": Client.segment,
+    "status": Client.status,
+    "kam": Client.kam,
+    "price_column": PriceColumn.name,
+}
+
+
+def _search_clause(search: str) -> Any:
+    """Clients whose indexed words start with every typed word (FTS5, see db.py)."""
+    query = fts_query(search)
+    if query is None:
+        return None
+    return literal_column("client.rowid").in_(
+        text("SELECT rowid FROM client_fts WHERE client_fts MATCH :q").bindparams(q=query)
+    )
+
+
+def list_clients(
+    session: Session,
+    *,
+    search: str = "",
+    sort: str = "name",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int = 200,
+) -> list[ClientRow]:
+    """One page of live clients matching `search` (prefix words over name, code, tax id, city)."""
+    order = SORT_COLUMNS.get(sort, Client.name_key)
+    stmt = select(
+        Client.id,
+        Client.name,
+        Client.code,
+        Client.city,
+        Client.country,
+        Client.industry,
+        Client.segment,
+        Client.status,
+        Client.kam,
+        func.coalesce(PriceColumn.name, "").label("price_column"),
+    ).outerjoin(PriceColumn, PriceColumn.id == Client.price_column_id)
+    stmt = stmt.where(Client.deleted_at.is_(None))
+    clause = _search_clause(search)
+    if clause is not None:
+        stmt = stmt.where(clause)
+    if descending:
+        stmt = stmt.order_by(order.desc(), Client.id.desc())
+    else:
+        stmt = stmt.order_by(order.asc(), Client.id.asc())
+    stmt = stmt.offset(offset).limit(limit)
+    return [ClientRow(**row._asdict()) for row in session.execute(stmt)]
+
+
+def count_clients(session: Session, *, search: str = "") -> int:
+    stmt = select(func.count()).select_from(Client).where(Client.deleted_at.is_(None))
+    clause = _search_clause(search)
+    if clause is not None:
+        stmt = stmt.where(clause)
+    return int(session.execute(stmt).scalar_one())

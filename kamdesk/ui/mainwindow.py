@@ -1,0 +1,202 @@
+"""The main window: a section list on the left, the chosen section on the right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from kamdesk import __version__
+from kamdesk.ui.clients import ClientsSection
+from kamdesk.ui.operations import ChangeHub
+from kamdesk.ui.planned import PlannedSection
+
+if TYPE_CHECKING:
+    from kamdesk.db import Database
+    from kamdesk.ui.company_dialog import CompanyDialog
+
+
+class MainWindow(QMainWindow):
+    """Built before the database is open so it paints at once; attach(db) fills it.
+
+    Nothing here imports SQLAlchemy at module level: that import alone costs more than showing
+    the window, so it happens after the first paint (see app.run_gui).
+    """
+
+    def __init__(self, db_path: Path, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db: Database | None = None
+        self.db_path = db_path
+        self.settings = settings
+        self.hub = ChangeHub(self)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("kamdesk — {name}").format(name=db_path.name))
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("sections")
+        self.nav.setFixedWidth(170)
+        self.nav.setIconSize(QSize(18, 18))
+        self.nav.setStyleSheet(
+            "QListWidget { border: none; background: palette(window); font-size: 14px; }"
+            "QListWidget::item { padding: 8px 12px; }"
+            "QListWidget::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); border-radius: 4px; }"
+        )
+        self.stack = QStackedWidget()
+        self.clients = ClientsSection()
+        self.sections: dict[str, QWidget] = {}
+        self._add("today", self.tr("Today"), self._planned(
+            self.tr("Today"),
+            self.tr("Today's meetings with their readiness and leave-by times, overdue tasks and "
+                    "follow-ups, key contacts' birthdays this week, clients with overdue "
+                    "invoices, key clients not contacted for a while, and key-client alerts."),
+        ))  # fmt: skip
+        self._add("clients", self.tr("Clients"), self.clients)
+        self._add("schedule", self.tr("Schedule"), self._planned(
+            self.tr("Schedule"),
+            self.tr("The week of meetings and calls with travel times and conflicts, and each "
+                    "meeting's preparation against the seven mistakes key clients do not "
+                    "forgive, with a printable brief."),
+        ))  # fmt: skip
+        self._add("orders", self.tr("Orders"), self._planned(
+            self.tr("Orders"),
+            self.tr("Order entry priced by each client's price column, with credit control at "
+                    "confirmation, shipment, invoicing, returns and refusals."),
+        ))  # fmt: skip
+        self._add("products", self.tr("Products"), self._planned(
+            self.tr("Products"),
+            self.tr("The catalogue and price list: price columns, special prices, quantity "
+                    "breaks and promotions, with spreadsheet import and export."),
+        ))  # fmt: skip
+        self._add("receivables", self.tr("Receivables"), self._planned(
+            self.tr("Receivables"),
+            self.tr("What each client owes, what is overdue and for how long, payments, and "
+                    "reconciliation statements of mutual settlements."),
+        ))  # fmt: skip
+        self._add("reports", self.tr("Reports"), self._planned(
+            self.tr("Reports"),
+            self.tr("Plan versus actual, key-client shares and the Pareto chart, receivables, "
+                    "returns and refusals, and each client's history."),
+        ))  # fmt: skip
+        self._add("sync", self.tr("Sync"), self._planned(
+            self.tr("Sync"),
+            self.tr("Exchange data with the other laptops of the team by exporting and "
+                    "importing an encrypted file, merged record by record."),
+        ))  # fmt: skip
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self.status_db = QLabel(str(db_path))
+        self.statusBar().addPermanentWidget(self.status_db)
+        self.hub.changed.connect(self._on_changed)
+        self._restore_state()
+
+    def attach(self, db: Database) -> None:
+        """The database is open: fill the sections and enable what needs data."""
+        self.db = db
+        self.clients.attach(db)
+        self.settings_action.setEnabled(True)
+        self.statusBar().showMessage(self.tr("Ready"), 3000)
+
+    # --- building -----------------------------------------------------------------------------
+    def _planned(self, title: str, holds: str) -> PlannedSection:
+        return PlannedSection(title, holds)
+
+    def _add(self, key: str, label: str, widget: QWidget) -> None:
+        item = QListWidgetItem(label)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        self.nav.addItem(item)
+        self.stack.addWidget(widget)
+        self.sections[key] = widget
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.triggered.connect(self.open_company_settings)
+        self.settings_action.setEnabled(False)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        self.find_action = QAction(self.tr("&Find client"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+        self.addAction(self.find_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.find_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About kamdesk"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    # --- actions ------------------------------------------------------------------------------
+    def show_section(self, key: str) -> None:
+        self.nav.setCurrentRow(list(self.sections).index(key))
+
+    def current_section(self) -> str:
+        return list(self.sections)[self.stack.currentIndex()]
+
+    def focus_search(self) -> None:
+        self.show_section("clients")
+        self.clients.focus_search()
+
+    def open_company_settings(self) -> CompanyDialog | None:
+        if self.db is None:
+            return None
+
+        dialog = CompanyDialog(self.db, self.hub, self)
+        dialog.open()
+        return dialog
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About kamdesk"),
+            self.tr("<b>kamdesk</b> {version}<br>The key account manager's offline workbench."
+                    "<br><br>Database: {path}").format(version=__version__, path=self.db_path),
+        )  # fmt: skip
+
+    def _on_changed(self, changes: frozenset[str]) -> None:
+        if "client" in changes or "clients" in changes:
+            self.clients.refresh()
+
+    # --- state --------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("main/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        section = self.settings.value("main/section", "clients")
+        keys = list(self.sections)
+        self.show_section(section if section in keys else "clients")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("main/geometry", self.saveGeometry())
+        self.settings.setValue("main/section", self.current_section())
+        self.settings.sync()
+        super().closeEvent(event)

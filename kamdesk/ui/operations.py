@@ -1,0 +1,52 @@
+"""One way to run a change from the UI (after Anki's aqt.operations).
+
+run_op opens a unit of work, runs the service, commits, tells every view what changed, shows a
+UserError as a message and hands anything else to the crash handler.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from kamdesk.errors import StorageError, UserError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from kamdesk.db import Database
+
+T = TypeVar("T")
+
+
+class ChangeHub(QObject):
+    """Views refresh from this: `changed` carries the names of the entities that changed."""
+
+    changed = Signal(object)
+
+
+def run_op(
+    parent: QWidget | None,
+    db: Database,
+    hub: ChangeHub,
+    fn: Callable[[Session], T],
+    *,
+    changes: set[str],
+    on_success: Callable[[T], Any] | None = None,
+) -> T | None:
+    try:
+        with db.unit_of_work() as session:
+            result = fn(session)
+    except UserError as exc:
+        QMessageBox.warning(parent, parent.tr("Not saved") if parent else "kamdesk", str(exc))
+        return None
+    except StorageError as exc:
+        QMessageBox.critical(parent, parent.tr("Database") if parent else "kamdesk", str(exc))
+        return None
+    hub.changed.emit(frozenset(changes))
+    if on_success is not None:
+        on_success(result)
+    return result

@@ -1,0 +1,15 @@
+from kamdesk.domain.text import fts_query, sort_key
+
+
+def test_sort_key_ignores_case_quotes_and_leading_legal_form() -> None:
+    assert sort_key("ООО «Альфа»") == sort_key("альфа")
+    assert sort_key("Győri Élelmiszer") == sort_key("GYŐRI élelmiszer")
+    names = ["ООО «Яблоко»", "АО «Берёза»", "ООО «Альфа»"]
+    assert sorted(names, key=sort_key) == ["ООО «Альфа»", "АО «Берёза»", "ООО «Яблоко»"]
+
+
+def test_fts_query_makes_prefix_terms_and_drops_punctuation() -> None:
+    assert fts_query("") is None
+    assert fts_query(' "" * ') is None
+    assert fts_query("Győr kft.") == '"Győr"* "kft"*'
+    assert fts_query("ООО «Север") == '"ООО"* "Север"*'
