@@ -190,8 +190,7 @@ def _refuse(state: str, path: Path) -> None:
         raise StorageError(newer_message(path))
     if state == "foreign":
         raise StorageError(
-            f"{path} is an SQLite database of another program, not kamdesk's. "
-            "Nothing was changed."
+            f"{path} is an SQLite database of another program, not kamdesk's. Nothing was changed."
         )
 
 

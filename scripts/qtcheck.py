@@ -23,14 +23,23 @@ except ImportError as exc:
         # ldd tells us every missing library at once, not just the first one
         import PySide6
 
-        lib = next(iter(__import__("pathlib").Path(PySide6.__file__).parent.glob("Qt/lib/libQt6Gui.so*")), None)
+        lib = next(
+            iter(__import__("pathlib").Path(PySide6.__file__).parent.glob("Qt/lib/libQt6Gui.so*")),
+            None,
+        )
         if lib is not None:
             out = subprocess.run(["ldd", str(lib)], capture_output=True, text=True).stdout
-            missing = [pkg for name, pkg in DEBIAN_PACKAGES.items() if f"{name} => not found" in out]
+            missing = [
+                pkg for name, pkg in DEBIAN_PACKAGES.items() if f"{name} => not found" in out
+            ]
     sys.exit(
-        "Qt cannot start on this machine: " + text + "\n"
-        + ("Install the missing system libraries: sudo apt-get install " + " ".join(missing)
-           if missing else
-           "Install Qt's system libraries: sudo apt-get install "
-           + " ".join(sorted(set(DEBIAN_PACKAGES.values()))))
+        "Qt cannot start on this machine: "
+        + text
+        + "\n"
+        + (
+            "Install the missing system libraries: sudo apt-get install " + " ".join(missing)
+            if missing
+            else "Install Qt's system libraries: sudo apt-get install "
+            + " ".join(sorted(set(DEBIAN_PACKAGES.values())))
+        )
     )

@@ -6,13 +6,13 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from kamdesk.db import Database, open_database  # noqa: E402
-from kamdesk.paths import AppPaths  # noqa: E402
+from kamdesk.db import Database, open_database
+from kamdesk.paths import AppPaths
 
 
 @pytest.fixture

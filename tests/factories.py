@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 from decimal import Decimal
 
@@ -9,6 +10,11 @@ from sqlalchemy.orm import Session
 
 from kamdesk.domain.money import line_amounts, sum_lines
 from kamdesk.models import Client, OrderLine, PriceColumn, Product, SalesOrder
+
+
+def _stable_id(kind: str, key: str) -> str:
+    """Ids that two test databases share, as synced laptops do."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"kamdesk-test:{kind}:{key}"))
 
 
 def add_client(session: Session, name: str, **fields: object) -> Client:
@@ -30,12 +36,22 @@ def add_order(
 ) -> SalesOrder:
     """lines: (quantity, unit price, discount %) as text; VAT 20 %."""
     product = Product(
-        sku=f"SKU-{number}", name="Widget", vat_rate=Decimal(20), base_price=Decimal("10.00"),
+        id=_stable_id("product", number),
+        sku=f"SKU-{number}",
+        name="Widget",
+        vat_rate=Decimal(20),
+        base_price=Decimal("10.00"),
         currency="EUR",
-    )  # fmt: skip
+    )
     session.add(product)
     session.flush()
-    order = SalesOrder(number=number, client_id=client.id, order_date=day, currency="EUR")
+    order = SalesOrder(
+        id=_stable_id("order", number),
+        number=number,
+        client_id=client.id,
+        order_date=day,
+        currency="EUR",
+    )
     session.add(order)
     session.flush()
     amounts = []
@@ -44,11 +60,19 @@ def add_order(
         amounts.append(a)
         session.add(
             OrderLine(
-                order_id=order.id, line_no=i, product_id=product.id, quantity=Decimal(qty),
-                unit_price=Decimal(price), discount_percent=Decimal(disc),
-                vat_rate=Decimal(20), net=a.net, vat=a.vat, gross=a.gross,
+                id=_stable_id("line", f"{number}/{i}"),
+                order_id=order.id,
+                line_no=i,
+                product_id=product.id,
+                quantity=Decimal(qty),
+                unit_price=Decimal(price),
+                discount_percent=Decimal(disc),
+                vat_rate=Decimal(20),
+                net=a.net,
+                vat=a.vat,
+                gross=a.gross,
             )
-        )  # fmt: skip
+        )
     totals = sum_lines(amounts)
     order.total_net, order.total_vat, order.total_gross = totals.net, totals.vat, totals.gross
     session.flush()
@@ -74,8 +98,18 @@ CLIENT_NAMES = [
     "Alfa Pharm Kft.",
     "Bologna Carni S.r.l.",
 ]
-CITIES = ["Москва", "Казань", "Győr", "Dunakeszi", "Milano", "Verona", "Bakı", "Gəncə",
-          "Debrecen", "Bologna"]  # fmt: skip
+CITIES = [
+    "Москва",
+    "Казань",
+    "Győr",
+    "Dunakeszi",
+    "Milano",
+    "Verona",
+    "Bakı",
+    "Gəncə",
+    "Debrecen",
+    "Bologna",
+]
 
 
 def add_named_clients(session: Session) -> list[Client]:

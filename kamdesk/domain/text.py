@@ -25,9 +25,11 @@ def sort_key(name: str) -> str:
 
 def fts_query(text: str) -> str | None:
     """Turn what the user typed into an FTS5 prefix query; None when nothing is searchable."""
-    terms = []
-    for raw in text.split():
-        token = "".join(ch for ch in raw if ch.isalnum())
-        if token:
-            terms.append(f'"{token}"*')
+    # Each typed word becomes a quoted FTS5 phrase (so "CL-00003" is the tokens cl, 00003 in a
+    # row) whose last token matches as a prefix.
+    terms = [
+        '"' + raw.replace('"', '""') + '"*'
+        for raw in text.split()
+        if any(ch.isalnum() for ch in raw)
+    ]
     return " ".join(terms) if terms else None

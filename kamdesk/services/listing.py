@@ -27,65 +27,116 @@ def _plain(value: object) -> object:
 
 def _clients() -> AnySelect:
     return select(
-        Client.id, Client.name, Client.code, Client.tax_id, Client.country, Client.city,
-        Client.industry, Client.status, Client.currency, Client.credit_limit,
-    ).order_by(Client.name_key, Client.id)  # fmt: skip
+        Client.id,
+        Client.name,
+        Client.code,
+        Client.tax_id,
+        Client.country,
+        Client.city,
+        Client.industry,
+        Client.status,
+        Client.currency,
+        Client.credit_limit,
+    ).order_by(Client.name_key, Client.id)
 
 
 def _contacts() -> AnySelect:
-    return select(
-        Contact.id, Contact.full_name.label("name"), Contact.client_id,
-        Client.name.label("client"), Contact.position, Contact.buying_role, Contact.attitude,
-        Contact.influence, Contact.phone, Contact.email,
-    ).join(Client, Client.id == Contact.client_id).order_by(
-        Contact.full_name, Contact.id
-    )  # fmt: skip
+    return (
+        select(
+            Contact.id,
+            Contact.full_name.label("name"),
+            Contact.client_id,
+            Client.name.label("client"),
+            Contact.position,
+            Contact.buying_role,
+            Contact.attitude,
+            Contact.influence,
+            Contact.phone,
+            Contact.email,
+        )
+        .join(Client, Client.id == Contact.client_id)
+        .order_by(Contact.full_name, Contact.id)
+    )
 
 
 def _products() -> AnySelect:
     return select(
-        Product.id, Product.sku, Product.name, Product.unit, Product.vat_rate,
-        Product.base_price, Product.currency, Product.active,
-    ).order_by(Product.sku, Product.id)  # fmt: skip
+        Product.id,
+        Product.sku,
+        Product.name,
+        Product.unit,
+        Product.vat_rate,
+        Product.base_price,
+        Product.currency,
+        Product.active,
+    ).order_by(Product.sku, Product.id)
 
 
 def _orders() -> AnySelect:
-    return select(
-        SalesOrder.id, SalesOrder.number, SalesOrder.order_date.label("date"),
-        SalesOrder.status, SalesOrder.client_id, Client.name.label("client"),
-        SalesOrder.total_gross.label("total"), SalesOrder.total_net.label("net"),
-        SalesOrder.currency,
-    ).join(Client, Client.id == SalesOrder.client_id).order_by(
-        SalesOrder.order_date.desc(), SalesOrder.number
-    )  # fmt: skip
+    return (
+        select(
+            SalesOrder.id,
+            SalesOrder.number,
+            SalesOrder.order_date.label("date"),
+            SalesOrder.status,
+            SalesOrder.client_id,
+            Client.name.label("client"),
+            SalesOrder.total_gross.label("total"),
+            SalesOrder.total_net.label("net"),
+            SalesOrder.currency,
+        )
+        .join(Client, Client.id == SalesOrder.client_id)
+        .order_by(SalesOrder.order_date.desc(), SalesOrder.number)
+    )
 
 
 def _invoices() -> AnySelect:
-    return select(
-        Invoice.id, Invoice.number, Invoice.issue_date.label("date"), Invoice.due_date,
-        Invoice.client_id, Client.name.label("client"), Invoice.order_id,
-        Invoice.total_gross.label("total"), Invoice.currency,
-    ).join(Client, Client.id == Invoice.client_id).order_by(
-        Invoice.issue_date.desc(), Invoice.number
-    )  # fmt: skip
+    return (
+        select(
+            Invoice.id,
+            Invoice.number,
+            Invoice.issue_date.label("date"),
+            Invoice.due_date,
+            Invoice.client_id,
+            Client.name.label("client"),
+            Invoice.order_id,
+            Invoice.total_gross.label("total"),
+            Invoice.currency,
+        )
+        .join(Client, Client.id == Invoice.client_id)
+        .order_by(Invoice.issue_date.desc(), Invoice.number)
+    )
 
 
 def _payments() -> AnySelect:
-    return select(
-        Payment.id, Payment.payment_date.label("date"), Payment.client_id,
-        Client.name.label("client"), Payment.invoice_id, Payment.amount, Payment.currency,
-        Payment.reference,
-    ).join(Client, Client.id == Payment.client_id).order_by(
-        Payment.payment_date.desc(), Payment.id
-    )  # fmt: skip
+    return (
+        select(
+            Payment.id,
+            Payment.payment_date.label("date"),
+            Payment.client_id,
+            Client.name.label("client"),
+            Payment.invoice_id,
+            Payment.amount,
+            Payment.currency,
+            Payment.reference,
+        )
+        .join(Client, Client.id == Payment.client_id)
+        .order_by(Payment.payment_date.desc(), Payment.id)
+    )
 
 
 def _activities() -> AnySelect:
     return select(
-        Activity.id, Activity.subject.label("name"), Activity.kind, Activity.status,
-        Activity.client_id, Activity.starts_at.label("start"), Activity.duration_min,
-        Activity.location, Activity.due_date,
-    ).order_by(Activity.starts_at.desc(), Activity.id)  # fmt: skip
+        Activity.id,
+        Activity.subject.label("name"),
+        Activity.kind,
+        Activity.status,
+        Activity.client_id,
+        Activity.starts_at.label("start"),
+        Activity.duration_min,
+        Activity.location,
+        Activity.due_date,
+    ).order_by(Activity.starts_at.desc(), Activity.id)
 
 
 ENTITIES: dict[str, tuple[Callable[[], AnySelect], Any]] = {

@@ -57,44 +57,86 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.clients = ClientsSection()
         self.sections: dict[str, QWidget] = {}
-        self._add("today", self.tr("Today"), self._planned(
+        self._add(
+            "today",
             self.tr("Today"),
-            self.tr("Today's meetings with their readiness and leave-by times, overdue tasks and "
+            self._planned(
+                self.tr("Today"),
+                self.tr(
+                    "Today's meetings with their readiness and leave-by times, overdue tasks and "
                     "follow-ups, key contacts' birthdays this week, clients with overdue "
-                    "invoices, key clients not contacted for a while, and key-client alerts."),
-        ))  # fmt: skip
+                    "invoices, key clients not contacted for a while, and key-client alerts."
+                ),
+            ),
+        )
         self._add("clients", self.tr("Clients"), self.clients)
-        self._add("schedule", self.tr("Schedule"), self._planned(
+        self._add(
+            "schedule",
             self.tr("Schedule"),
-            self.tr("The week of meetings and calls with travel times and conflicts, and each "
+            self._planned(
+                self.tr("Schedule"),
+                self.tr(
+                    "The week of meetings and calls with travel times and conflicts, and each "
                     "meeting's preparation against the seven mistakes key clients do not "
-                    "forgive, with a printable brief."),
-        ))  # fmt: skip
-        self._add("orders", self.tr("Orders"), self._planned(
+                    "forgive, with a printable brief."
+                ),
+            ),
+        )
+        self._add(
+            "orders",
             self.tr("Orders"),
-            self.tr("Order entry priced by each client's price column, with credit control at "
-                    "confirmation, shipment, invoicing, returns and refusals."),
-        ))  # fmt: skip
-        self._add("products", self.tr("Products"), self._planned(
+            self._planned(
+                self.tr("Orders"),
+                self.tr(
+                    "Order entry priced by each client's price column, with credit control at "
+                    "confirmation, shipment, invoicing, returns and refusals."
+                ),
+            ),
+        )
+        self._add(
+            "products",
             self.tr("Products"),
-            self.tr("The catalogue and price list: price columns, special prices, quantity "
-                    "breaks and promotions, with spreadsheet import and export."),
-        ))  # fmt: skip
-        self._add("receivables", self.tr("Receivables"), self._planned(
+            self._planned(
+                self.tr("Products"),
+                self.tr(
+                    "The catalogue and price list: price columns, special prices, quantity "
+                    "breaks and promotions, with spreadsheet import and export."
+                ),
+            ),
+        )
+        self._add(
+            "receivables",
             self.tr("Receivables"),
-            self.tr("What each client owes, what is overdue and for how long, payments, and "
-                    "reconciliation statements of mutual settlements."),
-        ))  # fmt: skip
-        self._add("reports", self.tr("Reports"), self._planned(
+            self._planned(
+                self.tr("Receivables"),
+                self.tr(
+                    "What each client owes, what is overdue and for how long, payments, and "
+                    "reconciliation statements of mutual settlements."
+                ),
+            ),
+        )
+        self._add(
+            "reports",
             self.tr("Reports"),
-            self.tr("Plan versus actual, key-client shares and the Pareto chart, receivables, "
-                    "returns and refusals, and each client's history."),
-        ))  # fmt: skip
-        self._add("sync", self.tr("Sync"), self._planned(
+            self._planned(
+                self.tr("Reports"),
+                self.tr(
+                    "Plan versus actual, key-client shares and the Pareto chart, receivables, "
+                    "returns and refusals, and each client's history."
+                ),
+            ),
+        )
+        self._add(
+            "sync",
             self.tr("Sync"),
-            self.tr("Exchange data with the other laptops of the team by exporting and "
-                    "importing an encrypted file, merged record by record."),
-        ))  # fmt: skip
+            self._planned(
+                self.tr("Sync"),
+                self.tr(
+                    "Exchange data with the other laptops of the team by exporting and "
+                    "importing an encrypted file, merged record by record."
+                ),
+            ),
+        )
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
 
         central = QWidget()
@@ -167,6 +209,7 @@ class MainWindow(QMainWindow):
     def open_company_settings(self) -> CompanyDialog | None:
         if self.db is None:
             return None
+        from kamdesk.ui.company_dialog import CompanyDialog  # needs the database layer
 
         dialog = CompanyDialog(self.db, self.hub, self)
         dialog.open()
@@ -176,9 +219,11 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About kamdesk"),
-            self.tr("<b>kamdesk</b> {version}<br>The key account manager's offline workbench."
-                    "<br><br>Database: {path}").format(version=__version__, path=self.db_path),
-        )  # fmt: skip
+            self.tr(
+                "<b>kamdesk</b> {version}<br>The key account manager's offline workbench."
+                "<br><br>Database: {path}"
+            ).format(version=__version__, path=self.db_path),
+        )
 
     def _on_changed(self, changes: frozenset[str]) -> None:
         if "client" in changes or "clients" in changes:

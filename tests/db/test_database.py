@@ -42,8 +42,8 @@ def test_migrations_build_exactly_the_models_schema(db: Database) -> None:
             conn,
             opts={
                 "compare_type": True,
-                "include_name": lambda name, kind, _p: not (
-                    kind == "table" and kdb.is_search_table(name)
+                "include_name": lambda name, kind, _p: (
+                    not (kind == "table" and kdb.is_search_table(name))
                 ),
             },
         )

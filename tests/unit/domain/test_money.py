@@ -75,8 +75,12 @@ def test_parse_money_rejects_negative_and_fractions_of_a_cent() -> None:
         parse_money("0.001")
 
 
-@given(quantities, amounts, percents, st.sampled_from([Decimal(0), Decimal(5), Decimal(20),
-                                                        Decimal(27), Decimal("18")]))  # fmt: skip
+@given(
+    quantities,
+    amounts,
+    percents,
+    st.sampled_from([Decimal(0), Decimal(5), Decimal(20), Decimal(27), Decimal("18")]),
+)
 def test_line_amounts_are_exact_and_consistent(
     qty: Decimal, price: Decimal, disc: Decimal, rate: Decimal
 ) -> None:
@@ -89,7 +93,9 @@ def test_line_amounts_are_exact_and_consistent(
 
 
 @given(st.lists(st.tuples(quantities, amounts, percents), max_size=30))
-def test_order_total_is_the_sum_of_line_totals(lines: list[tuple[Decimal, Decimal, Decimal]]) -> None:
+def test_order_total_is_the_sum_of_line_totals(
+    lines: list[tuple[Decimal, Decimal, Decimal]],
+) -> None:
     computed = [line_amounts(q, p, d, Decimal(20)) for q, p, d in lines]
     totals = sum_lines(computed)
     assert totals.net == sum((a.net for a in computed), Decimal(0))

@@ -8,8 +8,8 @@ def test_sort_key_ignores_case_quotes_and_leading_legal_form() -> None:
     assert sorted(names, key=sort_key) == ["ООО «Альфа»", "АО «Берёза»", "ООО «Яблоко»"]
 
 
-def test_fts_query_makes_prefix_terms_and_drops_punctuation() -> None:
+def test_fts_query_makes_prefix_phrases_and_escapes_quotes() -> None:
     assert fts_query("") is None
-    assert fts_query(' "" * ') is None
-    assert fts_query("Győr kft.") == '"Győr"* "kft"*'
-    assert fts_query("ООО «Север") == '"ООО"* "Север"*'
+    assert fts_query(" * «» ") is None
+    assert fts_query("Győr kft.") == '"Győr"* "kft."*'
+    assert fts_query('ООО "Север') == '"ООО"* """Север"*'

@@ -1,0 +1,1 @@
+"""Bundle format, encryption, export and merge-on-import between laptops. No Qt."""

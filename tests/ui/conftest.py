@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from kamdesk.db import Database
+from kamdesk.paths import AppPaths
+from kamdesk.ui.mainwindow import MainWindow
+from tests.factories import add_named_clients
+
+
+@pytest.fixture
+def settings(paths: AppPaths) -> QSettings:
+    return QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, db: Database, settings: QSettings) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    with db.unit_of_work() as s:
+        add_named_clients(s)
+    w = MainWindow(db.path, settings)
+    qtbot.addWidget(w)
+    w.attach(db)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w

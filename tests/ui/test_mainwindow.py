@@ -1,0 +1,135 @@
+"""The main window as a user meets it: sections, the client list, search, Ctrl+F, geometry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QLabel
+
+from kamdesk.db import Database
+from kamdesk.models import Client
+from kamdesk.ui.client_model import ClientTableModel
+from kamdesk.ui.mainwindow import MainWindow
+from kamdesk.ui.planned import PlannedSection
+from tests.factories import add_client
+from tests.ui.typing import type_text
+
+
+def visible_names(window: MainWindow) -> list[str]:
+    model = window.clients.table.model()
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def test_the_window_lists_every_section_and_opens_on_clients(window: MainWindow) -> None:
+    labels = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert labels == [
+        "Today",
+        "Clients",
+        "Schedule",
+        "Orders",
+        "Products",
+        "Receivables",
+        "Reports",
+        "Sync",
+    ]
+    assert window.current_section() == "clients"
+    assert len(visible_names(window)) == 10
+    assert window.clients.count_label.text() == "10 client(s)"
+
+
+def test_unbuilt_sections_say_plainly_what_they_will_hold(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.nav.setCurrentRow(3)
+    section = window.stack.currentWidget()
+    assert isinstance(section, PlannedSection)
+    texts = " ".join(label.text() for label in section.findChildren(QLabel))
+    assert "Orders" in texts and "not built yet" in texts and "credit control" in texts
+
+
+def test_typing_in_search_filters_the_list(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClicks(window.clients.search, "kft")
+    assert sorted(visible_names(window)) == ["Alfa Pharm Kft.", "Dunakeszi Csomagoló Kft."]
+    assert window.clients.count_label.text() == "2 client(s) found"
+    window.clients.search.clear()
+    type_text(window.clients.search, "Север")
+    assert visible_names(window) == ["ООО «Северный Хлеб»"]
+    window.clients.search.clear()
+    qtbot.keyClicks(window.clients.search, "zzzz")
+    assert visible_names(window) == []
+    assert window.clients.count_label.text() == "0 client(s) found"
+    window.clients.search.clear()
+    assert len(visible_names(window)) == 10
+
+
+def test_ctrl_f_focuses_the_search_from_another_section(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.nav.setCurrentRow(0)
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_section() == "clients"
+    assert QApplication.focusWidget() is window.clients.search
+
+
+def test_clicking_a_header_sorts(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    header = window.clients.table.horizontalHeader()
+    city = 2
+    qtbot.mouseClick(
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QRect(
+            header.sectionViewportPosition(city), 0, header.sectionSize(city), header.height()
+        ).center(),
+    )
+    model = window.clients.table.model()
+    cities = [model.index(r, city).data() for r in range(model.rowCount())]
+    assert cities == sorted(cities) or cities == sorted(cities, reverse=True)
+    assert cities[0] != cities[-1]
+
+
+def test_the_list_fetches_pages_as_it_scrolls(qtbot, db: Database, settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+    with db.unit_of_work() as s:
+        for i in range(ClientTableModel.PAGE * 2 + 17):
+            add_client(s, f"Client {i:04d}")
+    w = MainWindow(db.path, settings)
+    qtbot.addWidget(w)
+    w.attach(db)
+    model = w.clients.model
+    assert model is not None
+    assert model.rowCount() == ClientTableModel.PAGE
+    assert model.total == ClientTableModel.PAGE * 2 + 17
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == model.total
+    assert w.clients.count_label.text() == f"{model.total} client(s)"
+
+
+def test_client_model_passes_qt_model_checks(qtmodeltester, db: Database) -> None:  # type: ignore[no-untyped-def]
+    with db.unit_of_work() as s:
+        for i in range(30):
+            add_client(s, f"Client {i}", city="Pécs")
+    model = ClientTableModel(db)
+    qtmodeltester.check(model)
+    model.set_search("client 1")
+    qtmodeltester.check(model)
+
+
+def test_changes_announced_on_the_hub_refresh_the_list(
+    qtbot,
+    window: MainWindow,
+    db: Database,  # type: ignore[no-untyped-def]
+) -> None:
+    with db.unit_of_work() as s:
+        s.add(Client(name="Brand New Client", currency="EUR"))
+    window.hub.changed.emit(frozenset({"client"}))
+    assert "Brand New Client" in visible_names(window)
+
+
+def test_geometry_and_section_are_remembered(qtbot, db: Database, settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+    first = MainWindow(db.path, settings)
+    qtbot.addWidget(first)
+    first.attach(db)
+    first.show()
+    first.setGeometry(30, 40, 700, 500)  # fits the 800×600 offscreen screen
+    first.nav.setCurrentRow(6)
+    first.close()
+    second = MainWindow(db.path, settings)
+    qtbot.addWidget(second)
+    assert (second.size().width(), second.size().height()) == (700, 500)
+    assert second.current_section() == "reports"
