@@ -20,6 +20,9 @@ log = logging.getLogger("kamdesk")
 
 def setup_logging(paths: AppPaths) -> Path:
     log_file = paths.logs / "kamdesk.log"
+    for old in [h for h in log.handlers if isinstance(h, RotatingFileHandler)]:
+        log.removeHandler(old)  # a second window in the same process logs to its own folder
+        old.close()
     handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)

@@ -1,0 +1,1 @@
+"""`make bench`: speed targets, measured side by side with the floor of the same stack."""

@@ -1,0 +1,170 @@
+"""Run the benchmarks and print a table. Not part of `make test`.
+
+make bench                      # builds the 10 000-client database once, in benchmarks/.cache
+python -m benchmarks --runs 7   # more runs per timing
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CACHE = HERE / ".cache"
+AS_OF = "2026-11-01"  # fixed, so the scale database is the same on every machine
+
+
+def kamdesk(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "kamdesk", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+
+
+def scale_db(clients: int) -> Path:
+    path = CACHE / f"scale-{clients}-{AS_OF}.sqlite"
+    if path.exists():
+        return path
+    CACHE.mkdir(exist_ok=True)
+    tmp = path.with_suffix(".building")
+    for p in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+        p.unlink(missing_ok=True)
+    print(f"building the {clients}-client database (once) ...", flush=True)
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "kamdesk", "demo", "--db", str(tmp), "--seed", "1",
+         "--clients", str(clients), "--as-of", AS_OF],
+        check=True,
+    )  # fmt: skip
+    tmp.rename(path)
+    print(f"built in {time.perf_counter() - started:.0f} s", flush=True)
+    return path
+
+
+def median_ms(samples: list[float]) -> str:
+    return f"{statistics.median(samples):8.0f} ms"
+
+
+def timed(fn: Callable[[], object], runs: int) -> list[float]:
+    out = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        out.append((time.perf_counter() - t) * 1000)
+    return out
+
+
+def startup(db: Path, runs: int) -> list[tuple[str, str, str]]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    rows = []
+    bare_paint, bare_wall, paint, ready, wall = [], [], [], [], []
+    with tempfile.TemporaryDirectory() as data_dir:
+        env["KAMDESK_DATA_DIR"] = data_dir
+        for _ in range(runs):
+            t = time.perf_counter()
+            out = subprocess.run(
+                [sys.executable, str(HERE / "bare_window.py")],
+                capture_output=True, text=True, env=env, check=True,
+            ).stdout  # fmt: skip
+            bare_wall.append((time.perf_counter() - t) * 1000)
+            bare_paint.append(float(re.search(r"painted in (\d+)", out).group(1)))  # type: ignore[union-attr]
+            t = time.perf_counter()
+            result = kamdesk("--db", str(db), "--smoke", env=env)
+            wall.append((time.perf_counter() - t) * 1000)
+            m = re.search(r"painted in (\d+) ms, clients shown in (\d+) ms", result.stdout)
+            if m is None:
+                raise SystemExit(f"--smoke failed: {result.stdout}{result.stderr}")
+            paint.append(float(m.group(1)))
+            ready.append(float(m.group(2)))
+    ratio = statistics.median(paint) / statistics.median(bare_paint)
+    rows.append(("bare PySide6 window painted", median_ms(bare_paint), "floor"))
+    rows.append(
+        ("kamdesk main window painted", median_ms(paint), f"{ratio:.2f}x floor (target <= 1.5x)")
+    )
+    rows.append(("kamdesk clients listed (10 000)", median_ms(ready), "SQLAlchemy + query"))
+    rows.append(("bare process, whole run", median_ms(bare_wall), "wall clock"))
+    rows.append(("kamdesk --smoke, whole run", median_ms(wall), "wall clock"))
+    return rows
+
+
+def search_latency(db: Path) -> list[tuple[str, str, str]]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEvent, QSettings, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    from kamdesk.db import open_database
+    from kamdesk.ui.mainwindow import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    database = open_database(db, readonly=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = QSettings(str(Path(tmp) / "k.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(db, settings)
+        window.attach(database)
+        window.show()
+        app.processEvents()
+        search = window.clients.search
+        samples: list[float] = []
+        for word in ("Bud", "Москва", "kft", "S.r.l", "Gəncə", "CL-0042", "zzzq"):
+            search.clear()
+            app.processEvents()
+            for ch in word:
+                t = time.perf_counter()
+                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                    QApplication.sendEvent(
+                        search,
+                        QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch),
+                    )
+                app.processEvents()  # the view repaints with the new rows
+                samples.append((time.perf_counter() - t) * 1000)
+        window.close()
+    database.close()
+    worst = max(samples)
+    return [
+        (
+            f"search keystroke, 10 000 clients (n={len(samples)})",
+            f"{statistics.median(samples):8.1f} ms",
+            f"max {worst:.1f} ms (target < 50 ms)",
+        )
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--clients", type=int, default=10_000)
+    args = parser.parse_args()
+    db = scale_db(args.clients)
+    size_mb = db.stat().st_size / 1e6
+    rows: list[tuple[str, str, str]] = []
+    rows += startup(db, args.runs)
+    rows += search_latency(db)
+    for command in ("digest", "check"):
+        samples = timed(lambda c=command: kamdesk(c, "--db", str(db)), max(1, args.runs // 2))
+        rows.append((f"kamdesk {command} (10 000 clients)", median_ms(samples), "whole command"))
+    lines = kamdesk("digest", "--db", str(db)).stdout
+    order_lines = next(int(x.split()[1]) for x in lines.splitlines() if x.startswith("order_line "))
+    print(f"\ndatabase: {db.name}, {size_mb:.0f} MB, {order_lines} order lines\n")
+    width = max(len(r[0]) for r in rows)
+    print(f"{'benchmark':<{width}}  {'median':>11}  note")
+    print("-" * (width + 40))
+    for name, value, note in rows:
+        print(f"{name:<{width}}  {value:>11}  {note}")
+    shutil.rmtree(CACHE / "tmp", ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

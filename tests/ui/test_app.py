@@ -1,0 +1,68 @@
+"""Start-up as the user meets it: --smoke, a bad file, an unexpected error."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from kamdesk.app import run_gui
+from kamdesk.db import open_database
+from kamdesk.paths import AppPaths
+from kamdesk.ui import crash
+from tests.factories import add_named_clients
+
+
+def test_smoke_paints_the_window_and_lists_clients(
+    qapp,
+    paths: AppPaths,
+    capsys: pytest.CaptureFixture[str],  # type: ignore[no-untyped-def]
+) -> None:
+    db = open_database(paths.database)
+    with db.unit_of_work() as s:
+        add_named_clients(s)
+    db.close()
+    assert run_gui(paths, paths.database, smoke=True) == 0
+    out = capsys.readouterr().out
+    assert "main window painted in" in out and "clients shown in" in out
+
+
+def test_a_garbage_file_is_refused_at_start_and_left_alone(
+    qapp,
+    paths: AppPaths,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],  # type: ignore[no-untyped-def]
+) -> None:
+    path = tmp_path / "holiday.jpg"
+    path.write_bytes(b"\xff\xd8\xff\xe0 not a database" * 200)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    assert run_gui(paths, path, smoke=True) == 2
+    assert "not a kamdesk database" in capsys.readouterr().err
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_an_unexpected_error_is_logged_and_shown(
+    qapp,
+    paths: AppPaths,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,  # type: ignore[no-untyped-def]
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.informativeText()))
+    log_file = paths.logs / "kamdesk.log"
+    saved = sys.excepthook
+    try:
+        crash.install(log_file)
+        try:
+            raise ZeroDivisionError("a bug")
+        except ZeroDivisionError:
+            with caplog.at_level(logging.ERROR, logger="kamdesk"):
+                sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+    finally:
+        sys.excepthook = saved
+    assert shown and str(log_file) in shown[0]
+    assert "ZeroDivisionError: a bug" in caplog.text
