@@ -37,6 +37,7 @@ def run_gui(paths: AppPaths, db_path: Path, *, smoke: bool = False, t0: float | 
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from kamdesk.ui import crash
+    from kamdesk.ui.i18n import install_translations
     from kamdesk.ui.mainwindow import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -44,6 +45,7 @@ def run_gui(paths: AppPaths, db_path: Path, *, smoke: bool = False, t0: float | 
     app.setApplicationName("kamdesk")
     app.setOrganizationName("kamdesk")
     crash.install(log_file)
+    install_translations(app)
     settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
     window = MainWindow(db_path, settings)
     times: dict[str, float] = {}

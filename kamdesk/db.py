@@ -370,7 +370,10 @@ def storage_problems(conn: Connection) -> list[str]:
 
 @contextlib.contextmanager
 def bulk_load(conn: Connection) -> Iterator[None]:
-    """Fast loading into a brand-new file (the demo generator): no fsync until the end."""
+    """Fast loading into a brand-new file (the demo generator): no fsync until the end.
+
+    Enter and leave it outside a transaction: SQLite refuses to change the sync level inside one.
+    """
     conn.exec_driver_sql("PRAGMA synchronous=OFF")
     try:
         yield

@@ -9,6 +9,9 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "kamdesk"
+# Shipped files (fonts, translations, templates): beside the package, in a checkout and in the
+# PyInstaller bundle alike.
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 ENV_DATA_DIR = "KAMDESK_DATA_DIR"
 
 

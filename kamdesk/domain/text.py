@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 
+# Letters with no Unicode decomposition that sort with a Latin base letter.
+_BASE_LETTERS = str.maketrans({"ə": "e", "ı": "i", "ø": "o", "ł": "l", "đ": "d", "ß": "ss"})
 _QUOTES = "\"'«»„“”‘’`"
 # Legal forms written before the name; the name itself decides where it sorts.
 _PREFIX_FORMS = frozenset({"ооо", "оао", "зао", "пао", "ао", "ип", "тоо", "чп", "uab", "sia"})
@@ -12,15 +14,18 @@ _PREFIX_FORMS = frozenset({"ооо", "оао", "зао", "пао", "ао", "ип
 def sort_key(name: str) -> str:
     """A key that sorts names as people expect across scripts.
 
-    Case-folded, with quotes and legal-form noise at the start ignored so «ООО "Альфа"» sorts
-    under А, and accents kept as secondary (ő after o) by decomposing them.
+    Case-folded, with quotes and a legal form at the start ignored so «ООО "Альфа"» sorts
+    under А. Letters sort by their base letter first (Ş with S, ő with o, ё with е); the accents
+    only break ties.
     """
     s = unicodedata.normalize("NFKD", name).casefold()
     s = "".join(ch for ch in s if ch not in _QUOTES)
     words = s.split()
     if len(words) > 1 and words[0] in _PREFIX_FORMS:
         words = words[1:]
-    return " ".join(words)
+    full = " ".join(words)
+    base = "".join(ch for ch in full if not unicodedata.combining(ch)).translate(_BASE_LETTERS)
+    return f"{base}\x00{full}"
 
 
 def fts_query(text: str) -> str | None:

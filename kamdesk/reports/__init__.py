@@ -1,5 +1,5 @@
 """Plain records in, PDF out (reportlab). No Session, no Qt."""
 
-from pathlib import Path
+from kamdesk.paths import RESOURCES
 
-FONTS_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "fonts"
+FONTS_DIR = RESOURCES / "fonts"

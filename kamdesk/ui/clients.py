@@ -66,7 +66,7 @@ class ClientsSection(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((280, 80, 130, 60, 150, 120, 80, 110)):
+        for column, width in enumerate((270, 80, 110, 60, 120, 110, 75, 105)):
             self.table.setColumnWidth(column, width)
         self.search.textChanged.connect(self._on_search)
         self.model.modelReset.connect(self._update_count)

@@ -3,12 +3,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 
 from kamdesk.db import Database
 from kamdesk.paths import AppPaths
 from kamdesk.ui.mainwindow import MainWindow
 from tests.factories import add_named_clients
+
+
+@pytest.fixture(scope="session", autouse=True)
+def translations(qapp):  # type: ignore[no-untyped-def]
+    from kamdesk.ui.i18n import install_translations
+
+    return install_translations(qapp, QLocale("en_GB"))
 
 
 @pytest.fixture

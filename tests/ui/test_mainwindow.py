@@ -33,7 +33,7 @@ def test_the_window_lists_every_section_and_opens_on_clients(window: MainWindow)
     ]
     assert window.current_section() == "clients"
     assert len(visible_names(window)) == 10
-    assert window.clients.count_label.text() == "10 client(s)"
+    assert window.clients.count_label.text() == "10 clients"
 
 
 def test_unbuilt_sections_say_plainly_what_they_will_hold(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -47,14 +47,14 @@ def test_unbuilt_sections_say_plainly_what_they_will_hold(qtbot, window: MainWin
 def test_typing_in_search_filters_the_list(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClicks(window.clients.search, "kft")
     assert sorted(visible_names(window)) == ["Alfa Pharm Kft.", "Dunakeszi Csomagoló Kft."]
-    assert window.clients.count_label.text() == "2 client(s) found"
+    assert window.clients.count_label.text() == "2 clients found"
     window.clients.search.clear()
     type_text(window.clients.search, "Север")
     assert visible_names(window) == ["ООО «Северный Хлеб»"]
     window.clients.search.clear()
     qtbot.keyClicks(window.clients.search, "zzzz")
     assert visible_names(window) == []
-    assert window.clients.count_label.text() == "0 client(s) found"
+    assert window.clients.count_label.text() == "0 clients found"
     window.clients.search.clear()
     assert len(visible_names(window)) == 10
 
@@ -97,7 +97,7 @@ def test_the_list_fetches_pages_as_it_scrolls(qtbot, db: Database, settings: QSe
     while model.canFetchMore():
         model.fetchMore()
     assert model.rowCount() == model.total
-    assert w.clients.count_label.text() == f"{model.total} client(s)"
+    assert w.clients.count_label.text() == f"{model.total} clients"
 
 
 def test_client_model_passes_qt_model_checks(qtmodeltester, db: Database) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,367 @@
+"""The demo database: deterministic, consistent with the domain, and shaped like a KAM's year."""
+
+from __future__ import annotations
+
+import itertools
+import sqlite3
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, text
+from stdnum import bic, iban
+from stdnum.az import voen
+from stdnum.hu import anum
+from stdnum.it import iva
+from stdnum.ru import inn
+
+from kamdesk.db import Database, open_database, storage_problems
+from kamdesk.domain.company import CompanyProfile, validate_company
+from kamdesk.domain.money import LineAmounts, from_minor, line_amounts, qty_from_milli, sum_lines
+from kamdesk.domain.text import sort_key
+from kamdesk.errors import UserError
+from kamdesk.models import Activity, Base, Client, Company, OrderLine
+from kamdesk.services.demo import DemoSummary, build_demo
+
+AS_OF = date(2026, 3, 16)
+
+
+def _build(
+    path: Path,
+    *,
+    seed: int = 1,
+    clients: int = 40,
+    as_of: date = AS_OF,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> DemoSummary:
+    db = open_database(path)
+    try:
+        return build_demo(db, seed=seed, clients=clients, as_of=as_of, progress=progress)
+    finally:
+        db.close()
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, DemoSummary]:
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    return path, _build(path, seed=1, clients=40)
+
+
+@pytest.fixture
+def conn(demo: tuple[Path, DemoSummary]) -> Iterator[sqlite3.Connection]:
+    c = sqlite3.connect(f"file:{demo[0]}?mode=ro", uri=True)
+    yield c
+    c.close()
+
+
+def _dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    c = sqlite3.connect(path)
+    try:
+        return {
+            t.name: c.execute(f"SELECT * FROM {t.name} ORDER BY id").fetchall()
+            for t in Base.metadata.sorted_tables
+        }
+    finally:
+        c.close()
+
+
+def _shares(c: sqlite3.Connection) -> list[float]:
+    """Each client's share of invoiced net revenue in the 12 months before AS_OF, largest first."""
+    rows = c.execute(
+        "SELECT sum(total_net) FROM invoice WHERE issue_date > ? AND issue_date <= ? "
+        "GROUP BY client_id ORDER BY 1 DESC",
+        ((AS_OF - timedelta(days=365)).isoformat(), AS_OF.isoformat()),
+    ).fetchall()
+    total = sum(r[0] for r in rows)
+    return [r[0] / total for r in rows]
+
+
+def test_summary_counts_what_was_written(
+    demo: tuple[Path, DemoSummary], conn: sqlite3.Connection
+) -> None:
+    summary = demo[1]
+
+    def count(table: str) -> int:
+        return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+    assert summary == DemoSummary(
+        clients=count("client"),
+        contacts=count("contact"),
+        products=count("product"),
+        orders=count("sales_order"),
+        order_lines=count("order_line"),
+        invoices=count("invoice"),
+        payments=count("payment"),
+        activities=count("activity"),
+    )
+    assert summary.clients == 40
+    assert 10_000 <= summary.order_lines <= 20_000
+    assert 250 <= summary.products <= 400
+    assert count("company") == 1 and count("price_column") == 4
+    assert 6 <= count("product_category") <= 10 and count("competitor") >= 6
+    assert count("client_competitor") >= 10 and count("sales_plan") > 0
+    assert count("product_price") > 0 and count("activity_contact") > 0
+    per_client = conn.execute(
+        "SELECT min(n), max(n) FROM (SELECT count(*) n FROM contact GROUP BY client_id)"
+    ).fetchone()
+    assert per_client[0] >= 2 and per_client[1] <= 9
+    skus = conn.execute("SELECT count(DISTINCT sku), count(*) FROM product").fetchone()
+    numbers = conn.execute("SELECT count(DISTINCT number), count(*) FROM sales_order").fetchone()
+    assert skus[0] == skus[1] and numbers[0] == numbers[1]
+    assert storage_problems_of(demo[0]) == []
+
+
+def storage_problems_of(path: Path) -> list[str]:
+    db = open_database(path)
+    try:
+        with db.engine.connect() as c:
+            return storage_problems(c)
+    finally:
+        db.close()
+
+
+def test_same_seed_and_date_give_identical_rows(
+    demo: tuple[Path, DemoSummary], tmp_path: Path
+) -> None:
+    _build(tmp_path / "again.sqlite", seed=1, clients=40)
+    _build(tmp_path / "other.sqlite", seed=2, clients=40)
+    first = _dump(demo[0])
+    again = _dump(tmp_path / "again.sqlite")
+    other = _dump(tmp_path / "other.sqlite")
+    for table, rows in first.items():
+        assert rows == again[table], table
+    assert first["client"] != other["client"]
+    assert first["order_line"] != other["order_line"]
+
+
+def test_history_ends_at_as_of_and_the_schedule_lies_ahead(conn: sqlite3.Connection) -> None:
+    day = AS_OF.isoformat()
+    first_order, last_order = conn.execute(
+        "SELECT min(order_date), max(order_date) FROM sales_order"
+    ).fetchone()
+    assert last_order <= day
+    assert first_order <= (AS_OF - timedelta(days=700)).isoformat()
+    assert conn.execute("SELECT max(issue_date) FROM invoice").fetchone()[0] <= day
+    assert conn.execute("SELECT max(payment_date) FROM payment").fetchone()[0] <= day
+    horizon = (AS_OF + timedelta(days=22)).isoformat()
+    planned = conn.execute(
+        "SELECT kind, starts_at FROM activity WHERE status = 'planned' AND kind != 'task'"
+    ).fetchall()
+    assert {kind for kind, _ in planned} == {"meeting", "call"}
+    assert all(day <= starts < horizon for _, starts in planned)
+    past = conn.execute(
+        "SELECT count(*), max(starts_at), min(length(outcome)) FROM activity "
+        "WHERE status = 'done' AND kind != 'task'"
+    ).fetchone()
+    assert past[0] > 100 and past[1] < day and past[2] > 0
+    attendees = conn.execute(
+        "SELECT count(*) FROM activity a WHERE a.status = 'planned' AND a.kind = 'meeting' "
+        "AND NOT EXISTS (SELECT 1 FROM activity_contact ac WHERE ac.activity_id = a.id)"
+    ).fetchone()[0]
+    assert attendees == 0
+    assert (
+        conn.execute(
+            "SELECT count(*) FROM activity WHERE kind = 'task' AND due_date IS NOT NULL"
+        ).fetchone()[0]
+        > 0
+    )
+
+
+def test_statuses_follow_the_age_of_orders(conn: sqlite3.Connection) -> None:
+    recent = (AS_OF - timedelta(days=14)).isoformat()
+    by_status = dict(conn.execute("SELECT status, count(*) FROM sales_order GROUP BY status"))
+    assert by_status["invoiced"] > 0.9 * sum(by_status.values())
+    assert by_status.get("cancelled", 0) > 0
+    open_old = conn.execute(
+        "SELECT count(*) FROM sales_order WHERE order_date < ? "
+        "AND status NOT IN ('invoiced', 'cancelled')",
+        (recent,),
+    ).fetchone()[0]
+    assert open_old == 0
+    open_recent = conn.execute(
+        "SELECT count(*) FROM sales_order WHERE order_date >= ? AND status IN "
+        "('confirmed', 'shipped', 'delivered')",
+        (recent,),
+    ).fetchone()[0]
+    assert open_recent > 0
+    mismatched = conn.execute(
+        "SELECT count(*) FROM sales_order o WHERE (o.status = 'invoiced') != "
+        "EXISTS (SELECT 1 FROM invoice i WHERE i.order_id = o.id)"
+    ).fetchone()[0]
+    assert mismatched == 0
+    statuses = dict(conn.execute("SELECT status, count(*) FROM client GROUP BY status"))
+    assert statuses["active"] > 30 and statuses.get("prospect", 0) > 0
+    assert statuses.get("dormant", 0) > 0
+
+
+def test_one_critical_client_two_key_clients_and_a_long_tail(conn: sqlite3.Connection) -> None:
+    shares = _shares(conn)
+    assert 0.20 < shares[0] < 0.30
+    assert 2 <= sum(1 for s in shares[1:] if 0.10 < s <= 0.20) <= 3
+    assert all(s < 0.10 for s in shares[4:])
+
+
+def test_revenue_shares_hold_for_a_larger_portfolio(tmp_path: Path) -> None:
+    path = tmp_path / "larger.sqlite"
+    _build(path, seed=5, clients=200)
+    c = sqlite3.connect(path)
+    try:
+        shares = _shares(c)
+    finally:
+        c.close()
+    assert shares[0] > 0.20
+    assert 2 <= sum(1 for s in shares[1:] if 0.10 < s <= 0.20) <= 3
+    assert all(s < 0.10 for s in shares[4:])
+
+
+def test_stored_amounts_are_what_the_domain_computes(conn: sqlite3.Connection) -> None:
+    lines: dict[str, list[LineAmounts]] = {}
+    for oid, qty, price, disc, rate, net, vat, gross in conn.execute(
+        "SELECT order_id, quantity, unit_price, discount_percent, vat_rate, net, vat, gross "
+        "FROM order_line"
+    ):
+        amounts = line_amounts(qty_from_milli(qty), from_minor(price), Decimal(disc), Decimal(rate))
+        assert (amounts.net, amounts.vat, amounts.gross) == tuple(
+            map(from_minor, (net, vat, gross))
+        )
+        lines.setdefault(oid, []).append(amounts)
+    orders = conn.execute("SELECT id, total_net, total_vat, total_gross FROM sales_order")
+    for oid, net, vat, gross in orders:
+        totals = sum_lines(lines[oid])
+        assert (totals.net, totals.vat, totals.gross) == tuple(map(from_minor, (net, vat, gross)))
+    differing = conn.execute(
+        "SELECT count(*) FROM invoice i JOIN sales_order o ON o.id = i.order_id "
+        "JOIN client c ON c.id = i.client_id WHERE i.total_net != o.total_net "
+        "OR i.total_vat != o.total_vat OR i.total_gross != o.total_gross "
+        "OR i.client_id != o.client_id OR julianday(i.due_date) - julianday(i.issue_date) "
+        "!= c.payment_terms_days OR i.issue_date < o.order_date"
+    ).fetchone()[0]
+    assert differing == 0
+    currencies = {
+        row[0]
+        for table in ("sales_order", "invoice", "payment", "product", "client", "sales_plan")
+        for row in conn.execute(f"SELECT DISTINCT currency FROM {table}")
+    }
+    assert currencies == {"EUR"}
+
+
+def test_payments_leave_some_invoices_open_and_some_overdue(conn: sqlite3.Connection) -> None:
+    paid = conn.execute(
+        "SELECT i.total_gross, i.due_date, coalesce(sum(p.amount), 0) FROM invoice i "
+        "LEFT JOIN payment p ON p.invoice_id = i.id GROUP BY i.id"
+    ).fetchall()
+    assert all(0 <= amount <= gross for gross, _, amount in paid)
+    assert sum(1 for gross, _, amount in paid if amount == gross) > 0.8 * len(paid)
+    assert any(0 < amount < gross for gross, _, amount in paid)  # partly paid
+    overdue_clients = conn.execute(
+        "SELECT count(DISTINCT i.client_id) FROM invoice i WHERE i.due_date < ? AND "
+        "i.total_gross > (SELECT coalesce(sum(amount), 0) FROM payment p "
+        "WHERE p.invoice_id = i.id)",
+        (AS_OF.isoformat(),),
+    ).fetchone()[0]
+    assert 1 <= overdue_clients <= 10
+    early = conn.execute(
+        "SELECT count(*) FROM payment p JOIN invoice i ON i.id = p.invoice_id "
+        "WHERE p.payment_date < i.issue_date OR p.client_id != i.client_id"
+    ).fetchone()[0]
+    assert early == 0
+
+
+def test_tax_numbers_and_bank_details_are_valid(conn: sqlite3.Connection) -> None:
+    modules = {"RU": inn, "HU": anum, "IT": iva, "AZ": voen}
+    rows = conn.execute("SELECT country, tax_id FROM client").fetchall()
+    assert {country for country, _ in rows} == set(modules)
+    for country, tax_id in rows:
+        assert modules[country].is_valid(tax_id), (country, tax_id)
+    company = conn.execute(
+        "SELECT legal_name, tax_id, country, bank_account, bank_code, default_currency, "
+        "vat_rate, email, phone FROM company"
+    ).fetchone()
+    name, tax_id, country, account, code, currency, vat, email, phone = company
+    assert anum.is_valid(tax_id) and iban.is_valid(account) and bic.is_valid(code)
+    profile = CompanyProfile(
+        legal_name=name,
+        tax_id=tax_id,
+        country=country,
+        bank_account=account,
+        bank_code=code,
+        default_currency=currency,
+        vat_rate=Decimal(vat),
+        email=email,
+        phone=phone,
+    )
+    assert validate_company(profile) == {}
+    assert (country, currency, vat) == ("HU", "EUR", "27")
+
+
+def test_names_are_written_in_their_own_scripts(conn: sqlite3.Connection) -> None:
+    names = " ".join(r[0] for r in conn.execute("SELECT name FROM client"))
+    people = " ".join(r[0] for r in conn.execute("SELECT full_name FROM contact"))
+    for written in (names, people):
+        assert any("\u0400" <= ch <= "\u04ff" for ch in written)  # Cyrillic
+        assert any(ch in "őű" for ch in written.lower())  # Hungarian
+        assert any(ch in "əğşç" for ch in written.lower())  # Azerbaijani
+    assert conn.execute("SELECT count(DISTINCT name), count(*) FROM client").fetchone() == (40, 40)
+    codes = [r[0] for r in conn.execute("SELECT code FROM client ORDER BY code")]
+    assert codes[0] == "CL-00001" and len(set(codes)) == 40
+
+
+def test_orm_reads_the_rows_as_written(demo: tuple[Path, DemoSummary]) -> None:
+    db: Database = open_database(demo[0])
+    try:
+        with db.reading() as session:
+            clients = session.scalars(select(Client)).all()
+            assert all(c.name_key == sort_key(c.name) for c in clients)
+            assert all(c.revision == 1 and c.deleted_at is None for c in clients)
+            starts = session.scalars(select(Activity.starts_at).where(Activity.kind == "meeting"))
+            assert all(s is not None and s.tzinfo == UTC for s in starts)
+            line = session.scalars(select(OrderLine).limit(1)).one()
+            assert isinstance(line.quantity, Decimal) and line.quantity > 0
+            company = session.scalars(select(Company)).one()
+            assert company.created_at <= datetime(AS_OF.year, AS_OF.month, AS_OF.day, 9, tzinfo=UTC)
+            # the search index was filled by the insert triggers
+            hits = session.execute(
+                text("SELECT count(*) FROM client_fts WHERE client_fts MATCH :q"),
+                {"q": f'"{clients[0].code}"'},
+            ).scalar_one()
+            assert hits == 1
+    finally:
+        db.close()
+
+
+def test_refuses_a_database_that_holds_data(demo: tuple[Path, DemoSummary]) -> None:
+    before = _dump(demo[0])
+    db = open_database(demo[0])
+    try:
+        with pytest.raises(UserError, match="already holds 40 clients"):
+            build_demo(db, as_of=AS_OF, clients=3)
+    finally:
+        db.close()
+    assert _dump(demo[0]) == before
+
+
+def test_progress_is_reported_at_least_every_five_percent_of_orders(tmp_path: Path) -> None:
+    calls: list[tuple[str, int, int]] = []
+
+    def progress(stage: str, done: int, total: int) -> None:
+        calls.append((stage, done, total))
+
+    summary = _build(tmp_path / "p.sqlite", clients=10, progress=progress)
+    orders = [(done, total) for stage, done, total in calls if stage == "orders"]
+    assert orders[-1] == (summary.orders, summary.orders)
+    steps = [b[0] - a[0] for a, b in itertools.pairwise(orders)]
+    assert max(steps) <= 0.05 * summary.orders
+    assert {stage for stage, _, _ in calls} >= {"clients", "orders", "activities"}
+
+
+@pytest.mark.parametrize("clients", [1, 3, 6])
+def test_tiny_portfolios_still_build(tmp_path: Path, clients: int) -> None:
+    summary = _build(tmp_path / "tiny.sqlite", clients=clients, as_of=date(2025, 3, 15))
+    assert summary.clients == clients and summary.orders > 0
+
+
+def test_needs_at_least_one_client(tmp_path: Path) -> None:
+    with pytest.raises(UserError):
+        _build(tmp_path / "none.sqlite", clients=0)
