@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from decimal import Decimal
 
 from sqlalchemy import Connection
 
-from kamdesk.db import schema_state, storage_problems
+from kamdesk.db import raw_rows, schema_state, storage_problems
 from kamdesk.domain.money import (
-    LineAmounts,
     from_minor,
     line_amounts,
+    line_amounts_minor,
+    percent_hundredths,
     qty_from_milli,
-    sum_lines,
+    to_minor,
 )
 from kamdesk.models.activity import ACTIVITY_KINDS, ACTIVITY_STATUSES
 from kamdesk.models.client import CLIENT_STATUSES
@@ -61,43 +63,55 @@ def _orphans(conn: Connection) -> Iterator[str]:
             yield f"{child}: {n} live rows belong to a deleted {parent}"
 
 
+@functools.lru_cache(maxsize=1024)
+def _hundredths(text: str) -> int | None:
+    return percent_hundredths(Decimal(text))
+
+
+def _line_minor(qty: int, price: int, disc: str, rate: str) -> tuple[int, int, int]:
+    """The domain's amounts for one stored line, in minor units."""
+    d, r = _hundredths(disc), _hundredths(rate)
+    if d is not None and r is not None:
+        return line_amounts_minor(qty, price, d, r)
+    exact = line_amounts(qty_from_milli(qty), from_minor(price), Decimal(disc), Decimal(rate))
+    return to_minor(exact.net), to_minor(exact.vat), to_minor(exact.gross)
+
+
 def _order_totals(conn: Connection) -> Iterator[str]:
     """Stored line amounts and order totals must be what the domain computes."""
     orders = {
         oid: (number, net, vat, gross)
-        for oid, number, net, vat, gross in conn.exec_driver_sql(
+        for oid, number, net, vat, gross in raw_rows(
+            conn,
             "SELECT id, number, total_net, total_vat, total_gross FROM sales_order "
-            "WHERE deleted_at IS NULL"
+            "WHERE deleted_at IS NULL",
         )
     }
-    lines: dict[str, list[LineAmounts]] = {}
-    rows = conn.exec_driver_sql(
-        "SELECT l.order_id, l.line_no, l.quantity, l.unit_price, l.discount_percent, l.vat_rate,"
-        " l.net, l.vat, l.gross FROM order_line l WHERE l.deleted_at IS NULL"
+    sums: dict[str, list[int]] = {}
+    rows = raw_rows(
+        conn,
+        "SELECT order_id, line_no, quantity, unit_price, discount_percent, vat_rate, net, vat,"
+        " gross FROM order_line WHERE deleted_at IS NULL",
     )
     for oid, line_no, qty, price, disc, rate, net, vat, gross in rows:
         if qty < 0 or price < 0:
             yield f"order line {oid}#{line_no}: negative quantity or price"
             continue
-        expected = line_amounts(
-            qty_from_milli(qty), from_minor(price), Decimal(disc), Decimal(rate)
-        )
-        stored = LineAmounts(from_minor(net), from_minor(vat), from_minor(gross))
-        if stored != expected:
+        expected = _line_minor(qty, price, disc, rate)
+        if (net, vat, gross) != expected:
             number = orders.get(oid, (oid,))[0]
-            yield (
-                f"order {number} line {line_no}: stored {stored.net}/{stored.vat}/{stored.gross}"
-                f" but the prices give {expected.net}/{expected.vat}/{expected.gross}"
-            )
-        lines.setdefault(oid, []).append(expected)
+            shown = "/".join(str(from_minor(x)) for x in (net, vat, gross))
+            want = "/".join(str(from_minor(x)) for x in expected)
+            yield f"order {number} line {line_no}: stored {shown} but the prices give {want}"
+        total = sums.setdefault(oid, [0, 0])
+        total[0] += expected[0]
+        total[1] += expected[1]
     for oid, (number, net, vat, gross) in orders.items():
-        totals = sum_lines(lines.get(oid, []))
-        got = (from_minor(net), from_minor(vat), from_minor(gross))
-        if got != (totals.net, totals.vat, totals.gross):
-            yield (
-                f"order {number}: stored totals {got[0]}/{got[1]}/{got[2]} but its lines add "
-                f"up to {totals.net}/{totals.vat}/{totals.gross}"
-            )
+        line_net, line_vat = sums.get(oid, (0, 0))
+        if (net, vat, gross) != (line_net, line_vat, line_net + line_vat):
+            got = "/".join(str(from_minor(x)) for x in (net, vat, gross))
+            want = "/".join(str(from_minor(x)) for x in (line_net, line_vat, line_net + line_vat))
+            yield f"order {number}: stored totals {got} but its lines add up to {want}"
 
 
 def _invoices_and_payments(conn: Connection) -> Iterator[str]:

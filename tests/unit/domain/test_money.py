@@ -8,8 +8,10 @@ from kamdesk.domain.money import (
     AmountError,
     from_minor,
     line_amounts,
+    line_amounts_minor,
     parse_decimal,
     parse_money,
+    percent_hundredths,
     qty_from_milli,
     qty_to_milli,
     round_money,
@@ -101,6 +103,22 @@ def test_order_total_is_the_sum_of_line_totals(
     assert totals.net == sum((a.net for a in computed), Decimal(0))
     assert totals.vat == sum((a.vat for a in computed), Decimal(0))
     assert totals.gross == totals.net + totals.vat
+
+
+@given(quantities, amounts, percents, percents)
+def test_integer_line_amounts_equal_the_decimal_ones(
+    qty: Decimal, price: Decimal, disc: Decimal, rate: Decimal
+) -> None:
+    a = line_amounts(qty, price, disc, rate)
+    d, r = percent_hundredths(disc), percent_hundredths(rate)
+    assert d is not None and r is not None
+    got = line_amounts_minor(qty_to_milli(qty), to_minor(price), d, r)
+    assert got == (to_minor(a.net), to_minor(a.vat), to_minor(a.gross))
+
+
+def test_percent_hundredths_refuses_finer_rates() -> None:
+    assert percent_hundredths(Decimal("27.5")) == 2750
+    assert percent_hundredths(Decimal("0.125")) is None
 
 
 def test_vat_is_rounded_per_line_half_up() -> None:
