@@ -69,7 +69,7 @@ def tax_id_problem(country: str, tax_id: str) -> str | None:
         try:
             module.validate(tax_id)
         except ValidationError as exc:
-            return f"not a valid {country.upper()} tax number ({exc})"
+            return f"not a valid {country.upper()} tax number ({str(exc).rstrip('.')})"
         return None
     if not re.fullmatch(r"[A-Za-z0-9 \-/.]{4,30}", tax_id):
         return "a tax number has 4 to 30 letters and digits"
@@ -122,6 +122,12 @@ def parse_vat_rate(text: str) -> Decimal:
         raise ValueError(f"VAT rate: {exc}") from exc
 
 
+def _readable_account(account: str) -> str:
+    """An IBAN in groups of four, as it is printed on invoices; anything else as typed."""
+    compact = account.strip().upper().replace(" ", "")
+    return std_iban.format(compact) if std_iban.is_valid(compact) else account.strip().upper()
+
+
 def normalized(profile: CompanyProfile) -> CompanyProfile:
     """Trim what people paste in (spaces around names, lower-case codes)."""
     return replace(
@@ -131,7 +137,7 @@ def normalized(profile: CompanyProfile) -> CompanyProfile:
         tax_id=profile.tax_id.strip(),
         country=profile.country.strip().upper(),
         email=profile.email.strip(),
-        bank_account=profile.bank_account.strip().upper(),
+        bank_account=_readable_account(profile.bank_account),
         bank_code=profile.bank_code.strip().upper(),
         default_currency=profile.default_currency.strip().upper(),
     )

@@ -1,0 +1,51 @@
+"""Render windows offscreen to PNG for the README and for looking at changes.
+
+QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshot.py DEMO.sqlite OUT_DIR
+"""
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QApplication
+
+from kamdesk.db import open_database
+from kamdesk.ui.i18n import install_translations
+from kamdesk.ui.mainwindow import MainWindow
+
+
+def main() -> None:
+    db_path, out = Path(sys.argv[1]), Path(sys.argv[2])
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication([])
+    install_translations(app, QLocale("en_GB"))
+    db = open_database(db_path, readonly=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = QSettings(str(Path(tmp) / "k.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(db_path, settings)
+        window.attach(db)
+        window.resize(1280, 760)
+        window.show()
+        app.processEvents()
+        window.grab().save(str(out / "main-window.png"))
+        window.clients.search.setText("kft")
+        app.processEvents()
+        window.grab().save(str(out / "main-window-search.png"))
+        window.clients.search.clear()
+        dialog = window.open_company_settings()
+        assert dialog is not None
+        app.processEvents()
+        dialog.grab().save(str(out / "settings-company.png"))
+        dialog.fields["tax_id"].setText("12345")
+        dialog.fields["email"].setText("sales at example")
+        dialog.save()
+        app.processEvents()
+        dialog.grab().save(str(out / "settings-company-errors.png"))
+        dialog.reject()
+        window.close()
+    db.close()
+
+
+if __name__ == "__main__":
+    main()
