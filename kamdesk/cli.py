@@ -113,18 +113,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _open_readonly(path: Path):  # type: ignore[no-untyped-def]
+def _open_readonly(path: Path, *, accept_older: bool = False):  # type: ignore[no-untyped-def]
     from kamdesk.db import open_database
 
     if not path.exists():
         raise StorageError(f"{path} does not exist.")
-    return open_database(path, readonly=True)
+    return open_database(path, readonly=True, accept_older=accept_older)
 
 
 def cmd_check(path: Path) -> int:
     from kamdesk.services.check import check
 
-    db = _open_readonly(path)
+    db = _open_readonly(path, accept_older=True)
     try:
         with db.engine.connect() as conn:
             problems = check(conn)

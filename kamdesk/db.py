@@ -139,8 +139,13 @@ def open_database(
     readonly: bool = False,
     migrate_schema: bool = True,
     keep_backups: int = BACKUPS_KEPT,
+    accept_older: bool = False,
 ) -> Database:
-    """Open (creating if missing) and migrate a kamdesk database; StorageError if unusable."""
+    """Open (creating if missing) and migrate a kamdesk database; StorageError if unusable.
+
+    Read-only, an older schema cannot be upgraded: refused unless `accept_older` (for `check`,
+    which reports it).
+    """
     path = Path(path)
     inspect_file(path)
     if readonly and not path.exists():
@@ -148,9 +153,15 @@ def open_database(
     if not readonly:
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        _refuse(_probe(path), path)
+        state = _probe(path)
     except sqlite3.DatabaseError as exc:
         raise translate(exc, path) from exc
+    _refuse(state, path)
+    if readonly and state == "older" and not accept_older:
+        raise StorageError(
+            f"{path} was written by an older kamdesk. Open it once in kamdesk, which upgrades "
+            "it after making a backup; it was not changed."
+        )
     engine = make_engine(path, readonly=readonly)
     try:
         if not readonly and migrate_schema:
@@ -350,9 +361,59 @@ def create_client_search(execute: Callable[[str], Any]) -> None:
     )
 
 
+# A phone as digits only, so "5550142" finds "+36 1 555 0142".
+_DIGITS = (
+    "replace(replace(replace(replace(replace({col}, ' ', ''), '-', ''), '(', ''), ')', ''), "
+    "'+', '')"
+)
+_CONTACT_FTS_INSERT = "INSERT INTO contact_fts(rowid, full_name, phones, emails)"
+
+
+def _contact_values(prefix: str) -> str:
+    phones = " || ' ' || ".join(_DIGITS.format(col=f"{prefix}.{c}") for c in ("phone", "mobile"))
+    return (
+        f"{prefix}.rowid, {prefix}.full_name, {prefix}.phone || ' ' || {prefix}.mobile || ' ' || "
+        f"{phones}, {prefix}.email || ' ' || {prefix}.email_alt"
+    )
+
+
+def create_contact_search(execute: Callable[[str], Any]) -> None:
+    """FTS5 over contacts' names, phones (as typed and as digits) and e-mails.
+
+    The index keeps its own copy (it indexes computed text); triggers keep it current.
+    """
+    execute(
+        "CREATE VIRTUAL TABLE contact_fts USING fts5(full_name, phones, emails, "
+        "tokenize=\"unicode61 remove_diacritics 2 tokenchars '@.'\")"
+    )
+    execute(
+        f"INSERT INTO contact_fts(rowid, full_name, phones, emails) "
+        f"SELECT {_contact_values('contact')} FROM contact"
+    )
+    execute(
+        "CREATE TRIGGER contact_fts_ai AFTER INSERT ON contact BEGIN "
+        f"{_CONTACT_FTS_INSERT} VALUES ({_contact_values('new')}); END"
+    )
+    execute(
+        "CREATE TRIGGER contact_fts_ad AFTER DELETE ON contact BEGIN "
+        "DELETE FROM contact_fts WHERE rowid = old.rowid; END"
+    )
+    execute(
+        "CREATE TRIGGER contact_fts_au AFTER UPDATE ON contact BEGIN "
+        "DELETE FROM contact_fts WHERE rowid = old.rowid; "
+        f"{_CONTACT_FTS_INSERT} VALUES ({_contact_values('new')}); END"
+    )
+
+
+def drop_contact_search(execute: Callable[[str], Any]) -> None:
+    for trig in ("contact_fts_ai", "contact_fts_ad", "contact_fts_au"):
+        execute(f"DROP TRIGGER IF EXISTS {trig}")
+    execute("DROP TABLE IF EXISTS contact_fts")
+
+
 def is_search_table(name: str | None) -> bool:
     """FTS5 tables and their shadow tables, which the models do not describe."""
-    return bool(name) and str(name).startswith("client_fts")
+    return bool(name) and str(name).startswith(("client_fts", "contact_fts"))
 
 
 def drop_client_search(execute: Callable[[str], Any]) -> None:

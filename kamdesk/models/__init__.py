@@ -3,8 +3,16 @@
 from kamdesk.models.activity import Activity, ActivityContact
 from kamdesk.models.base import BOOKKEEPING_COLUMNS, Base, Record
 from kamdesk.models.catalog import PriceColumn, Product, ProductCategory, ProductPrice
-from kamdesk.models.client import Client, ClientCompetitor, Competitor, Contact
-from kamdesk.models.company import Company
+from kamdesk.models.client import (
+    Client,
+    ClientCompetitor,
+    ClientKeyReason,
+    Competitor,
+    Complaint,
+    Contact,
+    ContactRelation,
+)
+from kamdesk.models.company import Company, Setting
 from kamdesk.models.sales import Invoice, OrderLine, Payment, SalesOrder, SalesPlan
 
 __all__ = [
@@ -14,9 +22,12 @@ __all__ = [
     "Base",
     "Client",
     "ClientCompetitor",
+    "ClientKeyReason",
     "Company",
     "Competitor",
+    "Complaint",
     "Contact",
+    "ContactRelation",
     "Invoice",
     "OrderLine",
     "Payment",
@@ -27,4 +38,5 @@ __all__ = [
     "Record",
     "SalesOrder",
     "SalesPlan",
+    "Setting",
 ]

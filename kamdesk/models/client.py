@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, validates
 
 from kamdesk.domain.text import sort_key
-from kamdesk.models.base import Base, DecimalText, ISODate, Money, Record
+from kamdesk.models.base import Base, DecimalText, ISODate, Money, Record, UTCDateTime
 
 CLIENT_STATUSES = ("prospect", "active", "dormant", "lost")
+KEY_REASONS = ("revenue", "potential", "reference", "partner", "competent", "innovator")
+BUYING_ROLES = ("decision maker", "approver", "evaluator", "user", "gatekeeper", "champion")
+ATTITUDES = ("champion", "supporter", "neutral", "sceptic", "opponent")
+INFLUENCES = ("high", "medium", "low")
+FAMILIARITY = ("none", "brief", "regular", "in depth")
+RELATION_KINDS = ("influences", "conflicts")
+COMPLAINT_STATUSES = ("open", "resolved")
+
+
+def _text(**kw: object) -> Mapped[str]:
+    """A text column added after the first release: '' for rows that existed before."""
+    return mapped_column(Text, default="", server_default="", **kw)  # type: ignore[arg-type]
 
 
 class Client(Record, Base):
@@ -51,6 +63,15 @@ class Client(Record, Base):
     development_plans: Mapped[str] = mapped_column(Text, default="")
     problems: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    delivery_address: Mapped[str] = _text()
+    budget: Mapped[Decimal | None] = mapped_column(Money, default=None)
+    vision: Mapped[str] = _text()
+    swot_strengths: Mapped[str] = _text()
+    swot_weaknesses: Mapped[str] = _text()
+    swot_opportunities: Mapped[str] = _text()
+    swot_threats: Mapped[str] = _text()
+    # Archived clients keep their history but leave the working lists.
+    archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
 
     @validates("name")
     def _keep_sort_key(self, _key: str, value: str) -> str:
@@ -79,6 +100,46 @@ class Contact(Record, Base):
     language: Mapped[str] = mapped_column(String(8), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     reports_to_id: Mapped[str | None] = mapped_column(ForeignKey("contact.id"), default=None)
+    mobile: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    email_alt: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    familiarity: Mapped[str] = mapped_column(String(10), default="none", server_default="none")
+    is_opinion_leader: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    etiquette: Mapped[str] = _text()
+
+
+class ClientKeyReason(Record, Base):
+    """One reason a client is key (revenue, potential, reference, ...), with why."""
+
+    __tablename__ = "client_key_reason"
+    __table_args__ = (UniqueConstraint("client_id", "reason"),)
+
+    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
+    reason: Mapped[str] = mapped_column(String(20))
+    justification: Mapped[str] = mapped_column(Text, default="")
+
+
+class ContactRelation(Record, Base):
+    """An informal line between two people: one influences, or is in conflict with, another."""
+
+    __tablename__ = "contact_relation"
+
+    from_contact_id: Mapped[str] = mapped_column(ForeignKey("contact.id"), index=True)
+    to_contact_id: Mapped[str] = mapped_column(ForeignKey("contact.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Complaint(Record, Base):
+    __tablename__ = "complaint"
+
+    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
+    contact_id: Mapped[str | None] = mapped_column(ForeignKey("contact.id"), default=None)
+    opened_on: Mapped[date] = mapped_column(ISODate)
+    subject: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(10), default="open")
+    resolved_on: Mapped[date | None] = mapped_column(ISODate, default=None)
+    resolution: Mapped[str] = mapped_column(Text, default="")
 
 
 class Competitor(Record, Base):

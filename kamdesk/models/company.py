@@ -30,3 +30,12 @@ class Company(Record, Base):
     default_currency: Mapped[str] = mapped_column(String(3), default="EUR")
     vat_rate: Mapped[Decimal] = mapped_column(DecimalText, default=Decimal("20"))
     logo: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+
+
+class Setting(Record, Base):
+    """A setting the team shares (thresholds and rules); synced like any record."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(80), unique=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -2,7 +2,11 @@
 
 `build_demo` fills an empty database with our own company, a catalogue with price columns,
 clients in four countries with their people and competitors, orders, invoices, payments,
-meetings, calls, tasks and sales plans, all ending at `as_of`.
+meetings, calls, tasks and sales plans, all ending at `as_of`. The client dossiers are uneven
+on purpose, as real ones are: the key accounts have reasons, strategy texts, known people with
+their etiquette and informal relations, the long tail is often thin, and some dossiers lack
+the decision maker, a champion or personal notes. About a fifth of the clients complained at
+some point; a few complaints are still open at `as_of`. No settings are written.
 
 Determinism: every choice comes from one `random.Random(seed)`, consumed in a fixed order, and
 only from operations that are exact in IEEE arithmetic (no pow/exp/cos from the C library), so
@@ -77,10 +81,15 @@ _OWN_COLUMNS = {
     "client": "code name name_key legal_name tax_id country city postal_code address phone "
     "email website industry segment status founded employees annual_revenue estimated_spend "
     "currency price_column_id credit_limit payment_terms_days max_discount_percent "
-    "document_language kam parent_id needs development_plans problems notes",
+    "document_language kam parent_id needs development_plans problems notes delivery_address "
+    "budget vision swot_strengths swot_weaknesses swot_opportunities swot_threats archived_at",
     "contact": "client_id full_name position department phone email buying_role attitude "
-    "influence is_vip birthday interests form_of_address language notes reports_to_id",
+    "influence is_vip birthday interests form_of_address language notes reports_to_id mobile "
+    "email_alt familiarity is_opinion_leader etiquette",
     "client_competitor": "client_id competitor_id supplies terms share_percent",
+    "client_key_reason": "client_id reason justification",
+    "contact_relation": "from_contact_id to_contact_id kind note",
+    "complaint": "client_id contact_id opened_on subject description status resolved_on resolution",
     "sales_order": "number client_id contact_id order_date status currency total_net "
     "total_vat total_gross notes",
     "order_line": "order_id line_no product_id quantity unit_price discount_percent vat_rate "
@@ -94,6 +103,7 @@ _OWN_COLUMNS = {
     "sales_plan": "client_id period_start amount currency margin_percent",
 }
 _COLUMNS = {table: (*_BASE, *cols.split()) for table, cols in _OWN_COLUMNS.items()}
+_OTHER_REASONS = ("potential", "reference", "partner", "competent", "innovator")
 _FLUSH_ROWS = 20_000
 _CACHE_KIB = 256 * 1024
 
@@ -110,6 +120,9 @@ class DemoSummary:
     invoices: int
     payments: int
     activities: int
+    key_reasons: int = 0
+    contact_relations: int = 0
+    complaints: int = 0
 
 
 def build_demo(
@@ -159,6 +172,9 @@ def build_demo(
         invoices=counts["invoice"],
         payments=counts["payment"],
         activities=counts["activity"],
+        key_reasons=counts["client_key_reason"],
+        contact_relations=counts["contact_relation"],
+        complaints=counts["complaint"],
     )
 
 
@@ -248,7 +264,11 @@ class _Client:
     language: str = "en"
     assortment: list[int] = field(default_factory=list)
     core: int = 0
+    share: float = 0.0  # planned share of our revenue (key accounts)
+    spend: float = 0.0  # estimated yearly spend on our categories, ours and competitors'
+    wallet_gap: bool = False  # a large part of that spend still goes to competitors
     contacts: list[str] = field(default_factory=list)  # ids, director first
+    slot_ids: dict[int, str] = field(default_factory=dict)  # data.SLOTS index -> contact id
     buyers: list[str] = field(default_factory=list)  # who places orders and takes calls
 
     @property
@@ -545,6 +565,7 @@ class _Builder:
                 break
         shares = KEY_SHARES[: len(keys)]
         for c, share in zip(keys, shares, strict=True):
+            c.share = (1.0 - tail_share) * share / sum(shares)
             c.annual = total * (1.0 - tail_share) * share / sum(shares)
 
     def write_clients(self) -> None:
@@ -585,10 +606,12 @@ class _Builder:
             spend = c.annual * (1.0 if c.status != "lost" else 0.8)
             if c.status == "prospect":
                 spend = rng.uniform(30_000, 600_000)
-            if c.key_rank == 3 or rng.random() < 0.2:
+            c.wallet_gap = c.key_rank == 3 or rng.random() < 0.2
+            if c.wallet_gap:
                 spend *= rng.uniform(2.5, 6.0)  # a large share of wallet still goes elsewhere
             else:
                 spend *= rng.uniform(1.1, 1.7)
+            c.spend = spend
             revenue = spend * rng.uniform(40, 160)
             per_head = rng.uniform(60_000, 160_000) if c.is_key else rng.uniform(90_000, 260_000)
             employees = max(5, round(revenue / per_head))
@@ -634,6 +657,8 @@ class _Builder:
             if rng.random() < 0.2:
                 notes = rng.choice(data.CLIENT_NOTES)
             phone = self._phone(cc, c.city)
+            reasons = self._key_reasons(c, employees)
+            strategy = self._strategy(c, bool(reasons))
             self.out.add(
                 "client",
                 (
@@ -673,17 +698,141 @@ class _Builder:
                     plans,
                     problems,
                     notes,
+                    *strategy,
+                    None,  # archived_at
                 ),
             )
+            if reasons:  # decided at a portfolio review some months ago
+                day = max(self.created(c), as_of - timedelta(days=rng.randint(20, 200)))
+                for reason, justification in reasons:
+                    self.out.add("client_key_reason", (*self.rec(day), c.id, reason, justification))
             candidates = industry_products[c.industry]
             size = rng.randint(80, 140) if c.is_key else rng.randint(15, 45)
             c.assortment = rng.sample(candidates, min(size, len(candidates)))
             c.core = max(1, len(c.assortment) // 3)
             self._contacts(c)
+            self._relations(c)
             self._client_competitors(c)
+            self._complaints(c)
             if (c.index + 1) % step == 0 or c.index + 1 == total:
                 self.out.flush()
                 self.tell("clients", c.index + 1, total)
+
+    def _key_reasons(self, c: _Client, employees: int) -> list[tuple[str, str]]:
+        """Why the client is key, each with a one-sentence justification; [] for most."""
+        rng = self.rng
+        if c.is_key:  # only a share above 10 % makes a client key by revenue
+            first = "revenue" if c.share > 0.10 else "potential"
+            others = [r for r in _OTHER_REASONS if r != first]
+            if not c.wallet_gap:
+                others.remove("potential")
+            reasons = [first, *rng.sample(others, rng.choice((0, 1, 1, 2)))]
+        else:
+            chance = {"active": 0.17, "prospect": 0.25, "dormant": 0.05}.get(c.status, 0.0)
+            if rng.random() >= chance:
+                return []
+            prospect = c.status == "prospect"
+            weights = {
+                "potential": 6 if prospect or (c.wallet_gap and c.status == "active") else 0,
+                "reference": 4 if employees >= 500 else 1,
+                "partner": 0 if prospect else 2,
+                "competent": 1,
+                "innovator": 0 if prospect else 1,
+            }
+            reasons = rng.choices(_OTHER_REASONS, [weights[r] for r in _OTHER_REASONS])
+            if rng.random() < 0.2:
+                rest = [r for r in _OTHER_REASONS if weights[r] and r not in reasons]
+                reasons.append(rng.choice(rest))
+        return [(reason, self._justification(c, reason)) for reason in reasons]
+
+    def _justification(self, c: _Client, reason: str) -> str:
+        rng = self.rng
+        if reason == "potential" and c.status == "prospect":
+            template = rng.choice(data.POTENTIAL_PROSPECT)
+        else:
+            template = rng.choice(data.KEY_REASON_TEXTS[reason])
+        return template.format(
+            share=math.floor(100 * c.share + 0.5),
+            rank=data.REVENUE_RANKS[min(max(c.key_rank, 0), len(data.REVENUE_RANKS) - 1)],
+            spend=f"{round(c.spend / 1000):,}",
+            wallet=math.floor(100 * c.annual / c.spend + 0.5) if c.spend > 0 else 0,
+            industry=data.INDUSTRY_PHRASES[c.industry],
+            country=data.COUNTRY_NAMES[c.country.code],
+            city=c.city.name,
+            category=self._category_name(c),
+        )
+
+    def _category_name(self, c: _Client) -> str:
+        return data.CATEGORIES[self.rng.choice(data.INDUSTRY_CATEGORIES[c.industry])].lower()
+
+    def _strategy(
+        self, c: _Client, has_reasons: bool
+    ) -> tuple[str, int | None, str, str, str, str, str]:
+        """Delivery address, budget, vision and SWOT: rich for key accounts, thin in the tail."""
+        rng = self.rng
+        if c.key_rank == 0:
+            rich = 1.0
+        elif c.is_key:
+            rich = rng.uniform(0.8, 1.0)
+        elif c.status == "lost":
+            rich = 0.05
+        elif c.annual > 150_000:
+            rich = rng.uniform(0.45, 0.85)
+        elif c.annual > 50_000:
+            rich = rng.uniform(0.2, 0.5)
+        else:
+            rich = rng.uniform(0.0, 0.25)
+        if has_reasons and not c.is_key:
+            rich = min(1.0, rich + 0.3)
+        most = 3 if c.is_key else 2
+        customer = c.status != "prospect"  # only a customer has deliveries and a history
+
+        def known() -> bool:
+            return rng.random() < rich
+
+        def lines(pool: Sequence[str]) -> str:
+            if not known():
+                return ""
+            return "\n".join(self._fill(c, t) for t in rng.sample(pool, rng.randint(1, most)))
+
+        delivery = self._delivery(c) if customer and known() else ""
+        budget = None
+        if c.status != "lost" and known():
+            budget = _minor_of(round(c.spend * rng.uniform(0.8, 1.1), -3))
+        vision = self._fill(c, rng.choice(data.VISIONS)) if known() else ""
+        strengths = lines(data.SWOT_STRENGTHS) if customer else ""
+        weaknesses = lines(data.SWOT_WEAKNESSES) if customer else ""
+        opportunities = lines(data.SWOT_OPPORTUNITIES)
+        threats = lines(data.SWOT_THREATS)
+        return delivery, budget, vision, strengths, weaknesses, opportunities, threats
+
+    def _fill(self, c: _Client, template: str) -> str:
+        rng = self.rng
+        competitor = rng.choice(data.COUNTRY_COMPETITORS[c.country.code])
+        return template.format(
+            n=rng.randint(3, 15),
+            year=self.as_of.year + rng.randint(0, 2),
+            month=rng.choice(data.MONTHS),
+            since=c.start.year,
+            city=c.city.name,
+            country=data.COUNTRY_NAMES[c.country.code],
+            category=self._category_name(c),
+            competitor=data.COMPETITORS[competitor][0],
+        )
+
+    def _delivery(self, c: _Client) -> str:
+        """Where goods go: the main site, and for large clients one or two more."""
+        rng, cc = self.rng, c.country
+        sites = rng.randint(1, 3) if c.is_key else 1
+        out: list[str] = []
+        for k, label in enumerate(rng.sample(data.DELIVERY_SITES, sites)):
+            city = c.city if k == 0 else rng.choice(cc.cities)
+            postal_code, street = self._address(cc, city)
+            line = f"{label}: {street}, {postal_code} {city.name}"
+            if rng.random() < 0.4:
+                line += "; " + rng.choice(data.DELIVERY_HOURS).format(ramp=rng.randint(1, 8))
+            out.append(line)
+        return "\n".join(out)
 
     @staticmethod
     def _name_base(country: str, root: str, sector: str) -> str:
@@ -761,12 +910,21 @@ class _Builder:
 
     def _contacts(self, c: _Client) -> None:
         rng, cc = self.rng, c.country
-        if c.status == "prospect":
+        prospect = c.status == "prospect"
+        if prospect:
             count = rng.randint(2, 3)
         elif c.is_key:
             count = rng.randint(6, 9)
         else:
             count = rng.randint(2, 6)
+        # Gaps the dossier must show: one key account has nobody inside who sells for us, at
+        # another nobody knows who decides; prospects and some small clients are alike.
+        no_champion = c.key_rank == 2
+        if no_champion:
+            count = 6  # the operations director, our usual champion, is not known
+        unknown_decider = c.key_rank == 3 or (
+            not c.is_key and rng.random() < (0.4 if prospect else 0.08)
+        )
         slots = data.SLOT_FILL_ORDER[:count]
         present = set(slots)
 
@@ -778,26 +936,58 @@ class _Builder:
             b = boss(slot)
             return 0 if b < 0 else 1 + depth(b)
 
-        ids: dict[int, str] = {}
+        leader = -1  # the opinion leader others listen to, when the KAM has found one
+        if rng.random() < (0.6 if c.is_key else 0.25):
+            leader = rng.choice([s for s in slots if data.SLOTS[s][2] in ("high", "medium")])
+        if prospect:
+            known = (5, 4, 1, 0)
+        elif c.is_key:
+            known = (1, 3, 5, 4)
+        else:
+            known = (2, 5, 4, 1)
+        attitude_weights = data.ATTITUDE_WEIGHTS
+        if no_champion:
+            attitude_weights = (0, *attitude_weights[1:])
+        ids = c.slot_ids
         positions = data.POSITIONS[cc.language]
         created = self.stamp(self.created(c))
         for slot in sorted(slots, key=depth):  # bosses first: reports_to is a foreign key
             _role, buying_role, influence, _parent = data.SLOTS[slot]
+            if slot == 0 and unknown_decider:
+                buying_role = ""  # who really decides is still unclear
             cid = ids[slot] = self.uid()
             female = rng.random() < 0.45
             full_name, address, first, last = self._person(cc, female, slot)
             position, department = positions[slot]
-            attitude = rng.choices(data.ATTITUDES, data.ATTITUDE_WEIGHTS)[0]
+            attitude = rng.choices(data.ATTITUDES, attitude_weights)[0]
             if buying_role == "champion":
                 attitude = rng.choice(("champion", "supporter"))
             vip = slot == 0 and (c.is_key or rng.random() < 0.3)
             vip = vip or (slot == 2 and c.is_key and rng.random() < 0.5)
-            birthday = date(rng.randint(1962, 1998), rng.randint(1, 12), rng.randint(1, 28))
-            interests = ""
-            if rng.random() < 0.7:
-                interests = ", ".join(rng.sample(data.INTERESTS, rng.randint(1, 3)))
-            language = cc.language if c.language != "en" or rng.random() < 0.5 else "en"
-            notes = rng.choice(data.CONTACT_NOTES) if rng.random() < 0.15 else ""
+            # Some people are only names with an e-mail: no personal notes at all.
+            bare = rng.random() < (0.1 if c.is_key else 0.22)
+            familiarity = rng.choices(data.FAMILIARITY, (3, 2, 0, 0) if bare else known)[0]
+            birthday: str | None = None
+            interests = etiquette = notes = email_alt = ""
+            language = ""
+            if bare:
+                address = ""
+            else:
+                if rng.random() < 0.75:
+                    birthday = date(
+                        rng.randint(1962, 1998), rng.randint(1, 12), rng.randint(1, 28)
+                    ).isoformat()
+                if rng.random() < 0.65:
+                    interests = ", ".join(rng.sample(data.INTERESTS, rng.randint(1, 3)))
+                language = cc.language if c.language != "en" or rng.random() < 0.5 else "en"
+                if rng.random() < (0.5 if c.is_key else 0.2):
+                    etiquette = self._etiquette(cc)
+                if rng.random() < (0.3 if c.is_key else 0.12):
+                    notes = rng.choice(data.CONTACT_NOTES)
+                if rng.random() < 0.2:
+                    email_alt = f"{data.SLOT_MAILBOXES[slot]}@{c.slug}.{cc.tld}"
+            phone = self._phone(cc, c.city) if rng.random() < 0.55 else ""
+            mobile = self._mobile(cc) if not phone or rng.random() < 0.8 else ""
             email = f"{_slug(first, sep='')}.{_slug(last, sep='')}@{c.slug}.{cc.tld}"
             b = boss(slot)
             self.out.add(
@@ -812,22 +1002,114 @@ class _Builder:
                     full_name,
                     position,
                     department,
-                    self._mobile(cc),
+                    phone,
                     email,
                     buying_role,
                     attitude,
                     influence,
                     int(vip),
-                    birthday.isoformat(),
+                    birthday,
                     interests,
                     address,
                     language,
                     notes,
                     ids[b] if b >= 0 else None,
+                    mobile,
+                    email_alt,
+                    familiarity,
+                    int(slot == leader),
+                    etiquette,
                 ),
             )
         c.contacts = [ids[s] for s in slots]
         c.buyers = [ids[s] for s in slots if s in (1, 2)] or [ids[0]]
+
+    def _etiquette(self, cc: data.Country) -> str:
+        """One line of manners to remember: 'Prefers formal address; no calls before 10:00.'"""
+        rng = self.rng
+        pool = data.ETIQUETTE_COMMON + data.ETIQUETTE_BY_COUNTRY[cc.code]
+        text = "; ".join(rng.sample(pool, rng.choices((1, 2, 3), (4, 4, 2))[0]))
+        return f"{text[0].upper()}{text[1:]}."
+
+    def _relations(self, c: _Client) -> None:
+        """Informal lines between the people of one client: who listens to whom, who clashes."""
+        rng, people = self.rng, c.contacts
+        if len(people) < 3 or rng.random() >= 0.5:
+            return
+        day = self.created(c) + timedelta(days=rng.randint(20, 300))  # learnt over time
+        pairs: set[frozenset[int]] = set()
+        for _ in range(rng.choices((1, 2, 3), (5, 3, 2))[0]):
+            a, b = rng.sample(range(len(people)), 2)
+            if frozenset((a, b)) in pairs:
+                continue  # one line per pair of people
+            pairs.add(frozenset((a, b)))
+            kind = "influences" if rng.random() < 0.75 else "conflicts"
+            note = rng.choice(data.RELATION_NOTES[kind])
+            self.out.add("contact_relation", (*self.rec(day), people[a], people[b], kind, note))
+
+    def _complaints(self, c: _Client) -> None:
+        """Complaints over the history; recent ones may still be open at as_of."""
+        rng, as_of = self.rng, self.as_of
+        if c.status == "prospect":
+            return
+        first = max(self.start, c.start + timedelta(days=14))
+        last = min(as_of, c.stop + timedelta(days=20))
+        critical = c.key_rank == 0  # the critical account always has one being handled
+        if first > last or not (critical or rng.random() < (0.55 if c.is_key else 0.21)):
+            return
+        span = (last - first).days
+        n = rng.choices((1, 2, 3), (6, 3, 1))[0]
+        days = [first + timedelta(days=rng.randint(0, span)) for _ in range(n)]
+        recent = critical or (c.stop >= as_of and rng.random() < (0.4 if c.is_key else 0.15))
+        if recent:
+            days[-1] = max(first, as_of - timedelta(days=rng.randint(2, 12 if critical else 30)))
+        held = days[-1] if critical else None  # still being handled at as_of
+        quality = c.slot_ids.get(6)
+        for day in sorted(days):
+            opened = self.weekday(day)
+            if opened > as_of:
+                opened = day
+            subject, description, resolution = rng.choice(data.COMPLAINTS)
+            fill = {
+                "n": rng.randint(2, 40),
+                "days": rng.randint(1, 5),
+                "lot": f"L{opened.year % 100:02d}-{rng.randint(1000, 9999)}",
+                "category": data.CATEGORIES[
+                    self.products[rng.choice(c.assortment)].category
+                ].lower()
+                if c.assortment
+                else "goods",
+            }
+            r = rng.random()
+            contact: str | None = None
+            if r < 0.65:
+                contact = rng.choice(c.buyers)
+            elif r < 0.8:
+                contact = quality or c.contacts[0]
+            elif r < 0.9:
+                contact = c.contacts[0]
+            solved = self.weekday(opened + timedelta(days=rng.randint(2, 40)))
+            resolved = None if solved > as_of or day == held else solved
+            if resolved is None:
+                resolution = ""
+            self.out.add(
+                "complaint",
+                (
+                    self.uid(),
+                    self.stamp(opened),
+                    self.stamp(resolved or opened),
+                    1,
+                    None,
+                    c.id,
+                    contact,
+                    opened.isoformat(),
+                    subject.format(**fill),
+                    description.format(**fill),
+                    "open" if resolved is None else "resolved",
+                    None if resolved is None else resolved.isoformat(),
+                    resolution,
+                ),
+            )
 
     def _person(self, cc: data.Country, female: bool, slot: int) -> tuple[str, str, str, str]:
         """(full name, form of address, first name, family name) as people there write them."""

@@ -22,7 +22,8 @@ from kamdesk.domain.company import CompanyProfile, validate_company
 from kamdesk.domain.money import LineAmounts, from_minor, line_amounts, qty_from_milli, sum_lines
 from kamdesk.domain.text import sort_key
 from kamdesk.errors import UserError
-from kamdesk.models import Activity, Base, Client, Company, OrderLine
+from kamdesk.models import Activity, Base, Client, Company, Complaint, Contact, OrderLine
+from kamdesk.models.client import FAMILIARITY, KEY_REASONS, RELATION_KINDS
 from kamdesk.services.demo import DemoSummary, build_demo
 
 AS_OF = date(2026, 3, 16)
@@ -67,6 +68,16 @@ def _dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
         c.close()
 
 
+def _by_revenue(c: sqlite3.Connection) -> list[str]:
+    """Client ids by invoiced net revenue in the 12 months before AS_OF, largest first."""
+    rows = c.execute(
+        "SELECT client_id FROM invoice WHERE issue_date > ? AND issue_date <= ? "
+        "GROUP BY client_id ORDER BY sum(total_net) DESC",
+        ((AS_OF - timedelta(days=365)).isoformat(), AS_OF.isoformat()),
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
 def _shares(c: sqlite3.Connection) -> list[float]:
     """Each client's share of invoiced net revenue in the 12 months before AS_OF, largest first."""
     rows = c.execute(
@@ -95,6 +106,9 @@ def test_summary_counts_what_was_written(
         invoices=count("invoice"),
         payments=count("payment"),
         activities=count("activity"),
+        key_reasons=count("client_key_reason"),
+        contact_relations=count("contact_relation"),
+        complaints=count("complaint"),
     )
     assert summary.clients == 40
     assert 10_000 <= summary.order_lines <= 20_000
@@ -132,6 +146,9 @@ def test_same_seed_and_date_give_identical_rows(
     other = _dump(tmp_path / "other.sqlite")
     for table, rows in first.items():
         assert rows == again[table], table
+    for table in ("client_key_reason", "contact_relation", "complaint"):
+        assert first[table], table
+        assert first[table] != other[table], table
     assert first["client"] != other["client"]
     assert first["order_line"] != other["order_line"]
 
@@ -203,17 +220,35 @@ def test_one_critical_client_two_key_clients_and_a_long_tail(conn: sqlite3.Conne
     assert all(s < 0.10 for s in shares[4:])
 
 
-def test_revenue_shares_hold_for_a_larger_portfolio(tmp_path: Path) -> None:
-    path = tmp_path / "larger.sqlite"
+@pytest.fixture(scope="module")
+def larger(tmp_path_factory: pytest.TempPathFactory) -> Iterator[sqlite3.Connection]:
+    path = tmp_path_factory.mktemp("larger") / "larger.sqlite"
     _build(path, seed=5, clients=200)
-    c = sqlite3.connect(path)
-    try:
-        shares = _shares(c)
-    finally:
-        c.close()
+    c = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    yield c
+    c.close()
+
+
+def test_revenue_shares_hold_for_a_larger_portfolio(larger: sqlite3.Connection) -> None:
+    shares = _shares(larger)
     assert shares[0] > 0.20
     assert 2 <= sum(1 for s in shares[1:] if 0.10 < s <= 0.20) <= 3
     assert all(s < 0.10 for s in shares[4:])
+
+
+def test_dossier_proportions_hold_for_a_larger_portfolio(larger: sqlite3.Connection) -> None:
+    def share_of_clients(sql: str) -> float:
+        return float(larger.execute(f"SELECT count(DISTINCT client_id) FROM {sql}").fetchone()[0])
+
+    assert 0.15 * 200 <= share_of_clients("client_key_reason") <= 0.30 * 200
+    assert 0.12 * 200 <= share_of_clients("complaint") <= 0.30 * 200
+    with_three = larger.execute(
+        "SELECT count(*) FROM (SELECT client_id FROM contact GROUP BY 1 HAVING count(*) >= 3)"
+    ).fetchone()[0]
+    related = share_of_clients("contact_relation r JOIN contact c ON c.id = r.from_contact_id")
+    assert 0.35 * with_three <= related <= 0.65 * with_three
+    kinds = dict(larger.execute("SELECT kind, count(*) FROM contact_relation GROUP BY kind"))
+    assert kinds["influences"] > 2 * kinds["conflicts"] > 0
 
 
 def test_stored_amounts_are_what_the_domain_computes(conn: sqlite3.Connection) -> None:
@@ -317,6 +352,14 @@ def test_orm_reads_the_rows_as_written(demo: tuple[Path, DemoSummary]) -> None:
             assert all(c.revision == 1 and c.deleted_at is None for c in clients)
             starts = session.scalars(select(Activity.starts_at).where(Activity.kind == "meeting"))
             assert all(s is not None and s.tzinfo == UTC for s in starts)
+            budgets = [c.budget for c in clients]
+            assert any(b is None for b in budgets)
+            assert all(isinstance(b, Decimal) and b > 0 for b in budgets if b is not None)
+            assert all(c.archived_at is None for c in clients)
+            complaint = session.scalars(select(Complaint).limit(1)).one()
+            assert isinstance(complaint.opened_on, date) and complaint.opened_on <= AS_OF
+            leaders = session.scalars(select(Contact).where(Contact.is_opinion_leader)).all()
+            assert leaders and all(c.is_opinion_leader is True for c in leaders)
             line = session.scalars(select(OrderLine).limit(1)).one()
             assert isinstance(line.quantity, Decimal) and line.quantity > 0
             company = session.scalars(select(Company)).one()
@@ -329,6 +372,134 @@ def test_orm_reads_the_rows_as_written(demo: tuple[Path, DemoSummary]) -> None:
             assert hits == 1
     finally:
         db.close()
+
+
+def test_key_reasons_are_valid_unique_and_justified(conn: sqlite3.Connection) -> None:
+    rows = conn.execute("SELECT client_id, reason, justification FROM client_key_reason").fetchall()
+    assert rows and all(reason in KEY_REASONS for _, reason, _ in rows)
+    assert all(why.endswith(".") and len(why) > 30 and "{" not in why for _, _, why in rows)
+    pairs = [(client, reason) for client, reason, _ in rows]
+    assert len(set(pairs)) == len(pairs)
+    by_client: dict[str, set[str]] = {}
+    for client, reason in pairs:
+        by_client.setdefault(client, set()).add(reason)
+    assert 0.15 * 40 <= len(by_client) <= 0.35 * 40
+    ranked = _by_revenue(conn)
+    assert all(1 <= len(by_client.get(c, ())) <= 3 for c in ranked[:4])
+    # only the three clients above 10 % of revenue are key by revenue; the fourth by potential
+    assert {c for c, reasons in by_client.items() if "revenue" in reasons} == set(ranked[:3])
+    assert "potential" in by_client[ranked[3]]
+    assert len({reason for _, reason in pairs}) >= 4
+    assert conn.execute("SELECT count(*) FROM setting").fetchone()[0] == 0
+
+
+def test_strategy_is_rich_for_key_accounts_and_thin_in_the_tail(conn: sqlite3.Connection) -> None:
+    filled = dict(
+        conn.execute(
+            "SELECT id, (delivery_address != '') + (budget IS NOT NULL) + (vision != '') "
+            "+ (swot_strengths != '') + (swot_weaknesses != '') + (swot_opportunities != '') "
+            "+ (swot_threats != '') FROM client"
+        ).fetchall()
+    )
+    key = _by_revenue(conn)[:4]
+    assert sum(filled.pop(c) for c in key) >= 0.75 * 7 * len(key)
+    tail = list(filled.values())
+    assert sum(tail) <= 0.5 * 7 * len(tail)
+    assert any(n == 0 for n in tail) and any(n >= 4 for n in tail)
+    assert (
+        conn.execute("SELECT count(*) FROM client WHERE archived_at IS NOT NULL").fetchone()[0] == 0
+    )
+    texts = [r[0] for r in conn.execute("SELECT vision || swot_threats FROM client")]
+    assert not any("{" in t for t in texts)
+
+
+def test_contacts_carry_dossier_details_with_deliberate_gaps(conn: sqlite3.Connection) -> None:
+    rows = conn.execute(
+        "SELECT client_id, buying_role, attitude, familiarity, is_opinion_leader, etiquette, "
+        "phone, mobile, form_of_address = '' AND language = '' AND interests = '' "
+        "AND birthday IS NULL AND etiquette = '' FROM contact"
+    ).fetchall()
+    assert {r[3] for r in rows} == set(FAMILIARITY)
+    assert 0 < sum(r[4] for r in rows) < 0.2 * len(rows)
+    assert 0.1 * len(rows) < sum(1 for r in rows if r[5]) < 0.6 * len(rows)
+    assert all(r[6] or r[7] for r in rows)  # everyone can be reached by phone
+    bare = sum(r[8] for r in rows)
+    assert 0.05 * len(rows) < bare < 0.4 * len(rows)  # people we know nothing personal about
+    people: dict[str, list[tuple[str, str]]] = {}
+    for r in rows:
+        people.setdefault(r[0], []).append((r[1], r[2]))
+    key = _by_revenue(conn)[:4]
+
+    def has_champion(client: str) -> bool:
+        return any("champion" in (role, attitude) for role, attitude in people[client])
+
+    def has_decider(client: str) -> bool:
+        return any(role == "decision maker" for role, _ in people[client])
+
+    assert any(not has_champion(c) for c in key)
+    assert any(not has_decider(c) for c in key)
+    assert sum(has_decider(c) for c in people) > 0.7 * len(people)
+
+
+def test_relations_link_two_people_of_the_same_client(conn: sqlite3.Connection) -> None:
+    rows = conn.execute(
+        "SELECT r.from_contact_id, r.to_contact_id, r.kind, r.note, f.client_id, t.client_id "
+        "FROM contact_relation r JOIN contact f ON f.id = r.from_contact_id "
+        "JOIN contact t ON t.id = r.to_contact_id"
+    ).fetchall()
+    assert rows
+    assert conn.execute("SELECT count(*) FROM contact_relation").fetchone()[0] == len(rows)
+    assert all(a != b and ca == cb for a, b, _, _, ca, cb in rows)
+    assert all(kind in RELATION_KINDS and note for _, _, kind, note, _, _ in rows)
+    triples = [(a, b, kind) for a, b, kind, _, _, _ in rows]
+    assert len(set(triples)) == len(triples)
+    kinds = [kind for _, _, kind, _, _, _ in rows]
+    assert kinds.count("influences") > kinds.count("conflicts")
+    with_three = {
+        r[0] for r in conn.execute("SELECT client_id FROM contact GROUP BY 1 HAVING count(*) >= 3")
+    }
+    related = {ca for *_, ca, _ in rows}
+    assert related <= with_three
+    assert 0.25 * len(with_three) <= len(related) <= 0.75 * len(with_three)
+    per_client = [sum(1 for *_, ca, _ in rows if ca == c) for c in related]
+    assert max(per_client) <= 3
+
+
+def test_complaints_lie_in_the_past_and_some_are_still_open(conn: sqlite3.Connection) -> None:
+    day = AS_OF.isoformat()
+    rows = conn.execute(
+        "SELECT p.client_id, p.contact_id, k.client_id, p.opened_on, p.status, p.resolved_on, "
+        "p.resolution, p.subject, p.created_at, p.updated_at FROM complaint p "
+        "LEFT JOIN contact k ON k.id = p.contact_id"
+    ).fetchall()
+    assert rows
+    for (
+        client,
+        contact,
+        contact_client,
+        opened,
+        status,
+        resolved,
+        resolution,
+        subject,
+        c,
+        u,
+    ) in rows:
+        assert contact is None or contact_client == client
+        assert opened <= day and subject and c.startswith(opened) and c <= u
+        if status == "open":
+            assert resolved is None and resolution == ""
+        else:
+            assert status == "resolved" and opened <= resolved <= day and resolution
+            assert u.startswith(resolved)
+    still_open = [r[3] for r in rows if r[4] == "open"]
+    assert still_open
+    assert min(still_open) >= (AS_OF - timedelta(days=60)).isoformat()
+    assert len(still_open) < len(rows) / 2
+    clients = {r[0] for r in rows}
+    assert 0.1 * 40 <= len(clients) <= 0.45 * 40
+    assert min(r[3] for r in rows) < (AS_OF - timedelta(days=365)).isoformat()
+    assert _by_revenue(conn)[0] in clients  # the critical account has one being handled
 
 
 def test_refuses_a_database_that_holds_data(demo: tuple[Path, DemoSummary]) -> None:

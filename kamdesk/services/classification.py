@@ -1,0 +1,85 @@
+"""Key-client classification from invoiced revenue over a period."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kamdesk.domain.classification import (
+    Classification,
+    ClientRevenue,
+    Thresholds,
+    classify,
+    revenue_by_client,
+)
+from kamdesk.models import Client, ClientKeyReason, Invoice
+from kamdesk.services.settings import get_rules
+
+
+@dataclass(frozen=True)
+class Period:
+    start: date
+    end: date  # inclusive
+
+    @classmethod
+    def last_12_months(cls, today: date) -> Period:
+        return cls(start=today - timedelta(days=365) + timedelta(days=1), end=today)
+
+
+def client_revenues(session: Session, period: Period) -> list[ClientRevenue]:
+    """Net invoiced revenue per live client in the period (returns subtract once recorded)."""
+    invoiced: dict[str, int] = dict(
+        session.execute(
+            select(Invoice.client_id, func.sum(Invoice.__table__.c.total_net))
+            .where(
+                Invoice.deleted_at.is_(None),
+                Invoice.issue_date >= period.start,
+                Invoice.issue_date <= period.end,
+            )
+            .group_by(Invoice.client_id)
+        ).all()
+    )
+    # SUM over the raw column gives minor units; the money type is bypassed by func.sum.
+    revenue = revenue_by_client({cid: Decimal(minor).scaleb(-2) for cid, minor in invoiced.items()})
+    rows = session.execute(
+        select(Client.id, Client.name, Client.estimated_spend).where(
+            Client.deleted_at.is_(None), Client.id.in_(list(revenue))
+        )
+    ).all()
+    return [
+        ClientRevenue(cid, name, revenue[cid].quantize(Decimal("0.01")), spend)
+        for cid, name, spend in rows
+    ]
+
+
+@dataclass(frozen=True)
+class KeyClientReport:
+    period: Period
+    thresholds: Thresholds
+    classification: Classification
+    reasons: dict[str, tuple[str, ...]]  # client id -> key reasons recorded by the KAM
+
+
+def key_clients(
+    session: Session, period: Period, thresholds: Thresholds | None = None
+) -> KeyClientReport:
+    """Shares, ABC and categories of every client with revenue in the period, biggest first."""
+    thresholds = thresholds or get_rules(session).thresholds
+    result = classify(client_revenues(session, period), thresholds)
+    reasons: dict[str, list[str]] = {}
+    for cid, reason in session.execute(
+        select(ClientKeyReason.client_id, ClientKeyReason.reason)
+        .where(ClientKeyReason.deleted_at.is_(None))
+        .order_by(ClientKeyReason.reason)
+    ):
+        reasons.setdefault(cid, []).append(reason)
+    return KeyClientReport(
+        period=period,
+        thresholds=thresholds,
+        classification=result,
+        reasons={cid: tuple(r) for cid, r in reasons.items()},
+    )

@@ -1,0 +1,77 @@
+"""Shared settings (thresholds and rules), stored as records so they sync with the team."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kamdesk.domain.classification import Thresholds
+from kamdesk.domain.completeness import STALE_DAYS
+from kamdesk.errors import UserError
+from kamdesk.models import Setting
+
+_THRESHOLD_KEYS = {
+    "key_share": "classification.key_share",
+    "critical_share": "classification.critical_share",
+    "mono_share": "classification.mono_share",
+    "key_revenue": "classification.key_revenue",
+    "abc_a": "classification.abc_a",
+    "abc_b": "classification.abc_b",
+}
+STALE_KEY = "dossier.stale_days"
+
+
+@dataclass(frozen=True)
+class Rules:
+    thresholds: Thresholds = field(default_factory=Thresholds)
+    stale_days: int = STALE_DAYS
+
+
+def _values(session: Session) -> dict[str, str]:
+    rows = session.execute(
+        select(Setting.key, Setting.value).where(Setting.deleted_at.is_(None))
+    ).all()
+    return {k: v for k, v in rows}
+
+
+def get_rules(session: Session) -> Rules:
+    """The team's rules, defaults where nothing was set (or a stored value is unreadable)."""
+    values = _values(session)
+    kwargs: dict[str, Decimal | None] = {}
+    for name, key in _THRESHOLD_KEYS.items():
+        if key in values:
+            try:
+                kwargs[name] = Decimal(values[key]) if values[key] else None
+            except InvalidOperation:
+                continue
+    thresholds = Thresholds(**kwargs)  # type: ignore[arg-type]
+    if thresholds.problems():
+        thresholds = Thresholds()
+    try:
+        stale = int(values.get(STALE_KEY, STALE_DAYS))
+    except ValueError:
+        stale = STALE_DAYS
+    return Rules(thresholds=thresholds, stale_days=stale if stale > 0 else STALE_DAYS)
+
+
+def save_rules(session: Session, rules: Rules) -> None:
+    problems = rules.thresholds.problems()
+    if rules.stale_days <= 0:
+        problems["stale_days"] = "Days without contact must be at least 1."
+    if problems:
+        raise UserError("\n".join(problems.values()))
+    wanted = {key: getattr(rules.thresholds, name) for name, key in _THRESHOLD_KEYS.items()}
+    texts = {k: "" if v is None else format(v.normalize(), "f") for k, v in wanted.items()}
+    texts[STALE_KEY] = str(rules.stale_days)
+    existing = {s.key: s for s in session.execute(select(Setting)).scalars()}
+    for key, value in texts.items():
+        row = existing.get(key)
+        if row is None:
+            session.add(Setting(key=key, value=value))
+        elif row.value != value or row.deleted_at is not None:
+            row.value = value
+            row.deleted_at = None
+    session.flush()

@@ -1,0 +1,99 @@
+from decimal import Decimal
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kamdesk.domain.classification import (
+    ClientRevenue,
+    Thresholds,
+    alerts,
+    classify,
+    revenue_by_client,
+)
+
+
+def rev(name: str, amount: str, spend: str | None = None) -> ClientRevenue:
+    return ClientRevenue(name, name, Decimal(amount), None if spend is None else Decimal(spend))
+
+
+def test_shares_abc_and_categories() -> None:
+    result = classify(
+        [rev("small", "50"), rev("big", "600"), rev("mid", "250"), rev("tiny", "100")]
+    )
+    by = {c.name: c for c in result.clients}
+    assert [c.name for c in result.clients] == ["big", "mid", "tiny", "small"]
+    assert by["big"].share == Decimal("0.6") and by["big"].categories == ("key", "critical")
+    assert by["mid"].categories == ("key", "critical")
+    assert by["tiny"].categories == ()  # exactly 10 % is not above 10 %
+    assert [c.abc for c in result.clients] == ["A", "A", "B", "C"]
+    assert by["small"].cumulative_share == 1
+    assert result.concentration.top1_share == Decimal("0.6")
+    assert result.concentration.top3_share == Decimal("0.95")
+    assert result.concentration.hhi == Decimal("4350")  # 3600 + 625 + 100 + 25
+
+
+def test_no_revenue_at_all() -> None:
+    result = classify([rev("a", "0"), rev("b", "0")])
+    assert all(c.share == 0 and c.abc == "C" and c.categories == () for c in result.clients)
+    assert result.concentration.total_revenue == 0 and result.concentration.hhi == 0
+    assert classify([]).clients == ()
+
+
+def test_one_client_only_is_mono() -> None:
+    (only,) = classify([rev("solo", "10")]).clients
+    assert only.share == 1 and only.abc == "A"
+    assert only.categories == ("key", "critical", "mono")
+    assert "depends on one client" in alerts([only])[0]
+
+
+def test_returns_larger_than_sales_give_no_share() -> None:
+    revenue = revenue_by_client(
+        {"a": Decimal(100), "b": Decimal(50)}, {"b": Decimal(80), "c": Decimal(5)}
+    )
+    assert revenue == {"a": Decimal(100), "b": Decimal(-30), "c": Decimal(-5)}
+    result = classify([ClientRevenue(k, k, v) for k, v in revenue.items()])
+    by = {c.client_id: c for c in result.clients}
+    assert by["a"].share == 1 and by["b"].share == 0 and by["b"].abc == "C"
+    assert result.concentration.total_revenue == 100
+
+
+def test_ties_get_the_same_class_and_a_stable_order() -> None:
+    a = classify([rev("x", "40"), rev("b", "40"), rev("a", "20")])
+    b = classify([rev("a", "20"), rev("b", "40"), rev("x", "40")])
+    assert a == b
+    assert [c.name for c in a.clients] == ["b", "x", "a"]
+    assert a.clients[0].abc == a.clients[1].abc == "A"
+
+
+def test_absolute_threshold_is_an_alternative_key_rule() -> None:
+    rule = Thresholds(key_revenue=Decimal("5000000"))
+    many = [rev(f"c{i}", "5000000") for i in range(20)]
+    assert all("key" in c.categories for c in classify(many, rule).clients)
+    assert all("key" not in c.categories for c in classify(many).clients)
+
+
+def test_potential_is_the_unbought_part_of_the_clients_spend() -> None:
+    result = classify([rev("a", "300", spend="1000"), rev("b", "500", spend="400"), rev("c", "1")])
+    by = {c.name: c.potential for c in result.clients}
+    assert by == {"a": Decimal(700), "b": Decimal(0), "c": None}
+
+
+def test_thresholds_must_rise() -> None:
+    assert Thresholds().problems() == {}
+    assert "shares" in Thresholds(key_share=Decimal("0.3")).problems()
+    assert "abc" in Thresholds(abc_a=Decimal("0.99")).problems()
+
+
+@given(st.lists(st.integers(min_value=-1000, max_value=10**7), min_size=1, max_size=40))
+def test_shares_of_buying_clients_sum_to_one(amounts: list[int]) -> None:
+    result = classify([ClientRevenue(str(i), f"c{i}", Decimal(a)) for i, a in enumerate(amounts)])
+    total = sum(c.share for c in result.clients)
+    if any(a > 0 for a in amounts):
+        assert abs(total - 1) < Decimal("1e-20")
+        assert result.clients[-1].cumulative_share == 1 or result.clients[-1].revenue <= 0
+    else:
+        assert total == 0
+    cums = [c.cumulative_share for c in result.clients]
+    assert cums == sorted(cums)
+    classes = [c.abc for c in result.clients]
+    assert classes == sorted(classes)  # A before B before C
