@@ -8,16 +8,17 @@ from decimal import Decimal
 from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, validates
 
+from kamdesk.domain.client import (  # noqa: F401 - the allowed values live with their rules
+    ATTITUDES,
+    BUYING_ROLES,
+    FAMILIARITY,
+    INFLUENCES,
+    KEY_REASONS,
+    RELATION_KINDS,
+)
 from kamdesk.domain.text import sort_key
 from kamdesk.models.base import Base, DecimalText, ISODate, Money, Record, UTCDateTime
 
-CLIENT_STATUSES = ("prospect", "active", "dormant", "lost")
-KEY_REASONS = ("revenue", "potential", "reference", "partner", "competent", "innovator")
-BUYING_ROLES = ("decision maker", "approver", "evaluator", "user", "gatekeeper", "champion")
-ATTITUDES = ("champion", "supporter", "neutral", "sceptic", "opponent")
-INFLUENCES = ("high", "medium", "low")
-FAMILIARITY = ("none", "brief", "regular", "in depth")
-RELATION_KINDS = ("influences", "conflicts")
 COMPLAINT_STATUSES = ("open", "resolved")
 
 

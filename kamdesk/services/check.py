@@ -9,6 +9,7 @@ from decimal import Decimal
 from sqlalchemy import Connection
 
 from kamdesk.db import raw_rows, schema_state, storage_problems
+from kamdesk.domain.client import STATUSES as CLIENT_STATUSES
 from kamdesk.domain.money import (
     from_minor,
     line_amounts,
@@ -18,7 +19,6 @@ from kamdesk.domain.money import (
     to_minor,
 )
 from kamdesk.models.activity import ACTIVITY_KINDS, ACTIVITY_STATUSES
-from kamdesk.models.client import CLIENT_STATUSES
 from kamdesk.models.sales import ORDER_STATUSES
 
 # A live child whose parent is a tombstone is an orphan that sync would resurrect wrongly.

@@ -1,0 +1,160 @@
+"""Rules for a client's profile and its contacts: what may be saved."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from kamdesk.domain.company import EMAIL, PHONE, tax_id_problem
+
+STATUSES = ("prospect", "active", "dormant", "lost")
+KEY_REASONS = ("revenue", "potential", "reference", "partner", "competent", "innovator")
+BUYING_ROLES = ("decision maker", "approver", "evaluator", "user", "gatekeeper", "champion")
+ATTITUDES = ("champion", "supporter", "neutral", "sceptic", "opponent")
+INFLUENCES = ("high", "medium", "low")
+FAMILIARITY = ("none", "brief", "regular", "in depth")
+RELATION_KINDS = ("influences", "conflicts")
+MAX_KAMS = 3
+WEBSITE = re.compile(r"^(https?://)?[\w.-]+\.[a-z]{2,}(/\S*)?$", re.IGNORECASE)
+
+
+def split_kams(text: str) -> list[str]:
+    """'Anna Kovács; Elena Morozova' -> the assigned KAMs, in order, without blanks."""
+    return [name.strip() for name in re.split(r"[;,\n]", text) if name.strip()]
+
+
+@dataclass(frozen=True)
+class ClientProfile:
+    name: str = ""
+    legal_name: str = ""
+    code: str = ""
+    tax_id: str = ""
+    country: str = ""
+    city: str = ""
+    postal_code: str = ""
+    address: str = ""
+    delivery_address: str = ""
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+    industry: str = ""
+    segment: str = ""
+    status: str = "active"
+    founded: date | None = None
+    employees: int | None = None
+    annual_revenue: Decimal | None = None
+    estimated_spend: Decimal | None = None
+    currency: str = "EUR"
+    kam: str = ""
+    parent_id: str | None = None
+
+
+def validate_profile(p: ClientProfile, *, today: date) -> dict[str, str]:
+    problems: dict[str, str] = {}
+    if not p.name.strip():
+        problems["name"] = "The client needs a name."
+    if p.country and not re.fullmatch(r"[A-Z]{2}", p.country):
+        problems["country"] = "Country is a two-letter code such as HU, RU, IT or AZ."
+    if p.tax_id.strip():
+        if not p.country:
+            problems["tax_id"] = "Choose the country first: tax numbers are checked per country."
+        elif "country" not in problems:
+            why = tax_id_problem(p.country, p.tax_id.strip())
+            if why:
+                problems["tax_id"] = why[0].upper() + why[1:] + "."
+    if p.email and not EMAIL.match(p.email.strip()):
+        problems["email"] = "Not an e-mail address."
+    if p.phone and not PHONE.match(p.phone.strip()):
+        problems["phone"] = "A phone number has digits, spaces, brackets, dashes and a leading +."
+    if p.website and not WEBSITE.match(p.website.strip()):
+        problems["website"] = "Not a web address (example.com or https://example.com)."
+    if p.status not in STATUSES:
+        problems["status"] = "Status is prospect, active, dormant or lost."
+    if p.founded is not None and p.founded > today:
+        problems["founded"] = "The founding date cannot be in the future."
+    if p.employees is not None and p.employees < 0:
+        problems["employees"] = "Employees cannot be negative."
+    for name in ("annual_revenue", "estimated_spend"):
+        value = getattr(p, name)
+        if value is not None and value < 0:
+            problems[name] = "An amount cannot be negative."
+    kams = split_kams(p.kam)
+    if not kams:
+        problems["kam"] = "Assign at least one key account manager."
+    elif len(kams) > MAX_KAMS:
+        problems["kam"] = f"At most {MAX_KAMS} key account managers per client."
+    return problems
+
+
+@dataclass(frozen=True)
+class ContactData:
+    client_id: str
+    full_name: str = ""
+    position: str = ""
+    department: str = ""
+    phone: str = ""
+    mobile: str = ""
+    email: str = ""
+    email_alt: str = ""
+    buying_role: str = ""
+    attitude: str = "neutral"
+    influence: str = "medium"
+    is_vip: bool = False
+    is_opinion_leader: bool = False
+    familiarity: str = "none"
+    birthday: date | None = None
+    interests: str = ""
+    form_of_address: str = ""
+    language: str = ""
+    etiquette: str = ""
+    notes: str = ""
+    reports_to_id: str | None = None
+
+
+def validate_contact(c: ContactData, *, today: date) -> dict[str, str]:
+    problems: dict[str, str] = {}
+    if not c.full_name.strip():
+        problems["full_name"] = "The contact needs a name."
+    for field in ("email", "email_alt"):
+        value = getattr(c, field).strip()
+        if value and not EMAIL.match(value):
+            problems[field] = "Not an e-mail address."
+    for field in ("phone", "mobile"):
+        value = getattr(c, field).strip()
+        if value and not PHONE.match(value):
+            problems[field] = "A phone number has digits, spaces, brackets, dashes and a leading +."
+    if c.buying_role and c.buying_role not in BUYING_ROLES:
+        problems["buying_role"] = "Choose a buying role from the list."
+    if c.attitude not in ATTITUDES:
+        problems["attitude"] = "Choose an attitude from the list."
+    if c.influence not in INFLUENCES:
+        problems["influence"] = "Influence is high, medium or low."
+    if c.familiarity not in FAMILIARITY:
+        problems["familiarity"] = "Choose how well we know them from the list."
+    if c.birthday is not None and c.birthday > today:
+        problems["birthday"] = "A birthday cannot be in the future."
+    return problems
+
+
+def has_personal_notes(c: ContactData) -> bool:
+    return bool(
+        c.form_of_address.strip()
+        or c.language.strip()
+        or c.interests.strip()
+        or c.etiquette.strip()
+        or c.birthday
+    )
+
+
+def reports_to_cycle(contact_id: str, boss_id: str | None, bosses: dict[str, str | None]) -> bool:
+    """Would `contact reports to boss` make someone their own superior (directly or not)?"""
+    seen = {contact_id}
+    current = boss_id
+    while current is not None:
+        if current in seen:
+            return True
+        seen.add(current)
+        current = bosses.get(current)
+    return False

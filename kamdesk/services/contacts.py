@@ -1,0 +1,241 @@
+"""A client's people: contacts, their formal and informal relations, the trash."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kamdesk.domain.client import (
+    RELATION_KINDS,
+    ContactData,
+    has_personal_notes,
+    reports_to_cycle,
+    validate_contact,
+)
+from kamdesk.errors import UserError
+from kamdesk.models import Activity, ActivityContact, Contact, ContactRelation
+from kamdesk.services.company import InvalidFields
+
+_DATA_FIELDS = [f.name for f in dataclasses.fields(ContactData)]
+
+
+@dataclass(frozen=True)
+class ContactRecord:
+    id: str
+    data: ContactData
+    last_contact: date | None  # the last meeting or call they attended
+
+    @property
+    def name(self) -> str:
+        return self.data.full_name
+
+    @property
+    def has_personal_notes(self) -> bool:
+        return has_personal_notes(self.data)
+
+
+@dataclass(frozen=True)
+class RelationRecord:
+    id: str
+    from_contact_id: str
+    to_contact_id: str
+    kind: str
+    note: str
+
+
+def _data(row: Contact) -> ContactData:
+    return ContactData(**{name: getattr(row, name) for name in _DATA_FIELDS})
+
+
+def last_contacts(session: Session, contact_ids: list[str]) -> dict[str, date]:
+    """The day each contact last attended a meeting or call that took place."""
+    if not contact_ids:
+        return {}
+    now = datetime.now(UTC)
+    rows = session.execute(
+        select(ActivityContact.contact_id, func.max(Activity.starts_at))
+        .join(Activity, Activity.id == ActivityContact.activity_id)
+        .where(
+            ActivityContact.contact_id.in_(contact_ids),
+            ActivityContact.deleted_at.is_(None),
+            Activity.deleted_at.is_(None),
+            Activity.status == "done",
+            Activity.kind.in_(("meeting", "call")),
+            Activity.starts_at <= now,
+        )
+        .group_by(ActivityContact.contact_id)
+    ).all()
+    return {cid: stamp.date() for cid, stamp in rows if stamp is not None}
+
+
+def list_contacts(
+    session: Session, client_id: str, *, deleted: bool = False
+) -> list[ContactRecord]:
+    """The client's live contacts (or, with deleted=True, those in the trash), by name."""
+    stmt = select(Contact).where(Contact.client_id == client_id)
+    stmt = stmt.where(Contact.deleted_at.is_not(None) if deleted else Contact.deleted_at.is_(None))
+    rows = list(session.execute(stmt.order_by(Contact.full_name, Contact.id)).scalars())
+    seen = last_contacts(session, [r.id for r in rows])
+    return [ContactRecord(r.id, _data(r), seen.get(r.id)) for r in rows]
+
+
+def _live_contact(session: Session, contact_id: str) -> Contact:
+    row = session.get(Contact, contact_id)
+    if row is None or row.deleted_at is not None:
+        raise UserError("That contact no longer exists (it may have been deleted).")
+    return row
+
+
+def save_contact(
+    session: Session, data: ContactData, *, contact_id: str | None = None, today: date
+) -> str:
+    """Create or update a contact; InvalidFields (nothing saved) when a field breaks a rule."""
+    data = dataclasses.replace(
+        data,
+        full_name=data.full_name.strip(),
+        email=data.email.strip(),
+        email_alt=data.email_alt.strip(),
+        phone=data.phone.strip(),
+        mobile=data.mobile.strip(),
+    )
+    problems = validate_contact(data, today=today)
+    if data.reports_to_id is not None:
+        boss = session.get(Contact, data.reports_to_id)
+        if boss is None or boss.deleted_at is not None or boss.client_id != data.client_id:
+            problems["reports_to_id"] = "They can only report to a contact of the same client."
+        elif contact_id is not None and reports_to_cycle(
+            contact_id, data.reports_to_id, _bosses(session, data.client_id)
+        ):
+            problems["reports_to_id"] = "That would make them their own superior."
+    if problems:
+        raise InvalidFields(problems)
+    if contact_id is None:
+        row = Contact(client_id=data.client_id, full_name=data.full_name)
+        session.add(row)
+    else:
+        row = _live_contact(session, contact_id)
+        if row.client_id != data.client_id:
+            raise UserError("A contact cannot move to another client.")
+    for name in _DATA_FIELDS:
+        if getattr(row, name) != getattr(data, name):
+            setattr(row, name, getattr(data, name))
+    session.flush()
+    return row.id
+
+
+def _bosses(session: Session, client_id: str) -> dict[str, str | None]:
+    return dict(
+        session.execute(
+            select(Contact.id, Contact.reports_to_id).where(
+                Contact.client_id == client_id, Contact.deleted_at.is_(None)
+            )
+        ).all()
+    )
+
+
+def set_reports_to(session: Session, contact_id: str, boss_id: str | None) -> None:
+    """The formal line of the org chart; refuses other clients' people and cycles."""
+    row = _live_contact(session, contact_id)
+    if boss_id is not None:
+        boss = _live_contact(session, boss_id)
+        if boss.client_id != row.client_id:
+            raise UserError("They can only report to a contact of the same client.")
+        if reports_to_cycle(contact_id, boss_id, _bosses(session, row.client_id)):
+            raise UserError(
+                f"{boss.full_name} already reports to {row.full_name}, directly or not."
+            )
+    if row.reports_to_id != boss_id:
+        row.reports_to_id = boss_id
+        session.flush()
+
+
+def delete_contact(session: Session, contact_id: str) -> None:
+    """Soft delete: the contact and their informal lines go to the trash, restorable."""
+    row = _live_contact(session, contact_id)
+    stamp = datetime.now(UTC)
+    row.deleted_at = stamp
+    for rel in _relations_of(session, [contact_id]):
+        rel.deleted_at = stamp
+    for report in session.execute(
+        select(Contact).where(Contact.reports_to_id == contact_id, Contact.deleted_at.is_(None))
+    ).scalars():
+        report.reports_to_id = row.reports_to_id  # their reports move up one level
+    session.flush()
+
+
+def restore_contact(session: Session, contact_id: str) -> None:
+    row = session.get(Contact, contact_id)
+    if row is None or row.deleted_at is None:
+        raise UserError("That contact is not in the trash.")
+    stamp = row.deleted_at
+    row.deleted_at = None
+    if row.reports_to_id is not None:
+        boss = session.get(Contact, row.reports_to_id)
+        if boss is None or boss.deleted_at is not None:
+            row.reports_to_id = None
+    for rel in session.execute(
+        select(ContactRelation).where(
+            ContactRelation.deleted_at == stamp,
+            (ContactRelation.from_contact_id == contact_id)
+            | (ContactRelation.to_contact_id == contact_id),
+        )
+    ).scalars():
+        other = rel.to_contact_id if rel.from_contact_id == contact_id else rel.from_contact_id
+        other_row = session.get(Contact, other)
+        if other_row is not None and other_row.deleted_at is None:
+            rel.deleted_at = None
+    session.flush()
+
+
+def _relations_of(session: Session, contact_ids: list[str]) -> list[ContactRelation]:
+    return list(
+        session.execute(
+            select(ContactRelation).where(
+                ContactRelation.deleted_at.is_(None),
+                ContactRelation.from_contact_id.in_(contact_ids)
+                | ContactRelation.to_contact_id.in_(contact_ids),
+            )
+        ).scalars()
+    )
+
+
+def list_relations(session: Session, client_id: str) -> list[RelationRecord]:
+    ids = [
+        cid
+        for (cid,) in session.execute(
+            select(Contact.id).where(Contact.client_id == client_id, Contact.deleted_at.is_(None))
+        )
+    ]
+    rels = sorted(_relations_of(session, ids), key=lambda r: (r.kind, r.id))
+    return [RelationRecord(r.id, r.from_contact_id, r.to_contact_id, r.kind, r.note) for r in rels]
+
+
+def add_relation(session: Session, from_id: str, to_id: str, kind: str, *, note: str = "") -> str:
+    """An informal line: `from` influences `to`, or the two are in conflict."""
+    if kind not in RELATION_KINDS:
+        raise UserError("A relation is 'influences' or 'conflicts'.")
+    if from_id == to_id:
+        raise UserError("A person cannot have a relation with themselves.")
+    a, b = _live_contact(session, from_id), _live_contact(session, to_id)
+    if a.client_id != b.client_id:
+        raise UserError("Both people must belong to the same client.")
+    pairs = {(from_id, to_id)} if kind == "influences" else {(from_id, to_id), (to_id, from_id)}
+    for rel in _relations_of(session, [from_id]):
+        if rel.kind == kind and (rel.from_contact_id, rel.to_contact_id) in pairs:
+            raise UserError(f"That relation is already on the map ({kind}).")
+    row = ContactRelation(from_contact_id=from_id, to_contact_id=to_id, kind=kind, note=note)
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def remove_relation(session: Session, relation_id: str) -> None:
+    row = session.get(ContactRelation, relation_id)
+    if row is None or row.deleted_at is not None:
+        raise UserError("That relation no longer exists.")
+    row.tombstone()
+    session.flush()

@@ -1,0 +1,121 @@
+"""A client's history: one timeline of meetings, calls, orders, invoices, payments, complaints."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kamdesk.models import Activity, Complaint, Invoice, Payment, SalesOrder
+
+HISTORY_KINDS = ("meeting", "call", "task", "order", "invoice", "payment", "complaint")
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    day: date
+    kind: str
+    title: str
+    detail: str
+    amount: Decimal | None
+    currency: str
+    status: str
+    ref_id: str
+
+
+def timeline(
+    session: Session, client_id: str, kinds: Iterable[str] = HISTORY_KINDS, *, limit: int = 2000
+) -> list[HistoryEntry]:
+    """Everything that happened with the client, newest first (planned meetings included)."""
+    wanted = set(kinds)
+    out: list[HistoryEntry] = []
+    if wanted & {"meeting", "call", "task"}:
+        for a in session.execute(
+            select(Activity).where(
+                Activity.client_id == client_id,
+                Activity.deleted_at.is_(None),
+                Activity.kind.in_(wanted & {"meeting", "call", "task"}),
+            )
+        ).scalars():
+            when = a.starts_at.date() if a.starts_at else a.due_date
+            if when is None:
+                continue
+            out.append(
+                HistoryEntry(
+                    when, a.kind, a.subject, a.outcome or a.agenda, None, "", a.status, a.id
+                )
+            )
+    if "order" in wanted:
+        for o in session.execute(
+            select(SalesOrder).where(
+                SalesOrder.client_id == client_id, SalesOrder.deleted_at.is_(None)
+            )
+        ).scalars():
+            out.append(
+                HistoryEntry(
+                    o.order_date,
+                    "order",
+                    f"Order {o.number}",
+                    o.notes,
+                    o.total_gross,
+                    o.currency,
+                    o.status,
+                    o.id,
+                )
+            )
+    if "invoice" in wanted:
+        for i in session.execute(
+            select(Invoice).where(Invoice.client_id == client_id, Invoice.deleted_at.is_(None))
+        ).scalars():
+            out.append(
+                HistoryEntry(
+                    i.issue_date,
+                    "invoice",
+                    f"Invoice {i.number}",
+                    f"due {i.due_date.isoformat()}",
+                    i.total_gross,
+                    i.currency,
+                    "",
+                    i.id,
+                )
+            )
+    if "payment" in wanted:
+        for p in session.execute(
+            select(Payment).where(Payment.client_id == client_id, Payment.deleted_at.is_(None))
+        ).scalars():
+            out.append(
+                HistoryEntry(
+                    p.payment_date,
+                    "payment",
+                    f"Payment {p.reference}".strip(),
+                    p.method,
+                    p.amount,
+                    p.currency,
+                    "",
+                    p.id,
+                )
+            )
+    if "complaint" in wanted:
+        for c in session.execute(
+            select(Complaint).where(
+                Complaint.client_id == client_id, Complaint.deleted_at.is_(None)
+            )
+        ).scalars():
+            out.append(
+                HistoryEntry(
+                    c.opened_on,
+                    "complaint",
+                    c.subject,
+                    c.resolution or c.description,
+                    None,
+                    "",
+                    c.status,
+                    c.id,
+                )
+            )
+    out.sort(key=lambda e: (e.day, e.kind, e.ref_id), reverse=True)
+    return out[:limit]
