@@ -14,7 +14,9 @@ class ProductCategory(Record, Base):
     __tablename__ = "product_category"
 
     name: Mapped[str] = mapped_column(String(200))
-    parent_id: Mapped[str | None] = mapped_column(ForeignKey("product_category.id"), default=None)
+    parent_id: Mapped[str | None] = mapped_column(
+        ForeignKey("product_category.id"), index=True, default=None
+    )
 
 
 class Product(Record, Base):

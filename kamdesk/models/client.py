@@ -59,7 +59,7 @@ class Client(Record, Base):
     max_discount_percent: Mapped[Decimal] = mapped_column(DecimalText, default=Decimal(0))
     document_language: Mapped[str] = mapped_column(String(8), default="en")
     kam: Mapped[str] = mapped_column(String(120), default="")
-    parent_id: Mapped[str | None] = mapped_column(ForeignKey("client.id"), default=None)
+    parent_id: Mapped[str | None] = mapped_column(ForeignKey("client.id"), index=True, default=None)
     needs: Mapped[str] = mapped_column(Text, default="")
     development_plans: Mapped[str] = mapped_column(Text, default="")
     problems: Mapped[str] = mapped_column(Text, default="")
@@ -100,7 +100,9 @@ class Contact(Record, Base):
     form_of_address: Mapped[str] = mapped_column(String(200), default="")
     language: Mapped[str] = mapped_column(String(8), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
-    reports_to_id: Mapped[str | None] = mapped_column(ForeignKey("contact.id"), default=None)
+    reports_to_id: Mapped[str | None] = mapped_column(
+        ForeignKey("contact.id"), index=True, default=None
+    )
     mobile: Mapped[str] = mapped_column(String(40), default="", server_default="")
     email_alt: Mapped[str] = mapped_column(String(200), default="", server_default="")
     familiarity: Mapped[str] = mapped_column(String(10), default="none", server_default="none")
@@ -134,7 +136,9 @@ class Complaint(Record, Base):
     __tablename__ = "complaint"
 
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
-    contact_id: Mapped[str | None] = mapped_column(ForeignKey("contact.id"), default=None)
+    contact_id: Mapped[str | None] = mapped_column(
+        ForeignKey("contact.id"), index=True, default=None
+    )
     opened_on: Mapped[date] = mapped_column(ISODate)
     subject: Mapped[str] = mapped_column(String(300))
     description: Mapped[str] = mapped_column(Text, default="")

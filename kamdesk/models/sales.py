@@ -19,7 +19,9 @@ class SalesOrder(Record, Base):
 
     number: Mapped[str] = mapped_column(String(40), index=True)
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"))
-    contact_id: Mapped[str | None] = mapped_column(ForeignKey("contact.id"), default=None)
+    contact_id: Mapped[str | None] = mapped_column(
+        ForeignKey("contact.id"), index=True, default=None
+    )
     order_date: Mapped[date] = mapped_column(ISODate)
     status: Mapped[str] = mapped_column(String(20), default="draft")
     currency: Mapped[str] = mapped_column(String(3))

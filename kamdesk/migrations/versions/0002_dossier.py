@@ -111,46 +111,54 @@ def upgrade() -> None:
             batch_op.f("ix_contact_relation_to_contact_id"), ["to_contact_id"], unique=False
         )
 
-    with op.batch_alter_table("client", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("delivery_address", sa.Text(), server_default="", nullable=False)
-        )
-        batch_op.add_column(sa.Column("budget", sa.BigInteger(), nullable=True))
-        batch_op.add_column(sa.Column("vision", sa.Text(), server_default="", nullable=False))
-        batch_op.add_column(
-            sa.Column("swot_strengths", sa.Text(), server_default="", nullable=False)
-        )
-        batch_op.add_column(
-            sa.Column("swot_weaknesses", sa.Text(), server_default="", nullable=False)
-        )
-        batch_op.add_column(
-            sa.Column("swot_opportunities", sa.Text(), server_default="", nullable=False)
-        )
-        batch_op.add_column(sa.Column("swot_threats", sa.Text(), server_default="", nullable=False))
-        batch_op.add_column(sa.Column("archived_at", sa.String(length=32), nullable=True))
-
-    with op.batch_alter_table("contact", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("mobile", sa.String(length=40), server_default="", nullable=False)
-        )
-        batch_op.add_column(
-            sa.Column("email_alt", sa.String(length=200), server_default="", nullable=False)
-        )
-        batch_op.add_column(
-            sa.Column("familiarity", sa.String(length=10), server_default="none", nullable=False)
-        )
-        batch_op.add_column(
-            sa.Column(
-                "is_opinion_leader", sa.Boolean(), server_default=sa.text("0"), nullable=False
-            )
-        )
-        batch_op.add_column(sa.Column("etiquette", sa.Text(), server_default="", nullable=False))
+    # Plain ADD COLUMN, no batch copy: recreating contact would make SQLite check every foreign
+    # key pointing at it, row by row (hours on a large database).
+    for name in (
+        "delivery_address",
+        "vision",
+        "swot_strengths",
+        "swot_weaknesses",
+        "swot_opportunities",
+        "swot_threats",
+    ):
+        op.add_column("client", sa.Column(name, sa.Text(), server_default="", nullable=False))
+    op.add_column("client", sa.Column("budget", sa.BigInteger(), nullable=True))
+    op.add_column("client", sa.Column("archived_at", sa.String(length=32), nullable=True))
+    op.add_column(
+        "contact", sa.Column("mobile", sa.String(length=40), server_default="", nullable=False)
+    )
+    op.add_column(
+        "contact", sa.Column("email_alt", sa.String(length=200), server_default="", nullable=False)
+    )
+    op.add_column(
+        "contact",
+        sa.Column("familiarity", sa.String(length=10), server_default="none", nullable=False),
+    )
+    op.add_column(
+        "contact",
+        sa.Column("is_opinion_leader", sa.Boolean(), server_default=sa.text("0"), nullable=False),
+    )
+    op.add_column("contact", sa.Column("etiquette", sa.Text(), server_default="", nullable=False))
+    # Foreign-key columns get indexes: deletes and future table copies check them.
+    op.create_index("ix_sales_order_contact_id", "sales_order", ["contact_id"])
+    op.create_index("ix_contact_reports_to_id", "contact", ["reports_to_id"])
+    op.create_index("ix_client_parent_id", "client", ["parent_id"])
+    op.create_index("ix_complaint_contact_id", "complaint", ["contact_id"])
+    op.create_index("ix_product_category_parent_id", "product_category", ["parent_id"])
 
     create_contact_search(op.execute)
 
 
 def downgrade() -> None:
     drop_contact_search(op.execute)
+    for name, table in (
+        ("ix_sales_order_contact_id", "sales_order"),
+        ("ix_contact_reports_to_id", "contact"),
+        ("ix_client_parent_id", "client"),
+        ("ix_complaint_contact_id", "complaint"),
+        ("ix_product_category_parent_id", "product_category"),
+    ):
+        op.drop_index(name, table_name=table)
     with op.batch_alter_table("contact", schema=None) as batch_op:
         batch_op.drop_column("etiquette")
         batch_op.drop_column("is_opinion_leader")
