@@ -26,6 +26,9 @@ BACKUPS_KEPT = 10
 
 
 def _set_pragmas(dbapi_conn: Any, _record: Any, *, readonly: bool) -> None:
+    # Python's sqlite3 would commit around DDL on its own; take transactions in hand (see
+    # _begin) so a migration is all or nothing.
+    dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=5000")
@@ -81,7 +84,12 @@ def make_engine(path: Path, *, readonly: bool = False) -> Engine:
         "connect",
         lambda c, r: _set_pragmas(c, r, readonly=readonly),
     )
+    event.listen(engine, "begin", _begin)
     return engine
+
+
+def _begin(conn: Connection) -> None:
+    conn.exec_driver_sql("BEGIN")
 
 
 def translate(exc: BaseException, path: Path) -> StorageError:
@@ -370,7 +378,14 @@ _CONTACT_FTS_INSERT = "INSERT INTO contact_fts(rowid, full_name, phones, emails)
 
 
 def _contact_values(prefix: str) -> str:
-    phones = " || ' ' || ".join(_DIGITS.format(col=f"{prefix}.{c}") for c in ("phone", "mobile"))
+    # Digits only, plus their last 6..10 digits, so a number typed without the country or
+    # area code is found by prefix search too.
+    parts = []
+    for column in ("phone", "mobile"):
+        digits = _DIGITS.format(col=f"{prefix}.{column}")
+        parts.append(digits)
+        parts.extend(f"substr({digits}, -{n})" for n in range(6, 11))
+    phones = " || ' ' || ".join(parts)
     return (
         f"{prefix}.rowid, {prefix}.full_name, {prefix}.phone || ' ' || {prefix}.mobile || ' ' || "
         f"{phones}, {prefix}.email || ' ' || {prefix}.email_alt"
@@ -448,10 +463,17 @@ def raw_rows(conn: Connection, sql: str, params: tuple[Any, ...] = ()) -> Iterat
 def bulk_load(conn: Connection) -> Iterator[None]:
     """Fast loading into a brand-new file (the demo generator): no fsync until the end.
 
-    Enter and leave it outside a transaction: SQLite refuses to change the sync level inside one.
+    The sync level can only change outside a transaction: an open one is committed first, and
+    the caller commits (or rolls back) its own work before leaving.
     """
-    conn.exec_driver_sql("PRAGMA synchronous=OFF")
+    if conn.in_transaction():
+        conn.commit()
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    raw.execute("PRAGMA synchronous=OFF")
     try:
         yield
     finally:
-        conn.exec_driver_sql("PRAGMA synchronous=FULL")
+        if conn.in_transaction():
+            conn.rollback()
+        raw.execute("PRAGMA synchronous=FULL")

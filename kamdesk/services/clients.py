@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, literal_column, select, text
+from sqlalchemy import func, literal_column, or_, select, text
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.text import fts_query
@@ -41,13 +41,26 @@ SORT_COLUMNS: dict[str, Any] = {
 
 
 def _search_clause(search: str) -> Any:
-    """Clients whose indexed words start with every typed word (FTS5, see db.py)."""
+    """Clients whose own words, or one of whose contacts' names, phones or e-mails, start
+    with every typed word (FTS5, see db.py)."""
     query = fts_query(search)
     if query is None:
         return None
-    return literal_column("client.rowid").in_(
+    own = literal_column("client.rowid").in_(
         text("SELECT rowid FROM client_fts WHERE client_fts MATCH :q").bindparams(q=query)
     )
+    by_contact = Client.id.in_(
+        text(
+            "SELECT client_id FROM contact WHERE deleted_at IS NULL AND rowid IN "
+            "(SELECT rowid FROM contact_fts WHERE contact_fts MATCH :cq)"
+        ).bindparams(cq=query)
+    )
+    return or_(own, by_contact)
+
+
+def _live(stmt: Any, include_archived: bool) -> Any:
+    stmt = stmt.where(Client.deleted_at.is_(None))
+    return stmt if include_archived else stmt.where(Client.archived_at.is_(None))
 
 
 def list_clients(
@@ -58,6 +71,7 @@ def list_clients(
     descending: bool = False,
     offset: int = 0,
     limit: int = 200,
+    include_archived: bool = False,
 ) -> list[ClientRow]:
     """One page of live clients matching `search` (prefix words over name, code, tax id, city)."""
     order = SORT_COLUMNS.get(sort, Client.name_key)
@@ -73,7 +87,7 @@ def list_clients(
         Client.kam,
         func.coalesce(PriceColumn.name, "").label("price_column"),
     ).outerjoin(PriceColumn, PriceColumn.id == Client.price_column_id)
-    stmt = stmt.where(Client.deleted_at.is_(None))
+    stmt = _live(stmt, include_archived)
     clause = _search_clause(search)
     if clause is not None:
         stmt = stmt.where(clause)
@@ -85,8 +99,8 @@ def list_clients(
     return [ClientRow(**row._asdict()) for row in session.execute(stmt)]
 
 
-def count_clients(session: Session, *, search: str = "") -> int:
-    stmt = select(func.count()).select_from(Client).where(Client.deleted_at.is_(None))
+def count_clients(session: Session, *, search: str = "", include_archived: bool = False) -> int:
+    stmt = _live(select(func.count()).select_from(Client), include_archived)
     clause = _search_clause(search)
     if clause is not None:
         stmt = stmt.where(clause)

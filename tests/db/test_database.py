@@ -51,6 +51,18 @@ def test_migrations_build_exactly_the_models_schema(db: Database) -> None:
     assert diff == []
 
 
+def test_schema_changes_roll_back_with_their_transaction(db: Database) -> None:
+    """A migration that fails half-way must leave no table behind (SQLite DDL is transactional
+    once Python's sqlite3 stops committing around it)."""
+    with pytest.raises(RuntimeError), db.engine.begin() as conn:
+        conn.exec_driver_sql("CREATE TABLE half_done (x)")
+        conn.exec_driver_sql("INSERT INTO half_done VALUES (1)")
+        raise RuntimeError("migration step failed")
+    with db.engine.connect() as conn:
+        tables = conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE name='half_done'")
+        assert tables.all() == []
+
+
 def test_foreign_keys_are_enforced(db: Database) -> None:
     with pytest.raises(Exception, match="FOREIGN KEY"), db.unit_of_work() as s:
         add_client(s, "X", price_column_id="no-such-column")
