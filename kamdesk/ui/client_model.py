@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -11,6 +12,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QColor
 
 from kamdesk.services.clients import ClientRow, count_clients, list_clients
 
@@ -35,7 +37,13 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("status", "Status"),
     ("price_column", "Price column"),
     ("kam", "KAM"),
+    ("completeness", "Dossier"),
+    ("share", "Share 12 m"),
+    ("abc", "ABC"),
+    ("categories", "Key client"),
 )
+# Columns computed beside the SQL query: not sortable by the database.
+FIGURE_COLUMNS = frozenset({"completeness", "share", "abc", "categories"})
 
 STATUS_LABELS = {
     "prospect": "Prospect",
@@ -56,7 +64,10 @@ class ClientTableModel(QAbstractTableModel):
         self._search = ""
         self._sort = "name"
         self._descending = False
-        self.refresh()
+        self._include_archived = False
+        self._shares: dict[str, Any] = {}  # client id -> ClientShare, last 12 months
+        self._scores: dict[str, int] = {}  # client id -> dossier completeness
+        self.reload_figures()
 
     # --- what the views ask -------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -70,6 +81,8 @@ class ClientTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         field = COLUMNS[index.column()][0]
+        if field in FIGURE_COLUMNS:
+            return self._figure(row.id, field, role)
         if role == Qt.ItemDataRole.DisplayRole:
             value = getattr(row, field)
             if field == "status":
@@ -80,6 +93,27 @@ class ClientTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and field == "name":
             return row.name
         return None
+
+    def _figure(self, client_id: str, field: str, role: int) -> Any:
+        share = self._shares.get(client_id)
+        if role == Qt.ItemDataRole.TextAlignmentRole and field in ("completeness", "share"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and field == "categories" and share:
+            if "critical" in share.categories or "mono" in share.categories:
+                return QColor("#b71c1c")
+            return QColor("#1565c0")
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if field == "completeness":
+            score = self._scores.get(client_id)
+            return "" if score is None else f"{score} %"
+        if share is None:
+            return ""
+        if field == "share":
+            return f"{share.share * 100:.1f} %"
+        if field == "abc":
+            return share.abc
+        return ", ".join(_tr(c) for c in share.categories)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -104,6 +138,8 @@ class ClientTableModel(QAbstractTableModel):
         self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if COLUMNS[column][0] in FIGURE_COLUMNS:
+            return  # figures are computed per page; the database cannot sort by them
         self._sort = COLUMNS[column][0]
         self._descending = order == Qt.SortOrder.DescendingOrder
         self.refresh()
@@ -114,15 +150,39 @@ class ClientTableModel(QAbstractTableModel):
         """How many clients match, whether fetched yet or not."""
         return self._total
 
+    def set_include_archived(self, on: bool) -> None:
+        self._include_archived = on
+        self.refresh()
+
     def set_search(self, text: str) -> None:
         if text != self._search:
             self._search = text
             self.refresh()
 
+    def reload_figures(self) -> None:
+        """Shares over the last 12 months: recomputed when data changes, not per keystroke."""
+        from kamdesk.services.classification import Period, key_clients
+
+        with self._db.reading() as session:
+            report = key_clients(session, Period.last_12_months(date.today()))
+        self._shares = {c.client_id: c for c in report.classification.clients}
+        self.refresh()
+
+    def _score(self, rows: list[ClientRow]) -> None:
+        from kamdesk.services.dossier import dossier_completeness
+
+        missing = [r.id for r in rows if r.id not in self._scores]
+        if missing:
+            with self._db.reading() as session:
+                found = dossier_completeness(session, missing, date.today())
+            self._scores.update({cid: c.score for cid, c in found.items()})
+
     def refresh(self) -> None:
         self.beginResetModel()
         with self._db.reading() as session:
-            self._total = count_clients(session, search=self._search)
+            self._total = count_clients(
+                session, search=self._search, include_archived=self._include_archived
+            )
             self._rows = list_clients(
                 session,
                 search=self._search,
@@ -130,19 +190,27 @@ class ClientTableModel(QAbstractTableModel):
                 descending=self._descending,
                 offset=0,
                 limit=self.PAGE,
+                include_archived=self._include_archived,
             )
+        self._score(self._rows)
         self.endResetModel()
 
     def client_id(self, row: int) -> str:
         return self._rows[row].id
 
+    def forget_scores(self) -> None:
+        self._scores.clear()
+
     def _page(self, offset: int) -> list[ClientRow]:
         with self._db.reading() as session:
-            return list_clients(
+            page = list_clients(
                 session,
                 search=self._search,
                 sort=self._sort,
                 descending=self._descending,
                 offset=offset,
                 limit=self.PAGE,
+                include_archived=self._include_archived,
             )
+        self._score(page)
+        return page

@@ -7,10 +7,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:
     from kamdesk.db import Database
     from kamdesk.ui.client_model import ClientTableModel
+    from kamdesk.ui.operations import ChangeHub
 
 
 class ClientsSection(QWidget):
@@ -50,15 +53,34 @@ class ClientsSection(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(top)
-        layout.addWidget(self.search)
         layout.addWidget(self.table, 1)
 
         self.search.setEnabled(False)
         self.count_label.setText(self.tr("Opening the database…"))
+        self.new_button = QPushButton(self.tr("New client…"))
+        self.new_button.setObjectName("newClient")
+        self.new_button.setEnabled(False)
+        self.new_button.clicked.connect(lambda: self.open_dossier(None))
+        self.archived = QCheckBox(self.tr("Show archived"))
+        self.archived.setEnabled(False)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.archived)
+        search_row.addWidget(self.new_button)
+        self.layout().insertLayout(1, search_row)  # type: ignore[union-attr]
+        self.table.doubleClicked.connect(lambda index: self.open_dossier(self._id_at(index.row())))
+        self.table.activated.connect(lambda index: self.open_dossier(self._id_at(index.row())))
+        self.db: Database | None = None
+        self.hub: ChangeHub | None = None
+        self.dossiers: list[QWidget] = []
 
-    def attach(self, db: Database) -> None:
+    def attach(self, db: Database, hub: ChangeHub | None = None) -> None:
         from kamdesk.ui.client_model import ClientTableModel
 
+        self.db = db
+        self.hub = hub or getattr(self.window(), "hub", None)
+        if self.hub is not None:
+            self.hub.changed.connect(self._on_changed)
         self.model = ClientTableModel(db, self)
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -66,11 +88,14 @@ class ClientsSection(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((270, 80, 110, 60, 120, 110, 75, 105)):
+        for column, width in enumerate((250, 75, 100, 55, 110, 100, 70, 95, 110, 60, 80, 45)):
             self.table.setColumnWidth(column, width)
         self.search.textChanged.connect(self._on_search)
         self.model.modelReset.connect(self._update_count)
         self.search.setEnabled(True)
+        self.new_button.setEnabled(True)
+        self.archived.setEnabled(True)
+        self.archived.toggled.connect(self.model.set_include_archived)
         self._on_search(self.search.text())
         self._update_count()
 
@@ -81,6 +106,37 @@ class ClientsSection(QWidget):
     def refresh(self) -> None:
         if self.model is not None:
             self.model.refresh()
+
+    def _on_changed(self, _changes: frozenset[str]) -> None:
+        if self.model is not None:
+            self.model.forget_scores()
+            self.model.reload_figures()
+
+    def _id_at(self, row: int) -> str | None:
+        return self.model.client_id(row) if self.model is not None and row >= 0 else None
+
+    def open_dossier(self, client_id: str | None) -> QWidget | None:
+        """The dossier of a client, or an empty one to create a client (client_id None)."""
+        from kamdesk.ui.dossier import DossierWindow
+
+        if self.db is None or self.hub is None:
+            return None
+        if client_id is not None:
+            for window in self.dossiers:
+                if getattr(window, "client_id", None) == client_id and window.isVisible():
+                    window.raise_()
+                    window.activateWindow()
+                    return window
+        dossier = DossierWindow(self.db, self.hub, client_id, parent=self.window())
+        dossier.setWindowFlag(Qt.WindowType.Window)
+        dossier.destroyed.connect(lambda _o=None, d=dossier: self._forget(d))
+        self.dossiers.append(dossier)
+        dossier.show()
+        return dossier
+
+    def _forget(self, dossier: QWidget) -> None:
+        if dossier in self.dossiers:
+            self.dossiers.remove(dossier)
 
     def _on_search(self, text: str) -> None:
         if self.model is not None:

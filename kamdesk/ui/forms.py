@@ -1,0 +1,144 @@
+"""Form building blocks: a labelled field with its error message underneath."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamdesk.domain.money import AmountError, parse_decimal, parse_money
+
+ERROR_STYLE = "color: #b00020;"
+NO_DATE = QDate(1900, 1, 1)
+
+
+def domain_text(message: str) -> str:
+    """domain/ has no Qt: its messages are translated here, under their own context."""
+    return QCoreApplication.translate("kamdesk.domain", message)
+
+
+class FieldForm(QFormLayout):
+    """A QFormLayout whose rows carry an error label; show(problems) marks the bad ones."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.widgets: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+
+    def add(self, name: str, label: str, widget: QWidget) -> QWidget:
+        widget.setObjectName(name)
+        error = QLabel()
+        error.setObjectName(f"error_{name}")
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        box = QVBoxLayout()
+        box.setSpacing(2)
+        box.addWidget(widget)
+        box.addWidget(error)
+        self.addRow(label, box)
+        self.widgets[name] = widget
+        self.errors[name] = error
+        return widget
+
+    def line(self, name: str, label: str, text: str = "", placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit(text)
+        edit.setPlaceholderText(placeholder)
+        self.add(name, label, edit)
+        return edit
+
+    def text(self, name: str, label: str, text: str = "", height: int = 60) -> QPlainTextEdit:
+        edit = QPlainTextEdit(text)
+        edit.setFixedHeight(height)
+        edit.setTabChangesFocus(True)
+        self.add(name, label, edit)
+        return edit
+
+    def choice(
+        self, name: str, label: str, items: list[tuple[str, str]], current: str
+    ) -> QComboBox:
+        """items: (stored value, shown label)."""
+        combo = QComboBox()
+        for value, shown in items:
+            combo.addItem(shown, value)
+        index = combo.findData(current)
+        combo.setCurrentIndex(max(0, index))
+        self.add(name, label, combo)
+        return combo
+
+    def check(self, name: str, label: str, checked: bool) -> QCheckBox:
+        box = QCheckBox(label)
+        box.setChecked(checked)
+        self.add(name, "", box)
+        return box
+
+    def day(self, name: str, label: str, value: date | None) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(QCoreApplication.translate("FieldForm", "not set"))
+        edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+        self.add(name, label, edit)
+        return edit
+
+    def show(self, problems: dict[str, str]) -> None:
+        for name, label in self.errors.items():
+            message = problems.get(name, "")
+            label.setText(domain_text(message) if message else "")
+            label.setVisible(bool(message))
+        first = next((n for n in problems if n in self.widgets), None)
+        if first is not None:
+            self.widgets[first].setFocus()
+
+
+def read_day(edit: QDateEdit) -> date | None:
+    value = edit.date()
+    if value == NO_DATE:
+        return None
+    return date(value.year(), value.month(), value.day())
+
+
+def read_money(edit: QLineEdit, name: str, problems: dict[str, str]) -> Decimal | None:
+    """An optional amount typed by a person; a problem is noted under `name` if unreadable."""
+    text = edit.text().strip()
+    if not text:
+        return None
+    try:
+        return parse_money(text)
+    except AmountError:
+        problems[name] = QCoreApplication.translate(
+            "FieldForm", "Type an amount such as 125000 or 1 250 000,50."
+        )
+        return None
+
+
+def read_int(edit: QLineEdit, name: str, problems: dict[str, str]) -> int | None:
+    text = edit.text().strip()
+    if not text:
+        return None
+    try:
+        value = parse_decimal(text)
+    except AmountError:
+        value = Decimal("0.5")
+    if value != value.to_integral_value():
+        problems[name] = QCoreApplication.translate("FieldForm", "Type a whole number.")
+        return None
+    return int(value)
+
+
+def money_text(value: Decimal | None) -> str:
+    return "" if value is None else format(value, "f")

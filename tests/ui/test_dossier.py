@@ -1,0 +1,215 @@
+"""The client dossier as a KAM uses it: create a client, add people, watch the score move."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from kamdesk.db import Database
+from kamdesk.services.clients import list_clients
+from kamdesk.services.contacts import list_contacts
+from kamdesk.services.dossier import get_key_reasons, get_profile
+from kamdesk.ui.contact_dialog import ContactDialog
+from kamdesk.ui.dossier import DossierWindow
+from kamdesk.ui.mainwindow import MainWindow
+from tests.factories import add_client, add_order
+from tests.ui.typing import type_text
+
+
+def fill(qtbot, edit, text: str) -> None:  # type: ignore[no-untyped-def]
+    edit.clear()
+    type_text(edit, text)
+
+
+def save_contact(qtbot, dossier: DossierWindow, name: str, **choices: str) -> None:  # type: ignore[no-untyped-def]
+    dossier.show_page("contacts")
+    dialog = dossier.contacts.new()
+    assert isinstance(dialog, ContactDialog)
+    fill(qtbot, dialog.full_name, name)
+    for field, value in choices.items():
+        widget = getattr(dialog, field)
+        if hasattr(widget, "findData"):
+            widget.setCurrentIndex(widget.findData(value))
+        else:
+            fill(qtbot, widget, value)
+    qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    assert dialog.saved_id is not None, dialog.summary.text()
+
+
+def test_create_a_client_add_people_and_watch_the_score(
+    qtbot,
+    window: MainWindow,
+    db: Database,  # type: ignore[no-untyped-def]
+) -> None:
+    qtbot.mouseClick(window.clients.new_button, Qt.MouseButton.LeftButton)
+    dossier = window.clients.dossiers[-1]
+    assert isinstance(dossier, DossierWindow) and dossier.client_id is None
+    assert not dossier.tabs.isTabEnabled(2)
+    page = dossier.profile
+    fill(qtbot, page.name, "Tisza Pékség Kft.")
+    page.country.setCurrentText("HU")
+    fill(qtbot, page.tax_id, "1234")  # wrong check digit: refused at the field
+    fill(qtbot, page.kam, "Kovács Anna")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.form.errors["tax_id"].isVisible()
+    with db.reading() as s:
+        assert list_clients(s, search="tisza") == []
+    fill(qtbot, page.tax_id, "18795134-2-41")
+    fill(qtbot, page.city, "Szeged")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert dossier.client_id is not None
+    assert dossier.tabs.isTabEnabled(2)
+    assert "Tisza Pékség Kft." in dossier.title.text()
+    first = dossier.score.value()
+    assert "No decision maker known." in [
+        dossier.gaps.item(i).text()[2:] for i in range(dossier.gaps.count())
+    ]
+
+    save_contact(
+        qtbot,
+        dossier,
+        "Nagy Ferenc",
+        buying_role="decision maker",
+        form_of_address="Tisztelt Nagy Úr",
+    )
+    save_contact(qtbot, dossier, "Kiss Éva", buying_role="champion", attitude="champion")
+    assert dossier.score.value() > first
+    assert dossier.contacts.table.rowCount() == 2
+    with db.reading() as s:
+        names = {c.name for c in list_contacts(s, dossier.client_id)}
+    assert names == {"Nagy Ferenc", "Kiss Éva"}
+    # the client list shows it, with its score
+    window.clients.search.clear()
+    type_text(window.clients.search, "tisza")
+    model = window.clients.table.model()
+    assert model.index(0, 0).data() == "Tisza Pékség Kft."
+    assert model.index(0, 9).data() == f"{dossier.score.value()} %"
+
+
+def test_a_gap_opens_the_page_that_fixes_it(qtbot, db: Database, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    with db.unit_of_work() as s:
+        cid = add_client(s, "Thin Dossier Ltd", kam="Anna").id
+    dossier = window.clients.open_dossier(cid)
+    assert isinstance(dossier, DossierWindow)
+    gap = next(
+        dossier.gaps.item(i)
+        for i in range(dossier.gaps.count())
+        if "needs" in dossier.gaps.item(i).text()
+    )
+    dossier._open_gap(gap)
+    assert dossier.tabs.currentWidget() is dossier.strategy
+
+
+def test_strategy_and_key_reasons_are_saved(qtbot, db: Database, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    with db.unit_of_work() as s:
+        cid = add_client(s, "X", kam="Anna").id
+    dossier = window.clients.open_dossier(cid)
+    assert isinstance(dossier, DossierWindow)
+    dossier.show_page("strategy")
+    page = dossier.strategy
+    page.needs.setPlainText("Shorter delivery times in winter")
+    page.reason_boxes["reference"].setChecked(True)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.reason_errors["reference"].isVisible()  # no justification: nothing saved
+    with db.reading() as s:
+        assert get_key_reasons(s, cid) == {}
+    fill(qtbot, page.reason_texts["reference"], "The best-known bakery chain in the south")
+    fill(qtbot, page.budget, "120 000")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    with db.reading() as s:
+        assert get_key_reasons(s, cid) == {"reference": "The best-known bakery chain in the south"}
+    from kamdesk.services.dossier import get_strategy
+
+    with db.reading() as s:
+        strategy = get_strategy(s, cid)
+    assert strategy.needs == "Shorter delivery times in winter"
+    assert strategy.budget == Decimal("120000.00")
+
+
+def test_delete_is_refused_for_a_client_with_orders_and_archive_works(
+    qtbot,
+    db: Database,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    with db.unit_of_work() as s:
+        client = add_client(s, "Busy Client", kam="Anna")
+        add_order(s, client, [("1", "5.00", "0")])
+        cid = client.id
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    dossier = window.clients.open_dossier(cid)
+    assert isinstance(dossier, DossierWindow)
+    dossier._delete()
+    assert warnings and "Archive the client instead" in warnings[0]
+    qtbot.mouseClick(dossier.archive_button, Qt.MouseButton.LeftButton)
+    assert "ARCHIVED" in dossier.subtitle.text()
+    assert window.clients.model is not None
+    window.clients.search.clear()
+    type_text(window.clients.search, "busy")
+    assert window.clients.model.total == 0
+    window.clients.archived.setChecked(True)
+    assert window.clients.model.total == 1
+
+
+def test_contact_delete_asks_and_the_trash_restores(
+    qtbot,
+    db: Database,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    with db.unit_of_work() as s:
+        cid = add_client(s, "X", kam="Anna").id
+    dossier = window.clients.open_dossier(cid)
+    assert isinstance(dossier, DossierWindow)
+    save_contact(qtbot, dossier, "Rossi Marco")
+    page = dossier.contacts
+    page.table.selectRow(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
+    page.delete()
+    assert page.table.rowCount() == 1
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    page.delete()
+    assert page.table.rowCount() == 0
+    page.trash_button.setChecked(True)
+    assert page.table.rowCount() == 1 and page.restore_button.isVisible()
+    page.table.selectRow(0)
+    page.restore()
+    page.trash_button.setChecked(False)
+    assert page.table.rowCount() == 1
+
+
+def test_history_lists_orders_and_filters_by_kind(qtbot, db: Database, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    with db.unit_of_work() as s:
+        client = add_client(s, "Buyer", kam="Anna")
+        add_order(s, client, [("2", "10.00", "0")], number="SO-9", day=date(2026, 5, 1))
+    dossier = window.clients.open_dossier(client.id)
+    assert isinstance(dossier, DossierWindow)
+    dossier.show_page("history")
+    table = dossier.history.table
+    assert table.rowCount() == 1 and table.item(0, 2).text() == "Order SO-9"
+    kind = dossier.history.kind
+    kind.setCurrentIndex(kind.findData("payment"))
+    assert table.rowCount() == 0
+
+
+def test_profile_edits_reach_the_database(qtbot, db: Database, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    with db.unit_of_work() as s:
+        cid = add_client(s, "Old Name", kam="Anna").id
+    dossier = window.clients.open_dossier(cid)
+    assert isinstance(dossier, DossierWindow)
+    fill(qtbot, dossier.profile.name, "New Name Zrt.")
+    fill(qtbot, dossier.profile.employees, "2.5")
+    qtbot.mouseClick(dossier.profile.save_button, Qt.MouseButton.LeftButton)
+    assert dossier.profile.form.errors["employees"].isVisible()
+    fill(qtbot, dossier.profile.employees, "250")
+    qtbot.mouseClick(dossier.profile.save_button, Qt.MouseButton.LeftButton)
+    with db.reading() as s:
+        profile = get_profile(s, cid)
+    assert (profile.name, profile.employees) == ("New Name Zrt.", 250)
+    assert "New Name Zrt." in dossier.windowTitle()
