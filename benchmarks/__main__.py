@@ -142,6 +142,45 @@ def search_latency(db: Path) -> list[tuple[str, str, str]]:
     ]
 
 
+def dossier_open(db: Path) -> list[tuple[str, str, str]]:
+    """Open the dossier of the biggest client (two years of history) and of a median one."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from datetime import date
+
+    from PySide6.QtWidgets import QApplication
+
+    from kamdesk.db import open_database
+    from kamdesk.services.classification import Period, key_clients
+    from kamdesk.ui.dossier import DossierWindow
+    from kamdesk.ui.operations import ChangeHub
+
+    app = QApplication.instance() or QApplication([])
+    database = open_database(db, readonly=True)
+    today = date.fromisoformat(AS_OF)
+    with database.reading() as session:
+        clients = key_clients(session, Period.last_12_months(today)).classification.clients
+    hub = ChangeHub()
+    rows = []
+    for label, client in (("biggest", clients[0]), ("median", clients[len(clients) // 2])):
+        opened, history = [], []
+        for _ in range(5):
+            t = time.perf_counter()
+            window = DossierWindow(database, hub, client.client_id, today=today)
+            window.show()
+            app.processEvents()
+            opened.append((time.perf_counter() - t) * 1000)
+            t = time.perf_counter()
+            window.show_page("history")
+            app.processEvents()
+            history.append((time.perf_counter() - t) * 1000)
+            window.close()
+            app.processEvents()
+        rows.append((f"open dossier, {label} client", median_ms(opened), "target < 150 ms"))
+        rows.append((f"  then its history tab ({label})", median_ms(history), "2 years"))
+    database.close()
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
     parser.add_argument("--runs", type=int, default=5)
@@ -152,6 +191,7 @@ def main() -> None:
     rows: list[tuple[str, str, str]] = []
     rows += startup(db, args.runs)
     rows += search_latency(db)
+    rows += dossier_open(db)
     for command in ("digest", "check"):
         samples = timed(lambda c=command: kamdesk(c, "--db", str(db)), max(1, args.runs // 2))
         rows.append((f"kamdesk {command} (10 000 clients)", median_ms(samples), "whole command"))

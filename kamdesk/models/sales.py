@@ -49,7 +49,11 @@ class OrderLine(Record, Base):
 
 class Invoice(Record, Base):
     __tablename__ = "invoice"
-    __table_args__ = (Index("ix_invoice_client_date", "client_id", "issue_date"),)
+    __table_args__ = (
+        Index("ix_invoice_client_date", "client_id", "issue_date"),
+        # covers revenue per client over a period (key-client shares) without touching rows
+        Index("ix_invoice_period", "issue_date", "client_id", "total_net", "deleted_at"),
+    )
 
     number: Mapped[str] = mapped_column(String(40), index=True)
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"))

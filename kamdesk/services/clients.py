@@ -40,6 +40,11 @@ SORT_COLUMNS: dict[str, Any] = {
 }
 
 
+# People are searched from the third typed character on: one or two letters match half the
+# address book, cost a keystroke its speed and tell the KAM nothing.
+CONTACT_SEARCH_MIN = 3
+
+
 def _search_clause(search: str) -> Any:
     """Clients whose own words, or one of whose contacts' names, phones or e-mails, start
     with every typed word (FTS5, see db.py)."""
@@ -49,6 +54,8 @@ def _search_clause(search: str) -> Any:
     own = literal_column("client.rowid").in_(
         text("SELECT rowid FROM client_fts WHERE client_fts MATCH :q").bindparams(q=query)
     )
+    if sum(ch.isalnum() for ch in search) < CONTACT_SEARCH_MIN:
+        return own
     by_contact = Client.id.in_(
         text(
             "SELECT client_id FROM contact WHERE deleted_at IS NULL AND rowid IN "

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -14,8 +15,6 @@ from sqlalchemy.orm import Session
 from kamdesk.domain.client import (
     KEY_REASONS,
     ClientProfile,
-    ContactData,
-    has_personal_notes,
     validate_profile,
 )
 from kamdesk.domain.completeness import Completeness, ContactFacts, DossierFacts, completeness
@@ -318,11 +317,35 @@ def dossier_facts(
     ids = list(client_ids)
     if not ids:
         return {}
-    clients = session.execute(select(Client).where(Client.id.in_(ids))).scalars().all()
-    contacts: dict[str, list[Contact]] = {cid: [] for cid in ids}
+    # Plain columns, not ORM objects: this runs for every page of the client list.
+    clients = session.execute(
+        select(
+            Client.id,
+            Client.tax_id,
+            Client.address,
+            Client.needs,
+            Client.development_plans,
+            Client.problems,
+            Client.__table__.c.budget,
+            Client.__table__.c.annual_revenue,
+            Client.__table__.c.estimated_spend,
+        ).where(Client.id.in_(ids))
+    ).all()
+    contacts: dict[str, list[Any]] = {cid: [] for cid in ids}
     for person in session.execute(
-        select(Contact).where(Contact.client_id.in_(ids), Contact.deleted_at.is_(None))
-    ).scalars():
+        select(
+            Contact.id,
+            Contact.client_id,
+            Contact.full_name,
+            Contact.buying_role,
+            Contact.attitude,
+            Contact.__table__.c.birthday,
+            Contact.interests,
+            Contact.form_of_address,
+            Contact.language,
+            Contact.etiquette,
+        ).where(Contact.client_id.in_(ids), Contact.deleted_at.is_(None))
+    ):
         contacts[person.client_id].append(person)
     seen = last_contacts(session, [p.id for group in contacts.values() for p in group])
     competitor_counts = dict(
@@ -356,15 +379,12 @@ def dossier_facts(
                 buying_role=p.buying_role,
                 attitude=p.attitude,
                 last_contact=seen.get(p.id),
-                has_personal_notes=has_personal_notes(
-                    ContactData(
-                        client_id=c.id,
-                        birthday=p.birthday,
-                        interests=p.interests,
-                        form_of_address=p.form_of_address,
-                        language=p.language,
-                        etiquette=p.etiquette,
-                    )
+                has_personal_notes=bool(
+                    p.birthday
+                    or (p.interests or "").strip()
+                    or (p.form_of_address or "").strip()
+                    or (p.language or "").strip()
+                    or (p.etiquette or "").strip()
                 ),
             )
             for p in sorted(contacts[c.id], key=lambda p: p.full_name)

@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QColor
 
@@ -18,6 +19,7 @@ from kamdesk.services.clients import ClientRow, count_clients, list_clients
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
+    from kamdesk.ui.operations import ChangeHub
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -56,9 +58,10 @@ STATUS_LABELS = {
 class ClientTableModel(QAbstractTableModel):
     PAGE = 200
 
-    def __init__(self, db: Database, parent: Any = None) -> None:
+    def __init__(self, db: Database, parent: Any = None, hub: ChangeHub | None = None) -> None:
         super().__init__(parent)
         self._db = db
+        self._hub = hub
         self._rows: list[ClientRow] = []
         self._total = 0
         self._search = ""
@@ -67,6 +70,8 @@ class ClientTableModel(QAbstractTableModel):
         self._include_archived = False
         self._shares: dict[str, Any] = {}  # client id -> ClientShare, last 12 months
         self._scores: dict[str, int] = {}  # client id -> dossier completeness
+        self._pending: set[str] = set()
+        self._timer_started = False
         self.reload_figures()
 
     # --- what the views ask -------------------------------------------------------------------
@@ -106,7 +111,10 @@ class ClientTableModel(QAbstractTableModel):
             return None
         if field == "completeness":
             score = self._scores.get(client_id)
-            return "" if score is None else f"{score} %"
+            if score is None:
+                self._want_score(client_id)
+                return ""
+            return f"{score} %"
         if share is None:
             return ""
         if field == "share":
@@ -163,19 +171,38 @@ class ClientTableModel(QAbstractTableModel):
         """Shares over the last 12 months: recomputed when data changes, not per keystroke."""
         from kamdesk.services.classification import Period, key_clients
 
+        period = Period.last_12_months(date.today())
         with self._db.reading() as session:
-            report = key_clients(session, Period.last_12_months(date.today()))
+            if self._hub is None:
+                report = key_clients(session, period)
+            else:
+                report = self._hub.cached(
+                    ("key_clients", period), lambda: key_clients(session, period)
+                )
         self._shares = {c.client_id: c for c in report.classification.clients}
         self.refresh()
 
-    def _score(self, rows: list[ClientRow]) -> None:
+    def _want_score(self, client_id: str) -> None:
+        """Scores are computed for the rows the view actually paints, just after it paints,
+        so typing in the search box never waits for them."""
+        self._pending.add(client_id)
+        if not self._timer_started:
+            self._timer_started = True
+            QTimer.singleShot(0, self._compute_scores)
+
+    def _compute_scores(self) -> None:
         from kamdesk.services.dossier import dossier_completeness
 
-        missing = [r.id for r in rows if r.id not in self._scores]
-        if missing:
-            with self._db.reading() as session:
-                found = dossier_completeness(session, missing, date.today())
-            self._scores.update({cid: c.score for cid, c in found.items()})
+        self._timer_started = False
+        wanted, self._pending = list(self._pending)[:500], set()
+        if not wanted:
+            return
+        with self._db.reading() as session:
+            found = dossier_completeness(session, wanted, date.today())
+        self._scores.update({cid: c.score for cid, c in found.items()})
+        column = next(i for i, (f, _) in enumerate(COLUMNS) if f == "completeness")
+        if self._rows:
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
 
     def refresh(self) -> None:
         self.beginResetModel()
@@ -192,7 +219,6 @@ class ClientTableModel(QAbstractTableModel):
                 limit=self.PAGE,
                 include_archived=self._include_archived,
             )
-        self._score(self._rows)
         self.endResetModel()
 
     def client_id(self, row: int) -> str:
@@ -212,5 +238,4 @@ class ClientTableModel(QAbstractTableModel):
                 limit=self.PAGE,
                 include_archived=self._include_archived,
             )
-        self._score(page)
         return page

@@ -81,7 +81,7 @@ class ClientsSection(QWidget):
         self.hub = hub or getattr(self.window(), "hub", None)
         if self.hub is not None:
             self.hub.changed.connect(self._on_changed)
-        self.model = ClientTableModel(db, self)
+        self.model = ClientTableModel(db, self, hub=self.hub)
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)

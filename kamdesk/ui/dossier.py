@@ -169,7 +169,8 @@ class DossierWindow(QMainWindow):
             done = dossier_completeness(
                 session, [self.client_id], self.today, stale_days=self.stale_days
             )[self.client_id]
-            report = key_clients(session, Period.last_12_months(self.today))
+            period = Period.last_12_months(self.today)
+            report = self.hub.cached(("key_clients", period), lambda: key_clients(session, period))
         mine = next(
             (c for c in report.classification.clients if c.client_id == self.client_id), None
         )

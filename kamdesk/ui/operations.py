@@ -23,9 +23,24 @@ T = TypeVar("T")
 
 
 class ChangeHub(QObject):
-    """Views refresh from this: `changed` carries the names of the entities that changed."""
+    """Views refresh from this: `changed` carries the names of the entities that changed.
+
+    It also keeps figures that are costly to compute and shared by several views (the
+    key-client shares): cached until the next change.
+    """
 
     changed = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cache: dict[object, object] = {}
+        # connected first, so the cache is clear before any view refreshes
+        self.changed.connect(lambda _changes: self._cache.clear())
+
+    def cached(self, key: object, compute: Callable[[], T]) -> T:
+        if key not in self._cache:
+            self._cache[key] = compute()
+        return self._cache[key]  # type: ignore[return-value]
 
 
 def run_op(

@@ -145,6 +145,9 @@ def upgrade() -> None:
     op.create_index("ix_client_parent_id", "client", ["parent_id"])
     op.create_index("ix_complaint_contact_id", "complaint", ["contact_id"])
     op.create_index("ix_product_category_parent_id", "product_category", ["parent_id"])
+    op.create_index(
+        "ix_invoice_period", "invoice", ["issue_date", "client_id", "total_net", "deleted_at"]
+    )
 
     create_contact_search(op.execute)
 
@@ -157,6 +160,7 @@ def downgrade() -> None:
         ("ix_client_parent_id", "client"),
         ("ix_complaint_contact_id", "complaint"),
         ("ix_product_category_parent_id", "product_category"),
+        ("ix_invoice_period", "invoice"),
     ):
         op.drop_index(name, table_name=table)
     with op.batch_alter_table("contact", schema=None) as batch_op:
