@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import sys
 import time
 from collections.abc import Sequence
 from datetime import date
+from decimal import ROUND_FLOOR, Decimal
 from pathlib import Path
+from typing import Any
 
 from kamdesk import __version__
 from kamdesk.errors import KamdeskError, StorageError, UserError
@@ -88,6 +91,26 @@ def build_parser() -> argparse.ArgumentParser:
 
     dig = sub.add_parser("digest", help="one line per entity: live count and content hash")
     _location_options(dig, required_db=True)
+
+    report = sub.add_parser("report", help="print a report as JSON or CSV")
+    reports = report.add_subparsers(dest="report", metavar="REPORT", required=True)
+    key = reports.add_parser(
+        "key-clients",
+        help="revenue shares, ABC classes and key/critical/mono categories per client",
+        description="Clients with revenue in the period, biggest first. The period defaults to "
+        "the 12 months ending today (or ending at --to).",
+    )
+    _location_options(key, required_db=True)
+    key.add_argument(
+        "--from", dest="start", type=_date, default=None, metavar="YYYY-MM-DD", help="first day"
+    )
+    key.add_argument(
+        "--to", dest="end", type=_date, default=None, metavar="YYYY-MM-DD", help="last day"
+    )
+    fmt = key.add_mutually_exclusive_group(required=True)
+    fmt.add_argument("--json", dest="format", action="store_const", const="json", help="JSON")
+    fmt.add_argument("--csv", dest="format", action="store_const", const="csv", help="CSV, UTF-8")
+    key.set_defaults(report_parser=key)
     return parser
 
 
@@ -104,6 +127,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_list(args.db, args.entity, args.limit)
         if args.command == "digest":
             return cmd_digest(args.db)
+        if args.command == "report":
+            start, end = _report_period(args)
+            return cmd_report_key_clients(args.db, start, end, args.format)
         return cmd_gui(args, t0)
     except KamdeskError as exc:
         print(f"kamdesk: {exc}", file=sys.stderr)
@@ -162,6 +188,88 @@ def cmd_list(path: Path, entity: str, limit: int | None) -> int:
         db.close()
     json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")
+    return 0
+
+
+def _report_period(args: argparse.Namespace) -> tuple[date, date]:
+    """--from/--to as a period; a refused period exits through argparse (code 2)."""
+    from kamdesk.services.classification import Period
+
+    end: date = args.end or date.today()
+    start: date = args.start or Period.last_12_months(end).start
+    if start > end:
+        parser: argparse.ArgumentParser = args.report_parser
+        if args.end is None:
+            parser.error(f"--from {start} is after today ({end}); give --to as well")
+        parser.error(f"--to {end} is before --from {start}")
+    return start, end
+
+
+def _shares_to_places(shares: Sequence[Decimal], places: int = 6) -> list[Decimal]:
+    """Shares rounded so that they still add up to exactly 1 (largest remainders)."""
+    unit = Decimal(1).scaleb(-places)
+    floors = [s.quantize(unit, rounding=ROUND_FLOOR) for s in shares]
+    if not any(s > 0 for s in shares):
+        return floors
+    missing = int((1 - sum(floors, Decimal(0))) / unit)
+    order = sorted(range(len(shares)), key=lambda i: floors[i] - shares[i])
+    for i in order[: max(missing, 0)]:
+        floors[i] += unit
+    return floors
+
+
+KEY_CLIENT_FIELDS = (
+    "client_id",
+    "name",
+    "revenue",
+    "share",
+    "cumulative_share",
+    "abc",
+    "categories",
+    "reasons",
+)
+
+
+def cmd_report_key_clients(path: Path, start: date, end: date, fmt: str) -> int:
+    from kamdesk.services.classification import Period, key_clients
+
+    db = _open_readonly(path)
+    try:
+        with db.reading() as session:
+            report = key_clients(session, Period(start, end))
+    finally:
+        db.close()
+    clients = [c for c in report.classification.clients if c.revenue != 0]
+    shares = _shares_to_places([c.share for c in clients])
+    rows: list[dict[str, Any]] = []
+    cumulative = Decimal(0)
+    for client, share in zip(clients, shares, strict=True):
+        cumulative += share
+        rows.append(
+            {
+                "client_id": client.client_id,
+                "name": client.name,
+                "revenue": format(client.revenue, "f"),
+                "share": float(share),
+                "cumulative_share": float(cumulative),
+                "abc": client.abc,
+                "categories": list(client.categories),
+                "reasons": list(report.reasons.get(client.client_id, ())),
+            }
+        )
+    out = sys.stdout
+    if hasattr(out, "reconfigure") and (out.encoding or "").lower() not in ("utf-8", "utf8"):
+        out.reconfigure(encoding="utf-8")
+    if fmt == "json":
+        json.dump(rows, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+        return 0
+    writer = csv.DictWriter(out, fieldnames=KEY_CLIENT_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(
+            {**row, "categories": ";".join(row["categories"]), "reasons": ";".join(row["reasons"])}
+        )
     return 0
 
 

@@ -190,6 +190,7 @@ class DossierWindow(QMainWindow):
             self.gaps.addItem(item)
         if not done.gaps:
             self.gaps.addItem(self.tr("Nothing missing: this dossier is complete."))
+        self.gaps.setCurrentRow(-1)
         self.archive_button.setText(
             self.tr("Restore from archive") if archived else self.tr("Archive")
         )

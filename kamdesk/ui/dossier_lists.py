@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 ATTITUDE_COLOURS = {
     "champion": "#2e7d32",
     "supporter": "#7cb342",
-    "neutral": "#9e9e9e",
+    "neutral": "#616161",
     "sceptic": "#ef6c00",
     "opponent": "#c62828",
 }
@@ -51,6 +51,8 @@ def make_table(headers: list[str]) -> QTableWidget:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
     table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(24)
+    table.setWordWrap(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     return table

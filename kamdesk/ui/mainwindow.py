@@ -22,6 +22,8 @@ from kamdesk import __version__
 from kamdesk.ui.clients import ClientsSection
 from kamdesk.ui.operations import ChangeHub
 from kamdesk.ui.planned import PlannedSection
+from kamdesk.ui.reports import ReportsSection
+from kamdesk.ui.today import TodaySection
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
@@ -57,18 +59,9 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.clients = ClientsSection()
         self.sections: dict[str, QWidget] = {}
-        self._add(
-            "today",
-            self.tr("Today"),
-            self._planned(
-                self.tr("Today"),
-                self.tr(
-                    "Today's meetings with their readiness and leave-by times, overdue tasks and "
-                    "follow-ups, key contacts' birthdays this week, clients with overdue "
-                    "invoices, key clients not contacted for a while, and key-client alerts."
-                ),
-            ),
-        )
+        self.today = TodaySection()
+        self.reports = ReportsSection()
+        self._add("today", self.tr("Today"), self.today)
         self._add("clients", self.tr("Clients"), self.clients)
         self._add(
             "schedule",
@@ -115,17 +108,7 @@ class MainWindow(QMainWindow):
                 ),
             ),
         )
-        self._add(
-            "reports",
-            self.tr("Reports"),
-            self._planned(
-                self.tr("Reports"),
-                self.tr(
-                    "Plan versus actual, key-client shares and the Pareto chart, receivables, "
-                    "returns and refusals, and each client's history."
-                ),
-            ),
-        )
+        self._add("reports", self.tr("Reports"), self.reports)
         self._add(
             "sync",
             self.tr("Sync"),
@@ -156,6 +139,8 @@ class MainWindow(QMainWindow):
         """The database is open: fill the sections and enable what needs data."""
         self.db = db
         self.clients.attach(db)
+        self.today.attach(db, self.hub)
+        self.reports.attach(db, self.hub)
         self.settings_action.setEnabled(True)
         self.statusBar().showMessage(self.tr("Ready"), 3000)
 
