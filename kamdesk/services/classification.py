@@ -32,7 +32,7 @@ class Period:
 
 def client_revenues(session: Session, period: Period) -> list[ClientRevenue]:
     """Net invoiced revenue per live client in the period (returns subtract once recorded)."""
-    invoiced: dict[str, int] = dict(
+    invoiced: dict[str, Decimal] = dict(
         session.execute(
             select(Invoice.client_id, func.sum(Invoice.__table__.c.total_net))
             .where(
@@ -43,8 +43,8 @@ def client_revenues(session: Session, period: Period) -> list[ClientRevenue]:
             .group_by(Invoice.client_id)
         ).all()
     )
-    # SUM over the raw column gives minor units; the money type is bypassed by func.sum.
-    revenue = revenue_by_client({cid: Decimal(minor).scaleb(-2) for cid, minor in invoiced.items()})
+    # SUM keeps the column's Money type: the driver's integer minor units come back as Decimal.
+    revenue = revenue_by_client(dict(invoiced))
     rows = session.execute(
         select(Client.id, Client.name, Client.estimated_spend).where(
             Client.deleted_at.is_(None), Client.id.in_(list(revenue))

@@ -214,3 +214,29 @@ def test_profile_edits_reach_the_database(qtbot, db: Database, window: MainWindo
         profile = get_profile(s, cid)
     assert (profile.name, profile.employees) == ("New Name Zrt.", 250)
     assert "New Name Zrt." in dossier.windowTitle()
+
+
+def test_relations_drawn_on_the_map_follow_the_contacts(
+    qtbot, db: Database, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    with db.unit_of_work() as s:
+        cid = add_client(s, "Mapped Ltd", kam="Anna").id
+    dossier = window.clients.open_dossier(cid)
+    assert isinstance(dossier, DossierWindow)
+    save_contact(qtbot, dossier, "Boss Bea", buying_role="decision maker")
+    save_contact(qtbot, dossier, "Fan Feri", attitude="champion")
+    dossier.show_page("map")
+    the_map = dossier.map
+    assert len(the_map.cards) == 2
+    ids = {the_map.contacts[i].name: the_map.contacts[i].id for i in range(2)}
+    before = dossier.score.value()
+    assert the_map.make_relation(ids["Fan Feri"], ids["Boss Bea"], "reports_to")
+    assert the_map.make_relation(ids["Fan Feri"], ids["Boss Bea"], "influences")
+    kinds = sorted(line.kind for line in the_map.lines)
+    assert kinds == ["influences", "reports_to"]
+    boss_level = the_map.cards[ids["Boss Bea"]].pos().y()
+    assert the_map.cards[ids["Fan Feri"]].pos().y() > boss_level
+    save_contact(qtbot, dossier, "Third Tom")
+    dossier.show_page("map")
+    assert len(the_map.cards) == 3
+    assert dossier.score.value() >= before
