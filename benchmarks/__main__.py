@@ -204,6 +204,10 @@ def main() -> None:
     for name, value, note in rows:
         print(f"{name:<{width}}  {value:>11}  {note}")
     shutil.rmtree(CACHE / "tmp", ignore_errors=True)
+    sys.stdout.flush()
+    # Qt objects made in-process (search, dossier) can crash the interpreter's final garbage
+    # collection in PySide6; everything is printed, so leave without it.
+    os._exit(0)
 
 
 if __name__ == "__main__":

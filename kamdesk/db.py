@@ -121,6 +121,11 @@ class Database:
         try:
             yield session
             session.commit()
+        except DBAPIError as exc:
+            session.rollback()
+            if isinstance(exc.orig, sqlite3.IntegrityError):
+                raise  # a broken constraint is a bug to see, not a storage condition
+            raise translate(exc, self.path) from exc
         except BaseException:
             session.rollback()
             raise

@@ -166,3 +166,10 @@ def revenue_by_client(
     for client_id, amount in (returned or {}).items():
         out[client_id] = out.get(client_id, ZERO) - amount
     return out
+
+
+def share_of_wallet(our_revenue: Decimal, estimated_spend: Decimal | None) -> Decimal | None:
+    """Our part of what the client spends on what we sell, 0..1; None when spend is unknown."""
+    if estimated_spend is None or estimated_spend <= 0:
+        return None
+    return min(ONE, max(ZERO, our_revenue) / estimated_spend)

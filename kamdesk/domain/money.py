@@ -69,6 +69,12 @@ def parse_decimal(text: str) -> Decimal:
         if sep in int_part:
             # the same separator twice: it is grouping and there is no fraction
             int_part, frac = s.replace(sep, ""), ""
+        elif other not in int_part and len(frac) == 3 and int_part not in ("", "0"):
+            # "1.500" is 1500 to a Hungarian and 1.5 to an Englishman: ask, never guess
+            raise AmountError(
+                f"ambiguous: {text!r} could be a thousands separator or a decimal point; "
+                "write 1500 or 1,500.00 / 1 500,00"
+            )
         else:
             int_part = int_part.replace(other, "")
         s = int_part + ("." + frac if frac else "")

@@ -30,6 +30,13 @@ _PARENTS = (
     ("payment", "client_id", "client"),
     ("product_price", "product_id", "product"),
     ("activity_contact", "activity_id", "activity"),
+    ("activity", "client_id", "client"),
+    ("client_key_reason", "client_id", "client"),
+    ("client_competitor", "client_id", "client"),
+    ("complaint", "client_id", "client"),
+    ("sales_plan", "client_id", "client"),
+    ("contact_relation", "from_contact_id", "contact"),
+    ("contact_relation", "to_contact_id", "contact"),
 )
 
 

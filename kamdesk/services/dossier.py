@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from kamdesk.domain.client import (
     KEY_REASONS,
     ClientProfile,
+    reports_to_cycle,
     validate_profile,
 )
 from kamdesk.domain.completeness import Completeness, ContactFacts, DossierFacts, completeness
@@ -25,9 +26,12 @@ from kamdesk.models import (
     ClientCompetitor,
     ClientKeyReason,
     Competitor,
+    Complaint,
     Contact,
+    ContactRelation,
     Invoice,
     SalesOrder,
+    SalesPlan,
 )
 from kamdesk.services.company import InvalidFields
 from kamdesk.services.contacts import last_contacts
@@ -105,12 +109,13 @@ def save_profile(
     profile = _clean(profile)
     problems = validate_profile(profile, today=today)
     if profile.parent_id is not None:
-        if profile.parent_id == client_id:
-            problems["parent_id"] = "A client cannot be its own parent company."
-        else:
-            parent = session.get(Client, profile.parent_id)
-            if parent is None or parent.deleted_at is not None:
-                problems["parent_id"] = "The parent company no longer exists."
+        parent = session.get(Client, profile.parent_id)
+        if parent is None or parent.deleted_at is not None:
+            problems["parent_id"] = "The parent company no longer exists."
+        elif client_id is not None:
+            parents = dict(session.execute(select(Client.id, Client.parent_id)).all())
+            if reports_to_cycle(client_id, profile.parent_id, parents):
+                problems["parent_id"] = "That would make the client its own parent company."
     if problems:
         raise InvalidFields(problems)
     if client_id is None:
@@ -230,11 +235,19 @@ def save_competitor_at(
     if share_percent is not None and not Decimal(0) <= share_percent <= Decimal(100):
         raise InvalidFields({"share_percent": "A share is between 0 and 100 %."})
     _live_client(session, client_id)
-    found = session.execute(
-        select(Competitor).where(
-            func.lower(Competitor.name) == name.lower(), Competitor.deleted_at.is_(None)
-        )
-    ).scalar_one_or_none()
+    # SQLite's lower() knows ASCII only: compare case-folded names here ("ÖKO" == "öko").
+    found = next(
+        (
+            c
+            for c in session.execute(
+                select(Competitor)
+                .where(Competitor.deleted_at.is_(None))
+                .order_by(Competitor.created_at)
+            ).scalars()
+            if c.name.casefold() == name.casefold()
+        ),
+        None,
+    )
     if found is None:
         found = Competitor(name=name)
         session.add(found)
@@ -291,10 +304,26 @@ def delete_client(session: Session, client_id: str) -> None:
         )
     stamp = datetime.now(UTC)
     row.deleted_at = stamp
-    for contact in session.execute(
-        select(Contact).where(Contact.client_id == client_id, Contact.deleted_at.is_(None))
-    ).scalars():
-        contact.deleted_at = stamp
+    # everything that hangs on the client goes with it, with the same stamp (sync carries it)
+    contact_ids = [
+        cid for (cid,) in session.execute(select(Contact.id).where(Contact.client_id == client_id))
+    ]
+    dependants: list[Any] = [
+        select(Contact).where(Contact.client_id == client_id),
+        select(ClientKeyReason).where(ClientKeyReason.client_id == client_id),
+        select(ClientCompetitor).where(ClientCompetitor.client_id == client_id),
+        select(Complaint).where(Complaint.client_id == client_id),
+        select(Activity).where(Activity.client_id == client_id),
+        select(SalesPlan).where(SalesPlan.client_id == client_id),
+        select(ContactRelation).where(
+            ContactRelation.from_contact_id.in_(contact_ids)
+            | ContactRelation.to_contact_id.in_(contact_ids)
+        ),
+    ]
+    for stmt in dependants:
+        for dependant in session.execute(stmt).scalars():
+            if dependant.deleted_at is None:
+                dependant.deleted_at = stamp
     session.flush()
 
 

@@ -56,7 +56,7 @@ STATUS_LABELS = {
 
 
 class ClientTableModel(QAbstractTableModel):
-    PAGE = 200
+    PAGE = 100  # a screenful is ~30 rows; more are fetched as the view scrolls
 
     def __init__(self, db: Database, parent: Any = None, hub: ChangeHub | None = None) -> None:
         super().__init__(parent)
@@ -197,8 +197,11 @@ class ClientTableModel(QAbstractTableModel):
         wanted, self._pending = list(self._pending)[:500], set()
         if not wanted:
             return
+        from kamdesk.services.settings import get_rules
+
         with self._db.reading() as session:
-            found = dossier_completeness(session, wanted, date.today())
+            stale = get_rules(session).stale_days
+            found = dossier_completeness(session, wanted, date.today(), stale_days=stale)
         self._scores.update({cid: c.score for cid, c in found.items()})
         column = next(i for i, (f, _) in enumerate(COLUMNS) if f == "completeness")
         if self._rows:

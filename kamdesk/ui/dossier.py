@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain.classification import share_of_wallet
 from kamdesk.errors import UserError
 from kamdesk.ui.dossier_lists import CompetitorsPage, ContactsPage, HistoryPage
 from kamdesk.ui.dossier_profile import ProfilePage, StrategyPage
@@ -123,6 +124,7 @@ class DossierWindow(QMainWindow):
         self.setCentralWidget(central)
         self.resize(1100, 760)
         self._loaded: set[int] = set()
+        self._closing = False
         self.hub.changed.connect(self._on_changed)
         self.reload()
 
@@ -155,7 +157,8 @@ class DossierWindow(QMainWindow):
         self.score.show()
         self.gaps.show()
         self._load_header()
-        self._loaded.clear()
+        # pages with unsaved edits keep them: a change elsewhere must not overwrite typing
+        self._loaded = {i for i in self._loaded if self._dirty(i)}
         self._load_tab(self.tabs.currentIndex())
 
     def _load_header(self) -> None:
@@ -194,7 +197,8 @@ class DossierWindow(QMainWindow):
         self.archive_button.setText(
             self.tr("Restore from archive") if archived else self.tr("Archive")
         )
-        self._our_share = None if mine is None else mine.share * 100
+        wallet = share_of_wallet(mine.revenue if mine else Decimal(0), profile.estimated_spend)
+        self._our_share = None if wallet is None else wallet * 100
 
     def _badges(self, mine: object) -> str:
         if mine is None:
@@ -230,6 +234,13 @@ class DossierWindow(QMainWindow):
         elif page == "history":
             self.history.load(self.client_id)
 
+    def _dirty(self, index: int) -> bool:
+        page = self.tabs.widget(index)
+        return bool(getattr(page, "is_dirty", lambda: False)())
+
+    def has_unsaved_edits(self) -> bool:
+        return any(self._dirty(i) for i in range(self.tabs.count()))
+
     def show_page(self, page: str) -> None:
         self.tabs.setCurrentIndex(PAGES.index(page))
 
@@ -250,6 +261,8 @@ class DossierWindow(QMainWindow):
             try:
                 self.reload()
             except UserError:  # the client was deleted meanwhile
+                self._closing = True
+                self.hub.changed.disconnect(self._on_changed)
                 self.close()
 
     def _toggle_archive(self) -> None:
@@ -291,11 +304,26 @@ class DossierWindow(QMainWindow):
             delete_client(session, client_id)
             return True
 
-        if run_op(self, self.db, self.hub, work, changes={"client"}):
+        if run_op(self, self.db, self.hub, work, changes={"client"}) and not self._closing:
+            self._closing = True
+            self.hub.changed.disconnect(self._on_changed)
             self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.hub.changed.disconnect(self._on_changed)
+        from PySide6.QtWidgets import QMessageBox
+
+        if self.client_id is not None and self.has_unsaved_edits() and not self._closing:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("This dossier has changes that are not saved. Close and lose them?"),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        if not self._closing:
+            self._closing = True
+            self.hub.changed.disconnect(self._on_changed)
         super().closeEvent(event)
 
 

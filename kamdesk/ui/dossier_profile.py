@@ -23,7 +23,15 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.client import KEY_REASONS, STATUSES, ClientProfile
 from kamdesk.domain.money import CURRENCIES
-from kamdesk.ui.forms import NO_DATE, FieldForm, money_text, read_day, read_int, read_money
+from kamdesk.ui.forms import (
+    NO_DATE,
+    FieldForm,
+    money_text,
+    read_day,
+    read_int,
+    read_money,
+    widget_state,
+)
 from kamdesk.ui.operations import ChangeHub, run_op
 
 if TYPE_CHECKING:
@@ -197,6 +205,7 @@ class ProfilePage(QWidget):
             return False
         self.client_id = self.saved_id = result
         self._profile = profile
+        self._snapshot = widget_state(self)
         self.saved.emit(result)
         return True
 
@@ -300,6 +309,10 @@ class StrategyPage(QWidget):
             self.reason_texts[reason].setText(reasons.get(reason, ""))
             self.reason_errors[reason].hide()
         self.form.show({})
+        self._snapshot = widget_state(self)
+
+    def is_dirty(self) -> bool:
+        return widget_state(self) != getattr(self, "_snapshot", None)
 
     def save(self) -> bool:
         from kamdesk.services.dossier import Strategy, save_key_reasons, save_strategy
@@ -335,4 +348,8 @@ class StrategyPage(QWidget):
             save_key_reasons(session, client_id, reasons)
             return True
 
-        return run_op(self, self.db, self.hub, work, changes={"client"}) is True
+        self._snapshot = widget_state(self)  # the reload that follows may refill the page
+        if run_op(self, self.db, self.hub, work, changes={"client"}) is True:
+            return True
+        self._snapshot = ()
+        return False

@@ -105,6 +105,24 @@ class FieldForm(QFormLayout):
             self.widgets[first].setFocus()
 
 
+def widget_state(root: QWidget) -> tuple[object, ...]:
+    """What the user can have typed or chosen below `root`: compared to know if a page has
+    unsaved edits."""
+    state: list[object] = []
+    for w in root.findChildren(QWidget):
+        if isinstance(w, QLineEdit):
+            state.append(w.text())
+        elif isinstance(w, QPlainTextEdit):
+            state.append(w.toPlainText())
+        elif isinstance(w, QComboBox):
+            state.append(w.currentText())
+        elif isinstance(w, QCheckBox):
+            state.append(w.isChecked())
+        elif isinstance(w, QDateEdit):
+            state.append(w.date().toString("yyyy-MM-dd"))
+    return tuple(state)
+
+
 def read_day(edit: QDateEdit) -> date | None:
     value = edit.date()
     if value == NO_DATE:

@@ -240,3 +240,18 @@ def test_relations_drawn_on_the_map_follow_the_contacts(
     dossier.show_page("map")
     assert len(the_map.cards) == 3
     assert dossier.score.value() >= before
+
+
+def test_typing_survives_a_change_elsewhere(qtbot, db: Database, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    with db.unit_of_work() as s:
+        cid = add_client(s, "Busy Typist Ltd", kam="Anna").id
+    dossier = window.clients.open_dossier(cid)
+    assert isinstance(dossier, DossierWindow)
+    dossier.show_page("strategy")
+    dossier.strategy.needs.setPlainText("Half-written thought about their needs")
+    save_contact(qtbot, dossier, "Somebody New")  # a change: the dossier reloads
+    dossier.show_page("strategy")
+    assert dossier.strategy.needs.toPlainText() == "Half-written thought about their needs"
+    assert dossier.has_unsaved_edits()
+    qtbot.mouseClick(dossier.strategy.save_button, Qt.MouseButton.LeftButton)
+    assert not dossier.has_unsaved_edits()

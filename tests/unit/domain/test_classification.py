@@ -9,6 +9,7 @@ from kamdesk.domain.classification import (
     alerts,
     classify,
     revenue_by_client,
+    share_of_wallet,
 )
 
 
@@ -97,3 +98,10 @@ def test_shares_of_buying_clients_sum_to_one(amounts: list[int]) -> None:
     assert cums == sorted(cums)
     classes = [c.abc for c in result.clients]
     assert classes == sorted(classes)  # A before B before C
+
+
+def test_share_of_wallet() -> None:
+    assert share_of_wallet(Decimal(250), Decimal(1000)) == Decimal("0.25")
+    assert share_of_wallet(Decimal(2000), Decimal(1000)) == 1
+    assert share_of_wallet(Decimal(-5), Decimal(1000)) == 0
+    assert share_of_wallet(Decimal(5), None) is None

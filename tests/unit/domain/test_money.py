@@ -63,6 +63,12 @@ def test_parse_decimal_reads_what_people_type(text: str, value: str) -> None:
     assert parse_decimal(text) == Decimal(value)
 
 
+@pytest.mark.parametrize("text", ["1.500", "125.000", "2,500"])
+def test_a_lone_separator_before_three_digits_is_ambiguous(text: str) -> None:
+    with pytest.raises(AmountError, match="ambiguous"):
+        parse_decimal(text)
+
+
 @pytest.mark.parametrize("text", ["", "abc", "1e309", "1E5", "nan", "inf", "1,2,3.4.5", "--1"])
 def test_parse_decimal_rejects_anything_not_a_plain_number(text: str) -> None:
     with pytest.raises(AmountError):

@@ -238,3 +238,46 @@ def test_key_client_report_over_a_period(db: Database) -> None:
             ("Small", Decimal("0.2"), ("key",)),
         ]
         assert key_clients(s, Period(date(2026, 6, 1), TODAY)).classification.clients == ()
+
+
+def test_deleting_a_client_takes_what_hangs_on_it(db: Database) -> None:
+    from kamdesk.services.check import check
+
+    with db.unit_of_work() as s:
+        cid = add_client(s, "Gone Ltd").id
+        a = _contact(s, cid, "A")
+        b = _contact(s, cid, "B")
+        svc_contacts.add_relation(s, a, b, "influences")
+        dossier.save_key_reasons(s, cid, {"partner": "Shares plans"})
+        dossier.save_competitor_at(s, cid, "Rival")
+    with db.unit_of_work() as s:
+        dossier.delete_client(s, cid)
+    with db.engine.connect() as conn:
+        assert check(conn) == []
+    with db.reading() as s:
+        assert svc_contacts.list_relations(s, cid) == []
+        assert dossier.competitors_at(s, cid) == []
+
+
+def test_parent_companies_cannot_loop(db: Database) -> None:
+    with db.unit_of_work() as s:
+        holding = dossier.save_profile(s, replace(PROFILE, name="Holding"), today=TODAY)
+        daughter = dossier.save_profile(
+            s, replace(PROFILE, name="Daughter", parent_id=holding), today=TODAY
+        )
+    with pytest.raises(InvalidFields) as caught, db.unit_of_work() as s:
+        dossier.save_profile(
+            s, replace(PROFILE, name="Holding", parent_id=daughter), client_id=holding, today=TODAY
+        )
+    assert list(caught.value.problems) == ["parent_id"]
+
+
+def test_competitor_names_match_whatever_the_case_and_script(db: Database) -> None:
+    with db.unit_of_work() as s:
+        cid = add_client(s, "X").id
+        dossier.save_competitor_at(s, cid, "ÖKO-Pack", supplies="film")
+        dossier.save_competitor_at(s, cid, "öko-pack", supplies="boxes")
+        dossier.save_competitor_at(s, cid, "Ромашка")
+        dossier.save_competitor_at(s, cid, "РОМАШКА")
+    with db.reading() as s:
+        assert [n for _, n in dossier.list_competitors(s)] == ["ÖKO-Pack", "Ромашка"]
