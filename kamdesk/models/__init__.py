@@ -13,7 +13,23 @@ from kamdesk.models.client import (
     ContactRelation,
 )
 from kamdesk.models.company import Company, Setting
-from kamdesk.models.sales import Invoice, OrderLine, Payment, SalesOrder, SalesPlan
+from kamdesk.models.pricing import (
+    ClientPrice,
+    Promotion,
+    PromotionClient,
+    PromotionProduct,
+    QuantityBreak,
+)
+from kamdesk.models.sales import (
+    Invoice,
+    OrderEvent,
+    OrderLine,
+    Payment,
+    ReturnLine,
+    SalesOrder,
+    SalesPlan,
+    SalesReturn,
+)
 
 __all__ = [
     "BOOKKEEPING_COLUMNS",
@@ -23,20 +39,28 @@ __all__ = [
     "Client",
     "ClientCompetitor",
     "ClientKeyReason",
+    "ClientPrice",
     "Company",
     "Competitor",
     "Complaint",
     "Contact",
     "ContactRelation",
     "Invoice",
+    "OrderEvent",
     "OrderLine",
     "Payment",
     "PriceColumn",
     "Product",
     "ProductCategory",
     "ProductPrice",
+    "Promotion",
+    "PromotionClient",
+    "PromotionProduct",
+    "QuantityBreak",
     "Record",
+    "ReturnLine",
     "SalesOrder",
     "SalesPlan",
+    "SalesReturn",
     "Setting",
 ]

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kamdesk.models.base import Base, DecimalText, ISODate, Money, Quantity, Record
+from kamdesk.domain.orders import ORDER_STATUSES, RETURN_REASONS  # noqa: F401 - with their rules
+from kamdesk.models.base import Base, DecimalText, ISODate, Money, Quantity, Record, UTCDateTime
 
-ORDER_STATUSES = ("draft", "confirmed", "shipped", "delivered", "invoiced", "cancelled")
+
+def _text(**kw: object) -> Mapped[str]:
+    """A text column added after the first release: '' for rows that existed before."""
+    return mapped_column(Text, default="", server_default="", **kw)  # type: ignore[arg-type]
+
+
+def _qty(**kw: object) -> Mapped[Decimal]:
+    """A quantity column added after the first release: 0 for rows that existed before."""
+    return mapped_column(Quantity, default=Decimal(0), server_default="0", **kw)  # type: ignore[arg-type]
 
 
 class SalesOrder(Record, Base):
@@ -30,6 +39,18 @@ class SalesOrder(Record, Base):
     total_vat: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     total_gross: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     notes: Mapped[str] = mapped_column(Text, default="")
+    # A confirmed order is never edited: a change makes a new revision (a copy, in draft) and
+    # cancels this one, which points to nothing; the copy points back with `supersedes_id`.
+    revision_no: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    supersedes_id: Mapped[str | None] = mapped_column(
+        ForeignKey("sales_order.id"), index=True, default=None
+    )
+    delivery_date: Mapped[date | None] = mapped_column(ISODate, default=None)
+    confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    # Confirmed past the credit block: who decided and why (also in the order's events).
+    credit_override_by: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    credit_override_reason: Mapped[str] = _text()
+    cancel_reason: Mapped[str] = _text()
 
 
 class OrderLine(Record, Base):
@@ -45,6 +66,35 @@ class OrderLine(Record, Base):
     net: Mapped[Decimal] = mapped_column(Money)
     vat: Mapped[Decimal] = mapped_column(Money)
     gross: Mapped[Decimal] = mapped_column(Money)
+    # How the price was found (domain.pricing): the rule's name and its explanation; the
+    # resolved price is kept when the KAM typed another one over it.
+    price_rule: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    price_note: Mapped[str] = _text()
+    list_price: Mapped[Decimal | None] = mapped_column(Money, default=None)
+    # A discount above the client's allowed maximum needs someone's approval.
+    approved_by: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    approval_note: Mapped[str] = _text()
+    # Fulfilment: shipped so far, refused by the client at delivery (with a reason) and
+    # returned after delivery; what is invoiced is shipped - refused - returned-before-invoice.
+    shipped_qty: Mapped[Decimal] = _qty()
+    refused_qty: Mapped[Decimal] = _qty()
+    refusal_reason: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    refusal_note: Mapped[str] = _text()
+
+
+class OrderEvent(Record, Base):
+    """One step in an order's life (created, confirmed, shipped, refused, invoiced, ...): the
+    client's history shows them."""
+
+    __tablename__ = "order_event"
+    __table_args__ = (Index("ix_order_event_client_at", "client_id", "happened_at"),)
+
+    order_id: Mapped[str] = mapped_column(ForeignKey("sales_order.id"), index=True)
+    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"))
+    happened_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    kind: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(Text, default="")
+    amount: Mapped[Decimal | None] = mapped_column(Money, default=None)
 
 
 class Invoice(Record, Base):
@@ -92,3 +142,41 @@ class SalesPlan(Record, Base):
     amount: Mapped[Decimal] = mapped_column(Money)
     currency: Mapped[str] = mapped_column(String(3))
     margin_percent: Mapped[Decimal | None] = mapped_column(DecimalText, default=None)
+
+
+class SalesReturn(Record, Base):
+    """Goods the client sent back after delivery. Against an invoiced order it is a credit
+    note: it lowers what the client owes and the revenue of its day."""
+
+    __tablename__ = "sales_return"
+    __table_args__ = (Index("ix_sales_return_client_date", "client_id", "return_date"),)
+
+    number: Mapped[str] = mapped_column(String(40), index=True)
+    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"))
+    order_id: Mapped[str] = mapped_column(ForeignKey("sales_order.id"), index=True)
+    invoice_id: Mapped[str | None] = mapped_column(
+        ForeignKey("invoice.id"), index=True, default=None
+    )
+    return_date: Mapped[date] = mapped_column(ISODate)
+    currency: Mapped[str] = mapped_column(String(3))
+    total_net: Mapped[Decimal] = mapped_column(Money)
+    total_vat: Mapped[Decimal] = mapped_column(Money)
+    total_gross: Mapped[Decimal] = mapped_column(Money)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ReturnLine(Record, Base):
+    __tablename__ = "return_line"
+
+    return_id: Mapped[str] = mapped_column(ForeignKey("sales_return.id"), index=True)
+    order_line_id: Mapped[str] = mapped_column(ForeignKey("order_line.id"), index=True)
+    product_id: Mapped[str] = mapped_column(ForeignKey("product.id"), index=True)
+    quantity: Mapped[Decimal] = mapped_column(Quantity)
+    unit_price: Mapped[Decimal] = mapped_column(Money)
+    discount_percent: Mapped[Decimal] = mapped_column(DecimalText, default=Decimal(0))
+    vat_rate: Mapped[Decimal] = mapped_column(DecimalText)
+    net: Mapped[Decimal] = mapped_column(Money)
+    vat: Mapped[Decimal] = mapped_column(Money)
+    gross: Mapped[Decimal] = mapped_column(Money)
+    reason: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(Text, default="")

@@ -61,6 +61,25 @@ TAIL_CAP = 0.06  # no tail client may come near the 10 % key threshold
 PRICE_COLUMNS = (("Retail", "0"), ("Wholesale", "8"), ("Key account", "15"), ("VIP", "22"))
 RETAIL, WHOLESALE, KEY_ACCOUNT, VIP = range(4)
 LINE_DISCOUNTS = tuple(Decimal(v) for v in ("1", "2", "3", "5"))
+# Why goods come back or are refused at delivery, and how often (most often damage in transit).
+LOSS_REASONS = (
+    ("damaged", 30),
+    ("quality", 20),
+    ("misgrading", 15),
+    ("wrong_item", 12),
+    ("surplus", 10),
+    ("price_dispute", 8),
+    ("other", 5),
+)
+LOSS_NOTES = {
+    "damaged": "Packaging crushed in transit",
+    "quality": "Below the agreed quality",
+    "misgrading": "Delivered grade differs from the order",
+    "wrong_item": "Another article was picked",
+    "surplus": "More than the client needed",
+    "price_dispute": "Client disputes the price on the invoice",
+    "other": "",
+}
 _ZERO = Decimal(0)
 _DISCOUNT_TEXT = {d: format(d.normalize(), "f") for d in (_ZERO, *LINE_DISCOUNTS)}
 # cos(30° * k): the seasonal curve by months from the peak, as literals (see module docstring)
@@ -91,18 +110,34 @@ _OWN_COLUMNS = {
     "contact_relation": "from_contact_id to_contact_id kind note",
     "complaint": "client_id contact_id opened_on subject description status resolved_on resolution",
     "sales_order": "number client_id contact_id order_date status currency total_net "
-    "total_vat total_gross notes",
+    "total_vat total_gross notes revision_no supersedes_id delivery_date confirmed_at "
+    "credit_override_by credit_override_reason cancel_reason",
     "order_line": "order_id line_no product_id quantity unit_price discount_percent vat_rate "
-    "net vat gross",
+    "net vat gross price_rule price_note list_price approved_by approval_note shipped_qty "
+    "refused_qty refusal_reason refusal_note",
     "invoice": "number client_id order_id issue_date due_date currency total_net total_vat "
     "total_gross",
     "payment": "client_id invoice_id payment_date amount currency method reference",
+    "sales_return": "number client_id order_id invoice_id return_date currency total_net "
+    "total_vat total_gross note",
+    "return_line": "return_id order_line_id product_id quantity unit_price discount_percent "
+    "vat_rate net vat gross reason note",
+    "order_event": "order_id client_id happened_at kind note amount",
     "activity": "kind client_id subject starts_at duration_min location travel_min agenda "
     "goals outcome status due_date",
     "activity_contact": "activity_id contact_id",
     "sales_plan": "client_id period_start amount currency margin_percent",
 }
 _COLUMNS = {table: (*_BASE, *cols.split()) for table, cols in _OWN_COLUMNS.items()}
+_ORDER_TABLES = (
+    "sales_order",
+    "order_line",
+    "invoice",
+    "payment",
+    "sales_return",
+    "return_line",
+    "order_event",
+)
 _OTHER_REASONS = ("potential", "reference", "partner", "competent", "innovator")
 _FLUSH_ROWS = 20_000
 _CACHE_KIB = 256 * 1024
@@ -321,6 +356,8 @@ class _Builder:
         # price per product and price column: (Decimal, minor units, float)
         self.prices: list[list[tuple[Decimal, int, float]]] = []
         self.column_ids: list[str] = []
+        self.explicit: set[tuple[int, int]] = set()  # (product, column) with a listed price
+        self.return_seq: dict[int, int] = {}
         self.competitor_ids: list[str] = []
         self.clients: list[_Client] = []
 
@@ -459,6 +496,7 @@ class _Builder:
                 off = columns[col] + rng.choice((2, 3, 4, 5))
                 price = round_money(base_prices[p] * (hundred - off) / hundred)
                 self.prices[p][col] = self._price(price)
+                self.explicit.add((p, col))
                 self.out.add(
                     "product_price",
                     (*self.rec(day), self.products[p].id, self.column_ids[col], to_minor(price)),
@@ -1216,10 +1254,10 @@ class _Builder:
             seq[o.day.year] = n = seq.get(o.day.year, 0) + 1
             self._order(o, f"SO-{o.day.year}-{n:06d}", invoice_numbers.get(k))
             if len(self.out.rows["order_line"]) >= _FLUSH_ROWS:
-                self.out.flush("sales_order", "order_line", "invoice", "payment")
+                self.out.flush(*_ORDER_TABLES)
             if (k + 1) % step == 0:
                 self.tell("orders", k + 1, total)
-        self.out.flush("sales_order", "order_line", "invoice", "payment")
+        self.out.flush(*_ORDER_TABLES)
         self.tell("orders", total, total)
 
     def _order(self, o: _PlannedOrder, number: str, invoice_number: str | None) -> None:
@@ -1234,8 +1272,17 @@ class _Builder:
         per_weight = o.value / sum(weights)
         order_id, stamp = self.uid(), self.stamp(o.day)
         amounts: list[LineAmounts] = []
+        delivered: list[LineAmounts] = []  # what the invoice bills: shipped less refused
+        kept: list[tuple[str, _Product, Decimal, Decimal, Decimal, Decimal]] = []
         add = self.out.rows["order_line"].append
         discounts = [d for d in LINE_DISCOUNTS if d <= c.max_discount]
+        shipped = o.status in ("shipped", "delivered", "invoiced")
+        received = o.status in ("delivered", "invoiced")
+        delivery_day = self.weekday(o.day + timedelta(days=3))
+        # One client in seven is hard to deliver to: it refuses and returns far more often.
+        troublesome = c.index % 7 == 3
+        refusal_rate = 0.06 if troublesome else 0.008
+        column_name = PRICE_COLUMNS[c.price_column][0]
         for line_no, (p, w) in enumerate(zip(picked, weights, strict=True), 1):
             product = self.products[p]
             price, price_minor, price_f = self.prices[p][c.price_column]
@@ -1249,9 +1296,22 @@ class _Builder:
                 discount = rng.choice(discounts)
             la = line_amounts(qty, price, discount, product.vat)
             amounts.append(la)
+            refused, reason = _ZERO, ""
+            if received and rng.random() < refusal_rate:
+                step = Decimal("0.5") if product.by_weight else Decimal(1)
+                part = Decimal(rng.choice((1, 2, 3, 5))) / 10
+                refused = min(qty, max(step, (qty * part / step).to_integral_value() * step))
+                reason = self._loss_reason()
+            if received:
+                delivered.append(line_amounts(qty - refused, price, discount, product.vat))
+            line_id = self.uid()
+            kept.append((line_id, product, qty - refused, price, discount, qty))
+            rule = "column_price" if (p, c.price_column) in self.explicit else "column"
+            if column_name == "Retail" and rule == "column":
+                rule = "base"
             add(
                 (
-                    self.uid(),
+                    line_id,
                     stamp,
                     stamp,
                     1,
@@ -1266,12 +1326,36 @@ class _Builder:
                     to_minor(la.net),
                     to_minor(la.vat),
                     to_minor(la.gross),
+                    rule,
+                    "",
+                    None,
+                    "",
+                    "",
+                    qty_to_milli(qty) if shipped else 0,
+                    qty_to_milli(refused),
+                    reason,
+                    LOSS_NOTES[reason] if reason else "",
                 )
             )
+            if refused:
+                self.out.add(
+                    "order_event",
+                    (
+                        *self.rec(delivery_day),
+                        order_id,
+                        c.id,
+                        self.stamp(delivery_day),
+                        "refused",
+                        f"Line {line_no}: {refused.normalize():f} refused ({reason})",
+                        to_minor(line_amounts(refused, price, discount, product.vat).gross),
+                    ),
+                )
         totals = sum_lines(amounts)
         net, vat, gross = to_minor(totals.net), to_minor(totals.vat), to_minor(totals.gross)
         notes = rng.choice(data.ORDER_NOTES) if rng.random() < 0.03 else ""
         contact = rng.choice(c.buyers)
+        confirmed_at = None if o.status in ("draft", "cancelled") else stamp
+        cancel_reason = "The client postponed the purchase" if o.status == "cancelled" else ""
         self.out.add(
             "sales_order",
             (
@@ -1290,6 +1374,13 @@ class _Builder:
                 vat,
                 gross,
                 notes,
+                1,
+                None,
+                delivery_day.isoformat(),
+                confirmed_at,
+                "",
+                "",
+                cancel_reason,
             ),
         )
         if o.invoice_day is None or invoice_number is None:
@@ -1298,6 +1389,7 @@ class _Builder:
         due = issued + timedelta(days=c.terms)
         invoice_id = self.uid()
         istamp = self.stamp(issued)
+        billed = sum_lines(delivered)
         self.out.add(
             "invoice",
             (
@@ -1312,12 +1404,15 @@ class _Builder:
                 issued.isoformat(),
                 due.isoformat(),
                 CURRENCY,
-                net,
-                vat,
-                gross,
+                to_minor(billed.net),
+                to_minor(billed.vat),
+                to_minor(billed.gross),
             ),
         )
-        for day, amount in self._payments(c, issued, due, totals.gross):
+        credited = _ZERO
+        if rng.random() < (0.08 if troublesome else 0.012):
+            credited = self._return(c, order_id, invoice_id, issued, kept)
+        for day, amount in self._payments(c, issued, due, billed.gross - credited):
             pstamp = self.stamp(day)
             method = "bank transfer" if rng.random() < 0.97 else "cash"
             self.out.add(
@@ -1337,6 +1432,88 @@ class _Builder:
                     invoice_number,
                 ),
             )
+
+    def _loss_reason(self) -> str:
+        roll = self.rng.randrange(100)
+        for reason, weight in LOSS_REASONS:
+            if roll < weight:
+                return reason
+            roll -= weight
+        return "other"  # pragma: no cover - the weights add up to 100
+
+    def _return(
+        self,
+        c: _Client,
+        order_id: str,
+        invoice_id: str,
+        issued: date,
+        lines: list[tuple[str, _Product, Decimal, Decimal, Decimal, Decimal]],
+    ) -> Decimal:
+        """A credit note for part of one delivered line, some days after the invoice; the
+        gross amount credited (0 when it would fall after as_of)."""
+        rng = self.rng
+        day = self.weekday(issued + timedelta(days=rng.randint(3, 25)))
+        line_id, product, kept, price, discount, _ordered = rng.choice(lines)
+        if day > self.as_of or kept <= 0:
+            return _ZERO
+        step = Decimal("0.5") if product.by_weight else Decimal(1)
+        qty = min(kept, max(step, (kept * Decimal("0.2") / step).to_integral_value() * step))
+        reason = self._loss_reason()
+        la = line_amounts(qty, price, discount, product.vat)
+        self.return_seq[day.year] = n = self.return_seq.get(day.year, 0) + 1
+        number = f"RET-{day.year}-{n:06d}"
+        return_id = self.uid()
+        self.out.add(
+            "sales_return",
+            (
+                return_id,
+                self.stamp(day),
+                self.stamp(day),
+                1,
+                None,
+                number,
+                c.id,
+                order_id,
+                invoice_id,
+                day.isoformat(),
+                CURRENCY,
+                to_minor(la.net),
+                to_minor(la.vat),
+                to_minor(la.gross),
+                LOSS_NOTES[reason],
+            ),
+        )
+        self.out.add(
+            "return_line",
+            (
+                *self.rec(day),
+                return_id,
+                line_id,
+                product.id,
+                qty_to_milli(qty),
+                to_minor(price),
+                _DISCOUNT_TEXT[discount],
+                product.vat_text,
+                to_minor(la.net),
+                to_minor(la.vat),
+                to_minor(la.gross),
+                reason,
+                "",
+            ),
+        )
+        self.out.add(
+            "order_event",
+            (
+                *self.rec(day),
+                order_id,
+                c.id,
+                self.stamp(day),
+                "returned",
+                f"Return {number}: {qty.normalize():f} back ({reason})",
+                to_minor(la.gross),
+            ),
+        )
+        return la.gross
 
     def _payments(
         self, c: _Client, issued: date, due: date, gross: Decimal

@@ -1,0 +1,102 @@
+"""Credit control at confirmation (after Tryton's account_credit_limit / sale_credit_limit).
+
+Exposure = what the client owes on invoices (less payments and credit notes) + orders
+confirmed but not yet invoiced + the order being confirmed. Confirmation is blocked when the
+exposure goes over the client's credit limit, or when any invoice is overdue by more than the
+team's allowed days. No limit recorded means no limit; a limit of 0 means prepayment only.
+A block can be overridden by a person with a reason, and the override is recorded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from kamdesk.domain.money import ZERO
+
+
+@dataclass(frozen=True)
+class OverdueInvoice:
+    number: str
+    due_date: date
+    open_amount: Decimal
+
+    def days_overdue(self, today: date) -> int:
+        return (today - self.due_date).days
+
+
+@dataclass(frozen=True)
+class CreditPosition:
+    limit: Decimal | None
+    open_receivables: Decimal
+    open_orders: Decimal  # confirmed, shipped or delivered but not yet invoiced
+    this_order: Decimal
+    unpaid_invoices: tuple[OverdueInvoice, ...] = ()
+    currency: str = ""
+
+    @property
+    def exposure(self) -> Decimal:
+        return self.open_receivables + self.open_orders + self.this_order
+
+
+@dataclass(frozen=True)
+class CreditDecision:
+    allowed: bool
+    exposure: Decimal
+    available: Decimal | None  # limit - exposure before this order; None without a limit
+    over_by: Decimal  # how far this order takes the client over the limit
+    overdue: tuple[OverdueInvoice, ...]  # overdue beyond the allowed days, oldest first
+    reasons: tuple[str, ...]
+
+
+def decide_credit(position: CreditPosition, *, today: date, overdue_days: int) -> CreditDecision:
+    """Whether the order may be confirmed, with every reason it may not."""
+    reasons: list[str] = []
+    exposure = position.exposure
+    available = None
+    over_by = ZERO
+    cur = f" {position.currency}" if position.currency else ""
+    if position.limit is not None:
+        available = position.limit - position.open_receivables - position.open_orders
+        if exposure > position.limit:
+            over_by = exposure - position.limit
+            reasons.append(
+                f"Over the credit limit by {over_by}{cur}: exposure {exposure}{cur} "
+                f"(owed {position.open_receivables}, open orders {position.open_orders}, "
+                f"this order {position.this_order}) against a limit of {position.limit}{cur}."
+            )
+    late = tuple(
+        sorted(
+            (
+                i
+                for i in position.unpaid_invoices
+                if i.open_amount > 0 and i.days_overdue(today) > overdue_days
+            ),
+            key=lambda i: (i.due_date, i.number),
+        )
+    )
+    if late:
+        total = sum((i.open_amount for i in late), ZERO)
+        oldest = late[0]
+        reasons.append(
+            f"{len(late)} invoice(s) overdue by more than {overdue_days} days, {total}{cur} "
+            f"in all; the oldest, {oldest.number}, is {oldest.days_overdue(today)} days late."
+        )
+    return CreditDecision(
+        allowed=not reasons,
+        exposure=exposure,
+        available=available,
+        over_by=over_by,
+        overdue=late,
+        reasons=tuple(reasons),
+    )
+
+
+def override_problem(by: str, reason: str) -> str | None:
+    """An override of a credit block needs who decided and why."""
+    if not by.strip():
+        return "Say who approved confirming past the credit block."
+    if len(reason.strip()) < 5:
+        return "Give the reason for confirming past the credit block."
+    return None

@@ -1,0 +1,294 @@
+"""An order's rules: its lines, its life from draft to invoice, refusals and returns.
+
+Amounts follow domain.money: each line's net is rounded to the cent, its VAT is computed on
+that net and rounded (VAT per line), and a document's totals are the sums of its lines. So an
+order's (or invoice's, or return's) total is always exactly the sum of its line totals.
+
+The life of an order:
+
+    draft --confirm--> confirmed --ship--> shipped --deliver--> delivered --invoice--> invoiced
+      |                   |  \\--revise--> (cancelled, and a new draft revision)
+      +-----cancel--------+
+
+Shipping is per line and may be partial (ship again while shipped). Delivery records what the
+client refused; what was not shipped by then is not delivered. What is invoiced is what was
+shipped, less refused and less what came back before the invoice. A return after delivery
+lowers the returnable quantity; after the invoice it is a credit note.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from kamdesk.domain.money import ZERO, LineAmounts, Totals, line_amounts, sum_lines
+
+ORDER_STATUSES = ("draft", "confirmed", "shipped", "delivered", "invoiced", "cancelled")
+OPEN_STATUSES = ("confirmed", "shipped", "delivered")  # count towards credit exposure
+RETURN_REASONS = (
+    "damaged",
+    "wrong_item",
+    "misgrading",
+    "quality",
+    "surplus",
+    "price_dispute",
+    "other",
+)
+REASON_LABELS = {
+    "damaged": "Damaged",
+    "wrong_item": "Wrong item",
+    "misgrading": "Mis-grading",
+    "quality": "Quality",
+    "surplus": "Surplus",
+    "price_dispute": "Price dispute",
+    "other": "Other",
+}
+STATUS_LABELS = {
+    "draft": "Draft",
+    "confirmed": "Confirmed",
+    "shipped": "Shipped",
+    "delivered": "Delivered",
+    "invoiced": "Invoiced",
+    "cancelled": "Cancelled",
+}
+
+# action -> statuses it may start from
+ACTIONS: dict[str, tuple[str, ...]] = {
+    "edit": ("draft",),
+    "confirm": ("draft",),
+    "ship": ("confirmed", "shipped"),
+    "deliver": ("shipped",),
+    "invoice": ("delivered",),
+    "cancel": ("draft", "confirmed"),
+    "revise": ("confirmed",),
+    "return": ("delivered", "invoiced"),
+}
+_ACTION_WORDS = {
+    "edit": "changed",
+    "confirm": "confirmed",
+    "ship": "shipped",
+    "deliver": "marked delivered",
+    "invoice": "invoiced",
+    "cancel": "cancelled",
+    "revise": "revised",
+    "return": "returned",
+}
+
+
+class OrderRuleError(ValueError):
+    """A step the order's rules do not allow; the message says why, for the user."""
+
+
+def allowed(action: str, status: str) -> bool:
+    return status in ACTIONS[action]
+
+
+def require(action: str, status: str, number: str = "") -> None:
+    if allowed(action, status):
+        return
+    what = f"Order {number}" if number else "The order"
+    shown = STATUS_LABELS.get(status, status).lower()
+    if action == "edit":
+        raise OrderRuleError(
+            f"{what} is {shown}: it cannot be changed. Make a new revision, or cancel it."
+        )
+    if action == "cancel" and status in ("shipped", "delivered"):
+        raise OrderRuleError(
+            f"{what} is {shown}: goods have left, so it cannot be cancelled. Record what the "
+            "client refused at delivery, or a return."
+        )
+    raise OrderRuleError(f"{what} is {shown}: it cannot be {_ACTION_WORDS[action]}.")
+
+
+@dataclass(frozen=True)
+class LineInput:
+    """One line as the KAM typed it (prices in the order's currency)."""
+
+    product_id: str
+    quantity: Decimal
+    unit_price: Decimal
+    discount_percent: Decimal
+    vat_rate: Decimal
+    list_price: Decimal | None = None  # what the price rules gave, if the price was typed over
+    approved_by: str = ""
+    approval_note: str = ""
+
+
+def line_problem(line: LineInput) -> str | None:
+    """Why a line cannot be saved, or None. Values are exact Decimals by the time they get here."""
+    for name, value in (("Quantity", line.quantity), ("Price", line.unit_price)):
+        if not value.is_finite():
+            return f"{name} is not a finite number."
+    if line.quantity <= 0:
+        return "Quantity must be more than zero."
+    if line.quantity != line.quantity.quantize(Decimal("0.001")):
+        return "Quantity has at most three decimals."
+    if line.unit_price <= 0:
+        return "Price must be more than zero."
+    if line.unit_price != line.unit_price.quantize(Decimal("0.01")):
+        return "Price has at most two decimals."
+    if not ZERO <= line.discount_percent <= Decimal(100):
+        return "Discount must be between 0 and 100 %."
+    if line.discount_percent != line.discount_percent.quantize(Decimal("0.01")):
+        return "Discount has at most two decimals."
+    return None
+
+
+def line_total(line: LineInput) -> LineAmounts:
+    return line_amounts(line.quantity, line.unit_price, line.discount_percent, line.vat_rate)
+
+
+def order_totals(lines: Iterable[LineInput]) -> Totals:
+    """The order's totals: the sum of its lines (VAT rounded per line)."""
+    return sum_lines(line_total(line) for line in lines)
+
+
+def approval_problem(
+    effective_discount: Decimal, max_discount: Decimal, approved_by: str, approval_note: str
+) -> str | None:
+    """A line sold more than the client's allowed discount below its price needs approval."""
+    if effective_discount <= max_discount:
+        return None
+    if approved_by.strip() and approval_note.strip():
+        return None
+    return (
+        f"{effective_discount} % off is more than this client's allowed {max_discount} %: "
+        "say who approved it and why."
+    )
+
+
+@dataclass(frozen=True)
+class LineFulfilment:
+    """Where one order line stands: ordered, shipped, refused at delivery, returned."""
+
+    quantity: Decimal
+    shipped: Decimal = ZERO
+    refused: Decimal = ZERO
+    returned: Decimal = ZERO  # all returns so far
+    returned_before_invoice: Decimal = ZERO
+
+    @property
+    def to_ship(self) -> Decimal:
+        return self.quantity - self.shipped
+
+    @property
+    def delivered(self) -> Decimal:
+        return self.shipped - self.refused
+
+    @property
+    def returnable(self) -> Decimal:
+        return self.delivered - self.returned
+
+    @property
+    def invoiceable(self) -> Decimal:
+        return self.delivered - self.returned_before_invoice
+
+
+def shipment_problem(line: LineFulfilment, quantity: Decimal) -> str | None:
+    if quantity < 0:
+        return "A shipped quantity cannot be negative."
+    if quantity > line.to_ship:
+        return f"Only {line.to_ship.normalize():f} are left to ship on this line."
+    return None
+
+
+def refusal_problem(line: LineFulfilment, quantity: Decimal, reason: str) -> str | None:
+    if quantity < 0:
+        return "A refused quantity cannot be negative."
+    if quantity > line.shipped:
+        return f"Only {line.shipped.normalize():f} were shipped on this line."
+    if quantity > 0 and reason not in RETURN_REASONS:
+        return "Choose the reason the client refused the goods."
+    return None
+
+
+def return_problem(line: LineFulfilment, quantity: Decimal, reason: str) -> str | None:
+    if quantity <= 0:
+        return "A returned quantity must be more than zero."
+    if quantity > line.returnable:
+        return (
+            f"Only {line.returnable.normalize():f} can come back on this line "
+            f"(delivered {line.delivered.normalize():f}, "
+            f"returned already {line.returned.normalize():f})."
+        )
+    if reason not in RETURN_REASONS:
+        return "Choose the reason for the return."
+    return None
+
+
+def status_after_shipping(lines: Sequence[LineFulfilment]) -> str:
+    return "shipped" if any(line.shipped > 0 for line in lines) else "confirmed"
+
+
+@dataclass(frozen=True)
+class LossRow:
+    """One group of the returns-and-refusals report."""
+
+    key: str  # client id, product id or reason
+    label: str
+    shipped_value: Decimal
+    refused_value: Decimal
+    returned_value: Decimal
+    events: int
+
+    @property
+    def lost_value(self) -> Decimal:
+        return self.refused_value + self.returned_value
+
+    @property
+    def share(self) -> Decimal | None:
+        """Refused and returned as a share of what was shipped (0..1), None if nothing was."""
+        if self.shipped_value <= 0:
+            return None
+        return (self.lost_value / self.shipped_value).quantize(Decimal("0.0001"))
+
+
+@dataclass(frozen=True)
+class LossFact:
+    """One refusal or return, or one shipped line (kind 'shipped'), valued net of VAT."""
+
+    kind: str  # shipped, refused, returned
+    client_id: str
+    product_id: str
+    reason: str
+    value: Decimal
+
+
+def group_losses(
+    facts: Iterable[LossFact], by: str, labels: dict[str, str] | None = None
+) -> list[LossRow]:
+    """Refusals and returns per client, product or reason, the largest loss first.
+
+    Grouped by reason there is no shipped value of a reason: each share is of all shipments.
+    """
+    labels = labels or {}
+    shipped: dict[str, Decimal] = {}
+    refused: dict[str, Decimal] = {}
+    returned: dict[str, Decimal] = {}
+    events: dict[str, int] = {}
+    total_shipped = ZERO
+    for f in facts:
+        if f.kind == "shipped":
+            total_shipped += f.value
+            if by != "reason":
+                key = f.client_id if by == "client" else f.product_id
+                shipped[key] = shipped.get(key, ZERO) + f.value
+            continue
+        key = {"client": f.client_id, "product": f.product_id, "reason": f.reason}[by]
+        target = refused if f.kind == "refused" else returned
+        target[key] = target.get(key, ZERO) + f.value
+        events[key] = events.get(key, 0) + 1
+    rows = [
+        LossRow(
+            key=key,
+            label=labels.get(key, REASON_LABELS.get(key, key) if by == "reason" else key),
+            shipped_value=total_shipped if by == "reason" else shipped.get(key, ZERO),
+            refused_value=refused.get(key, ZERO),
+            returned_value=returned.get(key, ZERO),
+            events=events[key],
+        )
+        for key in events
+    ]
+    rows.sort(key=lambda r: (-r.lost_value, r.label, r.key))
+    return rows

@@ -1,0 +1,246 @@
+"""One function decides the price of an order line, and says why.
+
+The rule, in the KAM's words: **the client pays the lowest price it is entitled to**. The
+candidates are
+
+- its price column: the product's explicit price in that column, else the base price less the
+  column's percentage (no column: the base price);
+- a quantity break of that column (or of every column) whose minimum the line reaches: the
+  highest such minimum applies, as a percentage off the column price or a fixed price;
+- a promotion running on the order day that covers the product (named, or by its category),
+  for every client or for this one: a percentage off the base price or a fixed price;
+- a special price negotiated with this client for the product, valid on the order day.
+
+The lowest wins. Equal prices are settled by a fixed order (special, promotion, quantity break,
+column price, column percentage, base), then by name, so the same inputs always give the same
+price and the same explanation. Every amount is rounded half-up to the cent once, where it is
+computed; a line discount the KAM types is applied later, on top (domain.money.line_amounts).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from kamdesk.domain.money import round_money
+
+HUNDRED = Decimal(100)
+
+# rule names as stored on order lines, in the order that settles a tie
+RULES = ("special", "promotion", "quantity_break", "column_price", "column", "base", "manual")
+RULE_LABELS = {
+    "special": "special price",
+    "promotion": "promotion",
+    "quantity_break": "quantity break",
+    "column_price": "price column",
+    "column": "price column",
+    "base": "base price",
+    "manual": "typed by hand",
+}
+
+
+@dataclass(frozen=True)
+class ColumnTerms:
+    """The client's price column as it applies to one product."""
+
+    name: str
+    discount_percent: Decimal
+    explicit_price: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class SpecialPrice:
+    price: Decimal
+    valid_from: date | None = None
+    valid_to: date | None = None
+
+    def valid_on(self, day: date) -> bool:
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_to is None or day <= self.valid_to
+        )
+
+
+@dataclass(frozen=True)
+class PromotionTerms:
+    name: str
+    starts_on: date
+    ends_on: date
+    discount_percent: Decimal | None = None
+    fixed_price: Decimal | None = None
+
+    def valid_on(self, day: date) -> bool:
+        return self.starts_on <= day <= self.ends_on
+
+
+@dataclass(frozen=True)
+class QuantityBreakTerms:
+    min_quantity: Decimal
+    discount_percent: Decimal | None = None
+    price: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    rule: str
+    price: Decimal
+    explanation: str
+
+
+@dataclass(frozen=True)
+class PriceDecision:
+    """The unit price before any line discount, the rule that gave it and why."""
+
+    unit_price: Decimal
+    rule: str
+    explanation: str
+    column_price: Decimal  # what the price column alone would give
+    candidates: tuple[Candidate, ...]
+
+
+def _fmt(value: Decimal) -> str:
+    return format(value, "f")
+
+
+def _pct(value: Decimal) -> str:
+    return format(value.normalize(), "f")
+
+
+def _off(price: Decimal, percent: Decimal) -> Decimal:
+    return round_money(price * (HUNDRED - percent) / HUNDRED)
+
+
+def column_price(base_price: Decimal, column: ColumnTerms | None) -> Candidate:
+    if column is None:
+        return Candidate("base", base_price, f"base price {_fmt(base_price)}")
+    if column.explicit_price is not None:
+        return Candidate(
+            "column_price",
+            column.explicit_price,
+            f"{column.name} column: listed price {_fmt(column.explicit_price)}",
+        )
+    if column.discount_percent == 0:
+        return Candidate("column", base_price, f"{column.name} column: base price")
+    price = _off(base_price, column.discount_percent)
+    return Candidate(
+        "column",
+        price,
+        f"{column.name} column: {_pct(column.discount_percent)} % off base "
+        f"{_fmt(base_price)} = {_fmt(price)}",
+    )
+
+
+def _break(
+    quantity: Decimal, listed: Candidate, breaks: Iterable[QuantityBreakTerms]
+) -> Candidate | None:
+    reached = [b for b in breaks if b.min_quantity <= quantity]
+    if not reached:
+        return None
+    top = max(b.min_quantity for b in reached)
+    best: Candidate | None = None
+    for b in reached:
+        if b.min_quantity != top:
+            continue
+        if b.price is not None:
+            c = Candidate(
+                "quantity_break",
+                b.price,
+                f"quantity break from {_pct(top)}: fixed price {_fmt(b.price)}",
+            )
+        elif b.discount_percent is not None:
+            price = _off(listed.price, b.discount_percent)
+            c = Candidate(
+                "quantity_break",
+                price,
+                f"quantity break from {_pct(top)}: {_pct(b.discount_percent)} % off "
+                f"{_fmt(listed.price)} = {_fmt(price)}",
+            )
+        else:
+            continue
+        if best is None or c.price < best.price:
+            best = c
+    return best
+
+
+def _promotion(
+    day: date, base_price: Decimal, promotions: Iterable[PromotionTerms]
+) -> Candidate | None:
+    best: Candidate | None = None
+    for p in sorted(promotions, key=lambda p: (p.name, p.starts_on)):
+        if not p.valid_on(day):
+            continue
+        until = f"until {p.ends_on.isoformat()}"
+        if p.fixed_price is not None:
+            c = Candidate(
+                "promotion", p.fixed_price, f"promotion {p.name} ({until}): {_fmt(p.fixed_price)}"
+            )
+        elif p.discount_percent is not None:
+            price = _off(base_price, p.discount_percent)
+            c = Candidate(
+                "promotion",
+                price,
+                f"promotion {p.name} ({until}): {_pct(p.discount_percent)} % off base = "
+                f"{_fmt(price)}",
+            )
+        else:
+            continue
+        if best is None or c.price < best.price:
+            best = c
+    return best
+
+
+def _special(day: date, specials: Iterable[SpecialPrice]) -> Candidate | None:
+    valid = [s for s in specials if s.valid_on(day)]
+    if not valid:
+        return None
+    # the most recent agreement wins over an older open-ended one
+    latest = max(valid, key=lambda s: (s.valid_from or date.min, -s.price))
+    since = f" since {latest.valid_from.isoformat()}" if latest.valid_from else ""
+    return Candidate("special", latest.price, f"special price for this client{since}")
+
+
+def resolve_price(
+    *,
+    base_price: Decimal,
+    quantity: Decimal,
+    day: date,
+    column: ColumnTerms | None = None,
+    breaks: Iterable[QuantityBreakTerms] = (),
+    promotions: Iterable[PromotionTerms] = (),
+    specials: Iterable[SpecialPrice] = (),
+) -> PriceDecision:
+    """The unit price of `quantity` of one product for one client on `day` (see the module)."""
+    listed = column_price(base_price, column)
+    candidates = [listed]
+    for found in (
+        _break(quantity, listed, breaks),
+        _promotion(day, base_price, promotions),
+        _special(day, specials),
+    ):
+        if found is not None:
+            candidates.append(found)
+    candidates.sort(key=lambda c: (c.price, RULES.index(c.rule), c.explanation))
+    best = candidates[0]
+    explanation = best.explanation
+    if best is not listed and best.price < listed.price:
+        explanation += f"; below the {listed.explanation}"
+    return PriceDecision(
+        unit_price=best.price,
+        rule=best.rule,
+        explanation=explanation[:1].upper() + explanation[1:],
+        column_price=listed.price,
+        candidates=tuple(candidates),
+    )
+
+
+def effective_discount(
+    list_price: Decimal, unit_price: Decimal, discount_percent: Decimal
+) -> Decimal:
+    """How far below the resolved price a line is sold, in percent (two decimals): a price
+    typed lower than the list counts as a discount too."""
+    if list_price <= 0:
+        return Decimal(0)
+    paid = unit_price * (HUNDRED - discount_percent) / HUNDRED
+    off = (list_price - paid) * HUNDRED / list_price
+    return max(Decimal(0), off.quantize(Decimal("0.01")))

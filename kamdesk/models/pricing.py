@@ -1,0 +1,71 @@
+"""What decides a client's price beyond the price column: special prices, quantity breaks and
+promotions. The one function that weighs them is kamdesk.domain.pricing.resolve_price."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from kamdesk.models.base import Base, DecimalText, ISODate, Money, Quantity, Record
+
+
+class ClientPrice(Record, Base):
+    """A price negotiated with one client for one product, optionally between two dates."""
+
+    __tablename__ = "client_price"
+
+    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
+    product_id: Mapped[str] = mapped_column(ForeignKey("product.id"), index=True)
+    price: Mapped[Decimal] = mapped_column(Money)
+    valid_from: Mapped[date | None] = mapped_column(ISODate, default=None)
+    valid_to: Mapped[date | None] = mapped_column(ISODate, default=None)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class QuantityBreak(Record, Base):
+    """From `min_quantity` on, a product costs less: a percentage off the client's column
+    price, or a fixed unit price. For one price column, or for every column when empty."""
+
+    __tablename__ = "quantity_break"
+
+    product_id: Mapped[str] = mapped_column(ForeignKey("product.id"), index=True)
+    price_column_id: Mapped[str | None] = mapped_column(
+        ForeignKey("price_column.id"), index=True, default=None
+    )
+    min_quantity: Mapped[Decimal] = mapped_column(Quantity)
+    discount_percent: Mapped[Decimal | None] = mapped_column(DecimalText, default=None)
+    price: Mapped[Decimal | None] = mapped_column(Money, default=None)
+
+
+class Promotion(Record, Base):
+    """A date-bounded promotion on chosen products or a whole category: a percentage off the
+    base price or a fixed price; for every client, or only for those in promotion_client."""
+
+    __tablename__ = "promotion"
+
+    name: Mapped[str] = mapped_column(String(200))
+    category_id: Mapped[str | None] = mapped_column(
+        ForeignKey("product_category.id"), index=True, default=None
+    )
+    discount_percent: Mapped[Decimal | None] = mapped_column(DecimalText, default=None)
+    fixed_price: Mapped[Decimal | None] = mapped_column(Money, default=None)
+    starts_on: Mapped[date] = mapped_column(ISODate)
+    ends_on: Mapped[date] = mapped_column(ISODate)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class PromotionProduct(Record, Base):
+    __tablename__ = "promotion_product"
+
+    promotion_id: Mapped[str] = mapped_column(ForeignKey("promotion.id"), index=True)
+    product_id: Mapped[str] = mapped_column(ForeignKey("product.id"), index=True)
+
+
+class PromotionClient(Record, Base):
+    __tablename__ = "promotion_client"
+
+    promotion_id: Mapped[str] = mapped_column(ForeignKey("promotion.id"), index=True)
+    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
