@@ -18,8 +18,8 @@ from kamdesk.domain.money import (
     qty_from_milli,
     to_minor,
 )
-from kamdesk.models.activity import ACTIVITY_KINDS, ACTIVITY_STATUSES
 from kamdesk.domain.orders import ORDER_STATUSES
+from kamdesk.models.activity import ACTIVITY_KINDS, ACTIVITY_STATUSES
 
 # A live child whose parent is a tombstone is an orphan that sync would resurrect wrongly.
 _PARENTS = (
