@@ -28,6 +28,7 @@ def main() -> None:
         window.resize(1280, 760)
         window.show()
         app.processEvents()
+        app.processEvents()  # the dossier scores of the painted rows come just after the paint
         window.grab().save(str(out / "main-window.png"))
         window.clients.search.setText("kft")
         app.processEvents()

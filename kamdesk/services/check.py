@@ -18,7 +18,7 @@ from kamdesk.domain.money import (
     qty_from_milli,
     to_minor,
 )
-from kamdesk.domain.orders import ORDER_STATUSES
+from kamdesk.domain.orders import ORDER_STATUSES, RETURN_REASONS
 from kamdesk.models.activity import ACTIVITY_KINDS, ACTIVITY_STATUSES
 
 # A live child whose parent is a tombstone is an orphan that sync would resurrect wrongly.
@@ -37,6 +37,15 @@ _PARENTS = (
     ("sales_plan", "client_id", "client"),
     ("contact_relation", "from_contact_id", "contact"),
     ("contact_relation", "to_contact_id", "contact"),
+    ("order_event", "order_id", "sales_order"),
+    ("sales_return", "client_id", "client"),
+    ("sales_return", "order_id", "sales_order"),
+    ("return_line", "return_id", "sales_return"),
+    ("client_price", "client_id", "client"),
+    ("client_price", "product_id", "product"),
+    ("quantity_break", "product_id", "product"),
+    ("promotion_product", "promotion_id", "promotion"),
+    ("promotion_client", "promotion_id", "promotion"),
 )
 
 
@@ -50,6 +59,7 @@ def check(conn: Connection) -> list[str]:
         return [f"schema: the database schema is {state}, not this version's"]
     problems.extend(_orphans(conn))
     problems.extend(_order_totals(conn))
+    problems.extend(_returns(conn))
     problems.extend(_invoices_and_payments(conn))
     problems.extend(_allowed_values(conn))
     companies = conn.exec_driver_sql(
@@ -85,7 +95,9 @@ def _line_minor(qty: int, price: int, disc: str, rate: str) -> tuple[int, int, i
 
 
 def _order_totals(conn: Connection) -> Iterator[str]:
-    """Stored line amounts and order totals must be what the domain computes."""
+    """Stored line amounts and order totals must be what the domain computes; shipped and
+    refused quantities must fit the line; an invoice bills what was delivered and not sent
+    back before it."""
     orders = {
         oid: (number, net, vat, gross)
         for oid, number, net, vat, gross in raw_rows(
@@ -94,31 +106,96 @@ def _order_totals(conn: Connection) -> Iterator[str]:
             "WHERE deleted_at IS NULL",
         )
     }
+    returned_early: dict[str, int] = dict(
+        raw_rows(
+            conn,
+            "SELECT l.order_line_id, sum(l.quantity) FROM return_line l JOIN sales_return r "
+            "ON r.id = l.return_id WHERE l.deleted_at IS NULL AND r.deleted_at IS NULL "
+            "AND r.invoice_id IS NULL GROUP BY l.order_line_id",
+        )
+    )
     sums: dict[str, list[int]] = {}
+    billed: dict[str, list[int]] = {}
     rows = raw_rows(
         conn,
         "SELECT order_id, line_no, quantity, unit_price, discount_percent, vat_rate, net, vat,"
-        " gross FROM order_line WHERE deleted_at IS NULL",
+        " gross, shipped_qty, refused_qty, id FROM order_line WHERE deleted_at IS NULL",
     )
-    for oid, line_no, qty, price, disc, rate, net, vat, gross in rows:
+    for oid, line_no, qty, price, disc, rate, net, vat, gross, shipped, refused, lid in rows:
+        number = orders.get(oid, (oid,))[0]
         if qty < 0 or price < 0:
             yield f"order line {oid}#{line_no}: negative quantity or price"
             continue
         expected = _line_minor(qty, price, disc, rate)
         if (net, vat, gross) != expected:
-            number = orders.get(oid, (oid,))[0]
             shown = "/".join(str(from_minor(x)) for x in (net, vat, gross))
             want = "/".join(str(from_minor(x)) for x in expected)
             yield f"order {number} line {line_no}: stored {shown} but the prices give {want}"
+        if not 0 <= refused <= shipped <= qty:
+            yield (
+                f"order {number} line {line_no}: shipped {qty_from_milli(shipped)} and refused "
+                f"{qty_from_milli(refused)} do not fit the ordered {qty_from_milli(qty)}"
+            )
         total = sums.setdefault(oid, [0, 0])
         total[0] += expected[0]
         total[1] += expected[1]
+        kept = max(0, shipped - refused - returned_early.get(lid, 0))
+        bill = _line_minor(kept, price, disc, rate) if kept != qty else expected
+        got = billed.setdefault(oid, [0, 0])
+        got[0] += bill[0]
+        got[1] += bill[1]
     for oid, (number, net, vat, gross) in orders.items():
         line_net, line_vat = sums.get(oid, (0, 0))
         if (net, vat, gross) != (line_net, line_vat, line_net + line_vat):
             got = "/".join(str(from_minor(x)) for x in (net, vat, gross))
             want = "/".join(str(from_minor(x)) for x in (line_net, line_vat, line_net + line_vat))
             yield f"order {number}: stored totals {got} but its lines add up to {want}"
+    for number, oid, net, vat in raw_rows(
+        conn,
+        "SELECT number, order_id, total_net, total_vat FROM invoice "
+        "WHERE deleted_at IS NULL AND order_id IS NOT NULL",
+    ):
+        bill_net, bill_vat = billed.get(oid, (0, 0))
+        if (net, vat) != (bill_net, bill_vat):
+            got = "/".join(str(from_minor(x)) for x in (net, vat))
+            want = "/".join(str(from_minor(x)) for x in (bill_net, bill_vat))
+            yield f"invoice {number}: net/VAT {got} but the delivered goods come to {want}"
+
+
+def _returns(conn: Connection) -> Iterator[str]:
+    """Return lines priced as their order lines, return totals the sum of their lines, never
+    more back than was delivered, and a known reason."""
+    sums: dict[str, list[int]] = {}
+    for rid, qty, price, disc, rate, net, vat, gross, reason in raw_rows(
+        conn,
+        "SELECT return_id, quantity, unit_price, discount_percent, vat_rate, net, vat, gross,"
+        " reason FROM return_line WHERE deleted_at IS NULL",
+    ):
+        expected = _line_minor(qty, price, disc, rate)
+        if qty <= 0 or (net, vat, gross) != expected:
+            yield f"return {rid}: a line's amounts are not what its quantity and price give"
+        if reason not in RETURN_REASONS:
+            yield f"return {rid}: unknown reason {reason!r}"
+        total = sums.setdefault(rid, [0, 0])
+        total[0] += expected[0]
+        total[1] += expected[1]
+    for rid, number, net, vat, gross in raw_rows(
+        conn,
+        "SELECT id, number, total_net, total_vat, total_gross FROM sales_return "
+        "WHERE deleted_at IS NULL",
+    ):
+        line_net, line_vat = sums.get(rid, (0, 0))
+        if (net, vat, gross) != (line_net, line_vat, line_net + line_vat):
+            yield f"return {number}: stored totals differ from the sum of its lines"
+    for number, line_no in raw_rows(
+        conn,
+        "SELECT s.number, o.line_no FROM order_line o JOIN sales_order s ON s.id = o.order_id "
+        "JOIN (SELECT l.order_line_id, sum(l.quantity) AS q "
+        "FROM return_line l JOIN sales_return r ON r.id = l.return_id WHERE l.deleted_at IS "
+        "NULL AND r.deleted_at IS NULL GROUP BY l.order_line_id) b ON b.order_line_id = o.id "
+        "WHERE b.q > o.shipped_qty - o.refused_qty",
+    ):
+        yield f"order {number} line {line_no}: more returned than was delivered"
 
 
 def _invoices_and_payments(conn: Connection) -> Iterator[str]:

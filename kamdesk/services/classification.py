@@ -16,7 +16,7 @@ from kamdesk.domain.classification import (
     classify,
     revenue_by_client,
 )
-from kamdesk.models import Client, ClientKeyReason, Invoice
+from kamdesk.models import Client, ClientKeyReason, Invoice, SalesReturn
 from kamdesk.services.settings import get_rules
 
 
@@ -31,7 +31,8 @@ class Period:
 
 
 def client_revenues(session: Session, period: Period) -> list[ClientRevenue]:
-    """Net invoiced revenue per live client in the period (returns subtract once recorded)."""
+    """Net invoiced revenue per live client in the period, less the credit notes (returns of
+    invoiced goods) dated in the period."""
     invoiced: dict[str, Decimal] = dict(
         session.execute(
             select(Invoice.client_id, func.sum(Invoice.__table__.c.total_net))
@@ -44,7 +45,19 @@ def client_revenues(session: Session, period: Period) -> list[ClientRevenue]:
         ).all()
     )
     # SUM keeps the column's Money type: the driver's integer minor units come back as Decimal.
-    revenue = revenue_by_client(dict(invoiced))
+    credited: dict[str, Decimal] = dict(
+        session.execute(
+            select(SalesReturn.client_id, func.sum(SalesReturn.__table__.c.total_net))
+            .where(
+                SalesReturn.deleted_at.is_(None),
+                SalesReturn.invoice_id.is_not(None),
+                SalesReturn.return_date >= period.start,
+                SalesReturn.return_date <= period.end,
+            )
+            .group_by(SalesReturn.client_id)
+        ).all()
+    )
+    revenue = revenue_by_client(dict(invoiced), credited)
     rows = session.execute(
         select(Client.id, Client.name, Client.estimated_spend).where(
             Client.deleted_at.is_(None), Client.id.in_(list(revenue))

@@ -1,4 +1,5 @@
-"""A client's history: one timeline of meetings, calls, orders, invoices, payments, complaints."""
+"""A client's history: one timeline of meetings, calls, orders (and each step of their life),
+invoices, payments, complaints, refusals and returns."""
 
 from __future__ import annotations
 
@@ -10,9 +11,29 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kamdesk.models import Activity, Complaint, Invoice, Payment, SalesOrder
+from kamdesk.models import (
+    Activity,
+    Complaint,
+    Invoice,
+    OrderEvent,
+    Payment,
+    SalesOrder,
+    SalesReturn,
+)
 
-HISTORY_KINDS = ("meeting", "call", "task", "order", "invoice", "payment", "complaint")
+HISTORY_KINDS = ("meeting", "call", "task", "order", "invoice", "payment", "complaint", "return")
+# order events the timeline shows as their own entries (the order's row shows its creation;
+# returns show as the return document)
+_EVENT_TITLES = {
+    "confirmed": "confirmed",
+    "credit_override": "confirmed past the credit block",
+    "shipped": "shipped",
+    "delivered": "delivered",
+    "invoiced": "invoiced",
+    "cancelled": "cancelled",
+    "revised": "revised",
+    "changed": "changed",
+}
 
 
 @dataclass(frozen=True)
@@ -65,6 +86,62 @@ def timeline(
                     o.currency,
                     o.status,
                     o.id,
+                )
+            )
+    if wanted & {"order", "return"}:
+        numbers = {
+            oid: (number, currency)
+            for oid, number, currency in session.execute(
+                select(SalesOrder.id, SalesOrder.number, SalesOrder.currency).where(
+                    SalesOrder.client_id == client_id
+                )
+            )
+        }
+        for ev in session.execute(
+            select(OrderEvent).where(
+                OrderEvent.client_id == client_id,
+                OrderEvent.deleted_at.is_(None),
+                OrderEvent.kind != "returned",
+            )
+        ).scalars():
+            number, currency = numbers.get(ev.order_id, ("", ""))
+            if ev.kind == "refused":
+                if "return" not in wanted:
+                    continue
+                kind, title = "return", f"Refused at delivery, order {number}"
+            else:
+                if "order" not in wanted:
+                    continue
+                kind = "order"
+                title = f"Order {number} {_EVENT_TITLES.get(ev.kind, ev.kind)}"
+            out.append(
+                HistoryEntry(
+                    ev.happened_at.date(),
+                    kind,
+                    title,
+                    ev.note,
+                    ev.amount,
+                    currency,
+                    ev.kind,
+                    ev.order_id,
+                )
+            )
+    if "return" in wanted:
+        for r in session.execute(
+            select(SalesReturn).where(
+                SalesReturn.client_id == client_id, SalesReturn.deleted_at.is_(None)
+            )
+        ).scalars():
+            out.append(
+                HistoryEntry(
+                    r.return_date,
+                    "return",
+                    f"Return {r.number}",
+                    r.note,
+                    r.total_gross,
+                    r.currency,
+                    "credit note" if r.invoice_id else "before invoice",
+                    r.id,
                 )
             )
     if "invoice" in wanted:

@@ -32,6 +32,11 @@ def _tr(text: str) -> str:
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("name", "Client"),
     ("code", "Code"),
+    # what a KAM judges a client by comes first, visible without scrolling
+    ("completeness", "Dossier"),
+    ("share", "Share 12 m"),
+    ("abc", "ABC"),
+    ("categories", "Key client"),
     ("city", "City"),
     ("country", "Country"),
     ("industry", "Industry"),
@@ -39,10 +44,6 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("status", "Status"),
     ("price_column", "Price column"),
     ("kam", "KAM"),
-    ("completeness", "Dossier"),
-    ("share", "Share 12 m"),
-    ("abc", "ABC"),
-    ("categories", "Key client"),
 )
 # Columns computed beside the SQL query: not sortable by the database.
 FIGURE_COLUMNS = frozenset({"completeness", "share", "abc", "categories"})

@@ -88,7 +88,7 @@ class ClientsSection(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((250, 75, 100, 55, 110, 100, 70, 95, 110, 60, 80, 45)):
+        for column, width in enumerate((240, 75, 65, 80, 45, 105, 100, 55, 110, 100, 70, 95)):
             self.table.setColumnWidth(column, width)
         self.search.textChanged.connect(self._on_search)
         self.model.modelReset.connect(self._update_count)

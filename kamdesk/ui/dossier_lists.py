@@ -375,6 +375,7 @@ HISTORY_LABELS = {
     "invoice": "Invoices",
     "payment": "Payments",
     "complaint": "Complaints",
+    "return": "Returns and refusals",
 }
 
 

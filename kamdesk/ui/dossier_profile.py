@@ -312,7 +312,9 @@ class StrategyPage(QWidget):
         self._snapshot = widget_state(self)
 
     def is_dirty(self) -> bool:
-        return widget_state(self) != getattr(self, "_snapshot", None)
+        snapshot = getattr(self, "_snapshot", None)
+        # a page never loaded (its tab never opened) holds nothing the user typed
+        return snapshot is not None and widget_state(self) != snapshot
 
     def save(self) -> bool:
         from kamdesk.services.dossier import Strategy, save_key_reasons, save_strategy

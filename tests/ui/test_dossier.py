@@ -13,6 +13,7 @@ from kamdesk.db import Database
 from kamdesk.services.clients import list_clients
 from kamdesk.services.contacts import list_contacts
 from kamdesk.services.dossier import get_key_reasons, get_profile
+from kamdesk.ui.client_model import COLUMNS
 from kamdesk.ui.contact_dialog import ContactDialog
 from kamdesk.ui.dossier import DossierWindow
 from kamdesk.ui.mainwindow import MainWindow
@@ -87,8 +88,26 @@ def test_create_a_client_add_people_and_watch_the_score(
     type_text(window.clients.search, "tisza")
     model = window.clients.table.model()
     assert model.index(0, 0).data() == "Tisza Pékség Kft."
-    model.index(0, 9).data()  # asks for the score; it is computed just after
-    qtbot.waitUntil(lambda: model.index(0, 9).data() == f"{dossier.score.value()} %")
+    score = next(i for i, (field, _) in enumerate(COLUMNS) if field == "completeness")
+    model.index(0, score).data()  # asks for the score; it is computed just after
+    qtbot.waitUntil(lambda: model.index(0, score).data() == f"{dossier.score.value()} %")
+
+
+def test_a_dossier_opened_and_closed_at_once_asks_nothing(
+    qtbot,  # type: ignore[no-untyped-def]
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No
+    )
+    dossier = window.clients.open_dossier(window.clients.model.client_id(0))
+    assert isinstance(dossier, DossierWindow)
+    qtbot.waitExposed(dossier)
+    assert not dossier.has_unsaved_edits()
+    dossier.close()
+    assert asked == [] and not dossier.isVisible()
 
 
 def test_a_gap_opens_the_page_that_fixes_it(qtbot, db: Database, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
