@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from kamdesk.db import Database
 from kamdesk.models import Client
-from kamdesk.ui.client_model import ClientTableModel
+from kamdesk.ui.client_model import COLUMNS, ClientTableModel
 from kamdesk.ui.mainwindow import MainWindow
 from kamdesk.ui.planned import PlannedSection
 from tests.factories import add_client
@@ -69,7 +69,8 @@ def test_ctrl_f_focuses_the_search_from_another_section(qtbot, window: MainWindo
 
 def test_clicking_a_header_sorts(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     header = window.clients.table.horizontalHeader()
-    city = 2
+    city = next(i for i, (field, _) in enumerate(COLUMNS) if field == "city")
+    window.clients.table.scrollTo(window.clients.table.model().index(0, city))
     qtbot.mouseClick(
         header.viewport(),
         Qt.MouseButton.LeftButton,
