@@ -111,6 +111,21 @@ def build_parser() -> argparse.ArgumentParser:
     fmt.add_argument("--json", dest="format", action="store_const", const="json", help="JSON")
     fmt.add_argument("--csv", dest="format", action="store_const", const="csv", help="CSV, UTF-8")
     key.set_defaults(report_parser=key)
+
+    imp = sub.add_parser(
+        "import-sheet",
+        help="import products and explicit prices from a CSV or XLSX file",
+        description="Reads the headers sku, name, category, unit, vat_rate, base_price "
+        "(description optional) and one price:<price column> per price column; an empty price "
+        "cell means the column's percentage applies. Products are matched by SKU. If any row "
+        "is wrong, nothing is written and each bad row is listed (exit code 1).",
+    )
+    _location_options(imp, required_db=True)
+    imp.add_argument("--kind", choices=["products"], required=True, help="what the file holds")
+    imp.add_argument("file", type=Path, metavar="FILE", help="the .csv or .xlsx file")
+    imp.add_argument(
+        "--dry-run", action="store_true", help="check the file and print the summary only"
+    )
     return parser
 
 
@@ -130,6 +145,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "report":
             start, end = _report_period(args)
             return cmd_report_key_clients(args.db, start, end, args.format)
+        if args.command == "import-sheet":
+            return cmd_import_sheet(args.db, args.file, dry_run=args.dry_run)
         return cmd_gui(args, t0)
     except KamdeskError as exc:
         print(f"kamdesk: {exc}", file=sys.stderr)
@@ -270,6 +287,47 @@ def cmd_report_key_clients(path: Path, start: date, end: date, fmt: str) -> int:
         writer.writerow(
             {**row, "categories": ";".join(row["categories"]), "reasons": ";".join(row["reasons"])}
         )
+    return 0
+
+
+def cmd_import_sheet(path: Path, file: Path, *, dry_run: bool) -> int:
+    """Exit 0 when imported (or, with --dry-run, when the file is clean); 1 when any row is
+    wrong, and then nothing is written."""
+    from kamdesk.db import open_database
+    from kamdesk.domain.sheet import default_mapping
+    from kamdesk.services.price_import import apply_import, plan_import, read_sheet
+
+    if not path.exists():
+        raise StorageError(f"{path} does not exist.")
+    sheet = read_sheet(file)
+    mapping = default_mapping(sheet.headers)
+    db = _open_readonly(path) if dry_run else open_database(path)
+    try:
+        if dry_run:
+            with db.reading() as session:
+                plan = plan_import(session, sheet, mapping)
+        else:
+            with db.unit_of_work() as session:
+                plan = plan_import(session, sheet, mapping)
+                if not plan.problems:
+                    apply_import(session, plan)
+    finally:
+        db.close()
+    print(plan.summary())
+    if plan.problems:
+        for problem in plan.problems:
+            print(problem.line())
+        rows = plan.bad_rows
+        print(
+            f"kamdesk: nothing was imported: {len(plan.problems)} problem(s)"
+            + (f" in {rows} row(s)" if rows else ""),
+            file=sys.stderr,
+        )
+        return 1
+    if dry_run:
+        print("dry run: nothing was written")
+    else:
+        print(f"imported {sheet.name} into {path}")
     return 0
 
 

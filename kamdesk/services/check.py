@@ -141,9 +141,9 @@ def _order_totals(conn: Connection) -> Iterator[str]:
         total[1] += expected[1]
         kept = max(0, shipped - refused - returned_early.get(lid, 0))
         bill = _line_minor(kept, price, disc, rate) if kept != qty else expected
-        got = billed.setdefault(oid, [0, 0])
-        got[0] += bill[0]
-        got[1] += bill[1]
+        sofar = billed.setdefault(oid, [0, 0])
+        sofar[0] += bill[0]
+        sofar[1] += bill[1]
     for oid, (number, net, vat, gross) in orders.items():
         line_net, line_vat = sums.get(oid, (0, 0))
         if (net, vat, gross) != (line_net, line_vat, line_net + line_vat):
@@ -157,9 +157,9 @@ def _order_totals(conn: Connection) -> Iterator[str]:
     ):
         bill_net, bill_vat = billed.get(oid, (0, 0))
         if (net, vat) != (bill_net, bill_vat):
-            got = "/".join(str(from_minor(x)) for x in (net, vat))
+            shown = "/".join(str(from_minor(x)) for x in (net, vat))
             want = "/".join(str(from_minor(x)) for x in (bill_net, bill_vat))
-            yield f"invoice {number}: net/VAT {got} but the delivered goods come to {want}"
+            yield f"invoice {number}: net/VAT {shown} but the delivered goods come to {want}"
 
 
 def _returns(conn: Connection) -> Iterator[str]:

@@ -45,7 +45,7 @@ SORT_COLUMNS: dict[str, Any] = {
 CONTACT_SEARCH_MIN = 3
 
 
-def _search_clause(search: str) -> Any:
+def client_search_clause(search: str) -> Any:
     """Clients whose own words, or one of whose contacts' names, phones or e-mails, start
     with every typed word (FTS5, see db.py)."""
     query = fts_query(search)
@@ -95,7 +95,7 @@ def list_clients(
         func.coalesce(PriceColumn.name, "").label("price_column"),
     ).outerjoin(PriceColumn, PriceColumn.id == Client.price_column_id)
     stmt = _live(stmt, include_archived)
-    clause = _search_clause(search)
+    clause = client_search_clause(search)
     if clause is not None:
         stmt = stmt.where(clause)
     if descending:
@@ -108,7 +108,7 @@ def list_clients(
 
 def count_clients(session: Session, *, search: str = "", include_archived: bool = False) -> int:
     stmt = _live(select(func.count()).select_from(Client), include_archived)
-    clause = _search_clause(search)
+    clause = client_search_clause(search)
     if clause is not None:
         stmt = stmt.where(clause)
     return int(session.execute(stmt).scalar_one())

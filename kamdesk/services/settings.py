@@ -22,12 +22,16 @@ _THRESHOLD_KEYS = {
     "abc_b": "classification.abc_b",
 }
 STALE_KEY = "dossier.stale_days"
+OVERDUE_KEY = "credit.overdue_days"
+# An invoice this many days past due blocks new confirmations (credit control).
+CREDIT_OVERDUE_DAYS = 14
 
 
 @dataclass(frozen=True)
 class Rules:
     thresholds: Thresholds = field(default_factory=Thresholds)
     stale_days: int = STALE_DAYS
+    credit_overdue_days: int = CREDIT_OVERDUE_DAYS
 
 
 def _values(session: Session) -> dict[str, str]:
@@ -54,18 +58,29 @@ def get_rules(session: Session) -> Rules:
         stale = int(values.get(STALE_KEY, STALE_DAYS))
     except ValueError:
         stale = STALE_DAYS
-    return Rules(thresholds=thresholds, stale_days=stale if stale > 0 else STALE_DAYS)
+    try:
+        overdue = int(values.get(OVERDUE_KEY, CREDIT_OVERDUE_DAYS))
+    except ValueError:
+        overdue = CREDIT_OVERDUE_DAYS
+    return Rules(
+        thresholds=thresholds,
+        stale_days=stale if stale > 0 else STALE_DAYS,
+        credit_overdue_days=overdue if overdue >= 0 else CREDIT_OVERDUE_DAYS,
+    )
 
 
 def save_rules(session: Session, rules: Rules) -> None:
     problems = rules.thresholds.problems()
     if rules.stale_days <= 0:
         problems["stale_days"] = "Days without contact must be at least 1."
+    if not 0 <= rules.credit_overdue_days <= 365:
+        problems["credit_overdue_days"] = "Days overdue before a block are 0 to 365."
     if problems:
         raise UserError("\n".join(problems.values()))
     wanted = {key: getattr(rules.thresholds, name) for name, key in _THRESHOLD_KEYS.items()}
     texts = {k: "" if v is None else format(v.normalize(), "f") for k, v in wanted.items()}
     texts[STALE_KEY] = str(rules.stale_days)
+    texts[OVERDUE_KEY] = str(rules.credit_overdue_days)
     existing = {s.key: s for s in session.execute(select(Setting)).scalars()}
     for key, value in texts.items():
         row = existing.get(key)

@@ -1,0 +1,710 @@
+"""Products and price lists from a spreadsheet (CSV or XLSX), and the price list back out.
+
+read_sheet -> plan_import (nothing written; every problem found) -> apply_import (the caller's
+unit of work). The rules for headers and cells are kamdesk.domain.sheet's.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import tempfile
+import zipfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kamdesk.domain.money import MINOR_DIGITS
+from kamdesk.domain.pricing import ColumnTerms, column_price
+from kamdesk.domain.sheet import (
+    Cell,
+    ProductRow,
+    RowProblem,
+    SheetMapping,
+    check_sheet,
+    is_blank_row,
+)
+from kamdesk.errors import UserError
+from kamdesk.models import Company, PriceColumn, Product, ProductCategory, ProductPrice
+from kamdesk.models.base import new_id, utcnow
+
+DELIMITERS = (",", ";", "\t")
+_SNIFF_LINES = 50
+_IN_CHUNK = 500  # ids per IN (...) query: well below SQLite's variable limit
+
+
+# --- reading ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """A file's first sheet: the header row and the rows under it, cells as read."""
+
+    name: str
+    headers: tuple[Cell, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+
+    @property
+    def data_rows(self) -> int:
+        return sum(1 for row in self.rows if not is_blank_row(row))
+
+
+def read_sheet(path: Path) -> Sheet:
+    """Read a .csv (UTF-8, with or without BOM; delimiter , ; or tab) or an .xlsx (first
+    sheet, values not formulas). UserError if the file cannot be read."""
+    path = Path(path)
+    if not path.is_file():
+        raise UserError(f"{path} does not exist or is not a file.")
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        headers, rows = _read_csv(path)
+    elif suffix in (".xlsx", ".xlsm"):
+        headers, rows = _read_xlsx(path)
+    elif suffix == ".xls":
+        raise UserError(
+            f"{path.name} is an old Excel 97-2003 file. Save it as .xlsx (Excel workbook) or "
+            "CSV UTF-8 and import that."
+        )
+    else:
+        raise UserError(f"{path.name}: kamdesk imports .csv and .xlsx files only.")
+    if not headers:
+        raise UserError(f"{path.name} is empty: the first row must hold the column names.")
+    return Sheet(path.name, headers, rows)
+
+
+def _read_csv(path: Path) -> tuple[tuple[Cell, ...], tuple[tuple[Cell, ...], ...]]:
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UserError(
+            f"{path.name} is not UTF-8 text. In Excel choose Save As > 'CSV UTF-8', "
+            "or import the .xlsx itself."
+        ) from None
+    except OSError as exc:
+        raise UserError(f"Cannot read {path.name}: {exc.strerror or exc}.") from None
+    delimiter = sniff_delimiter(text)
+    try:
+        lines = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
+    except csv.Error as exc:
+        raise UserError(f"{path.name} is not a readable CSV file: {exc}.") from None
+    while lines and not any(cell.strip() for cell in lines[-1]):
+        lines.pop()
+    if not lines:
+        return (), ()
+    return tuple(lines[0]), tuple(tuple(line) for line in lines[1:])
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter that splits the header into most columns and the rows into as many.
+
+    csv.Sniffer guesses wrong on a semicolon file with decimal commas; counting is steadier.
+    """
+    sample = text.splitlines()[:_SNIFF_LINES]
+    best, best_score = ",", (-1, -1)
+    for delimiter in DELIMITERS:
+        try:
+            parsed = list(csv.reader(sample, delimiter=delimiter))
+        except csv.Error:
+            continue
+        if not parsed or len(parsed[0]) < 2:
+            continue
+        width = len(parsed[0])
+        agreeing = sum(1 for row in parsed if len(row) == width)
+        score = (agreeing, width)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _read_xlsx(path: Path) -> tuple[tuple[Cell, ...], tuple[tuple[Cell, ...], ...]]:
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise UserError(
+            f"{path.name} is not a readable Excel workbook (.xlsx): {exc}. "
+            "Open it in Excel and save it again, or save it as CSV UTF-8."
+        ) from None
+    except OSError as exc:
+        raise UserError(f"Cannot read {path.name}: {exc.strerror or exc}.") from None
+    try:
+        if not book.worksheets:
+            return (), ()
+        sheet = book.worksheets[0]
+        rows = [tuple(_xlsx_value(cell) for cell in row) for row in sheet.iter_rows()]
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise UserError(f"{path.name} is damaged and cannot be read: {exc}.") from None
+    finally:
+        book.close()
+    while rows and is_blank_row(rows[-1]):
+        rows.pop()
+    if not rows:
+        return (), ()
+    return rows[0], tuple(rows[1:])
+
+
+def _xlsx_value(cell: Any) -> Cell:
+    value = getattr(cell, "value", None)
+    if value is None or isinstance(value, str | Decimal | bool):
+        return value
+    if isinstance(value, int | float):
+        fmt = getattr(cell, "number_format", "") or ""
+        if "%" in fmt:
+            # a cell formatted as a percentage holds 0.2 for what it shows as 20 %
+            return _decimal_of(value) * 100
+        return value
+    # dates, times and anything else: as the text they show, which no number rule accepts
+    return str(value)
+
+
+def _decimal_of(value: int | float) -> Decimal:
+    return Decimal(value) if isinstance(value, int) else Decimal(repr(value))
+
+
+# --- planning ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class ProductUpdate:
+    product_id: str
+    row: ProductRow
+    changes: tuple[FieldChange, ...]
+
+
+@dataclass(frozen=True)
+class PriceChange:
+    """An explicit price to set (new is a Decimal) or to clear (new is None)."""
+
+    sku: str
+    column: str
+    old: Decimal | None
+    new: Decimal | None
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """What an import would do, found without writing anything."""
+
+    creates: tuple[ProductRow, ...] = ()
+    updates: tuple[ProductUpdate, ...] = ()
+    unchanged: int = 0
+    prices: tuple[PriceChange, ...] = ()
+    problems: tuple[RowProblem, ...] = ()
+    fields: frozenset[str] = frozenset()
+    currency: str = "EUR"
+    category_ids: dict[str, str] = field(default_factory=dict)
+    column_ids: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def prices_set(self) -> int:
+        return sum(1 for p in self.prices if p.new is not None)
+
+    @property
+    def prices_cleared(self) -> int:
+        return sum(1 for p in self.prices if p.new is None)
+
+    @property
+    def bad_rows(self) -> int:
+        return len({p.row_number for p in self.problems if not p.is_file_level})
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.creates or self.updates or self.prices)
+
+    def summary(self) -> str:
+        """ "3 products to create, 2 to update, 4 explicit prices set, 1 cleared"."""
+        created = len(self.creates)
+        noun = "product" if created == 1 else "products"
+        prices = "price" if self.prices_set == 1 else "prices"
+        text = (
+            f"{created} {noun} to create, {len(self.updates)} to update, "
+            f"{self.prices_set} explicit {prices} set, {self.prices_cleared} cleared"
+        )
+        if self.unchanged:
+            text += f" ({self.unchanged} unchanged)"
+        return text
+
+
+@dataclass(frozen=True)
+class _Existing:
+    id: str
+    sku: str
+    name: str
+    category_id: str | None
+    unit: str
+    vat_rate: Decimal
+    base_price: Decimal
+    description: str
+
+
+def _live_names(
+    session: Session, model: type[ProductCategory] | type[PriceColumn]
+) -> dict[str, str]:
+    rows = session.execute(
+        select(model.name, model.id).where(model.deleted_at.is_(None)).order_by(model.created_at)
+    )
+    names: dict[str, str] = {}
+    for name, id_ in rows:
+        names.setdefault(name, id_)
+    return names
+
+
+def default_currency(session: Session) -> str:
+    stmt = (
+        select(Company.default_currency)
+        .where(Company.deleted_at.is_(None))
+        .order_by(Company.created_at)
+        .limit(1)
+    )
+    return session.execute(stmt).scalar_one_or_none() or "EUR"
+
+
+def _existing_products(session: Session) -> dict[str, list[_Existing]]:
+    stmt = select(
+        Product.id,
+        Product.sku,
+        Product.name,
+        Product.category_id,
+        Product.unit,
+        Product.vat_rate,
+        Product.base_price,
+        Product.description,
+    ).where(Product.deleted_at.is_(None))
+    by_sku: dict[str, list[_Existing]] = {}
+    for row in session.execute(stmt):
+        item = _Existing(*row)
+        by_sku.setdefault(item.sku.strip().casefold(), []).append(item)
+    return by_sku
+
+
+def _explicit_prices(session: Session) -> dict[tuple[str, str], Decimal]:
+    """(product id, price column id) -> live explicit price."""
+    stmt = select(ProductPrice.product_id, ProductPrice.price_column_id, ProductPrice.price).where(
+        ProductPrice.deleted_at.is_(None)
+    )
+    return {(p, c): price for p, c, price in session.execute(stmt)}
+
+
+def _plain(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    return str(value)
+
+
+def plan_import(session: Session, sheet: Sheet, mapping: SheetMapping) -> ImportPlan:
+    """Check every row against the catalogue and say what importing would change.
+
+    Existing products are matched by SKU (case-insensitive); only the columns the sheet has
+    are compared. Writes nothing.
+    """
+    category_ids = _live_names(session, ProductCategory)
+    column_ids = _live_names(session, PriceColumn)
+    check = check_sheet(
+        sheet.headers,
+        sheet.rows,
+        mapping,
+        categories=category_ids.keys(),
+        price_columns=column_ids.keys(),
+    )
+    problems = list(check.problems)
+    existing = _existing_products(session)
+    explicit = _explicit_prices(session)
+    creates: list[ProductRow] = []
+    updates: list[ProductUpdate] = []
+    prices: list[PriceChange] = []
+    unchanged = 0
+    for row in check.rows:
+        matches = existing.get(row.sku.casefold(), [])
+        if len(matches) > 1:
+            problems.append(
+                RowProblem(
+                    row.row_number,
+                    "sku",
+                    f"{len(matches)} products in kamdesk have the SKU {row.sku!r}; "
+                    "merge them before importing",
+                )
+            )
+            continue
+        if not matches:
+            creates.append(row)
+            prices.extend(
+                PriceChange(row.sku, column, None, value)
+                for column, value in row.prices.items()
+                if value is not None
+            )
+            continue
+        product = matches[0]
+        changes = _field_changes(product, row, check.fields, category_ids)
+        row_prices = []
+        for column, value in row.prices.items():
+            old = explicit.get((product.id, column_ids[column]))
+            if old != value:
+                row_prices.append(PriceChange(row.sku, column, old, value))
+        prices.extend(row_prices)
+        if changes:
+            updates.append(ProductUpdate(product.id, row, tuple(changes)))
+        elif not row_prices:
+            unchanged += 1
+    problems.sort(key=lambda p: p.row_number)
+    return ImportPlan(
+        creates=tuple(creates),
+        updates=tuple(updates),
+        unchanged=unchanged,
+        prices=tuple(prices),
+        problems=tuple(problems),
+        fields=check.fields,
+        currency=default_currency(session),
+        category_ids=category_ids,
+        column_ids={name: column_ids[name] for name in check.price_columns},
+    )
+
+
+def _field_changes(
+    product: _Existing, row: ProductRow, fields: frozenset[str], category_ids: dict[str, str]
+) -> list[FieldChange]:
+    changes: list[FieldChange] = []
+
+    def compare(name: str, old: object, new: object, shown_old: str, shown_new: str) -> None:
+        if name in fields and old != new:
+            changes.append(FieldChange(name, shown_old, shown_new))
+
+    if row.sku != product.sku:
+        changes.append(FieldChange("sku", product.sku, row.sku))
+    compare("name", product.name, row.name, product.name, row.name)
+    new_category = category_ids[row.category] if row.category is not None else None
+    old_name = next((n for n, i in category_ids.items() if i == product.category_id), "")
+    compare("category", product.category_id, new_category, old_name, row.category or "")
+    compare("unit", product.unit, row.unit, product.unit, row.unit)
+    compare(
+        "vat_rate",
+        product.vat_rate,
+        row.vat_rate,
+        _plain(product.vat_rate),
+        _plain(row.vat_rate),
+    )
+    compare(
+        "base_price",
+        product.base_price,
+        row.base_price,
+        _plain(product.base_price),
+        _plain(row.base_price),
+    )
+    if row.description is not None:
+        compare(
+            "description",
+            product.description,
+            row.description,
+            product.description,
+            row.description,
+        )
+    return changes
+
+
+# --- applying ---------------------------------------------------------------------------------
+
+
+def _chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
+    for start in range(0, len(ids), _IN_CHUNK):
+        yield ids[start : start + _IN_CHUNK]
+
+
+def apply_import(session: Session, plan: ImportPlan) -> ImportPlan:
+    """Write the plan in the caller's unit of work (one flush); UserError, and nothing
+    written, if it has problems or the catalogue changed since it was planned."""
+    if plan.problems:
+        raise UserError(
+            f"Nothing was imported: {len(plan.problems)} problem(s) in the file. "
+            "Correct them and check the file again."
+        )
+    existing = _existing_products(session)
+    clash = next((r.sku for r in plan.creates if r.sku.casefold() in existing), None)
+    if clash is not None:
+        raise UserError(
+            f"The product {clash!r} was added since the file was checked; check the file again."
+        )
+    products: dict[str, Product] = {}
+    update_ids = [u.product_id for u in plan.updates]
+    # products whose explicit prices change although none of their fields do
+    priced_skus = {change.sku.casefold() for change in plan.prices}
+    priced_ids = [existing[sku][0].id for sku in priced_skus if sku in existing]
+    wanted = list(dict.fromkeys([*update_ids, *priced_ids]))
+    for chunk in _chunks(wanted):
+        for product in session.scalars(
+            select(Product).where(Product.id.in_(chunk), Product.deleted_at.is_(None))
+        ):
+            products[product.id] = product
+    if any(pid not in products for pid in update_ids):
+        raise UserError("Some products changed since the file was checked; check it again.")
+    for update in plan.updates:
+        _update_product(products[update.product_id], update.row, plan)
+    new_products = [_new_product(row, plan) for row in plan.creates]
+    session.add_all(new_products)
+    by_sku = {p.sku.casefold(): p for p in [*products.values(), *new_products]}
+    _apply_prices(session, plan, by_sku)
+    session.flush()
+    return plan
+
+
+def _category_id(row: ProductRow, plan: ImportPlan) -> str | None:
+    return plan.category_ids[row.category] if row.category is not None else None
+
+
+def _new_product(row: ProductRow, plan: ImportPlan) -> Product:
+    now = utcnow()
+    return Product(
+        id=new_id(),
+        created_at=now,
+        updated_at=now,
+        revision=1,
+        sku=row.sku,
+        name=row.name,
+        category_id=_category_id(row, plan),
+        unit=row.unit,
+        vat_rate=row.vat_rate,
+        base_price=row.base_price,
+        currency=plan.currency,
+        active=True,
+        description=row.description or "",
+    )
+
+
+def _update_product(product: Product, row: ProductRow, plan: ImportPlan) -> None:
+    values: dict[str, object] = {"sku": row.sku}
+    if "name" in plan.fields:
+        values["name"] = row.name
+    if "category" in plan.fields:
+        values["category_id"] = _category_id(row, plan)
+    if "unit" in plan.fields:
+        values["unit"] = row.unit
+    if "vat_rate" in plan.fields:
+        values["vat_rate"] = row.vat_rate
+    if "base_price" in plan.fields:
+        values["base_price"] = row.base_price
+    if row.description is not None:
+        values["description"] = row.description
+    for name, value in values.items():
+        if getattr(product, name) != value:
+            setattr(product, name, value)
+
+
+def _apply_prices(session: Session, plan: ImportPlan, by_sku: dict[str, Product]) -> None:
+    if not plan.prices:
+        return
+    ids = [p.id for p in by_sku.values()]
+    rows: dict[tuple[str, str], ProductPrice] = {}
+    for chunk in _chunks(ids):
+        # tombstoned rows too: (product, column) is unique, so a cleared price is revived
+        for price in session.scalars(
+            select(ProductPrice).where(ProductPrice.product_id.in_(chunk))
+        ):
+            rows[(price.product_id, price.price_column_id)] = price
+    added: list[ProductPrice] = []
+    for change in plan.prices:
+        product = by_sku[change.sku.casefold()]
+        column_id = plan.column_ids[change.column]
+        row = rows.get((product.id, column_id))
+        if change.new is None:
+            if row is not None and row.deleted_at is None:
+                row.tombstone()
+        elif row is None:
+            added.append(
+                ProductPrice(
+                    id=new_id(), product_id=product.id, price_column_id=column_id, price=change.new
+                )
+            )
+        else:
+            if row.price != change.new:
+                row.price = change.new
+            if row.deleted_at is not None:
+                row.deleted_at = None
+    session.add_all(added)
+
+
+# --- the price list out -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PriceColumnInfo:
+    id: str
+    name: str
+    discount_percent: Decimal
+
+
+@dataclass(frozen=True)
+class PriceListRow:
+    """One product's price in a price column; explicit says whether it is the product's own
+    price for that column or the column's percentage off the base price."""
+
+    sku: str
+    name: str
+    category: str
+    unit: str
+    vat_rate: Decimal
+    base_price: Decimal
+    price: Decimal
+    explicit: bool
+    currency: str
+    discount_percent: Decimal
+
+
+def price_columns(session: Session) -> list[PriceColumnInfo]:
+    """The live price columns in their order."""
+    stmt = (
+        select(PriceColumn.id, PriceColumn.name, PriceColumn.discount_percent)
+        .where(PriceColumn.deleted_at.is_(None))
+        .order_by(PriceColumn.sort_order, PriceColumn.name)
+    )
+    return [PriceColumnInfo(*row) for row in session.execute(stmt)]
+
+
+def price_list_rows(session: Session, price_column_id: str) -> list[PriceListRow]:
+    """The active products with their price in one price column, by category then SKU."""
+    column = session.get(PriceColumn, price_column_id)
+    if column is None or column.deleted_at is not None:
+        raise UserError("That price column no longer exists.")
+    explicit = {
+        product_id: price
+        for product_id, price in session.execute(
+            select(ProductPrice.product_id, ProductPrice.price).where(
+                ProductPrice.price_column_id == price_column_id,
+                ProductPrice.deleted_at.is_(None),
+            )
+        )
+    }
+    stmt = (
+        select(
+            Product.id,
+            Product.sku,
+            Product.name,
+            ProductCategory.name,
+            Product.unit,
+            Product.vat_rate,
+            Product.base_price,
+            Product.currency,
+        )
+        .outerjoin(
+            ProductCategory,
+            (ProductCategory.id == Product.category_id) & ProductCategory.deleted_at.is_(None),
+        )
+        .where(Product.deleted_at.is_(None), Product.active.is_(True))
+        .order_by(ProductCategory.name.is_(None), ProductCategory.name, Product.sku, Product.id)
+    )
+    terms = ColumnTerms(column.name, column.discount_percent)
+    rows = []
+    for pid, sku, name, category, unit, vat, base, currency in session.execute(stmt):
+        own = explicit.get(pid)
+        rows.append(
+            PriceListRow(
+                sku=sku,
+                name=name,
+                category=category or "",
+                unit=unit,
+                vat_rate=vat,
+                base_price=base,
+                price=own if own is not None else column_price(base, terms).price,
+                explicit=own is not None,
+                currency=currency,
+                discount_percent=column.discount_percent,
+            )
+        )
+    return rows
+
+
+MONEY_FORMAT = "#,##0." + "0" * MINOR_DIGITS
+EXPORT_HEADERS = (
+    "SKU",
+    "Product",
+    "Category",
+    "Unit",
+    "VAT %",
+    "Base price",
+    "{column} price",
+    "Currency",
+    "Price rule",
+)
+
+
+def _rule(row: PriceListRow) -> str:
+    if row.explicit:
+        return "own price"
+    percent = format(row.discount_percent.normalize(), "f")
+    return "base price" if row.discount_percent == 0 else f"base price less {percent} %"
+
+
+def _sheet_title(name: str) -> str:
+    cleaned = "".join("_" if ch in "[]:*?/\\" else ch for ch in name).strip("' ")
+    return (cleaned or "Price list")[:31]
+
+
+def export_price_list_xlsx(rows: Sequence[PriceListRow], column_name: str, path: Path) -> Path:
+    """Write the price list as a tidy workbook: bold frozen header, amounts as numbers with
+    two decimals, columns wide enough to read. Written to a temporary file first, so a failed
+    export never leaves half a file."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    path = Path(path)
+    book = Workbook()
+    sheet = book.active
+    sheet.title = _sheet_title(column_name)
+    headers = [h.format(column=column_name) for h in EXPORT_HEADERS]
+    sheet.append(headers)
+    bold = Font(bold=True)
+    for cell in sheet[1]:
+        cell.font = bold
+    for row in rows:
+        sheet.append(
+            [
+                row.sku,
+                row.name,
+                row.category,
+                row.unit,
+                row.vat_rate,
+                row.base_price,
+                row.price,
+                row.currency,
+                _rule(row),
+            ]
+        )
+    for line in sheet.iter_rows(min_row=2, min_col=6, max_col=7):
+        for cell in line:
+            cell.number_format = MONEY_FORMAT
+    widths = [len(h) for h in headers]
+    for row in rows:
+        texts = (row.sku, row.name, row.category, row.unit, "100.00", f"{row.base_price:,}",
+                 f"{row.price:,}", row.currency, _rule(row))  # fmt: skip
+        widths = [max(w, len(t)) for w, t in zip(widths, texts, strict=True)]
+    for index, width in enumerate(widths):
+        letter = sheet.cell(row=1, column=index + 1).column_letter
+        sheet.column_dimensions[letter].width = min(width + 2, 60)
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = sheet.dimensions
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".kamdesk-", suffix=".xlsx", dir=path.parent)
+        os.close(fd)
+        try:
+            book.save(tmp)
+            os.replace(tmp, path)
+        finally:
+            Path(tmp).unlink(missing_ok=True)
+    except OSError as exc:
+        raise UserError(f"Cannot write {path}: {exc.strerror or exc}.") from None
+    return path

@@ -1,0 +1,128 @@
+"""What else the client could buy: the largest sensible order by volume and by assortment."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kamdesk.models import Client, OrderLine, Product, SalesOrder
+
+_BOUGHT = ("confirmed", "shipped", "delivered", "invoiced")
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    product_id: str
+    sku: str
+    name: str
+    why: str
+    times: int  # orders with it (bought before) or clients buying it (segment)
+    last: date | None = None
+
+
+@dataclass(frozen=True)
+class Suggestions:
+    bought_before: tuple[Suggestion, ...]
+    segment_buys: tuple[Suggestion, ...]
+    segment: str
+
+
+def suggestions(
+    session: Session,
+    client_id: str,
+    in_order: Iterable[str],
+    *,
+    today: date,
+    limit: int = 12,
+) -> Suggestions:
+    """Products the client bought in the last 12 months but not in this order (most often
+    bought first), and products clients of its segment buy that it never did (most clients
+    first). Active products only."""
+    skip = set(in_order)
+    since = today - timedelta(days=365)
+    client = session.get(Client, client_id)
+    segment = client.segment if client is not None else ""
+    bought = session.execute(
+        select(
+            OrderLine.product_id,
+            func.count(func.distinct(SalesOrder.id)),
+            func.max(SalesOrder.order_date),
+        )
+        .join(SalesOrder, SalesOrder.id == OrderLine.order_id)
+        .where(
+            SalesOrder.client_id == client_id,
+            SalesOrder.deleted_at.is_(None),
+            OrderLine.deleted_at.is_(None),
+            SalesOrder.status.in_(_BOUGHT),
+            SalesOrder.order_date >= since,
+        )
+        .group_by(OrderLine.product_id)
+    ).all()
+    ever = set(
+        session.execute(
+            select(OrderLine.product_id)
+            .join(SalesOrder, SalesOrder.id == OrderLine.order_id)
+            .where(SalesOrder.client_id == client_id, SalesOrder.deleted_at.is_(None))
+            .distinct()
+        ).scalars()
+    )
+    products = _products(session, [pid for pid, _n, _d in bought])
+    before = sorted(
+        (
+            Suggestion(
+                pid,
+                products[pid][0],
+                products[pid][1],
+                f"bought in {n} order(s), last on {last.isoformat()}",
+                n,
+                last,
+            )
+            for pid, n, last in bought
+            if pid not in skip and pid in products
+        ),
+        key=lambda s: (-s.times, s.sku),
+    )[:limit]
+    peers: list[Suggestion] = []
+    if segment:
+        rows = session.execute(
+            select(OrderLine.product_id, func.count(func.distinct(SalesOrder.client_id)))
+            .join(SalesOrder, SalesOrder.id == OrderLine.order_id)
+            .join(Client, Client.id == SalesOrder.client_id)
+            .where(
+                Client.segment == segment,
+                Client.id != client_id,
+                Client.deleted_at.is_(None),
+                SalesOrder.deleted_at.is_(None),
+                OrderLine.deleted_at.is_(None),
+                SalesOrder.status.in_(_BOUGHT),
+                SalesOrder.order_date >= since,
+            )
+            .group_by(OrderLine.product_id)
+            .order_by(func.count(func.distinct(SalesOrder.client_id)).desc())
+            .limit(limit * 4)
+        ).all()
+        candidates = [(pid, n) for pid, n in rows if pid not in ever and pid not in skip]
+        found = _products(session, [pid for pid, _n in candidates])
+        peers = [
+            Suggestion(pid, found[pid][0], found[pid][1], f"{n} client(s) in {segment} buy it", n)
+            for pid, n in candidates
+            if pid in found
+        ][:limit]
+    return Suggestions(tuple(before), tuple(peers), segment)
+
+
+def _products(session: Session, ids: list[str]) -> dict[str, tuple[str, str]]:
+    if not ids:
+        return {}
+    return {
+        pid: (sku, name)
+        for pid, sku, name in session.execute(
+            select(Product.id, Product.sku, Product.name).where(
+                Product.id.in_(ids), Product.deleted_at.is_(None), Product.active.is_(True)
+            )
+        )
+    }
