@@ -111,6 +111,28 @@ def build_parser() -> argparse.ArgumentParser:
     fmt.add_argument("--json", dest="format", action="store_const", const="json", help="JSON")
     fmt.add_argument("--csv", dest="format", action="store_const", const="csv", help="CSV, UTF-8")
     key.set_defaults(report_parser=key)
+    ret = reports.add_parser(
+        "returns",
+        help="returns and refusals per reason, client or product, against the value shipped",
+        description="Refusals at delivery (on orders delivered in the period) and returns "
+        "(dated in the period), net of VAT, biggest loss first; share is the loss as a part of "
+        "the value shipped in the period (of all shipments when grouped by reason), null when "
+        "nothing was shipped. The period defaults to the 12 months ending today (or at --to).",
+    )
+    _location_options(ret, required_db=True)
+    ret.add_argument(
+        "--from", dest="start", type=_date, default=None, metavar="YYYY-MM-DD", help="first day"
+    )
+    ret.add_argument(
+        "--to", dest="end", type=_date, default=None, metavar="YYYY-MM-DD", help="last day"
+    )
+    ret.add_argument(
+        "--by", choices=["reason", "client", "product"], default="reason", help="group by"
+    )
+    fmt = ret.add_mutually_exclusive_group(required=True)
+    fmt.add_argument("--json", dest="format", action="store_const", const="json", help="JSON")
+    fmt.add_argument("--csv", dest="format", action="store_const", const="csv", help="CSV, UTF-8")
+    ret.set_defaults(report_parser=ret)
 
     imp = sub.add_parser(
         "import-sheet",
@@ -144,6 +166,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_digest(args.db)
         if args.command == "report":
             start, end = _report_period(args)
+            if args.report == "returns":
+                return cmd_report_returns(args.db, start, end, args.by, args.format)
             return cmd_report_key_clients(args.db, start, end, args.format)
         if args.command == "import-sheet":
             return cmd_import_sheet(args.db, args.file, dry_run=args.dry_run)
@@ -287,6 +311,45 @@ def cmd_report_key_clients(path: Path, start: date, end: date, fmt: str) -> int:
         writer.writerow(
             {**row, "categories": ";".join(row["categories"]), "reasons": ";".join(row["reasons"])}
         )
+    return 0
+
+
+RETURNS_FIELDS = ("key", "label", "shipped", "refused", "returned", "lost", "share", "events")
+
+
+def cmd_report_returns(path: Path, start: date, end: date, by: str, fmt: str) -> int:
+    from kamdesk.services.losses import losses_report
+
+    db = _open_readonly(path)
+    try:
+        with db.reading() as session:
+            report = losses_report(session, start, end)
+    finally:
+        db.close()
+    rows: list[dict[str, Any]] = [
+        {
+            "key": row.key,
+            "label": row.label,
+            "shipped": format(row.shipped_value, "f"),
+            "refused": format(row.refused_value, "f"),
+            "returned": format(row.returned_value, "f"),
+            "lost": format(row.lost_value, "f"),
+            "share": None if row.share is None else float(row.share),
+            "events": row.events,
+        }
+        for row in report.rows(by)
+    ]
+    out = sys.stdout
+    if hasattr(out, "reconfigure") and (out.encoding or "").lower() not in ("utf-8", "utf8"):
+        out.reconfigure(encoding="utf-8")
+    if fmt == "json":
+        json.dump(rows, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+        return 0
+    writer = csv.DictWriter(out, fieldnames=RETURNS_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({**row, "share": "" if row["share"] is None else row["share"]})
     return 0
 
 

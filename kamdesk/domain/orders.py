@@ -221,6 +221,9 @@ def status_after_shipping(lines: Sequence[LineFulfilment]) -> str:
     return "shipped" if any(line.shipped > 0 for line in lines) else "confirmed"
 
 
+LOSS_GROUPINGS = ("client", "product", "reason")
+
+
 @dataclass(frozen=True)
 class LossRow:
     """One group of the returns-and-refusals report."""
@@ -246,13 +249,26 @@ class LossRow:
 
 @dataclass(frozen=True)
 class LossFact:
-    """One refusal or return, or one shipped line (kind 'shipped'), valued net of VAT."""
+    """One refusal or return, or one shipped line (kind 'shipped'), valued net of VAT.
+
+    A fact may also stand for several of them already summed (a query's group): `events`
+    says how many refusals or returns it holds.
+    """
 
     kind: str  # shipped, refused, returned
     client_id: str
     product_id: str
     reason: str
     value: Decimal
+    events: int = 1
+
+
+def _fact_key(fact: LossFact, by: str) -> str:
+    if by == "client":
+        return fact.client_id
+    if by == "product":
+        return fact.product_id
+    return fact.reason or "other"  # a refusal stored without a reason is "other"
 
 
 def group_losses(
@@ -260,8 +276,11 @@ def group_losses(
 ) -> list[LossRow]:
     """Refusals and returns per client, product or reason, the largest loss first.
 
-    Grouped by reason there is no shipped value of a reason: each share is of all shipments.
+    Groups without any refusal or return are left out. Grouped by reason there is no shipped
+    value of a reason: each share is of all shipments.
     """
+    if by not in LOSS_GROUPINGS:
+        raise ValueError(f"group by one of {', '.join(LOSS_GROUPINGS)}, not {by!r}")
     labels = labels or {}
     shipped: dict[str, Decimal] = {}
     refused: dict[str, Decimal] = {}
@@ -272,13 +291,15 @@ def group_losses(
         if f.kind == "shipped":
             total_shipped += f.value
             if by != "reason":
-                key = f.client_id if by == "client" else f.product_id
+                key = _fact_key(f, by)
                 shipped[key] = shipped.get(key, ZERO) + f.value
             continue
-        key = {"client": f.client_id, "product": f.product_id, "reason": f.reason}[by]
+        if f.kind not in ("refused", "returned"):
+            raise ValueError(f"not a kind of loss fact: {f.kind!r}")
+        key = _fact_key(f, by)
         target = refused if f.kind == "refused" else returned
         target[key] = target.get(key, ZERO) + f.value
-        events[key] = events.get(key, 0) + 1
+        events[key] = events.get(key, 0) + f.events
     rows = [
         LossRow(
             key=key,
@@ -292,3 +313,44 @@ def group_losses(
     ]
     rows.sort(key=lambda r: (-r.lost_value, r.label, r.key))
     return rows
+
+
+def loss_total(rows: Iterable[LossRow], shipped_value: Decimal) -> LossRow:
+    """The whole period in one row: every group's losses against everything shipped."""
+    refused = returned = ZERO
+    events = 0
+    for row in rows:
+        refused += row.refused_value
+        returned += row.returned_value
+        events += row.events
+    return LossRow("", "Total", shipped_value, refused, returned, events)
+
+
+@dataclass(frozen=True)
+class TopCause:
+    """A reason for refusals and returns, with its part of all that was lost."""
+
+    reason: str
+    label: str
+    lost_value: Decimal
+    events: int
+    share_of_losses: Decimal  # 0..1
+
+
+def top_causes(by_reason: Iterable[LossRow]) -> list[TopCause]:
+    """The reasons ranked by what they cost, each with its share of all losses: the first is
+    the one to act on first."""
+    rows = sorted(
+        (r for r in by_reason if r.lost_value > 0), key=lambda r: (-r.lost_value, r.label, r.key)
+    )
+    total = sum((r.lost_value for r in rows), ZERO)
+    return [
+        TopCause(
+            reason=r.key,
+            label=r.label,
+            lost_value=r.lost_value,
+            events=r.events,
+            share_of_losses=(r.lost_value / total).quantize(Decimal("0.0001")),
+        )
+        for r in rows
+    ]

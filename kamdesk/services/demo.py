@@ -109,6 +109,11 @@ _OWN_COLUMNS = {
     "client_key_reason": "client_id reason justification",
     "contact_relation": "from_contact_id to_contact_id kind note",
     "complaint": "client_id contact_id opened_on subject description status resolved_on resolution",
+    "client_price": "client_id product_id price valid_from valid_to note",
+    "quantity_break": "product_id price_column_id min_quantity discount_percent price",
+    "promotion": "name category_id discount_percent fixed_price starts_on ends_on notes",
+    "promotion_product": "promotion_id product_id",
+    "promotion_client": "promotion_id client_id",
     "sales_order": "number client_id contact_id order_date status currency total_net "
     "total_vat total_gross notes revision_no supersedes_id delivery_date confirmed_at "
     "credit_override_by credit_override_reason cancel_reason",
@@ -357,6 +362,7 @@ class _Builder:
         self.prices: list[list[tuple[Decimal, int, float]]] = []
         self.column_ids: list[str] = []
         self.explicit: set[tuple[int, int]] = set()  # (product, column) with a listed price
+        self.category_ids: dict[str, str] = {}
         self.return_seq: dict[int, int] = {}
         self.competitor_ids: list[str] = []
         self.clients: list[_Client] = []
@@ -411,6 +417,7 @@ class _Builder:
         self.tell("catalogue", 1, 1)
         self.plan_clients()
         self.write_clients()
+        self.price_agreements()
         self.orders()
         self.activities()
         self.sales_plans()
@@ -448,7 +455,7 @@ class _Builder:
             row = self.rec(day)
             self.column_ids.append(row[0])
             self.out.add("price_column", (*row, name, pct, order))
-        category_ids: dict[str, str] = {}
+        category_ids = self.category_ids
         for key, name in data.CATEGORIES.items():
             row = self.rec(day)
             category_ids[key] = row[0]
@@ -755,6 +762,68 @@ class _Builder:
             if (c.index + 1) % step == 0 or c.index + 1 == total:
                 self.out.flush()
                 self.tell("clients", c.index + 1, total)
+
+    def price_agreements(self) -> None:
+        """Quantity breaks on bulk articles, three promotions (past, running, coming) and a
+        few special prices negotiated with the key accounts just before as_of."""
+        rng, as_of = self.rng, self.as_of
+        day = as_of - timedelta(days=30)
+        bulk = [i for i, p in enumerate(self.products) if p.category in ("FLM", "TAP", "HYG")]
+        for p in sorted(rng.sample(bulk, min(15, len(bulk)))):
+            for min_qty, pct in ((50, "3"), (200, "6")):
+                self.out.add(
+                    "quantity_break",
+                    (*self.rec(day), self.products[p].id, None, min_qty * 1000, pct, None),
+                )
+        promotions: tuple[tuple[str, str | None, str | None, int, int, tuple[str, ...]], ...] = (
+            ("Spring packaging sale", "BOX", "8", -200, -170, ()),
+            ("Clean winter: cleaning chemicals", "CLN", "10", -7, 14, ()),
+            ("Launch: hygiene dispensers", None, None, 3, 40, ("HYG",)),
+        )
+        for name, category, percent, start, end, products in promotions:
+            row = self.rec(min(as_of, as_of + timedelta(days=start)))
+            fixed: int | None = None
+            if products:  # a fixed launch price on three articles, for the key accounts only
+                picks = [i for i, p in enumerate(self.products) if p.category in products][:3]
+                fixed = to_minor(round_money(self.prices[picks[0]][VIP][0] * Decimal("0.9")))
+                for p in picks:
+                    self.out.add("promotion_product", (*self.rec(day), row[0], self.products[p].id))
+                for c in self.clients:
+                    if c.is_key:
+                        self.out.add("promotion_client", (*self.rec(day), row[0], c.id))
+            self.out.add(
+                "promotion",
+                (
+                    *row,
+                    name,
+                    self.category_ids[category] if category else None,
+                    percent,
+                    fixed,
+                    (as_of + timedelta(days=start)).isoformat(),
+                    (as_of + timedelta(days=end)).isoformat(),
+                    "",
+                ),
+            )
+        agreed = as_of - timedelta(days=3)
+        for c in self.clients:
+            if not c.is_key or not c.assortment:
+                continue
+            for p in rng.sample(c.assortment[: max(1, c.core)], min(3, c.core or 1)):
+                listed = self.prices[p][c.price_column][0]
+                price = round_money(listed * Decimal(100 - rng.choice((3, 4, 5, 6))) / 100)
+                self.out.add(
+                    "client_price",
+                    (
+                        *self.rec(agreed),
+                        c.id,
+                        self.products[p].id,
+                        to_minor(price),
+                        agreed.isoformat(),
+                        None,
+                        "Framework agreement",
+                    ),
+                )
+        self.out.flush()
 
     def _key_reasons(self, c: _Client, employees: int) -> list[tuple[str, str]]:
         """Why the client is key, each with a one-sentence justification; [] for most."""

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -44,6 +45,7 @@ from PySide6.QtWidgets import (
 from kamdesk.domain.classification import Classification, ClientShare, Thresholds
 from kamdesk.domain.money import AmountError, parse_money, parse_percent
 from kamdesk.domain.text import sort_key
+from kamdesk.ui.losses_report import LossesReport
 from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.pareto_chart import ParetoChart, format_amount, format_share, pareto_bars
 
@@ -444,12 +446,23 @@ class ReportsSection(QWidget):
         body.addWidget(splitter, 1)
         body.addWidget(self.thresholds)
 
-        layout = QVBoxLayout(self)
+        key_page = QWidget()
+        layout = QVBoxLayout(key_page)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(top)
         layout.addLayout(dates)
         layout.addWidget(self.summary)
         layout.addLayout(body, 1)
+        # the section's reports, one page each
+        self.losses = LossesReport(today=today)
+        self.pages = QTabWidget()
+        self.pages.setObjectName("reportPages")
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(key_page, self.tr("Key clients"))
+        self.pages.addTab(self.losses, self.tr("Returns and refusals"))
+        section = QVBoxLayout(self)
+        section.setContentsMargins(0, 4, 0, 0)
+        section.addWidget(self.pages)
 
         self.from_edit.dateChanged.connect(self._on_period_changed)
         self.to_edit.dateChanged.connect(self._on_period_changed)
@@ -469,6 +482,7 @@ class ReportsSection(QWidget):
         hub.changed.connect(self._on_changed)
         self._enable(True)
         self._on_changed(frozenset())
+        self.losses.attach(db, hub)
 
     def _enable(self, on: bool) -> None:
         self.from_edit.setEnabled(on)

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CauseBars</name>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/losses_report.py" line="238"/>
+        <source>%Ln event(s), {amount}</source>
+        <translation>
+            <numerusform>%Ln event, {amount}</numerusform>
+            <numerusform>%Ln events, {amount}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientsSection</name>
     <message numerus="yes">
         <location filename="../../kamdesk/ui/clients.py" line="150"/>
@@ -73,6 +84,17 @@
     </message>
 </context>
 <context>
+    <name>LossesReport</name>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/losses_report.py" line="606"/>
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParetoChart</name>
     <message numerus="yes">
         <location filename="../../kamdesk/ui/pareto_chart.py" line="152"/>
@@ -84,9 +106,123 @@
     </message>
 </context>
 <context>
+    <name>PriceColumnsDialog</name>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/price_columns.py" line="195"/>
+        <source>Its %n quantity break(s) made for this column only go with it.</source>
+        <translation>
+            <numerusform>Its quantity break made for this column only goes with it.</numerusform>
+            <numerusform>Its %n quantity breaks made for this column only go with it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/product_dialog.py" line="133"/>
+        <source>On %n order line(s): never deleted; untick Active to retire it.</source>
+        <translation>
+            <numerusform>On %n order line: never deleted; untick Active to retire it.</numerusform>
+            <numerusform>On %n order lines: never deleted; untick Active to retire it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/product_dialog.py" line="426"/>
+        <source>Nothing was saved: correct the %n marked field(s).</source>
+        <translation>
+            <numerusform>Nothing was saved: correct the marked field.</numerusform>
+            <numerusform>Nothing was saved: correct the %n marked fields.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProductsSection</name>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/products.py" line="178"/>
+        <source>%n product(s) found</source>
+        <translation>
+            <numerusform>%n product found</numerusform>
+            <numerusform>%n products found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/products.py" line="178"/>
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProfilePage</name>
     <message numerus="yes">
         <location filename="../../kamdesk/ui/dossier_profile.py" line="184"/>
+        <source>Nothing was saved: correct the %n marked field(s).</source>
+        <translation>
+            <numerusform>Nothing was saved: correct the marked field.</numerusform>
+            <numerusform>Nothing was saved: correct the %n marked fields.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PromotionsDialog</name>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/promotions.py" line="232"/>
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/promotions.py" line="232"/>
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/promotions.py" line="398"/>
+        <source>Nothing was saved: correct the %n marked field(s).</source>
+        <translation>
+            <numerusform>Nothing was saved: correct the marked field.</numerusform>
+            <numerusform>Nothing was saved: correct the %n marked fields.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpecialPriceDialog</name>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/special_price_dialog.py" line="106"/>
+        <source>Nothing was saved: correct the %n marked field(s).</source>
+        <translation>
+            <numerusform>Nothing was saved: correct the marked field.</numerusform>
+            <numerusform>Nothing was saved: correct the %n marked fields.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TermsPage</name>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/dossier_terms.py" line="238"/>
+        <source>%n special price(s) valid today</source>
+        <translation>
+            <numerusform>%n special price valid today</numerusform>
+            <numerusform>%n special prices valid today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/dossier_terms.py" line="238"/>
+        <source>, %n other(s) outside their dates</source>
+        <translation>
+            <numerusform>, %n other outside its dates</numerusform>
+            <numerusform>, %n others outside their dates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kamdesk/ui/dossier_terms.py" line="284"/>
         <source>Nothing was saved: correct the %n marked field(s).</source>
         <translation>
             <numerusform>Nothing was saved: correct the marked field.</numerusform>
