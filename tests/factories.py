@@ -9,7 +9,15 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.money import line_amounts, sum_lines
-from kamdesk.models import Client, OrderLine, PriceColumn, Product, SalesOrder
+from kamdesk.models import (
+    Client,
+    Invoice,
+    OrderLine,
+    PriceColumn,
+    Product,
+    QuantityBreak,
+    SalesOrder,
+)
 
 
 def _stable_id(kind: str, key: str) -> str:
@@ -84,6 +92,80 @@ def add_price_column(session: Session, name: str, percent: str = "0") -> PriceCo
     session.add(column)
     session.flush()
     return column
+
+
+def add_product(
+    session: Session, sku: str, name: str, price: str, vat: str = "20", unit: str = "pcs"
+) -> Product:
+    product = Product(
+        sku=sku,
+        name=name,
+        unit=unit,
+        vat_rate=Decimal(vat),
+        base_price=Decimal(price),
+        currency="EUR",
+    )
+    session.add(product)
+    session.flush()
+    return product
+
+
+# (sku, name, base price, VAT %, unit): a small food wholesaler's catalogue
+CATALOGUE = (
+    ("MILK-1", "Milk 2.8 %, 1 l", "1.25", "18", "l"),
+    ("MILK-10", "Milk 3.5 %, 10 l can", "11.90", "18", "can"),
+    ("CHEESE-2", "Trappista cheese, 2 kg block", "12.40", "27", "kg"),
+    ("BUTTER-5", "Butter 82 %, 250 g", "2.15", "18", "pcs"),
+    ("FLOUR-25", "Flour BL55, 25 kg sack", "14.80", "5", "sack"),
+    ("SUGAR-1", "Sugar, 1 kg", "1.05", "5", "kg"),
+    ("OIL-5", "Sunflower oil, 5 l", "8.70", "27", "can"),
+    ("EGGS-30", "Eggs M, tray of 30", "5.60", "18", "tray"),
+)
+
+
+def add_catalogue(session: Session, *, key_percent: str = "10") -> dict[str, str]:
+    """The catalogue above and a 'Key' price column; sku -> product id, plus 'Key' -> column."""
+    ids = {
+        sku: add_product(session, sku, name, price, vat, unit).id
+        for sku, name, price, vat, unit in CATALOGUE
+    }
+    ids["Key"] = add_price_column(session, "Key", key_percent).id
+    return ids
+
+
+def add_quantity_break(
+    session: Session, product_id: str, min_quantity: str, percent: str
+) -> QuantityBreak:
+    found = QuantityBreak(
+        product_id=product_id,
+        price_column_id=None,
+        min_quantity=Decimal(min_quantity),
+        discount_percent=Decimal(percent),
+    )
+    session.add(found)
+    session.flush()
+    return found
+
+
+def add_invoice(
+    session: Session, client: Client, number: str, gross: str, *, issued: date, due: date
+) -> Invoice:
+    """An invoice with no order behind it (an older one, from before kamdesk)."""
+    amount = Decimal(gross)
+    net = (amount / Decimal("1.2")).quantize(Decimal("0.01"))
+    invoice = Invoice(
+        number=number,
+        client_id=client.id,
+        issue_date=issued,
+        due_date=due,
+        currency=client.currency,
+        total_net=net,
+        total_vat=amount - net,
+        total_gross=amount,
+    )
+    session.add(invoice)
+    session.flush()
+    return invoice
 
 
 CLIENT_NAMES = [

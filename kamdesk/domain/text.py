@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Letters with no Unicode decomposition that sort with a Latin base letter.
@@ -26,6 +27,23 @@ def sort_key(name: str) -> str:
     full = " ".join(words)
     base = "".join(ch for ch in full if not unicodedata.combining(ch)).translate(_BASE_LETTERS)
     return f"{base}\x00{full}"
+
+
+_ACCENTS = re.compile("[\u0300-\u036f]")  # combining marks left by NFKD
+_SEARCH_BASE = (("ə", "e"), ("ı", "i"), ("ø", "o"), ("ł", "l"), ("đ", "d"))
+
+
+def search_fold(text: str) -> str:
+    """Text as a search compares it: case and accents ignored (Győr ~ gyor, Ёлка ~ елка), for
+    matching typed words anywhere in short texts (SKUs, product names). Quick: it runs over a
+    whole catalogue per keystroke."""
+    if text.isascii():
+        return text.lower()
+    folded = _ACCENTS.sub("", unicodedata.normalize("NFKD", text).casefold())
+    for letter, base in _SEARCH_BASE:
+        if letter in folded:
+            folded = folded.replace(letter, base)
+    return folded
 
 
 def fts_query(text: str) -> str | None:

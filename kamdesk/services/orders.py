@@ -32,6 +32,7 @@ from kamdesk.models import (
     Invoice,
     OrderEvent,
     OrderLine,
+    PriceColumn,
     Product,
     ReturnLine,
     SalesOrder,
@@ -163,6 +164,21 @@ class OrderRow:
     lines: int
 
 
+@dataclass(frozen=True)
+class OrderClient:
+    """What order entry needs to know about the client before any order exists."""
+
+    id: str
+    name: str
+    currency: str
+    segment: str
+    price_column: str  # its name; "" when the client has none (base prices)
+    max_discount: Decimal
+    credit_limit: Decimal | None
+    payment_terms_days: int
+    archived: bool
+
+
 # --- reading ---------------------------------------------------------------------------------
 
 
@@ -178,6 +194,26 @@ def _live_client(session: Session, client_id: str) -> Client:
     if client is None or client.deleted_at is not None:
         raise UserError("That client no longer exists (it may have been deleted).")
     return client
+
+
+def order_client(session: Session, client_id: str) -> OrderClient:
+    """The client's terms as order entry shows them (a deleted price column reads as none)."""
+    client = _live_client(session, client_id)
+    column = ""
+    if client.price_column_id is not None:
+        found = session.get(PriceColumn, client.price_column_id)
+        column = found.name if found is not None and found.deleted_at is None else ""
+    return OrderClient(
+        id=client.id,
+        name=client.name,
+        currency=client.currency,
+        segment=client.segment,
+        price_column=column,
+        max_discount=client.max_discount_percent,
+        credit_limit=client.credit_limit,
+        payment_terms_days=client.payment_terms_days,
+        archived=client.archived_at is not None,
+    )
 
 
 def lines_of(session: Session, order_id: str) -> list[OrderLine]:

@@ -77,7 +77,7 @@ def suggestions(
                 pid,
                 products[pid][0],
                 products[pid][1],
-                f"bought in {n} order(s), last on {last.isoformat()}",
+                f"bought in {_count(n, 'order')}, last on {last.isoformat()}",
                 n,
                 last,
             )
@@ -108,7 +108,9 @@ def suggestions(
         candidates = [(pid, n) for pid, n in rows if pid not in ever and pid not in skip]
         found = _products(session, [pid for pid, _n in candidates])
         peers = [
-            Suggestion(pid, found[pid][0], found[pid][1], f"{n} client(s) in {segment} buy it", n)
+            Suggestion(
+                pid, found[pid][0], found[pid][1], f"{_count(n, 'client')} in {segment} buy it", n
+            )
             for pid, n in candidates
             if pid in found
         ][:limit]
@@ -126,3 +128,7 @@ def _products(session: Session, ids: list[str]) -> dict[str, tuple[str, str]]:
             )
         )
     }
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

@@ -25,6 +25,7 @@ from kamdesk.domain.classification import share_of_wallet
 from kamdesk.errors import UserError
 from kamdesk.ui.dossier_lists import CompetitorsPage, ContactsPage, HistoryPage
 from kamdesk.ui.dossier_profile import ProfilePage, StrategyPage
+from kamdesk.ui.dossier_terms import TermsPage
 from kamdesk.ui.forms import domain_text
 from kamdesk.ui.operations import ChangeHub, run_op
 
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 
     from kamdesk.db import Database
 
-PAGES = ("profile", "strategy", "contacts", "map", "competitors", "history")
+PAGES = ("profile", "strategy", "contacts", "map", "competitors", "terms", "history")
 CATEGORY_STYLE = {
     "mono": "background:#b71c1c; color:white;",
     "critical": "background:#e65100; color:white;",
@@ -82,12 +83,16 @@ class DossierWindow(QMainWindow):
         self.archive_button.clicked.connect(self._toggle_archive)
         self.delete_button = QPushButton(self.tr("Delete client…"))
         self.delete_button.clicked.connect(self._delete)
+        self.new_order_button = QPushButton(self.tr("New order…"))
+        self.new_order_button.setObjectName("dossierNewOrder")
+        self.new_order_button.clicked.connect(self.new_order)
 
         self.profile = ProfilePage(db, hub)
         self.profile.saved.connect(self._on_saved)
         self.strategy = StrategyPage(db, hub)
         self.contacts = ContactsPage(db, hub)
         self.competitors = CompetitorsPage(db, hub)
+        self.terms = TermsPage(db, hub)
         self.history = HistoryPage(db)
         self.map = self._make_map()
         self.tabs = QTabWidget()
@@ -98,6 +103,7 @@ class DossierWindow(QMainWindow):
             (self.contacts, self.tr("Contacts")),
             (self.map, self.tr("Relationship map")),
             (self.competitors, self.tr("Competitors")),
+            (self.terms, self.tr("Terms && prices")),
             (self.history, self.tr("History")),
         ):
             self.tabs.addTab(page, label)
@@ -110,6 +116,7 @@ class DossierWindow(QMainWindow):
         head_right = QVBoxLayout()
         head_right.addWidget(self.score)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.new_order_button)
         buttons.addWidget(self.archive_button)
         buttons.addWidget(self.delete_button)
         head_right.addLayout(buttons)
@@ -145,6 +152,7 @@ class DossierWindow(QMainWindow):
             self.tabs.setTabEnabled(index, not is_new)
         self.archive_button.setEnabled(not is_new)
         self.delete_button.setEnabled(not is_new)
+        self.new_order_button.setEnabled(not is_new)
         if is_new:
             self.setWindowTitle(self.tr("New client"))
             self.title.setText(self.tr("<h2>New client</h2>"))
@@ -231,6 +239,8 @@ class DossierWindow(QMainWindow):
             self.map.set_client(self.client_id, self.today, self.stale_days)  # type: ignore[attr-defined]
         elif page == "competitors":
             self.competitors.load(self.client_id, self._our_share)
+        elif page == "terms":
+            self.terms.load(self.client_id, self.today)
         elif page == "history":
             self.history.load(self.client_id)
 
@@ -257,6 +267,7 @@ class DossierWindow(QMainWindow):
 
     def _on_changed(self, changes: frozenset[str]) -> None:
         watched = {"client", "contact", "activity", "order", "invoice", "payment"}
+        watched |= {"orders", "invoices", "returns"}  # what the order window says it changed
         if changes & watched and self.client_id is not None:
             try:
                 self.reload()
@@ -264,6 +275,18 @@ class DossierWindow(QMainWindow):
                 self._closing = True
                 self.hub.changed.disconnect(self._on_changed)
                 self.close()
+
+    def new_order(self) -> QWidget | None:
+        """The order window for a new order of this client."""
+        from kamdesk.ui.order_window import open_order_window
+
+        if self.client_id is None:
+            return None
+        # owned by the main window: closing the dossier must not take a half-typed order along
+        owner = self.parentWidget() or self
+        return open_order_window(
+            self.db, self.hub, client_id=self.client_id, parent=owner, today=self.today
+        )
 
     def _toggle_archive(self) -> None:
         from kamdesk.services.dossier import archive_client, is_archived

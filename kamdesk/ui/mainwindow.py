@@ -75,28 +75,14 @@ class MainWindow(QMainWindow):
                 ),
             ),
         )
-        self._add(
-            "orders",
-            self.tr("Orders"),
-            self._planned(
-                self.tr("Orders"),
-                self.tr(
-                    "Order entry priced by each client's price column, with credit control at "
-                    "confirmation, shipment, invoicing, returns and refusals."
-                ),
-            ),
-        )
-        self._add(
-            "products",
-            self.tr("Products"),
-            self._planned(
-                self.tr("Products"),
-                self.tr(
-                    "The catalogue and price list: price columns, special prices, quantity "
-                    "breaks and promotions, with spreadsheet import and export."
-                ),
-            ),
-        )
+        from kamdesk.ui.orders import OrdersSection  # Qt only: no database layer yet
+
+        self.orders = OrdersSection()
+        self._add("orders", self.tr("Orders"), self.orders)
+        from kamdesk.ui.products import ProductsSection  # Qt only: no database layer yet
+
+        self.products = ProductsSection()
+        self._add("products", self.tr("Products"), self.products)
         self._add(
             "receivables",
             self.tr("Receivables"),
@@ -141,6 +127,8 @@ class MainWindow(QMainWindow):
         self.clients.attach(db)
         self.today.attach(db, self.hub)
         self.reports.attach(db, self.hub)
+        self.orders.attach(db, self.hub)
+        self.products.attach(db, self.hub)
         self.settings_action.setEnabled(True)
         self.statusBar().showMessage(self.tr("Ready"), 3000)
 

@@ -51,11 +51,16 @@ def run_op(
     *,
     changes: set[str],
     on_success: Callable[[T], Any] | None = None,
+    handle: Callable[[UserError], bool] | None = None,
 ) -> T | None:
+    """`handle` may take a UserError itself (mark the lines at fault, open a dialog): when it
+    returns True no message is shown. Nothing was written either way."""
     try:
         with db.unit_of_work() as session:
             result = fn(session)
     except UserError as exc:
+        if handle is not None and handle(exc):
+            return None
         QMessageBox.warning(parent, parent.tr("Not saved") if parent else "kamdesk", str(exc))
         return None
     except StorageError as exc:

@@ -37,11 +37,11 @@ def test_the_window_lists_every_section_and_opens_on_clients(window: MainWindow)
 
 
 def test_unbuilt_sections_say_plainly_what_they_will_hold(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    window.nav.setCurrentRow(3)
+    window.show_section("receivables")
     section = window.stack.currentWidget()
     assert isinstance(section, PlannedSection)
     texts = " ".join(label.text() for label in section.findChildren(QLabel))
-    assert "Orders" in texts and "not built yet" in texts and "credit control" in texts
+    assert "Receivables" in texts and "not built yet" in texts and "reconciliation" in texts
 
 
 def test_typing_in_search_filters_the_list(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -13,7 +13,16 @@ from sqlalchemy import select
 from kamdesk.db import Database
 from kamdesk.domain.money import line_amounts, sum_lines
 from kamdesk.errors import UserError
-from kamdesk.models import Invoice, OrderEvent, OrderLine, Payment, Product, SalesOrder
+from kamdesk.models import (
+    Client,
+    Invoice,
+    OrderEvent,
+    OrderLine,
+    Payment,
+    PriceColumn,
+    Product,
+    SalesOrder,
+)
 from kamdesk.services.check import check
 from kamdesk.services.classification import Period, client_revenues
 from kamdesk.services.credit import receivable
@@ -29,6 +38,7 @@ from kamdesk.services.orders import (
     get_order,
     invoice_order,
     list_orders,
+    order_client,
     revise_order,
     save_draft,
     ship_order,
@@ -376,6 +386,34 @@ def test_order_list_filters_by_status_and_finds_by_number_or_client(
         assert [r.id for r in list_orders(s, status="confirmed")] == [first]
         assert len(list_orders(s, search="szőnyi")) == 2
         assert [r.number for r in list_orders(s, search="000002")] == ["SO-2026-000002"]
+
+
+def test_order_client_gives_the_terms_order_entry_shows(db: Database, shop: dict[str, str]) -> None:
+    from tests.factories import add_price_column
+
+    with db.reading() as s:
+        plain = order_client(s, shop["client"])
+    assert (plain.name, plain.price_column, plain.max_discount) == (
+        "Szőnyi Élelmiszer Zrt.",
+        "",
+        D("5"),
+    )
+    assert plain.credit_limit == D("10000.00") and not plain.archived
+    with db.unit_of_work() as s:
+        column = add_price_column(s, "Key", "12")
+        client = s.get(Client, shop["client"])
+        assert client is not None
+        client.price_column_id = column.id
+    with db.reading() as s:
+        assert order_client(s, shop["client"]).price_column == "Key"
+    with db.unit_of_work() as s:
+        column_row = s.get(PriceColumn, column.id)
+        assert column_row is not None
+        column_row.tombstone()
+    with db.reading() as s:
+        assert order_client(s, shop["client"]).price_column == ""
+        with pytest.raises(UserError):
+            order_client(s, "no-such-client")
 
 
 # --- properties ------------------------------------------------------------------------------

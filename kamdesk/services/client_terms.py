@@ -1,0 +1,198 @@
+"""A client's commercial terms (price column, credit, payment terms, discount ceiling, document
+language) and the special prices negotiated with it."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kamdesk.domain.catalog import (
+    ClientTerms,
+    SpecialPriceData,
+    validate_special_price,
+    validate_terms,
+)
+from kamdesk.errors import UserError
+from kamdesk.models import Client, ClientPrice, PriceColumn, Product
+from kamdesk.services.company import InvalidFields
+
+
+def _live_client(session: Session, client_id: str) -> Client:
+    row = session.get(Client, client_id)
+    if row is None or row.deleted_at is not None:
+        raise UserError("That client no longer exists (it may have been deleted).")
+    return row
+
+
+# --- terms ------------------------------------------------------------------------------------
+
+
+def get_client_terms(session: Session, client_id: str) -> ClientTerms:
+    """The client's terms as saved; a column since deleted reads as no column."""
+    row = _live_client(session, client_id)
+    column_id = row.price_column_id
+    if column_id is not None:
+        column = session.get(PriceColumn, column_id)
+        if column is None or column.deleted_at is not None:
+            column_id = None
+    return ClientTerms(
+        price_column_id=column_id,
+        credit_limit=row.credit_limit,
+        payment_terms_days=row.payment_terms_days,
+        max_discount_percent=row.max_discount_percent,
+        document_language=row.document_language,
+    )
+
+
+def terms_problems(session: Session, terms: ClientTerms) -> dict[str, str]:
+    """Every reason the terms cannot be saved, by field ({} when they can)."""
+    problems = validate_terms(terms)
+    if terms.price_column_id is not None:
+        column = session.get(PriceColumn, terms.price_column_id)
+        if column is None or column.deleted_at is not None:
+            problems["price_column_id"] = "That price column no longer exists."
+    return problems
+
+
+def save_client_terms(session: Session, client_id: str, terms: ClientTerms) -> None:
+    """Store the client's terms; InvalidFields and nothing saved if any is wrong. A credit
+    limit of None means no limit, 0 prepayment only."""
+    problems = terms_problems(session, terms)
+    if problems:
+        raise InvalidFields(problems)
+    row = _live_client(session, client_id)
+    for name in (
+        "price_column_id",
+        "credit_limit",
+        "payment_terms_days",
+        "max_discount_percent",
+        "document_language",
+    ):
+        value = getattr(terms, name)
+        if getattr(row, name) != value:
+            setattr(row, name, value)
+    session.flush()
+
+
+# --- special prices ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SpecialPriceRecord:
+    id: str
+    product_id: str
+    sku: str
+    product: str
+    unit: str
+    price: Decimal
+    currency: str
+    valid_from: date | None
+    valid_to: date | None
+    note: str
+
+    @property
+    def data(self) -> SpecialPriceData:
+        return SpecialPriceData(
+            self.product_id, self.price, self.valid_from, self.valid_to, self.note
+        )
+
+    def valid_on(self, day: date) -> bool:
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_to is None or day <= self.valid_to
+        )
+
+
+def list_special_prices(session: Session, client_id: str) -> list[SpecialPriceRecord]:
+    """The client's live special prices, by SKU and then start date."""
+    _live_client(session, client_id)
+    rows = session.execute(
+        select(
+            ClientPrice.id,
+            ClientPrice.product_id,
+            Product.sku,
+            Product.name.label("product"),
+            Product.unit,
+            ClientPrice.price,
+            Product.currency,
+            ClientPrice.valid_from,
+            ClientPrice.valid_to,
+            ClientPrice.note,
+        )
+        .join(Product, Product.id == ClientPrice.product_id)
+        .where(
+            ClientPrice.client_id == client_id,
+            ClientPrice.deleted_at.is_(None),
+            Product.deleted_at.is_(None),
+        )
+    ).all()
+    records = [SpecialPriceRecord(**r._asdict()) for r in rows]
+    return sorted(records, key=lambda r: (r.sku.casefold(), r.valid_from or date.min, r.id))
+
+
+def _clean(data: SpecialPriceData) -> SpecialPriceData:
+    return dataclasses.replace(data, note=data.note.strip())
+
+
+def special_price_problems(
+    session: Session, client_id: str, data: SpecialPriceData, *, entry_id: str | None = None
+) -> dict[str, str]:
+    """Every reason the special price cannot be saved, by field ({} when it can)."""
+    problems = validate_special_price(data)
+    if data.product_id is not None:
+        product = session.get(Product, data.product_id)
+        if product is None or product.deleted_at is not None:
+            problems["product"] = "That product no longer exists."
+    if not problems:
+        for other in list_special_prices(session, client_id):
+            if (
+                other.id != entry_id
+                and other.product_id == data.product_id
+                and (other.valid_from, other.valid_to) == (data.valid_from, data.valid_to)
+            ):
+                problems["product"] = (
+                    f"This client already has a special price for {other.sku} for the same "
+                    "dates; change that one instead."
+                )
+                break
+    return problems
+
+
+def save_special_price(
+    session: Session, client_id: str, data: SpecialPriceData, *, entry_id: str | None = None
+) -> str:
+    """Add (entry_id None) or change a special price; InvalidFields and nothing saved if the
+    price is not above 0, the dates are the wrong way round, or the same product already has
+    one for the same dates."""
+    data = _clean(data)
+    _live_client(session, client_id)
+    problems = special_price_problems(session, client_id, data, entry_id=entry_id)
+    if problems:
+        raise InvalidFields(problems)
+    assert data.product_id is not None and data.price is not None
+    if entry_id is None:
+        row = ClientPrice(client_id=client_id, product_id=data.product_id, price=data.price)
+        session.add(row)
+    else:
+        found = session.get(ClientPrice, entry_id)
+        if found is None or found.deleted_at is not None or found.client_id != client_id:
+            raise UserError("That special price no longer exists.")
+        row = found
+    for name in ("product_id", "price", "valid_from", "valid_to", "note"):
+        value = getattr(data, name)
+        if getattr(row, name) != value:
+            setattr(row, name, value)
+    session.flush()
+    return row.id
+
+
+def remove_special_price(session: Session, entry_id: str) -> None:
+    row = session.get(ClientPrice, entry_id)
+    if row is None or row.deleted_at is not None:
+        raise UserError("That special price no longer exists.")
+    row.tombstone()
+    session.flush()

@@ -1,0 +1,390 @@
+"""What a price list is made of: product categories, price columns (named discount levels:
+Retail, Wholesale, Key, VIP…) with the products' own prices in them, and quantity breaks.
+
+A price column is a percentage off the base price, or a product's explicit price in it where
+one is set. Columns go only when no client and no explicit price uses them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kamdesk.domain.catalog import (
+    BreakData,
+    money_problem,
+    validate_break,
+    validate_price_column,
+)
+from kamdesk.domain.text import sort_key
+from kamdesk.errors import UserError
+from kamdesk.models import (
+    Client,
+    PriceColumn,
+    Product,
+    ProductCategory,
+    ProductPrice,
+    QuantityBreak,
+)
+from kamdesk.services.company import InvalidFields
+
+IN_CHUNK = 500  # ids per IN (...): well below SQLite's variable limit
+
+
+def chunks(ids: Sequence[str]) -> Iterator[Sequence[str]]:
+    for start in range(0, len(ids), IN_CHUNK):
+        yield ids[start : start + IN_CHUNK]
+
+
+def plural(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+# --- categories and products as pickers offer them ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class CategoryRecord:
+    id: str
+    name: str
+    parent_id: str | None
+
+
+def list_categories(session: Session) -> list[CategoryRecord]:
+    rows = session.execute(
+        select(ProductCategory.id, ProductCategory.name, ProductCategory.parent_id).where(
+            ProductCategory.deleted_at.is_(None)
+        )
+    ).all()
+    return sorted((CategoryRecord(*r) for r in rows), key=lambda c: (sort_key(c.name), c.id))
+
+
+def category_parents(session: Session) -> dict[str, str | None]:
+    return dict(
+        session.execute(
+            select(ProductCategory.id, ProductCategory.parent_id).where(
+                ProductCategory.deleted_at.is_(None)
+            )
+        ).all()
+    )
+
+
+def category_ancestors(category_id: str | None, parents: dict[str, str | None]) -> list[str]:
+    """The category and those above it (a promotion on 'Films' covers 'Films / Stretch')."""
+    found: list[str] = []
+    while category_id is not None and category_id in parents and category_id not in found:
+        found.append(category_id)
+        category_id = parents[category_id]
+    return found
+
+
+@dataclass(frozen=True)
+class ProductChoice:
+    """A product as pickers offer it (completion on SKU and name)."""
+
+    id: str
+    sku: str
+    name: str
+    unit: str
+    active: bool
+    currency: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.sku} · {self.name}"
+
+
+def product_choices(session: Session, *, include_inactive: bool = False) -> list[ProductChoice]:
+    """Every live product for a picker's completion, by SKU."""
+    stmt = select(
+        Product.id, Product.sku, Product.name, Product.unit, Product.active, Product.currency
+    ).where(Product.deleted_at.is_(None))
+    if not include_inactive:
+        stmt = stmt.where(Product.active.is_(True))
+    rows = [ProductChoice(*r) for r in session.execute(stmt)]
+    return sorted(rows, key=lambda p: (p.sku.casefold(), p.id))
+
+
+def live_product(session: Session, product_id: str) -> Product:
+    row = session.get(Product, product_id)
+    if row is None or row.deleted_at is not None:
+        raise UserError("That product no longer exists.")
+    return row
+
+
+# --- price columns ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PriceColumnRecord:
+    id: str
+    name: str
+    discount_percent: Decimal
+    sort_order: int
+    clients: int  # live clients on this column
+    explicit_prices: int  # live products with their own price in it
+    breaks: int  # live quantity breaks made for this column only
+
+
+def live_column(session: Session, column_id: str) -> PriceColumn:
+    row = session.get(PriceColumn, column_id)
+    if row is None or row.deleted_at is not None:
+        raise UserError("That price column no longer exists.")
+    return row
+
+
+def list_price_columns(session: Session) -> list[PriceColumnRecord]:
+    """The live price columns in their order, with what uses each."""
+
+    def counts(stmt: Any) -> dict[str, int]:
+        return {cid: int(n) for cid, n in session.execute(stmt).all()}
+
+    clients = counts(
+        select(Client.price_column_id, func.count())
+        .where(Client.deleted_at.is_(None), Client.price_column_id.is_not(None))
+        .group_by(Client.price_column_id)
+    )
+    prices = counts(
+        select(ProductPrice.price_column_id, func.count())
+        .join(Product, Product.id == ProductPrice.product_id)
+        .where(ProductPrice.deleted_at.is_(None), Product.deleted_at.is_(None))
+        .group_by(ProductPrice.price_column_id)
+    )
+    breaks = counts(
+        select(QuantityBreak.price_column_id, func.count())
+        .where(QuantityBreak.deleted_at.is_(None), QuantityBreak.price_column_id.is_not(None))
+        .group_by(QuantityBreak.price_column_id)
+    )
+    rows = session.execute(
+        select(
+            PriceColumn.id, PriceColumn.name, PriceColumn.discount_percent, PriceColumn.sort_order
+        )
+        .where(PriceColumn.deleted_at.is_(None))
+        .order_by(PriceColumn.sort_order, PriceColumn.name, PriceColumn.id)
+    ).all()
+    return [
+        PriceColumnRecord(
+            cid, name, pct, order, clients.get(cid, 0), prices.get(cid, 0), breaks.get(cid, 0)
+        )
+        for cid, name, pct, order in rows
+    ]
+
+
+def price_column_problems(
+    session: Session, name: str, discount_percent: Decimal, *, column_id: str | None = None
+) -> dict[str, str]:
+    """Every reason a column with this name and percentage cannot be saved ({} when it can):
+    the name is required and not taken (whatever the case), the percentage 0 to 100."""
+    name = name.strip()
+    problems = validate_price_column(name, discount_percent)
+    if "name" not in problems:
+        for cid, other in session.execute(
+            select(PriceColumn.id, PriceColumn.name).where(PriceColumn.deleted_at.is_(None))
+        ):
+            if cid != column_id and other.strip().casefold() == name.casefold():
+                problems["name"] = f"There is already a price column called {other}."
+    return problems
+
+
+def add_price_column(session: Session, name: str, discount_percent: Decimal = Decimal(0)) -> str:
+    """A new price column, last in the order; InvalidFields when the name is empty or taken
+    or the percentage is not 0 to 100."""
+    problems = price_column_problems(session, name, discount_percent)
+    if problems:
+        raise InvalidFields(problems)
+    last = session.execute(
+        select(func.max(PriceColumn.sort_order)).where(PriceColumn.deleted_at.is_(None))
+    ).scalar_one()
+    row = PriceColumn(
+        name=name.strip(), discount_percent=discount_percent, sort_order=(last or 0) + 1
+    )
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def rename_price_column(session: Session, column_id: str, name: str) -> None:
+    row = live_column(session, column_id)
+    problems = price_column_problems(session, name, row.discount_percent, column_id=column_id)
+    if problems:
+        raise InvalidFields(problems)
+    if row.name != name.strip():
+        row.name = name.strip()
+        session.flush()
+
+
+def set_column_percent(session: Session, column_id: str, discount_percent: Decimal) -> None:
+    """The percentage off the base price for products without their own price in the column."""
+    row = live_column(session, column_id)
+    problems = validate_price_column(row.name, discount_percent)
+    if problems:
+        raise InvalidFields(problems)
+    if row.discount_percent != discount_percent:
+        row.discount_percent = discount_percent
+        session.flush()
+
+
+def delete_price_column(session: Session, column_id: str) -> None:
+    """Delete a price column no client and no explicit price uses (else a UserError says how
+    many do). Quantity breaks made for that column only go with it."""
+    row = live_column(session, column_id)
+    record = next(c for c in list_price_columns(session) if c.id == column_id)
+    if record.clients or record.explicit_prices:
+        users = [
+            plural(n, what)
+            for n, what in ((record.clients, "client"), (record.explicit_prices, "explicit price"))
+            if n
+        ]
+        raise UserError(
+            f"The price column {row.name} is used by {' and '.join(users)}. Move those clients "
+            "to another column and clear those prices first; nothing was deleted."
+        )
+    stamp = datetime.now(UTC)
+    row.deleted_at = stamp
+    for b in session.execute(
+        select(QuantityBreak).where(
+            QuantityBreak.price_column_id == column_id, QuantityBreak.deleted_at.is_(None)
+        )
+    ).scalars():
+        b.deleted_at = stamp
+    session.flush()
+
+
+# --- a product's explicit price in a column ---------------------------------------------------
+
+
+def explicit_prices(
+    session: Session, product_ids: Sequence[str], column_id: str | None = None
+) -> dict[tuple[str, str], Decimal]:
+    """(product id, column id) -> the product's own live price in that column."""
+    out: dict[tuple[str, str], Decimal] = {}
+    for chunk in chunks(product_ids):
+        stmt = select(ProductPrice.product_id, ProductPrice.price_column_id, ProductPrice.price)
+        stmt = stmt.where(ProductPrice.product_id.in_(chunk), ProductPrice.deleted_at.is_(None))
+        if column_id is not None:
+            stmt = stmt.where(ProductPrice.price_column_id == column_id)
+        out.update({(p, c): price for p, c, price in session.execute(stmt)})
+    return out
+
+
+def set_column_price(session: Session, product_id: str, column_id: str, price: Decimal) -> None:
+    """The product's own price in the column (instead of the column's percentage)."""
+    if why := money_problem(price):
+        raise InvalidFields({f"price:{column_id}": why})
+    live_product(session, product_id)
+    live_column(session, column_id)
+    row = session.execute(
+        select(ProductPrice).where(
+            ProductPrice.product_id == product_id, ProductPrice.price_column_id == column_id
+        )
+    ).scalar_one_or_none()
+    if row is None:  # (product, column) is unique, tombstones included: revive, never insert twice
+        session.add(ProductPrice(product_id=product_id, price_column_id=column_id, price=price))
+    elif row.deleted_at is not None or row.price != price:
+        row.deleted_at = None
+        row.price = price
+    session.flush()
+
+
+def clear_column_price(session: Session, product_id: str, column_id: str) -> None:
+    """Back to the column's percentage off the base price."""
+    row = session.execute(
+        select(ProductPrice).where(
+            ProductPrice.product_id == product_id,
+            ProductPrice.price_column_id == column_id,
+            ProductPrice.deleted_at.is_(None),
+        )
+    ).scalar_one_or_none()
+    if row is not None:
+        row.tombstone()
+        session.flush()
+
+
+# --- quantity breaks --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BreakRecord:
+    id: str
+    price_column_id: str | None  # None: every column
+    column_name: str  # '' for every column
+    min_quantity: Decimal
+    discount_percent: Decimal | None
+    price: Decimal | None
+
+
+def quantity_breaks(session: Session, product_id: str) -> list[BreakRecord]:
+    """The product's live breaks: every-column ones first, then by column and quantity."""
+    columns = {c.id: c for c in list_price_columns(session)}
+    rows = session.execute(
+        select(QuantityBreak).where(
+            QuantityBreak.product_id == product_id, QuantityBreak.deleted_at.is_(None)
+        )
+    ).scalars()
+    out = [
+        BreakRecord(
+            id=b.id,
+            price_column_id=b.price_column_id,
+            column_name=columns[b.price_column_id].name if b.price_column_id in columns else "",
+            min_quantity=b.min_quantity,
+            discount_percent=b.discount_percent,
+            price=b.price,
+        )
+        for b in rows
+    ]
+    order = {cid: i for i, cid in enumerate(columns)}
+    return sorted(out, key=lambda b: (order.get(b.price_column_id or "", -1), b.min_quantity, b.id))
+
+
+def break_problems(session: Session, product_id: str | None, data: BreakData) -> dict[str, str]:
+    """Every reason the break cannot be added ({} when it can); product_id None for a
+    product not saved yet (then only the break's own rules are checked)."""
+    problems = validate_break(data)
+    if data.price_column_id is not None:
+        column = session.get(PriceColumn, data.price_column_id)
+        if column is None or column.deleted_at is not None:
+            problems["price_column_id"] = "That price column no longer exists."
+    if product_id is not None and "min_quantity" not in problems:
+        assert data.min_quantity is not None
+        for b in quantity_breaks(session, product_id):
+            if b.price_column_id == data.price_column_id and b.min_quantity == data.min_quantity:
+                where = f"the {b.column_name} column" if b.column_name else "every column"
+                problems["min_quantity"] = (
+                    f"There is already a break from {format(b.min_quantity, 'f')} for {where}."
+                )
+    return problems
+
+
+def add_quantity_break(session: Session, product_id: str, data: BreakData) -> str:
+    """From data.min_quantity on, a percentage off the column price or a fixed unit price;
+    InvalidFields if a rule is broken or the same product, column and minimum already has
+    one."""
+    live_product(session, product_id)
+    problems = break_problems(session, product_id, data)
+    if problems:
+        raise InvalidFields(problems)
+    assert data.min_quantity is not None
+    row = QuantityBreak(
+        product_id=product_id,
+        price_column_id=data.price_column_id,
+        min_quantity=data.min_quantity,
+        discount_percent=data.discount_percent,
+        price=data.price,
+    )
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def remove_quantity_break(session: Session, break_id: str) -> None:
+    row = session.get(QuantityBreak, break_id)
+    if row is None or row.deleted_at is not None:
+        raise UserError("That quantity break no longer exists.")
+    row.tombstone()
+    session.flush()
