@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         self.orders.attach(db, self.hub)
         self.products.attach(db, self.hub)
         self.settings_action.setEnabled(True)
+        self.rules_action.setEnabled(True)
         self.statusBar().showMessage(self.tr("Ready"), 3000)
 
     # --- building -----------------------------------------------------------------------------
@@ -150,6 +152,10 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self.open_company_settings)
         self.settings_action.setEnabled(False)
         file_menu.addAction(self.settings_action)
+        self.rules_action = QAction(self.tr("Sales &rules…"), self)
+        self.rules_action.triggered.connect(self.open_sales_rules)
+        self.rules_action.setEnabled(False)
+        file_menu.addAction(self.rules_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -185,6 +191,15 @@ class MainWindow(QMainWindow):
         from kamdesk.ui.company_dialog import CompanyDialog  # needs the database layer
 
         dialog = CompanyDialog(self.db, self.hub, self)
+        dialog.open()
+        return dialog
+
+    def open_sales_rules(self) -> QDialog | None:
+        if self.db is None:
+            return None
+        from kamdesk.ui.rules_dialog import RulesDialog
+
+        dialog = RulesDialog(self.db, self.hub, self)
         dialog.open()
         return dialog
 

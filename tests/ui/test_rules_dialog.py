@@ -28,3 +28,11 @@ def test_overdue_days_are_saved_and_bad_input_stays_at_the_field(qtbot, db: Data
     with db.reading() as s:
         assert get_rules(s).credit_overdue_days == 30
     assert changes == [frozenset({"settings"})]
+
+
+def test_the_file_menu_opens_the_sales_rules(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    dialog = window.open_sales_rules()
+    assert isinstance(dialog, RulesDialog)
+    qtbot.waitExposed(dialog)
+    assert window.rules_action.isEnabled()
+    dialog.reject()
