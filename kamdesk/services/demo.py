@@ -1299,7 +1299,7 @@ class _Builder:
                     status = "delivered"
                 else:
                     status = "invoiced"
-                    invoice_day = self.weekday(od + timedelta(days=rng.randint(0, 3)))
+                    invoice_day = self.weekday(od + timedelta(days=rng.randint(1, 4)))
                 plan.append(_PlannedOrder(od, c.index, value, status, invoice_day))
                 day = od + timedelta(days=gap)
         plan.sort(key=lambda o: (o.day, o.client))  # numbers run in date order
@@ -1347,7 +1347,7 @@ class _Builder:
         discounts = [d for d in LINE_DISCOUNTS if d <= c.max_discount]
         shipped = o.status in ("shipped", "delivered", "invoiced")
         received = o.status in ("delivered", "invoiced")
-        delivery_day = self.weekday(o.day + timedelta(days=3))
+        delivery_day = self.weekday(o.day + timedelta(days=1))
         # One client in seven is hard to deliver to: it refuses and returns far more often.
         troublesome = c.index % 7 == 3
         refusal_rate = 0.06 if troublesome else 0.008
@@ -1413,7 +1413,7 @@ class _Builder:
                         *self.rec(delivery_day),
                         order_id,
                         c.id,
-                        self.stamp(delivery_day),
+                        self.at(delivery_day, 11, line_no),
                         "refused",
                         f"Line {line_no}: {refused.normalize():f} refused ({reason})",
                         to_minor(line_amounts(refused, price, discount, product.vat).gross),
@@ -1452,6 +1452,7 @@ class _Builder:
                 cancel_reason,
             ),
         )
+        self._order_events(c, order_id, o, delivery_day, gross, invoice_number)
         if o.invoice_day is None or invoice_number is None:
             return
         issued = o.invoice_day
@@ -1500,6 +1501,38 @@ class _Builder:
                     method,
                     invoice_number,
                 ),
+            )
+
+    def at(self, day: date, hour: int, minute: int = 0) -> str:
+        """A moment of a business day (UTC), for events that follow each other."""
+        return f"{day.isoformat()}T{hour:02d}:{minute % 60:02d}:00.000000Z"
+
+    def _order_events(
+        self,
+        c: _Client,
+        order_id: str,
+        o: _PlannedOrder,
+        delivery_day: date,
+        gross: int,
+        invoice_number: str | None,
+    ) -> None:
+        """The steps of the order's life as the app records them (refusals are added with
+        their lines, returns with the return)."""
+        steps: list[tuple[date, int, str, str, int | None]] = [(o.day, 9, "created", "", None)]
+        if o.status == "cancelled":
+            steps.append((o.day, 15, "cancelled", "The client postponed the purchase", gross))
+        elif o.status != "draft":
+            steps.append((o.day, 10, "confirmed", "", gross))
+        if o.status in ("shipped", "delivered", "invoiced"):
+            steps.append((min(delivery_day, self.as_of), 8, "shipped", "All lines", gross))
+        if o.status in ("delivered", "invoiced"):
+            steps.append((delivery_day, 12, "delivered", "", None))
+        if o.invoice_day is not None and invoice_number is not None:
+            steps.append((o.invoice_day, 14, "invoiced", f"Invoice {invoice_number}", None))
+        for day, hour, kind, note, amount in steps:
+            self.out.add(
+                "order_event",
+                (*self.rec(day), order_id, c.id, self.at(day, hour), kind, note, amount),
             )
 
     def _loss_reason(self) -> str:
