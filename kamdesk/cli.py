@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -178,6 +179,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("kamdesk: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # the reader went away (`kamdesk report ... | head`): stop quietly, as Unix tools do
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
 
 
 def _open_readonly(path: Path, *, accept_older: bool = False):  # type: ignore[no-untyped-def]

@@ -158,7 +158,8 @@ def _break(
             )
         else:
             continue
-        if best is None or c.price < best.price:
+        # equal prices: the explanation settles it, so input order never matters
+        if best is None or (c.price, c.explanation) < (best.price, best.explanation):
             best = c
     return best
 
@@ -185,7 +186,8 @@ def _promotion(
             )
         else:
             continue
-        if best is None or c.price < best.price:
+        # equal prices: the explanation settles it, so input order never matters
+        if best is None or (c.price, c.explanation) < (best.price, best.explanation):
             best = c
     return best
 

@@ -387,6 +387,19 @@ def check_sheet(
         if is_blank_row(cells):
             continue
         row, row_problems = _check_row(row_number, cells, fields, prices, category_names)
+        extra = [c for c in cells[len(headers) :] if not is_blank_row([c])]
+        if headers and extra:
+            # "12,50" unquoted in a comma-separated file splits into two cells: never guess
+            row_problems.append(
+                RowProblem(
+                    row_number,
+                    "",
+                    f"{len(headers) + len(extra)} cells but {len(headers)} column names: a "
+                    "number with a decimal comma in a comma-separated file? Quote it or use ';'",
+                    column_letter(len(headers)),
+                )
+            )
+            row = None
         problems.extend(row_problems)
         if row is not None:
             good.append(row)

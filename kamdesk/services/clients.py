@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import func, literal_column, or_, select, text
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.text import fts_query
-from kamdesk.models import Client, PriceColumn
+from kamdesk.models import Client, Invoice, PriceColumn, SalesReturn
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,35 @@ def _live(stmt: Any, include_archived: bool) -> Any:
     return stmt if include_archived else stmt.where(Client.archived_at.is_(None))
 
 
+def revenue_between(start: date, end: date) -> Any:
+    """A client's net invoiced revenue in the period less its credit notes, as an SQL
+    expression correlated to Client (the key-client share sorts by it)."""
+    invoiced = (
+        select(func.coalesce(func.sum(Invoice.__table__.c.total_net), 0))
+        .where(
+            Invoice.client_id == Client.id,
+            Invoice.deleted_at.is_(None),
+            Invoice.issue_date >= start,
+            Invoice.issue_date <= end,
+        )
+        .correlate(Client)
+        .scalar_subquery()
+    )
+    credited = (
+        select(func.coalesce(func.sum(SalesReturn.__table__.c.total_net), 0))
+        .where(
+            SalesReturn.client_id == Client.id,
+            SalesReturn.deleted_at.is_(None),
+            SalesReturn.invoice_id.is_not(None),
+            SalesReturn.return_date >= start,
+            SalesReturn.return_date <= end,
+        )
+        .correlate(Client)
+        .scalar_subquery()
+    )
+    return invoiced - credited
+
+
 def list_clients(
     session: Session,
     *,
@@ -79,9 +109,15 @@ def list_clients(
     offset: int = 0,
     limit: int = 200,
     include_archived: bool = False,
+    period: tuple[date, date] | None = None,
 ) -> list[ClientRow]:
-    """One page of live clients matching `search` (prefix words over name, code, tax id, city)."""
-    order = SORT_COLUMNS.get(sort, Client.name_key)
+    """One page of live clients matching `search` (prefix words over name, code, tax id, city).
+
+    sort="revenue" orders by the net revenue in `period` (biggest first when descending)."""
+    if sort == "revenue" and period is not None:
+        order = revenue_between(*period)
+    else:
+        order = SORT_COLUMNS.get(sort, Client.name_key)
     stmt = select(
         Client.id,
         Client.name,

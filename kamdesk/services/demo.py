@@ -778,7 +778,7 @@ class _Builder:
         promotions: tuple[tuple[str, str | None, str | None, int, int, tuple[str, ...]], ...] = (
             ("Spring packaging sale", "BOX", "8", -200, -170, ()),
             ("Clean winter: cleaning chemicals", "CLN", "10", -7, 14, ()),
-            ("Launch: hygiene dispensers", None, None, 3, 40, ("HYG",)),
+            ("Launch: premium hygiene paper", None, None, 3, 40, ("HYG",)),
         )
         for name, category, percent, start, end, products in promotions:
             row = self.rec(min(as_of, as_of + timedelta(days=start)))

@@ -11,12 +11,15 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kamdesk.domain.orders import REASON_LABELS
 from kamdesk.models import (
     Activity,
     Complaint,
     Invoice,
     OrderEvent,
+    OrderLine,
     Payment,
+    ReturnLine,
     SalesOrder,
     SalesReturn,
 )
@@ -46,6 +49,7 @@ class HistoryEntry:
     currency: str
     status: str
     ref_id: str
+    at: str = ""  # the moment (ISO, UTC) where known: orders the entries of one day
 
 
 def timeline(
@@ -101,7 +105,8 @@ def timeline(
             select(OrderEvent).where(
                 OrderEvent.client_id == client_id,
                 OrderEvent.deleted_at.is_(None),
-                OrderEvent.kind != "returned",
+                # the order's own row stands for its creation, the return's for the return
+                OrderEvent.kind.not_in(("returned", "created")),
             )
         ).scalars():
             number, currency = numbers.get(ev.order_id, ("", ""))
@@ -109,11 +114,13 @@ def timeline(
                 if "return" not in wanted:
                     continue
                 kind, title = "return", f"Refused at delivery, order {number}"
+                status = "refused"
             else:
                 if "order" not in wanted:
                     continue
                 kind = "order"
                 title = f"Order {number} {_EVENT_TITLES.get(ev.kind, ev.kind)}"
+                status = ev.kind.replace("_", " ")
             out.append(
                 HistoryEntry(
                     ev.happened_at.date(),
@@ -122,11 +129,22 @@ def timeline(
                     ev.note,
                     ev.amount,
                     currency,
-                    ev.kind,
+                    status,
                     ev.order_id,
+                    ev.happened_at.isoformat(),
                 )
             )
     if "return" in wanted:
+        told: dict[str, list[str]] = {}
+        for rid, line_no, qty, reason in session.execute(
+            select(ReturnLine.return_id, OrderLine.line_no, ReturnLine.quantity, ReturnLine.reason)
+            .join(OrderLine, OrderLine.id == ReturnLine.order_line_id)
+            .join(SalesReturn, SalesReturn.id == ReturnLine.return_id)
+            .where(SalesReturn.client_id == client_id, ReturnLine.deleted_at.is_(None))
+            .order_by(OrderLine.line_no)
+        ):
+            label = REASON_LABELS.get(reason, reason).lower()
+            told.setdefault(rid, []).append(f"line {line_no}: {qty.normalize():f} ({label})")
         for r in session.execute(
             select(SalesReturn).where(
                 SalesReturn.client_id == client_id, SalesReturn.deleted_at.is_(None)
@@ -137,11 +155,12 @@ def timeline(
                     r.return_date,
                     "return",
                     f"Return {r.number}",
-                    r.note,
+                    "; ".join([*told.get(r.id, []), *([r.note] if r.note else [])]),
                     r.total_gross,
                     r.currency,
                     "credit note" if r.invoice_id else "before invoice",
                     r.id,
+                    r.created_at.isoformat(),
                 )
             )
     if "invoice" in wanted:
@@ -194,5 +213,5 @@ def timeline(
                     c.id,
                 )
             )
-    out.sort(key=lambda e: (e.day, e.kind, e.ref_id), reverse=True)
+    out.sort(key=lambda e: (e.day, e.at, e.kind, e.ref_id), reverse=True)
     return out[:limit]

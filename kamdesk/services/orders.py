@@ -347,7 +347,14 @@ def _order_filter(search: str, status: str, client_id: str | None) -> list[objec
     words = search.strip()
     if words:
         by_client = client_search_clause(words)
-        by_number = SalesOrder.number.like(f"%{words}%")
+        by_number = or_(
+            SalesOrder.number.like(f"%{words}%"),
+            SalesOrder.id.in_(
+                select(Invoice.order_id).where(
+                    Invoice.number.like(f"%{words}%"), Invoice.deleted_at.is_(None)
+                )
+            ),
+        )
         clauses.append(by_number if by_client is None else or_(by_number, by_client))
     return clauses
 

@@ -147,9 +147,11 @@ class ClientTableModel(QAbstractTableModel):
         self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if COLUMNS[column][0] in FIGURE_COLUMNS:
-            return  # figures are computed per page; the database cannot sort by them
-        self._sort = COLUMNS[column][0]
+        field = COLUMNS[column][0]
+        if field == "completeness":
+            return  # scores are computed for the painted rows only; the section says so
+        # share, ABC and key category all follow the revenue of the last 12 months
+        self._sort = "revenue" if field in FIGURE_COLUMNS else field
         self._descending = order == Qt.SortOrder.DescendingOrder
         self.refresh()
 
@@ -222,6 +224,7 @@ class ClientTableModel(QAbstractTableModel):
                 offset=0,
                 limit=self.PAGE,
                 include_archived=self._include_archived,
+                period=self._period(),
             )
         self.endResetModel()
 
@@ -241,5 +244,13 @@ class ClientTableModel(QAbstractTableModel):
                 offset=offset,
                 limit=self.PAGE,
                 include_archived=self._include_archived,
+                period=self._period(),
             )
         return page
+
+    @staticmethod
+    def _period() -> tuple[date, date]:
+        from kamdesk.services.classification import Period
+
+        last = Period.last_12_months(date.today())
+        return last.start, last.end

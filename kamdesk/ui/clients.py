@@ -86,6 +86,8 @@ class ClientsSection(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
+        self._sorted_by = (0, Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(self._on_sort_indicator)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in enumerate((240, 75, 65, 80, 45, 105, 100, 55, 110, 100, 70, 95)):
@@ -98,6 +100,20 @@ class ClientsSection(QWidget):
         self.archived.toggled.connect(self.model.set_include_archived)
         self._on_search(self.search.text())
         self._update_count()
+
+    def _on_sort_indicator(self, column: int, order: Qt.SortOrder) -> None:
+        """Dossier scores are computed for the rows on screen only: that column cannot sort,
+        so the arrow goes back to where the list really is sorted."""
+        from kamdesk.ui.client_model import COLUMNS
+
+        if COLUMNS[column][0] != "completeness":
+            self._sorted_by = (column, order)
+            return
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(*self._sorted_by)
+        header.blockSignals(False)
+        self.count_label.setToolTip(self.tr("The Dossier column does not sort the list."))
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

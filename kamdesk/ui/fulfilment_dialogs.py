@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -43,6 +44,10 @@ if TYPE_CHECKING:
     from kamdesk.services.orders import OrderLineRecord, OrderRecord
 
 BAD = "QLineEdit, QComboBox { border: 1px solid #b00020; background: #fdecea; }"
+WARNING_STYLE = (
+    "QLabel { color: #8a3b00; background: #fff1e0; border: 1px solid #e67e22;"
+    " border-radius: 4px; padding: 6px; }"
+)
 
 
 def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -207,11 +212,15 @@ class LinesDialog(QDialog):
         if why:
             problems[row] = domain_text(why)
 
+    def confirm(self) -> bool:
+        """A last question before the payload goes; False keeps the dialog open as typed."""
+        return True
+
     def _submit(self) -> None:
         problems: dict[int, str] = {}
         payload = self.collect(problems)
         self.show_problems(problems)
-        if not problems:
+        if not problems and self.confirm():
             self.submitted.emit(payload)
 
     def show_line_problems(self, problems: dict[int, str]) -> None:
@@ -290,6 +299,52 @@ class DeliverDialog(LinesDialog):
             parent,
         )
         self.setObjectName("deliverDialog")
+        # delivery closes the order at what was shipped: what is still to ship is dropped
+        self.not_shipped = [
+            (line.line_no, f"{qty_text(line.fulfilment.to_ship)} {line.unit}".strip())
+            for line in order.lines
+            if line.fulfilment.to_ship > 0
+        ]
+        self.warning = QLabel()
+        self.warning.setObjectName("notShippedWarning")
+        self.warning.setStyleSheet(WARNING_STYLE)
+        self.warning.setWordWrap(True)
+        if self.not_shipped:
+            lines = ", ".join(
+                _tr("line {no} ({qty})").format(no=no, qty=qty) for no, qty in self.not_shipped
+            )
+            self.warning.setText(
+                _tr("%n line(s) not fully shipped: {lines}.", "", len(self.not_shipped)).format(
+                    lines=lines
+                )
+                + " "
+                + _tr(
+                    "Recording the delivery closes the order at what was shipped; "
+                    "ship the rest first if the client still gets it."
+                )
+            )
+            self.layout_.insertWidget(1, self.warning)
+            self.resize(self.width(), self.height() + 60)
+        else:
+            self.warning.hide()
+
+    def confirm(self) -> bool:
+        if not self.not_shipped:
+            return True
+        quantities = ", ".join(
+            _tr("{qty} on line {no}").format(qty=qty, no=no) for no, qty in self.not_shipped
+        )
+        answer = QMessageBox.question(
+            self,
+            _tr("Close the order?"),
+            _tr(
+                "Close the order without the {quantities} still to ship? "
+                "They will not be shipped or invoiced on this order."
+            ).format(quantities=quantities),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def takes_part(self, f: LineFulfilment) -> bool:
         return f.shipped > 0

@@ -46,7 +46,8 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.orders import LossRow, TopCause
 from kamdesk.domain.text import sort_key
-from kamdesk.ui.pareto_chart import format_amount, format_share
+from kamdesk.ui.pareto_chart import format_share
+from kamdesk.ui.price_fields import money
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
@@ -79,10 +80,11 @@ def _share(value: Decimal | None) -> str:
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("rank", "#"),
     ("label", ""),  # Reason, Client or Product: set with the grouping
-    ("shipped", "Shipped"),
-    ("refused", "Refused"),
-    ("returned", "Returned"),
-    ("lost", "Lost"),
+    # net of VAT, where the order and the dossier show gross: the headers say so
+    ("shipped", "Shipped, net"),
+    ("refused", "Refused, net"),
+    ("returned", "Returned, net"),
+    ("lost", "Lost, net"),
     ("share", "% of shipped"),
     ("events", "Events"),
 )
@@ -143,7 +145,7 @@ class LossTableModel(QAbstractTableModel):
                 return {"reason": _tr("Reason"), "client": _tr("Client"),
                         "product": _tr("Product")}[self.grouping]  # fmt: skip
             if field == "shipped" and self.currency:
-                return _tr("Shipped, {currency}").format(currency=self.currency)
+                return _tr("Shipped, net {currency}").format(currency=self.currency)
             return _tr(COLUMNS[section][1])
         if role == Qt.ItemDataRole.TextAlignmentRole and field in _RIGHT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -190,7 +192,7 @@ class LossTableModel(QAbstractTableModel):
         if field == "label":
             return shown.label
         if field in _MONEY:
-            return format_amount(getattr(row, _MONEY[field]))
+            return money(getattr(row, _MONEY[field]))
         if field == "share":
             return _share(row.share)
         return QLocale().toString(row.events)
@@ -232,7 +234,7 @@ class CauseBars(QWidget):
         return tuple(self._causes)
 
     def detail(self, cause: TopCause) -> str:
-        amount = format_amount(cause.lost_value)
+        amount = money(cause.lost_value)
         if self._currency:
             amount = f"{amount}\u00a0{self._currency}"
         return self.tr("%Ln event(s), {amount}", "", cause.events).format(amount=amount)
@@ -332,7 +334,7 @@ class TopCausesPanel(QFrame):
         )
 
     def lines(self) -> list[str]:
-        """Each cause as the KAM reads it: "Damaged: 34.0 % of losses — 12 events, 4,310.00"."""
+        """Each cause as the KAM reads it: "Damaged: 34.0 % of losses — 12 events, 4 310.00"."""
         return [
             self.tr("{reason}: {share} of losses — {detail}").format(
                 reason=reason_label(c.label),
@@ -579,7 +581,7 @@ class LossesReport(QWidget):
         self.summary.setText(self._summary_text(report))
 
     def _money(self, value: Decimal) -> str:
-        amount = format_amount(value)
+        amount = money(value)
         return f"{amount}\u00a0{self.currency}" if self.currency else amount
 
     def _summary_text(self, report: LossReport) -> str:
@@ -588,13 +590,16 @@ class LossesReport(QWidget):
         if t.events == 0:
             if t.shipped_value > 0:
                 return self.tr(
-                    "Shipped <b>{amount}</b> from {start} to {end}: nothing refused or returned."
+                    "Shipped <b>{amount}</b> (net of VAT) from {start} to {end}: "
+                    "nothing refused or returned."
                 ).format(amount=self._money(t.shipped_value), start=start, end=end)
             return self.tr("Nothing shipped, refused or returned from {start} to {end}.").format(
                 start=start, end=end
             )
         parts = [
-            self.tr("Shipped <b>{amount}</b>").format(amount=self._money(t.shipped_value)),
+            self.tr("Shipped <b>{amount}</b> (net of VAT)").format(
+                amount=self._money(t.shipped_value)
+            ),
             self.tr("refused <b>{amount}</b>").format(amount=self._money(t.refused_value)),
             self.tr("returned <b>{amount}</b>").format(amount=self._money(t.returned_value)),
             self.tr("lost <b>{amount}</b>").format(amount=self._money(t.lost_value))

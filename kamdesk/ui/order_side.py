@@ -167,7 +167,7 @@ class SuggestionsPanel(QWidget):
             if s.last is not None:  # bought before: how often, and when last
                 why = _tr("%n order(s), last on {day}", "", s.times).format(day=s.last.isoformat())
             else:
-                why = _tr("%n other client(s) buy it", "", s.times)
+                why = _tr("bought by %n other client(s) of the segment", "", s.times)
             item = QListWidgetItem(f"{s.sku} — {s.name}")
             item.setData(Qt.ItemDataRole.UserRole, s.product_id)
             item.setData(WHY_ROLE, why)

@@ -256,6 +256,13 @@
                 <numerusform>%n other clients buy it</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>bought by %n other client(s) of the segment</source>
+            <translation>
+                <numerusform>bought by %n other client of the segment</numerusform>
+                <numerusform>bought by %n other clients of the segment</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>OrderWindow</name>
@@ -312,6 +319,13 @@
             <translation>
                 <numerusform>Shipping %n line worth {value}</numerusform>
                 <numerusform>Shipping %n lines worth {value}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) not fully shipped: {lines}.</source>
+            <translation>
+                <numerusform>%n line not fully shipped: {lines}.</numerusform>
+                <numerusform>%n lines not fully shipped: {lines}.</numerusform>
             </translation>
         </message>
     </context>

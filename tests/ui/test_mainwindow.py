@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
+from datetime import date
+from decimal import Decimal
+
 from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel
+from sqlalchemy import select
 
 from kamdesk.db import Database
-from kamdesk.models import Client
+from kamdesk.models import Client, OrderLine
+from kamdesk.services.clients import list_clients
+from kamdesk.services.orders import (
+    DraftLine,
+    OrderDraft,
+    confirm_order,
+    deliver_order,
+    invoice_order,
+    save_draft,
+    ship_order,
+)
 from kamdesk.ui.client_model import COLUMNS, ClientTableModel
 from kamdesk.ui.mainwindow import MainWindow
 from kamdesk.ui.planned import PlannedSection
-from tests.factories import add_client
+from tests.factories import add_catalogue, add_client
 from tests.ui.typing import type_text
 
 
@@ -134,3 +148,35 @@ def test_geometry_and_section_are_remembered(qtbot, db: Database, settings: QSet
     qtbot.addWidget(second)
     assert (second.size().width(), second.size().height()) == (700, 500)
     assert second.current_section() == "reports"
+
+
+def test_sorting_by_share_puts_the_biggest_client_first(
+    qtbot, db: Database, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    with db.unit_of_work() as s:
+        clients = list_clients(s, limit=3)
+        products = add_catalogue(s)
+    today = date.today()
+    for client, qty in zip(clients, (5, 50, 20), strict=True):
+        with db.unit_of_work() as s:
+            product = next(iter(products.values()))
+            lines = (DraftLine(product, Decimal(qty), Decimal("10.00")),)
+            oid = save_draft(s, OrderDraft(client.id, today, lines))
+            confirm_order(s, oid, today=today)
+            line = s.execute(select(OrderLine.id).where(OrderLine.order_id == oid)).scalar_one()
+            ship_order(s, oid, {line: Decimal(qty)}, day=today)
+            deliver_order(s, oid, {}, day=today)
+            invoice_order(s, oid, day=today)
+    window.clients.model.reload_figures()
+    share = next(i for i, (field, _) in enumerate(COLUMNS) if field == "share")
+    window.clients.table.sortByColumn(share, Qt.SortOrder.DescendingOrder)
+    model = window.clients.table.model()
+    assert [model.index(r, 0).data() for r in range(3)] == [
+        clients[1].name,
+        clients[2].name,
+        clients[0].name,
+    ]
+    dossier = next(i for i, (field, _) in enumerate(COLUMNS) if field == "completeness")
+    window.clients.table.sortByColumn(dossier, Qt.SortOrder.AscendingOrder)
+    header = window.clients.table.horizontalHeader()
+    assert header.sortIndicatorSection() == share

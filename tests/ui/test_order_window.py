@@ -534,3 +534,81 @@ def test_cancelling_asks_why_and_the_order_says_so(
     assert w.note.text() == "Cancelled: Ordered twice by phone"
     assert not any(b.isVisible() for b in w.buttons.values())
     assert [e.kind for e in order.events] == ["created", "cancelled"]
+
+
+def test_delivering_a_partly_shipped_order_warns_and_asks_first(
+    qtbot, db: Database, window: MainWindow, shop: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    w = open_window(qtbot, window, client_id=shop["client"])
+    _draft(qtbot, w, [("MILK-1", "10"), ("BUTTER-5", "12"), ("EGGS-30", "3")])
+    qtbot.mouseClick(w.buttons["confirm"], Qt.MouseButton.LeftButton)
+    assert w.record is not None and w.record.status == "confirmed"
+    # the milk leaves in full, nine of the twelve butters, no eggs yet
+    qtbot.mouseClick(w.buttons["ship"], Qt.MouseButton.LeftButton)
+    ship = w.actions_.dialog
+    assert isinstance(ship, ShipDialog)
+    ship.quantities[1].setText("9")
+    ship.quantities[2].setText("")
+    qtbot.mouseClick(ship.ok_button, Qt.MouseButton.LeftButton)
+    assert not ship.isVisible() and w.record.status == "shipped"
+
+    qtbot.mouseClick(w.buttons["deliver"], Qt.MouseButton.LeftButton)
+    deliver = w.actions_.dialog
+    assert isinstance(deliver, DeliverDialog)
+    assert deliver.warning.isVisible()
+    warning = deliver.warning.text()
+    assert warning.startswith("2 lines not fully shipped: line 2 (3 pcs), line 3 (3 tray).")
+    assert "closes the order at what was shipped" in warning
+    deliver.quantities[0].setText("1")
+    set_reason(deliver.reasons[0], "damaged")
+    deliver.notes[0].setText("Leaking")
+
+    asked: list[tuple[str, object]] = []
+
+    def answer(button: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
+        def question(parent, title, text, buttons, default):  # type: ignore[no-untyped-def]
+            asked.append((text, default))
+            return button
+
+        return question
+
+    # No: nothing recorded, the dialog stays with what was typed
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    qtbot.mouseClick(deliver.ok_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1
+    text, default = asked[0]
+    assert "without the 3 pcs on line 2, 3 tray on line 3 still to ship" in text
+    assert default == QMessageBox.StandardButton.No
+    assert deliver.isVisible()
+    assert deliver.quantities[0].text() == "1" and deliver.notes[0].text() == "Leaking"
+    assert deliver.reasons[0].currentData() == "damaged"
+    with db.reading() as s:
+        assert get_order(s, w.record.id).status == "shipped"
+
+    # Yes: delivered at what was shipped, with the refusal typed before
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    qtbot.mouseClick(deliver.ok_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 2 and not deliver.isVisible()
+    assert w.record is not None and w.record.status == "delivered"
+    assert cell(w, 0, "refused") == "1"
+    assert [e.kind for e in w.record.events][-2:] == ["refused", "delivered"]
+
+
+def test_delivering_a_fully_shipped_order_asks_nothing(
+    qtbot, window: MainWindow, shop: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    w = open_window(qtbot, window, client_id=shop["client"])
+    _draft(qtbot, w, [("MILK-1", "10")])
+    qtbot.mouseClick(w.buttons["confirm"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(w.buttons["ship"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(w.actions_.dialog.ok_button, Qt.MouseButton.LeftButton)  # type: ignore[union-attr]
+    qtbot.mouseClick(w.buttons["deliver"], Qt.MouseButton.LeftButton)
+    deliver = w.actions_.dialog
+    assert isinstance(deliver, DeliverDialog) and not deliver.warning.isVisible()
+
+    def question(*_a):  # type: ignore[no-untyped-def]
+        raise AssertionError("nothing is left to ship: no question")
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    qtbot.mouseClick(deliver.ok_button, Qt.MouseButton.LeftButton)
+    assert w.record is not None and w.record.status == "delivered"

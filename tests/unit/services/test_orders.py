@@ -386,6 +386,13 @@ def test_order_list_filters_by_status_and_finds_by_number_or_client(
         assert [r.id for r in list_orders(s, status="confirmed")] == [first]
         assert len(list_orders(s, search="szőnyi")) == 2
         assert [r.number for r in list_orders(s, search="000002")] == ["SO-2026-000002"]
+    with db.unit_of_work() as s:
+        line = get_order(s, first).lines[0].id
+        ship_order(s, first, {line: D(1)}, day=TODAY)
+        deliver_order(s, first, {}, day=TODAY)
+        invoice_order(s, first, day=TODAY)
+    with db.reading() as s:  # the invoice's number finds its order
+        assert [r.id for r in list_orders(s, search="INV-2026-000001")] == [first]
 
 
 def test_order_client_gives_the_terms_order_entry_shows(db: Database, shop: dict[str, str]) -> None:

@@ -397,3 +397,22 @@ def test_an_export_that_cannot_be_written_says_so(tmp_path: Path) -> None:
     (tmp_path / "file").write_text("x")
     with pytest.raises(UserError, match="Cannot write"):
         export_price_list_xlsx([], "VIP", tmp_path / "file" / "VIP.xlsx")
+
+
+def test_a_decimal_comma_splitting_a_csv_row_is_refused_not_truncated(
+    db: Database, tmp_path: Path
+) -> None:
+    """'12,50' unquoted in a comma-separated file is two cells: 12 and 50. Never take 12."""
+    path = tmp_path / "extra.csv"
+    path.write_text(
+        "sku,name,category,unit,vat_rate,base_price\n"
+        "TST-12,Tape,,roll,27,1 500,00\n"
+        "TST-13,Film,,roll,27,12,50\n"
+        "TST-14,Box,,pcs,27,3.40\n",
+        encoding="utf-8",
+    )
+    sheet = read_sheet(path)
+    with db.reading() as s:
+        plan = plan_import(s, sheet, default_mapping(sheet.headers))
+    assert [(p.row_number, p.letter) for p in plan.problems] == [(2, "G"), (3, "G")]
+    assert "7 cells but 6 column names" in plan.problems[0].message
