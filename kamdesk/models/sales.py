@@ -24,7 +24,11 @@ def _qty(**kw: object) -> Mapped[Decimal]:
 
 class SalesOrder(Record, Base):
     __tablename__ = "sales_order"
-    __table_args__ = (Index("ix_sales_order_client_date", "client_id", "order_date"),)
+    __table_args__ = (
+        Index("ix_sales_order_client_date", "client_id", "order_date"),
+        # the order list, newest first
+        Index("ix_sales_order_date_number", "order_date", "number"),
+    )
 
     number: Mapped[str] = mapped_column(String(40), index=True)
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"))

@@ -399,12 +399,10 @@ def list_orders(
 def count_orders(
     session: Session, *, search: str = "", status: str = "", client_id: str | None = None
 ) -> int:
-    stmt = (
-        select(func.count())
-        .select_from(SalesOrder)
-        .join(Client, Client.id == SalesOrder.client_id)
-        .where(*_order_filter(search, status, client_id))  # type: ignore[arg-type]
-    )
+    stmt = select(func.count()).select_from(SalesOrder)
+    if search.strip():  # the client is needed only to search by its name
+        stmt = stmt.join(Client, Client.id == SalesOrder.client_id)
+    stmt = stmt.where(*_order_filter(search, status, client_id))  # type: ignore[arg-type]
     return int(session.execute(stmt).scalar_one())
 
 

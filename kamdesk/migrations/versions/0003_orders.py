@@ -315,6 +315,7 @@ def upgrade() -> None:
         op.f("ix_sales_order_supersedes_id"), "sales_order", ["supersedes_id"], unique=False
     )
 
+    op.create_index("ix_sales_order_date_number", "sales_order", ["order_date", "number"])
     op.execute(
         "UPDATE order_line SET shipped_qty = quantity WHERE order_id IN (SELECT id FROM "
         "sales_order WHERE status IN ('shipped', 'delivered', 'invoiced'))"
@@ -322,6 +323,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_sales_order_date_number", table_name="sales_order")
     op.drop_index("ix_sales_order_supersedes_id", table_name="sales_order")
     with op.batch_alter_table("sales_order", schema=None) as batch_op:
         for name in (
