@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 from kamdesk.domain.orders import LossRow, TopCause
 from kamdesk.domain.text import sort_key
 from kamdesk.ui.pareto_chart import format_share
+from kamdesk.ui.period import PeriodMixin
 from kamdesk.ui.price_fields import money
 
 if TYPE_CHECKING:
@@ -346,15 +347,7 @@ class TopCausesPanel(QFrame):
 
 
 # --- the page ---------------------------------------------------------------------------------
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
-
-
-class LossesReport(QWidget):
+class LossesReport(QWidget, PeriodMixin):
     def __init__(
         self, parent: QWidget | None = None, *, today: Callable[[], date] = date.today
     ) -> None:
@@ -498,34 +491,6 @@ class LossesReport(QWidget):
             self.refresh()
 
     # --- period and grouping ------------------------------------------------------------------
-    def _last_12_months(self) -> tuple[date, date]:
-        today = self._today()
-        return today - timedelta(days=364), today  # as the key-client report
-
-    def _this_year(self) -> None:
-        today = self._today()
-        self.set_period(date(today.year, 1, 1), today)
-
-    def _last_year(self) -> None:
-        year = self._today().year - 1
-        self.set_period(date(year, 1, 1), date(year, 12, 31))
-
-    def period(self) -> tuple[date, date]:
-        return from_qdate(self.from_edit.date()), from_qdate(self.to_edit.date())
-
-    def _set_dates(self, start: date, end: date) -> None:
-        for edit, day in ((self.from_edit, start), (self.to_edit, end)):
-            edit.blockSignals(True)
-            edit.setDate(to_qdate(day))
-            edit.blockSignals(False)
-
-    def set_period(self, start: date, end: date) -> None:
-        self._set_dates(start, end)
-        self._on_period_changed()
-
-    def _on_period_changed(self) -> None:
-        if self._db is not None:
-            self.refresh()
 
     def grouping(self) -> str:
         return next((k for k, b in self.group_buttons.items() if b.isChecked()), "reason")

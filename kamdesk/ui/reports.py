@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -48,6 +48,7 @@ from kamdesk.domain.text import sort_key
 from kamdesk.ui.losses_report import LossesReport
 from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.pareto_chart import ParetoChart, format_amount, format_share, pareto_bars
+from kamdesk.ui.period import PeriodMixin
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
@@ -78,14 +79,6 @@ def reason_labels() -> dict[str, str]:
         "competent": _tr("more competent"),
         "innovator": _tr("innovator"),
     }
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 # --- the table --------------------------------------------------------------------------------
@@ -353,7 +346,7 @@ class ThresholdsPanel(QFrame):
 
 
 # --- the section ------------------------------------------------------------------------------
-class ReportsSection(QWidget):
+class ReportsSection(QWidget, PeriodMixin):
     def __init__(
         self, parent: QWidget | None = None, *, today: Callable[[], date] = date.today
     ) -> None:
@@ -503,34 +496,6 @@ class ReportsSection(QWidget):
             self.refresh()
 
     # --- period -------------------------------------------------------------------------------
-    def _last_12_months(self) -> tuple[date, date]:
-        today = self._today()
-        return today - timedelta(days=364), today  # as Period.last_12_months
-
-    def _this_year(self) -> None:
-        today = self._today()
-        self.set_period(date(today.year, 1, 1), today)
-
-    def _last_year(self) -> None:
-        year = self._today().year - 1
-        self.set_period(date(year, 1, 1), date(year, 12, 31))
-
-    def period(self) -> tuple[date, date]:
-        return from_qdate(self.from_edit.date()), from_qdate(self.to_edit.date())
-
-    def _set_dates(self, start: date, end: date) -> None:
-        for edit, day in ((self.from_edit, start), (self.to_edit, end)):
-            edit.blockSignals(True)
-            edit.setDate(to_qdate(day))
-            edit.blockSignals(False)
-
-    def set_period(self, start: date, end: date) -> None:
-        self._set_dates(start, end)
-        self._on_period_changed()
-
-    def _on_period_changed(self) -> None:
-        if self._db is not None:
-            self.refresh()
 
     # --- data ---------------------------------------------------------------------------------
     def refresh(self) -> None:
