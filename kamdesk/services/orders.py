@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -216,6 +217,29 @@ def order_client(session: Session, client_id: str) -> OrderClient:
     )
 
 
+# What a line was sold at: copied to a new revision, shown with the line.
+_LINE_TERMS = (
+    "line_no",
+    "product_id",
+    "quantity",
+    "unit_price",
+    "discount_percent",
+    "vat_rate",
+    "net",
+    "vat",
+    "gross",
+    "price_rule",
+    "price_note",
+    "list_price",
+    "approved_by",
+    "approval_note",
+)
+
+
+def _terms(line: OrderLine) -> dict[str, Any]:
+    return {name: getattr(line, name) for name in _LINE_TERMS}
+
+
 def lines_of(session: Session, order_id: str) -> list[OrderLine]:
     return list(
         session.execute(
@@ -309,24 +333,11 @@ def get_order(session: Session, order_id: str) -> OrderRecord:
         lines=tuple(
             OrderLineRecord(
                 id=line.id,
-                line_no=line.line_no,
-                product_id=line.product_id,
                 sku=products[line.product_id].sku if line.product_id in products else "",
                 name=products[line.product_id].name if line.product_id in products else "",
                 unit=products[line.product_id].unit if line.product_id in products else "",
-                quantity=line.quantity,
-                unit_price=line.unit_price,
-                discount_percent=line.discount_percent,
-                vat_rate=line.vat_rate,
-                net=line.net,
-                vat=line.vat,
-                gross=line.gross,
-                price_rule=line.price_rule,
-                price_note=line.price_note,
-                list_price=line.list_price,
-                approved_by=line.approved_by,
-                approval_note=line.approval_note,
                 fulfilment=fulfilment(line, returned),
+                **_terms(line),
                 refusal_reason=line.refusal_reason,
                 refusal_note=line.refusal_note,
             )
@@ -772,25 +783,7 @@ def revise_order(session: Session, order_id: str, reason: str) -> str:
     session.add(copy)
     session.flush()
     for line in lines_of(session, order.id):
-        session.add(
-            OrderLine(
-                order_id=copy.id,
-                line_no=line.line_no,
-                product_id=line.product_id,
-                quantity=line.quantity,
-                unit_price=line.unit_price,
-                discount_percent=line.discount_percent,
-                vat_rate=line.vat_rate,
-                net=line.net,
-                vat=line.vat,
-                gross=line.gross,
-                price_rule=line.price_rule,
-                price_note=line.price_note,
-                list_price=line.list_price,
-                approved_by=line.approved_by,
-                approval_note=line.approval_note,
-            )
-        )
+        session.add(OrderLine(order_id=copy.id, **_terms(line)))
     order.status = "cancelled"
     order.cancel_reason = f"Replaced by revision {copy.revision_no} ({copy.number}): {reason}"
     _event(session, order, "revised", order.cancel_reason, order.total_gross)
