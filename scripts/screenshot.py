@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from kamdesk.db import open_database
@@ -27,8 +28,7 @@ def main() -> None:
         window.attach(db)
         window.resize(1280, 760)
         window.show()
-        app.processEvents()
-        app.processEvents()  # the dossier scores of the painted rows come just after the paint
+        QTest.qWait(400)  # the dossier scores of the rows on screen follow the paint
         window.grab().save(str(out / "main-window.png"))
         window.clients.search.setText("kft")
         app.processEvents()

@@ -56,6 +56,9 @@ STATUS_LABELS = {
 }
 
 
+SCORE_DELAY_MS = 150
+
+
 class ClientTableModel(QAbstractTableModel):
     PAGE = 100  # a screenful is ~30 rows; more are fetched as the view scrolls
 
@@ -72,7 +75,12 @@ class ClientTableModel(QAbstractTableModel):
         self._shares: dict[str, Any] = {}  # client id -> ClientShare, last 12 months
         self._scores: dict[str, int] = {}  # client id -> dossier completeness
         self._pending: set[str] = set()
-        self._timer_started = False
+        # Scores wait until typing pauses: a keystroke shows its rows at once, and the
+        # dossier scores of what is on screen follow when the list stands still.
+        self._score_timer = QTimer(self)
+        self._score_timer.setSingleShot(True)
+        self._score_timer.setInterval(SCORE_DELAY_MS)
+        self._score_timer.timeout.connect(self._compute_scores)
         self.reload_figures()
 
     # --- what the views ask -------------------------------------------------------------------
@@ -188,15 +196,14 @@ class ClientTableModel(QAbstractTableModel):
     def _want_score(self, client_id: str) -> None:
         """Scores are computed for the rows the view actually paints, just after it paints,
         so typing in the search box never waits for them."""
+        if client_id in self._pending:
+            return  # a repaint of a row already waiting changes nothing
         self._pending.add(client_id)
-        if not self._timer_started:
-            self._timer_started = True
-            QTimer.singleShot(0, self._compute_scores)
+        self._score_timer.start()  # (re)started: rows of a new keystroke postpone it
 
     def _compute_scores(self) -> None:
         from kamdesk.services.dossier import dossier_completeness
 
-        self._timer_started = False
         wanted, self._pending = list(self._pending)[:500], set()
         if not wanted:
             return
