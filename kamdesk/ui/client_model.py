@@ -177,6 +177,8 @@ class ClientTableModel(QAbstractTableModel):
         if text != self._search:
             self._search = text
             self.refresh()
+            if self._score_timer.isActive():
+                self._score_timer.start()  # still typing: the scores wait for the pause
 
     def reload_figures(self) -> None:
         """Shares over the last 12 months: recomputed when data changes, not per keystroke."""
