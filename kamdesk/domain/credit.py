@@ -50,6 +50,11 @@ class CreditDecision:
     reasons: tuple[str, ...]
 
 
+def amount_text(value: Decimal) -> str:
+    """1023.6 -> '1 023.60': thousands apart by a narrow space, as everywhere in kamdesk."""
+    return f"{value:,.2f}".replace(",", "\u202f")
+
+
 def decide_credit(position: CreditPosition, *, today: date, overdue_days: int) -> CreditDecision:
     """Whether the order may be confirmed, with every reason it may not."""
     reasons: list[str] = []
@@ -61,10 +66,12 @@ def decide_credit(position: CreditPosition, *, today: date, overdue_days: int) -
         available = position.limit - position.open_receivables - position.open_orders
         if exposure > position.limit:
             over_by = exposure - position.limit
+            a = amount_text
             reasons.append(
-                f"Over the credit limit by {over_by}{cur}: exposure {exposure}{cur} "
-                f"(owed {position.open_receivables}, open orders {position.open_orders}, "
-                f"this order {position.this_order}) against a limit of {position.limit}{cur}."
+                f"Over the credit limit by {a(over_by)}{cur}: exposure {a(exposure)}{cur} "
+                f"(owed {a(position.open_receivables)}, open orders {a(position.open_orders)}, "
+                f"this order {a(position.this_order)}) against a limit of "
+                f"{a(position.limit)}{cur}."
             )
     late = tuple(
         sorted(
@@ -79,8 +86,9 @@ def decide_credit(position: CreditPosition, *, today: date, overdue_days: int) -
     if late:
         total = sum((i.open_amount for i in late), ZERO)
         oldest = late[0]
+        invoices = "1 invoice" if len(late) == 1 else f"{len(late)} invoices"
         reasons.append(
-            f"{len(late)} invoice(s) overdue by more than {overdue_days} days, {total}{cur} "
+            f"{invoices} overdue by more than {overdue_days} days, {amount_text(total)}{cur} "
             f"in all; the oldest, {oldest.number}, is {oldest.days_overdue(today)} days late."
         )
     return CreditDecision(

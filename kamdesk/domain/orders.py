@@ -76,6 +76,12 @@ _ACTION_WORDS = {
 }
 
 
+# Far beyond any real order, well inside what the database's 64-bit minor units hold: a typo
+# such as 99 999 999 999 pieces is refused instead of stored.
+MAX_QUANTITY = Decimal(1_000_000_000)
+MAX_LINE_VALUE = Decimal(10) ** 13
+
+
 class OrderRuleError(ValueError):
     """A step the order's rules do not allow; the message says why, for the user."""
 
@@ -124,6 +130,8 @@ def line_problem(line: LineInput) -> str | None:
         return "Quantity must be more than zero."
     if line.quantity != line.quantity.quantize(Decimal("0.001")):
         return "Quantity has at most three decimals."
+    if line.quantity > MAX_QUANTITY:
+        return "Quantity is more than a billion: check the number."
     if line.unit_price <= 0:
         return "Price must be more than zero."
     if line.unit_price != line.unit_price.quantize(Decimal("0.01")):
@@ -132,6 +140,8 @@ def line_problem(line: LineInput) -> str | None:
         return "Discount must be between 0 and 100 %."
     if line.discount_percent != line.discount_percent.quantize(Decimal("0.01")):
         return "Discount has at most two decimals."
+    if line.quantity * line.unit_price > MAX_LINE_VALUE:
+        return "The line is worth more than 10 000 billion: check quantity and price."
     return None
 
 

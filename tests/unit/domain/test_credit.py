@@ -47,7 +47,7 @@ def test_only_invoices_late_beyond_the_allowed_days_block() -> None:
     assert decide_credit(position(None, "50", "0", "1", late), today=TODAY, overdue_days=14).allowed
     d = decide_credit(position(None, "75", "0", "1", late, later), today=TODAY, overdue_days=14)
     assert not d.allowed and d.overdue == (later,)
-    assert "1 invoice(s) overdue by more than 14 days, 25.00 EUR" in d.reasons[0]
+    assert "1 invoice overdue by more than 14 days, 25.00 EUR" in d.reasons[0]
     assert "INV-0, is 23 days late" in d.reasons[0]
 
 
