@@ -229,6 +229,14 @@ class MainWindow(QMainWindow):
         self.show_section(section if section in keys else "clients")
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Dossiers and orders open in their own windows: each asks about its unsaved edits,
+        # and one the user keeps open keeps the application open.
+        for child in self.findChildren(QMainWindow):
+            if child.isVisible() and not child.close():
+                child.raise_()
+                child.activateWindow()
+                event.ignore()
+                return
         self.settings.setValue("main/geometry", self.saveGeometry())
         self.settings.setValue("main/section", self.current_section())
         self.settings.sync()

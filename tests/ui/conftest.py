@@ -4,6 +4,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QMessageBox
 
 from kamdesk.db import Database
 from kamdesk.paths import AppPaths
@@ -28,8 +29,14 @@ def window(qtbot, db: Database, settings: QSettings) -> Iterator[MainWindow]:  #
     with db.unit_of_work() as s:
         add_named_clients(s)
     w = MainWindow(db.path, settings)
-    qtbot.addWidget(w)
     w.attach(db)
     w.show()
     qtbot.waitExposed(w)
     yield w
+    # a test may leave an order or dossier half typed: quitting would ask, and a question
+    # box nobody answers would hang the run
+    # (closed here rather than by qtbot, whose teardown comes first and would not answer)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+        w.close()
+    w.deleteLater()

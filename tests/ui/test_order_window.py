@@ -486,6 +486,21 @@ def test_closing_with_unsaved_lines_asks_first(
     assert not w.isVisible()
 
 
+def test_quitting_asks_about_an_order_being_typed(
+    qtbot, window: MainWindow, shop: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: asked.append(a[2]) or answer[0])
+    w = open_window(qtbot, window, client_id=shop["client"])
+    w.lines.set_field(0, "product", "MILK-1")
+    window.close()  # File > Quit
+    assert len(asked) == 1 and window.isVisible() and w.isVisible()  # kept: nothing lost
+    answer[0] = QMessageBox.StandardButton.Yes
+    window.close()
+    assert not w.isVisible() and not window.isVisible()
+
+
 def test_the_dossier_starts_an_order_for_its_client(
     qtbot, db: Database, window: MainWindow, shop: dict[str, str]
 ) -> None:  # type: ignore[no-untyped-def]
