@@ -50,6 +50,24 @@ def _location_options(parser: argparse.ArgumentParser, *, required_db: bool = Fa
         )
 
 
+def _report_options(parser: argparse.ArgumentParser) -> None:
+    """The database and the period every report takes."""
+    _location_options(parser, required_db=True)
+    parser.add_argument(
+        "--from", dest="start", type=_date, default=None, metavar="YYYY-MM-DD", help="first day"
+    )
+    parser.add_argument(
+        "--to", dest="end", type=_date, default=None, metavar="YYYY-MM-DD", help="last day"
+    )
+
+
+def _format_options(parser: argparse.ArgumentParser) -> None:
+    fmt = parser.add_mutually_exclusive_group(required=True)
+    fmt.add_argument("--json", dest="format", action="store_const", const="json", help="JSON")
+    fmt.add_argument("--csv", dest="format", action="store_const", const="csv", help="CSV, UTF-8")
+    parser.set_defaults(report_parser=parser)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kamdesk",
@@ -101,17 +119,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Clients with revenue in the period, biggest first. The period defaults to "
         "the 12 months ending today (or ending at --to).",
     )
-    _location_options(key, required_db=True)
-    key.add_argument(
-        "--from", dest="start", type=_date, default=None, metavar="YYYY-MM-DD", help="first day"
-    )
-    key.add_argument(
-        "--to", dest="end", type=_date, default=None, metavar="YYYY-MM-DD", help="last day"
-    )
-    fmt = key.add_mutually_exclusive_group(required=True)
-    fmt.add_argument("--json", dest="format", action="store_const", const="json", help="JSON")
-    fmt.add_argument("--csv", dest="format", action="store_const", const="csv", help="CSV, UTF-8")
-    key.set_defaults(report_parser=key)
+    _report_options(key)
+    _format_options(key)
     ret = reports.add_parser(
         "returns",
         help="returns and refusals per reason, client or product, against the value shipped",
@@ -120,20 +129,11 @@ def build_parser() -> argparse.ArgumentParser:
         "the value shipped in the period (of all shipments when grouped by reason), null when "
         "nothing was shipped. The period defaults to the 12 months ending today (or at --to).",
     )
-    _location_options(ret, required_db=True)
-    ret.add_argument(
-        "--from", dest="start", type=_date, default=None, metavar="YYYY-MM-DD", help="first day"
-    )
-    ret.add_argument(
-        "--to", dest="end", type=_date, default=None, metavar="YYYY-MM-DD", help="last day"
-    )
+    _report_options(ret)
     ret.add_argument(
         "--by", choices=["reason", "client", "product"], default="reason", help="group by"
     )
-    fmt = ret.add_mutually_exclusive_group(required=True)
-    fmt.add_argument("--json", dest="format", action="store_const", const="json", help="JSON")
-    fmt.add_argument("--csv", dest="format", action="store_const", const="csv", help="CSV, UTF-8")
-    ret.set_defaults(report_parser=ret)
+    _format_options(ret)
 
     imp = sub.add_parser(
         "import-sheet",

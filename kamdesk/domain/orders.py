@@ -18,7 +18,7 @@ lowers the returnable quantity; after the invoice it is a credit note.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -225,10 +225,6 @@ def return_problem(line: LineFulfilment, quantity: Decimal, reason: str) -> str 
     if reason not in RETURN_REASONS:
         return "Choose the reason for the return."
     return None
-
-
-def status_after_shipping(lines: Sequence[LineFulfilment]) -> str:
-    return "shipped" if any(line.shipped > 0 for line in lines) else "confirmed"
 
 
 LOSS_GROUPINGS = ("client", "product", "reason")
