@@ -1,6 +1,12 @@
 """SQLAlchemy ORM mappings only. Import everything here so metadata is complete."""
 
-from kamdesk.models.activity import Activity, ActivityContact
+from kamdesk.models.activity import (
+    Activity,
+    ActivityContact,
+    ActivityProduct,
+    MeetingQuestion,
+    Objection,
+)
 from kamdesk.models.base import BOOKKEEPING_COLUMNS, Base, Record
 from kamdesk.models.catalog import PriceColumn, Product, ProductCategory, ProductPrice
 from kamdesk.models.client import (
@@ -35,6 +41,7 @@ __all__ = [
     "BOOKKEEPING_COLUMNS",
     "Activity",
     "ActivityContact",
+    "ActivityProduct",
     "Base",
     "Client",
     "ClientCompetitor",
@@ -46,6 +53,8 @@ __all__ = [
     "Contact",
     "ContactRelation",
     "Invoice",
+    "MeetingQuestion",
+    "Objection",
     "OrderEvent",
     "OrderLine",
     "Payment",

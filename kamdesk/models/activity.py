@@ -11,6 +11,14 @@ from kamdesk.models.base import Base, ISODate, Record, UTCDateTime
 
 ACTIVITY_KINDS = ("meeting", "call", "task")
 ACTIVITY_STATUSES = ("planned", "done", "cancelled")
+PLACE_KINDS = ("site", "phone", "video")  # at an address, or remote
+RECURRENCES = ("", "weekly", "monthly")
+OBJECTION_STATUSES = ("open", "settled")
+
+
+def _text() -> Mapped[str]:
+    """A text column added after the first release: '' for rows that existed before."""
+    return mapped_column(Text, default="", server_default="")
 
 
 class Activity(Record, Base):
@@ -32,6 +40,23 @@ class Activity(Record, Base):
     outcome: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(12), default="planned")
     due_date: Mapped[date | None] = mapped_column(ISODate, default=None)
+    # --- meeting preparation (schedule issue) ---
+    place_kind: Mapped[str] = mapped_column(String(10), default="site", server_default="site")
+    needs_asked: Mapped[str] = _text()  # the needs the client was asked about in advance
+    offer_order_id: Mapped[str | None] = mapped_column(
+        ForeignKey("sales_order.id"), index=True, default=None
+    )
+    recurrence: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    # every occurrence of a recurring call points to the first one (which points to itself)
+    series_id: Mapped[str | None] = mapped_column(
+        ForeignKey("activity.id"), index=True, default=None
+    )
+    # a task agreed at a meeting points to that meeting
+    follow_up_of_id: Mapped[str | None] = mapped_column(
+        ForeignKey("activity.id"), index=True, default=None
+    )
+    # the preparation items the KAM ticked by hand, comma-separated keys (domain.meeting.ITEMS)
+    checked: Mapped[str] = mapped_column(String(120), default="", server_default="")
 
 
 class ActivityContact(Record, Base):
@@ -41,3 +66,35 @@ class ActivityContact(Record, Base):
 
     activity_id: Mapped[str] = mapped_column(ForeignKey("activity.id"), index=True)
     contact_id: Mapped[str] = mapped_column(ForeignKey("contact.id"), index=True)
+
+
+class ActivityProduct(Record, Base):
+    """A product on a meeting's agenda."""
+
+    __tablename__ = "activity_product"
+
+    activity_id: Mapped[str] = mapped_column(ForeignKey("activity.id"), index=True)
+    product_id: Mapped[str] = mapped_column(ForeignKey("product.id"), index=True)
+
+
+class MeetingQuestion(Record, Base):
+    """The listening plan: a question to ask at a meeting, and the answer noted there."""
+
+    __tablename__ = "meeting_question"
+
+    activity_id: Mapped[str] = mapped_column(ForeignKey("activity.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    question: Mapped[str] = mapped_column(Text)
+    answer: Mapped[str] = mapped_column(Text, default="")
+
+
+class Objection(Record, Base):
+    """Something the client holds against us or our offer, and the response prepared for it."""
+
+    __tablename__ = "objection"
+
+    client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
+    raised_on: Mapped[date | None] = mapped_column(ISODate, default=None)
+    objection: Mapped[str] = mapped_column(Text)
+    response: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(10), default="open")

@@ -145,6 +145,8 @@ class Complaint(Record, Base):
     status: Mapped[str] = mapped_column(String(10), default="open")
     resolved_on: Mapped[date | None] = mapped_column(ISODate, default=None)
     resolution: Mapped[str] = mapped_column(Text, default="")
+    # what the KAM will say about it at the next meeting (the "arguing" check)
+    prepared_response: Mapped[str] = _text()
 
 
 class Competitor(Record, Base):

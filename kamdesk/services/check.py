@@ -19,7 +19,13 @@ from kamdesk.domain.money import (
     to_minor,
 )
 from kamdesk.domain.orders import ORDER_STATUSES, RETURN_REASONS
-from kamdesk.models.activity import ACTIVITY_KINDS, ACTIVITY_STATUSES
+from kamdesk.models.activity import (
+    ACTIVITY_KINDS,
+    ACTIVITY_STATUSES,
+    OBJECTION_STATUSES,
+    PLACE_KINDS,
+    RECURRENCES,
+)
 
 # A live child whose parent is a tombstone is an orphan that sync would resurrect wrongly.
 _PARENTS = (
@@ -46,6 +52,10 @@ _PARENTS = (
     ("quantity_break", "product_id", "product"),
     ("promotion_product", "promotion_id", "promotion"),
     ("promotion_client", "promotion_id", "promotion"),
+    ("activity_product", "activity_id", "activity"),
+    ("activity_product", "product_id", "product"),
+    ("meeting_question", "activity_id", "activity"),
+    ("objection", "client_id", "client"),
 )
 
 
@@ -221,6 +231,9 @@ def _allowed_values(conn: Connection) -> Iterator[str]:
         ("sales_order", "status", ORDER_STATUSES),
         ("activity", "kind", ACTIVITY_KINDS),
         ("activity", "status", ACTIVITY_STATUSES),
+        ("activity", "place_kind", PLACE_KINDS),
+        ("activity", "recurrence", RECURRENCES),
+        ("objection", "status", OBJECTION_STATUSES),
     ):
         marks = ", ".join("?" for _ in allowed)
         bad = conn.exec_driver_sql(

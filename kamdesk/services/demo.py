@@ -108,7 +108,8 @@ _OWN_COLUMNS = {
     "client_competitor": "client_id competitor_id supplies terms share_percent",
     "client_key_reason": "client_id reason justification",
     "contact_relation": "from_contact_id to_contact_id kind note",
-    "complaint": "client_id contact_id opened_on subject description status resolved_on resolution",
+    "complaint": "client_id contact_id opened_on subject description status resolved_on resolution "
+    "prepared_response",
     "client_price": "client_id product_id price valid_from valid_to note",
     "quantity_break": "product_id price_column_id min_quantity discount_percent price",
     "promotion": "name category_id discount_percent fixed_price starts_on ends_on notes",
@@ -129,11 +130,22 @@ _OWN_COLUMNS = {
     "vat_rate net vat gross reason note",
     "order_event": "order_id client_id happened_at kind note amount",
     "activity": "kind client_id subject starts_at duration_min location travel_min agenda "
-    "goals outcome status due_date",
+    "goals outcome status due_date place_kind needs_asked offer_order_id recurrence series_id "
+    "follow_up_of_id checked",
     "activity_contact": "activity_id contact_id",
+    "activity_product": "activity_id product_id",
+    "meeting_question": "activity_id position question answer",
+    "objection": "client_id raised_on objection response status",
     "sales_plan": "client_id period_start amount currency margin_percent",
 }
 _COLUMNS = {table: (*_BASE, *cols.split()) for table, cols in _OWN_COLUMNS.items()}
+_ACTIVITY_TABLES = (
+    "activity",
+    "activity_contact",
+    "activity_product",
+    "meeting_question",
+    "objection",
+)
 _ORDER_TABLES = (
     "sales_order",
     "order_line",
@@ -195,6 +207,8 @@ def build_demo(
                 # on big builds (SQLite only takes the memory it needs).
                 conn.exec_driver_sql(f"PRAGMA cache_size=-{_CACHE_KIB}")
                 builder = _Builder(conn, random.Random(seed), as_of, clients, progress)
+                # meeting preparation draws from its own stream: the rest stays as it was
+                builder.prep = random.Random(seed * 7919 + 1)
                 builder.build()
                 conn.commit()
             except BaseException:
@@ -366,11 +380,16 @@ class _Builder:
         self.return_seq: dict[int, int] = {}
         self.competitor_ids: list[str] = []
         self.clients: list[_Client] = []
+        self.prep = random.Random(0)
+        self.last_meeting: dict[str, str] = {}  # client id -> its latest held meeting
 
     # helpers ------------------------------------------------------------------------------
 
     def uid(self) -> str:
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+
+    def prep_uid(self) -> str:
+        return str(uuid.UUID(int=self.prep.getrandbits(128), version=4))
 
     def stamp(self, day: date) -> str:
         """UTCDateTime of a record's business date at 09:00 UTC."""
@@ -1215,6 +1234,9 @@ class _Builder:
                     "open" if resolved is None else "resolved",
                     None if resolved is None else resolved.isoformat(),
                     resolution,
+                    self.prep.choice(data.COMPLAINT_RESPONSES)
+                    if resolved is None and self.prep.random() < 0.5
+                    else "",
                 ),
             )
 
@@ -1650,14 +1672,16 @@ class _Builder:
         for c in self.clients:
             self._client_activities(c)
             if len(self.out.rows["activity"]) >= _FLUSH_ROWS or (c.index + 1) % step == 0:
-                self.out.flush("activity", "activity_contact")
+                self.out.flush(*_ACTIVITY_TABLES)
             if (c.index + 1) % step == 0:
                 self.tell("activities", c.index + 1, total)
-        self.out.flush("activity", "activity_contact")
+        self.out.flush(*_ACTIVITY_TABLES)
         self.tell("activities", total, total)
 
     def _client_activities(self, c: _Client) -> None:
         rng, as_of = self.rng, self.as_of
+        self._objections(c)
+        self._weekly_call(c)
         if c.is_key:
             gaps = {"meeting": (12, 25), "call": (5, 10), "task": (40, 80)}
         elif c.status == "prospect":
@@ -1740,6 +1764,17 @@ class _Builder:
             outcome = rng.choice(data.CANCEL_REASONS)
         stamp = self.stamp(min(created, self.as_of))
         activity_id = self.uid()
+        prep = self.prep
+        needs = checked = ""
+        if status == "planned" and kind == "meeting" and prep.random() < 0.5:
+            needs = prep.choice(data.NEEDS_ASKED)
+        if status == "planned" and kind != "task" and prep.random() < 0.3:
+            checked = prep.choice(("product", "late,product", "arguing"))
+        follow_up = None
+        if kind == "task" and status == "planned" and prep.random() < 0.5:
+            follow_up = self.last_meeting.get(c.id)  # a step agreed at the last meeting
+        if kind == "meeting" and status == "done":
+            self.last_meeting[c.id] = activity_id
         self.out.add(
             "activity",
             (
@@ -1760,8 +1795,16 @@ class _Builder:
                 outcome,
                 status,
                 due,
+                "phone" if kind == "call" else "site",
+                needs,
+                None,
+                "",
+                None,
+                follow_up,
+                checked,
             ),
         )
+        self._preparation(c, kind, status, activity_id, min(created, self.as_of))
         if kind == "task" or not c.contacts:
             return
         if kind == "meeting":
@@ -1772,6 +1815,99 @@ class _Builder:
             self.out.add(
                 "activity_contact", (*self.rec(min(created, self.as_of)), activity_id, contact_id)
             )
+
+    def _preparation(
+        self, c: _Client, kind: str, status: str, activity_id: str, created: date
+    ) -> None:
+        """The listening plan and the products on the agenda of planned meetings; the answers
+        noted at some held ones. From the preparation stream only."""
+        prep = self.prep
+        if kind != "meeting" or status == "cancelled":
+            return
+        planned = status == "planned"
+        if not planned and prep.random() > 0.2:
+            return
+        n = prep.choice((0, 1, 2, 3, 4, 5)) if planned else prep.randint(2, 4)
+        for position, question in enumerate(prep.sample(data.QUESTIONS, n), 1):
+            answer = "" if planned else prep.choice(data.ANSWERS)
+            self.out.add(
+                "meeting_question",
+                (*self._prep_rec(created), activity_id, position, question, answer),
+            )
+        if planned and c.assortment:
+            for index in prep.sample(c.assortment, min(len(c.assortment), prep.randint(0, 3))):
+                self.out.add(
+                    "activity_product",
+                    (*self._prep_rec(created), activity_id, self.products[index].id),
+                )
+
+    def _weekly_call(self, c: _Client) -> None:
+        """The critical account gets a weekly call on Monday mornings: a recurring series."""
+        if c.key_rank != 0 or not c.buyers:
+            return
+        monday = self.as_of + timedelta(days=7 - self.as_of.weekday())
+        series = None
+        hour = 8 - c.country.utc_offset
+        for week in range(3):
+            day = monday + timedelta(weeks=week)
+            activity_id = self.prep_uid()
+            series = series or activity_id
+            stamp = self.stamp(self.as_of)
+            self.out.add(
+                "activity",
+                (
+                    activity_id,
+                    stamp,
+                    stamp,
+                    1,
+                    None,
+                    "call",
+                    c.id,
+                    "Weekly call: orders, deliveries, open questions",
+                    f"{day.isoformat()}T{hour:02d}:30:00.000000Z",
+                    15,
+                    "",
+                    0,
+                    "1. Orders of the week. 2. Deliveries. 3. Open questions.",
+                    "Keep the weekly rhythm; catch problems early.",
+                    "",
+                    "planned",
+                    None,
+                    "phone",
+                    "",
+                    None,
+                    "weekly",
+                    series,
+                    None,
+                    "",
+                ),
+            )
+            self.out.add(
+                "activity_contact", (*self._prep_rec(self.as_of), activity_id, c.buyers[0])
+            )
+
+    def _objections(self, c: _Client) -> None:
+        prep = self.prep
+        chance = 0.8 if c.is_key else (0.15 if c.status == "active" else 0.0)
+        if prep.random() >= chance:
+            return
+        for text, response in prep.sample(data.OBJECTIONS, prep.randint(1, 3)):
+            raised = self.weekday(self.as_of - timedelta(days=prep.randint(5, 120)))
+            self.out.add(
+                "objection",
+                (
+                    *self._prep_rec(raised),
+                    c.id,
+                    raised.isoformat(),
+                    text,
+                    response if prep.random() < 0.6 else "",
+                    "open",
+                ),
+            )
+
+    def _prep_rec(self, day: date) -> tuple[str, str, str, int, None]:
+        s = self.stamp(min(day, self.as_of))
+        return (self.prep_uid(), s, s, 1, None)
 
     # plans --------------------------------------------------------------------------------
 

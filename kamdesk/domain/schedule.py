@@ -1,0 +1,169 @@
+"""The week's meetings and calls as time slots: leave-by times, conflicts, recurrence.
+
+Being late is the first of the seven mistakes (domain.md). A meeting at a client's site needs
+the KAM to leave `travel_min` minutes before it starts; a meeting conflicts with another when
+they overlap, or when the previous one ends after the time the KAM must leave for this one.
+Times are whatever the caller uses consistently (the app passes local wall-clock times).
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Literal
+
+RECURRENCES = ("weekly", "monthly")
+MAX_DURATION_MIN = 24 * 60
+MAX_TRAVEL_MIN = 24 * 60
+MAX_OCCURRENCES = 120  # two years of weekly calls
+
+ConflictKind = Literal["overlap", "travel"]
+
+
+@dataclass(frozen=True)
+class Slot:
+    id: str
+    start: datetime
+    minutes: int
+    travel_min: int = 0
+    subject: str = ""
+
+    @property
+    def end(self) -> datetime:
+        return self.start + timedelta(minutes=self.minutes)
+
+    @property
+    def leave_by(self) -> datetime:
+        return leave_by(self.start, self.travel_min)
+
+
+@dataclass(frozen=True)
+class Conflict:
+    kind: ConflictKind
+    other_id: str
+    other_subject: str
+    minutes: int  # how long they overlap, or how many minutes of travel do not fit
+    other_start: datetime
+    other_end: datetime
+
+    def describe(self) -> str:
+        span = f"{self.other_start:%H:%M}–{self.other_end:%H:%M}"
+        name = self.other_subject or "another meeting"
+        if self.kind == "overlap":
+            return f"Overlaps “{name}” ({span}) by {self.minutes} min."
+        return (
+            f"“{name}” ends at {self.other_end:%H:%M}: {self.minutes} min short of the "
+            "travel time to get here."
+        )
+
+
+def leave_by(start: datetime, travel_min: int) -> datetime:
+    """When the KAM must leave to arrive on time."""
+    return start - timedelta(minutes=max(0, travel_min))
+
+
+def find_conflicts(slots: Iterable[Slot]) -> dict[str, tuple[Conflict, ...]]:
+    """Each slot's conflicts with the others: overlaps both ways, and travel that does not fit
+    after the meeting before it. Slots without conflicts are absent from the result."""
+    ordered = sorted(slots, key=lambda s: (s.start, s.end, s.id))
+    found: dict[str, list[Conflict]] = {}
+
+    def add(slot: Slot, kind: ConflictKind, other: Slot, minutes: int) -> None:
+        found.setdefault(slot.id, []).append(
+            Conflict(kind, other.id, other.subject, minutes, other.start, other.end)
+        )
+
+    for i, slot in enumerate(ordered):
+        # overlaps: every later slot that starts before this one ends
+        for other in ordered[i + 1 :]:
+            if other.start >= slot.end:
+                break
+            if other.minutes <= 0 or slot.minutes <= 0:
+                continue
+            overlap = int((min(slot.end, other.end) - other.start).total_seconds() // 60)
+            add(slot, "overlap", other, overlap)
+            add(other, "overlap", slot, overlap)
+        # travel: the latest meeting that ended at or before this one's start
+        if slot.travel_min <= 0:
+            continue
+        before = [o for o in ordered[:i] if o.end <= slot.start and o.id != slot.id]
+        if not before:
+            continue
+        previous = max(before, key=lambda o: (o.end, o.start))
+        short = int((previous.end - slot.leave_by).total_seconds() // 60)
+        if short > 0:
+            add(slot, "travel", previous, short)
+    return {key: tuple(value) for key, value in found.items()}
+
+
+def slot_problems(
+    *,
+    has_client: bool,
+    start: datetime | None,
+    minutes: int | None,
+    travel_min: int | None,
+    end: datetime | None = None,
+) -> dict[str, str]:
+    """Field -> message for a meeting or call that cannot be saved as typed."""
+    problems: dict[str, str] = {}
+    if not has_client:
+        problems["client"] = "Choose the client."
+    if start is None:
+        problems["start"] = "Enter when it starts."
+    ends_first = end is not None and start is not None and end <= start
+    if ends_first or minutes is None or minutes <= 0:
+        problems["duration"] = "It must end after it starts."
+    elif minutes > MAX_DURATION_MIN:
+        problems["duration"] = "A meeting cannot last more than 24 hours."
+    if travel_min is not None and travel_min < 0:
+        problems["travel"] = "Travel time cannot be negative."
+    elif travel_min is not None and travel_min > MAX_TRAVEL_MIN:
+        problems["travel"] = "Travel time cannot be more than 24 hours."
+    return problems
+
+
+def _add_months(day: date, months: int, wanted_day: int) -> date:
+    month0 = day.month - 1 + months
+    year, month = day.year + month0 // 12, month0 % 12 + 1
+    return date(year, month, min(wanted_day, calendar.monthrange(year, month)[1]))
+
+
+def occurrences(
+    first: datetime, rule: str, *, until: date, limit: int = MAX_OCCURRENCES
+) -> list[datetime]:
+    """The starts of a recurring call or meeting, the first one included, up to `until`
+    (inclusive). Monthly keeps the day of the month, or the month's last day when it has
+    fewer days (31 January -> 28 February -> 31 March)."""
+    if rule not in RECURRENCES:
+        raise ValueError(f"unknown recurrence {rule!r}")
+    out: list[datetime] = []
+    clock: time = first.timetz()
+    n = 0
+    while len(out) < limit:
+        if rule == "weekly":
+            day = first.date() + timedelta(weeks=n)
+        else:
+            day = _add_months(first.date(), n, first.day)
+        if day > until:
+            break
+        out.append(datetime.combine(day, clock))
+        n += 1
+    return out
+
+
+def week_of(day: date) -> tuple[date, date]:
+    """Monday and Sunday of the ISO week holding `day`."""
+    monday = day - timedelta(days=day.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def parse_iso_week(text: str) -> date:
+    """'2026-W48' -> the Monday of that week; ValueError when it is no such week."""
+    try:
+        year_text, week_text = text.strip().upper().split("-W")
+        monday = date.fromisocalendar(int(year_text), int(week_text), 1)
+    except ValueError as exc:
+        raise ValueError(f"not an ISO week like 2026-W48: {text!r}") from exc
+    return monday
