@@ -20,6 +20,7 @@ from pathlib import Path
 
 from benchmarks.import_sheet import import_5000
 from benchmarks.orders import order_entry
+from benchmarks.schedule import schedule_bench
 
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / ".cache"
@@ -201,6 +202,7 @@ def main() -> None:
     rows += search_latency(db)
     rows += dossier_open(db)
     rows += order_entry(db)
+    rows += schedule_bench(db)
     rows += import_5000(max(1, args.runs // 2))
     for command in ("digest", "check"):
         samples = timed(lambda c=command: kamdesk(c, "--db", str(db)), max(1, args.runs // 2))

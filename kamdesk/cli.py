@@ -26,6 +26,15 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from None
 
 
+def _iso_week(text: str) -> date:
+    from kamdesk.domain.schedule import parse_iso_week
+
+    try:
+        return parse_iso_week(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not an ISO week like 2026-W48: {text!r}") from exc
+
+
 def _positive(text: str) -> int:
     try:
         value = int(text)
@@ -135,6 +144,32 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _format_options(ret)
 
+    wk = reports.add_parser(
+        "week",
+        help="the week's meetings and calls with their leave-by times and readiness",
+        description="Meetings and calls of an ISO week (default: this week), in time order, "
+        "cancelled ones left out. Times are local, ISO 8601 with the UTC offset; readiness is "
+        "0-100 and items gives each of the seven checks' state (ok, warning, missing).",
+    )
+    _location_options(wk, required_db=True)
+    wk.add_argument(
+        "--week", type=_iso_week, default=None, metavar="YYYY-Www", help="e.g. 2026-W48"
+    )
+    wk.add_argument("--json", action="store_true", required=True, help="print JSON (required)")
+
+    document = sub.add_parser("document", help="print a document as a PDF file")
+    documents = document.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
+    brief = documents.add_parser(
+        "brief",
+        help="a meeting's one- or two-page brief to print and carry",
+        description="When and where, the leave-by time, the people with their notes, agenda, "
+        "questions, objections and answers, the client's figures, products and prices, and "
+        "the seven readiness checks.",
+    )
+    _location_options(brief, required_db=True)
+    brief.add_argument("--meeting", required=True, metavar="ID", help="the meeting's id")
+    brief.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="where to write")
+
     imp = sub.add_parser(
         "import-sheet",
         help="import products and explicit prices from a CSV or XLSX file",
@@ -165,6 +200,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_list(args.db, args.entity, args.limit)
         if args.command == "digest":
             return cmd_digest(args.db)
+        if args.command == "report" and args.report == "week":
+            return cmd_report_week(args.db, args.week)
+        if args.command == "document" and args.document == "brief":
+            return cmd_document_brief(args.db, args.meeting, args.out)
         if args.command == "report":
             start, end = _report_period(args)
             if args.report == "returns":
@@ -317,6 +356,76 @@ def cmd_report_key_clients(path: Path, start: date, end: date, fmt: str) -> int:
         writer.writerow(
             {**row, "categories": ";".join(row["categories"]), "reasons": ";".join(row["reasons"])}
         )
+    return 0
+
+
+def _utf8_stdout() -> Any:
+    out = sys.stdout
+    if hasattr(out, "reconfigure") and (out.encoding or "").lower() not in ("utf-8", "utf8"):
+        out.reconfigure(encoding="utf-8")
+    return out
+
+
+def cmd_report_week(path: Path, monday: date | None) -> int:
+    from kamdesk.domain.meeting import ITEMS
+    from kamdesk.domain.schedule import week_of
+    from kamdesk.services.schedule import scheduled_between
+
+    today = date.today()
+    first = monday or week_of(today)[0]
+    db = _open_readonly(path)
+    try:
+        with db.reading() as session:
+            items = scheduled_between(
+                session, first, 7, today=today, readiness_for=("planned", "done")
+            )
+    finally:
+        db.close()
+    rows: list[dict[str, Any]] = []
+    for item in items:
+        if item.status == "cancelled" or item.readiness is None:
+            continue
+        rows.append(
+            {
+                "id": item.id,
+                "kind": item.kind,
+                "status": item.status,
+                "client": {"id": item.client_id, "name": item.client_name},
+                "subject": item.subject,
+                "start": item.start.isoformat(timespec="minutes"),
+                "end": item.end.isoformat(timespec="minutes"),
+                "leave_by": item.leave_by.isoformat(timespec="minutes"),
+                "place": item.location if item.place_kind == "site" else item.place_kind,
+                "readiness": item.readiness.score,
+                "items": {key: item.readiness.states[key] for key in ITEMS},
+                "conflicts": [c.describe() for c in item.conflicts],
+            }
+        )
+    out = _utf8_stdout()
+    json.dump(rows, out, ensure_ascii=False, indent=1)
+    out.write("\n")
+    return 0
+
+
+def cmd_document_brief(path: Path, meeting_id: str, out_file: Path) -> int:
+    from kamdesk.reports.brief import render_brief
+    from kamdesk.services.brief import meeting_brief
+
+    db = _open_readonly(path)
+    try:
+        with db.reading() as session:
+            brief = meeting_brief(session, meeting_id)
+        tmp = out_file.with_name(out_file.name + ".part")
+        try:
+            render_brief(brief, tmp)
+            tmp.replace(out_file)
+        finally:
+            tmp.unlink(missing_ok=True)
+    except OSError as exc:
+        raise StorageError(f"cannot write {out_file}: {exc.strerror or exc}") from exc
+    finally:
+        db.close()
+    print(f"kamdesk: brief written to {out_file}", file=sys.stderr)
     return 0
 
 

@@ -1029,6 +1029,7 @@ def scheduled_between(
     tz: tzinfo | None = None,
     client_id: str | None = None,
     with_readiness: bool = True,
+    readiness_for: tuple[str, ...] = ("planned",),
 ) -> list[WeekItem]:
     """Meetings and calls starting on `days` days from `first` (local), in time order, each
     with its conflicts and, while still planned, its readiness."""
@@ -1038,7 +1039,7 @@ def scheduled_between(
     live = [r for r in rows if r.status != "cancelled"]
     conflicts = find_conflicts(_slot(r, tz) for r in live)
     shown = [r for r in rows if r.starts_at >= start_utc]
-    planned = [r for r in shown if r.status == "planned"]
+    planned = [r for r in shown if r.status in readiness_for]
     ready = _readiness_many(session, planned, conflicts, today, tz) if with_readiness else {}
     names = _attendee_names(session, [r.id for r in shown])
     return [
