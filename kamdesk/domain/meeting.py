@@ -159,16 +159,27 @@ def _is_remote(f: MeetingFacts) -> bool:
     return f.remote or f.kind == "call"
 
 
+MOST_CONFLICTS_SHOWN = 3
+
+
+def _conflict_findings(conflicts: list[Conflict]) -> list[Finding]:
+    out = [Finding(c.describe(), "details") for c in conflicts[:MOST_CONFLICTS_SHOWN]]
+    if len(conflicts) > MOST_CONFLICTS_SHOWN:
+        more = len(conflicts) - MOST_CONFLICTS_SHOWN
+        out.append(Finding(f"… and {more} more clash(es).", "details"))
+    return out
+
+
 def check_late(f: MeetingFacts) -> tuple[State, str, list[Finding]]:
     overlaps = [c for c in f.conflicts if c.kind == "overlap"]
     travel = [c for c in f.conflicts if c.kind == "travel"]
     if _is_remote(f):
         # no travel, so a travel conflict (from a stale travel time) is no finding here
-        out = [Finding(c.describe(), "details") for c in overlaps]
+        out = _conflict_findings(overlaps)
         if overlaps:
             return "missing", "Clashes with another meeting.", out
         return "ok", f"Be ready at {f.start:%H:%M}.", out
-    out = [Finding(c.describe(), "details") for c in overlaps + travel]
+    out = _conflict_findings(overlaps + travel)
     when = leave_by(f.start, f.travel_min)
     if overlaps or travel:
         return "missing", f"Cannot leave by {when:%H:%M}: another meeting is in the way.", out

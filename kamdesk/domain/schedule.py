@@ -8,6 +8,7 @@ Times are whatever the caller uses consistently (the app passes local wall-clock
 
 from __future__ import annotations
 
+import bisect
 import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -66,35 +67,44 @@ def leave_by(start: datetime, travel_min: int) -> datetime:
 
 def find_conflicts(slots: Iterable[Slot]) -> dict[str, tuple[Conflict, ...]]:
     """Each slot's conflicts with the others: overlaps both ways, and travel that does not fit
-    after the meeting before it. Slots without conflicts are absent from the result."""
+    after the meeting before it. Slots without conflicts are absent from the result.
+
+    One pass in start order: overlaps look ahead only while later slots start before this one
+    ends; the meeting before is the latest end at or before this start, found by bisection in
+    the ends seen so far (a busy week of a thousand meetings takes milliseconds)."""
     ordered = sorted(slots, key=lambda s: (s.start, s.end, s.id))
+    ends = [s.end for s in ordered]
     found: dict[str, list[Conflict]] = {}
 
-    def add(slot: Slot, kind: ConflictKind, other: Slot, minutes: int) -> None:
+    def add(slot: Slot, kind: ConflictKind, other: Slot, other_end: datetime, minutes: int) -> None:
         found.setdefault(slot.id, []).append(
-            Conflict(kind, other.id, other.subject, minutes, other.start, other.end)
+            Conflict(kind, other.id, other.subject, minutes, other.start, other_end)
         )
 
+    seen: list[tuple[datetime, datetime, int]] = []  # (end, start, index), sorted
     for i, slot in enumerate(ordered):
+        end = ends[i]
         # overlaps: every later slot that starts before this one ends
-        for other in ordered[i + 1 :]:
-            if other.start >= slot.end:
-                break
-            if other.minutes <= 0 or slot.minutes <= 0:
-                continue
-            overlap = int((min(slot.end, other.end) - other.start).total_seconds() // 60)
-            add(slot, "overlap", other, overlap)
-            add(other, "overlap", slot, overlap)
+        if slot.minutes > 0:
+            for j in range(i + 1, len(ordered)):
+                other = ordered[j]
+                if other.start >= end:
+                    break
+                if other.minutes <= 0:
+                    continue
+                overlap = int((min(end, ends[j]) - other.start).total_seconds() // 60)
+                add(slot, "overlap", other, ends[j], overlap)
+                add(other, "overlap", slot, end, overlap)
         # travel: the latest meeting that ended at or before this one's start
-        if slot.travel_min <= 0:
-            continue
-        before = [o for o in ordered[:i] if o.end <= slot.start and o.id != slot.id]
-        if not before:
-            continue
-        previous = max(before, key=lambda o: (o.end, o.start))
-        short = int((previous.end - slot.leave_by).total_seconds() // 60)
-        if short > 0:
-            add(slot, "travel", previous, short)
+        if slot.travel_min > 0:
+            at = bisect.bisect_right(seen, (slot.start, slot.start, len(ordered)))
+            # among meetings ending at the same moment, the one that started latest
+            if at:
+                previous_end, _, k = seen[at - 1]
+                short = int((previous_end - slot.leave_by).total_seconds() // 60)
+                if short > 0:
+                    add(slot, "travel", ordered[k], previous_end, short)
+        bisect.insort(seen, (end, slot.start, i))
     return {key: tuple(value) for key, value in found.items()}
 
 
