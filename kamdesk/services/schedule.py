@@ -169,7 +169,7 @@ class MeetingRecord:
 
     @property
     def remote(self) -> bool:
-        return self.place_kind != "site"
+        return self.place_kind != "site" or self.kind == "call"
 
     @property
     def leave_by(self) -> datetime:
@@ -213,7 +213,8 @@ class WeekItem:
 
     @property
     def leave_by(self) -> datetime:
-        return leave_by(self.start, 0 if self.place_kind != "site" else self.travel_min)
+        remote = self.place_kind != "site" or self.kind == "call"
+        return leave_by(self.start, 0 if remote else self.travel_min)
 
 
 @dataclass(frozen=True)
@@ -348,7 +349,7 @@ def save_meeting(session: Session, data: MeetingData, *, meeting_id: str | None 
         "duration_min": data.duration_min,
         "place_kind": data.place_kind,
         "location": data.location,
-        "travel_min": 0 if data.place_kind != "site" else data.travel_min,
+        "travel_min": 0 if data.place_kind != "site" or data.kind == "call" else data.travel_min,
         "agenda": data.agenda,
         "goals": data.goals,
         "needs_asked": data.needs_asked,
@@ -869,7 +870,7 @@ def _scheduled(
 
 
 def _slot(row: Any, tz: tzinfo | None) -> Slot:
-    travel = 0 if row.place_kind != "site" else row.travel_min
+    travel = 0 if row.place_kind != "site" or row.kind == "call" else row.travel_min
     return Slot(row.id, _local(row.starts_at, tz), row.duration_min, travel, row.subject)
 
 
@@ -999,7 +1000,7 @@ def _readiness_many(
                 start=_local(r.starts_at, tz),
                 duration_min=r.duration_min,
                 kind=r.kind,
-                remote=r.place_kind != "site",
+                remote=r.place_kind != "site" or r.kind == "call",
                 location=r.location,
                 travel_min=r.travel_min,
                 conflicts=conflicts.get(r.id, ()),
