@@ -86,6 +86,9 @@ class DossierWindow(QMainWindow):
         self.new_order_button = QPushButton(self.tr("New order…"))
         self.new_order_button.setObjectName("dossierNewOrder")
         self.new_order_button.clicked.connect(self.new_order)
+        self.new_meeting_button = QPushButton(self.tr("New meeting…"))
+        self.new_meeting_button.setObjectName("dossierNewMeeting")
+        self.new_meeting_button.clicked.connect(self.new_meeting)
 
         self.profile = ProfilePage(db, hub)
         self.profile.saved.connect(self._on_saved)
@@ -117,6 +120,7 @@ class DossierWindow(QMainWindow):
         head_right.addWidget(self.score)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_order_button)
+        buttons.addWidget(self.new_meeting_button)
         buttons.addWidget(self.archive_button)
         buttons.addWidget(self.delete_button)
         head_right.addLayout(buttons)
@@ -153,6 +157,7 @@ class DossierWindow(QMainWindow):
         self.archive_button.setEnabled(not is_new)
         self.delete_button.setEnabled(not is_new)
         self.new_order_button.setEnabled(not is_new)
+        self.new_meeting_button.setEnabled(not is_new)
         if is_new:
             self.setWindowTitle(self.tr("New client"))
             self.title.setText(self.tr("<h2>New client</h2>"))
@@ -268,6 +273,7 @@ class DossierWindow(QMainWindow):
     def _on_changed(self, changes: frozenset[str]) -> None:
         watched = {"client", "contact", "activity", "order", "invoice", "payment"}
         watched |= {"orders", "invoices", "returns"}  # what the order window says it changed
+        watched |= {"schedule"}  # meetings, calls, tasks: the history lists them
         if changes & watched and self.client_id is not None:
             try:
                 self.reload()
@@ -286,6 +292,17 @@ class DossierWindow(QMainWindow):
         owner = self.parentWidget() or self
         return open_order_window(
             self.db, self.hub, client_id=self.client_id, parent=owner, today=self.today
+        )
+
+    def new_meeting(self) -> QWidget | None:
+        """The meeting window for a new meeting with this client."""
+        from kamdesk.ui.meeting_window import open_meeting_window
+
+        if self.client_id is None:
+            return None
+        owner = self.parentWidget() or self  # as for orders: the meeting outlives the dossier
+        return open_meeting_window(
+            owner, self.db, self.hub, None, client_id=self.client_id, today=self.today
         )
 
     def _toggle_archive(self) -> None:

@@ -1,0 +1,59 @@
+"""Small pieces the meeting window's pages share: how days, times and readiness states look."""
+
+from __future__ import annotations
+
+import html
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QLocale, QTime
+
+# state -> (mark, colour, pale background)
+STATES = {
+    "ok": ("✓", "#2e7d32", "#e8f5e9"),
+    "warning": ("!", "#b26a00", "#fff4e0"),
+    "missing": ("✗", "#c62828", "#fdecea"),
+}
+MUTED = "color: #5f6368;"
+SECTION_STYLE = "font-size: 15px; font-weight: 600; margin-top: 10px;"
+NOTE_STYLE = "color: #2e7d32;"
+
+
+def esc(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def day_text(day: date, *, year: bool = False) -> str:
+    """'Tue 24 Nov' (with the year when asked), in the interface's language."""
+    pattern = "ddd d MMM yyyy" if year else "ddd d MMM"
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def time_text(moment: datetime) -> str:
+    return f"{moment:%H:%M}"
+
+
+def when_text(moment: datetime, minutes: int) -> str:
+    """'Tue 24 Nov, 09:30–10:30'."""
+    end = moment.timestamp() + minutes * 60
+    finish = datetime.fromtimestamp(end, moment.tzinfo)
+    return f"{day_text(moment.date())}, {time_text(moment)}–{time_text(finish)}"
+
+
+def score_colour(score: int) -> str:
+    if score >= 80:
+        return STATES["ok"][1]
+    if score >= 50:
+        return STATES["warning"][1]
+    return STATES["missing"][1]
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def qtime(moment: datetime) -> QTime:
+    return QTime(moment.hour, moment.minute)
