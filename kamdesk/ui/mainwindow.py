@@ -64,18 +64,10 @@ class MainWindow(QMainWindow):
         self.reports = ReportsSection()
         self._add("today", self.tr("Today"), self.today)
         self._add("clients", self.tr("Clients"), self.clients)
-        self._add(
-            "schedule",
-            self.tr("Schedule"),
-            self._planned(
-                self.tr("Schedule"),
-                self.tr(
-                    "The week of meetings and calls with travel times and conflicts, and each "
-                    "meeting's preparation against the seven mistakes key clients do not "
-                    "forgive, with a printable brief."
-                ),
-            ),
-        )
+        from kamdesk.ui.schedule import ScheduleSection  # Qt only: no database layer yet
+
+        self.schedule = ScheduleSection()
+        self._add("schedule", self.tr("Schedule"), self.schedule)
         from kamdesk.ui.orders import OrdersSection  # Qt only: no database layer yet
 
         self.orders = OrdersSection()
@@ -129,7 +121,12 @@ class MainWindow(QMainWindow):
         self.today.attach(db, self.hub)
         self.reports.attach(db, self.hub)
         self.orders.attach(db, self.hub)
+        self.schedule.attach(db, self.hub)
         self.products.attach(db, self.hub)
+        from kamdesk.ui.reminders import LeaveReminder  # Qt only
+
+        self.reminder = LeaveReminder(self)
+        self.reminder.attach(db, self.hub)
         self.settings_action.setEnabled(True)
         self.rules_action.setEnabled(True)
         self.statusBar().showMessage(self.tr("Ready"), 3000)

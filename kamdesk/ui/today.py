@@ -1,26 +1,28 @@
 """The Today section: what the KAM must know this morning, one block under another.
 
-For now: key-client alerts (dependency on one client) and the key clients by share. Other
-blocks (meetings, tasks, birthdays) are added with add_block(); each block is a title and a
-body in one frame. Services are imported inside methods: the main window imports this module
-before the database (and SQLAlchemy) is loaded.
+Today's meetings and calls (leave-by time, readiness, conflicts), tasks, birthdays this week,
+special prices and promotions ending soon, overdue invoices by client, key clients not
+contacted, then the key-client alerts (dependency on one client) and the key clients by share.
+All of it comes from one call to services.today.today_overview per refresh; its costly part
+(the key-client shares and the overdue invoices) is kept while only meetings, tasks or contacts
+change. Services are imported inside methods: the main window imports this module before the
+database (and SQLAlchemy) is loaded.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QLabel,
-    QLayout,
     QProgressBar,
     QScrollArea,
     QVBoxLayout,
@@ -30,10 +32,24 @@ from PySide6.QtWidgets import (
 from kamdesk.domain.classification import ClientShare, Thresholds
 from kamdesk.ui.pareto_chart import format_amount, format_share
 from kamdesk.ui.reports import category_labels
+from kamdesk.ui.today_blocks import (
+    BirthdaysBlock,
+    Block,
+    DebtsBlock,
+    ExpiringBlock,
+    StaleBlock,
+    TasksBlock,
+)
+from kamdesk.ui.today_meetings import MeetingsBlock
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from kamdesk.db import Database
+    from kamdesk.services.today import CostlyParts, TodayOverview
     from kamdesk.ui.operations import ChangeHub
+
+__all__ = ["Block", "TodaySection"]
 
 TOP_CLIENTS = 5
 ALERT_STYLES = {
@@ -43,60 +59,33 @@ ALERT_STYLES = {
 }
 
 
-class Block(QFrame):
-    """One block of the Today page: a title and whatever goes under it."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("todayBlock")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.title = QLabel(f"<b>{html.escape(title)}</b>")
-        self.title.setStyleSheet("font-size: 14px;")
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: palette(placeholder-text);")
-        self.note.hide()
-        self.body = QVBoxLayout()
-        self.body.setSpacing(6)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 12)
-        layout.addWidget(self.title)
-        layout.addWidget(self.note)
-        layout.addLayout(self.body)
-
-    def clear(self) -> None:
-        _empty(self.body)
-
-    def set_note(self, text: str) -> None:
-        self.note.setText(text)
-        self.note.setVisible(bool(text))
+# Changes after which the costly part of the overview still holds: it depends on invoices,
+# payments, returns, key reasons, the rules, not on meetings, tasks or contacts.
+CHEAP_CHANGES = frozenset({"schedule", "contact", "contacts"})
+CLOCK_MS = 60_000
 
 
-def _empty(layout: QLayout) -> None:
-    """Remove everything in a layout at once (not only at the next event loop turn)."""
-    while layout.count():
-        item = layout.takeAt(0)
-        if item is None:
-            break
-        widget = item.widget()
-        inner = item.layout()
-        if widget is not None:
-            widget.setParent(None)
-            widget.deleteLater()
-        elif inner is not None:
-            _empty(inner)
-            inner.deleteLater()
+def _local_now() -> datetime:
+    return datetime.now().astimezone()
 
 
 class TodaySection(QWidget):
     def __init__(
-        self, parent: QWidget | None = None, *, today: Callable[[], date] = date.today
+        self,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+        now: Callable[[], datetime] = _local_now,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("todaySection")
         self._today = today
+        self._now = now
         self._db: Database | None = None
+        self._hub: ChangeHub | None = None
         self._stale = False
+        self._costly: CostlyParts | None = None
+        self.overview: TodayOverview | None = None  # as last shown
         self.alerts: list[tuple[str, str]] = []  # (level, text) as shown
         self.top_clients: list[ClientShare] = []
 
@@ -104,6 +93,23 @@ class TodaySection(QWidget):
         self.date_label = QLabel()
         self.date_label.setObjectName("todayDate")
         self.date_label.setStyleSheet("font-size: 14px; color: palette(placeholder-text);")
+        self.meetings_block = MeetingsBlock()
+        self.tasks_block = TasksBlock()
+        self.birthdays_block = BirthdaysBlock()
+        self.expiring_block = ExpiringBlock()
+        self.debts_block = DebtsBlock()
+        self.stale_block = StaleBlock()
+        self.meetings_block.meetingOpened.connect(self.open_meeting)
+        self.tasks_block.taskDone.connect(self._task_ticked)
+        for block in (
+            self.meetings_block,
+            self.tasks_block,
+            self.birthdays_block,
+            self.expiring_block,
+            self.debts_block,
+            self.stale_block,
+        ):
+            block.clientClicked.connect(self.open_client)
         self.alert_block = Block(self.tr("Key-client alerts"))
         self.alert_block.setObjectName("alertBlock")
         self.share_block = Block(self.tr("Key clients by share"))
@@ -119,6 +125,15 @@ class TodaySection(QWidget):
         header.addWidget(self.heading)
         header.addWidget(self.date_label)
         self.blocks.addLayout(header)
+        for block in (
+            self.meetings_block,
+            self.tasks_block,
+            self.birthdays_block,
+            self.expiring_block,
+            self.debts_block,
+            self.stale_block,
+        ):
+            self.blocks.addWidget(block)
         self.blocks.addWidget(self.alert_block)
         self.blocks.addWidget(self.share_block)
         self.blocks.addStretch(1)
@@ -130,7 +145,11 @@ class TodaySection(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self._show_date()
-        self.alert_block.set_note(self.tr("Opening the database…"))
+        self.meetings_block.set_note(self.tr("Opening the database…"))
+        # the clock moves meetings on (time to leave, begun, over) and turns the day
+        self.clock = QTimer(self)
+        self.clock.setInterval(CLOCK_MS)
+        self.clock.timeout.connect(self._tick)
 
     def add_block(self, widget: QWidget) -> None:
         """Another block under the existing ones (before the closing stretch)."""
@@ -139,10 +158,22 @@ class TodaySection(QWidget):
     # --- wiring -------------------------------------------------------------------------------
     def attach(self, db: Database, hub: ChangeHub) -> None:
         self._db = db
+        self._hub = hub
         hub.changed.connect(self._on_changed)
         self._on_changed(frozenset())
+        self.clock.start()
 
-    def _on_changed(self, _changes: frozenset[str]) -> None:
+    def _tick(self) -> None:
+        if not self.isVisible() or self.overview is None:
+            return
+        if self._today() != self._shown_day:
+            self.refresh()
+        else:
+            self.meetings_block.retime(self._now())
+
+    def _on_changed(self, changes: frozenset[str]) -> None:
+        if not changes or not changes <= CHEAP_CHANGES:
+            self._costly = None
         if self.isVisible():
             self.refresh()
         else:
@@ -168,21 +199,76 @@ class TodaySection(QWidget):
         if self._db is None:
             return
         from kamdesk.services.classification import Period, key_clients
-        from kamdesk.services.company import get_company
+        from kamdesk.services.today import today_overview
 
         self._stale = False
-        period = Period.last_12_months(self._today())
+        today = self._today()
+        period = Period.last_12_months(today)
+        reuse = self._costly if self._costly is not None and self._costly.today == today else None
         with self._db.reading() as session:
-            report = key_clients(session, period)
-            currency = get_company(session).default_currency
+            report = None
+            if reuse is None and self._hub is not None:
+                # the shares the client list and the dossiers use too, computed once per change
+                report = self._hub.cached(
+                    ("key_clients", period), lambda: key_clients(session, period)
+                )
+            o = today_overview(session, today, now=self._now(), reuse=reuse, key_report=report)
+        self._costly = o.costly
+        self.overview = o
+        self.meetings_block.fill(o.meetings, o.now)
+        self.tasks_block.fill(
+            o.overdue_tasks, o.overdue_task_count, o.upcoming_tasks, o.upcoming_task_count, today
+        )
+        self.birthdays_block.fill(o.birthdays, today)
+        self.expiring_block.fill(o.expiring_prices, o.expiring_price_count, o.expiring_promotions)
+        self.debts_block.fill(o.overdue_clients, o.overdue_client_count)
+        self.stale_block.fill(
+            o.stale_clients, o.stale_client_count, o.stale_days, o.key_client_count
+        )
+        report = o.key_report
         shares = [s for s in report.classification.clients if s.revenue > 0]
         self._fill_alerts(shares, report.thresholds)
-        self._fill_top(shares, currency)
+        self._fill_top(shares, o.currency)
         self.share_block.set_note(
             self.tr("Share of invoiced revenue from {start} to {end}.").format(
                 start=self._day_text(period.start), end=self._day_text(period.end)
             )
         )
+
+    # --- what the links and boxes do ----------------------------------------------------------
+    def open_client(self, client_id: str) -> None:
+        """The client's dossier, through the main window's clients section."""
+        clients = getattr(self.window(), "clients", None)
+        opener = getattr(clients, "open_dossier", None)
+        if callable(opener):
+            opener(client_id)
+
+    def open_meeting(self, meeting_id: str) -> None:
+        if self._db is None or self._hub is None:
+            return
+        from kamdesk.ui.meeting_window import open_meeting_window
+
+        open_meeting_window(self.window(), self._db, self._hub, meeting_id, today=self._today())
+
+    def _task_ticked(self, task_id: str) -> None:
+        # after the box's signal returns: marking it done refreshes the page, which deletes it
+        QTimer.singleShot(0, lambda: self.mark_done(task_id))
+
+    def mark_done(self, task_id: str) -> bool:
+        if self._db is None or self._hub is None:
+            return False
+        from kamdesk.services.schedule import set_status
+
+        def work(session: Session) -> bool:
+            set_status(session, task_id, "done")
+            return True
+
+        from kamdesk.ui.operations import run_op
+
+        done = run_op(self, self._db, self._hub, work, changes={"schedule"})
+        if not done:
+            self.refresh()  # the box goes back as it was
+        return bool(done)
 
     def _day_text(self, day: date) -> str:
         return self.locale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")

@@ -329,4 +329,275 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>BirthdaysBlock</name>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… and %n more</numerusform>
+                <numerusform>… and %n more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DebtsBlock</name>
+        <message numerus="yes">
+            <source>%n invoice(s)</source>
+            <translation>
+                <numerusform>%n invoice</numerusform>
+                <numerusform>%n invoices</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>oldest %n day(s) overdue</source>
+            <translation>
+                <numerusform>oldest %n day overdue</numerusform>
+                <numerusform>oldest %n days overdue</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more client(s)</source>
+            <translation>
+                <numerusform>… and %n more client</numerusform>
+                <numerusform>… and %n more clients</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpiringBlock</name>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>and %n more</numerusform>
+                <numerusform>and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n day(s)</source>
+            <translation>
+                <numerusform>in %n day</numerusform>
+                <numerusform>in %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… and %n more</numerusform>
+                <numerusform>… and %n more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LeaveReminder</name>
+        <message numerus="yes">
+            <source>(travel %n min)</source>
+            <translation>
+                <numerusform>(travel %n min)</numerusform>
+                <numerusform>(travel %n min)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Call in %n min</source>
+            <translation>
+                <numerusform>Call in %n min</numerusform>
+                <numerusform>Call in %n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Meeting in %n min</source>
+            <translation>
+                <numerusform>Meeting in %n min</numerusform>
+                <numerusform>Meeting in %n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Video meeting in %n min</source>
+            <translation>
+                <numerusform>Video meeting in %n min</numerusform>
+                <numerusform>Video meeting in %n min</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingRow</name>
+        <message numerus="yes">
+            <source>%n min travel</source>
+            <translation>
+                <numerusform>%n min travel</numerusform>
+                <numerusform>%n min travel</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ and %n more clash(es)</source>
+            <translation>
+                <numerusform>⚠ and %n more clash</numerusform>
+                <numerusform>⚠ and %n more clashes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingWindow</name>
+        <message numerus="yes">
+            <source>Not saved: correct the %n marked field(s).</source>
+            <translation>
+                <numerusform>Not saved: correct the %n marked field.</numerusform>
+                <numerusform>Not saved: correct the %n marked fields.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsBlock</name>
+        <message numerus="yes">
+            <source>… and %n more today: see the week.</source>
+            <translation>
+                <numerusform>… and %n more today: see the week.</numerusform>
+                <numerusform>… and %n more today: see the week.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PreparationPage</name>
+        <message numerus="yes">
+            <source>%n invoice(s)</source>
+            <translation>
+                <numerusform>%n invoice</numerusform>
+                <numerusform>%n invoices</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min travel</source>
+            <translation>
+                <numerusform>%n min travel</numerusform>
+                <numerusform>%n min travel</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n missing</source>
+            <translation>
+                <numerusform>%n missing</numerusform>
+                <numerusform>%n missing</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ok</source>
+            <translation>
+                <numerusform>%n ok</numerusform>
+                <numerusform>%n ok</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n warning</numerusform>
+                <numerusform>%n warnings</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleSection</name>
+        <message numerus="yes">
+            <source>%n call(s)</source>
+            <translation>
+                <numerusform>%n call</numerusform>
+                <numerusform>%n calls</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n conflict</numerusform>
+                <numerusform>%n conflicts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s)</source>
+            <translation>
+                <numerusform>%n meeting</numerusform>
+                <numerusform>%n meetings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s) and call(s)</source>
+            <translation>
+                <numerusform>%n meeting and call</numerusform>
+                <numerusform>%n meetings and calls</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s) and call(s) of week {week} saved to {path}</source>
+            <translation>
+                <numerusform>%n meeting and call of week {week} saved to {path}</numerusform>
+                <numerusform>%n meetings and calls of week {week} saved to {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not ready</source>
+            <translation>
+                <numerusform>%n not ready</numerusform>
+                <numerusform>%n not ready</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StaleBlock</name>
+        <message numerus="yes">
+            <source>%n day(s) since the last meeting or call</source>
+            <translation>
+                <numerusform>%n day since the last meeting or call</numerusform>
+                <numerusform>%n days since the last meeting or call</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Every key client was met or called in the last %n day(s).</source>
+            <translation>
+                <numerusform>Every key client was met or called in the last %n day.</numerusform>
+                <numerusform>Every key client was met or called in the last %n days.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No meeting or call held in more than %n day(s).</source>
+            <translation>
+                <numerusform>No meeting or call held in more than %n day.</numerusform>
+                <numerusform>No meeting or call held in more than %n days.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… and %n more</numerusform>
+                <numerusform>… and %n more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TasksBlock</name>
+        <message numerus="yes">
+            <source>%n day(s) overdue</source>
+            <translation>
+                <numerusform>%n day overdue</numerusform>
+                <numerusform>%n days overdue</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Due in the next 7 days (%n)</source>
+            <translation>
+                <numerusform>Due in the next 7 days (%n)</numerusform>
+                <numerusform>Due in the next 7 days (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Overdue (%n)</source>
+            <translation>
+                <numerusform>Overdue (%n)</numerusform>
+                <numerusform>Overdue (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… and %n more</numerusform>
+                <numerusform>… and %n more</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>
