@@ -44,6 +44,28 @@ def main() -> None:
         app.processEvents()
         dialog.grab().save(str(out / "settings-company-errors.png"))
         dialog.reject()
+        window.show_section("schedule")
+        QTest.qWait(200)
+        window.grab().save(str(out / "schedule.png"))
+        window.show_section("today")
+        QTest.qWait(200)
+        window.grab().save(str(out / "today.png"))
+        planned = [
+            i for i in window.schedule.items if i.kind == "meeting" and i.status == "planned"
+        ]
+        if planned:
+            from kamdesk.ui.meeting_window import open_meeting_window
+
+            busiest = max(planned, key=lambda i: len(i.attendees))
+            meeting = open_meeting_window(window, db, window.hub, busiest.id)
+            meeting.resize(1100, 820)
+            meeting.tabs.setCurrentWidget(meeting.prep)
+            QTest.qWait(200)
+            meeting.grab().save(str(out / "meeting-preparation.png"))
+            meeting.tabs.setCurrentWidget(meeting.details)
+            QTest.qWait(100)
+            meeting.grab().save(str(out / "meeting-details.png"))
+            meeting.close()
         window.close()
     db.close()
 

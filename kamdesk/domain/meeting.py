@@ -22,6 +22,7 @@ from typing import Literal
 
 from kamdesk.domain.completeness import Completeness, is_stale
 from kamdesk.domain.schedule import Conflict, leave_by
+from kamdesk.domain.text import count_of
 
 State = Literal["ok", "warning", "missing"]
 ITEMS = ("late", "arguing", "interrupting", "information", "preparation", "manners", "product")
@@ -166,7 +167,7 @@ def _conflict_findings(conflicts: list[Conflict]) -> list[Finding]:
     out = [Finding(c.describe(), "details") for c in conflicts[:MOST_CONFLICTS_SHOWN]]
     if len(conflicts) > MOST_CONFLICTS_SHOWN:
         more = len(conflicts) - MOST_CONFLICTS_SHOWN
-        out.append(Finding(f"… and {more} more clash(es).", "details"))
+        out.append(Finding(f"… and {more} more {'clash' if more == 1 else 'clashes'}.", "details"))
     return out
 
 
@@ -220,7 +221,7 @@ def check_interrupting(f: MeetingFacts) -> tuple[State, str, list[Finding]]:
     if f.questions < MIN_QUESTIONS:
         return (
             "warning",
-            f"Only {f.questions} question(s) planned; aim for {MIN_QUESTIONS} or more.",
+            f"Only {count_of(f.questions, 'question')} planned; aim for {MIN_QUESTIONS} or more.",
             [Finding("Add more questions to ask.", "questions")],
         )
     return "ok", f"{f.questions} questions planned.", []

@@ -56,3 +56,8 @@ def fts_query(text: str) -> str | None:
         if any(ch.isalnum() for ch in raw)
     ]
     return " ".join(terms) if terms else None
+
+
+def count_of(n: int, singular: str, plural: str | None = None) -> str:
+    """'1 invoice', '3 invoices', '0 invoices' ('clash' -> 'clashes' with plural given)."""
+    return f"{n} {singular if n == 1 else (plural or singular + 's')}"

@@ -22,6 +22,7 @@ from kamdesk.domain.meeting import Readiness
 from kamdesk.domain.money import ZERO
 from kamdesk.domain.orders import OPEN_STATUSES
 from kamdesk.domain.schedule import Conflict
+from kamdesk.domain.text import count_of
 from kamdesk.errors import UserError
 from kamdesk.models import (
     Activity,
@@ -206,8 +207,8 @@ def _price_changes(session: Session, client: Client, since: datetime, today: dat
             shown = ", ".join(f"{sku} {n}" for sku, n in column_rows[:3])
             more = f" and {len(column_rows) - 3} more" if len(column_rows) > 3 else ""
             out.append(
-                f"Price list “{name}”: {len(column_rows)} price(s) changed since the last "
-                f"meeting: {shown}{more}."
+                f"Price list “{name}”: {count_of(len(column_rows), 'price')} changed since the "
+                f"last meeting: {shown}{more}."
             )
     base = session.execute(
         select(func.count()).where(
@@ -216,7 +217,7 @@ def _price_changes(session: Session, client: Client, since: datetime, today: dat
         )
     ).scalar_one()
     if base:
-        out.append(f"{base} product(s) of the catalogue changed since the last meeting.")
+        out.append(f"{count_of(base, 'product')} of the catalogue changed since the last meeting.")
     return out
 
 
@@ -244,7 +245,9 @@ def preparation(
     facts: list[str] = []
     cur = client.currency
     if meeting.products:
-        facts.append(f"{len(meeting.products)} product(s) on the agenda, with today's prices.")
+        facts.append(
+            f"{count_of(len(meeting.products), 'product')} on the agenda, with today's prices."
+        )
     drafts = [o for o in open_orders if o.status == "draft"]
     confirmed = [o for o in open_orders if o.status != "draft"]
     if confirmed:
@@ -278,7 +281,7 @@ def preparation(
     if overdue:
         oldest = max(i.days_overdue(today) for i in overdue)
         facts.append(
-            f"Overdue: {len(overdue)} invoice(s), {amount_text(figures.overdue)} {cur}, "
+            f"Overdue: {count_of(len(overdue), 'invoice')}, {amount_text(figures.overdue)} {cur}, "
             f"the oldest {oldest} days late."
         )
     if last is not None:

@@ -249,7 +249,10 @@ def test_interrupting_counts_the_questions(questions: int, state: str) -> None:
 def test_interrupting_summaries() -> None:
     assert check(replace(PERFECT, questions=0), "interrupting").summary.startswith("No listening")
     assert check(replace(PERFECT, questions=2), "interrupting").summary == (
-        f"Only 2 question(s) planned; aim for {MIN_QUESTIONS} or more."
+        f"Only 2 questions planned; aim for {MIN_QUESTIONS} or more."
+    )
+    assert check(replace(PERFECT, questions=1), "interrupting").summary == (
+        f"Only 1 question planned; aim for {MIN_QUESTIONS} or more."
     )
     assert check(replace(PERFECT, questions=4), "interrupting").summary == "4 questions planned."
 
