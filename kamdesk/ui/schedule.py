@@ -351,10 +351,12 @@ class ScheduleSection(QWidget):
         self.day_model.set_items(items)
         when = self.locale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM")
         if items:
+            meetings = sum(1 for i in items if i.kind == "meeting")
+            parts = [self.tr("%n meeting(s)", "", meetings)] if meetings else []
+            if len(items) > meetings:
+                parts.append(self.tr("%n call(s)", "", len(items) - meetings))
             self.day_title.setText(
-                self.tr("{day}: {count}").format(
-                    day=when, count=self.tr("%n meeting(s) and call(s)", "", len(items))
-                )
+                self.tr("{day}: {count}").format(day=when, count=", ".join(parts))
             )
         else:
             self.day_title.setText(
@@ -502,7 +504,7 @@ class ScheduleSection(QWidget):
             return None
         self.notify(
             self.tr(
-                "%n meeting(s) and call(s) of week {week} saved to {path}", "", len(self.items)
+                "Week {week} saved to {path}: %n calendar event(s)", "", len(self.items)
             ).format(week=self.monday.isocalendar()[1], path=path)
         )
         return path

@@ -537,6 +537,13 @@
                 <numerusform>%n not ready</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Week {week} saved to {path}: %n calendar event(s)</source>
+            <translation>
+                <numerusform>Week {week} saved to {path}: %n calendar event</numerusform>
+                <numerusform>Week {week} saved to {path}: %n calendar events</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>StaleBlock</name>
