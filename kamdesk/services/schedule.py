@@ -11,7 +11,7 @@ and its printed brief.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from decimal import Decimal
 from typing import Any
@@ -800,6 +800,19 @@ def get_meeting(
         products=tuple(products),
         follow_ups=follow_ups,
     )
+
+
+def merge_edits(base: MeetingData, mine: MeetingData, theirs: MeetingData) -> MeetingData:
+    """Field by field: what the KAM changed in the form (mine differs from base, the meeting
+    as the form was filled), else what the database holds now (theirs: moved in the week
+    view, edited in another window or on another laptop since)."""
+    merged: dict[str, object] = {}
+    for f in fields(MeetingData):
+        was, now, stored = (getattr(x, f.name) for x in (base, mine, theirs))
+        as_set = f.name in ("contact_ids", "product_ids")  # their order means nothing
+        edited = set(was) != set(now) if as_set else was != now
+        merged[f.name] = now if edited else stored
+    return MeetingData(**merged)  # type: ignore[arg-type]
 
 
 def meeting_data(record: MeetingRecord) -> MeetingData:

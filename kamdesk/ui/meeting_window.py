@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -80,6 +81,9 @@ class MeetingWindow(QMainWindow):
         self.meeting_id = meeting_id
         self.today = today or date.today()
         self.record: MeetingRecord | None = None
+        # the meeting as the Details form was last filled from the database: Save keeps what
+        # changed elsewhere since (a drag in the week, another laptop) where not edited here
+        self.details_base: MeetingData | None = None
         self.prep_record: Preparation | None = None
         self._busy = False
         self._closing = False
@@ -195,7 +199,8 @@ class MeetingWindow(QMainWindow):
             )
         self.record, self.prep_record = record, prep
         if force or not self.details.is_dirty():
-            self.details.load(record, meeting_data(record))
+            self.details_base = meeting_data(record)
+            self.details.load(record, self.details_base)
         else:
             self.details.refresh_lists()
         if prep is not None:
@@ -254,6 +259,9 @@ class MeetingWindow(QMainWindow):
         """Save every page (held True: the meeting took place; False: it was cancelled, with
         `reason` as its outcome). False, with the reason shown at the field, if it cannot be."""
         from kamdesk.services.schedule import (
+            get_meeting,
+            meeting_data,
+            merge_edits,
             record_outcome,
             save_meeting,
             save_objection,
@@ -289,8 +297,13 @@ class MeetingWindow(QMainWindow):
         owner = self.record.client_id if self.record else data.client_id
         today = self.today
 
+        base = self.details_base
+
         def work(session: Session) -> str:
-            meeting_id = save_meeting(session, data, meeting_id=mid) if details_dirty else mid
+            mine = data
+            if mid is not None and base is not None:
+                mine = merge_edits(base, data, meeting_data(get_meeting(session, mid)))
+            meeting_id = save_meeting(session, mine, meeting_id=mid) if details_dirty else mid
             assert meeting_id is not None
             if questions_dirty:
                 save_questions(session, meeting_id, plan)
@@ -434,7 +447,16 @@ def open_meeting_window(
 ) -> MeetingWindow:
     """A meeting or call in its own window: a new one (start and client prefilled when given)
     or an existing one. Shown and returned (closed at once, after saying so, when the meeting
-    no longer exists)."""
+    no longer exists). A meeting already open in a window is raised there, not opened twice:
+    two windows of one meeting would save over each other."""
+    if meeting_id is not None:
+        for other in QApplication.topLevelWidgets():
+            if not isinstance(other, MeetingWindow) or other.meeting_id != meeting_id:
+                continue
+            if other.isVisible() and not other._closing:
+                other.raise_()
+                other.activateWindow()
+                return other
     window = MeetingWindow(
         db, hub, meeting_id, client_id=client_id, start=start, kind=kind, today=today, parent=parent
     )

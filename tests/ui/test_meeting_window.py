@@ -25,6 +25,7 @@ from kamdesk.services.schedule import (
     client_objections,
     delete_meeting,
     get_meeting,
+    move_meeting,
     open_tasks,
     save_meeting,
     save_objection,
@@ -679,3 +680,25 @@ def test_new_meeting_from_the_dossier(qtbot, db: Database, window: MainWindow, s
     qtbot.waitUntil(w.isActiveWindow)
     assert QApplication.focusWidget() is w.details.subject
     dossier.close()
+
+
+def test_one_window_a_meeting_and_a_move_elsewhere_survives_a_save(
+    qtbot, db: Database, window: MainWindow, shop
+) -> None:  # type: ignore[no-untyped-def]
+    meeting_id = a_meeting(db, shop)
+    w = open_window(qtbot, window, db, meeting_id)
+    again = open_meeting_window(window, db, window.hub, meeting_id)
+    assert again is w  # raised, not a second copy that would save over the first
+    w.tabs.setCurrentWidget(w.details)
+    type_text(w.details.agenda, "Volumes for the season")  # typed, not saved yet
+    # meanwhile the meeting is dragged to another time in the week view
+    moved = datetime.combine(TODAY + timedelta(days=3), time(15, 0)).astimezone()
+    with db.unit_of_work() as s:
+        move_meeting(s, meeting_id, moved, 90)
+    window.hub.changed.emit(frozenset({"schedule"}))
+    assert w.details.agenda.toPlainText() == "Volumes for the season"  # the typing stays
+    qtbot.mouseClick(w.buttons["save"], Qt.MouseButton.LeftButton)
+    with db.reading() as s:
+        saved = get_meeting(s, meeting_id)
+    assert saved.agenda == "Volumes for the season"
+    assert (saved.start, saved.duration_min) == (moved, 90)  # the move is not undone
