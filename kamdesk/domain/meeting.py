@@ -45,6 +45,8 @@ WEIGHTS = {
     "product": 10,
 }
 FACTORS = {"ok": 1.0, "warning": 0.5, "missing": 0.0}
+READY_SCORE = 80  # at or above, with nothing missing, a meeting is ready
+AT_RISK_SCORE = 50  # below, it is at risk
 MIN_QUESTIONS = 3  # a listening plan of fewer questions is thin
 COMPLETENESS_THRESHOLD = 70  # below this the dossier warns; below half of it, it is missing
 
@@ -147,6 +149,23 @@ class Readiness:
     @property
     def states(self) -> dict[str, State]:
         return {c.item: c.state for c in self.checks}
+
+    @property
+    def ready(self) -> bool:
+        """Ready to go: a high score and nothing missing (a clash, nobody attending, an open
+        complaint unanswered), whatever the rest adds up to."""
+        return self.score >= READY_SCORE and all(c.state != "missing" for c in self.checks)
+
+    @property
+    def tone(self) -> State:
+        """How to show it: ok when ready, missing when at risk, a warning in between."""
+        return tone(self.score, self.ready)
+
+
+def tone(score: int, ready: bool) -> State:
+    if ready:
+        return "ok"
+    return "missing" if score < AT_RISK_SCORE else "warning"
 
 
 def _names(people: Iterable[str], most: int = 3) -> str:

@@ -89,6 +89,7 @@ class TodayMeeting:
     readiness: int | None  # None unless planned
     weakest: tuple[WeakItem, ...]
     conflicts: tuple[Conflict, ...]
+    ready: bool = False  # Readiness.ready: a high score and nothing missing
 
     @property
     def remote(self) -> bool:
@@ -308,6 +309,7 @@ def _meeting(item: WeekItem) -> TodayMeeting:
         readiness=ready.score if ready is not None else None,
         weakest=weakest(ready) if ready is not None else (),
         conflicts=item.conflicts,
+        ready=ready is not None and ready.ready,
     )
 
 

@@ -39,12 +39,11 @@ def when_text(moment: datetime, minutes: int) -> str:
     return f"{day_text(moment.date())}, {time_text(moment)}–{time_text(finish)}"
 
 
-def score_colour(score: int) -> str:
-    if score >= 80:
-        return STATES["ok"][1]
-    if score >= 50:
-        return STATES["warning"][1]
-    return STATES["missing"][1]
+def score_colour(score: int, ready: bool) -> str:
+    """Green only when ready: a high score and nothing missing (domain.meeting.tone)."""
+    from kamdesk.domain.meeting import tone
+
+    return STATES[tone(score, ready)][1]
 
 
 def qdate(day: date) -> QDate:

@@ -270,7 +270,7 @@ class PreparationPage(QScrollArea):
     def load(self, prep: Preparation, *, keep_edits: bool) -> None:
         self.prep = prep
         ready = prep.readiness
-        colour = score_colour(ready.score)
+        colour = score_colour(ready.score, ready.ready)
         self.score.setText(str(ready.score))
         self.score.setStyleSheet(
             f"font-size: 40px; font-weight: bold; color: white; background: {colour};"

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QWidget
 from kamdesk.ui.week_layout import (
     AMBER,
     GREEN,
-    READY_GREEN,
     RED,
     TEXT_MUTED,
     leave_by_of,
@@ -39,11 +38,7 @@ PALE = {"red": "#fce8e6", "amber": "#fef7e0", "green": "#e6f4ea"}
 
 
 def not_ready(item: WeekItem) -> bool:
-    return (
-        item.status == "planned"
-        and item.readiness is not None
-        and item.readiness.score < READY_GREEN
-    )
+    return item.status == "planned" and item.readiness is not None and not item.readiness.ready
 
 
 def conflict_pairs(items: list[WeekItem]) -> set[frozenset[str]]:
@@ -159,13 +154,13 @@ class DayModel(QAbstractTableModel):
             if column == "conflicts":
                 return QBrush(RED)
             if column == "readiness" and item.readiness is not None and item.status == "planned":
-                return QBrush(readiness_colour(item.readiness.score).darker(130))
+                return QBrush(readiness_colour(item.readiness).darker(130))
             if item.status != "planned":
                 return QBrush(TEXT_MUTED)
             return None
         if role == Qt.ItemDataRole.BackgroundRole:
             if column == "readiness" and item.readiness is not None and item.status == "planned":
-                colour = readiness_colour(item.readiness.score)
+                colour = readiness_colour(item.readiness)
                 key = "green" if colour == GREEN else ("amber" if colour == AMBER else "red")
                 return QBrush(QColor(PALE[key]))
             return None

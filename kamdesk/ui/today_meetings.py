@@ -156,7 +156,7 @@ class MeetingRow(QFrame):
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.badge.setFixedSize(58, 46)
         if m.readiness is not None and not over:
-            colour = score_colour(m.readiness)
+            colour = score_colour(m.readiness, m.ready)
             level = next(state for state, look in STATES.items() if look[1] == colour)
             self.badge.setProperty("level", level)
             self.badge.setText(

@@ -16,6 +16,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor
 
 if TYPE_CHECKING:
+    from kamdesk.domain.meeting import Readiness
     from kamdesk.services.schedule import WeekItem
 
 DAYS = 7
@@ -33,7 +34,6 @@ WORK_START_H, WORK_END_H = 8, 18
 OPEN_AT_H = 7  # the view opens scrolled to this hour
 HEADER_H = 46
 
-READY_GREEN, READY_AMBER = 80, 50  # readiness at or above: green; at or above: amber; else red
 RED = QColor("#d93025")
 AMBER = QColor("#e37400")
 GREEN = QColor("#188038")
@@ -52,12 +52,9 @@ STYLES = {
 }
 
 
-def readiness_colour(score: int) -> QColor:
-    if score >= READY_GREEN:
-        return GREEN
-    if score >= READY_AMBER:
-        return AMBER
-    return RED
+def readiness_colour(readiness: Readiness) -> QColor:
+    """Green only when ready (a high score and nothing missing: a clash is never green)."""
+    return {"ok": GREEN, "warning": AMBER, "missing": RED}[readiness.tone]
 
 
 def is_remote(item: WeekItem) -> bool:

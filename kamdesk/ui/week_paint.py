@@ -106,7 +106,7 @@ class BlockPainter:
         item, box = p.item, p.block
         badges: list[tuple[str, QColor]] = []
         if item.readiness is not None and item.status == "planned":
-            badges.append((str(item.readiness.score), readiness_colour(item.readiness.score)))
+            badges.append((str(item.readiness.score), readiness_colour(item.readiness)))
         if conflict:
             badges.append(("!", RED))
         right = box.right() - 3

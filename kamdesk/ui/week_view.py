@@ -386,7 +386,7 @@ class WeekView(QWidget):
         if item.series_id:
             rows.append(esc(self.tr("↻ Repeats")))
         if item.readiness is not None and item.status == "planned":
-            colour = readiness_colour(item.readiness.score).name()
+            colour = readiness_colour(item.readiness).name()
             rows.append(
                 f"<span style='color:{colour}'><b>"
                 + esc(self.tr("Readiness {score} / 100").format(score=item.readiness.score))

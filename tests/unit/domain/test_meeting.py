@@ -660,3 +660,14 @@ def test_remote_meetings_and_calls_never_wait_on_travel(facts: MeetingFacts) -> 
         late = r.check("late")
         overlaps = any(c.kind == "overlap" for c in remote.conflicts)
         assert late.computed == ("missing" if overlaps else "ok")
+
+
+def test_a_clash_is_never_ready_whatever_the_score() -> None:
+    r = readiness(PERFECT)
+    assert (r.score, r.ready, r.tone) == (100, True, "ok")
+    clash = Conflict("overlap", "other", "Other", 30, START, START)
+    r = readiness(replace(PERFECT, conflicts=(clash,)))
+    assert r.score == 85 and r.check("late").state == "missing"
+    assert not r.ready
+    assert r.tone == "warning"
+    assert readiness(EMPTY).tone == "missing"
