@@ -45,6 +45,8 @@ WEIGHTS = {
     "product": 10,
 }
 FACTORS = {"ok": 1.0, "warning": 0.5, "missing": 0.0}
+# what a tick says where the computed summary asks for it
+TICKED = {"product": "Reviewed by hand: the client's prices, orders and debts."}
 READY_SCORE = 80  # at or above, with nothing missing, a meeting is ready
 AT_RISK_SCORE = 50  # below, it is at risk
 MIN_QUESTIONS = 3  # a listening plan of fewer questions is thin
@@ -365,7 +367,7 @@ def readiness(f: MeetingFacts) -> Readiness:
         tickable = _tickable(item, computed, f)
         state: State = "ok" if ticked and tickable else computed
         if ticked and tickable:
-            summary = "Ticked: " + summary[0].lower() + summary[1:]
+            summary = TICKED.get(item) or "Ticked: " + summary[0].lower() + summary[1:]
         checks.append(Check(item, state, computed, ticked, summary, tuple(findings), tickable))
     total = sum(WEIGHTS[c.item] * FACTORS[c.state] for c in checks)
     score = math.floor(total + 0.5)

@@ -126,6 +126,8 @@ class CheckCard(QFrame):
         summary = domain_text(check.summary)
         if check.ticked and check.computed == "missing":
             summary += " " + self.tr("(Ticked, but still missing: fix it first.)")
+        elif check.ticked and not check.tickable and check.computed == "warning":
+            summary += " " + self.tr("(Ticked, but a tick cannot stand in for this: fill it in.)")
         self.heading.setText(
             f"<span style='font-size:14px'><b>{self.number}. {esc(domain_text(TITLES[self.item]))}"
             f"</b></span> &nbsp; <span style='color:{colour}'>{esc(summary)}</span>"
@@ -142,13 +144,16 @@ class CheckCard(QFrame):
         self.ticked.setChecked(check.ticked)
         self.ticked.blockSignals(False)
         tip = self.tr(
-            "Tick when you have seen to this yourself. A tick lifts a warning to ok, never a "
-            "missing: what is missing must be fixed."
+            "Tick when you have seen to this yourself. A tick lifts a warning that data cannot "
+            "settle to ok; never a missing, nor what only filling in fixes (a response to an "
+            "objection, the needs, the offer)."
         )
         if check.computed == "missing":
             tip += "\n" + self.tr("This one is missing: a tick does not change it.")
-        elif check.computed == "warning":
+        elif check.computed == "warning" and check.tickable:
             tip += "\n" + self.tr("This one is a warning: a tick makes it ok.")
+        elif check.computed == "warning":
+            tip += "\n" + self.tr("This one needs filling in: a tick does not change it.")
         self.ticked.setToolTip(tip)
 
     def _on_link(self, href: str) -> None:

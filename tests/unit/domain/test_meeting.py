@@ -445,7 +445,7 @@ def test_product_is_a_warning_until_ticked() -> None:
     assert texts(c) == ["Alfa owes 1 200 EUR, 10 days overdue."] and wheres(c) == ["products"]
     c = check(replace(facts, ticked=frozenset({"product"})), "product")
     assert (c.state, c.computed, c.ticked) == ("ok", "warning", True)
-    assert c.summary == "Ticked: review the client's prices, orders and debts, then tick."
+    assert c.summary == "Reviewed by hand: the client's prices, orders and debts."
 
 
 def test_product_a_meeting_without_products_on_the_agenda() -> None:
