@@ -59,6 +59,7 @@ from kamdesk.services.dossier import dossier_facts
 from kamdesk.services.settings import get_rules
 
 SCHEDULED_KINDS = ("meeting", "call")
+MAX_TASK_TEXT = 300  # a task's text is its subject column
 DEFAULT_REPEAT_MONTHS = 3  # a recurring call without an end repeats for about a quarter
 _LONGEST_MEETING = timedelta(hours=24)
 
@@ -601,6 +602,11 @@ def record_outcome(
     for i, step in enumerate(next_steps, 1):
         if not step.subject.strip():
             problems["next_steps"] = f"Next step {i} has no text."
+        elif len(" ".join(step.subject.split())) > MAX_TASK_TEXT:
+            problems["next_steps"] = (
+                f"Next step {i} is longer than {MAX_TASK_TEXT} characters: shorten it, and put "
+                "the detail in the outcome."
+            )
         elif step.due_date is None:
             problems["next_steps"] = f"Next step {i} ({step.subject.strip()}) needs a due date."
     if held and not outcome.strip():
@@ -619,7 +625,7 @@ def record_outcome(
         task = Activity(
             kind="task",
             client_id=row.client_id,
-            subject=" ".join(step.subject.split())[:300],
+            subject=" ".join(step.subject.split()),
             due_date=step.due_date,
             status="planned",
             follow_up_of_id=row.id,
@@ -633,11 +639,12 @@ def record_outcome(
 
 
 def add_task(session: Session, client_id: str | None, subject: str, due_date: date | None) -> str:
-    if not subject.strip():
+    text = " ".join(subject.split())
+    if not text:
         raise InvalidFields({"subject": "Say what is to be done."})
-    task = Activity(
-        kind="task", client_id=client_id, subject=subject.strip()[:300], due_date=due_date
-    )
+    if len(text) > MAX_TASK_TEXT:
+        raise InvalidFields({"subject": f"Keep it under {MAX_TASK_TEXT} characters."})
+    task = Activity(kind="task", client_id=client_id, subject=text, due_date=due_date)
     session.add(task)
     session.flush()
     return task.id

@@ -84,6 +84,7 @@ class AfterPage(QScrollArea):
     edited = Signal()
     held = Signal()
     cancelled = Signal()
+    reopened = Signal()
     task_done = Signal(str, bool)  # task id, done
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
@@ -137,6 +138,12 @@ class AfterPage(QScrollArea):
         self.cancel_button = QPushButton(self.tr("Cancelled…"))
         self.cancel_button.setObjectName("markCancelled")
         self.cancel_button.clicked.connect(self.cancelled.emit)
+        self.reopen_button = QPushButton(self.tr("Reopen as planned"))
+        self.reopen_button.setObjectName("reopen")
+        self.reopen_button.setToolTip(
+            self.tr("Marked held or cancelled by mistake: plan it again (the outcome is kept).")
+        )
+        self.reopen_button.clicked.connect(self.reopened.emit)
 
         left = QVBoxLayout()
         left.setSpacing(4)
@@ -171,6 +178,7 @@ class AfterPage(QScrollArea):
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.held_button)
+        buttons.addWidget(self.reopen_button)
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -228,6 +236,7 @@ class AfterPage(QScrollArea):
         planned = record.status == "planned"
         self.held_button.setVisible(planned)
         self.cancel_button.setVisible(planned)
+        self.reopen_button.setVisible(not planned)
 
     def _fill_answers(self, record: MeetingRecord, answers: dict[str, str]) -> None:
         for w in self._answer_widgets:

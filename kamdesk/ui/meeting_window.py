@@ -98,8 +98,9 @@ class MeetingWindow(QMainWindow):
         self.prep.objections.settle.connect(self.actions_.settle_objection)
         self.prep.objections.delete.connect(self.actions_.delete_objection)
         self.after = AfterPage(self.today)
-        self.after.held.connect(lambda: self.save(held=True))
+        self.after.held.connect(self.mark_held)
         self.after.cancelled.connect(self.cancel_meeting)
+        self.after.reopened.connect(self.reopen)
         self.after.task_done.connect(self.actions_.task_done)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("meetingTabs")
@@ -374,6 +375,39 @@ class MeetingWindow(QMainWindow):
             self.tr("Not saved: correct the %n marked field(s).", "", len(problems)), error=True
         )
         return True
+
+    def mark_held(self) -> bool:
+        """Held: the outcome is recorded. A meeting that has not started yet asks first."""
+        record = self.record
+        if record is not None and record.start > datetime.now().astimezone():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Not yet held"),
+                self.tr(
+                    "This meeting starts {when}: it has not taken place yet. Record it as held "
+                    "anyway?"
+                ).format(when=f"{day_text(record.start.date())} {record.start:%H:%M}"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        return self.save(held=True)
+
+    def reopen(self) -> None:
+        """Back to planned (held or cancelled by mistake); the outcome stays as written."""
+        from kamdesk.services.schedule import set_status
+
+        meeting_id = self.meeting_id
+        if meeting_id is None:
+            return
+
+        def work(session: Session) -> bool:
+            set_status(session, meeting_id, "planned")
+            return True
+
+        if run_op(self, self.db, self.hub, work, changes={"schedule"}) is not None:
+            self.reload(force=True)
 
     def cancel_meeting(self) -> None:
         reason, ok = QInputDialog.getMultiLineText(

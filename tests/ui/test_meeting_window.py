@@ -511,9 +511,19 @@ def test_after_the_meeting_outcome_answers_and_next_steps(
 def test_held_needs_an_outcome_and_cancelled_asks_why(
     qtbot, db: Database, window: MainWindow, shop, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    meeting_id = a_meeting(db, shop)
+    meeting_id = a_meeting(db, shop)  # in two days
     w = open_window(qtbot, window, db, meeting_id)
     w.tabs.setCurrentWidget(w.after)
+    asked: list[str] = []
+
+    def answer(*args, **kw):  # type: ignore[no-untyped-def]
+        asked.append(args[2])
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    qtbot.mouseClick(w.after.held_button, Qt.MouseButton.LeftButton)
+    assert "has not taken place yet" in asked[0]  # refused: nothing written
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(w.after.held_button, Qt.MouseButton.LeftButton)
     assert w.after.outcome_error.text() == "Write what came of the meeting."
     with db.reading() as s:
@@ -526,6 +536,13 @@ def test_held_needs_an_outcome_and_cancelled_asks_why(
         record = get_meeting(s, meeting_id)
     assert (record.status, record.outcome) == ("cancelled", "They postponed: stock count.")
     assert "CANCELLED" in w.after.status.text()
+    # cancelled by mistake: reopened, the reason kept
+    assert w.after.reopen_button.isVisible()
+    qtbot.mouseClick(w.after.reopen_button, Qt.MouseButton.LeftButton)
+    with db.reading() as s:
+        record = get_meeting(s, meeting_id)
+    assert (record.status, record.outcome) == ("planned", "They postponed: stock count.")
+    assert w.after.held_button.isVisible()
 
 
 # --- closing, deleting, documents ---------------------------------------------------------------

@@ -339,3 +339,17 @@ def test_preparation_gathers_figures_and_facts(db: Database) -> None:
     assert p.readiness.check("product").state == "warning"
     assert p.meeting.start == at(25, 10)
     assert timedelta(minutes=p.meeting.travel_min) == timedelta(minutes=30)
+
+
+def test_a_next_step_too_long_for_a_task_is_refused_not_cut(db: Database) -> None:
+    client_id, people = _client(db)
+    with db.unit_of_work() as s:
+        mid = schedule.save_meeting(s, _meeting(client_id, people, start=at(23, 10)))
+    long_step = "Send the revised offer with the new payment terms " * 8 + "by 15 December"
+    with pytest.raises(InvalidFields) as err, db.unit_of_work() as s:
+        schedule.record_outcome(
+            s, mid, outcome="Agreed", next_steps=[NextStep(long_step, date(2026, 12, 1))]
+        )
+    assert "longer than 300 characters" in err.value.problems["next_steps"]
+    with db.reading() as s:
+        assert schedule.get_meeting(s, mid).status == "planned"  # nothing written
