@@ -387,7 +387,7 @@ class PreparationPage(QScrollArea):
             sign = "+" if pct >= 0 else "−"
             colour = STATES["ok"][1] if pct >= 0 else STATES["missing"][1]
             change = f" <span style='color:{colour}'>{sign}{abs(pct)} %</span> " + esc(
-                self.tr("on last year ({amount})").format(amount=money(f.revenue_last_year))
+                self.tr("on last year ({amount})").format(amount=money(f.revenue_last_year, cur))
             )
         plan = (
             esc(self.tr("{pct} % of the plan of {amount}")).format(

@@ -3,8 +3,9 @@
 While the app runs, a timer looks every 30 seconds at today's planned meetings and calls. When
 the time to leave for a meeting at the client's site arrives, a notice says so once, with the
 address and the travel time ("Leave now for …"); for a call (or a meeting by phone or video)
-it comes five minutes before the start ("Call … at 10:00"). A notice missed by more than ten
-minutes (the laptop slept) is not shown late, nor one for a meeting that has begun. The notice
+it comes five minutes before the start ("Call … at 10:00"). A notice missed (the app was
+closed, the laptop slept) still comes while there is time before the start; none comes for a
+meeting that has begun. The notice
 is a small window that does not block the app, with Open meeting and Dismiss; the system tray,
 where there is one, shows the same message.
 
@@ -36,7 +37,6 @@ if TYPE_CHECKING:
     from kamdesk.ui.operations import ChangeHub
 
 CHECK_MS = 30_000  # how often the clock is looked at
-LATE_MIN = 10  # a reminder missed by more than this is not shown any more
 CALL_AHEAD_MIN = 5  # calls and remote meetings: this long before the start
 RELOAD_AFTER = timedelta(minutes=5)
 
@@ -73,8 +73,9 @@ def reminder_of(item: WeekItem) -> Due | None:
 
 
 def is_due(due: Due, now: datetime) -> bool:
-    """Its time has come, within the last LATE_MIN minutes, and the meeting has not begun."""
-    return due.at <= now < due.item.start and now - due.at <= timedelta(minutes=LATE_MIN)
+    """Its time has come and the meeting has not begun: a leave-by time missed (the app was
+    closed, the laptop asleep) is still worth a late notice while there is a meeting to go to."""
+    return due.at <= now < due.item.start
 
 
 class LeaveNotice(QDialog):

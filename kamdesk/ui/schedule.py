@@ -396,13 +396,15 @@ class ScheduleSection(QWidget):
     # --- actions ------------------------------------------------------------------------------
     def new_meeting(self, kind: str = "meeting") -> QWidget | None:
         """A new meeting or call on the chosen day: at the next quarter of an hour when that
-        is today, at 09:00 otherwise."""
+        is today (tomorrow at 09:00 late in the evening), at 09:00 otherwise."""
         day = self.selected_date()
         now = self.clock()
-        if day == now.date() and now.hour < 23:
-            minutes = (now.hour * 60 + now.minute) // SNAP_MIN * SNAP_MIN + SNAP_MIN
-        else:
-            minutes = 9 * 60
+        minutes = 9 * 60
+        if day == now.date():
+            if now.hour < 23:
+                minutes = (now.hour * 60 + now.minute) // SNAP_MIN * SNAP_MIN + SNAP_MIN
+            else:
+                day += timedelta(days=1)
         return self.open_meeting(None, start=aware(day, minutes, self.tz), kind=kind)
 
     def open_meeting(

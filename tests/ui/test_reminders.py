@@ -108,18 +108,19 @@ def test_a_call_is_announced_five_minutes_before(
     assert texts(reminder) == ["Call Győri Élelmiszer Zrt. at 14:00 — Price call"]
 
 
-def test_nothing_late_nothing_begun_nothing_cancelled(
+def test_late_but_not_begun_nothing_begun_nothing_cancelled(
     db: Database, reminder: LeaveReminder, clock: Clock, meetings: dict[str, str]
 ) -> None:
     clock.moment = at(9, 31)  # eleven minutes after the time to leave: the app was closed
-    assert reminder.check() == []
+    assert [d.item.id for d in reminder.check()] == [meetings["visit"]]  # still: leave now
     clock.moment = at(10, 1)
     assert reminder.check() == []
     with db.unit_of_work() as s:
         set_status(s, meetings["call"], "cancelled")
     clock.moment = at(13, 56)
     reminder._on_changed(frozenset({"schedule"}))
-    assert reminder.check() == [] and reminder.notices == []
+    assert reminder.check() == []
+    assert [n.due.item.id for n in reminder.notices] == [meetings["visit"]]  # only the late one
 
 
 def test_a_notice_missed_by_a_few_minutes_still_comes(
