@@ -463,14 +463,20 @@ class ScheduleSection(QWidget):
             return False
         end = start + timedelta(minutes=duration_min)
         when = self.locale().toString(QDate(start.year, start.month, start.day), "ddd d MMM")
-        self.notify(
-            self.tr("“{subject}” now {day} {start}–{end}.").format(
-                subject=item.subject if item else "",
-                day=when,
-                start=f"{start:%H:%M}",
-                end=f"{end:%H:%M}",
-            )
+        text = self.tr("“{subject}” now {day} {start}–{end}.").format(
+            subject=item.subject if item else "",
+            day=when,
+            start=f"{start:%H:%M}",
+            end=f"{end:%H:%M}",
         )
+        if self.isVisible() and self._stale:
+            self.refresh()  # the change arrived while hidden: the clashes must be current
+        moved = next((i for i in self.items if i.id == meeting_id), None)
+        if moved is not None and moved.conflicts:
+            text += " " + self.tr("It now clashes: {what}").format(
+                what=" ".join(c.describe() for c in moved.conflicts[:2])
+            )
+        self.notify(text)
         return True
 
     def export_week(self) -> Path | None:

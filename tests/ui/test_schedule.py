@@ -535,3 +535,13 @@ def test_choosing_an_early_call_in_the_list_scrolls_the_week_to_it(
     section.day_table.selectRow(0)
     assert section.view.selected_id == early
     assert scroll.value() <= block.top()
+
+
+def test_a_move_that_makes_a_clash_says_so(
+    section: ScheduleSection, seeded: dict[str, str]
+) -> None:
+    assert section.move_meeting(seeded["later"], at(26, 10, 30), 60)
+    assert "clashes" not in section.last_notice
+    assert section.move_meeting(seeded["later"], at(26, 9, 45), 60)
+    assert "It now clashes" in section.last_notice
+    assert "Quarterly review" in section.last_notice or "Переговоры" in section.last_notice
