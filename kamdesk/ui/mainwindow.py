@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -29,6 +30,7 @@ from kamdesk.ui.today import TodaySection
 if TYPE_CHECKING:
     from kamdesk.db import Database
     from kamdesk.ui.company_dialog import CompanyDialog
+    from kamdesk.ui.schedule import ScheduleSection
 
 
 class MainWindow(QMainWindow):
@@ -64,10 +66,11 @@ class MainWindow(QMainWindow):
         self.reports = ReportsSection()
         self._add("today", self.tr("Today"), self.today)
         self._add("clients", self.tr("Clients"), self.clients)
-        from kamdesk.ui.schedule import ScheduleSection  # Qt only: no database layer yet
-
-        self.schedule = ScheduleSection()
-        self._add("schedule", self.tr("Schedule"), self.schedule)
+        # built when first shown: the week view's modules are not needed for the first paint
+        self._schedule_page = QWidget()
+        QVBoxLayout(self._schedule_page).setContentsMargins(0, 0, 0, 0)
+        self._schedule: ScheduleSection | None = None
+        self._add("schedule", self.tr("Schedule"), self._schedule_page)
         from kamdesk.ui.orders import OrdersSection  # Qt only: no database layer yet
 
         self.orders = OrdersSection()
@@ -100,6 +103,7 @@ class MainWindow(QMainWindow):
             ),
         )
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.stack.currentChanged.connect(self._on_section_shown)
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -121,7 +125,8 @@ class MainWindow(QMainWindow):
         self.today.attach(db, self.hub)
         self.reports.attach(db, self.hub)
         self.orders.attach(db, self.hub)
-        self.schedule.attach(db, self.hub)
+        if self._schedule is not None:
+            self._schedule.attach(db, self.hub)
         self.products.attach(db, self.hub)
         from kamdesk.ui.reminders import LeaveReminder  # Qt only
 
@@ -130,6 +135,24 @@ class MainWindow(QMainWindow):
         self.settings_action.setEnabled(True)
         self.rules_action.setEnabled(True)
         self.statusBar().showMessage(self.tr("Ready"), 3000)
+
+    @property
+    def schedule(self) -> ScheduleSection:
+        """The Schedule section, built the first time it is shown or asked for."""
+        if self._schedule is None:
+            from kamdesk.ui.schedule import ScheduleSection  # Qt only: no database layer yet
+
+            self._schedule = ScheduleSection()
+            layout = self._schedule_page.layout()
+            assert layout is not None
+            layout.addWidget(self._schedule)
+            if self.db is not None:
+                self._schedule.attach(self.db, self.hub)
+        return self._schedule
+
+    def _on_section_shown(self, index: int) -> None:
+        if self.stack.widget(index) is self._schedule_page:
+            self.schedule.show()
 
     # --- building -----------------------------------------------------------------------------
     def _planned(self, title: str, holds: str) -> PlannedSection:

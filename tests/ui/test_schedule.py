@@ -454,9 +454,10 @@ def test_the_main_window_has_the_schedule_section(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
+    assert window._schedule is None  # not built for the first paint
     window.show_section("schedule")
-    section = window.stack.currentWidget()
-    assert isinstance(section, ScheduleSection)
+    section = window.schedule
+    assert isinstance(section, ScheduleSection) and section.isVisible()
     section.go_to(MONDAY)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(tmp_path / "week.ics"), ""))
     qtbot.mouseClick(section.export_button, Qt.MouseButton.LeftButton)
