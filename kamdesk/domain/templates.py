@@ -89,7 +89,7 @@ def clauses(text: str) -> list[tuple[str, str]]:
     """A contract template's clauses: (heading, text) for each "## heading" section; text
     before the first heading is a clause without a heading."""
     out: list[tuple[str, str]] = []
-    heading, body = "", []
+    heading, body = "", list[str]()
     for line in text.splitlines():
         if line.startswith("## "):
             if heading or "".join(body).strip():
