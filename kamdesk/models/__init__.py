@@ -19,6 +19,7 @@ from kamdesk.models.client import (
     ContactRelation,
 )
 from kamdesk.models.company import Company, Setting
+from kamdesk.models.document import IssuedDocument
 from kamdesk.models.pricing import (
     ClientPrice,
     Promotion,
@@ -53,6 +54,7 @@ __all__ = [
     "Contact",
     "ContactRelation",
     "Invoice",
+    "IssuedDocument",
     "MeetingQuestion",
     "Objection",
     "OrderEvent",

@@ -10,6 +10,7 @@ from sqlalchemy import Connection
 
 from kamdesk.db import raw_rows, schema_state, storage_problems
 from kamdesk.domain.client import STATUSES as CLIENT_STATUSES
+from kamdesk.domain.documents import LANGUAGES as DOCUMENT_LANGUAGES
 from kamdesk.domain.money import (
     from_minor,
     line_amounts,
@@ -26,6 +27,7 @@ from kamdesk.models.activity import (
     PLACE_KINDS,
     RECURRENCES,
 )
+from kamdesk.models.document import DOCUMENT_KINDS
 
 # A live child whose parent is a tombstone is an orphan that sync would resurrect wrongly.
 _PARENTS = (
@@ -56,6 +58,8 @@ _PARENTS = (
     ("activity_product", "product_id", "product"),
     ("meeting_question", "activity_id", "activity"),
     ("objection", "client_id", "client"),
+    ("issued_document", "client_id", "client"),
+    ("issued_document", "order_id", "sales_order"),
 )
 
 
@@ -234,6 +238,8 @@ def _allowed_values(conn: Connection) -> Iterator[str]:
         ("activity", "place_kind", PLACE_KINDS),
         ("activity", "recurrence", RECURRENCES),
         ("objection", "status", OBJECTION_STATUSES),
+        ("issued_document", "kind", DOCUMENT_KINDS),
+        ("issued_document", "language", DOCUMENT_LANGUAGES),
     ):
         marks = ", ".join("?" for _ in allowed)
         bad = conn.exec_driver_sql(

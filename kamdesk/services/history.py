@@ -1,5 +1,5 @@
 """A client's history: one timeline of meetings, calls, orders (and each step of their life),
-invoices, payments, complaints, refusals and returns."""
+invoices, payments, complaints, refusals, returns and the proposals and contracts issued."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from kamdesk.models import (
     Activity,
     Complaint,
     Invoice,
+    IssuedDocument,
     OrderEvent,
     OrderLine,
     Payment,
@@ -24,7 +25,18 @@ from kamdesk.models import (
     SalesReturn,
 )
 
-HISTORY_KINDS = ("meeting", "call", "task", "order", "invoice", "payment", "complaint", "return")
+HISTORY_KINDS = (
+    "meeting",
+    "call",
+    "task",
+    "order",
+    "invoice",
+    "payment",
+    "complaint",
+    "return",
+    "document",
+)
+_DOCUMENT_NAMES = {"proposal": "Proposal", "contract": "Contract"}
 # order events the timeline shows as their own entries (the order's row shows its creation;
 # returns show as the return document)
 _EVENT_TITLES = {
@@ -213,5 +225,42 @@ def timeline(
                     c.id,
                 )
             )
+    if "document" in wanted:
+        out.extend(_documents(session, client_id))
     out.sort(key=lambda e: (e.day, e.at, e.kind, e.ref_id), reverse=True)
     return out[:limit]
+
+
+def _documents(session: Session, client_id: str) -> list[HistoryEntry]:
+    """Proposals and contracts as issued: "Proposal KP-2026-0003 v2"; a version replaced by a
+    later one shows as superseded."""
+    rows = session.execute(
+        select(
+            IssuedDocument.id,
+            IssuedDocument.kind,
+            IssuedDocument.number,
+            IssuedDocument.version,
+            IssuedDocument.issued_on,
+            IssuedDocument.valid_until,
+            IssuedDocument.title,
+            IssuedDocument.total_gross,
+            IssuedDocument.currency,
+            IssuedDocument.supersedes_id,
+            IssuedDocument.created_at,
+        ).where(IssuedDocument.client_id == client_id, IssuedDocument.deleted_at.is_(None))
+    ).all()
+    replaced = {r.supersedes_id for r in rows if r.supersedes_id}
+    return [
+        HistoryEntry(
+            r.issued_on,
+            "document",
+            f"{_DOCUMENT_NAMES.get(r.kind, r.kind.title())} {r.number} v{r.version}",
+            r.title + (f"; valid until {r.valid_until.isoformat()}" if r.valid_until else ""),
+            r.total_gross,
+            r.currency,
+            "superseded" if r.id in replaced else "issued",
+            r.id,
+            r.created_at.isoformat(),
+        )
+        for r in rows
+    ]

@@ -1,0 +1,193 @@
+"""The words of a document: templates (the user's copy wins over the shipped file), their
+placeholders filled (unknown or unfilled ones refused by name), and dates, amounts, addresses
+and totals in words as the document's language writes them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from babel import Locale
+from babel.dates import format_date
+from babel.numbers import format_decimal
+from num2words import num2words
+
+from kamdesk.domain.company import CompanyProfile
+from kamdesk.domain.documents import LANGUAGES
+from kamdesk.domain.templates import (
+    PLACEHOLDER,
+    PLACEHOLDERS,
+    UnknownPlaceholders,
+    fill,
+    missing_values,
+)
+from kamdesk.errors import UserError
+from kamdesk.paths import RESOURCES
+
+SHIPPED_TEMPLATES = RESOURCES / "templates"
+# name -> what it holds; each is shipped as <name>.<language>.txt for every language
+TEMPLATES: dict[str, str] = {
+    "proposal_opening": "the proposal's opening letter",
+    "proposal_terms": "the proposal's delivery terms (first section) and payment terms (second)",
+    "proposal_closing": "the proposal's closing words above the signature",
+    "delivery_terms": "the delivery terms in a phrase: {{ delivery.terms }}",
+    "contract": "the supply contract, one clause per '## ' heading",
+}
+
+# units as the catalogue keeps them -> how a Russian document writes them
+_RU_UNITS = {
+    "pcs": "шт.",
+    "pc": "шт.",
+    "kg": "кг",
+    "g": "г",
+    "l": "л",
+    "m": "м",
+    "box": "кор.",
+    "pack": "уп.",
+    "can": "бан.",
+    "pair": "пар",
+    "roll": "рул.",
+    "tray": "лоток",
+    "sack": "меш.",
+    "bottle": "бут.",
+    "set": "компл.",
+}
+_WITH_STOP = re.compile(PLACEHOLDER.pattern + r"(\.?)")
+_IBAN = re.compile(r"^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$")
+
+
+class TemplateProblem(UserError):
+    """A template (or an edited text) that cannot be printed: `unknown` lists placeholders
+    that do not exist, `missing` documented ones the data holds nothing for."""
+
+    def __init__(
+        self, source: str, unknown: Sequence[str] = (), missing: Sequence[str] = ()
+    ) -> None:
+        self.source = source
+        self.unknown = list(unknown)
+        self.missing = list(missing)
+        if self.unknown:
+            text = f"{source}: {UnknownPlaceholders(self.unknown)}"
+        else:
+            what = "; ".join(f"{PLACEHOLDERS[n]} ({{{{ {n} }}}})" for n in self.missing)
+            text = f"{source} needs data that is not filled in: {what}."
+        super().__init__(text)
+
+
+# --- templates -------------------------------------------------------------------------------
+
+
+def read_template(name: str, language: str, user_dir: Path | None) -> tuple[str, str]:
+    """The template's text and where it came from (for messages)."""
+    if name not in TEMPLATES:
+        raise ValueError(f"no such template: {name}")
+    file = f"{name}.{language if language in LANGUAGES else 'en'}.txt"
+    user = user_dir / file if user_dir is not None else None
+    path = user if user is not None and user.is_file() else SHIPPED_TEMPLATES / file
+    source = f"Your template {path}" if path == user else f"The template {file}"
+    try:
+        return path.read_text(encoding="utf-8-sig"), source
+    except UnicodeDecodeError as exc:
+        raise UserError(f"{source} is not UTF-8 text: save it as UTF-8 and try again.") from exc
+    except OSError as exc:
+        raise UserError(f"{source} cannot be read: {exc.strerror or exc}") from exc
+
+
+def template_text(name: str, language: str, user_dir: Path | None = None) -> str:
+    """A template's text: the user's copy `<user_dir>/<name>.<language>.txt` when there is
+    one, else the shipped file (English for a language kamdesk ships no template in)."""
+    return read_template(name, language, user_dir)[0]
+
+
+def fill_text(text: str, values: Mapping[str, str], source: str) -> str:
+    """The text with its placeholders filled; TemplateProblem naming any unknown placeholder
+    or any the data holds nothing for, so that nothing prints with blanks."""
+    try:
+        fill(text, values)
+    except UnknownPlaceholders as exc:
+        raise TemplateProblem(source, unknown=exc.names) from None
+    missing = missing_values(text, values)
+    if missing:
+        raise TemplateProblem(source, missing=missing)
+    # a value ending in a full stop ("2 ноября 2026 г.") swallows the template's own
+    return _WITH_STOP.sub(lambda m: _stop(values[m.group(1)], m.group(2)), text).strip()
+
+
+def _stop(value: str, stop: str) -> str:
+    return value if stop and value.endswith(".") else value + stop
+
+
+# --- formats in the document's language ------------------------------------------------------
+
+
+def _locale(language: str) -> str:
+    return "ru_RU" if language == "ru" else "en_GB"
+
+
+def date_text(day: date, language: str) -> str:
+    """A date as the document's language writes it ("2 November 2026", "2 ноября 2026 г.")."""
+    return format_date(day, format="long", locale=_locale(language))
+
+
+def money_text(amount: Decimal, currency: str, language: str) -> str:
+    """An amount with its currency, grouped as the language groups digits ("1 234,50 EUR",
+    "1 234,50 руб."), as the printed tables show it."""
+    number = format_decimal(amount, format="#,##0.00", locale=_locale(language))
+    label = "руб." if (language, currency) == ("ru", "RUB") else currency
+    return f"{number}\u00a0{label}"
+
+
+def total_in_words(amount: Decimal, currency: str) -> str:
+    """A Russian amount written out: "сто двадцать три тысячи ... рубля 45 копеек"; for a
+    currency num2words cannot name, the whole units in words with the code and the minor units
+    in digits."""
+    try:
+        return str(
+            num2words(
+                amount, lang="ru", to="currency", currency=currency, cents=False, separator=""
+            )
+        )
+    except NotImplementedError:
+        whole = int(amount)
+        minor = int((amount - whole) * 100)
+        return f"{num2words(whole, lang='ru')} {currency} {minor:02d}"
+
+
+def capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _country(code: str, language: str) -> str:
+    if not code:
+        return ""
+    return str(Locale.parse(_locale(language)).territories.get(code.upper(), code))
+
+
+def address_line(street: str, postal: str, city: str, country: str, language: str) -> str:
+    land = _country(country, language)
+    # Russian addresses start from the postal code; elsewhere the street comes first
+    ru = language == "ru"
+    parts = [postal, city, street, land] if ru else [street, f"{postal} {city}", land]
+    return ", ".join(p.strip() for p in parts if p and p.strip())
+
+
+def bank_line(company: CompanyProfile, language: str) -> str:
+    iban = bool(_IBAN.match(company.bank_account.replace(" ", "")))
+    account = "IBAN" if iban else ("р/с" if language == "ru" else "account")
+    if language == "ru":
+        code = "БИК" if company.country.upper() == "RU" else "SWIFT"
+    else:
+        code = "BIC" if iban else "bank code"
+    parts = [
+        company.bank_name,
+        f"{account} {company.bank_account}" if company.bank_account else "",
+        f"{code} {company.bank_code}" if company.bank_code else "",
+    ]
+    return ", ".join(p for p in parts if p)
+
+
+def unit_text(unit: str, language: str) -> str:
+    return _RU_UNITS.get(unit.strip().lower(), unit) if language == "ru" else unit
