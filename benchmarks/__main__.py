@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from benchmarks.documents import documents_bench
 from benchmarks.import_sheet import import_5000
 from benchmarks.orders import order_entry
 from benchmarks.schedule import schedule_bench
@@ -203,6 +204,7 @@ def main() -> None:
     rows += dossier_open(db)
     rows += order_entry(db)
     rows += schedule_bench(db)
+    rows += documents_bench(args.runs)
     rows += import_5000(max(1, args.runs // 2))
     for command in ("digest", "check"):
         samples = timed(lambda c=command: kamdesk(c, "--db", str(db)), max(1, args.runs // 2))

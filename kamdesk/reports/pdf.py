@@ -59,6 +59,8 @@ BAD = colors.HexColor("#c62828")
 
 # (page, pages) -> header text for that page ("" for none)
 HeaderText: TypeAlias = Callable[[int, int], str]
+# (canvas, page, pages) -> draws more page furniture (a letterhead footer, a stamp)
+PageHook: TypeAlias = Callable[[Canvas, int, int], None]
 # a table cell: plain user text (escaped for you), or flowables used as they are
 Cell: TypeAlias = str | Flowable | list[Flowable]
 
@@ -205,11 +207,14 @@ def format_time(moment: datetime | time) -> str:
 # ---------------------------------------------------------------- tables
 
 
-def table_style(*, header: bool = True, extra: Iterable[tuple[Any, ...]] = ()) -> TableStyle:
-    """The house table look: light grid, shaded header row, compact padding."""
+def table_style(
+    *, header: bool = True, extra: Iterable[tuple[Any, ...]] = (), grid: bool = True
+) -> TableStyle:
+    """The house table look: light grid, shaded header row, compact padding. `grid=False`
+    leaves the lines out (a GRID of width 0 in `extra` would still draw hairlines)."""
     commands: list[tuple[Any, ...]] = [
         ("FONT", (0, 0), (-1, -1), FONT, 8.5),  # for plain string cells
-        ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+        *([("GRID", (0, 0), (-1, -1), 0.4, GRID)] if grid else []),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
@@ -225,11 +230,15 @@ def table_style(*, header: bool = True, extra: Iterable[tuple[Any, ...]] = ()) -
 class RowTable(Table):  # type: ignore[misc]
     """A table that keeps short rows whole across pages (a person's card, a product line) and
     lets a tall row (a long agenda) run on to the next page. Plain splitInRow would cut every
-    row at a page foot; none at all fails on a row taller than a page."""
+    row at a page foot; none at all fails on a row taller than a page.
+
+    With `keep_tail` the last rows (a table's totals) never start a page on their own: the row
+    before them goes along."""
 
     page_height: float = 0.0  # set on the subclass made for each page size
+    keep_tail: int = 0
 
-    def split(self, availWidth: float, availHeight: float) -> list[Table]:
+    def _split_rows(self, availWidth: float, availHeight: float) -> list[Table]:
         self._calc(availWidth, availHeight)
         used, row = 0.0, 0.0
         for row in self._rowHeights:  # find the row the page foot falls in
@@ -245,12 +254,26 @@ class RowTable(Table):  # type: ignore[misc]
         parts: list[Table] = super().split(availWidth, availHeight)
         return parts
 
+    def split(self, availWidth: float, availHeight: float) -> list[Table]:
+        parts = self._split_rows(availWidth, availHeight)
+        tail = self.keep_tail
+        if not tail or len(parts) != 2:
+            return parts
+        repeated = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+        if len(parts[1]._cellvalues) - repeated > tail:
+            return parts
+        keep = len(self._cellvalues) - tail - 1  # rows that may stay on this page
+        if keep <= repeated:
+            return []  # only the header would stay: the whole table moves on
+        return self._split_rows(availWidth, sum(self._rowHeights[:keep]) + 0.01)
+
 
 @functools.cache
-def _row_table(pagesize: tuple[float, float]) -> type[RowTable]:
+def _row_table(pagesize: tuple[float, float], keep_tail: int = 0) -> type[RowTable]:
     # reportlab rebuilds the parts of a split table with self.__class__(...), so the page
-    # height travels as a class attribute
-    return type("RowTable", (RowTable,), {"page_height": content_size(pagesize)[1]})
+    # height and the tail travel as class attributes
+    attributes = {"page_height": content_size(pagesize)[1], "keep_tail": keep_tail}
+    return type("RowTable", (RowTable,), attributes)
 
 
 def _cell(value: Cell, style: ParagraphStyle) -> Flowable | list[Flowable]:
@@ -265,28 +288,47 @@ def data_table(
     right: Iterable[int] = (),
     extra: Iterable[tuple[Any, ...]] = (),
     pagesize: tuple[float, float] = A4,
+    plain: Iterable[int] = (),
+    grid: bool = True,
+    keep_tail: int = 0,
 ) -> Table:
     """A table of user text whose header row repeats on every page it spans.
 
     Strings are escaped and wrapped so long text breaks inside its cell; flowables are used
     as they are. `right` lists the columns aligned right (amounts). Rows stay whole across
     pages; a row taller than a page splits inside itself rather than failing the document.
+    `plain` lists columns whose string cells (header row aside) are set as one line of plain
+    text, no markup and no wrapping: quicker, for short values such as amounts. `grid=False`
+    draws no lines but those in `extra`. The last `keep_tail` rows (totals) never start a page
+    without the row before them.
     """
     st = styles()
-    right_cols = set(right)
+    right_cols, plain_cols = set(right), set(plain)
+    flush = {
+        base.name: ParagraphStyle(f"{base.name}_right", parent=base, alignment=TA_RIGHT)
+        for base in (st.cell, st.header)
+    }
 
-    def cells(row: Sequence[Cell], base: ParagraphStyle) -> list[Flowable | list[Flowable]]:
-        flush = ParagraphStyle(f"{base.name}_right", parent=base, alignment=TA_RIGHT)
-        return [_cell(value, flush if i in right_cols else base) for i, value in enumerate(row)]
+    def cells(
+        row: Sequence[Cell], base: ParagraphStyle, raw: set[int]
+    ) -> list[Cell | Flowable | list[Flowable]]:
+        return [
+            value
+            if i in raw and isinstance(value, str)
+            else _cell(value, flush[base.name] if i in right_cols else base)
+            for i, value in enumerate(row)
+        ]
 
-    data = [cells(r, st.cell) for r in rows]
+    data = [cells(r, st.cell, plain_cols) for r in rows]
     if header is not None:
-        data.insert(0, cells(header, st.header))
-    return _row_table(tuple(pagesize))(
+        data.insert(0, cells(header, st.header, set()))
+    first = 0 if header is None else 1
+    align = [("ALIGN", (c, first), (c, -1), "RIGHT") for c in sorted(plain_cols & right_cols)]
+    return _row_table(tuple(pagesize), keep_tail)(
         data,
         colWidths=list(col_widths),
         repeatRows=1 if header is not None else 0,
-        style=table_style(header=header is not None, extra=extra),
+        style=table_style(header=header is not None, extra=[*align, *extra], grid=grid),
         hAlign="LEFT",
     )
 
@@ -323,12 +365,16 @@ class _PageCanvas(Canvas):  # type: ignore[misc]
         *args: Any,
         header: str | HeaderText | None = None,
         footer: str = "",
+        page_label: HeaderText | None = None,
+        on_page: PageHook | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
         self._header = header
         self._footer = footer
+        self._page_label = page_label
+        self._on_page = on_page
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
@@ -357,8 +403,13 @@ class _PageCanvas(Canvas):  # type: ignore[misc]
             )
         if self._footer:
             self.drawString(MARGIN, MARGIN - 8 * mm, self._footer)
-        self.drawRightString(width - MARGIN, MARGIN - 8 * mm, f"Page {page} of {pages}")
+        label = self._page_label(page, pages) if self._page_label else f"Page {page} of {pages}"
+        self.drawRightString(width - MARGIN, MARGIN - 8 * mm, label)
         self.restoreState()
+        if self._on_page is not None:
+            self.saveState()
+            self._on_page(self, page, pages)
+            self.restoreState()
 
 
 def build_pdf(
@@ -371,11 +422,15 @@ def build_pdf(
     footer: str = "",
     invariant: bool = False,
     pagesize: tuple[float, float] = A4,
+    page_label: HeaderText | None = None,
+    on_page: PageHook | None = None,
 ) -> None:
     """Lay out `story` into a PDF at `out` (a path or a binary file object).
 
     Every page gets a small footer ("<footer> ... Page X of Y") and, when given, a header line:
     a fixed text, or a function (page, pages) -> text ("" leaves that page bare).
+    `page_label` words the page number in another language ((page, pages) -> "Стр. 1 из 3");
+    `on_page` draws more furniture on each page once the page count is known.
     `invariant` fixes the timestamps and document id so equal input gives equal bytes.
     """
     register_fonts()
@@ -397,5 +452,7 @@ def build_pdf(
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     doc.build(
         list(story),  # build() consumes the list it is given
-        canvasmaker=functools.partial(_PageCanvas, header=header, footer=footer),
+        canvasmaker=functools.partial(
+            _PageCanvas, header=header, footer=footer, page_label=page_label, on_page=on_page
+        ),
     )
