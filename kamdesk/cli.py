@@ -8,15 +8,20 @@ import json
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import ROUND_FLOOR, Decimal
 from pathlib import Path
 from typing import Any
 
 from kamdesk import __version__
+from kamdesk.domain.documents import LANGUAGES
 from kamdesk.errors import KamdeskError, StorageError, UserError
 from kamdesk.paths import AppPaths
+
+# the parts of a contract package (reports.documents.PARTS, kept here so that building the
+# parser loads no reportlab; a test keeps them equal)
+CONTRACT_PARTS = ("contract", "specification", "invoice")
 
 
 def _date(text: str) -> date:
@@ -169,6 +174,52 @@ def build_parser() -> argparse.ArgumentParser:
     _location_options(brief, required_db=True)
     brief.add_argument("--meeting", required=True, metavar="ID", help="the meeting's id")
     brief.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="where to write")
+    templates = (
+        "Texts come from the templates in resources/templates, or from your copy of one in "
+        "<data dir>/templates. Printing here is a preview: nothing is stored as issued."
+    )
+    proposal = documents.add_parser(
+        "proposal",
+        help="the commercial proposal for an order, in the client's document language",
+        description="Our letterhead, the client and the addressee, the tailored opening, the "
+        "order's lines with the client's prices, discounts, VAT and totals, validity, delivery "
+        "and payment terms and the KAM's signature. " + templates,
+    )
+    _location_options(proposal, required_db=True)
+    proposal.add_argument("--order", required=True, metavar="ID", help="the order's id")
+    proposal.add_argument(
+        "--out", required=True, type=Path, metavar="FILE.pdf", help="where to write"
+    )
+    proposal.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=None,
+        help="the document's language (default: the client's)",
+    )
+    contract = documents.add_parser(
+        "contract",
+        help="the contract package for an order: supply contract, specification, invoice",
+        description="The supply contract from its template, the specification (appendix 1: the "
+        "goods, prices, totals and delivery date) and the invoice for payment with our bank "
+        "details, in one PDF or each alone. " + templates,
+    )
+    _location_options(contract, required_db=True)
+    contract.add_argument("--order", required=True, metavar="ID", help="the order's id")
+    contract.add_argument(
+        "--out", required=True, type=Path, metavar="FILE.pdf", help="where to write"
+    )
+    contract.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=None,
+        help="the document's language (default: the client's)",
+    )
+    contract.add_argument(
+        "--only",
+        choices=CONTRACT_PARTS,
+        default=None,
+        help="print one part of the package only (default: all three)",
+    )
 
     imp = sub.add_parser(
         "import-sheet",
@@ -204,6 +255,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_report_week(args.db, args.week)
         if args.command == "document" and args.document == "brief":
             return cmd_document_brief(args.db, args.meeting, args.out)
+        if args.command == "document" and args.document == "proposal":
+            return cmd_document_proposal(args.db, args.order, args.out, args.lang)
+        if args.command == "document" and args.document == "contract":
+            return cmd_document_contract(args.db, args.order, args.out, args.lang, args.only)
         if args.command == "report":
             start, end = _report_period(args)
             if args.report == "returns":
@@ -426,6 +481,65 @@ def cmd_document_brief(path: Path, meeting_id: str, out_file: Path) -> int:
     finally:
         db.close()
     print(f"kamdesk: brief written to {out_file}", file=sys.stderr)
+    return 0
+
+
+def _write_pdf(out_file: Path, write: Callable[[Path], None]) -> None:
+    """Write through a .part file beside the target, so a failed run leaves no half file."""
+    tmp = out_file.with_name(out_file.name + ".part")
+    try:
+        write(tmp)
+        tmp.replace(out_file)
+    except OSError as exc:
+        raise StorageError(f"cannot write {out_file}: {exc.strerror or exc}") from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _templates_dir() -> Path:
+    """Where the user's own copies of the document templates live."""
+    return AppPaths.default().data / "templates"
+
+
+def cmd_document_proposal(path: Path, order_id: str, out_file: Path, lang: str | None) -> int:
+    from kamdesk.reports.documents import render_proposal
+    from kamdesk.services.documents import ProposalEdits, build_proposal
+
+    db = _open_readonly(path)
+    try:
+        with db.reading() as session:
+            doc = build_proposal(
+                session,
+                order_id,
+                ProposalEdits(language=lang),
+                today=date.today(),
+                templates_dir=_templates_dir(),
+            )
+    finally:
+        db.close()
+    _write_pdf(out_file, lambda tmp: render_proposal(doc, tmp))
+    print(f"kamdesk: proposal {doc.number} written to {out_file}", file=sys.stderr)
+    return 0
+
+
+def cmd_document_contract(
+    path: Path, order_id: str, out_file: Path, lang: str | None, only: str | None
+) -> int:
+    from kamdesk.reports.documents import render_contract_package
+    from kamdesk.services.documents import build_contract
+
+    db = _open_readonly(path)
+    try:
+        with db.reading() as session:
+            doc = build_contract(
+                session, order_id, today=date.today(), language=lang, templates_dir=_templates_dir()
+            )
+    finally:
+        db.close()
+    parts = (only,) if only else CONTRACT_PARTS
+    _write_pdf(out_file, lambda tmp: render_contract_package(doc, tmp, parts=parts))
+    what = f" ({only} only)" if only else ""
+    print(f"kamdesk: contract package {doc.number}{what} written to {out_file}", file=sys.stderr)
     return 0
 
 
