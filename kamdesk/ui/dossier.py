@@ -272,7 +272,7 @@ class DossierWindow(QMainWindow):
 
     def _on_changed(self, changes: frozenset[str]) -> None:
         watched = {"client", "contact", "activity", "order", "invoice", "payment"}
-        watched |= {"orders", "invoices", "returns"}  # what the order window says it changed
+        watched |= {"orders", "invoices", "returns", "documents"}  # what other windows change
         watched |= {"schedule"}  # meetings, calls, tasks: the history lists them
         if changes & watched and self.client_id is not None:
             try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.client import ContactData
 from kamdesk.domain.completeness import is_stale
+from kamdesk.errors import UserError
 from kamdesk.ui.forms import FieldForm
 from kamdesk.ui.operations import ChangeHub, run_op
 
@@ -376,6 +378,7 @@ HISTORY_LABELS = {
     "payment": "Payments",
     "complaint": "Complaints",
     "return": "Returns and refusals",
+    "document": "Proposals and contracts",
 }
 
 
@@ -401,6 +404,7 @@ class HistoryPage(QWidget):
             ]
         )
         self.table.setObjectName("historyTable")
+        self.table.cellDoubleClicked.connect(lambda row, _col: self.open_entry(row))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for col, width in enumerate((90, 80, 200, 110, 90)):
             self.table.setColumnWidth(col, width)
@@ -427,7 +431,7 @@ class HistoryPage(QWidget):
             amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             texts = [
                 cell(e.day.isoformat(), e.ref_id),
-                cell(self.tr(e.kind)),
+                cell(self.tr(e.kind), e.kind),
                 cell(e.title),
                 amount,
                 cell(self.tr(e.status)),
@@ -437,3 +441,28 @@ class HistoryPage(QWidget):
                 self.table.setItem(row, col, item)
         self.table.setUpdatesEnabled(True)
         self.count.setText(self.tr("%n entries", "", len(entries)))
+
+    def open_entry(self, row: int) -> Path | None:
+        """An issued proposal or contract opens as it was handed over (its stored PDF)."""
+        from kamdesk.services.documents import document_pdf
+        from kamdesk.ui import document_actions as out
+
+        kind, ref = self.table.item(row, 1), self.table.item(row, 0)
+        if kind is None or ref is None or kind.data(Qt.ItemDataRole.UserRole) != "document":
+            return None
+        what = self.table.item(row, 2)
+        name = out.file_name(what.text() if what is not None else "document")
+        try:
+            with self.db.reading() as session:
+                pdf = document_pdf(session, str(ref.data(Qt.ItemDataRole.UserRole)))
+            path = out.write_pdf(out.outbox() / name, pdf)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Document"), str(exc))
+            return None
+        except OSError as exc:
+            QMessageBox.warning(
+                self, self.tr("Document"), out.write_error(out.outbox() / name, exc)
+            )
+            return None
+        out.open_file(path)
+        return path

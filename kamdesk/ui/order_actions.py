@@ -307,3 +307,20 @@ class OrderActions(QObject):
 
         dialog.answered.connect(revise)
         self._open(dialog)
+
+    # --- documents ----------------------------------------------------------------------------
+    def documents(self, kind: str = "proposal") -> QDialog | None:
+        """The proposal or the contract package of this order (a draft is saved first)."""
+        from kamdesk.ui.document_dialog import DocumentDialog
+
+        w = self.w
+        if (w.order_id is None or w.has_unsaved_edits()) and not self.save():
+            return None
+        assert w.order_id is not None
+        try:
+            dialog = DocumentDialog(w.db, w.hub, w.order_id, kind=kind, today=w.today, parent=w)
+        except UserError as exc:
+            w.say(str(exc))
+            return None
+        self._open(dialog)
+        return dialog

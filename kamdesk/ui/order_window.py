@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -146,7 +147,21 @@ class OrderWindow(QMainWindow):
             button.clicked.connect(lambda _c=False, step=step: step())
             self.buttons[key] = button
             row.addWidget(button)
+        documents = QPushButton(self.tr("Documents"))
+        documents.setObjectName("order_documents")
+        menu = QMenu(documents)
+        menu.setObjectName("documentsMenu")
+        for kind, label in (
+            ("proposal", self.tr("Commercial proposal…")),
+            ("contract", self.tr("Contract package…")),
+        ):
+            action = menu.addAction(label)
+            action.setObjectName(f"document_{kind}")
+            action.triggered.connect(lambda _c=False, k=kind: self.actions_.documents(k))
+        documents.setMenu(menu)
+        self.buttons["documents"] = documents
         row.addStretch(1)
+        row.addWidget(documents)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
         row.addWidget(close)
@@ -224,6 +239,7 @@ class OrderWindow(QMainWindow):
         for key, action, _label in BUTTONS:
             offered = allowed(action, status) and client is not None and left.get(key, True)
             self.buttons[key].setVisible(offered)
+        self.buttons["documents"].setVisible(client is not None and status != "cancelled")
         self.note.setText(self._note(record))
         self.note.setVisible(bool(self.note.text()))
         self.message.clear()

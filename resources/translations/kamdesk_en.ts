@@ -607,4 +607,21 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>DocumentDialog</name>
+        <message numerus="yes">
+            <source>In the total: %n line(s), </source>
+            <translation>
+                <numerusform>In the total: %n line, </numerusform>
+                <numerusform>In the total: %n lines, </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>optional, apart: %n line(s), {total}</source>
+            <translation>
+                <numerusform>optional, apart: %n line, {total}</numerusform>
+                <numerusform>optional, apart: %n lines, {total}</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -1,0 +1,150 @@
+"""What happens to a finished document PDF: written to a file, shown, printed or attached to an
+e-mail. The Qt PDF modules are optional (PySide6-Essentials has none): without them the system
+viewer shows and prints the file."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QProcess, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QWidget
+
+# how the e-mail's subject names the document, in the document's language (the client reads it)
+SUBJECTS = {
+    "proposal": {"en": "Commercial proposal {number}", "ru": "Коммерческое предложение № {number}"},
+    "contract": {"en": "Contract {number}", "ru": "Договор № {number}"},
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DocumentActions", text)
+
+
+@contextlib.contextmanager
+def busy() -> Iterator[None]:
+    """A busy cursor while a document is built and rendered."""
+    QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+def file_name(number: str, version: int = 1, suffix: str = "") -> str:
+    """A file name any system and mail program accepts: 'KP-2026-0007 v2.pdf'."""
+    stem = re.sub(r"[^\w.\- ]+", "-", number).strip(" .-") or "document"
+    if version > 1:
+        stem += f" v{version}"
+    if suffix:
+        stem += f" {suffix}"
+    return stem + ".pdf"
+
+
+def outbox() -> Path:
+    """Where printed and e-mailed copies are put: a folder of the system's temporary files."""
+    folder = Path(tempfile.gettempdir()) / "kamdesk-documents"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def write_pdf(path: Path, pdf: bytes) -> Path:
+    """Write the file whole or not at all (a full disk leaves no half document behind)."""
+    if path.suffix.lower() != ".pdf":
+        path = path.with_name(path.name + ".pdf")
+    part = path.with_name(path.name + ".part")
+    try:
+        part.write_bytes(pdf)
+        part.replace(path)
+    except OSError:
+        part.unlink(missing_ok=True)
+        raise
+    return path
+
+
+def write_error(path: Path, exc: OSError) -> str:
+    return _tr("Could not write {path}: {why}").format(path=path, why=exc.strerror or exc)
+
+
+def open_file(path: Path) -> bool:
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def reveal(path: Path) -> bool:
+    """Show the folder the file is in (the file manager, where it can be dragged into a mail)."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+
+def pdf_view(parent: QWidget) -> QWidget | None:
+    """A Qt PDF view, or None when this Qt has none."""
+    try:
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
+    except ImportError:
+        return None
+    view = QPdfView(parent)
+    view.setDocument(QPdfDocument(view))
+    view.setPageMode(QPdfView.PageMode.MultiPage)
+    view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+    return view
+
+
+def show_in_view(view: QWidget, path: Path) -> None:
+    from PySide6.QtPdfWidgets import QPdfView
+
+    assert isinstance(view, QPdfView)
+    document = view.document()
+    document.close()
+    document.load(str(path))
+
+
+def print_pdf(parent: QWidget, path: Path) -> bool | None:
+    """Print through Qt's print dialog: True printed, False cancelled, None when this Qt
+    cannot (no QtPdf): the caller opens the file in the system viewer instead."""
+    try:
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    except ImportError:
+        return None
+    from PySide6.QtGui import QPainter
+
+    document = QPdfDocument(parent)
+    document.load(str(path))
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    painter = QPainter(printer)
+    try:
+        for page in range(document.pageCount()):
+            if page:
+                printer.newPage()
+            area = painter.viewport()
+            size = document.pagePointSize(page).toSize()
+            size.scale(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(0, 0, document.render(page, size))
+    finally:
+        painter.end()
+        document.close()
+    return True
+
+
+def mail_with_attachment(path: Path, subject: str, to: str = "") -> bool:
+    """Open the user's mail program with the file attached, where the platform allows it;
+    False when it does not (or the program would not start): reveal the file instead."""
+    if sys.platform.startswith("linux") and shutil.which("xdg-email"):
+        args = ["--subject", subject, "--attach", str(path)]
+        if to:
+            args.append(to)
+        started, _pid = QProcess.startDetached("xdg-email", args)
+        return bool(started)
+    if sys.platform == "darwin":
+        started, _pid = QProcess.startDetached("open", ["-a", "Mail", str(path)])
+        return bool(started)
+    return False
