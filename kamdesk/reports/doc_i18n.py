@@ -63,9 +63,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "buyer": ("Buyer", "Покупатель"),
     "tax_id": ("Tax ID", "ИНН"),
     "registration_no": ("Reg. No.", "ОГРН"),
+    "registration_other": ("Reg. No.", "Рег. №"),
     "bank": ("Bank", "Банк"),
     "account": ("Account", "Р/с"),
     "bank_code": ("Bank code", "БИК"),
+    "swift": ("SWIFT/BIC", "SWIFT"),
     "phone": ("Tel.", "Тел."),
     "email": ("E-mail", "E-mail"),
     "website": ("Web", "Сайт"),
@@ -188,3 +190,19 @@ class DocText:
 
     def page(self, page: int, pages: int) -> str:
         return self("page", page=page, pages=pages)
+
+
+def registration_key(number: str) -> str:
+    """ОГРН is a Russian number (13 digits, 15 for a sole trader); other countries' register
+    numbers are labelled as such, not as ОГРН."""
+    digits = number.replace(" ", "")
+    russian = digits.isdigit() and len(digits) in (13, 15)
+    return "registration_no" if russian else "registration_other"
+
+
+def bank_code_key(code: str) -> str:
+    """БИК is a Russian bank code (9 digits); a code with letters is a SWIFT/BIC."""
+    compact = code.replace(" ", "")
+    if compact.isdigit():
+        return "bank_code"
+    return "swift" if compact.isalnum() and len(compact) in (8, 11) else "bank_code"

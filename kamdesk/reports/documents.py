@@ -52,7 +52,7 @@ from kamdesk.domain.documents import (
     Signatory,
     Totals,
 )
-from kamdesk.reports.doc_i18n import DocText
+from kamdesk.reports.doc_i18n import DocText, bank_code_key, registration_key
 from kamdesk.reports.pdf import (
     ACCENT,
     FONT,
@@ -196,7 +196,9 @@ def _legal(party: Party) -> str:
 def _ids(party: Party, t: DocText) -> str:
     return _join(
         f"{t('tax_id')} {party.tax_id}" if party.tax_id else "",
-        f"{t('registration_no')} {party.registration_no}" if party.registration_no else "",
+        f"{t(registration_key(party.registration_no))} {party.registration_no}"
+        if party.registration_no
+        else "",
     )
 
 
@@ -204,7 +206,7 @@ def _bank(party: Party, t: DocText) -> str:
     return _join(
         f"{t('bank')}: {party.bank_name}" if party.bank_name else "",
         f"{t('account')} {party.bank_account}" if party.bank_account else "",
-        f"{t('bank_code')} {party.bank_code}" if party.bank_code else "",
+        f"{t(bank_code_key(party.bank_code))} {party.bank_code}" if party.bank_code else "",
     )
 
 
@@ -645,10 +647,10 @@ def _requisites(party: Party, role: str, t: DocText, *, details: bool) -> list[F
     pairs = [
         ("", party.address),
         (t("tax_id"), party.tax_id),
-        (t("registration_no"), party.registration_no),
+        (t(registration_key(party.registration_no)), party.registration_no),
         (t("bank"), party.bank_name),
         (t("account"), party.bank_account),
-        (t("bank_code"), party.bank_code),
+        (t(bank_code_key(party.bank_code)), party.bank_code),
         (t("phone"), party.phone),
         (t("email"), party.email),
     ]
@@ -889,12 +891,18 @@ def _invoice(doc: ContractDoc, invoice: InvoiceDoc, t: DocText) -> list[Flowable
 
     box = Table(
         [
-            [cell(t("recipient_bank"), seller.bank_name), cell(t("bank_code"), seller.bank_code)],
+            [
+                cell(t("recipient_bank"), seller.bank_name),
+                cell(t(bank_code_key(seller.bank_code)), seller.bank_code),
+            ],
             [
                 cell(t("recipient"), _legal(seller), bold=True),
                 cell(t("account"), seller.bank_account, bold=True),
             ],
-            [cell(t("tax_id"), seller.tax_id), cell(t("registration_no"), seller.registration_no)],
+            [
+                cell(t("tax_id"), seller.tax_id),
+                cell(t(registration_key(seller.registration_no)), seller.registration_no),
+            ],
         ],
         colWidths=[WIDTH - 70 * mm, 70 * mm],
         style=table_style(

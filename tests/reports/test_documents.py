@@ -530,7 +530,7 @@ def test_english_contract_package() -> None:
     inv_text = " ".join(pages[n] for n in invoice)
     for expected in (
         "Recipient's bank OTP Bank Nyrt.",
-        "Bank code OTPVHUHB",
+        "SWIFT/BIC OTPVHUHB",
         "Payable by 24 December 2026",
         "Basis Supply contract No. C-12/2026 dated 24 November 2026",
         "Total due 112,624.83 EUR",
