@@ -837,7 +837,7 @@ def _specification(doc: ContractDoc, t: DocText) -> list[Flowable]:
                 _short_date(when, t) if when else "–",
             ]
         )  # fmt: skip
-    widths = [7, 0, 12, 11, 18, *([14] if discount else []), 19, 9, 17, 20, 19]
+    widths = [7, 0, 12, 13, 18, *([14] if discount else []), 19, 9, 17, 20, 19]
     widths[1] = WIDTH / mm - sum(widths)
     count = len(widths)
     numbers = [0, 3, 4, *range(5, count - 1)]
