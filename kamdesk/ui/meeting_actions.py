@@ -189,7 +189,23 @@ class MeetingActions(QObject):
         self.order_window = open_order_window(
             w.db, w.hub, client_id=w.details.client_id, parent=owner, today=w.today
         )
-        w.say(self.tr("Save the draft order: it becomes this meeting's offer."))
+        # the products on the agenda start the offer, each at the client's price
+        added = [
+            pid
+            for pid in w.details.product_box.ids()
+            if self.order_window.lines.add_product(pid) >= 0
+        ]
+        if added:
+            w.say(
+                self.tr(
+                    "The draft order starts with the %n product(s) on the agenda: set the "
+                    "quantities and save it; it becomes this meeting's offer.",
+                    "",
+                    len(added),
+                )
+            )
+        else:
+            w.say(self.tr("Save the draft order: it becomes this meeting's offer."))
         return self.order_window
 
     def link_new_order(self) -> None:

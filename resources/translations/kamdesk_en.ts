@@ -624,4 +624,14 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>MeetingActions</name>
+        <message numerus="yes">
+            <source>The draft order starts with the %n product(s) on the agenda: set the quantities and save it; it becomes this meeting's offer.</source>
+            <translation>
+                <numerusform>The draft order starts with the %n product on the agenda: set the quantities and save it; it becomes this meeting's offer.</numerusform>
+                <numerusform>The draft order starts with the %n products on the agenda: set the quantities and save it; it becomes this meeting's offer.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -20,6 +20,7 @@ from kamdesk.db import Database
 from kamdesk.domain.client import ContactData
 from kamdesk.models import Activity, Complaint
 from kamdesk.services.contacts import last_contacts, save_contact
+from kamdesk.services.orders import get_order
 from kamdesk.services.schedule import (
     MeetingData,
     client_objections,
@@ -669,19 +670,25 @@ def test_duplicate_opens_a_copy_a_week_later(qtbot, db: Database, window: MainWi
 def test_a_draft_order_made_for_the_offer_is_linked(
     qtbot, db: Database, window: MainWindow, shop
 ) -> None:  # type: ignore[no-untyped-def]
-    meeting_id = a_meeting(db, shop, agenda="a", goals="b", needs_asked="c")
+    meeting_id = a_meeting(
+        db, shop, agenda="a", goals="b", needs_asked="c", product_ids=(shop["CHEESE-2"],)
+    )
     w = open_window(qtbot, window, db, meeting_id)
     assert w.prep.cards["preparation"].state == "warning"  # no offer yet
     w.tabs.setCurrentWidget(w.details)
     qtbot.mouseClick(w.details.new_order_button, Qt.MouseButton.LeftButton)
     order = w.actions_.order_window
     assert isinstance(order, OrderWindow) and order.client_id == shop["client"]
+    # the products on the agenda start the offer, at the client's price
+    assert order.lines.rowCount() >= 1
+    assert "CHEESE-2" in order.lines.index(0, 0).data()
     qtbot.mouseClick(order.buttons["save"], Qt.MouseButton.LeftButton)
     assert order.order_id is not None
     qtbot.waitUntil(lambda: w.details.offer.currentData() == order.order_id)
     qtbot.mouseClick(w.buttons["save"], Qt.MouseButton.LeftButton)
     with db.reading() as s:
         assert get_meeting(s, meeting_id).offer_order_id == order.order_id
+        assert [line.sku for line in get_order(s, order.order_id).lines] == ["CHEESE-2"]
     assert w.prep.cards["preparation"].state == "ok"
 
 
