@@ -75,6 +75,24 @@ def _report_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _document_options(
+    parser: argparse.ArgumentParser, source: str, what: str, *, language: bool = True
+) -> None:
+    """--db, what the document is printed from, --out, and (documents for the client) --lang."""
+    _location_options(parser, required_db=True)
+    parser.add_argument(source, required=True, metavar="ID", help=what)
+    parser.add_argument(
+        "--out", required=True, type=Path, metavar="FILE.pdf", help="where to write"
+    )
+    if language:
+        parser.add_argument(
+            "--lang",
+            choices=LANGUAGES,
+            default=None,
+            help="the document's language (default: the client's)",
+        )
+
+
 def _format_options(parser: argparse.ArgumentParser) -> None:
     fmt = parser.add_mutually_exclusive_group(required=True)
     fmt.add_argument("--json", dest="format", action="store_const", const="json", help="JSON")
@@ -171,9 +189,7 @@ def build_parser() -> argparse.ArgumentParser:
         "questions, objections and answers, the client's figures, products and prices, and "
         "the seven readiness checks.",
     )
-    _location_options(brief, required_db=True)
-    brief.add_argument("--meeting", required=True, metavar="ID", help="the meeting's id")
-    brief.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="where to write")
+    _document_options(brief, "--meeting", "the meeting's id", language=False)
     templates = (
         "Texts come from the templates in resources/templates, or from your copy of one in "
         "<data dir>/templates. Printing here is a preview: nothing is stored as issued."
@@ -185,17 +201,7 @@ def build_parser() -> argparse.ArgumentParser:
         "order's lines with the client's prices, discounts, VAT and totals, validity, delivery "
         "and payment terms and the KAM's signature. " + templates,
     )
-    _location_options(proposal, required_db=True)
-    proposal.add_argument("--order", required=True, metavar="ID", help="the order's id")
-    proposal.add_argument(
-        "--out", required=True, type=Path, metavar="FILE.pdf", help="where to write"
-    )
-    proposal.add_argument(
-        "--lang",
-        choices=LANGUAGES,
-        default=None,
-        help="the document's language (default: the client's)",
-    )
+    _document_options(proposal, "--order", "the order's id")
     contract = documents.add_parser(
         "contract",
         help="the contract package for an order: supply contract, specification, invoice",
@@ -203,17 +209,7 @@ def build_parser() -> argparse.ArgumentParser:
         "goods, prices, totals and delivery date) and the invoice for payment with our bank "
         "details, in one PDF or each alone. " + templates,
     )
-    _location_options(contract, required_db=True)
-    contract.add_argument("--order", required=True, metavar="ID", help="the order's id")
-    contract.add_argument(
-        "--out", required=True, type=Path, metavar="FILE.pdf", help="where to write"
-    )
-    contract.add_argument(
-        "--lang",
-        choices=LANGUAGES,
-        default=None,
-        help="the document's language (default: the client's)",
-    )
+    _document_options(contract, "--order", "the order's id")
     contract.add_argument(
         "--only",
         choices=CONTRACT_PARTS,
@@ -470,16 +466,9 @@ def cmd_document_brief(path: Path, meeting_id: str, out_file: Path) -> int:
     try:
         with db.reading() as session:
             brief = meeting_brief(session, meeting_id)
-        tmp = out_file.with_name(out_file.name + ".part")
-        try:
-            render_brief(brief, tmp)
-            tmp.replace(out_file)
-        finally:
-            tmp.unlink(missing_ok=True)
-    except OSError as exc:
-        raise StorageError(f"cannot write {out_file}: {exc.strerror or exc}") from exc
     finally:
         db.close()
+    _write_pdf(out_file, lambda tmp: render_brief(brief, tmp))
     print(f"kamdesk: brief written to {out_file}", file=sys.stderr)
     return 0
 

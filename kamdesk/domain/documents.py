@@ -8,9 +8,13 @@ document's total the sum of its lines); the printer formats, it never computes m
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Protocol
+
+from kamdesk.domain.money import LineAmounts, sum_lines
 
 LANGUAGES = ("en", "ru")
 
@@ -55,6 +59,21 @@ class Totals:
     net: Decimal
     vat: Decimal
     gross: Decimal
+
+
+class HasAmounts(Protocol):
+    @property
+    def net(self) -> Decimal: ...
+    @property
+    def vat(self) -> Decimal: ...
+    @property
+    def gross(self) -> Decimal: ...
+
+
+def totals_of(lines: Iterable[HasAmounts]) -> Totals:
+    """A document's totals: the sum of its lines (domain.money), for document or order lines."""
+    total = sum_lines(LineAmounts(line.net, line.vat, line.gross) for line in lines)
+    return Totals(net=total.net, vat=total.vat, gross=total.gross)
 
 
 @dataclass(frozen=True)

@@ -134,7 +134,20 @@ def slot_problems(
     return problems
 
 
-def _add_months(day: date, months: int, wanted_day: int) -> date:
+def is_remote(kind: str, place_kind: str) -> bool:
+    """By phone or video: a call always is, even when saved with a place."""
+    return kind == "call" or place_kind != "site"
+
+
+def travel_of(kind: str, place_kind: str, travel_min: int) -> int:
+    """The travel time that counts: none for a remote meeting or a call."""
+    return 0 if is_remote(kind, place_kind) else travel_min
+
+
+def add_months(day: date, months: int, wanted_day: int | None = None) -> date:
+    """`months` later on the same day of the month (`wanted_day`, default the day's own), or
+    the month's last day when it has fewer days."""
+    wanted_day = wanted_day or day.day
     month0 = day.month - 1 + months
     year, month = day.year + month0 // 12, month0 % 12 + 1
     return date(year, month, min(wanted_day, calendar.monthrange(year, month)[1]))
@@ -155,7 +168,7 @@ def occurrences(
         if rule == "weekly":
             day = first.date() + timedelta(weeks=n)
         else:
-            day = _add_months(first.date(), n, first.day)
+            day = add_months(first.date(), n, first.day)
         if day > until:
             break
         out.append(datetime.combine(day, clock))

@@ -28,7 +28,7 @@ def brief_from(
     p: Preparation, *, company_name: str = "", kam: str = "", address: str = ""
 ) -> Brief:
     m = p.meeting
-    remote = m.place_kind != "site" or m.kind == "call"
+    remote = m.remote
     arguments = [BriefArgument("objection", o.objection, o.response) for o in p.objections]
     arguments += [BriefArgument("complaint", c.subject, c.prepared_response) for c in p.complaints]
     f = p.figures

@@ -10,7 +10,7 @@ anything is printed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -29,8 +29,9 @@ from kamdesk.domain.documents import (
     ProposalDoc,
     Signatory,
     Totals,
+    totals_of,
 )
-from kamdesk.domain.money import LineAmounts, line_amounts, sum_lines
+from kamdesk.domain.money import LineAmounts, line_amounts
 from kamdesk.domain.templates import clauses
 from kamdesk.errors import UserError
 from kamdesk.models import Client, Contact, Invoice, IssuedDocument, Product, SalesOrder
@@ -254,11 +255,6 @@ def _doc_line(
     )
 
 
-def _totals(lines: Iterable[DocLine]) -> Totals:
-    total = sum_lines(LineAmounts(line.net, line.vat, line.gross) for line in lines)
-    return Totals(net=total.net, vat=total.vat, gross=total.gross)
-
-
 def _person(contact: Contact | None, language: str) -> str:
     if contact is None:
         return ""
@@ -431,7 +427,7 @@ def _prepare(
     extra = [line for line in src.order.lines if line.line_no in optional_nos]
     lines = tuple(_doc_line(i, line, src, language) for i, line in enumerate(main, 1))
     optional = tuple(_doc_line(i, line, src, language) for i, line in enumerate(extra, 1))
-    totals = _totals(lines)
+    totals = totals_of(lines)
     number, version = _proposal_number(session, order_id, today)
     values = _values(
         src, language, day=today, total=totals.gross, addressee=addressee, signer=addressee
@@ -581,7 +577,7 @@ def _invoice(
             billed.append(_doc_line(len(billed) + 1, line, src, language))
         lines = tuple(billed)
         number, issued, due = found.number, found.issue_date, found.due_date
-    totals = _totals(lines)
+    totals = totals_of(lines)
     purpose = _PURPOSE[language].format(
         contract=contract,
         date=date_text(today, language),
@@ -620,7 +616,7 @@ def build_contract(
     spec = tuple(
         _doc_line(i, line, src, lang, delivery=delivery) for i, line in enumerate(order.lines, 1)
     )
-    totals = _totals(spec)
+    totals = totals_of(spec)
     signer = _signer(src)
     number = _contract_number(session, order_id, today)
     values = _values(src, lang, day=today, total=totals.gross, addressee=signer, signer=signer)

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kamdesk import __version__
-from kamdesk.domain.schedule import leave_by
+from kamdesk.domain.schedule import is_remote, leave_by
 from kamdesk.models import Activity
 from kamdesk.services.schedule import MeetingRecord, WeekItem, get_meeting, scheduled_between
 
@@ -52,8 +52,7 @@ class CalendarEntry:
 
     @property
     def remote(self) -> bool:
-        """A call is by phone or video even when saved with a place (as in domain.meeting)."""
-        return self.place_kind != "site" or self.kind == "call"
+        return is_remote(self.kind, self.place_kind)
 
     @property
     def travel(self) -> int:

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kamdesk.domain.completeness import Completeness, completeness
+from kamdesk.domain.completeness import Completeness
 from kamdesk.domain.credit import OverdueInvoice, amount_text
 from kamdesk.domain.meeting import Readiness
 from kamdesk.domain.money import ZERO
@@ -37,7 +37,7 @@ from kamdesk.models import (
     SalesReturn,
 )
 from kamdesk.services.credit import open_invoices, receivable
-from kamdesk.services.dossier import dossier_facts
+from kamdesk.services.dossier import dossier_completeness
 from kamdesk.services.schedule import (
     MeetingRecord,
     ObjectionRecord,
@@ -290,6 +290,9 @@ def preparation(
         facts.append("No earlier meeting held: go through the client's prices in full.")
     row = session.get(Activity, meeting_id)
     assert row is not None
+    dossier = dossier_completeness(
+        session, [client.id], today, stale_days=get_rules(session).stale_days
+    )[client.id]
     ready = _readiness_many(
         session,
         [_row_of(row, client.name)],
@@ -297,11 +300,8 @@ def preparation(
         today,
         tz,
         {meeting.id: tuple(facts)},
+        {client.id: dossier},
     )[meeting.id]
-    dossier = completeness(
-        dossier_facts(session, [client.id], today)[client.id],
-        stale_days=get_rules(session).stale_days,
-    )
     complaints = tuple(
         ComplaintRecord(c.id, c.subject, c.opened_on, c.description, c.prepared_response)
         for c in session.execute(

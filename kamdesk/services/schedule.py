@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kamdesk.domain.completeness import completeness
+from kamdesk.domain.completeness import Completeness
 from kamdesk.domain.meeting import (
     ITEMS,
     Argument,
@@ -33,10 +33,13 @@ from kamdesk.domain.meeting import (
 from kamdesk.domain.schedule import (
     Conflict,
     Slot,
+    add_months,
     find_conflicts,
+    is_remote,
     leave_by,
     occurrences,
     slot_problems,
+    travel_of,
 )
 from kamdesk.errors import UserError
 from kamdesk.models import (
@@ -55,7 +58,7 @@ from kamdesk.models.activity import OBJECTION_STATUSES, PLACE_KINDS, RECURRENCES
 from kamdesk.services.catalog import price_inputs
 from kamdesk.services.company import InvalidFields
 from kamdesk.services.contacts import last_contacts
-from kamdesk.services.dossier import dossier_facts
+from kamdesk.services.dossier import dossier_completeness
 from kamdesk.services.settings import get_rules
 
 SCHEDULED_KINDS = ("meeting", "call")
@@ -170,7 +173,7 @@ class MeetingRecord:
 
     @property
     def remote(self) -> bool:
-        return self.place_kind != "site" or self.kind == "call"
+        return is_remote(self.kind, self.place_kind)
 
     @property
     def leave_by(self) -> datetime:
@@ -214,8 +217,7 @@ class WeekItem:
 
     @property
     def leave_by(self) -> datetime:
-        remote = self.place_kind != "site" or self.kind == "call"
-        return leave_by(self.start, 0 if remote else self.travel_min)
+        return leave_by(self.start, travel_of(self.kind, self.place_kind, self.travel_min))
 
 
 @dataclass(frozen=True)
@@ -350,7 +352,7 @@ def save_meeting(session: Session, data: MeetingData, *, meeting_id: str | None 
         "duration_min": data.duration_min,
         "place_kind": data.place_kind,
         "location": data.location,
-        "travel_min": 0 if data.place_kind != "site" or data.kind == "call" else data.travel_min,
+        "travel_min": travel_of(data.kind, data.place_kind, data.travel_min),
         "agenda": data.agenda,
         "goals": data.goals,
         "needs_asked": data.needs_asked,
@@ -364,7 +366,7 @@ def save_meeting(session: Session, data: MeetingData, *, meeting_id: str | None 
     else:
         starts = [data.start]
         if data.recurrence:
-            until = data.repeat_until or _months_later(data.start.date(), DEFAULT_REPEAT_MONTHS)
+            until = data.repeat_until or add_months(data.start.date(), DEFAULT_REPEAT_MONTHS)
             starts = occurrences(data.start, data.recurrence, until=until)
         rows = []
         for start in starts:
@@ -382,17 +384,6 @@ def save_meeting(session: Session, data: MeetingData, *, meeting_id: str | None 
         _set_links(session, row.id, ActivityProduct, "product_id", data.product_ids)
     session.flush()
     return rows[0].id
-
-
-def _months_later(day: date, months: int) -> date:
-    month0 = day.month - 1 + months
-    year, month = day.year + month0 // 12, month0 % 12 + 1
-    for d in (day.day, 30, 29, 28):
-        try:
-            return date(year, month, d)
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")
 
 
 def move_meeting(
@@ -890,7 +881,7 @@ def _scheduled(
 
 
 def _slot(row: Any, tz: tzinfo | None) -> Slot:
-    travel = 0 if row.place_kind != "site" or row.kind == "call" else row.travel_min
+    travel = travel_of(row.kind, row.place_kind, row.travel_min)
     return Slot(row.id, _local(row.starts_at, tz), row.duration_min, travel, row.subject)
 
 
@@ -998,8 +989,10 @@ def _readiness_many(
     today: date,
     tz: tzinfo | None,
     product_facts: dict[str, tuple[str, ...]] | None = None,
+    scores: dict[str, Completeness] | None = None,
 ) -> dict[str, Readiness]:
-    """Readiness of many meetings in a handful of queries."""
+    """Readiness of many meetings in a handful of queries (`scores`: the clients' dossier
+    completeness when the caller has it already)."""
     if not rows:
         return {}
     rules = get_rules(session)
@@ -1007,8 +1000,8 @@ def _readiness_many(
     client_ids = sorted({r.client_id for r in rows if r.client_id})
     people = _attendee_facts(session, ids)
     arguments = _arguments(session, client_ids)
-    facts = dossier_facts(session, client_ids, today)
-    scores = {cid: completeness(f, stale_days=rules.stale_days) for cid, f in facts.items()}
+    if scores is None:
+        scores = dossier_completeness(session, client_ids, today, stale_days=rules.stale_days)
     questions = _count_by(session, MeetingQuestion, "activity_id", ids)
     products = _count_by(session, ActivityProduct, "activity_id", ids)
     offers = _live_offers(session, [r.offer_order_id for r in rows if r.offer_order_id])
@@ -1020,7 +1013,7 @@ def _readiness_many(
                 start=_local(r.starts_at, tz),
                 duration_min=r.duration_min,
                 kind=r.kind,
-                remote=r.place_kind != "site" or r.kind == "call",
+                remote=is_remote(r.kind, r.place_kind),
                 location=r.location,
                 travel_min=r.travel_min,
                 conflicts=conflicts.get(r.id, ()),

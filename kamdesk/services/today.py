@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session, aliased
 
 from kamdesk.domain.meeting import WEIGHTS, Readiness
 from kamdesk.domain.money import from_minor
-from kamdesk.domain.schedule import Conflict, leave_by, week_of
+from kamdesk.domain.schedule import Conflict, is_remote, leave_by, travel_of, week_of
 from kamdesk.models import (
     Activity,
     Client,
@@ -93,7 +93,7 @@ class TodayMeeting:
 
     @property
     def remote(self) -> bool:
-        return self.kind == "call" or self.place_kind != "site"
+        return is_remote(self.kind, self.place_kind)
 
 
 @dataclass(frozen=True)
@@ -289,9 +289,7 @@ def weakest(readiness: Readiness, most: int = WEAKEST_SHOWN) -> tuple[WeakItem, 
 
 def _meeting(item: WeekItem) -> TodayMeeting:
     ready = item.readiness
-    # a call is by phone or video even when saved with a place (as domain.meeting counts it)
-    remote = item.place_kind != "site" or item.kind == "call"
-    travel = 0 if remote else item.travel_min
+    travel = travel_of(item.kind, item.place_kind, item.travel_min)
     return TodayMeeting(
         id=item.id,
         kind=item.kind,

@@ -10,7 +10,6 @@ first: the copy is stored with its number and version in the client's history, t
 from __future__ import annotations
 
 from datetime import date, timedelta
-from decimal import Decimal
 from io import BytesIO
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -43,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.domain.documents import LANGUAGES
+from kamdesk.domain.documents import LANGUAGES, totals_of
 from kamdesk.domain.orders import STATUS_LABELS
 from kamdesk.domain.templates import PLACEHOLDERS, clauses, unknown_placeholders
 from kamdesk.errors import UserError
@@ -677,13 +676,12 @@ class DocumentDialog(QDialog):
         optional = set(self.optional_line_nos()) if self.kind() == "proposal" else set()
         offered = [line for line in record.lines if line.line_no not in optional]
         apart = [line for line in record.lines if line.line_no in optional]
-        # a document's total is the sum of its lines (domain.money): the same sum here
-        total = sum((line.gross for line in offered), Decimal(0))
+        total = totals_of(offered).gross  # the sum the printed document shows
         text = self.tr("In the total: %n line(s), ", "", len(offered)) + self.tr(
             "<b>{total}</b> with VAT"
         ).format(total=money(total, record.currency))
         if apart:
-            extra = sum((line.gross for line in apart), Decimal(0))
+            extra = totals_of(apart).gross
             text += " &nbsp;·&nbsp; " + self.tr(
                 "optional, apart: %n line(s), {total}", "", len(apart)
             ).format(total=money(extra, record.currency))

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor
 
+from kamdesk.domain.schedule import is_remote as remote
+
 if TYPE_CHECKING:
     from kamdesk.domain.meeting import Readiness
     from kamdesk.services.schedule import WeekItem
@@ -59,7 +61,7 @@ def readiness_colour(readiness: Readiness) -> QColor:
 
 def is_remote(item: WeekItem) -> bool:
     """A call is by phone or video even when saved with a place (as domain.meeting says)."""
-    return item.place_kind != "site" or item.kind == "call"
+    return remote(item.kind, item.place_kind)
 
 
 def travel_of(item: WeekItem) -> int:
