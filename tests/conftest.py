@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import sqlite3
 import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -14,6 +16,7 @@ import pytest
 
 from kamdesk.db import Database, open_database
 from kamdesk.paths import AppPaths
+from tests.factories import DEMO_AS_OF
 
 
 @pytest.fixture
@@ -21,9 +24,56 @@ def paths(tmp_path: Path) -> AppPaths:
     return AppPaths.from_data_dir(tmp_path / "data").ensure()
 
 
+def _settle(path: Path) -> Path:
+    """Fold the WAL into the main file, so a plain copy of it is the whole database."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty database at head, built once per run by the real migrations."""
+    path = tmp_path_factory.mktemp("template") / "kamdesk.sqlite"
+    open_database(path).close()
+    return _settle(path)
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) -> Path:
+    """The shared demo portfolio, built once per run."""
+    from kamdesk.services.demo import build_demo
+
+    path = tmp_path_factory.mktemp("demo-template") / "kamdesk.sqlite"
+    shutil.copyfile(migrated_template, path)
+    database = open_database(path)
+    try:
+        build_demo(database, seed=1, clients=40, as_of=DEMO_AS_OF)
+    finally:
+        database.close()
+    return _settle(path)
+
+
+def _open_copy(template: Path, paths: AppPaths) -> Database:
+    shutil.copyfile(template, paths.database)
+    return open_database(paths.database, backups=paths.backups)
+
+
 @pytest.fixture
-def db(paths: AppPaths) -> Iterator[Database]:
-    database = open_database(paths.database, backups=paths.backups)
+def db(paths: AppPaths, migrated_template: Path) -> Iterator[Database]:
+    """A fresh, empty database for one test: a copy of the migrated template."""
+    database = _open_copy(migrated_template, paths)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def demo_db(paths: AppPaths, demo_template: Path) -> Iterator[Database]:
+    """A copy of the demo portfolio (DEMO_AS_OF) for one test to read and change."""
+    database = _open_copy(demo_template, paths)
     yield database
     database.close()
 

@@ -19,6 +19,10 @@ from kamdesk.models import (
     SalesOrder,
 )
 
+# The demo portfolio the UI and CLI tests share (conftest's demo_db): 40 clients, seed 1, as of
+# this Monday.
+DEMO_AS_OF = date(2026, 11, 23)
+
 
 def _stable_id(kind: str, key: str) -> str:
     """Ids that two test databases share, as synced laptops do."""

@@ -12,22 +12,16 @@ from sqlalchemy import select
 
 from kamdesk.db import Database
 from kamdesk.models import OrderLine, ReturnLine, SalesOrder, SalesReturn
-from kamdesk.services.demo import build_demo
 from kamdesk.services.losses import LossReport, losses_report
 from kamdesk.ui.losses_report import LossesReport, LossTableModel
 from kamdesk.ui.mainwindow import MainWindow
 from kamdesk.ui.operations import ChangeHub
 from kamdesk.ui.pareto_chart import format_share
 from kamdesk.ui.price_fields import money
+from tests.factories import DEMO_AS_OF
 
-AS_OF = date(2026, 11, 23)
+AS_OF = DEMO_AS_OF
 YEAR = (AS_OF - timedelta(days=364), AS_OF)
-
-
-@pytest.fixture
-def demo_db(db: Database) -> Database:
-    build_demo(db, seed=1, clients=40, as_of=AS_OF)
-    return db
 
 
 @pytest.fixture

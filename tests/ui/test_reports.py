@@ -13,21 +13,15 @@ from kamdesk.db import Database
 from kamdesk.domain.classification import ClientShare
 from kamdesk.models import Client, Invoice
 from kamdesk.services.classification import Period, key_clients
-from kamdesk.services.demo import build_demo
 from kamdesk.services.settings import get_rules
 from kamdesk.ui.mainwindow import MainWindow
 from kamdesk.ui.operations import ChangeHub
 from kamdesk.ui.pareto_chart import TOP_CLIENTS, format_amount, format_share, pareto_bars
 from kamdesk.ui.reports import KeyClientTableModel, ReportsSection
+from tests.factories import DEMO_AS_OF
 from tests.ui.typing import type_text
 
-AS_OF = date(2026, 11, 23)
-
-
-@pytest.fixture
-def demo_db(db: Database) -> Database:
-    build_demo(db, seed=1, clients=40, as_of=AS_OF)
-    return db
+AS_OF = DEMO_AS_OF
 
 
 @pytest.fixture
