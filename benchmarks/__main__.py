@@ -160,8 +160,8 @@ def dossier_open(db: Path) -> list[tuple[str, str, str]]:
     from PySide6.QtWidgets import QApplication
 
     from kamdesk.db import open_database
-    from kamdesk.services.classification import Period, key_clients
-    from kamdesk.ui.dossier import DossierWindow
+    from kamdesk.services.clients.classification import Period, key_clients
+    from kamdesk.ui.clients.dossier import DossierWindow
     from kamdesk.ui.operations import ChangeHub
 
     app = QApplication.instance() or QApplication([])

@@ -52,7 +52,7 @@ def import_5000(runs: int) -> list[tuple[str, str, str]]:
     from kamdesk.db import open_database
     from kamdesk.domain.sheet import default_mapping
     from kamdesk.models import PriceColumn, ProductCategory
-    from kamdesk.services.price_import import apply_import, plan_import, read_sheet
+    from kamdesk.services.prices.price_import import apply_import, plan_import, read_sheet
 
     reads: list[float] = []
     imports: list[float] = []

@@ -28,8 +28,8 @@ def _ms(samples: list[float], digits: int = 0) -> str:
 def order_entry(db_path: Path) -> list[tuple[str, str, str]]:
     from kamdesk.db import open_database
     from kamdesk.models import Client, Product, SalesOrder
-    from kamdesk.services.catalog import price_inputs
-    from kamdesk.services.orders import DraftLine, OrderDraft, save_draft
+    from kamdesk.services.prices.catalog import price_inputs
+    from kamdesk.services.sales.orders import DraftLine, OrderDraft, save_draft
 
     rng = random.Random(7)
     db = open_database(db_path)

@@ -330,7 +330,7 @@ def cmd_list(path: Path, entity: str, limit: int | None) -> int:
 
 def _report_period(args: argparse.Namespace) -> tuple[date, date]:
     """--from/--to as a period; a refused period exits through argparse (code 2)."""
-    from kamdesk.services.classification import Period
+    from kamdesk.services.clients.classification import Period
 
     end: date = args.end or date.today()
     start: date = args.start or Period.last_12_months(end).start
@@ -368,7 +368,7 @@ KEY_CLIENT_FIELDS = (
 
 
 def cmd_report_key_clients(path: Path, start: date, end: date, fmt: str) -> int:
-    from kamdesk.services.classification import Period, key_clients
+    from kamdesk.services.clients.classification import Period, key_clients
 
     db = _open_readonly(path)
     try:
@@ -420,7 +420,7 @@ def _utf8_stdout() -> Any:
 def cmd_report_week(path: Path, monday: date | None) -> int:
     from kamdesk.domain.meeting import ITEMS
     from kamdesk.domain.schedule import week_of
-    from kamdesk.services.schedule import scheduled_between
+    from kamdesk.services.schedule.meetings import scheduled_between
 
     today = date.today()
     first = monday or week_of(today)[0]
@@ -460,7 +460,7 @@ def cmd_report_week(path: Path, monday: date | None) -> int:
 
 def cmd_document_brief(path: Path, meeting_id: str, out_file: Path) -> int:
     from kamdesk.reports.brief import render_brief
-    from kamdesk.services.brief import meeting_brief
+    from kamdesk.services.schedule.brief import meeting_brief
 
     db = _open_readonly(path)
     try:
@@ -492,7 +492,7 @@ def _templates_dir() -> Path:
 
 def cmd_document_proposal(path: Path, order_id: str, out_file: Path, lang: str | None) -> int:
     from kamdesk.reports.documents import render_proposal
-    from kamdesk.services.documents import ProposalEdits, build_proposal
+    from kamdesk.services.documents.builder import ProposalEdits, build_proposal
 
     db = _open_readonly(path)
     try:
@@ -515,7 +515,7 @@ def cmd_document_contract(
     path: Path, order_id: str, out_file: Path, lang: str | None, only: str | None
 ) -> int:
     from kamdesk.reports.documents import render_contract_package
-    from kamdesk.services.documents import build_contract
+    from kamdesk.services.documents.builder import build_contract
 
     db = _open_readonly(path)
     try:
@@ -536,7 +536,7 @@ RETURNS_FIELDS = ("key", "label", "shipped", "refused", "returned", "lost", "sha
 
 
 def cmd_report_returns(path: Path, start: date, end: date, by: str, fmt: str) -> int:
-    from kamdesk.services.losses import losses_report
+    from kamdesk.services.sales.losses import losses_report
 
     db = _open_readonly(path)
     try:
@@ -576,7 +576,7 @@ def cmd_import_sheet(path: Path, file: Path, *, dry_run: bool) -> int:
     wrong, and then nothing is written."""
     from kamdesk.db import open_database
     from kamdesk.domain.sheet import default_mapping
-    from kamdesk.services.price_import import apply_import, plan_import, read_sheet
+    from kamdesk.services.prices.price_import import apply_import, plan_import, read_sheet
 
     if not path.exists():
         raise StorageError(f"{path} does not exist.")
@@ -633,7 +633,7 @@ class _Progress:
 
 def build_demo_file(path: Path, *, seed: int, clients: int, as_of: date) -> None:
     from kamdesk.db import open_database
-    from kamdesk.services.demo import build_demo
+    from kamdesk.demo.build import build_demo
 
     if path.exists() and path.stat().st_size > 0:
         raise UserError(f"{path} exists; the demo is built into a new file only.")

@@ -76,7 +76,7 @@ def plural_messages(path: Path) -> set[tuple[str, str]]:
 
 def main() -> None:
     wanted: set[tuple[str, str]] = set()
-    for path in sorted((ROOT / "kamdesk" / "ui").glob("*.py")):
+    for path in sorted((ROOT / "kamdesk" / "ui").rglob("*.py")):
         wanted |= plural_messages(path)
     tree = ET.parse(TS)
     root = tree.getroot()

@@ -54,7 +54,7 @@ def main() -> None:
             i for i in window.schedule.items if i.kind == "meeting" and i.status == "planned"
         ]
         if planned:
-            from kamdesk.ui.meeting_window import open_meeting_window
+            from kamdesk.ui.meetings.meeting_window import open_meeting_window
 
             busiest = max(planned, key=lambda i: len(i.attendees))
             meeting = open_meeting_window(window, db, window.hub, busiest.id)

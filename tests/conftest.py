@@ -45,7 +45,7 @@ def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) -> Path:
     """The shared demo portfolio, built once per run."""
-    from kamdesk.services.demo import build_demo
+    from kamdesk.demo.build import build_demo
 
     path = tmp_path_factory.mktemp("demo-template") / "kamdesk.sqlite"
     shutil.copyfile(migrated_template, path)

@@ -19,8 +19,8 @@ from kamdesk.models import Client
 from kamdesk.paths import ENV_DATA_DIR
 from kamdesk.reports.doc_i18n import DocText
 from kamdesk.reports.documents import PARTS
-from kamdesk.services.documents import total_in_words
-from kamdesk.services.orders import OrderRecord, get_order
+from kamdesk.services.documents.builder import total_in_words
+from kamdesk.services.sales.orders import OrderRecord, get_order
 
 
 @pytest.fixture(scope="module")

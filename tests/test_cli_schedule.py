@@ -15,8 +15,8 @@ from kamdesk.cli import main
 from kamdesk.db import open_database
 from kamdesk.domain.meeting import ITEMS
 from kamdesk.models import Contact
-from kamdesk.services import schedule
-from kamdesk.services.schedule import MeetingData
+from kamdesk.services.schedule import meetings as schedule
+from kamdesk.services.schedule.meetings import MeetingData
 from tests.factories import add_client
 
 

@@ -21,16 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk import __version__
-from kamdesk.ui.clients import ClientsSection
+from kamdesk.ui.clients.section import ClientsSection
 from kamdesk.ui.operations import ChangeHub
 from kamdesk.ui.planned import PlannedSection
-from kamdesk.ui.reports import ReportsSection
-from kamdesk.ui.today import TodaySection
+from kamdesk.ui.reports.key_clients import ReportsSection
+from kamdesk.ui.today.section import TodaySection
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
-    from kamdesk.ui.company_dialog import CompanyDialog
-    from kamdesk.ui.schedule import ScheduleSection
+    from kamdesk.ui.settings.company_dialog import CompanyDialog
+    from kamdesk.ui.schedule.section import ScheduleSection
 
 
 class MainWindow(QMainWindow):
@@ -71,11 +71,11 @@ class MainWindow(QMainWindow):
         QVBoxLayout(self._schedule_page).setContentsMargins(0, 0, 0, 0)
         self._schedule: ScheduleSection | None = None
         self._add("schedule", self.tr("Schedule"), self._schedule_page)
-        from kamdesk.ui.orders import OrdersSection  # Qt only: no database layer yet
+        from kamdesk.ui.orders.section import OrdersSection  # Qt only: no database layer yet
 
         self.orders = OrdersSection()
         self._add("orders", self.tr("Orders"), self.orders)
-        from kamdesk.ui.products import ProductsSection  # Qt only: no database layer yet
+        from kamdesk.ui.products.section import ProductsSection  # Qt only: no database layer yet
 
         self.products = ProductsSection()
         self._add("products", self.tr("Products"), self.products)
@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         if self._schedule is not None:
             self._schedule.attach(db, self.hub)
         self.products.attach(db, self.hub)
-        from kamdesk.ui.reminders import LeaveReminder  # Qt only
+        from kamdesk.ui.schedule.reminders import LeaveReminder  # Qt only
 
         self.reminder = LeaveReminder(self)
         self.reminder.attach(db, self.hub)
@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
     def schedule(self) -> ScheduleSection:
         """The Schedule section, built the first time it is shown or asked for."""
         if self._schedule is None:
-            from kamdesk.ui.schedule import ScheduleSection  # Qt only: no database layer yet
+            from kamdesk.ui.schedule.section import ScheduleSection  # Qt only: no database layer yet
 
             self._schedule = ScheduleSection()
             layout = self._schedule_page.layout()
@@ -208,7 +208,7 @@ class MainWindow(QMainWindow):
     def open_company_settings(self) -> CompanyDialog | None:
         if self.db is None:
             return None
-        from kamdesk.ui.company_dialog import CompanyDialog  # needs the database layer
+        from kamdesk.ui.settings.company_dialog import CompanyDialog  # needs the database layer
 
         dialog = CompanyDialog(self.db, self.hub, self)
         dialog.open()
@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
     def open_sales_rules(self) -> QDialog | None:
         if self.db is None:
             return None
-        from kamdesk.ui.rules_dialog import RulesDialog
+        from kamdesk.ui.settings.rules_dialog import RulesDialog
 
         dialog = RulesDialog(self.db, self.hub, self)
         dialog.open()

@@ -4,7 +4,7 @@
     <context>
         <name>CauseBars</name>
         <message numerus="yes">
-            <location filename="../../kamdesk/ui/losses_report.py" line="238" />
+            <location filename="../../kamdesk/ui/reports/losses_report.py" line="238" />
             <source>%Ln event(s), {amount}</source>
             <translation>
                 <numerusform>%Ln event, {amount}</numerusform>
@@ -15,7 +15,7 @@
     <context>
         <name>ClientsSection</name>
         <message numerus="yes">
-            <location filename="../../kamdesk/ui/clients.py" line="150" />
+            <location filename="../../kamdesk/ui/clients/section.py" line="150" />
             <source>%n client(s) found</source>
             <translation>
                 <numerusform>%n client found</numerusform>
@@ -23,7 +23,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../kamdesk/ui/clients.py" line="152" />
+            <location filename="../../kamdesk/ui/clients/section.py" line="152" />
             <source>%n client(s)</source>
             <translation>
                 <numerusform>%n client</numerusform>
@@ -34,7 +34,7 @@
     <context>
         <name>CompanyDialog</name>
         <message numerus="yes">
-            <location filename="../../kamdesk/ui/company_dialog.py" line="215" />
+            <location filename="../../kamdesk/ui/settings/company_dialog.py" line="215" />
             <source>Nothing was saved: correct the %n marked field(s).</source>
             <translation>
                 <numerusform>Nothing was saved: correct the marked field.</numerusform>
@@ -45,7 +45,7 @@
     <context>
         <name>ContactDialog</name>
         <message numerus="yes">
-            <location filename="../../kamdesk/ui/contact_dialog.py" line="152" />
+            <location filename="../../kamdesk/ui/clients/contact_dialog.py" line="152" />
             <source>Nothing was saved: correct the %n marked field(s).</source>
             <translation>
                 <numerusform>Nothing was saved: correct the marked field.</numerusform>
@@ -56,7 +56,7 @@
     <context>
         <name>ContactsPage</name>
         <message numerus="yes">
-            <location filename="../../kamdesk/ui/dossier_lists.py" line="159" />
+            <location filename="../../kamdesk/ui/clients/dossier_lists.py" line="159" />
             <source>%n contact(s) in the trash</source>
             <translation>
                 <numerusform>%n contact in the trash</numerusform>
@@ -64,7 +64,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../kamdesk/ui/dossier_lists.py" line="161" />
+            <location filename="../../kamdesk/ui/clients/dossier_lists.py" line="161" />
             <source>%n contact(s)</source>
             <translation>
                 <numerusform>%n contact</numerusform>
@@ -75,7 +75,7 @@
     <context>
         <name>HistoryPage</name>
         <message numerus="yes">
-            <location filename="../../kamdesk/ui/dossier_lists.py" line="438" />
+            <location filename="../../kamdesk/ui/clients/dossier_lists.py" line="438" />
             <source>%n entries</source>
             <translation>
                 <numerusform>%n entry</numerusform>
@@ -86,7 +86,7 @@
     <context>
         <name>LossesReport</name>
         <message numerus="yes">
-            <location filename="../../kamdesk/ui/losses_report.py" line="606" />
+            <location filename="../../kamdesk/ui/reports/losses_report.py" line="606" />
             <source>%Ln event(s)</source>
             <translation>
                 <numerusform>%Ln event</numerusform>
@@ -97,7 +97,7 @@
     <context>
         <name>ParetoChart</name>
         <message numerus="yes">
-            <location filename="../../kamdesk/ui/pareto_chart.py" line="152" />
+            <location filename="../../kamdesk/ui/reports/pareto_chart.py" line="152" />
             <source>%n others</source>
             <translation>
                 <numerusform>%n other</numerusform>
@@ -108,7 +108,7 @@
     <context>
         <name>PriceColumnsDialog</name>
         <message numerus="yes">
-            <location filename="../../kamdesk/ui/price_columns.py" line="195" />
+            <location filename="../../kamdesk/ui/products/price_columns.py" line="195" />
             <source>Its %n quantity break(s) made for this column only go with it.</source>
             <translation>
                 <numerusform>Its quantity break made for this column only goes with it.</numerusform>
@@ -119,7 +119,7 @@
     <context>
         <name>ProductDialog</name>
         <message numerus="yes">
-            <location filename="../../kamdesk/ui/product_dialog.py" line="133" />
+            <location filename="../../kamdesk/ui/products/product_dialog.py" line="133" />
             <source>On %n order line(s): never deleted; untick Active to retire it.</source>
             <translation>
                 <numerusform>On %n order line: never deleted; untick Active to retire it.</numerusform>
@@ -127,7 +127,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../kamdesk/ui/product_dialog.py" line="426" />
+            <location filename="../../kamdesk/ui/products/product_dialog.py" line="426" />
             <source>Nothing was saved: correct the %n marked field(s).</source>
             <translation>
                 <numerusform>Nothing was saved: correct the marked field.</numerusform>
@@ -138,7 +138,7 @@
     <context>
         <name>ProductsSection</name>
         <message numerus="yes">
-            <location filename="../../kamdesk/ui/products.py" line="178" />
+            <location filename="../../kamdesk/ui/products/section.py" line="178" />
             <source>%n product(s) found</source>
             <translation>
                 <numerusform>%n product found</numerusform>
@@ -146,7 +146,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../kamdesk/ui/products.py" line="178" />
+            <location filename="../../kamdesk/ui/products/section.py" line="178" />
             <source>%n product(s)</source>
             <translation>
                 <numerusform>%n product</numerusform>
@@ -157,7 +157,7 @@
     <context>
         <name>ProfilePage</name>
         <message numerus="yes">
-            <location filename="../../kamdesk/ui/dossier_profile.py" line="184" />
+            <location filename="../../kamdesk/ui/clients/dossier_profile.py" line="184" />
             <source>Nothing was saved: correct the %n marked field(s).</source>
             <translation>
                 <numerusform>Nothing was saved: correct the marked field.</numerusform>
@@ -168,7 +168,7 @@
     <context>
         <name>PromotionsDialog</name>
         <message numerus="yes">
-            <location filename="../../kamdesk/ui/promotions.py" line="232" />
+            <location filename="../../kamdesk/ui/products/promotions.py" line="232" />
             <source>%n product(s)</source>
             <translation>
                 <numerusform>%n product</numerusform>
@@ -176,7 +176,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../kamdesk/ui/promotions.py" line="232" />
+            <location filename="../../kamdesk/ui/products/promotions.py" line="232" />
             <source>%n client(s)</source>
             <translation>
                 <numerusform>%n client</numerusform>
@@ -184,7 +184,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../kamdesk/ui/promotions.py" line="398" />
+            <location filename="../../kamdesk/ui/products/promotions.py" line="398" />
             <source>Nothing was saved: correct the %n marked field(s).</source>
             <translation>
                 <numerusform>Nothing was saved: correct the marked field.</numerusform>
@@ -195,7 +195,7 @@
     <context>
         <name>SpecialPriceDialog</name>
         <message numerus="yes">
-            <location filename="../../kamdesk/ui/special_price_dialog.py" line="106" />
+            <location filename="../../kamdesk/ui/clients/special_price_dialog.py" line="106" />
             <source>Nothing was saved: correct the %n marked field(s).</source>
             <translation>
                 <numerusform>Nothing was saved: correct the marked field.</numerusform>
@@ -206,7 +206,7 @@
     <context>
         <name>TermsPage</name>
         <message numerus="yes">
-            <location filename="../../kamdesk/ui/dossier_terms.py" line="238" />
+            <location filename="../../kamdesk/ui/clients/dossier_terms.py" line="238" />
             <source>%n special price(s) valid today</source>
             <translation>
                 <numerusform>%n special price valid today</numerusform>
@@ -214,7 +214,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../kamdesk/ui/dossier_terms.py" line="238" />
+            <location filename="../../kamdesk/ui/clients/dossier_terms.py" line="238" />
             <source>, %n other(s) outside their dates</source>
             <translation>
                 <numerusform>, %n other outside its dates</numerusform>
@@ -222,7 +222,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../kamdesk/ui/dossier_terms.py" line="284" />
+            <location filename="../../kamdesk/ui/clients/dossier_terms.py" line="284" />
             <source>Nothing was saved: correct the %n marked field(s).</source>
             <translation>
                 <numerusform>Nothing was saved: correct the marked field.</numerusform>

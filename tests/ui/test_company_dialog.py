@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QImage
 
 from kamdesk.db import Database
 from kamdesk.services.company import get_company
-from kamdesk.ui.company_dialog import CompanyDialog
+from kamdesk.ui.settings.company_dialog import CompanyDialog
 from kamdesk.ui.mainwindow import MainWindow
 
 

@@ -18,14 +18,14 @@ from kamdesk.db import Database
 from kamdesk.domain.client import ContactData
 from kamdesk.domain.company import CompanyProfile
 from kamdesk.services.company import save_company
-from kamdesk.services.contacts import save_contact
-from kamdesk.services.documents import list_documents
-from kamdesk.services.orders import DraftLine, OrderDraft, save_draft
-from kamdesk.ui import document_actions
-from kamdesk.ui.document_dialog import DocumentDialog
-from kamdesk.ui.dossier import DossierWindow
+from kamdesk.services.clients.contacts import save_contact
+from kamdesk.services.documents.builder import list_documents
+from kamdesk.services.sales.orders import DraftLine, OrderDraft, save_draft
+from kamdesk.ui.documents import document_actions
+from kamdesk.ui.documents.document_dialog import DocumentDialog
+from kamdesk.ui.clients.dossier import DossierWindow
 from kamdesk.ui.mainwindow import MainWindow
-from kamdesk.ui.order_window import OrderWindow
+from kamdesk.ui.orders.order_window import OrderWindow
 from tests.factories import add_catalogue, add_client
 from tests.ui.typing import type_text
 

@@ -10,12 +10,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from kamdesk.db import Database
-from kamdesk.services.clients import list_clients
-from kamdesk.services.contacts import list_contacts
-from kamdesk.services.dossier import get_key_reasons, get_profile
-from kamdesk.ui.client_model import COLUMNS
-from kamdesk.ui.contact_dialog import ContactDialog
-from kamdesk.ui.dossier import DossierWindow
+from kamdesk.services.clients.client_list import list_clients
+from kamdesk.services.clients.contacts import list_contacts
+from kamdesk.services.clients.dossier import get_key_reasons, get_profile
+from kamdesk.ui.clients.client_model import COLUMNS
+from kamdesk.ui.clients.contact_dialog import ContactDialog
+from kamdesk.ui.clients.dossier import DossierWindow
 from kamdesk.ui.mainwindow import MainWindow
 from tests.factories import add_client, add_order
 from tests.ui.typing import type_text
@@ -142,7 +142,7 @@ def test_strategy_and_key_reasons_are_saved(qtbot, db: Database, window: MainWin
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     with db.reading() as s:
         assert get_key_reasons(s, cid) == {"reference": "The best-known bakery chain in the south"}
-    from kamdesk.services.dossier import get_strategy
+    from kamdesk.services.clients.dossier import get_strategy
 
     with db.reading() as s:
         strategy = get_strategy(s, cid)

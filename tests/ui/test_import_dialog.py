@@ -12,8 +12,8 @@ from sqlalchemy import select
 
 from kamdesk.db import Database
 from kamdesk.models import PriceColumn, Product, ProductCategory, ProductPrice
-from kamdesk.ui import import_dialog
-from kamdesk.ui.import_dialog import ImportDialog, export_price_list
+from kamdesk.ui.products import import_dialog
+from kamdesk.ui.products.import_dialog import ImportDialog, export_price_list
 from kamdesk.ui.operations import ChangeHub
 from tests.factories import add_price_column
 

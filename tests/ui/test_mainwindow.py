@@ -11,8 +11,8 @@ from sqlalchemy import select
 
 from kamdesk.db import Database
 from kamdesk.models import Client, OrderLine
-from kamdesk.services.clients import list_clients
-from kamdesk.services.orders import (
+from kamdesk.services.clients.client_list import list_clients
+from kamdesk.services.sales.orders import (
     DraftLine,
     OrderDraft,
     confirm_order,
@@ -21,7 +21,7 @@ from kamdesk.services.orders import (
     save_draft,
     ship_order,
 )
-from kamdesk.ui.client_model import COLUMNS, ClientTableModel
+from kamdesk.ui.clients.client_model import COLUMNS, ClientTableModel
 from kamdesk.ui.mainwindow import MainWindow
 from kamdesk.ui.planned import PlannedSection
 from tests.factories import add_catalogue, add_client

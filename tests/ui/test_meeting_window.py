@@ -19,9 +19,9 @@ from sqlalchemy import select
 from kamdesk.db import Database
 from kamdesk.domain.client import ContactData
 from kamdesk.models import Activity, Complaint
-from kamdesk.services.contacts import last_contacts, save_contact
-from kamdesk.services.orders import get_order
-from kamdesk.services.schedule import (
+from kamdesk.services.clients.contacts import last_contacts, save_contact
+from kamdesk.services.sales.orders import get_order
+from kamdesk.services.schedule.meetings import (
     MeetingData,
     client_objections,
     delete_meeting,
@@ -32,11 +32,11 @@ from kamdesk.services.schedule import (
     save_objection,
     save_questions,
 )
-from kamdesk.ui.contact_dialog import ContactDialog
-from kamdesk.ui.dossier import DossierWindow
+from kamdesk.ui.clients.contact_dialog import ContactDialog
+from kamdesk.ui.clients.dossier import DossierWindow
 from kamdesk.ui.mainwindow import MainWindow
-from kamdesk.ui.meeting_window import MeetingWindow, open_meeting_window
-from kamdesk.ui.order_window import OrderWindow
+from kamdesk.ui.meetings.meeting_window import MeetingWindow, open_meeting_window
+from kamdesk.ui.orders.order_window import OrderWindow
 from tests.factories import add_catalogue, add_client
 from tests.ui.typing import type_text
 

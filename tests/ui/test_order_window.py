@@ -12,15 +12,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kamdesk.db import Database
 from kamdesk.domain.orders import LineInput, order_totals
-from kamdesk.services.orders import count_orders, get_order, list_orders
-from kamdesk.ui.credit_dialog import CreditDialog
-from kamdesk.ui.dossier import DossierWindow
-from kamdesk.ui.fulfilment_dialogs import DeliverDialog, ReturnDialog, ShipDialog, set_reason
+from kamdesk.services.sales.orders import count_orders, get_order, list_orders
+from kamdesk.ui.orders.credit_dialog import CreditDialog
+from kamdesk.ui.clients.dossier import DossierWindow
+from kamdesk.ui.orders.fulfilment_dialogs import DeliverDialog, ReturnDialog, ShipDialog, set_reason
 from kamdesk.ui.mainwindow import MainWindow
-from kamdesk.ui.note_dialogs import ApprovalDialog, ReasonDialog
-from kamdesk.ui.order_lines_model import FIELDS, OrderLinesModel, column
-from kamdesk.ui.order_window import OrderWindow
-from kamdesk.ui.price_fields import money
+from kamdesk.ui.orders.note_dialogs import ApprovalDialog, ReasonDialog
+from kamdesk.ui.orders.order_lines_model import FIELDS, OrderLinesModel, column
+from kamdesk.ui.orders.order_window import OrderWindow
+from kamdesk.ui.widgets.price_fields import money
 from tests.factories import add_catalogue, add_client, add_invoice, add_quantity_break
 from tests.ui.typing import type_text
 

@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kamdesk.db import Database
-from kamdesk.services.orders import DraftLine, OrderDraft, confirm_order, save_draft
+from kamdesk.services.sales.orders import DraftLine, OrderDraft, confirm_order, save_draft
 from kamdesk.ui.mainwindow import MainWindow
-from kamdesk.ui.order_list_model import COLUMNS, OrderTableModel
-from kamdesk.ui.order_window import OrderWindow
-from kamdesk.ui.price_fields import money
+from kamdesk.ui.orders.order_list_model import COLUMNS, OrderTableModel
+from kamdesk.ui.orders.order_window import OrderWindow
+from kamdesk.ui.widgets.price_fields import money
 from tests.factories import add_catalogue, add_client
 from tests.ui.test_order_window import double_click
 from tests.ui.typing import type_text

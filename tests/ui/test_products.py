@@ -15,12 +15,14 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from kamdesk.db import Database
 from kamdesk.domain.catalog import BreakData, ProductData
 from kamdesk.models import ProductCategory
-from kamdesk.services import catalog, price_list, promotions
+from kamdesk.services.prices import catalog
+from kamdesk.services.prices import price_list
+from kamdesk.services.prices import promotions
 from kamdesk.ui.mainwindow import MainWindow
-from kamdesk.ui.price_columns import PriceColumnsDialog
-from kamdesk.ui.product_dialog import ProductDialog
-from kamdesk.ui.products import ProductsSection
-from kamdesk.ui.promotions import PromotionsDialog
+from kamdesk.ui.products.price_columns import PriceColumnsDialog
+from kamdesk.ui.products.product_dialog import ProductDialog
+from kamdesk.ui.products.section import ProductsSection
+from kamdesk.ui.products.promotions import PromotionsDialog
 from tests.factories import add_client, add_price_column
 from tests.ui.typing import type_text
 
@@ -276,7 +278,7 @@ def test_a_promotion_is_created_with_a_product_picked_by_sku(
 def test_import_and_export_open_the_spreadsheet_windows(
     qtbot, window: MainWindow, shop: dict[str, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
-    from kamdesk.ui import import_dialog
+    from kamdesk.ui.products import import_dialog
 
     section = section_of(window)
     asked: list[list[str]] = []

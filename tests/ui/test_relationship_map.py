@@ -16,9 +16,9 @@ from pytestqt.qtbot import QtBot
 from kamdesk.db import Database
 from kamdesk.domain.client import ContactData
 from kamdesk.models import Activity, ActivityContact
-from kamdesk.services import contacts as svc
+from kamdesk.services.clients import contacts as svc
 from kamdesk.ui.operations import ChangeHub
-from kamdesk.ui.relationship_map import (
+from kamdesk.ui.clients.relationship_map import (
     ATTITUDE_COLOURS,
     LEVEL_STEP,
     CardItem,

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 from pytestqt.qtbot import QtBot
 
 from kamdesk.db import Database
-from kamdesk.services.schedule import MeetingData, move_meeting, save_meeting, set_status
+from kamdesk.services.schedule.meetings import MeetingData, move_meeting, save_meeting, set_status
 from kamdesk.ui.operations import ChangeHub
-from kamdesk.ui.reminders import CHECK_MS, LeaveNotice, LeaveReminder
+from kamdesk.ui.schedule.reminders import CHECK_MS, LeaveNotice, LeaveReminder
 from tests.factories import add_client
 
 DAY = date(2026, 11, 24)
@@ -158,7 +158,7 @@ def test_open_meeting_and_dismiss(
 ) -> None:
     opened: list[Any] = []
     monkeypatch.setattr(
-        "kamdesk.ui.meeting_window.open_meeting_window",
+        "kamdesk.ui.meetings.meeting_window.open_meeting_window",
         lambda parent, d, h, mid, **kw: opened.append((parent, d, h, mid)),
     )
     clock.moment = at(9, 20)

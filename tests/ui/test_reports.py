@@ -12,12 +12,12 @@ from PySide6.QtCore import QDate, Qt
 from kamdesk.db import Database
 from kamdesk.domain.classification import ClientShare
 from kamdesk.models import Client, Invoice
-from kamdesk.services.classification import Period, key_clients
+from kamdesk.services.clients.classification import Period, key_clients
 from kamdesk.services.settings import get_rules
 from kamdesk.ui.mainwindow import MainWindow
 from kamdesk.ui.operations import ChangeHub
-from kamdesk.ui.pareto_chart import TOP_CLIENTS, format_amount, format_share, pareto_bars
-from kamdesk.ui.reports import KeyClientTableModel, ReportsSection
+from kamdesk.ui.reports.pareto_chart import TOP_CLIENTS, format_amount, format_share, pareto_bars
+from kamdesk.ui.reports.key_clients import KeyClientTableModel, ReportsSection
 from tests.factories import DEMO_AS_OF
 from tests.ui.typing import type_text
 

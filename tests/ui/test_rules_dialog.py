@@ -5,7 +5,7 @@ from __future__ import annotations
 from kamdesk.db import Database
 from kamdesk.services.settings import get_rules
 from kamdesk.ui.operations import ChangeHub
-from kamdesk.ui.rules_dialog import RulesDialog
+from kamdesk.ui.settings.rules_dialog import RulesDialog
 from tests.ui.typing import type_text
 
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from kamdesk.db import Database
 from kamdesk.domain.client import ContactData
-from kamdesk.services.contacts import save_contact
-from kamdesk.services.schedule import (
+from kamdesk.services.clients.contacts import save_contact
+from kamdesk.services.schedule.meetings import (
     MeetingData,
     get_meeting,
     save_meeting,
@@ -26,9 +26,9 @@ from kamdesk.services.schedule import (
 )
 from kamdesk.ui.mainwindow import MainWindow
 from kamdesk.ui.operations import ChangeHub, run_op
-from kamdesk.ui.schedule import ScheduleSection
-from kamdesk.ui.schedule_day import DAY_COLUMNS, DayModel
-from kamdesk.ui.week_layout import RED
+from kamdesk.ui.schedule.section import ScheduleSection
+from kamdesk.ui.schedule.schedule_day import DAY_COLUMNS, DayModel
+from kamdesk.ui.schedule.week_layout import RED
 from tests.factories import add_client
 
 TZ = ZoneInfo("Europe/Budapest")
@@ -353,7 +353,7 @@ def opened(monkeypatch: pytest.MonkeyPatch, qtbot) -> list[dict[str, Any]]:  # t
         window.show()
         return window
 
-    import kamdesk.ui.meeting_window as meeting_window
+    import kamdesk.ui.meetings.meeting_window as meeting_window
 
     monkeypatch.setattr(meeting_window, "open_meeting_window", fake)
     return calls
@@ -477,8 +477,8 @@ def test_a_busy_week_lays_out_side_by_side_and_paints_without_losing_none(qtbot)
     reference to None that PySide6 takes (see week_layout.keep_none_alive)."""
     import sys
 
-    from kamdesk.services.schedule import WeekItem
-    from kamdesk.ui.week_view import WeekView
+    from kamdesk.services.schedule.meetings import WeekItem
+    from kamdesk.ui.schedule.week_view import WeekView
 
     items = [
         WeekItem(

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from kamdesk.db import Database
 from kamdesk.domain.client import ContactData
-from kamdesk.services.contacts import save_contact
-from kamdesk.services.schedule import get_meeting, save_objection
+from kamdesk.services.clients.contacts import save_contact
+from kamdesk.services.schedule.meetings import get_meeting, save_objection
 from kamdesk.ui.mainwindow import MainWindow
-from kamdesk.ui.meeting_window import MeetingWindow
+from kamdesk.ui.meetings.meeting_window import MeetingWindow
 from tests.factories import add_client
 from tests.ui.typing import type_text
 

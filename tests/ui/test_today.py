@@ -18,10 +18,10 @@ from sqlalchemy.orm import Session
 from kamdesk.db import Database
 from kamdesk.domain.classification import alerts
 from kamdesk.models import Activity, Client, ClientPrice, Contact, Invoice, Payment
-from kamdesk.services.classification import Period, key_clients
-from kamdesk.services.demo import build_demo
-from kamdesk.services.dossier import save_key_reasons
-from kamdesk.services.schedule import (
+from kamdesk.services.clients.classification import Period, key_clients
+from kamdesk.demo.build import build_demo
+from kamdesk.services.clients.dossier import save_key_reasons
+from kamdesk.services.schedule.meetings import (
     MeetingData,
     NextStep,
     add_task,
@@ -30,8 +30,8 @@ from kamdesk.services.schedule import (
 )
 from kamdesk.ui.mainwindow import MainWindow
 from kamdesk.ui.operations import ChangeHub
-from kamdesk.ui.today import TOP_CLIENTS, TodaySection
-from kamdesk.ui.today_meetings import MeetingRow
+from kamdesk.ui.today.section import TOP_CLIENTS, TodaySection
+from kamdesk.ui.today.today_meetings import MeetingRow
 from tests.factories import add_client, add_invoice, add_named_clients, add_product
 
 AS_OF = date(2026, 11, 23)  # a Monday
@@ -259,7 +259,7 @@ def test_double_click_or_the_subject_opens_the_meeting(
     ids = add_todays_meetings(db)
     opened: list[tuple[Any, ...]] = []
     monkeypatch.setattr(
-        "kamdesk.ui.meeting_window.open_meeting_window",
+        "kamdesk.ui.meetings.meeting_window.open_meeting_window",
         lambda parent, d, h, mid, **kw: opened.append((parent, d, h, mid)),
     )
     section = make_section()
@@ -445,7 +445,7 @@ def test_a_client_link_opens_the_dossier_from_the_main_window(
 
 
 def test_meeting_rows_are_drawn_from_the_records(qtbot: QtBot, db: Database) -> None:
-    from kamdesk.services.today import TodayMeeting
+    from kamdesk.services.schedule.today import TodayMeeting
 
     m = TodayMeeting(
         id="m1", kind="meeting", status="cancelled", client_id=None, client_name="",
@@ -461,7 +461,7 @@ def test_meeting_rows_are_drawn_from_the_records(qtbot: QtBot, db: Database) -> 
 def test_the_clock_moves_a_meeting_on_without_reading_the_database(
     qtbot: QtBot, db: Database, hub: ChangeHub, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import kamdesk.services.today as service
+    import kamdesk.services.schedule.today as service
 
     calls: list[date] = []
     real = service.today_overview
@@ -491,8 +491,8 @@ def test_the_clock_moves_a_meeting_on_without_reading_the_database(
 
 
 def test_a_crowded_day_shows_what_is_still_to_come(qtbot: QtBot) -> None:
-    from kamdesk.services.today import TodayMeeting
-    from kamdesk.ui.today_meetings import MEETINGS_SHOWN, MeetingsBlock
+    from kamdesk.services.schedule.today import TodayMeeting
+    from kamdesk.ui.today.today_meetings import MEETINGS_SHOWN, MeetingsBlock
 
     def meeting(i: int) -> TodayMeeting:
         start = at(6) + timedelta(minutes=40 * i)

@@ -34,7 +34,10 @@ from kamdesk.models import (
     PromotionProduct,
     QuantityBreak,
 )
-from kamdesk.services import catalog, client_terms, price_list, promotions
+from kamdesk.services.prices import catalog
+from kamdesk.services.clients import client_terms
+from kamdesk.services.prices import price_list
+from kamdesk.services.prices import promotions
 from kamdesk.services.company import InvalidFields
 from tests.factories import add_client, add_order, add_price_column
 

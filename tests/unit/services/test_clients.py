@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from kamdesk.db import Database
 from kamdesk.models import Client
-from kamdesk.services.clients import count_clients, list_clients
+from kamdesk.services.clients.client_list import count_clients, list_clients
 from tests.factories import add_client, add_named_clients, add_price_column
 
 

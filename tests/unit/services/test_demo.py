@@ -24,7 +24,7 @@ from kamdesk.domain.text import sort_key
 from kamdesk.errors import UserError
 from kamdesk.models import Activity, Base, Client, Company, Complaint, Contact, OrderLine
 from kamdesk.models.client import FAMILIARITY, KEY_REASONS, RELATION_KINDS
-from kamdesk.services.demo import DemoSummary, build_demo
+from kamdesk.demo.build import DemoSummary, build_demo
 
 AS_OF = date(2026, 3, 16)
 

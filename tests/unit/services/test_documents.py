@@ -21,7 +21,7 @@ from kamdesk.errors import UserError
 from kamdesk.models import Contact, Invoice, IssuedDocument, SalesOrder
 from kamdesk.services.check import check
 from kamdesk.services.company import save_company
-from kamdesk.services.documents import (
+from kamdesk.services.documents.builder import (
     SHIPPED_TEMPLATES,
     TEMPLATES,
     ProposalEdits,
@@ -35,8 +35,8 @@ from kamdesk.services.documents import (
     template_text,
     total_in_words,
 )
-from kamdesk.services.history import timeline
-from kamdesk.services.orders import (
+from kamdesk.services.clients.history import timeline
+from kamdesk.services.sales.orders import (
     DraftLine,
     OrderDraft,
     cancel_order,

@@ -12,12 +12,12 @@ from kamdesk.db import Database
 from kamdesk.domain.client import ClientProfile, ContactData
 from kamdesk.errors import UserError
 from kamdesk.models import Activity, ActivityContact, Invoice
-from kamdesk.services import contacts as svc_contacts
-from kamdesk.services import dossier
-from kamdesk.services.classification import Period, key_clients
-from kamdesk.services.clients import count_clients, list_clients
+from kamdesk.services.clients import contacts as svc_contacts
+from kamdesk.services.clients import dossier
+from kamdesk.services.clients.classification import Period, key_clients
+from kamdesk.services.clients.client_list import count_clients, list_clients
 from kamdesk.services.company import InvalidFields
-from kamdesk.services.history import timeline
+from kamdesk.services.clients.history import timeline
 from tests.factories import add_client, add_order
 
 TODAY = date(2026, 11, 23)

@@ -13,7 +13,7 @@ from kamdesk.db import Database
 from kamdesk.domain.money import line_amounts, sum_lines
 from kamdesk.models import Client, OrderLine, Product, ReturnLine, SalesOrder, SalesReturn
 from kamdesk.models.base import utcnow
-from kamdesk.services.losses import losses_report
+from kamdesk.services.sales.losses import losses_report
 from tests.factories import add_client
 
 D = Decimal

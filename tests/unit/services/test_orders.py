@@ -24,10 +24,10 @@ from kamdesk.models import (
     SalesOrder,
 )
 from kamdesk.services.check import check
-from kamdesk.services.classification import Period, client_revenues
-from kamdesk.services.credit import receivable
-from kamdesk.services.history import timeline
-from kamdesk.services.orders import (
+from kamdesk.services.clients.classification import Period, client_revenues
+from kamdesk.services.sales.credit import receivable
+from kamdesk.services.clients.history import timeline
+from kamdesk.services.sales.orders import (
     CreditBlocked,
     DraftLine,
     OrderDraft,
@@ -43,7 +43,7 @@ from kamdesk.services.orders import (
     save_draft,
     ship_order,
 )
-from kamdesk.services.returns import ReturnedLine, record_return
+from kamdesk.services.sales.returns import ReturnedLine, record_return
 from tests.factories import add_client
 
 TODAY = date(2026, 11, 24)

@@ -17,7 +17,7 @@ from kamdesk.domain.sheet import Cell, default_mapping
 from kamdesk.errors import UserError
 from kamdesk.models import Company, PriceColumn, Product, ProductCategory, ProductPrice
 from kamdesk.services.digest import digest
-from kamdesk.services.price_import import (
+from kamdesk.services.prices.price_import import (
     ImportPlan,
     apply_import,
     export_price_list_xlsx,

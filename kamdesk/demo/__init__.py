@@ -1,0 +1,1 @@
+"""The demo portfolio: a realistic, deterministic database of two years of key account work."""

@@ -1,0 +1,1 @@
+"""Clients: the list, dossier, contacts, terms, history and key-client classification."""

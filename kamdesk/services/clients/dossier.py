@@ -1,0 +1,444 @@
+"""The client dossier: profile, strategy, key reasons, competitors, completeness, archive."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kamdesk.domain.client import (
+    KEY_REASONS,
+    ClientProfile,
+    reports_to_cycle,
+    validate_profile,
+)
+from kamdesk.domain.completeness import Completeness, ContactFacts, DossierFacts, completeness
+from kamdesk.errors import UserError
+from kamdesk.models import (
+    Activity,
+    Client,
+    ClientCompetitor,
+    ClientKeyReason,
+    Competitor,
+    Complaint,
+    Contact,
+    ContactRelation,
+    Invoice,
+    SalesOrder,
+    SalesPlan,
+)
+from kamdesk.services.company import InvalidFields
+from kamdesk.services.clients.contacts import last_contacts
+
+_PROFILE_FIELDS = [f.name for f in dataclasses.fields(ClientProfile)]
+
+
+@dataclass(frozen=True)
+class Strategy:
+    needs: str = ""
+    development_plans: str = ""
+    problems: str = ""
+    budget: Decimal | None = None
+    vision: str = ""
+    swot_strengths: str = ""
+    swot_weaknesses: str = ""
+    swot_opportunities: str = ""
+    swot_threats: str = ""
+    notes: str = ""
+
+
+_STRATEGY_FIELDS = [f.name for f in dataclasses.fields(Strategy)]
+
+
+@dataclass(frozen=True)
+class CompetitorAtClient:
+    id: str
+    competitor_id: str
+    competitor: str
+    supplies: str
+    terms: str
+    share_percent: Decimal | None
+
+
+def _live_client(session: Session, client_id: str) -> Client:
+    row = session.get(Client, client_id)
+    if row is None or row.deleted_at is not None:
+        raise UserError("That client no longer exists (it may have been deleted).")
+    return row
+
+
+def client_name(session: Session, client_id: str) -> str:
+    return _live_client(session, client_id).name
+
+
+def is_archived(session: Session, client_id: str) -> bool:
+    return _live_client(session, client_id).archived_at is not None
+
+
+# --- profile ----------------------------------------------------------------------------------
+
+
+def get_profile(session: Session, client_id: str) -> ClientProfile:
+    row = _live_client(session, client_id)
+    return ClientProfile(**{name: getattr(row, name) for name in _PROFILE_FIELDS})
+
+
+def _clean(profile: ClientProfile) -> ClientProfile:
+    return dataclasses.replace(
+        profile,
+        name=profile.name.strip(),
+        tax_id=profile.tax_id.strip(),
+        country=profile.country.strip().upper(),
+        email=profile.email.strip(),
+        phone=profile.phone.strip(),
+        website=profile.website.strip(),
+        kam="; ".join(n.strip() for n in profile.kam.replace(",", ";").split(";") if n.strip()),
+    )
+
+
+def save_profile(
+    session: Session, profile: ClientProfile, *, client_id: str | None = None, today: date
+) -> str:
+    """Create (client_id None) or update a client; InvalidFields and nothing saved if bad."""
+    profile = _clean(profile)
+    problems = validate_profile(profile, today=today)
+    if profile.parent_id is not None:
+        parent = session.get(Client, profile.parent_id)
+        if parent is None or parent.deleted_at is not None:
+            problems["parent_id"] = "The parent company no longer exists."
+        elif client_id is not None:
+            parents = dict(session.execute(select(Client.id, Client.parent_id)).all())
+            if reports_to_cycle(client_id, profile.parent_id, parents):
+                problems["parent_id"] = "That would make the client its own parent company."
+    if problems:
+        raise InvalidFields(problems)
+    if client_id is None:
+        row = Client(name=profile.name, currency=profile.currency)
+        session.add(row)
+    else:
+        row = _live_client(session, client_id)
+    for name in _PROFILE_FIELDS:
+        if getattr(row, name) != getattr(profile, name):
+            setattr(row, name, getattr(profile, name))
+    session.flush()
+    return row.id
+
+
+# --- strategy and key reasons -----------------------------------------------------------------
+
+
+def get_strategy(session: Session, client_id: str) -> Strategy:
+    row = _live_client(session, client_id)
+    return Strategy(**{name: getattr(row, name) for name in _STRATEGY_FIELDS})
+
+
+def save_strategy(session: Session, client_id: str, strategy: Strategy) -> None:
+    if strategy.budget is not None and strategy.budget < 0:
+        raise InvalidFields({"budget": "The budget cannot be negative."})
+    row = _live_client(session, client_id)
+    for name in _STRATEGY_FIELDS:
+        value = getattr(strategy, name)
+        value = value.strip() if isinstance(value, str) else value
+        if getattr(row, name) != value:
+            setattr(row, name, value)
+    session.flush()
+
+
+def get_key_reasons(session: Session, client_id: str) -> dict[str, str]:
+    """reason -> justification, for the reasons the KAM flagged."""
+    rows = session.execute(
+        select(ClientKeyReason.reason, ClientKeyReason.justification).where(
+            ClientKeyReason.client_id == client_id, ClientKeyReason.deleted_at.is_(None)
+        )
+    ).all()
+    return {reason: text for reason, text in sorted(rows, key=lambda r: KEY_REASONS.index(r[0]))}
+
+
+def save_key_reasons(session: Session, client_id: str, reasons: dict[str, str]) -> None:
+    """Flag exactly these reasons; an unflagged one becomes a tombstone (sync carries it)."""
+    unknown = set(reasons) - set(KEY_REASONS)
+    if unknown:
+        raise UserError(f"Unknown key reason: {', '.join(sorted(unknown))}.")
+    missing = [r for r, text in reasons.items() if not text.strip()]
+    if missing:
+        raise InvalidFields(
+            {f"reason_{r}": "Say in a sentence why this reason applies." for r in missing}
+        )
+    _live_client(session, client_id)
+    existing = {
+        r.reason: r
+        for r in session.execute(
+            select(ClientKeyReason).where(ClientKeyReason.client_id == client_id)
+        ).scalars()
+    }
+    for reason in KEY_REASONS:
+        row = existing.get(reason)
+        if reason in reasons:
+            text = reasons[reason].strip()
+            if row is None:
+                session.add(ClientKeyReason(client_id=client_id, reason=reason, justification=text))
+            elif row.deleted_at is not None or row.justification != text:
+                row.deleted_at = None
+                row.justification = text
+        elif row is not None and row.deleted_at is None:
+            row.tombstone()
+    session.flush()
+
+
+# --- competitors at the client ----------------------------------------------------------------
+
+
+def list_competitors(session: Session) -> list[tuple[str, str]]:
+    return [
+        (cid, name)
+        for cid, name in session.execute(
+            select(Competitor.id, Competitor.name)
+            .where(Competitor.deleted_at.is_(None))
+            .order_by(Competitor.name)
+        )
+    ]
+
+
+def competitors_at(session: Session, client_id: str) -> list[CompetitorAtClient]:
+    rows = session.execute(
+        select(ClientCompetitor, Competitor.name)
+        .join(Competitor, Competitor.id == ClientCompetitor.competitor_id)
+        .where(ClientCompetitor.client_id == client_id, ClientCompetitor.deleted_at.is_(None))
+        .order_by(Competitor.name)
+    ).all()
+    return [
+        CompetitorAtClient(cc.id, cc.competitor_id, name, cc.supplies, cc.terms, cc.share_percent)
+        for cc, name in rows
+    ]
+
+
+def save_competitor_at(
+    session: Session,
+    client_id: str,
+    competitor: str,
+    *,
+    supplies: str = "",
+    terms: str = "",
+    share_percent: Decimal | None = None,
+    entry_id: str | None = None,
+) -> str:
+    """Record a competitor present at the client (creating the competitor by name if new)."""
+    name = competitor.strip()
+    if not name:
+        raise InvalidFields({"competitor": "Name the competitor."})
+    if share_percent is not None and not Decimal(0) <= share_percent <= Decimal(100):
+        raise InvalidFields({"share_percent": "A share is between 0 and 100 %."})
+    _live_client(session, client_id)
+    # SQLite's lower() knows ASCII only: compare case-folded names here ("ÖKO" == "öko").
+    found = next(
+        (
+            c
+            for c in session.execute(
+                select(Competitor)
+                .where(Competitor.deleted_at.is_(None))
+                .order_by(Competitor.created_at)
+            ).scalars()
+            if c.name.casefold() == name.casefold()
+        ),
+        None,
+    )
+    if found is None:
+        found = Competitor(name=name)
+        session.add(found)
+        session.flush()
+    others = [
+        c.share_percent
+        for c in competitors_at(session, client_id)
+        if c.id != entry_id and c.share_percent is not None
+    ]
+    if share_percent is not None and sum(others, Decimal(0)) + share_percent > 100:
+        raise InvalidFields(
+            {"share_percent": "Competitors' shares at this client would add up to over 100 %."}
+        )
+    if entry_id is None:
+        row = ClientCompetitor(client_id=client_id, competitor_id=found.id)
+        session.add(row)
+    else:
+        existing = session.get(ClientCompetitor, entry_id)
+        if existing is None or existing.deleted_at is not None:
+            raise UserError("That entry no longer exists.")
+        row = existing
+        row.competitor_id = found.id
+    row.supplies, row.terms, row.share_percent = supplies.strip(), terms.strip(), share_percent
+    session.flush()
+    return row.id
+
+
+def remove_competitor_at(session: Session, entry_id: str) -> None:
+    row = session.get(ClientCompetitor, entry_id)
+    if row is None or row.deleted_at is not None:
+        raise UserError("That entry no longer exists.")
+    row.tombstone()
+    session.flush()
+
+
+# --- delete or archive ------------------------------------------------------------------------
+
+
+def delete_client(session: Session, client_id: str) -> None:
+    """Soft delete, refused (with the reason) when the client has orders or invoices."""
+    row = _live_client(session, client_id)
+    orders = session.execute(
+        select(func.count()).where(
+            SalesOrder.client_id == client_id, SalesOrder.deleted_at.is_(None)
+        )
+    ).scalar_one()
+    invoices = session.execute(
+        select(func.count()).where(Invoice.client_id == client_id, Invoice.deleted_at.is_(None))
+    ).scalar_one()
+    if orders or invoices:
+        raise UserError(
+            f"{row.name} has {orders} order(s) and {invoices} invoice(s): its history must stay. "
+            "Archive the client instead; it leaves the working lists and keeps its history."
+        )
+    stamp = datetime.now(UTC)
+    row.deleted_at = stamp
+    # everything that hangs on the client goes with it, with the same stamp (sync carries it)
+    contact_ids = [
+        cid for (cid,) in session.execute(select(Contact.id).where(Contact.client_id == client_id))
+    ]
+    dependants: list[Any] = [
+        select(Contact).where(Contact.client_id == client_id),
+        select(ClientKeyReason).where(ClientKeyReason.client_id == client_id),
+        select(ClientCompetitor).where(ClientCompetitor.client_id == client_id),
+        select(Complaint).where(Complaint.client_id == client_id),
+        select(Activity).where(Activity.client_id == client_id),
+        select(SalesPlan).where(SalesPlan.client_id == client_id),
+        select(ContactRelation).where(
+            ContactRelation.from_contact_id.in_(contact_ids)
+            | ContactRelation.to_contact_id.in_(contact_ids)
+        ),
+    ]
+    for stmt in dependants:
+        for dependant in session.execute(stmt).scalars():
+            if dependant.deleted_at is None:
+                dependant.deleted_at = stamp
+    session.flush()
+
+
+def archive_client(session: Session, client_id: str, *, archived: bool = True) -> None:
+    row = _live_client(session, client_id)
+    if archived and row.archived_at is None:
+        row.archived_at = datetime.now(UTC)
+    elif not archived and row.archived_at is not None:
+        row.archived_at = None
+    session.flush()
+
+
+# --- completeness -----------------------------------------------------------------------------
+
+
+def dossier_facts(
+    session: Session, client_ids: Iterable[str], today: date
+) -> dict[str, DossierFacts]:
+    """What completeness needs to know, for many clients in a few queries."""
+    ids = list(client_ids)
+    if not ids:
+        return {}
+    # Plain columns, not ORM objects: this runs for every page of the client list.
+    clients = session.execute(
+        select(
+            Client.id,
+            Client.tax_id,
+            Client.address,
+            Client.needs,
+            Client.development_plans,
+            Client.problems,
+            Client.__table__.c.budget,
+            Client.__table__.c.annual_revenue,
+            Client.__table__.c.estimated_spend,
+        ).where(Client.id.in_(ids))
+    ).all()
+    contacts: dict[str, list[Any]] = {cid: [] for cid in ids}
+    for person in session.execute(
+        select(
+            Contact.id,
+            Contact.client_id,
+            Contact.full_name,
+            Contact.buying_role,
+            Contact.attitude,
+            Contact.__table__.c.birthday,
+            Contact.interests,
+            Contact.form_of_address,
+            Contact.language,
+            Contact.etiquette,
+        ).where(Contact.client_id.in_(ids), Contact.deleted_at.is_(None))
+    ):
+        contacts[person.client_id].append(person)
+    seen = last_contacts(session, [p.id for group in contacts.values() for p in group])
+    competitor_counts = dict(
+        session.execute(
+            select(ClientCompetitor.client_id, func.count())
+            .where(ClientCompetitor.client_id.in_(ids), ClientCompetitor.deleted_at.is_(None))
+            .group_by(ClientCompetitor.client_id)
+        ).all()
+    )
+    now = datetime.now(UTC)
+    last_activity = {
+        cid: stamp.date()
+        for cid, stamp in session.execute(
+            select(Activity.client_id, func.max(Activity.starts_at))
+            .where(
+                Activity.client_id.in_(ids),
+                Activity.deleted_at.is_(None),
+                Activity.status == "done",
+                Activity.kind.in_(("meeting", "call")),
+                Activity.starts_at <= now,
+            )
+            .group_by(Activity.client_id)
+        ).all()
+        if stamp is not None
+    }
+    out: dict[str, DossierFacts] = {}
+    for c in clients:
+        people = tuple(
+            ContactFacts(
+                name=p.full_name,
+                buying_role=p.buying_role,
+                attitude=p.attitude,
+                last_contact=seen.get(p.id),
+                has_personal_notes=bool(
+                    p.birthday
+                    or (p.interests or "").strip()
+                    or (p.form_of_address or "").strip()
+                    or (p.language or "").strip()
+                    or (p.etiquette or "").strip()
+                ),
+            )
+            for p in sorted(contacts[c.id], key=lambda p: p.full_name)
+        )
+        out[c.id] = DossierFacts(
+            today=today,
+            has_tax_id=bool(c.tax_id.strip()),
+            has_address=bool(c.address.strip()),
+            has_needs=bool(c.needs.strip()),
+            has_plans=bool(c.development_plans.strip()),
+            has_problems=bool(c.problems.strip()),
+            has_budget=c.budget is not None,
+            has_revenue_figure=c.annual_revenue is not None,
+            has_spend_estimate=c.estimated_spend is not None,
+            competitors_known=int(competitor_counts.get(c.id, 0)),
+            contacts=people,
+            last_contact=last_activity.get(c.id),
+        )
+    return out
+
+
+def dossier_completeness(
+    session: Session, client_ids: Iterable[str], today: date, *, stale_days: int = 90
+) -> dict[str, Completeness]:
+    return {
+        cid: completeness(facts, stale_days=stale_days)
+        for cid, facts in dossier_facts(session, client_ids, today).items()
+    }

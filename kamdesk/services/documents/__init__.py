@@ -1,0 +1,1 @@
+"""Documents: proposals and contract packages built from an order, and their words."""

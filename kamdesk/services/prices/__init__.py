@@ -1,0 +1,1 @@
+"""Prices: the catalogue, price columns, promotions, price-list import and export."""

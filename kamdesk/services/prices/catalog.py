@@ -1,0 +1,560 @@
+"""The catalogue: products (searched, shown with their price in every price column, saved,
+deactivated: never deleted, since orders name them), and price_inputs, which gathers for many
+products at once what kamdesk.domain.pricing.resolve_price needs to price order lines.
+
+The price list's parts are in services.price_list, promotions in services.promotions, a
+client's terms and special prices in services.client_terms.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import String, exists, func, or_, select, type_coerce
+from sqlalchemy.orm import Session
+
+from kamdesk.domain.catalog import ProductData, quantity_problem, validate_product
+from kamdesk.domain.pricing import (
+    ColumnTerms,
+    PriceDecision,
+    PromotionTerms,
+    QuantityBreakTerms,
+    SpecialPrice,
+    column_price,
+    resolve_price,
+)
+from kamdesk.domain.text import search_fold, sort_key
+from kamdesk.errors import UserError
+from kamdesk.models import (
+    Client,
+    ClientPrice,
+    Company,
+    OrderLine,
+    PriceColumn,
+    Product,
+    ProductCategory,
+    Promotion,
+    PromotionClient,
+    PromotionProduct,
+    QuantityBreak,
+)
+from kamdesk.services.company import InvalidFields
+from kamdesk.services.prices.price_list import (
+    IN_CHUNK,
+    BreakRecord,
+    PriceColumnRecord,
+    category_ancestors,
+    category_parents,
+    chunks,
+    explicit_prices,
+    list_categories,
+    list_price_columns,
+    live_product,
+    quantity_breaks,
+)
+from kamdesk.services.prices.promotions import PromotionRow, promotions_for_product
+
+# --- records ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ColumnPrice:
+    """A product's price in one price column: its own (explicit) or the column's percentage."""
+
+    column_id: str
+    price: Decimal
+    explicit: bool
+
+
+@dataclass(frozen=True)
+class ProductRow:
+    id: str
+    sku: str
+    name: str
+    category: str
+    unit: str
+    vat_rate: Decimal
+    base_price: Decimal
+    currency: str
+    active: bool
+    prices: tuple[ColumnPrice, ...]  # in the order of list_price_columns
+
+
+@dataclass(frozen=True)
+class ProductPage:
+    total: int  # how many products match, whatever the page
+    rows: tuple[ProductRow, ...]
+
+
+@dataclass(frozen=True)
+class ColumnPriceDetail:
+    column_id: str
+    column_name: str
+    discount_percent: Decimal
+    explicit_price: Decimal | None  # None: the column's percentage applies
+    percentage_price: Decimal  # base less the column's percentage
+
+
+@dataclass(frozen=True)
+class ProductDetail:
+    id: str
+    data: ProductData
+    category: str
+    column_prices: tuple[ColumnPriceDetail, ...]
+    breaks: tuple[BreakRecord, ...]
+    promotions: tuple[PromotionRow, ...]  # running or coming, by product or category
+    order_lines: int  # live order lines with it: such a product is deactivated, never deleted
+
+
+# --- products ---------------------------------------------------------------------------------
+
+
+def _default_currency_and_vat(session: Session) -> tuple[str, Decimal]:
+    row = session.execute(
+        select(Company.default_currency, Company.vat_rate)
+        .where(Company.deleted_at.is_(None))
+        .order_by(Company.created_at)
+        .limit(1)
+    ).first()
+    return (row[0], row[1]) if row is not None else ("EUR", Decimal(20))
+
+
+def product_defaults(session: Session) -> ProductData:
+    """A new product as the form starts it: the company's currency and VAT rate."""
+    currency, vat = _default_currency_and_vat(session)
+    return ProductData(currency=currency, vat_rate=vat)
+
+
+SORTS = ("sku", "name", "category", "unit", "vat_rate", "base_price", "active")
+
+
+def search_products(
+    session: Session,
+    *,
+    search: str = "",
+    category_id: str | None = None,
+    active: bool | None = True,
+    sort: str = "sku",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int = 100,
+) -> ProductPage:
+    """One page of live products whose SKU or name holds every typed word (case and accents
+    ignored), optionally in one category (or below it) and active (True), inactive (False) or
+    both (None); with each product's price in every price column.
+
+    Words are matched here rather than in SQL: SQLite's LIKE and lower() know ASCII only, and
+    a catalogue is thousands of rows, not millions. Only the page's rows are read whole."""
+    table = Product.__table__.c  # raw stored values: no Decimal per row for the whole list
+    stmt = select(
+        table.id, table.sku, table.name, table.category_id, table.unit, table.active
+    ).where(table.deleted_at.is_(None))
+    if sort in ("vat_rate", "base_price"):
+        stmt = stmt.add_columns(type_coerce(table[sort], String).label("figure"))
+    if active is not None:
+        stmt = stmt.where(table.active.is_(active))
+    parents = category_parents(session)
+    if category_id is not None:
+        below = [c for c in parents if category_id in category_ancestors(c, parents)]
+        stmt = stmt.where(table.category_id.in_(below or [category_id]))
+    words = [search_fold(w) for w in search.split()]
+    names = {c.id: c.name for c in list_categories(session)}
+    found = []
+    for row in session.execute(stmt).all():
+        if words:
+            text = search_fold(f"{row.sku} {row.name}")
+            if not all(w in text for w in words):
+                continue
+        found.append(row)
+    key: Any = {
+        "name": lambda r: (sort_key(r.name), r.id),
+        "category": lambda r: (sort_key(names.get(r.category_id, "")), r.sku.casefold()),
+        "unit": lambda r: (r.unit, r.sku.casefold()),
+        "vat_rate": lambda r: (Decimal(r.figure), r.sku.casefold()),
+        "base_price": lambda r: (int(r.figure), r.sku.casefold()),
+        "active": lambda r: (r.active, r.sku.casefold()),
+    }.get(sort, lambda r: (r.sku.casefold(), r.id))
+    found.sort(key=key, reverse=descending)
+    ids = [r.id for r in found[offset : offset + limit]]
+    whole = {
+        r.id: r
+        for r in session.execute(
+            select(
+                Product.id,
+                Product.vat_rate,
+                Product.base_price,
+                Product.currency,
+            ).where(Product.id.in_(ids))
+        )
+    }
+    columns = list_price_columns(session)
+    explicit = explicit_prices(session, ids)
+    rows = tuple(
+        ProductRow(
+            id=r.id,
+            sku=r.sku,
+            name=r.name,
+            category=names.get(r.category_id, ""),
+            unit=r.unit,
+            vat_rate=whole[r.id].vat_rate,
+            base_price=whole[r.id].base_price,
+            currency=whole[r.id].currency,
+            active=r.active,
+            prices=tuple(
+                _column_price(whole[r.id].base_price, c, explicit.get((r.id, c.id)))
+                for c in columns
+            ),
+        )
+        for r in found[offset : offset + limit]
+    )
+    return ProductPage(total=len(found), rows=rows)
+
+
+def _column_price(base: Decimal, column: PriceColumnRecord, own: Decimal | None) -> ColumnPrice:
+    if own is not None:
+        return ColumnPrice(column.id, own, True)
+    terms = ColumnTerms(column.name, column.discount_percent)
+    return ColumnPrice(column.id, column_price(base, terms).price, False)
+
+
+def get_product(session: Session, product_id: str, *, today: date) -> ProductDetail:
+    """The product with its price in every column, its quantity breaks and the promotions
+    running or coming on it (named, or by its category)."""
+    row = live_product(session, product_id)
+    data = ProductData(
+        sku=row.sku,
+        name=row.name,
+        category_id=row.category_id,
+        unit=row.unit,
+        vat_rate=row.vat_rate,
+        base_price=row.base_price,
+        currency=row.currency,
+        active=row.active,
+        description=row.description,
+    )
+    explicit = explicit_prices(session, [product_id])
+    column_prices = tuple(
+        ColumnPriceDetail(
+            column_id=c.id,
+            column_name=c.name,
+            discount_percent=c.discount_percent,
+            explicit_price=explicit.get((product_id, c.id)),
+            percentage_price=column_price(
+                row.base_price, ColumnTerms(c.name, c.discount_percent)
+            ).price,
+        )
+        for c in list_price_columns(session)
+    )
+    names = {c.id: c.name for c in list_categories(session)}
+    lines = session.execute(
+        select(func.count()).where(
+            OrderLine.product_id == product_id, OrderLine.deleted_at.is_(None)
+        )
+    ).scalar_one()
+    return ProductDetail(
+        id=row.id,
+        data=data,
+        category=names.get(row.category_id or "", ""),
+        column_prices=column_prices,
+        breaks=tuple(quantity_breaks(session, product_id)),
+        promotions=tuple(promotions_for_product(session, product_id, today=today)),
+        order_lines=int(lines),
+    )
+
+
+def _clean_product(data: ProductData) -> ProductData:
+    return dataclasses.replace(
+        data,
+        sku=data.sku.strip(),
+        name=data.name.strip(),
+        unit=data.unit.strip(),
+        currency=data.currency.strip().upper(),
+        description=data.description.strip(),
+    )
+
+
+def product_problems(
+    session: Session, data: ProductData, *, product_id: str | None = None
+) -> dict[str, str]:
+    """Every reason the product cannot be saved as it is, by field ({} when it can)."""
+    data = _clean_product(data)
+    problems = validate_product(data)
+    if "sku" not in problems:
+        wanted = data.sku.casefold()
+        taken = next(
+            (
+                sku
+                for pid, sku in session.execute(
+                    select(Product.id, Product.sku).where(Product.deleted_at.is_(None))
+                )
+                if pid != product_id and sku.strip().casefold() == wanted
+            ),
+            None,
+        )
+        if taken is not None:
+            problems["sku"] = f"Another product already has the SKU {taken}."
+    if data.category_id is not None:
+        category = session.get(ProductCategory, data.category_id)
+        if category is None or category.deleted_at is not None:
+            problems["category_id"] = "That category no longer exists."
+    return problems
+
+
+def save_product(session: Session, data: ProductData, *, product_id: str | None = None) -> str:
+    """Create (product_id None) or update a product; InvalidFields and nothing saved if any
+    field is wrong. Returns the product's id."""
+    data = _clean_product(data)
+    problems = product_problems(session, data, product_id=product_id)
+    if problems:
+        raise InvalidFields(problems)
+    assert data.vat_rate is not None and data.base_price is not None  # validated above
+    if product_id is None:
+        currency = data.currency or _default_currency_and_vat(session)[0]
+        row = Product(
+            sku=data.sku,
+            name=data.name,
+            vat_rate=data.vat_rate,
+            base_price=data.base_price,
+            currency=currency,
+        )
+        session.add(row)
+    else:
+        row = live_product(session, product_id)
+    values: dict[str, object] = {
+        "sku": data.sku,
+        "name": data.name,
+        "category_id": data.category_id,
+        "unit": data.unit,
+        "vat_rate": data.vat_rate,
+        "base_price": data.base_price,
+        "active": data.active,
+        "description": data.description,
+    }
+    if data.currency:
+        values["currency"] = data.currency
+    for name, value in values.items():
+        if getattr(row, name) != value:
+            setattr(row, name, value)
+    session.flush()
+    return row.id
+
+
+def deactivate_product(session: Session, product_id: str) -> None:
+    """Take a product out of the catalogue's working lists. It is never deleted: orders,
+    invoices and returns that name it keep it; it can be made active again."""
+    row = live_product(session, product_id)
+    if row.active:
+        row.active = False
+        session.flush()
+
+
+# --- pricing: what resolve_price needs, for many products at once -----------------------------
+
+
+@dataclass(frozen=True)
+class PriceInputs:
+    """Everything that decides one product's price for one client on one day."""
+
+    product_id: str
+    sku: str
+    name: str
+    unit: str
+    vat_rate: Decimal
+    base_price: Decimal
+    currency: str
+    active: bool
+    column: ColumnTerms | None  # the client's column as it applies to this product
+    breaks: tuple[QuantityBreakTerms, ...]  # for the client's column or every column
+    promotions: tuple[PromotionTerms, ...]  # valid on the day, for this client
+    specials: tuple[SpecialPrice, ...]  # this client's, valid on the day
+
+    def decide(self, quantity: Decimal, day: date) -> PriceDecision:
+        return resolve_price(
+            base_price=self.base_price,
+            quantity=quantity,
+            day=day,
+            column=self.column,
+            breaks=self.breaks,
+            promotions=self.promotions,
+            specials=self.specials,
+        )
+
+
+def price_inputs(
+    session: Session, client_id: str, product_ids: Iterable[str], day: date
+) -> dict[str, PriceInputs]:
+    """product id -> what decides its price for the client on `day`, for every live product
+    asked (unknown or deleted ones are left out; inactive ones are in, with active False).
+
+    A fixed handful of queries whatever the number of products (more only past 500 products,
+    in chunks): order entry calls this for every line it adds or reprices."""
+    ids = list(dict.fromkeys(product_ids))
+    client = session.execute(
+        select(Client.price_column_id, PriceColumn.name, PriceColumn.discount_percent)
+        .outerjoin(
+            PriceColumn,
+            (PriceColumn.id == Client.price_column_id) & PriceColumn.deleted_at.is_(None),
+        )
+        .where(Client.id == client_id, Client.deleted_at.is_(None))
+    ).first()
+    if client is None:
+        raise UserError("That client no longer exists (it may have been deleted).")
+    column_id = client[0] if client[1] is not None else None
+    if not ids:
+        return {}
+    products: list[Any] = []
+    for chunk in chunks(ids):
+        products.extend(
+            session.execute(
+                select(
+                    Product.id,
+                    Product.sku,
+                    Product.name,
+                    Product.unit,
+                    Product.vat_rate,
+                    Product.base_price,
+                    Product.currency,
+                    Product.active,
+                    Product.category_id,
+                ).where(Product.id.in_(chunk), Product.deleted_at.is_(None))
+            ).all()
+        )
+    ids = [p.id for p in products]
+    explicit = explicit_prices(session, ids, column_id) if column_id else {}
+    breaks: dict[str, list[QuantityBreakTerms]] = {}
+    for chunk in chunks(ids):
+        stmt = select(
+            QuantityBreak.product_id,
+            QuantityBreak.min_quantity,
+            QuantityBreak.discount_percent,
+            QuantityBreak.price,
+        ).where(QuantityBreak.product_id.in_(chunk), QuantityBreak.deleted_at.is_(None))
+        stmt = stmt.where(
+            QuantityBreak.price_column_id.is_(None)
+            if column_id is None
+            else or_(
+                QuantityBreak.price_column_id.is_(None),
+                QuantityBreak.price_column_id == column_id,
+            )
+        )
+        for pid, min_qty, pct, price in session.execute(stmt):
+            breaks.setdefault(pid, []).append(QuantityBreakTerms(min_qty, pct, price))
+    promotions: dict[str, tuple[PromotionTerms, ...]] = {}
+    for start in range(0, len(products), IN_CHUNK):
+        chunk_products = products[start : start + IN_CHUNK]
+        promotions.update(_promotions_on(session, client_id, chunk_products, day))
+    specials: dict[str, list[SpecialPrice]] = {}
+    for chunk in chunks(ids):
+        stmt2 = select(
+            ClientPrice.product_id, ClientPrice.price, ClientPrice.valid_from, ClientPrice.valid_to
+        ).where(
+            ClientPrice.client_id == client_id,
+            ClientPrice.product_id.in_(chunk),
+            ClientPrice.deleted_at.is_(None),
+            or_(ClientPrice.valid_from.is_(None), ClientPrice.valid_from <= day),
+            or_(ClientPrice.valid_to.is_(None), ClientPrice.valid_to >= day),
+        )
+        for pid, price, valid_from, valid_to in session.execute(stmt2):
+            specials.setdefault(pid, []).append(SpecialPrice(price, valid_from, valid_to))
+    out: dict[str, PriceInputs] = {}
+    for p in products:
+        column = (
+            None
+            if column_id is None
+            else ColumnTerms(client[1], client[2], explicit.get((p.id, column_id)))
+        )
+        out[p.id] = PriceInputs(
+            product_id=p.id,
+            sku=p.sku,
+            name=p.name,
+            unit=p.unit,
+            vat_rate=p.vat_rate,
+            base_price=p.base_price,
+            currency=p.currency,
+            active=p.active,
+            column=column,
+            breaks=tuple(sorted(breaks.get(p.id, ()), key=lambda b: b.min_quantity)),
+            promotions=promotions.get(p.id, ()),
+            specials=tuple(specials.get(p.id, ())),
+        )
+    return out
+
+
+def _promotions_on(
+    session: Session, client_id: str, products: Sequence[Any], day: date
+) -> dict[str, tuple[PromotionTerms, ...]]:
+    """product id -> promotions valid on `day` for every client or this one, naming the
+    product or covering its category (or a category above it)."""
+    parents = category_parents(session) if any(p.category_id for p in products) else {}
+    covers = {p.id: category_ancestors(p.category_id, parents) for p in products}
+    categories = sorted({c for cats in covers.values() for c in cats})
+    ids = [p.id for p in products]
+    anyone = ~exists().where(
+        PromotionClient.promotion_id == Promotion.id, PromotionClient.deleted_at.is_(None)
+    )
+    this_client = exists().where(
+        PromotionClient.promotion_id == Promotion.id,
+        PromotionClient.deleted_at.is_(None),
+        PromotionClient.client_id == client_id,
+    )
+    named = select(PromotionProduct.promotion_id).where(
+        PromotionProduct.product_id.in_(ids), PromotionProduct.deleted_at.is_(None)
+    )
+    found = (
+        session.execute(
+            select(Promotion).where(
+                Promotion.deleted_at.is_(None),
+                Promotion.starts_on <= day,
+                Promotion.ends_on >= day,
+                or_(anyone, this_client),
+                or_(Promotion.id.in_(named), Promotion.category_id.in_(categories)),
+            )
+        )
+        .scalars()
+        .all()
+    )
+    if not found:
+        return {}
+    links: set[tuple[str, str]] = {
+        (promotion_id, product_id)
+        for promotion_id, product_id in session.execute(
+            select(PromotionProduct.promotion_id, PromotionProduct.product_id).where(
+                PromotionProduct.promotion_id.in_([p.id for p in found]),
+                PromotionProduct.product_id.in_(ids),
+                PromotionProduct.deleted_at.is_(None),
+            )
+        )
+    }
+    out: dict[str, tuple[PromotionTerms, ...]] = {}
+    for pid in ids:
+        terms = tuple(
+            PromotionTerms(
+                promo.name,
+                promo.starts_on,
+                promo.ends_on,
+                promo.discount_percent,
+                promo.fixed_price,
+            )
+            for promo in found
+            if (promo.id, pid) in links or (promo.category_id in covers[pid])
+        )
+        if terms:
+            out[pid] = terms
+    return out
+
+
+def client_price_preview(
+    session: Session, client_id: str, product_id: str, quantity: Decimal, day: date
+) -> PriceDecision:
+    """The unit price the client would pay for `quantity` of the product on `day`, and why."""
+    if why := quantity_problem(quantity):
+        raise UserError(why)
+    inputs = price_inputs(session, client_id, [product_id], day).get(product_id)
+    if inputs is None:
+        raise UserError("That product no longer exists.")
+    return inputs.decide(quantity, day)

@@ -1,0 +1,1 @@
+"""Sales: orders and their life, credit, returns, suggestions, losses."""

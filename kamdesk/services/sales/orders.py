@@ -1,0 +1,792 @@
+"""Orders: drafts priced by the client's rules, confirmation under credit control, shipping,
+delivery with refusals, invoicing, cancellation and revisions. Every step leaves an event in
+the client's history. The rules themselves are in domain/orders.py and domain/credit.py."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from kamdesk.domain.credit import CreditDecision, CreditPosition, decide_credit, override_problem
+from kamdesk.domain.money import ZERO, LineAmounts, line_amounts, sum_lines
+from kamdesk.domain.orders import (
+    LineFulfilment,
+    LineInput,
+    OrderRuleError,
+    approval_problem,
+    line_problem,
+    line_total,
+    refusal_problem,
+    require,
+    shipment_problem,
+)
+from kamdesk.domain.pricing import effective_discount
+from kamdesk.errors import UserError
+from kamdesk.models import (
+    Client,
+    Invoice,
+    OrderEvent,
+    OrderLine,
+    PriceColumn,
+    Product,
+    ReturnLine,
+    SalesOrder,
+    SalesReturn,
+)
+from kamdesk.models.base import utcnow
+from kamdesk.services.clients.client_list import client_search_clause
+from kamdesk.services.sales.credit import credit_position
+from kamdesk.services.settings import get_rules
+
+
+class OrderLinesError(UserError):
+    """Lines that cannot be saved: `problems` maps the line's index (0-based) to why."""
+
+    def __init__(self, problems: Mapping[int, str]) -> None:
+        self.problems = dict(problems)
+        first = min(self.problems)
+        more = len(self.problems) - 1
+        tail = f" ({more} more line(s) to fix)" if more else ""
+        super().__init__(f"Line {first + 1}: {self.problems[first]}{tail}")
+
+
+class CreditBlocked(UserError):
+    """Confirmation blocked by credit control; `decision` and `position` hold the figures."""
+
+    def __init__(self, decision: CreditDecision, position: CreditPosition) -> None:
+        self.decision = decision
+        self.position = position
+        super().__init__("\n".join(decision.reasons))
+
+
+@dataclass(frozen=True)
+class DraftLine:
+    """A line as the order window holds it; line_id is None for a line not saved yet."""
+
+    product_id: str
+    quantity: Decimal
+    unit_price: Decimal
+    discount_percent: Decimal = ZERO
+    price_rule: str = ""
+    price_note: str = ""
+    list_price: Decimal | None = None
+    approved_by: str = ""
+    approval_note: str = ""
+    line_id: str | None = None
+
+
+@dataclass(frozen=True)
+class OrderDraft:
+    client_id: str
+    order_date: date
+    lines: tuple[DraftLine, ...]
+    delivery_date: date | None = None
+    notes: str = ""
+    contact_id: str | None = None
+
+
+@dataclass(frozen=True)
+class OrderLineRecord:
+    id: str
+    line_no: int
+    product_id: str
+    sku: str
+    name: str
+    unit: str
+    quantity: Decimal
+    unit_price: Decimal
+    discount_percent: Decimal
+    vat_rate: Decimal
+    net: Decimal
+    vat: Decimal
+    gross: Decimal
+    price_rule: str
+    price_note: str
+    list_price: Decimal | None
+    approved_by: str
+    approval_note: str
+    fulfilment: LineFulfilment
+    refusal_reason: str
+    refusal_note: str
+
+
+@dataclass(frozen=True)
+class EventRecord:
+    happened_at: str  # ISO 8601, UTC
+    kind: str
+    note: str
+    amount: Decimal | None
+
+
+@dataclass(frozen=True)
+class OrderRecord:
+    id: str
+    number: str
+    client_id: str
+    client_name: str
+    status: str
+    order_date: date
+    delivery_date: date | None
+    currency: str
+    total_net: Decimal
+    total_vat: Decimal
+    total_gross: Decimal
+    notes: str
+    revision_no: int
+    supersedes_number: str
+    superseded_by_number: str
+    credit_override_by: str
+    credit_override_reason: str
+    cancel_reason: str
+    max_discount: Decimal
+    invoice_number: str
+    lines: tuple[OrderLineRecord, ...]
+    events: tuple[EventRecord, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class OrderRow:
+    """One row of the order list."""
+
+    id: str
+    number: str
+    order_date: date
+    client_id: str
+    client_name: str
+    status: str
+    total_gross: Decimal
+    currency: str
+    lines: int
+
+
+@dataclass(frozen=True)
+class OrderClient:
+    """What order entry needs to know about the client before any order exists."""
+
+    id: str
+    name: str
+    currency: str
+    segment: str
+    price_column: str  # its name; "" when the client has none (base prices)
+    max_discount: Decimal
+    credit_limit: Decimal | None
+    payment_terms_days: int
+    archived: bool
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+
+def _live_order(session: Session, order_id: str) -> SalesOrder:
+    order = session.get(SalesOrder, order_id)
+    if order is None or order.deleted_at is not None:
+        raise UserError("That order no longer exists.")
+    return order
+
+
+def _live_client(session: Session, client_id: str) -> Client:
+    client = session.get(Client, client_id)
+    if client is None or client.deleted_at is not None:
+        raise UserError("That client no longer exists (it may have been deleted).")
+    return client
+
+
+def order_client(session: Session, client_id: str) -> OrderClient:
+    """The client's terms as order entry shows them (a deleted price column reads as none)."""
+    client = _live_client(session, client_id)
+    column = ""
+    if client.price_column_id is not None:
+        found = session.get(PriceColumn, client.price_column_id)
+        column = found.name if found is not None and found.deleted_at is None else ""
+    return OrderClient(
+        id=client.id,
+        name=client.name,
+        currency=client.currency,
+        segment=client.segment,
+        price_column=column,
+        max_discount=client.max_discount_percent,
+        credit_limit=client.credit_limit,
+        payment_terms_days=client.payment_terms_days,
+        archived=client.archived_at is not None,
+    )
+
+
+# What a line was sold at: copied to a new revision, shown with the line.
+_LINE_TERMS = (
+    "line_no",
+    "product_id",
+    "quantity",
+    "unit_price",
+    "discount_percent",
+    "vat_rate",
+    "net",
+    "vat",
+    "gross",
+    "price_rule",
+    "price_note",
+    "list_price",
+    "approved_by",
+    "approval_note",
+)
+
+
+def _terms(line: OrderLine) -> dict[str, Any]:
+    return {name: getattr(line, name) for name in _LINE_TERMS}
+
+
+def lines_of(session: Session, order_id: str) -> list[OrderLine]:
+    return list(
+        session.execute(
+            select(OrderLine)
+            .where(OrderLine.order_id == order_id, OrderLine.deleted_at.is_(None))
+            .order_by(OrderLine.line_no)
+        ).scalars()
+    )
+
+
+def returned_quantities(
+    session: Session, line_ids: Sequence[str]
+) -> dict[str, tuple[Decimal, Decimal]]:
+    """order line id -> (all returned, returned before the invoice)."""
+    out: dict[str, tuple[Decimal, Decimal]] = {}
+    if not line_ids:
+        return out
+    rows = session.execute(
+        select(ReturnLine.order_line_id, ReturnLine.quantity, SalesReturn.invoice_id)
+        .join(SalesReturn, SalesReturn.id == ReturnLine.return_id)
+        .where(
+            ReturnLine.order_line_id.in_(list(line_ids)),
+            ReturnLine.deleted_at.is_(None),
+            SalesReturn.deleted_at.is_(None),
+        )
+    )
+    for line_id, qty, invoice_id in rows:
+        total, early = out.get(line_id, (ZERO, ZERO))
+        out[line_id] = (total + qty, early + (qty if invoice_id is None else ZERO))
+    return out
+
+
+def fulfilment(line: OrderLine, returned: Mapping[str, tuple[Decimal, Decimal]]) -> LineFulfilment:
+    total, early = returned.get(line.id, (ZERO, ZERO))
+    return LineFulfilment(
+        quantity=line.quantity,
+        shipped=line.shipped_qty,
+        refused=line.refused_qty,
+        returned=total,
+        returned_before_invoice=early,
+    )
+
+
+def get_order(session: Session, order_id: str) -> OrderRecord:
+    """The order with its lines (and where each stands) and its events, oldest first."""
+    order = _live_order(session, order_id)
+    client = session.get(Client, order.client_id)
+    lines = lines_of(session, order_id)
+    returned = returned_quantities(session, [line.id for line in lines])
+    products = {
+        p.id: p
+        for p in session.execute(
+            select(Product).where(Product.id.in_([line.product_id for line in lines]))
+        ).scalars()
+    }
+    supersedes = session.get(SalesOrder, order.supersedes_id) if order.supersedes_id else None
+    successor = session.execute(
+        select(SalesOrder.number).where(
+            SalesOrder.supersedes_id == order.id, SalesOrder.deleted_at.is_(None)
+        )
+    ).scalar()
+    invoice = session.execute(
+        select(Invoice.number).where(Invoice.order_id == order.id, Invoice.deleted_at.is_(None))
+    ).scalar()
+    events = session.execute(
+        select(OrderEvent)
+        .where(OrderEvent.order_id == order.id, OrderEvent.deleted_at.is_(None))
+        .order_by(OrderEvent.happened_at, OrderEvent.id)
+    ).scalars()
+    return OrderRecord(
+        id=order.id,
+        number=order.number,
+        client_id=order.client_id,
+        client_name=client.name if client else "",
+        status=order.status,
+        order_date=order.order_date,
+        delivery_date=order.delivery_date,
+        currency=order.currency,
+        total_net=order.total_net,
+        total_vat=order.total_vat,
+        total_gross=order.total_gross,
+        notes=order.notes,
+        revision_no=order.revision_no,
+        supersedes_number=supersedes.number if supersedes else "",
+        superseded_by_number=successor or "",
+        credit_override_by=order.credit_override_by,
+        credit_override_reason=order.credit_override_reason,
+        cancel_reason=order.cancel_reason,
+        max_discount=client.max_discount_percent if client else ZERO,
+        invoice_number=invoice or "",
+        lines=tuple(
+            OrderLineRecord(
+                id=line.id,
+                sku=products[line.product_id].sku if line.product_id in products else "",
+                name=products[line.product_id].name if line.product_id in products else "",
+                unit=products[line.product_id].unit if line.product_id in products else "",
+                fulfilment=fulfilment(line, returned),
+                **_terms(line),
+                refusal_reason=line.refusal_reason,
+                refusal_note=line.refusal_note,
+            )
+            for line in lines
+        ),
+        events=tuple(
+            EventRecord(e.happened_at.isoformat(), e.kind, e.note, e.amount) for e in events
+        ),
+    )
+
+
+def _order_filter(search: str, status: str, client_id: str | None) -> list[object]:
+    clauses: list[object] = [SalesOrder.deleted_at.is_(None)]
+    if status:
+        clauses.append(SalesOrder.status == status)
+    if client_id:
+        clauses.append(SalesOrder.client_id == client_id)
+    words = search.strip()
+    if words:
+        by_client = client_search_clause(words)
+        by_number = or_(
+            SalesOrder.number.like(f"%{words}%"),
+            SalesOrder.id.in_(
+                select(Invoice.order_id).where(
+                    Invoice.number.like(f"%{words}%"), Invoice.deleted_at.is_(None)
+                )
+            ),
+        )
+        clauses.append(by_number if by_client is None else or_(by_number, by_client))
+    return clauses
+
+
+def list_orders(
+    session: Session,
+    *,
+    search: str = "",
+    status: str = "",
+    client_id: str | None = None,
+    offset: int = 0,
+    limit: int = 100,
+) -> list[OrderRow]:
+    """Orders newest first, filtered by number or client name, status and client."""
+    line_count = (
+        select(func.count())
+        .where(OrderLine.order_id == SalesOrder.id, OrderLine.deleted_at.is_(None))
+        .correlate(SalesOrder)
+        .scalar_subquery()
+    )
+    stmt = (
+        select(
+            SalesOrder.id,
+            SalesOrder.number,
+            SalesOrder.order_date,
+            SalesOrder.client_id,
+            Client.name,
+            SalesOrder.status,
+            SalesOrder.total_gross,
+            SalesOrder.currency,
+            line_count,
+        )
+        .join(Client, Client.id == SalesOrder.client_id)
+        .where(*_order_filter(search, status, client_id))  # type: ignore[arg-type]
+        .order_by(SalesOrder.order_date.desc(), SalesOrder.number.desc())
+        .offset(offset)
+        .limit(limit)
+    )
+    return [OrderRow(*row) for row in session.execute(stmt)]
+
+
+def count_orders(
+    session: Session, *, search: str = "", status: str = "", client_id: str | None = None
+) -> int:
+    stmt = select(func.count()).select_from(SalesOrder)
+    if search.strip():  # the client is needed only to search by its name
+        stmt = stmt.join(Client, Client.id == SalesOrder.client_id)
+    stmt = stmt.where(*_order_filter(search, status, client_id))  # type: ignore[arg-type]
+    return int(session.execute(stmt).scalar_one())
+
+
+# --- numbers and events ----------------------------------------------------------------------
+
+
+def next_number(session: Session, column: object, prefix: str, year: int) -> str:
+    stem = f"{prefix}-{year}-"
+    last = session.execute(
+        select(func.max(column)).where(column.like(f"{stem}%"))  # type: ignore[attr-defined]
+    ).scalar()
+    n = 0
+    if last:
+        digits = "".join(ch for ch in str(last)[len(stem) :].split("-")[0] if ch.isdigit())
+        n = int(digits) if digits else 0
+    return f"{stem}{n + 1:06d}"
+
+
+def _event(
+    session: Session, order: SalesOrder, kind: str, note: str = "", amount: Decimal | None = None
+) -> None:
+    session.add(
+        OrderEvent(
+            order_id=order.id,
+            client_id=order.client_id,
+            happened_at=utcnow(),
+            kind=kind,
+            note=note,
+            amount=amount,
+        )
+    )
+
+
+def _qty(value: Decimal) -> str:
+    return format(value.normalize(), "f")
+
+
+# --- drafts ----------------------------------------------------------------------------------
+
+
+def _check_lines(
+    session: Session, client: Client, lines: Sequence[DraftLine]
+) -> list[tuple[DraftLine, Product, LineAmounts]]:
+    problems: dict[int, str] = {}
+    ids = list({line.product_id for line in lines})
+    products = {
+        p.id: p
+        for p in session.execute(
+            select(Product).where(Product.id.in_(ids), Product.deleted_at.is_(None))
+        ).scalars()
+    }
+    out: list[tuple[DraftLine, Product, LineAmounts]] = []
+    for i, line in enumerate(lines):
+        product = products.get(line.product_id)
+        if product is None:
+            problems[i] = "Unknown product: choose one from the catalogue."
+            continue
+        data = LineInput(
+            product_id=line.product_id,
+            quantity=line.quantity,
+            unit_price=line.unit_price,
+            discount_percent=line.discount_percent,
+            vat_rate=product.vat_rate,
+        )
+        why = line_problem(data)
+        if why is None and line.list_price is not None:
+            off = effective_discount(line.list_price, line.unit_price, line.discount_percent)
+            why = approval_problem(
+                off, client.max_discount_percent, line.approved_by, line.approval_note
+            )
+        elif why is None:
+            why = approval_problem(
+                line.discount_percent,
+                client.max_discount_percent,
+                line.approved_by,
+                line.approval_note,
+            )
+        if why is not None:
+            problems[i] = why
+            continue
+        out.append((line, product, line_total(data)))
+    if problems:
+        raise OrderLinesError(problems)
+    return out
+
+
+def save_draft(session: Session, draft: OrderDraft, *, order_id: str | None = None) -> str:
+    """Create or update a draft order and its lines; the order's id.
+
+    Lines keep their ids (and so their history on other laptops) when they are kept; lines
+    left out are tombstoned. A confirmed order is never changed here: revise it.
+    """
+    client = _live_client(session, draft.client_id)
+    if client.archived_at is not None:
+        raise UserError(f"{client.name} is archived: bring it back before taking orders.")
+    checked = _check_lines(session, client, draft.lines)
+    if order_id is None:
+        order = SalesOrder(
+            number=next_number(session, SalesOrder.number, "SO", draft.order_date.year),
+            client_id=client.id,
+            order_date=draft.order_date,
+            status="draft",
+            currency=client.currency,
+        )
+        session.add(order)
+        session.flush()
+        _event(session, order, "created")
+    else:
+        order = _live_order(session, order_id)
+        try:
+            require("edit", order.status, order.number)
+        except OrderRuleError as exc:
+            raise UserError(str(exc)) from exc
+        if order.client_id != client.id:
+            raise UserError("An order cannot move to another client; start a new order.")
+    order.order_date = draft.order_date
+    order.delivery_date = draft.delivery_date
+    order.notes = draft.notes
+    order.contact_id = draft.contact_id
+    existing = {line.id: line for line in lines_of(session, order.id)}
+    kept: set[str] = set()
+    amounts: list[LineAmounts] = []
+    for line_no, (line, product, total) in enumerate(checked, 1):
+        row = existing.get(line.line_id or "")
+        if row is None:
+            row = OrderLine(order_id=order.id)
+            session.add(row)
+        else:
+            kept.add(row.id)
+        row.line_no = line_no
+        row.product_id = product.id
+        row.quantity = line.quantity
+        row.unit_price = line.unit_price
+        row.discount_percent = line.discount_percent
+        row.vat_rate = product.vat_rate
+        row.net, row.vat, row.gross = total.net, total.vat, total.gross
+        row.price_rule = line.price_rule
+        row.price_note = line.price_note
+        row.list_price = line.list_price
+        row.approved_by = line.approved_by.strip()
+        row.approval_note = line.approval_note.strip()
+        amounts.append(total)
+    for line_id, row in existing.items():
+        if line_id not in kept:
+            row.tombstone()
+    totals = sum_lines(amounts)
+    order.total_net, order.total_vat, order.total_gross = totals.net, totals.vat, totals.gross
+    session.flush()
+    return order.id
+
+
+# --- the order's life ------------------------------------------------------------------------
+
+
+def _step(order: SalesOrder, action: str) -> None:
+    try:
+        require(action, order.status, order.number)
+    except OrderRuleError as exc:
+        raise UserError(str(exc)) from exc
+
+
+def check_credit(
+    session: Session, order_id: str, *, today: date
+) -> tuple[CreditDecision, CreditPosition]:
+    """What credit control says about confirming the order today."""
+    order = _live_order(session, order_id)
+    position = credit_position(
+        session, order.client_id, this_order=order.total_gross, today=today, exclude=order.id
+    )
+    overdue_days = get_rules(session).credit_overdue_days
+    return decide_credit(position, today=today, overdue_days=overdue_days), position
+
+
+def confirm_order(
+    session: Session,
+    order_id: str,
+    *,
+    today: date,
+    override_by: str = "",
+    override_reason: str = "",
+) -> CreditDecision:
+    """Confirm a draft. Credit control may block it (CreditBlocked, nothing changed) unless a
+    person overrides the block with a reason, which is recorded on the order and its history."""
+    order = _live_order(session, order_id)
+    _step(order, "confirm")
+    if not lines_of(session, order.id):
+        raise UserError("An order without lines cannot be confirmed: add what the client buys.")
+    decision, position = check_credit(session, order_id, today=today)
+    if not decision.allowed:
+        if not (override_by.strip() or override_reason.strip()):
+            raise CreditBlocked(decision, position)
+        why = override_problem(override_by, override_reason)
+        if why:
+            raise UserError(why)
+        order.credit_override_by = override_by.strip()
+        order.credit_override_reason = override_reason.strip()
+        _event(
+            session,
+            order,
+            "credit_override",
+            f"{override_by.strip()}: {override_reason.strip()} ({' '.join(decision.reasons)})",
+            order.total_gross,
+        )
+    order.status = "confirmed"
+    order.confirmed_at = utcnow()
+    _event(session, order, "confirmed", "", order.total_gross)
+    session.flush()
+    return decision
+
+
+def ship_order(
+    session: Session, order_id: str, quantities: Mapping[str, Decimal], *, day: date
+) -> None:
+    """Ship these quantities (order line id -> quantity); lines may ship partly, and again."""
+    order = _live_order(session, order_id)
+    _step(order, "ship")
+    lines = {line.id: line for line in lines_of(session, order.id)}
+    problems: dict[int, str] = {}
+    shipped: list[str] = []
+    ordered = list(lines.values())
+    for line_id, qty in quantities.items():
+        line = lines.get(line_id)
+        if line is None:
+            raise UserError("That line is no longer on the order.")
+        why = shipment_problem(fulfilment(line, {}), qty)
+        if why:
+            problems[ordered.index(line)] = why
+    if problems:
+        raise OrderLinesError(problems)
+    if not any(qty > 0 for qty in quantities.values()):
+        raise UserError("Nothing to ship: enter the quantity leaving on at least one line.")
+    value: list[LineAmounts] = []
+    for line_id, qty in quantities.items():
+        if qty <= 0:
+            continue
+        line = lines[line_id]
+        line.shipped_qty = line.shipped_qty + qty
+        value.append(line_amounts(qty, line.unit_price, line.discount_percent, line.vat_rate))
+        left = line.quantity - line.shipped_qty
+        rest = f", {_qty(left)} to follow" if left > 0 else ""
+        shipped.append(f"line {line.line_no}: {_qty(qty)}{rest}")
+    order.status = "shipped"
+    if order.delivery_date is None:
+        order.delivery_date = day
+    _event(session, order, "shipped", "; ".join(shipped), sum_lines(value).gross)
+    session.flush()
+
+
+def deliver_order(
+    session: Session,
+    order_id: str,
+    refusals: Mapping[str, tuple[Decimal, str, str]] | None = None,
+    *,
+    day: date,
+) -> None:
+    """The client received the shipped goods; `refusals` maps an order line id to the
+    (quantity, reason, note) the client refused at delivery. What was not shipped by now
+    is not delivered."""
+    order = _live_order(session, order_id)
+    _step(order, "deliver")
+    lines = {line.id: line for line in lines_of(session, order.id)}
+    ordered = list(lines.values())
+    problems: dict[int, str] = {}
+    for line_id, (qty, reason, _note) in (refusals or {}).items():
+        line = lines.get(line_id)
+        if line is None:
+            raise UserError("That line is no longer on the order.")
+        why = refusal_problem(fulfilment(line, {}), qty, reason)
+        if why:
+            problems[ordered.index(line)] = why
+    if problems:
+        raise OrderLinesError(problems)
+    for line_id, (qty, reason, note) in (refusals or {}).items():
+        if qty <= 0:
+            continue
+        line = lines[line_id]
+        line.refused_qty = qty
+        line.refusal_reason = reason
+        line.refusal_note = note.strip()
+        amount = line_amounts(qty, line.unit_price, line.discount_percent, line.vat_rate).gross
+        text = f"Line {line.line_no}: {_qty(qty)} refused ({reason})"
+        _event(session, order, "refused", f"{text}. {note.strip()}".rstrip(". "), amount)
+    short = [line for line in ordered if line.shipped_qty < line.quantity]
+    note = ""
+    if short:
+        note = "Not shipped, so not delivered: " + ", ".join(
+            f"line {line.line_no} ({_qty(line.quantity - line.shipped_qty)})" for line in short
+        )
+    order.status = "delivered"
+    _event(session, order, "delivered", note)
+    session.flush()
+
+
+def invoice_order(session: Session, order_id: str, *, day: date) -> str:
+    """Invoice what was delivered (shipped, less refused, less what came back before); the
+    invoice's id. Due after the client's payment terms."""
+    order = _live_order(session, order_id)
+    _step(order, "invoice")
+    client = _live_client(session, order.client_id)
+    lines = lines_of(session, order.id)
+    returned = returned_quantities(session, [line.id for line in lines])
+    billed = sum_lines(
+        line_amounts(
+            fulfilment(line, returned).invoiceable,
+            line.unit_price,
+            line.discount_percent,
+            line.vat_rate,
+        )
+        for line in lines
+    )
+    if billed.gross <= 0:
+        raise UserError(
+            f"Nothing of order {order.number} was kept by the client: there is nothing to invoice."
+        )
+    invoice = Invoice(
+        number=next_number(session, Invoice.number, "INV", day.year),
+        client_id=order.client_id,
+        order_id=order.id,
+        issue_date=day,
+        due_date=day + timedelta(days=client.payment_terms_days),
+        currency=order.currency,
+        total_net=billed.net,
+        total_vat=billed.vat,
+        total_gross=billed.gross,
+    )
+    session.add(invoice)
+    order.status = "invoiced"
+    _event(session, order, "invoiced", f"Invoice {invoice.number}", billed.gross)
+    session.flush()
+    return invoice.id
+
+
+def cancel_order(session: Session, order_id: str, reason: str) -> None:
+    order = _live_order(session, order_id)
+    _step(order, "cancel")
+    if len(reason.strip()) < 3:
+        raise UserError("Say why the order is cancelled.")
+    order.status = "cancelled"
+    order.cancel_reason = reason.strip()
+    _event(session, order, "cancelled", reason.strip(), order.total_gross)
+    session.flush()
+
+
+def revise_order(session: Session, order_id: str, reason: str) -> str:
+    """A confirmed order is changed by a new revision: a draft copy to edit and confirm again,
+    while this one is cancelled and points to it. The new draft's id."""
+    order = _live_order(session, order_id)
+    _step(order, "revise")
+    if len(reason.strip()) < 3:
+        raise UserError("Say why the order needs a new revision.")
+    base = order.number.split("/")[0]
+    copy = SalesOrder(
+        number=f"{base}/{order.revision_no + 1}",
+        client_id=order.client_id,
+        contact_id=order.contact_id,
+        order_date=order.order_date,
+        delivery_date=order.delivery_date,
+        status="draft",
+        currency=order.currency,
+        total_net=order.total_net,
+        total_vat=order.total_vat,
+        total_gross=order.total_gross,
+        notes=order.notes,
+        revision_no=order.revision_no + 1,
+        supersedes_id=order.id,
+    )
+    session.add(copy)
+    session.flush()
+    for line in lines_of(session, order.id):
+        session.add(OrderLine(order_id=copy.id, **_terms(line)))
+    order.status = "cancelled"
+    order.cancel_reason = f"Replaced by revision {copy.revision_no} ({copy.number}): {reason}"
+    _event(session, order, "revised", order.cancel_reason, order.total_gross)
+    _event(session, copy, "created", f"Revision {copy.revision_no} of {order.number}: {reason}")
+    session.flush()
+    return copy.id

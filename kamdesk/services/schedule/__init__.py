@@ -1,0 +1,1 @@
+"""The schedule: meetings and calls, their preparation, Today, calendar files, the brief."""

@@ -1,0 +1,375 @@
+"""One meeting's preparation: everything its panel and its printed brief show.
+
+The seven checks come from the same facts as everywhere (services.schedule); here the
+surrounding picture is added: the client's figures, orders, debts, returns, what changed in its
+prices since the last meeting, its objections and open complaints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kamdesk.domain.completeness import Completeness
+from kamdesk.domain.credit import OverdueInvoice, amount_text
+from kamdesk.domain.meeting import Readiness
+from kamdesk.domain.money import ZERO
+from kamdesk.domain.orders import OPEN_STATUSES
+from kamdesk.domain.schedule import Conflict
+from kamdesk.domain.text import count_of
+from kamdesk.errors import UserError
+from kamdesk.models import (
+    Activity,
+    Client,
+    Complaint,
+    Invoice,
+    PriceColumn,
+    Product,
+    ProductPrice,
+    SalesOrder,
+    SalesPlan,
+    SalesReturn,
+)
+from kamdesk.services.sales.credit import open_invoices, receivable
+from kamdesk.services.clients.dossier import dossier_completeness
+from kamdesk.services.schedule.meetings import (
+    MeetingRecord,
+    ObjectionRecord,
+    _local,
+    _readiness_many,
+    client_objections,
+    get_meeting,
+    scheduled_between,
+)
+from kamdesk.services.settings import get_rules
+
+
+@dataclass(frozen=True)
+class ComplaintRecord:
+    id: str
+    subject: str
+    opened_on: date
+    description: str
+    prepared_response: str
+
+
+@dataclass(frozen=True)
+class OrderBrief:
+    id: str
+    number: str
+    order_date: date
+    status: str
+    total_gross: Decimal
+    currency: str
+
+
+@dataclass(frozen=True)
+class Figures:
+    currency: str
+    revenue_this_year: Decimal  # net, 1 January to today
+    revenue_last_year: Decimal  # net, the same stretch of last year
+    plan_this_year: Decimal | None
+    receivable: Decimal
+    overdue: Decimal
+    overdue_invoices: int
+
+    @property
+    def plan_fulfilment(self) -> Decimal | None:
+        if not self.plan_this_year:
+            return None
+        return (self.revenue_this_year / self.plan_this_year * 100).quantize(Decimal("0.1"))
+
+
+@dataclass(frozen=True)
+class Preparation:
+    meeting: MeetingRecord
+    readiness: Readiness
+    conflicts: tuple[Conflict, ...]
+    objections: tuple[ObjectionRecord, ...]
+    complaints: tuple[ComplaintRecord, ...]  # open ones
+    completeness: Completeness
+    figures: Figures
+    open_orders: tuple[OrderBrief, ...]
+    recent_orders: tuple[OrderBrief, ...]
+    overdue: tuple[OverdueInvoice, ...]
+    product_facts: tuple[str, ...]
+    last_meeting: date | None
+    today: date = field(default_factory=date.today)
+
+
+# --- one meeting's preparation ---------------------------------------------------------------
+
+
+def _revenue(session: Session, client_id: str, start: date, end: date) -> Decimal:
+    invoiced = session.execute(
+        select(func.sum(Invoice.__table__.c.total_net)).where(
+            Invoice.client_id == client_id,
+            Invoice.deleted_at.is_(None),
+            Invoice.issue_date >= start,
+            Invoice.issue_date <= end,
+        )
+    ).scalar()
+    credited = session.execute(
+        select(func.sum(SalesReturn.__table__.c.total_net)).where(
+            SalesReturn.client_id == client_id,
+            SalesReturn.deleted_at.is_(None),
+            SalesReturn.invoice_id.is_not(None),
+            SalesReturn.return_date >= start,
+            SalesReturn.return_date <= end,
+        )
+    ).scalar()
+    # SUM keeps the Money column type: it comes back as Decimal in currency units
+    return Decimal(invoiced or 0) - Decimal(credited or 0)
+
+
+def _same_day_last_year(day: date) -> date:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - 1, day=28)
+
+
+def client_figures(session: Session, client_id: str, today: date) -> Figures:
+    client = session.get(Client, client_id)
+    if client is None:
+        raise UserError("That client no longer exists.")
+    year_start = date(today.year, 1, 1)
+    last_start = date(today.year - 1, 1, 1)
+    plan = session.execute(
+        select(func.sum(SalesPlan.__table__.c.amount)).where(
+            SalesPlan.client_id == client_id,
+            SalesPlan.deleted_at.is_(None),
+            SalesPlan.period_start >= year_start,
+            SalesPlan.period_start <= date(today.year, 12, 31),
+        )
+    ).scalar()
+    unpaid = open_invoices(session, client_id)
+    overdue = [i for i in unpaid if i.due_date < today]
+    return Figures(
+        currency=client.currency,
+        revenue_this_year=_revenue(session, client_id, year_start, today),
+        revenue_last_year=_revenue(session, client_id, last_start, _same_day_last_year(today)),
+        plan_this_year=None if plan is None else Decimal(plan),
+        receivable=receivable(session, client_id),
+        overdue=sum((i.open_amount for i in overdue), ZERO),
+        overdue_invoices=len(overdue),
+    )
+
+
+def _orders(session: Session, client_id: str, *where: Any, limit: int) -> tuple[OrderBrief, ...]:
+    return tuple(
+        OrderBrief(o.id, o.number, o.order_date, o.status, o.total_gross, o.currency)
+        for o in session.execute(
+            select(SalesOrder)
+            .where(SalesOrder.client_id == client_id, SalesOrder.deleted_at.is_(None), *where)
+            .order_by(SalesOrder.order_date.desc(), SalesOrder.number.desc())
+            .limit(limit)
+        ).scalars()
+    )
+
+
+def _last_meeting_before(session: Session, client_id: str, before: datetime) -> datetime | None:
+    return session.execute(
+        select(func.max(Activity.starts_at)).where(
+            Activity.client_id == client_id,
+            Activity.deleted_at.is_(None),
+            Activity.kind == "meeting",
+            Activity.status == "done",
+            Activity.starts_at < before.astimezone(UTC),
+        )
+    ).scalar()
+
+
+def _price_changes(session: Session, client: Client, since: datetime, today: date) -> list[str]:
+    """What changed in the client's prices since `since` (the last meeting)."""
+    out: list[str] = []
+    column_rows: Sequence[Any] = []
+    if client.price_column_id:
+        column_rows = session.execute(
+            select(Product.sku, Product.name)
+            .join(ProductPrice, ProductPrice.product_id == Product.id)
+            .where(
+                ProductPrice.price_column_id == client.price_column_id,
+                ProductPrice.updated_at > since,
+                ProductPrice.deleted_at.is_(None),
+            )
+            .order_by(Product.name)
+        ).all()
+        column = session.get(PriceColumn, client.price_column_id)
+        name = column.name if column else ""
+        if column_rows:
+            shown = ", ".join(f"{sku} {n}" for sku, n in column_rows[:3])
+            more = f" and {len(column_rows) - 3} more" if len(column_rows) > 3 else ""
+            out.append(
+                f"Price list “{name}”: {count_of(len(column_rows), 'price')} changed since the "
+                f"last meeting: {shown}{more}."
+            )
+    base = session.execute(
+        select(func.count()).where(
+            Product.deleted_at.is_(None),
+            Product.updated_at > since,
+        )
+    ).scalar_one()
+    if base:
+        out.append(f"{count_of(base, 'product')} of the catalogue changed since the last meeting.")
+    return out
+
+
+def preparation(
+    session: Session, meeting_id: str, *, today: date | None = None, tz: tzinfo | None = None
+) -> Preparation:
+    """Everything the preparation panel and the brief show for one meeting."""
+    today = today or date.today()
+    meeting = get_meeting(session, meeting_id, today=today, tz=tz)
+    if meeting.client_id is None:
+        raise UserError("This meeting has no client.")
+    client = session.get(Client, meeting.client_id)
+    assert client is not None
+    day = meeting.start.date()
+    around = scheduled_between(session, day, 1, today=today, tz=tz, with_readiness=False)
+    conflicts = next((w.conflicts for w in around if w.id == meeting.id), ())
+    open_orders = _orders(
+        session, client.id, SalesOrder.status.in_(("draft", *OPEN_STATUSES)), limit=10
+    )
+    recent = _orders(session, client.id, limit=5)
+    unpaid = open_invoices(session, client.id)
+    overdue = tuple(i for i in unpaid if i.due_date < today)
+    figures = client_figures(session, client.id, today)
+    last = _last_meeting_before(session, client.id, meeting.start)
+    facts: list[str] = []
+    cur = client.currency
+    if meeting.products:
+        facts.append(
+            f"{count_of(len(meeting.products), 'product')} on the agenda, with today's prices."
+        )
+    drafts = [o for o in open_orders if o.status == "draft"]
+    confirmed = [o for o in open_orders if o.status != "draft"]
+    if confirmed:
+        facts.append(
+            f"Open orders: {len(confirmed)}, "
+            + "; ".join(
+                f"{o.number} {o.status} {amount_text(o.total_gross)} {o.currency}"
+                for o in confirmed[:3]
+            )
+            + "."
+        )
+    if drafts:
+        facts.append(f"Draft orders: {', '.join(o.number for o in drafts[:3])}.")
+    if recent:
+        facts.append(f"Last order {recent[0].number} on {recent[0].order_date:%d %b %Y}.")
+    returns = session.execute(
+        select(SalesReturn.number, SalesReturn.return_date, SalesReturn.total_gross)
+        .where(
+            SalesReturn.client_id == client.id,
+            SalesReturn.deleted_at.is_(None),
+            SalesReturn.return_date >= today - timedelta(days=60),
+        )
+        .order_by(SalesReturn.return_date.desc())
+    ).all()
+    if returns:
+        facts.append(
+            f"Returns in the last 60 days: {len(returns)}, "
+            + "; ".join(f"{n} on {d:%d %b}" for n, d, _ in returns[:3])
+            + "."
+        )
+    if overdue:
+        oldest = max(i.days_overdue(today) for i in overdue)
+        facts.append(
+            f"Overdue: {count_of(len(overdue), 'invoice')}, {amount_text(figures.overdue)} {cur}, "
+            f"the oldest {oldest} days late."
+        )
+    if last is not None:
+        facts.extend(_price_changes(session, client, last, today))
+    else:
+        facts.append("No earlier meeting held: go through the client's prices in full.")
+    row = session.get(Activity, meeting_id)
+    assert row is not None
+    dossier = dossier_completeness(
+        session, [client.id], today, stale_days=get_rules(session).stale_days
+    )[client.id]
+    ready = _readiness_many(
+        session,
+        [_row_of(row, client.name)],
+        {meeting.id: conflicts},
+        today,
+        tz,
+        {meeting.id: tuple(facts)},
+        {client.id: dossier},
+    )[meeting.id]
+    complaints = tuple(
+        ComplaintRecord(c.id, c.subject, c.opened_on, c.description, c.prepared_response)
+        for c in session.execute(
+            select(Complaint)
+            .where(
+                Complaint.client_id == client.id,
+                Complaint.deleted_at.is_(None),
+                Complaint.status == "open",
+            )
+            .order_by(Complaint.opened_on)
+        ).scalars()
+    )
+    return Preparation(
+        meeting=meeting,
+        readiness=ready,
+        conflicts=conflicts,
+        objections=tuple(o for o in client_objections(session, client.id) if o.status == "open"),
+        complaints=complaints,
+        completeness=dossier,
+        figures=figures,
+        open_orders=open_orders,
+        recent_orders=recent,
+        overdue=overdue,
+        product_facts=tuple(facts),
+        last_meeting=_local(last, tz).date() if last else None,
+        today=today,
+    )
+
+
+@dataclass(frozen=True)
+class _Row:
+    id: str
+    kind: str
+    status: str
+    client_id: str | None
+    client_name: str
+    subject: str
+    starts_at: datetime
+    duration_min: int
+    travel_min: int
+    place_kind: str
+    location: str
+    series_id: str | None
+    agenda: str
+    goals: str
+    needs_asked: str
+    offer_order_id: str | None
+    checked: str
+
+
+def _row_of(a: Activity, client_name: str) -> _Row:
+    assert a.starts_at is not None
+    return _Row(
+        a.id,
+        a.kind,
+        a.status,
+        a.client_id,
+        client_name,
+        a.subject,
+        a.starts_at,
+        a.duration_min,
+        a.travel_min,
+        a.place_kind,
+        a.location,
+        a.series_id,
+        a.agenda,
+        a.goals,
+        a.needs_asked,
+        a.offer_order_id,
+        a.checked,
+    )

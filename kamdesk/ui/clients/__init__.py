@@ -1,0 +1,1 @@
+"""Clients: the list, the dossier and its pages, the relationship map."""

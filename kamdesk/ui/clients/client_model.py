@@ -1,0 +1,265 @@
+"""The client list as a Qt model: filtered and sorted in SQL, fetched a page at a time."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QColor
+
+from kamdesk.services.clients.client_list import ClientRow, count_clients, list_clients
+
+if TYPE_CHECKING:
+    from kamdesk.db import Database
+    from kamdesk.ui.operations import ChangeHub
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ClientTableModel", text)
+
+
+# (field of ClientRow, header)
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("name", "Client"),
+    ("code", "Code"),
+    # what a KAM judges a client by comes first, visible without scrolling
+    ("completeness", "Dossier"),
+    ("share", "Share 12 m"),
+    ("abc", "ABC"),
+    ("categories", "Key client"),
+    ("city", "City"),
+    ("country", "Country"),
+    ("industry", "Industry"),
+    ("segment", "Segment"),
+    ("status", "Status"),
+    ("price_column", "Price column"),
+    ("kam", "KAM"),
+)
+# Columns computed beside the SQL query: not sortable by the database.
+FIGURE_COLUMNS = frozenset({"completeness", "share", "abc", "categories"})
+
+STATUS_LABELS = {
+    "prospect": "Prospect",
+    "active": "Active",
+    "dormant": "Dormant",
+    "lost": "Lost",
+}
+
+
+SCORE_DELAY_MS = 150
+
+
+class ClientTableModel(QAbstractTableModel):
+    PAGE = 100  # a screenful is ~30 rows; more are fetched as the view scrolls
+
+    def __init__(self, db: Database, parent: Any = None, hub: ChangeHub | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._hub = hub
+        self._rows: list[ClientRow] = []
+        self._total = 0
+        self._search = ""
+        self._sort = "name"
+        self._descending = False
+        self._include_archived = False
+        self._shares: dict[str, Any] = {}  # client id -> ClientShare, last 12 months
+        self._scores: dict[str, int] = {}  # client id -> dossier completeness
+        self._pending: set[str] = set()
+        # Scores wait until typing pauses: a keystroke shows its rows at once, and the
+        # dossier scores of what is on screen follow when the list stands still.
+        self._score_timer = QTimer(self)
+        self._score_timer.setSingleShot(True)
+        self._score_timer.setInterval(SCORE_DELAY_MS)
+        self._score_timer.timeout.connect(self._compute_scores)
+        self.reload_figures()
+
+    # --- what the views ask -------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        field = COLUMNS[index.column()][0]
+        if field in FIGURE_COLUMNS:
+            return self._figure(row.id, field, role)
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = getattr(row, field)
+            if field == "status":
+                return _tr(STATUS_LABELS.get(value, value))
+            return value
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        if role == Qt.ItemDataRole.ToolTipRole and field == "name":
+            return row.name
+        return None
+
+    def _figure(self, client_id: str, field: str, role: int) -> Any:
+        share = self._shares.get(client_id)
+        if role == Qt.ItemDataRole.TextAlignmentRole and field in ("completeness", "share"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and field == "categories" and share:
+            if "critical" in share.categories or "mono" in share.categories:
+                return QColor("#b71c1c")
+            return QColor("#1565c0")
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if field == "completeness":
+            score = self._scores.get(client_id)
+            if score is None:
+                self._want_score(client_id)
+                return ""
+            return f"{score} %"
+        if share is None:
+            return ""
+        if field == "share":
+            return f"{share.share * 100:.1f} %"
+        if field == "abc":
+            return share.abc
+        return ", ".join(_tr(c) for c in share.categories)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(COLUMNS[section][1])
+        return None
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        page = self._page(len(self._rows))
+        if not page:
+            self._total = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        field = COLUMNS[column][0]
+        if field == "completeness":
+            return  # scores are computed for the painted rows only; the section says so
+        # share, ABC and key category all follow the revenue of the last 12 months
+        self._sort = "revenue" if field in FIGURE_COLUMNS else field
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.refresh()
+
+    # --- what the section asks ----------------------------------------------------------------
+    @property
+    def total(self) -> int:
+        """How many clients match, whether fetched yet or not."""
+        return self._total
+
+    def set_include_archived(self, on: bool) -> None:
+        self._include_archived = on
+        self.refresh()
+
+    def set_search(self, text: str) -> None:
+        if text != self._search:
+            self._search = text
+            self.refresh()
+            if self._score_timer.isActive():
+                self._score_timer.start()  # still typing: the scores wait for the pause
+
+    def reload_figures(self) -> None:
+        """Shares over the last 12 months: recomputed when data changes, not per keystroke."""
+        from kamdesk.services.clients.classification import Period, key_clients
+
+        period = Period.last_12_months(date.today())
+        with self._db.reading() as session:
+            if self._hub is None:
+                report = key_clients(session, period)
+            else:
+                report = self._hub.cached(
+                    ("key_clients", period), lambda: key_clients(session, period)
+                )
+        self._shares = {c.client_id: c for c in report.classification.clients}
+        self.refresh()
+
+    def _want_score(self, client_id: str) -> None:
+        """Scores are computed for the rows the view actually paints, just after it paints,
+        so typing in the search box never waits for them."""
+        if client_id in self._pending:
+            return  # a repaint of a row already waiting changes nothing
+        self._pending.add(client_id)
+        self._score_timer.start()  # (re)started: rows of a new keystroke postpone it
+
+    def _compute_scores(self) -> None:
+        from kamdesk.services.clients.dossier import dossier_completeness
+
+        wanted, self._pending = list(self._pending)[:500], set()
+        if not wanted:
+            return
+        from kamdesk.services.settings import get_rules
+
+        with self._db.reading() as session:
+            stale = get_rules(session).stale_days
+            found = dossier_completeness(session, wanted, date.today(), stale_days=stale)
+        self._scores.update({cid: c.score for cid, c in found.items()})
+        column = next(i for i, (f, _) in enumerate(COLUMNS) if f == "completeness")
+        if self._rows:
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        with self._db.reading() as session:
+            self._total = count_clients(
+                session, search=self._search, include_archived=self._include_archived
+            )
+            self._rows = list_clients(
+                session,
+                search=self._search,
+                sort=self._sort,
+                descending=self._descending,
+                offset=0,
+                limit=self.PAGE,
+                include_archived=self._include_archived,
+                period=self._period(),
+            )
+        self.endResetModel()
+
+    def client_id(self, row: int) -> str:
+        return self._rows[row].id
+
+    def forget_scores(self) -> None:
+        self._scores.clear()
+
+    def _page(self, offset: int) -> list[ClientRow]:
+        with self._db.reading() as session:
+            page = list_clients(
+                session,
+                search=self._search,
+                sort=self._sort,
+                descending=self._descending,
+                offset=offset,
+                limit=self.PAGE,
+                include_archived=self._include_archived,
+                period=self._period(),
+            )
+        return page
+
+    @staticmethod
+    def _period() -> tuple[date, date]:
+        from kamdesk.services.clients.classification import Period
+
+        last = Period.last_12_months(date.today())
+        return last.start, last.end

@@ -1,0 +1,165 @@
+"""Add or edit one contact: who they are, how to reach them, what to remember about them."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamdesk.domain.client import (
+    ATTITUDES,
+    BUYING_ROLES,
+    FAMILIARITY,
+    INFLUENCES,
+    ContactData,
+    validate_contact,
+)
+from kamdesk.ui.widgets.forms import FieldForm, read_day
+from kamdesk.ui.operations import ChangeHub, run_op
+
+if TYPE_CHECKING:
+    from kamdesk.db import Database
+
+
+class ContactDialog(QDialog):
+    def __init__(
+        self,
+        db: Database,
+        hub: ChangeHub,
+        data: ContactData,
+        *,
+        contact_id: str | None = None,
+        colleagues: tuple[tuple[str, str], ...] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("contactDialog")
+        self.setWindowTitle(self.tr("New contact") if contact_id is None else self.tr("Contact"))
+        self.db, self.hub, self.data, self.contact_id = db, hub, data, contact_id
+        self.saved_id: str | None = None
+        left, right = FieldForm(), FieldForm()
+        self.forms = (left, right)
+        self.full_name = left.line("full_name", self.tr("Name *"), data.full_name)
+        self.position = left.line("position", self.tr("Position"), data.position)
+        self.department = left.line("department", self.tr("Department"), data.department)
+        self.phone = left.line("phone", self.tr("Phone"), data.phone)
+        self.mobile = left.line("mobile", self.tr("Mobile"), data.mobile)
+        self.email = left.line("email", self.tr("E-mail"), data.email)
+        self.email_alt = left.line("email_alt", self.tr("Other e-mail"), data.email_alt)
+        self.buying_role = left.choice(
+            "buying_role",
+            self.tr("Buying role"),
+            [("", self.tr("unknown"))] + [(r, self.tr(r)) for r in BUYING_ROLES],
+            data.buying_role,
+        )
+        self.attitude = left.choice(
+            "attitude",
+            self.tr("Attitude to us"),
+            [(a, self.tr(a)) for a in ATTITUDES],
+            data.attitude,
+        )
+        self.influence = left.choice(
+            "influence", self.tr("Influence"), [(i, self.tr(i)) for i in INFLUENCES], data.influence
+        )
+        self.familiarity = left.choice(
+            "familiarity",
+            self.tr("How well we know them"),
+            [(f, self.tr(f)) for f in FAMILIARITY],
+            data.familiarity,
+        )
+        self.reports_to = left.choice(
+            "reports_to_id",
+            self.tr("Reports to"),
+            [("", self.tr("nobody (top of the chart)")), *colleagues],
+            data.reports_to_id or "",
+        )
+        self.is_vip = right.check("is_vip", self.tr("VIP"), data.is_vip)
+        self.is_opinion_leader = right.check(
+            "is_opinion_leader", self.tr("Key opinion leader"), data.is_opinion_leader
+        )
+        self.birthday = right.day("birthday", self.tr("Birthday"), data.birthday)
+        self.form_of_address = right.line(
+            "form_of_address",
+            self.tr("Form of address"),
+            data.form_of_address,
+            self.tr("e.g. Dear Mr Szabó / Уважаемый Иван Петрович"),
+        )
+        self.language = right.line(
+            "language", self.tr("Language"), data.language, "hu, ru, it, az, en"
+        )
+        self.interests = right.text("interests", self.tr("Interests"), data.interests, 50)
+        self.etiquette = right.text("etiquette", self.tr("Etiquette notes"), data.etiquette, 50)
+        self.notes = right.text("notes", self.tr("Notes"), data.notes, 50)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addSpacing(16)
+        columns.addLayout(right, 1)
+        self.summary = QLabel()
+        self.summary.setStyleSheet("color: #b00020;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+
+    def data_from_fields(self) -> ContactData:
+        return dataclasses.replace(
+            self.data,
+            full_name=self.full_name.text(),
+            position=self.position.text().strip(),
+            department=self.department.text().strip(),
+            phone=self.phone.text(),
+            mobile=self.mobile.text(),
+            email=self.email.text(),
+            email_alt=self.email_alt.text(),
+            buying_role=self.buying_role.currentData(),
+            attitude=self.attitude.currentData(),
+            influence=self.influence.currentData(),
+            familiarity=self.familiarity.currentData(),
+            reports_to_id=self.reports_to.currentData() or None,
+            is_vip=self.is_vip.isChecked(),
+            is_opinion_leader=self.is_opinion_leader.isChecked(),
+            birthday=read_day(self.birthday),
+            form_of_address=self.form_of_address.text().strip(),
+            language=self.language.text().strip(),
+            interests=self.interests.toPlainText().strip(),
+            etiquette=self.etiquette.toPlainText().strip(),
+            notes=self.notes.toPlainText().strip(),
+        )
+
+    def save(self) -> None:
+        from kamdesk.services.clients.contacts import save_contact
+
+        data = self.data_from_fields()
+        problems = validate_contact(data, today=date.today())
+        for form in self.forms:
+            form.show(problems)
+        if problems:
+            self.summary.setText(
+                self.tr("Nothing was saved: correct the %n marked field(s).", "", len(problems))
+            )
+            return
+        contact_id = self.contact_id
+        result = run_op(
+            self,
+            self.db,
+            self.hub,
+            lambda s: save_contact(s, data, contact_id=contact_id, today=date.today()),
+            changes={"contact"},
+        )
+        if result is not None:
+            self.saved_id = result
+            self.accept()

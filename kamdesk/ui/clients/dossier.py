@@ -1,0 +1,371 @@
+"""The client dossier: everything about one client, in one window."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamdesk.domain.classification import share_of_wallet
+from kamdesk.errors import UserError
+from kamdesk.ui.clients.dossier_lists import CompetitorsPage, ContactsPage, HistoryPage
+from kamdesk.ui.clients.dossier_profile import ProfilePage, StrategyPage
+from kamdesk.ui.clients.dossier_terms import TermsPage
+from kamdesk.ui.widgets.forms import domain_text
+from kamdesk.ui.operations import ChangeHub, run_op
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from kamdesk.db import Database
+
+PAGES = ("profile", "strategy", "contacts", "map", "competitors", "terms", "history")
+CATEGORY_STYLE = {
+    "mono": "background:#b71c1c; color:white;",
+    "critical": "background:#e65100; color:white;",
+    "key": "background:#1565c0; color:white;",
+}
+
+
+class DossierWindow(QMainWindow):
+    """Opened from the client list (or empty, to create a client). Changes go through run_op
+    and every open view refreshes from the hub."""
+
+    def __init__(
+        self,
+        db: Database,
+        hub: ChangeHub,
+        client_id: str | None = None,
+        *,
+        today: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("dossierWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.db, self.hub = db, hub
+        self.client_id = client_id
+        self.today = today or date.today()
+        self.stale_days = 90
+
+        self.title = QLabel()
+        self.title.setObjectName("dossierTitle")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle = QLabel()
+        self.badges = QLabel()
+        self.badges.setObjectName("classification")
+        self.score = QProgressBar()
+        self.score.setObjectName("completeness")
+        self.score.setRange(0, 100)
+        self.score.setFormat(self.tr("Dossier %p % complete"))
+        self.score.setFixedWidth(220)
+        self.gaps = QListWidget()
+        self.gaps.setObjectName("gaps")
+        self.gaps.setMaximumHeight(96)
+        self.gaps.itemActivated.connect(self._open_gap)
+        self.gaps.itemClicked.connect(self._open_gap)
+        self.archive_button = QPushButton()
+        self.archive_button.clicked.connect(self._toggle_archive)
+        self.delete_button = QPushButton(self.tr("Delete client…"))
+        self.delete_button.clicked.connect(self._delete)
+        self.new_order_button = QPushButton(self.tr("New order…"))
+        self.new_order_button.setObjectName("dossierNewOrder")
+        self.new_order_button.clicked.connect(self.new_order)
+        self.new_meeting_button = QPushButton(self.tr("New meeting…"))
+        self.new_meeting_button.setObjectName("dossierNewMeeting")
+        self.new_meeting_button.clicked.connect(self.new_meeting)
+
+        self.profile = ProfilePage(db, hub)
+        self.profile.saved.connect(self._on_saved)
+        self.strategy = StrategyPage(db, hub)
+        self.contacts = ContactsPage(db, hub)
+        self.competitors = CompetitorsPage(db, hub)
+        self.terms = TermsPage(db, hub)
+        self.history = HistoryPage(db)
+        self.map = self._make_map()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("dossierTabs")
+        for page, label in (
+            (self.profile, self.tr("Profile")),
+            (self.strategy, self.tr("Strategy")),
+            (self.contacts, self.tr("Contacts")),
+            (self.map, self.tr("Relationship map")),
+            (self.competitors, self.tr("Competitors")),
+            (self.terms, self.tr("Terms && prices")),
+            (self.history, self.tr("History")),
+        ):
+            self.tabs.addTab(page, label)
+        self.tabs.currentChanged.connect(self._load_tab)
+
+        head_left = QVBoxLayout()
+        head_left.addWidget(self.title)
+        head_left.addWidget(self.subtitle)
+        head_left.addWidget(self.badges)
+        head_right = QVBoxLayout()
+        head_right.addWidget(self.score)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_order_button)
+        buttons.addWidget(self.new_meeting_button)
+        buttons.addWidget(self.archive_button)
+        buttons.addWidget(self.delete_button)
+        head_right.addLayout(buttons)
+        head = QHBoxLayout()
+        head.addLayout(head_left, 1)
+        head.addWidget(self.gaps, 2)
+        head.addLayout(head_right)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addLayout(head)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self.resize(1100, 760)
+        self._loaded: set[int] = set()
+        self._closing = False
+        self.hub.changed.connect(self._on_changed)
+        self.reload()
+
+    def _make_map(self) -> QWidget:
+        from kamdesk.ui.clients.relationship_map import RelationshipMap
+
+        return RelationshipMap(self.db, self.hub)
+
+    # --- loading ------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Header now; pages when they are shown (the history of a big client is long)."""
+        from kamdesk.services.settings import get_rules
+
+        with self.db.reading() as session:
+            self.stale_days = get_rules(session).stale_days
+        is_new = self.client_id is None
+        for index in range(1, self.tabs.count()):
+            self.tabs.setTabEnabled(index, not is_new)
+        self.archive_button.setEnabled(not is_new)
+        self.delete_button.setEnabled(not is_new)
+        self.new_order_button.setEnabled(not is_new)
+        self.new_meeting_button.setEnabled(not is_new)
+        if is_new:
+            self.setWindowTitle(self.tr("New client"))
+            self.title.setText(self.tr("<h2>New client</h2>"))
+            self.subtitle.setText(self.tr("Fill in the profile and save; the rest opens then."))
+            self.profile.load(None)
+            self.score.hide()
+            self.gaps.hide()
+            self.archive_button.setText(self.tr("Archive"))
+            return
+        self.score.show()
+        self.gaps.show()
+        self._load_header()
+        # pages with unsaved edits keep them: a change elsewhere must not overwrite typing
+        self._loaded = {i for i in self._loaded if self._dirty(i)}
+        self._load_tab(self.tabs.currentIndex())
+
+    def _load_header(self) -> None:
+        from kamdesk.services.clients.classification import Period, key_clients
+        from kamdesk.services.clients.dossier import dossier_completeness, get_profile, is_archived
+
+        assert self.client_id is not None
+        with self.db.reading() as session:
+            profile = get_profile(session, self.client_id)
+            archived = is_archived(session, self.client_id)
+            done = dossier_completeness(
+                session, [self.client_id], self.today, stale_days=self.stale_days
+            )[self.client_id]
+            period = Period.last_12_months(self.today)
+            report = self.hub.cached(("key_clients", period), lambda: key_clients(session, period))
+        mine = next(
+            (c for c in report.classification.clients if c.client_id == self.client_id), None
+        )
+        self.setWindowTitle(self.tr("{name} — dossier").format(name=profile.name))
+        self.title.setText(f"<h2>{_html(profile.name)}</h2>")
+        where = ", ".join(x for x in (profile.city, profile.country) if x)
+        bits = [self.tr(profile.status.capitalize()), profile.industry, where, profile.kam]
+        if archived:
+            bits.insert(0, self.tr("ARCHIVED"))
+        self.subtitle.setText(" · ".join(b for b in bits if b))
+        self.badges.setText(self._badges(mine))
+        self.score.setValue(done.score)
+        self.gaps.clear()
+        for gap in done.gaps:
+            item = QListWidgetItem("• " + domain_text(gap.message))
+            item.setData(Qt.ItemDataRole.UserRole, gap.where)
+            self.gaps.addItem(item)
+        if not done.gaps:
+            self.gaps.addItem(self.tr("Nothing missing: this dossier is complete."))
+        self.gaps.setCurrentRow(-1)
+        self.archive_button.setText(
+            self.tr("Restore from archive") if archived else self.tr("Archive")
+        )
+        wallet = share_of_wallet(mine.revenue if mine else Decimal(0), profile.estimated_spend)
+        self._our_share = None if wallet is None else wallet * 100
+
+    def _badges(self, mine: object) -> str:
+        if mine is None:
+            return self.tr("No invoiced revenue in the last 12 months.")
+        share = f"{(mine.share * 100).quantize(Decimal('0.1'))} %"  # type: ignore[attr-defined]
+        parts = [
+            self.tr("{share} of revenue (12 months)").format(share=share),
+            self.tr("class {abc}").format(abc=mine.abc),  # type: ignore[attr-defined]
+        ]
+        html = " · ".join(parts)
+        for cat in mine.categories:  # type: ignore[attr-defined]
+            html += (
+                f' <span style="{CATEGORY_STYLE[cat]} padding:2px 6px;">&nbsp;'
+                f"{self.tr(cat).upper()}&nbsp;</span>"
+            )
+        return html
+
+    def _load_tab(self, index: int) -> None:
+        if self.client_id is None or index in self._loaded:
+            return
+        self._loaded.add(index)
+        page = PAGES[index]
+        if page == "profile":
+            self.profile.load(self.client_id)
+        elif page == "strategy":
+            self.strategy.load(self.client_id)
+        elif page == "contacts":
+            self.contacts.load(self.client_id, self.today, self.stale_days)
+        elif page == "map":
+            self.map.set_client(self.client_id, self.today, self.stale_days)  # type: ignore[attr-defined]
+        elif page == "competitors":
+            self.competitors.load(self.client_id, self._our_share)
+        elif page == "terms":
+            self.terms.load(self.client_id, self.today)
+        elif page == "history":
+            self.history.load(self.client_id)
+
+    def _dirty(self, index: int) -> bool:
+        page = self.tabs.widget(index)
+        return bool(getattr(page, "is_dirty", lambda: False)())
+
+    def has_unsaved_edits(self) -> bool:
+        return any(self._dirty(i) for i in range(self.tabs.count()))
+
+    def show_page(self, page: str) -> None:
+        self.tabs.setCurrentIndex(PAGES.index(page))
+
+    def _open_gap(self, item: QListWidgetItem) -> None:
+        where = item.data(Qt.ItemDataRole.UserRole)
+        if where in PAGES:
+            self.show_page(where)
+
+    # --- changes ------------------------------------------------------------------------------
+    def _on_saved(self, client_id: str) -> None:
+        if self.client_id is None:  # a new client was just created
+            self.client_id = client_id
+            self.reload()
+
+    def _on_changed(self, changes: frozenset[str]) -> None:
+        watched = {"client", "contact", "activity", "order", "invoice", "payment"}
+        watched |= {"orders", "invoices", "returns", "documents"}  # what other windows change
+        watched |= {"schedule"}  # meetings, calls, tasks: the history lists them
+        if changes & watched and self.client_id is not None:
+            try:
+                self.reload()
+            except UserError:  # the client was deleted meanwhile
+                self._closing = True
+                self.hub.changed.disconnect(self._on_changed)
+                self.close()
+
+    def new_order(self) -> QWidget | None:
+        """The order window for a new order of this client."""
+        from kamdesk.ui.orders.order_window import open_order_window
+
+        if self.client_id is None:
+            return None
+        # owned by the main window: closing the dossier must not take a half-typed order along
+        owner = self.parentWidget() or self
+        return open_order_window(
+            self.db, self.hub, client_id=self.client_id, parent=owner, today=self.today
+        )
+
+    def new_meeting(self) -> QWidget | None:
+        """The meeting window for a new meeting with this client."""
+        from kamdesk.ui.meetings.meeting_window import open_meeting_window
+
+        if self.client_id is None:
+            return None
+        owner = self.parentWidget() or self  # as for orders: the meeting outlives the dossier
+        return open_meeting_window(
+            owner, self.db, self.hub, None, client_id=self.client_id, today=self.today
+        )
+
+    def _toggle_archive(self) -> None:
+        from kamdesk.services.clients.dossier import archive_client, is_archived
+
+        client_id = self.client_id
+        if client_id is None:
+            return
+        with self.db.reading() as session:
+            archived = is_archived(session, client_id)
+        run_op(
+            self,
+            self.db,
+            self.hub,
+            lambda s: archive_client(s, client_id, archived=not archived),
+            changes={"client"},
+        )
+
+    def _delete(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from kamdesk.services.clients.dossier import delete_client
+
+        client_id = self.client_id
+        if client_id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete client"),
+            self.tr(
+                "Delete this client? Clients with orders or invoices cannot be deleted; "
+                "archive them instead."
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def work(session: Session) -> bool:
+            delete_client(session, client_id)
+            return True
+
+        if run_op(self, self.db, self.hub, work, changes={"client"}) and not self._closing:
+            self._closing = True
+            self.hub.changed.disconnect(self._on_changed)
+            self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        if self.client_id is not None and self.has_unsaved_edits() and not self._closing:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("This dossier has changes that are not saved. Close and lose them?"),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        if not self._closing:
+            self._closing = True
+            self.hub.changed.disconnect(self._on_changed)
+        super().closeEvent(event)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

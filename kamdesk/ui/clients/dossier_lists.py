@@ -1,0 +1,468 @@
+"""Dossier pages that list things: Contacts (with the trash), Competitors, History."""
+
+from __future__ import annotations
+
+import functools
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamdesk.domain.client import ContactData
+from kamdesk.domain.completeness import is_stale
+from kamdesk.errors import UserError
+from kamdesk.ui.widgets.forms import FieldForm
+from kamdesk.ui.operations import ChangeHub, run_op
+
+if TYPE_CHECKING:
+    from kamdesk.db import Database
+    from kamdesk.services.clients.contacts import ContactRecord
+
+ATTITUDE_COLOURS = {
+    "champion": "#2e7d32",
+    "supporter": "#7cb342",
+    "neutral": "#616161",
+    "sceptic": "#ef6c00",
+    "opponent": "#c62828",
+}
+
+
+def make_table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(24)
+    table.setWordWrap(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def cell(text: str, key: str | None = None) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    if key is not None:
+        item.setData(Qt.ItemDataRole.UserRole, key)
+    return item
+
+
+def money(value: Decimal | None, currency: str = "") -> str:
+    if value is None:
+        return ""
+    return f"{value:,.2f}".replace(",", "\u202f") + (f" {currency}" if currency else "")
+
+
+class ContactsPage(QWidget):
+    def __init__(self, db: Database, hub: ChangeHub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.hub = db, hub
+        self.client_id = ""
+        self.today = date.today()
+        self.stale_days = 90
+        self.records: list[ContactRecord] = []
+        self.show_trash = False
+        self.table = make_table(
+            [
+                self.tr("Name"),
+                self.tr("Position"),
+                self.tr("Buying role"),
+                self.tr("Attitude"),
+                self.tr("Influence"),
+                self.tr("Last contact"),
+                self.tr("Phone"),
+                self.tr("E-mail"),
+                self.tr("Notes"),
+            ]
+        )
+        self.table.setObjectName("contactsTable")
+        self.table.doubleClicked.connect(lambda _i: self.edit())
+        self.new_button = QPushButton(self.tr("New contact…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.trash_button = QPushButton(self.tr("Trash"))
+        self.trash_button.setCheckable(True)
+        self.restore_button = QPushButton(self.tr("Restore"))
+        self.new_button.clicked.connect(self.new)
+        self.edit_button.clicked.connect(self.edit)
+        self.delete_button.clicked.connect(self.delete)
+        self.trash_button.toggled.connect(self._toggle_trash)
+        self.restore_button.clicked.connect(self.restore)
+        self.title = QLabel()
+        bar = QHBoxLayout()
+        bar.addWidget(self.title, 1)
+        for b in (
+            self.new_button,
+            self.edit_button,
+            self.delete_button,
+            self.trash_button,
+            self.restore_button,
+        ):
+            bar.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+
+    def load(self, client_id: str, today: date, stale_days: int) -> None:
+        from kamdesk.services.clients.contacts import list_contacts
+
+        self.client_id, self.today, self.stale_days = client_id, today, stale_days
+        with self.db.reading() as session:
+            self.records = list_contacts(session, client_id, deleted=self.show_trash)
+        self.table.setRowCount(len(self.records))
+        for row, rec in enumerate(self.records):
+            d = rec.data
+            badges = " ".join(
+                b for b, on in (("VIP", d.is_vip), ("KOL", d.is_opinion_leader)) if on
+            )
+            last = rec.last_contact.isoformat() if rec.last_contact else self.tr("never")
+            if is_stale(rec.last_contact, today, stale_days):
+                last += " ⚠"
+            items = [
+                cell(f"{d.full_name} {badges}".strip(), rec.id),
+                cell(d.position),
+                cell(self.tr(d.buying_role) if d.buying_role else ""),
+                cell(self.tr(d.attitude)),
+                cell(self.tr(d.influence)),
+                cell(last),
+                cell(d.phone or d.mobile),
+                cell(d.email),
+                cell("" if rec.has_personal_notes else self.tr("no personal notes")),
+            ]
+            items[3].setForeground(QColor(ATTITUDE_COLOURS.get(d.attitude, "#000")))
+            for col, item in enumerate(items):
+                self.table.setItem(row, col, item)
+        live = not self.show_trash
+        self.new_button.setEnabled(live)
+        self.edit_button.setEnabled(live)
+        self.delete_button.setEnabled(live)
+        self.restore_button.setVisible(self.show_trash)
+        self.title.setText(
+            self.tr("%n contact(s) in the trash", "", len(self.records))
+            if self.show_trash
+            else self.tr("%n contact(s)", "", len(self.records))
+        )
+
+    def _toggle_trash(self, on: bool) -> None:
+        self.show_trash = on
+        self.load(self.client_id, self.today, self.stale_days)
+
+    def selected(self) -> ContactRecord | None:
+        row = self.table.currentRow()
+        return self.records[row] if 0 <= row < len(self.records) else None
+
+    def _colleagues(self, exclude: str | None) -> tuple[tuple[str, str], ...]:
+        return tuple((r.id, r.name) for r in self.records if r.id != exclude)
+
+    def new(self) -> QDialog:
+        from kamdesk.ui.clients.contact_dialog import ContactDialog
+
+        dialog = ContactDialog(
+            self.db,
+            self.hub,
+            ContactData(client_id=self.client_id),
+            colleagues=self._colleagues(None),
+            parent=self,
+        )
+        dialog.open()
+        return dialog
+
+    def edit(self) -> QDialog | None:
+        from kamdesk.ui.clients.contact_dialog import ContactDialog
+
+        rec = self.selected()
+        if rec is None or self.show_trash:
+            return None
+        dialog = ContactDialog(
+            self.db,
+            self.hub,
+            rec.data,
+            contact_id=rec.id,
+            colleagues=self._colleagues(rec.id),
+            parent=self,
+        )
+        dialog.open()
+        return dialog
+
+    def delete(self) -> None:
+        from kamdesk.services.clients.contacts import delete_contact
+
+        rec = self.selected()
+        if rec is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete contact"),
+            self.tr("Move {name} to the trash? You can restore them from the Trash.").format(
+                name=rec.name
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            run_op(
+                self, self.db, self.hub, lambda s: delete_contact(s, rec.id), changes={"contact"}
+            )
+
+    def restore(self) -> None:
+        from kamdesk.services.clients.contacts import restore_contact
+
+        rec = self.selected()
+        if rec is not None:
+            run_op(
+                self, self.db, self.hub, lambda s: restore_contact(s, rec.id), changes={"contact"}
+            )
+
+
+class CompetitorDialog(QDialog):
+    def __init__(
+        self,
+        names: list[str],
+        values: tuple[str, str, str, str] = ("", "", "", ""),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Competitor at this client"))
+        self.form = FieldForm()
+        self.competitor = QComboBox()
+        self.competitor.setEditable(True)
+        self.competitor.addItems(names)
+        self.competitor.setCurrentText(values[0])
+        self.form.add("competitor", self.tr("Competitor *"), self.competitor)
+        self.supplies = self.form.line("supplies", self.tr("Supplies"), values[1])
+        self.terms = self.form.line("terms", self.tr("Their terms"), values[2])
+        self.share = self.form.line(
+            "share_percent", self.tr("Share of the client's spend, %"), values[3]
+        )
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(buttons)
+
+
+class CompetitorsPage(QWidget):
+    def __init__(self, db: Database, hub: ChangeHub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.hub = db, hub
+        self.client_id = ""
+        self.table = make_table(
+            [self.tr("Competitor"), self.tr("Supplies"), self.tr("Their terms"), self.tr("Share")]
+        )
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        add = QPushButton(self.tr("Add…"))
+        add.clicked.connect(lambda: self.edit(None))
+        remove = QPushButton(self.tr("Remove"))
+        remove.clicked.connect(self.remove)
+        self.table.doubleClicked.connect(lambda i: self.edit(i.row()))
+        bar = QHBoxLayout()
+        bar.addWidget(self.summary, 1)
+        bar.addWidget(add)
+        bar.addWidget(remove)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        self.entries: list = []  # type: ignore[type-arg]
+
+    def load(self, client_id: str, our_share: Decimal | None = None) -> None:
+        from kamdesk.services.clients.dossier import competitors_at
+
+        self.client_id = client_id
+        with self.db.reading() as session:
+            self.entries = competitors_at(session, client_id)
+        self.table.setRowCount(len(self.entries))
+        for row, e in enumerate(self.entries):
+            share = "" if e.share_percent is None else f"{e.share_percent.normalize():f} %"
+            for col, text in enumerate((e.competitor, e.supplies, e.terms, share)):
+                self.table.setItem(row, col, cell(text, e.id))
+        theirs = sum((e.share_percent for e in self.entries if e.share_percent), Decimal(0))
+        ours = (
+            "" if our_share is None else self.tr("ours about {p} %, ").format(p=f"{our_share:.0f}")
+        )
+        unknown = max(Decimal(0), 100 - theirs - (our_share or 0))
+        self.summary.setText(
+            self.tr(
+                "Share of the client's spend: {ours}competitors {theirs} %, unknown {unknown} %"
+            ).format(ours=ours, theirs=f"{theirs:.0f}", unknown=f"{unknown:.0f}")
+        )
+
+    def edit(self, row: int | None) -> None:
+        from kamdesk.domain.money import AmountError, parse_percent
+        from kamdesk.services.clients.dossier import list_competitors, save_competitor_at
+
+        with self.db.reading() as session:
+            names = [n for _, n in list_competitors(session)]
+        entry = self.entries[row] if row is not None else None
+        values = ("", "", "", "")
+        if entry is not None:
+            shown = "" if entry.share_percent is None else f"{entry.share_percent.normalize():f}"
+            values = (entry.competitor, entry.supplies, entry.terms, shown)
+        dialog = CompetitorDialog(names, values, self)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            share_text = dialog.share.text().strip()
+            try:
+                share = parse_percent(share_text) if share_text else None
+            except AmountError:
+                dialog.form.show({"share_percent": self.tr("A share is between 0 and 100.")})
+                continue
+            name, supplies, terms = (
+                dialog.competitor.currentText(),
+                dialog.supplies.text(),
+                dialog.terms.text(),
+            )
+            entry_id = entry.id if entry else None
+            if (
+                run_op(
+                    self,
+                    self.db,
+                    self.hub,
+                    functools.partial(
+                        save_competitor_at,
+                        client_id=self.client_id,
+                        competitor=name,
+                        supplies=supplies,
+                        terms=terms,
+                        share_percent=share,
+                        entry_id=entry_id,
+                    ),
+                    changes={"client"},
+                )
+                is not None
+            ):
+                break
+
+    def remove(self) -> None:
+        from kamdesk.services.clients.dossier import remove_competitor_at
+
+        row = self.table.currentRow()
+        if 0 <= row < len(self.entries):
+            entry_id = self.entries[row].id
+            run_op(
+                self,
+                self.db,
+                self.hub,
+                lambda s: remove_competitor_at(s, entry_id),
+                changes={"client"},
+            )
+
+
+HISTORY_LABELS = {
+    "": "Everything",
+    "meeting": "Meetings",
+    "call": "Calls",
+    "task": "Tasks",
+    "order": "Orders",
+    "invoice": "Invoices",
+    "payment": "Payments",
+    "complaint": "Complaints",
+    "return": "Returns and refusals",
+    "document": "Proposals and contracts",
+}
+
+
+class HistoryPage(QWidget):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.client_id = ""
+        self.kind = QComboBox()
+        self.kind.setObjectName("historyKind")
+        for key, label in HISTORY_LABELS.items():
+            self.kind.addItem(self.tr(label), key)
+        self.kind.currentIndexChanged.connect(lambda _i: self.load(self.client_id))
+        self.count = QLabel()
+        self.table = make_table(
+            [
+                self.tr("Date"),
+                self.tr("Kind"),
+                self.tr("What"),
+                self.tr("Amount"),
+                self.tr("Status"),
+                self.tr("Details"),
+            ]
+        )
+        self.table.setObjectName("historyTable")
+        self.table.cellDoubleClicked.connect(lambda row, _col: self.open_entry(row))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in enumerate((90, 80, 200, 110, 90)):
+            self.table.setColumnWidth(col, width)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Show")))
+        bar.addWidget(self.kind)
+        bar.addStretch(1)
+        bar.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+
+    def load(self, client_id: str) -> None:
+        from kamdesk.services.clients.history import HISTORY_KINDS, timeline
+
+        self.client_id = client_id
+        kind = self.kind.currentData()
+        with self.db.reading() as session:
+            entries = timeline(session, client_id, [kind] if kind else HISTORY_KINDS)
+        self.table.setUpdatesEnabled(False)
+        self.table.setRowCount(len(entries))
+        for row, e in enumerate(entries):
+            amount = cell(money(e.amount, e.currency))
+            amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            texts = [
+                cell(e.day.isoformat(), e.ref_id),
+                cell(self.tr(e.kind), e.kind),
+                cell(e.title),
+                amount,
+                cell(self.tr(e.status)),
+                cell(e.detail.replace("\n", " ")),
+            ]
+            for col, item in enumerate(texts):
+                self.table.setItem(row, col, item)
+        self.table.setUpdatesEnabled(True)
+        self.count.setText(self.tr("%n entries", "", len(entries)))
+
+    def open_entry(self, row: int) -> Path | None:
+        """An issued proposal or contract opens as it was handed over (its stored PDF)."""
+        from kamdesk.services.documents.builder import document_pdf
+        from kamdesk.ui.documents import document_actions as out
+
+        kind, ref = self.table.item(row, 1), self.table.item(row, 0)
+        if kind is None or ref is None or kind.data(Qt.ItemDataRole.UserRole) != "document":
+            return None
+        what = self.table.item(row, 2)
+        name = out.file_name(what.text() if what is not None else "document")
+        try:
+            with self.db.reading() as session:
+                pdf = document_pdf(session, str(ref.data(Qt.ItemDataRole.UserRole)))
+            path = out.write_pdf(out.outbox() / name, pdf)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Document"), str(exc))
+            return None
+        except OSError as exc:
+            QMessageBox.warning(
+                self, self.tr("Document"), out.write_error(out.outbox() / name, exc)
+            )
+            return None
+        out.open_file(path)
+        return path

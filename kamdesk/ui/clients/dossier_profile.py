@@ -1,0 +1,357 @@
+"""Dossier pages that edit the client itself: Profile and Strategy (with the key reasons)."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamdesk.domain.client import KEY_REASONS, STATUSES, ClientProfile
+from kamdesk.domain.money import CURRENCIES
+from kamdesk.ui.widgets.forms import (
+    NO_DATE,
+    FieldForm,
+    money_text,
+    read_day,
+    read_int,
+    read_money,
+    widget_state,
+)
+from kamdesk.ui.operations import ChangeHub, run_op
+
+if TYPE_CHECKING:
+    from kamdesk.db import Database
+
+COUNTRIES = ("", "HU", "RU", "IT", "AZ", "KZ", "BY", "UA", "GE", "PL", "CZ", "RO", "DE", "AT")
+
+
+def _scrolled(inner: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setWidget(inner)
+    return area
+
+
+class ProfilePage(QWidget):
+    """Who the client is. Saving validates every field; a bad one is marked, nothing saved."""
+
+    saved = Signal(str)  # the client's id, after a successful save
+
+    def __init__(self, db: Database, hub: ChangeHub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.hub = db, hub
+        self.client_id: str | None = None
+        self.saved_id: str | None = None
+        self.form = FieldForm()
+        f = self.form
+        self.name = f.line("name", self.tr("Name *"), placeholder=self.tr("as the KAM calls it"))
+        self.legal_name = f.line("legal_name", self.tr("Legal name"))
+        self.code = f.line("code", self.tr("Code"))
+        self.status = f.choice(
+            "status", self.tr("Status"), [(s, self.tr(s.capitalize())) for s in STATUSES], "active"
+        )
+        self.country = f.choice("country", self.tr("Country"), [(c, c) for c in COUNTRIES], "")
+        self.country.setEditable(True)
+        self.tax_id = f.line(
+            "tax_id", self.tr("Tax number"), placeholder=self.tr("checked for the country")
+        )
+        self.industry = f.line("industry", self.tr("Industry"))
+        self.segment = f.line("segment", self.tr("Segment"))
+        self.postal_code = f.line("postal_code", self.tr("Postal code"))
+        self.city = f.line("city", self.tr("City"))
+        self.address = f.text("address", self.tr("Legal address"), height=48)
+        self.delivery_address = f.text("delivery_address", self.tr("Delivery address"), height=48)
+        self.phone = f.line("phone", self.tr("Phone"))
+        self.email = f.line("email", self.tr("E-mail"))
+        self.website = f.line("website", self.tr("Website"))
+        self.founded = f.day("founded", self.tr("Founded"), None)
+        self.employees = f.line("employees", self.tr("Employees"))
+        self.annual_revenue = f.line("annual_revenue", self.tr("Annual revenue"))
+        self.estimated_spend = f.line(
+            "estimated_spend", self.tr("Their yearly spend on what we sell")
+        )
+        self.currency = f.choice(
+            "currency", self.tr("Currency"), [(c, c) for c in CURRENCIES], "EUR"
+        )
+        self.kam = f.line(
+            "kam",
+            self.tr("Key account managers *"),
+            placeholder=self.tr("1 to 3 names, separated by ;"),
+        )
+        self.save_button = QPushButton(self.tr("Save profile"))
+        self.save_button.setObjectName("saveProfile")
+        self.save_button.clicked.connect(self.save)
+        self.summary = QLabel()
+        self.summary.setStyleSheet("color: #b00020;")
+        inner = QWidget()
+        box = QVBoxLayout(inner)
+        box.addLayout(self.form)
+        row = QHBoxLayout()
+        row.addWidget(self.summary, 1)
+        row.addWidget(self.save_button)
+        box.addLayout(row)
+        box.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(_scrolled(inner))
+        self._profile = ClientProfile()
+
+    def load(self, client_id: str | None) -> None:
+        from kamdesk.services.clients.dossier import get_profile
+
+        self.client_id = client_id
+        if client_id is not None:
+            with self.db.reading() as session:
+                self._profile = get_profile(session, client_id)
+        p = self._profile
+        for name in (
+            "name",
+            "legal_name",
+            "code",
+            "tax_id",
+            "industry",
+            "segment",
+            "postal_code",
+            "city",
+            "phone",
+            "email",
+            "website",
+            "kam",
+        ):
+            edit = getattr(self, name)
+            assert isinstance(edit, QLineEdit)
+            edit.setText(getattr(p, name))
+        self.address.setPlainText(p.address)
+        self.delivery_address.setPlainText(p.delivery_address)
+        self.status.setCurrentIndex(max(0, self.status.findData(p.status)))
+        self.country.setCurrentText(p.country)
+        self.currency.setCurrentIndex(max(0, self.currency.findData(p.currency)))
+        self.employees.setText("" if p.employees is None else str(p.employees))
+        self.annual_revenue.setText(money_text(p.annual_revenue))
+        self.estimated_spend.setText(money_text(p.estimated_spend))
+
+        founded = p.founded
+        self.founded.setDate(
+            QDate(founded.year, founded.month, founded.day) if founded else NO_DATE
+        )
+        self.form.show({})
+
+    def profile_from_fields(self) -> tuple[ClientProfile, dict[str, str]]:
+        problems: dict[str, str] = {}
+        profile = dataclasses.replace(
+            self._profile,
+            name=self.name.text(),
+            legal_name=self.legal_name.text().strip(),
+            code=self.code.text().strip(),
+            status=self.status.currentData(),
+            country=self.country.currentText().strip().upper(),
+            tax_id=self.tax_id.text(),
+            industry=self.industry.text().strip(),
+            segment=self.segment.text().strip(),
+            postal_code=self.postal_code.text().strip(),
+            city=self.city.text().strip(),
+            address=self.address.toPlainText().strip(),
+            delivery_address=self.delivery_address.toPlainText().strip(),
+            phone=self.phone.text(),
+            email=self.email.text(),
+            website=self.website.text(),
+            founded=read_day(self.founded),
+            employees=read_int(self.employees, "employees", problems),
+            annual_revenue=read_money(self.annual_revenue, "annual_revenue", problems),
+            estimated_spend=read_money(self.estimated_spend, "estimated_spend", problems),
+            currency=self.currency.currentData(),
+            kam=self.kam.text(),
+        )
+        return profile, problems
+
+    def save(self) -> bool:
+        from kamdesk.domain.client import validate_profile
+        from kamdesk.services.clients.dossier import save_profile
+
+        profile, problems = self.profile_from_fields()
+        for name, message in validate_profile(profile, today=date.today()).items():
+            problems.setdefault(name, message)
+        self.form.show(problems)
+        if problems:
+            self.summary.setText(
+                self.tr("Nothing was saved: correct the %n marked field(s).", "", len(problems))
+            )
+            return False
+        self.summary.clear()
+        client_id = self.client_id
+        result = run_op(
+            self,
+            self.db,
+            self.hub,
+            lambda s: save_profile(s, profile, client_id=client_id, today=date.today()),
+            changes={"client"},
+        )
+        if result is None:
+            return False
+        self.client_id = self.saved_id = result
+        self._profile = profile
+        self._snapshot = widget_state(self)
+        self.saved.emit(result)
+        return True
+
+
+REASON_LABELS = {
+    "revenue": "Revenue share: brings a large share of our income",
+    "potential": "Potential: has need and budget, buys little from us yet",
+    "reference": "Reference: a name that helps win others",
+    "partner": "Partner: shares plans and budgets openly",
+    "competent": "More competent than us: teaches us standards",
+    "innovator": "Innovator: tries new products first",
+}
+
+
+class StrategyPage(QWidget):
+    """Needs, plans, problems, budget, vision, SWOT, notes, and why the client is key."""
+
+    def __init__(self, db: Database, hub: ChangeHub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.hub = db, hub
+        self.client_id = ""
+        self.form = FieldForm()
+        f = self.form
+        self.needs = f.text("needs", self.tr("Needs"))
+        self.development_plans = f.text("development_plans", self.tr("Development plans"))
+        self.problems = f.text("problems", self.tr("Problems"))
+        self.budget = f.line("budget", self.tr("Budget for our category, per year"))
+        self.vision = f.text("vision", self.tr("Vision and priorities"))
+        swot = QGroupBox(self.tr("SWOT"))
+        grid = QGridLayout(swot)
+        self.swot: dict[str, QWidget] = {}
+        for i, (name, label) in enumerate(
+            (
+                ("swot_strengths", self.tr("Strengths")),
+                ("swot_weaknesses", self.tr("Weaknesses")),
+                ("swot_opportunities", self.tr("Opportunities")),
+                ("swot_threats", self.tr("Threats")),
+            )
+        ):
+            edit = QPlainTextEdit()
+            edit.setObjectName(name)
+            edit.setFixedHeight(60)
+            edit.setTabChangesFocus(True)
+            grid.addWidget(QLabel(label), (i // 2) * 2, i % 2)
+            grid.addWidget(edit, (i // 2) * 2 + 1, i % 2)
+            self.swot[name] = edit
+        self.notes = f.text("notes", self.tr("Notes"))
+        reasons = QGroupBox(self.tr("Why this client is key"))
+        reasons_layout = QGridLayout(reasons)
+        self.reason_boxes: dict[str, QCheckBox] = {}
+        self.reason_texts: dict[str, QLineEdit] = {}
+        self.reason_errors: dict[str, QLabel] = {}
+        for row, reason in enumerate(KEY_REASONS):
+            box = QCheckBox(self.tr(REASON_LABELS[reason]))
+            box.setObjectName(f"reason_{reason}")
+            text = QLineEdit()
+            text.setObjectName(f"why_{reason}")
+            text.setPlaceholderText(self.tr("why, in a sentence"))
+            text.setEnabled(False)
+            box.toggled.connect(text.setEnabled)
+            error = QLabel()
+            error.setStyleSheet("color: #b00020;")
+            error.hide()
+            reasons_layout.addWidget(box, row * 2, 0)
+            reasons_layout.addWidget(text, row * 2, 1)
+            reasons_layout.addWidget(error, row * 2 + 1, 1)
+            self.reason_boxes[reason], self.reason_texts[reason] = box, text
+            self.reason_errors[reason] = error
+        reasons_layout.setColumnStretch(1, 1)
+        self.save_button = QPushButton(self.tr("Save strategy"))
+        self.save_button.setObjectName("saveStrategy")
+        self.save_button.clicked.connect(self.save)
+        inner = QWidget()
+        box_layout = QVBoxLayout(inner)
+        box_layout.addWidget(reasons)
+        box_layout.addLayout(self.form)
+        box_layout.addWidget(swot)
+        row_layout = QHBoxLayout()
+        row_layout.addStretch(1)
+        row_layout.addWidget(self.save_button)
+        box_layout.addLayout(row_layout)
+        box_layout.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(_scrolled(inner))
+
+    def load(self, client_id: str) -> None:
+        from kamdesk.services.clients.dossier import get_key_reasons, get_strategy
+
+        self.client_id = client_id
+        with self.db.reading() as session:
+            strategy = get_strategy(session, client_id)
+            reasons = get_key_reasons(session, client_id)
+        for name in ("needs", "development_plans", "problems", "vision", "notes"):
+            getattr(self, name).setPlainText(getattr(strategy, name))
+        for name, edit in self.swot.items():
+            edit.setPlainText(getattr(strategy, name))  # type: ignore[attr-defined]
+        self.budget.setText(money_text(strategy.budget))
+        for reason in KEY_REASONS:
+            self.reason_boxes[reason].setChecked(reason in reasons)
+            self.reason_texts[reason].setText(reasons.get(reason, ""))
+            self.reason_errors[reason].hide()
+        self.form.show({})
+        self._snapshot = widget_state(self)
+
+    def is_dirty(self) -> bool:
+        snapshot = getattr(self, "_snapshot", None)
+        # a page never loaded (its tab never opened) holds nothing the user typed
+        return snapshot is not None and widget_state(self) != snapshot
+
+    def save(self) -> bool:
+        from kamdesk.services.clients.dossier import Strategy, save_key_reasons, save_strategy
+
+        problems: dict[str, str] = {}
+        budget = read_money(self.budget, "budget", problems)
+        reasons = {
+            r: self.reason_texts[r].text() for r in KEY_REASONS if self.reason_boxes[r].isChecked()
+        }
+        for reason, text in reasons.items():
+            if not text.strip():
+                problems[f"reason_{reason}"] = self.tr("Say in a sentence why this reason applies.")
+        self.form.show(problems)
+        for reason, label in self.reason_errors.items():
+            message = problems.get(f"reason_{reason}", "")
+            label.setText(message)
+            label.setVisible(bool(message))
+        if problems:
+            return False
+        strategy = Strategy(
+            needs=self.needs.toPlainText(),
+            development_plans=self.development_plans.toPlainText(),
+            problems=self.problems.toPlainText(),
+            budget=budget,
+            vision=self.vision.toPlainText(),
+            notes=self.notes.toPlainText(),
+            **{n: e.toPlainText() for n, e in self.swot.items()},  # type: ignore[attr-defined]
+        )
+        client_id = self.client_id
+
+        def work(session):  # type: ignore[no-untyped-def]
+            save_strategy(session, client_id, strategy)
+            save_key_reasons(session, client_id, reasons)
+            return True
+
+        self._snapshot = widget_state(self)  # the reload that follows may refill the page
+        if run_op(self, self.db, self.hub, work, changes={"client"}) is True:
+            return True
+        self._snapshot = ()
+        return False

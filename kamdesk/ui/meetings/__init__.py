@@ -1,0 +1,1 @@
+"""The meeting window: details, preparation against the seven mistakes, after the meeting."""

@@ -1,0 +1,400 @@
+"""What the meeting window's buttons and links do besides saving: ticks, objections settled or
+deleted, follow-up tasks done, the printed brief and the calendar file, duplicate, delete, a
+draft order made for the offer, and the way from a finding to where it is fixed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
+
+from kamdesk.errors import UserError
+from kamdesk.ui.meetings.meeting_common import day_text
+from kamdesk.ui.operations import run_op
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from kamdesk.ui.meetings.meeting_prep_editors import ObjectionEdit
+    from kamdesk.ui.meetings.meeting_window import MeetingWindow
+
+DETAIL_WORDS = (  # a finding's words -> the field on the Details page that fixes it
+    ("address", "location"),
+    ("travel", "travel"),
+    ("attend", "contacts"),
+    ("agenda", "agenda"),
+    ("goals", "goals"),
+    ("needs", "needs_asked"),
+)
+
+
+def _file_name(text: str) -> str:
+    return re.sub(r'[\\/:*?"<>|]+', "-", text).strip() or "meeting"
+
+
+class MeetingActions(QObject):
+    def __init__(self, window: MeetingWindow) -> None:
+        super().__init__(window)
+        self.w = window
+        self.dialog: QDialog | None = None  # the last dialog opened (tests look at it)
+        self.order_window: QWidget | None = None
+        self._folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        ) or str(Path.home())
+
+    def _op(self, fn: Callable[[Session], object]) -> bool:
+        """An immediate change (a tick, a settled objection, a task done): the window reloads
+        from the hub, keeping whatever is typed and not saved."""
+
+        def work(session: Session) -> bool:
+            fn(session)
+            return True
+
+        return run_op(self.w, self.w.db, self.w.hub, work, changes={"schedule"}) is not None
+
+    # --- from the preparation panel -----------------------------------------------------------
+    def tick(self, item: str, on: bool) -> None:
+        from kamdesk.services.schedule.meetings import set_ticked
+
+        meeting_id = self.w.meeting_id
+        if meeting_id is not None:
+            self._op(lambda s: set_ticked(s, meeting_id, item, on))
+
+    def settle_objection(self, edit: ObjectionEdit) -> None:
+        from kamdesk.services.schedule.meetings import save_objection
+
+        client_id = self.w.record.client_id if self.w.record else None
+        if client_id is None or edit.id is None:
+            return
+        objection_id = edit.id
+        self._op(
+            lambda s: save_objection(
+                s,
+                client_id,
+                edit.objection,
+                edit.response,
+                status="settled",
+                raised_on=edit.raised_on,
+                objection_id=objection_id,
+            )
+        )
+
+    def delete_objection(self, edit: ObjectionEdit) -> None:
+        from kamdesk.services.schedule.meetings import delete_objection
+
+        objection_id = edit.id
+        if objection_id is None:
+            return
+        answer = QMessageBox.question(
+            self.w,
+            self.tr("Delete objection"),
+            self.tr(
+                "Delete the objection “{text}”? If the client no longer holds it, mark it "
+                "Settled instead: it stays in the client's history."
+            ).format(text=edit.objection),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._op(lambda s: delete_objection(s, objection_id))
+
+    def task_done(self, task_id: str, done: bool) -> None:
+        from kamdesk.services.schedule.meetings import set_status
+
+        self._op(lambda s: set_status(s, task_id, "done" if done else "planned"))
+
+    def go_to(self, where: str, item: str, text: str) -> None:
+        """A finding's link: to the field, editor, dossier page or contact that fixes it."""
+        w = self.w
+        if where in ("details", "offer", "products"):
+            field = where if where != "details" else "subject"
+            if where == "details":
+                lowered = text.lower()
+                field = next((f for word, f in DETAIL_WORDS if word in lowered), "")
+                field = field or ("start" if item == "late" else "subject")
+            w.tabs.setCurrentWidget(w.details)
+            w.details.focus_field(field)
+        elif where in ("questions", "objections"):
+            w.tabs.setCurrentWidget(w.prep)
+            w.prep.scroll_to(where)
+        elif where.startswith("dossier:"):
+            self.open_dossier(where.partition(":")[2])
+        elif where.startswith("contact:"):
+            self.open_contact(where.partition(":")[2])
+
+    def open_dossier(self, page: str) -> QWidget | None:
+        """The client's dossier at `page`: through the main window's client list when there is
+        one (so one dossier per client stays open), else a window of its own."""
+        from kamdesk.ui.clients.dossier import PAGES, DossierWindow
+
+        w = self.w
+        client_id = w.record.client_id if w.record else None
+        if client_id is None:
+            return None
+        dossier = None
+        for candidate in (w.parentWidget(), *QApplication.topLevelWidgets()):
+            opener = getattr(getattr(candidate, "clients", None), "open_dossier", None)
+            if callable(opener):
+                dossier = opener(client_id)
+                if dossier is not None:
+                    break
+        if dossier is None:
+            dossier = DossierWindow(w.db, w.hub, client_id, parent=w.parentWidget())
+            dossier.setWindowFlag(Qt.WindowType.Window)
+            dossier.show()
+        if page in PAGES:
+            dossier.show_page(page)
+        dossier.raise_()
+        dossier.activateWindow()
+        return dossier
+
+    def open_contact(self, contact_id: str) -> QDialog | None:
+        from kamdesk.services.clients.contacts import list_contacts
+        from kamdesk.ui.clients.contact_dialog import ContactDialog
+
+        w = self.w
+        client_id = w.record.client_id if w.record else None
+        if client_id is None:
+            return None
+        with w.db.reading() as session:
+            people = list_contacts(session, client_id)
+        found = next((c for c in people if c.id == contact_id), None)
+        if found is None:
+            w.say(self.tr("That contact no longer exists."), error=True)
+            return None
+        dialog = ContactDialog(
+            w.db,
+            w.hub,
+            found.data,
+            contact_id=found.id,
+            colleagues=tuple((c.id, c.name) for c in people if c.id != contact_id),
+            parent=w,
+        )
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    # --- the offer ----------------------------------------------------------------------------
+    def create_order(self) -> QWidget | None:
+        from kamdesk.ui.orders.order_window import open_order_window
+
+        w = self.w
+        if w.details.client_id is None:
+            w.say(self.tr("Choose the client first."), error=True)
+            return None
+        owner = w.parentWidget() or w  # the order outlives this window if it is closed first
+        self.order_window = open_order_window(
+            w.db, w.hub, client_id=w.details.client_id, parent=owner, today=w.today
+        )
+        # the products on the agenda start the offer, each at the client's price
+        added = [
+            pid
+            for pid in w.details.product_box.ids()
+            if self.order_window.lines.add_product(pid) >= 0
+        ]
+        if added:
+            w.say(
+                self.tr(
+                    "The draft order starts with the %n product(s) on the agenda: set the "
+                    "quantities and save it; it becomes this meeting's offer.",
+                    "",
+                    len(added),
+                )
+            )
+        else:
+            w.say(self.tr("Save the draft order: it becomes this meeting's offer."))
+        return self.order_window
+
+    def link_new_order(self) -> None:
+        """The draft order made with 'Create draft order…' was saved: it is the offer."""
+        window = self.order_window
+        if window is None:
+            return
+        try:
+            order_id = getattr(window, "order_id", None)
+            visible = window.isVisible()
+        except RuntimeError:  # closed and gone
+            self.order_window = None
+            return
+        if order_id is None:
+            if not visible:
+                self.order_window = None
+            return
+        self.order_window = None
+        if self.w.details.select_offer(order_id):
+            self.w.say(self.tr("The new draft order is chosen as the offer: save to keep it."))
+
+    # --- documents ----------------------------------------------------------------------------
+    def _saved_first(self) -> bool:
+        w = self.w
+        if w.meeting_id is None or w.has_unsaved_edits():
+            return w.save()
+        return True
+
+    def _ask_path(self, title: str, name: str, kinds: str) -> Path | None:
+        path, _kind = QFileDialog.getSaveFileName(
+            self.w, title, str(Path(self._folder) / _file_name(name)), kinds
+        )
+        if not path:
+            return None
+        self._folder = str(Path(path).parent)
+        return Path(path)
+
+    def _base_name(self) -> str:
+        record = self.w.record
+        if record is None:
+            return "meeting"
+        return f"{record.client_name} {record.start:%Y-%m-%d}"
+
+    def print_brief(self) -> Path | None:
+        """The meeting brief as a PDF, saved where the KAM says and opened to print."""
+        w = self.w
+        if not self._saved_first() or w.meeting_id is None:
+            return None
+        from kamdesk.reports.brief import render_brief
+        from kamdesk.services.schedule.brief import meeting_brief
+
+        path = self._ask_path(
+            self.tr("Save the brief as"),
+            self.tr("Brief {name}.pdf").format(name=self._base_name()),
+            self.tr("PDF documents (*.pdf)"),
+        )
+        if path is None:
+            return None
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            with w.db.reading() as session:
+                brief = meeting_brief(session, w.meeting_id, today=w.today)
+            render_brief(brief, path)
+        except UserError as exc:
+            QMessageBox.warning(w, self.tr("Print brief"), str(exc))
+            return None
+        except OSError as exc:
+            QMessageBox.warning(
+                w,
+                self.tr("Print brief"),
+                self.tr("Could not write {path}: {why}").format(path=path, why=exc.strerror),
+            )
+            return None
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        w.say(self.tr("Brief saved: {path}").format(path=path))
+        return path
+
+    def export_ics(self) -> Path | None:
+        """The meeting as a calendar file (.ics) for the phone's or mail program's calendar."""
+        w = self.w
+        if not self._saved_first() or w.meeting_id is None:
+            return None
+        from kamdesk.services.schedule.ics import meeting_ics
+
+        path = self._ask_path(
+            self.tr("Save the calendar file as"),
+            f"{self._base_name()}.ics",
+            self.tr("Calendar files (*.ics)"),
+        )
+        if path is None:
+            return None
+        if path.suffix.lower() != ".ics":
+            path = path.with_name(path.name + ".ics")
+        try:
+            with w.db.reading() as session:
+                data = meeting_ics(session, w.meeting_id)
+            path.write_bytes(data)
+        except UserError as exc:
+            QMessageBox.warning(w, self.tr("Export .ics"), str(exc))
+            return None
+        except OSError as exc:
+            QMessageBox.warning(
+                w,
+                self.tr("Export .ics"),
+                self.tr("Could not write {path}: {why}").format(path=path, why=exc.strerror),
+            )
+            return None
+        w.say(self.tr("Calendar file saved: {path}").format(path=path))
+        return path
+
+    # --- duplicate, delete --------------------------------------------------------------------
+    def duplicate(self) -> MeetingWindow | None:
+        """A new meeting like this one (as on screen), a week later, in its own window."""
+        from kamdesk.ui.meetings.meeting_details import shifted
+        from kamdesk.ui.meetings.meeting_window import open_meeting_window
+
+        w = self.w
+        data, _problems = w.details.read()
+        copy = shifted(data, 7)
+        other = open_meeting_window(
+            w.parentWidget(),
+            w.db,
+            w.hub,
+            None,
+            client_id=copy.client_id,
+            start=copy.start,
+            kind=copy.kind,
+            today=w.today,
+        )
+        other.details.load(None, copy)
+        other._show_heading()
+        other.say(self.tr("A copy, a week later: check the day and time, then save."))
+        return other
+
+    def _ask_series(self) -> str | None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete a repeating meeting"),
+            self.tr("This meeting repeats. Delete only this one, or this and the following?"),
+            parent=self.w,
+        )
+        one = box.addButton(self.tr("This one"), QMessageBox.ButtonRole.AcceptRole)
+        following = box.addButton(
+            self.tr("This and the following"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(one)
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        if clicked is one:
+            return "one"
+        if clicked is following:
+            return "following"
+        return None
+
+    def delete(self) -> bool:
+        """Soft delete (it can come back through sync's tombstones); asks first when there is
+        anything typed in it or anyone invited, and which ones when it repeats."""
+        from kamdesk.services.schedule.meetings import delete_meeting
+
+        w = self.w
+        record, meeting_id = w.record, w.meeting_id
+        if record is None or meeting_id is None:
+            return False
+        following = False
+        if record.series_id:
+            choice = self._ask_series()
+            if choice is None:
+                return False
+            following = choice == "following"
+        elif record.has_notes or record.attendees:
+            what = self.tr("call") if record.kind == "call" else self.tr("meeting")
+            answer = QMessageBox.question(
+                w,
+                self.tr("Delete {what}").format(what=what),
+                self.tr(
+                    "Delete the {what} “{subject}” on {day}, with its plan, questions and notes?"
+                ).format(what=what, subject=record.subject, day=day_text(record.start.date())),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        w._busy = True
+        try:
+            done = self._op(lambda s: delete_meeting(s, meeting_id, following=following))
+        finally:
+            w._busy = False
+        if done:
+            w._closing = True
+            w.close()
+        return done

@@ -1,0 +1,512 @@
+"""The meeting window: one meeting or call with a key client, from planning to follow-up.
+
+Three pages: Details (who, when, where, what), Preparation (readiness against the seven
+mistakes, the listening plan, objections, people, figures) and After the meeting (outcome,
+answers, next steps). One Save writes every page in one unit of work; ticks, settled
+objections and done tasks are written at once. What is typed is never dropped: a reload
+after a change elsewhere keeps unsaved edits, and closing with unsaved edits asks."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamdesk.errors import UserError
+from kamdesk.ui.widgets.forms import ERROR_STYLE
+from kamdesk.ui.meetings.meeting_actions import MeetingActions
+from kamdesk.ui.meetings.meeting_after import AfterPage
+from kamdesk.ui.meetings.meeting_common import NOTE_STYLE, day_text
+from kamdesk.ui.meetings.meeting_details import DetailsPage
+from kamdesk.ui.meetings.meeting_prep import PreparationPage
+from kamdesk.ui.operations import run_op
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from kamdesk.db import Database
+    from kamdesk.services.schedule.preparation import Preparation
+    from kamdesk.services.schedule.meetings import MeetingData, MeetingRecord
+    from kamdesk.ui.operations import ChangeHub
+
+WATCHED = frozenset(
+    {
+        "schedule",
+        "client",
+        "clients",
+        "contact",
+        "orders",
+        "order",
+        "invoices",
+        "payments",
+        "returns",
+        "products",
+        "prices",
+    }
+)
+DETAILS, PREPARATION, AFTER = range(3)
+
+
+class MeetingWindow(QMainWindow):
+    def __init__(
+        self,
+        db: Database,
+        hub: ChangeHub,
+        meeting_id: str | None = None,
+        *,
+        client_id: str | None = None,
+        start: datetime | None = None,
+        kind: str = "meeting",
+        today: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("meetingWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.db, self.hub = db, hub
+        self.meeting_id = meeting_id
+        self.today = today or date.today()
+        self.record: MeetingRecord | None = None
+        # the meeting as the Details form was last filled from the database: Save keeps what
+        # changed elsewhere since (a drag in the week, another laptop) where not edited here
+        self.details_base: MeetingData | None = None
+        self.prep_record: Preparation | None = None
+        self._busy = False
+        self._closing = False
+        self.actions_ = MeetingActions(self)
+
+        self.details = DetailsPage(db, hub, self.today)
+        self.details.create_order.connect(self.actions_.create_order)
+        self.details.edited.connect(self._on_details_edited)
+        self.prep = PreparationPage()
+        self.prep.link.connect(self.actions_.go_to)
+        self.prep.tick.connect(self.actions_.tick)
+        self.prep.objections.settle.connect(self.actions_.settle_objection)
+        self.prep.objections.delete.connect(self.actions_.delete_objection)
+        self.after = AfterPage(self.today)
+        self.after.held.connect(self.mark_held)
+        self.after.cancelled.connect(self.cancel_meeting)
+        self.after.reopened.connect(self.reopen)
+        self.after.task_done.connect(self.actions_.task_done)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("meetingTabs")
+        self.tabs.addTab(self.details, self.tr("Details"))
+        self.tabs.addTab(self.prep, self.tr("Preparation"))
+        self.tabs.addTab(self.after, self.tr("After the meeting"))
+
+        self.heading = QLabel()
+        self.heading.setObjectName("meetingHeading")
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.message = QLabel()
+        self.message.setObjectName("meetingMessage")
+        self.message.setWordWrap(True)
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for key, label, slot in (
+            ("save", self.tr("Save"), self.save),
+            ("brief", self.tr("Print brief…"), self.actions_.print_brief),
+            ("ics", self.tr("Export .ics…"), self.actions_.export_ics),
+            ("duplicate", self.tr("Duplicate"), self.actions_.duplicate),
+            ("delete", self.tr("Delete…"), self.actions_.delete),
+        ):
+            button = QPushButton(label)
+            button.setObjectName(f"meeting_{key}")
+            button.clicked.connect(lambda _c=False, slot=slot: slot())
+            self.buttons[key] = button
+            row.addWidget(button)
+        self.buttons["save"].setToolTip(self.tr("Ctrl+S"))
+        self.buttons["duplicate"].setToolTip(
+            self.tr("A new meeting like this one, a week later: same client, people and plan")
+        )
+        row.addWidget(self.message, 1)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.close)
+        row.addWidget(close)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(row)
+        self.setCentralWidget(central)
+        for keys in (QKeySequence.StandardKey.Save, QKeySequence("Ctrl+Return")):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(self.save)
+        self.resize(1100, 800)
+        self.gone = ""  # why an existing meeting could not be opened (deleted meanwhile)
+        self._listening = False
+        if meeting_id is None:
+            self.details.load(None, self._new_data(client_id, start, kind))
+            self._show_heading()
+            self._enable()
+        else:
+            try:
+                self.reload(force=True)
+            except UserError as exc:
+                self.gone = str(exc)
+                self._closing = True
+                return
+            over = self.record is not None and self.record.end <= datetime.now().astimezone()
+            if self.record is not None and (self.record.status != "planned" or over):
+                self.tabs.setCurrentIndex(AFTER)
+            else:
+                self.tabs.setCurrentIndex(PREPARATION)
+        self.hub.changed.connect(self._on_changed)
+        self._listening = True
+
+    @staticmethod
+    def _new_data(client_id: str | None, start: datetime | None, kind: str) -> MeetingData:
+        from kamdesk.services.schedule.meetings import MeetingData
+
+        call = kind == "call"
+        return MeetingData(
+            client_id=client_id,
+            subject="",
+            start=start,
+            duration_min=15 if call else 60,
+            kind=kind,
+            place_kind="phone" if call else "site",
+        )
+
+    # --- loading ------------------------------------------------------------------------------
+    def reload(self, *, force: bool = False) -> None:
+        """Read the meeting again. Unless `force` (after this window's own Save), what is typed
+        and not saved stays on screen over the fresh data."""
+        from kamdesk.services.schedule.preparation import preparation
+        from kamdesk.services.schedule.meetings import get_meeting, meeting_data
+
+        assert self.meeting_id is not None
+        with self.db.reading() as session:
+            record = get_meeting(session, self.meeting_id, today=self.today)
+            prep = (
+                preparation(session, self.meeting_id, today=self.today)
+                if record.client_id
+                else None
+            )
+        self.record, self.prep_record = record, prep
+        if force or not self.details.is_dirty():
+            self.details_base = meeting_data(record)
+            self.details.load(record, self.details_base)
+        else:
+            self.details.refresh_lists()
+        if prep is not None:
+            self.prep.load(prep, keep_edits=not force)
+        self.after.load(record, keep_edits=not force)
+        self._show_heading()
+        self._enable()
+
+    def _show_heading(self) -> None:
+        record = self.record
+        kind = record.kind if record else self.details.kind.currentData()
+        what = self.tr("Call") if kind == "call" else self.tr("Meeting")
+        client = record.client_name if record else self.details.picker.text().strip()
+        start = record.start if record else self.details.start()
+        bits = [what, client or self.tr("new"), day_text(start.date())]
+        self.setWindowTitle(" — ".join(bits))
+        subject = record.subject if record else self.tr("New meeting")
+        self.heading.setText(
+            f"<span style='font-size:18px'><b>{_html(client or subject)}</b></span>"
+            + (f" &nbsp; <span style='color:#5f6368'>{_html(subject)}</span>" if client else "")
+        )
+        if self.prep_record is not None:
+            score = self.prep_record.readiness.score
+            self.tabs.setTabText(PREPARATION, self.tr("Preparation · {score}").format(score=score))
+
+    def _on_details_edited(self) -> None:
+        if self.meeting_id is None:  # the title follows the client and day being chosen
+            self._show_heading()
+
+    def _enable(self) -> None:
+        saved = self.meeting_id is not None
+        for index in (PREPARATION, AFTER):
+            self.tabs.setTabEnabled(index, saved and self.prep_record is not None)
+        for key in ("brief", "ics", "duplicate", "delete"):
+            self.buttons[key].setEnabled(saved)
+        if not saved:
+            self.tabs.setTabToolTip(PREPARATION, self.tr("Save the meeting first."))
+
+    def say(self, text: str, *, error: bool = False) -> None:
+        self.message.setStyleSheet(ERROR_STYLE if error else NOTE_STYLE)
+        self.message.setText(text)
+
+    # --- saving -------------------------------------------------------------------------------
+    def has_unsaved_edits(self) -> bool:
+        if self.meeting_id is None:
+            return self.details.is_dirty()
+        return (
+            self.details.is_dirty()
+            or self.prep.questions.is_dirty()
+            or self.prep.objections.is_dirty()
+            or self.prep.complaints.is_dirty()
+            or self.after.is_dirty()
+        )
+
+    def save(self, *, held: bool | None = None, reason: str | None = None) -> bool:
+        """Save every page (held True: the meeting took place; False: it was cancelled, with
+        `reason` as its outcome). False, with the reason shown at the field, if it cannot be."""
+        from kamdesk.services.schedule.meetings import (
+            get_meeting,
+            meeting_data,
+            merge_edits,
+            record_outcome,
+            save_meeting,
+            save_objection,
+            save_questions,
+            set_complaint_response,
+            set_status,
+        )
+
+        data, problems = self.details.read()
+        if problems:
+            self._refuse(problems)
+            return False
+        objections, bad = self.prep.objections.changes()
+        if bad:
+            self.tabs.setCurrentIndex(PREPARATION)
+            self.prep.scroll_to("objections")
+            self.say(self.tr("Not saved: an objection has no text."), error=True)
+            return False
+        mid = self.meeting_id
+        new = mid is None
+        details_dirty = new or self.details.is_dirty()
+        questions = [] if new else self.prep.questions.questions()
+        answers = self.after.answer_texts()
+        plan = [
+            (qid, q, answers.get(qid or "", self.prep.questions.answer_of(qid)))
+            for qid, q in questions
+        ]
+        questions_dirty = not new and (self.prep.questions.is_dirty() or self.after.answers_dirty())
+        complaints = {} if new else self.prep.complaints.changes()
+        outcome = reason if reason is not None else self.after.outcome_text()
+        steps = [] if new else self.after.next_steps()
+        outcome_dirty = not new and (held is not None or self.after.outcome_dirty())
+        owner = self.record.client_id if self.record else data.client_id
+        today = self.today
+
+        base = self.details_base
+
+        def work(session: Session) -> str:
+            mine = data
+            if mid is not None and base is not None:
+                mine = merge_edits(base, data, meeting_data(get_meeting(session, mid)))
+            meeting_id = save_meeting(session, mine, meeting_id=mid) if details_dirty else mid
+            assert meeting_id is not None
+            if questions_dirty:
+                save_questions(session, meeting_id, plan)
+            for o in objections:
+                assert owner is not None
+                raised = o.raised_on if o.id is not None else today
+                save_objection(
+                    session, owner, o.objection, o.response, objection_id=o.id, raised_on=raised
+                )
+            for complaint_id, text in complaints.items():
+                set_complaint_response(session, complaint_id, text)
+            if outcome_dirty:
+                record_outcome(
+                    session,
+                    meeting_id,
+                    outcome=outcome,
+                    answers={},
+                    next_steps=steps,
+                    held=held is True,
+                )
+            if held is False:
+                set_status(session, meeting_id, "cancelled")
+            return meeting_id
+
+        self._busy = True
+        try:
+            saved = run_op(
+                self, self.db, self.hub, work, changes={"schedule"}, handle=self._refused
+            )
+        finally:
+            self._busy = False
+        if saved is None:
+            return False
+        self.meeting_id = saved
+        self.reload(force=True)
+        if held is True:
+            self.say(self.tr("Held: the outcome is recorded and the next steps are tasks."))
+        elif held is False:
+            self.say(self.tr("Cancelled."))
+        elif new:
+            self.say(self.tr("Saved. The Preparation page shows what is still missing."))
+        else:
+            self.say(self.tr("Saved."))
+        return True
+
+    def _refuse(self, problems: dict[str, str]) -> None:
+        self.details.show_problems(problems)
+        self.tabs.setCurrentIndex(DETAILS)
+        self.say(
+            self.tr("Not saved: correct the %n marked field(s).", "", len(problems)), error=True
+        )
+
+    def _refused(self, exc: UserError) -> bool:
+        from kamdesk.services.company import InvalidFields
+
+        if not isinstance(exc, InvalidFields):
+            return False
+        problems = dict(exc.problems)
+        after = {k: v for k, v in problems.items() if k in ("outcome", "next_steps")}
+        if after:
+            self.after.show_problems(after)
+            self.tabs.setCurrentIndex(AFTER)
+        rest = {k: v for k, v in problems.items() if k not in after}
+        if rest:
+            self.details.show_problems(rest)
+            self.tabs.setCurrentIndex(DETAILS)
+        self.say(
+            self.tr("Not saved: correct the %n marked field(s).", "", len(problems)), error=True
+        )
+        return True
+
+    def mark_held(self) -> bool:
+        """Held: the outcome is recorded. A meeting that has not started yet asks first."""
+        record = self.record
+        if record is not None and record.start > datetime.now().astimezone():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Not yet held"),
+                self.tr(
+                    "This meeting starts {when}: it has not taken place yet. Record it as held "
+                    "anyway?"
+                ).format(when=f"{day_text(record.start.date())} {record.start:%H:%M}"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        return self.save(held=True)
+
+    def reopen(self) -> None:
+        """Back to planned (held or cancelled by mistake); the outcome stays as written."""
+        from kamdesk.services.schedule.meetings import set_status
+
+        meeting_id = self.meeting_id
+        if meeting_id is None:
+            return
+
+        def work(session: Session) -> bool:
+            set_status(session, meeting_id, "planned")
+            return True
+
+        if run_op(self, self.db, self.hub, work, changes={"schedule"}) is not None:
+            self.reload(force=True)
+
+    def cancel_meeting(self) -> None:
+        reason, ok = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Cancelled"),
+            self.tr("Why was it cancelled? (kept as the meeting's outcome)"),
+            self.after.outcome_text(),
+        )
+        if not ok:
+            return
+        if not reason.strip():
+            self.after.show_problems({"outcome": self.tr("Say why it was cancelled.")})
+            self.tabs.setCurrentIndex(AFTER)
+            return
+        self.save(held=False, reason=reason)
+
+    # --- changes elsewhere --------------------------------------------------------------------
+    def _on_changed(self, changes: frozenset[str]) -> None:
+        if self._closing or not changes & WATCHED:
+            return
+        if "products" in changes or "prices" in changes:
+            self.details._load_products()
+        if changes & {"orders", "order"}:
+            QTimer.singleShot(0, self.actions_.link_new_order)
+        if self._busy or self.meeting_id is None:
+            if self.meeting_id is None and changes & {"contact", "orders", "order"}:
+                self.details.refresh_lists()
+            return
+        try:
+            self.reload()
+        except UserError:  # deleted meanwhile (here, or on another laptop and synced)
+            self._closing = True
+            self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closing and self.has_unsaved_edits():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("This meeting has changes that are not saved. Save them?"),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            # Yes: a caller closing everything answers "close and lose them" (as for orders)
+            if answer == QMessageBox.StandardButton.Save:
+                if not self.save():
+                    event.ignore()
+                    return
+            elif answer not in (QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.Yes):
+                event.ignore()
+                return
+        self._closing = True
+        if self._listening:
+            self._listening = False
+            self.hub.changed.disconnect(self._on_changed)
+        super().closeEvent(event)
+
+
+def open_meeting_window(
+    parent: QWidget | None,
+    db: Database,
+    hub: ChangeHub,
+    meeting_id: str | None,
+    *,
+    client_id: str | None = None,
+    start: datetime | None = None,
+    kind: str = "meeting",
+    today: date | None = None,
+) -> MeetingWindow:
+    """A meeting or call in its own window: a new one (start and client prefilled when given)
+    or an existing one. Shown and returned (closed at once, after saying so, when the meeting
+    no longer exists). A meeting already open in a window is raised there, not opened twice:
+    two windows of one meeting would save over each other."""
+    if meeting_id is not None:
+        for other in QApplication.topLevelWidgets():
+            if not isinstance(other, MeetingWindow) or other.meeting_id != meeting_id:
+                continue
+            if other.isVisible() and not other._closing:
+                other.raise_()
+                other.activateWindow()
+                return other
+    window = MeetingWindow(
+        db, hub, meeting_id, client_id=client_id, start=start, kind=kind, today=today, parent=parent
+    )
+    window.setWindowFlag(Qt.WindowType.Window)
+    if window.gone:
+        QMessageBox.warning(parent, window.tr("Meeting"), window.gone)
+        window.close()  # and deleted: nothing to show
+        return window
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    if meeting_id is None:
+        focus = window.details.picker if client_id is None else window.details.subject
+        focus.setFocus()
+    return window
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

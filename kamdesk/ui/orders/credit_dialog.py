@@ -1,0 +1,169 @@
+"""Credit control said no: the figures behind it, and an override with who decided and why."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamdesk.domain.credit import CreditDecision, CreditPosition, override_problem
+from kamdesk.ui.widgets.forms import ERROR_STYLE, FieldForm, domain_text
+from kamdesk.ui.widgets.price_fields import money
+
+ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class CreditDialog(QDialog):
+    """Opened with open(); `override` carries who approved confirming and why."""
+
+    override = Signal(str, str)
+
+    def __init__(
+        self,
+        decision: CreditDecision,
+        position: CreditPosition,
+        *,
+        today: date,
+        order_number: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("creditDialog")
+        self.setWindowTitle(self.tr("Credit control: {number}").format(number=order_number))
+        cur = position.currency
+        title = QLabel(self.tr("<h3>Confirmation is blocked by credit control</h3>"))
+        reasons = QLabel("<br>".join("• " + _html(domain_text(r)) for r in decision.reasons))
+        reasons.setObjectName("creditReasons")
+        reasons.setWordWrap(True)
+        reasons.setStyleSheet(ERROR_STYLE)
+
+        self.figures: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(4)
+        limit = self.tr("no limit") if position.limit is None else money(position.limit, cur)
+        available = "" if decision.available is None else money(decision.available, cur)
+        rows = [
+            ("limit", self.tr("Credit limit"), limit),
+            ("owed", self.tr("Owed on invoices"), money(position.open_receivables, cur)),
+            (
+                "open_orders",
+                self.tr("Open orders (not invoiced)"),
+                money(position.open_orders, cur),
+            ),
+            ("this_order", self.tr("This order"), money(position.this_order, cur)),
+            ("exposure", self.tr("Exposure"), money(decision.exposure, cur)),
+            ("over_by", self.tr("Over the limit by"), money(decision.over_by, cur)),
+            ("available", self.tr("Room left before this order"), available),
+        ]
+        for i, (key, label, value) in enumerate(rows):
+            name = QLabel(label)
+            figure = QLabel(value)
+            figure.setObjectName(f"credit_{key}")
+            figure.setAlignment(ALIGN_RIGHT)
+            figure.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            if key == "exposure":
+                line = QFrame()
+                line.setFrameShape(QFrame.Shape.HLine)
+                line.setFrameShadow(QFrame.Shadow.Sunken)
+                grid.addWidget(line, 2 * i, 0, 1, 2)
+                name.setStyleSheet("font-weight: bold;")
+                figure.setStyleSheet("font-weight: bold;")
+            if key == "available":
+                name.setStyleSheet("color: #5f6368;")
+                figure.setStyleSheet("color: #5f6368;")
+            if key == "over_by" and decision.over_by > 0:
+                name.setStyleSheet("font-weight: bold; " + ERROR_STYLE)
+                figure.setStyleSheet("font-weight: bold; " + ERROR_STYLE)
+            grid.addWidget(name, 2 * i + 1, 0)
+            grid.addWidget(figure, 2 * i + 1, 1)
+            self.figures[key] = figure
+        grid.setColumnStretch(2, 1)
+
+        self.overdue = QTableWidget(len(decision.overdue), 4)
+        self.overdue.setObjectName("overdueInvoices")
+        self.overdue.setHorizontalHeaderLabels(
+            [self.tr("Invoice"), self.tr("Due"), self.tr("Days late"), self.tr("Open amount")]
+        )
+        self.overdue.verticalHeader().setVisible(False)
+        self.overdue.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.overdue.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.overdue.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.overdue.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for row, inv in enumerate(decision.overdue):
+            values = [
+                (inv.number, False),
+                (inv.due_date.isoformat(), False),
+                (str(inv.days_overdue(today)), True),
+                (money(inv.open_amount, cur), True),
+            ]
+            for col, (text, right) in enumerate(values):
+                item = QTableWidgetItem(text)
+                if right:
+                    item.setTextAlignment(ALIGN_RIGHT)
+                self.overdue.setItem(row, col, item)
+        overdue_box = QGroupBox(self.tr("Overdue invoices"))
+        box = QVBoxLayout(overdue_box)
+        box.addWidget(self.overdue)
+        self.overdue.setFixedHeight(min(34 + 26 * max(1, len(decision.overdue)), 190))
+        overdue_box.setVisible(bool(decision.overdue))
+
+        override_box = QGroupBox(self.tr("Confirm anyway"))
+        self.form = FieldForm()
+        self.approved_by = self.form.line(
+            "by", self.tr("Approved by"), "", self.tr("Who takes the decision")
+        )
+        self.reason = self.form.text("reason", self.tr("Reason"), "", height=64)
+        hint = QLabel(self.tr("The override and its reason are recorded in the order's history."))
+        hint.setStyleSheet("color: #5f6368;")
+        hint.setWordWrap(True)
+        override_layout = QVBoxLayout(override_box)
+        override_layout.addLayout(self.form)
+        override_layout.addWidget(hint)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.override_button = self.buttons.addButton(
+            self.tr("Override and confirm"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.override_button.setObjectName("overrideCredit")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
+        self.buttons.accepted.connect(self._override)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(reasons)
+        layout.addSpacing(6)
+        layout.addLayout(grid)
+        layout.addWidget(overdue_box)
+        layout.addWidget(override_box)
+        layout.addWidget(self.buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def _override(self) -> None:
+        by, reason = self.approved_by.text(), self.reason.toPlainText()
+        why = override_problem(by, reason)
+        problems = {("by" if "who" in why else "reason"): why} if why else {}
+        self.form.show(problems)
+        if why:
+            return
+        self.override.emit(by.strip(), reason.strip())
+        self.accept()
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,326 @@
+"""The steps of an order's life as the order window runs them: save, confirm under credit
+control, ship, deliver with refusals, invoice, return, cancel, revise. Each is one run_op; the
+dialogs that gather what a step needs are opened with open() and kept in `dialog`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QDialog
+
+from kamdesk.errors import UserError
+from kamdesk.ui.operations import run_op
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from kamdesk.ui.orders.fulfilment_dialogs import LinesDialog
+    from kamdesk.ui.orders.order_window import OrderWindow
+
+T = TypeVar("T")
+
+
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("OrderActions", text, disambiguation, n)
+
+
+class Done(NamedTuple, Generic[T]):
+    """Whether a step was recorded, and what its service returned."""
+
+    ok: bool
+    result: T | None
+
+
+class OrderActions(QObject):
+    def __init__(self, window: OrderWindow) -> None:
+        super().__init__(window)
+        self.w = window
+        self.dialog: QDialog | None = None  # the last dialog opened (tests look at it)
+
+    def _run(
+        self,
+        fn: Callable[[Session], T],
+        changes: set[str],
+        *,
+        handle: Callable[[UserError], bool] | None = None,
+    ) -> Done[T]:
+        """One unit of work; the window reloads once, after it, whatever it changed."""
+        w = self.w
+        out: list[T] = []
+
+        def work(session: Session) -> bool:
+            out.append(fn(session))
+            return True
+
+        w._busy = True
+        try:
+            ok = run_op(w, w.db, w.hub, work, changes=changes | {"orders"}, handle=handle)
+        finally:
+            w._busy = False
+        if ok and w.order_id is not None and not w._closing:
+            w.reload()
+        return Done(bool(ok), out[0] if ok else None)
+
+    def _open(self, dialog: QDialog) -> None:
+        if self.dialog is not None and not self.dialog.isVisible():
+            self.dialog.deleteLater()
+        self.dialog = dialog
+        dialog.open()
+
+    # --- drafts -------------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Save the draft (Ctrl+Enter); False, with the reason shown, when it cannot be."""
+        from kamdesk.services.sales.orders import OrderDraft, OrderLinesError, save_draft
+
+        w = self.w
+        if w.record is not None and w.record.status != "draft":
+            return False
+        w.view.commit_open_editor()
+        if w.client_id is None:
+            w.say(_tr("Choose the client first."))
+            w.header.picker.setFocus()
+            return False
+        problems = w.lines.problems()
+        if problems:
+            return self._refuse(problems)
+        for row in range(len(w.lines.lines)):
+            if w.lines.lines[row].approval_problem(w.lines.max_discount):
+                self.ask_approval(row)
+                return False
+        order_day, delivery, notes = w.header.values()
+        draft = OrderDraft(
+            client_id=w.client_id,
+            order_date=order_day or w.today,
+            lines=w.lines.draft_lines(),
+            delivery_date=delivery,
+            notes=notes,
+        )
+        order_id = w.order_id
+
+        def refused(exc: UserError) -> bool:
+            if isinstance(exc, OrderLinesError):
+                w.lines.mark_problems(exc.problems)
+                self._refuse(exc.problems)
+                return True
+            return False
+
+        saved = self._run(lambda s: save_draft(s, draft, order_id=order_id), set(), handle=refused)
+        if not saved.ok:
+            return False
+        if w.order_id is None:
+            w.order_id = saved.result
+            w.reload()
+        number = w.record.number if w.record else ""
+        w.say(_tr("Order {number} saved.").format(number=number), error=False)
+        return True
+
+    def _refuse(self, problems: dict[int, str]) -> bool:
+        """Not saved: say how many lines to fix and put the cursor on the first (the line
+        under the table then says what is wrong with it)."""
+        w = self.w
+        w.say(_tr("Not saved: %n line(s) to fix, marked in red.", "", len(problems)))
+        first = min(problems)
+        w.view.go_to(first, self._bad_field(first), edit=False)
+        w.view.setFocus()
+        return False
+
+    def _bad_field(self, row: int) -> str:
+        line = self.w.lines.lines[row]
+        return next(
+            (n for n in ("product", "quantity", "price", "discount") if n in line.errors), "product"
+        )
+
+    def ask_approval(self, row: int) -> None:
+        from kamdesk.ui.orders.note_dialogs import ApprovalDialog
+
+        w = self.w
+        line = w.lines.lines[row]
+        what = _tr(
+            "Line {n}, {product}: {off} % off is more than the {max} % this client may have. "
+            "Who approved it, and why? It is stored on the line."
+        ).format(
+            n=row + 1,
+            product=line.label,
+            off=format(line.discount_off().normalize(), "f"),
+            max=format(w.lines.max_discount.normalize(), "f"),
+        )
+        dialog = ApprovalDialog(what, w)
+        dialog.answered.connect(lambda by, why: w.lines.set_approval(row, by, why))
+        self._open(dialog)
+
+    # --- the order's life ---------------------------------------------------------------------
+    def confirm(self) -> None:
+        from kamdesk.services.sales.orders import CreditBlocked, confirm_order
+
+        w = self.w
+        if (w.order_id is None or w.has_unsaved_edits()) and not self.save():
+            return
+        order_id, today = w.order_id, w.today
+        assert order_id is not None
+
+        def blocked(exc: UserError) -> bool:
+            if isinstance(exc, CreditBlocked):
+                self._credit_dialog(exc)
+                return True
+            return False
+
+        self._run(lambda s: confirm_order(s, order_id, today=today), set(), handle=blocked)
+
+    def _credit_dialog(self, exc: Any) -> None:
+        from kamdesk.services.sales.orders import confirm_order
+        from kamdesk.ui.orders.credit_dialog import CreditDialog
+
+        w = self.w
+        order_id, today = w.order_id, w.today
+        assert order_id is not None and w.record is not None
+        dialog = CreditDialog(
+            exc.decision, exc.position, today=today, order_number=w.record.number, parent=w
+        )
+
+        def override(by: str, why: str) -> None:
+            self._run(
+                lambda s: confirm_order(
+                    s, order_id, today=today, override_by=by, override_reason=why
+                ),
+                set(),
+            )
+
+        dialog.override.connect(override)
+        self._open(dialog)
+
+    def _lines_step(
+        self, dialog: LinesDialog, work: Callable[[Session, Any], object], changes: set[str]
+    ) -> None:
+        from kamdesk.services.sales.orders import OrderLinesError
+
+        def submitted(payload: object) -> None:
+            def refused(exc: UserError) -> bool:
+                if isinstance(exc, OrderLinesError):
+                    dialog.show_line_problems(exc.problems)
+                    return True
+                return False
+
+            if self._run(lambda s: work(s, payload), changes, handle=refused).ok:
+                dialog.accept()
+
+        dialog.submitted.connect(submitted)
+        self._open(dialog)
+
+    def ship(self) -> None:
+        from kamdesk.services.sales.orders import ship_order
+        from kamdesk.ui.orders.fulfilment_dialogs import ShipDialog
+
+        w = self.w
+        if w.record is None:
+            return
+        order_id, today = w.record.id, w.today
+        self._lines_step(
+            ShipDialog(w.record, w),
+            lambda s, qty: ship_order(s, order_id, qty, day=today),
+            set(),
+        )
+
+    def deliver(self) -> None:
+        from kamdesk.services.sales.orders import deliver_order
+        from kamdesk.ui.orders.fulfilment_dialogs import DeliverDialog
+
+        w = self.w
+        if w.record is None:
+            return
+        order_id, today = w.record.id, w.today
+        self._lines_step(
+            DeliverDialog(w.record, w),
+            lambda s, refusals: deliver_order(s, order_id, refusals, day=today),
+            set(),
+        )
+
+    def invoice(self) -> None:
+        from kamdesk.services.sales.orders import invoice_order
+
+        w = self.w
+        if w.record is None:
+            return
+        order_id, today = w.record.id, w.today
+        self._run(lambda s: invoice_order(s, order_id, day=today), {"invoices"})
+
+    def return_(self) -> None:
+        from kamdesk.services.sales.returns import record_return
+        from kamdesk.ui.orders.fulfilment_dialogs import ReturnDialog
+
+        w = self.w
+        if w.record is None:
+            return
+        order_id, today = w.record.id, w.today
+        dialog = ReturnDialog(w.record, w)
+        self._lines_step(
+            dialog,
+            lambda s, lines: record_return(s, order_id, lines, day=today, note=dialog.note.text()),
+            {"returns"},
+        )
+
+    def cancel(self) -> None:
+        from kamdesk.services.sales.orders import cancel_order
+        from kamdesk.ui.orders.note_dialogs import ReasonDialog
+
+        w = self.w
+        if w.record is None:  # never saved: nothing to cancel but the window (it asks first)
+            w.close()
+            return
+        order_id = w.record.id
+        dialog = ReasonDialog(
+            _tr("Cancel order {number}").format(number=w.record.number),
+            _tr("Why is the order cancelled? The reason goes into the client's history."),
+            _tr("Cancel the order"),
+            w,
+        )
+        dialog.answered.connect(
+            lambda why: self._run(lambda s: cancel_order(s, order_id, why), set())
+        )
+        self._open(dialog)
+
+    def revise(self) -> None:
+        from kamdesk.services.sales.orders import revise_order
+        from kamdesk.ui.orders.note_dialogs import ReasonDialog
+
+        w = self.w
+        if w.record is None:
+            return
+        order_id = w.record.id
+        dialog = ReasonDialog(
+            _tr("New revision of {number}").format(number=w.record.number),
+            _tr(
+                "A confirmed order is changed by a new revision: a draft copy to edit and "
+                "confirm again, while this one is cancelled. Why does it change?"
+            ),
+            _tr("Make the new revision"),
+            w,
+        )
+
+        def revise(why: str) -> None:
+            new = self._run(lambda s: revise_order(s, order_id, why), set())
+            if new.ok:
+                w.order_id = new.result
+                w.reload()
+                w.view.start_new_line()
+
+        dialog.answered.connect(revise)
+        self._open(dialog)
+
+    # --- documents ----------------------------------------------------------------------------
+    def documents(self, kind: str = "proposal") -> QDialog | None:
+        """The proposal or the contract package of this order (a draft is saved first)."""
+        from kamdesk.ui.documents.document_dialog import DocumentDialog
+
+        w = self.w
+        if (w.order_id is None or w.has_unsaved_edits()) and not self.save():
+            return None
+        assert w.order_id is not None
+        try:
+            dialog = DocumentDialog(w.db, w.hub, w.order_id, kind=kind, today=w.today, parent=w)
+        except UserError as exc:
+            w.say(str(exc))
+            return None
+        self._open(dialog)
+        return dialog

@@ -1,0 +1,191 @@
+"""One order line while the KAM edits it, and the catalogue as typing finds products in it.
+
+No Qt model here: plain records and the rules for reading what was typed, used by the lines
+model and the fulfilment dialogs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from kamdesk.domain.money import ZERO, AmountError, LineAmounts, parse_decimal
+from kamdesk.domain.orders import (
+    LineFulfilment,
+    LineInput,
+    approval_problem,
+    line_problem,
+    line_total,
+)
+from kamdesk.domain.pricing import effective_discount
+from kamdesk.domain.text import sort_key
+
+if TYPE_CHECKING:
+    from kamdesk.services.sales.orders import OrderLineRecord
+    from kamdesk.services.prices.price_list import ProductChoice
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OrderLinesModel", text)
+
+
+def fold(text: str) -> str:
+    """Text as product search compares it: case and accents ignored."""
+    return sort_key(text).partition("\x00")[0]
+
+
+def product_label(choice: ProductChoice) -> str:
+    return f"{choice.sku} — {choice.name}"
+
+
+class ProductIndex:
+    """The catalogue as completion and typed SKUs see it: ranked matches for what was typed."""
+
+    def __init__(self, choices: Sequence[ProductChoice] = ()) -> None:
+        self.choices = list(choices)
+        self._keys = [
+            (fold(c.sku), fold(c.name).split(), fold(product_label(c))) for c in self.choices
+        ]
+
+    def matches(self, text: str, limit: int = 25) -> list[ProductChoice]:
+        """Exact SKU or label first, then SKUs starting with the text, then names whose words
+        start with every typed word, then labels holding every typed word."""
+        typed = fold(text)
+        words = typed.split()
+        if not words:
+            return []
+        ranked: list[tuple[int, int, str, int]] = []
+        for i, (sku, name_words, label) in enumerate(self._keys):
+            if typed in (sku, label):
+                rank = 0
+            elif sku.startswith(typed):
+                rank = 1
+            elif all(any(w.startswith(t) for w in name_words) for t in words):
+                rank = 2
+            elif all(t in label for t in words):
+                rank = 3
+            else:
+                continue
+            ranked.append((rank, len(sku), sku, i))
+        ranked.sort()
+        return [self.choices[i] for *_k, i in ranked[:limit]]
+
+    def resolve(self, text: str) -> ProductChoice | None:
+        """The product the text names: the first match the completion list shows."""
+        found = self.matches(text, 1)
+        return found[0] if found else None
+
+
+@dataclass(frozen=True)
+class EditLine:
+    """One line while it is being edited. `typed` keeps text that was refused, by field;
+    `errors` says why, by field ('line' for what the services said about the whole line)."""
+
+    line_id: str | None = None
+    product_id: str | None = None
+    product_text: str = ""
+    sku: str = ""
+    name: str = ""
+    unit: str = ""
+    vat_rate: Decimal | None = None
+    quantity: Decimal | None = None
+    unit_price: Decimal | None = None
+    discount: Decimal = ZERO
+    price_rule: str = ""
+    price_note: str = ""
+    list_price: Decimal | None = None
+    approved_by: str = ""
+    approval_note: str = ""
+    fulfilment: LineFulfilment | None = None
+    typed: dict[str, str] = field(default_factory=dict)
+    errors: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_record(cls, rec: OrderLineRecord) -> EditLine:
+        return cls(
+            line_id=rec.id,
+            product_id=rec.product_id,
+            sku=rec.sku,
+            name=rec.name,
+            unit=rec.unit,
+            vat_rate=rec.vat_rate,
+            quantity=rec.quantity,
+            unit_price=rec.unit_price,
+            discount=rec.discount_percent,
+            price_rule=rec.price_rule,
+            price_note=rec.price_note,
+            list_price=rec.list_price,
+            approved_by=rec.approved_by,
+            approval_note=rec.approval_note,
+            fulfilment=rec.fulfilment,
+        )
+
+    @property
+    def label(self) -> str:
+        return f"{self.sku} — {self.name}" if self.product_id else self.product_text
+
+    @property
+    def problem(self) -> str | None:
+        for name in ("product", "quantity", "price", "discount", "line"):
+            if name in self.errors:
+                return self.errors[name]
+        if self.product_id is None:
+            return _tr("Choose a product.")
+        return None
+
+    def line_input(self) -> LineInput | None:
+        """The line as the domain computes it, or None while something is missing or wrong."""
+        if self.errors.keys() - {"line"} or self.product_id is None:
+            return None
+        if self.quantity is None or self.unit_price is None or self.vat_rate is None:
+            return None
+        return LineInput(
+            product_id=self.product_id,
+            quantity=self.quantity,
+            unit_price=self.unit_price,
+            discount_percent=self.discount,
+            vat_rate=self.vat_rate,
+            list_price=self.list_price,
+            approved_by=self.approved_by,
+            approval_note=self.approval_note,
+        )
+
+    def amounts(self) -> LineAmounts | None:
+        data = self.line_input()
+        return None if data is None or line_problem(data) else line_total(data)
+
+    def discount_off(self) -> Decimal:
+        """How far below its price rules the line is sold (a typed-over price counts)."""
+        if self.list_price is not None and self.unit_price is not None:
+            return effective_discount(self.list_price, self.unit_price, self.discount)
+        return self.discount
+
+    def approval_problem(self, max_discount: Decimal) -> str | None:
+        if self.line_input() is None:
+            return None
+        return approval_problem(
+            self.discount_off(), max_discount, self.approved_by, self.approval_note
+        )
+
+
+def without_errors(errors: dict[str, str], *names: str) -> dict[str, str]:
+    return {k: v for k, v in errors.items() if k not in names and k != "line"}
+
+
+def read_number(text: str) -> tuple[Decimal | None, str | None]:
+    """(value, None) or (None, why) for a number a person typed."""
+    try:
+        return parse_decimal(text), None
+    except AmountError as exc:
+        if "ambiguous" in str(exc):
+            return None, _tr(
+                "“{text}” is ambiguous (thousands or decimals?): write it without a thousands "
+                "separator, such as 1500 or 1.5."
+            ).format(text=text)
+        return None, _tr("“{text}” is not a number: type digits such as 12 or 12.5.").format(
+            text=text
+        )

@@ -1,0 +1,1 @@
+"""Products: the catalogue, price columns, promotions and the import of price lists."""

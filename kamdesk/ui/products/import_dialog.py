@@ -1,0 +1,585 @@
+"""Import products: choose a CSV or XLSX file, map its columns, see the problems, then import.
+
+Nothing is written until the file has no problems and the user presses Import; the write is one
+unit of work through run_op. Also export_price_list: one price column to an XLSX file.
+
+Services are imported inside functions: the main window may import this module before the
+database (and SQLAlchemy) is loaded.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamdesk.domain.sheet import (
+    FIELDS,
+    PRICE_PREFIX,
+    REQUIRED,
+    RowProblem,
+    SheetMapping,
+    column_letter,
+    guess_mapping,
+    header_key,
+    is_blank_row,
+)
+from kamdesk.errors import UserError
+from kamdesk.ui.operations import ChangeHub, run_op
+
+if TYPE_CHECKING:
+    from kamdesk.db import Database
+    from kamdesk.services.prices.price_import import ImportPlan, PriceColumnInfo, Sheet
+
+PREVIEW_ROWS = 50
+BUSY_ROWS = 500  # from this many rows on, a busy indicator while the import runs
+ERROR_STYLE = "color: #b00020;"
+OK_STYLE = "color: #1b5e20;"
+BAD_CELL = QColor("#fde3e1")
+NOT_IMPORTED = -1
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportDialog", text)
+
+
+def field_labels() -> dict[str, str]:
+    return {
+        "sku": _tr("SKU"),
+        "name": _tr("Name"),
+        "category": _tr("Category"),
+        "unit": _tr("Unit"),
+        "vat_rate": _tr("VAT rate, %"),
+        "base_price": _tr("Base price"),
+        "description": _tr("Description"),
+    }
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setDefaultSectionSize(24)
+    table.setWordWrap(False)
+    return table
+
+
+def _shown(cell: object) -> str:
+    """A cell as the preview shows it: whole floats without '.0', the rest as read."""
+    if cell is None:
+        return ""
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    return str(cell)
+
+
+class ImportDialog(QDialog):
+    """Import products and explicit prices; update by SKU."""
+
+    def __init__(self, db: Database, hub: ChangeHub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from kamdesk.services.prices.price_import import price_columns
+
+        self.setWindowTitle(self.tr("Import products"))
+        self.setObjectName("importDialog")
+        self._db = db
+        self._hub = hub
+        with db.reading() as session:
+            self._columns: list[PriceColumnInfo] = price_columns(session)
+        self.sheet: Sheet | None = None
+        self.plan: ImportPlan | None = None
+        self.imported: ImportPlan | None = None
+        self._path: Path | None = None
+        # the header each kamdesk field was mapped to, kept when the file is read again
+        self._chosen: dict[str, str] = {}
+        self._filling = False
+
+        # the file
+        self.path_edit = QLineEdit()
+        self.path_edit.setObjectName("path")
+        self.path_edit.setReadOnly(True)
+        self.path_edit.setPlaceholderText(self.tr("Choose a .csv or .xlsx file"))
+        self.choose_button = QPushButton(self.tr("Choose file…"))
+        self.choose_button.clicked.connect(self._choose_file)
+        self.reload_button = QPushButton(self.tr("Check again"))
+        self.reload_button.setToolTip(
+            self.tr("Read the file again after correcting it in the spreadsheet")
+        )
+        self.reload_button.setEnabled(False)
+        self.reload_button.clicked.connect(self.reload)
+        file_row = QHBoxLayout()
+        file_row.addWidget(QLabel(self.tr("File:")))
+        file_row.addWidget(self.path_edit, 1)
+        file_row.addWidget(self.choose_button)
+        file_row.addWidget(self.reload_button)
+        self.file_message = QLabel()
+        self.file_message.setObjectName("fileMessage")
+        self.file_message.setStyleSheet(ERROR_STYLE)
+        self.file_message.setWordWrap(True)
+        self.file_message.hide()
+
+        # the mapping: one row per kamdesk field and price column
+        self.mapping_table = _table([self.tr("In kamdesk"), self.tr("Column in the file")])
+        self.mapping_table.setObjectName("mapping")
+        self.mapping_table.verticalHeader().setVisible(False)
+        self.mapping_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.mapping_table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.mapping_table.horizontalHeader().setStretchLastSection(True)
+        self.combos: dict[str, QComboBox] = {}
+        labels = field_labels()
+        keys = [*FIELDS, *(PRICE_PREFIX + c.name for c in self._columns)]
+        self.mapping_table.setRowCount(len(keys))
+        for row, key in enumerate(keys):
+            if key in labels:
+                text = labels[key] + (" *" if key in REQUIRED else "")
+            else:
+                text = self.tr("Price: %1").replace("%1", key.removeprefix(PRICE_PREFIX))
+            self.mapping_table.setItem(row, 0, QTableWidgetItem(text))
+            combo = QComboBox()
+            combo.setObjectName(f"map_{key}")
+            combo.currentIndexChanged.connect(lambda _i, k=key: self._mapping_changed(k))
+            self.mapping_table.setCellWidget(row, 1, combo)
+            self.combos[key] = combo
+        self.unmapped = QLabel()
+        self.unmapped.setObjectName("unmapped")
+        self.unmapped.setWordWrap(True)
+        self.unmapped.setStyleSheet("color: #555555;")
+        hint = QLabel(
+            self.tr(
+                "* required. An empty price cell means the price column's percentage applies "
+                "(and clears an explicit price the product had)."
+            )
+        )
+        hint.setWordWrap(True)
+        mapping_box = QGroupBox(self.tr("Columns"))
+        mapping_layout = QVBoxLayout(mapping_box)
+        mapping_layout.addWidget(self.mapping_table)
+        mapping_layout.addWidget(hint)
+        mapping_layout.addWidget(self.unmapped)
+
+        # the preview
+        self.preview = _table([])
+        self.preview.setObjectName("preview")
+        self.preview_label = QLabel()
+        preview_box = QGroupBox(self.tr("Preview"))
+        preview_layout = QVBoxLayout(preview_box)
+        preview_layout.addWidget(self.preview)
+        preview_layout.addWidget(self.preview_label)
+
+        # the problems
+        self.problems_table = _table([self.tr("Row"), self.tr("Column"), self.tr("Problem")])
+        self.problems_table.setObjectName("problems")
+        self.problems_table.verticalHeader().setVisible(False)
+        header = self.problems_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.problems_table.itemSelectionChanged.connect(self._show_problem_row)
+        self.problems_box = QGroupBox(self.tr("Problems"))
+        problems_layout = QVBoxLayout(self.problems_box)
+        problems_layout.addWidget(self.problems_table)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        bold = QFont(self.summary.font())
+        bold.setBold(True)
+        self.summary.setFont(bold)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.import_button = self.buttons.addButton(
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setObjectName("importButton")
+        self.import_button.setEnabled(False)
+        self.buttons.accepted.connect(self.run_import)
+        self.buttons.rejected.connect(self.reject)
+
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(mapping_box)
+        top.addWidget(preview_box)
+        top.setStretchFactor(1, 1)
+        top.setSizes([320, 700])
+        middle = QSplitter(Qt.Orientation.Vertical)
+        middle.addWidget(top)
+        middle.addWidget(self.problems_box)
+        middle.setStretchFactor(0, 3)
+        middle.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(file_row)
+        layout.addWidget(self.file_message)
+        layout.addWidget(middle, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+        self.resize(1180, 720)
+        self._show_plan()
+
+    # --- the file -----------------------------------------------------------------------------
+    def _choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose the file to import"),
+            str(self._path.parent) if self._path else "",
+            self.tr("Spreadsheets (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)"),
+        )
+        if name:
+            self.set_file(Path(name))
+
+    def set_file(self, path: Path) -> None:
+        """Read the file, fill the mapping from its headers and check it."""
+        self._path = Path(path)
+        self.path_edit.setText(str(self._path))
+        self.reload_button.setEnabled(True)
+        self.reload()
+
+    def reload(self) -> None:
+        if self._path is None:
+            return
+        from kamdesk.services.prices.price_import import read_sheet
+
+        self.imported = None
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        try:
+            try:
+                sheet = read_sheet(self._path)
+            except UserError as exc:
+                self.sheet = None
+                self.file_message.setText(str(exc))
+                self.file_message.show()
+            else:
+                self.sheet = sheet
+                self.file_message.hide()
+            self._fill_mapping()
+            self._fill_preview()
+            self.check()
+        finally:
+            QApplication.restoreOverrideCursor()
+
+    def _fill_mapping(self) -> None:
+        headers = self.sheet.headers if self.sheet else ()
+        keys = [header_key(h) for h in headers]
+        default = guess_mapping(headers, [c.name for c in self._columns])
+        by_name = {name.strip().casefold(): i for name, i in default.prices.items()}
+        self._filling = True
+        try:
+            for key, combo in self.combos.items():
+                combo.clear()
+                combo.addItem(self.tr("— not imported —"), NOT_IMPORTED)
+                for index, header in enumerate(headers):
+                    text = _shown(header).strip()
+                    if text:
+                        combo.addItem(f"{column_letter(index)}: {text}", index)
+                if key.startswith(PRICE_PREFIX):
+                    guess = by_name.get(key.removeprefix(PRICE_PREFIX).strip().casefold())
+                else:
+                    guess = default.fields.get(key)
+                chosen = self._chosen.get(key)
+                if chosen is not None and chosen in keys:
+                    guess = keys.index(chosen)
+                elif chosen == "":
+                    guess = None  # the user said: not imported
+                combo.setCurrentIndex(
+                    max(0, combo.findData(NOT_IMPORTED if guess is None else guess))
+                )
+        finally:
+            self._filling = False
+
+    def _mapping_changed(self, key: str) -> None:
+        if self._filling:
+            return
+        index = self.combos[key].currentData()
+        headers = self.sheet.headers if self.sheet else ()
+        self._chosen[key] = header_key(headers[index]) if index != NOT_IMPORTED else ""
+        self.check()
+
+    def mapping(self) -> SheetMapping:
+        fields: dict[str, int] = {}
+        prices: dict[str, int] = {}
+        for key, combo in self.combos.items():
+            index = combo.currentData()
+            if index is None or index == NOT_IMPORTED:
+                continue
+            if key.startswith(PRICE_PREFIX):
+                prices[key.removeprefix(PRICE_PREFIX)] = index
+            else:
+                fields[key] = index
+        return SheetMapping(fields=fields, prices=prices)
+
+    # --- checking -----------------------------------------------------------------------------
+    def check(self) -> None:
+        """Check the file with the current mapping; nothing is written."""
+        from kamdesk.services.prices.price_import import plan_import
+
+        self.plan = None
+        if self.sheet is not None:
+            sheet, mapping = self.sheet, self.mapping()
+            with self._db.reading() as session:
+                self.plan = plan_import(session, sheet, mapping)
+            used = {*mapping.fields.values(), *mapping.prices.values()}
+            skipped = [
+                f"{column_letter(i)}: {_shown(h).strip()}"
+                for i, h in enumerate(sheet.headers)
+                if i not in used and _shown(h).strip()
+            ]
+            self.unmapped.setText(
+                self.tr("Not imported: %1").replace("%1", ", ".join(skipped)) if skipped else ""
+            )
+        self._show_plan()
+
+    def _column_text(self, problem: RowProblem) -> str:
+        labels = field_labels()
+        name = problem.column
+        if name in labels:
+            name = labels[name]
+        elif name.startswith(PRICE_PREFIX):
+            name = self.tr("Price: %1").replace("%1", name.removeprefix(PRICE_PREFIX))
+        return f"{problem.letter} · {name}" if problem.letter else name
+
+    def _show_plan(self) -> None:
+        plan = self.plan
+        problems = plan.problems if plan else ()
+        self.problems_table.setRowCount(len(problems))
+        for row, problem in enumerate(problems):
+            number = QTableWidgetItem(
+                self.tr("header") if problem.is_file_level else str(problem.row_number)
+            )
+            number.setData(Qt.ItemDataRole.UserRole, problem.row_number)
+            number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.problems_table.setItem(row, 0, number)
+            self.problems_table.setItem(row, 1, QTableWidgetItem(self._column_text(problem)))
+            message = problem.message[:1].upper() + problem.message[1:]
+            self.problems_table.setItem(row, 2, QTableWidgetItem(message))
+        if problems:
+            title = self.tr("Problems (%1)").replace("%1", str(len(problems)))
+        else:
+            title = self.tr("Problems: none") if plan is not None else self.tr("Problems")
+        self.problems_box.setTitle(title)
+        self._mark_preview(problems)
+        if plan is None:
+            self.summary.setStyleSheet("")
+            self.summary.setText(
+                self.tr("Choose a file to see what would be imported.")
+                if self.sheet is None and not self.file_message.isVisible()
+                else self.tr("Nothing can be imported from this file.")
+            )
+        elif problems:
+            self.summary.setStyleSheet(ERROR_STYLE)
+            self.summary.setText(self._problem_summary(problems))
+        elif plan.is_empty:
+            self.summary.setStyleSheet("")
+            self.summary.setText(self.tr("Nothing to import: the catalogue already matches."))
+        else:
+            self.summary.setStyleSheet(OK_STYLE)
+            self.summary.setText(
+                self.tr("The file is correct: %1. Press Import to save.").replace(
+                    "%1", plan.summary()
+                )
+            )
+        self.import_button.setEnabled(
+            plan is not None and not problems and not plan.is_empty and self.imported is None
+        )
+
+    def _problem_summary(self, problems: tuple[RowProblem, ...]) -> str:
+        lines = [self.tr("Nothing will be imported until the problems below are corrected.")]
+        if any(p.is_file_level for p in problems):
+            lines.append(
+                self.tr("Choose the missing columns on the left, or correct the headings.")
+            )
+        rows = sorted({p.row_number for p in problems if not p.is_file_level})
+        if rows:
+            listed = ", ".join(str(n) for n in rows[:12])
+            if len(rows) > 12:
+                listed += " " + self.tr("and %1 more").replace("%1", str(len(rows) - 12))
+            lines.append(
+                self.tr("Rows to correct: %1. Correct them in the spreadsheet, save it and press "
+                        "Check again.").replace("%1", listed)
+            )  # fmt: skip
+        return "\n".join(lines)
+
+    def _fill_preview(self) -> None:
+        sheet = self.sheet
+        self.preview.clear()
+        if sheet is None:
+            self.preview.setRowCount(0)
+            self.preview.setColumnCount(0)
+            self.preview_label.setText("")
+            return
+        width = max([len(sheet.headers), *(len(r) for r in sheet.rows[:PREVIEW_ROWS])])
+        self.preview.setColumnCount(width)
+        self.preview.setHorizontalHeaderLabels(
+            [
+                f"{column_letter(i)}\n{_shown(sheet.headers[i]) if i < len(sheet.headers) else ''}"
+                for i in range(width)
+            ]
+        )
+        shown = [(n + 2, r) for n, r in enumerate(sheet.rows[:PREVIEW_ROWS])]
+        self.preview.setRowCount(len(shown))
+        self.preview.setVerticalHeaderLabels([str(number) for number, _row in shown])
+        for row, (_number, cells) in enumerate(shown):
+            for column, cell in enumerate(cells):
+                self.preview.setItem(row, column, QTableWidgetItem(_shown(cell)))
+        self.preview.resizeColumnsToContents()
+        for column in range(width):
+            self.preview.setColumnWidth(column, min(self.preview.columnWidth(column), 200))
+        total = sheet.data_rows
+        blank_ok = sum(1 for r in sheet.rows[:PREVIEW_ROWS] if not is_blank_row(r))
+        self.preview_label.setText(
+            self.tr("Rows in the file: %1; the first %2 are shown.")
+            .replace("%1", f"{total:,}".replace(",", "\u202f"))
+            .replace("%2", str(blank_ok))
+            if total > blank_ok
+            else self.tr("Rows in the file: %1.").replace("%1", str(total))
+        )
+
+    def _mark_preview(self, problems: tuple[RowProblem, ...]) -> None:
+        """Bad cells of the preview get a red background and the message as tooltip."""
+        for row in range(self.preview.rowCount()):
+            for column in range(self.preview.columnCount()):
+                item = self.preview.item(row, column)
+                if item is not None:
+                    item.setBackground(QBrush())
+                    item.setToolTip("")
+        for problem in problems:
+            row = problem.row_number - 2
+            if problem.is_file_level or not problem.letter or row >= self.preview.rowCount():
+                continue
+            column = _letter_index(problem.letter)
+            item = self.preview.item(row, column)
+            if item is None:
+                item = QTableWidgetItem("")
+                self.preview.setItem(row, column, item)
+            item.setBackground(BAD_CELL)
+            tip = item.toolTip()
+            item.setToolTip(f"{tip}\n{problem.message}" if tip else problem.message)
+
+    def _show_problem_row(self) -> None:
+        """Selecting a problem shows its row in the preview, scrolled to the bad cell."""
+        items = self.problems_table.selectedItems()
+        if not items or self.plan is None:
+            return
+        problem = self.plan.problems[items[0].row()]
+        row = problem.row_number - 2
+        if problem.is_file_level or not 0 <= row < self.preview.rowCount():
+            return
+        self.preview.selectRow(row)
+        column = _letter_index(problem.letter) if problem.letter else 0
+        item = self.preview.item(row, column)
+        if item is not None:
+            self.preview.scrollToItem(item)
+
+    # --- importing ----------------------------------------------------------------------------
+    def run_import(self) -> None:
+        """Import in one unit of work; the file is checked again inside it."""
+        from kamdesk.services.prices.price_import import apply_import, plan_import
+
+        if self.sheet is None or self.plan is None or self.plan.problems:
+            return
+        sheet, mapping = self.sheet, self.mapping()
+        progress: QProgressDialog | None = None
+        if sheet.data_rows >= BUSY_ROWS:
+            progress = QProgressDialog(
+                self.tr("Importing %1 rows…").replace("%1", str(sheet.data_rows)), "", 0, 0, self
+            )
+            progress.setCancelButton(None)  # one transaction: it cannot stop half-way
+            progress.setWindowTitle(self.windowTitle())
+            progress.setWindowModality(Qt.WindowModality.WindowModal)
+            progress.setMinimumDuration(0)
+            progress.show()
+            QApplication.processEvents()
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        try:
+            result = run_op(
+                self,
+                self._db,
+                self._hub,
+                lambda session: apply_import(session, plan_import(session, sheet, mapping)),
+                changes={"products"},
+            )
+        finally:
+            QApplication.restoreOverrideCursor()
+            if progress is not None:
+                progress.close()
+        if result is None:
+            self.check()  # what the database says now
+            return
+        self.imported = result
+        self.import_button.setEnabled(False)
+        self.summary.setStyleSheet(OK_STYLE)
+        self.summary.setText(
+            self.tr("Imported: %1 created, %2 updated, %3 explicit prices set, %4 cleared.")
+            .replace("%1", str(len(result.creates)))
+            .replace("%2", str(len(result.updates)))
+            .replace("%3", str(result.prices_set))
+            .replace("%4", str(result.prices_cleared))
+        )
+
+
+def _letter_index(letter: str) -> int:
+    index = 0
+    for ch in letter:
+        index = index * 26 + (ord(ch) - ord("A") + 1)
+    return index - 1
+
+
+def export_price_list(
+    parent: QWidget | None, db: Database, price_column_id: str, path: Path | None = None
+) -> Path | None:
+    """Ask where (unless `path` is given) and write the price column's price list as XLSX.
+
+    Returns the file written, or None if the user cancelled or it could not be written (the
+    reason is shown)."""
+    from kamdesk.services.prices.price_import import (
+        export_price_list_xlsx,
+        price_columns,
+        price_list_rows,
+    )
+
+    title = QCoreApplication.translate("ImportDialog", "Export the price list")
+    try:
+        with db.reading() as session:
+            column = next((c for c in price_columns(session) if c.id == price_column_id), None)
+            if column is None:
+                raise UserError(_tr("That price column no longer exists."))
+            rows = price_list_rows(session, price_column_id)
+        if path is None:
+            suggested = f"{_tr('Price list')} {column.name} {date.today().isoformat()}.xlsx"
+            name, _ = QFileDialog.getSaveFileName(
+                parent, title, suggested, _tr("Excel workbook (*.xlsx)")
+            )
+            if not name:
+                return None
+            path = Path(name)
+            if path.suffix.lower() != ".xlsx":
+                path = path.with_name(path.name + ".xlsx")
+        return export_price_list_xlsx(rows, column.name, path)
+    except UserError as exc:
+        QMessageBox.warning(parent, title, str(exc))
+        return None

@@ -1,0 +1,1 @@
+"""Reports: key clients (Pareto) and returns and refusals."""

@@ -1,0 +1,598 @@
+"""The Reports section: who is a key client, as a Pareto chart, a summary and a table.
+
+Services are imported inside methods: the main window imports this module before the database
+(and SQLAlchemy) is loaded.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamdesk.domain.classification import Classification, ClientShare, Thresholds
+from kamdesk.domain.money import AmountError, parse_money, parse_percent
+from kamdesk.domain.text import sort_key
+from kamdesk.ui.reports.losses_report import LossesReport
+from kamdesk.ui.operations import ChangeHub, run_op
+from kamdesk.ui.reports.pareto_chart import ParetoChart, format_amount, format_share, pareto_bars
+from kamdesk.ui.widgets.period import PeriodMixin
+
+if TYPE_CHECKING:
+    from kamdesk.db import Database
+    from kamdesk.services.clients.classification import KeyClientReport
+    from kamdesk.services.settings import Rules
+
+Index = QModelIndex | QPersistentModelIndex
+ERROR_STYLE = "color: #b00020;"
+CRITICAL_BACKGROUND = QColor("#fff1dc")
+MONO_BACKGROUND = QColor("#fde3e1")
+_HUNDRED = Decimal(100)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("KeyClientTableModel", text)
+
+
+def category_labels() -> dict[str, str]:
+    return {"key": _tr("key"), "critical": _tr("critical"), "mono": _tr("mono-client")}
+
+
+def reason_labels() -> dict[str, str]:
+    return {
+        "revenue": _tr("revenue"),
+        "potential": _tr("potential"),
+        "reference": _tr("reference"),
+        "partner": _tr("partner"),
+        "competent": _tr("more competent"),
+        "innovator": _tr("innovator"),
+    }
+
+
+# --- the table --------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class KeyClientRow:
+    rank: int
+    client_id: str
+    name: str
+    revenue: Decimal
+    share: Decimal
+    cumulative_share: Decimal
+    abc: str
+    categories: tuple[str, ...]
+    potential: Decimal | None
+    reasons: tuple[str, ...]
+
+    @classmethod
+    def of(cls, rank: int, s: ClientShare, reasons: tuple[str, ...]) -> KeyClientRow:
+        return cls(rank, s.client_id, s.name, s.revenue, s.share, s.cumulative_share, s.abc,
+                   s.categories, s.potential, reasons)  # fmt: skip
+
+
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("rank", "#"),
+    ("name", "Client"),
+    ("revenue", "Revenue"),
+    ("share", "Share"),
+    ("cumulative_share", "Cumulative"),
+    ("abc", "ABC"),
+    ("categories", "Categories"),
+    ("potential", "Potential"),
+    ("reasons", "Key reasons"),
+)
+_RIGHT = {"rank", "revenue", "share", "cumulative_share", "potential"}
+
+
+class KeyClientTableModel(QAbstractTableModel):
+    """Plain rows, biggest first; SORT_ROLE gives each cell's natural order for the proxy."""
+
+    SORT_ROLE = Qt.ItemDataRole.UserRole
+    ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[KeyClientRow] = []
+        self.currency = ""
+
+    def set_rows(self, rows: list[KeyClientRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    @property
+    def rows(self) -> tuple[KeyClientRow, ...]:
+        return tuple(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        field = COLUMNS[section][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if field == "revenue" and self.currency:
+                return _tr("Revenue, {currency}").format(currency=self.currency)
+            return _tr(COLUMNS[section][1])
+        if role == Qt.ItemDataRole.TextAlignmentRole and field in _RIGHT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and field == "potential":
+            return _tr("Estimated spend of the client minus what it buys from us")
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        field = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, field)
+        if role == self.SORT_ROLE:
+            return self._sort_value(row, field)
+        if role == self.ID_ROLE:
+            return row.client_id
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if field in _RIGHT:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if field == "abc":
+                return int(Qt.AlignmentFlag.AlignCenter)
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if "mono" in row.categories:
+                return MONO_BACKGROUND
+            if "critical" in row.categories:
+                return CRITICAL_BACKGROUND
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and row.categories:
+            return QColor("#1a1a1a")  # stays readable on the tinted rows in a dark theme
+        if role == Qt.ItemDataRole.FontRole and field == "name" and "key" in row.categories:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and field in ("name", "reasons"):
+            return self._display(row, field)
+        return None
+
+    def _display(self, row: KeyClientRow, field: str) -> str:
+        if field == "rank":
+            return str(row.rank)
+        if field == "revenue":
+            return format_amount(row.revenue)
+        if field in ("share", "cumulative_share"):
+            return format_share(getattr(row, field))
+        if field == "categories":
+            labels = category_labels()
+            return ", ".join(labels.get(c, c) for c in row.categories)
+        if field == "reasons":
+            labels = reason_labels()
+            return ", ".join(labels.get(r, r) for r in row.reasons)
+        if field == "potential":
+            return "—" if row.potential is None else format_amount(row.potential)
+        return str(getattr(row, field))
+
+    @staticmethod
+    def _sort_value(row: KeyClientRow, field: str) -> Any:
+        if field == "name":
+            return sort_key(row.name)
+        if field in ("revenue", "share", "cumulative_share"):
+            return float(getattr(row, field))  # ordering only; the shown text stays exact
+        if field == "potential":
+            return -1.0 if row.potential is None else float(row.potential)
+        if field == "categories":
+            return len(row.categories)
+        if field == "reasons":
+            return ", ".join(row.reasons)
+        return getattr(row, field)
+
+
+# --- thresholds -------------------------------------------------------------------------------
+def _plain(value: Decimal) -> str:
+    return format(value.normalize(), "f")
+
+
+class ThresholdsPanel(QFrame):
+    """Edits the key-client rules; bad fields get a message beside them and nothing is saved."""
+
+    FIELDS = ("key_share", "critical_share", "mono_share", "key_revenue", "stale_days")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("thresholdsPanel")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFixedWidth(290)
+        self.fields: dict[str, QLineEdit] = {}
+        self.errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        labels = {
+            "key_share": self.tr("Key client above, % of revenue"),
+            "critical_share": self.tr("Critical dependency above, %"),
+            "mono_share": self.tr("Mono-client above, %"),
+            "key_revenue": self.tr("Key client also with revenue of at least"),
+            "stale_days": self.tr("Dossier stale after, days without contact"),
+        }
+        for name in self.FIELDS:
+            edit = QLineEdit()
+            edit.setObjectName(name)
+            error = QLabel()
+            error.setObjectName(f"error_{name}")
+            error.setStyleSheet(ERROR_STYLE)
+            error.setWordWrap(True)
+            error.hide()
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(edit)
+            box.addWidget(error)
+            form.addRow(labels[name], box)
+            self.fields[name] = edit
+            self.errors[name] = error
+        self.fields["key_revenue"].setPlaceholderText(self.tr("optional, e.g. 5 000 000"))
+        self.save_button = QPushButton(self.tr("Save thresholds"))
+        self.save_button.setObjectName("saveThresholds")
+        self.save_button.setDefault(True)
+        self.status = QLabel()
+        self.status.setObjectName("thresholdsStatus")
+        self.status.setWordWrap(True)
+        title = QLabel(self.tr("<b>Key-client thresholds</b>"))
+        note = QLabel(self.tr("Shared with the team; the share is of revenue in the period."))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: palette(placeholder-text);")
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(note)
+        layout.addLayout(form)
+        layout.addWidget(self.save_button)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+
+    def load(self, rules: Rules) -> None:
+        t = rules.thresholds
+        self.fields["key_share"].setText(_plain(t.key_share * _HUNDRED))
+        self.fields["critical_share"].setText(_plain(t.critical_share * _HUNDRED))
+        self.fields["mono_share"].setText(_plain(t.mono_share * _HUNDRED))
+        self.fields["key_revenue"].setText("" if t.key_revenue is None else _plain(t.key_revenue))
+        self.fields["stale_days"].setText(str(rules.stale_days))
+        self.show_problems({})
+        self.status.clear()
+
+    def read(self, base: Rules) -> tuple[Rules, dict[str, str]]:
+        """The rules as typed over `base` (ABC limits are kept), and what is wrong per field."""
+        problems: dict[str, str] = {}
+        shares: dict[str, Decimal] = {}
+        for name in ("key_share", "critical_share", "mono_share"):
+            try:
+                value = parse_percent(self.fields[name].text())
+            except AmountError:
+                value = Decimal(0)
+            if value <= 0:
+                problems[name] = self.tr("Type a percentage above 0 and up to 100, e.g. 10.")
+            shares[name] = value / _HUNDRED
+        key_revenue: Decimal | None = None
+        if self.fields["key_revenue"].text().strip():
+            try:
+                key_revenue = parse_money(self.fields["key_revenue"].text())
+            except AmountError:
+                key_revenue = Decimal(0)
+            if key_revenue <= 0:
+                problems["key_revenue"] = self.tr(
+                    "Type an amount above zero, such as 5000000 or 5 000 000, or leave it empty."
+                )
+        stale = self.fields["stale_days"].text().strip()
+        stale_days = int(stale) if stale.isascii() and stale.isdigit() else 0
+        if not 1 <= stale_days <= 3650:
+            problems["stale_days"] = self.tr("Type a whole number of days from 1 to 3650.")
+        thresholds = dataclasses.replace(
+            base.thresholds, **shares, key_revenue=key_revenue if key_revenue else None
+        )
+        if not problems.keys() & {"key_share", "critical_share", "mono_share"}:
+            problems.update(self._order_problems(thresholds))
+        return dataclasses.replace(base, thresholds=thresholds, stale_days=stale_days), problems
+
+    def _order_problems(self, t: Thresholds) -> dict[str, str]:
+        if t.key_share > t.critical_share:
+            return {"critical_share": self.tr("Must not be below the key-client share.")}
+        if t.critical_share > t.mono_share:
+            return {"mono_share": self.tr("Must not be below the critical share.")}
+        # anything else the domain refuses, in its own words
+        messages = [QCoreApplication.translate("kamdesk.domain", m) for m in t.problems().values()]
+        return {"key_share": " ".join(messages)} if messages else {}
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        for name, label in self.errors.items():
+            label.setText(problems.get(name, ""))
+            label.setVisible(name in problems)
+        if problems:
+            self.status.setStyleSheet(ERROR_STYLE)
+            self.status.setText(self.tr("Nothing was saved: correct the marked fields."))
+            self.fields[next(iter(problems))].setFocus()
+
+
+# --- the section ------------------------------------------------------------------------------
+class ReportsSection(QWidget, PeriodMixin):
+    def __init__(
+        self, parent: QWidget | None = None, *, today: Callable[[], date] = date.today
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("reportsSection")
+        self._today = today
+        self._db: Database | None = None
+        self._hub: ChangeHub | None = None
+        self._stale = False
+        self.rules: Rules | None = None
+        self.report: KeyClientReport | None = None
+
+        heading = QLabel(self.tr("<h2>Key clients</h2>"))
+        heading.setToolTip(
+            self.tr("Who brings our revenue: shares, ABC classes and dependency on one client")
+        )
+        self.from_edit = QDateEdit()
+        self.to_edit = QDateEdit()
+        for name, edit in (("periodFrom", self.from_edit), ("periodTo", self.to_edit)):
+            edit.setObjectName(name)
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setMinimumDate(QDate(2000, 1, 1))
+        self._set_dates(*self._last_12_months())
+        # Quick periods sit in one menu so the section fits a narrow window.
+        self.quick = QToolButton()
+        self.quick.setObjectName("quickPeriods")
+        self.quick.setText(self.tr("Quick periods"))
+        self.quick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.quick.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        menu = QMenu(self.quick)
+        self.last_12 = menu.addAction(self.tr("Last 12 months"))
+        self.this_year = menu.addAction(self.tr("This year"))
+        self.last_year = menu.addAction(self.tr("Last year"))
+        self.quick.setMenu(menu)
+        self.thresholds_button = QPushButton(self.tr("Thresholds…"))
+        self.thresholds_button.setObjectName("thresholdsButton")
+        self.thresholds_button.setCheckable(True)
+
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(self.thresholds_button)
+        # the period on a row of its own: one row would not fit a narrow window
+        dates = QHBoxLayout()
+        dates.addWidget(QLabel(self.tr("Period from")))
+        dates.addWidget(self.from_edit)
+        dates.addWidget(QLabel(self.tr("to")))
+        dates.addWidget(self.to_edit)
+        dates.addWidget(self.quick)
+        dates.addStretch(1)
+
+        self.summary = QLabel(self.tr("Opening the database…"))
+        self.summary.setObjectName("keyClientSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+
+        self.chart = ParetoChart()
+        self.model = KeyClientTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(KeyClientTableModel.SORT_ROLE)
+        self.table = QTableView()
+        self.table.setObjectName("keyClientTable")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((44, 260, 130, 70, 90, 44, 120, 130)):
+            self.table.setColumnWidth(column, width)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.chart)
+        splitter.addWidget(self.table)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([390, 260])
+        splitter.setChildrenCollapsible(False)
+        self.thresholds = ThresholdsPanel()
+        self.thresholds.hide()
+        body = QHBoxLayout()
+        body.addWidget(splitter, 1)
+        body.addWidget(self.thresholds)
+
+        key_page = QWidget()
+        layout = QVBoxLayout(key_page)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(top)
+        layout.addLayout(dates)
+        layout.addWidget(self.summary)
+        layout.addLayout(body, 1)
+        # the section's reports, one page each
+        self.losses = LossesReport(today=today)
+        self.pages = QTabWidget()
+        self.pages.setObjectName("reportPages")
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(key_page, self.tr("Key clients"))
+        self.pages.addTab(self.losses, self.tr("Returns and refusals"))
+        section = QVBoxLayout(self)
+        section.setContentsMargins(0, 4, 0, 0)
+        section.addWidget(self.pages)
+
+        self.from_edit.dateChanged.connect(self._on_period_changed)
+        self.to_edit.dateChanged.connect(self._on_period_changed)
+        self.last_12.triggered.connect(lambda: self.set_period(*self._last_12_months()))
+        self.this_year.triggered.connect(self._this_year)
+        self.last_year.triggered.connect(self._last_year)
+        self.thresholds_button.toggled.connect(self._toggle_thresholds)
+        self.thresholds.save_button.clicked.connect(self.save_thresholds)
+        for field in self.thresholds.fields.values():
+            field.returnPressed.connect(self.save_thresholds)
+        self._enable(False)
+
+    # --- wiring -------------------------------------------------------------------------------
+    def attach(self, db: Database, hub: ChangeHub) -> None:
+        self._db = db
+        self._hub = hub
+        hub.changed.connect(self._on_changed)
+        self._enable(True)
+        self._on_changed(frozenset())
+        self.losses.attach(db, hub)
+
+    def _enable(self, on: bool) -> None:
+        self.from_edit.setEnabled(on)
+        self.to_edit.setEnabled(on)
+        self.quick.setEnabled(on)
+        self.thresholds_button.setEnabled(on)
+
+    def _on_changed(self, _changes: frozenset[str]) -> None:
+        # Any change can move revenue or the rules; hidden, refresh when next shown.
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    # --- period -------------------------------------------------------------------------------
+
+    # --- data ---------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self._db is None:
+            return
+        from kamdesk.services.clients.classification import Period, key_clients
+        from kamdesk.services.company import get_company
+        from kamdesk.services.settings import get_rules
+
+        self._stale = False
+        start, end = self.period()
+        if start > end:
+            self.report = None
+            self.model.set_rows([])
+            self.chart.set_data([])
+            self.summary.setText(
+                "<span style='color:#b00020'>"
+                + self.tr("The period starts after it ends: choose another “From” or “to” date.")
+                + "</span>"
+            )
+            return
+        with self._db.reading() as session:
+            self.rules = get_rules(session)
+            report = key_clients(session, Period(start, end), self.rules.thresholds)
+            currency = get_company(session).default_currency
+        self.report = report
+        clients = [c for c in report.classification.clients if c.revenue != 0]
+        self.model.currency = currency
+        reasons = report.reasons
+        rows = [
+            KeyClientRow.of(rank, c, reasons.get(c.client_id, ()))
+            for rank, c in enumerate(clients, 1)
+        ]
+        self.model.set_rows(rows)
+        t = report.thresholds
+        self.chart.set_data(pareto_bars(clients), currency=currency, guides=(t.abc_a, t.abc_b))
+        self.summary.setText(self._summary_text(report.classification, currency))
+
+    def _summary_text(self, c: Classification, currency: str) -> str:
+        if not c.clients or c.concentration.total_revenue <= 0:
+            return self.tr("No invoiced revenue from {start} to {end}.").format(
+                start=self.from_edit.date().toString("yyyy-MM-dd"),
+                end=self.to_edit.date().toString("yyyy-MM-dd"),
+            )
+        k = c.concentration
+        count = {cat: sum(1 for s in c.clients if cat in s.categories)
+                 for cat in ("key", "critical", "mono")}  # fmt: skip
+        hhi = int(k.hhi.to_integral_value())
+        level = (
+            self.tr("low concentration")
+            if hhi < 1500
+            else self.tr("moderate concentration")
+            if hhi <= 2500
+            else self.tr("high concentration")
+        )
+        parts = [
+            self.tr("Total revenue <b>{amount} {currency}</b>").format(
+                amount=format_amount(k.total_revenue), currency=currency
+            ),
+            self.tr("top client <b>{share}</b>").format(share=format_share(k.top1_share)),
+            self.tr("top 3 <b>{share}</b>").format(share=format_share(k.top3_share)),
+            self.tr("HHI <b>{hhi}</b> ({level})").format(hhi=f"{hhi:,}", level=level),
+            self.tr("key <b>{n}</b>").format(n=count["key"]),
+            self.tr("critical <b>{n}</b>").format(n=count["critical"]),
+            self.tr("mono-client <b>{n}</b>").format(n=count["mono"]),
+            self.tr("clients with revenue <b>{n}</b>").format(
+                n=sum(1 for s in c.clients if s.revenue > 0)
+            ),
+        ]
+        return " · ".join(parts)
+
+    # --- thresholds ---------------------------------------------------------------------------
+    def _toggle_thresholds(self, on: bool) -> None:
+        if on and self.rules is not None:
+            self.thresholds.load(self.rules)
+        self.thresholds.setVisible(on)
+
+    def save_thresholds(self) -> None:
+        if self._db is None or self._hub is None or self.rules is None:
+            return
+        from kamdesk.services.settings import save_rules
+
+        rules, problems = self.thresholds.read(self.rules)
+        self.thresholds.show_problems(problems)
+        if problems:
+            return
+        run_op(
+            self,
+            self._db,
+            self._hub,
+            lambda session: save_rules(session, rules),
+            changes={"settings"},
+            on_success=lambda _result: self._saved(rules),
+        )
+
+    def _saved(self, rules: Rules) -> None:
+        self.rules = rules
+        self.thresholds.load(rules)
+        self.thresholds.status.setStyleSheet("")
+        self.thresholds.status.setText(self.tr("Saved: the report uses the new thresholds."))

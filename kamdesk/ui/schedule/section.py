@@ -1,0 +1,537 @@
+"""The Schedule section: the week of meetings and calls (week_view) with how ready each one
+is, the chosen day as a list underneath, and the week as a calendar file.
+
+Services are imported inside methods: the main window imports this module before the
+database (and SQLAlchemy) is loaded.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from datetime import date, datetime, timedelta, tzinfo
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QDate,
+    QModelIndex,
+    QStandardPaths,
+    Qt,
+)
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamdesk.domain.schedule import week_of
+from kamdesk.ui.schedule.schedule_day import DAY_WIDTHS, DayModel, conflict_pairs, not_ready
+from kamdesk.ui.schedule.week_calendar import WeekCalendar
+from kamdesk.ui.schedule.week_layout import (
+    AMBER,
+    DAYS,
+    GREEN,
+    OPEN_AT_H,
+    RED,
+    SNAP_MIN,
+    aware,
+)
+
+if TYPE_CHECKING:
+    from kamdesk.db import Database
+    from kamdesk.services.schedule.meetings import WeekItem
+    from kamdesk.ui.operations import ChangeHub
+
+# readiness depends on the client's dossier, its contacts, its orders (the offer) and the rules
+WATCHED = frozenset(
+    {"schedule", "clients", "client", "orders", "order", "contact", "contacts", "settings"}
+)
+
+
+class ScheduleSection(QWidget):
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+        clock: Callable[[], datetime] | None = None,
+        tz: tzinfo | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("scheduleSection")
+        self._today = today
+        self.tz = tz
+        self.clock = clock or (lambda: datetime.now(tz).astimezone(tz))
+        self.db: Database | None = None
+        self.hub: ChangeHub | None = None
+        self._stale = False
+        self._scrolled = False
+        self.monday = week_of(today())[0]
+        self.items: list[WeekItem] = []
+        self.windows: list[QWidget] = []
+        self.last_notice = ""
+
+        self.heading = QLabel(self.tr("<h2>Schedule</h2>"))
+        self.summary = QLabel(self.tr("Opening the database…"))
+        self.summary.setObjectName("weekSummary")
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setStyleSheet("font-size: 13px;")
+        self.summary.setMinimumWidth(1)  # a narrow window clips it rather than grows
+        self.prev_button = QToolButton()
+        self.prev_button.setObjectName("previousWeek")
+        self.prev_button.setText("◀")
+        self.prev_button.setToolTip(self.tr("Previous week (Alt+Left)"))
+        self.today_button = QPushButton(self.tr("Today"))
+        self.today_button.setObjectName("thisWeek")
+        self.today_button.setToolTip(self.tr("This week, today chosen"))
+        self.next_button = QToolButton()
+        self.next_button.setObjectName("nextWeek")
+        self.next_button.setText("▶")
+        self.next_button.setToolTip(self.tr("Next week (Alt+Right)"))
+        self.week_label = QLabel()
+        self.week_label.setObjectName("weekLabel")
+        self.week_label.setStyleSheet("font-size: 15px; font-weight: bold; padding-left: 8px;")
+        self.week_label.setMinimumWidth(1)
+        self.new_meeting_button = QPushButton(self.tr("New meeting…"))
+        self.new_meeting_button.setObjectName("newMeeting")
+        self.new_call_button = QPushButton(self.tr("New call…"))
+        self.new_call_button.setObjectName("newCall")
+        self.export_button = QPushButton(self.tr("Export week (.ics)…"))
+        self.export_button.setObjectName("exportWeek")
+        self.export_button.setToolTip(
+            self.tr("Save the week's meetings and calls as a file for a phone or mail calendar")
+        )
+
+        self.calendar = WeekCalendar(clock=self.clock)
+        self.view = self.calendar.view
+        self.header = self.calendar.header
+
+        self.day_title = QLabel()
+        self.day_title.setObjectName("dayTitle")
+        self.day_title.setStyleSheet("font-weight: bold; padding: 4px 0 2px 0;")
+        self.day_title.setMinimumWidth(1)
+        self.day_model = DayModel(self)
+        self.day_table = QTableView()
+        self.day_table.setObjectName("dayList")
+        self.day_table.setModel(self.day_model)
+        self.day_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.day_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.day_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.day_table.setAlternatingRowColors(True)
+        self.day_table.setWordWrap(False)
+        self.day_table.verticalHeader().setVisible(False)
+        self.day_table.verticalHeader().setDefaultSectionSize(24)
+        header = self.day_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate(DAY_WIDTHS):
+            self.day_table.setColumnWidth(column, width)
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.summary)
+        bar = QHBoxLayout()
+        bar.setSpacing(4)
+        bar.addWidget(self.prev_button)
+        bar.addWidget(self.today_button)
+        bar.addWidget(self.next_button)
+        bar.addWidget(self.week_label)
+        bar.addStretch(1)
+        bar.addWidget(self.new_meeting_button)
+        bar.addWidget(self.new_call_button)
+        bar.addSpacing(8)
+        bar.addWidget(self.export_button)
+        day_panel = QWidget()
+        day_layout = QVBoxLayout(day_panel)
+        day_layout.setContentsMargins(0, 0, 0, 0)
+        day_layout.setSpacing(2)
+        day_layout.addWidget(self.day_title)
+        day_layout.addWidget(self.day_table, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("scheduleSplitter")
+        self.splitter.addWidget(self.calendar)
+        self.splitter.addWidget(day_panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([520, 190])
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+
+        self.prev_button.clicked.connect(self.previous_week)
+        self.next_button.clicked.connect(self.next_week)
+        self.today_button.clicked.connect(self.this_week)
+        self.new_meeting_button.clicked.connect(lambda: self.new_meeting("meeting"))
+        self.new_call_button.clicked.connect(lambda: self.new_meeting("call"))
+        self.export_button.clicked.connect(self.export_week)
+        self.view.open_requested.connect(self.open_meeting)
+        self.view.create_requested.connect(lambda start: self.open_meeting(None, start=start))
+        self.view.move_requested.connect(self.move_meeting)
+        self.view.day_selected.connect(lambda _day: self._show_day())
+        self.view.selection_changed.connect(self._select_row)
+        self.day_table.doubleClicked.connect(self._open_row)
+        self.day_table.activated.connect(self._open_row)
+        self.day_table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._row_chosen(current)
+        )
+        for keys, step in (("Alt+Left", self.previous_week), ("Alt+Right", self.next_week)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(step)
+        for widget in self._needs_db():
+            widget.setEnabled(False)
+        self.view.selected_day = today().weekday()
+        self._show_week_label()
+
+    def _needs_db(self) -> tuple[QWidget, ...]:
+        return (self.new_meeting_button, self.new_call_button, self.export_button)
+
+    # --- wiring -------------------------------------------------------------------------------
+    def attach(self, db: Database, hub: ChangeHub) -> None:
+        self.db, self.hub = db, hub
+        hub.changed.connect(self._on_changed)
+        for widget in self._needs_db():
+            widget.setEnabled(True)
+        self.refresh()
+
+    def _on_changed(self, changes: frozenset[str]) -> None:
+        if not changes & WATCHED:
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._scrolled:
+            self._scrolled = True
+            self.calendar.scroll_to_hour(OPEN_AT_H)
+        if self._stale or self.view.today != self._today():
+            self.refresh()
+
+    # --- the week -----------------------------------------------------------------------------
+    def go_to(self, monday: date) -> None:
+        self.monday = week_of(monday)[0]
+        self.refresh()
+
+    def previous_week(self) -> None:
+        self.go_to(self.monday - timedelta(days=7))
+
+    def next_week(self) -> None:
+        self.go_to(self.monday + timedelta(days=7))
+
+    def this_week(self) -> None:
+        today = self._today()
+        self.view.selected_day = today.weekday()
+        self.go_to(today)
+        now = self.clock()
+        hour = now.hour - 1 if now.date() == today and now.hour > OPEN_AT_H else OPEN_AT_H
+        self.calendar.scroll_to_hour(min(hour, 16))
+
+    def refresh(self) -> None:
+        self._show_week_label()
+        if self.db is None:
+            return
+        from kamdesk.services.schedule.meetings import week
+
+        self._stale = False
+        today = self._today()
+        with self.db.reading() as session:
+            self.items = week(session, self.monday, today=today, tz=self.tz)
+        self.view.set_week(self.monday, self.items, today=today, tz=self.tz)
+        self._fill_header()
+        self.summary.setText(self.summary_html())
+        self._show_day()
+
+    def week_label_text(self) -> str:
+        first, last = self.monday, self.monday + timedelta(days=6)
+        loc = self.locale()
+
+        def fmt(day: date, pattern: str) -> str:
+            return loc.toString(QDate(day.year, day.month, day.day), pattern)
+
+        if first.month == last.month:
+            span = f"{first.day}–{fmt(last, 'd MMM yyyy')}"
+        elif first.year == last.year:
+            span = f"{fmt(first, 'd MMM')} – {fmt(last, 'd MMM yyyy')}"
+        else:
+            span = f"{fmt(first, 'd MMM yyyy')} – {fmt(last, 'd MMM yyyy')}"
+        return self.tr("Week {week} · {span}").format(week=first.isocalendar()[1], span=span)
+
+    def _show_week_label(self) -> None:
+        self.week_label.setText(self.week_label_text())
+
+    def summary_text(self) -> str:
+        """The week in one line: how many meetings and calls, how many not ready, conflicts."""
+        return html.unescape(_strip_tags(self.summary_html()))
+
+    def summary_html(self) -> str:
+        live = [i for i in self.items if i.status != "cancelled"]
+        meetings = sum(1 for i in live if i.kind == "meeting")
+        calls = len(live) - meetings
+        if not live:
+            return html.escape(self.tr("Nothing planned this week"))
+        parts = [html.escape(self.tr("%n meeting(s)", "", meetings))]
+        if calls:
+            parts.append(html.escape(self.tr("%n call(s)", "", calls)))
+        lacking = sum(1 for i in live if not_ready(i))
+        planned = sum(1 for i in live if i.status == "planned")
+        if lacking:
+            parts.append(
+                f"<span style='color:{AMBER.name()}'><b>"
+                + html.escape(self.tr("%n not ready", "", lacking))
+                + "</b></span>"
+            )
+        elif planned:
+            parts.append(
+                f"<span style='color:{GREEN.name()}'>"
+                + html.escape(self.tr("all ready"))
+                + "</span>"
+            )
+        clashes = len(conflict_pairs(live))
+        if clashes:
+            parts.append(
+                f"<span style='color:{RED.name()}'><b>"
+                + html.escape(self.tr("%n conflict(s)", "", clashes))
+                + "</b></span>"
+            )
+        return ", ".join(parts)
+
+    def _fill_header(self) -> None:
+        counts: list[tuple[str, str]] = []
+        clashes: list[int] = []
+        tips: list[str] = []
+        for day in range(DAYS):
+            d = self.monday + timedelta(days=day)
+            items = [i for i in self.items if i.start.date() == d and i.status != "cancelled"]
+            meetings = sum(1 for i in items if i.kind == "meeting")
+            calls = len(items) - meetings
+            parts = []
+            if meetings:
+                parts.append(self.tr("%n meeting(s)", "", meetings))
+            if calls:
+                parts.append(self.tr("%n call(s)", "", calls))
+            short = [str(meetings)] if meetings else []
+            short += [f"☎ {calls}"] if calls else []
+            counts.append((", ".join(parts), " + ".join(short)))
+            n = len(conflict_pairs(items))
+            clashes.append(n)
+            lacking = sum(1 for i in items if not_ready(i))
+            tip = parts + ([self.tr("%n not ready", "", lacking)] if lacking else [])
+            tip += [self.tr("%n conflict(s)", "", n)] if n else []
+            tips.append(", ".join(tip))
+        self.header.set_counts(counts, clashes, tips)
+
+    # --- the chosen day -----------------------------------------------------------------------
+    def selected_date(self) -> date:
+        return self.monday + timedelta(days=self.view.selected_day)
+
+    def _show_day(self) -> None:
+        day = self.selected_date()
+        items = [i for i in self.items if i.start.date() == day]
+        chosen = self.view.selected_id
+        self.day_model.set_items(items)
+        when = self.locale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM")
+        if items:
+            meetings = sum(1 for i in items if i.kind == "meeting")
+            parts = [self.tr("%n meeting(s)", "", meetings)] if meetings else []
+            if len(items) > meetings:
+                parts.append(self.tr("%n call(s)", "", len(items) - meetings))
+            self.day_title.setText(
+                self.tr("{day}: {count}").format(day=when, count=", ".join(parts))
+            )
+        else:
+            self.day_title.setText(
+                self.tr("{day}: nothing planned. Double-click the week to add a meeting.").format(
+                    day=when
+                )
+            )
+        self._select_row(chosen)
+        self.header.update()
+        self._show_week_label()
+
+    def _select_row(self, meeting_id: str) -> None:
+        row = self.day_model.row_of(meeting_id) if meeting_id else -1
+        current = self.day_table.currentIndex()
+        if row < 0:
+            if current.isValid():
+                self.day_table.clearSelection()
+            return
+        if current.row() != row:
+            self.day_table.selectRow(row)
+            self.day_table.scrollTo(self.day_model.index(row, 0))
+
+    def _row_chosen(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        meeting_id = self.day_model.item(index.row()).id
+        if meeting_id != self.view.selected_id:  # chosen in the list: show it in the week
+            self.view.select(meeting_id)
+            placed = self.view.placed_of(meeting_id)
+            if placed is not None:
+                self.view.reveal(placed)
+
+    def _open_row(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_meeting(self.day_model.item(index.row()).id)
+
+    # --- actions ------------------------------------------------------------------------------
+    def new_meeting(self, kind: str = "meeting") -> QWidget | None:
+        """A new meeting or call on the chosen day: at the next quarter of an hour when that
+        is today (tomorrow at 09:00 late in the evening), at 09:00 otherwise."""
+        day = self.selected_date()
+        now = self.clock()
+        minutes = 9 * 60
+        if day == now.date():
+            if now.hour < 23:
+                minutes = (now.hour * 60 + now.minute) // SNAP_MIN * SNAP_MIN + SNAP_MIN
+            else:
+                day += timedelta(days=1)
+        return self.open_meeting(None, start=aware(day, minutes, self.tz), kind=kind)
+
+    def open_meeting(
+        self,
+        meeting_id: str | None,
+        *,
+        start: datetime | None = None,
+        kind: str = "meeting",
+        client_id: str | None = None,
+    ) -> QWidget | None:
+        """The meeting's window (raised if already open), or a new meeting's at `start`."""
+        if self.db is None or self.hub is None:
+            return None
+        if meeting_id is not None:
+            for window in self.windows:
+                if getattr(window, "meeting_id", None) == meeting_id and window.isVisible():
+                    window.raise_()
+                    window.activateWindow()
+                    return window
+        from kamdesk.ui.meetings.meeting_window import open_meeting_window
+
+        window = open_meeting_window(
+            self.window(),
+            self.db,
+            self.hub,
+            meeting_id,
+            client_id=client_id,
+            start=start,
+            kind=kind,
+            today=self._today(),
+        )
+        window.destroyed.connect(lambda _o=None, w=window: self._forget(w))
+        self.windows.append(window)
+        return window
+
+    def _forget(self, window: QWidget) -> None:
+        if window in self.windows:
+            self.windows.remove(window)
+
+    def move_meeting(self, meeting_id: str, start: datetime, duration_min: int) -> bool:
+        """A block dragged or stretched in the week: the meeting gets the new time."""
+        if self.db is None or self.hub is None:
+            return False
+        from kamdesk.services.schedule.meetings import move_meeting
+        from kamdesk.ui.operations import run_op
+
+        item = next((i for i in self.items if i.id == meeting_id), None)
+
+        def op(session: Any) -> bool:
+            move_meeting(session, meeting_id, start, duration_min)
+            return True
+
+        done = run_op(self, self.db, self.hub, op, changes={"schedule"})
+        if not done:
+            self.view.update()
+            return False
+        end = start + timedelta(minutes=duration_min)
+        when = self.locale().toString(QDate(start.year, start.month, start.day), "ddd d MMM")
+        text = self.tr("“{subject}” now {day} {start}–{end}.").format(
+            subject=item.subject if item else "",
+            day=when,
+            start=f"{start:%H:%M}",
+            end=f"{end:%H:%M}",
+        )
+        if self.isVisible() and self._stale:
+            self.refresh()  # the change arrived while hidden: the clashes must be current
+        moved = next((i for i in self.items if i.id == meeting_id), None)
+        if moved is not None and moved.conflicts:
+            text += " " + self.tr("It now clashes: {what}").format(
+                what=" ".join(c.describe() for c in moved.conflicts[:2])
+            )
+        self.notify(text)
+        return True
+
+    def export_week(self) -> Path | None:
+        """Save the shown week as an .ics file where the KAM chooses."""
+        if self.db is None:
+            return None
+        from kamdesk.services.schedule.ics import week_file_name, week_ics
+
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        ) or str(Path.home())
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the week as a calendar file"),
+            str(Path(folder) / week_file_name(self.monday)),
+            self.tr("Calendar files (*.ics)"),
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != ".ics":
+            path = path.with_name(path.name + ".ics")
+        with self.db.reading() as session:
+            data = week_ics(session, self.monday, tz=self.tz)
+        try:
+            path.write_bytes(data)
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Not exported"),
+                self.tr("The file could not be written: {error}").format(error=exc.strerror or exc),
+            )
+            return None
+        self.notify(
+            self.tr(
+                "Week {week} saved to {path}: %n calendar event(s)", "", len(self.items)
+            ).format(week=self.monday.isocalendar()[1], path=path)
+        )
+        return path
+
+    def notify(self, text: str) -> None:
+        """A passing message in the main window's status bar."""
+        self.last_notice = text
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 10_000)
+
+
+def _strip_tags(text: str) -> str:
+    out, inside = [], False
+    for ch in text:
+        if ch == "<":
+            inside = True
+        elif ch == ">":
+            inside = False
+        elif not inside:
+            out.append(ch)
+    return "".join(out)

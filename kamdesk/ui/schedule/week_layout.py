@@ -1,0 +1,159 @@
+"""Where the blocks of the week go: minutes of the day to pixels, overlapping meetings side
+by side (their travel included), the colours of readiness and of the kinds of meeting.
+
+Laid out once per change of the week, placed in pixels once per resize, never per paint: a
+busy week of the 10 000-client database has hundreds of blocks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, tzinfo
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor
+
+from kamdesk.domain.schedule import is_remote as remote
+
+if TYPE_CHECKING:
+    from kamdesk.domain.meeting import Readiness
+    from kamdesk.services.schedule.meetings import WeekItem
+
+DAYS = 7
+DAY_MIN = 24 * 60
+HOUR_PX = 48  # one hour of the day, in pixels
+GUTTER = 54  # the hour labels on the left
+TOP_PAD = 10  # room for the 00:00 label
+BOTTOM_PAD = 10
+RIGHT_PAD = 4
+COLUMN_SLACK = 7  # free strip at a column's right: a busy hour still takes a double-click
+SNAP_MIN = 15
+MIN_BLOCK_PX = 22  # a 10-minute call still shows one line of text
+EDGE_PX = 6  # the bottom edge that stretches a block
+WORK_START_H, WORK_END_H = 8, 18
+OPEN_AT_H = 7  # the view opens scrolled to this hour
+HEADER_H = 46
+
+RED = QColor("#d93025")
+AMBER = QColor("#e37400")
+GREEN = QColor("#188038")
+GRID = QColor("#dadce0")
+GRID_HALF = QColor("#eceef1")
+OFF_HOURS = QColor("#f6f7f9")
+WEEKEND = QColor("#f1f3f4")
+SELECTED_DAY = QColor("#f2f6fd")
+TEXT_MUTED = QColor("#5f6368")
+# kind -> (fill, accent bar, text)
+STYLES = {
+    "meeting": (QColor("#e8f0fe"), QColor("#1a73e8"), QColor("#174ea6")),
+    "call": (QColor("#e6f4ea"), QColor("#188038"), QColor("#0d652d")),
+    "done": (QColor("#f1f3f4"), QColor("#9aa0a6"), QColor("#5f6368")),
+    "cancelled": (QColor("#ffffff"), QColor("#c4c7c5"), QColor("#9aa0a6")),
+}
+
+
+def readiness_colour(readiness: Readiness) -> QColor:
+    """Green only when ready (a high score and nothing missing: a clash is never green)."""
+    return {"ok": GREEN, "warning": AMBER, "missing": RED}[readiness.tone]
+
+
+def is_remote(item: WeekItem) -> bool:
+    """A call is by phone or video even when saved with a place (as domain.meeting says)."""
+    return remote(item.kind, item.place_kind)
+
+
+def travel_of(item: WeekItem) -> int:
+    return 0 if is_remote(item) else max(0, item.travel_min)
+
+
+def leave_by_of(item: WeekItem) -> datetime:
+    return item.start - timedelta(minutes=travel_of(item))
+
+
+def snap(minutes: float, step: int = SNAP_MIN) -> int:
+    """To the nearest quarter of an hour."""
+    return round(minutes / step) * step
+
+
+def aware(day: date, minutes: int, tz: tzinfo | None) -> datetime:
+    """The wall-clock time `minutes` after midnight of `day`, in `tz` (None: this machine's)."""
+    naive = datetime.combine(day, time(0)) + timedelta(minutes=minutes)
+    return naive.replace(tzinfo=tz) if tz is not None else naive.astimezone()
+
+
+@dataclass
+class Placed:
+    """A block of the week: its place in the day (minutes) and, after a resize, in pixels."""
+
+    item: WeekItem
+    day: int
+    start_min: int
+    end_min: int  # drawn end, at most midnight
+    travel_min: int  # the strip drawn before it
+    lane: int = 0
+    span: int = 1
+    lanes: int = 1
+    block: QRectF = field(default_factory=QRectF)
+    travel: QRectF = field(default_factory=QRectF)
+    tip: str = ""
+
+    @property
+    def top(self) -> int:
+        return max(0, self.start_min - self.travel_min)
+
+    @property
+    def bottom(self) -> int:
+        shortest = -(-MIN_BLOCK_PX * 60 // HOUR_PX)
+        return max(self.end_min, self.start_min + shortest)
+
+    @property
+    def movable(self) -> bool:
+        return self.item.status == "planned"
+
+
+def lay_out(placed: Sequence[Placed]) -> None:
+    """Side by side what overlaps in a day (travel strip included): each block gets a lane
+    in its group of overlapping blocks and widens over the lanes free beside it."""
+    by_day: dict[int, list[Placed]] = {}
+    for p in placed:
+        by_day.setdefault(p.day, []).append(p)
+    for blocks in by_day.values():
+        blocks.sort(key=lambda p: (p.top, -p.bottom, p.item.id))
+        group: list[Placed] = []
+        group_end = -1
+        for p in blocks:
+            if group and p.top >= group_end:
+                _lanes(group)
+                group, group_end = [], -1
+            group.append(p)
+            group_end = max(group_end, p.bottom)
+        if group:
+            _lanes(group)
+
+
+def _lanes(group: list[Placed]) -> None:
+    ends: list[int] = []  # the bottom of the last block in each lane
+    members: list[list[Placed]] = []
+    for p in group:
+        for lane, end in enumerate(ends):
+            if end <= p.top:
+                ends[lane] = p.bottom
+                members[lane].append(p)
+                p.lane = lane
+                break
+        else:
+            p.lane = len(ends)
+            ends.append(p.bottom)
+            members.append([p])
+    lanes = len(ends)
+    for p in group:
+        p.lanes = lanes
+        p.span = 1
+        if lanes > 12:  # too busy to be worth widening
+            continue
+        for lane in range(p.lane + 1, lanes):
+            if any(o.top < p.bottom and p.top < o.bottom for o in members[lane]):
+                break
+            p.span += 1

@@ -1,0 +1,1 @@
+"""Settings dialogs: the own company and the team's sales rules."""

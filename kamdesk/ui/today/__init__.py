@@ -1,0 +1,1 @@
+"""Today: what the KAM must know this morning."""

@@ -1,0 +1,1 @@
+"""Pieces every section shares: form fields, the period bar, typed money and percentages."""
