@@ -31,6 +31,7 @@ from decimal import Decimal
 from sqlalchemy import Connection
 
 from kamdesk.db import Database, bulk_load
+from kamdesk.demo import data
 from kamdesk.domain.money import (
     LineAmounts,
     line_amounts,
@@ -42,7 +43,6 @@ from kamdesk.domain.money import (
 from kamdesk.domain.text import sort_key
 from kamdesk.errors import UserError
 from kamdesk.models import Base
-from kamdesk.demo import data
 
 Progress = Callable[[str, int, int], None]
 Row = tuple[object, ...]

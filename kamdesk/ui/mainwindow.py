@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk import __version__
+from kamdesk.services.changes import Change, Changes
+from kamdesk.ui import window_kinds
 from kamdesk.ui.clients.section import ClientsSection
 from kamdesk.ui.operations import ChangeHub
 from kamdesk.ui.planned import PlannedSection
@@ -29,8 +31,8 @@ from kamdesk.ui.today.section import TodaySection
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
-    from kamdesk.ui.settings.company_dialog import CompanyDialog
     from kamdesk.ui.schedule.section import ScheduleSection
+    from kamdesk.ui.settings.company_dialog import CompanyDialog
 
 
 class MainWindow(QMainWindow):
@@ -42,6 +44,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, db_path: Path, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        window_kinds.install()
         self.db: Database | None = None
         self.db_path = db_path
         self.settings = settings
@@ -140,7 +143,9 @@ class MainWindow(QMainWindow):
     def schedule(self) -> ScheduleSection:
         """The Schedule section, built the first time it is shown or asked for."""
         if self._schedule is None:
-            from kamdesk.ui.schedule.section import ScheduleSection  # Qt only: no database layer yet
+            from kamdesk.ui.schedule.section import (
+                ScheduleSection,  # Qt only: no database layer yet
+            )
 
             self._schedule = ScheduleSection()
             layout = self._schedule_page.layout()
@@ -233,8 +238,8 @@ class MainWindow(QMainWindow):
             ).format(version=__version__, path=self.db_path),
         )
 
-    def _on_changed(self, changes: frozenset[str]) -> None:
-        if "client" in changes or "clients" in changes:
+    def _on_changed(self, changes: Changes) -> None:
+        if Change.CLIENTS in changes:
             self.clients.refresh()
 
     # --- state --------------------------------------------------------------------------------

@@ -1,18 +1,20 @@
 """One way to run a change from the UI (after Anki's aqt.operations).
 
-run_op opens a unit of work, runs the service, commits, tells every view what changed, shows a
-UserError as a message and hands anything else to the crash handler.
+run_op opens a unit of work, runs the service, commits, tells every view what changed (the
+session knows: services.changes tracks every row written), shows a UserError as a message and
+hands anything else to the crash handler.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kamdesk.errors import StorageError, UserError
+from kamdesk.services.changes import Change, Changes, changes_of, track
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -23,7 +25,8 @@ T = TypeVar("T")
 
 
 class ChangeHub(QObject):
-    """Views refresh from this: `changed` carries the names of the entities that changed.
+    """Views refresh from this: `changed` carries the `Changes` (a frozenset of `Change`) of one
+    unit of work, never empty.
 
     It also keeps figures that are costly to compute and shared by several views (the
     key-client shares): cached until the next change.
@@ -49,15 +52,19 @@ def run_op(
     hub: ChangeHub,
     fn: Callable[[Session], T],
     *,
-    changes: set[str],
+    changes: Iterable[Change] = (),
     on_success: Callable[[T], Any] | None = None,
     handle: Callable[[UserError], bool] | None = None,
 ) -> T | None:
     """`handle` may take a UserError itself (mark the lines at fault, open a dialog): when it
-    returns True no message is shown. Nothing was written either way."""
+    returns True no message is shown. Nothing was written either way.
+
+    What changed is what the unit of work wrote; `changes` adds to it what the database cannot
+    tell (rarely needed)."""
     try:
         with db.unit_of_work() as session:
-            result = fn(session)
+            result = fn(track(session))
+            written: Changes = changes_of(session) | frozenset(changes)
     except UserError as exc:
         if handle is not None and handle(exc):
             return None
@@ -66,7 +73,8 @@ def run_op(
     except StorageError as exc:
         QMessageBox.critical(parent, parent.tr("Database") if parent else "kamdesk", str(exc))
         return None
-    hub.changed.emit(frozenset(changes))
+    if written:
+        hub.changed.emit(written)
     if on_success is not None:
         on_success(result)
     return result

@@ -19,6 +19,14 @@ def translations(qapp):  # type: ignore[no-untyped-def]
     return install_translations(qapp, QLocale("en_GB"))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def window_kinds_installed() -> None:
+    """The record windows open through ui.windows; the main window installs them at start."""
+    from kamdesk.ui import window_kinds
+
+    window_kinds.install()
+
+
 @pytest.fixture
 def settings(paths: AppPaths) -> QSettings:
     return QSettings(str(paths.settings_file), QSettings.Format.IniFormat)

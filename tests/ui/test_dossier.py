@@ -13,6 +13,7 @@ from kamdesk.db import Database
 from kamdesk.services.clients.client_list import list_clients
 from kamdesk.services.clients.contacts import list_contacts
 from kamdesk.services.clients.dossier import get_key_reasons, get_profile
+from kamdesk.ui import windows
 from kamdesk.ui.clients.client_model import COLUMNS
 from kamdesk.ui.clients.contact_dialog import ContactDialog
 from kamdesk.ui.clients.dossier import DossierWindow
@@ -47,7 +48,7 @@ def test_create_a_client_add_people_and_watch_the_score(
     db: Database,  # type: ignore[no-untyped-def]
 ) -> None:
     qtbot.mouseClick(window.clients.new_button, Qt.MouseButton.LeftButton)
-    dossier = window.clients.dossiers[-1]
+    dossier = windows.open_windows(windows.DOSSIER)[-1]
     assert isinstance(dossier, DossierWindow) and dossier.client_id is None
     assert not dossier.tabs.isTabEnabled(2)
     page = dossier.profile

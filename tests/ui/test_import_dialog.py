@@ -12,9 +12,10 @@ from sqlalchemy import select
 
 from kamdesk.db import Database
 from kamdesk.models import PriceColumn, Product, ProductCategory, ProductPrice
+from kamdesk.services.changes import Change
+from kamdesk.ui.operations import ChangeHub
 from kamdesk.ui.products import import_dialog
 from kamdesk.ui.products.import_dialog import ImportDialog, export_price_list
-from kamdesk.ui.operations import ChangeHub
 from tests.factories import add_price_column
 
 HEADERS = ["SKU", "Name", "Category", "Unit", "VAT rate", "Base price", "VIP price", "Notes"]
@@ -113,7 +114,7 @@ def test_a_clean_file_imports_in_one_click(
     assert dialog.import_button.isEnabled()
     with qtbot.waitSignal(dialog._hub.changed) as changed:
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert changed.args == [frozenset({"products"})]
+    assert changed.args == [frozenset({Change.PRODUCTS, Change.PRICES})]  # an explicit price too
     assert dialog.summary.text() == (
         "Imported: 2 created, 0 updated, 1 explicit prices set, 0 cleared."
     )

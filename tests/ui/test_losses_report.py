@@ -12,10 +12,11 @@ from sqlalchemy import select
 
 from kamdesk.db import Database
 from kamdesk.models import OrderLine, ReturnLine, SalesOrder, SalesReturn
+from kamdesk.services.changes import Change
 from kamdesk.services.sales.losses import LossReport, losses_report
-from kamdesk.ui.reports.losses_report import LossesReport, LossTableModel
 from kamdesk.ui.mainwindow import MainWindow
 from kamdesk.ui.operations import ChangeHub
+from kamdesk.ui.reports.losses_report import LossesReport, LossTableModel
 from kamdesk.ui.reports.pareto_chart import format_share
 from kamdesk.ui.widgets.price_fields import money
 from tests.factories import DEMO_AS_OF
@@ -193,15 +194,15 @@ def test_a_recorded_return_shows_now_or_when_the_page_is_next_shown(
                              gross=line.unit_price, reason=reason))  # fmt: skip
 
         give_back("price_dispute", AS_OF - timedelta(days=1))
-    hub.changed.emit(frozenset({"settings"}))  # not about orders or returns: nothing to redo
+    hub.changed.emit(frozenset({Change.SETTINGS}))  # not about orders or returns: nothing to redo
     assert dict(zip(column(page, "Reason"), column(page, "Events"), strict=True)) == before
-    hub.changed.emit(frozenset({"returns"}))
+    hub.changed.emit(frozenset({Change.RETURNS}))
     after = dict(zip(column(page, "Reason"), column(page, "Events"), strict=True))
     assert int(after["Price dispute"]) == int(before.get("Price dispute", "0")) + 1
     page.hide()
     with demo_db.unit_of_work() as s:
         give_back("misgrading", AS_OF)
-    hub.changed.emit(frozenset({"orders", "returns"}))
+    hub.changed.emit(frozenset({Change.ORDERS, Change.RETURNS}))
     assert dict(zip(column(page, "Reason"), column(page, "Events"), strict=True)) == after
     page.show()  # hidden, it waited; shown, it catches up
     shown = dict(zip(column(page, "Reason"), column(page, "Events"), strict=True))

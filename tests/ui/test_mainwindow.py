@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from kamdesk.db import Database
 from kamdesk.models import Client, OrderLine
+from kamdesk.services.changes import Change
 from kamdesk.services.clients.client_list import list_clients
 from kamdesk.services.sales.orders import (
     DraftLine,
@@ -132,7 +133,7 @@ def test_changes_announced_on_the_hub_refresh_the_list(
 ) -> None:
     with db.unit_of_work() as s:
         s.add(Client(name="Brand New Client", currency="EUR"))
-    window.hub.changed.emit(frozenset({"client"}))
+    window.hub.changed.emit(frozenset({Change.CLIENTS}))
     assert "Brand New Client" in visible_names(window)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import cast
 
 import pytest
 from icalendar import Calendar
@@ -19,6 +20,7 @@ from sqlalchemy import select
 from kamdesk.db import Database
 from kamdesk.domain.client import ContactData
 from kamdesk.models import Activity, Complaint
+from kamdesk.services.changes import Change
 from kamdesk.services.clients.contacts import last_contacts, save_contact
 from kamdesk.services.sales.orders import get_order
 from kamdesk.services.schedule.meetings import (
@@ -32,10 +34,11 @@ from kamdesk.services.schedule.meetings import (
     save_objection,
     save_questions,
 )
+from kamdesk.ui import windows
 from kamdesk.ui.clients.contact_dialog import ContactDialog
 from kamdesk.ui.clients.dossier import DossierWindow
 from kamdesk.ui.mainwindow import MainWindow
-from kamdesk.ui.meetings.meeting_window import MeetingWindow, open_meeting_window
+from kamdesk.ui.meetings.meeting_window import MeetingWindow
 from kamdesk.ui.orders.order_window import OrderWindow
 from tests.factories import add_catalogue, add_client
 from tests.ui.typing import type_text
@@ -99,7 +102,7 @@ def a_meeting(db: Database, shop: dict[str, str], **fields: object) -> str:
 def open_window(
     qtbot, window: MainWindow, db: Database, meeting_id: str | None, **kw
 ) -> MeetingWindow:  # type: ignore[no-untyped-def]
-    w = open_meeting_window(window, db, window.hub, meeting_id, **kw)
+    w = cast(MeetingWindow, windows.open_meeting(db, window.hub, meeting_id, parent=window, **kw))
     qtbot.waitUntil(w.isActiveWindow)
     return w
 
@@ -235,10 +238,10 @@ def test_a_meeting_deleted_meanwhile_does_not_open(  # type: ignore[no-untyped-d
         delete_meeting(s, meeting_id)
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: said.append(text))
-    w = open_meeting_window(window, db, window.hub, meeting_id)
+    w = windows.open_meeting(db, window.hub, meeting_id, parent=window)
     assert not w.isVisible()
     assert said == ["That meeting no longer exists (it may have been deleted)."]
-    window.hub.changed.emit(frozenset({"schedule"}))  # nothing left listening
+    window.hub.changed.emit(frozenset({Change.SCHEDULE}))  # nothing left listening
 
 
 def test_a_call_has_no_address_and_a_client_must_be_picked(  # type: ignore[no-untyped-def]
@@ -344,7 +347,7 @@ def test_a_prepared_response_clears_the_arguing_warning(
             )
         )
     assert w.prep.cards["arguing"].state == "ok"  # not told yet: nothing changed via the hub
-    w.hub.changed.emit(frozenset({"client"}))
+    w.hub.changed.emit(frozenset({Change.CLIENTS}))
     assert w.prep.cards["arguing"].state == "missing"  # an open complaint met unprepared
     qtbot.mouseClick(w.prep.objections.add_button, Qt.MouseButton.LeftButton)
     new_card = w.prep.objections.cards[-1]
@@ -711,7 +714,7 @@ def test_one_window_a_meeting_and_a_move_elsewhere_survives_a_save(
 ) -> None:  # type: ignore[no-untyped-def]
     meeting_id = a_meeting(db, shop)
     w = open_window(qtbot, window, db, meeting_id)
-    again = open_meeting_window(window, db, window.hub, meeting_id)
+    again = windows.open_meeting(db, window.hub, meeting_id, parent=window)
     assert again is w  # raised, not a second copy that would save over the first
     w.tabs.setCurrentWidget(w.details)
     type_text(w.details.agenda, "Volumes for the season")  # typed, not saved yet
@@ -719,7 +722,7 @@ def test_one_window_a_meeting_and_a_move_elsewhere_survives_a_save(
     moved = datetime.combine(TODAY + timedelta(days=3), time(15, 0)).astimezone()
     with db.unit_of_work() as s:
         move_meeting(s, meeting_id, moved, 90)
-    window.hub.changed.emit(frozenset({"schedule"}))
+    window.hub.changed.emit(frozenset({Change.SCHEDULE}))
     assert w.details.agenda.toPlainText() == "Volumes for the season"  # the typing stays
     qtbot.mouseClick(w.buttons["save"], Qt.MouseButton.LeftButton)
     with db.reading() as s:

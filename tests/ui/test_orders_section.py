@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from kamdesk.db import Database
 from kamdesk.services.sales.orders import DraftLine, OrderDraft, confirm_order, save_draft
+from kamdesk.ui import windows
 from kamdesk.ui.mainwindow import MainWindow
 from kamdesk.ui.orders.order_list_model import COLUMNS, OrderTableModel
 from kamdesk.ui.orders.order_window import OrderWindow
@@ -95,8 +96,8 @@ def test_double_click_opens_the_order_and_a_second_time_raises_it(
     table = window.orders.table
     rect = table.visualRect(table.model().index(1, column("client_name")))
     double_click(qtbot, table.viewport(), rect.center())
-    assert len(window.orders.windows) == 1
-    opened = window.orders.windows[0]
+    assert len(windows.open_windows(windows.ORDER)) == 1
+    opened = windows.open_windows(windows.ORDER)[0]
     assert isinstance(opened, OrderWindow) and opened.order_id == orders["second"]
     assert "SO-2026-000002" in opened.windowTitle()
     assert opened.record is not None and opened.record.status == "confirmed"
@@ -108,7 +109,7 @@ def test_new_order_opens_an_empty_order_that_asks_for_the_client(
 ) -> None:  # type: ignore[no-untyped-def]
     window.show_section("orders")
     qtbot.mouseClick(window.orders.new_button, Qt.MouseButton.LeftButton)
-    opened = window.orders.windows[-1]
+    opened = windows.open_windows(windows.ORDER)[-1]
     assert isinstance(opened, OrderWindow) and opened.order_id is None
     assert opened.header.picker.isVisible() and not opened.lines.editable
     opened.set_client(orders["hotel"])

@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 from kamdesk.db import Database
 from kamdesk.domain.client import ContactData
 from kamdesk.models import Activity, ActivityContact
+from kamdesk.services.changes import Change
 from kamdesk.services.clients import contacts as svc
-from kamdesk.ui.operations import ChangeHub
 from kamdesk.ui.clients.relationship_map import (
     ATTITUDE_COLOURS,
     LEVEL_STEP,
@@ -25,6 +25,7 @@ from kamdesk.ui.clients.relationship_map import (
     LinkItem,
     RelationshipMap,
 )
+from kamdesk.ui.operations import ChangeHub
 from tests.factories import add_client
 
 TODAY = date.today()  # last contact is read against the real clock
@@ -397,7 +398,7 @@ def test_a_deleted_contact_leaves_the_map(open_map: Any, db: Database, hub: Chan
     # a change made elsewhere in the app reaches the map through the hub
     with db.unit_of_work() as s:
         svc.delete_contact(s, csaba)
-    hub.changed.emit(frozenset({"contact"}))
+    hub.changed.emit(frozenset({Change.CONTACTS}))
     assert set(widget.cards) == {anna}
 
 

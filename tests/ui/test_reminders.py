@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 from pytestqt.qtbot import QtBot
 
 from kamdesk.db import Database
+from kamdesk.services.changes import Change
 from kamdesk.services.schedule.meetings import MeetingData, move_meeting, save_meeting, set_status
+from kamdesk.ui import windows
 from kamdesk.ui.operations import ChangeHub
 from kamdesk.ui.schedule.reminders import CHECK_MS, LeaveNotice, LeaveReminder
 from tests.factories import add_client
@@ -137,7 +139,7 @@ def test_a_moved_meeting_is_reminded_of_at_its_new_time(
     assert len(reminder.check()) == 1
     with db.unit_of_work() as s:
         move_meeting(s, meetings["visit"], at(11))
-    hub.changed.emit(frozenset({"schedule"}))
+    hub.changed.emit(frozenset({Change.SCHEDULE}))
     clock.moment = at(10, 19)
     assert reminder.check() == []
     clock.moment = at(10, 20)
@@ -158,8 +160,9 @@ def test_open_meeting_and_dismiss(
 ) -> None:
     opened: list[Any] = []
     monkeypatch.setattr(
-        "kamdesk.ui.meetings.meeting_window.open_meeting_window",
-        lambda parent, d, h, mid, **kw: opened.append((parent, d, h, mid)),
+        windows,
+        "open_meeting",
+        lambda d, h, mid, parent=None, **kw: opened.append((parent, d, h, mid)),
     )
     clock.moment = at(9, 20)
     reminder.check()

@@ -12,12 +12,13 @@ from PySide6.QtCore import QDate, Qt
 from kamdesk.db import Database
 from kamdesk.domain.classification import ClientShare
 from kamdesk.models import Client, Invoice
+from kamdesk.services.changes import Change
 from kamdesk.services.clients.classification import Period, key_clients
 from kamdesk.services.settings import get_rules
 from kamdesk.ui.mainwindow import MainWindow
 from kamdesk.ui.operations import ChangeHub
-from kamdesk.ui.reports.pareto_chart import TOP_CLIENTS, format_amount, format_share, pareto_bars
 from kamdesk.ui.reports.key_clients import KeyClientTableModel, ReportsSection
+from kamdesk.ui.reports.pareto_chart import TOP_CLIENTS, format_amount, format_share, pareto_bars
 from tests.factories import DEMO_AS_OF
 from tests.ui.typing import type_text
 
@@ -214,12 +215,12 @@ def test_changes_refresh_the_report_now_or_when_next_shown(
         s.flush()
         _invoice(s, client, "500.00", AS_OF - timedelta(days=3), "INV-T-1")
     assert "Zöld Kert Kft." not in shown(section, 1)
-    hub.changed.emit(frozenset({"invoice"}))
+    hub.changed.emit(frozenset({Change.INVOICES}))
     assert "Zöld Kert Kft." in shown(section, 1)
     section.hide()
     with demo_db.unit_of_work() as s:
         s.get(Client, client.id).name = "Zöld Kert Zrt."  # type: ignore[union-attr]
-    hub.changed.emit(frozenset({"client"}))
+    hub.changed.emit(frozenset({Change.CLIENTS}))
     assert "Zöld Kert Zrt." not in shown(section, 1)  # hidden: no query spent
     section.show()
     assert "Zöld Kert Zrt." in shown(section, 1)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from kamdesk.db import Database
 from kamdesk.domain.client import ContactData
+from kamdesk.services.changes import Change
 from kamdesk.services.clients.contacts import save_contact
 from kamdesk.services.schedule.meetings import (
     MeetingData,
@@ -24,10 +25,11 @@ from kamdesk.services.schedule.meetings import (
     save_meeting,
     set_status,
 )
+from kamdesk.ui import windows
 from kamdesk.ui.mainwindow import MainWindow
 from kamdesk.ui.operations import ChangeHub, run_op
-from kamdesk.ui.schedule.section import ScheduleSection
 from kamdesk.ui.schedule.schedule_day import DAY_COLUMNS, DayModel
+from kamdesk.ui.schedule.section import ScheduleSection
 from kamdesk.ui.schedule.week_layout import RED
 from tests.factories import add_client
 
@@ -339,6 +341,8 @@ class FakeWindow(QWidget):
     def __init__(self, meeting_id: str | None) -> None:
         super().__init__()
         self.meeting_id = meeting_id
+        self.record_id = meeting_id
+        self.closing = False
 
 
 @pytest.fixture
@@ -379,7 +383,7 @@ def test_double_click_on_a_block_opens_it_once(
     qtbot.mouseDClick(view, Qt.MouseButton.LeftButton, pos=centre)
     qtbot.mouseDClick(view, Qt.MouseButton.LeftButton, pos=centre)
     assert [c["meeting_id"] for c in opened] == [seeded["call"]]  # the second raised it
-    assert section.windows[0].meeting_id == seeded["call"]  # type: ignore[attr-defined]
+    assert windows.open_windows(windows.MEETING)[0].meeting_id == seeded["call"]  # type: ignore[attr-defined]
     # the day list opens it too
     index = section.day_model.index(0, 0)
     section.day_table.doubleClicked.emit(index)
@@ -406,7 +410,7 @@ def test_a_change_elsewhere_refreshes_the_week_lazily_when_hidden(
     def add(s: Any) -> str:
         return save_meeting(s, MeetingData(seeded["hotel"], "Added", at(28, 10), 30))
 
-    new_id = run_op(None, db, hub, add, changes={"schedule"})
+    new_id = run_op(None, db, hub, add)
     assert new_id in {p.item.id for p in section.view.placed}
     section.hide()
     later = run_op(
@@ -414,10 +418,9 @@ def test_a_change_elsewhere_refreshes_the_week_lazily_when_hidden(
         db,
         hub,
         lambda s: save_meeting(s, MeetingData(seeded["hotel"], "Hidden", at(28, 12), 30)),
-        changes={"schedule"},
     )
     assert later not in {p.item.id for p in section.view.placed}
-    hub.changed.emit(frozenset({"prices"}))  # not watched
+    hub.changed.emit(frozenset({Change.PRICES}))  # not watched
     section.show()
     assert later in {p.item.id for p in section.view.placed}
 

@@ -16,10 +16,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kamdesk.db import Database
+from kamdesk.demo.build import build_demo
 from kamdesk.domain.classification import alerts
 from kamdesk.models import Activity, Client, ClientPrice, Contact, Invoice, Payment
+from kamdesk.services.changes import Change
 from kamdesk.services.clients.classification import Period, key_clients
-from kamdesk.demo.build import build_demo
 from kamdesk.services.clients.dossier import save_key_reasons
 from kamdesk.services.schedule.meetings import (
     MeetingData,
@@ -28,6 +29,7 @@ from kamdesk.services.schedule.meetings import (
     record_outcome,
     save_meeting,
 )
+from kamdesk.ui import windows
 from kamdesk.ui.mainwindow import MainWindow
 from kamdesk.ui.operations import ChangeHub
 from kamdesk.ui.today.section import TOP_CLIENTS, TodaySection
@@ -132,7 +134,7 @@ def test_a_mono_client_raises_the_alarm_after_a_change(
     assert section.alerts == []
     with db.unit_of_work() as s:
         invoice(s, s.get(Client, clients[0].id), "90000.00", "INV-BIG", days_ago=2)  # type: ignore[arg-type]
-    hub.changed.emit(frozenset({"invoice"}))
+    hub.changed.emit(frozenset({Change.INVOICES}))
     [(level, text)] = section.alerts
     assert level == "mono" and clients[0].name in text and "70\u00a0%" in text
     [label] = alert_labels(section)
@@ -142,7 +144,7 @@ def test_a_mono_client_raises_the_alarm_after_a_change(
     with db.unit_of_work() as s:
         for inv in s.scalars(select(Invoice)):
             inv.issue_date = AS_OF - timedelta(days=400)
-    hub.changed.emit(frozenset({"invoice"}))
+    hub.changed.emit(frozenset({Change.INVOICES}))
     assert section.alerts == [] and section.top_clients == []
     assert "No invoiced revenue" in " ".join(
         w.text() for w in section.share_block.findChildren(QLabel)
@@ -259,8 +261,9 @@ def test_double_click_or_the_subject_opens_the_meeting(
     ids = add_todays_meetings(db)
     opened: list[tuple[Any, ...]] = []
     monkeypatch.setattr(
-        "kamdesk.ui.meetings.meeting_window.open_meeting_window",
-        lambda parent, d, h, mid, **kw: opened.append((parent, d, h, mid)),
+        windows,
+        "open_meeting",
+        lambda d, h, mid, parent=None, **kw: opened.append((parent, d, h, mid)),
     )
     section = make_section()
     visit, tasting, _call = section.meetings_block.rows
@@ -400,14 +403,14 @@ def test_a_schedule_change_keeps_the_costly_part_an_invoice_does_not(
     assert first is not None
     with db.unit_of_work() as s:
         add_task(s, None, "Ring the bank", AS_OF)
-    hub.changed.emit(frozenset({"schedule"}))
+    hub.changed.emit(frozenset({Change.SCHEDULE}))
     assert section._costly is first
     assert "Ring the bank" in texts(section.tasks_block, "taskSubject")
     with db.unit_of_work() as s:
         c = add_client(s, "Late Payer Kft.")
         add_invoice(s, c, "INV-1", "100.00", issued=AS_OF - timedelta(days=60),
                     due=AS_OF - timedelta(days=30))  # fmt: skip
-    hub.changed.emit(frozenset({"invoices", "orders"}))
+    hub.changed.emit(frozenset({Change.INVOICES, Change.ORDERS}))
     assert section._costly is not first
     assert texts(section.debts_block, "debtClient", QPushButton) == ["Late Payer Kft."]
 
@@ -434,9 +437,9 @@ def test_a_client_link_opens_the_dossier_from_the_main_window(
                     due=today - timedelta(days=20))  # fmt: skip
         name, cid = client.name, client.id
     opened: list[str | None] = []
-    monkeypatch.setattr(window.clients, "open_dossier", lambda c: opened.append(c))
+    monkeypatch.setattr(windows, "open_dossier", lambda _db, _hub, c, **_kw: opened.append(c))
     window.show_section("today")
-    window.hub.changed.emit(frozenset({"invoices"}))
+    window.hub.changed.emit(frozenset({Change.INVOICES}))
     [link] = window.today.debts_block.findChildren(QPushButton, "debtClient")
     assert link.text() == name
     qtbot.waitUntil(link.isVisible)

@@ -33,8 +33,8 @@ from kamdesk.models import (
     SalesOrder,
     SalesPlan,
 )
-from kamdesk.services.company import InvalidFields
 from kamdesk.services.clients.contacts import last_contacts
+from kamdesk.services.company import InvalidFields
 
 _PROFILE_FIELDS = [f.name for f in dataclasses.fields(ClientProfile)]
 

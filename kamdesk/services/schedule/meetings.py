@@ -55,10 +55,10 @@ from kamdesk.models import (
     SalesOrder,
 )
 from kamdesk.models.activity import OBJECTION_STATUSES, PLACE_KINDS, RECURRENCES
-from kamdesk.services.prices.catalog import price_inputs
-from kamdesk.services.company import InvalidFields
 from kamdesk.services.clients.contacts import last_contacts
 from kamdesk.services.clients.dossier import dossier_completeness
+from kamdesk.services.company import InvalidFields
+from kamdesk.services.prices.catalog import price_inputs
 from kamdesk.services.settings import get_rules
 
 SCHEDULED_KINDS = ("meeting", "call")

@@ -36,8 +36,8 @@ from kamdesk.models import (
     SalesPlan,
     SalesReturn,
 )
-from kamdesk.services.sales.credit import open_invoices, receivable
 from kamdesk.services.clients.dossier import dossier_completeness
+from kamdesk.services.sales.credit import open_invoices, receivable
 from kamdesk.services.schedule.meetings import (
     MeetingRecord,
     ObjectionRecord,

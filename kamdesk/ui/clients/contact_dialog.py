@@ -23,8 +23,8 @@ from kamdesk.domain.client import (
     ContactData,
     validate_contact,
 )
-from kamdesk.ui.widgets.forms import FieldForm, read_day
 from kamdesk.ui.operations import ChangeHub, run_op
+from kamdesk.ui.widgets.forms import FieldForm, read_day
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
@@ -158,7 +158,6 @@ class ContactDialog(QDialog):
             self.db,
             self.hub,
             lambda s: save_contact(s, data, contact_id=contact_id, today=date.today()),
-            changes={"contact"},
         )
         if result is not None:
             self.saved_id = result

@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.classification import share_of_wallet
 from kamdesk.errors import UserError
+from kamdesk.services.changes import Change, Changes
+from kamdesk.ui import windows
 from kamdesk.ui.clients.dossier_lists import CompetitorsPage, ContactsPage, HistoryPage
 from kamdesk.ui.clients.dossier_profile import ProfilePage, StrategyPage
 from kamdesk.ui.clients.dossier_terms import TermsPage
-from kamdesk.ui.widgets.forms import domain_text
 from kamdesk.ui.operations import ChangeHub, run_op
+from kamdesk.ui.widgets.forms import domain_text
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -40,6 +42,21 @@ CATEGORY_STYLE = {
     "critical": "background:#e65100; color:white;",
     "key": "background:#1565c0; color:white;",
 }
+
+
+# the dossier shows the client, its people and one history of everything done with it
+WATCHED = frozenset(
+    {
+        Change.CLIENTS,
+        Change.CONTACTS,
+        Change.SCHEDULE,
+        Change.ORDERS,
+        Change.INVOICES,
+        Change.PAYMENTS,
+        Change.RETURNS,
+        Change.DOCUMENTS,
+    }
+)
 
 
 class DossierWindow(QMainWindow):
@@ -256,8 +273,18 @@ class DossierWindow(QMainWindow):
     def has_unsaved_edits(self) -> bool:
         return any(self._dirty(i) for i in range(self.tabs.count()))
 
+    @property
+    def record_id(self) -> str | None:
+        return self.client_id
+
+    @property
+    def closing(self) -> bool:
+        return self._closing
+
     def show_page(self, page: str) -> None:
-        self.tabs.setCurrentIndex(PAGES.index(page))
+        """Show a page by its name in PAGES (an unknown name leaves the page as it is)."""
+        if page in PAGES:
+            self.tabs.setCurrentIndex(PAGES.index(page))
 
     def _open_gap(self, item: QListWidgetItem) -> None:
         where = item.data(Qt.ItemDataRole.UserRole)
@@ -270,11 +297,8 @@ class DossierWindow(QMainWindow):
             self.client_id = client_id
             self.reload()
 
-    def _on_changed(self, changes: frozenset[str]) -> None:
-        watched = {"client", "contact", "activity", "order", "invoice", "payment"}
-        watched |= {"orders", "invoices", "returns", "documents"}  # what other windows change
-        watched |= {"schedule"}  # meetings, calls, tasks: the history lists them
-        if changes & watched and self.client_id is not None:
+    def _on_changed(self, changes: Changes) -> None:
+        if changes & WATCHED and self.client_id is not None:
             try:
                 self.reload()
             except UserError:  # the client was deleted meanwhile
@@ -284,25 +308,21 @@ class DossierWindow(QMainWindow):
 
     def new_order(self) -> QWidget | None:
         """The order window for a new order of this client."""
-        from kamdesk.ui.orders.order_window import open_order_window
-
         if self.client_id is None:
             return None
         # owned by the main window: closing the dossier must not take a half-typed order along
         owner = self.parentWidget() or self
-        return open_order_window(
-            self.db, self.hub, client_id=self.client_id, parent=owner, today=self.today
+        return windows.open_order(
+            self.db, self.hub, None, client_id=self.client_id, parent=owner, today=self.today
         )
 
     def new_meeting(self) -> QWidget | None:
         """The meeting window for a new meeting with this client."""
-        from kamdesk.ui.meetings.meeting_window import open_meeting_window
-
         if self.client_id is None:
             return None
         owner = self.parentWidget() or self  # as for orders: the meeting outlives the dossier
-        return open_meeting_window(
-            owner, self.db, self.hub, None, client_id=self.client_id, today=self.today
+        return windows.open_meeting(
+            self.db, self.hub, None, parent=owner, client_id=self.client_id, today=self.today
         )
 
     def _toggle_archive(self) -> None:
@@ -318,7 +338,6 @@ class DossierWindow(QMainWindow):
             self.db,
             self.hub,
             lambda s: archive_client(s, client_id, archived=not archived),
-            changes={"client"},
         )
 
     def _delete(self) -> None:
@@ -344,7 +363,7 @@ class DossierWindow(QMainWindow):
             delete_client(session, client_id)
             return True
 
-        if run_op(self, self.db, self.hub, work, changes={"client"}) and not self._closing:
+        if run_op(self, self.db, self.hub, work) and not self._closing:
             self._closing = True
             self.hub.changed.disconnect(self._on_changed)
             self.close()

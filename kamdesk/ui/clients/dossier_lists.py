@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from kamdesk.domain.client import ContactData
 from kamdesk.domain.completeness import is_stale
 from kamdesk.errors import UserError
-from kamdesk.ui.widgets.forms import FieldForm
 from kamdesk.ui.operations import ChangeHub, run_op
+from kamdesk.ui.widgets.forms import FieldForm
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
@@ -218,18 +218,14 @@ class ContactsPage(QWidget):
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            run_op(
-                self, self.db, self.hub, lambda s: delete_contact(s, rec.id), changes={"contact"}
-            )
+            run_op(self, self.db, self.hub, lambda s: delete_contact(s, rec.id))
 
     def restore(self) -> None:
         from kamdesk.services.clients.contacts import restore_contact
 
         rec = self.selected()
         if rec is not None:
-            run_op(
-                self, self.db, self.hub, lambda s: restore_contact(s, rec.id), changes={"contact"}
-            )
+            run_op(self, self.db, self.hub, lambda s: restore_contact(s, rec.id))
 
 
 class CompetitorDialog(QDialog):
@@ -347,7 +343,6 @@ class CompetitorsPage(QWidget):
                         share_percent=share,
                         entry_id=entry_id,
                     ),
-                    changes={"client"},
                 )
                 is not None
             ):
@@ -364,7 +359,6 @@ class CompetitorsPage(QWidget):
                 self.db,
                 self.hub,
                 lambda s: remove_competitor_at(s, entry_id),
-                changes={"client"},
             )
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.client import KEY_REASONS, STATUSES, ClientProfile
 from kamdesk.domain.money import CURRENCIES
+from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.widgets.forms import (
     NO_DATE,
     FieldForm,
@@ -32,7 +33,6 @@ from kamdesk.ui.widgets.forms import (
     read_money,
     widget_state,
 )
-from kamdesk.ui.operations import ChangeHub, run_op
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
@@ -199,7 +199,6 @@ class ProfilePage(QWidget):
             self.db,
             self.hub,
             lambda s: save_profile(s, profile, client_id=client_id, today=date.today()),
-            changes={"client"},
         )
         if result is None:
             return False
@@ -351,7 +350,7 @@ class StrategyPage(QWidget):
             return True
 
         self._snapshot = widget_state(self)  # the reload that follows may refill the page
-        if run_op(self, self.db, self.hub, work, changes={"client"}) is True:
+        if run_op(self, self.db, self.hub, work) is True:
             return True
         self._snapshot = ()
         return False

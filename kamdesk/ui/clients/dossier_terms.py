@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 from kamdesk.domain.catalog import ClientTerms, validate_terms
 from kamdesk.domain.pricing import RULE_LABELS
 from kamdesk.errors import UserError
+from kamdesk.services.changes import Change, Changes
 from kamdesk.ui.clients.dossier_lists import cell, make_table
+from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.widgets.forms import (
     ERROR_STYLE,
     FieldForm,
@@ -34,7 +36,6 @@ from kamdesk.ui.widgets.forms import (
     read_money,
     widget_state,
 )
-from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.widgets.price_fields import (
     RIGHT_ALIGN,
     ProductPicker,
@@ -54,7 +55,7 @@ if TYPE_CHECKING:
     from kamdesk.services.prices.price_list import ProductChoice
 
 LANGUAGES = (("en", "English"), ("ru", "Russian (русский)"))
-WATCHED = frozenset({"clients", "client", "prices", "products"})
+WATCHED = frozenset({Change.CLIENTS, Change.PRICES, Change.PRODUCTS})
 
 
 class TermsPage(QWidget):
@@ -266,7 +267,7 @@ class TermsPage(QWidget):
     def is_dirty(self) -> bool:
         return widget_state(self.terms_box) != self._snapshot
 
-    def _on_changed(self, changes: frozenset[str]) -> None:
+    def _on_changed(self, changes: Changes) -> None:
         if not self.client_id or not changes & WATCHED:
             return
         try:
@@ -312,7 +313,7 @@ class TermsPage(QWidget):
             return True
 
         self._snapshot = widget_state(self.terms_box)  # the reload that follows refills it
-        if run_op(self, self.db, self.hub, work, changes={"clients"}) is True:
+        if run_op(self, self.db, self.hub, work) is True:
             self._terms = terms
             return True
         self._snapshot = (None,)  # not saved: still unsaved edits
@@ -370,7 +371,7 @@ class TermsPage(QWidget):
             remove_special_price(session, sp.id)
             return True
 
-        return run_op(self, self.db, self.hub, work, changes={"clients", "prices"}) is True
+        return run_op(self, self.db, self.hub, work) is True
 
     # --- price check -----------------------------------------------------------------------
     def check_price(self) -> None:

@@ -55,6 +55,7 @@ from kamdesk.domain.client import RELATION_KINDS
 from kamdesk.domain.completeness import STALE_DAYS, is_stale
 from kamdesk.domain.orgchart import layout
 from kamdesk.errors import UserError
+from kamdesk.services.changes import Change, Changes
 from kamdesk.services.clients.contacts import (
     ContactRecord,
     RelationRecord,
@@ -665,8 +666,8 @@ class RelationshipMap(QWidget):
             self.client_title, self.contacts, self.relations = "", [], []
         self._rebuild()
 
-    def _on_changed(self, changes: frozenset[str]) -> None:
-        if self.client_id is not None and changes & {"contact", "client"}:
+    def _on_changed(self, changes: Changes) -> None:
+        if self.client_id is not None and changes & {Change.CONTACTS, Change.CLIENTS}:
             self.refresh()
 
     # --- drawing ------------------------------------------------------------------------------
@@ -827,7 +828,7 @@ class RelationshipMap(QWidget):
             set_reports_to(session, contact_id, boss_id)
             return True
 
-        return bool(run_op(self, self.db, self.hub, change, changes={"contact"}))
+        return bool(run_op(self, self.db, self.hub, change))
 
     def make_relation(self, from_id: str, to_id: str, kind: str) -> bool:
         """A line from one person to another: reports_to, influences or conflicts."""
@@ -839,14 +840,14 @@ class RelationshipMap(QWidget):
         def change(session: Session) -> str:
             return add_relation(session, from_id, to_id, kind)
 
-        return run_op(self, self.db, self.hub, change, changes={"contact"}) is not None
+        return run_op(self, self.db, self.hub, change) is not None
 
     def remove_link(self, relation_id: str) -> bool:
         def change(session: Session) -> bool:
             remove_relation(session, relation_id)
             return True
 
-        return bool(run_op(self, self.db, self.hub, change, changes={"contact"}))
+        return bool(run_op(self, self.db, self.hub, change))
 
     def ask_link_kind(self, from_id: str, to_id: str, where: QPoint) -> str | None:
         menu = self.build_drop_menu(from_id, to_id)

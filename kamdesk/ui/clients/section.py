@@ -18,6 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.services.changes import Changes
+from kamdesk.ui import windows
+
 if TYPE_CHECKING:
     from kamdesk.db import Database
     from kamdesk.ui.clients.client_model import ClientTableModel
@@ -72,7 +75,6 @@ class ClientsSection(QWidget):
         self.table.activated.connect(lambda index: self.open_dossier(self._id_at(index.row())))
         self.db: Database | None = None
         self.hub: ChangeHub | None = None
-        self.dossiers: list[QWidget] = []
 
     def attach(self, db: Database, hub: ChangeHub | None = None) -> None:
         from kamdesk.ui.clients.client_model import ClientTableModel
@@ -123,7 +125,7 @@ class ClientsSection(QWidget):
         if self.model is not None:
             self.model.refresh()
 
-    def _on_changed(self, _changes: frozenset[str]) -> None:
+    def _on_changed(self, _changes: Changes) -> None:
         if self.model is not None:
             self.model.forget_scores()
             self.model.reload_figures()
@@ -133,26 +135,9 @@ class ClientsSection(QWidget):
 
     def open_dossier(self, client_id: str | None) -> QWidget | None:
         """The dossier of a client, or an empty one to create a client (client_id None)."""
-        from kamdesk.ui.clients.dossier import DossierWindow
-
         if self.db is None or self.hub is None:
             return None
-        if client_id is not None:
-            for window in self.dossiers:
-                if getattr(window, "client_id", None) == client_id and window.isVisible():
-                    window.raise_()
-                    window.activateWindow()
-                    return window
-        dossier = DossierWindow(self.db, self.hub, client_id, parent=self.window())
-        dossier.setWindowFlag(Qt.WindowType.Window)
-        dossier.destroyed.connect(lambda _o=None, d=dossier: self._forget(d))
-        self.dossiers.append(dossier)
-        dossier.show()
-        return dossier
-
-    def _forget(self, dossier: QWidget) -> None:
-        if dossier in self.dossiers:
-            self.dossiers.remove(dossier)
+        return windows.open_dossier(self.db, self.hub, client_id, parent=self.window())
 
     def _on_search(self, text: str) -> None:
         if self.model is not None:

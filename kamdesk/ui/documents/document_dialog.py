@@ -46,9 +46,10 @@ from kamdesk.domain.documents import LANGUAGES, totals_of
 from kamdesk.domain.orders import STATUS_LABELS
 from kamdesk.domain.templates import PLACEHOLDERS, clauses, unknown_placeholders
 from kamdesk.errors import UserError
+from kamdesk.services.changes import Change, Changes
 from kamdesk.ui.documents import document_actions as out
-from kamdesk.ui.widgets.forms import ERROR_STYLE, FieldForm
 from kamdesk.ui.operations import run_op
+from kamdesk.ui.widgets.forms import ERROR_STYLE, FieldForm
 from kamdesk.ui.widgets.price_fields import RIGHT_ALIGN, money, percent_text, qty_text
 
 if TYPE_CHECKING:
@@ -538,8 +539,8 @@ class DocumentDialog(QDialog):
             self._loading = False
         self._show_totals()
 
-    def _on_changed(self, changes: frozenset[str]) -> None:
-        if changes & {"orders", "order", "client", "clients", "contacts"}:
+    def _on_changed(self, changes: Changes) -> None:
+        if changes & {Change.ORDERS, Change.CLIENTS, Change.CONTACTS}:
             try:
                 self.load()
             except UserError:  # the order is gone (deleted, or synced away)
@@ -822,7 +823,7 @@ class DocumentDialog(QDialog):
 
         try:
             with out.busy():
-                document_id = run_op(self, self.db, self.hub, work, changes={"documents", "client"})
+                document_id = run_op(self, self.db, self.hub, work)
         except OSError as exc:
             message = out.write_error(path, exc)
             self.say(self.tr("Not issued: {why}").format(why=message), error=True)

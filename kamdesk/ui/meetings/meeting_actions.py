@@ -6,22 +6,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from contextlib import AbstractContextManager
+from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QObject, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from kamdesk.errors import UserError
+from kamdesk.ui import windows
 from kamdesk.ui.meetings.meeting_common import day_text
 from kamdesk.ui.operations import run_op
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTabWidget
     from sqlalchemy.orm import Session
 
+    from kamdesk.db import Database
+    from kamdesk.services.schedule.meetings import MeetingRecord
+    from kamdesk.ui.meetings.meeting_details import DetailsPage
+    from kamdesk.ui.meetings.meeting_prep import PreparationPage
     from kamdesk.ui.meetings.meeting_prep_editors import ObjectionEdit
-    from kamdesk.ui.meetings.meeting_window import MeetingWindow
+    from kamdesk.ui.operations import ChangeHub
+    from kamdesk.ui.orders.order_window import OrderWindow
 
 DETAIL_WORDS = (  # a finding's words -> the field on the Details page that fixes it
     ("address", "location"),
@@ -37,9 +46,38 @@ def _file_name(text: str) -> str:
     return re.sub(r'[\\/:*?"<>|]+', "-", text).strip() or "meeting"
 
 
+class MeetingView(Protocol):
+    """What the actions need of the meeting window (MeetingWindow is the one), so this module
+    does not import the window that imports it."""
+
+    db: Database
+    hub: ChangeHub
+    meeting_id: str | None
+    record: MeetingRecord | None
+    today: date
+    details: DetailsPage
+    prep: PreparationPage
+    tabs: QTabWidget
+
+    def busy(self) -> AbstractContextManager[None]: ...
+
+    def close_without_asking(self) -> None: ...
+
+    def show_heading(self) -> None: ...
+
+    def say(self, text: str, *, error: bool = False) -> None: ...
+
+    def has_unsaved_edits(self) -> bool: ...
+
+    def save(self, *, held: bool | None = None, reason: str | None = None) -> bool: ...
+
+    def parentWidget(self) -> QWidget | None: ...
+
+
 class MeetingActions(QObject):
-    def __init__(self, window: MeetingWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: MeetingView) -> None:
+        self.widget = cast(QWidget, window)  # the window itself, as the parent of dialogs
+        super().__init__(self.widget)
         self.w = window
         self.dialog: QDialog | None = None  # the last dialog opened (tests look at it)
         self.order_window: QWidget | None = None
@@ -55,7 +93,7 @@ class MeetingActions(QObject):
             fn(session)
             return True
 
-        return run_op(self.w, self.w.db, self.w.hub, work, changes={"schedule"}) is not None
+        return run_op(self.widget, self.w.db, self.w.hub, work) is not None
 
     # --- from the preparation panel -----------------------------------------------------------
     def tick(self, item: str, on: bool) -> None:
@@ -91,7 +129,7 @@ class MeetingActions(QObject):
         if objection_id is None:
             return
         answer = QMessageBox.question(
-            self.w,
+            self.widget,
             self.tr("Delete objection"),
             self.tr(
                 "Delete the objection “{text}”? If the client no longer holds it, mark it "
@@ -126,27 +164,14 @@ class MeetingActions(QObject):
             self.open_contact(where.partition(":")[2])
 
     def open_dossier(self, page: str) -> QWidget | None:
-        """The client's dossier at `page`: through the main window's client list when there is
-        one (so one dossier per client stays open), else a window of its own."""
-        from kamdesk.ui.clients.dossier import PAGES, DossierWindow
-
+        """The client's dossier at `page` (one dossier per client: raised when open)."""
         w = self.w
         client_id = w.record.client_id if w.record else None
         if client_id is None:
             return None
-        dossier = None
-        for candidate in (w.parentWidget(), *QApplication.topLevelWidgets()):
-            opener = getattr(getattr(candidate, "clients", None), "open_dossier", None)
-            if callable(opener):
-                dossier = opener(client_id)
-                if dossier is not None:
-                    break
-        if dossier is None:
-            dossier = DossierWindow(w.db, w.hub, client_id, parent=w.parentWidget())
-            dossier.setWindowFlag(Qt.WindowType.Window)
-            dossier.show()
-        if page in PAGES:
-            dossier.show_page(page)
+        dossier = windows.open_dossier(
+            w.db, w.hub, client_id, parent=w.parentWidget(), page=page or None
+        )
         dossier.raise_()
         dossier.activateWindow()
         return dossier
@@ -171,7 +196,7 @@ class MeetingActions(QObject):
             found.data,
             contact_id=found.id,
             colleagues=tuple((c.id, c.name) for c in people if c.id != contact_id),
-            parent=w,
+            parent=self.widget,
         )
         self.dialog = dialog
         dialog.open()
@@ -179,15 +204,16 @@ class MeetingActions(QObject):
 
     # --- the offer ----------------------------------------------------------------------------
     def create_order(self) -> QWidget | None:
-        from kamdesk.ui.orders.order_window import open_order_window
-
         w = self.w
         if w.details.client_id is None:
             w.say(self.tr("Choose the client first."), error=True)
             return None
-        owner = w.parentWidget() or w  # the order outlives this window if it is closed first
-        self.order_window = open_order_window(
-            w.db, w.hub, client_id=w.details.client_id, parent=owner, today=w.today
+        owner = w.parentWidget() or self.widget  # the order outlives this window if closed first
+        self.order_window = cast(
+            "OrderWindow",
+            windows.open_order(
+                w.db, w.hub, None, client_id=w.details.client_id, parent=owner, today=w.today
+            ),
         )
         # the products on the agenda start the offer, each at the client's price
         added = [
@@ -236,7 +262,7 @@ class MeetingActions(QObject):
 
     def _ask_path(self, title: str, name: str, kinds: str) -> Path | None:
         path, _kind = QFileDialog.getSaveFileName(
-            self.w, title, str(Path(self._folder) / _file_name(name)), kinds
+            self.widget, title, str(Path(self._folder) / _file_name(name)), kinds
         )
         if not path:
             return None
@@ -271,11 +297,11 @@ class MeetingActions(QObject):
                 brief = meeting_brief(session, w.meeting_id, today=w.today)
             render_brief(brief, path)
         except UserError as exc:
-            QMessageBox.warning(w, self.tr("Print brief"), str(exc))
+            QMessageBox.warning(self.widget, self.tr("Print brief"), str(exc))
             return None
         except OSError as exc:
             QMessageBox.warning(
-                w,
+                self.widget,
                 self.tr("Print brief"),
                 self.tr("Could not write {path}: {why}").format(path=path, why=exc.strerror),
             )
@@ -305,11 +331,11 @@ class MeetingActions(QObject):
                 data = meeting_ics(session, w.meeting_id)
             path.write_bytes(data)
         except UserError as exc:
-            QMessageBox.warning(w, self.tr("Export .ics"), str(exc))
+            QMessageBox.warning(self.widget, self.tr("Export .ics"), str(exc))
             return None
         except OSError as exc:
             QMessageBox.warning(
-                w,
+                self.widget,
                 self.tr("Export .ics"),
                 self.tr("Could not write {path}: {why}").format(path=path, why=exc.strerror),
             )
@@ -318,35 +344,37 @@ class MeetingActions(QObject):
         return path
 
     # --- duplicate, delete --------------------------------------------------------------------
-    def duplicate(self) -> MeetingWindow | None:
+    def duplicate(self) -> QWidget | None:
         """A new meeting like this one (as on screen), a week later, in its own window."""
         from kamdesk.ui.meetings.meeting_details import shifted
-        from kamdesk.ui.meetings.meeting_window import open_meeting_window
 
         w = self.w
         data, _problems = w.details.read()
         copy = shifted(data, 7)
-        other = open_meeting_window(
-            w.parentWidget(),
-            w.db,
-            w.hub,
-            None,
-            client_id=copy.client_id,
-            start=copy.start,
-            kind=copy.kind,
-            today=w.today,
+        other = cast(
+            MeetingView,
+            windows.open_meeting(
+                w.db,
+                w.hub,
+                None,
+                parent=w.parentWidget(),
+                client_id=copy.client_id,
+                start=copy.start,
+                kind=copy.kind,
+                today=w.today,
+            ),
         )
         other.details.load(None, copy)
-        other._show_heading()
+        other.show_heading()
         other.say(self.tr("A copy, a week later: check the day and time, then save."))
-        return other
+        return cast(QWidget, other)
 
     def _ask_series(self) -> str | None:
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Delete a repeating meeting"),
             self.tr("This meeting repeats. Delete only this one, or this and the following?"),
-            parent=self.w,
+            parent=self.widget,
         )
         one = box.addButton(self.tr("This one"), QMessageBox.ButtonRole.AcceptRole)
         following = box.addButton(
@@ -381,7 +409,7 @@ class MeetingActions(QObject):
         elif record.has_notes or record.attendees:
             what = self.tr("call") if record.kind == "call" else self.tr("meeting")
             answer = QMessageBox.question(
-                w,
+                self.widget,
                 self.tr("Delete {what}").format(what=what),
                 self.tr(
                     "Delete the {what} “{subject}” on {day}, with its plan, questions and notes?"
@@ -389,12 +417,8 @@ class MeetingActions(QObject):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        w._busy = True
-        try:
+        with w.busy():
             done = self._op(lambda s: delete_meeting(s, meeting_id, following=following))
-        finally:
-            w._busy = False
         if done:
-            w._closing = True
-            w.close()
+            w.close_without_asking()
         return done

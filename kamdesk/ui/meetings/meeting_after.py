@@ -24,8 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.ui.meetings.meeting_common import (
+    MUTED,
+    SECTION_STYLE,
+    day_text,
+    esc,
+    pydate,
+    qdate,
+    time_text,
+)
 from kamdesk.ui.widgets.forms import ERROR_STYLE, domain_text
-from kamdesk.ui.meetings.meeting_common import MUTED, SECTION_STYLE, day_text, esc, pydate, qdate, time_text
 
 if TYPE_CHECKING:
     from kamdesk.services.schedule.meetings import MeetingRecord, NextStep

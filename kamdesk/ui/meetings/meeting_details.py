@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.domain.schedule import slot_problems
-from kamdesk.ui.widgets.forms import FieldForm, domain_text, read_int, widget_state
 from kamdesk.ui.meetings.meeting_common import MUTED, pydate, qdate, qtime
 from kamdesk.ui.meetings.meeting_products import AgendaProducts
 from kamdesk.ui.orders.order_header import ClientPicker
+from kamdesk.ui.widgets.forms import FieldForm, domain_text, read_int, widget_state
 from kamdesk.ui.widgets.price_fields import RIGHT_ALIGN, money
 
 if TYPE_CHECKING:

@@ -8,13 +8,14 @@ after a change elsewhere keeps unsaved edits, and closing with unsaved edits ask
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -27,35 +28,34 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.errors import UserError
-from kamdesk.ui.widgets.forms import ERROR_STYLE
+from kamdesk.services.changes import Change, Changes
 from kamdesk.ui.meetings.meeting_actions import MeetingActions
 from kamdesk.ui.meetings.meeting_after import AfterPage
 from kamdesk.ui.meetings.meeting_common import NOTE_STYLE, day_text
 from kamdesk.ui.meetings.meeting_details import DetailsPage
 from kamdesk.ui.meetings.meeting_prep import PreparationPage
 from kamdesk.ui.operations import run_op
+from kamdesk.ui.widgets.forms import ERROR_STYLE
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from kamdesk.db import Database
-    from kamdesk.services.schedule.preparation import Preparation
     from kamdesk.services.schedule.meetings import MeetingData, MeetingRecord
+    from kamdesk.services.schedule.preparation import Preparation
     from kamdesk.ui.operations import ChangeHub
 
 WATCHED = frozenset(
     {
-        "schedule",
-        "client",
-        "clients",
-        "contact",
-        "orders",
-        "order",
-        "invoices",
-        "payments",
-        "returns",
-        "products",
-        "prices",
+        Change.SCHEDULE,
+        Change.CLIENTS,
+        Change.CONTACTS,
+        Change.ORDERS,
+        Change.INVOICES,
+        Change.PAYMENTS,
+        Change.RETURNS,
+        Change.PRODUCTS,
+        Change.PRICES,
     }
 )
 DETAILS, PREPARATION, AFTER = range(3)
@@ -152,7 +152,7 @@ class MeetingWindow(QMainWindow):
         self._listening = False
         if meeting_id is None:
             self.details.load(None, self._new_data(client_id, start, kind))
-            self._show_heading()
+            self.show_heading()
             self._enable()
         else:
             try:
@@ -187,8 +187,8 @@ class MeetingWindow(QMainWindow):
     def reload(self, *, force: bool = False) -> None:
         """Read the meeting again. Unless `force` (after this window's own Save), what is typed
         and not saved stays on screen over the fresh data."""
-        from kamdesk.services.schedule.preparation import preparation
         from kamdesk.services.schedule.meetings import get_meeting, meeting_data
+        from kamdesk.services.schedule.preparation import preparation
 
         assert self.meeting_id is not None
         with self.db.reading() as session:
@@ -207,10 +207,10 @@ class MeetingWindow(QMainWindow):
         if prep is not None:
             self.prep.load(prep, keep_edits=not force)
         self.after.load(record, keep_edits=not force)
-        self._show_heading()
+        self.show_heading()
         self._enable()
 
-    def _show_heading(self) -> None:
+    def show_heading(self) -> None:
         record = self.record
         kind = record.kind if record else self.details.kind.currentData()
         what = self.tr("Call") if kind == "call" else self.tr("Meeting")
@@ -229,7 +229,7 @@ class MeetingWindow(QMainWindow):
 
     def _on_details_edited(self) -> None:
         if self.meeting_id is None:  # the title follows the client and day being chosen
-            self._show_heading()
+            self.show_heading()
 
     def _enable(self) -> None:
         saved = self.meeting_id is not None
@@ -245,6 +245,30 @@ class MeetingWindow(QMainWindow):
         self.message.setText(text)
 
     # --- saving -------------------------------------------------------------------------------
+    # --- what the actions and the window registry see -----------------------------------------
+    @property
+    def closing(self) -> bool:
+        """True from the moment the window decided to close: it ignores changes from then."""
+        return self._closing
+
+    @contextlib.contextmanager
+    def busy(self) -> Iterator[None]:
+        """While one of its own steps runs: the change it makes is not news to this window."""
+        self._busy = True
+        try:
+            yield
+        finally:
+            self._busy = False
+
+    @property
+    def record_id(self) -> str | None:
+        return self.meeting_id
+
+    def close_without_asking(self) -> None:
+        """Close after the meeting was deleted: there is nothing left to save."""
+        self._closing = True
+        self.close()
+
     def has_unsaved_edits(self) -> bool:
         if self.meeting_id is None:
             return self.details.is_dirty()
@@ -331,9 +355,7 @@ class MeetingWindow(QMainWindow):
 
         self._busy = True
         try:
-            saved = run_op(
-                self, self.db, self.hub, work, changes={"schedule"}, handle=self._refused
-            )
+            saved = run_op(self, self.db, self.hub, work, handle=self._refused)
         finally:
             self._busy = False
         if saved is None:
@@ -406,7 +428,7 @@ class MeetingWindow(QMainWindow):
             set_status(session, meeting_id, "planned")
             return True
 
-        if run_op(self, self.db, self.hub, work, changes={"schedule"}) is not None:
+        if run_op(self, self.db, self.hub, work) is not None:
             self.reload(force=True)
 
     def cancel_meeting(self) -> None:
@@ -425,15 +447,15 @@ class MeetingWindow(QMainWindow):
         self.save(held=False, reason=reason)
 
     # --- changes elsewhere --------------------------------------------------------------------
-    def _on_changed(self, changes: frozenset[str]) -> None:
+    def _on_changed(self, changes: Changes) -> None:
         if self._closing or not changes & WATCHED:
             return
-        if "products" in changes or "prices" in changes:
+        if changes & {Change.PRODUCTS, Change.PRICES}:
             self.details._load_products()
-        if changes & {"orders", "order"}:
+        if Change.ORDERS in changes:
             QTimer.singleShot(0, self.actions_.link_new_order)
         if self._busy or self.meeting_id is None:
-            if self.meeting_id is None and changes & {"contact", "orders", "order"}:
+            if self.meeting_id is None and changes & {Change.CONTACTS, Change.ORDERS}:
                 self.details.refresh_lists()
             return
         try:
@@ -481,16 +503,8 @@ def open_meeting_window(
 ) -> MeetingWindow:
     """A meeting or call in its own window: a new one (start and client prefilled when given)
     or an existing one. Shown and returned (closed at once, after saying so, when the meeting
-    no longer exists). A meeting already open in a window is raised there, not opened twice:
-    two windows of one meeting would save over each other."""
-    if meeting_id is not None:
-        for other in QApplication.topLevelWidgets():
-            if not isinstance(other, MeetingWindow) or other.meeting_id != meeting_id:
-                continue
-            if other.isVisible() and not other._closing:
-                other.raise_()
-                other.activateWindow()
-                return other
+    no longer exists). Open it through `windows.open_meeting`, which raises a meeting already
+    open in a window instead: two windows of one meeting would save over each other."""
     window = MeetingWindow(
         db, hub, meeting_id, client_id=client_id, start=start, kind=kind, today=today, parent=parent
     )

@@ -5,10 +5,12 @@ dialogs that gather what a step needs are opened with open() and kept in `dialog
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
+from contextlib import AbstractContextManager
+from datetime import date
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Protocol, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
 
 from kamdesk.errors import UserError
 from kamdesk.ui.operations import run_op
@@ -16,8 +18,13 @@ from kamdesk.ui.operations import run_op
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from kamdesk.db import Database
+    from kamdesk.services.sales.orders import OrderRecord
+    from kamdesk.ui.operations import ChangeHub
     from kamdesk.ui.orders.fulfilment_dialogs import LinesDialog
-    from kamdesk.ui.orders.order_window import OrderWindow
+    from kamdesk.ui.orders.order_header import OrderHeader
+    from kamdesk.ui.orders.order_lines_model import OrderLinesModel
+    from kamdesk.ui.orders.order_lines_view import OrderLinesView
 
 T = TypeVar("T")
 
@@ -33,16 +40,44 @@ class Done(NamedTuple, Generic[T]):
     result: T | None
 
 
+class OrderView(Protocol):
+    """What the steps need of the order window (OrderWindow is the one), so this module does
+    not import the window that imports it."""
+
+    db: Database
+    hub: ChangeHub
+    order_id: str | None
+    client_id: str | None
+    record: OrderRecord | None
+    today: date
+    header: OrderHeader
+    lines: OrderLinesModel
+    view: OrderLinesView
+
+    @property
+    def closing(self) -> bool: ...
+
+    def busy(self) -> AbstractContextManager[None]: ...
+
+    def say(self, text: str, *, error: bool = True) -> None: ...
+
+    def has_unsaved_edits(self) -> bool: ...
+
+    def reload(self) -> None: ...
+
+    def close(self) -> bool: ...
+
+
 class OrderActions(QObject):
-    def __init__(self, window: OrderWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: OrderView) -> None:
+        self.widget = cast(QWidget, window)  # the window itself, as the parent of dialogs
+        super().__init__(self.widget)
         self.w = window
         self.dialog: QDialog | None = None  # the last dialog opened (tests look at it)
 
     def _run(
         self,
         fn: Callable[[Session], T],
-        changes: set[str],
         *,
         handle: Callable[[UserError], bool] | None = None,
     ) -> Done[T]:
@@ -54,12 +89,9 @@ class OrderActions(QObject):
             out.append(fn(session))
             return True
 
-        w._busy = True
-        try:
-            ok = run_op(w, w.db, w.hub, work, changes=changes | {"orders"}, handle=handle)
-        finally:
-            w._busy = False
-        if ok and w.order_id is not None and not w._closing:
+        with w.busy():
+            ok = run_op(self.widget, w.db, w.hub, work, handle=handle)
+        if ok and w.order_id is not None and not w.closing:
             w.reload()
         return Done(bool(ok), out[0] if ok else None)
 
@@ -106,7 +138,7 @@ class OrderActions(QObject):
                 return True
             return False
 
-        saved = self._run(lambda s: save_draft(s, draft, order_id=order_id), set(), handle=refused)
+        saved = self._run(lambda s: save_draft(s, draft, order_id=order_id), handle=refused)
         if not saved.ok:
             return False
         if w.order_id is None:
@@ -146,7 +178,7 @@ class OrderActions(QObject):
             off=format(line.discount_off().normalize(), "f"),
             max=format(w.lines.max_discount.normalize(), "f"),
         )
-        dialog = ApprovalDialog(what, w)
+        dialog = ApprovalDialog(what, self.widget)
         dialog.answered.connect(lambda by, why: w.lines.set_approval(row, by, why))
         self._open(dialog)
 
@@ -166,7 +198,7 @@ class OrderActions(QObject):
                 return True
             return False
 
-        self._run(lambda s: confirm_order(s, order_id, today=today), set(), handle=blocked)
+        self._run(lambda s: confirm_order(s, order_id, today=today), handle=blocked)
 
     def _credit_dialog(self, exc: Any) -> None:
         from kamdesk.services.sales.orders import confirm_order
@@ -176,23 +208,24 @@ class OrderActions(QObject):
         order_id, today = w.order_id, w.today
         assert order_id is not None and w.record is not None
         dialog = CreditDialog(
-            exc.decision, exc.position, today=today, order_number=w.record.number, parent=w
+            exc.decision,
+            exc.position,
+            today=today,
+            order_number=w.record.number,
+            parent=self.widget,
         )
 
         def override(by: str, why: str) -> None:
             self._run(
                 lambda s: confirm_order(
                     s, order_id, today=today, override_by=by, override_reason=why
-                ),
-                set(),
+                )
             )
 
         dialog.override.connect(override)
         self._open(dialog)
 
-    def _lines_step(
-        self, dialog: LinesDialog, work: Callable[[Session, Any], object], changes: set[str]
-    ) -> None:
+    def _lines_step(self, dialog: LinesDialog, work: Callable[[Session, Any], object]) -> None:
         from kamdesk.services.sales.orders import OrderLinesError
 
         def submitted(payload: object) -> None:
@@ -202,7 +235,7 @@ class OrderActions(QObject):
                     return True
                 return False
 
-            if self._run(lambda s: work(s, payload), changes, handle=refused).ok:
+            if self._run(lambda s: work(s, payload), handle=refused).ok:
                 dialog.accept()
 
         dialog.submitted.connect(submitted)
@@ -217,9 +250,8 @@ class OrderActions(QObject):
             return
         order_id, today = w.record.id, w.today
         self._lines_step(
-            ShipDialog(w.record, w),
+            ShipDialog(w.record, self.widget),
             lambda s, qty: ship_order(s, order_id, qty, day=today),
-            set(),
         )
 
     def deliver(self) -> None:
@@ -231,9 +263,8 @@ class OrderActions(QObject):
             return
         order_id, today = w.record.id, w.today
         self._lines_step(
-            DeliverDialog(w.record, w),
+            DeliverDialog(w.record, self.widget),
             lambda s, refusals: deliver_order(s, order_id, refusals, day=today),
-            set(),
         )
 
     def invoice(self) -> None:
@@ -243,7 +274,7 @@ class OrderActions(QObject):
         if w.record is None:
             return
         order_id, today = w.record.id, w.today
-        self._run(lambda s: invoice_order(s, order_id, day=today), {"invoices"})
+        self._run(lambda s: invoice_order(s, order_id, day=today))
 
     def return_(self) -> None:
         from kamdesk.services.sales.returns import record_return
@@ -253,11 +284,10 @@ class OrderActions(QObject):
         if w.record is None:
             return
         order_id, today = w.record.id, w.today
-        dialog = ReturnDialog(w.record, w)
+        dialog = ReturnDialog(w.record, self.widget)
         self._lines_step(
             dialog,
             lambda s, lines: record_return(s, order_id, lines, day=today, note=dialog.note.text()),
-            {"returns"},
         )
 
     def cancel(self) -> None:
@@ -273,11 +303,9 @@ class OrderActions(QObject):
             _tr("Cancel order {number}").format(number=w.record.number),
             _tr("Why is the order cancelled? The reason goes into the client's history."),
             _tr("Cancel the order"),
-            w,
+            self.widget,
         )
-        dialog.answered.connect(
-            lambda why: self._run(lambda s: cancel_order(s, order_id, why), set())
-        )
+        dialog.answered.connect(lambda why: self._run(lambda s: cancel_order(s, order_id, why)))
         self._open(dialog)
 
     def revise(self) -> None:
@@ -295,11 +323,11 @@ class OrderActions(QObject):
                 "confirm again, while this one is cancelled. Why does it change?"
             ),
             _tr("Make the new revision"),
-            w,
+            self.widget,
         )
 
         def revise(why: str) -> None:
-            new = self._run(lambda s: revise_order(s, order_id, why), set())
+            new = self._run(lambda s: revise_order(s, order_id, why))
             if new.ok:
                 w.order_id = new.result
                 w.reload()
@@ -318,7 +346,9 @@ class OrderActions(QObject):
             return None
         assert w.order_id is not None
         try:
-            dialog = DocumentDialog(w.db, w.hub, w.order_id, kind=kind, today=w.today, parent=w)
+            dialog = DocumentDialog(
+                w.db, w.hub, w.order_id, kind=kind, today=w.today, parent=self.widget
+            )
         except UserError as exc:
             w.say(str(exc))
             return None

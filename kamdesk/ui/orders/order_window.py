@@ -4,6 +4,8 @@ and the steps of its life as buttons. Every change goes through run_op."""
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -24,23 +26,34 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.orders import allowed
 from kamdesk.errors import UserError
-from kamdesk.ui.widgets.forms import ERROR_STYLE
+from kamdesk.services.changes import Change, Changes
 from kamdesk.ui.orders.order_actions import OrderActions
 from kamdesk.ui.orders.order_header import OrderHeader
 from kamdesk.ui.orders.order_line_edit import EditLine, ProductIndex
 from kamdesk.ui.orders.order_lines_model import OrderLinesModel
 from kamdesk.ui.orders.order_lines_view import OrderLinesView
 from kamdesk.ui.orders.order_side import EventsTable, SuggestionsPanel
+from kamdesk.ui.widgets.forms import ERROR_STYLE
 from kamdesk.ui.widgets.price_fields import money
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
-    from kamdesk.services.prices.catalog import PriceInputs
     from kamdesk.services.clients.client_list import ClientRow
+    from kamdesk.services.prices.catalog import PriceInputs
     from kamdesk.services.sales.orders import OrderClient, OrderRecord
     from kamdesk.ui.operations import ChangeHub
 
-WATCHED = frozenset({"orders", "invoices", "returns", "payments", "products", "prices", "client"})
+WATCHED = frozenset(
+    {
+        Change.ORDERS,
+        Change.INVOICES,
+        Change.RETURNS,
+        Change.PAYMENTS,
+        Change.PRODUCTS,
+        Change.PRICES,
+        Change.CLIENTS,
+    }
+)
 NOTE_STYLE = "background: #fff8e1; border: 1px solid #ffe082; padding: 6px; color: #5d4037;"
 # what the buttons are called, in the order they stand; each is a step of domain ACTIONS
 BUTTONS = (
@@ -365,16 +378,35 @@ class OrderWindow(QMainWindow):
             self.view.go_to(row, "quantity")
 
     # --- state --------------------------------------------------------------------------------
+    # --- what the actions and the window registry see -----------------------------------------
+    @property
+    def closing(self) -> bool:
+        """True from the moment the window decided to close: it ignores changes from then."""
+        return self._closing
+
+    @contextlib.contextmanager
+    def busy(self) -> Iterator[None]:
+        """While one of its own steps runs: the change it makes is not news to this window."""
+        self._busy = True
+        try:
+            yield
+        finally:
+            self._busy = False
+
+    @property
+    def record_id(self) -> str | None:
+        return self.order_id
+
     def has_unsaved_edits(self) -> bool:
         editable = self.record is None or allowed("edit", self.record.status)
         if not editable or self.client_id is None:
             return False
         return self.lines.dirty or self.header.is_dirty()
 
-    def _on_changed(self, changes: frozenset[str]) -> None:
+    def _on_changed(self, changes: Changes) -> None:
         if self._busy or not changes & WATCHED:
             return
-        if "products" in changes or "prices" in changes:
+        if changes & {Change.PRODUCTS, Change.PRICES}:
             self._load_products()
         if self.order_id is None or self.has_unsaved_edits():
             return  # what the KAM is typing is kept; it is checked again when saved

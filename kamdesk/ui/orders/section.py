@@ -21,14 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.domain.orders import ORDER_STATUSES, STATUS_LABELS
+from kamdesk.services.changes import Change, Changes
+from kamdesk.ui import windows
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
     from kamdesk.ui.operations import ChangeHub
     from kamdesk.ui.orders.order_list_model import OrderTableModel
-    from kamdesk.ui.orders.order_window import OrderWindow
 
-WATCHED = frozenset({"orders", "invoices", "returns", "client", "clients"})
+WATCHED = frozenset({Change.ORDERS, Change.INVOICES, Change.RETURNS, Change.CLIENTS})
 WIDTHS = (150, 95, 380, 100, 60, 150)  # number, date, client, status, lines, total
 
 
@@ -38,7 +39,6 @@ class OrdersSection(QWidget):
         self.db: Database | None = None
         self.hub: ChangeHub | None = None
         self.model: OrderTableModel | None = None
-        self.windows: list[OrderWindow] = []
         self.today: date | None = None  # tests fix the day; otherwise the real one
 
         self.search = QLineEdit()
@@ -114,7 +114,7 @@ class OrdersSection(QWidget):
                 search=self.search.text().strip(), status=str(self.status.currentData() or "")
             )
 
-    def _on_changed(self, changes: frozenset[str]) -> None:
+    def _on_changed(self, changes: Changes) -> None:
         if self.model is not None and changes & WATCHED:
             self.model.refresh()
 
@@ -136,31 +136,11 @@ class OrdersSection(QWidget):
 
     def open_order(self, order_id: str | None, *, client_id: str | None = None) -> QWidget | None:
         """The order's window (raised if already open), or a new order's."""
-        from kamdesk.ui.orders.order_window import open_order_window
-
         if self.db is None or self.hub is None:
             return None
-        if order_id is not None:
-            for window in self.windows:
-                if window.order_id == order_id and window.isVisible():
-                    window.raise_()
-                    window.activateWindow()
-                    return window
-        window = open_order_window(
-            self.db,
-            self.hub,
-            order_id,
-            client_id=client_id,
-            parent=self.window(),
-            today=self.today,
+        return windows.open_order(
+            self.db, self.hub, order_id, client_id=client_id, parent=self.window(), today=self.today
         )
-        window.destroyed.connect(lambda _o=None, w=window: self._forget(w))
-        self.windows.append(window)
-        return window
-
-    def _forget(self, window: OrderWindow) -> None:
-        if window in self.windows:
-            self.windows.remove(window)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -521,7 +521,6 @@ class ImportDialog(QDialog):
                 self._db,
                 self._hub,
                 lambda session: apply_import(session, plan_import(session, sheet, mapping)),
-                changes={"products"},
             )
         finally:
             QApplication.restoreOverrideCursor()

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.services.changes import Change, Changes
 from kamdesk.ui.clients.dossier_lists import cell, make_table
-from kamdesk.ui.widgets.forms import ERROR_STYLE, FieldForm
 from kamdesk.ui.operations import ChangeHub, run_op
+from kamdesk.ui.widgets.forms import ERROR_STYLE, FieldForm
 from kamdesk.ui.widgets.price_fields import (
     RIGHT_ALIGN,
     percent_text,
@@ -120,8 +121,8 @@ class PriceColumnsDialog(QDialog):
                 self.table.setItem(row, col, item)
         self._selected()
 
-    def _on_changed(self, changes: frozenset[str]) -> None:
-        if changes & {"prices", "clients", "client", "products"}:
+    def _on_changed(self, changes: Changes) -> None:
+        if changes & {Change.PRICES, Change.CLIENTS, Change.PRODUCTS}:
             self.load()
 
     def selected(self) -> PriceColumnRecord | None:
@@ -169,7 +170,6 @@ class PriceColumnsDialog(QDialog):
             self.db,
             self.hub,
             lambda s: add_price_column(s, name, percent),
-            changes={"prices"},
         )
         if result is not None:
             self.name.clear()
@@ -191,7 +191,7 @@ class PriceColumnsDialog(QDialog):
             set_column_percent(session, record.id, percent)
             return True
 
-        return run_op(self, self.db, self.hub, work, changes={"prices"}) is True
+        return run_op(self, self.db, self.hub, work) is True
 
     def delete(self) -> bool:
         from kamdesk.services.prices.price_list import delete_price_column
@@ -212,4 +212,4 @@ class PriceColumnsDialog(QDialog):
             delete_price_column(session, record.id)
             return True
 
-        return run_op(self, self.db, self.hub, work, changes={"prices"}) is True
+        return run_op(self, self.db, self.hub, work) is True

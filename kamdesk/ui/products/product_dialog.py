@@ -31,6 +31,7 @@ from kamdesk.domain.catalog import BreakData, ProductData, money_problem, valida
 from kamdesk.domain.money import CURRENCIES
 from kamdesk.domain.pricing import ColumnTerms, column_price
 from kamdesk.ui.clients.dossier_lists import cell, make_table
+from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.widgets.forms import (
     ERROR_STYLE,
     FieldForm,
@@ -38,7 +39,6 @@ from kamdesk.ui.widgets.forms import (
     read_money,
     widget_state,
 )
-from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.widgets.price_fields import (
     BAD_FIELD,
     RIGHT_ALIGN,
@@ -451,7 +451,7 @@ class ProductDialog(QDialog):
                 add_quantity_break(session, pid, b)
             return pid
 
-        result = run_op(self, self.db, self.hub, work, changes={"products", "prices"})
+        result = run_op(self, self.db, self.hub, work)
         if result is None:
             return False
         self.saved_id = result

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.domain.catalog import PromotionData, validate_promotion
+from kamdesk.services.changes import Change, Changes
 from kamdesk.ui.clients.dossier_lists import cell, make_table
-from kamdesk.ui.widgets.forms import ERROR_STYLE, FieldForm, read_day, read_money, widget_state
 from kamdesk.ui.operations import ChangeHub, run_op
+from kamdesk.ui.widgets.forms import ERROR_STYLE, FieldForm, read_day, read_money, widget_state
 from kamdesk.ui.widgets.price_fields import (
     RIGHT_ALIGN,
     Picker,
@@ -254,8 +255,8 @@ class PromotionsDialog(QDialog):
         self.table.blockSignals(False)
         self.delete_button.setEnabled(self.promotion_id is not None)
 
-    def _on_changed(self, changes: frozenset[str]) -> None:
-        if changes & {"prices", "products"}:
+    def _on_changed(self, changes: Changes) -> None:
+        if changes & {Change.PRICES, Change.PRODUCTS}:
             self.load()
 
     def _selected(self) -> None:
@@ -409,7 +410,6 @@ class PromotionsDialog(QDialog):
             self.db,
             self.hub,
             lambda s: save_promotion(s, data, promotion_id=promotion_id),
-            changes={"prices"},
         )
         if result is None:
             return False
@@ -440,7 +440,7 @@ class PromotionsDialog(QDialog):
             delete_promotion(session, promotion_id)
             return True
 
-        if run_op(self, self.db, self.hub, work, changes={"prices"}) is None:
+        if run_op(self, self.db, self.hub, work) is None:
             return False
         self.promotion_id = None
         self._snapshot = ()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.services.changes import Change, Changes
 from kamdesk.ui.widgets.price_fields import percent_text
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from kamdesk.ui.products.product_model import ProductTableModel
 
 # what, when it changes, the list shows differently
-WATCHED = frozenset({"products", "prices"})
+WATCHED = frozenset({Change.PRODUCTS, Change.PRICES})
 # widths of SKU, (product: takes the spare width), category, unit, VAT, base price; then each
 # price column and active: 1280 pixels show four price columns without scrolling
 FIXED_WIDTHS = (80, 0, 130, 48, 48, 85)
@@ -218,7 +219,7 @@ class ProductsSection(QWidget):
             self._fill_categories()
             self.model.refresh()
 
-    def _on_changed(self, changes: frozenset[str]) -> None:
+    def _on_changed(self, changes: Changes) -> None:
         if changes & WATCHED:
             self.refresh()
 

@@ -45,8 +45,9 @@ from PySide6.QtWidgets import (
 from kamdesk.domain.classification import Classification, ClientShare, Thresholds
 from kamdesk.domain.money import AmountError, parse_money, parse_percent
 from kamdesk.domain.text import sort_key
-from kamdesk.ui.reports.losses_report import LossesReport
+from kamdesk.services.changes import Changes
 from kamdesk.ui.operations import ChangeHub, run_op
+from kamdesk.ui.reports.losses_report import LossesReport
 from kamdesk.ui.reports.pareto_chart import ParetoChart, format_amount, format_share, pareto_bars
 from kamdesk.ui.widgets.period import PeriodMixin
 
@@ -483,7 +484,7 @@ class ReportsSection(QWidget, PeriodMixin):
         self.quick.setEnabled(on)
         self.thresholds_button.setEnabled(on)
 
-    def _on_changed(self, _changes: frozenset[str]) -> None:
+    def _on_changed(self, _changes: Changes) -> None:
         # Any change can move revenue or the rules; hidden, refresh when next shown.
         if self.isVisible():
             self.refresh()
@@ -587,7 +588,6 @@ class ReportsSection(QWidget, PeriodMixin):
             self._db,
             self._hub,
             lambda session: save_rules(session, rules),
-            changes={"settings"},
             on_success=lambda _result: self._saved(rules),
         )
 

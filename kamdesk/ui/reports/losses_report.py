@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.orders import LossRow, TopCause
 from kamdesk.domain.text import sort_key
+from kamdesk.services.changes import Change, Changes
 from kamdesk.ui.reports.pareto_chart import format_share
 from kamdesk.ui.widgets.period import PeriodMixin
 from kamdesk.ui.widgets.price_fields import money
@@ -57,7 +58,7 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 GROUPINGS = ("reason", "client", "product")
-REFRESH_ON = frozenset({"orders", "returns", "client", "clients", "products"})
+REFRESH_ON = frozenset({Change.ORDERS, Change.RETURNS, Change.CLIENTS, Change.PRODUCTS})
 TOP_COLOUR = QColor("#c0392b")  # the cause to act on first
 CAUSE_COLOUR = QColor("#4f8fc9")
 ERROR_STYLE = "color: #b00020;"
@@ -476,7 +477,7 @@ class LossesReport(QWidget, PeriodMixin):
         for widget in (self.from_edit, self.to_edit, self.quick, *self.group_buttons.values()):
             widget.setEnabled(on)
 
-    def _on_changed(self, changes: frozenset[str]) -> None:
+    def _on_changed(self, changes: Changes) -> None:
         if not changes & REFRESH_ON:
             return
         # hidden (another page or section in front), refresh when next shown

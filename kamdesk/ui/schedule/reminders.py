@@ -31,6 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.services.changes import Changes
+from kamdesk.ui import windows
+
 if TYPE_CHECKING:
     from kamdesk.db import Database
     from kamdesk.services.schedule.meetings import WeekItem
@@ -161,7 +164,7 @@ class LeaveReminder(QObject):
     def stop(self) -> None:
         self.timer.stop()
 
-    def _on_changed(self, _changes: frozenset[str]) -> None:
+    def _on_changed(self, _changes: Changes) -> None:
         self._loaded_at = None  # read again at the next check
 
     # --- the check ----------------------------------------------------------------------------
@@ -261,9 +264,7 @@ class LeaveReminder(QObject):
     def open_meeting(self, meeting_id: str) -> None:
         if self._db is None or self._hub is None:
             return
-        from kamdesk.ui.meetings.meeting_window import open_meeting_window
-
         parent = self.parent()
-        open_meeting_window(
-            parent if isinstance(parent, QWidget) else None, self._db, self._hub, meeting_id
+        windows.open_meeting(
+            self._db, self._hub, meeting_id, parent=parent if isinstance(parent, QWidget) else None
         )

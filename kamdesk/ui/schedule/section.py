@@ -37,6 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.domain.schedule import week_of
+from kamdesk.services.changes import Change, Changes
+from kamdesk.ui import windows
 from kamdesk.ui.schedule.schedule_day import DAY_WIDTHS, DayModel, conflict_pairs, not_ready
 from kamdesk.ui.schedule.week_calendar import WeekCalendar
 from kamdesk.ui.schedule.week_layout import (
@@ -56,7 +58,7 @@ if TYPE_CHECKING:
 
 # readiness depends on the client's dossier, its contacts, its orders (the offer) and the rules
 WATCHED = frozenset(
-    {"schedule", "clients", "client", "orders", "order", "contact", "contacts", "settings"}
+    {Change.SCHEDULE, Change.CLIENTS, Change.ORDERS, Change.CONTACTS, Change.SETTINGS}
 )
 
 
@@ -80,7 +82,6 @@ class ScheduleSection(QWidget):
         self._scrolled = False
         self.monday = week_of(today())[0]
         self.items: list[WeekItem] = []
-        self.windows: list[QWidget] = []
         self.last_notice = ""
 
         self.heading = QLabel(self.tr("<h2>Schedule</h2>"))
@@ -211,7 +212,7 @@ class ScheduleSection(QWidget):
             widget.setEnabled(True)
         self.refresh()
 
-    def _on_changed(self, changes: frozenset[str]) -> None:
+    def _on_changed(self, changes: Changes) -> None:
         if not changes & WATCHED:
             return
         if self.isVisible():
@@ -418,31 +419,16 @@ class ScheduleSection(QWidget):
         """The meeting's window (raised if already open), or a new meeting's at `start`."""
         if self.db is None or self.hub is None:
             return None
-        if meeting_id is not None:
-            for window in self.windows:
-                if getattr(window, "meeting_id", None) == meeting_id and window.isVisible():
-                    window.raise_()
-                    window.activateWindow()
-                    return window
-        from kamdesk.ui.meetings.meeting_window import open_meeting_window
-
-        window = open_meeting_window(
-            self.window(),
+        return windows.open_meeting(
             self.db,
             self.hub,
             meeting_id,
+            parent=self.window(),
             client_id=client_id,
             start=start,
             kind=kind,
             today=self._today(),
         )
-        window.destroyed.connect(lambda _o=None, w=window: self._forget(w))
-        self.windows.append(window)
-        return window
-
-    def _forget(self, window: QWidget) -> None:
-        if window in self.windows:
-            self.windows.remove(window)
 
     def move_meeting(self, meeting_id: str, start: datetime, duration_min: int) -> bool:
         """A block dragged or stretched in the week: the meeting gets the new time."""
@@ -457,7 +443,7 @@ class ScheduleSection(QWidget):
             move_meeting(session, meeting_id, start, duration_min)
             return True
 
-        done = run_op(self, self.db, self.hub, op, changes={"schedule"})
+        done = run_op(self, self.db, self.hub, op)
         if not done:
             self.view.update()
             return False

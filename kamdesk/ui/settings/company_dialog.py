@@ -225,7 +225,6 @@ class CompanyDialog(QDialog):
             self._db,
             self._hub,
             lambda session: save_company(session, profile),
-            changes={"company"},
         )
         if result is not None:
             self.saved = True

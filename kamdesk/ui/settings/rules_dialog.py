@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.ui.widgets.forms import FieldForm, read_int
 from kamdesk.ui.operations import ChangeHub, run_op
+from kamdesk.ui.widgets.forms import FieldForm, read_int
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
@@ -75,7 +75,7 @@ class RulesDialog(QDialog):
             save_rules(session, rules)
             return True
 
-        if not run_op(self, self.db, self.hub, work, changes={"settings"}):
+        if not run_op(self, self.db, self.hub, work):
             return False  # the message was shown; what was typed stays
         self.accept()
         return True

@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.domain.classification import ClientShare, Thresholds
-from kamdesk.ui.reports.pareto_chart import format_amount, format_share
+from kamdesk.services.changes import Changes
+from kamdesk.ui import windows
 from kamdesk.ui.reports.key_clients import category_labels
+from kamdesk.ui.reports.pareto_chart import format_amount, format_share
 from kamdesk.ui.today.today_blocks import (
     BirthdaysBlock,
     Block,
@@ -171,7 +173,7 @@ class TodaySection(QWidget):
         else:
             self.meetings_block.retime(self._now())
 
-    def _on_changed(self, changes: frozenset[str]) -> None:
+    def _on_changed(self, changes: Changes) -> None:
         if not changes or not changes <= CHEAP_CHANGES:
             self._costly = None
         if self.isVisible():
@@ -237,18 +239,17 @@ class TodaySection(QWidget):
 
     # --- what the links and boxes do ----------------------------------------------------------
     def open_client(self, client_id: str) -> None:
-        """The client's dossier, through the main window's clients section."""
-        clients = getattr(self.window(), "clients", None)
-        opener = getattr(clients, "open_dossier", None)
-        if callable(opener):
-            opener(client_id)
+        """The client's dossier (raised when it is open already)."""
+        if self._db is None or self._hub is None:
+            return
+        windows.open_dossier(self._db, self._hub, client_id, parent=self.window())
 
     def open_meeting(self, meeting_id: str) -> None:
         if self._db is None or self._hub is None:
             return
-        from kamdesk.ui.meetings.meeting_window import open_meeting_window
-
-        open_meeting_window(self.window(), self._db, self._hub, meeting_id, today=self._today())
+        windows.open_meeting(
+            self._db, self._hub, meeting_id, parent=self.window(), today=self._today()
+        )
 
     def _task_ticked(self, task_id: str) -> None:
         # after the box's signal returns: marking it done refreshes the page, which deletes it
@@ -265,7 +266,7 @@ class TodaySection(QWidget):
 
         from kamdesk.ui.operations import run_op
 
-        done = run_op(self, self._db, self._hub, work, changes={"schedule"})
+        done = run_op(self, self._db, self._hub, work)
         if not done:
             self.refresh()  # the box goes back as it was
         return bool(done)

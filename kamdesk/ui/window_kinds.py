@@ -1,0 +1,71 @@
+"""How each kind of record window is made, registered with `windows` once at start-up.
+
+The only module that names the three window classes for opening: the dossier, the order and
+the meeting. Each factory imports its window when first used, so start-up stays lean.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from kamdesk.ui import windows
+
+if TYPE_CHECKING:
+    from kamdesk.db import Database
+    from kamdesk.ui.operations import ChangeHub
+
+
+def _dossier(
+    db: Database, hub: ChangeHub, client_id: str | None, *, parent: QWidget | None = None
+) -> QWidget:
+    from kamdesk.ui.clients.dossier import DossierWindow
+
+    window = DossierWindow(db, hub, client_id, parent=parent)
+    window.setWindowFlag(Qt.WindowType.Window)
+    window.show()
+    return window
+
+
+def _order(
+    db: Database,
+    hub: ChangeHub,
+    order_id: str | None,
+    *,
+    parent: QWidget | None = None,
+    client_id: str | None = None,
+    today: date | None = None,
+) -> QWidget:
+    from kamdesk.ui.orders import order_window
+
+    return order_window.open_order_window(
+        db, hub, order_id, client_id=client_id, parent=parent, today=today
+    )
+
+
+def _meeting(
+    db: Database,
+    hub: ChangeHub,
+    meeting_id: str | None,
+    *,
+    parent: QWidget | None = None,
+    client_id: str | None = None,
+    start: datetime | None = None,
+    kind: str = "meeting",
+    today: date | None = None,
+) -> QWidget:
+    from kamdesk.ui.meetings import meeting_window
+
+    return meeting_window.open_meeting_window(
+        parent, db, hub, meeting_id, client_id=client_id, start=start, kind=kind, today=today
+    )
+
+
+def install() -> None:
+    """Register the dossier, order and meeting windows (harmless to call again)."""
+    windows.register(windows.DOSSIER, _dossier)
+    windows.register(windows.ORDER, _order)
+    windows.register(windows.MEETING, _meeting)

@@ -1,0 +1,69 @@
+"""What a unit of work changed is known where it changed: in the session that wrote it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select, update
+
+from kamdesk.db import Database
+from kamdesk.models import Base, Client
+from kamdesk.services.changes import TABLE_CHANGES, Change, changes_of, track
+from kamdesk.services.clients.dossier import archive_client, get_profile
+from tests.factories import add_client, add_invoice, add_order
+
+
+def test_every_table_says_what_it_changes() -> None:
+    assert set(TABLE_CHANGES) == set(Base.metadata.tables)
+    assert all(TABLE_CHANGES.values())
+
+
+def test_a_new_client_is_a_change_of_clients(db: Database) -> None:
+    with db.unit_of_work() as session:
+        track(session)
+        add_client(session, "Alfa")
+        assert changes_of(session) == {Change.CLIENTS}
+
+
+def test_an_order_with_its_lines_and_invoice_names_each(db: Database) -> None:
+    with db.unit_of_work() as session:
+        client = add_client(session, "Alfa")
+    with db.unit_of_work() as session:
+        track(session)
+        add_order(session, client, [("2", "10.00", "0")])
+        add_invoice(
+            session, client, "INV-1", "24.00", issued=date(2026, 11, 2), due=date(2026, 12, 2)
+        )
+        assert changes_of(session) == {Change.ORDERS, Change.PRODUCTS, Change.INVOICES}
+
+
+def test_reading_changes_nothing(db: Database) -> None:
+    with db.unit_of_work() as session:
+        client_id = add_client(session, "Alfa").id
+    with db.unit_of_work() as session:
+        track(session)
+        get_profile(session, client_id)
+        assert changes_of(session) == frozenset()
+
+
+def test_a_value_saved_unchanged_is_no_change(db: Database) -> None:
+    with db.unit_of_work() as session:
+        client_id = add_client(session, "Alfa").id
+    with db.unit_of_work() as session:
+        track(session)
+        client = session.get(Client, client_id)
+        assert client is not None
+        client.name = "Alfa"
+        assert changes_of(session) == frozenset()
+        archive_client(session, client_id)
+        assert changes_of(session) == {Change.CLIENTS}
+
+
+def test_a_bulk_statement_counts_too(db: Database) -> None:
+    with db.unit_of_work() as session:
+        add_client(session, "Alfa")
+    with db.unit_of_work() as session:
+        track(session)
+        session.execute(update(Client).values(notes="seen"))
+        assert changes_of(session) == {Change.CLIENTS}
+        assert session.scalars(select(Client.notes)).all() == ["seen"]
