@@ -88,6 +88,9 @@ def run_gui(paths: AppPaths, db_path: Path, *, smoke: bool = False, t0: float | 
             f"clients shown in {times['ready'] * 1000:.0f} ms"
         )
         window.close()
+    from kamdesk.ui.operations import wait_for_reads
+
+    wait_for_reads()  # a read still running would find its database closed
     for db in opened:
         db.close()  # type: ignore[attr-defined]
     return code

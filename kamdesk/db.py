@@ -134,9 +134,12 @@ class Database:
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
+        """A read: nothing is written; a locked, damaged or missing file is a StorageError."""
         session = self.sessions()
         try:
             yield session
+        except DBAPIError as exc:
+            raise translate(exc, self.path) from exc
         finally:
             session.rollback()
             session.close()

@@ -62,12 +62,20 @@ def _open_copy(template: Path, paths: AppPaths) -> Database:
     return open_database(paths.database, backups=paths.backups)
 
 
+def _close(database: Database) -> None:
+    """Close after every read the test started in the background has finished."""
+    operations = sys.modules.get("kamdesk.ui.operations")
+    if operations is not None:
+        assert operations.wait_for_reads(10_000), "a background read did not finish in 10 s"
+    database.close()
+
+
 @pytest.fixture
 def db(paths: AppPaths, migrated_template: Path) -> Iterator[Database]:
     """A fresh, empty database for one test: a copy of the migrated template."""
     database = _open_copy(migrated_template, paths)
     yield database
-    database.close()
+    _close(database)
 
 
 @pytest.fixture
@@ -75,7 +83,7 @@ def demo_db(paths: AppPaths, demo_template: Path) -> Iterator[Database]:
     """A copy of the demo portfolio (DEMO_AS_OF) for one test to read and change."""
     database = _open_copy(demo_template, paths)
     yield database
-    database.close()
+    _close(database)
 
 
 _EXIT_STATUS: list[int] = []

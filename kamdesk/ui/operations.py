@@ -1,16 +1,21 @@
-"""One way to run a change from the UI (after Anki's aqt.operations).
+"""One way to run a change, and one way to read, from the UI (after Anki's aqt.operations).
 
 run_op opens a unit of work, runs the service, commits, tells every view what changed (the
 session knows: services.changes tracks every row written), shows a UserError as a message and
 hands anything else to the crash handler.
+
+read_now runs a quick read on the GUI thread with the same handling of errors; a Reader runs a
+view's slow read (the week, Today, a report) on a worker thread and applies the newest result
+on the GUI thread when it returns, so no click waits for the database.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kamdesk.errors import StorageError, UserError
@@ -37,13 +42,27 @@ class ChangeHub(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._cache: dict[object, object] = {}
+        self.epoch = 0  # counts changes: a figure computed in an older epoch is not kept
         # connected first, so the cache is clear before any view refreshes
-        self.changed.connect(lambda _changes: self._cache.clear())
+        self.changed.connect(self._forget)
+
+    def _forget(self, _changes: object) -> None:
+        self._cache.clear()
+        self.epoch += 1
 
     def cached(self, key: object, compute: Callable[[], T]) -> T:
         if key not in self._cache:
             self._cache[key] = compute()
         return self._cache[key]  # type: ignore[return-value]
+
+    def peek(self, key: object) -> Any:
+        """The cached figure, or None: for a read that computes it off the GUI thread."""
+        return self._cache.get(key)
+
+    def remember(self, key: object, value: object, epoch: int) -> None:
+        """Keep a figure computed off the GUI thread, unless data changed since `epoch`."""
+        if epoch == self.epoch:
+            self._cache[key] = value
 
 
 def run_op(
@@ -78,3 +97,123 @@ def run_op(
     if on_success is not None:
         on_success(result)
     return result
+
+
+# --- reads ------------------------------------------------------------------------------------
+
+
+def _say(parent: QWidget | None, exc: BaseException) -> None:
+    title = parent.tr("Database") if parent is not None else "kamdesk"
+    if isinstance(exc, StorageError):
+        QMessageBox.critical(parent, title, str(exc))
+    else:
+        QMessageBox.warning(parent, title, str(exc))
+
+
+def read_now(parent: QWidget | None, db: Database, fn: Callable[[Session], T]) -> T | None:
+    """A quick read on the GUI thread: the result, or None after the user was told why not
+    (a locked or damaged file, a record gone meanwhile). Anything else is a bug: raised."""
+    try:
+        with db.reading() as session:
+            return fn(session)
+    except (StorageError, UserError) as exc:
+        _say(parent, exc)
+        return None
+
+
+_POOL: QThreadPool | None = None
+
+
+def _pool() -> QThreadPool:
+    global _POOL
+    if _POOL is None:
+        _POOL = QThreadPool()
+        _POOL.setMaxThreadCount(2)  # a laptop's database is one file: more threads only queue
+    return _POOL
+
+
+def wait_for_reads(msecs: int = -1) -> bool:
+    """Block until no read runs (before the database closes, and after each test)."""
+    return _POOL.waitForDone(msecs) if _POOL is not None else True
+
+
+class _Job(QRunnable):
+    def __init__(self, run: Callable[[], None]) -> None:
+        super().__init__()
+        self._run = run
+
+    def run(self) -> None:
+        self._run()
+
+
+class Reader(QObject):
+    """One view's slow read, run again whenever the view is stale: on a worker thread, with
+    only the newest result applied (on the GUI thread) and older ones dropped."""
+
+    applied = Signal()  # a result was applied (or the read failed and the user was told)
+    _returned = Signal(int, object, object)  # generation, result, exception
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._owner = parent
+        self._apply: Callable[[Any], Any] = lambda _result: None
+        self._generation = 0
+        self._running = 0
+        # queued: the worker emits, the GUI thread applies
+        self._returned.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def busy(self) -> bool:
+        return self._running > 0
+
+    def run(self, db: Database, fn: Callable[[Session], T], apply: Callable[[T], Any]) -> None:
+        """Read with `fn` on a worker; `apply` gets the result on the GUI thread, unless
+        another run was started meanwhile (then only that one's result is applied)."""
+        self._apply = apply
+        self._generation += 1
+        self._running += 1
+        generation, returned = self._generation, self._returned
+
+        def work() -> None:
+            try:
+                with db.reading() as session:
+                    result = fn(session)
+            except BaseException as exc:
+                returned.emit(generation, None, exc)
+            else:
+                returned.emit(generation, result, None)
+
+        _pool().start(_Job(work))
+
+    def run_now(self, db: Database, fn: Callable[[Session], T], apply: Callable[[T], Any]) -> bool:
+        """The same read on the GUI thread, for the rare step that must see its result at once
+        (a drag that reports the clash it made); a read still running is superseded."""
+        self._generation += 1
+        result = read_now(self._owner, db, fn)
+        if result is None:
+            return False
+        apply(result)
+        self.applied.emit()
+        return True
+
+    def _deliver(self, generation: int, result: Any, exc: BaseException | None) -> None:
+        self._running -= 1
+        if generation != self._generation:
+            return  # a newer read is on its way
+        if exc is not None:
+            if not isinstance(exc, (StorageError, UserError)):
+                sys.excepthook(type(exc), exc, exc.__traceback__)
+            else:
+                _say(self._owner, exc)
+        else:
+            self._apply(result)
+        self.applied.emit()
+
+
+def read_op(
+    parent: QWidget, db: Database, fn: Callable[[Session], T], on_success: Callable[[T], Any]
+) -> Reader:
+    """A one-off slow read off the GUI thread; `on_success` gets its result on return."""
+    reader = Reader(parent)
+    reader.run(db, fn, on_success)
+    return reader

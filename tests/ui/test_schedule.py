@@ -14,6 +14,7 @@ from icalendar import Calendar
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog, QWidget
+from pytestqt.qtbot import QtBot
 
 from kamdesk.db import Database
 from kamdesk.domain.client import ContactData
@@ -95,6 +96,7 @@ def make_section(qtbot, db: Database, hub: ChangeHub) -> Iterator[Callable[[], S
         section.attach(db, hub)
         section.show()
         qtbot.waitExposed(section)
+        settle(qtbot, section)
         return section
 
     yield make
@@ -103,6 +105,11 @@ def make_section(qtbot, db: Database, hub: ChangeHub) -> Iterator[Callable[[], S
 @pytest.fixture
 def section(make_section: Callable[[], ScheduleSection], seeded: dict[str, str]) -> ScheduleSection:
     return make_section()
+
+
+def settle(qtbot: QtBot, section: ScheduleSection) -> None:
+    """Wait until the week shows what it read (it reads off the GUI thread)."""
+    qtbot.waitUntil(lambda: not section.loading)
 
 
 def day_rows(section: ScheduleSection, column: str) -> list[str]:
@@ -294,11 +301,13 @@ def test_previous_next_and_today_change_the_week(
 ) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(section.next_button, Qt.MouseButton.LeftButton)
     assert section.week_label.text() == "Week 49 · 30 Nov – 6 Dec 2026"
+    settle(qtbot, section)
     assert [p.item.id for p in section.view.placed] == [seeded["later"]]
     assert section.summary_text().startswith("1 meeting")
     qtbot.mouseClick(section.prev_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(section.prev_button, Qt.MouseButton.LeftButton)
     assert section.week_label.text() == "Week 47 · 16–22 Nov 2026"
+    settle(qtbot, section)
     assert section.view.placed == []
     assert section.summary_text() == "Nothing planned this week"
     section.view.select_day(5)
@@ -405,12 +414,17 @@ def test_new_call_starts_on_the_chosen_day(
 
 
 def test_a_change_elsewhere_refreshes_the_week_lazily_when_hidden(
-    section: ScheduleSection, seeded: dict[str, str], db: Database, hub: ChangeHub
+    qtbot: QtBot,
+    section: ScheduleSection,
+    seeded: dict[str, str],
+    db: Database,
+    hub: ChangeHub,
 ) -> None:
     def add(s: Any) -> str:
         return save_meeting(s, MeetingData(seeded["hotel"], "Added", at(28, 10), 30))
 
     new_id = run_op(None, db, hub, add)
+    settle(qtbot, section)
     assert new_id in {p.item.id for p in section.view.placed}
     section.hide()
     later = run_op(
@@ -421,7 +435,9 @@ def test_a_change_elsewhere_refreshes_the_week_lazily_when_hidden(
     )
     assert later not in {p.item.id for p in section.view.placed}
     hub.changed.emit(frozenset({Change.PRICES}))  # not watched
+    assert not section.loading  # hidden, the week is only marked stale
     section.show()
+    settle(qtbot, section)
     assert later in {p.item.id for p in section.view.placed}
 
 

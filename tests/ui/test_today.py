@@ -59,9 +59,15 @@ def make_section(qtbot, db: Database, hub: ChangeHub) -> Iterator[Callable[..., 
         section.attach(db, hub)
         section.show()
         qtbot.waitExposed(section)
+        settle(qtbot, section)
         return section
 
     yield make
+
+
+def settle(qtbot: QtBot, section: TodaySection) -> None:
+    """Wait until the page shows what it read (it reads off the GUI thread)."""
+    qtbot.waitUntil(lambda: not section.loading)
 
 
 def invoice(session: Session, client: Client, amount: str, number: str, days_ago: int = 30) -> None:
@@ -135,6 +141,7 @@ def test_a_mono_client_raises_the_alarm_after_a_change(
     with db.unit_of_work() as s:
         invoice(s, s.get(Client, clients[0].id), "90000.00", "INV-BIG", days_ago=2)  # type: ignore[arg-type]
     hub.changed.emit(frozenset({Change.INVOICES}))
+    settle(qtbot, section)
     [(level, text)] = section.alerts
     assert level == "mono" and clients[0].name in text and "70\u00a0%" in text
     [label] = alert_labels(section)
@@ -145,6 +152,7 @@ def test_a_mono_client_raises_the_alarm_after_a_change(
         for inv in s.scalars(select(Invoice)):
             inv.issue_date = AS_OF - timedelta(days=400)
     hub.changed.emit(frozenset({Change.INVOICES}))
+    settle(qtbot, section)
     assert section.alerts == [] and section.top_clients == []
     assert "No invoiced revenue" in " ".join(
         w.text() for w in section.share_block.findChildren(QLabel)
@@ -396,7 +404,7 @@ def test_birthdays_prices_debts_and_key_clients_out_of_touch(
 
 
 def test_a_schedule_change_keeps_the_costly_part_an_invoice_does_not(
-    make_section: Callable[..., TodaySection], db: Database, hub: ChangeHub
+    qtbot: QtBot, make_section: Callable[..., TodaySection], db: Database, hub: ChangeHub
 ) -> None:
     section = make_section()
     first = section._costly
@@ -404,6 +412,7 @@ def test_a_schedule_change_keeps_the_costly_part_an_invoice_does_not(
     with db.unit_of_work() as s:
         add_task(s, None, "Ring the bank", AS_OF)
     hub.changed.emit(frozenset({Change.SCHEDULE}))
+    settle(qtbot, section)
     assert section._costly is first
     assert "Ring the bank" in texts(section.tasks_block, "taskSubject")
     with db.unit_of_work() as s:
@@ -411,6 +420,7 @@ def test_a_schedule_change_keeps_the_costly_part_an_invoice_does_not(
         add_invoice(s, c, "INV-1", "100.00", issued=AS_OF - timedelta(days=60),
                     due=AS_OF - timedelta(days=30))  # fmt: skip
     hub.changed.emit(frozenset({Change.INVOICES, Change.ORDERS}))
+    settle(qtbot, section)
     assert section._costly is not first
     assert texts(section.debts_block, "debtClient", QPushButton) == ["Late Payer Kft."]
 
@@ -440,6 +450,7 @@ def test_a_client_link_opens_the_dossier_from_the_main_window(
     monkeypatch.setattr(windows, "open_dossier", lambda _db, _hub, c, **_kw: opened.append(c))
     window.show_section("today")
     window.hub.changed.emit(frozenset({Change.INVOICES}))
+    settle(qtbot, window.today)
     [link] = window.today.debts_block.findChildren(QPushButton, "debtClient")
     assert link.text() == name
     qtbot.waitUntil(link.isVisible)
@@ -481,6 +492,7 @@ def test_the_clock_moves_a_meeting_on_without_reading_the_database(
     section.attach(db, hub)
     section.show()
     qtbot.waitExposed(section)
+    settle(qtbot, section)
     assert section.clock.isActive() and section.clock.interval() == 60_000
     first = section.meetings_block.rows[0]
     assert first.leave.text() == "LEAVE BY 09:20"

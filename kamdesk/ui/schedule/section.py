@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from kamdesk.domain.schedule import week_of
 from kamdesk.services.changes import Change, Changes
 from kamdesk.ui import windows
+from kamdesk.ui.operations import Reader
 from kamdesk.ui.schedule.schedule_day import DAY_WIDTHS, DayModel, conflict_pairs, not_ready
 from kamdesk.ui.schedule.week_calendar import WeekCalendar
 from kamdesk.ui.schedule.week_layout import (
@@ -52,6 +53,8 @@ from kamdesk.ui.schedule.week_layout import (
 )
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from kamdesk.db import Database
     from kamdesk.services.schedule.meetings import WeekItem
     from kamdesk.ui.operations import ChangeHub
@@ -82,6 +85,7 @@ class ScheduleSection(QWidget):
         self._scrolled = False
         self.monday = week_of(today())[0]
         self.items: list[WeekItem] = []
+        self._reader = Reader(self)  # the week is read off the GUI thread
         self.last_notice = ""
 
         self.heading = QLabel(self.tr("<h2>Schedule</h2>"))
@@ -247,20 +251,40 @@ class ScheduleSection(QWidget):
         hour = now.hour - 1 if now.date() == today and now.hour > OPEN_AT_H else OPEN_AT_H
         self.calendar.scroll_to_hour(min(hour, 16))
 
-    def refresh(self) -> None:
+    @property
+    def loading(self) -> bool:
+        """True while the week is being read: what it shows is about to be replaced."""
+        return self._reader.busy
+
+    def refresh(self, *, now: bool = False) -> None:
+        """Read the shown week again: off the GUI thread, or at once when `now`."""
         self._show_week_label()
         if self.db is None:
             return
         from kamdesk.services.schedule.meetings import week
 
         self._stale = False
-        today = self._today()
-        with self.db.reading() as session:
-            self.items = week(session, self.monday, today=today, tz=self.tz)
-        self.view.set_week(self.monday, self.items, today=today, tz=self.tz)
-        self._fill_header()
-        self.summary.setText(self.summary_html())
-        self._show_day()
+        today, monday, tz = self._today(), self.monday, self.tz
+
+        def read(session: Session) -> list[WeekItem]:
+            return week(session, monday, today=today, tz=tz)
+
+        def show(items: list[WeekItem]) -> None:
+            self.items = items
+            self.view.set_week(monday, items, today=today, tz=tz)
+            self._fill_header()
+            self.summary.setText(self.summary_html())
+            self._show_day()
+
+        if self.view.monday != monday:
+            # another week: its days at once (a double-click lands on the right date), the
+            # meetings when read; never the last week's meetings under this week's dates
+            self.items = []
+            show([])
+        if now:
+            self._reader.run_now(self.db, read, show)
+        else:
+            self._reader.run(self.db, read, show)
 
     def week_label_text(self) -> str:
         first, last = self.monday, self.monday + timedelta(days=6)
@@ -455,8 +479,7 @@ class ScheduleSection(QWidget):
             start=f"{start:%H:%M}",
             end=f"{end:%H:%M}",
         )
-        if self.isVisible() and self._stale:
-            self.refresh()  # the change arrived while hidden: the clashes must be current
+        self.refresh(now=True)  # the clashes the move made must be current to be told
         moved = next((i for i in self.items if i.id == meeting_id), None)
         if moved is not None and moved.conflicts:
             text += " " + self.tr("It now clashes: {what}").format(

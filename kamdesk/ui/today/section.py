@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.domain.classification import ClientShare, Thresholds
-from kamdesk.services.changes import Changes
+from kamdesk.services.changes import Change, Changes
 from kamdesk.ui import windows
+from kamdesk.ui.operations import Reader
 from kamdesk.ui.reports.key_clients import category_labels
 from kamdesk.ui.reports.pareto_chart import format_amount, format_share
 from kamdesk.ui.today.today_blocks import (
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from kamdesk.db import Database
+    from kamdesk.services.clients.classification import KeyClientReport, Period
     from kamdesk.services.schedule.today import CostlyParts, TodayOverview
     from kamdesk.ui.operations import ChangeHub
 
@@ -63,7 +65,7 @@ ALERT_STYLES = {
 
 # Changes after which the costly part of the overview still holds: it depends on invoices,
 # payments, returns, key reasons, the rules, not on meetings, tasks or contacts.
-CHEAP_CHANGES = frozenset({"schedule", "contact", "contacts"})
+CHEAP_CHANGES = frozenset({Change.SCHEDULE, Change.CONTACTS})
 CLOCK_MS = 60_000
 
 
@@ -88,6 +90,7 @@ class TodaySection(QWidget):
         self._stale = False
         self._costly: CostlyParts | None = None
         self.overview: TodayOverview | None = None  # as last shown
+        self._reader = Reader(self)  # the overview is read off the GUI thread
         self.alerts: list[tuple[str, str]] = []  # (level, text) as shown
         self.top_clients: list[ClientShare] = []
 
@@ -157,6 +160,11 @@ class TodaySection(QWidget):
         """Another block under the existing ones (before the closing stretch)."""
         self.blocks.insertWidget(self.blocks.count() - 1, widget)
 
+    @property
+    def loading(self) -> bool:
+        """True while the page is being read: what it shows is about to be replaced."""
+        return self._reader.busy
+
     # --- wiring -------------------------------------------------------------------------------
     def attach(self, db: Database, hub: ChangeHub) -> None:
         self._db = db
@@ -204,17 +212,32 @@ class TodaySection(QWidget):
         from kamdesk.services.schedule.today import today_overview
 
         self._stale = False
-        today = self._today()
+        today, now = self._today(), self._now()
         period = Period.last_12_months(today)
         reuse = self._costly if self._costly is not None and self._costly.today == today else None
-        with self._db.reading() as session:
-            report = None
-            if reuse is None and self._hub is not None:
-                # the shares the client list and the dossiers use too, computed once per change
-                report = self._hub.cached(
-                    ("key_clients", period), lambda: key_clients(session, period)
-                )
-            o = today_overview(session, today, now=self._now(), reuse=reuse, key_report=report)
+        # the shares the client list and the dossiers use too, computed once per change
+        key = ("key_clients", period)
+        hub = self._hub
+        cached = hub.peek(key) if hub is not None else None
+        epoch = hub.epoch if hub is not None else 0
+
+        def read(session: Session) -> tuple[TodayOverview, KeyClientReport | None]:
+            report = cached
+            if reuse is None and report is None:
+                report = key_clients(session, period)
+            o = today_overview(session, today, now=now, reuse=reuse, key_report=report)
+            return o, (report if cached is None else None)
+
+        def keep(result: tuple[TodayOverview, KeyClientReport | None]) -> None:
+            o, computed = result
+            if computed is not None and hub is not None:
+                hub.remember(key, computed, epoch)
+            self._show(o, period)
+
+        self._reader.run(self._db, read, keep)
+
+    def _show(self, o: TodayOverview, period: Period) -> None:
+        today = o.today
         self._costly = o.costly
         self.overview = o
         self.meetings_block.fill(o.meetings, o.now)
