@@ -1,4 +1,9 @@
-"""Unexpected exceptions: logged with traceback and shown, never a silent exit."""
+"""Unexpected exceptions: logged with traceback and shown, never a silent exit.
+
+A known condition that reached here (a StorageError from a read: the file locked by another
+program, a full disk, a damaged file; a UserError: a record deleted meanwhile) is no bug: it is
+said as it is, like run_op says it, without the crash dialog.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from kamdesk.errors import KamdeskError, StorageError
+
 log = logging.getLogger("kamdesk")
 
 
@@ -20,6 +27,15 @@ def tr(text: str) -> str:
 
 def install(log_file: Path) -> None:
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if isinstance(exc, KamdeskError) and QApplication.instance() is not None:
+            log.warning("%s: %s", kind.__name__, exc)
+            icon = (
+                QMessageBox.Icon.Critical
+                if isinstance(exc, StorageError)
+                else QMessageBox.Icon.Warning
+            )
+            QMessageBox(icon, "kamdesk", str(exc), parent=QApplication.activeWindow()).exec()
+            return
         log.error("unexpected error", exc_info=(kind, exc, tb))
         if QApplication.instance() is None:
             sys.__excepthook__(kind, exc, tb)

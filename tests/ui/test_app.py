@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from kamdesk.app import run_gui
 from kamdesk.db import open_database
+from kamdesk.errors import StorageError
 from kamdesk.paths import AppPaths
 from kamdesk.ui import crash
 from tests.factories import add_named_clients
@@ -66,3 +67,27 @@ def test_an_unexpected_error_is_logged_and_shown(
         sys.excepthook = saved
     assert shown and str(log_file) in shown[0]
     assert "ZeroDivisionError: a bug" in caplog.text
+
+
+def test_a_storage_error_from_a_read_is_said_plainly_not_as_a_crash(
+    qapp,
+    paths: AppPaths,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,  # type: ignore[no-untyped-def]
+) -> None:
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: shown.append((box.text(), box.informativeText()))
+    )
+    saved = sys.excepthook
+    try:
+        crash.install(paths.logs / "kamdesk.log")
+        try:
+            raise StorageError("kamdesk.sqlite is in use by another program.")
+        except StorageError:
+            with caplog.at_level(logging.WARNING, logger="kamdesk"):
+                sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+    finally:
+        sys.excepthook = saved
+    assert shown == [("kamdesk.sqlite is in use by another program.", "")]
+    assert "Traceback" not in caplog.text and "in use by another program" in caplog.text
