@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from kamdesk.services.clients.client_list import ClientRow, count_clients, list_clients
+from kamdesk.ui.widgets.style import ACCENT, ALERT
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
@@ -114,8 +115,8 @@ class ClientTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and field == "categories" and share:
             if "critical" in share.categories or "mono" in share.categories:
-                return QColor("#b71c1c")
-            return QColor("#1565c0")
+                return QColor(ALERT)
+            return QColor(ACCENT)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if field == "completeness":

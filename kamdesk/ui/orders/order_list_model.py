@@ -15,8 +15,8 @@ from PySide6.QtGui import QColor
 
 from kamdesk.domain.orders import STATUS_LABELS
 from kamdesk.services.sales.orders import OrderRow, count_orders, list_orders
-from kamdesk.ui.orders.order_header import STATUS_COLOURS
 from kamdesk.ui.widgets.price_fields import RIGHT, money
+from kamdesk.ui.widgets.style import ORDER_STATUS_COLOURS, TEXT_MUTED
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
@@ -73,7 +73,7 @@ class OrderTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and field in ("lines", "total_gross"):
             return RIGHT
         if role == Qt.ItemDataRole.ForegroundRole and field == "status":
-            return QColor(STATUS_COLOURS.get(row.status, "#5f6368"))
+            return QColor(ORDER_STATUS_COLOURS.get(row.status, TEXT_MUTED))
         if role == Qt.ItemDataRole.ToolTipRole and field == "client_name":
             return row.client_name
         if role == Qt.ItemDataRole.UserRole:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont
 from kamdesk.services.prices.catalog import ProductRow, search_products
 from kamdesk.services.prices.price_list import PriceColumnRecord, list_price_columns
 from kamdesk.ui.widgets.price_fields import RIGHT, money, percent_text
+from kamdesk.ui.widgets.style import TEXT_INACTIVE
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
@@ -38,7 +39,7 @@ FIXED: tuple[tuple[str, str], ...] = (
 )
 ACTIVE = ("active", "Active")
 NUMERIC = frozenset({"vat_rate", "base_price"})
-INACTIVE_GREY = QColor("#8a8a8a")
+INACTIVE_GREY = QColor(TEXT_INACTIVE)
 
 
 class ProductTableModel(QAbstractTableModel):

@@ -45,9 +45,10 @@ from PySide6.QtWidgets import (
 from kamdesk.domain.classification import Classification, ClientShare, Thresholds
 from kamdesk.domain.money import AmountError, parse_money, parse_percent
 from kamdesk.domain.text import sort_key
-from kamdesk.ui.reports.losses_report import LossesReport
 from kamdesk.ui.operations import ChangeHub, run_op
+from kamdesk.ui.reports.losses_report import LossesReport
 from kamdesk.ui.reports.pareto_chart import ParetoChart, format_amount, format_share, pareto_bars
+from kamdesk.ui.widgets import style as house
 from kamdesk.ui.widgets.period import PeriodMixin
 
 if TYPE_CHECKING:
@@ -56,9 +57,8 @@ if TYPE_CHECKING:
     from kamdesk.services.settings import Rules
 
 Index = QModelIndex | QPersistentModelIndex
-ERROR_STYLE = "color: #b00020;"
-CRITICAL_BACKGROUND = QColor("#fff1dc")
-MONO_BACKGROUND = QColor("#fde3e1")
+CRITICAL_BACKGROUND = QColor(house.CRITICAL_BACKGROUND)
+MONO_BACKGROUND = QColor(house.MONO_BACKGROUND)
 _HUNDRED = Decimal(100)
 
 
@@ -181,7 +181,7 @@ class KeyClientTableModel(QAbstractTableModel):
                 return CRITICAL_BACKGROUND
             return None
         if role == Qt.ItemDataRole.ForegroundRole and row.categories:
-            return QColor("#1a1a1a")  # stays readable on the tinted rows in a dark theme
+            return QColor(house.TEXT_ON_TINT)  # stays readable on the tinted rows in a dark theme
         if role == Qt.ItemDataRole.FontRole and field == "name" and "key" in row.categories:
             font = QFont()
             font.setBold(True)
@@ -254,7 +254,7 @@ class ThresholdsPanel(QFrame):
             edit.setObjectName(name)
             error = QLabel()
             error.setObjectName(f"error_{name}")
-            error.setStyleSheet(ERROR_STYLE)
+            error.setStyleSheet(house.ERROR_STYLE)
             error.setWordWrap(True)
             error.hide()
             box = QVBoxLayout()
@@ -340,7 +340,7 @@ class ThresholdsPanel(QFrame):
             label.setText(problems.get(name, ""))
             label.setVisible(name in problems)
         if problems:
-            self.status.setStyleSheet(ERROR_STYLE)
+            self.status.setStyleSheet(house.ERROR_STYLE)
             self.status.setText(self.tr("Nothing was saved: correct the marked fields."))
             self.fields[next(iter(problems))].setFocus()
 
@@ -512,7 +512,7 @@ class ReportsSection(QWidget, PeriodMixin):
             self.model.set_rows([])
             self.chart.set_data([])
             self.summary.setText(
-                "<span style='color:#b00020'>"
+                f"<span style='{house.ERROR_STYLE}'>"
                 + self.tr("The period starts after it ends: choose another “From” or “to” date.")
                 + "</span>"
             )

@@ -49,6 +49,7 @@ from kamdesk.domain.text import sort_key
 from kamdesk.ui.reports.pareto_chart import format_share
 from kamdesk.ui.widgets.period import PeriodMixin
 from kamdesk.ui.widgets.price_fields import money
+from kamdesk.ui.widgets.style import CAUSE, ERROR_STYLE, TOP_CAUSE
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
@@ -58,9 +59,8 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 GROUPINGS = ("reason", "client", "product")
 REFRESH_ON = frozenset({"orders", "returns", "client", "clients", "products"})
-TOP_COLOUR = QColor("#c0392b")  # the cause to act on first
-CAUSE_COLOUR = QColor("#4f8fc9")
-ERROR_STYLE = "color: #b00020;"
+TOP_COLOUR = QColor(TOP_CAUSE)  # the cause to act on first
+CAUSE_COLOUR = QColor(CAUSE)
 
 
 def _tr(text: str) -> str:

@@ -9,10 +9,18 @@ from collections.abc import Callable
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
 
-from kamdesk.ui.schedule.week_layout import RED, STYLES, TEXT_MUTED, Placed, leave_by_of, readiness_colour
+from kamdesk.ui.schedule.week_layout import (
+    RED,
+    STYLES,
+    TEXT_MUTED,
+    Placed,
+    leave_by_of,
+    readiness_colour,
+)
+from kamdesk.ui.widgets.style import TEXT
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-SELECTED = QColor("#202124")
+SELECTED = QColor(TEXT)
 
 
 def style_of(p: Placed) -> tuple[QColor, QColor, QColor]:

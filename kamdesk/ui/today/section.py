@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.domain.classification import ClientShare, Thresholds
-from kamdesk.ui.reports.pareto_chart import format_amount, format_share
 from kamdesk.ui.reports.key_clients import category_labels
+from kamdesk.ui.reports.pareto_chart import format_amount, format_share
 from kamdesk.ui.today.today_blocks import (
     BirthdaysBlock,
     Block,
@@ -41,6 +41,7 @@ from kamdesk.ui.today.today_blocks import (
     TasksBlock,
 )
 from kamdesk.ui.today.today_meetings import MeetingsBlock
+from kamdesk.ui.widgets.style import DEPENDENCY_ALERTS
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -52,11 +53,7 @@ if TYPE_CHECKING:
 __all__ = ["Block", "TodaySection"]
 
 TOP_CLIENTS = 5
-ALERT_STYLES = {
-    # level: (background, accent, text)
-    "mono": ("#fde3e1", "#b00020", "#5c0010"),
-    "critical": ("#fff1dc", "#d97b00", "#4d2c00"),
-}
+ALERT_STYLES = DEPENDENCY_ALERTS  # level: (background, accent, text)
 
 
 # Changes after which the costly part of the overview still holds: it depends on invoices,
