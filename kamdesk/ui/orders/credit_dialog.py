@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from kamdesk.domain.credit import CreditDecision, CreditPosition, override_problem
 from kamdesk.ui.widgets.forms import FieldForm, domain_text
 from kamdesk.ui.widgets.price_fields import money
-from kamdesk.ui.widgets.style import ERROR_STYLE, MUTED_STYLE
+from kamdesk.ui.widgets.style import BOLD_STYLE, ERROR_STYLE, MUTED_STYLE
 
 ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -82,14 +82,14 @@ class CreditDialog(QDialog):
                 line.setFrameShape(QFrame.Shape.HLine)
                 line.setFrameShadow(QFrame.Shadow.Sunken)
                 grid.addWidget(line, 2 * i, 0, 1, 2)
-                name.setStyleSheet("font-weight: bold;")
-                figure.setStyleSheet("font-weight: bold;")
+                name.setStyleSheet(BOLD_STYLE)
+                figure.setStyleSheet(BOLD_STYLE)
             if key == "available":
                 name.setStyleSheet(MUTED_STYLE)
                 figure.setStyleSheet(MUTED_STYLE)
             if key == "over_by" and decision.over_by > 0:
-                name.setStyleSheet("font-weight: bold; " + ERROR_STYLE)
-                figure.setStyleSheet("font-weight: bold; " + ERROR_STYLE)
+                name.setStyleSheet(BOLD_STYLE + " " + ERROR_STYLE)
+                figure.setStyleSheet(BOLD_STYLE + " " + ERROR_STYLE)
             grid.addWidget(name, 2 * i + 1, 0)
             grid.addWidget(figure, 2 * i + 1, 1)
             self.figures[key] = figure

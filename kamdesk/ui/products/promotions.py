@@ -38,7 +38,12 @@ from kamdesk.ui.widgets.price_fields import (
     read_percent,
     stretch_column,
 )
-from kamdesk.ui.widgets.style import ERROR_STYLE, PROMOTION_STATUS_COLOURS, TEXT_DEFAULT
+from kamdesk.ui.widgets.style import (
+    ERROR_STYLE,
+    LEGEND_STYLE,
+    PROMOTION_STATUS_COLOURS,
+    TEXT_DEFAULT,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -215,7 +220,7 @@ class PromotionsDialog(QDialog):
         layout.addLayout(row)
         if hint:
             note = QLabel(hint)
-            note.setStyleSheet("color: palette(mid);")
+            note.setStyleSheet(LEGEND_STYLE)
             layout.addWidget(note)
         return box
 

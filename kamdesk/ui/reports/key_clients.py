@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -25,19 +24,16 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -49,7 +45,7 @@ from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.reports.losses_report import LossesReport
 from kamdesk.ui.reports.pareto_chart import ParetoChart, format_amount, format_share, pareto_bars
 from kamdesk.ui.widgets import style as house
-from kamdesk.ui.widgets.period import PeriodMixin
+from kamdesk.ui.widgets.period import PeriodBar
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
@@ -274,7 +270,7 @@ class ThresholdsPanel(QFrame):
         title = QLabel(self.tr("<b>Key-client thresholds</b>"))
         note = QLabel(self.tr("Shared with the team; the share is of revenue in the period."))
         note.setWordWrap(True)
-        note.setStyleSheet("color: palette(placeholder-text);")
+        note.setStyleSheet(house.PLACEHOLDER_STYLE)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(note)
@@ -346,7 +342,7 @@ class ThresholdsPanel(QFrame):
 
 
 # --- the section ------------------------------------------------------------------------------
-class ReportsSection(QWidget, PeriodMixin):
+class ReportsSection(QWidget):
     def __init__(
         self, parent: QWidget | None = None, *, today: Callable[[], date] = date.today
     ) -> None:
@@ -363,25 +359,10 @@ class ReportsSection(QWidget, PeriodMixin):
         heading.setToolTip(
             self.tr("Who brings our revenue: shares, ABC classes and dependency on one client")
         )
-        self.from_edit = QDateEdit()
-        self.to_edit = QDateEdit()
-        for name, edit in (("periodFrom", self.from_edit), ("periodTo", self.to_edit)):
-            edit.setObjectName(name)
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setMinimumDate(QDate(2000, 1, 1))
-        self._set_dates(*self._last_12_months())
-        # Quick periods sit in one menu so the section fits a narrow window.
-        self.quick = QToolButton()
-        self.quick.setObjectName("quickPeriods")
-        self.quick.setText(self.tr("Quick periods"))
-        self.quick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.quick.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        menu = QMenu(self.quick)
-        self.last_12 = menu.addAction(self.tr("Last 12 months"))
-        self.this_year = menu.addAction(self.tr("This year"))
-        self.last_year = menu.addAction(self.tr("Last year"))
-        self.quick.setMenu(menu)
+        self.period_bar = PeriodBar(("periodFrom", "periodTo", "quickPeriods"), today=today)
+        bar = self.period_bar
+        self.from_edit, self.to_edit, self.quick = bar.from_edit, bar.to_edit, bar.quick
+        self.last_12, self.this_year, self.last_year = bar.last_12, bar.this_year, bar.last_year
         self.thresholds_button = QPushButton(self.tr("Thresholds…"))
         self.thresholds_button.setObjectName("thresholdsButton")
         self.thresholds_button.setCheckable(True)
@@ -390,14 +371,6 @@ class ReportsSection(QWidget, PeriodMixin):
         top.addWidget(heading)
         top.addStretch(1)
         top.addWidget(self.thresholds_button)
-        # the period on a row of its own: one row would not fit a narrow window
-        dates = QHBoxLayout()
-        dates.addWidget(QLabel(self.tr("Period from")))
-        dates.addWidget(self.from_edit)
-        dates.addWidget(QLabel(self.tr("to")))
-        dates.addWidget(self.to_edit)
-        dates.addWidget(self.quick)
-        dates.addStretch(1)
 
         self.summary = QLabel(self.tr("Opening the database…"))
         self.summary.setObjectName("keyClientSummary")
@@ -443,7 +416,8 @@ class ReportsSection(QWidget, PeriodMixin):
         layout = QVBoxLayout(key_page)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(top)
-        layout.addLayout(dates)
+        # the period on a row of its own: one row would not fit a narrow window
+        layout.addWidget(self.period_bar)
         layout.addWidget(self.summary)
         layout.addLayout(body, 1)
         # the section's reports, one page each
@@ -457,11 +431,7 @@ class ReportsSection(QWidget, PeriodMixin):
         section.setContentsMargins(0, 4, 0, 0)
         section.addWidget(self.pages)
 
-        self.from_edit.dateChanged.connect(self._on_period_changed)
-        self.to_edit.dateChanged.connect(self._on_period_changed)
-        self.last_12.triggered.connect(lambda: self.set_period(*self._last_12_months()))
-        self.this_year.triggered.connect(self._this_year)
-        self.last_year.triggered.connect(self._last_year)
+        self.period_bar.changed.connect(self._on_period_changed)
         self.thresholds_button.toggled.connect(self._toggle_thresholds)
         self.thresholds.save_button.clicked.connect(self.save_thresholds)
         for field in self.thresholds.fields.values():
@@ -478,9 +448,7 @@ class ReportsSection(QWidget, PeriodMixin):
         self.losses.attach(db, hub)
 
     def _enable(self, on: bool) -> None:
-        self.from_edit.setEnabled(on)
-        self.to_edit.setEnabled(on)
-        self.quick.setEnabled(on)
+        self.period_bar.set_controls_enabled(on)
         self.thresholds_button.setEnabled(on)
 
     def _on_changed(self, _changes: frozenset[str]) -> None:
@@ -496,6 +464,15 @@ class ReportsSection(QWidget, PeriodMixin):
             self.refresh()
 
     # --- period -------------------------------------------------------------------------------
+    def period(self) -> tuple[date, date]:
+        return self.period_bar.period()
+
+    def set_period(self, start: date, end: date) -> None:
+        self.period_bar.set_period(start, end)
+
+    def _on_period_changed(self) -> None:
+        if self._db is not None:
+            self.refresh()
 
     # --- data ---------------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -30,12 +29,10 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QDateEdit,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMenu,
     QScrollArea,
     QSizePolicy,
     QTableView,
@@ -47,9 +44,9 @@ from PySide6.QtWidgets import (
 from kamdesk.domain.orders import LossRow, TopCause
 from kamdesk.domain.text import sort_key
 from kamdesk.ui.reports.pareto_chart import format_share
-from kamdesk.ui.widgets.period import PeriodMixin
+from kamdesk.ui.widgets.period import PeriodBar
 from kamdesk.ui.widgets.price_fields import money
-from kamdesk.ui.widgets.style import CAUSE, ERROR_STYLE, TOP_CAUSE
+from kamdesk.ui.widgets.style import CAUSE, ERROR_STYLE, PLACEHOLDER_STYLE, TOP_CAUSE
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
@@ -302,7 +299,7 @@ class TopCausesPanel(QFrame):
         self.bars = CauseBars()
         note = QLabel(self.tr("Share of all refused and returned value in the period."))
         note.setWordWrap(True)
-        note.setStyleSheet("color: palette(placeholder-text);")
+        note.setStyleSheet(PLACEHOLDER_STYLE)
         inner = QWidget()
         column = QVBoxLayout(inner)
         column.setContentsMargins(0, 0, 6, 0)
@@ -347,7 +344,7 @@ class TopCausesPanel(QFrame):
 
 
 # --- the page ---------------------------------------------------------------------------------
-class LossesReport(QWidget, PeriodMixin):
+class LossesReport(QWidget):
     def __init__(
         self, parent: QWidget | None = None, *, today: Callable[[], date] = date.today
     ) -> None:
@@ -364,23 +361,10 @@ class LossesReport(QWidget, PeriodMixin):
         heading.setToolTip(
             self.tr("What the clients refused at delivery and sent back, against what was shipped")
         )
-        self.from_edit = QDateEdit()
-        self.to_edit = QDateEdit()
-        for name, edit in (("lossesFrom", self.from_edit), ("lossesTo", self.to_edit)):
-            edit.setObjectName(name)
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setMinimumDate(QDate(2000, 1, 1))
-        self._set_dates(*self._last_12_months())
-        self.quick = QToolButton()
-        self.quick.setObjectName("lossesQuickPeriods")
-        self.quick.setText(self.tr("Quick periods"))
-        self.quick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.quick)
-        self.last_12 = menu.addAction(self.tr("Last 12 months"))
-        self.this_year = menu.addAction(self.tr("This year"))
-        self.last_year = menu.addAction(self.tr("Last year"))
-        self.quick.setMenu(menu)
+        self.period_bar = PeriodBar(("lossesFrom", "lossesTo", "lossesQuickPeriods"), today=today)
+        bar = self.period_bar
+        self.from_edit, self.to_edit, self.quick = bar.from_edit, bar.to_edit, bar.quick
+        self.last_12, self.this_year, self.last_year = bar.last_12, bar.this_year, bar.last_year
 
         # one click to regroup: three buttons side by side, one always down
         self.group_buttons: dict[str, QToolButton] = {}
@@ -408,13 +392,6 @@ class LossesReport(QWidget, PeriodMixin):
         top.addWidget(heading)
         top.addStretch(1)
         top.addLayout(group_row)
-        controls = QHBoxLayout()
-        controls.addWidget(QLabel(self.tr("Period from")))
-        controls.addWidget(self.from_edit)
-        controls.addWidget(QLabel(self.tr("to")))
-        controls.addWidget(self.to_edit)
-        controls.addWidget(self.quick)
-        controls.addStretch(1)
 
         self.summary = QLabel(self.tr("Opening the database…"))
         self.summary.setObjectName("lossSummary")
@@ -450,15 +427,11 @@ class LossesReport(QWidget, PeriodMixin):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(top)
-        layout.addLayout(controls)
+        layout.addWidget(self.period_bar)
         layout.addWidget(self.summary)
         layout.addLayout(body, 1)
 
-        self.from_edit.dateChanged.connect(self._on_period_changed)
-        self.to_edit.dateChanged.connect(self._on_period_changed)
-        self.last_12.triggered.connect(lambda: self.set_period(*self._last_12_months()))
-        self.this_year.triggered.connect(self._this_year)
-        self.last_year.triggered.connect(self._last_year)
+        self.period_bar.changed.connect(self._on_period_changed)
         self.grouping_group.buttonClicked.connect(lambda _button: self._show())
         self._enable(False)
 
@@ -473,7 +446,8 @@ class LossesReport(QWidget, PeriodMixin):
             self.refresh()
 
     def _enable(self, on: bool) -> None:
-        for widget in (self.from_edit, self.to_edit, self.quick, *self.group_buttons.values()):
+        self.period_bar.set_controls_enabled(on)
+        for widget in self.group_buttons.values():
             widget.setEnabled(on)
 
     def _on_changed(self, changes: frozenset[str]) -> None:
@@ -491,6 +465,15 @@ class LossesReport(QWidget, PeriodMixin):
             self.refresh()
 
     # --- period and grouping ------------------------------------------------------------------
+    def period(self) -> tuple[date, date]:
+        return self.period_bar.period()
+
+    def set_period(self, start: date, end: date) -> None:
+        self.period_bar.set_period(start, end)
+
+    def _on_period_changed(self) -> None:
+        if self._db is not None:
+            self.refresh()
 
     def grouping(self) -> str:
         return next((k for k, b in self.group_buttons.items() if b.isChecked()), "reason")

@@ -164,3 +164,8 @@ MAP_TEXT: Final = "#263238"
 MAP_HINT: Final = "#5f6b73"
 MAP_FRAME: Final = "#cfd8dc"
 MAP_SELECTION: Final = ACCENT
+
+# --- snippets that follow the theme ----------------------------------------------------------
+BOLD_STYLE: Final = "font-weight: bold;"
+PLACEHOLDER_STYLE: Final = "color: palette(placeholder-text);"  # a note under a figure
+LEGEND_STYLE: Final = "color: palette(mid);"  # what a table's marks mean
