@@ -23,7 +23,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -32,7 +31,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -45,6 +43,7 @@ from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.reports.losses_report import LossesReport
 from kamdesk.ui.reports.pareto_chart import ParetoChart, format_amount, format_share, pareto_bars
 from kamdesk.ui.widgets import style as house
+from kamdesk.ui.widgets.list_section import list_table
 from kamdesk.ui.widgets.period import PeriodBar
 
 if TYPE_CHECKING:
@@ -382,15 +381,8 @@ class ReportsSection(QWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(KeyClientTableModel.SORT_ROLE)
-        self.table = QTableView()
-        self.table.setObjectName("keyClientTable")
+        self.table = list_table("keyClientTable")
         self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()

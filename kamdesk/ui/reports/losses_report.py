@@ -27,7 +27,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QFrame,
     QHBoxLayout,
@@ -35,7 +34,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QSizePolicy,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -44,6 +42,7 @@ from PySide6.QtWidgets import (
 from kamdesk.domain.orders import LossRow, TopCause
 from kamdesk.domain.text import sort_key
 from kamdesk.ui.reports.pareto_chart import format_share
+from kamdesk.ui.widgets.list_section import list_table
 from kamdesk.ui.widgets.period import PeriodBar
 from kamdesk.ui.widgets.price_fields import money
 from kamdesk.ui.widgets.style import CAUSE, ERROR_STYLE, PLACEHOLDER_STYLE, TOP_CAUSE
@@ -402,15 +401,8 @@ class LossesReport(QWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(LossTableModel.SORT_ROLE)
-        self.table = QTableView()
-        self.table.setObjectName("lossTable")
+        self.table = list_table("lossTable")
         self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         # the names get the room; the figures take what they need
