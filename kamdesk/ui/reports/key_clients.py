@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QShowEvent
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -42,9 +42,9 @@ from kamdesk.domain.text import sort_key
 from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.reports.losses_report import LossesReport
 from kamdesk.ui.reports.pareto_chart import ParetoChart, format_amount, format_share, pareto_bars
+from kamdesk.ui.reports.report_page import ReportPage
 from kamdesk.ui.widgets import style as house
 from kamdesk.ui.widgets.list_section import list_table
-from kamdesk.ui.widgets.period import PeriodBar
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
@@ -341,16 +341,13 @@ class ThresholdsPanel(QFrame):
 
 
 # --- the section ------------------------------------------------------------------------------
-class ReportsSection(QWidget):
+class ReportsSection(ReportPage):
     def __init__(
         self, parent: QWidget | None = None, *, today: Callable[[], date] = date.today
     ) -> None:
-        super().__init__(parent)
+        names = ("periodFrom", "periodTo", "quickPeriods")
+        super().__init__(names, today=today, parent=parent)
         self.setObjectName("reportsSection")
-        self._today = today
-        self._db: Database | None = None
-        self._hub: ChangeHub | None = None
-        self._stale = False
         self.rules: Rules | None = None
         self.report: KeyClientReport | None = None
 
@@ -358,10 +355,6 @@ class ReportsSection(QWidget):
         heading.setToolTip(
             self.tr("Who brings our revenue: shares, ABC classes and dependency on one client")
         )
-        self.period_bar = PeriodBar(("periodFrom", "periodTo", "quickPeriods"), today=today)
-        bar = self.period_bar
-        self.from_edit, self.to_edit, self.quick = bar.from_edit, bar.to_edit, bar.quick
-        self.last_12, self.this_year, self.last_year = bar.last_12, bar.this_year, bar.last_year
         self.thresholds_button = QPushButton(self.tr("Thresholds…"))
         self.thresholds_button.setObjectName("thresholdsButton")
         self.thresholds_button.setCheckable(True)
@@ -423,7 +416,6 @@ class ReportsSection(QWidget):
         section.setContentsMargins(0, 4, 0, 0)
         section.addWidget(self.pages)
 
-        self.period_bar.changed.connect(self._on_period_changed)
         self.thresholds_button.toggled.connect(self._toggle_thresholds)
         self.thresholds.save_button.clicked.connect(self.save_thresholds)
         for field in self.thresholds.fields.values():
@@ -444,27 +436,7 @@ class ReportsSection(QWidget):
         self.thresholds_button.setEnabled(on)
 
     def _on_changed(self, _changes: frozenset[str]) -> None:
-        # Any change can move revenue or the rules; hidden, refresh when next shown.
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    # --- period -------------------------------------------------------------------------------
-    def period(self) -> tuple[date, date]:
-        return self.period_bar.period()
-
-    def set_period(self, start: date, end: date) -> None:
-        self.period_bar.set_period(start, end)
-
-    def _on_period_changed(self) -> None:
-        if self._db is not None:
-            self.refresh()
+        self.refresh_when_seen()  # any change can move revenue or the rules
 
     # --- data ---------------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QShowEvent
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -42,8 +42,8 @@ from PySide6.QtWidgets import (
 from kamdesk.domain.orders import LossRow, TopCause
 from kamdesk.domain.text import sort_key
 from kamdesk.ui.reports.pareto_chart import format_share
+from kamdesk.ui.reports.report_page import ReportPage
 from kamdesk.ui.widgets.list_section import list_table
-from kamdesk.ui.widgets.period import PeriodBar
 from kamdesk.ui.widgets.price_fields import money
 from kamdesk.ui.widgets.style import CAUSE, ERROR_STYLE, PLACEHOLDER_STYLE, TOP_CAUSE
 
@@ -343,16 +343,13 @@ class TopCausesPanel(QFrame):
 
 
 # --- the page ---------------------------------------------------------------------------------
-class LossesReport(QWidget):
+class LossesReport(ReportPage):
     def __init__(
         self, parent: QWidget | None = None, *, today: Callable[[], date] = date.today
     ) -> None:
-        super().__init__(parent)
+        names = ("lossesFrom", "lossesTo", "lossesQuickPeriods")
+        super().__init__(names, today=today, parent=parent)
         self.setObjectName("lossesReport")
-        self._today = today
-        self._db: Database | None = None
-        self._hub: ChangeHub | None = None
-        self._stale = False
         self.report: LossReport | None = None
         self.currency = ""
 
@@ -360,11 +357,6 @@ class LossesReport(QWidget):
         heading.setToolTip(
             self.tr("What the clients refused at delivery and sent back, against what was shipped")
         )
-        self.period_bar = PeriodBar(("lossesFrom", "lossesTo", "lossesQuickPeriods"), today=today)
-        bar = self.period_bar
-        self.from_edit, self.to_edit, self.quick = bar.from_edit, bar.to_edit, bar.quick
-        self.last_12, self.this_year, self.last_year = bar.last_12, bar.this_year, bar.last_year
-
         # one click to regroup: three buttons side by side, one always down
         self.group_buttons: dict[str, QToolButton] = {}
         self.grouping_group = QButtonGroup(self)
@@ -423,7 +415,6 @@ class LossesReport(QWidget):
         layout.addWidget(self.summary)
         layout.addLayout(body, 1)
 
-        self.period_bar.changed.connect(self._on_period_changed)
         self.grouping_group.buttonClicked.connect(lambda _button: self._show())
         self._enable(False)
 
@@ -445,28 +436,9 @@ class LossesReport(QWidget):
     def _on_changed(self, changes: frozenset[str]) -> None:
         if not changes & REFRESH_ON:
             return
-        # hidden (another page or section in front), refresh when next shown
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
+        self.refresh_when_seen()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    # --- period and grouping ------------------------------------------------------------------
-    def period(self) -> tuple[date, date]:
-        return self.period_bar.period()
-
-    def set_period(self, start: date, end: date) -> None:
-        self.period_bar.set_period(start, end)
-
-    def _on_period_changed(self) -> None:
-        if self._db is not None:
-            self.refresh()
-
+    # --- grouping -----------------------------------------------------------------------------
     def grouping(self) -> str:
         return next((k for k, b in self.group_buttons.items() if b.isChecked()), "reason")
 
