@@ -275,3 +275,32 @@ def test_typing_survives_a_change_elsewhere(qtbot, db: Database, window: MainWin
     assert dossier.has_unsaved_edits()
     qtbot.mouseClick(dossier.strategy.save_button, Qt.MouseButton.LeftButton)
     assert not dossier.has_unsaved_edits()
+
+
+def test_the_contact_list_shows_each_attitude_in_the_colours_of_the_map(
+    qtbot, db: Database, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QColor
+
+    from kamdesk.ui.clients import relationship_map
+    from kamdesk.ui.widgets.style import ATTITUDE_COLOURS
+
+    # one palette: the map's cards and the list agree
+    assert relationship_map.ATTITUDE_COLOURS == ATTITUDE_COLOURS
+    with db.unit_of_work() as s:
+        cid = add_client(s, "Attitudes Ltd", kam="Anna").id
+    dossier = window.clients.open_dossier(cid)
+    assert isinstance(dossier, DossierWindow)
+    save_contact(qtbot, dossier, "Fan Feri", attitude="champion")
+    save_contact(qtbot, dossier, "Doubt Dora", attitude="sceptic")
+    table = dossier.contacts.table
+    seen = {}
+    for row in range(table.rowCount()):
+        attitude = table.item(row, 3)
+        seen[table.item(row, 0).text()] = (
+            attitude.background().color(),
+            attitude.foreground().color(),
+        )
+    for name, attitude in (("Fan Feri", "champion"), ("Doubt Dora", "sceptic")):
+        fill_colour, ink = ATTITUDE_COLOURS[attitude]
+        assert seen[name] == (QColor(fill_colour), QColor(ink)), name

@@ -5,23 +5,16 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor
 
 from kamdesk.services.clients.client_list import ClientRow, count_clients, list_clients
+from kamdesk.ui.widgets.paged_model import Index, Page, PagedTableModel
+from kamdesk.ui.widgets.style import ACCENT, ALERT
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
     from kamdesk.ui.operations import ChangeHub
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def _tr(text: str) -> str:
@@ -59,15 +52,11 @@ STATUS_LABELS = {
 SCORE_DELAY_MS = 150
 
 
-class ClientTableModel(QAbstractTableModel):
-    PAGE = 100  # a screenful is ~30 rows; more are fetched as the view scrolls
-
+class ClientTableModel(PagedTableModel[ClientRow]):
     def __init__(self, db: Database, parent: Any = None, hub: ChangeHub | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self._hub = hub
-        self._rows: list[ClientRow] = []
-        self._total = 0
         self._search = ""
         self._sort = "name"
         self._descending = False
@@ -84,16 +73,13 @@ class ClientTableModel(QAbstractTableModel):
         self.reload_figures()
 
     # --- what the views ask -------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        row = self.record_at(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         field = COLUMNS[index.column()][0]
         if field in FIGURE_COLUMNS:
             return self._figure(row.id, field, role)
@@ -114,8 +100,8 @@ class ClientTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and field == "categories" and share:
             if "critical" in share.categories or "mono" in share.categories:
-                return QColor("#b71c1c")
-            return QColor("#1565c0")
+                return QColor(ALERT)
+            return QColor(ACCENT)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if field == "completeness":
@@ -139,21 +125,6 @@ class ClientTableModel(QAbstractTableModel):
             return _tr(COLUMNS[section][1])
         return None
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid():
-            return
-        page = self._page(len(self._rows))
-        if not page:
-            self._total = len(self._rows)
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
-
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         field = COLUMNS[column][0]
         if field == "completeness":
@@ -164,11 +135,6 @@ class ClientTableModel(QAbstractTableModel):
         self.refresh()
 
     # --- what the section asks ----------------------------------------------------------------
-    @property
-    def total(self) -> int:
-        """How many clients match, whether fetched yet or not."""
-        return self._total
-
     def set_include_archived(self, on: bool) -> None:
         self._include_archived = on
         self.refresh()
@@ -219,43 +185,30 @@ class ClientTableModel(QAbstractTableModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
 
-    def refresh(self) -> None:
-        self.beginResetModel()
-        with self._db.reading() as session:
-            self._total = count_clients(
-                session, search=self._search, include_archived=self._include_archived
-            )
-            self._rows = list_clients(
-                session,
-                search=self._search,
-                sort=self._sort,
-                descending=self._descending,
-                offset=0,
-                limit=self.PAGE,
-                include_archived=self._include_archived,
-                period=self._period(),
-            )
-        self.endResetModel()
-
     def client_id(self, row: int) -> str:
-        return self._rows[row].id
+        return self.record(row).id
 
     def forget_scores(self) -> None:
         self._scores.clear()
 
-    def _page(self, offset: int) -> list[ClientRow]:
+    def fetch_page(self, offset: int, limit: int, *, count: bool) -> Page[ClientRow]:
         with self._db.reading() as session:
-            page = list_clients(
+            total = (
+                count_clients(session, search=self._search, include_archived=self._include_archived)
+                if count
+                else None
+            )
+            rows = list_clients(
                 session,
                 search=self._search,
                 sort=self._sort,
                 descending=self._descending,
                 offset=offset,
-                limit=self.PAGE,
+                limit=limit,
                 include_archived=self._include_archived,
                 period=self._period(),
             )
-        return page
+        return Page(rows, total)
 
     @staticmethod
     def _period() -> tuple[date, date]:

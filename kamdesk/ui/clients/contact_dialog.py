@@ -25,6 +25,7 @@ from kamdesk.domain.client import (
 )
 from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.widgets.forms import FieldForm, read_day
+from kamdesk.ui.widgets.style import ERROR_STYLE
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
@@ -104,7 +105,7 @@ class ContactDialog(QDialog):
         columns.addSpacing(16)
         columns.addLayout(right, 1)
         self.summary = QLabel()
-        self.summary.setStyleSheet("color: #b00020;")
+        self.summary.setStyleSheet(ERROR_STYLE)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

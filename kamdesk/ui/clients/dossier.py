@@ -30,6 +30,7 @@ from kamdesk.ui.clients.dossier_profile import ProfilePage, StrategyPage
 from kamdesk.ui.clients.dossier_terms import TermsPage
 from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.widgets.forms import domain_text
+from kamdesk.ui.widgets.style import CATEGORY_BADGES, badge_style
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -37,11 +38,7 @@ if TYPE_CHECKING:
     from kamdesk.db import Database
 
 PAGES = ("profile", "strategy", "contacts", "map", "competitors", "terms", "history")
-CATEGORY_STYLE = {
-    "mono": "background:#b71c1c; color:white;",
-    "critical": "background:#e65100; color:white;",
-    "key": "background:#1565c0; color:white;",
-}
+CATEGORY_STYLE = {cat: badge_style(colour) for cat, colour in CATEGORY_BADGES.items()}
 
 
 # the dossier shows the client, its people and one history of everything done with it

@@ -31,18 +31,11 @@ from kamdesk.domain.completeness import is_stale
 from kamdesk.errors import UserError
 from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.widgets.forms import FieldForm
+from kamdesk.ui.widgets.style import ATTITUDE_COLOURS
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
     from kamdesk.services.clients.contacts import ContactRecord
-
-ATTITUDE_COLOURS = {
-    "champion": "#2e7d32",
-    "supporter": "#7cb342",
-    "neutral": "#616161",
-    "sceptic": "#ef6c00",
-    "opponent": "#c62828",
-}
 
 
 def make_table(headers: list[str]) -> QTableWidget:
@@ -149,7 +142,10 @@ class ContactsPage(QWidget):
                 cell(d.email),
                 cell("" if rec.has_personal_notes else self.tr("no personal notes")),
             ]
-            items[3].setForeground(QColor(ATTITUDE_COLOURS.get(d.attitude, "#000")))
+            if d.attitude in ATTITUDE_COLOURS:  # as the relationship map's card
+                fill, ink = ATTITUDE_COLOURS[d.attitude]
+                items[3].setBackground(QColor(fill))
+                items[3].setForeground(QColor(ink))
             for col, item in enumerate(items):
                 self.table.setItem(row, col, item)
         live = not self.show_trash

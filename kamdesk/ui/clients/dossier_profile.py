@@ -33,6 +33,7 @@ from kamdesk.ui.widgets.forms import (
     read_money,
     widget_state,
 )
+from kamdesk.ui.widgets.style import ERROR_STYLE
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
@@ -97,7 +98,7 @@ class ProfilePage(QWidget):
         self.save_button.setObjectName("saveProfile")
         self.save_button.clicked.connect(self.save)
         self.summary = QLabel()
-        self.summary.setStyleSheet("color: #b00020;")
+        self.summary.setStyleSheet(ERROR_STYLE)
         inner = QWidget()
         box = QVBoxLayout(inner)
         box.addLayout(self.form)
@@ -266,7 +267,7 @@ class StrategyPage(QWidget):
             text.setEnabled(False)
             box.toggled.connect(text.setEnabled)
             error = QLabel()
-            error.setStyleSheet("color: #b00020;")
+            error.setStyleSheet(ERROR_STYLE)
             error.hide()
             reasons_layout.addWidget(box, row * 2, 0)
             reasons_layout.addWidget(text, row * 2, 1)

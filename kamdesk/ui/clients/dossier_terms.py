@@ -29,7 +29,6 @@ from kamdesk.services.changes import Change, Changes
 from kamdesk.ui.clients.dossier_lists import cell, make_table
 from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.widgets.forms import (
-    ERROR_STYLE,
     FieldForm,
     domain_text,
     read_int,
@@ -46,6 +45,7 @@ from kamdesk.ui.widgets.price_fields import (
     read_percent,
     stretch_column,
 )
+from kamdesk.ui.widgets.style import ERROR_STYLE, TEXT_QUIET
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -404,8 +404,9 @@ class TermsPage(QWidget):
         self.check_result.setText(
             self.tr(
                 "<b>{price}</b> per {unit} for {qty}<br>{why}"
-                "<br><span style='color:#616161'>Compared: {compared}</span>"
+                "<br><span style='color:{quiet}'>Compared: {compared}</span>"
             ).format(
+                quiet=TEXT_QUIET,
                 price=money(decision.unit_price, product.currency),
                 unit=html.escape(product.unit),
                 qty=qty_text(quantity),

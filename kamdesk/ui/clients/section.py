@@ -5,74 +5,38 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QPushButton, QWidget
 
 from kamdesk.services.changes import Changes
 from kamdesk.ui import windows
+from kamdesk.ui.widgets.list_section import ListSection
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
     from kamdesk.ui.clients.client_model import ClientTableModel
     from kamdesk.ui.operations import ChangeHub
 
+# name, code, dossier, share, ABC, key client, city, country, industry, segment, status, price
+# column; KAM takes the rest
+WIDTHS = (240, 75, 65, 80, 45, 105, 100, 55, 110, 100, 70, 95)
 
-class ClientsSection(QWidget):
+
+class ClientsSection(ListSection):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.search = QLineEdit()
-        self.search.setObjectName("clientSearch")
+        super().__init__("client", parent=parent)
+        self.heading.setText(self.tr("<h2>Clients</h2>"))
         self.search.setPlaceholderText(
             self.tr("Search clients by name, code, tax number or city (Ctrl+F)")
         )
-        self.search.setClearButtonEnabled(True)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("clientCount")
-
         self.model: ClientTableModel | None = None
-        self.table = QTableView()
-        self.table.setObjectName("clientTable")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("<h2>Clients</h2>")))
-        top.addStretch(1)
-        top.addWidget(self.count_label)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-
-        self.search.setEnabled(False)
-        self.count_label.setText(self.tr("Opening the database…"))
         self.new_button = QPushButton(self.tr("New client…"))
         self.new_button.setObjectName("newClient")
         self.new_button.setEnabled(False)
         self.new_button.clicked.connect(lambda: self.open_dossier(None))
         self.archived = QCheckBox(self.tr("Show archived"))
         self.archived.setEnabled(False)
-        search_row = QHBoxLayout()
-        search_row.addWidget(self.search, 1)
-        search_row.addWidget(self.archived)
-        search_row.addWidget(self.new_button)
-        self.layout().insertLayout(1, search_row)  # type: ignore[union-attr]
-        self.table.doubleClicked.connect(lambda index: self.open_dossier(self._id_at(index.row())))
-        self.table.activated.connect(lambda index: self.open_dossier(self._id_at(index.row())))
+        self.filters.addWidget(self.archived)
+        self.filters.addWidget(self.new_button)
         self.db: Database | None = None
         self.hub: ChangeHub | None = None
 
@@ -84,16 +48,9 @@ class ClientsSection(QWidget):
         if self.hub is not None:
             self.hub.changed.connect(self._on_changed)
         self.model = ClientTableModel(db, self, hub=self.hub)
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        header = self.table.horizontalHeader()
+        self.show_model(self.model, widths=WIDTHS, stretch_last=True, sortable=True)
         self._sorted_by = (0, Qt.SortOrder.AscendingOrder)
-        header.sortIndicatorChanged.connect(self._on_sort_indicator)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((240, 75, 65, 80, 45, 105, 100, 55, 110, 100, 70, 95)):
-            self.table.setColumnWidth(column, width)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._on_sort_indicator)
         self.search.textChanged.connect(self._on_search)
         self.model.modelReset.connect(self._update_count)
         self.search.setEnabled(True)
@@ -117,10 +74,6 @@ class ClientsSection(QWidget):
         header.blockSignals(False)
         self.count_label.setToolTip(self.tr("The Dossier column does not sort the list."))
 
-    def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
-
     def refresh(self) -> None:
         if self.model is not None:
             self.model.refresh()
@@ -130,8 +83,9 @@ class ClientsSection(QWidget):
             self.model.forget_scores()
             self.model.reload_figures()
 
-    def _id_at(self, row: int) -> str | None:
-        return self.model.client_id(row) if self.model is not None and row >= 0 else None
+    def open_row(self, row: int) -> None:
+        if self.model is not None:
+            self.open_dossier(self.model.client_id(row))
 
     def open_dossier(self, client_id: str | None) -> QWidget | None:
         """The dossier of a client, or an empty one to create a client (client_id None)."""

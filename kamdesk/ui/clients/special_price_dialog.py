@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from kamdesk.domain.catalog import SpecialPriceData, validate_special_price
 from kamdesk.ui.operations import ChangeHub, run_op
-from kamdesk.ui.widgets.forms import ERROR_STYLE, FieldForm, money_text, read_day, read_money
+from kamdesk.ui.widgets.forms import FieldForm, money_text, read_day, read_money
 from kamdesk.ui.widgets.price_fields import ProductPicker
+from kamdesk.ui.widgets.style import ERROR_STYLE
 
 if TYPE_CHECKING:
     from kamdesk.db import Database

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.ui.meetings.meeting_common import (
-    MUTED,
     SECTION_STYLE,
     day_text,
     esc,
@@ -33,12 +32,17 @@ from kamdesk.ui.meetings.meeting_common import (
     qdate,
     time_text,
 )
-from kamdesk.ui.widgets.forms import ERROR_STYLE, domain_text
+from kamdesk.ui.widgets.forms import domain_text
+from kamdesk.ui.widgets.style import (
+    DANGER,
+    ERROR_STYLE,
+    MEETING_STATUS_COLOURS,
+    MUTED_STYLE,
+    TEXT_MUTED,
+)
 
 if TYPE_CHECKING:
     from kamdesk.services.schedule.meetings import MeetingRecord, NextStep
-
-STATUS_COLOURS = {"planned": "#1565c0", "done": "#2e7d32", "cancelled": "#b71c1c"}
 
 
 def _title(text: str) -> QLabel:
@@ -122,7 +126,7 @@ class AfterPage(QScrollArea):
         self.no_questions = QLabel(
             self.tr("No questions were planned (Preparation page, Listening plan).")
         )
-        self.no_questions.setStyleSheet(MUTED)
+        self.no_questions.setStyleSheet(MUTED_STYLE)
         self.answers: dict[str, QPlainTextEdit] = {}
         self._answer_widgets: list[QWidget] = []
 
@@ -136,7 +140,7 @@ class AfterPage(QScrollArea):
         self.follow_ups = QVBoxLayout()
         self.follow_ups.setSpacing(2)
         self.no_follow_ups = QLabel(self.tr("No follow-up tasks yet."))
-        self.no_follow_ups.setStyleSheet(MUTED)
+        self.no_follow_ups.setStyleSheet(MUTED_STYLE)
         self._task_boxes: list[QCheckBox] = []
 
         self.held_button = QPushButton(self.tr("Held: record the outcome"))
@@ -166,7 +170,7 @@ class AfterPage(QScrollArea):
         right.setSpacing(4)
         right.addWidget(_title(self.tr("Agreed next steps")))
         hint = QLabel(self.tr("Each becomes a task for you, due on its date."))
-        hint.setStyleSheet(MUTED)
+        hint.setStyleSheet(MUTED_STYLE)
         right.addWidget(hint)
         right.addLayout(self.steps_box)
         add_row = QHBoxLayout()
@@ -230,7 +234,7 @@ class AfterPage(QScrollArea):
         self._saved_answers = {q.id: q.answer for q in record.questions}
 
     def _show_status(self, record: MeetingRecord) -> None:
-        colour = STATUS_COLOURS.get(record.status, "#5f6368")
+        colour = MEETING_STATUS_COLOURS.get(record.status, TEXT_MUTED)
         label = {
             "planned": self.tr("Planned"),
             "done": self.tr("Held"),
@@ -283,7 +287,7 @@ class AfterPage(QScrollArea):
             box.setObjectName("followUp")
             box.setChecked(task.status == "done")
             if late:
-                box.setStyleSheet("color: #c62828;")
+                box.setStyleSheet(f"color: {DANGER};")
             box.clicked.connect(lambda on, tid=task.id: self.task_done.emit(tid, bool(on)))
             self.follow_ups.addWidget(box)
             self._task_boxes.append(box)

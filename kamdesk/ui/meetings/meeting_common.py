@@ -7,15 +7,11 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
+from kamdesk.ui.widgets.style import READINESS_STATES
+
 # state -> (mark, colour, pale background)
-STATES = {
-    "ok": ("✓", "#2e7d32", "#e8f5e9"),
-    "warning": ("!", "#b26a00", "#fff4e0"),
-    "missing": ("✗", "#c62828", "#fdecea"),
-}
-MUTED = "color: #5f6368;"
+STATES = READINESS_STATES
 SECTION_STYLE = "font-size: 15px; font-weight: 600; margin-top: 10px;"
-NOTE_STYLE = "color: #2e7d32;"
 
 
 def esc(text: str) -> str:

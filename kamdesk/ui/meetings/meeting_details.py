@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.domain.schedule import slot_problems
-from kamdesk.ui.meetings.meeting_common import MUTED, pydate, qdate, qtime
+from kamdesk.ui.meetings.meeting_common import pydate, qdate, qtime
 from kamdesk.ui.meetings.meeting_products import AgendaProducts
 from kamdesk.ui.orders.order_header import ClientPicker
 from kamdesk.ui.widgets.forms import FieldForm, domain_text, read_int, widget_state
 from kamdesk.ui.widgets.price_fields import RIGHT_ALIGN, money
+from kamdesk.ui.widgets.style import MUTED_STYLE
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
@@ -150,7 +151,7 @@ class DetailsPage(QWidget):
         self.travel.setAlignment(RIGHT_ALIGN)
         self.leave_hint = QLabel()
         self.leave_hint.setObjectName("leaveHint")
-        self.leave_hint.setStyleSheet(MUTED)
+        self.leave_hint.setStyleSheet(MUTED_STYLE)
         left.add(
             "travel",
             self.tr("Travel"),
@@ -164,7 +165,7 @@ class DetailsPage(QWidget):
         self.repeat_until.setDisplayFormat("ddd d MMM yyyy")
         left.add("repeat_until", self.tr("Until"), self.repeat_until)
         self.series_note = QLabel()
-        self.series_note.setStyleSheet(MUTED)
+        self.series_note.setStyleSheet(MUTED_STYLE)
         left.addRow("", self.series_note)
 
         self.attendees = QListWidget()
@@ -172,7 +173,7 @@ class DetailsPage(QWidget):
         self.attendees.setMinimumHeight(110)
         self.attendees.setMaximumHeight(150)
         self.no_contacts = QLabel()
-        self.no_contacts.setStyleSheet(MUTED)
+        self.no_contacts.setStyleSheet(MUTED_STYLE)
         self.no_contacts.setWordWrap(True)
         who = QWidget()
         who_layout = QVBoxLayout(who)
@@ -196,7 +197,7 @@ class DetailsPage(QWidget):
         self.new_order_button.clicked.connect(self.create_order.emit)
         right.add("offer", self.tr("The offer"), _row(self.offer, self.new_order_button))
         self.offer_note = QLabel()
-        self.offer_note.setStyleSheet(MUTED)
+        self.offer_note.setStyleSheet(MUTED_STYLE)
         self.offer_note.setWordWrap(True)
         right.addRow("", self.offer_note)
 

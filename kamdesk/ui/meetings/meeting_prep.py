@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.meeting import ITEMS, TITLES
 from kamdesk.ui.meetings.meeting_common import (
-    MUTED,
     SECTION_STYLE,
     STATES,
     day_text,
@@ -40,12 +39,13 @@ from kamdesk.ui.meetings.meeting_prep_editors import (
 )
 from kamdesk.ui.widgets.forms import domain_text
 from kamdesk.ui.widgets.price_fields import money
+from kamdesk.ui.widgets.style import LINK, MUTED_STYLE
 
 if TYPE_CHECKING:
     from kamdesk.domain.meeting import Check
     from kamdesk.services.schedule.preparation import Preparation
 
-LINK_STYLE = "color: #1a57b5; text-decoration: none;"
+LINK_STYLE = f"color: {LINK}; text-decoration: none;"
 
 
 def _section(title: str, hint: str = "") -> QWidget:
@@ -58,7 +58,7 @@ def _section(title: str, hint: str = "") -> QWidget:
     layout.addWidget(head)
     if hint:
         note = QLabel(hint)
-        note.setStyleSheet(MUTED)
+        note.setStyleSheet(MUTED_STYLE)
         note.setWordWrap(True)
         layout.addWidget(note)
     return box
@@ -338,7 +338,9 @@ class PreparationPage(QScrollArea):
         rows = []
         for a in people:
             name = f"<a href='contact:{a.contact_id}' style='{LINK_STYLE}'><b>{esc(a.name)}</b></a>"
-            position = f"<br><span style='{MUTED}'>{esc(a.position)}</span>" if a.position else ""
+            position = (
+                f"<br><span style='{MUTED_STYLE}'>{esc(a.position)}</span>" if a.position else ""
+            )
             last = day_text(a.last_contact, year=True) if a.last_contact else self.tr("never met")
             rows.append(
                 "<tr>"
@@ -357,7 +359,8 @@ class PreparationPage(QScrollArea):
             self.tr("Last contact"),
         )
         header = "".join(
-            f"<th align='left' style='{MUTED} padding:0 8px 2px 0'>{esc(h)}</th>" for h in heads
+            f"<th align='left' style='{MUTED_STYLE} padding:0 8px 2px 0'>{esc(h)}</th>"
+            for h in heads
         )
         return f"<table cellspacing='0'><tr>{header}</tr>{''.join(rows)}</table>"
 
@@ -418,7 +421,7 @@ class PreparationPage(QScrollArea):
             ),
         ]
         rows = "".join(
-            f"<tr><td style='{MUTED} padding:1px 12px 1px 0'>{esc(k)}</td><td>{v}</td></tr>"
+            f"<tr><td style='{MUTED_STYLE} padding:1px 12px 1px 0'>{esc(k)}</td><td>{v}</td></tr>"
             for k, v in figures
         )
         out.append(f"<b>{esc(self.tr('Figures'))}</b><table cellspacing='0'>{rows}</table>")

@@ -26,15 +26,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.ui.meetings.meeting_common import MUTED, day_text, esc
-from kamdesk.ui.widgets.forms import ERROR_STYLE
+from kamdesk.ui.meetings.meeting_common import day_text, esc
+from kamdesk.ui.widgets.style import BORDER, ERROR_STYLE, MUTED_STYLE
 
 if TYPE_CHECKING:
     from kamdesk.services.schedule.meetings import ObjectionRecord, QuestionRecord
     from kamdesk.services.schedule.preparation import ComplaintRecord
 
 CARD_STYLE = (
-    "QFrame#{name} {{ background: palette(base); border: 1px solid #dadce0; border-radius: 4px; }}"
+    "QFrame#{name} {{ background: palette(base); border: 1px solid "
+    + BORDER
+    + "; border-radius: 4px; }}"
 )
 
 
@@ -217,7 +219,7 @@ class ObjectionCard(QFrame):
             else (self.tr("not saved yet") if record is None else "")
         )
         self.when = QLabel(raised)
-        self.when.setStyleSheet(MUTED)
+        self.when.setStyleSheet(MUTED_STYLE)
         self.settle_button = QPushButton(self.tr("Settled"))
         self.settle_button.setToolTip(self.tr("The client no longer holds this objection"))
         self.settle_button.setEnabled(record is not None)
@@ -271,7 +273,7 @@ class ObjectionsEditor(QWidget):
         self.empty = QLabel(
             self.tr("No objections recorded. Which ones can you expect? Add them with a response.")
         )
-        self.empty.setStyleSheet(MUTED)
+        self.empty.setStyleSheet(MUTED_STYLE)
         self.empty.setWordWrap(True)
         self.add_button = QPushButton(self.tr("Add an objection"))
         self.add_button.setObjectName("addObjection")
@@ -393,13 +395,13 @@ class ComplaintsEditor(QWidget):
             frame.setObjectName("complaintCard")
             frame.setStyleSheet(CARD_STYLE.format(name="complaintCard"))
             head = QLabel(
-                f"<b>{esc(rec.subject)}</b> <span style='{MUTED}'>· "
+                f"<b>{esc(rec.subject)}</b> <span style='{MUTED_STYLE}'>· "
                 + esc(self.tr("open since {day}").format(day=day_text(rec.opened_on, year=True)))
                 + "</span>"
             )
             head.setWordWrap(True)
             body = QLabel(esc(rec.description))
-            body.setStyleSheet(MUTED)
+            body.setStyleSheet(MUTED_STYLE)
             body.setWordWrap(True)
             body.setVisible(bool(rec.description.strip()))
             edit = _response_edit(

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.ui.widgets.forms import ERROR_STYLE
 from kamdesk.ui.widgets.price_fields import RIGHT_ALIGN, ProductPicker, money
+from kamdesk.ui.widgets.style import ERROR_STYLE
 
 if TYPE_CHECKING:
     from kamdesk.db import Database

@@ -31,11 +31,11 @@ from kamdesk.errors import UserError
 from kamdesk.services.changes import Change, Changes
 from kamdesk.ui.meetings.meeting_actions import MeetingActions
 from kamdesk.ui.meetings.meeting_after import AfterPage
-from kamdesk.ui.meetings.meeting_common import NOTE_STYLE, day_text
+from kamdesk.ui.meetings.meeting_common import day_text
 from kamdesk.ui.meetings.meeting_details import DetailsPage
 from kamdesk.ui.meetings.meeting_prep import PreparationPage
 from kamdesk.ui.operations import run_op
-from kamdesk.ui.widgets.forms import ERROR_STYLE
+from kamdesk.ui.widgets.style import ERROR_STYLE, MUTED_STYLE, OK_STYLE
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -221,7 +221,7 @@ class MeetingWindow(QMainWindow):
         subject = record.subject if record else self.tr("New meeting")
         self.heading.setText(
             f"<span style='font-size:18px'><b>{_html(client or subject)}</b></span>"
-            + (f" &nbsp; <span style='color:#5f6368'>{_html(subject)}</span>" if client else "")
+            + (f" &nbsp; <span style='{MUTED_STYLE}'>{_html(subject)}</span>" if client else "")
         )
         if self.prep_record is not None:
             score = self.prep_record.readiness.score
@@ -241,7 +241,7 @@ class MeetingWindow(QMainWindow):
             self.tabs.setTabToolTip(PREPARATION, self.tr("Save the meeting first."))
 
     def say(self, text: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet(ERROR_STYLE if error else NOTE_STYLE)
+        self.message.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
         self.message.setText(text)
 
     # --- saving -------------------------------------------------------------------------------

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.domain.credit import CreditDecision, CreditPosition, override_problem
-from kamdesk.ui.widgets.forms import ERROR_STYLE, FieldForm, domain_text
+from kamdesk.ui.widgets.forms import FieldForm, domain_text
 from kamdesk.ui.widgets.price_fields import money
+from kamdesk.ui.widgets.style import BOLD_STYLE, ERROR_STYLE, MUTED_STYLE
 
 ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -81,14 +82,14 @@ class CreditDialog(QDialog):
                 line.setFrameShape(QFrame.Shape.HLine)
                 line.setFrameShadow(QFrame.Shadow.Sunken)
                 grid.addWidget(line, 2 * i, 0, 1, 2)
-                name.setStyleSheet("font-weight: bold;")
-                figure.setStyleSheet("font-weight: bold;")
+                name.setStyleSheet(BOLD_STYLE)
+                figure.setStyleSheet(BOLD_STYLE)
             if key == "available":
-                name.setStyleSheet("color: #5f6368;")
-                figure.setStyleSheet("color: #5f6368;")
+                name.setStyleSheet(MUTED_STYLE)
+                figure.setStyleSheet(MUTED_STYLE)
             if key == "over_by" and decision.over_by > 0:
-                name.setStyleSheet("font-weight: bold; " + ERROR_STYLE)
-                figure.setStyleSheet("font-weight: bold; " + ERROR_STYLE)
+                name.setStyleSheet(BOLD_STYLE + " " + ERROR_STYLE)
+                figure.setStyleSheet(BOLD_STYLE + " " + ERROR_STYLE)
             grid.addWidget(name, 2 * i + 1, 0)
             grid.addWidget(figure, 2 * i + 1, 1)
             self.figures[key] = figure
@@ -129,7 +130,7 @@ class CreditDialog(QDialog):
         )
         self.reason = self.form.text("reason", self.tr("Reason"), "", height=64)
         hint = QLabel(self.tr("The override and its reason are recorded in the order's history."))
-        hint.setStyleSheet("color: #5f6368;")
+        hint.setStyleSheet(MUTED_STYLE)
         hint.setWordWrap(True)
         override_layout = QVBoxLayout(override_box)
         override_layout.addLayout(self.form)

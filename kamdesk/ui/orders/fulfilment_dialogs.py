@@ -35,19 +35,17 @@ from kamdesk.domain.orders import (
     shipment_problem,
 )
 from kamdesk.ui.orders.order_line_edit import read_number
-from kamdesk.ui.widgets.forms import ERROR_STYLE, domain_text
+from kamdesk.ui.widgets.forms import domain_text
 from kamdesk.ui.widgets.price_fields import money, qty_text
+from kamdesk.ui.widgets.style import BAD_INPUT_STYLE, CAUTION_STYLE, ERROR_STYLE
 
 ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 if TYPE_CHECKING:
     from kamdesk.services.sales.orders import OrderLineRecord, OrderRecord
 
-BAD = "QLineEdit, QComboBox { border: 1px solid #b00020; background: #fdecea; }"
-WARNING_STYLE = (
-    "QLabel { color: #8a3b00; background: #fff1e0; border: 1px solid #e67e22;"
-    " border-radius: 4px; padding: 6px; }"
-)
+BAD = BAD_INPUT_STYLE
+WARNING_STYLE = CAUTION_STYLE
 
 
 def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:

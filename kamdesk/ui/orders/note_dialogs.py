@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.ui.widgets.forms import FieldForm
+from kamdesk.ui.widgets.style import ERROR_STYLE
 
 
 class ApprovalDialog(QDialog):
@@ -76,7 +77,7 @@ class ReasonDialog(QDialog):
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(80)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button: QPushButton = self.buttons.addButton(

@@ -21,20 +21,11 @@ from PySide6.QtWidgets import (
 from kamdesk.domain.orders import STATUS_LABELS
 from kamdesk.ui.widgets.forms import NO_DATE, read_day
 from kamdesk.ui.widgets.price_fields import money, qty_text
+from kamdesk.ui.widgets.style import MUTED_STYLE, ORDER_STATUS_COLOURS, TEXT_MUTED
 
 if TYPE_CHECKING:
     from kamdesk.services.clients.client_list import ClientRow
     from kamdesk.services.sales.orders import OrderClient, OrderRecord
-
-STATUS_COLOURS = {
-    "draft": "#5f6368",
-    "confirmed": "#1565c0",
-    "shipped": "#00838f",
-    "delivered": "#2e7d32",
-    "invoiced": "#1b5e20",
-    "cancelled": "#b71c1c",
-}
-MUTED = "color: #5f6368;"
 
 
 class ClientPicker(QLineEdit):
@@ -118,7 +109,7 @@ class OrderHeader(QWidget):
         self.notes.setPlaceholderText(self.tr("Notes for this order (delivery, packing, contact)"))
         self.terms = QLabel()
         self.terms.setObjectName("clientTerms")
-        self.terms.setStyleSheet(MUTED)
+        self.terms.setStyleSheet(MUTED_STYLE)
         self.revision = QLabel()
         self.revision.setObjectName("revisionInfo")
         self.revision.setWordWrap(True)
@@ -189,7 +180,7 @@ class OrderHeader(QWidget):
             else f"<h3 style='margin:0'>{self.tr('New order')}</h3>"
         )
         status = record.status if record else "draft"
-        colour = STATUS_COLOURS.get(status, "#5f6368")
+        colour = ORDER_STATUS_COLOURS.get(status, TEXT_MUTED)
         self.status.setText(
             f"<span style='background:{colour}; color:white;'>&nbsp;"
             f"{self.tr(STATUS_LABELS.get(status, status)).upper()}&nbsp;</span>"

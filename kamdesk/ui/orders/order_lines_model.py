@@ -36,6 +36,7 @@ from kamdesk.ui.orders.order_line_edit import (
 )
 from kamdesk.ui.widgets.forms import domain_text
 from kamdesk.ui.widgets.price_fields import RIGHT, money, qty_text
+from kamdesk.ui.widgets.style import ERROR, ERROR_BACKGROUND, TEXT_MUTED, WARNING_STRONG
 
 if TYPE_CHECKING:
     from kamdesk.services.prices.catalog import PriceInputs
@@ -66,10 +67,10 @@ FULFILMENT = ("shipped", "refused", "returned")
 NUMERIC = frozenset(
     {"quantity", "price", "discount", "vat_rate", "net", "vat", "gross", *FULFILMENT}
 )
-ERROR_FG = QColor("#b00020")
-ERROR_BG = QColor("#fdecea")
-MUTED = QColor("#5f6368")
-PART = QColor("#e65100")
+ERROR_FG = QColor(ERROR)
+ERROR_BG = QColor(ERROR_BACKGROUND)
+MUTED = QColor(TEXT_MUTED)
+PART = QColor(WARNING_STRONG)
 ONE = Decimal(1)
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.ui.widgets.price_fields import money
+from kamdesk.ui.widgets.style import MUTED_STYLE, TEXT_MUTED
 
 ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -95,7 +96,7 @@ class SuggestionDelegate(QStyledItemDelegate):
         font.setPointSizeF(font.pointSizeF() * 0.9)
         painter.setFont(font)
         painter.setPen(
-            palette.color(QPalette.ColorRole.HighlightedText) if selected else QColor("#5f6368")
+            palette.color(QPalette.ColorRole.HighlightedText) if selected else QColor(TEXT_MUTED)
         )
         second = painter.fontMetrics().elidedText(
             "   " + str(why), Qt.TextElideMode.ElideRight, rect.width()
@@ -115,7 +116,7 @@ class SuggestionsPanel(QWidget):
         self.setObjectName("suggestions")
         title = QLabel(_tr("<b>Suggestions</b>"))
         hint = QLabel(_tr("Double-click to add to the order."))
-        hint.setStyleSheet("color: #5f6368;")
+        hint.setStyleSheet(MUTED_STYLE)
         self.before_label = QLabel(_tr("Bought in the last 12 months"))
         self.before = self._list("boughtBefore")
         self.segment_label = QLabel()

@@ -33,8 +33,8 @@ from kamdesk.ui.orders.order_line_edit import EditLine, ProductIndex
 from kamdesk.ui.orders.order_lines_model import OrderLinesModel
 from kamdesk.ui.orders.order_lines_view import OrderLinesView
 from kamdesk.ui.orders.order_side import EventsTable, SuggestionsPanel
-from kamdesk.ui.widgets.forms import ERROR_STYLE
 from kamdesk.ui.widgets.price_fields import money
+from kamdesk.ui.widgets.style import ERROR_STYLE, NOTE_STYLE, OK_STYLE, WEAK_STYLE
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
@@ -54,7 +54,6 @@ WATCHED = frozenset(
         Change.CLIENTS,
     }
 )
-NOTE_STYLE = "background: #fff8e1; border: 1px solid #ffe082; padding: 6px; color: #5d4037;"
 # what the buttons are called, in the order they stand; each is a step of domain ACTIONS
 BUTTONS = (
     ("save", "edit", "Save draft"),
@@ -112,7 +111,7 @@ class OrderWindow(QMainWindow):
         self.current = QLabel()
         self.current.setObjectName("currentLine")
         self.current.setWordWrap(True)
-        self.current.setStyleSheet("color: #3c4043;")
+        self.current.setStyleSheet(WEAK_STYLE)
         self.message = QLabel()
         self.message.setObjectName("orderMessage")
         self.message.setStyleSheet(ERROR_STYLE)
@@ -317,7 +316,7 @@ class OrderWindow(QMainWindow):
         left_out = ""
         if bad:
             text = self.tr("%n line(s) with problems not counted", "", bad)
-            left_out = f"<span style='color:#b00020'>{text}</span> · "
+            left_out = f"<span style='{ERROR_STYLE}'>{text}</span> · "
         self.totals.setText(
             f"{left_out}{self.tr('Net')} {money(totals.net)} &nbsp; {self.tr('VAT')} "
             f"{money(totals.vat)} &nbsp; <span style='font-size:15px'><b>{self.tr('Total')} "
@@ -342,7 +341,7 @@ class OrderWindow(QMainWindow):
         problem = line.problem
         if problem:
             self.current.setText(
-                f"<span style='color:#b00020'>{self.tr('Line {n}').format(n=row + 1)}: "
+                f"<span style='{ERROR_STYLE}'>{self.tr('Line {n}').format(n=row + 1)}: "
                 f"{_html(problem)}</span>"
             )
             return
@@ -358,7 +357,7 @@ class OrderWindow(QMainWindow):
 
     def say(self, text: str, *, error: bool = True) -> None:
         """A line under the table: why something was refused (red), or that it was done."""
-        self.message.setStyleSheet(ERROR_STYLE if error else "color: #2e7d32;")
+        self.message.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
         self.message.setText(text)
 
     def _load_suggestions(self) -> None:

@@ -50,6 +50,8 @@ from kamdesk.domain.sheet import (
 )
 from kamdesk.errors import UserError
 from kamdesk.ui.operations import ChangeHub, run_op
+from kamdesk.ui.widgets.style import BAD_CELL as BAD_CELL_COLOUR
+from kamdesk.ui.widgets.style import ERROR_STYLE, OK_STRONG, TEXT_FAINT
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
@@ -57,9 +59,8 @@ if TYPE_CHECKING:
 
 PREVIEW_ROWS = 50
 BUSY_ROWS = 500  # from this many rows on, a busy indicator while the import runs
-ERROR_STYLE = "color: #b00020;"
-OK_STYLE = "color: #1b5e20;"
-BAD_CELL = QColor("#fde3e1")
+OK_STYLE = f"color: {OK_STRONG};"
+BAD_CELL = QColor(BAD_CELL_COLOUR)
 NOT_IMPORTED = -1
 
 
@@ -171,7 +172,7 @@ class ImportDialog(QDialog):
         self.unmapped = QLabel()
         self.unmapped.setObjectName("unmapped")
         self.unmapped.setWordWrap(True)
-        self.unmapped.setStyleSheet("color: #555555;")
+        self.unmapped.setStyleSheet(f"color: {TEXT_FAINT};")
         hint = QLabel(
             self.tr(
                 "* required. An empty price cell means the price column's percentage applies "

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from kamdesk.services.changes import Change, Changes
 from kamdesk.ui.clients.dossier_lists import cell, make_table
 from kamdesk.ui.operations import ChangeHub, run_op
-from kamdesk.ui.widgets.forms import ERROR_STYLE, FieldForm
+from kamdesk.ui.widgets.forms import FieldForm
 from kamdesk.ui.widgets.price_fields import (
     RIGHT_ALIGN,
     percent_text,
@@ -29,6 +29,7 @@ from kamdesk.ui.widgets.price_fields import (
     read_percent,
     stretch_column,
 )
+from kamdesk.ui.widgets.style import ERROR_STYLE
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

@@ -33,7 +33,6 @@ from kamdesk.domain.pricing import ColumnTerms, column_price
 from kamdesk.ui.clients.dossier_lists import cell, make_table
 from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.widgets.forms import (
-    ERROR_STYLE,
     FieldForm,
     domain_text,
     read_money,
@@ -49,6 +48,7 @@ from kamdesk.ui.widgets.price_fields import (
     read_percent,
     stretch_column,
 )
+from kamdesk.ui.widgets.style import ERROR_STYLE
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

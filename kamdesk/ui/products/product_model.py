@@ -4,23 +4,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from kamdesk.services.prices.catalog import ProductRow, search_products
 from kamdesk.services.prices.price_list import PriceColumnRecord, list_price_columns
+from kamdesk.ui.widgets.paged_model import Index, Page, PagedTableModel
 from kamdesk.ui.widgets.price_fields import RIGHT, money, percent_text
+from kamdesk.ui.widgets.style import TEXT_INACTIVE
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def _tr(text: str) -> str:
@@ -38,18 +32,14 @@ FIXED: tuple[tuple[str, str], ...] = (
 )
 ACTIVE = ("active", "Active")
 NUMERIC = frozenset({"vat_rate", "base_price"})
-INACTIVE_GREY = QColor("#8a8a8a")
+INACTIVE_GREY = QColor(TEXT_INACTIVE)
 
 
-class ProductTableModel(QAbstractTableModel):
-    PAGE = 100
-
+class ProductTableModel(PagedTableModel[ProductRow]):
     def __init__(self, db: Database, parent: Any = None) -> None:
         super().__init__(parent)
         self._db = db
-        self._rows: list[ProductRow] = []
         self._columns: list[PriceColumnRecord] = []
-        self._total = 0
         self._search = ""
         self._category: str | None = None
         self._active: bool | None = True
@@ -59,9 +49,6 @@ class ProductTableModel(QAbstractTableModel):
         self._bold.setBold(True)
 
     # --- what the views ask -------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(FIXED) + len(self._columns) + 1
 
@@ -73,9 +60,9 @@ class ProductTableModel(QAbstractTableModel):
         return ACTIVE[0]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        row = self.record_at(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         field = self._field(index.column())
         if role == Qt.ItemDataRole.UserRole:
             return row.id
@@ -137,21 +124,6 @@ class ProductTableModel(QAbstractTableModel):
             return _tr(ACTIVE[1])
         return _tr(FIXED[section][1])
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid():
-            return
-        page = self._page(len(self._rows))
-        if not page.rows:
-            self._total = len(self._rows)
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
-        self._rows.extend(page.rows)
-        self.endInsertRows()
-
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         field = self._field(column)
         if field == "price":
@@ -162,10 +134,6 @@ class ProductTableModel(QAbstractTableModel):
 
     # --- what the section asks ----------------------------------------------------------------
     @property
-    def total(self) -> int:
-        return self._total
-
-    @property
     def price_columns(self) -> list[PriceColumnRecord]:
         return list(self._columns)
 
@@ -175,19 +143,16 @@ class ProductTableModel(QAbstractTableModel):
             self.refresh()
 
     def product_id(self, row: int) -> str:
-        return self._rows[row].id
+        return self.record(row).id
 
-    def refresh(self) -> None:
-        self.beginResetModel()
+    def _reload(self) -> None:
         with self._db.reading() as session:
             self._columns = list_price_columns(session)
-        page = self._page(0)
-        self._rows, self._total = list(page.rows), page.total
-        self.endResetModel()
+        super()._reload()
 
-    def _page(self, offset: int) -> Any:
+    def fetch_page(self, offset: int, limit: int, *, count: bool) -> Page[ProductRow]:
         with self._db.reading() as session:
-            return search_products(
+            page = search_products(
                 session,
                 search=self._search,
                 category_id=self._category,
@@ -195,5 +160,6 @@ class ProductTableModel(QAbstractTableModel):
                 sort=self._sort,
                 descending=self._descending,
                 offset=offset,
-                limit=self.PAGE,
+                limit=limit,
             )
+        return Page(page.rows, page.total)

@@ -28,7 +28,7 @@ from kamdesk.domain.catalog import PromotionData, validate_promotion
 from kamdesk.services.changes import Change, Changes
 from kamdesk.ui.clients.dossier_lists import cell, make_table
 from kamdesk.ui.operations import ChangeHub, run_op
-from kamdesk.ui.widgets.forms import ERROR_STYLE, FieldForm, read_day, read_money, widget_state
+from kamdesk.ui.widgets.forms import FieldForm, read_day, read_money, widget_state
 from kamdesk.ui.widgets.price_fields import (
     RIGHT_ALIGN,
     Picker,
@@ -38,6 +38,12 @@ from kamdesk.ui.widgets.price_fields import (
     qty_text,
     read_percent,
     stretch_column,
+)
+from kamdesk.ui.widgets.style import (
+    ERROR_STYLE,
+    LEGEND_STYLE,
+    PROMOTION_STATUS_COLOURS,
+    TEXT_DEFAULT,
 )
 
 if TYPE_CHECKING:
@@ -52,7 +58,6 @@ WHEN_LABELS = (
     ("past", "Over"),
     ("all", "All"),
 )
-STATUS_COLOURS = {"active": "#2e7d32", "upcoming": "#1565c0", "past": "#8a8a8a"}
 STATUS_LABELS = {"active": "running", "upcoming": "coming", "past": "over"}
 
 
@@ -216,7 +221,7 @@ class PromotionsDialog(QDialog):
         layout.addLayout(row)
         if hint:
             note = QLabel(hint)
-            note.setStyleSheet("color: palette(mid);")
+            note.setStyleSheet(LEGEND_STYLE)
             layout.addWidget(note)
         return box
 
@@ -247,7 +252,7 @@ class PromotionsDialog(QDialog):
                 cell(self.tr("%n client(s)", "", p.clients) if p.clients else self.tr("everyone")),
             ]
             items[4].setTextAlignment(RIGHT_ALIGN)
-            items[1].setForeground(QColor(STATUS_COLOURS.get(p.status, "#000")))
+            items[1].setForeground(QColor(PROMOTION_STATUS_COLOURS.get(p.status, TEXT_DEFAULT)))
             for col, item in enumerate(items):
                 self.table.setItem(row, col, item)
             if p.id == self.promotion_id:

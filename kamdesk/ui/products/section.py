@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -14,16 +13,15 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSizePolicy,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from kamdesk.services.changes import Change, Changes
+from kamdesk.ui.widgets.list_section import ListSection
 from kamdesk.ui.widgets.price_fields import percent_text
+from kamdesk.ui.widgets.style import LEGEND_STYLE
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
@@ -38,18 +36,16 @@ FIXED_WIDTHS = (80, 0, 130, 48, 48, 85)
 PRICE_WIDTH, ACTIVE_WIDTH, NAME_MIN = 85, 55, 220
 
 
-class ProductsSection(QWidget):
+class ProductsSection(ListSection):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("product", word_wrap=False, parent=parent)
         self.db: Database | None = None
         self.hub: ChangeHub | None = None
         self.model: ProductTableModel | None = None
         self.dialogs: list[QDialog] = []
 
-        self.search = QLineEdit()
-        self.search.setObjectName("productSearch")
+        self.heading.setText(self.tr("<h2>Products</h2>"))
         self.search.setPlaceholderText(self.tr("Search products by SKU or name"))
-        self.search.setClearButtonEnabled(True)
         self.category = QComboBox()
         self.category.setObjectName("productCategory")
         # long category names must not widen the whole window
@@ -58,8 +54,6 @@ class ProductsSection(QWidget):
         )
         self.category.setMinimumContentsLength(16)
         self.inactive = QCheckBox(self.tr("Show inactive"))
-        self.count_label = QLabel(self.tr("Opening the database…"))
-        self.count_label.setObjectName("productCount")
         self.new_button = QPushButton(self.tr("New product…"))
         self.new_button.setObjectName("newProduct")
         self.columns_button = QPushButton(self.tr("Price columns…"))
@@ -67,42 +61,21 @@ class ProductsSection(QWidget):
         self.import_button = QPushButton(self.tr("Import…"))
         self.export_button = QPushButton(self.tr("Export price list…"))
 
-        self.table = QTableView()
-        self.table.setObjectName("productTable")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.viewport().installEventFilter(self)
-
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("<h2>Products</h2>")))
-        top.addStretch(1)
-        top.addWidget(self.count_label)
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 1)
-        filters.addWidget(self.category)
-        filters.addWidget(self.inactive)
-        filters.addWidget(self.new_button)
+        self.filters.addWidget(self.category)
+        self.filters.addWidget(self.inactive)
+        self.filters.addWidget(self.new_button)
         tools = QHBoxLayout()
         tools.addWidget(self.columns_button)
         tools.addWidget(self.promotions_button)
         legend = QLabel(self.tr("Bold: the product's own price in that column."))
-        legend.setStyleSheet("color: palette(mid);")
+        legend.setStyleSheet(LEGEND_STYLE)
         legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         tools.addSpacing(12)
         tools.addWidget(legend, 1)
         tools.addWidget(self.import_button)
         tools.addWidget(self.export_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.addLayout(top)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(tools)
+        self.main.addLayout(tools)
 
         self._buttons = (
             self.search,
@@ -121,8 +94,6 @@ class ProductsSection(QWidget):
         self.promotions_button.clicked.connect(self.open_promotions)
         self.import_button.clicked.connect(self.open_import)
         self.export_button.clicked.connect(self.export_price_list)
-        self.table.doubleClicked.connect(lambda index: self.open_product(self._id_at(index.row())))
-        self.table.activated.connect(lambda index: self.open_product(self._id_at(index.row())))
 
     def attach(self, db: Database, hub: ChangeHub) -> None:
         from kamdesk.ui.products.product_model import ProductTableModel
@@ -130,15 +101,9 @@ class ProductsSection(QWidget):
         self.db, self.hub = db, hub
         hub.changed.connect(self._on_changed)
         self.model = ProductTableModel(db, self)
-        self.table.setModel(self.model)
         self.model.modelReset.connect(self._after_reset)
         self.model.rowsInserted.connect(lambda *_a: self._update_count())
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.setSortIndicatorShown(True)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.show_model(self.model, sortable=True)  # widths follow each reset: the price columns
         self._fill_categories()
         self.search.textChanged.connect(self._filter)
         self.category.currentIndexChanged.connect(self._filter)
@@ -223,12 +188,9 @@ class ProductsSection(QWidget):
         if changes & WATCHED:
             self.refresh()
 
-    def _id_at(self, row: int) -> str | None:
-        return self.model.product_id(row) if self.model is not None and row >= 0 else None
-
-    def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
+    def open_row(self, row: int) -> None:
+        if self.model is not None:
+            self.open_product(self.model.product_id(row))
 
     # --- windows ------------------------------------------------------------------------------
     def _keep(self, dialog: QDialog) -> QDialog:

@@ -16,28 +16,22 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QShowEvent
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -49,7 +43,9 @@ from kamdesk.services.changes import Changes
 from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.reports.losses_report import LossesReport
 from kamdesk.ui.reports.pareto_chart import ParetoChart, format_amount, format_share, pareto_bars
-from kamdesk.ui.widgets.period import PeriodMixin
+from kamdesk.ui.reports.report_page import ReportPage
+from kamdesk.ui.widgets import style as house
+from kamdesk.ui.widgets.list_section import list_table
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
@@ -57,9 +53,8 @@ if TYPE_CHECKING:
     from kamdesk.services.settings import Rules
 
 Index = QModelIndex | QPersistentModelIndex
-ERROR_STYLE = "color: #b00020;"
-CRITICAL_BACKGROUND = QColor("#fff1dc")
-MONO_BACKGROUND = QColor("#fde3e1")
+CRITICAL_BACKGROUND = QColor(house.CRITICAL_BACKGROUND)
+MONO_BACKGROUND = QColor(house.MONO_BACKGROUND)
 _HUNDRED = Decimal(100)
 
 
@@ -182,7 +177,7 @@ class KeyClientTableModel(QAbstractTableModel):
                 return CRITICAL_BACKGROUND
             return None
         if role == Qt.ItemDataRole.ForegroundRole and row.categories:
-            return QColor("#1a1a1a")  # stays readable on the tinted rows in a dark theme
+            return QColor(house.TEXT_ON_TINT)  # stays readable on the tinted rows in a dark theme
         if role == Qt.ItemDataRole.FontRole and field == "name" and "key" in row.categories:
             font = QFont()
             font.setBold(True)
@@ -255,7 +250,7 @@ class ThresholdsPanel(QFrame):
             edit.setObjectName(name)
             error = QLabel()
             error.setObjectName(f"error_{name}")
-            error.setStyleSheet(ERROR_STYLE)
+            error.setStyleSheet(house.ERROR_STYLE)
             error.setWordWrap(True)
             error.hide()
             box = QVBoxLayout()
@@ -275,7 +270,7 @@ class ThresholdsPanel(QFrame):
         title = QLabel(self.tr("<b>Key-client thresholds</b>"))
         note = QLabel(self.tr("Shared with the team; the share is of revenue in the period."))
         note.setWordWrap(True)
-        note.setStyleSheet("color: palette(placeholder-text);")
+        note.setStyleSheet(house.PLACEHOLDER_STYLE)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(note)
@@ -341,22 +336,19 @@ class ThresholdsPanel(QFrame):
             label.setText(problems.get(name, ""))
             label.setVisible(name in problems)
         if problems:
-            self.status.setStyleSheet(ERROR_STYLE)
+            self.status.setStyleSheet(house.ERROR_STYLE)
             self.status.setText(self.tr("Nothing was saved: correct the marked fields."))
             self.fields[next(iter(problems))].setFocus()
 
 
 # --- the section ------------------------------------------------------------------------------
-class ReportsSection(QWidget, PeriodMixin):
+class ReportsSection(ReportPage):
     def __init__(
         self, parent: QWidget | None = None, *, today: Callable[[], date] = date.today
     ) -> None:
-        super().__init__(parent)
+        names = ("periodFrom", "periodTo", "quickPeriods")
+        super().__init__(names, today=today, parent=parent)
         self.setObjectName("reportsSection")
-        self._today = today
-        self._db: Database | None = None
-        self._hub: ChangeHub | None = None
-        self._stale = False
         self.rules: Rules | None = None
         self.report: KeyClientReport | None = None
 
@@ -364,25 +356,6 @@ class ReportsSection(QWidget, PeriodMixin):
         heading.setToolTip(
             self.tr("Who brings our revenue: shares, ABC classes and dependency on one client")
         )
-        self.from_edit = QDateEdit()
-        self.to_edit = QDateEdit()
-        for name, edit in (("periodFrom", self.from_edit), ("periodTo", self.to_edit)):
-            edit.setObjectName(name)
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setMinimumDate(QDate(2000, 1, 1))
-        self._set_dates(*self._last_12_months())
-        # Quick periods sit in one menu so the section fits a narrow window.
-        self.quick = QToolButton()
-        self.quick.setObjectName("quickPeriods")
-        self.quick.setText(self.tr("Quick periods"))
-        self.quick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.quick.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        menu = QMenu(self.quick)
-        self.last_12 = menu.addAction(self.tr("Last 12 months"))
-        self.this_year = menu.addAction(self.tr("This year"))
-        self.last_year = menu.addAction(self.tr("Last year"))
-        self.quick.setMenu(menu)
         self.thresholds_button = QPushButton(self.tr("Thresholds…"))
         self.thresholds_button.setObjectName("thresholdsButton")
         self.thresholds_button.setCheckable(True)
@@ -391,14 +364,6 @@ class ReportsSection(QWidget, PeriodMixin):
         top.addWidget(heading)
         top.addStretch(1)
         top.addWidget(self.thresholds_button)
-        # the period on a row of its own: one row would not fit a narrow window
-        dates = QHBoxLayout()
-        dates.addWidget(QLabel(self.tr("Period from")))
-        dates.addWidget(self.from_edit)
-        dates.addWidget(QLabel(self.tr("to")))
-        dates.addWidget(self.to_edit)
-        dates.addWidget(self.quick)
-        dates.addStretch(1)
 
         self.summary = QLabel(self.tr("Opening the database…"))
         self.summary.setObjectName("keyClientSummary")
@@ -410,15 +375,8 @@ class ReportsSection(QWidget, PeriodMixin):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(KeyClientTableModel.SORT_ROLE)
-        self.table = QTableView()
-        self.table.setObjectName("keyClientTable")
+        self.table = list_table("keyClientTable")
         self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
@@ -444,7 +402,8 @@ class ReportsSection(QWidget, PeriodMixin):
         layout = QVBoxLayout(key_page)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(top)
-        layout.addLayout(dates)
+        # the period on a row of its own: one row would not fit a narrow window
+        layout.addWidget(self.period_bar)
         layout.addWidget(self.summary)
         layout.addLayout(body, 1)
         # the section's reports, one page each
@@ -458,11 +417,6 @@ class ReportsSection(QWidget, PeriodMixin):
         section.setContentsMargins(0, 4, 0, 0)
         section.addWidget(self.pages)
 
-        self.from_edit.dateChanged.connect(self._on_period_changed)
-        self.to_edit.dateChanged.connect(self._on_period_changed)
-        self.last_12.triggered.connect(lambda: self.set_period(*self._last_12_months()))
-        self.this_year.triggered.connect(self._this_year)
-        self.last_year.triggered.connect(self._last_year)
         self.thresholds_button.toggled.connect(self._toggle_thresholds)
         self.thresholds.save_button.clicked.connect(self.save_thresholds)
         for field in self.thresholds.fields.values():
@@ -479,24 +433,11 @@ class ReportsSection(QWidget, PeriodMixin):
         self.losses.attach(db, hub)
 
     def _enable(self, on: bool) -> None:
-        self.from_edit.setEnabled(on)
-        self.to_edit.setEnabled(on)
-        self.quick.setEnabled(on)
+        self.period_bar.set_controls_enabled(on)
         self.thresholds_button.setEnabled(on)
 
     def _on_changed(self, _changes: Changes) -> None:
-        # Any change can move revenue or the rules; hidden, refresh when next shown.
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    # --- period -------------------------------------------------------------------------------
+        self.refresh_when_seen()  # any change can move revenue or the rules
 
     # --- data ---------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -513,7 +454,7 @@ class ReportsSection(QWidget, PeriodMixin):
             self.model.set_rows([])
             self.chart.set_data([])
             self.summary.setText(
-                "<span style='color:#b00020'>"
+                f"<span style='{house.ERROR_STYLE}'>"
                 + self.tr("The period starts after it ends: choose another “From” or “to” date.")
                 + "</span>"
             )

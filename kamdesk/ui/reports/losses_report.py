@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -26,19 +25,15 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QShowEvent
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
-    QDateEdit,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMenu,
     QScrollArea,
     QSizePolicy,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -48,8 +43,10 @@ from kamdesk.domain.orders import LossRow, TopCause
 from kamdesk.domain.text import sort_key
 from kamdesk.services.changes import Change, Changes
 from kamdesk.ui.reports.pareto_chart import format_share
-from kamdesk.ui.widgets.period import PeriodMixin
+from kamdesk.ui.reports.report_page import ReportPage
+from kamdesk.ui.widgets.list_section import list_table
 from kamdesk.ui.widgets.price_fields import money
+from kamdesk.ui.widgets.style import CAUSE, ERROR_STYLE, PLACEHOLDER_STYLE, TOP_CAUSE
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
@@ -59,9 +56,8 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 GROUPINGS = ("reason", "client", "product")
 REFRESH_ON = frozenset({Change.ORDERS, Change.RETURNS, Change.CLIENTS, Change.PRODUCTS})
-TOP_COLOUR = QColor("#c0392b")  # the cause to act on first
-CAUSE_COLOUR = QColor("#4f8fc9")
-ERROR_STYLE = "color: #b00020;"
+TOP_COLOUR = QColor(TOP_CAUSE)  # the cause to act on first
+CAUSE_COLOUR = QColor(CAUSE)
 
 
 def _tr(text: str) -> str:
@@ -303,7 +299,7 @@ class TopCausesPanel(QFrame):
         self.bars = CauseBars()
         note = QLabel(self.tr("Share of all refused and returned value in the period."))
         note.setWordWrap(True)
-        note.setStyleSheet("color: palette(placeholder-text);")
+        note.setStyleSheet(PLACEHOLDER_STYLE)
         inner = QWidget()
         column = QVBoxLayout(inner)
         column.setContentsMargins(0, 0, 6, 0)
@@ -348,16 +344,13 @@ class TopCausesPanel(QFrame):
 
 
 # --- the page ---------------------------------------------------------------------------------
-class LossesReport(QWidget, PeriodMixin):
+class LossesReport(ReportPage):
     def __init__(
         self, parent: QWidget | None = None, *, today: Callable[[], date] = date.today
     ) -> None:
-        super().__init__(parent)
+        names = ("lossesFrom", "lossesTo", "lossesQuickPeriods")
+        super().__init__(names, today=today, parent=parent)
         self.setObjectName("lossesReport")
-        self._today = today
-        self._db: Database | None = None
-        self._hub: ChangeHub | None = None
-        self._stale = False
         self.report: LossReport | None = None
         self.currency = ""
 
@@ -365,24 +358,6 @@ class LossesReport(QWidget, PeriodMixin):
         heading.setToolTip(
             self.tr("What the clients refused at delivery and sent back, against what was shipped")
         )
-        self.from_edit = QDateEdit()
-        self.to_edit = QDateEdit()
-        for name, edit in (("lossesFrom", self.from_edit), ("lossesTo", self.to_edit)):
-            edit.setObjectName(name)
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setMinimumDate(QDate(2000, 1, 1))
-        self._set_dates(*self._last_12_months())
-        self.quick = QToolButton()
-        self.quick.setObjectName("lossesQuickPeriods")
-        self.quick.setText(self.tr("Quick periods"))
-        self.quick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.quick)
-        self.last_12 = menu.addAction(self.tr("Last 12 months"))
-        self.this_year = menu.addAction(self.tr("This year"))
-        self.last_year = menu.addAction(self.tr("Last year"))
-        self.quick.setMenu(menu)
-
         # one click to regroup: three buttons side by side, one always down
         self.group_buttons: dict[str, QToolButton] = {}
         self.grouping_group = QButtonGroup(self)
@@ -409,13 +384,6 @@ class LossesReport(QWidget, PeriodMixin):
         top.addWidget(heading)
         top.addStretch(1)
         top.addLayout(group_row)
-        controls = QHBoxLayout()
-        controls.addWidget(QLabel(self.tr("Period from")))
-        controls.addWidget(self.from_edit)
-        controls.addWidget(QLabel(self.tr("to")))
-        controls.addWidget(self.to_edit)
-        controls.addWidget(self.quick)
-        controls.addStretch(1)
 
         self.summary = QLabel(self.tr("Opening the database…"))
         self.summary.setObjectName("lossSummary")
@@ -426,15 +394,8 @@ class LossesReport(QWidget, PeriodMixin):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(LossTableModel.SORT_ROLE)
-        self.table = QTableView()
-        self.table.setObjectName("lossTable")
+        self.table = list_table("lossTable")
         self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         # the names get the room; the figures take what they need
@@ -451,15 +412,10 @@ class LossesReport(QWidget, PeriodMixin):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(top)
-        layout.addLayout(controls)
+        layout.addWidget(self.period_bar)
         layout.addWidget(self.summary)
         layout.addLayout(body, 1)
 
-        self.from_edit.dateChanged.connect(self._on_period_changed)
-        self.to_edit.dateChanged.connect(self._on_period_changed)
-        self.last_12.triggered.connect(lambda: self.set_period(*self._last_12_months()))
-        self.this_year.triggered.connect(self._this_year)
-        self.last_year.triggered.connect(self._last_year)
         self.grouping_group.buttonClicked.connect(lambda _button: self._show())
         self._enable(False)
 
@@ -474,25 +430,16 @@ class LossesReport(QWidget, PeriodMixin):
             self.refresh()
 
     def _enable(self, on: bool) -> None:
-        for widget in (self.from_edit, self.to_edit, self.quick, *self.group_buttons.values()):
+        self.period_bar.set_controls_enabled(on)
+        for widget in self.group_buttons.values():
             widget.setEnabled(on)
 
     def _on_changed(self, changes: Changes) -> None:
         if not changes & REFRESH_ON:
             return
-        # hidden (another page or section in front), refresh when next shown
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
+        self.refresh_when_seen()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    # --- period and grouping ------------------------------------------------------------------
-
+    # --- grouping -----------------------------------------------------------------------------
     def grouping(self) -> str:
         return next((k for k, b in self.group_buttons.items() if b.isChecked()), "reason")
 

@@ -18,11 +18,13 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPa
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from kamdesk.domain.classification import ClientShare
+from kamdesk.ui.widgets import style as house
 
-ABC_COLOURS = {"A": QColor("#1f4e79"), "B": QColor("#4f8fc9"), "C": QColor("#a9c7e8")}
-OTHERS_COLOUR = QColor("#c4c9d0")
-LINE_COLOUR = QColor("#d9822b")
-GUIDE_COLOUR = QColor("#7a7a7a")
+ABC_COLOURS = {abc: QColor(colour) for abc, colour in house.ABC_COLOURS.items()}
+OTHERS_COLOUR = QColor(house.OTHERS_COLOUR)
+LINE_COLOUR = QColor(house.CUMULATIVE_LINE)
+GUIDE_COLOUR = QColor(house.GUIDE_LINE)
+GROUP_EDGE = QColor(house.GUIDE_DASH)  # the outline of a bar that groups clients
 TOP_CLIENTS = 25
 _CENT = Decimal("0.01")
 
@@ -250,7 +252,7 @@ class ParetoChart(QWidget):
             colour = ABC_COLOURS.get(bar.abc, OTHERS_COLOUR)
             p.fillRect(rect, colour)
             if bar.clients > 1:
-                p.setPen(QPen(QColor("#8a9099"), 1, Qt.PenStyle.DashLine))
+                p.setPen(QPen(GROUP_EDGE, 1, Qt.PenStyle.DashLine))
                 p.drawRect(rect)
             # the share above the bars wide enough to hold it
             text = format_share(bar.share, locale)

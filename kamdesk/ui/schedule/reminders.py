@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.services.changes import Changes
 from kamdesk.ui import windows
+from kamdesk.ui.widgets.style import HEADING
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
@@ -97,7 +98,7 @@ class LeaveNotice(QDialog):
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint)
         heading = QLabel(title)
         heading.setObjectName("noticeTitle")
-        heading.setStyleSheet("font-size: 16px; font-weight: bold; color: #174ea6;")
+        heading.setStyleSheet(f"font-size: 16px; font-weight: bold; color: {HEADING};")
         self.message = QLabel(text)
         self.message.setObjectName("noticeText")
         self.message.setWordWrap(True)

@@ -19,6 +19,7 @@ from kamdesk.ui.schedule.week_layout import (
     readiness_colour,
     travel_of,
 )
+from kamdesk.ui.widgets.style import READY_PALE
 
 if TYPE_CHECKING:
     from kamdesk.services.schedule.meetings import WeekItem
@@ -34,7 +35,7 @@ DAY_COLUMNS = (
     "conflicts",
 )
 DAY_WIDTHS = (90, 65, 85, 190, 200, 150, 75)  # conflicts: the rest
-PALE = {"red": "#fce8e6", "amber": "#fef7e0", "green": "#e6f4ea"}
+PALE = READY_PALE
 
 
 def not_ready(item: WeekItem) -> bool:

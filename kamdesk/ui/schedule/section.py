@@ -21,7 +21,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -51,6 +49,7 @@ from kamdesk.ui.schedule.week_layout import (
     SNAP_MIN,
     aware,
 )
+from kamdesk.ui.widgets.list_section import list_table
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -128,16 +127,8 @@ class ScheduleSection(QWidget):
         self.day_title.setStyleSheet("font-weight: bold; padding: 4px 0 2px 0;")
         self.day_title.setMinimumWidth(1)
         self.day_model = DayModel(self)
-        self.day_table = QTableView()
-        self.day_table.setObjectName("dayList")
+        self.day_table = list_table("dayList", word_wrap=False)
         self.day_table.setModel(self.day_model)
-        self.day_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.day_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.day_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.day_table.setAlternatingRowColors(True)
-        self.day_table.setWordWrap(False)
-        self.day_table.verticalHeader().setVisible(False)
-        self.day_table.verticalHeader().setDefaultSectionSize(24)
         header = self.day_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

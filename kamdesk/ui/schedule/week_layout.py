@@ -16,6 +16,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor
 
 from kamdesk.domain.schedule import is_remote as remote
+from kamdesk.ui.widgets import style as house
 
 if TYPE_CHECKING:
     from kamdesk.domain.meeting import Readiness
@@ -36,21 +37,19 @@ WORK_START_H, WORK_END_H = 8, 18
 OPEN_AT_H = 7  # the view opens scrolled to this hour
 HEADER_H = 46
 
-RED = QColor("#d93025")
-AMBER = QColor("#e37400")
-GREEN = QColor("#188038")
-GRID = QColor("#dadce0")
-GRID_HALF = QColor("#eceef1")
-OFF_HOURS = QColor("#f6f7f9")
-WEEKEND = QColor("#f1f3f4")
-SELECTED_DAY = QColor("#f2f6fd")
-TEXT_MUTED = QColor("#5f6368")
+RED = QColor(house.READY_RED)
+AMBER = QColor(house.READY_AMBER)
+GREEN = QColor(house.READY_GREEN)
+GRID = QColor(house.GRID)
+GRID_HALF = QColor(house.GRID_HALF)
+OFF_HOURS = QColor(house.OFF_HOURS)
+WEEKEND = QColor(house.WEEKEND)
+SELECTED_DAY = QColor(house.SELECTED_DAY)
+TEXT_MUTED = QColor(house.TEXT_MUTED)
 # kind -> (fill, accent bar, text)
 STYLES = {
-    "meeting": (QColor("#e8f0fe"), QColor("#1a73e8"), QColor("#174ea6")),
-    "call": (QColor("#e6f4ea"), QColor("#188038"), QColor("#0d652d")),
-    "done": (QColor("#f1f3f4"), QColor("#9aa0a6"), QColor("#5f6368")),
-    "cancelled": (QColor("#ffffff"), QColor("#c4c7c5"), QColor("#9aa0a6")),
+    kind: (QColor(fill), QColor(bar), QColor(text))
+    for kind, (fill, bar, text) in house.MEETING_KIND_COLOURS.items()
 }
 
 

@@ -17,9 +17,10 @@ from kamdesk.ui.schedule.week_layout import (
     leave_by_of,
     readiness_colour,
 )
+from kamdesk.ui.widgets.style import TEXT
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-SELECTED = QColor("#202124")
+SELECTED = QColor(TEXT)
 
 
 def style_of(p: Placed) -> tuple[QColor, QColor, QColor]:

@@ -28,6 +28,7 @@ from kamdesk.domain.company import CompanyProfile, parse_vat_rate, validate_comp
 from kamdesk.domain.money import CURRENCIES
 from kamdesk.services.company import get_company, save_company
 from kamdesk.ui.operations import ChangeHub, run_op
+from kamdesk.ui.widgets.style import ERROR_STYLE
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
@@ -120,7 +121,7 @@ class CompanyDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.summary = QLabel()
         self.summary.setObjectName("summary")
-        self.summary.setStyleSheet("color: #b00020;")
+        self.summary.setStyleSheet(ERROR_STYLE)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.summary)
@@ -130,7 +131,7 @@ class CompanyDialog(QDialog):
     def _add_row(self, form: QFormLayout, label: str, widget: QWidget, name: str) -> None:
         error = QLabel()
         error.setObjectName(f"error_{name}")
-        error.setStyleSheet("color: #b00020;")
+        error.setStyleSheet(ERROR_STYLE)
         error.setWordWrap(True)
         error.hide()
         self.errors[name] = error

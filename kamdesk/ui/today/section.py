@@ -44,6 +44,7 @@ from kamdesk.ui.today.today_blocks import (
     TasksBlock,
 )
 from kamdesk.ui.today.today_meetings import MeetingsBlock
+from kamdesk.ui.widgets.style import BOLD_STYLE, DEPENDENCY_ALERTS, PLACEHOLDER_STYLE
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -56,11 +57,7 @@ if TYPE_CHECKING:
 __all__ = ["Block", "TodaySection"]
 
 TOP_CLIENTS = 5
-ALERT_STYLES = {
-    # level: (background, accent, text)
-    "mono": ("#fde3e1", "#b00020", "#5c0010"),
-    "critical": ("#fff1dc", "#d97b00", "#4d2c00"),
-}
+ALERT_STYLES = DEPENDENCY_ALERTS  # level: (background, accent, text)
 
 
 # Changes after which the costly part of the overview still holds: it depends on invoices,
@@ -366,7 +363,7 @@ class TodaySection(QWidget):
             name.setObjectName("topClientName")
             name.setToolTip(s.name)
             if "key" in s.categories:
-                name.setStyleSheet("font-weight: bold;")
+                name.setStyleSheet(BOLD_STYLE)
             bar = QProgressBar()
             bar.setTextVisible(False)
             bar.setRange(0, 1000)
@@ -377,7 +374,7 @@ class TodaySection(QWidget):
             share.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             revenue = QLabel(f"{format_amount(s.revenue)} {currency}")
             revenue.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            revenue.setStyleSheet("color: palette(placeholder-text);")
+            revenue.setStyleSheet(PLACEHOLDER_STYLE)
             tags = QLabel(", ".join(labels.get(c, c) for c in s.categories))
             if "mono" in s.categories or "critical" in s.categories:
                 tags.setStyleSheet(f"color: {ALERT_STYLES['critical'][1]}; font-weight: bold;")

@@ -30,6 +30,15 @@ from PySide6.QtWidgets import (
 
 from kamdesk.ui.meetings.meeting_common import STATES, day_text
 from kamdesk.ui.widgets.price_fields import money
+from kamdesk.ui.widgets.style import (
+    CALL_TEXT,
+    HEADING,
+    MEETING_BLUE,
+    READY_PALE,
+    TEXT_MUTED,
+    TEXT_WEAK,
+    WEEKEND,
+)
 
 if TYPE_CHECKING:
     from kamdesk.services.schedule.today import (
@@ -45,7 +54,7 @@ SHOWN = 8  # rows of a long list; the rest is counted
 BIRTHDAYS_SHOWN = 12
 RED = STATES["missing"][1]
 AMBER = STATES["warning"][1]
-MUTED = "#5f6368"
+MUTED = TEXT_MUTED
 # One style sheet per block, rules chosen by object name and property: a style sheet set on
 # each of hundreds of labels costs seconds on a busy day.
 STYLE = f"""
@@ -58,21 +67,21 @@ QLabel[tone="red"] {{ color: {RED}; }}
 QLabel[tone="amber"] {{ color: {AMBER}; }}
 QLabel[tone="amberBold"] {{ color: {AMBER}; font-weight: bold; }}
 QLabel[tone="vip"] {{ color: {AMBER}; font-weight: bold; font-size: 11px; }}
-QLabel[tone="weak"] {{ color: #3c4043; }}
+QLabel[tone="weak"] {{ color: {TEXT_WEAK}; }}
 QLabel[tone="time"] {{ font-size: 15px; font-weight: bold; }}
 QLabel[tone="timeOver"] {{ font-size: 15px; font-weight: bold; color: {MUTED}; }}
 QLabel#leaveBy {{ font-weight: bold; font-size: 13px; padding: 4px 9px; border-radius: 4px; }}
-QLabel#leaveBy[phase="leave"] {{ background: #174ea6; color: white; font-size: 14px; }}
+QLabel#leaveBy[phase="leave"] {{ background: {HEADING}; color: white; font-size: 14px; }}
 QLabel#leaveBy[phase="now"] {{ background: {RED}; color: white; font-size: 14px; }}
-QLabel#leaveBy[phase="calm"] {{ background: #e6f4ea; color: #0d652d; }}
-QLabel#leaveBy[phase="over"] {{ background: #f1f3f4; color: {MUTED}; }}
+QLabel#leaveBy[phase="calm"] {{ background: {READY_PALE["green"]}; color: {CALL_TEXT}; }}
+QLabel#leaveBy[phase="over"] {{ background: {WEEKEND}; color: {MUTED}; }}
 QLabel#readiness {{ color: white; border-radius: 6px; }}
 QLabel#readiness[level="ok"] {{ background: {STATES["ok"][1]}; }}
 QLabel#readiness[level="warning"] {{ background: {AMBER}; }}
 QLabel#readiness[level="missing"] {{ background: {RED}; }}
 QFrame#meetingRow {{ border: 1px solid palette(mid); border-radius: 5px;
     background: palette(base); }}
-QFrame#meetingRow[happening="true"] {{ border: 1px solid #1a73e8; }}
+QFrame#meetingRow[happening="true"] {{ border: 1px solid {MEETING_BLUE}; }}
 LinkButton {{ border: none; padding: 0; text-align: left; color: palette(link); }}
 LinkButton:hover, LinkButton:focus {{ text-decoration: underline; }}
 LinkButton[bold="true"] {{ font-weight: bold; }}

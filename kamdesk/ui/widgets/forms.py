@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.money import AmountError, parse_decimal, parse_money
 
-ERROR_STYLE = "color: #b00020;"
+# ERROR_STYLE is re-exported for ui/documents until it imports from style itself
+from kamdesk.ui.widgets.style import ERROR_STYLE as ERROR_STYLE
+
 NO_DATE = QDate(1900, 1, 1)
 
 

@@ -11,13 +11,14 @@ from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QHeaderView, QLineEdit, QTableWidget, QWidget
 
 from kamdesk.domain.money import AmountError, parse_decimal
+from kamdesk.ui.widgets.style import BAD_FIELD_STYLE
 
 if TYPE_CHECKING:
     from kamdesk.services.prices.price_list import ProductChoice
 
 RIGHT_ALIGN = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 RIGHT = int(RIGHT_ALIGN)  # as item models return it
-BAD_FIELD = "border: 1px solid #b00020;"
+BAD_FIELD = BAD_FIELD_STYLE
 
 
 def _tr(text: str) -> str:

@@ -1,0 +1,64 @@
+"""What the pages of the Reports section share: a period bar, a refresh when the period
+changes, and a refresh put off while the page is hidden."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QWidget
+
+from kamdesk.ui.widgets.period import PeriodBar
+
+if TYPE_CHECKING:
+    from kamdesk.db import Database
+    from kamdesk.ui.operations import ChangeHub
+
+
+class ReportPage(QWidget):
+    """`names`: the object names of the period bar's from edit, to edit and quick button."""
+
+    def __init__(
+        self,
+        names: tuple[str, str, str],
+        *,
+        today: Callable[[], date],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._today = today
+        self._db: Database | None = None
+        self._hub: ChangeHub | None = None
+        self._stale = False
+        self.period_bar = bar = PeriodBar(names, today=today)
+        self.from_edit, self.to_edit, self.quick = bar.from_edit, bar.to_edit, bar.quick
+        self.last_12, self.this_year, self.last_year = bar.last_12, bar.this_year, bar.last_year
+        bar.changed.connect(self._on_period_changed)
+
+    def refresh(self) -> None:  # pragma: no cover - every page has its own
+        raise NotImplementedError
+
+    def period(self) -> tuple[date, date]:
+        return self.period_bar.period()
+
+    def set_period(self, start: date, end: date) -> None:
+        self.period_bar.set_period(start, end)
+
+    def _on_period_changed(self) -> None:
+        if self._db is not None:
+            self.refresh()
+
+    def refresh_when_seen(self) -> None:
+        """Now if the page is on screen; hidden (another page or section in front), when it is
+        next shown."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
