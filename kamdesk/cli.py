@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from kamdesk import __version__
+from kamdesk.domain import formatting
 from kamdesk.domain.documents import LANGUAGES
 from kamdesk.errors import KamdeskError, StorageError, UserError
 from kamdesk.paths import AppPaths
@@ -386,7 +387,7 @@ def cmd_report_key_clients(path: Path, start: date, end: date, fmt: str) -> int:
             {
                 "client_id": client.client_id,
                 "name": client.name,
-                "revenue": format(client.revenue, "f"),
+                "revenue": formatting.plain(client.revenue),
                 "share": float(share),
                 "cumulative_share": float(cumulative),
                 "abc": client.abc,

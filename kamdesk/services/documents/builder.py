@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kamdesk.domain import formatting
 from kamdesk.domain.company import CompanyProfile
 from kamdesk.domain.documents import (
     LANGUAGES,
@@ -44,9 +45,7 @@ from kamdesk.services.documents.text import (
     address_line,
     bank_line,
     capital,
-    date_text,
     fill_text,
-    money_text,
     read_template,
     template_text,
     total_in_words,
@@ -64,11 +63,9 @@ __all__ = [
     "TemplateProblem",
     "build_contract",
     "build_proposal",
-    "date_text",
     "document_pdf",
     "issue_document",
     "list_documents",
-    "money_text",
     "proposal_defaults",
     "template_text",
     "total_in_words",
@@ -304,16 +301,16 @@ def _values(
             else _NOBODY[language]
         ),
         "order.number": order.number,
-        "order.date": date_text(order.order_date, language),
-        "order.total": money_text(total, order.currency, language),
+        "order.date": formatting.long_date(order.order_date, language),
+        "order.total": formatting.money(total, language, order.currency),
         "order.total_words": total_in_words(total, order.currency) if language == "ru" else "",
         "payment.days": str(client.payment_terms_days),
         "delivery.date": (
-            date_text(delivery_day, language) if delivery_day else _AS_AGREED[language]
+            formatting.long_date(delivery_day, language) if delivery_day else _AS_AGREED[language]
         ),
         "delivery.address": client.delivery_address.strip() or buyer.address,
         "currency": order.currency,
-        "today": date_text(day, language),
+        "today": formatting.long_date(day, language),
         "kam.name": kam,
     }
 
@@ -433,7 +430,7 @@ def _prepare(
         src, language, day=today, total=totals.gross, addressee=addressee, signer=addressee
     )
     values["proposal.number"] = number
-    values["proposal.valid_until"] = date_text(valid_until, language)
+    values["proposal.valid_until"] = formatting.long_date(valid_until, language)
     _add_delivery_terms(values, language, templates_dir)
     return _Proposal(
         src, language, valid_until, addressee, lines, optional, totals, values, version
@@ -580,9 +577,9 @@ def _invoice(
     totals = totals_of(lines)
     purpose = _PURPOSE[language].format(
         contract=contract,
-        date=date_text(today, language),
+        date=formatting.long_date(today, language),
         order=order.number,
-        vat=money_text(totals.vat, order.currency, language),
+        vat=formatting.money(totals.vat, language, order.currency),
     )
     words = capital(total_in_words(totals.gross, order.currency)) if language == "ru" else ""
     return InvoiceDoc(number, issued, due, lines, totals, words, purpose)
@@ -621,7 +618,7 @@ def build_contract(
     number = _contract_number(session, order_id, today)
     values = _values(src, lang, day=today, total=totals.gross, addressee=signer, signer=signer)
     values["contract.number"] = number
-    values["contract.date"] = date_text(today, lang)
+    values["contract.date"] = formatting.long_date(today, lang)
     values["contract.place"] = src.company.city
     _add_delivery_terms(values, lang, templates_dir)
     text, source = read_template("contract", lang, templates_dir)

@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain import formatting
 from kamdesk.domain.client import ContactData
 from kamdesk.domain.completeness import is_stale
 from kamdesk.errors import UserError
-from kamdesk.ui.widgets.forms import FieldForm
 from kamdesk.ui.operations import ChangeHub, run_op
+from kamdesk.ui.widgets.forms import FieldForm
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
@@ -70,7 +71,7 @@ def cell(text: str, key: str | None = None) -> QTableWidgetItem:
 def money(value: Decimal | None, currency: str = "") -> str:
     if value is None:
         return ""
-    return f"{value:,.2f}".replace(",", "\u202f") + (f" {currency}" if currency else "")
+    return formatting.grouped(value) + (f" {currency}" if currency else "")
 
 
 class ContactsPage(QWidget):

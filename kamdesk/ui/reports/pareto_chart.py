@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from kamdesk.domain import formatting
 from kamdesk.domain.classification import ClientShare
 
 ABC_COLOURS = {"A": QColor("#1f4e79"), "B": QColor("#4f8fc9"), "C": QColor("#a9c7e8")}
@@ -24,7 +25,6 @@ OTHERS_COLOUR = QColor("#c4c9d0")
 LINE_COLOUR = QColor("#d9822b")
 GUIDE_COLOUR = QColor("#7a7a7a")
 TOP_CLIENTS = 25
-_CENT = Decimal("0.01")
 
 
 # --- number formats ---------------------------------------------------------------------------
@@ -36,8 +36,8 @@ def _localise(text: str, locale: QLocale) -> str:
 
 def format_amount(value: Decimal, locale: QLocale | None = None) -> str:
     """An exact amount with two decimals and thousands separators: 1,234,567.89."""
-    rounded = value.quantize(_CENT, rounding=ROUND_HALF_UP)
-    return _localise(format(rounded, ",f"), locale or QLocale())
+    locale = locale or QLocale()
+    return formatting.grouped(value, group=locale.groupSeparator(), point=locale.decimalPoint())
 
 
 def format_share(share: Decimal, locale: QLocale | None = None, digits: int = 1) -> str:

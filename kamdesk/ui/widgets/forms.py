@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain import formatting
 from kamdesk.domain.money import AmountError, parse_decimal, parse_money
 
 ERROR_STYLE = "color: #b00020;"
@@ -159,4 +160,4 @@ def read_int(edit: QLineEdit, name: str, problems: dict[str, str]) -> int | None
 
 
 def money_text(value: Decimal | None) -> str:
-    return "" if value is None else format(value, "f")
+    return "" if value is None else formatting.plain(value)
