@@ -29,8 +29,9 @@ from kamdesk.ui.today.section import TodaySection
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
-    from kamdesk.ui.settings.company_dialog import CompanyDialog
+    from kamdesk.paths import AppPaths
     from kamdesk.ui.schedule.section import ScheduleSection
+    from kamdesk.ui.settings.company_dialog import CompanyDialog
 
 
 class MainWindow(QMainWindow):
@@ -40,12 +41,19 @@ class MainWindow(QMainWindow):
     the window, so it happens after the first paint (see app.run_gui).
     """
 
-    def __init__(self, db_path: Path, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db_path: Path,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        paths: AppPaths | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db: Database | None = None
         self.db_path = db_path
         self.settings = settings
-        self.hub = ChangeHub(self)
+        self.hub = ChangeHub(self, paths=paths)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("kamdesk — {name}").format(name=db_path.name))
 
@@ -140,7 +148,9 @@ class MainWindow(QMainWindow):
     def schedule(self) -> ScheduleSection:
         """The Schedule section, built the first time it is shown or asked for."""
         if self._schedule is None:
-            from kamdesk.ui.schedule.section import ScheduleSection  # Qt only: no database layer yet
+            from kamdesk.ui.schedule.section import (
+                ScheduleSection,
+            )  # Qt only: no database layer yet
 
             self._schedule = ScheduleSection()
             layout = self._schedule_page.layout()

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from kamdesk.db import Database
+    from kamdesk.paths import AppPaths
 
 T = TypeVar("T")
 
@@ -26,13 +27,15 @@ class ChangeHub(QObject):
     """Views refresh from this: `changed` carries the names of the entities that changed.
 
     It also keeps figures that are costly to compute and shared by several views (the
-    key-client shares): cached until the next change.
+    key-client shares): cached until the next change; and the app's folders (`paths`, None
+    when the caller has none to give), for what a view reads from them: the user's templates.
     """
 
     changed = Signal(object)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, paths: AppPaths | None = None) -> None:
         super().__init__(parent)
+        self.paths = paths
         self._cache: dict[object, object] = {}
         # connected first, so the cache is clear before any view refreshes
         self.changed.connect(lambda _changes: self._cache.clear())

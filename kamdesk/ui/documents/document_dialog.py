@@ -46,9 +46,10 @@ from kamdesk.domain.documents import LANGUAGES, totals_of
 from kamdesk.domain.orders import STATUS_LABELS
 from kamdesk.domain.templates import PLACEHOLDERS, clauses, unknown_placeholders
 from kamdesk.errors import UserError
+from kamdesk.paths import AppPaths
 from kamdesk.ui.documents import document_actions as out
-from kamdesk.ui.widgets.forms import ERROR_STYLE, FieldForm
 from kamdesk.ui.operations import run_op
+from kamdesk.ui.widgets.forms import ERROR_STYLE, FieldForm
 from kamdesk.ui.widgets.price_fields import RIGHT_ALIGN, money, percent_text, qty_text
 
 if TYPE_CHECKING:
@@ -67,11 +68,6 @@ LANGUAGE_NAMES = {"en": "English", "ru": "Русский"}
 OK_STYLE = "color: #2e7d32;"
 HINT_STYLE = "color: #5f6368;"
 COLUMNS = ("optional", "no", "sku", "name", "quantity", "unit", "price", "discount", "total")
-
-
-def user_templates(db: Database) -> Path:
-    """Where the user's own copies of the templates are looked for first: beside the data."""
-    return db.path.parent / "templates"
 
 
 class DocumentDialog(QDialog):
@@ -94,7 +90,8 @@ class DocumentDialog(QDialog):
         self.db, self.hub = db, hub
         self.order_id = order_id
         self.today = today or date.today()
-        self.templates_dir = templates_dir if templates_dir is not None else user_templates(db)
+        # the user's copies of the templates, looked for first: AppPaths.templates, as the CLI
+        self.templates_dir = templates_dir or (hub.paths or AppPaths.default()).templates
         self.record: OrderRecord | None = None
         self.contacts: list[tuple[str, str, str]] = []  # (id, shown, e-mail)
         self._raw: dict[str, dict[str, str]] = {}  # language -> text field -> template text
@@ -731,8 +728,8 @@ class DocumentDialog(QDialog):
         """The document and its PDF as the dialog stands; None, with the reason shown beside
         the field or in a message, when it cannot be made (a wrong template): nothing is
         printed then."""
-        from kamdesk.reports.documents import render_contract_package, render_proposal
-        from kamdesk.services.documents.builder import build_contract, build_proposal
+        from kamdesk.reports.documents import render_document
+        from kamdesk.services.documents.builder import build_document
 
         kind = self.kind()
         if kind == "proposal":
@@ -751,27 +748,15 @@ class DocumentDialog(QDialog):
         try:
             with out.busy():
                 with self.db.reading() as session:
-                    doc: Any
-                    if kind == "proposal":
-                        doc = build_proposal(
-                            session,
-                            self.order_id,
-                            self.edits(),
-                            today=self.today,
-                            templates_dir=self.templates_dir,
-                        )
-                    else:
-                        doc = build_contract(
-                            session,
-                            self.order_id,
-                            today=self.today,
-                            language=self.current_language(),
-                            templates_dir=self.templates_dir,
-                        )
-                if kind == "proposal":
-                    render_proposal(doc, buffer)
-                else:
-                    render_contract_package(doc, buffer, parts=self.chosen_parts())
+                    doc = build_document(
+                        session,
+                        kind,
+                        self.order_id,
+                        self.edits(),
+                        today=self.today,
+                        templates=self.templates_dir,
+                    )
+                render_document(doc, buffer, parts=self.chosen_parts())
         except UserError as exc:
             self._refused(exc)
             return None
