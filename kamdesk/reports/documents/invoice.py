@@ -15,6 +15,7 @@ from kamdesk.reports.documents.layout import (
     WIDTH,
     AccentRule,
     SignLine,
+    amounts,
     doc_styles,
     header_row,
     ids_of,
@@ -143,15 +144,9 @@ def _lines(invoice: InvoiceDoc, t: DocText) -> Table:
                 named_with_sku(line),
                 t.quantity(line.quantity),
                 Paragraph(esc(line.unit), s.unit),
-                t.money(line.unit_price),
-                *([t.percent(line.discount_percent) if line.discount_percent else "–"]
-                  if discount else []),
-                t.money(line.net),
-                t.percent(line.vat_rate),
-                t.money(line.vat),
-                t.money(line.gross),
+                *amounts(line, t, discount=discount),
             ]
-        )  # fmt: skip
+        )
     widths = [7, 0, 12, 12, 18, *([14] if discount else []), 19, 9, 17, 20]
     widths[1] = WIDTH / mm - sum(widths)
     numbers = [0, 2, *range(4, len(widths))]

@@ -261,6 +261,19 @@ def header_row(labels: Sequence[str]) -> list[Cell]:
     return [Paragraph(esc(label), s.header) for label in labels]
 
 
+def amounts(line: DocLine, t: DocText, *, discount: bool) -> list[Cell]:
+    """A specification's or an invoice's money columns: price, discount (when any line has
+    one), net, VAT %, VAT, total."""
+    return [
+        t.money(line.unit_price),
+        *([t.percent(line.discount_percent) if line.discount_percent else "–"] if discount else []),
+        t.money(line.net),
+        t.percent(line.vat_rate),
+        t.money(line.vat),
+        t.money(line.gross),
+    ]
+
+
 def proposal_table(
     lines: Sequence[DocLine], t: DocText, totals: Totals | None = None, *, optional: bool = False
 ) -> Table:

@@ -12,6 +12,7 @@ from kamdesk.reports.documents.contract import both_parties
 from kamdesk.reports.documents.layout import (
     TOTAL_LABELS,
     WIDTH,
+    amounts,
     centered,
     doc_styles,
     header_row,
@@ -60,16 +61,10 @@ def specification_part(doc: ContractDoc, t: DocText) -> list[Flowable]:
                 name,
                 Paragraph(esc(line.unit), s.unit),
                 t.quantity(line.quantity),
-                t.money(line.unit_price),
-                *([t.percent(line.discount_percent) if line.discount_percent else "–"]
-                  if discount else []),
-                t.money(line.net),
-                t.percent(line.vat_rate),
-                t.money(line.vat),
-                t.money(line.gross),
+                *amounts(line, t, discount=discount),
                 short_date(when, t) if when else "–",
             ]
-        )  # fmt: skip
+        )
     widths = [7, 0, 12, 13, 18, *([14] if discount else []), 19, 9, 17, 20, 19]
     widths[1] = WIDTH / mm - sum(widths)
     count = len(widths)

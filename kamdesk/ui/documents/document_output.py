@@ -176,15 +176,22 @@ class DocumentOutput(QDialog):
         )
         return self.last_path
 
-    def print_(self) -> Path | None:
+    def _issued_to_outbox(self) -> tuple[Any, Path] | None:
+        """Made, issued and written to the outbox: the document and its file."""
         made = self.make()
         if made is None:
             return None
         doc, pdf = made
         if self._issue(doc, pdf, out.outbox() / self._name(doc)) is None:
             return None
-        path = self.last_path
-        assert path is not None
+        assert self.last_path is not None
+        return doc, self.last_path
+
+    def print_(self) -> Path | None:
+        issued = self._issued_to_outbox()
+        if issued is None:
+            return None
+        path = issued[1]
         what = self._issued_text()
         printed = out.print_pdf(self, path)
         if printed is None:
@@ -201,14 +208,10 @@ class DocumentOutput(QDialog):
         return path
 
     def send_email(self) -> Path | None:
-        made = self.make()
-        if made is None:
+        issued = self._issued_to_outbox()
+        if issued is None:
             return None
-        doc, pdf = made
-        if self._issue(doc, pdf, out.outbox() / self._name(doc)) is None:
-            return None
-        path = self.last_path
-        assert path is not None
+        doc, path = issued
         subjects = out.SUBJECTS[self.kind()]
         subject = subjects.get(self.current_language(), subjects["en"]).format(number=doc.number)
         what = self._issued_text()
