@@ -47,7 +47,7 @@ def run_gui(paths: AppPaths, db_path: Path, *, smoke: bool = False, t0: float | 
     crash.install(log_file)
     install_translations(app)
     settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
-    window = MainWindow(db_path, settings)
+    window = MainWindow(db_path, settings, paths=paths)
     times: dict[str, float] = {}
     opened: list[object] = []
 

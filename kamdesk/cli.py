@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from kamdesk import __version__
+from kamdesk.domain import formatting
 from kamdesk.domain.documents import LANGUAGES
 from kamdesk.errors import KamdeskError, StorageError, UserError
 from kamdesk.paths import AppPaths
@@ -386,7 +387,7 @@ def cmd_report_key_clients(path: Path, start: date, end: date, fmt: str) -> int:
             {
                 "client_id": client.client_id,
                 "name": client.name,
-                "revenue": format(client.revenue, "f"),
+                "revenue": formatting.plain(client.revenue),
                 "share": float(share),
                 "cumulative_share": float(cumulative),
                 "abc": client.abc,
@@ -485,50 +486,45 @@ def _write_pdf(out_file: Path, write: Callable[[Path], None]) -> None:
         tmp.unlink(missing_ok=True)
 
 
-def _templates_dir() -> Path:
-    """Where the user's own copies of the document templates live."""
-    return AppPaths.default().data / "templates"
-
-
-def cmd_document_proposal(path: Path, order_id: str, out_file: Path, lang: str | None) -> int:
-    from kamdesk.reports.documents import render_proposal
-    from kamdesk.services.documents.builder import ProposalEdits, build_proposal
+def _print_document(
+    path: Path, kind: str, order_id: str, out_file: Path, lang: str | None, parts: Sequence[str]
+) -> str:
+    """The document's number, once built and rendered to `out_file`: the same chain as the
+    document dialog's (build_document, then render_document), with the user's templates from
+    AppPaths.templates."""
+    from kamdesk.reports.documents import render_document
+    from kamdesk.services.documents.builder import ProposalEdits, build_document
 
     db = _open_readonly(path)
     try:
         with db.reading() as session:
-            doc = build_proposal(
+            doc = build_document(
                 session,
+                kind,
                 order_id,
                 ProposalEdits(language=lang),
                 today=date.today(),
-                templates_dir=_templates_dir(),
+                templates=AppPaths.default().templates,
             )
     finally:
         db.close()
-    _write_pdf(out_file, lambda tmp: render_proposal(doc, tmp))
-    print(f"kamdesk: proposal {doc.number} written to {out_file}", file=sys.stderr)
+    _write_pdf(out_file, lambda tmp: render_document(doc, tmp, parts=parts))
+    return doc.number
+
+
+def cmd_document_proposal(path: Path, order_id: str, out_file: Path, lang: str | None) -> int:
+    number = _print_document(path, "proposal", order_id, out_file, lang, CONTRACT_PARTS)
+    print(f"kamdesk: proposal {number} written to {out_file}", file=sys.stderr)
     return 0
 
 
 def cmd_document_contract(
     path: Path, order_id: str, out_file: Path, lang: str | None, only: str | None
 ) -> int:
-    from kamdesk.reports.documents import render_contract_package
-    from kamdesk.services.documents.builder import build_contract
-
-    db = _open_readonly(path)
-    try:
-        with db.reading() as session:
-            doc = build_contract(
-                session, order_id, today=date.today(), language=lang, templates_dir=_templates_dir()
-            )
-    finally:
-        db.close()
     parts = (only,) if only else CONTRACT_PARTS
-    _write_pdf(out_file, lambda tmp: render_contract_package(doc, tmp, parts=parts))
+    number = _print_document(path, "contract", order_id, out_file, lang, parts)
     what = f" ({only} only)" if only else ""
-    print(f"kamdesk: contract package {doc.number}{what} written to {out_file}", file=sys.stderr)
+    print(f"kamdesk: contract package {number}{what} written to {out_file}", file=sys.stderr)
     return 0
 
 

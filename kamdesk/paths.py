@@ -32,6 +32,11 @@ class AppPaths:
         return self.cache / "demo.sqlite"
 
     @property
+    def templates(self) -> Path:
+        """The user's own copies of the document templates: they win over the shipped ones."""
+        return self.data / "templates"
+
+    @property
     def settings_file(self) -> Path:
         return self.config / "kamdesk.ini"
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from kamdesk.domain import formatting
 from kamdesk.domain.money import ZERO
 
 
@@ -52,7 +53,7 @@ class CreditDecision:
 
 def amount_text(value: Decimal) -> str:
     """1023.6 -> '1 023.60': thousands apart by a narrow space, as everywhere in kamdesk."""
-    return f"{value:,.2f}".replace(",", "\u202f")
+    return formatting.grouped(value)
 
 
 def decide_credit(position: CreditPosition, *, today: date, overdue_days: int) -> CreditDecision:

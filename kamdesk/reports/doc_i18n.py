@@ -1,25 +1,19 @@
 """The fixed words and the number, money and date formats of client documents, per language.
 
 A document speaks the client's document language (`ProposalDoc.language`, "en" or "ru"), not
-the interface's: the labels here are plain tables, and numbers and dates go through babel with
-the locale of that language (en_GB, ru_RU): "1,234.50" / "1 234,50", "24 November 2026" /
-"24 ноября 2026 г.". Amounts are formatted exactly as given (at least two decimals, more when
-the value has them); nothing here rounds or adds money.
+the interface's: the labels here are plain tables; numbers, money and dates are
+domain.formatting's, in the locale of that language (en_GB, ru_RU): "1,234.50" / "1 234,50",
+"24 November 2026" / "24 ноября 2026 г.". Nothing here rounds or adds money.
 """
 
 from __future__ import annotations
 
-import functools
 from datetime import date
 from decimal import Decimal
 
-from babel import Locale
-from babel.dates import format_date
-from babel.numbers import NumberPattern, parse_pattern
-
+from kamdesk.domain import formatting
 from kamdesk.domain.documents import LANGUAGES
 
-LOCALES = {"en": "en_GB", "ru": "ru_RU"}
 Day = date  # DocText.date would shadow the type inside the class
 
 # key -> (English, Russian)
@@ -113,35 +107,15 @@ LABELS: dict[str, tuple[str, str]] = {
     "page": ("Page {page} of {pages}", "Страница {page} из {pages}"),
 }
 
-# currency shown after an amount: the ISO code, except where a word is the custom
-_CURRENCY_WORDS = {("ru", "RUB"): "руб."}
-
-_MONEY = "#,##0.00##"  # two decimals at least, up to four when the value has them
-_QTY = "#,##0.###"
-_PERCENT = "#,##0.##"
-
-
-@functools.cache
-def _pattern(pattern: str) -> NumberPattern:
-    return parse_pattern(pattern)
-
-
-@functools.cache
-def _locale(language: str) -> Locale:
-    return Locale.parse(LOCALES[language])
-
 
 class DocText:
-    """Labels and formats for one document's language and currency."""
+    """Labels and formats for one document's language and currency (the formats are
+    domain.formatting's)."""
 
     def __init__(self, language: str, currency: str = "") -> None:
-        if language not in LANGUAGES:
-            raise ValueError(
-                f"document language {language!r} is not supported: use one of {LANGUAGES}"
-            )
+        self.locale = formatting.locale_of(language)  # refuses a language kamdesk lacks
         self.language = language
         self.currency = currency
-        self.locale = _locale(language)
         self._index = LANGUAGES.index(language)
 
     def __call__(self, key: str, **values: object) -> str:
@@ -151,30 +125,29 @@ class DocText:
 
     @property
     def currency_label(self) -> str:
-        return _CURRENCY_WORDS.get((self.language, self.currency), self.currency)
+        return formatting.currency_label(self.currency, self.language)
 
     def number(self, value: Decimal, pattern: str) -> str:
-        return str(_pattern(pattern).apply(value, self.locale))
+        return formatting.number(value, self.language, pattern)
 
     def money(self, amount: Decimal) -> str:
         """1234.5 -> "1,234.50" / "1 234,50": the exact value, at least two decimals."""
-        return self.number(amount, _MONEY)
+        return formatting.money(amount, self.language)
 
     def amount(self, amount: Decimal) -> str:
         """The amount with its currency: "1 234,50 EUR", "1 234,50 руб."."""
-        money = self.money(amount)
-        return f"{money}\u00a0{self.currency_label}" if self.currency_label else money
+        return formatting.money(amount, self.language, self.currency)
 
     def quantity(self, value: Decimal) -> str:
-        return self.number(value, _QTY)
+        return formatting.quantity(value, self.language)
 
     def percent(self, value: Decimal) -> str:
         """20.00 -> "20", 12.5 -> "12.5" / "12,5" (the column says it is a percentage)."""
-        return self.number(value, _PERCENT)
+        return formatting.percent(value, self.language)
 
     def date(self, day: Day) -> str:
         """ "24 November 2026" / "24 ноября 2026 г."."""
-        return str(format_date(day, format="long", locale=self.locale))
+        return formatting.long_date(day, self.language)
 
     def contract_date(self, day: Day) -> str:
         """The date under a contract's title: «24» ноября 2026 г. in Russian."""

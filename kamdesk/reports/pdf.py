@@ -39,6 +39,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from kamdesk.domain import formatting
 from kamdesk.reports import FONTS_DIR
 
 FONT = "DejaVuSans"
@@ -177,10 +178,8 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 
 def format_money(amount: Decimal, currency: str = "") -> str:
     """12345.6, "EUR" -> "12 345.60 EUR" (narrow no-break space between thousands)."""
-    value = amount.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-    text = f"{abs(value):,.2f}".replace(",", NNBSP)
-    sign = "-" if value < 0 else ""
-    return f"{sign}{text}{NNBSP}{currency}" if currency else f"{sign}{text}"
+    text = formatting.grouped(amount, group=NNBSP)
+    return f"{text}{NNBSP}{currency}" if currency else text
 
 
 def format_percent(value: Decimal | float, *, signed: bool = False, digits: int = 1) -> str:

@@ -31,6 +31,7 @@ from kamdesk.ui.today.section import TodaySection
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
+    from kamdesk.paths import AppPaths
     from kamdesk.ui.schedule.section import ScheduleSection
     from kamdesk.ui.settings.company_dialog import CompanyDialog
 
@@ -42,13 +43,20 @@ class MainWindow(QMainWindow):
     the window, so it happens after the first paint (see app.run_gui).
     """
 
-    def __init__(self, db_path: Path, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db_path: Path,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        paths: AppPaths | None = None,
+    ) -> None:
         super().__init__(parent)
         window_kinds.install()
         self.db: Database | None = None
         self.db_path = db_path
         self.settings = settings
-        self.hub = ChangeHub(self)
+        self.hub = ChangeHub(self, paths=paths)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("kamdesk — {name}").format(name=db_path.name))
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from kamdesk.db import Database
+    from kamdesk.paths import AppPaths
 
 T = TypeVar("T")
 
@@ -34,13 +35,15 @@ class ChangeHub(QObject):
     unit of work, never empty.
 
     It also keeps figures that are costly to compute and shared by several views (the
-    key-client shares): cached until the next change.
+    key-client shares): cached until the next change; and the app's folders (`paths`, None
+    when the caller has none to give), for what a view reads from them: the user's templates.
     """
 
     changed = Signal(object)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, paths: AppPaths | None = None) -> None:
         super().__init__(parent)
+        self.paths = paths
         self._cache: dict[object, object] = {}
         self.epoch = 0  # counts changes: a figure computed in an older epoch is not kept
         # connected first, so the cache is clear before any view refreshes

@@ -33,10 +33,10 @@ def settings(paths: AppPaths) -> QSettings:
 
 
 @pytest.fixture
-def window(qtbot, db: Database, settings: QSettings) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def window(qtbot, db: Database, settings: QSettings, paths: AppPaths) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     with db.unit_of_work() as s:
         add_named_clients(s)
-    w = MainWindow(db.path, settings)
+    w = MainWindow(db.path, settings, paths=paths)
     w.attach(db)
     w.show()
     qtbot.waitExposed(w)

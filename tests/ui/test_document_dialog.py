@@ -10,13 +10,15 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtCore import QPoint, QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QApplication, QCheckBox, QFileDialog, QLabel, QMessageBox
 
+from kamdesk.cli import main
 from kamdesk.db import Database
 from kamdesk.domain.client import ContactData
 from kamdesk.domain.company import CompanyProfile
+from kamdesk.paths import ENV_DATA_DIR, AppPaths
 from kamdesk.services.clients.contacts import save_contact
 from kamdesk.services.company import save_company
 from kamdesk.services.documents.builder import list_documents
@@ -399,3 +401,55 @@ def test_an_issued_proposal_opens_from_the_client_history(
     shown = Path(opened[0].toLocalFile())
     assert shown.read_bytes() == path.read_bytes()  # exactly as it was handed over
     dossier.close()
+
+
+@pytest.mark.parametrize("kind", ["proposal", "contract"])
+def test_the_dialog_and_the_cli_print_from_the_same_user_template(
+    qtbot,  # type: ignore[no-untyped-def]
+    db: Database,
+    settings: QSettings,
+    order: dict[str, str],
+    opened: list[QUrl],
+    kind: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The README's promise: your copies in <data folder>/templates win, whichever way the
+    document is printed; the data folder is AppPaths', not wherever the database file is."""
+    paths = AppPaths.from_data_dir(tmp_path / "elsewhere").ensure()
+    assert paths.data != db.path.parent
+    name, phrase = (
+        ("proposal_opening", "Our own opening from the data folder.")
+        if kind == "proposal"
+        else ("contract", "## 1. Our own clause\nOur own wording from the data folder.")
+    )
+    paths.templates.mkdir()
+    (paths.templates / f"{name}.en.txt").write_text(phrase, encoding="utf-8")
+    wanted = flat(phrase.splitlines()[-1])
+
+    window = MainWindow(db.path, settings, paths=paths)
+    window.attach(db)
+    window.show()
+    try:
+        dialog = open_dialog(qtbot, window, order["order"], kind)
+        assert dialog.templates_dir == paths.templates
+        made = dialog.make()
+        assert made is not None
+        pdf = tmp_path / "dialog.pdf"
+        pdf.write_bytes(made[1])
+        assert wanted in flat(pdf_text(pdf))
+    finally:
+        dialog.close()
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+            window.close()
+        window.deleteLater()
+
+    monkeypatch.setenv(ENV_DATA_DIR, str(paths.data))  # what the CLI takes for the data folder
+    out = tmp_path / "cli.pdf"
+    code = main(
+        ["document", kind, "--db", str(db.path), "--order", order["order"], "--out", str(out)]
+    )
+    assert code == 0, capsys.readouterr().err
+    assert wanted in flat(pdf_text(out))

@@ -1,20 +1,18 @@
 """The words of a document: templates (the user's copy wins over the shipped file), their
-placeholders filled (unknown or unfilled ones refused by name), and dates, amounts, addresses
-and totals in words as the document's language writes them."""
+placeholders filled (unknown or unfilled ones refused by name), and addresses, bank details,
+units and totals in words as the document's language writes them (numbers, money and dates:
+domain.formatting)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from babel import Locale
-from babel.dates import format_date
-from babel.numbers import format_decimal
 from num2words import num2words
 
+from kamdesk.domain import formatting
 from kamdesk.domain.company import CompanyProfile
 from kamdesk.domain.documents import LANGUAGES
 from kamdesk.domain.templates import (
@@ -123,23 +121,6 @@ def _stop(value: str, stop: str) -> str:
 # --- formats in the document's language ------------------------------------------------------
 
 
-def _locale(language: str) -> str:
-    return "ru_RU" if language == "ru" else "en_GB"
-
-
-def date_text(day: date, language: str) -> str:
-    """A date as the document's language writes it ("2 November 2026", "2 ноября 2026 г.")."""
-    return format_date(day, format="long", locale=_locale(language))
-
-
-def money_text(amount: Decimal, currency: str, language: str) -> str:
-    """An amount with its currency, grouped as the language groups digits ("1 234,50 EUR",
-    "1 234,50 руб."), as the printed tables show it."""
-    number = format_decimal(amount, format="#,##0.00", locale=_locale(language))
-    label = "руб." if (language, currency) == ("ru", "RUB") else currency
-    return f"{number}\u00a0{label}"
-
-
 def total_in_words(amount: Decimal, currency: str) -> str:
     """A Russian amount written out: "сто двадцать три тысячи ... рубля 45 копеек"; for a
     currency num2words cannot name, the whole units in words with the code and the minor units
@@ -163,7 +144,8 @@ def capital(text: str) -> str:
 def _country(code: str, language: str) -> str:
     if not code:
         return ""
-    return str(Locale.parse(_locale(language)).territories.get(code.upper(), code))
+    locale = formatting.locale_of(language if language in LANGUAGES else "en")
+    return str(locale.territories.get(code.upper(), code))
 
 
 def address_line(street: str, postal: str, city: str, country: str, language: str) -> str:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain import formatting
 from kamdesk.domain.client import ContactData
 from kamdesk.domain.completeness import is_stale
 from kamdesk.errors import UserError
@@ -63,7 +64,7 @@ def cell(text: str, key: str | None = None) -> QTableWidgetItem:
 def money(value: Decimal | None, currency: str = "") -> str:
     if value is None:
         return ""
-    return f"{value:,.2f}".replace(",", "\u202f") + (f" {currency}" if currency else "")
+    return formatting.grouped(value) + (f" {currency}" if currency else "")
 
 
 class ContactsPage(QWidget):

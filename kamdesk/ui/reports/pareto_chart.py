@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from kamdesk.domain import formatting
 from kamdesk.domain.classification import ClientShare
 from kamdesk.ui.widgets import style as house
 
@@ -26,7 +27,6 @@ LINE_COLOUR = QColor(house.CUMULATIVE_LINE)
 GUIDE_COLOUR = QColor(house.GUIDE_LINE)
 GROUP_EDGE = QColor(house.GUIDE_DASH)  # the outline of a bar that groups clients
 TOP_CLIENTS = 25
-_CENT = Decimal("0.01")
 
 
 # --- number formats ---------------------------------------------------------------------------
@@ -38,8 +38,8 @@ def _localise(text: str, locale: QLocale) -> str:
 
 def format_amount(value: Decimal, locale: QLocale | None = None) -> str:
     """An exact amount with two decimals and thousands separators: 1,234,567.89."""
-    rounded = value.quantize(_CENT, rounding=ROUND_HALF_UP)
-    return _localise(format(rounded, ",f"), locale or QLocale())
+    locale = locale or QLocale()
+    return formatting.grouped(value, group=locale.groupSeparator(), point=locale.decimalPoint())
 
 
 def format_share(share: Decimal, locale: QLocale | None = None, digits: int = 1) -> str:

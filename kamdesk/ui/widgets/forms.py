@@ -18,10 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain import formatting
 from kamdesk.domain.money import AmountError, parse_decimal, parse_money
-
-# ERROR_STYLE is re-exported for ui/documents until it imports from style itself
-from kamdesk.ui.widgets.style import ERROR_STYLE as ERROR_STYLE
+from kamdesk.ui.widgets.style import ERROR_STYLE
 
 NO_DATE = QDate(1900, 1, 1)
 
@@ -161,4 +160,4 @@ def read_int(edit: QLineEdit, name: str, problems: dict[str, str]) -> int | None
 
 
 def money_text(value: Decimal | None) -> str:
-    return "" if value is None else format(value, "f")
+    return "" if value is None else formatting.plain(value)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QHeaderView, QLineEdit, QTableWidget, QWidget
 
+from kamdesk.domain import formatting
 from kamdesk.domain.money import AmountError, parse_decimal
 from kamdesk.ui.widgets.style import BAD_FIELD_STYLE
 
@@ -37,7 +38,7 @@ def money(value: Decimal | None, currency: str = "") -> str:
     """1234.5 -> '1 234.50' (narrow no-break space between thousands)."""
     if value is None:
         return ""
-    return f"{value:,.2f}".replace(",", "\u202f") + (f" {currency}" if currency else "")
+    return formatting.grouped(value) + (f" {currency}" if currency else "")
 
 
 def percent_text(value: Decimal | None) -> str:

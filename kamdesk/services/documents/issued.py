@@ -1,0 +1,185 @@
+"""Issued documents: their numbers and versions, kept with the PDF as it was handed over, and
+the client's list of them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kamdesk.domain.documents import ContractDoc, ProposalDoc
+from kamdesk.errors import UserError
+from kamdesk.models import IssuedDocument, SalesOrder
+from kamdesk.models.document import DOCUMENT_KINDS
+
+_TITLES = {
+    ("proposal", "en"): "Commercial proposal for order {order}",
+    ("proposal", "ru"): "Коммерческое предложение по заказу № {order}",
+    ("contract", "en"): "Supply contract for order {order}",
+    ("contract", "ru"): "Договор поставки по заказу № {order}",
+}
+
+
+@dataclass(frozen=True)
+class IssuedRow:
+    id: str
+    kind: str
+    number: str
+    version: int
+    issued_on: date
+    title: str
+    total: Decimal
+    currency: str
+    language: str
+    order_id: str | None = None
+    valid_until: date | None = None
+    superseded: bool = False  # a later version of the same document exists
+
+
+# --- numbers and versions ---------------------------------------------------------------------
+
+
+def _order_chain(session: Session, order_id: str) -> list[str]:
+    """The order and the revisions it replaced: a proposal follows the order across them."""
+    ids = [order_id]
+    current = session.get(SalesOrder, order_id)
+    while current is not None and current.supersedes_id and current.supersedes_id not in ids:
+        ids.append(current.supersedes_id)
+        current = session.get(SalesOrder, current.supersedes_id)
+    return ids
+
+
+def latest_issued(session: Session, kind: str, order_id: str) -> IssuedDocument | None:
+    return session.execute(
+        select(IssuedDocument)
+        .where(
+            IssuedDocument.kind == kind,
+            IssuedDocument.order_id.in_(_order_chain(session, order_id)),
+            IssuedDocument.deleted_at.is_(None),
+        )
+        .order_by(IssuedDocument.created_at.desc(), IssuedDocument.version.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+
+
+def next_number(session: Session, prefix: str, year: int) -> str:
+    stem = f"{prefix}-{year}-"
+    used = session.execute(
+        select(IssuedDocument.number).where(IssuedDocument.number.like(f"{stem}%"))
+    ).scalars()
+    last = max((int(n[len(stem) :]) for n in used if n[len(stem) :].isdigit()), default=0)
+    return f"{stem}{last + 1:04d}"
+
+
+def last_version(session: Session, kind: str, number: str) -> int:
+    versions = session.execute(
+        select(IssuedDocument.version).where(
+            IssuedDocument.kind == kind,
+            IssuedDocument.number == number,
+            IssuedDocument.deleted_at.is_(None),
+        )
+    ).scalars()
+    return max(versions, default=0)
+
+
+# --- issued documents ------------------------------------------------------------------------
+
+
+def issue_document(
+    session: Session,
+    doc: ProposalDoc | ContractDoc,
+    *,
+    kind: str,
+    order_id: str,
+    client_id: str,
+    pdf: bytes,
+    today: date,
+) -> str:
+    """Keep an issued document with the PDF as printed; its id. A new version of a number
+    already issued points back to the version it replaces, which stays."""
+    expected = "proposal" if isinstance(doc, ProposalDoc) else "contract"
+    if kind not in DOCUMENT_KINDS or kind != expected:
+        raise UserError(f"A {expected} cannot be kept as a {kind!r}.")
+    if not pdf.startswith(b"%PDF"):
+        raise UserError("Only a printed PDF can be kept as the issued document.")
+    order = session.get(SalesOrder, order_id)
+    if order is None or order.deleted_at is not None:
+        raise UserError("That order no longer exists.")
+    if order.client_id != client_id:
+        raise UserError(f"Order {order.number} belongs to another client.")
+    last = last_version(session, kind, doc.number)
+    if isinstance(doc, ProposalDoc) and doc.version != last + 1:
+        raise UserError(
+            f"Proposal {doc.number} version {doc.version} was issued meanwhile: "
+            "prepare it again to make the next version."
+        )
+    previous = session.execute(
+        select(IssuedDocument.id).where(
+            IssuedDocument.kind == kind,
+            IssuedDocument.number == doc.number,
+            IssuedDocument.version == last,
+            IssuedDocument.deleted_at.is_(None),
+        )
+    ).scalar()
+    row = IssuedDocument(
+        kind=kind,
+        number=doc.number,
+        version=last + 1,
+        client_id=client_id,
+        order_id=order_id,
+        issued_on=today,
+        valid_until=doc.valid_until if isinstance(doc, ProposalDoc) else None,
+        language=doc.language,
+        title=_TITLES[(kind, doc.language)].format(order=order.number),
+        total_gross=doc.totals.gross,
+        currency=doc.currency,
+        pdf=pdf,
+        supersedes_id=previous,
+    )
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def list_documents(session: Session, client_id: str) -> list[IssuedRow]:
+    """The client's issued documents, newest first."""
+    rows = list(
+        session.execute(
+            select(IssuedDocument)
+            .where(IssuedDocument.client_id == client_id, IssuedDocument.deleted_at.is_(None))
+            .order_by(
+                IssuedDocument.issued_on.desc(),
+                IssuedDocument.created_at.desc(),
+                IssuedDocument.version.desc(),
+            )
+        ).scalars()
+    )
+    replaced = {r.supersedes_id for r in rows if r.supersedes_id}
+    return [
+        IssuedRow(
+            id=r.id,
+            kind=r.kind,
+            number=r.number,
+            version=r.version,
+            issued_on=r.issued_on,
+            title=r.title,
+            total=r.total_gross,
+            currency=r.currency,
+            language=r.language,
+            order_id=r.order_id,
+            valid_until=r.valid_until,
+            superseded=r.id in replaced,
+        )
+        for r in rows
+    ]
+
+
+def document_pdf(session: Session, document_id: str) -> bytes:
+    """The PDF exactly as it was issued."""
+    row = session.get(IssuedDocument, document_id)
+    if row is None or row.deleted_at is not None:
+        raise UserError("That document no longer exists.")
+    return row.pdf
