@@ -20,6 +20,7 @@ from kamdesk.ui.reports.losses_report import LossesReport, LossTableModel
 from kamdesk.ui.reports.pareto_chart import format_share
 from kamdesk.ui.widgets.price_fields import money
 from tests.factories import DEMO_AS_OF
+from tests.ui.waiting import settle
 
 AS_OF = DEMO_AS_OF
 YEAR = (AS_OF - timedelta(days=364), AS_OF)
@@ -44,6 +45,7 @@ def page(qtbot, demo_db: Database) -> Iterator[LossesReport]:  # type: ignore[no
     widget.attach(demo_db, ChangeHub())
     widget.show()
     qtbot.waitExposed(widget)
+    settle(qtbot, widget)
     yield widget
 
 
@@ -77,7 +79,9 @@ def test_the_kam_opens_the_page_and_regroups_it(
     assert tabs.currentWidget() is page and page.isVisible()
     # the demo's year, picked in the date fields as a person would
     page.to_edit.setDate(QDate(2026, 11, 23))
+    settle(qtbot, page)
     page.from_edit.setDate(QDate(2025, 11, 24))
+    settle(qtbot, page)
     assert page.period() == YEAR
     report = expected(demo_db, *YEAR)
 
@@ -135,23 +139,27 @@ def test_the_kam_opens_the_page_and_regroups_it(
 
 
 def test_the_period_changes_the_rows_and_bad_periods_say_so(
-    page: LossesReport, demo_db: Database
+    qtbot, page: LossesReport, demo_db: Database
 ) -> None:
     assert page.period() == YEAR
     year = column(page, "Lost, net")
     page.set_period(date(2026, 6, 1), AS_OF)
+    settle(qtbot, page)
     report = expected(demo_db, date(2026, 6, 1), AS_OF)
     assert column(page, "Lost, net") == [money(r.lost_value) for r in report.by_reason]
     assert column(page, "Lost, net") != year
     page.set_period(date(2015, 1, 1), date(2015, 12, 31))
+    settle(qtbot, page)
     assert page.table.model().rowCount() == 0
     assert "Nothing shipped, refused or returned" in page.summary.text()
     assert "Nothing was refused or returned" in page.causes.headline.text()
     assert page.causes.lines() == []
     page.set_period(date(2026, 6, 1), date(2026, 5, 1))
+    settle(qtbot, page)
     assert page.table.model().rowCount() == 0
     assert "starts after it ends" in page.summary.text()
     page.last_12.trigger()
+    settle(qtbot, page)
     assert page.period() == YEAR and column(page, "Lost, net") == year
 
 
@@ -167,7 +175,7 @@ def test_sorting_by_a_header_and_back_by_rank(page: LossesReport) -> None:
 
 
 def test_a_recorded_return_shows_now_or_when_the_page_is_next_shown(
-    page: LossesReport, demo_db: Database
+    qtbot, page: LossesReport, demo_db: Database
 ) -> None:
     hub = page._hub
     assert hub is not None
@@ -195,15 +203,19 @@ def test_a_recorded_return_shows_now_or_when_the_page_is_next_shown(
 
         give_back("price_dispute", AS_OF - timedelta(days=1))
     hub.changed.emit(frozenset({Change.SETTINGS}))  # not about orders or returns: nothing to redo
+    settle(qtbot, page)
     assert dict(zip(column(page, "Reason"), column(page, "Events"), strict=True)) == before
     hub.changed.emit(frozenset({Change.RETURNS}))
+    settle(qtbot, page)
     after = dict(zip(column(page, "Reason"), column(page, "Events"), strict=True))
     assert int(after["Price dispute"]) == int(before.get("Price dispute", "0")) + 1
     page.hide()
     with demo_db.unit_of_work() as s:
         give_back("misgrading", AS_OF)
     hub.changed.emit(frozenset({Change.ORDERS, Change.RETURNS}))
+    settle(qtbot, page)
     assert dict(zip(column(page, "Reason"), column(page, "Events"), strict=True)) == after
     page.show()  # hidden, it waited; shown, it catches up
+    settle(qtbot, page)
     shown = dict(zip(column(page, "Reason"), column(page, "Events"), strict=True))
     assert int(shown["Mis-grading"]) == int(after["Mis-grading"]) + 1

@@ -21,6 +21,7 @@ from kamdesk.ui.reports.key_clients import KeyClientTableModel, ReportsSection
 from kamdesk.ui.reports.pareto_chart import TOP_CLIENTS, format_amount, format_share, pareto_bars
 from tests.factories import DEMO_AS_OF
 from tests.ui.typing import type_text
+from tests.ui.waiting import settle
 
 AS_OF = DEMO_AS_OF
 
@@ -34,6 +35,7 @@ def section(qtbot, demo_db: Database) -> Iterator[ReportsSection]:  # type: igno
     widget.attach(demo_db, hub)
     widget.show()
     qtbot.waitExposed(widget)
+    settle(qtbot, widget)
     yield widget
 
 
@@ -95,9 +97,10 @@ def test_the_chart_has_a_bar_per_shown_client_up_to_the_top_and_one_for_the_rest
 
 
 def test_a_short_period_shows_every_client_as_its_own_bar(
-    section: ReportsSection, demo_db: Database
+    qtbot, section: ReportsSection, demo_db: Database
 ) -> None:
     section.set_period(date(2026, 10, 1), date(2026, 10, 14))
+    settle(qtbot, section)
     rows = section.table.model().rowCount()
     assert 0 < rows <= TOP_CLIENTS
     # a client whose credit notes outweigh its invoices in the period is listed, with its
@@ -112,22 +115,27 @@ def test_changing_the_period_changes_the_rows(
 ) -> None:  # type: ignore[no-untyped-def]
     year = list(zip(shown(section, 1), shown(section, 2), strict=True))
     section.from_edit.setDate(QDate(2026, 9, 1))  # as the user picks a date
+    settle(qtbot, section)
     assert section.period() == (date(2026, 9, 1), AS_OF)
     autumn = list(zip(shown(section, 1), shown(section, 2), strict=True))
     assert autumn != year
     assert [name for name, _ in autumn] == [c.name for c in expected(demo_db, *section.period())]
     # before the history began there is nothing to show, and the chart says so
     section.set_period(date(2015, 1, 1), date(2015, 12, 31))
+    settle(qtbot, section)
     assert section.table.model().rowCount() == 0
     assert section.chart.bar_count == 0
     assert "No invoiced revenue" in section.summary.text()
     # a period that ends before it starts is refused in words
     section.set_period(date(2026, 6, 1), date(2026, 5, 1))
+    settle(qtbot, section)
     assert section.table.model().rowCount() == 0
     assert "starts after it ends" in section.summary.text()
     section.last_12.trigger()  # from the Quick periods menu
+    settle(qtbot, section)
     assert list(zip(shown(section, 1), shown(section, 2), strict=True)) == year
     section.last_year.trigger()
+    settle(qtbot, section)
     assert section.period() == (date(2025, 1, 1), date(2025, 12, 31))
     assert shown(section, 1) == [c.name for c in expected(demo_db, *section.period())]
 
@@ -192,6 +200,7 @@ def test_saved_thresholds_reclassify_the_clients(
     assert rules.thresholds.key_revenue == Decimal(1_000_000)
     assert rules.stale_days == 90
     # the hub's change refreshed the report with the new limit
+    settle(qtbot, section)
     assert sum("critical" in text for text in shown(section, 6)) == critical_before + 1
     assert "critical" in shown(section, 6)[1]
 
@@ -216,13 +225,16 @@ def test_changes_refresh_the_report_now_or_when_next_shown(
         _invoice(s, client, "500.00", AS_OF - timedelta(days=3), "INV-T-1")
     assert "Zöld Kert Kft." not in shown(section, 1)
     hub.changed.emit(frozenset({Change.INVOICES}))
+    settle(qtbot, section)
     assert "Zöld Kert Kft." in shown(section, 1)
     section.hide()
     with demo_db.unit_of_work() as s:
         s.get(Client, client.id).name = "Zöld Kert Zrt."  # type: ignore[union-attr]
     hub.changed.emit(frozenset({Change.CLIENTS}))
+    settle(qtbot, section)
     assert "Zöld Kert Zrt." not in shown(section, 1)  # hidden: no query spent
     section.show()
+    settle(qtbot, section)
     assert "Zöld Kert Zrt." in shown(section, 1)
 
 
@@ -245,9 +257,11 @@ def test_pareto_bars_group_the_tail() -> None:
 def test_the_main_window_shows_the_report_and_today(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     window.show_section("reports")
     assert window.stack.currentWidget() is window.reports
+    settle(qtbot, window.reports)
     assert window.reports.model.rowCount() == 0  # clients without invoices
     assert "No invoiced revenue" in window.reports.summary.text()
     window.show_section("today")
     assert window.stack.currentWidget() is window.today
+    settle(qtbot, window.today)
     assert window.today.alert_texts() == []
     assert isinstance(window.reports.model, KeyClientTableModel)

@@ -33,6 +33,7 @@ from kamdesk.ui.schedule.schedule_day import DAY_COLUMNS, DayModel
 from kamdesk.ui.schedule.section import ScheduleSection
 from kamdesk.ui.schedule.week_layout import RED
 from tests.factories import add_client
+from tests.ui.waiting import settle
 
 TZ = ZoneInfo("Europe/Budapest")
 TODAY = date(2026, 11, 24)  # a Tuesday of week 48
@@ -105,11 +106,6 @@ def make_section(qtbot, db: Database, hub: ChangeHub) -> Iterator[Callable[[], S
 @pytest.fixture
 def section(make_section: Callable[[], ScheduleSection], seeded: dict[str, str]) -> ScheduleSection:
     return make_section()
-
-
-def settle(qtbot: QtBot, section: ScheduleSection) -> None:
-    """Wait until the week shows what it read (it reads off the GUI thread)."""
-    qtbot.waitUntil(lambda: not section.loading)
 
 
 def day_rows(section: ScheduleSection, column: str) -> list[str]:

@@ -35,6 +35,7 @@ from kamdesk.ui.operations import ChangeHub
 from kamdesk.ui.today.section import TOP_CLIENTS, TodaySection
 from kamdesk.ui.today.today_meetings import MeetingRow
 from tests.factories import add_client, add_invoice, add_named_clients, add_product
+from tests.ui.waiting import settle
 
 AS_OF = date(2026, 11, 23)  # a Monday
 
@@ -63,11 +64,6 @@ def make_section(qtbot, db: Database, hub: ChangeHub) -> Iterator[Callable[..., 
         return section
 
     yield make
-
-
-def settle(qtbot: QtBot, section: TodaySection) -> None:
-    """Wait until the page shows what it read (it reads off the GUI thread)."""
-    qtbot.waitUntil(lambda: not section.loading)
 
 
 def invoice(session: Session, client: Client, amount: str, number: str, days_ago: int = 30) -> None:

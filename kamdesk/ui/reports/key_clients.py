@@ -48,6 +48,8 @@ from kamdesk.ui.widgets import style as house
 from kamdesk.ui.widgets.list_section import list_table
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from kamdesk.db import Database
     from kamdesk.services.clients.classification import KeyClientReport
     from kamdesk.services.settings import Rules
@@ -459,10 +461,16 @@ class ReportsSection(ReportPage):
                 + "</span>"
             )
             return
-        with self._db.reading() as session:
-            self.rules = get_rules(session)
-            report = key_clients(session, Period(start, end), self.rules.thresholds)
-            currency = get_company(session).default_currency
+
+        def read(session: Session) -> tuple[Rules, KeyClientReport, str]:
+            rules = get_rules(session)
+            report = key_clients(session, Period(start, end), rules.thresholds)
+            return rules, report, get_company(session).default_currency
+
+        self.reader.run(self._db, read, self._show)
+
+    def _show(self, result: tuple[Rules, KeyClientReport, str]) -> None:
+        self.rules, report, currency = result
         self.report = report
         clients = [c for c in report.classification.clients if c.revenue != 0]
         self.model.currency = currency

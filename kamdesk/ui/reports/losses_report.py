@@ -49,6 +49,8 @@ from kamdesk.ui.widgets.price_fields import money
 from kamdesk.ui.widgets.style import CAUSE, ERROR_STYLE, PLACEHOLDER_STYLE, TOP_CAUSE
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from kamdesk.db import Database
     from kamdesk.services.sales.losses import LossReport
     from kamdesk.ui.operations import ChangeHub
@@ -460,16 +462,25 @@ class LossesReport(ReportPage):
             self.report = None
             self._show()
             return
-        db = self._db
-
-        def compute() -> tuple[LossReport, str]:
-            with db.reading() as session:
-                return losses_report(session, start, end), get_company(session).default_currency
-
         hub = self._hub
         key = ("losses", start, end)
-        self.report, self.currency = hub.cached(key, compute) if hub else compute()
-        self._show()
+        cached = hub.peek(key) if hub is not None else None
+        if cached is not None:
+            self.report, self.currency = cached
+            self._show()
+            return
+        epoch = hub.epoch if hub is not None else 0
+
+        def read(session: Session) -> tuple[LossReport, str]:
+            return losses_report(session, start, end), get_company(session).default_currency
+
+        def show(result: tuple[LossReport, str]) -> None:
+            if hub is not None:
+                hub.remember(key, result, epoch)
+            self.report, self.currency = result
+            self._show()
+
+        self.reader.run(self._db, read, show)
 
     def _show(self) -> None:
         report = self.report

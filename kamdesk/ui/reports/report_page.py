@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
+from kamdesk.ui.operations import Reader
 from kamdesk.ui.widgets.period import PeriodBar
 
 if TYPE_CHECKING:
@@ -36,6 +37,12 @@ class ReportPage(QWidget):
         self.from_edit, self.to_edit, self.quick = bar.from_edit, bar.to_edit, bar.quick
         self.last_12, self.this_year, self.last_year = bar.last_12, bar.this_year, bar.last_year
         bar.changed.connect(self._on_period_changed)
+        self.reader = Reader(self)  # a report is read off the GUI thread
+
+    @property
+    def loading(self) -> bool:
+        """True while the report is being read: what it shows is about to be replaced."""
+        return self.reader.busy
 
     def refresh(self) -> None:  # pragma: no cover - every page has its own
         raise NotImplementedError
