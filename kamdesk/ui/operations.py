@@ -156,9 +156,10 @@ class Reader(QObject):
     applied = Signal()  # a result was applied (or the read failed and the user was told)
     _returned = Signal(int, object, object)  # generation, result, exception
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
-        self._owner = parent
+        # the widget a failure is said over (a model has none: the active window then)
+        self._owner = parent if isinstance(parent, QWidget) else None
         self._apply: Callable[[Any], Any] = lambda _result: None
         self._generation = 0
         self._running = 0

@@ -27,6 +27,7 @@ from kamdesk.ui.mainwindow import MainWindow
 from kamdesk.ui.planned import PlannedSection
 from tests.factories import add_catalogue, add_client
 from tests.ui.typing import type_text
+from tests.ui.waiting import settle
 
 
 def visible_names(window: MainWindow) -> list[str]:
@@ -168,7 +169,7 @@ def test_sorting_by_share_puts_the_biggest_client_first(
             ship_order(s, oid, {line: Decimal(qty)}, day=today)
             deliver_order(s, oid, {}, day=today)
             invoice_order(s, oid, day=today)
-    window.clients.model.reload_figures()
+    window.hub.changed.emit(frozenset({Change.INVOICES}))  # as run_op would announce them
     share = next(i for i, (field, _) in enumerate(COLUMNS) if field == "share")
     window.clients.table.sortByColumn(share, Qt.SortOrder.DescendingOrder)
     model = window.clients.table.model()
@@ -177,6 +178,9 @@ def test_sorting_by_share_puts_the_biggest_client_first(
         clients[2].name,
         clients[0].name,
     ]
+    settle(qtbot, window.clients.model)  # the shares are read off the GUI thread
+    shares = [model.index(r, share).data() for r in range(3)]
+    assert all(text.endswith(" %") for text in shares) and shares[0] != shares[2]
     dossier = next(i for i, (field, _) in enumerate(COLUMNS) if field == "completeness")
     window.clients.table.sortByColumn(dossier, Qt.SortOrder.AscendingOrder)
     header = window.clients.table.horizontalHeader()
