@@ -31,6 +31,17 @@ from decimal import Decimal
 from sqlalchemy import Connection
 
 from kamdesk.db import Database, bulk_load
+from kamdesk.demo.data import (
+    activities,
+    catalogue,
+    company,
+    dossier,
+    families,
+    market,
+    people,
+    preparation,
+    regions,
+)
 from kamdesk.domain.money import (
     LineAmounts,
     line_amounts,
@@ -42,7 +53,6 @@ from kamdesk.domain.money import (
 from kamdesk.domain.text import sort_key
 from kamdesk.errors import UserError
 from kamdesk.models import Base
-from kamdesk.demo import data
 
 Progress = Callable[[str, int, int], None]
 Row = tuple[object, ...]
@@ -295,8 +305,8 @@ class _Writer:
 class _Client:
     index: int
     id: str
-    country: data.Country
-    city: data.City
+    country: regions.Country
+    city: regions.City
     industry: str
     key_rank: int  # 0.. for key accounts by revenue, -1 for the tail
     status: str
@@ -322,7 +332,7 @@ class _Client:
     spend: float = 0.0  # estimated yearly spend on our categories, ours and competitors'
     wallet_gap: bool = False  # a large part of that spend still goes to competitors
     contacts: list[str] = field(default_factory=list)  # ids, director first
-    slot_ids: dict[int, str] = field(default_factory=dict)  # data.SLOTS index -> contact id
+    slot_ids: dict[int, str] = field(default_factory=dict)  # people.SLOTS index -> contact id
     buyers: list[str] = field(default_factory=list)  # who places orders and takes calls
 
     @property
@@ -443,7 +453,7 @@ class _Builder:
         self.out.flush()
 
     def company(self) -> None:
-        c = data.OWN_COMPANY
+        c = company.OWN_COMPANY
         self.out.add(
             "company",
             (
@@ -475,13 +485,13 @@ class _Builder:
             self.column_ids.append(row[0])
             self.out.add("price_column", (*row, name, pct, order))
         category_ids = self.category_ids
-        for key, name in data.CATEGORIES.items():
+        for key, name in catalogue.CATEGORIES.items():
             row = self.rec(day)
             category_ids[key] = row[0]
             self.out.add("product_category", (*row, name, None))
         numbers: dict[str, int] = {}
         base_prices: list[Decimal] = []
-        for fam in data.FAMILIES:
+        for fam in families.FAMILIES:
             vat = Decimal(fam.vat)
             for combo in itertools.product(*fam.axes):
                 price = Decimal(fam.base_price)
@@ -503,7 +513,7 @@ class _Builder:
                         to_minor(price),
                         CURRENCY,
                         1,
-                        f"{data.CATEGORIES[fam.category]}: {fam.note}",
+                        f"{catalogue.CATEGORIES[fam.category]}: {fam.note}",
                     ),
                 )
                 self.products.append(
@@ -533,7 +543,7 @@ class _Builder:
         return (price, to_minor(price), float(price))
 
     def competitors(self) -> None:
-        for name, website, strengths, weaknesses in data.COMPETITORS:
+        for name, website, strengths, weaknesses in market.COMPETITORS:
             row = self.rec(self.start)
             self.competitor_ids.append(row[0])
             self.out.add("competitor", (*row, name, website, strengths, weaknesses, ""))
@@ -545,7 +555,7 @@ class _Builder:
         rng, n, as_of = self.rng, self.n_clients, self.as_of
         countries: list[str] = []
         while len(countries) < n:
-            block = list(data.COUNTRY_PATTERN)
+            block = list(regions.COUNTRY_PATTERN)
             rng.shuffle(block)
             countries.extend(block)
         key_count = min(len(KEY_SHARES), n)
@@ -564,9 +574,9 @@ class _Builder:
             for idx in tail[pos : pos + k]:
                 fates[idx] = fate
             pos += k
-        industries = list(data.INDUSTRIES)
+        industries = list(market.INDUSTRIES)
         for i in range(n):
-            country = data.COUNTRIES[countries[i]]
+            country = regions.COUNTRIES[countries[i]]
             r = rank.get(i, -1)
             industry = KEY_INDUSTRIES[r] if r >= 0 else rng.choice(industries)
             fate = fates.get(i, "active")
@@ -591,7 +601,7 @@ class _Builder:
                 start=start,
                 stop=stop,
             )
-            peak, amp = data.SEASONS[industry]
+            peak, amp = market.SEASONS[industry]
             c.season_peak, c.season_amp = peak, amp
             if c.is_key:
                 c.growth = rng.uniform(1.03, 1.18)
@@ -638,7 +648,7 @@ class _Builder:
         name_counts: dict[str, int] = {}
         industry_products: dict[str, list[int]] = {
             ind: [i for i, p in enumerate(self.products) if p.category in cats]
-            for ind, cats in data.INDUSTRY_CATEGORIES.items()
+            for ind, cats in market.INDUSTRY_CATEGORIES.items()
         }
         overdue_pool = [c for c in self.clients if c.status == "active" and c.key_rank != 0]
         for c in rng.sample(overdue_pool, min(len(overdue_pool), max(1, self.n_clients // 14))):
@@ -651,7 +661,7 @@ class _Builder:
             if c.is_key:
                 form, long_form = cc.legal_forms[-1]  # the big ones are joint-stock companies
             root = rng.choice(cc.roots)
-            sector = rng.choice(data.INDUSTRIES[c.industry][cc.code])
+            sector = rng.choice(market.INDUSTRIES[c.industry][cc.code])
             base = self._name_base(cc.code, root, sector)
             name = self._client_name(cc.code, base, form)
             if name in used_names:  # a namesake elsewhere: add the city, then a number
@@ -711,15 +721,15 @@ class _Builder:
             )
             needs = plans = problems = notes = ""
             if c.is_key or rng.random() < 0.35:
-                needs = rng.choice(data.NEEDS)
+                needs = rng.choice(activities.NEEDS)
             if c.is_key or rng.random() < 0.3:
-                plans = rng.choice(data.DEVELOPMENT_PLANS).format(
+                plans = rng.choice(activities.DEVELOPMENT_PLANS).format(
                     n=rng.randint(2, 12), city=c.city.name, year=as_of.year + rng.randint(0, 1)
                 )
             if c.is_key or rng.random() < 0.25:
-                problems = rng.choice(data.PROBLEMS)
+                problems = rng.choice(activities.PROBLEMS)
             if rng.random() < 0.2:
-                notes = rng.choice(data.CLIENT_NOTES)
+                notes = rng.choice(activities.CLIENT_NOTES)
             phone = self._phone(cc, c.city)
             reasons = self._key_reasons(c, employees)
             strategy = self._strategy(c, bool(reasons))
@@ -874,22 +884,22 @@ class _Builder:
     def _justification(self, c: _Client, reason: str) -> str:
         rng = self.rng
         if reason == "potential" and c.status == "prospect":
-            template = rng.choice(data.POTENTIAL_PROSPECT)
+            template = rng.choice(dossier.POTENTIAL_PROSPECT)
         else:
-            template = rng.choice(data.KEY_REASON_TEXTS[reason])
+            template = rng.choice(dossier.KEY_REASON_TEXTS[reason])
         return template.format(
             share=math.floor(100 * c.share + 0.5),
-            rank=data.REVENUE_RANKS[min(max(c.key_rank, 0), len(data.REVENUE_RANKS) - 1)],
+            rank=dossier.REVENUE_RANKS[min(max(c.key_rank, 0), len(dossier.REVENUE_RANKS) - 1)],
             spend=f"{round(c.spend / 1000):,}",
             wallet=math.floor(100 * c.annual / c.spend + 0.5) if c.spend > 0 else 0,
-            industry=data.INDUSTRY_PHRASES[c.industry],
-            country=data.COUNTRY_NAMES[c.country.code],
+            industry=dossier.INDUSTRY_PHRASES[c.industry],
+            country=dossier.COUNTRY_NAMES[c.country.code],
             city=c.city.name,
             category=self._category_name(c),
         )
 
     def _category_name(self, c: _Client) -> str:
-        return data.CATEGORIES[self.rng.choice(data.INDUSTRY_CATEGORIES[c.industry])].lower()
+        return catalogue.CATEGORIES[self.rng.choice(market.INDUSTRY_CATEGORIES[c.industry])].lower()
 
     def _strategy(
         self, c: _Client, has_reasons: bool
@@ -925,25 +935,25 @@ class _Builder:
         budget = None
         if c.status != "lost" and known():
             budget = _minor_of(round(c.spend * rng.uniform(0.8, 1.1), -3))
-        vision = self._fill(c, rng.choice(data.VISIONS)) if known() else ""
-        strengths = lines(data.SWOT_STRENGTHS) if customer else ""
-        weaknesses = lines(data.SWOT_WEAKNESSES) if customer else ""
-        opportunities = lines(data.SWOT_OPPORTUNITIES)
-        threats = lines(data.SWOT_THREATS)
+        vision = self._fill(c, rng.choice(dossier.VISIONS)) if known() else ""
+        strengths = lines(dossier.SWOT_STRENGTHS) if customer else ""
+        weaknesses = lines(dossier.SWOT_WEAKNESSES) if customer else ""
+        opportunities = lines(dossier.SWOT_OPPORTUNITIES)
+        threats = lines(dossier.SWOT_THREATS)
         return delivery, budget, vision, strengths, weaknesses, opportunities, threats
 
     def _fill(self, c: _Client, template: str) -> str:
         rng = self.rng
-        competitor = rng.choice(data.COUNTRY_COMPETITORS[c.country.code])
+        competitor = rng.choice(market.COUNTRY_COMPETITORS[c.country.code])
         return template.format(
             n=rng.randint(3, 15),
             year=self.as_of.year + rng.randint(0, 2),
-            month=rng.choice(data.MONTHS),
+            month=rng.choice(dossier.MONTHS),
             since=c.start.year,
             city=c.city.name,
-            country=data.COUNTRY_NAMES[c.country.code],
+            country=dossier.COUNTRY_NAMES[c.country.code],
             category=self._category_name(c),
-            competitor=data.COMPETITORS[competitor][0],
+            competitor=market.COMPETITORS[competitor][0],
         )
 
     def _delivery(self, c: _Client) -> str:
@@ -951,12 +961,12 @@ class _Builder:
         rng, cc = self.rng, c.country
         sites = rng.randint(1, 3) if c.is_key else 1
         out: list[str] = []
-        for k, label in enumerate(rng.sample(data.DELIVERY_SITES, sites)):
+        for k, label in enumerate(rng.sample(dossier.DELIVERY_SITES, sites)):
             city = c.city if k == 0 else rng.choice(cc.cities)
             postal_code, street = self._address(cc, city)
             line = f"{label}: {street}, {postal_code} {city.name}"
             if rng.random() < 0.4:
-                line += "; " + rng.choice(data.DELIVERY_HOURS).format(ramp=rng.randint(1, 8))
+                line += "; " + rng.choice(dossier.DELIVERY_HOURS).format(ramp=rng.randint(1, 8))
             out.append(line)
         return "\n".join(out)
 
@@ -977,13 +987,13 @@ class _Builder:
         return f"{base} {form}"
 
     def _kam(self, c: _Client) -> str:
-        kams, rng = data.KAMS, self.rng
+        kams, rng = company.KAMS, self.rng
         if c.is_key:
             return kams[c.key_rank % len(kams)]
         by_country = {"HU": (0, 0, 0, 1), "IT": (1, 1, 1, 0), "RU": (2,), "AZ": (2, 2, 1)}
         return kams[rng.choice(by_country[c.country.code])]
 
-    def _address(self, cc: data.Country, city: data.City) -> tuple[str, str]:
+    def _address(self, cc: regions.Country, city: regions.City) -> tuple[str, str]:
         rng = self.rng
         street, no = rng.choice(cc.streets), rng.randint(1, 180)
         code = rng.randint(city.postal_from, city.postal_to)
@@ -996,7 +1006,7 @@ class _Builder:
             return f"{code:05d}", f"{street}, {no}"
         return f"AZ{code:04d}", f"{street} {no}"
 
-    def _phone(self, cc: data.Country, city: data.City) -> str:
+    def _phone(self, cc: regions.Country, city: regions.City) -> str:
         d = self.digits
         if cc.code == "RU":
             return f"+7 {city.phone_area} {d(3)}-{d(2)}-{d(2)}"
@@ -1007,7 +1017,7 @@ class _Builder:
             return f"+39 {city.phone_area} {d(4)} {d(4)}"
         return f"+994 {city.phone_area} {d(3)} {d(2)} {d(2)}"
 
-    def _mobile(self, cc: data.Country) -> str:
+    def _mobile(self, cc: regions.Country) -> str:
         d, rng = self.digits, self.rng
         if cc.code == "RU":
             return f"+7 9{d(2)} {d(3)}-{d(2)}-{d(2)}"
@@ -1017,7 +1027,7 @@ class _Builder:
             return f"+39 3{d(2)} {d(3)} {d(4)}"
         return f"+994 {rng.choice(('50', '51', '55', '70', '77'))} {d(3)} {d(2)} {d(2)}"
 
-    def _tax_id(self, cc: data.Country, city: data.City) -> str:
+    def _tax_id(self, cc: regions.Country, city: regions.City) -> str:
         rng = self.rng
         if cc.code == "RU":  # INN of an organisation: region, tax office, number, check digit
             body = f"{city.tax_region}{rng.randint(1, 51):02d}{self.digits(5)}"
@@ -1051,11 +1061,11 @@ class _Builder:
         unknown_decider = c.key_rank == 3 or (
             not c.is_key and rng.random() < (0.4 if prospect else 0.08)
         )
-        slots = data.SLOT_FILL_ORDER[:count]
+        slots = people.SLOT_FILL_ORDER[:count]
         present = set(slots)
 
         def boss(slot: int) -> int:
-            parent = data.SLOTS[slot][3]
+            parent = people.SLOTS[slot][3]
             return parent if parent in present else (0 if slot != 0 else -1)
 
         def depth(slot: int) -> int:
@@ -1064,35 +1074,35 @@ class _Builder:
 
         leader = -1  # the opinion leader others listen to, when the KAM has found one
         if rng.random() < (0.6 if c.is_key else 0.25):
-            leader = rng.choice([s for s in slots if data.SLOTS[s][2] in ("high", "medium")])
+            leader = rng.choice([s for s in slots if people.SLOTS[s][2] in ("high", "medium")])
         if prospect:
             known = (5, 4, 1, 0)
         elif c.is_key:
             known = (1, 3, 5, 4)
         else:
             known = (2, 5, 4, 1)
-        attitude_weights = data.ATTITUDE_WEIGHTS
+        attitude_weights = people.ATTITUDE_WEIGHTS
         if no_champion:
             attitude_weights = (0, *attitude_weights[1:])
         ids = c.slot_ids
-        positions = data.POSITIONS[cc.language]
+        positions = people.POSITIONS[cc.language]
         created = self.stamp(self.created(c))
         for slot in sorted(slots, key=depth):  # bosses first: reports_to is a foreign key
-            _role, buying_role, influence, _parent = data.SLOTS[slot]
+            _role, buying_role, influence, _parent = people.SLOTS[slot]
             if slot == 0 and unknown_decider:
                 buying_role = ""  # who really decides is still unclear
             cid = ids[slot] = self.uid()
             female = rng.random() < 0.45
             full_name, address, first, last = self._person(cc, female, slot)
             position, department = positions[slot]
-            attitude = rng.choices(data.ATTITUDES, attitude_weights)[0]
+            attitude = rng.choices(people.ATTITUDES, attitude_weights)[0]
             if buying_role == "champion":
                 attitude = rng.choice(("champion", "supporter"))
             vip = slot == 0 and (c.is_key or rng.random() < 0.3)
             vip = vip or (slot == 2 and c.is_key and rng.random() < 0.5)
             # Some people are only names with an e-mail: no personal notes at all.
             bare = rng.random() < (0.1 if c.is_key else 0.22)
-            familiarity = rng.choices(data.FAMILIARITY, (3, 2, 0, 0) if bare else known)[0]
+            familiarity = rng.choices(dossier.FAMILIARITY, (3, 2, 0, 0) if bare else known)[0]
             birthday: str | None = None
             interests = etiquette = notes = email_alt = ""
             language = ""
@@ -1104,14 +1114,14 @@ class _Builder:
                         rng.randint(1962, 1998), rng.randint(1, 12), rng.randint(1, 28)
                     ).isoformat()
                 if rng.random() < 0.65:
-                    interests = ", ".join(rng.sample(data.INTERESTS, rng.randint(1, 3)))
+                    interests = ", ".join(rng.sample(people.INTERESTS, rng.randint(1, 3)))
                 language = cc.language if c.language != "en" or rng.random() < 0.5 else "en"
                 if rng.random() < (0.5 if c.is_key else 0.2):
                     etiquette = self._etiquette(cc)
                 if rng.random() < (0.3 if c.is_key else 0.12):
-                    notes = rng.choice(data.CONTACT_NOTES)
+                    notes = rng.choice(people.CONTACT_NOTES)
                 if rng.random() < 0.2:
-                    email_alt = f"{data.SLOT_MAILBOXES[slot]}@{c.slug}.{cc.tld}"
+                    email_alt = f"{dossier.SLOT_MAILBOXES[slot]}@{c.slug}.{cc.tld}"
             phone = self._phone(cc, c.city) if rng.random() < 0.55 else ""
             mobile = self._mobile(cc) if not phone or rng.random() < 0.8 else ""
             email = f"{_slug(first, sep='')}.{_slug(last, sep='')}@{c.slug}.{cc.tld}"
@@ -1150,10 +1160,10 @@ class _Builder:
         c.contacts = [ids[s] for s in slots]
         c.buyers = [ids[s] for s in slots if s in (1, 2)] or [ids[0]]
 
-    def _etiquette(self, cc: data.Country) -> str:
+    def _etiquette(self, cc: regions.Country) -> str:
         """One line of manners to remember: 'Prefers formal address; no calls before 10:00.'"""
         rng = self.rng
-        pool = data.ETIQUETTE_COMMON + data.ETIQUETTE_BY_COUNTRY[cc.code]
+        pool = dossier.ETIQUETTE_COMMON + dossier.ETIQUETTE_BY_COUNTRY[cc.code]
         text = "; ".join(rng.sample(pool, rng.choices((1, 2, 3), (4, 4, 2))[0]))
         return f"{text[0].upper()}{text[1:]}."
 
@@ -1170,7 +1180,7 @@ class _Builder:
                 continue  # one line per pair of people
             pairs.add(frozenset((a, b)))
             kind = "influences" if rng.random() < 0.75 else "conflicts"
-            note = rng.choice(data.RELATION_NOTES[kind])
+            note = rng.choice(dossier.RELATION_NOTES[kind])
             self.out.add("contact_relation", (*self.rec(day), people[a], people[b], kind, note))
 
     def _complaints(self, c: _Client) -> None:
@@ -1195,12 +1205,12 @@ class _Builder:
             opened = self.weekday(day)
             if opened > as_of:
                 opened = day
-            subject, description, resolution = rng.choice(data.COMPLAINTS)
+            subject, description, resolution = rng.choice(dossier.COMPLAINTS)
             fill = {
                 "n": rng.randint(2, 40),
                 "days": rng.randint(1, 5),
                 "lot": f"L{opened.year % 100:02d}-{rng.randint(1000, 9999)}",
-                "category": data.CATEGORIES[
+                "category": catalogue.CATEGORIES[
                     self.products[rng.choice(c.assortment)].category
                 ].lower()
                 if c.assortment
@@ -1234,13 +1244,13 @@ class _Builder:
                     "open" if resolved is None else "resolved",
                     None if resolved is None else resolved.isoformat(),
                     resolution,
-                    self.prep.choice(data.COMPLAINT_RESPONSES)
+                    self.prep.choice(preparation.COMPLAINT_RESPONSES)
                     if resolved is None and self.prep.random() < 0.5
                     else "",
                 ),
             )
 
-    def _person(self, cc: data.Country, female: bool, slot: int) -> tuple[str, str, str, str]:
+    def _person(self, cc: regions.Country, female: bool, slot: int) -> tuple[str, str, str, str]:
         """(full name, form of address, first name, family name) as people there write them."""
         rng = self.rng
         first = rng.choice(cc.female_first if female else cc.male_first)
@@ -1265,11 +1275,11 @@ class _Builder:
         rng = self.rng
         if rng.random() >= 0.5:
             return
-        pool = data.COUNTRY_COMPETITORS[c.country.code]
-        cats = data.INDUSTRY_CATEGORIES[c.industry]
+        pool = market.COUNTRY_COMPETITORS[c.country.code]
+        cats = market.INDUSTRY_CATEGORIES[c.industry]
         for comp in rng.sample(pool, rng.randint(1, min(2, len(pool)))):
             supplies = ", ".join(
-                data.CATEGORIES[k] for k in rng.sample(cats, rng.randint(1, min(2, len(cats))))
+                catalogue.CATEGORIES[k] for k in rng.sample(cats, rng.randint(1, min(2, len(cats))))
             )
             self.out.add(
                 "client_competitor",
@@ -1278,7 +1288,7 @@ class _Builder:
                     c.id,
                     self.competitor_ids[comp],
                     supplies,
-                    rng.choice(data.COMPETITOR_TERMS),
+                    rng.choice(market.COMPETITOR_TERMS),
                     str(rng.randrange(10, 65, 5)),
                 ),
             )
@@ -1443,7 +1453,7 @@ class _Builder:
                 )
         totals = sum_lines(amounts)
         net, vat, gross = to_minor(totals.net), to_minor(totals.vat), to_minor(totals.gross)
-        notes = rng.choice(data.ORDER_NOTES) if rng.random() < 0.03 else ""
+        notes = rng.choice(activities.ORDER_NOTES) if rng.random() < 0.03 else ""
         contact = rng.choice(c.buyers)
         confirmed_at = None if o.status in ("draft", "cancelled") else stamp
         cancel_reason = "The client postponed the purchase" if o.status == "cancelled" else ""
@@ -1724,7 +1734,7 @@ class _Builder:
         rng = self.rng
         fill = {
             "year": day.year if day.month < 10 else day.year + 1,
-            "category": data.CATEGORIES[
+            "category": catalogue.CATEGORIES[
                 self.products[rng.choice(c.assortment)].category if c.assortment else "PPE"
             ].lower(),
         }
@@ -1733,7 +1743,7 @@ class _Builder:
         starts: str | None = None
         due: str | None = None
         if kind == "task":
-            subject = rng.choice(data.TASK_SUBJECTS).format(**fill)
+            subject = rng.choice(activities.TASK_SUBJECTS).format(**fill)
             duration = 30
             due = day.isoformat()
             created = day - timedelta(days=rng.randint(1, 10))
@@ -1744,7 +1754,7 @@ class _Builder:
             starts = f"{day.isoformat()}T{hour:02d}:{minute:02d}:00.000000Z"
             created = day - timedelta(days=rng.randint(1, 14))
             if kind == "meeting":
-                subject = rng.choice(data.MEETING_SUBJECTS).format(**fill)
+                subject = rng.choice(activities.MEETING_SUBJECTS).format(**fill)
                 duration = rng.choice((60, 90, 120))
                 location = f"{c.address}, {c.postal_code} {c.city.name}"
                 if c.country.code == "HU":
@@ -1754,20 +1764,20 @@ class _Builder:
                 else:
                     travel = rng.randint(20, 60)  # from the hotel, on a trip
                 if status == "planned" or rng.random() < 0.5:
-                    agenda, goals = rng.choice(data.AGENDAS), rng.choice(data.GOALS)
+                    agenda, goals = rng.choice(activities.AGENDAS), rng.choice(activities.GOALS)
             else:
-                subject = rng.choice(data.CALL_SUBJECTS)
+                subject = rng.choice(activities.CALL_SUBJECTS)
                 duration = rng.choice((10, 15, 20, 30))
         if status == "done":
-            outcome = rng.choice(data.OUTCOMES)
+            outcome = rng.choice(activities.OUTCOMES)
         elif status == "cancelled":
-            outcome = rng.choice(data.CANCEL_REASONS)
+            outcome = rng.choice(activities.CANCEL_REASONS)
         stamp = self.stamp(min(created, self.as_of))
         activity_id = self.uid()
         prep = self.prep
         needs = checked = ""
         if status == "planned" and kind == "meeting" and prep.random() < 0.5:
-            needs = prep.choice(data.NEEDS_ASKED)
+            needs = prep.choice(preparation.NEEDS_ASKED)
         if status == "planned" and kind != "task" and prep.random() < 0.3:
             checked = prep.choice(("product", "late,product", "arguing"))
         follow_up = None
@@ -1828,8 +1838,8 @@ class _Builder:
         if not planned and prep.random() > 0.2:
             return
         n = prep.choice((0, 1, 2, 3, 4, 5)) if planned else prep.randint(2, 4)
-        for position, question in enumerate(prep.sample(data.QUESTIONS, n), 1):
-            answer = "" if planned else prep.choice(data.ANSWERS)
+        for position, question in enumerate(prep.sample(preparation.QUESTIONS, n), 1):
+            answer = "" if planned else prep.choice(preparation.ANSWERS)
             self.out.add(
                 "meeting_question",
                 (*self._prep_rec(created), activity_id, position, question, answer),
@@ -1891,7 +1901,7 @@ class _Builder:
         chance = 0.8 if c.is_key else (0.15 if c.status == "active" else 0.0)
         if prep.random() >= chance:
             return
-        for text, response in prep.sample(data.OBJECTIONS, prep.randint(1, 3)):
+        for text, response in prep.sample(preparation.OBJECTIONS, prep.randint(1, 3)):
             raised = self.weekday(self.as_of - timedelta(days=prep.randint(5, 120)))
             self.out.add(
                 "objection",
