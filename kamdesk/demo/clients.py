@@ -135,7 +135,7 @@ class ClientsStage(ContactsStage, DossierStage):
             c.annual = total * (1.0 - tail_share) * share / sum(shares)
 
     def write_clients(self) -> None:
-        rng, as_of = self.rng, self.as_of
+        rng = self.rng
         used_names: set[str] = set()
         name_counts: dict[str, int] = {}
         industry_products: dict[str, list[int]] = {
@@ -148,130 +148,8 @@ class ClientsStage(ContactsStage, DossierStage):
         total = len(self.clients)
         step = max(1, total // 20)
         for c in self.clients:
-            cc = c.country
-            form, long_form = rng.choice(cc.legal_forms)
-            if c.is_key:
-                form, long_form = cc.legal_forms[-1]  # the big ones are joint-stock companies
-            root = rng.choice(cc.roots)
-            sector = rng.choice(market.INDUSTRIES[c.industry][cc.code])
-            base = self._name_base(cc.code, root, sector)
-            name = self._client_name(cc.code, base, form)
-            if name in used_names:  # a namesake elsewhere: add the city, then a number
-                with_city = base = f"{base} {c.city.name}"
-                name = self._client_name(cc.code, base, form)
-                while name in used_names:
-                    k = name_counts[with_city] = name_counts.get(with_city, 1) + 1
-                    base = f"{with_city} {k}"
-                    name = self._client_name(cc.code, base, form)
-            used_names.add(name)
-            c.name = name
-            legal = self._client_name(cc.code, base, long_form, legal=True)
-            c.slug = slugify(f"{root} {sector}")
-            c.language = cc.language if rng.random() < 0.85 else "en"
-            c.postal_code, c.address = self._address(cc, c.city)
-            spend = c.annual * (1.0 if c.status != "lost" else 0.8)
-            if c.status == "prospect":
-                spend = rng.uniform(30_000, 600_000)
-            c.wallet_gap = c.key_rank == 3 or rng.random() < 0.2
-            if c.wallet_gap:
-                spend *= rng.uniform(2.5, 6.0)  # a large share of wallet still goes elsewhere
-            else:
-                spend *= rng.uniform(1.1, 1.7)
-            c.spend = spend
-            revenue = spend * rng.uniform(40, 160)
-            per_head = rng.uniform(60_000, 160_000) if c.is_key else rng.uniform(90_000, 260_000)
-            employees = max(5, round(revenue / per_head))
-            segment = (
-                "Enterprise"
-                if employees >= 1000
-                else "Mid-market"
-                if employees >= 100
-                else "Small business"
-            )
-            if c.is_key:
-                c.terms = rng.choice((45, 60))
-                c.max_discount = Decimal(rng.choice(("5", "7.5", "10")))
-                c.price_column = VIP if c.key_rank == 0 else KEY_ACCOUNT
-            else:
-                c.terms = rng.choices((14, 30, 45, 60), (2, 5, 2, 1))[0]
-                c.max_discount = Decimal(rng.choice(("0", "0", "2", "3", "5")))
-                if c.annual > 200_000:
-                    c.price_column = KEY_ACCOUNT if rng.random() < 0.3 else WHOLESALE
-                elif c.annual > 40_000:
-                    c.price_column = WHOLESALE
-                else:
-                    c.price_column = RETAIL if rng.random() < 0.6 else WHOLESALE
-            c.late_payer = rng.random() < 0.08
-            credit = None
-            if c.status != "prospect":
-                credit = minor_of(
-                    math.ceil(max(c.annual, 12_000) / 12 * (c.terms + 30) / 30 / 1000) * 1000
-                )
-            kam = self._kam(c)
-            founded = date(
-                rng.randint(1992, as_of.year - 3), rng.randint(1, 12), rng.randint(1, 28)
-            )
-            needs = plans = problems = notes = ""
-            if c.is_key or rng.random() < 0.35:
-                needs = rng.choice(activities.NEEDS)
-            if c.is_key or rng.random() < 0.3:
-                plans = rng.choice(activities.DEVELOPMENT_PLANS).format(
-                    n=rng.randint(2, 12), city=c.city.name, year=as_of.year + rng.randint(0, 1)
-                )
-            if c.is_key or rng.random() < 0.25:
-                problems = rng.choice(activities.PROBLEMS)
-            if rng.random() < 0.2:
-                notes = rng.choice(activities.CLIENT_NOTES)
-            phone = self._phone(cc, c.city)
-            reasons = self._key_reasons(c, employees)
-            strategy = self._strategy(c, bool(reasons))
-            self.out.add(
-                "client",
-                (
-                    c.id,
-                    self.stamp(self.created(c)),
-                    self.stamp(self.created(c)),
-                    1,
-                    None,
-                    f"CL-{c.index + 1:05d}",
-                    name,
-                    sort_key(name),
-                    legal,
-                    self._tax_id(cc, c.city),
-                    cc.code,
-                    c.city.name,
-                    c.postal_code,
-                    c.address,
-                    phone,
-                    f"{rng.choice(('info', 'office', 'sales'))}@{c.slug}.{cc.tld}",
-                    f"www.{c.slug}.{cc.tld}",
-                    c.industry,
-                    segment,
-                    c.status,
-                    founded.isoformat(),
-                    employees,
-                    minor_of(round(revenue, -4)),
-                    minor_of(round(spend, -3)),
-                    CURRENCY,
-                    self.column_ids[c.price_column],
-                    credit,
-                    c.terms,
-                    dec_text(c.max_discount),
-                    c.language,
-                    kam,
-                    None,
-                    needs,
-                    plans,
-                    problems,
-                    notes,
-                    *strategy,
-                    None,  # archived_at
-                ),
-            )
-            if reasons:  # decided at a portfolio review some months ago
-                day = max(self.created(c), as_of - timedelta(days=rng.randint(20, 200)))
-                for reason, justification in reasons:
-                    self.out.add("client_key_reason", (*self.rec(day), c.id, reason, justification))
+            legal = self._name_client(c, used_names, name_counts)
+            self._write_client(c, legal)
             candidates = industry_products[c.industry]
             size = rng.randint(80, 140) if c.is_key else rng.randint(15, 45)
             c.assortment = rng.sample(candidates, min(size, len(candidates)))
@@ -283,6 +161,146 @@ class ClientsStage(ContactsStage, DossierStage):
             if (c.index + 1) % step == 0 or c.index + 1 == total:
                 self.out.flush()
                 self.tell("clients", c.index + 1, total)
+
+    def _name_client(self, c: DemoClient, used_names: set[str], name_counts: dict[str, int]) -> str:
+        """Give the client a unique trading name and its web slug; return the legal name."""
+        rng, cc = self.rng, c.country
+        form, long_form = rng.choice(cc.legal_forms)
+        if c.is_key:
+            form, long_form = cc.legal_forms[-1]  # the big ones are joint-stock companies
+        root = rng.choice(cc.roots)
+        sector = rng.choice(market.INDUSTRIES[c.industry][cc.code])
+        base = self._name_base(cc.code, root, sector)
+        name = self._client_name(cc.code, base, form)
+        if name in used_names:  # a namesake elsewhere: add the city, then a number
+            with_city = base = f"{base} {c.city.name}"
+            name = self._client_name(cc.code, base, form)
+            while name in used_names:
+                k = name_counts[with_city] = name_counts.get(with_city, 1) + 1
+                base = f"{with_city} {k}"
+                name = self._client_name(cc.code, base, form)
+        used_names.add(name)
+        c.name = name
+        c.slug = slugify(f"{root} {sector}")
+        return self._client_name(cc.code, base, long_form, legal=True)
+
+    def _size_client(self, c: DemoClient) -> tuple[float, int, str]:
+        """The client's spend on our categories, its revenue, head count and segment."""
+        rng = self.rng
+        spend = c.annual * (1.0 if c.status != "lost" else 0.8)
+        if c.status == "prospect":
+            spend = rng.uniform(30_000, 600_000)
+        c.wallet_gap = c.key_rank == 3 or rng.random() < 0.2
+        if c.wallet_gap:
+            spend *= rng.uniform(2.5, 6.0)  # a large share of wallet still goes elsewhere
+        else:
+            spend *= rng.uniform(1.1, 1.7)
+        c.spend = spend
+        revenue = spend * rng.uniform(40, 160)
+        per_head = rng.uniform(60_000, 160_000) if c.is_key else rng.uniform(90_000, 260_000)
+        employees = max(5, round(revenue / per_head))
+        segment = (
+            "Enterprise"
+            if employees >= 1000
+            else "Mid-market"
+            if employees >= 100
+            else "Small business"
+        )
+        return revenue, employees, segment
+
+    def _agree_terms(self, c: DemoClient) -> int | None:
+        """Payment terms, discount limit and price column; return the credit limit."""
+        rng = self.rng
+        if c.is_key:
+            c.terms = rng.choice((45, 60))
+            c.max_discount = Decimal(rng.choice(("5", "7.5", "10")))
+            c.price_column = VIP if c.key_rank == 0 else KEY_ACCOUNT
+        else:
+            c.terms = rng.choices((14, 30, 45, 60), (2, 5, 2, 1))[0]
+            c.max_discount = Decimal(rng.choice(("0", "0", "2", "3", "5")))
+            if c.annual > 200_000:
+                c.price_column = KEY_ACCOUNT if rng.random() < 0.3 else WHOLESALE
+            elif c.annual > 40_000:
+                c.price_column = WHOLESALE
+            else:
+                c.price_column = RETAIL if rng.random() < 0.6 else WHOLESALE
+        c.late_payer = rng.random() < 0.08
+        if c.status == "prospect":
+            return None
+        return minor_of(math.ceil(max(c.annual, 12_000) / 12 * (c.terms + 30) / 30 / 1000) * 1000)
+
+    def _notes(self, c: DemoClient) -> tuple[str, str, str, str]:
+        """Needs, development plans, problems and notes: always for key accounts."""
+        rng, as_of = self.rng, self.as_of
+        needs = plans = problems = notes = ""
+        if c.is_key or rng.random() < 0.35:
+            needs = rng.choice(activities.NEEDS)
+        if c.is_key or rng.random() < 0.3:
+            plans = rng.choice(activities.DEVELOPMENT_PLANS).format(
+                n=rng.randint(2, 12), city=c.city.name, year=as_of.year + rng.randint(0, 1)
+            )
+        if c.is_key or rng.random() < 0.25:
+            problems = rng.choice(activities.PROBLEMS)
+        if rng.random() < 0.2:
+            notes = rng.choice(activities.CLIENT_NOTES)
+        return needs, plans, problems, notes
+
+    def _write_client(self, c: DemoClient, legal: str) -> None:
+        rng, as_of, cc = self.rng, self.as_of, c.country
+        c.language = cc.language if rng.random() < 0.85 else "en"
+        c.postal_code, c.address = self._address(cc, c.city)
+        revenue, employees, segment = self._size_client(c)
+        credit = self._agree_terms(c)
+        kam = self._kam(c)
+        founded = date(rng.randint(1992, as_of.year - 3), rng.randint(1, 12), rng.randint(1, 28))
+        notes = self._notes(c)
+        phone = self._phone(cc, c.city)
+        reasons = self._key_reasons(c, employees)
+        strategy = self._strategy(c, bool(reasons))
+        self.out.add(
+            "client",
+            (
+                c.id,
+                self.stamp(self.created(c)),
+                self.stamp(self.created(c)),
+                1,
+                None,
+                f"CL-{c.index + 1:05d}",
+                c.name,
+                sort_key(c.name),
+                legal,
+                self._tax_id(cc, c.city),
+                cc.code,
+                c.city.name,
+                c.postal_code,
+                c.address,
+                phone,
+                f"{rng.choice(('info', 'office', 'sales'))}@{c.slug}.{cc.tld}",
+                f"www.{c.slug}.{cc.tld}",
+                c.industry,
+                segment,
+                c.status,
+                founded.isoformat(),
+                employees,
+                minor_of(round(revenue, -4)),
+                minor_of(round(c.spend, -3)),
+                CURRENCY,
+                self.column_ids[c.price_column],
+                credit,
+                c.terms,
+                dec_text(c.max_discount),
+                c.language,
+                kam,
+                None,
+                *notes,
+                *strategy,
+                None,  # archived_at
+            ),
+        )
+        if reasons:  # decided at a portfolio review some months ago
+            day = max(self.created(c), as_of - timedelta(days=rng.randint(20, 200)))
+            for reason, justification in reasons:
+                self.out.add("client_key_reason", (*self.rec(day), c.id, reason, justification))
 
     def price_agreements(self) -> None:
         """Quantity breaks on bulk articles, three promotions (past, running, coming) and a

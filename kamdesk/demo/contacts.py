@@ -21,7 +21,54 @@ class ContactsStage(IdentityStage):
     """The people around each client and what happened with them."""
 
     def _contacts(self, c: DemoClient) -> None:
-        rng, cc = self.rng, c.country
+        rng = self.rng
+        count, no_champion, unknown_decider = self._contact_gaps(c)
+        slots = people.SLOT_FILL_ORDER[:count]
+        present = set(slots)
+
+        def boss(slot: int) -> int:
+            parent = people.SLOTS[slot][3]
+            return parent if parent in present else (0 if slot != 0 else -1)
+
+        def depth(slot: int) -> int:
+            b = boss(slot)
+            return 0 if b < 0 else 1 + depth(b)
+
+        leader = -1  # the opinion leader others listen to, when the KAM has found one
+        if rng.random() < (0.6 if c.is_key else 0.25):
+            leader = rng.choice([s for s in slots if people.SLOTS[s][2] in ("high", "medium")])
+        if c.status == "prospect":
+            known = (5, 4, 1, 0)
+        elif c.is_key:
+            known = (1, 3, 5, 4)
+        else:
+            known = (2, 5, 4, 1)
+        attitude_weights = people.ATTITUDE_WEIGHTS
+        if no_champion:
+            attitude_weights = (0, *attitude_weights[1:])
+        ids = c.slot_ids
+        created = self.stamp(self.created(c))
+        for slot in sorted(slots, key=depth):  # bosses first: reports_to is a foreign key
+            b = boss(slot)
+            buying_role = people.SLOTS[slot][1]
+            if slot == 0 and unknown_decider:
+                buying_role = ""  # who really decides is still unclear
+            self._contact(
+                c,
+                slot,
+                buying_role,
+                known=known,
+                attitude_weights=attitude_weights,
+                reports_to=ids[b] if b >= 0 else None,
+                is_leader=slot == leader,
+                created=created,
+            )
+        c.contacts = [ids[s] for s in slots]
+        c.buyers = [ids[s] for s in slots if s in (1, 2)] or [ids[0]]
+
+    def _contact_gaps(self, c: DemoClient) -> tuple[int, bool, bool]:
+        """How many people the KAM knows, and whether the champion or the decider is missing."""
+        rng = self.rng
         prospect = c.status == "prospect"
         if prospect:
             count = rng.randint(2, 3)
@@ -37,104 +84,93 @@ class ContactsStage(IdentityStage):
         unknown_decider = c.key_rank == 3 or (
             not c.is_key and rng.random() < (0.4 if prospect else 0.08)
         )
-        slots = people.SLOT_FILL_ORDER[:count]
-        present = set(slots)
+        return count, no_champion, unknown_decider
 
-        def boss(slot: int) -> int:
-            parent = people.SLOTS[slot][3]
-            return parent if parent in present else (0 if slot != 0 else -1)
-
-        def depth(slot: int) -> int:
-            b = boss(slot)
-            return 0 if b < 0 else 1 + depth(b)
-
-        leader = -1  # the opinion leader others listen to, when the KAM has found one
-        if rng.random() < (0.6 if c.is_key else 0.25):
-            leader = rng.choice([s for s in slots if people.SLOTS[s][2] in ("high", "medium")])
-        if prospect:
-            known = (5, 4, 1, 0)
-        elif c.is_key:
-            known = (1, 3, 5, 4)
+    def _contact(
+        self,
+        c: DemoClient,
+        slot: int,
+        buying_role: str,
+        *,
+        known: tuple[int, ...],
+        attitude_weights: tuple[int, ...],
+        reports_to: str | None,
+        is_leader: bool,
+        created: str,
+    ) -> None:
+        rng, cc = self.rng, c.country
+        influence = people.SLOTS[slot][2]
+        cid = c.slot_ids[slot] = self.uid()
+        female = rng.random() < 0.45
+        full_name, address, first, last = self._person(cc, female, slot)
+        position, department = people.POSITIONS[cc.language][slot]
+        attitude = rng.choices(people.ATTITUDES, attitude_weights)[0]
+        if buying_role == "champion":
+            attitude = rng.choice(("champion", "supporter"))
+        vip = slot == 0 and (c.is_key or rng.random() < 0.3)
+        vip = vip or (slot == 2 and c.is_key and rng.random() < 0.5)
+        # Some people are only names with an e-mail: no personal notes at all.
+        bare = rng.random() < (0.1 if c.is_key else 0.22)
+        familiarity = rng.choices(dossier.FAMILIARITY, (3, 2, 0, 0) if bare else known)[0]
+        if bare:
+            address = ""
+            birthday, interests, language, etiquette, notes, email_alt = None, "", "", "", "", ""
         else:
-            known = (2, 5, 4, 1)
-        attitude_weights = people.ATTITUDE_WEIGHTS
-        if no_champion:
-            attitude_weights = (0, *attitude_weights[1:])
-        ids = c.slot_ids
-        positions = people.POSITIONS[cc.language]
-        created = self.stamp(self.created(c))
-        for slot in sorted(slots, key=depth):  # bosses first: reports_to is a foreign key
-            _role, buying_role, influence, _parent = people.SLOTS[slot]
-            if slot == 0 and unknown_decider:
-                buying_role = ""  # who really decides is still unclear
-            cid = ids[slot] = self.uid()
-            female = rng.random() < 0.45
-            full_name, address, first, last = self._person(cc, female, slot)
-            position, department = positions[slot]
-            attitude = rng.choices(people.ATTITUDES, attitude_weights)[0]
-            if buying_role == "champion":
-                attitude = rng.choice(("champion", "supporter"))
-            vip = slot == 0 and (c.is_key or rng.random() < 0.3)
-            vip = vip or (slot == 2 and c.is_key and rng.random() < 0.5)
-            # Some people are only names with an e-mail: no personal notes at all.
-            bare = rng.random() < (0.1 if c.is_key else 0.22)
-            familiarity = rng.choices(dossier.FAMILIARITY, (3, 2, 0, 0) if bare else known)[0]
-            birthday: str | None = None
-            interests = etiquette = notes = email_alt = ""
-            language = ""
-            if bare:
-                address = ""
-            else:
-                if rng.random() < 0.75:
-                    birthday = date(
-                        rng.randint(1962, 1998), rng.randint(1, 12), rng.randint(1, 28)
-                    ).isoformat()
-                if rng.random() < 0.65:
-                    interests = ", ".join(rng.sample(people.INTERESTS, rng.randint(1, 3)))
-                language = cc.language if c.language != "en" or rng.random() < 0.5 else "en"
-                if rng.random() < (0.5 if c.is_key else 0.2):
-                    etiquette = self._etiquette(cc)
-                if rng.random() < (0.3 if c.is_key else 0.12):
-                    notes = rng.choice(people.CONTACT_NOTES)
-                if rng.random() < 0.2:
-                    email_alt = f"{dossier.SLOT_MAILBOXES[slot]}@{c.slug}.{cc.tld}"
-            phone = self._phone(cc, c.city) if rng.random() < 0.55 else ""
-            mobile = self._mobile(cc) if not phone or rng.random() < 0.8 else ""
-            email = f"{slugify(first, sep='')}.{slugify(last, sep='')}@{c.slug}.{cc.tld}"
-            b = boss(slot)
-            self.out.add(
-                "contact",
-                (
-                    cid,
-                    created,
-                    created,
-                    1,
-                    None,
-                    c.id,
-                    full_name,
-                    position,
-                    department,
-                    phone,
-                    email,
-                    buying_role,
-                    attitude,
-                    influence,
-                    int(vip),
-                    birthday,
-                    interests,
-                    address,
-                    language,
-                    notes,
-                    ids[b] if b >= 0 else None,
-                    mobile,
-                    email_alt,
-                    familiarity,
-                    int(slot == leader),
-                    etiquette,
-                ),
-            )
-        c.contacts = [ids[s] for s in slots]
-        c.buyers = [ids[s] for s in slots if s in (1, 2)] or [ids[0]]
+            birthday, interests, language, etiquette, notes, email_alt = self._personal(c, slot)
+        phone = self._phone(cc, c.city) if rng.random() < 0.55 else ""
+        mobile = self._mobile(cc) if not phone or rng.random() < 0.8 else ""
+        email = f"{slugify(first, sep='')}.{slugify(last, sep='')}@{c.slug}.{cc.tld}"
+        self.out.add(
+            "contact",
+            (
+                cid,
+                created,
+                created,
+                1,
+                None,
+                c.id,
+                full_name,
+                position,
+                department,
+                phone,
+                email,
+                buying_role,
+                attitude,
+                influence,
+                int(vip),
+                birthday,
+                interests,
+                address,
+                language,
+                notes,
+                reports_to,
+                mobile,
+                email_alt,
+                familiarity,
+                int(is_leader),
+                etiquette,
+            ),
+        )
+
+    def _personal(self, c: DemoClient, slot: int) -> tuple[str | None, str, str, str, str, str]:
+        """Birthday, interests, language, etiquette, notes and second e-mail of a known person."""
+        rng, cc = self.rng, c.country
+        birthday: str | None = None
+        interests = etiquette = notes = email_alt = ""
+        if rng.random() < 0.75:
+            birthday = date(
+                rng.randint(1962, 1998), rng.randint(1, 12), rng.randint(1, 28)
+            ).isoformat()
+        if rng.random() < 0.65:
+            interests = ", ".join(rng.sample(people.INTERESTS, rng.randint(1, 3)))
+        language = cc.language if c.language != "en" or rng.random() < 0.5 else "en"
+        if rng.random() < (0.5 if c.is_key else 0.2):
+            etiquette = self._etiquette(cc)
+        if rng.random() < (0.3 if c.is_key else 0.12):
+            notes = rng.choice(people.CONTACT_NOTES)
+        if rng.random() < 0.2:
+            email_alt = f"{dossier.SLOT_MAILBOXES[slot]}@{c.slug}.{cc.tld}"
+        return birthday, interests, language, etiquette, notes, email_alt
 
     def _etiquette(self, cc: regions.Country) -> str:
         """One line of manners to remember: 'Prefers formal address; no calls before 10:00.'"""

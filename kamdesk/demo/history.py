@@ -20,11 +20,13 @@ from kamdesk.demo.model import (
     ZERO,
     DemoClient,
     DemoProduct,
+    KeptLine,
     PlannedOrder,
 )
 from kamdesk.demo.writer import FLUSH_ROWS, ORDER_TABLES
 from kamdesk.domain.money import (
     LineAmounts,
+    Totals,
     line_amounts,
     qty_to_milli,
     round_money,
@@ -115,22 +117,70 @@ class HistoryStage(StageBase):
         weights = [0.4 + rng.random() for _ in picked]
         per_weight = o.value / sum(weights)
         order_id, stamp = self.uid(), self.stamp(o.day)
+        delivery_day = self.weekday(o.day + timedelta(days=1))
+        amounts, delivered, kept = self._order_lines(
+            c, o, order_id, [(p, w * per_weight) for p, w in zip(picked, weights, strict=True)]
+        )
+        totals = sum_lines(amounts)
+        net, vat, gross = to_minor(totals.net), to_minor(totals.vat), to_minor(totals.gross)
+        notes = rng.choice(activities.ORDER_NOTES) if rng.random() < 0.03 else ""
+        contact = rng.choice(c.buyers)
+        confirmed_at = None if o.status in ("draft", "cancelled") else stamp
+        cancel_reason = "The client postponed the purchase" if o.status == "cancelled" else ""
+        self.out.add(
+            "sales_order",
+            (
+                order_id,
+                stamp,
+                stamp,
+                1,
+                None,
+                number,
+                c.id,
+                contact,
+                o.day.isoformat(),
+                o.status,
+                CURRENCY,
+                net,
+                vat,
+                gross,
+                notes,
+                1,
+                None,
+                delivery_day.isoformat(),
+                confirmed_at,
+                "",
+                "",
+                cancel_reason,
+            ),
+        )
+        self._order_events(c, order_id, o, delivery_day, gross, invoice_number)
+        if o.invoice_day is not None and invoice_number is not None:
+            self._invoice(c, order_id, o.invoice_day, invoice_number, sum_lines(delivered), kept)
+
+    def _order_lines(
+        self, c: DemoClient, o: PlannedOrder, order_id: str, picked: list[tuple[int, float]]
+    ) -> tuple[list[LineAmounts], list[LineAmounts], list[KeptLine]]:
+        """Write an order's lines from (product, value) pairs.
+
+        Returns what was ordered, what was delivered (shipped less refused: what the invoice
+        bills) and the lines as kept by the client (for returns).
+        """
+        rng = self.rng
+        stamp = self.stamp(o.day)
         amounts: list[LineAmounts] = []
-        delivered: list[LineAmounts] = []  # what the invoice bills: shipped less refused
-        kept: list[tuple[str, DemoProduct, Decimal, Decimal, Decimal, Decimal]] = []
+        delivered: list[LineAmounts] = []
+        kept: list[KeptLine] = []
         add = self.out.rows["order_line"].append
         discounts = [d for d in LINE_DISCOUNTS if d <= c.max_discount]
         shipped = o.status in ("shipped", "delivered", "invoiced")
         received = o.status in ("delivered", "invoiced")
-        delivery_day = self.weekday(o.day + timedelta(days=1))
-        # One client in seven is hard to deliver to: it refuses and returns far more often.
-        troublesome = c.index % 7 == 3
-        refusal_rate = 0.06 if troublesome else 0.008
+        refusal_rate = 0.06 if c.troublesome else 0.008
         column_name = PRICE_COLUMNS[c.price_column][0]
-        for line_no, (p, w) in enumerate(zip(picked, weights, strict=True), 1):
+        for line_no, (p, value) in enumerate(picked, 1):
             product = self.products[p]
             price, price_minor, price_f = self.prices[p][c.price_column]
-            units = w * per_weight / price_f
+            units = value / price_f
             if product.by_weight:  # sold by the kilogram, in half kilos
                 qty = Decimal(max(1, round(units * 2))) / 2
             else:
@@ -142,10 +192,7 @@ class HistoryStage(StageBase):
             amounts.append(la)
             refused, reason = ZERO, ""
             if received and rng.random() < refusal_rate:
-                step = Decimal("0.5") if product.by_weight else Decimal(1)
-                part = Decimal(rng.choice((1, 2, 3, 5))) / 10
-                refused = min(qty, max(step, (qty * part / step).to_integral_value() * step))
-                reason = self._loss_reason()
+                refused, reason = self._refusal(product, qty)
             if received:
                 delivered.append(line_amounts(qty - refused, price, discount, product.vat))
             line_id = self.uid()
@@ -182,59 +229,56 @@ class HistoryStage(StageBase):
                 )
             )
             if refused:
-                self.out.add(
-                    "order_event",
-                    (
-                        *self.rec(delivery_day),
-                        order_id,
-                        c.id,
-                        self.at(delivery_day, 11, line_no),
-                        "refused",
-                        f"Line {line_no}: {refused.normalize():f} refused ({reason})",
-                        to_minor(line_amounts(refused, price, discount, product.vat).gross),
-                    ),
-                )
-        totals = sum_lines(amounts)
-        net, vat, gross = to_minor(totals.net), to_minor(totals.vat), to_minor(totals.gross)
-        notes = rng.choice(activities.ORDER_NOTES) if rng.random() < 0.03 else ""
-        contact = rng.choice(c.buyers)
-        confirmed_at = None if o.status in ("draft", "cancelled") else stamp
-        cancel_reason = "The client postponed the purchase" if o.status == "cancelled" else ""
+                refused_gross = line_amounts(refused, price, discount, product.vat).gross
+                self._refused(c, order_id, o, line_no, refused, reason, refused_gross)
+        return amounts, delivered, kept
+
+    def _refusal(self, product: DemoProduct, qty: Decimal) -> tuple[Decimal, str]:
+        """How much of a line the client refused at delivery, and why."""
+        step = Decimal("0.5") if product.by_weight else Decimal(1)
+        part = Decimal(self.rng.choice((1, 2, 3, 5))) / 10
+        refused = min(qty, max(step, (qty * part / step).to_integral_value() * step))
+        return refused, self._loss_reason()
+
+    def _refused(
+        self,
+        c: DemoClient,
+        order_id: str,
+        o: PlannedOrder,
+        line_no: int,
+        refused: Decimal,
+        reason: str,
+        gross: Decimal,
+    ) -> None:
+        """The order event of a line refused at delivery."""
+        delivery_day = self.weekday(o.day + timedelta(days=1))
         self.out.add(
-            "sales_order",
+            "order_event",
             (
+                *self.rec(delivery_day),
                 order_id,
-                stamp,
-                stamp,
-                1,
-                None,
-                number,
                 c.id,
-                contact,
-                o.day.isoformat(),
-                o.status,
-                CURRENCY,
-                net,
-                vat,
-                gross,
-                notes,
-                1,
-                None,
-                delivery_day.isoformat(),
-                confirmed_at,
-                "",
-                "",
-                cancel_reason,
+                self.at(delivery_day, 11, line_no),
+                "refused",
+                f"Line {line_no}: {refused.normalize():f} refused ({reason})",
+                to_minor(gross),
             ),
         )
-        self._order_events(c, order_id, o, delivery_day, gross, invoice_number)
-        if o.invoice_day is None or invoice_number is None:
-            return
-        issued = o.invoice_day
+
+    def _invoice(
+        self,
+        c: DemoClient,
+        order_id: str,
+        issued: date,
+        invoice_number: str,
+        billed: Totals,
+        kept: list[KeptLine],
+    ) -> None:
+        """The invoice of a delivered order, a return now and then, and the payments."""
+        rng = self.rng
         due = issued + timedelta(days=c.terms)
         invoice_id = self.uid()
         istamp = self.stamp(issued)
-        billed = sum_lines(delivered)
         self.out.add(
             "invoice",
             (
@@ -255,7 +299,7 @@ class HistoryStage(StageBase):
             ),
         )
         credited = ZERO
-        if rng.random() < (0.08 if troublesome else 0.012):
+        if rng.random() < (0.08 if c.troublesome else 0.012):
             credited = self._return(c, order_id, invoice_id, issued, kept)
         for day, amount in self._payments(c, issued, due, billed.gross - credited):
             pstamp = self.stamp(day)
@@ -324,7 +368,7 @@ class HistoryStage(StageBase):
         order_id: str,
         invoice_id: str,
         issued: date,
-        lines: list[tuple[str, DemoProduct, Decimal, Decimal, Decimal, Decimal]],
+        lines: list[KeptLine],
     ) -> Decimal:
         """A credit note for part of one delivered line, some days after the invoice; the
         gross amount credited (0 when it would fall after as_of)."""

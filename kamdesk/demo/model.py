@@ -96,6 +96,11 @@ class DemoClient:
     def is_key(self) -> bool:
         return self.key_rank >= 0
 
+    @property
+    def troublesome(self) -> bool:
+        """One client in seven is hard to deliver to: it refuses and returns far more often."""
+        return self.index % 7 == 3
+
     def active_fraction(self, as_of: date) -> float:
         """The part of the last 12 months in which the client bought."""
         first = max(self.start, as_of - timedelta(days=365))
@@ -119,3 +124,7 @@ class PlannedOrder:
     value: float
     status: str
     invoice_day: date | None
+
+
+# An invoiced line as the client kept it: (line id, product, kept qty, price, discount, ordered qty)
+KeptLine = tuple[str, DemoProduct, Decimal, Decimal, Decimal, Decimal]

@@ -102,12 +102,7 @@ class ScheduleStage(StageBase):
                 subject = rng.choice(activities.MEETING_SUBJECTS).format(**fill)
                 duration = rng.choice((60, 90, 120))
                 location = f"{c.address}, {c.postal_code} {c.city.name}"
-                if c.country.code == "HU":
-                    travel = (
-                        rng.randint(20, 60) if c.city.name == "Budapest" else rng.randint(90, 200)
-                    )
-                else:
-                    travel = rng.randint(20, 60)  # from the hotel, on a trip
+                travel = self._travel(c)
                 if status == "planned" or rng.random() < 0.5:
                     agenda, goals = rng.choice(activities.AGENDAS), rng.choice(activities.GOALS)
             else:
@@ -119,15 +114,7 @@ class ScheduleStage(StageBase):
             outcome = rng.choice(activities.CANCEL_REASONS)
         stamp = self.stamp(min(created, self.as_of))
         activity_id = self.uid()
-        prep = self.prep
-        needs = checked = ""
-        if status == "planned" and kind == "meeting" and prep.random() < 0.5:
-            needs = prep.choice(preparation.NEEDS_ASKED)
-        if status == "planned" and kind != "task" and prep.random() < 0.3:
-            checked = prep.choice(("product", "late,product", "arguing"))
-        follow_up = None
-        if kind == "task" and status == "planned" and prep.random() < 0.5:
-            follow_up = self.last_meeting.get(c.id)  # a step agreed at the last meeting
+        needs, checked, follow_up = self._prep_marks(c, kind, status)
         if kind == "meeting" and status == "done":
             self.last_meeting[c.id] = activity_id
         self.out.add(
@@ -160,16 +147,37 @@ class ScheduleStage(StageBase):
             ),
         )
         self._preparation(c, kind, status, activity_id, min(created, self.as_of))
-        if kind == "task" or not c.contacts:
-            return
+        if kind != "task" and c.contacts:
+            self._attendees(c, kind, activity_id, min(created, self.as_of))
+
+    def _travel(self, c: DemoClient) -> int:
+        """Minutes on the road to a meeting at the client."""
+        rng = self.rng
+        if c.country.code == "HU":
+            return rng.randint(20, 60) if c.city.name == "Budapest" else rng.randint(90, 200)
+        return rng.randint(20, 60)  # from the hotel, on a trip
+
+    def _prep_marks(self, c: DemoClient, kind: str, status: str) -> tuple[str, str, str | None]:
+        """Needs asked, readiness ticks and the meeting a task follows up: preparation stream."""
+        prep = self.prep
+        needs = checked = ""
+        if status == "planned" and kind == "meeting" and prep.random() < 0.5:
+            needs = prep.choice(preparation.NEEDS_ASKED)
+        if status == "planned" and kind != "task" and prep.random() < 0.3:
+            checked = prep.choice(("product", "late,product", "arguing"))
+        follow_up = None
+        if kind == "task" and status == "planned" and prep.random() < 0.5:
+            follow_up = self.last_meeting.get(c.id)  # a step agreed at the last meeting
+        return needs, checked, follow_up
+
+    def _attendees(self, c: DemoClient, kind: str, activity_id: str, created: date) -> None:
+        rng = self.rng
         if kind == "meeting":
             people: Sequence[str] = rng.sample(c.contacts, rng.randint(1, min(3, len(c.contacts))))
         else:
             people = [rng.choice(c.buyers)]
         for contact_id in people:
-            self.out.add(
-                "activity_contact", (*self.rec(min(created, self.as_of)), activity_id, contact_id)
-            )
+            self.out.add("activity_contact", (*self.rec(created), activity_id, contact_id))
 
     def _preparation(
         self, c: DemoClient, kind: str, status: str, activity_id: str, created: date
