@@ -420,7 +420,7 @@ def _utf8_stdout() -> Any:
 def cmd_report_week(path: Path, monday: date | None) -> int:
     from kamdesk.domain.meeting import ITEMS
     from kamdesk.domain.schedule import week_of
-    from kamdesk.services.schedule.meetings import scheduled_between
+    from kamdesk.services.schedule.week import scheduled_between
 
     today = date.today()
     first = monday or week_of(today)[0]

@@ -16,18 +16,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kamdesk.db import Database
+from kamdesk.demo.build import build_demo
 from kamdesk.domain.classification import alerts
 from kamdesk.models import Activity, Client, ClientPrice, Contact, Invoice, Payment
 from kamdesk.services.clients.classification import Period, key_clients
-from kamdesk.demo.build import build_demo
 from kamdesk.services.clients.dossier import save_key_reasons
-from kamdesk.services.schedule.meetings import (
-    MeetingData,
-    NextStep,
-    add_task,
-    record_outcome,
-    save_meeting,
-)
+from kamdesk.services.schedule.meetings import save_meeting
+from kamdesk.services.schedule.outcome import add_task, record_outcome
+from kamdesk.services.schedule.records import MeetingData, NextStep
 from kamdesk.ui.mainwindow import MainWindow
 from kamdesk.ui.operations import ChangeHub
 from kamdesk.ui.today.section import TOP_CLIENTS, TodaySection

@@ -18,7 +18,9 @@ from sqlalchemy.orm import Session
 from kamdesk import __version__
 from kamdesk.domain.schedule import is_remote, leave_by
 from kamdesk.models import Activity
-from kamdesk.services.schedule.meetings import MeetingRecord, WeekItem, get_meeting, scheduled_between
+from kamdesk.services.schedule.details import get_meeting
+from kamdesk.services.schedule.records import MeetingRecord, WeekItem
+from kamdesk.services.schedule.week import scheduled_between
 
 PRODID = f"-//kamdesk//kamdesk {__version__}//EN"
 UID_DOMAIN = "kamdesk"

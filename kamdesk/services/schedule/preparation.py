@@ -36,17 +36,13 @@ from kamdesk.models import (
     SalesPlan,
     SalesReturn,
 )
-from kamdesk.services.sales.credit import open_invoices, receivable
 from kamdesk.services.clients.dossier import dossier_completeness
-from kamdesk.services.schedule.meetings import (
-    MeetingRecord,
-    ObjectionRecord,
-    _local,
-    _readiness_many,
-    client_objections,
-    get_meeting,
-    scheduled_between,
-)
+from kamdesk.services.sales.credit import open_invoices, receivable
+from kamdesk.services.schedule.details import get_meeting
+from kamdesk.services.schedule.prep_items import client_objections
+from kamdesk.services.schedule.readiness import readiness_many
+from kamdesk.services.schedule.records import MeetingRecord, ObjectionRecord, local_time
+from kamdesk.services.schedule.week import scheduled_between
 from kamdesk.services.settings import get_rules
 
 
@@ -293,7 +289,7 @@ def preparation(
     dossier = dossier_completeness(
         session, [client.id], today, stale_days=get_rules(session).stale_days
     )[client.id]
-    ready = _readiness_many(
+    ready = readiness_many(
         session,
         [_row_of(row, client.name)],
         {meeting.id: conflicts},
@@ -326,7 +322,7 @@ def preparation(
         recent_orders=recent,
         overdue=overdue,
         product_facts=tuple(facts),
-        last_meeting=_local(last, tz).date() if last else None,
+        last_meeting=local_time(last, tz).date() if last else None,
         today=today,
     )
 

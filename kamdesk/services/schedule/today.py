@@ -45,7 +45,8 @@ from kamdesk.models import (
 )
 from kamdesk.services.clients.classification import KeyClientReport, Period, key_clients
 from kamdesk.services.company import get_company
-from kamdesk.services.schedule.meetings import WeekItem, scheduled_between
+from kamdesk.services.schedule.records import WeekItem
+from kamdesk.services.schedule.week import scheduled_between
 from kamdesk.services.settings import get_rules
 
 TASK_DAYS_AHEAD = 7  # upcoming tasks: due today or in the next seven days

@@ -59,14 +59,14 @@ class MeetingActions(QObject):
 
     # --- from the preparation panel -----------------------------------------------------------
     def tick(self, item: str, on: bool) -> None:
-        from kamdesk.services.schedule.meetings import set_ticked
+        from kamdesk.services.schedule.prep_items import set_ticked
 
         meeting_id = self.w.meeting_id
         if meeting_id is not None:
             self._op(lambda s: set_ticked(s, meeting_id, item, on))
 
     def settle_objection(self, edit: ObjectionEdit) -> None:
-        from kamdesk.services.schedule.meetings import save_objection
+        from kamdesk.services.schedule.prep_items import save_objection
 
         client_id = self.w.record.client_id if self.w.record else None
         if client_id is None or edit.id is None:
@@ -85,7 +85,7 @@ class MeetingActions(QObject):
         )
 
     def delete_objection(self, edit: ObjectionEdit) -> None:
-        from kamdesk.services.schedule.meetings import delete_objection
+        from kamdesk.services.schedule.prep_items import delete_objection
 
         objection_id = edit.id
         if objection_id is None:
@@ -366,7 +366,7 @@ class MeetingActions(QObject):
     def delete(self) -> bool:
         """Soft delete (it can come back through sync's tombstones); asks first when there is
         anything typed in it or anyone invited, and which ones when it repeats."""
-        from kamdesk.services.schedule.meetings import delete_meeting
+        from kamdesk.services.schedule.series import delete_meeting
 
         w = self.w
         record, meeting_id = w.record, w.meeting_id

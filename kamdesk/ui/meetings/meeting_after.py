@@ -24,11 +24,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.ui.meetings.meeting_common import (
+    MUTED,
+    SECTION_STYLE,
+    day_text,
+    esc,
+    pydate,
+    qdate,
+    time_text,
+)
 from kamdesk.ui.widgets.forms import ERROR_STYLE, domain_text
-from kamdesk.ui.meetings.meeting_common import MUTED, SECTION_STYLE, day_text, esc, pydate, qdate, time_text
 
 if TYPE_CHECKING:
-    from kamdesk.services.schedule.meetings import MeetingRecord, NextStep
+    from kamdesk.services.schedule.records import MeetingRecord, NextStep
 
 STATUS_COLOURS = {"planned": "#1565c0", "done": "#2e7d32", "cancelled": "#b71c1c"}
 
@@ -315,7 +323,7 @@ class AfterPage(QScrollArea):
 
     def next_steps(self) -> list[NextStep]:
         """The steps typed (rows left empty are not steps)."""
-        from kamdesk.services.schedule.meetings import NextStep
+        from kamdesk.services.schedule.records import NextStep
 
         return [NextStep(text.strip(), due) for text, due in self.step_values() if text.strip()]
 

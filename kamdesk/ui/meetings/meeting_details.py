@@ -27,16 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.domain.schedule import slot_problems
-from kamdesk.ui.widgets.forms import FieldForm, domain_text, read_int, widget_state
 from kamdesk.ui.meetings.meeting_common import MUTED, pydate, qdate, qtime
 from kamdesk.ui.meetings.meeting_products import AgendaProducts
 from kamdesk.ui.orders.order_header import ClientPicker
+from kamdesk.ui.widgets.forms import FieldForm, domain_text, read_int, widget_state
 from kamdesk.ui.widgets.price_fields import RIGHT_ALIGN, money
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
     from kamdesk.services.clients.client_list import ClientRow
-    from kamdesk.services.schedule.meetings import MeetingData, MeetingRecord
+    from kamdesk.services.schedule.records import MeetingData, MeetingRecord
     from kamdesk.ui.operations import ChangeHub
 
 PLACES = (("site", "At an address"), ("phone", "By phone"), ("video", "By video"))
@@ -526,7 +526,7 @@ class DetailsPage(QWidget):
     def read(self) -> tuple[MeetingData, dict[str, str]]:
         """The meeting as typed, and what is wrong with it that can be told without the
         database (the rest comes back from save_meeting as InvalidFields)."""
-        from kamdesk.services.schedule.meetings import MeetingData
+        from kamdesk.services.schedule.records import MeetingData
 
         problems: dict[str, str] = {}
         travel = read_int(self.travel, "travel", problems)

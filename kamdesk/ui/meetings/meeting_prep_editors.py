@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.ui.widgets.forms import ERROR_STYLE
 from kamdesk.ui.meetings.meeting_common import MUTED, day_text, esc
+from kamdesk.ui.widgets.forms import ERROR_STYLE
 
 if TYPE_CHECKING:
     from kamdesk.services.schedule.preparation import ComplaintRecord
-    from kamdesk.services.schedule.meetings import ObjectionRecord, QuestionRecord
+    from kamdesk.services.schedule.records import ObjectionRecord, QuestionRecord
 
 CARD_STYLE = (
     "QFrame#{name} {{ background: palette(base); border: 1px solid #dadce0; border-radius: 4px; }}"

@@ -26,7 +26,7 @@ from kamdesk.ui.widgets.price_fields import RIGHT_ALIGN, ProductPicker, money
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
-    from kamdesk.services.schedule.meetings import AgendaProduct
+    from kamdesk.services.schedule.records import AgendaProduct
 
 
 class AgendaProducts(QWidget):

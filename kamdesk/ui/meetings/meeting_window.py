@@ -27,20 +27,20 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.errors import UserError
-from kamdesk.ui.widgets.forms import ERROR_STYLE
 from kamdesk.ui.meetings.meeting_actions import MeetingActions
 from kamdesk.ui.meetings.meeting_after import AfterPage
 from kamdesk.ui.meetings.meeting_common import NOTE_STYLE, day_text
 from kamdesk.ui.meetings.meeting_details import DetailsPage
 from kamdesk.ui.meetings.meeting_prep import PreparationPage
 from kamdesk.ui.operations import run_op
+from kamdesk.ui.widgets.forms import ERROR_STYLE
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from kamdesk.db import Database
     from kamdesk.services.schedule.preparation import Preparation
-    from kamdesk.services.schedule.meetings import MeetingData, MeetingRecord
+    from kamdesk.services.schedule.records import MeetingData, MeetingRecord
     from kamdesk.ui.operations import ChangeHub
 
 WATCHED = frozenset(
@@ -171,7 +171,7 @@ class MeetingWindow(QMainWindow):
 
     @staticmethod
     def _new_data(client_id: str | None, start: datetime | None, kind: str) -> MeetingData:
-        from kamdesk.services.schedule.meetings import MeetingData
+        from kamdesk.services.schedule.records import MeetingData
 
         call = kind == "call"
         return MeetingData(
@@ -187,8 +187,9 @@ class MeetingWindow(QMainWindow):
     def reload(self, *, force: bool = False) -> None:
         """Read the meeting again. Unless `force` (after this window's own Save), what is typed
         and not saved stays on screen over the fresh data."""
+        from kamdesk.services.schedule.details import get_meeting
+        from kamdesk.services.schedule.meetings import meeting_data
         from kamdesk.services.schedule.preparation import preparation
-        from kamdesk.services.schedule.meetings import get_meeting, meeting_data
 
         assert self.meeting_id is not None
         with self.db.reading() as session:
@@ -259,16 +260,18 @@ class MeetingWindow(QMainWindow):
     def save(self, *, held: bool | None = None, reason: str | None = None) -> bool:
         """Save every page (held True: the meeting took place; False: it was cancelled, with
         `reason` as its outcome). False, with the reason shown at the field, if it cannot be."""
+        from kamdesk.services.schedule.details import get_meeting
         from kamdesk.services.schedule.meetings import (
-            get_meeting,
             meeting_data,
             merge_edits,
-            record_outcome,
             save_meeting,
+            set_status,
+        )
+        from kamdesk.services.schedule.outcome import record_outcome
+        from kamdesk.services.schedule.prep_items import (
             save_objection,
             save_questions,
             set_complaint_response,
-            set_status,
         )
 
         data, problems = self.details.read()

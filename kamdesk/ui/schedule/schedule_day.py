@@ -21,7 +21,7 @@ from kamdesk.ui.schedule.week_layout import (
 )
 
 if TYPE_CHECKING:
-    from kamdesk.services.schedule.meetings import WeekItem
+    from kamdesk.services.schedule.records import WeekItem
 
 DAY_COLUMNS = (
     "time",

@@ -51,7 +51,7 @@ from kamdesk.ui.schedule.week_layout import (
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
-    from kamdesk.services.schedule.meetings import WeekItem
+    from kamdesk.services.schedule.records import WeekItem
     from kamdesk.ui.operations import ChangeHub
 
 # readiness depends on the client's dossier, its contacts, its orders (the offer) and the rules
@@ -250,7 +250,7 @@ class ScheduleSection(QWidget):
         self._show_week_label()
         if self.db is None:
             return
-        from kamdesk.services.schedule.meetings import week
+        from kamdesk.services.schedule.week import week
 
         self._stale = False
         today = self._today()

@@ -19,7 +19,7 @@ from kamdesk.domain.schedule import is_remote as remote
 
 if TYPE_CHECKING:
     from kamdesk.domain.meeting import Readiness
-    from kamdesk.services.schedule.meetings import WeekItem
+    from kamdesk.services.schedule.records import WeekItem
 
 DAYS = 7
 DAY_MIN = 24 * 60

@@ -60,7 +60,7 @@ from kamdesk.ui.schedule.week_layout import (
 from kamdesk.ui.schedule.week_paint import BlockPainter
 
 if TYPE_CHECKING:
-    from kamdesk.services.schedule.meetings import WeekItem
+    from kamdesk.services.schedule.records import WeekItem
 
 
 class WeekView(QWidget):

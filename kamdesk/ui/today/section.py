@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.domain.classification import ClientShare, Thresholds
-from kamdesk.ui.reports.pareto_chart import format_amount, format_share
 from kamdesk.ui.reports.key_clients import category_labels
+from kamdesk.ui.reports.pareto_chart import format_amount, format_share
 from kamdesk.ui.today.today_blocks import (
     BirthdaysBlock,
     Block,
