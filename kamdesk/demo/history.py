@@ -6,9 +6,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from kamdesk.demo.base import StageBase
-from kamdesk.demo.data import (
-    activities,
-)
+from kamdesk.demo.data import activities
 from kamdesk.demo.model import (
     CURRENCY,
     DISCOUNT_TEXT,

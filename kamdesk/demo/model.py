@@ -7,9 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
-from kamdesk.demo.data import (
-    regions,
-)
+from kamdesk.demo.data import regions
 
 Progress = Callable[[str, int, int], None]
 Row = tuple[object, ...]

@@ -10,9 +10,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kamdesk.domain.meeting import (
-    parse_ticked,
-)
+from kamdesk.domain.meeting import parse_ticked
 from kamdesk.models import (
     Activity,
     ActivityContact,
@@ -39,10 +37,42 @@ from kamdesk.services.schedule.records import (
 def get_meeting(
     session: Session, meeting_id: str, *, today: date | None = None, tz: tzinfo | None = None
 ) -> MeetingRecord:
+    """The meeting with everything the KAM reads before and after it."""
     row = live_meeting(session, meeting_id)
     assert row.starts_at is not None
     today = today or date.today()
     client = session.get(Client, row.client_id) if row.client_id else None
+    offer_number = _offer_number(session, row.offer_order_id)
+    return MeetingRecord(
+        id=row.id,
+        kind=row.kind,
+        status=row.status,
+        client_id=row.client_id,
+        client_name=client.name if client else "",
+        client_currency=client.currency if client else "",
+        subject=row.subject,
+        start=local_time(row.starts_at, tz),
+        duration_min=row.duration_min,
+        place_kind=row.place_kind,
+        location=row.location,
+        travel_min=row.travel_min,
+        agenda=row.agenda,
+        goals=row.goals,
+        needs_asked=row.needs_asked,
+        outcome=row.outcome,
+        offer_order_id=row.offer_order_id if offer_number else None,
+        offer_number=offer_number,
+        recurrence=row.recurrence,
+        series_id=row.series_id,
+        checked=parse_ticked(row.checked),
+        attendees=_attendees(session, meeting_id),
+        questions=_questions(session, meeting_id),
+        products=_agenda_products(session, meeting_id, client, today),
+        follow_ups=_follow_ups(session, meeting_id, client.name if client else ""),
+    )
+
+
+def _attendees(session: Session, meeting_id: str) -> tuple[AttendeeRecord, ...]:
     contacts = (
         session.execute(
             select(Contact)
@@ -58,7 +88,7 @@ def get_meeting(
         .all()
     )
     seen = last_contacts(session, [c.id for c in contacts])
-    attendees = tuple(
+    return tuple(
         AttendeeRecord(
             c.id,
             c.full_name,
@@ -76,7 +106,10 @@ def get_meeting(
         )
         for c in contacts
     )
-    questions = tuple(
+
+
+def _questions(session: Session, meeting_id: str) -> tuple[QuestionRecord, ...]:
+    return tuple(
         QuestionRecord(q.id, q.position, q.question, q.answer)
         for q in session.execute(
             select(MeetingQuestion)
@@ -84,6 +117,12 @@ def get_meeting(
             .order_by(MeetingQuestion.position, MeetingQuestion.created_at)
         ).scalars()
     )
+
+
+def _agenda_products(
+    session: Session, meeting_id: str, client: Client | None, today: date
+) -> tuple[AgendaProduct, ...]:
+    """The products on the agenda at the client's price today (no price once it is gone)."""
     product_ids = list(
         session.execute(
             select(ActivityProduct.product_id)
@@ -116,11 +155,15 @@ def get_meeting(
             products.append(
                 AgendaProduct(gone.id, gone.sku, gone.name, gone.unit, None, gone.currency, "")
             )
-    follow_ups = tuple(
+    return tuple(products)
+
+
+def _follow_ups(session: Session, meeting_id: str, client_name: str) -> tuple[TaskRecord, ...]:
+    return tuple(
         TaskRecord(
             t.id,
             t.client_id,
-            client.name if client else "",
+            client_name,
             t.subject,
             t.due_date,
             t.status,
@@ -132,35 +175,11 @@ def get_meeting(
             .order_by(Activity.due_date, Activity.created_at)
         ).scalars()
     )
-    offer_number = ""
-    if row.offer_order_id:
-        offer = session.get(SalesOrder, row.offer_order_id)
-        if offer is not None and offer.deleted_at is None:
-            offer_number = offer.number
-    return MeetingRecord(
-        id=row.id,
-        kind=row.kind,
-        status=row.status,
-        client_id=row.client_id,
-        client_name=client.name if client else "",
-        client_currency=client.currency if client else "",
-        subject=row.subject,
-        start=local_time(row.starts_at, tz),
-        duration_min=row.duration_min,
-        place_kind=row.place_kind,
-        location=row.location,
-        travel_min=row.travel_min,
-        agenda=row.agenda,
-        goals=row.goals,
-        needs_asked=row.needs_asked,
-        outcome=row.outcome,
-        offer_order_id=row.offer_order_id if offer_number else None,
-        offer_number=offer_number,
-        recurrence=row.recurrence,
-        series_id=row.series_id,
-        checked=parse_ticked(row.checked),
-        attendees=attendees,
-        questions=questions,
-        products=tuple(products),
-        follow_ups=follow_ups,
-    )
+
+
+def _offer_number(session: Session, order_id: str | None) -> str:
+    """The number of the meeting's offer while that order lives; empty otherwise."""
+    if not order_id:
+        return ""
+    offer = session.get(SalesOrder, order_id)
+    return offer.number if offer is not None and offer.deleted_at is None else ""

@@ -13,9 +13,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from kamdesk.domain.meeting import (
-    Readiness,
-)
+from kamdesk.domain.meeting import Readiness
 from kamdesk.domain.schedule import (
     Conflict,
     is_remote,
@@ -23,9 +21,7 @@ from kamdesk.domain.schedule import (
     travel_of,
 )
 from kamdesk.errors import UserError
-from kamdesk.models import (
-    Activity,
-)
+from kamdesk.models import Activity
 
 SCHEDULED_KINDS = ("meeting", "call")
 

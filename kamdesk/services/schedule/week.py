@@ -9,9 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kamdesk.domain.meeting import (
-    Readiness,
-)
+from kamdesk.domain.meeting import Readiness
 from kamdesk.domain.schedule import (
     Slot,
     find_conflicts,
