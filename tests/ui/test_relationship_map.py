@@ -17,14 +17,11 @@ from kamdesk.db import Database
 from kamdesk.domain.client import ContactData
 from kamdesk.models import Activity, ActivityContact
 from kamdesk.services.clients import contacts as svc
+from kamdesk.ui.clients.relationship_card import CardItem
+from kamdesk.ui.clients.relationship_links import LinkItem
+from kamdesk.ui.clients.relationship_map import RelationshipMap
+from kamdesk.ui.clients.relationship_style import ATTITUDE_COLOURS, LEVEL_STEP
 from kamdesk.ui.operations import ChangeHub
-from kamdesk.ui.clients.relationship_map import (
-    ATTITUDE_COLOURS,
-    LEVEL_STEP,
-    CardItem,
-    LinkItem,
-    RelationshipMap,
-)
 from tests.factories import add_client
 
 TODAY = date.today()  # last contact is read against the real clock
