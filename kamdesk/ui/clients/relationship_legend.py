@@ -28,70 +28,79 @@ from kamdesk.ui.clients.relationship_style import (
     tr_map,
 )
 
+Draw = Callable[[QPainter, QRectF], None]
+
+
+def _swatch(attitude: str) -> Draw:
+    def draw(p: QPainter, box: QRectF) -> None:
+        p.setPen(QPen(QColor(ATTITUDE_COLOURS[attitude][0]).darker(190), 1))
+        p.setBrush(QColor(ATTITUDE_COLOURS[attitude][0]))
+        p.drawRoundedRect(box.adjusted(0, 1, 0, -1), 3, 3)
+
+    return draw
+
+
+def _line(kind: str) -> Draw:
+    def draw(p: QPainter, box: QRectF) -> None:
+        y = box.center().y()
+        end = box.right() - (5 if kind == "influences" else 0)
+        p.setPen(link_pen(kind))
+        p.drawLine(QPointF(box.left(), y), QPointF(end, y))
+        if kind == "influences":
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor(LINE_COLOURS[kind]))
+            p.drawPolygon(arrow_head(QPointF(box.right(), y), QPointF(1, 0), 9))
+        elif kind == "conflicts":
+            p.setPen(QPen(QColor(LINE_COLOURS[kind]), 1.5))
+            p.setBrush(QColor("#ffffff"))
+            p.drawPath(conflict_mark(box.center(), 6))
+
+    return draw
+
+
+def _stale(p: QPainter, box: QRectF) -> None:
+    pen = QPen(QColor(STALE_BORDER), 1.5)
+    pen.setDashPattern([3.0, 2.0])
+    p.setPen(pen)
+    p.setBrush(QColor(STALE_FILL))
+    p.drawRoundedRect(box, 3, 3)
+
+
+def _borders(p: QPainter, box: QRectF) -> None:
+    for i, width in enumerate((4.0, 2.0, 1.0)):
+        p.setPen(QPen(QColor("#455a64"), width))
+        p.setBrush(QColor("#e3e5e8"))
+        p.drawRoundedRect(QRectF(box.left() + 2 + i * 15, box.top() + 1, 10, 12), 2, 2)
+
+
+def _groups(stale_days: int) -> list[tuple[str, list[tuple[str, Draw, float]]]]:
+    """(header, [(label, how to draw its sample, sample width)]) per group of the legend."""
+    return [
+        (tr_map("Attitude"), [(attitude_label(a), _swatch(a), 24) for a in ATTITUDE_COLOURS]),
+        (
+            tr_map("Lines"),
+            [
+                (tr_map("reports to"), _line("reports_to"), 36),
+                (tr_map("influences"), _line("influences"), 36),
+                (tr_map("in conflict"), _line("conflicts"), 36),
+            ],
+        ),
+        (
+            tr_map("Cards"),
+            [
+                (tr_map("no meeting or call for {n}+ days").format(n=stale_days), _stale, 26),
+                (tr_map("border = influence"), _borders, 46),
+            ],
+        ),
+    ]
+
 
 def paint_legend(painter: QPainter | None, rect: QRectF, stale_days: int) -> float:
     """Draw the legend flowing inside rect (without a painter: only measure); returns its height.
 
     Shared by the legend under the map and the exported PNG, so both say the same.
     """
-    Draw = Callable[[QPainter, QRectF], None]
-
-    def swatch(attitude: str) -> Draw:
-        def draw(p: QPainter, box: QRectF) -> None:
-            p.setPen(QPen(QColor(ATTITUDE_COLOURS[attitude][0]).darker(190), 1))
-            p.setBrush(QColor(ATTITUDE_COLOURS[attitude][0]))
-            p.drawRoundedRect(box.adjusted(0, 1, 0, -1), 3, 3)
-
-        return draw
-
-    def line(kind: str) -> Draw:
-        def draw(p: QPainter, box: QRectF) -> None:
-            y = box.center().y()
-            end = box.right() - (5 if kind == "influences" else 0)
-            p.setPen(link_pen(kind))
-            p.drawLine(QPointF(box.left(), y), QPointF(end, y))
-            if kind == "influences":
-                p.setPen(Qt.PenStyle.NoPen)
-                p.setBrush(QColor(LINE_COLOURS[kind]))
-                p.drawPolygon(arrow_head(QPointF(box.right(), y), QPointF(1, 0), 9))
-            elif kind == "conflicts":
-                p.setPen(QPen(QColor(LINE_COLOURS[kind]), 1.5))
-                p.setBrush(QColor("#ffffff"))
-                p.drawPath(conflict_mark(box.center(), 6))
-
-        return draw
-
-    def stale(p: QPainter, box: QRectF) -> None:
-        pen = QPen(QColor(STALE_BORDER), 1.5)
-        pen.setDashPattern([3.0, 2.0])
-        p.setPen(pen)
-        p.setBrush(QColor(STALE_FILL))
-        p.drawRoundedRect(box, 3, 3)
-
-    def borders(p: QPainter, box: QRectF) -> None:
-        for i, width in enumerate((4.0, 2.0, 1.0)):
-            p.setPen(QPen(QColor("#455a64"), width))
-            p.setBrush(QColor("#e3e5e8"))
-            p.drawRoundedRect(QRectF(box.left() + 2 + i * 15, box.top() + 1, 10, 12), 2, 2)
-
-    groups: list[tuple[str, list[tuple[str, Draw, float]]]] = [
-        (tr_map("Attitude"), [(attitude_label(a), swatch(a), 24) for a in ATTITUDE_COLOURS]),
-        (
-            tr_map("Lines"),
-            [
-                (tr_map("reports to"), line("reports_to"), 36),
-                (tr_map("influences"), line("influences"), 36),
-                (tr_map("in conflict"), line("conflicts"), 36),
-            ],
-        ),
-        (
-            tr_map("Cards"),
-            [
-                (tr_map("no meeting or call for {n}+ days").format(n=stale_days), stale, 26),
-                (tr_map("border = influence"), borders, 46),
-            ],
-        ),
-    ]
+    groups = _groups(stale_days)
     header_font, label_font = map_font(11, bold=True), map_font(11)
     header_fm, label_fm = QFontMetrics(header_font), QFontMetrics(label_font)
     row_h, gap = 22.0, 14.0
