@@ -8,24 +8,17 @@ given): the week, the leave-by time and the conflict messages are what the KAM's
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, tzinfo
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.meeting import Readiness
-from kamdesk.domain.schedule import (
-    Conflict,
-    is_remote,
-    leave_by,
-    travel_of,
-)
+from kamdesk.domain.schedule import Conflict, Scheduled
 from kamdesk.errors import UserError
 from kamdesk.models import Activity
 
 SCHEDULED_KINDS = ("meeting", "call")
-
-
 MAX_TASK_TEXT = 300  # a task's text is its subject column
 
 
@@ -99,7 +92,7 @@ class TaskRecord:
 
 
 @dataclass(frozen=True)
-class MeetingRecord:
+class MeetingRecord(Scheduled):
     id: str
     kind: str
     status: str
@@ -127,18 +120,6 @@ class MeetingRecord:
     follow_ups: tuple[TaskRecord, ...]
 
     @property
-    def end(self) -> datetime:
-        return self.start + timedelta(minutes=self.duration_min)
-
-    @property
-    def remote(self) -> bool:
-        return is_remote(self.kind, self.place_kind)
-
-    @property
-    def leave_by(self) -> datetime:
-        return leave_by(self.start, 0 if self.remote else self.travel_min)
-
-    @property
     def has_notes(self) -> bool:
         """Anything typed beyond the appointment itself: deleting it asks first."""
         return bool(
@@ -151,7 +132,7 @@ class MeetingRecord:
 
 
 @dataclass(frozen=True)
-class WeekItem:
+class WeekItem(Scheduled):
     """One meeting or call in a list of them: enough to draw it and say how ready it is."""
 
     id: str
@@ -169,14 +150,6 @@ class WeekItem:
     attendees: tuple[str, ...]
     conflicts: tuple[Conflict, ...]
     readiness: Readiness | None  # None for cancelled and done ones
-
-    @property
-    def end(self) -> datetime:
-        return self.start + timedelta(minutes=self.duration_min)
-
-    @property
-    def leave_by(self) -> datetime:
-        return leave_by(self.start, travel_of(self.kind, self.place_kind, self.travel_min))
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session, aliased
 
 from kamdesk.domain.meeting import WEIGHTS, Readiness
 from kamdesk.domain.money import from_minor
-from kamdesk.domain.schedule import Conflict, is_remote, leave_by, travel_of, week_of
+from kamdesk.domain.schedule import Conflict, is_remote, week_of
 from kamdesk.models import (
     Activity,
     Client,
@@ -290,7 +290,6 @@ def weakest(readiness: Readiness, most: int = WEAKEST_SHOWN) -> tuple[WeakItem, 
 
 def _meeting(item: WeekItem) -> TodayMeeting:
     ready = item.readiness
-    travel = travel_of(item.kind, item.place_kind, item.travel_min)
     return TodayMeeting(
         id=item.id,
         kind=item.kind,
@@ -300,8 +299,8 @@ def _meeting(item: WeekItem) -> TodayMeeting:
         subject=item.subject,
         start=item.start,
         end=item.end,
-        leave_by=leave_by(item.start, travel),
-        travel_min=travel,
+        leave_by=item.leave_by,
+        travel_min=item.travel,
         place_kind=item.place_kind,
         location=item.location,
         attendees=item.attendees,

@@ -15,9 +15,7 @@ from kamdesk.ui.schedule.week_layout import (
     GREEN,
     RED,
     TEXT_MUTED,
-    leave_by_of,
     readiness_colour,
-    travel_of,
 )
 
 if TYPE_CHECKING:
@@ -118,7 +116,7 @@ class DayModel(QAbstractTableModel):
         if column == "time":
             return f"{item.start:%H:%M}–{item.end:%H:%M}"
         if column == "leave_by":
-            return f"{leave_by_of(item):%H:%M}" if travel_of(item) else ""
+            return f"{item.leave_by:%H:%M}" if item.travel else ""
         if column == "kind":
             return self.kind_text(item)
         if column == "client":
@@ -147,8 +145,8 @@ class DayModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "readiness" and item.readiness is not None and item.status == "planned":
                 return self.readiness_tip(item)
-            if column == "leave_by" and travel_of(item):
-                return self.tr("{minutes} min travel").format(minutes=travel_of(item))
+            if column == "leave_by" and item.travel:
+                return self.tr("{minutes} min travel").format(minutes=item.travel)
             return self.text(item, column) or None
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == "conflicts":

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
 
-from kamdesk.ui.schedule.week_layout import RED, STYLES, TEXT_MUTED, Placed, leave_by_of, readiness_colour
+from kamdesk.ui.schedule.week_layout import RED, STYLES, TEXT_MUTED, Placed, readiness_colour
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 SELECTED = QColor("#202124")
@@ -41,7 +41,7 @@ class BlockPainter:
         self.bold_metrics = QFontMetrics(self.bold)
 
     def leave_text(self, p: Placed, width: float, fm: QFontMetrics) -> str:
-        when = f"{leave_by_of(p.item):%H:%M}"
+        when = f"{p.item.leave_by:%H:%M}"
         text = self.tr("leave by {time}").format(time=when)
         return text if fm.horizontalAdvance(text) <= width else when
 
