@@ -53,7 +53,8 @@ from kamdesk.ui.operations import ChangeHub, run_op
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
-    from kamdesk.services.prices.price_import import ImportPlan, PriceColumnInfo, Sheet
+    from kamdesk.services.prices.price_export import PriceColumnInfo
+    from kamdesk.services.prices.price_import import ImportPlan, Sheet
 
 PREVIEW_ROWS = 50
 BUSY_ROWS = 500  # from this many rows on, a busy indicator while the import runs
@@ -104,7 +105,7 @@ class ImportDialog(QDialog):
 
     def __init__(self, db: Database, hub: ChangeHub, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from kamdesk.services.prices.price_import import price_columns
+        from kamdesk.services.prices.price_export import price_columns
 
         self.setWindowTitle(self.tr("Import products"))
         self.setObjectName("importDialog")
@@ -556,7 +557,7 @@ def export_price_list(
 
     Returns the file written, or None if the user cancelled or it could not be written (the
     reason is shown)."""
-    from kamdesk.services.prices.price_import import (
+    from kamdesk.services.prices.price_export import (
         export_price_list_xlsx,
         price_columns,
         price_list_rows,
