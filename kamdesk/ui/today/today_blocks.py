@@ -32,14 +32,13 @@ from kamdesk.ui.meetings.meeting_common import STATES, day_text
 from kamdesk.ui.widgets.price_fields import money
 
 if TYPE_CHECKING:
-    from kamdesk.services.schedule.today import (
-        Birthday,
+    from kamdesk.services.schedule.client_alerts import (
         ExpiringPrice,
         ExpiringPromotion,
         OverdueClient,
         StaleClient,
-        TodayTask,
     )
+    from kamdesk.services.schedule.today import Birthday, TodayTask
 
 SHOWN = 8  # rows of a long list; the rest is counted
 BIRTHDAYS_SHOWN = 12
