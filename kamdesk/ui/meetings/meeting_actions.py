@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +22,7 @@ from kamdesk.ui.operations import run_op
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from kamdesk.services.schedule.records import MeetingData
     from kamdesk.ui.meetings.meeting_prep_editors import ObjectionEdit
     from kamdesk.ui.meetings.meeting_window import MeetingWindow
 
@@ -320,7 +323,6 @@ class MeetingActions(QObject):
     # --- duplicate, delete --------------------------------------------------------------------
     def duplicate(self) -> MeetingWindow | None:
         """A new meeting like this one (as on screen), a week later, in its own window."""
-        from kamdesk.ui.meetings.meeting_details import shifted
         from kamdesk.ui.meetings.meeting_window import open_meeting_window
 
         w = self.w
@@ -398,3 +400,9 @@ class MeetingActions(QObject):
             w._closing = True
             w.close()
         return done
+
+
+def shifted(data: MeetingData, days: int) -> MeetingData:
+    """A copy of a meeting `days` later (for Duplicate)."""
+    start = data.start + timedelta(days=days) if data.start else None
+    return replace(data, start=start, recurrence="", repeat_until=None)

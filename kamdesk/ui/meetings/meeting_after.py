@@ -139,6 +139,24 @@ class AfterPage(QScrollArea):
         self.no_follow_ups.setStyleSheet(MUTED)
         self._task_boxes: list[QCheckBox] = []
 
+        self._make_status_buttons()
+
+        columns = self._columns()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.held_button)
+        buttons.addWidget(self.reopen_button)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(6, 8, 12, 12)
+        layout.addLayout(buttons)
+        layout.addLayout(columns, 1)
+        self.setWidget(content)
+        self.outcome.textChanged.connect(self._changed)
+
+    def _make_status_buttons(self) -> None:
         self.held_button = QPushButton(self.tr("Held: record the outcome"))
         self.held_button.setObjectName("markHeld")
         self.held_button.setDefault(False)
@@ -153,6 +171,8 @@ class AfterPage(QScrollArea):
         )
         self.reopen_button.clicked.connect(self.reopened.emit)
 
+    def _columns(self) -> QHBoxLayout:
+        """The outcome and answers on the left, next steps and follow-ups on the right."""
         left = QVBoxLayout()
         left.setSpacing(4)
         left.addWidget(_title(self.tr("Outcome")))
@@ -182,19 +202,7 @@ class AfterPage(QScrollArea):
         columns.setSpacing(24)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.held_button)
-        buttons.addWidget(self.reopen_button)
-
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(6, 8, 12, 12)
-        layout.addLayout(buttons)
-        layout.addLayout(columns, 1)
-        self.setWidget(content)
-        self.outcome.textChanged.connect(self._changed)
+        return columns
 
     def _changed(self) -> None:
         self.edited.emit()

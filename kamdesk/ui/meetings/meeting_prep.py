@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.domain.meeting import ITEMS, TITLES
-from kamdesk.ui.widgets.forms import domain_text
 from kamdesk.ui.meetings.meeting_common import (
     MUTED,
     SECTION_STYLE,
@@ -34,7 +33,12 @@ from kamdesk.ui.meetings.meeting_common import (
     time_text,
     when_text,
 )
-from kamdesk.ui.meetings.meeting_prep_editors import ComplaintsEditor, ObjectionsEditor, QuestionsEditor
+from kamdesk.ui.meetings.meeting_prep_editors import (
+    ComplaintsEditor,
+    ObjectionsEditor,
+    QuestionsEditor,
+)
+from kamdesk.ui.widgets.forms import domain_text
 from kamdesk.ui.widgets.price_fields import money
 
 if TYPE_CHECKING:
