@@ -66,16 +66,7 @@ class ProductsSection(QWidget):
         self.import_button = QPushButton(self.tr("Import…"))
         self.export_button = QPushButton(self.tr("Export price list…"))
 
-        self.table = QTableView()
-        self.table.setObjectName("productTable")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.viewport().installEventFilter(self)
+        self._make_table()
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("<h2>Products</h2>")))
@@ -122,6 +113,18 @@ class ProductsSection(QWidget):
         self.export_button.clicked.connect(self.export_price_list)
         self.table.doubleClicked.connect(lambda index: self.open_product(self._id_at(index.row())))
         self.table.activated.connect(lambda index: self.open_product(self._id_at(index.row())))
+
+    def _make_table(self) -> None:
+        self.table = QTableView()
+        self.table.setObjectName("productTable")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.viewport().installEventFilter(self)
 
     def attach(self, db: Database, hub: ChangeHub) -> None:
         from kamdesk.ui.products.product_model import ProductTableModel
