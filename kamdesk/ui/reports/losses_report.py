@@ -383,25 +383,7 @@ class LossesReport(QWidget, PeriodMixin):
         self.quick.setMenu(menu)
 
         # one click to regroup: three buttons side by side, one always down
-        self.group_buttons: dict[str, QToolButton] = {}
-        self.grouping_group = QButtonGroup(self)
-        self.grouping_group.setExclusive(True)
-        labels = {"reason": self.tr("Reason"), "client": self.tr("Client"),
-                  "product": self.tr("Product")}  # fmt: skip
-        group_row = QHBoxLayout()
-        group_row.setSpacing(0)
-        group_row.addWidget(QLabel(self.tr("Group by")))
-        group_row.addSpacing(6)
-        for key in GROUPINGS:
-            button = QToolButton()
-            button.setObjectName(f"groupBy{key.title()}")
-            button.setText(labels[key])
-            button.setCheckable(True)
-            button.setAutoRaise(False)
-            self.grouping_group.addButton(button)
-            self.group_buttons[key] = button
-            group_row.addWidget(button)
-        self.group_buttons["reason"].setChecked(True)
+        group_row = self._grouping_row()
 
         # the grouping beside the title, the period on a row of its own: a narrow window fits
         top = QHBoxLayout()
@@ -421,26 +403,7 @@ class LossesReport(QWidget, PeriodMixin):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
 
-        self.model = LossTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(LossTableModel.SORT_ROLE)
-        self.table = QTableView()
-        self.table.setObjectName("lossTable")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        # the names get the room; the figures take what they need
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(36)
+        self._make_table()
 
         self.causes = TopCausesPanel()
         body = QHBoxLayout()
@@ -461,6 +424,51 @@ class LossesReport(QWidget, PeriodMixin):
         self.last_year.triggered.connect(self._last_year)
         self.grouping_group.buttonClicked.connect(lambda _button: self._show())
         self._enable(False)
+
+    def _grouping_row(self) -> QHBoxLayout:
+        self.group_buttons: dict[str, QToolButton] = {}
+        self.grouping_group = QButtonGroup(self)
+        self.grouping_group.setExclusive(True)
+        labels = {"reason": self.tr("Reason"), "client": self.tr("Client"),
+                  "product": self.tr("Product")}  # fmt: skip
+        group_row = QHBoxLayout()
+        group_row.setSpacing(0)
+        group_row.addWidget(QLabel(self.tr("Group by")))
+        group_row.addSpacing(6)
+        for key in GROUPINGS:
+            button = QToolButton()
+            button.setObjectName(f"groupBy{key.title()}")
+            button.setText(labels[key])
+            button.setCheckable(True)
+            button.setAutoRaise(False)
+            self.grouping_group.addButton(button)
+            self.group_buttons[key] = button
+            group_row.addWidget(button)
+        self.group_buttons["reason"].setChecked(True)
+        return group_row
+
+    def _make_table(self) -> None:
+        """The losses per group, sortable; the names get the room, the figures what they need."""
+        self.model = LossTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(LossTableModel.SORT_ROLE)
+        self.table = QTableView()
+        self.table.setObjectName("lossTable")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        # the names get the room; the figures take what they need
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(36)
 
     # --- wiring -------------------------------------------------------------------------------
     def attach(self, db: Database, hub: ChangeHub) -> None:
