@@ -29,8 +29,8 @@ from kamdesk.ui.today.section import TodaySection
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
-    from kamdesk.ui.settings.company_dialog import CompanyDialog
     from kamdesk.ui.schedule.section import ScheduleSection
+    from kamdesk.ui.settings.company_dialog import CompanyDialog
 
 
 class MainWindow(QMainWindow):
@@ -140,7 +140,9 @@ class MainWindow(QMainWindow):
     def schedule(self) -> ScheduleSection:
         """The Schedule section, built the first time it is shown or asked for."""
         if self._schedule is None:
-            from kamdesk.ui.schedule.section import ScheduleSection  # Qt only: no database layer yet
+            from kamdesk.ui.schedule.section import (
+                ScheduleSection,  # Qt only: no database layer yet
+            )
 
             self._schedule = ScheduleSection()
             layout = self._schedule_page.layout()

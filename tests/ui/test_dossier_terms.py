@@ -11,13 +11,12 @@ from PySide6.QtWidgets import QMessageBox
 
 from kamdesk.db import Database
 from kamdesk.domain.catalog import BreakData, ClientTerms, ProductData
-from kamdesk.services.prices import catalog
 from kamdesk.services.clients import client_terms
-from kamdesk.services.prices import price_list
+from kamdesk.services.prices import catalog, price_list
 from kamdesk.ui.clients.dossier import DossierWindow
 from kamdesk.ui.clients.dossier_terms import TermsPage
-from kamdesk.ui.mainwindow import MainWindow
 from kamdesk.ui.clients.special_price_dialog import SpecialPriceDialog
+from kamdesk.ui.mainwindow import MainWindow
 from tests.factories import add_client, add_price_column
 from tests.ui.typing import type_text
 

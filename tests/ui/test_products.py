@@ -15,14 +15,12 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from kamdesk.db import Database
 from kamdesk.domain.catalog import BreakData, ProductData
 from kamdesk.models import ProductCategory
-from kamdesk.services.prices import catalog
-from kamdesk.services.prices import price_list
-from kamdesk.services.prices import promotions
+from kamdesk.services.prices import catalog, price_list, promotions
 from kamdesk.ui.mainwindow import MainWindow
 from kamdesk.ui.products.price_columns import PriceColumnsDialog
 from kamdesk.ui.products.product_dialog import ProductDialog
-from kamdesk.ui.products.section import ProductsSection
 from kamdesk.ui.products.promotions import PromotionsDialog
+from kamdesk.ui.products.section import ProductsSection
 from tests.factories import add_client, add_price_column
 from tests.ui.typing import type_text
 

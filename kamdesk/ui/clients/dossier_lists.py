@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from kamdesk.domain.client import ContactData
 from kamdesk.domain.completeness import is_stale
 from kamdesk.errors import UserError
-from kamdesk.ui.widgets.forms import FieldForm
 from kamdesk.ui.operations import ChangeHub, run_op
+from kamdesk.ui.widgets.forms import FieldForm
 
 if TYPE_CHECKING:
     from kamdesk.db import Database

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.client import KEY_REASONS, STATUSES, ClientProfile
 from kamdesk.domain.money import CURRENCIES
+from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.widgets.forms import (
     NO_DATE,
     FieldForm,
@@ -32,7 +33,6 @@ from kamdesk.ui.widgets.forms import (
     read_money,
     widget_state,
 )
-from kamdesk.ui.operations import ChangeHub, run_op
 
 if TYPE_CHECKING:
     from kamdesk.db import Database

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from kamdesk.domain.catalog import SpecialPriceData, validate_special_price
-from kamdesk.ui.widgets.forms import ERROR_STYLE, FieldForm, money_text, read_day, read_money
 from kamdesk.ui.operations import ChangeHub, run_op
+from kamdesk.ui.widgets.forms import ERROR_STYLE, FieldForm, money_text, read_day, read_money
 from kamdesk.ui.widgets.price_fields import ProductPicker
 
 if TYPE_CHECKING:

@@ -34,8 +34,8 @@ from kamdesk.domain.orders import (
     return_problem,
     shipment_problem,
 )
-from kamdesk.ui.widgets.forms import ERROR_STYLE, domain_text
 from kamdesk.ui.orders.order_line_edit import read_number
+from kamdesk.ui.widgets.forms import ERROR_STYLE, domain_text
 from kamdesk.ui.widgets.price_fields import money, qty_text
 
 ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

@@ -25,8 +25,8 @@ from kamdesk.domain.pricing import effective_discount
 from kamdesk.domain.text import sort_key
 
 if TYPE_CHECKING:
-    from kamdesk.services.sales.orders import OrderLineRecord
     from kamdesk.services.prices.price_list import ProductChoice
+    from kamdesk.services.sales.orders import OrderLineRecord
 
 
 def _tr(text: str) -> str:

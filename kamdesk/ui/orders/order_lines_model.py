@@ -27,7 +27,6 @@ from PySide6.QtGui import QColor, QFont
 from kamdesk.domain.money import ZERO, Totals
 from kamdesk.domain.orders import LineInput, line_problem, order_totals
 from kamdesk.domain.pricing import RULE_LABELS
-from kamdesk.ui.widgets.forms import domain_text
 from kamdesk.ui.orders.order_line_edit import (
     EditLine,
     ProductIndex,
@@ -35,6 +34,7 @@ from kamdesk.ui.orders.order_line_edit import (
     read_number,
     without_errors,
 )
+from kamdesk.ui.widgets.forms import domain_text
 from kamdesk.ui.widgets.price_fields import RIGHT, money, qty_text
 
 if TYPE_CHECKING:

@@ -28,7 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.ui.orders.order_line_edit import ProductIndex, product_label
-from kamdesk.ui.orders.order_lines_model import EDITABLE, FIELDS, FULFILMENT, OrderLinesModel, column
+from kamdesk.ui.orders.order_lines_model import (
+    EDITABLE,
+    FIELDS,
+    FULFILMENT,
+    OrderLinesModel,
+    column,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 # column widths; the product takes what is left

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.ui.clients.dossier_lists import cell, make_table
-from kamdesk.ui.widgets.forms import ERROR_STYLE, FieldForm
 from kamdesk.ui.operations import ChangeHub, run_op
+from kamdesk.ui.widgets.forms import ERROR_STYLE, FieldForm
 from kamdesk.ui.widgets.price_fields import (
     RIGHT_ALIGN,
     percent_text,

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.ui.widgets.forms import FieldForm, read_int
 from kamdesk.ui.operations import ChangeHub, run_op
+from kamdesk.ui.widgets.forms import FieldForm, read_int
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
