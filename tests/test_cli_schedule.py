@@ -15,8 +15,9 @@ from kamdesk.cli import main
 from kamdesk.db import open_database
 from kamdesk.domain.meeting import ITEMS
 from kamdesk.models import Contact
-from kamdesk.services.schedule import meetings as schedule
-from kamdesk.services.schedule.meetings import MeetingData
+from kamdesk.services.schedule.meetings import save_meeting, set_status
+from kamdesk.services.schedule.prep_items import save_questions
+from kamdesk.services.schedule.records import MeetingData
 from tests.factories import add_client
 
 
@@ -39,13 +40,13 @@ def seeded(tmp_path: Path) -> tuple[Path, str, str]:
             agenda="1. Prices 2. Volumes",
             contact_ids=(person.id,),
         )
-        meeting = schedule.save_meeting(s, data)
-        schedule.save_questions(s, meeting, [(None, "Кто принимает решение?", "")])
-        cancelled = schedule.save_meeting(
+        meeting = save_meeting(s, data)
+        save_questions(s, meeting, [(None, "Кто принимает решение?", "")])
+        cancelled = save_meeting(
             s,
             MeetingData(**{**data.__dict__, "subject": "Dropped"}),  # type: ignore[arg-type]
         )
-        schedule.set_status(s, cancelled, "cancelled")
+        set_status(s, cancelled, "cancelled")
         client_id = client.id
     db.close()
     return path, meeting, client_id

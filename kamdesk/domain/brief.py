@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
+from kamdesk.domain.schedule import is_remote
+
 
 @dataclass(frozen=True)
 class BriefPerson:
@@ -89,3 +91,9 @@ class Brief:
     company_name: str = ""
     client_address: str = ""
     generated_on: date | None = None
+    place_kind: str = "site"  # site | phone | video, as the meeting was saved
+
+    @property
+    def remote(self) -> bool:
+        """By phone or video (a call always is): what the meeting says, not its label."""
+        return is_remote(self.kind, self.place_kind)

@@ -141,7 +141,39 @@ def is_remote(kind: str, place_kind: str) -> bool:
 
 def travel_of(kind: str, place_kind: str, travel_min: int) -> int:
     """The travel time that counts: none for a remote meeting or a call."""
-    return 0 if is_remote(kind, place_kind) else travel_min
+    return 0 if is_remote(kind, place_kind) else max(0, travel_min)
+
+
+class Scheduled:
+    """What a meeting or call derives from its own fields, the same in every record of one:
+    its end, whether it is remote, the travel that counts and the time to leave.
+
+    Mixed into the frozen records that carry these five fields (the meeting, an item of the
+    week, a calendar entry), so that no record computes them a second way.
+    """
+
+    start: datetime
+    duration_min: int
+    kind: str
+    place_kind: str
+    travel_min: int
+
+    @property
+    def end(self) -> datetime:
+        return self.start + timedelta(minutes=self.duration_min)
+
+    @property
+    def remote(self) -> bool:
+        return is_remote(self.kind, self.place_kind)
+
+    @property
+    def travel(self) -> int:
+        """Minutes of travel before it: only to a meeting at an address."""
+        return travel_of(self.kind, self.place_kind, self.travel_min)
+
+    @property
+    def leave_by(self) -> datetime:
+        return leave_by(self.start, self.travel)
 
 
 def add_months(day: date, months: int, wanted_day: int | None = None) -> date:

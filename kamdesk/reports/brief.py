@@ -74,7 +74,6 @@ _STATES = {
     "warning": ("!", "Check", WARN),
     "missing": ("✗", "Missing", BAD),
 }
-_REMOTE = ("phone", "video call", "video")
 
 
 def render_brief(brief: Brief, out: Path | BinaryIO, *, invariant: bool = False) -> None:
@@ -124,10 +123,6 @@ def _days(n: int) -> str:
     return f"{n} day" if n == 1 else f"{n} days"
 
 
-def _is_remote(brief: Brief) -> bool:
-    return brief.kind == "call" or brief.place.strip().lower() in _REMOTE
-
-
 def _heading(brief: Brief) -> list[Flowable]:
     st = styles()
     top = [f"{_kind(brief).upper()} BRIEF"]
@@ -156,7 +151,7 @@ def _when_and_where(brief: Brief) -> Table:
 
     minutes = int((brief.end - brief.start).total_seconds() // 60)
     span = f"{format_time(brief.start)}–{format_time(brief.end)}"
-    remote = _is_remote(brief)
+    remote = brief.remote
     where: list[Flowable] = [
         Paragraph("WHEN AND WHERE", label),
         Paragraph(
@@ -175,7 +170,7 @@ def _when_and_where(brief: Brief) -> Table:
             Paragraph(format_time(brief.leave_by), big),
         ]
     elif remote:
-        medium = "Video call" if "video" in (brief.kind + brief.place).lower() else "Phone"
+        medium = brief.place or "Phone"  # for a remote meeting, the place names the medium
         go = [Paragraph("CALL", label), Paragraph(medium, mid)]
     else:
         go = [Paragraph("BE THERE BY", label), Paragraph(format_time(brief.start), big)]

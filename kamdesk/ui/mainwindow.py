@@ -71,8 +71,27 @@ class MainWindow(QMainWindow):
             " color: palette(highlighted-text); border-radius: 4px; }"
         )
         self.stack = QStackedWidget()
-        self.clients = ClientsSection()
         self.sections: dict[str, QWidget] = {}
+        self._add_sections()
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.stack.currentChanged.connect(self._on_section_shown)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self.status_db = QLabel(str(db_path))
+        self.statusBar().addPermanentWidget(self.status_db)
+        self.hub.changed.connect(self._on_changed)
+        self._restore_state()
+
+    def _add_sections(self) -> None:
+        """The sections in the order of the list on the left."""
+        self.clients = ClientsSection()
         self.today = TodaySection()
         self.reports = ReportsSection()
         self._add("today", self.tr("Today"), self.today)
@@ -113,21 +132,6 @@ class MainWindow(QMainWindow):
                 ),
             ),
         )
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.stack.currentChanged.connect(self._on_section_shown)
-
-        central = QWidget()
-        row = QHBoxLayout(central)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(0)
-        row.addWidget(self.nav)
-        row.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
-        self._build_menus()
-        self.status_db = QLabel(str(db_path))
-        self.statusBar().addPermanentWidget(self.status_db)
-        self.hub.changed.connect(self._on_changed)
-        self._restore_state()
 
     def attach(self, db: Database) -> None:
         """The database is open: fill the sections and enable what needs data."""

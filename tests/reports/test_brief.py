@@ -212,6 +212,16 @@ def test_a_call_shows_the_medium_and_no_leave_by(brief: Brief, place: str) -> No
     assert "CALL BRIEF" in first
 
 
+def test_remote_is_the_place_kind_not_a_word_in_the_address(brief: Brief) -> None:
+    street = replace(brief, place="Videoton utca 1, Székesfehérvár")  # at a site: leave by
+    (first, *_) = render(street)
+    assert "LEAVE BY" in first and "CALL " not in first
+    video = replace(brief, place_kind="video", leave_by=None, place="Video call", travel_min=0)
+    assert video.remote and not street.remote
+    (first, *_) = render(video)
+    assert "CALL Video call" in first and "LEAVE BY" not in first
+
+
 def test_a_bare_brief_renders_and_says_what_is_missing() -> None:
     bare = Brief(
         client_name="Bare & Co <Ltd>",

@@ -282,11 +282,11 @@ def test_the_contact_list_shows_each_attitude_in_the_colours_of_the_map(
 ) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QColor
 
-    from kamdesk.ui.clients import relationship_map
+    from kamdesk.ui.clients import relationship_card
     from kamdesk.ui.widgets.style import ATTITUDE_COLOURS
 
     # one palette: the map's cards and the list agree
-    assert relationship_map.ATTITUDE_COLOURS == ATTITUDE_COLOURS
+    assert relationship_card.ATTITUDE_COLOURS is ATTITUDE_COLOURS
     with db.unit_of_work() as s:
         cid = add_client(s, "Attitudes Ltd", kam="Anna").id
     dossier = window.clients.open_dossier(cid)

@@ -13,15 +13,13 @@ from kamdesk.db import Database
 from kamdesk.models import Client, OrderLine
 from kamdesk.services.changes import Change
 from kamdesk.services.clients.client_list import list_clients
-from kamdesk.services.sales.orders import (
-    DraftLine,
-    OrderDraft,
+from kamdesk.services.sales.order_steps import (
     confirm_order,
     deliver_order,
     invoice_order,
-    save_draft,
     ship_order,
 )
+from kamdesk.services.sales.orders import DraftLine, OrderDraft, save_draft
 from kamdesk.ui.clients.client_model import COLUMNS, ClientTableModel
 from kamdesk.ui.mainwindow import MainWindow
 from kamdesk.ui.planned import PlannedSection

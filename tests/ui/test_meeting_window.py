@@ -23,17 +23,12 @@ from kamdesk.models import Activity, Complaint
 from kamdesk.services.changes import Change
 from kamdesk.services.clients.contacts import last_contacts, save_contact
 from kamdesk.services.sales.orders import get_order
-from kamdesk.services.schedule.meetings import (
-    MeetingData,
-    client_objections,
-    delete_meeting,
-    get_meeting,
-    move_meeting,
-    open_tasks,
-    save_meeting,
-    save_objection,
-    save_questions,
-)
+from kamdesk.services.schedule.details import get_meeting
+from kamdesk.services.schedule.meetings import move_meeting, save_meeting
+from kamdesk.services.schedule.outcome import open_tasks
+from kamdesk.services.schedule.prep_items import client_objections, save_objection, save_questions
+from kamdesk.services.schedule.records import MeetingData
+from kamdesk.services.schedule.series import delete_meeting
 from kamdesk.ui import windows
 from kamdesk.ui.clients.contact_dialog import ContactDialog
 from kamdesk.ui.clients.dossier import DossierWindow

@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kamdesk.db import Database
-from kamdesk.services.sales.orders import DraftLine, OrderDraft, confirm_order, save_draft
+from kamdesk.services.sales.order_steps import confirm_order
+from kamdesk.services.sales.orders import DraftLine, OrderDraft, save_draft
 from kamdesk.ui import windows
 from kamdesk.ui.mainwindow import MainWindow
 from kamdesk.ui.orders.order_list_model import COLUMNS, OrderTableModel

@@ -18,14 +18,12 @@ from kamdesk.domain.client import ContactData
 from kamdesk.models import Activity, ActivityContact
 from kamdesk.services.changes import Change
 from kamdesk.services.clients import contacts as svc
-from kamdesk.ui.clients.relationship_map import (
-    ATTITUDE_COLOURS,
-    LEVEL_STEP,
-    CardItem,
-    LinkItem,
-    RelationshipMap,
-)
+from kamdesk.ui.clients.relationship_card import CardItem
+from kamdesk.ui.clients.relationship_links import LinkItem
+from kamdesk.ui.clients.relationship_map import RelationshipMap
+from kamdesk.ui.clients.relationship_style import LEVEL_STEP
 from kamdesk.ui.operations import ChangeHub
+from kamdesk.ui.widgets.style import ATTITUDE_COLOURS
 from tests.factories import add_client
 
 TODAY = date.today()  # last contact is read against the real clock

@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from kamdesk.db import Database
 from kamdesk.services.changes import Change
-from kamdesk.services.schedule.meetings import MeetingData, move_meeting, save_meeting, set_status
+from kamdesk.services.schedule.meetings import move_meeting, save_meeting, set_status
+from kamdesk.services.schedule.records import MeetingData
 from kamdesk.ui import windows
 from kamdesk.ui.operations import ChangeHub
 from kamdesk.ui.schedule.reminders import CHECK_MS, LeaveNotice, LeaveReminder

@@ -20,12 +20,9 @@ from kamdesk.db import Database
 from kamdesk.domain.client import ContactData
 from kamdesk.services.changes import Change
 from kamdesk.services.clients.contacts import save_contact
-from kamdesk.services.schedule.meetings import (
-    MeetingData,
-    get_meeting,
-    save_meeting,
-    set_status,
-)
+from kamdesk.services.schedule.details import get_meeting
+from kamdesk.services.schedule.meetings import save_meeting, set_status
+from kamdesk.services.schedule.records import MeetingData
 from kamdesk.ui import windows
 from kamdesk.ui.mainwindow import MainWindow
 from kamdesk.ui.operations import ChangeHub, run_op
@@ -492,7 +489,7 @@ def test_a_busy_week_lays_out_side_by_side_and_paints_without_losing_none(qtbot)
     reference to None that PySide6 takes (see week_layout.keep_none_alive)."""
     import sys
 
-    from kamdesk.services.schedule.meetings import WeekItem
+    from kamdesk.services.schedule.records import WeekItem
     from kamdesk.ui.schedule.week_view import WeekView
 
     items = [

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from kamdesk.db import Database
 from kamdesk.domain.client import ContactData
 from kamdesk.services.clients.contacts import save_contact
-from kamdesk.services.schedule.meetings import get_meeting, save_objection
+from kamdesk.services.schedule.details import get_meeting
+from kamdesk.services.schedule.prep_items import save_objection
 from kamdesk.ui.mainwindow import MainWindow
 from kamdesk.ui.meetings.meeting_window import MeetingWindow
 from tests.factories import add_client

@@ -11,15 +11,10 @@ from kamdesk.ui.widgets import style
 
 UI = Path(__file__).resolve().parents[2] / "kamdesk" / "ui"
 HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{3,8}\b")
-# Being split by other engineers while the palette was made: they still spell their colours.
-# style.py already holds the names they need; the merger moves them over and empties this set.
-NOT_YET_STYLED = frozenset({"clients/relationship_map.py"})
 
 
 def _exempt(relative: str) -> bool:
-    return relative == "widgets/style.py" or any(
-        relative == path or relative.startswith(path + "/") for path in NOT_YET_STYLED
-    )
+    return relative == "widgets/style.py"
 
 
 def test_no_colour_is_spelt_outside_the_style_module() -> None:
@@ -31,12 +26,6 @@ def test_no_colour_is_spelt_outside_the_style_module() -> None:
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             found += [f"{relative}:{number}: {m}" for m in HEX_COLOUR.findall(line)]
     assert found == [], "name these colours in kamdesk/ui/widgets/style.py:\n" + "\n".join(found)
-
-
-def test_the_exclusions_still_exist() -> None:
-    # an exclusion for a file that is gone would hide a new file of the same name later
-    for path in NOT_YET_STYLED:
-        assert (UI / path).exists(), path
 
 
 def test_every_colour_in_the_palette_is_a_valid_colour() -> None:

@@ -22,13 +22,9 @@ from kamdesk.models import Activity, Client, ClientPrice, Contact, Invoice, Paym
 from kamdesk.services.changes import Change
 from kamdesk.services.clients.classification import Period, key_clients
 from kamdesk.services.clients.dossier import save_key_reasons
-from kamdesk.services.schedule.meetings import (
-    MeetingData,
-    NextStep,
-    add_task,
-    record_outcome,
-    save_meeting,
-)
+from kamdesk.services.schedule.meetings import save_meeting
+from kamdesk.services.schedule.outcome import add_task, record_outcome
+from kamdesk.services.schedule.records import MeetingData, NextStep
 from kamdesk.ui import windows
 from kamdesk.ui.mainwindow import MainWindow
 from kamdesk.ui.operations import ChangeHub

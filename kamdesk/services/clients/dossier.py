@@ -360,6 +360,36 @@ def dossier_facts(
             Client.__table__.c.estimated_spend,
         ).where(Client.id.in_(ids))
     ).all()
+    people = _contact_facts(session, ids)
+    competitor_counts = dict(
+        session.execute(
+            select(ClientCompetitor.client_id, func.count())
+            .where(ClientCompetitor.client_id.in_(ids), ClientCompetitor.deleted_at.is_(None))
+            .group_by(ClientCompetitor.client_id)
+        ).all()
+    )
+    last_activity = _last_activities(session, ids)
+    out: dict[str, DossierFacts] = {}
+    for c in clients:
+        out[c.id] = DossierFacts(
+            today=today,
+            has_tax_id=bool(c.tax_id.strip()),
+            has_address=bool(c.address.strip()),
+            has_needs=bool(c.needs.strip()),
+            has_plans=bool(c.development_plans.strip()),
+            has_problems=bool(c.problems.strip()),
+            has_budget=c.budget is not None,
+            has_revenue_figure=c.annual_revenue is not None,
+            has_spend_estimate=c.estimated_spend is not None,
+            competitors_known=int(competitor_counts.get(c.id, 0)),
+            contacts=people[c.id],
+            last_contact=last_activity.get(c.id),
+        )
+    return out
+
+
+def _contact_facts(session: Session, ids: list[str]) -> dict[str, tuple[ContactFacts, ...]]:
+    """Each client's people as completeness sees them, by name."""
     contacts: dict[str, list[Any]] = {cid: [] for cid in ids}
     for person in session.execute(
         select(
@@ -377,15 +407,31 @@ def dossier_facts(
     ):
         contacts[person.client_id].append(person)
     seen = last_contacts(session, [p.id for group in contacts.values() for p in group])
-    competitor_counts = dict(
-        session.execute(
-            select(ClientCompetitor.client_id, func.count())
-            .where(ClientCompetitor.client_id.in_(ids), ClientCompetitor.deleted_at.is_(None))
-            .group_by(ClientCompetitor.client_id)
-        ).all()
-    )
+    return {
+        cid: tuple(
+            ContactFacts(
+                name=p.full_name,
+                buying_role=p.buying_role,
+                attitude=p.attitude,
+                last_contact=seen.get(p.id),
+                has_personal_notes=bool(
+                    p.birthday
+                    or (p.interests or "").strip()
+                    or (p.form_of_address or "").strip()
+                    or (p.language or "").strip()
+                    or (p.etiquette or "").strip()
+                ),
+            )
+            for p in sorted(group, key=lambda p: p.full_name)
+        )
+        for cid, group in contacts.items()
+    }
+
+
+def _last_activities(session: Session, ids: list[str]) -> dict[str | None, date]:
+    """The day of each client's latest held meeting or call."""
     now = datetime.now(UTC)
-    last_activity = {
+    return {
         cid: stamp.date()
         for cid, stamp in session.execute(
             select(Activity.client_id, func.max(Activity.starts_at))
@@ -400,39 +446,6 @@ def dossier_facts(
         ).all()
         if stamp is not None
     }
-    out: dict[str, DossierFacts] = {}
-    for c in clients:
-        people = tuple(
-            ContactFacts(
-                name=p.full_name,
-                buying_role=p.buying_role,
-                attitude=p.attitude,
-                last_contact=seen.get(p.id),
-                has_personal_notes=bool(
-                    p.birthday
-                    or (p.interests or "").strip()
-                    or (p.form_of_address or "").strip()
-                    or (p.language or "").strip()
-                    or (p.etiquette or "").strip()
-                ),
-            )
-            for p in sorted(contacts[c.id], key=lambda p: p.full_name)
-        )
-        out[c.id] = DossierFacts(
-            today=today,
-            has_tax_id=bool(c.tax_id.strip()),
-            has_address=bool(c.address.strip()),
-            has_needs=bool(c.needs.strip()),
-            has_plans=bool(c.development_plans.strip()),
-            has_problems=bool(c.problems.strip()),
-            has_budget=c.budget is not None,
-            has_revenue_figure=c.annual_revenue is not None,
-            has_spend_estimate=c.estimated_spend is not None,
-            competitors_known=int(competitor_counts.get(c.id, 0)),
-            contacts=people,
-            last_contact=last_activity.get(c.id),
-        )
-    return out
 
 
 def dossier_completeness(

@@ -71,164 +71,200 @@ def timeline(
     wanted = set(kinds)
     out: list[HistoryEntry] = []
     if wanted & {"meeting", "call", "task"}:
-        for a in session.execute(
-            select(Activity).where(
-                Activity.client_id == client_id,
-                Activity.deleted_at.is_(None),
-                Activity.kind.in_(wanted & {"meeting", "call", "task"}),
-            )
-        ).scalars():
-            when = a.starts_at.date() if a.starts_at else a.due_date
-            if when is None:
-                continue
-            out.append(
-                HistoryEntry(
-                    when, a.kind, a.subject, a.outcome or a.agenda, None, "", a.status, a.id
-                )
-            )
+        out.extend(_activities(session, client_id, wanted))
     if "order" in wanted:
-        for o in session.execute(
-            select(SalesOrder).where(
-                SalesOrder.client_id == client_id, SalesOrder.deleted_at.is_(None)
-            )
-        ).scalars():
-            out.append(
-                HistoryEntry(
-                    o.order_date,
-                    "order",
-                    f"Order {o.number}",
-                    o.notes,
-                    o.total_gross,
-                    o.currency,
-                    o.status,
-                    o.id,
-                )
-            )
+        out.extend(_orders(session, client_id))
     if wanted & {"order", "return"}:
-        numbers = {
-            oid: (number, currency)
-            for oid, number, currency in session.execute(
-                select(SalesOrder.id, SalesOrder.number, SalesOrder.currency).where(
-                    SalesOrder.client_id == client_id
-                )
-            )
-        }
-        for ev in session.execute(
-            select(OrderEvent).where(
-                OrderEvent.client_id == client_id,
-                OrderEvent.deleted_at.is_(None),
-                # the order's own row stands for its creation, the return's for the return
-                OrderEvent.kind.not_in(("returned", "created")),
-            )
-        ).scalars():
-            number, currency = numbers.get(ev.order_id, ("", ""))
-            if ev.kind == "refused":
-                if "return" not in wanted:
-                    continue
-                kind, title = "return", f"Refused at delivery, order {number}"
-                status = "refused"
-            else:
-                if "order" not in wanted:
-                    continue
-                kind = "order"
-                title = f"Order {number} {_EVENT_TITLES.get(ev.kind, ev.kind)}"
-                status = ev.kind.replace("_", " ")
-            out.append(
-                HistoryEntry(
-                    ev.happened_at.date(),
-                    kind,
-                    title,
-                    ev.note,
-                    ev.amount,
-                    currency,
-                    status,
-                    ev.order_id,
-                    ev.happened_at.isoformat(),
-                )
-            )
+        out.extend(_order_events(session, client_id, wanted))
     if "return" in wanted:
-        told: dict[str, list[str]] = {}
-        for rid, line_no, qty, reason in session.execute(
-            select(ReturnLine.return_id, OrderLine.line_no, ReturnLine.quantity, ReturnLine.reason)
-            .join(OrderLine, OrderLine.id == ReturnLine.order_line_id)
-            .join(SalesReturn, SalesReturn.id == ReturnLine.return_id)
-            .where(SalesReturn.client_id == client_id, ReturnLine.deleted_at.is_(None))
-            .order_by(OrderLine.line_no)
-        ):
-            label = REASON_LABELS.get(reason, reason).lower()
-            told.setdefault(rid, []).append(f"line {line_no}: {qty.normalize():f} ({label})")
-        for r in session.execute(
-            select(SalesReturn).where(
-                SalesReturn.client_id == client_id, SalesReturn.deleted_at.is_(None)
-            )
-        ).scalars():
-            out.append(
-                HistoryEntry(
-                    r.return_date,
-                    "return",
-                    f"Return {r.number}",
-                    "; ".join([*told.get(r.id, []), *([r.note] if r.note else [])]),
-                    r.total_gross,
-                    r.currency,
-                    "credit note" if r.invoice_id else "before invoice",
-                    r.id,
-                    r.created_at.isoformat(),
-                )
-            )
+        out.extend(_returns(session, client_id))
     if "invoice" in wanted:
-        for i in session.execute(
-            select(Invoice).where(Invoice.client_id == client_id, Invoice.deleted_at.is_(None))
-        ).scalars():
-            out.append(
-                HistoryEntry(
-                    i.issue_date,
-                    "invoice",
-                    f"Invoice {i.number}",
-                    f"due {i.due_date.isoformat()}",
-                    i.total_gross,
-                    i.currency,
-                    "",
-                    i.id,
-                )
-            )
+        out.extend(_invoices(session, client_id))
     if "payment" in wanted:
-        for p in session.execute(
-            select(Payment).where(Payment.client_id == client_id, Payment.deleted_at.is_(None))
-        ).scalars():
-            out.append(
-                HistoryEntry(
-                    p.payment_date,
-                    "payment",
-                    f"Payment {p.reference}".strip(),
-                    p.method,
-                    p.amount,
-                    p.currency,
-                    "",
-                    p.id,
-                )
-            )
+        out.extend(_payments(session, client_id))
     if "complaint" in wanted:
-        for c in session.execute(
-            select(Complaint).where(
-                Complaint.client_id == client_id, Complaint.deleted_at.is_(None)
-            )
-        ).scalars():
-            out.append(
-                HistoryEntry(
-                    c.opened_on,
-                    "complaint",
-                    c.subject,
-                    c.resolution or c.description,
-                    None,
-                    "",
-                    c.status,
-                    c.id,
-                )
-            )
+        out.extend(_complaints(session, client_id))
     if "document" in wanted:
         out.extend(_documents(session, client_id))
     out.sort(key=lambda e: (e.day, e.at, e.kind, e.ref_id), reverse=True)
     return out[:limit]
+
+
+def _activities(session: Session, client_id: str, wanted: set[str]) -> list[HistoryEntry]:
+    out: list[HistoryEntry] = []
+    for a in session.execute(
+        select(Activity).where(
+            Activity.client_id == client_id,
+            Activity.deleted_at.is_(None),
+            Activity.kind.in_(wanted & {"meeting", "call", "task"}),
+        )
+    ).scalars():
+        when = a.starts_at.date() if a.starts_at else a.due_date
+        if when is None:
+            continue
+        out.append(
+            HistoryEntry(when, a.kind, a.subject, a.outcome or a.agenda, None, "", a.status, a.id)
+        )
+    return out
+
+
+def _orders(session: Session, client_id: str) -> list[HistoryEntry]:
+    out: list[HistoryEntry] = []
+    for o in session.execute(
+        select(SalesOrder).where(SalesOrder.client_id == client_id, SalesOrder.deleted_at.is_(None))
+    ).scalars():
+        out.append(
+            HistoryEntry(
+                o.order_date,
+                "order",
+                f"Order {o.number}",
+                o.notes,
+                o.total_gross,
+                o.currency,
+                o.status,
+                o.id,
+            )
+        )
+    return out
+
+
+def _order_events(session: Session, client_id: str, wanted: set[str]) -> list[HistoryEntry]:
+    out: list[HistoryEntry] = []
+    numbers = {
+        oid: (number, currency)
+        for oid, number, currency in session.execute(
+            select(SalesOrder.id, SalesOrder.number, SalesOrder.currency).where(
+                SalesOrder.client_id == client_id
+            )
+        )
+    }
+    for ev in session.execute(
+        select(OrderEvent).where(
+            OrderEvent.client_id == client_id,
+            OrderEvent.deleted_at.is_(None),
+            # the order's own row stands for its creation, the return's for the return
+            OrderEvent.kind.not_in(("returned", "created")),
+        )
+    ).scalars():
+        number, currency = numbers.get(ev.order_id, ("", ""))
+        if ev.kind == "refused":
+            if "return" not in wanted:
+                continue
+            kind, title = "return", f"Refused at delivery, order {number}"
+            status = "refused"
+        else:
+            if "order" not in wanted:
+                continue
+            kind = "order"
+            title = f"Order {number} {_EVENT_TITLES.get(ev.kind, ev.kind)}"
+            status = ev.kind.replace("_", " ")
+        out.append(
+            HistoryEntry(
+                ev.happened_at.date(),
+                kind,
+                title,
+                ev.note,
+                ev.amount,
+                currency,
+                status,
+                ev.order_id,
+                ev.happened_at.isoformat(),
+            )
+        )
+    return out
+
+
+def _returns(session: Session, client_id: str) -> list[HistoryEntry]:
+    out: list[HistoryEntry] = []
+    told: dict[str, list[str]] = {}
+    for rid, line_no, qty, reason in session.execute(
+        select(ReturnLine.return_id, OrderLine.line_no, ReturnLine.quantity, ReturnLine.reason)
+        .join(OrderLine, OrderLine.id == ReturnLine.order_line_id)
+        .join(SalesReturn, SalesReturn.id == ReturnLine.return_id)
+        .where(SalesReturn.client_id == client_id, ReturnLine.deleted_at.is_(None))
+        .order_by(OrderLine.line_no)
+    ):
+        label = REASON_LABELS.get(reason, reason).lower()
+        told.setdefault(rid, []).append(f"line {line_no}: {qty.normalize():f} ({label})")
+    for r in session.execute(
+        select(SalesReturn).where(
+            SalesReturn.client_id == client_id, SalesReturn.deleted_at.is_(None)
+        )
+    ).scalars():
+        out.append(
+            HistoryEntry(
+                r.return_date,
+                "return",
+                f"Return {r.number}",
+                "; ".join([*told.get(r.id, []), *([r.note] if r.note else [])]),
+                r.total_gross,
+                r.currency,
+                "credit note" if r.invoice_id else "before invoice",
+                r.id,
+                r.created_at.isoformat(),
+            )
+        )
+    return out
+
+
+def _invoices(session: Session, client_id: str) -> list[HistoryEntry]:
+    out: list[HistoryEntry] = []
+    for i in session.execute(
+        select(Invoice).where(Invoice.client_id == client_id, Invoice.deleted_at.is_(None))
+    ).scalars():
+        out.append(
+            HistoryEntry(
+                i.issue_date,
+                "invoice",
+                f"Invoice {i.number}",
+                f"due {i.due_date.isoformat()}",
+                i.total_gross,
+                i.currency,
+                "",
+                i.id,
+            )
+        )
+    return out
+
+
+def _payments(session: Session, client_id: str) -> list[HistoryEntry]:
+    out: list[HistoryEntry] = []
+    for p in session.execute(
+        select(Payment).where(Payment.client_id == client_id, Payment.deleted_at.is_(None))
+    ).scalars():
+        out.append(
+            HistoryEntry(
+                p.payment_date,
+                "payment",
+                f"Payment {p.reference}".strip(),
+                p.method,
+                p.amount,
+                p.currency,
+                "",
+                p.id,
+            )
+        )
+    return out
+
+
+def _complaints(session: Session, client_id: str) -> list[HistoryEntry]:
+    out: list[HistoryEntry] = []
+    for c in session.execute(
+        select(Complaint).where(Complaint.client_id == client_id, Complaint.deleted_at.is_(None))
+    ).scalars():
+        out.append(
+            HistoryEntry(
+                c.opened_on,
+                "complaint",
+                c.subject,
+                c.resolution or c.description,
+                None,
+                "",
+                c.status,
+                c.id,
+            )
+        )
+    return out
 
 
 def _documents(session: Session, client_id: str) -> list[HistoryEntry]:

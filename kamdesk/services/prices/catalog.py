@@ -407,60 +407,15 @@ def price_inputs(
     column_id = client[0] if client[1] is not None else None
     if not ids:
         return {}
-    products: list[Any] = []
-    for chunk in chunks(ids):
-        products.extend(
-            session.execute(
-                select(
-                    Product.id,
-                    Product.sku,
-                    Product.name,
-                    Product.unit,
-                    Product.vat_rate,
-                    Product.base_price,
-                    Product.currency,
-                    Product.active,
-                    Product.category_id,
-                ).where(Product.id.in_(chunk), Product.deleted_at.is_(None))
-            ).all()
-        )
+    products = _live_products(session, ids)
     ids = [p.id for p in products]
     explicit = explicit_prices(session, ids, column_id) if column_id else {}
-    breaks: dict[str, list[QuantityBreakTerms]] = {}
-    for chunk in chunks(ids):
-        stmt = select(
-            QuantityBreak.product_id,
-            QuantityBreak.min_quantity,
-            QuantityBreak.discount_percent,
-            QuantityBreak.price,
-        ).where(QuantityBreak.product_id.in_(chunk), QuantityBreak.deleted_at.is_(None))
-        stmt = stmt.where(
-            QuantityBreak.price_column_id.is_(None)
-            if column_id is None
-            else or_(
-                QuantityBreak.price_column_id.is_(None),
-                QuantityBreak.price_column_id == column_id,
-            )
-        )
-        for pid, min_qty, pct, price in session.execute(stmt):
-            breaks.setdefault(pid, []).append(QuantityBreakTerms(min_qty, pct, price))
+    breaks = _quantity_breaks(session, ids, column_id)
     promotions: dict[str, tuple[PromotionTerms, ...]] = {}
     for start in range(0, len(products), IN_CHUNK):
         chunk_products = products[start : start + IN_CHUNK]
         promotions.update(_promotions_on(session, client_id, chunk_products, day))
-    specials: dict[str, list[SpecialPrice]] = {}
-    for chunk in chunks(ids):
-        stmt2 = select(
-            ClientPrice.product_id, ClientPrice.price, ClientPrice.valid_from, ClientPrice.valid_to
-        ).where(
-            ClientPrice.client_id == client_id,
-            ClientPrice.product_id.in_(chunk),
-            ClientPrice.deleted_at.is_(None),
-            or_(ClientPrice.valid_from.is_(None), ClientPrice.valid_from <= day),
-            or_(ClientPrice.valid_to.is_(None), ClientPrice.valid_to >= day),
-        )
-        for pid, price, valid_from, valid_to in session.execute(stmt2):
-            specials.setdefault(pid, []).append(SpecialPrice(price, valid_from, valid_to))
+    specials = _special_prices(session, client_id, ids, day)
     out: dict[str, PriceInputs] = {}
     for p in products:
         column = (
@@ -483,6 +438,72 @@ def price_inputs(
             specials=tuple(specials.get(p.id, ())),
         )
     return out
+
+
+def _live_products(session: Session, ids: list[str]) -> list[Any]:
+    products: list[Any] = []
+    for chunk in chunks(ids):
+        products.extend(
+            session.execute(
+                select(
+                    Product.id,
+                    Product.sku,
+                    Product.name,
+                    Product.unit,
+                    Product.vat_rate,
+                    Product.base_price,
+                    Product.currency,
+                    Product.active,
+                    Product.category_id,
+                ).where(Product.id.in_(chunk), Product.deleted_at.is_(None))
+            ).all()
+        )
+    return products
+
+
+def _quantity_breaks(
+    session: Session, ids: list[str], column_id: str | None
+) -> dict[str, list[QuantityBreakTerms]]:
+    """product id -> its quantity breaks for every column or the client's one."""
+    breaks: dict[str, list[QuantityBreakTerms]] = {}
+    for chunk in chunks(ids):
+        stmt = select(
+            QuantityBreak.product_id,
+            QuantityBreak.min_quantity,
+            QuantityBreak.discount_percent,
+            QuantityBreak.price,
+        ).where(QuantityBreak.product_id.in_(chunk), QuantityBreak.deleted_at.is_(None))
+        stmt = stmt.where(
+            QuantityBreak.price_column_id.is_(None)
+            if column_id is None
+            else or_(
+                QuantityBreak.price_column_id.is_(None),
+                QuantityBreak.price_column_id == column_id,
+            )
+        )
+        for pid, min_qty, pct, price in session.execute(stmt):
+            breaks.setdefault(pid, []).append(QuantityBreakTerms(min_qty, pct, price))
+    return breaks
+
+
+def _special_prices(
+    session: Session, client_id: str, ids: list[str], day: date
+) -> dict[str, list[SpecialPrice]]:
+    """product id -> the client's special prices valid on `day`."""
+    specials: dict[str, list[SpecialPrice]] = {}
+    for chunk in chunks(ids):
+        stmt = select(
+            ClientPrice.product_id, ClientPrice.price, ClientPrice.valid_from, ClientPrice.valid_to
+        ).where(
+            ClientPrice.client_id == client_id,
+            ClientPrice.product_id.in_(chunk),
+            ClientPrice.deleted_at.is_(None),
+            or_(ClientPrice.valid_from.is_(None), ClientPrice.valid_from <= day),
+            or_(ClientPrice.valid_to.is_(None), ClientPrice.valid_to >= day),
+        )
+        for pid, price, valid_from, valid_to in session.execute(stmt):
+            specials.setdefault(pid, []).append(SpecialPrice(price, valid_from, valid_to))
+    return specials
 
 
 def _promotions_on(

@@ -1,4 +1,4 @@
-"""Products and price lists from a spreadsheet (CSV or XLSX), and the price list back out.
+"""Products and price lists from a spreadsheet (CSV or XLSX); the price list out is price_export.
 
 read_sheet -> plan_import (nothing written; every problem found) -> apply_import (the caller's
 unit of work). The rules for headers and cells are kamdesk.domain.sheet's.
@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -20,8 +18,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kamdesk.domain.money import MINOR_DIGITS
-from kamdesk.domain.pricing import ColumnTerms, column_price
 from kamdesk.domain.sheet import (
     Cell,
     ProductRow,
@@ -35,11 +31,12 @@ from kamdesk.models import Company, PriceColumn, Product, ProductCategory, Produ
 from kamdesk.models.base import new_id, utcnow
 
 DELIMITERS = (",", ";", "\t")
+
+
 _SNIFF_LINES = 50
+
+
 _IN_CHUNK = 500  # ids per IN (...) query: well below SQLite's variable limit
-
-
-# --- reading ----------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -167,9 +164,6 @@ def _xlsx_value(cell: Any) -> Cell:
 
 def _decimal_of(value: int | float) -> Decimal:
     return Decimal(value) if isinstance(value, int) else Decimal(repr(value))
-
-
-# --- planning ---------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -417,9 +411,6 @@ def _field_changes(
     return changes
 
 
-# --- applying ---------------------------------------------------------------------------------
-
-
 def _chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
     for start in range(0, len(ids), _IN_CHUNK):
         yield ids[start : start + _IN_CHUNK]
@@ -535,176 +526,3 @@ def _apply_prices(session: Session, plan: ImportPlan, by_sku: dict[str, Product]
             if row.deleted_at is not None:
                 row.deleted_at = None
     session.add_all(added)
-
-
-# --- the price list out -----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class PriceColumnInfo:
-    id: str
-    name: str
-    discount_percent: Decimal
-
-
-@dataclass(frozen=True)
-class PriceListRow:
-    """One product's price in a price column; explicit says whether it is the product's own
-    price for that column or the column's percentage off the base price."""
-
-    sku: str
-    name: str
-    category: str
-    unit: str
-    vat_rate: Decimal
-    base_price: Decimal
-    price: Decimal
-    explicit: bool
-    currency: str
-    discount_percent: Decimal
-
-
-def price_columns(session: Session) -> list[PriceColumnInfo]:
-    """The live price columns in their order."""
-    stmt = (
-        select(PriceColumn.id, PriceColumn.name, PriceColumn.discount_percent)
-        .where(PriceColumn.deleted_at.is_(None))
-        .order_by(PriceColumn.sort_order, PriceColumn.name)
-    )
-    return [PriceColumnInfo(*row) for row in session.execute(stmt)]
-
-
-def price_list_rows(session: Session, price_column_id: str) -> list[PriceListRow]:
-    """The active products with their price in one price column, by category then SKU."""
-    column = session.get(PriceColumn, price_column_id)
-    if column is None or column.deleted_at is not None:
-        raise UserError("That price column no longer exists.")
-    explicit = {
-        product_id: price
-        for product_id, price in session.execute(
-            select(ProductPrice.product_id, ProductPrice.price).where(
-                ProductPrice.price_column_id == price_column_id,
-                ProductPrice.deleted_at.is_(None),
-            )
-        )
-    }
-    stmt = (
-        select(
-            Product.id,
-            Product.sku,
-            Product.name,
-            ProductCategory.name,
-            Product.unit,
-            Product.vat_rate,
-            Product.base_price,
-            Product.currency,
-        )
-        .outerjoin(
-            ProductCategory,
-            (ProductCategory.id == Product.category_id) & ProductCategory.deleted_at.is_(None),
-        )
-        .where(Product.deleted_at.is_(None), Product.active.is_(True))
-        .order_by(ProductCategory.name.is_(None), ProductCategory.name, Product.sku, Product.id)
-    )
-    terms = ColumnTerms(column.name, column.discount_percent)
-    rows = []
-    for pid, sku, name, category, unit, vat, base, currency in session.execute(stmt):
-        own = explicit.get(pid)
-        rows.append(
-            PriceListRow(
-                sku=sku,
-                name=name,
-                category=category or "",
-                unit=unit,
-                vat_rate=vat,
-                base_price=base,
-                price=own if own is not None else column_price(base, terms).price,
-                explicit=own is not None,
-                currency=currency,
-                discount_percent=column.discount_percent,
-            )
-        )
-    return rows
-
-
-MONEY_FORMAT = "#,##0." + "0" * MINOR_DIGITS
-EXPORT_HEADERS = (
-    "SKU",
-    "Product",
-    "Category",
-    "Unit",
-    "VAT %",
-    "Base price",
-    "{column} price",
-    "Currency",
-    "Price rule",
-)
-
-
-def _rule(row: PriceListRow) -> str:
-    if row.explicit:
-        return "own price"
-    percent = format(row.discount_percent.normalize(), "f")
-    return "base price" if row.discount_percent == 0 else f"base price less {percent} %"
-
-
-def _sheet_title(name: str) -> str:
-    cleaned = "".join("_" if ch in "[]:*?/\\" else ch for ch in name).strip("' ")
-    return (cleaned or "Price list")[:31]
-
-
-def export_price_list_xlsx(rows: Sequence[PriceListRow], column_name: str, path: Path) -> Path:
-    """Write the price list as a tidy workbook: bold frozen header, amounts as numbers with
-    two decimals, columns wide enough to read. Written to a temporary file first, so a failed
-    export never leaves half a file."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    path = Path(path)
-    book = Workbook()
-    sheet = book.active
-    sheet.title = _sheet_title(column_name)
-    headers = [h.format(column=column_name) for h in EXPORT_HEADERS]
-    sheet.append(headers)
-    bold = Font(bold=True)
-    for cell in sheet[1]:
-        cell.font = bold
-    for row in rows:
-        sheet.append(
-            [
-                row.sku,
-                row.name,
-                row.category,
-                row.unit,
-                row.vat_rate,
-                row.base_price,
-                row.price,
-                row.currency,
-                _rule(row),
-            ]
-        )
-    for line in sheet.iter_rows(min_row=2, min_col=6, max_col=7):
-        for cell in line:
-            cell.number_format = MONEY_FORMAT
-    widths = [len(h) for h in headers]
-    for row in rows:
-        texts = (row.sku, row.name, row.category, row.unit, "100.00", f"{row.base_price:,}",
-                 f"{row.price:,}", row.currency, _rule(row))  # fmt: skip
-        widths = [max(w, len(t)) for w, t in zip(widths, texts, strict=True)]
-    for index, width in enumerate(widths):
-        letter = sheet.cell(row=1, column=index + 1).column_letter
-        sheet.column_dimensions[letter].width = min(width + 2, 60)
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = sheet.dimensions
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".kamdesk-", suffix=".xlsx", dir=path.parent)
-        os.close(fd)
-        try:
-            book.save(tmp)
-            os.replace(tmp, path)
-        finally:
-            Path(tmp).unlink(missing_ok=True)
-    except OSError as exc:
-        raise UserError(f"Cannot write {path}: {exc.strerror or exc}.") from None
-    return path

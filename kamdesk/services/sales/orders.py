@@ -1,20 +1,20 @@
-"""Orders: drafts priced by the client's rules, confirmation under credit control, shipping,
-delivery with refusals, invoicing, cancellation and revisions. Every step leaves an event in
-the client's history. The rules themselves are in domain/orders.py and domain/credit.py."""
+"""Orders: drafts priced by the client's rules, read one by one or listed, saved; the numbers
+and the events every step leaves in the client's history. The steps of an order's life are in
+order_steps; the rules themselves in domain/orders.py and domain/credit.py."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from kamdesk.domain.credit import CreditDecision, CreditPosition, decide_credit, override_problem
-from kamdesk.domain.money import ZERO, LineAmounts, line_amounts, sum_lines
+from kamdesk.domain.credit import CreditDecision, CreditPosition
+from kamdesk.domain.money import ZERO, LineAmounts, sum_lines
 from kamdesk.domain.orders import (
     LineFulfilment,
     LineInput,
@@ -22,9 +22,7 @@ from kamdesk.domain.orders import (
     approval_problem,
     line_problem,
     line_total,
-    refusal_problem,
     require,
-    shipment_problem,
 )
 from kamdesk.domain.pricing import effective_discount
 from kamdesk.errors import UserError
@@ -41,8 +39,6 @@ from kamdesk.models import (
 )
 from kamdesk.models.base import utcnow
 from kamdesk.services.clients.client_list import client_search_clause
-from kamdesk.services.sales.credit import credit_position
-from kamdesk.services.settings import get_rules
 
 
 class OrderLinesError(UserError):
@@ -180,17 +176,14 @@ class OrderClient:
     archived: bool
 
 
-# --- reading ---------------------------------------------------------------------------------
-
-
-def _live_order(session: Session, order_id: str) -> SalesOrder:
+def live_order(session: Session, order_id: str) -> SalesOrder:
     order = session.get(SalesOrder, order_id)
     if order is None or order.deleted_at is not None:
         raise UserError("That order no longer exists.")
     return order
 
 
-def _live_client(session: Session, client_id: str) -> Client:
+def live_client(session: Session, client_id: str) -> Client:
     client = session.get(Client, client_id)
     if client is None or client.deleted_at is not None:
         raise UserError("That client no longer exists (it may have been deleted).")
@@ -199,7 +192,7 @@ def _live_client(session: Session, client_id: str) -> Client:
 
 def order_client(session: Session, client_id: str) -> OrderClient:
     """The client's terms as order entry shows them (a deleted price column reads as none)."""
-    client = _live_client(session, client_id)
+    client = live_client(session, client_id)
     column = ""
     if client.price_column_id is not None:
         found = session.get(PriceColumn, client.price_column_id)
@@ -236,7 +229,7 @@ _LINE_TERMS = (
 )
 
 
-def _terms(line: OrderLine) -> dict[str, Any]:
+def line_terms(line: OrderLine) -> dict[str, Any]:
     return {name: getattr(line, name) for name in _LINE_TERMS}
 
 
@@ -285,7 +278,7 @@ def fulfilment(line: OrderLine, returned: Mapping[str, tuple[Decimal, Decimal]])
 
 def get_order(session: Session, order_id: str) -> OrderRecord:
     """The order with its lines (and where each stands) and its events, oldest first."""
-    order = _live_order(session, order_id)
+    order = live_order(session, order_id)
     client = session.get(Client, order.client_id)
     lines = lines_of(session, order_id)
     returned = returned_quantities(session, [line.id for line in lines])
@@ -337,7 +330,7 @@ def get_order(session: Session, order_id: str) -> OrderRecord:
                 name=products[line.product_id].name if line.product_id in products else "",
                 unit=products[line.product_id].unit if line.product_id in products else "",
                 fulfilment=fulfilment(line, returned),
-                **_terms(line),
+                **line_terms(line),
                 refusal_reason=line.refusal_reason,
                 refusal_note=line.refusal_note,
             )
@@ -417,9 +410,6 @@ def count_orders(
     return int(session.execute(stmt).scalar_one())
 
 
-# --- numbers and events ----------------------------------------------------------------------
-
-
 def next_number(session: Session, column: object, prefix: str, year: int) -> str:
     stem = f"{prefix}-{year}-"
     last = session.execute(
@@ -432,7 +422,7 @@ def next_number(session: Session, column: object, prefix: str, year: int) -> str
     return f"{stem}{n + 1:06d}"
 
 
-def _event(
+def add_event(
     session: Session, order: SalesOrder, kind: str, note: str = "", amount: Decimal | None = None
 ) -> None:
     session.add(
@@ -447,11 +437,8 @@ def _event(
     )
 
 
-def _qty(value: Decimal) -> str:
+def qty_text(value: Decimal) -> str:
     return format(value.normalize(), "f")
-
-
-# --- drafts ----------------------------------------------------------------------------------
 
 
 def _check_lines(
@@ -506,7 +493,7 @@ def save_draft(session: Session, draft: OrderDraft, *, order_id: str | None = No
     Lines keep their ids (and so their history on other laptops) when they are kept; lines
     left out are tombstoned. A confirmed order is never changed here: revise it.
     """
-    client = _live_client(session, draft.client_id)
+    client = live_client(session, draft.client_id)
     if client.archived_at is not None:
         raise UserError(f"{client.name} is archived: bring it back before taking orders.")
     checked = _check_lines(session, client, draft.lines)
@@ -520,9 +507,9 @@ def save_draft(session: Session, draft: OrderDraft, *, order_id: str | None = No
         )
         session.add(order)
         session.flush()
-        _event(session, order, "created")
+        add_event(session, order, "created")
     else:
-        order = _live_order(session, order_id)
+        order = live_order(session, order_id)
         try:
             require("edit", order.status, order.number)
         except OrderRuleError as exc:
@@ -563,230 +550,3 @@ def save_draft(session: Session, draft: OrderDraft, *, order_id: str | None = No
     order.total_net, order.total_vat, order.total_gross = totals.net, totals.vat, totals.gross
     session.flush()
     return order.id
-
-
-# --- the order's life ------------------------------------------------------------------------
-
-
-def _step(order: SalesOrder, action: str) -> None:
-    try:
-        require(action, order.status, order.number)
-    except OrderRuleError as exc:
-        raise UserError(str(exc)) from exc
-
-
-def check_credit(
-    session: Session, order_id: str, *, today: date
-) -> tuple[CreditDecision, CreditPosition]:
-    """What credit control says about confirming the order today."""
-    order = _live_order(session, order_id)
-    position = credit_position(
-        session, order.client_id, this_order=order.total_gross, today=today, exclude=order.id
-    )
-    overdue_days = get_rules(session).credit_overdue_days
-    return decide_credit(position, today=today, overdue_days=overdue_days), position
-
-
-def confirm_order(
-    session: Session,
-    order_id: str,
-    *,
-    today: date,
-    override_by: str = "",
-    override_reason: str = "",
-) -> CreditDecision:
-    """Confirm a draft. Credit control may block it (CreditBlocked, nothing changed) unless a
-    person overrides the block with a reason, which is recorded on the order and its history."""
-    order = _live_order(session, order_id)
-    _step(order, "confirm")
-    if not lines_of(session, order.id):
-        raise UserError("An order without lines cannot be confirmed: add what the client buys.")
-    decision, position = check_credit(session, order_id, today=today)
-    if not decision.allowed:
-        if not (override_by.strip() or override_reason.strip()):
-            raise CreditBlocked(decision, position)
-        why = override_problem(override_by, override_reason)
-        if why:
-            raise UserError(why)
-        order.credit_override_by = override_by.strip()
-        order.credit_override_reason = override_reason.strip()
-        _event(
-            session,
-            order,
-            "credit_override",
-            f"{override_by.strip()}: {override_reason.strip()} ({' '.join(decision.reasons)})",
-            order.total_gross,
-        )
-    order.status = "confirmed"
-    order.confirmed_at = utcnow()
-    _event(session, order, "confirmed", "", order.total_gross)
-    session.flush()
-    return decision
-
-
-def ship_order(
-    session: Session, order_id: str, quantities: Mapping[str, Decimal], *, day: date
-) -> None:
-    """Ship these quantities (order line id -> quantity); lines may ship partly, and again."""
-    order = _live_order(session, order_id)
-    _step(order, "ship")
-    lines = {line.id: line for line in lines_of(session, order.id)}
-    problems: dict[int, str] = {}
-    shipped: list[str] = []
-    ordered = list(lines.values())
-    for line_id, qty in quantities.items():
-        line = lines.get(line_id)
-        if line is None:
-            raise UserError("That line is no longer on the order.")
-        why = shipment_problem(fulfilment(line, {}), qty)
-        if why:
-            problems[ordered.index(line)] = why
-    if problems:
-        raise OrderLinesError(problems)
-    if not any(qty > 0 for qty in quantities.values()):
-        raise UserError("Nothing to ship: enter the quantity leaving on at least one line.")
-    value: list[LineAmounts] = []
-    for line_id, qty in quantities.items():
-        if qty <= 0:
-            continue
-        line = lines[line_id]
-        line.shipped_qty = line.shipped_qty + qty
-        value.append(line_amounts(qty, line.unit_price, line.discount_percent, line.vat_rate))
-        left = line.quantity - line.shipped_qty
-        rest = f", {_qty(left)} to follow" if left > 0 else ""
-        shipped.append(f"line {line.line_no}: {_qty(qty)}{rest}")
-    order.status = "shipped"
-    if order.delivery_date is None:
-        order.delivery_date = day
-    _event(session, order, "shipped", "; ".join(shipped), sum_lines(value).gross)
-    session.flush()
-
-
-def deliver_order(
-    session: Session,
-    order_id: str,
-    refusals: Mapping[str, tuple[Decimal, str, str]] | None = None,
-    *,
-    day: date,
-) -> None:
-    """The client received the shipped goods; `refusals` maps an order line id to the
-    (quantity, reason, note) the client refused at delivery. What was not shipped by now
-    is not delivered."""
-    order = _live_order(session, order_id)
-    _step(order, "deliver")
-    lines = {line.id: line for line in lines_of(session, order.id)}
-    ordered = list(lines.values())
-    problems: dict[int, str] = {}
-    for line_id, (qty, reason, _note) in (refusals or {}).items():
-        line = lines.get(line_id)
-        if line is None:
-            raise UserError("That line is no longer on the order.")
-        why = refusal_problem(fulfilment(line, {}), qty, reason)
-        if why:
-            problems[ordered.index(line)] = why
-    if problems:
-        raise OrderLinesError(problems)
-    for line_id, (qty, reason, note) in (refusals or {}).items():
-        if qty <= 0:
-            continue
-        line = lines[line_id]
-        line.refused_qty = qty
-        line.refusal_reason = reason
-        line.refusal_note = note.strip()
-        amount = line_amounts(qty, line.unit_price, line.discount_percent, line.vat_rate).gross
-        text = f"Line {line.line_no}: {_qty(qty)} refused ({reason})"
-        _event(session, order, "refused", f"{text}. {note.strip()}".rstrip(". "), amount)
-    short = [line for line in ordered if line.shipped_qty < line.quantity]
-    note = ""
-    if short:
-        note = "Not shipped, so not delivered: " + ", ".join(
-            f"line {line.line_no} ({_qty(line.quantity - line.shipped_qty)})" for line in short
-        )
-    order.status = "delivered"
-    _event(session, order, "delivered", note)
-    session.flush()
-
-
-def invoice_order(session: Session, order_id: str, *, day: date) -> str:
-    """Invoice what was delivered (shipped, less refused, less what came back before); the
-    invoice's id. Due after the client's payment terms."""
-    order = _live_order(session, order_id)
-    _step(order, "invoice")
-    client = _live_client(session, order.client_id)
-    lines = lines_of(session, order.id)
-    returned = returned_quantities(session, [line.id for line in lines])
-    billed = sum_lines(
-        line_amounts(
-            fulfilment(line, returned).invoiceable,
-            line.unit_price,
-            line.discount_percent,
-            line.vat_rate,
-        )
-        for line in lines
-    )
-    if billed.gross <= 0:
-        raise UserError(
-            f"Nothing of order {order.number} was kept by the client: there is nothing to invoice."
-        )
-    invoice = Invoice(
-        number=next_number(session, Invoice.number, "INV", day.year),
-        client_id=order.client_id,
-        order_id=order.id,
-        issue_date=day,
-        due_date=day + timedelta(days=client.payment_terms_days),
-        currency=order.currency,
-        total_net=billed.net,
-        total_vat=billed.vat,
-        total_gross=billed.gross,
-    )
-    session.add(invoice)
-    order.status = "invoiced"
-    _event(session, order, "invoiced", f"Invoice {invoice.number}", billed.gross)
-    session.flush()
-    return invoice.id
-
-
-def cancel_order(session: Session, order_id: str, reason: str) -> None:
-    order = _live_order(session, order_id)
-    _step(order, "cancel")
-    if len(reason.strip()) < 3:
-        raise UserError("Say why the order is cancelled.")
-    order.status = "cancelled"
-    order.cancel_reason = reason.strip()
-    _event(session, order, "cancelled", reason.strip(), order.total_gross)
-    session.flush()
-
-
-def revise_order(session: Session, order_id: str, reason: str) -> str:
-    """A confirmed order is changed by a new revision: a draft copy to edit and confirm again,
-    while this one is cancelled and points to it. The new draft's id."""
-    order = _live_order(session, order_id)
-    _step(order, "revise")
-    if len(reason.strip()) < 3:
-        raise UserError("Say why the order needs a new revision.")
-    base = order.number.split("/")[0]
-    copy = SalesOrder(
-        number=f"{base}/{order.revision_no + 1}",
-        client_id=order.client_id,
-        contact_id=order.contact_id,
-        order_date=order.order_date,
-        delivery_date=order.delivery_date,
-        status="draft",
-        currency=order.currency,
-        total_net=order.total_net,
-        total_vat=order.total_vat,
-        total_gross=order.total_gross,
-        notes=order.notes,
-        revision_no=order.revision_no + 1,
-        supersedes_id=order.id,
-    )
-    session.add(copy)
-    session.flush()
-    for line in lines_of(session, order.id):
-        session.add(OrderLine(order_id=copy.id, **_terms(line)))
-    order.status = "cancelled"
-    order.cancel_reason = f"Replaced by revision {copy.revision_no} ({copy.number}): {reason}"
-    _event(session, order, "revised", order.cancel_reason, order.total_gross)
-    _event(session, copy, "created", f"Revision {copy.revision_no} of {order.number}: {reason}")
-    session.flush()
-    return copy.id

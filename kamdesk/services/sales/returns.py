@@ -14,7 +14,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kamdesk.domain.money import LineAmounts, line_amounts, sum_lines
+from kamdesk.domain.money import LineAmounts, Totals, line_amounts, sum_lines
 from kamdesk.domain.orders import REASON_LABELS, OrderRuleError, require, return_problem
 from kamdesk.errors import UserError
 from kamdesk.models import Invoice, OrderEvent, OrderLine, ReturnLine, SalesOrder, SalesReturn
@@ -57,19 +57,7 @@ def record_return(
     wanted = {k: v for k, v in lines.items() if v.quantity != 0}
     if not wanted:
         raise UserError("Enter the quantity that came back on at least one line.")
-    rows = lines_of(session, order.id)
-    by_id = {line.id: line for line in rows}
-    returned = returned_quantities(session, list(by_id))
-    problems: dict[int, str] = {}
-    for line_id, back in wanted.items():
-        line = by_id.get(line_id)
-        if line is None:
-            raise UserError("That line is no longer on the order.")
-        why = return_problem(fulfilment(line, returned), back.quantity, back.reason)
-        if why:
-            problems[rows.index(line)] = why
-    if problems:
-        raise OrderLinesError(problems)
+    by_id = _returnable(session, order, wanted)
     invoice_id = session.execute(
         select(Invoice.id).where(Invoice.order_id == order.id, Invoice.deleted_at.is_(None))
     ).scalar()
@@ -87,6 +75,51 @@ def record_return(
     )
     session.add(ret)
     session.flush()
+    totals, told = _return_lines(session, ret, wanted, by_id)
+    ret.total_net, ret.total_vat, ret.total_gross = totals.net, totals.vat, totals.gross
+    kind = "credit note" if invoice_id else "before invoicing"
+    session.add(
+        OrderEvent(
+            order_id=order.id,
+            client_id=order.client_id,
+            happened_at=utcnow(),
+            kind="returned",
+            note=f"Return {ret.number} ({kind}): " + "; ".join(told),
+            amount=totals.gross,
+        )
+    )
+    session.flush()
+    return ret.id
+
+
+def _returnable(
+    session: Session, order: SalesOrder, wanted: Mapping[str, ReturnedLine]
+) -> dict[str, OrderLine]:
+    """The order's lines by id, once every quantity wanted back is allowed (OrderLinesError
+    lists the lines where it is not)."""
+    rows = lines_of(session, order.id)
+    by_id = {line.id: line for line in rows}
+    returned = returned_quantities(session, list(by_id))
+    problems: dict[int, str] = {}
+    for line_id, back in wanted.items():
+        line = by_id.get(line_id)
+        if line is None:
+            raise UserError("That line is no longer on the order.")
+        why = return_problem(fulfilment(line, returned), back.quantity, back.reason)
+        if why:
+            problems[rows.index(line)] = why
+    if problems:
+        raise OrderLinesError(problems)
+    return by_id
+
+
+def _return_lines(
+    session: Session,
+    ret: SalesReturn,
+    wanted: Mapping[str, ReturnedLine],
+    by_id: Mapping[str, OrderLine],
+) -> tuple[Totals, list[str]]:
+    """Add the return's lines; their totals and a line of text per line for the order's log."""
     amounts: list[LineAmounts] = []
     told: list[str] = []
     for line_id, back in wanted.items():
@@ -111,18 +144,4 @@ def record_return(
         )
         label = REASON_LABELS.get(back.reason, back.reason).lower()
         told.append(f"line {row.line_no}: {back.quantity.normalize():f} ({label})")
-    totals = sum_lines(amounts)
-    ret.total_net, ret.total_vat, ret.total_gross = totals.net, totals.vat, totals.gross
-    kind = "credit note" if invoice_id else "before invoicing"
-    session.add(
-        OrderEvent(
-            order_id=order.id,
-            client_id=order.client_id,
-            happened_at=utcnow(),
-            kind="returned",
-            note=f"Return {ret.number} ({kind}): " + "; ".join(told),
-            amount=totals.gross,
-        )
-    )
-    session.flush()
-    return ret.id
+    return sum_lines(amounts), told

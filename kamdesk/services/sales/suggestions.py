@@ -86,35 +86,40 @@ def suggestions(
         ),
         key=lambda s: (-s.times, s.sku),
     )[:limit]
-    peers: list[Suggestion] = []
-    if segment:
-        rows = session.execute(
-            select(OrderLine.product_id, func.count(func.distinct(SalesOrder.client_id)))
-            .join(SalesOrder, SalesOrder.id == OrderLine.order_id)
-            .join(Client, Client.id == SalesOrder.client_id)
-            .where(
-                Client.segment == segment,
-                Client.id != client_id,
-                Client.deleted_at.is_(None),
-                SalesOrder.deleted_at.is_(None),
-                OrderLine.deleted_at.is_(None),
-                SalesOrder.status.in_(_BOUGHT),
-                SalesOrder.order_date >= since,
-            )
-            .group_by(OrderLine.product_id)
-            .order_by(func.count(func.distinct(SalesOrder.client_id)).desc())
-            .limit(limit * 4)
-        ).all()
-        candidates = [(pid, n) for pid, n in rows if pid not in ever and pid not in skip]
-        found = _products(session, [pid for pid, _n in candidates])
-        peers = [
-            Suggestion(
-                pid, found[pid][0], found[pid][1], f"{_count(n, 'client')} in {segment} buy it", n
-            )
-            for pid, n in candidates
-            if pid in found
-        ][:limit]
+    peers = _peers(session, client_id, segment, skip | ever, since, limit) if segment else []
     return Suggestions(tuple(before), tuple(peers), segment)
+
+
+def _peers(
+    session: Session, client_id: str, segment: str, known: set[str], since: date, limit: int
+) -> list[Suggestion]:
+    """Products clients of the segment buy (most clients first) that are not `known` here."""
+    rows = session.execute(
+        select(OrderLine.product_id, func.count(func.distinct(SalesOrder.client_id)))
+        .join(SalesOrder, SalesOrder.id == OrderLine.order_id)
+        .join(Client, Client.id == SalesOrder.client_id)
+        .where(
+            Client.segment == segment,
+            Client.id != client_id,
+            Client.deleted_at.is_(None),
+            SalesOrder.deleted_at.is_(None),
+            OrderLine.deleted_at.is_(None),
+            SalesOrder.status.in_(_BOUGHT),
+            SalesOrder.order_date >= since,
+        )
+        .group_by(OrderLine.product_id)
+        .order_by(func.count(func.distinct(SalesOrder.client_id)).desc())
+        .limit(limit * 4)
+    ).all()
+    candidates = [(pid, n) for pid, n in rows if pid not in known]
+    found = _products(session, [pid for pid, _n in candidates])
+    return [
+        Suggestion(
+            pid, found[pid][0], found[pid][1], f"{_count(n, 'client')} in {segment} buy it", n
+        )
+        for pid, n in candidates
+        if pid in found
+    ][:limit]
 
 
 def _products(session: Session, ids: list[str]) -> dict[str, tuple[str, str]]:

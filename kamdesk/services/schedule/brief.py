@@ -40,7 +40,7 @@ def brief_from(
         end=m.end,
         leave_by=None if remote else p.readiness.leave_by,
         place=PLACES.get(m.place_kind, "Phone") if remote else (m.location or "(no address)"),
-        travel_min=0 if remote else m.travel_min,
+        travel_min=m.travel,
         readiness=p.readiness.score,
         checks=tuple(BriefCheck(TITLES[c.item], c.state, c.summary) for c in p.readiness.checks),
         people=tuple(
@@ -84,6 +84,7 @@ def brief_from(
         company_name=company_name,
         client_address=address,
         generated_on=p.today,
+        place_kind=m.place_kind,
     )
 
 

@@ -16,14 +16,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kamdesk import __version__
-from kamdesk.domain.schedule import is_remote, leave_by
+from kamdesk.domain.schedule import Scheduled
 from kamdesk.models import Activity
-from kamdesk.services.schedule.meetings import (
-    MeetingRecord,
-    WeekItem,
-    get_meeting,
-    scheduled_between,
-)
+from kamdesk.services.schedule.details import get_meeting
+from kamdesk.services.schedule.records import MeetingRecord, WeekItem
+from kamdesk.services.schedule.week import scheduled_between
 
 PRODID = f"-//kamdesk//kamdesk {__version__}//EN"
 UID_DOMAIN = "kamdesk"
@@ -32,7 +29,7 @@ PLACES = {"phone": "Phone", "video": "Video"}
 
 
 @dataclass(frozen=True)
-class CalendarEntry:
+class CalendarEntry(Scheduled):
     """What an exported event says about one meeting or call."""
 
     id: str
@@ -50,23 +47,6 @@ class CalendarEntry:
     attendees: tuple[str, ...] = ()
     revision: int = 0
     updated_at: datetime | None = None  # UTC
-
-    @property
-    def end(self) -> datetime:
-        return self.start + timedelta(minutes=self.duration_min)
-
-    @property
-    def remote(self) -> bool:
-        return is_remote(self.kind, self.place_kind)
-
-    @property
-    def travel(self) -> int:
-        """Minutes of travel before it: only to a meeting at an address."""
-        return 0 if self.remote else max(0, self.travel_min)
-
-    @property
-    def leave_by(self) -> datetime:
-        return leave_by(self.start, self.travel)
 
 
 def entry_of(

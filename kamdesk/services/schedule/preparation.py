@@ -38,15 +38,11 @@ from kamdesk.models import (
 )
 from kamdesk.services.clients.dossier import dossier_completeness
 from kamdesk.services.sales.credit import open_invoices, receivable
-from kamdesk.services.schedule.meetings import (
-    MeetingRecord,
-    ObjectionRecord,
-    _local,
-    _readiness_many,
-    client_objections,
-    get_meeting,
-    scheduled_between,
-)
+from kamdesk.services.schedule.details import get_meeting
+from kamdesk.services.schedule.prep_items import client_objections
+from kamdesk.services.schedule.readiness import readiness_many
+from kamdesk.services.schedule.records import MeetingRecord, ObjectionRecord, local_time
+from kamdesk.services.schedule.week import scheduled_between
 from kamdesk.services.settings import get_rules
 
 
@@ -242,6 +238,50 @@ def preparation(
     overdue = tuple(i for i in unpaid if i.due_date < today)
     figures = client_figures(session, client.id, today)
     last = _last_meeting_before(session, client.id, meeting.start)
+    facts = _facts(session, client, meeting, open_orders, recent, overdue, figures, last, today)
+    row = session.get(Activity, meeting_id)
+    assert row is not None
+    dossier = dossier_completeness(
+        session, [client.id], today, stale_days=get_rules(session).stale_days
+    )[client.id]
+    ready = readiness_many(
+        session,
+        [_row_of(row, client.name)],
+        {meeting.id: conflicts},
+        today,
+        tz,
+        {meeting.id: tuple(facts)},
+        {client.id: dossier},
+    )[meeting.id]
+    return Preparation(
+        meeting=meeting,
+        readiness=ready,
+        conflicts=conflicts,
+        objections=tuple(o for o in client_objections(session, client.id) if o.status == "open"),
+        complaints=_open_complaints(session, client.id),
+        completeness=dossier,
+        figures=figures,
+        open_orders=open_orders,
+        recent_orders=recent,
+        overdue=overdue,
+        product_facts=tuple(facts),
+        last_meeting=local_time(last, tz).date() if last else None,
+        today=today,
+    )
+
+
+def _facts(
+    session: Session,
+    client: Client,
+    meeting: MeetingRecord,
+    open_orders: tuple[OrderBrief, ...],
+    recent: tuple[OrderBrief, ...],
+    overdue: tuple[OverdueInvoice, ...],
+    figures: Figures,
+    last: datetime | None,
+    today: date,
+) -> list[str]:
+    """One line per fact worth knowing about the client's orders, returns, debts and prices."""
     facts: list[str] = []
     cur = client.currency
     if meeting.products:
@@ -288,46 +328,21 @@ def preparation(
         facts.extend(_price_changes(session, client, last, today))
     else:
         facts.append("No earlier meeting held: go through the client's prices in full.")
-    row = session.get(Activity, meeting_id)
-    assert row is not None
-    dossier = dossier_completeness(
-        session, [client.id], today, stale_days=get_rules(session).stale_days
-    )[client.id]
-    ready = _readiness_many(
-        session,
-        [_row_of(row, client.name)],
-        {meeting.id: conflicts},
-        today,
-        tz,
-        {meeting.id: tuple(facts)},
-        {client.id: dossier},
-    )[meeting.id]
-    complaints = tuple(
+    return facts
+
+
+def _open_complaints(session: Session, client_id: str) -> tuple[ComplaintRecord, ...]:
+    return tuple(
         ComplaintRecord(c.id, c.subject, c.opened_on, c.description, c.prepared_response)
         for c in session.execute(
             select(Complaint)
             .where(
-                Complaint.client_id == client.id,
+                Complaint.client_id == client_id,
                 Complaint.deleted_at.is_(None),
                 Complaint.status == "open",
             )
             .order_by(Complaint.opened_on)
         ).scalars()
-    )
-    return Preparation(
-        meeting=meeting,
-        readiness=ready,
-        conflicts=conflicts,
-        objections=tuple(o for o in client_objections(session, client.id) if o.status == "open"),
-        complaints=complaints,
-        completeness=dossier,
-        figures=figures,
-        open_orders=open_orders,
-        recent_orders=recent,
-        overdue=overdue,
-        product_facts=tuple(facts),
-        last_meeting=_local(last, tz).date() if last else None,
-        today=today,
     )
 
 

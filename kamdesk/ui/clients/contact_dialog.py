@@ -83,6 +83,25 @@ class ContactDialog(QDialog):
             [("", self.tr("nobody (top of the chart)")), *colleagues],
             data.reports_to_id or "",
         )
+        self._personal_fields(right, data)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addSpacing(16)
+        columns.addLayout(right, 1)
+        self.summary = QLabel()
+        self.summary.setStyleSheet(ERROR_STYLE)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+
+    def _personal_fields(self, right: FieldForm, data: ContactData) -> None:
+        """The right-hand column: what the KAM knows of the person."""
         self.is_vip = right.check("is_vip", self.tr("VIP"), data.is_vip)
         self.is_opinion_leader = right.check(
             "is_opinion_leader", self.tr("Key opinion leader"), data.is_opinion_leader
@@ -100,21 +119,6 @@ class ContactDialog(QDialog):
         self.interests = right.text("interests", self.tr("Interests"), data.interests, 50)
         self.etiquette = right.text("etiquette", self.tr("Etiquette notes"), data.etiquette, 50)
         self.notes = right.text("notes", self.tr("Notes"), data.notes, 50)
-        columns = QHBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addSpacing(16)
-        columns.addLayout(right, 1)
-        self.summary = QLabel()
-        self.summary.setStyleSheet(ERROR_STYLE)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.buttons)
 
     def data_from_fields(self) -> ContactData:
         return dataclasses.replace(

@@ -77,6 +77,43 @@ class DossierWindow(QMainWindow):
         self.today = today or date.today()
         self.stale_days = 90
 
+        self._make_head_widgets()
+
+        self.profile = ProfilePage(db, hub)
+        self.profile.saved.connect(self._on_saved)
+        self.strategy = StrategyPage(db, hub)
+        self.contacts = ContactsPage(db, hub)
+        self.competitors = CompetitorsPage(db, hub)
+        self.terms = TermsPage(db, hub)
+        self.history = HistoryPage(db)
+        self.map = self._make_map()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("dossierTabs")
+        for page, label in (
+            (self.profile, self.tr("Profile")),
+            (self.strategy, self.tr("Strategy")),
+            (self.contacts, self.tr("Contacts")),
+            (self.map, self.tr("Relationship map")),
+            (self.competitors, self.tr("Competitors")),
+            (self.terms, self.tr("Terms && prices")),
+            (self.history, self.tr("History")),
+        ):
+            self.tabs.addTab(page, label)
+        self.tabs.currentChanged.connect(self._load_tab)
+
+        head = self._head()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addLayout(head)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self.resize(1100, 760)
+        self._loaded: set[int] = set()
+        self._closing = False
+        self.hub.changed.connect(self._on_changed)
+        self.reload()
+
+    def _make_head_widgets(self) -> None:
         self.title = QLabel()
         self.title.setObjectName("dossierTitle")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -104,28 +141,8 @@ class DossierWindow(QMainWindow):
         self.new_meeting_button.setObjectName("dossierNewMeeting")
         self.new_meeting_button.clicked.connect(self.new_meeting)
 
-        self.profile = ProfilePage(db, hub)
-        self.profile.saved.connect(self._on_saved)
-        self.strategy = StrategyPage(db, hub)
-        self.contacts = ContactsPage(db, hub)
-        self.competitors = CompetitorsPage(db, hub)
-        self.terms = TermsPage(db, hub)
-        self.history = HistoryPage(db)
-        self.map = self._make_map()
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("dossierTabs")
-        for page, label in (
-            (self.profile, self.tr("Profile")),
-            (self.strategy, self.tr("Strategy")),
-            (self.contacts, self.tr("Contacts")),
-            (self.map, self.tr("Relationship map")),
-            (self.competitors, self.tr("Competitors")),
-            (self.terms, self.tr("Terms && prices")),
-            (self.history, self.tr("History")),
-        ):
-            self.tabs.addTab(page, label)
-        self.tabs.currentChanged.connect(self._load_tab)
-
+    def _head(self) -> QHBoxLayout:
+        """The title, classification and buttons above the tabs, with the dossier's gaps."""
         head_left = QVBoxLayout()
         head_left.addWidget(self.title)
         head_left.addWidget(self.subtitle)
@@ -142,16 +159,7 @@ class DossierWindow(QMainWindow):
         head.addLayout(head_left, 1)
         head.addWidget(self.gaps, 2)
         head.addLayout(head_right)
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addLayout(head)
-        layout.addWidget(self.tabs, 1)
-        self.setCentralWidget(central)
-        self.resize(1100, 760)
-        self._loaded: set[int] = set()
-        self._closing = False
-        self.hub.changed.connect(self._on_changed)
-        self.reload()
+        return head
 
     def _make_map(self) -> QWidget:
         from kamdesk.ui.clients.relationship_map import RelationshipMap

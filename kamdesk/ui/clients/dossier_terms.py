@@ -67,8 +67,27 @@ class TermsPage(QWidget):
         self.specials: list[SpecialPriceRecord] = []
         self.products: list[ProductChoice] = []
         self._terms = ClientTerms()
+        self._build_terms()
+        specials_box = self._build_specials()
+        check_box = self._build_price_check()
 
-        # --- terms ---------------------------------------------------------------------------
+        inner = QWidget()
+        box = QVBoxLayout(inner)
+        top = QHBoxLayout()
+        top.addWidget(self.terms_box, 1)
+        top.addWidget(check_box, 1)
+        box.addLayout(top)
+        box.addWidget(specials_box, 1)
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(area)
+        self._snapshot = widget_state(self.terms_box)
+        self.hub.changed.connect(self._on_changed)
+
+    def _build_terms(self) -> None:
         self.terms_box = QGroupBox(self.tr("Commercial terms"))
         self.form = FieldForm()
         f = self.form
@@ -110,7 +129,7 @@ class TermsPage(QWidget):
         row.addWidget(self.save_button)
         terms_layout.addLayout(row)
 
-        # --- special prices ------------------------------------------------------------------
+    def _build_specials(self) -> QGroupBox:
         specials_box = QGroupBox(self.tr("Special prices for this client"))
         self.table = make_table(
             [
@@ -140,8 +159,9 @@ class TermsPage(QWidget):
         specials_layout = QVBoxLayout(specials_box)
         specials_layout.addLayout(bar)
         specials_layout.addWidget(self.table)
+        return specials_box
 
-        # --- price check ---------------------------------------------------------------------
+    def _build_price_check(self) -> QGroupBox:
         check_box = QGroupBox(self.tr("Price check"))
         self.check_product = ProductPicker()
         self.check_product.setObjectName("checkProduct")
@@ -167,22 +187,7 @@ class TermsPage(QWidget):
         check_layout.addLayout(check_row)
         check_layout.addWidget(self.check_result)
         check_layout.addStretch(1)
-
-        inner = QWidget()
-        box = QVBoxLayout(inner)
-        top = QHBoxLayout()
-        top.addWidget(self.terms_box, 1)
-        top.addWidget(check_box, 1)
-        box.addLayout(top)
-        box.addWidget(specials_box, 1)
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setWidget(inner)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(area)
-        self._snapshot = widget_state(self.terms_box)
-        self.hub.changed.connect(self._on_changed)
+        return check_box
 
     # --- loading ---------------------------------------------------------------------------
     def load(self, client_id: str, today: date | None = None) -> None:

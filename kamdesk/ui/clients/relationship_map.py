@@ -13,46 +13,33 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QAction,
     QBrush,
     QColor,
-    QFont,
-    QFontMetrics,
     QImage,
-    QMouseEvent,
     QPainter,
     QPainterPath,
-    QPainterPathStroker,
-    QPaintEvent,
     QPen,
-    QPolygonF,
-    QResizeEvent,
-    QTransform,
-    QWheelEvent,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
-    QGraphicsItem,
     QGraphicsPathItem,
     QGraphicsPolygonItem,
     QGraphicsScene,
     QGraphicsSimpleTextItem,
-    QGraphicsView,
     QHBoxLayout,
     QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
-    QStyleOptionGraphicsItem,
     QVBoxLayout,
     QWidget,
 )
 
 from kamdesk.domain.client import RELATION_KINDS
-from kamdesk.domain.completeness import STALE_DAYS, is_stale
+from kamdesk.domain.completeness import STALE_DAYS
 from kamdesk.domain.orgchart import layout
 from kamdesk.errors import UserError
 from kamdesk.services.changes import Change, Changes
@@ -66,533 +53,31 @@ from kamdesk.services.clients.contacts import (
     set_reports_to,
 )
 from kamdesk.services.clients.dossier import client_name
+from kamdesk.ui.clients.relationship_card import CardItem
+from kamdesk.ui.clients.relationship_legend import LegendBar, paint_legend
+from kamdesk.ui.clients.relationship_links import (
+    LinkItem,
+    arrow_head,
+    bezier_point,
+    conflict_mark,
+    leaves_at,
+    sub_curve,
+)
+from kamdesk.ui.clients.relationship_style import (
+    COLUMN_STEP,
+    INFLUENCE_STYLE,
+    LEVEL_STEP,
+    LINE_COLOURS,
+    map_font,
+)
+from kamdesk.ui.clients.relationship_view import MapView
 from kamdesk.ui.operations import ChangeHub, run_op
+from kamdesk.ui.widgets import style as house
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from kamdesk.db import Database
-
-LINK_KINDS = ("reports_to", *RELATION_KINDS)  # what a drag from one card onto another can mean
-# attitude -> (card fill, text colour); the dark fills carry white text
-ATTITUDE_COLOURS = {
-    "champion": ("#2e7d32", "#ffffff"),
-    "supporter": ("#b9e3b5", "#14301a"),
-    "neutral": ("#e3e5e8", "#22262a"),
-    "sceptic": ("#ffb65c", "#2e1a00"),
-    "opponent": ("#c62828", "#ffffff"),
-}
-INFLUENCE_STYLE = {
-    "high": (196.0, 4.0),
-    "medium": (182.0, 2.0),
-    "low": (170.0, 1.0),
-}  # width, border
-LINE_COLOURS = {"reports_to": "#546e7a", "influences": "#1565c0", "conflicts": "#d32f2f"}
-STALE_FILL, STALE_INK, STALE_BORDER = "#fff1c2", "#6d4700", "#5d4037"
-CARD_H = 112.0
-COLUMN_STEP = 218.0
-LEVEL_STEP = CARD_H + 76.0
-MIN_SCALE = 0.35
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RelationshipMap", text)
-
-
-def _font(pixels: int, *, bold: bool = False, italic: bool = False) -> QFont:
-    font = QFont(QApplication.font())
-    font.setPixelSize(pixels)
-    font.setBold(bold)
-    font.setItalic(italic)
-    return font
-
-
-def link_pen(kind: str) -> QPen:
-    pen = QPen(QColor(LINE_COLOURS[kind]), 1.8)
-    if kind == "influences":
-        pen.setWidthF(2.0)
-        pen.setDashPattern([5.0, 3.0])
-    elif kind == "conflicts":
-        pen.setWidthF(2.6)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        pen.setDashPattern([0.01, 2.2])
-    return pen
-
-
-def _arrow_head(tip: QPointF, direction: QPointF, size: float = 13.0) -> QPolygonF:
-    length = math.hypot(direction.x(), direction.y()) or 1.0
-    ux, uy = direction.x() / length, direction.y() / length
-    base = QPointF(tip.x() - ux * size, tip.y() - uy * size)
-    side = QPointF(-uy * size * 0.45, ux * size * 0.45)
-    return QPolygonF([tip, base + side, base - side])
-
-
-def _conflict_mark(centre: QPointF, radius: float = 7.0) -> QPainterPath:
-    path = QPainterPath()
-    path.addEllipse(centre, radius, radius)
-    d = radius * 0.45
-    for sx in (-1, 1):
-        path.moveTo(centre.x() - d, centre.y() - sx * d)
-        path.lineTo(centre.x() + d, centre.y() + sx * d)
-    return path
-
-
-def _badge(painter: QPainter, right: float, y: float, text: str, fill: str, ink: str) -> float:
-    """A pill ending at `right`; returns where the next one may end."""
-    font = _font(10, bold=True)
-    width = QFontMetrics(font).horizontalAdvance(text) + 12
-    rect = QRectF(right - width, y, width, 17)
-    painter.setPen(QPen(QColor(ink), 0.8))
-    painter.setBrush(QColor(fill))
-    painter.drawRoundedRect(rect, 8.5, 8.5)
-    painter.setFont(font)
-    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-    return rect.left() - 4
-
-
-class CardItem(QGraphicsItem):
-    """One contact: origin at the top centre of the card."""
-
-    def __init__(self, record: ContactRecord, *, today: date, stale_days: int) -> None:
-        super().__init__()
-        data = record.data
-        self.contact_id = record.id
-        self.record = record
-        self.attitude = data.attitude if data.attitude in ATTITUDE_COLOURS else "neutral"
-        self.influence = data.influence if data.influence in INFLUENCE_STYLE else "medium"
-        self.width, self.border = INFLUENCE_STYLE[self.influence]
-        self.stale = is_stale(record.last_contact, today, stale_days)
-        self.highlighted = False  # a drag is hovering over this card
-        if record.last_contact is None:
-            self.seen_text = _t("Never met or called")
-        else:
-            days = (today - record.last_contact).days
-            if self.stale:
-                self.seen_text = _t("No contact for {days} days").format(days=days)
-            elif days <= 0:
-                self.seen_text = _t("Last contact today")
-            elif days == 1:
-                self.seen_text = _t("Last contact yesterday")
-            else:
-                self.seen_text = _t("Last contact {days} days ago").format(days=days)
-        self.setZValue(1)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(self._tooltip())
-
-    def _tooltip(self) -> str:
-        d = self.record.data
-        lines = [f"<b>{self.record.name}</b>"]
-        lines += [x for x in (d.position, d.department) if x]
-        lines.append(
-            _t("Attitude: {a} · influence: {i}").format(
-                a=attitude_label(self.attitude), i=influence_label(self.influence)
-            )
-        )
-        if d.buying_role:
-            lines.append(_t("Buying role: {role}").format(role=role_label(d.buying_role)))
-        lines += [x for x in (d.phone, d.mobile, d.email) if x]
-        lines.append(self.seen_text)
-        return "<br>".join(lines)
-
-    def rect(self) -> QRectF:
-        return QRectF(-self.width / 2, 0, self.width, CARD_H)
-
-    def scene_rect(self) -> QRectF:
-        return self.mapRectToScene(self.rect())
-
-    def boundingRect(self) -> QRectF:
-        m = self.border + 4
-        return self.rect().adjusted(-m, -10, m, m)
-
-    def set_highlighted(self, on: bool) -> None:
-        if on != self.highlighted:
-            self.highlighted = on
-            self.update()
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        fill, ink = ATTITUDE_COLOURS[self.attitude]
-        r = self.rect()
-        shape = QPainterPath()
-        shape.addRoundedRect(r, 7, 7)
-        if self.highlighted:
-            painter.setPen(QPen(QColor(21, 101, 192, 110), self.border + 10))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(shape)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(fill))
-        painter.drawPath(shape)
-        # the bottom strip: when we last met them, loud when that was too long ago
-        strip = QRectF(r.left(), r.bottom() - 24, r.width(), 24)
-        painter.save()
-        painter.setClipPath(shape)
-        painter.fillRect(strip, QColor(STALE_FILL) if self.stale else QColor(0, 0, 0, 22))
-        painter.restore()
-        x, w = r.left() + 10, r.width() - 20
-        d = self.record.data
-        rows: list[tuple[str, QFont, float, float]] = [
-            (self.record.name, _font(14, bold=True), 11, 19),
-            (d.position, _font(12), 31, 16),
-            (
-                " · ".join(
-                    dict.fromkeys(
-                        x for x in (role_label(d.buying_role), attitude_label(self.attitude)) if x
-                    )
-                ),
-                _font(11, italic=True),
-                48,
-                16,
-            ),
-        ]
-        painter.setPen(QColor(ink))
-        name_font = rows[0][1]
-        while name_font.pixelSize() > 11 and QFontMetrics(name_font).horizontalAdvance(
-            self.record.name
-        ) > int(w):
-            name_font.setPixelSize(name_font.pixelSize() - 1)  # a smaller name beats a cut one
-        for text, font, top, height in rows:
-            painter.setFont(font)
-            elided = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, int(w))
-            painter.drawText(QRectF(x, top, w, height), Qt.AlignmentFlag.AlignVCenter, elided)
-        # influence: three bars like a signal meter, plus the word
-        level = {"high": 3, "medium": 2, "low": 1}[self.influence]
-        for i in range(3):
-            h = 5 + 3 * i
-            bar = QRectF(x + i * 5, 79 - h, 3.5, h)
-            painter.fillRect(bar, QColor(ink) if i < level else QColor(127, 127, 127, 90))
-        painter.setFont(_font(11, bold=self.influence == "high"))
-        painter.drawText(
-            QRectF(x + 18, 66, w - 18, 16),
-            Qt.AlignmentFlag.AlignVCenter,
-            influence_label(self.influence, long=True),
-        )
-        painter.setPen(QColor(STALE_INK) if self.stale else QColor(ink))
-        painter.setFont(_font(11, bold=self.stale))
-        text = ("⚠ " if self.stale else "") + self.seen_text
-        elided = QFontMetrics(painter.font()).elidedText(text, Qt.TextElideMode.ElideRight, int(w))
-        painter.drawText(QRectF(x, strip.top(), w, 24), Qt.AlignmentFlag.AlignVCenter, elided)
-        # the border last, over the strip; dashed for people we are losing touch with
-        pen = QPen(QColor(fill).darker(190), self.border)
-        if self.stale:
-            pen.setColor(QColor(STALE_BORDER))
-            pen.setDashPattern([4.0, 2.5] if self.border > 1.5 else [5.0, 3.0])
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(shape)
-        right = r.right() - 8
-        if d.is_opinion_leader:
-            right = _badge(painter, right, -9, _t("Opinion leader"), "#5e35b1", "#ffffff")
-        if d.is_vip:
-            _badge(painter, right, -9, _t("★ VIP"), "#ffd54f", "#3e2723")
-
-
-class LinkItem(QGraphicsPathItem):
-    """A line on the map: kind is reports_to (from report to boss), influences or conflicts."""
-
-    def __init__(self, kind: str, from_id: str, to_id: str, relation_id: str | None = None) -> None:
-        super().__init__()
-        self.kind, self.from_id, self.to_id, self.relation_id = kind, from_id, to_id, relation_id
-        self.setPen(link_pen(kind))
-        self.setZValue(0 if kind == "reports_to" else 0.5)
-
-    def shape(self) -> QPainterPath:
-        stroker = QPainterPathStroker()
-        stroker.setWidth(9)
-        return stroker.createStroke(self.path())
-
-
-def _bezier(p0: QPointF, p1: QPointF, p2: QPointF, t: float) -> QPointF:
-    a, b, c = (1 - t) ** 2, 2 * (1 - t) * t, t * t
-    return QPointF(a * p0.x() + b * p1.x() + c * p2.x(), a * p0.y() + b * p1.y() + c * p2.y())
-
-
-def _leaves_at(p: tuple[QPointF, QPointF, QPointF], rect: QRectF, *, entering: bool) -> float:
-    """The t where the curve leaves `rect` (or, entering, enters it), by bisection."""
-    inside, outside = (1.0, 0.0) if entering else (0.0, 1.0)
-    for _ in range(30):
-        mid = (inside + outside) / 2
-        if rect.contains(_bezier(*p, mid)):
-            inside = mid
-        else:
-            outside = mid
-    return outside
-
-
-def attitude_label(attitude: str) -> str:
-    return {
-        "champion": _t("Champion"),
-        "supporter": _t("Supporter"),
-        "neutral": _t("Neutral"),
-        "sceptic": _t("Sceptic"),
-        "opponent": _t("Opponent"),
-    }.get(attitude, attitude)
-
-
-def influence_label(influence: str, *, long: bool = False) -> str:
-    if long:
-        return {
-            "high": _t("High influence"),
-            "medium": _t("Medium influence"),
-            "low": _t("Low influence"),
-        }.get(influence, influence)
-    return {"high": _t("high"), "medium": _t("medium"), "low": _t("low")}.get(influence, influence)
-
-
-def role_label(role: str) -> str:
-    return {
-        "decision maker": _t("Decision maker"),
-        "approver": _t("Approver"),
-        "evaluator": _t("Evaluator"),
-        "user": _t("User"),
-        "gatekeeper": _t("Gatekeeper"),
-        "champion": _t("Champion"),
-    }.get(role, role)
-
-
-def paint_legend(painter: QPainter | None, rect: QRectF, stale_days: int) -> float:
-    """Draw the legend flowing inside rect (without a painter: only measure); returns its height.
-
-    Shared by the legend under the map and the exported PNG, so both say the same.
-    """
-    Draw = Callable[[QPainter, QRectF], None]
-
-    def swatch(attitude: str) -> Draw:
-        def draw(p: QPainter, box: QRectF) -> None:
-            p.setPen(QPen(QColor(ATTITUDE_COLOURS[attitude][0]).darker(190), 1))
-            p.setBrush(QColor(ATTITUDE_COLOURS[attitude][0]))
-            p.drawRoundedRect(box.adjusted(0, 1, 0, -1), 3, 3)
-
-        return draw
-
-    def line(kind: str) -> Draw:
-        def draw(p: QPainter, box: QRectF) -> None:
-            y = box.center().y()
-            end = box.right() - (5 if kind == "influences" else 0)
-            p.setPen(link_pen(kind))
-            p.drawLine(QPointF(box.left(), y), QPointF(end, y))
-            if kind == "influences":
-                p.setPen(Qt.PenStyle.NoPen)
-                p.setBrush(QColor(LINE_COLOURS[kind]))
-                p.drawPolygon(_arrow_head(QPointF(box.right(), y), QPointF(1, 0), 9))
-            elif kind == "conflicts":
-                p.setPen(QPen(QColor(LINE_COLOURS[kind]), 1.5))
-                p.setBrush(QColor("#ffffff"))
-                p.drawPath(_conflict_mark(box.center(), 6))
-
-        return draw
-
-    def stale(p: QPainter, box: QRectF) -> None:
-        pen = QPen(QColor(STALE_BORDER), 1.5)
-        pen.setDashPattern([3.0, 2.0])
-        p.setPen(pen)
-        p.setBrush(QColor(STALE_FILL))
-        p.drawRoundedRect(box, 3, 3)
-
-    def borders(p: QPainter, box: QRectF) -> None:
-        for i, width in enumerate((4.0, 2.0, 1.0)):
-            p.setPen(QPen(QColor("#455a64"), width))
-            p.setBrush(QColor("#e3e5e8"))
-            p.drawRoundedRect(QRectF(box.left() + 2 + i * 15, box.top() + 1, 10, 12), 2, 2)
-
-    groups: list[tuple[str, list[tuple[str, Draw, float]]]] = [
-        (_t("Attitude"), [(attitude_label(a), swatch(a), 24) for a in ATTITUDE_COLOURS]),
-        (
-            _t("Lines"),
-            [
-                (_t("reports to"), line("reports_to"), 36),
-                (_t("influences"), line("influences"), 36),
-                (_t("in conflict"), line("conflicts"), 36),
-            ],
-        ),
-        (
-            _t("Cards"),
-            [
-                (_t("no meeting or call for {n}+ days").format(n=stale_days), stale, 26),
-                (_t("border = influence"), borders, 46),
-            ],
-        ),
-    ]
-    header_font, label_font = _font(11, bold=True), _font(11)
-    header_fm, label_fm = QFontMetrics(header_font), QFontMetrics(label_font)
-    row_h, gap = 22.0, 14.0
-
-    def item_width(label: str, sample: float) -> float:
-        return sample + 5 + label_fm.horizontalAdvance(label)
-
-    x, y = rect.left(), rect.top()
-    for header, items in groups:
-        header_w = header_fm.horizontalAdvance(header + ":") + 8
-        group_w = header_w + sum(item_width(t, w) + gap for t, _, w in items)
-        if x > rect.left() and x + group_w > rect.right():
-            x, y = rect.left(), y + row_h  # a group starts a row rather than split over two
-        indent = x + header_w
-        if painter is not None:
-            painter.setFont(header_font)
-            painter.setPen(QColor("#37474f"))
-            painter.drawText(
-                QRectF(x, y, header_w, row_h), Qt.AlignmentFlag.AlignVCenter, header + ":"
-            )
-        x = indent
-        for label, draw, sample in items:
-            width = item_width(label, sample)
-            if x > indent and x + width > rect.right():
-                x, y = indent, y + row_h
-            if painter is not None:
-                painter.save()
-                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-                draw(painter, QRectF(x, y + 4, sample, row_h - 8))
-                painter.restore()
-                painter.setFont(label_font)
-                painter.setPen(QColor("#263238"))
-                painter.drawText(
-                    QRectF(x + sample + 5, y, width, row_h), Qt.AlignmentFlag.AlignVCenter, label
-                )
-            x += width + gap
-        x += gap
-    return y + row_h - rect.top()
-
-
-class LegendBar(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.stale_days = STALE_DAYS
-        policy = self.sizePolicy()
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return math.ceil(paint_legend(None, QRectF(0, 0, width - 8, 0), self.stale_days)) + 6
-
-    def sizeHint(self):  # type: ignore[no-untyped-def]
-        hint = super().sizeHint()
-        hint.setHeight(self.heightForWidth(max(self.width(), 600)))
-        return hint
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        paint_legend(painter, QRectF(4, 3, self.width() - 8, self.height()), self.stale_days)
-        painter.end()
-
-
-class MapView(QGraphicsView):
-    """Pans on empty space; a drag that starts on a card draws a line to another card."""
-
-    link_dropped = Signal(str, str, QPoint)  # from contact, onto contact, global position
-    menu_requested = Signal(str, QPoint)  # contact, global position
-
-    def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None) -> None:
-        super().__init__(scene, parent)
-        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
-        self.setBackgroundBrush(QColor("#f7f8fa"))
-        self.zoom = 1.0  # on top of the fit-to-window scale, Ctrl+wheel
-        self._source: CardItem | None = None
-        self._target: CardItem | None = None
-        self._press = QPoint()
-        self._rubber: QGraphicsPathItem | None = None
-
-    def card_at(self, pos: QPoint) -> CardItem | None:
-        for item in self.items(pos):
-            if isinstance(item, CardItem):
-                return item
-        return None
-
-    def fit(self) -> None:
-        rect = self.sceneRect()
-        if rect.width() <= 0 or rect.height() <= 0:
-            return
-        view = self.viewport().size()
-        scale = min(1.0, (view.width() - 4) / rect.width(), (view.height() - 4) / rect.height())
-        scale = max(MIN_SCALE, scale) * self.zoom
-        self.setTransform(QTransform.fromScale(scale, scale))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.fit()
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            step = 1.15 if event.angleDelta().y() > 0 else 1 / 1.15
-            self.zoom = min(4.0, max(0.25, self.zoom * step))
-            self.fit()
-            event.accept()
-        else:
-            super().wheelEvent(event)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        card = self.card_at(event.position().toPoint())
-        if event.button() == Qt.MouseButton.LeftButton and card is not None:
-            self._source, self._press = card, event.position().toPoint()
-            event.accept()
-            return
-        super().mousePressEvent(event)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._source is None:
-            super().mouseMoveEvent(event)
-            return
-        pos = event.position().toPoint()
-        if self._rubber is None:
-            if (pos - self._press).manhattanLength() < QApplication.startDragDistance():
-                return
-            self._rubber = QGraphicsPathItem()
-            pen = QPen(QColor("#1565c0"), 2)
-            pen.setDashPattern([4.0, 3.0])
-            self._rubber.setPen(pen)
-            self._rubber.setZValue(10)
-            self.scene().addItem(self._rubber)
-        target = self.card_at(pos)
-        target = None if target is self._source else target
-        if target is not self._target:
-            if self._target is not None:
-                self._target.set_highlighted(False)
-            if target is not None:
-                target.set_highlighted(True)
-            self._target = target
-        start = self._source.scene_rect().center()
-        path = QPainterPath(start)
-        path.lineTo(self.mapToScene(pos))
-        self._rubber.setPath(path)
-        event.accept()
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if self._source is None:
-            super().mouseReleaseEvent(event)
-            return
-        source, target = self._source, self.card_at(event.position().toPoint())
-        self._end_drag()
-        event.accept()
-        if target is not None and target is not source:
-            # emitted last: the change may rebuild the scene and delete both cards
-            self.link_dropped.emit(
-                source.contact_id, target.contact_id, self.mapToGlobal(event.position().toPoint())
-            )
-
-    def _end_drag(self) -> None:
-        if self._rubber is not None:
-            self.scene().removeItem(self._rubber)
-            self._rubber = None
-        if self._target is not None:
-            self._target.set_highlighted(False)
-        self._source = self._target = None
-
-    def reset(self) -> None:
-        """Forget a drag in progress; called before the scene is cleared."""
-        self._rubber = None
-        self._source = self._target = None
-
-    def contextMenuEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        card = self.card_at(event.pos())
-        if card is None:
-            super().contextMenuEvent(event)
-            return
-        event.accept()
-        self.menu_requested.emit(card.contact_id, event.globalPos())
 
 
 class RelationshipMap(QWidget):
@@ -627,7 +112,7 @@ class RelationshipMap(QWidget):
                 "Ctrl+wheel zooms."
             )
         )
-        self.hint.setStyleSheet("color: #5f6b73")
+        self.hint.setStyleSheet(f"color: {house.MAP_HINT}")
         self.hint.setWordWrap(True)
         self.export_button = QPushButton(self.tr("Export PNG…"))
         self.export_button.setObjectName("exportMap")
@@ -681,9 +166,9 @@ class RelationshipMap(QWidget):
         self.hint.setVisible(bool(self.contacts))
         if not self.contacts:
             self.empty_text = self.scene.addSimpleText(
-                self.tr("No contacts yet: add people on the Contacts page."), _font(15)
+                self.tr("No contacts yet: add people on the Contacts page."), map_font(15)
             )
-            self.empty_text.setBrush(QColor("#5f6b73"))
+            self.empty_text.setBrush(QColor(house.MAP_HINT))
             self._fit()
             return
         ids = {c.id for c in self.contacts}
@@ -707,9 +192,9 @@ class RelationshipMap(QWidget):
                 positions[record.id] = (start + col, row)
             if tree:
                 caption = self.scene.addSimpleText(
-                    self.tr("Not placed in the hierarchy"), _font(12, italic=True)
+                    self.tr("Not placed in the hierarchy"), map_font(12, italic=True)
                 )
-                caption.setBrush(QColor("#5f6b73"))
+                caption.setBrush(QColor(house.MAP_HINT))
                 caption.setPos(start * COLUMN_STEP - INFLUENCE_STYLE["high"][0] / 2, -34)
         for record in tree + loners:
             card = CardItem(record, today=self.today, stale_days=self.stale_days)
@@ -770,7 +255,9 @@ class RelationshipMap(QWidget):
             # lines run behind the cards: prefer a bend that crosses no other card
             curve = curve_for(bend)
             hidden = sum(
-                1 for i in range(1, 40) if any(r.contains(_bezier(*curve, i / 40)) for r in others)
+                1
+                for i in range(1, 40)
+                if any(r.contains(bezier_point(*curve, i / 40)) for r in others)
             )
             clash = sum(100 for t in taken if abs(t - bend) < base * 0.6)
             return hidden + clash + abs(bend) / base * 0.5
@@ -778,23 +265,23 @@ class RelationshipMap(QWidget):
         bend = min((base * f for f in (1, -1, 2, -2, 3.2, -3.2, 4.5, -4.5)), key=cost)
         curve = curve_for(bend)
         arrow = rel.kind == "influences"
-        t0 = _leaves_at(curve, a_rect.adjusted(-2, -2, 2, 2), entering=False)
-        t_tip = _leaves_at(curve, b_rect.adjusted(-2, -2, 2, 2), entering=True)
-        t1 = _leaves_at(curve, b_rect.adjusted(-9, -9, 9, 9), entering=True) if arrow else t_tip
+        t0 = leaves_at(curve, a_rect.adjusted(-2, -2, 2, 2), entering=False)
+        t_tip = leaves_at(curve, b_rect.adjusted(-2, -2, 2, 2), entering=True)
+        t1 = leaves_at(curve, b_rect.adjusted(-9, -9, 9, 9), entering=True) if arrow else t_tip
         item = LinkItem(rel.kind, rel.from_contact_id, rel.to_contact_id, rel.id)
-        item.setPath(_sub_curve(curve, t0, t1))
+        item.setPath(sub_curve(curve, t0, t1))
         if arrow:
-            tip = _bezier(*curve, t_tip)
+            tip = bezier_point(*curve, t_tip)
             head = QGraphicsPolygonItem(
-                _arrow_head(tip, tip - _bezier(*curve, max(t0, t_tip - 0.02))), item
+                arrow_head(tip, tip - bezier_point(*curve, max(t0, t_tip - 0.02))), item
             )
             head.setBrush(QBrush(QColor(LINE_COLOURS["influences"])))
             head.setPen(Qt.PenStyle.NoPen)
             text = self.tr("{a} influences {b}")
         else:
-            mark = QGraphicsPathItem(_conflict_mark(_bezier(*curve, (t0 + t1) / 2)), item)
+            mark = QGraphicsPathItem(conflict_mark(bezier_point(*curve, (t0 + t1) / 2)), item)
             mark.setPen(QPen(QColor(LINE_COLOURS["conflicts"]), 1.6))
-            mark.setBrush(QColor("#ffffff"))
+            mark.setBrush(QColor(house.ON_DARK))
             text = self.tr("{a} and {b} are in conflict")
         tip_text = text.format(a=self._name(rel.from_contact_id), b=self._name(rel.to_contact_id))
         item.setToolTip(tip_text + (f"<br><i>{rel.note}</i>" if rel.note else ""))
@@ -950,14 +437,14 @@ class RelationshipMap(QWidget):
             math.ceil((title_h + source.height() + legend_h) * scale),
             QImage.Format.Format_ARGB32,
         )
-        image.fill(QColor("#ffffff"))
+        image.fill(QColor(house.ON_DARK))
         painter = QPainter(image)
         painter.setRenderHints(
             QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
         )
         painter.scale(scale, scale)
-        painter.setFont(_font(17, bold=True))
-        painter.setPen(QColor("#263238"))
+        painter.setFont(map_font(17, bold=True))
+        painter.setPen(QColor(house.MAP_TEXT))
         day = QLocale().toString(
             QDate(self.today.year, self.today.month, self.today.day), QLocale.FormatType.LongFormat
         )
@@ -970,7 +457,7 @@ class RelationshipMap(QWidget):
         )
         target = QRectF((width - source.width()) / 2, title_h, source.width(), source.height())
         self.scene.render(painter, target, source)
-        painter.setPen(QPen(QColor("#cfd8dc"), 1))
+        painter.setPen(QPen(QColor(house.MAP_FRAME), 1))
         legend_top = title_h + source.height() + 8
         painter.drawLine(QPointF(20, legend_top), QPointF(width - 20, legend_top))
         paint_legend(painter, QRectF(20, legend_top + 6, width - 40, legend_h), self.stale_days)
@@ -992,13 +479,3 @@ class RelationshipMap(QWidget):
             QMessageBox.warning(
                 self, self.tr("Not exported"), self.tr("Could not write {path}.").format(path=path)
             )
-
-
-def _sub_curve(p: tuple[QPointF, QPointF, QPointF], t0: float, t1: float) -> QPainterPath:
-    """The piece of a quadratic curve between t0 and t1, itself a quadratic curve."""
-    p0, p1, p2 = p
-    a, b, c = (1 - t0) * (1 - t1), (1 - t0) * t1 + t0 * (1 - t1), t0 * t1
-    control = QPointF(a * p0.x() + b * p1.x() + c * p2.x(), a * p0.y() + b * p1.y() + c * p2.y())
-    path = QPainterPath(_bezier(*p, t0))
-    path.quadTo(control, _bezier(*p, t1))
-    return path

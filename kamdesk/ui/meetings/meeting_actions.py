@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, cast
 
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from kamdesk.db import Database
-    from kamdesk.services.schedule.meetings import MeetingRecord
+    from kamdesk.services.schedule.records import MeetingData, MeetingRecord
     from kamdesk.ui.meetings.meeting_details import DetailsPage
     from kamdesk.ui.meetings.meeting_prep import PreparationPage
     from kamdesk.ui.meetings.meeting_prep_editors import ObjectionEdit
@@ -97,14 +98,14 @@ class MeetingActions(QObject):
 
     # --- from the preparation panel -----------------------------------------------------------
     def tick(self, item: str, on: bool) -> None:
-        from kamdesk.services.schedule.meetings import set_ticked
+        from kamdesk.services.schedule.prep_items import set_ticked
 
         meeting_id = self.w.meeting_id
         if meeting_id is not None:
             self._op(lambda s: set_ticked(s, meeting_id, item, on))
 
     def settle_objection(self, edit: ObjectionEdit) -> None:
-        from kamdesk.services.schedule.meetings import save_objection
+        from kamdesk.services.schedule.prep_items import save_objection
 
         client_id = self.w.record.client_id if self.w.record else None
         if client_id is None or edit.id is None:
@@ -123,7 +124,7 @@ class MeetingActions(QObject):
         )
 
     def delete_objection(self, edit: ObjectionEdit) -> None:
-        from kamdesk.services.schedule.meetings import delete_objection
+        from kamdesk.services.schedule.prep_items import delete_objection
 
         objection_id = edit.id
         if objection_id is None:
@@ -346,7 +347,6 @@ class MeetingActions(QObject):
     # --- duplicate, delete --------------------------------------------------------------------
     def duplicate(self) -> QWidget | None:
         """A new meeting like this one (as on screen), a week later, in its own window."""
-        from kamdesk.ui.meetings.meeting_details import shifted
 
         w = self.w
         data, _problems = w.details.read()
@@ -394,7 +394,7 @@ class MeetingActions(QObject):
     def delete(self) -> bool:
         """Soft delete (it can come back through sync's tombstones); asks first when there is
         anything typed in it or anyone invited, and which ones when it repeats."""
-        from kamdesk.services.schedule.meetings import delete_meeting
+        from kamdesk.services.schedule.series import delete_meeting
 
         w = self.w
         record, meeting_id = w.record, w.meeting_id
@@ -422,3 +422,9 @@ class MeetingActions(QObject):
         if done:
             w.close_without_asking()
         return done
+
+
+def shifted(data: MeetingData, days: int) -> MeetingData:
+    """A copy of a meeting `days` later (for Duplicate)."""
+    start = data.start + timedelta(days=days) if data.start else None
+    return replace(data, start=start, recurrence="", repeat_until=None)

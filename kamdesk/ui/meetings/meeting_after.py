@@ -42,7 +42,7 @@ from kamdesk.ui.widgets.style import (
 )
 
 if TYPE_CHECKING:
-    from kamdesk.services.schedule.meetings import MeetingRecord, NextStep
+    from kamdesk.services.schedule.records import MeetingRecord, NextStep
 
 
 def _title(text: str) -> QLabel:
@@ -143,6 +143,24 @@ class AfterPage(QScrollArea):
         self.no_follow_ups.setStyleSheet(MUTED_STYLE)
         self._task_boxes: list[QCheckBox] = []
 
+        self._make_status_buttons()
+
+        columns = self._columns()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.held_button)
+        buttons.addWidget(self.reopen_button)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(6, 8, 12, 12)
+        layout.addLayout(buttons)
+        layout.addLayout(columns, 1)
+        self.setWidget(content)
+        self.outcome.textChanged.connect(self._changed)
+
+    def _make_status_buttons(self) -> None:
         self.held_button = QPushButton(self.tr("Held: record the outcome"))
         self.held_button.setObjectName("markHeld")
         self.held_button.setDefault(False)
@@ -157,6 +175,8 @@ class AfterPage(QScrollArea):
         )
         self.reopen_button.clicked.connect(self.reopened.emit)
 
+    def _columns(self) -> QHBoxLayout:
+        """The outcome and answers on the left, next steps and follow-ups on the right."""
         left = QVBoxLayout()
         left.setSpacing(4)
         left.addWidget(_title(self.tr("Outcome")))
@@ -186,19 +206,7 @@ class AfterPage(QScrollArea):
         columns.setSpacing(24)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.held_button)
-        buttons.addWidget(self.reopen_button)
-
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(6, 8, 12, 12)
-        layout.addLayout(buttons)
-        layout.addLayout(columns, 1)
-        self.setWidget(content)
-        self.outcome.textChanged.connect(self._changed)
+        return columns
 
     def _changed(self) -> None:
         self.edited.emit()
@@ -327,7 +335,7 @@ class AfterPage(QScrollArea):
 
     def next_steps(self) -> list[NextStep]:
         """The steps typed (rows left empty are not steps)."""
-        from kamdesk.services.schedule.meetings import NextStep
+        from kamdesk.services.schedule.records import NextStep
 
         return [NextStep(text.strip(), due) for text, due in self.step_values() if text.strip()]
 

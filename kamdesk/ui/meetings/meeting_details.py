@@ -4,7 +4,6 @@ be read is reported under its field, so nothing typed is lost or misread."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
@@ -12,13 +11,11 @@ from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTimeEdit,
@@ -37,51 +34,15 @@ from kamdesk.ui.widgets.style import MUTED_STYLE
 if TYPE_CHECKING:
     from kamdesk.db import Database
     from kamdesk.services.clients.client_list import ClientRow
-    from kamdesk.services.schedule.meetings import MeetingData, MeetingRecord
+    from kamdesk.services.schedule.records import MeetingData, MeetingRecord
     from kamdesk.ui.operations import ChangeHub
+
+from kamdesk.ui.meetings.meeting_fields import field_row, form_row_of, text_box
 
 PLACES = (("site", "At an address"), ("phone", "By phone"), ("video", "By video"))
 KINDS = (("meeting", "Meeting"), ("call", "Call"))
 REPEATS = (("", "Does not repeat"), ("weekly", "Every week"), ("monthly", "Every month"))
 DRAFT_OR_CONFIRMED = ("draft", "confirmed")
-
-
-def _row(*widgets: QWidget, stretch: bool = True) -> QWidget:
-    box = QWidget()
-    layout = QHBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    for w in widgets:
-        layout.addWidget(w)
-    if stretch:
-        layout.addStretch(1)
-    box.setFocusProxy(widgets[0])
-    return box
-
-
-def _form_row(form: FieldForm, name: str) -> int:
-    """The row of a FieldForm field (its widget sits in a box with its error label)."""
-    widget = form.widgets[name]
-    for row in range(form.rowCount()):
-        item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-        box = item.layout() if item is not None else None
-        if box is not None and box.indexOf(widget) >= 0:
-            return row
-    raise KeyError(name)
-
-
-def _text_box(title: str, placeholder: str, name: str) -> tuple[QWidget, QPlainTextEdit]:
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    edit = QPlainTextEdit()
-    edit.setObjectName(name)
-    edit.setPlaceholderText(placeholder)
-    edit.setTabChangesFocus(True)
-    edit.setMinimumHeight(70)
-    layout.addWidget(QLabel(f"<b>{title}</b>"))
-    layout.addWidget(edit, 1)
-    return box, edit
 
 
 class DetailsPage(QWidget):
@@ -109,6 +70,28 @@ class DetailsPage(QWidget):
         self.forms = (left, right)
         for form in self.forms:
             form.setVerticalSpacing(10)
+        self._when_and_where(left)
+
+        self._who_and_what(right, db, today)
+
+        texts = self._texts()
+
+        columns = QHBoxLayout()
+        columns.setSpacing(24)
+        for form, stretch in ((left, 5), (right, 6)):
+            column = QVBoxLayout()  # rows keep their height; the spare room goes below
+            column.addLayout(form)
+            column.addStretch(1)
+            columns.addLayout(column, stretch)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 8, 4, 4)
+        layout.addLayout(columns)
+        layout.addLayout(texts, 1)
+
+        self._connect()
+
+    def _when_and_where(self, left: FieldForm) -> None:
+        """The client, kind and subject; when, where, the way there; the repeat."""
         self.picker = ClientPicker(self._search_clients)
         left.add("client", self.tr("Client *"), self.picker)
         self.kind = left.choice(
@@ -124,7 +107,7 @@ class DetailsPage(QWidget):
         self.start_time = QTimeEdit()
         self.start_time.setObjectName("startTime")
         self.start_time.setDisplayFormat("HH:mm")
-        left.add("start", self.tr("Starts *"), _row(self.start_day, self.start_time))
+        left.add("start", self.tr("Starts *"), field_row(self.start_day, self.start_time))
         self.end_time = QTimeEdit()
         self.end_time.setObjectName("endTime")
         self.end_time.setDisplayFormat("HH:mm")
@@ -137,7 +120,7 @@ class DetailsPage(QWidget):
         left.add(
             "duration",
             self.tr("Ends"),
-            _row(self.end_time, QLabel(self.tr("lasting")), self.duration),
+            field_row(self.end_time, QLabel(self.tr("lasting")), self.duration),
         )
         self.place = left.choice(
             "place_kind", self.tr("Where"), [(k, self.tr(t)) for k, t in PLACES], "site"
@@ -155,7 +138,7 @@ class DetailsPage(QWidget):
         left.add(
             "travel",
             self.tr("Travel"),
-            _row(self.travel, QLabel(self.tr("min to get there")), self.leave_hint),
+            field_row(self.travel, QLabel(self.tr("min to get there")), self.leave_hint),
         )
         self.repeat = left.choice(
             "recurrence", self.tr("Repeat"), [(k, self.tr(t)) for k, t in REPEATS], ""
@@ -168,6 +151,8 @@ class DetailsPage(QWidget):
         self.series_note.setStyleSheet(MUTED_STYLE)
         left.addRow("", self.series_note)
 
+    def _who_and_what(self, right: FieldForm, db: Database, today: date) -> None:
+        """Who attends, the products on the agenda and the offer."""
         self.attendees = QListWidget()
         self.attendees.setObjectName("attendees")
         self.attendees.setMinimumHeight(110)
@@ -195,21 +180,23 @@ class DetailsPage(QWidget):
         self.new_order_button = QPushButton(self.tr("Create draft order…"))
         self.new_order_button.setObjectName("createDraftOrder")
         self.new_order_button.clicked.connect(self.create_order.emit)
-        right.add("offer", self.tr("The offer"), _row(self.offer, self.new_order_button))
+        right.add("offer", self.tr("The offer"), field_row(self.offer, self.new_order_button))
         self.offer_note = QLabel()
         self.offer_note.setStyleSheet(MUTED_STYLE)
         self.offer_note.setWordWrap(True)
         right.addRow("", self.offer_note)
 
-        agenda_box, self.agenda = _text_box(
+    def _texts(self) -> QHBoxLayout:
+        """Agenda, goals and the needs asked, side by side."""
+        agenda_box, self.agenda = text_box(
             self.tr("Agenda"), self.tr("What will be discussed, in order"), "agenda"
         )
-        goals_box, self.goals = _text_box(
+        goals_box, self.goals = text_box(
             self.tr("Goals"),
             self.tr("What you want to leave with (an order, a date, a yes)"),
             "goals",
         )
-        needs_box, self.needs = _text_box(
+        needs_box, self.needs = text_box(
             self.tr("Needs asked in advance"),
             self.tr("What the client said they need when you set up the meeting"),
             "needs_asked",
@@ -218,19 +205,9 @@ class DetailsPage(QWidget):
         texts.setSpacing(12)
         for box in (agenda_box, goals_box, needs_box):
             texts.addWidget(box, 1)
+        return texts
 
-        columns = QHBoxLayout()
-        columns.setSpacing(24)
-        for form, stretch in ((left, 5), (right, 6)):
-            column = QVBoxLayout()  # rows keep their height; the spare room goes below
-            column.addLayout(form)
-            column.addStretch(1)
-            columns.addLayout(column, stretch)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 8, 4, 4)
-        layout.addLayout(columns)
-        layout.addLayout(texts, 1)
-
+    def _connect(self) -> None:
         self.picker.chosen.connect(self._on_client_chosen)
         self.picker.textEdited.connect(self._on_client_typed)
         self.kind.currentIndexChanged.connect(self._on_kind)
@@ -437,8 +414,10 @@ class DetailsPage(QWidget):
         """Repeating is chosen when creating; the end of the series only once it repeats."""
         new = self.meeting_id is None
         left = self.forms[0]
-        left.setRowVisible(_form_row(left, "recurrence"), new)
-        left.setRowVisible(_form_row(left, "repeat_until"), new and bool(self.repeat.currentData()))
+        left.setRowVisible(form_row_of(left, "recurrence"), new)
+        left.setRowVisible(
+            form_row_of(left, "repeat_until"), new and bool(self.repeat.currentData())
+        )
 
     def _on_start(self) -> None:
         if not self._quiet:
@@ -527,7 +506,7 @@ class DetailsPage(QWidget):
     def read(self) -> tuple[MeetingData, dict[str, str]]:
         """The meeting as typed, and what is wrong with it that can be told without the
         database (the rest comes back from save_meeting as InvalidFields)."""
-        from kamdesk.services.schedule.meetings import MeetingData
+        from kamdesk.services.schedule.records import MeetingData
 
         problems: dict[str, str] = {}
         travel = read_int(self.travel, "travel", problems)
@@ -591,9 +570,3 @@ class DetailsPage(QWidget):
         widget = widgets.get(name) or self.forms[0].widgets.get(name)
         widget = widget or self.forms[1].widgets.get(name) or self.subject
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
-
-
-def shifted(data: MeetingData, days: int) -> MeetingData:
-    """A copy of a meeting `days` later (for Duplicate)."""
-    start = data.start + timedelta(days=days) if data.start else None
-    return replace(data, start=start, recurrence="", repeat_until=None)

@@ -43,7 +43,7 @@ from kamdesk.ui.widgets.style import LINK, MUTED_STYLE
 
 if TYPE_CHECKING:
     from kamdesk.domain.meeting import Check
-    from kamdesk.services.schedule.preparation import Preparation
+    from kamdesk.services.schedule.preparation import Figures, Preparation
 
 LINK_STYLE = f"color: {LINK}; text-decoration: none;"
 
@@ -182,25 +182,7 @@ class PreparationPage(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.prep: Preparation | None = None
 
-        self.score = QLabel()
-        self.score.setObjectName("readinessScore")
-        self.score.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.score.setFixedSize(96, 76)
-        self.score_note = QLabel()
-        self.score_note.setObjectName("readinessNote")
-        self.score_note.setTextFormat(Qt.TextFormat.RichText)
-        self.leave = QLabel()
-        self.leave.setObjectName("leaveBy")
-        self.leave.setTextFormat(Qt.TextFormat.RichText)
-        self.leave.setWordWrap(True)
-        head_texts = QVBoxLayout()
-        head_texts.setSpacing(2)
-        head_texts.addWidget(self.score_note)
-        head_texts.addWidget(self.leave)
-        head = QHBoxLayout()
-        head.setSpacing(14)
-        head.addWidget(self.score)
-        head.addLayout(head_texts, 1)
+        head = self._head()
 
         self.cards: dict[str, CheckCard] = {}
         cards = QVBoxLayout()
@@ -241,6 +223,45 @@ class PreparationPage(QScrollArea):
         self.facts.setWordWrap(True)
         self.facts.setTextFormat(Qt.TextFormat.RichText)
 
+        lower = self._lower()
+
+        content = QWidget()
+        content.setObjectName("preparationContent")
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(6, 8, 12, 12)
+        layout.setSpacing(8)
+        layout.addLayout(head)
+        layout.addLayout(cards)
+        layout.addLayout(lower)
+        layout.addStretch(1)
+        self.setWidget(content)
+        self.content = content
+
+    def _head(self) -> QHBoxLayout:
+        """The readiness score with its note and the time to leave."""
+        self.score = QLabel()
+        self.score.setObjectName("readinessScore")
+        self.score.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.score.setFixedSize(96, 76)
+        self.score_note = QLabel()
+        self.score_note.setObjectName("readinessNote")
+        self.score_note.setTextFormat(Qt.TextFormat.RichText)
+        self.leave = QLabel()
+        self.leave.setObjectName("leaveBy")
+        self.leave.setTextFormat(Qt.TextFormat.RichText)
+        self.leave.setWordWrap(True)
+        head_texts = QVBoxLayout()
+        head_texts.setSpacing(2)
+        head_texts.addWidget(self.score_note)
+        head_texts.addWidget(self.leave)
+        head = QHBoxLayout()
+        head.setSpacing(14)
+        head.addWidget(self.score)
+        head.addLayout(head_texts, 1)
+        return head
+
+    def _lower(self) -> QHBoxLayout:
+        """Questions, objections and complaints on the left; people and facts on the right."""
         left = QVBoxLayout()
         left.setSpacing(4)
         for w in (
@@ -262,18 +283,7 @@ class PreparationPage(QScrollArea):
         lower.setSpacing(24)
         lower.addLayout(left, 1)
         lower.addLayout(right, 1)
-
-        content = QWidget()
-        content.setObjectName("preparationContent")
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(6, 8, 12, 12)
-        layout.setSpacing(8)
-        layout.addLayout(head)
-        layout.addLayout(cards)
-        layout.addLayout(lower)
-        layout.addStretch(1)
-        self.setWidget(content)
-        self.content = content
+        return lower
 
     # --- showing ------------------------------------------------------------------------------
     def load(self, prep: Preparation, *, keep_edits: bool) -> None:
@@ -387,6 +397,47 @@ class PreparationPage(QScrollArea):
                 + esc(self.tr("No products on the agenda: add them on the Details page."))
                 + "</span>"
             )
+        out.append(self._figures_html(f))
+        if prep.open_orders:
+            lines = [
+                f"{esc(o.number)} · {esc(self.tr(o.status))} · "
+                f"{esc(money(o.total_gross, o.currency))} · {esc(day_text(o.order_date))}"
+                for o in prep.open_orders
+            ]
+            out.append(f"<b>{esc(self.tr('Open orders'))}</b><br>" + "<br>".join(lines))
+        if prep.overdue:
+            lines = [
+                esc(
+                    self.tr("{number}: {amount}, due {day}, {days} days late").format(
+                        number=i.number,
+                        amount=money(i.open_amount, cur),
+                        day=day_text(i.due_date),
+                        days=i.days_overdue(prep.today),
+                    )
+                )
+                for i in prep.overdue
+            ]
+            out.append(
+                f"<b style='color:{STATES['missing'][1]}'>{esc(self.tr('Overdue invoices'))}</b>"
+                "<br>" + "<br>".join(lines)
+            )
+        changes = [t for t in prep.product_facts if "since the last meeting" in t]
+        changes += [t for t in prep.product_facts if t.startswith("No earlier meeting")]
+        last = (
+            self.tr("Last meeting held {day}.").format(day=day_text(prep.last_meeting, year=True))
+            if prep.last_meeting
+            else ""
+        )
+        if changes or last:
+            body = "<br>".join(esc(x) for x in [last, *(domain_text(t) for t in changes)] if x)
+            if not changes:
+                body += "<br>" + esc(self.tr("No price changes since then."))
+            out.append(f"<b>{esc(self.tr('Price changes since the last meeting'))}</b><br>{body}")
+        return "<br><br>".join(out)
+
+    def _figures_html(self, f: Figures) -> str:
+        """Revenue against last year and the plan, what is owed and what is overdue."""
+        cur = f.currency
         change = ""
         if f.revenue_last_year:
             pct = (f.revenue_this_year - f.revenue_last_year) / f.revenue_last_year * 100
@@ -424,43 +475,7 @@ class PreparationPage(QScrollArea):
             f"<tr><td style='{MUTED_STYLE} padding:1px 12px 1px 0'>{esc(k)}</td><td>{v}</td></tr>"
             for k, v in figures
         )
-        out.append(f"<b>{esc(self.tr('Figures'))}</b><table cellspacing='0'>{rows}</table>")
-        if prep.open_orders:
-            lines = [
-                f"{esc(o.number)} · {esc(self.tr(o.status))} · "
-                f"{esc(money(o.total_gross, o.currency))} · {esc(day_text(o.order_date))}"
-                for o in prep.open_orders
-            ]
-            out.append(f"<b>{esc(self.tr('Open orders'))}</b><br>" + "<br>".join(lines))
-        if prep.overdue:
-            lines = [
-                esc(
-                    self.tr("{number}: {amount}, due {day}, {days} days late").format(
-                        number=i.number,
-                        amount=money(i.open_amount, cur),
-                        day=day_text(i.due_date),
-                        days=i.days_overdue(prep.today),
-                    )
-                )
-                for i in prep.overdue
-            ]
-            out.append(
-                f"<b style='color:{STATES['missing'][1]}'>{esc(self.tr('Overdue invoices'))}</b>"
-                "<br>" + "<br>".join(lines)
-            )
-        changes = [t for t in prep.product_facts if "since the last meeting" in t]
-        changes += [t for t in prep.product_facts if t.startswith("No earlier meeting")]
-        last = (
-            self.tr("Last meeting held {day}.").format(day=day_text(prep.last_meeting, year=True))
-            if prep.last_meeting
-            else ""
-        )
-        if changes or last:
-            body = "<br>".join(esc(x) for x in [last, *(domain_text(t) for t in changes)] if x)
-            if not changes:
-                body += "<br>" + esc(self.tr("No price changes since then."))
-            out.append(f"<b>{esc(self.tr('Price changes since the last meeting'))}</b><br>{body}")
-        return "<br><br>".join(out)
+        return f"<b>{esc(self.tr('Figures'))}</b><table cellspacing='0'>{rows}</table>"
 
     # --- moving around ------------------------------------------------------------------------
     def scroll_to(self, name: str) -> None:

@@ -30,8 +30,8 @@ from kamdesk.ui.meetings.meeting_common import day_text, esc
 from kamdesk.ui.widgets.style import BORDER, ERROR_STYLE, MUTED_STYLE
 
 if TYPE_CHECKING:
-    from kamdesk.services.schedule.meetings import ObjectionRecord, QuestionRecord
     from kamdesk.services.schedule.preparation import ComplaintRecord
+    from kamdesk.services.schedule.records import ObjectionRecord, QuestionRecord
 
 CARD_STYLE = (
     "QFrame#{name} {{ background: palette(base); border: 1px solid "

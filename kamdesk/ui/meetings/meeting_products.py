@@ -26,7 +26,7 @@ from kamdesk.ui.widgets.style import ERROR_STYLE
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
-    from kamdesk.services.schedule.meetings import AgendaProduct
+    from kamdesk.services.schedule.records import AgendaProduct
 
 
 class AgendaProducts(QWidget):

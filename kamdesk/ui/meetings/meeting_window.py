@@ -41,8 +41,9 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from kamdesk.db import Database
-    from kamdesk.services.schedule.meetings import MeetingData, MeetingRecord
     from kamdesk.services.schedule.preparation import Preparation
+    from kamdesk.services.schedule.records import MeetingData, MeetingRecord
+    from kamdesk.ui.meetings.meeting_prep_editors import ObjectionEdit
     from kamdesk.ui.operations import ChangeHub
 
 WATCHED = frozenset(
@@ -89,24 +90,7 @@ class MeetingWindow(QMainWindow):
         self._closing = False
         self.actions_ = MeetingActions(self)
 
-        self.details = DetailsPage(db, hub, self.today)
-        self.details.create_order.connect(self.actions_.create_order)
-        self.details.edited.connect(self._on_details_edited)
-        self.prep = PreparationPage()
-        self.prep.link.connect(self.actions_.go_to)
-        self.prep.tick.connect(self.actions_.tick)
-        self.prep.objections.settle.connect(self.actions_.settle_objection)
-        self.prep.objections.delete.connect(self.actions_.delete_objection)
-        self.after = AfterPage(self.today)
-        self.after.held.connect(self.mark_held)
-        self.after.cancelled.connect(self.cancel_meeting)
-        self.after.reopened.connect(self.reopen)
-        self.after.task_done.connect(self.actions_.task_done)
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("meetingTabs")
-        self.tabs.addTab(self.details, self.tr("Details"))
-        self.tabs.addTab(self.prep, self.tr("Preparation"))
-        self.tabs.addTab(self.after, self.tr("After the meeting"))
+        self._make_pages(db, hub)
 
         self.heading = QLabel()
         self.heading.setObjectName("meetingHeading")
@@ -114,28 +98,7 @@ class MeetingWindow(QMainWindow):
         self.message = QLabel()
         self.message.setObjectName("meetingMessage")
         self.message.setWordWrap(True)
-        self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
-        for key, label, slot in (
-            ("save", self.tr("Save"), self.save),
-            ("brief", self.tr("Print brief…"), self.actions_.print_brief),
-            ("ics", self.tr("Export .ics…"), self.actions_.export_ics),
-            ("duplicate", self.tr("Duplicate"), self.actions_.duplicate),
-            ("delete", self.tr("Delete…"), self.actions_.delete),
-        ):
-            button = QPushButton(label)
-            button.setObjectName(f"meeting_{key}")
-            button.clicked.connect(lambda _c=False, slot=slot: slot())
-            self.buttons[key] = button
-            row.addWidget(button)
-        self.buttons["save"].setToolTip(self.tr("Ctrl+S"))
-        self.buttons["duplicate"].setToolTip(
-            self.tr("A new meeting like this one, a week later: same client, people and plan")
-        )
-        row.addWidget(self.message, 1)
-        close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.close)
-        row.addWidget(close)
+        row = self._button_row()
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -169,9 +132,56 @@ class MeetingWindow(QMainWindow):
         self.hub.changed.connect(self._on_changed)
         self._listening = True
 
+    def _make_pages(self, db: Database, hub: ChangeHub) -> None:
+        """Details, Preparation and After the meeting, wired to the window and its actions."""
+        self.details = DetailsPage(db, hub, self.today)
+        self.details.create_order.connect(self.actions_.create_order)
+        self.details.edited.connect(self._on_details_edited)
+        self.prep = PreparationPage()
+        self.prep.link.connect(self.actions_.go_to)
+        self.prep.tick.connect(self.actions_.tick)
+        self.prep.objections.settle.connect(self.actions_.settle_objection)
+        self.prep.objections.delete.connect(self.actions_.delete_objection)
+        self.after = AfterPage(self.today)
+        self.after.held.connect(self.mark_held)
+        self.after.cancelled.connect(self.cancel_meeting)
+        self.after.reopened.connect(self.reopen)
+        self.after.task_done.connect(self.actions_.task_done)
+        self.tabs: QTabWidget = QTabWidget()
+        self.tabs.setObjectName("meetingTabs")
+        self.tabs.addTab(self.details, self.tr("Details"))
+        self.tabs.addTab(self.prep, self.tr("Preparation"))
+        self.tabs.addTab(self.after, self.tr("After the meeting"))
+
+    def _button_row(self) -> QHBoxLayout:
+        """Save, print, export, duplicate and delete, the last message, and Close."""
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for key, label, slot in (
+            ("save", self.tr("Save"), self.save),
+            ("brief", self.tr("Print brief…"), self.actions_.print_brief),
+            ("ics", self.tr("Export .ics…"), self.actions_.export_ics),
+            ("duplicate", self.tr("Duplicate"), self.actions_.duplicate),
+            ("delete", self.tr("Delete…"), self.actions_.delete),
+        ):
+            button = QPushButton(label)
+            button.setObjectName(f"meeting_{key}")
+            button.clicked.connect(lambda _c=False, slot=slot: slot())
+            self.buttons[key] = button
+            row.addWidget(button)
+        self.buttons["save"].setToolTip(self.tr("Ctrl+S"))
+        self.buttons["duplicate"].setToolTip(
+            self.tr("A new meeting like this one, a week later: same client, people and plan")
+        )
+        row.addWidget(self.message, 1)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.close)
+        row.addWidget(close)
+        return row
+
     @staticmethod
     def _new_data(client_id: str | None, start: datetime | None, kind: str) -> MeetingData:
-        from kamdesk.services.schedule.meetings import MeetingData
+        from kamdesk.services.schedule.records import MeetingData
 
         call = kind == "call"
         return MeetingData(
@@ -187,7 +197,8 @@ class MeetingWindow(QMainWindow):
     def reload(self, *, force: bool = False) -> None:
         """Read the meeting again. Unless `force` (after this window's own Save), what is typed
         and not saved stays on screen over the fresh data."""
-        from kamdesk.services.schedule.meetings import get_meeting, meeting_data
+        from kamdesk.services.schedule.details import get_meeting
+        from kamdesk.services.schedule.meetings import meeting_data
         from kamdesk.services.schedule.preparation import preparation
 
         assert self.meeting_id is not None
@@ -283,28 +294,24 @@ class MeetingWindow(QMainWindow):
     def save(self, *, held: bool | None = None, reason: str | None = None) -> bool:
         """Save every page (held True: the meeting took place; False: it was cancelled, with
         `reason` as its outcome). False, with the reason shown at the field, if it cannot be."""
+        from kamdesk.services.schedule.details import get_meeting
         from kamdesk.services.schedule.meetings import (
-            get_meeting,
             meeting_data,
             merge_edits,
-            record_outcome,
             save_meeting,
+            set_status,
+        )
+        from kamdesk.services.schedule.outcome import record_outcome
+        from kamdesk.services.schedule.prep_items import (
             save_objection,
             save_questions,
             set_complaint_response,
-            set_status,
         )
 
-        data, problems = self.details.read()
-        if problems:
-            self._refuse(problems)
+        pages = self._read_pages()
+        if pages is None:
             return False
-        objections, bad = self.prep.objections.changes()
-        if bad:
-            self.tabs.setCurrentIndex(PREPARATION)
-            self.prep.scroll_to("objections")
-            self.say(self.tr("Not saved: an objection has no text."), error=True)
-            return False
+        data, objections = pages
         mid = self.meeting_id
         new = mid is None
         details_dirty = new or self.details.is_dirty()
@@ -360,6 +367,25 @@ class MeetingWindow(QMainWindow):
             self._busy = False
         if saved is None:
             return False
+        self._on_saved(saved, held=held, new=new)
+        return True
+
+    def _read_pages(self) -> tuple[MeetingData, list[ObjectionEdit]] | None:
+        """The details and the objections as typed; None (the reason shown) if they cannot be
+        saved so."""
+        data, problems = self.details.read()
+        if problems:
+            self._refuse(problems)
+            return None
+        objections, bad = self.prep.objections.changes()
+        if bad:
+            self.tabs.setCurrentIndex(PREPARATION)
+            self.prep.scroll_to("objections")
+            self.say(self.tr("Not saved: an objection has no text."), error=True)
+            return None
+        return data, objections
+
+    def _on_saved(self, saved: str, *, held: bool | None, new: bool) -> None:
         self.meeting_id = saved
         self.reload(force=True)
         if held is True:
@@ -370,7 +396,6 @@ class MeetingWindow(QMainWindow):
             self.say(self.tr("Saved. The Preparation page shows what is still missing."))
         else:
             self.say(self.tr("Saved."))
-        return True
 
     def _refuse(self, problems: dict[str, str]) -> None:
         self.details.show_problems(problems)

@@ -52,6 +52,45 @@ class CreditDialog(QDialog):
         reasons.setWordWrap(True)
         reasons.setStyleSheet(ERROR_STYLE)
 
+        grid = self._figures(decision, position)
+
+        overdue_box = self._overdue_box(decision, today, cur)
+
+        override_box = QGroupBox(self.tr("Confirm anyway"))
+        self.form = FieldForm()
+        self.approved_by = self.form.line(
+            "by", self.tr("Approved by"), "", self.tr("Who takes the decision")
+        )
+        self.reason = self.form.text("reason", self.tr("Reason"), "", height=64)
+        hint = QLabel(self.tr("The override and its reason are recorded in the order's history."))
+        hint.setStyleSheet(MUTED_STYLE)
+        hint.setWordWrap(True)
+        override_layout = QVBoxLayout(override_box)
+        override_layout.addLayout(self.form)
+        override_layout.addWidget(hint)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.override_button = self.buttons.addButton(
+            self.tr("Override and confirm"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.override_button.setObjectName("overrideCredit")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
+        self.buttons.accepted.connect(self._override)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(reasons)
+        layout.addSpacing(6)
+        layout.addLayout(grid)
+        layout.addWidget(overdue_box)
+        layout.addWidget(override_box)
+        layout.addWidget(self.buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def _figures(self, decision: CreditDecision, position: CreditPosition) -> QGridLayout:
+        """Limit, what is owed and open, this order, the exposure and how far over it is."""
+        cur = position.currency
         self.figures: dict[str, QLabel] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
@@ -94,7 +133,10 @@ class CreditDialog(QDialog):
             grid.addWidget(figure, 2 * i + 1, 1)
             self.figures[key] = figure
         grid.setColumnStretch(2, 1)
+        return grid
 
+    def _overdue_box(self, decision: CreditDecision, today: date, cur: str) -> QGroupBox:
+        """The overdue invoices behind the block (hidden when there are none)."""
         self.overdue = QTableWidget(len(decision.overdue), 4)
         self.overdue.setObjectName("overdueInvoices")
         self.overdue.setHorizontalHeaderLabels(
@@ -122,38 +164,7 @@ class CreditDialog(QDialog):
         box.addWidget(self.overdue)
         self.overdue.setFixedHeight(min(34 + 26 * max(1, len(decision.overdue)), 190))
         overdue_box.setVisible(bool(decision.overdue))
-
-        override_box = QGroupBox(self.tr("Confirm anyway"))
-        self.form = FieldForm()
-        self.approved_by = self.form.line(
-            "by", self.tr("Approved by"), "", self.tr("Who takes the decision")
-        )
-        self.reason = self.form.text("reason", self.tr("Reason"), "", height=64)
-        hint = QLabel(self.tr("The override and its reason are recorded in the order's history."))
-        hint.setStyleSheet(MUTED_STYLE)
-        hint.setWordWrap(True)
-        override_layout = QVBoxLayout(override_box)
-        override_layout.addLayout(self.form)
-        override_layout.addWidget(hint)
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.override_button = self.buttons.addButton(
-            self.tr("Override and confirm"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.override_button.setObjectName("overrideCredit")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
-        self.buttons.accepted.connect(self._override)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(reasons)
-        layout.addSpacing(6)
-        layout.addLayout(grid)
-        layout.addWidget(overdue_box)
-        layout.addWidget(override_box)
-        layout.addWidget(self.buttons)
-        self.resize(560, self.sizeHint().height())
+        return overdue_box
 
     def _override(self) -> None:
         by, reason = self.approved_by.text(), self.reason.toPlainText()

@@ -184,7 +184,8 @@ class OrderActions(QObject):
 
     # --- the order's life ---------------------------------------------------------------------
     def confirm(self) -> None:
-        from kamdesk.services.sales.orders import CreditBlocked, confirm_order
+        from kamdesk.services.sales.order_steps import confirm_order
+        from kamdesk.services.sales.orders import CreditBlocked
 
         w = self.w
         if (w.order_id is None or w.has_unsaved_edits()) and not self.save():
@@ -201,7 +202,7 @@ class OrderActions(QObject):
         self._run(lambda s: confirm_order(s, order_id, today=today), handle=blocked)
 
     def _credit_dialog(self, exc: Any) -> None:
-        from kamdesk.services.sales.orders import confirm_order
+        from kamdesk.services.sales.order_steps import confirm_order
         from kamdesk.ui.orders.credit_dialog import CreditDialog
 
         w = self.w
@@ -242,7 +243,7 @@ class OrderActions(QObject):
         self._open(dialog)
 
     def ship(self) -> None:
-        from kamdesk.services.sales.orders import ship_order
+        from kamdesk.services.sales.order_steps import ship_order
         from kamdesk.ui.orders.fulfilment_dialogs import ShipDialog
 
         w = self.w
@@ -255,7 +256,7 @@ class OrderActions(QObject):
         )
 
     def deliver(self) -> None:
-        from kamdesk.services.sales.orders import deliver_order
+        from kamdesk.services.sales.order_steps import deliver_order
         from kamdesk.ui.orders.fulfilment_dialogs import DeliverDialog
 
         w = self.w
@@ -268,7 +269,7 @@ class OrderActions(QObject):
         )
 
     def invoice(self) -> None:
-        from kamdesk.services.sales.orders import invoice_order
+        from kamdesk.services.sales.order_steps import invoice_order
 
         w = self.w
         if w.record is None:
@@ -291,7 +292,7 @@ class OrderActions(QObject):
         )
 
     def cancel(self) -> None:
-        from kamdesk.services.sales.orders import cancel_order
+        from kamdesk.services.sales.order_steps import cancel_order
         from kamdesk.ui.orders.note_dialogs import ReasonDialog
 
         w = self.w
@@ -309,7 +310,7 @@ class OrderActions(QObject):
         self._open(dialog)
 
     def revise(self) -> None:
-        from kamdesk.services.sales.orders import revise_order
+        from kamdesk.services.sales.order_steps import revise_order
         from kamdesk.ui.orders.note_dialogs import ReasonDialog
 
         w = self.w

@@ -104,6 +104,43 @@ class OrderWindow(QMainWindow):
         self.lines.changed.connect(self._on_lines_changed)
         self.lines.approval_needed.connect(self.actions_.ask_approval)
 
+        self._make_tabs()
+
+        self.suggestions = SuggestionsPanel()
+        self.suggestions.chosen.connect(self.add_suggested)
+        self.suggestions.setMinimumWidth(240)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.tabs)
+        split.addWidget(self.suggestions)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 0)
+        split.setSizes([990, 260])
+        self.splitter = split
+
+        row = self._button_row()
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.addWidget(self.header)
+        layout.addWidget(split, 1)
+        layout.addLayout(row)
+        self.setCentralWidget(central)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(self.actions_.save)
+        self.resize(1280, 800)
+        self.hub.changed.connect(self._on_changed)
+        self._suggest_timer = QTimer(self)
+        self._suggest_timer.setSingleShot(True)
+        self._suggest_timer.setInterval(200)  # not on every keystroke of a fast typist
+        self._suggest_timer.timeout.connect(self._load_suggestions)
+        self._suggested_for: tuple[str, ...] | None = None
+        self._load_products()
+        self.reload()
+
+    def _make_tabs(self) -> None:
+        """The lines with the current line, the message and the totals under them; the history."""
         self.note = QLabel()
         self.note.setObjectName("readOnlyNote")
         self.note.setStyleSheet(NOTE_STYLE)
@@ -134,22 +171,13 @@ class OrderWindow(QMainWindow):
         under.addWidget(self.totals)
         lines_layout.addLayout(under)
         self.events = EventsTable()
-        self.tabs = QTabWidget()
+        self.tabs: QTabWidget = QTabWidget()
         self.tabs.setObjectName("orderTabs")
         self.tabs.addTab(lines_page, self.tr("Lines"))
         self.tabs.addTab(self.events, self.tr("History"))
 
-        self.suggestions = SuggestionsPanel()
-        self.suggestions.chosen.connect(self.add_suggested)
-        self.suggestions.setMinimumWidth(240)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.tabs)
-        split.addWidget(self.suggestions)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 0)
-        split.setSizes([990, 260])
-        self.splitter = split
-
+    def _button_row(self) -> QHBoxLayout:
+        """A button per step of the order's life, the documents menu and Close."""
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         for key, _action, label in BUTTONS:
@@ -178,26 +206,7 @@ class OrderWindow(QMainWindow):
         close.clicked.connect(self.close)
         row.addWidget(close)
         self.buttons["save"].setToolTip(self.tr("Ctrl+Enter"))
-
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(14, 10, 14, 10)
-        layout.addWidget(self.header)
-        layout.addWidget(split, 1)
-        layout.addLayout(row)
-        self.setCentralWidget(central)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.activated.connect(self.actions_.save)
-        self.resize(1280, 800)
-        self.hub.changed.connect(self._on_changed)
-        self._suggest_timer = QTimer(self)
-        self._suggest_timer.setSingleShot(True)
-        self._suggest_timer.setInterval(200)  # not on every keystroke of a fast typist
-        self._suggest_timer.timeout.connect(self._load_suggestions)
-        self._suggested_for: tuple[str, ...] | None = None
-        self._load_products()
-        self.reload()
+        return row
 
     # --- loading ------------------------------------------------------------------------------
     def _load_products(self) -> None:

@@ -55,7 +55,8 @@ from kamdesk.ui.widgets.style import ERROR_STYLE, OK_STRONG, TEXT_FAINT
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
-    from kamdesk.services.prices.price_import import ImportPlan, PriceColumnInfo, Sheet
+    from kamdesk.services.prices.price_export import PriceColumnInfo
+    from kamdesk.services.prices.price_import import ImportPlan, Sheet
 
 PREVIEW_ROWS = 50
 BUSY_ROWS = 500  # from this many rows on, a busy indicator while the import runs
@@ -105,7 +106,7 @@ class ImportDialog(QDialog):
 
     def __init__(self, db: Database, hub: ChangeHub, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from kamdesk.services.prices.price_import import price_columns
+        from kamdesk.services.prices.price_export import price_columns
 
         self.setWindowTitle(self.tr("Import products"))
         self.setObjectName("importDialog")
@@ -122,6 +123,59 @@ class ImportDialog(QDialog):
         self._filling = False
 
         # the file
+        file_row = self._file_row()
+
+        # the mapping: one row per kamdesk field and price column
+        mapping_box = self._mapping_box()
+
+        # the preview
+        self.preview = _table([])
+        self.preview.setObjectName("preview")
+        self.preview_label = QLabel()
+        preview_box = QGroupBox(self.tr("Preview"))
+        preview_layout = QVBoxLayout(preview_box)
+        preview_layout.addWidget(self.preview)
+        preview_layout.addWidget(self.preview_label)
+
+        # the problems
+        self._make_problems_box()
+
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        bold = QFont(self.summary.font())
+        bold.setBold(True)
+        self.summary.setFont(bold)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.import_button = self.buttons.addButton(
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setObjectName("importButton")
+        self.import_button.setEnabled(False)
+        self.buttons.accepted.connect(self.run_import)
+        self.buttons.rejected.connect(self.reject)
+
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(mapping_box)
+        top.addWidget(preview_box)
+        top.setStretchFactor(1, 1)
+        top.setSizes([320, 700])
+        middle = QSplitter(Qt.Orientation.Vertical)
+        middle.addWidget(top)
+        middle.addWidget(self.problems_box)
+        middle.setStretchFactor(0, 3)
+        middle.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(file_row)
+        layout.addWidget(self.file_message)
+        layout.addWidget(middle, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+        self.resize(1180, 720)
+        self._show_plan()
+
+    def _file_row(self) -> QHBoxLayout:
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("path")
         self.path_edit.setReadOnly(True)
@@ -144,8 +198,10 @@ class ImportDialog(QDialog):
         self.file_message.setStyleSheet(ERROR_STYLE)
         self.file_message.setWordWrap(True)
         self.file_message.hide()
+        return file_row
 
-        # the mapping: one row per kamdesk field and price column
+    def _mapping_box(self) -> QGroupBox:
+        """A row per kamdesk field and price column, each with its column of the file."""
         self.mapping_table = _table([self.tr("In kamdesk"), self.tr("Column in the file")])
         self.mapping_table.setObjectName("mapping")
         self.mapping_table.verticalHeader().setVisible(False)
@@ -185,17 +241,9 @@ class ImportDialog(QDialog):
         mapping_layout.addWidget(self.mapping_table)
         mapping_layout.addWidget(hint)
         mapping_layout.addWidget(self.unmapped)
+        return mapping_box
 
-        # the preview
-        self.preview = _table([])
-        self.preview.setObjectName("preview")
-        self.preview_label = QLabel()
-        preview_box = QGroupBox(self.tr("Preview"))
-        preview_layout = QVBoxLayout(preview_box)
-        preview_layout.addWidget(self.preview)
-        preview_layout.addWidget(self.preview_label)
-
-        # the problems
+    def _make_problems_box(self) -> None:
         self.problems_table = _table([self.tr("Row"), self.tr("Column"), self.tr("Problem")])
         self.problems_table.setObjectName("problems")
         self.problems_table.verticalHeader().setVisible(False)
@@ -207,41 +255,6 @@ class ImportDialog(QDialog):
         self.problems_box = QGroupBox(self.tr("Problems"))
         problems_layout = QVBoxLayout(self.problems_box)
         problems_layout.addWidget(self.problems_table)
-
-        self.summary = QLabel()
-        self.summary.setObjectName("summary")
-        self.summary.setWordWrap(True)
-        bold = QFont(self.summary.font())
-        bold.setBold(True)
-        self.summary.setFont(bold)
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.import_button = self.buttons.addButton(
-            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.import_button.setObjectName("importButton")
-        self.import_button.setEnabled(False)
-        self.buttons.accepted.connect(self.run_import)
-        self.buttons.rejected.connect(self.reject)
-
-        top = QSplitter(Qt.Orientation.Horizontal)
-        top.addWidget(mapping_box)
-        top.addWidget(preview_box)
-        top.setStretchFactor(1, 1)
-        top.setSizes([320, 700])
-        middle = QSplitter(Qt.Orientation.Vertical)
-        middle.addWidget(top)
-        middle.addWidget(self.problems_box)
-        middle.setStretchFactor(0, 3)
-        middle.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addLayout(file_row)
-        layout.addWidget(self.file_message)
-        layout.addWidget(middle, 1)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.buttons)
-        self.resize(1180, 720)
-        self._show_plan()
 
     # --- the file -----------------------------------------------------------------------------
     def _choose_file(self) -> None:
@@ -556,7 +569,7 @@ def export_price_list(
 
     Returns the file written, or None if the user cancelled or it could not be written (the
     reason is shown)."""
-    from kamdesk.services.prices.price_import import (
+    from kamdesk.services.prices.price_export import (
         export_price_list_xlsx,
         price_columns,
         price_list_rows,

@@ -54,7 +54,8 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from kamdesk.db import Database
-    from kamdesk.services.prices.catalog import ColumnPriceDetail
+    from kamdesk.services.prices.catalog import ColumnPriceDetail, ProductDetail
+    from kamdesk.services.prices.price_list import CategoryRecord, PriceColumnRecord
 
 
 @dataclass(frozen=True)
@@ -99,8 +100,40 @@ class ProductDialog(QDialog):
         self.setWindowTitle(
             self.tr("New product") if detail is None else f"{data.sku} · {data.name}"
         )
+        self._build_form(data, categories, detail)
+        prices_box = self._prices_box(columns)
+        breaks_box = self._breaks_box(detail, columns)
+        self._show_promotions(detail)
 
-        # --- what the product is ---------------------------------------------------------------
+        # --- layout ------------------------------------------------------------------------------
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.summary.setStyleSheet(ERROR_STYLE)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        columns_row = QHBoxLayout()
+        left = QGroupBox(self.tr("Product"))
+        left.setLayout(self.form)
+        columns_row.addWidget(left, 3)
+        columns_row.addWidget(prices_box, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns_row)
+        layout.addWidget(breaks_box, 1)
+        layout.addWidget(self.promotions)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
+        self.resize(920, 640)
+        self._snapshot = self._state()
+
+    def _build_form(
+        self, data: ProductData, categories: list[CategoryRecord], detail: ProductDetail | None
+    ) -> None:
+        """What the product is."""
         self.form = FieldForm()
         f = self.form
         self.sku = f.line("sku", self.tr("SKU *"), data.sku)
@@ -136,7 +169,8 @@ class ProductDialog(QDialog):
                 )
             )
 
-        # --- its own price per price column ------------------------------------------------------
+    def _prices_box(self, columns: list[PriceColumnRecord]) -> QGroupBox:
+        """Its own price per price column; empty, the column's percentage applies."""
         self.prices_form = FieldForm()
         self.price_edits: dict[str, QLineEdit] = {}
         for column in columns:
@@ -162,8 +196,12 @@ class ProductDialog(QDialog):
         prices_layout.addStretch(1)
         self.base_price.textChanged.connect(self._show_column_prices)
         self._show_column_prices()
+        return prices_box
 
-        # --- quantity breaks ---------------------------------------------------------------------
+    def _breaks_box(
+        self, detail: ProductDetail | None, columns: list[PriceColumnRecord]
+    ) -> QGroupBox:
+        """Quantity breaks: the staged list and the row to add one."""
         self.staged: list[StagedBreak] = [
             StagedBreak(
                 b.id,
@@ -228,8 +266,10 @@ class ProductDialog(QDialog):
         breaks_layout.addLayout(entry)
         breaks_layout.addWidget(self.break_error)
         self._fill_breaks()
+        return breaks_box
 
-        # --- promotions on it (edited in Promotions…) --------------------------------------------
+    def _show_promotions(self, detail: ProductDetail | None) -> None:
+        """The promotions running or coming on it (edited in Promotions…)."""
         self.promotions = QLabel()
         self.promotions.setObjectName("productPromotions")
         self.promotions.setWordWrap(True)
@@ -250,31 +290,6 @@ class ProductDialog(QDialog):
             if lines
             else self.tr("No promotion running or coming on this product.")
         )
-
-        # --- layout ------------------------------------------------------------------------------
-        self.summary = QLabel()
-        self.summary.setObjectName("summary")
-        self.summary.setStyleSheet(ERROR_STYLE)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        columns_row = QHBoxLayout()
-        left = QGroupBox(self.tr("Product"))
-        left.setLayout(self.form)
-        columns_row.addWidget(left, 3)
-        columns_row.addWidget(prices_box, 2)
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns_row)
-        layout.addWidget(breaks_box, 1)
-        layout.addWidget(self.promotions)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.summary, 1)
-        bottom.addWidget(self.buttons)
-        layout.addLayout(bottom)
-        self.resize(920, 640)
-        self._snapshot = self._state()
 
     # --- column prices -------------------------------------------------------------------------
     def _show_column_prices(self) -> None:

@@ -50,7 +50,8 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from kamdesk.db import Database
-    from kamdesk.services.prices.promotions import PromotionRow
+    from kamdesk.services.prices.price_list import CategoryRecord, ProductChoice
+    from kamdesk.services.prices.promotions import ClientChoice, PromotionRow
 
 WHEN_LABELS = (
     ("active", "Running now"),
@@ -84,8 +85,29 @@ class PromotionsDialog(QDialog):
             categories = list_categories(session)
             products = product_choices(session)
             clients = client_choices(session)
+        left = self._list_side()
+        self._build_editor(categories, products, clients)
 
-        # --- the list ------------------------------------------------------------------------
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(self.editor)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split, 1)
+        layout.addWidget(close)
+        self.resize(1180, 640)
+        split.setSizes([730, 450])
+        self.hub.changed.connect(self._on_changed)
+        self.finished.connect(lambda _r: self.hub.changed.disconnect(self._on_changed))
+        self._snapshot = self._editor_state()
+        self.load()
+        self.new()
+
+    def _list_side(self) -> QWidget:
+        """The promotions running, coming or over, with New and Delete."""
         self.when = QComboBox()
         self.when.setObjectName("promotionWhen")
         for value, label in WHEN_LABELS:
@@ -123,8 +145,15 @@ class PromotionsDialog(QDialog):
         bar.addStretch(1)
         bar.addWidget(self.delete_button)
         left_layout.addLayout(bar)
+        return left
 
-        # --- the editor ----------------------------------------------------------------------
+    def _build_editor(
+        self,
+        categories: list[CategoryRecord],
+        products: list[ProductChoice],
+        clients: list[ClientChoice],
+    ) -> None:
+        """The editor of one promotion: what it offers, on what, for whom."""
         self.form = FieldForm()
         f = self.form
         self.name = f.line("name", self.tr("Name *"))
@@ -182,24 +211,6 @@ class PromotionsDialog(QDialog):
         row.addWidget(self.summary, 1)
         row.addWidget(self.save_button)
         editor_layout.addLayout(row)
-
-        split = QSplitter()
-        split.addWidget(left)
-        split.addWidget(self.editor)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(split, 1)
-        layout.addWidget(close)
-        self.resize(1180, 640)
-        split.setSizes([730, 450])
-        self.hub.changed.connect(self._on_changed)
-        self.finished.connect(lambda _r: self.hub.changed.disconnect(self._on_changed))
-        self._snapshot = self._editor_state()
-        self.load()
-        self.new()
 
     def _list_with_picker(
         self, listing: QListWidget, picker: Picker, add: Callable[[], bool], hint: str = ""

@@ -361,6 +361,37 @@ class LossesReport(ReportPage):
             self.tr("What the clients refused at delivery and sent back, against what was shipped")
         )
         # one click to regroup: three buttons side by side, one always down
+        group_row = self._grouping_row()
+
+        # the grouping beside the title, the period on a row of its own: a narrow window fits
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addLayout(group_row)
+
+        self.summary = QLabel(self.tr("Opening the database…"))
+        self.summary.setObjectName("lossSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+
+        self._make_table()
+
+        self.causes = TopCausesPanel()
+        body = QHBoxLayout()
+        body.addWidget(self.table, 1)
+        body.addWidget(self.causes)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(top)
+        layout.addWidget(self.period_bar)
+        layout.addWidget(self.summary)
+        layout.addLayout(body, 1)
+
+        self.grouping_group.buttonClicked.connect(lambda _button: self._show())
+        self._enable(False)
+
+    def _grouping_row(self) -> QHBoxLayout:
         self.group_buttons: dict[str, QToolButton] = {}
         self.grouping_group = QButtonGroup(self)
         self.grouping_group.setExclusive(True)
@@ -380,18 +411,10 @@ class LossesReport(ReportPage):
             self.group_buttons[key] = button
             group_row.addWidget(button)
         self.group_buttons["reason"].setChecked(True)
+        return group_row
 
-        # the grouping beside the title, the period on a row of its own: a narrow window fits
-        top = QHBoxLayout()
-        top.addWidget(heading)
-        top.addStretch(1)
-        top.addLayout(group_row)
-
-        self.summary = QLabel(self.tr("Opening the database…"))
-        self.summary.setObjectName("lossSummary")
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
-
+    def _make_table(self) -> None:
+        """The losses per group, sortable; the names get the room, the figures what they need."""
         self.model = LossTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -405,21 +428,6 @@ class LossesReport(ReportPage):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(36)
-
-        self.causes = TopCausesPanel()
-        body = QHBoxLayout()
-        body.addWidget(self.table, 1)
-        body.addWidget(self.causes)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.addLayout(top)
-        layout.addWidget(self.period_bar)
-        layout.addWidget(self.summary)
-        layout.addLayout(body, 1)
-
-        self.grouping_group.buttonClicked.connect(lambda _button: self._show())
-        self._enable(False)
 
     # --- wiring -------------------------------------------------------------------------------
     def attach(self, db: Database, hub: ChangeHub) -> None:

@@ -194,16 +194,41 @@ class ParetoChart(QWidget):
             self._bar_rects = []
             return
         plot = self._plot_rect(fm)
-        locale = self.locale()
         top_revenue = float(max(b.revenue for b in self._bars))
         step = nice_step(top_revenue)
         y_max = step * math.ceil(top_revenue / step - 1e-9) or step
+        self._paint_axes(p, fm, plot, step, y_max, text_colour)
+        slot = self._paint_bars(p, fm, plot, y_max, text_colour)
+        self._paint_names(p, fm, plot, slot, text_colour, muted)
+        self._paint_cumulative(p, plot, slot)
+        self._legend(p, fm, plot)
+        p.end()
+
+    @staticmethod
+    def _y_rev(plot: QRectF, y_max: float, value: float) -> float:
+        return plot.bottom() - plot.height() * value / y_max
+
+    @staticmethod
+    def _y_share(plot: QRectF, share: float) -> float:
+        return plot.bottom() - plot.height() * share
+
+    def _paint_axes(
+        self,
+        p: QPainter,
+        fm: QFontMetrics,
+        plot: QRectF,
+        step: float,
+        y_max: float,
+        text_colour: QColor,
+    ) -> None:
+        """The grid, revenue on the left, the cumulative share on the right, both titled."""
+        locale = self.locale()
 
         def y_rev(value: float) -> float:
-            return plot.bottom() - plot.height() * value / y_max
+            return self._y_rev(plot, y_max, value)
 
         def y_share(share: float) -> float:
-            return plot.bottom() - plot.height() * share
+            return self._y_share(plot, share)
 
         # grid and left axis (revenue)
         p.setPen(QPen(QColor(0, 0, 0, 28), 1))
@@ -237,6 +262,11 @@ class ParetoChart(QWidget):
             p, self.tr("Cumulative share"), self.width() - 4, plot, fm, clockwise=True
         )
 
+    def _paint_bars(
+        self, p: QPainter, fm: QFontMetrics, plot: QRectF, y_max: float, text_colour: QColor
+    ) -> float:
+        """A bar per client (or group of clients) with its share above it; the slot width."""
+        locale = self.locale()
         # bars
         n = len(self._bars)
         slot = plot.width() / n
@@ -246,7 +276,7 @@ class ParetoChart(QWidget):
         small.setPointSizeF(max(7.0, p.font().pointSizeF() * 0.85))
         for i, bar in enumerate(self._bars):
             x = plot.left() + i * slot + gap / 2
-            top = y_rev(float(bar.revenue))
+            top = self._y_rev(plot, y_max, float(bar.revenue))
             rect = QRectF(x, top, slot - gap, plot.bottom() - top)
             self._bar_rects.append(rect)
             colour = ABC_COLOURS.get(bar.abc, OTHERS_COLOUR)
@@ -266,7 +296,17 @@ class ParetoChart(QWidget):
                     text,
                 )
             p.setFont(self.font())
+        return slot
 
+    def _paint_names(
+        self,
+        p: QPainter,
+        fm: QFontMetrics,
+        plot: QRectF,
+        slot: float,
+        text_colour: QColor,
+        muted: QColor,
+    ) -> None:
         # x axis and client names at 45°, ending under their bars
         p.setPen(QPen(muted, 1))
         p.drawLine(plot.bottomLeft(), plot.bottomRight())
@@ -291,15 +331,17 @@ class ParetoChart(QWidget):
             )
             p.restore()
 
+    def _paint_cumulative(self, p: QPainter, plot: QRectF, slot: float) -> None:
+        """The A and B limits, and the cumulative share as a line with a dot per bar."""
         # guides at the A and B limits (named in the legend: labels here would cross the line)
         p.setPen(QPen(GUIDE_COLOUR, 1, Qt.PenStyle.DashLine))
         for guide in self._guides:
-            y = y_share(float(guide))
+            y = self._y_share(plot, float(guide))
             p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
 
         # cumulative share line with dots
         points = [
-            QPointF(plot.left() + (i + 0.5) * slot, y_share(float(b.cumulative)))
+            QPointF(plot.left() + (i + 0.5) * slot, self._y_share(plot, float(b.cumulative)))
             for i, b in enumerate(self._bars)
         ]
         p.setPen(QPen(LINE_COLOUR, 2))
@@ -308,8 +350,6 @@ class ParetoChart(QWidget):
         radius = 3.5 if slot >= 12 else 2.0
         for pt in points:
             p.drawEllipse(pt, radius, radius)
-        self._legend(p, fm, plot)
-        p.end()
 
     def _vertical_text(
         self, p: QPainter, text: str, x: float, plot: QRectF, fm: QFontMetrics, *, clockwise: bool

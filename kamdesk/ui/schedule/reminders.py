@@ -37,7 +37,7 @@ from kamdesk.ui.widgets.style import HEADING
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
-    from kamdesk.services.schedule.meetings import WeekItem
+    from kamdesk.services.schedule.records import WeekItem
     from kamdesk.ui.operations import ChangeHub
 
 CHECK_MS = 30_000  # how often the clock is looked at
@@ -170,7 +170,7 @@ class LeaveReminder(QObject):
 
     # --- the check ----------------------------------------------------------------------------
     def _load(self, now: datetime) -> None:
-        from kamdesk.services.schedule.meetings import scheduled_between
+        from kamdesk.services.schedule.week import scheduled_between
 
         if self._db is None:
             return

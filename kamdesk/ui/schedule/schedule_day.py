@@ -15,14 +15,12 @@ from kamdesk.ui.schedule.week_layout import (
     GREEN,
     RED,
     TEXT_MUTED,
-    leave_by_of,
     readiness_colour,
-    travel_of,
 )
 from kamdesk.ui.widgets.style import READY_PALE
 
 if TYPE_CHECKING:
-    from kamdesk.services.schedule.meetings import WeekItem
+    from kamdesk.services.schedule.records import WeekItem
 
 DAY_COLUMNS = (
     "time",
@@ -119,7 +117,7 @@ class DayModel(QAbstractTableModel):
         if column == "time":
             return f"{item.start:%H:%M}–{item.end:%H:%M}"
         if column == "leave_by":
-            return f"{leave_by_of(item):%H:%M}" if travel_of(item) else ""
+            return f"{item.leave_by:%H:%M}" if item.travel else ""
         if column == "kind":
             return self.kind_text(item)
         if column == "client":
@@ -148,8 +146,8 @@ class DayModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "readiness" and item.readiness is not None and item.status == "planned":
                 return self.readiness_tip(item)
-            if column == "leave_by" and travel_of(item):
-                return self.tr("{minutes} min travel").format(minutes=travel_of(item))
+            if column == "leave_by" and item.travel:
+                return self.tr("{minutes} min travel").format(minutes=item.travel)
             return self.text(item, column) or None
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == "conflicts":

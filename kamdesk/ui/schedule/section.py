@@ -55,7 +55,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from kamdesk.db import Database
-    from kamdesk.services.schedule.meetings import WeekItem
+    from kamdesk.services.schedule.records import WeekItem
     from kamdesk.ui.operations import ChangeHub
 
 # readiness depends on the client's dossier, its contacts, its orders (the offer) and the rules
@@ -87,53 +87,13 @@ class ScheduleSection(QWidget):
         self._reader = Reader(self)  # the week is read off the GUI thread
         self.last_notice = ""
 
-        self.heading = QLabel(self.tr("<h2>Schedule</h2>"))
-        self.summary = QLabel(self.tr("Opening the database…"))
-        self.summary.setObjectName("weekSummary")
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.summary.setStyleSheet("font-size: 13px;")
-        self.summary.setMinimumWidth(1)  # a narrow window clips it rather than grows
-        self.prev_button = QToolButton()
-        self.prev_button.setObjectName("previousWeek")
-        self.prev_button.setText("◀")
-        self.prev_button.setToolTip(self.tr("Previous week (Alt+Left)"))
-        self.today_button = QPushButton(self.tr("Today"))
-        self.today_button.setObjectName("thisWeek")
-        self.today_button.setToolTip(self.tr("This week, today chosen"))
-        self.next_button = QToolButton()
-        self.next_button.setObjectName("nextWeek")
-        self.next_button.setText("▶")
-        self.next_button.setToolTip(self.tr("Next week (Alt+Right)"))
-        self.week_label = QLabel()
-        self.week_label.setObjectName("weekLabel")
-        self.week_label.setStyleSheet("font-size: 15px; font-weight: bold; padding-left: 8px;")
-        self.week_label.setMinimumWidth(1)
-        self.new_meeting_button = QPushButton(self.tr("New meeting…"))
-        self.new_meeting_button.setObjectName("newMeeting")
-        self.new_call_button = QPushButton(self.tr("New call…"))
-        self.new_call_button.setObjectName("newCall")
-        self.export_button = QPushButton(self.tr("Export week (.ics)…"))
-        self.export_button.setObjectName("exportWeek")
-        self.export_button.setToolTip(
-            self.tr("Save the week's meetings and calls as a file for a phone or mail calendar")
-        )
+        self._make_week_bar()
 
         self.calendar = WeekCalendar(clock=self.clock)
         self.view = self.calendar.view
         self.header = self.calendar.header
 
-        self.day_title = QLabel()
-        self.day_title.setObjectName("dayTitle")
-        self.day_title.setStyleSheet("font-weight: bold; padding: 4px 0 2px 0;")
-        self.day_title.setMinimumWidth(1)
-        self.day_model = DayModel(self)
-        self.day_table = list_table("dayList", word_wrap=False)
-        self.day_table.setModel(self.day_model)
-        header = self.day_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate(DAY_WIDTHS):
-            self.day_table.setColumnWidth(column, width)
+        self._make_day_list()
 
         top = QHBoxLayout()
         top.addWidget(self.heading)
@@ -171,6 +131,61 @@ class ScheduleSection(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
 
+        self._connect()
+        for widget in self._needs_db():
+            widget.setEnabled(False)
+        self.view.selected_day = today().weekday()
+        self._show_week_label()
+
+    def _make_week_bar(self) -> None:
+        """The heading and summary, the week's navigation and the buttons to add or export."""
+        self.heading = QLabel(self.tr("<h2>Schedule</h2>"))
+        self.summary = QLabel(self.tr("Opening the database…"))
+        self.summary.setObjectName("weekSummary")
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setStyleSheet("font-size: 13px;")
+        self.summary.setMinimumWidth(1)  # a narrow window clips it rather than grows
+        self.prev_button = QToolButton()
+        self.prev_button.setObjectName("previousWeek")
+        self.prev_button.setText("◀")
+        self.prev_button.setToolTip(self.tr("Previous week (Alt+Left)"))
+        self.today_button = QPushButton(self.tr("Today"))
+        self.today_button.setObjectName("thisWeek")
+        self.today_button.setToolTip(self.tr("This week, today chosen"))
+        self.next_button = QToolButton()
+        self.next_button.setObjectName("nextWeek")
+        self.next_button.setText("▶")
+        self.next_button.setToolTip(self.tr("Next week (Alt+Right)"))
+        self.week_label = QLabel()
+        self.week_label.setObjectName("weekLabel")
+        self.week_label.setStyleSheet("font-size: 15px; font-weight: bold; padding-left: 8px;")
+        self.week_label.setMinimumWidth(1)
+        self.new_meeting_button = QPushButton(self.tr("New meeting…"))
+        self.new_meeting_button.setObjectName("newMeeting")
+        self.new_call_button = QPushButton(self.tr("New call…"))
+        self.new_call_button.setObjectName("newCall")
+        self.export_button = QPushButton(self.tr("Export week (.ics)…"))
+        self.export_button.setObjectName("exportWeek")
+        self.export_button.setToolTip(
+            self.tr("Save the week's meetings and calls as a file for a phone or mail calendar")
+        )
+
+    def _make_day_list(self) -> None:
+        """The chosen day's meetings and calls as a list under the week."""
+        self.day_title = QLabel()
+        self.day_title.setObjectName("dayTitle")
+        self.day_title.setStyleSheet("font-weight: bold; padding: 4px 0 2px 0;")
+        self.day_title.setMinimumWidth(1)
+        self.day_model = DayModel(self)
+        self.day_table = list_table("dayList", word_wrap=False)
+        self.day_table.setModel(self.day_model)
+        header = self.day_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate(DAY_WIDTHS):
+            self.day_table.setColumnWidth(column, width)
+
+    def _connect(self) -> None:
         self.prev_button.clicked.connect(self.previous_week)
         self.next_button.clicked.connect(self.next_week)
         self.today_button.clicked.connect(self.this_week)
@@ -191,10 +206,6 @@ class ScheduleSection(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(step)
-        for widget in self._needs_db():
-            widget.setEnabled(False)
-        self.view.selected_day = today().weekday()
-        self._show_week_label()
 
     def _needs_db(self) -> tuple[QWidget, ...]:
         return (self.new_meeting_button, self.new_call_button, self.export_button)
@@ -252,7 +263,7 @@ class ScheduleSection(QWidget):
         self._show_week_label()
         if self.db is None:
             return
-        from kamdesk.services.schedule.meetings import week
+        from kamdesk.services.schedule.week import week
 
         self._stale = False
         today, monday, tz = self._today(), self.monday, self.tz

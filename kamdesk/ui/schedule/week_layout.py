@@ -15,12 +15,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor
 
-from kamdesk.domain.schedule import is_remote as remote
 from kamdesk.ui.widgets import style as house
 
 if TYPE_CHECKING:
     from kamdesk.domain.meeting import Readiness
-    from kamdesk.services.schedule.meetings import WeekItem
+    from kamdesk.services.schedule.records import WeekItem
 
 DAYS = 7
 DAY_MIN = 24 * 60
@@ -56,19 +55,6 @@ STYLES = {
 def readiness_colour(readiness: Readiness) -> QColor:
     """Green only when ready (a high score and nothing missing: a clash is never green)."""
     return {"ok": GREEN, "warning": AMBER, "missing": RED}[readiness.tone]
-
-
-def is_remote(item: WeekItem) -> bool:
-    """A call is by phone or video even when saved with a place (as domain.meeting says)."""
-    return remote(item.kind, item.place_kind)
-
-
-def travel_of(item: WeekItem) -> int:
-    return 0 if is_remote(item) else max(0, item.travel_min)
-
-
-def leave_by_of(item: WeekItem) -> datetime:
-    return item.start - timedelta(minutes=travel_of(item))
 
 
 def snap(minutes: float, step: int = SNAP_MIN) -> int:

@@ -14,7 +14,6 @@ from kamdesk.ui.schedule.week_layout import (
     STYLES,
     TEXT_MUTED,
     Placed,
-    leave_by_of,
     readiness_colour,
 )
 from kamdesk.ui.widgets.style import TEXT
@@ -49,7 +48,7 @@ class BlockPainter:
         self.bold_metrics = QFontMetrics(self.bold)
 
     def leave_text(self, p: Placed, width: float, fm: QFontMetrics) -> str:
-        when = f"{leave_by_of(p.item):%H:%M}"
+        when = f"{p.item.leave_by:%H:%M}"
         text = self.tr("leave by {time}").format(time=when)
         return text if fm.horizontalAdvance(text) <= width else when
 

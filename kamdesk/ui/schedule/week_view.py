@@ -50,17 +50,14 @@ from kamdesk.ui.schedule.week_layout import (
     WORK_START_H,
     Placed,
     aware,
-    is_remote,
     lay_out,
-    leave_by_of,
     readiness_colour,
     snap,
-    travel_of,
 )
 from kamdesk.ui.schedule.week_paint import BlockPainter
 
 if TYPE_CHECKING:
-    from kamdesk.services.schedule.meetings import WeekItem
+    from kamdesk.services.schedule.records import WeekItem
 
 
 class WeekView(QWidget):
@@ -122,7 +119,7 @@ class WeekView(QWidget):
                 continue
             start_min = start.hour * 60 + start.minute
             end_min = min(DAY_MIN, start_min + max(1, item.duration_min))
-            travel = travel_of(item) if item.status == "planned" else 0
+            travel = item.travel if item.status == "planned" else 0
             placed.append(Placed(item, day, start_min, end_min, min(travel, start_min)))
         lay_out(placed)
         placed.sort(key=lambda p: (p.day, p.start_min, p.lane))
@@ -367,19 +364,19 @@ class WeekView(QWidget):
             rows[0] += " · " + esc(self.tr("Done ✓"))
         elif item.status == "cancelled":
             rows[0] += " · " + esc(self.tr("Cancelled"))
-        travel = travel_of(item)
+        travel = item.travel
         if travel and item.status == "planned":
             rows.append(
                 esc(
                     self.tr("Leave by {time} ({minutes} min travel)").format(
-                        time=f"{leave_by_of(item):%H:%M}", minutes=travel
+                        time=f"{item.leave_by:%H:%M}", minutes=travel
                     )
                 )
             )
         rows.append(f"<b>{esc(item.client_name)}</b>")
         if item.subject:
             rows.append(esc(item.subject))
-        if item.location and not is_remote(item):
+        if item.location and not item.remote:
             rows.append(esc(item.location))
         if item.attendees:
             rows.append(esc(self.tr("Attendees: {names}").format(names=", ".join(item.attendees))))

@@ -95,6 +95,24 @@ class CompanyDialog(QDialog):
         self.vat.setPlaceholderText("20")
         self._add_row(form, self.tr("VAT rate, % *"), self.vat, "vat_rate")
 
+        self._logo_row(form)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.summary.setStyleSheet(ERROR_STYLE)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def _logo_row(self, form: QFormLayout) -> None:
+        """The logo printed on documents: a preview, Choose… and Remove."""
         self.logo_preview = QLabel()
         self.logo_preview.setFixedSize(160, 60)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -113,20 +131,6 @@ class CompanyDialog(QDialog):
         logo_row.setContentsMargins(0, 0, 0, 0)
         self._add_row(form, self.tr("Logo"), logo_box, "logo")
         self._show_logo()
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        self.summary = QLabel()
-        self.summary.setObjectName("summary")
-        self.summary.setStyleSheet(ERROR_STYLE)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.buttons)
-        self.resize(560, self.sizeHint().height())
 
     def _add_row(self, form: QFormLayout, label: str, widget: QWidget, name: str) -> None:
         error = QLabel()

@@ -117,6 +117,16 @@ class TodaySection(QWidget):
         self.share_block = Block(self.tr("Key clients by share"))
         self.share_block.setObjectName("shareBlock")
 
+        self._lay_out()
+        self._show_date()
+        self.meetings_block.set_note(self.tr("Opening the database…"))
+        # the clock moves meetings on (time to leave, begun, over) and turns the day
+        self.clock = QTimer(self)
+        self.clock.setInterval(CLOCK_MS)
+        self.clock.timeout.connect(self._tick)
+
+    def _lay_out(self) -> None:
+        """The blocks one under another, in a page that scrolls."""
         content = QWidget()
         content.setObjectName("todayContent")
         self.blocks = QVBoxLayout(content)
@@ -146,12 +156,6 @@ class TodaySection(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self._show_date()
-        self.meetings_block.set_note(self.tr("Opening the database…"))
-        # the clock moves meetings on (time to leave, begun, over) and turns the day
-        self.clock = QTimer(self)
-        self.clock.setInterval(CLOCK_MS)
-        self.clock.timeout.connect(self._tick)
 
     def add_block(self, widget: QWidget) -> None:
         """Another block under the existing ones (before the closing stretch)."""

@@ -41,14 +41,13 @@ from kamdesk.ui.widgets.style import (
 )
 
 if TYPE_CHECKING:
-    from kamdesk.services.schedule.today import (
-        Birthday,
+    from kamdesk.services.schedule.client_alerts import (
         ExpiringPrice,
         ExpiringPromotion,
         OverdueClient,
         StaleClient,
-        TodayTask,
     )
+    from kamdesk.services.schedule.today import Birthday, TodayTask
 
 SHOWN = 8  # rows of a long list; the rest is counted
 BIRTHDAYS_SHOWN = 12

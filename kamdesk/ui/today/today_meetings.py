@@ -64,6 +64,23 @@ class MeetingRow(QFrame):
         times.addWidget(kind_label)
         times.addStretch(1)
 
+        leave_box = self._leave_box(m, now, over)
+
+        main = self._main(m, over)
+
+        self._make_badge(m, over)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(14)
+        layout.addLayout(times)
+        layout.addLayout(leave_box)
+        main.addStretch(1)  # the lines stay together at the top of a taller row
+        layout.addLayout(main, 1)
+        layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
+
+    def _leave_box(self, m: TodayMeeting, now: datetime, over: bool) -> QVBoxLayout:
+        """When to leave (or to call, or that it is over), with the travel time."""
         self.leave = QLabel()
         self.leave.setObjectName("leaveBy")
         self.leave.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -102,7 +119,10 @@ class MeetingRow(QFrame):
         leave_box.addWidget(self.leave)
         leave_box.addWidget(travel)
         leave_box.addStretch(1)
+        return leave_box
 
+    def _main(self, m: TodayMeeting, over: bool) -> QVBoxLayout:
+        """Client and subject, where and with whom, the weakest checks and the clashes."""
         self.client = LinkButton(m.client_name or self.tr("(no client)"))
         self.client.setObjectName("meetingClient")
         self.client.set_look(bold=True, muted=over)
@@ -150,7 +170,10 @@ class MeetingRow(QFrame):
                 more = make_label(self.tr("⚠ and %n more clash(es)", "", rest), tone="late")
                 self.conflicts.append(more)
                 main.addWidget(more)
+        return main
 
+    def _make_badge(self, m: TodayMeeting, over: bool) -> None:
+        """The readiness score while the meeting is still ahead."""
         self.badge = QLabel()
         self.badge.setObjectName("readiness")
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -166,15 +189,6 @@ class MeetingRow(QFrame):
             self.badge.setToolTip(self.tr("Readiness {score} of 100").format(score=m.readiness))
         else:
             self.badge.setVisible(False)
-
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.setSpacing(14)
-        layout.addLayout(times)
-        layout.addLayout(leave_box)
-        main.addStretch(1)  # the lines stay together at the top of a taller row
-        layout.addLayout(main, 1)
-        layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         self.opened.emit(self.meeting_id)

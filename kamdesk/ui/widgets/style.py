@@ -145,7 +145,7 @@ ATTITUDE_COLOURS: Final = {
     "opponent": (DANGER, ON_DARK),
 }
 
-# --- the relationship map (names for its split; the map still spells them itself) ----------
+# --- the relationship map ------------------------------------------------------------------
 RELATION_LINE_COLOURS: Final = {
     "reports_to": "#546e7a",
     "influences": ACCENT,

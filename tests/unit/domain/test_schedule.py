@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from itertools import pairwise
 
@@ -14,6 +15,7 @@ from kamdesk.domain.schedule import (
     MAX_OCCURRENCES,
     MAX_TRAVEL_MIN,
     Conflict,
+    Scheduled,
     Slot,
     find_conflicts,
     leave_by,
@@ -445,3 +447,30 @@ def test_week_of_agrees_with_parse_iso_week(day: date) -> None:
     assert parse_iso_week(f"{year}-W{week:02d}") == monday
     assert monday.weekday() == 0 and sunday - monday == timedelta(days=6)
     assert monday <= day <= sunday
+
+
+@dataclass(frozen=True)
+class _Record(Scheduled):
+    start: datetime
+    duration_min: int
+    kind: str
+    place_kind: str
+    travel_min: int
+
+
+@pytest.mark.parametrize(
+    ("kind", "place_kind", "travel", "remote"),
+    [
+        ("meeting", "site", 40, False),
+        ("meeting", "video", 0, True),
+        ("meeting", "phone", 0, True),
+        ("call", "site", 0, True),  # a call is remote even when saved with a place
+    ],
+)
+def test_a_record_derives_end_remote_travel_and_leave_by_one_way(
+    kind: str, place_kind: str, travel: int, remote: bool
+) -> None:
+    r = _Record(at(10), 90, kind, place_kind, 40)
+    assert r.end == at(11, 30)
+    assert (r.remote, r.travel) == (remote, travel)
+    assert r.leave_by == at(10) - timedelta(minutes=travel)

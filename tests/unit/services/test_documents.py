@@ -36,18 +36,15 @@ from kamdesk.services.documents.builder import (
     template_text,
     total_in_words,
 )
-from kamdesk.services.sales.orders import (
-    DraftLine,
-    OrderDraft,
+from kamdesk.services.sales.order_steps import (
     cancel_order,
     confirm_order,
     deliver_order,
-    get_order,
     invoice_order,
     revise_order,
-    save_draft,
     ship_order,
 )
+from kamdesk.services.sales.orders import DraftLine, OrderDraft, get_order, save_draft
 from tests.factories import add_catalogue, add_client, add_product
 
 TODAY = date(2026, 11, 24)

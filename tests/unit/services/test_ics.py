@@ -12,7 +12,8 @@ from kamdesk.db import Database
 from kamdesk.domain.client import ContactData
 from kamdesk.services.clients.contacts import save_contact
 from kamdesk.services.schedule.ics import meeting_ics, week_file_name, week_ics
-from kamdesk.services.schedule.meetings import MeetingData, move_meeting, save_meeting, set_status
+from kamdesk.services.schedule.meetings import move_meeting, save_meeting, set_status
+from kamdesk.services.schedule.records import MeetingData
 from tests.factories import add_client
 
 MOSCOW = ZoneInfo("Europe/Moscow")  # UTC+3 all year: the local times are easy to check

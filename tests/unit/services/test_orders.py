@@ -27,21 +27,23 @@ from kamdesk.services.check import check
 from kamdesk.services.clients.classification import Period, client_revenues
 from kamdesk.services.clients.history import timeline
 from kamdesk.services.sales.credit import receivable
+from kamdesk.services.sales.order_steps import (
+    cancel_order,
+    confirm_order,
+    deliver_order,
+    invoice_order,
+    revise_order,
+    ship_order,
+)
 from kamdesk.services.sales.orders import (
     CreditBlocked,
     DraftLine,
     OrderDraft,
     OrderLinesError,
-    cancel_order,
-    confirm_order,
-    deliver_order,
     get_order,
-    invoice_order,
     list_orders,
     order_client,
-    revise_order,
     save_draft,
-    ship_order,
 )
 from kamdesk.services.sales.returns import ReturnedLine, record_return
 from tests.factories import add_client

@@ -17,13 +17,15 @@ from kamdesk.domain.sheet import Cell, default_mapping
 from kamdesk.errors import UserError
 from kamdesk.models import Company, PriceColumn, Product, ProductCategory, ProductPrice
 from kamdesk.services.digest import digest
+from kamdesk.services.prices.price_export import (
+    export_price_list_xlsx,
+    price_columns,
+    price_list_rows,
+)
 from kamdesk.services.prices.price_import import (
     ImportPlan,
     apply_import,
-    export_price_list_xlsx,
     plan_import,
-    price_columns,
-    price_list_rows,
     read_sheet,
     sniff_delimiter,
 )

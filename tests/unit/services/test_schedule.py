@@ -21,9 +21,21 @@ from kamdesk.models import (
 from kamdesk.services.clients.contacts import last_contacts
 from kamdesk.services.clients.history import timeline
 from kamdesk.services.company import InvalidFields
-from kamdesk.services.schedule import meetings as schedule
 from kamdesk.services.schedule import preparation as prep
-from kamdesk.services.schedule.meetings import MeetingData, NextStep
+from kamdesk.services.schedule.details import get_meeting
+from kamdesk.services.schedule.meetings import move_meeting, save_meeting
+from kamdesk.services.schedule.outcome import open_tasks, record_outcome
+from kamdesk.services.schedule.prep_items import (
+    client_objections,
+    delete_objection,
+    save_objection,
+    save_questions,
+    set_complaint_response,
+    set_ticked,
+)
+from kamdesk.services.schedule.records import MeetingData, NextStep
+from kamdesk.services.schedule.series import delete_meeting
+from kamdesk.services.schedule.week import readiness_of, week
 from tests.factories import add_client, add_invoice, add_order
 
 TODAY = date(2026, 11, 24)
@@ -63,9 +75,9 @@ def _meeting(client_id: str, contacts: list[str], **kw: object) -> MeetingData:
 def test_a_meeting_is_saved_with_its_attendees(db: Database) -> None:
     client_id, people = _client(db)
     with db.unit_of_work() as s:
-        mid = schedule.save_meeting(s, _meeting(client_id, people))
+        mid = save_meeting(s, _meeting(client_id, people))
     with db.reading() as s:
-        m = schedule.get_meeting(s, mid, today=TODAY, tz=TZ)
+        m = get_meeting(s, mid, today=TODAY, tz=TZ)
     assert m.client_name == "Ромашка ООО"
     assert m.start == at(25, 10)
     assert m.leave_by == at(25, 9, 30)
@@ -90,7 +102,7 @@ def test_bad_input_is_refused_at_the_field_and_nothing_is_written(
     data = _meeting(client_id, people)
     data = MeetingData(**{**data.__dict__, **changes})  # type: ignore[arg-type]
     with pytest.raises(InvalidFields) as err, db.unit_of_work() as s:
-        schedule.save_meeting(s, data)
+        save_meeting(s, data)
     assert field in err.value.problems
     with db.reading() as s:
         assert s.execute(select(Activity)).first() is None
@@ -105,14 +117,14 @@ def test_a_contact_of_another_client_cannot_attend(db: Database) -> None:
         s.flush()
         stranger_id = stranger.id
     with pytest.raises(InvalidFields) as err, db.unit_of_work() as s:
-        schedule.save_meeting(s, _meeting(client_id, [stranger_id]))
+        save_meeting(s, _meeting(client_id, [stranger_id]))
     assert "contacts" in err.value.problems
 
 
 def test_a_weekly_call_repeats_until_its_end_in_one_series(db: Database) -> None:
     client_id, people = _client(db)
     with db.unit_of_work() as s:
-        first = schedule.save_meeting(
+        first = save_meeting(
             s,
             _meeting(
                 client_id,
@@ -143,7 +155,7 @@ def test_a_weekly_call_repeats_until_its_end_in_one_series(db: Database) -> None
         second = rows[1].id
     # deleting "this and following" from the second leaves the first
     with db.unit_of_work() as s:
-        assert schedule.delete_meeting(s, second, following=True) == 3
+        assert delete_meeting(s, second, following=True) == 3
     with db.reading() as s:
         live = (
             s.execute(
@@ -158,54 +170,54 @@ def test_a_weekly_call_repeats_until_its_end_in_one_series(db: Database) -> None
 def test_moving_and_stretching_a_meeting(db: Database) -> None:
     client_id, people = _client(db)
     with db.unit_of_work() as s:
-        mid = schedule.save_meeting(s, _meeting(client_id, people))
-        schedule.move_meeting(s, mid, at(26, 14, 15), 90)
+        mid = save_meeting(s, _meeting(client_id, people))
+        move_meeting(s, mid, at(26, 14, 15), 90)
     with db.reading() as s:
-        m = schedule.get_meeting(s, mid, tz=TZ)
+        m = get_meeting(s, mid, tz=TZ)
     assert (m.start, m.duration_min) == (at(26, 14, 15), 90)
     with pytest.raises(InvalidFields), db.unit_of_work() as s:
-        schedule.move_meeting(s, mid, at(26, 14, 15), 0)
+        move_meeting(s, mid, at(26, 14, 15), 0)
 
 
 def test_deleting_is_soft_and_takes_what_hangs_on_the_meeting(db: Database) -> None:
     client_id, people = _client(db)
     with db.unit_of_work() as s:
-        mid = schedule.save_meeting(s, _meeting(client_id, people, agenda="1. Prices"))
-        schedule.save_questions(s, mid, [(None, "Volumes?", "")])
+        mid = save_meeting(s, _meeting(client_id, people, agenda="1. Prices"))
+        save_questions(s, mid, [(None, "Volumes?", "")])
     with db.reading() as s:
-        assert schedule.get_meeting(s, mid).has_notes
+        assert get_meeting(s, mid).has_notes
     with db.unit_of_work() as s:
-        schedule.delete_meeting(s, mid)
+        delete_meeting(s, mid)
     with db.reading() as s:
         row = s.get(Activity, mid)
         assert row is not None and row.deleted_at is not None
         assert all(q.deleted_at is not None for q in s.execute(select(MeetingQuestion)).scalars())
         with pytest.raises(Exception, match="no longer exists"):
-            schedule.get_meeting(s, mid)
+            get_meeting(s, mid)
 
 
 def test_the_listening_plan_keeps_order_and_refuses_an_orphan_answer(db: Database) -> None:
     client_id, people = _client(db)
     with db.unit_of_work() as s:
-        mid = schedule.save_meeting(s, _meeting(client_id, people))
-        schedule.save_questions(s, mid, [(None, "First?", ""), (None, "Second?", "")])
+        mid = save_meeting(s, _meeting(client_id, people))
+        save_questions(s, mid, [(None, "First?", ""), (None, "Second?", "")])
     with db.reading() as s:
-        qs = schedule.get_meeting(s, mid).questions
+        qs = get_meeting(s, mid).questions
     assert [q.question for q in qs] == ["First?", "Second?"]
     with db.unit_of_work() as s:  # reorder, drop one, keep ids
-        schedule.save_questions(s, mid, [(qs[1].id, "Second?", "yes"), (None, "Third?", "")])
+        save_questions(s, mid, [(qs[1].id, "Second?", "yes"), (None, "Third?", "")])
     with db.reading() as s:
-        again = schedule.get_meeting(s, mid).questions
+        again = get_meeting(s, mid).questions
     assert [(q.question, q.answer) for q in again] == [("Second?", "yes"), ("Third?", "")]
     assert again[0].id == qs[1].id
     with pytest.raises(Exception, match="answer but no question"), db.unit_of_work() as s:
-        schedule.save_questions(s, mid, [(None, "", "an answer typed first")])
+        save_questions(s, mid, [(None, "", "an answer typed first")])
 
 
 def test_readiness_rises_as_the_kam_prepares(db: Database) -> None:
     client_id, people = _client(db)
     with db.unit_of_work() as s:
-        mid = schedule.save_meeting(s, _meeting(client_id, people, travel_min=0))
+        mid = save_meeting(s, _meeting(client_id, people, travel_min=0))
         complaint = Complaint(client_id=client_id, opened_on=TODAY, subject="Late delivery")
         s.add(complaint)
         s.flush()
@@ -213,7 +225,7 @@ def test_readiness_rises_as_the_kam_prepares(db: Database) -> None:
 
     def states() -> tuple[int, dict[str, str]]:
         with db.reading() as s:
-            r = schedule.readiness_of(s, [mid], today=TODAY, tz=TZ)[mid]
+            r = readiness_of(s, [mid], today=TODAY, tz=TZ)[mid]
         return r.score, dict(r.states)
 
     score0, s0 = states()
@@ -222,11 +234,11 @@ def test_readiness_rises_as_the_kam_prepares(db: Database) -> None:
     assert s0["arguing"] == "missing"  # an open complaint without a response
     assert s0["late"] == "warning"  # no travel time to a site meeting
     with db.unit_of_work() as s:
-        schedule.save_questions(s, mid, [(None, q, "") for q in ("A?", "B?", "C?")])
+        save_questions(s, mid, [(None, q, "") for q in ("A?", "B?", "C?")])
         data = _meeting(client_id, people, travel_min=25, agenda="1. Prices", goals="Renew")
-        schedule.save_meeting(s, data, meeting_id=mid)
-        schedule.set_complaint_response(s, complaint_id, "Apologise; credit note issued.")
-        schedule.set_ticked(s, mid, "product", True)
+        save_meeting(s, data, meeting_id=mid)
+        set_complaint_response(s, complaint_id, "Apologise; credit note issued.")
+        set_ticked(s, mid, "product", True)
     score1, s1 = states()
     assert s1["interrupting"] == "ok"
     assert s1["late"] == "ok"
@@ -245,7 +257,7 @@ def test_readiness_rises_as_the_kam_prepares(db: Database) -> None:
             needs_asked="Asked for volumes",
             offer_order_id=order.id,
         )
-        schedule.save_meeting(s, data, meeting_id=mid)
+        save_meeting(s, data, meeting_id=mid)
     score2, s2 = states()
     assert s2["preparation"] == "ok"
     assert score2 > score1
@@ -258,12 +270,10 @@ def _c(s: Session, client_id: str) -> Client:
 def test_a_conflict_with_the_previous_meeting_shows_in_the_week(db: Database) -> None:
     client_id, people = _client(db)
     with db.unit_of_work() as s:
-        first = schedule.save_meeting(s, _meeting(client_id, people, start=at(25, 9), travel_min=0))
-        second = schedule.save_meeting(
-            s, _meeting(client_id, people, start=at(25, 10, 15), travel_min=45)
-        )
+        first = save_meeting(s, _meeting(client_id, people, start=at(25, 9), travel_min=0))
+        second = save_meeting(s, _meeting(client_id, people, start=at(25, 10, 15), travel_min=45))
     with db.reading() as s:
-        items = {w.id: w for w in schedule.week(s, date(2026, 11, 23), today=TODAY, tz=TZ)}
+        items = {w.id: w for w in week(s, date(2026, 11, 23), today=TODAY, tz=TZ)}
     assert not items[first].conflicts
     (conflict,) = items[second].conflicts
     assert (conflict.kind, conflict.other_id, conflict.minutes) == ("travel", first, 30)
@@ -274,17 +284,15 @@ def test_a_conflict_with_the_previous_meeting_shows_in_the_week(db: Database) ->
 def test_the_outcome_closes_the_meeting_and_opens_tasks(db: Database) -> None:
     client_id, people = _client(db)
     with db.unit_of_work() as s:
-        mid = schedule.save_meeting(s, _meeting(client_id, people, start=at(23, 10)))
-        schedule.save_questions(s, mid, [(None, "Volumes?", "")])
+        mid = save_meeting(s, _meeting(client_id, people, start=at(23, 10)))
+        save_questions(s, mid, [(None, "Volumes?", "")])
     with db.reading() as s:
-        (q,) = schedule.get_meeting(s, mid).questions
+        (q,) = get_meeting(s, mid).questions
     with pytest.raises(InvalidFields) as err, db.unit_of_work() as s:
-        schedule.record_outcome(
-            s, mid, outcome="ok", next_steps=[NextStep("Send the proposal", None)]
-        )
+        record_outcome(s, mid, outcome="ok", next_steps=[NextStep("Send the proposal", None)])
     assert "next_steps" in err.value.problems
     with db.unit_of_work() as s:
-        tasks = schedule.record_outcome(
+        tasks = record_outcome(
             s,
             mid,
             outcome="Agreed a trial order.",
@@ -292,7 +300,7 @@ def test_the_outcome_closes_the_meeting_and_opens_tasks(db: Database) -> None:
             next_steps=[NextStep("Send the proposal", date(2026, 11, 27))],
         )
     with db.reading() as s:
-        m = schedule.get_meeting(s, mid)
+        m = get_meeting(s, mid)
         assert m.status == "done"
         assert m.questions[0].answer == "+10 % in spring"
         assert [(t.subject, t.due_date) for t in m.follow_ups] == [
@@ -304,7 +312,7 @@ def test_the_outcome_closes_the_meeting_and_opens_tasks(db: Database) -> None:
         history = timeline(s, client_id)
         assert any(h.kind == "meeting" and h.status == "done" for h in history)
         assert any(h.kind == "task" and h.title == "Send the proposal" for h in history)
-        assert [t.subject for t in schedule.open_tasks(s, due_by=date(2026, 11, 30))] == [
+        assert [t.subject for t in open_tasks(s, due_by=date(2026, 11, 30))] == [
             "Send the proposal"
         ]
 
@@ -312,17 +320,17 @@ def test_the_outcome_closes_the_meeting_and_opens_tasks(db: Database) -> None:
 def test_objections_are_kept_per_client(db: Database) -> None:
     client_id, _ = _client(db)
     with pytest.raises(InvalidFields), db.unit_of_work() as s:
-        schedule.save_objection(s, client_id, "  ")
+        save_objection(s, client_id, "  ")
     with db.unit_of_work() as s:
-        oid = schedule.save_objection(s, client_id, "Too dear", "Cost per use is lower")
-        schedule.save_objection(s, client_id, "Slow", status="settled")
+        oid = save_objection(s, client_id, "Too dear", "Cost per use is lower")
+        save_objection(s, client_id, "Slow", status="settled")
     with db.reading() as s:
-        rows = schedule.client_objections(s, client_id)
+        rows = client_objections(s, client_id)
     assert [(o.objection, o.status) for o in rows] == [("Too dear", "open"), ("Slow", "settled")]
     with db.unit_of_work() as s:
-        schedule.delete_objection(s, oid)
+        delete_objection(s, oid)
     with db.reading() as s:
-        assert [o.objection for o in schedule.client_objections(s, client_id)] == ["Slow"]
+        assert [o.objection for o in client_objections(s, client_id)] == ["Slow"]
 
 
 def test_preparation_gathers_figures_and_facts(db: Database) -> None:
@@ -330,7 +338,7 @@ def test_preparation_gathers_figures_and_facts(db: Database) -> None:
     with db.unit_of_work() as s:
         client = _c(s, client_id)
         add_invoice(s, client, "INV-1", "1200.00", issued=date(2026, 9, 1), due=date(2026, 10, 1))
-        mid = schedule.save_meeting(s, _meeting(client_id, people))
+        mid = save_meeting(s, _meeting(client_id, people))
     with db.reading() as s:
         p = prep.preparation(s, mid, today=TODAY, tz=TZ)
     assert p.figures.overdue_invoices == 1
@@ -344,12 +352,12 @@ def test_preparation_gathers_figures_and_facts(db: Database) -> None:
 def test_a_next_step_too_long_for_a_task_is_refused_not_cut(db: Database) -> None:
     client_id, people = _client(db)
     with db.unit_of_work() as s:
-        mid = schedule.save_meeting(s, _meeting(client_id, people, start=at(23, 10)))
+        mid = save_meeting(s, _meeting(client_id, people, start=at(23, 10)))
     long_step = "Send the revised offer with the new payment terms " * 8 + "by 15 December"
     with pytest.raises(InvalidFields) as err, db.unit_of_work() as s:
-        schedule.record_outcome(
+        record_outcome(
             s, mid, outcome="Agreed", next_steps=[NextStep(long_step, date(2026, 12, 1))]
         )
     assert "longer than 300 characters" in err.value.problems["next_steps"]
     with db.reading() as s:
-        assert schedule.get_meeting(s, mid).status == "planned"  # nothing written
+        assert get_meeting(s, mid).status == "planned"  # nothing written

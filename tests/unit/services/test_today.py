@@ -24,15 +24,10 @@ from kamdesk.services.clients.classification import Period, key_clients
 from kamdesk.services.clients.dossier import save_key_reasons
 from kamdesk.services.sales.credit import open_invoices
 from kamdesk.services.schedule import today as svc
-from kamdesk.services.schedule.meetings import (
-    MeetingData,
-    NextStep,
-    add_task,
-    record_outcome,
-    save_meeting,
-    save_questions,
-    set_status,
-)
+from kamdesk.services.schedule.meetings import save_meeting, set_status
+from kamdesk.services.schedule.outcome import add_task, record_outcome
+from kamdesk.services.schedule.prep_items import save_questions
+from kamdesk.services.schedule.records import MeetingData, NextStep
 from kamdesk.services.settings import Rules, get_rules, save_rules
 from tests.factories import add_client, add_invoice, add_order, add_product
 

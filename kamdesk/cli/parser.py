@@ -1,0 +1,236 @@
+"""The command line's parser: commands, their options and the types of their arguments."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from kamdesk import __version__
+from kamdesk.domain.documents import LANGUAGES
+
+# the parts of a contract package (reports.documents.PARTS, kept here so that building the
+# parser loads no reportlab; a test keeps them equal)
+CONTRACT_PARTS = ("contract", "specification", "invoice")
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from None
+
+
+def _iso_week(text: str) -> date:
+    from kamdesk.domain.schedule import parse_iso_week
+
+    try:
+        return parse_iso_week(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not an ISO week like 2026-W48: {text!r}") from exc
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("must not be negative")
+    return value
+
+
+def _location_options(parser: argparse.ArgumentParser, *, required_db: bool = False) -> None:
+    where = parser.add_mutually_exclusive_group(required=required_db)
+    where.add_argument(
+        "--db", type=Path, default=argparse.SUPPRESS, help="the database file to use"
+    )
+    if not required_db:
+        where.add_argument(
+            "--data-dir",
+            type=Path,
+            default=argparse.SUPPRESS,
+            help="keep database, settings, logs and backups below this folder",
+        )
+
+
+def _report_options(parser: argparse.ArgumentParser) -> None:
+    """The database and the period every report takes."""
+    _location_options(parser, required_db=True)
+    parser.add_argument(
+        "--from", dest="start", type=_date, default=None, metavar="YYYY-MM-DD", help="first day"
+    )
+    parser.add_argument(
+        "--to", dest="end", type=_date, default=None, metavar="YYYY-MM-DD", help="last day"
+    )
+
+
+def _document_options(
+    parser: argparse.ArgumentParser, source: str, what: str, *, language: bool = True
+) -> None:
+    """--db, what the document is printed from, --out, and (documents for the client) --lang."""
+    _location_options(parser, required_db=True)
+    parser.add_argument(source, required=True, metavar="ID", help=what)
+    parser.add_argument(
+        "--out", required=True, type=Path, metavar="FILE.pdf", help="where to write"
+    )
+    if language:
+        parser.add_argument(
+            "--lang",
+            choices=LANGUAGES,
+            default=None,
+            help="the document's language (default: the client's)",
+        )
+
+
+def _format_options(parser: argparse.ArgumentParser) -> None:
+    fmt = parser.add_mutually_exclusive_group(required=True)
+    fmt.add_argument("--json", dest="format", action="store_const", const="json", help="JSON")
+    fmt.add_argument("--csv", dest="format", action="store_const", const="csv", help="CSV, UTF-8")
+    parser.set_defaults(report_parser=parser)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kamdesk",
+        description="kamdesk: the key account manager's offline workbench. "
+        "With no command it opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"kamdesk {__version__}")
+    _location_options(parser)
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the demo database (kept in the cache folder, built on first use)",
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="open the main window, wait until it is painted, print the start-up time, exit",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _data_commands(sub)
+    _report_commands(sub)
+    _document_commands(sub)
+    _import_command(sub)
+    return parser
+
+
+def _data_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    demo = sub.add_parser("demo", help="build a demo database with a realistic portfolio")
+    _location_options(demo, required_db=True)
+    demo.add_argument("--seed", type=_positive, default=1, help="random seed (default 1)")
+    demo.add_argument("--clients", type=_positive, default=40, help="number of clients")
+    demo.add_argument(
+        "--as-of", type=_date, default=None, help="the day the history ends (default today)"
+    )
+
+    check = sub.add_parser("check", help="check the database's integrity and invariants")
+    _location_options(check, required_db=True)
+
+    lst = sub.add_parser("list", help="print live records of an entity as JSON")
+    lst.add_argument(
+        "entity",
+        choices=["clients", "contacts", "products", "orders", "invoices", "payments", "activities"],
+    )
+    _location_options(lst, required_db=True)
+    lst.add_argument("--json", action="store_true", required=True, help="print JSON (required)")
+    lst.add_argument("--limit", type=_positive, default=None, help="at most this many records")
+
+    dig = sub.add_parser("digest", help="one line per entity: live count and content hash")
+    _location_options(dig, required_db=True)
+
+
+def _report_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    report = sub.add_parser("report", help="print a report as JSON or CSV")
+    reports = report.add_subparsers(dest="report", metavar="REPORT", required=True)
+    key = reports.add_parser(
+        "key-clients",
+        help="revenue shares, ABC classes and key/critical/mono categories per client",
+        description="Clients with revenue in the period, biggest first. The period defaults to "
+        "the 12 months ending today (or ending at --to).",
+    )
+    _report_options(key)
+    _format_options(key)
+    ret = reports.add_parser(
+        "returns",
+        help="returns and refusals per reason, client or product, against the value shipped",
+        description="Refusals at delivery (on orders delivered in the period) and returns "
+        "(dated in the period), net of VAT, biggest loss first; share is the loss as a part of "
+        "the value shipped in the period (of all shipments when grouped by reason), null when "
+        "nothing was shipped. The period defaults to the 12 months ending today (or at --to).",
+    )
+    _report_options(ret)
+    ret.add_argument(
+        "--by", choices=["reason", "client", "product"], default="reason", help="group by"
+    )
+    _format_options(ret)
+
+    wk = reports.add_parser(
+        "week",
+        help="the week's meetings and calls with their leave-by times and readiness",
+        description="Meetings and calls of an ISO week (default: this week), in time order, "
+        "cancelled ones left out. Times are local, ISO 8601 with the UTC offset; readiness is "
+        "0-100 and items gives each of the seven checks' state (ok, warning, missing).",
+    )
+    _location_options(wk, required_db=True)
+    wk.add_argument(
+        "--week", type=_iso_week, default=None, metavar="YYYY-Www", help="e.g. 2026-W48"
+    )
+    wk.add_argument("--json", action="store_true", required=True, help="print JSON (required)")
+
+
+def _document_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    document = sub.add_parser("document", help="print a document as a PDF file")
+    documents = document.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
+    brief = documents.add_parser(
+        "brief",
+        help="a meeting's one- or two-page brief to print and carry",
+        description="When and where, the leave-by time, the people with their notes, agenda, "
+        "questions, objections and answers, the client's figures, products and prices, and "
+        "the seven readiness checks.",
+    )
+    _document_options(brief, "--meeting", "the meeting's id", language=False)
+    templates = (
+        "Texts come from the templates in resources/templates, or from your copy of one in "
+        "<data dir>/templates. Printing here is a preview: nothing is stored as issued."
+    )
+    proposal = documents.add_parser(
+        "proposal",
+        help="the commercial proposal for an order, in the client's document language",
+        description="Our letterhead, the client and the addressee, the tailored opening, the "
+        "order's lines with the client's prices, discounts, VAT and totals, validity, delivery "
+        "and payment terms and the KAM's signature. " + templates,
+    )
+    _document_options(proposal, "--order", "the order's id")
+    contract = documents.add_parser(
+        "contract",
+        help="the contract package for an order: supply contract, specification, invoice",
+        description="The supply contract from its template, the specification (appendix 1: the "
+        "goods, prices, totals and delivery date) and the invoice for payment with our bank "
+        "details, in one PDF or each alone. " + templates,
+    )
+    _document_options(contract, "--order", "the order's id")
+    contract.add_argument(
+        "--only",
+        choices=CONTRACT_PARTS,
+        default=None,
+        help="print one part of the package only (default: all three)",
+    )
+
+
+def _import_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    imp = sub.add_parser(
+        "import-sheet",
+        help="import products and explicit prices from a CSV or XLSX file",
+        description="Reads the headers sku, name, category, unit, vat_rate, base_price "
+        "(description optional) and one price:<price column> per price column; an empty price "
+        "cell means the column's percentage applies. Products are matched by SKU. If any row "
+        "is wrong, nothing is written and each bad row is listed (exit code 1).",
+    )
+    _location_options(imp, required_db=True)
+    imp.add_argument("--kind", choices=["products"], required=True, help="what the file holds")
+    imp.add_argument("file", type=Path, metavar="FILE", help="the .csv or .xlsx file")
+    imp.add_argument(
+        "--dry-run", action="store_true", help="check the file and print the summary only"
+    )

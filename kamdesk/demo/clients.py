@@ -1,0 +1,365 @@
+"""Stage two: who the clients are and how much they buy; then the clients themselves.
+
+Each client is written with its people, dossier, competitors and price agreements.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date, timedelta
+from decimal import Decimal
+
+from kamdesk.demo.contacts import ContactsStage
+from kamdesk.demo.data import (
+    activities,
+    market,
+    regions,
+)
+from kamdesk.demo.dossier import DossierStage
+from kamdesk.demo.model import (
+    CURRENCY,
+    KEY_ACCOUNT,
+    KEY_INDUSTRIES,
+    KEY_SHARES,
+    RETAIL,
+    TAIL_CAP,
+    TAIL_SHARE,
+    VIP,
+    WHOLESALE,
+    DemoClient,
+)
+from kamdesk.demo.text import slugify
+from kamdesk.demo.writer import dec_text, minor_of
+from kamdesk.domain.money import (
+    round_money,
+    to_minor,
+)
+from kamdesk.domain.text import sort_key
+
+
+class ClientsStage(ContactsStage, DossierStage):
+    """Plan the clients, then write them with everything they own."""
+
+    # clients ------------------------------------------------------------------------------
+
+    def plan_clients(self) -> None:
+        """Who the clients are and how much they buy, before anything is written."""
+        rng, n, as_of = self.rng, self.n_clients, self.as_of
+        countries: list[str] = []
+        while len(countries) < n:
+            block = list(regions.COUNTRY_PATTERN)
+            rng.shuffle(block)
+            countries.extend(block)
+        key_count = min(len(KEY_SHARES), n)
+        keys = rng.sample(range(n), key_count)
+        rank = {idx: r for r, idx in enumerate(keys)}
+        tail = [i for i in range(n) if i not in rank]
+        rng.shuffle(tail)
+        n_tail = len(tail)
+        # A few prospects, dormant and lost clients, and some won during the history.
+        cuts = [round(n_tail * f) for f in (0.06, 0.07, 0.025, 0.10)]
+        if n_tail >= 8:
+            cuts = [max(1, k) for k in cuts]
+        fates: dict[int, str] = {}
+        pos = 0
+        for fate, k in zip(("prospect", "dormant", "lost", "new"), cuts, strict=True):
+            for idx in tail[pos : pos + k]:
+                fates[idx] = fate
+            pos += k
+        industries = list(market.INDUSTRIES)
+        for i in range(n):
+            country = regions.COUNTRIES[countries[i]]
+            r = rank.get(i, -1)
+            industry = KEY_INDUSTRIES[r] if r >= 0 else rng.choice(industries)
+            fate = fates.get(i, "active")
+            start, stop = self.start - timedelta(days=rng.randint(1, 2000)), as_of
+            if fate == "new":
+                start = as_of - timedelta(days=rng.randint(60, 600))
+            elif fate == "dormant":
+                stop = as_of - timedelta(days=rng.randint(100, 300))
+            elif fate == "lost":
+                stop = as_of - timedelta(days=rng.randint(380, 650))
+            elif fate == "prospect":
+                start = stop = as_of - timedelta(days=rng.randint(20, 240))
+            status = {"new": "active"}.get(fate, fate)
+            c = DemoClient(
+                index=i,
+                id=self.uid(),
+                country=country,
+                city=rng.choice(country.cities),
+                industry=industry,
+                key_rank=r,
+                status=status,
+                start=start,
+                stop=stop,
+            )
+            peak, amp = market.SEASONS[industry]
+            c.season_peak, c.season_amp = peak, amp
+            if c.is_key:
+                c.growth = rng.uniform(1.03, 1.18)
+            elif status != "prospect":
+                # Pareto-like sizes (alpha 4/3) from square roots only: exact everywhere.
+                v = 1.0 - rng.random()
+                c.annual = 18_000.0 * min(40.0, 1.0 / (math.sqrt(v) * math.sqrt(math.sqrt(v))))
+                c.growth = rng.uniform(0.85, 1.35)
+            self.clients.append(c)
+        self._size_key_accounts()
+
+    def _size_key_accounts(self) -> None:
+        """Give the key accounts their revenue shares of the last 12 months' total."""
+        as_of = self.as_of
+        tail = [c for c in self.clients if not c.is_key]
+        keys = sorted((c for c in self.clients if c.is_key), key=lambda c: c.key_rank)
+        weight = sum(c.active_fraction(as_of) for c in tail)
+        # Few tail clients cannot carry 39 % without each looking like a key account.
+        tail_share = min(TAIL_SHARE, 0.05 * weight)
+        total = 5_000_000.0
+        for _ in range(8):  # capping lowers the total, which lowers the cap: iterate
+            tail_sum = sum(c.annual * c.active_fraction(as_of) for c in tail)
+            if tail_sum <= 0 or tail_share <= 0:
+                tail_share = 0.0
+                break
+            total = tail_sum / tail_share
+            cap = TAIL_CAP * total
+            capped = False
+            for c in tail:
+                earned = c.annual * c.active_fraction(as_of)
+                if earned > cap:
+                    c.annual *= cap / earned
+                    capped = True
+            if not capped:
+                break
+        shares = KEY_SHARES[: len(keys)]
+        for c, share in zip(keys, shares, strict=True):
+            c.share = (1.0 - tail_share) * share / sum(shares)
+            c.annual = total * (1.0 - tail_share) * share / sum(shares)
+
+    def write_clients(self) -> None:
+        rng = self.rng
+        used_names: set[str] = set()
+        name_counts: dict[str, int] = {}
+        industry_products: dict[str, list[int]] = {
+            ind: [i for i, p in enumerate(self.products) if p.category in cats]
+            for ind, cats in market.INDUSTRY_CATEGORIES.items()
+        }
+        overdue_pool = [c for c in self.clients if c.status == "active" and c.key_rank != 0]
+        for c in rng.sample(overdue_pool, min(len(overdue_pool), max(1, self.n_clients // 14))):
+            c.overdue = True
+        total = len(self.clients)
+        step = max(1, total // 20)
+        for c in self.clients:
+            legal = self._name_client(c, used_names, name_counts)
+            self._write_client(c, legal)
+            candidates = industry_products[c.industry]
+            size = rng.randint(80, 140) if c.is_key else rng.randint(15, 45)
+            c.assortment = rng.sample(candidates, min(size, len(candidates)))
+            c.core = max(1, len(c.assortment) // 3)
+            self._contacts(c)
+            self._relations(c)
+            self._client_competitors(c)
+            self._complaints(c)
+            if (c.index + 1) % step == 0 or c.index + 1 == total:
+                self.out.flush()
+                self.tell("clients", c.index + 1, total)
+
+    def _name_client(self, c: DemoClient, used_names: set[str], name_counts: dict[str, int]) -> str:
+        """Give the client a unique trading name and its web slug; return the legal name."""
+        rng, cc = self.rng, c.country
+        form, long_form = rng.choice(cc.legal_forms)
+        if c.is_key:
+            form, long_form = cc.legal_forms[-1]  # the big ones are joint-stock companies
+        root = rng.choice(cc.roots)
+        sector = rng.choice(market.INDUSTRIES[c.industry][cc.code])
+        base = self._name_base(cc.code, root, sector)
+        name = self._client_name(cc.code, base, form)
+        if name in used_names:  # a namesake elsewhere: add the city, then a number
+            with_city = base = f"{base} {c.city.name}"
+            name = self._client_name(cc.code, base, form)
+            while name in used_names:
+                k = name_counts[with_city] = name_counts.get(with_city, 1) + 1
+                base = f"{with_city} {k}"
+                name = self._client_name(cc.code, base, form)
+        used_names.add(name)
+        c.name = name
+        c.slug = slugify(f"{root} {sector}")
+        return self._client_name(cc.code, base, long_form, legal=True)
+
+    def _size_client(self, c: DemoClient) -> tuple[float, int, str]:
+        """The client's spend on our categories, its revenue, head count and segment."""
+        rng = self.rng
+        spend = c.annual * (1.0 if c.status != "lost" else 0.8)
+        if c.status == "prospect":
+            spend = rng.uniform(30_000, 600_000)
+        c.wallet_gap = c.key_rank == 3 or rng.random() < 0.2
+        if c.wallet_gap:
+            spend *= rng.uniform(2.5, 6.0)  # a large share of wallet still goes elsewhere
+        else:
+            spend *= rng.uniform(1.1, 1.7)
+        c.spend = spend
+        revenue = spend * rng.uniform(40, 160)
+        per_head = rng.uniform(60_000, 160_000) if c.is_key else rng.uniform(90_000, 260_000)
+        employees = max(5, round(revenue / per_head))
+        segment = (
+            "Enterprise"
+            if employees >= 1000
+            else "Mid-market"
+            if employees >= 100
+            else "Small business"
+        )
+        return revenue, employees, segment
+
+    def _agree_terms(self, c: DemoClient) -> int | None:
+        """Payment terms, discount limit and price column; return the credit limit."""
+        rng = self.rng
+        if c.is_key:
+            c.terms = rng.choice((45, 60))
+            c.max_discount = Decimal(rng.choice(("5", "7.5", "10")))
+            c.price_column = VIP if c.key_rank == 0 else KEY_ACCOUNT
+        else:
+            c.terms = rng.choices((14, 30, 45, 60), (2, 5, 2, 1))[0]
+            c.max_discount = Decimal(rng.choice(("0", "0", "2", "3", "5")))
+            if c.annual > 200_000:
+                c.price_column = KEY_ACCOUNT if rng.random() < 0.3 else WHOLESALE
+            elif c.annual > 40_000:
+                c.price_column = WHOLESALE
+            else:
+                c.price_column = RETAIL if rng.random() < 0.6 else WHOLESALE
+        c.late_payer = rng.random() < 0.08
+        if c.status == "prospect":
+            return None
+        return minor_of(math.ceil(max(c.annual, 12_000) / 12 * (c.terms + 30) / 30 / 1000) * 1000)
+
+    def _notes(self, c: DemoClient) -> tuple[str, str, str, str]:
+        """Needs, development plans, problems and notes: always for key accounts."""
+        rng, as_of = self.rng, self.as_of
+        needs = plans = problems = notes = ""
+        if c.is_key or rng.random() < 0.35:
+            needs = rng.choice(activities.NEEDS)
+        if c.is_key or rng.random() < 0.3:
+            plans = rng.choice(activities.DEVELOPMENT_PLANS).format(
+                n=rng.randint(2, 12), city=c.city.name, year=as_of.year + rng.randint(0, 1)
+            )
+        if c.is_key or rng.random() < 0.25:
+            problems = rng.choice(activities.PROBLEMS)
+        if rng.random() < 0.2:
+            notes = rng.choice(activities.CLIENT_NOTES)
+        return needs, plans, problems, notes
+
+    def _write_client(self, c: DemoClient, legal: str) -> None:
+        rng, as_of, cc = self.rng, self.as_of, c.country
+        c.language = cc.language if rng.random() < 0.85 else "en"
+        c.postal_code, c.address = self._address(cc, c.city)
+        revenue, employees, segment = self._size_client(c)
+        credit = self._agree_terms(c)
+        kam = self._kam(c)
+        founded = date(rng.randint(1992, as_of.year - 3), rng.randint(1, 12), rng.randint(1, 28))
+        notes = self._notes(c)
+        phone = self._phone(cc, c.city)
+        reasons = self._key_reasons(c, employees)
+        strategy = self._strategy(c, bool(reasons))
+        self.out.add(
+            "client",
+            (
+                c.id,
+                self.stamp(self.created(c)),
+                self.stamp(self.created(c)),
+                1,
+                None,
+                f"CL-{c.index + 1:05d}",
+                c.name,
+                sort_key(c.name),
+                legal,
+                self._tax_id(cc, c.city),
+                cc.code,
+                c.city.name,
+                c.postal_code,
+                c.address,
+                phone,
+                f"{rng.choice(('info', 'office', 'sales'))}@{c.slug}.{cc.tld}",
+                f"www.{c.slug}.{cc.tld}",
+                c.industry,
+                segment,
+                c.status,
+                founded.isoformat(),
+                employees,
+                minor_of(round(revenue, -4)),
+                minor_of(round(c.spend, -3)),
+                CURRENCY,
+                self.column_ids[c.price_column],
+                credit,
+                c.terms,
+                dec_text(c.max_discount),
+                c.language,
+                kam,
+                None,
+                *notes,
+                *strategy,
+                None,  # archived_at
+            ),
+        )
+        if reasons:  # decided at a portfolio review some months ago
+            day = max(self.created(c), as_of - timedelta(days=rng.randint(20, 200)))
+            for reason, justification in reasons:
+                self.out.add("client_key_reason", (*self.rec(day), c.id, reason, justification))
+
+    def price_agreements(self) -> None:
+        """Quantity breaks on bulk articles, three promotions (past, running, coming) and a
+        few special prices negotiated with the key accounts just before as_of."""
+        rng, as_of = self.rng, self.as_of
+        day = as_of - timedelta(days=30)
+        bulk = [i for i, p in enumerate(self.products) if p.category in ("FLM", "TAP", "HYG")]
+        for p in sorted(rng.sample(bulk, min(15, len(bulk)))):
+            for min_qty, pct in ((50, "3"), (200, "6")):
+                self.out.add(
+                    "quantity_break",
+                    (*self.rec(day), self.products[p].id, None, min_qty * 1000, pct, None),
+                )
+        promotions: tuple[tuple[str, str | None, str | None, int, int, tuple[str, ...]], ...] = (
+            ("Spring packaging sale", "BOX", "8", -200, -170, ()),
+            ("Clean winter: cleaning chemicals", "CLN", "10", -7, 14, ()),
+            ("Launch: premium hygiene paper", None, None, 3, 40, ("HYG",)),
+        )
+        for name, category, percent, start, end, products in promotions:
+            row = self.rec(min(as_of, as_of + timedelta(days=start)))
+            fixed: int | None = None
+            if products:  # a fixed launch price on three articles, for the key accounts only
+                picks = [i for i, p in enumerate(self.products) if p.category in products][:3]
+                fixed = to_minor(round_money(self.prices[picks[0]][VIP][0] * Decimal("0.9")))
+                for p in picks:
+                    self.out.add("promotion_product", (*self.rec(day), row[0], self.products[p].id))
+                for c in self.clients:
+                    if c.is_key:
+                        self.out.add("promotion_client", (*self.rec(day), row[0], c.id))
+            self.out.add(
+                "promotion",
+                (
+                    *row,
+                    name,
+                    self.category_ids[category] if category else None,
+                    percent,
+                    fixed,
+                    (as_of + timedelta(days=start)).isoformat(),
+                    (as_of + timedelta(days=end)).isoformat(),
+                    "",
+                ),
+            )
+        agreed = as_of - timedelta(days=3)
+        for c in self.clients:
+            if not c.is_key or not c.assortment:
+                continue
+            for p in rng.sample(c.assortment[: max(1, c.core)], min(3, c.core or 1)):
+                listed = self.prices[p][c.price_column][0]
+                price = round_money(listed * Decimal(100 - rng.choice((3, 4, 5, 6))) / 100)
+                self.out.add(
+                    "client_price",
+                    (
+                        *self.rec(agreed),
+                        c.id,
+                        self.products[p].id,
+                        to_minor(price),
+                        agreed.isoformat(),
+                        None,
+                        "Framework agreement",
+                    ),
+                )
+        self.out.flush()

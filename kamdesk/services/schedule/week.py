@@ -1,0 +1,164 @@
+"""Many meetings at once: the days' meetings and calls with their conflicts and readiness."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kamdesk.domain.meeting import Readiness
+from kamdesk.domain.schedule import (
+    Slot,
+    find_conflicts,
+    travel_of,
+)
+from kamdesk.models import (
+    Activity,
+    ActivityContact,
+    Client,
+    Contact,
+)
+from kamdesk.services.schedule.readiness import readiness_many
+from kamdesk.services.schedule.records import SCHEDULED_KINDS, WeekItem, live_meeting, local_time
+
+_LONGEST_MEETING = timedelta(hours=24)
+
+
+def _day_bounds(first: date, days: int, tz: tzinfo | None) -> tuple[datetime, datetime]:
+    zone = tz or datetime.now().astimezone().tzinfo
+    start = datetime.combine(first, time(0), tzinfo=zone)
+    end = datetime.combine(first + timedelta(days=days), time(0), tzinfo=zone)
+    return start.astimezone(UTC), end.astimezone(UTC)
+
+
+def _scheduled(
+    session: Session, start_utc: datetime, end_utc: datetime, client_id: str | None = None
+) -> list[Any]:
+    stmt = (
+        select(
+            Activity.id,
+            Activity.kind,
+            Activity.status,
+            Activity.client_id,
+            Client.name.label("client_name"),
+            Activity.subject,
+            Activity.starts_at,
+            Activity.duration_min,
+            Activity.travel_min,
+            Activity.place_kind,
+            Activity.location,
+            Activity.series_id,
+            Activity.agenda,
+            Activity.goals,
+            Activity.needs_asked,
+            Activity.offer_order_id,
+            Activity.checked,
+        )
+        .outerjoin(Client, Client.id == Activity.client_id)
+        .where(
+            Activity.deleted_at.is_(None),
+            Activity.kind.in_(SCHEDULED_KINDS),
+            Activity.starts_at >= start_utc - _LONGEST_MEETING,
+            Activity.starts_at < end_utc,
+        )
+        .order_by(Activity.starts_at, Activity.id)
+    )
+    if client_id is not None:
+        stmt = stmt.where(Activity.client_id == client_id)
+    return list(session.execute(stmt).all())
+
+
+def _slot(row: Any, tz: tzinfo | None) -> Slot:
+    travel = travel_of(row.kind, row.place_kind, row.travel_min)
+    return Slot(row.id, local_time(row.starts_at, tz), row.duration_min, travel, row.subject)
+
+
+def scheduled_between(
+    session: Session,
+    first: date,
+    days: int,
+    *,
+    today: date | None = None,
+    tz: tzinfo | None = None,
+    client_id: str | None = None,
+    with_readiness: bool = True,
+    readiness_for: tuple[str, ...] = ("planned",),
+) -> list[WeekItem]:
+    """Meetings and calls starting on `days` days from `first` (local), in time order, each
+    with its conflicts and, while still planned, its readiness."""
+    today = today or date.today()
+    start_utc, end_utc = _day_bounds(first, days, tz)
+    rows = _scheduled(session, start_utc, end_utc, client_id)
+    live = [r for r in rows if r.status != "cancelled"]
+    conflicts = find_conflicts(_slot(r, tz) for r in live)
+    shown = [r for r in rows if r.starts_at >= start_utc]
+    planned = [r for r in shown if r.status in readiness_for]
+    ready = readiness_many(session, planned, conflicts, today, tz) if with_readiness else {}
+    names = _attendee_names(session, [r.id for r in shown])
+    return [
+        WeekItem(
+            id=r.id,
+            kind=r.kind,
+            status=r.status,
+            client_id=r.client_id,
+            client_name=r.client_name or "",
+            subject=r.subject,
+            start=local_time(r.starts_at, tz),
+            duration_min=r.duration_min,
+            travel_min=r.travel_min,
+            place_kind=r.place_kind,
+            location=r.location,
+            series_id=r.series_id,
+            attendees=tuple(names.get(r.id, ())),
+            conflicts=conflicts.get(r.id, ()) if r.status != "cancelled" else (),
+            readiness=ready.get(r.id),
+        )
+        for r in shown
+    ]
+
+
+def _attendee_names(session: Session, ids: list[str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    if not ids:
+        return out
+    for aid, name in session.execute(
+        select(ActivityContact.activity_id, Contact.full_name)
+        .join(Contact, Contact.id == ActivityContact.contact_id)
+        .where(
+            ActivityContact.activity_id.in_(ids),
+            ActivityContact.deleted_at.is_(None),
+            Contact.deleted_at.is_(None),
+        )
+        .order_by(Contact.full_name)
+    ):
+        out.setdefault(aid, []).append(name)
+    return out
+
+
+def week(
+    session: Session, monday: date, *, today: date | None = None, tz: tzinfo | None = None
+) -> list[WeekItem]:
+    return scheduled_between(session, monday, 7, today=today, tz=tz)
+
+
+def readiness_of(
+    session: Session,
+    meeting_ids: Iterable[str],
+    *,
+    today: date | None = None,
+    tz: tzinfo | None = None,
+) -> dict[str, Readiness]:
+    """Readiness of the given meetings (conflicts looked up on their days)."""
+    today = today or date.today()
+    out: dict[str, Readiness] = {}
+    for mid in meeting_ids:
+        row = live_meeting(session, mid)
+        assert row.starts_at is not None
+        day = local_time(row.starts_at, tz).date()
+        for item in scheduled_between(session, day, 1, today=today, tz=tz):
+            if item.id == mid and item.readiness is not None:
+                out[mid] = item.readiness
+    return out

@@ -1,0 +1,57 @@
+"""Small layouts of the meeting's details page: a row of widgets, a titled text box."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamdesk.ui.widgets.forms import FieldForm
+
+if TYPE_CHECKING:
+    pass
+
+
+def field_row(*widgets: QWidget, stretch: bool = True) -> QWidget:
+    box = QWidget()
+    layout = QHBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for w in widgets:
+        layout.addWidget(w)
+    if stretch:
+        layout.addStretch(1)
+    box.setFocusProxy(widgets[0])
+    return box
+
+
+def form_row_of(form: FieldForm, name: str) -> int:
+    """The row of a FieldForm field (its widget sits in a box with its error label)."""
+    widget = form.widgets[name]
+    for row in range(form.rowCount()):
+        item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        box = item.layout() if item is not None else None
+        if box is not None and box.indexOf(widget) >= 0:
+            return row
+    raise KeyError(name)
+
+
+def text_box(title: str, placeholder: str, name: str) -> tuple[QWidget, QPlainTextEdit]:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    edit = QPlainTextEdit()
+    edit.setObjectName(name)
+    edit.setPlaceholderText(placeholder)
+    edit.setTabChangesFocus(True)
+    edit.setMinimumHeight(70)
+    layout.addWidget(QLabel(f"<b>{title}</b>"))
+    layout.addWidget(edit, 1)
+    return box, edit
