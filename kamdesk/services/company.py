@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from kamdesk.domain.company import CompanyProfile, normalized, validate_company
 from kamdesk.errors import UserError
 from kamdesk.models import Company
+from kamdesk.services.live import live
 
 _FIELDS = [f.name for f in dataclasses.fields(CompanyProfile)]
 
@@ -23,7 +24,7 @@ class InvalidFields(UserError):
 
 
 def _live(session: Session) -> Company | None:
-    stmt = select(Company).where(Company.deleted_at.is_(None)).order_by(Company.created_at)
+    stmt = select(Company).where(live(Company)).order_by(Company.created_at)
     return session.execute(stmt.limit(1)).scalar_one_or_none()
 
 

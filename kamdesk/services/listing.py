@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from kamdesk.errors import UserError
 from kamdesk.models import Activity, Client, Contact, Invoice, Payment, Product, SalesOrder
+from kamdesk.services.live import live
 
 AnySelect = Select[*tuple[Any, ...]]
 
@@ -157,7 +158,7 @@ def list_records(
     if entity not in ENTITIES:
         raise UserError(f"unknown entity {entity!r}; choose one of: {', '.join(ENTITIES)}")
     build, model = ENTITIES[entity]
-    stmt = build().where(model.deleted_at.is_(None))
+    stmt = build().where(live(model))
     if limit is not None:
         if limit < 0:
             raise UserError("--limit must not be negative")

@@ -12,6 +12,7 @@ from kamdesk.domain.classification import Thresholds
 from kamdesk.domain.completeness import STALE_DAYS
 from kamdesk.errors import UserError
 from kamdesk.models import Setting
+from kamdesk.services.live import live
 
 _THRESHOLD_KEYS = {
     "key_share": "classification.key_share",
@@ -35,9 +36,7 @@ class Rules:
 
 
 def _values(session: Session) -> dict[str, str]:
-    rows = session.execute(
-        select(Setting.key, Setting.value).where(Setting.deleted_at.is_(None))
-    ).all()
+    rows = session.execute(select(Setting.key, Setting.value).where(live(Setting))).all()
     return {k: v for k, v in rows}
 
 

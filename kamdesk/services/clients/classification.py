@@ -17,6 +17,7 @@ from kamdesk.domain.classification import (
     revenue_by_client,
 )
 from kamdesk.models import Client, ClientKeyReason, Invoice, SalesReturn
+from kamdesk.services.live import live
 from kamdesk.services.settings import get_rules
 
 
@@ -37,7 +38,7 @@ def client_revenues(session: Session, period: Period) -> list[ClientRevenue]:
         session.execute(
             select(Invoice.client_id, func.sum(Invoice.__table__.c.total_net))
             .where(
-                Invoice.deleted_at.is_(None),
+                live(Invoice),
                 Invoice.issue_date >= period.start,
                 Invoice.issue_date <= period.end,
             )
@@ -49,7 +50,7 @@ def client_revenues(session: Session, period: Period) -> list[ClientRevenue]:
         session.execute(
             select(SalesReturn.client_id, func.sum(SalesReturn.__table__.c.total_net))
             .where(
-                SalesReturn.deleted_at.is_(None),
+                live(SalesReturn),
                 SalesReturn.invoice_id.is_not(None),
                 SalesReturn.return_date >= period.start,
                 SalesReturn.return_date <= period.end,
@@ -60,7 +61,7 @@ def client_revenues(session: Session, period: Period) -> list[ClientRevenue]:
     revenue = revenue_by_client(dict(invoiced), credited)
     rows = session.execute(
         select(Client.id, Client.name, Client.estimated_spend).where(
-            Client.deleted_at.is_(None), Client.id.in_(list(revenue))
+            live(Client), Client.id.in_(list(revenue))
         )
     ).all()
     return [
@@ -86,7 +87,7 @@ def key_clients(
     reasons: dict[str, list[str]] = {}
     for cid, reason in session.execute(
         select(ClientKeyReason.client_id, ClientKeyReason.reason)
-        .where(ClientKeyReason.deleted_at.is_(None))
+        .where(live(ClientKeyReason))
         .order_by(ClientKeyReason.reason)
     ):
         reasons.setdefault(cid, []).append(reason)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from kamdesk.domain.text import fts_query
 from kamdesk.models import Client, Invoice, PriceColumn, SalesReturn
+from kamdesk.services.live import live
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ def client_search_clause(search: str) -> Any:
 
 
 def _live(stmt: Any, include_archived: bool) -> Any:
-    stmt = stmt.where(Client.deleted_at.is_(None))
+    stmt = stmt.where(live(Client))
     return stmt if include_archived else stmt.where(Client.archived_at.is_(None))
 
 
@@ -78,7 +79,7 @@ def revenue_between(start: date, end: date) -> Any:
         select(func.coalesce(func.sum(Invoice.__table__.c.total_net), 0))
         .where(
             Invoice.client_id == Client.id,
-            Invoice.deleted_at.is_(None),
+            live(Invoice),
             Invoice.issue_date >= start,
             Invoice.issue_date <= end,
         )
@@ -89,7 +90,7 @@ def revenue_between(start: date, end: date) -> Any:
         select(func.coalesce(func.sum(SalesReturn.__table__.c.total_net), 0))
         .where(
             SalesReturn.client_id == Client.id,
-            SalesReturn.deleted_at.is_(None),
+            live(SalesReturn),
             SalesReturn.invoice_id.is_not(None),
             SalesReturn.return_date >= start,
             SalesReturn.return_date <= end,

@@ -20,21 +20,14 @@ from kamdesk.domain.catalog import (
 from kamdesk.errors import UserError
 from kamdesk.models import Client, ClientPrice, PriceColumn, Product
 from kamdesk.services.company import InvalidFields
-
-
-def _live_client(session: Session, client_id: str) -> Client:
-    row = session.get(Client, client_id)
-    if row is None or row.deleted_at is not None:
-        raise UserError("That client no longer exists (it may have been deleted).")
-    return row
-
+from kamdesk.services.live import get_live, live
 
 # --- terms ------------------------------------------------------------------------------------
 
 
 def get_client_terms(session: Session, client_id: str) -> ClientTerms:
     """The client's terms as saved; a column since deleted reads as no column."""
-    row = _live_client(session, client_id)
+    row = get_live(session, Client, client_id)
     column_id = row.price_column_id
     if column_id is not None:
         column = session.get(PriceColumn, column_id)
@@ -65,7 +58,7 @@ def save_client_terms(session: Session, client_id: str, terms: ClientTerms) -> N
     problems = terms_problems(session, terms)
     if problems:
         raise InvalidFields(problems)
-    row = _live_client(session, client_id)
+    row = get_live(session, Client, client_id)
     for name in (
         "price_column_id",
         "credit_limit",
@@ -109,7 +102,7 @@ class SpecialPriceRecord:
 
 def list_special_prices(session: Session, client_id: str) -> list[SpecialPriceRecord]:
     """The client's live special prices, by SKU and then start date."""
-    _live_client(session, client_id)
+    get_live(session, Client, client_id)
     rows = session.execute(
         select(
             ClientPrice.id,
@@ -126,8 +119,8 @@ def list_special_prices(session: Session, client_id: str) -> list[SpecialPriceRe
         .join(Product, Product.id == ClientPrice.product_id)
         .where(
             ClientPrice.client_id == client_id,
-            ClientPrice.deleted_at.is_(None),
-            Product.deleted_at.is_(None),
+            live(ClientPrice),
+            live(Product),
         )
     ).all()
     records = [SpecialPriceRecord(**r._asdict()) for r in rows]
@@ -169,7 +162,7 @@ def save_special_price(
     price is not above 0, the dates are the wrong way round, or the same product already has
     one for the same dates."""
     data = _clean(data)
-    _live_client(session, client_id)
+    get_live(session, Client, client_id)
     problems = special_price_problems(session, client_id, data, entry_id=entry_id)
     if problems:
         raise InvalidFields(problems)
@@ -191,8 +184,6 @@ def save_special_price(
 
 
 def remove_special_price(session: Session, entry_id: str) -> None:
-    row = session.get(ClientPrice, entry_id)
-    if row is None or row.deleted_at is not None:
-        raise UserError("That special price no longer exists.")
+    row = get_live(session, ClientPrice, entry_id)
     row.tombstone()
     session.flush()

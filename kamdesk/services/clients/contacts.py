@@ -19,6 +19,7 @@ from kamdesk.domain.client import (
 from kamdesk.errors import UserError
 from kamdesk.models import Activity, ActivityContact, Contact, ContactRelation
 from kamdesk.services.company import InvalidFields
+from kamdesk.services.live import get_live, live
 
 _DATA_FIELDS = [f.name for f in dataclasses.fields(ContactData)]
 
@@ -61,8 +62,8 @@ def last_contacts(session: Session, contact_ids: list[str]) -> dict[str, date]:
         .join(Activity, Activity.id == ActivityContact.activity_id)
         .where(
             ActivityContact.contact_id.in_(contact_ids),
-            ActivityContact.deleted_at.is_(None),
-            Activity.deleted_at.is_(None),
+            live(ActivityContact),
+            live(Activity),
             Activity.status == "done",
             Activity.kind.in_(("meeting", "call")),
             Activity.starts_at <= now,
@@ -77,17 +78,10 @@ def list_contacts(
 ) -> list[ContactRecord]:
     """The client's live contacts (or, with deleted=True, those in the trash), by name."""
     stmt = select(Contact).where(Contact.client_id == client_id)
-    stmt = stmt.where(Contact.deleted_at.is_not(None) if deleted else Contact.deleted_at.is_(None))
+    stmt = stmt.where(Contact.deleted_at.is_not(None) if deleted else live(Contact))
     rows = list(session.execute(stmt.order_by(Contact.full_name, Contact.id)).scalars())
     seen = last_contacts(session, [r.id for r in rows])
     return [ContactRecord(r.id, _data(r), seen.get(r.id)) for r in rows]
-
-
-def _live_contact(session: Session, contact_id: str) -> Contact:
-    row = session.get(Contact, contact_id)
-    if row is None or row.deleted_at is not None:
-        raise UserError("That contact no longer exists (it may have been deleted).")
-    return row
 
 
 def save_contact(
@@ -117,7 +111,7 @@ def save_contact(
         row = Contact(client_id=data.client_id, full_name=data.full_name)
         session.add(row)
     else:
-        row = _live_contact(session, contact_id)
+        row = get_live(session, Contact, contact_id)
         if row.client_id != data.client_id:
             raise UserError("A contact cannot move to another client.")
     for name in _DATA_FIELDS:
@@ -131,7 +125,7 @@ def _bosses(session: Session, client_id: str) -> dict[str, str | None]:
     return dict(
         session.execute(
             select(Contact.id, Contact.reports_to_id).where(
-                Contact.client_id == client_id, Contact.deleted_at.is_(None)
+                Contact.client_id == client_id, live(Contact)
             )
         ).all()
     )
@@ -139,9 +133,9 @@ def _bosses(session: Session, client_id: str) -> dict[str, str | None]:
 
 def set_reports_to(session: Session, contact_id: str, boss_id: str | None) -> None:
     """The formal line of the org chart; refuses other clients' people and cycles."""
-    row = _live_contact(session, contact_id)
+    row = get_live(session, Contact, contact_id)
     if boss_id is not None:
-        boss = _live_contact(session, boss_id)
+        boss = get_live(session, Contact, boss_id)
         if boss.client_id != row.client_id:
             raise UserError("They can only report to a contact of the same client.")
         if reports_to_cycle(contact_id, boss_id, _bosses(session, row.client_id)):
@@ -155,13 +149,13 @@ def set_reports_to(session: Session, contact_id: str, boss_id: str | None) -> No
 
 def delete_contact(session: Session, contact_id: str) -> None:
     """Soft delete: the contact and their informal lines go to the trash, restorable."""
-    row = _live_contact(session, contact_id)
+    row = get_live(session, Contact, contact_id)
     stamp = datetime.now(UTC)
     row.deleted_at = stamp
     for rel in _relations_of(session, [contact_id]):
         rel.deleted_at = stamp
     for report in session.execute(
-        select(Contact).where(Contact.reports_to_id == contact_id, Contact.deleted_at.is_(None))
+        select(Contact).where(Contact.reports_to_id == contact_id, live(Contact))
     ).scalars():
         report.reports_to_id = row.reports_to_id  # their reports move up one level
     session.flush()
@@ -195,7 +189,7 @@ def _relations_of(session: Session, contact_ids: list[str]) -> list[ContactRelat
     return list(
         session.execute(
             select(ContactRelation).where(
-                ContactRelation.deleted_at.is_(None),
+                live(ContactRelation),
                 ContactRelation.from_contact_id.in_(contact_ids)
                 | ContactRelation.to_contact_id.in_(contact_ids),
             )
@@ -207,7 +201,7 @@ def list_relations(session: Session, client_id: str) -> list[RelationRecord]:
     ids = [
         cid
         for (cid,) in session.execute(
-            select(Contact.id).where(Contact.client_id == client_id, Contact.deleted_at.is_(None))
+            select(Contact.id).where(Contact.client_id == client_id, live(Contact))
         )
     ]
     rels = sorted(_relations_of(session, ids), key=lambda r: (r.kind, r.id))
@@ -220,7 +214,7 @@ def add_relation(session: Session, from_id: str, to_id: str, kind: str, *, note:
         raise UserError("A relation is 'influences' or 'conflicts'.")
     if from_id == to_id:
         raise UserError("A person cannot have a relation with themselves.")
-    a, b = _live_contact(session, from_id), _live_contact(session, to_id)
+    a, b = get_live(session, Contact, from_id), get_live(session, Contact, to_id)
     if a.client_id != b.client_id:
         raise UserError("Both people must belong to the same client.")
     pairs = {(from_id, to_id)} if kind == "influences" else {(from_id, to_id), (to_id, from_id)}
@@ -234,8 +228,6 @@ def add_relation(session: Session, from_id: str, to_id: str, kind: str, *, note:
 
 
 def remove_relation(session: Session, relation_id: str) -> None:
-    row = session.get(ContactRelation, relation_id)
-    if row is None or row.deleted_at is not None:
-        raise UserError("That relation no longer exists.")
+    row = get_live(session, ContactRelation, relation_id)
     row.tombstone()
     session.flush()

@@ -35,6 +35,7 @@ from kamdesk.models import (
 )
 from kamdesk.services.clients.contacts import last_contacts
 from kamdesk.services.company import InvalidFields
+from kamdesk.services.live import get_live, live
 
 _PROFILE_FIELDS = [f.name for f in dataclasses.fields(ClientProfile)]
 
@@ -66,26 +67,19 @@ class CompetitorAtClient:
     share_percent: Decimal | None
 
 
-def _live_client(session: Session, client_id: str) -> Client:
-    row = session.get(Client, client_id)
-    if row is None or row.deleted_at is not None:
-        raise UserError("That client no longer exists (it may have been deleted).")
-    return row
-
-
 def client_name(session: Session, client_id: str) -> str:
-    return _live_client(session, client_id).name
+    return get_live(session, Client, client_id).name
 
 
 def is_archived(session: Session, client_id: str) -> bool:
-    return _live_client(session, client_id).archived_at is not None
+    return get_live(session, Client, client_id).archived_at is not None
 
 
 # --- profile ----------------------------------------------------------------------------------
 
 
 def get_profile(session: Session, client_id: str) -> ClientProfile:
-    row = _live_client(session, client_id)
+    row = get_live(session, Client, client_id)
     return ClientProfile(**{name: getattr(row, name) for name in _PROFILE_FIELDS})
 
 
@@ -122,7 +116,7 @@ def save_profile(
         row = Client(name=profile.name, currency=profile.currency)
         session.add(row)
     else:
-        row = _live_client(session, client_id)
+        row = get_live(session, Client, client_id)
     for name in _PROFILE_FIELDS:
         if getattr(row, name) != getattr(profile, name):
             setattr(row, name, getattr(profile, name))
@@ -134,14 +128,14 @@ def save_profile(
 
 
 def get_strategy(session: Session, client_id: str) -> Strategy:
-    row = _live_client(session, client_id)
+    row = get_live(session, Client, client_id)
     return Strategy(**{name: getattr(row, name) for name in _STRATEGY_FIELDS})
 
 
 def save_strategy(session: Session, client_id: str, strategy: Strategy) -> None:
     if strategy.budget is not None and strategy.budget < 0:
         raise InvalidFields({"budget": "The budget cannot be negative."})
-    row = _live_client(session, client_id)
+    row = get_live(session, Client, client_id)
     for name in _STRATEGY_FIELDS:
         value = getattr(strategy, name)
         value = value.strip() if isinstance(value, str) else value
@@ -154,7 +148,7 @@ def get_key_reasons(session: Session, client_id: str) -> dict[str, str]:
     """reason -> justification, for the reasons the KAM flagged."""
     rows = session.execute(
         select(ClientKeyReason.reason, ClientKeyReason.justification).where(
-            ClientKeyReason.client_id == client_id, ClientKeyReason.deleted_at.is_(None)
+            ClientKeyReason.client_id == client_id, live(ClientKeyReason)
         )
     ).all()
     return {reason: text for reason, text in sorted(rows, key=lambda r: KEY_REASONS.index(r[0]))}
@@ -170,7 +164,7 @@ def save_key_reasons(session: Session, client_id: str, reasons: dict[str, str]) 
         raise InvalidFields(
             {f"reason_{r}": "Say in a sentence why this reason applies." for r in missing}
         )
-    _live_client(session, client_id)
+    get_live(session, Client, client_id)
     existing = {
         r.reason: r
         for r in session.execute(
@@ -198,9 +192,7 @@ def list_competitors(session: Session) -> list[tuple[str, str]]:
     return [
         (cid, name)
         for cid, name in session.execute(
-            select(Competitor.id, Competitor.name)
-            .where(Competitor.deleted_at.is_(None))
-            .order_by(Competitor.name)
+            select(Competitor.id, Competitor.name).where(live(Competitor)).order_by(Competitor.name)
         )
     ]
 
@@ -209,7 +201,7 @@ def competitors_at(session: Session, client_id: str) -> list[CompetitorAtClient]
     rows = session.execute(
         select(ClientCompetitor, Competitor.name)
         .join(Competitor, Competitor.id == ClientCompetitor.competitor_id)
-        .where(ClientCompetitor.client_id == client_id, ClientCompetitor.deleted_at.is_(None))
+        .where(ClientCompetitor.client_id == client_id, live(ClientCompetitor))
         .order_by(Competitor.name)
     ).all()
     return [
@@ -234,15 +226,13 @@ def save_competitor_at(
         raise InvalidFields({"competitor": "Name the competitor."})
     if share_percent is not None and not Decimal(0) <= share_percent <= Decimal(100):
         raise InvalidFields({"share_percent": "A share is between 0 and 100 %."})
-    _live_client(session, client_id)
+    get_live(session, Client, client_id)
     # SQLite's lower() knows ASCII only: compare case-folded names here ("ÖKO" == "öko").
     found = next(
         (
             c
             for c in session.execute(
-                select(Competitor)
-                .where(Competitor.deleted_at.is_(None))
-                .order_by(Competitor.created_at)
+                select(Competitor).where(live(Competitor)).order_by(Competitor.created_at)
             ).scalars()
             if c.name.casefold() == name.casefold()
         ),
@@ -265,9 +255,7 @@ def save_competitor_at(
         row = ClientCompetitor(client_id=client_id, competitor_id=found.id)
         session.add(row)
     else:
-        existing = session.get(ClientCompetitor, entry_id)
-        if existing is None or existing.deleted_at is not None:
-            raise UserError("That entry no longer exists.")
+        existing = get_live(session, ClientCompetitor, entry_id)
         row = existing
         row.competitor_id = found.id
     row.supplies, row.terms, row.share_percent = supplies.strip(), terms.strip(), share_percent
@@ -276,9 +264,7 @@ def save_competitor_at(
 
 
 def remove_competitor_at(session: Session, entry_id: str) -> None:
-    row = session.get(ClientCompetitor, entry_id)
-    if row is None or row.deleted_at is not None:
-        raise UserError("That entry no longer exists.")
+    row = get_live(session, ClientCompetitor, entry_id)
     row.tombstone()
     session.flush()
 
@@ -288,14 +274,12 @@ def remove_competitor_at(session: Session, entry_id: str) -> None:
 
 def delete_client(session: Session, client_id: str) -> None:
     """Soft delete, refused (with the reason) when the client has orders or invoices."""
-    row = _live_client(session, client_id)
+    row = get_live(session, Client, client_id)
     orders = session.execute(
-        select(func.count()).where(
-            SalesOrder.client_id == client_id, SalesOrder.deleted_at.is_(None)
-        )
+        select(func.count()).where(SalesOrder.client_id == client_id, live(SalesOrder))
     ).scalar_one()
     invoices = session.execute(
-        select(func.count()).where(Invoice.client_id == client_id, Invoice.deleted_at.is_(None))
+        select(func.count()).where(Invoice.client_id == client_id, live(Invoice))
     ).scalar_one()
     if orders or invoices:
         raise UserError(
@@ -328,7 +312,7 @@ def delete_client(session: Session, client_id: str) -> None:
 
 
 def archive_client(session: Session, client_id: str, *, archived: bool = True) -> None:
-    row = _live_client(session, client_id)
+    row = get_live(session, Client, client_id)
     if archived and row.archived_at is None:
         row.archived_at = datetime.now(UTC)
     elif not archived and row.archived_at is not None:
@@ -364,7 +348,7 @@ def dossier_facts(
     competitor_counts = dict(
         session.execute(
             select(ClientCompetitor.client_id, func.count())
-            .where(ClientCompetitor.client_id.in_(ids), ClientCompetitor.deleted_at.is_(None))
+            .where(ClientCompetitor.client_id.in_(ids), live(ClientCompetitor))
             .group_by(ClientCompetitor.client_id)
         ).all()
     )
@@ -403,7 +387,7 @@ def _contact_facts(session: Session, ids: list[str]) -> dict[str, tuple[ContactF
             Contact.form_of_address,
             Contact.language,
             Contact.etiquette,
-        ).where(Contact.client_id.in_(ids), Contact.deleted_at.is_(None))
+        ).where(Contact.client_id.in_(ids), live(Contact))
     ):
         contacts[person.client_id].append(person)
     seen = last_contacts(session, [p.id for group in contacts.values() for p in group])
@@ -437,7 +421,7 @@ def _last_activities(session: Session, ids: list[str]) -> dict[str | None, date]
             select(Activity.client_id, func.max(Activity.starts_at))
             .where(
                 Activity.client_id.in_(ids),
-                Activity.deleted_at.is_(None),
+                live(Activity),
                 Activity.status == "done",
                 Activity.kind.in_(("meeting", "call")),
                 Activity.starts_at <= now,

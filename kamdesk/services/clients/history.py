@@ -24,6 +24,7 @@ from kamdesk.models import (
     SalesOrder,
     SalesReturn,
 )
+from kamdesk.services.live import live
 
 HISTORY_KINDS = (
     "meeting",
@@ -95,7 +96,7 @@ def _activities(session: Session, client_id: str, wanted: set[str]) -> list[Hist
     for a in session.execute(
         select(Activity).where(
             Activity.client_id == client_id,
-            Activity.deleted_at.is_(None),
+            live(Activity),
             Activity.kind.in_(wanted & {"meeting", "call", "task"}),
         )
     ).scalars():
@@ -111,7 +112,7 @@ def _activities(session: Session, client_id: str, wanted: set[str]) -> list[Hist
 def _orders(session: Session, client_id: str) -> list[HistoryEntry]:
     out: list[HistoryEntry] = []
     for o in session.execute(
-        select(SalesOrder).where(SalesOrder.client_id == client_id, SalesOrder.deleted_at.is_(None))
+        select(SalesOrder).where(SalesOrder.client_id == client_id, live(SalesOrder))
     ).scalars():
         out.append(
             HistoryEntry(
@@ -141,7 +142,7 @@ def _order_events(session: Session, client_id: str, wanted: set[str]) -> list[Hi
     for ev in session.execute(
         select(OrderEvent).where(
             OrderEvent.client_id == client_id,
-            OrderEvent.deleted_at.is_(None),
+            live(OrderEvent),
             # the order's own row stands for its creation, the return's for the return
             OrderEvent.kind.not_in(("returned", "created")),
         )
@@ -181,15 +182,13 @@ def _returns(session: Session, client_id: str) -> list[HistoryEntry]:
         select(ReturnLine.return_id, OrderLine.line_no, ReturnLine.quantity, ReturnLine.reason)
         .join(OrderLine, OrderLine.id == ReturnLine.order_line_id)
         .join(SalesReturn, SalesReturn.id == ReturnLine.return_id)
-        .where(SalesReturn.client_id == client_id, ReturnLine.deleted_at.is_(None))
+        .where(SalesReturn.client_id == client_id, live(ReturnLine))
         .order_by(OrderLine.line_no)
     ):
         label = REASON_LABELS.get(reason, reason).lower()
         told.setdefault(rid, []).append(f"line {line_no}: {qty.normalize():f} ({label})")
     for r in session.execute(
-        select(SalesReturn).where(
-            SalesReturn.client_id == client_id, SalesReturn.deleted_at.is_(None)
-        )
+        select(SalesReturn).where(SalesReturn.client_id == client_id, live(SalesReturn))
     ).scalars():
         out.append(
             HistoryEntry(
@@ -210,7 +209,7 @@ def _returns(session: Session, client_id: str) -> list[HistoryEntry]:
 def _invoices(session: Session, client_id: str) -> list[HistoryEntry]:
     out: list[HistoryEntry] = []
     for i in session.execute(
-        select(Invoice).where(Invoice.client_id == client_id, Invoice.deleted_at.is_(None))
+        select(Invoice).where(Invoice.client_id == client_id, live(Invoice))
     ).scalars():
         out.append(
             HistoryEntry(
@@ -230,7 +229,7 @@ def _invoices(session: Session, client_id: str) -> list[HistoryEntry]:
 def _payments(session: Session, client_id: str) -> list[HistoryEntry]:
     out: list[HistoryEntry] = []
     for p in session.execute(
-        select(Payment).where(Payment.client_id == client_id, Payment.deleted_at.is_(None))
+        select(Payment).where(Payment.client_id == client_id, live(Payment))
     ).scalars():
         out.append(
             HistoryEntry(
@@ -250,7 +249,7 @@ def _payments(session: Session, client_id: str) -> list[HistoryEntry]:
 def _complaints(session: Session, client_id: str) -> list[HistoryEntry]:
     out: list[HistoryEntry] = []
     for c in session.execute(
-        select(Complaint).where(Complaint.client_id == client_id, Complaint.deleted_at.is_(None))
+        select(Complaint).where(Complaint.client_id == client_id, live(Complaint))
     ).scalars():
         out.append(
             HistoryEntry(
@@ -283,7 +282,7 @@ def _documents(session: Session, client_id: str) -> list[HistoryEntry]:
             IssuedDocument.currency,
             IssuedDocument.supersedes_id,
             IssuedDocument.created_at,
-        ).where(IssuedDocument.client_id == client_id, IssuedDocument.deleted_at.is_(None))
+        ).where(IssuedDocument.client_id == client_id, live(IssuedDocument))
     ).all()
     replaced = {r.supersedes_id for r in rows if r.supersedes_id}
     return [

@@ -30,6 +30,7 @@ from kamdesk.services.documents.parties import (
     signer_of,
 )
 from kamdesk.services.documents.text import capital, fill_text, read_template, total_in_words
+from kamdesk.services.live import live
 from kamdesk.services.sales.orders import OrderLineRecord
 
 _PURPOSE = {
@@ -53,7 +54,7 @@ def _invoice(
     order = src.order
     found = session.execute(
         select(Invoice)
-        .where(Invoice.order_id == order.id, Invoice.deleted_at.is_(None))
+        .where(Invoice.order_id == order.id, live(Invoice))
         .order_by(Invoice.issue_date.desc())
         .limit(1)
     ).scalar_one_or_none()

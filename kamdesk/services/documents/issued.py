@@ -14,6 +14,7 @@ from kamdesk.domain.documents import ContractDoc, ProposalDoc
 from kamdesk.errors import UserError
 from kamdesk.models import IssuedDocument, SalesOrder
 from kamdesk.models.document import DOCUMENT_KINDS
+from kamdesk.services.live import get_live, live
 
 _TITLES = {
     ("proposal", "en"): "Commercial proposal for order {order}",
@@ -58,7 +59,7 @@ def latest_issued(session: Session, kind: str, order_id: str) -> IssuedDocument 
         .where(
             IssuedDocument.kind == kind,
             IssuedDocument.order_id.in_(_order_chain(session, order_id)),
-            IssuedDocument.deleted_at.is_(None),
+            live(IssuedDocument),
         )
         .order_by(IssuedDocument.created_at.desc(), IssuedDocument.version.desc())
         .limit(1)
@@ -79,7 +80,7 @@ def last_version(session: Session, kind: str, number: str) -> int:
         select(IssuedDocument.version).where(
             IssuedDocument.kind == kind,
             IssuedDocument.number == number,
-            IssuedDocument.deleted_at.is_(None),
+            live(IssuedDocument),
         )
     ).scalars()
     return max(versions, default=0)
@@ -105,9 +106,7 @@ def issue_document(
         raise UserError(f"A {expected} cannot be kept as a {kind!r}.")
     if not pdf.startswith(b"%PDF"):
         raise UserError("Only a printed PDF can be kept as the issued document.")
-    order = session.get(SalesOrder, order_id)
-    if order is None or order.deleted_at is not None:
-        raise UserError("That order no longer exists.")
+    order = get_live(session, SalesOrder, order_id)
     if order.client_id != client_id:
         raise UserError(f"Order {order.number} belongs to another client.")
     last = last_version(session, kind, doc.number)
@@ -121,7 +120,7 @@ def issue_document(
             IssuedDocument.kind == kind,
             IssuedDocument.number == doc.number,
             IssuedDocument.version == last,
-            IssuedDocument.deleted_at.is_(None),
+            live(IssuedDocument),
         )
     ).scalar()
     row = IssuedDocument(
@@ -149,7 +148,7 @@ def list_documents(session: Session, client_id: str) -> list[IssuedRow]:
     rows = list(
         session.execute(
             select(IssuedDocument)
-            .where(IssuedDocument.client_id == client_id, IssuedDocument.deleted_at.is_(None))
+            .where(IssuedDocument.client_id == client_id, live(IssuedDocument))
             .order_by(
                 IssuedDocument.issued_on.desc(),
                 IssuedDocument.created_at.desc(),
@@ -179,7 +178,5 @@ def list_documents(session: Session, client_id: str) -> list[IssuedRow]:
 
 def document_pdf(session: Session, document_id: str) -> bytes:
     """The PDF exactly as it was issued."""
-    row = session.get(IssuedDocument, document_id)
-    if row is None or row.deleted_at is not None:
-        raise UserError("That document no longer exists.")
+    row = get_live(session, IssuedDocument, document_id)
     return row.pdf

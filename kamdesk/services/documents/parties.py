@@ -29,6 +29,7 @@ from kamdesk.services.documents.text import (
     total_in_words,
     unit_text,
 )
+from kamdesk.services.live import get_live, live
 from kamdesk.services.sales.orders import OrderLineRecord, OrderRecord, get_order
 
 NO_COMPANY = (
@@ -64,13 +65,11 @@ def load_source(session: Session, order_id: str, what: str) -> Source:
     company = get_company(session)
     if not company.legal_name.strip():
         raise UserError(NO_COMPANY)
-    client = session.get(Client, order.client_id)
-    if client is None or client.deleted_at is not None:
-        raise UserError("The order's client no longer exists.")
+    client = get_live(session, Client, order.client_id)
     contacts = tuple(
         session.execute(
             select(Contact)
-            .where(Contact.client_id == client.id, Contact.deleted_at.is_(None))
+            .where(Contact.client_id == client.id, live(Contact))
             .order_by(Contact.created_at, Contact.full_name, Contact.id)
         ).scalars()
     )

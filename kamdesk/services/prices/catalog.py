@@ -44,6 +44,7 @@ from kamdesk.models import (
     QuantityBreak,
 )
 from kamdesk.services.company import InvalidFields
+from kamdesk.services.live import get_live, live
 from kamdesk.services.prices.price_list import (
     IN_CHUNK,
     BreakRecord,
@@ -54,7 +55,6 @@ from kamdesk.services.prices.price_list import (
     explicit_prices,
     list_categories,
     list_price_columns,
-    live_product,
     quantity_breaks,
 )
 from kamdesk.services.prices.promotions import PromotionRow, promotions_for_product
@@ -117,7 +117,7 @@ class ProductDetail:
 def _default_currency_and_vat(session: Session) -> tuple[str, Decimal]:
     row = session.execute(
         select(Company.default_currency, Company.vat_rate)
-        .where(Company.deleted_at.is_(None))
+        .where(live(Company))
         .order_by(Company.created_at)
         .limit(1)
     ).first()
@@ -153,7 +153,7 @@ def search_products(
     table = Product.__table__.c  # raw stored values: no Decimal per row for the whole list
     stmt = select(
         table.id, table.sku, table.name, table.category_id, table.unit, table.active
-    ).where(table.deleted_at.is_(None))
+    ).where(live(table))
     if sort in ("vat_rate", "base_price"):
         stmt = stmt.add_columns(type_coerce(table[sort], String).label("figure"))
     if active is not None:
@@ -225,7 +225,7 @@ def _column_price(base: Decimal, column: PriceColumnRecord, own: Decimal | None)
 def get_product(session: Session, product_id: str, *, today: date) -> ProductDetail:
     """The product with its price in every column, its quantity breaks and the promotions
     running or coming on it (named, or by its category)."""
-    row = live_product(session, product_id)
+    row = get_live(session, Product, product_id)
     data = ProductData(
         sku=row.sku,
         name=row.name,
@@ -252,9 +252,7 @@ def get_product(session: Session, product_id: str, *, today: date) -> ProductDet
     )
     names = {c.id: c.name for c in list_categories(session)}
     lines = session.execute(
-        select(func.count()).where(
-            OrderLine.product_id == product_id, OrderLine.deleted_at.is_(None)
-        )
+        select(func.count()).where(OrderLine.product_id == product_id, live(OrderLine))
     ).scalar_one()
     return ProductDetail(
         id=row.id,
@@ -290,7 +288,7 @@ def product_problems(
             (
                 sku
                 for pid, sku in session.execute(
-                    select(Product.id, Product.sku).where(Product.deleted_at.is_(None))
+                    select(Product.id, Product.sku).where(live(Product))
                 )
                 if pid != product_id and sku.strip().casefold() == wanted
             ),
@@ -324,7 +322,7 @@ def save_product(session: Session, data: ProductData, *, product_id: str | None 
         )
         session.add(row)
     else:
-        row = live_product(session, product_id)
+        row = get_live(session, Product, product_id)
     values: dict[str, object] = {
         "sku": data.sku,
         "name": data.name,
@@ -347,7 +345,7 @@ def save_product(session: Session, data: ProductData, *, product_id: str | None 
 def deactivate_product(session: Session, product_id: str) -> None:
     """Take a product out of the catalogue's working lists. It is never deleted: orders,
     invoices and returns that name it keep it; it can be made active again."""
-    row = live_product(session, product_id)
+    row = get_live(session, Product, product_id)
     if row.active:
         row.active = False
         session.flush()
@@ -398,9 +396,9 @@ def price_inputs(
         select(Client.price_column_id, PriceColumn.name, PriceColumn.discount_percent)
         .outerjoin(
             PriceColumn,
-            (PriceColumn.id == Client.price_column_id) & PriceColumn.deleted_at.is_(None),
+            (PriceColumn.id == Client.price_column_id) & live(PriceColumn),
         )
-        .where(Client.id == client_id, Client.deleted_at.is_(None))
+        .where(Client.id == client_id, live(Client))
     ).first()
     if client is None:
         raise UserError("That client no longer exists (it may have been deleted).")
@@ -455,7 +453,7 @@ def _live_products(session: Session, ids: list[str]) -> list[Any]:
                     Product.currency,
                     Product.active,
                     Product.category_id,
-                ).where(Product.id.in_(chunk), Product.deleted_at.is_(None))
+                ).where(Product.id.in_(chunk), live(Product))
             ).all()
         )
     return products
@@ -472,7 +470,7 @@ def _quantity_breaks(
             QuantityBreak.min_quantity,
             QuantityBreak.discount_percent,
             QuantityBreak.price,
-        ).where(QuantityBreak.product_id.in_(chunk), QuantityBreak.deleted_at.is_(None))
+        ).where(QuantityBreak.product_id.in_(chunk), live(QuantityBreak))
         stmt = stmt.where(
             QuantityBreak.price_column_id.is_(None)
             if column_id is None
@@ -497,7 +495,7 @@ def _special_prices(
         ).where(
             ClientPrice.client_id == client_id,
             ClientPrice.product_id.in_(chunk),
-            ClientPrice.deleted_at.is_(None),
+            live(ClientPrice),
             or_(ClientPrice.valid_from.is_(None), ClientPrice.valid_from <= day),
             or_(ClientPrice.valid_to.is_(None), ClientPrice.valid_to >= day),
         )
@@ -515,21 +513,19 @@ def _promotions_on(
     covers = {p.id: category_ancestors(p.category_id, parents) for p in products}
     categories = sorted({c for cats in covers.values() for c in cats})
     ids = [p.id for p in products]
-    anyone = ~exists().where(
-        PromotionClient.promotion_id == Promotion.id, PromotionClient.deleted_at.is_(None)
-    )
+    anyone = ~exists().where(PromotionClient.promotion_id == Promotion.id, live(PromotionClient))
     this_client = exists().where(
         PromotionClient.promotion_id == Promotion.id,
-        PromotionClient.deleted_at.is_(None),
+        live(PromotionClient),
         PromotionClient.client_id == client_id,
     )
     named = select(PromotionProduct.promotion_id).where(
-        PromotionProduct.product_id.in_(ids), PromotionProduct.deleted_at.is_(None)
+        PromotionProduct.product_id.in_(ids), live(PromotionProduct)
     )
     found = (
         session.execute(
             select(Promotion).where(
-                Promotion.deleted_at.is_(None),
+                live(Promotion),
                 Promotion.starts_on <= day,
                 Promotion.ends_on >= day,
                 or_(anyone, this_client),
@@ -547,7 +543,7 @@ def _promotions_on(
             select(PromotionProduct.promotion_id, PromotionProduct.product_id).where(
                 PromotionProduct.promotion_id.in_([p.id for p in found]),
                 PromotionProduct.product_id.in_(ids),
-                PromotionProduct.deleted_at.is_(None),
+                live(PromotionProduct),
             )
         )
     }

@@ -16,6 +16,7 @@ from kamdesk.domain.money import MINOR_DIGITS
 from kamdesk.domain.pricing import ColumnTerms, column_price
 from kamdesk.errors import UserError
 from kamdesk.models import PriceColumn, Product, ProductCategory, ProductPrice
+from kamdesk.services.live import get_live, live
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ def price_columns(session: Session) -> list[PriceColumnInfo]:
     """The live price columns in their order."""
     stmt = (
         select(PriceColumn.id, PriceColumn.name, PriceColumn.discount_percent)
-        .where(PriceColumn.deleted_at.is_(None))
+        .where(live(PriceColumn))
         .order_by(PriceColumn.sort_order, PriceColumn.name)
     )
     return [PriceColumnInfo(*row) for row in session.execute(stmt)]
@@ -54,15 +55,13 @@ def price_columns(session: Session) -> list[PriceColumnInfo]:
 
 def price_list_rows(session: Session, price_column_id: str) -> list[PriceListRow]:
     """The active products with their price in one price column, by category then SKU."""
-    column = session.get(PriceColumn, price_column_id)
-    if column is None or column.deleted_at is not None:
-        raise UserError("That price column no longer exists.")
+    column = get_live(session, PriceColumn, price_column_id)
     explicit = {
         product_id: price
         for product_id, price in session.execute(
             select(ProductPrice.product_id, ProductPrice.price).where(
                 ProductPrice.price_column_id == price_column_id,
-                ProductPrice.deleted_at.is_(None),
+                live(ProductPrice),
             )
         )
     }
@@ -79,9 +78,9 @@ def price_list_rows(session: Session, price_column_id: str) -> list[PriceListRow
         )
         .outerjoin(
             ProductCategory,
-            (ProductCategory.id == Product.category_id) & ProductCategory.deleted_at.is_(None),
+            (ProductCategory.id == Product.category_id) & live(ProductCategory),
         )
-        .where(Product.deleted_at.is_(None), Product.active.is_(True))
+        .where(live(Product), Product.active.is_(True))
         .order_by(ProductCategory.name.is_(None), ProductCategory.name, Product.sku, Product.id)
     )
     terms = ColumnTerms(column.name, column.discount_percent)

@@ -29,6 +29,7 @@ from kamdesk.domain.sheet import (
 from kamdesk.errors import UserError
 from kamdesk.models import Company, PriceColumn, Product, ProductCategory, ProductPrice
 from kamdesk.models.base import new_id, utcnow
+from kamdesk.services.live import live
 
 DELIMITERS = (",", ";", "\t")
 
@@ -250,7 +251,7 @@ def _live_names(
     session: Session, model: type[ProductCategory] | type[PriceColumn]
 ) -> dict[str, str]:
     rows = session.execute(
-        select(model.name, model.id).where(model.deleted_at.is_(None)).order_by(model.created_at)
+        select(model.name, model.id).where(live(model)).order_by(model.created_at)
     )
     names: dict[str, str] = {}
     for name, id_ in rows:
@@ -260,10 +261,7 @@ def _live_names(
 
 def default_currency(session: Session) -> str:
     stmt = (
-        select(Company.default_currency)
-        .where(Company.deleted_at.is_(None))
-        .order_by(Company.created_at)
-        .limit(1)
+        select(Company.default_currency).where(live(Company)).order_by(Company.created_at).limit(1)
     )
     return session.execute(stmt).scalar_one_or_none() or "EUR"
 
@@ -278,7 +276,7 @@ def _existing_products(session: Session) -> dict[str, list[_Existing]]:
         Product.vat_rate,
         Product.base_price,
         Product.description,
-    ).where(Product.deleted_at.is_(None))
+    ).where(live(Product))
     by_sku: dict[str, list[_Existing]] = {}
     for row in session.execute(stmt):
         item = _Existing(*row)
@@ -289,7 +287,7 @@ def _existing_products(session: Session) -> dict[str, list[_Existing]]:
 def _explicit_prices(session: Session) -> dict[tuple[str, str], Decimal]:
     """(product id, price column id) -> live explicit price."""
     stmt = select(ProductPrice.product_id, ProductPrice.price_column_id, ProductPrice.price).where(
-        ProductPrice.deleted_at.is_(None)
+        live(ProductPrice)
     )
     return {(p, c): price for p, c, price in session.execute(stmt)}
 
@@ -437,9 +435,7 @@ def apply_import(session: Session, plan: ImportPlan) -> ImportPlan:
     priced_ids = [existing[sku][0].id for sku in priced_skus if sku in existing]
     wanted = list(dict.fromkeys([*update_ids, *priced_ids]))
     for chunk in _chunks(wanted):
-        for product in session.scalars(
-            select(Product).where(Product.id.in_(chunk), Product.deleted_at.is_(None))
-        ):
+        for product in session.scalars(select(Product).where(Product.id.in_(chunk), live(Product))):
             products[product.id] = product
     if any(pid not in products for pid in update_ids):
         raise UserError("Some products changed since the file was checked; check it again.")

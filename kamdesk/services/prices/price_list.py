@@ -33,6 +33,7 @@ from kamdesk.models import (
     QuantityBreak,
 )
 from kamdesk.services.company import InvalidFields
+from kamdesk.services.live import get_live, live
 
 IN_CHUNK = 500  # ids per IN (...): well below SQLite's variable limit
 
@@ -59,7 +60,7 @@ class CategoryRecord:
 def list_categories(session: Session) -> list[CategoryRecord]:
     rows = session.execute(
         select(ProductCategory.id, ProductCategory.name, ProductCategory.parent_id).where(
-            ProductCategory.deleted_at.is_(None)
+            live(ProductCategory)
         )
     ).all()
     return sorted((CategoryRecord(*r) for r in rows), key=lambda c: (sort_key(c.name), c.id))
@@ -68,9 +69,7 @@ def list_categories(session: Session) -> list[CategoryRecord]:
 def category_parents(session: Session) -> dict[str, str | None]:
     return dict(
         session.execute(
-            select(ProductCategory.id, ProductCategory.parent_id).where(
-                ProductCategory.deleted_at.is_(None)
-            )
+            select(ProductCategory.id, ProductCategory.parent_id).where(live(ProductCategory))
         ).all()
     )
 
@@ -104,18 +103,11 @@ def product_choices(session: Session, *, include_inactive: bool = False) -> list
     """Every live product for a picker's completion, by SKU."""
     stmt = select(
         Product.id, Product.sku, Product.name, Product.unit, Product.active, Product.currency
-    ).where(Product.deleted_at.is_(None))
+    ).where(live(Product))
     if not include_inactive:
         stmt = stmt.where(Product.active.is_(True))
     rows = [ProductChoice(*r) for r in session.execute(stmt)]
     return sorted(rows, key=lambda p: (p.sku.casefold(), p.id))
-
-
-def live_product(session: Session, product_id: str) -> Product:
-    row = session.get(Product, product_id)
-    if row is None or row.deleted_at is not None:
-        raise UserError("That product no longer exists.")
-    return row
 
 
 # --- price columns ----------------------------------------------------------------------------
@@ -132,13 +124,6 @@ class PriceColumnRecord:
     breaks: int  # live quantity breaks made for this column only
 
 
-def live_column(session: Session, column_id: str) -> PriceColumn:
-    row = session.get(PriceColumn, column_id)
-    if row is None or row.deleted_at is not None:
-        raise UserError("That price column no longer exists.")
-    return row
-
-
 def list_price_columns(session: Session) -> list[PriceColumnRecord]:
     """The live price columns in their order, with what uses each."""
 
@@ -147,25 +132,25 @@ def list_price_columns(session: Session) -> list[PriceColumnRecord]:
 
     clients = counts(
         select(Client.price_column_id, func.count())
-        .where(Client.deleted_at.is_(None), Client.price_column_id.is_not(None))
+        .where(live(Client), Client.price_column_id.is_not(None))
         .group_by(Client.price_column_id)
     )
     prices = counts(
         select(ProductPrice.price_column_id, func.count())
         .join(Product, Product.id == ProductPrice.product_id)
-        .where(ProductPrice.deleted_at.is_(None), Product.deleted_at.is_(None))
+        .where(live(ProductPrice), live(Product))
         .group_by(ProductPrice.price_column_id)
     )
     breaks = counts(
         select(QuantityBreak.price_column_id, func.count())
-        .where(QuantityBreak.deleted_at.is_(None), QuantityBreak.price_column_id.is_not(None))
+        .where(live(QuantityBreak), QuantityBreak.price_column_id.is_not(None))
         .group_by(QuantityBreak.price_column_id)
     )
     rows = session.execute(
         select(
             PriceColumn.id, PriceColumn.name, PriceColumn.discount_percent, PriceColumn.sort_order
         )
-        .where(PriceColumn.deleted_at.is_(None))
+        .where(live(PriceColumn))
         .order_by(PriceColumn.sort_order, PriceColumn.name, PriceColumn.id)
     ).all()
     return [
@@ -185,7 +170,7 @@ def price_column_problems(
     problems = validate_price_column(name, discount_percent)
     if "name" not in problems:
         for cid, other in session.execute(
-            select(PriceColumn.id, PriceColumn.name).where(PriceColumn.deleted_at.is_(None))
+            select(PriceColumn.id, PriceColumn.name).where(live(PriceColumn))
         ):
             if cid != column_id and other.strip().casefold() == name.casefold():
                 problems["name"] = f"There is already a price column called {other}."
@@ -199,7 +184,7 @@ def add_price_column(session: Session, name: str, discount_percent: Decimal = De
     if problems:
         raise InvalidFields(problems)
     last = session.execute(
-        select(func.max(PriceColumn.sort_order)).where(PriceColumn.deleted_at.is_(None))
+        select(func.max(PriceColumn.sort_order)).where(live(PriceColumn))
     ).scalar_one()
     row = PriceColumn(
         name=name.strip(), discount_percent=discount_percent, sort_order=(last or 0) + 1
@@ -210,7 +195,7 @@ def add_price_column(session: Session, name: str, discount_percent: Decimal = De
 
 
 def rename_price_column(session: Session, column_id: str, name: str) -> None:
-    row = live_column(session, column_id)
+    row = get_live(session, PriceColumn, column_id)
     problems = price_column_problems(session, name, row.discount_percent, column_id=column_id)
     if problems:
         raise InvalidFields(problems)
@@ -221,7 +206,7 @@ def rename_price_column(session: Session, column_id: str, name: str) -> None:
 
 def set_column_percent(session: Session, column_id: str, discount_percent: Decimal) -> None:
     """The percentage off the base price for products without their own price in the column."""
-    row = live_column(session, column_id)
+    row = get_live(session, PriceColumn, column_id)
     problems = validate_price_column(row.name, discount_percent)
     if problems:
         raise InvalidFields(problems)
@@ -233,7 +218,7 @@ def set_column_percent(session: Session, column_id: str, discount_percent: Decim
 def delete_price_column(session: Session, column_id: str) -> None:
     """Delete a price column no client and no explicit price uses (else a UserError says how
     many do). Quantity breaks made for that column only go with it."""
-    row = live_column(session, column_id)
+    row = get_live(session, PriceColumn, column_id)
     record = next(c for c in list_price_columns(session) if c.id == column_id)
     if record.clients or record.explicit_prices:
         users = [
@@ -248,9 +233,7 @@ def delete_price_column(session: Session, column_id: str) -> None:
     stamp = datetime.now(UTC)
     row.deleted_at = stamp
     for b in session.execute(
-        select(QuantityBreak).where(
-            QuantityBreak.price_column_id == column_id, QuantityBreak.deleted_at.is_(None)
-        )
+        select(QuantityBreak).where(QuantityBreak.price_column_id == column_id, live(QuantityBreak))
     ).scalars():
         b.deleted_at = stamp
     session.flush()
@@ -266,7 +249,7 @@ def explicit_prices(
     out: dict[tuple[str, str], Decimal] = {}
     for chunk in chunks(product_ids):
         stmt = select(ProductPrice.product_id, ProductPrice.price_column_id, ProductPrice.price)
-        stmt = stmt.where(ProductPrice.product_id.in_(chunk), ProductPrice.deleted_at.is_(None))
+        stmt = stmt.where(ProductPrice.product_id.in_(chunk), live(ProductPrice))
         if column_id is not None:
             stmt = stmt.where(ProductPrice.price_column_id == column_id)
         out.update({(p, c): price for p, c, price in session.execute(stmt)})
@@ -277,8 +260,8 @@ def set_column_price(session: Session, product_id: str, column_id: str, price: D
     """The product's own price in the column (instead of the column's percentage)."""
     if why := money_problem(price):
         raise InvalidFields({f"price:{column_id}": why})
-    live_product(session, product_id)
-    live_column(session, column_id)
+    get_live(session, Product, product_id)
+    get_live(session, PriceColumn, column_id)
     row = session.execute(
         select(ProductPrice).where(
             ProductPrice.product_id == product_id, ProductPrice.price_column_id == column_id
@@ -298,7 +281,7 @@ def clear_column_price(session: Session, product_id: str, column_id: str) -> Non
         select(ProductPrice).where(
             ProductPrice.product_id == product_id,
             ProductPrice.price_column_id == column_id,
-            ProductPrice.deleted_at.is_(None),
+            live(ProductPrice),
         )
     ).scalar_one_or_none()
     if row is not None:
@@ -323,9 +306,7 @@ def quantity_breaks(session: Session, product_id: str) -> list[BreakRecord]:
     """The product's live breaks: every-column ones first, then by column and quantity."""
     columns = {c.id: c for c in list_price_columns(session)}
     rows = session.execute(
-        select(QuantityBreak).where(
-            QuantityBreak.product_id == product_id, QuantityBreak.deleted_at.is_(None)
-        )
+        select(QuantityBreak).where(QuantityBreak.product_id == product_id, live(QuantityBreak))
     ).scalars()
     out = [
         BreakRecord(
@@ -365,7 +346,7 @@ def add_quantity_break(session: Session, product_id: str, data: BreakData) -> st
     """From data.min_quantity on, a percentage off the column price or a fixed unit price;
     InvalidFields if a rule is broken or the same product, column and minimum already has
     one."""
-    live_product(session, product_id)
+    get_live(session, Product, product_id)
     problems = break_problems(session, product_id, data)
     if problems:
         raise InvalidFields(problems)
@@ -383,8 +364,6 @@ def add_quantity_break(session: Session, product_id: str, data: BreakData) -> st
 
 
 def remove_quantity_break(session: Session, break_id: str) -> None:
-    row = session.get(QuantityBreak, break_id)
-    if row is None or row.deleted_at is not None:
-        raise UserError("That quantity break no longer exists.")
+    row = get_live(session, QuantityBreak, break_id)
     row.tombstone()
     session.flush()

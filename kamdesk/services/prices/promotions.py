@@ -28,13 +28,13 @@ from kamdesk.models import (
     PromotionProduct,
 )
 from kamdesk.services.company import InvalidFields
+from kamdesk.services.live import get_live, live
 from kamdesk.services.prices.price_list import (
     ProductChoice,
     category_ancestors,
     category_parents,
     chunks,
     list_categories,
-    live_product,
 )
 
 WHEN = ("active", "upcoming", "past", "all")
@@ -72,7 +72,7 @@ def promotion_rows(
         for chunk in chunks(ids):
             stmt = (
                 select(model.promotion_id, func.count())
-                .where(model.promotion_id.in_(chunk), model.deleted_at.is_(None))
+                .where(model.promotion_id.in_(chunk), live(model))
                 .group_by(model.promotion_id)
             )
             out.update({pid: int(n) for pid, n in session.execute(stmt)})
@@ -100,13 +100,13 @@ def promotion_rows(
 
 def promotions_for_product(session: Session, product_id: str, *, today: date) -> list[PromotionRow]:
     """Promotions running or coming that cover the product, by name or by its category."""
-    row = live_product(session, product_id)
+    row = get_live(session, Product, product_id)
     categories = category_ancestors(row.category_id, category_parents(session))
     named = select(PromotionProduct.promotion_id).where(
-        PromotionProduct.product_id == product_id, PromotionProduct.deleted_at.is_(None)
+        PromotionProduct.product_id == product_id, live(PromotionProduct)
     )
     stmt = select(Promotion).where(
-        Promotion.deleted_at.is_(None),
+        live(Promotion),
         Promotion.ends_on >= today,
         or_(Promotion.id.in_(named), Promotion.category_id.in_(categories)),
     )
@@ -138,7 +138,7 @@ def client_choices(session: Session) -> list[ClientChoice]:
     """Live clients for a picker, by name (archived ones too: a promotion may name them)."""
     rows = session.execute(
         select(Client.id, Client.name, Client.code, Client.name_key)
-        .where(Client.deleted_at.is_(None))
+        .where(live(Client))
         .order_by(Client.name_key, Client.id)
     )
     return [ClientChoice(cid, name, code) for cid, name, code, _key in rows]
@@ -149,7 +149,7 @@ def list_promotions(session: Session, *, when: str = "active", today: date) -> l
     by first day, then name."""
     if when not in WHEN:
         raise UserError(f"Promotions are listed as {', '.join(WHEN)}.")
-    stmt = select(Promotion).where(Promotion.deleted_at.is_(None))
+    stmt = select(Promotion).where(live(Promotion))
     if when == "active":
         stmt = stmt.where(Promotion.starts_on <= today, Promotion.ends_on >= today)
     elif when == "upcoming":
@@ -163,9 +163,7 @@ def list_promotions(session: Session, *, when: str = "active", today: date) -> l
 
 
 def _live(session: Session, promotion_id: str) -> Promotion:
-    row = session.get(Promotion, promotion_id)
-    if row is None or row.deleted_at is not None:
-        raise UserError("That promotion no longer exists.")
+    row = get_live(session, Promotion, promotion_id)
     return row
 
 
@@ -178,8 +176,8 @@ def get_promotion(session: Session, promotion_id: str, *, today: date) -> Promot
         .join(PromotionProduct, PromotionProduct.product_id == Product.id)
         .where(
             PromotionProduct.promotion_id == promotion_id,
-            PromotionProduct.deleted_at.is_(None),
-            Product.deleted_at.is_(None),
+            live(PromotionProduct),
+            live(Product),
         )
     ).all()
     chosen = sorted((ProductChoice(*p) for p in products), key=lambda p: p.sku.casefold())
@@ -188,8 +186,8 @@ def get_promotion(session: Session, promotion_id: str, *, today: date) -> Promot
         .join(PromotionClient, PromotionClient.client_id == Client.id)
         .where(
             PromotionClient.promotion_id == promotion_id,
-            PromotionClient.deleted_at.is_(None),
-            Client.deleted_at.is_(None),
+            live(PromotionClient),
+            live(Client),
         )
     ).all()
     named = sorted((ClientChoice(*c) for c in clients), key=lambda c: sort_key(c.name))
@@ -234,22 +232,20 @@ def promotion_problems(session: Session, data: PromotionData) -> dict[str, str]:
         if category is None or category.deleted_at is not None:
             problems["category_id"] = "That category no longer exists."
     if data.product_ids:
-        live = set(
+        found = set(
             session.execute(
-                select(Product.id).where(
-                    Product.id.in_(data.product_ids), Product.deleted_at.is_(None)
-                )
+                select(Product.id).where(Product.id.in_(data.product_ids), live(Product))
             ).scalars()
         )
-        if len(live) != len(data.product_ids):
+        if len(found) != len(data.product_ids):
             problems["products"] = "Some of the chosen products no longer exist."
     if data.client_ids:
-        live = set(
+        found = set(
             session.execute(
-                select(Client.id).where(Client.id.in_(data.client_ids), Client.deleted_at.is_(None))
+                select(Client.id).where(Client.id.in_(data.client_ids), live(Client))
             ).scalars()
         )
-        if len(live) != len(data.client_ids):
+        if len(found) != len(data.client_ids):
             problems["clients"] = "Some of the chosen clients no longer exist."
     return problems
 

@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session
 from kamdesk.domain.credit import CreditPosition, OverdueInvoice
 from kamdesk.domain.money import ZERO
 from kamdesk.domain.orders import OPEN_STATUSES
-from kamdesk.errors import UserError
 from kamdesk.models import Client, Invoice, Payment, SalesOrder, SalesReturn
+from kamdesk.services.live import get_live, live
 
 
 def _sum(session: Session, column: Any, *where: Any) -> Decimal:
@@ -28,7 +28,7 @@ def open_invoices(session: Session, client_id: str) -> list[OverdueInvoice]:
             select(Payment.invoice_id, func.sum(Payment.__table__.c.amount))
             .where(
                 Payment.client_id == client_id,
-                Payment.deleted_at.is_(None),
+                live(Payment),
                 Payment.invoice_id.is_not(None),
             )
             .group_by(Payment.invoice_id)
@@ -39,7 +39,7 @@ def open_invoices(session: Session, client_id: str) -> list[OverdueInvoice]:
             select(SalesReturn.invoice_id, func.sum(SalesReturn.__table__.c.total_gross))
             .where(
                 SalesReturn.client_id == client_id,
-                SalesReturn.deleted_at.is_(None),
+                live(SalesReturn),
                 SalesReturn.invoice_id.is_not(None),
             )
             .group_by(SalesReturn.invoice_id)
@@ -48,7 +48,7 @@ def open_invoices(session: Session, client_id: str) -> list[OverdueInvoice]:
     out = []
     for inv_id, number, due, gross in session.execute(
         select(Invoice.id, Invoice.number, Invoice.due_date, Invoice.total_gross)
-        .where(Invoice.client_id == client_id, Invoice.deleted_at.is_(None))
+        .where(Invoice.client_id == client_id, live(Invoice))
         .order_by(Invoice.due_date, Invoice.number)
     ):
         # SUM over a Money column comes back as Decimal through the column type
@@ -65,19 +65,19 @@ def receivable(session: Session, client_id: str) -> Decimal:
         session,
         Invoice.__table__.c.total_gross,
         Invoice.client_id == client_id,
-        Invoice.deleted_at.is_(None),
+        live(Invoice),
     )
     paid = _sum(
         session,
         Payment.__table__.c.amount,
         Payment.client_id == client_id,
-        Payment.deleted_at.is_(None),
+        live(Payment),
     )
     credited = _sum(
         session,
         SalesReturn.__table__.c.total_gross,
         SalesReturn.client_id == client_id,
-        SalesReturn.deleted_at.is_(None),
+        live(SalesReturn),
         SalesReturn.invoice_id.is_not(None),
     )
     return Decimal(invoiced) - Decimal(paid) - Decimal(credited)
@@ -93,12 +93,10 @@ def credit_position(
 ) -> CreditPosition:
     """The figures credit control weighs for the client (`exclude`: the order being
     confirmed, so it is not counted twice)."""
-    client = session.get(Client, client_id)
-    if client is None or client.deleted_at is not None:
-        raise UserError("That client no longer exists (it may have been deleted).")
+    client = get_live(session, Client, client_id)
     where = [
         SalesOrder.client_id == client_id,
-        SalesOrder.deleted_at.is_(None),
+        live(SalesOrder),
         SalesOrder.status.in_(OPEN_STATUSES),
     ]
     if exclude is not None:

@@ -35,6 +35,7 @@ from kamdesk.domain.orders import (
     top_causes,
 )
 from kamdesk.models import Client, OrderLine, Product, ReturnLine, SalesOrder, SalesReturn
+from kamdesk.services.live import live
 
 _NO_QUANTITY = Decimal(0)  # compared with quantity columns, so bound as integer thousandths
 _IDS_PER_QUERY = 5000  # well below SQLite's limit of bound parameters
@@ -69,7 +70,7 @@ def _period_orders(start: date, end: date) -> CTE:
     day = func.coalesce(SalesOrder.delivery_date, SalesOrder.order_date)
     return (
         select(SalesOrder.id, SalesOrder.client_id)
-        .where(SalesOrder.deleted_at.is_(None), day >= start, day <= end)
+        .where(live(SalesOrder), day >= start, day <= end)
         .cte("period_orders")
         # Materialized, the period's orders lead to their lines through the line's order
         # index; SQLite would otherwise read every line ever written and look up its order.
@@ -90,7 +91,7 @@ def _shipments(session: Session, start: date, end: date) -> _Shipments:
         )
         .select_from(orders)
         .join(OrderLine, OrderLine.order_id == orders.c.id)
-        .where(OrderLine.deleted_at.is_(None), OrderLine.shipped_qty > _NO_QUANTITY)
+        .where(live(OrderLine), OrderLine.shipped_qty > _NO_QUANTITY)
     )
     by_client: dict[str, int] = {}
     by_product: dict[str, int] = {}
@@ -146,8 +147,8 @@ def _returns(session: Session, start: date, end: date) -> list[LossFact]:
         .select_from(SalesReturn)
         .join(ReturnLine, ReturnLine.return_id == SalesReturn.id)
         .where(
-            SalesReturn.deleted_at.is_(None),
-            ReturnLine.deleted_at.is_(None),
+            live(SalesReturn),
+            live(ReturnLine),
             SalesReturn.return_date >= start,
             SalesReturn.return_date <= end,
         )

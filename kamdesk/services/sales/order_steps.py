@@ -21,11 +21,13 @@ from kamdesk.domain.orders import (
 )
 from kamdesk.errors import UserError
 from kamdesk.models import (
+    Client,
     Invoice,
     OrderLine,
     SalesOrder,
 )
 from kamdesk.models.base import utcnow
+from kamdesk.services.live import get_live
 from kamdesk.services.sales.credit import credit_position
 from kamdesk.services.sales.orders import (
     CreditBlocked,
@@ -34,8 +36,6 @@ from kamdesk.services.sales.orders import (
     fulfilment,
     line_terms,
     lines_of,
-    live_client,
-    live_order,
     next_number,
     qty_text,
     returned_quantities,
@@ -54,7 +54,7 @@ def check_credit(
     session: Session, order_id: str, *, today: date
 ) -> tuple[CreditDecision, CreditPosition]:
     """What credit control says about confirming the order today."""
-    order = live_order(session, order_id)
+    order = get_live(session, SalesOrder, order_id)
     position = credit_position(
         session, order.client_id, this_order=order.total_gross, today=today, exclude=order.id
     )
@@ -72,7 +72,7 @@ def confirm_order(
 ) -> CreditDecision:
     """Confirm a draft. Credit control may block it (CreditBlocked, nothing changed) unless a
     person overrides the block with a reason, which is recorded on the order and its history."""
-    order = live_order(session, order_id)
+    order = get_live(session, SalesOrder, order_id)
     _step(order, "confirm")
     if not lines_of(session, order.id):
         raise UserError("An order without lines cannot be confirmed: add what the client buys.")
@@ -103,7 +103,7 @@ def ship_order(
     session: Session, order_id: str, quantities: Mapping[str, Decimal], *, day: date
 ) -> None:
     """Ship these quantities (order line id -> quantity); lines may ship partly, and again."""
-    order = live_order(session, order_id)
+    order = get_live(session, SalesOrder, order_id)
     _step(order, "ship")
     lines = {line.id: line for line in lines_of(session, order.id)}
     problems: dict[int, str] = {}
@@ -147,7 +147,7 @@ def deliver_order(
     """The client received the shipped goods; `refusals` maps an order line id to the
     (quantity, reason, note) the client refused at delivery. What was not shipped by now
     is not delivered."""
-    order = live_order(session, order_id)
+    order = get_live(session, SalesOrder, order_id)
     _step(order, "deliver")
     lines = {line.id: line for line in lines_of(session, order.id)}
     ordered = list(lines.values())
@@ -185,9 +185,9 @@ def deliver_order(
 def invoice_order(session: Session, order_id: str, *, day: date) -> str:
     """Invoice what was delivered (shipped, less refused, less what came back before); the
     invoice's id. Due after the client's payment terms."""
-    order = live_order(session, order_id)
+    order = get_live(session, SalesOrder, order_id)
     _step(order, "invoice")
-    client = live_client(session, order.client_id)
+    client = get_live(session, Client, order.client_id)
     lines = lines_of(session, order.id)
     returned = returned_quantities(session, [line.id for line in lines])
     billed = sum_lines(
@@ -222,7 +222,7 @@ def invoice_order(session: Session, order_id: str, *, day: date) -> str:
 
 
 def cancel_order(session: Session, order_id: str, reason: str) -> None:
-    order = live_order(session, order_id)
+    order = get_live(session, SalesOrder, order_id)
     _step(order, "cancel")
     if len(reason.strip()) < 3:
         raise UserError("Say why the order is cancelled.")
@@ -235,7 +235,7 @@ def cancel_order(session: Session, order_id: str, reason: str) -> None:
 def revise_order(session: Session, order_id: str, reason: str) -> str:
     """A confirmed order is changed by a new revision: a draft copy to edit and confirm again,
     while this one is cancelled and points to it. The new draft's id."""
-    order = live_order(session, order_id)
+    order = get_live(session, SalesOrder, order_id)
     _step(order, "revise")
     if len(reason.strip()) < 3:
         raise UserError("Say why the order needs a new revision.")

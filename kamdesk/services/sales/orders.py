@@ -39,6 +39,7 @@ from kamdesk.models import (
 )
 from kamdesk.models.base import utcnow
 from kamdesk.services.clients.client_list import client_search_clause
+from kamdesk.services.live import get_live, live
 
 
 class OrderLinesError(UserError):
@@ -176,23 +177,9 @@ class OrderClient:
     archived: bool
 
 
-def live_order(session: Session, order_id: str) -> SalesOrder:
-    order = session.get(SalesOrder, order_id)
-    if order is None or order.deleted_at is not None:
-        raise UserError("That order no longer exists.")
-    return order
-
-
-def live_client(session: Session, client_id: str) -> Client:
-    client = session.get(Client, client_id)
-    if client is None or client.deleted_at is not None:
-        raise UserError("That client no longer exists (it may have been deleted).")
-    return client
-
-
 def order_client(session: Session, client_id: str) -> OrderClient:
     """The client's terms as order entry shows them (a deleted price column reads as none)."""
-    client = live_client(session, client_id)
+    client = get_live(session, Client, client_id)
     column = ""
     if client.price_column_id is not None:
         found = session.get(PriceColumn, client.price_column_id)
@@ -237,7 +224,7 @@ def lines_of(session: Session, order_id: str) -> list[OrderLine]:
     return list(
         session.execute(
             select(OrderLine)
-            .where(OrderLine.order_id == order_id, OrderLine.deleted_at.is_(None))
+            .where(OrderLine.order_id == order_id, live(OrderLine))
             .order_by(OrderLine.line_no)
         ).scalars()
     )
@@ -255,8 +242,8 @@ def returned_quantities(
         .join(SalesReturn, SalesReturn.id == ReturnLine.return_id)
         .where(
             ReturnLine.order_line_id.in_(list(line_ids)),
-            ReturnLine.deleted_at.is_(None),
-            SalesReturn.deleted_at.is_(None),
+            live(ReturnLine),
+            live(SalesReturn),
         )
     )
     for line_id, qty, invoice_id in rows:
@@ -278,7 +265,7 @@ def fulfilment(line: OrderLine, returned: Mapping[str, tuple[Decimal, Decimal]])
 
 def get_order(session: Session, order_id: str) -> OrderRecord:
     """The order with its lines (and where each stands) and its events, oldest first."""
-    order = live_order(session, order_id)
+    order = get_live(session, SalesOrder, order_id)
     client = session.get(Client, order.client_id)
     lines = lines_of(session, order_id)
     returned = returned_quantities(session, [line.id for line in lines])
@@ -290,16 +277,14 @@ def get_order(session: Session, order_id: str) -> OrderRecord:
     }
     supersedes = session.get(SalesOrder, order.supersedes_id) if order.supersedes_id else None
     successor = session.execute(
-        select(SalesOrder.number).where(
-            SalesOrder.supersedes_id == order.id, SalesOrder.deleted_at.is_(None)
-        )
+        select(SalesOrder.number).where(SalesOrder.supersedes_id == order.id, live(SalesOrder))
     ).scalar()
     invoice = session.execute(
-        select(Invoice.number).where(Invoice.order_id == order.id, Invoice.deleted_at.is_(None))
+        select(Invoice.number).where(Invoice.order_id == order.id, live(Invoice))
     ).scalar()
     events = session.execute(
         select(OrderEvent)
-        .where(OrderEvent.order_id == order.id, OrderEvent.deleted_at.is_(None))
+        .where(OrderEvent.order_id == order.id, live(OrderEvent))
         .order_by(OrderEvent.happened_at, OrderEvent.id)
     ).scalars()
     return OrderRecord(
@@ -343,7 +328,7 @@ def get_order(session: Session, order_id: str) -> OrderRecord:
 
 
 def _order_filter(search: str, status: str, client_id: str | None) -> list[object]:
-    clauses: list[object] = [SalesOrder.deleted_at.is_(None)]
+    clauses: list[object] = [live(SalesOrder)]
     if status:
         clauses.append(SalesOrder.status == status)
     if client_id:
@@ -354,9 +339,7 @@ def _order_filter(search: str, status: str, client_id: str | None) -> list[objec
         by_number = or_(
             SalesOrder.number.like(f"%{words}%"),
             SalesOrder.id.in_(
-                select(Invoice.order_id).where(
-                    Invoice.number.like(f"%{words}%"), Invoice.deleted_at.is_(None)
-                )
+                select(Invoice.order_id).where(Invoice.number.like(f"%{words}%"), live(Invoice))
             ),
         )
         clauses.append(by_number if by_client is None else or_(by_number, by_client))
@@ -375,7 +358,7 @@ def list_orders(
     """Orders newest first, filtered by number or client name, status and client."""
     line_count = (
         select(func.count())
-        .where(OrderLine.order_id == SalesOrder.id, OrderLine.deleted_at.is_(None))
+        .where(OrderLine.order_id == SalesOrder.id, live(OrderLine))
         .correlate(SalesOrder)
         .scalar_subquery()
     )
@@ -449,7 +432,7 @@ def _check_lines(
     products = {
         p.id: p
         for p in session.execute(
-            select(Product).where(Product.id.in_(ids), Product.deleted_at.is_(None))
+            select(Product).where(Product.id.in_(ids), live(Product))
         ).scalars()
     }
     out: list[tuple[DraftLine, Product, LineAmounts]] = []
@@ -493,7 +476,7 @@ def save_draft(session: Session, draft: OrderDraft, *, order_id: str | None = No
     Lines keep their ids (and so their history on other laptops) when they are kept; lines
     left out are tombstoned. A confirmed order is never changed here: revise it.
     """
-    client = live_client(session, draft.client_id)
+    client = get_live(session, Client, draft.client_id)
     if client.archived_at is not None:
         raise UserError(f"{client.name} is archived: bring it back before taking orders.")
     checked = _check_lines(session, client, draft.lines)
@@ -509,7 +492,7 @@ def save_draft(session: Session, draft: OrderDraft, *, order_id: str | None = No
         session.flush()
         add_event(session, order, "created")
     else:
-        order = live_order(session, order_id)
+        order = get_live(session, SalesOrder, order_id)
         try:
             require("edit", order.status, order.number)
         except OrderRuleError as exc:

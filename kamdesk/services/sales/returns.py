@@ -19,6 +19,7 @@ from kamdesk.domain.orders import REASON_LABELS, OrderRuleError, require, return
 from kamdesk.errors import UserError
 from kamdesk.models import Invoice, OrderEvent, OrderLine, ReturnLine, SalesOrder, SalesReturn
 from kamdesk.models.base import utcnow
+from kamdesk.services.live import get_live, live
 from kamdesk.services.sales.orders import (
     OrderLinesError,
     fulfilment,
@@ -47,9 +48,7 @@ def record_return(
 ) -> str:
     """Record goods coming back on a delivered or invoiced order (order line id -> what came
     back); the return's id. Never more back than was delivered and not yet returned."""
-    order = session.get(SalesOrder, order_id)
-    if order is None or order.deleted_at is not None:
-        raise UserError("That order no longer exists.")
+    order = get_live(session, SalesOrder, order_id)
     try:
         require("return", order.status, order.number)
     except OrderRuleError as exc:
@@ -59,7 +58,7 @@ def record_return(
         raise UserError("Enter the quantity that came back on at least one line.")
     by_id = _returnable(session, order, wanted)
     invoice_id = session.execute(
-        select(Invoice.id).where(Invoice.order_id == order.id, Invoice.deleted_at.is_(None))
+        select(Invoice.id).where(Invoice.order_id == order.id, live(Invoice))
     ).scalar()
     ret = SalesReturn(
         number=next_number(session, SalesReturn.number, "RET", day.year),

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kamdesk.models import Client, OrderLine, Product, SalesOrder
+from kamdesk.services.live import live
 
 _BOUGHT = ("confirmed", "shipped", "delivered", "invoiced")
 
@@ -55,8 +56,8 @@ def suggestions(
         .join(SalesOrder, SalesOrder.id == OrderLine.order_id)
         .where(
             SalesOrder.client_id == client_id,
-            SalesOrder.deleted_at.is_(None),
-            OrderLine.deleted_at.is_(None),
+            live(SalesOrder),
+            live(OrderLine),
             SalesOrder.status.in_(_BOUGHT),
             SalesOrder.order_date >= since,
         )
@@ -66,7 +67,7 @@ def suggestions(
         session.execute(
             select(OrderLine.product_id)
             .join(SalesOrder, SalesOrder.id == OrderLine.order_id)
-            .where(SalesOrder.client_id == client_id, SalesOrder.deleted_at.is_(None))
+            .where(SalesOrder.client_id == client_id, live(SalesOrder))
             .distinct()
         ).scalars()
     )
@@ -101,9 +102,9 @@ def _peers(
         .where(
             Client.segment == segment,
             Client.id != client_id,
-            Client.deleted_at.is_(None),
-            SalesOrder.deleted_at.is_(None),
-            OrderLine.deleted_at.is_(None),
+            live(Client),
+            live(SalesOrder),
+            live(OrderLine),
             SalesOrder.status.in_(_BOUGHT),
             SalesOrder.order_date >= since,
         )
@@ -129,7 +130,7 @@ def _products(session: Session, ids: list[str]) -> dict[str, tuple[str, str]]:
         pid: (sku, name)
         for pid, sku, name in session.execute(
             select(Product.id, Product.sku, Product.name).where(
-                Product.id.in_(ids), Product.deleted_at.is_(None), Product.active.is_(True)
+                Product.id.in_(ids), live(Product), Product.active.is_(True)
             )
         )
     }

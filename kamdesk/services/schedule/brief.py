@@ -19,6 +19,7 @@ from kamdesk.domain.brief import (
 )
 from kamdesk.domain.meeting import TITLES
 from kamdesk.models import Client, Company
+from kamdesk.services.live import live
 from kamdesk.services.schedule.preparation import Preparation, preparation
 
 PLACES = {"phone": "Phone", "video": "Video call"}
@@ -93,7 +94,7 @@ def meeting_brief(
 ) -> Brief:
     p = preparation(session, meeting_id, today=today, tz=tz)
     company = session.execute(
-        select(Company).where(Company.deleted_at.is_(None)).order_by(Company.created_at).limit(1)
+        select(Company).where(live(Company)).order_by(Company.created_at).limit(1)
     ).scalar_one_or_none()
     client = session.get(Client, p.meeting.client_id) if p.meeting.client_id else None
     address = ""

@@ -25,6 +25,7 @@ from kamdesk.models import (
     PromotionClient,
     SalesReturn,
 )
+from kamdesk.services.live import live
 
 PRICE_DAYS_AHEAD = 30  # special prices ending within a month
 
@@ -112,10 +113,10 @@ def expiring_prices(session: Session, today: date) -> list[ExpiringPrice]:
         .join(Client, Client.id == ClientPrice.client_id)
         .join(Product, Product.id == ClientPrice.product_id)
         .where(
-            ClientPrice.deleted_at.is_(None),
-            Client.deleted_at.is_(None),
+            live(ClientPrice),
+            live(Client),
             Client.archived_at.is_(None),
-            Product.deleted_at.is_(None),
+            live(Product),
             ClientPrice.valid_to.is_not(None),
             ClientPrice.valid_to >= today,
             ClientPrice.valid_to <= until,
@@ -133,7 +134,7 @@ def expiring_prices(session: Session, today: date) -> list[ExpiringPrice]:
                 ClientPrice.product_id,
                 ClientPrice.valid_from,
                 ClientPrice.valid_to,
-            ).where(ClientPrice.client_id.in_(chunk), ClientPrice.deleted_at.is_(None))
+            ).where(ClientPrice.client_id.in_(chunk), live(ClientPrice))
         ):
             later.setdefault((cid, prod), []).append((pid, start, end))
 
@@ -172,7 +173,7 @@ def expiring_promotions(session: Session, today: date) -> list[ExpiringPromotion
     promos = session.execute(
         select(Promotion.id, Promotion.name, Promotion.starts_on, Promotion.ends_on)
         .where(
-            Promotion.deleted_at.is_(None),
+            live(Promotion),
             Promotion.ends_on >= today,
             Promotion.ends_on <= until,
         )
@@ -186,8 +187,8 @@ def expiring_promotions(session: Session, today: date) -> list[ExpiringPromotion
         .join(Client, Client.id == PromotionClient.client_id)
         .where(
             PromotionClient.promotion_id.in_([p.id for p in promos]),
-            PromotionClient.deleted_at.is_(None),
-            Client.deleted_at.is_(None),
+            live(PromotionClient),
+            live(Client),
         )
         .order_by(Client.name_key)
     ):
@@ -219,20 +220,20 @@ def overdue_by_client(session: Session, today: date) -> list[OverdueClient]:
     # integer minor units in SQL: the Money type converts only what comes out
     paid = (
         select(func.coalesce(func.sum(type_coerce(pay.amount, Integer)), 0))
-        .where(pay.invoice_id == inv.id, pay.client_id == inv.client_id, pay.deleted_at.is_(None))
+        .where(pay.invoice_id == inv.id, pay.client_id == inv.client_id, live(pay))
         .scalar_subquery()
     )
     left = type_coerce(inv.total_gross, Integer) - paid
     unpaid = session.execute(
         select(inv.id, inv.client_id, inv.currency, inv.due_date, left).where(
-            inv.deleted_at.is_(None), inv.due_date < today, left > 0
+            live(inv), inv.due_date < today, left > 0
         )
     ).all()
     credited: dict[tuple[str, str], int] = {
         (invoice_id, client_id): int(total)
         for invoice_id, client_id, total in session.execute(
             select(ret.invoice_id, ret.client_id, func.sum(type_coerce(ret.total_gross, Integer)))
-            .where(ret.deleted_at.is_(None), ret.invoice_id.is_not(None))
+            .where(live(ret), ret.invoice_id.is_not(None))
             .group_by(ret.invoice_id, ret.client_id)
         )
     }
@@ -248,7 +249,7 @@ def overdue_by_client(session: Session, today: date) -> list[OverdueClient]:
     names: dict[str, str] = {}
     for chunk in _chunks(sorted({client_id for client_id, _currency in owed})):
         for cid, name in session.execute(
-            select(Client.id, Client.name).where(Client.id.in_(chunk), Client.deleted_at.is_(None))
+            select(Client.id, Client.name).where(Client.id.in_(chunk), live(Client))
         ):
             names[cid] = name
     out = [
@@ -277,7 +278,7 @@ def stale_key_clients(
         select(Activity.starts_at)
         .where(
             Activity.client_id == Client.id,
-            Activity.deleted_at.is_(None),
+            live(Activity),
             Activity.status == "done",
             Activity.kind.in_(("meeting", "call")),
             Activity.starts_at <= now.astimezone(UTC),
@@ -290,7 +291,7 @@ def stale_key_clients(
     for chunk in _chunks(ids):
         for cid, name, last in session.execute(
             select(Client.id, Client.name, type_coerce(last_held, Activity.starts_at.type)).where(
-                Client.id.in_(chunk), Client.deleted_at.is_(None), Client.archived_at.is_(None)
+                Client.id.in_(chunk), live(Client), Client.archived_at.is_(None)
             )
         ):
             day = (

@@ -22,6 +22,7 @@ from kamdesk.models import (
     SalesOrder,
 )
 from kamdesk.services.clients.contacts import last_contacts
+from kamdesk.services.live import live
 from kamdesk.services.prices.catalog import price_inputs
 from kamdesk.services.schedule.records import (
     AgendaProduct,
@@ -79,8 +80,8 @@ def _attendees(session: Session, meeting_id: str) -> tuple[AttendeeRecord, ...]:
             .join(ActivityContact, ActivityContact.contact_id == Contact.id)
             .where(
                 ActivityContact.activity_id == meeting_id,
-                ActivityContact.deleted_at.is_(None),
-                Contact.deleted_at.is_(None),
+                live(ActivityContact),
+                live(Contact),
             )
             .order_by(Contact.full_name)
         )
@@ -113,7 +114,7 @@ def _questions(session: Session, meeting_id: str) -> tuple[QuestionRecord, ...]:
         QuestionRecord(q.id, q.position, q.question, q.answer)
         for q in session.execute(
             select(MeetingQuestion)
-            .where(MeetingQuestion.activity_id == meeting_id, MeetingQuestion.deleted_at.is_(None))
+            .where(MeetingQuestion.activity_id == meeting_id, live(MeetingQuestion))
             .order_by(MeetingQuestion.position, MeetingQuestion.created_at)
         ).scalars()
     )
@@ -127,7 +128,7 @@ def _agenda_products(
         session.execute(
             select(ActivityProduct.product_id)
             .join(Product, Product.id == ActivityProduct.product_id)
-            .where(ActivityProduct.activity_id == meeting_id, ActivityProduct.deleted_at.is_(None))
+            .where(ActivityProduct.activity_id == meeting_id, live(ActivityProduct))
             .order_by(Product.name)
         ).scalars()
     )
@@ -171,7 +172,7 @@ def _follow_ups(session: Session, meeting_id: str, client_name: str) -> tuple[Ta
         )
         for t in session.execute(
             select(Activity)
-            .where(Activity.follow_up_of_id == meeting_id, Activity.deleted_at.is_(None))
+            .where(Activity.follow_up_of_id == meeting_id, live(Activity))
             .order_by(Activity.due_date, Activity.created_at)
         ).scalars()
     )

@@ -29,11 +29,11 @@ from kamdesk.models import (
 )
 from kamdesk.models.activity import PLACE_KINDS, RECURRENCES
 from kamdesk.services.company import InvalidFields
+from kamdesk.services.live import get_live, live
 from kamdesk.services.schedule.records import (
     SCHEDULED_KINDS,
     MeetingData,
     MeetingRecord,
-    live_activity,
     live_meeting,
 )
 
@@ -91,7 +91,7 @@ def meeting_problems(session: Session, data: MeetingData) -> dict[str, str]:
                         select(Contact.id).where(
                             Contact.id.in_(data.contact_ids),
                             Contact.client_id == data.client_id,
-                            Contact.deleted_at.is_(None),
+                            live(Contact),
                         )
                     ).scalars()
                 )
@@ -112,7 +112,7 @@ def _set_links(
 ) -> None:
     """Make the live link rows of a meeting equal `wanted`: tombstone the others, add new."""
     rows = session.execute(
-        select(model).where(model.activity_id == activity_id, model.deleted_at.is_(None))
+        select(model).where(model.activity_id == activity_id, live(model))
     ).scalars()
     have: dict[str, Any] = {}
     for row in rows:
@@ -195,7 +195,7 @@ def move_meeting(
 def set_status(session: Session, activity_id: str, status: str) -> None:
     if status not in ("planned", "done", "cancelled"):
         raise UserError(f"Unknown status {status!r}.")
-    row = live_activity(session, activity_id)
+    row = get_live(session, Activity, activity_id)
     row.status = status
     session.flush()
 

@@ -14,6 +14,7 @@ from kamdesk.models import (
     MeetingQuestion,
 )
 from kamdesk.services.company import InvalidFields
+from kamdesk.services.live import live
 from kamdesk.services.schedule.records import MAX_TASK_TEXT, NextStep, TaskRecord, live_meeting
 
 
@@ -92,7 +93,7 @@ def open_tasks(
         .where(
             Activity.kind == "task",
             Activity.status == "planned",
-            Activity.deleted_at.is_(None),
+            live(Activity),
         )
     )
     if due_by is not None:

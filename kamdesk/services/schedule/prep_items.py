@@ -24,6 +24,7 @@ from kamdesk.models import (
 )
 from kamdesk.models.activity import OBJECTION_STATUSES
 from kamdesk.services.company import InvalidFields
+from kamdesk.services.live import get_live, live
 from kamdesk.services.schedule.records import ObjectionRecord, live_meeting
 
 
@@ -58,7 +59,7 @@ def save_questions(
         row.id: row
         for row in session.execute(
             select(MeetingQuestion).where(
-                MeetingQuestion.activity_id == meeting_id, MeetingQuestion.deleted_at.is_(None)
+                MeetingQuestion.activity_id == meeting_id, live(MeetingQuestion)
             )
         ).scalars()
     }
@@ -88,7 +89,7 @@ def client_objections(session: Session, client_id: str) -> list[ObjectionRecord]
         ObjectionRecord(o.id, o.objection, o.response, o.status, o.raised_on)
         for o in session.execute(
             select(Objection)
-            .where(Objection.client_id == client_id, Objection.deleted_at.is_(None))
+            .where(Objection.client_id == client_id, live(Objection))
             .order_by(Objection.status, Objection.created_at)
         ).scalars()
     ]
@@ -109,15 +110,11 @@ def save_objection(
     if status not in OBJECTION_STATUSES:
         raise InvalidFields({"status": "An objection is open or settled."})
     if objection_id is None:
-        client = session.get(Client, client_id)
-        if client is None or client.deleted_at is not None:
-            raise UserError("That client no longer exists.")
+        get_live(session, Client, client_id)
         row = Objection(client_id=client_id, objection="")
         session.add(row)
     else:
-        found = session.get(Objection, objection_id)
-        if found is None or found.deleted_at is not None:
-            raise UserError("That objection no longer exists.")
+        found = get_live(session, Objection, objection_id)
         row = found
     row.objection = objection.strip()
     row.response = response.strip()
@@ -128,16 +125,12 @@ def save_objection(
 
 
 def delete_objection(session: Session, objection_id: str) -> None:
-    row = session.get(Objection, objection_id)
-    if row is None or row.deleted_at is not None:
-        raise UserError("That objection no longer exists.")
+    row = get_live(session, Objection, objection_id)
     row.tombstone()
     session.flush()
 
 
 def set_complaint_response(session: Session, complaint_id: str, response: str) -> None:
-    row = session.get(Complaint, complaint_id)
-    if row is None or row.deleted_at is not None:
-        raise UserError("That complaint no longer exists.")
+    row = get_live(session, Complaint, complaint_id)
     row.prepared_response = response.strip()
     session.flush()

@@ -37,6 +37,7 @@ from kamdesk.models import (
     SalesReturn,
 )
 from kamdesk.services.clients.dossier import dossier_completeness
+from kamdesk.services.live import live
 from kamdesk.services.sales.credit import open_invoices, receivable
 from kamdesk.services.schedule.details import get_meeting
 from kamdesk.services.schedule.prep_items import client_objections
@@ -106,7 +107,7 @@ def _revenue(session: Session, client_id: str, start: date, end: date) -> Decima
     invoiced = session.execute(
         select(func.sum(Invoice.__table__.c.total_net)).where(
             Invoice.client_id == client_id,
-            Invoice.deleted_at.is_(None),
+            live(Invoice),
             Invoice.issue_date >= start,
             Invoice.issue_date <= end,
         )
@@ -114,7 +115,7 @@ def _revenue(session: Session, client_id: str, start: date, end: date) -> Decima
     credited = session.execute(
         select(func.sum(SalesReturn.__table__.c.total_net)).where(
             SalesReturn.client_id == client_id,
-            SalesReturn.deleted_at.is_(None),
+            live(SalesReturn),
             SalesReturn.invoice_id.is_not(None),
             SalesReturn.return_date >= start,
             SalesReturn.return_date <= end,
@@ -140,7 +141,7 @@ def client_figures(session: Session, client_id: str, today: date) -> Figures:
     plan = session.execute(
         select(func.sum(SalesPlan.__table__.c.amount)).where(
             SalesPlan.client_id == client_id,
-            SalesPlan.deleted_at.is_(None),
+            live(SalesPlan),
             SalesPlan.period_start >= year_start,
             SalesPlan.period_start <= date(today.year, 12, 31),
         )
@@ -163,7 +164,7 @@ def _orders(session: Session, client_id: str, *where: Any, limit: int) -> tuple[
         OrderBrief(o.id, o.number, o.order_date, o.status, o.total_gross, o.currency)
         for o in session.execute(
             select(SalesOrder)
-            .where(SalesOrder.client_id == client_id, SalesOrder.deleted_at.is_(None), *where)
+            .where(SalesOrder.client_id == client_id, live(SalesOrder), *where)
             .order_by(SalesOrder.order_date.desc(), SalesOrder.number.desc())
             .limit(limit)
         ).scalars()
@@ -174,7 +175,7 @@ def _last_meeting_before(session: Session, client_id: str, before: datetime) -> 
     return session.execute(
         select(func.max(Activity.starts_at)).where(
             Activity.client_id == client_id,
-            Activity.deleted_at.is_(None),
+            live(Activity),
             Activity.kind == "meeting",
             Activity.status == "done",
             Activity.starts_at < before.astimezone(UTC),
@@ -193,7 +194,7 @@ def _price_changes(session: Session, client: Client, since: datetime, today: dat
             .where(
                 ProductPrice.price_column_id == client.price_column_id,
                 ProductPrice.updated_at > since,
-                ProductPrice.deleted_at.is_(None),
+                live(ProductPrice),
             )
             .order_by(Product.name)
         ).all()
@@ -208,7 +209,7 @@ def _price_changes(session: Session, client: Client, since: datetime, today: dat
             )
     base = session.execute(
         select(func.count()).where(
-            Product.deleted_at.is_(None),
+            live(Product),
             Product.updated_at > since,
         )
     ).scalar_one()
@@ -307,7 +308,7 @@ def _facts(
         select(SalesReturn.number, SalesReturn.return_date, SalesReturn.total_gross)
         .where(
             SalesReturn.client_id == client.id,
-            SalesReturn.deleted_at.is_(None),
+            live(SalesReturn),
             SalesReturn.return_date >= today - timedelta(days=60),
         )
         .order_by(SalesReturn.return_date.desc())
@@ -338,7 +339,7 @@ def _open_complaints(session: Session, client_id: str) -> tuple[ComplaintRecord,
             select(Complaint)
             .where(
                 Complaint.client_id == client_id,
-                Complaint.deleted_at.is_(None),
+                live(Complaint),
                 Complaint.status == "open",
             )
             .order_by(Complaint.opened_on)

@@ -34,6 +34,7 @@ from kamdesk.models import (
 )
 from kamdesk.services.clients.contacts import last_contacts
 from kamdesk.services.clients.dossier import dossier_completeness
+from kamdesk.services.live import live
 from kamdesk.services.schedule.records import local_time
 from kamdesk.services.settings import get_rules
 
@@ -58,8 +59,8 @@ def _attendee_facts(session: Session, activity_ids: list[str]) -> dict[str, list
         .join(Contact, Contact.id == ActivityContact.contact_id)
         .where(
             ActivityContact.activity_id.in_(activity_ids),
-            ActivityContact.deleted_at.is_(None),
-            Contact.deleted_at.is_(None),
+            live(ActivityContact),
+            live(Contact),
         )
         .order_by(Contact.full_name)
     ).all()
@@ -90,7 +91,7 @@ def _arguments(session: Session, client_ids: list[str]) -> dict[str, list[Argume
         select(Objection.id, Objection.client_id, Objection.objection, Objection.response)
         .where(
             Objection.client_id.in_(client_ids),
-            Objection.deleted_at.is_(None),
+            live(Objection),
             Objection.status == "open",
         )
         .order_by(Objection.created_at)
@@ -100,7 +101,7 @@ def _arguments(session: Session, client_ids: list[str]) -> dict[str, list[Argume
         select(Complaint.id, Complaint.client_id, Complaint.subject, Complaint.prepared_response)
         .where(
             Complaint.client_id.in_(client_ids),
-            Complaint.deleted_at.is_(None),
+            live(Complaint),
             Complaint.status == "open",
         )
         .order_by(Complaint.opened_on)
@@ -116,7 +117,7 @@ def _count_by(session: Session, model: Any, column: str, ids: list[str]) -> dict
     return {
         k: int(n)
         for k, n in session.execute(
-            select(key, func.count()).where(key.in_(ids), model.deleted_at.is_(None)).group_by(key)
+            select(key, func.count()).where(key.in_(ids), live(model)).group_by(key)
         ).all()
     }
 
@@ -128,7 +129,7 @@ def _live_offers(session: Session, order_ids: list[str]) -> set[str]:
         session.execute(
             select(SalesOrder.id).where(
                 SalesOrder.id.in_(order_ids),
-                SalesOrder.deleted_at.is_(None),
+                live(SalesOrder),
                 SalesOrder.status != "cancelled",
             )
         ).scalars()

@@ -17,6 +17,7 @@ from kamdesk.domain.meeting import Readiness
 from kamdesk.domain.schedule import Conflict, Scheduled
 from kamdesk.errors import UserError
 from kamdesk.models import Activity
+from kamdesk.services.live import get_live
 
 SCHEDULED_KINDS = ("meeting", "call")
 MAX_TASK_TEXT = 300  # a task's text is its subject column
@@ -171,15 +172,8 @@ def local_time(value: datetime, tz: tzinfo | None) -> datetime:
     return value.astimezone(tz) if tz is not None else value.astimezone()
 
 
-def live_activity(session: Session, activity_id: str) -> Activity:
-    row = session.get(Activity, activity_id)
-    if row is None or row.deleted_at is not None:
-        raise UserError("That meeting no longer exists (it may have been deleted).")
-    return row
-
-
 def live_meeting(session: Session, activity_id: str) -> Activity:
-    row = live_activity(session, activity_id)
+    row = get_live(session, Activity, activity_id)
     if row.kind not in SCHEDULED_KINDS or row.starts_at is None:
         raise UserError("That is not a meeting or a call.")
     return row

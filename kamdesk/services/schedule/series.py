@@ -14,13 +14,13 @@ from kamdesk.models import (
     ActivityProduct,
     MeetingQuestion,
 )
-from kamdesk.services.schedule.records import live_activity
+from kamdesk.services.live import get_live, live
 
 
 def series_of(session: Session, meeting_id: str) -> list[str]:
     """The ids of the live occurrences in the meeting's series from this one on (itself only
     when it does not repeat)."""
-    row = live_activity(session, meeting_id)
+    row = get_live(session, Activity, meeting_id)
     if row.series_id is None or row.starts_at is None:
         return [row.id]
     return list(
@@ -28,7 +28,7 @@ def series_of(session: Session, meeting_id: str) -> list[str]:
             select(Activity.id)
             .where(
                 Activity.series_id == row.series_id,
-                Activity.deleted_at.is_(None),
+                live(Activity),
                 Activity.starts_at >= row.starts_at,
             )
             .order_by(Activity.starts_at)
@@ -39,12 +39,16 @@ def series_of(session: Session, meeting_id: str) -> list[str]:
 def delete_meeting(session: Session, meeting_id: str, *, following: bool = False) -> int:
     """Tombstone a meeting (and, with `following`, the later occurrences of its series) with
     what hangs on it; how many meetings went."""
-    ids = series_of(session, meeting_id) if following else [live_activity(session, meeting_id).id]
+    ids = (
+        series_of(session, meeting_id)
+        if following
+        else [get_live(session, Activity, meeting_id).id]
+    )
     stamp = datetime.now(UTC)
     links: tuple[Any, ...] = (ActivityContact, ActivityProduct, MeetingQuestion)
     for model in links:
         for link in session.execute(
-            select(model).where(model.activity_id.in_(ids), model.deleted_at.is_(None))
+            select(model).where(model.activity_id.in_(ids), live(model))
         ).scalars():
             link.deleted_at = stamp
     for activity_id in ids:

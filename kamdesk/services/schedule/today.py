@@ -37,6 +37,7 @@ from kamdesk.models import (
 )
 from kamdesk.services.clients.classification import KeyClientReport, Period, key_clients
 from kamdesk.services.company import get_company
+from kamdesk.services.live import live
 from kamdesk.services.schedule.client_alerts import (
     ExpiringPrice,
     ExpiringPromotion,
@@ -276,7 +277,7 @@ def due_tasks(
         .where(
             Activity.kind == "task",
             Activity.status == "planned",
-            Activity.deleted_at.is_(None),
+            live(Activity),
             Activity.due_date.is_not(None),
             Activity.due_date <= today + timedelta(days=TASK_DAYS_AHEAD),
         )
@@ -336,8 +337,8 @@ def birthdays_this_week(session: Session, today: date, key_ids: frozenset[str]) 
         )
         .join(Client, Client.id == Contact.client_id)
         .where(
-            Contact.deleted_at.is_(None),
-            Client.deleted_at.is_(None),
+            live(Contact),
+            live(Client),
             Client.archived_at.is_(None),
             Contact.birthday.is_not(None),
             func.substr(birthday_text, 6, 5).in_(sorted(month_days)),

@@ -21,6 +21,7 @@ from kamdesk.models import (
     Client,
     Contact,
 )
+from kamdesk.services.live import live
 from kamdesk.services.schedule.readiness import readiness_many
 from kamdesk.services.schedule.records import SCHEDULED_KINDS, WeekItem, live_meeting, local_time
 
@@ -59,7 +60,7 @@ def _scheduled(
         )
         .outerjoin(Client, Client.id == Activity.client_id)
         .where(
-            Activity.deleted_at.is_(None),
+            live(Activity),
             Activity.kind.in_(SCHEDULED_KINDS),
             Activity.starts_at >= start_utc - _LONGEST_MEETING,
             Activity.starts_at < end_utc,
@@ -129,8 +130,8 @@ def _attendee_names(session: Session, ids: list[str]) -> dict[str, list[str]]:
         .join(Contact, Contact.id == ActivityContact.contact_id)
         .where(
             ActivityContact.activity_id.in_(ids),
-            ActivityContact.deleted_at.is_(None),
-            Contact.deleted_at.is_(None),
+            live(ActivityContact),
+            live(Contact),
         )
         .order_by(Contact.full_name)
     ):

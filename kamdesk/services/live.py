@@ -1,0 +1,77 @@
+"""Live records: a row is live until it is deleted, which sets its tombstone (`deleted_at`)
+rather than removing it, so sync can carry the deletion to the other laptops.
+
+`live(Model)` is the WHERE clause for live rows; `get_live(session, Model, id)` is one live
+record or the UserError the user reads when it was deleted meanwhile (on another screen, or on
+another laptop and synced here).
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from sqlalchemy import ColumnElement
+from sqlalchemy.orm import Session
+
+from kamdesk.errors import UserError
+from kamdesk.models import (
+    Activity,
+    Client,
+    ClientCompetitor,
+    ClientPrice,
+    Complaint,
+    Contact,
+    Invoice,
+    IssuedDocument,
+    MeetingQuestion,
+    Objection,
+    PriceColumn,
+    Product,
+    ProductCategory,
+    Promotion,
+    QuantityBreak,
+    Record,
+    SalesOrder,
+)
+
+R = TypeVar("R", bound=Record)
+
+# what the user calls a record of each kind, in "That … no longer exists"
+NOUNS: dict[type[Record], str] = {
+    Activity: "meeting",
+    Client: "client",
+    ClientCompetitor: "entry",
+    ClientPrice: "special price",
+    Complaint: "complaint",
+    Contact: "contact",
+    Invoice: "invoice",
+    IssuedDocument: "document",
+    MeetingQuestion: "question",
+    Objection: "objection",
+    PriceColumn: "price column",
+    Product: "product",
+    ProductCategory: "category",
+    Promotion: "promotion",
+    QuantityBreak: "quantity break",
+    SalesOrder: "order",
+}
+
+
+def live(entity: Any) -> ColumnElement[bool]:
+    """The rows of `entity` (a model or an alias of one) that are not deleted."""
+    clause: ColumnElement[bool] = entity.deleted_at.is_(None)
+    return clause
+
+
+def gone(model: type[Record], what: str | None = None) -> UserError:
+    """What the user reads when a record of `model` was deleted meanwhile."""
+    noun = what or NOUNS.get(model, "record")
+    return UserError(f"That {noun} no longer exists (it may have been deleted).")
+
+
+def get_live(session: Session, model: type[R], record_id: str, *, what: str | None = None) -> R:
+    """The live record, or a UserError naming what is gone (`what` overrides the noun)."""
+    row = session.get(model, record_id)
+    if row is None or row.deleted_at is not None:
+        raise gone(model, what)
+    return row
