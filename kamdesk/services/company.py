@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from kamdesk.domain.company import CompanyProfile, normalized, validate_company
 from kamdesk.errors import UserError
 from kamdesk.models import Company
-from kamdesk.services.live import live
+from kamdesk.services.queries import live
 
 _FIELDS = [f.name for f in dataclasses.fields(CompanyProfile)]
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from kamdesk.errors import UserError
 from kamdesk.models import Activity, Client, Contact, Invoice, Payment, Product, SalesOrder
-from kamdesk.services.live import live
+from kamdesk.services.queries import live
 
 AnySelect = Select[*tuple[Any, ...]]
 

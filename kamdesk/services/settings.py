@@ -12,7 +12,7 @@ from kamdesk.domain.classification import Thresholds
 from kamdesk.domain.completeness import STALE_DAYS
 from kamdesk.errors import UserError
 from kamdesk.models import Setting
-from kamdesk.services.live import live
+from kamdesk.services.queries import live
 
 _THRESHOLD_KEYS = {
     "key_share": "classification.key_share",

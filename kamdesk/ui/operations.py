@@ -11,11 +11,12 @@ on the GUI thread when it returns, so no click waits for the database.
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kamdesk.errors import StorageError, UserError
@@ -124,11 +125,39 @@ def read_now(parent: QWidget | None, db: Database, fn: Callable[[Session], T]) -
         return None
 
 
+class _CollectOnGuiThread(QObject):
+    """Python's cycle collector runs in whichever thread happens to allocate past its
+    threshold. Run by a read's worker, it may destroy widgets and other Qt objects of the GUI
+    thread, and PySide crashes. Once reads run on workers, automatic collection is off and this
+    collects on the GUI thread instead, as often as the thresholds would have."""
+
+    INTERVAL_MS = 250
+
+    def __init__(self, app: QCoreApplication) -> None:
+        super().__init__(app)
+        self.thresholds = gc.get_threshold()
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.INTERVAL_MS)
+        self._timer.timeout.connect(self.collect)
+        self._timer.start()
+
+    def collect(self) -> None:
+        counts = gc.get_count()
+        for generation in (2, 1, 0):  # the oldest generation due takes the younger along
+            if counts[generation] > self.thresholds[generation]:
+                gc.collect(generation)
+                return
+
+
 _POOL: QThreadPool | None = None
+_COLLECTOR: _CollectOnGuiThread | None = None
 
 
 def _pool() -> QThreadPool:
-    global _POOL
+    global _POOL, _COLLECTOR
+    if _COLLECTOR is None and (app := QCoreApplication.instance()) is not None:
+        _COLLECTOR = _CollectOnGuiThread(app)
     if _POOL is None:
         _POOL = QThreadPool()
         _POOL.setMaxThreadCount(2)  # a laptop's database is one file: more threads only queue

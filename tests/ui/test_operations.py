@@ -94,3 +94,21 @@ def test_a_quick_read_returns_its_result_or_says_why_not(
 
     assert read_now(owner, db, fails) is None
     assert said == ["The disk is full."]
+
+
+def test_once_reads_run_garbage_is_collected_on_the_gui_thread_only(
+    qtbot: QtBot, db: Database, owner: QWidget
+) -> None:
+    import gc
+
+    reader = read_op(owner, db, count_clients, lambda _r: None)
+    qtbot.waitUntil(lambda: not reader.busy)
+    assert not gc.isenabled()  # a worker never collects (it could destroy GUI objects)
+    threshold = gc.get_threshold()[0]
+    junk = []
+    for _ in range(threshold * 2):  # cycles, past the threshold
+        item: list[Any] = []
+        item.append(item)
+        junk.append(item)
+    del junk, item
+    qtbot.waitUntil(lambda: gc.get_count()[0] < threshold, timeout=5000)

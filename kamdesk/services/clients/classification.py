@@ -17,7 +17,7 @@ from kamdesk.domain.classification import (
     revenue_by_client,
 )
 from kamdesk.models import Client, ClientKeyReason, Invoice, SalesReturn
-from kamdesk.services.live import live
+from kamdesk.services.queries import live
 from kamdesk.services.settings import get_rules
 
 

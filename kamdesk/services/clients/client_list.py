@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from kamdesk.domain.text import fts_query
 from kamdesk.models import Client, Invoice, PriceColumn, SalesReturn
-from kamdesk.services.live import live
+from kamdesk.services.queries import live
 
 
 @dataclass(frozen=True)

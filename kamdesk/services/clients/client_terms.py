@@ -20,7 +20,7 @@ from kamdesk.domain.catalog import (
 from kamdesk.errors import UserError
 from kamdesk.models import Client, ClientPrice, PriceColumn, Product
 from kamdesk.services.company import InvalidFields
-from kamdesk.services.live import get_live, live
+from kamdesk.services.queries import get_live, live
 
 # --- terms ------------------------------------------------------------------------------------
 

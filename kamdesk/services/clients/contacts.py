@@ -19,7 +19,7 @@ from kamdesk.domain.client import (
 from kamdesk.errors import UserError
 from kamdesk.models import Activity, ActivityContact, Contact, ContactRelation
 from kamdesk.services.company import InvalidFields
-from kamdesk.services.live import get_live, live
+from kamdesk.services.queries import get_live, live
 
 _DATA_FIELDS = [f.name for f in dataclasses.fields(ContactData)]
 

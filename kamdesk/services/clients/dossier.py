@@ -35,7 +35,7 @@ from kamdesk.models import (
 )
 from kamdesk.services.clients.contacts import last_contacts
 from kamdesk.services.company import InvalidFields
-from kamdesk.services.live import get_live, live
+from kamdesk.services.queries import get_live, live
 
 _PROFILE_FIELDS = [f.name for f in dataclasses.fields(ClientProfile)]
 

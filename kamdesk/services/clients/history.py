@@ -24,7 +24,7 @@ from kamdesk.models import (
     SalesOrder,
     SalesReturn,
 )
-from kamdesk.services.live import live
+from kamdesk.services.queries import live
 
 HISTORY_KINDS = (
     "meeting",

@@ -30,7 +30,7 @@ from kamdesk.services.documents.parties import (
     signer_of,
 )
 from kamdesk.services.documents.text import capital, fill_text, read_template, total_in_words
-from kamdesk.services.live import live
+from kamdesk.services.queries import live
 from kamdesk.services.sales.orders import OrderLineRecord
 
 _PURPOSE = {

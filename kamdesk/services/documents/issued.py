@@ -14,7 +14,7 @@ from kamdesk.domain.documents import ContractDoc, ProposalDoc
 from kamdesk.errors import UserError
 from kamdesk.models import IssuedDocument, SalesOrder
 from kamdesk.models.document import DOCUMENT_KINDS
-from kamdesk.services.live import get_live, live
+from kamdesk.services.queries import get_live, live
 
 _TITLES = {
     ("proposal", "en"): "Commercial proposal for order {order}",

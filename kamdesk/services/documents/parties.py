@@ -29,7 +29,7 @@ from kamdesk.services.documents.text import (
     total_in_words,
     unit_text,
 )
-from kamdesk.services.live import get_live, live
+from kamdesk.services.queries import get_live, live
 from kamdesk.services.sales.orders import OrderLineRecord, OrderRecord, get_order
 
 NO_COMPANY = (

@@ -44,20 +44,18 @@ from kamdesk.models import (
     QuantityBreak,
 )
 from kamdesk.services.company import InvalidFields
-from kamdesk.services.live import get_live, live
 from kamdesk.services.prices.price_list import (
-    IN_CHUNK,
     BreakRecord,
     PriceColumnRecord,
     category_ancestors,
     category_parents,
-    chunks,
     explicit_prices,
     list_categories,
     list_price_columns,
     quantity_breaks,
 )
 from kamdesk.services.prices.promotions import PromotionRow, promotions_for_product
+from kamdesk.services.queries import IN_CHUNK, get_live, in_chunks, live
 
 # --- records ----------------------------------------------------------------------------------
 
@@ -440,7 +438,7 @@ def price_inputs(
 
 def _live_products(session: Session, ids: list[str]) -> list[Any]:
     products: list[Any] = []
-    for chunk in chunks(ids):
+    for chunk in in_chunks(ids):
         products.extend(
             session.execute(
                 select(
@@ -464,7 +462,7 @@ def _quantity_breaks(
 ) -> dict[str, list[QuantityBreakTerms]]:
     """product id -> its quantity breaks for every column or the client's one."""
     breaks: dict[str, list[QuantityBreakTerms]] = {}
-    for chunk in chunks(ids):
+    for chunk in in_chunks(ids):
         stmt = select(
             QuantityBreak.product_id,
             QuantityBreak.min_quantity,
@@ -489,7 +487,7 @@ def _special_prices(
 ) -> dict[str, list[SpecialPrice]]:
     """product id -> the client's special prices valid on `day`."""
     specials: dict[str, list[SpecialPrice]] = {}
-    for chunk in chunks(ids):
+    for chunk in in_chunks(ids):
         stmt = select(
             ClientPrice.product_id, ClientPrice.price, ClientPrice.valid_from, ClientPrice.valid_to
         ).where(

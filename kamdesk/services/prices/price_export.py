@@ -16,7 +16,7 @@ from kamdesk.domain.money import MINOR_DIGITS
 from kamdesk.domain.pricing import ColumnTerms, column_price
 from kamdesk.errors import UserError
 from kamdesk.models import PriceColumn, Product, ProductCategory, ProductPrice
-from kamdesk.services.live import get_live, live
+from kamdesk.services.queries import get_live, live
 
 
 @dataclass(frozen=True)

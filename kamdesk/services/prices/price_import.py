@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -29,15 +28,12 @@ from kamdesk.domain.sheet import (
 from kamdesk.errors import UserError
 from kamdesk.models import Company, PriceColumn, Product, ProductCategory, ProductPrice
 from kamdesk.models.base import new_id, utcnow
-from kamdesk.services.live import live
+from kamdesk.services.queries import in_chunks, live
 
 DELIMITERS = (",", ";", "\t")
 
 
 _SNIFF_LINES = 50
-
-
-_IN_CHUNK = 500  # ids per IN (...) query: well below SQLite's variable limit
 
 
 @dataclass(frozen=True)
@@ -409,11 +405,6 @@ def _field_changes(
     return changes
 
 
-def _chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
-    for start in range(0, len(ids), _IN_CHUNK):
-        yield ids[start : start + _IN_CHUNK]
-
-
 def apply_import(session: Session, plan: ImportPlan) -> ImportPlan:
     """Write the plan in the caller's unit of work (one flush); UserError, and nothing
     written, if it has problems or the catalogue changed since it was planned."""
@@ -434,7 +425,7 @@ def apply_import(session: Session, plan: ImportPlan) -> ImportPlan:
     priced_skus = {change.sku.casefold() for change in plan.prices}
     priced_ids = [existing[sku][0].id for sku in priced_skus if sku in existing]
     wanted = list(dict.fromkeys([*update_ids, *priced_ids]))
-    for chunk in _chunks(wanted):
+    for chunk in in_chunks(wanted):
         for product in session.scalars(select(Product).where(Product.id.in_(chunk), live(Product))):
             products[product.id] = product
     if any(pid not in products for pid in update_ids):
@@ -496,7 +487,7 @@ def _apply_prices(session: Session, plan: ImportPlan, by_sku: dict[str, Product]
         return
     ids = [p.id for p in by_sku.values()]
     rows: dict[tuple[str, str], ProductPrice] = {}
-    for chunk in _chunks(ids):
+    for chunk in in_chunks(ids):
         # tombstoned rows too: (product, column) is unique, so a cleared price is revived
         for price in session.scalars(
             select(ProductPrice).where(ProductPrice.product_id.in_(chunk))

@@ -7,7 +7,7 @@ one is set. Columns go only when no client and no explicit price uses them.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -33,14 +33,7 @@ from kamdesk.models import (
     QuantityBreak,
 )
 from kamdesk.services.company import InvalidFields
-from kamdesk.services.live import get_live, live
-
-IN_CHUNK = 500  # ids per IN (...): well below SQLite's variable limit
-
-
-def chunks(ids: Sequence[str]) -> Iterator[Sequence[str]]:
-    for start in range(0, len(ids), IN_CHUNK):
-        yield ids[start : start + IN_CHUNK]
+from kamdesk.services.queries import get_live, in_chunks, live
 
 
 def plural(n: int, one: str, many: str | None = None) -> str:
@@ -247,7 +240,7 @@ def explicit_prices(
 ) -> dict[tuple[str, str], Decimal]:
     """(product id, column id) -> the product's own live price in that column."""
     out: dict[tuple[str, str], Decimal] = {}
-    for chunk in chunks(product_ids):
+    for chunk in in_chunks(product_ids):
         stmt = select(ProductPrice.product_id, ProductPrice.price_column_id, ProductPrice.price)
         stmt = stmt.where(ProductPrice.product_id.in_(chunk), live(ProductPrice))
         if column_id is not None:

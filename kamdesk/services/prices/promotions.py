@@ -28,14 +28,13 @@ from kamdesk.models import (
     PromotionProduct,
 )
 from kamdesk.services.company import InvalidFields
-from kamdesk.services.live import get_live, live
 from kamdesk.services.prices.price_list import (
     ProductChoice,
     category_ancestors,
     category_parents,
-    chunks,
     list_categories,
 )
+from kamdesk.services.queries import get_live, in_chunks, live
 
 WHEN = ("active", "upcoming", "past", "all")
 
@@ -69,7 +68,7 @@ def promotion_rows(
 
     def counts(model: type[PromotionProduct] | type[PromotionClient]) -> dict[str, int]:
         out: dict[str, int] = {}
-        for chunk in chunks(ids):
+        for chunk in in_chunks(ids):
             stmt = (
                 select(model.promotion_id, func.count())
                 .where(model.promotion_id.in_(chunk), live(model))

@@ -13,7 +13,7 @@ from kamdesk.domain.credit import CreditPosition, OverdueInvoice
 from kamdesk.domain.money import ZERO
 from kamdesk.domain.orders import OPEN_STATUSES
 from kamdesk.models import Client, Invoice, Payment, SalesOrder, SalesReturn
-from kamdesk.services.live import get_live, live
+from kamdesk.services.queries import get_live, live
 
 
 def _sum(session: Session, column: Any, *where: Any) -> Decimal:

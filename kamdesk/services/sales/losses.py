@@ -35,7 +35,7 @@ from kamdesk.domain.orders import (
     top_causes,
 )
 from kamdesk.models import Client, OrderLine, Product, ReturnLine, SalesOrder, SalesReturn
-from kamdesk.services.live import live
+from kamdesk.services.queries import live
 
 _NO_QUANTITY = Decimal(0)  # compared with quantity columns, so bound as integer thousandths
 _IDS_PER_QUERY = 5000  # well below SQLite's limit of bound parameters

@@ -27,7 +27,7 @@ from kamdesk.models import (
     SalesOrder,
 )
 from kamdesk.models.base import utcnow
-from kamdesk.services.live import get_live
+from kamdesk.services.queries import get_live
 from kamdesk.services.sales.credit import credit_position
 from kamdesk.services.sales.orders import (
     CreditBlocked,

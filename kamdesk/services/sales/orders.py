@@ -39,7 +39,7 @@ from kamdesk.models import (
 )
 from kamdesk.models.base import utcnow
 from kamdesk.services.clients.client_list import client_search_clause
-from kamdesk.services.live import get_live, live
+from kamdesk.services.queries import get_live, live
 
 
 class OrderLinesError(UserError):

@@ -19,7 +19,7 @@ from kamdesk.domain.orders import REASON_LABELS, OrderRuleError, require, return
 from kamdesk.errors import UserError
 from kamdesk.models import Invoice, OrderEvent, OrderLine, ReturnLine, SalesOrder, SalesReturn
 from kamdesk.models.base import utcnow
-from kamdesk.services.live import get_live, live
+from kamdesk.services.queries import get_live, live
 from kamdesk.services.sales.orders import (
     OrderLinesError,
     fulfilment,

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kamdesk.models import Client, OrderLine, Product, SalesOrder
-from kamdesk.services.live import live
+from kamdesk.services.queries import live
 
 _BOUGHT = ("confirmed", "shipped", "delivered", "invoiced")
 

@@ -19,7 +19,7 @@ from kamdesk.domain.brief import (
 )
 from kamdesk.domain.meeting import TITLES
 from kamdesk.models import Client, Company
-from kamdesk.services.live import live
+from kamdesk.services.queries import live
 from kamdesk.services.schedule.preparation import Preparation, preparation
 
 PLACES = {"phone": "Phone", "video": "Video call"}

@@ -4,7 +4,7 @@ clients with overdue invoices, and the key clients nobody has met or called for 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from decimal import Decimal
@@ -25,17 +25,9 @@ from kamdesk.models import (
     PromotionClient,
     SalesReturn,
 )
-from kamdesk.services.live import live
+from kamdesk.services.queries import in_chunks, live
 
 PRICE_DAYS_AHEAD = 30  # special prices ending within a month
-
-
-_IN_CHUNK = 900
-
-
-def _chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
-    for start in range(0, len(ids), _IN_CHUNK):
-        yield ids[start : start + _IN_CHUNK]
 
 
 PROMOTION_DAYS_AHEAD = 14  # promotions ending within two weeks
@@ -126,7 +118,7 @@ def expiring_prices(session: Session, today: date) -> list[ExpiringPrice]:
         return []
     later: dict[tuple[str, str], list[tuple[str, date | None, date | None]]] = {}
     client_ids = sorted({r.client_id for r in rows})
-    for chunk in _chunks(client_ids):
+    for chunk in in_chunks(client_ids):
         for pid, cid, prod, start, end in session.execute(
             select(
                 ClientPrice.id,
@@ -247,7 +239,7 @@ def overdue_by_client(session: Session, today: date) -> list[OverdueClient]:
         entry[1] += 1
         entry[2] = min(entry[2], due)
     names: dict[str, str] = {}
-    for chunk in _chunks(sorted({client_id for client_id, _currency in owed})):
+    for chunk in in_chunks(sorted({client_id for client_id, _currency in owed})):
         for cid, name in session.execute(
             select(Client.id, Client.name).where(Client.id.in_(chunk), live(Client))
         ):
@@ -288,7 +280,7 @@ def stale_key_clients(
         .scalar_subquery()
     )
     out: list[StaleClient] = []
-    for chunk in _chunks(ids):
+    for chunk in in_chunks(ids):
         for cid, name, last in session.execute(
             select(Client.id, Client.name, type_coerce(last_held, Activity.starts_at.type)).where(
                 Client.id.in_(chunk), live(Client), Client.archived_at.is_(None)

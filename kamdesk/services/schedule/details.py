@@ -22,8 +22,8 @@ from kamdesk.models import (
     SalesOrder,
 )
 from kamdesk.services.clients.contacts import last_contacts
-from kamdesk.services.live import live
 from kamdesk.services.prices.catalog import price_inputs
+from kamdesk.services.queries import live
 from kamdesk.services.schedule.records import (
     AgendaProduct,
     AttendeeRecord,

@@ -29,7 +29,7 @@ from kamdesk.models import (
 )
 from kamdesk.models.activity import PLACE_KINDS, RECURRENCES
 from kamdesk.services.company import InvalidFields
-from kamdesk.services.live import get_live, live
+from kamdesk.services.queries import get_live, live
 from kamdesk.services.schedule.records import (
     SCHEDULED_KINDS,
     MeetingData,

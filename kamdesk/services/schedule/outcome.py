@@ -14,7 +14,7 @@ from kamdesk.models import (
     MeetingQuestion,
 )
 from kamdesk.services.company import InvalidFields
-from kamdesk.services.live import live
+from kamdesk.services.queries import live
 from kamdesk.services.schedule.records import MAX_TASK_TEXT, NextStep, TaskRecord, live_meeting
 
 

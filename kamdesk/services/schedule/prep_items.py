@@ -24,7 +24,7 @@ from kamdesk.models import (
 )
 from kamdesk.models.activity import OBJECTION_STATUSES
 from kamdesk.services.company import InvalidFields
-from kamdesk.services.live import get_live, live
+from kamdesk.services.queries import get_live, live
 from kamdesk.services.schedule.records import ObjectionRecord, live_meeting
 
 

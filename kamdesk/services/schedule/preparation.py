@@ -37,7 +37,7 @@ from kamdesk.models import (
     SalesReturn,
 )
 from kamdesk.services.clients.dossier import dossier_completeness
-from kamdesk.services.live import live
+from kamdesk.services.queries import live
 from kamdesk.services.sales.credit import open_invoices, receivable
 from kamdesk.services.schedule.details import get_meeting
 from kamdesk.services.schedule.prep_items import client_objections

@@ -34,7 +34,7 @@ from kamdesk.models import (
 )
 from kamdesk.services.clients.contacts import last_contacts
 from kamdesk.services.clients.dossier import dossier_completeness
-from kamdesk.services.live import live
+from kamdesk.services.queries import live
 from kamdesk.services.schedule.records import local_time
 from kamdesk.services.settings import get_rules
 

@@ -17,7 +17,7 @@ from kamdesk.domain.meeting import Readiness
 from kamdesk.domain.schedule import Conflict, Scheduled
 from kamdesk.errors import UserError
 from kamdesk.models import Activity
-from kamdesk.services.live import get_live
+from kamdesk.services.queries import get_live
 
 SCHEDULED_KINDS = ("meeting", "call")
 MAX_TASK_TEXT = 300  # a task's text is its subject column

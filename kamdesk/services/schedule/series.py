@@ -14,7 +14,7 @@ from kamdesk.models import (
     ActivityProduct,
     MeetingQuestion,
 )
-from kamdesk.services.live import get_live, live
+from kamdesk.services.queries import get_live, live
 
 
 def series_of(session: Session, meeting_id: str) -> list[str]:

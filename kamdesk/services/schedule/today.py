@@ -1,7 +1,7 @@
 """The Today page in one call: what the KAM must know this morning.
 
 `today_overview` gathers, in a handful of aggregate queries (never one per client; lists of
-many client ids go in chunks of 900): today's meetings and calls (leave-by time, readiness and
+many client ids go in chunks): today's meetings and calls (leave-by time, readiness and
 its weakest checks, conflicts); open tasks that are overdue or due within a week; the birthdays
 this week of the people who matter (contacts of key clients, and VIPs of any client; a birth
 year of 1900 or before means the year is not known); special prices and promotions about to
@@ -37,7 +37,7 @@ from kamdesk.models import (
 )
 from kamdesk.services.clients.classification import KeyClientReport, Period, key_clients
 from kamdesk.services.company import get_company
-from kamdesk.services.live import live
+from kamdesk.services.queries import live
 from kamdesk.services.schedule.client_alerts import (
     ExpiringPrice,
     ExpiringPromotion,

@@ -21,7 +21,7 @@ from kamdesk.models import (
     Client,
     Contact,
 )
-from kamdesk.services.live import live
+from kamdesk.services.queries import live
 from kamdesk.services.schedule.readiness import readiness_many
 from kamdesk.services.schedule.records import SCHEDULED_KINDS, WeekItem, live_meeting, local_time
 

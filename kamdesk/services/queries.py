@@ -1,13 +1,16 @@
-"""Live records: a row is live until it is deleted, which sets its tombstone (`deleted_at`)
-rather than removing it, so sync can carry the deletion to the other laptops.
+"""What every service asks of the database the same way.
 
-`live(Model)` is the WHERE clause for live rows; `get_live(session, Model, id)` is one live
-record or the UserError the user reads when it was deleted meanwhile (on another screen, or on
-another laptop and synced here).
+Live records: a row is live until it is deleted, which sets its tombstone (`deleted_at`) rather
+than removing it, so sync can carry the deletion to the other laptops. `live(Model)` is the
+WHERE clause for live rows; `get_live(session, Model, id)` is one live record or the UserError
+the user reads when it was deleted meanwhile (on another screen, or on another laptop).
+
+Many ids: `in_chunks(ids)` cuts a list of ids for `IN (...)` below SQLite's variable limit.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement
@@ -75,3 +78,12 @@ def get_live(session: Session, model: type[R], record_id: str, *, what: str | No
     if row is None or row.deleted_at is not None:
         raise gone(model, what)
     return row
+
+
+IN_CHUNK = 500  # ids per IN (...): well below SQLite's limit of bound variables
+
+
+def in_chunks(ids: Sequence[str]) -> Iterator[Sequence[str]]:
+    """`ids` in slices short enough for one IN (...) each."""
+    for start in range(0, len(ids), IN_CHUNK):
+        yield ids[start : start + IN_CHUNK]
