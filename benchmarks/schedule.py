@@ -26,8 +26,8 @@ def schedule_bench(db_path: Path, runs: int = 5) -> list[tuple[str, str, str]]:
     from kamdesk.db import open_database
     from kamdesk.reports.brief import render_brief
     from kamdesk.services.schedule.brief import meeting_brief
-    from kamdesk.services.schedule.preparation import preparation
     from kamdesk.services.schedule.meetings import week
+    from kamdesk.services.schedule.preparation import preparation
 
     db = open_database(db_path)
     rows: list[tuple[str, str, str]] = []

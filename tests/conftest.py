@@ -13,10 +13,25 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from kamdesk.db import Database, open_database
 from kamdesk.paths import AppPaths
 from tests.factories import DEMO_AS_OF
+
+# Hypothesis profiles. "dev" (the default) keeps Hypothesis' own settings: random examples, so
+# every run explores new ones. "ci" (CI=true, as CI sets it when it runs `bash .ci/run`) is
+# reproducible: the same examples on every run, no deadline (a shared runner's timing is not a
+# test result; speed goals live in benchmarks/), and a failure prints the blob that replays it
+# with @reproduce_failure. "thorough" is for proving a property by hand:
+# HYPOTHESIS_PROFILE=thorough pytest tests/unit/domain/test_schedule.py
+settings.register_profile("dev")
+settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True, max_examples=100)
+settings.register_profile("thorough", deadline=None, print_blob=True, max_examples=20_000)
+settings.load_profile(
+    os.environ.get("HYPOTHESIS_PROFILE")
+    or ("ci" if os.environ.get("CI", "").lower() == "true" else "dev")
+)
 
 
 @pytest.fixture
