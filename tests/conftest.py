@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import sqlite3
@@ -91,6 +92,35 @@ def demo_db(paths: AppPaths, demo_template: Path) -> Iterator[Database]:
     database = _open_copy(demo_template, paths)
     yield database
     database.close()
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    """A warning or error logged while a test runs fails it, unless the test expects log lines
+    and reads them with `caplog` (qutebrowser's logfail): a bug the UI swallowed into the log
+    must not pass for a green test."""
+    if "caplog" in getattr(item, "fixturenames", ()):
+        return (yield)
+    handler = _Collect()
+    root = logging.getLogger()
+    root.addHandler(handler)
+    try:
+        result = yield
+    finally:
+        root.removeHandler(handler)
+    if handler.records:
+        lines = "\n".join(f"{r.levelname} {r.name}: {r.getMessage()}" for r in handler.records)
+        pytest.fail(f"unexpected log lines (use caplog if they are expected):\n{lines}")
+    return result
 
 
 _EXIT_STATUS: list[int] = []

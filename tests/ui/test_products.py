@@ -15,14 +15,12 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from kamdesk.db import Database
 from kamdesk.domain.catalog import BreakData, ProductData
 from kamdesk.models import ProductCategory
-from kamdesk.services.prices import catalog
-from kamdesk.services.prices import price_list
-from kamdesk.services.prices import promotions
+from kamdesk.services.prices import catalog, price_list, promotions
 from kamdesk.ui.mainwindow import MainWindow
 from kamdesk.ui.products.price_columns import PriceColumnsDialog
 from kamdesk.ui.products.product_dialog import ProductDialog
-from kamdesk.ui.products.section import ProductsSection
 from kamdesk.ui.products.promotions import PromotionsDialog
+from kamdesk.ui.products.section import ProductsSection
 from tests.factories import add_client, add_price_column
 from tests.ui.typing import type_text
 
@@ -163,7 +161,11 @@ def test_column_prices_and_breaks_are_saved_with_the_product(
     qtbot, window: MainWindow, db: Database, shop: dict[str, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     section = section_of(window)
-    section.table.doubleClicked.emit(section.model.index(1, 1))  # type: ignore[union-attr]
+    table = section.table
+    where = table.visualRect(section.model.index(1, 1)).center()  # type: ignore[union-attr]
+    # a press first: QTest's double click alone does not tell a view which item was hit
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
     dialog = section.dialogs[-1]
     assert isinstance(dialog, ProductDialog) and dialog.product_id == shop["film"]
     assert dialog.price_edits[shop["vip"]].text() == "900.00"
