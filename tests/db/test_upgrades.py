@@ -4,19 +4,21 @@ Each fixture (tests/db/fixtures, made by tests/db/make_fixtures.py) is a populat
 an earlier schema revision. A copy is opened the way the app opens it (`open_database`: backup
 first, then migrate to head); afterwards `kamdesk check` finds nothing wrong, every row the old
 release wrote is still there with the values it had, and the backup holds the file as it was.
+Each file is upgraded once per run; the tests below read what that upgrade left.
 """
 
 from __future__ import annotations
 
 import shutil
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import select
 
-from kamdesk.db import Database, current_revision, open_database
+from kamdesk.db import current_revision, open_database
 from kamdesk.migrations import HEAD, REVISIONS
 from kamdesk.models import Base
 from kamdesk.services.check import check
@@ -46,13 +48,50 @@ def revision_of(path: Path) -> str:
         conn.close()
 
 
-@pytest.fixture(params=FIXTURES)
-def old_file(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[str, Path]:
-    """A copy of the fixture for one earlier revision (the committed file stays as it is)."""
+@dataclass(frozen=True)
+class Upgrade:
+    revision: str
+    before: Snapshot  # the copy of the fixture, as the old release left it
+    after: Snapshot
+    revision_after: str | None
+    problems: list[str]  # what `kamdesk check` says afterwards
+    orm_rows: dict[str, int]  # table -> rows the models read back
+    found_by_search: list[str]
+    backups: list[Path]
+
+
+@pytest.fixture(scope="module", params=FIXTURES)
+def upgrade(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Upgrade:
+    """Open a copy of one fixture as the app does (the committed file stays as it is)."""
     revision: str = request.param
-    path = tmp_path / "kamdesk.sqlite"
+    folder = tmp_path_factory.mktemp(f"upgrade-{revision}")
+    path = folder / "kamdesk.sqlite"
     shutil.copyfile(fixture_path(revision), path)
-    return revision, path
+    before = snapshot(path)
+    database = open_database(path, backups=folder / "backups")
+    try:
+        with database.engine.connect() as conn:
+            revision_after = current_revision(conn)
+            problems = check(conn)
+        with database.reading() as s:
+            orm_rows = {
+                str(mapper.local_table.name): len(s.scalars(select(mapper.class_)).all())
+                for mapper in Base.registry.mappers
+            }
+            # contact_fts came with 0002: it must cover the contacts written before it
+            found = [c.id for c in list_clients(s, search="szabo")]
+    finally:
+        database.close()
+    return Upgrade(
+        revision,
+        before,
+        snapshot(path),
+        revision_after,
+        problems,
+        orm_rows,
+        found,
+        sorted((folder / "backups").glob("kamdesk-*.sqlite")),
+    )
 
 
 def test_every_revision_before_head_has_a_fixture() -> None:
@@ -61,86 +100,51 @@ def test_every_revision_before_head_has_a_fixture() -> None:
     assert files == [fixture_path(revision) for revision in FIXTURES]
 
 
-def test_each_fixture_holds_the_rows_of_its_revision(old_file: tuple[str, Path]) -> None:
+def test_each_fixture_holds_the_rows_of_its_revision(upgrade: Upgrade) -> None:
     """The files are what make_fixtures.py writes, and every table of their schema has rows."""
-    revision, path = old_file
-    before = snapshot(path)
-    expected = rows(revision)
-    assert set(before) == set(expected)
+    expected = rows(upgrade.revision)
+    assert set(upgrade.before) == set(expected)
     for table, records in expected.items():
-        assert before[table], f"{table} is empty at {revision}"
-        assert {r["id"] for r in records} == set(before[table]), table
+        assert upgrade.before[table], f"{table} is empty at {upgrade.revision}"
+        assert {r["id"] for r in records} == set(upgrade.before[table]), table
 
 
-def test_an_older_database_upgrades_with_its_rows_and_a_backup(
-    old_file: tuple[str, Path],
-) -> None:
-    revision, path = old_file
-    before = snapshot(path)
-    backups = path.parent / "backups"
+def test_it_reaches_head_and_kamdesk_check_finds_nothing(upgrade: Upgrade) -> None:
+    assert upgrade.revision_after == HEAD
+    assert upgrade.problems == []
+    assert upgrade.found_by_search == [uid("client gyor")]
 
-    database = open_database(path, backups=backups)
-    try:
-        with database.engine.connect() as conn:
-            assert current_revision(conn) == HEAD
-            assert check(conn) == []
-        after = snapshot(path)
-        _load_every_row(database)
-        # the search index covers what the old release wrote (contact_fts came with 0002)
-        with database.reading() as s:
-            assert [c.id for c in list_clients(s, search="szabo")] == [uid("client gyor")]
-    finally:
-        database.close()
 
-    for table, old_rows in before.items():
-        assert set(after[table]) == set(old_rows), table
+def test_every_row_keeps_its_values_and_the_models_read_it(upgrade: Upgrade) -> None:
+    for table, old_rows in upgrade.before.items():
+        new_rows = upgrade.after[table]
+        assert set(new_rows) == set(old_rows), table
         for row_id, old in old_rows.items():
-            new = after[table][row_id]
-            assert {column: new[column] for column in old} == old, (table, row_id)
-
-    (backup,) = backups.glob("kamdesk-*.sqlite")
-    assert revision_of(backup) == revision
-    assert snapshot(backup) == before
+            assert {column: new_rows[row_id][column] for column in old} == old, (table, row_id)
+    # the ORM parses every upgraded row (dates, money, decimals), tombstones included
+    assert upgrade.orm_rows == {table: len(by_id) for table, by_id in upgrade.after.items()}
 
 
-def _upgraded(revision: str, tmp_path: Path) -> sqlite3.Connection:
-    path = tmp_path / "kamdesk.sqlite"
-    shutil.copyfile(fixture_path(revision), path)
-    open_database(path, backups=tmp_path / "backups").close()
-    return sqlite3.connect(path)
+def test_the_backup_is_the_file_as_it_was(upgrade: Upgrade) -> None:
+    (backup,) = upgrade.backups
+    assert revision_of(backup) == upgrade.revision
+    assert snapshot(backup) == upgrade.before
 
 
-@pytest.mark.parametrize("revision", [r for r in FIXTURES if r < "0003"])
-def test_lines_of_orders_out_of_the_door_count_as_shipped(revision: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize("upgrade", [r for r in FIXTURES if r < "0003"], indirect=True)
+def test_lines_of_orders_out_of_the_door_count_as_shipped(upgrade: Upgrade) -> None:
     """0003 added shipped and refused quantities: what had left already was shipped whole."""
-    conn = _upgraded(revision, tmp_path)
-    try:
-        lines = conn.execute(
-            "SELECT o.status, l.quantity, l.shipped_qty, l.refused_qty FROM order_line l "
-            "JOIN sales_order o ON o.id = l.order_id"
-        ).fetchall()
-    finally:
-        conn.close()
-    assert {status for status, *_ in lines} == {"invoiced", "confirmed", "draft"}
-    for status, qty, shipped, refused in lines:
-        out = status in ("shipped", "delivered", "invoiced")
-        assert (shipped, refused) == ((qty if out else 0), 0)
+    status = {oid: order["status"] for oid, order in upgrade.after["sales_order"].items()}
+    lines = list(upgrade.after["order_line"].values())
+    assert {status[line["order_id"]] for line in lines} == {"invoiced", "confirmed", "draft"}
+    for line in lines:
+        out = status[line["order_id"]] in ("shipped", "delivered", "invoiced")
+        shipped = line["quantity"] if out else 0
+        assert (line["shipped_qty"], line["refused_qty"]) == (shipped, 0)
 
 
-@pytest.mark.parametrize("revision", [r for r in FIXTURES if r < "0004"])
-def test_calls_are_by_phone_and_meetings_at_the_site(revision: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize("upgrade", [r for r in FIXTURES if r < "0004"], indirect=True)
+def test_calls_are_by_phone_and_meetings_at_the_site(upgrade: Upgrade) -> None:
     """0004 added the place kind: a call saved with a location is still a call by phone."""
-    conn = _upgraded(revision, tmp_path)
-    try:
-        places = dict(conn.execute("SELECT kind, place_kind FROM activity").fetchall())
-    finally:
-        conn.close()
+    places = {a["kind"]: a["place_kind"] for a in upgrade.after["activity"].values()}
     assert places == {"call": "phone", "meeting": "site", "task": "site"}
-
-
-def _load_every_row(database: Database) -> None:
-    """The ORM reads every upgraded row: dates, money and decimals parse as the models say."""
-    with database.reading() as s:
-        for mapper in Base.registry.mappers:
-            for record in s.scalars(select(mapper.class_)):
-                assert record.id
