@@ -18,7 +18,7 @@ from hypothesis import settings
 
 from kamdesk.db import Database, open_database
 from kamdesk.paths import AppPaths
-from tests.factories import DEMO_AS_OF
+from tests.factories import build_demo_copy
 
 # Hypothesis profiles. "dev" (the default) keeps Hypothesis' own settings: random examples, so
 # every run explores new ones. "ci" (CI=true, as CI sets it when it runs `bash .ci/run`) is
@@ -60,17 +60,9 @@ def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) -> Path:
-    """The shared demo portfolio, built once per run."""
-    from kamdesk.demo.build import build_demo
-
+    """The shared demo portfolio (40 clients at DEMO_AS_OF), built once per run."""
     path = tmp_path_factory.mktemp("demo-template") / "kamdesk.sqlite"
-    shutil.copyfile(migrated_template, path)
-    database = open_database(path)
-    try:
-        build_demo(database, seed=1, clients=40, as_of=DEMO_AS_OF)
-    finally:
-        database.close()
-    return _settle(path)
+    return _settle(build_demo_copy(migrated_template, path))
 
 
 def _open_copy(template: Path, paths: AppPaths) -> Database:

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 
 from kamdesk.cli import main
-from kamdesk.db import open_database
-from kamdesk.demo.build import build_demo
-from tests.factories import DEMO_AS_OF
+from tests.factories import DEMO_AS_OF, build_demo_copy
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -45,12 +42,7 @@ def test_the_command_writes_what_build_demo_builds(
     by_command, by_function = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
     assert run(capsys, "demo", "--db", str(by_command), "--clients", "5", "--as-of",
                DEMO_AS_OF.isoformat())[0] == 0  # fmt: skip
-    shutil.copyfile(migrated_template, by_function)
-    database = open_database(by_function)
-    try:
-        build_demo(database, seed=1, clients=5, as_of=DEMO_AS_OF)
-    finally:
-        database.close()
+    build_demo_copy(migrated_template, by_function, clients=5, as_of=DEMO_AS_OF)
     digests = [run(capsys, "digest", "--db", str(p)) for p in (by_command, by_function)]
     assert digests[0][0] == 0 and "client 5" in digests[0][1]
     assert digests[0] == digests[1]
