@@ -10,8 +10,8 @@ from PySide6.QtGui import QColor, QImage
 
 from kamdesk.db import Database
 from kamdesk.services.company import get_company
-from kamdesk.ui.settings.company_dialog import CompanyDialog
 from kamdesk.ui.mainwindow import MainWindow
+from kamdesk.ui.settings.company_dialog import CompanyDialog
 
 
 def fill(qtbot, dialog: CompanyDialog, **values: str) -> None:  # type: ignore[no-untyped-def]

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QFileDialog, QLabel, QMes
 from kamdesk.db import Database
 from kamdesk.domain.client import ContactData
 from kamdesk.domain.company import CompanyProfile
-from kamdesk.services.company import save_company
 from kamdesk.services.clients.contacts import save_contact
+from kamdesk.services.company import save_company
 from kamdesk.services.documents.builder import list_documents
 from kamdesk.services.sales.orders import DraftLine, OrderDraft, save_draft
+from kamdesk.ui.clients.dossier import DossierWindow
 from kamdesk.ui.documents import document_actions
 from kamdesk.ui.documents.document_dialog import DocumentDialog
-from kamdesk.ui.clients.dossier import DossierWindow
 from kamdesk.ui.mainwindow import MainWindow
 from kamdesk.ui.orders.order_window import OrderWindow
 from tests.factories import add_catalogue, add_client

@@ -12,9 +12,9 @@ from sqlalchemy import select
 
 from kamdesk.db import Database
 from kamdesk.models import PriceColumn, Product, ProductCategory, ProductPrice
+from kamdesk.ui.operations import ChangeHub
 from kamdesk.ui.products import import_dialog
 from kamdesk.ui.products.import_dialog import ImportDialog, export_price_list
-from kamdesk.ui.operations import ChangeHub
 from tests.factories import add_price_column
 
 HEADERS = ["SKU", "Name", "Category", "Unit", "VAT rate", "Base price", "VIP price", "Notes"]

@@ -13,9 +13,9 @@ from sqlalchemy import select
 from kamdesk.db import Database
 from kamdesk.models import OrderLine, ReturnLine, SalesOrder, SalesReturn
 from kamdesk.services.sales.losses import LossReport, losses_report
-from kamdesk.ui.reports.losses_report import LossesReport, LossTableModel
 from kamdesk.ui.mainwindow import MainWindow
 from kamdesk.ui.operations import ChangeHub
+from kamdesk.ui.reports.losses_report import LossesReport, LossTableModel
 from kamdesk.ui.reports.pareto_chart import format_share
 from kamdesk.ui.widgets.price_fields import money
 from tests.factories import DEMO_AS_OF

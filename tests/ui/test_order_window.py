@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from kamdesk.db import Database
 from kamdesk.domain.orders import LineInput, order_totals
 from kamdesk.services.sales.orders import count_orders, get_order, list_orders
-from kamdesk.ui.orders.credit_dialog import CreditDialog
 from kamdesk.ui.clients.dossier import DossierWindow
-from kamdesk.ui.orders.fulfilment_dialogs import DeliverDialog, ReturnDialog, ShipDialog, set_reason
 from kamdesk.ui.mainwindow import MainWindow
+from kamdesk.ui.orders.credit_dialog import CreditDialog
+from kamdesk.ui.orders.fulfilment_dialogs import DeliverDialog, ReturnDialog, ShipDialog, set_reason
 from kamdesk.ui.orders.note_dialogs import ApprovalDialog, ReasonDialog
 from kamdesk.ui.orders.order_lines_model import FIELDS, OrderLinesModel, column
 from kamdesk.ui.orders.order_window import OrderWindow

@@ -17,7 +17,6 @@ from kamdesk.db import Database
 from kamdesk.domain.client import ContactData
 from kamdesk.models import Activity, ActivityContact
 from kamdesk.services.clients import contacts as svc
-from kamdesk.ui.operations import ChangeHub
 from kamdesk.ui.clients.relationship_map import (
     ATTITUDE_COLOURS,
     LEVEL_STEP,
@@ -25,6 +24,7 @@ from kamdesk.ui.clients.relationship_map import (
     LinkItem,
     RelationshipMap,
 )
+from kamdesk.ui.operations import ChangeHub
 from tests.factories import add_client
 
 TODAY = date.today()  # last contact is read against the real clock

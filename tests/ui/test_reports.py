@@ -16,8 +16,8 @@ from kamdesk.services.clients.classification import Period, key_clients
 from kamdesk.services.settings import get_rules
 from kamdesk.ui.mainwindow import MainWindow
 from kamdesk.ui.operations import ChangeHub
-from kamdesk.ui.reports.pareto_chart import TOP_CLIENTS, format_amount, format_share, pareto_bars
 from kamdesk.ui.reports.key_clients import KeyClientTableModel, ReportsSection
+from kamdesk.ui.reports.pareto_chart import TOP_CLIENTS, format_amount, format_share, pareto_bars
 from tests.factories import DEMO_AS_OF
 from tests.ui.typing import type_text
 

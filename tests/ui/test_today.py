@@ -16,10 +16,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kamdesk.db import Database
+from kamdesk.demo.build import build_demo
 from kamdesk.domain.classification import alerts
 from kamdesk.models import Activity, Client, ClientPrice, Contact, Invoice, Payment
 from kamdesk.services.clients.classification import Period, key_clients
-from kamdesk.demo.build import build_demo
 from kamdesk.services.clients.dossier import save_key_reasons
 from kamdesk.services.schedule.meetings import (
     MeetingData,

@@ -34,11 +34,9 @@ from kamdesk.models import (
     PromotionProduct,
     QuantityBreak,
 )
-from kamdesk.services.prices import catalog
 from kamdesk.services.clients import client_terms
-from kamdesk.services.prices import price_list
-from kamdesk.services.prices import promotions
 from kamdesk.services.company import InvalidFields
+from kamdesk.services.prices import catalog, price_list, promotions
 from tests.factories import add_client, add_order, add_price_column
 
 DAY = date(2026, 11, 23)

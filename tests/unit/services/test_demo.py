@@ -18,13 +18,13 @@ from stdnum.it import iva
 from stdnum.ru import inn
 
 from kamdesk.db import Database, open_database, storage_problems
+from kamdesk.demo.build import DemoSummary, build_demo
 from kamdesk.domain.company import CompanyProfile, validate_company
 from kamdesk.domain.money import LineAmounts, from_minor, line_amounts, qty_from_milli, sum_lines
 from kamdesk.domain.text import sort_key
 from kamdesk.errors import UserError
 from kamdesk.models import Activity, Base, Client, Company, Complaint, Contact, OrderLine
 from kamdesk.models.client import FAMILIARITY, KEY_REASONS, RELATION_KINDS
-from kamdesk.demo.build import DemoSummary, build_demo
 
 AS_OF = date(2026, 3, 16)
 

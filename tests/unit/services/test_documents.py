@@ -20,6 +20,7 @@ from kamdesk.domain.templates import PLACEHOLDERS, unknown_placeholders
 from kamdesk.errors import UserError
 from kamdesk.models import Contact, Invoice, IssuedDocument, SalesOrder
 from kamdesk.services.check import check
+from kamdesk.services.clients.history import timeline
 from kamdesk.services.company import save_company
 from kamdesk.services.documents.builder import (
     SHIPPED_TEMPLATES,
@@ -35,7 +36,6 @@ from kamdesk.services.documents.builder import (
     template_text,
     total_in_words,
 )
-from kamdesk.services.clients.history import timeline
 from kamdesk.services.sales.orders import (
     DraftLine,
     OrderDraft,

@@ -16,8 +16,8 @@ from kamdesk.services.clients import contacts as svc_contacts
 from kamdesk.services.clients import dossier
 from kamdesk.services.clients.classification import Period, key_clients
 from kamdesk.services.clients.client_list import count_clients, list_clients
-from kamdesk.services.company import InvalidFields
 from kamdesk.services.clients.history import timeline
+from kamdesk.services.company import InvalidFields
 from tests.factories import add_client, add_order
 
 TODAY = date(2026, 11, 23)

@@ -25,8 +25,8 @@ from kamdesk.models import (
 )
 from kamdesk.services.check import check
 from kamdesk.services.clients.classification import Period, client_revenues
-from kamdesk.services.sales.credit import receivable
 from kamdesk.services.clients.history import timeline
+from kamdesk.services.sales.credit import receivable
 from kamdesk.services.sales.orders import (
     CreditBlocked,
     DraftLine,

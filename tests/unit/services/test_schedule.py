@@ -18,11 +18,11 @@ from kamdesk.models import (
     Contact,
     MeetingQuestion,
 )
-from kamdesk.services.schedule import preparation as prep
-from kamdesk.services.schedule import meetings as schedule
-from kamdesk.services.company import InvalidFields
 from kamdesk.services.clients.contacts import last_contacts
 from kamdesk.services.clients.history import timeline
+from kamdesk.services.company import InvalidFields
+from kamdesk.services.schedule import meetings as schedule
+from kamdesk.services.schedule import preparation as prep
 from kamdesk.services.schedule.meetings import MeetingData, NextStep
 from tests.factories import add_client, add_invoice, add_order
 

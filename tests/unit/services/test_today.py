@@ -20,10 +20,10 @@ from kamdesk.models import (
     PromotionClient,
     SalesReturn,
 )
-from kamdesk.services.schedule import today as svc
 from kamdesk.services.clients.classification import Period, key_clients
-from kamdesk.services.sales.credit import open_invoices
 from kamdesk.services.clients.dossier import save_key_reasons
+from kamdesk.services.sales.credit import open_invoices
+from kamdesk.services.schedule import today as svc
 from kamdesk.services.schedule.meetings import (
     MeetingData,
     NextStep,
