@@ -66,6 +66,73 @@ def _record(name: str, day: str, *, revision: int = 1) -> Row:
     }
 
 
+def _row(name: str, day: str, defaults: Row, values: Row) -> Row:
+    """A row: the columns every table has, the table's usual values, then this row's own."""
+    own = dict(values)
+    return {**_record(name, day, revision=own.pop("revision", 1)), **defaults, **own}
+
+
+# What a client, contact or activity of the old releases holds unless its row says otherwise.
+_CLIENT: Row = {
+    "legal_name": "",
+    "tax_id": "",
+    "country": "HU",
+    "city": "Budapest",
+    "postal_code": "",
+    "address": "",
+    "phone": "",
+    "email": "",
+    "website": "",
+    "industry": "",
+    "segment": "",
+    "status": "active",
+    "founded": None,
+    "employees": None,
+    "annual_revenue": None,
+    "estimated_spend": None,
+    "currency": "HUF",
+    "price_column_id": None,
+    "credit_limit": None,
+    "payment_terms_days": 30,
+    "max_discount_percent": "0",
+    "document_language": "hu",
+    "kam": "Kovács Anna",
+    "parent_id": None,
+    "needs": "",
+    "development_plans": "",
+    "problems": "",
+    "notes": "",
+}
+_CONTACT: Row = {
+    "position": "",
+    "department": "",
+    "phone": "",
+    "email": "",
+    "buying_role": "user",
+    "attitude": "neutral",
+    "influence": "medium",
+    "is_vip": False,
+    "birthday": None,
+    "interests": "",
+    "form_of_address": "",
+    "language": "hu",
+    "notes": "",
+    "reports_to_id": None,
+}
+_ACTIVITY: Row = {
+    "client_id": uid("client gyor"),
+    "starts_at": None,
+    "duration_min": 0,
+    "location": "",
+    "travel_min": 0,
+    "agenda": "",
+    "goals": "",
+    "outcome": "",
+    "status": "planned",
+    "due_date": None,
+}
+
+
 def _line(
     order: str, no: int, product: str, qty_milli: int, price: int, disc: str, rate: str
 ) -> Row:
@@ -162,39 +229,7 @@ def rows(revision: str) -> dict[str, list[Row]]:
     ]
 
     def client(key: str, **values: Any) -> Row:
-        row: Row = {
-            **_record(f"client {key}", "2025-01-08", revision=values.pop("revision", 1)),
-            "code": key.upper(),
-            "legal_name": "",
-            "tax_id": "",
-            "country": "HU",
-            "city": "Budapest",
-            "postal_code": "",
-            "address": "",
-            "phone": "",
-            "email": "",
-            "website": "",
-            "industry": "",
-            "segment": "",
-            "status": "active",
-            "founded": None,
-            "employees": None,
-            "annual_revenue": None,
-            "estimated_spend": None,
-            "currency": "HUF",
-            "price_column_id": None,
-            "credit_limit": None,
-            "payment_terms_days": 30,
-            "max_discount_percent": "0",
-            "document_language": "hu",
-            "kam": "Kovács Anna",
-            "parent_id": None,
-            "needs": "",
-            "development_plans": "",
-            "problems": "",
-            "notes": "",
-        }
-        row.update(values)
+        row = _row(f"client {key}", "2025-01-08", {"code": key.upper(), **_CLIENT}, values)
         row["name_key"] = row["name"].lower()
         return row
 
@@ -260,26 +295,8 @@ def rows(revision: str) -> dict[str, list[Row]]:
         out["client"][1]["archived_at"] = stamp("2025-03-20", "08:00:00")
 
     def contact(key: str, client_key: str, **values: Any) -> Row:
-        row: Row = {
-            **_record(f"contact {key}", "2025-01-09"),
-            "client_id": uid(f"client {client_key}"),
-            "position": "",
-            "department": "",
-            "phone": "",
-            "email": "",
-            "buying_role": "user",
-            "attitude": "neutral",
-            "influence": "medium",
-            "is_vip": False,
-            "birthday": None,
-            "interests": "",
-            "form_of_address": "",
-            "language": "hu",
-            "notes": "",
-            "reports_to_id": None,
-        }
-        row.update(values)
-        return row
+        owner = {"client_id": uid(f"client {client_key}")}
+        return _row(f"contact {key}", "2025-01-09", owner | _CONTACT, values)
 
     out["contact"] = [
         contact(
@@ -425,21 +442,7 @@ def rows(revision: str) -> dict[str, list[Row]]:
     ]
 
     def activity(key: str, **values: Any) -> Row:
-        row: Row = {
-            **_record(f"activity {key}", "2025-03-01"),
-            "client_id": uid("client gyor"),
-            "starts_at": None,
-            "duration_min": 0,
-            "location": "",
-            "travel_min": 0,
-            "agenda": "",
-            "goals": "",
-            "outcome": "",
-            "status": "planned",
-            "due_date": None,
-        }
-        row.update(values)
-        return row
+        return _row(f"activity {key}", "2025-03-01", _ACTIVITY, values)
 
     out["activity"] = [
         activity(
