@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import sqlite3
@@ -13,10 +14,25 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from kamdesk.db import Database, open_database
 from kamdesk.paths import AppPaths
-from tests.factories import DEMO_AS_OF
+from tests.factories import build_demo_copy
+
+# Hypothesis profiles. "dev" (the default) keeps Hypothesis' own settings: random examples, so
+# every run explores new ones. "ci" (CI=true, as CI sets it when it runs `bash .ci/run`) is
+# reproducible: the same examples on every run, no deadline (a shared runner's timing is not a
+# test result; speed goals live in benchmarks/), and a failure prints the blob that replays it
+# with @reproduce_failure. "thorough" is for proving a property by hand:
+# HYPOTHESIS_PROFILE=thorough pytest tests/unit/domain/test_schedule.py
+settings.register_profile("dev")
+settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True, max_examples=100)
+settings.register_profile("thorough", deadline=None, print_blob=True, max_examples=20_000)
+settings.load_profile(
+    os.environ.get("HYPOTHESIS_PROFILE")
+    or ("ci" if os.environ.get("CI", "").lower() == "true" else "dev")
+)
 
 
 @pytest.fixture
@@ -44,17 +60,9 @@ def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) -> Path:
-    """The shared demo portfolio, built once per run."""
-    from kamdesk.demo.build import build_demo
-
+    """The shared demo portfolio (40 clients at DEMO_AS_OF), built once per run."""
     path = tmp_path_factory.mktemp("demo-template") / "kamdesk.sqlite"
-    shutil.copyfile(migrated_template, path)
-    database = open_database(path)
-    try:
-        build_demo(database, seed=1, clients=40, as_of=DEMO_AS_OF)
-    finally:
-        database.close()
-    return _settle(path)
+    return _settle(build_demo_copy(migrated_template, path))
 
 
 def _open_copy(template: Path, paths: AppPaths) -> Database:
@@ -84,6 +92,35 @@ def demo_db(paths: AppPaths, demo_template: Path) -> Iterator[Database]:
     database = _open_copy(demo_template, paths)
     yield database
     _close(database)
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    """A warning or error logged while a test runs fails it, unless the test expects log lines
+    and reads them with `caplog` (qutebrowser's logfail): a bug the UI swallowed into the log
+    must not pass for a green test."""
+    if "caplog" in getattr(item, "fixturenames", ()):
+        return (yield)
+    handler = _Collect()
+    root = logging.getLogger()
+    root.addHandler(handler)
+    try:
+        result = yield
+    finally:
+        root.removeHandler(handler)
+    if handler.records:
+        lines = "\n".join(f"{r.levelname} {r.name}: {r.getMessage()}" for r in handler.records)
+        pytest.fail(f"unexpected log lines (use caplog if they are expected):\n{lines}")
+    return result
 
 
 _EXIT_STATUS: list[int] = []

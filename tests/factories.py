@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import shutil
 import uuid
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 from sqlalchemy.orm import Session
 
@@ -22,6 +24,22 @@ from kamdesk.models import (
 # The demo portfolio the UI and CLI tests share (conftest's demo_db): 40 clients, seed 1, as of
 # this Monday.
 DEMO_AS_OF = date(2026, 11, 23)
+
+
+def build_demo_copy(
+    template: Path, path: Path, *, clients: int = 40, as_of: date = DEMO_AS_OF, seed: int = 1
+) -> Path:
+    """The demo portfolio, built by kamdesk.demo into a copy of the migrated template."""
+    from kamdesk.db import open_database
+    from kamdesk.demo.build import build_demo
+
+    shutil.copyfile(template, path)
+    database = open_database(path)
+    try:
+        build_demo(database, seed=seed, clients=clients, as_of=as_of)
+    finally:
+        database.close()
+    return path
 
 
 def _stable_id(kind: str, key: str) -> str:

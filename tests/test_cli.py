@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -19,8 +20,9 @@ def sha(path: Path) -> str:
 
 
 @pytest.fixture
-def filled(tmp_path: Path) -> Path:
+def filled(tmp_path: Path, migrated_template: Path) -> Path:
     path = tmp_path / "k.sqlite"
+    shutil.copyfile(migrated_template, path)  # migrated once per run (tests/conftest.py)
     db = open_database(path)
     with db.unit_of_work() as s:
         client = add_client(s, "Győri Élelmiszer Zrt.")

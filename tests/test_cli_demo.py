@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from kamdesk.cli import main
+from tests.factories import DEMO_AS_OF, build_demo_copy
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -31,6 +32,20 @@ def test_same_seed_gives_identical_digest_and_check_is_ok(
     counts = {line.split()[0]: int(line.split()[1]) for line in digests[0].splitlines()}
     assert counts["client"] == 12 and counts["order_line"] > 0 and counts["company"] == 1
     assert run(capsys, "check", "--db", str(a)) == (0, "OK\n", "")
+
+
+def test_the_command_writes_what_build_demo_builds(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], migrated_template: Path
+) -> None:
+    """So tests may read the demo portfolio built once per run (tests/conftest.py) where the
+    command would have written it."""
+    by_command, by_function = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
+    assert run(capsys, "demo", "--db", str(by_command), "--clients", "5", "--as-of",
+               DEMO_AS_OF.isoformat())[0] == 0  # fmt: skip
+    build_demo_copy(migrated_template, by_function, clients=5, as_of=DEMO_AS_OF)
+    digests = [run(capsys, "digest", "--db", str(p)) for p in (by_command, by_function)]
+    assert digests[0][0] == 0 and "client 5" in digests[0][1]
+    assert digests[0] == digests[1]
 
 
 def test_demo_history_ends_at_the_as_of_date(

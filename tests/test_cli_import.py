@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -26,11 +27,19 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-@pytest.fixture
-def demo(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    path = tmp_path / "demo.sqlite"
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small demo written by `kamdesk demo`, once for the module."""
+    path = tmp_path_factory.mktemp("import-demo") / "demo.sqlite"
     assert main(["demo", "--db", str(path), "--clients", "3", "--as-of", AS_OF]) == 0
-    capsys.readouterr()
+    return path
+
+
+@pytest.fixture
+def demo(demo_file: Path, tmp_path: Path) -> Path:
+    """This test's own copy of it to import into."""
+    path = tmp_path / "demo.sqlite"
+    shutil.copyfile(demo_file, path)
     return path
 
 

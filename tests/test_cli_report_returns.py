@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 import sqlite3
 from datetime import date, timedelta
 from decimal import Decimal
@@ -15,6 +16,7 @@ import pytest
 
 from kamdesk.cli import main
 from kamdesk.domain.money import line_amounts
+from tests.factories import DEMO_AS_OF
 
 AS_OF = "2026-11-23"
 FIELDS = ["key", "label", "shipped", "refused", "returned", "lost", "share", "events"]
@@ -27,9 +29,12 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def demo(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Path:
+    """What `kamdesk demo --clients 40 --as-of {AS_OF}` writes (test_cli_demo shows the command
+    writes what build_demo builds): a copy of the portfolio built once per run."""
+    assert date.fromisoformat(AS_OF) == DEMO_AS_OF
     path = tmp_path_factory.mktemp("returns") / "demo.sqlite"
-    assert main(["demo", "--db", str(path), "--clients", "40", "--as-of", AS_OF]) == 0
+    shutil.copyfile(demo_template, path)
     return path
 
 

@@ -4,6 +4,7 @@ from the command line."""
 from __future__ import annotations
 
 import json
+import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -22,8 +23,9 @@ from tests.factories import add_client
 
 
 @pytest.fixture
-def seeded(tmp_path: Path) -> tuple[Path, str, str]:
+def seeded(tmp_path: Path, migrated_template: Path) -> tuple[Path, str, str]:
     path = tmp_path / "week.sqlite"
+    shutil.copyfile(migrated_template, path)  # migrated once per run (tests/conftest.py)
     db = open_database(path, backups=tmp_path / "backups")
     with db.unit_of_work() as s:
         client = add_client(s, "ООО «Ромашка»", address="ул. Ленина 1")

@@ -71,7 +71,9 @@ def find_conflicts(slots: Iterable[Slot]) -> dict[str, tuple[Conflict, ...]]:
 
     One pass in start order: overlaps look ahead only while later slots start before this one
     ends; the meeting before is the latest end at or before this start, found by bisection in
-    the ends seen so far (a busy week of a thousand meetings takes milliseconds)."""
+    the ends seen so far (a busy week of a thousand meetings takes milliseconds). Among
+    meetings ending at that moment it is the one that started latest, and among those the one
+    with the greater id, so the answer never depends on the order of the input."""
     ordered = sorted(slots, key=lambda s: (s.start, s.end, s.id))
     ends = [s.end for s in ordered]
     found: dict[str, list[Conflict]] = {}

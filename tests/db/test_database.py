@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import shutil
 import sqlite3
 from decimal import Decimal
 from pathlib import Path
@@ -106,17 +107,31 @@ def test_garbage_file_is_refused_and_left_unchanged(tmp_path: Path, content: byt
     assert sorted(p.name for p in tmp_path.iterdir()) == ["clients.xlsx"]
 
 
-def _filled_db(path: Path) -> None:
+@pytest.fixture(scope="module")
+def filled_template(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) -> Path:
+    """A database at head with 300 clients (many pages), built once for the module."""
+    path = tmp_path_factory.mktemp("filled") / "k.sqlite"
+    shutil.copyfile(migrated_template, path)
     database = open_database(path)
     with database.unit_of_work() as s:
         for i in range(300):
             add_client(s, f"Client {i}", notes="x" * 500)
     database.close()
+    conn = sqlite3.connect(path)  # the WAL folded in: the file alone is the database
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    return path
 
 
-def test_truncated_database_is_refused_and_left_unchanged(tmp_path: Path) -> None:
+def _filled_db(path: Path, template: Path) -> None:
+    shutil.copyfile(template, path)
+
+
+def test_truncated_database_is_refused_and_left_unchanged(
+    tmp_path: Path, filled_template: Path
+) -> None:
     path = tmp_path / "k.sqlite"
-    _filled_db(path)
+    _filled_db(path, filled_template)
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 2])
     before = sha(path)
@@ -137,9 +152,9 @@ def test_database_of_another_program_is_refused(tmp_path: Path) -> None:
     assert sha(path) == before
 
 
-def test_database_from_a_newer_kamdesk_is_refused(tmp_path: Path) -> None:
+def test_database_from_a_newer_kamdesk_is_refused(tmp_path: Path, filled_template: Path) -> None:
     path = tmp_path / "k.sqlite"
-    _filled_db(path)
+    _filled_db(path, filled_template)
     conn = sqlite3.connect(path)
     conn.execute("UPDATE alembic_version SET version_num='9999_future'")
     conn.commit()
@@ -159,10 +174,10 @@ def _pretend_newer_release(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_upgrade_of_an_older_database_backs_it_up_first(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, filled_template: Path
 ) -> None:
     path = tmp_path / "k.sqlite"
-    _filled_db(path)
+    _filled_db(path, filled_template)
     _pretend_newer_release(monkeypatch)
     ran: list[str] = []
 
@@ -180,10 +195,10 @@ def test_upgrade_of_an_older_database_backs_it_up_first(
 
 
 def test_failed_migration_restores_the_backup(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, filled_template: Path
 ) -> None:
     path = tmp_path / "k.sqlite"
-    _filled_db(path)
+    _filled_db(path, filled_template)
     _pretend_newer_release(monkeypatch)
 
     def broken_upgrade(engine: Engine, revision: str = "head") -> None:
@@ -202,9 +217,9 @@ def test_failed_migration_restores_the_backup(
     database.close()
 
 
-def test_only_the_newest_backups_are_kept(tmp_path: Path) -> None:
+def test_only_the_newest_backups_are_kept(tmp_path: Path, filled_template: Path) -> None:
     path = tmp_path / "k.sqlite"
-    _filled_db(path)
+    _filled_db(path, filled_template)
     database = open_database(path)
     for _ in range(5):
         kdb.backup_file(database.engine, tmp_path / "b", keep=3)
@@ -227,9 +242,9 @@ def test_upgrade_from_an_empty_file_reaches_head(tmp_path: Path) -> None:
     database.close()
 
 
-def test_readonly_open_never_writes(tmp_path: Path) -> None:
+def test_readonly_open_never_writes(tmp_path: Path, filled_template: Path) -> None:
     path = tmp_path / "k.sqlite"
-    _filled_db(path)
+    _filled_db(path, filled_template)
     before = sha(path)
     database = open_database(path, readonly=True)
     with database.reading() as s:

@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kamdesk.db import Database
 from kamdesk.paths import AppPaths
@@ -46,5 +46,10 @@ def window(qtbot, db: Database, settings: QSettings, paths: AppPaths) -> Iterato
     # (closed here rather than by qtbot, whose teardown comes first and would not answer)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+        # a dialog left open outlives the hidden window, and a window-modal one (the price
+        # columns) blocks the next test's mouse: close those too
+        for top in QApplication.topLevelWidgets():
+            if top is not w and top.isVisible():
+                top.close()
         w.close()
     w.deleteLater()

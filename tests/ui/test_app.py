@@ -36,13 +36,17 @@ def test_a_garbage_file_is_refused_at_start_and_left_alone(
     qapp,
     paths: AppPaths,
     tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],  # type: ignore[no-untyped-def]
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,  # type: ignore[no-untyped-def]
 ) -> None:
     path = tmp_path / "holiday.jpg"
     path.write_bytes(b"\xff\xd8\xff\xe0 not a database" * 200)
     before = hashlib.sha256(path.read_bytes()).hexdigest()
     assert run_gui(paths, path, smoke=True) == 2
     assert "not a kamdesk database" in capsys.readouterr().err
+    # and the log says why, as a warning (not a crash)
+    [warning] = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert warning.levelname == "WARNING" and "not a kamdesk database" in warning.getMessage()
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
 
 

@@ -121,7 +121,10 @@ def test_a_gap_opens_the_page_that_fixes_it(qtbot, db: Database, window: MainWin
         for i in range(dossier.gaps.count())
         if "needs" in dossier.gaps.item(i).text()
     )
-    dossier._open_gap(gap)
+    qtbot.waitExposed(dossier)
+    dossier.gaps.scrollToItem(gap)
+    where = dossier.gaps.visualItemRect(gap).center()
+    qtbot.mouseClick(dossier.gaps.viewport(), Qt.MouseButton.LeftButton, pos=where)
     assert dossier.tabs.currentWidget() is dossier.strategy
 
 
@@ -166,7 +169,7 @@ def test_delete_is_refused_for_a_client_with_orders_and_archive_works(
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
     dossier = window.clients.open_dossier(cid)
     assert isinstance(dossier, DossierWindow)
-    dossier._delete()
+    qtbot.mouseClick(dossier.delete_button, Qt.MouseButton.LeftButton)
     assert warnings and "Archive the client instead" in warnings[0]
     qtbot.mouseClick(dossier.archive_button, Qt.MouseButton.LeftButton)
     assert "ARCHIVED" in dossier.subtitle.text()

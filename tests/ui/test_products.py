@@ -161,7 +161,11 @@ def test_column_prices_and_breaks_are_saved_with_the_product(
     qtbot, window: MainWindow, db: Database, shop: dict[str, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     section = section_of(window)
-    section.table.doubleClicked.emit(section.model.index(1, 1))  # type: ignore[union-attr]
+    table = section.table
+    where = table.visualRect(section.model.index(1, 1)).center()  # type: ignore[union-attr]
+    # a press first: QTest's double click alone does not tell a view which item was hit
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
     dialog = section.dialogs[-1]
     assert isinstance(dialog, ProductDialog) and dialog.product_id == shop["film"]
     assert dialog.price_edits[shop["vip"]].text() == "900.00"

@@ -20,8 +20,7 @@ from kamdesk.services.changes import Change
 from kamdesk.services.clients import contacts as svc
 from kamdesk.ui.clients.relationship_card import CardItem
 from kamdesk.ui.clients.relationship_links import LinkItem
-from kamdesk.ui.clients.relationship_map import RelationshipMap
-from kamdesk.ui.clients.relationship_style import LEVEL_STEP
+from kamdesk.ui.clients.relationship_map import LEVEL_STEP, RelationshipMap
 from kamdesk.ui.operations import ChangeHub
 from kamdesk.ui.widgets.style import ATTITUDE_COLOURS
 from tests.factories import add_client

@@ -112,7 +112,7 @@ def test_a_call_is_announced_five_minutes_before(
 
 
 def test_late_but_not_begun_nothing_begun_nothing_cancelled(
-    db: Database, reminder: LeaveReminder, clock: Clock, meetings: dict[str, str]
+    db: Database, hub: ChangeHub, reminder: LeaveReminder, clock: Clock, meetings: dict[str, str]
 ) -> None:
     clock.moment = at(9, 31)  # eleven minutes after the time to leave: the app was closed
     assert [d.item.id for d in reminder.check()] == [meetings["visit"]]  # still: leave now
@@ -121,7 +121,7 @@ def test_late_but_not_begun_nothing_begun_nothing_cancelled(
     with db.unit_of_work() as s:
         set_status(s, meetings["call"], "cancelled")
     clock.moment = at(13, 56)
-    reminder._on_changed(frozenset({"schedule"}))
+    hub.changed.emit(frozenset({"schedule"}))  # what a save anywhere in the app announces
     assert reminder.check() == []
     assert [n.due.item.id for n in reminder.notices] == [meetings["visit"]]  # only the late one
 
@@ -218,12 +218,12 @@ def test_the_timer_looks_every_30_seconds_by_itself(
 
 
 def test_a_meeting_at_the_site_without_travel_time_is_announced_five_minutes_before(
-    db: Database, reminder: LeaveReminder, clock: Clock
+    db: Database, hub: ChangeHub, reminder: LeaveReminder, clock: Clock
 ) -> None:
     with db.unit_of_work() as s:
         client = add_client(s, "Next Door Kft.")
         save_meeting(s, MeetingData(client.id, "Coffee", at(16), 30, location="Upstairs"))
     clock.moment = at(15, 55) + timedelta(seconds=1)
-    reminder._on_changed(frozenset({"schedule"}))
+    hub.changed.emit(frozenset({"schedule"}))  # what a save anywhere in the app announces
     assert texts(reminder) == [] and len(reminder.check()) == 1
     assert texts(reminder) == ["Meeting with Next Door Kft. at 16:00 — Coffee, Upstairs"]

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 from itertools import pairwise
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from kamdesk.domain.schedule import (
@@ -213,6 +213,17 @@ def _overlap(a: Slot, b: Slot) -> int:
     return int((min(a.end, b.end) - max(a.start, b.start)).total_seconds() // 60)
 
 
+# Two meetings that both end when the third must leave, started at the same time: the rule
+# picks the greater id wherever the two stand in the input.
+_TIE = [
+    Slot("s1", BASE, 60, 0, "meeting 1"),
+    Slot("s0", BASE, 60, 0, "meeting 0"),
+    Slot("s2", BASE + timedelta(minutes=90), 30, 60, "meeting 2"),
+]
+
+
+@example(slots=_TIE)
+@example(slots=_TIE[1::-1] + _TIE[2:])
 @given(day_of_slots())
 def test_conflicts_match_a_brute_force_reading(slots: list[Slot]) -> None:
     found = find_conflicts(slots)
@@ -226,7 +237,8 @@ def test_conflicts_match_a_brute_force_reading(slots: list[Slot]) -> None:
         if s.travel_min > 0 and before:
             short = int((max(o.end for o in before) - s.leave_by).total_seconds() // 60)
             if short > 0:
-                previous = max(before, key=lambda o: (o.end, o.start))
+                # the documented rule: latest end, then latest start, then the greater id
+                previous = max(before, key=lambda o: (o.end, o.start, o.id))
                 expected.add(("travel", previous.id, short))
         got = kinds(found, s.id)
         assert len(got) == len(set(got))

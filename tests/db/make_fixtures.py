@@ -1,0 +1,711 @@
+"""Regenerate the upgrade fixtures: one small, populated database per earlier schema revision.
+
+    .venv/bin/python -m tests.db.make_fixtures
+
+For each revision before head, tests/db/fixtures/kamdesk-<revision>.sqlite is built by the real
+migration scripts up to that revision (`kamdesk.db.run_upgrade(engine, revision)`) and then
+filled by plain SQL with the rows a KAM had in a database of that release: clients, contacts,
+products and prices, orders with their lines, an invoice and a payment, meetings, and, from the
+revision that added them, dossier, pricing, returns and schedule rows. Plain SQL, never the ORM:
+the models describe head, not the old schema. tests/db/test_upgrades.py opens copies with
+`open_database`, which backs up and migrates them to head.
+
+The files stand for databases users already have. When a migration is added, the revision that
+was head needs a file too (test_upgrades.py fails until it has one): give the tables that
+revision brought in their rows in `rows()` and rerun. Ids, timestamps and money are fixed, so the
+older files come out with the same rows.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+import uuid
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from kamdesk.db import make_engine, run_upgrade
+from kamdesk.domain.money import line_amounts_minor, percent_hundredths
+from kamdesk.migrations import HEAD, REVISIONS
+
+FIXTURES_DIR = Path(__file__).with_name("fixtures")
+FIXTURES = tuple(r for r in REVISIONS if r != HEAD)
+
+PAGE_SIZE = 512
+Row = dict[str, Any]
+_NS = uuid.UUID("7d2c5a4e-0b1f-4c59-9a39-6b1d3c1f0a11")
+
+
+def fixture_path(revision: str) -> Path:
+    return FIXTURES_DIR / f"kamdesk-{revision}.sqlite"
+
+
+def uid(name: str) -> str:
+    """A stable UUID per name, so reruns write the same keys."""
+    return str(uuid.uuid5(_NS, name))
+
+
+def stamp(day: str, time: str = "09:00:00") -> str:
+    """UTC as the models store it (kamdesk.models.base.UTCDateTime)."""
+    return f"{day}T{time}.000000Z"
+
+
+def _since(revision: str, introduced: str) -> bool:
+    return REVISIONS.index(revision) >= REVISIONS.index(introduced)
+
+
+def _record(name: str, day: str, *, revision: int = 1) -> Row:
+    return {
+        "id": uid(name),
+        "created_at": stamp(day),
+        "updated_at": stamp(day, "17:30:00"),
+        "revision": revision,
+        "deleted_at": None,
+    }
+
+
+def _row(name: str, day: str, defaults: Row, values: Row) -> Row:
+    """A row: the columns every table has, the table's usual values, then this row's own."""
+    own = dict(values)
+    return {**_record(name, day, revision=own.pop("revision", 1)), **defaults, **own}
+
+
+# What a client, contact or activity of the old releases holds unless its row says otherwise.
+_CLIENT: Row = {
+    "legal_name": "",
+    "tax_id": "",
+    "country": "HU",
+    "city": "Budapest",
+    "postal_code": "",
+    "address": "",
+    "phone": "",
+    "email": "",
+    "website": "",
+    "industry": "",
+    "segment": "",
+    "status": "active",
+    "founded": None,
+    "employees": None,
+    "annual_revenue": None,
+    "estimated_spend": None,
+    "currency": "HUF",
+    "price_column_id": None,
+    "credit_limit": None,
+    "payment_terms_days": 30,
+    "max_discount_percent": "0",
+    "document_language": "hu",
+    "kam": "Kovács Anna",
+    "parent_id": None,
+    "needs": "",
+    "development_plans": "",
+    "problems": "",
+    "notes": "",
+}
+_CONTACT: Row = {
+    "position": "",
+    "department": "",
+    "phone": "",
+    "email": "",
+    "buying_role": "user",
+    "attitude": "neutral",
+    "influence": "medium",
+    "is_vip": False,
+    "birthday": None,
+    "interests": "",
+    "form_of_address": "",
+    "language": "hu",
+    "notes": "",
+    "reports_to_id": None,
+}
+_ACTIVITY: Row = {
+    "client_id": uid("client gyor"),
+    "starts_at": None,
+    "duration_min": 0,
+    "location": "",
+    "travel_min": 0,
+    "agenda": "",
+    "goals": "",
+    "outcome": "",
+    "status": "planned",
+    "due_date": None,
+}
+
+
+def _line(
+    order: str, no: int, product: str, qty_milli: int, price: int, disc: str, rate: str
+) -> Row:
+    d, r = percent_hundredths(Decimal(disc)), percent_hundredths(Decimal(rate))
+    assert d is not None and r is not None
+    net, vat, gross = line_amounts_minor(qty_milli, price, d, r)
+    return {
+        **_record(f"line {order} {no}", "2025-03-10"),
+        "order_id": uid(f"order {order}"),
+        "line_no": no,
+        "product_id": uid(f"product {product}"),
+        "quantity": qty_milli,
+        "unit_price": price,
+        "discount_percent": disc,
+        "vat_rate": rate,
+        "net": net,
+        "vat": vat,
+        "gross": gross,
+    }
+
+
+def _totals(lines: list[Row]) -> tuple[int, int, int]:
+    net = sum(x["net"] for x in lines)
+    vat = sum(x["vat"] for x in lines)
+    return net, vat, net + vat
+
+
+def rows(revision: str) -> dict[str, list[Row]]:
+    """Every table's rows in a database at `revision`, parents before children."""
+    r2, r3, r4 = (_since(revision, x) for x in ("0002", "0003", "0004"))
+    out: dict[str, list[Row]] = {}
+
+    out["company"] = [
+        {
+            **_record("company", "2025-01-06"),
+            "legal_name": "Dunamenti Papír Kft.",
+            "short_name": "Dunamenti Papír",
+            "tax_id": "12345676-2-41",
+            "registration_no": "01-09-123456",
+            "country": "HU",
+            "city": "Budapest",
+            "postal_code": "1138",
+            "address": "Váci út 140.",
+            "phone": "+36 1 555 0100",
+            "email": "office@dunamenti.example",
+            "website": "https://dunamenti.example",
+            "bank_name": "OTP Bank",
+            "bank_account": "HU42117730161111101800000000",
+            "bank_code": "OTPVHUHB",
+            "default_currency": "HUF",
+            "vat_rate": "27",
+            "logo": b"\x89PNG\r\n\x1a\n" + bytes(range(32)),
+        }
+    ]
+    out["price_column"] = [
+        {**_record("column retail", "2025-01-06"), "name": "Retail", "discount_percent": "0"}
+        | {"sort_order": 1},
+        {**_record("column wholesale", "2025-01-06"), "name": "Wholesale"}
+        | {"discount_percent": "12.5", "sort_order": 2},
+    ]
+    out["product_category"] = [
+        {**_record("category paper", "2025-01-06"), "name": "Paper", "parent_id": None},
+        {**_record("category office", "2025-01-06"), "name": "Office paper"}
+        | {"parent_id": uid("category paper")},
+    ]
+    products = [
+        ("A4-80", "Copy paper A4 80 g/m², 500 sheets", "ream", 189000, "27", True),
+        ("A3-80", "Copy paper A3 80 g/m², 500 sheets", "ream", 398000, "27", True),
+        ("KRAFT-70", "Kraft paper roll 70 g/m²", "kg", 84550, "27", False),
+    ]
+    out["product"] = [
+        {
+            **_record(f"product {sku}", "2025-01-07"),
+            "sku": sku,
+            "name": name,
+            "category_id": uid("category office"),
+            "unit": unit,
+            "vat_rate": rate,
+            "base_price": price,
+            "currency": "HUF",
+            "active": active,
+            "description": f"{name}. Delivered on pallets.",
+        }
+        for sku, name, unit, price, rate, active in products
+    ]
+    out["product_price"] = [
+        {
+            **_record(f"price {sku} wholesale", "2025-01-07"),
+            "product_id": uid(f"product {sku}"),
+            "price_column_id": uid("column wholesale"),
+            "price": price,
+        }
+        for sku, price in (("A4-80", 165400), ("A3-80", 348250))
+    ]
+
+    def client(key: str, **values: Any) -> Row:
+        row = _row(f"client {key}", "2025-01-08", {"code": key.upper(), **_CLIENT}, values)
+        row["name_key"] = row["name"].lower()
+        return row
+
+    out["client"] = [
+        client(
+            "gyor",
+            name="Győri Nyomda Zrt.",
+            legal_name="Győri Nyomda Zártkörűen Működő Részvénytársaság",
+            tax_id="10773381-2-08",
+            city="Győr",
+            postal_code="9027",
+            address="Ipar utca 12.",
+            phone="+36 96 555 010",
+            email="beszerzes@gyorinyomda.example",
+            website="gyorinyomda.example",
+            industry="Printing",
+            segment="Key account",
+            founded="1992-05-04",
+            employees=240,
+            annual_revenue=1_250_000_000_00,
+            estimated_spend=86_000_000_00,
+            price_column_id=uid("column wholesale"),
+            credit_limit=25_000_000_00,
+            payment_terms_days=45,
+            max_discount_percent="7.5",
+            needs="Stable A4 supply for the school season; delivery before 7:00.",
+            development_plans="New digital press line in 2026.",
+            problems="Late deliveries last autumn.",
+            notes="Prefers calls to e-mail.",
+            revision=4,
+            **(
+                {
+                    "delivery_address": "9027 Győr, Ipar utca 14. (ramp 3)",
+                    "vision": "Supplier of record for all office paper by 2027.",
+                    "swot_strengths": "Long relationship",
+                    "swot_weaknesses": "Price sensitive",
+                    "swot_opportunities": "Digital press line",
+                    "swot_threats": "Importer offering 5 % less",
+                    "budget": 90_000_000_00,
+                }
+                if r2
+                else {}
+            ),
+        ),
+        client(
+            "gyor-s",
+            name="Győri Nyomda Szeged",
+            city="Szeged",
+            parent_id=uid("client gyor"),
+            status="prospect",
+            document_language="en",
+        ),
+        client(
+            "old",
+            name="Régi Iroda Bt.",
+            status="lost",
+            notes="Closed in 2024.",
+            revision=3,
+            deleted_at=stamp("2025-02-01", "10:00:00"),
+        ),
+    ]
+    if r2:
+        out["client"][1]["archived_at"] = stamp("2025-03-20", "08:00:00")
+
+    def contact(key: str, client_key: str, **values: Any) -> Row:
+        owner = {"client_id": uid(f"client {client_key}")}
+        return _row(f"contact {key}", "2025-01-09", owner | _CONTACT, values)
+
+    out["contact"] = [
+        contact(
+            "szabo",
+            "gyor",
+            full_name="Szabó Péter",
+            position="Managing director",
+            phone="+36 96 555 011",
+            email="szabo.peter@gyorinyomda.example",
+            buying_role="decision maker",
+            attitude="supporter",
+            influence="high",
+            is_vip=True,
+            birthday="1971-08-19",
+            interests="Sailing on Lake Balaton",
+            form_of_address="Péter úr",
+            **(
+                {
+                    "mobile": "+36 30 555 0142",
+                    "email_alt": "peter.szabo@example.hu",
+                    "familiarity": "regular",
+                    "is_opinion_leader": True,
+                    "etiquette": "Coffee first, business after.",
+                }
+                if r2
+                else {}
+            ),
+        ),
+        contact(
+            "nagy",
+            "gyor",
+            full_name="Nagy Éva",
+            position="Purchasing",
+            department="Procurement",
+            phone="+36 96 555 012",
+            email="nagy.eva@gyorinyomda.example",
+            buying_role="evaluator",
+            attitude="sceptic",
+            reports_to_id=uid("contact szabo"),
+        ),
+        contact("kiss", "old", full_name="Kiss Gábor", deleted_at=stamp("2025-02-01")),
+    ]
+    out["competitor"] = [
+        {
+            **_record("competitor", "2025-01-10"),
+            "name": "PaperImport Kft.",
+            "website": "paperimport.example",
+            "strengths": "Low prices",
+            "weaknesses": "Slow delivery",
+            "notes": "",
+        }
+    ]
+    out["client_competitor"] = [
+        {
+            **_record("client competitor", "2025-01-10"),
+            "client_id": uid("client gyor"),
+            "competitor_id": uid("competitor"),
+            "supplies": "A3 paper",
+            "terms": "60 days",
+            "share_percent": "25",
+        }
+    ]
+
+    # Orders: a draft, a confirmed one, and an invoiced one with its invoice and a payment.
+    lines = {
+        "0001": [_line("0001", 1, "A4-80", 120_000, 165400, "5", "27")],
+        "0002": [
+            _line("0002", 1, "A4-80", 40_000, 165400, "0", "27"),
+            _line("0002", 2, "KRAFT-70", 12_500, 84550, "2.5", "27"),
+        ],
+        "0003": [
+            _line("0003", 1, "A3-80", 10_000, 348250, "7.5", "27"),
+            _line("0003", 2, "A4-80", 200_000, 165400, "7.5", "27"),
+        ],
+    }
+    statuses = {"0001": "invoiced", "0002": "confirmed", "0003": "draft"}
+    out["sales_order"] = []
+    for number, status in statuses.items():
+        net, vat, gross = _totals(lines[number])
+        order: Row = {
+            **_record(f"order {number}", "2025-03-10"),
+            "number": f"SO-2025-{number}",
+            "client_id": uid("client gyor"),
+            "contact_id": uid("contact nagy"),
+            "order_date": "2025-03-10",
+            "status": status,
+            "currency": "HUF",
+            "total_net": net,
+            "total_vat": vat,
+            "total_gross": gross,
+            "notes": "Deliver to ramp 3." if number == "0001" else "",
+        }
+        if r3 and status != "draft":
+            order["confirmed_at"] = stamp("2025-03-11", "08:15:00")
+            order["delivery_date"] = "2025-03-14"
+        out["sales_order"].append(order)
+    out["order_line"] = [line for number in statuses for line in lines[number]]
+    if r3:
+        for line in out["order_line"]:
+            invoiced = line["order_id"] == uid("order 0001")
+            line["shipped_qty"] = line["quantity"] if invoiced else 0
+            line["price_rule"] = "column_price"
+            line["list_price"] = 189000
+        out["order_line"][0]["approved_by"] = "Kovács Anna"
+        out["order_line"][0]["approval_note"] = "Season volume"
+    inv_net, inv_vat, inv_gross = _totals(lines["0001"])
+    out["invoice"] = [
+        {
+            **_record("invoice 0001", "2025-03-20"),
+            "number": "INV-2025-0001",
+            "client_id": uid("client gyor"),
+            "order_id": uid("order 0001"),
+            "issue_date": "2025-03-20",
+            "due_date": "2025-05-04",
+            "currency": "HUF",
+            "total_net": inv_net,
+            "total_vat": inv_vat,
+            "total_gross": inv_gross,
+        }
+    ]
+    out["payment"] = [
+        {
+            **_record("payment 1", "2025-04-15"),
+            "client_id": uid("client gyor"),
+            "invoice_id": uid("invoice 0001"),
+            "payment_date": "2025-04-15",
+            "amount": inv_gross // 2,
+            "currency": "HUF",
+            "method": "transfer",
+            "reference": "OTP 2025/04/15-0012",
+        }
+    ]
+    out["sales_plan"] = [
+        {
+            **_record(f"plan {month}", "2025-01-06"),
+            "client_id": uid("client gyor"),
+            "period_start": f"2025-{month:02d}-01",
+            "amount": 8_000_000_00 + month * 250_000_00,
+            "currency": "HUF",
+            "margin_percent": "18.5" if month % 2 else None,
+        }
+        for month in range(1, 7)
+    ]
+
+    def activity(key: str, **values: Any) -> Row:
+        return _row(f"activity {key}", "2025-03-01", _ACTIVITY, values)
+
+    out["activity"] = [
+        activity(
+            "visit",
+            kind="meeting",
+            subject="Season volumes",
+            starts_at=stamp("2025-03-24", "08:30:00"),
+            duration_min=90,
+            location="Győr, Ipar utca 12.",
+            travel_min=75,
+            agenda="Volumes; delivery window",
+            goals="Annual agreement",
+            **({"needs_asked": "What changes with the new press?"} if r4 else {}),
+        ),
+        activity(
+            "call",
+            kind="call",
+            subject="Invoice follow-up",
+            starts_at=stamp("2025-04-10", "13:00:00"),
+            duration_min=15,
+            location="Győr office",  # calls were saved with a place before 0004
+            status="done",
+            outcome="Pays half now, half in May.",
+        ),
+        activity("task", kind="task", subject="Send A3 samples", due_date="2025-03-28"),
+    ]
+    if r4:
+        out["activity"][0] |= {"recurrence": "monthly", "checked": "agenda,attendees"}
+        out["activity"][0]["offer_order_id"] = uid("order 0003")
+        out["activity"][1] |= {"place_kind": "phone", "follow_up_of_id": uid("activity visit")}
+    out["activity_contact"] = [
+        {
+            **_record(f"attendee {who}", "2025-03-01"),
+            "activity_id": uid("activity visit"),
+            "contact_id": uid(f"contact {who}"),
+        }
+        for who in ("szabo", "nagy")
+    ]
+
+    if r2:
+        out["client_key_reason"] = [
+            {
+                **_record(f"reason {reason}", "2025-02-03"),
+                "client_id": uid("client gyor"),
+                "reason": reason,
+                "justification": text,
+            }
+            for reason, text in (("revenue", "Top 3 by revenue"), ("reference", "Known brand"))
+        ]
+        out["complaint"] = [
+            {
+                **_record("complaint", "2025-02-10"),
+                "client_id": uid("client gyor"),
+                "contact_id": uid("contact nagy"),
+                "opened_on": "2025-02-10",
+                "subject": "Wet pallet",
+                "description": "One pallet of A4 arrived wet.",
+                "status": "resolved",
+                "resolved_on": "2025-02-14",
+                "resolution": "Replaced free of charge.",
+                **({"prepared_response": "Show the new wrapping."} if r4 else {}),
+            }
+        ]
+        out["contact_relation"] = [
+            {
+                **_record("relation", "2025-02-03"),
+                "from_contact_id": uid("contact szabo"),
+                "to_contact_id": uid("contact nagy"),
+                "kind": "influences",
+                "note": "Signs what she recommends.",
+            }
+        ]
+        out["setting"] = [
+            {**_record("setting stale", "2025-02-03"), "key": "dossier.stale_days"}
+            | {"value": "120"},
+            {**_record("setting overdue", "2025-02-03"), "key": "credit.overdue_days"}
+            | {"value": "15"},
+        ]
+    if r3:
+        out["client_price"] = [
+            {
+                **_record("special A4", "2025-03-01"),
+                "client_id": uid("client gyor"),
+                "product_id": uid("product A4-80"),
+                "price": 159900,
+                "valid_from": "2025-03-01",
+                "valid_to": "2025-08-31",
+                "note": "School season",
+            }
+        ]
+        out["order_event"] = [
+            {
+                **_record(f"event {kind}", "2025-03-10"),
+                "order_id": uid("order 0001"),
+                "client_id": uid("client gyor"),
+                "happened_at": stamp(day, "10:00:00"),
+                "kind": kind,
+                "note": "",
+                "amount": gross if kind != "created" else None,
+            }
+            for kind, day, gross in (
+                ("created", "2025-03-10", 0),
+                ("confirmed", "2025-03-11", inv_gross),
+                ("shipped", "2025-03-14", inv_gross),
+            )
+        ]
+        out["promotion"] = [
+            {
+                **_record("promotion", "2025-03-01"),
+                "name": "Spring A3",
+                "category_id": uid("category office"),
+                "discount_percent": "10",
+                "fixed_price": None,
+                "starts_on": "2025-03-01",
+                "ends_on": "2025-04-30",
+                "notes": "",
+            }
+        ]
+        out["promotion_product"] = [
+            {
+                **_record("promotion product", "2025-03-01"),
+                "promotion_id": uid("promotion"),
+                "product_id": uid("product A3-80"),
+            }
+        ]
+        out["promotion_client"] = [
+            {
+                **_record("promotion client", "2025-03-01"),
+                "promotion_id": uid("promotion"),
+                "client_id": uid("client gyor"),
+            }
+        ]
+        out["quantity_break"] = [
+            {
+                **_record("break", "2025-03-01"),
+                "product_id": uid("product A4-80"),
+                "price_column_id": uid("column wholesale"),
+                "min_quantity": 100_000,
+                "discount_percent": "3",
+                "price": None,
+            }
+        ]
+        returned = dict(out["order_line"][0])
+        qty = 2_000
+        d, rate = percent_hundredths(Decimal("5")), percent_hundredths(Decimal("27"))
+        assert d is not None and rate is not None
+        net, vat, gross = line_amounts_minor(qty, returned["unit_price"], d, rate)
+        out["sales_return"] = [
+            {
+                **_record("return", "2025-03-25"),
+                "number": "RET-2025-0001",
+                "client_id": uid("client gyor"),
+                "order_id": uid("order 0001"),
+                "invoice_id": uid("invoice 0001"),
+                "return_date": "2025-03-25",
+                "currency": "HUF",
+                "total_net": net,
+                "total_vat": vat,
+                "total_gross": gross,
+                "note": "Two reams damaged in transit.",
+            }
+        ]
+        out["return_line"] = [
+            {
+                **_record("return line", "2025-03-25"),
+                "return_id": uid("return"),
+                "order_line_id": returned["id"],
+                "product_id": returned["product_id"],
+                "quantity": qty,
+                "unit_price": returned["unit_price"],
+                "discount_percent": "5",
+                "vat_rate": "27",
+                "net": net,
+                "vat": vat,
+                "gross": gross,
+                "reason": "damaged",
+                "note": "",
+            }
+        ]
+    if r4:
+        out["activity_product"] = [
+            {
+                **_record("agenda product", "2025-03-01"),
+                "activity_id": uid("activity visit"),
+                "product_id": uid("product A3-80"),
+            }
+        ]
+        out["meeting_question"] = [
+            {
+                **_record(f"question {i}", "2025-03-01"),
+                "activity_id": uid("activity visit"),
+                "position": i,
+                "question": question,
+                "answer": "",
+            }
+            for i, question in enumerate(("When does the new press start?", "Who signs?"))
+        ]
+        out["objection"] = [
+            {
+                **_record("objection", "2025-03-01"),
+                "client_id": uid("client gyor"),
+                "raised_on": "2025-02-10",
+                "objection": "The importer is 5 % cheaper.",
+                "response": "Delivery before 7:00 and no wet pallets.",
+                "status": "open",
+            }
+        ]
+    return out
+
+
+def _insert(conn: sqlite3.Connection, table: str, records: list[Row]) -> None:
+    known = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+    for record in records:
+        unknown = set(record) - known
+        if unknown:
+            raise ValueError(f"{table} has no column {sorted(unknown)} at this revision")
+        names = ", ".join(f'"{name}"' for name in record)
+        marks = ", ".join("?" for _ in record)
+        conn.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", tuple(record.values()))
+
+
+def tables_of(conn: sqlite3.Connection) -> Iterator[str]:
+    """The kamdesk tables (no Alembic bookkeeping, no search index)."""
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name"):
+        if name != "alembic_version" and not name.startswith(("client_fts", "contact_fts")):
+            yield name
+
+
+def build(revision: str, path: Path) -> None:
+    path.unlink(missing_ok=True)
+    engine = make_engine(path)
+    try:
+        run_upgrade(engine, revision)
+    finally:
+        engine.dispose()
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("BEGIN")
+        data = rows(revision)
+        missing = set(tables_of(conn)) - set(data)
+        if missing:
+            raise ValueError(f"no rows for {sorted(missing)} at {revision}")
+        for table, records in data.items():
+            _insert(conn, table, records)
+        conn.execute("COMMIT")
+        # One self-contained file (open_database turns WAL back on), small enough to commit:
+        # some 30 tables and their indexes take a page each, so SQLite's smallest pages.
+        conn.execute("PRAGMA journal_mode=DELETE")
+        conn.execute(f"PRAGMA page_size={PAGE_SIZE}")
+        conn.execute("VACUUM")
+    finally:
+        conn.close()
+
+
+def main() -> int:
+    FIXTURES_DIR.mkdir(exist_ok=True)
+    for revision in FIXTURES:
+        path = fixture_path(revision)
+        build(revision, path)
+        print(f"{path} ({path.stat().st_size // 1024} KiB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
