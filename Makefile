@@ -29,8 +29,9 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
 
+# one worker per core (-n auto): each copies its own template databases
 pytest: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q -n auto
 
 bench: $(STAMP) qtcheck
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks

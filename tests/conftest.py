@@ -135,6 +135,8 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     """Leave without the interpreter's final garbage collection: PySide6 can crash in it
     (a refcount fault in its C code, after every test passed and the summary was printed),
     turning a green run red. Everything pytest writes is written by now."""
+    if hasattr(config, "workerinput"):
+        return  # an xdist worker: its results travel to the controller after this hook
     if _EXIT_STATUS:
         sys.stdout.flush()
         sys.stderr.flush()
