@@ -21,7 +21,7 @@ from datetime import date, datetime
 from typing import Literal
 
 from kamdesk.domain.completeness import Completeness, is_stale
-from kamdesk.domain.schedule import Conflict, leave_by
+from kamdesk.domain.schedule import Conflict, is_remote, leave_by
 from kamdesk.domain.text import count_of
 
 State = Literal["ok", "warning", "missing"]
@@ -177,8 +177,8 @@ def _names(people: Iterable[str], most: int = 3) -> str:
 
 
 def _is_remote(f: MeetingFacts) -> bool:
-    """A call is by phone or video even when saved with a place; remote meetings have no travel."""
-    return f.remote or f.kind == "call"
+    """Remote by its place kind (the facts' `remote`) or by being a call: schedule's one rule."""
+    return f.remote or is_remote(f.kind, "site")
 
 
 MOST_CONFLICTS_SHOWN = 3

@@ -81,7 +81,7 @@ class MeetingActions(QObject):
         super().__init__(self.widget)
         self.w = window
         self.dialog: QDialog | None = None  # the last dialog opened (tests look at it)
-        self.order_window: QWidget | None = None
+        self.order_window: OrderWindow | None = None
         self._folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         ) or str(Path.home())
@@ -241,7 +241,7 @@ class MeetingActions(QObject):
         if window is None:
             return
         try:
-            order_id = getattr(window, "order_id", None)
+            order_id = window.order_id
             visible = window.isVisible()
         except RuntimeError:  # closed and gone
             self.order_window = None
