@@ -12,8 +12,17 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from kamdesk.db import open_database
+from kamdesk.ui import windows
 from kamdesk.ui.i18n import install_translations
 from kamdesk.ui.mainwindow import MainWindow
+
+
+def settle(view: object) -> None:
+    """Until a view that reads off the GUI thread shows what it read."""
+    for _ in range(100):
+        QTest.qWait(50)
+        if not getattr(view, "loading", False):
+            return
 
 
 def main() -> None:
@@ -45,19 +54,20 @@ def main() -> None:
         dialog.grab().save(str(out / "settings-company-errors.png"))
         dialog.reject()
         window.show_section("schedule")
-        QTest.qWait(200)
+        settle(window.schedule)
         window.grab().save(str(out / "schedule.png"))
         window.show_section("today")
-        QTest.qWait(200)
+        settle(window.today)
         window.grab().save(str(out / "today.png"))
         planned = [
             i for i in window.schedule.items if i.kind == "meeting" and i.status == "planned"
         ]
         if planned:
-            from kamdesk.ui.meetings.meeting_window import open_meeting_window
+            from kamdesk.ui.meetings.meeting_window import MeetingWindow
 
             busiest = max(planned, key=lambda i: len(i.attendees))
-            meeting = open_meeting_window(window, db, window.hub, busiest.id)
+            meeting = windows.open_meeting(db, window.hub, busiest.id, parent=window)
+            assert isinstance(meeting, MeetingWindow)
             meeting.resize(1100, 820)
             meeting.tabs.setCurrentWidget(meeting.prep)
             QTest.qWait(200)
