@@ -30,6 +30,7 @@ from kamdesk.ui.clients.dossier_profile import ProfilePage, StrategyPage
 from kamdesk.ui.clients.dossier_terms import TermsPage
 from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.widgets.forms import domain_text
+from kamdesk.ui.widgets.record_window import RecordWindowState
 from kamdesk.ui.widgets.style import CATEGORY_BADGES, badge_style
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ WATCHED = frozenset(
 )
 
 
-class DossierWindow(QMainWindow):
+class DossierWindow(RecordWindowState, QMainWindow):
     """Opened from the client list (or empty, to create a client). Changes go through run_op
     and every open view refreshes from the hub."""
 
@@ -281,10 +282,6 @@ class DossierWindow(QMainWindow):
     @property
     def record_id(self) -> str | None:
         return self.client_id
-
-    @property
-    def closing(self) -> bool:
-        return self._closing
 
     def show_page(self, page: str) -> None:
         """Show a page by its name in PAGES (an unknown name leaves the page as it is)."""

@@ -8,8 +8,6 @@ after a change elsewhere keeps unsaved edits, and closing with unsaved edits ask
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -35,6 +33,7 @@ from kamdesk.ui.meetings.meeting_common import day_text
 from kamdesk.ui.meetings.meeting_details import DetailsPage
 from kamdesk.ui.meetings.meeting_prep import PreparationPage
 from kamdesk.ui.operations import run_op
+from kamdesk.ui.widgets.record_window import RecordWindowState
 from kamdesk.ui.widgets.style import ERROR_STYLE, MUTED_STYLE, OK_STYLE
 
 if TYPE_CHECKING:
@@ -62,7 +61,7 @@ WATCHED = frozenset(
 DETAILS, PREPARATION, AFTER = range(3)
 
 
-class MeetingWindow(QMainWindow):
+class MeetingWindow(RecordWindowState, QMainWindow):
     def __init__(
         self,
         db: Database,
@@ -255,22 +254,7 @@ class MeetingWindow(QMainWindow):
         self.message.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
         self.message.setText(text)
 
-    # --- saving -------------------------------------------------------------------------------
     # --- what the actions and the window registry see -----------------------------------------
-    @property
-    def closing(self) -> bool:
-        """True from the moment the window decided to close: it ignores changes from then."""
-        return self._closing
-
-    @contextlib.contextmanager
-    def busy(self) -> Iterator[None]:
-        """While one of its own steps runs: the change it makes is not news to this window."""
-        self._busy = True
-        try:
-            yield
-        finally:
-            self._busy = False
-
     @property
     def record_id(self) -> str | None:
         return self.meeting_id

@@ -4,8 +4,6 @@ and the steps of its life as buttons. Every change goes through run_op."""
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -34,6 +32,7 @@ from kamdesk.ui.orders.order_lines_model import OrderLinesModel
 from kamdesk.ui.orders.order_lines_view import OrderLinesView
 from kamdesk.ui.orders.order_side import EventsTable, SuggestionsPanel
 from kamdesk.ui.widgets.price_fields import money
+from kamdesk.ui.widgets.record_window import RecordWindowState
 from kamdesk.ui.widgets.style import ERROR_STYLE, NOTE_STYLE, OK_STYLE, WEAK_STYLE
 
 if TYPE_CHECKING:
@@ -68,7 +67,7 @@ BUTTONS = (
 SHIPPED = ("shipped", "delivered", "invoiced")
 
 
-class OrderWindow(QMainWindow):
+class OrderWindow(RecordWindowState, QMainWindow):
     def __init__(
         self,
         db: Database,
@@ -387,20 +386,6 @@ class OrderWindow(QMainWindow):
 
     # --- state --------------------------------------------------------------------------------
     # --- what the actions and the window registry see -----------------------------------------
-    @property
-    def closing(self) -> bool:
-        """True from the moment the window decided to close: it ignores changes from then."""
-        return self._closing
-
-    @contextlib.contextmanager
-    def busy(self) -> Iterator[None]:
-        """While one of its own steps runs: the change it makes is not news to this window."""
-        self._busy = True
-        try:
-            yield
-        finally:
-            self._busy = False
-
     @property
     def record_id(self) -> str | None:
         return self.order_id
