@@ -13,7 +13,6 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -42,6 +41,7 @@ from kamdesk.ui.reports.report_page import ReportPage
 from kamdesk.ui.reports.thresholds_panel import ThresholdsPanel
 from kamdesk.ui.widgets import style as house
 from kamdesk.ui.widgets.list_section import list_table
+from kamdesk.ui.widgets.rows_model import RowsTableModel
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -106,34 +106,21 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("potential", "Potential"),
     ("reasons", "Key reasons"),
 )
-_RIGHT = {"rank", "revenue", "share", "cumulative_share", "potential"}
 
 
-class KeyClientTableModel(QAbstractTableModel):
-    """Plain rows, biggest first; SORT_ROLE gives each cell's natural order for the proxy."""
+class KeyClientTableModel(RowsTableModel[KeyClientRow]):
+    """Plain rows, biggest first."""
 
-    SORT_ROLE = Qt.ItemDataRole.UserRole
+    COLUMNS = COLUMNS
+    RIGHT = frozenset({"rank", "revenue", "share", "cumulative_share", "potential"})
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[KeyClientRow] = []
         self.currency = ""
 
     def set_rows(self, rows: list[KeyClientRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    @property
-    def rows(self) -> tuple[KeyClientRow, ...]:
-        return tuple(self._rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        self.replace_rows(rows)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -145,17 +132,17 @@ class KeyClientTableModel(QAbstractTableModel):
             if field == "revenue" and self.currency:
                 return _tr("Revenue, {currency}").format(currency=self.currency)
             return _tr(COLUMNS[section][1])
-        if role == Qt.ItemDataRole.TextAlignmentRole and field in _RIGHT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and field in self.RIGHT:
+            return self.alignment(field)
         if role == Qt.ItemDataRole.ToolTipRole and field == "potential":
             return _tr("Estimated spend of the client minus what it buys from us")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        row = self.row_at(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
-        field = COLUMNS[index.column()][0]
+        field = self.field(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, field)
         if role == self.SORT_ROLE:
@@ -163,8 +150,8 @@ class KeyClientTableModel(QAbstractTableModel):
         if role == self.ID_ROLE:
             return row.client_id
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if field in _RIGHT:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if field in self.RIGHT:
+                return self.alignment(field)
             if field == "abc":
                 return int(Qt.AlignmentFlag.AlignCenter)
             return None

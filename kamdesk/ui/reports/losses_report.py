@@ -15,7 +15,6 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
@@ -46,6 +45,7 @@ from kamdesk.ui.reports.pareto_chart import format_share
 from kamdesk.ui.reports.report_page import ReportPage
 from kamdesk.ui.widgets.list_section import list_table
 from kamdesk.ui.widgets.price_fields import money
+from kamdesk.ui.widgets.rows_model import RowsTableModel
 from kamdesk.ui.widgets.style import CAUSE, ERROR_STYLE, PLACEHOLDER_STYLE, TOP_CAUSE
 
 if TYPE_CHECKING:
@@ -89,7 +89,6 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("events", "Events"),
 )
 SHIPPED_COLUMN = 2
-_RIGHT = {"rank", "shipped", "refused", "returned", "lost", "share", "events"}
 _MONEY = {"shipped": "shipped_value", "refused": "refused_value", "returned": "returned_value",
           "lost": "lost_value"}  # fmt: skip
 
@@ -101,38 +100,26 @@ class LossTableRow:
     label: str  # as shown (reasons translated)
 
 
-class LossTableModel(QAbstractTableModel):
-    """Plain rows, biggest loss first; SORT_ROLE gives each cell's natural order for the proxy."""
+class LossTableModel(RowsTableModel[LossTableRow]):
+    """Plain rows, biggest loss first."""
 
-    SORT_ROLE = Qt.ItemDataRole.UserRole
+    COLUMNS = COLUMNS
+    RIGHT = frozenset({"rank", "shipped", "refused", "returned", "lost", "share", "events"})
     KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[LossTableRow] = []
         self.grouping = "reason"
         self.currency = ""
 
     def set_rows(self, rows: Sequence[LossRow], grouping: str, currency: str) -> None:
-        self.beginResetModel()
         self.grouping = grouping
         self.currency = currency
-        self._rows = [
+        self.replace_rows(
             LossTableRow(rank, row, reason_label(row.label) if grouping == "reason" else row.label)
             for rank, row in enumerate(rows, 1)
-        ]
-        self.endResetModel()
+        )
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
-
-    @property
-    def rows(self) -> tuple[LossTableRow, ...]:
-        return tuple(self._rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -147,8 +134,8 @@ class LossTableModel(QAbstractTableModel):
             if field == "shipped" and self.currency:
                 return _tr("Shipped, net {currency}").format(currency=self.currency)
             return _tr(COLUMNS[section][1])
-        if role == Qt.ItemDataRole.TextAlignmentRole and field in _RIGHT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and field in self.RIGHT:
+            return self.alignment(field)
         if role == Qt.ItemDataRole.ToolTipRole:
             if field == "share":
                 if self.grouping == "reason":
@@ -161,18 +148,18 @@ class LossTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        shown = self.row_at(index)
+        if shown is None:
             return None
-        shown = self._rows[index.row()]
-        field = COLUMNS[index.column()][0]
+        field = self.field(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(shown, field)
         if role == self.SORT_ROLE:
             return self._sort_value(shown, field)
         if role == self.KEY_ROLE:
             return shown.row.key
-        if role == Qt.ItemDataRole.TextAlignmentRole and field in _RIGHT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and field in self.RIGHT:
+            return self.alignment(field)
         if role == Qt.ItemDataRole.FontRole and field == "lost":
             font = QFont()
             font.setBold(True)

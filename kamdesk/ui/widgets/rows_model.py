@@ -1,0 +1,53 @@
+"""A report's rows held in memory, one per line of a table (the paged model is for lists read
+a page at a time). Subclasses name their columns and say what each cell shows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+Index = QModelIndex | QPersistentModelIndex
+R = TypeVar("R")
+RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+class RowsTableModel(QAbstractTableModel, Generic[R]):
+    """`COLUMNS`: (field, header) per column; `RIGHT`: the fields shown right-aligned (figures).
+    SORT_ROLE gives each cell's natural order to a sort proxy."""
+
+    COLUMNS: tuple[tuple[str, str], ...] = ()
+    RIGHT: frozenset[str] = frozenset()
+    SORT_ROLE = Qt.ItemDataRole.UserRole
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[R] = []
+
+    def replace_rows(self, rows: Iterable[R]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    @property
+    def rows(self) -> tuple[R, ...]:
+        return tuple(self._rows)
+
+    def row_at(self, index: Index) -> R | None:
+        """The row of a cell, or None for an invalid or stale index."""
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        return self._rows[index.row()]
+
+    def field(self, column: int) -> str:
+        return self.COLUMNS[column][0]
+
+    def alignment(self, field: str) -> int | None:
+        return RIGHT_ALIGNED if field in self.RIGHT else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
