@@ -9,6 +9,7 @@ or `__import__` with a literal name. A dynamic import of a computed name is refu
 from __future__ import annotations
 
 import ast
+import os
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -316,3 +317,16 @@ def test_relative_imports_resolve_against_the_package() -> None:
     assert [a.target for a in arrows] == ["kamdesk.ui.widgets.forms"]
     arrows = arrows_of("kamdesk.ui.orders", "from . import order_window\n", is_package=True)
     assert [a.target for a in arrows] == ["kamdesk.ui.orders.order_window"]
+
+
+def test_the_main_window_module_loads_without_the_database_layer() -> None:
+    """The window paints first and opens the database after (start-up speed): importing it
+    must not pull in SQLAlchemy or the models (the Change enum views import included)."""
+    code = (
+        "import sys, kamdesk.ui.mainwindow\n"
+        "heavy = sorted(m for m in sys.modules if m.startswith(('sqlalchemy', 'kamdesk.models')))\n"
+        "print(heavy); sys.exit(1 if heavy else 0)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -9,9 +9,10 @@ for, what changed. A table is mapped below; a new table without an entry fails a
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from sqlalchemy import event
-from sqlalchemy.orm import ORMExecuteState, Session
+if TYPE_CHECKING:  # the enum is imported by every view before the database layer is loaded
+    from sqlalchemy.orm import ORMExecuteState, Session
 
 
 class Change(StrEnum):
@@ -93,6 +94,8 @@ def _orm_execute(state: ORMExecuteState) -> None:
 
 def track(session: Session) -> Session:
     """Record what this session writes from now on (one unit of work)."""
+    from sqlalchemy import event
+
     if not session.info.get(_KEY + ".tracked"):
         session.info[_KEY + ".tracked"] = True
         event.listen(session, "before_flush", _before_flush)
