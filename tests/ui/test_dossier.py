@@ -307,3 +307,34 @@ def test_the_contact_list_shows_each_attitude_in_the_colours_of_the_map(
     for name, attitude in (("Fan Feri", "champion"), ("Doubt Dora", "sceptic")):
         fill_colour, ink = ATTITUDE_COLOURS[attitude]
         assert seen[name] == (QColor(fill_colour), QColor(ink)), name
+
+
+def test_the_header_shows_the_clients_share_once_read_and_after_a_change(
+    qtbot, db: Database, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from kamdesk.services.changes import Change
+    from tests.factories import add_invoice
+    from tests.ui.waiting import settle
+
+    today = date.today()
+    with db.unit_of_work() as s:
+        big, small = add_client(s, "Big Buyer Kft."), add_client(s, "Small Buyer Kft.")
+        add_invoice(s, big, "INV-B", "9000.00", issued=today - timedelta(days=5), due=today)
+        add_invoice(s, small, "INV-S", "1000.00", issued=today - timedelta(days=5), due=today)
+        big_id = big.id
+    window.hub.changed.emit(frozenset({Change.INVOICES}))
+    dossier = window.clients.open_dossier(big_id)
+    assert isinstance(dossier, DossierWindow)
+    settle(qtbot, dossier)  # the shares are read off the GUI thread
+    assert "90.0 % of revenue (12 months)" in dossier.badges.text()
+    assert "class A" in dossier.badges.text()
+    with db.unit_of_work() as s:
+        add_invoice(
+            s, s.get(type(small), small.id), "INV-S2", "8000.00",
+            issued=today - timedelta(days=2), due=today,
+        )  # fmt: skip
+    window.hub.changed.emit(frozenset({Change.INVOICES}))
+    settle(qtbot, dossier)
+    assert "50.0 % of revenue (12 months)" in dossier.badges.text()

@@ -28,7 +28,7 @@ from kamdesk.ui import windows
 from kamdesk.ui.clients.dossier_lists import CompetitorsPage, ContactsPage, HistoryPage
 from kamdesk.ui.clients.dossier_profile import ProfilePage, StrategyPage
 from kamdesk.ui.clients.dossier_terms import TermsPage
-from kamdesk.ui.operations import ChangeHub, run_op
+from kamdesk.ui.operations import ChangeHub, Reader, run_op
 from kamdesk.ui.widgets.forms import domain_text
 from kamdesk.ui.widgets.record_window import RecordWindowState
 from kamdesk.ui.widgets.style import CATEGORY_BADGES, badge_style
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from kamdesk.db import Database
+    from kamdesk.services.clients.classification import KeyClientReport
 
 PAGES = ("profile", "strategy", "contacts", "map", "competitors", "terms", "history")
 CATEGORY_STYLE = {cat: badge_style(colour) for cat, colour in CATEGORY_BADGES.items()}
@@ -77,6 +78,8 @@ class DossierWindow(RecordWindowState, QMainWindow):
         self.client_id = client_id
         self.today = today or date.today()
         self.stale_days = 90
+        self._our_share: Decimal | None = None  # of the client's wallet, when known
+        self._shares = Reader(self)
 
         self._make_head_widgets()
 
@@ -198,7 +201,6 @@ class DossierWindow(RecordWindowState, QMainWindow):
         self._load_tab(self.tabs.currentIndex())
 
     def _load_header(self) -> None:
-        from kamdesk.services.clients.classification import Period, key_clients
         from kamdesk.services.clients.dossier import dossier_completeness, get_profile, is_archived
 
         assert self.client_id is not None
@@ -208,11 +210,7 @@ class DossierWindow(RecordWindowState, QMainWindow):
             done = dossier_completeness(
                 session, [self.client_id], self.today, stale_days=self.stale_days
             )[self.client_id]
-            period = Period.last_12_months(self.today)
-            report = self.hub.cached(("key_clients", period), lambda: key_clients(session, period))
-        mine = next(
-            (c for c in report.classification.clients if c.client_id == self.client_id), None
-        )
+        self._load_share(profile.estimated_spend)
         self.setWindowTitle(self.tr("{name} — dossier").format(name=profile.name))
         self.title.setText(f"<h2>{_html(profile.name)}</h2>")
         where = ", ".join(x for x in (profile.city, profile.country) if x)
@@ -220,7 +218,6 @@ class DossierWindow(RecordWindowState, QMainWindow):
         if archived:
             bits.insert(0, self.tr("ARCHIVED"))
         self.subtitle.setText(" · ".join(b for b in bits if b))
-        self.badges.setText(self._badges(mine))
         self.score.setValue(done.score)
         self.gaps.clear()
         for gap in done.gaps:
@@ -233,8 +230,45 @@ class DossierWindow(RecordWindowState, QMainWindow):
         self.archive_button.setText(
             self.tr("Restore from archive") if archived else self.tr("Archive")
         )
-        wallet = share_of_wallet(mine.revenue if mine else Decimal(0), profile.estimated_spend)
-        self._our_share = None if wallet is None else wallet * 100
+
+    @property
+    def loading(self) -> bool:
+        """True while the client's share of revenue is being read (the badges follow)."""
+        return self._shares.busy
+
+    def _load_share(self, spend: Decimal | None) -> None:
+        """The client's share and class: from the shares every view shares, else read off the
+        GUI thread (a second on 10 000 clients) and shown when read."""
+        from kamdesk.services.clients.classification import Period, key_clients
+
+        period = Period.last_12_months(self.today)
+        key, hub = ("key_clients", period), self.hub
+        cached = hub.peek(key)
+        if cached is not None:
+            self._show_share(cached, spend)
+            return
+        epoch = hub.epoch
+
+        def keep(report: KeyClientReport) -> None:
+            hub.remember(key, report, epoch)
+            self._show_share(report, spend)
+
+        self._shares.run(self.db, lambda session: key_clients(session, period), keep)
+
+    def _show_share(self, report: KeyClientReport, spend: Decimal | None) -> None:
+        mine = next(
+            (c for c in report.classification.clients if c.client_id == self.client_id), None
+        )
+        self.badges.setText(self._badges(mine))
+        wallet = share_of_wallet(mine.revenue if mine else Decimal(0), spend)
+        our_share = None if wallet is None else wallet * 100
+        if our_share != self._our_share:
+            self._our_share = our_share
+            competitors = PAGES.index("competitors")
+            if competitors in self._loaded and not self._dirty(competitors):
+                self._loaded.discard(competitors)  # shown again with our share of wallet
+                if self.tabs.currentIndex() == competitors:
+                    self._load_tab(competitors)
 
     def _badges(self, mine: object) -> str:
         if mine is None:
