@@ -13,7 +13,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QThread
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kamdesk.errors import KamdeskError, StorageError
@@ -27,7 +27,13 @@ def tr(text: str) -> str:
 
 def install(log_file: Path) -> None:
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        if isinstance(exc, KamdeskError) and QApplication.instance() is not None:
+        app = QApplication.instance()
+        if app is not None and QThread.currentThread() is not app.thread():
+            # a worker thread may not open a dialog: the log has it; the read it served says
+            # its own failure on the GUI thread
+            log.error("unexpected error off the GUI thread", exc_info=(kind, exc, tb))
+            return
+        if isinstance(exc, KamdeskError) and app is not None:
             log.warning("%s: %s", kind.__name__, exc)
             icon = (
                 QMessageBox.Icon.Critical

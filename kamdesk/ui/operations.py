@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import gc
 import sys
+import time
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
+from shiboken6 import isValid
 
 from kamdesk.errors import StorageError, UserError
 from kamdesk.services.changes import Change, Changes, changes_of, track
@@ -129,13 +131,17 @@ class _CollectOnGuiThread(QObject):
     """Python's cycle collector runs in whichever thread happens to allocate past its
     threshold. Run by a read's worker, it may destroy widgets and other Qt objects of the GUI
     thread, and PySide crashes. Once reads run on workers, automatic collection is off and this
-    collects on the GUI thread instead, as often as the thresholds would have."""
+    collects on the GUI thread instead, as often as the thresholds would have; a full
+    collection at most once per FULL_EVERY_S and never more than 2 % of the time (CPython
+    itself spaces full collections out by how many objects survive them)."""
 
     INTERVAL_MS = 250
+    FULL_EVERY_S = 10.0
 
     def __init__(self, app: QCoreApplication) -> None:
         super().__init__(app)
         self.thresholds = gc.get_threshold()
+        self._next_full = 0.0
         gc.disable()
         self._timer = QTimer(self)
         self._timer.setInterval(self.INTERVAL_MS)
@@ -144,20 +150,46 @@ class _CollectOnGuiThread(QObject):
 
     def collect(self) -> None:
         counts = gc.get_count()
-        for generation in (2, 1, 0):  # the oldest generation due takes the younger along
+        if counts[2] > self.thresholds[2] and time.monotonic() >= self._next_full:
+            started = time.monotonic()
+            gc.collect(2)
+            took = time.monotonic() - started
+            self._next_full = started + max(self.FULL_EVERY_S, 50 * took)
+            return
+        for generation in (1, 0):  # the older generation due takes the younger along
             if counts[generation] > self.thresholds[generation]:
                 gc.collect(generation)
                 return
 
 
+class _Relay(QObject):
+    """Carries a worker's result to the GUI thread. It lives as long as the application, so a
+    read whose view was closed meanwhile still has somewhere to send its result (dropped there,
+    on the GUI thread, instead of failing on the worker)."""
+
+    returned = Signal(object, int, object, object)  # reader, generation, result, exception
+
+    def __init__(self, app: QCoreApplication) -> None:
+        super().__init__(app)
+        self.returned.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    def _deliver(self, reader: Reader, generation: int, result: Any, exc: Any) -> None:
+        if isValid(reader):  # its view may have been closed and deleted since the read began
+            reader._deliver(generation, result, exc)
+
+
 _POOL: QThreadPool | None = None
 _COLLECTOR: _CollectOnGuiThread | None = None
+_RELAY: _Relay | None = None
 
 
 def _pool() -> QThreadPool:
-    global _POOL, _COLLECTOR
-    if _COLLECTOR is None and (app := QCoreApplication.instance()) is not None:
+    global _POOL, _COLLECTOR, _RELAY
+    app = QCoreApplication.instance()
+    if _COLLECTOR is None and app is not None:
         _COLLECTOR = _CollectOnGuiThread(app)
+    if _RELAY is None and app is not None:
+        _RELAY = _Relay(app)
     if _POOL is None:
         _POOL = QThreadPool()
         _POOL.setMaxThreadCount(2)  # a laptop's database is one file: more threads only queue
@@ -183,7 +215,6 @@ class Reader(QObject):
     only the newest result applied (on the GUI thread) and older ones dropped."""
 
     applied = Signal()  # a result was applied (or the read failed and the user was told)
-    _returned = Signal(int, object, object)  # generation, result, exception
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
@@ -192,12 +223,15 @@ class Reader(QObject):
         self._apply: Callable[[Any], Any] = lambda _result: None
         self._generation = 0
         self._running = 0
-        # queued: the worker emits, the GUI thread applies
-        self._returned.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     @property
     def busy(self) -> bool:
         return self._running > 0
+
+    def cancel(self) -> None:
+        """What a read still running returns is no longer wanted (the view was filled another
+        way meanwhile: a cached figure, an error in the form, a change that makes it stale)."""
+        self._generation += 1
 
     def run(self, db: Database, fn: Callable[[Session], T], apply: Callable[[T], Any]) -> None:
         """Read with `fn` on a worker; `apply` gets the result on the GUI thread, unless
@@ -205,26 +239,29 @@ class Reader(QObject):
         self._apply = apply
         self._generation += 1
         self._running += 1
-        generation, returned = self._generation, self._returned
+        pool = _pool()
+        relay, generation = _RELAY, self._generation
+        assert relay is not None, "reads run in an application"
 
         def work() -> None:
             try:
                 with db.reading() as session:
                     result = fn(session)
             except BaseException as exc:
-                returned.emit(generation, None, exc)
+                relay.returned.emit(self, generation, None, exc)
             else:
-                returned.emit(generation, result, None)
+                relay.returned.emit(self, generation, result, None)
 
-        _pool().start(_Job(work))
+        pool.start(_Job(work))
 
     def run_now(self, db: Database, fn: Callable[[Session], T], apply: Callable[[T], Any]) -> bool:
         """The same read on the GUI thread, for the rare step that must see its result at once
-        (a drag that reports the clash it made); a read still running is superseded."""
-        self._generation += 1
+        (a drag that reports the clash it made); a read still running is superseded, unless
+        this one fails (the user was told why): then that read still fills the view."""
         result = read_now(self._owner, db, fn)
         if result is None:
             return False
+        self._generation += 1
         apply(result)
         self.applied.emit()
         return True

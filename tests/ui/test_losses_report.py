@@ -163,6 +163,21 @@ def test_the_period_changes_the_rows_and_bad_periods_say_so(
     assert page.period() == YEAR and column(page, "Lost, net") == year
 
 
+def test_a_period_read_still_running_never_replaces_the_one_chosen_after_it(
+    qtbot, page: LossesReport
+) -> None:
+    year = column(page, "Lost, net")  # the last 12 months: read once, kept by the hub
+    page.set_period(date(2026, 6, 1), AS_OF)  # read on a worker...
+    page.last_12.trigger()  # ...while the KAM goes back to a period already read
+    settle(qtbot, page)
+    assert page.period() == YEAR and column(page, "Lost, net") == year
+    page.set_period(date(2026, 6, 1), AS_OF)
+    page.set_period(date(2026, 6, 1), date(2026, 5, 1))  # a wrong period, said at once
+    settle(qtbot, page)
+    assert page.table.model().rowCount() == 0
+    assert "starts after it ends" in page.summary.text()
+
+
 def test_sorting_by_a_header_and_back_by_rank(page: LossesReport) -> None:
     page.set_grouping("client")
     by_loss = column(page, "Client")

@@ -8,13 +8,14 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kamdesk.db import Database
 from kamdesk.errors import StorageError, UserError
 from kamdesk.models import Client
-from kamdesk.ui.operations import Reader, read_now, read_op
+from kamdesk.ui.operations import Reader, read_now, read_op, wait_for_reads
 from tests.factories import add_client
 
 
@@ -112,3 +113,33 @@ def test_once_reads_run_garbage_is_collected_on_the_gui_thread_only(
         junk.append(item)
     del junk, item
     qtbot.waitUntil(lambda: gc.get_count()[0] < threshold, timeout=5000)
+
+
+def test_a_cancelled_read_is_not_applied(qtbot: QtBot, db: Database, owner: QWidget) -> None:
+    applied: list[int] = []
+    reader = Reader(owner)
+    reader.run(db, lambda _s: 1, applied.append)
+    reader.cancel()  # the view was filled another way meanwhile
+    qtbot.waitUntil(lambda: not reader.busy)
+    assert applied == []
+
+
+def test_a_read_whose_view_was_closed_meanwhile_is_dropped_quietly(
+    qtbot: QtBot, db: Database
+) -> None:
+    view = QWidget()
+    reader = Reader(view)
+    gate = threading.Event()
+    applied: list[int] = []
+
+    def slow(_s: Session) -> int:
+        gate.wait(5)
+        return 1
+
+    reader.run(db, slow, applied.append)
+    view.deleteLater()
+    qtbot.waitUntil(lambda: not isValid(view))
+    gate.set()
+    assert wait_for_reads(5000)
+    qtbot.wait(50)  # the result reaches the GUI thread, finds no reader and is dropped
+    assert applied == []

@@ -158,6 +158,7 @@ class ClientTableModel(PagedTableModel[ClientRow]):
         key, hub = ("key_clients", period), self._hub
         cached = hub.peek(key) if hub is not None else None
         if cached is not None:
+            self._figures.cancel()
             self._show_shares(cached)
             return
         epoch = hub.epoch if hub is not None else 0

@@ -245,6 +245,7 @@ class DossierWindow(RecordWindowState, QMainWindow):
         key, hub = ("key_clients", period), self.hub
         cached = hub.peek(key)
         if cached is not None:
+            self._shares.cancel()
             self._show_share(cached, spend)
             return
         epoch = hub.epoch

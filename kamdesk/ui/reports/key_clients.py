@@ -312,6 +312,7 @@ class ReportsSection(ReportPage):
         self._stale = False
         start, end = self.period()
         if start > end:
+            self.reader.cancel()  # the last period's read must not replace what is said here
             self.report = None
             self.model.set_rows([])
             self.chart.set_data([])

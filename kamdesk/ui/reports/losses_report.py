@@ -454,6 +454,7 @@ class LossesReport(ReportPage):
         self._stale = False
         start, end = self.period()
         if start > end:
+            self.reader.cancel()  # the last period's read must not replace what is said here
             self.report = None
             self._show()
             return
@@ -461,6 +462,7 @@ class LossesReport(ReportPage):
         key = ("losses", start, end)
         cached = hub.peek(key) if hub is not None else None
         if cached is not None:
+            self.reader.cancel()  # another period's read may still be on its way
             self.report, self.currency = cached
             self._show()
             return

@@ -185,6 +185,7 @@ class TodaySection(QWidget):
     def _on_changed(self, changes: Changes) -> None:
         if not changes or not changes <= CHEAP_CHANGES:
             self._costly = None
+            self._reader.cancel()  # a read begun before this change would bring it back
         if self.isVisible():
             self.refresh()
         else:
