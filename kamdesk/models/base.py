@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import BigInteger, Integer, MetaData, String, event
+from sqlalchemy import BigInteger, Integer, MetaData, String, event, inspect
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -133,5 +133,16 @@ BOOKKEEPING_COLUMNS = frozenset({"created_at", "updated_at", "revision"})
 
 @event.listens_for(Base, "before_update", propagate=True)
 def _bump_revision(mapper: Any, connection: Any, target: Any) -> None:
-    if isinstance(target, Record):
+    """A record's revision counts its real edits. SQLAlchemy calls this for every dirty record,
+    also one whose fields were set to the values they had: that is no edit, and neither the
+    revision nor `updated_at` may move (sync and the calendar's SEQUENCE read them)."""
+    if not isinstance(target, Record):
+        return
+    state = inspect(target)
+    edited = any(
+        state.attrs[column.key].history.has_changes()
+        for column in mapper.column_attrs
+        if column.key not in BOOKKEEPING_COLUMNS
+    )
+    if edited:
         target.revision = (target.revision or 0) + 1

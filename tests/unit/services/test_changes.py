@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from sqlalchemy import select, update
@@ -67,3 +68,35 @@ def test_a_bulk_statement_counts_too(db: Database) -> None:
         session.execute(update(Client).values(notes="seen"))
         assert changes_of(session) == {Change.CLIENTS}
         assert session.scalars(select(Client.notes)).all() == ["seen"]
+
+
+def test_revision_and_updated_at_move_only_on_a_real_edit(db: Database) -> None:
+    """Sync and the calendar's SEQUENCE read them: a value saved unchanged is no edit."""
+    from kamdesk.services.clients.dossier import get_profile, save_profile
+
+    with db.unit_of_work() as session:
+        client_id = add_client(session, "Alfa", city="Győr", kam="Anna").id
+    with db.reading() as session:
+        before = session.get(Client, client_id)
+        assert before is not None
+        revision, updated = before.revision, before.updated_at
+        profile = get_profile(session, client_id)
+    with db.unit_of_work() as session:
+        save_profile(session, profile, client_id=client_id, today=date.today())  # unchanged
+        row = session.get(Client, client_id)
+        assert row is not None
+        row.name, row.city = "Alfa", "Győr"  # as a service writes back a form's fields
+    with db.reading() as session:
+        same = session.get(Client, client_id)
+        assert same is not None and (same.revision, same.updated_at) == (revision, updated)
+    with db.unit_of_work() as session:
+        save_profile(
+            session,
+            dataclasses.replace(profile, city="Pécs"),
+            client_id=client_id,
+            today=date.today(),
+        )
+    with db.reading() as session:
+        edited = session.get(Client, client_id)
+        assert edited is not None and edited.revision == revision + 1
+        assert edited.updated_at > updated
