@@ -298,6 +298,8 @@ def conflicts_of(record: RecordState, rules: MergeRules | None = None) -> tuple[
         best = winner(versions)
         decide = rules.kind(record.entity, name) is not FieldKind.PLAIN
         for other in sorted(versions - {best}, key=lambda v: v.stamp):
+            if other.value == best.value:
+                continue  # both typed the same: nothing to decide
             found.append(_conflict(ConflictKind.VALUE, record, name, best, other, decide))
     unseen = _unseen_by_delete(record)
     if record.tombstones and unseen:

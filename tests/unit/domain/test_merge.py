@@ -75,6 +75,14 @@ def test_both_edit_the_phone_a_provisional_winner_and_a_conflict(client: RecordS
     assert not conflict.needs_decision
 
 
+def test_both_type_the_same_new_phone_no_conflict(client: RecordState) -> None:
+    anna = edit(client, {"phone": "+371 222"}, replica=ANNA, stamp=at(ANNA, 2))
+    boris = edit(client, {"phone": "+371 222"}, replica=BORIS, stamp=at(BORIS, 2))
+    result = merge_record(anna, boris, RULES)
+    assert result.record.value("phone") == "+371 222"
+    assert result.conflicts == ()
+
+
 def test_the_resolution_travels_like_an_edit_and_closes_the_conflict(client: RecordState) -> None:
     anna = edit(client, {"phone": "+371 222"}, replica=ANNA, stamp=at(ANNA, 2))
     boris = edit(client, {"phone": "+371 333"}, replica=BORIS, stamp=at(BORIS, 4))
