@@ -290,6 +290,8 @@ def winner(versions: Iterable[FieldVersion]) -> FieldVersion:
 def conflicts_of(record: RecordState, rules: MergeRules | None = None) -> tuple[Conflict, ...]:
     """The open conflicts of a record, read off its state (so the same on every laptop)."""
     rules = rules or MergeRules()
+    if record.deleted:
+        return ()  # deleted after seeing every value: nothing left to decide (until kept)
     found: list[Conflict] = []
     for name in sorted(record.fields):
         versions = record.fields[name]

@@ -237,3 +237,15 @@ def test_a_tombstone_is_purged_only_when_every_peer_acknowledged_it(client: Reco
     assert not can_purge(gone, {ANNA: gone.context, BORIS: client.context})
     assert not can_purge(client, {ANNA: client.context})  # not deleted at all
     assert can_purge(gone, {ANNA: gone.context.merge(VersionVector.of({"x": 1}))})
+
+
+def test_a_delete_after_seeing_a_phone_conflict_leaves_nothing_to_decide(
+    client: RecordState,
+) -> None:
+    anna = edit(client, {"phone": "+371 222"}, replica=ANNA, stamp=at(ANNA, 2))
+    boris = edit(client, {"phone": "+371 333"}, replica=BORIS, stamp=at(BORIS, 2))
+    both = merge_record(anna, boris, RULES).record
+    gone = delete(both, replica=MANAGER, stamp=at(MANAGER, 3))
+    assert merge_record(anna, gone, RULES).conflicts == ()
+    kept = keep(gone, replica=ANNA)
+    assert [c.field for c in merge_record(kept, gone, RULES).conflicts] == ["phone"]
