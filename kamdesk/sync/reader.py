@@ -39,18 +39,23 @@ _LENGTH = struct.Struct(">I")
 
 
 def open_bundle(
-    path: Path, passphrase: str | None, *, allow_unencrypted: bool = False
+    source: Path | BinaryIO, passphrase: str | None, *, allow_unencrypted: bool = False
 ) -> BundleReader:
     """Open a bundle: its header is read and checked, and the passphrase tried on chunk 0.
+
+    `source` is a path (the reader opens and closes the file) or a binary stream at the
+    bundle's first byte (the caller closes it).
 
     with open_bundle(path, passphrase) as bundle:
         bundle.header ...
         for item in bundle: ...   # BundleRecord and BundleBlob, in the sender's order
         bundle.summary            # the trailer's counts, once iteration ended
     """
-    stream = open(path, "rb")  # noqa: SIM115 (the reader owns it)
+    if not isinstance(source, Path):
+        return BundleReader(source, passphrase, allow_unencrypted, owned=False)
+    stream = open(source, "rb")  # noqa: SIM115 (the reader owns it)
     try:
-        return BundleReader(stream, passphrase, allow_unencrypted)
+        return BundleReader(stream, passphrase, allow_unencrypted, owned=True)
     except BaseException:
         stream.close()
         raise
@@ -64,10 +69,11 @@ class _Chunks:
         self._cipher = cipher
         self._limit = header.chunk_size + (TAG_BYTES if cipher else 0)
         self._index = 0
-        self._next_length = self._read_length()
+        self._next_length = self._read_length(0)
         self.ended = False
 
-    def _read_length(self) -> int | None:
+    def _read_length(self, index: int) -> int | None:
+        """The length of chunk `index`, None at the end of the file."""
         raw = self._stream.read(_LENGTH.size)
         if not raw:
             return None
@@ -75,7 +81,7 @@ class _Chunks:
             raise BundleError(CUT_OFF)
         length: int = _LENGTH.unpack(raw)[0]
         if length > self._limit:
-            raise BundleError(WRONG_PASSPHRASE if self._index == 0 else CHANGED)
+            raise BundleError(WRONG_PASSPHRASE if index == 0 else CHANGED)
         return length
 
     def next(self) -> bytes | None:
@@ -88,7 +94,7 @@ class _Chunks:
         body = self._stream.read(self._next_length)
         if len(body) < self._next_length:
             raise BundleError(CUT_OFF)
-        self._next_length = self._read_length()
+        self._next_length = self._read_length(self._index + 1)
         final = self._next_length is None
         plain = body if self._cipher is None else self._open(body, final)
         self._index += 1
@@ -114,8 +120,11 @@ class _Chunks:
 class BundleReader:
     """An open bundle: `header`, then its records and blobs by iteration (see open_bundle)."""
 
-    def __init__(self, stream: BinaryIO, passphrase: str | None, allow_unencrypted: bool):
+    def __init__(
+        self, stream: BinaryIO, passphrase: str | None, allow_unencrypted: bool, *, owned: bool
+    ) -> None:
         self._stream = stream
+        self._owned = owned
         self.header, self._header_bytes = read_header(stream)
         enc = self.header.encryption
         cipher = None
@@ -145,7 +154,8 @@ class BundleReader:
         self.close()
 
     def close(self) -> None:
-        self._stream.close()
+        if self._owned:
+            self._stream.close()
 
     def __iter__(self) -> Iterator[BundleRecord | BundleBlob]:
         if self._started:

@@ -166,6 +166,8 @@ class BundleWriter:
         self._part.unlink(missing_ok=True)
 
     def _frame(self, kind: bytes, body: bytes) -> None:
+        if self._file is None:
+            raise ValueError("the bundle is not open")
         head = frames.FRAME_HEAD.pack(kind, len(body))
         self._payload_hash.update(head)
         self._payload_hash.update(body)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import struct
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -62,9 +63,11 @@ def write(
 
 
 def read(
-    path: Path, passphrase: str | None = PASSPHRASE, *, clear: bool = False
+    source: Path | bytes, passphrase: str | None = PASSPHRASE, *, clear: bool = False
 ) -> tuple[BundleHeader, list[BundleRecord | BundleBlob], BundleSummary | None]:
-    with open_bundle(path, passphrase, allow_unencrypted=clear) as bundle:
+    """Read a bundle whole, from a file or from its bytes."""
+    stream = io.BytesIO(source) if isinstance(source, bytes) else source
+    with open_bundle(stream, passphrase, allow_unencrypted=clear) as bundle:
         items = list(bundle)
         return bundle.header, items, bundle.summary
 

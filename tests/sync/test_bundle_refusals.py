@@ -16,9 +16,9 @@ from kamdesk.sync.header import CHANGED, CUT_OFF, MAX_HEADER_BYTES, NOT_A_BUNDLE
 from tests.sync.bundles import PASSPHRASE, chunk_offsets, read, sample, write
 
 
-def refusal(path: Path, passphrase: str | None = PASSPHRASE, clear: bool = False) -> str:
+def refusal(source: Path | bytes, passphrase: str | None = PASSPHRASE, clear: bool = False) -> str:
     with pytest.raises(BundleError) as caught:
-        read(path, passphrase, clear=clear)
+        read(source, passphrase, clear=clear)
     assert isinstance(caught.value, UserError)
     return str(caught.value)
 
@@ -41,30 +41,28 @@ def test_every_flipped_byte_is_detected(tmp_path: Path, encrypt: bool) -> None:
     path = write(tmp_path / "small.kamsync", sample(2), [b"pdf"], encrypt=encrypt)
     good = path.read_bytes()
     read(path, PASSPHRASE if encrypt else None, clear=not encrypt)  # whole, it reads
-    bad = tmp_path / "bad.kamsync"
     for position in range(len(good)):
         for bit in (0x01, 0x80):
             flipped = bytearray(good)
             flipped[position] ^= bit
-            bad.write_bytes(flipped)
             with pytest.raises(BundleError):
-                read(bad, PASSPHRASE if encrypt else None, clear=not encrypt)
+                read(bytes(flipped), PASSPHRASE if encrypt else None, clear=not encrypt)
 
 
 def test_truncation_at_every_chunk_boundary_and_inside_chunks(tmp_path: Path, multi: Path) -> None:
     good = multi.read_bytes()
-    cut = tmp_path / "cut.kamsync"
     chunks = chunk_offsets(good)
     for start, end in chunks:
         for length in (start, start + 2, start + 4, (start + end) // 2, end - 1):
-            cut.write_bytes(good[:length])
-            assert refusal(cut) == CUT_OFF, length
+            assert refusal(good[:length]) == CUT_OFF, length
         if end < len(good):
-            cut.write_bytes(good[:end])
-            assert refusal(cut) == CUT_OFF, end
-    for length in (0, 3, len(MAGIC) + 1, chunks[0][0] - 1):
-        cut.write_bytes(good[:length])
-        assert refusal(cut) in (CUT_OFF, NOT_A_BUNDLE)
+            assert refusal(good[:end]) == CUT_OFF, end
+    cut = tmp_path / "cut.kamsync"  # and once from a file
+    cut.write_bytes(good[: chunks[-1][0]])
+    assert refusal(cut) == CUT_OFF
+    for length in (3, len(MAGIC) + 1, chunks[0][0] - 1):
+        assert refusal(good[:length]) == CUT_OFF
+    assert refusal(b"") == NOT_A_BUNDLE
 
 
 def test_two_chunks_swapped_or_one_dropped(tmp_path: Path, multi: Path) -> None:
@@ -154,3 +152,11 @@ def test_a_refused_file_yields_nothing_after_the_damage(tmp_path: Path, multi: P
             seen.append(item)
     _, items, _ = read(multi)
     assert 0 < len(seen) < len(items) and seen == items[: len(seen)]
+
+
+def test_damage_after_the_first_chunk_is_not_blamed_on_the_passphrase(multi: Path) -> None:
+    good = multi.read_bytes()
+    for position in range(chunk_offsets(good)[1][0], len(good)):
+        flipped = bytearray(good)
+        flipped[position] ^= 0x04
+        assert refusal(bytes(flipped)) in (CHANGED, CUT_OFF), position
