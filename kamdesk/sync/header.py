@@ -28,6 +28,7 @@ MAX_RECORD_BYTES = 4 << 20
 MAX_BLOB_BYTES = 64 << 20
 MAX_RECORDS = 20_000_000
 MAX_BLOBS = 1_000_000
+NONCE_PREFIX_BYTES = 8
 
 Kind = Literal["full", "incremental"]
 KINDS: tuple[Kind, ...] = ("full", "incremental")
@@ -219,9 +220,6 @@ def _decode_encryption(doc: Any) -> Encryption | None:
     if not 16 <= len(salt) <= 64 or len(nonce_prefix) != NONCE_PREFIX_BYTES:
         raise ValueError("salt or nonce prefix of a wrong length")
     return Encryption(salt=salt, nonce_prefix=nonce_prefix, kdf=ScryptParams(n=n, r=r, p=p))
-
-
-NONCE_PREFIX_BYTES = 8
 
 
 def _text(value: Any, limit: int = 1024) -> str:
