@@ -22,6 +22,7 @@ from benchmarks.documents import documents_bench
 from benchmarks.import_sheet import import_5000
 from benchmarks.orders import order_entry
 from benchmarks.schedule import schedule_bench
+from benchmarks.sync_bundle import bundle_bench
 
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / ".cache"
@@ -206,6 +207,7 @@ def main() -> None:
     rows += schedule_bench(db)
     rows += documents_bench(args.runs)
     rows += import_5000(max(1, args.runs // 2))
+    rows += bundle_bench(max(1, args.runs // 2))
     for command in ("digest", "check"):
         samples = timed(lambda c=command: kamdesk(c, "--db", str(db)), max(1, args.runs // 2))
         rows.append((f"kamdesk {command} (10 000 clients)", median_ms(samples), "whole command"))
