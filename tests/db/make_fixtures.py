@@ -162,7 +162,7 @@ def _totals(lines: list[Row]) -> tuple[int, int, int]:
 
 def rows(revision: str) -> dict[str, list[Row]]:
     """Every table's rows in a database at `revision`, parents before children."""
-    r2, r3, r4 = (_since(revision, x) for x in ("0002", "0003", "0004"))
+    r2, r3, r4, r5 = (_since(revision, x) for x in ("0002", "0003", "0004", "0005"))
     out: dict[str, list[Row]] = {}
 
     out["company"] = [
@@ -650,6 +650,26 @@ def rows(revision: str) -> dict[str, list[Row]]:
                 "status": "open",
             }
         ]
+    if r5:
+        out["issued_document"] = [
+            {
+                **_record(f"proposal {version}", "2025-03-0" + str(version + 1)),
+                "kind": "proposal",
+                "number": "KP-2025-0001",
+                "version": version,
+                "client_id": uid("client gyor"),
+                "order_id": uid("order 0003"),
+                "issued_on": f"2025-03-0{version + 1}",
+                "valid_until": "2025-04-30",
+                "language": "en",
+                "title": "Commercial proposal SO-2025-0003",
+                "total_gross": 0,
+                "currency": "HUF",
+                "pdf": b"%PDF-1.4\n%fixture " + bytes([version]),
+                "supersedes_id": uid("proposal 1") if version == 2 else None,
+            }
+            for version in (1, 2)
+        ]
     return out
 
 
@@ -698,9 +718,11 @@ def build(revision: str, path: Path) -> None:
         conn.close()
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    """Build every fixture, or only the revisions named (python -m tests.db.make_fixtures 0005)."""
     FIXTURES_DIR.mkdir(exist_ok=True)
-    for revision in FIXTURES:
+    wanted = (argv if argv is not None else sys.argv[1:]) or list(FIXTURES)
+    for revision in wanted:
         path = fixture_path(revision)
         build(revision, path)
         print(f"{path} ({path.stat().st_size // 1024} KiB)")
