@@ -20,10 +20,16 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Integer, func, select
+from sqlalchemy import cast as sa_cast
 from sqlalchemy.orm import Session
 
-from kamdesk.domain.numbering import normalize_series, series_from_id
+from kamdesk.domain.numbering import (
+    format_number,
+    normalize_series,
+    number_stem,
+    series_from_id,
+)
 from kamdesk.errors import UserError
 from kamdesk.models import Replica
 from kamdesk.models.base import new_id, utcnow
@@ -148,3 +154,20 @@ def rename_replica(session: Session, name: str) -> ReplicaInfo:
         raise UserError("This database has no replica identity yet: open it in kamdesk first.")
     row.name = name.strip()
     return _info(row)
+
+
+def series_next(session: Session, column: object, prefix: str, year: int, *, width: int) -> str:
+    """The next free number of this replica's series in `column` (PREFIX-YEAR-SERIES-000001).
+
+    Only numbers of the same series count: another replica's, or the old form's, are never
+    looked at, so each series runs on its own. A revision suffix ('/2') is ignored.
+    """
+    stem = number_stem(prefix, year, series_code(session))
+    col: Any = column
+    after = func.substr(col, len(stem) + 1)
+    last = session.execute(
+        select(func.max(sa_cast(after, Integer))).where(
+            col.like(f"{stem}%"), func.substr(after, 1, 1).between("0", "9")
+        )
+    ).scalar()
+    return format_number(stem, int(last or 0) + 1, width)
