@@ -670,7 +670,66 @@ def rows(revision: str) -> dict[str, list[Row]]:
             }
             for version in (1, 2)
         ]
+        _twins(out)
     return out
+
+
+# What a database of 0005 could hold that 0006 settles: twins of rows unique in practice (two
+# laptops, or a double click, made the same), by table: (the row twinned, the twin's name, its
+# day). The twin written earlier than its row becomes the tombstone; one written later wins.
+# A competitor listed twice at a client is no twin (two lines it supplies): both stay.
+TWINS: dict[str, list[tuple[str, str, str]]] = {
+    "company": [("company", "company again", "2025-01-02")],
+    "client_price": [("special A4", "special A4 again", "2025-02-01")],
+    "activity_contact": [("attendee szabo", "attendee szabo again", "2025-02-01")],
+    "activity_product": [("agenda product", "agenda product again", "2025-02-01")],
+    "promotion_product": [("promotion product", "promotion product again", "2025-02-01")],
+    "promotion_client": [("promotion client", "promotion client again", "2025-02-01")],
+    "client_competitor": [("client competitor", "client competitor again", "2025-04-01")],
+    "sales_plan": [("plan 1", "plan 1 again", "2025-01-02")],
+    "quantity_break": [("break", "break again", "2025-02-01")],
+}
+# Tombstoned at 0006: the older of each pair (the later conflict drawn the other way wins).
+SETTLED_IN_0006 = {
+    "company": ["company again"],
+    "client_price": ["special A4 again"],
+    "activity_contact": ["attendee szabo again"],
+    "activity_product": ["agenda product again"],
+    "promotion_product": ["promotion product again"],
+    "promotion_client": ["promotion client again"],
+    "sales_plan": ["plan 1 again"],
+    "quantity_break": ["break again"],
+    "contact_relation": ["conflict"],
+}
+# A product entered twice with one SKU: the second keeps its orders and gets another SKU.
+RENAMED_IN_0006 = {"product A4-80 again": "A4-80~2"}
+
+
+def _twins(out: dict[str, list[Row]]) -> None:
+    for table, twins in TWINS.items():
+        for original, name, day in twins:
+            (row,) = [r for r in out[table] if r["id"] == uid(original)]
+            out[table].append({**row, **_record(name, day)})
+    (a4,) = [r for r in out["product"] if r["sku"] == "A4-80"]
+    out["product"].append({**a4, **_record("product A4-80 again", "2025-04-01")})
+    # one untouched twin: a link removed long ago and made again is no duplicate
+    (nagy,) = [r for r in out["activity_contact"] if r["id"] == uid("attendee nagy")]
+    gone = _record("attendee nagy before", "2025-01-20")
+    out["activity_contact"].append({**nagy, **gone, "deleted_at": stamp("2025-01-21")})
+    # a conflict has no direction: drawn both ways it is one
+    out["contact_relation"] += [
+        {
+            **_record(name, day),
+            "from_contact_id": uid(f"contact {a}"),
+            "to_contact_id": uid(f"contact {b}"),
+            "kind": "conflicts",
+            "note": "",
+        }
+        for name, day, a, b in (
+            ("conflict", "2025-02-03", "szabo", "nagy"),
+            ("conflict again", "2025-04-01", "nagy", "szabo"),
+        )
+    ]
 
 
 def _insert(conn: sqlite3.Connection, table: str, records: list[Row]) -> None:

@@ -66,12 +66,17 @@ def test_reopening_the_same_file_keeps_it(db: Database, tmp_path: Path) -> None:
     assert _rows(db.path) == [(first.id, None, True)]
 
 
-def test_a_copy_at_another_path_forks(db: Database, tmp_path: Path) -> None:
-    registry = tmp_path / "replicas.json"
+def _opened_and_copied(db: Database, registry: Path, copy: Path) -> ReplicaInfo:
+    """Open the file as a replica, close it and copy it as a user would; the identity."""
     first = _open(db.path, registry)
     db.close()
-    copy = tmp_path / "copy.sqlite"
     shutil.copyfile(db.path, copy)
+    return first
+
+
+def test_a_copy_at_another_path_forks(db: Database, tmp_path: Path) -> None:
+    registry, copy = tmp_path / "replicas.json", tmp_path / "copy.sqlite"
+    first = _opened_and_copied(db, registry, copy)
     forked = _open(copy, registry)
     assert forked.id != first.id and forked.forked_from == first.id
     assert forked.series_code != first.series_code
@@ -88,11 +93,8 @@ def test_the_same_file_on_another_machine_forks(db: Database, tmp_path: Path) ->
 
 
 def test_a_file_restored_from_a_backup_forks(db: Database, tmp_path: Path) -> None:
-    registry = tmp_path / "replicas.json"
-    first = _open(db.path, registry)
-    db.close()
-    backup = tmp_path / "backup.sqlite"
-    shutil.copyfile(db.path, backup)
+    registry, backup = tmp_path / "replicas.json", tmp_path / "backup.sqlite"
+    first = _opened_and_copied(db, registry, backup)
     assert _open(db.path, registry) == first  # opened again since the backup
     shutil.copyfile(backup, db.path)
     assert _open(db.path, registry).forked_from == first.id
@@ -104,11 +106,8 @@ def test_a_lost_registry_forks_rather_than_reuse_the_id(db: Database, tmp_path: 
 
 
 def test_read_only_opens_never_fork_nor_write(db: Database, tmp_path: Path) -> None:
-    registry = tmp_path / "replicas.json"
-    first = _open(db.path, registry)
-    db.close()
-    copy = tmp_path / "copy.sqlite"
-    shutil.copyfile(db.path, copy)
+    registry, copy = tmp_path / "replicas.json", tmp_path / "copy.sqlite"
+    first = _opened_and_copied(db, registry, copy)
     registry_before = registry.read_bytes()
     file_before = copy.read_bytes()
     ro = open_database(copy, readonly=True)
