@@ -37,6 +37,11 @@ class AppPaths:
         return self.data / "templates"
 
     @property
+    def replica_registry(self) -> Path:
+        """Which database file each replica id belongs to (kamdesk.services.replica)."""
+        return self.data / "replicas.json"
+
+    @property
     def settings_file(self) -> Path:
         return self.config / "kamdesk.ini"
 

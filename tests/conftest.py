@@ -17,7 +17,7 @@ import pytest
 from hypothesis import settings
 
 from kamdesk.db import Database, open_database
-from kamdesk.paths import AppPaths
+from kamdesk.paths import ENV_DATA_DIR, AppPaths
 from tests.factories import build_demo_copy
 
 # Hypothesis profiles. "dev" (the default) keeps Hypothesis' own settings: random examples, so
@@ -33,6 +33,13 @@ settings.load_profile(
     os.environ.get("HYPOTHESIS_PROFILE")
     or ("ci" if os.environ.get("CI", "").lower() == "true" else "dev")
 )
+
+
+@pytest.fixture(autouse=True)
+def _own_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A command run by a test keeps its files (the replica registry, say) in the test's own
+    folder, never in the user's."""
+    monkeypatch.setenv(ENV_DATA_DIR, str(tmp_path / "user-data"))
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ import pytest
 from openpyxl import Workbook
 
 from kamdesk.cli import main
+from kamdesk.paths import AppPaths
 
 AS_OF = "2026-11-23"
 HEADER = "sku,name,category,unit,vat_rate,base_price,price:VIP,price:Key account\n"
@@ -79,6 +80,10 @@ def test_a_clean_file_is_imported(
     assert after["NEW-0002"]["unit"] == "box" and after["NEW-0002"]["base_price"] == "8.99"
     code, out, _err = run(capsys, "check", "--db", str(demo))
     assert (code, out) == (0, "OK\n")
+    # a writing command opens the file as this laptop's replica (the registry is in the data
+    # folder, here the test's own)
+    registry = AppPaths.default().replica_registry
+    assert [e["path"] for e in json.loads(registry.read_text()).values()] == [str(demo.resolve())]
     # the same file again changes nothing
     code, out, _err = run(capsys, "import-sheet", "--db", str(demo), "--kind", "products",
                           str(tmp_path / "p.csv"))  # fmt: skip

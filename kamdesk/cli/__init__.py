@@ -358,6 +358,7 @@ def cmd_import_sheet(path: Path, file: Path, *, dry_run: bool) -> int:
     from kamdesk.db import open_database
     from kamdesk.domain.sheet import default_mapping
     from kamdesk.services.prices.price_import import apply_import, plan_import, read_sheet
+    from kamdesk.services.replica import open_replica
 
     if not path.exists():
         raise StorageError(f"{path} does not exist.")
@@ -370,6 +371,7 @@ def cmd_import_sheet(path: Path, file: Path, *, dry_run: bool) -> int:
                 plan = plan_import(session, sheet, mapping)
         else:
             with db.unit_of_work() as session:
+                open_replica(session, path, AppPaths.default().replica_registry)
                 plan = plan_import(session, sheet, mapping)
                 if not plan.problems:
                     apply_import(session, plan)

@@ -18,6 +18,7 @@ from kamdesk.domain.money import (
     round_money,
     to_minor,
 )
+from kamdesk.domain.natural_keys import COMPANY_ID, product_price_id
 
 
 class CatalogueStage(StageBase):
@@ -28,7 +29,8 @@ class CatalogueStage(StageBase):
         self.out.add(
             "company",
             (
-                *self.rec(self.start),
+                COMPANY_ID,  # the singleton's fixed id (the stamp's own id is drawn all the same)
+                *self.rec(self.start)[1:],
                 c.legal_name,
                 c.short_name,
                 c.tax_id,
@@ -106,7 +108,13 @@ class CatalogueStage(StageBase):
                 self.explicit.add((p, col))
                 self.out.add(
                     "product_price",
-                    (*self.rec(day), self.products[p].id, self.column_ids[col], to_minor(price)),
+                    (
+                        product_price_id(self.products[p].id, self.column_ids[col]),
+                        *self.rec(day)[1:],
+                        self.products[p].id,
+                        self.column_ids[col],
+                        to_minor(price),
+                    ),
                 )
 
     @staticmethod

@@ -34,6 +34,7 @@ from kamdesk.domain.money import (
     round_money,
     to_minor,
 )
+from kamdesk.domain.natural_keys import key_reason_id
 from kamdesk.domain.text import sort_key
 
 
@@ -300,7 +301,9 @@ class ClientsStage(ContactsStage, DossierStage):
         if reasons:  # decided at a portfolio review some months ago
             day = max(self.created(c), as_of - timedelta(days=rng.randint(20, 200)))
             for reason, justification in reasons:
-                self.out.add("client_key_reason", (*self.rec(day), c.id, reason, justification))
+                rid = key_reason_id(c.id, reason)
+                row = (rid, *self.rec(day)[1:], c.id, reason, justification)
+                self.out.add("client_key_reason", row)
 
     def price_agreements(self) -> None:
         """Quantity breaks on bulk articles, three promotions (past, running, coming) and a

@@ -27,6 +27,7 @@ from kamdesk.models.pricing import (
     PromotionProduct,
     QuantityBreak,
 )
+from kamdesk.models.replica import Replica
 from kamdesk.models.sales import (
     Invoice,
     OrderEvent,
@@ -69,6 +70,7 @@ __all__ = [
     "PromotionProduct",
     "QuantityBreak",
     "Record",
+    "Replica",
     "ReturnLine",
     "SalesOrder",
     "SalesPlan",

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kamdesk.models.base import Base, ISODate, Record, UTCDateTime
+from kamdesk.models.base import Base, ISODate, Record, UTCDateTime, unique_live
 
 ACTIVITY_KINDS = ("meeting", "call", "task")
 ACTIVITY_STATUSES = ("planned", "done", "cancelled")
@@ -63,6 +63,7 @@ class ActivityContact(Record, Base):
     """A contact attending a meeting or on a call."""
 
     __tablename__ = "activity_contact"
+    __table_args__ = (unique_live("uq_activity_contact_live", "activity_id", "contact_id"),)
 
     activity_id: Mapped[str] = mapped_column(ForeignKey("activity.id"), index=True)
     contact_id: Mapped[str] = mapped_column(ForeignKey("contact.id"), index=True)
@@ -72,6 +73,7 @@ class ActivityProduct(Record, Base):
     """A product on a meeting's agenda."""
 
     __tablename__ = "activity_product"
+    __table_args__ = (unique_live("uq_activity_product_live", "activity_id", "product_id"),)
 
     activity_id: Mapped[str] = mapped_column(ForeignKey("activity.id"), index=True)
     product_id: Mapped[str] = mapped_column(ForeignKey("product.id"), index=True)

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import BigInteger, Integer, MetaData, String, event, inspect
+from sqlalchemy import BigInteger, Index, Integer, MetaData, String, event, inspect, text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -104,6 +104,12 @@ class ISODate(TypeDecorator[date]):
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> date | None:
         return None if value is None else date.fromisoformat(value)
+
+
+def unique_live(name: str, *columns: str, where: str = "") -> Index:
+    """One live row per key (a tombstoned twin may exist): a partial unique index."""
+    condition = f"deleted_at IS NULL AND {where}" if where else "deleted_at IS NULL"
+    return Index(name, *columns, unique=True, sqlite_where=text(condition))
 
 
 class Base(DeclarativeBase):

@@ -7,7 +7,7 @@ from decimal import Decimal
 from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kamdesk.models.base import Base, DecimalText, Money, Record
+from kamdesk.models.base import Base, DecimalText, Money, Record, unique_live
 
 
 class ProductCategory(Record, Base):
@@ -21,6 +21,7 @@ class ProductCategory(Record, Base):
 
 class Product(Record, Base):
     __tablename__ = "product"
+    __table_args__ = (unique_live("uq_product_sku_live", "sku"),)
 
     sku: Mapped[str] = mapped_column(String(60), index=True)
     name: Mapped[str] = mapped_column(String(300))

@@ -17,7 +17,7 @@ from kamdesk.domain.client import (  # noqa: F401 - the allowed values live with
     RELATION_KINDS,
 )
 from kamdesk.domain.text import sort_key
-from kamdesk.models.base import Base, DecimalText, ISODate, Money, Record, UTCDateTime
+from kamdesk.models.base import Base, DecimalText, ISODate, Money, Record, UTCDateTime, unique_live
 
 COMPLAINT_STATUSES = ("open", "resolved")
 
@@ -125,6 +125,9 @@ class ContactRelation(Record, Base):
     """An informal line between two people: one influences, or is in conflict with, another."""
 
     __tablename__ = "contact_relation"
+    __table_args__ = (
+        unique_live("uq_contact_relation_live", "from_contact_id", "to_contact_id", "kind"),
+    )
 
     from_contact_id: Mapped[str] = mapped_column(ForeignKey("contact.id"), index=True)
     to_contact_id: Mapped[str] = mapped_column(ForeignKey("contact.id"), index=True)
@@ -163,6 +166,8 @@ class ClientCompetitor(Record, Base):
     """A competitor present at a client: what it supplies, on what terms, its share."""
 
     __tablename__ = "client_competitor"
+    # No unique (client, competitor): one competitor may supply two lines at a client on
+    # different terms (film at 60 days, boxes at 30), each an entry of its own.
 
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
     competitor_id: Mapped[str] = mapped_column(ForeignKey("competitor.id"), index=True)

@@ -9,13 +9,24 @@ from decimal import Decimal
 from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kamdesk.models.base import Base, DecimalText, ISODate, Money, Quantity, Record
+from kamdesk.models.base import Base, DecimalText, ISODate, Money, Quantity, Record, unique_live
 
 
 class ClientPrice(Record, Base):
     """A price negotiated with one client for one product, optionally between two dates."""
 
     __tablename__ = "client_price"
+    __table_args__ = (
+        unique_live(
+            "uq_client_price_undated_live",
+            "client_id",
+            "product_id",
+            where="valid_from IS NULL AND valid_to IS NULL",
+        ),
+        unique_live(
+            "uq_client_price_dated_live", "client_id", "product_id", "valid_from", "valid_to"
+        ),
+    )
 
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
     product_id: Mapped[str] = mapped_column(ForeignKey("product.id"), index=True)
@@ -30,6 +41,17 @@ class QuantityBreak(Record, Base):
     price, or a fixed unit price. For one price column, or for every column when empty."""
 
     __tablename__ = "quantity_break"
+    __table_args__ = (
+        unique_live(
+            "uq_quantity_break_column_live", "product_id", "price_column_id", "min_quantity"
+        ),
+        unique_live(
+            "uq_quantity_break_every_live",
+            "product_id",
+            "min_quantity",
+            where="price_column_id IS NULL",
+        ),
+    )
 
     product_id: Mapped[str] = mapped_column(ForeignKey("product.id"), index=True)
     price_column_id: Mapped[str | None] = mapped_column(
@@ -59,6 +81,7 @@ class Promotion(Record, Base):
 
 class PromotionProduct(Record, Base):
     __tablename__ = "promotion_product"
+    __table_args__ = (unique_live("uq_promotion_product_live", "promotion_id", "product_id"),)
 
     promotion_id: Mapped[str] = mapped_column(ForeignKey("promotion.id"), index=True)
     product_id: Mapped[str] = mapped_column(ForeignKey("product.id"), index=True)
@@ -66,6 +89,7 @@ class PromotionProduct(Record, Base):
 
 class PromotionClient(Record, Base):
     __tablename__ = "promotion_client"
+    __table_args__ = (unique_live("uq_promotion_client_live", "promotion_id", "client_id"),)
 
     promotion_id: Mapped[str] = mapped_column(ForeignKey("promotion.id"), index=True)
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)

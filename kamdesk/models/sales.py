@@ -9,7 +9,16 @@ from sqlalchemy import ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kamdesk.domain.orders import ORDER_STATUSES, RETURN_REASONS  # noqa: F401 - with their rules
-from kamdesk.models.base import Base, DecimalText, ISODate, Money, Quantity, Record, UTCDateTime
+from kamdesk.models.base import (
+    Base,
+    DecimalText,
+    ISODate,
+    Money,
+    Quantity,
+    Record,
+    UTCDateTime,
+    unique_live,
+)
 
 
 def _text(**kw: object) -> Mapped[str]:
@@ -140,6 +149,10 @@ class SalesPlan(Record, Base):
     """The revenue planned for one client (or the whole department when client is empty)."""
 
     __tablename__ = "sales_plan"
+    __table_args__ = (
+        unique_live("uq_sales_plan_client_live", "client_id", "period_start"),
+        unique_live("uq_sales_plan_department_live", "period_start", where="client_id IS NULL"),
+    )
 
     client_id: Mapped[str | None] = mapped_column(ForeignKey("client.id"), index=True, default=None)
     period_start: Mapped[date] = mapped_column(ISODate)  # first day of the month

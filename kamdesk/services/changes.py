@@ -66,6 +66,7 @@ TABLE_CHANGES: dict[str, Changes] = {
     "promotion_product": frozenset({Change.PRICES}),
     "sales_plan": frozenset({Change.PLANS}),
     "setting": frozenset({Change.SETTINGS}),
+    "replica": frozenset({Change.SETTINGS}),
     "company": frozenset({Change.COMPANY}),
     "issued_document": frozenset({Change.DOCUMENTS}),
 }

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 from sqlalchemy import Connection
@@ -19,6 +19,7 @@ from kamdesk.domain.money import (
     qty_from_milli,
     to_minor,
 )
+from kamdesk.domain.natural_keys import COMPANY_ID, key_reason_id, product_price_id, setting_id
 from kamdesk.domain.orders import ORDER_STATUSES, RETURN_REASONS
 from kamdesk.models.activity import (
     ACTIVITY_KINDS,
@@ -76,12 +77,34 @@ def check(conn: Connection) -> list[str]:
     problems.extend(_returns(conn))
     problems.extend(_invoices_and_payments(conn))
     problems.extend(_allowed_values(conn))
-    companies = conn.exec_driver_sql(
-        "SELECT count(*) FROM company WHERE deleted_at IS NULL"
-    ).scalar_one()
-    if companies > 1:
-        problems.append(f"company: {companies} live company profiles; there must be one")
+    for table, live_when, what in (
+        ("company", "deleted_at IS NULL", "live company profiles; there must be one"),
+        ("replica", "retired_at IS NULL", "live identities; a file has one"),
+    ):
+        n = conn.exec_driver_sql(f"SELECT count(*) FROM {table} WHERE {live_when}").scalar_one()
+        if n > 1:
+            problems.append(f"{table}: {n} {what}")
+    problems.extend(_natural_ids(conn))
     return problems
+
+
+def _natural_ids(conn: Connection) -> Iterator[str]:
+    """Records with a natural key carry the id derived from it (sync unites them by id)."""
+    derived: tuple[tuple[str, str, Callable[..., str]], ...] = (
+        ("setting", "key", setting_id),
+        ("client_key_reason", "client_id, reason", key_reason_id),
+        ("product_price", "product_id, price_column_id", product_price_id),
+    )
+    for table, columns, derive in derived:
+        rows = raw_rows(conn, f"SELECT id, {columns} FROM {table}")
+        wrong = sum(1 for row_id, *key in rows if row_id != derive(*key))
+        if wrong:
+            yield f"{table}: {wrong} rows whose id is not the one derived from their key"
+    other = conn.exec_driver_sql(
+        "SELECT count(*) FROM company WHERE deleted_at IS NULL AND id != ?", (COMPANY_ID,)
+    ).scalar_one()
+    if other:
+        yield "company: the live profile does not have the company's fixed id"
 
 
 def _orphans(conn: Connection) -> Iterator[str]:

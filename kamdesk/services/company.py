@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.company import CompanyProfile, normalized, validate_company
+from kamdesk.domain.natural_keys import COMPANY_ID
 from kamdesk.errors import UserError
 from kamdesk.models import Company
 from kamdesk.services.queries import live
@@ -42,10 +43,12 @@ def save_company(session: Session, profile: CompanyProfile) -> CompanyProfile:
     problems = validate_company(profile)
     if problems:
         raise InvalidFields(problems)
-    row = _live(session)
-    if row is None:
-        row = Company(legal_name=profile.legal_name)
+    row = _live(session) or session.get(Company, COMPANY_ID)
+    if row is None:  # one profile, one fixed id: the same record on every laptop
+        row = Company(id=COMPANY_ID, legal_name=profile.legal_name)
         session.add(row)
+    if row.deleted_at is not None:
+        row.deleted_at = None
     for name in _FIELDS:
         if getattr(row, name) != getattr(profile, name):
             setattr(row, name, getattr(profile, name))

@@ -19,7 +19,7 @@ from kamdesk.models import BOOKKEEPING_COLUMNS, Base
 # Derived locally from other columns; not user data.
 DERIVED_COLUMNS = frozenset({"name_key"})
 # Tables that are not user data at all.
-LOCAL_TABLES = frozenset({"alembic_version"})
+LOCAL_TABLES = frozenset({"alembic_version", "replica"})
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from kamdesk.domain.classification import Thresholds
 from kamdesk.domain.completeness import STALE_DAYS
+from kamdesk.domain.natural_keys import setting_id
 from kamdesk.errors import UserError
 from kamdesk.models import Setting
 from kamdesk.services.queries import live
@@ -84,7 +85,7 @@ def save_rules(session: Session, rules: Rules) -> None:
     for key, value in texts.items():
         row = existing.get(key)
         if row is None:
-            session.add(Setting(key=key, value=value))
+            session.add(Setting(id=setting_id(key), key=key, value=value))
         elif row.value != value or row.deleted_at is not None:
             row.value = value
             row.deleted_at = None

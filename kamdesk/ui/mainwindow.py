@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.db_path = db_path
         self.settings = settings
         self.hub = ChangeHub(self, paths=paths)
+        self._paths = paths
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("kamdesk — {name}").format(name=db_path.name))
 
@@ -136,6 +137,12 @@ class MainWindow(QMainWindow):
     def attach(self, db: Database) -> None:
         """The database is open: fill the sections and enable what needs data."""
         self.db = db
+        if self._paths is not None:
+            # This file's replica identity: created, kept, or forked for a copy (sync, numbers)
+            from kamdesk.services.replica import open_replica
+
+            with db.unit_of_work() as s:
+                open_replica(s, db.path, self._paths.replica_registry)
         self.clients.attach(db)
         self.today.attach(db, self.hub)
         self.reports.attach(db, self.hub)

@@ -162,7 +162,7 @@ def _totals(lines: list[Row]) -> tuple[int, int, int]:
 
 def rows(revision: str) -> dict[str, list[Row]]:
     """Every table's rows in a database at `revision`, parents before children."""
-    r2, r3, r4 = (_since(revision, x) for x in ("0002", "0003", "0004"))
+    r2, r3, r4, r5 = (_since(revision, x) for x in ("0002", "0003", "0004", "0005"))
     out: dict[str, list[Row]] = {}
 
     out["company"] = [
@@ -650,7 +650,86 @@ def rows(revision: str) -> dict[str, list[Row]]:
                 "status": "open",
             }
         ]
+    if r5:
+        out["issued_document"] = [
+            {
+                **_record(f"proposal {version}", "2025-03-0" + str(version + 1)),
+                "kind": "proposal",
+                "number": "KP-2025-0001",
+                "version": version,
+                "client_id": uid("client gyor"),
+                "order_id": uid("order 0003"),
+                "issued_on": f"2025-03-0{version + 1}",
+                "valid_until": "2025-04-30",
+                "language": "en",
+                "title": "Commercial proposal SO-2025-0003",
+                "total_gross": 0,
+                "currency": "HUF",
+                "pdf": b"%PDF-1.4\n%fixture " + bytes([version]),
+                "supersedes_id": uid("proposal 1") if version == 2 else None,
+            }
+            for version in (1, 2)
+        ]
+        _twins(out)
     return out
+
+
+# What a database of 0005 could hold that 0006 settles: twins of rows unique in practice (two
+# laptops, or a double click, made the same), by table: (the row twinned, the twin's name, its
+# day). The twin written earlier than its row becomes the tombstone; one written later wins.
+# A competitor listed twice at a client is no twin (two lines it supplies): both stay.
+TWINS: dict[str, list[tuple[str, str, str]]] = {
+    "company": [("company", "company again", "2025-01-02")],
+    "client_price": [("special A4", "special A4 again", "2025-02-01")],
+    "activity_contact": [("attendee szabo", "attendee szabo again", "2025-02-01")],
+    "activity_product": [("agenda product", "agenda product again", "2025-02-01")],
+    "promotion_product": [("promotion product", "promotion product again", "2025-02-01")],
+    "promotion_client": [("promotion client", "promotion client again", "2025-02-01")],
+    "client_competitor": [("client competitor", "client competitor again", "2025-04-01")],
+    "sales_plan": [("plan 1", "plan 1 again", "2025-01-02")],
+    "quantity_break": [("break", "break again", "2025-02-01")],
+}
+# Tombstoned at 0006: the older of each pair (the later conflict drawn the other way wins).
+SETTLED_IN_0006 = {
+    "company": ["company again"],
+    "client_price": ["special A4 again"],
+    "activity_contact": ["attendee szabo again"],
+    "activity_product": ["agenda product again"],
+    "promotion_product": ["promotion product again"],
+    "promotion_client": ["promotion client again"],
+    "sales_plan": ["plan 1 again"],
+    "quantity_break": ["break again"],
+    "contact_relation": ["conflict"],
+}
+# A product entered twice with one SKU: the second keeps its orders and gets another SKU.
+RENAMED_IN_0006 = {"product A4-80 again": "A4-80~2"}
+
+
+def _twins(out: dict[str, list[Row]]) -> None:
+    for table, twins in TWINS.items():
+        for original, name, day in twins:
+            (row,) = [r for r in out[table] if r["id"] == uid(original)]
+            out[table].append({**row, **_record(name, day)})
+    (a4,) = [r for r in out["product"] if r["sku"] == "A4-80"]
+    out["product"].append({**a4, **_record("product A4-80 again", "2025-04-01")})
+    # one untouched twin: a link removed long ago and made again is no duplicate
+    (nagy,) = [r for r in out["activity_contact"] if r["id"] == uid("attendee nagy")]
+    gone = _record("attendee nagy before", "2025-01-20")
+    out["activity_contact"].append({**nagy, **gone, "deleted_at": stamp("2025-01-21")})
+    # a conflict has no direction: drawn both ways it is one
+    out["contact_relation"] += [
+        {
+            **_record(name, day),
+            "from_contact_id": uid(f"contact {a}"),
+            "to_contact_id": uid(f"contact {b}"),
+            "kind": "conflicts",
+            "note": "",
+        }
+        for name, day, a, b in (
+            ("conflict", "2025-02-03", "szabo", "nagy"),
+            ("conflict again", "2025-04-01", "nagy", "szabo"),
+        )
+    ]
 
 
 def _insert(conn: sqlite3.Connection, table: str, records: list[Row]) -> None:
@@ -698,9 +777,11 @@ def build(revision: str, path: Path) -> None:
         conn.close()
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    """Build every fixture, or only the revisions named (python -m tests.db.make_fixtures 0005)."""
     FIXTURES_DIR.mkdir(exist_ok=True)
-    for revision in FIXTURES:
+    wanted = (argv if argv is not None else sys.argv[1:]) or list(FIXTURES)
+    for revision in wanted:
         path = fixture_path(revision)
         build(revision, path)
         print(f"{path} ({path.stat().st_size // 1024} KiB)")

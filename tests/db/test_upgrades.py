@@ -19,11 +19,20 @@ import pytest
 from sqlalchemy import select
 
 from kamdesk.db import current_revision, open_database
+from kamdesk.domain.natural_keys import COMPANY_ID, key_reason_id, product_price_id, setting_id
 from kamdesk.migrations import HEAD, REVISIONS
 from kamdesk.models import Base
 from kamdesk.services.check import check
 from kamdesk.services.clients.client_list import list_clients
-from tests.db.make_fixtures import FIXTURES, fixture_path, rows, tables_of, uid
+from tests.db.make_fixtures import (
+    FIXTURES,
+    RENAMED_IN_0006,
+    SETTLED_IN_0006,
+    fixture_path,
+    rows,
+    tables_of,
+    uid,
+)
 
 Snapshot = dict[str, dict[str, dict[str, Any]]]  # table -> id -> column -> value
 
@@ -115,14 +124,86 @@ def test_it_reaches_head_and_kamdesk_check_finds_nothing(upgrade: Upgrade) -> No
     assert upgrade.found_by_search == [uid("client gyor")]
 
 
+def new_id(table: str, row: dict[str, Any]) -> str:
+    """The id 0006 gives a row: derived from its natural key where it has one."""
+    if table == "setting":
+        return setting_id(row["key"])
+    if table == "client_key_reason":
+        return key_reason_id(row["client_id"], row["reason"])
+    if table == "product_price":
+        return product_price_id(row["product_id"], row["price_column_id"])
+    if table == "company" and row["id"] == uid("company"):
+        return COMPANY_ID
+    return str(row["id"])
+
+
+def settled(revision: str) -> dict[str, set[str]]:
+    """Rows 0006 turned into tombstones (twins), by table."""
+    if revision < "0005":
+        return {}
+    return {table: {uid(name) for name in names} for table, names in SETTLED_IN_0006.items()}
+
+
+# what 0006 may change in a row it settles: the tombstone and its stamp; a product's SKU
+SETTLING = frozenset({"deleted_at", "updated_at", "revision"})
+RENAMING = frozenset({"sku", "updated_at", "revision"})
+
+
 def test_every_row_keeps_its_values_and_the_models_read_it(upgrade: Upgrade) -> None:
+    tombstoned = settled(upgrade.revision)
+    renamed = {uid(name) for name in RENAMED_IN_0006} if upgrade.revision >= "0005" else set()
     for table, old_rows in upgrade.before.items():
         new_rows = upgrade.after[table]
-        assert set(new_rows) == set(old_rows), table
+        assert set(new_rows) == {new_id(table, row) for row in old_rows.values()}, table
         for row_id, old in old_rows.items():
-            assert {column: new_rows[row_id][column] for column in old} == old, (table, row_id)
+            new = new_rows[new_id(table, old)]
+            may_change = {"id"}
+            if row_id in tombstoned.get(table, set()):
+                may_change |= SETTLING
+            if row_id in renamed:
+                may_change |= RENAMING
+            kept = {column for column in old if column not in may_change}
+            assert {c: new[c] for c in kept} == {c: old[c] for c in kept}, (table, row_id)
     # the ORM parses every upgraded row (dates, money, decimals), tombstones included
     assert upgrade.orm_rows == {table: len(by_id) for table, by_id in upgrade.after.items()}
+
+
+def test_natural_key_records_take_their_derived_ids(upgrade: Upgrade) -> None:
+    """0006: the same setting, key reason, column price or company profile made on two laptops
+    is one record."""
+    assert set(upgrade.after["company"]) >= {COMPANY_ID}
+    assert upgrade.after["company"][COMPANY_ID]["deleted_at"] is None
+    for table in ("setting", "client_key_reason", "product_price"):
+        rows = upgrade.after.get(table, {})
+        assert all(row_id == new_id(table, row) for row_id, row in rows.items()), table
+    assert (
+        upgrade.before.get("setting", {}) == {}
+        or setting_id("dossier.stale_days") in (upgrade.after["setting"])
+    )
+
+
+@pytest.mark.parametrize("upgrade", [r for r in FIXTURES if r >= "0005"], indirect=True)
+def test_twins_of_rows_unique_in_practice_are_settled(upgrade: Upgrade) -> None:
+    """0006: of two live rows with one key the latest edited stays, the other becomes a
+    tombstone sync carries (a new revision, stamped when it went); a tombstoned twin is no
+    duplicate; a product entered twice keeps its orders under a new SKU."""
+    tombstoned = settled(upgrade.revision)
+    for table, ids in tombstoned.items():
+        for row_id in ids:
+            old = upgrade.before[table][row_id]
+            new = upgrade.after[table][new_id(table, old)]
+            assert old["deleted_at"] is None and new["deleted_at"] is not None, (table, row_id)
+            assert new["revision"] == old["revision"] + 1
+            assert new["updated_at"] == new["deleted_at"] > old["updated_at"]
+    for table, by_id in upgrade.after.items():
+        for row_id, row in by_id.items():
+            if row_id not in tombstoned.get(table, set()) and row_id != uid("product A4-80 again"):
+                old = upgrade.before[table].get(row_id)
+                assert old is None or old == row, (table, row_id)  # no other row changed
+    for name, sku in RENAMED_IN_0006.items():
+        assert upgrade.after["product"][uid(name)]["sku"] == sku
+    assert upgrade.after["product"][uid("product A4-80")]["sku"] == "A4-80"
+    assert upgrade.after["activity_contact"][uid("attendee nagy before")]["deleted_at"]
 
 
 def test_the_backup_is_the_file_as_it_was(upgrade: Upgrade) -> None:

@@ -22,6 +22,7 @@ from kamdesk.paths import ENV_DATA_DIR, AppPaths
 from kamdesk.services.clients.contacts import save_contact
 from kamdesk.services.company import save_company
 from kamdesk.services.documents.builder import list_documents
+from kamdesk.services.replica import series_code
 from kamdesk.services.sales.orders import DraftLine, OrderDraft, save_draft
 from kamdesk.ui.clients.dossier import DossierWindow
 from kamdesk.ui.documents import document_actions
@@ -113,6 +114,14 @@ def opened(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[QUrl]:
     outbox.mkdir()
     monkeypatch.setattr(document_actions, "outbox", lambda: outbox)
     return urls
+
+
+def series(db: Database) -> str:
+    """The number series of the replica the main window opened the file as."""
+    with db.reading() as s:
+        code = series_code(s)
+    assert code
+    return code
 
 
 def open_dialog(qtbot, window: MainWindow, order_id: str, kind: str) -> DocumentDialog:  # type: ignore[no-untyped-def]
@@ -296,7 +305,9 @@ def test_the_contract_package_prints_the_invoice_alone(
     assert len(PdfReader(alone).pages) == 1 < len(package.pages)
     assert "SUPPLY CONTRACT" not in text and "SPECIFICATION" not in text
     assert "version 2" in dialog.status.text()  # the package issued again
-    assert asked_names[0].endswith("D-2026-0001 v2 invoice.pdf")  # the name offered
+    # the name offered; the window opened the file as this laptop's replica, whose series
+    # numbers its documents
+    assert asked_names[0].endswith(f"D-2026-{series(db)}-0001 v2 invoice.pdf")
 
     tick(qtbot, dialog.parts["invoice"])
     assert not dialog.buttons["save"].isEnabled()  # nothing ticked, nothing to make
@@ -393,7 +404,7 @@ def test_an_issued_proposal_opens_from_the_client_history(
     history.kind.setCurrentIndex(history.kind.findData("document"))
     table = history.table
     assert table.rowCount() == 1
-    assert table.item(0, 2).text().startswith("Proposal KP-2026-0001")
+    assert table.item(0, 2).text().startswith(f"Proposal KP-2026-{series(db)}-0001")
     rect = table.visualItemRect(table.item(0, 2))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

@@ -19,6 +19,7 @@ from kamdesk.domain.client import (
     validate_profile,
 )
 from kamdesk.domain.completeness import Completeness, ContactFacts, DossierFacts, completeness
+from kamdesk.domain.natural_keys import key_reason_id
 from kamdesk.errors import UserError
 from kamdesk.models import (
     Activity,
@@ -176,7 +177,14 @@ def save_key_reasons(session: Session, client_id: str, reasons: dict[str, str]) 
         if reason in reasons:
             text = reasons[reason].strip()
             if row is None:
-                session.add(ClientKeyReason(client_id=client_id, reason=reason, justification=text))
+                session.add(
+                    ClientKeyReason(
+                        id=key_reason_id(client_id, reason),
+                        client_id=client_id,
+                        reason=reason,
+                        justification=text,
+                    )
+                )
             elif row.deleted_at is not None or row.justification != text:
                 row.deleted_at = None
                 row.justification = text

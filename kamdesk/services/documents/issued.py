@@ -15,6 +15,7 @@ from kamdesk.errors import UserError
 from kamdesk.models import IssuedDocument, SalesOrder
 from kamdesk.models.document import DOCUMENT_KINDS
 from kamdesk.services.queries import get_live, live
+from kamdesk.services.replica import series_next
 
 _TITLES = {
     ("proposal", "en"): "Commercial proposal for order {order}",
@@ -67,12 +68,8 @@ def latest_issued(session: Session, kind: str, order_id: str) -> IssuedDocument 
 
 
 def next_number(session: Session, prefix: str, year: int) -> str:
-    stem = f"{prefix}-{year}-"
-    used = session.execute(
-        select(IssuedDocument.number).where(IssuedDocument.number.like(f"{stem}%"))
-    ).scalars()
-    last = max((int(n[len(stem) :]) for n in used if n[len(stem) :].isdigit()), default=0)
-    return f"{stem}{last + 1:04d}"
+    """The next document number of this replica's series: KP-2026-AM-0001."""
+    return series_next(session, IssuedDocument.number, prefix, year, width=4)
 
 
 def last_version(session: Session, kind: str, number: str) -> int:

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kamdesk.domain.natural_keys import product_price_id
 from kamdesk.domain.sheet import (
     Cell,
     ProductRow,
@@ -504,7 +505,10 @@ def _apply_prices(session: Session, plan: ImportPlan, by_sku: dict[str, Product]
         elif row is None:
             added.append(
                 ProductPrice(
-                    id=new_id(), product_id=product.id, price_column_id=column_id, price=change.new
+                    id=product_price_id(product.id, column_id),
+                    product_id=product.id,
+                    price_column_id=column_id,
+                    price=change.new,
                 )
             )
         else:

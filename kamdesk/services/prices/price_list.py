@@ -22,6 +22,7 @@ from kamdesk.domain.catalog import (
     validate_break,
     validate_price_column,
 )
+from kamdesk.domain.natural_keys import product_price_id
 from kamdesk.domain.text import sort_key
 from kamdesk.errors import UserError
 from kamdesk.models import (
@@ -261,7 +262,14 @@ def set_column_price(session: Session, product_id: str, column_id: str, price: D
         )
     ).scalar_one_or_none()
     if row is None:  # (product, column) is unique, tombstones included: revive, never insert twice
-        session.add(ProductPrice(product_id=product_id, price_column_id=column_id, price=price))
+        session.add(
+            ProductPrice(
+                id=product_price_id(product_id, column_id),
+                product_id=product_id,
+                price_column_id=column_id,
+                price=price,
+            )
+        )
     elif row.deleted_at is not None or row.price != price:
         row.deleted_at = None
         row.price = price

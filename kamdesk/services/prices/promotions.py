@@ -316,7 +316,7 @@ def _keep(
         if key in wanted and key not in live:
             row.deleted_at = None
             live.add(key)
-    return [key for key in wanted if key not in live]
+    return [key for key in dict.fromkeys(wanted) if key not in live]
 
 
 def delete_promotion(session: Session, promotion_id: str) -> None:

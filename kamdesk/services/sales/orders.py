@@ -40,6 +40,7 @@ from kamdesk.models import (
 from kamdesk.models.base import utcnow
 from kamdesk.services.clients.client_list import client_search_clause
 from kamdesk.services.queries import get_live, live
+from kamdesk.services.replica import series_next
 
 
 class OrderLinesError(UserError):
@@ -394,15 +395,9 @@ def count_orders(
 
 
 def next_number(session: Session, column: object, prefix: str, year: int) -> str:
-    stem = f"{prefix}-{year}-"
-    last = session.execute(
-        select(func.max(column)).where(column.like(f"{stem}%"))  # type: ignore[attr-defined]
-    ).scalar()
-    n = 0
-    if last:
-        digits = "".join(ch for ch in str(last)[len(stem) :].split("-")[0] if ch.isdigit())
-        n = int(digits) if digits else 0
-    return f"{stem}{n + 1:06d}"
+    """The next number of this replica's series: SO-2026-AM-000001 (SO-2026-000001 in a file
+    no replica has opened, the demo as generated)."""
+    return series_next(session, column, prefix, year, width=6)
 
 
 def add_event(

@@ -121,7 +121,7 @@ def _set_links(
             have[target] = row
         else:
             row.tombstone()
-    for target in wanted:
+    for target in dict.fromkeys(wanted):  # one live link per target (a unique index says so)
         if target not in have:
             session.add(model(activity_id=activity_id, **{column: target}))
 

@@ -265,9 +265,11 @@ def test_a_plan_made_stale_by_a_new_product_is_refused(catalogue: Database, tmp_
 def test_two_products_with_the_same_sku_in_the_database_are_not_guessed_between(
     catalogue: Database, tmp_path: Path
 ) -> None:
+    # One live product per exact SKU is a unique index since 0006; SKUs that differ only in
+    # case can still both be there (typed so, or arrived from another laptop).
     with catalogue.unit_of_work() as s:
-        for name in ("Old film", "Older film"):
-            s.add(Product(sku="FLM-0001", name=name, vat_rate=Decimal(27),
+        for sku, name in (("FLM-0001", "Old film"), ("flm-0001", "Older film")):
+            s.add(Product(sku=sku, name=name, vat_rate=Decimal(27),
                           base_price=Decimal(1), currency="HUF"))  # fmt: skip
     plan = plan_file(catalogue, write_csv(tmp_path / "p.csv", [HEADERS, ROWS[0]]))
     assert [p.line() for p in plan.problems] == [
