@@ -148,10 +148,26 @@ def set_series_code(session: Session, code: str) -> ReplicaInfo:
     return _info(row)
 
 
+NAME_MAX = 80
+
+
+def replica_name_problem(name: str) -> str | None:
+    """What is wrong with a laptop's name, or None: the team reads it in every exchange."""
+    name = name.strip()
+    if not name:
+        return "Give this laptop a name the team recognises, e.g. Anna's laptop."
+    if len(name) > NAME_MAX:
+        return f"A name of at most {NAME_MAX} characters."
+    return None
+
+
 def rename_replica(session: Session, name: str) -> ReplicaInfo:
     row = _live(session)
     if row is None:
         raise UserError("This database has no replica identity yet: open it in kamdesk first.")
+    problem = replica_name_problem(name)
+    if problem is not None:
+        raise UserError(problem)
     row.name = name.strip()
     return _info(row)
 

@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         self.reminder.attach(db, self.hub)
         self.settings_action.setEnabled(True)
         self.rules_action.setEnabled(True)
+        self.laptop_action.setEnabled(True)
         self.statusBar().showMessage(self.tr("Ready"), 3000)
 
     @property
@@ -200,6 +201,10 @@ class MainWindow(QMainWindow):
         self.rules_action.triggered.connect(self.open_sales_rules)
         self.rules_action.setEnabled(False)
         file_menu.addAction(self.rules_action)
+        self.laptop_action = QAction(self.tr("This &laptop…"), self)
+        self.laptop_action.triggered.connect(self.open_laptop_settings)
+        self.laptop_action.setEnabled(False)
+        file_menu.addAction(self.laptop_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -244,6 +249,15 @@ class MainWindow(QMainWindow):
         from kamdesk.ui.settings.rules_dialog import RulesDialog
 
         dialog = RulesDialog(self.db, self.hub, self)
+        dialog.open()
+        return dialog
+
+    def open_laptop_settings(self) -> QDialog | None:
+        if self.db is None:
+            return None
+        from kamdesk.ui.settings.laptop_dialog import LaptopDialog
+
+        dialog = LaptopDialog(self.db, self.hub, self)
         dialog.open()
         return dialog
 

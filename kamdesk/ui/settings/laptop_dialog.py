@@ -1,0 +1,113 @@
+"""This laptop as the team's files know it: its name and the series its new numbers take
+(SO-2026-AM-000001). Numbers already issued keep theirs."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from kamdesk.domain.numbering import format_number, normalize_series, number_stem
+from kamdesk.ui.operations import ChangeHub, read_now, run_op
+from kamdesk.ui.widgets.forms import FieldForm
+from kamdesk.ui.widgets.style import MUTED_STYLE
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from kamdesk.db import Database
+    from kamdesk.services.replica import ReplicaInfo
+
+
+class LaptopDialog(QDialog):
+    def __init__(self, db: Database, hub: ChangeHub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from kamdesk.services.replica import current_replica
+
+        self.setObjectName("laptopDialog")
+        self.setWindowTitle(self.tr("This laptop"))
+        self.db, self.hub = db, hub
+        self.replica: ReplicaInfo | None = read_now(self, db, current_replica)
+        intro = QLabel(
+            self.tr(
+                "How the team's sync files name this laptop, and the series of the numbers it "
+                "gives orders, invoices, returns and documents, so that two laptops never give "
+                "the same number. Numbers already given keep theirs."
+            )
+        )
+        intro.setWordWrap(True)
+        self.form = FieldForm()
+        replica = self.replica
+        self.name: QLineEdit = self.form.line(
+            "name", self.tr("Name"), replica.name if replica else "", self.tr("e.g. Anna's laptop")
+        )
+        self.series: QLineEdit = self.form.line(
+            "series", self.tr("Number series"), replica.series_code if replica else ""
+        )
+        self.example = QLabel()
+        self.example.setObjectName("seriesExample")
+        self.example.setStyleSheet(MUTED_STYLE)
+        self.form.addRow("", self.example)
+        self.series.textChanged.connect(self._show_example)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(self.form)
+        layout.addWidget(buttons)
+        if replica is None:  # a file opened without the app's folders (no registry to bind it)
+            intro.setText(self.tr("This database has no laptop identity yet: open it in kamdesk."))
+            for widget in (self.name, self.series, self.save_button):
+                widget.setEnabled(False)
+        self._show_example()
+        self.resize(520, 240)
+
+    def _show_example(self) -> None:
+        try:
+            code = normalize_series(self.series.text())
+        except ValueError:
+            self.example.setText("")
+            return
+        stem = number_stem("SO", date.today().year, code)
+        self.example.setText(
+            self.tr("New orders are numbered like {number}").format(
+                number=format_number(stem, 1, 6)
+            )
+        )
+
+    def problems(self) -> dict[str, str]:
+        from kamdesk.services.replica import replica_name_problem
+
+        found: dict[str, str] = {}
+        name_problem = replica_name_problem(self.name.text())
+        if name_problem is not None:
+            found["name"] = name_problem
+        try:
+            normalize_series(self.series.text())
+        except ValueError as exc:
+            found["series"] = str(exc)
+        return found
+
+    def save(self) -> bool:
+        from kamdesk.services.replica import rename_replica, set_series_code
+
+        problems = self.problems()
+        self.form.show(problems)
+        if problems:
+            return False
+        name, series = self.name.text(), self.series.text()
+
+        def work(session: Session) -> bool:
+            rename_replica(session, name)
+            set_series_code(session, series)
+            return True
+
+        if not run_op(self, self.db, self.hub, work):
+            return False  # said; what was typed stays
+        self.accept()
+        return True

@@ -1,0 +1,64 @@
+"""File > This laptop: the name the team's files give this laptop and its number series."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from kamdesk.db import Database
+from kamdesk.services.replica import current_replica
+from kamdesk.ui.mainwindow import MainWindow
+from kamdesk.ui.settings.laptop_dialog import LaptopDialog
+from tests.ui.typing import type_text
+
+
+def open_dialog(qtbot: QtBot, window: MainWindow) -> LaptopDialog:
+    window.laptop_action.trigger()
+    dialog = window.findChild(LaptopDialog, "laptopDialog")
+    assert isinstance(dialog, LaptopDialog)
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_the_kam_names_the_laptop_and_chooses_its_series(
+    qtbot: QtBot, db: Database, window: MainWindow
+) -> None:
+    with db.reading() as s:
+        before = current_replica(s)
+    assert before is not None  # the window gave this file its identity when it opened it
+    dialog = open_dialog(qtbot, window)
+    assert dialog.series.text() == before.series_code
+    dialog.name.clear()
+    type_text(dialog.name, "Anna's laptop")
+    dialog.series.clear()
+    type_text(dialog.series, "am")
+    assert dialog.example.text() == f"New orders are numbered like SO-{date.today().year}-AM-000001"
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    with db.reading() as s:
+        after = current_replica(s)
+    assert after is not None
+    assert (after.id, after.name, after.series_code) == (before.id, "Anna's laptop", "AM")
+
+
+def test_a_bad_series_or_an_empty_name_is_marked_and_nothing_saved(
+    qtbot: QtBot, db: Database, window: MainWindow
+) -> None:
+    with db.reading() as s:
+        before = current_replica(s)
+    dialog = open_dialog(qtbot, window)
+    dialog.name.clear()
+    dialog.series.clear()
+    type_text(dialog.series, "7-up")
+    assert dialog.example.text() == ""
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    errors = dialog.form.errors
+    assert errors["name"].isVisible() and "name" in errors["name"].text()
+    assert errors["series"].isVisible() and "letters and digits" in errors["series"].text()
+    assert dialog.series.text() == "7-up"  # what was typed stays
+    with db.reading() as s:
+        assert current_replica(s) == before
+    dialog.reject()
