@@ -113,7 +113,6 @@ class KeyClientTableModel(RowsTableModel[KeyClientRow]):
 
     COLUMNS = COLUMNS
     RIGHT = frozenset({"rank", "revenue", "share", "cumulative_share", "potential"})
-    ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -138,23 +137,12 @@ class KeyClientTableModel(RowsTableModel[KeyClientRow]):
             return _tr("Estimated spend of the client minus what it buys from us")
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row_at(index)
-        if row is None:
-            return None
-        field = self.field(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, field)
-        if role == self.SORT_ROLE:
-            return self._sort_value(row, field)
-        if role == self.ID_ROLE:
-            return row.client_id
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if field in self.RIGHT:
-                return self.alignment(field)
-            if field == "abc":
-                return int(Qt.AlignmentFlag.AlignCenter)
-            return None
+    def key(self, row: KeyClientRow) -> str:
+        return row.client_id
+
+    def cell(self, row: KeyClientRow, field: str, role: int) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole and field == "abc":
+            return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
             if "mono" in row.categories:
                 return MONO_BACKGROUND
@@ -168,10 +156,10 @@ class KeyClientTableModel(RowsTableModel[KeyClientRow]):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and field in ("name", "reasons"):
-            return self._display(row, field)
+            return self.display(row, field)
         return None
 
-    def _display(self, row: KeyClientRow, field: str) -> str:
+    def display(self, row: KeyClientRow, field: str) -> str:
         if field == "rank":
             return str(row.rank)
         if field == "revenue":
@@ -188,8 +176,7 @@ class KeyClientTableModel(RowsTableModel[KeyClientRow]):
             return "—" if row.potential is None else format_amount(row.potential)
         return str(getattr(row, field))
 
-    @staticmethod
-    def _sort_value(row: KeyClientRow, field: str) -> Any:
+    def sort_value(self, row: KeyClientRow, field: str) -> Any:
         if field == "name":
             return sort_key(row.name)
         if field in ("revenue", "share", "cumulative_share"):

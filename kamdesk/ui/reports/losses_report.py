@@ -105,7 +105,6 @@ class LossTableModel(RowsTableModel[LossTableRow]):
 
     COLUMNS = COLUMNS
     RIGHT = frozenset({"rank", "shipped", "refused", "returned", "lost", "share", "events"})
-    KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -147,19 +146,10 @@ class LossTableModel(RowsTableModel[LossTableRow]):
                 return _tr("Net value shipped on orders delivered in the period")
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        shown = self.row_at(index)
-        if shown is None:
-            return None
-        field = self.field(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(shown, field)
-        if role == self.SORT_ROLE:
-            return self._sort_value(shown, field)
-        if role == self.KEY_ROLE:
-            return shown.row.key
-        if role == Qt.ItemDataRole.TextAlignmentRole and field in self.RIGHT:
-            return self.alignment(field)
+    def key(self, shown: LossTableRow) -> str:
+        return shown.row.key
+
+    def cell(self, shown: LossTableRow, field: str, role: int) -> Any:
         if role == Qt.ItemDataRole.FontRole and field == "lost":
             font = QFont()
             font.setBold(True)
@@ -171,8 +161,7 @@ class LossTableModel(RowsTableModel[LossTableRow]):
                 return _tr("Nothing was shipped to it in the period")
         return None
 
-    @staticmethod
-    def _display(shown: LossTableRow, field: str) -> str:
+    def display(self, shown: LossTableRow, field: str) -> str:
         row = shown.row
         if field == "rank":
             return str(shown.rank)
@@ -184,8 +173,7 @@ class LossTableModel(RowsTableModel[LossTableRow]):
             return _share(row.share)
         return QLocale().toString(row.events)
 
-    @staticmethod
-    def _sort_value(shown: LossTableRow, field: str) -> Any:
+    def sort_value(self, shown: LossTableRow, field: str) -> Any:
         row = shown.row
         if field == "rank":
             return shown.rank

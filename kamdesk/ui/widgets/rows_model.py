@@ -15,11 +15,14 @@ RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 class RowsTableModel(QAbstractTableModel, Generic[R]):
     """`COLUMNS`: (field, header) per column; `RIGHT`: the fields shown right-aligned (figures).
-    SORT_ROLE gives each cell's natural order to a sort proxy."""
+    SORT_ROLE gives each cell's natural order to a sort proxy, KEY_ROLE the record a row stands
+    for. Subclasses say what a cell shows (`display`), how it sorts (`sort_value`), the row's
+    key (`key`) and anything else a role asks (`cell`: colours, fonts, tooltips)."""
 
     COLUMNS: tuple[tuple[str, str], ...] = ()
     RIGHT: frozenset[str] = frozenset()
     SORT_ROLE = Qt.ItemDataRole.UserRole
+    KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -51,3 +54,31 @@ class RowsTableModel(QAbstractTableModel, Generic[R]):
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index)
+        if row is None:
+            return None
+        field = self.field(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(row, field)
+        if role == self.SORT_ROLE:
+            return self.sort_value(row, field)
+        if role == self.KEY_ROLE:
+            return self.key(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and field in self.RIGHT:
+            return RIGHT_ALIGNED
+        return self.cell(row, field, role)
+
+    def display(self, row: R, field: str) -> str:
+        raise NotImplementedError
+
+    def sort_value(self, row: R, field: str) -> Any:
+        return self.display(row, field)
+
+    def key(self, row: R) -> Any:
+        return None
+
+    def cell(self, row: R, field: str, role: int) -> Any:
+        """Any other role of a cell (None: Qt's default)."""
+        return None
