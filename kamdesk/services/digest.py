@@ -1,8 +1,10 @@
 """A fingerprint of the user's data that two laptops can compare.
 
 One line per entity: live-record count and a SHA-256 over the canonical content of the live
-records, ordered by id, leaving out local bookkeeping (timestamps, revision counters) and
-values derived on this machine (sort keys).
+records, ordered by id, leaving out what is local to one laptop (when a record was last
+changed here, its revision counter, the local tables) and values derived on this machine (sort
+keys). `created_at` is in: it travels with the record (it decides which issued document is
+the latest, which company profile is live), so two laptops must agree on it too.
 """
 
 from __future__ import annotations
@@ -14,10 +16,12 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, LargeBinary
 
 from kamdesk.db import raw_rows
-from kamdesk.models import BOOKKEEPING_COLUMNS, Base
+from kamdesk.models import Base
 
 # Derived locally from other columns; not user data.
 DERIVED_COLUMNS = frozenset({"name_key"})
+# Bookkeeping of this laptop's own edits: differs between laptops holding the same data.
+LOCAL_COLUMNS = frozenset({"updated_at", "revision"})
 # Tables that are not user data at all.
 LOCAL_TABLES = frozenset({"alembic_version", "replica"})
 
@@ -39,7 +43,7 @@ def digest(conn: Connection) -> list[EntityDigest]:
     made in C and Python only hashes it: about a million rows a second.
     """
     out: list[EntityDigest] = []
-    skip = BOOKKEEPING_COLUMNS | DERIVED_COLUMNS | {"deleted_at"}
+    skip = LOCAL_COLUMNS | DERIVED_COLUMNS | {"deleted_at"}
     for table in sorted(Base.metadata.sorted_tables, key=lambda t: t.name):
         if table.name in LOCAL_TABLES:
             continue

@@ -8,7 +8,7 @@ import pytest
 
 from kamdesk.db import Database, open_database
 from kamdesk.errors import UserError
-from kamdesk.models import SalesOrder
+from kamdesk.models import Base, SalesOrder
 from kamdesk.services.check import check
 from kamdesk.services.digest import digest
 from kamdesk.services.listing import list_records
@@ -52,14 +52,32 @@ def test_check_finds_live_lines_of_a_deleted_order(db: Database) -> None:
         assert check(conn) == ["order_line: 2 live rows belong to a deleted sales_order"]
 
 
+def _created_together(*databases: Database) -> None:
+    """As sync leaves them: a record's created_at travels with it."""
+    for database in databases:
+        with database.engine.begin() as conn:
+            for table in Base.metadata.sorted_tables:
+                if "created_at" in table.columns:
+                    conn.exec_driver_sql(
+                        f"UPDATE {table.name} SET created_at = '2026-11-01 08:00:00.000000'"
+                    )
+
+
 def test_digest_ignores_row_order_and_bookkeeping(tmp_path, db: Database) -> None:  # type: ignore[no-untyped-def]
     _fill(db)
     other = open_database(tmp_path / "other.sqlite")
     _fill(other, reverse=True)
+    _created_together(db, other)
     with other.engine.begin() as conn:
         conn.exec_driver_sql("UPDATE client SET revision = 7, updated_at = '2030-01-01'")
     with db.engine.connect() as a, other.engine.connect() as b:
         assert digest(a) == digest(b)
+    # when a record was made is shared data (it travels with the record): it counts
+    with other.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE client SET created_at = '2026-10-01 08:00:00.000000'")
+    with db.engine.connect() as a, other.engine.connect() as b:
+        assert [x.entity for x, y in zip(digest(a), digest(b), strict=True) if x != y] == ["client"]
+    _created_together(other)
     with other.engine.begin() as conn:
         conn.exec_driver_sql("UPDATE client SET city = 'Győr' WHERE name = 'Alfa'")
     with db.engine.connect() as a, other.engine.connect() as b:
