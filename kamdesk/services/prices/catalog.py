@@ -2,7 +2,7 @@
 deactivated: never deleted, since orders name them), and price_inputs, which gathers for many
 products at once what kamdesk.domain.pricing.resolve_price needs to price order lines.
 
-The price list's parts are in services.price_list, promotions in services.promotions, a
+The price list's parts are in services.prices.price_list, promotions in services.prices.promotions, a
 client's terms and special prices in services.client_terms.
 """
 

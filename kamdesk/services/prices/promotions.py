@@ -1,7 +1,7 @@
 """Promotions: date-bounded offers (a percentage off the base price or a fixed price) on
 chosen products and/or one category, for every client or only for chosen ones.
 
-What a promotion does to a price is kamdesk.domain.pricing's business; services.catalog's
+What a promotion does to a price is kamdesk.domain.pricing's business; services.prices.catalog's
 price_inputs finds the promotions that apply to a line.
 """
 

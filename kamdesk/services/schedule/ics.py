@@ -57,7 +57,7 @@ def entry_of(
     revision: int = 0,
     updated_at: datetime | None = None,
 ) -> CalendarEntry:
-    """The entry of a meeting as services.schedule returns it (a WeekItem has no agenda or
+    """The entry of a meeting as services.schedule.details returns it (a WeekItem has no agenda or
     goals: pass them)."""
     if isinstance(record, MeetingRecord):
         attendees = tuple(a.name for a in record.attendees)

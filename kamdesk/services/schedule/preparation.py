@@ -1,6 +1,6 @@
 """One meeting's preparation: everything its panel and its printed brief show.
 
-The seven checks come from the same facts as everywhere (services.schedule); here the
+The seven checks come from the same facts as everywhere (services.schedule.readiness); here the
 surrounding picture is added: the client's figures, orders, debts, returns, what changed in its
 prices since the last meeting, its objections and open complaints.
 """
