@@ -2,8 +2,9 @@
 deactivated: never deleted, since orders name them), and price_inputs, which gathers for many
 products at once what kamdesk.domain.pricing.resolve_price needs to price order lines.
 
-The price list's parts are in services.prices.price_list, promotions in services.prices.promotions, a
-client's terms and special prices in services.client_terms.
+The price list's parts are in services.prices.price_list, promotions in
+services.prices.promotions, a client's terms and special prices in
+services.clients.client_terms.
 """
 
 from __future__ import annotations

@@ -263,8 +263,9 @@ def stale_key_clients(
     stale_days: int,
     tz: tzinfo | None = None,
 ) -> list[StaleClient]:
-    """Live key clients whose last meeting or call held (as services.clients.dossier counts it) is more
-    than `stale_days` days ago, or who were never met: never first, then the longest ago."""
+    """Live key clients whose last meeting or call held (as services.clients.dossier counts
+    it) is more than `stale_days` days ago, or who were never met: never first, then the
+    longest ago."""
     ids = sorted(key_ids)
     last_held = (
         select(Activity.starts_at)
