@@ -1,18 +1,21 @@
 """What a unit of work changed, as the views understand it (after Anki's OpChanges).
 
-The services do not name what they change by hand: every row written goes through the ORM, so
-the session itself knows which tables it inserted, updated or deleted. `track(session)` listens
-to the flushes of one unit of work; `changes_of(session)` tells, in the words the views listen
-for, what changed. A table is mapped below; a new table without an entry fails a test.
+The services do not name what they change by hand: the unit of work itself knows which tables
+it inserted into, updated or deleted from. `track(session)` watches every statement the session
+sends (ORM flushes, bulk statements, Core or hand-written SQL); `changes_of(session)` tells, in
+the words the views listen for, what changed. A table is mapped below; a new table without an
+entry fails a test.
 """
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the enum is imported by every view before the database layer is loaded
-    from sqlalchemy.orm import ORMExecuteState, Session
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
 
 
 class Change(StrEnum):
@@ -79,18 +82,36 @@ def _note(session: Session, table: str) -> None:
     found.update(TABLE_CHANGES[table])
 
 
-def _before_flush(session: Session, _context: object, _instances: object) -> None:
-    for obj in (*session.new, *session.deleted):
-        _note(session, obj.__table__.name)
-    for obj in session.dirty:
-        # an attribute set to the value it had is no change
-        if session.is_modified(obj, include_collections=False):
-            _note(session, obj.__table__.name)
+# The table a write statement writes, as SQLAlchemy and hand-written SQL spell it
+_WRITE = re.compile(
+    r"^\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)\s+"
+    r"[\"`\[]?(\w+)",
+    re.IGNORECASE,
+)
 
 
-def _orm_execute(state: ORMExecuteState) -> None:
-    if (state.is_update or state.is_delete or state.is_insert) and state.bind_mapper is not None:
-        _note(state.session, str(state.bind_mapper.local_table.name))  # type: ignore[attr-defined]
+def written_table(statement: str) -> str | None:
+    """The table an INSERT, UPDATE or DELETE writes, or None for any other statement."""
+    match = _WRITE.match(statement)
+    return match.group(1).lower() if match else None
+
+
+def _watch(session: Session, connection: Connection) -> None:
+    """Every statement the unit of work sends on its connection: the ORM's flushes, bulk
+    statements, Core and hand-written SQL alike, so no write path goes unannounced. A field set
+    to the value it had sends no UPDATE, so it is no change."""
+    from sqlalchemy import event
+
+    def on_statement(
+        _conn: Any, _cursor: Any, statement: str, _params: Any, _context: Any, _many: bool
+    ) -> None:
+        table = written_table(statement)
+        if table in TABLE_CHANGES:
+            _note(session, table)
+
+    if id(connection) not in session.info.setdefault(_KEY + ".watched", set()):
+        session.info[_KEY + ".watched"].add(id(connection))
+        event.listen(connection, "before_cursor_execute", on_statement)
 
 
 def track(session: Session) -> Session:
@@ -99,8 +120,9 @@ def track(session: Session) -> Session:
 
     if not session.info.get(_KEY + ".tracked"):
         session.info[_KEY + ".tracked"] = True
-        event.listen(session, "before_flush", _before_flush)
-        event.listen(session, "do_orm_execute", _orm_execute)
+        event.listen(session, "after_begin", lambda s, _t, conn: _watch(s, conn))
+        if session.in_transaction():
+            _watch(session, session.connection())
     return session
 
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from sqlalchemy import select, update
+import pytest
+from sqlalchemy import select, text, update
 
 from kamdesk.db import Database
 from kamdesk.models import Base, Client
-from kamdesk.services.changes import TABLE_CHANGES, Change, changes_of, track
+from kamdesk.services.changes import TABLE_CHANGES, Change, changes_of, track, written_table
 from kamdesk.services.clients.dossier import archive_client, get_profile
 from tests.factories import add_client, add_invoice, add_order
 
@@ -100,3 +101,31 @@ def test_revision_and_updated_at_move_only_on_a_real_edit(db: Database) -> None:
         edited = session.get(Client, client_id)
         assert edited is not None and edited.revision == revision + 1
         assert edited.updated_at > updated
+
+
+def test_hand_written_sql_is_announced_too(db: Database) -> None:
+    """No write path goes unannounced: Core and hand-written statements count like the ORM's."""
+    with db.unit_of_work() as session:
+        add_client(session, "Alfa")
+    with db.unit_of_work() as session:
+        track(session)
+        session.execute(text("SELECT count(*) FROM client")).scalar_one()
+        assert changes_of(session) == frozenset()
+        session.execute(text("UPDATE client SET notes = 'by hand'"))
+        session.connection().exec_driver_sql("DELETE FROM sales_plan")
+        assert changes_of(session) == {Change.CLIENTS, Change.PLANS}
+
+
+@pytest.mark.parametrize(
+    ("statement", "table"),
+    [
+        ('INSERT INTO "client" (id) VALUES (?)', "client"),
+        ("INSERT OR REPLACE INTO setting (id) VALUES (?)", "setting"),
+        ("  update product SET name=? WHERE id=?", "product"),
+        ("DELETE FROM order_line WHERE order_id=?", "order_line"),
+        ("SELECT * FROM client", None),
+        ("WITH x AS (SELECT 1) SELECT * FROM x", None),
+    ],
+)
+def test_the_written_table_is_read_from_the_statement(statement: str, table: str | None) -> None:
+    assert written_table(statement) == table
