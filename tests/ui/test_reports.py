@@ -265,3 +265,14 @@ def test_the_main_window_shows_the_report_and_today(qtbot, window: MainWindow) -
     settle(qtbot, window.today)
     assert window.today.alert_texts() == []
     assert isinstance(window.reports.model, KeyClientTableModel)
+
+
+def test_while_another_period_is_read_the_old_figures_are_dimmed_and_say_so(
+    qtbot, section: ReportsSection
+) -> None:  # type: ignore[no-untyped-def]
+    section.set_period(date(2026, 9, 1), AS_OF)  # read off the GUI thread
+    assert not section.table.isEnabled() and not section.chart.isEnabled()
+    assert section.summary.text() == f"Reading 2026-09-01 to {AS_OF.isoformat()}…"
+    settle(qtbot, section)
+    assert section.table.isEnabled() and section.chart.isEnabled()
+    assert "Total revenue" in section.summary.text()

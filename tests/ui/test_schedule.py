@@ -239,6 +239,11 @@ def test_dragging_a_block_moves_the_meeting(
     placed = view.placed_of(seeded["site"])
     assert placed is not None and placed.day == 2
     assert "Leave by 11:15" in view.tooltip(placed.item)
+    # and the day list under the week shows the day it went to
+    assert view.selected_day == 2 and section.selected_date() == date(2026, 11, 25)
+    assert seeded["site"] in [
+        section.day_model.item(r).id for r in range(section.day_model.rowCount())
+    ]
 
 
 def test_stretching_the_bottom_edge_changes_the_duration(

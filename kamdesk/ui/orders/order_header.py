@@ -222,24 +222,30 @@ class OrderHeader(QWidget):
     def _revision(self, record: OrderRecord | None) -> str:
         if record is None:
             return ""
-        bits = []
+        bits = []  # rich text: a number never breaks at its hyphens (SO-2026-AM-000001)
         if record.revision_no > 1:
             bits.append(
-                self.tr("Revision {n}, replaces {number}").format(
-                    n=record.revision_no, number=record.supersedes_number
+                _html(self.tr("Revision {n}, replaces {number}")).format(
+                    n=record.revision_no, number=_number(record.supersedes_number)
                 )
             )
         if record.superseded_by_number:
-            bits.append(self.tr("Replaced by {number}").format(number=record.superseded_by_number))
+            bits.append(
+                _html(self.tr("Replaced by {number}")).format(
+                    number=_number(record.superseded_by_number)
+                )
+            )
         if record.credit_override_by:
             bits.append(
-                self.tr("Confirmed past the credit block by {who}: {why}").format(
-                    who=record.credit_override_by, why=record.credit_override_reason
+                _html(self.tr("Confirmed past the credit block by {who}: {why}")).format(
+                    who=_html(record.credit_override_by), why=_html(record.credit_override_reason)
                 )
             )
         if record.invoice_number:
-            bits.append(self.tr("Invoice {number}").format(number=record.invoice_number))
-        return " · ".join(_html(b) for b in bits)
+            bits.append(
+                _html(self.tr("Invoice {number}")).format(number=_number(record.invoice_number))
+            )
+        return " · ".join(bits)
 
     def values(self) -> tuple[date | None, date | None, str]:
         return read_day(self.order_date), read_day(self.delivery_date), self.notes.text().strip()
@@ -250,3 +256,8 @@ class OrderHeader(QWidget):
 
 def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _number(number: str | None) -> str:
+    """A document number in rich text, kept on one line."""
+    return f'<span style="white-space:nowrap">{_html(number or "")}</span>'

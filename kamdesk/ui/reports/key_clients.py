@@ -271,6 +271,7 @@ class ReportsSection(ReportPage):
         for field in self.thresholds.fields.values():
             field.returnPressed.connect(self.save_thresholds)
         self._enable(False)
+        self.show_figures_in(self.chart, self.table)
 
     # --- wiring -------------------------------------------------------------------------------
     def attach(self, db: Database, hub: ChangeHub) -> None:
@@ -300,6 +301,7 @@ class ReportsSection(ReportPage):
         start, end = self.period()
         if start > end:
             self.reader.cancel()  # the last period's read must not replace what is said here
+            self.undim()
             self.report = None
             self.model.set_rows([])
             self.chart.set_data([])
@@ -315,7 +317,7 @@ class ReportsSection(ReportPage):
             report = key_clients(session, Period(start, end), rules.thresholds)
             return rules, report, get_company(session).default_currency
 
-        self.reader.run(self._db, read, self._show)
+        self.read(self._db, read, self._show)
 
     def _show(self, result: tuple[Rules, KeyClientReport, str]) -> None:
         self.rules, report, currency = result

@@ -365,6 +365,7 @@ class LossesReport(ReportPage):
 
         self.grouping_group.buttonClicked.connect(lambda _button: self._show())
         self._enable(False)
+        self.show_figures_in(self.causes, self.table)
 
     def _grouping_row(self) -> QHBoxLayout:
         self.group_buttons: dict[str, QToolButton] = {}
@@ -443,6 +444,7 @@ class LossesReport(ReportPage):
         start, end = self.period()
         if start > end:
             self.reader.cancel()  # the last period's read must not replace what is said here
+            self.undim()
             self.report = None
             self._show()
             return
@@ -451,6 +453,7 @@ class LossesReport(ReportPage):
         cached = hub.peek(key) if hub is not None else None
         if cached is not None:
             self.reader.cancel()  # another period's read may still be on its way
+            self.undim()
             self.report, self.currency = cached
             self._show()
             return
@@ -465,7 +468,7 @@ class LossesReport(ReportPage):
             self.report, self.currency = result
             self._show()
 
-        self.reader.run(self._db, read, show)
+        self.read(self._db, read, show)
 
     def _show(self) -> None:
         report = self.report

@@ -5,21 +5,29 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from kamdesk.ui.operations import Reader
 from kamdesk.ui.widgets.period import PeriodBar
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from kamdesk.db import Database
     from kamdesk.ui.operations import ChangeHub
 
 
+T = TypeVar("T")
+
+
 class ReportPage(QWidget):
-    """`names`: the object names of the period bar's from edit, to edit and quick button."""
+    """`names`: the object names of the period bar's from edit, to edit and quick button. A
+    page sets `summary`, the line that says what the figures are."""
+
+    summary: QLabel
 
     def __init__(
         self,
@@ -38,6 +46,8 @@ class ReportPage(QWidget):
         self.last_12, self.this_year, self.last_year = bar.last_12, bar.this_year, bar.last_year
         bar.changed.connect(self._on_period_changed)
         self.reader = Reader(self)  # a report is read off the GUI thread
+        self.reader.applied.connect(self.undim)
+        self._figures: tuple[QWidget, ...] = ()  # what shows the last period's figures
 
     @property
     def loading(self) -> bool:
@@ -46,6 +56,28 @@ class ReportPage(QWidget):
 
     def refresh(self) -> None:  # pragma: no cover - every page has its own
         raise NotImplementedError
+
+    def show_figures_in(self, *widgets: QWidget) -> None:
+        """The widgets that show a period's figures: dimmed while another period is read."""
+        self._figures = widgets
+
+    def read(self, db: Database, fn: Callable[[Session], T], show: Callable[[T], object]) -> None:
+        """Read the chosen period off the GUI thread. Meanwhile the last period's figures are
+        dimmed and the summary says which period is being read: never figures under dates
+        they are not of."""
+        start, end = self.period()
+        for widget in self._figures:
+            widget.setEnabled(False)
+        self.summary.setText(
+            self.tr("Reading {start} to {end}…").format(
+                start=start.isoformat(), end=end.isoformat()
+            )
+        )
+        self.reader.run(db, fn, show)
+
+    def undim(self) -> None:
+        for widget in self._figures:
+            widget.setEnabled(True)
 
     def period(self) -> tuple[date, date]:
         return self.period_bar.period()

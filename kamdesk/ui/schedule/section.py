@@ -482,6 +482,9 @@ class ScheduleSection(QWidget):
             end=f"{end:%H:%M}",
         )
         self.refresh(now=True)  # the clashes the move made must be current to be told
+        shown_day = (start.astimezone(self.tz) if self.tz else start).date() - self.monday
+        if 0 <= shown_day.days < 7:
+            self.view.select_day(shown_day.days)  # the day list follows the meeting
         moved = next((i for i in self.items if i.id == meeting_id), None)
         if moved is not None and moved.conflicts:
             text += " " + self.tr("It now clashes: {what}").format(
