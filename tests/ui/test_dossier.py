@@ -217,6 +217,15 @@ def test_history_lists_orders_and_filters_by_kind(qtbot, db: Database, window: M
     dossier.show_page("history")
     table = dossier.history.table
     assert table.rowCount() == 1 and table.item(0, 2).text() == "Order SO-9"
+    # a double-click on the order opens it in its window (once: a second time raises it)
+    cell = table.visualItemRect(table.item(0, 2)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    [opened] = windows.open_windows(windows.ORDER)
+    assert "SO-9" in opened.windowTitle()
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    assert windows.open_windows(windows.ORDER) == [opened]
+    opened.close()
     kind = dossier.history.kind
     kind.setCurrentIndex(kind.findData("payment"))
     assert table.rowCount() == 0

@@ -89,7 +89,7 @@ class DossierWindow(RecordWindowState, QMainWindow):
         self.contacts = ContactsPage(db, hub)
         self.competitors = CompetitorsPage(db, hub)
         self.terms = TermsPage(db, hub)
-        self.history = HistoryPage(db)
+        self.history = HistoryPage(db, hub)
         self.map = self._make_map()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("dossierTabs")

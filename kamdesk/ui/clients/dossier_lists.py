@@ -30,6 +30,7 @@ from kamdesk.domain import formatting
 from kamdesk.domain.client import ContactData
 from kamdesk.domain.completeness import is_stale
 from kamdesk.errors import UserError
+from kamdesk.ui import windows
 from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.widgets.forms import FieldForm
 from kamdesk.ui.widgets.style import ATTITUDE_COLOURS
@@ -373,10 +374,16 @@ HISTORY_LABELS = {
 }
 
 
+# entries whose reference is an order: the order and each step of its life
+OPENS_AN_ORDER = frozenset({"order"})
+
+
 class HistoryPage(QWidget):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, hub: ChangeHub | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db, self.hub = db, hub
         self.client_id = ""
         self.kind = QComboBox()
         self.kind.setObjectName("historyKind")
@@ -433,19 +440,32 @@ class HistoryPage(QWidget):
         self.table.setUpdatesEnabled(True)
         self.count.setText(self.tr("%n entries", "", len(entries)))
 
-    def open_entry(self, row: int) -> Path | None:
-        """An issued proposal or contract opens as it was handed over (its stored PDF)."""
+    def open_entry(self, row: int) -> Path | QWidget | None:
+        """What an entry is about, opened: an order (or a step of its life) in its window, a
+        meeting or call in its own, an issued proposal or contract as it was handed over (its
+        stored PDF)."""
+        kind, ref = self.table.item(row, 1), self.table.item(row, 0)
+        if kind is None or ref is None:
+            return None
+        entry_kind = kind.data(Qt.ItemDataRole.UserRole)
+        ref_id = str(ref.data(Qt.ItemDataRole.UserRole))
+        if entry_kind in OPENS_AN_ORDER and self.hub is not None:
+            return windows.open_order(self.db, self.hub, ref_id, parent=self.window())
+        if entry_kind in ("meeting", "call") and self.hub is not None:
+            return windows.open_meeting(self.db, self.hub, ref_id, parent=self.window())
+        if entry_kind != "document":
+            return None
+        return self._open_document(row, ref_id)
+
+    def _open_document(self, row: int, document_id: str) -> Path | None:
         from kamdesk.services.documents.builder import document_pdf
         from kamdesk.ui.documents import document_actions as out
 
-        kind, ref = self.table.item(row, 1), self.table.item(row, 0)
-        if kind is None or ref is None or kind.data(Qt.ItemDataRole.UserRole) != "document":
-            return None
         what = self.table.item(row, 2)
         name = out.file_name(what.text() if what is not None else "document")
         try:
             with self.db.reading() as session:
-                pdf = document_pdf(session, str(ref.data(Qt.ItemDataRole.UserRole)))
+                pdf = document_pdf(session, document_id)
             path = out.write_pdf(out.outbox() / name, pdf)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Document"), str(exc))
