@@ -6,8 +6,7 @@ the meeting. Each factory imports its window when first used, so start-up stays 
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
@@ -31,37 +30,19 @@ def _dossier(
 
 
 def _order(
-    db: Database,
-    hub: ChangeHub,
-    order_id: str | None,
-    *,
-    parent: QWidget | None = None,
-    client_id: str | None = None,
-    today: date | None = None,
+    db: Database, hub: ChangeHub, order_id: str | None, *, parent: QWidget | None, **options: Any
 ) -> QWidget:
     from kamdesk.ui.orders import order_window
 
-    return order_window.open_order_window(
-        db, hub, order_id, client_id=client_id, parent=parent, today=today
-    )
+    return order_window.open_order_window(db, hub, order_id, parent=parent, **options)
 
 
 def _meeting(
-    db: Database,
-    hub: ChangeHub,
-    meeting_id: str | None,
-    *,
-    parent: QWidget | None = None,
-    client_id: str | None = None,
-    start: datetime | None = None,
-    kind: str = "meeting",
-    today: date | None = None,
+    db: Database, hub: ChangeHub, meeting_id: str | None, *, parent: QWidget | None, **options: Any
 ) -> QWidget:
     from kamdesk.ui.meetings import meeting_window
 
-    return meeting_window.open_meeting_window(
-        parent, db, hub, meeting_id, client_id=client_id, start=start, kind=kind, today=today
-    )
+    return meeting_window.open_meeting_window(parent, db, hub, meeting_id, **options)
 
 
 def install() -> None:

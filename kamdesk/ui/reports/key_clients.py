@@ -300,16 +300,11 @@ class ReportsSection(ReportPage):
         self._stale = False
         start, end = self.period()
         if start > end:
-            self.reader.cancel()  # the last period's read must not replace what is said here
-            self.undim()
+            self.filled_otherwise()
             self.report = None
             self.model.set_rows([])
             self.chart.set_data([])
-            self.summary.setText(
-                f"<span style='{house.ERROR_STYLE}'>"
-                + self.tr("The period starts after it ends: choose another “From” or “to” date.")
-                + "</span>"
-            )
+            self.say_reversed_period()
             return
 
         def read(session: Session) -> tuple[Rules, KeyClientReport, str]:

@@ -46,7 +46,7 @@ from kamdesk.ui.reports.report_page import ReportPage
 from kamdesk.ui.widgets.list_section import list_table
 from kamdesk.ui.widgets.price_fields import money
 from kamdesk.ui.widgets.rows_model import RowsTableModel
-from kamdesk.ui.widgets.style import CAUSE, ERROR_STYLE, PLACEHOLDER_STYLE, TOP_CAUSE
+from kamdesk.ui.widgets.style import CAUSE, PLACEHOLDER_STYLE, TOP_CAUSE
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -443,8 +443,7 @@ class LossesReport(ReportPage):
         self._stale = False
         start, end = self.period()
         if start > end:
-            self.reader.cancel()  # the last period's read must not replace what is said here
-            self.undim()
+            self.filled_otherwise()
             self.report = None
             self._show()
             return
@@ -452,8 +451,7 @@ class LossesReport(ReportPage):
         key = ("losses", start, end)
         cached = hub.peek(key) if hub is not None else None
         if cached is not None:
-            self.reader.cancel()  # another period's read may still be on its way
-            self.undim()
+            self.filled_otherwise()
             self.report, self.currency = cached
             self._show()
             return
@@ -478,13 +476,7 @@ class LossesReport(ReportPage):
             self.causes.set_causes([], self.currency)
             start, end = self.period()
             if start > end:
-                self.summary.setText(
-                    f"<span style='{ERROR_STYLE}'>"
-                    + self.tr(
-                        "The period starts after it ends: choose another “From” or “to” date."
-                    )
-                    + "</span>"
-                )
+                self.say_reversed_period()
             return
         self.model.set_rows(report.rows(grouping), grouping, self.currency)
         # by reason every row would repeat the same shipped total: the summary says it once

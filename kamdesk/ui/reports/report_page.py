@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from kamdesk.ui.operations import Reader
 from kamdesk.ui.widgets.period import PeriodBar
+from kamdesk.ui.widgets.style import ERROR_STYLE
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -74,6 +75,19 @@ class ReportPage(QWidget):
             )
         )
         self.reader.run(db, fn, show)
+
+    def filled_otherwise(self) -> None:
+        """The page was filled without a read (a figure already at hand, a wrong period said
+        at once): a read still running must not replace it, and nothing stays dimmed."""
+        self.reader.cancel()
+        self.undim()
+
+    def say_reversed_period(self) -> None:
+        self.summary.setText(
+            f"<span style='{ERROR_STYLE}'>"
+            + self.tr("The period starts after it ends: choose another “From” or “to” date.")
+            + "</span>"
+        )
 
     def undim(self) -> None:
         for widget in self._figures:
