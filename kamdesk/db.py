@@ -8,7 +8,7 @@ from __future__ import annotations
 import contextlib
 import shutil
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -108,6 +108,11 @@ def translate(exc: BaseException, path: Path) -> StorageError:
     return StorageError(f"Database error on {path}: {msg}")
 
 
+# Run on the session before each unit of work commits, in its transaction (sync's capture
+# registers itself here: kamdesk.services.sync.capture.install).
+BEFORE_COMMIT: list[Callable[[Session], None]] = []
+
+
 @dataclass
 class Database:
     path: Path
@@ -120,6 +125,8 @@ class Database:
         session = self.sessions()
         try:
             yield session
+            for hook in BEFORE_COMMIT:
+                hook(session)
             session.commit()
         except DBAPIError as exc:
             session.rollback()
@@ -485,3 +492,57 @@ def bulk_load(conn: Connection) -> Iterator[None]:
         if conn.in_transaction():
             conn.rollback()
         raw.execute("PRAGMA synchronous=FULL")
+
+
+# --- sync capture: every write to a synced table leaves a mark, whoever wrote it ---------------
+
+
+def create_sync_triggers(
+    execute: Callable[[str], Any], table: str, columns: Sequence[str], blobs: Sequence[str] = ()
+) -> None:
+    """Triggers that note each record written in `sync_dirty`, with the row as it was first.
+
+    ORM flushes, Core statements, hand-written SQL and migrations alike: the capture
+    (services.sync.capture) turns the marks into field-level events before the unit of work
+    commits. A migration that adds a column to `table` calls this again with the new columns.
+    """
+    drop_sync_triggers(execute, table)
+    pairs = ", ".join(f"'{c}', hex(OLD.{c})" if c in blobs else f"'{c}', OLD.{c}" for c in columns)
+    old = f"json_object({pairs})"
+    mark = "INSERT OR IGNORE INTO sync_dirty(entity, record_id, old)"
+    execute(
+        f"CREATE TRIGGER sync_{table}_ai AFTER INSERT ON {table} BEGIN "
+        f"{mark} VALUES ('{table}', NEW.id, NULL); END"
+    )
+    execute(
+        f"CREATE TRIGGER sync_{table}_au AFTER UPDATE ON {table} BEGIN "
+        f"{mark} VALUES ('{table}', OLD.id, {old}); "
+        f"{mark} SELECT '{table}', NEW.id, NULL WHERE NEW.id <> OLD.id; END"
+    )
+    execute(
+        f"CREATE TRIGGER sync_{table}_ad AFTER DELETE ON {table} BEGIN "
+        f"{mark} VALUES ('{table}', OLD.id, {old}); END"
+    )
+
+
+def drop_sync_triggers(execute: Callable[[str], Any], table: str) -> None:
+    for suffix in ("ai", "au", "ad"):
+        execute(f"DROP TRIGGER IF EXISTS sync_{table}_{suffix}")
+
+
+@contextlib.contextmanager
+def baseline_load(conn: Connection) -> Iterator[None]:
+    """Write a new file's first rows as its baseline (the demo generator): the sync triggers
+    are set aside meanwhile and put back as they were, in the same transaction. Rows written
+    so carry no sync events: sync treats them as the file's one baseline event."""
+    saved = conn.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync\\_%' "
+        "ESCAPE '\\'"
+    ).all()
+    for name, _sql in saved:
+        conn.exec_driver_sql(f"DROP TRIGGER {name}")
+    try:
+        yield
+    finally:
+        for _name, sql in saved:
+            conn.exec_driver_sql(sql)

@@ -18,7 +18,11 @@ from hypothesis import settings
 
 from kamdesk.db import Database, open_database
 from kamdesk.paths import ENV_DATA_DIR, AppPaths
+from kamdesk.services.sync.capture import install as install_capture
 from tests.factories import build_demo_copy
+
+# Every unit of work captures its writes for sync, as in the app: every test exercises it.
+install_capture()
 
 # Hypothesis profiles. "dev" (the default) keeps Hypothesis' own settings: random examples, so
 # every run explores new ones. "ci" (CI=true, as CI sets it when it runs `bash .ci/run`) is

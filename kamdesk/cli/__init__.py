@@ -48,6 +48,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_report_key_clients(args.db, start, end, args.format)
         if args.command == "import-sheet":
             return cmd_import_sheet(args.db, args.file, dry_run=args.dry_run)
+        if args.command in ("export", "import", "conflicts", "resolve"):
+            from kamdesk.cli.sync import run_sync
+
+            return run_sync(args)
         return cmd_gui(args, t0)
     except KamdeskError as exc:
         print(f"kamdesk: {exc}", file=sys.stderr)
@@ -359,7 +363,9 @@ def cmd_import_sheet(path: Path, file: Path, *, dry_run: bool) -> int:
     from kamdesk.domain.sheet import default_mapping
     from kamdesk.services.prices.price_import import apply_import, plan_import, read_sheet
     from kamdesk.services.replica import open_replica
+    from kamdesk.services.sync.capture import install
 
+    install()
     if not path.exists():
         raise StorageError(f"{path} does not exist.")
     sheet = read_sheet(file)

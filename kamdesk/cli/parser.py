@@ -113,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     _report_commands(sub)
     _document_commands(sub)
     _import_command(sub)
+    _sync_commands(sub)
     return parser
 
 
@@ -234,3 +235,56 @@ def _import_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     imp.add_argument(
         "--dry-run", action="store_true", help="check the file and print the summary only"
     )
+
+
+def _sync_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """export, import, conflicts, resolve: sync between laptops by file (docs/sync-format.md)."""
+    exp = sub.add_parser(
+        "export",
+        help="write a sync file for another laptop",
+        description="Without --peer the file holds everything (a full export, to seed a new "
+        "laptop); with --peer, what that laptop has not acknowledged yet.",
+    )
+    _location_options(exp, required_db=True)
+    exp.add_argument("--out", required=True, type=Path, metavar="FILE", help="the .kamsync file")
+    exp.add_argument("--peer", default=None, metavar="NAME", help="the laptop it is for")
+    exp.add_argument("--full", action="store_true", help="everything, even for a known peer")
+    _passphrase_options(exp, allow_clear=True)
+    imp = sub.add_parser(
+        "import",
+        help="merge a sync file from another laptop",
+        description="Backs the database up, then merges the file in one transaction. A path "
+        "with no database gets a new one. Exit 0 also when conflicts were found; 2 when the "
+        "file or passphrase is refused, and then nothing is written.",
+    )
+    _location_options(imp, required_db=True)
+    imp.add_argument("file", type=Path, metavar="FILE", help="the .kamsync file")
+    _passphrase_options(imp, allow_clear=False)
+    imp.add_argument("--dry-run", action="store_true", help="say what would change, write nothing")
+    imp.add_argument("--json", action="store_true", help="print the summary as JSON")
+    con = sub.add_parser("conflicts", help="list the open sync conflicts")
+    _location_options(con, required_db=True)
+    con.add_argument("--json", action="store_true", help="as JSON (the default is a table)")
+    res = sub.add_parser("resolve", help="settle a sync conflict")
+    _location_options(res, required_db=True)
+    res.add_argument("conflict", metavar="CONFLICT_ID", help="its id, as `conflicts` lists it")
+    how = res.add_mutually_exclusive_group(required=True)
+    how.add_argument("--take", choices=["winner", "other"], help="keep one of the two values")
+    how.add_argument("--value", metavar="V", help="a new value instead of both")
+
+
+def _passphrase_options(parser: argparse.ArgumentParser, *, allow_clear: bool) -> None:
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument(
+        "--passphrase-file",
+        type=Path,
+        default=None,
+        metavar="F",
+        help="a file whose first line is the team's sync passphrase",
+    )
+    if allow_clear:
+        group.add_argument(
+            "--no-encryption",
+            action="store_true",
+            help="write the file unencrypted (for tests; never for real data)",
+        )

@@ -27,7 +27,7 @@ from datetime import date, datetime
 
 from sqlalchemy import Connection
 
-from kamdesk.db import Database, bulk_load
+from kamdesk.db import Database, baseline_load, bulk_load
 from kamdesk.demo.catalogue import CatalogueStage
 from kamdesk.demo.clients import ClientsStage
 from kamdesk.demo.history import HistoryStage
@@ -88,7 +88,8 @@ def build_demo(
                 builder = _Builder(conn, random.Random(seed), as_of, clients, progress)
                 # meeting preparation draws from its own stream: the rest stays as it was
                 builder.prep = random.Random(seed * 7919 + 1)
-                builder.build()
+                with baseline_load(conn):
+                    builder.build()
                 conn.commit()
             except BaseException:
                 conn.rollback()

@@ -159,10 +159,21 @@ class MergeSet:
 
 
 def create(
-    entity: str, record_id: str, values: Mapping[str, Value], *, replica: str, stamp: Hlc
+    entity: str,
+    record_id: str,
+    values: Mapping[str, Value],
+    *,
+    replica: str,
+    stamp: Hlc,
+    dot: Dot | None = None,
 ) -> RecordState:
-    """A new record, every field written by one event."""
-    dot = Dot(replica, 1)
+    """A new record, every field written by one event.
+
+    `dot` names the event; by default the replica's first on this record. A laptop that counts
+    its events across records (sync's capture does) passes its own: any dots do, as long as a
+    replica's are unique and rise.
+    """
+    dot = dot or Dot(replica, 1)
     return RecordState(
         entity=entity,
         record_id=record_id,
@@ -174,7 +185,12 @@ def create(
 
 
 def edit(
-    record: RecordState, changes: Mapping[str, Value], *, replica: str, stamp: Hlc
+    record: RecordState,
+    changes: Mapping[str, Value],
+    *,
+    replica: str,
+    stamp: Hlc,
+    dot: Dot | None = None,
 ) -> RecordState:
     """Fields changed by one event, made after seeing all `record` holds.
 
@@ -182,23 +198,23 @@ def edit(
     it) and answers any tombstone (the KAM saw the record deleted elsewhere and kept working
     on it).
     """
-    dot = record.context.next_dot(replica)
+    dot = dot or record.context.next_dot(replica)
     fields = dict(record.fields)
     for name, value in changes.items():
         fields[name] = frozenset({FieldVersion(value, stamp, dot)})
     return replace(record, fields=fields, tombstones=frozenset(), context=record.context.add(dot))
 
 
-def delete(record: RecordState, *, replica: str, stamp: Hlc) -> RecordState:
+def delete(record: RecordState, *, replica: str, stamp: Hlc, dot: Dot | None = None) -> RecordState:
     """The KAM deletes the record after seeing all it holds."""
-    dot = record.context.next_dot(replica)
+    dot = dot or record.context.next_dot(replica)
     tomb = Tombstone(stamp, dot, record.context)
     return replace(record, tombstones=frozenset({tomb}), context=record.context.add(dot))
 
 
-def keep(record: RecordState, *, replica: str) -> RecordState:
+def keep(record: RecordState, *, replica: str, dot: Dot | None = None) -> RecordState:
     """The KAM keeps a record deleted elsewhere: the tombstones seen so far are answered."""
-    dot = record.context.next_dot(replica)
+    dot = dot or record.context.next_dot(replica)
     return replace(record, tombstones=frozenset(), context=record.context.add(dot))
 
 

@@ -38,6 +38,15 @@ from kamdesk.models.sales import (
     SalesPlan,
     SalesReturn,
 )
+from kamdesk.models.sync import (
+    SyncConflict,
+    SyncDirty,
+    SyncExchange,
+    SyncHeld,
+    SyncMeta,
+    SyncPeer,
+    SyncState,
+)
 
 __all__ = [
     "BOOKKEEPING_COLUMNS",
@@ -76,4 +85,11 @@ __all__ = [
     "SalesPlan",
     "SalesReturn",
     "Setting",
+    "SyncConflict",
+    "SyncDirty",
+    "SyncExchange",
+    "SyncHeld",
+    "SyncMeta",
+    "SyncPeer",
+    "SyncState",
 ]

@@ -34,6 +34,7 @@ class Change(StrEnum):
     SETTINGS = "settings"  # the team's shared rules and thresholds
     COMPANY = "company"  # our own company profile
     DOCUMENTS = "documents"  # issued proposals and contract packages
+    SYNC = "sync"  # peers, exchanges and conflicts to resolve
 
 
 Changes = frozenset[Change]
@@ -72,6 +73,14 @@ TABLE_CHANGES: dict[str, Changes] = {
     "replica": frozenset({Change.SETTINGS}),
     "company": frozenset({Change.COMPANY}),
     "issued_document": frozenset({Change.DOCUMENTS}),
+    # the capture's own bookkeeping, written with every edit: not news for any view
+    "sync_meta": frozenset(),
+    "sync_state": frozenset(),
+    "sync_dirty": frozenset(),
+    "sync_held": frozenset(),
+    "sync_peer": frozenset({Change.SYNC}),
+    "sync_exchange": frozenset({Change.SYNC}),
+    "sync_conflict": frozenset({Change.SYNC}),
 }
 
 _KEY = "kamdesk.changes"

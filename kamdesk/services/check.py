@@ -31,7 +31,7 @@ from kamdesk.models.activity import (
 from kamdesk.models.document import DOCUMENT_KINDS
 
 # A live child whose parent is a tombstone is an orphan that sync would resurrect wrongly.
-_PARENTS = (
+PARENTS = (
     ("contact", "client_id", "client"),
     ("order_line", "order_id", "sales_order"),
     ("sales_order", "client_id", "client"),
@@ -108,7 +108,7 @@ def _natural_ids(conn: Connection) -> Iterator[str]:
 
 
 def _orphans(conn: Connection) -> Iterator[str]:
-    for child, fk, parent in _PARENTS:
+    for child, fk, parent in PARENTS:
         n = conn.exec_driver_sql(
             f"SELECT count(*) FROM {child} c JOIN {parent} p ON p.id = c.{fk} "
             "WHERE c.deleted_at IS NULL AND p.deleted_at IS NOT NULL"
@@ -122,7 +122,7 @@ def _hundredths(text: str) -> int | None:
     return percent_hundredths(Decimal(text))
 
 
-def _line_minor(qty: int, price: int, disc: str, rate: str) -> tuple[int, int, int]:
+def line_minor(qty: int, price: int, disc: str, rate: str) -> tuple[int, int, int]:
     """The domain's amounts for one stored line, in minor units."""
     d, r = _hundredths(disc), _hundredths(rate)
     if d is not None and r is not None:
@@ -163,7 +163,7 @@ def _order_totals(conn: Connection) -> Iterator[str]:
         if qty < 0 or price < 0:
             yield f"order line {oid}#{line_no}: negative quantity or price"
             continue
-        expected = _line_minor(qty, price, disc, rate)
+        expected = line_minor(qty, price, disc, rate)
         if (net, vat, gross) != expected:
             shown = "/".join(str(from_minor(x)) for x in (net, vat, gross))
             want = "/".join(str(from_minor(x)) for x in expected)
@@ -177,7 +177,7 @@ def _order_totals(conn: Connection) -> Iterator[str]:
         total[0] += expected[0]
         total[1] += expected[1]
         kept = max(0, shipped - refused - returned_early.get(lid, 0))
-        bill = _line_minor(kept, price, disc, rate) if kept != qty else expected
+        bill = line_minor(kept, price, disc, rate) if kept != qty else expected
         sofar = billed.setdefault(oid, [0, 0])
         sofar[0] += bill[0]
         sofar[1] += bill[1]
@@ -208,7 +208,7 @@ def _returns(conn: Connection) -> Iterator[str]:
         "SELECT return_id, quantity, unit_price, discount_percent, vat_rate, net, vat, gross,"
         " reason FROM return_line WHERE deleted_at IS NULL",
     ):
-        expected = _line_minor(qty, price, disc, rate)
+        expected = line_minor(qty, price, disc, rate)
         if qty <= 0 or (net, vat, gross) != expected:
             yield f"return {rid}: a line's amounts are not what its quantity and price give"
         if reason not in RETURN_REASONS:

@@ -107,6 +107,16 @@ def _new_replica(session: Session, name: str, forked_from: str | None) -> Replic
     return row
 
 
+def ensure_replica(session: Session) -> str:
+    """The live replica's id; a file written before any open gets one now (bound to its path
+    at its next writable open, which forks it if the file has moved: always safe)."""
+    row = _live(session)
+    if row is None:
+        row = _new_replica(session, platform.node(), None)
+        session.flush()
+    return row.id
+
+
 def open_replica(
     session: Session,
     database: Path,

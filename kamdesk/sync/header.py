@@ -97,6 +97,11 @@ class BundleHeader:
     chunk_size: int = DEFAULT_CHUNK_SIZE
     encryption: Encryption | None = None
     format: int = FORMAT_VERSION
+    # The sender's name as its KAM gave it, for the list of peers.
+    sender_name: str = ""
+    # The id that stands for the records the sender holds unchanged since it began (see
+    # services.sync); a laptop seeded by a full file takes it over.
+    baseline: str = ""
 
     def with_encryption(self, encryption: Encryption | None, chunk_size: int) -> BundleHeader:
         return replace(self, encryption=encryption, chunk_size=chunk_size)
@@ -119,6 +124,8 @@ def encode_header(header: BundleHeader) -> bytes:
         "hash": "sha256",
         "chunk_size": header.chunk_size,
         "encryption": _encode_encryption(header.encryption),
+        "sender_name": header.sender_name,
+        "baseline": header.baseline,
     }
     body = json.dumps(doc, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode()
     if len(body) > MAX_HEADER_BYTES:
@@ -199,6 +206,8 @@ def _decode_header(doc: Any) -> BundleHeader:
         counts=None if counts is None else _counters(counts),
         chunk_size=chunk_size,
         encryption=_decode_encryption(doc["encryption"]),
+        sender_name=_text(doc.get("sender_name", ""), 200),
+        baseline=_text(doc.get("baseline", ""), 64),
     )
 
 

@@ -137,6 +137,9 @@ class MainWindow(QMainWindow):
     def attach(self, db: Database) -> None:
         """The database is open: fill the sections and enable what needs data."""
         self.db = db
+        from kamdesk.services.sync.capture import install
+
+        install()  # every save is captured for sync as it commits
         if self._paths is not None:
             # This file's replica identity: created, kept, or forked for a copy (sync, numbers)
             from kamdesk.services.replica import open_replica

@@ -670,7 +670,20 @@ def rows(revision: str) -> dict[str, list[Row]]:
             }
             for version in (1, 2)
         ]
-        _twins(out)
+        if not _since(revision, "0006"):
+            _twins(out)  # 0006 settles twins and keeps them out with unique indexes
+    if _since(revision, "0006"):
+        out["replica"] = [
+            {
+                "id": uid("replica"),
+                "name": "Anna's laptop",
+                "series_code": "AN",
+                "created_at": "2025-03-01T09:00:00.000000Z",
+                "forked_from": None,
+                "retired_at": None,
+                "open_token": uid("replica token"),
+            }
+        ]
     return out
 
 
@@ -746,7 +759,7 @@ def _insert(conn: sqlite3.Connection, table: str, records: list[Row]) -> None:
 def tables_of(conn: sqlite3.Connection) -> Iterator[str]:
     """The kamdesk tables (no Alembic bookkeeping, no search index)."""
     for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name"):
-        if name != "alembic_version" and not name.startswith(("client_fts", "contact_fts")):
+        if name != "alembic_version" and not name.startswith(("client_fts", "contact_fts", "sync_")):
             yield name
 
 

@@ -1,0 +1,186 @@
+"""`kamdesk export | import | conflicts | resolve`: sync between laptops from the command line.
+
+Exit 0 on success (also when an import found conflicts); 2 when a file or a passphrase is
+refused, and then nothing was written. Read-only commands (`conflicts`, `import --dry-run`)
+never fork a replica nor write a byte.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from kamdesk.errors import StorageError, UserError
+from kamdesk.paths import AppPaths
+
+
+def run_sync(args: argparse.Namespace) -> int:
+    from kamdesk.services.sync.capture import install
+
+    install()
+    global _PATHS
+    _PATHS = AppPaths.default(getattr(args, "data_dir", None))
+    if args.command == "export":
+        return cmd_export(args)
+    if args.command == "import":
+        return cmd_import(args)
+    if args.command == "conflicts":
+        return cmd_conflicts(args.db, as_json=args.json)
+    return cmd_resolve(args.db, args.conflict, take=args.take, value=args.value)
+
+
+_PATHS: AppPaths | None = None
+
+
+def _paths() -> AppPaths:
+    return _PATHS or AppPaths.default()
+
+
+def read_passphrase(path: Path | None) -> str | None:
+    if path is None:
+        return None
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(f"Cannot read the passphrase file {path}: {exc}") from exc
+    lines = text.splitlines()
+    passphrase = lines[0] if lines else ""
+    if not passphrase:
+        raise UserError(f"The passphrase file {path} is empty.")
+    return passphrase
+
+
+def _open(path: Path):  # type: ignore[no-untyped-def]
+    from kamdesk.db import open_database
+    from kamdesk.services.replica import open_replica
+
+    db = open_database(path)
+    with db.unit_of_work() as session:
+        open_replica(session, path, _paths().replica_registry)
+    return db
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from kamdesk.services.sync.files import export_file
+
+    if not args.db.exists():
+        raise StorageError(f"{args.db} does not exist.")
+    passphrase = read_passphrase(args.passphrase_file)
+    clear = bool(getattr(args, "no_encryption", False))
+    if passphrase is None and not clear:
+        raise UserError("Give --passphrase-file F (the team's passphrase), or --no-encryption.")
+    db = _open(args.db)
+    try:
+        result = export_file(
+            db, args.out, peer=args.peer, full=args.full, passphrase=passphrase,
+            encrypt=not clear,
+        )  # fmt: skip
+    finally:
+        db.close()
+    whom = f" for {result.peer}" if result.peer else ""
+    print(f"exported {result.total} records ({result.kind}){whom} to {result.path}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from kamdesk.services.sync.files import import_file
+
+    if not args.file.is_file():
+        raise UserError(f"{args.file} is not a file.")
+    passphrase = read_passphrase(args.passphrase_file)
+    if args.dry_run:
+        summary = _dry_run(args.db, args.file, passphrase)
+    else:
+        db = _open(args.db)
+        try:
+            summary = import_file(
+                db, args.file, passphrase=passphrase,
+                backups=_paths().backups,
+            )  # fmt: skip
+        finally:
+            db.close()
+    if args.json:
+        print(json.dumps(summary.as_json(), sort_keys=True))
+        return 0
+    for title, counts in (("added", summary.added), ("changed", summary.changed),
+                          ("deleted", summary.deleted)):  # fmt: skip
+        for entity, n in sorted(counts.items()):
+            print(f"{title:8} {entity:20} {n}")
+    if summary.nothing:
+        print("nothing new in this file")
+    print(f"conflicts open: {summary.conflicts}")
+    if args.dry_run:
+        print("dry run: nothing was written")
+    return 0
+
+
+def _dry_run(path: Path, file: Path, passphrase: str | None):  # type: ignore[no-untyped-def]
+    """The import on a throw-away copy: the file itself is never opened for writing."""
+    import tempfile
+
+    from kamdesk.db import open_database
+    from kamdesk.services.sync.files import import_file
+
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / "preview.sqlite"
+        if path.exists():
+            _copy_database(path, copy)
+        db = open_database(copy, backups=Path(tmp) / "backups")
+        try:
+            return import_file(db, file, passphrase=passphrase, dry_run=True)
+        finally:
+            db.close()
+
+
+def _copy_database(path: Path, copy: Path) -> None:
+    import sqlite3
+
+    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        target = sqlite3.connect(copy)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    finally:
+        source.close()
+
+
+def cmd_conflicts(path: Path, *, as_json: bool) -> int:
+    from kamdesk.db import open_database
+    from kamdesk.services.sync.conflicts import open_conflicts
+
+    if not path.exists():
+        raise StorageError(f"{path} does not exist.")
+    db = open_database(path, readonly=True)
+    try:
+        with db.reading() as session:
+            found = [c.as_json() for c in open_conflicts(session)]
+    finally:
+        db.close()
+    if as_json:
+        print(json.dumps(found, ensure_ascii=False, indent=1))
+        return 0
+    if not found:
+        print("no open conflicts")
+    for c in found:
+        field = c["field"] or "(record)"
+        print(f"{c['id'][:12]}  {c['entity']} {c['record_id']} {field}: "
+              f"{c['winner']!r} (shown) / {c['other']!r}")  # fmt: skip
+    return 0
+
+
+def cmd_resolve(path: Path, conflict: str, *, take: str | None, value: str | None) -> int:
+    from kamdesk.services.sync.resolve import resolve
+
+    if not path.exists():
+        raise StorageError(f"{path} does not exist.")
+    db = _open(path)
+    try:
+        with db.unit_of_work() as session:
+            text = resolve(session, conflict, take=take, value=value)
+    finally:
+        db.close()
+    print(text)
+    return 0

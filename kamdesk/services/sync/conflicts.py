@@ -1,0 +1,238 @@
+"""The conflicts list: what two people changed at once, kept open until someone decides.
+
+Conflicts are read off the merged states (domain.merge.conflicts_of), so every laptop lists the
+same ones with the same ids; this table only remembers when each opened and closed here.
+Besides those, the import finds what a plain union would hide (twins of one key, one order
+invoiced twice, ...): see services.sync.invariants.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from kamdesk.domain.merge import Conflict, FieldVersion, RecordState, Tombstone, conflicts_of
+from kamdesk.models.base import UTCDateTime as _UTC
+from kamdesk.models.base import utcnow
+from kamdesk.services.queries import in_chunks
+from kamdesk.services.sync.tables import rules, shown
+
+# kinds kept by the merge's reading of a state (refreshed whenever the state changes)
+STATE_KINDS = ("value", "deleted_while_edited")
+
+
+def _stamp_text() -> str:
+    return str(_UTC().process_bind_param(utcnow(), None))  # type: ignore[arg-type]
+
+
+def side(item: FieldVersion | Tombstone, entity: str, name: str) -> dict[str, Any]:
+    """One side of a conflict as kept: a value (or a delete), as stored and as shown, who made
+    it and when."""
+    if isinstance(item, Tombstone):
+        return {"deleted": True, "stamp": item.stamp.to_text(), "by": item.dot.replica}
+    return {
+        "value": item.value,
+        "shown": shown(entity, name, item.value) if name else item.value,
+        "stamp": item.stamp.to_text(),
+        "by": item.dot.replica,
+    }
+
+
+@dataclass(frozen=True)
+class OpenConflict:
+    id: str
+    kind: str
+    entity: str
+    record_id: str
+    field: str
+    winner: dict[str, Any]
+    other: dict[str, Any]
+    needs_decision: bool
+
+    def as_json(self) -> dict[str, Any]:
+        """The CLI's shape: `field` is null for a record-level (delete, status) conflict."""
+        whole = not self.field or (self.entity == "sales_order" and self.field == "status")
+        return {
+            "id": self.id,
+            "entity": self.entity,
+            "record_id": self.record_id,
+            "field": None if whole else self.field,
+            "kind": self.kind,
+            "winner": _shown(self.winner),
+            "other": _shown(self.other),
+            "needs_decision": self.needs_decision,
+        }
+
+
+def _shown(item: dict[str, Any]) -> Any:
+    if item.get("deleted"):
+        return "deleted"
+    if "kept" in item:
+        return "kept"
+    return item.get("shown", item.get("value"))
+
+
+def row_of(c: Conflict) -> tuple[Any, ...]:
+    if c.kind.value == "deleted_while_edited":
+        winner = {"kept": True, **side(c.winner, c.entity, "")}
+    else:
+        winner = side(c.winner, c.entity, c.field)
+    return (
+        c.id,
+        c.kind.value,
+        c.entity,
+        c.record_id,
+        c.field,
+        json.dumps(winner, default=str),
+        json.dumps(side(c.other, c.entity, c.field), default=str),
+        c.needs_decision,
+    )
+
+
+def refresh(session: Session, states: Iterable[RecordState]) -> None:
+    """Make the open state conflicts of these records what their states say now."""
+    by_entity: dict[str, list[RecordState]] = {}
+    for state in states:
+        by_entity.setdefault(state.entity, []).append(state)
+    conn = session.connection()
+    now = _stamp_text()
+    for entity, group in by_entity.items():
+        ids = [s.record_id for s in group]
+        found = {c.id: c for s in group for c in conflicts_of(s, rules())}
+        open_now = _open_ids(session, entity, ids, STATE_KINDS)
+        gone = [cid for cid in open_now if cid not in found]
+        if gone:
+            conn.exec_driver_sql(
+                "UPDATE sync_conflict SET closed_at = ? WHERE id = ?", [(now, g) for g in gone]
+            )
+        new = [c for cid, c in found.items() if cid not in open_now]
+        if new:
+            open_rows(session, [row_of(c) for c in new], now)
+        _answered_revivals(session, entity, [s.record_id for s in group if not s.deleted], now)
+
+
+def _answered_revivals(session: Session, entity: str, live: Sequence[str], now: str) -> None:
+    """A parent brought back by a child and then kept (or edited) here is settled."""
+    conn = session.connection()
+    for chunk in in_chunks(list(live)):
+        marks = ", ".join("?" * len(chunk))
+        conn.exec_driver_sql(
+            f"UPDATE sync_conflict SET closed_at = ? WHERE closed_at IS NULL AND entity = ? "
+            f"AND kind = 'revived_by_child' AND record_id IN ({marks})",
+            (now, entity, *chunk),
+        )
+        conn.exec_driver_sql(
+            f"DELETE FROM sync_held WHERE reason = 'revived' AND entity = ? "
+            f"AND record_id IN ({marks})",
+            (entity, *chunk),
+        )
+
+
+def open_rows(session: Session, rows: Sequence[tuple[Any, ...]], now: str | None = None) -> None:
+    """Open conflicts (a closed one with the same id opens again)."""
+    session.connection().exec_driver_sql(
+        "INSERT OR REPLACE INTO sync_conflict(id, kind, entity, record_id, field, winner, "
+        "other, needs_decision, opened_at, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
+        [(*row, now or _stamp_text()) for row in rows],
+    )
+
+
+def _open_ids(session: Session, entity: str, ids: Sequence[str], kinds: Sequence[str]) -> set[str]:
+    conn = session.connection()
+    out: set[str] = set()
+    kind_marks = ", ".join("?" * len(kinds))
+    for chunk in in_chunks(list(ids)):
+        marks = ", ".join("?" * len(chunk))
+        rows = conn.exec_driver_sql(
+            f"SELECT id FROM sync_conflict WHERE closed_at IS NULL AND entity = ? "
+            f"AND kind IN ({kind_marks}) AND record_id IN ({marks})",
+            (entity, *kinds, *chunk),
+        ).all()
+        out.update(str(r[0]) for r in rows)
+    return out
+
+
+def close(session: Session, ids: Iterable[str]) -> None:
+    now = _stamp_text()
+    session.connection().exec_driver_sql(
+        "UPDATE sync_conflict SET closed_at = ? WHERE id = ? AND closed_at IS NULL",
+        [(now, cid) for cid in ids],
+    )
+
+
+def open_conflicts(session: Session) -> list[OpenConflict]:
+    rows = (
+        session.connection()
+        .exec_driver_sql(
+            "SELECT id, kind, entity, record_id, field, winner, other, needs_decision "
+            "FROM sync_conflict WHERE closed_at IS NULL ORDER BY entity, record_id, field, id"
+        )
+        .all()
+    )
+    return [
+        OpenConflict(
+            str(r[0]),
+            str(r[1]),
+            str(r[2]),
+            str(r[3]),
+            str(r[4]),
+            json.loads(r[5]),
+            json.loads(r[6]),
+            bool(r[7]),
+        )
+        for r in rows
+    ]
+
+
+def open_count(session: Session) -> int:
+    return int(
+        session.connection()
+        .exec_driver_sql("SELECT count(*) FROM sync_conflict WHERE closed_at IS NULL")
+        .scalar_one()
+    )
+
+
+def blocking(session: Session, entity: str, record_ids: Sequence[str]) -> list[OpenConflict]:
+    """Open conflicts that need a decision (money, quantities) on these records."""
+    out = []
+    for c in open_conflicts_of(session, entity, record_ids):
+        if c.needs_decision:
+            out.append(c)
+    return out
+
+
+def open_conflicts_of(
+    session: Session, entity: str, record_ids: Sequence[str]
+) -> list[OpenConflict]:
+    conn = session.connection()
+    out: list[OpenConflict] = []
+    for chunk in in_chunks(list(record_ids)):
+        marks = ", ".join("?" * len(chunk))
+        rows = conn.exec_driver_sql(
+            "SELECT id, kind, entity, record_id, field, winner, other, needs_decision "
+            f"FROM sync_conflict WHERE closed_at IS NULL AND entity = ? AND record_id IN ({marks})",
+            (entity, *chunk),
+        ).all()
+        out.extend(
+            OpenConflict(
+                str(r[0]),
+                str(r[1]),
+                str(r[2]),
+                str(r[3]),
+                str(r[4]),
+                json.loads(r[5]),
+                json.loads(r[6]),
+                bool(r[7]),
+            )
+            for r in rows
+        )
+    return out
+
+
+def side_text(state: RecordState, name: str) -> str:
+    value = shown(state.entity, name, state.value(name))
+    return "empty" if value in (None, "") else str(value)

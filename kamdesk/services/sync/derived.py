@@ -1,0 +1,64 @@
+"""Values made from other values, recomputed after a merge: a field-by-field merge of an order
+may bring one laptop's line and another's totals, so line amounts and order totals are made
+again from the merged lines (and travel as this laptop's edit when they change)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy.orm import Session
+
+from kamdesk.domain.merge import RecordState
+from kamdesk.services.check import line_minor
+from kamdesk.services.queries import in_chunks
+
+
+def touched_orders(states: Iterable[RecordState]) -> list[str]:
+    ids: set[str] = set()
+    for state in states:
+        if state.entity == "sales_order":
+            ids.add(state.record_id)
+        elif state.entity == "order_line" and "order_id" in state.fields:
+            ids.add(str(state.value("order_id")))
+    return sorted(ids)
+
+
+def recompute(session: Session, states: Iterable[RecordState]) -> None:
+    for chunk in in_chunks(touched_orders(states)):
+        _orders(session, list(chunk))
+
+
+def _orders(session: Session, order_ids: list[str]) -> None:
+    conn = session.connection()
+    marks = ", ".join("?" * len(order_ids))
+    sums = {oid: [0, 0] for oid in order_ids}
+    lines = conn.exec_driver_sql(
+        "SELECT id, order_id, quantity, unit_price, discount_percent, vat_rate, net, vat, gross "
+        f"FROM order_line WHERE deleted_at IS NULL AND order_id IN ({marks})",
+        tuple(order_ids),
+    ).all()
+    fixes = []
+    for lid, oid, qty, price, disc, rate, net, vat, gross in lines:
+        want = line_minor(qty, price, disc, rate)
+        if (net, vat, gross) != want:
+            fixes.append((*want, lid))
+        sums[oid][0] += want[0]
+        sums[oid][1] += want[1]
+    if fixes:
+        conn.exec_driver_sql(
+            "UPDATE order_line SET net = ?, vat = ?, gross = ? WHERE id = ?", fixes
+        )
+    totals = conn.exec_driver_sql(
+        f"SELECT id, total_net, total_vat, total_gross FROM sales_order WHERE id IN ({marks})",
+        tuple(order_ids),
+    ).all()
+    order_fixes = []
+    for oid, net, vat, gross in totals:
+        n, v = sums[oid]
+        if (net, vat, gross) != (n, v, n + v):
+            order_fixes.append((n, v, n + v, oid))
+    if order_fixes:
+        conn.exec_driver_sql(
+            "UPDATE sales_order SET total_net = ?, total_vat = ?, total_gross = ? WHERE id = ?",
+            order_fixes,
+        )

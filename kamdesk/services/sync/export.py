@@ -1,0 +1,201 @@
+"""Export: a bundle of every record a peer has not acknowledged (or of all, for a new laptop).
+
+A peer acknowledges with the version vector in the header of the bundles it sends: every event
+up to those counters, it holds. An incremental export to it holds each record whose state has
+an event beyond that, so a lost file does no harm (the next one holds the same and more) and a
+late file changes nothing (merging is idempotent). Records changed locally since an exchange
+whose vector the peer has acknowledged are the only ones looked at (`sync_exchange.seq`).
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from kamdesk import __version__
+from kamdesk.domain.clock import VersionVector
+from kamdesk.domain.merge import RecordState
+from kamdesk.errors import UserError
+from kamdesk.migrations import HEAD
+from kamdesk.services.replica import current_replica
+from kamdesk.services.sync.capture import capture
+from kamdesk.services.sync.peers import Peer, find_peer, record_exchange
+from kamdesk.services.sync.store import (
+    Local,
+    Row,
+    all_rows,
+    load_local,
+    read_rows,
+    save_local,
+    state_of,
+)
+from kamdesk.services.sync.tables import Entity, entities
+from kamdesk.sync import codec
+from kamdesk.sync.bundle import BundleHeader, BundleWriter
+
+Progress = Callable[[int, int], None]
+
+
+class Cancelled(UserError):
+    """The user stopped an export or import; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("Stopped: nothing was written.")
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    kind: str
+    peer: str | None  # the peer's name, when the file is for one
+    counts: dict[str, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+def export_bundle(
+    session: Session,
+    out: Path,
+    *,
+    peer: str | None = None,
+    full: bool = False,
+    passphrase: str | None = None,
+    encrypt: bool = True,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ExportResult:
+    """Write `out`: for `peer` (a name or id), what it has not acknowledged; else everything.
+
+    The caller commits the session (the capture and the exchange are written in it); a failure
+    or a cancel leaves no file behind.
+    """
+    if encrypt and not passphrase:
+        raise UserError("Enter a passphrase for the sync file (the team's shared one).")
+    local = capture(session) or load_local(session)
+    target = find_peer(session, peer) if peer else None
+    if peer and target is None:
+        full = True  # never heard from it: it gets everything, addressed to anyone
+    acked = None if full or target is None else VersionVector.from_json(target.acked)
+    me = current_replica(session)
+    header = BundleHeader(
+        bundle_id=str(uuid.uuid4()),
+        schema_revision=HEAD,
+        sender=local.replica,
+        sender_name=me.name if me else "",
+        recipient=None if acked is None or target is None else target.replica_id,
+        kind="full" if acked is None else "incremental",
+        version_vector=local.vector.as_dict(),
+        created_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        app_version=__version__,
+        baseline=local.baseline,
+    )
+    plan = _plan(session, local, acked)
+    total = sum(len(ids) if ids is not None else _count(session, e) for e, ids in plan)
+    counts: Counter[str] = Counter()
+    done = 0
+    with BundleWriter(out, header, passphrase=passphrase, encrypt=encrypt) as writer:
+        for entity, state, row in _records(session, local, plan):
+            if cancelled is not None and done % 500 == 0 and cancelled():
+                raise Cancelled()
+            data = codec.encode(state)
+            if row is not None:
+                for name in entity.blobs:
+                    ref = row.values.get(name)
+                    if isinstance(ref, str) and ref in row.blobs:
+                        writer.add_blob(row.blobs[ref])
+            writer.add_record(entity.name, data)
+            counts[entity.name] += 1
+            done += 1
+            if progress is not None and done % 1000 == 0:
+                progress(done, total)
+    if progress is not None:
+        progress(done, total)
+    record_exchange(
+        session, local, header.bundle_id, "out", target, header.kind, out.name, dict(counts)
+    )
+    save_local(session, local)
+    return ExportResult(out, header.kind, target.name if target else peer, dict(counts))
+
+
+Plan = list[tuple[Entity, list[str] | None]]  # ids to send, or None for every row
+
+
+def _plan(session: Session, local: Local, acked: VersionVector | None) -> Plan:
+    """Per entity (parents first), the records to send."""
+    if acked is None:
+        return [(e, None) for e in entities().values()]
+    conn = session.connection()
+    floor = _floor(session, acked)
+    wanted: dict[str, list[str]] = {}
+    for entity, record_id, text in conn.exec_driver_sql(
+        "SELECT entity, record_id, state FROM sync_state WHERE seq > ?", (floor,)
+    ):
+        context = VersionVector.of(json.loads(text)["c"])
+        if not acked.dominates(context):
+            wanted.setdefault(str(entity), []).append(str(record_id))
+    if acked.get(local.baseline) < 2:  # it never had this file's baseline: all of it
+        return [(e, None) for e in entities().values()]
+    return [(e, wanted[name]) for name, e in entities().items() if name in wanted]
+
+
+def _floor(session: Session, acked: VersionVector) -> int:
+    """The highest change counter of an exchange whose knowledge the peer has acknowledged."""
+    best = 0
+    for seq, vector in session.connection().exec_driver_sql(
+        "SELECT seq, vector FROM sync_exchange ORDER BY seq DESC"
+    ):
+        if acked.dominates(VersionVector.from_json(vector)):
+            best = max(best, int(seq))
+            break
+    return best
+
+
+def _count(session: Session, entity: Entity) -> int:
+    return int(
+        session.connection().exec_driver_sql(f"SELECT count(*) FROM {entity.name}").scalar_one()
+    )
+
+
+def _records(
+    session: Session, local: Local, plan: Plan
+) -> Iterator[tuple[Entity, RecordState, Row | None]]:
+    from kamdesk.services.sync.store import read_states
+
+    for entity, ids in plan:
+        if ids is None:
+            kept = _all_states(session, entity.name)
+            seen: set[str] = set()
+            for record_id, row in all_rows(session, entity):
+                seen.add(record_id)
+                state = state_of(local, entity.name, record_id, kept.get(record_id), row)
+                assert state is not None
+                yield entity, state, row
+            for record_id in sorted(set(kept) - seen):  # rows removed for good
+                yield entity, kept[record_id], None
+        else:
+            rows = read_rows(session, entity, ids)
+            states = read_states(session, entity.name, ids)
+            for record_id in sorted(ids):
+                found = rows.get(record_id)
+                state = state_of(local, entity.name, record_id, states.get(record_id), found)
+                if state is not None:
+                    yield entity, state, found
+
+
+def _all_states(session: Session, entity: str) -> dict[str, RecordState]:
+    rows = session.connection().exec_driver_sql(
+        "SELECT record_id, state FROM sync_state WHERE entity = ?", (entity,)
+    )
+    return {str(rid): codec.decode(entity, json.loads(text)) for rid, text in rows}
+
+
+__all__ = ["Cancelled", "ExportResult", "Peer", "export_bundle"]

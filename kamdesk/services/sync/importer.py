@@ -1,0 +1,263 @@
+"""Import: a bundle merged into this file in one transaction, with a summary of what it did.
+
+`apply_bundle` does the whole merge in the caller's unit of work; the caller commits it, or
+rolls it back for a preview (`dry_run`). Nothing is written when a file is refused: every
+refusal is raised before the commit. Steps: check the header (not from here, for here, a
+schema this kamdesk reads), capture local edits, merge every record (domain.merge), write the
+rows, bring back parents of live children, settle twins, recompute derived values, list what a
+union would hide, check the touched records, remember the peer and the exchange.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from kamdesk.domain import merge
+from kamdesk.domain.clock import Hlc, VersionVector
+from kamdesk.domain.merge import ConflictKind, RecordState
+from kamdesk.migrations import REVISIONS
+from kamdesk.services.sync import conflicts, derived, invariants
+from kamdesk.services.sync.capture import capture
+from kamdesk.services.sync.export import Cancelled
+from kamdesk.services.sync.peers import heard_from, record_exchange
+from kamdesk.services.sync.store import (
+    Local,
+    load_local,
+    now_ms,
+    read_rows,
+    read_states,
+    save_local,
+    state_of,
+    write_states,
+)
+from kamdesk.services.sync.tables import entities, rules
+from kamdesk.services.sync.writing import revive_parents, settle_twins, write_row
+from kamdesk.sync import codec
+from kamdesk.sync.bundle import BundleBlob, BundleError, BundleHeader, BundleRecord
+from kamdesk.sync.upgrade import FIRST_SYNC_REVISION, upgrade_record
+
+BATCH = 500
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class ImportSummary:
+    sender: str = ""
+    kind: str = ""
+    added: Counter[str] = field(default_factory=Counter)
+    changed: Counter[str] = field(default_factory=Counter)
+    deleted: Counter[str] = field(default_factory=Counter)
+    conflicts: int = 0  # conflicts open after the import
+    new_conflicts: int = 0
+    refused_edits: int = 0
+    records: int = 0
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "added": dict(sorted(self.added.items())),
+            "changed": dict(sorted(self.changed.items())),
+            "deleted": dict(sorted(self.deleted.items())),
+            "conflicts": self.conflicts,
+        }
+
+    @property
+    def nothing(self) -> bool:
+        return not (self.added or self.changed or self.deleted)
+
+
+def check_header(session: Session, header: BundleHeader, local: Local) -> None:
+    """Refuse a bundle this file must not read, before anything is merged."""
+    if header.sender == local.replica:
+        raise BundleError("This sync file was written by this laptop: import it on another one.")
+    if header.recipient is not None and header.recipient != local.replica:
+        raise BundleError(
+            "This sync file was made for another laptop. Ask its sender for a file for this "
+            "one (a full export if it has never had one)."
+        )
+    revision = header.schema_revision
+    if revision not in REVISIONS:
+        version = (
+            f"kamdesk {header.app_version} or later" if header.app_version else "a newer kamdesk"
+        )
+        raise BundleError(
+            f"This sync file was written by a newer kamdesk (database schema {revision}); "
+            f"install {version} to read it. Nothing was changed."
+        )
+    if REVISIONS.index(revision) < REVISIONS.index(FIRST_SYNC_REVISION):
+        raise BundleError("This sync file comes from a kamdesk too old to sync with this one.")
+    if not header.baseline.startswith("base-"):
+        raise BundleError("The sync file was changed or damaged after it was written.")
+
+
+def apply_bundle(
+    session: Session,
+    items: Iterator[BundleRecord | BundleBlob],
+    header: BundleHeader,
+    *,
+    file_name: str = "",
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportSummary:
+    """Merge the bundle's records into this file (in the session's transaction)."""
+    conn = session.connection()
+    conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    local = capture(session) or load_local(session)
+    check_header(session, header, local)
+    if _is_empty(session):
+        local.baseline = header.baseline  # a laptop seeded by this file shares its baseline
+    summary = ImportSummary(sender=header.sender_name or header.sender, kind=header.kind)
+    merger = _Merger(session, local, header, summary)
+    total = sum(header.counts.values()) if header.counts else 0
+    for item in items:
+        if isinstance(item, BundleBlob):
+            merger.blobs[codec.BLOB_PREFIX + item.sha256] = item.data
+            continue
+        merger.add(item.entity, item.data)
+        summary.records += 1
+        if summary.records % BATCH == 0:
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            if progress is not None:
+                progress(summary.records, total)
+    merger.flush()
+    merger.finish(file_name)
+    if progress is not None:
+        progress(summary.records, total)
+    return summary
+
+
+def _is_empty(session: Session) -> bool:
+    conn = session.connection()
+    if conn.exec_driver_sql("SELECT 1 FROM sync_state LIMIT 1").first():
+        return False
+    return not any(
+        conn.exec_driver_sql(f"SELECT 1 FROM {name} LIMIT 1").first() for name in entities()
+    )
+
+
+class _Merger:
+    """Merges records batch by batch and keeps what the finishing steps need."""
+
+    def __init__(
+        self, session: Session, local: Local, header: BundleHeader, summary: ImportSummary
+    ) -> None:
+        self.session = session
+        self.local = local
+        self.header = header
+        self.summary = summary
+        self.blobs: dict[str, bytes] = {}
+        self.pending: list[dict[str, Any]] = []
+        self.pending_entity = ""
+        self.newest = Hlc(0, 0, local.replica)
+        self.touched: list[RecordState] = []
+        self.live_children: list[RecordState] = []
+
+    def add(self, entity: str, data: dict[str, Any]) -> None:
+        if entity not in entities():
+            raise BundleError(f"The sync file holds records kamdesk does not know ({entity}).")
+        if entity != self.pending_entity:
+            self.flush()
+            self.pending_entity = entity
+        self.pending.append(upgrade_record(REVISIONS, self.header.schema_revision, entity, data))
+        if len(self.pending) >= BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        entity = entities()[self.pending_entity]
+        remote = [self._decode(entity.name, entity.fields, d) for d in self.pending]
+        self.pending = []
+        ids = [r.record_id for r in remote]
+        rows = read_rows(self.session, entity, ids)
+        kept = read_states(self.session, entity.name, ids)
+        changed: list[RecordState] = []
+        for theirs in remote:
+            row = rows.get(theirs.record_id)
+            mine = state_of(
+                self.local, entity.name, theirs.record_id, kept.get(theirs.record_id), row
+            )
+            result = merge.merge_record(mine or theirs, theirs, rules())
+            self.summary.refused_edits += sum(
+                1 for c in result.conflicts if c.kind is ConflictKind.REFUSED_EDIT
+            )
+            after = result.record
+            if mine is not None and after == mine:
+                continue
+            self._count(entity.name, mine, after, row is not None and not row.deleted)
+            if after.deleted:
+                write_row(self.session, entity, after, self.blobs)
+            else:
+                settle_twins(self.session, entity, after, self.blobs)
+                self.live_children.append(after)
+            changed.append(after)
+        write_states(self.session, self.local, changed)
+        self.touched.extend(changed)
+
+    def _decode(self, entity: str, fields: tuple[str, ...], data: dict[str, Any]) -> RecordState:
+        try:
+            state = codec.decode(entity, data)
+        except codec.StateError as exc:
+            raise BundleError(
+                f"The sync file was changed or damaged after it was written ({exc})."
+            ) from exc
+        unknown = set(state.fields) - set(fields)
+        if unknown:
+            raise BundleError(
+                f"The sync file holds fields kamdesk does not know ({entity}.{min(unknown)})."
+            )
+        for versions in state.fields.values():
+            for v in versions:
+                self.newest = max(self.newest, v.stamp)
+        return state
+
+    def _count(
+        self, entity: str, mine: RecordState | None, after: RecordState, was_live: bool
+    ) -> None:
+        if mine is None or (not was_live and not after.deleted):
+            if not after.deleted:
+                self.summary.added[entity] += 1
+        elif after.deleted and was_live:
+            self.summary.deleted[entity] += 1
+        elif not after.deleted:
+            self.summary.changed[entity] += 1
+
+    def finish(self, file_name: str) -> None:
+        session = self.session
+        for state in self.live_children:
+            revive_parents(session, state.entity, state)
+        session.connection().exec_driver_sql("DELETE FROM sync_dirty")
+        derived.recompute(session, self.touched)
+        invariants.check_touched(session, self.touched)
+        conflicts.refresh(session, self.touched)
+        invariants.open_union_conflicts(session, self.touched)
+        # the derived values recomputed here are this laptop's edits: capture them as such
+        local = capture(session, self.local) or self.local
+        local.vector = local.vector.merge(VersionVector.of(self.header.version_vector))
+        local.clock = local.clock.receive(self.newest, now_ms())
+        heard_from(
+            session,
+            self.header.sender,
+            self.header.sender_name,
+            VersionVector.of(self.header.version_vector),
+        )
+        record_exchange(
+            session, local, self.header.bundle_id, "in", None, self.header.kind, file_name,
+            _summary_counts(self.summary),
+            peer_id=self.header.sender, peer_name=self.header.sender_name,
+        )  # fmt: skip
+        save_local(session, local)
+        self.summary.conflicts = conflicts.open_count(session)
+
+
+def _summary_counts(summary: ImportSummary) -> dict[str, int]:
+    return {
+        "added": sum(summary.added.values()),
+        "changed": sum(summary.changed.values()),
+        "deleted": sum(summary.deleted.values()),
+    }

@@ -1,0 +1,211 @@
+"""Resolving a conflict: the user's decision, made as an ordinary edit that travels.
+
+Taking either value (or typing a new one) is a save of that field made after seeing both
+versions, so it closes the conflict here and, once the save arrives, on every other laptop.
+Keeping a record deleted elsewhere answers the delete; deleting it answers the edit.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from kamdesk.domain import merge
+from kamdesk.domain.merge import RecordState
+from kamdesk.errors import UserError
+from kamdesk.services.sync import conflicts
+from kamdesk.services.sync.capture import capture
+from kamdesk.services.sync.store import (
+    Local,
+    Row,
+    load_local,
+    read_rows,
+    read_states,
+    save_local,
+    state_of,
+    write_states,
+)
+from kamdesk.services.sync.tables import children_of, entities, stored
+from kamdesk.services.sync.writing import now_text, write_row
+
+TAKES = ("winner", "other")
+
+
+@dataclass(frozen=True)
+class _Found:
+    id: str
+    kind: str
+    entity: str
+    record_id: str
+    field: str
+    winner: dict[str, Any]
+    other: dict[str, Any]
+
+
+def find(session: Session, conflict_id: str) -> _Found:
+    """An open conflict by its id, or by the first characters of it (at least 6)."""
+    wanted = conflict_id.strip().lower()
+    if len(wanted) < 6:
+        raise UserError("Give the conflict's id (at least its first 6 characters).")
+    rows = (
+        session.connection()
+        .exec_driver_sql(
+            "SELECT id, kind, entity, record_id, field, winner, other, closed_at "
+            "FROM sync_conflict WHERE id LIKE ? ORDER BY id",
+            (wanted + "%",),
+        )
+        .all()
+    )
+    if not rows:
+        raise UserError(f"No conflict {conflict_id} here: `kamdesk conflicts` lists them.")
+    if len(rows) > 1:
+        raise UserError(f"{conflict_id} fits several conflicts: give more of its id.")
+    r = rows[0]
+    if r[7] is not None:
+        raise UserError("That conflict is resolved already.")
+    return _Found(
+        str(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), json.loads(r[5]), json.loads(r[6])
+    )
+
+
+def resolve(
+    session: Session, conflict_id: str, *, take: str | None = None, value: str | None = None
+) -> str:
+    """Settle a conflict; returns what was done, in a sentence."""
+    if (take is None) == (value is None):
+        raise UserError("Say which value to keep (winner or other), or give a new one.")
+    if take is not None and take not in TAKES:
+        raise UserError("Take the winner or the other value.")
+    local = capture(session) or load_local(session)
+    found = find(session, conflict_id)
+    if found.kind == "value":
+        text = _value(session, local, found, take, value)
+    elif found.kind in ("deleted_while_edited", "revived_by_child"):
+        text = _keep_or_delete(session, local, found, take)
+    elif found.kind == "twin":
+        text = _twin(session, local, found, take)
+    elif found.kind == "duplicate_number" and value is not None:
+        text = _renumber(session, local, found, value)
+    else:
+        if value is not None:
+            raise UserError("This conflict is settled by a correction, not a value.")
+        conflicts.close(session, [found.id])
+        text = "Noted on this laptop: make the correction (a credit note, a refund) in kamdesk."
+    save_local(session, local)
+    return text
+
+
+def _current(
+    session: Session, local: Local, entity: str, record_id: str
+) -> tuple[RecordState, Row | None]:
+    ent = entities()[entity]
+    row = read_rows(session, ent, [record_id]).get(record_id)
+    state = state_of(
+        local, entity, record_id, read_states(session, entity, [record_id]).get(record_id), row
+    )
+    if state is None:
+        raise UserError("The record of this conflict is no longer in this database.")
+    return state, row
+
+
+def _save(
+    session: Session, local: Local, state: RecordState, row: Row | None, *, live: bool | None = None
+) -> None:
+    write_row(session, entities()[state.entity], state, row.blobs if row else {}, live=live)
+    write_states(session, local, [state])
+    session.connection().exec_driver_sql(
+        "DELETE FROM sync_dirty WHERE entity = ? AND record_id = ?", (state.entity, state.record_id)
+    )
+    conflicts.refresh(session, [state])
+
+
+def _value(
+    session: Session, local: Local, found: _Found, take: str | None, value: str | None
+) -> str:
+    if take is not None:
+        chosen = (found.winner if take == "winner" else found.other)["value"]
+    else:
+        try:
+            chosen = stored(found.entity, found.field, value or "")
+        except (ValueError, ArithmeticError) as exc:
+            raise UserError(f"{value!r} is not a value for {found.field}: {exc}") from exc
+    if found.field in entities()[found.entity].blobs and take == "other":
+        raise UserError("The other file is not on this laptop: keep this one or choose anew.")
+    state, row = _current(session, local, found.entity, found.record_id)
+    state = merge.edit(
+        state,
+        {found.field: chosen},
+        replica=local.replica,
+        stamp=local.tick(),
+        dot=local.next_dot(),
+    )
+    _save(session, local, state, row)
+    return f"{found.entity} {found.field} is now {conflicts.side_text(state, found.field)}."
+
+
+def _keep_or_delete(session: Session, local: Local, found: _Found, take: str | None) -> str:
+    state, row = _current(session, local, found.entity, found.record_id)
+    if take == "winner":
+        state = merge.keep(state, replica=local.replica, dot=local.next_dot())
+        _save(session, local, state, row, live=True)
+        conflicts.close(session, [found.id])
+        return f"The {found.entity} is kept."
+    if found.kind == "revived_by_child":
+        _delete_children(session, found.entity, found.record_id)
+    state = merge.delete(state, replica=local.replica, stamp=local.tick(), dot=local.next_dot())
+    _save(session, local, state, row, live=False)
+    session.connection().exec_driver_sql(
+        "DELETE FROM sync_held WHERE entity = ? AND record_id = ?", (found.entity, found.record_id)
+    )
+    conflicts.close(session, [found.id])
+    return f"The {found.entity} is deleted."
+
+
+def _delete_children(session: Session, entity: str, record_id: str) -> None:
+    """Local deletes of the live records that belong to it (captured as this laptop's)."""
+    conn = session.connection()
+    for child, link in children_of(entity):
+        ids = [str(r[0]) for r in conn.exec_driver_sql(
+            f"SELECT id FROM {child} WHERE {link} = ? AND deleted_at IS NULL", (record_id,)
+        )]  # fmt: skip
+        for child_id in ids:
+            _delete_children(session, child, child_id)
+        conn.exec_driver_sql(
+            f"UPDATE {child} SET deleted_at = ? WHERE {link} = ? AND deleted_at IS NULL",
+            (now_text(), record_id),
+        )
+    capture(session)
+
+
+def _twin(session: Session, local: Local, found: _Found, take: str | None) -> str:
+    kept_id, other_id = found.record_id, str(found.other["value"])
+    keep_id, drop_id = (kept_id, other_id) if take == "winner" else (other_id, kept_id)
+    drop, drop_row = _current(session, local, found.entity, drop_id)
+    drop = merge.delete(drop, replica=local.replica, stamp=local.tick(), dot=local.next_dot())
+    _save(session, local, drop, drop_row, live=False)
+    keep, keep_row = _current(session, local, found.entity, keep_id)
+    _save(session, local, keep, keep_row, live=True)
+    session.connection().exec_driver_sql(
+        "DELETE FROM sync_held WHERE entity = ? AND record_id IN (?, ?)",
+        (found.entity, keep_id, drop_id),
+    )
+    conflicts.close(session, [found.id])
+    return f"One {found.entity} is kept, its twin deleted."
+
+
+def _renumber(session: Session, local: Local, found: _Found, number: str) -> str:
+    others = [str(x) for x in found.other.get("records", [])]
+    if not number.strip():
+        raise UserError("Give the new number.")
+    for record_id in others[:1]:
+        state, row = _current(session, local, found.entity, record_id)
+        state = merge.edit(
+            state, {"number": number.strip()}, replica=local.replica, stamp=local.tick(),
+            dot=local.next_dot(),
+        )  # fmt: skip
+        _save(session, local, state, row)
+    conflicts.close(session, [found.id])
+    return f"The other {found.entity} is now number {number.strip()}."

@@ -1,0 +1,190 @@
+"""This file's sync bookkeeping: its clocks and knowledge, and the states of its records.
+
+A record's state is in `sync_state` once it changed since sync began; a record without one is
+a baseline record (kamdesk.sync.codec.baseline), its state made from the row. Every read and
+write goes through the unit of work's connection, in its transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from kamdesk.domain.clock import Dot, Hlc, VersionVector
+from kamdesk.domain.merge import RecordState, Value
+from kamdesk.services.queries import in_chunks
+from kamdesk.services.sync.tables import Entity, entities
+from kamdesk.sync import codec
+
+Key = tuple[str, str]
+
+
+def now_ms() -> int:
+    return int(time.time() * 1000)
+
+
+@dataclass
+class Local:
+    """This file's clocks: who it is, its baseline, its HLC, every event it holds, its counter
+    of state changes (what an incremental export looks past)."""
+
+    replica: str
+    baseline: str
+    clock: Hlc
+    vector: VersionVector
+    seq: int
+
+    def next_dot(self) -> Dot:
+        dot = self.vector.next_dot(self.replica)
+        self.vector = self.vector.add(dot)
+        return dot
+
+    def tick(self) -> Hlc:
+        self.clock = self.clock.tick(now_ms())
+        return self.clock
+
+    def next_seq(self) -> int:
+        self.seq += 1
+        return self.seq
+
+
+def _meta(session: Session) -> dict[str, str]:
+    rows = session.connection().exec_driver_sql("SELECT key, value FROM sync_meta").all()
+    return {str(k): str(v) for k, v in rows}
+
+
+def load_local(session: Session) -> Local:
+    """The bookkeeping, with the live replica (one is made if the file has none yet)."""
+    from kamdesk.services.replica import ensure_replica
+
+    replica = ensure_replica(session)
+    meta = _meta(session)
+    baseline = meta["baseline"]
+    clock = Hlc.from_text(meta["clock"]) if "clock" in meta else Hlc(0, 0, replica)
+    if clock.replica != replica:  # the file forked: same time, new name
+        clock = Hlc(clock.wall_ms, clock.counter, replica)
+    vector = VersionVector.from_json(meta.get("vector", "{}"))
+    if vector.get(baseline) < 2:
+        vector = vector.merge(VersionVector.of({baseline: 2}))
+    return Local(replica, baseline, clock, vector, int(meta.get("seq", "0")))
+
+
+def save_local(session: Session, local: Local) -> None:
+    values = {
+        "baseline": local.baseline,
+        "clock": local.clock.to_text(),
+        "vector": local.vector.to_json(),
+        "seq": str(local.seq),
+    }
+    session.connection().exec_driver_sql(
+        "INSERT OR REPLACE INTO sync_meta(key, value) VALUES (?, ?)", list(values.items())
+    )
+
+
+def blob_name(data: bytes) -> str:
+    return codec.BLOB_PREFIX + hashlib.sha256(data).hexdigest()
+
+
+@dataclass
+class Row:
+    values: dict[str, Value]
+    deleted: bool
+    blobs: dict[str, bytes] = field(default_factory=dict)
+
+
+def _row(entity: Entity, raw: Sequence[Any]) -> Row:
+    values: dict[str, Value] = {}
+    blobs: dict[str, bytes] = {}
+    for name, value in zip(entity.fields, raw[1:-1], strict=True):
+        if name in entity.blobs and value is not None:
+            data = bytes(value)
+            values[name] = blob_name(data)
+            blobs[values[name]] = data  # type: ignore[index]
+        else:
+            values[name] = value
+    return Row(values, raw[-1] is not None, blobs)
+
+
+def read_rows(session: Session, entity: Entity, ids: Sequence[str]) -> dict[str, Row]:
+    """The rows of `ids` as sync sees them (field values, deleted or not), by id."""
+    conn = session.connection()
+    out: dict[str, Row] = {}
+    for chunk in in_chunks(list(ids)):
+        marks = ", ".join("?" * len(chunk))
+        sql = f"SELECT id, {entity.columns}, deleted_at FROM {entity.name} WHERE id IN ({marks})"
+        for raw in conn.exec_driver_sql(sql, tuple(chunk)).all():
+            out[str(raw[0])] = _row(entity, raw)
+    return out
+
+
+def all_rows(session: Session, entity: Entity) -> Iterator[tuple[str, Row]]:
+    """Every row of `entity` (live and tombstoned), streamed in id order."""
+    cursor = session.connection().connection.driver_connection.execute(  # type: ignore[union-attr]
+        f"SELECT id, {entity.columns}, deleted_at FROM {entity.name} ORDER BY id"
+    )
+    try:
+        while batch := cursor.fetchmany(2000):
+            for raw in batch:
+                yield str(raw[0]), _row(entity, raw)
+    finally:
+        cursor.close()
+
+
+def read_states(session: Session, entity: str, ids: Iterable[str]) -> dict[str, RecordState]:
+    """The kept states of `ids` (records changed since sync began), by id."""
+    conn = session.connection()
+    out: dict[str, RecordState] = {}
+    for chunk in in_chunks(list(ids)):
+        marks = ", ".join("?" * len(chunk))
+        rows = conn.exec_driver_sql(
+            f"SELECT record_id, state FROM sync_state WHERE entity = ? AND record_id IN ({marks})",
+            (entity, *chunk),
+        ).all()
+        for record_id, text in rows:
+            out[str(record_id)] = codec.decode(entity, json.loads(text))
+    return out
+
+
+def state_of(
+    local: Local, entity: str, record_id: str, kept: RecordState | None, row: Row | None
+) -> RecordState | None:
+    """A record's state: the kept one, else the baseline made from its row, else None."""
+    if kept is not None:
+        return kept
+    if row is None:
+        return None
+    return codec.baseline(entity, record_id, row.values, local.baseline, deleted=row.deleted)
+
+
+def write_states(session: Session, local: Local, states: Iterable[RecordState]) -> None:
+    """Keep the states (a baseline state is dropped: the row says it all)."""
+    keep: list[tuple[str, str, str, int]] = []
+    drop: list[tuple[str, str]] = []
+    for state in states:
+        if codec.is_baseline(state, local.baseline):
+            drop.append(state.key)
+        else:
+            text = json.dumps(codec.encode(state), separators=(",", ":"), ensure_ascii=False)
+            keep.append((state.entity, state.record_id, text, local.next_seq()))
+    conn = session.connection()
+    if keep:
+        conn.exec_driver_sql(
+            "INSERT OR REPLACE INTO sync_state(entity, record_id, state, seq) VALUES (?, ?, ?, ?)",
+            keep,
+        )
+    if drop:
+        conn.exec_driver_sql("DELETE FROM sync_state WHERE entity = ? AND record_id = ?", drop)
+
+
+def entity(name: str) -> Entity:
+    return entities()[name]
+
+
+def vector_of(data: Mapping[str, int] | str) -> VersionVector:
+    return VersionVector.from_json(data) if isinstance(data, str) else VersionVector.of(data)

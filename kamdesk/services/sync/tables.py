@@ -1,0 +1,121 @@
+"""What sync knows of the schema: which tables travel, their fields, and how each merges."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from sqlalchemy import LargeBinary, Table
+
+from kamdesk.domain.merge import FieldKind, MergeRules
+from kamdesk.models import Base
+from kamdesk.models.base import Money, Quantity
+from kamdesk.services.check import PARENTS
+from kamdesk.services.digest import DERIVED_COLUMNS, LOCAL_TABLES
+
+# Kept by the row, not by sync: the key, this laptop's bookkeeping, the tombstone (the state's
+# own deletes decide it) and values derived here from other fields.
+NOT_FIELDS = frozenset({"id", "updated_at", "revision", "deleted_at"}) | DERIVED_COLUMNS
+
+# Records that are written once and never changed: a correction is a new record. Merged by
+# union of their creation; an edit or delete of one from another laptop is refused.
+INSERT_ONLY = frozenset(
+    {"order_event", "invoice", "payment", "sales_return", "return_line", "issued_document"}
+)
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str
+    table: Table
+    fields: tuple[str, ...]
+    blobs: frozenset[str]
+
+    @property
+    def columns(self) -> str:
+        return ", ".join(self.fields)
+
+
+@functools.cache
+def entities() -> dict[str, Entity]:
+    """Every synced table by name, parents before children (the order a bundle holds them)."""
+    out: dict[str, Entity] = {}
+    for table in Base.metadata.sorted_tables:
+        if table.name in LOCAL_TABLES:
+            continue
+        fields = tuple(sorted(c.name for c in table.columns if c.name not in NOT_FIELDS))
+        blobs = frozenset(c.name for c in table.columns if isinstance(c.type, LargeBinary))
+        out[table.name] = Entity(table.name, table, fields, blobs)
+    return out
+
+
+@functools.cache
+def rules() -> MergeRules:
+    """Money and quantity fields need a decision in a conflict; parents revive (see importer)."""
+    kinds: dict[str, dict[str, FieldKind]] = {}
+    for name, entity in entities().items():
+        for column in entity.table.columns:
+            if isinstance(column.type, Money):
+                kinds.setdefault(name, {})[column.name] = FieldKind.MONEY
+            elif isinstance(column.type, Quantity):
+                kinds.setdefault(name, {})[column.name] = FieldKind.QUANTITY
+    return MergeRules(field_kinds=kinds, insert_only=INSERT_ONLY)
+
+
+def parents_of(entity: str) -> tuple[tuple[str, str], ...]:
+    """(link field, parent entity) of each parent a record of `entity` belongs to."""
+    return tuple((fk, parent) for child, fk, parent in PARENTS if child == entity)
+
+
+def children_of(entity: str) -> tuple[tuple[str, str], ...]:
+    """(child entity, link field) of each kind of record that belongs to one of `entity`."""
+    return tuple((child, fk) for child, fk, parent in PARENTS if parent == entity)
+
+
+def shown(entity: str, name: str, raw: object) -> object:
+    """A stored value as a person reads it: money and quantities as decimal text."""
+    from kamdesk.domain.money import from_minor, qty_from_milli
+
+    kind = rules().kind(entity, name)
+    if type(raw) is int and kind is FieldKind.MONEY:
+        return str(from_minor(raw))
+    if type(raw) is int and kind is FieldKind.QUANTITY:
+        return str(qty_from_milli(raw))
+    return raw
+
+
+def stored(entity: str, name: str, text: str) -> object:
+    """What a person typed for a field, as the database stores it; ValueError if it cannot be."""
+    from datetime import date, datetime
+    from decimal import Decimal, InvalidOperation
+
+    from sqlalchemy import Boolean, Integer
+
+    from kamdesk.domain.money import parse_decimal, qty_to_milli, to_minor
+    from kamdesk.models.base import DecimalText, ISODate, UTCDateTime
+
+    column = entities()[entity].table.columns[name]
+    kind = rules().kind(entity, name)
+    if text.strip() == "" and column.nullable:
+        return None
+    if kind is FieldKind.MONEY:
+        return to_minor(parse_decimal(text))
+    if kind is FieldKind.QUANTITY:
+        return qty_to_milli(parse_decimal(text))
+    typ = column.type
+    if isinstance(typ, Boolean):
+        if text.strip().lower() not in {"true", "false", "1", "0", "yes", "no"}:
+            raise ValueError(f"{name} is yes or no")
+        return int(text.strip().lower() in {"true", "1", "yes"})
+    if isinstance(typ, Integer):
+        return int(text)
+    if isinstance(typ, ISODate):
+        return typ.process_bind_param(date.fromisoformat(text.strip()), None)  # type: ignore[arg-type]
+    if isinstance(typ, UTCDateTime):
+        return typ.process_bind_param(datetime.fromisoformat(text.strip()), None)  # type: ignore[arg-type]
+    if isinstance(typ, DecimalText):
+        try:
+            return typ.process_bind_param(Decimal(text.strip()), None)  # type: ignore[arg-type]
+        except InvalidOperation:
+            raise ValueError(f"not a number: {text!r}") from None
+    return text

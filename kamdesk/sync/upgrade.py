@@ -1,0 +1,33 @@
+"""Bundles from an older database schema, brought up to this one record by record.
+
+Every migration after the first one with sync that changes what a record holds (a column
+added, renamed, a value's form changed) ships its step here, keyed by its revision: the step
+takes a record's JSON state as the previous schema wrote it and returns it as the new one
+writes it. A test keeps a step (or an explicit "nothing to do") for every such migration.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+FIRST_SYNC_REVISION = "0008"
+
+Step = Callable[[str, dict[str, Any]], dict[str, Any]]
+
+# revision -> the step from the schema before it to it; None: the migration changed no record
+STEPS: dict[str, Step | None] = {}
+
+
+def upgrade_record(
+    order: Sequence[str], revision: str, entity: str, data: dict[str, Any]
+) -> dict[str, Any]:
+    """`data` as written under schema `revision`, as the last of `order` (the revisions, oldest
+    first) writes it."""
+    if revision == order[-1]:
+        return data
+    for later in order[order.index(revision) + 1 :]:
+        step = STEPS.get(later)
+        if step is not None:
+            data = step(entity, data)
+    return data
