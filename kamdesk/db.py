@@ -253,6 +253,11 @@ def known_revisions() -> set[str]:
     return set(REVISIONS)
 
 
+def revision_order() -> tuple[str, ...]:
+    """Every schema revision this kamdesk knows, oldest first."""
+    return REVISIONS
+
+
 def script_revisions() -> list[str]:
     """The revisions as Alembic's script directory has them, oldest first."""
     from alembic.script import ScriptDirectory

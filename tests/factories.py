@@ -10,7 +10,8 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from kamdesk.domain.money import line_amounts, sum_lines
+from kamdesk.domain.money import line_amounts, qty_to_milli, sum_lines
+from kamdesk.domain.natural_keys import quantity_break_id
 from kamdesk.models import (
     Client,
     Invoice,
@@ -159,6 +160,7 @@ def add_quantity_break(
     session: Session, product_id: str, min_quantity: str, percent: str
 ) -> QuantityBreak:
     found = QuantityBreak(
+        id=quantity_break_id(product_id, None, qty_to_milli(Decimal(min_quantity))),
         product_id=product_id,
         price_column_id=None,
         min_quantity=Decimal(min_quantity),

@@ -34,7 +34,13 @@ from kamdesk.domain.money import (
     round_money,
     to_minor,
 )
-from kamdesk.domain.natural_keys import key_reason_id
+from kamdesk.domain.natural_keys import (
+    client_price_id,
+    key_reason_id,
+    promotion_client_id,
+    promotion_product_id,
+    quantity_break_id,
+)
 from kamdesk.domain.text import sort_key
 
 
@@ -313,9 +319,11 @@ class ClientsStage(ContactsStage, DossierStage):
         bulk = [i for i, p in enumerate(self.products) if p.category in ("FLM", "TAP", "HYG")]
         for p in sorted(rng.sample(bulk, min(15, len(bulk)))):
             for min_qty, pct in ((50, "3"), (200, "6")):
+                pid = self.products[p].id
+                bid = quantity_break_id(pid, None, min_qty * 1000)
                 self.out.add(
                     "quantity_break",
-                    (*self.rec(day), self.products[p].id, None, min_qty * 1000, pct, None),
+                    (bid, *self.rec(day)[1:], pid, None, min_qty * 1000, pct, None),
                 )
         promotions: tuple[tuple[str, str | None, str | None, int, int, tuple[str, ...]], ...] = (
             ("Spring packaging sale", "BOX", "8", -200, -170, ()),
@@ -329,10 +337,13 @@ class ClientsStage(ContactsStage, DossierStage):
                 picks = [i for i, p in enumerate(self.products) if p.category in products][:3]
                 fixed = to_minor(round_money(self.prices[picks[0]][VIP][0] * Decimal("0.9")))
                 for p in picks:
-                    self.out.add("promotion_product", (*self.rec(day), row[0], self.products[p].id))
+                    pid = self.products[p].id
+                    link = (promotion_product_id(row[0], pid), *self.rec(day)[1:])
+                    self.out.add("promotion_product", (*link, row[0], pid))
                 for c in self.clients:
                     if c.is_key:
-                        self.out.add("promotion_client", (*self.rec(day), row[0], c.id))
+                        link = (promotion_client_id(row[0], c.id), *self.rec(day)[1:])
+                        self.out.add("promotion_client", (*link, row[0], c.id))
             self.out.add(
                 "promotion",
                 (
@@ -353,12 +364,14 @@ class ClientsStage(ContactsStage, DossierStage):
             for p in rng.sample(c.assortment[: max(1, c.core)], min(3, c.core or 1)):
                 listed = self.prices[p][c.price_column][0]
                 price = round_money(listed * Decimal(100 - rng.choice((3, 4, 5, 6))) / 100)
+                pid = self.products[p].id
                 self.out.add(
                     "client_price",
                     (
-                        *self.rec(agreed),
+                        client_price_id(c.id, pid, agreed.isoformat(), None),
+                        *self.rec(agreed)[1:],
                         c.id,
-                        self.products[p].id,
+                        pid,
                         to_minor(price),
                         agreed.isoformat(),
                         None,

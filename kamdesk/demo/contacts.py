@@ -15,6 +15,7 @@ from kamdesk.demo.data import (
 from kamdesk.demo.identity import IdentityStage
 from kamdesk.demo.model import DemoClient
 from kamdesk.demo.text import slugify
+from kamdesk.domain.natural_keys import contact_relation_id
 
 
 class ContactsStage(IdentityStage):
@@ -193,7 +194,9 @@ class ContactsStage(IdentityStage):
             pairs.add(frozenset((a, b)))
             kind = "influences" if rng.random() < 0.75 else "conflicts"
             note = rng.choice(dossier.RELATION_NOTES[kind])
-            self.out.add("contact_relation", (*self.rec(day), people[a], people[b], kind, note))
+            rid = contact_relation_id(people[a], people[b], kind)
+            row = (rid, *self.rec(day)[1:], people[a], people[b], kind, note)
+            self.out.add("contact_relation", row)
 
     def _complaints(self, c: DemoClient) -> None:
         """Complaints over the history; recent ones may still be open at as_of."""

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from kamdesk.demo.base import StageBase
 from kamdesk.demo.model import CURRENCY
 from kamdesk.demo.writer import FLUSH_ROWS
+from kamdesk.domain.natural_keys import sales_plan_id
 
 
 class PlansStage(StageBase):
@@ -32,10 +33,11 @@ class PlansStage(StageBase):
                     mid = first.replace(day=15)
                     days = ((first + timedelta(days=32)).replace(day=1) - first).days
                     amount = self.rate(c, mid) * days * rng.uniform(1.05, 1.15)
+                    self.uid()  # the random stream stays as it was before derived ids
                     self.out.add(
                         "sales_plan",
                         (
-                            self.uid(),
+                            sales_plan_id(c.id, first.isoformat()),
                             created,
                             created,
                             1,

@@ -13,6 +13,7 @@ from kamdesk.demo.data import (
 )
 from kamdesk.demo.model import PLANNED_DAYS, DemoClient
 from kamdesk.demo.writer import ACTIVITY_TABLES, FLUSH_ROWS
+from kamdesk.domain.natural_keys import activity_contact_id, activity_product_id
 
 
 class ScheduleStage(StageBase):
@@ -177,7 +178,8 @@ class ScheduleStage(StageBase):
         else:
             people = [rng.choice(c.buyers)]
         for contact_id in people:
-            self.out.add("activity_contact", (*self.rec(created), activity_id, contact_id))
+            link = (activity_contact_id(activity_id, contact_id), *self.rec(created)[1:])
+            self.out.add("activity_contact", (*link, activity_id, contact_id))
 
     def _preparation(
         self, c: DemoClient, kind: str, status: str, activity_id: str, created: date
@@ -199,10 +201,9 @@ class ScheduleStage(StageBase):
             )
         if planned and c.assortment:
             for index in prep.sample(c.assortment, min(len(c.assortment), prep.randint(0, 3))):
-                self.out.add(
-                    "activity_product",
-                    (*self._prep_rec(created), activity_id, self.products[index].id),
-                )
+                pid = self.products[index].id
+                link = (activity_product_id(activity_id, pid), *self._prep_rec(created)[1:])
+                self.out.add("activity_product", (*link, activity_id, pid))
 
     def _weekly_call(self, c: DemoClient) -> None:
         """The critical account gets a weekly call on Monday mornings: a recurring series."""
@@ -245,9 +246,9 @@ class ScheduleStage(StageBase):
                     "",
                 ),
             )
-            self.out.add(
-                "activity_contact", (*self._prep_rec(self.as_of), activity_id, c.buyers[0])
-            )
+            buyer = c.buyers[0]
+            link = (activity_contact_id(activity_id, buyer), *self._prep_rec(self.as_of)[1:])
+            self.out.add("activity_contact", (*link, activity_id, buyer))
 
     def _objections(self, c: DemoClient) -> None:
         prep = self.prep

@@ -3,11 +3,24 @@
 A setting, a client's key reason or a product's price in a column made on two laptops is the
 same record, so sync unites them instead of finding two rows with one key. The company profile
 is a singleton with one fixed id. Migration 0006 gave the rows written before their derived id.
+
+The link and term tables that are unique in practice follow (migration 0007): a client's special
+price for a product between two dates, a meeting's attendee and agenda product, a promotion's
+product and client, a relation between two people, a sales plan for a month, a quantity break.
+The functions take the key as the database stores it, so a migration or `check` can derive an
+id from a raw row and a service from what it is about to write:
+- a date is ISO text (YYYY-MM-DD) and an absent one None (as the empty string in the key);
+- an absent reference (a plan for the whole department, a break for every column) is None;
+- a quantity is the integer of thousandths stored (kamdesk.domain.money.qty_to_milli).
+A competitor may be listed twice at a client (two lines it supplies), and a product's SKU can be
+edited: neither has a natural id (a SKU entered twice is a sync conflict instead).
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from datetime import date
 
 NAMESPACE = uuid.UUID("63bd4fb3-9f09-49bc-ac95-4005fc414ac8")
 
@@ -15,6 +28,15 @@ NAMESPACE = uuid.UUID("63bd4fb3-9f09-49bc-ac95-4005fc414ac8")
 def natural_id(table: str, *key: str) -> str:
     """The id of the record of `table` whose natural key is `key`."""
     return str(uuid.uuid5(NAMESPACE, "\x1f".join((table, *key))))
+
+
+def _part(value: str | None) -> str:
+    return "" if value is None else value
+
+
+def iso(day: date | None) -> str | None:
+    """A date as the database stores it (ISO text), for the key functions below."""
+    return None if day is None else day.isoformat()
 
 
 COMPANY_ID = natural_id("company")
@@ -30,3 +52,64 @@ def key_reason_id(client_id: str, reason: str) -> str:
 
 def product_price_id(product_id: str, price_column_id: str) -> str:
     return natural_id("product_price", product_id, price_column_id)
+
+
+def client_price_id(
+    client_id: str, product_id: str, valid_from: str | None, valid_to: str | None
+) -> str:
+    """A special price of a client for a product, valid between two ISO dates (None: open)."""
+    return natural_id("client_price", client_id, product_id, _part(valid_from), _part(valid_to))
+
+
+def activity_contact_id(activity_id: str, contact_id: str) -> str:
+    return natural_id("activity_contact", activity_id, contact_id)
+
+
+def activity_product_id(activity_id: str, product_id: str) -> str:
+    return natural_id("activity_product", activity_id, product_id)
+
+
+def promotion_product_id(promotion_id: str, product_id: str) -> str:
+    return natural_id("promotion_product", promotion_id, product_id)
+
+
+def promotion_client_id(promotion_id: str, client_id: str) -> str:
+    return natural_id("promotion_client", promotion_id, client_id)
+
+
+SYMMETRIC_RELATIONS = frozenset({"conflicts"})
+
+
+def contact_relation_id(from_contact_id: str, to_contact_id: str, kind: str) -> str:
+    """One person influences another (a direction), or two are in conflict (none: drawn either
+    way it is one relation, so the pair is taken in order)."""
+    a, b = from_contact_id, to_contact_id
+    if kind in SYMMETRIC_RELATIONS and b < a:
+        a, b = b, a
+    return natural_id("contact_relation", a, b, kind)
+
+
+def sales_plan_id(client_id: str | None, period_start: str) -> str:
+    """The plan of a client (None: the whole department) for the month from an ISO date."""
+    return natural_id("sales_plan", _part(client_id), period_start)
+
+
+def quantity_break_id(product_id: str, price_column_id: str | None, min_quantity: int) -> str:
+    """A break of a product from `min_quantity` thousandths on, for one price column (None:
+    every column)."""
+    return natural_id("quantity_break", product_id, _part(price_column_id), str(min_quantity))
+
+
+# Tables whose rows are keyed by these functions from the raw columns (migration 0007 and
+# `check` read them): table -> (key columns in the function's order, the function).
+NaturalKey = tuple[tuple[str, ...], Callable[..., str]]
+LINK_KEYS: dict[str, NaturalKey] = {
+    "client_price": (("client_id", "product_id", "valid_from", "valid_to"), client_price_id),
+    "activity_contact": (("activity_id", "contact_id"), activity_contact_id),
+    "activity_product": (("activity_id", "product_id"), activity_product_id),
+    "promotion_product": (("promotion_id", "product_id"), promotion_product_id),
+    "promotion_client": (("promotion_id", "client_id"), promotion_client_id),
+    "contact_relation": (("from_contact_id", "to_contact_id", "kind"), contact_relation_id),
+    "sales_plan": (("client_id", "period_start"), sales_plan_id),
+    "quantity_break": (("product_id", "price_column_id", "min_quantity"), quantity_break_id),
+}

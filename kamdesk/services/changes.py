@@ -73,11 +73,11 @@ TABLE_CHANGES: dict[str, Changes] = {
     "replica": frozenset({Change.SETTINGS}),
     "company": frozenset({Change.COMPANY}),
     "issued_document": frozenset({Change.DOCUMENTS}),
-    # the capture's own bookkeeping, written with every edit: not news for any view
-    "sync_meta": frozenset(),
-    "sync_state": frozenset(),
-    "sync_dirty": frozenset(),
-    "sync_held": frozenset(),
+    # the capture's own bookkeeping, written with every save: the Sync section's news
+    "sync_meta": frozenset({Change.SYNC}),
+    "sync_state": frozenset({Change.SYNC}),
+    "sync_dirty": frozenset({Change.SYNC}),
+    "sync_held": frozenset({Change.SYNC}),
     "sync_peer": frozenset({Change.SYNC}),
     "sync_exchange": frozenset({Change.SYNC}),
     "sync_conflict": frozenset({Change.SYNC}),

@@ -19,7 +19,13 @@ from kamdesk.domain.money import (
     qty_from_milli,
     to_minor,
 )
-from kamdesk.domain.natural_keys import COMPANY_ID, key_reason_id, product_price_id, setting_id
+from kamdesk.domain.natural_keys import (
+    COMPANY_ID,
+    LINK_KEYS,
+    key_reason_id,
+    product_price_id,
+    setting_id,
+)
 from kamdesk.domain.orders import ORDER_STATUSES, RETURN_REASONS
 from kamdesk.models.activity import (
     ACTIVITY_KINDS,
@@ -100,6 +106,12 @@ def _natural_ids(conn: Connection) -> Iterator[str]:
         wrong = sum(1 for row_id, *key in rows if row_id != derive(*key))
         if wrong:
             yield f"{table}: {wrong} rows whose id is not the one derived from their key"
+    # rows unique in practice: a tombstoned twin of a live row keeps the id it had (0007)
+    for table, (key, derive) in LINK_KEYS.items():
+        rows = raw_rows(conn, f"SELECT id, {', '.join(key)} FROM {table} WHERE deleted_at IS NULL")
+        wrong = sum(1 for row_id, *values in rows if row_id != derive(*values))
+        if wrong:
+            yield f"{table}: {wrong} live rows whose id is not the one derived from their key"
     other = conn.exec_driver_sql(
         "SELECT count(*) FROM company WHERE deleted_at IS NULL AND id != ?", (COMPANY_ID,)
     ).scalar_one()

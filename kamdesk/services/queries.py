@@ -5,6 +5,9 @@ than removing it, so sync can carry the deletion to the other laptops. `live(Mod
 WHERE clause for live rows; `get_live(session, Model, id)` is one live record or the UserError
 the user reads when it was deleted meanwhile (on another screen, or on another laptop).
 
+Natural keys: `revive_or_add(session, Model, derived_id, **values)` makes the record of a key
+that has an id of its own, bringing its tombstone back when it was deleted before.
+
 Many ids: `in_chunks(ids)` cuts a list of ids for `IN (...)` below SQLite's variable limit.
 """
 
@@ -87,3 +90,22 @@ def in_chunks(ids: Sequence[str]) -> Iterator[Sequence[str]]:
     """`ids` in slices short enough for one IN (...) each."""
     for start in range(0, len(ids), IN_CHUNK):
         yield ids[start : start + IN_CHUNK]
+
+
+def revive_or_add(session: Session, model: type[R], record_id: str, **values: Any) -> R:
+    """The record of a natural key (`record_id` derived from it, kamdesk.domain.natural_keys)
+    with `values`: a new row, or its tombstone brought back (a second row could not take the
+    id, and sync sees one record deleted and made again). Only values that differ are set, so
+    a revival counts as one edit."""
+    row = session.get(model, record_id)
+    if row is None:
+        make: Any = model  # a mapped class: its constructor takes the columns
+        new: R = make(id=record_id, **values)
+        session.add(new)
+        return new
+    if row.deleted_at is not None:
+        row.deleted_at = None
+    for name, value in values.items():
+        if getattr(row, name) != value:
+            setattr(row, name, value)
+    return row

@@ -108,11 +108,13 @@ def _new_replica(session: Session, name: str, forked_from: str | None) -> Replic
 
 
 def ensure_replica(session: Session) -> str:
-    """The live replica's id; a file written before any open gets one now (bound to its path
-    at its next writable open, which forks it if the file has moved: always safe)."""
+    """The live replica's id, for sync to stamp a write with. A file written before any
+    writable open (a script's, a test's) gets one now: unbound, so its first open forks it (a
+    new id and series), and without a series, so its numbers keep the old form until then."""
     row = _live(session)
     if row is None:
         row = _new_replica(session, platform.node(), None)
+        row.series_code = ""
         session.flush()
     return row.id
 

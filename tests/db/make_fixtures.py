@@ -28,6 +28,13 @@ from typing import Any
 
 from kamdesk.db import make_engine, run_upgrade
 from kamdesk.domain.money import line_amounts_minor, percent_hundredths
+from kamdesk.domain.natural_keys import (
+    COMPANY_ID,
+    LINK_KEYS,
+    key_reason_id,
+    product_price_id,
+    setting_id,
+)
 from kamdesk.migrations import HEAD, REVISIONS
 
 FIXTURES_DIR = Path(__file__).with_name("fixtures")
@@ -670,18 +677,23 @@ def rows(revision: str) -> dict[str, list[Row]]:
             }
             for version in (1, 2)
         ]
-        if not _since(revision, "0006"):
-            _twins(out)  # 0006 settles twins and keeps them out with unique indexes
+        if _since(revision, "0006"):
+            _settled_twins(out)
+        else:
+            _twins(out)
+    if _since(revision, "0007"):
+        _ids_of_0007(out)
     if _since(revision, "0006"):
+        _ids_of_0006(out)
         out["replica"] = [
             {
                 "id": uid("replica"),
                 "name": "Anna's laptop",
                 "series_code": "AN",
-                "created_at": "2025-03-01T09:00:00.000000Z",
+                "created_at": stamp("2025-05-01"),
                 "forked_from": None,
                 "retired_at": None,
-                "open_token": uid("replica token"),
+                "open_token": uid("replica open"),
             }
         ]
     return out
@@ -745,6 +757,97 @@ def _twins(out: dict[str, list[Row]]) -> None:
     ]
 
 
+# What a database of 0006 holds that 0007 gives derived ids: one live row per key, some with
+# tombstoned twins (removed and made again: a new row, before 0007), keys with only tombstones,
+# and a special price open at one end made twice (0006's indexes could not see it). The row of a
+# key that takes its derived id is the live one, else the latest edited tombstone; the names
+# below keep the ids they had: tombstones beside the row of their key.
+KEPT_IN_0007 = {
+    "attendee nagy before",
+    "special A4 before",
+    "promotion client before",
+    "break before",
+    "plan 8 dropped",
+    "special A4 open",
+    # 0005: what 0006 turned into tombstones beside a live twin
+    "special A4 again",
+    "attendee szabo again",
+    "agenda product again",
+    "promotion product again",
+    "promotion client again",
+    "plan 1 again",
+    "break again",
+    "conflict",
+}
+# Tombstoned at 0007: the older of two live special prices open at one end.
+SETTLED_IN_0007 = {"client_price": ["special A4 open"]}
+
+
+def _gone(out: dict[str, list[Row]], table: str, original: str, name: str, day: str) -> Row:
+    (row,) = [r for r in out[table] if r["id"] == uid(original)]
+    gone = {**row, **_record(name, day), "deleted_at": stamp(day, "18:00:00")}
+    out[table].append(gone)
+    return gone
+
+
+def _ids_of_0006(out: dict[str, list[Row]]) -> None:
+    """From 0006 on, the app writes settings, key reasons, column prices and the company
+    profile under the ids derived from their keys."""
+    for row in out["setting"]:
+        row["id"] = setting_id(row["key"])
+    for row in out["client_key_reason"]:
+        row["id"] = key_reason_id(row["client_id"], row["reason"])
+    for row in out["product_price"]:
+        row["id"] = product_price_id(row["product_id"], row["price_column_id"])
+    (company,) = out["company"]
+    company["id"] = COMPANY_ID
+
+
+def _ids_of_0007(out: dict[str, list[Row]]) -> None:
+    """From 0007 on, the link tables' live rows carry the ids derived from their keys; the
+    twins 0007 settled are tombstones."""
+    kept = {uid(name) for name in KEPT_IN_0007}
+    for table, (columns, derive) in LINK_KEYS.items():
+        for row in out.get(table, []):
+            if row["id"] not in kept:
+                row["id"] = derive(*(row[column] for column in columns))
+    for table, names in SETTLED_IN_0007.items():
+        gone = {uid(name) for name in names}
+        for row in out[table]:
+            if row["id"] in gone:
+                row["deleted_at"] = row["updated_at"]
+
+
+def _settled_twins(out: dict[str, list[Row]]) -> None:
+    _gone(out, "activity_contact", "attendee nagy", "attendee nagy before", "2025-01-20")
+    _gone(out, "client_price", "special A4", "special A4 before", "2025-02-20")
+    _gone(out, "promotion_client", "promotion client", "promotion client before", "2025-01-20")
+    _gone(out, "quantity_break", "break", "break before", "2025-01-20")
+    for name, month, day in (
+        ("plan 7 dropped", 7, "2025-01-10"),
+        ("plan 8 dropped", 8, "2025-01-10"),
+        ("plan 8 dropped again", 8, "2025-01-12"),
+    ):
+        _gone(out, "sales_plan", "plan 1", name, day)["period_start"] = f"2025-{month:02d}-01"
+    (special,) = [r for r in out["client_price"] if r["id"] == uid("special A4")]
+    out["client_price"] += [
+        {**special, **_record(name, day), "valid_from": None, "valid_to": "2025-12-31"}
+        for name, day in (
+            ("special A4 open", "2025-03-02"),
+            ("special A4 open again", "2025-03-04"),
+        )
+    ]
+    out["contact_relation"].append(
+        {
+            **_record("conflict drawn back", "2025-04-01"),
+            "from_contact_id": uid("contact nagy"),
+            "to_contact_id": uid("contact szabo"),
+            "kind": "conflicts",
+            "note": "",
+        }
+    )
+
+
 def _insert(conn: sqlite3.Connection, table: str, records: list[Row]) -> None:
     known = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
     for record in records:
@@ -759,7 +862,9 @@ def _insert(conn: sqlite3.Connection, table: str, records: list[Row]) -> None:
 def tables_of(conn: sqlite3.Connection) -> Iterator[str]:
     """The kamdesk tables (no Alembic bookkeeping, no search index)."""
     for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name"):
-        if name != "alembic_version" and not name.startswith(("client_fts", "contact_fts", "sync_")):
+        if name != "alembic_version" and not name.startswith(
+            ("client_fts", "contact_fts", "sync_")
+        ):
             yield name
 
 

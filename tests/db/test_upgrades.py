@@ -19,15 +19,26 @@ import pytest
 from sqlalchemy import select
 
 from kamdesk.db import current_revision, open_database
-from kamdesk.domain.natural_keys import COMPANY_ID, key_reason_id, product_price_id, setting_id
+from kamdesk.domain.natural_keys import (
+    COMPANY_ID,
+    LINK_KEYS,
+    client_price_id,
+    contact_relation_id,
+    key_reason_id,
+    product_price_id,
+    sales_plan_id,
+    setting_id,
+)
 from kamdesk.migrations import HEAD, REVISIONS
 from kamdesk.models import Base
 from kamdesk.services.check import check
 from kamdesk.services.clients.client_list import list_clients
 from tests.db.make_fixtures import (
     FIXTURES,
+    KEPT_IN_0007,
     RENAMED_IN_0006,
     SETTLED_IN_0006,
+    SETTLED_IN_0007,
     fixture_path,
     rows,
     tables_of,
@@ -86,6 +97,7 @@ def upgrade(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
             orm_rows = {
                 str(mapper.local_table.name): len(s.scalars(select(mapper.class_)).all())
                 for mapper in Base.registry.mappers
+                if not str(mapper.local_table.name).startswith("sync_")  # local bookkeeping
             }
             # contact_fts came with 0002: it must cover the contacts written before it
             found = [c.id for c in list_clients(s, search="szabo")]
@@ -124,8 +136,15 @@ def test_it_reaches_head_and_kamdesk_check_finds_nothing(upgrade: Upgrade) -> No
     assert upgrade.found_by_search == [uid("client gyor")]
 
 
+KEPT = frozenset(uid(name) for name in KEPT_IN_0007)
+
+
 def new_id(table: str, row: dict[str, Any]) -> str:
-    """The id 0006 gives a row: derived from its natural key where it has one."""
+    """The id 0006 and 0007 give a row: derived from its natural key where it has one (but a
+    tombstone beside the row of its key keeps its own)."""
+    if table in LINK_KEYS and row["id"] not in KEPT:
+        columns, derive = LINK_KEYS[table]
+        return derive(*(row[column] for column in columns))
     if table == "setting":
         return setting_id(row["key"])
     if table == "client_key_reason":
@@ -138,10 +157,9 @@ def new_id(table: str, row: dict[str, Any]) -> str:
 
 
 def settled(revision: str) -> dict[str, set[str]]:
-    """Rows 0006 turned into tombstones (twins), by table."""
-    if revision < "0005":
-        return {}
-    return {table: {uid(name) for name in names} for table, names in SETTLED_IN_0006.items()}
+    """Rows 0006 or 0007 turned into tombstones (twins), by table."""
+    found = {"0005": SETTLED_IN_0006, "0006": SETTLED_IN_0007}.get(revision, {})
+    return {table: {uid(name) for name in names} for table, names in found.items()}
 
 
 # what 0006 may change in a row it settles: the tombstone and its stamp; a product's SKU
@@ -151,7 +169,7 @@ RENAMING = frozenset({"sku", "updated_at", "revision"})
 
 def test_every_row_keeps_its_values_and_the_models_read_it(upgrade: Upgrade) -> None:
     tombstoned = settled(upgrade.revision)
-    renamed = {uid(name) for name in RENAMED_IN_0006} if upgrade.revision >= "0005" else set()
+    renamed = {uid(name) for name in RENAMED_IN_0006} if upgrade.revision == "0005" else set()
     for table, old_rows in upgrade.before.items():
         new_rows = upgrade.after[table]
         assert set(new_rows) == {new_id(table, row) for row in old_rows.values()}, table
@@ -176,13 +194,17 @@ def test_natural_key_records_take_their_derived_ids(upgrade: Upgrade) -> None:
     for table in ("setting", "client_key_reason", "product_price"):
         rows = upgrade.after.get(table, {})
         assert all(row_id == new_id(table, row) for row_id, row in rows.items()), table
+    for table, (columns, derive) in LINK_KEYS.items():  # 0007: every live row, tombstones aside
+        rows = upgrade.after.get(table, {})
+        live = {i: r for i, r in rows.items() if r["deleted_at"] is None}
+        assert all(i == derive(*(r[c] for c in columns)) for i, r in live.items()), table
     assert (
         upgrade.before.get("setting", {}) == {}
         or setting_id("dossier.stale_days") in (upgrade.after["setting"])
     )
 
 
-@pytest.mark.parametrize("upgrade", [r for r in FIXTURES if r >= "0005"], indirect=True)
+@pytest.mark.parametrize("upgrade", ["0005"], indirect=True)
 def test_twins_of_rows_unique_in_practice_are_settled(upgrade: Upgrade) -> None:
     """0006: of two live rows with one key the latest edited stays, the other becomes a
     tombstone sync carries (a new revision, stamped when it went); a tombstoned twin is no
@@ -204,6 +226,42 @@ def test_twins_of_rows_unique_in_practice_are_settled(upgrade: Upgrade) -> None:
         assert upgrade.after["product"][uid(name)]["sku"] == sku
     assert upgrade.after["product"][uid("product A4-80")]["sku"] == "A4-80"
     assert upgrade.after["activity_contact"][uid("attendee nagy before")]["deleted_at"]
+
+
+@pytest.mark.parametrize("upgrade", ["0006"], indirect=True)
+def test_rows_unique_in_practice_take_the_ids_of_their_keys(upgrade: Upgrade) -> None:
+    """0007: the live row of a key takes the id derived from it and a tombstone beside it keeps
+    its own; of a key with tombstones only the latest edited takes it (a service revives it);
+    of two live special prices open at one end the older becomes a tombstone."""
+    before, after = upgrade.before, upgrade.after
+    gyor, a4 = uid("client gyor"), uid("product A4-80")
+
+    def became(table: str, name: str, row_id: str) -> dict[str, Any]:
+        row = after[table][row_id]
+        assert row["created_at"] == before[table][uid(name)]["created_at"], (table, name)
+        return row
+
+    dated = client_price_id(gyor, a4, "2025-03-01", "2025-08-31")
+    assert became("client_price", "special A4", dated)["deleted_at"] is None
+    assert after["client_price"][uid("special A4 before")]["deleted_at"] is not None
+    undated = client_price_id(gyor, a4, None, "2025-12-31")
+    assert became("client_price", "special A4 open again", undated)["deleted_at"] is None
+    assert after["client_price"][uid("special A4 open")]["deleted_at"] is not None
+    plan7, plan8 = (sales_plan_id(gyor, f"2025-0{m}-01") for m in (7, 8))
+    assert became("sales_plan", "plan 7 dropped", plan7)["deleted_at"] is not None
+    assert became("sales_plan", "plan 8 dropped again", plan8)["deleted_at"] is not None
+    assert uid("plan 8 dropped") in after["sales_plan"]
+    szabo, nagy = uid("contact szabo"), uid("contact nagy")
+    conflict = contact_relation_id(szabo, nagy, "conflicts")
+    assert conflict == contact_relation_id(nagy, szabo, "conflicts")
+    assert became("contact_relation", "conflict drawn back", conflict)["deleted_at"] is None
+    for table, kept in (
+        ("activity_contact", "attendee nagy before"),
+        ("promotion_client", "promotion client before"),
+        ("quantity_break", "break before"),
+    ):
+        assert after[table][uid(kept)]["deleted_at"] is not None, table
+        assert len(after[table]) == len(before[table]), table
 
 
 def test_the_backup_is_the_file_as_it_was(upgrade: Upgrade) -> None:

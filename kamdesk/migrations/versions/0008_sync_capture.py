@@ -7,7 +7,7 @@ write path escapes the capture. The rows already in the file are its *baseline*:
 state, and sync treats them as written by one event of the baseline id stored here.
 
 Revision ID: 0008
-Revises: 0006
+Revises: 0007
 Create Date: 2026-12-05 10:30:00
 """
 
@@ -20,7 +20,7 @@ from alembic import op
 from kamdesk.db import create_sync_triggers, is_search_table
 
 revision: str = "0008"
-down_revision: str | None = "0006"
+down_revision: str | None = "0007"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -17,10 +17,11 @@ from kamdesk.domain.catalog import (
     validate_special_price,
     validate_terms,
 )
+from kamdesk.domain.natural_keys import client_price_id, iso
 from kamdesk.errors import UserError
 from kamdesk.models import Client, ClientPrice, PriceColumn, Product
 from kamdesk.services.company import InvalidFields
-from kamdesk.services.queries import get_live, live
+from kamdesk.services.queries import get_live, live, revive_or_add
 
 # --- terms ------------------------------------------------------------------------------------
 
@@ -155,6 +156,9 @@ def special_price_problems(
     return problems
 
 
+_PRICE_FIELDS = ("product_id", "price", "valid_from", "valid_to", "note")
+
+
 def save_special_price(
     session: Session, client_id: str, data: SpecialPriceData, *, entry_id: str | None = None
 ) -> str:
@@ -167,18 +171,23 @@ def save_special_price(
     if problems:
         raise InvalidFields(problems)
     assert data.product_id is not None and data.price is not None
-    if entry_id is None:
-        row = ClientPrice(client_id=client_id, product_id=data.product_id, price=data.price)
-        session.add(row)
-    else:
+    # the id is derived from (client, product, dates): a price moved to another product or
+    # other dates is another record, so the old one goes and the one of the new key comes
+    # (back, if it was there before)
+    key_id = client_price_id(client_id, data.product_id, iso(data.valid_from), iso(data.valid_to))
+    if entry_id is not None:
         found = session.get(ClientPrice, entry_id)
         if found is None or found.deleted_at is not None or found.client_id != client_id:
             raise UserError("That special price no longer exists.")
-        row = found
-    for name in ("product_id", "price", "valid_from", "valid_to", "note"):
-        value = getattr(data, name)
-        if getattr(row, name) != value:
-            setattr(row, name, value)
+        if found.id != key_id:
+            found.tombstone()
+    row = revive_or_add(
+        session,
+        ClientPrice,
+        key_id,
+        client_id=client_id,
+        **{name: getattr(data, name) for name in _PRICE_FIELDS},
+    )
     session.flush()
     return row.id
 

@@ -16,10 +16,11 @@ from kamdesk.domain.client import (
     reports_to_cycle,
     validate_contact,
 )
+from kamdesk.domain.natural_keys import contact_relation_id
 from kamdesk.errors import UserError
 from kamdesk.models import Activity, ActivityContact, Contact, ContactRelation
 from kamdesk.services.company import InvalidFields
-from kamdesk.services.queries import get_live, live
+from kamdesk.services.queries import get_live, live, revive_or_add
 
 _DATA_FIELDS = [f.name for f in dataclasses.fields(ContactData)]
 
@@ -221,8 +222,15 @@ def add_relation(session: Session, from_id: str, to_id: str, kind: str, *, note:
     for rel in _relations_of(session, [from_id]):
         if rel.kind == kind and (rel.from_contact_id, rel.to_contact_id) in pairs:
             raise UserError(f"That relation is already on the map ({kind}).")
-    row = ContactRelation(from_contact_id=from_id, to_contact_id=to_id, kind=kind, note=note)
-    session.add(row)
+    row = revive_or_add(
+        session,
+        ContactRelation,
+        contact_relation_id(from_id, to_id, kind),
+        from_contact_id=from_id,
+        to_contact_id=to_id,
+        kind=kind,
+        note=note,
+    )
     session.flush()
     return row.id
 

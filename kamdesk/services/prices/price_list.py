@@ -22,7 +22,8 @@ from kamdesk.domain.catalog import (
     validate_break,
     validate_price_column,
 )
-from kamdesk.domain.natural_keys import product_price_id
+from kamdesk.domain.money import qty_to_milli
+from kamdesk.domain.natural_keys import product_price_id, quantity_break_id
 from kamdesk.domain.text import sort_key
 from kamdesk.errors import UserError
 from kamdesk.models import (
@@ -34,7 +35,7 @@ from kamdesk.models import (
     QuantityBreak,
 )
 from kamdesk.services.company import InvalidFields
-from kamdesk.services.queries import get_live, in_chunks, live
+from kamdesk.services.queries import get_live, in_chunks, live, revive_or_add
 
 
 def plural(n: int, one: str, many: str | None = None) -> str:
@@ -352,14 +353,17 @@ def add_quantity_break(session: Session, product_id: str, data: BreakData) -> st
     if problems:
         raise InvalidFields(problems)
     assert data.min_quantity is not None
-    row = QuantityBreak(
+    key_id = quantity_break_id(product_id, data.price_column_id, qty_to_milli(data.min_quantity))
+    row = revive_or_add(
+        session,
+        QuantityBreak,
+        key_id,  # a break removed and made again is the same record, back
         product_id=product_id,
         price_column_id=data.price_column_id,
         min_quantity=data.min_quantity,
         discount_percent=data.discount_percent,
         price=data.price,
     )
-    session.add(row)
     session.flush()
     return row.id
 

@@ -17,6 +17,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.catalog import PromotionData, validate_promotion
+from kamdesk.domain.natural_keys import promotion_client_id, promotion_product_id
 from kamdesk.domain.text import sort_key
 from kamdesk.errors import UserError
 from kamdesk.models import (
@@ -34,7 +35,7 @@ from kamdesk.services.prices.price_list import (
     category_parents,
     list_categories,
 )
-from kamdesk.services.queries import get_live, in_chunks, live
+from kamdesk.services.queries import get_live, in_chunks, live, revive_or_add
 
 WHEN = ("active", "upcoming", "past", "all")
 
@@ -288,7 +289,8 @@ def _keep_products(session: Session, promotion_id: str, wanted: tuple[str, ...])
         select(PromotionProduct).where(PromotionProduct.promotion_id == promotion_id)
     ).scalars()
     for pid in _keep([(r.product_id, r) for r in rows], wanted):
-        session.add(PromotionProduct(promotion_id=promotion_id, product_id=pid))
+        link_id = promotion_product_id(promotion_id, pid)
+        revive_or_add(session, PromotionProduct, link_id, promotion_id=promotion_id, product_id=pid)
 
 
 def _keep_clients(session: Session, promotion_id: str, wanted: tuple[str, ...]) -> None:
@@ -296,26 +298,24 @@ def _keep_clients(session: Session, promotion_id: str, wanted: tuple[str, ...]) 
         select(PromotionClient).where(PromotionClient.promotion_id == promotion_id)
     ).scalars()
     for cid in _keep([(r.client_id, r) for r in rows], wanted):
-        session.add(PromotionClient(promotion_id=promotion_id, client_id=cid))
+        link_id = promotion_client_id(promotion_id, cid)
+        revive_or_add(session, PromotionClient, link_id, promotion_id=promotion_id, client_id=cid)
 
 
 def _keep(
     links: list[tuple[str, PromotionProduct | PromotionClient]], wanted: tuple[str, ...]
 ) -> list[str]:
-    """Exactly one live link per wanted id (a tombstoned one is revived rather than a second
-    row added); the others become tombstones. Returns the ids that still need a row."""
+    """Exactly one live link per wanted id; the others become tombstones. Returns the ids
+    that still need a live link: its record is made, or its tombstone revived, under the id
+    derived from the pair (a second row could not take it)."""
     live: set[str] = set()
     for key, row in links:
-        if key in wanted and row.deleted_at is None:
-            if key in live:
-                row.tombstone()  # a duplicate (two laptops linked the same)
-            live.add(key)
-        elif key not in wanted and row.deleted_at is None:
-            row.tombstone()
-    for key, row in links:
+        if row.deleted_at is not None:
+            continue
         if key in wanted and key not in live:
-            row.deleted_at = None
             live.add(key)
+        else:
+            row.tombstone()  # not wanted any more, or a duplicate (two laptops linked the same)
     return [key for key in dict.fromkeys(wanted) if key not in live]
 
 

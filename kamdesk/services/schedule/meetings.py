@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kamdesk.domain.natural_keys import activity_contact_id, activity_product_id
 from kamdesk.domain.schedule import (
     add_months,
     occurrences,
@@ -29,7 +30,7 @@ from kamdesk.models import (
 )
 from kamdesk.models.activity import PLACE_KINDS, RECURRENCES
 from kamdesk.services.company import InvalidFields
-from kamdesk.services.queries import get_live, live
+from kamdesk.services.queries import get_live, live, revive_or_add
 from kamdesk.services.schedule.records import (
     SCHEDULED_KINDS,
     MeetingData,
@@ -121,9 +122,11 @@ def _set_links(
             have[target] = row
         else:
             row.tombstone()
-    for target in dict.fromkeys(wanted):  # one live link per target (a unique index says so)
+    derive = activity_contact_id if model is ActivityContact else activity_product_id
+    for target in dict.fromkeys(wanted):  # one live link per target, under its derived id
         if target not in have:
-            session.add(model(activity_id=activity_id, **{column: target}))
+            link_id = derive(activity_id, target)
+            revive_or_add(session, model, link_id, activity_id=activity_id, **{column: target})
 
 
 def save_meeting(session: Session, data: MeetingData, *, meeting_id: str | None = None) -> str:

@@ -20,10 +20,10 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from kamdesk import __version__
+from kamdesk.db import head_revision
 from kamdesk.domain.clock import VersionVector
 from kamdesk.domain.merge import RecordState
 from kamdesk.errors import UserError
-from kamdesk.migrations import HEAD
 from kamdesk.services.replica import current_replica
 from kamdesk.services.sync.capture import capture
 from kamdesk.services.sync.peers import Peer, find_peer, record_exchange
@@ -88,7 +88,7 @@ def export_bundle(
     me = current_replica(session)
     header = BundleHeader(
         bundle_id=str(uuid.uuid4()),
-        schema_revision=HEAD,
+        schema_revision=head_revision(),
         sender=local.replica,
         sender_name=me.name if me else "",
         recipient=None if acked is None or target is None else target.replica_id,

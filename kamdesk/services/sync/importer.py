@@ -17,10 +17,10 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from kamdesk.db import revision_order
 from kamdesk.domain import merge
 from kamdesk.domain.clock import Hlc, VersionVector
 from kamdesk.domain.merge import ConflictKind, RecordState
-from kamdesk.migrations import REVISIONS
 from kamdesk.services.sync import conflicts, derived, invariants
 from kamdesk.services.sync.capture import capture
 from kamdesk.services.sync.export import Cancelled
@@ -80,7 +80,8 @@ def check_header(session: Session, header: BundleHeader, local: Local) -> None:
             "one (a full export if it has never had one)."
         )
     revision = header.schema_revision
-    if revision not in REVISIONS:
+    revisions = revision_order()
+    if revision not in revisions:
         version = (
             f"kamdesk {header.app_version} or later" if header.app_version else "a newer kamdesk"
         )
@@ -88,7 +89,7 @@ def check_header(session: Session, header: BundleHeader, local: Local) -> None:
             f"This sync file was written by a newer kamdesk (database schema {revision}); "
             f"install {version} to read it. Nothing was changed."
         )
-    if REVISIONS.index(revision) < REVISIONS.index(FIRST_SYNC_REVISION):
+    if revisions.index(revision) < revisions.index(FIRST_SYNC_REVISION):
         raise BundleError("This sync file comes from a kamdesk too old to sync with this one.")
     if not header.baseline.startswith("base-"):
         raise BundleError("The sync file was changed or damaged after it was written.")
@@ -163,7 +164,9 @@ class _Merger:
         if entity != self.pending_entity:
             self.flush()
             self.pending_entity = entity
-        self.pending.append(upgrade_record(REVISIONS, self.header.schema_revision, entity, data))
+        self.pending.append(
+            upgrade_record(revision_order(), self.header.schema_revision, entity, data)
+        )
         if len(self.pending) >= BATCH:
             self.flush()
 
