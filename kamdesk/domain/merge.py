@@ -132,9 +132,29 @@ class MergeRules:
     field_kinds: Mapping[str, Mapping[str, FieldKind]] = field(default_factory=dict)
     insert_only: frozenset[str] = frozenset()
     parents: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    # The team's hub (a manager's laptop) may be the authority for some entities (the price
+    # list, promotions, team rules, the company profile): among concurrent versions there, its
+    # version is the winner whatever the stamps say. The others still list as conflicts.
+    authority: str | None = None
+    authority_entities: frozenset[str] = frozenset()
 
     def kind(self, entity: str, name: str) -> FieldKind:
         return self.field_kinds.get(entity, {}).get(name, FieldKind.PLAIN)
+
+    def pick(self, entity: str, versions: Iterable[FieldVersion]) -> FieldVersion:
+        """The provisional winner: the authority's version where it has one, else `winner`."""
+        versions = list(versions)
+        if self.authority is not None and entity in self.authority_entities:
+            theirs = [v for v in versions if v.dot.replica == self.authority]
+            if theirs:
+                return winner(theirs)
+        return winner(versions)
+
+    def values(self, record: RecordState) -> dict[str, Value]:
+        """What the record shows under these rules (the winners of its fields)."""
+        return {
+            name: self.pick(record.entity, vs).value for name, vs in sorted(record.fields.items())
+        }
 
 
 @dataclass(frozen=True)
@@ -313,7 +333,7 @@ def conflicts_of(record: RecordState, rules: MergeRules | None = None) -> tuple[
         versions = record.fields[name]
         if len(versions) < 2:
             continue
-        best = winner(versions)
+        best = rules.pick(record.entity, versions)
         decide = rules.kind(record.entity, name) is not FieldKind.PLAIN
         for other in sorted(versions - {best}, key=lambda v: v.stamp):
             if other.value == best.value:

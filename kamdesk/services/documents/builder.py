@@ -42,6 +42,7 @@ from kamdesk.services.documents.text import (
     template_text,
     total_in_words,
 )
+from kamdesk.services.sync.gates import require_decided
 
 __all__ = [
     "KINDS",
@@ -84,6 +85,7 @@ def build_document(
     templates, or None for the shipped ones alone.
     """
     edits = edits or ProposalEdits()
+    require_decided(session, order_id, "printed")
     if kind == "proposal":
         return build_proposal(session, order_id, edits, today=today, templates_dir=templates)
     if kind == "contract":

@@ -41,6 +41,7 @@ from kamdesk.services.sales.orders import (
     returned_quantities,
 )
 from kamdesk.services.settings import get_rules
+from kamdesk.services.sync.gates import require_decided
 
 
 def _step(order: SalesOrder, action: str) -> None:
@@ -74,6 +75,7 @@ def confirm_order(
     person overrides the block with a reason, which is recorded on the order and its history."""
     order = get_live(session, SalesOrder, order_id)
     _step(order, "confirm")
+    require_decided(session, order_id, "confirmed")
     if not lines_of(session, order.id):
         raise UserError("An order without lines cannot be confirmed: add what the client buys.")
     decision, position = check_credit(session, order_id, today=today)
@@ -187,6 +189,7 @@ def invoice_order(session: Session, order_id: str, *, day: date) -> str:
     invoice's id. Due after the client's payment terms."""
     order = get_live(session, SalesOrder, order_id)
     _step(order, "invoice")
+    require_decided(session, order_id, "invoiced")
     client = get_live(session, Client, order.client_id)
     lines = lines_of(session, order.id)
     returned = returned_quantities(session, [line.id for line in lines])

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from kamdesk.domain import merge
-from kamdesk.domain.merge import RecordState, Value
+from kamdesk.domain.merge import MergeRules, RecordState, Value
 from kamdesk.services.sync import conflicts
 from kamdesk.services.sync.store import (
     Local,
@@ -32,7 +32,7 @@ from kamdesk.services.sync.store import (
     state_of,
     write_states,
 )
-from kamdesk.services.sync.tables import entities
+from kamdesk.services.sync.tables import entities, rules_for
 
 
 def pending(session: Session) -> int:
@@ -51,6 +51,7 @@ def capture(session: Session, local: Local | None = None) -> Local | None:
     for name, record_id, old in marks:
         by_entity.setdefault(str(name), {})[str(record_id)] = old
     held = _held(session)
+    rules = rules_for(session)
     changed: list[RecordState] = []
     for name, olds in by_entity.items():
         if name not in entities():
@@ -64,7 +65,7 @@ def capture(session: Session, local: Local | None = None) -> Local | None:
             before = kept.get(record_id)
             if before is None and old is not None:
                 before = state_of(local, name, record_id, None, _old_row(ent.blobs, old))
-            after = _event(local, name, record_id, before, rows.get(record_id), held)
+            after = _event(local, name, record_id, before, rows.get(record_id), held, rules)
             if after is not None and after is not before:
                 changed.append(after)
     write_states(session, local, changed)
@@ -95,6 +96,7 @@ def _event(
     before: RecordState | None,
     row: Row | None,
     held: set[tuple[str, str]],
+    rules: MergeRules,
 ) -> RecordState | None:
     """The record's state after what was written to it, or `before` when nothing was."""
     if row is None:  # removed for good: a delete
@@ -112,7 +114,7 @@ def _event(
             )
         return state
     deleted = row.deleted and (name, record_id) not in held
-    changes = _changes(before, row.values)
+    changes = _changes(before, row.values, rules)
     state = before
     if changes or (before.deleted and not deleted):
         # an edit answers any delete it has seen: the record was brought back or worked on
@@ -124,11 +126,12 @@ def _event(
     return state
 
 
-def _changes(state: RecordState, values: Mapping[str, Value]) -> dict[str, Value]:
+def _changes(
+    state: RecordState, values: Mapping[str, Value], rules: MergeRules
+) -> dict[str, Value]:
+    shown = rules.values(state)
     return {
-        name: value
-        for name, value in values.items()
-        if name not in state.fields or state.value(name) != value
+        name: value for name, value in values.items() if name not in shown or shown[name] != value
     }
 
 

@@ -19,7 +19,7 @@ from kamdesk.domain.merge import Conflict, FieldVersion, RecordState, Tombstone,
 from kamdesk.models.base import UTCDateTime as _UTC
 from kamdesk.models.base import utcnow
 from kamdesk.services.queries import in_chunks
-from kamdesk.services.sync.tables import rules, shown
+from kamdesk.services.sync.tables import rules_for, shown
 
 # kinds kept by the merge's reading of a state (refreshed whenever the state changes)
 STATE_KINDS = ("value", "deleted_while_edited")
@@ -102,7 +102,8 @@ def refresh(session: Session, states: Iterable[RecordState]) -> None:
     now = _stamp_text()
     for entity, group in by_entity.items():
         ids = [s.record_id for s in group]
-        found = {c.id: c for s in group for c in conflicts_of(s, rules())}
+        rules = rules_for(session)
+        found = {c.id: c for s in group for c in conflicts_of(s, rules)}
         open_now = _open_ids(session, entity, ids, STATE_KINDS)
         gone = [cid for cid in open_now if cid not in found]
         if gone:
@@ -233,6 +234,6 @@ def open_conflicts_of(
     return out
 
 
-def side_text(state: RecordState, name: str) -> str:
-    value = shown(state.entity, name, state.value(name))
+def side_text(session: Session, state: RecordState, name: str) -> str:
+    value = shown(state.entity, name, rules_for(session).values(state)[name])
     return "empty" if value in (None, "") else str(value)

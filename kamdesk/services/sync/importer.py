@@ -35,7 +35,7 @@ from kamdesk.services.sync.store import (
     state_of,
     write_states,
 )
-from kamdesk.services.sync.tables import entities, rules
+from kamdesk.services.sync.tables import entities, rules_for
 from kamdesk.services.sync.writing import revive_parents, settle_twins, write_row
 from kamdesk.sync import codec
 from kamdesk.sync.bundle import BundleBlob, BundleError, BundleHeader, BundleRecord
@@ -180,12 +180,13 @@ class _Merger:
         rows = read_rows(self.session, entity, ids)
         kept = read_states(self.session, entity.name, ids)
         changed: list[RecordState] = []
+        rules = rules_for(self.session)
         for theirs in remote:
             row = rows.get(theirs.record_id)
             mine = state_of(
                 self.local, entity.name, theirs.record_id, kept.get(theirs.record_id), row
             )
-            result = merge.merge_record(mine or theirs, theirs, rules())
+            result = merge.merge_record(mine or theirs, theirs, rules)
             self.summary.refused_edits += sum(
                 1 for c in result.conflicts if c.kind is ConflictKind.REFUSED_EDIT
             )

@@ -143,7 +143,9 @@ def _value(
         dot=local.next_dot(),
     )
     _save(session, local, state, row)
-    return f"{found.entity} {found.field} is now {conflicts.side_text(state, found.field)}."
+    return (
+        f"{found.entity} {found.field} is now {conflicts.side_text(session, state, found.field)}."
+    )
 
 
 def _keep_or_delete(session: Session, local: Local, found: _Found, take: str | None) -> str:

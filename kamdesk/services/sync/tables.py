@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import LargeBinary, Table
+from sqlalchemy.orm import Session
 
 from kamdesk.domain.merge import FieldKind, MergeRules
 from kamdesk.models import Base
@@ -22,6 +23,17 @@ NOT_FIELDS = frozenset({"id", "updated_at", "revision", "deleted_at"}) | DERIVED
 INSERT_ONLY = frozenset(
     {"order_event", "invoice", "payment", "sales_return", "return_line", "issued_document"}
 )
+
+
+# Where the team's hub laptop, when one is named, has the last word (its concurrent edit wins):
+# the price list, promotions, the team's rules and the company profile.
+AUTHORITY_ENTITIES = frozenset(
+    {
+        "product", "product_category", "price_column", "product_price", "quantity_break",
+        "promotion", "promotion_product", "promotion_client", "setting", "company",
+    }
+)  # fmt: skip
+HUB_SETTING = "sync.hub"
 
 
 @dataclass(frozen=True)
@@ -60,6 +72,25 @@ def rules() -> MergeRules:
             elif isinstance(column.type, Quantity):
                 kinds.setdefault(name, {})[column.name] = FieldKind.QUANTITY
     return MergeRules(field_kinds=kinds, insert_only=INSERT_ONLY)
+
+
+def rules_for(session: Session) -> MergeRules:
+    """The merge rules with the team's hub as authority, if the team named one."""
+    key = "kamdesk.sync.rules"
+    found = session.info.get(key)
+    if isinstance(found, MergeRules):
+        return found
+    row = (
+        session.connection()
+        .exec_driver_sql(
+            "SELECT value FROM setting WHERE key = ? AND deleted_at IS NULL", (HUB_SETTING,)
+        )
+        .first()
+    )
+    hub = str(row[0]) if row is not None and row[0] else None
+    found = replace(rules(), authority=hub, authority_entities=AUTHORITY_ENTITIES)
+    session.info[key] = found
+    return found
 
 
 def parents_of(entity: str) -> tuple[tuple[str, str], ...]:

@@ -23,7 +23,7 @@ from kamdesk.domain.merge import RecordState, Value
 from kamdesk.domain.text import sort_key
 from kamdesk.models.base import UTCDateTime, utcnow
 from kamdesk.services.sync import conflicts
-from kamdesk.services.sync.tables import Entity, children_of, entities, parents_of
+from kamdesk.services.sync.tables import Entity, children_of, entities, parents_of, rules_for
 from kamdesk.sync.bundle import BundleError
 
 _TIME = UTCDateTime()
@@ -58,7 +58,7 @@ def write_row(
 ) -> None:
     """Insert or update the row of `state`; `live` overrides the state's own view."""
     values: dict[str, Any] = {}
-    for name, value in state.values().items():
+    for name, value in rules_for(session).values(state).items():
         if name not in entity.fields:
             continue
         values[name] = _blob(blobs, value) if name in entity.blobs and value is not None else value
@@ -101,7 +101,7 @@ def unique_keys(table_name: str) -> tuple[tuple[tuple[str, ...], str], ...]:
 
 def twin_of(session: Session, entity: Entity, state: RecordState) -> str | None:
     """The id of another live row with one of this record's unique keys, if any."""
-    values = state.values()
+    values = rules_for(session).values(state)
     conn = session.connection()
     for columns, where in unique_keys(entity.name):
         if any(values.get(c) is None for c in columns):
@@ -176,7 +176,7 @@ def revive_parents(session: Session, entity: str, state: RecordState) -> list[tu
     """Bring back the deleted parents of a live record; returns the (entity, id) revived."""
     conn = session.connection()
     revived = []
-    values = state.values()
+    values = rules_for(session).values(state)
     for link, parent in parents_of(entity):
         parent_id = values.get(link)
         if parent_id is None:

@@ -6,7 +6,15 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kamdesk.domain.numbering import format_number, normalize_series, number_stem
 from kamdesk.ui.operations import ChangeHub, read_now, run_op
@@ -50,6 +58,17 @@ class LaptopDialog(QDialog):
         self.example.setStyleSheet(MUTED_STYLE)
         self.form.addRow("", self.example)
         self.series.textChanged.connect(self._show_example)
+        from kamdesk.services.sync.team import is_hub
+
+        self.hub_box = QCheckBox(
+            self.tr(
+                "This laptop is the team's hub: its price list, promotions, team rules and "
+                "company profile win when another laptop changed them at the same time"
+            )
+        )
+        self.hub_box.setObjectName("teamHub")
+        self.hub_box.setChecked(bool(replica) and bool(read_now(self, db, is_hub)))
+        self.form.addRow("", self.hub_box)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -62,10 +81,10 @@ class LaptopDialog(QDialog):
         layout.addWidget(buttons)
         if replica is None:  # a file opened without the app's folders (no registry to bind it)
             intro.setText(self.tr("This database has no laptop identity yet: open it in kamdesk."))
-            for widget in (self.name, self.series, self.save_button):
+            for widget in (self.name, self.series, self.save_button, self.hub_box):
                 widget.setEnabled(False)
         self._show_example()
-        self.resize(520, 240)
+        self.resize(560, 280)
 
     def _show_example(self) -> None:
         try:
@@ -95,16 +114,20 @@ class LaptopDialog(QDialog):
 
     def save(self) -> bool:
         from kamdesk.services.replica import rename_replica, set_series_code
+        from kamdesk.services.sync.team import is_hub, set_hub
 
         problems = self.problems()
         self.form.show(problems)
         if problems:
             return False
         name, series = self.name.text(), self.series.text()
+        hub_wanted = self.hub_box.isChecked()
 
         def work(session: Session) -> bool:
             rename_replica(session, name)
             set_series_code(session, series)
+            if hub_wanted != is_hub(session):
+                set_hub(session, hub_wanted)
             return True
 
         if not run_op(self, self.db, self.hub, work):
