@@ -36,7 +36,13 @@ from kamdesk.services.sync.store import (
     write_states,
 )
 from kamdesk.services.sync.tables import entities, rules_for
-from kamdesk.services.sync.writing import revive_parents, settle_twins, write_row
+from kamdesk.services.sync.writing import (
+    release_twins,
+    revive_for_children,
+    revive_parents,
+    settle_twins,
+    write_row,
+)
 from kamdesk.sync import codec
 from kamdesk.sync.bundle import BundleBlob, BundleError, BundleHeader, BundleRecord
 from kamdesk.sync.upgrade import FIRST_SYNC_REVISION, upgrade_record
@@ -196,6 +202,7 @@ class _Merger:
             self._count(entity.name, mine, after, row is not None and not row.deleted)
             if after.deleted:
                 write_row(self.session, entity, after, self.blobs)
+                revive_for_children(self.session, entity.name, after)
             else:
                 settle_twins(self.session, entity, after, self.blobs)
                 self.live_children.append(after)
@@ -235,6 +242,7 @@ class _Merger:
         session = self.session
         for state in self.live_children:
             revive_parents(session, state.entity, state)
+        release_twins(session, {s.entity for s in self.touched})
         session.connection().exec_driver_sql("DELETE FROM sync_dirty")
         derived.recompute(session, self.touched)
         invariants.check_touched(session, self.touched)

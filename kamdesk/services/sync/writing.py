@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 from collections.abc import Mapping
 from typing import Any
 
@@ -37,6 +38,8 @@ def _deleted_at(state: RecordState) -> str:
     """The moment of the last delete, from its stamp: the same text on every laptop."""
     from datetime import UTC, datetime
 
+    if not state.tombstones:  # live, held out of sight (a twin): the row's moment is its own
+        return now_text()
     last = max(state.tombstones, key=lambda t: t.stamp)
     moment = datetime.fromtimestamp(max(0, last.stamp.wall_ms) / 1000, UTC)
     return str(_TIME.process_bind_param(moment, None))  # type: ignore[arg-type]
@@ -167,8 +170,6 @@ def _unhold(session: Session, entity: str, record_id: str) -> None:
 
 
 def _json(data: dict[str, Any]) -> str:
-    import json
-
     return json.dumps(data)
 
 
@@ -184,29 +185,34 @@ def revive_parents(session: Session, entity: str, state: RecordState) -> list[tu
         row = conn.exec_driver_sql(
             f"SELECT deleted_at FROM {parent} WHERE id = ?", (parent_id,)
         ).first()
-        if row is None or row[0] is None:
+        if row is None:
             continue
-        if conn.exec_driver_sql(
-            "SELECT 1 FROM sync_held WHERE entity = ? AND record_id = ? AND reason = 'twin'",
-            (parent, parent_id),
-        ).first():
+        held = conn.exec_driver_sql(
+            "SELECT reason FROM sync_held WHERE entity = ? AND record_id = ?", (parent, parent_id)
+        ).first()
+        if held is not None and held[0] == "twin":
             continue  # a twin held back: the child stays with it
+        if row[0] is None and held is None:
+            continue  # live in its own right
         conn.exec_driver_sql(f"UPDATE {parent} SET deleted_at = NULL WHERE id = ?", (parent_id,))
-        conn.exec_driver_sql(
-            "INSERT OR REPLACE INTO sync_held(entity, record_id, reason) VALUES (?, ?, 'revived')",
-            (parent, parent_id),
-        )
-        cid = hashlib.sha256(
-            f"revived\x1f{parent}\x1f{parent_id}\x1f{entity}\x1f{state.record_id}".encode()
-        ).hexdigest()
-        conflicts.open_rows(
-            session,
-            [(cid, "revived_by_child", parent, str(parent_id), "",
-              _json({"kept": True, "value": f"{entity} {state.record_id}"}),
-              _json({"deleted": True}), False)],
-        )  # fmt: skip
+        _revival(session, parent, str(parent_id), entity, state.record_id)
         revived.append((parent, str(parent_id)))
     return revived
+
+
+def _revival(session: Session, parent: str, parent_id: str, child: str, child_id: str) -> None:
+    session.connection().exec_driver_sql(
+        "INSERT OR REPLACE INTO sync_held(entity, record_id, reason) VALUES (?, ?, 'revived')",
+        (parent, parent_id),
+    )
+    cid = hashlib.sha256(
+        f"revived\x1f{parent}\x1f{parent_id}\x1f{child}\x1f{child_id}".encode()
+    ).hexdigest()
+    winner = _json({"kept": True, "value": f"{child} {child_id}"})
+    conflicts.open_rows(
+        session,
+        [(cid, "revived_by_child", parent, parent_id, "", winner, _json({"deleted": True}), False)],
+    )
 
 
 def has_live_children(session: Session, entity: str, record_id: str) -> bool:
@@ -217,3 +223,63 @@ def has_live_children(session: Session, entity: str, record_id: str) -> bool:
         ).first():
             return True
     return False
+
+
+def revive_for_children(session: Session, entity: str, state: RecordState) -> bool:
+    """A record deleted by the file whose children here are live stays in sight, listed once
+    per live child (the same conflicts the other laptop lists from the children's side)."""
+    conn = session.connection()
+    kept = False
+    for child, link in children_of(entity):
+        for (child_id,) in conn.exec_driver_sql(
+            f"SELECT id FROM {child} WHERE {link} = ? AND deleted_at IS NULL ORDER BY id",
+            (state.record_id,),
+        ).all():
+            kept = True
+            _revival(session, entity, state.record_id, child, str(child_id))
+    if kept:
+        conn.exec_driver_sql(
+            f"UPDATE {entity} SET deleted_at = NULL WHERE id = ?", (state.record_id,)
+        )
+    return kept
+
+
+def release_twins(session: Session, entity_names: set[str]) -> None:
+    """Twins held back whose key is free again (the other was deleted or changed) come back,
+    and twin conflicts with nobody held any more are closed."""
+    from kamdesk.services.sync.store import load_local, read_rows, read_states, state_of
+
+    conn = session.connection()
+    local = load_local(session)
+    for name in sorted(entity_names):
+        held = [
+            str(r[0])
+            for r in conn.exec_driver_sql(
+                "SELECT record_id FROM sync_held WHERE entity = ? AND reason = 'twin'", (name,)
+            )
+        ]
+        if not held:
+            continue
+        entity = entities()[name]
+        rows = read_rows(session, entity, held)
+        kept = read_states(session, name, held)
+        for record_id in held:
+            state = state_of(local, name, record_id, kept.get(record_id), rows.get(record_id))
+            if state is None or state.deleted:
+                _unhold(session, name, record_id)
+            elif twin_of(session, entity, state) is None:
+                write_row(session, entity, state, rows[record_id].blobs)
+                _unhold(session, name, record_id)
+        still = {
+            str(r[0])
+            for r in conn.exec_driver_sql(
+                "SELECT record_id FROM sync_held WHERE entity = ? AND reason = 'twin'", (name,)
+            )
+        }
+        for cid, record_id, other in conn.exec_driver_sql(
+            "SELECT id, record_id, other FROM sync_conflict WHERE closed_at IS NULL "
+            "AND kind = 'twin' AND entity = ?",
+            (name,),
+        ).all():
+            if record_id not in still and json.loads(other).get("value") not in still:
+                conflicts.close(session, [str(cid)])
