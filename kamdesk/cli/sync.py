@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from kamdesk.errors import StorageError, UserError
@@ -35,6 +36,19 @@ _PATHS: AppPaths | None = None
 
 def _paths() -> AppPaths:
     return _PATHS or AppPaths.default()
+
+
+def _progress(what: str):  # type: ignore[no-untyped-def]
+    """Records done so far, on one rewritten line of a terminal (nothing when piped)."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        of = f" of {total}" if total else ""
+        sys.stderr.write(f"\r  {what} {done}{of} records   ")
+        sys.stderr.flush()
+
+    return show
 
 
 def read_passphrase(path: Path | None) -> str | None:
@@ -74,7 +88,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         result = export_file(
             db, args.out, peer=args.peer, full=args.full, passphrase=passphrase,
-            encrypt=not clear,
+            encrypt=not clear, progress=_progress("exported"),
         )  # fmt: skip
     finally:
         db.close()
@@ -96,7 +110,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         try:
             summary = import_file(
                 db, args.file, passphrase=passphrase,
-                backups=_paths().backups,
+                backups=_paths().backups, progress=_progress("merged"),
             )  # fmt: skip
         finally:
             db.close()
