@@ -264,3 +264,23 @@ def test_a_preview_says_what_an_import_would_do_and_writes_nothing(
         "conflicts": 0,
     }
     assert boris.digest() == before
+
+
+def test_a_cancelled_export_or_import_leaves_nothing_behind(pair: tuple[Laptop, Laptop]) -> None:
+    from kamdesk.services.sync.export import Cancelled
+    from kamdesk.services.sync.files import export_file
+
+    anna, boris = pair
+    anna.do(lambda s: [add_client(s, f"Client {i:03}") for i in range(600)])
+    out = anna.folder / "stopped.kamsync"
+    with pytest.raises(Cancelled):
+        export_file(anna.db, out, encrypt=False, cancelled=lambda: True)
+    assert not out.exists() and not list(anna.folder.glob("*.part"))
+    seen: list[tuple[int, int]] = []
+    bundle = anna.export()
+    before = boris.digest()
+    with pytest.raises(Cancelled):
+        boris.take(bundle, cancelled=lambda: True, progress=lambda d, t: seen.append((d, t)))
+    assert boris.digest() == before
+    boris.take(bundle, progress=lambda d, t: seen.append((d, t)))
+    assert seen and seen[-1][0] == 600

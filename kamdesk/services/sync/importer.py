@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from kamdesk.db import revision_order
 from kamdesk.domain import merge
 from kamdesk.domain.clock import Hlc, VersionVector
-from kamdesk.domain.merge import ConflictKind, RecordState
+from kamdesk.domain.merge import ConflictKind, MergeRules, RecordState
 from kamdesk.services.sync import conflicts, derived, invariants
 from kamdesk.services.sync.capture import capture
 from kamdesk.services.sync.export import Cancelled
@@ -199,7 +199,7 @@ class _Merger:
             after = result.record
             if mine is not None and after == mine:
                 continue
-            self._count(entity.name, mine, after, row is not None and not row.deleted)
+            self._count(entity.name, mine, after, row is not None and not row.deleted, rules)
             if after.deleted:
                 write_row(self.session, entity, after, self.blobs)
                 revive_for_children(self.session, entity.name, after)
@@ -228,14 +228,21 @@ class _Merger:
         return state
 
     def _count(
-        self, entity: str, mine: RecordState | None, after: RecordState, was_live: bool
+        self,
+        entity: str,
+        mine: RecordState | None,
+        after: RecordState,
+        was_live: bool,
+        rules: MergeRules,
     ) -> None:
+        """Counted as a person sees it: a record that shows the same values is unchanged,
+        even when the file taught this laptop more of its history."""
         if mine is None or (not was_live and not after.deleted):
             if not after.deleted:
                 self.summary.added[entity] += 1
         elif after.deleted and was_live:
             self.summary.deleted[entity] += 1
-        elif not after.deleted:
+        elif not after.deleted and rules.values(mine) != rules.values(after):
             self.summary.changed[entity] += 1
 
     def finish(self, file_name: str) -> None:
