@@ -48,12 +48,18 @@ def test_a_quantity_changed_on_two_laptops_blocks_confirming_until_decided(
     anna.do(quantity("12"))
     boris.do(quantity("15"))
     exchange(anna, boris)
-    (conflict,) = [c for c in anna.conflicts() if c.needs_decision]
-    assert conflict.entity == "order_line" and conflict.field == "quantity"
-    with pytest.raises(UserError, match="changed the quantity"):
+    line, whole = sorted((c for c in anna.conflicts() if c.needs_decision), key=lambda c: c.entity)
+    assert line.entity == "order_line" and line.field == "quantity"
+    assert whole.entity == "sales_order" and whole.as_json()["field"] is None
+    with pytest.raises(UserError, match="changed on two laptops"):
         anna.do(lambda s: confirm_order(s, oid, today=date(2026, 11, 3)))
-    anna.do(lambda s: resolve(s, conflict.id, take="winner"))
+    said = anna.do(lambda s: resolve(s, whole.id, take="other"))
+    assert "new draft" in said
+    assert anna.conflicts() == []
     anna.do(lambda s: confirm_order(s, oid, today=date(2026, 11, 3)))
+    boris.take(anna.export(boris.name))
+    assert boris.conflicts() == []
+    assert anna.digest() == boris.digest()
     # the totals were made again from the merged lines on both laptops: they add up
     assert anna.read(lambda s: s.query(OrderLine).filter_by(order_id=oid).one().net) in (
         Decimal("60.00"),
@@ -89,3 +95,45 @@ def test_the_hubs_concurrent_edit_of_the_price_list_wins_everywhere(
         (conflict,) = laptop.conflicts()
         assert conflict.as_json()["winner"] == "12"
     assert manager.digest() == kam.digest()
+
+
+def test_lines_added_on_two_laptops_make_one_order_to_look_at(
+    pair: tuple[Laptop, Laptop],
+) -> None:
+    anna, boris = pair
+
+    def order(s):  # type: ignore[no-untyped-def]
+        return add_order(s, add_client(s, "Acme", credit_limit=None), [("1", "5.00", "0")]).id
+
+    oid = anna.do(order)
+    boris.take(anna.export())
+
+    def add_line(qty: str):  # type: ignore[no-untyped-def]
+        def work(s):  # type: ignore[no-untyped-def]
+            first = s.query(OrderLine).filter_by(order_id=oid).one()
+            s.add(OrderLine(order_id=oid, line_no=2, product_id=first.product_id,
+                            quantity=Decimal(qty), unit_price=Decimal("5.00"),
+                            discount_percent=Decimal(0), vat_rate=Decimal(20),
+                            net=Decimal(0), vat=Decimal(0), gross=Decimal(0)))  # fmt: skip
+
+        return work
+
+    anna.do(add_line("2"))
+    boris.do(add_line("3"))
+    exchange(anna, boris)
+    for laptop in pair:
+        (whole,) = laptop.conflicts()
+        assert whole.kind == "order_merged" and whole.needs_decision
+        lines = laptop.read(
+            lambda s: [(x.quantity, x.net) for x in s.query(OrderLine).filter_by(order_id=oid)]
+        )
+        assert sorted(q for q, _ in lines) == [1, 2, 3]
+        assert sum(net for _, net in lines) == Decimal("30.00")  # made again, adds up
+    (whole,) = boris.conflicts()
+    boris.do(lambda s: resolve(s, whole.id, take="winner"))
+    anna.take(boris.export(anna.name))
+    numbers = anna.read(
+        lambda s: sorted(line.line_no for line in s.query(OrderLine).filter_by(order_id=oid))
+    )
+    assert numbers == [1, 2, 3]
+    assert anna.conflicts() == [] and anna.digest() == boris.digest()

@@ -158,6 +158,9 @@ def _open_ids(session: Session, entity: str, ids: Sequence[str], kinds: Sequence
 
 
 def close(session: Session, ids: Iterable[str]) -> None:
+    ids = list(ids)
+    if not ids:
+        return
     now = _stamp_text()
     session.connection().exec_driver_sql(
         "UPDATE sync_conflict SET closed_at = ? WHERE id = ? AND closed_at IS NULL",

@@ -44,6 +44,8 @@ def require_decided(session: Session, order_id: str, action: str) -> None:
     first = found[0]
     if first.kind == "invoiced_twice":
         why = "it was invoiced on two laptops"
+    elif first.kind == "order_merged":
+        why = "its lines were changed on two laptops at the same time"
     else:
         what = _FIELD_WORDS.get(first.field, first.field.replace("_", " ") or "the amounts")
         why = f"two laptops changed {what} at the same time"

@@ -24,6 +24,7 @@ from kamdesk.domain.merge import ConflictKind, MergeRules, RecordState
 from kamdesk.services.sync import conflicts, derived, invariants
 from kamdesk.services.sync.capture import capture
 from kamdesk.services.sync.export import Cancelled
+from kamdesk.services.sync.orders import check_orders
 from kamdesk.services.sync.peers import heard_from, record_exchange
 from kamdesk.services.sync.store import (
     Local,
@@ -255,6 +256,7 @@ class _Merger:
         invariants.check_touched(session, self.touched)
         conflicts.refresh(session, self.touched)
         invariants.open_union_conflicts(session, self.touched)
+        check_orders(session, self.touched)
         # the derived values recomputed here are this laptop's edits: capture them as such
         local = capture(session, self.local) or self.local
         local.vector = local.vector.merge(VersionVector.of(self.header.version_vector))

@@ -18,6 +18,7 @@ from kamdesk.domain.merge import RecordState
 from kamdesk.errors import UserError
 from kamdesk.services.sync import conflicts
 from kamdesk.services.sync.capture import capture
+from kamdesk.services.sync.orders import KIND, check_order, keep_merged, restore_as_draft
 from kamdesk.services.sync.store import (
     Local,
     Row,
@@ -28,7 +29,7 @@ from kamdesk.services.sync.store import (
     state_of,
     write_states,
 )
-from kamdesk.services.sync.tables import children_of, entities, stored
+from kamdesk.services.sync.tables import children_of, entities, rules_for, stored
 from kamdesk.services.sync.writing import now_text, write_row
 
 TAKES = ("winner", "other")
@@ -87,6 +88,10 @@ def resolve(
         text = _keep_or_delete(session, local, found, take)
     elif found.kind == "twin":
         text = _twin(session, local, found, take)
+    elif found.kind == KIND:
+        if value is not None:
+            raise UserError("Keep the order as merged, or restore the other version as a draft.")
+        text = _order(session, local, found, take)
     elif found.kind == "duplicate_number" and value is not None:
         text = _renumber(session, local, found, value)
     else:
@@ -143,9 +148,12 @@ def _value(
         dot=local.next_dot(),
     )
     _save(session, local, state, row)
-    return (
-        f"{found.entity} {found.field} is now {conflicts.side_text(session, state, found.field)}."
-    )
+    if found.entity == "order_line":
+        order_id = rules_for(session).values(state).get("order_id")
+        if order_id is not None:
+            check_order(session, str(order_id))
+    now = conflicts.side_text(session, state, found.field)
+    return f"{found.entity} {found.field} is now {now}."
 
 
 def _keep_or_delete(session: Session, local: Local, found: _Found, take: str | None) -> str:
@@ -196,6 +204,28 @@ def _twin(session: Session, local: Local, found: _Found, take: str | None) -> st
     )
     conflicts.close(session, [found.id])
     return f"One {found.entity} is kept, its twin deleted."
+
+
+def _order(session: Session, local: Local, found: _Found, take: str | None) -> str:
+    """Keep the order as merged (every line conflict settled with the value shown, lines
+    numbered anew); with "other", also restore the other laptop's values as a new draft."""
+    draft = restore_as_draft(session, found.record_id, found.other) if take == "other" else ""
+    line_ids = [
+        str(r[0])
+        for r in session.connection().exec_driver_sql(
+            "SELECT id FROM order_line WHERE order_id = ?", (found.record_id,)
+        )
+    ]
+    for c in conflicts.open_conflicts_of(session, "order_line", line_ids):
+        if c.kind == "value":
+            _value(session, local, find(session, c.id), "winner", None)
+    keep_merged(session, found.record_id)
+    capture(session, local)
+    conflicts.close(session, [found.id])
+    check_order(session, found.record_id)
+    if draft:
+        return f"The order stays as merged; the other version is the new draft {draft}."
+    return "The order stays as merged."
 
 
 def _renumber(session: Session, local: Local, found: _Found, number: str) -> str:

@@ -1,0 +1,148 @@
+"""An order and its lines are one unit: changed on two laptops at once, the order is in conflict.
+
+The lines merge record by record and the totals are made again from them (derived.py), so an
+order always adds up. But a KAM who changed three quantities while a colleague changed two
+others, or who added a line while the colleague added another, must look at the order as a
+whole: it is listed once, field-less, and needs a decision (it cannot be confirmed, invoiced
+or printed meanwhile). Keeping the merged order settles every line conflict in it with the
+value shown and numbers the lines anew; taking the other version keeps the merged order too,
+and restores the other laptop's values as a new draft, so nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from kamdesk.domain.merge import RecordState
+from kamdesk.domain.money import from_minor, qty_from_milli
+from kamdesk.services.sync import conflicts
+from kamdesk.services.sync.derived import touched_orders
+
+KIND = "order_merged"
+
+
+def check_orders(session: Session, states: Iterable[RecordState]) -> None:
+    """List (or close) the whole-order conflict of every touched order."""
+    for order_id in touched_orders(states):
+        check_order(session, order_id)
+
+
+def _lines(session: Session, order_id: str) -> list[tuple[str, int]]:
+    return [
+        (str(i), int(n))
+        for i, n in session.connection().exec_driver_sql(
+            "SELECT id, line_no FROM order_line WHERE order_id = ? AND deleted_at IS NULL "
+            "ORDER BY line_no, id",
+            (order_id,),
+        )
+    ]
+
+
+def _duplicates(lines: list[tuple[str, int]]) -> list[str]:
+    """Lines after the first of their number: added on two laptops at once."""
+    seen: set[int] = set()
+    out = []
+    for line_id, number in lines:
+        if number in seen:
+            out.append(line_id)
+        seen.add(number)
+    return out
+
+
+def check_order(session: Session, order_id: str) -> None:
+    lines = _lines(session, order_id)
+    found = conflicts.open_conflicts_of(session, "order_line", [i for i, _ in lines])
+    values = [c for c in found if c.kind == "value"]
+    twins = _duplicates(lines)
+    current = [c for c in conflicts.open_conflicts_of(session, "sales_order", [order_id])]
+    mine = [c.id for c in current if c.kind == KIND]
+    if not values and not twins:
+        conflicts.close(session, mine)
+        return
+    parts = sorted([c.id for c in values] + twins)
+    cid = hashlib.sha256("\x1f".join([KIND, order_id, *parts]).encode()).hexdigest()
+    conflicts.close(session, [m for m in mine if m != cid])
+    if cid in mine:
+        return
+    changes = [
+        {"line_id": c.record_id, "field": c.field, "value": c.other.get("value")} for c in values
+    ]
+    what = []
+    if values:
+        what.append(f"{len(values)} value(s) typed differently")
+    if twins:
+        what.append(f"{len(twins)} line(s) added on both laptops")
+    winner = {"value": f"the order as merged ({len(lines)} lines)"}
+    other = {"value": "; ".join(what), "changes": changes, "added": twins}
+    conflicts.open_rows(
+        session,
+        [(cid, KIND, "sales_order", order_id, "", json.dumps(winner), json.dumps(other), True)],
+    )
+
+
+def keep_merged(session: Session, order_id: str) -> None:
+    """Number the order's lines 1..n again (line conflicts are settled by the caller)."""
+    conn = session.connection()
+    for number, (line_id, old) in enumerate(_lines(session, order_id), 1):
+        if number != old:
+            conn.exec_driver_sql(
+                "UPDATE order_line SET line_no = ? WHERE id = ?", (number, line_id)
+            )
+
+
+def restore_as_draft(session: Session, order_id: str, other: dict[str, Any]) -> str:
+    """A new draft of the order's lines with the other laptop's values where the two differ:
+    its number."""
+    from kamdesk.models import OrderLine, SalesOrder
+    from kamdesk.services.sales.orders import DraftLine, OrderDraft, get_order, save_draft
+
+    order = session.get(SalesOrder, order_id)
+    assert order is not None
+    theirs: dict[str, dict[str, Any]] = {}
+    for change in other.get("changes", []):
+        theirs.setdefault(str(change["line_id"]), {})[str(change["field"])] = change["value"]
+    lines = []
+    for line_id, _ in _lines(session, order_id):
+        line = session.get(OrderLine, line_id)
+        assert line is not None
+        wanted = theirs.get(line_id, {})
+        lines.append(
+            DraftLine(
+                product_id=str(wanted.get("product_id", line.product_id)),
+                quantity=_qty(wanted.get("quantity"), line.quantity),
+                unit_price=_money(wanted.get("unit_price"), line.unit_price),
+                discount_percent=_decimal(wanted.get("discount_percent"), line.discount_percent),
+                price_rule=line.price_rule,
+                price_note=line.price_note,
+                list_price=line.list_price,
+            )
+        )
+    draft = OrderDraft(
+        client_id=order.client_id,
+        order_date=date.today(),
+        lines=tuple(lines),
+        delivery_date=order.delivery_date,
+        notes=f"Restored from {order.number}: the other laptop's version.",
+        contact_id=order.contact_id,
+    )
+    new_id = save_draft(session, draft)
+    return get_order(session, new_id).number
+
+
+def _qty(raw: Any, current: Decimal) -> Decimal:
+    return current if raw is None else qty_from_milli(int(raw))
+
+
+def _money(raw: Any, current: Decimal) -> Decimal:
+    return current if raw is None else from_minor(int(raw))
+
+
+def _decimal(raw: Any, current: Decimal) -> Decimal:
+    return current if raw is None else Decimal(str(raw))
