@@ -68,6 +68,8 @@ class PreviewDialog(QDialog):
             .format(sender=sender or self.tr("another laptop"))
         )  # fmt: skip
         head.setWordWrap(True)
+        head.setObjectName("previewFrom")
+        self.head = head
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setObjectName("previewTable")
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
