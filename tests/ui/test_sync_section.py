@@ -100,10 +100,10 @@ def export_through_ui(qtbot: QtBot, laptop: Laptop, out: Path, peer: str | None)
     index = dialog.peer.findData(peer)
     assert index >= 0, [dialog.peer.itemText(i) for i in range(dialog.peer.count())]
     dialog.peer.setCurrentIndex(index)
-    to = "new-laptop" if peer is None else peer.split("'")[0].lower()
-    assert Path(dialog.file.text()).name.startswith(
-        f"kamdesk-{laptop.name.lower()}-s-laptop-to-{to}"
-    )
+    to = "new-laptop" if peer is None else peer.lower().replace("'", "").replace(" ", "-")
+    suggested = Path(dialog.file.text())
+    assert suggested.name.startswith(f"kamdesk-{laptop.name.lower()}s-laptop-to-{to}-")
+    assert suggested.suffix == ".kamsync"
     dialog.file.clear()
     type_text(dialog.file, str(out))
     type_text(dialog.passphrase.passphrase, PASSPHRASE)
@@ -309,3 +309,37 @@ def test_a_value_typed_by_hand_settles_a_conflict(
     qtbot.waitUntil(lambda: anna.window.sync_badge() == 0)
     assert city_of(anna.db, client_id) == "Pécs"
     assert anna.sync.resolved.text() == "Done: the value is now “Pécs”."
+
+
+def test_cancel_stops_a_long_task_and_says_nothing_was_written(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from PySide6.QtWidgets import QPushButton
+
+    from kamdesk.services.sync.export import Cancelled
+    from kamdesk.ui.sync.tasks import LongTask, Progress, Stop
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    started, stop_seen = threading.Event(), threading.Event()
+    succeeded: list[object] = []
+
+    def work(progress: Progress, cancelled: Stop) -> None:
+        progress(1, 10)
+        started.set()
+        while not cancelled():  # as the services poll it between records
+            stop_seen.wait(0.005)
+        raise Cancelled()
+
+    task = LongTask(parent, "Export to file", "Writing…", work, succeeded.append)
+    qtbot.waitUntil(started.is_set)
+    qtbot.waitUntil(lambda: task.dialog.maximum() == 10)  # the progress reached the dialog
+    button = task.dialog.findChild(QPushButton)
+    assert button is not None and button.text() == "Cancel"
+    button.click()
+    qtbot.waitUntil(lambda: not task.running)
+    assert warned == ["Stopped: nothing was written."] and succeeded == []

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -66,7 +65,6 @@ class SidePanel(QFrame):
         layout = QVBoxLayout(self)
         layout.addWidget(self.caption)
         layout.addWidget(self.value)
-        layout.addStretch(1)
         row = QHBoxLayout()
         row.addWidget(self.button)
         row.addStretch(1)
@@ -82,7 +80,7 @@ class SidePanel(QFrame):
 class ConflictsView(QWidget):
     decided = Signal(object)  # Decision
 
-    COLUMNS = ("Record", "What", "Shown now", "Made on", "Other value", "Made on", "")
+    COLUMNS = ("Record", "What", "Shown now", "Made on", "Other value", "Made on", "Decision")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,21 +100,14 @@ class ConflictsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.itemSelectionChanged.connect(self._show_selected)
         self.detail = self._build_detail()
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.empty)
-        top_layout.addWidget(self.table)
-        splitter.addWidget(top)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
         self.fill([])
 
     def _build_detail(self) -> QWidget:
@@ -151,7 +142,7 @@ class ConflictsView(QWidget):
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.explained)
-        layout.addLayout(sides, 1)
+        layout.addLayout(sides)
         layout.addLayout(typed)
         return detail
 

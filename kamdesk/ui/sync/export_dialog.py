@@ -39,7 +39,8 @@ class ExportChoice:
 
 def slug(name: str) -> str:
     """A name as a piece of a file name: letters, digits and dashes."""
-    return re.sub(r"[^\w]+", "-", name.strip(), flags=re.UNICODE).strip("-").lower() or "laptop"
+    bare = re.sub(r"['’]", "", name.strip())  # Anna's laptop -> annas-laptop
+    return re.sub(r"[^\w]+", "-", bare).strip("-").lower() or "laptop"
 
 
 def suggested_name(laptop: str, peer: str | None, day: date) -> str:

@@ -62,6 +62,8 @@ def _table(columns: list[str], name: str) -> QTableWidget:
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setMinimumSectionSize(90)
     return table
 
 
@@ -121,10 +123,11 @@ class SyncSection(QWidget):
         self.resolved = QLabel()
         self.resolved.setObjectName("resolvedNote")
         self.resolved.setWordWrap(True)
+        self.resolved.hide()  # until a conflict was resolved
         page = QWidget()
         column = QVBoxLayout(page)
-        column.addWidget(self.conflicts, 1)
         column.addWidget(self.resolved)
+        column.addWidget(self.conflicts, 1)
         self.conflicts_tab = self.tabs.addTab(page, self.tr("Conflicts to resolve"))
         self.tabs.addTab(self._build_history(), self.tr("History"))
         layout = QVBoxLayout(self)
@@ -357,6 +360,7 @@ class SyncSection(QWidget):
         )  # fmt: skip
         if done is not None and chosen is not None:
             self.resolved.setText(self._resolved_text(decision, chosen))
+            self.resolved.show()
         return done
 
     def _resolved_text(self, decision: Decision, c: object) -> str:
