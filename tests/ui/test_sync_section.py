@@ -110,6 +110,7 @@ def export_through_ui(qtbot: QtBot, laptop: Laptop, out: Path, peer: str | None)
     type_text(dialog.passphrase.again, PASSPHRASE[:-1])  # a slip of the finger
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and "differ" in dialog.error.text()
+    _shot(dialog, f"export-{laptop.name.lower()}")
     type_text(dialog.passphrase.again, PASSPHRASE[-1])
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
@@ -172,11 +173,13 @@ def test_export_from_one_laptop_and_import_in_another_with_the_preview(
     assert anna.sync.laptop.text() == "This laptop: <b>Anna's laptop</b>"
     assert anna.sync.peers_empty.isVisible() and not anna.sync.peers.isVisible()
     assert "Export a full file" in anna.sync.peers_empty.text()
+    _shot(anna.window, "empty")
     said = export_through_ui(qtbot, anna, tmp_path / "to-bela.kamsync", None)
     assert "10 records" in said and "to-bela.kamsync" in said
     settle(qtbot, anna.sync)
     anna.sync.tabs.setCurrentIndex(2)
     history = table_texts(anna.sync.history)
+    _shot(anna.window, "history")
     assert [row[1:] for row in history] == [
         ["Sent", "a new laptop", "to-bela.kamsync", "10 Clients"]
     ]

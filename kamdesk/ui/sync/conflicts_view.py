@@ -105,7 +105,7 @@ class ConflictsView(QWidget):
         self.detail = self._build_detail()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail)
         self.fill([])

@@ -153,7 +153,7 @@ class SyncSection(QWidget):
              self.tr("Waiting to be sent")], "peersTable",
         )  # fmt: skip
         layout = QVBoxLayout(page)
-        layout.addWidget(self.peers_empty)
+        layout.addWidget(self.peers_empty, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.peers, 1)
         return page
 
@@ -166,7 +166,7 @@ class SyncSection(QWidget):
              self.tr("What")], "historyTable",
         )  # fmt: skip
         layout = QVBoxLayout(page)
-        layout.addWidget(self.history_empty)
+        layout.addWidget(self.history_empty, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.history, 1)
         return page
 
