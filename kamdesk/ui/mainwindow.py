@@ -28,6 +28,7 @@ from kamdesk.ui.operations import ChangeHub
 from kamdesk.ui.planned import PlannedSection
 from kamdesk.ui.reports.key_clients import ReportsSection
 from kamdesk.ui.today.section import TodaySection
+from kamdesk.ui.widgets.badge import BADGE_ROLE, BadgeDelegate
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("sections")
         self.nav.setFixedWidth(170)
         self.nav.setIconSize(QSize(18, 18))
+        self.nav.setItemDelegate(BadgeDelegate(self.nav))
         self.nav.setStyleSheet(
             "QListWidget { border: none; background: palette(window); font-size: 14px; }"
             "QListWidget::item { padding: 8px 12px; }"
@@ -122,17 +124,11 @@ class MainWindow(QMainWindow):
             ),
         )
         self._add("reports", self.tr("Reports"), self.reports)
-        self._add(
-            "sync",
-            self.tr("Sync"),
-            self._planned(
-                self.tr("Sync"),
-                self.tr(
-                    "Exchange data with the other laptops of the team by exporting and "
-                    "importing an encrypted file, merged record by record."
-                ),
-            ),
-        )
+        from kamdesk.ui.sync.section import SyncSection  # Qt only: no database layer yet
+
+        self.sync = SyncSection()
+        self.sync.conflicts_counted.connect(self._show_conflicts_badge)
+        self._add("sync", self.tr("Sync"), self.sync)
 
     def attach(self, db: Database) -> None:
         """The database is open: fill the sections and enable what needs data."""
@@ -153,6 +149,7 @@ class MainWindow(QMainWindow):
         if self._schedule is not None:
             self._schedule.attach(db, self.hub)
         self.products.attach(db, self.hub)
+        self.sync.attach(db, self.hub, backups=self._paths.backups if self._paths else None)
         from kamdesk.ui.schedule.reminders import LeaveReminder  # Qt only
 
         self.reminder = LeaveReminder(self)
@@ -177,6 +174,19 @@ class MainWindow(QMainWindow):
             if self.db is not None:
                 self._schedule.attach(self.db, self.hub)
         return self._schedule
+
+    def _show_conflicts_badge(self, count: int) -> None:
+        item = self.nav.item(list(self.sections).index("sync"))
+        item.setData(BADGE_ROLE, count)
+        item.setToolTip(
+            self.tr("%n conflict(s) to resolve", "", count) if count else self.tr("Sync")
+        )
+
+    def sync_badge(self) -> int:
+        """The count on the Sync entry (open conflicts); 0 when none is shown."""
+        item = self.nav.item(list(self.sections).index("sync"))
+        count = item.data(BADGE_ROLE)
+        return count if isinstance(count, int) else 0
 
     def _on_section_shown(self, index: int) -> None:
         if self.stack.widget(index) is self._schedule_page:

@@ -1,0 +1,160 @@
+"""Import file…: the passphrase the file was written with, then a preview of what it does."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamdesk.services.sync.importer import ImportSummary
+from kamdesk.ui.sync.export_dialog import PassphraseFields
+from kamdesk.ui.sync.words import entity_name
+from kamdesk.ui.widgets.style import MUTED_STYLE, WARNING_STYLE
+
+
+class PassphraseDialog(QDialog):
+    """The passphrase a received file was encrypted with (left empty for a plain file)."""
+
+    def __init__(self, file_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncPassphraseDialog")
+        self.setWindowTitle(self.tr("Import file"))
+        self.setMinimumWidth(460)
+        intro = QLabel(
+            self.tr("Type the passphrase {file} was exported with.").format(file=file_name)
+        )
+        intro.setWordWrap(True)
+        self.fields = PassphraseFields(twice=False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.next_button = self.buttons.addButton(
+            self.tr("Preview"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.buttons)
+
+    def passphrase(self) -> str | None:
+        return self.fields.passphrase.text() or None
+
+
+class PreviewDialog(QDialog):
+    """What importing the file would add, change and delete, per kind of record: Import or
+    Cancel (nothing has been written yet)."""
+
+    COLUMNS = ("Records", "Added", "Changed", "Deleted")
+
+    def __init__(
+        self, file_name: str, sender: str, summary: ImportSummary, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncPreviewDialog")
+        self.setWindowTitle(self.tr("Import {file}").format(file=file_name))
+        self.setMinimumSize(560, 380)
+        self.summary = summary
+        head = QLabel(
+            self.tr("<b>From {sender}.</b> Importing this file would make these changes here:")
+            .format(sender=sender or self.tr("another laptop"))
+        )  # fmt: skip
+        head.setWordWrap(True)
+        head.setObjectName("previewFrom")
+        self.head = head
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setObjectName("previewTable")
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(self.COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, 80)
+        self._fill(summary)
+        self.conflicts = QLabel(self._conflicts_text(summary))
+        self.conflicts.setObjectName("previewConflicts")
+        self.conflicts.setWordWrap(True)
+        self.conflicts.setStyleSheet(WARNING_STYLE if summary.conflicts else MUTED_STYLE)
+        note = QLabel(self.tr("A backup copy of this database is made before the import."))
+        note.setStyleSheet(MUTED_STYLE)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(head)
+        if summary.nothing:
+            empty = QLabel(self.tr("Nothing new: this laptop already has all this file holds."))
+            empty.setObjectName("previewNothing")
+            layout.addWidget(empty)
+            self.table.hide()
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.conflicts)
+        layout.addWidget(note)
+        layout.addWidget(self.buttons)
+
+    def _fill(self, s: ImportSummary) -> None:
+        kinds = sorted(
+            set(s.added) | set(s.changed) | set(s.deleted), key=lambda e: entity_name(e, many=True)
+        )
+        self.table.setRowCount(len(kinds))
+        for row, entity in enumerate(kinds):
+            cells = [entity_name(entity, many=True)] + [
+                str(counter.get(entity, 0) or "") for counter in (s.added, s.changed, s.deleted)
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(row, column, item)
+
+    def _conflicts_text(self, s: ImportSummary) -> str:
+        if not s.conflicts:
+            return self.tr("No conflicts: nothing was changed on both laptops at once.")
+        if s.conflicts == 1:
+            return self.tr("1 conflict to resolve afterwards (in Conflicts to resolve).")
+        return self.tr("{n} conflicts to resolve afterwards (in Conflicts to resolve).").format(
+            n=s.conflicts
+        )
+
+    def rows(self) -> dict[str, tuple[str, str, str]]:
+        """What the table says, by its first column (for tests and a screen reader)."""
+        out = {}
+        for row in range(self.table.rowCount()):
+            cells = [self.table.item(row, c) for c in range(len(self.COLUMNS))]
+            texts = [c.text() if c is not None else "" for c in cells]
+            out[texts[0]] = (texts[1], texts[2], texts[3])
+        return out
+
+
+def summary_text(summary: ImportSummary) -> str:
+    """After an import: what it did, in a few lines."""
+    lines = []
+    for word, counter in (("Added", summary.added), ("Changed", summary.changed),
+                          ("Deleted", summary.deleted)):  # fmt: skip
+        if counter:
+            parts = ", ".join(
+                f"{n} {entity_name(e, many=n != 1)}" for e, n in sorted(counter.items())
+            )
+            lines.append(f"{word}: {parts}.")
+    if not lines:
+        lines.append("Nothing new: this laptop already had all the file holds.")
+    if summary.conflicts:
+        lines.append(f"{summary.conflicts} conflict(s) to resolve: see Conflicts to resolve.")
+    return "\n".join(lines)
