@@ -191,6 +191,7 @@ class ConflictsView(QWidget):
             "duplicate_number": self.tr("same number twice"),
             "invoiced_twice": self.tr("invoiced twice"),
             "overpaid": self.tr("paid too much"),
+            "order_merged": self.tr("order changed on both"),
         }
         return words.get(kind, kind)
 
@@ -249,6 +250,11 @@ class ConflictsView(QWidget):
             )  # fmt: skip
             self.other.fill(self.tr("Deleted {by}").format(by=by_o),
                             self.tr("Delete the record"), self.tr("Delete"))  # fmt: skip
+        elif o.kind == "order_merged":
+            keep = self.tr("Keep the order as merged")
+            restore = self.tr("Keep it, and restore the other version as a new draft")
+            self.winner.fill(self.tr("The order as merged"), c.winner_text, keep)
+            self.other.fill(self.tr("What the other laptop typed"), c.other_text, restore)
         elif o.kind == "twin":
             self.winner.fill(self.tr("This one"), _quoted(c.winner_text), self.tr("Keep this one"))
             self.other.fill(self.tr("Its twin"), _quoted(c.other_text), self.tr("Keep the twin"))

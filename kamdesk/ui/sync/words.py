@@ -72,6 +72,10 @@ _KINDS: dict[str, str] = {
     "duplicate_number": "Two different records carry the same number.",
     "invoiced_twice": "The same order was invoiced on two laptops.",
     "overpaid": "The payments recorded for this invoice add up to more than its amount.",
+    "order_merged": (
+        "The order's lines were changed on two laptops at once: it now holds both, and its "
+        "totals add up. Keep it as merged, or also get the other version back as a new draft."
+    ),
 }
 
 
