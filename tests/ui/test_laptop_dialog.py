@@ -62,3 +62,24 @@ def test_a_bad_series_or_an_empty_name_is_marked_and_nothing_saved(
     with db.reading() as s:
         assert current_replica(s) == before
     dialog.reject()
+
+
+def test_the_manager_makes_this_laptop_the_teams_hub(
+    qtbot: QtBot, db: Database, window: MainWindow
+) -> None:
+    from kamdesk.services.sync.team import hub_id, is_hub
+
+    dialog = open_dialog(qtbot, window)
+    assert not dialog.hub_box.isChecked()
+    qtbot.mouseClick(dialog.hub_box, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    with db.reading() as s:
+        assert is_hub(s)
+        me = current_replica(s)
+        assert me is not None and hub_id(s) == me.id
+    dialog = open_dialog(qtbot, window)
+    assert dialog.hub_box.isChecked()
+    qtbot.mouseClick(dialog.hub_box, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    with db.reading() as s:
+        assert not is_hub(s) and hub_id(s) is None
