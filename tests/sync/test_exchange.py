@@ -284,3 +284,29 @@ def test_a_cancelled_export_or_import_leaves_nothing_behind(pair: tuple[Laptop, 
     assert boris.digest() == before
     boris.take(bundle, progress=lambda d, t: seen.append((d, t)))
     assert seen and seen[-1][0] == 600
+
+
+def test_a_tombstone_every_laptop_acknowledged_is_purged_and_an_old_file_brings_nothing_back(
+    pair: tuple[Laptop, Laptop], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kamdesk.services.sync import purge
+
+    monkeypatch.setattr(purge, "RETENTION_DAYS", 0)  # deleted long enough ago
+    anna, boris = pair
+    cid = _client(anna)
+    keep = _client(anna, "Kept")
+    exchange(anna, boris)
+    old = anna.export(boris.name, full=True, tag="-old")  # holds the client alive
+    anna.do(lambda s: s.get(Client, cid).tombstone())
+    exchange(anna, boris)  # boris learns of the delete and says so
+    anna.take(boris.export(anna.name, tag="-ack"))  # anna hears that boris has it
+    boris.take(anna.export(boris.name, tag="-ack"))  # and boris hears the same of anna
+
+    def gone(laptop: Laptop) -> bool:
+        return laptop.read(lambda s: s.get(Client, cid)) is None
+
+    assert gone(anna) and gone(boris)
+    boris.take(old)  # a lost file found again
+    assert gone(boris)
+    assert _get(boris, keep, "name") == "Kept"
+    assert anna.digest() == boris.digest()

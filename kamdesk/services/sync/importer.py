@@ -26,6 +26,7 @@ from kamdesk.services.sync.capture import capture
 from kamdesk.services.sync.export import Cancelled
 from kamdesk.services.sync.orders import check_orders
 from kamdesk.services.sync.peers import heard_from, record_exchange
+from kamdesk.services.sync.purge import purge
 from kamdesk.services.sync.store import (
     Local,
     load_local,
@@ -63,6 +64,7 @@ class ImportSummary:
     new_conflicts: int = 0
     refused_edits: int = 0
     records: int = 0
+    purged: int = 0  # tombstones every laptop had acknowledged, gone for good
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -190,6 +192,9 @@ class _Merger:
         rules = rules_for(self.session)
         for theirs in remote:
             row = rows.get(theirs.record_id)
+            if row is None and theirs.record_id not in kept:
+                if self.local.vector.dominates(theirs.context):
+                    continue  # seen whole and purged here: an old file brings nothing back
             mine = state_of(
                 self.local, entity.name, theirs.record_id, kept.get(theirs.record_id), row
             )
@@ -272,6 +277,7 @@ class _Merger:
             _summary_counts(self.summary),
             peer_id=self.header.sender, peer_name=self.header.sender_name,
         )  # fmt: skip
+        self.summary.purged = purge(session, local)
         save_local(session, local)
         self.summary.conflicts = conflicts.open_count(session)
 

@@ -1,0 +1,99 @@
+"""Purging tombstones: a deleted record leaves the file for good once nobody can bring it back.
+
+A tombstone must stay while some laptop may still hold the record alive: its next file would
+bring the record back without the delete. So a deleted record is removed (row and state) only
+when every laptop this one has heard from has acknowledged a state that saw everything the
+record's state saw (`domain.merge.can_purge`), and no file was given to a laptop not known by
+name (a full export "for a new laptop") before the delete, unless a known laptop has since
+acknowledged all that file held (the new laptop, most likely, reporting back): a laptop never
+heard from could still hold the record alive. Records something still points to stay too, and
+so does every record deleted less than RETENTION_DAYS ago: the trash keeps what a KAM may want
+back.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+
+from sqlalchemy.orm import Session
+
+from kamdesk.domain.clock import VersionVector
+from kamdesk.domain.merge import can_purge
+from kamdesk.models import Base
+from kamdesk.services.sync.store import Local, now_ms
+from kamdesk.sync import codec
+
+
+@functools.cache
+def _referrers() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Per table, the (table, column) pairs that point at its rows."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for table in Base.metadata.sorted_tables:
+        for fk in table.foreign_keys:
+            found.setdefault(fk.column.table.name, []).append((table.name, fk.parent.name))
+    return {name: tuple(pairs) for name, pairs in found.items()}
+
+
+def _acknowledged(session: Session, local: Local) -> dict[str, VersionVector] | None:
+    """What each laptop holds for sure, or None when a laptop without a name may hold less."""
+    conn = session.connection()
+    acks = {local.replica: local.vector}
+    for replica_id, acked in conn.exec_driver_sql("SELECT replica_id, acked FROM sync_peer"):
+        acks[str(replica_id)] = VersionVector.from_json(str(acked))
+    if len(acks) == 1:
+        return None  # a laptop that never heard from another purges nothing
+    unknown = [
+        VersionVector.from_json(str(v))
+        for (v,) in conn.exec_driver_sql(
+            "SELECT vector FROM sync_exchange WHERE direction = 'out' AND peer_id IS NULL"
+        )
+    ]
+    known = list(acks.values())
+    for i, vector in enumerate(unknown):
+        # a laptop seeded by that file and heard from since holds at least what it was sent;
+        # one never heard from may hold only that
+        if not any(ack.dominates(vector) for ack in known[1:]):
+            acks[f"unnamed-{i}"] = vector
+    return acks
+
+
+RETENTION_DAYS = 180
+
+
+def purge(session: Session, local: Local) -> int:
+    """Remove the old tombstones every laptop has acknowledged; how many went."""
+    acks = _acknowledged(session, local)
+    if acks is None:
+        return 0
+    before = now_ms() - RETENTION_DAYS * 86_400_000
+    conn = session.connection()
+    rows = conn.exec_driver_sql(
+        "SELECT entity, record_id, state FROM sync_state WHERE state LIKE '%\"t\":[%'"
+    ).all()
+    gone = 0
+    for entity, record_id, text in rows:
+        state = codec.decode(str(entity), json.loads(text))
+        if not state.tombstones or max(t.stamp.wall_ms for t in state.tombstones) > before:
+            continue
+        if not can_purge(state, acks) or _pointed_at(session, str(entity), str(record_id)):
+            continue
+        conn.exec_driver_sql(f"DELETE FROM {entity} WHERE id = ?", (record_id,))
+        conn.exec_driver_sql(
+            "DELETE FROM sync_state WHERE entity = ? AND record_id = ?", (entity, record_id)
+        )
+        conn.exec_driver_sql(
+            "DELETE FROM sync_dirty WHERE entity = ? AND record_id = ?", (entity, record_id)
+        )
+        gone += 1
+    return gone
+
+
+def _pointed_at(session: Session, entity: str, record_id: str) -> bool:
+    conn = session.connection()
+    return any(
+        conn.exec_driver_sql(
+            f"SELECT 1 FROM {table} WHERE {column} = ? LIMIT 1", (record_id,)
+        ).first()
+        for table, column in _referrers().get(entity, ())
+    )
