@@ -192,9 +192,9 @@ class _Merger:
         rules = rules_for(self.session)
         for theirs in remote:
             row = rows.get(theirs.record_id)
-            if row is None and theirs.record_id not in kept:
-                if self.local.vector.dominates(theirs.context):
-                    continue  # seen whole and purged here: an old file brings nothing back
+            purged = row is None and theirs.record_id not in kept
+            if purged and self.local.vector.dominates(theirs.context):
+                continue  # seen whole and purged here: an old file brings nothing back
             mine = state_of(
                 self.local, entity.name, theirs.record_id, kept.get(theirs.record_id), row
             )
