@@ -512,21 +512,33 @@ def create_sync_triggers(
     commits. A migration that adds a column to `table` calls this again with the new columns.
     """
     drop_sync_triggers(execute, table)
-    pairs = ", ".join(f"'{c}', hex(OLD.{c})" if c in blobs else f"'{c}', OLD.{c}" for c in columns)
+    # hex(NULL) is '', as is hex of no bytes: a NULL blob must stay NULL in the old image
+    pairs = ", ".join(
+        f"'{c}', CASE WHEN OLD.{c} IS NULL THEN NULL ELSE hex(OLD.{c}) END"
+        if c in blobs
+        else f"'{c}', OLD.{c}"
+        for c in columns
+    )
     old = f"json_object({pairs})"
-    mark = "INSERT OR IGNORE INTO sync_dirty(entity, record_id, old)"
+
+    def mark(key: str, image: str, when: str = "") -> str:
+        # the first write since the last capture keeps its image; NOT EXISTS rather than
+        # OR IGNORE, which an outer statement's conflict clause (an upsert's) would override
+        return (
+            f"INSERT INTO sync_dirty(entity, record_id, old) SELECT '{table}', {key}, {image} "
+            f"WHERE {when}NOT EXISTS (SELECT 1 FROM sync_dirty "
+            f"WHERE entity = '{table}' AND record_id = {key});"
+        )
+
     execute(
-        f"CREATE TRIGGER sync_{table}_ai AFTER INSERT ON {table} BEGIN "
-        f"{mark} VALUES ('{table}', NEW.id, NULL); END"
+        f"CREATE TRIGGER sync_{table}_ai AFTER INSERT ON {table} BEGIN {mark('NEW.id', 'NULL')} END"
     )
     execute(
         f"CREATE TRIGGER sync_{table}_au AFTER UPDATE ON {table} BEGIN "
-        f"{mark} VALUES ('{table}', OLD.id, {old}); "
-        f"{mark} SELECT '{table}', NEW.id, NULL WHERE NEW.id <> OLD.id; END"
+        f"{mark('OLD.id', old)} {mark('NEW.id', 'NULL', 'NEW.id <> OLD.id AND ')} END"
     )
     execute(
-        f"CREATE TRIGGER sync_{table}_ad AFTER DELETE ON {table} BEGIN "
-        f"{mark} VALUES ('{table}', OLD.id, {old}); END"
+        f"CREATE TRIGGER sync_{table}_ad AFTER DELETE ON {table} BEGIN {mark('OLD.id', old)} END"
     )
 
 

@@ -12,7 +12,8 @@ captured at the latest then. The import's own writes are not edits: it clears th
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+import logging
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -32,7 +33,15 @@ from kamdesk.services.sync.store import (
     state_of,
     write_states,
 )
-from kamdesk.services.sync.tables import Entity, entities, rules_for
+from kamdesk.services.sync.tables import INSERT_ONLY, Entity, entities, rules_for
+from kamdesk.services.sync.writing import (
+    cascade_deletes,
+    revive_for_children,
+    settle_revived,
+    write_row,
+)
+
+log = logging.getLogger(__name__)
 
 
 def pending(session: Session) -> int:
@@ -40,19 +49,51 @@ def pending(session: Session) -> int:
 
 
 def capture(session: Session, local: Local | None = None) -> Local | None:
-    """Record the noted writes as events; returns the bookkeeping when there were any."""
+    """Record the noted writes as events; returns the bookkeeping when there were any.
+
+    A record deleted here takes its live children with it (the services cascade most; this
+    catches the rest), in further rounds until nothing is left noted. A child that cannot be
+    deleted (an invoice, a payment: records never changed) keeps its parent in sight, as on
+    every laptop the delete reaches (writing.revive_for_children).
+    """
     session.flush()
     conn = session.connection()
-    marks = conn.exec_driver_sql("SELECT entity, record_id, old FROM sync_dirty").all()
-    if not marks:
+    if not conn.exec_driver_sql("SELECT 1 FROM sync_dirty LIMIT 1").first():
         return local
     local = local or load_local(session)
+    deleted: list[RecordState] = []
+    while True:
+        marks = conn.exec_driver_sql("SELECT entity, record_id, old FROM sync_dirty").all()
+        if not marks:
+            break
+        changed, newly_deleted = _round(session, local, marks)
+        write_states(session, local, changed)
+        conn.exec_driver_sql("DELETE FROM sync_dirty")
+        conflicts.refresh(session, changed)
+        cascade_deletes(session, newly_deleted)
+        deleted.extend(newly_deleted)
+    for state in deleted:
+        revive_for_children(session, state.entity, state)
+    settle_revived(session)
+    conn.exec_driver_sql("DELETE FROM sync_dirty")  # the revivals' own writes are no edits
+    save_local(session, local)
+    return local
+
+
+Mark = tuple[Any, ...]
+
+
+def _round(
+    session: Session, local: Local, marks: Sequence[Mark]
+) -> tuple[list[RecordState], list[RecordState]]:
+    """The events of one round of marks: the states changed, and those newly deleted."""
     by_entity: dict[str, dict[str, str | None]] = {}
     for name, record_id, old in marks:
         by_entity.setdefault(str(name), {})[str(record_id)] = old
     held = _held(session)
     rules = rules_for(session)
     changed: list[RecordState] = []
+    deleted: list[RecordState] = []
     for name, olds in by_entity.items():
         if name not in entities():
             continue
@@ -65,14 +106,25 @@ def capture(session: Session, local: Local | None = None) -> Local | None:
             before = kept.get(record_id)
             if before is None and old is not None:
                 before = state_of(local, name, record_id, None, _old_row(ent, old))
-            after = _event(local, name, record_id, before, rows.get(record_id), held, rules)
+            row = rows.get(record_id)
+            if name in INSERT_ONLY and before is not None:
+                _keep_as_created(session, ent, before, row)
+                continue
+            after = _event(local, name, record_id, before, row, held, rules)
             if after is not None and after is not before:
                 changed.append(after)
-    write_states(session, local, changed)
-    conn.exec_driver_sql("DELETE FROM sync_dirty")
-    conflicts.refresh(session, changed)
-    save_local(session, local)
-    return local
+                if after.deleted and (before is None or not before.deleted):
+                    deleted.append(after)
+    return changed, deleted
+
+
+def _keep_as_created(session: Session, ent: Entity, state: RecordState, row: Row | None) -> None:
+    """An invoice, payment, return or issued document is never changed: a correction is a new
+    record. A write to one (an old app, a script) is undone, as every other laptop would."""
+    if row is not None and (row.values == rules_for(session).values(state)) and not row.deleted:
+        return
+    log.warning("kept %s %s as created: it is never changed", ent.name, state.record_id)
+    write_row(session, ent, state, row.blobs if row else {}, live=True)
 
 
 def _held(session: Session) -> set[tuple[str, str]]:

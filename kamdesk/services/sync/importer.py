@@ -42,6 +42,7 @@ from kamdesk.services.sync.writing import (
     release_twins,
     revive_for_children,
     revive_parents,
+    settle_revived,
     settle_twins,
     write_row,
 )
@@ -165,7 +166,6 @@ class _Merger:
         self.pending_entity = ""
         self.newest = Hlc(0, 0, local.replica)
         self.touched: list[RecordState] = []
-        self.live_children: list[RecordState] = []
 
     def add(self, entity: str, data: dict[str, Any]) -> None:
         if entity not in entities():
@@ -208,10 +208,8 @@ class _Merger:
             self._count(entity.name, mine, after, row is not None and not row.deleted, rules)
             if after.deleted:
                 write_row(self.session, entity, after, self.blobs)
-                revive_for_children(self.session, entity.name, after)
             else:
                 settle_twins(self.session, entity, after, self.blobs)
-                self.live_children.append(after)
             changed.append(after)
         write_states(self.session, self.local, changed)
         self.touched.extend(changed)
@@ -253,8 +251,13 @@ class _Merger:
 
     def finish(self, file_name: str) -> None:
         session = self.session
-        for state in self.live_children:
-            revive_parents(session, state.entity, state)
+        # revivals once the whole file is in: a child deleted in the same file keeps nothing
+        for state in self.touched:
+            if state.deleted:
+                revive_for_children(session, state.entity, state)
+            else:
+                revive_parents(session, state.entity, state)
+        settle_revived(session)
         release_twins(session, {s.entity for s in self.touched})
         session.connection().exec_driver_sql("DELETE FROM sync_dirty")
         derived.recompute(session, self.touched)

@@ -18,6 +18,7 @@ from kamdesk.domain.merge import RecordState
 from kamdesk.errors import UserError
 from kamdesk.services.sync import conflicts
 from kamdesk.services.sync.capture import capture
+from kamdesk.services.sync.derived import recompute
 from kamdesk.services.sync.orders import KIND, check_order, keep_merged, restore_as_draft
 from kamdesk.services.sync.store import (
     Local,
@@ -30,7 +31,11 @@ from kamdesk.services.sync.store import (
     write_states,
 )
 from kamdesk.services.sync.tables import children_of, entities, rules_for, stored
-from kamdesk.services.sync.writing import now_text, write_row
+from kamdesk.services.sync.writing import (
+    cascade_deletes,
+    settle_revived,
+    write_row,
+)
 
 TAKES = ("winner", "other")
 
@@ -148,8 +153,10 @@ def _value(
         dot=local.next_dot(),
     )
     _save(session, local, state, row)
-    if found.entity == "order_line":
-        order_id = rules_for(session).values(state).get("order_id")
+    if found.entity in ("order_line", "sales_order"):
+        recompute(session, [state])  # the line's amounts and the order's totals follow
+        capture(session, local)
+        order_id = rules_for(session).values(state).get("order_id", found.record_id)
         if order_id is not None:
             check_order(session, str(order_id))
     now = conflicts.side_text(session, state, found.field)
@@ -163,31 +170,38 @@ def _keep_or_delete(session: Session, local: Local, found: _Found, take: str | N
         _save(session, local, state, row, live=True)
         conflicts.close(session, [found.id])
         return f"The {found.entity} is kept."
-    if found.kind == "revived_by_child":
-        _delete_children(session, found.entity, found.record_id)
+    lasting = _lasting_children(session, found.entity, found.record_id)
+    if lasting:
+        raise UserError(
+            f"It cannot be deleted: {lasting} of it stay for good (they are never changed). "
+            "Keep it instead."
+        )
     state = merge.delete(state, replica=local.replica, stamp=local.tick(), dot=local.next_dot())
     _save(session, local, state, row, live=False)
     session.connection().exec_driver_sql(
         "DELETE FROM sync_held WHERE entity = ? AND record_id = ?", (found.entity, found.record_id)
     )
     conflicts.close(session, [found.id])
+    cascade_deletes(session, [state])  # its children go with it, as with any delete here
+    capture(session, local)
+    settle_revived(session)
     return f"The {found.entity} is deleted."
 
 
-def _delete_children(session: Session, entity: str, record_id: str) -> None:
-    """Local deletes of the live records that belong to it (captured as this laptop's)."""
+def _lasting_children(session: Session, entity: str, record_id: str) -> str:
+    """The live records never changed (invoices, payments...) that belong to it, in words."""
+    from kamdesk.services.sync.tables import INSERT_ONLY
+
     conn = session.connection()
-    for child, link in children_of(entity):
-        ids = [str(r[0]) for r in conn.exec_driver_sql(
-            f"SELECT id FROM {child} WHERE {link} = ? AND deleted_at IS NULL", (record_id,)
-        )]  # fmt: skip
-        for child_id in ids:
-            _delete_children(session, child, child_id)
-        conn.exec_driver_sql(
-            f"UPDATE {child} SET deleted_at = ? WHERE {link} = ? AND deleted_at IS NULL",
-            (now_text(), record_id),
-        )
-    capture(session)
+    found = [
+        child.replace("_", " ")
+        for child, link in children_of(entity)
+        if child in INSERT_ONLY
+        and conn.exec_driver_sql(
+            f"SELECT 1 FROM {child} WHERE {link} = ? AND deleted_at IS NULL LIMIT 1", (record_id,)
+        ).first()
+    ]
+    return ", ".join(f"the {name} records" for name in found)
 
 
 def _twin(session: Session, local: Local, found: _Found, take: str | None) -> str:

@@ -283,3 +283,57 @@ def release_twins(session: Session, entity_names: set[str]) -> None:
         ).all():
             if record_id not in still and json.loads(other).get("value") not in still:
                 conflicts.close(session, [str(cid)])
+
+
+def cascade_deletes(session: Session, states: list[RecordState]) -> None:
+    """Tombstone the live children of records just deleted here (never a record that is never
+    changed: those keep the parent in sight instead). The writes are noted for capture."""
+    from kamdesk.services.sync.tables import INSERT_ONLY
+
+    conn = session.connection()
+    now = now_text()
+    for state in states:
+        for child, link in children_of(state.entity):
+            if child in INSERT_ONLY:
+                continue
+            conn.exec_driver_sql(
+                f"UPDATE {child} SET deleted_at = ? WHERE {link} = ? AND deleted_at IS NULL",
+                (now, state.record_id),
+            )
+
+
+def settle_revived(session: Session) -> None:
+    """Parents kept in sight by children: a revival whose child is no longer live is closed,
+    and a parent no live child keeps any more is a tombstone again (as its state says)."""
+    from kamdesk.services.sync.store import read_states
+
+    conn = session.connection()
+    held = conn.exec_driver_sql(
+        "SELECT entity, record_id FROM sync_held WHERE reason = 'revived'"
+    ).all()
+    if not held:
+        return
+    for parent, parent_id in held:
+        parent, parent_id = str(parent), str(parent_id)
+        for cid, winner in conn.exec_driver_sql(
+            "SELECT id, winner FROM sync_conflict WHERE closed_at IS NULL "
+            "AND kind = 'revived_by_child' AND entity = ? AND record_id = ?",
+            (parent, parent_id),
+        ).all():
+            child, _, child_id = str(json.loads(winner).get("value", "")).partition(" ")
+            live = (
+                child in entities()
+                and conn.exec_driver_sql(
+                    f"SELECT 1 FROM {child} WHERE id = ? AND deleted_at IS NULL", (child_id,)
+                ).first()
+            )
+            if not live:
+                conflicts.close(session, [str(cid)])
+        if has_live_children(session, parent, parent_id):
+            continue
+        state = read_states(session, parent, [parent_id]).get(parent_id)
+        _unhold(session, parent, parent_id)
+        if state is not None and state.deleted:
+            conn.exec_driver_sql(
+                f"UPDATE {parent} SET deleted_at = ? WHERE id = ?", (_deleted_at(state), parent_id)
+            )
