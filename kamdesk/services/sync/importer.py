@@ -38,12 +38,11 @@ from kamdesk.services.sync.store import (
     write_states,
 )
 from kamdesk.services.sync.tables import entities, rules_for
+from kamdesk.services.sync.twins import release_twins, settle_twins
 from kamdesk.services.sync.writing import (
-    release_twins,
     revive_for_children,
     revive_parents,
     settle_revived,
-    settle_twins,
     write_row,
 )
 from kamdesk.sync import codec

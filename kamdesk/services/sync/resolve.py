@@ -31,6 +31,7 @@ from kamdesk.services.sync.store import (
     write_states,
 )
 from kamdesk.services.sync.tables import children_of, entities, rules_for, stored
+from kamdesk.services.sync.twins import release_twins
 from kamdesk.services.sync.writing import (
     cascade_deletes,
     settle_revived,
@@ -210,13 +211,9 @@ def _twin(session: Session, local: Local, found: _Found, take: str | None) -> st
     drop, drop_row = _current(session, local, found.entity, drop_id)
     drop = merge.delete(drop, replica=local.replica, stamp=local.tick(), dot=local.next_dot())
     _save(session, local, drop, drop_row, live=False)
-    keep, keep_row = _current(session, local, found.entity, keep_id)
-    _save(session, local, keep, keep_row, live=True)
-    session.connection().exec_driver_sql(
-        "DELETE FROM sync_held WHERE entity = ? AND record_id IN (?, ?)",
-        (found.entity, keep_id, drop_id),
-    )
-    conflicts.close(session, [found.id])
+    # the rest of the group settles again: a third twin may still be held back
+    release_twins(session, {found.entity})
+    del keep_id
     return f"One {found.entity} is kept, its twin deleted."
 
 

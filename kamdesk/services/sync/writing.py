@@ -1,23 +1,18 @@
-"""Writing merged records into their tables: rows as their states say, twins, revivals.
+"""Writing merged records into their tables: rows as their states say, and revivals.
 
-- A row shows its state's winning values; it is a tombstone when its state is deleted.
-- Twins: two live records with one unique key (the same SKU made on two laptops, two prices of
-  one client and product) cannot both be live rows. The one with the smaller id stays in sight,
-  the other is held back (`sync_held`, reason "twin") and a conflict lists both: the same
-  choice on every laptop whatever arrived first.
+- A row shows its state's winning values; it is a tombstone when its state is deleted. (Twins,
+  two live records with one unique key, are twins.py's.)
 - Revival: a live record whose parent is deleted brings the parent back into sight (reason
   "revived"), with a conflict; the parent's tombstone still travels until someone decides.
 """
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import json
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import Index, Table
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.merge import RecordState, Value
@@ -89,81 +84,7 @@ def _blob(blobs: Mapping[str, bytes], ref: Value) -> bytes:
     return data
 
 
-@functools.cache
-def unique_keys(table_name: str) -> tuple[tuple[tuple[str, ...], str], ...]:
-    """The live-unique keys of a table: (columns, extra condition)."""
-    table: Table = entities()[table_name].table
-    out = []
-    for index in table.indexes:
-        if isinstance(index, Index) and index.unique:
-            where = index.dialect_options["sqlite"].get("where")
-            text = str(where) if where is not None else ""
-            out.append((tuple(c.name for c in index.columns), text))
-    return tuple(out)
-
-
-def twin_of(session: Session, entity: Entity, state: RecordState) -> str | None:
-    """The id of another live row with one of this record's unique keys, if any."""
-    values = rules_for(session).values(state)
-    conn = session.connection()
-    for columns, where in unique_keys(entity.name):
-        if any(values.get(c) is None for c in columns):
-            continue
-        cond = " AND ".join(f"{c} = ?" for c in columns)
-        live = where or "deleted_at IS NULL"
-        sql = f"SELECT id FROM {entity.name} WHERE {live} AND {cond} AND id <> ?"
-        row = conn.exec_driver_sql(sql, (*(values[c] for c in columns), state.record_id)).first()
-        if row is not None:
-            return str(row[0])
-    return None
-
-
-def settle_twins(
-    session: Session, entity: Entity, state: RecordState, blobs: Mapping[str, bytes]
-) -> bool:
-    """Write a live record that has a twin: the smaller id in sight, the other held back.
-    Returns whether the record itself is in sight."""
-    twin = twin_of(session, entity, state)
-    if twin is None:
-        write_row(session, entity, state, blobs)
-        _unhold(session, entity.name, state.record_id)
-        return True
-    conn = session.connection()
-    mine_first = state.record_id < twin
-    hidden = twin if mine_first else state.record_id
-    if mine_first:
-        conn.exec_driver_sql(
-            f"UPDATE {entity.name} SET deleted_at = ? WHERE id = ?", (now_text(), twin)
-        )
-        write_row(session, entity, state, blobs)
-        _unhold(session, entity.name, state.record_id)
-    else:
-        write_row(session, entity, state, blobs, live=False)
-    conn.exec_driver_sql(
-        "INSERT OR REPLACE INTO sync_held(entity, record_id, reason) VALUES (?, ?, 'twin')",
-        (entity.name, hidden),
-    )
-    kept, other = sorted((state.record_id, twin))
-    cid = hashlib.sha256(f"twin\x1f{entity.name}\x1f{kept}\x1f{other}".encode()).hexdigest()
-    conflicts.open_rows(
-        session,
-        [
-            (
-                cid,
-                "twin",
-                entity.name,
-                kept,
-                "",
-                _json({"value": kept}),
-                _json({"value": other}),
-                False,
-            )
-        ],
-    )
-    return mine_first
-
-
-def _unhold(session: Session, entity: str, record_id: str) -> None:
+def unhold(session: Session, entity: str, record_id: str) -> None:
     session.connection().exec_driver_sql(
         "DELETE FROM sync_held WHERE entity = ? AND record_id = ?", (entity, record_id)
     )
@@ -244,47 +165,6 @@ def revive_for_children(session: Session, entity: str, state: RecordState) -> bo
     return kept
 
 
-def release_twins(session: Session, entity_names: set[str]) -> None:
-    """Twins held back whose key is free again (the other was deleted or changed) come back,
-    and twin conflicts with nobody held any more are closed."""
-    from kamdesk.services.sync.store import load_local, read_rows, read_states, state_of
-
-    conn = session.connection()
-    local = load_local(session)
-    for name in sorted(entity_names):
-        held = [
-            str(r[0])
-            for r in conn.exec_driver_sql(
-                "SELECT record_id FROM sync_held WHERE entity = ? AND reason = 'twin'", (name,)
-            )
-        ]
-        if not held:
-            continue
-        entity = entities()[name]
-        rows = read_rows(session, entity, held)
-        kept = read_states(session, name, held)
-        for record_id in held:
-            state = state_of(local, name, record_id, kept.get(record_id), rows.get(record_id))
-            if state is None or state.deleted:
-                _unhold(session, name, record_id)
-            elif twin_of(session, entity, state) is None:
-                write_row(session, entity, state, rows[record_id].blobs)
-                _unhold(session, name, record_id)
-        still = {
-            str(r[0])
-            for r in conn.exec_driver_sql(
-                "SELECT record_id FROM sync_held WHERE entity = ? AND reason = 'twin'", (name,)
-            )
-        }
-        for cid, record_id, other in conn.exec_driver_sql(
-            "SELECT id, record_id, other FROM sync_conflict WHERE closed_at IS NULL "
-            "AND kind = 'twin' AND entity = ?",
-            (name,),
-        ).all():
-            if record_id not in still and json.loads(other).get("value") not in still:
-                conflicts.close(session, [str(cid)])
-
-
 def cascade_deletes(session: Session, states: list[RecordState]) -> None:
     """Tombstone the live children of records just deleted here (never a record that is never
     changed: those keep the parent in sight instead). The writes are noted for capture."""
@@ -332,7 +212,7 @@ def settle_revived(session: Session) -> None:
         if has_live_children(session, parent, parent_id):
             continue
         state = read_states(session, parent, [parent_id]).get(parent_id)
-        _unhold(session, parent, parent_id)
+        unhold(session, parent, parent_id)
         if state is not None and state.deleted:
             conn.exec_driver_sql(
                 f"UPDATE {parent} SET deleted_at = ? WHERE id = ?", (_deleted_at(state), parent_id)

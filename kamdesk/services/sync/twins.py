@@ -1,0 +1,150 @@
+"""Twins: live records with one unique key, made on two laptops (a SKU, a client's price).
+
+They cannot both be live rows (the unique indexes say so), and a plain union would hide that
+they are one thing in fact. Of a group of twins the smallest id stays in sight; the others are
+held back (`sync_held`, reason "twin"), each listed as a conflict with the one in sight. The
+choice depends only on the group, so every laptop makes the same whatever arrived first, and
+the conflicts have the same ids. When one of the group is deleted (the user's decision) or its
+key changes, the group is settled again.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+from collections.abc import Mapping
+
+from sqlalchemy import Index
+from sqlalchemy.orm import Session
+
+from kamdesk.domain.merge import RecordState
+from kamdesk.services.sync import conflicts
+from kamdesk.services.sync.tables import Entity, entities, rules_for
+from kamdesk.services.sync.writing import now_text, unhold, write_row
+
+HELD = "SELECT record_id FROM sync_held WHERE entity = ? AND reason = 'twin'"
+
+
+@functools.cache
+def unique_keys(table_name: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The live-unique keys of a table: (columns, the index's condition)."""
+    out = []
+    for index in entities()[table_name].table.indexes:
+        if isinstance(index, Index) and index.unique:
+            where = index.dialect_options["sqlite"].get("where")
+            out.append((tuple(c.name for c in index.columns), "" if where is None else str(where)))
+    return tuple(out)
+
+
+def group_of(session: Session, entity: Entity, state: RecordState) -> set[str]:
+    """The other records that share a unique key with `state` and are live in their states
+    (in sight, or held back as twins)."""
+    values = rules_for(session).values(state)
+    conn = session.connection()
+    found: set[str] = set()
+    alive = f"(deleted_at IS NULL OR id IN ({HELD.replace('?', repr(entity.name))}))"
+    for columns, where in unique_keys(entity.name):
+        if any(values.get(c) is None for c in columns):
+            continue
+        condition = (where or "deleted_at IS NULL").replace("deleted_at IS NULL", alive)
+        same = " AND ".join(f"{c} = ?" for c in columns)
+        sql = f"SELECT id FROM {entity.name} WHERE {condition} AND {same} AND id <> ?"
+        params = (*(values[c] for c in columns), state.record_id)
+        found.update(str(r[0]) for r in conn.exec_driver_sql(sql, params))
+    return found
+
+
+def settle_twins(
+    session: Session, entity: Entity, state: RecordState, blobs: Mapping[str, bytes]
+) -> None:
+    """Write a live record, and settle the group of twins it belongs to, if any."""
+    group = group_of(session, entity, state)
+    if not group:
+        write_row(session, entity, state, blobs)
+        unhold(session, entity.name, state.record_id)
+        return
+    members = sorted(group | {state.record_id})
+    keep = members[0]
+    conn = session.connection()
+    for member in members[1:]:  # out of sight first: the unique index allows one live row
+        if member != state.record_id:
+            conn.exec_driver_sql(
+                f"UPDATE {entity.name} SET deleted_at = ? WHERE id = ?", (now_text(), member)
+            )
+        conn.exec_driver_sql(
+            "INSERT OR REPLACE INTO sync_held(entity, record_id, reason) VALUES (?, ?, 'twin')",
+            (entity.name, member),
+        )
+    write_row(session, entity, state, blobs, live=state.record_id == keep)
+    if keep != state.record_id:
+        conn.exec_driver_sql(f"UPDATE {entity.name} SET deleted_at = NULL WHERE id = ?", (keep,))
+    unhold(session, entity.name, keep)
+    _list(session, entity.name, keep, members)
+
+
+def _list(session: Session, entity: str, keep: str, members: list[str]) -> None:
+    """The group's conflicts: one per record held back, with the one in sight."""
+    wanted = {
+        hashlib.sha256(f"twin\x1f{entity}\x1f{keep}\x1f{m}".encode()).hexdigest(): m
+        for m in members
+        if m != keep
+    }
+    stale = [
+        str(cid)
+        for cid, record_id, other in _open(session, entity)
+        if cid not in wanted and (record_id in members or other in members)
+    ]
+    conflicts.close(session, stale)
+    known = {cid for cid, _, _ in _open(session, entity)}
+    rows = [
+        (
+            cid,
+            "twin",
+            entity,
+            keep,
+            "",
+            json.dumps({"value": keep}),
+            json.dumps({"value": m}),
+            False,
+        )
+        for cid, m in wanted.items()
+        if cid not in known
+    ]
+    if rows:
+        conflicts.open_rows(session, rows)
+
+
+def _open(session: Session, entity: str) -> list[tuple[str, str, str]]:
+    return [
+        (str(cid), str(record_id), str(json.loads(other).get("value")))
+        for cid, record_id, other in session.connection().exec_driver_sql(
+            "SELECT id, record_id, other FROM sync_conflict WHERE closed_at IS NULL "
+            "AND kind = 'twin' AND entity = ?",
+            (entity,),
+        )
+    ]
+
+
+def release_twins(session: Session, entity_names: set[str]) -> None:
+    """Settle again every group with a record held back: one deleted or whose key changed
+    lets the others go; twin conflicts with nobody held back any more are closed."""
+    from kamdesk.services.sync.store import load_local, read_rows, read_states, state_of
+
+    conn = session.connection()
+    local = load_local(session)
+    for name in sorted(entity_names):
+        held = [str(r[0]) for r in conn.exec_driver_sql(HELD, (name,))]
+        entity = entities()[name]
+        rows = read_rows(session, entity, held)
+        kept = read_states(session, name, held)
+        for record_id in held:
+            state = state_of(local, name, record_id, kept.get(record_id), rows.get(record_id))
+            if state is None or state.deleted:
+                unhold(session, name, record_id)
+            else:
+                settle_twins(session, entity, state, rows[record_id].blobs)
+        still = {str(r[0]) for r in conn.exec_driver_sql(HELD, (name,))}
+        conflicts.close(
+            session, [cid for cid, _, other in _open(session, name) if other not in still]
+        )
