@@ -33,7 +33,8 @@ from kamdesk.services.sync.store import (
     state_of,
     write_states,
 )
-from kamdesk.services.sync.tables import INSERT_ONLY, Entity, entities, rules_for
+from kamdesk.services.sync.tables import INSERT_ONLY, RULES_KEY, Entity, entities, rules_for
+from kamdesk.services.sync.team import apply_authority
 from kamdesk.services.sync.writing import (
     cascade_deletes,
     revive_for_children,
@@ -66,6 +67,8 @@ def capture(session: Session, local: Local | None = None) -> Local | None:
         marks = conn.exec_driver_sql("SELECT entity, record_id, old FROM sync_dirty").all()
         if not marks:
             break
+        if any(name == "setting" for name, _, _ in marks):
+            session.info.pop(RULES_KEY, None)  # the team's hub may have changed
         changed, newly_deleted = _round(session, local, marks)
         write_states(session, local, changed)
         conn.exec_driver_sql("DELETE FROM sync_dirty")
@@ -75,6 +78,7 @@ def capture(session: Session, local: Local | None = None) -> Local | None:
     for state in deleted:
         revive_for_children(session, state.entity, state)
     settle_revived(session)
+    apply_authority(session)
     conn.exec_driver_sql("DELETE FROM sync_dirty")  # the revivals' own writes are no edits
     save_local(session, local)
     return local

@@ -37,7 +37,8 @@ from kamdesk.services.sync.store import (
     state_of,
     write_states,
 )
-from kamdesk.services.sync.tables import entities, rules_for
+from kamdesk.services.sync.tables import RULES_KEY, entities, rules_for
+from kamdesk.services.sync.team import apply_authority
 from kamdesk.services.sync.twins import release_twins, settle_twins
 from kamdesk.services.sync.writing import (
     revive_for_children,
@@ -212,6 +213,8 @@ class _Merger:
             changed.append(after)
         write_states(self.session, self.local, changed)
         self.touched.extend(changed)
+        if entity.name == "setting":
+            self.session.info.pop(RULES_KEY, None)  # the team's hub may have changed
 
     def _decode(self, entity: str, fields: tuple[str, ...], data: dict[str, Any]) -> RecordState:
         try:
@@ -260,6 +263,7 @@ class _Merger:
         release_twins(session, {s.entity for s in self.touched})
         session.connection().exec_driver_sql("DELETE FROM sync_dirty")
         derived.recompute(session, self.touched)
+        apply_authority(session)
         invariants.check_touched(session, self.touched)
         conflicts.refresh(session, self.touched)
         invariants.open_union_conflicts(session, self.touched)

@@ -34,6 +34,7 @@ AUTHORITY_ENTITIES = frozenset(
     }
 )  # fmt: skip
 HUB_SETTING = "sync.hub"
+RULES_KEY = "kamdesk.sync.rules"  # where a unit of work keeps its rules (the hub read once)
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,7 @@ def rules() -> MergeRules:
 
 def rules_for(session: Session) -> MergeRules:
     """The merge rules with the team's hub as authority, if the team named one."""
-    key = "kamdesk.sync.rules"
+    key = RULES_KEY
     found = session.info.get(key)
     if isinstance(found, MergeRules):
         return found

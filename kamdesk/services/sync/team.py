@@ -15,7 +15,7 @@ from kamdesk.domain.natural_keys import setting_id
 from kamdesk.errors import UserError
 from kamdesk.models import Setting
 from kamdesk.services.replica import current_replica
-from kamdesk.services.sync.tables import HUB_SETTING
+from kamdesk.services.sync.tables import HUB_SETTING, RULES_KEY
 
 
 def hub_id(session: Session) -> str | None:
@@ -43,4 +43,44 @@ def set_hub(session: Session, on: bool) -> None:
         row.deleted_at = None
         if on or row.value == me.id:
             row.value = value
-    session.info.pop("kamdesk.sync.rules", None)
+    session.info.pop(RULES_KEY, None)
+
+
+def apply_authority(session: Session) -> None:
+    """When the hub named by the shared setting changed (here or by a file), show on every
+    record of the hub's entities the winner it now decides, and list its conflicts again."""
+    import json
+
+    from kamdesk.services.sync import conflicts
+    from kamdesk.services.sync.store import read_rows
+    from kamdesk.services.sync.tables import AUTHORITY_ENTITIES, entities, rules_for
+    from kamdesk.services.sync.writing import write_row
+    from kamdesk.sync import codec
+
+    session.info.pop(RULES_KEY, None)
+    hub = rules_for(session).authority or ""
+    conn = session.connection()
+    row = conn.exec_driver_sql("SELECT value FROM sync_meta WHERE key = 'hub_applied'").first()
+    if (row[0] if row is not None else "") == hub:
+        return
+    for name in sorted(AUTHORITY_ENTITIES):
+        entity = entities()[name]
+        states = [
+            codec.decode(name, json.loads(text))
+            for (text,) in conn.exec_driver_sql(
+                "SELECT state FROM sync_state WHERE entity = ?", (name,)
+            )
+        ]
+        split = [s for s in states if any(len(vs) > 1 for vs in s.fields.values())]
+        rows = read_rows(session, entity, [s.record_id for s in split])
+        for state in split:
+            found = rows.get(state.record_id)
+            if found is not None:
+                write_row(session, entity, state, found.blobs, live=not found.deleted)
+        conflicts.refresh(session, split)
+        conn.exec_driver_sql(
+            "DELETE FROM sync_dirty WHERE entity = ?", (name,)
+        )  # what the hub decides is shown, not edited
+    conn.exec_driver_sql(
+        "INSERT OR REPLACE INTO sync_meta(key, value) VALUES ('hub_applied', ?)", (hub,)
+    )
