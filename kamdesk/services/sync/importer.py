@@ -36,7 +36,12 @@ from kamdesk.services.sync.store import (
     write_states,
 )
 from kamdesk.services.sync.tables import entities, rules
-from kamdesk.services.sync.writing import revive_parents, settle_twins, write_row
+from kamdesk.services.sync.writing import (
+    revive_if_parent,
+    revive_parents,
+    settle_twins,
+    write_row,
+)
 from kamdesk.sync import codec
 from kamdesk.sync.bundle import BundleBlob, BundleError, BundleHeader, BundleRecord
 from kamdesk.sync.upgrade import FIRST_SYNC_REVISION, upgrade_record
@@ -234,6 +239,9 @@ class _Merger:
         session = self.session
         for state in self.live_children:
             revive_parents(session, state.entity, state)
+        for state in self.touched:
+            if state.deleted:  # its delete arrived, but a live record here still belongs to it
+                revive_if_parent(session, state.entity, state.record_id)
         session.connection().exec_driver_sql("DELETE FROM sync_dirty")
         derived.recompute(session, self.touched)
         invariants.check_touched(session, self.touched)

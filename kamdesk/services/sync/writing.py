@@ -186,27 +186,53 @@ def revive_parents(session: Session, entity: str, state: RecordState) -> list[tu
         ).first()
         if row is None or row[0] is None:
             continue
-        if conn.exec_driver_sql(
-            "SELECT 1 FROM sync_held WHERE entity = ? AND record_id = ? AND reason = 'twin'",
-            (parent, parent_id),
-        ).first():
-            continue  # a twin held back: the child stays with it
-        conn.exec_driver_sql(f"UPDATE {parent} SET deleted_at = NULL WHERE id = ?", (parent_id,))
-        conn.exec_driver_sql(
-            "INSERT OR REPLACE INTO sync_held(entity, record_id, reason) VALUES (?, ?, 'revived')",
-            (parent, parent_id),
-        )
-        cid = hashlib.sha256(
-            f"revived\x1f{parent}\x1f{parent_id}\x1f{entity}\x1f{state.record_id}".encode()
-        ).hexdigest()
-        conflicts.open_rows(
-            session,
-            [(cid, "revived_by_child", parent, str(parent_id), "",
-              _json({"kept": True, "value": f"{entity} {state.record_id}"}),
-              _json({"deleted": True}), False)],
-        )  # fmt: skip
-        revived.append((parent, str(parent_id)))
+        if _revive(session, parent, str(parent_id), f"{entity} {state.record_id}"):
+            revived.append((parent, str(parent_id)))
     return revived
+
+
+def revive_if_parent(session: Session, entity: str, record_id: str) -> bool:
+    """A deleted record that arrived while a live record here still belongs to it comes back,
+    as when the child arrives after its parent's delete (the order of arrival must not
+    matter)."""
+    child = live_child(session, entity, record_id)
+    return child is not None and _revive(session, entity, record_id, child)
+
+
+def _revive(session: Session, parent: str, parent_id: str, child: str) -> bool:
+    conn = session.connection()
+    if conn.exec_driver_sql(
+        "SELECT 1 FROM sync_held WHERE entity = ? AND record_id = ? AND reason = 'twin'",
+        (parent, parent_id),
+    ).first():
+        return False  # a twin held back: the child stays with it
+    conn.exec_driver_sql(f"UPDATE {parent} SET deleted_at = NULL WHERE id = ?", (parent_id,))
+    conn.exec_driver_sql(
+        "INSERT OR REPLACE INTO sync_held(entity, record_id, reason) VALUES (?, ?, 'revived')",
+        (parent, parent_id),
+    )
+    # one conflict per parent, whichever child brought it back first here: the same id on
+    # every laptop, whatever order the records arrived in
+    cid = hashlib.sha256(f"revived\x1f{parent}\x1f{parent_id}".encode()).hexdigest()
+    conflicts.open_rows(
+        session,
+        [(cid, "revived_by_child", parent, parent_id, "",
+          _json({"kept": True, "value": child}), _json({"deleted": True}), False)],
+    )  # fmt: skip
+    return True
+
+
+def live_child(session: Session, entity: str, record_id: str) -> str | None:
+    """One live record that belongs to this one ("contact <id>"), if any."""
+    conn = session.connection()
+    for child, link in children_of(entity):
+        row = conn.exec_driver_sql(
+            f"SELECT id FROM {child} WHERE {link} = ? AND deleted_at IS NULL ORDER BY id LIMIT 1",
+            (record_id,),
+        ).first()
+        if row is not None:
+            return f"{child} {row[0]}"
+    return None
 
 
 def has_live_children(session: Session, entity: str, record_id: str) -> bool:

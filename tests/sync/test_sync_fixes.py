@@ -1,0 +1,38 @@
+"""Bugs the sync proofs found (tests/sync/test_three_laptops.py), each pinned by its story."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.sync.laptops import Laptop
+
+
+def _three(tmp_path: Path, template: Path) -> list[Laptop]:
+    return [Laptop(tmp_path, n, template, tmp_path / "replicas.json") for n in ("anna", "boris", "carl")]
+
+
+def test_a_delete_arriving_after_the_child_it_missed_brings_the_parent_back(
+    tmp_path: Path, migrated_template: Path
+) -> None:
+    """Carl deletes a client while Anna adds a contact under it. Carl gets the contact (the
+    client comes back there); Anna and Boris get Carl's delete while they hold the live
+    contact: the client must come back there too, with the same conflict, not stay deleted."""
+    anna, boris, carl = laptops = _three(tmp_path, migrated_template)
+    try:
+        client = anna.create_client({"name": "Acme", "city": "Riga"})
+        for other in (boris, carl):
+            other.import_(anna.export(tmp_path, None))
+        carl.delete_client(client)
+        contact = anna.add_contact(client, "Kim")
+        for sender in laptops:
+            for recipient in laptops:
+                if sender is not recipient:
+                    recipient.import_(sender.export(tmp_path, recipient))
+        for laptop in laptops:
+            assert laptop.is_live("client", client) and laptop.is_live("contact", contact)
+            assert [c.kind for c in laptop.conflicts()] == ["revived_by_child"]
+        assert anna.digest() == boris.digest() == carl.digest()
+        assert {c.id for c in anna.conflicts()} == {c.id for c in carl.conflicts()}
+    finally:
+        for laptop in laptops:
+            laptop.close()
