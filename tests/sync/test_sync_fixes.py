@@ -8,7 +8,9 @@ from tests.sync.laptops import Laptop
 
 
 def _three(tmp_path: Path, template: Path) -> list[Laptop]:
-    return [Laptop(tmp_path, n, template, tmp_path / "replicas.json") for n in ("anna", "boris", "carl")]
+    return [
+        Laptop(tmp_path, n, template, tmp_path / "replicas.json") for n in ("anna", "boris", "carl")
+    ]
 
 
 def test_a_delete_arriving_after_the_child_it_missed_brings_the_parent_back(

@@ -87,7 +87,9 @@ class ThreeLaptops(RuleBasedStateMachine):
         super().__init__()
         self.folder = Path(tempfile.mkdtemp(prefix="kamsync-"))
         registry = self.folder / "replicas.json"
-        self.laptops = [Laptop(self.folder, n, template, registry) for n in ("anna", "boris", "carl")]
+        self.laptops = [
+            Laptop(self.folder, n, template, registry) for n in ("anna", "boris", "carl")
+        ]
         self.knows: list[set[int]] = [set(), set(), set()]
         self.mailbox: list[Letter] = []
         self.writes: list[Write] = []
