@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from kamdesk.db import Database, backup_file
 from tests.sync.laptops import Laptop
 
 
@@ -38,3 +41,17 @@ def test_a_delete_arriving_after_the_child_it_missed_brings_the_parent_back(
     finally:
         for laptop in laptops:
             laptop.close()
+
+
+def test_a_backup_pruned_meanwhile_by_another_kamdesk_is_no_error(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two imports (two databases) share the backups folder: one pruned an old backup the
+    other was about to prune, and the second import died with FileNotFoundError (exit 1)."""
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    gone = backups / "kamdesk-20000101-000000-000000.sqlite"  # pruned by the other one
+    real_glob = Path.glob
+    monkeypatch.setattr(Path, "glob", lambda self, pattern: [gone, *real_glob(self, pattern)])
+    made = backup_file(db.engine, backups, keep=1)
+    assert sorted(p.name for p in backups.iterdir()) == [made.name]  # no part file left
