@@ -40,6 +40,7 @@ from hypothesis.stateful import (
     run_state_machine_as_test,
 )
 
+from kamdesk.services.sync.conflicts import OpenConflict
 from tests.sync.laptops import CLIENT_FIELDS, Laptop, money
 
 NAMES = ("Acme", "Globex", "Initech")
@@ -53,6 +54,7 @@ VALUES: dict[str, tuple[Any, ...]] = {
     "credit_limit": LIMITS,
 }
 laptop_ids = st.integers(0, 2)
+TAKES = ("winner", "other")
 
 
 @dataclass(frozen=True)
@@ -168,13 +170,13 @@ class ThreeLaptops(RuleBasedStateMachine):
 
     @rule(who=laptop_ids, data=st.data())
     def resolve(self, who: int, data: st.DataObject) -> None:
-        laptop = self.laptops[who]
-        found = laptop.conflicts()
-        if not found:
-            return
-        conflict = data.draw(st.sampled_from(found), label="conflict")
-        take = data.draw(st.sampled_from(("winner", "other")), label="take")
-        laptop.resolve(conflict.id, take)
+        found = self.laptops[who].conflicts()
+        if found:
+            conflict = data.draw(st.sampled_from(found), label="conflict")
+            self._resolve(who, conflict, data.draw(st.sampled_from(TAKES), label="take"))
+
+    def _resolve(self, who: int, conflict: OpenConflict, take: str) -> None:
+        self.laptops[who].resolve(conflict.id, take)
         event(f"resolved: {conflict.kind}")
         assert conflict.entity == "client", conflict
         if conflict.kind == "value":
@@ -205,6 +207,13 @@ class ThreeLaptops(RuleBasedStateMachine):
     def lose(self, data: st.DataObject) -> None:
         self.mailbox.remove(data.draw(st.sampled_from(self.mailbox), label="lost"))
 
+    @rule(sender=laptop_ids, recipient=laptop_ids)
+    def hand_over(self, sender: int, recipient: int) -> None:
+        """A file written and read at once (the usual case: conflicts show up mid-run)."""
+        if sender != recipient:
+            path = self.laptops[sender].export(self.folder, self.laptops[recipient])
+            self._deliver(Letter(recipient, path, frozenset(self.knows[sender])))
+
     def _deliver(self, letter: Letter) -> None:
         self.laptops[letter.to].import_(letter.path)
         self.knows[letter.to] |= letter.knows
@@ -213,6 +222,9 @@ class ThreeLaptops(RuleBasedStateMachine):
 
     def teardown(self) -> None:
         try:
+            self._converge()
+            self._check_everything()
+            self._resolve_all()
             self._converge()
             self._check_everything()
         finally:
@@ -227,6 +239,13 @@ class ThreeLaptops(RuleBasedStateMachine):
                     if sender != recipient:
                         path = self.laptops[sender].export(self.folder, self.laptops[recipient])
                         self._deliver(Letter(recipient, path, frozenset(self.knows[sender])))
+
+    def _resolve_all(self) -> None:
+        """Everyone settles the conflicts in turn (some taking the winner, some the other)."""
+        for turn in range(6):
+            found = self.laptops[turn % 3].conflicts()
+            if found:
+                self._resolve(turn % 3, found[0], TAKES[turn % 2])
 
     def _check_everything(self) -> None:
         first = self.laptops[0]
