@@ -55,3 +55,34 @@ def test_a_backup_pruned_meanwhile_by_another_kamdesk_is_no_error(
     monkeypatch.setattr(Path, "glob", lambda self, pattern: [gone, *real_glob(self, pattern)])
     made = backup_file(db.engine, backups, keep=1)
     assert sorted(p.name for p in backups.iterdir()) == [made.name]  # no part file left
+
+
+def test_a_revival_ends_when_the_child_that_caused_it_is_deleted_after_being_seen(
+    tmp_path: Path, migrated_template: Path
+) -> None:
+    """Anna adds a contact and hands it to Boris, who deletes the client (and so the contact);
+    Carl, who never saw the contact, deletes the client too. Carl gets the contact first (the
+    client comes back, a conflict opens), then Boris's deletes: the client is deleted on every
+    laptop and no revival conflict stays open on Carl's alone."""
+    anna, boris, carl = laptops = _three(tmp_path, migrated_template)
+    try:
+        client = anna.create_client({"name": "Acme", "city": "Riga"})
+        for other in (boris, carl):
+            other.import_(anna.export(tmp_path, None))
+        anna.add_contact(client, "Kim")
+        boris.import_(anna.export(tmp_path, boris))
+        boris.delete_client(client)
+        carl.delete_client(client)
+        carl.import_(anna.export(tmp_path, carl))
+        assert [c.kind for c in carl.conflicts()] == ["revived_by_child"]
+        for sender in laptops:
+            for recipient in laptops:
+                if sender is not recipient:
+                    recipient.import_(sender.export(tmp_path, recipient))
+        for laptop in laptops:
+            assert not laptop.is_live("client", client)
+            assert laptop.conflicts() == [], laptop.name
+        assert anna.digest() == boris.digest() == carl.digest()
+    finally:
+        for laptop in laptops:
+            laptop.close()

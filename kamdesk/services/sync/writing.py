@@ -194,9 +194,22 @@ def revive_parents(session: Session, entity: str, state: RecordState) -> list[tu
 def revive_if_parent(session: Session, entity: str, record_id: str) -> bool:
     """A deleted record that arrived while a live record here still belongs to it comes back,
     as when the child arrives after its parent's delete (the order of arrival must not
-    matter)."""
+    matter); one that no live record keeps any more stays deleted, its revival closed."""
     child = live_child(session, entity, record_id)
-    return child is not None and _revive(session, entity, record_id, child)
+    if child is not None:
+        return _revive(session, entity, record_id, child)
+    # no child keeps it any more (deleted after being seen): the revival is over here too
+    conn = session.connection()
+    conn.exec_driver_sql(
+        "UPDATE sync_conflict SET closed_at = ? WHERE closed_at IS NULL AND entity = ? "
+        "AND record_id = ? AND kind = 'revived_by_child'",
+        (now_text(), entity, record_id),
+    )
+    conn.exec_driver_sql(
+        "DELETE FROM sync_held WHERE entity = ? AND record_id = ? AND reason = 'revived'",
+        (entity, record_id),
+    )
+    return False
 
 
 def _revive(session: Session, parent: str, parent_id: str, child: str) -> bool:
