@@ -6,6 +6,7 @@ SQLite-specific SQL lives here (and in the migrations that call it) so the model
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
@@ -338,17 +339,19 @@ def backup_file(engine: Engine, backups: Path, *, keep: int = BACKUPS_KEPT) -> P
     backups.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
     dest = backups / f"kamdesk-{stamp}.sqlite"
+    part = dest.with_name(dest.name + ".part")  # a copy cut short never passes for a backup
     raw = engine.raw_connection()
     try:
-        target = sqlite3.connect(dest)
+        target = sqlite3.connect(part)
         try:
             raw.driver_connection.backup(target)  # type: ignore[union-attr]
         finally:
             target.close()
     finally:
         raw.close()
+    os.replace(part, dest)
     for old in sorted(backups.glob("kamdesk-*.sqlite"))[:-keep]:
-        old.unlink()
+        old.unlink(missing_ok=True)  # another kamdesk sharing the folder may have pruned it
     return dest
 
 
