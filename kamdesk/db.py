@@ -9,6 +9,7 @@ import contextlib
 import os
 import shutil
 import sqlite3
+import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -566,3 +567,9 @@ def baseline_load(conn: Connection) -> Iterator[None]:
     finally:
         for _name, sql in saved:
             conn.exec_driver_sql(sql)
+    if saved:
+        # rows written so are a baseline of their own: a copy of the empty file they went
+        # into (a template) must not pass for holding them
+        conn.exec_driver_sql(
+            "UPDATE sync_meta SET value = ? WHERE key = 'baseline'", (f"base-{uuid.uuid4()}",)
+        )
