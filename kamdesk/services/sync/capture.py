@@ -32,7 +32,7 @@ from kamdesk.services.sync.store import (
     state_of,
     write_states,
 )
-from kamdesk.services.sync.tables import entities
+from kamdesk.services.sync.tables import Entity, entities
 
 
 def pending(session: Session) -> int:
@@ -63,7 +63,7 @@ def capture(session: Session, local: Local | None = None) -> Local | None:
             old = olds[record_id]
             before = kept.get(record_id)
             if before is None and old is not None:
-                before = state_of(local, name, record_id, None, _old_row(ent.blobs, old))
+                before = state_of(local, name, record_id, None, _old_row(ent, old))
             after = _event(local, name, record_id, before, rows.get(record_id), held)
             if after is not None and after is not before:
                 changed.append(after)
@@ -79,10 +79,12 @@ def _held(session: Session) -> set[tuple[str, str]]:
     return {(str(e), str(r)) for e, r in rows}
 
 
-def _old_row(blobs: frozenset[str], old: str) -> Row:
-    data: dict[str, Any] = json.loads(old)
-    deleted = data.pop("deleted_at", None) is not None
-    for name in blobs:
+def _old_row(ent: Entity, old: str) -> Row:
+    """The row as the trigger noted it, as sync sees it: its fields only (not `name_key`)."""
+    noted: dict[str, Any] = json.loads(old)
+    deleted = noted.get("deleted_at") is not None
+    data = {name: noted[name] for name in ent.fields if name in noted}
+    for name in ent.blobs:
         if data.get(name) is not None:
             data[name] = blob_name(bytes.fromhex(data[name]))
     return Row(data, deleted)

@@ -65,8 +65,9 @@ def write_row(
     for name, derive in DERIVED.get(entity.name, {}).items():
         values[name] = derive(values)
     is_live = (not state.deleted) if live is None else live
-    values["deleted_at"] = None if is_live else _deleted_at(state)
     now = now_text()
+    # a twin held back has no delete of its own: it is out of sight from now, as in settle_twins
+    values["deleted_at"] = None if is_live else _deleted_at(state) if state.tombstones else now
     columns = ["id", *values, "updated_at", "revision"]
     marks = ", ".join("?" * len(columns))
     updates = ", ".join(f"{c} = excluded.{c}" for c in values)
