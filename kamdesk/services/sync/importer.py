@@ -35,8 +35,8 @@ from kamdesk.services.sync.store import (
     state_of,
     write_states,
 )
-from kamdesk.services.sync.tables import entities, rules
-from kamdesk.services.sync.writing import revive_parents, settle_twins, write_row
+from kamdesk.services.sync.tables import INSERT_ONLY, entities, rules
+from kamdesk.services.sync.writing import RowWriter, revive_all_parents
 from kamdesk.sync import codec
 from kamdesk.sync.bundle import BundleBlob, BundleError, BundleHeader, BundleRecord
 from kamdesk.sync.upgrade import FIRST_SYNC_REVISION, upgrade_record
@@ -179,28 +179,37 @@ class _Merger:
         ids = [r.record_id for r in remote]
         rows = read_rows(self.session, entity, ids)
         kept = read_states(self.session, entity.name, ids)
+        writer = RowWriter(self.session, entity, self.blobs)
         changed: list[RecordState] = []
         for theirs in remote:
             row = rows.get(theirs.record_id)
             mine = state_of(
                 self.local, entity.name, theirs.record_id, kept.get(theirs.record_id), row
             )
-            result = merge.merge_record(mine or theirs, theirs, rules())
-            self.summary.refused_edits += sum(
-                1 for c in result.conflicts if c.kind is ConflictKind.REFUSED_EDIT
-            )
-            after = result.record
+            after = self._merged(mine, theirs)
             if mine is not None and after == mine:
                 continue
             self._count(entity.name, mine, after, row is not None and not row.deleted)
             if after.deleted:
-                write_row(self.session, entity, after, self.blobs)
+                writer.write(after)
             else:
-                settle_twins(self.session, entity, after, self.blobs)
+                writer.write_live(after)
                 self.live_children.append(after)
             changed.append(after)
+        writer.flush()
         write_states(self.session, self.local, changed)
         self.touched.extend(changed)
+
+    def _merged(self, mine: RecordState | None, theirs: RecordState) -> RecordState:
+        """The merge of a record (a new one merged with itself is itself, unless insert-only:
+        the union keeps only its creation then)."""
+        if mine is None and theirs.entity not in INSERT_ONLY:
+            return theirs
+        result = merge.merge_record(mine or theirs, theirs, rules())
+        self.summary.refused_edits += sum(
+            1 for c in result.conflicts if c.kind is ConflictKind.REFUSED_EDIT
+        )
+        return result.record
 
     def _decode(self, entity: str, fields: tuple[str, ...], data: dict[str, Any]) -> RecordState:
         try:
@@ -232,8 +241,7 @@ class _Merger:
 
     def finish(self, file_name: str) -> None:
         session = self.session
-        for state in self.live_children:
-            revive_parents(session, state.entity, state)
+        revive_all_parents(session, self.live_children)
         session.connection().exec_driver_sql("DELETE FROM sync_dirty")
         derived.recompute(session, self.touched)
         invariants.check_touched(session, self.touched)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Index, Table
@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from kamdesk.domain.merge import RecordState, Value
 from kamdesk.domain.text import sort_key
 from kamdesk.models.base import UTCDateTime, utcnow
+from kamdesk.services.queries import in_chunks
 from kamdesk.services.sync import conflicts
 from kamdesk.services.sync.tables import Entity, children_of, entities, parents_of
 from kamdesk.sync.bundle import BundleError
@@ -57,6 +58,21 @@ def write_row(
     live: bool | None = None,
 ) -> None:
     """Insert or update the row of `state`; `live` overrides the state's own view."""
+    now = now_text()
+    values = row_values(entity, state, blobs, live=live, now=now)
+    params = (state.record_id, *values.values(), now, 1)
+    session.connection().exec_driver_sql(_upsert(entity.name, tuple(values)), params)
+
+
+def row_values(
+    entity: Entity,
+    state: RecordState,
+    blobs: Mapping[str, bytes],
+    *,
+    live: bool | None,
+    now: str = "",
+) -> dict[str, Any]:
+    """The columns a row of `state` is written with (without id, updated_at and revision)."""
     values: dict[str, Any] = {}
     for name, value in state.values().items():
         if name not in entity.fields:
@@ -65,19 +81,71 @@ def write_row(
     for name, derive in DERIVED.get(entity.name, {}).items():
         values[name] = derive(values)
     is_live = (not state.deleted) if live is None else live
-    now = now_text()
     # a twin held back has no delete of its own: it is out of sight from now, as in settle_twins
-    values["deleted_at"] = None if is_live else _deleted_at(state) if state.tombstones else now
-    columns = ["id", *values, "updated_at", "revision"]
-    marks = ", ".join("?" * len(columns))
-    updates = ", ".join(f"{c} = excluded.{c}" for c in values)
-    sql = (
-        f"INSERT INTO {entity.name} ({', '.join(columns)}) VALUES ({marks}) "
-        f"ON CONFLICT(id) DO UPDATE SET {updates}, updated_at = excluded.updated_at, "
-        f"revision = {entity.name}.revision + 1"
+    values["deleted_at"] = (
+        None if is_live else _deleted_at(state) if state.tombstones else now or now_text()
     )
-    params = (state.record_id, *values.values(), now, 1)
-    session.connection().exec_driver_sql(sql, params)
+    return values
+
+
+@functools.cache
+def _upsert(table: str, names: tuple[str, ...]) -> str:
+    """Insert a row (id, *names, updated_at, revision), or update the one with its id."""
+    columns = ["id", *names, "updated_at", "revision"]
+    marks = ", ".join("?" * len(columns))
+    updates = ", ".join(f"{c} = excluded.{c}" for c in names)
+    return (
+        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks}) "
+        f"ON CONFLICT(id) DO UPDATE SET {updates}, updated_at = excluded.updated_at, "
+        f"revision = {table}.revision + 1"
+    )
+
+
+class RowWriter:
+    """Writes merged records as write_row and settle_twins do, in order, but a batch at a time
+    (executemany) for tables without unique keys. A table with unique keys is written record by
+    record: a twin check must see the rows written before it."""
+
+    def __init__(self, session: Session, entity: Entity, blobs: Mapping[str, bytes]) -> None:
+        self.session = session
+        self.entity = entity
+        self.blobs = blobs
+        self.batched = not unique_keys(entity.name)
+        self.now = now_text()
+        self.names: tuple[str, ...] = ()
+        self.rows: list[tuple[Any, ...]] = []
+        self.unheld: list[tuple[str, str]] = []
+
+    def write(self, state: RecordState) -> None:
+        """A deleted record: its tombstone row."""
+        if not self.batched:
+            write_row(self.session, self.entity, state, self.blobs)
+            return
+        values = row_values(self.entity, state, self.blobs, live=None, now=self.now)
+        names = tuple(values)
+        if names != self.names:
+            self.flush()  # another set of columns: the rows before it go first
+            self.names = names
+        self.rows.append((state.record_id, *values.values(), self.now, 1))
+
+    def write_live(self, state: RecordState) -> None:
+        """A live record: in sight, or held back when it has a twin (settle_twins)."""
+        if not self.batched:
+            settle_twins(self.session, self.entity, state, self.blobs)
+            return
+        self.write(state)
+        self.unheld.append((self.entity.name, state.record_id))
+
+    def flush(self) -> None:
+        conn = self.session.connection()
+        if self.rows:
+            conn.exec_driver_sql(_upsert(self.entity.name, self.names), self.rows)
+            self.rows = []
+        if self.unheld:
+            conn.exec_driver_sql(
+                "DELETE FROM sync_held WHERE entity = ? AND record_id = ?", self.unheld
+            )
+            self.unheld = []
 
 
 def _blob(blobs: Mapping[str, bytes], ref: Value) -> bytes:
@@ -173,13 +241,41 @@ def _json(data: dict[str, Any]) -> str:
     return json.dumps(data)
 
 
+def revive_all_parents(session: Session, states: Sequence[RecordState]) -> None:
+    """revive_parents for each of `states`, in order. Parents are looked up a chunk at a time
+    first: only a record with a parent that is deleted now needs the look one by one (a
+    revival only brings parents back, so no other parent can be deleted on the way)."""
+    wanted: dict[str, set[str]] = {}
+    for state in states:
+        for link, parent in parents_of(state.entity):
+            if link in state.fields and (parent_id := state.value(link)) is not None:
+                wanted.setdefault(parent, set()).add(str(parent_id))
+    deleted: set[tuple[str, str]] = set()
+    conn = session.connection()
+    for parent, ids in wanted.items():
+        for chunk in in_chunks(sorted(ids)):
+            marks = ", ".join("?" * len(chunk))
+            rows = conn.exec_driver_sql(
+                f"SELECT id FROM {parent} WHERE deleted_at IS NOT NULL AND id IN ({marks})",
+                tuple(chunk),
+            )
+            deleted.update((parent, str(r[0])) for r in rows)
+    if not deleted:
+        return
+    for state in states:
+        if any(
+            link in state.fields and (parent, str(state.value(link))) in deleted
+            for link, parent in parents_of(state.entity)
+        ):
+            revive_parents(session, state.entity, state)
+
+
 def revive_parents(session: Session, entity: str, state: RecordState) -> list[tuple[str, str]]:
     """Bring back the deleted parents of a live record; returns the (entity, id) revived."""
     conn = session.connection()
     revived = []
-    values = state.values()
     for link, parent in parents_of(entity):
-        parent_id = values.get(link)
+        parent_id = state.value(link) if link in state.fields else None
         if parent_id is None:
             continue
         row = conn.exec_driver_sql(
