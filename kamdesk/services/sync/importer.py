@@ -36,7 +36,7 @@ from kamdesk.services.sync.store import (
     write_states,
 )
 from kamdesk.services.sync.tables import INSERT_ONLY, entities, rules
-from kamdesk.services.sync.writing import RowWriter, revive_all_parents
+from kamdesk.services.sync.writing import Revivals, RowWriter
 from kamdesk.sync import codec
 from kamdesk.sync.bundle import BundleBlob, BundleError, BundleHeader, BundleRecord
 from kamdesk.sync.upgrade import FIRST_SYNC_REVISION, upgrade_record
@@ -155,8 +155,13 @@ class _Merger:
         self.pending: list[dict[str, Any]] = []
         self.pending_entity = ""
         self.newest = Hlc(0, 0, local.replica)
-        self.touched: list[RecordState] = []
-        self.live_children: list[RecordState] = []
+        # what the finishing steps need of the merged records, kept small (a full import
+        # merges millions): the links to check, orders to recompute, what a union would hide,
+        # and for the revival of parents the live records that have any
+        self.links: invariants.Wanted = {}
+        self.orders: set[str] = set()
+        self.union: list[invariants.Check] = []
+        self.revivals = Revivals(session)
 
     def add(self, entity: str, data: dict[str, Any]) -> None:
         if entity not in entities():
@@ -181,6 +186,7 @@ class _Merger:
         kept = read_states(self.session, entity.name, ids)
         writer = RowWriter(self.session, entity, self.blobs)
         changed: list[RecordState] = []
+        live: list[RecordState] = []
         for theirs in remote:
             row = rows.get(theirs.record_id)
             mine = state_of(
@@ -194,11 +200,20 @@ class _Merger:
                 writer.write(after)
             else:
                 writer.write_live(after)
-                self.live_children.append(after)
+                live.append(after)
             changed.append(after)
         writer.flush()
+        self.revivals.note(live)
         write_states(self.session, self.local, changed)
-        self.touched.extend(changed)
+        self._touched(changed)
+
+    def _touched(self, changed: list[RecordState]) -> None:
+        """Keep what the finishing steps read of these records; their conflicts are listed
+        now (a state's own conflicts depend on nothing the later steps write)."""
+        conflicts.refresh(self.session, changed)
+        invariants.add_links(self.links, changed)
+        self.orders.update(derived.touched_orders(changed))
+        self.union.extend(invariants.union_checks(changed))
 
     def _merged(self, mine: RecordState | None, theirs: RecordState) -> RecordState:
         """The merge of a record (a new one merged with itself is itself, unless insert-only:
@@ -241,12 +256,11 @@ class _Merger:
 
     def finish(self, file_name: str) -> None:
         session = self.session
-        revive_all_parents(session, self.live_children)
+        self.revivals.revive(session)
         session.connection().exec_driver_sql("DELETE FROM sync_dirty")
-        derived.recompute(session, self.touched)
-        invariants.check_touched(session, self.touched)
-        conflicts.refresh(session, self.touched)
-        invariants.open_union_conflicts(session, self.touched)
+        derived.recompute_orders(session, self.orders)
+        invariants.refuse_missing(session, self.links)
+        invariants.open_checked(session, self.union)
         # the derived values recomputed here are this laptop's edits: capture them as such
         local = capture(session, self.local) or self.local
         local.vector = local.vector.merge(VersionVector.of(self.header.version_vector))

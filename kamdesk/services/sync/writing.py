@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from kamdesk.domain.merge import RecordState, Value
 from kamdesk.domain.text import sort_key
 from kamdesk.models.base import UTCDateTime, utcnow
-from kamdesk.services.queries import in_chunks
+from kamdesk.services.check import PARENTS
 from kamdesk.services.sync import conflicts
 from kamdesk.services.sync.tables import Entity, children_of, entities, parents_of
 from kamdesk.sync.bundle import BundleError
@@ -241,41 +241,70 @@ def _json(data: dict[str, Any]) -> str:
     return json.dumps(data)
 
 
-def revive_all_parents(session: Session, states: Sequence[RecordState]) -> None:
-    """revive_parents for each of `states`, in order. Parents are looked up a chunk at a time
-    first: only a record with a parent that is deleted now needs the look one by one (a
-    revival only brings parents back, so no other parent can be deleted on the way)."""
-    wanted: dict[str, set[str]] = {}
-    for state in states:
-        for link, parent in parents_of(state.entity):
-            if link in state.fields and (parent_id := state.value(link)) is not None:
-                wanted.setdefault(parent, set()).add(str(parent_id))
-    deleted: set[tuple[str, str]] = set()
-    conn = session.connection()
-    for parent, ids in wanted.items():
-        for chunk in in_chunks(sorted(ids)):
-            marks = ", ".join("?" * len(chunk))
-            rows = conn.exec_driver_sql(
-                f"SELECT id FROM {parent} WHERE deleted_at IS NOT NULL AND id IN ({marks})",
-                tuple(chunk),
+class Revivals:
+    """The live records merged by an import that link to parents, noted as they are written
+    (in a temporary table: a full import merges millions), so that revive_parents runs at the
+    end for each of them, in order. Only a record whose parent is deleted then is looked at
+    again: for any other, revive_parents would do nothing."""
+
+    def __init__(self, session: Session) -> None:
+        self.conn = session.connection()
+        self.conn.exec_driver_sql(
+            "CREATE TEMP TABLE IF NOT EXISTS sync_revive(id INTEGER PRIMARY KEY, entity TEXT, "
+            "record_id TEXT, link TEXT, parent TEXT, parent_id TEXT)"
+        )
+        self.conn.exec_driver_sql("DELETE FROM temp.sync_revive")
+        self.count = 0
+
+    def note(self, states: Sequence[RecordState]) -> None:
+        rows = []
+        for state in states:
+            self.count += 1
+            for i, (link, parent) in enumerate(parents_of(state.entity)):
+                if link in state.fields and (parent_id := state.value(link)) is not None:
+                    row = (self.count * 8 + i, state.entity, state.record_id, link, parent)
+                    rows.append((*row, str(parent_id)))
+        if rows:
+            self.conn.exec_driver_sql(
+                "INSERT INTO temp.sync_revive VALUES (?, ?, ?, ?, ?, ?)", rows
             )
-            deleted.update((parent, str(r[0])) for r in rows)
-    if not deleted:
-        return
-    for state in states:
-        if any(
-            link in state.fields and (parent, str(state.value(link))) in deleted
-            for link, parent in parents_of(state.entity)
-        ):
-            revive_parents(session, state.entity, state)
+
+    def revive(self, session: Session) -> None:
+        found: set[int] = set()
+        for parent in sorted({p for _, _, p in PARENTS}):
+            rows = self.conn.exec_driver_sql(
+                f"SELECT r.id FROM temp.sync_revive r JOIN {parent} p ON p.id = r.parent_id "
+                "WHERE r.parent = ? AND p.deleted_at IS NOT NULL",
+                (parent,),
+            )
+            found.update(int(r[0]) // 8 for r in rows)
+        for order in sorted(found):
+            links = self.conn.exec_driver_sql(
+                "SELECT entity, record_id, link, parent, parent_id FROM temp.sync_revive "
+                "WHERE id BETWEEN ? AND ? ORDER BY id",
+                (order * 8, order * 8 + 7),
+            ).all()
+            entity, record_id = str(links[0][0]), str(links[0][1])
+            revive_links(session, entity, record_id, [(str(p), i) for _, _, _, p, i in links])
+        self.conn.exec_driver_sql("DELETE FROM temp.sync_revive")
 
 
 def revive_parents(session: Session, entity: str, state: RecordState) -> list[tuple[str, str]]:
     """Bring back the deleted parents of a live record; returns the (entity, id) revived."""
+    links = [
+        (parent, state.value(link) if link in state.fields else None)
+        for link, parent in parents_of(entity)
+    ]
+    return revive_links(session, entity, state.record_id, links)
+
+
+def revive_links(
+    session: Session, entity: str, record_id: str, links: Sequence[tuple[str, Value]]
+) -> list[tuple[str, str]]:
+    """revive_parents of the record `record_id` whose parents are `links` (entity, id)."""
     conn = session.connection()
     revived = []
-    for link, parent in parents_of(entity):
-        parent_id = state.value(link) if link in state.fields else None
+    for parent, parent_id in links:
         if parent_id is None:
             continue
         row = conn.exec_driver_sql(
@@ -294,12 +323,12 @@ def revive_parents(session: Session, entity: str, state: RecordState) -> list[tu
             (parent, parent_id),
         )
         cid = hashlib.sha256(
-            f"revived\x1f{parent}\x1f{parent_id}\x1f{entity}\x1f{state.record_id}".encode()
+            f"revived\x1f{parent}\x1f{parent_id}\x1f{entity}\x1f{record_id}".encode()
         ).hexdigest()
         conflicts.open_rows(
             session,
             [(cid, "revived_by_child", parent, str(parent_id), "",
-              _json({"kept": True, "value": f"{entity} {state.record_id}"}),
+              _json({"kept": True, "value": f"{entity} {record_id}"}),
               _json({"deleted": True}), False)],
         )  # fmt: skip
         revived.append((parent, str(parent_id)))
