@@ -165,7 +165,9 @@ def decode(entity: str, data: Mapping[str, Any]) -> RecordState:
             if not fields[name]:
                 raise StateError(f"a {entity} field without a value")
         else:
-            fields[name] = frozenset({FieldVersion(check_value(value), origin_stamp, origin)})
+            if not ((type(value) is str and len(value) <= MAX_TEXT) or value is None):
+                value = check_value(value)  # the other kinds, and the refusals
+            fields[name] = frozenset({FieldVersion(value, origin_stamp, origin)})
     if set(edited) - set(values):
         raise StateError(f"a {entity} record that is not well formed")
     tombstones = frozenset(_tombstone(item) for item in tombs)
@@ -204,7 +206,17 @@ def is_baseline(state: RecordState, base: str) -> bool:
             return False
     elif state.context != VersionVector.of({base: 1}):
         return False
-    return all(_created_only(vs, winner(vs), stamp, origin) for vs in state.fields.values())
+    for versions in state.fields.values():
+        if len(versions) != 1:
+            return False
+        (only,) = versions
+        # decoded versions share their stamp and dot objects: `is` settles most at once
+        if not (only.dot is state.origin or only.dot == origin):
+            return False
+        if not (only.stamp is stamp or only.stamp == stamp):
+            return False
+        stamp = only.stamp
+    return True
 
 
 def _origin_stamp(state: RecordState) -> Hlc:
