@@ -276,8 +276,11 @@ def full_rows(work: Path) -> list[Row]:
     rows, mb = raw["records"], out["mb"]
 
     def note(step: dict[str, Any]) -> str:
-        return (f"{step['seconds'] / raw['seconds']:.1f}x raw copy, cpu {step['cpu']:.0f} s, "
-                f"peak {step['rss_mb']:.0f} MB, scrypt {step['kdf'] * 1000:.0f} ms apart")  # fmt: skip
+        ratio = step["seconds"] / raw["seconds"]
+        return (
+            f"{ratio:.1f}x raw copy, cpu {step['cpu']:.0f} s, peak {step['rss_mb']:.0f} MB, "
+            f"scrypt {step['kdf'] * 1000:.0f} ms apart"
+        )
 
     return [
         (f"sync full export ({out['records']} records)", _ms(out["seconds"]),
