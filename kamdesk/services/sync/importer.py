@@ -216,9 +216,9 @@ class _Merger:
         self.union.extend(invariants.union_checks(changed))
 
     def _merged(self, mine: RecordState | None, theirs: RecordState) -> RecordState:
-        """The merge of a record (a new one merged with itself is itself, unless insert-only:
-        the union keeps only its creation then)."""
-        if mine is None and theirs.entity not in INSERT_ONLY:
+        """The merge of a record (a new one merged with itself is itself, unless insert-only
+        with later events: the union keeps only its creation then)."""
+        if mine is None and (theirs.entity not in INSERT_ONLY or _created_only(theirs)):
             return theirs
         result = merge.merge_record(mine or theirs, theirs, rules())
         self.summary.refused_edits += sum(
@@ -278,6 +278,13 @@ class _Merger:
         )  # fmt: skip
         save_local(session, local)
         self.summary.conflicts = conflicts.open_count(session)
+
+
+def _created_only(state: RecordState) -> bool:
+    """Whether a record holds its creation only (the union of it with itself is itself)."""
+    return not state.tombstones and all(
+        v.dot == state.origin for versions in state.fields.values() for v in versions
+    )
 
 
 def _summary_counts(summary: ImportSummary) -> dict[str, int]:
