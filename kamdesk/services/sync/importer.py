@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from kamdesk.db import revision_order
+from kamdesk.db import baseline_load, revision_order
 from kamdesk.domain import merge
 from kamdesk.domain.clock import Hlc, VersionVector
 from kamdesk.domain.merge import ConflictKind, RecordState
@@ -114,18 +114,21 @@ def apply_bundle(
     summary = ImportSummary(sender=header.sender_name or header.sender, kind=header.kind)
     merger = _Merger(session, local, header, summary)
     total = sum(header.counts.values()) if header.counts else 0
-    for item in items:
-        if isinstance(item, BundleBlob):
-            merger.blobs[codec.BLOB_PREFIX + item.sha256] = item.data
-            continue
-        merger.add(item.entity, item.data)
-        summary.records += 1
-        if summary.records % BATCH == 0:
-            if cancelled is not None and cancelled():
-                raise Cancelled()
-            if progress is not None:
-                progress(summary.records, total)
-    merger.flush()
+    # the merge's own writes are no edits: the triggers that mark edits are set aside meanwhile
+    # (what they would mark, finish() clears anyway), in the same transaction
+    with baseline_load(conn):
+        for item in items:
+            if isinstance(item, BundleBlob):
+                merger.blobs[codec.BLOB_PREFIX + item.sha256] = item.data
+                continue
+            merger.add(item.entity, item.data)
+            summary.records += 1
+            if summary.records % BATCH == 0:
+                if cancelled is not None and cancelled():
+                    raise Cancelled()
+                if progress is not None:
+                    progress(summary.records, total)
+        merger.flush()
     merger.finish(file_name)
     if progress is not None:
         progress(summary.records, total)
@@ -238,9 +241,12 @@ class _Merger:
             raise BundleError(
                 f"The sync file holds fields kamdesk does not know ({entity}.{min(unknown)})."
             )
+        last = None
         for versions in state.fields.values():
             for v in versions:
-                self.newest = max(self.newest, v.stamp)
+                if v.stamp is not last:  # the fields of one event share their stamp object
+                    last = v.stamp
+                    self.newest = max(self.newest, last)
         return state
 
     def _count(
