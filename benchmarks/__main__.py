@@ -23,6 +23,7 @@ from benchmarks.import_sheet import import_5000
 from benchmarks.orders import order_entry
 from benchmarks.schedule import schedule_bench
 from benchmarks.sync_bundle import bundle_bench
+from benchmarks.sync_exchange import exchange_bench
 
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / ".cache"
@@ -208,6 +209,7 @@ def main() -> None:
     rows += documents_bench(args.runs)
     rows += import_5000(max(1, args.runs // 2))
     rows += bundle_bench(max(1, args.runs // 2))
+    rows += exchange_bench(db, CACHE)  # once: the full exchange takes minutes
     for command in ("digest", "check"):
         samples = timed(lambda c=command: kamdesk(c, "--db", str(db)), max(1, args.runs // 2))
         rows.append((f"kamdesk {command} (10 000 clients)", median_ms(samples), "whole command"))

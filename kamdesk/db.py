@@ -552,10 +552,9 @@ def drop_sync_triggers(execute: Callable[[str], Any], table: str) -> None:
 
 
 @contextlib.contextmanager
-def baseline_load(conn: Connection) -> Iterator[None]:
-    """Write a new file's first rows as its baseline (the demo generator): the sync triggers
-    are set aside meanwhile and put back as they were, in the same transaction. Rows written
-    so carry no sync events: sync treats them as the file's one baseline event."""
+def sync_triggers_off(conn: Connection) -> Iterator[bool]:
+    """Set the sync triggers aside for writes that are no edits (an import's merge), and put
+    them back as they were, in the same transaction. Yields whether there were any."""
     saved = conn.exec_driver_sql(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync\\_%' "
         "ESCAPE '\\'"
@@ -563,13 +562,20 @@ def baseline_load(conn: Connection) -> Iterator[None]:
     for name, _sql in saved:
         conn.exec_driver_sql(f"DROP TRIGGER {name}")
     try:
-        yield
+        yield bool(saved)
     finally:
         for _name, sql in saved:
             conn.exec_driver_sql(sql)
-    if saved:
-        # rows written so are a baseline of their own: a copy of the empty file they went
-        # into (a template) must not pass for holding them
+
+
+@contextlib.contextmanager
+def baseline_load(conn: Connection) -> Iterator[None]:
+    """Write a new file's first rows as its baseline (the demo generator): no sync events, and
+    a baseline id of their own, so that a copy of the empty file they went into (a template)
+    never passes for holding them."""
+    with sync_triggers_off(conn) as had:
+        yield
+    if had:
         conn.exec_driver_sql(
             "UPDATE sync_meta SET value = ? WHERE key = 'baseline'", (f"base-{uuid.uuid4()}",)
         )

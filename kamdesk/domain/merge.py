@@ -320,6 +320,10 @@ def can_purge(record: RecordState, acknowledged: Mapping[str, VersionVector]) ->
 
 def winner(versions: Iterable[FieldVersion]) -> FieldVersion:
     """The provisional winner of concurrent versions: the highest HLC stamp, on every laptop."""
+    if isinstance(versions, frozenset) and len(versions) == 1:
+        only: FieldVersion
+        (only,) = versions  # no conflict, the usual case: no comparison to make
+        return only
     return max(versions, key=lambda v: v.stamp)
 
 

@@ -21,6 +21,7 @@ This module is pure: no database, no files.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any
 
@@ -42,6 +43,13 @@ def dot_text(dot: Dot) -> str:
 def parse_dot(text: object) -> Dot:
     if not isinstance(text, str) or ":" not in text:
         raise StateError(f"not an event: {text!r}")
+    return _parse_dot(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_dot(text: str) -> Dot:
+    """Cached: a bundle names the same few events (a baseline's, an edit's) many times, and a
+    Dot is immutable. A refusal is raised, never cached."""
     replica, counter = text.rsplit(":", 1)
     if not replica or not counter.isdigit() or int(counter) < 1:
         raise StateError(f"not an event: {text!r}")
@@ -51,6 +59,11 @@ def parse_dot(text: object) -> Dot:
 def parse_stamp(text: object) -> Hlc:
     if not isinstance(text, str):
         raise StateError(f"not a stamp: {text!r}")
+    return _parse_stamp(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_stamp(text: str) -> Hlc:
     try:
         stamp = Hlc.from_text(text)
     except ValueError:
@@ -81,20 +94,22 @@ def check_value(value: object) -> Value:
 def encode(state: RecordState) -> dict[str, Any]:
     """The JSON object of a record's state."""
     origin_stamp = _origin_stamp(state)
+    fields = sorted(state.fields.items())
+    winners = {name: winner(vs) for name, vs in fields}
     out: dict[str, Any] = {
         "id": state.record_id,
         "o": dot_text(state.origin),
         "s": origin_stamp.to_text(),
         "c": state.context.as_dict(),
-        "v": {name: winner(vs).value for name, vs in sorted(state.fields.items())},
+        "v": {name: w.value for name, w in winners.items()},
     }
     edited = {
         name: sorted(
             ([v.value, v.stamp.to_text(), dot_text(v.dot)] for v in vs),
             key=lambda item: (item[1], item[2]),
         )
-        for name, vs in sorted(state.fields.items())
-        if vs != {FieldVersion(winner(vs).value, origin_stamp, state.origin)}
+        for name, vs in fields
+        if not _created_only(vs, winners[name], origin_stamp, state.origin)
     }
     if edited:
         out["x"] = edited
@@ -102,6 +117,31 @@ def encode(state: RecordState) -> dict[str, Any]:
         out["t"] = sorted(
             [t.stamp.to_text(), dot_text(t.dot), t.seen.as_dict()] for t in state.tombstones
         )
+    return out
+
+
+def _created_only(
+    versions: frozenset[FieldVersion], best: FieldVersion, stamp: Hlc, origin: Dot
+) -> bool:
+    """Whether a field holds only the creation's version (then `x` need not list it)."""
+    return len(versions) == 1 and best.stamp == stamp and best.dot == origin
+
+
+def encode_baseline(
+    record_id: str, values: Mapping[str, Value], base: str, *, deleted: bool
+) -> dict[str, Any]:
+    """encode(baseline(...)) made directly: a full export writes millions of these."""
+    origin = f"{base}:1"
+    stamp = f"0.0.{base}"
+    out: dict[str, Any] = {
+        "id": record_id,
+        "o": origin,
+        "s": stamp,
+        "c": {base: 2 if deleted else 1},
+        "v": dict(sorted(values.items())),
+    }
+    if deleted:
+        out["t"] = [[stamp, f"{base}:2", {base: 1}]]
     return out
 
 
@@ -122,14 +162,16 @@ def decode(entity: str, data: Mapping[str, Any]) -> RecordState:
     for name, value in values.items():
         if name in edited:
             fields[name] = frozenset(_version(item) for item in _list(edited[name]))
+            if not fields[name]:
+                raise StateError(f"a {entity} field without a value")
         else:
-            fields[name] = frozenset({FieldVersion(check_value(value), origin_stamp, origin)})
-        if not fields[name]:
-            raise StateError(f"a {entity} field without a value")
+            if not ((type(value) is str and len(value) <= MAX_TEXT) or value is None):
+                value = check_value(value)  # the other kinds, and the refusals
+            fields[name] = frozenset({FieldVersion(value, origin_stamp, origin)})
     if set(edited) - set(values):
         raise StateError(f"a {entity} record that is not well formed")
     tombstones = frozenset(_tombstone(item) for item in tombs)
-    seen = [origin, *(v.dot for vs in fields.values() for v in vs), *(t.dot for t in tombstones)]
+    seen = {origin, *(v.dot for n in edited for v in fields[n]), *(t.dot for t in tombstones)}
     if not all(context.covers(dot) for dot in seen):
         raise StateError(f"a {entity} record whose events are not in its context")
     return RecordState(entity, record_id, origin, fields, tombstones, context)
@@ -154,9 +196,27 @@ def baseline(
 
 def is_baseline(state: RecordState, base: str) -> bool:
     """Whether `state` is a record untouched since the baseline `base` (kept without a state)."""
-    return state == baseline(
-        state.entity, state.record_id, state.values(), base, deleted=bool(state.tombstones)
-    )
+    origin = Dot(base, 1)
+    stamp = Hlc(0, 0, base)
+    if state.origin != origin:
+        return False
+    if state.tombstones:
+        tomb = Tombstone(stamp, Dot(base, 2), VersionVector.of({base: 1}))
+        if state.tombstones != {tomb} or state.context != VersionVector.of({base: 2}):
+            return False
+    elif state.context != VersionVector.of({base: 1}):
+        return False
+    for versions in state.fields.values():
+        if len(versions) != 1:
+            return False
+        (only,) = versions
+        # decoded versions share their stamp and dot objects: `is` settles most at once
+        if not (only.dot is state.origin or only.dot == origin):
+            return False
+        if not (only.stamp is stamp or only.stamp == stamp):
+            return False
+        stamp = only.stamp
+    return True
 
 
 def _origin_stamp(state: RecordState) -> Hlc:

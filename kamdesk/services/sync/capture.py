@@ -76,7 +76,7 @@ def capture(session: Session, local: Local | None = None) -> Local | None:
         cascade_deletes(session, newly_deleted)
         deleted.extend(newly_deleted)
     for state in deleted:
-        revive_for_children(session, state.entity, state)
+        revive_for_children(session, state.entity, state.record_id)
     settle_revived(session)
     apply_authority(session)
     conn.exec_driver_sql("DELETE FROM sync_dirty")  # the revivals' own writes are no edits

@@ -24,7 +24,12 @@ def touched_orders(states: Iterable[RecordState]) -> list[str]:
 
 
 def recompute(session: Session, states: Iterable[RecordState]) -> None:
-    for chunk in in_chunks(touched_orders(states)):
+    recompute_orders(session, touched_orders(states))
+
+
+def recompute_orders(session: Session, order_ids: Iterable[str]) -> None:
+    """Line amounts and totals of these orders made again from their lines."""
+    for chunk in in_chunks(sorted(set(order_ids))):
         _orders(session, list(chunk))
 
 

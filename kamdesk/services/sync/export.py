@@ -16,13 +16,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session
 
 from kamdesk import __version__
 from kamdesk.db import head_revision
 from kamdesk.domain.clock import VersionVector
-from kamdesk.domain.merge import RecordState
 from kamdesk.errors import UserError
 from kamdesk.services.replica import current_replica
 from kamdesk.services.sync.capture import capture
@@ -33,8 +33,8 @@ from kamdesk.services.sync.store import (
     all_rows,
     load_local,
     read_rows,
+    read_state_texts,
     save_local,
-    state_of,
 )
 from kamdesk.services.sync.tables import Entity, entities
 from kamdesk.sync import codec
@@ -103,10 +103,9 @@ def export_bundle(
     counts: Counter[str] = Counter()
     done = 0
     with BundleWriter(out, header, passphrase=passphrase, encrypt=encrypt) as writer:
-        for entity, state, row in _records(session, local, plan):
+        for entity, data, row in _records(session, local, plan):
             if cancelled is not None and done % 500 == 0 and cancelled():
                 raise Cancelled()
-            data = codec.encode(state)
             if row is not None:
                 for name in entity.blobs:
                     ref = row.values.get(name)
@@ -167,35 +166,65 @@ def _count(session: Session, entity: Entity) -> int:
 
 def _records(
     session: Session, local: Local, plan: Plan
-) -> Iterator[tuple[Entity, RecordState, Row | None]]:
-    from kamdesk.services.sync.store import read_states
-
+) -> Iterator[tuple[Entity, dict[str, Any], Row | None]]:
+    """Each record to send, as its bundle object: a kept state as kept (it is codec.encode's
+    own output), a baseline record made from its row."""
     for entity, ids in plan:
         if ids is None:
-            kept = _all_states(session, entity.name)
-            seen: set[str] = set()
-            for record_id, row in all_rows(session, entity):
-                seen.add(record_id)
-                state = state_of(local, entity.name, record_id, kept.get(record_id), row)
-                assert state is not None
-                yield entity, state, row
-            for record_id in sorted(set(kept) - seen):  # rows removed for good
-                yield entity, kept[record_id], None
+            yield from _every_record(session, local, entity)
+            continue
+        rows = read_rows(session, entity, ids)
+        kept = read_state_texts(session, entity.name, ids)
+        for record_id in sorted(ids):
+            found = rows.get(record_id)
+            if record_id in kept:
+                yield entity, json.loads(kept[record_id]), found
+            elif found is not None:
+                yield entity, _baseline(local, record_id, found), found
+
+
+def _every_record(
+    session: Session, local: Local, entity: Entity
+) -> Iterator[tuple[Entity, dict[str, Any], Row | None]]:
+    """Every row of the entity with its kept state, if any; then the kept states of records
+    removed for good. Rows and states are both read in id order and walked side by side, so
+    memory holds a batch of each (and the ids of the removed records), never a whole table."""
+    states = _kept_states(session, entity.name)
+    pending = next(states, None)
+    removed: list[str] = []
+    for record_id, row in all_rows(session, entity):
+        while pending is not None and pending[0] < record_id:
+            removed.append(pending[0])
+            pending = next(states, None)
+        if pending is not None and pending[0] == record_id:
+            yield entity, json.loads(pending[1]), row
+            pending = next(states, None)
         else:
-            rows = read_rows(session, entity, ids)
-            states = read_states(session, entity.name, ids)
-            for record_id in sorted(ids):
-                found = rows.get(record_id)
-                state = state_of(local, entity.name, record_id, states.get(record_id), found)
-                if state is not None:
-                    yield entity, state, found
+            yield entity, _baseline(local, record_id, row), row
+    while pending is not None:
+        removed.append(pending[0])
+        pending = next(states, None)
+    for record_id in sorted(removed):  # rows removed for good
+        text = read_state_texts(session, entity.name, [record_id])[record_id]
+        yield entity, json.loads(text), None
 
 
-def _all_states(session: Session, entity: str) -> dict[str, RecordState]:
-    rows = session.connection().exec_driver_sql(
-        "SELECT record_id, state FROM sync_state WHERE entity = ?", (entity,)
+def _baseline(local: Local, record_id: str, row: Row) -> dict[str, Any]:
+    return codec.encode_baseline(record_id, row.values, local.baseline, deleted=row.deleted)
+
+
+def _kept_states(session: Session, entity: str) -> Iterator[tuple[str, str]]:
+    """(record id, state text) of the entity's kept states, in id order, streamed."""
+    driver = session.connection().connection.driver_connection
+    cursor = driver.execute(  # type: ignore[union-attr]
+        "SELECT record_id, state FROM sync_state WHERE entity = ? ORDER BY record_id", (entity,)
     )
-    return {str(rid): codec.decode(entity, json.loads(text)) for rid, text in rows}
+    try:
+        while batch := cursor.fetchmany(2000):
+            for record_id, text in batch:
+                yield str(record_id), str(text)
+    finally:
+        cursor.close()
 
 
 __all__ = ["Cancelled", "ExportResult", "Peer", "export_bundle"]

@@ -17,14 +17,14 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from kamdesk.db import revision_order
+from kamdesk.db import revision_order, sync_triggers_off
 from kamdesk.domain import merge
 from kamdesk.domain.clock import Hlc, VersionVector
 from kamdesk.domain.merge import ConflictKind, MergeRules, RecordState
 from kamdesk.services.sync import conflicts, derived, invariants
 from kamdesk.services.sync.capture import capture
 from kamdesk.services.sync.export import Cancelled
-from kamdesk.services.sync.orders import check_orders
+from kamdesk.services.sync.orders import check_order
 from kamdesk.services.sync.peers import heard_from, record_exchange
 from kamdesk.services.sync.purge import purge
 from kamdesk.services.sync.store import (
@@ -37,14 +37,14 @@ from kamdesk.services.sync.store import (
     state_of,
     write_states,
 )
-from kamdesk.services.sync.tables import RULES_KEY, entities, rules_for
+from kamdesk.services.sync.tables import INSERT_ONLY, RULES_KEY, entities, rules_for
 from kamdesk.services.sync.team import apply_authority
-from kamdesk.services.sync.twins import release_twins, settle_twins
+from kamdesk.services.sync.twins import release_twins
 from kamdesk.services.sync.writing import (
+    Revivals,
+    RowWriter,
     revive_for_children,
-    revive_parents,
     settle_revived,
-    write_row,
 )
 from kamdesk.sync import codec
 from kamdesk.sync.bundle import BundleBlob, BundleError, BundleHeader, BundleRecord
@@ -124,18 +124,21 @@ def apply_bundle(
     summary = ImportSummary(sender=header.sender_name or header.sender, kind=header.kind)
     merger = _Merger(session, local, header, summary)
     total = sum(header.counts.values()) if header.counts else 0
-    for item in items:
-        if isinstance(item, BundleBlob):
-            merger.blobs[codec.BLOB_PREFIX + item.sha256] = item.data
-            continue
-        merger.add(item.entity, item.data)
-        summary.records += 1
-        if summary.records % BATCH == 0:
-            if cancelled is not None and cancelled():
-                raise Cancelled()
-            if progress is not None:
-                progress(summary.records, total)
-    merger.flush()
+    # the merge's own writes are no edits: the triggers that mark edits are set aside meanwhile
+    # (what they would mark, finish() clears anyway), in the same transaction
+    with sync_triggers_off(conn):
+        for item in items:
+            if isinstance(item, BundleBlob):
+                merger.blobs[codec.BLOB_PREFIX + item.sha256] = item.data
+                continue
+            merger.add(item.entity, item.data)
+            summary.records += 1
+            if summary.records % BATCH == 0:
+                if cancelled is not None and cancelled():
+                    raise Cancelled()
+                if progress is not None:
+                    progress(summary.records, total)
+        merger.flush()
     merger.finish(file_name)
     if progress is not None:
         progress(summary.records, total)
@@ -165,7 +168,16 @@ class _Merger:
         self.pending: list[dict[str, Any]] = []
         self.pending_entity = ""
         self.newest = Hlc(0, 0, local.replica)
-        self.touched: list[RecordState] = []
+        # what the finishing steps need of the merged records, kept small (a full import
+        # merges millions): the links to check, orders to recompute, what a union would hide,
+        # for the revival of parents the live records that have any, the records deleted
+        # (their live children here keep them in sight) and the tables touched (twins)
+        self.links: invariants.Wanted = {}
+        self.orders: set[str] = set()
+        self.union: list[invariants.Check] = []
+        self.revivals = Revivals(session)
+        self.deleted: list[tuple[str, str]] = []
+        self.entities: set[str] = set()
 
     def add(self, entity: str, data: dict[str, Any]) -> None:
         if entity not in entities():
@@ -188,8 +200,10 @@ class _Merger:
         ids = [r.record_id for r in remote]
         rows = read_rows(self.session, entity, ids)
         kept = read_states(self.session, entity.name, ids)
+        writer = RowWriter(self.session, entity, self.blobs)
         changed: list[RecordState] = []
         rules = rules_for(self.session)
+        live: list[RecordState] = []
         for theirs in remote:
             row = rows.get(theirs.record_id)
             purged = row is None and theirs.record_id not in kept
@@ -198,23 +212,45 @@ class _Merger:
             mine = state_of(
                 self.local, entity.name, theirs.record_id, kept.get(theirs.record_id), row
             )
-            result = merge.merge_record(mine or theirs, theirs, rules)
-            self.summary.refused_edits += sum(
-                1 for c in result.conflicts if c.kind is ConflictKind.REFUSED_EDIT
-            )
-            after = result.record
+            after = self._merged(mine, theirs, rules)
             if mine is not None and after == mine:
                 continue
             self._count(entity.name, mine, after, row is not None and not row.deleted, rules)
             if after.deleted:
-                write_row(self.session, entity, after, self.blobs)
+                writer.write(after)
             else:
-                settle_twins(self.session, entity, after, self.blobs)
+                writer.write_live(after)
+                live.append(after)
             changed.append(after)
+        writer.flush()
+        self.revivals.note(live)
         write_states(self.session, self.local, changed)
-        self.touched.extend(changed)
+        self._touched(changed)
         if entity.name == "setting":
             self.session.info.pop(RULES_KEY, None)  # the team's hub may have changed
+
+    def _touched(self, changed: list[RecordState]) -> None:
+        """Keep what the finishing steps read of these records; their conflicts are listed
+        now (a state's own conflicts depend on nothing the later steps write)."""
+        conflicts.refresh(self.session, changed)
+        invariants.add_links(self.links, changed)
+        self.orders.update(derived.touched_orders(changed))
+        self.union.extend(invariants.union_checks(changed))
+        self.deleted.extend((s.entity, s.record_id) for s in changed if s.deleted)
+        self.entities.update(s.entity for s in changed)
+
+    def _merged(
+        self, mine: RecordState | None, theirs: RecordState, rules: MergeRules
+    ) -> RecordState:
+        """The merge of a record (a new one merged with itself is itself, unless insert-only
+        with later events: the union keeps only its creation then)."""
+        if mine is None and (theirs.entity not in INSERT_ONLY or _created_only(theirs)):
+            return theirs
+        result = merge.merge_record(mine or theirs, theirs, rules)
+        self.summary.refused_edits += sum(
+            1 for c in result.conflicts if c.kind is ConflictKind.REFUSED_EDIT
+        )
+        return result.record
 
     def _decode(self, entity: str, fields: tuple[str, ...], data: dict[str, Any]) -> RecordState:
         try:
@@ -228,9 +264,12 @@ class _Merger:
             raise BundleError(
                 f"The sync file holds fields kamdesk does not know ({entity}.{min(unknown)})."
             )
+        last = None
         for versions in state.fields.values():
             for v in versions:
-                self.newest = max(self.newest, v.stamp)
+                if v.stamp is not last:  # the fields of one event share their stamp object
+                    last = v.stamp
+                    self.newest = max(self.newest, last)
         return state
 
     def _count(
@@ -254,20 +293,18 @@ class _Merger:
     def finish(self, file_name: str) -> None:
         session = self.session
         # revivals once the whole file is in: a child deleted in the same file keeps nothing
-        for state in self.touched:
-            if state.deleted:
-                revive_for_children(session, state.entity, state)
-            else:
-                revive_parents(session, state.entity, state)
+        self.revivals.revive(session)
+        for entity, record_id in self.deleted:
+            revive_for_children(session, entity, record_id)
         settle_revived(session)
-        release_twins(session, {s.entity for s in self.touched})
+        release_twins(session, self.entities)
         session.connection().exec_driver_sql("DELETE FROM sync_dirty")
-        derived.recompute(session, self.touched)
+        derived.recompute_orders(session, self.orders)
         apply_authority(session)
-        invariants.check_touched(session, self.touched)
-        conflicts.refresh(session, self.touched)
-        invariants.open_union_conflicts(session, self.touched)
-        check_orders(session, self.touched)
+        invariants.refuse_missing(session, self.links)
+        invariants.open_checked(session, self.union)
+        for order_id in sorted(self.orders):
+            check_order(session, order_id)
         # the derived values recomputed here are this laptop's edits: capture them as such
         local = capture(session, self.local) or self.local
         local.vector = local.vector.merge(VersionVector.of(self.header.version_vector))
@@ -286,6 +323,13 @@ class _Merger:
         self.summary.purged = purge(session, local)
         save_local(session, local)
         self.summary.conflicts = conflicts.open_count(session)
+
+
+def _created_only(state: RecordState) -> bool:
+    """Whether a record holds its creation only (the union of it with itself is itself)."""
+    return not state.tombstones and all(
+        v.dot == state.origin for versions in state.fields.values() for v in versions
+    )
 
 
 def _summary_counts(summary: ImportSummary) -> dict[str, int]:

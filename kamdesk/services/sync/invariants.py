@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from sqlalchemy.orm import Session
 
-from kamdesk.domain.merge import RecordState
+from kamdesk.domain.merge import RecordState, Value
 from kamdesk.services.queries import in_chunks
 from kamdesk.services.sync import conflicts
 from kamdesk.services.sync.tables import entities
@@ -26,7 +26,16 @@ NUMBERED = ("sales_order", "invoice", "sales_return")
 
 def check_touched(session: Session, states: Sequence[RecordState]) -> None:
     """Refuse the bundle when a merged live record links to a record that exists nowhere."""
-    wanted: dict[str, dict[str, str]] = {}  # parent table -> id -> who needs it
+    wanted: Wanted = {}
+    add_links(wanted, states)
+    refuse_missing(session, wanted)
+
+
+Wanted = dict[str, dict[str, str]]  # parent table -> id -> who needs it
+
+
+def add_links(wanted: Wanted, states: Iterable[RecordState]) -> None:
+    """Note the records the live `states` link to (for refuse_missing, once all are merged)."""
     for state in states:
         if state.deleted:
             continue
@@ -38,6 +47,10 @@ def check_touched(session: Session, states: Sequence[RecordState]) -> None:
             value = state.value(name)
             if value is not None:
                 wanted.setdefault(fk.column.table.name, {})[str(value)] = state.entity
+
+
+def refuse_missing(session: Session, wanted: Wanted) -> None:
+    """Refuse the bundle when a noted link points to a record that exists nowhere."""
     conn = session.connection()
     for parent, ids in wanted.items():
         found: set[str] = set()
@@ -60,34 +73,54 @@ def _cid(kind: str, entity: str, ids: Iterable[str]) -> str:
     return hashlib.sha256("\x1f".join([kind, entity, *sorted(ids)]).encode()).hexdigest()
 
 
-def open_union_conflicts(session: Session, states: Sequence[RecordState]) -> None:
-    conn = session.connection()
-    rows: list[tuple[object, ...]] = []
+Check = tuple[str, str, Value]  # (what to look at, entity, value): see union_checks
+
+
+def union_checks(states: Iterable[RecordState]) -> Iterator[Check]:
+    """What open_union_conflicts looks at for these states, in order; small enough to keep
+    for the end of an import of millions of records."""
     for state in states:
         if state.deleted:
             continue
         if state.entity in NUMBERED and "number" in state.fields:
-            number = state.value("number")
+            yield ("number", state.entity, state.value("number"))
+        if state.entity == "invoice" and state.fields.get("order_id"):
+            yield ("invoiced", state.entity, str(state.value("order_id")))
+        if state.entity == "payment" and state.fields.get("invoice_id"):
+            invoice_id = state.value("invoice_id")
+            if invoice_id is not None:
+                yield ("paid", state.entity, str(invoice_id))
+
+
+def open_union_conflicts(session: Session, states: Sequence[RecordState]) -> None:
+    open_checked(session, union_checks(states))
+
+
+def open_checked(session: Session, checks: Iterable[Check]) -> None:
+    """List what a union would hide: one number on two live records, an order invoiced
+    twice, payments beyond an invoice's amount."""
+    conn = session.connection()
+    rows: list[tuple[object, ...]] = []
+    for what, entity, value in checks:
+        if what == "number":
             twins = [
                 str(r[0])
                 for r in conn.exec_driver_sql(
-                    f"SELECT id FROM {state.entity} WHERE number = ? AND deleted_at IS NULL",
-                    (number,),
+                    f"SELECT id FROM {entity} WHERE number = ? AND deleted_at IS NULL",
+                    (value,),
                 )
             ]
             if len(twins) > 1:
                 first, *rest = sorted(twins)
                 rows.append((
-                    _cid("duplicate_number", state.entity, twins), "duplicate_number",
-                    state.entity, first, "number", json.dumps({"value": number}),
-                    json.dumps({"value": number, "records": rest}), False,
+                    _cid("duplicate_number", entity, twins), "duplicate_number",
+                    entity, first, "number", json.dumps({"value": value}),
+                    json.dumps({"value": value, "records": rest}), False,
                 ))  # fmt: skip
-        if state.entity == "invoice" and state.fields.get("order_id"):
-            rows.extend(_invoiced_twice(session, str(state.value("order_id"))))
-        if state.entity == "payment" and state.fields.get("invoice_id"):
-            invoice_id = state.value("invoice_id")
-            if invoice_id is not None:
-                rows.extend(_overpaid(session, str(invoice_id)))
+        elif what == "invoiced":
+            rows.extend(_invoiced_twice(session, str(value)))
+        else:
+            rows.extend(_overpaid(session, str(value)))
     if rows:
         conflicts.open_rows(session, list({r[0]: r for r in rows}.values()))
 

@@ -138,16 +138,21 @@ def all_rows(session: Session, entity: Entity) -> Iterator[tuple[str, Row]]:
 
 def read_states(session: Session, entity: str, ids: Iterable[str]) -> dict[str, RecordState]:
     """The kept states of `ids` (records changed since sync began), by id."""
+    texts = read_state_texts(session, entity, ids)
+    return {rid: codec.decode(entity, json.loads(text)) for rid, text in texts.items()}
+
+
+def read_state_texts(session: Session, entity: str, ids: Iterable[str]) -> dict[str, str]:
+    """The kept states of `ids` as kept: codec.encode's JSON, by id."""
     conn = session.connection()
-    out: dict[str, RecordState] = {}
+    out: dict[str, str] = {}
     for chunk in in_chunks(list(ids)):
         marks = ", ".join("?" * len(chunk))
         rows = conn.exec_driver_sql(
             f"SELECT record_id, state FROM sync_state WHERE entity = ? AND record_id IN ({marks})",
             (entity, *chunk),
         ).all()
-        for record_id, text in rows:
-            out[str(record_id)] = codec.decode(entity, json.loads(text))
+        out.update((str(record_id), str(text)) for record_id, text in rows)
     return out
 
 

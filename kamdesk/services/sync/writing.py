@@ -8,16 +8,18 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from kamdesk.domain.merge import RecordState, Value
+from kamdesk.domain.merge import MergeRules, RecordState, Value
 from kamdesk.domain.text import sort_key
 from kamdesk.models.base import UTCDateTime, utcnow
+from kamdesk.services.check import PARENTS
 from kamdesk.services.sync import conflicts
 from kamdesk.services.sync.tables import Entity, children_of, entities, parents_of, rules_for
 from kamdesk.sync.bundle import BundleError
@@ -55,26 +57,100 @@ def write_row(
     live: bool | None = None,
 ) -> None:
     """Insert or update the row of `state`; `live` overrides the state's own view."""
+    now = now_text()
+    values = row_values(entity, state, blobs, rules_for(session), live=live, now=now)
+    params = (state.record_id, *values.values(), now, 1)
+    session.connection().exec_driver_sql(_upsert(entity.name, tuple(values)), params)
+
+
+def row_values(
+    entity: Entity,
+    state: RecordState,
+    blobs: Mapping[str, bytes],
+    rules: MergeRules,
+    *,
+    live: bool | None,
+    now: str = "",
+) -> dict[str, Any]:
+    """The columns a row of `state` is written with (without id, updated_at and revision)."""
     values: dict[str, Any] = {}
-    for name, value in rules_for(session).values(state).items():
+    for name, value in rules.values(state).items():
         if name not in entity.fields:
             continue
         values[name] = _blob(blobs, value) if name in entity.blobs and value is not None else value
     for name, derive in DERIVED.get(entity.name, {}).items():
         values[name] = derive(values)
     is_live = (not state.deleted) if live is None else live
-    values["deleted_at"] = None if is_live else _deleted_at(state)
-    now = now_text()
-    columns = ["id", *values, "updated_at", "revision"]
-    marks = ", ".join("?" * len(columns))
-    updates = ", ".join(f"{c} = excluded.{c}" for c in values)
-    sql = (
-        f"INSERT INTO {entity.name} ({', '.join(columns)}) VALUES ({marks}) "
-        f"ON CONFLICT(id) DO UPDATE SET {updates}, updated_at = excluded.updated_at, "
-        f"revision = {entity.name}.revision + 1"
+    # a twin held back has no delete of its own: it is out of sight from now, as in settle_twins
+    values["deleted_at"] = (
+        None if is_live else _deleted_at(state) if state.tombstones else now or now_text()
     )
-    params = (state.record_id, *values.values(), now, 1)
-    session.connection().exec_driver_sql(sql, params)
+    return values
+
+
+@functools.cache
+def _upsert(table: str, names: tuple[str, ...]) -> str:
+    """Insert a row (id, *names, updated_at, revision), or update the one with its id."""
+    columns = ["id", *names, "updated_at", "revision"]
+    marks = ", ".join("?" * len(columns))
+    updates = ", ".join(f"{c} = excluded.{c}" for c in names)
+    return (
+        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks}) "
+        f"ON CONFLICT(id) DO UPDATE SET {updates}, updated_at = excluded.updated_at, "
+        f"revision = {table}.revision + 1"
+    )
+
+
+class RowWriter:
+    """Writes merged records as write_row and settle_twins do, in order, but a batch at a time
+    (executemany) for tables without unique keys. A table with unique keys is written record by
+    record: a twin check must see the rows written before it."""
+
+    def __init__(self, session: Session, entity: Entity, blobs: Mapping[str, bytes]) -> None:
+        self.session = session
+        self.entity = entity
+        self.blobs = blobs
+        from kamdesk.services.sync.twins import unique_keys
+
+        self.batched = not unique_keys(entity.name)
+        self.rules = rules_for(session)
+        self.now = now_text()
+        self.names: tuple[str, ...] = ()
+        self.rows: list[tuple[Any, ...]] = []
+        self.unheld: list[tuple[str, str]] = []
+
+    def write(self, state: RecordState) -> None:
+        """A deleted record: its tombstone row."""
+        if not self.batched:
+            write_row(self.session, self.entity, state, self.blobs)
+            return
+        values = row_values(self.entity, state, self.blobs, self.rules, live=None, now=self.now)
+        names = tuple(values)
+        if names != self.names:
+            self.flush()  # another set of columns: the rows before it go first
+            self.names = names
+        self.rows.append((state.record_id, *values.values(), self.now, 1))
+
+    def write_live(self, state: RecordState) -> None:
+        """A live record: in sight, or held back when it has a twin (settle_twins)."""
+        if not self.batched:
+            from kamdesk.services.sync.twins import settle_twins
+
+            settle_twins(self.session, self.entity, state, self.blobs)
+            return
+        self.write(state)
+        self.unheld.append((self.entity.name, state.record_id))
+
+    def flush(self) -> None:
+        conn = self.session.connection()
+        if self.rows:
+            conn.exec_driver_sql(_upsert(self.entity.name, self.names), self.rows)
+            self.rows = []
+        if self.unheld:
+            conn.exec_driver_sql(
+                "DELETE FROM sync_held WHERE entity = ? AND record_id = ?", self.unheld
+            )
+            self.unheld = []
 
 
 def _blob(blobs: Mapping[str, bytes], ref: Value) -> bytes:
@@ -94,13 +170,71 @@ def _json(data: dict[str, Any]) -> str:
     return json.dumps(data)
 
 
+class Revivals:
+    """The live records merged by an import that link to parents, noted as they are written
+    (in a temporary table: a full import merges millions), so that revive_parents runs at the
+    end for each of them, in order. Only a record whose parent is deleted then is looked at
+    again: for any other, revive_parents would do nothing."""
+
+    def __init__(self, session: Session) -> None:
+        self.conn = session.connection()
+        self.conn.exec_driver_sql(
+            "CREATE TEMP TABLE IF NOT EXISTS sync_revive(id INTEGER PRIMARY KEY, entity TEXT, "
+            "record_id TEXT, link TEXT, parent TEXT, parent_id TEXT)"
+        )
+        self.conn.exec_driver_sql("DELETE FROM temp.sync_revive")
+        self.count = 0
+
+    def note(self, states: Sequence[RecordState]) -> None:
+        rows = []
+        for state in states:
+            self.count += 1
+            for i, (link, parent) in enumerate(parents_of(state.entity)):
+                if link in state.fields and (parent_id := state.value(link)) is not None:
+                    row = (self.count * 8 + i, state.entity, state.record_id, link, parent)
+                    rows.append((*row, str(parent_id)))
+        if rows:
+            self.conn.exec_driver_sql(
+                "INSERT INTO temp.sync_revive VALUES (?, ?, ?, ?, ?, ?)", rows
+            )
+
+    def revive(self, session: Session) -> None:
+        found: set[int] = set()
+        for parent in sorted({p for _, _, p in PARENTS}):
+            rows = self.conn.exec_driver_sql(
+                f"SELECT r.id FROM temp.sync_revive r JOIN {parent} p ON p.id = r.parent_id "
+                "WHERE r.parent = ? AND (p.deleted_at IS NOT NULL OR p.id IN (SELECT record_id "
+                "FROM sync_held WHERE entity = ? AND reason = 'revived'))",
+                (parent, parent),
+            )
+            found.update(int(r[0]) // 8 for r in rows)
+        for order in sorted(found):
+            links = self.conn.exec_driver_sql(
+                "SELECT entity, record_id, link, parent, parent_id FROM temp.sync_revive "
+                "WHERE id BETWEEN ? AND ? ORDER BY id",
+                (order * 8, order * 8 + 7),
+            ).all()
+            entity, record_id = str(links[0][0]), str(links[0][1])
+            revive_links(session, entity, record_id, [(str(p), i) for _, _, _, p, i in links])
+        self.conn.exec_driver_sql("DELETE FROM temp.sync_revive")
+
+
 def revive_parents(session: Session, entity: str, state: RecordState) -> list[tuple[str, str]]:
     """Bring back the deleted parents of a live record; returns the (entity, id) revived."""
+    links = [
+        (parent, state.value(link) if link in state.fields else None)
+        for link, parent in parents_of(entity)
+    ]
+    return revive_links(session, entity, state.record_id, links)
+
+
+def revive_links(
+    session: Session, entity: str, record_id: str, links: Sequence[tuple[str, Value]]
+) -> list[tuple[str, str]]:
+    """revive_parents of the record `record_id` whose parents are `links` (entity, id)."""
     conn = session.connection()
     revived = []
-    values = rules_for(session).values(state)
-    for link, parent in parents_of(entity):
-        parent_id = values.get(link)
+    for parent, parent_id in links:
         if parent_id is None:
             continue
         row = conn.exec_driver_sql(
@@ -116,7 +250,7 @@ def revive_parents(session: Session, entity: str, state: RecordState) -> list[tu
         if row[0] is None and held is None:
             continue  # live in its own right
         conn.exec_driver_sql(f"UPDATE {parent} SET deleted_at = NULL WHERE id = ?", (parent_id,))
-        _revival(session, parent, str(parent_id), entity, state.record_id)
+        _revival(session, parent, str(parent_id), entity, record_id)
         revived.append((parent, str(parent_id)))
     return revived
 
@@ -146,7 +280,7 @@ def has_live_children(session: Session, entity: str, record_id: str) -> bool:
     return False
 
 
-def revive_for_children(session: Session, entity: str, state: RecordState) -> bool:
+def revive_for_children(session: Session, entity: str, record_id: str) -> bool:
     """A record deleted by the file whose children here are live stays in sight, listed once
     per live child (the same conflicts the other laptop lists from the children's side)."""
     conn = session.connection()
@@ -154,14 +288,12 @@ def revive_for_children(session: Session, entity: str, state: RecordState) -> bo
     for child, link in children_of(entity):
         for (child_id,) in conn.exec_driver_sql(
             f"SELECT id FROM {child} WHERE {link} = ? AND deleted_at IS NULL ORDER BY id",
-            (state.record_id,),
+            (record_id,),
         ).all():
             kept = True
-            _revival(session, entity, state.record_id, child, str(child_id))
+            _revival(session, entity, record_id, child, str(child_id))
     if kept:
-        conn.exec_driver_sql(
-            f"UPDATE {entity} SET deleted_at = NULL WHERE id = ?", (state.record_id,)
-        )
+        conn.exec_driver_sql(f"UPDATE {entity} SET deleted_at = NULL WHERE id = ?", (record_id,))
     return kept
 
 
