@@ -15,8 +15,8 @@ off the state, so they converge too.
 - A delete is a tombstone that remembers what it saw. Versions it did not see keep the record
   alive and list a conflict; a delete made after seeing them wins. Any later edit or `keep`
   made after seeing the tombstone answers it.
-- Insert-only records (invoices, payments, ...) merge by union of their creation; an edit or
-  delete of one is refused and reported as a conflict.
+- Insert-only records (invoices, payments, ...) merge by union of their creation; an edit of
+  one is refused and reported as a conflict. A delete is not an edit: it goes with its parent.
 
 See docs/sync-merge.md for the table of cases. Clocks: domain/clock.py.
 """
@@ -424,7 +424,8 @@ def _union_insert_only(
         record_id=local.record_id,
         origin=origin,
         fields=fields,
-        tombstones=frozenset(),
+        # a delete is allowed (its parent went, with what belonged to it): joined as any
+        tombstones=_join(local.tombstones, local.context, remote.tombstones, remote.context),
         context=local.context.merge(remote.context),
     )
     refused: dict[str, Conflict] = {}
@@ -432,7 +433,6 @@ def _union_insert_only(
         later: list[tuple[str, FieldVersion | Tombstone]] = [
             (name, v) for name, vs in state.fields.items() for v in vs if v.dot != origin
         ]
-        later.extend(("", tomb) for tomb in state.tombstones)
         for name, event in later:
             original = fields.get(name) or next(iter(fields.values()), None)
             if original:

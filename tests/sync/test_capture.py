@@ -103,3 +103,18 @@ def test_a_baseline_row_changed_by_hand_keeps_only_sync_fields(demo_db: Database
     assert state is not None
     assert set(state["v"]) == set(entities()["client"].fields)
     assert list(state["x"]) == ["city"]
+
+
+def test_a_record_deleted_here_takes_its_live_children_with_it(db: Database) -> None:
+    from kamdesk.models import OrderLine, SalesOrder
+    from tests.factories import add_order
+
+    with db.unit_of_work() as s:
+        oid = add_order(s, add_client(s, "Acme"), [("1", "5.00", "0"), ("2", "5.00", "0")]).id
+    with db.unit_of_work() as s:
+        order = s.get(SalesOrder, oid)
+        assert order is not None
+        order.tombstone()
+    with db.reading() as s:
+        lines = s.query(OrderLine).filter_by(order_id=oid).all()
+        assert lines and all(line.deleted_at is not None for line in lines)

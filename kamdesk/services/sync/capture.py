@@ -111,9 +111,8 @@ def _round(
             if before is None and old is not None:
                 before = state_of(local, name, record_id, None, _old_row(ent, old))
             row = rows.get(record_id)
-            if name in INSERT_ONLY and before is not None:
-                _keep_as_created(session, ent, before, row)
-                continue
+            if name in INSERT_ONLY and before is not None and row is not None:
+                row = _keep_as_created(session, ent, before, row, rules)
             after = _event(local, name, record_id, before, row, held, rules)
             if after is not None and after is not before:
                 changed.append(after)
@@ -122,13 +121,18 @@ def _round(
     return changed, deleted
 
 
-def _keep_as_created(session: Session, ent: Entity, state: RecordState, row: Row | None) -> None:
+def _keep_as_created(
+    session: Session, ent: Entity, state: RecordState, row: Row, rules: MergeRules
+) -> Row:
     """An invoice, payment, return or issued document is never changed: a correction is a new
-    record. A write to one (an old app, a script) is undone, as every other laptop would."""
-    if row is not None and (row.values == rules_for(session).values(state)) and not row.deleted:
-        return
+    record. A change of one (an old app, a script) is undone, as every other laptop would; a
+    delete stands (it goes with what it belongs to)."""
+    created = rules.values(state)
+    if row.values == created:
+        return row
     log.warning("kept %s %s as created: it is never changed", ent.name, state.record_id)
-    write_row(session, ent, state, row.blobs if row else {}, live=True)
+    write_row(session, ent, state, row.blobs, live=not row.deleted)
+    return Row(created, row.deleted, row.blobs)
 
 
 def _held(session: Session) -> set[tuple[str, str]]:

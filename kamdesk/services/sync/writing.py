@@ -298,16 +298,13 @@ def revive_for_children(session: Session, entity: str, record_id: str) -> bool:
 
 
 def cascade_deletes(session: Session, states: list[RecordState]) -> None:
-    """Tombstone the live children of records just deleted here (never a record that is never
-    changed: those keep the parent in sight instead). The writes are noted for capture."""
-    from kamdesk.services.sync.tables import INSERT_ONLY
-
+    """Tombstone the live children of records just deleted here, records never changed (an
+    invoice, a payment) included: they go with what they belong to. The writes are noted for
+    capture, which cascades further."""
     conn = session.connection()
     now = now_text()
     for state in states:
         for child, link in children_of(state.entity):
-            if child in INSERT_ONLY:
-                continue
             conn.exec_driver_sql(
                 f"UPDATE {child} SET deleted_at = ? WHERE {link} = ? AND deleted_at IS NULL",
                 (now, state.record_id),

@@ -218,11 +218,16 @@ def test_invoices_merge_by_union_and_an_edit_of_one_is_refused() -> None:
     )
 
 
-def test_a_delete_of_an_invoice_is_refused() -> None:
+def test_an_invoice_deleted_with_its_client_is_deleted_but_an_edit_still_refused() -> None:
     invoice = create("invoice", "i1", {"total": 1}, replica=ANNA, stamp=at(ANNA, 1))
-    result = merge_record(invoice, delete(invoice, replica=ANNA, stamp=at(ANNA, 2)), RULES)
-    assert not result.record.deleted
-    assert [c.kind for c in result.conflicts] == [ConflictKind.REFUSED_EDIT]
+    gone = delete(invoice, replica=ANNA, stamp=at(ANNA, 2))
+    result = merge_record(invoice, gone, RULES)
+    assert result.record.deleted and result.conflicts == ()
+    assert merge_record(gone, invoice, RULES).record == result.record
+    changed = edit(invoice, {"total": 2}, replica=BORIS, stamp=at(BORIS, 3))
+    both = merge_record(result.record, changed, RULES)
+    assert [c.kind for c in both.conflicts] == [ConflictKind.REFUSED_EDIT]
+    assert both.record.value("total") == 1
 
 
 def test_records_of_different_keys_do_not_merge(client: RecordState) -> None:
