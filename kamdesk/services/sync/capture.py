@@ -33,7 +33,14 @@ from kamdesk.services.sync.store import (
     state_of,
     write_states,
 )
-from kamdesk.services.sync.tables import INSERT_ONLY, RULES_KEY, Entity, entities, rules_for
+from kamdesk.services.sync.tables import (
+    INSERT_ONLY,
+    RULES_KEY,
+    Entity,
+    entities,
+    parents_of,
+    rules_for,
+)
 from kamdesk.services.sync.team import apply_authority
 from kamdesk.services.sync.writing import (
     cascade_deletes,
@@ -63,6 +70,7 @@ def capture(session: Session, local: Local | None = None) -> Local | None:
         return local
     local = local or load_local(session)
     deleted: list[RecordState] = []
+    live: list[RecordState] = []
     while True:
         marks = conn.exec_driver_sql("SELECT entity, record_id, old FROM sync_dirty").all()
         if not marks:
@@ -75,8 +83,10 @@ def capture(session: Session, local: Local | None = None) -> Local | None:
         conflicts.refresh(session, changed)
         cascade_deletes(session, newly_deleted)
         deleted.extend(newly_deleted)
+        live.extend(s for s in changed if not s.deleted)
     for state in deleted:
         revive_for_children(session, state.entity, state.record_id)
+    _keep_parents_worked_on(session, local, live)
     settle_revived(session)
     apply_authority(session)
     conn.exec_driver_sql("DELETE FROM sync_dirty")  # the revivals' own writes are no edits
@@ -133,6 +143,36 @@ def _keep_as_created(
     log.warning("kept %s %s as created: it is never changed", ent.name, state.record_id)
     write_row(session, ent, state, row.blobs, live=not row.deleted)
     return Row(created, row.deleted, row.blobs)
+
+
+def _keep_parents_worked_on(session: Session, local: Local, states: list[RecordState]) -> None:
+    """A record added or changed here under a parent kept in sight by a revival (deleted on
+    another laptop, brought back by a child) is work on that parent after seeing its delete:
+    it answers the delete, as a save of the parent would, and the parent is kept everywhere."""
+    conn = session.connection()
+    revived = {
+        (str(e), str(r))
+        for e, r in conn.exec_driver_sql(
+            "SELECT entity, record_id FROM sync_held WHERE reason = 'revived'"
+        )
+    }
+    if not revived:
+        return
+    rules = rules_for(session)
+    wanted: set[tuple[str, str]] = set()
+    for state in states:
+        values = rules.values(state)
+        for link, parent in parents_of(state.entity):
+            key = (parent, str(values.get(link)))
+            if key in revived:
+                wanted.add(key)
+    for parent, parent_id in sorted(wanted):
+        kept = read_states(session, parent, [parent_id]).get(parent_id)
+        if kept is None or not kept.deleted:
+            continue
+        state = merge.keep(kept, replica=local.replica, dot=local.next_dot())
+        write_states(session, local, [state])
+        conflicts.refresh(session, [state])  # closes its revivals, drops the hold
 
 
 def _held(session: Session) -> set[tuple[str, str]]:
