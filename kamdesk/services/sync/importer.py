@@ -39,10 +39,9 @@ from kamdesk.services.sync.store import (
 )
 from kamdesk.services.sync.tables import INSERT_ONLY, RULES_KEY, entities, rules_for
 from kamdesk.services.sync.team import apply_authority
-from kamdesk.services.sync.twins import release_twins
+from kamdesk.services.sync.twins import RowWriter, release_twins
 from kamdesk.services.sync.writing import (
     Revivals,
-    RowWriter,
     revive_for_children,
     settle_revived,
 )

@@ -14,6 +14,7 @@ import functools
 import hashlib
 import json
 from collections.abc import Mapping
+from typing import Any
 
 from sqlalchemy import Index
 from sqlalchemy.orm import Session
@@ -21,7 +22,7 @@ from sqlalchemy.orm import Session
 from kamdesk.domain.merge import RecordState
 from kamdesk.services.sync import conflicts
 from kamdesk.services.sync.tables import Entity, entities, rules_for
-from kamdesk.services.sync.writing import now_text, unhold, write_row
+from kamdesk.services.sync.writing import now_text, row_values, unhold, upsert_sql, write_row
 
 HELD = "SELECT record_id FROM sync_held WHERE entity = ? AND reason = 'twin'"
 
@@ -148,3 +149,51 @@ def release_twins(session: Session, entity_names: set[str]) -> None:
         conflicts.close(
             session, [cid for cid, _, other in _open(session, name) if other not in still]
         )
+
+
+class RowWriter:
+    """Writes merged records as write_row and settle_twins do, in order, but a batch at a time
+    (executemany) for tables without unique keys. A table with unique keys is written record by
+    record: a twin check must see the rows written before it."""
+
+    def __init__(self, session: Session, entity: Entity, blobs: Mapping[str, bytes]) -> None:
+        self.session = session
+        self.entity = entity
+        self.blobs = blobs
+        self.batched = not unique_keys(entity.name)
+        self.rules = rules_for(session)
+        self.now = now_text()
+        self.names: tuple[str, ...] = ()
+        self.rows: list[tuple[Any, ...]] = []
+        self.unheld: list[tuple[str, str]] = []
+
+    def write(self, state: RecordState) -> None:
+        """A deleted record: its tombstone row."""
+        if not self.batched:
+            write_row(self.session, self.entity, state, self.blobs)
+            return
+        values = row_values(self.entity, state, self.blobs, self.rules, live=None, now=self.now)
+        names = tuple(values)
+        if names != self.names:
+            self.flush()  # another set of columns: the rows before it go first
+            self.names = names
+        self.rows.append((state.record_id, *values.values(), self.now, 1))
+
+    def write_live(self, state: RecordState) -> None:
+        """A live record: in sight, or held back when it has a twin (settle_twins)."""
+        if not self.batched:
+            settle_twins(self.session, self.entity, state, self.blobs)
+            return
+        self.write(state)
+        self.unheld.append((self.entity.name, state.record_id))
+
+    def flush(self) -> None:
+        conn = self.session.connection()
+        if self.rows:
+            conn.exec_driver_sql(upsert_sql(self.entity.name, self.names), self.rows)
+            self.rows = []
+        if self.unheld:
+            conn.exec_driver_sql(
+                "DELETE FROM sync_held WHERE entity = ? AND record_id = ?", self.unheld
+            )
+            self.unheld = []

@@ -60,7 +60,7 @@ def write_row(
     now = now_text()
     values = row_values(entity, state, blobs, rules_for(session), live=live, now=now)
     params = (state.record_id, *values.values(), now, 1)
-    session.connection().exec_driver_sql(_upsert(entity.name, tuple(values)), params)
+    session.connection().exec_driver_sql(upsert_sql(entity.name, tuple(values)), params)
 
 
 def row_values(
@@ -89,7 +89,7 @@ def row_values(
 
 
 @functools.cache
-def _upsert(table: str, names: tuple[str, ...]) -> str:
+def upsert_sql(table: str, names: tuple[str, ...]) -> str:
     """Insert a row (id, *names, updated_at, revision), or update the one with its id."""
     columns = ["id", *names, "updated_at", "revision"]
     marks = ", ".join("?" * len(columns))
@@ -99,58 +99,6 @@ def _upsert(table: str, names: tuple[str, ...]) -> str:
         f"ON CONFLICT(id) DO UPDATE SET {updates}, updated_at = excluded.updated_at, "
         f"revision = {table}.revision + 1"
     )
-
-
-class RowWriter:
-    """Writes merged records as write_row and settle_twins do, in order, but a batch at a time
-    (executemany) for tables without unique keys. A table with unique keys is written record by
-    record: a twin check must see the rows written before it."""
-
-    def __init__(self, session: Session, entity: Entity, blobs: Mapping[str, bytes]) -> None:
-        self.session = session
-        self.entity = entity
-        self.blobs = blobs
-        from kamdesk.services.sync.twins import unique_keys
-
-        self.batched = not unique_keys(entity.name)
-        self.rules = rules_for(session)
-        self.now = now_text()
-        self.names: tuple[str, ...] = ()
-        self.rows: list[tuple[Any, ...]] = []
-        self.unheld: list[tuple[str, str]] = []
-
-    def write(self, state: RecordState) -> None:
-        """A deleted record: its tombstone row."""
-        if not self.batched:
-            write_row(self.session, self.entity, state, self.blobs)
-            return
-        values = row_values(self.entity, state, self.blobs, self.rules, live=None, now=self.now)
-        names = tuple(values)
-        if names != self.names:
-            self.flush()  # another set of columns: the rows before it go first
-            self.names = names
-        self.rows.append((state.record_id, *values.values(), self.now, 1))
-
-    def write_live(self, state: RecordState) -> None:
-        """A live record: in sight, or held back when it has a twin (settle_twins)."""
-        if not self.batched:
-            from kamdesk.services.sync.twins import settle_twins
-
-            settle_twins(self.session, self.entity, state, self.blobs)
-            return
-        self.write(state)
-        self.unheld.append((self.entity.name, state.record_id))
-
-    def flush(self) -> None:
-        conn = self.session.connection()
-        if self.rows:
-            conn.exec_driver_sql(_upsert(self.entity.name, self.names), self.rows)
-            self.rows = []
-        if self.unheld:
-            conn.exec_driver_sql(
-                "DELETE FROM sync_held WHERE entity = ? AND record_id = ?", self.unheld
-            )
-            self.unheld = []
 
 
 def _blob(blobs: Mapping[str, bytes], ref: Value) -> bytes:
