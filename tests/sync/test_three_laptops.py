@@ -254,7 +254,12 @@ class ThreeLaptops(RuleBasedStateMachine):
         differ = [set(d) ^ set(digests[0]) for d in digests[1:]]
         assert not differ[0] and not differ[1], differ
         ids = [sorted(c.id for c in laptop.conflicts()) for laptop in self.laptops]
-        assert ids[1] == ids[0] and ids[2] == ids[0], ids
+        shown = [
+            [(c.kind, c.entity, c.record_id[:6], str(c.winner.get("value", ""))[-36:][:6])
+             for c in laptop.conflicts()]
+            for laptop in self.laptops
+        ]  # fmt: skip
+        assert ids[1] == ids[0] and ids[2] == ids[0], shown
         for laptop in self.laptops:
             assert laptop.check() == [], laptop.name
         conflicts = first.conflicts()
