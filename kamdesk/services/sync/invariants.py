@@ -63,8 +63,9 @@ def refuse_missing(session: Session, wanted: Wanted) -> None:
         missing = sorted(set(ids) - found)
         if missing:
             raise BundleError(
-                f"The sync file refers to records that exist nowhere: a {ids[missing[0]]} "
-                f"points to {parent} {missing[0]}, which neither this laptop nor the file "
+                f"The sync file refers to records that exist nowhere: a record of "
+                f"{ids[missing[0]]} points to {parent} {missing[0]}, which neither this "
+                "laptop nor the file "
                 "holds. Nothing was changed."
             )
 
