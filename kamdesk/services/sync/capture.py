@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from kamdesk.domain import merge
 from kamdesk.domain.merge import MergeRules, RecordState, Value
 from kamdesk.services.sync import conflicts
+from kamdesk.services.sync.revivals import parents_of_states, reevaluate
 from kamdesk.services.sync.store import (
     Local,
     Row,
@@ -44,8 +45,6 @@ from kamdesk.services.sync.tables import (
 from kamdesk.services.sync.team import apply_authority
 from kamdesk.services.sync.writing import (
     cascade_deletes,
-    revive_for_children,
-    settle_revived,
     write_row,
 )
 
@@ -62,7 +61,7 @@ def capture(session: Session, local: Local | None = None) -> Local | None:
     A record deleted here takes its live children with it (the services cascade most; this
     catches the rest), in further rounds until nothing is left noted. A child that cannot be
     deleted (an invoice, a payment: records never changed) keeps its parent in sight, as on
-    every laptop the delete reaches (writing.revive_for_children).
+    every laptop the delete reaches (services.sync.revivals).
     """
     session.flush()
     conn = session.connection()
@@ -84,10 +83,9 @@ def capture(session: Session, local: Local | None = None) -> Local | None:
         cascade_deletes(session, newly_deleted)
         deleted.extend(newly_deleted)
         live.extend(s for s in changed if not s.deleted)
-    for state in deleted:
-        revive_for_children(session, state.entity, state.record_id)
     _keep_parents_worked_on(session, local, live)
-    settle_revived(session)
+    targets = {(s.entity, s.record_id) for s in deleted} | parents_of_states(session, live)
+    reevaluate(session, targets)
     apply_authority(session)
     conn.exec_driver_sql("DELETE FROM sync_dirty")  # the revivals' own writes are no edits
     save_local(session, local)

@@ -27,6 +27,7 @@ from kamdesk.services.sync.export import Cancelled
 from kamdesk.services.sync.orders import check_order
 from kamdesk.services.sync.peers import heard_from, record_exchange
 from kamdesk.services.sync.purge import purge
+from kamdesk.services.sync.revivals import reevaluate
 from kamdesk.services.sync.store import (
     Local,
     load_local,
@@ -40,11 +41,7 @@ from kamdesk.services.sync.store import (
 from kamdesk.services.sync.tables import INSERT_ONLY, RULES_KEY, entities, rules_for
 from kamdesk.services.sync.team import apply_authority
 from kamdesk.services.sync.twins import RowWriter, release_twins
-from kamdesk.services.sync.writing import (
-    Revivals,
-    revive_for_children,
-    settle_revived,
-)
+from kamdesk.services.sync.writing import Revivals
 from kamdesk.sync import codec
 from kamdesk.sync.bundle import BundleBlob, BundleError, BundleHeader, BundleRecord
 from kamdesk.sync.upgrade import FIRST_SYNC_REVISION, upgrade_record
@@ -292,10 +289,7 @@ class _Merger:
     def finish(self, file_name: str) -> None:
         session = self.session
         # revivals once the whole file is in: a child deleted in the same file keeps nothing
-        self.revivals.revive(session)
-        for entity, record_id in self.deleted:
-            revive_for_children(session, entity, record_id)
-        settle_revived(session)
+        reevaluate(session, self.revivals.parents() | set(self.deleted))
         release_twins(session, self.entities)
         session.connection().exec_driver_sql("DELETE FROM sync_dirty")
         derived.recompute_orders(session, self.orders)

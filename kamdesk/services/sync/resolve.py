@@ -20,6 +20,7 @@ from kamdesk.services.sync import conflicts
 from kamdesk.services.sync.capture import capture
 from kamdesk.services.sync.derived import recompute
 from kamdesk.services.sync.orders import KIND, check_order, keep_merged, restore_as_draft
+from kamdesk.services.sync.revivals import reevaluate
 from kamdesk.services.sync.store import (
     Local,
     Row,
@@ -34,7 +35,6 @@ from kamdesk.services.sync.tables import children_of, entities, rules_for, store
 from kamdesk.services.sync.twins import release_twins
 from kamdesk.services.sync.writing import (
     cascade_deletes,
-    settle_revived,
     write_row,
 )
 
@@ -185,7 +185,7 @@ def _keep_or_delete(session: Session, local: Local, found: _Found, take: str | N
     conflicts.close(session, [found.id])
     cascade_deletes(session, [state])  # its children go with it, as with any delete here
     capture(session, local)
-    settle_revived(session)
+    reevaluate(session, [(found.entity, found.record_id)])
     return f"The {found.entity} is deleted."
 
 

@@ -31,7 +31,7 @@ def now_text() -> str:
     return str(_TIME.process_bind_param(utcnow(), None))  # type: ignore[arg-type]
 
 
-def _deleted_at(state: RecordState) -> str:
+def deleted_at_of(state: RecordState) -> str:
     """The moment of the last delete, from its stamp: the same text on every laptop."""
     from datetime import UTC, datetime
 
@@ -83,7 +83,7 @@ def row_values(
     is_live = (not state.deleted) if live is None else live
     # a twin held back has no delete of its own: it is out of sight from now, as in settle_twins
     values["deleted_at"] = (
-        None if is_live else _deleted_at(state) if state.tombstones else now or now_text()
+        None if is_live else deleted_at_of(state) if state.tombstones else now or now_text()
     )
     return values
 
@@ -146,25 +146,19 @@ class Revivals:
                 "INSERT INTO temp.sync_revive VALUES (?, ?, ?, ?, ?, ?)", rows
             )
 
-    def revive(self, session: Session) -> None:
-        found: set[int] = set()
+    def parents(self) -> set[tuple[str, str]]:
+        """The parents noted records link to that are deleted or kept in sight now."""
+        found: set[tuple[str, str]] = set()
         for parent in sorted({p for _, _, p in PARENTS}):
             rows = self.conn.exec_driver_sql(
-                f"SELECT r.id FROM temp.sync_revive r JOIN {parent} p ON p.id = r.parent_id "
-                "WHERE r.parent = ? AND (p.deleted_at IS NOT NULL OR p.id IN (SELECT record_id "
-                "FROM sync_held WHERE entity = ? AND reason = 'revived'))",
+                f"SELECT DISTINCT r.parent_id FROM temp.sync_revive r JOIN {parent} p "
+                "ON p.id = r.parent_id WHERE r.parent = ? AND (p.deleted_at IS NOT NULL OR p.id IN "
+                "(SELECT record_id FROM sync_held WHERE entity = ? AND reason = 'revived'))",
                 (parent, parent),
             )
-            found.update(int(r[0]) // 8 for r in rows)
-        for order in sorted(found):
-            links = self.conn.exec_driver_sql(
-                "SELECT entity, record_id, link, parent, parent_id FROM temp.sync_revive "
-                "WHERE id BETWEEN ? AND ? ORDER BY id",
-                (order * 8, order * 8 + 7),
-            ).all()
-            entity, record_id = str(links[0][0]), str(links[0][1])
-            revive_links(session, entity, record_id, [(str(p), i) for _, _, _, p, i in links])
+            found.update((parent, str(r[0])) for r in rows)
         self.conn.exec_driver_sql("DELETE FROM temp.sync_revive")
+        return found
 
 
 def revive_parents(session: Session, entity: str, state: RecordState) -> list[tuple[str, str]]:
@@ -292,5 +286,6 @@ def settle_revived(session: Session) -> None:
         unhold(session, parent, parent_id)
         if state is not None and state.deleted:
             conn.exec_driver_sql(
-                f"UPDATE {parent} SET deleted_at = ? WHERE id = ?", (_deleted_at(state), parent_id)
+                f"UPDATE {parent} SET deleted_at = ? WHERE id = ?",
+                (deleted_at_of(state), parent_id),
             )
