@@ -1,15 +1,12 @@
-"""Writing merged records into their tables: rows as their states say, and revivals.
-
-- A row shows its state's winning values; it is a tombstone when its state is deleted. (Twins,
-  two live records with one unique key, are twins.py's.)
-- Revival: a live record whose parent is deleted brings the parent back into sight (reason
-  "revived"), with a conflict; the parent's tombstone still travels until someone decides.
+"""Writing merged records into their tables: a row shows its state's winning values and is a
+tombstone when its state is deleted. Also: the parents an import's records link to (noted for
+revivals.py, which settles parents brought back by children) and the cascade of a delete made
+here. Twins, two live records with one unique key, are twins.py's.
 """
 
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -20,8 +17,7 @@ from kamdesk.domain.merge import MergeRules, RecordState, Value
 from kamdesk.domain.text import sort_key
 from kamdesk.models.base import UTCDateTime, utcnow
 from kamdesk.services.check import PARENTS
-from kamdesk.services.sync import conflicts
-from kamdesk.services.sync.tables import Entity, children_of, entities, parents_of, rules_for
+from kamdesk.services.sync.tables import Entity, children_of, parents_of, rules_for
 from kamdesk.sync.bundle import BundleError
 
 _TIME = UTCDateTime()
@@ -120,9 +116,8 @@ def _json(data: dict[str, Any]) -> str:
 
 class Revivals:
     """The live records merged by an import that link to parents, noted as they are written
-    (in a temporary table: a full import merges millions), so that revive_parents runs at the
-    end for each of them, in order. Only a record whose parent is deleted then is looked at
-    again: for any other, revive_parents would do nothing."""
+    (in a temporary table: a full import merges millions), so that at the end the parents that
+    are deleted or kept in sight by a child are settled again (revivals.reevaluate)."""
 
     def __init__(self, session: Session) -> None:
         self.conn = session.connection()
@@ -161,84 +156,6 @@ class Revivals:
         return found
 
 
-def revive_parents(session: Session, entity: str, state: RecordState) -> list[tuple[str, str]]:
-    """Bring back the deleted parents of a live record; returns the (entity, id) revived."""
-    links = [
-        (parent, state.value(link) if link in state.fields else None)
-        for link, parent in parents_of(entity)
-    ]
-    return revive_links(session, entity, state.record_id, links)
-
-
-def revive_links(
-    session: Session, entity: str, record_id: str, links: Sequence[tuple[str, Value]]
-) -> list[tuple[str, str]]:
-    """revive_parents of the record `record_id` whose parents are `links` (entity, id)."""
-    conn = session.connection()
-    revived = []
-    for parent, parent_id in links:
-        if parent_id is None:
-            continue
-        row = conn.exec_driver_sql(
-            f"SELECT deleted_at FROM {parent} WHERE id = ?", (parent_id,)
-        ).first()
-        if row is None:
-            continue
-        held = conn.exec_driver_sql(
-            "SELECT reason FROM sync_held WHERE entity = ? AND record_id = ?", (parent, parent_id)
-        ).first()
-        if held is not None and held[0] == "twin":
-            continue  # a twin held back: the child stays with it
-        if row[0] is None and held is None:
-            continue  # live in its own right
-        conn.exec_driver_sql(f"UPDATE {parent} SET deleted_at = NULL WHERE id = ?", (parent_id,))
-        _revival(session, parent, str(parent_id), entity, record_id)
-        revived.append((parent, str(parent_id)))
-    return revived
-
-
-def _revival(session: Session, parent: str, parent_id: str, child: str, child_id: str) -> None:
-    session.connection().exec_driver_sql(
-        "INSERT OR REPLACE INTO sync_held(entity, record_id, reason) VALUES (?, ?, 'revived')",
-        (parent, parent_id),
-    )
-    cid = hashlib.sha256(
-        f"revived\x1f{parent}\x1f{parent_id}\x1f{child}\x1f{child_id}".encode()
-    ).hexdigest()
-    winner = _json({"kept": True, "value": f"{child} {child_id}"})
-    conflicts.open_rows(
-        session,
-        [(cid, "revived_by_child", parent, parent_id, "", winner, _json({"deleted": True}), False)],
-    )
-
-
-def has_live_children(session: Session, entity: str, record_id: str) -> bool:
-    conn = session.connection()
-    for child, link in children_of(entity):
-        if conn.exec_driver_sql(
-            f"SELECT 1 FROM {child} WHERE {link} = ? AND deleted_at IS NULL LIMIT 1", (record_id,)
-        ).first():
-            return True
-    return False
-
-
-def revive_for_children(session: Session, entity: str, record_id: str) -> bool:
-    """A record deleted by the file whose children here are live stays in sight, listed once
-    per live child (the same conflicts the other laptop lists from the children's side)."""
-    conn = session.connection()
-    kept = False
-    for child, link in children_of(entity):
-        for (child_id,) in conn.exec_driver_sql(
-            f"SELECT id FROM {child} WHERE {link} = ? AND deleted_at IS NULL ORDER BY id",
-            (record_id,),
-        ).all():
-            kept = True
-            _revival(session, entity, record_id, child, str(child_id))
-    if kept:
-        conn.exec_driver_sql(f"UPDATE {entity} SET deleted_at = NULL WHERE id = ?", (record_id,))
-    return kept
-
-
 def cascade_deletes(session: Session, states: list[RecordState]) -> None:
     """Tombstone the live children of records just deleted here, records never changed (an
     invoice, a payment) included: they go with what they belong to. The writes are noted for
@@ -250,42 +167,4 @@ def cascade_deletes(session: Session, states: list[RecordState]) -> None:
             conn.exec_driver_sql(
                 f"UPDATE {child} SET deleted_at = ? WHERE {link} = ? AND deleted_at IS NULL",
                 (now, state.record_id),
-            )
-
-
-def settle_revived(session: Session) -> None:
-    """Parents kept in sight by children: a revival whose child is no longer live is closed,
-    and a parent no live child keeps any more is a tombstone again (as its state says)."""
-    from kamdesk.services.sync.store import read_states
-
-    conn = session.connection()
-    held = conn.exec_driver_sql(
-        "SELECT entity, record_id FROM sync_held WHERE reason = 'revived'"
-    ).all()
-    if not held:
-        return
-    for parent, parent_id in held:
-        parent, parent_id = str(parent), str(parent_id)
-        for cid, winner in conn.exec_driver_sql(
-            "SELECT id, winner FROM sync_conflict WHERE closed_at IS NULL "
-            "AND kind = 'revived_by_child' AND entity = ? AND record_id = ?",
-            (parent, parent_id),
-        ).all():
-            child, _, child_id = str(json.loads(winner).get("value", "")).partition(" ")
-            live = (
-                child in entities()
-                and conn.exec_driver_sql(
-                    f"SELECT 1 FROM {child} WHERE id = ? AND deleted_at IS NULL", (child_id,)
-                ).first()
-            )
-            if not live:
-                conflicts.close(session, [str(cid)])
-        if has_live_children(session, parent, parent_id):
-            continue
-        state = read_states(session, parent, [parent_id]).get(parent_id)
-        unhold(session, parent, parent_id)
-        if state is not None and state.deleted:
-            conn.exec_driver_sql(
-                f"UPDATE {parent} SET deleted_at = ? WHERE id = ?",
-                (deleted_at_of(state), parent_id),
             )
