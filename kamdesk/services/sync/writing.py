@@ -7,7 +7,6 @@ here. Twins, two live records with one unique key, are twins.py's.
 from __future__ import annotations
 
 import functools
-import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -108,10 +107,6 @@ def unhold(session: Session, entity: str, record_id: str) -> None:
     session.connection().exec_driver_sql(
         "DELETE FROM sync_held WHERE entity = ? AND record_id = ?", (entity, record_id)
     )
-
-
-def _json(data: dict[str, Any]) -> str:
-    return json.dumps(data)
 
 
 class Revivals:
