@@ -1,0 +1,147 @@
+"""VAT by where the client is: the regime of a supply, a line's rate and the document's note.
+
+One function decides, as `pricing` decides a line's price, and says why (issue 13). Goods only
+for now; services use the reverse charge where the client is an EU business elsewhere.
+
+- A client in the supplier's country pays the product's rate (domestic).
+- A business in another EU country with a valid VAT number: an exempt intra-Community supply
+  (Directive 2006/112/EC art. 138); the document cites the exemption and both VAT numbers.
+- A client in another EU country without a valid VAT number pays the supplier's domestic rate.
+- A client outside the EU (for an EU supplier), or outside Russia and the EAEU (for a Russian
+  supplier): an export, 0 % with the export note. A Russian supplier's sale to an EAEU member is
+  0 % too, under the EAEU treaty.
+- A regime set by hand on the client (an exempt supply, say) wins over what its country says.
+
+kamdesk prints a request for payment (pro forma); the fiscal invoice is accounting's. The notes
+here are what that request states, in the document's language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+EU = frozenset(
+    [
+        "AT",
+        "BE",
+        "BG",
+        "CY",
+        "CZ",
+        "DE",
+        "DK",
+        "EE",
+        "ES",
+        "FI",
+        "FR",
+        "GR",
+        "HR",
+        "HU",
+        "IE",
+        "IT",
+        "LT",
+        "LU",
+        "LV",
+        "MT",
+        "NL",
+        "PL",
+        "PT",
+        "RO",
+        "SE",
+        "SI",
+        "SK",
+    ]
+)
+EAEU = frozenset({"RU", "BY", "KZ", "KG", "AM"})
+ZERO = Decimal(0)
+
+
+class Regime(StrEnum):
+    DOMESTIC = "domestic"  # the product's rate
+    INTRA_EU = "intra_eu"  # exempt intra-Community supply of goods
+    EXPORT = "export"  # 0 %, export
+    EAEU = "eaeu"  # 0 %, a Russian supplier's sale into the EAEU
+    EXEMPT = "exempt"  # no VAT: an exempt supply, or a supplier not registered for VAT
+    REVERSE_CHARGE = "reverse_charge"  # services to an EU business elsewhere
+
+
+@dataclass(frozen=True)
+class Treatment:
+    """A supply's VAT: its regime, why, and the note a document states (may be empty)."""
+
+    regime: Regime
+    reason: str
+
+    def rate(self, product_rate: Decimal) -> Decimal:
+        """The rate a line is charged: the product's when domestic, else 0."""
+        return product_rate if self.regime is Regime.DOMESTIC else ZERO
+
+
+def treatment(
+    supplier_country: str,
+    client_country: str,
+    *,
+    client_vat_valid: bool,
+    services: bool = False,
+    override: Regime | None = None,
+    supplier_registered: bool = True,
+) -> Treatment:
+    """The VAT treatment of a supply from `supplier_country` to a client in `client_country`.
+
+    `client_vat_valid`: the client has a VAT number whose format and check digits pass (kept,
+    with the date of the last VIES check the user entered, on the client).
+    """
+    supplier, client = supplier_country.upper(), (client_country or supplier_country).upper()
+    if override is not None:
+        return Treatment(override, "set on the client")
+    if not supplier_registered:
+        return Treatment(Regime.EXEMPT, "the supplier is not registered for VAT")
+    if client == supplier:
+        return Treatment(Regime.DOMESTIC, f"a client in {supplier}: the product's rate")
+    if supplier in EU and client in EU:
+        if not client_vat_valid:
+            return Treatment(
+                Regime.DOMESTIC, f"no valid VAT number in {client}: {supplier}'s rate applies"
+            )
+        if services:
+            return Treatment(Regime.REVERSE_CHARGE, f"services to a business in {client}")
+        return Treatment(Regime.INTRA_EU, f"goods to a business in {client} with a VAT number")
+    if supplier == "RU" and client in EAEU:
+        return Treatment(Regime.EAEU, f"a sale from Russia into the EAEU ({client})")
+    return Treatment(Regime.EXPORT, f"an export from {supplier} to {client}")
+
+
+# What a request for payment states, per regime and language; {supplier} cites national law
+_NOTES: dict[tuple[Regime, str], str] = {
+    (Regime.INTRA_EU, "en"): (
+        "Exempt intra-Community supply of goods (Article 138 of Directive 2006/112/EC{law})."
+    ),
+    (Regime.INTRA_EU, "ru"): (
+        "Освобождённая от НДС поставка товаров внутри ЕС (ст. 138 Директивы 2006/112/ЕС{law})."
+    ),
+    (Regime.REVERSE_CHARGE, "en"): "Reverse charge (Article 196 of Directive 2006/112/EC).",
+    (Regime.REVERSE_CHARGE, "ru"): "Обратное начисление НДС (ст. 196 Директивы 2006/112/ЕС).",
+    (Regime.EXPORT, "en"): "VAT 0 %: export of goods{law}.",
+    (Regime.EXPORT, "ru"): "НДС 0 %: экспорт товаров{law}.",
+    (Regime.EAEU, "en"): "VAT 0 %: export to an EAEU member state (Treaty on the EAEU, annex 18).",
+    (Regime.EAEU, "ru"): "НДС 0 %: экспорт в государство — член ЕАЭС (Договор о ЕАЭС, прил. 18).",
+    (Regime.EXEMPT, "en"): "Without VAT.",
+    (Regime.EXEMPT, "ru"): "Без НДС.",
+}
+# the national provision a supplier's country cites beside the directive
+_LAW: dict[tuple[Regime, str], str] = {
+    (Regime.INTRA_EU, "HU"): "; Áfa tv. 89. §",
+    (Regime.INTRA_EU, "IT"): "; art. 41 DL 331/1993",
+    (Regime.EXPORT, "HU"): " (Áfa tv. 98. §)",
+    (Regime.EXPORT, "IT"): " (art. 8 DPR 633/1972)",
+    (Regime.EXPORT, "RU"): " (пп. 1 п. 1 ст. 164 НК РФ)",
+}
+
+
+def note(regime: Regime, supplier_country: str, language: str) -> str:
+    """The sentence a document states for `regime` ("" for a domestic supply)."""
+    if regime is Regime.DOMESTIC:
+        return ""
+    text = _NOTES.get((regime, language)) or _NOTES[(regime, "en")]
+    return text.format(law=_LAW.get((regime, supplier_country.upper()), ""))
