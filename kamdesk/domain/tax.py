@@ -145,3 +145,22 @@ def note(regime: Regime, supplier_country: str, language: str) -> str:
         return ""
     text = _NOTES.get((regime, language)) or _NOTES[(regime, "en")]
     return text.format(law=_LAW.get((regime, supplier_country.upper()), ""))
+
+
+def eu_vat_number_valid(country: str, number: str) -> bool:
+    """Whether `number` is a well-formed EU VAT number of `country` (format and check digits,
+    offline; whether it is registered is VIES's to say, and the user notes when it did).
+
+    The country prefix may be given or not ("IT00743110157" or "00743110157"); Greece is "EL".
+    """
+    import re
+
+    from stdnum.eu import vat as eu_vat
+
+    prefix = "EL" if country.upper() == "GR" else country.upper()
+    compact = re.sub(r"[\s.\-/]", "", number).upper()
+    if prefix not in EU | {"EL"} or not compact:
+        return False
+    if not compact[:2].isalpha():
+        compact = prefix + compact
+    return compact[:2] == prefix and bool(eu_vat.is_valid(compact))

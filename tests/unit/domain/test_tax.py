@@ -66,3 +66,15 @@ def test_a_supplier_not_registered_for_vat_charges_none(
 ) -> None:
     found = treatment(supplier, client, client_vat_valid=valid, supplier_registered=False)
     assert found.regime is Regime.EXEMPT and found.rate(Decimal(27)) == 0
+
+
+def test_an_eu_vat_number_is_checked_offline_by_its_check_digits() -> None:
+    from kamdesk.domain.tax import eu_vat_number_valid
+
+    assert eu_vat_number_valid("IT", "IT00743110157")
+    assert eu_vat_number_valid("IT", "00743110157")  # the prefix may be left out
+    assert not eu_vat_number_valid("IT", "IT00743110158")  # a wrong check digit
+    assert eu_vat_number_valid("HU", "HU12892312")
+    assert not eu_vat_number_valid("HU", "IT00743110157")  # another country's number
+    assert not eu_vat_number_valid("AZ", "1234567890")  # not an EU country
+    assert not eu_vat_number_valid("IT", "  ")
