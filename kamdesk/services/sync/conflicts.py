@@ -16,17 +16,12 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.merge import Conflict, FieldVersion, RecordState, Tombstone, conflicts_of
-from kamdesk.models.base import UTCDateTime as _UTC
-from kamdesk.models.base import utcnow
 from kamdesk.services.queries import in_chunks
+from kamdesk.services.sync.store import now_text
 from kamdesk.services.sync.tables import rules_for, shown
 
 # kinds kept by the merge's reading of a state (refreshed whenever the state changes)
 STATE_KINDS = ("value", "deleted_while_edited")
-
-
-def _stamp_text() -> str:
-    return str(_UTC().process_bind_param(utcnow(), None))  # type: ignore[arg-type]
 
 
 def side(item: FieldVersion | Tombstone, entity: str, name: str) -> dict[str, Any]:
@@ -99,7 +94,7 @@ def refresh(session: Session, states: Iterable[RecordState]) -> None:
     for state in states:
         by_entity.setdefault(state.entity, []).append(state)
     conn = session.connection()
-    now = _stamp_text()
+    now = now_text()
     for entity, group in by_entity.items():
         ids = [s.record_id for s in group]
         rules = rules_for(session)
@@ -138,7 +133,7 @@ def open_rows(session: Session, rows: Sequence[tuple[Any, ...]], now: str | None
     session.connection().exec_driver_sql(
         "INSERT OR REPLACE INTO sync_conflict(id, kind, entity, record_id, field, winner, "
         "other, needs_decision, opened_at, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
-        [(*row, now or _stamp_text()) for row in rows],
+        [(*row, now or now_text()) for row in rows],
     )
 
 
@@ -161,35 +156,29 @@ def close(session: Session, ids: Iterable[str]) -> None:
     ids = list(ids)
     if not ids:
         return
-    now = _stamp_text()
+    now = now_text()
     session.connection().exec_driver_sql(
         "UPDATE sync_conflict SET closed_at = ? WHERE id = ? AND closed_at IS NULL",
         [(now, cid) for cid in ids],
     )
 
 
+_SELECT = (
+    "SELECT id, kind, entity, record_id, field, winner, other, needs_decision "
+    "FROM sync_conflict WHERE closed_at IS NULL"
+)
+
+
+def _open(row: Any) -> OpenConflict:
+    return OpenConflict(
+        str(row[0]), str(row[1]), str(row[2]), str(row[3]), str(row[4]),
+        json.loads(row[5]), json.loads(row[6]), bool(row[7]),
+    )  # fmt: skip
+
+
 def open_conflicts(session: Session) -> list[OpenConflict]:
-    rows = (
-        session.connection()
-        .exec_driver_sql(
-            "SELECT id, kind, entity, record_id, field, winner, other, needs_decision "
-            "FROM sync_conflict WHERE closed_at IS NULL ORDER BY entity, record_id, field, id"
-        )
-        .all()
-    )
-    return [
-        OpenConflict(
-            str(r[0]),
-            str(r[1]),
-            str(r[2]),
-            str(r[3]),
-            str(r[4]),
-            json.loads(r[5]),
-            json.loads(r[6]),
-            bool(r[7]),
-        )
-        for r in rows
-    ]
+    rows = session.connection().exec_driver_sql(f"{_SELECT} ORDER BY entity, record_id, field, id")
+    return [_open(r) for r in rows]
 
 
 def open_count(session: Session) -> int:
@@ -202,11 +191,7 @@ def open_count(session: Session) -> int:
 
 def blocking(session: Session, entity: str, record_ids: Sequence[str]) -> list[OpenConflict]:
     """Open conflicts that need a decision (money, quantities) on these records."""
-    out = []
-    for c in open_conflicts_of(session, entity, record_ids):
-        if c.needs_decision:
-            out.append(c)
-    return out
+    return [c for c in open_conflicts_of(session, entity, record_ids) if c.needs_decision]
 
 
 def open_conflicts_of(
@@ -217,23 +202,9 @@ def open_conflicts_of(
     for chunk in in_chunks(list(record_ids)):
         marks = ", ".join("?" * len(chunk))
         rows = conn.exec_driver_sql(
-            "SELECT id, kind, entity, record_id, field, winner, other, needs_decision "
-            f"FROM sync_conflict WHERE closed_at IS NULL AND entity = ? AND record_id IN ({marks})",
-            (entity, *chunk),
-        ).all()
-        out.extend(
-            OpenConflict(
-                str(r[0]),
-                str(r[1]),
-                str(r[2]),
-                str(r[3]),
-                str(r[4]),
-                json.loads(r[5]),
-                json.loads(r[6]),
-                bool(r[7]),
-            )
-            for r in rows
+            f"{_SELECT} AND entity = ? AND record_id IN ({marks})", (entity, *chunk)
         )
+        out.extend(_open(r) for r in rows)
     return out
 
 

@@ -98,7 +98,7 @@ def export_bundle(
         app_version=__version__,
         baseline=local.baseline,
     )
-    plan = _plan(session, local, acked)
+    plan = plan_for(session, local, acked)
     total = sum(len(ids) if ids is not None else _count(session, e) for e, ids in plan)
     counts: Counter[str] = Counter()
     done = 0
@@ -128,7 +128,7 @@ def export_bundle(
 Plan = list[tuple[Entity, list[str] | None]]  # ids to send, or None for every row
 
 
-def _plan(session: Session, local: Local, acked: VersionVector | None) -> Plan:
+def plan_for(session: Session, local: Local, acked: VersionVector | None) -> Plan:
     """Per entity (parents first), the records to send."""
     if acked is None:
         return [(e, None) for e in entities().values()]

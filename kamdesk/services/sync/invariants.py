@@ -23,14 +23,6 @@ from kamdesk.sync.bundle import BundleError
 
 NUMBERED = ("sales_order", "invoice", "sales_return")
 
-
-def check_touched(session: Session, states: Sequence[RecordState]) -> None:
-    """Refuse the bundle when a merged live record links to a record that exists nowhere."""
-    wanted: Wanted = {}
-    add_links(wanted, states)
-    refuse_missing(session, wanted)
-
-
 Wanted = dict[str, dict[str, str]]  # parent table -> id -> who needs it
 
 

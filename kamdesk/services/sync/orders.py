@@ -13,25 +13,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from kamdesk.domain.merge import RecordState
 from kamdesk.domain.money import from_minor, qty_from_milli
 from kamdesk.services.sync import conflicts
-from kamdesk.services.sync.derived import touched_orders
 
 KIND = "order_merged"
-
-
-def check_orders(session: Session, states: Iterable[RecordState]) -> None:
-    """List (or close) the whole-order conflict of every touched order."""
-    for order_id in touched_orders(states):
-        check_order(session, order_id)
 
 
 def _lines(session: Session, order_id: str) -> list[tuple[str, int]]:

@@ -9,18 +9,8 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.clock import VersionVector
-from kamdesk.models.base import UTCDateTime, utcnow
-from kamdesk.services.sync.store import Local
-
-_TIME = UTCDateTime()
-
-
-def _text(moment: datetime) -> str:
-    return str(_TIME.process_bind_param(moment, None))  # type: ignore[arg-type]
-
-
-def _time(text: str | None) -> datetime | None:
-    return None if text is None else _TIME.process_result_value(text, None)  # type: ignore[arg-type]
+from kamdesk.models.base import utcnow
+from kamdesk.services.sync.store import Local, time_of, time_text
 
 
 @dataclass(frozen=True)
@@ -47,7 +37,7 @@ def peers(session: Session) -> list[Peer]:
     rows = session.connection().exec_driver_sql(
         "SELECT replica_id, name, acked, last_sent, last_received FROM sync_peer ORDER BY name"
     )
-    return [Peer(str(r[0]), str(r[1]), str(r[2]), _time(r[3]), _time(r[4])) for r in rows]
+    return [Peer(str(r[0]), str(r[1]), str(r[2]), time_of(r[3]), time_of(r[4])) for r in rows]
 
 
 def find_peer(session: Session, name_or_id: str) -> Peer | None:
@@ -71,7 +61,7 @@ def heard_from(session: Session, replica_id: str, name: str, vector: VersionVect
         "VALUES (?, ?, ?, NULL, ?) ON CONFLICT(replica_id) DO UPDATE SET "
         "name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE sync_peer.name END, "
         "acked = excluded.acked, last_received = excluded.last_received",
-        (replica_id, name, acked.to_json(), _text(utcnow())),
+        (replica_id, name, acked.to_json(), time_text(utcnow())),
     )
 
 
@@ -89,7 +79,7 @@ def record_exchange(
     peer_name: str = "",
 ) -> None:
     conn = session.connection()
-    now = _text(utcnow())
+    now = time_text(utcnow())
     conn.exec_driver_sql(
         "INSERT OR REPLACE INTO sync_exchange(bundle_id, direction, peer_id, peer_name, at, kind, "
         "file_name, summary, seq, vector) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -132,7 +122,7 @@ def exchanges(session: Session, limit: int = 200) -> list[Exchange]:
     )
     out = []
     for r in rows:
-        at = _time(r[3])
+        at = time_of(r[3])
         assert at is not None
         out.append(
             Exchange(str(r[0]), str(r[1]), str(r[2]), at, str(r[4]), str(r[5]), json.loads(r[6]))

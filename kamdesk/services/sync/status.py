@@ -16,7 +16,7 @@ from kamdesk.domain.clock import VersionVector
 from kamdesk.domain.money import from_minor
 from kamdesk.services.replica import current_replica
 from kamdesk.services.sync.conflicts import OpenConflict, open_conflicts
-from kamdesk.services.sync.export import _plan
+from kamdesk.services.sync.export import plan_for
 from kamdesk.services.sync.peers import Exchange, exchanges, peers
 from kamdesk.services.sync.store import load_local
 from kamdesk.services.sync.tables import entities, parents_of
@@ -92,7 +92,7 @@ def peer_statuses(session: Session) -> list[PeerStatus]:
     local = load_local(session)
     out = []
     for peer in known:
-        plan = _plan(session, local, VersionVector.from_json(peer.acked))
+        plan = plan_for(session, local, VersionVector.from_json(peer.acked))
         waiting = (
             None if any(ids is None for _e, ids in plan) else sum(len(i or ()) for _e, i in plan)
         )

@@ -10,14 +10,16 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.clock import Dot, Hlc, VersionVector
 from kamdesk.domain.merge import RecordState, Value
+from kamdesk.models.base import UTCDateTime, utcnow
 from kamdesk.services.queries import in_chunks
 from kamdesk.services.sync.tables import Entity, entities
 from kamdesk.sync import codec
@@ -27,6 +29,22 @@ Key = tuple[str, str]
 
 def now_ms() -> int:
     return int(time.time() * 1000)
+
+
+_TIME = UTCDateTime()
+
+
+def time_text(moment: datetime) -> str:
+    """A moment as the bookkeeping tables store it (the UTC text every table uses)."""
+    return str(_TIME.process_bind_param(moment, None))  # type: ignore[arg-type]
+
+
+def now_text() -> str:
+    return time_text(utcnow())
+
+
+def time_of(text: str | None) -> datetime | None:
+    return None if text is None else _TIME.process_result_value(text, None)  # type: ignore[arg-type]
 
 
 @dataclass
@@ -189,7 +207,3 @@ def write_states(session: Session, local: Local, states: Iterable[RecordState]) 
 
 def entity(name: str) -> Entity:
     return entities()[name]
-
-
-def vector_of(data: Mapping[str, int] | str) -> VersionVector:
-    return VersionVector.from_json(data) if isinstance(data, str) else VersionVector.of(data)

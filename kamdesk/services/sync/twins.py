@@ -21,8 +21,9 @@ from sqlalchemy.orm import Session
 
 from kamdesk.domain.merge import RecordState
 from kamdesk.services.sync import conflicts
+from kamdesk.services.sync.store import now_text
 from kamdesk.services.sync.tables import Entity, entities, rules_for
-from kamdesk.services.sync.writing import now_text, row_values, unhold, upsert_sql, write_row
+from kamdesk.services.sync.writing import row_values, unhold, upsert_sql, write_row
 
 HELD = "SELECT record_id FROM sync_held WHERE entity = ? AND reason = 'twin'"
 

@@ -14,16 +14,10 @@ from sqlalchemy.orm import Session
 
 from kamdesk.domain.merge import MergeRules, RecordState, Value
 from kamdesk.domain.text import sort_key
-from kamdesk.models.base import UTCDateTime, utcnow
 from kamdesk.services.check import PARENTS
+from kamdesk.services.sync.store import now_text, time_text
 from kamdesk.services.sync.tables import Entity, children_of, parents_of, rules_for
 from kamdesk.sync.bundle import BundleError
-
-_TIME = UTCDateTime()
-
-
-def now_text() -> str:
-    return str(_TIME.process_bind_param(utcnow(), None))  # type: ignore[arg-type]
 
 
 def deleted_at_of(state: RecordState) -> str:
@@ -34,7 +28,7 @@ def deleted_at_of(state: RecordState) -> str:
         return now_text()
     last = max(state.tombstones, key=lambda t: t.stamp)
     moment = datetime.fromtimestamp(max(0, last.stamp.wall_ms) / 1000, UTC)
-    return str(_TIME.process_bind_param(moment, None))  # type: ignore[arg-type]
+    return time_text(moment)
 
 
 # values a row keeps that are made here from other fields
