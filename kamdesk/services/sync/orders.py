@@ -67,15 +67,19 @@ def check_order(session: Session, order_id: str) -> None:
     ]
     what = []
     if values:
-        what.append(f"{len(values)} value(s) typed differently")
+        what.append(_count(len(values), "value typed differently", "values typed differently"))
     if twins:
-        what.append(f"{len(twins)} line(s) added on both laptops")
-    winner = {"value": f"the order as merged ({len(lines)} lines)"}
+        what.append(_count(len(twins), "line added on both laptops", "lines added on both laptops"))
+    winner = {"value": _count(len(lines), "line, totals made again", "lines, totals made again")}
     other = {"value": "; ".join(what), "changes": changes, "added": twins}
     conflicts.open_rows(
         session,
         [(cid, KIND, "sales_order", order_id, "", json.dumps(winner), json.dumps(other), True)],
     )
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
 
 
 def keep_merged(session: Session, order_id: str) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -60,15 +61,21 @@ class LaptopDialog(QDialog):
         self.series.textChanged.connect(self._show_example)
         from kamdesk.services.sync.team import is_hub
 
-        self.hub_box = QCheckBox(
-            self.tr(
-                "This laptop is the team's hub: its price list, promotions, team rules and "
-                "company profile win when another laptop changed them at the same time"
-            )
-        )
+        self.hub_box = QCheckBox(self.tr("This laptop is the team's hub"))
         self.hub_box.setObjectName("teamHub")
+        # as wide as its words: a click beside them would not tick it
+        self.hub_box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.hub_box.setChecked(bool(replica) and bool(read_now(self, db, is_hub)))
         self.form.addRow("", self.hub_box)
+        hub_note = QLabel(
+            self.tr(
+                "The manager's laptop, say: its price list, promotions, team rules and company "
+                "profile win when another laptop changed them at the same time."
+            )
+        )
+        hub_note.setWordWrap(True)
+        hub_note.setStyleSheet(MUTED_STYLE)
+        self.form.addRow("", hub_note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
