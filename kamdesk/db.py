@@ -546,6 +546,18 @@ def create_sync_triggers(
     )
 
 
+SYNC_UNTRACKED = frozenset({"id", "updated_at", "revision"})
+
+
+def track_table(conn: Connection, table: str) -> None:
+    """(Re)create `table`'s sync triggers over the columns it has now (a migration that adds a
+    table or a column calls this)."""
+    info = conn.exec_driver_sql(f"PRAGMA table_info({table})").all()
+    columns = [row[1] for row in info if row[1] not in SYNC_UNTRACKED]
+    blobs = [row[1] for row in info if str(row[2]).upper() == "BLOB"]
+    create_sync_triggers(conn.exec_driver_sql, table, columns, blobs)
+
+
 def drop_sync_triggers(execute: Callable[[str], Any], table: str) -> None:
     for suffix in ("ai", "au", "ad"):
         execute(f"DROP TRIGGER IF EXISTS sync_{table}_{suffix}")

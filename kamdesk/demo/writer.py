@@ -103,9 +103,17 @@ class Writer:
         self.counts: dict[str, int] = dict.fromkeys(COLUMNS, 0)
         self.sql: dict[str, str] = {}
         for table, cols in COLUMNS.items():
-            actual = set(Base.metadata.tables[table].columns.keys())
-            if set(cols) != actual:  # the models changed: this generator must follow
-                raise RuntimeError(f"demo columns of {table} differ from the model: {actual}")
+            model = Base.metadata.tables[table].columns
+            # the models changed: this generator must follow (a column it leaves out must
+            # take a default of the database's)
+            unknown = set(cols) - set(model.keys())
+            unfilled = {
+                c.name
+                for c in model
+                if c.name not in cols and c.server_default is None and not c.nullable
+            }
+            if unknown or unfilled:
+                raise RuntimeError(f"demo columns of {table} differ from the model: {unknown}")
             marks = ", ".join("?" for _ in cols)
             self.sql[table] = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({marks})"
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date
 from decimal import Decimal
 
 from stdnum import bic as std_bic
@@ -50,6 +51,27 @@ class CompanyProfile:
     default_currency: str = "EUR"
     vat_rate: Decimal = Decimal("20")
     logo: bytes | None = field(default=None, repr=False)
+    # issue 13: cross-client figures and exchange rates are in the reporting currency
+    reporting_currency: str = ""
+    vat_registered: bool = True
+    vat_number: str = ""  # EU VAT number with its prefix
+    kpp: str = ""
+    corr_account: str = ""
+    fiscal_code: str = ""
+    director_name: str = ""
+    director_position: str = ""
+    accountant_name: str = ""
+    accountant_position: str = ""
+    signatory_name: str = ""
+    signatory_position: str = ""
+    signatory_basis: str = ""  # "charter" | "poa" | ""
+    signatory_poa_number: str = ""
+    signatory_poa_date: date | None = None
+
+    @property
+    def reporting(self) -> str:
+        """The currency cross-client figures are in (the billing currency until one is set)."""
+        return self.reporting_currency or self.default_currency
 
 
 def tax_id_problem(country: str, tax_id: str) -> str | None:

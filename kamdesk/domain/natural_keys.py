@@ -100,6 +100,28 @@ def quantity_break_id(product_id: str, price_column_id: str | None, min_quantity
     return natural_id("quantity_break", product_id, _part(price_column_id), str(min_quantity))
 
 
+def contract_id(client_id: str, period_start: str) -> str:
+    """The supply contract with a client for the period from an ISO date: two laptops that
+    make "the" contract make one record, and meet over its number if they chose two."""
+    return natural_id("contract", client_id, period_start)
+
+
+def exchange_rate_id(currency: str, rate_date: str) -> str:
+    return natural_id("exchange_rate", currency, rate_date)
+
+
+def product_translation_id(product_id: str, language: str) -> str:
+    return natural_id("product_translation", product_id, language)
+
+
+def product_tax_rate_id(product_id: str, country: str) -> str:
+    return natural_id("product_tax_rate", product_id, country)
+
+
+def vat_registration_id(country: str) -> str:
+    return natural_id("vat_registration", country)
+
+
 # Tables whose rows are keyed by these functions from the raw columns (migration 0007 and
 # `check` read them): table -> (key columns in the function's order, the function).
 NaturalKey = tuple[tuple[str, ...], Callable[..., str]]
@@ -112,4 +134,9 @@ LINK_KEYS: dict[str, NaturalKey] = {
     "contact_relation": (("from_contact_id", "to_contact_id", "kind"), contact_relation_id),
     "sales_plan": (("client_id", "period_start"), sales_plan_id),
     "quantity_break": (("product_id", "price_column_id", "min_quantity"), quantity_break_id),
+    "contract": (("client_id", "period_start"), contract_id),
+    "exchange_rate": (("currency", "rate_date"), exchange_rate_id),
+    "product_translation": (("product_id", "language"), product_translation_id),
+    "product_tax_rate": (("product_id", "country"), product_tax_rate_id),
+    "vat_registration": (("country",), vat_registration_id),
 }

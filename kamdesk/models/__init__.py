@@ -8,7 +8,14 @@ from kamdesk.models.activity import (
     Objection,
 )
 from kamdesk.models.base import BOOKKEEPING_COLUMNS, Base, Record
-from kamdesk.models.catalog import PriceColumn, Product, ProductCategory, ProductPrice
+from kamdesk.models.catalog import (
+    PriceColumn,
+    Product,
+    ProductCategory,
+    ProductPrice,
+    ProductTaxRate,
+    ProductTranslation,
+)
 from kamdesk.models.client import (
     Client,
     ClientCompetitor,
@@ -18,10 +25,11 @@ from kamdesk.models.client import (
     Contact,
     ContactRelation,
 )
-from kamdesk.models.company import Company, Setting
-from kamdesk.models.document import IssuedDocument
+from kamdesk.models.company import Company, Setting, VatRegistration
+from kamdesk.models.document import Contract, IssuedDocument
 from kamdesk.models.pricing import (
     ClientPrice,
+    ExchangeRate,
     Promotion,
     PromotionClient,
     PromotionProduct,
@@ -63,6 +71,8 @@ __all__ = [
     "Complaint",
     "Contact",
     "ContactRelation",
+    "Contract",
+    "ExchangeRate",
     "Invoice",
     "IssuedDocument",
     "MeetingQuestion",
@@ -74,6 +84,8 @@ __all__ = [
     "Product",
     "ProductCategory",
     "ProductPrice",
+    "ProductTaxRate",
+    "ProductTranslation",
     "Promotion",
     "PromotionClient",
     "PromotionProduct",
@@ -92,4 +104,5 @@ __all__ = [
     "SyncMeta",
     "SyncPeer",
     "SyncState",
+    "VatRegistration",
 ]

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import BigInteger, Index, Integer, MetaData, String, event, inspect, text
+from sqlalchemy import BigInteger, Index, Integer, MetaData, String, Text, event, inspect, text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -110,6 +110,11 @@ def unique_live(name: str, *columns: str, where: str = "") -> Index:
     """One live row per key (a tombstoned twin may exist): a partial unique index."""
     condition = f"deleted_at IS NULL AND {where}" if where else "deleted_at IS NULL"
     return Index(name, *columns, unique=True, sqlite_where=text(condition))
+
+
+def added_text(**kw: Any) -> Mapped[str]:
+    """A text column added after the first release: '' for rows that existed before."""
+    return mapped_column(Text, default="", server_default="", **kw)
 
 
 class Base(DeclarativeBase):

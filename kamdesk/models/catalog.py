@@ -57,3 +57,26 @@ class ProductPrice(Record, Base):
     product_id: Mapped[str] = mapped_column(ForeignKey("product.id"), index=True)
     price_column_id: Mapped[str] = mapped_column(ForeignKey("price_column.id"), index=True)
     price: Mapped[Decimal] = mapped_column(Money)
+
+
+class ProductTranslation(Record, Base):
+    """A product's name and unit in one document language (the product's own name otherwise)."""
+
+    __tablename__ = "product_translation"
+    __table_args__ = (unique_live("uq_product_translation_live", "product_id", "language"),)
+
+    product_id: Mapped[str] = mapped_column(ForeignKey("product.id"), index=True)
+    language: Mapped[str] = mapped_column(String(8))
+    name: Mapped[str] = mapped_column(String(300))
+    unit: Mapped[str] = mapped_column(String(20), default="")
+
+
+class ProductTaxRate(Record, Base):
+    """A product's VAT rate in a country where the company is registered besides its own."""
+
+    __tablename__ = "product_tax_rate"
+    __table_args__ = (unique_live("uq_product_tax_rate_live", "product_id", "country"),)
+
+    product_id: Mapped[str] = mapped_column(ForeignKey("product.id"), index=True)
+    country: Mapped[str] = mapped_column(String(2))
+    rate: Mapped[Decimal] = mapped_column(DecimalText)

@@ -17,17 +17,22 @@ from kamdesk.domain.client import (  # noqa: F401 - the allowed values live with
     RELATION_KINDS,
 )
 from kamdesk.domain.text import sort_key
-from kamdesk.models.base import Base, DecimalText, ISODate, Money, Record, UTCDateTime, unique_live
+from kamdesk.models.base import (
+    Base,
+    DecimalText,
+    ISODate,
+    Money,
+    Record,
+    UTCDateTime,
+    added_text,
+    unique_live,
+)
+from kamdesk.models.company import Requisites
 
 COMPLAINT_STATUSES = ("open", "resolved")
 
 
-def _text(**kw: object) -> Mapped[str]:
-    """A text column added after the first release: '' for rows that existed before."""
-    return mapped_column(Text, default="", server_default="", **kw)  # type: ignore[arg-type]
-
-
-class Client(Record, Base):
+class Client(Requisites, Record, Base):
     __tablename__ = "client"
 
     code: Mapped[str] = mapped_column(String(30), default="")
@@ -64,15 +69,25 @@ class Client(Record, Base):
     development_plans: Mapped[str] = mapped_column(Text, default="")
     problems: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
-    delivery_address: Mapped[str] = _text()
+    delivery_address: Mapped[str] = added_text()
     budget: Mapped[Decimal | None] = mapped_column(Money, default=None)
-    vision: Mapped[str] = _text()
-    swot_strengths: Mapped[str] = _text()
-    swot_weaknesses: Mapped[str] = _text()
-    swot_opportunities: Mapped[str] = _text()
-    swot_threats: Mapped[str] = _text()
+    vision: Mapped[str] = added_text()
+    swot_strengths: Mapped[str] = added_text()
+    swot_weaknesses: Mapped[str] = added_text()
+    swot_opportunities: Mapped[str] = added_text()
+    swot_threats: Mapped[str] = added_text()
     # Archived clients keep their history but leave the working lists.
     archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    # VAT (kamdesk.domain.tax): the regime set by hand ('' = from country and VAT number) and
+    # the day the user last saw the VAT number confirmed by VIES
+    tax_regime: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    vat_checked_on: Mapped[date | None] = mapped_column(ISODate, default=None)
+    registration_no: Mapped[str] = added_text()  # ОГРН / ОГРНИП, cégjegyzékszám, REA
+    bank_name: Mapped[str] = added_text()
+    bank_account: Mapped[str] = added_text()
+    bank_code: Mapped[str] = added_text()  # SWIFT/BIC or Russian БИК
+    sdi_code: Mapped[str] = added_text()  # Italy: codice destinatario for e-invoices
+    pec: Mapped[str] = added_text()  # Italy: certified e-mail
 
     @validates("name")
     def _keep_sort_key(self, _key: str, value: str) -> str:
@@ -107,7 +122,7 @@ class Contact(Record, Base):
     email_alt: Mapped[str] = mapped_column(String(200), default="", server_default="")
     familiarity: Mapped[str] = mapped_column(String(10), default="none", server_default="none")
     is_opinion_leader: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
-    etiquette: Mapped[str] = _text()
+    etiquette: Mapped[str] = added_text()
 
 
 class ClientKeyReason(Record, Base):
@@ -149,7 +164,7 @@ class Complaint(Record, Base):
     resolved_on: Mapped[date | None] = mapped_column(ISODate, default=None)
     resolution: Mapped[str] = mapped_column(Text, default="")
     # what the KAM will say about it at the next meeting (the "arguing" check)
-    prepared_response: Mapped[str] = _text()
+    prepared_response: Mapped[str] = added_text()
 
 
 class Competitor(Record, Base):

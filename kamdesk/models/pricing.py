@@ -93,3 +93,16 @@ class PromotionClient(Record, Base):
 
     promotion_id: Mapped[str] = mapped_column(ForeignKey("promotion.id"), index=True)
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
+
+
+class ExchangeRate(Record, Base):
+    """Reporting-currency units for one unit of `currency` on `rate_date` (the latest on or
+    before a document's date applies), with where it came from (central bank, contract)."""
+
+    __tablename__ = "exchange_rate"
+    __table_args__ = (unique_live("uq_exchange_rate_live", "currency", "rate_date"),)
+
+    currency: Mapped[str] = mapped_column(String(3))
+    rate_date: Mapped[date] = mapped_column(ISODate)
+    rate: Mapped[Decimal] = mapped_column(DecimalText)
+    source: Mapped[str] = mapped_column(String(120), default="")

@@ -17,13 +17,9 @@ from kamdesk.models.base import (
     Quantity,
     Record,
     UTCDateTime,
+    added_text,
     unique_live,
 )
-
-
-def _text(**kw: object) -> Mapped[str]:
-    """A text column added after the first release: '' for rows that existed before."""
-    return mapped_column(Text, default="", server_default="", **kw)  # type: ignore[arg-type]
 
 
 def _qty(**kw: object) -> Mapped[Decimal]:
@@ -62,8 +58,15 @@ class SalesOrder(Record, Base):
     confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     # Confirmed past the credit block: who decided and why (also in the order's events).
     credit_override_by: Mapped[str] = mapped_column(String(120), default="", server_default="")
-    credit_override_reason: Mapped[str] = _text()
-    cancel_reason: Mapped[str] = _text()
+    credit_override_reason: Mapped[str] = added_text()
+    cancel_reason: Mapped[str] = added_text()
+    # VAT regime of the supply when the order was saved (kamdesk.domain.tax) and why
+    tax_regime: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    tax_reason: Mapped[str] = added_text()
+    # the contract this order is supplied under (documents cite its number and date)
+    contract_id: Mapped[str | None] = mapped_column(
+        ForeignKey("contract.id"), index=True, default=None
+    )
 
 
 class OrderLine(Record, Base):
@@ -82,17 +85,24 @@ class OrderLine(Record, Base):
     # How the price was found (domain.pricing): the rule's name and its explanation; the
     # resolved price is kept when the KAM typed another one over it.
     price_rule: Mapped[str] = mapped_column(String(20), default="", server_default="")
-    price_note: Mapped[str] = _text()
+    price_note: Mapped[str] = added_text()
     list_price: Mapped[Decimal | None] = mapped_column(Money, default=None)
     # A discount above the client's allowed maximum needs someone's approval.
     approved_by: Mapped[str] = mapped_column(String(120), default="", server_default="")
-    approval_note: Mapped[str] = _text()
+    approval_note: Mapped[str] = added_text()
     # Fulfilment: shipped so far, refused by the client at delivery (with a reason) and
     # returned after delivery; what is invoiced is shipped - refused - returned-before-invoice.
     shipped_qty: Mapped[Decimal] = _qty()
     refused_qty: Mapped[Decimal] = _qty()
     refusal_reason: Mapped[str] = mapped_column(String(20), default="", server_default="")
-    refusal_note: Mapped[str] = _text()
+    refusal_note: Mapped[str] = added_text()
+    # A product priced in another currency than the order's: its price there and the rate
+    # that converted it (reporting units per unit of each, as of fx_date, from fx_source).
+    source_price: Mapped[Decimal | None] = mapped_column(Money, default=None)
+    source_currency: Mapped[str] = mapped_column(String(3), default="", server_default="")
+    fx_rate: Mapped[Decimal | None] = mapped_column(DecimalText, default=None)
+    fx_date: Mapped[date | None] = mapped_column(ISODate, default=None)
+    fx_source: Mapped[str] = added_text()
 
 
 class OrderEvent(Record, Base):

@@ -73,6 +73,11 @@ TABLE_CHANGES: dict[str, Changes] = {
     "replica": frozenset({Change.SETTINGS}),
     "company": frozenset({Change.COMPANY}),
     "issued_document": frozenset({Change.DOCUMENTS}),
+    "contract": frozenset({Change.DOCUMENTS, Change.ORDERS}),
+    "exchange_rate": frozenset({Change.PRICES}),
+    "product_translation": frozenset({Change.PRODUCTS}),
+    "product_tax_rate": frozenset({Change.PRODUCTS}),
+    "vat_registration": frozenset({Change.COMPANY}),
     # the capture's own bookkeeping, written with every save: the Sync section's news
     "sync_meta": frozenset({Change.SYNC}),
     "sync_state": frozenset({Change.SYNC}),

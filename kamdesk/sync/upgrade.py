@@ -16,7 +16,10 @@ FIRST_SYNC_REVISION = "0008"
 Step = Callable[[str, dict[str, Any]], dict[str, Any]]
 
 # revision -> the step from the schema before it to it; None: the migration changed no record
-STEPS: dict[str, Step | None] = {}
+STEPS: dict[str, Step | None] = {
+    # 0009 added columns, each with a default, and tables: an older record reads as it was
+    "0009": None,
+}
 
 
 def upgrade_record(

@@ -221,7 +221,8 @@ def test_twins_of_rows_unique_in_practice_are_settled(upgrade: Upgrade) -> None:
         for row_id, row in by_id.items():
             if row_id not in tombstoned.get(table, set()) and row_id != uid("product A4-80 again"):
                 old = upgrade.before[table].get(row_id)
-                assert old is None or old == row, (table, row_id)  # no other row changed
+                # no other row changed (columns added later take their defaults)
+                assert old is None or old == {k: row[k] for k in old}, (table, row_id)
     for name, sku in RENAMED_IN_0006.items():
         assert upgrade.after["product"][uid(name)]["sku"] == sku
     assert upgrade.after["product"][uid("product A4-80")]["sku"] == "A4-80"

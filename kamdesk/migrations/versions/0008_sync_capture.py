@@ -17,7 +17,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from kamdesk.db import create_sync_triggers, is_search_table
+from kamdesk.db import is_search_table, track_table
 
 revision: str = "0008"
 down_revision: str | None = "0007"
@@ -25,7 +25,6 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 LOCAL = {"alembic_version", "replica"}
-NOT_TRACKED = {"id", "updated_at", "revision"}
 
 
 def upgrade() -> None:
@@ -41,10 +40,7 @@ def upgrade() -> None:
         and not is_search_table(name)
     ]
     for table in names:
-        info = conn.exec_driver_sql(f"PRAGMA table_info({table})").all()
-        columns = [row[1] for row in info if row[1] not in NOT_TRACKED]
-        blobs = [row[1] for row in info if str(row[2]).upper() == "BLOB"]
-        create_sync_triggers(conn.exec_driver_sql, table, columns, blobs)
+        track_table(conn, table)
     conn.execute(
         sa.text("INSERT INTO sync_meta(key, value) VALUES ('baseline', :b)"),
         {"b": f"base-{uuid.uuid4()}"},

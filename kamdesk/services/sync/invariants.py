@@ -21,7 +21,7 @@ from kamdesk.services.sync import conflicts
 from kamdesk.services.sync.tables import entities
 from kamdesk.sync.bundle import BundleError
 
-NUMBERED = ("sales_order", "invoice", "sales_return")
+NUMBERED = ("sales_order", "invoice", "sales_return", "contract")
 
 Wanted = dict[str, dict[str, str]]  # parent table -> id -> who needs it
 

@@ -81,6 +81,10 @@ def test_link_keys_name_the_columns_each_function_takes() -> None:
         "period_start": "2026-01-01",
         "price_column_id": None,
         "min_quantity": 10_000,
+        "currency": "EUR",
+        "rate_date": "2026-11-30",
+        "language": "ru",
+        "country": "IT",
     }
     assert set(LINK_KEYS) == {
         "client_price",
@@ -91,6 +95,11 @@ def test_link_keys_name_the_columns_each_function_takes() -> None:
         "contact_relation",
         "sales_plan",
         "quantity_break",
+        "contract",
+        "exchange_rate",
+        "product_translation",
+        "product_tax_rate",
+        "vat_registration",
     }
     derived = {
         table: derive(*(row[c] for c in cols)) for table, (cols, derive) in LINK_KEYS.items()

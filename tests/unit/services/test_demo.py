@@ -391,12 +391,22 @@ def test_orm_reads_the_rows_as_written(demo: tuple[Path, DemoSummary]) -> None:
         db.close()
 
 
+# tables the demo does not fill yet (issue 13 gives it contracts, rates and translations)
+DEMO_LEAVES_EMPTY = {
+    "contract",
+    "exchange_rate",
+    "product_translation",
+    "product_tax_rate",
+    "vat_registration",
+}
+
+
 def test_rows_unique_in_practice_carry_the_ids_of_their_keys(conn: sqlite3.Connection) -> None:
     """The demo writes past the ORM, so it derives the ids itself (issue 12: two laptops that
     made the same link made one record)."""
     for table, (columns, derive) in LINK_KEYS.items():
         rows = conn.execute(f"SELECT id, {', '.join(columns)} FROM {table}").fetchall()
-        assert rows, table
+        assert rows or table in DEMO_LEAVES_EMPTY, table
         assert all(row_id == derive(*key) for row_id, *key in rows), table
 
 
