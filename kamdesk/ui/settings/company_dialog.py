@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
@@ -195,7 +195,7 @@ class CompanyDialog(QDialog):
         except ValueError:
             problems["vat_rate"] = self.tr("Type the VAT rate as a number from 0 to 100, e.g. 20.")
             vat = Decimal(-1)
-        values = {name: edit.text() for name, edit in self.fields.items()}
+        values: dict[str, Any] = {name: edit.text() for name, edit in self.fields.items()}
         profile = dataclasses.replace(
             self._profile,
             **values,
