@@ -8,15 +8,22 @@ document's total the sum of its lines); the printer formats, it never computes m
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, is_dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Protocol
+from typing import Any, Protocol
 
 from kamdesk.domain.money import LineAmounts, sum_lines
 
 LANGUAGES = ("en", "ru")
+ZERO = Decimal(0)
+# how a document states VAT: the line rates ("rate"), «НДС 0 %» with the regime's note ("zero":
+# an export, an EAEU or intra-Community supply), or «Без НДС» with no VAT amount ("none": an
+# exempt supply or a supplier not registered for VAT)
+VAT_MODES = ("rate", "zero", "none")
 
 
 @dataclass(frozen=True)
@@ -35,6 +42,10 @@ class Party:
     bank_account: str = ""
     bank_code: str = ""
     logo: bytes | None = None  # PNG or JPEG
+    # the requisites as (label, value), labelled by the number's country: tax, VAT and
+    # registration numbers, and the bank's; what the parties' blocks print when given
+    ids: tuple[tuple[str, str], ...] = ()
+    bank_lines: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -52,6 +63,8 @@ class DocLine:
     gross: Decimal
     description: str = ""
     delivery_date: date | None = None
+    refused: Decimal = ZERO  # refused at delivery: not in `quantity` (what the order holds)
+    returned: Decimal = ZERO  # returned since: not in `quantity` either
 
 
 @dataclass(frozen=True)
@@ -82,6 +95,9 @@ class Signatory:
     title: str = ""
     phone: str = ""
     email: str = ""
+    # on what authority: "on the basis of the Charter" / «по доверенности № 12 от 01.02.2026»
+    basis: str = ""
+    role: str = ""  # the line the signature stands on: «Руководитель», «Главный бухгалтер»
 
 
 @dataclass(frozen=True)
@@ -104,6 +120,8 @@ class ProposalDoc:
     payment_terms: str = ""
     closing: str = ""
     signatory: Signatory | None = None
+    vat_mode: str = "rate"  # VAT_MODES
+    notes: tuple[str, ...] = ()  # under the totals: the VAT note, the rate clause, ...
 
 
 @dataclass(frozen=True)
@@ -115,6 +133,9 @@ class InvoiceDoc:
     totals: Totals
     total_in_words: str = ""  # Russian documents: the total written out (num2words)
     purpose: str = ""  # payment reference: "Payment for goods under contract No ..."
+    notes: tuple[str, ...] = ()  # under the totals: VAT note, VAT in HUF, who issues the
+    # fiscal invoice
+    signatories: tuple[Signatory, ...] = ()  # by the supplier country's practice
 
 
 @dataclass(frozen=True)
@@ -134,3 +155,42 @@ class ContractDoc:
     seller_signatory: Signatory | None = None
     buyer_signatory: Signatory | None = None
     delivery_date: date | None = None
+    vat_mode: str = "rate"  # VAT_MODES
+    notes: tuple[str, ...] = ()  # under the specification's totals
+    contract_id: str = ""  # the Contract record (natural_keys.contract_id)
+    period_start: date | None = None  # the contract's period (1 January of the order's year)
+    order_number: str = ""
+
+
+def _plain(value: Any) -> Any:
+    if is_dataclass(value) and not isinstance(value, type):
+        return _plain(asdict(value))
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in sorted(value.items())}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, bytes):
+        return hashlib.sha256(value).hexdigest()
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f") if value.is_finite() else str(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+# what changes with every print, not with the content
+_NOT_CONTENT = ("version", "issued_on")
+
+
+def content_hash(doc: ProposalDoc | ContractDoc, parts: Sequence[str] = ()) -> str:
+    """sha256 of a document's content (lines, totals, parties, texts, language and the parts
+    of a package printed; not its version or the day it was printed): saving it unchanged
+    writes no new version."""
+    content = _plain(doc)
+    for key in _NOT_CONTENT:
+        content.pop(key, None)
+    content["kind"] = type(doc).__name__
+    if parts:
+        content["parts"] = list(parts)
+    text = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -52,6 +52,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "total_net": ("Total net", "Итого без НДС"),
     "total_vat": ("VAT", "НДС"),
     "total_gross": ("Total incl. VAT", "Всего с НДС"),
+    "vat_zero": ("VAT 0 %", "НДС 0 %"),
+    "vat_none": ("Without VAT", "Без НДС"),
+    "refused": ("refused {q}", "отказ {q}"),
+    "returned": ("returned {q}", "возврат {q}"),
     # parties and their details
     "seller": ("Seller", "Поставщик"),  # as the contract templates name the parties
     "buyer": ("Buyer", "Покупатель"),
@@ -92,7 +96,8 @@ LABELS: dict[str, tuple[str, str]] = {
         "Поставщик поставляет, а Покупатель принимает и оплачивает следующий товар:",
     ),
     # the invoice
-    "invoice": ("Invoice", "Счёт на оплату"),
+    "invoice": ("Pro forma invoice", "Счёт на оплату"),
+    "invoice_note": ("Request for payment", "Не является счётом-фактурой"),
     "recipient": ("Recipient", "Получатель"),
     "recipient_bank": ("Recipient's bank", "Банк получателя"),
     "due_on": ("Payable by", "Оплатить до"),

@@ -525,7 +525,7 @@ def test_english_contract_package() -> None:
     assert "Delivery date: 15 December 2026" in spec_text
     assert "Total incl. VAT 112,624.83 EUR" in spec_text
     # (c) the invoice
-    invoice = [n for n, p in enumerate(pages) if "Invoice No. INV-2026-0042" in p]
+    invoice = [n for n, p in enumerate(pages) if "Pro forma invoice No. INV-2026-0042" in p]
     assert invoice and invoice[0] > spec[-1] > 0  # each part on its own pages, in order
     inv_text = " ".join(pages[n] for n in invoice)
     for expected in (
@@ -625,7 +625,7 @@ def test_the_invoice_alone(language: str) -> None:
     text = " ".join(pages)
     assert len(pages) == 1
     assert ("Page 1 of 1" if language == "en" else "Страница 1 из 1") in text
-    assert ("Invoice No." if language == "en" else "Счёт на оплату №") in text
+    assert ("Pro forma invoice No." if language == "en" else "Счёт на оплату №") in text
     for other in ("SUPPLY CONTRACT NO.", "ДОГОВОР ПОСТАВКИ №", "SPECIFICATION", "СПЕЦИФИКАЦИЯ"):
         assert other not in text
     assert CLIENT in text
@@ -638,7 +638,7 @@ def test_parts_in_the_order_asked_and_refusals() -> None:
     pages = contract_pages(doc, parts=("specification", "contract"))
     assert "SPECIFICATION" in pages[0]
     assert any("SUPPLY CONTRACT NO. C-12/2026" in p for p in pages[1:])
-    assert not any("Invoice No." in p for p in pages)
+    assert not any("invoice No." in p for p in pages)
     for parts in (("contract", "letter"), (), ("invoice", "invoice")):
         with pytest.raises(ValueError):
             render_contract_package(doc, io.BytesIO(), parts=parts)

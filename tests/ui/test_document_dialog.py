@@ -47,6 +47,9 @@ COMPANY = CompanyProfile(
     bank_code="044525225",
     default_currency="EUR",
     vat_rate=D(20),
+    director_name="Иванов Иван Иванович",
+    director_position="Генеральный директор",
+    accountant_name="Смирнова Ольга Петровна",
 )
 LINES = (("MILK-1", "120", "1.25"), ("CHEESE-2", "10", "12.40"), ("OIL-5", "6", "8.70"))
 
@@ -66,6 +69,9 @@ def order(db: Database) -> dict[str, str]:
             tax_id="12345676-2-06",
             payment_terms_days=30,
             document_language="en",
+            signatory_name="Kovács Anna",
+            signatory_position="Purchasing director",
+            signatory_basis="charter",
         )
         save_contact(
             s,
@@ -232,6 +238,14 @@ def test_a_proposal_tailored_in_russian_is_issued_saved_and_versioned(
     assert "version 1" in dialog.status.text()
     assert not opened  # saving opens nothing
 
+    same = tmp_path / "proposal again.pdf"
+    save_to(monkeypatch, same)
+    click(qtbot, dialog, "save")
+    assert same.exists()
+    assert [d.version for d in documents(db, order["client"])] == [1]  # unchanged: the same
+    assert "version 1" in dialog.status.text()
+
+    retype_opening(qtbot, dialog, "Уважаемая Анна, предлагаем вам молоко, сыр и масло.")
     again = tmp_path / "proposal v2.pdf"
     save_to(monkeypatch, again)
     click(qtbot, dialog, "save")
@@ -299,7 +313,7 @@ def test_the_contract_package_prints_the_invoice_alone(
     whole_text = flat(pdf_text(whole))
     assert "SUPPLY CONTRACT" in whole_text and "SPECIFICATION" in whole_text
     text = flat(pdf_text(alone))
-    assert "Invoice No." in text
+    assert "Pro forma invoice No." in text
     assert "Szőnyi Élelmiszer" in text
     assert "ПАО Сбербанк" in text  # our bank details, to pay into
     assert len(PdfReader(alone).pages) == 1 < len(package.pages)

@@ -30,16 +30,18 @@ def _requisites(party: Party, role: str, t: DocText, *, details: bool) -> list[F
         Paragraph(esc(role.upper()), s.label),
         Paragraph(f"<b>{esc(legal_of(party))}</b>", s.detail),
     ]
-    pairs = [
-        ("", party.address),
-        (t("tax_id"), party.tax_id),
-        (t(registration_key(party.registration_no)), party.registration_no),
-        (t("bank"), party.bank_name),
-        (t("account"), party.bank_account),
-        (t(bank_code_key(party.bank_code)), party.bank_code),
-        (t("phone"), party.phone),
-        (t("email"), party.email),
-    ]
+    if party.ids or party.bank_lines:  # labelled by the numbers' country
+        pairs = [("", party.address), *party.ids, *party.bank_lines]
+    else:
+        pairs = [
+            ("", party.address),
+            (t("tax_id"), party.tax_id),
+            (t(registration_key(party.registration_no)), party.registration_no),
+            (t("bank"), party.bank_name),
+            (t("account"), party.bank_account),
+            (t(bank_code_key(party.bank_code)), party.bank_code),
+        ]
+    pairs += [(t("phone"), party.phone), (t("email"), party.email)]
     for key, value in pairs if details else ():
         if value:
             text = f"{esc(key)}: {esc(value)}" if key else esc(value)
@@ -53,6 +55,8 @@ def _sign_here(signatory: Signatory | None, t: DocText) -> list[Flowable]:
     out: list[Flowable] = [Spacer(1, 8)]
     if signatory is not None and signatory.title:
         out.append(Paragraph(esc(signatory.title), s.detail))
+    if signatory is not None and signatory.basis:
+        out.append(Paragraph(esc(signatory.basis), s.small))
     name = esc(signatory.name) if signatory is not None else "&nbsp;" * 24
     out += [
         Spacer(1, 14),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from kamdesk.domain.documents import ContractDoc, InvoiceDoc, Party
 from kamdesk.reports.doc_i18n import DocText, bank_code_key, registration_key
@@ -25,33 +25,42 @@ from kamdesk.reports.documents.layout import (
     letterhead,
     lines_table,
     named_with_sku,
+    notes_block,
 )
 from kamdesk.reports.pdf import INK, Cell, esc, table_style
 
 
 def invoice_part(doc: ContractDoc, invoice: InvoiceDoc, t: DocText) -> list[Flowable]:
+    """Letterhead, bank box, title, parties, the lines with their totals and, kept with the
+    totals and the last line, the amount in words, the notes, the purpose and the signatures."""
     s = doc_styles()
     story: list[Flowable] = [letterhead(doc.seller, t), Spacer(1, 10)]
     story += [_bank_box(doc.seller, t), Spacer(1, 12)]
     story += _heading(doc, invoice, t)
-    story += [_lines(invoice, t), Spacer(1, 8)]
-    story.append(
+    trailer: list[Flowable] = [
         Paragraph(
             esc(t("items_count", n=len(invoice.lines), amount=t.amount(invoice.totals.gross))),
             s.text,
         )
-    )
+    ]
     if invoice.total_in_words:
-        story.append(Paragraph(f"{esc(t('in_words'))}: {esc(invoice.total_in_words)}", s.words))
+        trailer.append(Paragraph(f"{esc(t('in_words'))}: {esc(invoice.total_in_words)}", s.words))
+    trailer += notes_block(invoice.notes)
     if invoice.purpose:
-        story.append(Paragraph(f"<b>{esc(t('purpose'))}:</b> {esc(invoice.purpose)}", s.text))
-    story += [Spacer(1, 6), AccentRule(), Spacer(1, 4)]
-    story.append(KeepTogether(_invoice_signature(doc, t)))
+        trailer.append(Paragraph(f"<b>{esc(t('purpose'))}:</b> {esc(invoice.purpose)}", s.text))
+    trailer += [Spacer(1, 6), AccentRule(), Spacer(1, 4)]
+    trailer += _invoice_signatures(doc, invoice, t)
+    story.append(_lines(invoice, t, doc.vat_mode, trailer))
     return story
 
 
+def _bank_label(seller: Party, value: str, fallback: str) -> str:
+    """The label the requisites give `value` (by its country), else `fallback`."""
+    return next((label for label, v in seller.bank_lines + seller.ids if v == value), fallback)
+
+
 def _bank_box(seller: Party, t: DocText) -> Table:
-    """What the payer copies into the payment order."""
+    """What the payer copies into the payment order, labelled by the numbers' country."""
     s = doc_styles()
 
     def cell(label: str, value: str, *, bold: bool = False) -> list[Flowable]:
@@ -62,15 +71,29 @@ def _bank_box(seller: Party, t: DocText) -> Table:
         [
             [
                 cell(t("recipient_bank"), seller.bank_name),
-                cell(t(bank_code_key(seller.bank_code)), seller.bank_code),
+                cell(
+                    _bank_label(seller, seller.bank_code, t(bank_code_key(seller.bank_code))),
+                    seller.bank_code,
+                ),
             ],
             [
                 cell(t("recipient"), legal_of(seller), bold=True),
-                cell(t("account"), seller.bank_account, bold=True),
+                cell(
+                    _bank_label(seller, seller.bank_account, t("account")),
+                    seller.bank_account,
+                    bold=True,
+                ),
             ],
             [
-                cell(t("tax_id"), seller.tax_id),
-                cell(t(registration_key(seller.registration_no)), seller.registration_no),
+                cell(_bank_label(seller, seller.tax_id, t("tax_id")), seller.tax_id),
+                cell(
+                    _bank_label(
+                        seller,
+                        seller.registration_no,
+                        t(registration_key(seller.registration_no)),
+                    ),
+                    seller.registration_no,
+                ),
             ],
         ],
         colWidths=[WIDTH - 70 * mm, 70 * mm],
@@ -121,7 +144,7 @@ def _heading(doc: ContractDoc, invoice: InvoiceDoc, t: DocText) -> list[Flowable
     return story
 
 
-def _lines(invoice: InvoiceDoc, t: DocText) -> Table:
+def _lines(invoice: InvoiceDoc, t: DocText, vat_mode: str, trailer: list[Flowable]) -> Table:
     s = doc_styles()
     discount = any(line.discount_percent for line in invoice.lines)
     labels = [
@@ -141,44 +164,61 @@ def _lines(invoice: InvoiceDoc, t: DocText) -> Table:
         rows.append(
             [
                 str(line.no),
-                named_with_sku(line),
+                named_with_sku(line, t),
                 t.quantity(line.quantity),
                 Paragraph(esc(line.unit), s.unit),
-                *amounts(line, t, discount=discount),
+                *amounts(line, t, discount=discount, vat_mode=vat_mode),
             ]
         )
     widths = [7, 0, 12, 12, 18, *([14] if discount else []), 19, 9, 17, 20]
     widths[1] = WIDTH / mm - sum(widths)
     numbers = [0, 2, *range(4, len(widths))]
-    return lines_table(rows, widths, numbers=numbers, totals=(invoice.totals, t, INVOICE_LABELS))
+    return lines_table(
+        rows,
+        widths,
+        numbers=numbers,
+        totals=(invoice.totals, t, INVOICE_LABELS),
+        vat_mode=vat_mode,
+        trailer=trailer,
+    )
 
 
-def _invoice_signature(doc: ContractDoc, t: DocText) -> list[Flowable]:
+def _invoice_signatures(doc: ContractDoc, invoice: InvoiceDoc, t: DocText) -> list[Flowable]:
+    """One line per signatory: the role (Руководитель, Главный бухгалтер) or position, the
+    line to sign, the name and, for a power of attorney, its number and date; the stamp place
+    by the first."""
     s = doc_styles()
-    signatory = doc.seller_signatory
-    name = esc(signatory.name) if signatory else ""
-    title = esc(signatory.title) if signatory and signatory.title else esc(t("seller"))
+    people = list(invoice.signatories)
+    if not people and doc.seller_signatory is not None:
+        people = [doc.seller_signatory]
     under = ParagraphStyle("under", parent=s.small, alignment=TA_CENTER)
+    rows: list[list[Flowable | str]] = []
+    for i, who in enumerate(people or [None]):
+        role = (who.role or who.title) if who else ""
+        head = [Paragraph(f"<b>{esc(role or t('seller'))}</b>", s.detail)]
+        if who and who.role and who.title:
+            head.append(Paragraph(esc(who.title), s.small))
+        name = [Paragraph(f"/ {esc(who.name) if who else ''} /", s.detail)]
+        if who and who.basis:
+            name.append(Paragraph(esc(who.basis), s.small))
+        stamp = Paragraph(esc(t("stamp")), s.small) if i == 0 else ""
+        rows += [
+            [head, SignLine(), name, stamp],
+            ["", Paragraph(esc(t("signature")), under), "", ""],
+        ]
     return [
         Spacer(1, 14),
         Table(
-            [
-                [
-                    Paragraph(f"<b>{title}</b>", s.detail),
-                    SignLine(),
-                    Paragraph(f"/ {name} /", s.detail),
-                    Paragraph(esc(t("stamp")), s.small),
-                ],
-                ["", Paragraph(esc(t("signature")), under), "", ""],
-            ],
-            colWidths=[60 * mm, 50 * mm, None, 15 * mm],
+            rows,
+            colWidths=[50 * mm, 45 * mm, None, 15 * mm],
             style=table_style(
                 header=False,
                 grid=False,
                 extra=[
                     ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                     ("LEFTPADDING", (0, 0), (0, -1), 0),
-                    ("TOPPADDING", (0, 1), (-1, 1), 0),
+                    *[("TOPPADDING", (0, r), (-1, r), 0) for r in range(1, len(rows), 2)],
+                    *[("TOPPADDING", (0, r), (-1, r), 12) for r in range(2, len(rows), 2)],
                 ],
             ),
             hAlign="LEFT",

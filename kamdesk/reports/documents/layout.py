@@ -148,6 +148,9 @@ def legal_of(party: Party) -> str:
 
 
 def ids_of(party: Party, t: DocText) -> str:
+    """Tax and registration numbers, labelled by their country when the party says so."""
+    if party.ids:
+        return joined(*(f"{label} {value}" for label, value in party.ids))
     return joined(
         f"{t('tax_id')} {party.tax_id}" if party.tax_id else "",
         f"{t(registration_key(party.registration_no))} {party.registration_no}"
@@ -157,6 +160,8 @@ def ids_of(party: Party, t: DocText) -> str:
 
 
 def _bank(party: Party, t: DocText) -> str:
+    if party.bank_lines:
+        return joined(*(f"{label} {value}" for label, value in party.bank_lines))
     return joined(
         f"{t('bank')}: {party.bank_name}" if party.bank_name else "",
         f"{t('account')} {party.bank_account}" if party.bank_account else "",
@@ -239,13 +244,18 @@ def footer_hook(
 # ---------------------------------------------------------------- tables of lines
 
 
-def line_name(line: DocLine) -> Paragraph:
+def line_name(line: DocLine, t: DocText | None = None) -> Paragraph:
+    """The item's name, its description below, and what was refused or returned of it."""
     s = doc_styles()
     markup = esc(line.name)
-    if line.description:
-        markup += (
-            f'<br/><font size="7" color="#{MUTED.hexval()[2:]}">{esc(line.description)}</font>'
-        )
+    below = [line.description]
+    if t is not None:
+        below += [
+            t("refused", q=t.quantity(line.refused)) if line.refused else "",
+            t("returned", q=t.quantity(line.returned)) if line.returned else "",
+        ]
+    for text in filter(None, below):
+        markup += f'<br/><font size="7" color="#{MUTED.hexval()[2:]}">{esc(text)}</font>'
     return Paragraph(markup, s.cell)
 
 
@@ -261,21 +271,38 @@ def header_row(labels: Sequence[str]) -> list[Cell]:
     return [Paragraph(esc(label), s.header) for label in labels]
 
 
-def amounts(line: DocLine, t: DocText, *, discount: bool) -> list[Cell]:
+def vat_rate_text(line: DocLine, t: DocText, vat_mode: str) -> str:
+    """A line's VAT %: "–" on a document without VAT (an exempt supply)."""
+    return "–" if vat_mode == "none" else t.percent(line.vat_rate)
+
+
+def amounts(line: DocLine, t: DocText, *, discount: bool, vat_mode: str = "rate") -> list[Cell]:
     """A specification's or an invoice's money columns: price, discount (when any line has
     one), net, VAT %, VAT, total."""
     return [
         t.money(line.unit_price),
         *([t.percent(line.discount_percent) if line.discount_percent else "–"] if discount else []),
         t.money(line.net),
-        t.percent(line.vat_rate),
-        t.money(line.vat),
+        vat_rate_text(line, t, vat_mode),
+        "–" if vat_mode == "none" else t.money(line.vat),
         t.money(line.gross),
     ]
 
 
+def notes_block(notes: Sequence[str]) -> list[Flowable]:
+    """The notes under the totals (VAT treatment, rates, clauses), one paragraph each."""
+    s = doc_styles()
+    return [Paragraph(esc(n), s.detail) for n in notes if n]
+
+
 def proposal_table(
-    lines: Sequence[DocLine], t: DocText, totals: Totals | None = None, *, optional: bool = False
+    lines: Sequence[DocLine],
+    t: DocText,
+    totals: Totals | None = None,
+    *,
+    optional: bool = False,
+    vat_mode: str = "rate",
+    trailer: Sequence[Flowable] = (),
 ) -> Table:
     """No, SKU, item (description below), unit, qty, price, discount, net, VAT %, total."""
     s = doc_styles()
@@ -299,13 +326,13 @@ def proposal_table(
             [
                 str(line.no),
                 Paragraph(esc(line.sku), s.sku),
-                line_name(line),
+                line_name(line, t),
                 Paragraph(esc(line.unit), s.unit),
                 t.quantity(line.quantity),
                 t.money(line.unit_price),
                 t.percent(line.discount_percent) if line.discount_percent else "–",
                 t.money(line.net),
-                t.percent(line.vat_rate),
+                vat_rate_text(line, t, vat_mode),
                 t.money(line.gross),
             ]
         )
@@ -317,6 +344,8 @@ def proposal_table(
         numbers=(0, 4, 5, 6, 7, 8, 9),
         muted=optional,
         totals=None if totals is None else (totals, t, TOTAL_LABELS),
+        vat_mode=vat_mode,
+        trailer=trailer,
     )
 
 
@@ -333,12 +362,16 @@ def lines_table(
     extra: Sequence[tuple[Any, ...]] = (),
     muted: bool = False,
     totals: tuple[Totals, DocText, tuple[str, str, str]] | None = None,
+    vat_mode: str = "rate",
+    trailer: Sequence[Flowable] = (),
 ) -> Table:
     """The first row is the header (Paragraphs: they wrap), repeated on every page. `numbers`
     are set right-aligned as plain text, `plain` columns as plain text too.
 
-    With `totals`, the table closes with net, VAT and the total with VAT, right-aligned under
-    the amounts; they never start a page without the last line above them."""
+    With `totals`, the table closes with net, VAT (as `vat_mode` states it) and the total with
+    VAT, right-aligned under the amounts; then the `trailer` (notes, words, signatures) across
+    the whole width. Totals and trailer never start a page without the last line above them:
+    a signature is never alone on a page."""
     lines = len(rows) - 1
     style: list[tuple[Any, ...]] = [
         *_AMOUNT_STYLE,
@@ -351,10 +384,22 @@ def lines_table(
     if muted:
         style.append(("TEXTCOLOR", (0, 1), (-1, lines), MUTED))
     header, *body = rows
+    tail = 0
     if totals is not None:
-        total_rows, total_style = _total_rows(widths_mm, lines + 1, *totals)
+        total_rows, total_style = _total_rows(widths_mm, lines + 1, *totals, vat_mode=vat_mode)
         body += total_rows
         style += total_style
+        tail = 3
+    if trailer:
+        at = len(body) + 1
+        body.append([list(trailer)] + [""] * (len(widths_mm) - 1))
+        style += [
+            ("SPAN", (0, at), (-1, at)),
+            ("LEFTPADDING", (0, at), (-1, at), 0),
+            ("RIGHTPADDING", (0, at), (-1, at), 0),
+            ("TOPPADDING", (0, at), (-1, at), 8),
+        ]
+        tail += 1
     return data_table(
         header,  # type: ignore[arg-type]  # Paragraphs pass through as they are
         body,
@@ -363,12 +408,18 @@ def lines_table(
         plain=[*numbers, *plain],
         extra=[*style, *extra],
         grid=False,
-        keep_tail=3 if totals is not None else 0,
+        keep_tail=tail,
     )
 
 
 def _total_rows(
-    widths_mm: Sequence[float], first: int, totals: Totals, t: DocText, labels: tuple[str, ...]
+    widths_mm: Sequence[float],
+    first: int,
+    totals: Totals,
+    t: DocText,
+    labels: tuple[str, ...],
+    *,
+    vat_mode: str = "rate",
 ) -> tuple[list[list[Cell]], list[tuple[Any, ...]]]:
     """Three rows under the lines: each a label and an amount, both right-aligned, spanning as
     many of the last columns as the grand total needs."""
@@ -397,8 +448,13 @@ def _total_rows(
         grand_row = i == 2
         label_style = s.grand_right if grand_row else s.total_label
         row: list[Cell] = [""] * count
-        row[label_at] = Paragraph(esc(t(key)), label_style)
-        row[amount_at] = Paragraph(esc(t.amount(amount)), label_style)
+        label, shown = t(key), t.amount(amount)
+        if i == 1 and vat_mode == "zero":
+            label = t("vat_zero")
+        elif i == 1 and vat_mode == "none":
+            label, shown = t("vat_none"), "–"
+        row[label_at] = Paragraph(esc(label), label_style)
+        row[amount_at] = Paragraph(esc(shown), label_style)
         rows.append(row)
         r = first + i
         style += [
@@ -472,12 +528,18 @@ def centered(style: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(f"{style.name}_c", parent=style, alignment=TA_CENTER)
 
 
-def named_with_sku(line: DocLine) -> Paragraph:
+def named_with_sku(line: DocLine, t: DocText | None = None) -> Paragraph:
+    """The item's name, its SKU and description below, and what was refused or returned."""
     s = doc_styles()
     markup = esc(line.name)
-    small = joined(line.sku, line.description)
-    if small:
-        markup += f'<br/><font size="7" color="#{MUTED.hexval()[2:]}">{esc(small)}</font>'
+    below = [joined(line.sku, line.description)]
+    if t is not None:
+        below += [
+            t("refused", q=t.quantity(line.refused)) if line.refused else "",
+            t("returned", q=t.quantity(line.returned)) if line.returned else "",
+        ]
+    for text in filter(None, below):
+        markup += f'<br/><font size="7" color="#{MUTED.hexval()[2:]}">{esc(text)}</font>'
     return Paragraph(markup, s.cell)
 
 

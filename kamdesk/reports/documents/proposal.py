@@ -22,6 +22,7 @@ from kamdesk.reports.documents.layout import (
     key_values,
     legal_of,
     letterhead,
+    notes_block,
     paragraphs,
     proposal_table,
 )
@@ -126,10 +127,15 @@ def render_proposal(doc: ProposalDoc, out: Path | BinaryIO, *, invariant: bool =
         Spacer(1, 10),
     ]
     story += paragraphs(doc.opening, s.text)
-    story += [Spacer(1, 4), proposal_table(doc.lines, t, doc.totals)]
+    story += [
+        Spacer(1, 4),
+        proposal_table(
+            doc.lines, t, doc.totals, vat_mode=doc.vat_mode, trailer=notes_block(doc.notes)
+        ),
+    ]
     if doc.optional_lines:
         story += section(t("optional"))
-        story.append(proposal_table(doc.optional_lines, t, optional=True))
+        story.append(proposal_table(doc.optional_lines, t, optional=True, vat_mode=doc.vat_mode))
     terms = key_values(
         [
             (t("valid_until"), t.date(doc.valid_until)),

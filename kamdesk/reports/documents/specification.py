@@ -4,7 +4,7 @@ signatures."""
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from kamdesk.domain.documents import ContractDoc
 from kamdesk.reports.doc_i18n import DocText
@@ -19,6 +19,7 @@ from kamdesk.reports.documents.layout import (
     line_name,
     lines_table,
     named_with_sku,
+    notes_block,
     right_aligned,
     short_date,
 )
@@ -54,14 +55,14 @@ def specification_part(doc: ContractDoc, t: DocText) -> list[Flowable]:
     rows: list[list[Cell]] = [header_row(labels)]
     for line in doc.specification:
         when = line.delivery_date or doc.delivery_date
-        name = line_name(line) if not line.sku else named_with_sku(line)
+        name = line_name(line, t) if not line.sku else named_with_sku(line, t)
         rows.append(
             [
                 str(line.no),
                 name,
                 Paragraph(esc(line.unit), s.unit),
                 t.quantity(line.quantity),
-                *amounts(line, t, discount=discount),
+                *amounts(line, t, discount=discount, vat_mode=doc.vat_mode),
                 short_date(when, t) if when else "–",
             ]
         )
@@ -69,22 +70,26 @@ def specification_part(doc: ContractDoc, t: DocText) -> list[Flowable]:
     widths[1] = WIDTH / mm - sum(widths)
     count = len(widths)
     numbers = [0, 3, 4, *range(5, count - 1)]
-    story += [
-        lines_table(
-            rows,
-            widths,
-            numbers=numbers,
-            plain=[count - 1],
-            extra=[("FONT", (count - 1, 1), (count - 1, -1), FONT, 7.5)],
-            totals=(doc.totals, t, TOTAL_LABELS),
-        ),
-    ]
+    trailer: list[Flowable] = notes_block(doc.notes)
     if doc.delivery_date:
-        story += [
+        trailer += [
             Spacer(1, 6),
             Paragraph(
                 f"{esc(t('delivery_date'))}: <b>{esc(t.date(doc.delivery_date))}</b>", s.text
             ),
         ]
-    story += [Spacer(1, 14), KeepTogether([both_parties(doc, t, details=False)])]
+    trailer += [Spacer(1, 14), both_parties(doc, t, details=False)]
+    # the signatures stay with the totals and the last line: never alone on a page
+    story.append(
+        lines_table(
+            rows,
+            widths,
+            numbers=numbers,
+            plain=[count - 1],
+            extra=[("FONT", (count - 1, 1), (count - 1, -2), FONT, 7.5)],
+            totals=(doc.totals, t, TOTAL_LABELS),
+            vat_mode=doc.vat_mode,
+            trailer=trailer,
+        )
+    )
     return story

@@ -3,9 +3,7 @@ specification and the invoice for payment (reports.documents renders it)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, timedelta
-from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import select
@@ -13,16 +11,20 @@ from sqlalchemy.orm import Session
 
 from kamdesk.domain import formatting
 from kamdesk.domain.documents import ContractDoc, DocLine, InvoiceDoc, Signatory, totals_of
-from kamdesk.domain.money import LineAmounts, line_amounts
+from kamdesk.domain.signatures import company_authority, invoice_signatories
 from kamdesk.domain.templates import clauses
 from kamdesk.models import Invoice
-from kamdesk.services.documents.issued import latest_issued, next_number
+from kamdesk.services.documents.contracts import ContractTerms, contract_terms
 from kamdesk.services.documents.parties import (
     Source,
     add_delivery_terms,
     buyer_party,
+    client_authority,
+    contract_signatory,
     doc_line,
     document_language,
+    document_notes,
+    held_line,
     kam_signatory,
     load_source,
     placeholder_values,
@@ -30,15 +32,32 @@ from kamdesk.services.documents.parties import (
     signer_of,
 )
 from kamdesk.services.documents.text import capital, fill_text, read_template, total_in_words
+from kamdesk.services.documents.vat import fiscal_note
 from kamdesk.services.queries import live
-from kamdesk.services.sales.orders import OrderLineRecord
 
 _PURPOSE = {
-    "en": "Payment for goods under supply contract No {contract} of {date}, order {order}. "
-    "VAT included: {vat}.",
-    "ru": "Оплата по договору поставки № {contract} от {date} (заказ № {order}). "
-    "В т. ч. НДС {vat}.",
+    "en": "Payment for goods under supply contract No {contract} of {date}, order {order}. {vat}",
+    "ru": "Оплата по договору поставки № {contract} от {date} (заказ № {order}). {vat}",
 }
+_PURPOSE_VAT = {
+    ("rate", "en"): "VAT included: {vat}",
+    ("rate", "ru"): "В т. ч. НДС {vat}",
+    ("zero", "en"): "VAT 0 %",
+    ("zero", "ru"): "НДС 0 %",
+    ("none", "en"): "Without VAT",
+    ("none", "ru"): "Без НДС",
+}
+
+
+def _purpose(src: Source, language: str, contract: ContractTerms, vat: str) -> str:
+    words = _PURPOSE_VAT[(src.vat_mode, language)].format(vat=vat)
+    text = _PURPOSE[language].format(
+        contract=contract.number,
+        date=formatting.long_date(contract.signed_on, language),
+        order=src.order.number,
+        vat=words,
+    )
+    return text if text.endswith(".") else text + "."  # «руб.» ends the sentence itself
 
 
 def _invoice(
@@ -46,7 +65,7 @@ def _invoice(
     src: Source,
     language: str,
     *,
-    contract: str,
+    contract: ContractTerms,
     today: date,
 ) -> InvoiceDoc:
     """The order's invoice when it has one (what was delivered and kept), else an invoice for
@@ -69,32 +88,26 @@ def _invoice(
         billed: list[DocLine] = []
         for line in order.lines:
             qty = line.fulfilment.invoiceable
-            if qty <= 0:
-                continue
-            if qty != line.quantity:
-                a = line_amounts(qty, line.unit_price, line.discount_percent, line.vat_rate)
-                line = _with_quantity(line, qty, a)
-            billed.append(doc_line(len(billed) + 1, line, src, language))
+            if qty > 0:
+                billed.append(doc_line(len(billed) + 1, line, src, language, quantity=qty))
         lines = tuple(billed)
         number, issued, due = found.number, found.issue_date, found.due_date
     totals = totals_of(lines)
-    purpose = _PURPOSE[language].format(
-        contract=contract,
-        date=formatting.long_date(today, language),
-        order=order.number,
-        vat=formatting.money(totals.vat, language, order.currency),
-    )
+    vat = formatting.money(totals.vat, language, order.currency)
     words = capital(total_in_words(totals.gross, order.currency)) if language == "ru" else ""
-    return InvoiceDoc(number, issued, due, lines, totals, words, purpose)
-
-
-def _with_quantity(line: OrderLineRecord, qty: Decimal, a: LineAmounts) -> OrderLineRecord:
-    return replace(line, quantity=qty, net=a.net, vat=a.vat, gross=a.gross)
-
-
-def _contract_number(session: Session, order_id: str, day: date) -> str:
-    previous = latest_issued(session, "contract", order_id)
-    return previous.number if previous is not None else next_number(session, "D", day.year)
+    notes = document_notes(session, src, language, totals.vat, issued)
+    notes.append(fiscal_note(src.company, language))
+    return InvoiceDoc(
+        number,
+        issued,
+        due,
+        lines,
+        totals,
+        words,
+        _purpose(src, language, contract, vat),
+        notes=tuple(n for n in notes if n),
+        signatories=invoice_signatories(src.company, language, kam_signatory(src, language)),
+    )
 
 
 def build_contract(
@@ -106,31 +119,39 @@ def build_contract(
     templates_dir: Path | None = None,
 ) -> ContractDoc:
     """The contract package for an order: the supply contract from its template, the
-    specification (the order's lines and delivery date) and the invoice for payment, with the
-    total in words on Russian documents. Numbered as the order's contract when one was issued,
-    else D-<year>-NNNN."""
+    specification (what the order holds now: refusals and returns stated as such, and the
+    delivery date) and the invoice for payment (what is invoiced), with the total in words on
+    Russian documents. It cites the client's contract for the order's year, with that
+    contract's own number and date (a new one is numbered next and dated today, and recorded
+    when the package is issued)."""
     src = load_source(session, order_id, "contract")
     lang = document_language(src.client, language)
     order = src.order
     delivery = order.delivery_date
     spec = tuple(
-        doc_line(i, line, src, lang, delivery=delivery) for i, line in enumerate(order.lines, 1)
+        held_line(i, line, src, lang, delivery=delivery) for i, line in enumerate(order.lines, 1)
     )
     totals = totals_of(spec)
     signer = signer_of(src)
-    number = _contract_number(session, order_id, today)
-    values = placeholder_values(
-        src, lang, day=today, total=totals.gross, addressee=signer, signer=signer
+    terms = contract_terms(
+        session, src.client.id, order_id, order_day=order.order_date, today=today
     )
-    values["contract.number"] = number
-    values["contract.date"] = formatting.long_date(today, lang)
+    values = placeholder_values(
+        src, lang, day=terms.signed_on, total=totals.gross, addressee=signer, signer=signer
+    )
+    values["contract.number"] = terms.number
+    values["contract.date"] = formatting.long_date(terms.signed_on, lang)
     values["contract.place"] = src.company.city
     add_delivery_terms(values, lang, templates_dir)
     text, source = read_template("contract", lang, templates_dir)
     filled = tuple((heading, body) for heading, body in clauses(fill_text(text, values, source)))
+    invoice = _invoice(session, src, lang, contract=terms, today=today)
+    contact = (
+        Signatory(signer.full_name, signer.position, signer.phone, signer.email) if signer else None
+    )
     return ContractDoc(
-        number=number,
-        signed_on=today,
+        number=terms.number,
+        signed_on=terms.signed_on,
         place=src.company.city,
         language=lang,
         currency=order.currency,
@@ -139,12 +160,15 @@ def build_contract(
         clauses=filled,
         specification=spec,
         totals=totals,
-        invoice=_invoice(session, src, lang, contract=number, today=today),
-        seller_signatory=kam_signatory(src, lang),
-        buyer_signatory=(
-            Signatory(signer.full_name, signer.position, signer.phone, signer.email)
-            if signer
-            else None
+        invoice=invoice,
+        seller_signatory=contract_signatory(
+            company_authority(src.company), kam_signatory(src, lang), lang
         ),
+        buyer_signatory=contract_signatory(client_authority(src.client), contact, lang),
         delivery_date=delivery,
+        vat_mode=src.vat_mode,
+        notes=tuple(n for n in document_notes(session, src, lang, totals.vat, None) if n),
+        contract_id=terms.id,
+        period_start=terms.period_start,
+        order_number=order.number,
     )

@@ -3,6 +3,7 @@ the client's list of them."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -10,10 +11,11 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kamdesk.domain.documents import ContractDoc, ProposalDoc
+from kamdesk.domain.documents import ContractDoc, ProposalDoc, content_hash
 from kamdesk.errors import UserError
 from kamdesk.models import IssuedDocument, SalesOrder
 from kamdesk.models.document import DOCUMENT_KINDS
+from kamdesk.services.documents.contracts import ContractTerms, record_contract
 from kamdesk.services.queries import get_live, live
 from kamdesk.services.replica import series_next
 
@@ -83,6 +85,21 @@ def last_version(session: Session, kind: str, number: str) -> int:
     return max(versions, default=0)
 
 
+def issued_version(session: Session, kind: str, number: str, digest: str) -> str | None:
+    """The latest issued version of `number` when its content hash is `digest`: its id."""
+    row = session.execute(
+        select(IssuedDocument)
+        .where(
+            IssuedDocument.kind == kind,
+            IssuedDocument.number == number,
+            live(IssuedDocument),
+        )
+        .order_by(IssuedDocument.version.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+    return row.id if row is not None and row.content_hash == digest else None
+
+
 # --- issued documents ------------------------------------------------------------------------
 
 
@@ -95,9 +112,14 @@ def issue_document(
     client_id: str,
     pdf: bytes,
     today: date,
+    parts: Sequence[str] = (),
 ) -> str:
     """Keep an issued document with the PDF as printed; its id. A new version of a number
-    already issued points back to the version it replaces, which stays."""
+    already issued points back to the version it replaces, which stays. A document whose
+    content (content_hash) is that of the latest version issued is that version: its id, no
+    new row. `parts` are the contract package's parts printed (the invoice alone is another
+    document than the whole package). A contract package records the contract it cites and
+    links the order to it."""
     expected = "proposal" if isinstance(doc, ProposalDoc) else "contract"
     if kind not in DOCUMENT_KINDS or kind != expected:
         raise UserError(f"A {expected} cannot be kept as a {kind!r}.")
@@ -106,6 +128,16 @@ def issue_document(
     order = get_live(session, SalesOrder, order_id)
     if order.client_id != client_id:
         raise UserError(f"Order {order.number} belongs to another client.")
+    digest = content_hash(doc, parts)
+    same = issued_version(session, kind, doc.number, digest)
+    if same is not None:
+        return same
+    contract_id = None
+    if isinstance(doc, ContractDoc) and doc.contract_id and doc.period_start is not None:
+        terms = ContractTerms(doc.contract_id, doc.number, doc.signed_on, doc.period_start, False)
+        contract_id = record_contract(
+            session, terms, client_id=client_id, order_id=order_id, currency=doc.currency
+        )
     last = last_version(session, kind, doc.number)
     if isinstance(doc, ProposalDoc) and doc.version != last + 1:
         raise UserError(
@@ -134,6 +166,8 @@ def issue_document(
         currency=doc.currency,
         pdf=pdf,
         supersedes_id=previous,
+        content_hash=digest,
+        contract_id=contract_id,
     )
     session.add(row)
     session.flush()

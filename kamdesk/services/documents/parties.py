@@ -9,17 +9,22 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from types import SimpleNamespace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kamdesk.domain import formatting
+from kamdesk.domain import formatting, tax
 from kamdesk.domain.company import CompanyProfile
 from kamdesk.domain.documents import LANGUAGES, DocLine, Party, Signatory
+from kamdesk.domain.greeting import addressed_as, greeting
+from kamdesk.domain.money import line_amounts
+from kamdesk.domain.signatures import Authority, basis_text, company_authority, person
 from kamdesk.domain.templates import clauses
 from kamdesk.errors import UserError
-from kamdesk.models import Client, Contact, Product, SalesOrder
+from kamdesk.models import Client, Contact, Product, ProductTranslation, SalesOrder
 from kamdesk.services.company import get_company
+from kamdesk.services.documents.requisites import requisite_lines
 from kamdesk.services.documents.text import (
     address_line,
     bank_line,
@@ -28,6 +33,13 @@ from kamdesk.services.documents.text import (
     read_template,
     total_in_words,
     unit_text,
+)
+from kamdesk.services.documents.vat import (
+    huf_vat_note,
+    order_regime,
+    rouble_clause,
+    vat_mode,
+    vat_notes,
 )
 from kamdesk.services.queries import get_live, live
 from kamdesk.services.sales.orders import OrderLineRecord, OrderRecord, get_order
@@ -40,6 +52,39 @@ _KAM_TITLE = {"en": "Key Account Manager", "ru": "менеджер по рабо
 _NOBODY = {"en": "Sir or Madam", "ru": "коллеги"}
 _REPRESENTATIVE = {"en": "its authorised representative", "ru": "уполномоченный представитель"}
 _AS_AGREED = {"en": "as agreed by the Parties", "ru": "по согласованию Сторон"}
+_VAT_WORDS = {
+    ("rate", "en"): "VAT included",
+    ("rate", "ru"): "в том числе НДС",
+    ("zero", "en"): "VAT 0 %",
+    ("zero", "ru"): "НДС 0 %",
+    ("none", "en"): "without VAT",
+    ("none", "ru"): "без НДС",
+}
+_IDS = ("tax_id", "kpp", "vat_number", "registration_no", "fiscal_code", "sdi_code", "pec")
+_BANK = ("bank_name", "bank_account", "corr_account", "bank_code")
+
+
+def _only(party: Client | CompanyProfile, fields: tuple[str, ...]) -> SimpleNamespace:
+    """The party with only `fields` (and its country) for requisite_lines."""
+    values = {f: getattr(party, f, "") for f in (*_IDS, *_BANK)}
+    return SimpleNamespace(
+        country=party.country, **{f: v if f in fields else "" for f, v in values.items()}
+    )
+
+
+def ids_of(party: Client | CompanyProfile, language: str) -> tuple[tuple[str, str], ...]:
+    """Tax, VAT and registration numbers, each labelled by its country."""
+    return requisite_lines(_only(party, _IDS), language)
+
+
+def bank_of(party: Client | CompanyProfile, language: str) -> tuple[tuple[str, str], ...]:
+    """Bank, account, correspondent account and bank code, labelled by the bank's country."""
+    return requisite_lines(_only(party, _BANK), language)
+
+
+def ids_line(party: Client | CompanyProfile, language: str) -> str:
+    """Tax, VAT and registration numbers on one line, each labelled by its country."""
+    return ", ".join(f"{label} {value}" for label, value in ids_of(party, language))
 
 
 @dataclass(frozen=True)
@@ -50,6 +95,13 @@ class Source:
     contacts: tuple[Contact, ...]
     descriptions: dict[str, str] = field(default_factory=dict)  # product id -> description
     contact_id: str | None = None  # the order's contact
+    # (product id, language) -> (name, unit) where a translation exists
+    translations: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+    regime: tax.Regime = tax.Regime.DOMESTIC  # the order's VAT regime
+
+    @property
+    def vat_mode(self) -> str:
+        return vat_mode(self.regime, self.company)
 
 
 def load_source(session: Session, order_id: str, what: str) -> Source:
@@ -78,7 +130,24 @@ def load_source(session: Session, order_id: str, what: str) -> Source:
         session.execute(select(Product.id, Product.description).where(Product.id.in_(ids))).all()
     )
     row = session.get(SalesOrder, order_id)
-    return Source(order, client, company, contacts, descriptions, row.contact_id if row else None)
+    translations = {
+        (t.product_id, t.language): (t.name, t.unit)
+        for t in session.execute(
+            select(ProductTranslation).where(
+                ProductTranslation.product_id.in_(ids), live(ProductTranslation)
+            )
+        ).scalars()
+    }
+    return Source(
+        order,
+        client,
+        company,
+        contacts,
+        descriptions,
+        row.contact_id if row else None,
+        translations,
+        order_regime(session, order_id, client, company),
+    )
 
 
 def document_language(client: Client, requested: str | None) -> str:
@@ -128,6 +197,8 @@ def seller_party(company: CompanyProfile, language: str) -> Party:
         bank_account=company.bank_account,
         bank_code=company.bank_code,
         logo=company.logo,
+        ids=ids_of(company, language),
+        bank_lines=bank_of(company, language),
     )
 
 
@@ -139,29 +210,71 @@ def buyer_party(client: Client, language: str) -> Party:
             client.address, client.postal_code, client.city, client.country, language
         ),
         tax_id=client.tax_id,
+        registration_no=client.registration_no,
         phone=client.phone,
         email=client.email,
         website=client.website,
+        bank_name=client.bank_name,
+        bank_account=client.bank_account,
+        bank_code=client.bank_code,
+        ids=ids_of(client, language),
+        bank_lines=bank_of(client, language),
     )
 
 
 def doc_line(
-    no: int, line: OrderLineRecord, src: Source, language: str, *, delivery: date | None = None
+    no: int,
+    line: OrderLineRecord,
+    src: Source,
+    language: str,
+    *,
+    delivery: date | None = None,
+    quantity: Decimal | None = None,
+    refused: Decimal = Decimal(0),
+    returned: Decimal = Decimal(0),
 ) -> DocLine:
+    """An order line as a document prints it: its name and unit in the document's language
+    where the product has a translation, and `quantity` (with its amounts made again by the
+    domain's money rule) when the document states another quantity than ordered."""
+    name, unit = src.translations.get((line.product_id, language), (line.name, ""))
+    net, vat, gross = line.net, line.vat, line.gross
+    qty = line.quantity if quantity is None else quantity
+    if qty != line.quantity:
+        a = line_amounts(qty, line.unit_price, line.discount_percent, line.vat_rate)
+        net, vat, gross = a.net, a.vat, a.gross
     return DocLine(
         no=no,
         sku=line.sku,
-        name=line.name,
-        unit=unit_text(line.unit, language),
-        quantity=line.quantity,
+        name=name or line.name,
+        unit=unit or unit_text(line.unit, language),
+        quantity=qty,
         unit_price=line.unit_price,
         discount_percent=line.discount_percent,
         vat_rate=line.vat_rate,
-        net=line.net,
-        vat=line.vat,
-        gross=line.gross,
+        net=net,
+        vat=vat,
+        gross=gross,
         description=src.descriptions.get(line.product_id, ""),
         delivery_date=delivery,
+        refused=refused,
+        returned=returned,
+    )
+
+
+def held_line(no: int, line: OrderLineRecord, src: Source, language: str, **kw: object) -> DocLine:
+    """What the order holds now: the ordered quantity less what was refused and returned,
+    which the line states as such."""
+    f = line.fulfilment
+    held = line.quantity - f.refused - f.returned
+    return doc_line(
+        no,
+        line,
+        src,
+        language,
+        quantity=held,
+        refused=f.refused,
+        returned=f.returned,
+        **kw,  # type: ignore[arg-type]
     )
 
 
@@ -189,14 +302,19 @@ def placeholder_values(
     seller, buyer = seller_party(company, language), buyer_party(client, language)
     kam = client.kam.strip()
     delivery_day = order.delivery_date
+    seller_auth, buyer_auth = company_authority(company), client_authority(client)
     return {
         "seller.name": seller.name,
         "seller.legal_name": seller.legal_name,
         "seller.address": seller.address,
         "seller.tax_id": seller.tax_id,
+        "seller.ids": ids_line(company, language),
+        "buyer.ids": ids_line(client, language),
+        "order.vat": _VAT_WORDS[(src.vat_mode, language)],
         "seller.registration_no": seller.registration_no,
         "seller.bank": bank_line(company, language),
-        "seller.signatory": (
+        "seller.signatory": person(seller_auth, language)
+        or (
             (f"{_KAM_TITLE[language]} {kam}" if language == "ru" else f"{kam}, {_KAM_TITLE['en']}")
             if kam
             else _REPRESENTATIVE[language]
@@ -205,13 +323,22 @@ def placeholder_values(
         "buyer.legal_name": buyer.legal_name,
         "buyer.address": buyer.address,
         "buyer.tax_id": buyer.tax_id,
-        "buyer.signatory": _person(signer, language) or _REPRESENTATIVE[language],
+        "buyer.signatory": person(buyer_auth, language)
+        or _person(signer, language)
+        or _REPRESENTATIVE[language],
+        "seller.authority": basis_text(seller_auth, language) if seller_auth else "",
+        "buyer.authority": basis_text(buyer_auth, language) if buyer_auth else "",
         "addressee.name": addressee.full_name if addressee else "",
         "addressee.title": addressee.position if addressee else "",
         "addressee.salutation": (
-            (addressee.form_of_address.strip() or addressee.full_name)
+            addressed_as(addressee.form_of_address, addressee.full_name)
             if addressee
             else _NOBODY[language]
+        ),
+        "addressee.greeting": greeting(
+            addressee.form_of_address if addressee else "",
+            addressee.full_name if addressee else "",
+            language,
         ),
         "order.number": order.number,
         "order.date": formatting.long_date(order.order_date, language),
@@ -226,6 +353,19 @@ def placeholder_values(
         "today": formatting.long_date(day, language),
         "kam.name": kam,
     }
+
+
+def client_authority(client: Client) -> Authority | None:
+    """Who signs for the client as its record says (None when nobody is named)."""
+    if not client.signatory_name.strip():
+        return None
+    return Authority(
+        client.signatory_name.strip(),
+        client.signatory_position.strip(),
+        client.signatory_basis,
+        client.signatory_poa_number,
+        client.signatory_poa_date,
+    )
 
 
 def add_delivery_terms(values: dict[str, str], language: str, templates_dir: Path | None) -> None:
@@ -250,3 +390,26 @@ def kam_signatory(src: Source, language: str) -> Signatory | None:
     if not kam:
         return None
     return Signatory(kam, capital(_KAM_TITLE[language]), src.company.phone, src.company.email)
+
+
+def contract_signatory(
+    auth: Authority | None, fallback: Signatory | None, language: str
+) -> Signatory | None:
+    """Who signs the contract for a party: the one with authority, cited with its basis; else
+    `fallback` (the KAM for us, the decision maker for the client)."""
+    if auth is None:
+        return fallback
+    return Signatory(auth.name, auth.position, basis=basis_text(auth, language))
+
+
+def document_notes(
+    session: Session, src: Source, language: str, vat: Decimal, day: date | None
+) -> list[str]:
+    """The notes under a document's totals: VAT by regime, the VAT in HUF at the rate of `day`
+    (None: not stated), the clause on paying in roubles."""
+    order = src.order
+    return [
+        *vat_notes(src.regime, src.company, src.client, language),
+        huf_vat_note(session, src.company, order.currency, vat, day, language) if day else "",
+        rouble_clause(session, order.id, src.company, src.client, order.currency, language),
+    ]

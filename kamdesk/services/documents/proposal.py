@@ -3,17 +3,22 @@ print (reports.documents renders it)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
 from kamdesk.domain import formatting
-from kamdesk.domain.documents import DocLine, ProposalDoc, Totals, totals_of
+from kamdesk.domain.documents import DocLine, ProposalDoc, Totals, content_hash, totals_of
 from kamdesk.errors import UserError
 from kamdesk.models import Contact
-from kamdesk.services.documents.issued import last_version, latest_issued, next_number
+from kamdesk.services.documents.issued import (
+    issued_version,
+    last_version,
+    latest_issued,
+    next_number,
+)
 from kamdesk.services.documents.parties import (
     Source,
     add_delivery_terms,
@@ -21,6 +26,7 @@ from kamdesk.services.documents.parties import (
     buyer_party,
     doc_line,
     document_language,
+    document_notes,
     kam_signatory,
     load_source,
     placeholder_values,
@@ -179,7 +185,7 @@ def build_proposal(
         else _text("proposal_closing", p, templates_dir)
     )
     src, language = p.src, p.language
-    return ProposalDoc(
+    doc = ProposalDoc(
         number=p.values["proposal.number"],
         version=p.version,
         issued_on=today,
@@ -198,4 +204,12 @@ def build_proposal(
         payment_terms=payment,
         closing=closing,
         signatory=kam_signatory(src, language),
+        vat_mode=src.vat_mode,
+        notes=tuple(n for n in document_notes(session, src, language, p.totals.vat, today) if n),
     )
+    # unchanged since the last version issued: it is that version again, not a new one
+    if doc.version > 1:
+        same = replace(doc, version=doc.version - 1)
+        if issued_version(session, "proposal", doc.number, content_hash(same)) is not None:
+            return same
+    return doc

@@ -69,6 +69,7 @@ class DocumentOutput(QDialog):
         record = self.record
         assert record is not None
         kind, order_id, client_id, today = self.kind(), self.order_id, record.client_id, self.today
+        parts = self.chosen_parts() if kind == "contract" else ()
         written: list[Path] = []
 
         def work(session: Session) -> str:
@@ -80,6 +81,7 @@ class DocumentOutput(QDialog):
                 client_id=client_id,
                 pdf=pdf,
                 today=today,
+                parts=parts,
             )
             written.append(out.write_pdf(path, pdf))
             return document_id

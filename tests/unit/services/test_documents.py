@@ -16,9 +16,10 @@ from kamdesk.db import Database
 from kamdesk.domain.company import CompanyProfile
 from kamdesk.domain.documents import LANGUAGES
 from kamdesk.domain.money import line_amounts, sum_lines
+from kamdesk.domain.natural_keys import contract_id
 from kamdesk.domain.templates import PLACEHOLDERS, unknown_placeholders
 from kamdesk.errors import UserError
-from kamdesk.models import Contact, Invoice, IssuedDocument, SalesOrder
+from kamdesk.models import Contact, Contract, Invoice, IssuedDocument, SalesOrder
 from kamdesk.services.check import check
 from kamdesk.services.clients.history import timeline
 from kamdesk.services.company import save_company
@@ -64,7 +65,11 @@ COMPANY = CompanyProfile(
     bank_name="OTP Bank Nyrt.",
     bank_account="HU42117730161111101800000000",
     bank_code="OTPVHUHB",
+    director_name="Kovács Péter",
+    director_position="Managing Director",
 )
+# who signs a contract for a client, and on what authority
+SIGNS = {"signatory_name": "Szabó Ilona", "signatory_position": "CEO", "signatory_basis": "charter"}
 # (sku, quantity, price, discount %)
 LINES = (
     ("MILK-1", "120", "1.25", "0"),
@@ -108,6 +113,7 @@ def shop(db: Database) -> dict[str, str]:
             max_discount_percent=D(10),
             document_language="en",
             kam="Kovács Anna",
+            **SIGNS,
         )
         buyer = Contact(client_id=en.id, full_name="Tóth Eszter", position="Category buyer")
         boss = Contact(
@@ -132,6 +138,9 @@ def shop(db: Database) -> dict[str, str]:
             max_discount_percent=D(10),
             document_language="ru",
             kam="Елена Морозова",
+            signatory_name="Петров Сергей Иванович",
+            signatory_position="Генеральный директор",
+            signatory_basis="charter",
         )
         s.add(
             Contact(
@@ -256,8 +265,13 @@ def test_issuing_twice_makes_version_two_of_the_same_number(
 ) -> None:
     first = _issue(db, shop)
     with db.reading() as s:
-        again = build_proposal(s, shop["order"], ProposalEdits(), today=TODAY)
+        same = build_proposal(s, shop["order"], ProposalEdits(), today=TODAY)
+        again = build_proposal(
+            s, shop["order"], ProposalEdits(valid_until=date(2027, 1, 31)), today=TODAY
+        )
+    assert (same.number, same.version) == ("KP-2026-0001", 1)  # unchanged: the same version
     assert (again.number, again.version) == ("KP-2026-0001", 2)
+    assert _issue(db, shop) == first  # saving it unchanged writes no new version
     second = _issue(db, shop, ProposalEdits(valid_until=date(2027, 1, 31)))
     with db.reading() as s:
         rows = {r.id: r.supersedes_id for r in s.execute(select(IssuedDocument)).scalars()}
@@ -286,7 +300,7 @@ def test_another_order_gets_the_next_number(db: Database, shop: dict[str, str]) 
 def test_a_version_issued_meanwhile_is_not_issued_twice(db: Database, shop: dict[str, str]) -> None:
     with db.reading() as s:
         stale = build_proposal(s, shop["order"], ProposalEdits(), today=TODAY)
-    _issue(db, shop)
+    _issue(db, shop, ProposalEdits(closing="Another text, issued meanwhile,"))
     with db.unit_of_work() as s, pytest.raises(UserError, match="issued meanwhile"):
         issue_document(
             s,
@@ -319,7 +333,7 @@ def test_issued_documents_are_in_the_history_and_the_database_stays_sound(
     db: Database, shop: dict[str, str]
 ) -> None:
     first = _issue(db, shop)
-    second = _issue(db, shop)
+    second = _issue(db, shop, ProposalEdits(closing="With thanks,"))
     with db.reading() as s:
         entries = [e for e in timeline(s, shop["en"]) if e.kind == "document"]
         only = timeline(s, shop["en"], ["document"])
@@ -473,7 +487,7 @@ def test_the_users_copy_of_a_template_wins(
         "\ufeffHello {{ addressee.salutation }} at {{ buyer.name }}!\n", encoding="utf-8"
     )
     assert template_text("proposal_opening", "en", tmp_path).startswith("Hello")
-    assert template_text("proposal_opening", "ru", tmp_path).startswith("Добрый день")
+    assert template_text("proposal_opening", "ru", tmp_path).startswith("{{ addressee.greeting }}")
     with db.reading() as s:
         doc = build_proposal(s, shop["order"], ProposalEdits(), today=TODAY, templates_dir=tmp_path)
         typed = build_proposal(
@@ -519,7 +533,9 @@ def test_a_contract_package_for_a_draft_order(db: Database, shop: dict[str, str]
     for expected in (
         "Danubia Pack & Care Kereskedelmi Kft.",
         "Szőnyi Élelmiszer Kereskedelmi Zrt.",
-        "Nagy Péter, Purchasing director",  # signs for the client: the decision maker
+        # who signs for each party, and on what authority
+        "represented by Kovács Péter, Managing Director, acting under the Articles",
+        "represented by Szabó Ilona, CEO, acting under the Articles of Association",
         "within 45 calendar days",
         "Warehouse: Budai út 9, 6728 Szeged",
         "3 December 2026",
@@ -529,8 +545,8 @@ def test_a_contract_package_for_a_draft_order(db: Database, shop: dict[str, str]
         assert expected in text, expected
     assert [line.delivery_date for line in doc.specification] == [date(2026, 12, 3)] * 3
     assert doc.totals.gross == order.total_gross
-    assert doc.buyer_signatory is not None and doc.buyer_signatory.name == "Nagy Péter"
-    assert doc.seller_signatory is not None and doc.seller_signatory.name == "Kovács Anna"
+    assert doc.buyer_signatory is not None and doc.buyer_signatory.name == "Szabó Ilona"
+    assert doc.seller_signatory is not None and doc.seller_signatory.name == "Kovács Péter"
     # no invoice yet: an invoice for payment of the whole order, numbered as the order
     invoice = doc.invoice
     assert invoice is not None
@@ -564,41 +580,59 @@ def test_the_invoice_of_an_invoiced_order_bills_what_was_delivered(
             stored.total_gross,
         )
     assert doc.invoice.lines[0].quantity == D(100)
-    assert doc.specification[0].quantity == D(120)  # the contract is for what was ordered
+    # the specification lists what the order holds now, the refusal stated as such
+    assert (doc.specification[0].quantity, doc.specification[0].refused) == (D(100), D(20))
+    assert doc.totals == doc.invoice.totals  # nothing returned: the two agree
 
 
-def test_the_contract_keeps_its_number_once_issued(db: Database, shop: dict[str, str]) -> None:
+def test_the_contract_is_a_record_cited_with_its_own_date(
+    db: Database, shop: dict[str, str]
+) -> None:
+    """One contract per client and year: issued once, it keeps its number and date; later
+    packages (another day, another order) cite it, never the print day."""
     with db.unit_of_work() as s:
         doc = build_contract(s, shop["order"], today=TODAY)
         first = issue_document(
-            s,
-            doc,
-            kind="contract",
-            order_id=shop["order"],
-            client_id=shop["en"],
-            pdf=PDF,
+            s, doc, kind="contract", order_id=shop["order"], client_id=shop["en"], pdf=PDF,
             today=TODAY,
-        )
+        )  # fmt: skip
+        assert issue_document(  # unchanged: the same version, no new row
+            s, doc, kind="contract", order_id=shop["order"], client_id=shop["en"], pdf=PDF,
+            today=TODAY,
+        ) == first  # fmt: skip
         other = _order(s, shop["en"], shop, lines=LINES[:1])
+    later = TODAY + timedelta(days=12)
     with db.unit_of_work() as s:
-        again = build_contract(s, shop["order"], today=TODAY)
-        assert build_contract(s, other, today=TODAY).number == "D-2026-0002"
+        contract = s.execute(select(Contract)).scalar_one()
+        assert (contract.number, contract.signed_on) == ("D-2026-0001", TODAY)
+        assert contract.id == contract_id(shop["en"], "2026-01-01")
+        assert s.get(SalesOrder, shop["order"]).contract_id == contract.id  # type: ignore[union-attr]
+        package = build_contract(s, other, today=later)
+        assert (package.number, package.signed_on) == ("D-2026-0001", TODAY)
+        assert package.invoice is not None and package.invoice.issued_on == later
+        assert "D-2026-0001 of 24 November 2026" in package.invoice.purpose
         second = issue_document(
-            s,
-            again,
-            kind="contract",
-            order_id=shop["order"],
-            client_id=shop["en"],
-            pdf=PDF,
-            today=TODAY,
-        )
+            s, package, kind="contract", order_id=other, client_id=shop["en"], pdf=PDF,
+            today=later,
+        )  # fmt: skip
         row = s.get(IssuedDocument, second)
-        assert row is not None
+        assert row is not None and row.contract_id == contract.id
         assert (row.number, row.version, row.supersedes_id) == ("D-2026-0001", 2, first)
-        assert row.valid_until is None and row.title == "Supply contract for order SO-2026-000001"
-    with db.reading() as s:
-        titles = [e.title for e in timeline(s, shop["en"], ["document"])]
-    assert titles == ["Contract D-2026-0001 v2", "Contract D-2026-0001 v1"]
+        assert s.get(SalesOrder, other).contract_id == contract.id  # type: ignore[union-attr]
+        assert len(s.execute(select(Contract)).scalars().all()) == 1
+    with db.engine.connect() as conn:
+        assert check(conn) == []
+
+
+def test_another_client_gets_the_next_contract_number(db: Database, shop: dict[str, str]) -> None:
+    with db.unit_of_work() as s:
+        doc = build_contract(s, shop["order"], today=TODAY)
+        issue_document(
+            s, doc, kind="contract", order_id=shop["order"], client_id=shop["en"], pdf=PDF,
+            today=TODAY,
+        )  # fmt: skip
+        ru = build_contract(s, shop["ru_order"], today=TODAY)
+    assert (ru.number, ru.signed_on) == ("D-2026-0002", TODAY)
 
 
 def test_a_russian_contract_writes_the_total_in_words(db: Database, shop: dict[str, str]) -> None:
@@ -616,7 +650,8 @@ def test_a_russian_contract_writes_the_total_in_words(db: Database, shop: dict[s
     assert doc.invoice.total_in_words == words
     text = "\n".join(body for _, body in doc.clauses)
     assert "123\u00a0456,45\u00a0руб. (сто двадцать три тысячи" in text
-    assert "Орлов Алексей Петрович" in text and "«Поставщик»" in text
+    assert "действует Генеральный директор Петров Сергей Иванович на основании Устава" in text
+    assert "«Поставщик»" in text
     assert "14 календарных дней" in text
     assert doc.specification[0].unit == "шт."  # units as a Russian document writes them
     assert doc.invoice.purpose.startswith("Оплата по договору поставки № D-2026-0001")

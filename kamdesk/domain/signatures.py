@@ -1,0 +1,134 @@
+"""Who signs a document and on what authority, by the supplier country's practice.
+
+- A contract names who signs for each party and on what authority: «от имени которого
+  действует Генеральный директор Иванов И. И. на основании Устава» / «… на основании
+  доверенности № 7 от 01.02.2026» (the position as typed, in the nominative); in English
+  "represented by …, acting under the Articles of Association".
+- A Russian supplier's request for payment (счёт на оплату) is signed by «Руководитель» and
+  «Главный бухгалтер», or by a person under power of attorney, cited with its number and date.
+  Elsewhere one person signs: the company's signatory, its director, else the KAM.
+
+Pure functions; the services pass the company profile and the client's signatory fields.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from kamdesk.domain.company import CompanyProfile
+from kamdesk.domain.documents import Signatory
+
+BASES = ("charter", "poa")
+
+
+@dataclass(frozen=True)
+class Authority:
+    """Who signs for a party: name, position and the basis ("charter", "poa" or "")."""
+
+    name: str
+    position: str = ""
+    basis: str = ""
+    poa_number: str = ""
+    poa_date: date | None = None
+
+
+def _day(day: date | None) -> str:
+    return day.strftime("%d.%m.%Y") if day else ""
+
+
+def basis_text(a: Authority, language: str) -> str:
+    """ "на основании Устава" / "acting under power of attorney No. 7 of 01.02.2026"; ""
+    when the basis is unknown or incomplete."""
+    if a.basis == "charter":
+        if language == "ru":
+            return "на основании Устава"
+        return "acting under the Articles of Association"
+    if a.basis == "poa" and a.poa_number.strip() and a.poa_date:
+        if language == "ru":
+            return f"на основании доверенности № {a.poa_number.strip()} от {_day(a.poa_date)}"
+        return f"acting under power of attorney No. {a.poa_number.strip()} of {_day(a.poa_date)}"
+    return ""
+
+
+def poa_text(a: Authority, language: str) -> str:
+    """The line under a signature given by power of attorney ("" otherwise)."""
+    if a.basis != "poa" or not a.poa_number.strip() or not a.poa_date:
+        return ""
+    if language == "ru":
+        return f"по доверенности № {a.poa_number.strip()} от {_day(a.poa_date)}"
+    return f"under power of attorney No. {a.poa_number.strip()} of {_day(a.poa_date)}"
+
+
+def authority_problem(a: Authority | None, party: str) -> str | None:
+    """What is missing for a contract to say who signs for `party` and on what authority."""
+    if a is None or not a.name.strip():
+        return f"who signs for {party} (name and position)"
+    if a.basis not in BASES:
+        return f"on what authority {a.name} signs for {party} (charter or power of attorney)"
+    if a.basis == "poa" and (not a.poa_number.strip() or a.poa_date is None):
+        return f"the number and date of {a.name}'s power of attorney for {party}"
+    return None
+
+
+def company_authority(company: CompanyProfile) -> Authority | None:
+    """Who signs for our company: the signatory set in the profile, else the director on the
+    basis of the charter (a director signs so unless told otherwise); None when neither."""
+    if company.signatory_name.strip():
+        return Authority(
+            company.signatory_name.strip(),
+            company.signatory_position.strip(),
+            company.signatory_basis,
+            company.signatory_poa_number,
+            company.signatory_poa_date,
+        )
+    if company.director_name.strip():
+        return Authority(
+            company.director_name.strip(), company.director_position.strip(), "charter"
+        )
+    return None
+
+
+_HEAD = {"ru": "Руководитель", "en": "Director"}
+_ACCOUNTANT = {"ru": "Главный бухгалтер", "en": "Chief accountant"}
+
+
+def invoice_signatories(
+    company: CompanyProfile, language: str, fallback: Signatory | None
+) -> tuple[Signatory, ...]:
+    """The signatures under a request for payment. A Russian supplier: «Руководитель» (the
+    director, or the signatory by power of attorney cited with its number and date) and
+    «Главный бухгалтер» (the chief accountant, else the same person). Elsewhere the company's
+    signatory or director, else `fallback` (the KAM)."""
+    lang = language if language in _HEAD else "en"
+    signer = company_authority(company)
+    if company.country.upper() != "RU":
+        if signer is None:
+            return (fallback,) if fallback is not None else ()
+        return (Signatory(signer.name, signer.position, basis=poa_text(signer, lang)),)
+    if signer is not None and signer.basis == "poa":
+        head = Signatory(
+            signer.name, signer.position, basis=poa_text(signer, lang), role=_HEAD[lang]
+        )
+    elif company.director_name.strip():
+        head = Signatory(company.director_name.strip(), company.director_position, role=_HEAD[lang])
+    elif fallback is not None:
+        head = Signatory(fallback.name, fallback.title, role=_HEAD[lang])
+    else:
+        head = Signatory("", role=_HEAD[lang])
+    if company.accountant_name.strip():
+        accountant = Signatory(
+            company.accountant_name.strip(), company.accountant_position, role=_ACCOUNTANT[lang]
+        )
+    else:
+        accountant = Signatory(head.name, head.title, basis=head.basis, role=_ACCOUNTANT[lang])
+    return (head, accountant)
+
+
+def person(a: Authority | None, language: str) -> str:
+    """ "Генеральный директор Иванов И. И." / "Ivan Ivanov, General Director" ("" for nobody)."""
+    if a is None or not a.name.strip():
+        return ""
+    if language == "ru":
+        return " ".join(p for p in (a.position.strip(), a.name.strip()) if p)
+    return ", ".join(p for p in (a.name.strip(), a.position.strip()) if p)

@@ -1,0 +1,159 @@
+"""What a document says about VAT and money: the order's regime (kamdesk.domain.tax), how the
+totals state VAT («Без НДС», «НДС 0 %» or the amount), the notes under the totals (the
+regime's legal note, both VAT numbers of an intra-Community supply, the VAT in HUF of a
+Hungarian supplier's foreign-currency document, the clause on paying in roubles at the rate of
+the payment day) and who issues the fiscal invoice."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kamdesk.domain import formatting, tax
+from kamdesk.domain.company import CompanyProfile
+from kamdesk.domain.fx import MissingRate
+from kamdesk.errors import UserError
+from kamdesk.models import Client, OrderLine, SalesOrder
+from kamdesk.services.prices.rates import rate_book
+from kamdesk.services.queries import live
+
+# who issues the fiscal invoice, where the supplier's country expects a document to say so
+_FISCAL: dict[tuple[str, str], str] = {
+    ("HU", "en"): "This is a request for payment (pro forma invoice), not a tax invoice: the "
+    "invoice is issued by our accounting through NAV Online Számla.",
+    ("HU", "ru"): "Настоящий счёт на оплату не является счётом-фактурой: налоговый счёт "
+    "выставляет наша бухгалтерия через систему NAV Online Számla.",
+    ("IT", "en"): "This is a request for payment (pro forma), not an invoice: the electronic "
+    "invoice is issued by our accounting through SdI.",
+    ("IT", "ru"): "Настоящий счёт на оплату не является фактурой: электронную фактуру выставляет "
+    "наша бухгалтерия через систему SdI.",
+    ("AZ", "en"): "This is a request for payment (pro forma), not a tax invoice: the e-qaimə "
+    "is issued by our accounting.",
+    ("AZ", "ru"): "Настоящий счёт на оплату не является налоговым документом: электронную "
+    "налоговую счёт-фактуру (e-qaimə) выставляет наша бухгалтерия.",
+    ("RU", "en"): "The VAT invoice (schet-faktura / UPD) is issued by our accounting on shipment.",
+    ("RU", "ru"): "Счёт-фактура (УПД) выставляется бухгалтерией при отгрузке.",
+}
+_VAT_NUMBERS = {
+    "en": "VAT numbers: seller {seller}, buyer {buyer}.",
+    "ru": "Номера плательщиков НДС: поставщика {seller}, покупателя {buyer}.",
+}
+_HUF_VAT = {
+    "en": "VAT in HUF: {amount} (1 {currency} = {rate} HUF, rate of {day}{source}).",
+    "ru": "Сумма НДС в форинтах: {amount} (1 {currency} = {rate} HUF, курс на {day}{source}).",
+}
+_RUB_CLAUSE = {
+    "en": "Prices are pegged to {currency}: payment is made in roubles at the exchange rate of "
+    "the Bank of Russia on the day of payment.",
+    "ru": "Цены установлены в валюте {currency}: оплата производится в рублях по курсу Банка "
+    "России на день оплаты.",
+}
+
+
+def order_regime(
+    session: Session, order_id: str, client: Client, company: CompanyProfile
+) -> tax.Regime:
+    """The order's VAT regime as saved with it, else derived from our company and the client."""
+    row = session.get(SalesOrder, order_id)
+    saved = row.tax_regime if row is not None else ""
+    if saved in tax.Regime.__members__.values():
+        return tax.Regime(saved)
+    override = (
+        tax.Regime(client.tax_regime)
+        if client.tax_regime in tax.Regime.__members__.values()
+        else None
+    )
+    return tax.treatment(
+        company.country or client.country,
+        client.country,
+        client_vat_valid=bool(client.vat_number)
+        and tax.eu_vat_number_valid(client.country, client.vat_number),
+        override=override,
+        supplier_registered=company.vat_registered,
+    ).regime
+
+
+def vat_mode(regime: tax.Regime, company: CompanyProfile) -> str:
+    """How the totals state VAT (domain.documents.VAT_MODES)."""
+    if regime is tax.Regime.EXEMPT or not company.vat_registered:
+        return "none"
+    if regime is tax.Regime.DOMESTIC:
+        return "rate"
+    return "zero"
+
+
+def vat_notes(
+    regime: tax.Regime, company: CompanyProfile, client: Client, language: str
+) -> list[str]:
+    """The regime's legal note, and both VAT numbers for an intra-Community supply."""
+    notes: list[str] = []
+    if not company.vat_registered:
+        notes.append(tax.note(tax.Regime.EXEMPT, company.country, language))
+    elif regime is not tax.Regime.DOMESTIC:
+        notes.append(tax.note(regime, company.country, language))
+    if regime in (tax.Regime.INTRA_EU, tax.Regime.REVERSE_CHARGE):
+        notes.append(
+            _VAT_NUMBERS[language].format(
+                seller=company.vat_number or company.tax_id, buyer=client.vat_number or "—"
+            )
+        )
+    return [n for n in notes if n]
+
+
+def huf_vat_note(
+    session: Session, company: CompanyProfile, currency: str, vat: Decimal, day: date, language: str
+) -> str:
+    """A Hungarian supplier's document in a foreign currency states its VAT in HUF too, at the
+    rate of the document's date; refused with the reason when there is no rate for that day."""
+    if company.country.upper() != "HU" or currency.upper() == "HUF" or vat == 0:
+        return ""
+    book = rate_book(session)
+    if book.reporting != "HUF":
+        return ""
+    try:
+        conversion = book.convert(vat, currency, "HUF", day)
+    except MissingRate as exc:
+        raise UserError(f"The VAT in HUF cannot be stated: {exc}") from None
+    quote = conversion.quotes[0] if conversion.quotes else None
+    return _HUF_VAT[language].format(
+        amount=formatting.money(conversion.amount, language, "HUF"),
+        currency=currency.upper(),
+        rate=formatting.number(conversion.factor, language, "#,##0.00####"),
+        day=formatting.long_date(quote.day if quote else day, language),
+        source=f", {quote.source}" if quote and quote.source else "",
+    )
+
+
+def rouble_clause(
+    session: Session,
+    order_id: str,
+    company: CompanyProfile,
+    client: Client,
+    currency: str,
+    language: str,
+) -> str:
+    """A Russian supplier's price pegged to a foreign currency is paid in roubles at the rate
+    of the payment day: an order in another currency for a Russian client, or a line converted
+    from another currency."""
+    if company.country.upper() != "RU":
+        return ""
+    pegged = {currency.upper()} - {"RUB"} if client.country.upper() == "RU" else set()
+    pegged |= {
+        c.upper()
+        for c in session.execute(
+            select(OrderLine.source_currency).where(
+                OrderLine.order_id == order_id, live(OrderLine), OrderLine.source_currency != ""
+            )
+        ).scalars()
+        if c.upper() != "RUB"
+    }
+    if not pegged:
+        return ""
+    return _RUB_CLAUSE[language].format(currency=", ".join(sorted(pegged)))
+
+
+def fiscal_note(company: CompanyProfile, language: str) -> str:
+    return _FISCAL.get((company.country.upper(), language), "")
