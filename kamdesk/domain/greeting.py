@@ -53,8 +53,9 @@ _NOBODY = {"en": "Dear Sir or Madam,", "ru": "Уважаемые коллеги!
 
 def without_greeting(form_of_address: str) -> str:
     """The form of address with any greeting typed before it (and closing punctuation) taken
-    off: "Tisztelt Fekete Gábor" -> "Fekete Gábor", "Dear Mr Smith," -> "Mr Smith"."""
-    text = form_of_address.strip()
+    off: "Tisztelt Fekete Gábor" -> "Fekete Gábor", "Dear Mr Smith," -> "Mr Smith". Line
+    breaks and runs of spaces become one space: a greeting is one line."""
+    text = " ".join(form_of_address.split())
     while True:
         stripped = _LEADING.sub("", text, count=1)
         if stripped == text:

@@ -3,6 +3,8 @@ for Russian documents the total in words, the payment purpose."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -84,17 +86,7 @@ def _bank_box(seller: Party, t: DocText) -> Table:
                     bold=True,
                 ),
             ],
-            [
-                cell(_bank_label(seller, seller.tax_id, t("tax_id")), seller.tax_id),
-                cell(
-                    _bank_label(
-                        seller,
-                        seller.registration_no,
-                        t(registration_key(seller.registration_no)),
-                    ),
-                    seller.registration_no,
-                ),
-            ],
+            _ids_row(seller, t, cell),
         ],
         colWidths=[WIDTH - 70 * mm, 70 * mm],
         style=table_style(
@@ -103,6 +95,21 @@ def _bank_box(seller: Party, t: DocText) -> Table:
         ),
         hAlign="LEFT",
     )
+
+
+def _ids_row(seller: Party, t: DocText, cell: Any) -> list[Any]:
+    """The seller's tax numbers (ИНН · КПП · ОГРН, adószám · EU VAT No.) and the bank's
+    other account (к/с), each labelled by its country."""
+    if not seller.ids:
+        return [
+            cell(t("tax_id"), seller.tax_id),
+            cell(t(registration_key(seller.registration_no)), seller.registration_no),
+        ]
+    shown = {seller.bank_name, seller.bank_account, seller.bank_code}
+    other = [(label, value) for label, value in seller.bank_lines if value not in shown]
+    s = doc_styles()
+    ids = Paragraph(esc(joined(*(f"{label} {value}" for label, value in seller.ids))), s.detail)
+    return [ids, cell(*other[0]) if other else ""]
 
 
 def _heading(doc: ContractDoc, invoice: InvoiceDoc, t: DocText) -> list[Flowable]:

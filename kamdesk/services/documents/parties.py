@@ -83,8 +83,10 @@ def bank_of(party: Client | CompanyProfile, language: str) -> tuple[tuple[str, s
 
 
 def ids_line(party: Client | CompanyProfile, language: str) -> str:
-    """Tax, VAT and registration numbers on one line, each labelled by its country."""
-    return ", ".join(f"{label} {value}" for label, value in ids_of(party, language))
+    """Tax, VAT and registration numbers on one line (a contract's preamble), each labelled by
+    its country; the e-invoicing addresses (SDI, PEC) are left to the parties' blocks."""
+    numbers = requisite_lines(_only(party, _IDS[:5]), language)
+    return ", ".join(f"{label} {value}" for label, value in numbers)
 
 
 @dataclass(frozen=True)
