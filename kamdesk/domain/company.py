@@ -7,29 +7,21 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
-from stdnum import bic as std_bic
 from stdnum import iban as std_iban
-from stdnum.exceptions import ValidationError
-from stdnum.util import get_cc_module
 
 from kamdesk.domain.money import CURRENCIES, AmountError, parse_percent
+from kamdesk.domain.requisites import (
+    BASES,
+    company_requisites,
+    requisites_problems,
+    signatory_problem,
+    tax_id_problem,
+)
+
+__all__ = ["EMAIL", "PHONE", "CompanyProfile", "tax_id_problem", "validate_company"]
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE = re.compile(r"^\+?[0-9 ()\-]{6,20}$")
-
-# Tax-number modules python-stdnum offers per country; the first is tried for a company.
-_TAX_MODULES: dict[str, tuple[str, ...]] = {
-    "RU": ("inn",),
-    "HU": ("anum",),
-    "IT": ("iva",),
-    "AZ": ("voen",),
-    "DE": ("vat",),
-    "PL": ("nip",),
-    "CZ": ("dic",),
-    "KZ": ("bin",),
-    "BY": ("unp",),
-    "UA": ("edrpou",),
-}
 
 
 @dataclass(frozen=True)
@@ -74,30 +66,6 @@ class CompanyProfile:
         return self.reporting_currency or self.default_currency
 
 
-def tax_id_problem(country: str, tax_id: str) -> str | None:
-    """Why a tax id is not valid for its country, or None if valid or not checkable."""
-    hu_full = re.fullmatch(r"(\d{8})-?\d-?\d{2}", tax_id)
-    if country.upper() == "HU" and hu_full:
-        # the full Hungarian adószám: the 8-digit base carries the check digit
-        tax_id = hu_full.group(1)
-    names = _TAX_MODULES.get(country.upper(), ())
-    for name in names:
-        try:
-            module = get_cc_module(country.lower(), name)
-        except ImportError:  # pragma: no cover - depends on the stdnum version
-            continue
-        if module is None:  # pragma: no cover
-            continue
-        try:
-            module.validate(tax_id)
-        except ValidationError as exc:
-            return f"not a valid {country.upper()} tax number ({str(exc).rstrip('.')})"
-        return None
-    if not re.fullmatch(r"[A-Za-z0-9 \-/.]{4,30}", tax_id):
-        return "a tax number has 4 to 30 letters and digits"
-    return None
-
-
 def validate_company(profile: CompanyProfile) -> dict[str, str]:
     """Field name -> message for every rule the profile breaks; empty when it can be saved."""
     problems: dict[str, str] = {}
@@ -115,25 +83,24 @@ def validate_company(profile: CompanyProfile) -> dict[str, str]:
         problems["email"] = "Not an e-mail address."
     if profile.phone and not PHONE.match(profile.phone):
         problems["phone"] = "A phone number has digits, spaces, brackets, dashes and a leading +."
-    if profile.bank_account:
-        compact = profile.bank_account.replace(" ", "")
-        if compact[:2].isalpha():
-            try:
-                std_iban.validate(compact)
-            except ValidationError:
-                problems["bank_account"] = "Not a valid IBAN (check the digits)."
-        elif not re.fullmatch(r"[0-9\-]{8,34}", compact):
-            problems["bank_account"] = "An account is an IBAN or 8 to 34 digits."
-    if profile.bank_code:
-        try:
-            std_bic.validate(profile.bank_code.replace(" ", ""))
-        except ValidationError:
-            if not re.fullmatch(r"[0-9]{9}", profile.bank_code):  # Russian BIK
-                problems["bank_code"] = "Not a valid SWIFT/BIC or 9-digit BIK."
     if profile.default_currency not in CURRENCIES:
         problems["default_currency"] = "Choose one of the supported currencies."
     if not Decimal(0) <= profile.vat_rate <= Decimal(100):
         problems["vat_rate"] = "The VAT rate is a percentage between 0 and 100."
+    if profile.reporting_currency and profile.reporting_currency not in CURRENCIES:
+        problems["reporting_currency"] = "Choose one of the supported currencies."
+    for name, message in requisites_problems(company_requisites(profile), role="company").items():
+        problems.setdefault(name, message)
+    if profile.signatory_basis == "poa" or profile.signatory_basis not in ("", *BASES):
+        why = signatory_problem(
+            "",
+            profile.signatory_name,
+            profile.signatory_basis,
+            profile.signatory_poa_number,
+            profile.signatory_poa_date,
+        )
+        if why:
+            problems["signatory_basis"] = why
     return problems
 
 
@@ -162,4 +129,16 @@ def normalized(profile: CompanyProfile) -> CompanyProfile:
         bank_account=_readable_account(profile.bank_account),
         bank_code=profile.bank_code.strip().upper(),
         default_currency=profile.default_currency.strip().upper(),
+        reporting_currency=profile.reporting_currency.strip().upper(),
+        vat_number=profile.vat_number.replace(" ", "").strip().upper(),
+        kpp=profile.kpp.strip().upper(),
+        corr_account=profile.corr_account.replace(" ", "").strip(),
+        fiscal_code=profile.fiscal_code.replace(" ", "").strip().upper(),
+        director_name=profile.director_name.strip(),
+        director_position=profile.director_position.strip(),
+        accountant_name=profile.accountant_name.strip(),
+        accountant_position=profile.accountant_position.strip(),
+        signatory_name=profile.signatory_name.strip(),
+        signatory_position=profile.signatory_position.strip(),
+        signatory_poa_number=profile.signatory_poa_number.strip(),
     )
