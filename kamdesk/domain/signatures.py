@@ -18,8 +18,7 @@ from datetime import date
 
 from kamdesk.domain.company import CompanyProfile
 from kamdesk.domain.documents import Signatory
-
-BASES = ("charter", "poa")
+from kamdesk.domain.requisites import authority_text, signatory_problem
 
 
 @dataclass(frozen=True)
@@ -33,42 +32,34 @@ class Authority:
     poa_date: date | None = None
 
 
-def _day(day: date | None) -> str:
-    return day.strftime("%d.%m.%Y") if day else ""
+def _complete(a: Authority) -> bool:
+    return a.basis == "charter" or (
+        a.basis == "poa" and bool(a.poa_number.strip()) and a.poa_date is not None
+    )
 
 
 def basis_text(a: Authority, language: str) -> str:
     """ "на основании Устава" / "acting under power of attorney No. 7 of 01.02.2026"; ""
-    when the basis is unknown or incomplete."""
-    if a.basis == "charter":
-        if language == "ru":
-            return "на основании Устава"
-        return "acting under the Articles of Association"
-    if a.basis == "poa" and a.poa_number.strip() and a.poa_date:
-        if language == "ru":
-            return f"на основании доверенности № {a.poa_number.strip()} от {_day(a.poa_date)}"
-        return f"acting under power of attorney No. {a.poa_number.strip()} of {_day(a.poa_date)}"
-    return ""
+    when the basis is unknown or incomplete (domain.requisites words it)."""
+    if not _complete(a):
+        return ""
+    return authority_text(a.basis, a.poa_number, a.poa_date, language)
 
 
 def poa_text(a: Authority, language: str) -> str:
     """The line under a signature given by power of attorney ("" otherwise)."""
-    if a.basis != "poa" or not a.poa_number.strip() or not a.poa_date:
+    if a.basis != "poa" or not _complete(a):
         return ""
-    if language == "ru":
-        return f"по доверенности № {a.poa_number.strip()} от {_day(a.poa_date)}"
-    return f"under power of attorney No. {a.poa_number.strip()} of {_day(a.poa_date)}"
+    text = authority_text(a.basis, a.poa_number, a.poa_date, language)
+    return text.replace("на основании ", "по ").replace("acting under ", "under ")
 
 
-def authority_problem(a: Authority | None, party: str) -> str | None:
-    """What is missing for a contract to say who signs for `party` and on what authority."""
-    if a is None or not a.name.strip():
-        return f"who signs for {party} (name and position)"
-    if a.basis not in BASES:
-        return f"on what authority {a.name} signs for {party} (charter or power of attorney)"
-    if a.basis == "poa" and (not a.poa_number.strip() or a.poa_date is None):
-        return f"the number and date of {a.name}'s power of attorney for {party}"
-    return None
+def authority_problem(country: str, a: Authority | None) -> str | None:
+    """What a contract misses about who signs for a party of `country` (a Russian party is
+    named with its authority: domain.requisites.signatory_problem), or None."""
+    if a is None:
+        return signatory_problem(country, "", "", "", None)
+    return signatory_problem(country, a.name, a.basis, a.poa_number, a.poa_date)
 
 
 def company_authority(company: CompanyProfile) -> Authority | None:
@@ -132,3 +123,13 @@ def person(a: Authority | None, language: str) -> str:
     if language == "ru":
         return " ".join(p for p in (a.position.strip(), a.name.strip()) if p)
     return ", ".join(p for p in (a.name.strip(), a.position.strip()) if p)
+
+
+def represented(a: Authority | None, language: str) -> str:
+    """Who signs and on what authority, as a contract's preamble names them: «Генеральный
+    директор Иванов И. И. на основании Устава» / "Ivan Ivanov, General Director, acting under
+    the Articles of Association" (without the authority when none is recorded)."""
+    who, basis = person(a, language), basis_text(a, language) if a else ""
+    if not who or not basis:
+        return who
+    return f"{who} {basis}" if language == "ru" else f"{who}, {basis}"

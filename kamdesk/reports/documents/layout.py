@@ -228,6 +228,9 @@ def footer_hook(
     """Our legal and bank details along the foot of every page (the page number at right)."""
     top = first_line or joined(legal_of(seller), seller.address)
     bottom = joined(ids_of(seller, t), _bank(seller, t))
+    # details too long for one line are set on two (numbers, then bank), never cut
+    two = stringWidth(bottom, FONT, 6) > WIDTH
+    lines = [ids_of(seller, t), _bank(seller, t)] if two else [bottom]
 
     def draw(canvas: Canvas, page: int, pages: int) -> None:
         canvas.setFillColor(MUTED)
@@ -235,8 +238,8 @@ def footer_hook(
         room = WIDTH - stringWidth(label, FONT, 7.5) - 6 * mm
         if top:
             _fit(canvas, top, MARGIN, MARGIN - 8 * mm, room, 7)
-        if bottom:
-            _fit(canvas, bottom, MARGIN, MARGIN - 11 * mm, WIDTH, 7)
+        for i, line in enumerate(filter(None, lines)):
+            _fit(canvas, line, MARGIN, MARGIN - (11 + 3 * i) * mm, WIDTH, 7)
 
     return draw
 

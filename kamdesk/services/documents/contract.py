@@ -11,8 +11,9 @@ from sqlalchemy.orm import Session
 
 from kamdesk.domain import formatting
 from kamdesk.domain.documents import ContractDoc, DocLine, InvoiceDoc, Signatory, totals_of
-from kamdesk.domain.signatures import company_authority, invoice_signatories
+from kamdesk.domain.signatures import authority_problem, company_authority, invoice_signatories
 from kamdesk.domain.templates import clauses
+from kamdesk.errors import UserError
 from kamdesk.models import Invoice
 from kamdesk.services.documents.contracts import ContractTerms, contract_terms
 from kamdesk.services.documents.parties import (
@@ -110,6 +111,30 @@ def _invoice(
     )
 
 
+def _require_signatories(src: Source) -> None:
+    """Who signs for each party and on what authority, where its country's practice needs it
+    (a Russian party: the charter or a power of attorney with number and date): named before
+    anything is printed."""
+    problems = [
+        f"{who}: {why}"
+        for who, country, auth in (
+            (
+                f"our company ({src.company.legal_name})",
+                src.company.country,
+                company_authority(src.company),
+            ),
+            (f"the client ({src.client.name})", src.client.country, client_authority(src.client)),
+        )
+        if (why := authority_problem(country, auth))
+    ]
+    if problems:
+        raise UserError(
+            "The contract needs who signs and on what authority. "
+            + " ".join(problems)
+            + " Fill it in under File > Settings (our company) or on the client card."
+        )
+
+
 def build_contract(
     session: Session,
     order_id: str,
@@ -126,6 +151,7 @@ def build_contract(
     when the package is issued)."""
     src = load_source(session, order_id, "contract")
     lang = document_language(src.client, language)
+    _require_signatories(src)
     order = src.order
     delivery = order.delivery_date
     spec = tuple(

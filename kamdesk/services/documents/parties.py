@@ -19,7 +19,7 @@ from kamdesk.domain.company import CompanyProfile
 from kamdesk.domain.documents import LANGUAGES, DocLine, Party, Signatory
 from kamdesk.domain.greeting import addressed_as, greeting
 from kamdesk.domain.money import line_amounts
-from kamdesk.domain.signatures import Authority, basis_text, company_authority, person
+from kamdesk.domain.signatures import Authority, basis_text, company_authority, represented
 from kamdesk.domain.templates import clauses
 from kamdesk.errors import UserError
 from kamdesk.models import Client, Contact, Product, ProductTranslation, SalesOrder
@@ -315,7 +315,7 @@ def placeholder_values(
         "order.vat": _VAT_WORDS[(src.vat_mode, language)],
         "seller.registration_no": seller.registration_no,
         "seller.bank": bank_line(company, language),
-        "seller.signatory": person(seller_auth, language)
+        "seller.signatory": represented(seller_auth, language)
         or (
             (f"{_KAM_TITLE[language]} {kam}" if language == "ru" else f"{kam}, {_KAM_TITLE['en']}")
             if kam
@@ -325,7 +325,7 @@ def placeholder_values(
         "buyer.legal_name": buyer.legal_name,
         "buyer.address": buyer.address,
         "buyer.tax_id": buyer.tax_id,
-        "buyer.signatory": person(buyer_auth, language)
+        "buyer.signatory": represented(buyer_auth, language)
         or _person(signer, language)
         or _REPRESENTATIVE[language],
         "seller.authority": basis_text(seller_auth, language) if seller_auth else "",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -19,12 +19,12 @@ from kamdesk.db import Database
 from kamdesk.domain.company import CompanyProfile
 from kamdesk.domain.money import line_amounts, sum_lines
 from kamdesk.domain.natural_keys import product_translation_id
-from kamdesk.models import Contact, OrderLine, ProductTranslation, SalesOrder
+from kamdesk.errors import UserError
+from kamdesk.models import Client, Contact, OrderLine, ProductTranslation, SalesOrder
 from kamdesk.reports.documents import render_document
 from kamdesk.services.company import save_company
 from kamdesk.services.documents.builder import (
     ProposalEdits,
-    TemplateProblem,
     build_contract,
     build_proposal,
     issue_document,
@@ -122,7 +122,7 @@ BUYERS: dict[str, dict[str, object]] = {
         "kpp": "770701001",
         "registration_no": "1027700132195",
         "bank_name": "АО «Альфа-Банк»",
-        "bank_account": "40702810100000000001",
+        "bank_account": "40702810800000000001",
         "bank_code": "044525593",
         "corr_account": "30101810200000000593",
         "signatory_name": "Петров Сергей Иванович",
@@ -274,15 +274,16 @@ VAT: dict[str, tuple[str, ...]] = {
     "RU to the EU": ("VAT 0 %: export of goods (пп. 1 п. 1 ст. 164 НК РФ)",),
     "RU to the EAEU": ("НДС 0 %: экспорт в государство — член ЕАЭС", "НДС 0 %"),
 }
+# labelled by the number's country (domain.requisites), in the document's language
 REQUISITES: dict[str, tuple[str, ...]] = {
-    "hu": ("Adószám 12892312-2-06", "EU VAT No. HU12892312"),
-    "it": ("Partita IVA 00743110157", "Codice fiscale 00743110157"),
+    "hu": ("Tax number (HU) 12892312-2-06", "VAT No. HU12892312"),
+    "it": ("Partita IVA 00743110157", "Codice fiscale 00743110157", "Codice SDI M5UXCR1"),
     "az": ("VÖEN 1400057421",),
     "ru": ("ИНН 7707083893", "КПП 770701001", "ОГРН 1027700132195", "К/с 30101810200000000593"),
-    "kz": ("Налоговый номер 123456789012",),
+    "kz": ("Налоговый номер (KZ) 123456789012",),
 }
 SELLER = {
-    "HU": ("Adószám 14785298-2-41", "IBAN HU42"),
+    "HU": ("Tax number (HU) 14785298-2-41", "IBAN HU42"),
     "RU": ("ИНН 7736207543", "КПП 773601001", "БИК 044525225", "Р/с 40702810938000012345"),
 }
 SELLER_EN = {"HU": SELLER["HU"], "RU": ("INN 7736207543", "KPP 773601001", "BIK 044525225")}
@@ -375,12 +376,20 @@ def test_a_rouble_price_pegged_to_the_euro_is_paid_at_the_days_rate(db: Database
 def test_a_contract_without_its_signatorys_authority_is_refused_by_name(db: Database) -> None:
     ids = make_case(db, CASES["RU domestic"])
     with db.unit_of_work() as s:
-        from kamdesk.models import Client
-
         client = s.get(Client, ids["client"])
         client.signatory_basis = "poa"  # a power of attorney without its number and date
-    with db.reading() as s, pytest.raises(TemplateProblem, match=r"buyer\.authority"):
+    with db.reading() as s, pytest.raises(UserError) as refused:
         build_contract(s, ids["order"], today=FIRST)
+    assert "the client (ООО «Северный Хлеб»)" in str(refused.value)
+    assert "power of attorney of Петров Сергей Иванович has no number and date" in str(
+        refused.value
+    )
+    with db.unit_of_work() as s:
+        s.get(Client, ids["client"]).signatory_name = ""  # type: ignore[union-attr]
+        save_company(s, replace(RU, signatory_name="", director_name=""))
+    with db.reading() as s, pytest.raises(UserError, match="Who signs is not named") as refused:
+        build_contract(s, ids["order"], today=FIRST)
+    assert "our company" in str(refused.value) and "the client" in str(refused.value)
 
 
 def test_a_refusal_is_stated_and_the_totals_agree(db: Database) -> None:
