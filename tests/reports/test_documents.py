@@ -690,3 +690,31 @@ def test_golden_proposal() -> None:
         "the proposal differs from tests/reports/golden/proposal_en.pdf; if the change is"
         " meant, regenerate it with KAMDESK_REGEN_GOLDEN=1 and look at the pages"
     )
+
+
+def test_the_invoice_signatures_stay_with_the_totals_and_the_last_line() -> None:
+    """However many lines, «Руководитель» and «Главный бухгалтер» sign on the page of the
+    totals, which also holds the last line: a signature is never alone on a page."""
+    longest = 0
+    for count in range(10, 34, 2):
+        base = make_contract("ru")
+        lines = make_lines("ru", count=count)
+        invoice = replace(
+            base.invoice,  # type: ignore[arg-type]
+            lines=lines,
+            totals=totals_of(lines),
+            notes=("Счёт-фактура (УПД) выставляется бухгалтерией при отгрузке.",),
+            signatories=(
+                Signatory("Иванов И. И.", "Генеральный директор", role="Руководитель"),
+                Signatory("Смирнова О. П.", role="Главный бухгалтер"),
+            ),
+        )
+        pages = contract_pages(replace(base, invoice=invoice), parts=("invoice",))
+        signed = [n for n, text in enumerate(pages) if "Главный бухгалтер" in text]
+        assert len(signed) == 1, count
+        page = pages[signed[0]]
+        assert "Руководитель" in page and "Итого с НДС" in page, count
+        assert lines[-1].sku in page, count
+        assert page.index(lines[-1].sku) < page.index("Итого с НДС") < page.index("Руководитель")
+        longest = max(longest, len(pages))
+    assert longest >= 2  # the page foot fell among the lines, the totals and the signatures

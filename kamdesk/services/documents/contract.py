@@ -3,6 +3,7 @@ specification and the invoice for payment (reports.documents renders it)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -33,7 +34,7 @@ from kamdesk.services.documents.parties import (
     signer_of,
 )
 from kamdesk.services.documents.text import capital, fill_text, read_template, total_in_words
-from kamdesk.services.documents.vat import fiscal_note
+from kamdesk.services.documents.vat import fiscal_note, rouble_clause
 from kamdesk.services.queries import live
 
 _PURPOSE = {
@@ -111,6 +112,24 @@ def _invoice(
     )
 
 
+def with_price_clause(
+    filled: tuple[tuple[str, str], ...], clause: str
+) -> tuple[tuple[str, str], ...]:
+    """The contract with `clause` added as the last numbered point of its price section (the
+    second numbered clause, "2. Price ..."), or after the last clause when there is none."""
+    if not clause:
+        return filled
+    out = list(filled)
+    at = next((i for i, (heading, _) in enumerate(out) if heading.strip().startswith("2.")), None)
+    if at is None:
+        return (*filled, ("", clause))
+    heading, body = out[at]
+    points = re.findall(r"^2\.(\d+)\.", body, flags=re.MULTILINE)
+    number = max((int(p) for p in points), default=0) + 1
+    out[at] = (heading, f"{body}\n\n2.{number}. {clause}")
+    return tuple(out)
+
+
 def _require_signatories(src: Source) -> None:
     """Who signs for each party and on what authority, where its country's practice needs it
     (a Russian party: the charter or a power of attorney with number and date): named before
@@ -171,6 +190,8 @@ def build_contract(
     add_delivery_terms(values, lang, templates_dir)
     text, source = read_template("contract", lang, templates_dir)
     filled = tuple((heading, body) for heading, body in clauses(fill_text(text, values, source)))
+    pegged = rouble_clause(session, order.id, src.company, src.client, order.currency, lang)
+    filled = with_price_clause(filled, pegged)
     invoice = _invoice(session, src, lang, contract=terms, today=today)
     contact = (
         Signatory(signer.full_name, signer.position, signer.phone, signer.email) if signer else None

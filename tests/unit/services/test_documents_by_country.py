@@ -371,6 +371,8 @@ def test_a_rouble_price_pegged_to_the_euro_is_paid_at_the_days_rate(db: Database
         doc = build_contract(s, ids["order"], today=FIRST)
     text = pdf_text(doc)
     assert "оплата производится в рублях по курсу Банка России на день оплаты" in text
+    price = dict(doc.clauses)["2. Цена и сумма договора"]
+    assert "2.4. Цены установлены в валюте EUR: оплата производится в рублях" in price
 
 
 def test_a_contract_without_its_signatorys_authority_is_refused_by_name(db: Database) -> None:
