@@ -13,7 +13,8 @@ from kamdesk.db import Database
 from kamdesk.services.company import get_company, get_vat_registrations
 from kamdesk.ui.mainwindow import MainWindow
 from kamdesk.ui.settings.company_dialog import CompanyDialog
-from kamdesk.ui.settings.company_pages import row_label, row_of
+from kamdesk.ui.settings.form_rows import row_label, row_of
+from tests.ui.typing import type_text
 
 
 def fill(qtbot, dialog: CompanyDialog, **values: str) -> None:  # type: ignore[no-untyped-def]
@@ -26,9 +27,9 @@ def fill(qtbot, dialog: CompanyDialog, **values: str) -> None:  # type: ignore[n
         elif value.isascii():
             dialog.fields[name].clear()
             qtbot.keyClicks(dialog.fields[name], value)
-        else:  # QTest types Latin-1 only: Cyrillic goes in as an input method would
+        else:  # QTest types ASCII only
             dialog.fields[name].clear()
-            dialog.fields[name].insert(value)
+            type_text(dialog.fields[name], value)
 
 
 def click_save(qtbot, dialog: CompanyDialog) -> None:  # type: ignore[no-untyped-def]
@@ -118,9 +119,7 @@ def tab_title(dialog: CompanyDialog) -> str:
     return dialog.tabs.tabText(dialog.tabs.currentIndex())
 
 
-def test_country_specific_numbers_follow_the_companys_country(
-    qtbot, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+def test_country_specific_numbers_follow_the_companys_country(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     dialog = window.open_company_settings()
     assert dialog is not None
     company, bank, lines = dialog.pages.company, dialog.pages.bank, dialog.fields

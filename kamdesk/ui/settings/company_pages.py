@@ -7,63 +7,19 @@ is "INN" for Russia, "Partita IVA" for Italy, ...) and hidden where they do not 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit
 
 from kamdesk.domain.company import CompanyProfile, VatRegistrationEntry
 from kamdesk.domain.money import CURRENCIES
 from kamdesk.domain.requisites import registration_label, tax_id_label
 from kamdesk.domain.tax import EU
+from kamdesk.ui.settings.form_rows import hint, set_row
 from kamdesk.ui.settings.vat_registrations import COUNTRIES, VatRegistrationsEditor
 from kamdesk.ui.widgets.forms import FieldForm
-
-HINT_STYLE = "color: #555555;"
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CompanyDialog", text)
-
-
-def row_of(form: QFormLayout, widget: QWidget) -> int:
-    """The row of `form` whose field is `widget` or a layout holding it (-1 if none)."""
-    for row in range(form.rowCount()):
-        item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-        if item is None:
-            continue
-        layout = item.layout()
-        if item.widget() is widget or (layout is not None and layout.indexOf(widget) >= 0):
-            return row
-    return -1
-
-
-def row_label(form: QFormLayout, widget: QWidget) -> QLabel | None:
-    item = form.itemAt(row_of(form, widget), QFormLayout.ItemRole.LabelRole)
-    shown = item.widget() if item is not None else None
-    return shown if isinstance(shown, QLabel) else None
-
-
-def set_row(form: QFormLayout, widget: QWidget, *, label: str | None = None, visible: bool) -> None:
-    """Relabel and show or hide the row whose field holds `widget`."""
-    row = row_of(form, widget)
-    if row < 0:
-        return
-    shown = row_label(form, widget)
-    if label is not None and shown is not None:
-        shown.setText(label)
-    form.setRowVisible(row, visible)
-
-
-def hint(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setStyleSheet(HINT_STYLE)
-    return label
 
 
 class CompanyPages:
