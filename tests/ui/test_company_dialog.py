@@ -216,3 +216,22 @@ def test_a_russian_profile_with_people_and_registrations_saves_and_reads_back(
     assert profile.signatory_basis == "poa" and profile.signatory_poa_date == date(2026, 2, 1)
     assert profile.reporting == "RUB"
     assert [(r.country, r.vat_number) for r in registrations] == [("DE", "DE136695976")]
+
+
+def test_the_people_tab_says_how_contracts_will_name_the_signatory(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = window.open_company_settings()
+    assert dialog is not None
+    pages = dialog.pages
+    dialog.country.setCurrentText("RU")
+    assert pages.authority.text().startswith("Contracts cannot be printed yet: Who signs")
+    fill(qtbot, dialog, signatory_name="Иванов Иван Иванович")
+    assert "no authority to sign" in pages.authority.text()
+    pages.basis.setCurrentIndex(pages.basis.findData("charter"))
+    assert pages.authority.text() == (
+        "Contracts will read: Иванов Иван Иванович, на основании Устава"
+    )
+    dialog.country.setCurrentText("HU")
+    pages.basis.setCurrentIndex(pages.basis.findData(""))
+    assert pages.authority.text() == "Contracts will read: Иванов Иван Иванович"

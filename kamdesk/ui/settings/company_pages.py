@@ -11,11 +11,17 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit
 
 from kamdesk.domain.company import CompanyProfile, VatRegistrationEntry
 from kamdesk.domain.money import CURRENCIES
-from kamdesk.domain.requisites import registration_label, tax_id_label
+from kamdesk.domain.requisites import (
+    authority_text,
+    registration_label,
+    signatory_problem,
+    tax_id_label,
+)
 from kamdesk.domain.tax import EU
-from kamdesk.ui.settings.form_rows import hint, set_row
+from kamdesk.ui.settings.form_rows import HINT_STYLE, hint, set_row
 from kamdesk.ui.settings.vat_registrations import COUNTRIES, VatRegistrationsEditor
-from kamdesk.ui.widgets.forms import FieldForm
+from kamdesk.ui.widgets.forms import FieldForm, domain_text, read_day
+from kamdesk.ui.widgets.style import ERROR_STYLE
 
 
 def _tr(text: str) -> str:
@@ -155,13 +161,42 @@ class CompanyPages:
         self.poa_date: QDateEdit = f.day(
             "signatory_poa_date", _tr("Power of attorney date"), p.signatory_poa_date
         )
+        self.authority = hint("")
+        self.authority.setObjectName("authorityNote")
+        f.addRow("", self.authority)
         self.basis.currentIndexChanged.connect(self._follow_basis)
+        for name in ("signatory_name", "signatory_poa_number"):
+            self.lines[name].textChanged.connect(self.show_authority)
+        self.poa_date.dateChanged.connect(self.show_authority)
         self._follow_basis()
 
     def _follow_basis(self) -> None:
         poa = self.basis.currentData() == "poa"
         self.lines["signatory_poa_number"].setEnabled(poa)
         self.poa_date.setEnabled(poa)
+        self.show_authority()
+
+    def show_authority(self) -> None:
+        """How contracts will name the signatory, or what they still need (not a save error:
+        printing names it, as it names an unknown placeholder)."""
+        country = self.country.currentText().strip().upper()
+        name = self.lines["signatory_name"].text().strip()
+        basis = self.basis.currentData() or ""
+        number = self.lines["signatory_poa_number"].text()
+        day = read_day(self.poa_date)
+        why = signatory_problem(country, name, basis, number, day)
+        if why:
+            self.authority.setText(_tr("Contracts cannot be printed yet: ") + domain_text(why))
+            self.authority.setStyleSheet(ERROR_STYLE)
+            return
+        self.authority.setStyleSheet(HINT_STYLE)
+        if not name:
+            self.authority.setText("")
+            return
+        language = "ru" if country == "RU" else "en"
+        authority = authority_text(basis, number, day, language)
+        shown = f"{name}, {authority}" if authority else name
+        self.authority.setText(_tr("Contracts will read: ") + shown)
 
     def follow_country(self, text: str) -> None:
         """Label the country-specific numbers for `text` and hide those that do not apply."""
@@ -189,6 +224,7 @@ class CompanyPages:
             label=_tr("Settlement account (р/с)") if ru else _tr("Account (IBAN)"),
             visible=True,
         )
+        self.show_authority()
         set_row(
             self.bank,
             self.lines["bank_code"],

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
-HINT_STYLE = "color: #555555;"
+from kamdesk.ui.widgets.style import TEXT_MUTED
+
+HINT_STYLE = f"color: {TEXT_MUTED};"
 
 
 def row_of(form: QFormLayout, widget: QWidget) -> int:
