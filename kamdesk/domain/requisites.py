@@ -28,7 +28,7 @@ from stdnum.it import codicefiscale as std_codicefiscale
 from stdnum.ru import ogrn as std_ogrn
 from stdnum.util import get_cc_module
 
-from kamdesk.domain.tax import EU, Regime, eu_vat_number_valid
+from kamdesk.domain.tax import EU, Regime, eu_vat_number_valid, treatment
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 KPP = re.compile(r"\d{4}[0-9A-Z]{2}\d{3}")
@@ -511,3 +511,24 @@ def client_requisites_problems(country: str, r: ClientRequisites, *, today: date
         if why:
             problems["signatory_basis"] = why
     return problems
+
+
+def regime_preview(
+    supplier_country: str,
+    supplier_registered: bool,
+    client_country: str,
+    vat_number: str,
+    override: str,
+) -> str:
+    """What VAT a client's supplies get and why, in words, for the profile page."""
+    if not supplier_country:
+        return "Set the company's country (Settings > Company) to see the VAT regime."
+    valid = eu_vat_number_valid(client_country, vat_number) if client_country else False
+    chosen = treatment(
+        supplier_country,
+        client_country or supplier_country,
+        client_vat_valid=valid,
+        override=Regime(override) if override else None,
+        supplier_registered=supplier_registered,
+    )
+    return f"{REGIME_NAMES[chosen.regime.value]} — {chosen.reason}."

@@ -102,3 +102,22 @@ def test_a_russian_clients_requisites_and_signatory_save_and_read_back(
     dossier.profile.load(dossier.client_id)  # and the page shows what was saved
     assert box.lines["registration_no"].text() == "1027700132195"
     assert box.basis.currentData() == "charter"
+
+
+def test_the_page_says_which_vat_regime_documents_apply(
+    qtbot, db: Database, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    from kamdesk.domain.company import CompanyProfile
+    from kamdesk.services.company import save_company
+
+    with db.unit_of_work() as s:
+        save_company(
+            s, CompanyProfile(legal_name="Kontinent Kft.", country="HU", tax_id="12892312")
+        )
+    dossier = open_profile(window, db, "IT", tax_id="00743110157")
+    box = dossier.profile.requisites
+    assert "Domestic" in box.regime_note.text() and "no valid VAT number" in box.regime_note.text()
+    fill(box.lines["vat_number"], "IT00743110157")
+    assert "Intra-Community supply" in box.regime_note.text()
+    box.tax_regime.setCurrentIndex(box.tax_regime.findData("exempt"))
+    assert box.regime_note.text().endswith("set on the client.")

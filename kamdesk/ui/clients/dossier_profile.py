@@ -125,11 +125,13 @@ class ProfilePage(QWidget):
 
     def load(self, client_id: str | None) -> None:
         from kamdesk.services.clients.dossier import get_profile, get_requisites
+        from kamdesk.services.company import get_company
 
         self.client_id = client_id
         requisites = ClientRequisites()
-        if client_id is not None:
-            with self.db.reading() as session:
+        with self.db.reading() as session:
+            company = get_company(session)
+            if client_id is not None:
                 self._profile = get_profile(session, client_id)
                 requisites = get_requisites(session, client_id)
         p = self._profile
@@ -163,7 +165,8 @@ class ProfilePage(QWidget):
         self.founded.setDate(
             QDate(founded.year, founded.month, founded.day) if founded else NO_DATE
         )
-        self.requisites.load(requisites, p.country)
+        supplier = (company.country, company.vat_registered)
+        self.requisites.load(requisites, p.country, supplier)
         self._follow_country(p.country)
         self.form.show({})
         self.requisites.form.show({})

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QGroupBox, QLineEdit, QVBoxL
 from kamdesk.domain.requisites import (
     REGIME_NAMES,
     ClientRequisites,
+    regime_preview,
     registration_label,
     vat_number_problem,
 )
@@ -66,6 +67,12 @@ class RequisitesBox(QGroupBox):
             [(value, self.tr(name)) for value, name in REGIME_NAMES.items()],
             "",
         )
+        self.supplier: tuple[str, bool] = ("", True)  # the company's country, VAT-registered
+        self.regime_note = hint("")
+        self.regime_note.setObjectName("regimeNote")
+        f.addRow("", self.regime_note)
+        self.tax_regime.currentIndexChanged.connect(self.show_regime)
+        self.lines["vat_number"].textChanged.connect(self.show_regime)
         line("kpp", self.tr("KPP (КПП)"), "773601001")
         line("registration_no", self.tr("Registration number"))
         line("fiscal_code", self.tr("Codice fiscale"))
@@ -122,6 +129,21 @@ class RequisitesBox(QGroupBox):
             set_row(self.form, lines[name], visible=shown or bool(lines[name].text().strip()))
         checked = read_day(self.vat_checked_on) is not None
         set_row(self.form, self.vat_checked_on, visible=eu or checked)
+        self.show_regime()
+
+    def show_regime(self) -> None:
+        """The VAT this client's supplies get and why, as the documents will apply it."""
+        if not hasattr(self, "supplier"):
+            return
+        country, registered = self.supplier
+        text = regime_preview(
+            country,
+            registered,
+            self.country,
+            self.lines["vat_number"].text(),
+            self.tax_regime.currentData() or "",
+        )
+        self.regime_note.setText(self.tr("Documents apply: ") + domain_text(text))
 
     def check_vat_number(self) -> None:
         """The VAT number's check digits, as soon as the user leaves the field."""
@@ -131,7 +153,8 @@ class RequisitesBox(QGroupBox):
         error.setText(domain_text(why) if why else "")
         error.setVisible(bool(why))
 
-    def load(self, r: ClientRequisites, country: str) -> None:
+    def load(self, r: ClientRequisites, country: str, supplier: tuple[str, bool]) -> None:
+        self.supplier = supplier
         for name, edit in self.lines.items():
             edit.setText(getattr(r, name))
         _set_day(self.vat_checked_on, r.vat_checked_on)
