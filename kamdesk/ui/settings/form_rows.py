@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from kamdesk.ui.widgets.style import TEXT_MUTED
@@ -42,4 +43,6 @@ def hint(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setStyleSheet(HINT_STYLE)
+    # a wrapped label in a form row may get more height than it needs: keep the text at the top
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
     return label
