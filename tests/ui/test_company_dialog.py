@@ -235,3 +235,16 @@ def test_the_people_tab_says_how_contracts_will_name_the_signatory(
     dialog.country.setCurrentText("HU")
     pages.basis.setCurrentIndex(pages.basis.findData(""))
     assert pages.authority.text() == "Contracts will read: Иванов Иван Иванович"
+
+
+def test_a_vat_number_is_checked_as_soon_as_the_field_is_left(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    dialog = window.open_company_settings()
+    assert dialog is not None
+    dialog.country.setCurrentText("HU")
+    fill(qtbot, dialog, vat_number="HU12892313")
+    dialog.fields["vat_number"].editingFinished.emit()
+    assert dialog.errors["vat_number"].text().startswith("The check digit of this VAT number")
+    assert dialog.errors["legal_name"].isHidden()  # the other fields wait for Save
+    fill(qtbot, dialog, vat_number="HU12892312")
+    dialog.fields["vat_number"].editingFinished.emit()
+    assert dialog.errors["vat_number"].isHidden()

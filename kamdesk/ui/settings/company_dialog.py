@@ -43,6 +43,8 @@ if TYPE_CHECKING:
     from kamdesk.db import Database
 
 MAX_LOGO_BYTES = 2 * 1024 * 1024
+# numbers whose check digits are checked as soon as the user leaves the field
+CHECKED_AT_ONCE = ("tax_id", "vat_number", "kpp", "bank_account", "bank_code", "corr_account")
 
 
 class CompanyDialog(QDialog):
@@ -81,6 +83,9 @@ class CompanyDialog(QDialog):
             for name in form.errors:
                 self._tab_of[name] = index
             self.errors.update(form.errors)
+        for name in CHECKED_AT_ONCE:
+            edit = self.fields[name]
+            edit.editingFinished.connect(lambda name=name: self.check_field(name))
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -188,6 +193,13 @@ class CompanyDialog(QDialog):
         for index, message in rows.items():
             problems[registration_field(index)] = domain_text(message)
         return profile, problems
+
+    def check_field(self, name: str) -> None:
+        """A number's check digits as soon as the user leaves its field (not the others')."""
+        if not self.fields[name].text().strip():
+            return
+        _, problems = self.profile_from_fields()
+        self._show_error(name, problems.get(name, ""))
 
     def _mark(self, problems: dict[str, str]) -> None:
         """Messages at their fields; tabs holding one are shown in red, the first one opened."""
