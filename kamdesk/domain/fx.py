@@ -70,6 +70,12 @@ class Conversion:
     def source(self) -> str:
         return "; ".join(sorted({q.source for q in self.quotes if q.source}))
 
+    def note(self) -> str:
+        """'from 100.00 RUB at 0.0104146 (MNB, 30.11.2026)' (fx.rate_note)."""
+        return rate_note(
+            self.source_amount, self.source_currency, self.factor, self.day, self.source
+        )
+
     def describe(self) -> str:
         """One line for the order line's note: '100.00 RUB at 0.0102 EUR/RUB (RUB 4.02 ...)'."""
         basis = "; ".join(q.describe() for q in self.quotes)
@@ -78,6 +84,17 @@ class Conversion:
             f"{format(self.factor.normalize(), 'f')} {self.target_currency}/"
             f"{self.source_currency}" + (f" ({basis})" if basis else "")
         )
+
+
+def rate_note(
+    source_amount: Decimal, currency: str, factor: Decimal, day: date | None, source: str
+) -> str:
+    """How a converted price came about, as a line shows it: 'from 100.00 RUB at 0.0104146
+    (MNB, 30.11.2026)'; rebuilt from what the line stores."""
+    basis = ", ".join(x for x in (source, day.strftime("%d.%m.%Y") if day else "") if x)
+    return f"from {format(source_amount, 'f')} {currency} at {format(factor.normalize(), 'f')}" + (
+        f" ({basis})" if basis else ""
+    )
 
 
 def factor_of(rate_from: Decimal, rate_to: Decimal) -> Decimal:
