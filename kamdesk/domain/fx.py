@@ -97,6 +97,30 @@ def rate_note(
     )
 
 
+MAX_RATE = Decimal(10) ** 9
+
+
+def rate_problems(currency: str, rate: Decimal | None, reporting: str) -> dict[str, str]:
+    """Why a rate cannot be recorded, by field ("currency", "rate"); {} when it can."""
+    from kamdesk.domain.money import CURRENCIES
+
+    problems: dict[str, str] = {}
+    code = currency.strip().upper()
+    if code not in CURRENCIES:
+        problems["currency"] = f"Unknown currency {currency.strip()!r}: choose one of the list."
+    elif code == reporting.upper():
+        problems["currency"] = f"{code} is the reporting currency: its rate is always 1."
+    if rate is None:
+        problems["rate"] = f"Type the rate: {reporting.upper()} per 1 {code or 'unit'}."
+    elif not rate.is_finite() or rate <= 0:
+        problems["rate"] = "A rate is more than 0."
+    elif rate >= MAX_RATE:
+        problems["rate"] = "The rate is a billion or more: check the number."
+    elif rate.as_tuple().exponent < -FACTOR_DECIMALS:  # type: ignore[operator]
+        problems["rate"] = f"A rate has at most {FACTOR_DECIMALS} decimals."
+    return problems
+
+
 def factor_of(rate_from: Decimal, rate_to: Decimal) -> Decimal:
     """The factor from a currency of `rate_from` to one of `rate_to` (rule 1)."""
     if rate_from <= 0 or rate_to <= 0:
