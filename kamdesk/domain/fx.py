@@ -87,14 +87,32 @@ class Conversion:
 
 
 def rate_note(
-    source_amount: Decimal, currency: str, factor: Decimal, day: date | None, source: str
+    source_amount: Decimal,
+    currency: str,
+    factor: Decimal,
+    day: date | None,
+    source: str,
+    *,
+    digits: int | None = None,
 ) -> str:
     """How a converted price came about, as a line shows it: 'from 100.00 RUB at 0.0104146
-    (MNB, 30.11.2026)'; rebuilt from what the line stores."""
-    basis = ", ".join(x for x in (source, day.strftime("%d.%m.%Y") if day else "") if x)
-    return f"from {format(source_amount, 'f')} {currency} at {format(factor.normalize(), 'f')}" + (
-        f" ({basis})" if basis else ""
+    (MNB, 30.11.2026)'; rebuilt from what the line stores. `digits` shortens the factor to
+    that many significant digits for a narrow column (the stored factor is what converts)."""
+    shown = factor.normalize()
+    if digits is not None and len(shown.as_tuple().digits) > digits:
+        with localcontext() as ctx:
+            ctx.prec = digits
+            ctx.rounding = ROUND_HALF_UP
+            shown = (+shown).normalize()
+    return f"from {format(source_amount, 'f')} {currency} at {format(shown, 'f')}" + rate_basis(
+        day, source
     )
+
+
+def rate_basis(day: date | None, source: str) -> str:
+    """' (MNB, 30.11.2026)': where a rate came from and its day ('' when neither is known)."""
+    basis = ", ".join(x for x in (source, day.strftime("%d.%m.%Y") if day else "") if x)
+    return f" ({basis})" if basis else ""
 
 
 MAX_RATE = Decimal(10) ** 9

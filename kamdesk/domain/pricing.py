@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from kamdesk.domain.fx import Conversion, apply_factor
+from kamdesk.domain.fx import Conversion, apply_factor, rate_basis
 from kamdesk.domain.money import round_money
 
 HUNDRED = Decimal(100)
@@ -252,7 +252,10 @@ def resolve_price(
             fx.factor,
             fx.quotes,
         )
-        explanation += f"; {conversion.note()} = {_fmt(best.price)} {fx.target_currency}"
+        explanation += (
+            f" = {_fmt(best.price)} {fx.target_currency} at "
+            f"{_fmt(fx.factor.normalize())}{rate_basis(conversion.day, conversion.source)}"
+        )
     return PriceDecision(
         unit_price=best.price,
         rule=best.rule,

@@ -143,7 +143,12 @@ class EditLine:
         if self.source_price is None or self.fx_rate is None:
             return ""
         return rate_note(
-            self.source_price, self.source_currency, self.fx_rate, self.fx_date, self.fx_source
+            self.source_price,
+            self.source_currency,
+            self.fx_rate,
+            self.fx_date,
+            self.fx_source,
+            digits=6,
         )
 
     def converted(self, found: Conversion | None) -> EditLine:

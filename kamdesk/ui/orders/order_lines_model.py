@@ -216,8 +216,8 @@ class OrderLinesModel(QAbstractTableModel):
             text = _tr(RULE_LABELS.get(line.price_rule, line.price_rule))
         else:
             text = ""
-        if line.fx_note:
-            text += " · " + line.fx_note
+        if line.fx_note:  # first: the column is narrow, and this is what the number means
+            text = line.fx_note + (f" · {text}" if text else "")
         if line.approved_by:
             text += _tr(" · approved by {who}").format(who=line.approved_by)
         return text

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -148,6 +149,8 @@ class OrderWindow(RecordWindowState, QMainWindow):
         self.current.setObjectName("currentLine")
         self.current.setWordWrap(True)
         self.current.setStyleSheet(WEAK_STYLE)
+        # two lines: a converted price says from what, at which rate, of which day
+        self.current.setMinimumHeight(2 * self.current.fontMetrics().lineSpacing() + 4)
         self.message = QLabel()
         self.message.setObjectName("orderMessage")
         self.message.setStyleSheet(ERROR_STYLE)
@@ -168,15 +171,14 @@ class OrderWindow(RecordWindowState, QMainWindow):
         lines_layout.addWidget(self.view, 1)
         under = QHBoxLayout()
         texts = QVBoxLayout()
-        texts.addWidget(self.current)
-        texts.addWidget(self.message)
+        for label in (self.current, self.message):  # they wrap in what the totals leave
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            texts.addWidget(label)
         under.addLayout(texts, 1)
-        sums = QVBoxLayout()
-        sums.addWidget(self.totals)
-        sums.addWidget(self.vat)
-        self.vat.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        under.addLayout(sums)
+        under.addWidget(self.totals)
         lines_layout.addLayout(under)
+        self.vat.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        lines_layout.addWidget(self.vat)
         self.events = EventsTable()
         self.tabs: QTabWidget = QTabWidget()
         self.tabs.setObjectName("orderTabs")
@@ -342,6 +344,7 @@ class OrderWindow(RecordWindowState, QMainWindow):
             f"{money(totals.vat)} &nbsp; <span style='font-size:15px'><b>{self.tr('Total')} "
             f"{money(totals.gross, cur)}</b></span>"
         )
+        self.totals.setMinimumWidth(self.totals.sizeHint().width())  # long line notes wrap
         self._show_vat()
         self._show_current()
         ids = tuple(sorted(set(self.lines.product_ids())))

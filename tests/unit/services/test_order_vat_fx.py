@@ -122,7 +122,9 @@ def test_a_rub_product_on_a_eur_order_is_converted_never_taken_as_eur(
     assert decision.unit_price == expected == D("1.04")
     assert decision.unit_price != D("100.00")
     assert decision.source_price == D("100.00")
-    assert "from 100.00 RUB at 0.0104146" in decision.explanation
+    assert decision.explanation == (
+        f"Base price 100.00 RUB = 1.04 EUR at {factor} (MNB, 30.11.2026)"
+    )
     assert inputs.vat_rate == D("27")
     line = DraftLine(
         shop["tea"], D(3), decision.unit_price, price_rule=decision.rule, source_price=D("100.00")
