@@ -74,8 +74,13 @@ class _Context:
 def _fx(
     line: DraftLine, product: Product, ctx: _Context, book: RateBook | None
 ) -> tuple[Conversion | None, str | None]:
-    """The conversion a line in another currency than its product's carries, or why not."""
+    """The conversion a line in another currency than its product's carries, or why not.
+
+    A price the rules found (column, promotion, ...) is in the product's currency and needs
+    its conversion; a special price, or one typed with no rule, is in the order's already."""
     if product.currency.upper() == ctx.currency.upper() or line.price_rule == "special":
+        return None, None
+    if line.source_price is None and line.price_rule in ("", "manual"):
         return None, None
     if line.source_price is None:
         return None, (

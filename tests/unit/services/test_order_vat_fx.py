@@ -151,7 +151,7 @@ def test_a_line_without_a_rate_or_its_conversion_is_refused_at_the_line(
     lines = (
         _line(shop, "soap", "10.00"),
         _line(shop, "pen", "3.00", source_price=D("3.00")),
-        _line(shop, "tea", "100.00"),  # a RUB price typed as if it were EUR
+        _line(shop, "tea", "100.00", price_rule="base"),  # the rules' RUB price taken as EUR
         _line(shop, "tea", "1.50", source_price=D("100.00")),  # not what 100 RUB are
     )
     with db.unit_of_work() as s, pytest.raises(OrderLinesError) as refused:
