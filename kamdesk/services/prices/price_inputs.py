@@ -293,10 +293,16 @@ def _promotions_on(
 def client_price_preview(
     session: Session, client_id: str, product_id: str, quantity: Decimal, day: date
 ) -> PriceDecision:
-    """The unit price the client would pay for `quantity` of the product on `day`, and why."""
+    """The unit price the client would pay for `quantity` of the product on `day`, and why:
+    in the client's currency (a product priced in another is converted at the day's rate)."""
     if why := quantity_problem(quantity):
         raise UserError(why)
-    inputs = price_inputs(session, client_id, [product_id], day).get(product_id)
+    currency = session.execute(select(Client.currency).where(Client.id == client_id)).scalar()
+    found = price_inputs(session, client_id, [product_id], day, currency=currency)
+    inputs = found.get(product_id)
     if inputs is None:
         raise UserError("That product no longer exists.")
-    return inputs.decide(quantity, day)
+    try:
+        return inputs.decide(quantity, day)
+    except MissingRate as exc:
+        raise UserError(str(exc)) from None

@@ -12,8 +12,10 @@ from kamdesk.db import Database
 from kamdesk.domain.company import CompanyProfile
 from kamdesk.domain.fx import apply_factor, factor_of
 from kamdesk.domain.natural_keys import client_price_id, product_tax_rate_id, vat_registration_id
+from kamdesk.errors import UserError
 from kamdesk.models import ClientPrice, OrderLine, ProductTaxRate, SalesOrder, VatRegistration
 from kamdesk.services.company import save_company
+from kamdesk.services.prices.catalog import client_price_preview
 from kamdesk.services.prices.rates import set_rate
 from kamdesk.services.queries import revive_or_add
 from kamdesk.services.sales.order_steps import confirm_order, revise_order
@@ -180,3 +182,13 @@ def test_a_special_price_is_already_in_the_clients_currency(
         oid = save_draft(s, OrderDraft(shop["home"], DAY, (line,)))
         row = s.query(OrderLine).filter_by(order_id=oid).one()
         assert (row.source_price, row.fx_rate, row.source_currency) == (None, None, "")
+
+
+def test_the_dossiers_price_check_is_in_the_clients_currency(
+    db: Database, shop: dict[str, str]
+) -> None:
+    with db.reading() as s:
+        tea = client_price_preview(s, shop["home"], shop["tea"], D(1), DAY)
+        with pytest.raises(UserError, match="No exchange rate for USD"):
+            client_price_preview(s, shop["home"], shop["pen"], D(1), DAY)
+    assert (tea.unit_price, tea.source_price) == (D("1.04"), D("100.00"))
