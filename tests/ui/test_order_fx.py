@@ -14,11 +14,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kamdesk.db import Database
 from kamdesk.domain.company import CompanyProfile
-from kamdesk.models import ExchangeRate
+from kamdesk.domain.natural_keys import product_tax_rate_id, vat_registration_id
+from kamdesk.models import Client, ExchangeRate, ProductTaxRate, VatRegistration
 from kamdesk.services.company import save_company
 from kamdesk.services.prices.rates import list_rates, set_rate
+from kamdesk.services.queries import revive_or_add
 from kamdesk.services.sales.orders import count_orders, get_order
 from kamdesk.ui.mainwindow import MainWindow
+from kamdesk.ui.operations import run_op
 from kamdesk.ui.orders.order_lines_model import column
 from kamdesk.ui.orders.order_window import OrderWindow
 from kamdesk.ui.settings.rates_dialog import RatesDialog
@@ -238,3 +241,52 @@ def test_the_rates_dialog(qtbot, db: Database, window: MainWindow, shop: dict[st
         assert list_rates(s, "AZN") == []
         assert s.query(ExchangeRate).filter(ExchangeRate.currency == "AZN").one().deleted_at
     assert "AZN" not in [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+
+
+def test_a_registration_abroad_without_the_products_rate_is_refused_at_the_line(
+    qtbot, db: Database, window: MainWindow, shop: dict[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    with db.unit_of_work() as s:
+        revive_or_add(s, VatRegistration, vat_registration_id("IT"), country="IT")
+    w = open_order(qtbot, window, shop["italian"])
+    assert w.vat.text().startswith("VAT: domestic supply - a client in IT, where the company")
+    add_line(qtbot, "SOAP-1", "10")
+    assert w.lines.lines[0].quantity == D(10)
+    why = "SOAP-1 Soap, 100 g has no VAT rate for IT"
+    assert why in cell(w, 0, "rule") and why in w.current.text()
+    assert cell(w, 0, "vat_rate") == ""
+
+    def rate_in_italy(session):  # type: ignore[no-untyped-def]
+        revive_or_add(
+            session,
+            ProductTaxRate,
+            product_tax_rate_id(shop["soap"], "IT"),
+            product_id=shop["soap"],
+            country="IT",
+            rate=D("22"),
+        )
+
+    run_op(w, db, window.hub, rate_in_italy)  # as the product dialog would
+    assert not w.lines.lines[0].errors
+    assert (cell(w, 0, "vat_rate"), cell(w, 0, "vat")) == ("22 %", "5.50")
+    assert w.vat.text().startswith("VAT: domestic supply (22 %)")
+
+
+def test_a_saved_draft_shows_the_vat_its_client_is_charged_now(
+    qtbot, db: Database, window: MainWindow, shop: dict[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    w = open_order(qtbot, window, shop["home"])
+    add_line(qtbot, "SOAP-1", "4")
+    enter(qtbot)
+    enter(qtbot)
+    enter(qtbot, Qt.KeyboardModifier.ControlModifier)
+    order_id = w.order_id
+    assert order_id is not None and cell(w, 0, "vat_rate") == "27 %"
+    w.close()
+    with db.unit_of_work() as s:
+        s.get(Client, shop["home"]).tax_regime = "exempt"  # type: ignore[union-attr]
+    w = window.orders.open_order(order_id)
+    assert isinstance(w, OrderWindow)
+    assert cell(w, 0, "vat_rate") == "0 %"
+    assert w.vat.text() == "VAT: without VAT (0 %) - set on the client: without VAT"
+    assert not w.has_unsaved_edits()  # nothing typed: the draft is saved so when next saved

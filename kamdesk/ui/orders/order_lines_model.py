@@ -333,12 +333,19 @@ class OrderLinesModel(QAbstractTableModel):
             sku=choice.sku,
             name=choice.name,
             unit=inputs.unit,
-            vat_rate=None if inputs.vat_problem else inputs.vat_rate,
             quantity=quantity,
             price_rule="",  # a new product is priced by its own rules
-            errors={**errors, "vat": inputs.vat_problem} if inputs.vat_problem else errors,
+            errors=errors,
         )
-        return self._priced(new)
+        return self._priced(self._with_vat(new, inputs))
+
+    def _with_vat(self, line: EditLine, inputs: PriceInputs) -> EditLine:
+        """The line's VAT rate as domain.tax decides it for the client, or why there is none."""
+        errors = {k: v for k, v in line.errors.items() if k != "vat"}
+        if inputs.vat_problem:
+            errors["vat"] = inputs.vat_problem
+            return dataclasses.replace(line, vat_rate=None, errors=errors)
+        return dataclasses.replace(line, vat_rate=inputs.vat_rate, errors=errors)
 
     def _priced(self, line: EditLine) -> EditLine:
         """Price the line by the client's rules for its quantity; a typed price stays, with
@@ -464,21 +471,24 @@ class OrderLinesModel(QAbstractTableModel):
         )
         self._replace(row, approved)
 
-    def retry_refused(self) -> None:
-        """Rates or products changed: lines refused for a missing rate or VAT rate try again."""
+    def follow_rules(self, *, refused_only: bool = False) -> None:
+        """Lines take again the VAT rate domain.tax gives for the client and, where a missing
+        exchange rate refused them, their price (after a rate or a product's VAT was entered,
+        or when a saved draft opens: a save would store these)."""
         for row, line in enumerate(self._lines):
-            if line.product_id and ("price" in line.errors or "vat" in line.errors):
-                inputs = self.pricer(line.product_id)
-                if inputs is None:
-                    continue
-                vat = {"vat": inputs.vat_problem} if inputs.vat_problem else {}
-                errors = {k: v for k, v in line.errors.items() if k != "vat"} | vat
-                retried = dataclasses.replace(
-                    line, errors=errors, vat_rate=None if vat else inputs.vat_rate
-                )
-                new = self._priced(retried) if "price" not in line.typed else retried
-                if new != line:
-                    self._replace(row, new)
+            if line.product_id is None or (
+                refused_only and not {"price", "vat"} & line.errors.keys()
+            ):
+                continue
+            inputs = self.pricer(line.product_id)
+            if inputs is None:
+                continue
+            new = self._with_vat(line, inputs)
+            if "price" in line.errors:
+                typed = line.typed.get("price")
+                new = self._with_price(new, typed) if typed is not None else self._priced(new)
+            if new != line:
+                self._replace(row, new)
 
     def reprice(self, day: date) -> None:
         """The order date moved: promotions and special prices may differ on the new day."""

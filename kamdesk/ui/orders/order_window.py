@@ -252,6 +252,9 @@ class OrderWindow(RecordWindowState, QMainWindow):
             [EditLine.from_record(line) for line in record.lines] if record else [],
             editable=editable,
         )
+        if record is not None and editable:  # a draft shows the VAT a save would store
+            self.lines.follow_rules()
+            self.lines.dirty = False
         shipped = status in SHIPPED or any(
             line.fulfilment.shipped > 0 for line in (record.lines if record else ())
         )
@@ -333,7 +336,7 @@ class OrderWindow(RecordWindowState, QMainWindow):
     # --- showing ------------------------------------------------------------------------------
     def _on_lines_changed(self) -> None:
         totals = self.lines.totals()
-        cur = self.client.currency if self.client else ""
+        cur = self.record.currency if self.record else self.client.currency if self.client else ""
         bad = len(self.lines.problems())
         left_out = ""
         if bad:
@@ -432,7 +435,7 @@ class OrderWindow(RecordWindowState, QMainWindow):
             self._load_products()
             if self.lines.editable:  # a rate or a product's VAT entered: refused lines retry
                 self._prices = {}
-                self.lines.retry_refused()
+                self.lines.follow_rules(refused_only=True)
         if self.order_id is None or self.has_unsaved_edits():
             return  # what the KAM is typing is kept; it is checked again when saved
         try:
