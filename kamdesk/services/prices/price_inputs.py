@@ -6,7 +6,7 @@ another currency than a product's, the conversion of its price at that day's rat
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -79,6 +79,17 @@ class PriceInputs:
             specials=self.specials,
             fx=self.fx,
         )
+
+    def one_unit(self, day: date) -> tuple[Decimal, str, str]:
+        """One unit's price on `day` to show beside a product (a meeting's agenda): the price,
+        its currency (the one asked when converted) and why; with no rate to convert, the
+        price in the product's own currency and the missing rate as the why."""
+        if self.fx_problem:
+            own = replace(self, fx=None, fx_problem="").decide(Decimal(1), day)
+            return own.unit_price, self.currency, self.fx_problem
+        decision = self.decide(Decimal(1), day)
+        currency = self.fx.target_currency if self.fx is not None else self.currency
+        return decision.unit_price, currency, decision.explanation
 
 
 def price_inputs(
