@@ -46,6 +46,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.report == "returns":
                 return cmd_report_returns(args.db, start, end, args.by, args.format)
             return cmd_report_key_clients(args.db, start, end, args.format)
+        if args.command == "import-sheet" and args.kind == "rates":
+            from kamdesk.cli.rates import cmd_import_rates
+
+            return cmd_import_rates(args.db, args.file, dry_run=args.dry_run)
         if args.command == "import-sheet":
             return cmd_import_sheet(args.db, args.file, dry_run=args.dry_run)
         if args.command in ("export", "import", "conflicts", "resolve"):

@@ -223,14 +223,18 @@ def _document_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser])
 def _import_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imp = sub.add_parser(
         "import-sheet",
-        help="import products and explicit prices from a CSV or XLSX file",
-        description="Reads the headers sku, name, category, unit, vat_rate, base_price "
-        "(description optional) and one price:<price column> per price column; an empty price "
-        "cell means the column's percentage applies. Products are matched by SKU. If any row "
+        help="import products and explicit prices, or exchange rates, from a CSV or XLSX file",
+        description="--kind products reads the headers sku, name, category, unit, vat_rate, "
+        "base_price (description optional) and one price:<price column> per price column; an "
+        "empty price cell means the column's percentage applies. Products are matched by SKU. "
+        "--kind rates reads date, currency, rate, source: a rate is reporting-currency units "
+        "per 1 unit of the currency (HUF per 1 EUR), one row per currency and day. If any row "
         "is wrong, nothing is written and each bad row is listed (exit code 1).",
     )
     _location_options(imp, required_db=True)
-    imp.add_argument("--kind", choices=["products"], required=True, help="what the file holds")
+    imp.add_argument(
+        "--kind", choices=["products", "rates"], required=True, help="what the file holds"
+    )
     imp.add_argument("file", type=Path, metavar="FILE", help="the .csv or .xlsx file")
     imp.add_argument(
         "--dry-run", action="store_true", help="check the file and print the summary only"

@@ -16,9 +16,19 @@ from kamdesk.domain.requisites import (
     requisites_problems,
     signatory_problem,
     tax_id_problem,
+    vat_number_problem,
 )
+from kamdesk.domain.tax import EU
 
-__all__ = ["EMAIL", "PHONE", "CompanyProfile", "tax_id_problem", "validate_company"]
+__all__ = [
+    "EMAIL",
+    "PHONE",
+    "CompanyProfile",
+    "VatRegistrationEntry",
+    "registration_problems",
+    "tax_id_problem",
+    "validate_company",
+]
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE = re.compile(r"^\+?[0-9 ()\-]{6,20}$")
@@ -142,3 +152,39 @@ def normalized(profile: CompanyProfile) -> CompanyProfile:
         signatory_position=profile.signatory_position.strip(),
         signatory_poa_number=profile.signatory_poa_number.strip(),
     )
+
+
+@dataclass(frozen=True)
+class VatRegistrationEntry:
+    """A VAT registration of the company in another country (its clients there pay that
+    country's rates)."""
+
+    country: str
+    vat_number: str
+
+
+def registration_problems(
+    company_country: str, entries: list[VatRegistrationEntry]
+) -> dict[int, str]:
+    """Row index -> message for each registration that cannot be saved."""
+    problems: dict[int, str] = {}
+    seen: set[str] = set()
+    for i, entry in enumerate(entries):
+        country = entry.country.strip().upper()
+        if not re.fullmatch(r"[A-Z]{2}", country):
+            problems[i] = "Choose the country of this registration (two-letter code)."
+        elif country == company_country.upper():
+            problems[i] = (
+                f"{country} is the company's own country: its VAT number goes on the "
+                "Tax and VAT tab, not here."
+            )
+        elif country in seen:
+            problems[i] = f"{country} is listed twice: one registration per country."
+        elif not entry.vat_number.strip():
+            problems[i] = f"Type the VAT number of the registration in {country}."
+        elif country in EU or country == "GR":
+            why = vat_number_problem(country, entry.vat_number)
+            if why:
+                problems[i] = why
+        seen.add(country)
+    return problems

@@ -70,6 +70,12 @@ class Conversion:
     def source(self) -> str:
         return "; ".join(sorted({q.source for q in self.quotes if q.source}))
 
+    def note(self) -> str:
+        """'from 100.00 RUB at 0.0104146 (MNB, 30.11.2026)' (fx.rate_note)."""
+        return rate_note(
+            self.source_amount, self.source_currency, self.factor, self.day, self.source
+        )
+
     def describe(self) -> str:
         """One line for the order line's note: '100.00 RUB at 0.0102 EUR/RUB (RUB 4.02 ...)'."""
         basis = "; ".join(q.describe() for q in self.quotes)
@@ -78,6 +84,59 @@ class Conversion:
             f"{format(self.factor.normalize(), 'f')} {self.target_currency}/"
             f"{self.source_currency}" + (f" ({basis})" if basis else "")
         )
+
+
+def rate_note(
+    source_amount: Decimal,
+    currency: str,
+    factor: Decimal,
+    day: date | None,
+    source: str,
+    *,
+    digits: int | None = None,
+) -> str:
+    """How a converted price came about, as a line shows it: 'from 100.00 RUB at 0.0104146
+    (MNB, 30.11.2026)'; rebuilt from what the line stores. `digits` shortens the factor to
+    that many significant digits for a narrow column (the stored factor is what converts)."""
+    shown = factor.normalize()
+    if digits is not None and len(shown.as_tuple().digits) > digits:
+        with localcontext() as ctx:
+            ctx.prec = digits
+            ctx.rounding = ROUND_HALF_UP
+            shown = (+shown).normalize()
+    return f"from {format(source_amount, 'f')} {currency} at {format(shown, 'f')}" + rate_basis(
+        day, source
+    )
+
+
+def rate_basis(day: date | None, source: str) -> str:
+    """' (MNB, 30.11.2026)': where a rate came from and its day ('' when neither is known)."""
+    basis = ", ".join(x for x in (source, day.strftime("%d.%m.%Y") if day else "") if x)
+    return f" ({basis})" if basis else ""
+
+
+MAX_RATE = Decimal(10) ** 9
+
+
+def rate_problems(currency: str, rate: Decimal | None, reporting: str) -> dict[str, str]:
+    """Why a rate cannot be recorded, by field ("currency", "rate"); {} when it can."""
+    from kamdesk.domain.money import CURRENCIES
+
+    problems: dict[str, str] = {}
+    code = currency.strip().upper()
+    if code not in CURRENCIES:
+        problems["currency"] = f"Unknown currency {currency.strip()!r}: choose one of the list."
+    elif code == reporting.upper():
+        problems["currency"] = f"{code} is the reporting currency: its rate is always 1."
+    if rate is None:
+        problems["rate"] = f"Type the rate: {reporting.upper()} per 1 {code or 'unit'}."
+    elif not rate.is_finite() or rate <= 0:
+        problems["rate"] = "A rate is more than 0."
+    elif rate >= MAX_RATE:
+        problems["rate"] = "The rate is a billion or more: check the number."
+    elif rate.as_tuple().exponent < -FACTOR_DECIMALS:  # type: ignore[operator]
+        problems["rate"] = f"A rate has at most {FACTOR_DECIMALS} decimals."
+    return problems
 
 
 def factor_of(rate_from: Decimal, rate_to: Decimal) -> Decimal:

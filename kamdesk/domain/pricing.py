@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from kamdesk.domain.fx import Conversion, apply_factor, rate_basis
 from kamdesk.domain.money import round_money
 
 HUNDRED = Decimal(100)
@@ -86,6 +87,7 @@ class Candidate:
     rule: str
     price: Decimal
     explanation: str
+    source_price: Decimal | None = None  # in the product's currency, when converted
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,12 @@ class PriceDecision:
     explanation: str
     column_price: Decimal  # what the price column alone would give
     candidates: tuple[Candidate, ...]
+    # the price converted from the product's currency: its amount there and how
+    conversion: Conversion | None = None
+
+    @property
+    def source_price(self) -> Decimal | None:
+        return None if self.conversion is None else self.conversion.source_amount
 
 
 def _fmt(value: Decimal) -> str:
@@ -211,28 +219,60 @@ def resolve_price(
     breaks: Iterable[QuantityBreakTerms] = (),
     promotions: Iterable[PromotionTerms] = (),
     specials: Iterable[SpecialPrice] = (),
+    fx: Conversion | None = None,
 ) -> PriceDecision:
-    """The unit price of `quantity` of one product for one client on `day` (see the module)."""
+    """The unit price of `quantity` of one product for one client on `day` (see the module).
+
+    `fx` (the conversion of one unit, from the product's currency to the order's, on `day`):
+    every candidate but a special price (agreed in the client's currency) is converted by its
+    factor, rounded once to the cent (domain.fx), before the lowest is chosen."""
     listed = column_price(base_price, column)
     candidates = [listed]
-    for found in (
-        _break(quantity, listed, breaks),
-        _promotion(day, base_price, promotions),
-        _special(day, specials),
-    ):
+    for found in (_break(quantity, listed, breaks), _promotion(day, base_price, promotions)):
         if found is not None:
             candidates.append(found)
+    if fx is not None and fx.source_currency != fx.target_currency:
+        candidates = [_converted(c, fx) for c in candidates]
+        listed = candidates[0]
+    special = _special(day, specials)
+    if special is not None:
+        candidates.append(special)
     candidates.sort(key=lambda c: (c.price, RULES.index(c.rule), c.explanation))
     best = candidates[0]
     explanation = best.explanation
     if best is not listed and best.price < listed.price:
         explanation += f"; below the {listed.explanation}"
+    conversion = None
+    if fx is not None and best.source_price is not None:
+        conversion = Conversion(
+            best.price,
+            best.source_price,
+            fx.source_currency,
+            fx.target_currency,
+            fx.factor,
+            fx.quotes,
+        )
+        explanation += (
+            f" = {_fmt(best.price)} {fx.target_currency} at "
+            f"{_fmt(fx.factor.normalize())}{rate_basis(conversion.day, conversion.source)}"
+        )
     return PriceDecision(
         unit_price=best.price,
         rule=best.rule,
         explanation=explanation[:1].upper() + explanation[1:],
         column_price=listed.price,
         candidates=tuple(candidates),
+        conversion=conversion,
+    )
+
+
+def _converted(found: Candidate, fx: Conversion) -> Candidate:
+    """A candidate in the product's currency as the order's currency."""
+    return Candidate(
+        found.rule,
+        apply_factor(found.price, fx.factor),
+        f"{found.explanation} {fx.source_currency}",
+        found.price,
     )
 
 

@@ -28,7 +28,7 @@ from stdnum.it import codicefiscale as std_codicefiscale
 from stdnum.ru import ogrn as std_ogrn
 from stdnum.util import get_cc_module
 
-from kamdesk.domain.tax import EU, eu_vat_number_valid
+from kamdesk.domain.tax import EU, Regime, eu_vat_number_valid, treatment
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 KPP = re.compile(r"\d{4}[0-9A-Z]{2}\d{3}")
@@ -423,3 +423,112 @@ def authority_text(basis: str, poa_number: str, poa_date: date | None, language:
             return f"на основании доверенности № {poa_number.strip()} от {day}".strip()
         return f"acting under power of attorney No. {poa_number.strip()} of {day}".strip()
     return ""
+
+
+# --- a client's requisites ----------------------------------------------------------------
+
+REGIME_NAMES: dict[str, str] = {
+    "": "From country and VAT number",
+    Regime.DOMESTIC.value: "Domestic: the product's rate",
+    Regime.INTRA_EU.value: "Intra-Community supply of goods (exempt)",
+    Regime.EXPORT.value: "Export (0 %)",
+    Regime.EAEU.value: "EAEU (0 %, for a Russian supplier)",
+    Regime.EXEMPT.value: "Exempt supply (no VAT)",
+    Regime.REVERSE_CHARGE.value: "Services to an EU business (reverse charge)",
+}
+
+
+@dataclass(frozen=True)
+class ClientRequisites:
+    """What a client record keeps for documents besides its profile (country and tax number
+    are the profile's)."""
+
+    vat_number: str = ""
+    vat_checked_on: date | None = None  # the last VIES check, as the user entered it
+    tax_regime: str = ""  # "" = from country and VAT number; else a Regime value
+    kpp: str = ""
+    registration_no: str = ""
+    bank_name: str = ""
+    bank_account: str = ""
+    bank_code: str = ""
+    corr_account: str = ""
+    fiscal_code: str = ""
+    sdi_code: str = ""
+    pec: str = ""
+    signatory_name: str = ""
+    signatory_position: str = ""
+    signatory_basis: str = ""
+    signatory_poa_number: str = ""
+    signatory_poa_date: date | None = None
+
+
+CLIENT_REQUISITE_FIELDS = tuple(ClientRequisites.__dataclass_fields__)
+
+
+def cleaned_client_requisites(r: ClientRequisites) -> ClientRequisites:
+    """Trim what people paste in; codes upper-case, numbers without spaces."""
+    values: dict[str, Any] = {}
+    for name in CLIENT_REQUISITE_FIELDS:
+        value = getattr(r, name)
+        if isinstance(value, str):
+            value = value.strip()
+            if name in ("vat_number", "kpp", "bank_code", "fiscal_code", "sdi_code"):
+                value = value.replace(" ", "").upper()
+            elif name == "corr_account":
+                value = value.replace(" ", "")
+        values[name] = value
+    return ClientRequisites(**values)
+
+
+def client_requisites_problems(country: str, r: ClientRequisites, *, today: date) -> dict[str, str]:
+    """Field name -> message for the client's requisites (the tax number itself is checked
+    with the profile)."""
+    party = PartyRequisites(
+        country=country.strip().upper(),
+        vat_number=r.vat_number,
+        kpp=r.kpp,
+        registration_no=r.registration_no,
+        bank_name=r.bank_name,
+        bank_account=r.bank_account,
+        bank_code=r.bank_code,
+        corr_account=r.corr_account,
+        fiscal_code=r.fiscal_code,
+        sdi_code=r.sdi_code,
+        pec=r.pec,
+    )
+    problems = requisites_problems(party, role="client")
+    if r.tax_regime not in REGIME_NAMES:
+        problems["tax_regime"] = "Choose a VAT regime from the list."
+    if r.vat_checked_on is not None:
+        if r.vat_checked_on > today:
+            problems["vat_checked_on"] = "The VIES check cannot be in the future."
+        elif not r.vat_number:
+            problems["vat_checked_on"] = "A VIES check needs the VAT number it checked."
+    if r.signatory_basis and (r.signatory_basis == "poa" or r.signatory_basis not in BASES):
+        why = signatory_problem(
+            "", r.signatory_name, r.signatory_basis, r.signatory_poa_number, r.signatory_poa_date
+        )
+        if why:
+            problems["signatory_basis"] = why
+    return problems
+
+
+def regime_preview(
+    supplier_country: str,
+    supplier_registered: bool,
+    client_country: str,
+    vat_number: str,
+    override: str,
+) -> str:
+    """What VAT a client's supplies get and why, in words, for the profile page."""
+    if not supplier_country:
+        return "Set the company's country (Settings > Company) to see the VAT regime."
+    valid = eu_vat_number_valid(client_country, vat_number) if client_country else False
+    chosen = treatment(
+        supplier_country,
+        client_country or supplier_country,
+        client_vat_valid=valid,
+        override=Regime(override) if override else None,
+        supplier_registered=supplier_registered,
+    )
+    return f"{REGIME_NAMES[chosen.regime.value]} — {chosen.reason}."

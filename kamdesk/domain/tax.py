@@ -18,7 +18,8 @@ here are what that request states, in the document's language.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
@@ -72,6 +73,8 @@ class Treatment:
 
     regime: Regime
     reason: str
+    # the country whose rates a domestic supply charges ("" = the supplier's own)
+    country: str = ""
 
     def rate(self, product_rate: Decimal) -> Decimal:
         """The rate a line is charged: the product's when domestic, else 0."""
@@ -106,7 +109,9 @@ def treatment(
             )
         if services:
             return Treatment(Regime.REVERSE_CHARGE, f"services to a business in {client}")
-        return Treatment(Regime.INTRA_EU, f"goods to a business in {client} with a VAT number")
+        return Treatment(
+            Regime.INTRA_EU, f"goods to a business in {client} with a valid VAT number"
+        )
     if supplier == "RU" and client in EAEU:
         return Treatment(Regime.EAEU, f"a sale from Russia into the EAEU ({client})")
     return Treatment(Regime.EXPORT, f"an export from {supplier} to {client}")
@@ -164,3 +169,154 @@ def eu_vat_number_valid(country: str, number: str) -> bool:
     if not compact[:2].isalpha():
         compact = prefix + compact
     return compact[:2] == prefix and bool(eu_vat.is_valid(compact))
+
+
+# --- one decision per line: the parties, the product, the rate and why -----------------------
+
+REGIME_LABELS: dict[Regime, str] = {
+    Regime.DOMESTIC: "domestic supply",
+    Regime.INTRA_EU: "intra-Community supply",
+    Regime.EXPORT: "export",
+    Regime.EAEU: "export to the EAEU",
+    Regime.EXEMPT: "without VAT",
+    Regime.REVERSE_CHARGE: "reverse charge",
+}
+
+
+class NoTaxRate(ValueError):
+    """The product has no VAT rate for the country whose rates the supply charges."""
+
+
+@dataclass(frozen=True)
+class Supplier:
+    """The company: its country, whether it is a VAT payer, and the other countries where it
+    holds a VAT registration (VatRegistration rows)."""
+
+    country: str
+    vat_registered: bool = True
+    registrations: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Buyer:
+    """The client: its country, VAT number (or a tax id that is one), and the regime set on it
+    by hand ("" = derived from the country and the number)."""
+
+    country: str
+    vat_number: str = ""
+    tax_id: str = ""
+    regime: str = ""
+
+    @property
+    def vat_valid(self) -> bool:
+        """A VAT number whose format and check digits pass (the tax id counts when no VAT
+        number is given and it is one)."""
+        if not self.country:
+            return False
+        if self.vat_number.strip():
+            return eu_vat_number_valid(self.country, self.vat_number)
+        return bool(self.tax_id.strip()) and eu_vat_number_valid(self.country, self.tax_id)
+
+    @property
+    def override(self) -> Regime | None:
+        value = self.regime.strip()
+        return Regime(value) if value in {r.value for r in Regime} else None
+
+
+@dataclass(frozen=True)
+class ProductVat:
+    """A product's home rate (Product.vat_rate) and its rates per country (ProductTaxRate)."""
+
+    name: str
+    home_rate: Decimal
+    rates: tuple[tuple[str, Decimal], ...] = field(default=())
+
+    @classmethod
+    def of(
+        cls,
+        name: str,
+        home_rate: Decimal,
+        rates: Mapping[str, Decimal] | Iterable[tuple[str, Decimal]] = (),
+    ) -> ProductVat:
+        pairs = rates.items() if isinstance(rates, Mapping) else rates
+        return cls(name, home_rate, tuple(sorted((c.upper(), r) for c, r in pairs)))
+
+    def rate_in(self, country: str) -> Decimal | None:
+        return next((r for c, r in self.rates if c == country.upper()), None)
+
+
+@dataclass(frozen=True)
+class VatDecision:
+    """A line's VAT: the supply's regime, the rate charged and why."""
+
+    regime: Regime
+    rate: Decimal
+    reason: str
+    country: str = ""  # whose rate a domestic supply charged ("" = the supplier's)
+
+
+def supply_treatment(supplier: Supplier, buyer: Buyer, *, services: bool = False) -> Treatment:
+    """The regime of a supply from `supplier` to `buyer`, and why (the order's regime).
+
+    Beyond `treatment`: a regime set on the client wins; a client in a country where the company
+    holds another VAT registration is a domestic supply there, at that country's rates; a
+    company whose country is not set charges the product's rate."""
+    home = supplier.country.strip().upper()
+    there = (buyer.country.strip() or home).upper()
+    override = buyer.override
+    if override is not None:
+        label = REGIME_LABELS[override]
+        country = there if override is Regime.DOMESTIC and there in supplier.registrations else ""
+        return Treatment(override, f"set on the client: {label}", country)
+    if not home:
+        return Treatment(
+            Regime.DOMESTIC, "the company's country is not set: the product's rate applies"
+        )
+    if supplier.vat_registered and there != home and there in supplier.registrations:
+        return Treatment(
+            Regime.DOMESTIC,
+            f"a client in {there}, where the company is registered for VAT: {there}'s rates",
+            there,
+        )
+    return treatment(
+        home,
+        there,
+        client_vat_valid=buyer.vat_valid,
+        services=services,
+        supplier_registered=supplier.vat_registered,
+    )
+
+
+def line_vat(supply: Treatment, product: ProductVat) -> VatDecision:
+    """The rate of one product under the supply's treatment. NoTaxRate when the supply charges
+    a country's rates and the product has none there."""
+    if supply.regime is not Regime.DOMESTIC:
+        return VatDecision(supply.regime, ZERO, supply.reason)
+    if not supply.country:
+        return VatDecision(supply.regime, product.home_rate, supply.reason)
+    rate = product.rate_in(supply.country)
+    if rate is None:
+        raise NoTaxRate(
+            f"{product.name} has no VAT rate for {supply.country}: enter its rate there in the "
+            f"product (the company is registered for VAT in {supply.country})."
+        )
+    return VatDecision(supply.regime, rate, supply.reason, supply.country)
+
+
+def resolve_vat(supplier: Supplier, buyer: Buyer, product: ProductVat) -> VatDecision:
+    """The VAT of a line of `product` sold by `supplier` to `buyer`: its regime, rate and why
+    (as pricing.resolve_price decides its price). NoTaxRate refuses the line."""
+    return line_vat(supply_treatment(supplier, buyer), product)
+
+
+def describe_supply(supply: Treatment, rates: Iterable[Decimal] = ()) -> str:
+    """One line for the order: 'VAT: intra-Community supply (0 %) - goods to a business in IT
+    with a valid VAT number'. `rates` are the lines' rates, shown for a domestic supply."""
+    label = REGIME_LABELS[supply.regime]
+    if supply.regime is Regime.DOMESTIC:
+        found = sorted(set(rates))
+        shown = ", ".join(f"{format(r.normalize(), 'f')} %" for r in found)
+        rate_text = f" ({shown})" if shown else ""
+    else:
+        rate_text = " (0 %)"
+    return f"VAT: {label}{rate_text} - {supply.reason}"

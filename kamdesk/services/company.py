@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
+from datetime import UTC, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kamdesk.domain.company import CompanyProfile, normalized, validate_company
-from kamdesk.domain.natural_keys import COMPANY_ID
+from kamdesk.domain.company import (
+    CompanyProfile,
+    VatRegistrationEntry,
+    normalized,
+    registration_problems,
+    validate_company,
+)
+from kamdesk.domain.natural_keys import COMPANY_ID, vat_registration_id
 from kamdesk.errors import UserError
-from kamdesk.models import Company
-from kamdesk.services.queries import live
+from kamdesk.models import Company, VatRegistration
+from kamdesk.services.queries import live, revive_or_add
 
 _FIELDS = [f.name for f in dataclasses.fields(CompanyProfile)]
 
@@ -37,12 +45,56 @@ def get_company(session: Session) -> CompanyProfile:
     return CompanyProfile(**{name: getattr(row, name) for name in _FIELDS})
 
 
-def save_company(session: Session, profile: CompanyProfile) -> CompanyProfile:
-    """Validate and store the profile; raises InvalidFields and stores nothing if any is bad."""
+def registration_field(index: int) -> str:
+    """The field name under which row `index` of the VAT registrations is reported."""
+    return f"vat_registration_{index}"
+
+
+def get_vat_registrations(session: Session) -> list[VatRegistrationEntry]:
+    """The company's VAT registrations in other countries, by country."""
+    stmt = select(VatRegistration).where(live(VatRegistration)).order_by(VatRegistration.country)
+    return [VatRegistrationEntry(r.country, r.vat_number) for r in session.scalars(stmt)]
+
+
+def _normal_entry(entry: VatRegistrationEntry) -> VatRegistrationEntry:
+    return VatRegistrationEntry(
+        entry.country.strip().upper(), entry.vat_number.replace(" ", "").strip().upper()
+    )
+
+
+def _store_registrations(session: Session, entries: Sequence[VatRegistrationEntry]) -> None:
+    wanted = {e.country: e for e in entries}
+    for e in entries:
+        revive_or_add(
+            session,
+            VatRegistration,
+            vat_registration_id(e.country),
+            country=e.country,
+            vat_number=e.vat_number,
+        )
+    stamp = datetime.now(UTC)
+    for row in session.scalars(select(VatRegistration).where(live(VatRegistration))):
+        if row.country not in wanted:
+            row.deleted_at = stamp
+
+
+def save_company(
+    session: Session,
+    profile: CompanyProfile,
+    registrations: Sequence[VatRegistrationEntry] | None = None,
+) -> CompanyProfile:
+    """Validate and store the profile (and, when given, the complete list of the company's
+    VAT registrations in other countries); raises InvalidFields and stores nothing if any is
+    bad."""
     profile = normalized(profile)
     problems = validate_company(profile)
+    entries = [_normal_entry(e) for e in registrations or ()]
+    for index, message in registration_problems(profile.country, entries).items():
+        problems[registration_field(index)] = message
     if problems:
         raise InvalidFields(problems)
+    if registrations is not None:
+        _store_registrations(session, entries)
     row = _live(session) or session.get(Company, COMPANY_ID)
     if row is None:  # one profile, one fixed id: the same record on every laptop
         row = Company(id=COMPANY_ID, legal_name=profile.legal_name)

@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         self.reminder.attach(db, self.hub)
         self.settings_action.setEnabled(True)
         self.rules_action.setEnabled(True)
+        self.rates_action.setEnabled(True)
         self.laptop_action.setEnabled(True)
         self.statusBar().showMessage(self.tr("Ready"), 3000)
 
@@ -214,6 +215,10 @@ class MainWindow(QMainWindow):
         self.rules_action.triggered.connect(self.open_sales_rules)
         self.rules_action.setEnabled(False)
         file_menu.addAction(self.rules_action)
+        self.rates_action = QAction(self.tr("E&xchange rates…"), self)
+        self.rates_action.triggered.connect(self.open_exchange_rates)
+        self.rates_action.setEnabled(False)
+        file_menu.addAction(self.rates_action)
         self.laptop_action = QAction(self.tr("This &laptop…"), self)
         self.laptop_action.triggered.connect(self.open_laptop_settings)
         self.laptop_action.setEnabled(False)
@@ -262,6 +267,15 @@ class MainWindow(QMainWindow):
         from kamdesk.ui.settings.rules_dialog import RulesDialog
 
         dialog = RulesDialog(self.db, self.hub, self)
+        dialog.open()
+        return dialog
+
+    def open_exchange_rates(self) -> QDialog | None:
+        if self.db is None:
+            return None
+        from kamdesk.ui.settings.rates_dialog import RatesDialog
+
+        dialog = RatesDialog(self.db, self.hub, self)
         dialog.open()
         return dialog
 

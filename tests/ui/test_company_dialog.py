@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QImage
 
 from kamdesk.db import Database
-from kamdesk.services.company import get_company
+from kamdesk.services.company import get_company, get_vat_registrations
 from kamdesk.ui.mainwindow import MainWindow
 from kamdesk.ui.settings.company_dialog import CompanyDialog
+from kamdesk.ui.settings.form_rows import row_label, row_of
+from tests.ui.typing import type_text
 
 
 def fill(qtbot, dialog: CompanyDialog, **values: str) -> None:  # type: ignore[no-untyped-def]
@@ -21,9 +24,12 @@ def fill(qtbot, dialog: CompanyDialog, **values: str) -> None:  # type: ignore[n
         elif name == "vat_rate":
             dialog.vat.clear()
             qtbot.keyClicks(dialog.vat, value)
-        else:
+        elif value.isascii():
             dialog.fields[name].clear()
             qtbot.keyClicks(dialog.fields[name], value)
+        else:  # QTest types ASCII only
+            dialog.fields[name].clear()
+            type_text(dialog.fields[name], value)
 
 
 def click_save(qtbot, dialog: CompanyDialog) -> None:  # type: ignore[no-untyped-def]
@@ -79,9 +85,9 @@ def test_bad_fields_are_marked_and_nothing_is_saved(
     click_save(qtbot, dialog)
     assert dialog.isVisible() and not dialog.saved
     for name in ("tax_id", "email", "vat_rate"):
-        assert dialog.errors[name].isVisible(), name
+        assert not dialog.errors[name].isHidden(), name
         assert dialog.errors[name].text()
-    assert not dialog.errors["legal_name"].isVisible()
+    assert dialog.errors["legal_name"].isHidden()
     assert dialog.summary.text() == "Nothing was saved: correct the 3 marked fields."
     with db.reading() as s:
         assert get_company(s).legal_name == ""
@@ -99,11 +105,146 @@ def test_a_logo_must_be_an_image(qtbot, window: MainWindow, tmp_path: Path) -> N
     fake = tmp_path / "logo.png"
     fake.write_text("not really a picture")
     dialog.set_logo_file(fake)
-    assert dialog.errors["logo"].isVisible()
+    assert not dialog.errors["logo"].isHidden()
     image = QImage(120, 40, QImage.Format.Format_RGB32)
     image.fill(QColor("#1f4e79"))
     real = tmp_path / "real.png"
     image.save(str(real))
     dialog.set_logo_file(real)
-    assert not dialog.errors["logo"].isVisible()
+    assert dialog.errors["logo"].isHidden()
     assert not dialog.logo_preview.pixmap().isNull()
+
+
+def tab_title(dialog: CompanyDialog) -> str:
+    return dialog.tabs.tabText(dialog.tabs.currentIndex())
+
+
+def test_country_specific_numbers_follow_the_companys_country(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    dialog = window.open_company_settings()
+    assert dialog is not None
+    company, bank, lines = dialog.pages.company, dialog.pages.bank, dialog.fields
+
+    def shown(form, name: str) -> bool:  # type: ignore[no-untyped-def]
+        return bool(form.isRowVisible(row_of(form, lines[name])))
+
+    def label(form, name: str) -> str:  # type: ignore[no-untyped-def]
+        found = row_label(form, lines[name])
+        return found.text() if found else ""
+
+    dialog.country.setCurrentText("RU")
+    assert label(company, "tax_id") == "INN *"
+    assert label(bank, "bank_account") == "Settlement account (р/с)"
+    assert shown(company, "kpp") and shown(bank, "corr_account")
+    assert not shown(company, "fiscal_code")
+    dialog.country.setCurrentText("HU")
+    assert label(company, "tax_id") == "Tax number (HU) *"
+    assert label(bank, "bank_account") == "Account (IBAN)"
+    assert not shown(company, "kpp") and not shown(bank, "corr_account")
+    dialog.country.setCurrentText("IT")
+    assert label(company, "tax_id") == "Partita IVA *" and shown(company, "fiscal_code")
+
+
+def test_a_wrong_correspondent_account_is_marked_on_the_bank_tab(
+    qtbot, window: MainWindow, db: Database
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = window.open_company_settings()
+    assert dialog is not None
+    fill(
+        qtbot,
+        dialog,
+        legal_name="ООО «Континент»",
+        country="RU",
+        tax_id="7707083893",
+        kpp="773601001",
+        bank_code="044525225",
+        corr_account="30101810400000000226",
+    )
+    click_save(qtbot, dialog)
+    assert not dialog.saved
+    assert tab_title(dialog) == "Bank"
+    assert "БИК 044525225" in dialog.errors["corr_account"].text()
+    assert dialog.errors["corr_account"].isVisible()
+    assert dialog.fields["corr_account"].text() == "30101810400000000226"  # nothing typed is lost
+    with db.reading() as s:
+        assert get_company(s).legal_name == ""
+
+
+def test_a_russian_profile_with_people_and_registrations_saves_and_reads_back(
+    qtbot, window: MainWindow, db: Database
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = window.open_company_settings()
+    assert dialog is not None
+    fill(
+        qtbot,
+        dialog,
+        legal_name="ООО «Континент»",
+        country="RU",
+        tax_id="7707083893",
+        kpp="773601001",
+        registration_no="1027700132195",
+        bank_name="ПАО Сбербанк",
+        bank_account="40702810938000012345",
+        bank_code="044525225",
+        corr_account="30101810400000000225",
+        director_name="Иванов Иван Иванович",
+        director_position="Генеральный директор",
+        accountant_name="Петрова Анна Сергеевна",
+        signatory_name="Сидоров Пётр",
+    )
+    pages = dialog.pages
+    assert not dialog.fields["signatory_poa_number"].isEnabled()
+    pages.basis.setCurrentIndex(pages.basis.findData("poa"))  # the number and date open
+    fill(qtbot, dialog, signatory_poa_number="12")
+    pages.poa_date.setDate(QDate(2026, 2, 1))
+    pages.reporting.setCurrentIndex(pages.reporting.findData("RUB"))
+    qtbot.mouseClick(dialog.registrations.add_button, Qt.MouseButton.LeftButton)
+    row = dialog.registrations.rows[0]
+    row.country.setCurrentText("DE")
+    qtbot.keyClicks(row.number, "DE136695977")
+    click_save(qtbot, dialog)
+    assert not dialog.saved
+    assert tab_title(dialog) == "Tax and VAT", dialog.profile_from_fields()[1]
+    assert row.error.isVisible() and "check digit" in row.error.text()
+    row.number.clear()
+    qtbot.keyClicks(row.number, "DE136695976")
+    click_save(qtbot, dialog)
+    assert dialog.saved, dialog.summary.text()
+    with db.reading() as s:
+        profile = get_company(s)
+        registrations = get_vat_registrations(s)
+    assert profile.kpp == "773601001" and profile.corr_account == "30101810400000000225"
+    assert profile.signatory_basis == "poa" and profile.signatory_poa_date == date(2026, 2, 1)
+    assert profile.reporting == "RUB"
+    assert [(r.country, r.vat_number) for r in registrations] == [("DE", "DE136695976")]
+
+
+def test_the_people_tab_says_how_contracts_will_name_the_signatory(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = window.open_company_settings()
+    assert dialog is not None
+    pages = dialog.pages
+    dialog.country.setCurrentText("RU")
+    assert pages.authority.text().startswith("Contracts cannot be printed yet: Who signs")
+    fill(qtbot, dialog, signatory_name="Иванов Иван Иванович")
+    assert "no authority to sign" in pages.authority.text()
+    pages.basis.setCurrentIndex(pages.basis.findData("charter"))
+    assert pages.authority.text() == (
+        "Contracts will read: Иванов Иван Иванович, на основании Устава"
+    )
+    dialog.country.setCurrentText("HU")
+    pages.basis.setCurrentIndex(pages.basis.findData(""))
+    assert pages.authority.text() == "Contracts will read: Иванов Иван Иванович"
+
+
+def test_a_vat_number_is_checked_as_soon_as_the_field_is_left(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    dialog = window.open_company_settings()
+    assert dialog is not None
+    dialog.country.setCurrentText("HU")
+    fill(qtbot, dialog, vat_number="HU12892313")
+    dialog.fields["vat_number"].editingFinished.emit()
+    assert dialog.errors["vat_number"].text().startswith("The check digit of this VAT number")
+    assert dialog.errors["legal_name"].isHidden()  # the other fields wait for Save
+    fill(qtbot, dialog, vat_number="HU12892312")
+    dialog.fields["vat_number"].editingFinished.emit()
+    assert dialog.errors["vat_number"].isHidden()

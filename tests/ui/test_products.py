@@ -300,3 +300,36 @@ def test_import_and_export_open_the_spreadsheet_windows(
     qtbot.mouseClick(section.import_button, Qt.MouseButton.LeftButton)
     assert isinstance(section.dialogs[-1], import_dialog.ImportDialog)
     section.dialogs[-1].reject()
+
+
+def test_names_per_language_and_rates_abroad_are_saved_with_the_product(
+    qtbot, window: MainWindow, db: Database, shop: dict[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    from kamdesk.domain.natural_keys import vat_registration_id
+    from kamdesk.models import VatRegistration
+    from kamdesk.services.prices.product_texts import product_names, product_tax_rates
+
+    with db.unit_of_work() as s:
+        s.add(VatRegistration(id=vat_registration_id("DE"), country="DE", vat_number="DE136695976"))
+    section = section_of(window)
+    dialog = section.open_product(shop["film"])
+    assert isinstance(dialog, ProductDialog)
+    box = dialog.texts_box
+    assert set(box.names) == {"en", "ru"} and set(box.rates) == {"DE"}
+    fill(box.units["ru"], "рулон")
+    fill(box.rates["DE"], "190")
+    qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert box.form.errors["name:ru"].isVisible()
+    assert "between 0 and 100" in box.form.errors["rate:DE"].text()
+    fill(box.names["ru"], "Стретч-плёнка 17 мкм")
+    fill(box.rates["DE"], "19")
+    qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    assert dialog.saved_id == shop["film"], dialog.summary.text()
+    with db.reading() as s:
+        assert product_names(s, [shop["film"]], "ru")[shop["film"]] == (
+            "Стретч-плёнка 17 мкм",
+            "рулон",
+        )
+        assert product_names(s, [shop["film"]], "en")[shop["film"]][0] == FILM.name
+        assert product_tax_rates(s, [shop["film"]], "DE") == {shop["film"]: Decimal(19)}

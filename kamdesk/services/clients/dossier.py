@@ -20,6 +20,12 @@ from kamdesk.domain.client import (
 )
 from kamdesk.domain.completeness import Completeness, ContactFacts, DossierFacts, completeness
 from kamdesk.domain.natural_keys import key_reason_id
+from kamdesk.domain.requisites import (
+    CLIENT_REQUISITE_FIELDS,
+    ClientRequisites,
+    cleaned_client_requisites,
+    client_requisites_problems,
+)
 from kamdesk.errors import UserError
 from kamdesk.models import (
     Activity,
@@ -97,12 +103,30 @@ def _clean(profile: ClientProfile) -> ClientProfile:
     )
 
 
+def get_requisites(session: Session, client_id: str) -> ClientRequisites:
+    """The client's requisites for documents (VAT number, regime, КПП, bank, signatory...)."""
+    row = get_live(session, Client, client_id)
+    return ClientRequisites(**{name: getattr(row, name) for name in CLIENT_REQUISITE_FIELDS})
+
+
 def save_profile(
-    session: Session, profile: ClientProfile, *, client_id: str | None = None, today: date
+    session: Session,
+    profile: ClientProfile,
+    *,
+    client_id: str | None = None,
+    today: date,
+    requisites: ClientRequisites | None = None,
 ) -> str:
-    """Create (client_id None) or update a client; InvalidFields and nothing saved if bad."""
+    """Create (client_id None) or update a client, with its requisites when given;
+    InvalidFields and nothing saved if any field is bad."""
     profile = _clean(profile)
     problems = validate_profile(profile, today=today)
+    if requisites is not None:
+        requisites = cleaned_client_requisites(requisites)
+        for name, message in client_requisites_problems(
+            profile.country, requisites, today=today
+        ).items():
+            problems.setdefault(name, message)
     if profile.parent_id is not None:
         parent = session.get(Client, profile.parent_id)
         if parent is None or parent.deleted_at is not None:
@@ -121,6 +145,10 @@ def save_profile(
     for name in _PROFILE_FIELDS:
         if getattr(row, name) != getattr(profile, name):
             setattr(row, name, getattr(profile, name))
+    if requisites is not None:
+        for name in CLIENT_REQUISITE_FIELDS:
+            if getattr(row, name) != getattr(requisites, name):
+                setattr(row, name, getattr(requisites, name))
     session.flush()
     return row.id
 

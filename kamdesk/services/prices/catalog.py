@@ -1,6 +1,6 @@
 """The catalogue: products (searched, shown with their price in every price column, saved,
-deactivated: never deleted, since orders name them), and price_inputs, which gathers for many
-products at once what kamdesk.domain.pricing.resolve_price needs to price order lines.
+deactivated: never deleted, since orders name them). What prices order lines (price_inputs,
+client_price_preview) is services.prices.price_inputs, re-exported here.
 
 The price list's parts are in services.prices.price_list, promotions in
 services.prices.promotions, a client's terms and special prices in
@@ -10,41 +10,22 @@ services.clients.client_terms.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import String, exists, func, or_, select, type_coerce
+from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
-from kamdesk.domain.catalog import ProductData, quantity_problem, validate_product
-from kamdesk.domain.pricing import (
-    ColumnTerms,
-    PriceDecision,
-    PromotionTerms,
-    QuantityBreakTerms,
-    SpecialPrice,
-    column_price,
-    resolve_price,
-)
+from kamdesk.domain.catalog import ProductData, validate_product
+from kamdesk.domain.pricing import ColumnTerms, column_price
 from kamdesk.domain.text import search_fold, sort_key
-from kamdesk.errors import UserError
-from kamdesk.models import (
-    Client,
-    ClientPrice,
-    Company,
-    OrderLine,
-    PriceColumn,
-    Product,
-    ProductCategory,
-    Promotion,
-    PromotionClient,
-    PromotionProduct,
-    QuantityBreak,
-)
+from kamdesk.models import Company, OrderLine, Product, ProductCategory
 from kamdesk.services.company import InvalidFields
+from kamdesk.services.prices.price_inputs import PriceInputs as PriceInputs
+from kamdesk.services.prices.price_inputs import client_price_preview as client_price_preview
+from kamdesk.services.prices.price_inputs import price_inputs as price_inputs
 from kamdesk.services.prices.price_list import (
     BreakRecord,
     PriceColumnRecord,
@@ -56,7 +37,7 @@ from kamdesk.services.prices.price_list import (
     quantity_breaks,
 )
 from kamdesk.services.prices.promotions import PromotionRow, promotions_for_product
-from kamdesk.services.queries import IN_CHUNK, get_live, in_chunks, live
+from kamdesk.services.queries import get_live, live
 
 # --- records ----------------------------------------------------------------------------------
 
@@ -348,229 +329,3 @@ def deactivate_product(session: Session, product_id: str) -> None:
     if row.active:
         row.active = False
         session.flush()
-
-
-# --- pricing: what resolve_price needs, for many products at once -----------------------------
-
-
-@dataclass(frozen=True)
-class PriceInputs:
-    """Everything that decides one product's price for one client on one day."""
-
-    product_id: str
-    sku: str
-    name: str
-    unit: str
-    vat_rate: Decimal
-    base_price: Decimal
-    currency: str
-    active: bool
-    column: ColumnTerms | None  # the client's column as it applies to this product
-    breaks: tuple[QuantityBreakTerms, ...]  # for the client's column or every column
-    promotions: tuple[PromotionTerms, ...]  # valid on the day, for this client
-    specials: tuple[SpecialPrice, ...]  # this client's, valid on the day
-
-    def decide(self, quantity: Decimal, day: date) -> PriceDecision:
-        return resolve_price(
-            base_price=self.base_price,
-            quantity=quantity,
-            day=day,
-            column=self.column,
-            breaks=self.breaks,
-            promotions=self.promotions,
-            specials=self.specials,
-        )
-
-
-def price_inputs(
-    session: Session, client_id: str, product_ids: Iterable[str], day: date
-) -> dict[str, PriceInputs]:
-    """product id -> what decides its price for the client on `day`, for every live product
-    asked (unknown or deleted ones are left out; inactive ones are in, with active False).
-
-    A fixed handful of queries whatever the number of products (more only past 500 products,
-    in chunks): order entry calls this for every line it adds or reprices."""
-    ids = list(dict.fromkeys(product_ids))
-    client = session.execute(
-        select(Client.price_column_id, PriceColumn.name, PriceColumn.discount_percent)
-        .outerjoin(
-            PriceColumn,
-            (PriceColumn.id == Client.price_column_id) & live(PriceColumn),
-        )
-        .where(Client.id == client_id, live(Client))
-    ).first()
-    if client is None:
-        raise UserError("That client no longer exists (it may have been deleted).")
-    column_id = client[0] if client[1] is not None else None
-    if not ids:
-        return {}
-    products = _live_products(session, ids)
-    ids = [p.id for p in products]
-    explicit = explicit_prices(session, ids, column_id) if column_id else {}
-    breaks = _quantity_breaks(session, ids, column_id)
-    promotions: dict[str, tuple[PromotionTerms, ...]] = {}
-    for start in range(0, len(products), IN_CHUNK):
-        chunk_products = products[start : start + IN_CHUNK]
-        promotions.update(_promotions_on(session, client_id, chunk_products, day))
-    specials = _special_prices(session, client_id, ids, day)
-    out: dict[str, PriceInputs] = {}
-    for p in products:
-        column = (
-            None
-            if column_id is None
-            else ColumnTerms(client[1], client[2], explicit.get((p.id, column_id)))
-        )
-        out[p.id] = PriceInputs(
-            product_id=p.id,
-            sku=p.sku,
-            name=p.name,
-            unit=p.unit,
-            vat_rate=p.vat_rate,
-            base_price=p.base_price,
-            currency=p.currency,
-            active=p.active,
-            column=column,
-            breaks=tuple(sorted(breaks.get(p.id, ()), key=lambda b: b.min_quantity)),
-            promotions=promotions.get(p.id, ()),
-            specials=tuple(specials.get(p.id, ())),
-        )
-    return out
-
-
-def _live_products(session: Session, ids: list[str]) -> list[Any]:
-    products: list[Any] = []
-    for chunk in in_chunks(ids):
-        products.extend(
-            session.execute(
-                select(
-                    Product.id,
-                    Product.sku,
-                    Product.name,
-                    Product.unit,
-                    Product.vat_rate,
-                    Product.base_price,
-                    Product.currency,
-                    Product.active,
-                    Product.category_id,
-                ).where(Product.id.in_(chunk), live(Product))
-            ).all()
-        )
-    return products
-
-
-def _quantity_breaks(
-    session: Session, ids: list[str], column_id: str | None
-) -> dict[str, list[QuantityBreakTerms]]:
-    """product id -> its quantity breaks for every column or the client's one."""
-    breaks: dict[str, list[QuantityBreakTerms]] = {}
-    for chunk in in_chunks(ids):
-        stmt = select(
-            QuantityBreak.product_id,
-            QuantityBreak.min_quantity,
-            QuantityBreak.discount_percent,
-            QuantityBreak.price,
-        ).where(QuantityBreak.product_id.in_(chunk), live(QuantityBreak))
-        stmt = stmt.where(
-            QuantityBreak.price_column_id.is_(None)
-            if column_id is None
-            else or_(
-                QuantityBreak.price_column_id.is_(None),
-                QuantityBreak.price_column_id == column_id,
-            )
-        )
-        for pid, min_qty, pct, price in session.execute(stmt):
-            breaks.setdefault(pid, []).append(QuantityBreakTerms(min_qty, pct, price))
-    return breaks
-
-
-def _special_prices(
-    session: Session, client_id: str, ids: list[str], day: date
-) -> dict[str, list[SpecialPrice]]:
-    """product id -> the client's special prices valid on `day`."""
-    specials: dict[str, list[SpecialPrice]] = {}
-    for chunk in in_chunks(ids):
-        stmt = select(
-            ClientPrice.product_id, ClientPrice.price, ClientPrice.valid_from, ClientPrice.valid_to
-        ).where(
-            ClientPrice.client_id == client_id,
-            ClientPrice.product_id.in_(chunk),
-            live(ClientPrice),
-            or_(ClientPrice.valid_from.is_(None), ClientPrice.valid_from <= day),
-            or_(ClientPrice.valid_to.is_(None), ClientPrice.valid_to >= day),
-        )
-        for pid, price, valid_from, valid_to in session.execute(stmt):
-            specials.setdefault(pid, []).append(SpecialPrice(price, valid_from, valid_to))
-    return specials
-
-
-def _promotions_on(
-    session: Session, client_id: str, products: Sequence[Any], day: date
-) -> dict[str, tuple[PromotionTerms, ...]]:
-    """product id -> promotions valid on `day` for every client or this one, naming the
-    product or covering its category (or a category above it)."""
-    parents = category_parents(session) if any(p.category_id for p in products) else {}
-    covers = {p.id: category_ancestors(p.category_id, parents) for p in products}
-    categories = sorted({c for cats in covers.values() for c in cats})
-    ids = [p.id for p in products]
-    anyone = ~exists().where(PromotionClient.promotion_id == Promotion.id, live(PromotionClient))
-    this_client = exists().where(
-        PromotionClient.promotion_id == Promotion.id,
-        live(PromotionClient),
-        PromotionClient.client_id == client_id,
-    )
-    named = select(PromotionProduct.promotion_id).where(
-        PromotionProduct.product_id.in_(ids), live(PromotionProduct)
-    )
-    found = (
-        session.execute(
-            select(Promotion).where(
-                live(Promotion),
-                Promotion.starts_on <= day,
-                Promotion.ends_on >= day,
-                or_(anyone, this_client),
-                or_(Promotion.id.in_(named), Promotion.category_id.in_(categories)),
-            )
-        )
-        .scalars()
-        .all()
-    )
-    if not found:
-        return {}
-    links: set[tuple[str, str]] = {
-        (promotion_id, product_id)
-        for promotion_id, product_id in session.execute(
-            select(PromotionProduct.promotion_id, PromotionProduct.product_id).where(
-                PromotionProduct.promotion_id.in_([p.id for p in found]),
-                PromotionProduct.product_id.in_(ids),
-                live(PromotionProduct),
-            )
-        )
-    }
-    out: dict[str, tuple[PromotionTerms, ...]] = {}
-    for pid in ids:
-        terms = tuple(
-            PromotionTerms(
-                promo.name,
-                promo.starts_on,
-                promo.ends_on,
-                promo.discount_percent,
-                promo.fixed_price,
-            )
-            for promo in found
-            if (promo.id, pid) in links or (promo.category_id in covers[pid])
-        )
-        if terms:
-            out[pid] = terms
-    return out
-
-
-def client_price_preview(
-    session: Session, client_id: str, product_id: str, quantity: Decimal, day: date
-) -> PriceDecision:
-    """The unit price the client would pay for `quantity` of the product on `day`, and why."""
-    if why := quantity_problem(quantity):
-        raise UserError(why)
-    inputs = price_inputs(session, client_id, [product_id], day).get(product_id)
-    if inputs is None:
-        raise UserError("That product no longer exists.")
-    return inputs.decide(quantity, day)

@@ -6,17 +6,29 @@ currency and day, its id derived from both so two laptops entering it make one r
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kamdesk.domain.fx import Quote, RateBook
+from kamdesk.domain.fx import Quote, RateBook, rate_problems
 from kamdesk.domain.natural_keys import exchange_rate_id
 from kamdesk.models import ExchangeRate
-from kamdesk.services.company import get_company
-from kamdesk.services.queries import live, revive_or_add
+from kamdesk.services.company import InvalidFields, get_company
+from kamdesk.services.queries import get_live, live, revive_or_add
+
+
+@dataclass(frozen=True)
+class RateRow:
+    """One rate as the Settings list shows it."""
+
+    id: str
+    currency: str
+    day: date
+    rate: Decimal
+    source: str
 
 
 def rate_book(session: Session) -> RateBook:
@@ -43,3 +55,48 @@ def set_rate(session: Session, currency: str, day: date, rate: Decimal, source: 
         rate=rate,
         source=source.strip(),
     )
+
+
+def list_rates(session: Session, currency: str = "") -> list[RateRow]:
+    """Live rates by currency, newest first within each (one currency when given)."""
+    stmt = select(
+        ExchangeRate.id,
+        ExchangeRate.currency,
+        ExchangeRate.rate_date,
+        ExchangeRate.rate,
+        ExchangeRate.source,
+    ).where(live(ExchangeRate))
+    if currency:
+        stmt = stmt.where(ExchangeRate.currency == currency.strip().upper())
+    rows = [RateRow(*row) for row in session.execute(stmt)]
+    rows.sort(key=lambda r: (r.currency, -r.day.toordinal()))
+    return rows
+
+
+def save_rate(
+    session: Session,
+    currency: str,
+    day: date,
+    rate: Decimal | None,
+    source: str = "",
+    *,
+    rate_id: str | None = None,
+) -> str:
+    """Record a rate typed in Settings (InvalidFields by field when it cannot be); editing one
+    to another currency or day moves it there (the old one is tombstoned). Its id."""
+    problems = rate_problems(currency, rate, get_company(session).reporting)
+    if problems:
+        raise InvalidFields(problems)
+    assert rate is not None
+    new_id = exchange_rate_id(currency.strip().upper(), day.isoformat())
+    if rate_id is not None and rate_id != new_id:
+        get_live(session, ExchangeRate, rate_id).tombstone()
+    set_rate(session, currency, day, rate, source)
+    session.flush()
+    return new_id
+
+
+def delete_rate(session: Session, rate_id: str) -> None:
+    """Tombstone a rate (sync carries the deletion); conversions on its days use older ones."""
+    get_live(session, ExchangeRate, rate_id).tombstone()
+    session.flush()

@@ -257,6 +257,8 @@ def revise_order(session: Session, order_id: str, reason: str) -> str:
         notes=order.notes,
         revision_no=order.revision_no + 1,
         supersedes_id=order.id,
+        tax_regime=order.tax_regime,
+        tax_reason=order.tax_reason,
     )
     session.add(copy)
     session.flush()

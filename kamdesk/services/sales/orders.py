@@ -17,14 +17,10 @@ from kamdesk.domain.credit import CreditDecision, CreditPosition
 from kamdesk.domain.money import ZERO, LineAmounts, sum_lines
 from kamdesk.domain.orders import (
     LineFulfilment,
-    LineInput,
     OrderRuleError,
-    approval_problem,
-    line_problem,
-    line_total,
     require,
 )
-from kamdesk.domain.pricing import effective_discount
+from kamdesk.domain.tax import Treatment
 from kamdesk.errors import UserError
 from kamdesk.models import (
     Client,
@@ -41,17 +37,10 @@ from kamdesk.models.base import utcnow
 from kamdesk.services.clients.client_list import client_search_clause
 from kamdesk.services.queries import get_live, live
 from kamdesk.services.replica import series_next
-
-
-class OrderLinesError(UserError):
-    """Lines that cannot be saved: `problems` maps the line's index (0-based) to why."""
-
-    def __init__(self, problems: Mapping[int, str]) -> None:
-        self.problems = dict(problems)
-        first = min(self.problems)
-        more = len(self.problems) - 1
-        tail = f" ({more} more line(s) to fix)" if more else ""
-        super().__init__(f"Line {first + 1}: {self.problems[first]}{tail}")
+from kamdesk.services.sales.line_checks import CheckedLine, check_lines
+from kamdesk.services.sales.line_checks import DraftLine as DraftLine
+from kamdesk.services.sales.line_checks import OrderLinesError as OrderLinesError
+from kamdesk.services.sales.order_tax import supply_for
 
 
 class CreditBlocked(UserError):
@@ -61,22 +50,6 @@ class CreditBlocked(UserError):
         self.decision = decision
         self.position = position
         super().__init__("\n".join(decision.reasons))
-
-
-@dataclass(frozen=True)
-class DraftLine:
-    """A line as the order window holds it; line_id is None for a line not saved yet."""
-
-    product_id: str
-    quantity: Decimal
-    unit_price: Decimal
-    discount_percent: Decimal = ZERO
-    price_rule: str = ""
-    price_note: str = ""
-    list_price: Decimal | None = None
-    approved_by: str = ""
-    approval_note: str = ""
-    line_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -112,6 +85,12 @@ class OrderLineRecord:
     fulfilment: LineFulfilment
     refusal_reason: str
     refusal_note: str
+    # converted from the product's currency (None/"" when not): domain.fx.rate_note shows it
+    source_price: Decimal | None = None
+    source_currency: str = ""
+    fx_rate: Decimal | None = None
+    fx_date: date | None = None
+    fx_source: str = ""
 
 
 @dataclass(frozen=True)
@@ -146,6 +125,8 @@ class OrderRecord:
     invoice_number: str
     lines: tuple[OrderLineRecord, ...]
     events: tuple[EventRecord, ...] = field(default=())
+    tax_regime: str = ""  # domain.tax.Regime as saved, and why
+    tax_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -176,6 +157,7 @@ class OrderClient:
     credit_limit: Decimal | None
     payment_terms_days: int
     archived: bool
+    vat: Treatment | None = None  # the regime of a supply to it today, and why
 
 
 def order_client(session: Session, client_id: str) -> OrderClient:
@@ -195,6 +177,7 @@ def order_client(session: Session, client_id: str) -> OrderClient:
         credit_limit=client.credit_limit,
         payment_terms_days=client.payment_terms_days,
         archived=client.archived_at is not None,
+        vat=supply_for(session, client.id),
     )
 
 
@@ -214,6 +197,11 @@ _LINE_TERMS = (
     "list_price",
     "approved_by",
     "approval_note",
+    "source_price",
+    "source_currency",
+    "fx_rate",
+    "fx_date",
+    "fx_source",
 )
 
 
@@ -307,6 +295,8 @@ def get_order(session: Session, order_id: str) -> OrderRecord:
         credit_override_by=order.credit_override_by,
         credit_override_reason=order.credit_override_reason,
         cancel_reason=order.cancel_reason,
+        tax_regime=order.tax_regime,
+        tax_reason=order.tax_reason,
         max_discount=client.max_discount_percent if client else ZERO,
         invoice_number=invoice or "",
         lines=tuple(
@@ -419,63 +409,35 @@ def qty_text(value: Decimal) -> str:
     return format(value.normalize(), "f")
 
 
-def _check_lines(
-    session: Session, client: Client, lines: Sequence[DraftLine]
-) -> list[tuple[DraftLine, Product, LineAmounts]]:
-    problems: dict[int, str] = {}
-    ids = list({line.product_id for line in lines})
-    products = {
-        p.id: p
-        for p in session.execute(
-            select(Product).where(Product.id.in_(ids), live(Product))
-        ).scalars()
-    }
-    out: list[tuple[DraftLine, Product, LineAmounts]] = []
-    for i, line in enumerate(lines):
-        product = products.get(line.product_id)
-        if product is None:
-            problems[i] = "Unknown product: choose one from the catalogue."
-            continue
-        data = LineInput(
-            product_id=line.product_id,
-            quantity=line.quantity,
-            unit_price=line.unit_price,
-            discount_percent=line.discount_percent,
-            vat_rate=product.vat_rate,
-        )
-        why = line_problem(data)
-        if why is None and line.list_price is not None:
-            off = effective_discount(line.list_price, line.unit_price, line.discount_percent)
-            why = approval_problem(
-                off, client.max_discount_percent, line.approved_by, line.approval_note
-            )
-        elif why is None:
-            why = approval_problem(
-                line.discount_percent,
-                client.max_discount_percent,
-                line.approved_by,
-                line.approval_note,
-            )
-        if why is not None:
-            problems[i] = why
-            continue
-        out.append((line, product, line_total(data)))
-    if problems:
-        raise OrderLinesError(problems)
-    return out
-
-
 def save_draft(session: Session, draft: OrderDraft, *, order_id: str | None = None) -> str:
     """Create or update a draft order and its lines; the order's id.
 
+    Each line's VAT rate is what domain.tax decides for the client (the order keeps the regime
+    and why); a product priced in another currency is converted at the order date's rate.
     Lines keep their ids (and so their history on other laptops) when they are kept; lines
     left out are tombstoned. A confirmed order is never changed here: revise it.
     """
     client = get_live(session, Client, draft.client_id)
     if client.archived_at is not None:
         raise UserError(f"{client.name} is archived: bring it back before taking orders.")
-    checked = _check_lines(session, client, draft.lines)
-    if order_id is None:
+    order = None if order_id is None else get_live(session, SalesOrder, order_id)
+    if order is not None:
+        try:
+            require("edit", order.status, order.number)
+        except OrderRuleError as exc:
+            raise UserError(str(exc)) from exc
+        if order.client_id != client.id:
+            raise UserError("An order cannot move to another client; start a new order.")
+    supply = supply_for(session, client.id)
+    checked = check_lines(
+        session,
+        client,
+        draft.lines,
+        supply=supply,
+        currency=order.currency if order is not None else client.currency,
+        day=draft.order_date,
+    )
+    if order is None:
         order = SalesOrder(
             number=next_number(session, SalesOrder.number, "SO", draft.order_date.year),
             client_id=client.id,
@@ -486,22 +448,22 @@ def save_draft(session: Session, draft: OrderDraft, *, order_id: str | None = No
         session.add(order)
         session.flush()
         add_event(session, order, "created")
-    else:
-        order = get_live(session, SalesOrder, order_id)
-        try:
-            require("edit", order.status, order.number)
-        except OrderRuleError as exc:
-            raise UserError(str(exc)) from exc
-        if order.client_id != client.id:
-            raise UserError("An order cannot move to another client; start a new order.")
     order.order_date = draft.order_date
     order.delivery_date = draft.delivery_date
     order.notes = draft.notes
     order.contact_id = draft.contact_id
+    order.tax_regime, order.tax_reason = supply.regime.value, supply.reason
+    _write_lines(session, order, checked)
+    session.flush()
+    return order.id
+
+
+def _write_lines(session: Session, order: SalesOrder, checked: Sequence[CheckedLine]) -> None:
     existing = {line.id: line for line in lines_of(session, order.id)}
     kept: set[str] = set()
     amounts: list[LineAmounts] = []
-    for line_no, (line, product, total) in enumerate(checked, 1):
+    for line_no, found in enumerate(checked, 1):
+        line, total, fx = found.line, found.amounts, found.conversion
         row = existing.get(line.line_id or "")
         if row is None:
             row = OrderLine(order_id=order.id)
@@ -509,22 +471,25 @@ def save_draft(session: Session, draft: OrderDraft, *, order_id: str | None = No
         else:
             kept.add(row.id)
         row.line_no = line_no
-        row.product_id = product.id
+        row.product_id = found.product.id
         row.quantity = line.quantity
         row.unit_price = line.unit_price
         row.discount_percent = line.discount_percent
-        row.vat_rate = product.vat_rate
+        row.vat_rate = found.vat_rate
         row.net, row.vat, row.gross = total.net, total.vat, total.gross
         row.price_rule = line.price_rule
         row.price_note = line.price_note
         row.list_price = line.list_price
         row.approved_by = line.approved_by.strip()
         row.approval_note = line.approval_note.strip()
+        row.source_price = None if fx is None else fx.source_amount
+        row.source_currency = "" if fx is None else fx.source_currency
+        row.fx_rate = None if fx is None else fx.factor
+        row.fx_date = None if fx is None else fx.day
+        row.fx_source = "" if fx is None else fx.source
         amounts.append(total)
     for line_id, row in existing.items():
         if line_id not in kept:
             row.tombstone()
     totals = sum_lines(amounts)
     order.total_net, order.total_vat, order.total_gross = totals.net, totals.vat, totals.gross
-    session.flush()
-    return order.id

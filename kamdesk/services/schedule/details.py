@@ -5,7 +5,6 @@ agenda at the client's prices, the offer and the follow-up tasks.
 from __future__ import annotations
 
 from datetime import date, tzinfo
-from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -134,23 +133,13 @@ def _agenda_products(
     )
     products: list[AgendaProduct] = []
     if product_ids and client is not None and client.deleted_at is None:
-        inputs = price_inputs(session, client.id, product_ids, today)
+        inputs = price_inputs(session, client.id, product_ids, today, currency=client.currency)
         for pid in product_ids:
             p = inputs.get(pid)
             if p is None:
                 continue
-            decision = p.decide(Decimal(1), today)
-            products.append(
-                AgendaProduct(
-                    pid,
-                    p.sku,
-                    p.name,
-                    p.unit,
-                    decision.unit_price,
-                    p.currency,
-                    decision.explanation,
-                )
-            )
+            price, currency, why = p.one_unit(today)
+            products.append(AgendaProduct(pid, p.sku, p.name, p.unit, price, currency, why))
     elif product_ids:
         for gone in session.execute(select(Product).where(Product.id.in_(product_ids))).scalars():
             products.append(

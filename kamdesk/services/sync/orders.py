@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -117,11 +116,14 @@ def restore_as_draft(session: Session, order_id: str, other: dict[str, Any]) -> 
                 price_rule=line.price_rule,
                 price_note=line.price_note,
                 list_price=line.list_price,
+                source_price=line.source_price,
             )
         )
     draft = OrderDraft(
         client_id=order.client_id,
-        order_date=date.today(),
+        # the other laptop's version of this order: its date, so converted prices keep the
+        # rate they were priced at
+        order_date=order.order_date,
         lines=tuple(lines),
         delivery_date=order.delivery_date,
         notes=f"Restored from {order.number}: the other laptop's version.",

@@ -23,7 +23,10 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.client import KEY_REASONS, STATUSES, ClientProfile
 from kamdesk.domain.money import CURRENCIES
+from kamdesk.domain.requisites import ClientRequisites, client_requisites_problems, tax_id_label
+from kamdesk.ui.clients.dossier_requisites import RequisitesBox
 from kamdesk.ui.operations import ChangeHub, run_op
+from kamdesk.ui.settings.form_rows import set_row
 from kamdesk.ui.widgets.forms import (
     NO_DATE,
     FieldForm,
@@ -99,9 +102,12 @@ class ProfilePage(QWidget):
         self.save_button.clicked.connect(self.save)
         self.summary = QLabel()
         self.summary.setStyleSheet(ERROR_STYLE)
+        self.requisites = RequisitesBox()
+        self.country.currentTextChanged.connect(self._follow_country)
         inner = QWidget()
         box = QVBoxLayout(inner)
         box.addLayout(self.form)
+        box.addWidget(self.requisites)
         row = QHBoxLayout()
         row.addWidget(self.summary, 1)
         row.addWidget(self.save_button)
@@ -112,13 +118,22 @@ class ProfilePage(QWidget):
         layout.addWidget(_scrolled(inner))
         self._profile = ClientProfile()
 
+    def _follow_country(self, text: str) -> None:
+        label = tax_id_label(text, "en") if text.strip() else self.tr("Tax number")
+        set_row(self.form, self.tax_id, label=label, visible=True)
+        self.requisites.follow_country(text)
+
     def load(self, client_id: str | None) -> None:
-        from kamdesk.services.clients.dossier import get_profile
+        from kamdesk.services.clients.dossier import get_profile, get_requisites
+        from kamdesk.services.company import get_company
 
         self.client_id = client_id
-        if client_id is not None:
-            with self.db.reading() as session:
+        requisites = ClientRequisites()
+        with self.db.reading() as session:
+            company = get_company(session)
+            if client_id is not None:
                 self._profile = get_profile(session, client_id)
+                requisites = get_requisites(session, client_id)
         p = self._profile
         for name in (
             "name",
@@ -150,7 +165,11 @@ class ProfilePage(QWidget):
         self.founded.setDate(
             QDate(founded.year, founded.month, founded.day) if founded else NO_DATE
         )
+        supplier = (company.country, company.vat_registered)
+        self.requisites.load(requisites, p.country, supplier)
+        self._follow_country(p.country)
         self.form.show({})
+        self.requisites.form.show({})
 
     def profile_from_fields(self) -> tuple[ClientProfile, dict[str, str]]:
         problems: dict[str, str] = {}
@@ -185,9 +204,15 @@ class ProfilePage(QWidget):
         from kamdesk.services.clients.dossier import save_profile
 
         profile, problems = self.profile_from_fields()
+        requisites = self.requisites.requisites()
         for name, message in validate_profile(profile, today=date.today()).items():
             problems.setdefault(name, message)
+        for name, message in client_requisites_problems(
+            profile.country, requisites, today=date.today()
+        ).items():
+            problems.setdefault(name, message)
         self.form.show(problems)
+        self.requisites.form.show(problems)
         if problems:
             self.summary.setText(
                 self.tr("Nothing was saved: correct the %n marked field(s).", "", len(problems))
@@ -199,7 +224,9 @@ class ProfilePage(QWidget):
             self,
             self.db,
             self.hub,
-            lambda s: save_profile(s, profile, client_id=client_id, today=date.today()),
+            lambda s: save_profile(
+                s, profile, client_id=client_id, today=date.today(), requisites=requisites
+            ),
         )
         if result is None:
             return False

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -156,14 +155,22 @@ class AgendaProducts(QWidget):
 
     def _reprice(self) -> None:
         """Each product's price for this client today: from the saved meeting, or asked."""
+        from kamdesk.errors import UserError
         from kamdesk.services.prices.catalog import PriceInputs, price_inputs
+        from kamdesk.services.sales.orders import order_client
 
         ids = self.ids()
         missing = [pid for pid in ids if pid not in self._prices]
         fresh: dict[str, PriceInputs] = {}
         if missing and self.client_id is not None:
             with self.db.reading() as session:
-                fresh = price_inputs(session, self.client_id, missing, self.today)
+                try:
+                    currency: str | None = order_client(session, self.client_id).currency
+                except UserError:  # the client is gone: no price to show
+                    currency = None
+                fresh = price_inputs(
+                    session, self.client_id, missing, self.today, currency=currency
+                )
         for row, pid in enumerate(ids):
             unit_item, price_item = self.table.item(row, 1), self.table.item(row, 2)
             assert unit_item is not None and price_item is not None
@@ -172,9 +179,8 @@ class AgendaProducts(QWidget):
                 unit, value, cur, why = known.unit, known.price, known.currency, known.rule
             elif pid in fresh:
                 p = fresh[pid]
-                decision = p.decide(Decimal(1), self.today)
-                unit, value, cur = p.unit, decision.unit_price, p.currency
-                why = decision.explanation
+                unit = p.unit
+                value, cur, why = p.one_unit(self.today)
             else:
                 unit, value, cur, why = unit_item.text(), None, "", ""
             unit_item.setText(unit)

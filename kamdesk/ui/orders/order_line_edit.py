@@ -7,12 +7,14 @@ model and the fulfilment dialogs.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from kamdesk.domain.fx import Conversion, rate_note
 from kamdesk.domain.money import ZERO, AmountError, LineAmounts, parse_decimal
 from kamdesk.domain.orders import (
     LineFulfilment,
@@ -103,6 +105,12 @@ class EditLine:
     fulfilment: LineFulfilment | None = None
     typed: dict[str, str] = field(default_factory=dict)
     errors: dict[str, str] = field(default_factory=dict)
+    # the rules' price in the product's currency and the rate that converted it
+    source_price: Decimal | None = None
+    source_currency: str = ""
+    fx_rate: Decimal | None = None
+    fx_date: date | None = None
+    fx_source: str = ""
 
     @classmethod
     def from_record(cls, rec: OrderLineRecord) -> EditLine:
@@ -122,6 +130,45 @@ class EditLine:
             approved_by=rec.approved_by,
             approval_note=rec.approval_note,
             fulfilment=rec.fulfilment,
+            source_price=rec.source_price,
+            source_currency=rec.source_currency,
+            fx_rate=rec.fx_rate,
+            fx_date=rec.fx_date,
+            fx_source=rec.fx_source,
+        )
+
+    @property
+    def fx_note(self) -> str:
+        """'from 100.00 RUB at 0.0104146 (MNB, 30.11.2026)', or "" when not converted."""
+        if self.source_price is None or self.fx_rate is None:
+            return ""
+        return rate_note(
+            self.source_price,
+            self.source_currency,
+            self.fx_rate,
+            self.fx_date,
+            self.fx_source,
+            digits=6,
+        )
+
+    def converted(self, found: Conversion | None) -> EditLine:
+        """The line with the conversion its price came from (None: not converted)."""
+        if found is None:
+            return replace(
+                self,
+                source_price=None,
+                source_currency="",
+                fx_rate=None,
+                fx_date=None,
+                fx_source="",
+            )
+        return replace(
+            self,
+            source_price=found.source_amount,
+            source_currency=found.source_currency,
+            fx_rate=found.factor,
+            fx_date=found.day,
+            fx_source=found.source,
         )
 
     @property
@@ -130,7 +177,7 @@ class EditLine:
 
     @property
     def problem(self) -> str | None:
-        for name in ("product", "quantity", "price", "discount", "line"):
+        for name in ("product", "vat", "quantity", "price", "discount", "line"):
             if name in self.errors:
                 return self.errors[name]
         if self.product_id is None:

@@ -24,9 +24,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from kamdesk.domain.fx import MissingRate
 from kamdesk.domain.money import ZERO, Totals
 from kamdesk.domain.orders import LineInput, line_problem, order_totals
-from kamdesk.domain.pricing import RULE_LABELS
+from kamdesk.domain.pricing import RULE_LABELS, PriceDecision
 from kamdesk.ui.orders.order_line_edit import (
     EditLine,
     ProductIndex,
@@ -215,6 +216,8 @@ class OrderLinesModel(QAbstractTableModel):
             text = _tr(RULE_LABELS.get(line.price_rule, line.price_rule))
         else:
             text = ""
+        if line.fx_note:  # first: the column is narrow, and this is what the number means
+            text = line.fx_note + (f" · {text}" if text else "")
         if line.approved_by:
             text += _tr(" · approved by {who}").format(who=line.approved_by)
         return text
@@ -296,7 +299,7 @@ class OrderLinesModel(QAbstractTableModel):
         self.changed.emit()
 
     def _with_product(self, line: EditLine, text: str) -> EditLine:
-        errors = without_errors(line.errors, "product")
+        errors = without_errors(line.errors, "product", "vat")
         choice = self.products.resolve(text) if text else None
         if choice is None:
             why = (
@@ -330,12 +333,19 @@ class OrderLinesModel(QAbstractTableModel):
             sku=choice.sku,
             name=choice.name,
             unit=inputs.unit,
-            vat_rate=inputs.vat_rate,
             quantity=quantity,
             price_rule="",  # a new product is priced by its own rules
             errors=errors,
         )
-        return self._priced(new)
+        return self._priced(self._with_vat(new, inputs))
+
+    def _with_vat(self, line: EditLine, inputs: PriceInputs) -> EditLine:
+        """The line's VAT rate as domain.tax decides it for the client, or why there is none."""
+        errors = {k: v for k, v in line.errors.items() if k != "vat"}
+        if inputs.vat_problem:
+            errors["vat"] = inputs.vat_problem
+            return dataclasses.replace(line, vat_rate=None, errors=errors)
+        return dataclasses.replace(line, vat_rate=inputs.vat_rate, errors=errors)
 
     def _priced(self, line: EditLine) -> EditLine:
         """Price the line by the client's rules for its quantity; a typed price stays, with
@@ -345,13 +355,17 @@ class OrderLinesModel(QAbstractTableModel):
         inputs = self.pricer(line.product_id)
         if inputs is None:
             return line
-        decision = inputs.decide(line.quantity, self.day)
+        decision = self._decide(line.product_id, line.quantity)
+        if isinstance(decision, str):  # no exchange rate: refused at the line, nothing lost
+            kept = line.unit_price if line.price_rule == "manual" else None
+            errors = {**without_errors(line.errors, "price"), "price": decision}
+            return dataclasses.replace(line, unit_price=kept, errors=errors).converted(None)
         if line.price_rule == "manual":
             return dataclasses.replace(
                 line,
                 list_price=decision.unit_price,
                 price_note=self._manual_note(decision.unit_price, decision.explanation),
-            )
+            ).converted(decision.conversion)
         return dataclasses.replace(
             line,
             unit_price=decision.unit_price,
@@ -360,7 +374,16 @@ class OrderLinesModel(QAbstractTableModel):
             list_price=None,
             typed={k: v for k, v in line.typed.items() if k != "price"},
             errors=without_errors(line.errors, "price"),
-        )
+        ).converted(decision.conversion)
+
+    def _decide(self, product_id: str, quantity: Decimal) -> PriceDecision | str:
+        """The rules' price for the line, or why there is none (no exchange rate)."""
+        inputs = self.pricer(product_id)
+        assert inputs is not None
+        try:
+            return inputs.decide(quantity, self.day)
+        except MissingRate as exc:
+            return str(exc)
 
     def _manual_note(self, listed: Decimal, explanation: str) -> str:
         return _tr("Typed by hand; the price rules give {price}: {why}").format(
@@ -397,9 +420,13 @@ class OrderLinesModel(QAbstractTableModel):
             return new
         value = value.quantize(Decimal("0.01"))
         inputs = self.pricer(line.product_id) if line.product_id else None
-        if inputs is None or new.quantity is None:
+        if inputs is None or new.quantity is None or line.product_id is None:
             return dataclasses.replace(new, unit_price=value, price_rule="manual", list_price=None)
-        decision = inputs.decide(new.quantity, self.day)
+        decision = self._decide(line.product_id, new.quantity)
+        if isinstance(decision, str):  # the rules' price is not known: the typed one waits
+            return dataclasses.replace(
+                new, typed={**new.typed, "price": text}, errors={**new.errors, "price": decision}
+            )
         if value == decision.unit_price:
             return self._priced(dataclasses.replace(new, price_rule=""))
         return dataclasses.replace(
@@ -408,7 +435,7 @@ class OrderLinesModel(QAbstractTableModel):
             price_rule="manual",
             list_price=decision.unit_price,
             price_note=self._manual_note(decision.unit_price, decision.explanation),
-        )
+        ).converted(decision.conversion)
 
     def _with_discount(self, line: EditLine, text: str) -> EditLine:
         text = text.rstrip("% ").strip() or "0"
@@ -443,6 +470,25 @@ class OrderLinesModel(QAbstractTableModel):
             errors=without_errors(line.errors),
         )
         self._replace(row, approved)
+
+    def follow_rules(self, *, refused_only: bool = False) -> None:
+        """Lines take again the VAT rate domain.tax gives for the client and, where a missing
+        exchange rate refused them, their price (after a rate or a product's VAT was entered,
+        or when a saved draft opens: a save would store these)."""
+        for row, line in enumerate(self._lines):
+            if line.product_id is None or (
+                refused_only and not {"price", "vat"} & line.errors.keys()
+            ):
+                continue
+            inputs = self.pricer(line.product_id)
+            if inputs is None:
+                continue
+            new = self._with_vat(line, inputs)
+            if "price" in line.errors:
+                typed = line.typed.get("price")
+                new = self._with_price(new, typed) if typed is not None else self._priced(new)
+            if new != line:
+                self._replace(row, new)
 
     def reprice(self, day: date) -> None:
         """The order date moved: promotions and special prices may differ on the new day."""
@@ -486,7 +532,9 @@ class OrderLinesModel(QAbstractTableModel):
         inputs = self.pricer(line.product_id)
         if inputs is None or line.quantity is None or line.unit_price is None:
             return ""
-        decision = inputs.decide(line.quantity, self.day)
+        decision = self._decide(line.product_id, line.quantity)
+        if isinstance(decision, str):
+            return decision
         if decision.unit_price == line.unit_price:
             return decision.explanation
         return _tr("Saved at {saved}; the price rules now give {price}: {why}").format(
@@ -524,6 +572,7 @@ class OrderLinesModel(QAbstractTableModel):
                     approved_by=line.approved_by,
                     approval_note=line.approval_note,
                     line_id=line.line_id,
+                    source_price=line.source_price,
                 )
             )
         return tuple(out)

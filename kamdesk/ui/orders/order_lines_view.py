@@ -50,7 +50,7 @@ WIDTHS = {
     "shipped": 62,
     "refused": 62,
     "returned": 66,
-    "rule": 140,
+    "rule": 230,
 }
 
 

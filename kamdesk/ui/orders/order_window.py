@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -148,10 +149,16 @@ class OrderWindow(RecordWindowState, QMainWindow):
         self.current.setObjectName("currentLine")
         self.current.setWordWrap(True)
         self.current.setStyleSheet(WEAK_STYLE)
+        # two lines: a converted price says from what, at which rate, of which day
+        self.current.setMinimumHeight(2 * self.current.fontMetrics().lineSpacing() + 4)
         self.message = QLabel()
         self.message.setObjectName("orderMessage")
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
+        self.vat = QLabel()
+        self.vat.setObjectName("orderVat")
+        self.vat.setWordWrap(True)
+        self.vat.setStyleSheet(WEAK_STYLE)
         self.totals = QLabel()
         self.totals.setObjectName("orderTotals")
         self.totals.setTextFormat(Qt.TextFormat.RichText)
@@ -164,11 +171,14 @@ class OrderWindow(RecordWindowState, QMainWindow):
         lines_layout.addWidget(self.view, 1)
         under = QHBoxLayout()
         texts = QVBoxLayout()
-        texts.addWidget(self.current)
-        texts.addWidget(self.message)
+        for label in (self.current, self.message):  # they wrap in what the totals leave
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            texts.addWidget(label)
         under.addLayout(texts, 1)
         under.addWidget(self.totals)
         lines_layout.addLayout(under)
+        self.vat.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        lines_layout.addWidget(self.vat)
         self.events = EventsTable()
         self.tabs: QTabWidget = QTabWidget()
         self.tabs.setObjectName("orderTabs")
@@ -242,6 +252,9 @@ class OrderWindow(RecordWindowState, QMainWindow):
             [EditLine.from_record(line) for line in record.lines] if record else [],
             editable=editable,
         )
+        if record is not None and editable:  # a draft shows the VAT a save would store
+            self.lines.follow_rules()
+            self.lines.dirty = False
         shipped = status in SHIPPED or any(
             line.fulfilment.shipped > 0 for line in (record.lines if record else ())
         )
@@ -297,12 +310,16 @@ class OrderWindow(RecordWindowState, QMainWindow):
         self.view.start_new_line()
 
     def _prefetch(self, product_ids: list[str]) -> None:
-        from kamdesk.services.prices.catalog import price_inputs
+        from kamdesk.services.sales.order_tax import order_line_inputs
 
-        if not product_ids or self.client_id is None:
+        if not product_ids or self.client_id is None or self.client is None:
             return
+        currency = self.record.currency if self.record else self.client.currency
         with self.db.reading() as session:
-            self._prices.update(price_inputs(session, self.client_id, product_ids, self.lines.day))
+            found = order_line_inputs(
+                session, self.client_id, product_ids, self.lines.day, currency
+            )
+        self._prices.update(found)
 
     def _price_inputs(self, product_id: str) -> PriceInputs | None:
         """What prices the product for this client: asked once per product, then kept."""
@@ -319,7 +336,7 @@ class OrderWindow(RecordWindowState, QMainWindow):
     # --- showing ------------------------------------------------------------------------------
     def _on_lines_changed(self) -> None:
         totals = self.lines.totals()
-        cur = self.client.currency if self.client else ""
+        cur = self.record.currency if self.record else self.client.currency if self.client else ""
         bad = len(self.lines.problems())
         left_out = ""
         if bad:
@@ -330,10 +347,25 @@ class OrderWindow(RecordWindowState, QMainWindow):
             f"{money(totals.vat)} &nbsp; <span style='font-size:15px'><b>{self.tr('Total')} "
             f"{money(totals.gross, cur)}</b></span>"
         )
+        self.totals.setMinimumWidth(self.totals.sizeHint().width())  # long line notes wrap
+        self._show_vat()
         self._show_current()
         ids = tuple(sorted(set(self.lines.product_ids())))
         if self.lines.editable and ids != self._suggested_for:
             self._suggest_timer.start()
+
+    def _show_vat(self) -> None:
+        """The order's VAT regime and why (domain.tax), as saved or as a save would set it."""
+        from kamdesk.domain.tax import Regime, Treatment, describe_supply
+
+        record, client = self.record, self.client
+        supply = client.vat if client is not None else None
+        if record is not None and not self.lines.editable:  # as saved (older orders: none)
+            saved = record.tax_regime
+            supply = Treatment(Regime(saved), record.tax_reason) if saved else None
+        rates = [line.vat_rate for line in self.lines.lines if line.vat_rate is not None]
+        self.vat.setText(describe_supply(supply, rates) if supply is not None else "")
+        self.vat.setVisible(supply is not None)
 
     def _show_current(self) -> None:
         row, _name = self.view.current_field()
@@ -401,6 +433,9 @@ class OrderWindow(RecordWindowState, QMainWindow):
             return
         if changes & {Change.PRODUCTS, Change.PRICES}:
             self._load_products()
+            if self.lines.editable:  # a rate or a product's VAT entered: refused lines retry
+                self._prices = {}
+                self.lines.follow_rules(refused_only=True)
         if self.order_id is None or self.has_unsaved_edits():
             return  # what the KAM is typing is kept; it is checked again when saved
         try:

@@ -28,10 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.domain.catalog import BreakData, ProductData, money_problem, validate_break
+from kamdesk.domain.documents import LANGUAGES
 from kamdesk.domain.money import CURRENCIES
 from kamdesk.domain.pricing import ColumnTerms, column_price
+from kamdesk.domain.product_texts import ProductTexts
 from kamdesk.ui.clients.dossier_lists import cell, make_table
 from kamdesk.ui.operations import ChangeHub, run_op
+from kamdesk.ui.products.product_texts_box import ProductTextsBox
 from kamdesk.ui.widgets.forms import (
     FieldForm,
     domain_text,
@@ -80,6 +83,7 @@ class ProductDialog(QDialog):
         super().__init__(parent)
         from kamdesk.services.prices.catalog import get_product, product_defaults
         from kamdesk.services.prices.price_list import list_categories, list_price_columns
+        from kamdesk.services.prices.product_texts import get_product_texts, registration_countries
 
         self.setObjectName("productDialog")
         self.db, self.hub, self.product_id = db, hub, product_id
@@ -92,6 +96,8 @@ class ProductDialog(QDialog):
                 None if product_id is None else get_product(session, product_id, today=self.today)
             )
             data = detail.data if detail is not None else product_defaults(session)
+            texts = ProductTexts() if product_id is None else get_product_texts(session, product_id)
+            countries = registration_countries(session)
         self.data = data
         self.columns = columns
         self.column_prices: dict[str, ColumnPriceDetail] = (
@@ -101,6 +107,7 @@ class ProductDialog(QDialog):
             self.tr("New product") if detail is None else f"{data.sku} · {data.name}"
         )
         self._build_form(data, categories, detail)
+        self.texts_box = ProductTextsBox(texts, languages=LANGUAGES, countries=countries)
         prices_box = self._prices_box(columns)
         breaks_box = self._breaks_box(detail, columns)
         self._show_promotions(detail)
@@ -117,7 +124,10 @@ class ProductDialog(QDialog):
         columns_row = QHBoxLayout()
         left = QGroupBox(self.tr("Product"))
         left.setLayout(self.form)
-        columns_row.addWidget(left, 3)
+        left_column = QVBoxLayout()
+        left_column.addWidget(left)
+        left_column.addWidget(self.texts_box)
+        columns_row.addLayout(left_column, 3)
         columns_row.addWidget(prices_box, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(columns_row)
@@ -127,7 +137,7 @@ class ProductDialog(QDialog):
         bottom.addWidget(self.summary, 1)
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
-        self.resize(920, 640)
+        self.resize(920, 760)
         self._snapshot = self._state()
 
     def _build_form(
@@ -428,15 +438,23 @@ class ProductDialog(QDialog):
             remove_quantity_break,
             set_column_price,
         )
+        from kamdesk.services.prices.product_texts import (
+            product_texts_problems,
+            save_product_texts,
+        )
 
         data, prices, problems = self.data_from_fields()
+        texts = self.texts_box.texts(problems)
         with self.db.reading() as session:
             for name, message in product_problems(
                 session, data, product_id=self.product_id
             ).items():
                 problems.setdefault(name, message)
+            for name, message in product_texts_problems(session, texts).items():
+                problems.setdefault(name, message)
         self.form.show(problems)
         self.prices_form.show(problems)
+        self.texts_box.form.show(problems)
         if problems:
             self.summary.setText(
                 self.tr("Nothing was saved: correct the %n marked field(s).", "", len(problems))
@@ -455,6 +473,7 @@ class ProductDialog(QDialog):
 
         def work(session: Session) -> str:
             pid = save_product(session, data, product_id=product_id)
+            save_product_texts(session, pid, texts)
             for column_id, price in changed_prices.items():
                 if price is None:
                     clear_column_price(session, pid, column_id)

@@ -7,34 +7,44 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from kamdesk.domain.company import CompanyProfile, parse_vat_rate, validate_company
-from kamdesk.domain.money import CURRENCIES
-from kamdesk.services.company import get_company, save_company
+from kamdesk.domain.company import (
+    CompanyProfile,
+    parse_vat_rate,
+    registration_problems,
+    validate_company,
+)
+from kamdesk.services.company import (
+    get_company,
+    get_vat_registrations,
+    registration_field,
+    save_company,
+)
 from kamdesk.ui.operations import ChangeHub, run_op
-from kamdesk.ui.widgets.style import ERROR_STYLE
+from kamdesk.ui.settings.company_pages import CompanyPages
+from kamdesk.ui.widgets.forms import FieldForm, domain_text, read_day
+from kamdesk.ui.widgets.style import ERROR, ERROR_STYLE
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
 
-COUNTRIES = ("HU", "RU", "IT", "AZ", "KZ", "BY", "UA", "GE", "PL", "CZ", "RO", "DE", "AT")
 MAX_LOGO_BYTES = 2 * 1024 * 1024
+# numbers whose check digits are checked as soon as the user leaves the field
+CHECKED_AT_ONCE = ("tax_id", "vat_number", "kpp", "bank_account", "bank_code", "corr_account")
 
 
 class CompanyDialog(QDialog):
@@ -51,51 +61,31 @@ class CompanyDialog(QDialog):
         self._logo = self._profile.logo
         self.saved = False
 
-        self.fields: dict[str, QLineEdit] = {}
+        with db.reading() as session:
+            registrations = get_vat_registrations(session)
+        self.pages = CompanyPages(self._profile, registrations)
+        self.fields: dict[str, QLineEdit] = self.pages.lines
+        self.country = self.pages.country
+        self.address = self.pages.address
+        self.currency = self.pages.currency
+        self.vat = self.pages.vat
+        self.registrations = self.pages.registrations
         self.errors: dict[str, QLabel] = {}
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-
-        def line(name: str, label: str, placeholder: str = "") -> None:
-            edit = QLineEdit(str(getattr(self._profile, name)))
-            edit.setObjectName(name)
-            edit.setPlaceholderText(placeholder)
-            self.fields[name] = edit
-            self._add_row(form, label, edit, name)
-
-        line("legal_name", self.tr("Legal name *"), self.tr("as registered"))
-        line("short_name", self.tr("Short name"))
-        self.country = QComboBox()
-        self.country.setObjectName("country")
-        self.country.setEditable(True)
-        self.country.addItems(COUNTRIES)
-        self.country.setCurrentText(self._profile.country)
-        self._add_row(form, self.tr("Country *"), self.country, "country")
-        line("tax_id", self.tr("Tax number *"), self.tr("checked for the country"))
-        line("registration_no", self.tr("Registration number"))
-        line("postal_code", self.tr("Postal code"))
-        line("city", self.tr("City"))
-        self.address = QPlainTextEdit(self._profile.address)
-        self.address.setObjectName("address")
-        self.address.setFixedHeight(56)
-        self._add_row(form, self.tr("Address"), self.address, "address")
-        line("phone", self.tr("Phone"), "+36 1 234 5678")
-        line("email", self.tr("E-mail"), "sales@example.com")
-        line("website", self.tr("Website"))
-        line("bank_name", self.tr("Bank"))
-        line("bank_account", self.tr("Account (IBAN)"))
-        line("bank_code", self.tr("SWIFT/BIC or BIK"))
-        self.currency = QComboBox()
-        self.currency.setObjectName("default_currency")
-        self.currency.addItems(CURRENCIES)
-        self.currency.setCurrentText(self._profile.default_currency)
-        self._add_row(form, self.tr("Default currency *"), self.currency, "default_currency")
-        self.vat = QLineEdit(format(self._profile.vat_rate.normalize(), "f"))
-        self.vat.setObjectName("vat_rate")
-        self.vat.setPlaceholderText("20")
-        self._add_row(form, self.tr("VAT rate, % *"), self.vat, "vat_rate")
-
-        self._logo_row(form)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("companyTabs")
+        self._tab_of: dict[str, int] = {}
+        for title, form in self.pages.forms():
+            if form is self.pages.company:
+                self._logo_row(form)
+            page = QWidget()
+            page.setLayout(form)
+            index = self.tabs.addTab(page, title)
+            for name in form.errors:
+                self._tab_of[name] = index
+            self.errors.update(form.errors)
+        for name in CHECKED_AT_ONCE:
+            edit = self.fields[name]
+            edit.editingFinished.connect(lambda name=name: self.check_field(name))
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -105,13 +95,14 @@ class CompanyDialog(QDialog):
         self.summary = QLabel()
         self.summary.setObjectName("summary")
         self.summary.setStyleSheet(ERROR_STYLE)
+        self.summary.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.tabs)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
-        self.resize(560, self.sizeHint().height())
+        self.resize(640, self.sizeHint().height())
 
-    def _logo_row(self, form: QFormLayout) -> None:
+    def _logo_row(self, form: FieldForm) -> None:
         """The logo printed on documents: a preview, Choose… and Remove."""
         self.logo_preview = QLabel()
         self.logo_preview.setFixedSize(160, 60)
@@ -129,21 +120,8 @@ class CompanyDialog(QDialog):
         logo_box = QWidget()
         logo_box.setLayout(logo_row)
         logo_row.setContentsMargins(0, 0, 0, 0)
-        self._add_row(form, self.tr("Logo"), logo_box, "logo")
+        form.add("logo", self.tr("Logo"), logo_box)
         self._show_logo()
-
-    def _add_row(self, form: QFormLayout, label: str, widget: QWidget, name: str) -> None:
-        error = QLabel()
-        error.setObjectName(f"error_{name}")
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
-        self.errors[name] = error
-        box = QVBoxLayout()
-        box.setSpacing(2)
-        box.addWidget(widget)
-        box.addWidget(error)
-        form.addRow(label, box)
 
     # --- logo ---------------------------------------------------------------------------------
     def _choose_logo(self) -> None:
@@ -202,34 +180,61 @@ class CompanyDialog(QDialog):
             country=self.country.currentText().strip().upper(),
             address=self.address.toPlainText().strip(),
             default_currency=self.currency.currentText(),
+            reporting_currency=self.pages.reporting.currentData() or "",
+            vat_registered=self.pages.vat_registered.isChecked(),
+            signatory_basis=self.pages.basis.currentData() or "",
+            signatory_poa_date=read_day(self.pages.poa_date),
             vat_rate=vat,
             logo=self._logo,
         )
         for name, message in validate_company(profile).items():
-            # domain/ has no Qt: its messages are translated here, under their own context
-            problems.setdefault(name, QCoreApplication.translate("kamdesk.domain", message))
+            problems.setdefault(name, domain_text(message))
+        rows = registration_problems(profile.country, self.registrations.entries())
+        for index, message in rows.items():
+            problems[registration_field(index)] = domain_text(message)
         return profile, problems
 
-    def save(self) -> None:
-        profile, problems = self.profile_from_fields()
+    def check_field(self, name: str) -> None:
+        """A number's check digits as soon as the user leaves its field (not the others')."""
+        if not self.fields[name].text().strip():
+            return
+        _, problems = self.profile_from_fields()
+        self._show_error(name, problems.get(name, ""))
+
+    def _mark(self, problems: dict[str, str]) -> None:
+        """Messages at their fields; tabs holding one are shown in red, the first one opened."""
         for name in self.errors:
             if name != "logo" or not problems:
                 self._show_error(name, problems.get(name, ""))
+        prefix = registration_field(0)[:-1]
+        rows = {int(k[len(prefix) :]): v for k, v in problems.items() if k.startswith(prefix)}
+        self.registrations.show_problems(rows)
+        tabs = {self._tab_of.get(name, self._tab_of["vat_registrations"]) for name in problems}
+        bar = self.tabs.tabBar()
+        for index in range(self.tabs.count()):
+            bar.setTabTextColor(index, QColor(ERROR) if index in tabs else QColor())
+        if problems:
+            first = next(iter(problems))
+            self.tabs.setCurrentIndex(self._tab_of.get(first, self._tab_of["vat_registrations"]))
+            widget = self.fields.get(first) or self.findChild(QWidget, first)
+            if widget is not None:
+                widget.setFocus()
+
+    def save(self) -> None:
+        profile, problems = self.profile_from_fields()
+        self._mark(problems)
         if problems:
             self.summary.setText(
                 self.tr("Nothing was saved: correct the %n marked field(s).", "", len(problems))
             )
-            first = next(iter(problems))
-            widget = self.fields.get(first) or self.findChild(QWidget, first)
-            if widget is not None:
-                widget.setFocus()
             return
         self.summary.clear()
+        entries = self.registrations.entries()
         result = run_op(
             self,
             self._db,
             self._hub,
-            lambda session: save_company(session, profile),
+            lambda session: save_company(session, profile, entries),
         )
         if result is not None:
             self.saved = True

@@ -300,3 +300,30 @@ def test_a_codice_fiscale_with_its_check_letter_passes(body: str) -> None:
 @given(st.from_regex(r"\A\d{4}[0-9A-Z]{2}\d{3}\Z"))
 def test_any_well_formed_kpp_passes(kpp: str) -> None:
     assert requisites_problems(PartyRequisites(country="RU", kpp=kpp), role="client") == {}
+
+
+def test_the_regime_preview_follows_the_vat_number_and_the_override() -> None:
+    from kamdesk.domain.requisites import regime_preview
+
+    assert regime_preview("HU", True, "IT", "IT00743110157", "").startswith("Intra-Community")
+    assert regime_preview("HU", True, "IT", "IT00743110158", "").startswith("Domestic")
+    assert regime_preview("RU", True, "KZ", "", "").startswith("EAEU")
+    assert regime_preview("HU", True, "HU", "", "exempt").endswith("set on the client.")
+    assert "Settings" in regime_preview("", True, "HU", "", "")
+
+
+COUNTRY_CODES = st.sampled_from(["HU", "IT", "AZ", "DE", "KZ", "PL", "RU", ""])
+
+
+@given(COUNTRY_CODES, st.text("0123456789", min_size=6, max_size=12), st.sampled_from(["en", "ru"]))
+def test_only_a_russian_number_is_ever_called_inn(country: str, number: str, language: str) -> None:
+    lines = dict(requisite_lines(PartyRequisites(country=country, tax_id=number), language))
+    assert ("ИНН" in lines or "INN" in lines) == (country == "RU")
+
+
+@given(st.text("0123456789", min_size=24, max_size=24), st.sampled_from(["en", "ru"]))
+def test_an_iban_is_always_labelled_iban(bban: str, language: str) -> None:
+    number = "HU" + std_iban.calc_check_digits("HU00" + bban) + bban
+    for country in ("RU", "HU", ""):
+        lines = requisite_lines(PartyRequisites(country=country, bank_account=number), language)
+        assert lines == [("IBAN", number)]

@@ -40,6 +40,7 @@ from kamdesk.services.prices import catalog, price_list, promotions
 from tests.factories import add_client, add_order, add_price_column
 
 DAY = date(2026, 11, 23)
+# the catalogue is in HUF and so are its clients: no exchange rate comes into these prices
 FILM = ProductData(
     sku="FLM-0001",
     name="Stretch film 17 µm, 450 mm × 150 m",
@@ -178,7 +179,7 @@ def test_the_sku_is_unique_among_live_products(db: Database) -> None:
 
 def test_deactivating_keeps_the_product_and_its_orders(db: Database) -> None:
     with db.unit_of_work() as s:
-        client = add_client(s, "Buyer")
+        client = add_client(s, "Buyer", currency="HUF")
         order = add_order(s, client, [("2", "10.00", "0")])
         pid = s.execute(select(Product.id)).scalar_one()
         order_id = order.id
@@ -260,8 +261,8 @@ def test_a_used_price_column_cannot_be_deleted(db: Database) -> None:
     pid = _product(db)
     with db.unit_of_work() as s:
         key = price_list.add_price_column(s, "Key", Decimal(15))
-        add_client(s, "A", price_column_id=key)
-        add_client(s, "B", price_column_id=key)
+        add_client(s, "A", currency="HUF", price_column_id=key)
+        add_client(s, "B", currency="HUF", price_column_id=key)
         price_list.set_column_price(s, pid, key, Decimal("80.00"))
         price_list.add_quantity_break(
             s, pid, BreakData(Decimal(10), Decimal(5), price_column_id=key)
@@ -364,7 +365,7 @@ def test_promotions_are_saved_listed_by_when_and_deleted(db: Database) -> None:
     pid = _product(db)
     other = _product(db, sku="FLM-0002")
     with db.unit_of_work() as s:
-        client = add_client(s, "Chosen").id
+        client = add_client(s, "Chosen", currency="HUF").id
         running = promotions.save_promotion(
             s, _promo(product_ids=(pid, other), client_ids=(client,))
         )
@@ -448,7 +449,7 @@ def test_a_bad_promotion_saves_nothing(db: Database, changes: dict[str, Any], fi
 
 def test_client_terms_are_saved_and_checked(db: Database) -> None:
     with db.unit_of_work() as s:
-        cid = add_client(s, "Terms Ltd").id
+        cid = add_client(s, "Terms Ltd", currency="HUF").id
         key = add_price_column(s, "Key", "15").id
         assert client_terms.get_client_terms(s, cid) == ClientTerms()
     terms = ClientTerms(key, Decimal("0.00"), 45, Decimal("7.5"), "ru")
@@ -476,7 +477,7 @@ def test_client_terms_are_saved_and_checked(db: Database) -> None:
 )
 def test_bad_client_terms_save_nothing(db: Database, changes: dict[str, Any], field: str) -> None:
     with db.unit_of_work() as s:
-        cid = add_client(s, "Terms Ltd").id
+        cid = add_client(s, "Terms Ltd", currency="HUF").id
     with db.unit_of_work() as s, pytest.raises(InvalidFields) as err:
         client_terms.save_client_terms(s, cid, replace(ClientTerms(), **changes))
     assert list(err.value.problems) == [field]
@@ -487,7 +488,7 @@ def test_bad_client_terms_save_nothing(db: Database, changes: dict[str, Any], fi
 def test_special_prices_are_added_changed_and_removed(db: Database) -> None:
     pid = _product(db)
     with db.unit_of_work() as s:
-        cid = add_client(s, "Special Ltd").id
+        cid = add_client(s, "Special Ltd", currency="HUF").id
         first = client_terms.save_special_price(
             s, cid, SpecialPriceData(pid, Decimal("80.00"), note=" framework contract ")
         )
@@ -530,7 +531,7 @@ def test_a_bad_special_price_saves_nothing(
     if data.product_id == "P":
         data = replace(data, product_id=pid)
     with db.unit_of_work() as s:
-        cid = add_client(s, "Special Ltd").id
+        cid = add_client(s, "Special Ltd", currency="HUF").id
     with db.unit_of_work() as s, pytest.raises(InvalidFields) as err:
         client_terms.save_special_price(s, cid, data)
     assert list(err.value.problems) == [field]
@@ -555,9 +556,9 @@ def priced(db: Database) -> dict[str, str]:
         key = add_price_column(s, "Key", "15").id
         wholesale = add_price_column(s, "Wholesale", "8").id
         ids["key"] = key
-        ids["client"] = add_client(s, "Key Client", price_column_id=key).id
-        ids["other"] = add_client(s, "Other Client", price_column_id=key).id
-        ids["walk_in"] = add_client(s, "No Column").id
+        ids["client"] = add_client(s, "Key Client", currency="HUF", price_column_id=key).id
+        ids["other"] = add_client(s, "Other Client", currency="HUF", price_column_id=key).id
+        ids["walk_in"] = add_client(s, "No Column", currency="HUF").id
         price_list.set_column_price(s, ids["box"], key, Decimal("83.00"))
         price_list.add_quantity_break(s, ids["tape"], BreakData(Decimal(10), Decimal(5), None, key))
         price_list.add_quantity_break(

@@ -47,3 +47,23 @@ def test_an_invalid_profile_saves_nothing(db: Database) -> None:
     assert list(caught.value.problems) == ["tax_id"]
     with db.reading() as s:
         assert get_company(s).legal_name == PROFILE.legal_name
+
+
+def test_vat_registrations_are_kept_by_country_and_removed_when_left_out(db: Database) -> None:
+    from kamdesk.domain.company import VatRegistrationEntry
+    from kamdesk.domain.natural_keys import vat_registration_id
+    from kamdesk.models import VatRegistration
+    from kamdesk.services.company import get_vat_registrations
+
+    hu = replace(PROFILE, country="HU", tax_id="12892312-2-41", bank_code="OTPVHUHB")
+    with db.unit_of_work() as s:
+        save_company(s, hu, [VatRegistrationEntry("de", "de 136695976")])
+    with db.unit_of_work() as s:
+        assert get_vat_registrations(s) == [VatRegistrationEntry("DE", "DE136695976")]
+        assert s.get(VatRegistration, vat_registration_id("DE")) is not None
+        with pytest.raises(InvalidFields) as bad:
+            save_company(s, hu, [VatRegistrationEntry("HU", "HU12892312")])
+        assert "own country" in bad.value.problems["vat_registration_0"]
+        save_company(s, hu, [])
+    with db.reading() as s:
+        assert get_vat_registrations(s) == []

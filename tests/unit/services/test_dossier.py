@@ -281,3 +281,25 @@ def test_competitor_names_match_whatever_the_case_and_script(db: Database) -> No
         dossier.save_competitor_at(s, cid, "РОМАШКА")
     with db.reading() as s:
         assert [n for _, n in dossier.list_competitors(s)] == ["ÖKO-Pack", "Ромашка"]
+
+
+def test_requisites_save_with_the_profile_and_bad_ones_save_nothing(db: Database) -> None:
+    from kamdesk.domain.requisites import ClientRequisites
+
+    de = replace(PROFILE, country="DE", tax_id="")
+    good = ClientRequisites(vat_number="de 136695976", vat_checked_on=date(2026, 1, 5))
+    with db.unit_of_work() as s:
+        cid = dossier.save_profile(s, de, today=TODAY, requisites=good)
+    with db.unit_of_work() as s:
+        r = dossier.get_requisites(s, cid)
+        assert (r.vat_number, r.vat_checked_on) == ("DE136695976", date(2026, 1, 5))
+        bad = replace(good, vat_number="DE136695977", tax_regime="nonsense")
+        with pytest.raises(InvalidFields) as refused:
+            dossier.save_profile(
+                s, replace(de, city="Berlin"), client_id=cid, today=TODAY, requisites=bad
+            )
+        assert "check digit" in refused.value.problems["vat_number"]
+        assert "tax_regime" in refused.value.problems
+    with db.reading() as s:
+        assert dossier.get_profile(s, cid).city != "Berlin"
+        assert dossier.get_requisites(s, cid).vat_number == "DE136695976"
