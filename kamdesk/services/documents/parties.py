@@ -22,7 +22,7 @@ from kamdesk.domain.money import line_amounts
 from kamdesk.domain.signatures import Authority, basis_text, company_authority, represented
 from kamdesk.domain.templates import clauses
 from kamdesk.errors import UserError
-from kamdesk.models import Client, Contact, Product, ProductTranslation, SalesOrder
+from kamdesk.models import Client, Contact, Product, SalesOrder
 from kamdesk.services.company import get_company
 from kamdesk.services.documents.requisites import requisite_lines
 from kamdesk.services.documents.text import (
@@ -41,6 +41,7 @@ from kamdesk.services.documents.vat import (
     vat_mode,
     vat_notes,
 )
+from kamdesk.services.prices.product_texts import product_names
 from kamdesk.services.queries import get_live, live
 from kamdesk.services.sales.orders import OrderLineRecord, OrderRecord, get_order
 
@@ -132,13 +133,19 @@ def load_source(session: Session, order_id: str, what: str) -> Source:
         session.execute(select(Product.id, Product.description).where(Product.id.in_(ids))).all()
     )
     row = session.get(SalesOrder, order_id)
+    # name and unit per document language where the product has a translation (else the
+    # order line's own name, as it was sold)
+    own = {
+        pid: (name, unit)
+        for pid, name, unit in session.execute(
+            select(Product.id, Product.name, Product.unit).where(Product.id.in_(ids))
+        )
+    }
     translations = {
-        (t.product_id, t.language): (t.name, t.unit)
-        for t in session.execute(
-            select(ProductTranslation).where(
-                ProductTranslation.product_id.in_(ids), live(ProductTranslation)
-            )
-        ).scalars()
+        (pid, language): texts
+        for language in LANGUAGES
+        for pid, texts in product_names(session, ids, language).items()
+        if texts != own.get(pid)
     }
     return Source(
         order,
@@ -148,7 +155,7 @@ def load_source(session: Session, order_id: str, what: str) -> Source:
         descriptions,
         row.contact_id if row else None,
         translations,
-        order_regime(session, order_id, client, company),
+        order_regime(session, order_id, client),
     )
 
 
@@ -238,7 +245,9 @@ def doc_line(
     """An order line as a document prints it: its name and unit in the document's language
     where the product has a translation, and `quantity` (with its amounts made again by the
     domain's money rule) when the document states another quantity than ordered."""
-    name, unit = src.translations.get((line.product_id, language), (line.name, ""))
+    name, unit = src.translations.get((line.product_id, language), (line.name, line.unit))
+    if unit == line.unit:  # no unit of its own in this language: as the language writes it
+        unit = ""
     net, vat, gross = line.net, line.vat, line.gross
     qty = line.quantity if quantity is None else quantity
     if qty != line.quantity:

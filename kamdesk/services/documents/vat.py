@@ -19,6 +19,7 @@ from kamdesk.errors import UserError
 from kamdesk.models import Client, OrderLine, SalesOrder
 from kamdesk.services.prices.rates import rate_book
 from kamdesk.services.queries import live
+from kamdesk.services.sales.order_tax import supply_for
 
 # who issues the fiscal invoice, where the supplier's country expects a document to say so
 _FISCAL: dict[tuple[str, str], str] = {
@@ -53,27 +54,14 @@ _RUB_CLAUSE = {
 }
 
 
-def order_regime(
-    session: Session, order_id: str, client: Client, company: CompanyProfile
-) -> tax.Regime:
-    """The order's VAT regime as saved with it, else derived from our company and the client."""
+def order_regime(session: Session, order_id: str, client: Client) -> tax.Regime:
+    """The order's VAT regime as saved with it, else what a supply to the client is now
+    (services.sales.order_tax: the one place that decides it)."""
     row = session.get(SalesOrder, order_id)
     saved = row.tax_regime if row is not None else ""
-    if saved in tax.Regime.__members__.values():
+    if saved in {r.value for r in tax.Regime}:
         return tax.Regime(saved)
-    override = (
-        tax.Regime(client.tax_regime)
-        if client.tax_regime in tax.Regime.__members__.values()
-        else None
-    )
-    return tax.treatment(
-        company.country or client.country,
-        client.country,
-        client_vat_valid=bool(client.vat_number)
-        and tax.eu_vat_number_valid(client.country, client.vat_number),
-        override=override,
-        supplier_registered=company.vat_registered,
-    ).regime
+    return supply_for(session, client.id).regime
 
 
 def vat_mode(regime: tax.Regime, company: CompanyProfile) -> str:
