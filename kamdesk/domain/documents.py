@@ -160,6 +160,8 @@ class ContractDoc:
     contract_id: str = ""  # the Contract record (natural_keys.contract_id)
     period_start: date | None = None  # the contract's period (1 January of the order's year)
     order_number: str = ""
+    # the specification's own date: its order's, never before the contract it belongs to
+    specification_date: date | None = None
 
 
 def _plain(value: Any) -> Any:

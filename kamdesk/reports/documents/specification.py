@@ -34,7 +34,7 @@ def specification_part(doc: ContractDoc, t: DocText) -> list[Flowable]:
         Spacer(1, 12),
         Paragraph(esc(t("specification")).upper(), s.center_title),
         Spacer(1, 2),
-        Paragraph(esc(t.date(doc.signed_on)), centered(s.meta)),
+        Paragraph(esc(t.date(doc.specification_date or doc.signed_on)), centered(s.meta)),
         Spacer(1, 10),
         Paragraph(esc(t("spec_intro")), s.text),
     ]

@@ -218,4 +218,5 @@ def build_contract(
         contract_id=terms.id,
         period_start=terms.period_start,
         order_number=order.number,
+        specification_date=max(order.order_date, terms.signed_on),
     )
