@@ -298,11 +298,15 @@ def test_the_contract_package_prints_the_invoice_alone(
     assert dialog.kind_buttons["contract"].isChecked()
     assert dialog.contract_box.isVisible() and not dialog.proposal_box.isVisible()
     assert dialog.lines.isColumnHidden(0)  # no optional items in a contract
+    summary = dialog.contract_summary.text()
+    assert "D-2026-" in summary and "new: recorded when the package is issued" in summary
 
     whole = tmp_path / "package.pdf"
     save_to(monkeypatch, whole)
     click(qtbot, dialog, "save")
     package = PdfReader(whole)
+    summary = dialog.contract_summary.text()  # the contract is a record now, with its date
+    assert "D-2026-" in summary and "new:" not in summary
 
     tick(qtbot, dialog.parts["contract"])
     tick(qtbot, dialog.parts["specification"])

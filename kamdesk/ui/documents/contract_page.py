@@ -13,6 +13,7 @@ from kamdesk.ui.widgets.price_fields import money
 from kamdesk.ui.widgets.style import MUTED_STYLE, PANEL_STYLE, TEXT_MUTED
 
 if TYPE_CHECKING:
+    from kamdesk.services.documents.contracts import ContractTerms
     from kamdesk.services.sales.orders import OrderRecord
 
 PARTS = ("contract", "specification", "invoice")
@@ -83,16 +84,31 @@ class ContractPage(QWidget):
     def chosen_parts(self) -> tuple[str, ...]:
         return tuple(key for key in PARTS if self.parts[key].isChecked())
 
-    def show_summary(self, record: OrderRecord, language: str, templates: Path) -> None:
-        """The order the package is made from, and where its wording can be changed."""
+    def show_summary(
+        self,
+        record: OrderRecord,
+        language: str,
+        templates: Path,
+        contract: ContractTerms | None = None,
+    ) -> None:
+        """The order the package is made from, the contract it cites (the client's for the
+        year, or a new one recorded when the package is issued), and where its wording can be
+        changed."""
         delivery = record.delivery_date.isoformat() if record.delivery_date else self.tr("not set")
         total = f"<b>{money(record.total_gross, record.currency)}</b> " + html(
             self.tr("(net {net}, VAT {vat})").format(
                 net=money(record.total_net), vat=money(record.total_vat)
             )
         )
-        rows = [
-            (self.tr("Buyer"), html(record.client_name)),
+        rows = [(self.tr("Buyer"), html(record.client_name))]
+        if contract is not None:
+            cited = self.tr("{number} of {day}").format(
+                number=contract.number, day=contract.signed_on.isoformat()
+            )
+            if not contract.recorded:
+                cited += " " + self.tr("(new: recorded when the package is issued)")
+            rows.append((self.tr("Contract"), html(cited)))
+        rows += [
             (self.tr("Order"), html(f"{record.number} · {record.order_date.isoformat()}")),
             (self.tr("Total"), total),
             (self.tr("Delivery date"), html(delivery)),

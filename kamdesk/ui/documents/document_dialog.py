@@ -457,10 +457,21 @@ class DocumentDialog(DocumentOutput):
             ).format(total=money(extra, record.currency))
         self.lines_total.setText(text)
 
+    def contract_recorded(self) -> None:
+        self._show_contract_summary()
+
     def _show_contract_summary(self) -> None:
         if self.record is not None:
+            from kamdesk.services.documents.contracts import contract_terms
+
+            record = self.record
             language = LANGUAGE_NAMES.get(self.current_language(), "")
-            self.contract_box.show_summary(self.record, language, self.templates_dir)
+            with self.db.reading() as session:
+                terms = contract_terms(
+                    session, record.client_id, record.id, order_day=record.order_date,
+                    today=self.today,
+                )  # fmt: skip
+            self.contract_box.show_summary(record, language, self.templates_dir, terms)
 
     def say(self, text: str, *, error: bool = False) -> None:
         self.status.setStyleSheet(ERROR_STYLE if error else OK_STYLE)

@@ -100,7 +100,12 @@ class DocumentOutput(QDialog):
         self.last_path = written[0]
         if kind == "proposal":
             self._issued_texts = self.current_texts()
+        else:
+            self.contract_recorded()
         return document_id
+
+    def contract_recorded(self) -> None:
+        """The package issued has recorded its contract: the dialog says so."""
 
     def _issued_text(self) -> str:
         """'Proposal KP-2026-0007, version 2 (the earlier versions are kept)'."""
