@@ -97,7 +97,6 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     # the invoice
     "invoice": ("Pro forma invoice", "Счёт на оплату"),
-    "invoice_note": ("Request for payment", "Не является счётом-фактурой"),
     "recipient": ("Recipient", "Получатель"),
     "recipient_bank": ("Recipient's bank", "Банк получателя"),
     "due_on": ("Payable by", "Оплатить до"),
