@@ -55,6 +55,11 @@ def test_key_clients_as_json(capsys: pytest.CaptureFixture[str], demo: Path) -> 
         "abc",
         "categories",
         "reasons",
+        "currency",
+        "revenue_original",
+        "currency_original",
+        "revenue_by_currency",
+        "warnings",
     }
     revenues = [Decimal(r["revenue"]) for r in rows]
     assert all(r != 0 for r in revenues)
@@ -82,14 +87,18 @@ def test_csv_holds_the_same_rows(capsys: pytest.CaptureFixture[str], demo: Path)
     code, out, err = run(capsys, "report", "key-clients", "--db", str(demo), "--to", AS_OF, "--csv")
     assert code == 0, err
     assert out.splitlines()[0] == (
-        "client_id,name,revenue,share,cumulative_share,abc,categories,reasons"
+        "client_id,name,revenue,currency,share,cumulative_share,abc,categories,reasons,"
+        "revenue_original,currency_original,revenue_by_currency,warnings"
     )
+    assert "at the rate of each invoice's date" in err
     parsed = list(csv.DictReader(io.StringIO(out)))
     assert len(parsed) == len(rows)
     for got, want in zip(parsed, rows, strict=True):
         assert got["client_id"] == want["client_id"]
         assert got["name"] == want["name"]  # Cyrillic, Hungarian and Azerbaijani survive
         assert got["revenue"] == want["revenue"]
+        assert got["currency"] == want["currency"]
+        assert got["revenue_original"] == (want["revenue_original"] or "")
         assert float(got["share"]) == want["share"]
         assert float(got["cumulative_share"]) == want["cumulative_share"]
         assert got["abc"] == want["abc"]
