@@ -76,7 +76,7 @@ def add_currency_portfolio(session: Session) -> dict[str, str]:
     client = session.get(Client, ids[name])
     assert client is not None
     order = add_order(session, client, [("1", "300.00", "0")], number="SO-CN", day=day)
-    invoice = add_net_invoice(session, client, "INV-CN", currency, date(2025, 11, 3), Decimal(net))
+    invoice = session.query(Invoice).filter_by(number="INV-0-0").one()  # the credited invoice
     session.add(
         SalesReturn(
             number="CN-1",

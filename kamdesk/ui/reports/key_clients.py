@@ -219,6 +219,14 @@ class ReportsSection(ReportPage):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
 
+        self.warning = QLabel()
+        self.warning.setObjectName("currencyWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(
+            f"color: {house.WARNING}; background: {house.WARNING_BACKGROUND}; padding: 4px 8px;"
+        )
+        self.warning.hide()
+
         self.chart = ParetoChart()
         self.model = KeyClientTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -254,6 +262,7 @@ class ReportsSection(ReportPage):
         # the period on a row of its own: one row would not fit a narrow window
         layout.addWidget(self.period_bar)
         layout.addWidget(self.summary)
+        layout.addWidget(self.warning)
         layout.addLayout(body, 1)
         # the section's reports, one page each
         self.losses = LossesReport(today=today)
@@ -294,7 +303,6 @@ class ReportsSection(ReportPage):
         if self._db is None:
             return
         from kamdesk.services.clients.classification import Period, key_clients
-        from kamdesk.services.company import get_company
         from kamdesk.services.settings import get_rules
 
         self._stale = False
@@ -304,19 +312,20 @@ class ReportsSection(ReportPage):
             self.report = None
             self.model.set_rows([])
             self.chart.set_data([])
+            self._show_warnings(())
             self.say_reversed_period()
             return
 
-        def read(session: Session) -> tuple[Rules, KeyClientReport, str]:
+        def read(session: Session) -> tuple[Rules, KeyClientReport]:
             rules = get_rules(session)
-            report = key_clients(session, Period(start, end), rules.thresholds)
-            return rules, report, get_company(session).default_currency
+            return rules, key_clients(session, Period(start, end), rules.thresholds)
 
         self.read(self._db, read, self._show)
 
-    def _show(self, result: tuple[Rules, KeyClientReport, str]) -> None:
-        self.rules, report, currency = result
+    def _show(self, result: tuple[Rules, KeyClientReport]) -> None:
+        self.rules, report = result
         self.report = report
+        currency = report.currency
         clients = [c for c in report.classification.clients if c.revenue != 0]
         self.model.currency = currency
         reasons = report.reasons
@@ -328,6 +337,12 @@ class ReportsSection(ReportPage):
         t = report.thresholds
         self.chart.set_data(pareto_bars(clients), currency=currency, guides=(t.abc_a, t.abc_b))
         self.summary.setText(self._summary_text(report.classification, currency))
+        self._show_warnings(report.warnings)
+
+    def _show_warnings(self, warnings: tuple[str, ...]) -> None:
+        """Documents left out of the figures for want of an exchange rate."""
+        self.warning.setText("\n".join(warnings))
+        self.warning.setVisible(bool(warnings))
 
     def _summary_text(self, c: Classification, currency: str) -> str:
         if not c.clients or c.concentration.total_revenue <= 0:
@@ -360,7 +375,10 @@ class ReportsSection(ReportPage):
                 n=sum(1 for s in c.clients if s.revenue > 0)
             ),
         ]
-        return " · ".join(parts)
+        basis = self.tr("Amounts in {currency} at the rate of each invoice's date.").format(
+            currency=currency
+        )
+        return " · ".join(parts) + "<br>" + basis
 
     # --- thresholds ---------------------------------------------------------------------------
     def _toggle_thresholds(self, on: bool) -> None:
