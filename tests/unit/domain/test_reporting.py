@@ -1,0 +1,131 @@
+"""Cross-client sums in the reporting currency (issue 13): each sum at its own day's rate,
+rounded once; sums without a rate left out and counted in a warning; shares that add up."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+from fractions import Fraction
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kamdesk.domain.classification import ClientRevenue, classify
+from kamdesk.domain.fx import Quote, RateBook
+from kamdesk.domain.reporting import DatedSum, Unconverted, convert_sums, single_currency
+
+FIRST = date(2026, 1, 1)
+rates = st.decimals(min_value=Decimal("0.0001"), max_value=Decimal(100_000), places=4)
+amounts = st.decimals(min_value=-(10**8), max_value=10**9, places=2)
+days = st.integers(min_value=-30, max_value=200).map(lambda n: FIRST + timedelta(days=n))
+
+
+@st.composite
+def books(draw: st.DrawFn) -> RateBook:
+    quotes = []
+    for currency in ("EUR", "RUB"):
+        for n in sorted(set(draw(st.lists(st.integers(0, 150), min_size=1, max_size=5)))):
+            quotes.append(Quote(currency, FIRST + timedelta(days=n), draw(rates)))
+    return RateBook("HUF", quotes)
+
+
+sums = st.lists(
+    st.builds(
+        DatedSum,
+        key=st.sampled_from(["a", "b", "c", "d"]),
+        currency=st.sampled_from(["HUF", "EUR", "RUB"]),
+        day=days,
+        amount=amounts,
+        documents=st.integers(1, 3),
+        kind=st.sampled_from(["invoice", "credit note"]),
+    ),
+    max_size=30,
+)
+
+
+def _rate(book: RateBook, currency: str, day: date) -> Fraction | None:
+    """The rate of the day, found here without the book's lookup: None before the first."""
+    if currency == "HUF":
+        return Fraction(1)
+    known = [q for q in book._by_currency[currency] if q.day <= day]
+    return Fraction(max(known, key=lambda q: q.day).rate) if known else None
+
+
+def _half_up(value: Fraction) -> Decimal:
+    cents = abs(value) * 100
+    whole, rest = divmod(cents.numerator, cents.denominator)
+    whole += 2 * rest >= cents.denominator
+    return Decimal(whole if value >= 0 else -whole).scaleb(-2)
+
+
+@given(books(), sums)
+def test_each_sum_converts_at_its_days_rate_rounded_once(
+    book: RateBook, given: list[DatedSum]
+) -> None:
+    result = convert_sums(book, given)
+    want: dict[str, Decimal] = {}
+    exact: dict[str, Fraction] = {}
+    rounded: dict[str, int] = {}
+    missing: dict[tuple[str, str], int] = {}
+    for s in given:
+        rate = _rate(book, s.currency, s.day)  # type: ignore[arg-type]
+        if rate is None:
+            missing[(s.kind, s.currency)] = missing.get((s.kind, s.currency), 0) + s.documents
+            continue
+        want[s.key] = want.get(s.key, Decimal(0)) + _half_up(Fraction(s.amount) * rate)
+        exact[s.key] = exact.get(s.key, Fraction(0)) + Fraction(s.amount) * rate
+        rounded[s.key] = rounded.get(s.key, 0) + (s.currency != "HUF")
+    assert result.totals == want
+    # never a cent lost against the rule: each sum is off its exact value by half a cent at most
+    for key, total in result.totals.items():
+        assert abs(Fraction(total) - exact[key]) <= Fraction(rounded[key], 200)
+    assert {(u.kind, u.currency): u.documents for u in result.unconverted} == missing
+    assert len(result.warnings) == len(missing)
+    # the originals hold every document, converted or not
+    for key in {s.key for s in given}:
+        for currency in {s.currency for s in given if s.key == key}:
+            own = sum(
+                (s.amount for s in given if (s.key, s.currency) == (key, currency)), Decimal(0)
+            )
+            assert result.originals[key][currency] == own
+
+
+@given(books(), sums)
+def test_shares_of_converted_revenue_add_up_to_one(book: RateBook, given: list[DatedSum]) -> None:
+    totals = convert_sums(book, given).totals
+    shares = classify([ClientRevenue(k, k, v) for k, v in totals.items()]).clients
+    positive = [s.share for s in shares if s.revenue > 0]
+    if positive:
+        assert abs(sum(positive, Decimal(0)) - 1) < Decimal("1e-20")
+        last = [s for s in shares if s.revenue > 0][-1]
+        assert last.cumulative_share == 1
+    assert all(s.share == 0 for s in shares if s.revenue <= 0)
+
+
+def test_the_warning_names_how_many_documents_in_which_currency() -> None:
+    one = Unconverted("invoice", "RUB", 1, FIRST, FIRST)
+    two = Unconverted("invoice", "RUB", 2, FIRST, FIRST)
+    credit = Unconverted("credit note", "EUR", 3, FIRST, FIRST)
+    tail = ": enter rates in Settings > Exchange rates"
+    assert one.message() == "1 invoice in RUB has no rate on or before its date" + tail
+    assert two.message() == "2 invoices in RUB have no rate on or before their date" + tail
+    assert credit.message() == "3 credit notes in EUR have no rate on or before their date" + tail
+
+
+def test_a_sum_in_the_reporting_currency_needs_no_rate() -> None:
+    book = RateBook("HUF", [Quote("EUR", FIRST, Decimal("400"))])
+    result = convert_sums(
+        book,
+        [
+            DatedSum("a", "HUF", None, Decimal("10.01"), 2),
+            DatedSum("a", "EUR", FIRST - timedelta(days=1), Decimal("5.00")),
+            DatedSum("a", "EUR", FIRST, Decimal("0.015")),  # 6.000 HUF
+        ],
+    )
+    assert result.totals == {"a": Decimal("16.01")}
+    assert result.originals == {"a": {"HUF": Decimal("10.01"), "EUR": Decimal("5.015")}}
+    assert result.key_warnings("a") == (
+        "1 document in EUR not converted: no rate on or before the date",
+    )
+    assert single_currency(result.originals["a"]) is None
+    assert single_currency({"EUR": Decimal(3)}) == (Decimal(3), "EUR")
