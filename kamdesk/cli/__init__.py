@@ -358,7 +358,17 @@ def cmd_document_contract(
     return 0
 
 
-RETURNS_FIELDS = ("key", "label", "shipped", "refused", "returned", "lost", "share", "events")
+RETURNS_FIELDS = (
+    "key",
+    "label",
+    "shipped",
+    "refused",
+    "returned",
+    "lost",
+    "currency",
+    "share",
+    "events",
+)
 
 
 def cmd_report_returns(path: Path, start: date, end: date, by: str, fmt: str) -> int:
@@ -378,14 +388,19 @@ def cmd_report_returns(path: Path, start: date, end: date, by: str, fmt: str) ->
             "refused": format(row.refused_value, "f"),
             "returned": format(row.returned_value, "f"),
             "lost": format(row.lost_value, "f"),
+            "currency": report.currency,
             "share": None if row.share is None else float(row.share),
             "events": row.events,
         }
         for row in report.rows(by)
     ]
-    out = sys.stdout
-    if hasattr(out, "reconfigure") and (out.encoding or "").lower() not in ("utf-8", "utf8"):
-        out.reconfigure(encoding="utf-8")
+    print(
+        f"kamdesk: amounts in {report.currency} at the rate of each delivery's and return's date",
+        file=sys.stderr,
+    )
+    for warning in report.warnings:
+        print(f"kamdesk: warning: {warning}", file=sys.stderr)
+    out = _utf8_stdout()
     if fmt == "json":
         json.dump(rows, out, ensure_ascii=False, indent=1)
         out.write("\n")

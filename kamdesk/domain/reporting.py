@@ -29,6 +29,8 @@ DOCUMENT_NAMES: dict[str, tuple[str, str]] = {
     "credit note": ("credit note", "credit notes"),
     "order": ("order", "orders"),
     "return": ("return", "returns"),
+    "order line": ("order line", "order lines"),
+    "return line": ("return line", "return lines"),
 }
 
 
@@ -90,59 +92,72 @@ class Converted:
         )
 
 
-class _Factors:
-    """Factors to the reporting currency per (currency, day), each looked up once."""
+class Converter:
+    """Amounts to the reporting currency at their day's rate (each factor looked up once per
+    currency and day), keeping count of the documents that had no rate."""
 
     def __init__(self, book: RateBook) -> None:
         self.book = book
-        self._cache: dict[tuple[str, date], Decimal | None] = {}
+        self.reporting = book.reporting
+        self._factors: dict[tuple[str, date], Decimal | None] = {}
+        self._missing: dict[tuple[str, str], tuple[int, date, date]] = {}
 
-    def of(self, currency: str, day: date) -> Decimal | None:
+    def factor(self, currency: str, day: date) -> Decimal | None:
+        """The factor to the reporting currency on `day`; None when there is no rate."""
         key = (currency, day)
-        if key not in self._cache:
+        if key not in self._factors:
             try:
-                conversion = self.book.convert(Decimal(1), currency, self.book.reporting, day)
-                self._cache[key] = conversion.factor
+                conversion = self.book.convert(Decimal(1), currency, self.reporting, day)
+                self._factors[key] = conversion.factor
             except MissingRate:
-                self._cache[key] = None
-        return self._cache[key]
+                self._factors[key] = None
+        return self._factors[key]
+
+    def convert(
+        self, amount: Decimal, currency: str, day: date | None, kind: str, documents: int = 1
+    ) -> Decimal | None:
+        """`amount` in the reporting currency (rule 2, rounded once); None, and counted for
+        the warning, when its currency has no rate on or before `day`."""
+        currency = currency.upper()
+        if currency == self.reporting:
+            return amount
+        factor = self.factor(currency, day) if day is not None else None
+        if factor is None:
+            at = day or date.min
+            n, first, last = self._missing.get((kind, currency), (0, at, at))
+            self._missing[(kind, currency)] = (n + documents, min(first, at), max(last, at))
+            return None
+        return apply_factor(amount, factor)
+
+    @property
+    def unconverted(self) -> tuple[Unconverted, ...]:
+        return tuple(
+            Unconverted(kind, currency, n, first, last)
+            for (kind, currency), (n, first, last) in sorted(self._missing.items())
+        )
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        return tuple(u.message() for u in self.unconverted)
 
 
 def convert_sums(book: RateBook, sums: Iterable[DatedSum]) -> Converted:
     """Each sum in the reporting currency at the rate of its day, added up per key."""
-    reporting = book.reporting
-    factors = _Factors(book)
+    converter = Converter(book)
     totals: dict[str, Decimal] = {}
     originals: dict[str, dict[str, Decimal]] = {}
-    missing: dict[tuple[str, str], tuple[int, date, date]] = {}  # (kind, cur) -> n, first, last
     by_key: dict[str, dict[str, int]] = {}
     for s in sums:
         currency = s.currency.upper()
         own = originals.setdefault(s.key, {})
         own[currency] = own.get(currency, ZERO) + s.amount
-        if currency == reporting:
-            totals[s.key] = totals.get(s.key, ZERO) + s.amount
-            continue
-        factor = factors.of(currency, s.day) if s.day is not None else None
-        if factor is None:
-            _note_missing(missing, s, currency)
+        value = converter.convert(s.amount, currency, s.day, s.kind, s.documents)
+        if value is None:
             counts = by_key.setdefault(s.key, {})
             counts[currency] = counts.get(currency, 0) + s.documents
             continue
-        totals[s.key] = totals.get(s.key, ZERO) + apply_factor(s.amount, factor)
-    unconverted = tuple(
-        Unconverted(kind, currency, n, first, last)
-        for (kind, currency), (n, first, last) in sorted(missing.items())
-    )
-    return Converted(reporting, totals, originals, unconverted, by_key)
-
-
-def _note_missing(
-    missing: dict[tuple[str, str], tuple[int, date, date]], s: DatedSum, currency: str
-) -> None:
-    day = s.day or date.min
-    n, first, last = missing.get((s.kind, currency), (0, day, day))
-    missing[(s.kind, currency)] = (n + s.documents, min(first, day), max(last, day))
+        totals[s.key] = totals.get(s.key, ZERO) + value
+    return Converted(book.reporting, totals, originals, converter.unconverted, by_key)
 
 
 def single_currency(originals: dict[str, Decimal]) -> tuple[Decimal, str] | None:

@@ -46,7 +46,13 @@ from kamdesk.ui.reports.report_page import ReportPage
 from kamdesk.ui.widgets.list_section import list_table
 from kamdesk.ui.widgets.price_fields import money
 from kamdesk.ui.widgets.rows_model import RowsTableModel
-from kamdesk.ui.widgets.style import CAUSE, PLACEHOLDER_STYLE, TOP_CAUSE
+from kamdesk.ui.widgets.style import (
+    CAUSE,
+    PLACEHOLDER_STYLE,
+    TOP_CAUSE,
+    WARNING,
+    WARNING_BACKGROUND,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -349,6 +355,14 @@ class LossesReport(ReportPage):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
 
+        self.warning = QLabel()
+        self.warning.setObjectName("currencyWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(
+            f"color: {WARNING}; background: {WARNING_BACKGROUND}; padding: 4px 8px;"
+        )
+        self.warning.hide()
+
         self._make_table()
 
         self.causes = TopCausesPanel()
@@ -361,6 +375,7 @@ class LossesReport(ReportPage):
         layout.addLayout(top)
         layout.addWidget(self.period_bar)
         layout.addWidget(self.summary)
+        layout.addWidget(self.warning)
         layout.addLayout(body, 1)
 
         self.grouping_group.buttonClicked.connect(lambda _button: self._show())
@@ -437,7 +452,6 @@ class LossesReport(ReportPage):
     def refresh(self) -> None:
         if self._db is None:
             return
-        from kamdesk.services.company import get_company
         from kamdesk.services.sales.losses import losses_report
 
         self._stale = False
@@ -458,7 +472,8 @@ class LossesReport(ReportPage):
         epoch = hub.epoch if hub is not None else 0
 
         def read(session: Session) -> tuple[LossReport, str]:
-            return losses_report(session, start, end), get_company(session).default_currency
+            report = losses_report(session, start, end)
+            return report, report.currency
 
         def show(result: tuple[LossReport, str]) -> None:
             if hub is not None:
@@ -472,6 +487,7 @@ class LossesReport(ReportPage):
         report = self.report
         grouping = self.grouping()
         if report is None:
+            self.warning.hide()
             self.model.set_rows([], grouping, self.currency)
             self.causes.set_causes([], self.currency)
             start, end = self.period()
@@ -482,7 +498,12 @@ class LossesReport(ReportPage):
         # by reason every row would repeat the same shipped total: the summary says it once
         self.table.setColumnHidden(SHIPPED_COLUMN, grouping == "reason")
         self.causes.set_causes(report.top_causes, self.currency)
-        self.summary.setText(self._summary_text(report))
+        basis = self.tr(
+            "Amounts in {currency} at the rate of each delivery's and return's date."
+        ).format(currency=self.currency)
+        self.summary.setText(self._summary_text(report) + "<br>" + basis)
+        self.warning.setText("\n".join(report.warnings))
+        self.warning.setVisible(bool(report.warnings))
 
     def _money(self, value: Decimal) -> str:
         amount = money(value)
