@@ -71,6 +71,9 @@ def test_the_key_clients_report_is_in_huf(qtbot: QtBot, db: Database) -> None:
     assert f"{format_amount(sum(want.values(), Decimal(0)))} HUF" in summary
     assert "Amounts in HUF at the rate of each invoice's date." in summary
     assert section.warning.isHidden()
+    # the revenue threshold is in the report's currency too
+    label = section.thresholds.labels["key_revenue"]
+    assert isinstance(label, QLabel) and label.text().endswith(", HUF")
 
 
 def test_the_report_names_invoices_without_a_rate(qtbot: QtBot, db: Database) -> None:

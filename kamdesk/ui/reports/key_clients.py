@@ -326,6 +326,7 @@ class ReportsSection(ReportPage):
         self.rules, report = result
         self.report = report
         currency = report.currency
+        self.thresholds.set_currency(currency)
         clients = [c for c in report.classification.clients if c.revenue != 0]
         self.model.currency = currency
         reasons = report.reasons
