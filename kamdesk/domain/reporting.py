@@ -18,10 +18,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import NamedTuple
 
-from kamdesk.domain.fx import MissingRate, RateBook, apply_factor
+from kamdesk.domain.fx import FACTOR_DECIMALS, MissingRate, RateBook, apply_factor
+from kamdesk.domain.money import from_minor
 
 ZERO = Decimal(0)
+_SCALE = 10**FACTOR_DECIMALS
 
 # what a warning calls one document and many of a kind
 DOCUMENT_NAMES: dict[str, tuple[str, str]] = {
@@ -34,16 +37,16 @@ DOCUMENT_NAMES: dict[str, tuple[str, str]] = {
 }
 
 
-@dataclass(frozen=True)
-class DatedSum:
-    """`amount` in `currency` of `documents` documents of `kind` dated `day`, belonging to
-    `key` (a client id, a product id...). Credit notes come negative. `day` is None only for
-    sums in the reporting currency."""
+class DatedSum(NamedTuple):
+    """`minor` units (cents) in `currency` of `documents` documents of `kind` dated `day`,
+    belonging to `key` (a client id, a product id...). Credit notes come negative. `day` is
+    None only for sums in the reporting currency. (A tuple of integers: a query hands in a
+    hundred thousand of them, converted in integer arithmetic by the same rule.)"""
 
     key: str
     currency: str
     day: date | None
-    amount: Decimal
+    minor: int
     documents: int = 1
     kind: str = "invoice"
 
@@ -100,7 +103,41 @@ class Converter:
         self.book = book
         self.reporting = book.reporting
         self._factors: dict[tuple[str, date], Decimal | None] = {}
+        self._scaled_factors: dict[tuple[str, date], int | None] = {}
         self._missing: dict[tuple[str, str], tuple[int, date, date]] = {}
+
+    def _scaled(self, currency: str, day: date) -> int | None:
+        """The factor x 10^12 as an integer when it is exact so (always, to the reporting
+        currency: rule 1 keeps it exactly to 12 decimals); 0 when the factor is not."""
+        key = (currency, day)
+        if key not in self._scaled_factors:
+            factor = self.factor(currency, day)
+            if factor is None:
+                self._scaled_factors[key] = None
+            else:
+                scaled = factor.scaleb(FACTOR_DECIMALS)
+                exact = scaled == scaled.to_integral_value()
+                self._scaled_factors[key] = int(scaled) if exact else 0
+        return self._scaled_factors[key]
+
+    def convert_minor(
+        self, minor: int, currency: str, day: date | None, kind: str, documents: int = 1
+    ) -> int | None:
+        """`minor` units in the reporting currency's minor units: `convert` in integers."""
+        if currency == self.reporting:
+            return minor
+        scaled = self._scaled(currency, day) if day is not None else None
+        if scaled is None:
+            self._note_missing(currency, day, kind, documents)
+            return None
+        if scaled == 0:  # a factor of more than 12 decimals: the Decimal way
+            converted = self.convert(Decimal(minor).scaleb(-2), currency, day, kind, documents)
+            return None if converted is None else int(converted.scaleb(2))
+        # rule 2 on cents: minor x factor, rounded half-up (away from zero) once
+        whole, rest = divmod(abs(minor) * scaled, _SCALE)
+        if 2 * rest >= _SCALE:
+            whole += 1
+        return whole if minor >= 0 else -whole
 
     def factor(self, currency: str, day: date) -> Decimal | None:
         """The factor to the reporting currency on `day`; None when there is no rate."""
@@ -123,11 +160,14 @@ class Converter:
             return amount
         factor = self.factor(currency, day) if day is not None else None
         if factor is None:
-            at = day or date.min
-            n, first, last = self._missing.get((kind, currency), (0, at, at))
-            self._missing[(kind, currency)] = (n + documents, min(first, at), max(last, at))
+            self._note_missing(currency, day, kind, documents)
             return None
         return apply_factor(amount, factor)
+
+    def _note_missing(self, currency: str, day: date | None, kind: str, documents: int) -> None:
+        at = day or date.min
+        n, first, last = self._missing.get((kind, currency), (0, at, at))
+        self._missing[(kind, currency)] = (n + documents, min(first, at), max(last, at))
 
     @property
     def unconverted(self) -> tuple[Unconverted, ...]:
@@ -144,20 +184,26 @@ class Converter:
 def convert_sums(book: RateBook, sums: Iterable[DatedSum]) -> Converted:
     """Each sum in the reporting currency at the rate of its day, added up per key."""
     converter = Converter(book)
-    totals: dict[str, Decimal] = {}
-    originals: dict[str, dict[str, Decimal]] = {}
+    totals: dict[str, int] = {}
+    originals: dict[str, dict[str, int]] = {}
     by_key: dict[str, dict[str, int]] = {}
-    for s in sums:
-        currency = s.currency.upper()
-        own = originals.setdefault(s.key, {})
-        own[currency] = own.get(currency, ZERO) + s.amount
-        value = converter.convert(s.amount, currency, s.day, s.kind, s.documents)
+    convert = converter.convert_minor
+    for key, currency, day, minor, documents, kind in sums:
+        own = originals.setdefault(key, {})
+        own[currency] = own.get(currency, 0) + minor
+        value = convert(minor, currency, day, kind, documents)
         if value is None:
-            counts = by_key.setdefault(s.key, {})
-            counts[currency] = counts.get(currency, 0) + s.documents
+            counts = by_key.setdefault(key, {})
+            counts[currency] = counts.get(currency, 0) + documents
             continue
-        totals[s.key] = totals.get(s.key, ZERO) + value
-    return Converted(book.reporting, totals, originals, converter.unconverted, by_key)
+        totals[key] = totals.get(key, 0) + value
+    return Converted(
+        book.reporting,
+        {key: from_minor(v) for key, v in totals.items()},
+        {key: {c: from_minor(v) for c, v in own.items()} for key, own in originals.items()},
+        converter.unconverted,
+        by_key,
+    )
 
 
 def single_currency(originals: dict[str, Decimal]) -> tuple[Decimal, str] | None:

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Integer, String, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.classification import (
@@ -22,8 +22,8 @@ from kamdesk.domain.classification import (
     Thresholds,
     classify,
 )
-from kamdesk.domain.fx import MissingRate
-from kamdesk.domain.reporting import Converted, DatedSum, convert_sums
+from kamdesk.domain.fx import RateBook
+from kamdesk.domain.reporting import Converted, Converter, DatedSum, convert_sums
 from kamdesk.models import Client, ClientKeyReason, Invoice, SalesReturn
 from kamdesk.services.prices.rates import rate_book
 from kamdesk.services.queries import live
@@ -53,30 +53,38 @@ def dated_sums(
     where: Sequence[Any] = (),
 ) -> list[DatedSum]:
     """Amounts of `table` dated (`day`) in the period, summed per client and currency, and per
-    day for the currencies other than `reporting` (each day has its own rate)."""
-    total = func.sum(amount)  # keeps the column's Money type: comes back as Decimal
-    base = (live(table), day >= period.start, day <= period.end, *where)
-    client, currency = table.client_id, table.currency
-    same = session.execute(
-        select(client, currency, total, func.count())
-        .where(*base, currency == reporting)
-        .group_by(client, currency)
-    ).all()
-    other = session.execute(
-        select(client, currency, day, total, func.count())
-        .where(*base, currency != reporting)
-        .group_by(client, currency, day)
-    ).all()
-    out = [DatedSum(c, cur, None, sign * a, n, kind) for c, cur, a, n in same]
-    out += [DatedSum(c, cur, d, sign * a, n, kind) for c, cur, d, a, n in other]
+    day for the currencies other than `reporting` (each day has its own rate): one pass over
+    the period, read as plain integers and text (no type processing for each of many rows)."""
+    currency = table.currency
+    when = case((currency == reporting, None), else_=type_coerce(day, String))
+    query = (
+        select(
+            table.client_id,
+            currency,
+            when.label("day"),
+            func.sum(type_coerce(amount, Integer)),  # minor units
+            func.count(),
+        )
+        .where(live(table), day >= period.start, day <= period.end, *where)
+        .group_by(table.client_id, currency, when)
+    )
+    days: dict[str, date] = {}
+    out = []
+    for client, cur, text, minor, n in session.connection().execute(query).all():
+        on = None if text is None else days.get(text) or days.setdefault(text, _day(text))
+        out.append(DatedSum(client, cur, on, sign * minor, n, kind))
     return out
 
 
-def converted_revenue(session: Session, period: Period) -> Converted:
+def _day(text: str) -> date:
+    return date.fromisoformat(text[:10])
+
+
+def converted_revenue(session: Session, period: Period, book: RateBook | None = None) -> Converted:
     """Net invoiced revenue per client in the period, less the credit notes (returns of
     invoiced goods) dated in the period, each document in the reporting currency at the rate
     of its own date (domain.reporting)."""
-    book = rate_book(session)
+    book = book or rate_book(session)
     invoices = dated_sums(
         session,
         period,
@@ -101,26 +109,27 @@ def converted_revenue(session: Session, period: Period) -> Converted:
 
 
 def client_revenues(
-    session: Session, period: Period, converted: Converted | None = None
+    session: Session,
+    period: Period,
+    converted: Converted | None = None,
+    book: RateBook | None = None,
 ) -> list[ClientRevenue]:
     """Revenue per live client in the period in the reporting currency (converted_revenue);
     a client's estimated spend is taken in the reporting currency at the period's last day
     (unknown when its currency has no rate then)."""
-    converted = converted or converted_revenue(session, period)
+    book = book or rate_book(session)
+    converted = converted or converted_revenue(session, period, book)
     revenue = converted.totals
     rows = session.execute(
         select(Client.id, Client.name, Client.estimated_spend, Client.currency).where(
             live(Client), Client.id.in_(list(revenue))
         )
     ).all()
-    book = rate_book(session)
+    spends = Converter(book)  # one rate per currency: the period's last day
     out = []
     for cid, name, spend, currency in rows:
-        if spend is not None and currency and currency.upper() != book.reporting:
-            try:
-                spend = book.to_reporting(spend, currency, period.end)
-            except MissingRate:
-                spend = None
+        if spend is not None:
+            spend = spends.convert(spend, currency or book.reporting, period.end, "estimate")
         out.append(ClientRevenue(cid, name, revenue[cid].quantize(Decimal("0.01")), spend))
     return out
 
@@ -145,8 +154,9 @@ def key_clients(
 ) -> KeyClientReport:
     """Shares, ABC and categories of every client with revenue in the period, biggest first."""
     thresholds = thresholds or get_rules(session).thresholds
-    converted = converted_revenue(session, period)
-    result = classify(client_revenues(session, period, converted), thresholds)
+    book = rate_book(session)
+    converted = converted_revenue(session, period, book)
+    result = classify(client_revenues(session, period, converted, book), thresholds)
     reasons: dict[str, list[str]] = {}
     for cid, reason in session.execute(
         select(ClientKeyReason.client_id, ClientKeyReason.reason)

@@ -141,13 +141,14 @@ def _shipments(session: Session, start: date, end: date, converter: Converter) -
 
 
 def _converted(groups: _Groups, converter: Converter) -> dict[str, Decimal]:
-    out: dict[str, Decimal] = {}
+    out: dict[str, int] = {}
+    days: dict[str, date] = {}
     for (key, currency, day), (minor, lines) in groups.items():
-        when = date.fromisoformat(day) if day else None
-        value = converter.convert(from_minor(minor), currency, when, "order line", lines)
+        when = None if day is None else days.setdefault(day, date.fromisoformat(day[:10]))
+        value = converter.convert_minor(minor, currency, when, "order line", lines)
         if value is not None:
-            out[key] = out.get(key, ZERO) + value
-    return out
+            out[key] = out.get(key, 0) + value
+    return {key: from_minor(v) for key, v in out.items()}
 
 
 def _value_lines(

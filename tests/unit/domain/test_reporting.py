@@ -12,11 +12,17 @@ from hypothesis import strategies as st
 
 from kamdesk.domain.classification import ClientRevenue, classify
 from kamdesk.domain.fx import Quote, RateBook
-from kamdesk.domain.reporting import DatedSum, Unconverted, convert_sums, single_currency
+from kamdesk.domain.reporting import (
+    Converter,
+    DatedSum,
+    Unconverted,
+    convert_sums,
+    single_currency,
+)
 
 FIRST = date(2026, 1, 1)
 rates = st.decimals(min_value=Decimal("0.0001"), max_value=Decimal(100_000), places=4)
-amounts = st.decimals(min_value=-(10**8), max_value=10**9, places=2)
+minors = st.integers(min_value=-(10**10), max_value=10**11)  # cents
 days = st.integers(min_value=-30, max_value=200).map(lambda n: FIRST + timedelta(days=n))
 
 
@@ -35,7 +41,7 @@ sums = st.lists(
         key=st.sampled_from(["a", "b", "c", "d"]),
         currency=st.sampled_from(["HUF", "EUR", "RUB"]),
         day=days,
-        amount=amounts,
+        minor=minors,
         documents=st.integers(1, 3),
         kind=st.sampled_from(["invoice", "credit note"]),
     ),
@@ -72,8 +78,9 @@ def test_each_sum_converts_at_its_days_rate_rounded_once(
         if rate is None:
             missing[(s.kind, s.currency)] = missing.get((s.kind, s.currency), 0) + s.documents
             continue
-        want[s.key] = want.get(s.key, Decimal(0)) + _half_up(Fraction(s.amount) * rate)
-        exact[s.key] = exact.get(s.key, Fraction(0)) + Fraction(s.amount) * rate
+        amount = Fraction(s.minor, 100)
+        want[s.key] = want.get(s.key, Decimal(0)) + _half_up(amount * rate)
+        exact[s.key] = exact.get(s.key, Fraction(0)) + amount * rate
         rounded[s.key] = rounded.get(s.key, 0) + (s.currency != "HUF")
     assert result.totals == want
     # never a cent lost against the rule: each sum is off its exact value by half a cent at most
@@ -84,10 +91,8 @@ def test_each_sum_converts_at_its_days_rate_rounded_once(
     # the originals hold every document, converted or not
     for key in {s.key for s in given}:
         for currency in {s.currency for s in given if s.key == key}:
-            own = sum(
-                (s.amount for s in given if (s.key, s.currency) == (key, currency)), Decimal(0)
-            )
-            assert result.originals[key][currency] == own
+            own = sum(s.minor for s in given if (s.key, s.currency) == (key, currency))
+            assert result.originals[key][currency] == Decimal(own).scaleb(-2)
 
 
 @given(books(), sums)
@@ -100,6 +105,19 @@ def test_shares_of_converted_revenue_add_up_to_one(book: RateBook, given: list[D
         last = [s for s in shares if s.revenue > 0][-1]
         assert last.cumulative_share == 1
     assert all(s.share == 0 for s in shares if s.revenue <= 0)
+
+
+@given(rates, rates, minors)
+def test_conversion_in_cents_is_the_rule_of_domain_fx(
+    rate: Decimal, other: Decimal, m: int
+) -> None:
+    """The integer way (many sums) gives what RateBook.to_reporting gives, to the cent."""
+    book = RateBook("HUF", [Quote("EUR", FIRST, rate), Quote("RUB", FIRST, other)])
+    converter = Converter(book)
+    for currency in ("EUR", "RUB"):
+        want = book.to_reporting(Decimal(m).scaleb(-2), currency, FIRST)
+        assert converter.convert_minor(m, currency, FIRST, "invoice") == int(want.scaleb(2))
+        assert converter.convert(Decimal(m).scaleb(-2), currency, FIRST, "invoice") == want
 
 
 def test_the_warning_names_how_many_documents_in_which_currency() -> None:
@@ -117,13 +135,13 @@ def test_a_sum_in_the_reporting_currency_needs_no_rate() -> None:
     result = convert_sums(
         book,
         [
-            DatedSum("a", "HUF", None, Decimal("10.01"), 2),
-            DatedSum("a", "EUR", FIRST - timedelta(days=1), Decimal("5.00")),
-            DatedSum("a", "EUR", FIRST, Decimal("0.015")),  # 6.000 HUF
+            DatedSum("a", "HUF", None, 1001, 2),
+            DatedSum("a", "EUR", FIRST - timedelta(days=1), 500),
+            DatedSum("a", "EUR", FIRST, 3),  # 0.03 EUR = 12.00 HUF
         ],
     )
-    assert result.totals == {"a": Decimal("16.01")}
-    assert result.originals == {"a": {"HUF": Decimal("10.01"), "EUR": Decimal("5.015")}}
+    assert result.totals == {"a": Decimal("22.01")}
+    assert result.originals == {"a": {"HUF": Decimal("10.01"), "EUR": Decimal("5.03")}}
     assert result.key_warnings("a") == (
         "1 document in EUR not converted: no rate on or before the date",
     )
