@@ -135,9 +135,8 @@ class Converter:
             return None if converted is None else int(converted.scaleb(2))
         # rule 2 on cents: minor x factor, rounded half-up (away from zero) once
         whole, rest = divmod(abs(minor) * scaled, _SCALE)
-        if 2 * rest >= _SCALE:
-            whole += 1
-        return whole if minor >= 0 else -whole
+        rounded: int = whole + (2 * rest >= _SCALE)
+        return rounded if minor >= 0 else -rounded
 
     def factor(self, currency: str, day: date) -> Decimal | None:
         """The factor to the reporting currency on `day`; None when there is no rate."""
