@@ -68,12 +68,9 @@ def dated_sums(
         .where(live(table), day >= period.start, day <= period.end, *where)
         .group_by(table.client_id, currency, when)
     )
-    days: dict[str, date] = {}
-    out = []
-    for client, cur, text, minor, n in session.connection().execute(query).all():
-        on = None if text is None else days.get(text) or days.setdefault(text, _day(text))
-        out.append(DatedSum(client, cur, on, sign * minor, n, kind))
-    return out
+    rows = session.connection().execute(query).all()
+    days = {text: _day(text) for text in {row[2] for row in rows} if text is not None}
+    return [DatedSum(c, cur, days.get(t), sign * m, n, kind) for c, cur, t, m, n in rows]
 
 
 def _day(text: str) -> date:
