@@ -14,8 +14,10 @@ from kamdesk.db import Database
 from kamdesk.models import Client
 from kamdesk.ui.operations import ChangeHub
 from kamdesk.ui.reports.key_clients import ReportsSection
+from kamdesk.ui.reports.losses_report import LossesReport
 from kamdesk.ui.reports.pareto_chart import format_amount
 from kamdesk.ui.today.section import TodaySection
+from kamdesk.ui.widgets.price_fields import money
 from tests.currency_portfolio import END, add_currency_portfolio, add_net_invoice, expected_huf
 from tests.ui.waiting import settle
 
@@ -102,3 +104,27 @@ def test_today_shows_the_currency_and_the_warning(qtbot: QtBot, db: Database) ->
     [warning] = section.share_block.findChildren(QLabel, "currencyWarning")
     qtbot.waitUntil(warning.isVisible)
     assert warning.text() == WARNING and section.currency_warnings == [WARNING]
+
+
+def test_the_returns_report_is_in_huf_and_names_lines_without_a_rate(
+    qtbot: QtBot, db: Database
+) -> None:
+    from tests.unit.services.test_losses_currency import add_loss_portfolio
+
+    with db.unit_of_work() as s:
+        add_loss_portfolio(s)
+    page = LossesReport(today=lambda: date(2026, 3, 31))
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.attach(db, ChangeHub())
+    page.show()
+    qtbot.waitExposed(page)
+    settle(qtbot, page)
+    qtbot.waitUntil(page.warning.isVisible)
+    assert page.warning.text() == (
+        "1 order line in RUB has no rate on or before its date: "
+        "enter rates in Settings > Exchange rates"
+    )
+    summary = page.summary.text()
+    assert "Amounts in HUF at the rate of each delivery's and return's date." in summary
+    assert f"{money(Decimal('45000.00'))}\u00a0HUF" in summary  # 100 EUR, 500 RUB, 3000 HUF

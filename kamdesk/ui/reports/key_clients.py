@@ -37,7 +37,7 @@ from kamdesk.services.changes import Changes
 from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.reports.losses_report import LossesReport
 from kamdesk.ui.reports.pareto_chart import ParetoChart, format_amount, format_share, pareto_bars
-from kamdesk.ui.reports.report_page import ReportPage
+from kamdesk.ui.reports.report_page import ReportPage, currency_warning_label, show_warnings
 from kamdesk.ui.reports.thresholds_panel import ThresholdsPanel
 from kamdesk.ui.widgets import style as house
 from kamdesk.ui.widgets.list_section import list_table
@@ -219,28 +219,10 @@ class ReportsSection(ReportPage):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
 
-        self.warning = QLabel()
-        self.warning.setObjectName("currencyWarning")
-        self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(
-            f"color: {house.WARNING}; background: {house.WARNING_BACKGROUND}; padding: 4px 8px;"
-        )
-        self.warning.hide()
+        self.warning = currency_warning_label()
 
         self.chart = ParetoChart()
-        self.model = KeyClientTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(KeyClientTableModel.SORT_ROLE)
-        self.table = list_table("keyClientTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((44, 260, 130, 70, 90, 44, 120, 130)):
-            self.table.setColumnWidth(column, width)
+        self._make_table()
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.chart)
@@ -282,6 +264,22 @@ class ReportsSection(ReportPage):
         self._enable(False)
         self.show_figures_in(self.chart, self.table)
 
+    def _make_table(self) -> None:
+        """The clients, biggest first, sortable by any column."""
+        self.model = KeyClientTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(KeyClientTableModel.SORT_ROLE)
+        self.table = list_table("keyClientTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((44, 260, 130, 70, 90, 44, 120, 130)):
+            self.table.setColumnWidth(column, width)
+
     # --- wiring -------------------------------------------------------------------------------
     def attach(self, db: Database, hub: ChangeHub) -> None:
         self._db = db
@@ -312,7 +310,7 @@ class ReportsSection(ReportPage):
             self.report = None
             self.model.set_rows([])
             self.chart.set_data([])
-            self._show_warnings(())
+            show_warnings(self.warning, ())
             self.say_reversed_period()
             return
 
@@ -338,12 +336,7 @@ class ReportsSection(ReportPage):
         t = report.thresholds
         self.chart.set_data(pareto_bars(clients), currency=currency, guides=(t.abc_a, t.abc_b))
         self.summary.setText(self._summary_text(report.classification, currency))
-        self._show_warnings(report.warnings)
-
-    def _show_warnings(self, warnings: tuple[str, ...]) -> None:
-        """Documents left out of the figures for want of an exchange rate."""
-        self.warning.setText("\n".join(warnings))
-        self.warning.setVisible(bool(warnings))
+        show_warnings(self.warning, report.warnings)
 
     def _summary_text(self, c: Classification, currency: str) -> str:
         if not c.clients or c.concentration.total_revenue <= 0:

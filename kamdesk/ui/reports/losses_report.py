@@ -42,17 +42,11 @@ from kamdesk.domain.orders import LossRow, TopCause
 from kamdesk.domain.text import sort_key
 from kamdesk.services.changes import Change, Changes
 from kamdesk.ui.reports.pareto_chart import format_share
-from kamdesk.ui.reports.report_page import ReportPage
+from kamdesk.ui.reports.report_page import ReportPage, currency_warning_label, show_warnings
 from kamdesk.ui.widgets.list_section import list_table
 from kamdesk.ui.widgets.price_fields import money
 from kamdesk.ui.widgets.rows_model import RowsTableModel
-from kamdesk.ui.widgets.style import (
-    CAUSE,
-    PLACEHOLDER_STYLE,
-    TOP_CAUSE,
-    WARNING,
-    WARNING_BACKGROUND,
-)
+from kamdesk.ui.widgets.style import CAUSE, PLACEHOLDER_STYLE, TOP_CAUSE
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -355,13 +349,7 @@ class LossesReport(ReportPage):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
 
-        self.warning = QLabel()
-        self.warning.setObjectName("currencyWarning")
-        self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(
-            f"color: {WARNING}; background: {WARNING_BACKGROUND}; padding: 4px 8px;"
-        )
-        self.warning.hide()
+        self.warning = currency_warning_label()
 
         self._make_table()
 
@@ -502,8 +490,7 @@ class LossesReport(ReportPage):
             "Amounts in {currency} at the rate of each delivery's and return's date."
         ).format(currency=self.currency)
         self.summary.setText(self._summary_text(report) + "<br>" + basis)
-        self.warning.setText("\n".join(report.warnings))
-        self.warning.setVisible(bool(report.warnings))
+        show_warnings(self.warning, report.warnings)
 
     def _money(self, value: Decimal) -> str:
         amount = money(value)
