@@ -80,3 +80,21 @@ def test_a_company_without_a_reporting_currency_reports_in_its_billing_one(db: D
         report = key_clients(s, Period(START, END))
     assert report.currency == "EUR" and report.warnings == ()
     assert [c.revenue for c in report.classification.clients] == [Decimal("100.00")]
+
+
+def test_the_estimated_spend_is_taken_in_huf_at_the_periods_last_rate(db: Database) -> None:
+    """Share of wallet and potential compare like with like: both in the reporting currency."""
+    from kamdesk.domain.classification import share_of_wallet
+
+    with db.unit_of_work() as s:
+        ids = add_currency_portfolio(s)
+        euro = s.get(Client, ids["Euro Kft."])
+        assert euro is not None
+        euro.estimated_spend = Decimal("20000.00")  # EUR a year
+    with db.reading() as s:
+        report = key_clients(s, Period(START, END))
+    row = next(c for c in report.classification.clients if c.client_id == ids["Euro Kft."])
+    spend = Decimal("20000.00") * Decimal("395.1234")  # the EUR rate on 30 June 2026
+    assert row.estimated_spend == spend
+    assert row.potential == spend - expected_huf()["Euro Kft."]
+    assert share_of_wallet(row.revenue, row.estimated_spend) == row.revenue / spend
