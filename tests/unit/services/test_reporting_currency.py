@@ -98,3 +98,18 @@ def test_the_estimated_spend_is_taken_in_huf_at_the_periods_last_rate(db: Databa
     assert row.estimated_spend == spend
     assert row.potential == spend - expected_huf()["Euro Kft."]
     assert share_of_wallet(row.revenue, row.estimated_spend) == row.revenue / spend
+
+
+def test_the_client_list_sorts_by_revenue_in_huf_as_the_shares_do(db: Database) -> None:
+    from kamdesk.services.clients.client_list import list_clients
+
+    with db.unit_of_work() as s:
+        add_currency_portfolio(s)
+    with db.reading() as s:
+        rows = list_clients(s, sort="revenue", descending=True, period=(START, END))
+        report = key_clients(s, Period(START, END))
+    want = [c.name for c in report.classification.clients]
+    # at face value Hazai Bt. (1 750 000.50 HUF) and Волга (343 333.33 RUB) would lead, and
+    # Euro Kft. (12 300.56 EUR, the biggest in HUF) would come last
+    assert want[0] == "Euro Kft." and want[-1] == "Mixed S.r.l."
+    assert [r.name for r in rows] == want
