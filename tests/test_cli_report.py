@@ -160,7 +160,9 @@ def test_revenue_is_the_invoiced_net_amount_less_credit_notes(
     def rate(currency: str, day: str) -> Decimal:
         if currency == reporting:
             return Decimal(1)
-        return [Decimal(r) for c, d, r in quotes if c == currency and d <= day][-1]
+        known = [Decimal(r) for c, d, r in quotes if c == currency and d <= day]
+        assert known, f"the demo has no {currency} rate on or before {day}"
+        return known[-1]
 
     want = sum(
         (
