@@ -79,7 +79,7 @@ def test_invoices_without_a_rate_are_named_on_stderr_and_in_the_row(
     out, err = run(capsys, paths, "--from", "2025-12-01", "--to", END.isoformat(), "--json")
     assert (
         "kamdesk: warning: 1 invoice in RUB has no rate on or before its date: "
-        "enter rates in Settings > Exchange rates"
+        "enter rates in File > Exchange rates"
     ) in err
     rows = {r["name"]: r for r in json.loads(out)}
     volga_row = rows["Волга ООО"]

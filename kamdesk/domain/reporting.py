@@ -69,7 +69,7 @@ class Unconverted:
             head = (
                 f"{self.documents} {many} in {self.currency} have no rate on or before their date"
             )
-        return f"{head}: enter rates in Settings > Exchange rates"
+        return f"{head}: enter rates in File > Exchange rates"
 
 
 @dataclass(frozen=True)

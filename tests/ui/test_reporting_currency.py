@@ -22,8 +22,7 @@ from tests.currency_portfolio import END, add_currency_portfolio, add_net_invoic
 from tests.ui.waiting import settle
 
 WARNING = (
-    "2 invoices in RUB have no rate on or before their date: "
-    "enter rates in Settings > Exchange rates"
+    "2 invoices in RUB have no rate on or before their date: enter rates in File > Exchange rates"
 )
 
 
@@ -123,7 +122,7 @@ def test_the_returns_report_is_in_huf_and_names_lines_without_a_rate(
     qtbot.waitUntil(page.warning.isVisible)
     assert page.warning.text() == (
         "1 order line in RUB has no rate on or before its date: "
-        "enter rates in Settings > Exchange rates"
+        "enter rates in File > Exchange rates"
     )
     summary = page.summary.text()
     assert "Amounts in HUF at the rate of each delivery's and return's date." in summary

@@ -124,7 +124,7 @@ def test_the_warning_names_how_many_documents_in_which_currency() -> None:
     one = Unconverted("invoice", "RUB", 1, FIRST, FIRST)
     two = Unconverted("invoice", "RUB", 2, FIRST, FIRST)
     credit = Unconverted("credit note", "EUR", 3, FIRST, FIRST)
-    tail = ": enter rates in Settings > Exchange rates"
+    tail = ": enter rates in File > Exchange rates"
     assert one.message() == "1 invoice in RUB has no rate on or before its date" + tail
     assert two.message() == "2 invoices in RUB have no rate on or before their date" + tail
     assert credit.message() == "3 credit notes in EUR have no rate on or before their date" + tail

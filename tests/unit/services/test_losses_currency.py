@@ -59,7 +59,7 @@ def test_losses_are_in_huf_at_each_dates_rate(db: Database) -> None:
     assert total.returned_value == D("50.00") * 4
     assert report.warnings == (
         "1 order line in RUB has no rate on or before its date: "
-        "enter rates in Settings > Exchange rates",
+        "enter rates in File > Exchange rates",
     )
     by_client = {r.label: r for r in report.rows("client")}
     assert by_client["Euro Kft."].shipped_value == D("40000.00")

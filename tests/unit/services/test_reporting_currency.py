@@ -56,7 +56,7 @@ def test_a_document_without_a_rate_is_left_out_and_named(db: Database) -> None:
         overview = today_overview(s, END, key_report=report)
     message = (
         "2 invoices in RUB have no rate on or before their date: "
-        "enter rates in Settings > Exchange rates"
+        "enter rates in File > Exchange rates"
     )
     assert report.warnings == (message,)
     assert overview.warnings == (message,) and overview.currency == "HUF"
