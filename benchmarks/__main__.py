@@ -21,6 +21,7 @@ from pathlib import Path
 from benchmarks.documents import documents_bench
 from benchmarks.import_sheet import import_5000
 from benchmarks.orders import order_entry
+from benchmarks.reporting import reporting_bench
 from benchmarks.schedule import schedule_bench
 from benchmarks.sync_bundle import bundle_bench
 from benchmarks.sync_exchange import exchange_bench
@@ -206,6 +207,7 @@ def main() -> None:
     rows += dossier_open(db)
     rows += order_entry(db)
     rows += schedule_bench(db)
+    rows += reporting_bench(db, max(1, args.runs // 2))
     rows += documents_bench(args.runs)
     rows += import_5000(max(1, args.runs // 2))
     rows += bundle_bench(max(1, args.runs // 2))

@@ -8,7 +8,7 @@ import json
 import shutil
 import sqlite3
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +55,11 @@ def test_key_clients_as_json(capsys: pytest.CaptureFixture[str], demo: Path) -> 
         "abc",
         "categories",
         "reasons",
+        "currency",
+        "revenue_original",
+        "currency_original",
+        "revenue_by_currency",
+        "warnings",
     }
     revenues = [Decimal(r["revenue"]) for r in rows]
     assert all(r != 0 for r in revenues)
@@ -82,14 +87,18 @@ def test_csv_holds_the_same_rows(capsys: pytest.CaptureFixture[str], demo: Path)
     code, out, err = run(capsys, "report", "key-clients", "--db", str(demo), "--to", AS_OF, "--csv")
     assert code == 0, err
     assert out.splitlines()[0] == (
-        "client_id,name,revenue,share,cumulative_share,abc,categories,reasons"
+        "client_id,name,revenue,currency,share,cumulative_share,abc,categories,reasons,"
+        "revenue_original,currency_original,revenue_by_currency,warnings"
     )
+    assert "at the rate of each invoice's date" in err
     parsed = list(csv.DictReader(io.StringIO(out)))
     assert len(parsed) == len(rows)
     for got, want in zip(parsed, rows, strict=True):
         assert got["client_id"] == want["client_id"]
         assert got["name"] == want["name"]  # Cyrillic, Hungarian and Azerbaijani survive
         assert got["revenue"] == want["revenue"]
+        assert got["currency"] == want["currency"]
+        assert got["revenue_original"] == (want["revenue_original"] or "")
         assert float(got["share"]) == want["share"]
         assert float(got["cumulative_share"]) == want["cumulative_share"]
         assert got["abc"] == want["abc"]
@@ -120,23 +129,52 @@ def test_the_period_bounds_change_the_result(
 def test_revenue_is_the_invoiced_net_amount_less_credit_notes(
     capsys: pytest.CaptureFixture[str], demo: Path
 ) -> None:
+    """Computed here from the file: per client, currency and day, the net of the invoices less
+    the credit notes, times the latest rate on or before the day, rounded half-up once."""
     rows = report(capsys, demo, "--from", "2026-01-01", "--to", AS_OF)
     conn = sqlite3.connect(f"file:{demo}?mode=ro", uri=True)
     try:
-        (minor,) = conn.execute(
-            "SELECT SUM(total_net) FROM invoice WHERE deleted_at IS NULL"
-            " AND issue_date BETWEEN '2026-01-01' AND ?",
+        (reporting,) = conn.execute(
+            "SELECT COALESCE(NULLIF(reporting_currency, ''), default_currency) FROM company"
+            " WHERE deleted_at IS NULL"
+        ).fetchone() or ("EUR",)
+        quotes = conn.execute(
+            "SELECT currency, rate_date, rate FROM exchange_rate WHERE deleted_at IS NULL"
+            " ORDER BY rate_date"
+        ).fetchall()
+        groups = conn.execute(
+            "SELECT currency, issue_date, SUM(total_net) FROM invoice WHERE deleted_at IS NULL"
+            " AND issue_date BETWEEN '2026-01-01' AND ? GROUP BY client_id, currency, issue_date",
             (AS_OF,),
-        ).fetchone()
-        (credited,) = conn.execute(
-            "SELECT SUM(total_net) FROM sales_return WHERE deleted_at IS NULL"
-            " AND invoice_id IS NOT NULL AND return_date BETWEEN '2026-01-01' AND ?",
+        ).fetchall()
+        credits = conn.execute(
+            "SELECT currency, return_date, -SUM(total_net) FROM sales_return"
+            " WHERE deleted_at IS NULL AND invoice_id IS NOT NULL"
+            " AND return_date BETWEEN '2026-01-01' AND ? GROUP BY client_id, currency, return_date",
             (AS_OF,),
-        ).fetchone()
+        ).fetchall()
     finally:
         conn.close()
-    assert credited > 0  # the demo has credit notes in the period
-    assert sum(Decimal(r["revenue"]) for r in rows) == Decimal(minor - credited).scaleb(-2)
+    assert credits  # the demo has credit notes in the period
+
+    def rate(currency: str, day: str) -> Decimal:
+        if currency == reporting:
+            return Decimal(1)
+        known = [Decimal(r) for c, d, r in quotes if c == currency and d <= day]
+        assert known, f"the demo has no {currency} rate on or before {day}"
+        return known[-1]
+
+    want = sum(
+        (
+            (Decimal(minor).scaleb(-2) * rate(currency, day)).quantize(
+                Decimal("0.01"), ROUND_HALF_UP
+            )
+            for currency, day, minor in groups + credits
+        ),
+        Decimal(0),
+    )
+    assert {r["currency"] for r in rows} == {reporting}
+    assert sum(Decimal(r["revenue"]) for r in rows) == want
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,7 @@ from kamdesk.domain.money import line_amounts
 from tests.factories import DEMO_AS_OF
 
 AS_OF = "2026-11-23"
-FIELDS = ["key", "label", "shipped", "refused", "returned", "lost", "share", "events"]
+FIELDS = ["key", "label", "shipped", "refused", "returned", "lost", "currency", "share", "events"]
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

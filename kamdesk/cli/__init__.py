@@ -153,15 +153,60 @@ KEY_CLIENT_FIELDS = (
     "client_id",
     "name",
     "revenue",
+    "currency",
     "share",
     "cumulative_share",
     "abc",
     "categories",
     "reasons",
+    "revenue_original",
+    "currency_original",
+    "revenue_by_currency",
+    "warnings",
 )
 
 
+def _key_client_rows(report: Any) -> list[dict[str, Any]]:
+    """The report's rows: revenue in the reporting currency (`currency`); the client's own
+    revenue as invoiced in `revenue_original` / `currency_original`, or, when its documents
+    are in more than one currency, null there and each currency's in `revenue_by_currency`."""
+    from kamdesk.domain.reporting import single_currency
+
+    clients = [c for c in report.classification.clients if c.revenue != 0]
+    shares = _shares_to_places([c.share for c in clients])
+    rows: list[dict[str, Any]] = []
+    cumulative = Decimal(0)
+    for client, share in zip(clients, shares, strict=True):
+        cumulative += share
+        originals = report.originals.get(client.client_id, {})
+        single = single_currency(originals)
+        rows.append(
+            {
+                "client_id": client.client_id,
+                "name": client.name,
+                "revenue": formatting.plain(client.revenue),
+                "currency": report.currency,
+                "share": float(share),
+                "cumulative_share": float(cumulative),
+                "abc": client.abc,
+                "categories": list(client.categories),
+                "reasons": list(report.reasons.get(client.client_id, ())),
+                "revenue_original": None if single is None else formatting.plain(single[0]),
+                "currency_original": None if single is None else single[1],
+                "revenue_by_currency": {
+                    cur: formatting.plain(amount) for cur, amount in sorted(originals.items())
+                },
+                "warnings": list(
+                    report.converted.key_warnings(client.client_id) if report.converted else ()
+                ),
+            }
+        )
+    return rows
+
+
 def cmd_report_key_clients(path: Path, start: date, end: date, fmt: str) -> int:
+    """Rows on stdout; the currency they are in, and the documents left out for want of a
+    rate, on stderr (every row also says its currency and its own left-out documents)."""
     from kamdesk.services.clients.classification import Period, key_clients
 
     db = _open_readonly(path)
@@ -170,27 +215,14 @@ def cmd_report_key_clients(path: Path, start: date, end: date, fmt: str) -> int:
             report = key_clients(session, Period(start, end))
     finally:
         db.close()
-    clients = [c for c in report.classification.clients if c.revenue != 0]
-    shares = _shares_to_places([c.share for c in clients])
-    rows: list[dict[str, Any]] = []
-    cumulative = Decimal(0)
-    for client, share in zip(clients, shares, strict=True):
-        cumulative += share
-        rows.append(
-            {
-                "client_id": client.client_id,
-                "name": client.name,
-                "revenue": formatting.plain(client.revenue),
-                "share": float(share),
-                "cumulative_share": float(cumulative),
-                "abc": client.abc,
-                "categories": list(client.categories),
-                "reasons": list(report.reasons.get(client.client_id, ())),
-            }
-        )
-    out = sys.stdout
-    if hasattr(out, "reconfigure") and (out.encoding or "").lower() not in ("utf-8", "utf8"):
-        out.reconfigure(encoding="utf-8")
+    rows = _key_client_rows(report)
+    print(
+        f"kamdesk: amounts in {report.currency} at the rate of each invoice's date",
+        file=sys.stderr,
+    )
+    for warning in report.warnings:
+        print(f"kamdesk: warning: {warning}", file=sys.stderr)
+    out = _utf8_stdout()
     if fmt == "json":
         json.dump(rows, out, ensure_ascii=False, indent=1)
         out.write("\n")
@@ -198,8 +230,17 @@ def cmd_report_key_clients(path: Path, start: date, end: date, fmt: str) -> int:
     writer = csv.DictWriter(out, fieldnames=KEY_CLIENT_FIELDS, lineterminator="\n")
     writer.writeheader()
     for row in rows:
+        by_currency = row["revenue_by_currency"].items()
         writer.writerow(
-            {**row, "categories": ";".join(row["categories"]), "reasons": ";".join(row["reasons"])}
+            {
+                **row,
+                "categories": ";".join(row["categories"]),
+                "reasons": ";".join(row["reasons"]),
+                "revenue_original": row["revenue_original"] or "",
+                "currency_original": row["currency_original"] or "",
+                "revenue_by_currency": ";".join(f"{c} {a}" for c, a in by_currency),
+                "warnings": ";".join(row["warnings"]),
+            }
         )
     return 0
 
@@ -321,7 +362,17 @@ def cmd_document_contract(
     return 0
 
 
-RETURNS_FIELDS = ("key", "label", "shipped", "refused", "returned", "lost", "share", "events")
+RETURNS_FIELDS = (
+    "key",
+    "label",
+    "shipped",
+    "refused",
+    "returned",
+    "lost",
+    "currency",
+    "share",
+    "events",
+)
 
 
 def cmd_report_returns(path: Path, start: date, end: date, by: str, fmt: str) -> int:
@@ -341,14 +392,19 @@ def cmd_report_returns(path: Path, start: date, end: date, by: str, fmt: str) ->
             "refused": format(row.refused_value, "f"),
             "returned": format(row.returned_value, "f"),
             "lost": format(row.lost_value, "f"),
+            "currency": report.currency,
             "share": None if row.share is None else float(row.share),
             "events": row.events,
         }
         for row in report.rows(by)
     ]
-    out = sys.stdout
-    if hasattr(out, "reconfigure") and (out.encoding or "").lower() not in ("utf-8", "utf8"):
-        out.reconfigure(encoding="utf-8")
+    print(
+        f"kamdesk: amounts in {report.currency} at the rate of each delivery's and return's date",
+        file=sys.stderr,
+    )
+    for warning in report.warnings:
+        print(f"kamdesk: warning: {warning}", file=sys.stderr)
+    out = _utf8_stdout()
     if fmt == "json":
         json.dump(rows, out, ensure_ascii=False, indent=1)
         out.write("\n")

@@ -52,6 +52,7 @@ class ClientShare:
     abc: str
     categories: tuple[str, ...]  # "key", "critical", "mono"
     potential: Decimal | None  # estimated spend minus what they buy from us, never below 0
+    estimated_spend: Decimal | None = None  # in the same currency as revenue
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,7 @@ def classify(
                 abc=abc,
                 categories=categories_for(share, r.revenue, t),
                 potential=potential,
+                estimated_spend=r.estimated_spend,
             )
         )
     top = [s.share for s in shares]

@@ -190,7 +190,7 @@ class RateBook:
             since = f" (the first is of {known[0].day.isoformat()})" if known else ""
             raise MissingRate(
                 f"No exchange rate for {currency} on or before {day.isoformat()}{since}: "
-                f"enter one under Settings > Exchange rates ({self.reporting} per {currency})."
+                f"enter one under File > Exchange rates ({self.reporting} per {currency})."
             )
         return found
 

@@ -62,7 +62,7 @@ def texts_problems(
     for country, rate in texts.rates.items():
         if country not in countries:
             problems[rate_field(country)] = (
-                f"The company is not registered for VAT in {country} (Settings > Company)."
+                f"The company is not registered for VAT in {country} (File > Settings…)."
             )
         elif not Decimal(0) <= rate <= Decimal(100):
             problems[rate_field(country)] = "A VAT rate is a percentage between 0 and 100."

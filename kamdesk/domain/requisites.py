@@ -522,7 +522,7 @@ def regime_preview(
 ) -> str:
     """What VAT a client's supplies get and why, in words, for the profile page."""
     if not supplier_country:
-        return "Set the company's country (Settings > Company) to see the VAT regime."
+        return "Set the company's country (File > Settings…) to see the VAT regime."
     valid = eu_vat_number_valid(client_country, vat_number) if client_country else False
     chosen = treatment(
         supplier_country,

@@ -125,7 +125,9 @@ class Invoice(Record, Base):
     __table_args__ = (
         Index("ix_invoice_client_date", "client_id", "issue_date"),
         # covers revenue per client over a period (key-client shares) without touching rows
-        Index("ix_invoice_period", "issue_date", "client_id", "total_net", "deleted_at"),
+        Index(
+            "ix_invoice_period", "issue_date", "client_id", "currency", "total_net", "deleted_at"
+        ),
     )
 
     number: Mapped[str] = mapped_column(String(40), index=True)

@@ -15,7 +15,7 @@ the contract as a record
   derived from both); orders and issued documents point to it.
 - sales_order: the VAT regime of the supply and why; order_line: a converted price's source
   price, currency, rate, date and source. issued_document: the content hash (saving unchanged
-  content writes no new version).
+  content writes no new version). The invoice period index covers the currency too.
 
 Every new column has a default, so records of older bundles need no step. Sync triggers are
 made again over the tables' new columns, and made for the new tables.
@@ -193,6 +193,14 @@ def _contracts() -> None:
         sa.Column("content_hash", sa.String(length=64), server_default="", nullable=False),
     )
     _fk_column("issued_document", "contract_id", "contract")
+    # revenue per client in the reporting currency reads the invoice's currency too: the
+    # period index covers it again without touching rows
+    op.drop_index("ix_invoice_period", table_name="invoice")
+    op.create_index(
+        "ix_invoice_period",
+        "invoice",
+        ["issue_date", "client_id", "currency", "total_net", "deleted_at"],
+    )
 
 
 def upgrade() -> None:

@@ -1,12 +1,19 @@
-"""Key-client classification from invoiced revenue over a period."""
+"""Key-client classification from invoiced revenue over a period, in the reporting currency.
+
+Revenue is read grouped per (client, currency, day) in SQL, the reporting currency's per
+client only, and converted in Python at each day's rate (domain.reporting): a few queries
+whatever the number of clients.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Integer, String, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.classification import (
@@ -14,9 +21,11 @@ from kamdesk.domain.classification import (
     ClientRevenue,
     Thresholds,
     classify,
-    revenue_by_client,
 )
+from kamdesk.domain.fx import RateBook
+from kamdesk.domain.reporting import Converted, Converter, DatedSum, convert_sums
 from kamdesk.models import Client, ClientKeyReason, Invoice, SalesReturn
+from kamdesk.services.prices.rates import rate_book
 from kamdesk.services.queries import live
 from kamdesk.services.settings import get_rules
 
@@ -31,43 +40,95 @@ class Period:
         return cls(start=today - timedelta(days=365) + timedelta(days=1), end=today)
 
 
-def client_revenues(session: Session, period: Period) -> list[ClientRevenue]:
-    """Net invoiced revenue per live client in the period, less the credit notes (returns of
-    invoiced goods) dated in the period."""
-    invoiced: dict[str, Decimal] = dict(
-        session.execute(
-            select(Invoice.client_id, func.sum(Invoice.__table__.c.total_net))
-            .where(
-                live(Invoice),
-                Invoice.issue_date >= period.start,
-                Invoice.issue_date <= period.end,
-            )
-            .group_by(Invoice.client_id)
-        ).all()
+def dated_sums(
+    session: Session,
+    period: Period,
+    reporting: str,
+    *,
+    table: type[Invoice] | type[SalesReturn],
+    day: Any,
+    amount: Any,
+    kind: str,
+    sign: int = 1,
+    where: Sequence[Any] = (),
+) -> list[DatedSum]:
+    """Amounts of `table` dated (`day`) in the period, summed per client and currency, and per
+    day for the currencies other than `reporting` (each day has its own rate): one pass over
+    the period, read as plain integers and text (no type processing for each of many rows)."""
+    currency = table.currency
+    when = case((currency == reporting, None), else_=type_coerce(day, String))
+    query = (
+        select(
+            table.client_id,
+            currency,
+            when.label("day"),
+            func.sum(type_coerce(amount, Integer)),  # minor units
+            func.count(),
+        )
+        .where(live(table), day >= period.start, day <= period.end, *where)
+        .group_by(table.client_id, currency, when)
     )
-    # SUM keeps the column's Money type: the driver's integer minor units come back as Decimal.
-    credited: dict[str, Decimal] = dict(
-        session.execute(
-            select(SalesReturn.client_id, func.sum(SalesReturn.__table__.c.total_net))
-            .where(
-                live(SalesReturn),
-                SalesReturn.invoice_id.is_not(None),
-                SalesReturn.return_date >= period.start,
-                SalesReturn.return_date <= period.end,
-            )
-            .group_by(SalesReturn.client_id)
-        ).all()
+    rows = session.connection().execute(query).all()
+    days = {text: _day(text) for text in {row[2] for row in rows} if text is not None}
+    return [DatedSum(c, cur, days.get(t), sign * m, n, kind) for c, cur, t, m, n in rows]
+
+
+def _day(text: str) -> date:
+    return date.fromisoformat(text[:10])
+
+
+def converted_revenue(session: Session, period: Period, book: RateBook | None = None) -> Converted:
+    """Net invoiced revenue per client in the period, less the credit notes (returns of
+    invoiced goods) dated in the period, each document in the reporting currency at the rate
+    of its own date (domain.reporting)."""
+    book = book or rate_book(session)
+    invoices = dated_sums(
+        session,
+        period,
+        book.reporting,
+        table=Invoice,
+        day=Invoice.issue_date,
+        amount=Invoice.__table__.c.total_net,
+        kind="invoice",
     )
-    revenue = revenue_by_client(dict(invoiced), credited)
+    credits = dated_sums(
+        session,
+        period,
+        book.reporting,
+        table=SalesReturn,
+        day=SalesReturn.return_date,
+        amount=SalesReturn.__table__.c.total_net,
+        kind="credit note",
+        sign=-1,
+        where=(SalesReturn.invoice_id.is_not(None),),
+    )
+    return convert_sums(book, invoices + credits)
+
+
+def client_revenues(
+    session: Session,
+    period: Period,
+    converted: Converted | None = None,
+    book: RateBook | None = None,
+) -> list[ClientRevenue]:
+    """Revenue per live client in the period in the reporting currency (converted_revenue);
+    a client's estimated spend is taken in the reporting currency at the period's last day
+    (unknown when its currency has no rate then)."""
+    book = book or rate_book(session)
+    converted = converted or converted_revenue(session, period, book)
+    revenue = converted.totals
     rows = session.execute(
-        select(Client.id, Client.name, Client.estimated_spend).where(
+        select(Client.id, Client.name, Client.estimated_spend, Client.currency).where(
             live(Client), Client.id.in_(list(revenue))
         )
     ).all()
-    return [
-        ClientRevenue(cid, name, revenue[cid].quantize(Decimal("0.01")), spend)
-        for cid, name, spend in rows
-    ]
+    spends = Converter(book)  # one rate per currency: the period's last day
+    out = []
+    for cid, name, spend, currency in rows:
+        if spend is not None:
+            spend = spends.convert(spend, currency or book.reporting, period.end, "estimate")
+        out.append(ClientRevenue(cid, name, revenue[cid].quantize(Decimal("0.01")), spend))
+    return out
 
 
 @dataclass(frozen=True)
@@ -76,6 +137,13 @@ class KeyClientReport:
     thresholds: Thresholds
     classification: Classification
     reasons: dict[str, tuple[str, ...]]  # client id -> key reasons recorded by the KAM
+    # issue 13: every amount above is in this currency, each document at its own date's rate
+    currency: str = ""
+    # client id -> currency -> the client's revenue as invoiced (credit notes deducted)
+    originals: dict[str, dict[str, Decimal]] = field(default_factory=dict)
+    # documents left out for want of a rate, as the user reads it ("2 invoices in RUB ...")
+    warnings: tuple[str, ...] = ()
+    converted: Converted | None = None
 
 
 def key_clients(
@@ -83,7 +151,9 @@ def key_clients(
 ) -> KeyClientReport:
     """Shares, ABC and categories of every client with revenue in the period, biggest first."""
     thresholds = thresholds or get_rules(session).thresholds
-    result = classify(client_revenues(session, period), thresholds)
+    book = rate_book(session)
+    converted = converted_revenue(session, period, book)
+    result = classify(client_revenues(session, period, converted, book), thresholds)
     reasons: dict[str, list[str]] = {}
     for cid, reason in session.execute(
         select(ClientKeyReason.client_id, ClientKeyReason.reason)
@@ -96,4 +166,8 @@ def key_clients(
         thresholds=thresholds,
         classification=result,
         reasons={cid: tuple(r) for cid, r in reasons.items()},
+        currency=converted.reporting,
+        originals=converted.originals,
+        warnings=converted.warnings,
+        converted=converted,
     )

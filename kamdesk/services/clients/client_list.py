@@ -6,11 +6,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, literal_column, or_, select, text
+from sqlalchemy import Float, case, cast, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.text import fts_query
-from kamdesk.models import Client, Invoice, PriceColumn, SalesReturn
+from kamdesk.models import Client, ExchangeRate, Invoice, PriceColumn, SalesReturn
+from kamdesk.services.company import get_company
 from kamdesk.services.queries import live
 
 
@@ -72,11 +73,39 @@ def _live(stmt: Any, include_archived: bool) -> Any:
     return stmt if include_archived else stmt.where(Client.archived_at.is_(None))
 
 
-def revenue_between(start: date, end: date) -> Any:
+def _in_reporting(table: Any, amount: Any, day: Any, reporting: str) -> Any:
+    """A document's amount in the reporting currency at the latest rate on or before its date
+    (NULL without one: left out, as the shares leave it), as an SQL expression. For ordering
+    only: SQLite multiplies it as a REAL; the figures shown are converted exactly in Python
+    (services.clients.classification)."""
+    rate = (
+        select(cast(ExchangeRate.rate, Float))
+        .where(
+            ExchangeRate.currency == table.currency,
+            ExchangeRate.rate_date <= day,
+            live(ExchangeRate),
+        )
+        .order_by(ExchangeRate.rate_date.desc())
+        .limit(1)
+        .correlate(table)
+        .scalar_subquery()
+    )
+    return case((table.currency == reporting, amount), else_=amount * rate)
+
+
+def revenue_between(start: date, end: date, reporting: str = "") -> Any:
     """A client's net invoiced revenue in the period less its credit notes, as an SQL
-    expression correlated to Client (the key-client share sorts by it)."""
+    expression correlated to Client (the key-client share sorts by it); with `reporting`,
+    each document in that currency at the rate of its date, as the shares are."""
+    invoiced_amount: Any = Invoice.__table__.c.total_net
+    credited_amount: Any = SalesReturn.__table__.c.total_net
+    if reporting:
+        invoiced_amount = _in_reporting(Invoice, invoiced_amount, Invoice.issue_date, reporting)
+        credited_amount = _in_reporting(
+            SalesReturn, credited_amount, SalesReturn.return_date, reporting
+        )
     invoiced = (
-        select(func.coalesce(func.sum(Invoice.__table__.c.total_net), 0))
+        select(func.coalesce(func.sum(invoiced_amount), 0))
         .where(
             Invoice.client_id == Client.id,
             live(Invoice),
@@ -87,7 +116,7 @@ def revenue_between(start: date, end: date) -> Any:
         .scalar_subquery()
     )
     credited = (
-        select(func.coalesce(func.sum(SalesReturn.__table__.c.total_net), 0))
+        select(func.coalesce(func.sum(credited_amount), 0))
         .where(
             SalesReturn.client_id == Client.id,
             live(SalesReturn),
@@ -116,7 +145,7 @@ def list_clients(
 
     sort="revenue" orders by the net revenue in `period` (biggest first when descending)."""
     if sort == "revenue" and period is not None:
-        order = revenue_between(*period)
+        order = revenue_between(*period, get_company(session).reporting)
     else:
         order = SORT_COLUMNS.get(sort, Client.name_key)
     stmt = select(

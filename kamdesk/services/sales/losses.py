@@ -11,6 +11,12 @@ The period's lines are read once (the benchmark database holds over a million of
 summed per client and per product as they stream by; only the few lines that cannot be taken
 at their stored net (partly shipped, or with a refusal) are valued one by one, with the same
 rounding as the order itself. Returns are summed by the database.
+
+Every value is in the company's reporting currency (issue 13): an order's lines at the rate of
+its delivery day (the order date when there is none), a return's at the rate of its date; the
+lines of one client (or product) in one currency on one day are summed, then converted once
+(domain.reporting). Lines whose currency has no rate for their day are left out of the figures
+and counted in `warnings`.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import CTE, Integer, case, func, or_, select, type_coerce
+from sqlalchemy import CTE, Integer, String, case, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.money import ZERO, from_minor, line_amounts
@@ -34,7 +40,9 @@ from kamdesk.domain.orders import (
     loss_total,
     top_causes,
 )
+from kamdesk.domain.reporting import Converter
 from kamdesk.models import Client, OrderLine, Product, ReturnLine, SalesOrder, SalesReturn
+from kamdesk.services.prices.rates import rate_book
 from kamdesk.services.queries import live
 
 _NO_QUANTITY = Decimal(0)  # compared with quantity columns, so bound as integer thousandths
@@ -50,6 +58,8 @@ class LossReport:
     by_reason: tuple[LossRow, ...]
     total: LossRow  # everything shipped in the period against every refusal and return
     top_causes: tuple[TopCause, ...]  # reasons ranked, each with its share of all losses
+    currency: str = ""  # the reporting currency every value is in
+    warnings: tuple[str, ...] = ()  # lines left out for want of an exchange rate
 
     def rows(self, by: str) -> tuple[LossRow, ...]:
         """The groups for `by` ("client", "product" or "reason"), biggest loss first."""
@@ -66,10 +76,20 @@ class _Shipments:
     facts: list[LossFact]  # the other lines: what was shipped of them, and what was refused
 
 
+# (client or product, currency, day): minor units and how many lines; day None in the
+# reporting currency
+_Groups = dict[tuple[str, str, str | None], list[int]]
+
+
 def _period_orders(start: date, end: date) -> CTE:
     day = func.coalesce(SalesOrder.delivery_date, SalesOrder.order_date)
     return (
-        select(SalesOrder.id, SalesOrder.client_id)
+        select(
+            SalesOrder.id,
+            SalesOrder.client_id,
+            SalesOrder.currency,
+            type_coerce(day, String).label("day"),
+        )
         .where(live(SalesOrder), day >= start, day <= end)
         .cte("period_orders")
         # Materialized, the period's orders lead to their lines through the line's order
@@ -78,13 +98,15 @@ def _period_orders(start: date, end: date) -> CTE:
     )
 
 
-def _shipments(session: Session, start: date, end: date) -> _Shipments:
+def _shipments(session: Session, start: date, end: date, converter: Converter) -> _Shipments:
     orders = _period_orders(start, end)
     line = OrderLine.__table__.c
     odd = or_(line.shipped_qty != line.quantity, line.refused_qty != _NO_QUANTITY)
     query = (
         select(
             orders.c.client_id,
+            orders.c.currency,
+            orders.c.day,
             OrderLine.product_id,
             type_coerce(line.net, Integer),  # minor units: no Decimal for each of many rows
             case((odd, OrderLine.id), else_=None),
@@ -93,28 +115,47 @@ def _shipments(session: Session, start: date, end: date) -> _Shipments:
         .join(OrderLine, OrderLine.order_id == orders.c.id)
         .where(live(OrderLine), OrderLine.shipped_qty > _NO_QUANTITY)
     )
-    by_client: dict[str, int] = {}
-    by_product: dict[str, int] = {}
-    odd_lines: dict[str, str] = {}  # partly shipped or refused: line id -> client id
+    reporting = converter.reporting
+    by_client: _Groups = {}
+    by_product: _Groups = {}
+    odd_lines: dict[str, tuple[str, str, str]] = {}  # partly shipped or refused: line -> client
     # Core rather than ORM execution, fetched in batches: a million lines may pass through here
     result = session.connection().execute(query)
     for batch in result.partitions(10_000):
-        for client, product, net, odd_id in batch:
+        for client, currency, day, product, net, odd_id in batch:
             if odd_id is None:
-                by_client[client] = by_client.get(client, 0) + net
-                by_product[product] = by_product.get(product, 0) + net
+                when = None if currency == reporting else day
+                group = by_client.setdefault((client, currency, when), [0, 0])
+                group[0] += net
+                group[1] += 1
+                group = by_product.setdefault((product, currency, when), [0, 0])
+                group[0] += net
             else:
-                odd_lines[odd_id] = client
+                odd_lines[odd_id] = (client, currency, day)
     return _Shipments(
-        by_client={k: from_minor(v) for k, v in by_client.items()},
-        by_product={k: from_minor(v) for k, v in by_product.items()},
-        facts=_value_lines(session, odd_lines),
+        by_client=_converted(by_client, converter),
+        # the same lines as by client: counted in the warning once
+        by_product=_converted(by_product, Converter(converter.book)),
+        facts=_value_lines(session, odd_lines, converter),
     )
 
 
-def _value_lines(session: Session, clients: dict[str, str]) -> list[LossFact]:
-    """What was shipped and what was refused of these lines (line id -> client id), valued as
-    the order was."""
+def _converted(groups: _Groups, converter: Converter) -> dict[str, Decimal]:
+    out: dict[str, int] = {}
+    days: dict[str, date] = {}
+    for (key, currency, day), (minor, lines) in groups.items():
+        when = None if day is None else days.setdefault(day, date.fromisoformat(day[:10]))
+        value = converter.convert_minor(minor, currency, when, "order line", lines)
+        if value is not None:
+            out[key] = out.get(key, 0) + value
+    return {key: from_minor(v) for key, v in out.items()}
+
+
+def _value_lines(
+    session: Session, clients: dict[str, tuple[str, str, str]], converter: Converter
+) -> list[LossFact]:
+    """What was shipped and what was refused of these lines (line id -> client id, currency
+    and day), valued as the order was, in the reporting currency."""
     facts: list[LossFact] = []
     ids = list(clients)
     for first in range(0, len(ids), _IDS_PER_QUERY):
@@ -130,20 +171,35 @@ def _value_lines(session: Session, clients: dict[str, str]) -> list[LossFact]:
         ).where(OrderLine.id.in_(ids[first : first + _IDS_PER_QUERY]))
         rows = session.connection().execute(query)
         for line_id, product, shipped, refused, price, discount, vat, reason in rows:
-            client = clients[line_id]
-            value = line_amounts(shipped, price, discount, vat).net
+            client, currency, day = clients[line_id]
+            rate_day = date.fromisoformat(day)
+            net = line_amounts(shipped, price, discount, vat).net
+            value = converter.convert(net, currency, rate_day, "order line")
+            if value is None:
+                continue
             facts.append(LossFact("shipped", client, product, "", value, events=0))
             if refused > 0:
-                value = line_amounts(refused, price, discount, vat).net
-                facts.append(LossFact("refused", client, product, reason or "other", value))
+                net = line_amounts(refused, price, discount, vat).net
+                value = converter.convert(net, currency, rate_day, "order line", 0)
+                if value is not None:
+                    facts.append(LossFact("refused", client, product, reason or "other", value))
     return facts
 
 
-def _returns(session: Session, start: date, end: date) -> list[LossFact]:
-    """Return lines dated in the period, summed per client, product and reason."""
+def _returns(session: Session, start: date, end: date, converter: Converter) -> list[LossFact]:
+    """Return lines dated in the period, summed per client, product, reason, currency and
+    day, in the reporting currency at the rate of the return's date."""
     net = func.sum(ReturnLine.__table__.c.net)  # keeps the Money type: comes back as Decimal
     query = (
-        select(SalesReturn.client_id, ReturnLine.product_id, ReturnLine.reason, net, func.count())
+        select(
+            SalesReturn.client_id,
+            ReturnLine.product_id,
+            ReturnLine.reason,
+            SalesReturn.currency,
+            SalesReturn.return_date,
+            net,
+            func.count(),
+        )
         .select_from(SalesReturn)
         .join(ReturnLine, ReturnLine.return_id == SalesReturn.id)
         .where(
@@ -152,12 +208,22 @@ def _returns(session: Session, start: date, end: date) -> list[LossFact]:
             SalesReturn.return_date >= start,
             SalesReturn.return_date <= end,
         )
-        .group_by(SalesReturn.client_id, ReturnLine.product_id, ReturnLine.reason)
+        .group_by(
+            SalesReturn.client_id,
+            ReturnLine.product_id,
+            ReturnLine.reason,
+            SalesReturn.currency,
+            SalesReturn.return_date,
+        )
     )
-    return [
-        LossFact("returned", client_id, product_id, reason or "other", value, events=count)
-        for client_id, product_id, reason, value, count in session.execute(query)
-    ]
+    facts = []
+    for client_id, product_id, reason, currency, day, amount, count in session.execute(query):
+        value = converter.convert(amount, currency, day, "return line", count)
+        if value is not None:
+            facts.append(
+                LossFact("returned", client_id, product_id, reason or "other", value, count)
+            )
+    return facts
 
 
 def _client_names(session: Session, ids: Iterable[str]) -> dict[str, str]:
@@ -175,8 +241,10 @@ def losses_report(session: Session, start: date, end: date) -> LossReport:
     """Refusals and returns in the period (both days included) per client, product and
     reason, each against the value shipped in the period, biggest loss first; the totals;
     and the reasons ranked by their share of all losses (the first is the one to act on)."""
-    shipments = _shipments(session, start, end)
-    losses = [f for f in shipments.facts if f.kind == "refused"] + _returns(session, start, end)
+    converter = Converter(rate_book(session))
+    shipments = _shipments(session, start, end, converter)
+    returns = _returns(session, start, end, converter)
+    losses = [f for f in shipments.facts if f.kind == "refused"] + returns
     partly = [f for f in shipments.facts if f.kind == "shipped"]
     by_client = group_losses(
         [LossFact("shipped", k, "", "", v, 0) for k, v in shipments.by_client.items()]
@@ -204,4 +272,6 @@ def losses_report(session: Session, start: date, end: date) -> LossReport:
         by_reason=tuple(by_reason),
         total=loss_total(by_reason, shipped),
         top_causes=tuple(top_causes(by_reason)),
+        currency=converter.reporting,
+        warnings=converter.warnings,
     )

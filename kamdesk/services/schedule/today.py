@@ -158,12 +158,17 @@ class TodayOverview:
     stale_client_count: int
     stale_days: int
     key_client_count: int
-    currency: str  # the company's, for the key-client shares
+    currency: str  # the reporting currency the key-client revenue is in
     costly: CostlyParts
 
     @property
     def key_report(self) -> KeyClientReport:
         return self.costly.key_report
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """Documents left out of the revenue figures for want of an exchange rate."""
+        return self.costly.key_report.warnings
 
 
 def today_overview(
@@ -209,7 +214,7 @@ def today_overview(
         stale_client_count=len(stale),
         stale_days=rules.stale_days,
         key_client_count=len(key_ids),
-        currency=get_company(session).default_currency,
+        currency=reuse.key_report.currency or get_company(session).reporting,
         costly=reuse,
     )
 

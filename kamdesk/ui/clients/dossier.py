@@ -261,7 +261,12 @@ class DossierWindow(RecordWindowState, QMainWindow):
             (c for c in report.classification.clients if c.client_id == self.client_id), None
         )
         self.badges.setText(self._badges(mine))
-        wallet = share_of_wallet(mine.revenue if mine else Decimal(0), spend)
+        # revenue and spend both in the reporting currency the shares are in (issue 13)
+        wallet = (
+            share_of_wallet(mine.revenue, mine.estimated_spend)
+            if mine
+            else share_of_wallet(Decimal(0), spend)
+        )
         our_share = None if wallet is None else wallet * 100
         if our_share != self._our_share:
             self._our_share = our_share

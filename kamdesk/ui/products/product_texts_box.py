@@ -61,7 +61,7 @@ class ProductTextsBox(QGroupBox):
                 hint(
                     self.tr(
                         "VAT rates abroad: the company is registered for VAT only in its own "
-                        "country (Settings > Company > Tax and VAT)."
+                        "country (File > Settings…, Tax and VAT)."
                     )
                 )
             )

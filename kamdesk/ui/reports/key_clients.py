@@ -37,7 +37,7 @@ from kamdesk.services.changes import Changes
 from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.reports.losses_report import LossesReport
 from kamdesk.ui.reports.pareto_chart import ParetoChart, format_amount, format_share, pareto_bars
-from kamdesk.ui.reports.report_page import ReportPage
+from kamdesk.ui.reports.report_page import ReportPage, currency_warning_label, show_warnings
 from kamdesk.ui.reports.thresholds_panel import ThresholdsPanel
 from kamdesk.ui.widgets import style as house
 from kamdesk.ui.widgets.list_section import list_table
@@ -219,20 +219,10 @@ class ReportsSection(ReportPage):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
 
+        self.warning = currency_warning_label()
+
         self.chart = ParetoChart()
-        self.model = KeyClientTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(KeyClientTableModel.SORT_ROLE)
-        self.table = list_table("keyClientTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((44, 260, 130, 70, 90, 44, 120, 130)):
-            self.table.setColumnWidth(column, width)
+        self._make_table()
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.chart)
@@ -254,6 +244,7 @@ class ReportsSection(ReportPage):
         # the period on a row of its own: one row would not fit a narrow window
         layout.addWidget(self.period_bar)
         layout.addWidget(self.summary)
+        layout.addWidget(self.warning)
         layout.addLayout(body, 1)
         # the section's reports, one page each
         self.losses = LossesReport(today=today)
@@ -272,6 +263,22 @@ class ReportsSection(ReportPage):
             field.returnPressed.connect(self.save_thresholds)
         self._enable(False)
         self.show_figures_in(self.chart, self.table)
+
+    def _make_table(self) -> None:
+        """The clients, biggest first, sortable by any column."""
+        self.model = KeyClientTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(KeyClientTableModel.SORT_ROLE)
+        self.table = list_table("keyClientTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((44, 260, 130, 70, 90, 44, 120, 130)):
+            self.table.setColumnWidth(column, width)
 
     # --- wiring -------------------------------------------------------------------------------
     def attach(self, db: Database, hub: ChangeHub) -> None:
@@ -294,7 +301,6 @@ class ReportsSection(ReportPage):
         if self._db is None:
             return
         from kamdesk.services.clients.classification import Period, key_clients
-        from kamdesk.services.company import get_company
         from kamdesk.services.settings import get_rules
 
         self._stale = False
@@ -304,19 +310,21 @@ class ReportsSection(ReportPage):
             self.report = None
             self.model.set_rows([])
             self.chart.set_data([])
+            show_warnings(self.warning, ())
             self.say_reversed_period()
             return
 
-        def read(session: Session) -> tuple[Rules, KeyClientReport, str]:
+        def read(session: Session) -> tuple[Rules, KeyClientReport]:
             rules = get_rules(session)
-            report = key_clients(session, Period(start, end), rules.thresholds)
-            return rules, report, get_company(session).default_currency
+            return rules, key_clients(session, Period(start, end), rules.thresholds)
 
         self.read(self._db, read, self._show)
 
-    def _show(self, result: tuple[Rules, KeyClientReport, str]) -> None:
-        self.rules, report, currency = result
+    def _show(self, result: tuple[Rules, KeyClientReport]) -> None:
+        self.rules, report = result
         self.report = report
+        currency = report.currency
+        self.thresholds.set_currency(currency)
         clients = [c for c in report.classification.clients if c.revenue != 0]
         self.model.currency = currency
         reasons = report.reasons
@@ -328,6 +336,7 @@ class ReportsSection(ReportPage):
         t = report.thresholds
         self.chart.set_data(pareto_bars(clients), currency=currency, guides=(t.abc_a, t.abc_b))
         self.summary.setText(self._summary_text(report.classification, currency))
+        show_warnings(self.warning, report.warnings)
 
     def _summary_text(self, c: Classification, currency: str) -> str:
         if not c.clients or c.concentration.total_revenue <= 0:
@@ -360,7 +369,10 @@ class ReportsSection(ReportPage):
                 n=sum(1 for s in c.clients if s.revenue > 0)
             ),
         ]
-        return " · ".join(parts)
+        basis = self.tr("Amounts in {currency} at the rate of each invoice's date.").format(
+            currency=currency
+        )
+        return " · ".join(parts) + "<br>" + basis
 
     # --- thresholds ---------------------------------------------------------------------------
     def _toggle_thresholds(self, on: bool) -> None:

@@ -42,7 +42,7 @@ from kamdesk.domain.orders import LossRow, TopCause
 from kamdesk.domain.text import sort_key
 from kamdesk.services.changes import Change, Changes
 from kamdesk.ui.reports.pareto_chart import format_share
-from kamdesk.ui.reports.report_page import ReportPage
+from kamdesk.ui.reports.report_page import ReportPage, currency_warning_label, show_warnings
 from kamdesk.ui.widgets.list_section import list_table
 from kamdesk.ui.widgets.price_fields import money
 from kamdesk.ui.widgets.rows_model import RowsTableModel
@@ -349,6 +349,8 @@ class LossesReport(ReportPage):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
 
+        self.warning = currency_warning_label()
+
         self._make_table()
 
         self.causes = TopCausesPanel()
@@ -361,6 +363,7 @@ class LossesReport(ReportPage):
         layout.addLayout(top)
         layout.addWidget(self.period_bar)
         layout.addWidget(self.summary)
+        layout.addWidget(self.warning)
         layout.addLayout(body, 1)
 
         self.grouping_group.buttonClicked.connect(lambda _button: self._show())
@@ -437,7 +440,6 @@ class LossesReport(ReportPage):
     def refresh(self) -> None:
         if self._db is None:
             return
-        from kamdesk.services.company import get_company
         from kamdesk.services.sales.losses import losses_report
 
         self._stale = False
@@ -458,7 +460,8 @@ class LossesReport(ReportPage):
         epoch = hub.epoch if hub is not None else 0
 
         def read(session: Session) -> tuple[LossReport, str]:
-            return losses_report(session, start, end), get_company(session).default_currency
+            report = losses_report(session, start, end)
+            return report, report.currency
 
         def show(result: tuple[LossReport, str]) -> None:
             if hub is not None:
@@ -472,6 +475,7 @@ class LossesReport(ReportPage):
         report = self.report
         grouping = self.grouping()
         if report is None:
+            self.warning.hide()
             self.model.set_rows([], grouping, self.currency)
             self.causes.set_causes([], self.currency)
             start, end = self.period()
@@ -482,7 +486,11 @@ class LossesReport(ReportPage):
         # by reason every row would repeat the same shipped total: the summary says it once
         self.table.setColumnHidden(SHIPPED_COLUMN, grouping == "reason")
         self.causes.set_causes(report.top_causes, self.currency)
-        self.summary.setText(self._summary_text(report))
+        basis = self.tr(
+            "Amounts in {currency} at the rate of each delivery's and return's date."
+        ).format(currency=self.currency)
+        self.summary.setText(self._summary_text(report) + "<br>" + basis)
+        show_warnings(self.warning, report.warnings)
 
     def _money(self, value: Decimal) -> str:
         amount = money(value)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from kamdesk.ui.operations import Reader
 from kamdesk.ui.widgets.period import PeriodBar
-from kamdesk.ui.widgets.style import ERROR_STYLE
+from kamdesk.ui.widgets.style import ERROR_STYLE, WARNING, WARNING_BACKGROUND
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -22,6 +22,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T")
+
+
+def currency_warning_label() -> QLabel:
+    """Where a report names the documents left out of its figures for want of an exchange
+    rate (hidden while there are none)."""
+    label = QLabel()
+    label.setObjectName("currencyWarning")
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {WARNING}; background: {WARNING_BACKGROUND}; padding: 4px 8px;")
+    label.hide()
+    return label
+
+
+def show_warnings(label: QLabel, warnings: tuple[str, ...]) -> None:
+    label.setText("\n".join(warnings))
+    label.setVisible(bool(warnings))
 
 
 class ReportPage(QWidget):

@@ -44,6 +44,7 @@ class ThresholdsPanel(QFrame):
         self.setFixedWidth(290)
         self.fields: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
+        self.labels: dict[str, QWidget | None] = {}
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -67,6 +68,7 @@ class ThresholdsPanel(QFrame):
             box.addWidget(edit)
             box.addWidget(error)
             form.addRow(labels[name], box)
+            self.labels[name] = form.labelForField(box)
             self.fields[name] = edit
             self.errors[name] = error
         self.fields["key_revenue"].setPlaceholderText(self.tr("optional, e.g. 5 000 000"))
@@ -87,6 +89,16 @@ class ThresholdsPanel(QFrame):
         layout.addWidget(self.save_button)
         layout.addWidget(self.status)
         layout.addStretch(1)
+
+    def set_currency(self, currency: str) -> None:
+        """The revenue threshold is in the reporting currency the report is in."""
+        label = self.labels.get("key_revenue")
+        if isinstance(label, QLabel) and currency:
+            label.setText(
+                self.tr("Key client also with revenue of at least, {currency}").format(
+                    currency=currency
+                )
+            )
 
     def load(self, rules: Rules) -> None:
         t = rules.thresholds

@@ -1,4 +1,4 @@
-"""Settings > Exchange rates: the rates conversions use, by currency and date; add, change and
+"""File > Exchange rates: the rates conversions use, by currency and date; add, change and
 delete (a tombstone, synced). A rate is reporting-currency units per 1 unit of the currency."""
 
 from __future__ import annotations

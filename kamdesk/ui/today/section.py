@@ -42,6 +42,7 @@ from kamdesk.ui.today.today_blocks import (
     ExpiringBlock,
     StaleBlock,
     TasksBlock,
+    make_label,
 )
 from kamdesk.ui.today.today_meetings import MeetingsBlock
 from kamdesk.ui.widgets.style import BOLD_STYLE, DEPENDENCY_ALERTS, PLACEHOLDER_STYLE
@@ -89,6 +90,7 @@ class TodaySection(QWidget):
         self.overview: TodayOverview | None = None  # as last shown
         self._reader = Reader(self)  # the overview is read off the GUI thread
         self.alerts: list[tuple[str, str]] = []  # (level, text) as shown
+        self.currency_warnings: list[str] = []  # documents left out for want of a rate
         self.top_clients: list[ClientShare] = []
 
         self.heading = QLabel(self.tr("<h2>Today</h2>"))
@@ -256,9 +258,15 @@ class TodaySection(QWidget):
         shares = [s for s in report.classification.clients if s.revenue > 0]
         self._fill_alerts(shares, report.thresholds)
         self._fill_top(shares, o.currency)
+        self._fill_currency_warnings(o.warnings)
         self.share_block.set_note(
-            self.tr("Share of invoiced revenue from {start} to {end}.").format(
-                start=self._day_text(period.start), end=self._day_text(period.end)
+            self.tr(
+                "Share of invoiced revenue from {start} to {end}. Amounts in {currency} at the "
+                "rate of each invoice's date."
+            ).format(
+                start=self._day_text(period.start),
+                end=self._day_text(period.end),
+                currency=o.currency,
             )
         )
 
@@ -387,6 +395,14 @@ class TodaySection(QWidget):
                 grid.addWidget(widget, row, column)
         grid.setColumnStretch(5, 1)  # the columns keep together on a wide window
         self.share_block.body.addLayout(grid)
+
+    def _fill_currency_warnings(self, warnings: tuple[str, ...]) -> None:
+        """Documents left out of the shares for want of an exchange rate, named under them."""
+        self.currency_warnings = list(warnings)
+        for text in warnings:
+            label = make_label(text, name="currencyWarning", tone="amberBold")
+            label.setWordWrap(True)
+            self.share_block.body.addWidget(label)
 
     # --- what tests and other blocks read -----------------------------------------------------
     def alert_texts(self) -> list[str]:

@@ -1,0 +1,214 @@
+"""Cross-client figures in the company's reporting currency (issue 13).
+
+Every document counts at the rate of **its own date** (domain.fx: the latest rate on or before
+it), by the documented rounding rule. Sums are handed in already grouped per (key, currency,
+day): the documents of one client in one currency dated the same day share one factor, so
+their sum is converted once (fx rule 2: amount x factor, rounded half-up to the cent once, at
+the end) and no cent is lost to rounding each of them. Sums in the reporting currency need no
+rate and come with no day.
+
+A document whose currency has no rate on or before its date is neither dropped silently nor
+counted at face value: it stays out of the converted totals, its original amount is still
+known, and it is named in a warning the user sees.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import NamedTuple
+
+from kamdesk.domain.fx import FACTOR_DECIMALS, MissingRate, RateBook, apply_factor
+from kamdesk.domain.money import from_minor
+
+ZERO = Decimal(0)
+_SCALE = 10**FACTOR_DECIMALS
+
+# what a warning calls one document and many of a kind
+DOCUMENT_NAMES: dict[str, tuple[str, str]] = {
+    "invoice": ("invoice", "invoices"),
+    "credit note": ("credit note", "credit notes"),
+    "order": ("order", "orders"),
+    "return": ("return", "returns"),
+    "order line": ("order line", "order lines"),
+    "return line": ("return line", "return lines"),
+}
+
+
+class DatedSum(NamedTuple):
+    """`minor` units (cents) in `currency` of `documents` documents of `kind` dated `day`,
+    belonging to `key` (a client id, a product id...). Credit notes come negative. `day` is
+    None only for sums in the reporting currency. (A tuple of integers: a query hands in a
+    hundred thousand of them, converted in integer arithmetic by the same rule.)"""
+
+    key: str
+    currency: str
+    day: date | None
+    minor: int
+    documents: int = 1
+    kind: str = "invoice"
+
+
+@dataclass(frozen=True)
+class Unconverted:
+    """Documents of one kind and currency that have no rate on or before their date."""
+
+    kind: str
+    currency: str
+    documents: int
+    first: date
+    last: date
+
+    def message(self) -> str:
+        one, many = DOCUMENT_NAMES.get(self.kind, (self.kind, self.kind + "s"))
+        if self.documents == 1:
+            head = f"1 {one} in {self.currency} has no rate on or before its date"
+        else:
+            head = (
+                f"{self.documents} {many} in {self.currency} have no rate on or before their date"
+            )
+        return f"{head}: enter rates in File > Exchange rates"
+
+
+@dataclass(frozen=True)
+class Converted:
+    """Sums per key in the reporting currency, and what they were made of."""
+
+    reporting: str
+    totals: dict[str, Decimal]  # key -> converted sum; keys with nothing converted are absent
+    originals: dict[str, dict[str, Decimal]]  # key -> currency -> original sum (all documents)
+    unconverted: tuple[Unconverted, ...]  # by kind and currency, for the warning
+    unconverted_by_key: dict[str, dict[str, int]] = field(default_factory=dict)  # key -> cur -> n
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        return tuple(u.message() for u in self.unconverted)
+
+    def key_warnings(self, key: str) -> tuple[str, ...]:
+        """What a row of `key` says about its own documents left out."""
+        return tuple(
+            f"{n} document{'s' if n != 1 else ''} in {currency} not converted: no rate on or "
+            "before the date"
+            for currency, n in sorted(self.unconverted_by_key.get(key, {}).items())
+        )
+
+
+class Converter:
+    """Amounts to the reporting currency at their day's rate (each factor looked up once per
+    currency and day), keeping count of the documents that had no rate."""
+
+    def __init__(self, book: RateBook) -> None:
+        self.book = book
+        self.reporting = book.reporting
+        self._factors: dict[tuple[str, date], Decimal | None] = {}
+        self._scaled_factors: dict[tuple[str, date], int | None] = {}
+        self._missing: dict[tuple[str, str], tuple[int, date, date]] = {}
+
+    def _scaled(self, currency: str, day: date) -> int | None:
+        """The factor x 10^12 as an integer when it is exact so (always, to the reporting
+        currency: rule 1 keeps it exactly to 12 decimals); 0 when the factor is not."""
+        key = (currency, day)
+        if key not in self._scaled_factors:
+            factor = self.factor(currency, day)
+            if factor is None:
+                self._scaled_factors[key] = None
+            else:
+                scaled = factor.scaleb(FACTOR_DECIMALS)
+                exact = scaled == scaled.to_integral_value()
+                self._scaled_factors[key] = int(scaled) if exact else 0
+        return self._scaled_factors[key]
+
+    def convert_minor(
+        self, minor: int, currency: str, day: date | None, kind: str, documents: int = 1
+    ) -> int | None:
+        """`minor` units in the reporting currency's minor units: `convert` in integers."""
+        if currency == self.reporting:
+            return minor
+        scaled = self._scaled(currency, day) if day is not None else None
+        if scaled is None:
+            self._note_missing(currency, day, kind, documents)
+            return None
+        if scaled == 0:  # a factor of more than 12 decimals: the Decimal way
+            converted = self.convert(Decimal(minor).scaleb(-2), currency, day, kind, documents)
+            return None if converted is None else int(converted.scaleb(2))
+        # rule 2 on cents: minor x factor, rounded half-up (away from zero) once
+        whole, rest = divmod(abs(minor) * scaled, _SCALE)
+        rounded: int = whole + (2 * rest >= _SCALE)
+        return rounded if minor >= 0 else -rounded
+
+    def factor(self, currency: str, day: date) -> Decimal | None:
+        """The factor to the reporting currency on `day`; None when there is no rate."""
+        key = (currency, day)
+        if key not in self._factors:
+            try:
+                conversion = self.book.convert(Decimal(1), currency, self.reporting, day)
+                self._factors[key] = conversion.factor
+            except MissingRate:
+                self._factors[key] = None
+        return self._factors[key]
+
+    def convert(
+        self, amount: Decimal, currency: str, day: date | None, kind: str, documents: int = 1
+    ) -> Decimal | None:
+        """`amount` in the reporting currency (rule 2, rounded once); None, and counted for
+        the warning, when its currency has no rate on or before `day`."""
+        currency = currency.upper()
+        if currency == self.reporting:
+            return amount
+        factor = self.factor(currency, day) if day is not None else None
+        if factor is None:
+            self._note_missing(currency, day, kind, documents)
+            return None
+        return apply_factor(amount, factor)
+
+    def _note_missing(self, currency: str, day: date | None, kind: str, documents: int) -> None:
+        at = day or date.min
+        n, first, last = self._missing.get((kind, currency), (0, at, at))
+        self._missing[(kind, currency)] = (n + documents, min(first, at), max(last, at))
+
+    @property
+    def unconverted(self) -> tuple[Unconverted, ...]:
+        return tuple(
+            Unconverted(kind, currency, n, first, last)
+            for (kind, currency), (n, first, last) in sorted(self._missing.items())
+        )
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        return tuple(u.message() for u in self.unconverted)
+
+
+def convert_sums(book: RateBook, sums: Iterable[DatedSum]) -> Converted:
+    """Each sum in the reporting currency at the rate of its day, added up per key."""
+    converter = Converter(book)
+    totals: dict[str, int] = {}
+    originals: dict[str, dict[str, int]] = {}
+    by_key: dict[str, dict[str, int]] = {}
+    convert = converter.convert_minor
+    for key, currency, day, minor, documents, kind in sums:
+        own = originals.setdefault(key, {})
+        own[currency] = own.get(currency, 0) + minor
+        value = convert(minor, currency, day, kind, documents)
+        if value is None:
+            counts = by_key.setdefault(key, {})
+            counts[currency] = counts.get(currency, 0) + documents
+            continue
+        totals[key] = totals.get(key, 0) + value
+    return Converted(
+        book.reporting,
+        {key: from_minor(v) for key, v in totals.items()},
+        {key: {c: from_minor(v) for c, v in own.items()} for key, own in originals.items()},
+        converter.unconverted,
+        by_key,
+    )
+
+
+def single_currency(originals: dict[str, Decimal]) -> tuple[Decimal, str] | None:
+    """The original sum and its currency when all of a key's documents are in one currency
+    (sums that cancel to zero in another currency still count as a second one)."""
+    if len(originals) != 1:
+        return None
+    ((currency, amount),) = originals.items()
+    return amount, currency
