@@ -35,6 +35,7 @@ from kamdesk.services.documents.text import (
     unit_text,
 )
 from kamdesk.services.documents.vat import (
+    as_held,
     huf_vat_note,
     order_regime,
     rouble_clause,
@@ -103,8 +104,12 @@ class Source:
     regime: tax.Regime = tax.Regime.DOMESTIC  # the order's VAT regime
 
     @property
+    def charges_vat(self) -> bool:
+        return any(line.vat for line in self.order.lines)
+
+    @property
     def vat_mode(self) -> str:
-        return vat_mode(self.regime, self.company)
+        return vat_mode(self.regime, self.company, self.charges_vat)
 
 
 def load_source(session: Session, order_id: str, what: str) -> Source:
@@ -155,7 +160,7 @@ def load_source(session: Session, order_id: str, what: str) -> Source:
         descriptions,
         row.contact_id if row else None,
         translations,
-        order_regime(session, order_id, client),
+        as_held(order_regime(session, order_id, client), any(x.vat for x in order.lines)),
     )
 
 
@@ -420,7 +425,7 @@ def document_notes(
     (None: not stated), the clause on paying in roubles."""
     order = src.order
     return [
-        *vat_notes(src.regime, src.company, src.client, language),
+        *vat_notes(src.regime, src.company, src.client, language, src.vat_mode),
         huf_vat_note(session, src.company, order.currency, vat, day, language) if day else "",
         rouble_clause(session, order.id, src.company, src.client, order.currency, language),
     ]

@@ -64,8 +64,17 @@ def order_regime(session: Session, order_id: str, client: Client) -> tax.Regime:
     return supply_for(session, client.id).regime
 
 
-def vat_mode(regime: tax.Regime, company: CompanyProfile) -> str:
+def as_held(regime: tax.Regime, charges_vat: bool) -> tax.Regime:
+    """The regime a document states: the order's, unless its lines charge VAT all the same
+    (an order saved before regimes, not saved since): then it is printed as it holds, with
+    its rates and no note that would contradict them; saving the order applies the regime."""
+    return tax.Regime.DOMESTIC if charges_vat and regime is not tax.Regime.DOMESTIC else regime
+
+
+def vat_mode(regime: tax.Regime, company: CompanyProfile, charges_vat: bool = False) -> str:
     """How the totals state VAT (domain.documents.VAT_MODES)."""
+    if charges_vat:
+        return "rate"
     if regime is tax.Regime.EXEMPT or not company.vat_registered:
         return "none"
     if regime is tax.Regime.DOMESTIC:
@@ -74,11 +83,12 @@ def vat_mode(regime: tax.Regime, company: CompanyProfile) -> str:
 
 
 def vat_notes(
-    regime: tax.Regime, company: CompanyProfile, client: Client, language: str
+    regime: tax.Regime, company: CompanyProfile, client: Client, language: str, mode: str
 ) -> list[str]:
-    """The regime's legal note, and both VAT numbers for an intra-Community supply."""
+    """The regime's legal note («Без НДС» for a document without VAT), and both VAT numbers
+    for an intra-Community supply."""
     notes: list[str] = []
-    if not company.vat_registered:
+    if mode == "none":
         notes.append(tax.note(tax.Regime.EXEMPT, company.country, language))
     elif regime is not tax.Regime.DOMESTIC:
         notes.append(tax.note(regime, company.country, language))

@@ -35,6 +35,7 @@ from kamdesk.services.sales.orders import DraftLine, OrderDraft, save_draft
 from tests.factories import add_client, add_product
 
 D = Decimal
+ZERO = Decimal(0)
 ORDERED = date(2026, 10, 20)
 FIRST = date(2026, 10, 22)  # the contract is first issued
 LATER = date(2026, 12, 5)  # printed again
@@ -158,15 +159,16 @@ CASES = {
 }
 
 
-def _zero_rated(s, order_id: str) -> None:  # type: ignore[no-untyped-def]
-    """Lines at 0 %, as the order window saves them for a supply that is not domestic."""
+def _zero_rated(s, order_id: str, rate: Decimal = ZERO) -> None:  # type: ignore[no-untyped-def]
+    """Lines at 0 % (or `rate`), as the order window saves them for a supply that is not
+    domestic."""
     order = s.get(SalesOrder, order_id)
     lines = s.execute(select(OrderLine).where(OrderLine.order_id == order_id)).scalars().all()
     for line in lines:
-        a = line_amounts(line.quantity, line.unit_price, line.discount_percent, D(0))
-        line.vat_rate, line.net, line.vat, line.gross = D(0), a.net, a.vat, a.gross
+        a = line_amounts(line.quantity, line.unit_price, line.discount_percent, rate)
+        line.vat_rate, line.net, line.vat, line.gross = rate, a.net, a.vat, a.gross
     total = sum_lines(
-        line_amounts(x.quantity, x.unit_price, x.discount_percent, D(0)) for x in lines
+        line_amounts(x.quantity, x.unit_price, x.discount_percent, rate) for x in lines
     )
     order.total_net, order.total_vat, order.total_gross = total.net, total.vat, total.gross
 
@@ -419,3 +421,20 @@ def test_a_refusal_is_stated_and_the_totals_agree(db: Database) -> None:
     assert doc.specification[0].quantity == D(100) and doc.specification[0].refused == D(20)
     text = pdf_text(doc)
     assert "отказ 20" in text
+
+
+def test_an_order_saved_before_regimes_prints_as_it_holds(db: Database) -> None:
+    """An old order charging the Hungarian 27 % to an Italian S.p.A. (no regime saved): the
+    document states what the order holds and no note contradicting it; saving the order in
+    the order window applies the regime."""
+    ids = make_case(db, CASES["HU to the EU"])
+    with db.unit_of_work() as s:
+        _zero_rated(s, ids["order"], D(27))
+        s.get(SalesOrder, ids["order"]).tax_regime = ""  # type: ignore[union-attr]
+    with db.reading() as s:
+        doc = build_contract(s, ids["order"], today=FIRST)
+        order = s.get(SalesOrder, ids["order"])
+        assert order is not None and doc.totals.vat == order.total_vat > 0
+    text = pdf_text(doc)
+    assert doc.vat_mode == "rate" and "VAT included" in text
+    assert "intra-Community" not in text and "VAT 0 %" not in text
