@@ -377,7 +377,13 @@ class ClientsStage(ContactsStage, DossierStage, RequisitesStage):
             only = frozenset(c.id for c in self.clients if c.is_key) if products else frozenset()
             for p in picks:
                 self.promotions.setdefault(p, []).append((terms, only))
-        agreed = as_of - timedelta(days=3)
+        self._special_prices()
+        self.out.flush()
+
+    def _special_prices(self) -> None:
+        """A few prices negotiated with the key accounts just before as_of."""
+        rng = self.rng
+        agreed = self.as_of - timedelta(days=3)
         for c in self.clients:
             if not c.is_key or not c.assortment:
                 continue
@@ -399,4 +405,3 @@ class ClientsStage(ContactsStage, DossierStage, RequisitesStage):
                         "Framework agreement",
                     ),
                 )
-        self.out.flush()

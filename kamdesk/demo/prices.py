@@ -172,5 +172,6 @@ class PricingStage(StageBase):
         if c.is_key and c.max_discount >= 2 and self.extra.random() < MANUAL_SHARE:
             typed = round_money(price * Decimal("0.99"))
             if 0 < typed < price:
-                return LinePrice(typed, "manual", "Typed by hand", list_price=price)
+                note = f"Typed by hand; the price rules give {price}: {decision.explanation}"
+                return LinePrice(typed, "manual", note, list_price=price)
         return LinePrice(price, decision.rule, decision.explanation)
