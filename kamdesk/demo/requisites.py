@@ -85,7 +85,7 @@ class RequisitesStage(StageBase):
                 f"REA {x.choice(('MI', 'RM', 'TO', 'BO', 'NA'))}-{x.randint(100000, 2999999)}"
             )
             bank, bic, abi = x.choice(BANKS["IT"])
-            bban = f"{abi}{x.randint(1000, 9999)}0{x.randint(0, 10**11 - 1):011d}"
+            bban = f"{abi}{x.randint(1000, 99999):05d}{x.randint(0, 10**12 - 1):012d}"
             # the CIN letter checks the BBAN (stdnum.it validates it within the IBAN)
             account = iban_of("IT", _cin(bban) + bban)
             sdi = "".join(x.choice(ALNUM) for _ in range(7))

@@ -23,7 +23,7 @@ from sqlalchemy import Connection
 
 from kamdesk.db import raw_rows
 from kamdesk.domain.fx import apply_factor
-from kamdesk.domain.money import from_minor, qty_from_milli
+from kamdesk.domain.money import from_minor, qty_from_milli, to_minor
 from kamdesk.domain.pricing import (
     ColumnTerms,
     PriceDecision,
@@ -102,7 +102,10 @@ class RuleInputs:
             found = SpecialPrice(from_minor(price), _day(start), _day(end))
             self.specials[(cid, pid)] = (*self.specials.get((cid, pid), ()), found)
         self._offers_of: dict[str, list[_Offer]] = self._load_offers(conn)
-        self._cache: dict[tuple[object, ...], PriceDecision] = {}
+        self._cache: dict[tuple[object, ...], tuple[PriceDecision, int]] = {}
+        self._product_terms: dict[
+            tuple[str, str | None], tuple[tuple[QuantityBreakTerms, ...], list[_Offer], bool]
+        ] = {}
         self._column_terms: dict[tuple[str, str], ColumnTerms] = {}
 
     def _load_offers(self, conn: Connection) -> dict[str, list[_Offer]]:
@@ -146,43 +149,64 @@ class RuleInputs:
             self._column_terms[(product_id, column_id)] = terms
         return terms
 
+    def _terms(
+        self, product_id: str, column_id: str | None
+    ) -> tuple[tuple[QuantityBreakTerms, ...], list[_Offer], bool]:
+        """The breaks of the client's column, the promotions covering the product and whether
+        any is limited to some clients."""
+        found = self._product_terms.get((product_id, column_id))
+        if found is None:
+            breaks = tuple(
+                t for col, t in self.breaks.get(product_id, ()) if col is None or col == column_id
+            )
+            offers = self._offers_of.get(product_id, [])
+            found = (breaks, offers, any(o.clients for o in offers))
+            self._product_terms[(product_id, column_id)] = found
+        return found
+
     def decide(
-        self, client_id: str, product_id: str, quantity: Decimal, day: date
-    ) -> PriceDecision | None:
-        """The rule's decision, or None when the product is gone (nothing to judge by)."""
+        self, client_id: str, product_id: str, milli: int, day: date
+    ) -> tuple[PriceDecision, int] | None:
+        """The rule's decision and its price in minor units, or None when the product is gone
+        (nothing to judge by). `milli`: the quantity as stored."""
         product = self.products.get(product_id)
         if product is None:
             return None
         column_id = self.client_column.get(client_id)
-        breaks = tuple(
-            t for col, t in self.breaks.get(product_id, ()) if col is None or col == column_id
-        )
-        offers = [
-            o
-            for o in self._offers_of.get(product_id, ())
-            if not o.clients or client_id in o.clients
-        ]
+        breaks, offers, limited = self._terms(product_id, column_id)
         specials = self.specials.get((client_id, product_id), ())
-        personal = bool(specials) or any(o.clients for o in offers)
-        key = (
-            product_id,
-            column_id,
-            quantity if breaks else None,
-            day if offers or specials else None,
-            client_id if personal else None,
-        )
-        decision = self._cache.get(key)
-        if decision is None:
-            decision = self._cache[key] = resolve_price(
+        key: tuple[object, ...] = (product_id, column_id)
+        if breaks or offers or specials:
+            # only what applies on the day decides: a key without the day where none does
+            if offers:
+                offers = [
+                    o
+                    for o in offers
+                    if o.terms.starts_on <= day <= o.terms.ends_on
+                    and (not limited or not o.clients or client_id in o.clients)
+                ]
+            if specials:
+                specials = tuple(sp for sp in specials if sp.valid_on(day))
+            key = (
+                product_id,
+                column_id,
+                milli if breaks else None,
+                tuple(id(o) for o in offers),
+                specials,
+            )
+        found = self._cache.get(key)
+        if found is None:
+            decision = resolve_price(
                 base_price=product[0],
-                quantity=quantity,
+                quantity=qty_from_milli(milli),
                 day=day,
                 column=None if column_id is None else self._column(product_id, column_id),
                 breaks=breaks,
                 promotions=tuple(o.terms for o in offers),
                 specials=specials,
             )
-        return decision
+            found = self._cache[key] = (decision, to_minor(decision.unit_price))
+        return found
 
 
 def _line_problem(
@@ -232,9 +256,12 @@ def price_rule_problems(conn: Connection) -> Iterator[str]:
         if order is None:
             continue  # a line of a deleted order: the orphan check speaks of it
         number, client, day = order
-        decision = inputs.decide(client, pid, qty_from_milli(qty), day)
-        if decision is None:
+        found = inputs.decide(client, pid, qty, day)
+        if found is None:
             continue
+        decision, minor = found
+        if source is None and unit == minor and rule == decision.rule:
+            continue  # the common case, without building a message
         why = _line_problem(decision, unit, rule, listed, source, fx_rate)
         if why is not None:
             failed += 1
