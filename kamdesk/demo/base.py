@@ -60,6 +60,7 @@ class StageBase:
         self.promotions: dict[int, list[tuple[PromotionTerms, frozenset[str]]]] = {}
         self.specials: dict[tuple[int, int], tuple[SpecialPrice, ...]] = {}  # (client, product)
         self.rate_book = RateBook(supplier.reporting)
+        self.eu_abroad = 0  # EU clients in another country than ours, so far
 
     # helpers ------------------------------------------------------------------------------
 

@@ -38,6 +38,9 @@ from kamdesk.demo.schedule import ScheduleStage
 from kamdesk.errors import UserError
 
 _CACHE_KIB = 256 * 1024
+# counts up when the generator writes other data for the same seed (cached demo databases of an
+# older generation are built again: benchmarks/)
+GENERATION = 2
 
 
 @dataclass(frozen=True)

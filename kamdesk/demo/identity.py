@@ -59,8 +59,8 @@ class IdentityStage(StageBase):
 
     def _mobile(self, cc: regions.Country) -> str:
         d, rng = self.digits, self.rng
-        if cc.kind == "RU":
-            return f"+7 9{d(2)} {d(3)}-{d(2)}-{d(2)}"
+        if cc.kind == "RU":  # Kazakh mobile numbers start with 7
+            return f"+7 {'7' if cc.code == 'KZ' else '9'}{d(2)} {d(3)}-{d(2)}-{d(2)}"
         if cc.kind == "HU":
             return f"+36 {rng.choice(('20', '30', '70'))} {d(3)} {d(4)}"
         if cc.kind == "IT":

@@ -54,9 +54,14 @@ class RequisitesStage(StageBase):
         if billed is not None and x.random() < billed[1]:
             currency = billed[0]
         c.currency, c.units = currency, UNITS_PER_EUR[currency]
-        # most EU businesses trading across borders have a VAT number; some do not
-        if code in ("HU", "IT") and x.random() < (0.8 if code == self.supplier.code else 0.85):
-            c.vat_number = code + tax_id
+        # most EU businesses trading across borders have a VAT number; every fourth abroad
+        # (and a fifth at home) does not, and pays the supplier's domestic rate
+        if code in ("HU", "IT"):
+            home = code == self.supplier.code
+            if not home:
+                self.eu_abroad += 1
+            if (x.random() < 0.8) if home else self.eu_abroad % 4 != 3:
+                c.vat_number = code + tax_id
         valid = bool(c.vat_number) and eu_vat_number_valid(code, c.vat_number)
         t = treatment(self.supplier.code, code, client_vat_valid=valid)
         c.treatment = t

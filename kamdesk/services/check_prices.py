@@ -247,6 +247,7 @@ def price_rule_problems(conn: Connection) -> Iterator[str]:
         )
     }
     failed = 0
+    converted_minor: dict[tuple[int, str], int] = {}  # (source price, factor) -> unit price
     for oid, line_no, pid, qty, unit, rule, listed, source, fx_rate in raw_rows(
         conn,
         "SELECT order_id, line_no, product_id, quantity, unit_price, price_rule, list_price, "
@@ -260,8 +261,17 @@ def price_rule_problems(conn: Connection) -> Iterator[str]:
         if found is None:
             continue
         decision, minor = found
-        if source is None and unit == minor and rule == decision.rule:
-            continue  # the common case, without building a message
+        if rule == decision.rule:  # the common cases, without building a message
+            if source is None:
+                if unit == minor:
+                    continue
+            elif source == minor and fx_rate is not None:
+                converted = converted_minor.get((minor, fx_rate))
+                if converted is None:
+                    converted = to_minor(apply_factor(decision.unit_price, Decimal(fx_rate)))
+                    converted_minor[(minor, fx_rate)] = converted
+                if unit == converted:
+                    continue
         why = _line_problem(decision, unit, rule, listed, source, fx_rate)
         if why is not None:
             failed += 1
