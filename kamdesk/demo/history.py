@@ -184,12 +184,12 @@ class HistoryStage(PricingStage):
                 qty = Decimal(max(1, round(units * 2))) / 2
             else:
                 qty = Decimal(max(1, round(units)))
-            lp = self.line_price(c, p, qty, o.day)
-            price = lp.unit_price
-            vat = c.treatment.rate(product.vat)
             discount = ZERO
             if discounts and rng.random() < 0.12:
                 discount = rng.choice(discounts)
+            lp = self.typed_by_hand(c, self.line_price(c, p, qty, o.day), discount)
+            price = lp.unit_price
+            vat = c.treatment.rate(product.vat)
             la = line_amounts(qty, price, discount, vat)
             amounts.append(la)
             refused, reason = ZERO, ""

@@ -169,9 +169,17 @@ class PricingStage(StageBase):
                 fx_date=conv.day,
                 fx_source=conv.source,
             )
-        if c.is_key and c.max_discount >= 2 and self.extra.random() < MANUAL_SHARE:
-            typed = round_money(price * Decimal("0.99"))
-            if 0 < typed < price:
-                note = f"Typed by hand; the price rules give {price}: {decision.explanation}"
-                return LinePrice(typed, "manual", note, list_price=price)
         return LinePrice(price, decision.rule, decision.explanation)
+
+    def typed_by_hand(self, c: DemoClient, lp: LinePrice, discount: Decimal) -> LinePrice:
+        """Now and then a key account's price typed a percent below the rule's, within the
+        discount the client may get (no approval needed): the rule's price is kept beside it."""
+        if lp.source_price is not None or not c.is_key or lp.rule == "manual":
+            return lp
+        if discount + 1 > c.max_discount or self.extra.random() >= MANUAL_SHARE:
+            return lp
+        typed = round_money(lp.unit_price * Decimal("0.99"))
+        if not 0 < typed < lp.unit_price:
+            return lp
+        note = f"Typed by hand; the price rules give {lp.unit_price}: {lp.note}"
+        return LinePrice(typed, "manual", note, list_price=lp.unit_price)
