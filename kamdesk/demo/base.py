@@ -56,6 +56,7 @@ class StageBase:
         # what the pricing rule reads (kamdesk.domain.pricing), per product index
         self.base_prices: list[Decimal] = []
         self.breaks: dict[int, tuple[QuantityBreakTerms, ...]] = {}
+        self.breaks_since = as_of  # the day the breaks were agreed: earlier orders had none
         # promotions per product: (terms, client ids it is limited to; empty: every client)
         self.promotions: dict[int, list[tuple[PromotionTerms, frozenset[str]]]] = {}
         self.specials: dict[tuple[int, int], tuple[SpecialPrice, ...]] = {}  # (client, product)

@@ -320,7 +320,7 @@ class ClientsStage(ContactsStage, DossierStage, RequisitesStage):
         """Quantity breaks on bulk articles, three promotions (past, running, coming) and a
         few special prices negotiated with the key accounts just before as_of."""
         rng, as_of = self.rng, self.as_of
-        day = as_of - timedelta(days=30)
+        day = self.breaks_since = as_of - timedelta(days=30)
         bulk = [i for i, p in enumerate(self.products) if p.category in ("FLM", "TAP", "HYG")]
         for p in sorted(rng.sample(bulk, min(15, len(bulk)))):
             for min_qty, pct in ((50, "3"), (200, "6")):

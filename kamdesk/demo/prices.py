@@ -125,7 +125,7 @@ class PricingStage(StageBase):
 
     def decide(self, c: DemoClient, p: int, qty: Decimal, day: date) -> PriceDecision:
         """The rule's price of `qty` of product `p` for client `c` on `day`."""
-        breaks = self.breaks.get(p, ())
+        breaks = self.breaks.get(p, ()) if day >= self.breaks_since else ()
         offers = self.promotions.get(p, ())
         promos = tuple(t for t, only in offers if not only or c.id in only)
         specials = self.specials.get((c.index, p), ())

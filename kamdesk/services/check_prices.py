@@ -5,8 +5,13 @@ price column, the product's quantity breaks, the promotions running for the clie
 special prices on the order day (the order window's rule), and its price_rule the rule that gave
 it. A converted line keeps the rule's price in the product's currency (source_price) and its
 unit price is kamdesk.domain.fx.apply_factor(source_price, fx_rate). A price typed by hand
-carries price_rule "manual" and the rule's price beside it (list_price). Lines without a rule
-(written before prices were explained) are not judged.
+carries price_rule "manual" and the rule's price beside it (list_price); a line that keeps a
+list_price is such an override whatever older versions named its rule.
+
+Not judged, since there is nothing to judge them by: lines without a rule (written before
+prices were explained), and lines whose inputs changed after they were written (the client or
+its price column, the product, its column prices, breaks or promotions, the client's special
+prices: prices have no history, so today's inputs do not tell what the rule gave then).
 
 The rule's inputs are read in bulk and decisions cached by what decides them, so a database of
 10 000 clients and a million lines is checked in seconds.
@@ -18,6 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import Connection
 
@@ -59,48 +65,68 @@ class _Offer:
     clients: set[str] = field(default_factory=set)  # empty: every client
 
 
+def _later(changes: dict[Any, str], key: Any, when: str) -> None:
+    if when > changes.get(key, ""):
+        changes[key] = when
+
+
 class RuleInputs:
-    """Everything resolve_price reads, for every client and product, loaded once."""
+    """Everything resolve_price reads, for every client and product, loaded once; and when
+    each client's and product's inputs last changed (a record written, edited or deleted)."""
 
     def __init__(self, conn: Connection) -> None:
-        columns = {
-            cid: (name, Decimal(pct))
-            for cid, name, pct in raw_rows(
-                conn, f"SELECT id, name, discount_percent FROM price_column {LIVE}"
-            )
-        }
-        self.columns = columns
-        self.client_column: dict[str, str | None] = {
-            cid: (col if col in columns else None)
-            for cid, col in raw_rows(conn, "SELECT id, price_column_id FROM client")
-        }
-        self.products: dict[str, tuple[Decimal, str | None]] = {
-            pid: (from_minor(base), cat)
-            for pid, base, cat in raw_rows(
-                conn, f"SELECT id, base_price, category_id FROM product {LIVE}"
-            )
-        }
-        self.explicit: dict[tuple[str, str], Decimal] = {
-            (pid, col): from_minor(price)
-            for pid, col, price in raw_rows(
-                conn, f"SELECT product_id, price_column_id, price FROM product_price {LIVE}"
-            )
-        }
+        self.columns: dict[str, tuple[str, Decimal]] = {}
+        column_changed: dict[str, str] = {}
+        for cid, name, pct, changed, gone in raw_rows(
+            conn, "SELECT id, name, discount_percent, updated_at, deleted_at FROM price_column"
+        ):
+            column_changed[cid] = changed
+            if gone is None:
+                self.columns[cid] = (name, Decimal(pct))
+        self.client_column: dict[str, str | None] = {}
+        self.client_changed: dict[str, str] = {}
+        for cid, col, changed in raw_rows(
+            conn, "SELECT id, price_column_id, updated_at FROM client"
+        ):
+            self.client_column[cid] = col if col in self.columns else None
+            self.client_changed[cid] = max(changed, column_changed.get(col or "", ""))
+        self.products: dict[str, tuple[Decimal, str | None]] = {}
+        self.product_changed: dict[str, str] = {}
+        for pid, base, cat, changed, gone in raw_rows(
+            conn, "SELECT id, base_price, category_id, updated_at, deleted_at FROM product"
+        ):
+            self.product_changed[pid] = changed
+            if gone is None:
+                self.products[pid] = (from_minor(base), cat)
+        self.explicit: dict[tuple[str, str], Decimal] = {}
+        for pid, col, price, changed, gone in raw_rows(
+            conn,
+            "SELECT product_id, price_column_id, price, updated_at, deleted_at FROM product_price",
+        ):
+            _later(self.product_changed, pid, changed)
+            if gone is None:
+                self.explicit[(pid, col)] = from_minor(price)
         self.breaks: dict[str, list[tuple[str | None, QuantityBreakTerms]]] = {}
-        for pid, col, min_qty, pct, price in raw_rows(
+        for pid, col, min_qty, pct, price, changed, gone in raw_rows(
             conn,
-            "SELECT product_id, price_column_id, min_quantity, discount_percent, price "
-            f"FROM quantity_break {LIVE}",
+            "SELECT product_id, price_column_id, min_quantity, discount_percent, price, "
+            "updated_at, deleted_at FROM quantity_break",
         ):
-            terms = QuantityBreakTerms(qty_from_milli(min_qty), _dec(pct), _money(price))
-            self.breaks.setdefault(pid, []).append((col, terms))
+            _later(self.product_changed, pid, changed)
+            if gone is None:
+                terms = QuantityBreakTerms(qty_from_milli(min_qty), _dec(pct), _money(price))
+                self.breaks.setdefault(pid, []).append((col, terms))
         self.specials: dict[tuple[str, str], tuple[SpecialPrice, ...]] = {}
-        for cid, pid, price, start, end in raw_rows(
+        self.special_changed: dict[tuple[str, str], str] = {}
+        for cid, pid, price, start, end, changed, gone in raw_rows(
             conn,
-            f"SELECT client_id, product_id, price, valid_from, valid_to FROM client_price {LIVE}",
+            "SELECT client_id, product_id, price, valid_from, valid_to, updated_at, deleted_at "
+            "FROM client_price",
         ):
-            found = SpecialPrice(from_minor(price), _day(start), _day(end))
-            self.specials[(cid, pid)] = (*self.specials.get((cid, pid), ()), found)
+            _later(self.special_changed, (cid, pid), changed)
+            if gone is None:
+                found = SpecialPrice(from_minor(price), _day(start), _day(end))
+                self.specials[(cid, pid)] = (*self.specials.get((cid, pid), ()), found)
         self._offers_of: dict[str, list[_Offer]] = self._load_offers(conn)
         self._cache: dict[tuple[object, ...], tuple[PriceDecision, int]] = {}
         self._product_terms: dict[
@@ -108,25 +134,44 @@ class RuleInputs:
         ] = {}
         self._column_terms: dict[tuple[str, str], ColumnTerms] = {}
 
+    def unchanged_since(self, client_id: str, product_id: str, written: str) -> bool:
+        """Whether the rule's inputs for this client and product are as they were when a line
+        was written (`written`: its created_at). Prices have no history: a line written before
+        a change cannot be judged by today's inputs, so it is not judged at all."""
+        return (
+            self.client_changed.get(client_id, "") <= written
+            and self.product_changed.get(product_id, "") <= written
+            and self.special_changed.get((client_id, product_id), "") <= written
+        )
+
     def _load_offers(self, conn: Connection) -> dict[str, list[_Offer]]:
-        """product id -> the promotions naming it or covering its category (or one above)."""
+        """product id -> the live promotions naming it or covering its category (or one
+        above); every promotion, live or not, marks the products it covers as changed."""
         offers: dict[str, _Offer] = {}
-        for pid, name, cat, pct, fixed, start, end in raw_rows(
+        changed: dict[str, str] = {}
+        live: set[str] = set()
+        for pid, name, cat, pct, fixed, start, end, when, gone in raw_rows(
             conn,
-            "SELECT id, name, category_id, discount_percent, fixed_price, starts_on, ends_on "
-            f"FROM promotion {LIVE}",
+            "SELECT id, name, category_id, discount_percent, fixed_price, starts_on, ends_on, "
+            "updated_at, deleted_at FROM promotion",
         ):
             terms = PromotionTerms(name, _day(start), _day(end), _dec(pct), _money(fixed))  # type: ignore[arg-type]
             offers[pid] = _Offer(terms, cat)
+            changed[pid] = when
+            if gone is None:
+                live.add(pid)
         for table, column in (
             ("promotion_product", "product_id"),
             ("promotion_client", "client_id"),
         ):
-            for promo, ref in raw_rows(conn, f"SELECT promotion_id, {column} FROM {table} {LIVE}"):
+            for promo, ref, when, gone in raw_rows(
+                conn, f"SELECT promotion_id, {column}, updated_at, deleted_at FROM {table}"
+            ):
                 if promo in offers:
-                    (
-                        offers[promo].products if column == "product_id" else offers[promo].clients
-                    ).add(ref)
+                    _later(changed, promo, when)
+                    if gone is None:
+                        offer = offers[promo]
+                        (offer.products if column == "product_id" else offer.clients).add(ref)
         parents: dict[str, str | None] = dict(
             raw_rows(conn, "SELECT id, parent_id FROM product_category")
         )
@@ -136,9 +181,12 @@ class RuleInputs:
             while cat is not None and cat not in above:  # a cycle cannot loop forever
                 above.add(cat)
                 cat = parents.get(cat)
-            found = [o for o in offers.values() if pid in o.products or o.category_id in above]
-            if found:
-                by_product[pid] = found
+            covering = [k for k, o in offers.items() if pid in o.products or o.category_id in above]
+            for k in covering:
+                _later(self.product_changed, pid, changed[k])
+            running = [offers[k] for k in covering if k in live]
+            if running:
+                by_product[pid] = running
         return by_product
 
     def _column(self, product_id: str, column_id: str) -> ColumnTerms:
@@ -219,8 +267,10 @@ def _line_problem(
 ) -> str | None:
     """Why a stored line is not priced by the rule (None: it is)."""
     price = decision.unit_price
+    if listed is not None:  # typed over the rule, the rule's price kept beside it
+        return None
     if rule == "manual":
-        return None if listed is not None else "typed by hand without the rule's price recorded"
+        return "typed by hand without the rule's price recorded"
     if source is not None:
         if from_minor(source) != price:
             return f"source price {from_minor(source)} but the rule gives {price}"
@@ -248,15 +298,19 @@ def price_rule_problems(conn: Connection) -> Iterator[str]:
     }
     failed = 0
     converted_minor: dict[tuple[int, str], int] = {}  # (source price, factor) -> unit price
-    for oid, line_no, pid, qty, unit, rule, listed, source, fx_rate in raw_rows(
+    for oid, line_no, pid, qty, unit, rule, listed, source, fx_rate, written in raw_rows(
         conn,
         "SELECT order_id, line_no, product_id, quantity, unit_price, price_rule, list_price, "
-        f"source_price, fx_rate FROM order_line {LIVE} AND price_rule != ''",
+        f"source_price, fx_rate, created_at FROM order_line {LIVE} AND price_rule != ''",
     ):
         order = orders.get(oid)
         if order is None:
             continue  # a line of a deleted order: the orphan check speaks of it
         number, client, day = order
+        if listed is not None:
+            continue  # a price typed over the rule's, which is kept beside it
+        if not inputs.unchanged_since(client, pid, written):
+            continue
         found = inputs.decide(client, pid, qty, day)
         if found is None:
             continue
