@@ -14,7 +14,7 @@ def _open_line(conn: Connection, where: str) -> tuple[str, str, int, str]:
     """(line id, order number, line no, order id) of a line of an order not invoiced yet."""
     row = conn.exec_driver_sql(
         "SELECT l.id, o.number, l.line_no, o.id FROM order_line l JOIN sales_order o "
-        "ON o.id = l.order_id WHERE o.status IN ('draft', 'confirmed') AND l.refused_qty = 0 "
+        "ON o.id = l.order_id WHERE o.status != 'invoiced' AND l.refused_qty = 0 "
         f"AND {where} ORDER BY o.number, l.line_no LIMIT 1"
     ).one()
     return row[0], row[1], row[2], row[3]
