@@ -45,6 +45,7 @@ class PricingStage(StageBase):
     _decisions: dict[tuple[object, ...], PriceDecision]
     _conversions: dict[tuple[date, str], Conversion]
     _columns: dict[tuple[int, int], ColumnTerms]
+    _same_currency: dict[int, LinePrice]
 
     def exchange_rates(self) -> None:
         """Weekly rates of every currency the supplier converts, over the whole history."""
@@ -81,6 +82,7 @@ class PricingStage(StageBase):
         self._conversions = {}
         self._decisions = {}
         self._columns = {}
+        self._same_currency = {}
 
     def contracts(self, plan: list[PlannedOrder]) -> dict[tuple[int, int], str]:
         """One supply contract per client and year, signed on its first order's day, numbered
@@ -127,8 +129,19 @@ class PricingStage(StageBase):
         """The rule's price of `qty` of product `p` for client `c` on `day`."""
         breaks = self.breaks.get(p, ()) if day >= self.breaks_since else ()
         offers = self.promotions.get(p, ())
-        promos = tuple(t for t, only in offers if not only or c.id in only)
         specials = self.specials.get((c.index, p), ())
+        if not (breaks or offers or specials):  # most lines: the column alone decides
+            plain = self._decisions.get((p, c.price_column))
+            if plain is None:
+                plain = resolve_price(
+                    base_price=self.base_prices[p],
+                    quantity=qty,
+                    day=day,
+                    column=self._column(p, c.price_column),
+                )
+                self._decisions[(p, c.price_column)] = plain
+            return plain
+        promos = tuple(t for t, only in offers if not only or c.id in only)
         personal = bool(specials) or any(only for _t, only in offers)
         key = (
             p,
@@ -169,7 +182,11 @@ class PricingStage(StageBase):
                 fx_date=conv.day,
                 fx_source=conv.source,
             )
-        return LinePrice(price, decision.rule, decision.explanation)
+        same = self._same_currency.get(id(decision))
+        if same is None:  # one record per decision (the decisions are kept: ids stay theirs)
+            same = LinePrice(price, decision.rule, decision.explanation)
+            self._same_currency[id(decision)] = same
+        return same
 
     def typed_by_hand(self, c: DemoClient, lp: LinePrice, discount: Decimal) -> LinePrice:
         """Now and then a key account's price typed a percent below the rule's, within the
