@@ -55,9 +55,9 @@ HU: Final = Supplier(
     pattern=("HU",) * 7 + ("RU",) * 5 + ("IT",) * 4 + ("AZ",) * 4,
     scale="1",
     rates=(RateSeries("EUR", "392.50", 2, "MNB"), RateSeries("USD", "338.20", 2, "MNB")),
-    # Azerbaijani clients half in dollars. Hungarian clients could be billed in forints, but a
-    # figure summed across clients before converting would then be off by a factor of 400.
-    billed_in={"AZ": ("USD", 0.5)},
+    # Azerbaijani clients half in dollars, a third of the Hungarian ones in forints: every
+    # figure across clients is in the reporting currency, at the rate of its document's date.
+    billed_in={"HU": ("HUF", 0.34), "AZ": ("USD", 0.5)},
 )
 
 RU: Final = Supplier(

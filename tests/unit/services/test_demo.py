@@ -307,6 +307,7 @@ def test_stored_amounts_are_what_the_domain_computes(conn: sqlite3.Connection) -
     assert {r[0] for r in conn.execute("SELECT DISTINCT currency FROM product")} == {"EUR"}
     assert {r[0] for r in conn.execute("SELECT DISTINCT currency FROM client")} == {
         "EUR",
+        "HUF",
         "USD",
     }
     for table in ("sales_order", "invoice", "payment", "sales_plan", "contract"):
