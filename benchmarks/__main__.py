@@ -42,10 +42,12 @@ def kamdesk(*args: str, env: dict[str, str] | None = None) -> subprocess.Complet
 
 
 def scale_db(clients: int) -> Path:
+    from kamdesk.demo.build import GENERATION
     from kamdesk.migrations import HEAD
 
-    # named after the schema too: a database of an older schema is built anew, not migrated
-    path = CACHE / f"scale-{clients}-{AS_OF}-r{HEAD}.sqlite"
+    # named after the schema and the generator too: a database of an older schema is built
+    # anew, not migrated, and so is one an older generator made (its prices fail `check`)
+    path = CACHE / f"scale-{clients}-{AS_OF}-r{HEAD}-g{GENERATION}.sqlite"
     if path.exists():
         return path
     CACHE.mkdir(exist_ok=True)

@@ -76,3 +76,25 @@ def test_bad_arguments_are_refused_with_a_message(
     assert done.value.code == 2
     assert "not a date" in capsys.readouterr().err
     assert not (tmp_path / "x.sqlite").exists()
+
+
+def test_demo_of_a_russian_supplier_passes_check(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "ru.sqlite"
+    code, _, err = run(capsys, "demo", "--db", str(path), "--clients", "10", "--country", "ru",
+                       "--as-of", "2026-06-30")  # fmt: skip
+    assert code == 0, err
+    assert run(capsys, "check", "--db", str(path)) == (0, "OK\n", "")
+    clients = json.loads(run(capsys, "list", "clients", "--db", str(path), "--json")[1])
+    assert "RU" in {c.get("country") for c in clients}
+
+
+def test_an_unknown_supplier_country_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["demo", "--db", str(tmp_path / "x.sqlite"), "--country", "FR"])
+    assert done.value.code == 2
+    assert "invalid choice: 'FR'" in capsys.readouterr().err
+    assert not (tmp_path / "x.sqlite").exists()

@@ -8,7 +8,7 @@ import json
 import shutil
 import sqlite3
 from datetime import date, timedelta
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
@@ -50,31 +50,54 @@ def money(rows: list[dict[str, Any]], field: str) -> Decimal:
 
 
 def expected_losses(demo: Path, start: str, end: str) -> tuple[Decimal, Decimal, int]:
-    """Refused and returned value and the number of events, read straight from the file."""
+    """Refused and returned value and the number of events, read straight from the file: each
+    refusal line, and the return lines of one client, product, reason and day, in the reporting
+    currency at the rate of their day (the latest on or before it), rounded half-up once."""
     conn = sqlite3.connect(f"file:{demo}?mode=ro", uri=True)
     try:
+        (reporting,) = conn.execute(
+            "SELECT COALESCE(NULLIF(reporting_currency, ''), default_currency) FROM company"
+            " WHERE deleted_at IS NULL"
+        ).fetchone()
+        quotes = conn.execute(
+            "SELECT currency, rate_date, rate FROM exchange_rate WHERE deleted_at IS NULL"
+            " ORDER BY rate_date"
+        ).fetchall()
         refusals = conn.execute(
-            "SELECT l.refused_qty, l.unit_price, l.discount_percent, l.vat_rate"
+            "SELECT l.refused_qty, l.unit_price, l.discount_percent, l.vat_rate, o.currency,"
+            " coalesce(o.delivery_date, o.order_date)"
             " FROM order_line l JOIN sales_order o ON o.id = l.order_id"
             " WHERE o.deleted_at IS NULL AND l.deleted_at IS NULL AND l.refused_qty > 0"
             " AND coalesce(o.delivery_date, o.order_date) BETWEEN ? AND ?",
             (start, end),
         ).fetchall()
-        returned, returns = conn.execute(
-            "SELECT coalesce(sum(l.net), 0), count(*) FROM return_line l"
+        returns = conn.execute(
+            "SELECT sum(l.net), count(*), r.currency, r.return_date FROM return_line l"
             " JOIN sales_return r ON r.id = l.return_id"
             " WHERE r.deleted_at IS NULL AND l.deleted_at IS NULL"
-            " AND r.return_date BETWEEN ? AND ?",
+            " AND r.return_date BETWEEN ? AND ?"
+            " GROUP BY r.client_id, l.product_id, l.reason, r.currency, r.return_date",
             (start, end),
-        ).fetchone()
+        ).fetchall()
     finally:
         conn.close()
+
+    def reported(amount: Decimal, currency: str, day: str) -> Decimal:
+        rate = Decimal(1)
+        if currency != reporting:
+            rate = [Decimal(r) for c, d, r in quotes if c == currency and d <= day][-1]
+        return (amount * rate).quantize(Decimal("0.01"), ROUND_HALF_UP)
+
     refused = sum(
-        (line_amounts(Decimal(q).scaleb(-3), Decimal(p).scaleb(-2), Decimal(d), Decimal(v)).net
-         for q, p, d, v in refusals),
+        (reported(line_amounts(Decimal(q).scaleb(-3), Decimal(p).scaleb(-2), Decimal(d),
+                               Decimal(v)).net, cur, day)
+         for q, p, d, v, cur, day in refusals),
         Decimal(0),
     )  # fmt: skip
-    return refused, Decimal(returned).scaleb(-2), len(refusals) + returns
+    returned = sum(
+        (reported(Decimal(net).scaleb(-2), cur, day) for net, _, cur, day in returns), Decimal(0)
+    )
+    return refused, returned, len(refusals) + sum(n for _, n, _, _ in returns)
 
 
 def test_by_reason_as_json(capsys: pytest.CaptureFixture[str], demo: Path) -> None:

@@ -480,7 +480,9 @@ class _Progress:
             print(f"  {stage}: {pct}%", file=sys.stderr, flush=True)
 
 
-def build_demo_file(path: Path, *, seed: int, clients: int, as_of: date) -> None:
+def build_demo_file(
+    path: Path, *, seed: int, clients: int, as_of: date, country: str = "HU"
+) -> None:
     from kamdesk.db import open_database
     from kamdesk.demo.build import build_demo
 
@@ -489,7 +491,9 @@ def build_demo_file(path: Path, *, seed: int, clients: int, as_of: date) -> None
     started = time.perf_counter()
     db = open_database(path)
     try:
-        summary = build_demo(db, seed=seed, clients=clients, as_of=as_of, progress=_Progress())
+        summary = build_demo(
+            db, seed=seed, clients=clients, as_of=as_of, progress=_Progress(), country=country
+        )
     except BaseException:
         db.close()
         for suffix in ("", "-wal", "-shm"):
@@ -504,7 +508,13 @@ def build_demo_file(path: Path, *, seed: int, clients: int, as_of: date) -> None
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    build_demo_file(args.db, seed=args.seed, clients=args.clients, as_of=args.as_of or date.today())
+    build_demo_file(
+        args.db,
+        seed=args.seed,
+        clients=args.clients,
+        as_of=args.as_of or date.today(),
+        country=args.country,
+    )
     return 0
 
 

@@ -123,6 +123,14 @@ def _data_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     demo.add_argument("--seed", type=_positive, default=1, help="random seed (default 1)")
     demo.add_argument("--clients", type=_positive, default=40, help="number of clients")
     demo.add_argument(
+        "--country",
+        type=str.upper,
+        choices=("HU", "RU", "IT", "AZ"),
+        default="HU",
+        help="where our company is registered: its requisites, currency, VAT rates and "
+        "clients (default HU)",
+    )
+    demo.add_argument(
         "--as-of", type=_date, default=None, help="the day the history ends (default today)"
     )
 

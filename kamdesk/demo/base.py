@@ -9,8 +9,11 @@ from decimal import Decimal
 
 from sqlalchemy import Connection
 
+from kamdesk.demo.data.suppliers import Supplier
 from kamdesk.demo.model import COS12, HISTORY_DAYS, DemoClient, DemoProduct, Progress
 from kamdesk.demo.writer import Writer
+from kamdesk.domain.fx import RateBook
+from kamdesk.domain.pricing import PromotionTerms, QuantityBreakTerms, SpecialPrice
 
 
 class StageBase:
@@ -23,8 +26,15 @@ class StageBase:
         as_of: date,
         n_clients: int,
         progress: Progress | None,
+        supplier: Supplier,
     ) -> None:
         self.rng = rng
+        self.supplier = supplier
+        # what issue 13 added (requisites, currencies, rates) draws from its own stream, so the
+        # portfolio of the main stream stays what it was
+        self.extra = random.Random(0)  # seeded by build_demo
+        self.currency = supplier.currency
+        self.scale = float(supplier.scale)  # catalogue currency units per euro of the model
         self.as_of = as_of
         self.n_clients = n_clients
         self.progress = progress
@@ -43,6 +53,15 @@ class StageBase:
         self.clients: list[DemoClient] = []
         self.prep = random.Random(0)
         self.last_meeting: dict[str, str] = {}  # client id -> its latest held meeting
+        # what the pricing rule reads (kamdesk.domain.pricing), per product index
+        self.base_prices: list[Decimal] = []
+        self.breaks: dict[int, tuple[QuantityBreakTerms, ...]] = {}
+        self.breaks_since = as_of  # the day the breaks were agreed: earlier orders had none
+        # promotions per product: (terms, client ids it is limited to; empty: every client)
+        self.promotions: dict[int, list[tuple[PromotionTerms, frozenset[str]]]] = {}
+        self.specials: dict[tuple[int, int], tuple[SpecialPrice, ...]] = {}  # (client, product)
+        self.rate_book = RateBook(supplier.reporting)
+        self.eu_abroad = 0  # EU clients in another country than ours, so far
 
     # helpers ------------------------------------------------------------------------------
 

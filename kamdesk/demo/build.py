@@ -30,6 +30,7 @@ from sqlalchemy import Connection
 from kamdesk.db import Database, baseline_load, bulk_load
 from kamdesk.demo.catalogue import CatalogueStage
 from kamdesk.demo.clients import ClientsStage
+from kamdesk.demo.data.suppliers import SUPPLIERS
 from kamdesk.demo.history import HistoryStage
 from kamdesk.demo.model import Progress
 from kamdesk.demo.plans import PlansStage
@@ -37,6 +38,9 @@ from kamdesk.demo.schedule import ScheduleStage
 from kamdesk.errors import UserError
 
 _CACHE_KIB = 256 * 1024
+# counts up when the generator writes other data for the same seed (cached demo databases of an
+# older generation are built again: benchmarks/)
+GENERATION = 2
 
 
 @dataclass(frozen=True)
@@ -54,6 +58,8 @@ class DemoSummary:
     key_reasons: int = 0
     contact_relations: int = 0
     complaints: int = 0
+    contracts: int = 0
+    exchange_rates: int = 0
 
 
 def build_demo(
@@ -63,16 +69,24 @@ def build_demo(
     clients: int = 40,
     as_of: date,
     progress: Progress | None = None,
+    country: str = "HU",
 ) -> DemoSummary:
     """Fill an empty database with demo data whose history ends at `as_of`.
 
     Two years of orders, invoices and payments up to `as_of`, meetings and calls planned for
     the three weeks after it. `progress(stage, done, total)` is called for the stages
     catalogue, clients, orders (every 1 % of orders), activities and plans.
+    `country` is where our company is registered (HU, RU, IT or AZ): its requisites, currency
+    and VAT rates, and where its clients are (suppliers.SUPPLIERS).
     UserError if the database already holds data: demo rows must never mix with real ones.
     """
     if clients < 1:
         raise UserError("The demo needs at least one client.")
+    supplier = SUPPLIERS.get(country.upper())
+    if supplier is None:
+        raise UserError(
+            f"No demo for a supplier in {country!r}: choose one of {', '.join(SUPPLIERS)}."
+        )
     if isinstance(as_of, datetime):  # a datetime is a date too; keep only the day
         as_of = as_of.date()
     with db.engine.connect() as conn:
@@ -85,9 +99,11 @@ def build_demo(
                 # Random UUID keys scatter index writes: a large cache saves a third of the time
                 # on big builds (SQLite only takes the memory it needs).
                 conn.exec_driver_sql(f"PRAGMA cache_size=-{_CACHE_KIB}")
-                builder = _Builder(conn, random.Random(seed), as_of, clients, progress)
-                # meeting preparation draws from its own stream: the rest stays as it was
+                builder = _Builder(conn, random.Random(seed), as_of, clients, progress, supplier)
+                # meeting preparation and issue 13's additions draw from their own streams:
+                # the rest stays as it was
                 builder.prep = random.Random(seed * 7919 + 1)
+                builder.extra = random.Random(seed * 104729 + 3)
                 with baseline_load(conn):
                     builder.build()
                 conn.commit()
@@ -109,6 +125,8 @@ def build_demo(
         key_reasons=counts["client_key_reason"],
         contact_relations=counts["contact_relation"],
         complaints=counts["complaint"],
+        contracts=counts["contract"],
+        exchange_rates=counts["exchange_rate"],
     )
 
 
@@ -136,6 +154,7 @@ class _Builder(CatalogueStage, ClientsStage, HistoryStage, ScheduleStage, PlansS
         self.company()
         self.catalogue()
         self.competitors()
+        self.exchange_rates()
         self.out.flush()
         self.tell("catalogue", 1, 1)
         self.plan_clients()

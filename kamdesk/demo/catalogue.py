@@ -5,14 +5,13 @@ from __future__ import annotations
 import itertools
 from decimal import Decimal
 
-from kamdesk.demo.base import StageBase
 from kamdesk.demo.data import (
     catalogue,
-    company,
     families,
     market,
 )
-from kamdesk.demo.model import CURRENCY, KEY_ACCOUNT, PRICE_COLUMNS, VIP, DemoProduct
+from kamdesk.demo.model import KEY_ACCOUNT, PRICE_COLUMNS, VIP, DemoProduct
+from kamdesk.demo.translations import TranslationsStage
 from kamdesk.demo.writer import dec_text
 from kamdesk.domain.money import (
     round_money,
@@ -21,11 +20,13 @@ from kamdesk.domain.money import (
 from kamdesk.domain.natural_keys import COMPANY_ID, product_price_id
 
 
-class CatalogueStage(StageBase):
+class CatalogueStage(TranslationsStage):
     """Our company, catalogue and competitors."""
 
     def company(self) -> None:
-        c = company.OWN_COMPANY
+        c, supplier = self.supplier.company, self.supplier
+        name, position, basis, poa = c.signatory
+        poa_date = self.start.isoformat() if basis == "poa" else None
         self.out.add(
             "company",
             (
@@ -45,9 +46,22 @@ class CatalogueStage(StageBase):
                 c.bank_name,
                 c.bank_account,
                 c.bank_code,
-                CURRENCY,
-                "27",
+                supplier.currency,
+                supplier.vat["27"],
                 None,
+                c.vat_number,
+                c.kpp,
+                c.corr_account,
+                c.fiscal_code,
+                name,
+                position,
+                basis,
+                poa,
+                poa_date,
+                *c.director,
+                *c.accountant,
+                supplier.reporting,
+                1,
             ),
         )
 
@@ -63,14 +77,17 @@ class CatalogueStage(StageBase):
             category_ids[key] = row[0]
             self.out.add("product_category", (*row, name, None))
         numbers: dict[str, int] = {}
-        base_prices: list[Decimal] = []
+        base_prices = self.base_prices
+        scale = Decimal(self.supplier.scale)
         for fam in families.FAMILIES:
-            vat = Decimal(fam.vat)
+            vat = Decimal(self.supplier.vat[fam.vat])
             for combo in itertools.product(*fam.axes):
                 price = Decimal(fam.base_price)
                 for _label, mult in combo:
                     price *= Decimal(mult)
                 price = max(round_money(price), Decimal("0.10"))
+                if scale != 1:  # in the supplier's currency
+                    price = round_money(price * scale)
                 name = fam.template.format(*(label for label, _mult in combo))
                 numbers[fam.category] = n = numbers.get(fam.category, 0) + 1
                 row = self.rec(day)
@@ -84,7 +101,7 @@ class CatalogueStage(StageBase):
                         fam.unit,
                         dec_text(vat),
                         to_minor(price),
-                        CURRENCY,
+                        self.currency,
                         1,
                         f"{catalogue.CATEGORIES[fam.category]}: {fam.note}",
                     ),
@@ -93,6 +110,7 @@ class CatalogueStage(StageBase):
                     DemoProduct(row[0], fam.category, vat, dec_text(vat), fam.unit == "kg")
                 )
                 base_prices.append(price)
+                self.translations(row[0], fam, combo)
         hundred = Decimal(100)
         columns = [Decimal(pct) for _name, pct in PRICE_COLUMNS]
         for price in base_prices:

@@ -17,7 +17,6 @@ from kamdesk.demo.data import (
 )
 from kamdesk.demo.dossier import DossierStage
 from kamdesk.demo.model import (
-    CURRENCY,
     KEY_ACCOUNT,
     KEY_INDUSTRIES,
     KEY_SHARES,
@@ -28,9 +27,11 @@ from kamdesk.demo.model import (
     WHOLESALE,
     DemoClient,
 )
+from kamdesk.demo.requisites import RequisitesStage
 from kamdesk.demo.text import slugify
 from kamdesk.demo.writer import dec_text, minor_of
 from kamdesk.domain.money import (
+    from_minor,
     round_money,
     to_minor,
 )
@@ -41,10 +42,11 @@ from kamdesk.domain.natural_keys import (
     promotion_product_id,
     quantity_break_id,
 )
+from kamdesk.domain.pricing import PromotionTerms, QuantityBreakTerms, SpecialPrice
 from kamdesk.domain.text import sort_key
 
 
-class ClientsStage(ContactsStage, DossierStage):
+class ClientsStage(ContactsStage, DossierStage, RequisitesStage):
     """Plan the clients, then write them with everything they own."""
 
     # clients ------------------------------------------------------------------------------
@@ -54,7 +56,7 @@ class ClientsStage(ContactsStage, DossierStage):
         rng, n, as_of = self.rng, self.n_clients, self.as_of
         countries: list[str] = []
         while len(countries) < n:
-            block = list(regions.COUNTRY_PATTERN)
+            block = list(self.supplier.pattern)
             rng.shuffle(block)
             countries.extend(block)
         key_count = min(len(KEY_SHARES), n)
@@ -156,12 +158,13 @@ class ClientsStage(ContactsStage, DossierStage):
         step = max(1, total // 20)
         for c in self.clients:
             legal = self._name_client(c, used_names, name_counts)
-            self._write_client(c, legal)
+            row = self._client_row(c, legal)
             candidates = industry_products[c.industry]
             size = rng.randint(80, 140) if c.is_key else rng.randint(15, 45)
             c.assortment = rng.sample(candidates, min(size, len(candidates)))
             c.core = max(1, len(c.assortment) // 3)
             self._contacts(c)
+            self.out.add("client", (*row, *self.client_requisites(c)))
             self._relations(c)
             self._client_competitors(c)
             self._complaints(c)
@@ -176,20 +179,20 @@ class ClientsStage(ContactsStage, DossierStage):
         if c.is_key:
             form, long_form = cc.legal_forms[-1]  # the big ones are joint-stock companies
         root = rng.choice(cc.roots)
-        sector = rng.choice(market.INDUSTRIES[c.industry][cc.code])
-        base = self._name_base(cc.code, root, sector)
-        name = self._client_name(cc.code, base, form)
+        sector = rng.choice(market.INDUSTRIES[c.industry][cc.kind])
+        base = self._name_base(cc.kind, root, sector)
+        name = self._client_name(cc.kind, base, form)
         if name in used_names:  # a namesake elsewhere: add the city, then a number
             with_city = base = f"{base} {c.city.name}"
-            name = self._client_name(cc.code, base, form)
+            name = self._client_name(cc.kind, base, form)
             while name in used_names:
                 k = name_counts[with_city] = name_counts.get(with_city, 1) + 1
                 base = f"{with_city} {k}"
-                name = self._client_name(cc.code, base, form)
+                name = self._client_name(cc.kind, base, form)
         used_names.add(name)
         c.name = name
         c.slug = slugify(f"{root} {sector}")
-        return self._client_name(cc.code, base, long_form, legal=True)
+        return self._client_name(cc.kind, base, long_form, legal=True)
 
     def _size_client(self, c: DemoClient) -> tuple[float, int, str]:
         """The client's spend on our categories, its revenue, head count and segment."""
@@ -252,7 +255,8 @@ class ClientsStage(ContactsStage, DossierStage):
             notes = rng.choice(activities.CLIENT_NOTES)
         return needs, plans, problems, notes
 
-    def _write_client(self, c: DemoClient, legal: str) -> None:
+    def _client_row(self, c: DemoClient, legal: str) -> tuple[object, ...]:
+        """The client's row up to its requisites (its key reasons are written here)."""
         rng, as_of, cc = self.rng, self.as_of, c.country
         c.language = cc.language if rng.random() < 0.85 else "en"
         c.postal_code, c.address = self._address(cc, c.city)
@@ -264,63 +268,68 @@ class ClientsStage(ContactsStage, DossierStage):
         phone = self._phone(cc, c.city)
         reasons = self._key_reasons(c, employees)
         strategy = self._strategy(c, bool(reasons))
-        self.out.add(
-            "client",
-            (
-                c.id,
-                self.stamp(self.created(c)),
-                self.stamp(self.created(c)),
-                1,
-                None,
-                f"CL-{c.index + 1:05d}",
-                c.name,
-                sort_key(c.name),
-                legal,
-                self._tax_id(cc, c.city),
-                cc.code,
-                c.city.name,
-                c.postal_code,
-                c.address,
-                phone,
-                f"{rng.choice(('info', 'office', 'sales'))}@{c.slug}.{cc.tld}",
-                f"www.{c.slug}.{cc.tld}",
-                c.industry,
-                segment,
-                c.status,
-                founded.isoformat(),
-                employees,
-                minor_of(round(revenue, -4)),
-                minor_of(round(c.spend, -3)),
-                CURRENCY,
-                self.column_ids[c.price_column],
-                credit,
-                c.terms,
-                dec_text(c.max_discount),
-                c.language,
-                kam,
-                None,
-                *notes,
-                *strategy,
-                None,  # archived_at
-            ),
+        self.client_terms(c, self._tax_id(cc, c.city))
+        if credit is not None and c.units != 1.0:  # in the client's currency, whole thousands
+            credit = max(1, round(credit * c.units / 100_000)) * 100_000
+        row = (
+            c.id,
+            self.stamp(self.created(c)),
+            self.stamp(self.created(c)),
+            1,
+            None,
+            f"CL-{c.index + 1:05d}",
+            c.name,
+            sort_key(c.name),
+            legal,
+            c.tax_id,
+            cc.code,
+            c.city.name,
+            c.postal_code,
+            c.address,
+            phone,
+            f"{rng.choice(('info', 'office', 'sales'))}@{c.slug}.{cc.tld}",
+            f"www.{c.slug}.{cc.tld}",
+            c.industry,
+            segment,
+            c.status,
+            founded.isoformat(),
+            employees,
+            minor_of(round(revenue * c.units, -4)),
+            minor_of(round(c.spend * c.units, -3)),
+            c.currency,
+            self.column_ids[c.price_column],
+            credit,
+            c.terms,
+            dec_text(c.max_discount),
+            c.language,
+            kam,
+            None,
+            *notes,
+            *strategy,
+            None,  # archived_at
         )
         if reasons:  # decided at a portfolio review some months ago
             day = max(self.created(c), as_of - timedelta(days=rng.randint(20, 200)))
             for reason, justification in reasons:
                 rid = key_reason_id(c.id, reason)
-                row = (rid, *self.rec(day)[1:], c.id, reason, justification)
-                self.out.add("client_key_reason", row)
+                reason_row = (rid, *self.rec(day)[1:], c.id, reason, justification)
+                self.out.add("client_key_reason", reason_row)
+        return row
 
     def price_agreements(self) -> None:
         """Quantity breaks on bulk articles, three promotions (past, running, coming) and a
         few special prices negotiated with the key accounts just before as_of."""
         rng, as_of = self.rng, self.as_of
-        day = as_of - timedelta(days=30)
+        day = self.breaks_since = as_of - timedelta(days=30)
         bulk = [i for i, p in enumerate(self.products) if p.category in ("FLM", "TAP", "HYG")]
         for p in sorted(rng.sample(bulk, min(15, len(bulk)))):
             for min_qty, pct in ((50, "3"), (200, "6")):
                 pid = self.products[p].id
                 bid = quantity_break_id(pid, None, min_qty * 1000)
+                self.breaks[p] = (
+                    *self.breaks.get(p, ()),
+                    QuantityBreakTerms(Decimal(min_qty), Decimal(pct)),
+                )
                 self.out.add(
                     "quantity_break",
                     (bid, *self.rec(day)[1:], pid, None, min_qty * 1000, pct, None),
@@ -333,6 +342,7 @@ class ClientsStage(ContactsStage, DossierStage):
         for name, category, percent, start, end, products in promotions:
             row = self.rec(min(as_of, as_of + timedelta(days=start)))
             fixed: int | None = None
+            picks = [i for i, p in enumerate(self.products) if p.category == category]
             if products:  # a fixed launch price on three articles, for the key accounts only
                 picks = [i for i, p in enumerate(self.products) if p.category in products][:3]
                 fixed = to_minor(round_money(self.prices[picks[0]][VIP][0] * Decimal("0.9")))
@@ -357,7 +367,23 @@ class ClientsStage(ContactsStage, DossierStage):
                     "",
                 ),
             )
-        agreed = as_of - timedelta(days=3)
+            terms = PromotionTerms(
+                name,
+                as_of + timedelta(days=start),
+                as_of + timedelta(days=end),
+                Decimal(percent) if percent else None,
+                from_minor(fixed) if fixed is not None else None,
+            )
+            only = frozenset(c.id for c in self.clients if c.is_key) if products else frozenset()
+            for p in picks:
+                self.promotions.setdefault(p, []).append((terms, only))
+        self._special_prices()
+        self.out.flush()
+
+    def _special_prices(self) -> None:
+        """A few prices negotiated with the key accounts just before as_of."""
+        rng = self.rng
+        agreed = self.as_of - timedelta(days=3)
         for c in self.clients:
             if not c.is_key or not c.assortment:
                 continue
@@ -365,6 +391,7 @@ class ClientsStage(ContactsStage, DossierStage):
                 listed = self.prices[p][c.price_column][0]
                 price = round_money(listed * Decimal(100 - rng.choice((3, 4, 5, 6))) / 100)
                 pid = self.products[p].id
+                self.specials[(c.index, p)] = (SpecialPrice(price, agreed),)
                 self.out.add(
                     "client_price",
                     (
@@ -378,4 +405,3 @@ class ClientsStage(ContactsStage, DossierStage):
                         "Framework agreement",
                     ),
                 )
-        self.out.flush()

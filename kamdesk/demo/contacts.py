@@ -105,6 +105,8 @@ class ContactsStage(IdentityStage):
         female = rng.random() < 0.45
         full_name, address, first, last = self._person(cc, female, slot)
         position, department = people.POSITIONS[cc.language][slot]
+        if slot == 0:  # the director signs for the client, on its charter
+            c.director = (full_name, position)
         attitude = rng.choices(people.ATTITUDES, attitude_weights)[0]
         if buying_role == "champion":
             attitude = rng.choice(("champion", "supporter"))
@@ -176,7 +178,7 @@ class ContactsStage(IdentityStage):
     def _etiquette(self, cc: regions.Country) -> str:
         """One line of manners to remember: 'Prefers formal address; no calls before 10:00.'"""
         rng = self.rng
-        pool = dossier.ETIQUETTE_COMMON + dossier.ETIQUETTE_BY_COUNTRY[cc.code]
+        pool = dossier.ETIQUETTE_COMMON + dossier.ETIQUETTE_BY_COUNTRY[cc.kind]
         text = "; ".join(rng.sample(pool, rng.choices((1, 2, 3), (4, 4, 2))[0]))
         return f"{text[0].upper()}{text[1:]}."
 
@@ -269,7 +271,7 @@ class ContactsStage(IdentityStage):
         rng = self.rng
         if rng.random() >= 0.5:
             return
-        pool = market.COUNTRY_COMPETITORS[c.country.code]
+        pool = market.COUNTRY_COMPETITORS[c.country.kind]
         cats = market.INDUSTRY_CATEGORIES[c.industry]
         for comp in rng.sample(pool, rng.randint(1, min(2, len(pool)))):
             supplies = ", ".join(

@@ -108,7 +108,7 @@ class DossierStage(IdentityStage):
 
     def _fill(self, c: DemoClient, template: str) -> str:
         rng = self.rng
-        competitor = rng.choice(market.COUNTRY_COMPETITORS[c.country.code])
+        competitor = rng.choice(market.COUNTRY_COMPETITORS[c.country.kind])
         return template.format(
             n=rng.randint(3, 15),
             year=self.as_of.year + rng.randint(0, 2),

@@ -5,23 +5,21 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
-from kamdesk.demo.base import StageBase
 from kamdesk.demo.data import activities
 from kamdesk.demo.model import (
-    CURRENCY,
     DISCOUNT_TEXT,
     LINE_DISCOUNTS,
     LOSS_NOTES,
     LOSS_REASONS,
     OPEN_ORDER_DAYS,
-    PRICE_COLUMNS,
     ZERO,
     DemoClient,
     DemoProduct,
     KeptLine,
     PlannedOrder,
 )
-from kamdesk.demo.writer import FLUSH_ROWS, ORDER_TABLES
+from kamdesk.demo.prices import PricingStage
+from kamdesk.demo.writer import FLUSH_ROWS, ORDER_TABLES, dec_text, vat_text
 from kamdesk.domain.money import (
     LineAmounts,
     Totals,
@@ -33,7 +31,7 @@ from kamdesk.domain.money import (
 )
 
 
-class HistoryStage(StageBase):
+class HistoryStage(PricingStage):
     """The order history up to `as_of`."""
 
     # orders, invoices, payments -----------------------------------------------------------
@@ -91,6 +89,7 @@ class HistoryStage(StageBase):
             seq[day.year] = n = seq.get(day.year, 0) + 1
             invoice_numbers[k] = f"INV-{day.year}-{n:06d}"
         seq.clear()
+        self.contract_ids = self.contracts(plan)
         total = len(plan)
         step = max(1, total // 100)
         self.tell("orders", 0, total)
@@ -138,7 +137,7 @@ class HistoryStage(StageBase):
                 contact,
                 o.day.isoformat(),
                 o.status,
-                CURRENCY,
+                c.currency,
                 net,
                 vat,
                 gross,
@@ -150,6 +149,9 @@ class HistoryStage(StageBase):
                 "",
                 "",
                 cancel_reason,
+                c.treatment.regime.value,
+                c.treatment.reason,
+                self.contract_ids[(c.index, o.day.year)],
             ),
         )
         self._order_events(c, order_id, o, delivery_day, gross, invoice_number)
@@ -174,11 +176,10 @@ class HistoryStage(StageBase):
         shipped = o.status in ("shipped", "delivered", "invoiced")
         received = o.status in ("delivered", "invoiced")
         refusal_rate = 0.06 if c.troublesome else 0.008
-        column_name = PRICE_COLUMNS[c.price_column][0]
+        scale = self.scale
         for line_no, (p, value) in enumerate(picked, 1):
             product = self.products[p]
-            price, price_minor, price_f = self.prices[p][c.price_column]
-            units = value / price_f
+            units = value * scale / self.prices[p][c.price_column][2]
             if product.by_weight:  # sold by the kilogram, in half kilos
                 qty = Decimal(max(1, round(units * 2))) / 2
             else:
@@ -186,18 +187,18 @@ class HistoryStage(StageBase):
             discount = ZERO
             if discounts and rng.random() < 0.12:
                 discount = rng.choice(discounts)
-            la = line_amounts(qty, price, discount, product.vat)
+            lp = self.typed_by_hand(c, self.line_price(c, p, qty, o.day), discount)
+            price = lp.unit_price
+            vat = c.treatment.rate(product.vat)
+            la = line_amounts(qty, price, discount, vat)
             amounts.append(la)
             refused, reason = ZERO, ""
             if received and rng.random() < refusal_rate:
                 refused, reason = self._refusal(product, qty)
             if received:
-                delivered.append(line_amounts(qty - refused, price, discount, product.vat))
+                delivered.append(line_amounts(qty - refused, price, discount, vat))
             line_id = self.uid()
             kept.append((line_id, product, qty - refused, price, discount, qty))
-            rule = "column_price" if (p, c.price_column) in self.explicit else "column"
-            if column_name == "Retail" and rule == "column":
-                rule = "base"
             add(
                 (
                     line_id,
@@ -209,25 +210,30 @@ class HistoryStage(StageBase):
                     line_no,
                     product.id,
                     qty_to_milli(qty),
-                    price_minor,
+                    to_minor(price),
                     DISCOUNT_TEXT[discount],
-                    product.vat_text,
+                    vat_text(vat),
                     to_minor(la.net),
                     to_minor(la.vat),
                     to_minor(la.gross),
-                    rule,
-                    "",
-                    None,
+                    lp.rule,
+                    lp.note,
+                    None if lp.list_price is None else to_minor(lp.list_price),
                     "",
                     "",
                     qty_to_milli(qty) if shipped else 0,
                     qty_to_milli(refused),
                     reason,
                     LOSS_NOTES[reason] if reason else "",
+                    None if lp.source_price is None else to_minor(lp.source_price),
+                    lp.source_currency,
+                    None if lp.fx_rate is None else dec_text(lp.fx_rate),
+                    None if lp.fx_date is None else lp.fx_date.isoformat(),
+                    lp.fx_source,
                 )
             )
             if refused:
-                refused_gross = line_amounts(refused, price, discount, product.vat).gross
+                refused_gross = line_amounts(refused, price, discount, vat).gross
                 self._refused(c, order_id, o, line_no, refused, reason, refused_gross)
         return amounts, delivered, kept
 
@@ -290,7 +296,7 @@ class HistoryStage(StageBase):
                 order_id,
                 issued.isoformat(),
                 due.isoformat(),
-                CURRENCY,
+                c.currency,
                 to_minor(billed.net),
                 to_minor(billed.vat),
                 to_minor(billed.gross),
@@ -314,7 +320,7 @@ class HistoryStage(StageBase):
                     invoice_id,
                     day.isoformat(),
                     to_minor(amount),
-                    CURRENCY,
+                    c.currency,
                     method,
                     invoice_number,
                 ),
@@ -378,7 +384,8 @@ class HistoryStage(StageBase):
         step = Decimal("0.5") if product.by_weight else Decimal(1)
         qty = min(kept, max(step, (kept * Decimal("0.2") / step).to_integral_value() * step))
         reason = self._loss_reason()
-        la = line_amounts(qty, price, discount, product.vat)
+        vat = c.treatment.rate(product.vat)
+        la = line_amounts(qty, price, discount, vat)
         self.return_seq[day.year] = n = self.return_seq.get(day.year, 0) + 1
         number = f"RET-{day.year}-{n:06d}"
         return_id = self.uid()
@@ -395,7 +402,7 @@ class HistoryStage(StageBase):
                 order_id,
                 invoice_id,
                 day.isoformat(),
-                CURRENCY,
+                c.currency,
                 to_minor(la.net),
                 to_minor(la.vat),
                 to_minor(la.gross),
@@ -412,7 +419,7 @@ class HistoryStage(StageBase):
                 qty_to_milli(qty),
                 to_minor(price),
                 DISCOUNT_TEXT[discount],
-                product.vat_text,
+                vat_text(vat),
                 to_minor(la.net),
                 to_minor(la.vat),
                 to_minor(la.gross),

@@ -8,11 +8,14 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from kamdesk.demo.data import regions
+from kamdesk.domain.tax import Regime, Treatment
 
 Progress = Callable[[str, int, int], None]
 Row = tuple[object, ...]
 
-CURRENCY = "EUR"
+# what one euro of the model's amounts is in each currency, roughly (client sizes, credit limits
+# and plans are in the client's currency; prices convert at the demo's own rates)
+UNITS_PER_EUR = {"EUR": 1.0, "HUF": 392.5, "RUB": 95.0, "USD": 1.16, "AZN": 2.0}
 HISTORY_DAYS = 730
 PLANNED_DAYS = 21
 OPEN_ORDER_DAYS = 14  # orders younger than this are not invoiced yet
@@ -46,6 +49,7 @@ LOSS_NOTES = {
     "other": "",
 }
 ZERO = Decimal(0)
+DOMESTIC = Treatment(Regime.DOMESTIC, "")
 DISCOUNT_TEXT = {d: format(d.normalize(), "f") for d in (ZERO, *LINE_DISCOUNTS)}
 # cos(30° * k): the seasonal curve by months from the peak, as literals (see module docstring)
 COS12 = (1.0, 0.8660254037844386, 0.5, 0.0, -0.5, -0.8660254037844386, -1.0)
@@ -89,6 +93,13 @@ class DemoClient:
     contacts: list[str] = field(default_factory=list)  # ids, director first
     slot_ids: dict[int, str] = field(default_factory=dict)  # people.SLOTS index -> contact id
     buyers: list[str] = field(default_factory=list)  # who places orders and takes calls
+    # issue 13: what it is billed in, its numbers and its VAT treatment
+    currency: str = "EUR"
+    units: float = 1.0  # UNITS_PER_EUR of its currency
+    tax_id: str = ""
+    vat_number: str = ""
+    treatment: Treatment = DOMESTIC  # the VAT regime of its supplies (kamdesk.domain.tax)
+    director: tuple[str, str] = ("", "")  # name, position
 
     @property
     def is_key(self) -> bool:

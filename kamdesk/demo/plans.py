@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from kamdesk.demo.base import StageBase
-from kamdesk.demo.model import CURRENCY
 from kamdesk.demo.writer import FLUSH_ROWS
 from kamdesk.domain.natural_keys import sales_plan_id
 
@@ -32,7 +31,7 @@ class PlansStage(StageBase):
                         continue
                     mid = first.replace(day=15)
                     days = ((first + timedelta(days=32)).replace(day=1) - first).days
-                    amount = self.rate(c, mid) * days * rng.uniform(1.05, 1.15)
+                    amount = self.rate(c, mid) * days * rng.uniform(1.05, 1.15) * c.units
                     self.uid()  # the random stream stays as it was before derived ids
                     self.out.add(
                         "sales_plan",
@@ -45,7 +44,7 @@ class PlansStage(StageBase):
                             c.id,
                             first.isoformat(),
                             max(1, round(amount / 100)) * 10_000,  # whole hundreds, in cents
-                            CURRENCY,
+                            c.currency,
                             margin,
                         ),
                     )

@@ -32,3 +32,35 @@ def luhn_digit(body: str) -> str:
         d = int(ch) * (2 if i % 2 == 0 else 1)
         total += d - 9 if d > 9 else d
     return str(-total % 10)
+
+
+def kz_bin(body: str) -> str:
+    """A Kazakh БИН/ИИН of 11 digits with its check digit (weights 1..11, then 3..11, 1, 2; a
+    body whose check is 10 both ways is moved to the next number)."""
+    while True:
+        check = weighted_sum(body, tuple(range(1, 12))) % 11
+        if check == 10:
+            check = weighted_sum(body, (*range(3, 12), 1, 2)) % 11
+        if check < 10:
+            return body + str(check)
+        body = f"{int(body) + 1:011d}"
+
+
+def mod_7_1_3(digits: str) -> int:
+    """The Russian account key sum (weights 7, 1, 3 repeated) modulo 10."""
+    return sum(int(ch) * (7, 1, 3)[i % 3] for i, ch in enumerate(digits)) % 10
+
+
+def ru_account(bik: str, body: str, *, corr: bool = False) -> str:
+    """A 20-digit Russian account (position 9 the key) valid against its bank's БИК: a
+    settlement account with the БИК's last three digits, a correspondent one with '0' and the
+    БИК's fifth and sixth."""
+    prefix = "0" + bik[4:6] if corr else bik[-3:]
+    zeroed = body[:8] + "0" + body[9:]
+    key = mod_7_1_3(prefix + zeroed) * 3 % 10
+    return body[:8] + str(key) + body[9:]
+
+
+def giro_digit(body: str) -> str:
+    """The Hungarian giro check digit (weights 9, 7, 3, 1)."""
+    return str(-sum(int(ch) * (9, 7, 3, 1)[i % 4] for i, ch in enumerate(body)) % 10)

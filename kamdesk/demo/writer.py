@@ -10,21 +10,33 @@ from kamdesk.demo.model import Row
 from kamdesk.models import Base
 
 BASE_COLUMNS = ("id", "created_at", "updated_at", "revision", "deleted_at")
+# what the company and a client state on documents beyond name and address (models.Requisites)
+REQUISITES = (
+    "vat_number kpp corr_account fiscal_code signatory_name signatory_position signatory_basis "
+    "signatory_poa_number signatory_poa_date"
+)
 # The columns of each table after BASE_COLUMNS, in the order rows are built. Dict order is insert
 # order, which is foreign-key order.
 OWN_COLUMNS = {
     "company": "legal_name short_name tax_id registration_no country city postal_code address "
-    "phone email website bank_name bank_account bank_code default_currency vat_rate logo",
+    "phone email website bank_name bank_account bank_code default_currency vat_rate logo "
+    f"{REQUISITES} director_name director_position accountant_name accountant_position "
+    "reporting_currency vat_registered",
+    "exchange_rate": "currency rate_date rate source",
     "price_column": "name discount_percent sort_order",
     "product_category": "name parent_id",
     "product": "sku name category_id unit vat_rate base_price currency active description",
+    "product_translation": "product_id language name unit",
     "product_price": "product_id price_column_id price",
     "competitor": "name website strengths weaknesses notes",
     "client": "code name name_key legal_name tax_id country city postal_code address phone "
     "email website industry segment status founded employees annual_revenue estimated_spend "
     "currency price_column_id credit_limit payment_terms_days max_discount_percent "
     "document_language kam parent_id needs development_plans problems notes delivery_address "
-    "budget vision swot_strengths swot_weaknesses swot_opportunities swot_threats archived_at",
+    "budget vision swot_strengths swot_weaknesses swot_opportunities swot_threats archived_at "
+    f"{REQUISITES} registration_no bank_name bank_account bank_code sdi_code pec tax_regime "
+    "vat_checked_on",
+    "contract": "number client_id signed_on period_start period_end currency notes",
     "contact": "client_id full_name position department phone email buying_role attitude "
     "influence is_vip birthday interests form_of_address language notes reports_to_id mobile "
     "email_alt familiarity is_opinion_leader etiquette",
@@ -40,10 +52,11 @@ OWN_COLUMNS = {
     "promotion_client": "promotion_id client_id",
     "sales_order": "number client_id contact_id order_date status currency total_net "
     "total_vat total_gross notes revision_no supersedes_id delivery_date confirmed_at "
-    "credit_override_by credit_override_reason cancel_reason",
+    "credit_override_by credit_override_reason cancel_reason tax_regime tax_reason contract_id",
     "order_line": "order_id line_no product_id quantity unit_price discount_percent vat_rate "
     "net vat gross price_rule price_note list_price approved_by approval_note shipped_qty "
-    "refused_qty refusal_reason refusal_note",
+    "refused_qty refusal_reason refusal_note source_price source_currency fx_rate fx_date "
+    "fx_source",
     "invoice": "number client_id order_id issue_date due_date currency total_net total_vat "
     "total_gross",
     "payment": "client_id invoice_id payment_date amount currency method reference",
@@ -70,6 +83,7 @@ ACTIVITY_TABLES = (
     "objection",
 )
 ORDER_TABLES = (
+    "contract",
     "sales_order",
     "order_line",
     "invoice",
@@ -87,6 +101,17 @@ FLUSH_ROWS = 20_000
 def dec_text(value: Decimal) -> str:
     """DecimalText."""
     return format(value.normalize(), "f")
+
+
+_VAT_TEXT: dict[Decimal, str] = {}
+
+
+def vat_text(rate: Decimal) -> str:
+    """A VAT rate as DecimalText stores it (cached: every line has one)."""
+    text = _VAT_TEXT.get(rate)
+    if text is None:
+        text = _VAT_TEXT[rate] = dec_text(rate)
+    return text
 
 
 def minor_of(amount: float) -> int:

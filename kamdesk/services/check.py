@@ -35,6 +35,7 @@ from kamdesk.models.activity import (
     RECURRENCES,
 )
 from kamdesk.models.document import DOCUMENT_KINDS
+from kamdesk.services.check_prices import price_rule_problems
 
 # A live child whose parent is a tombstone is an orphan that sync would resurrect wrongly.
 PARENTS = (
@@ -91,6 +92,7 @@ def check(conn: Connection) -> list[str]:
         if n > 1:
             problems.append(f"{table}: {n} {what}")
     problems.extend(_natural_ids(conn))
+    problems.extend(price_rule_problems(conn))
     return problems
 
 

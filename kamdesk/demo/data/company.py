@@ -22,6 +22,16 @@ class OwnCompany:
     bank_name: str
     bank_account: str
     bank_code: str
+    # issue 13: the requisites documents need, in the country's own form
+    vat_number: str = ""
+    kpp: str = ""
+    corr_account: str = ""
+    fiscal_code: str = ""
+    director: tuple[str, str] = ("", "")  # (name, position)
+    accountant: tuple[str, str] = ("", "")
+    # who signs documents, in what position, on what authority ("charter" or "poa" with its
+    # number; the power of attorney is dated at the start of the demo's history)
+    signatory: tuple[str, str, str, str] = ("", "", "", "")
 
 
 # The account number carries valid Hungarian giro check digits (weights 9,7,3,1) and the IBAN
@@ -41,6 +51,10 @@ OWN_COMPANY: Final = OwnCompany(
     bank_name="OTP Bank Nyrt.",
     bank_account="HU09117050082001458700000009",
     bank_code="OTPVHUHB",
+    vat_number="HU14785298",
+    director=("Fekete László", "ügyvezető"),
+    accountant=("Varga Katalin", "gazdasági vezető"),
+    signatory=("Fekete László", "ügyvezető", "charter", ""),
 )
 
 KAMS: Final = ("Kovács Anna", "Szabó Gergely", "Elena Morozova")

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Final
 
-COUNTRY_NAMES: Final = {"RU": "Russia", "HU": "Hungary", "IT": "Italy", "AZ": "Azerbaijan"}
+COUNTRY_NAMES: Final = {
+    "RU": "Russia",
+    "HU": "Hungary",
+    "IT": "Italy",
+    "AZ": "Azerbaijan",
+    "KZ": "Kazakhstan",
+}
 MONTHS: Final = (
     "January",
     "February",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 
@@ -33,6 +33,13 @@ class Country:
     # RU only: patronymics; empty elsewhere
     male_patronymic: tuple[str, ...] = ()
     female_patronymic: tuple[str, ...] = ()
+    # the country whose names, texts and forms this one borrows ('' = its own)
+    texts: str = ""
+
+    @property
+    def kind(self) -> str:
+        """The country whose naming and writing conventions apply (Kazakhstan: Russian)."""
+        return self.texts or self.code
 
 
 RU: Final = Country(
@@ -499,6 +506,34 @@ AZ: Final = Country(
     ),
 )
 
-COUNTRIES: Final = {"RU": RU, "HU": HU, "IT": IT, "AZ": AZ}
+# Kazakhstan (a Russian supplier's EAEU market): business in Russian, Russian forms of names
+KZ: Final = replace(
+    RU,
+    code="KZ",
+    tld="kz",
+    utc_offset=5,
+    cities=(
+        City("Алматы", 50000, 50060, "727", ""),
+        City("Астана", 10000, 10020, "7172", ""),
+        City("Шымкент", 160000, 160050, "7252", ""),
+        City("Караганда", 100000, 100030, "7212", ""),
+    ),
+    streets=(
+        "пр-т Абая",
+        "ул. Толе би",
+        "пр-т Достык",
+        "ул. Сейфуллина",
+        "пр-т Республики",
+        "ул. Жибек Жолы",
+    ),
+    legal_forms=(
+        ("ТОО", "Товарищество с ограниченной ответственностью"),
+        ("ТОО", "Товарищество с ограниченной ответственностью"),
+        ("АО", "Акционерное общество"),
+    ),
+    texts="RU",
+)
+
+COUNTRIES: Final = {"RU": RU, "HU": HU, "IT": IT, "AZ": AZ, "KZ": KZ}
 # One block of twenty clients: most are Hungarian (our home market), every country is present.
 COUNTRY_PATTERN: Final = ("HU",) * 7 + ("RU",) * 5 + ("IT",) * 4 + ("AZ",) * 4

@@ -1,0 +1,335 @@
+"""`kamdesk check`: every order line is priced by the rule at its order date, or typed by hand.
+
+A line's unit price must be what kamdesk.domain.pricing.resolve_price gives for its client's
+price column, the product's quantity breaks, the promotions running for the client and its
+special prices on the order day (the order window's rule), and its price_rule the rule that gave
+it. A converted line keeps the rule's price in the product's currency (source_price) and its
+unit price is kamdesk.domain.fx.apply_factor(source_price, fx_rate). A price typed by hand
+carries price_rule "manual" and the rule's price beside it (list_price); a line that keeps a
+list_price is such an override whatever older versions named its rule.
+
+Not judged, since there is nothing to judge them by: lines without a rule (written before
+prices were explained), and lines whose inputs changed after they were written (the client or
+its price column, the product, its column prices, breaks or promotions, the client's special
+prices: prices have no history, so today's inputs do not tell what the rule gave then).
+
+The rule's inputs are read in bulk and decisions cached by what decides them, so a database of
+10 000 clients and a million lines is checked in seconds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Connection
+
+from kamdesk.db import raw_rows
+from kamdesk.domain.fx import apply_factor
+from kamdesk.domain.money import from_minor, qty_from_milli, to_minor
+from kamdesk.domain.pricing import (
+    ColumnTerms,
+    PriceDecision,
+    PromotionTerms,
+    QuantityBreakTerms,
+    SpecialPrice,
+    resolve_price,
+)
+
+SHOWN = 20  # lines named one by one; the rest are counted
+LIVE = "WHERE deleted_at IS NULL"
+
+
+def _day(text: str | None) -> date | None:
+    return None if not text else date.fromisoformat(text)
+
+
+def _dec(text: str | None) -> Decimal | None:
+    return None if text is None or text == "" else Decimal(text)
+
+
+def _money(minor: int | None) -> Decimal | None:
+    return None if minor is None else from_minor(minor)
+
+
+@dataclass
+class _Offer:
+    """A promotion as the rule reads it, with whom and what it covers."""
+
+    terms: PromotionTerms
+    category_id: str | None
+    products: set[str] = field(default_factory=set)
+    clients: set[str] = field(default_factory=set)  # empty: every client
+
+
+def _later(changes: dict[Any, str], key: Any, when: str) -> None:
+    if when > changes.get(key, ""):
+        changes[key] = when
+
+
+class RuleInputs:
+    """Everything resolve_price reads, for every client and product, loaded once; and when
+    each client's and product's inputs last changed (a record written, edited or deleted)."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.columns: dict[str, tuple[str, Decimal]] = {}
+        column_changed: dict[str, str] = {}
+        for cid, name, pct, changed, gone in raw_rows(
+            conn, "SELECT id, name, discount_percent, updated_at, deleted_at FROM price_column"
+        ):
+            column_changed[cid] = changed
+            if gone is None:
+                self.columns[cid] = (name, Decimal(pct))
+        self.client_column: dict[str, str | None] = {}
+        self.client_changed: dict[str, str] = {}
+        for cid, col, changed in raw_rows(
+            conn, "SELECT id, price_column_id, updated_at FROM client"
+        ):
+            self.client_column[cid] = col if col in self.columns else None
+            self.client_changed[cid] = max(changed, column_changed.get(col or "", ""))
+        self.products: dict[str, tuple[Decimal, str | None]] = {}
+        self.product_changed: dict[str, str] = {}
+        for pid, base, cat, changed, gone in raw_rows(
+            conn, "SELECT id, base_price, category_id, updated_at, deleted_at FROM product"
+        ):
+            self.product_changed[pid] = changed
+            if gone is None:
+                self.products[pid] = (from_minor(base), cat)
+        self.explicit: dict[tuple[str, str], Decimal] = {}
+        for pid, col, price, changed, gone in raw_rows(
+            conn,
+            "SELECT product_id, price_column_id, price, updated_at, deleted_at FROM product_price",
+        ):
+            _later(self.product_changed, pid, changed)
+            if gone is None:
+                self.explicit[(pid, col)] = from_minor(price)
+        self.breaks: dict[str, list[tuple[str | None, QuantityBreakTerms]]] = {}
+        for pid, col, min_qty, pct, price, changed, gone in raw_rows(
+            conn,
+            "SELECT product_id, price_column_id, min_quantity, discount_percent, price, "
+            "updated_at, deleted_at FROM quantity_break",
+        ):
+            _later(self.product_changed, pid, changed)
+            if gone is None:
+                terms = QuantityBreakTerms(qty_from_milli(min_qty), _dec(pct), _money(price))
+                self.breaks.setdefault(pid, []).append((col, terms))
+        self.specials: dict[tuple[str, str], tuple[SpecialPrice, ...]] = {}
+        self.special_changed: dict[tuple[str, str], str] = {}
+        for cid, pid, price, start, end, changed, gone in raw_rows(
+            conn,
+            "SELECT client_id, product_id, price, valid_from, valid_to, updated_at, deleted_at "
+            "FROM client_price",
+        ):
+            _later(self.special_changed, (cid, pid), changed)
+            if gone is None:
+                found = SpecialPrice(from_minor(price), _day(start), _day(end))
+                self.specials[(cid, pid)] = (*self.specials.get((cid, pid), ()), found)
+        self._offers_of: dict[str, list[_Offer]] = self._load_offers(conn)
+        self._cache: dict[tuple[object, ...], tuple[PriceDecision, int]] = {}
+        self._product_terms: dict[
+            tuple[str, str | None], tuple[tuple[QuantityBreakTerms, ...], list[_Offer], bool]
+        ] = {}
+        self._column_terms: dict[tuple[str, str], ColumnTerms] = {}
+
+    def unchanged_since(self, client_id: str, product_id: str, written: str) -> bool:
+        """Whether the rule's inputs for this client and product are as they were when a line
+        was written (`written`: its created_at). Prices have no history: a line written before
+        a change cannot be judged by today's inputs, so it is not judged at all."""
+        return (
+            self.client_changed.get(client_id, "") <= written
+            and self.product_changed.get(product_id, "") <= written
+            and self.special_changed.get((client_id, product_id), "") <= written
+        )
+
+    def _load_offers(self, conn: Connection) -> dict[str, list[_Offer]]:
+        """product id -> the live promotions naming it or covering its category (or one
+        above); every promotion, live or not, marks the products it covers as changed."""
+        offers: dict[str, _Offer] = {}
+        changed: dict[str, str] = {}
+        live: set[str] = set()
+        for pid, name, cat, pct, fixed, start, end, when, gone in raw_rows(
+            conn,
+            "SELECT id, name, category_id, discount_percent, fixed_price, starts_on, ends_on, "
+            "updated_at, deleted_at FROM promotion",
+        ):
+            terms = PromotionTerms(name, _day(start), _day(end), _dec(pct), _money(fixed))  # type: ignore[arg-type]
+            offers[pid] = _Offer(terms, cat)
+            changed[pid] = when
+            if gone is None:
+                live.add(pid)
+        for table, column in (
+            ("promotion_product", "product_id"),
+            ("promotion_client", "client_id"),
+        ):
+            for promo, ref, when, gone in raw_rows(
+                conn, f"SELECT promotion_id, {column}, updated_at, deleted_at FROM {table}"
+            ):
+                if promo in offers:
+                    _later(changed, promo, when)
+                    if gone is None:
+                        offer = offers[promo]
+                        (offer.products if column == "product_id" else offer.clients).add(ref)
+        parents: dict[str, str | None] = dict(
+            raw_rows(conn, "SELECT id, parent_id FROM product_category")
+        )
+        by_product: dict[str, list[_Offer]] = {}
+        for pid, (_base, cat) in self.products.items():
+            above: set[str] = set()
+            while cat is not None and cat not in above:  # a cycle cannot loop forever
+                above.add(cat)
+                cat = parents.get(cat)
+            covering = [k for k, o in offers.items() if pid in o.products or o.category_id in above]
+            for k in covering:
+                _later(self.product_changed, pid, changed[k])
+            running = [offers[k] for k in covering if k in live]
+            if running:
+                by_product[pid] = running
+        return by_product
+
+    def _column(self, product_id: str, column_id: str) -> ColumnTerms:
+        terms = self._column_terms.get((product_id, column_id))
+        if terms is None:
+            name, pct = self.columns[column_id]
+            terms = ColumnTerms(name, pct, self.explicit.get((product_id, column_id)))
+            self._column_terms[(product_id, column_id)] = terms
+        return terms
+
+    def _terms(
+        self, product_id: str, column_id: str | None
+    ) -> tuple[tuple[QuantityBreakTerms, ...], list[_Offer], bool]:
+        """The breaks of the client's column, the promotions covering the product and whether
+        any is limited to some clients."""
+        found = self._product_terms.get((product_id, column_id))
+        if found is None:
+            breaks = tuple(
+                t for col, t in self.breaks.get(product_id, ()) if col is None or col == column_id
+            )
+            offers = self._offers_of.get(product_id, [])
+            found = (breaks, offers, any(o.clients for o in offers))
+            self._product_terms[(product_id, column_id)] = found
+        return found
+
+    def decide(
+        self, client_id: str, product_id: str, milli: int, day: date
+    ) -> tuple[PriceDecision, int] | None:
+        """The rule's decision and its price in minor units, or None when the product is gone
+        (nothing to judge by). `milli`: the quantity as stored."""
+        product = self.products.get(product_id)
+        if product is None:
+            return None
+        column_id = self.client_column.get(client_id)
+        breaks, offers, limited = self._terms(product_id, column_id)
+        specials = self.specials.get((client_id, product_id), ())
+        key: tuple[object, ...] = (product_id, column_id)
+        if breaks or offers or specials:
+            # only what applies on the day decides: a key without the day where none does
+            if offers:
+                offers = [
+                    o
+                    for o in offers
+                    if o.terms.starts_on <= day <= o.terms.ends_on
+                    and (not limited or not o.clients or client_id in o.clients)
+                ]
+            if specials:
+                specials = tuple(sp for sp in specials if sp.valid_on(day))
+            key = (
+                product_id,
+                column_id,
+                milli if breaks else None,
+                tuple(id(o) for o in offers),
+                specials,
+            )
+        found = self._cache.get(key)
+        if found is None:
+            decision = resolve_price(
+                base_price=product[0],
+                quantity=qty_from_milli(milli),
+                day=day,
+                column=None if column_id is None else self._column(product_id, column_id),
+                breaks=breaks,
+                promotions=tuple(o.terms for o in offers),
+                specials=specials,
+            )
+            found = self._cache[key] = (decision, to_minor(decision.unit_price))
+        return found
+
+
+def _line_problem(
+    decision: PriceDecision,
+    unit: int,
+    rule: str,
+    listed: int | None,
+    source: int | None,
+    fx_rate: str | None,
+) -> str | None:
+    """Why a stored line is not priced by the rule (None: it is)."""
+    price = decision.unit_price
+    if listed is not None:  # typed over the rule, the rule's price kept beside it
+        return None
+    if rule == "manual":
+        return "typed by hand without the rule's price recorded"
+    if source is not None:
+        if from_minor(source) != price:
+            return f"source price {from_minor(source)} but the rule gives {price}"
+        factor = _dec(fx_rate)
+        if factor is None:
+            return "converted without its exchange rate"
+        want = apply_factor(price, factor)
+        if from_minor(unit) != want:
+            return f"unit price {from_minor(unit)} but {price} at {factor} is {want}"
+    elif from_minor(unit) != price:
+        return f"unit price {from_minor(unit)} but the rule gives {price} ({decision.rule})"
+    if rule != decision.rule:
+        return f"says {rule!r} where the rule says {decision.rule!r}"
+    return None
+
+
+def price_rule_problems(conn: Connection) -> Iterator[str]:
+    """Order lines not priced by the rule at their order date, by order number and line."""
+    inputs = RuleInputs(conn)
+    orders = {
+        oid: (number, client, date.fromisoformat(day))
+        for oid, number, client, day in raw_rows(
+            conn, f"SELECT id, number, client_id, order_date FROM sales_order {LIVE}"
+        )
+    }
+    failed = 0
+    converted_minor: dict[tuple[int, str], int] = {}  # (source price, factor) -> unit price
+    for oid, line_no, pid, qty, unit, rule, listed, source, fx_rate, written in raw_rows(
+        conn,
+        "SELECT order_id, line_no, product_id, quantity, unit_price, price_rule, list_price, "
+        f"source_price, fx_rate, created_at FROM order_line {LIVE} AND price_rule != ''",
+    ):
+        order = orders.get(oid)
+        if order is None:
+            continue  # a line of a deleted order: the orphan check speaks of it
+        number, client, day = order
+        if listed is not None:
+            continue  # a price typed over the rule's, which is kept beside it
+        if not inputs.unchanged_since(client, pid, written):
+            continue
+        found = inputs.decide(client, pid, qty, day)
+        if found is None:
+            continue
+        decision, minor = found
+        if rule == decision.rule:  # the common cases, without building a message
+            if source is None:
+                if unit == minor:
+                    continue
+            elif source == minor and fx_rate is not None:
+                converted = converted_minor.get((minor, fx_rate))
+                if converted is None:
+                    converted = to_minor(apply_factor(decision.unit_price, Decimal(fx_rate)))
+                    converted_minor[(minor, fx_rate)] = converted
+                if unit == converted:
+                    continue
+        why = _line_problem(decision, unit, rule, listed, source, fx_rate)
+        if why is not None:
+            failed += 1
+            if failed <= SHOWN:
+                yield f"order {number} line {line_no}: not priced by the rule on {day}: {why}"
+    if failed > SHOWN:
+        yield f"order lines: {failed - SHOWN} more not priced by the rule"

@@ -1,0 +1,166 @@
+"""`check` verifies that each order line is priced by the rule at its order date (issue 13)."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import Connection
+
+from kamdesk.db import Database
+from kamdesk.services.check import check, line_minor
+
+
+def _open_line(conn: Connection, where: str) -> tuple[str, str, int, str]:
+    """(line id, order number, line no, order id) of a line of an order not invoiced yet."""
+    row = conn.exec_driver_sql(
+        "SELECT l.id, o.number, l.line_no, o.id FROM order_line l JOIN sales_order o "
+        "ON o.id = l.order_id WHERE o.status != 'invoiced' AND l.refused_qty = 0 "
+        f"AND {where} ORDER BY o.number, l.line_no LIMIT 1"
+    ).one()
+    return row[0], row[1], row[2], row[3]
+
+
+def _reprice(
+    conn: Connection, line_id: str, order_id: str, unit_price: int, **cols: object
+) -> None:
+    """Set a line's price (and other columns) with its amounts and its order's totals made
+    again, so only the price itself can be wrong."""
+    qty, disc, rate = conn.exec_driver_sql(
+        "SELECT quantity, discount_percent, vat_rate FROM order_line WHERE id = ?", (line_id,)
+    ).one()
+    net, vat, gross = line_minor(qty, unit_price, disc, rate)
+    sets = ", ".join(f"{name} = ?" for name in cols)
+    conn.exec_driver_sql(
+        f"UPDATE order_line SET unit_price = ?, net = ?, vat = ?, gross = ?"
+        f"{', ' + sets if sets else ''} WHERE id = ?",
+        (unit_price, net, vat, gross, *cols.values(), line_id),
+    )
+    conn.exec_driver_sql(
+        "UPDATE sales_order SET total_net = (SELECT sum(net) FROM order_line WHERE order_id = "
+        "sales_order.id), total_vat = (SELECT sum(vat) FROM order_line WHERE order_id = "
+        "sales_order.id), total_gross = (SELECT sum(gross) FROM order_line WHERE order_id = "
+        "sales_order.id) WHERE id = ?",
+        (order_id,),
+    )
+
+
+def test_the_demo_is_priced_by_the_rule(demo_db: Database) -> None:
+    with demo_db.engine.connect() as conn:
+        assert check(conn) == []
+        rules = dict(
+            conn.exec_driver_sql("SELECT price_rule, count(*) FROM order_line GROUP BY 1").all()
+        )
+    # every kind of rule shows up, and a few prices typed by hand with the rule's kept
+    assert {"column", "column_price", "quantity_break", "manual"} <= set(rules)
+    assert "base" not in rules  # every client has a column: its 0 % is the column's price
+
+
+def test_a_line_priced_above_the_rule_fails(demo_db: Database) -> None:
+    with demo_db.engine.begin() as conn:
+        line, number, line_no, order = _open_line(
+            conn, "l.price_rule = 'column' AND l.source_price IS NULL"
+        )
+        price = conn.exec_driver_sql(
+            "SELECT unit_price FROM order_line WHERE id = ?", (line,)
+        ).scalar_one()
+        _reprice(conn, line, order, price + 100)
+    with demo_db.engine.connect() as conn:
+        problems = check(conn)
+    assert len(problems) == 1
+    assert problems[0].startswith(f"order {number} line {line_no}: not priced by the rule on ")
+    shown = f"{(price + 100) / 100:.2f}"
+    assert f"unit price {shown} but the rule gives {price / 100:.2f} (column)" in problems[0]
+
+
+def test_a_price_typed_by_hand_passes_only_with_the_rules_price_kept(demo_db: Database) -> None:
+    with demo_db.engine.begin() as conn:
+        line, number, line_no, order = _open_line(
+            conn, "l.price_rule = 'column' AND l.source_price IS NULL"
+        )
+        price = conn.exec_driver_sql(
+            "SELECT unit_price FROM order_line WHERE id = ?", (line,)
+        ).scalar_one()
+        _reprice(conn, line, order, price - 7, price_rule="manual", list_price=price)
+    with demo_db.engine.connect() as conn:
+        assert check(conn) == []
+    with demo_db.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE order_line SET list_price = NULL WHERE id = ?", (line,))
+    with demo_db.engine.connect() as conn:
+        assert check(conn) == [
+            f"order {number} line {line_no}: not priced by the rule on "
+            + conn.exec_driver_sql(
+                "SELECT order_date FROM sales_order WHERE id = ?", (order,)
+            ).scalar_one()
+            + ": typed by hand without the rule's price recorded"
+        ]
+
+
+def test_a_line_naming_another_rule_fails(demo_db: Database) -> None:
+    """As the old demo's 2 447 lines said `base` where the rule says `column`."""
+    with demo_db.engine.begin() as conn:
+        line, number, line_no, _order = _open_line(
+            conn, "l.price_rule = 'column' AND l.source_price IS NULL"
+        )
+        conn.exec_driver_sql("UPDATE order_line SET price_rule = 'base' WHERE id = ?", (line,))
+    with demo_db.engine.connect() as conn:
+        problems = check(conn)
+    assert len(problems) == 1 and problems[0].startswith(f"order {number} line {line_no}: ")
+    assert problems[0].endswith("says 'base' where the rule says 'column'")
+
+
+def test_a_converted_line_must_reproduce_from_its_source_price_and_rate(
+    demo_db: Database,
+) -> None:
+    with demo_db.engine.begin() as conn:
+        line, number, line_no, order = _open_line(conn, "l.source_price IS NOT NULL")
+        source, unit = conn.exec_driver_sql(
+            "SELECT source_price, unit_price FROM order_line WHERE id = ?", (line,)
+        ).one()
+        _reprice(conn, line, order, unit + 1)  # a cent off the conversion
+    with demo_db.engine.connect() as conn:
+        problems = check(conn)
+    assert len(problems) == 1 and problems[0].startswith(f"order {number} line {line_no}: ")
+    assert f"but {source / 100:.2f} at " in problems[0]
+    with demo_db.engine.begin() as conn:
+        _reprice(conn, line, order, unit, source_price=source + 100)
+    with demo_db.engine.connect() as conn:
+        problems = check(conn)
+    assert len(problems) == 1
+    assert (
+        f"source price {(source + 100) / 100:.2f} but the rule gives {source / 100:.2f}"
+        in (problems[0])
+    )
+
+
+def test_many_failures_are_counted_after_the_first_twenty(demo_db: Database) -> None:
+    with demo_db.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "UPDATE order_line SET price_rule = 'base' WHERE price_rule = 'column'"
+        )
+        changed = conn.exec_driver_sql(
+            "SELECT count(*) FROM order_line WHERE price_rule = 'base'"
+        ).scalar_one()
+    with demo_db.engine.connect() as conn:
+        problems = check(conn)
+    assert len(problems) == 21
+    more = re.fullmatch(r"order lines: (\d+) more not priced by the rule", problems[-1])
+    # lines written before a product's quantity breaks or promotions were agreed are not
+    # judged (today's inputs do not tell what the rule gave then)
+    assert more and changed / 2 < int(more.group(1)) + 20 <= changed
+
+
+def test_lines_written_before_their_inputs_changed_are_not_judged(demo_db: Database) -> None:
+    """Prices have no history: a base price changed after a line was written leaves the line
+    as it was, and check does not call it wrong."""
+    with demo_db.engine.begin() as conn:
+        line, _number, _line_no, _order = _open_line(
+            conn, "l.price_rule = 'column' AND l.source_price IS NULL"
+        )
+        conn.exec_driver_sql(
+            "UPDATE product SET base_price = base_price + 100, updated_at = "
+            "'2099-01-01T00:00:00.000000Z' WHERE id = (SELECT product_id FROM order_line "
+            "WHERE id = ?)",
+            (line,),
+        )
+    with demo_db.engine.connect() as conn:
+        assert check(conn) == []
