@@ -20,6 +20,7 @@ from kamdesk.paths import ENV_DATA_DIR
 from kamdesk.reports.doc_i18n import DocText
 from kamdesk.reports.documents import PARTS
 from kamdesk.services.documents.builder import total_in_words
+from kamdesk.services.prices.product_texts import product_names
 from kamdesk.services.sales.orders import OrderRecord, get_order
 
 
@@ -85,6 +86,18 @@ def _order(path: Path, order_id: str) -> tuple[OrderRecord, str, str]:
         db.close()
 
 
+def _names(path: Path, order: OrderRecord, language: str) -> list[str]:
+    """The order's products as a document in `language` names them (translated, with
+    fallback to the product's own name)."""
+    db = open_database(path, readonly=True)
+    try:
+        with db.reading() as s:
+            names = product_names(s, [line.product_id for line in order.lines], language)
+        return [names[line.product_id][0] for line in order.lines]
+    finally:
+        db.close()
+
+
 def _invoice_total(path: Path, order_id: str) -> Decimal:
     """What the order's invoice bills (the delivered goods, less refusals)."""
     c = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
@@ -135,8 +148,8 @@ def test_a_proposal_in_the_clients_language_with_every_line_and_the_domains_tota
     assert "KP-" in err and str(out) in err
     text = _text(out)
     assert _squeeze(name) in text
-    for line in order.lines:
-        assert _squeeze(line.name) in text, line.name
+    for name in _names(demo, order, language):
+        assert _squeeze(name) in text, name
     totals = sum_lines(LineAmounts(line.net, line.vat, line.gross) for line in order.lines)
     money = DocText(language, order.currency).money
     for amount in (totals.net, totals.vat, totals.gross):
@@ -162,8 +175,8 @@ def test_a_contract_package_with_specification_and_invoice(
     text = _text(out)
     assert _squeeze(legal) in text
     assert _squeeze(order.invoice_number) in text  # the order's own invoice
-    for line in order.lines:
-        assert _squeeze(line.name) in text, line.name
+    for name in _names(demo, order, language):
+        assert _squeeze(name) in text, name
     # the specification lists what the order holds now: refusals and returns stated as such
     held = sum_lines(
         line_amounts(
