@@ -250,6 +250,7 @@ def doc_line(
     """An order line as a document prints it: its name and unit in the document's language
     where the product has a translation, and `quantity` (with its amounts made again by the
     domain's money rule) when the document states another quantity than ordered."""
+    translated = (line.product_id, language) in src.translations
     name, unit = src.translations.get((line.product_id, language), (line.name, line.unit))
     if unit == line.unit:  # no unit of its own in this language: as the language writes it
         unit = ""
@@ -270,7 +271,8 @@ def doc_line(
         net=net,
         vat=vat,
         gross=gross,
-        description=src.descriptions.get(line.product_id, ""),
+        # the description is in the product's own language: not under a translated name
+        description="" if translated else src.descriptions.get(line.product_id, ""),
         delivery_date=delivery,
         refused=refused,
         returned=returned,

@@ -182,6 +182,7 @@ def make_case(db: Database, case: Case) -> dict[str, str]:
         set_rate(s, "EUR", date(2026, 10, 1), D("395.20"), "MNB")
         rate = company.vat_rate
         milk = add_product(s, "MILK-1", "Milk 2.8 %, 1 l", "1.25", vat=str(rate), unit="l")
+        milk.description = "Fresh whole milk, pasteurised"  # in the product's own language
         oil = add_product(s, "OIL-5", "Sunflower oil, 5 l", "8.70", vat=str(rate), unit="pcs")
         revive_or_add(
             s,
@@ -325,6 +326,7 @@ def test_the_contract_package_a_manager_signs(db: Database, name: str) -> None:
     if ru:
         assert "Regional warehouse" not in text and "Milk" not in text and "oil" not in text
         assert "Молоко 2,8 %, 1 л" in text and "Масло подсолнечное, 5 л" in text
+        assert "pasteurised" not in text  # no English description under a Russian name
 
 
 @pytest.mark.parametrize("name", list(CASES))
