@@ -1,7 +1,8 @@
 """The supply contract as a record: one per client and period (the calendar year of the order),
-with its own number (D-2026-AM-0001, next in this laptop's series) and its own date, the day it
-was first issued. Every later package for the client in that period reuses it and cites it with
-that date, never the print day.
+with its own number (D-2026-AM-0001, next in this laptop's series) and its own date: the day of
+the first order it was issued for (a contract precedes what is supplied under it). Every later
+package for the client in that period reuses it and cites it with that date, never the print
+day.
 
 Its id is derived from client and period (natural_keys.contract_id): two laptops that make "the"
 contract make one record, and if they chose two numbers, sync shows the number as a conflict.
@@ -53,7 +54,9 @@ def contract_terms(
     session: Session, client_id: str, order_id: str, *, order_day: date, today: date
 ) -> ContractTerms:
     """The contract a package for this order cites: the order's own, else the client's for the
-    order's period, else a new one numbered next and dated `today`."""
+    order's period, else a new one numbered next and dated the order's day (a contract
+    precedes what is supplied under it: an order of 22.10 never cites a contract of 5.12),
+    or `today` for an order dated ahead."""
     order = session.get(SalesOrder, order_id)
     row = session.get(Contract, order.contract_id) if order and order.contract_id else None
     if row is None or row.deleted_at is not None:
@@ -65,7 +68,7 @@ def contract_terms(
     return ContractTerms(
         contract_id(client_id, period.isoformat()),
         next_contract_number(session, period.year),
-        today,
+        min(order_day, today),
         period,
         False,
     )

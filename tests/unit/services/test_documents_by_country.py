@@ -301,9 +301,9 @@ def test_the_contract_package_a_manager_signs(db: Database, name: str) -> None:
         doc = build_contract(s, ids["order"], today=LATER)
     text = pdf_text(doc)
     ru = case.language == "ru"
-    # the contract's own date, never the print day
-    assert doc.signed_on == FIRST and doc.number == number
-    cited = f"№ {number} от 22 октября 2026 г." if ru else f"No {number} of 22 October 2026"
+    # the contract's own date: the day of the order it was first made for, never a print day
+    assert doc.signed_on == ORDERED and doc.number == number
+    cited = f"№ {number} от 20 октября 2026 г." if ru else f"No {number} of 20 October 2026"
     assert cited in text
     assert ("5 декабря 2026" not in text.split("Счёт на оплату")[0]) if ru else True
     for expected in VAT[name]:
