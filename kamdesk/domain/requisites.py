@@ -114,6 +114,10 @@ def tax_id_label(country: str, language: str) -> str:
         return "Partita IVA"
     if country == "AZ":
         return "VÖEN"
+    if country == "KZ":  # the business identification number of a Kazakh company
+        return _pick(language, "BIN", "БИН")
+    if country == "BY":
+        return _pick(language, "UNP", "УНП")
     if not country:
         return _pick(language, "Tax ID", "Налоговый номер")
     return _pick(language, f"Tax ID ({country})", f"Налоговый номер ({country})")
@@ -177,7 +181,11 @@ def requisite_lines(r: PartyRequisites, language: str) -> list[tuple[str, str]]:
     if not _vat_repeats_tax_id(r):
         add(_vat_label(r, language), r.vat_number)
     add("Codice fiscale", r.fiscal_code)
-    add(registration_label(r.country, r.registration_no, language), r.registration_no)
+    registration = registration_label(r.country, r.registration_no, language)
+    # "REA MI-2087451" under "Numero REA" reads once: the value's own prefix goes
+    prefix = registration.split()[-1] + " "
+    number = r.registration_no.strip()
+    add(registration, number[len(prefix) :] if number.startswith(prefix) else number)
     add(_pick(language, "Bank", "Банк"), r.bank_name)
     add(account_label(r.bank_account, language), r.bank_account)
     add(_pick(language, "Correspondent account", "К/с"), r.corr_account)

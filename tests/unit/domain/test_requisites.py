@@ -327,3 +327,10 @@ def test_an_iban_is_always_labelled_iban(bban: str, language: str) -> None:
     for country in ("RU", "HU", ""):
         lines = requisite_lines(PartyRequisites(country=country, bank_account=number), language)
         assert lines == [("IBAN", number)]
+
+
+def test_a_registration_number_with_its_own_prefix_reads_once() -> None:
+    italian = PartyRequisites(country="IT", registration_no="REA MI-2087451")
+    assert ("Numero REA", "MI-2087451") in requisite_lines(italian, "en")
+    russian = PartyRequisites(country="RU", registration_no="1027700132195")
+    assert ("ОГРН", "1027700132195") in requisite_lines(russian, "ru")
