@@ -18,7 +18,7 @@ from kamdesk.domain.company import (
 )
 from kamdesk.domain.natural_keys import COMPANY_ID, vat_registration_id
 from kamdesk.errors import UserError
-from kamdesk.models import Company, VatRegistration
+from kamdesk.models import Company, ExchangeRate, VatRegistration
 from kamdesk.services.queries import live, revive_or_add
 
 _FIELDS = [f.name for f in dataclasses.fields(CompanyProfile)]
@@ -78,6 +78,28 @@ def _store_registrations(session: Session, entries: Sequence[VatRegistrationEntr
             row.deleted_at = stamp
 
 
+def _reporting_change_problem(session: Session, profile: CompanyProfile) -> dict[str, str]:
+    """Exchange rates are quoted in the reporting currency (HUF per 1 EUR): while any is
+    recorded, the reporting currency cannot change, or every rate would silently mean another
+    currency (a field -> message, empty when the change is fine)."""
+    row = _live(session)
+    if row is None:
+        return {}
+    was = row.reporting_currency or row.default_currency
+    if not was or was == profile.reporting:
+        return {}
+    if session.execute(select(ExchangeRate.id).where(live(ExchangeRate)).limit(1)).first() is None:
+        return {}
+    field = "reporting_currency" if profile.reporting_currency else "default_currency"
+    return {
+        field: (
+            f"The exchange rates are recorded in {was} per unit of each currency, so the "
+            f"reporting currency stays {was} while they exist: delete them under File > "
+            "Exchange rates… first (and enter them again in the new currency)."
+        )
+    }
+
+
 def save_company(
     session: Session,
     profile: CompanyProfile,
@@ -91,6 +113,7 @@ def save_company(
     entries = [_normal_entry(e) for e in registrations or ()]
     for index, message in registration_problems(profile.country, entries).items():
         problems[registration_field(index)] = message
+    problems.update(_reporting_change_problem(session, profile))
     if problems:
         raise InvalidFields(problems)
     if registrations is not None:

@@ -32,6 +32,7 @@ from kamdesk.models import (
     Client,
     ClientCompetitor,
     ClientKeyReason,
+    ClientPrice,
     Competitor,
     Complaint,
     Contact,
@@ -109,6 +110,33 @@ def get_requisites(session: Session, client_id: str) -> ClientRequisites:
     return ClientRequisites(**{name: getattr(row, name) for name in CLIENT_REQUISITE_FIELDS})
 
 
+def _currency_change_problem(session: Session, client_id: str, currency: str) -> str | None:
+    """A client's currency is the one of its orders, invoices, payments, plans and special
+    prices (none of them says its own): it changes only while the client has none of them."""
+    row = get_live(session, Client, client_id)
+    if row.currency == currency:
+        return None
+    held = (
+        (SalesOrder, SalesOrder.client_id, "orders"),
+        (Invoice, Invoice.client_id, "invoices"),
+        (ClientPrice, ClientPrice.client_id, "special prices"),
+        (SalesPlan, SalesPlan.client_id, "sales plans"),
+    )
+    found = [
+        what
+        for model, column, what in held
+        if session.execute(
+            select(model.id).where(column == client_id, live(model)).limit(1)
+        ).first()
+    ]
+    if not found:
+        return None
+    return (
+        f"{row.name} has {', '.join(found)} in {row.currency}: the currency stays "
+        f"{row.currency}, so that they keep their meaning."
+    )
+
+
 def save_profile(
     session: Session,
     profile: ClientProfile,
@@ -135,6 +163,10 @@ def save_profile(
             parents = dict(session.execute(select(Client.id, Client.parent_id)).all())
             if reports_to_cycle(client_id, profile.parent_id, parents):
                 problems["parent_id"] = "That would make the client its own parent company."
+    if client_id is not None and "currency" not in problems:
+        why = _currency_change_problem(session, client_id, profile.currency)
+        if why:
+            problems["currency"] = why
     if problems:
         raise InvalidFields(problems)
     if client_id is None:

@@ -11,7 +11,7 @@ import pytest
 from kamdesk.db import Database
 from kamdesk.domain.client import ClientProfile, ContactData
 from kamdesk.errors import UserError
-from kamdesk.models import Activity, ActivityContact, Invoice
+from kamdesk.models import Activity, ActivityContact, Client, Invoice
 from kamdesk.services.clients import contacts as svc_contacts
 from kamdesk.services.clients import dossier
 from kamdesk.services.clients.classification import Period, key_clients
@@ -303,3 +303,20 @@ def test_requisites_save_with_the_profile_and_bad_ones_save_nothing(db: Database
     with db.reading() as s:
         assert dossier.get_profile(s, cid).city != "Berlin"
         assert dossier.get_requisites(s, cid).vat_number == "DE136695976"
+
+
+def test_a_clients_currency_stays_once_it_has_orders(db: Database) -> None:
+    """Orders, invoices, special prices and plans do not say their own currency: they are in
+    the client's, which therefore changes only while there are none."""
+    with db.unit_of_work() as s:
+        cid = dossier.save_profile(s, replace(PROFILE, currency="EUR"), today=TODAY)
+        dossier.save_profile(s, replace(PROFILE, currency="HUF"), client_id=cid, today=TODAY)
+    with db.unit_of_work() as s:
+        client = s.get(Client, cid)
+        assert client is not None and client.currency == "HUF"
+        add_order(s, client, [("2", "10.00", "0")])
+    with db.unit_of_work() as s, pytest.raises(InvalidFields) as refused:
+        dossier.save_profile(s, replace(PROFILE, currency="EUR"), client_id=cid, today=TODAY)
+    assert "has orders in HUF: the currency stays HUF" in refused.value.problems["currency"]
+    with db.reading() as s:
+        assert dossier.get_profile(s, cid).currency == "HUF"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -11,7 +12,7 @@ from kamdesk.db import Database
 from kamdesk.domain.company import CompanyProfile
 from kamdesk.domain.fx import MissingRate
 from kamdesk.models import ExchangeRate
-from kamdesk.services.company import get_company, save_company
+from kamdesk.services.company import InvalidFields, get_company, save_company
 from kamdesk.services.prices.rates import rate_book, set_rate
 
 
@@ -35,3 +36,25 @@ def test_a_rate_entered_twice_for_a_day_is_one_record(db: Database) -> None:
     assert book.to_reporting(Decimal("10.00"), "EUR", date(2026, 12, 1)) == Decimal("3862.00")
     with pytest.raises(MissingRate):
         book.to_reporting(Decimal("10.00"), "EUR", date(2026, 11, 29))
+
+
+def test_the_reporting_currency_stays_while_rates_are_quoted_in_it(db: Database) -> None:
+    profile = CompanyProfile(
+        legal_name="Kontinent Kft.",
+        tax_id="12345676",
+        country="HU",
+        default_currency="EUR",
+        reporting_currency="HUF",
+    )
+    with db.unit_of_work() as s:
+        save_company(s, profile)
+        set_rate(s, "EUR", date(2026, 11, 30), Decimal("386.12"), "MNB")
+    with db.unit_of_work() as s, pytest.raises(InvalidFields) as refused:
+        save_company(s, replace(profile, reporting_currency="EUR"))
+    assert "stays HUF" in refused.value.problems["reporting_currency"]
+    with db.unit_of_work() as s, pytest.raises(InvalidFields) as refused:
+        save_company(s, replace(profile, reporting_currency="", default_currency="USD"))
+    assert "File > Exchange rates" in refused.value.problems["default_currency"]
+    with db.unit_of_work() as s:  # the same reporting currency, said another way, is fine
+        save_company(s, replace(profile, reporting_currency="", default_currency="HUF"))
+        assert get_company(s).reporting == "HUF"
