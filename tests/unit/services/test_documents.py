@@ -618,11 +618,43 @@ def test_the_contract_is_a_record_cited_with_its_own_date(
         )  # fmt: skip
         row = s.get(IssuedDocument, second)
         assert row is not None and row.contract_id == contract.id
-        assert (row.number, row.version, row.supersedes_id) == ("D-2026-0001", 2, first)
+        # another order's package cites the same contract number but is its own document
+        assert (row.number, row.version, row.supersedes_id) == ("D-2026-0001", 1, None)
         assert s.get(SalesOrder, other).contract_id == contract.id  # type: ignore[union-attr]
         assert len(s.execute(select(Contract)).scalars().all()) == 1
     with db.engine.connect() as conn:
         assert check(conn) == []
+
+
+def test_each_order_keeps_its_own_contract_package_versions(
+    db: Database, shop: dict[str, str]
+) -> None:
+    """Packages of two orders under one contract number: B never becomes a version of A nor
+    marks A superseded; issuing B, A, then B unchanged gives B's own version 1 again, and a
+    package changed back to an earlier content is that earlier version."""
+    with db.unit_of_work() as s:
+        a = build_contract(s, shop["order"], today=TODAY)
+        first_a = issue_document(
+            s, a, kind="contract", order_id=shop["order"], client_id=shop["en"], pdf=PDF,
+            today=TODAY,
+        )  # fmt: skip
+        other = _order(s, shop["en"], shop, lines=LINES[:1])
+        b = build_contract(s, other, today=TODAY)
+        assert b.number == a.number
+        kept = {"order_id": other, "client_id": shop["en"], "pdf": PDF, "today": TODAY}
+        first_b = issue_document(s, b, kind="contract", **kept)  # type: ignore[arg-type]
+        assert issue_document(
+            s, a, kind="contract", order_id=shop["order"], client_id=shop["en"], pdf=PDF,
+            today=TODAY,
+        ) == first_a  # fmt: skip
+        assert issue_document(s, b, kind="contract", **kept) == first_b  # type: ignore[arg-type]
+        changed = issue_document(s, b, kind="contract", parts=("invoice",), **kept)  # type: ignore[arg-type]
+        assert issue_document(s, b, kind="contract", **kept) == first_b  # type: ignore[arg-type]
+        rows = {r.id: r for r in list_documents(s, shop["en"])}
+    assert (rows[first_a].version, rows[first_a].superseded) == (1, False)
+    assert (rows[first_b].version, rows[first_b].superseded) == (1, True)
+    assert (rows[changed].version, rows[changed].order_id) == (2, other)
+    assert len(rows) == 3
 
 
 def test_another_client_gets_the_next_contract_number(db: Database, shop: dict[str, str]) -> None:
