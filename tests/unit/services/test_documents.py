@@ -657,6 +657,28 @@ def test_each_order_keeps_its_own_contract_package_versions(
     assert len(rows) == 3
 
 
+def test_a_package_saved_again_another_day_is_the_same_version(
+    db: Database, shop: dict[str, str]
+) -> None:
+    """The request for payment of an order not invoiced yet is dated the print day and due
+    after the payment terms: neither is content, as the print day is not."""
+    with db.unit_of_work() as s:
+        doc = build_contract(s, shop["order"], today=TODAY)
+        first = issue_document(
+            s, doc, kind="contract", order_id=shop["order"], client_id=shop["en"], pdf=PDF,
+            today=TODAY,
+        )  # fmt: skip
+    later = TODAY + timedelta(days=9)
+    with db.unit_of_work() as s:
+        again = build_contract(s, shop["order"], today=later)
+        assert again.invoice is not None and doc.invoice is not None
+        assert again.invoice.issued_on == later and again.invoice.due_on != doc.invoice.due_on
+        assert issue_document(
+            s, again, kind="contract", order_id=shop["order"], client_id=shop["en"], pdf=PDF,
+            today=later,
+        ) == first  # fmt: skip
+
+
 def test_another_client_gets_the_next_contract_number(db: Database, shop: dict[str, str]) -> None:
     with db.unit_of_work() as s:
         doc = build_contract(s, shop["order"], today=TODAY)
