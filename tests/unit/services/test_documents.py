@@ -679,6 +679,41 @@ def test_a_package_saved_again_another_day_is_the_same_version(
         ) == first  # fmt: skip
 
 
+def test_a_backdated_order_brings_the_contracts_date_back(
+    db: Database, shop: dict[str, str]
+) -> None:
+    """An order dated before the recorded contract never cites a later contract: the preview
+    shows the order's day, and issuing its package records the contract so dated."""
+    earlier = ORDERED - timedelta(days=19)
+    with db.unit_of_work() as s:
+        doc = build_contract(s, shop["order"], today=TODAY)
+        issue_document(
+            s, doc, kind="contract", order_id=shop["order"], client_id=shop["en"], pdf=PDF,
+            today=TODAY,
+        )  # fmt: skip
+        draft = OrderDraft(
+            client_id=shop["en"],
+            order_date=earlier,
+            lines=(DraftLine(shop["MILK-1"], D(5), D("1.25")),),
+        )
+        backdated = save_draft(s, draft)
+    with db.unit_of_work() as s:
+        package = build_contract(s, backdated, today=TODAY)
+        assert (package.number, package.signed_on) == (doc.number, earlier)
+        assert package.invoice is not None
+        assert "D-2026-0001 of 2 November 2026" in package.invoice.purpose
+        assert s.execute(select(Contract)).scalar_one().signed_on == ORDERED  # printing reads
+        issue_document(
+            s, package, kind="contract", order_id=backdated, client_id=shop["en"], pdf=PDF,
+            today=TODAY,
+        )  # fmt: skip
+    with db.unit_of_work() as s:
+        assert s.execute(select(Contract)).scalar_one().signed_on == earlier
+        assert build_contract(s, shop["order"], today=TODAY).signed_on == earlier
+    with db.engine.connect() as conn:
+        assert check(conn) == []
+
+
 def test_another_client_gets_the_next_contract_number(db: Database, shop: dict[str, str]) -> None:
     with db.unit_of_work() as s:
         doc = build_contract(s, shop["order"], today=TODAY)
