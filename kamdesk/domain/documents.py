@@ -180,17 +180,22 @@ def _plain(value: Any) -> Any:
     return value
 
 
-# what changes with every print, not with the content
+# what changes with every print, not with the content: a request for payment of an order not
+# invoiced yet is dated the print day and due after the payment terms
 _NOT_CONTENT = ("version", "issued_on")
+_INVOICE_NOT_CONTENT = ("issued_on", "due_on")
 
 
 def content_hash(doc: ProposalDoc | ContractDoc, parts: Sequence[str] = ()) -> str:
     """sha256 of a document's content (lines, totals, parties, texts, language and the parts
-    of a package printed; not its version or the day it was printed): saving it unchanged
-    writes no new version."""
+    of a package printed; not its version, the day it was printed, nor its request for
+    payment's own date and due date): saving it unchanged writes no new version."""
     content = _plain(doc)
     for key in _NOT_CONTENT:
         content.pop(key, None)
+    if isinstance(content.get("invoice"), dict):
+        for key in _INVOICE_NOT_CONTENT:
+            content["invoice"].pop(key, None)
     content["kind"] = type(doc).__name__
     if parts:
         content["parts"] = list(parts)

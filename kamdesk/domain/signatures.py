@@ -6,7 +6,8 @@
   "represented by …, acting under the Articles of Association".
 - A Russian supplier's request for payment (счёт на оплату) is signed by «Руководитель» and
   «Главный бухгалтер», or by a person under power of attorney, cited with its number and date.
-  Elsewhere one person signs: the company's signatory, its director, else the KAM.
+  Never the KAM. Elsewhere one person signs: the company's signatory, its director, else the
+  KAM.
 
 Pure functions; the services pass the company profile and the client's signatory fields.
 """
@@ -89,23 +90,21 @@ def invoice_signatories(
 ) -> tuple[Signatory, ...]:
     """The signatures under a request for payment. A Russian supplier: «Руководитель» (the
     director, or the signatory by power of attorney cited with its number and date) and
-    «Главный бухгалтер» (the chief accountant, else the same person). Elsewhere the company's
-    signatory or director, else `fallback` (the KAM)."""
+    «Главный бухгалтер» (the chief accountant, else the same person): the company's signatory
+    (or director) whose basis is complete, never the KAM (an empty line when nobody is: the
+    package names the missing person before printing). Elsewhere the company's signatory or
+    director, else `fallback` (the KAM)."""
     lang = language if language in _HEAD else "en"
     signer = company_authority(company)
     if company.country.upper() != "RU":
         if signer is None:
             return (fallback,) if fallback is not None else ()
         return (Signatory(signer.name, signer.position, basis=poa_text(signer, lang)),)
-    if signer is not None and signer.basis == "poa":
+    if signer is not None and _complete(signer):
         head = Signatory(
             signer.name, signer.position, basis=poa_text(signer, lang), role=_HEAD[lang]
         )
-    elif company.director_name.strip():
-        head = Signatory(company.director_name.strip(), company.director_position, role=_HEAD[lang])
-    elif fallback is not None:
-        head = Signatory(fallback.name, fallback.title, role=_HEAD[lang])
-    else:
+    else:  # never the KAM: the contract names who is missing before printing
         head = Signatory("", role=_HEAD[lang])
     if company.accountant_name.strip():
         accountant = Signatory(

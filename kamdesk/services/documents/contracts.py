@@ -56,14 +56,18 @@ def contract_terms(
     """The contract a package for this order cites: the order's own, else the client's for the
     order's period, else a new one numbered next and dated the order's day (a contract
     precedes what is supplied under it: an order of 22.10 never cites a contract of 5.12),
-    or `today` for an order dated ahead."""
+    or `today` for an order dated ahead. An order dated before the recorded contract's date
+    brings that date back to the order's day (recorded so when its package is issued)."""
     order = session.get(SalesOrder, order_id)
     row = session.get(Contract, order.contract_id) if order and order.contract_id else None
     if row is None or row.deleted_at is not None:
         period = period_of(order_day)
         row = session.get(Contract, contract_id(client_id, period.isoformat()))
     if row is not None and row.deleted_at is None:
-        return ContractTerms(row.id, row.number, row.signed_on, row.period_start, True)
+        signed = row.signed_on
+        if row.period_start <= order_day < signed:
+            signed = min(order_day, today)
+        return ContractTerms(row.id, row.number, signed, row.period_start, True)
     period = period_of(order_day)
     return ContractTerms(
         contract_id(client_id, period.isoformat()),
@@ -77,11 +81,15 @@ def contract_terms(
 def record_contract(
     session: Session, terms: ContractTerms, *, client_id: str, order_id: str, currency: str
 ) -> str:
-    """Keep the contract a package cites and link the order to it; its id. A contract recorded
-    meanwhile under another number is refused: the package must be prepared again."""
+    """Keep the contract a package cites and link the order to it; its id. A package for an
+    order dated before the contract brings the contract's date back to that day (a contract
+    precedes what is supplied under it). A contract recorded meanwhile under another number or
+    date is refused: the package must be prepared again."""
     row = session.get(Contract, terms.id)
     if row is not None and row.deleted_at is None:
-        if row.number != terms.number or row.signed_on != terms.signed_on:
+        if row.number == terms.number and row.period_start <= terms.signed_on < row.signed_on:
+            row.signed_on = terms.signed_on
+        elif row.number != terms.number or row.signed_on != terms.signed_on:
             raise UserError(
                 f"Contract {row.number} of {row.signed_on:%d.%m.%Y} was made meanwhile for this "
                 "client and year: prepare the package again so that it cites it."

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -74,30 +75,39 @@ def next_number(session: Session, prefix: str, year: int) -> str:
     return series_next(session, IssuedDocument.number, prefix, year, width=4)
 
 
-def last_version(session: Session, kind: str, number: str) -> int:
+def _chain(kind: str, number: str, order_id: str | None) -> list[Any]:
+    """The versions of one document: a proposal's number; a contract package's number for
+    one order (every order of a client and year cites the same contract number)."""
+    where = [IssuedDocument.kind == kind, IssuedDocument.number == number, live(IssuedDocument)]
+    if kind == "contract":
+        where.append(IssuedDocument.order_id == order_id)
+    return where
+
+
+def last_version(session: Session, kind: str, number: str, order_id: str | None = None) -> int:
     versions = session.execute(
-        select(IssuedDocument.version).where(
-            IssuedDocument.kind == kind,
-            IssuedDocument.number == number,
-            live(IssuedDocument),
-        )
+        select(IssuedDocument.version).where(*_chain(kind, number, order_id))
     ).scalars()
     return max(versions, default=0)
 
 
-def issued_version(session: Session, kind: str, number: str, digest: str) -> str | None:
-    """The latest issued version of `number` when its content hash is `digest`: its id."""
-    row = session.execute(
+def issued_version(
+    session: Session, kind: str, number: str, digest: str, order_id: str | None = None
+) -> str | None:
+    """The version of `number` already issued with the content hash `digest`: its id. A
+    proposal is compared with its latest version only (its PDF prints the version number); a
+    contract package with every version of its order's chain."""
+    rows = session.execute(
         select(IssuedDocument)
-        .where(
-            IssuedDocument.kind == kind,
-            IssuedDocument.number == number,
-            live(IssuedDocument),
-        )
+        .where(*_chain(kind, number, order_id))
         .order_by(IssuedDocument.version.desc())
-        .limit(1)
-    ).scalar_one_or_none()
-    return row.id if row is not None and row.content_hash == digest else None
+    ).scalars()
+    for row in rows:
+        if row.content_hash == digest:
+            return row.id
+        if kind == "proposal":
+            return None
+    return None
 
 
 # --- issued documents ------------------------------------------------------------------------
@@ -115,9 +125,10 @@ def issue_document(
     parts: Sequence[str] = (),
 ) -> str:
     """Keep an issued document with the PDF as printed; its id. A new version of a number
-    already issued points back to the version it replaces, which stays. A document whose
-    content (content_hash) is that of the latest version issued is that version: its id, no
-    new row. `parts` are the contract package's parts printed (the invoice alone is another
+    already issued points back to the version it replaces, which stays; a contract package's
+    versions are its order's (kind, number, order). A document whose content (content_hash) is
+    that of a version already issued (a proposal: its latest) is that version: its id, no new
+    row. `parts` are the contract package's parts printed (the invoice alone is another
     document than the whole package). A contract package records the contract it cites and
     links the order to it."""
     expected = "proposal" if isinstance(doc, ProposalDoc) else "contract"
@@ -129,7 +140,7 @@ def issue_document(
     if order.client_id != client_id:
         raise UserError(f"Order {order.number} belongs to another client.")
     digest = content_hash(doc, parts)
-    same = issued_version(session, kind, doc.number, digest)
+    same = issued_version(session, kind, doc.number, digest, order_id)
     if same is not None:
         return same
     contract_id = None
@@ -138,7 +149,7 @@ def issue_document(
         contract_id = record_contract(
             session, terms, client_id=client_id, order_id=order_id, currency=doc.currency
         )
-    last = last_version(session, kind, doc.number)
+    last = last_version(session, kind, doc.number, order_id)
     if isinstance(doc, ProposalDoc) and doc.version != last + 1:
         raise UserError(
             f"Proposal {doc.number} version {doc.version} was issued meanwhile: "
@@ -146,10 +157,7 @@ def issue_document(
         )
     previous = session.execute(
         select(IssuedDocument.id).where(
-            IssuedDocument.kind == kind,
-            IssuedDocument.number == doc.number,
-            IssuedDocument.version == last,
-            live(IssuedDocument),
+            *_chain(kind, doc.number, order_id), IssuedDocument.version == last
         )
     ).scalar()
     row = IssuedDocument(

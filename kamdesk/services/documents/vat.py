@@ -95,10 +95,24 @@ def vat_notes(
     if regime in (tax.Regime.INTRA_EU, tax.Regime.REVERSE_CHARGE):
         notes.append(
             _VAT_NUMBERS[language].format(
-                seller=company.vat_number or company.tax_id, buyer=client.vat_number or "—"
+                seller=company.vat_number or company.tax_id,
+                buyer=buyer_vat_number(client.country, client.vat_number, client.tax_id) or "—",
             )
         )
     return [n for n in notes if n]
+
+
+def buyer_vat_number(country: str, vat_number: str, tax_id: str) -> str:
+    """The buyer's VAT number that made the supply exempt: the VAT number, else the tax id when
+    it is a valid EU VAT number (as tax.Buyer.vat_valid counts it), with the country's prefix
+    when it lacks one (Greece: EL); "" when there is none."""
+    number = vat_number.strip()
+    if not number and tax.eu_vat_number_valid(country, tax_id):
+        number = tax_id.strip()
+    if not number or number[:2].isalpha() or not country.strip():
+        return number
+    prefix = "EL" if country.strip().upper() == "GR" else country.strip().upper()
+    return prefix + number
 
 
 def huf_vat_note(
@@ -134,11 +148,12 @@ def rouble_clause(
     language: str,
 ) -> str:
     """A Russian supplier's price pegged to a foreign currency is paid in roubles at the rate
-    of the payment day: an order in another currency for a Russian client, or a line converted
-    from another currency."""
-    if company.country.upper() != "RU":
+    of the payment day, for a client that settles in roubles (a Russian client): an order in
+    another currency, or a line converted from another currency. A foreign client pays in the
+    order's currency: no clause."""
+    if company.country.upper() != "RU" or client.country.upper() != "RU":
         return ""
-    pegged = {currency.upper()} - {"RUB"} if client.country.upper() == "RU" else set()
+    pegged = {currency.upper()} - {"RUB"}
     pegged |= {
         c.upper()
         for c in session.execute(

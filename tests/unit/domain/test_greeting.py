@@ -3,11 +3,20 @@ address already carries (issue 13: "Dear Tisztelt Fekete Gábor", «Добрый
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kamdesk.domain.greeting import GREETING_WORDS, addressed_as, greeting, without_greeting
+from kamdesk.domain.greeting import (
+    FORMAL_OPENINGS,
+    NAME_LIKE_OPENINGS,
+    TITLES,
+    addressed_as,
+    greeting,
+    without_greeting,
+)
 
 
 @pytest.mark.parametrize(
@@ -26,6 +35,18 @@ from kamdesk.domain.greeting import GREETING_WORDS, addressed_as, greeting, with
         ("", "", "en", "Dear Sir or Madam,"),
         ("", "", "ru", "Уважаемые коллеги!"),
         ("Dear", "Nagy Péter", "en", "Dear Nagy Péter,"),  # only a greeting: the name
+        ("", "Анна Сергеевна Бабич", "ru", "Уважаемая Анна Сергеевна!"),
+        ("", "Бабич Анна Сергеевна", "ru", "Уважаемая Анна Сергеевна!"),
+        ("", "Иванов Иван Петрович", "ru", "Уважаемый Иван Петрович!"),
+        ("", "Олег Ильич Бабич", "ru", "Уважаемый Олег Ильич!"),
+        ("", "Ольга Ильинична Бабич", "ru", "Уважаемая Ольга Ильинична!"),
+        ("Cara Williams", "Cara Williams", "en", "Dear Cara Williams,"),
+        ("", "Caro Diaz", "en", "Dear Caro Diaz,"),
+        ("Cara Dott.ssa Bianchi", "Giulia Bianchi", "en", "Dear Dott.ssa Bianchi,"),
+        ("Caro Sig. Rossi", "Mario Rossi", "en", "Dear Sig. Rossi,"),
+        ("Salam Haddad", "", "en", "Dear Salam Haddad,"),
+        ("Hörmətli Əliyev Şəhriyar", "", "en", "Dear Əliyev Şəhriyar,"),
+        ("Egregio Ing. Verdi", "", "en", "Dear Ing. Verdi,"),
     ],
 )
 def test_one_greeting_in_the_documents_language(
@@ -41,8 +62,14 @@ def test_a_word_that_only_starts_like_a_greeting_stays() -> None:
 
 names = st.text(
     alphabet=st.characters(categories=("L",), include_characters=" .-"), min_size=1, max_size=30
-).filter(lambda t: t.strip()[:1].isalpha() and without_greeting(t) == t.strip())
-greetings = st.sampled_from(GREETING_WORDS).flatmap(
+).filter(
+    lambda t: (
+        t.strip()[:1].isalpha()
+        and without_greeting(t) == t.strip()
+        and addressed_as(t, "") == t.strip()
+    )  # not a greeting alone ("Gentile")
+)
+greetings = st.sampled_from(FORMAL_OPENINGS).flatmap(
     lambda w: st.sampled_from([w, w.upper(), w.title()])
 )
 
@@ -71,3 +98,41 @@ def test_a_greeting_is_one_line_with_one_greeting(form: str, name: str) -> None:
 def test_stripping_is_idempotent(form: str) -> None:
     once = without_greeting(form)
     assert without_greeting(once) == once
+
+
+@given(
+    opening=st.sampled_from(NAME_LIKE_OPENINGS).map(str.title),
+    name=names.filter(lambda t: re.split(r"\W", t.strip().lower())[0] not in TITLES),
+    title=st.sampled_from(["Mr", "Mrs", "Dr.", "Dott.ssa", "Sig.ra", "Herr", "Frau"]),
+)
+def test_a_first_name_like_cara_is_a_greeting_only_before_a_title(
+    opening: str, name: str, title: str
+) -> None:
+    """ "Cara Williams" is a name; "Cara Dott.ssa Bianchi" is a greeting before a title."""
+    name = " ".join(name.split())
+    assert without_greeting(f"{opening} {name}") == f"{opening} {name}"
+    assert greeting(f"{opening} {name}", "", "en") == f"Dear {opening} {name},"
+    assert without_greeting(f"{opening} {title} {name}") == f"{title} {name}"
+
+
+cyrillic = st.text(alphabet="абвгдежзиклмнопрстуфхцшщыэюя", min_size=2, max_size=8).map(str.title)
+
+
+@given(
+    first=cyrillic,
+    stem=cyrillic,
+    surname=st.one_of(cyrillic, cyrillic.map(lambda w: w + "ич")),
+    female=st.booleans(),
+    order=st.sampled_from(["fps", "sfp", "fp"]),
+)
+def test_a_russian_greeting_follows_the_patronymic(
+    first: str, stem: str, surname: str, female: bool, order: str
+) -> None:
+    """The patronymic decides «Уважаемая»/«Уважаемый», whatever the surname ends with and
+    wherever it stands; the person is called by first name and patronymic."""
+    patronymic = stem + ("овна" if female else "ович")
+    parts = {"f": first, "p": patronymic, "s": surname}
+    name = " ".join(parts[c] for c in order)
+    opening = "Уважаемая" if female else "Уважаемый"
+    assert greeting("", name, "ru") == f"{opening} {first} {patronymic}!"
+    assert greeting(f"{opening} {name}", "", "ru") == f"{opening} {first} {patronymic}!"

@@ -59,6 +59,30 @@ def test_a_signatory_by_power_of_attorney_cites_its_number_and_date() -> None:
     )
 
 
+def test_a_russian_invoice_is_signed_by_the_charter_signatory_never_the_kam() -> None:
+    bare = replace(RU, director_name="", accountant_name="")
+    on_charter = replace(
+        bare,
+        signatory_name="Петров Пётр Петрович",
+        signatory_position="Генеральный директор",
+        signatory_basis="charter",
+    )
+    head, accountant = invoice_signatories(on_charter, "ru", KAM)
+    assert (head.role, head.name, head.title) == (
+        "Руководитель",
+        "Петров Пётр Петрович",
+        "Генеральный директор",
+    )
+    assert (accountant.role, accountant.name) == ("Главный бухгалтер", "Петров Пётр Петрович")
+    # a signatory set beside a director signs: the profile says who signs
+    head, _ = invoice_signatories(replace(on_charter, director_name="Иванов И. И."), "ru", KAM)
+    assert head.name == "Петров Пётр Петрович"
+    for nobody in (bare, replace(bare, signatory_name="Петров П. П.", signatory_basis="poa")):
+        signed = invoice_signatories(nobody, "ru", KAM)
+        assert KAM.name not in {s.name for s in signed}
+        assert authority_problem("RU", company_authority(nobody)) is not None
+
+
 def test_elsewhere_one_person_signs_and_the_kam_only_when_nobody_is_set() -> None:
     hu = CompanyProfile(legal_name="Danubia Kft.", country="HU")
     assert invoice_signatories(hu, "en", KAM) == (KAM,)

@@ -618,9 +618,98 @@ def test_the_contract_is_a_record_cited_with_its_own_date(
         )  # fmt: skip
         row = s.get(IssuedDocument, second)
         assert row is not None and row.contract_id == contract.id
-        assert (row.number, row.version, row.supersedes_id) == ("D-2026-0001", 2, first)
+        # another order's package cites the same contract number but is its own document
+        assert (row.number, row.version, row.supersedes_id) == ("D-2026-0001", 1, None)
         assert s.get(SalesOrder, other).contract_id == contract.id  # type: ignore[union-attr]
         assert len(s.execute(select(Contract)).scalars().all()) == 1
+    with db.engine.connect() as conn:
+        assert check(conn) == []
+
+
+def test_each_order_keeps_its_own_contract_package_versions(
+    db: Database, shop: dict[str, str]
+) -> None:
+    """Packages of two orders under one contract number: B never becomes a version of A nor
+    marks A superseded; issuing B, A, then B unchanged gives B's own version 1 again, and a
+    package changed back to an earlier content is that earlier version."""
+    with db.unit_of_work() as s:
+        a = build_contract(s, shop["order"], today=TODAY)
+        first_a = issue_document(
+            s, a, kind="contract", order_id=shop["order"], client_id=shop["en"], pdf=PDF,
+            today=TODAY,
+        )  # fmt: skip
+        other = _order(s, shop["en"], shop, lines=LINES[:1])
+        b = build_contract(s, other, today=TODAY)
+        assert b.number == a.number
+        kept = {"order_id": other, "client_id": shop["en"], "pdf": PDF, "today": TODAY}
+        first_b = issue_document(s, b, kind="contract", **kept)  # type: ignore[arg-type]
+        assert issue_document(
+            s, a, kind="contract", order_id=shop["order"], client_id=shop["en"], pdf=PDF,
+            today=TODAY,
+        ) == first_a  # fmt: skip
+        assert issue_document(s, b, kind="contract", **kept) == first_b  # type: ignore[arg-type]
+        changed = issue_document(s, b, kind="contract", parts=("invoice",), **kept)  # type: ignore[arg-type]
+        assert issue_document(s, b, kind="contract", **kept) == first_b  # type: ignore[arg-type]
+        rows = {r.id: r for r in list_documents(s, shop["en"])}
+    assert (rows[first_a].version, rows[first_a].superseded) == (1, False)
+    assert (rows[first_b].version, rows[first_b].superseded) == (1, True)
+    assert (rows[changed].version, rows[changed].order_id) == (2, other)
+    assert len(rows) == 3
+
+
+def test_a_package_saved_again_another_day_is_the_same_version(
+    db: Database, shop: dict[str, str]
+) -> None:
+    """The request for payment of an order not invoiced yet is dated the print day and due
+    after the payment terms: neither is content, as the print day is not."""
+    with db.unit_of_work() as s:
+        doc = build_contract(s, shop["order"], today=TODAY)
+        first = issue_document(
+            s, doc, kind="contract", order_id=shop["order"], client_id=shop["en"], pdf=PDF,
+            today=TODAY,
+        )  # fmt: skip
+    later = TODAY + timedelta(days=9)
+    with db.unit_of_work() as s:
+        again = build_contract(s, shop["order"], today=later)
+        assert again.invoice is not None and doc.invoice is not None
+        assert again.invoice.issued_on == later and again.invoice.due_on != doc.invoice.due_on
+        assert issue_document(
+            s, again, kind="contract", order_id=shop["order"], client_id=shop["en"], pdf=PDF,
+            today=later,
+        ) == first  # fmt: skip
+
+
+def test_a_backdated_order_brings_the_contracts_date_back(
+    db: Database, shop: dict[str, str]
+) -> None:
+    """An order dated before the recorded contract never cites a later contract: the preview
+    shows the order's day, and issuing its package records the contract so dated."""
+    earlier = ORDERED - timedelta(days=19)
+    with db.unit_of_work() as s:
+        doc = build_contract(s, shop["order"], today=TODAY)
+        issue_document(
+            s, doc, kind="contract", order_id=shop["order"], client_id=shop["en"], pdf=PDF,
+            today=TODAY,
+        )  # fmt: skip
+        draft = OrderDraft(
+            client_id=shop["en"],
+            order_date=earlier,
+            lines=(DraftLine(shop["MILK-1"], D(5), D("1.25")),),
+        )
+        backdated = save_draft(s, draft)
+    with db.unit_of_work() as s:
+        package = build_contract(s, backdated, today=TODAY)
+        assert (package.number, package.signed_on) == (doc.number, earlier)
+        assert package.invoice is not None
+        assert "D-2026-0001 of 2 November 2026" in package.invoice.purpose
+        assert s.execute(select(Contract)).scalar_one().signed_on == ORDERED  # printing reads
+        issue_document(
+            s, package, kind="contract", order_id=backdated, client_id=shop["en"], pdf=PDF,
+            today=TODAY,
+        )  # fmt: skip
+    with db.unit_of_work() as s:
+        assert s.execute(select(Contract)).scalar_one().signed_on == earlier
+        assert build_contract(s, shop["order"], today=TODAY).signed_on == earlier
     with db.engine.connect() as conn:
         assert check(conn) == []
 

@@ -440,3 +440,43 @@ def test_an_order_saved_before_regimes_prints_as_it_holds(db: Database) -> None:
     text = pdf_text(doc)
     assert doc.vat_mode == "rate" and "VAT included" in text
     assert "intra-Community" not in text and "VAT 0 %" not in text
+
+
+@pytest.mark.parametrize(("buyer", "clause"), [("hu", False), ("it", False), ("ru", True)])
+def test_the_rouble_clause_is_only_for_a_client_paying_in_roubles(
+    db: Database, buyer: str, clause: bool
+) -> None:
+    """A USD-converted line in a EUR order for a foreign client is paid in euros: no rouble
+    clause; the same line for a Russian client is paid in roubles."""
+    ids = make_case(db, Case("RU", buyer, "en", "EUR"))
+    with db.unit_of_work() as s:
+        lines = s.execute(select(OrderLine).where(OrderLine.order_id == ids["order"]))
+        lines.scalars().first().source_currency = "USD"  # type: ignore[union-attr]
+    with db.reading() as s:
+        doc = build_contract(s, ids["order"], today=FIRST)
+    assert ("payment is made in roubles" in pdf_text(doc)) is clause
+
+
+@pytest.mark.parametrize(
+    ("country", "vat_number", "tax_id", "printed"),
+    [
+        ("IT", "", "00743110157", "buyer IT00743110157"),
+        ("IT", "", "IT00743110157", "buyer IT00743110157"),
+        ("GR", "", "094259216", "buyer EL094259216"),
+        ("IT", "00743110157", "", "buyer IT00743110157"),
+    ],
+)
+def test_an_intra_eu_supply_prints_the_buyers_number_that_made_it_exempt(
+    db: Database, country: str, vat_number: str, tax_id: str, printed: str
+) -> None:
+    ids = make_case(db, CASES["HU to the EU"])
+    with db.unit_of_work() as s:
+        client = s.get(Client, ids["client"])
+        assert client is not None
+        client.country, client.vat_number, client.tax_id = country, vat_number, tax_id
+        client.fiscal_code = client.sdi_code = ""
+    with db.reading() as s:
+        doc = build_contract(s, ids["order"], today=FIRST)
+    text = pdf_text(doc)
+    assert "Exempt intra-Community supply" in text
+    assert printed in text and "buyer —" not in text
