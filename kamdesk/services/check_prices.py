@@ -4,7 +4,10 @@ A line's unit price must be what kamdesk.domain.pricing.resolve_price gives for 
 price column, the product's quantity breaks, the promotions running for the client and its
 special prices on the order day (the order window's rule), and its price_rule the rule that gave
 it. A converted line keeps the rule's price in the product's currency (source_price) and its
-unit price is kamdesk.domain.fx.apply_factor(source_price, fx_rate). A price typed by hand
+unit price is kamdesk.domain.fx.apply_factor(source_price, fx_rate); it is judged as the order
+window priced it: resolve_price with the conversion the line stores (its source_currency into
+the order's currency at its fx_rate), every candidate but a special price (agreed in the
+client's currency) converted before the lowest is chosen. A price typed by hand
 carries price_rule "manual" and the rule's price beside it (list_price); a line that keeps a
 list_price is such an override whatever older versions named its rule.
 
@@ -28,7 +31,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from kamdesk.db import raw_rows
-from kamdesk.domain.fx import apply_factor
+from kamdesk.domain.fx import Conversion, apply_factor
 from kamdesk.domain.money import from_minor, qty_from_milli, to_minor
 from kamdesk.domain.pricing import (
     ColumnTerms,
@@ -213,10 +216,11 @@ class RuleInputs:
         return found
 
     def decide(
-        self, client_id: str, product_id: str, milli: int, day: date
+        self, client_id: str, product_id: str, milli: int, day: date, fx: Conversion | None = None
     ) -> tuple[PriceDecision, int] | None:
         """The rule's decision and its price in minor units, or None when the product is gone
-        (nothing to judge by). `milli`: the quantity as stored."""
+        (nothing to judge by). `milli`: the quantity as stored; `fx`: the conversion of a
+        converted line (its prices in the order's currency, as the order window decided)."""
         product = self.products.get(product_id)
         if product is None:
             return None
@@ -224,6 +228,8 @@ class RuleInputs:
         breaks, offers, limited = self._terms(product_id, column_id)
         specials = self.specials.get((client_id, product_id), ())
         key: tuple[object, ...] = (product_id, column_id)
+        if fx is not None:
+            key = (*key, fx.source_currency, fx.target_currency, fx.factor)
         if breaks or offers or specials:
             # only what applies on the day decides: a key without the day where none does
             if offers:
@@ -241,6 +247,7 @@ class RuleInputs:
                 milli if breaks else None,
                 tuple(id(o) for o in offers),
                 specials,
+                *key[2:],
             )
         found = self._cache.get(key)
         if found is None:
@@ -252,6 +259,7 @@ class RuleInputs:
                 breaks=breaks,
                 promotions=tuple(o.terms for o in offers),
                 specials=specials,
+                fx=fx,
             )
             found = self._cache[key] = (decision, to_minor(decision.unit_price))
         return found
@@ -265,21 +273,22 @@ def _line_problem(
     source: int | None,
     fx_rate: str | None,
 ) -> str | None:
-    """Why a stored line is not priced by the rule (None: it is)."""
+    """Why a stored line is not priced by the rule (None: it is). `decision` is in the order's
+    currency for a converted line (decided with its conversion)."""
     price = decision.unit_price
     if listed is not None:  # typed over the rule, the rule's price kept beside it
         return None
     if rule == "manual":
         return "typed by hand without the rule's price recorded"
-    if source is not None:
-        if from_minor(source) != price:
-            return f"source price {from_minor(source)} but the rule gives {price}"
-        factor = _dec(fx_rate)
-        if factor is None:
-            return "converted without its exchange rate"
-        want = apply_factor(price, factor)
-        if from_minor(unit) != want:
-            return f"unit price {from_minor(unit)} but {price} at {factor} is {want}"
+    if source is not None and fx_rate is None:
+        return "converted without its exchange rate"
+    if source is not None and decision.conversion is not None:
+        want = decision.conversion.source_amount
+        if from_minor(source) != want:
+            return f"source price {from_minor(source)} but the rule gives {want}"
+        if from_minor(unit) != price:
+            factor = decision.conversion.factor
+            return f"unit price {from_minor(unit)} but {want} at {factor} is {price}"
     elif from_minor(unit) != price:
         return f"unit price {from_minor(unit)} but the rule gives {price} ({decision.rule})"
     if rule != decision.rule:
@@ -287,45 +296,52 @@ def _line_problem(
     return None
 
 
+def _conversion(source_currency: str, currency: str, fx_rate: str | None) -> Conversion | None:
+    """The conversion a converted line stores, as resolve_price takes it: one unit of its
+    source currency into the order's at its factor (fx_rate, the factor the window applied;
+    the rate's date and source only explain it, they do not decide the price)."""
+    if fx_rate is None or not source_currency:
+        return None
+    factor = Decimal(fx_rate)
+    one = Decimal(1)
+    return Conversion(apply_factor(one, factor), one, source_currency, currency, factor, ())
+
+
 def price_rule_problems(conn: Connection) -> Iterator[str]:
     """Order lines not priced by the rule at their order date, by order number and line."""
     inputs = RuleInputs(conn)
     orders = {
-        oid: (number, client, date.fromisoformat(day))
-        for oid, number, client, day in raw_rows(
-            conn, f"SELECT id, number, client_id, order_date FROM sales_order {LIVE}"
+        oid: (number, client, date.fromisoformat(day), currency)
+        for oid, number, client, day, currency in raw_rows(
+            conn, f"SELECT id, number, client_id, order_date, currency FROM sales_order {LIVE}"
         )
     }
     failed = 0
-    converted_minor: dict[tuple[int, str], int] = {}  # (source price, factor) -> unit price
-    for oid, line_no, pid, qty, unit, rule, listed, source, fx_rate, written in raw_rows(
+    for oid, line_no, pid, qty, unit, rule, listed, source, src_cur, fx_rate, written in raw_rows(
         conn,
         "SELECT order_id, line_no, product_id, quantity, unit_price, price_rule, list_price, "
-        f"source_price, fx_rate, created_at FROM order_line {LIVE} AND price_rule != ''",
+        "source_price, source_currency, fx_rate, created_at "
+        f"FROM order_line {LIVE} AND price_rule != ''",
     ):
         order = orders.get(oid)
         if order is None:
             continue  # a line of a deleted order: the orphan check speaks of it
-        number, client, day = order
+        number, client, day, currency = order
         if listed is not None:
             continue  # a price typed over the rule's, which is kept beside it
         if not inputs.unchanged_since(client, pid, written):
             continue
-        found = inputs.decide(client, pid, qty, day)
+        fx = None if source is None else _conversion(src_cur, currency, fx_rate)
+        found = inputs.decide(client, pid, qty, day, fx)
         if found is None:
             continue
         decision, minor = found
-        if rule == decision.rule:  # the common cases, without building a message
-            if source is None:
-                if unit == minor:
-                    continue
-            elif source == minor and fx_rate is not None:
-                converted = converted_minor.get((minor, fx_rate))
-                if converted is None:
-                    converted = to_minor(apply_factor(decision.unit_price, Decimal(fx_rate)))
-                    converted_minor[(minor, fx_rate)] = converted
-                if unit == converted:
-                    continue
+        if rule == decision.rule and unit == minor:  # the common case, without a message
+            conversion = decision.conversion  # None for a line not converted (fx None)
+            if source is None or (
+                conversion is not None and source == to_minor(conversion.source_amount)
+            ):
+                continue
         why = _line_problem(decision, unit, rule, listed, source, fx_rate)
         if why is not None:
             failed += 1
