@@ -12,9 +12,17 @@ carries price_rule "manual" and the rule's price beside it (list_price); a line 
 list_price is such an override whatever older versions named its rule.
 
 Not judged, since there is nothing to judge them by: lines without a rule (written before
-prices were explained), and lines whose inputs changed after they were written (the client or
-its price column, the product, its column prices, breaks or promotions, the client's special
-prices: prices have no history, so today's inputs do not tell what the rule gave then).
+prices were explained), and lines whose inputs changed after they were written (the client's
+price column or that column's terms, the product, its column prices, breaks or promotions, the
+client's special prices: prices have no history, so today's inputs do not tell what the rule
+gave then).
+
+Of the client, only its price column decides a price: an edit of its phone or address does not
+keep its lines from being judged. When the column was set is read from the client's sync state,
+which keeps a stamp per field (kamdesk.sync.codec: the last version of price_column_id, else
+the record's creation). A client without a kept state (unchanged since sync began), with writes
+not captured yet, or whose column was set on another laptop (the stamp says when it was set
+there, not when it arrived) falls back to its updated_at, which every edit moves (skipped).
 
 The rule's inputs are read in bulk and decisions cached by what decides them, so a database of
 10 000 clients and a million lines is checked in seconds.
@@ -22,9 +30,10 @@ The rule's inputs are read in bulk and decisions cached by what decides them, so
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -41,6 +50,7 @@ from kamdesk.domain.pricing import (
     SpecialPrice,
     resolve_price,
 )
+from kamdesk.sync.codec import parse_stamp
 
 SHOWN = 20  # lines named one by one; the rest are counted
 LIVE = "WHERE deleted_at IS NULL"
@@ -73,6 +83,39 @@ def _later(changes: dict[Any, str], key: Any, when: str) -> None:
         changes[key] = when
 
 
+def _column_set_at(conn: Connection) -> dict[str, str]:
+    """client id -> when its price column was last set on this laptop (as created_at is
+    stored), from its sync state. Left out (their updated_at counts): clients without a kept
+    state, with writes not captured yet, or whose column came from another laptop (its stamp
+    is when it was set there, not when it arrived here). A stamp is taken a millisecond later
+    than it reads, so a change in the same millisecond as a line counts as after it."""
+    clock = next(raw_rows(conn, "SELECT value FROM sync_meta WHERE key = 'clock'"), None)
+    if clock is None:
+        return {}
+    here = parse_stamp(clock[0]).replica
+    pending = {
+        rid for (rid,) in raw_rows(conn, "SELECT record_id FROM sync_dirty WHERE entity = 'client'")
+    }
+    out: dict[str, str] = {}
+    for rid, text in raw_rows(
+        conn, "SELECT record_id, state FROM sync_state WHERE entity = 'client'"
+    ):
+        if rid in pending:
+            continue
+        try:
+            state = json.loads(text)
+            versions = state.get("x", {}).get("price_column_id") or [[None, state["s"]]]
+            stamps = [parse_stamp(version[1]) for version in versions]
+        except (ValueError, KeyError, TypeError, IndexError, AttributeError):
+            continue  # a state not read: updated_at counts
+        if any(stamp.replica != here for stamp in stamps):
+            continue
+        wall_ms = max(stamp.wall_ms for stamp in stamps) + 1
+        when = datetime(1970, 1, 1, tzinfo=UTC) + timedelta(milliseconds=wall_ms)
+        out[rid] = when.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return out
+
+
 class RuleInputs:
     """Everything resolve_price reads, for every client and product, loaded once; and when
     each client's and product's inputs last changed (a record written, edited or deleted)."""
@@ -88,11 +131,13 @@ class RuleInputs:
                 self.columns[cid] = (name, Decimal(pct))
         self.client_column: dict[str, str | None] = {}
         self.client_changed: dict[str, str] = {}
+        column_set = _column_set_at(conn)
         for cid, col, changed in raw_rows(
             conn, "SELECT id, price_column_id, updated_at FROM client"
         ):
             self.client_column[cid] = col if col in self.columns else None
-            self.client_changed[cid] = max(changed, column_changed.get(col or "", ""))
+            since = column_set.get(cid, changed)
+            self.client_changed[cid] = max(since, column_changed.get(col or "", ""))
         self.products: dict[str, tuple[Decimal, str | None]] = {}
         self.product_changed: dict[str, str] = {}
         for pid, base, cat, changed, gone in raw_rows(

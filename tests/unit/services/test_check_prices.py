@@ -224,3 +224,40 @@ def test_a_converted_line_is_judged_as_the_order_window_priced_it(db: Database) 
         problems = check(conn)
     assert len(problems) == 1 and "unit price 1.05 but 100.00 at " in problems[0]
     assert problems[0].endswith(" is 1.04")
+
+
+def test_a_client_edited_after_a_line_is_judged_unless_its_price_column_changed(
+    db: Database,
+) -> None:
+    """Issue 13 review: any edit of the client (a phone number) kept its lines from being
+    judged; only its price column decides a price."""
+    from datetime import date
+    from decimal import Decimal as D
+
+    from kamdesk.models import Client, OrderLine
+    from kamdesk.services.sales.orders import DraftLine, OrderDraft, save_draft
+    from tests.factories import add_client, add_price_column, add_product
+
+    day = date(2026, 12, 1)
+    with db.unit_of_work() as s:
+        key = add_price_column(s, "Key", "10").id
+        other = add_price_column(s, "Retail", "0").id
+        client = add_client(s, "Szőnyi Zrt.", country="HU", price_column_id=key).id
+        soap = add_product(s, "SOAP", "Soap", "10.00").id
+    with db.unit_of_work() as s:
+        line = DraftLine(soap, D(2), D("9.00"), price_rule="column")
+        order = save_draft(s, OrderDraft(client, day, (line,)))
+        line_id = s.query(OrderLine).filter_by(order_id=order).one().id
+    with db.engine.connect() as conn:
+        assert check(conn) == []
+    with db.unit_of_work() as s:
+        s.get(Client, client).phone = "+36 1 234 5678"  # type: ignore[union-attr]
+    with db.engine.begin() as conn:
+        _reprice(conn, line_id, order, 901)  # a cent above the rule
+    with db.engine.connect() as conn:
+        problems = check(conn)
+    assert len(problems) == 1 and "unit price 9.01 but the rule gives 9.00" in problems[0]
+    with db.unit_of_work() as s:
+        s.get(Client, client).price_column_id = other  # type: ignore[union-attr]
+    with db.engine.connect() as conn:
+        assert check(conn) == []  # the column changed after the line: nothing to judge it by
