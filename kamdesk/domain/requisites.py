@@ -528,7 +528,10 @@ def regime_preview(
     of it records (tax.supply_treatment with the supplier as services.sales.order_tax builds it,
     its VAT registrations included, and the tax id counting as the VAT number when it is one)."""
     chosen = supply_treatment(supplier, Buyer(client_country, vat_number, tax_id, override))
-    text = f"{REGIME_NAMES[chosen.regime.value]} — {chosen.reason}."
+    name = REGIME_NAMES[chosen.regime.value]
+    if chosen.country:  # a registration abroad: that country's rate of the product
+        name = f"Domestic: the product's rate in {chosen.country}"
+    text = f"{name} — {chosen.reason}."
     if not supplier.country.strip():
         text += " Set the company's country (File > Settings…) to see the VAT regime."
     return text

@@ -322,8 +322,9 @@ def test_the_regime_preview_says_what_orders_do() -> None:
     from kamdesk.domain.tax import Supplier
 
     in_italy = Supplier("HU", registrations=frozenset({"IT"}))
-    assert "where the company is registered for VAT: IT's rates" in regime_preview(
-        in_italy, "IT", "", "", ""
+    assert regime_preview(in_italy, "IT", "", "", "") == (
+        "Domestic: the product's rate in IT — a client in IT, where the company is registered "
+        "for VAT: IT's rates."
     )
     assert regime_preview(Supplier("HU"), "IT", "", "IT00743110157", "").startswith(
         "Intra-Community"
@@ -350,7 +351,10 @@ def test_the_regime_preview_is_the_orders_regime(
 
     found = supply_treatment(supplier, Buyer(country, vat, tax_id, override))
     text = regime_preview(supplier, country, vat, tax_id, override)
-    assert text.startswith(f"{REGIME_NAMES[found.regime.value]} — {found.reason}.")
+    name = REGIME_NAMES[found.regime.value]
+    if found.country:
+        name = f"Domestic: the product's rate in {found.country}"
+    assert text.startswith(f"{name} — {found.reason}.")
 
 
 COUNTRY_CODES = st.sampled_from(["HU", "IT", "AZ", "DE", "KZ", "PL", "RU", ""])
