@@ -28,7 +28,7 @@ from stdnum.it import codicefiscale as std_codicefiscale
 from stdnum.ru import ogrn as std_ogrn
 from stdnum.util import get_cc_module
 
-from kamdesk.domain.tax import EU, Regime, eu_vat_number_valid, treatment
+from kamdesk.domain.tax import EU, Buyer, Regime, Supplier, eu_vat_number_valid, supply_treatment
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 KPP = re.compile(r"\d{4}[0-9A-Z]{2}\d{3}")
@@ -522,21 +522,16 @@ def client_requisites_problems(country: str, r: ClientRequisites, *, today: date
 
 
 def regime_preview(
-    supplier_country: str,
-    supplier_registered: bool,
-    client_country: str,
-    vat_number: str,
-    override: str,
+    supplier: Supplier, client_country: str, vat_number: str, tax_id: str, override: str
 ) -> str:
-    """What VAT a client's supplies get and why, in words, for the profile page."""
-    if not supplier_country:
-        return "Set the company's country (File > Settings…) to see the VAT regime."
-    valid = eu_vat_number_valid(client_country, vat_number) if client_country else False
-    chosen = treatment(
-        supplier_country,
-        client_country or supplier_country,
-        client_vat_valid=valid,
-        override=Regime(override) if override else None,
-        supplier_registered=supplier_registered,
-    )
-    return f"{REGIME_NAMES[chosen.regime.value]} — {chosen.reason}."
+    """What VAT a client's supplies get and why, in words, for the profile page: what an order
+    of it records (tax.supply_treatment with the supplier as services.sales.order_tax builds it,
+    its VAT registrations included, and the tax id counting as the VAT number when it is one)."""
+    chosen = supply_treatment(supplier, Buyer(client_country, vat_number, tax_id, override))
+    name = REGIME_NAMES[chosen.regime.value]
+    if chosen.country:  # a registration abroad: that country's rate of the product
+        name = f"Domestic: the product's rate in {chosen.country}"
+    text = f"{name} — {chosen.reason}."
+    if not supplier.country.strip():
+        text += " Set the company's country (File > Settings…) to see the VAT regime."
+    return text

@@ -11,6 +11,11 @@ for now; services use the reverse charge where the client is an EU business else
   supplier): an export, 0 % with the export note. A Russian supplier's sale to an EAEU member is
   0 % too, under the EAEU treaty.
 - A regime set by hand on the client (an exempt supply, say) wins over what its country says.
+- A supplier not registered for VAT never charges VAT, whatever is set on the client.
+- Where the company holds a VAT registration in the client's country, a client there without a
+  valid VAT number (or one set to domestic by hand) pays that country's rates; goods to a
+  business in another EU country with a valid VAT number stay an exempt intra-Community supply
+  even there.
 
 kamdesk prints a request for payment (pro forma); the fiscal invoice is accounting's. The notes
 here are what that request states, in the document's language.
@@ -96,10 +101,10 @@ def treatment(
     with the date of the last VIES check the user entered, on the client).
     """
     supplier, client = supplier_country.upper(), (client_country or supplier_country).upper()
+    if not supplier_registered:  # whatever is set on the client
+        return Treatment(Regime.EXEMPT, "the supplier is not registered for VAT")
     if override is not None:
         return Treatment(override, "set on the client")
-    if not supplier_registered:
-        return Treatment(Regime.EXEMPT, "the supplier is not registered for VAT")
     if client == supplier:
         return Treatment(Regime.DOMESTIC, f"a client in {supplier}: the product's rate")
     if supplier in EU and client in EU:
@@ -258,11 +263,15 @@ class VatDecision:
 def supply_treatment(supplier: Supplier, buyer: Buyer, *, services: bool = False) -> Treatment:
     """The regime of a supply from `supplier` to `buyer`, and why (the order's regime).
 
-    Beyond `treatment`: a regime set on the client wins; a client in a country where the company
-    holds another VAT registration is a domestic supply there, at that country's rates; a
-    company whose country is not set charges the product's rate."""
+    Beyond `treatment`: a supplier not registered for VAT charges none, whatever is set on the
+    client; otherwise a regime set on the client wins. A client in a country where the company
+    holds another VAT registration pays that country's rates, unless it is a business in another
+    EU country with a valid VAT number: goods to it stay an exempt intra-Community supply (the
+    lead's ruling, issue 13). A company whose country is not set charges the product's rate."""
     home = supplier.country.strip().upper()
     there = (buyer.country.strip() or home).upper()
+    if not supplier.vat_registered:
+        return Treatment(Regime.EXEMPT, "the supplier is not registered for VAT")
     override = buyer.override
     if override is not None:
         label = REGIME_LABELS[override]
@@ -272,7 +281,8 @@ def supply_treatment(supplier: Supplier, buyer: Buyer, *, services: bool = False
         return Treatment(
             Regime.DOMESTIC, "the company's country is not set: the product's rate applies"
         )
-    if supplier.vat_registered and there != home and there in supplier.registrations:
+    eu_business = home in EU and there in EU and buyer.vat_valid
+    if there != home and there in supplier.registrations and not eu_business:
         return Treatment(
             Regime.DOMESTIC,
             f"a client in {there}, where the company is registered for VAT: {there}'s rates",

@@ -4,14 +4,25 @@ A line's unit price must be what kamdesk.domain.pricing.resolve_price gives for 
 price column, the product's quantity breaks, the promotions running for the client and its
 special prices on the order day (the order window's rule), and its price_rule the rule that gave
 it. A converted line keeps the rule's price in the product's currency (source_price) and its
-unit price is kamdesk.domain.fx.apply_factor(source_price, fx_rate). A price typed by hand
+unit price is kamdesk.domain.fx.apply_factor(source_price, fx_rate); it is judged as the order
+window priced it: resolve_price with the conversion the line stores (its source_currency into
+the order's currency at its fx_rate), every candidate but a special price (agreed in the
+client's currency) converted before the lowest is chosen. A price typed by hand
 carries price_rule "manual" and the rule's price beside it (list_price); a line that keeps a
 list_price is such an override whatever older versions named its rule.
 
 Not judged, since there is nothing to judge them by: lines without a rule (written before
-prices were explained), and lines whose inputs changed after they were written (the client or
-its price column, the product, its column prices, breaks or promotions, the client's special
-prices: prices have no history, so today's inputs do not tell what the rule gave then).
+prices were explained), and lines whose inputs changed after they were written (the client's
+price column or that column's terms, the product, its column prices, breaks or promotions, the
+client's special prices: prices have no history, so today's inputs do not tell what the rule
+gave then).
+
+Of the client, only its price column decides a price: an edit of its phone or address does not
+keep its lines from being judged. When the column was set is read from the client's sync state,
+which keeps a stamp per field (kamdesk.sync.codec: the last version of price_column_id, else
+the record's creation). A client without a kept state (unchanged since sync began), with writes
+not captured yet, or whose column was set on another laptop (the stamp says when it was set
+there, not when it arrived) falls back to its updated_at, which every edit moves (skipped).
 
 The rule's inputs are read in bulk and decisions cached by what decides them, so a database of
 10 000 clients and a million lines is checked in seconds.
@@ -19,16 +30,17 @@ The rule's inputs are read in bulk and decisions cached by what decides them, so
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Connection
 
 from kamdesk.db import raw_rows
-from kamdesk.domain.fx import apply_factor
+from kamdesk.domain.fx import Conversion, apply_factor
 from kamdesk.domain.money import from_minor, qty_from_milli, to_minor
 from kamdesk.domain.pricing import (
     ColumnTerms,
@@ -38,6 +50,7 @@ from kamdesk.domain.pricing import (
     SpecialPrice,
     resolve_price,
 )
+from kamdesk.sync.codec import parse_stamp
 
 SHOWN = 20  # lines named one by one; the rest are counted
 LIVE = "WHERE deleted_at IS NULL"
@@ -70,6 +83,39 @@ def _later(changes: dict[Any, str], key: Any, when: str) -> None:
         changes[key] = when
 
 
+def _column_set_at(conn: Connection) -> dict[str, str]:
+    """client id -> when its price column was last set on this laptop (as created_at is
+    stored), from its sync state. Left out (their updated_at counts): clients without a kept
+    state, with writes not captured yet, or whose column came from another laptop (its stamp
+    is when it was set there, not when it arrived here). A stamp is taken a millisecond later
+    than it reads, so a change in the same millisecond as a line counts as after it."""
+    clock = next(raw_rows(conn, "SELECT value FROM sync_meta WHERE key = 'clock'"), None)
+    if clock is None:
+        return {}
+    here = parse_stamp(clock[0]).replica
+    pending = {
+        rid for (rid,) in raw_rows(conn, "SELECT record_id FROM sync_dirty WHERE entity = 'client'")
+    }
+    out: dict[str, str] = {}
+    for rid, text in raw_rows(
+        conn, "SELECT record_id, state FROM sync_state WHERE entity = 'client'"
+    ):
+        if rid in pending:
+            continue
+        try:
+            state = json.loads(text)
+            versions = state.get("x", {}).get("price_column_id") or [[None, state["s"]]]
+            stamps = [parse_stamp(version[1]) for version in versions]
+        except (ValueError, KeyError, TypeError, IndexError, AttributeError):
+            continue  # a state not read: updated_at counts
+        if any(stamp.replica != here for stamp in stamps):
+            continue
+        wall_ms = max(stamp.wall_ms for stamp in stamps) + 1
+        when = datetime(1970, 1, 1, tzinfo=UTC) + timedelta(milliseconds=wall_ms)
+        out[rid] = when.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return out
+
+
 class RuleInputs:
     """Everything resolve_price reads, for every client and product, loaded once; and when
     each client's and product's inputs last changed (a record written, edited or deleted)."""
@@ -85,11 +131,13 @@ class RuleInputs:
                 self.columns[cid] = (name, Decimal(pct))
         self.client_column: dict[str, str | None] = {}
         self.client_changed: dict[str, str] = {}
+        column_set = _column_set_at(conn)
         for cid, col, changed in raw_rows(
             conn, "SELECT id, price_column_id, updated_at FROM client"
         ):
             self.client_column[cid] = col if col in self.columns else None
-            self.client_changed[cid] = max(changed, column_changed.get(col or "", ""))
+            since = column_set.get(cid, changed)
+            self.client_changed[cid] = max(since, column_changed.get(col or "", ""))
         self.products: dict[str, tuple[Decimal, str | None]] = {}
         self.product_changed: dict[str, str] = {}
         for pid, base, cat, changed, gone in raw_rows(
@@ -213,10 +261,11 @@ class RuleInputs:
         return found
 
     def decide(
-        self, client_id: str, product_id: str, milli: int, day: date
+        self, client_id: str, product_id: str, milli: int, day: date, fx: Conversion | None = None
     ) -> tuple[PriceDecision, int] | None:
         """The rule's decision and its price in minor units, or None when the product is gone
-        (nothing to judge by). `milli`: the quantity as stored."""
+        (nothing to judge by). `milli`: the quantity as stored; `fx`: the conversion of a
+        converted line (its prices in the order's currency, as the order window decided)."""
         product = self.products.get(product_id)
         if product is None:
             return None
@@ -224,6 +273,8 @@ class RuleInputs:
         breaks, offers, limited = self._terms(product_id, column_id)
         specials = self.specials.get((client_id, product_id), ())
         key: tuple[object, ...] = (product_id, column_id)
+        if fx is not None:
+            key = (*key, fx.source_currency, fx.target_currency, fx.factor)
         if breaks or offers or specials:
             # only what applies on the day decides: a key without the day where none does
             if offers:
@@ -241,6 +292,7 @@ class RuleInputs:
                 milli if breaks else None,
                 tuple(id(o) for o in offers),
                 specials,
+                *key[2:],
             )
         found = self._cache.get(key)
         if found is None:
@@ -252,6 +304,7 @@ class RuleInputs:
                 breaks=breaks,
                 promotions=tuple(o.terms for o in offers),
                 specials=specials,
+                fx=fx,
             )
             found = self._cache[key] = (decision, to_minor(decision.unit_price))
         return found
@@ -265,21 +318,22 @@ def _line_problem(
     source: int | None,
     fx_rate: str | None,
 ) -> str | None:
-    """Why a stored line is not priced by the rule (None: it is)."""
+    """Why a stored line is not priced by the rule (None: it is). `decision` is in the order's
+    currency for a converted line (decided with its conversion)."""
     price = decision.unit_price
     if listed is not None:  # typed over the rule, the rule's price kept beside it
         return None
     if rule == "manual":
         return "typed by hand without the rule's price recorded"
-    if source is not None:
-        if from_minor(source) != price:
-            return f"source price {from_minor(source)} but the rule gives {price}"
-        factor = _dec(fx_rate)
-        if factor is None:
-            return "converted without its exchange rate"
-        want = apply_factor(price, factor)
-        if from_minor(unit) != want:
-            return f"unit price {from_minor(unit)} but {price} at {factor} is {want}"
+    if source is not None and fx_rate is None:
+        return "converted without its exchange rate"
+    if source is not None and decision.conversion is not None:
+        want = decision.conversion.source_amount
+        if from_minor(source) != want:
+            return f"source price {from_minor(source)} but the rule gives {want}"
+        if from_minor(unit) != price:
+            factor = decision.conversion.factor
+            return f"unit price {from_minor(unit)} but {want} at {factor} is {price}"
     elif from_minor(unit) != price:
         return f"unit price {from_minor(unit)} but the rule gives {price} ({decision.rule})"
     if rule != decision.rule:
@@ -287,45 +341,52 @@ def _line_problem(
     return None
 
 
+def _conversion(source_currency: str, currency: str, fx_rate: str | None) -> Conversion | None:
+    """The conversion a converted line stores, as resolve_price takes it: one unit of its
+    source currency into the order's at its factor (fx_rate, the factor the window applied;
+    the rate's date and source only explain it, they do not decide the price)."""
+    if fx_rate is None or not source_currency:
+        return None
+    factor = Decimal(fx_rate)
+    one = Decimal(1)
+    return Conversion(apply_factor(one, factor), one, source_currency, currency, factor, ())
+
+
 def price_rule_problems(conn: Connection) -> Iterator[str]:
     """Order lines not priced by the rule at their order date, by order number and line."""
     inputs = RuleInputs(conn)
     orders = {
-        oid: (number, client, date.fromisoformat(day))
-        for oid, number, client, day in raw_rows(
-            conn, f"SELECT id, number, client_id, order_date FROM sales_order {LIVE}"
+        oid: (number, client, date.fromisoformat(day), currency)
+        for oid, number, client, day, currency in raw_rows(
+            conn, f"SELECT id, number, client_id, order_date, currency FROM sales_order {LIVE}"
         )
     }
     failed = 0
-    converted_minor: dict[tuple[int, str], int] = {}  # (source price, factor) -> unit price
-    for oid, line_no, pid, qty, unit, rule, listed, source, fx_rate, written in raw_rows(
+    for oid, line_no, pid, qty, unit, rule, listed, source, src_cur, fx_rate, written in raw_rows(
         conn,
         "SELECT order_id, line_no, product_id, quantity, unit_price, price_rule, list_price, "
-        f"source_price, fx_rate, created_at FROM order_line {LIVE} AND price_rule != ''",
+        "source_price, source_currency, fx_rate, created_at "
+        f"FROM order_line {LIVE} AND price_rule != ''",
     ):
         order = orders.get(oid)
         if order is None:
             continue  # a line of a deleted order: the orphan check speaks of it
-        number, client, day = order
+        number, client, day, currency = order
         if listed is not None:
             continue  # a price typed over the rule's, which is kept beside it
         if not inputs.unchanged_since(client, pid, written):
             continue
-        found = inputs.decide(client, pid, qty, day)
+        fx = None if source is None else _conversion(src_cur, currency, fx_rate)
+        found = inputs.decide(client, pid, qty, day, fx)
         if found is None:
             continue
         decision, minor = found
-        if rule == decision.rule:  # the common cases, without building a message
-            if source is None:
-                if unit == minor:
-                    continue
-            elif source == minor and fx_rate is not None:
-                converted = converted_minor.get((minor, fx_rate))
-                if converted is None:
-                    converted = to_minor(apply_factor(decision.unit_price, Decimal(fx_rate)))
-                    converted_minor[(minor, fx_rate)] = converted
-                if unit == converted:
-                    continue
+        if rule == decision.rule and unit == minor:  # the common case, without a message
+            conversion = decision.conversion  # None for a line not converted (fx None)
+            if source is None or (
+                conversion is not None and source == to_minor(conversion.source_amount)
+            ):
+                continue
         why = _line_problem(decision, unit, rule, listed, source, fx_rate)
         if why is not None:
             failed += 1

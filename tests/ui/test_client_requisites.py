@@ -116,8 +116,34 @@ def test_the_page_says_which_vat_regime_documents_apply(
         )
     dossier = open_profile(window, db, "IT", tax_id="00743110157")
     box = dossier.profile.requisites
+    # the tax number is a valid Italian VAT number: orders treat it as one, and so does the page
+    assert "Intra-Community supply" in box.regime_note.text()
+    dossier.profile.tax_id.clear()
     assert "Domestic" in box.regime_note.text() and "no valid VAT number" in box.regime_note.text()
     fill(box.lines["vat_number"], "IT00743110157")
     assert "Intra-Community supply" in box.regime_note.text()
     box.tax_regime.setCurrentIndex(box.tax_regime.findData("exempt"))
-    assert box.regime_note.text().endswith("set on the client.")
+    assert box.regime_note.text().endswith("set on the client: without VAT.")
+
+
+def test_the_page_says_a_registration_in_the_clients_country_charges_its_rates(
+    qtbot, db: Database, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """As orders do (issue 13 review): the page said 'Domestic: HU's rate' where orders charged
+    Italy's rates."""
+    from kamdesk.domain.company import CompanyProfile
+    from kamdesk.domain.natural_keys import vat_registration_id
+    from kamdesk.models import VatRegistration
+    from kamdesk.services.company import save_company
+    from kamdesk.services.queries import revive_or_add
+
+    with db.unit_of_work() as s:
+        save_company(
+            s, CompanyProfile(legal_name="Kontinent Kft.", country="HU", tax_id="12892312")
+        )
+        revive_or_add(s, VatRegistration, vat_registration_id("IT"), country="IT")
+    dossier = open_profile(window, db, "IT")
+    box = dossier.profile.requisites
+    assert "where the company is registered for VAT: IT's rates" in box.regime_note.text()
+    fill(dossier.profile.tax_id, "00743110157")  # a business with a valid VAT number
+    assert "Intra-Community supply" in box.regime_note.text()

@@ -248,6 +248,7 @@ def test_a_registration_abroad_without_the_products_rate_is_refused_at_the_line(
 ) -> None:  # type: ignore[no-untyped-def]
     with db.unit_of_work() as s:
         revive_or_add(s, VatRegistration, vat_registration_id("IT"), country="IT")
+        s.get(Client, shop["italian"]).vat_number = ""  # no valid VAT number: IT's rates
     w = open_order(qtbot, window, shop["italian"])
     assert w.vat.text().startswith("VAT: domestic supply - a client in IT, where the company")
     add_line(qtbot, "SOAP-1", "10")

@@ -102,7 +102,7 @@ class ProfilePage(QWidget):
         self.save_button.clicked.connect(self.save)
         self.summary = QLabel()
         self.summary.setStyleSheet(ERROR_STYLE)
-        self.requisites = RequisitesBox()
+        self.requisites = RequisitesBox(self.tax_id)
         self.country.currentTextChanged.connect(self._follow_country)
         inner = QWidget()
         box = QVBoxLayout(inner)
@@ -125,12 +125,12 @@ class ProfilePage(QWidget):
 
     def load(self, client_id: str | None) -> None:
         from kamdesk.services.clients.dossier import get_profile, get_requisites
-        from kamdesk.services.company import get_company
+        from kamdesk.services.sales.order_tax import supplier_of
 
         self.client_id = client_id
         requisites = ClientRequisites()
         with self.db.reading() as session:
-            company = get_company(session)
+            supplier = supplier_of(session)
             if client_id is not None:
                 self._profile = get_profile(session, client_id)
                 requisites = get_requisites(session, client_id)
@@ -165,7 +165,6 @@ class ProfilePage(QWidget):
         self.founded.setDate(
             QDate(founded.year, founded.month, founded.day) if founded else NO_DATE
         )
-        supplier = (company.country, company.vat_registered)
         self.requisites.load(requisites, p.country, supplier)
         self._follow_country(p.country)
         self.form.show({})

@@ -18,7 +18,7 @@ from kamdesk.domain.requisites import (
     registration_label,
     vat_number_problem,
 )
-from kamdesk.domain.tax import EU
+from kamdesk.domain.tax import EU, Supplier
 from kamdesk.ui.settings.form_rows import hint, set_row
 from kamdesk.ui.widgets.forms import NO_DATE, FieldForm, domain_text, read_day
 
@@ -46,8 +46,9 @@ def _set_day(edit: QDateEdit, day: date | None) -> None:
 class RequisitesBox(QGroupBox):
     """Requisites, VAT regime and signatory of one client."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, tax_id: QLineEdit | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.tax_id = tax_id  # the profile's tax number: the VAT number when it is one
         self.setTitle(self.tr("Requisites for documents"))
         self.setObjectName("clientRequisites")
         self.country = ""
@@ -67,12 +68,14 @@ class RequisitesBox(QGroupBox):
             [(value, self.tr(name)) for value, name in REGIME_NAMES.items()],
             "",
         )
-        self.supplier: tuple[str, bool] = ("", True)  # the company's country, VAT-registered
+        self.supplier = Supplier("")  # the company as orders see it (order_tax.supplier_of)
         self.regime_note = hint("")
         self.regime_note.setObjectName("regimeNote")
         f.addRow("", self.regime_note)
         self.tax_regime.currentIndexChanged.connect(self.show_regime)
         self.lines["vat_number"].textChanged.connect(self.show_regime)
+        if tax_id is not None:
+            tax_id.textChanged.connect(self.show_regime)
         line("kpp", self.tr("KPP (КПП)"), "773601001")
         line("registration_no", self.tr("Registration number"))
         line("fiscal_code", self.tr("Codice fiscale"))
@@ -135,12 +138,11 @@ class RequisitesBox(QGroupBox):
         """The VAT this client's supplies get and why, as the documents will apply it."""
         if not hasattr(self, "supplier"):
             return
-        country, registered = self.supplier
         text = regime_preview(
-            country,
-            registered,
+            self.supplier,
             self.country,
             self.lines["vat_number"].text(),
+            self.tax_id.text() if self.tax_id is not None else "",
             self.tax_regime.currentData() or "",
         )
         self.regime_note.setText(self.tr("Documents apply: ") + domain_text(text))
@@ -153,7 +155,7 @@ class RequisitesBox(QGroupBox):
         error.setText(domain_text(why) if why else "")
         error.setVisible(bool(why))
 
-    def load(self, r: ClientRequisites, country: str, supplier: tuple[str, bool]) -> None:
+    def load(self, r: ClientRequisites, country: str, supplier: Supplier) -> None:
         self.supplier = supplier
         for name, edit in self.lines.items():
             edit.setText(getattr(r, name))

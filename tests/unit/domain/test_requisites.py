@@ -23,6 +23,7 @@ from kamdesk.domain.requisites import (
     requisites_problems,
     signatory_problem,
 )
+from kamdesk.domain.tax import Buyer, Regime, Supplier, supply_treatment
 
 SBER_BIK = "044525225"
 SBER_KS = "30101810400000000225"
@@ -304,12 +305,56 @@ def test_any_well_formed_kpp_passes(kpp: str) -> None:
 
 def test_the_regime_preview_follows_the_vat_number_and_the_override() -> None:
     from kamdesk.domain.requisites import regime_preview
+    from kamdesk.domain.tax import Supplier
 
-    assert regime_preview("HU", True, "IT", "IT00743110157", "").startswith("Intra-Community")
-    assert regime_preview("HU", True, "IT", "IT00743110158", "").startswith("Domestic")
-    assert regime_preview("RU", True, "KZ", "", "").startswith("EAEU")
-    assert regime_preview("HU", True, "HU", "", "exempt").endswith("set on the client.")
-    assert "Settings" in regime_preview("", True, "HU", "", "")
+    hu = Supplier("HU")
+    assert regime_preview(hu, "IT", "IT00743110157", "", "").startswith("Intra-Community")
+    assert regime_preview(hu, "IT", "IT00743110158", "", "").startswith("Domestic")
+    assert regime_preview(Supplier("RU"), "KZ", "", "", "").startswith("EAEU")
+    assert regime_preview(hu, "HU", "", "", "exempt").endswith("set on the client: without VAT.")
+    assert "Settings" in regime_preview(Supplier(""), "HU", "", "", "")
+
+
+def test_the_regime_preview_says_what_orders_do() -> None:
+    """Issue 13 review: the page said 'Domestic' where orders charged Italy's rates, and
+    ignored the tax id that is a VAT number and the supplier that is not a VAT payer."""
+    from kamdesk.domain.requisites import regime_preview
+    from kamdesk.domain.tax import Supplier
+
+    in_italy = Supplier("HU", registrations=frozenset({"IT"}))
+    assert regime_preview(in_italy, "IT", "", "", "") == (
+        "Domestic: the product's rate in IT — a client in IT, where the company is registered "
+        "for VAT: IT's rates."
+    )
+    assert regime_preview(Supplier("HU"), "IT", "", "IT00743110157", "").startswith(
+        "Intra-Community"
+    )
+    assert regime_preview(Supplier("HU", False), "HU", "", "", "domestic").startswith("Exempt")
+
+
+@given(
+    st.builds(
+        Supplier,
+        st.sampled_from(["HU", "IT", "RU", "DE", ""]),
+        st.booleans(),
+        st.frozensets(st.sampled_from(["IT", "DE", "KZ", "HU"]), max_size=2),
+    ),
+    st.sampled_from(["HU", "IT", "AZ", "DE", "KZ", "RU", ""]),
+    st.sampled_from(["", "IT00743110157", "DE136695976", "bad"]),
+    st.sampled_from(["", "IT00743110157", "7707083893"]),
+    st.sampled_from(["", *(r.value for r in Regime)]),
+)
+def test_the_regime_preview_is_the_orders_regime(
+    supplier: Supplier, country: str, vat: str, tax_id: str, override: str
+) -> None:
+    from kamdesk.domain.requisites import REGIME_NAMES, regime_preview
+
+    found = supply_treatment(supplier, Buyer(country, vat, tax_id, override))
+    text = regime_preview(supplier, country, vat, tax_id, override)
+    name = REGIME_NAMES[found.regime.value]
+    if found.country:
+        name = f"Domestic: the product's rate in {found.country}"
+    assert text.startswith(f"{name} — {found.reason}.")
 
 
 COUNTRY_CODES = st.sampled_from(["HU", "IT", "AZ", "DE", "KZ", "PL", "RU", ""])

@@ -68,6 +68,16 @@ def test_a_supplier_not_registered_for_vat_charges_none(
     assert found.regime is Regime.EXEMPT and found.rate(Decimal(27)) == 0
 
 
+@given(countries, countries, st.booleans(), st.sampled_from(list(Regime)))
+def test_a_supplier_not_registered_for_vat_charges_none_whatever_the_override(
+    supplier: str, client: str, valid: bool, chosen: Regime
+) -> None:
+    found = treatment(
+        supplier, client, client_vat_valid=valid, override=chosen, supplier_registered=False
+    )
+    assert found.regime is Regime.EXEMPT and found.rate(Decimal(27)) == 0
+
+
 def test_an_eu_vat_number_is_checked_offline_by_its_check_digits() -> None:
     from kamdesk.domain.tax import eu_vat_number_valid
 

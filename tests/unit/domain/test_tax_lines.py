@@ -54,12 +54,24 @@ def test_the_tax_id_counts_when_it_is_a_vat_number() -> None:
 
 def test_a_registration_abroad_charges_that_countrys_rate() -> None:
     registered = Supplier("HU", registrations=frozenset({"IT"}))
-    found = resolve_vat(registered, Buyer("IT", vat_number=IT_VAT), SOAP)
+    found = resolve_vat(registered, Buyer("IT"), SOAP)
     assert (found.regime, found.rate, found.country) == (Regime.DOMESTIC, D("22"), "IT")
     assert "registered for VAT" in found.reason
+    by_hand = resolve_vat(registered, Buyer("IT", vat_number=IT_VAT, regime="domestic"), SOAP)
+    assert (by_hand.regime, by_hand.rate, by_hand.country) == (Regime.DOMESTIC, D("22"), "IT")
     with pytest.raises(NoTaxRate) as refused:
         resolve_vat(registered, Buyer("IT"), ProductVat.of("Film 20 µm", D("27")))
     assert "Film 20 µm" in str(refused.value) and "IT" in str(refused.value)
+
+
+def test_a_business_with_a_valid_vat_number_stays_intra_community_where_registered() -> None:
+    """The lead's ruling (issue 13): a registration in Italy does not make goods to an Italian
+    business with a valid VAT number a domestic supply at 22 %."""
+    registered = Supplier("HU", registrations=frozenset({"IT"}))
+    for buyer in (Buyer("IT", vat_number=IT_VAT), Buyer("IT", tax_id=IT_VAT)):
+        found = resolve_vat(registered, buyer, SOAP)
+        assert (found.regime, found.rate, found.country) == (Regime.INTRA_EU, 0, "")
+        assert "valid VAT number" in found.reason
 
 
 def test_the_other_cases() -> None:
@@ -121,13 +133,38 @@ def test_only_a_domestic_supply_carries_a_rate_and_the_result_is_deterministic(
 
 
 @given(suppliers, buyers, products, st.sampled_from(list(Regime)))
-def test_the_override_always_wins(
+def test_the_override_wins_for_a_vat_payer(
     supplier: Supplier, buyer: Buyer, product: ProductVat, chosen: Regime
 ) -> None:
+    payer = Supplier(supplier.country, True, supplier.registrations)
     forced = Buyer(buyer.country, buyer.vat_number, buyer.tax_id, chosen.value)
-    assert supply_treatment(supplier, forced).regime is chosen
-    found = _decide(supplier, forced, product)
+    assert supply_treatment(payer, forced).regime is chosen
+    found = _decide(payer, forced, product)
     assert found is None or found.regime is chosen
+
+
+@given(suppliers, buyers, products)
+def test_a_supplier_not_registered_for_vat_never_charges_it_whatever_the_override(
+    supplier: Supplier, buyer: Buyer, product: ProductVat
+) -> None:
+    """Not even for a client set to "domestic" by hand, nor where it holds registrations."""
+    payer_not = Supplier(supplier.country, False, supplier.registrations)
+    found = resolve_vat(payer_not, buyer, product)
+    assert (found.regime, found.rate) == (Regime.EXEMPT, 0)
+    assert "not registered for VAT" in found.reason
+
+
+@given(suppliers, buyers, products)
+def test_goods_to_an_eu_business_elsewhere_are_intra_community_whatever_the_registrations(
+    supplier: Supplier, buyer: Buyer, product: ProductVat
+) -> None:
+    home, there = supplier.country, buyer.country
+    if not (supplier.vat_registered and not buyer.override and buyer.vat_valid):
+        return
+    if not (home in EU and there in EU and home != there):
+        return
+    found = resolve_vat(supplier, buyer, product)
+    assert (found.regime, found.rate, found.country) == (Regime.INTRA_EU, 0, "")
 
 
 line_values = st.tuples(

@@ -164,3 +164,100 @@ def test_lines_written_before_their_inputs_changed_are_not_judged(demo_db: Datab
         )
     with demo_db.engine.connect() as conn:
         assert check(conn) == []
+
+
+def test_a_converted_line_is_judged_as_the_order_window_priced_it(db: Database) -> None:
+    """Issue 13 review: a EUR client's special price on a RUB product was compared with the
+    product's prices in RUB ("source price 100.00 but the rule gives 5.00")."""
+    from datetime import date
+    from decimal import Decimal as D
+
+    from kamdesk.domain.company import CompanyProfile
+    from kamdesk.domain.natural_keys import client_price_id
+    from kamdesk.models import ClientPrice, OrderLine
+    from kamdesk.services.company import save_company
+    from kamdesk.services.prices.rates import set_rate
+    from kamdesk.services.sales.order_tax import order_line_inputs
+    from kamdesk.services.sales.orders import DraftLine, OrderDraft, save_draft
+    from tests.factories import add_client, add_product
+
+    day = date(2026, 12, 1)
+    with db.unit_of_work() as s:
+        save_company(
+            s,
+            CompanyProfile(
+                legal_name="Kontinent Kft.",
+                tax_id="12345676",
+                country="HU",
+                default_currency="EUR",
+                reporting_currency="HUF",
+            ),
+        )
+        set_rate(s, "EUR", date(2026, 11, 30), D("386.12"), "MNB")
+        set_rate(s, "RUB", date(2026, 11, 30), D("4.0213"), "MNB")
+        client = add_client(s, "Szőnyi Zrt.", country="HU").id
+        tea = add_product(s, "TEA-RU", "Tea, Krasnodar", "100.00", vat="27")
+        tea.currency = "RUB"
+        special = client_price_id(client, tea.id, None, None)
+        # 5.00 EUR: below 100 RUB as a number, above the 1.04 EUR they are
+        s.add(ClientPrice(id=special, client_id=client, product_id=tea.id, price=D("5.00")))
+        s.flush()
+        tea_id = tea.id
+    with db.reading() as s:
+        decision = order_line_inputs(s, client, [tea_id], day, "EUR")[tea_id].decide(D(3), day)
+    assert (decision.rule, decision.unit_price, decision.source_price) == (
+        "base",
+        D("1.04"),
+        D("100.00"),
+    )
+    line = DraftLine(
+        tea_id, D(3), decision.unit_price, price_rule=decision.rule, source_price=D("100.00")
+    )
+    with db.unit_of_work() as s:
+        order = save_draft(s, OrderDraft(client, day, (line,)))
+        line_id = s.query(OrderLine).filter_by(order_id=order).one().id
+    with db.engine.connect() as conn:
+        assert check(conn) == []
+    with db.engine.begin() as conn:
+        _reprice(conn, line_id, order, 105)  # a cent off the conversion
+    with db.engine.connect() as conn:
+        problems = check(conn)
+    assert len(problems) == 1 and "unit price 1.05 but 100.00 at " in problems[0]
+    assert problems[0].endswith(" is 1.04")
+
+
+def test_a_client_edited_after_a_line_is_judged_unless_its_price_column_changed(
+    db: Database,
+) -> None:
+    """Issue 13 review: any edit of the client (a phone number) kept its lines from being
+    judged; only its price column decides a price."""
+    from datetime import date
+    from decimal import Decimal as D
+
+    from kamdesk.models import Client, OrderLine
+    from kamdesk.services.sales.orders import DraftLine, OrderDraft, save_draft
+    from tests.factories import add_client, add_price_column, add_product
+
+    day = date(2026, 12, 1)
+    with db.unit_of_work() as s:
+        key = add_price_column(s, "Key", "10").id
+        other = add_price_column(s, "Retail", "0").id
+        client = add_client(s, "Szőnyi Zrt.", country="HU", price_column_id=key).id
+        soap = add_product(s, "SOAP", "Soap", "10.00").id
+    with db.unit_of_work() as s:
+        line = DraftLine(soap, D(2), D("9.00"), price_rule="column")
+        order = save_draft(s, OrderDraft(client, day, (line,)))
+        line_id = s.query(OrderLine).filter_by(order_id=order).one().id
+    with db.engine.connect() as conn:
+        assert check(conn) == []
+    with db.unit_of_work() as s:
+        s.get(Client, client).phone = "+36 1 234 5678"  # type: ignore[union-attr]
+    with db.engine.begin() as conn:
+        _reprice(conn, line_id, order, 901)  # a cent above the rule
+    with db.engine.connect() as conn:
+        problems = check(conn)
+    assert len(problems) == 1 and "unit price 9.01 but the rule gives 9.00" in problems[0]
+    with db.unit_of_work() as s:
+        s.get(Client, client).price_column_id = other  # type: ignore[union-attr]
+    with db.engine.connect() as conn:
+        assert check(conn) == []  # the column changed after the line: nothing to judge it by

@@ -13,7 +13,14 @@ from kamdesk.domain.company import CompanyProfile
 from kamdesk.domain.fx import apply_factor, factor_of
 from kamdesk.domain.natural_keys import client_price_id, product_tax_rate_id, vat_registration_id
 from kamdesk.errors import UserError
-from kamdesk.models import ClientPrice, OrderLine, ProductTaxRate, SalesOrder, VatRegistration
+from kamdesk.models import (
+    Client,
+    ClientPrice,
+    OrderLine,
+    ProductTaxRate,
+    SalesOrder,
+    VatRegistration,
+)
 from kamdesk.services.company import save_company
 from kamdesk.services.prices.catalog import client_price_preview
 from kamdesk.services.prices.rates import set_rate
@@ -88,8 +95,14 @@ def test_an_italian_business_with_a_valid_vat_number_pays_no_vat(
 def test_a_registration_in_the_clients_country_charges_that_countrys_rate(
     db: Database, shop: dict[str, str]
 ) -> None:
+    """To a client there without a valid VAT number; a business with one stays an exempt
+    intra-Community supply (the lead's ruling, issue 13)."""
     with db.unit_of_work() as s:
         revive_or_add(s, VatRegistration, vat_registration_id("IT"), country="IT")
+        s.flush()
+        business = save_draft(s, OrderDraft(shop["italian"], DAY, (_line(shop, "soap", "10"),)))
+        assert get_order(s, business).tax_regime == "intra_eu"
+        s.get(Client, shop["italian"]).vat_number = ""  # type: ignore[union-attr]
         s.flush()
         with pytest.raises(OrderLinesError) as refused:
             save_draft(s, OrderDraft(shop["italian"], DAY, (_line(shop, "soap", "10.00"),)))
