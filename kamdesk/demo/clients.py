@@ -390,6 +390,8 @@ class ClientsStage(ContactsStage, DossierStage, RequisitesStage):
             for p in rng.sample(c.assortment[: max(1, c.core)], min(3, c.core or 1)):
                 listed = self.prices[p][c.price_column][0]
                 price = round_money(listed * Decimal(100 - rng.choice((3, 4, 5, 6))) / 100)
+                if c.currency != self.currency:  # agreed in the client's currency
+                    price = self.rate_book.convert(price, self.currency, c.currency, agreed).amount
                 pid = self.products[p].id
                 self.specials[(c.index, p)] = (SpecialPrice(price, agreed),)
                 self.out.add(

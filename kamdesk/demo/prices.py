@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from kamdesk.demo.base import StageBase
 from kamdesk.demo.model import PRICE_COLUMNS, DemoClient, PlannedOrder
-from kamdesk.domain.fx import ONE, Conversion, Quote, RateBook, apply_factor
+from kamdesk.domain.fx import ONE, Conversion, Quote, RateBook
 from kamdesk.domain.money import round_money
 from kamdesk.domain.natural_keys import contract_id, exchange_rate_id
 from kamdesk.domain.pricing import ColumnTerms, PriceDecision, resolve_price
@@ -125,11 +125,31 @@ class PricingStage(StageBase):
             terms = self._columns[(p, col)] = ColumnTerms(name, Decimal(pct), explicit)
         return terms
 
-    def decide(self, c: DemoClient, p: int, qty: Decimal, day: date) -> PriceDecision:
-        """The rule's price of `qty` of product `p` for client `c` on `day`."""
+    def decide(
+        self, c: DemoClient, p: int, qty: Decimal, day: date, fx: Conversion | None = None
+    ) -> PriceDecision:
+        """The rule's price of `qty` of product `p` for client `c` on `day`; with `fx` (one
+        unit converted into the client's currency that day) as the order window prices it:
+        every candidate converted but a special price, agreed in the client's currency."""
         breaks = self.breaks.get(p, ()) if day >= self.breaks_since else ()
         offers = self.promotions.get(p, ())
         specials = self.specials.get((c.index, p), ())
+        if fx is not None:
+            fx_key = (p, c.index, qty, day, id(fx))  # the conversions are kept: ids stay theirs
+            found = self._decisions.get(fx_key)
+            if found is None:
+                promos = tuple(t for t, only in offers if not only or c.id in only)
+                found = self._decisions[fx_key] = resolve_price(
+                    base_price=self.base_prices[p],
+                    quantity=qty,
+                    day=day,
+                    column=self._column(p, c.price_column),
+                    breaks=breaks,
+                    promotions=promos,
+                    specials=specials,
+                    fx=fx,
+                )
+            return found
         if not (breaks or offers or specials):  # most lines: the column alone decides
             plain = self._decisions.get((p, c.price_column))
             if plain is None:
@@ -165,23 +185,26 @@ class PricingStage(StageBase):
 
     def line_price(self, c: DemoClient, p: int, qty: Decimal, day: date) -> LinePrice:
         """What the line stores: the rule's price, converted into the client's currency."""
-        decision = self.decide(c, p, qty, day)
-        price = decision.unit_price
         if c.currency != self.currency:
             conv = self._conversions.get((day, c.currency))
             if conv is None:
                 conv = self.rate_book.convert(ONE, self.currency, c.currency, day)
                 self._conversions[(day, c.currency)] = conv
+            converted = self.decide(c, p, qty, day, fx=conv)
+            if converted.source_price is None:  # a special price: in the client's currency
+                return LinePrice(converted.unit_price, converted.rule, converted.explanation)
             return LinePrice(
-                apply_factor(price, conv.factor),
-                decision.rule,
-                decision.explanation,
-                source_price=price,
+                converted.unit_price,
+                converted.rule,
+                converted.explanation,
+                source_price=converted.source_price,
                 source_currency=self.currency,
                 fx_rate=conv.factor,
                 fx_date=conv.day,
                 fx_source=conv.source,
             )
+        decision = self.decide(c, p, qty, day)
+        price = decision.unit_price
         same = self._same_currency.get(id(decision))
         if same is None:  # one record per decision (the decisions are kept: ids stay theirs)
             same = LinePrice(price, decision.rule, decision.explanation)

@@ -40,7 +40,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from kamdesk.db import raw_rows
-from kamdesk.domain.fx import Conversion, apply_factor
+from kamdesk.domain.fx import Conversion, MissingRate, Quote, RateBook, apply_factor
 from kamdesk.domain.money import from_minor, qty_from_milli, to_minor
 from kamdesk.domain.pricing import (
     ColumnTerms,
@@ -352,9 +352,53 @@ def _conversion(source_currency: str, currency: str, fx_rate: str | None) -> Con
     return Conversion(apply_factor(one, factor), one, source_currency, currency, factor, ())
 
 
+class _Unconverted:
+    """For a line stored without a conversion on an order in another currency than its
+    product's (a special price, agreed in the client's currency): the conversion of one unit
+    the order window decided the other candidates with, from the rates on the order date."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.currency = dict(raw_rows(conn, "SELECT id, currency FROM product"))
+        self._book: RateBook | None = None
+        self._found: dict[tuple[str, str, date], Conversion | None] = {}
+
+    def _rates(self) -> RateBook:
+        if self._book is None:
+            reporting = self.conn.exec_driver_sql(
+                "SELECT COALESCE(NULLIF(reporting_currency, ''), default_currency) FROM company"
+                f" {LIVE}"
+            ).scalar()
+            quotes = (
+                Quote(cur, date.fromisoformat(day), Decimal(rate), source)
+                for cur, day, rate, source in raw_rows(
+                    self.conn, f"SELECT currency, rate_date, rate, source FROM exchange_rate {LIVE}"
+                )
+            )
+            self._book = RateBook(reporting or "", quotes)
+        return self._book
+
+    def fx(self, product_id: str, currency: str, day: date) -> tuple[bool, Conversion | None]:
+        """Whether the line can be judged, and with what conversion (None: the product is in
+        the order's currency); not judged when there is no rate that day, as the order
+        window could not have priced it either."""
+        source = self.currency.get(product_id, currency)
+        if source == currency:
+            return True, None
+        key = (source, currency, day)
+        if key not in self._found:
+            try:
+                self._found[key] = self._rates().convert(Decimal(1), source, currency, day)
+            except MissingRate:
+                self._found[key] = None
+        found = self._found[key]
+        return found is not None, found
+
+
 def price_rule_problems(conn: Connection) -> Iterator[str]:
     """Order lines not priced by the rule at their order date, by order number and line."""
     inputs = RuleInputs(conn)
+    unconverted = _Unconverted(conn)
     orders = {
         oid: (number, client, date.fromisoformat(day), currency)
         for oid, number, client, day, currency in raw_rows(
@@ -376,7 +420,11 @@ def price_rule_problems(conn: Connection) -> Iterator[str]:
             continue  # a price typed over the rule's, which is kept beside it
         if not inputs.unchanged_since(client, pid, written):
             continue
-        fx = None if source is None else _conversion(src_cur, currency, fx_rate)
+        fx = _conversion(src_cur, currency, fx_rate) if source is not None else None
+        if source is None:
+            judged, fx = unconverted.fx(pid, currency, day)
+            if not judged:
+                continue
         found = inputs.decide(client, pid, qty, day, fx)
         if found is None:
             continue
