@@ -214,6 +214,25 @@ def test_the_rates_dialog(qtbot, db: Database, window: MainWindow, shop: dict[st
     assert dialog.save()
     with db.reading() as s:
         assert [(r.currency, r.rate) for r in list_rates(s, "AZN")] == [("AZN", D("227.15"))]
+    # a second rate for the same currency and day asks before it replaces the first
+    asked: list[str] = []
+    original = QMessageBox.question
+    for answer, kept in (
+        (QMessageBox.StandardButton.No, "227.15"),
+        (QMessageBox.StandardButton.Yes, "228"),
+    ):
+        QMessageBox.question = lambda *a, answer=answer: asked.append(a[2]) or answer  # type: ignore[assignment,method-assign,misc]
+        try:
+            dialog.currency.setCurrentIndex(dialog.currency.findData("AZN"))
+            dialog.rate.setText("228")
+            assert dialog.save() is (kept == "228")
+        finally:
+            QMessageBox.question = original  # type: ignore[method-assign]
+        with db.reading() as s:
+            assert [r.rate for r in list_rates(s, "AZN")] == [D(kept)]
+    assert (
+        "AZN already has a rate on" in asked[0] and "227.15 (MNB). Replace it with 228?" in asked[0]
+    )
     dialog.filter.setCurrentIndex(dialog.filter.findData("RUB"))
     assert dialog.table.rowCount() == 1
     dialog.table.selectRow(0)

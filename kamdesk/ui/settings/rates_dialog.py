@@ -4,6 +4,7 @@ delete (a tombstone, synced). A rate is reporting-currency units per 1 unit of t
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
@@ -249,7 +250,7 @@ class RatesDialog(QDialog):
         if "rate" not in problems:
             problems.update(rate_problems(code, rate, self.reporting))
         self.form.show(problems)
-        if problems or day is None:
+        if problems or day is None or rate is None:
             return False
 
         def handle(exc: UserError) -> bool:
@@ -259,6 +260,8 @@ class RatesDialog(QDialog):
             return False
 
         editing = self.editing
+        if not self._replace_agreed(code, day, rate, editing):
+            return False  # kept as typed: the user may change the day or currency
         saved = run_op(
             self,
             self.db,
@@ -270,6 +273,28 @@ class RatesDialog(QDialog):
             return False  # the reason is at its field; what was typed stays
         self.start_new()
         return True
+
+    def _replace_agreed(self, code: str, day: date, rate: Decimal, editing: str | None) -> bool:
+        """A currency has one rate a day: saving over another recorded one asks first."""
+        other = next(
+            (r for r in self.rows if (r.currency, r.day) == (code, day) and r.id != editing), None
+        )
+        if other is None:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace the rate"),
+            self.tr(
+                "{code} already has a rate on {day}: {old}{source}. Replace it with {new}?"
+            ).format(
+                code=code,
+                day=day.strftime("%d.%m.%Y"),
+                old=format(other.rate.normalize(), "f"),
+                source=f" ({other.source})" if other.source else "",
+                new=format(rate.normalize(), "f"),
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def delete(self) -> None:
         from kamdesk.services.prices.rates import delete_rate
