@@ -1,6 +1,8 @@
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -68,21 +70,22 @@ def one_c(
     return "\r\n".join(lines).encode(codec)
 
 
-def payment(number: str = "517", amount: str = "1500.00", to: str = OURS, **kw: str) -> BankPayment:
-    values: dict = {
-        "date": date(2026, 11, 23),
-        "number": number,
-        "amount": Decimal(amount),
-        "currency": "RUB",
-        "payer_account": "40702810500000000001",
-        "payer_tax_id": "7701234567",
-        "payer_kpp": "770101001",
-        "payer_name": 'ООО "Ромашка"',
-        "recipient_account": to,
-        "purpose": "Оплата по счёту № INV-2026-000517 от 23.11.2026, в т.ч. НДС 20%",
-    }
-    values.update(kw)
-    return BankPayment(**values)
+BASE = BankPayment(
+    date=date(2026, 11, 23),
+    number="517",
+    amount=Decimal("1500.00"),
+    currency="RUB",
+    payer_account="40702810500000000001",
+    payer_tax_id="7701234567",
+    payer_kpp="770101001",
+    payer_name='ООО "Ромашка"',
+    recipient_account=OURS,
+    purpose="Оплата по счёту № INV-2026-000517 от 23.11.2026, в т.ч. НДС 20%",
+)
+
+
+def payment(number: str = "517", amount: str = "1500.00", to: str = OURS, **kw: Any) -> BankPayment:
+    return replace(BASE, number=number, amount=Decimal(amount), recipient_account=to, **kw)
 
 
 @pytest.mark.parametrize("codec", ["cp1251", "cp866"])
@@ -251,7 +254,7 @@ def test_a_corrupted_amount_is_refused_with_its_document_number(
     docs: list[BankPayment], data: st.DataObject, bad: str
 ) -> None:
     at = data.draw(st.integers(min_value=0, max_value=len(docs) - 1))
-    docs = [BankPayment(**{**vars(d), "number": str(i + 1)}) for i, d in enumerate(docs)]
+    docs = [replace(d, number=str(i + 1)) for i, d in enumerate(docs)]
     text = (
         one_c(docs)
         .decode("cp1251")
@@ -264,3 +267,25 @@ def test_a_corrupted_amount_is_refused_with_its_document_number(
     assert not result.payments
     assert [(p.row, p.number) for p in result.problems] == [(at + 1, str(at + 1))]
     assert result.problems[0].line().startswith(f"document {at + 1} (№ {at + 1}): ")
+
+
+def test_structure_faults_of_a_1c_file_are_named() -> None:
+    good = one_c([payment()]).decode("cp1251")
+    unclosed = good.replace("КонецРасчСчет\r\n", "")
+    no_key = good.replace("Кодировка=Windows\r\n", "")
+    garbage = good.replace("ВидОплаты=01", "ВидОплаты 01") + "\r\nлишнее"
+    cases = [
+        (unclosed, "КонецРасчСчет missing"),
+        (no_key, "no Кодировка= line"),
+        (garbage, "not key=value"),
+        (garbage, "text after КонецФайла"),
+    ]
+    for text, words in cases:
+        result = parse_1c(text.encode("cp1251"), today=TODAY)
+        assert not result.payments
+        assert any(words in p.line() for p in result.problems), [p.line() for p in result.problems]
+
+
+def test_an_empty_statement_is_no_payment_and_no_problem() -> None:
+    result = parse_1c(one_c([]), today=TODAY)
+    assert result.ok and result.payments == ()
