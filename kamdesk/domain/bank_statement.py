@@ -1,0 +1,439 @@
+"""Bank statements read into payments: the 1C client-bank exchange file and a plain CSV.
+
+Pure: bytes in, records or problems out. Every row is checked before anything is returned, and
+the caller gets either every payment of the file or the list of what is wrong with it, row by
+row; never a part, so an import can write all or nothing.
+
+The 1C format (`1CClientBankExchange`, versions 1.02 and 1.03) is key=value lines: a header, one
+`СекцияРасчСчет` ... `КонецРасчСчет` per account, one `СекцияДокумент=<kind>` ... `КонецДокумента`
+per payment, and `КонецФайла`. Its first line is ASCII in both encodings it allows, so it is read
+before the text is decoded; `Кодировка=Windows` is cp1251 and `Кодировка=DOS` is cp866.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+
+from kamdesk.domain.money import AmountError, parse_decimal, parse_money, to_minor
+
+MARKER_1C = "1CClientBankExchange"
+VERSIONS_1C: tuple[str, ...] = ("1.02", "1.03")
+ENCODINGS_1C: Mapping[str, str] = {"windows": "cp1251", "dos": "cp866"}
+CSV_HEADERS: tuple[str, ...] = (
+    "date",
+    "amount",
+    "currency",
+    "payer_tax_id",
+    "payer_name",
+    "reference",
+    "purpose",
+)
+CSV_REQUIRED: tuple[str, ...] = ("date", "amount", "currency")
+# A payment dated a little ahead is a bank's value date; far ahead is a typo.
+FUTURE_DAYS = 7
+RUBLE = "RUB"
+
+_AMOUNT_1C = re.compile(r"^\d+(\.\d{1,2})?$")
+_DATE_RU = re.compile(r"^(\d{2})\.(\d{2})\.(\d{4})$")
+_DATE_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+_ENCODING_KEY = "Кодировка="
+
+
+@dataclass(frozen=True)
+class BankPayment:
+    """One payment of a statement. row is where it stands in the file (the 1C document's ordinal,
+    or the CSV line with the header as line 1); it is not part of the payment's identity."""
+
+    date: date
+    number: str
+    amount: Decimal
+    currency: str
+    payer_account: str
+    payer_tax_id: str
+    payer_kpp: str
+    payer_name: str
+    recipient_account: str
+    purpose: str
+    reference: str = ""
+    row: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True)
+class StatementProblem:
+    """Something wrong in the file. row 0 is the file as a whole; number is the 1C document's
+    Номер when it has one."""
+
+    row: int
+    message: str
+    number: str = ""
+
+    def line(self) -> str:
+        if self.row <= 0:
+            return self.message
+        where = f"document {self.row}" if self.number else f"row {self.row}"
+        if self.number:
+            where += f" (№ {self.number})"
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Statement:
+    """What a file held: every payment, or (when anything is wrong) no payment and the problems."""
+
+    layout: str  # "1c" | "csv" | "" when unknown
+    version: str
+    payments: tuple[BankPayment, ...]
+    problems: tuple[StatementProblem, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _result(
+    layout: str,
+    version: str,
+    payments: Sequence[BankPayment],
+    problems: Sequence[StatementProblem],
+) -> Statement:
+    # all or nothing: a file with one bad row gives no payment at all
+    kept = () if problems else tuple(payments)
+    return Statement(layout, version, kept, tuple(problems))
+
+
+def parse_statement(data: bytes, *, today: date) -> Statement:
+    """Read a bank file of either layout; an unknown layout is a file-level problem."""
+    if is_1c(data):
+        return parse_1c(data, today=today)
+    return parse_csv(data, today=today)
+
+
+def is_1c(data: bytes) -> bool:
+    first = data.lstrip(b"\xef\xbb\xbf").split(b"\n", 1)[0]
+    return first.strip() == MARKER_1C.encode("ascii")
+
+
+# --- shared field rules ---------------------------------------------------------------------
+
+
+def parse_date(text: str) -> date:
+    """dd.mm.yyyy (what banks print) or ISO yyyy-mm-dd; ValueError otherwise."""
+    s = text.strip()
+    ru, iso = _DATE_RU.match(s), _DATE_ISO.match(s)
+    if ru:
+        day, month, year = (int(g) for g in ru.groups())
+    elif iso:
+        year, month, day = (int(g) for g in iso.groups())
+    else:
+        raise ValueError(f"not a date: {text!r} (write dd.mm.yyyy or yyyy-mm-dd)")
+    try:
+        return date(year, month, day)
+    except ValueError as exc:
+        raise ValueError(f"no such day: {text!r}") from exc
+
+
+def _checked_date(text: str, today: date, bad: Callable[[str], None]) -> date | None:
+    if not text.strip():
+        bad("no date")
+        return None
+    try:
+        value = parse_date(text)
+    except ValueError as exc:
+        bad(str(exc))
+        return None
+    if value > today + timedelta(days=FUTURE_DAYS):
+        bad(f"date {value:%d.%m.%Y} is more than {FUTURE_DAYS} days after today")
+        return None
+    return value
+
+
+def _checked_amount(text: str, bad: Callable[[str], None], *, strict: bool) -> Decimal | None:
+    """strict: the 1C form (digits, a point, at most two decimals); else as people type it."""
+    s = text.strip()
+    if not s:
+        bad("no amount")
+        return None
+    if strict and not (_AMOUNT_1C.match(s) or s.startswith("-")):
+        bad(f"amount {text!r} is not a number like 1500.00")
+        return None
+    try:
+        value = parse_decimal(s)
+        if value <= 0:
+            bad(f"amount {text!r} must be more than zero")
+            return None
+        to_minor(value)
+        return parse_money(s)
+    except AmountError as exc:
+        bad(f"amount {text!r}: {exc}")
+        return None
+
+
+# --- 1C client-bank exchange ----------------------------------------------------------------
+
+
+@dataclass
+class _Document:
+    ordinal: int
+    kind: str
+    fields: dict[str, str] = field(default_factory=dict)
+
+
+def _encoding_1c(data: bytes) -> tuple[str, str]:
+    """(codec, problem): the codec whose spelling of `Кодировка=` the file holds, checked
+    against the value written there."""
+    for name in ("cp1251", "cp866", "utf-8"):
+        key = _ENCODING_KEY.encode(name)
+        at = data.find(key)
+        if at < 0:
+            continue
+        value = data[at + len(key) :].split(b"\n", 1)[0].decode("ascii", "replace").strip()
+        codec = ENCODINGS_1C.get(value.lower())
+        if codec is None:
+            return "", f"unknown Кодировка={value!r} (Windows or DOS)"
+        if codec != name:
+            return "", f"Кодировка={value} but the file is written in another encoding"
+        return codec, ""
+    return "", "no Кодировка= line (Windows or DOS)"
+
+
+def _read_1c(
+    lines: Sequence[str],
+) -> tuple[dict[str, str], list[_Document], list[StatementProblem]]:
+    """The header's keys, the documents in order, and structural problems."""
+    header: dict[str, str] = {}
+    documents: list[_Document] = []
+    problems: list[StatementProblem] = []
+    section = ""  # "", "account" or "document"
+    ended = False
+    for number, raw in enumerate(lines[1:], start=2):
+        line = raw.strip()
+        if not line:
+            continue
+        if ended:
+            problems.append(StatementProblem(0, f"line {number}: text after КонецФайла"))
+            break
+        key, sep, value = line.partition("=")
+        if section and key in ("СекцияРасчСчет", "СекцияДокумент", "КонецФайла"):
+            problems.append(_unclosed(section, documents, number))
+            section = ""
+        if key == "КонецФайла":
+            ended = True
+        elif key == "СекцияРасчСчет":
+            section = "account"
+        elif key == "КонецРасчСчет" and section == "account":
+            section = ""
+        elif key == "СекцияДокумент":
+            section = "document"
+            documents.append(_Document(len(documents) + 1, value.strip()))
+        elif key == "КонецДокумента" and section == "document":
+            section = ""
+        elif not sep:
+            problems.append(StatementProblem(0, f"line {number}: not key=value: {line[:60]!r}"))
+        elif section == "document":
+            documents[-1].fields[key.strip()] = value.strip()
+        elif not section:
+            header[key.strip()] = value.strip()
+    if not ended:
+        if section:
+            problems.append(_unclosed(section, documents, len(lines)))
+        problems.append(StatementProblem(0, "the file is cut short: no КонецФайла"))
+    return header, documents, problems
+
+
+def _unclosed(section: str, documents: Sequence[_Document], line: int) -> StatementProblem:
+    if section == "document":
+        doc = documents[-1]
+        message = f"КонецДокумента missing before line {line}: the file is cut short"
+        return StatementProblem(doc.ordinal, message, doc.fields.get("Номер", "") or "?")
+    return StatementProblem(0, f"line {line}: КонецРасчСчет missing: the file is cut short")
+
+
+def _document_payment(
+    doc: _Document, today: date
+) -> tuple[BankPayment | None, list[StatementProblem]]:
+    f = doc.fields
+    number = f.get("Номер", "")
+    problems: list[StatementProblem] = []
+
+    def bad(message: str) -> None:
+        problems.append(StatementProblem(doc.ordinal, message, number or "?"))
+
+    if not number:
+        bad("no Номер")
+    when = _checked_date(f.get("Дата", ""), today, bad)
+    amount = _checked_amount(f.get("Сумма", ""), bad, strict=True)
+    if not f.get("ПолучательСчет"):
+        bad("no ПолучательСчет")
+    if problems or when is None or amount is None:
+        return None, problems
+    payment = BankPayment(
+        date=when,
+        number=number,
+        amount=amount,
+        currency=RUBLE,
+        payer_account=f.get("ПлательщикСчет", ""),
+        payer_tax_id=f.get("ПлательщикИНН", ""),
+        payer_kpp=f.get("ПлательщикКПП", ""),
+        payer_name=f.get("Плательщик1") or f.get("Плательщик", ""),
+        recipient_account=f.get("ПолучательСчет", ""),
+        purpose=f.get("НазначениеПлатежа", ""),
+        reference=f.get("Идентификатор", ""),
+        row=doc.ordinal,
+    )
+    return payment, []
+
+
+def parse_1c(data: bytes, *, today: date) -> Statement:
+    """Read a 1CClientBankExchange file; every document is a payment (in or out)."""
+    if not is_1c(data):
+        return _result("", "", (), [StatementProblem(0, f"not a {MARKER_1C} file")])
+    codec, problem = _encoding_1c(data)
+    if problem:
+        return _result("1c", "", (), [StatementProblem(0, problem)])
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as exc:
+        message = f"not {codec} text at byte {exc.start}"
+        return _result("1c", "", (), [StatementProblem(0, message)])
+    header, documents, problems = _read_1c(text.lstrip("\ufeff").splitlines())
+    version = header.get("ВерсияФормата", "")
+    if version not in VERSIONS_1C:
+        shown = version or "none"
+        supported = " or ".join(VERSIONS_1C)
+        problems.insert(0, StatementProblem(0, f"ВерсияФормата {shown}: {supported} expected"))
+    payments: list[BankPayment] = []
+    for doc in documents:
+        payment, wrong = _document_payment(doc, today)
+        problems.extend(wrong)
+        if payment is not None:
+            payments.append(payment)
+    return _result("1c", version, payments, problems)
+
+
+# --- CSV --------------------------------------------------------------------------------------
+
+
+def _decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1251", errors="replace")
+
+
+def _csv_rows(text: str) -> list[list[str]]:
+    first = text.split("\n", 1)[0]
+    delimiter = ";" if first.count(";") > first.count(",") else ","
+    return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+
+
+def _csv_payment(
+    row: int, cells: Mapping[str, str], today: date
+) -> tuple[BankPayment | None, list[StatementProblem]]:
+    problems: list[StatementProblem] = []
+
+    def bad(message: str) -> None:
+        problems.append(StatementProblem(row, message))
+
+    when = _checked_date(cells.get("date", ""), today, bad)
+    amount = _checked_amount(cells.get("amount", ""), bad, strict=False)
+    currency = cells.get("currency", "").strip().upper()
+    if not _CURRENCY.match(currency):
+        bad(f"currency {cells.get('currency', '')!r} is not a three-letter code")
+    if problems or when is None or amount is None:
+        return None, problems
+    payment = BankPayment(
+        date=when,
+        number="",
+        amount=amount,
+        currency=currency,
+        payer_account="",
+        payer_tax_id=cells.get("payer_tax_id", "").strip(),
+        payer_kpp="",
+        payer_name=cells.get("payer_name", "").strip(),
+        recipient_account="",
+        purpose=cells.get("purpose", "").strip(),
+        reference=cells.get("reference", "").strip(),
+        row=row,
+    )
+    return payment, []
+
+
+def parse_csv(data: bytes, *, today: date) -> Statement:
+    """Read a CSV with the headers CSV_HEADERS (any order, comma or semicolon)."""
+    rows = _csv_rows(_decode(data))
+    headers = [h.strip().lower() for h in rows[0]] if rows else []
+    missing = [h for h in CSV_REQUIRED if h not in headers]
+    if missing:
+        expected = ", ".join(CSV_HEADERS)
+        message = f"unknown layout: neither {MARKER_1C} nor a CSV with the headers {expected}"
+        return _result("", "", (), [StatementProblem(0, message)])
+    payments: list[BankPayment] = []
+    problems: list[StatementProblem] = []
+    for number, cells in enumerate(rows[1:], start=2):
+        if not any(c.strip() for c in cells):
+            continue
+        if len(cells) > len(headers):
+            problems.append(StatementProblem(number, "more cells than headers"))
+            continue
+        by_name = dict(zip(headers, cells, strict=False))
+        payment, wrong = _csv_payment(number, by_name, today)
+        problems.extend(wrong)
+        if payment is not None:
+            payments.append(payment)
+    if not payments and not problems:
+        problems.append(StatementProblem(0, "the file has headers but no payment"))
+    return _result("csv", "", payments, problems)
+
+
+# --- what an import asks of the payments ----------------------------------------------------
+
+
+def _account(text: str) -> str:
+    return "".join(text.split())
+
+
+def payments_to_us(
+    documents: Iterable[BankPayment], our_accounts: Iterable[str]
+) -> list[BankPayment]:
+    """The documents paid into one of the company's accounts (spaces in numbers ignored)."""
+    ours = {_account(a) for a in our_accounts if _account(a)}
+    return [d for d in documents if _account(d.recipient_account) in ours]
+
+
+def _number_pattern(number: str) -> re.Pattern[str]:
+    # "INV-2026-000517" is also found written "INV 2026 000517" or "INV2026/000517", but never
+    # inside a longer number ("INV-2026-0005170")
+    parts = [re.escape(p) for p in re.split(r"[\s\-/]+", number.strip()) if p]
+    return re.compile(r"(?<![\w])" + r"[\s\-/]?".join(parts) + r"(?![\w])", re.IGNORECASE)
+
+
+def invoice_numbers_in(purpose: str, known_numbers: Iterable[str]) -> list[str]:
+    """The known invoice numbers the payment's purpose cites, in the order it cites them."""
+    found: list[tuple[int, str]] = []
+    for number in dict.fromkeys(n for n in known_numbers if n.strip()):
+        hit = _number_pattern(number).search(purpose)
+        if hit:
+            found.append((hit.start(), number))
+    return [number for _, number in sorted(found)]
+
+
+def duplicate_key(payment: BankPayment) -> str:
+    """The same payment imported twice gives the same key: the bank's reference when it has
+    one, else date, number, payer's tax id and amount."""
+    if payment.reference.strip():
+        return f"ref:{payment.reference.strip()}"
+    parts = (
+        payment.date.isoformat(),
+        payment.number.strip(),
+        payment.payer_tax_id.strip(),
+        f"{payment.amount:.2f}",
+        payment.currency,
+    )
+    return "doc:" + "|".join(parts)
