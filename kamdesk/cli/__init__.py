@@ -46,12 +46,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.report == "returns":
                 return cmd_report_returns(args.db, start, end, args.by, args.format)
             return cmd_report_key_clients(args.db, start, end, args.format)
-        if args.command == "import-sheet" and args.kind == "rates":
-            from kamdesk.cli.rates import cmd_import_rates
-
-            return cmd_import_rates(args.db, args.file, dry_run=args.dry_run)
         if args.command == "import-sheet":
-            return cmd_import_sheet(args.db, args.file, dry_run=args.dry_run)
+            from kamdesk.cli.sheets import cmd_import_rates, cmd_import_sheet
+
+            command = cmd_import_rates if args.kind == "rates" else cmd_import_sheet
+            return command(args.db, args.file, dry_run=args.dry_run)
         if args.command in ("export", "import", "conflicts", "resolve"):
             from kamdesk.cli.sync import run_sync
 
@@ -413,51 +412,6 @@ def cmd_report_returns(path: Path, start: date, end: date, by: str, fmt: str) ->
     writer.writeheader()
     for row in rows:
         writer.writerow({**row, "share": "" if row["share"] is None else row["share"]})
-    return 0
-
-
-def cmd_import_sheet(path: Path, file: Path, *, dry_run: bool) -> int:
-    """Exit 0 when imported (or, with --dry-run, when the file is clean); 1 when any row is
-    wrong, and then nothing is written."""
-    from kamdesk.db import open_database
-    from kamdesk.domain.sheet import default_mapping
-    from kamdesk.services.prices.price_import import apply_import, plan_import, read_sheet
-    from kamdesk.services.replica import open_replica
-    from kamdesk.services.sync.capture import install
-
-    install()
-    if not path.exists():
-        raise StorageError(f"{path} does not exist.")
-    sheet = read_sheet(file)
-    mapping = default_mapping(sheet.headers)
-    db = _open_readonly(path) if dry_run else open_database(path)
-    try:
-        if dry_run:
-            with db.reading() as session:
-                plan = plan_import(session, sheet, mapping)
-        else:
-            with db.unit_of_work() as session:
-                open_replica(session, path, AppPaths.default().replica_registry)
-                plan = plan_import(session, sheet, mapping)
-                if not plan.problems:
-                    apply_import(session, plan)
-    finally:
-        db.close()
-    print(plan.summary())
-    if plan.problems:
-        for problem in plan.problems:
-            print(problem.line())
-        rows = plan.bad_rows
-        print(
-            f"kamdesk: nothing was imported: {len(plan.problems)} problem(s)"
-            + (f" in {rows} row(s)" if rows else ""),
-            file=sys.stderr,
-        )
-        return 1
-    if dry_run:
-        print("dry run: nothing was written")
-    else:
-        print(f"imported {sheet.name} into {path}")
     return 0
 
 
