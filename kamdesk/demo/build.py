@@ -36,6 +36,8 @@ from kamdesk.demo.model import Progress
 from kamdesk.demo.plans import PlansStage
 from kamdesk.demo.schedule import ScheduleStage
 from kamdesk.errors import UserError
+from kamdesk.services.receivables.cache import rebuild as rebuild_receivables
+from kamdesk.services.receivables.legacy import allocate_named
 
 _CACHE_KIB = 256 * 1024
 # counts up when the generator writes other data for the same seed (cached demo databases of an
@@ -106,6 +108,10 @@ def build_demo(
                 builder.extra = random.Random(seed * 104729 + 3)
                 with baseline_load(conn):
                     builder.build()
+                    # payments the history named an invoice for settle it; the open amounts
+                    # are cached from the whole ledger
+                    allocate_named(conn)
+                    rebuild_receivables(conn)
                 conn.commit()
             except BaseException:
                 conn.rollback()

@@ -122,6 +122,24 @@ def vat_registration_id(country: str) -> str:
     return natural_id("vat_registration", country)
 
 
+def allocation_reversal_id(allocation_id: str) -> str:
+    """An allocation is undone once: two laptops undoing it make one reversal."""
+    return natural_id("allocation_reversal", allocation_id)
+
+
+def payment_allocation_id(payment_id: str, invoice_id: str, ordinal: int) -> str:
+    """The `ordinal`-th allocation (from 0) of a payment to an invoice: two laptops that
+    allocate one payment to one invoice make one record (a later allocation after a reversal
+    takes the next ordinal)."""
+    return natural_id("payment_allocation", payment_id, invoice_id, str(ordinal))
+
+
+def bank_payment_id(bank_key: str) -> str:
+    """A payment imported from a bank statement, by its duplicate key: the same statement
+    imported on two laptops gives one payment."""
+    return natural_id("payment", bank_key)
+
+
 # Tables whose rows are keyed by these functions from the raw columns (migration 0007 and
 # `check` read them): table -> (key columns in the function's order, the function).
 NaturalKey = tuple[tuple[str, ...], Callable[..., str]]
@@ -139,4 +157,5 @@ LINK_KEYS: dict[str, NaturalKey] = {
     "product_translation": (("product_id", "language"), product_translation_id),
     "product_tax_rate": (("product_id", "country"), product_tax_rate_id),
     "vat_registration": (("country",), vat_registration_id),
+    "allocation_reversal": (("allocation_id",), allocation_reversal_id),
 }

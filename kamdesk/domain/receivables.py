@@ -51,11 +51,14 @@ class InvoiceDue:
 
 @dataclass(frozen=True)
 class Payment:
-    """Money received from the client."""
+    """Money received from the client. A payment posted in error is undone by a reversing
+    payment (reverses: the id it undoes): the pair no longer counts, and allocations still on
+    the undone payment settle nothing (they are reported as excess)."""
 
     id: str
     date: date
     amount: Decimal
+    reverses: str | None = None
 
 
 @dataclass(frozen=True)
@@ -241,13 +244,23 @@ def settle(
     Excess and stays with the client as credit. Allocations whose payment is not in
     `payments` are not checked against it (open_amounts reads invoices alone)."""
     open_ = {i.id: i.amount for i in invoices}
-    pays = list(payments)
+    pays = _standing(payments)
     notes = list(credit_notes)
     excess: list[Excess] = []
     applied = _apply_notes(open_, notes, excess)
     spent = _apply_allocations(open_, pays, _live(allocations, reversals), excess)
     received = sum((p.amount for p in pays), ZERO) + sum((n.amount for n in notes), ZERO)
     return Settlement(open=open_, credit=received - applied - spent, excess=tuple(excess))
+
+
+def _standing(payments: Iterable[Payment]) -> list[Payment]:
+    """The payments that count: neither undone nor the entry that undoes one. An undone payment
+    stays with an amount of 0, so allocations on it find nothing to spend."""
+    pays = list(payments)
+    undone = {p.reverses for p in pays if p.reverses is not None}
+    return [
+        Payment(p.id, p.date, ZERO) if p.id in undone else p for p in pays if p.reverses is None
+    ]
 
 
 def _apply_notes(
@@ -308,7 +321,7 @@ def client_balance(
     """Invoices minus payments minus credit notes: what the client owes us; below zero the
     client is in credit. How payments were allocated does not change it."""
     owed = sum((i.amount for i in invoices), ZERO)
-    paid = sum((p.amount for p in payments), ZERO)
+    paid = sum((p.amount for p in _standing(payments)), ZERO)
     return owed - paid - sum((n.amount for n in credit_notes), ZERO)
 
 
@@ -354,9 +367,13 @@ def bucket(days_past_due: int) -> str:
     return "90+"
 
 
-def aging(open_invoices: Iterable[OpenInvoice], at: date) -> Aging:
-    """Sort each invoice's open amount into its bucket by the days past its due date at `at`."""
+def aging(open_invoices: Iterable[OpenInvoice], at: date, credit: Decimal = ZERO) -> Aging:
+    """Sort each invoice's open amount into its bucket by the days past its due date at `at`.
+
+    The client's unallocated credit (money it may still ask to have put on an invoice) stands
+    against the current bucket, so the buckets add up to the balance."""
     buckets = dict.fromkeys(BUCKETS, ZERO)
+    buckets["current"] -= credit
     oldest: int | None = None
     for invoice in open_invoices:
         if invoice.open_amount <= 0:
@@ -366,3 +383,29 @@ def aging(open_invoices: Iterable[OpenInvoice], at: date) -> Aging:
         if days > 0 and (oldest is None or days > oldest):
             oldest = days
     return Aging(buckets=buckets, oldest_overdue_days=oldest)
+
+
+# --- one client's whole ledger ---------------------------------------------------------------
+
+
+@dataclass
+class Ledger:
+    """Everything posted with one client, as the database holds it."""
+
+    invoices: list[InvoiceDue]
+    payments: list[Payment]
+    allocations: list[Allocation]
+    reversals: list[Reversal]
+    credit_notes: list[CreditNote]
+
+    @classmethod
+    def empty(cls) -> Ledger:
+        return cls([], [], [], [], [])
+
+    def settle(self) -> Settlement:
+        return settle(
+            self.invoices, self.payments, self.allocations, self.reversals, self.credit_notes
+        )
+
+    def open_invoices(self) -> list[OpenInvoice]:
+        return still_open(self.invoices, self.settle().open)

@@ -35,6 +35,13 @@ from kamdesk.models.pricing import (
     PromotionProduct,
     QuantityBreak,
 )
+from kamdesk.models.receivables import (
+    AllocationReversal,
+    ClientBalance,
+    DunningStep,
+    InvoiceOpen,
+    PaymentAllocation,
+)
 from kamdesk.models.replica import Replica
 from kamdesk.models.sales import (
     Invoice,
@@ -61,8 +68,10 @@ __all__ = [
     "Activity",
     "ActivityContact",
     "ActivityProduct",
+    "AllocationReversal",
     "Base",
     "Client",
+    "ClientBalance",
     "ClientCompetitor",
     "ClientKeyReason",
     "ClientPrice",
@@ -72,14 +81,17 @@ __all__ = [
     "Contact",
     "ContactRelation",
     "Contract",
+    "DunningStep",
     "ExchangeRate",
     "Invoice",
+    "InvoiceOpen",
     "IssuedDocument",
     "MeetingQuestion",
     "Objection",
     "OrderEvent",
     "OrderLine",
     "Payment",
+    "PaymentAllocation",
     "PriceColumn",
     "Product",
     "ProductCategory",

@@ -144,6 +144,16 @@ class Invoice(Record, Base):
 
 
 class Payment(Record, Base):
+    """Money received from a client. Posted once and never edited: which invoices it settles
+    is in `payment_allocation`; a wrong payment is undone by a reversing payment (negative
+    amount, `reverses_id` the one it undoes).
+
+    `invoice_id` is the invoice a payment named before allocations existed (migration 0010 made
+    each one an allocation); new payments leave it empty. `bank_key` is the duplicate key of a
+    payment imported from a bank statement (kamdesk.domain.bank_statement.duplicate_key): the
+    same payment imported twice is recognised by it, on this laptop and, since an imported
+    payment's id derives from it, across laptops."""
+
     __tablename__ = "payment"
 
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"), index=True)
@@ -155,10 +165,22 @@ class Payment(Record, Base):
     currency: Mapped[str] = mapped_column(String(3))
     method: Mapped[str] = mapped_column(String(30), default="bank transfer")
     reference: Mapped[str] = mapped_column(String(120), default="")
+    doc_number: Mapped[str] = added_text()  # the payment order's number at the bank
+    payer_name: Mapped[str] = added_text()
+    payer_tax_id: Mapped[str] = added_text()
+    purpose: Mapped[str] = added_text()  # the bank's "purpose of payment" text
+    bank_key: Mapped[str] = added_text(index=True)
+    source: Mapped[str] = added_text()  # '' typed by hand, 'csv' or '1c' from a bank file
+    note: Mapped[str] = added_text()
+    reverses_id: Mapped[str | None] = mapped_column(
+        ForeignKey("payment.id"), index=True, default=None
+    )
 
 
 class SalesPlan(Record, Base):
-    """The revenue planned for one client (or the whole department when client is empty)."""
+    """The revenue planned for one client in a month, net of VAT, in the client's currency.
+    With no client it is the plan for new clients in total (revenue from clients whose first
+    invoice falls in the plan's year), in the company's reporting currency."""
 
     __tablename__ = "sales_plan"
     __table_args__ = (

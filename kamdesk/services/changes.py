@@ -58,6 +58,12 @@ TABLE_CHANGES: dict[str, Changes] = {
     "order_event": frozenset({Change.ORDERS}),
     "invoice": frozenset({Change.INVOICES}),
     "payment": frozenset({Change.PAYMENTS}),
+    "payment_allocation": frozenset({Change.PAYMENTS}),
+    "allocation_reversal": frozenset({Change.PAYMENTS}),
+    "dunning_step": frozenset({Change.PAYMENTS}),
+    # the local caches of open amounts, rewritten with every ledger write
+    "invoice_open": frozenset({Change.PAYMENTS}),
+    "client_balance": frozenset({Change.PAYMENTS}),
     "sales_return": frozenset({Change.RETURNS}),
     "return_line": frozenset({Change.RETURNS}),
     "product": frozenset({Change.PRODUCTS}),

@@ -17,6 +17,7 @@ from sqlalchemy import Connection, LargeBinary
 
 from kamdesk.db import raw_rows
 from kamdesk.models import Base
+from kamdesk.models.receivables import CACHE_TABLES
 from kamdesk.models.sync import SYNC_TABLES
 
 # Derived locally from other columns; not user data.
@@ -24,7 +25,7 @@ DERIVED_COLUMNS = frozenset({"name_key"})
 # Bookkeeping of this laptop's own edits: differs between laptops holding the same data.
 LOCAL_COLUMNS = frozenset({"updated_at", "revision"})
 # Tables that are not user data at all.
-LOCAL_TABLES = frozenset({"alembic_version", "replica"}) | SYNC_TABLES
+LOCAL_TABLES = frozenset({"alembic_version", "replica"}) | SYNC_TABLES | CACHE_TABLES
 
 
 @dataclass(frozen=True)

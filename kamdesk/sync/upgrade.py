@@ -19,6 +19,9 @@ Step = Callable[[str, dict[str, Any]], dict[str, Any]]
 STEPS: dict[str, Step | None] = {
     # 0009 added columns, each with a default, and tables: an older record reads as it was
     "0009": None,
+    # 0010 added payment columns with defaults and tables; a payment that names an invoice
+    # gets its allocation on import (services.receivables.legacy)
+    "0010": None,
 }
 
 

@@ -36,6 +36,7 @@ from kamdesk.domain.natural_keys import (
     setting_id,
 )
 from kamdesk.migrations import HEAD, REVISIONS
+from kamdesk.models.receivables import CACHE_TABLES
 
 FIXTURES_DIR = Path(__file__).with_name("fixtures")
 FIXTURES = tuple(r for r in REVISIONS if r != HEAD)
@@ -681,6 +682,8 @@ def rows(revision: str) -> dict[str, list[Row]]:
             _settled_twins(out)
         else:
             _twins(out)
+    if _since(revision, "0009"):
+        _rows_of_0009(out)
     if _since(revision, "0007"):
         _ids_of_0007(out)
     if _since(revision, "0006"):
@@ -803,6 +806,37 @@ def _ids_of_0006(out: dict[str, list[Row]]) -> None:
     company["id"] = COMPANY_ID
 
 
+def _rows_of_0009(out: dict[str, list[Row]]) -> None:
+    """Taxes abroad, product texts, an exchange rate and the contract with Győr."""
+    out["vat_registration"] = [
+        {**_record("vat AT", "2025-02-01"), "country": "AT", "vat_number": "ATU12345678"}
+    ]
+    out["product_translation"] = [
+        {**_record("translation A4 ru", "2025-02-01"), "product_id": uid("product A4-80")}
+        | {"language": "ru", "name": "Бумага A4 80 г/м², 500 листов", "unit": "пачка"}
+    ]
+    out["product_tax_rate"] = [
+        {**_record("tax A4 AT", "2025-02-01"), "product_id": uid("product A4-80")}
+        | {"country": "AT", "rate": "20"}
+    ]
+    out["exchange_rate"] = [
+        {**_record("rate EUR", "2025-03-20"), "currency": "EUR", "rate_date": "2025-03-20"}
+        | {"rate": "395.12", "source": "MNB"}
+    ]
+    out["contract"] = [
+        {
+            **_record("contract gyor", "2025-01-10"),
+            "number": "SZ-2025-0001",
+            "client_id": uid("client gyor"),
+            "signed_on": "2025-01-10",
+            "period_start": "2025-01-01",
+            "period_end": "2025-12-31",
+            "currency": "HUF",
+            "notes": "",
+        }
+    ]
+
+
 def _ids_of_0007(out: dict[str, list[Row]]) -> None:
     """From 0007 on, the link tables' live rows carry the ids derived from their keys; the
     twins 0007 settled are tombstones."""
@@ -862,7 +896,7 @@ def _insert(conn: sqlite3.Connection, table: str, records: list[Row]) -> None:
 def tables_of(conn: sqlite3.Connection) -> Iterator[str]:
     """The kamdesk tables (no Alembic bookkeeping, no search index)."""
     for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name"):
-        if name != "alembic_version" and not name.startswith(
+        if name not in {"alembic_version", *CACHE_TABLES} and not name.startswith(
             ("client_fts", "contact_fts", "sync_")
         ):
             yield name

@@ -356,7 +356,13 @@ def test_preview_issues_nothing_and_print_opens_the_viewer(
     db: Database,
     order: dict[str, str],
     opened: list[QUrl],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    """Where this Qt has no QtPdf, the system viewer shows and prints."""
+    from kamdesk.ui.documents import document_actions
+
+    monkeypatch.setattr(document_actions, "pdf_view", lambda _parent: None)
+    monkeypatch.setattr(document_actions, "print_pdf", lambda _parent, _path: None)
     dialog = open_dialog(qtbot, window, order["order"], "proposal")
     click(qtbot, dialog, "preview")
     assert len(opened) == 1 and opened[0].toLocalFile().endswith(".pdf")

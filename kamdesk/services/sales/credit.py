@@ -10,9 +10,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.credit import CreditPosition, OverdueInvoice
-from kamdesk.domain.money import ZERO
+from kamdesk.domain.money import ZERO, from_minor
 from kamdesk.domain.orders import OPEN_STATUSES
-from kamdesk.models import Client, Invoice, Payment, SalesOrder, SalesReturn
+from kamdesk.models import Client, SalesOrder
 from kamdesk.services.queries import get_live, live
 
 
@@ -22,65 +22,31 @@ def _sum(session: Session, column: Any, *where: Any) -> Decimal:
 
 
 def open_invoices(session: Session, client_id: str) -> list[OverdueInvoice]:
-    """The client's invoices not paid in full (less their credit notes), oldest due first."""
-    paid: dict[str, Decimal] = dict(
-        session.execute(
-            select(Payment.invoice_id, func.sum(Payment.__table__.c.amount))
-            .where(
-                Payment.client_id == client_id,
-                live(Payment),
-                Payment.invoice_id.is_not(None),
-            )
-            .group_by(Payment.invoice_id)
-        ).all()
+    """The client's invoices not paid in full (after allocations and credit notes), oldest due
+    first: the receivables cache, kept with the ledger (services.receivables.cache)."""
+    rows = session.connection().exec_driver_sql(
+        "SELECT i.number, o.due_date, o.open_amount FROM invoice_open o "
+        "JOIN invoice i ON i.id = o.invoice_id WHERE o.client_id = ? "
+        "ORDER BY o.due_date, i.number",
+        (client_id,),
     )
-    credited: dict[str, Decimal] = dict(
-        session.execute(
-            select(SalesReturn.invoice_id, func.sum(SalesReturn.__table__.c.total_gross))
-            .where(
-                SalesReturn.client_id == client_id,
-                live(SalesReturn),
-                SalesReturn.invoice_id.is_not(None),
-            )
-            .group_by(SalesReturn.invoice_id)
-        ).all()
-    )
-    out = []
-    for inv_id, number, due, gross in session.execute(
-        select(Invoice.id, Invoice.number, Invoice.due_date, Invoice.total_gross)
-        .where(Invoice.client_id == client_id, live(Invoice))
-        .order_by(Invoice.due_date, Invoice.number)
-    ):
-        # SUM over a Money column comes back as Decimal through the column type
-        left = gross - Decimal(paid.get(inv_id) or ZERO) - Decimal(credited.get(inv_id) or ZERO)
-        if left > 0:
-            out.append(OverdueInvoice(number=number, due_date=due, open_amount=left))
-    return out
+    return [
+        OverdueInvoice(
+            number=str(number), due_date=date.fromisoformat(due), open_amount=from_minor(amount)
+        )
+        for number, due, amount in rows
+    ]
 
 
 def receivable(session: Session, client_id: str) -> Decimal:
     """What the client owes in all: invoices less payments (on invoices or on account) and
-    credit notes."""
-    invoiced = _sum(
-        session,
-        Invoice.__table__.c.total_gross,
-        Invoice.client_id == client_id,
-        live(Invoice),
+    credit notes; below zero the client is in credit (the receivables cache)."""
+    minor = (
+        session.connection()
+        .exec_driver_sql("SELECT balance FROM client_balance WHERE client_id = ?", (client_id,))
+        .scalar()
     )
-    paid = _sum(
-        session,
-        Payment.__table__.c.amount,
-        Payment.client_id == client_id,
-        live(Payment),
-    )
-    credited = _sum(
-        session,
-        SalesReturn.__table__.c.total_gross,
-        SalesReturn.client_id == client_id,
-        live(SalesReturn),
-        SalesReturn.invoice_id.is_not(None),
-    )
-    return Decimal(invoiced) - Decimal(paid) - Decimal(credited)
+    return from_minor(int(minor or 0))
 
 
 def credit_position(

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Integer, func, select, type_coerce
+from sqlalchemy import select, type_coerce
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.money import from_minor
@@ -18,12 +18,9 @@ from kamdesk.models import (
     Activity,
     Client,
     ClientPrice,
-    Invoice,
-    Payment,
     Product,
     Promotion,
     PromotionClient,
-    SalesReturn,
 )
 from kamdesk.services.queries import in_chunks, live
 
@@ -199,45 +196,19 @@ def expiring_promotions(session: Session, today: date) -> list[ExpiringPromotion
 
 
 def overdue_by_client(session: Session, today: date) -> list[OverdueClient]:
-    """Every client with invoices due before today that are not paid in full, less their
-    credit notes (the rule of services.credit.open_invoices), for all clients at once: the
-    total still open, how many invoices, and the oldest due date. The oldest debt first.
+    """Every client with invoices due before today that are not paid in full (after
+    allocations and credit notes), for all clients at once: the total still open, how many
+    invoices, and the oldest due date. The oldest debt first.
 
-    One pass over the invoices sums each one's payments; the few that remain open after them
-    lose their credit notes (a handful of rows, summed apart) in Python. Credit notes only
-    lower what is open, so an invoice paid in full is never reopened by them."""
-    inv = Invoice.__table__.c
-    pay = Payment.__table__.c
-    ret = SalesReturn.__table__.c
-    # integer minor units in SQL: the Money type converts only what comes out
-    paid = (
-        select(func.coalesce(func.sum(type_coerce(pay.amount, Integer)), 0))
-        .where(pay.invoice_id == inv.id, pay.client_id == inv.client_id, live(pay))
-        .scalar_subquery()
-    )
-    left = type_coerce(inv.total_gross, Integer) - paid
-    unpaid = session.execute(
-        select(inv.id, inv.client_id, inv.currency, inv.due_date, left).where(
-            live(inv), inv.due_date < today, left > 0
-        )
-    ).all()
-    credited: dict[tuple[str, str], int] = {
-        (invoice_id, client_id): int(total)
-        for invoice_id, client_id, total in session.execute(
-            select(ret.invoice_id, ret.client_id, func.sum(type_coerce(ret.total_gross, Integer)))
-            .where(live(ret), ret.invoice_id.is_not(None))
-            .group_by(ret.invoice_id, ret.client_id)
-        )
-    }
+    Reads the receivables cache (services.receivables.cache), a row per open invoice, so it
+    does not rescan years of invoices and payments."""
     owed: dict[tuple[str, str], list[Any]] = {}  # (client, currency) -> [minor units, n, oldest]
-    for invoice_id, client_id, currency, due, minor in unpaid:
-        still = int(minor) - credited.get((invoice_id, client_id), 0)
-        if still <= 0:
-            continue
-        entry = owed.setdefault((client_id, currency), [0, 0, due])
-        entry[0] += still
-        entry[1] += 1
-        entry[2] = min(entry[2], due)
+    for client_id, currency, total, n, oldest in session.connection().exec_driver_sql(
+        "SELECT client_id, currency, SUM(open_amount), COUNT(*), MIN(due_date) "
+        "FROM invoice_open WHERE due_date < ? GROUP BY client_id, currency",
+        (today.isoformat(),),
+    ):
+        owed[(str(client_id), str(currency))] = [int(total), int(n), date.fromisoformat(oldest)]
     names: dict[str, str] = {}
     for chunk in in_chunks(sorted({client_id for client_id, _currency in owed})):
         for cid, name in session.execute(

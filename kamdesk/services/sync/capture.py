@@ -235,8 +235,12 @@ def _changes(
 
 
 def install() -> None:
-    """Capture before every unit of work commits (kamdesk.db.BEFORE_COMMIT)."""
+    """Capture before every unit of work commits (kamdesk.db.BEFORE_COMMIT), after the
+    receivables cache has read the marks of the ledger records written."""
     from kamdesk.db import BEFORE_COMMIT
+    from kamdesk.services.receivables.cache import install as keep_receivables
+
+    keep_receivables()
 
     if capture_hook not in BEFORE_COMMIT:
         BEFORE_COMMIT.append(capture_hook)

@@ -21,6 +21,8 @@ from kamdesk.db import revision_order, sync_triggers_off
 from kamdesk.domain import merge
 from kamdesk.domain.clock import Hlc, VersionVector
 from kamdesk.domain.merge import ConflictKind, MergeRules, RecordState
+from kamdesk.services.receivables.cache import LEDGER_TABLES
+from kamdesk.services.receivables.merged import after_merge as receivables_after_merge
 from kamdesk.services.sync import conflicts, derived, invariants
 from kamdesk.services.sync.capture import capture
 from kamdesk.services.sync.export import Cancelled
@@ -174,6 +176,7 @@ class _Merger:
         self.revivals = Revivals(session)
         self.deleted: list[tuple[str, str]] = []
         self.entities: set[str] = set()
+        self.ledger: dict[str, set[str]] = {}  # receivables records merged, by table
 
     def add(self, entity: str, data: dict[str, Any]) -> None:
         if entity not in entities():
@@ -234,6 +237,9 @@ class _Merger:
         self.union.extend(invariants.union_checks(changed))
         self.deleted.extend((s.entity, s.record_id) for s in changed if s.deleted)
         self.entities.update(s.entity for s in changed)
+        for s in changed:
+            if s.entity in LEDGER_TABLES:
+                self.ledger.setdefault(s.entity, set()).add(s.record_id)
 
     def _merged(
         self, mine: RecordState | None, theirs: RecordState, rules: MergeRules
@@ -296,6 +302,7 @@ class _Merger:
         apply_authority(session)
         invariants.refuse_missing(session, self.links)
         invariants.open_checked(session, self.union)
+        receivables_after_merge(session, self.ledger)
         for order_id in sorted(self.orders):
             check_order(session, order_id)
         # the derived values recomputed here are this laptop's edits: capture them as such

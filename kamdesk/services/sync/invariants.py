@@ -79,10 +79,6 @@ def union_checks(states: Iterable[RecordState]) -> Iterator[Check]:
             yield ("number", state.entity, state.value("number"))
         if state.entity == "invoice" and state.fields.get("order_id"):
             yield ("invoiced", state.entity, str(state.value("order_id")))
-        if state.entity == "payment" and state.fields.get("invoice_id"):
-            invoice_id = state.value("invoice_id")
-            if invoice_id is not None:
-                yield ("paid", state.entity, str(invoice_id))
 
 
 def open_union_conflicts(session: Session, states: Sequence[RecordState]) -> None:
@@ -110,10 +106,8 @@ def open_checked(session: Session, checks: Iterable[Check]) -> None:
                     entity, first, "number", json.dumps({"value": value}),
                     json.dumps({"value": value, "records": rest}), False,
                 ))  # fmt: skip
-        elif what == "invoiced":
-            rows.extend(_invoiced_twice(session, str(value)))
         else:
-            rows.extend(_overpaid(session, str(value)))
+            rows.extend(_invoiced_twice(session, str(value)))
     if rows:
         conflicts.open_rows(session, list({r[0]: r for r in rows}.values()))
 
@@ -138,21 +132,36 @@ def _invoiced_twice(session: Session, order_id: str) -> list[tuple[object, ...]]
     )]  # fmt: skip
 
 
-def _overpaid(session: Session, invoice_id: str) -> list[tuple[object, ...]]:
+def open_overpaid(session: Session, excess: Iterable[tuple[str, Sequence[str]]]) -> None:
+    """List each invoice a merge put more on than it asked: (invoice id, the allocations and
+    credit notes that went over). The excess stays with the client as credit meanwhile."""
+    rows = [r for invoice_id, entries in excess for r in _overpaid(session, invoice_id, entries)]
+    if rows:
+        conflicts.open_rows(session, list({r[0]: r for r in rows}.values()))
+
+
+def _overpaid(
+    session: Session, invoice_id: str, entries: Sequence[str]
+) -> list[tuple[object, ...]]:
     conn = session.connection()
     row = conn.exec_driver_sql(
-        "SELECT total_gross, number FROM invoice WHERE id = ?", (invoice_id,)
+        "SELECT total_gross FROM invoice WHERE id = ?", (invoice_id,)
     ).first()
     if row is None:
         return []
-    paid = conn.exec_driver_sql(
-        "SELECT id, amount FROM payment WHERE invoice_id = ? AND deleted_at IS NULL",
+    settled = conn.exec_driver_sql(
+        "SELECT COALESCE(SUM(a.amount), 0) FROM payment_allocation a WHERE a.invoice_id = ? "
+        "AND a.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM allocation_reversal r "
+        "WHERE r.allocation_id = a.id AND r.deleted_at IS NULL)",
         (invoice_id,),
-    ).all()
-    total = sum(int(a) for _, a in paid)
-    if total <= int(row[0]):
-        return []
+    ).scalar()
+    credited = conn.exec_driver_sql(
+        "SELECT COALESCE(SUM(total_gross), 0) FROM sales_return WHERE invoice_id = ? "
+        "AND deleted_at IS NULL",
+        (invoice_id,),
+    ).scalar()
+    total = int(settled or 0) + int(credited or 0)
     return [(
-        _cid("overpaid", "invoice", [str(p) for p, _ in paid]), "overpaid", "invoice",
-        invoice_id, "", json.dumps({"value": int(row[0])}), json.dumps({"value": total}), True,
+        _cid("overpaid", "invoice", list(entries)), "overpaid", "invoice", invoice_id, "",
+        json.dumps({"value": int(row[0])}), json.dumps({"value": total}), True,
     )]  # fmt: skip

@@ -83,6 +83,7 @@ def test_link_keys_name_the_columns_each_function_takes() -> None:
         "min_quantity": 10_000,
         "currency": "EUR",
         "rate_date": "2026-11-30",
+        "allocation_id": "al",
         "language": "ru",
         "country": "IT",
     }
@@ -100,6 +101,7 @@ def test_link_keys_name_the_columns_each_function_takes() -> None:
         "product_translation",
         "product_tax_rate",
         "vat_registration",
+        "allocation_reversal",
     }
     derived = {
         table: derive(*(row[c] for c in cols)) for table, (cols, derive) in LINK_KEYS.items()

@@ -1,0 +1,230 @@
+"""Receivables (issue 14): payments allocated to invoices, allocations undone, dunning steps,
+and the local cache of what is open
+
+- payment: the payment order's number, payer's name and tax id, the purpose text, the duplicate
+  key of a payment imported from a bank file, where it came from, a note, and the payment a
+  reversing entry undoes (the ledger is append-only: a wrong payment is undone, not edited).
+- payment_allocation: this much of a payment settles this invoice. Every live payment that
+  named an invoice becomes an allocation to it (id derived from both, so two laptops upgrading
+  make one record); `payment.invoice_id` stays as the invoice the payment named.
+- allocation_reversal: undoes one allocation (id derived from it).
+- dunning_step: a reminder sent, a call made, supplies blocked or unblocked; when and by whom.
+- invoice_open and client_balance: this laptop's cache of what is open on each invoice and each
+  client's balance and credit, made from the ledger here and after every write; not synced.
+
+Every new payment column has a default, so older bundles need no step; a payment from an older
+laptop that names an invoice gets its allocation when it is imported.
+
+Revision ID: 0010
+Revises: 0009
+Create Date: 2026-12-05 15:45:00
+"""
+
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+
+import sqlalchemy as sa
+from alembic import op
+
+from kamdesk.db import track_table
+from kamdesk.domain.natural_keys import payment_allocation_id
+from kamdesk.domain.receivables import Allocation, CreditNote, InvoiceDue, Ledger, Payment
+
+revision: str = "0010"
+down_revision: str | None = "0009"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+PAYMENT_TEXT = ("doc_number", "payer_name", "payer_tax_id", "purpose", "bank_key", "source", "note")
+NEW_TABLES = ("payment_allocation", "allocation_reversal", "dunning_step")
+
+
+def _record_columns() -> list[sa.Column]:  # type: ignore[type-arg]
+    return [
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("created_at", sa.String(length=32), nullable=False),
+        sa.Column("updated_at", sa.String(length=32), nullable=False),
+        sa.Column("revision", sa.Integer(), nullable=False),
+        sa.Column("deleted_at", sa.String(length=32), nullable=True),
+    ]
+
+
+def _fk(table: str, column: str, parent: str) -> sa.ForeignKeyConstraint:
+    return sa.ForeignKeyConstraint(
+        [column], [f"{parent}.id"], name=op.f(f"fk_{table}_{column}_{parent}")
+    )
+
+
+def _payment() -> None:
+    for name in PAYMENT_TEXT:
+        op.add_column("payment", sa.Column(name, sa.Text(), server_default="", nullable=False))
+    op.create_index(op.f("ix_payment_bank_key"), "payment", ["bank_key"], unique=False)
+    # ADD COLUMN with its foreign key inline (Alembic would copy the table to add it)
+    op.execute(
+        "ALTER TABLE payment ADD COLUMN reverses_id VARCHAR(36) "
+        "CONSTRAINT fk_payment_reverses_id_payment REFERENCES payment (id)"
+    )
+    op.create_index(op.f("ix_payment_reverses_id"), "payment", ["reverses_id"], unique=False)
+
+
+def _ledger() -> None:
+    op.create_table(
+        "payment_allocation",
+        sa.Column("client_id", sa.String(length=36), nullable=False),
+        sa.Column("payment_id", sa.String(length=36), nullable=False),
+        sa.Column("invoice_id", sa.String(length=36), nullable=False),
+        sa.Column("amount", sa.BigInteger(), nullable=False),
+        sa.Column("allocated_on", sa.String(length=10), nullable=False),
+        *_record_columns(),
+        _fk("payment_allocation", "client_id", "client"),
+        _fk("payment_allocation", "payment_id", "payment"),
+        _fk("payment_allocation", "invoice_id", "invoice"),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_payment_allocation")),
+    )
+    op.create_index(
+        "ix_payment_allocation_client_date",
+        "payment_allocation",
+        ["client_id", "allocated_on"],
+        unique=False,
+    )
+    for column in ("payment_id", "invoice_id"):
+        op.create_index(
+            op.f(f"ix_payment_allocation_{column}"), "payment_allocation", [column], unique=False
+        )
+    op.create_table(
+        "allocation_reversal",
+        sa.Column("client_id", sa.String(length=36), nullable=False),
+        sa.Column("allocation_id", sa.String(length=36), nullable=False),
+        sa.Column("reversed_on", sa.String(length=10), nullable=False),
+        sa.Column("reason", sa.Text(), nullable=False),
+        *_record_columns(),
+        _fk("allocation_reversal", "client_id", "client"),
+        _fk("allocation_reversal", "allocation_id", "payment_allocation"),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_allocation_reversal")),
+    )
+    op.create_index(op.f("ix_allocation_reversal_client_id"), "allocation_reversal", ["client_id"])
+    op.create_index(
+        "uq_allocation_reversal_live",
+        "allocation_reversal",
+        ["allocation_id"],
+        unique=True,
+        sqlite_where=sa.text("deleted_at IS NULL"),
+    )
+    op.create_table(
+        "dunning_step",
+        sa.Column("client_id", sa.String(length=36), nullable=False),
+        sa.Column("step", sa.String(length=20), nullable=False),
+        sa.Column("step_date", sa.String(length=10), nullable=False),
+        sa.Column("done_by", sa.Text(), nullable=False),
+        sa.Column("note", sa.Text(), nullable=False),
+        *_record_columns(),
+        _fk("dunning_step", "client_id", "client"),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_dunning_step")),
+    )
+    op.create_index(
+        "ix_dunning_step_client_date", "dunning_step", ["client_id", "step_date"], unique=False
+    )
+
+
+def _cache() -> None:
+    op.create_table(
+        "invoice_open",
+        sa.Column("invoice_id", sa.String(length=36), nullable=False),
+        sa.Column("client_id", sa.String(length=36), nullable=False),
+        sa.Column("currency", sa.String(length=3), nullable=False),
+        sa.Column("due_date", sa.String(length=10), nullable=False),
+        sa.Column("open_amount", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("invoice_id", name=op.f("pk_invoice_open")),
+    )
+    op.create_index(op.f("ix_invoice_open_client_id"), "invoice_open", ["client_id"])
+    op.create_index("ix_invoice_open_due", "invoice_open", ["due_date", "client_id"])
+    op.create_table(
+        "client_balance",
+        sa.Column("client_id", sa.String(length=36), nullable=False),
+        sa.Column("currency", sa.String(length=3), nullable=False),
+        sa.Column("balance", sa.Integer(), nullable=False),
+        sa.Column("open_amount", sa.Integer(), nullable=False),
+        sa.Column("credit", sa.Integer(), nullable=False),
+        sa.Column("excess", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("client_id", name=op.f("pk_client_balance")),
+    )
+
+
+def _allocations_from_payments(conn: sa.Connection) -> list[tuple[str, str, str, int]]:
+    """Each live payment that named an invoice settles it: one allocation of its amount, its id
+    derived as services.receivables.legacy derives it (a migration keeps its own frozen copy of
+    what it runs). Returns (client, payment, invoice, amount) per allocation."""
+    rows = conn.exec_driver_sql(
+        "SELECT p.id, p.client_id, p.invoice_id, p.amount, p.payment_date, p.created_at "
+        "FROM payment p JOIN invoice i ON i.id = p.invoice_id AND i.client_id = p.client_id "
+        "WHERE p.deleted_at IS NULL AND p.amount > 0"
+    ).all()
+    if rows:
+        conn.exec_driver_sql(
+            "INSERT INTO payment_allocation (id, created_at, updated_at, revision, deleted_at, "
+            "client_id, payment_id, invoice_id, amount, allocated_on) "
+            "VALUES (?, ?, ?, 1, NULL, ?, ?, ?, ?, ?)",
+            [
+                (payment_allocation_id(pid, iid, 0), made, made, cid, pid, iid, amount, day)
+                for pid, cid, iid, amount, day, made in rows
+            ],
+        )
+    return [(str(cid), str(pid), str(iid), int(amount)) for pid, cid, iid, amount, *_ in rows]
+
+
+def _fill_cache(conn: sa.Connection, allocations: list[tuple[str, str, str, int]]) -> None:
+    """The open amounts as the ledger stands after the upgrade (allocations are the ones just
+    made; nothing is reversed yet), by the domain's rules, in minor units."""
+    day = date.fromisoformat
+    ledgers: dict[str, Ledger] = {}
+
+    def of(client_id: str) -> Ledger:
+        return ledgers.setdefault(client_id, Ledger.empty())
+
+    live = "WHERE deleted_at IS NULL"
+    for cid, iid, number, issued, due, gross in conn.exec_driver_sql(
+        f"SELECT client_id, id, number, issue_date, due_date, total_gross FROM invoice {live}"
+    ):
+        of(cid).invoices.append(InvoiceDue(iid, number, day(issued), day(due), Decimal(gross)))
+    for cid, pid, paid, amount in conn.exec_driver_sql(
+        f"SELECT client_id, id, payment_date, amount FROM payment {live}"
+    ):
+        of(cid).payments.append(Payment(pid, day(paid), Decimal(amount)))
+    for cid, nid, on, gross, iid in conn.exec_driver_sql(
+        "SELECT client_id, id, return_date, total_gross, invoice_id FROM sales_return "
+        f"{live} AND invoice_id IS NOT NULL"
+    ):
+        of(cid).credit_notes.append(CreditNote(nid, day(on), Decimal(gross), iid))
+    for cid, pid, iid, amount in allocations:
+        aid = payment_allocation_id(pid, iid, 0)
+        of(cid).allocations.append(Allocation(aid, date.min, pid, iid, Decimal(amount)))
+    currency = dict(conn.exec_driver_sql("SELECT id, currency FROM client").all())
+    opens, balances = [], []
+    for cid, ledger in ledgers.items():
+        settled = ledger.settle()
+        due = {i.id: i.due_date.isoformat() for i in ledger.invoices}
+        cur = currency.get(cid, "")
+        opens += [(i, cid, cur, due[i], int(a)) for i, a in settled.open.items() if a > 0]
+        excess = sum(int(e.amount) for e in settled.excess)
+        row = (cid, cur, int(settled.balance), int(settled.open_total), int(settled.credit))
+        balances.append((*row, excess))
+    if opens:
+        conn.exec_driver_sql("INSERT INTO invoice_open VALUES (?, ?, ?, ?, ?)", opens)
+    if balances:
+        conn.exec_driver_sql("INSERT INTO client_balance VALUES (?, ?, ?, ?, ?, ?)", balances)
+
+
+def upgrade() -> None:
+    _payment()
+    _ledger()
+    _cache()
+    conn = op.get_bind()
+    for table in ("payment", *NEW_TABLES):
+        track_table(conn, table)
+    # after the triggers: the allocations are records this laptop made, sent with its data
+    _fill_cache(conn, _allocations_from_payments(conn))
+
+
+def downgrade() -> None:
+    """Not undone: the backup taken before the upgrade is the way back."""

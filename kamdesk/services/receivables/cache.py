@@ -1,0 +1,186 @@
+"""The local cache of what is open: `invoice_open` (each invoice with something unpaid, and how
+much) and `client_balance` (each client's balance, unallocated credit and merge excess).
+
+Never synced and never edited by hand: recomputed from the ledger for the clients a write
+touched (`refresh`, after every ledger write and every sync import) or for all (`rebuild`, by
+the migration that made it and by `check --repair`). Aging and Today's overdue block read it
+instead of the history, so they do not rescan years of invoices and payments.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Connection
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+
+from kamdesk.domain.receivables import Excess, Ledger
+from kamdesk.services.receivables.ledger_rows import IN_CHUNK, load_ledgers
+from kamdesk.services.receivables.legacy import allocate_named
+
+LEDGER_TABLES = frozenset(
+    {"invoice", "payment", "payment_allocation", "allocation_reversal", "sales_return"}
+)
+
+
+@dataclass(frozen=True)
+class ClientExcess:
+    """A client whose ledger puts more on an invoice than it asked (minor units)."""
+
+    client_id: str
+    excess: tuple[Excess, ...]
+
+
+def _currencies(conn: Connection, client_ids: Sequence[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for start in range(0, len(client_ids), IN_CHUNK):
+        chunk = tuple(client_ids[start : start + IN_CHUNK])
+        marks = ", ".join("?" * len(chunk))
+        out.update(
+            (str(cid), str(cur))
+            for cid, cur in conn.exec_driver_sql(
+                f"SELECT id, currency FROM client WHERE id IN ({marks})", chunk
+            )
+        )
+    return out
+
+
+def _write(conn: Connection, ledgers: dict[str, Ledger]) -> list[ClientExcess]:
+    currency = _currencies(conn, sorted(ledgers))
+    opens: list[tuple[object, ...]] = []
+    balances: list[tuple[object, ...]] = []
+    found: list[ClientExcess] = []
+    for client_id, ledger in ledgers.items():
+        cur = currency.get(client_id, "")
+        settled = ledger.settle()
+        due = {i.id: i.due_date for i in ledger.invoices}
+        for invoice_id, left in settled.open.items():
+            if left > 0:
+                opens.append((invoice_id, client_id, cur, due[invoice_id].isoformat(), int(left)))
+        excess = sum(int(e.amount) for e in settled.excess)
+        balances.append((
+            client_id, cur, int(settled.balance), int(settled.open_total), int(settled.credit),
+            excess,
+        ))  # fmt: skip
+        if settled.excess:
+            found.append(ClientExcess(client_id, settled.excess))
+    if opens:
+        conn.exec_driver_sql(
+            "INSERT INTO invoice_open (invoice_id, client_id, currency, due_date, open_amount) "
+            "VALUES (?, ?, ?, ?, ?)",
+            opens,
+        )
+    if balances:
+        conn.exec_driver_sql(
+            "INSERT INTO client_balance (client_id, currency, balance, open_amount, credit, "
+            "excess) VALUES (?, ?, ?, ?, ?, ?)",
+            balances,
+        )
+    return found
+
+
+def refresh(conn: Connection, client_ids: Iterable[str]) -> list[ClientExcess]:
+    """Recompute these clients' open amounts and balance from their ledger; returns the
+    clients whose ledger goes over an invoice (to report as a conflict after a merge)."""
+    ids = sorted(set(client_ids))
+    found: list[ClientExcess] = []
+    for start in range(0, len(ids), IN_CHUNK):
+        chunk = ids[start : start + IN_CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        conn.exec_driver_sql(f"DELETE FROM invoice_open WHERE client_id IN ({marks})", tuple(chunk))
+        conn.exec_driver_sql(
+            f"DELETE FROM client_balance WHERE client_id IN ({marks})", tuple(chunk)
+        )
+        found.extend(_write(conn, load_ledgers(conn, chunk)))
+    return found
+
+
+def rebuild(conn: Connection) -> list[ClientExcess]:
+    """Recompute the whole cache from the whole ledger."""
+    conn.exec_driver_sql("DELETE FROM invoice_open")
+    conn.exec_driver_sql("DELETE FROM client_balance")
+    return _write(conn, load_ledgers(conn))
+
+
+def stale(conn: Connection) -> list[str]:
+    """The clients whose cached figures differ from their ledger (what `check` reports)."""
+    cached_open = {
+        (str(c), str(i), int(a))
+        for c, i, a in conn.exec_driver_sql(
+            "SELECT client_id, invoice_id, open_amount FROM invoice_open"
+        )
+    }
+    cached_balance = {
+        (str(c), int(b), int(o), int(cr))
+        for c, b, o, cr in conn.exec_driver_sql(
+            "SELECT client_id, balance, open_amount, credit FROM client_balance"
+        )
+    }
+    want_open: set[tuple[str, str, int]] = set()
+    want_balance: set[tuple[str, int, int, int]] = set()
+    for client_id, ledger in load_ledgers(conn).items():
+        settled = ledger.settle()
+        want_open.update((client_id, i, int(a)) for i, a in settled.open.items() if a > 0)
+        want_balance.add(
+            (client_id, int(settled.balance), int(settled.open_total), int(settled.credit))
+        )
+    wrong = {row[0] for row in cached_open ^ want_open}
+    wrong.update(row[0] for row in cached_balance ^ want_balance)
+    return sorted(wrong)
+
+
+def _touched_clients(conn: Connection) -> set[str]:
+    """The clients of the ledger records this unit of work wrote (the sync triggers' marks:
+    ORM, Core and hand-written SQL alike), before the capture clears them. A payment written
+    naming its invoice and with no allocation gets one here (services.receivables.legacy)."""
+    tables = ", ".join(f"'{t}'" for t in sorted(LEDGER_TABLES))
+    marks = conn.exec_driver_sql(
+        f"SELECT entity, record_id, old FROM sync_dirty WHERE entity IN ({tables})"
+    ).all()
+    payments = [str(record_id) for entity, record_id, _old in marks if entity == "payment"]
+    if payments:
+        allocate_named(conn, payments)
+    clients: set[str] = set()
+    by_table: dict[str, list[str]] = {}
+    for entity, record_id, old in marks:
+        by_table.setdefault(str(entity), []).append(str(record_id))
+        if old:
+            before = json.loads(old).get("client_id")
+            if before:
+                clients.add(str(before))
+    for table, ids in by_table.items():
+        for start in range(0, len(ids), IN_CHUNK):
+            chunk = tuple(ids[start : start + IN_CHUNK])
+            q = ", ".join("?" * len(chunk))
+            clients.update(
+                str(c)
+                for (c,) in conn.exec_driver_sql(
+                    f"SELECT client_id FROM {table} WHERE id IN ({q})", chunk
+                )
+            )
+    return clients
+
+
+def ledger_hook(session: Session) -> None:
+    """Before a unit of work commits: the cache of the clients whose ledger it wrote is made
+    again (kamdesk.db.BEFORE_COMMIT)."""
+    session.flush()  # what the unit of work added is written (and marked) first
+    conn = session.connection()
+    try:
+        clients = _touched_clients(conn)
+    except OperationalError:
+        return  # a file not yet migrated (its upgrade is under way)
+    if clients:
+        refresh(conn, clients)
+
+
+def install() -> None:
+    """Keep the cache with every commit; first in line, before the sync capture clears the
+    marks it reads."""
+    from kamdesk.db import BEFORE_COMMIT
+
+    if ledger_hook not in BEFORE_COMMIT:
+        BEFORE_COMMIT.insert(0, ledger_hook)

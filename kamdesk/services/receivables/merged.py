@@ -1,0 +1,50 @@
+"""After a sync import: payments from older laptops get their allocations, the cache of the
+clients whose ledger the file touched is made again, and invoices the merge put more on than
+they asked are listed for someone to look at (the excess is the client's credit meanwhile)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Set
+
+from sqlalchemy.orm import Session
+
+from kamdesk.services.receivables.cache import LEDGER_TABLES, refresh
+from kamdesk.services.receivables.ledger_rows import IN_CHUNK
+from kamdesk.services.receivables.legacy import allocate_named
+from kamdesk.services.sync.invariants import open_overpaid
+
+
+def _clients(session: Session, touched: Mapping[str, Set[str]]) -> set[str]:
+    conn = session.connection()
+    out: set[str] = set()
+    for table, ids in touched.items():
+        if table not in LEDGER_TABLES:
+            continue
+        ordered = sorted(ids)
+        for start in range(0, len(ordered), IN_CHUNK):
+            chunk = tuple(ordered[start : start + IN_CHUNK])
+            marks = ", ".join("?" * len(chunk))
+            out.update(
+                str(c)
+                for (c,) in conn.exec_driver_sql(
+                    f"SELECT client_id FROM {table} WHERE id IN ({marks})", chunk
+                )
+            )
+    return out
+
+
+def after_merge(session: Session, touched: Mapping[str, Set[str]]) -> None:
+    """`touched`: the ledger records the import wrote, by table."""
+    if not touched:
+        return
+    conn = session.connection()
+    payments = touched.get("payment", set())
+    if payments:
+        allocate_named(conn, sorted(payments))
+    merged = set().union(*touched.values())
+    found: dict[str, list[str]] = {}
+    for client in refresh(conn, _clients(session, touched)):
+        for e in client.excess:
+            if e.entry_id in merged or e.invoice_id in merged:
+                found.setdefault(e.invoice_id, []).append(e.entry_id)
+    open_overpaid(session, sorted(found.items()))
