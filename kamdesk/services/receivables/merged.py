@@ -45,6 +45,20 @@ def after_merge(session: Session, touched: Mapping[str, Set[str]]) -> None:
     found: dict[str, list[str]] = {}
     for client in refresh(conn, _clients(session, touched)):
         for e in client.excess:
-            if e.entry_id in merged or e.invoice_id in merged:
-                found.setdefault(e.invoice_id, []).append(e.entry_id)
-    open_overpaid(session, sorted(found.items()))
+            found.setdefault(e.invoice_id, []).append(e.entry_id)
+    # listed when the file brought any of what is on the invoice (on whichever laptop the
+    # entry that went over was made)
+    open_overpaid(
+        session,
+        [(i, entries) for i, entries in sorted(found.items()) if _on(session, i) & merged],
+    )
+
+
+def _on(session: Session, invoice_id: str) -> set[str]:
+    """The invoice and the live allocations and credit notes on it."""
+    rows = session.connection().exec_driver_sql(
+        "SELECT id FROM payment_allocation WHERE invoice_id = ? AND deleted_at IS NULL "
+        "UNION ALL SELECT id FROM sales_return WHERE invoice_id = ? AND deleted_at IS NULL",
+        (invoice_id, invoice_id),
+    )
+    return {invoice_id, *(str(r[0]) for r in rows)}

@@ -71,7 +71,11 @@ _KINDS: dict[str, str] = {
     "twin": "Made twice, on two laptops: the two records are one in fact.",
     "duplicate_number": "Two different records carry the same number.",
     "invoiced_twice": "The same order was invoiced on two laptops.",
-    "overpaid": "The payments recorded for this invoice add up to more than its amount.",
+    "overpaid": (
+        "Payments allocated to this invoice (here and on another laptop) add up to more than "
+        "it asked. The excess is kept as the client's credit: undo the allocation that went "
+        "over in Receivables and allocate it elsewhere."
+    ),
     "order_merged": (
         "The order's lines were changed on two laptops at once: it now holds both, and its "
         "totals add up. Keep it as merged, or also get the other version back as a new draft."
