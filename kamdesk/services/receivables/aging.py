@@ -115,13 +115,18 @@ def aging_report(
                 credit,
             )
         )
-    book = book or rate_book(session)
-    rows.sort(key=lambda r: (-_comparable(book, r, at), r.name.casefold(), r.client_id))
+    factors = _factors(book or rate_book(session), {r.currency for r in rows}, at)
+    rows.sort(key=lambda r: (-r.balance * factors[r.currency], r.name.casefold(), r.client_id))
     return rows
 
 
-def _comparable(book: RateBook, row: AgingRow, at: date) -> Decimal:
-    try:
-        return book.to_reporting(row.balance, row.currency, at)
-    except MissingRate:
-        return row.balance
+def _factors(book: RateBook, currencies: set[str], at: date) -> dict[str, Decimal]:
+    """Each currency's factor to the reporting currency at `at` (1 without a rate): balances
+    are compared as they are worth, one rate lookup per currency."""
+    out = {}
+    for currency in currencies:
+        try:
+            out[currency] = book.convert(Decimal(1), currency, book.reporting, at).factor
+        except MissingRate:
+            out[currency] = Decimal(1)
+    return out
