@@ -28,7 +28,7 @@ from kamdesk.domain.plans import (
 from kamdesk.domain.text import sort_key
 from kamdesk.errors import UserError
 from kamdesk.models import Client, SalesPlan
-from kamdesk.services.clients.classification import Period, key_clients
+from kamdesk.services.clients.classification import KeyClientReport, Period, key_clients
 from kamdesk.services.company import get_company
 from kamdesk.services.queries import get_live, in_chunks, live, revive_or_add
 from kamdesk.services.schedule.today import key_client_ids
@@ -62,10 +62,14 @@ def _year_plans(session: Session, year: int) -> dict[str | None, tuple[str, dict
     return out
 
 
-def active_key_clients(session: Session, today: date) -> frozenset[str]:
-    """Key clients (a recorded reason or their revenue share, as Today counts them) that are
-    active: status active and not archived."""
-    key_ids = sorted(key_client_ids(key_clients(session, Period.last_12_months(today))))
+def active_key_clients(
+    session: Session, today: date, report: KeyClientReport | None = None
+) -> frozenset[str]:
+    """Key clients (a recorded reason or their share of the last 12 months' revenue, as Today
+    counts them; `report`: that classification when the caller has it) that are active:
+    status active and not archived."""
+    report = report or key_clients(session, Period.last_12_months(today))
+    key_ids = sorted(key_client_ids(report))
     active: set[str] = set()
     for chunk in in_chunks(key_ids):
         active.update(
