@@ -290,8 +290,8 @@ class PlansPage(QWidget):
     def _show(self, grid: PlanGrid, report: PlanReport) -> None:
         first = self._year_shown is None
         current = self.grid.currentIndex()
-        rows = self.grid_model.rows
-        was = (rows[current.row()].client_id, current.column()) if current.isValid() else None
+        shown = self.grid_model.rows
+        was = (shown[current.row()].client_id, current.column()) if current.isValid() else None
         self.grid_model.set_rows(
             [*grid.rows, grid.new_clients], keep_typed=grid.year == self._year_shown
         )
