@@ -31,7 +31,8 @@ from kamdesk.ui.widgets import style as house
 from kamdesk.ui.widgets.rows_model import RIGHT_ALIGNED
 
 Index = QModelIndex | QPersistentModelIndex
-FIRST_MONTH = 2  # client, currency, then the months
+FIRST_MONTH = 1  # the currency, then the months (the client names the row: the vertical
+# header, which stays in view while the months scroll)
 FIRST_QUARTER = FIRST_MONTH + MONTHS
 YEAR_COLUMN = FIRST_QUARTER + 4
 COLUMN_COUNT = YEAR_COLUMN + 1
@@ -109,12 +110,10 @@ class PlanGridModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
+        if orientation == Qt.Orientation.Vertical:
+            return self._row_header(section, role)
         if role == Qt.ItemDataRole.DisplayRole:
             if section == 0:
-                return _tr("Client")
-            if section == 1:
                 return _tr("Cur.")
             month = month_index(section)
             if month is not None:
@@ -126,6 +125,20 @@ class PlanGridModel(QAbstractTableModel):
             return RIGHT_ALIGNED
         if role == Qt.ItemDataRole.ToolTipRole and section >= FIRST_QUARTER:
             return _tr("The sum of its months: type the months")
+        return None
+
+    def _row_header(self, section: int, role: int) -> Any:
+        if not 0 <= section < len(self._rows):
+            return None
+        row = self._rows[section]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return _tr("New clients (in total)") if row.client_id is None else row.name
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and row.client_id is None:
+            font = QFont()
+            font.setItalic(True)
+            return font
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -152,22 +165,16 @@ class PlanGridModel(QAbstractTableModel):
                 return QColor(house.ERROR)
             if column >= FIRST_QUARTER or row.client_id is None:
                 return QColor(house.TEXT_ON_TINT)  # readable on the tint in a dark theme
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if bad:
-                return bad[1]
-            if column == 0:
-                return row.name
-        if role == Qt.ItemDataRole.FontRole and (column == YEAR_COLUMN or row.client_id is None):
+        if role == Qt.ItemDataRole.ToolTipRole and bad:
+            return bad[1]
+        if role == Qt.ItemDataRole.FontRole and column == YEAR_COLUMN:
             font = QFont()
-            font.setBold(column == YEAR_COLUMN)
-            font.setItalic(row.client_id is None and column == 0)
+            font.setBold(True)
             return font
         return None
 
     def _display(self, row: PlanRow, column: int) -> str:
         if column == 0:
-            return _tr("New clients (in total)") if row.client_id is None else row.name
-        if column == 1:
             return row.currency
         month = month_index(column)
         if month is not None:

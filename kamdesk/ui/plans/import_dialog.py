@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -36,7 +36,8 @@ if TYPE_CHECKING:
 PREVIEW_ROWS = 500  # the changes listed; the summary counts them all
 
 
-def _table(name: str, headers: list[str]) -> QTableWidget:
+def _table(name: str, headers: list[str], stretch: int) -> QTableWidget:
+    """A read-only table whose `stretch` column (the words) takes the spare width."""
     table = QTableWidget(0, len(headers))
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(headers)
@@ -47,7 +48,8 @@ def _table(name: str, headers: list[str]) -> QTableWidget:
     table.setWordWrap(False)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return table
 
 
@@ -85,9 +87,10 @@ class PlanImportDialog(QDialog):
         self.changes = _table(
             "planChanges",
             [self.tr("Row"), self.tr("Client"), self.tr("Month"), self.tr("Now"), self.tr("New")],
+            1,
         )
         self.problems = _table(
-            "planProblems", [self.tr("Row"), self.tr("Column"), self.tr("Problem")]
+            "planProblems", [self.tr("Row"), self.tr("Column"), self.tr("Problem")], 2
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = QPushButton(self.tr("Import"))

@@ -117,12 +117,14 @@ class PlansPage(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.grid.verticalHeader().setVisible(False)
-        self.grid.verticalHeader().setDefaultSectionSize(24)
+        rows = self.grid.verticalHeader()  # the clients' names, in view whatever is scrolled
+        rows.setDefaultSectionSize(24)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setMaximumWidth(260)
+        rows.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.grid.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.grid.setColumnWidth(0, 220)
-        self.grid.setColumnWidth(1, 44)
+        self.grid.setColumnWidth(0, 44)
         for column in range(FIRST_MONTH, self.grid_model.columnCount()):
             self.grid.setColumnWidth(column, 104)
         self.grid.installEventFilter(self)
@@ -301,7 +303,6 @@ class PlansPage(QWidget):
             self.grid.setCurrentIndex(self.grid_model.index(keys.index(was[0]), was[1]))
         if first:  # the figures' widths once: later reads keep what the KAM set
             self.grid.resizeColumnsToContents()
-            self.grid.setColumnWidth(0, min(max(self.grid.columnWidth(0), 160), 240))
         rows = [ProgressRow(c.client_id, c.name, c.currency, c.progress) for c in report.clients]
         new = report.new_clients
         if report.new_clients_planned or new.actual:
