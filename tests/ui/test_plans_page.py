@@ -197,3 +197,22 @@ def test_a_small_csv_is_previewed_then_imported(
     assert grid.new_clients.months[11] == Decimal("50000.00")
     assert grid.row_of(second.client_id).months[11] is None  # type: ignore[union-attr]
     assert date(2026, 12, 1).month == 12
+
+
+def test_the_grid_exports_to_a_workbook_that_imports_back_unchanged(
+    qtbot, page: PlansPage, demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from kamdesk.services.plans.plan_import import check_plan_import
+    from kamdesk.services.prices.price_import import read_sheet
+
+    target = tmp_path / "plans-2026.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert page.status.text() == f"Exported to {target}."
+    sheet = read_sheet(target)
+    assert sheet.headers[:3] == ("client", "2026-01", "2026-02")
+    assert len(sheet.rows) == page.grid_model.rowCount()
+    assert sheet.rows[-1][0] == "New clients"
+    with demo_db.reading() as s:
+        again = check_plan_import(s, sheet)
+    assert again.problems == () and again.changes == () and again.unchanged > 300

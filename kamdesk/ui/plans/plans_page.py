@@ -75,6 +75,8 @@ class PlansPage(QWidget):
         self._stale = False
         self._year_shown: int | None = None
         self.reader = Reader(self)
+        self._file_reader = Reader(self)  # a sheet to import, read and checked
+        self._file_reader.applied.connect(lambda: self._say("", ""))
         self.import_dialog: Any = None  # the preview of the last file chosen
 
         self.year = QSpinBox()
@@ -391,8 +393,6 @@ class PlansPage(QWidget):
         def read(session: Session) -> PlanImport:
             return check_plan_import(session, read_sheet(path))
 
-        self._file_reader = Reader(self)
-        self._file_reader.applied.connect(lambda: self._say("", ""))
         self._file_reader.run(self._db, read, lambda plan: self._preview(path, plan))
 
     def _preview(self, path: Path, plan: PlanImport) -> None:
