@@ -159,11 +159,11 @@ class PlanGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             if bad:
                 return BAD
-            return DERIVED if column >= FIRST_QUARTER or row.client_id is None else None
+            return DERIVED if column >= FIRST_QUARTER else None  # the sums: not typed into
         if role == Qt.ItemDataRole.ForegroundRole:
             if bad:
                 return QColor(house.ERROR)
-            if column >= FIRST_QUARTER or row.client_id is None:
+            if column >= FIRST_QUARTER:
                 return QColor(house.TEXT_ON_TINT)  # readable on the tint in a dark theme
         if role == Qt.ItemDataRole.ToolTipRole and bad:
             return bad[1]
