@@ -92,6 +92,7 @@ def test_a_typed_month_updates_its_quarter_year_and_fulfilment(
     qtbot, page: PlansPage, demo_db: Database, qtmodeltester
 ) -> None:  # type: ignore[no-untyped-def]
     qtmodeltester.check(page.grid_model)
+    qtmodeltester.check(page.progress_model)
     choose_period(page, "2026-Q4")
     settle(qtbot, page)
     row = 0
@@ -216,3 +217,18 @@ def test_the_grid_exports_to_a_workbook_that_imports_back_unchanged(
     with demo_db.reading() as s:
         again = check_plan_import(s, sheet)
     assert again.problems == () and again.changes == () and again.unchanged > 300
+
+
+def test_delete_on_a_month_removes_its_plan(qtbot, page: PlansPage, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    row = 2
+    client = page.grid_model.rows[row]
+    assert client.months[0] is not None
+    index = page.grid_model.index(row, FIRST_MONTH)
+    page.grid.setCurrentIndex(index)
+    page.grid.setFocus()
+    qtbot.keyClick(page.grid, Qt.Key.Key_Delete)
+    assert cell(page, row, FIRST_MONTH) == "" and page.status.text() == "Saved."
+    assert cell(page, row, FIRST_QUARTER) == format_amount(client.quarters[0] - client.months[0])
+    with demo_db.reading() as s:
+        saved = read_grid(s, 2026, DEMO_AS_OF).row_of(client.client_id)
+    assert saved is not None and saved.months[0] is None and saved.months[1] == client.months[1]
