@@ -35,6 +35,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_digest(args.db)
         if args.command == "report" and args.report == "week":
             return cmd_report_week(args.db, args.week)
+        if args.command == "report" and args.report == "plan":
+            from kamdesk.cli.plans import cmd_report_plan
+
+            return cmd_report_plan(args)
         if args.command == "document" and args.document == "brief":
             return cmd_document_brief(args.db, args.meeting, args.out)
         if args.command == "document" and args.document == "proposal":

@@ -175,6 +175,8 @@ def _report_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
     )
     _format_options(ret)
 
+    _plan_report_command(reports)
+
     wk = reports.add_parser(
         "week",
         help="the week's meetings and calls with their leave-by times and readiness",
@@ -187,6 +189,34 @@ def _report_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
         "--week", type=_iso_week, default=None, metavar="YYYY-Www", help="e.g. 2026-W48"
     )
     wk.add_argument("--json", action="store_true", required=True, help="print JSON (required)")
+
+
+def _plan_report_command(reports: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """`report plan` (kamdesk.cli.plans)."""
+    plan = reports.add_parser(
+        "plan",
+        help="each client's sales plan for a period against actual, fulfilment and forecast",
+        description="Clients with a plan in the period, by name, then the plan for new clients "
+        "(client_id null) when there is one. Actual is invoiced revenue net of VAT less the "
+        "credit notes of returns, in the plan's currency; fulfilment is actual / plan (1.0: "
+        "met), null when the plan is 0; the forecast runs the actual to the period's end at "
+        "the pace so far.",
+    )
+    _location_options(plan, required_db=True)
+    plan.add_argument(
+        "--period",
+        required=True,
+        metavar="PERIOD",
+        help="a year (2026), quarter (2026-Q3) or month (2026-11)",
+    )
+    plan.add_argument(
+        "--at",
+        type=_date,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="the day the actual and forecast are taken at (default today)",
+    )
+    _format_options(plan)
 
 
 def _document_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -1,7 +1,12 @@
 """Each client's plan for a period against its actual (kamdesk.domain.plans for the rules).
 
-Plans and actuals are in the client's own currency (a client's plans and invoices share it):
-no conversion. Two grouped queries whatever the number of clients.
+Actual is the key-client report's revenue: invoices net of VAT dated in the period, less the
+credit notes of returned invoiced goods dated in it (services.clients.classification), counted
+up to the day asked about. A client's plan and actual are in the plan's currency: documents in
+that currency count as they are; one in another currency at the rate of its own date (none on
+or before it: left out and named in a warning). The plan for new clients is in the reporting
+currency, against the revenue (converted_revenue) of the clients whose first invoice falls in
+the plan's year. A handful of grouped queries whatever the number of clients.
 """
 
 from __future__ import annotations
@@ -13,8 +18,21 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from kamdesk.domain.money import ZERO, from_minor
+from kamdesk.domain.fx import MissingRate, RateBook
+from kamdesk.domain.money import ZERO, from_minor, round_money
 from kamdesk.domain.plans import PlanPeriod, Progress, progress
+from kamdesk.domain.text import sort_key
+from kamdesk.services.clients.classification import Period, converted_revenue
+from kamdesk.services.prices.rates import rate_book
+
+# the documents of the actual, one row each: client, currency, day, net (credit notes negative)
+_DOCUMENTS = (
+    "SELECT client_id, currency, issue_date AS day, total_net AS net FROM invoice "
+    "WHERE deleted_at IS NULL AND issue_date >= :start AND issue_date <= :end "
+    "UNION ALL SELECT client_id, currency, return_date, -total_net FROM sales_return "
+    "WHERE deleted_at IS NULL AND invoice_id IS NOT NULL "
+    "AND return_date >= :start AND return_date <= :end"
+)
 
 
 @dataclass(frozen=True)
@@ -23,6 +41,20 @@ class ClientPlan:
     name: str
     currency: str
     progress: Progress
+
+
+@dataclass(frozen=True)
+class PlanReport:
+    """The period's plans against actual at `today`: the clients with a plan, by name, and
+    the plan for new clients in total (plan 0 when there is none)."""
+
+    period: PlanPeriod
+    today: date
+    reporting: str
+    clients: tuple[ClientPlan, ...]
+    new_clients: Progress
+    new_clients_planned: bool
+    warnings: tuple[str, ...] = ()
 
 
 def plan_sums(session: Session, period: PlanPeriod) -> dict[str, tuple[str, int]]:
@@ -40,31 +72,122 @@ def plan_sums(session: Session, period: PlanPeriod) -> dict[str, tuple[str, int]
     return out
 
 
+def new_clients_plan(session: Session, period: PlanPeriod) -> int | None:
+    """The planned minor units for new clients in the period; None when there is no plan."""
+    total = (
+        session.connection()
+        .exec_driver_sql(
+            "SELECT SUM(amount) FROM sales_plan WHERE deleted_at IS NULL AND client_id IS NULL "
+            "AND period_start >= ? AND period_start <= ?",
+            (period.start.isoformat(), period.end.isoformat()),
+        )
+        .scalar()
+    )
+    return None if total is None else int(total)
+
+
 def actual_sums(
     session: Session, start: date, end: date, client_ids: Sequence[str] | None = None
 ) -> dict[str, int]:
-    """client id -> invoiced net less credit notes' net dated start..end, minor units."""
-    args = (start.isoformat(), end.isoformat())
+    """client id -> invoiced net less credit notes' net dated start..end, minor units, as the
+    documents are (whatever their currency)."""
     out: dict[str, int] = {}
-    for sql in (
-        "SELECT client_id, SUM(total_net) FROM invoice WHERE deleted_at IS NULL "
-        "AND issue_date >= ? AND issue_date <= ? GROUP BY client_id",
-        "SELECT client_id, -SUM(total_net) FROM sales_return WHERE deleted_at IS NULL "
-        "AND invoice_id IS NOT NULL AND return_date >= ? AND return_date <= ? GROUP BY client_id",
+    for cid, minor in session.connection().exec_driver_sql(
+        f"SELECT client_id, SUM(net) FROM ({_DOCUMENTS}) GROUP BY client_id",
+        {"start": start.isoformat(), "end": end.isoformat()},
     ):
-        for cid, minor in session.connection().exec_driver_sql(sql, args):
-            out[str(cid)] = out.get(str(cid), 0) + int(minor)
+        out[str(cid)] = int(minor)
     if client_ids is not None:
         wanted = set(client_ids)
         out = {c: m for c, m in out.items() if c in wanted}
     return out
 
 
-def client_progress(session: Session, period: PlanPeriod, today: date) -> list[ClientPlan]:
-    """Every live client with a plan in the period, by name."""
+def actual_in_plan_currency(
+    session: Session, period: PlanPeriod, until: date, book: RateBook | None = None
+) -> tuple[dict[str, Decimal], tuple[str, ...]]:
+    """client id -> actual from the period's start to `until` in the currency of its plan
+    (the clients with a plan in the period only), and what was left out for want of a rate."""
+    if until < period.start:
+        return {}, ()
+    rows = (
+        session.connection()
+        .exec_driver_sql(
+            "WITH planned AS (SELECT client_id, MIN(currency) AS currency FROM sales_plan "
+            "WHERE deleted_at IS NULL AND client_id IS NOT NULL AND period_start >= :first "
+            "AND period_start <= :last GROUP BY client_id) "
+            "SELECT d.client_id, d.currency, planned.currency, "
+            "CASE WHEN d.currency = planned.currency THEN NULL ELSE d.day END, "
+            "SUM(d.net), COUNT(*) "
+            f"FROM ({_DOCUMENTS}) AS d JOIN planned ON planned.client_id = d.client_id "
+            "GROUP BY 1, 2, 3, 4",
+            {
+                "first": period.start.isoformat(),
+                "last": period.end.isoformat(),
+                "start": period.start.isoformat(),
+                "end": min(until, period.end).isoformat(),
+            },
+        )
+        .all()
+    )
+    out: dict[str, Decimal] = {}
+    missing: dict[tuple[str, str], int] = {}
+    for cid, currency, target, day, minor, documents in rows:
+        amount = from_minor(int(minor))
+        if day is not None:
+            book = book or rate_book(session)
+            try:
+                amount = book.convert(amount, currency, target, date.fromisoformat(day[:10])).amount
+            except MissingRate:
+                missing[(currency, target)] = missing.get((currency, target), 0) + documents
+                continue
+        out[str(cid)] = out.get(str(cid), ZERO) + amount
+    warnings = tuple(
+        f"{n} document{'s' if n != 1 else ''} in {currency} not counted in plans in {target}: "
+        "no rate on or before the date; enter rates in File > Exchange rates"
+        for (currency, target), n in sorted(missing.items())
+    )
+    return out, warnings
+
+
+def first_invoiced_in(session: Session, year: int) -> frozenset[str]:
+    """The clients whose first (live) invoice is dated in `year`: the year's new clients.
+    (Invoiced in the year and never before: each client's earlier invoices are looked up by
+    the (client, date) index rather than every invoice grouped.)"""
+    rows = session.connection().exec_driver_sql(
+        "SELECT y.client_id FROM (SELECT DISTINCT client_id FROM invoice "
+        "WHERE deleted_at IS NULL AND issue_date >= :first AND issue_date <= :last) AS y "
+        "WHERE NOT EXISTS (SELECT 1 FROM invoice AS e WHERE e.client_id = y.client_id "
+        "AND e.issue_date < :first AND e.deleted_at IS NULL)",
+        {"first": date(year, 1, 1).isoformat(), "last": date(year, 12, 31).isoformat()},
+    )
+    return frozenset(str(cid) for (cid,) in rows)
+
+
+def new_clients_actual(
+    session: Session, period: PlanPeriod, until: date, book: RateBook | None = None
+) -> tuple[Decimal, tuple[str, ...]]:
+    """The revenue in the reporting currency from the period's start to `until` of the
+    clients first invoiced in the period's year, and the warnings of its conversion."""
+    if until < period.start:
+        return ZERO, ()
+    newcomers = first_invoiced_in(session, period.start.year)
+    if not newcomers:
+        return ZERO, ()
+    book = book or rate_book(session)
+    converted = converted_revenue(session, Period(period.start, min(until, period.end)), book)
+    total = sum((v for cid, v in converted.totals.items() if cid in newcomers), ZERO)
+    left_out: dict[str, None] = {}
+    for cid in sorted(newcomers & set(converted.unconverted_by_key)):
+        left_out.update(dict.fromkeys(converted.key_warnings(cid)))
+    return round_money(total), tuple(left_out)
+
+
+def _client_rows(
+    session: Session, period: PlanPeriod, today: date, book: RateBook
+) -> tuple[list[ClientPlan], tuple[str, ...]]:
     plans = plan_sums(session, period)
-    until = min(period.end, today)
-    actual = actual_sums(session, period.start, until) if until >= period.start else {}
+    actual, warnings = actual_in_plan_currency(session, period, today, book)
     names = {
         str(cid): str(name)
         for cid, name in session.connection().exec_driver_sql(
@@ -77,13 +200,36 @@ def client_progress(session: Session, period: PlanPeriod, today: date) -> list[C
             cid,
             names[cid],
             currency,
-            progress(from_minor(minor), from_minor(actual.get(cid, 0)), period, today),
+            progress(from_minor(minor), actual.get(cid, ZERO), period, today),
         )
         for cid, (currency, minor) in plans.items()
         if cid in names
     ]
-    rows.sort(key=lambda r: (r.name.casefold(), r.client_id))
-    return rows
+    rows.sort(key=lambda r: (sort_key(r.name), r.client_id))
+    return rows, warnings
+
+
+def plan_report(session: Session, period: PlanPeriod, today: date) -> PlanReport:
+    """Plan, actual, fulfilment and forecast of every live client with a plan in the period,
+    and of the plan for new clients, at `today`."""
+    book = rate_book(session)
+    rows, warnings = _client_rows(session, period, today, book)
+    planned = new_clients_plan(session, period)
+    new_actual, new_warnings = new_clients_actual(session, period, today, book)
+    return PlanReport(
+        period=period,
+        today=today,
+        reporting=book.reporting,
+        clients=tuple(rows),
+        new_clients=progress(from_minor(planned or 0), new_actual, period, today),
+        new_clients_planned=planned is not None,
+        warnings=warnings + new_warnings,
+    )
+
+
+def client_progress(session: Session, period: PlanPeriod, today: date) -> list[ClientPlan]:
+    """Every live client with a plan in the period, by name (new clients: plan_report)."""
+    return _client_rows(session, period, today, rate_book(session))[0]
 
 
 def total(rows: Sequence[ClientPlan]) -> Decimal:

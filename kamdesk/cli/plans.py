@@ -1,0 +1,94 @@
+"""`kamdesk report plan`: each client's sales plan for a period against actual, as JSON or CSV.
+
+One object per client with a plan in the period (by name), then the plan for new clients in
+total when there is one (client_id null, in the reporting currency). Money as decimal strings;
+fulfilment is actual / plan (1.0: met), null when the plan is 0; the forecast carries the
+actual so far to the period's end at its run rate (kamdesk.domain.plans). A period the command
+cannot read exits 2 with `kamdesk: …`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from kamdesk.errors import StorageError, UserError
+
+PLAN_FIELDS = ("client_id", "name", "currency", "plan", "actual", "fulfilment", "forecast")
+
+
+def _money(value: Decimal) -> str:
+    return format(value, "f")
+
+
+def _row(client_id: str | None, name: str, currency: str, progress: Any) -> dict[str, Any]:
+    return {
+        "client_id": client_id,
+        "name": name,
+        "currency": currency,
+        "plan": _money(progress.plan),
+        "actual": _money(progress.actual),
+        "fulfilment": progress.fulfilment,
+        "forecast": _money(progress.forecast),
+    }
+
+
+def plan_rows(report: Any) -> list[dict[str, Any]]:
+    """The report's objects: the clients, then new clients when planned."""
+    from kamdesk.domain.plans import NEW_CLIENTS
+
+    rows = [_row(c.client_id, c.name, c.currency, c.progress) for c in report.clients]
+    if report.new_clients_planned:
+        rows.append(_row(None, NEW_CLIENTS, report.reporting, report.new_clients))
+    return rows
+
+
+def cmd_report_plan(args: argparse.Namespace) -> int:
+    from kamdesk.db import open_database
+    from kamdesk.domain.plans import PlanError, parse_period
+    from kamdesk.services.plans.progress import plan_report
+
+    try:
+        period = parse_period(args.period)
+    except PlanError as exc:
+        raise UserError(str(exc)) from None
+    if not args.db.exists():
+        raise StorageError(f"{args.db} does not exist.")
+    today = args.at or date.today()
+    db = open_database(args.db, readonly=True)
+    try:
+        with db.reading() as session:
+            report = plan_report(session, period, today)
+    finally:
+        db.close()
+    print(
+        f"kamdesk: {period.label} at {today.isoformat()}: each client in its plan's currency, "
+        f"new clients in {report.reporting}",
+        file=sys.stderr,
+    )
+    for warning in report.warnings:
+        print(f"kamdesk: warning: {warning}", file=sys.stderr)
+    rows = plan_rows(report)
+    out = sys.stdout
+    if hasattr(out, "reconfigure") and (out.encoding or "").lower() not in ("utf-8", "utf8"):
+        out.reconfigure(encoding="utf-8")
+    if args.format == "json":
+        json.dump(rows, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+        return 0
+    writer = csv.DictWriter(out, fieldnames=PLAN_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(
+            {
+                **row,
+                "client_id": row["client_id"] or "",
+                "fulfilment": "" if row["fulfilment"] is None else row["fulfilment"],
+            }
+        )
+    return 0
