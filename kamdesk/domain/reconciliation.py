@@ -32,6 +32,7 @@ from kamdesk.domain.receivables import Ledger, Payment
 # the kinds of line, in the order they stand within one day
 KINDS: tuple[str, ...] = ("invoice", "payment", "credit_note", "reversal")
 DEBIT_KINDS = frozenset({"invoice", "reversal"})
+Day = date  # a field named `date` would shadow the type inside a class
 
 
 class ReconciliationError(ValueError):
@@ -46,7 +47,7 @@ class DocumentRef:
 
     number: str = ""
     ref_number: str = ""
-    ref_date: date | None = None
+    ref_date: Day | None = None
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,7 @@ class Entry:
     debit: Decimal
     credit: Decimal
     ref_number: str = ""
-    ref_date: date | None = None
+    ref_date: Day | None = None
 
     @property
     def change(self) -> Decimal:
