@@ -220,9 +220,8 @@ def _trailer(doc: StatementDoc, x: StatementText) -> list[Flowable]:
     ]
 
 
-def _signature_block(party: Party, who: Signatory | None, x: StatementText) -> list[Flowable]:
-    """For <party>, its tax numbers, then the position, the line to sign, the name and the
-    stamp place (the contract's)."""
+def _party_head(party: Party, who: Signatory | None, x: StatementText) -> list[Flowable]:
+    """For <party>, with its tax numbers (and a place for the position when none is known)."""
     s = doc_styles()
     out: list[Flowable] = [
         Paragraph(f"<b>{esc(x('for_party', party=legal_of(party)))}</b>", s.detail)
@@ -232,18 +231,24 @@ def _signature_block(party: Party, who: Signatory | None, x: StatementText) -> l
         out.append(Paragraph(esc(ids), s.small))
     if who is None or not who.title:
         out.append(Paragraph(esc(x("position")), s.small))
-    out += _sign_here(who if who is not None and who.name else None, x.t)
     return out
 
 
 def _signatures(doc: StatementDoc, x: StatementText) -> Table:
+    """Both parties side by side: who they are over the position, the line to sign, the name
+    and the stamp place (the contract's), the lines level however long either side is."""
     half = WIDTH / 2
+    people = [
+        who if who is not None and who.name else None
+        for who in (doc.seller_signatory, doc.buyer_signatory)
+    ]
     return Table(
         [
             [
-                _signature_block(doc.seller, doc.seller_signatory, x),
-                _signature_block(doc.buyer, doc.buyer_signatory, x),
-            ]
+                _party_head(doc.seller, doc.seller_signatory, x),
+                _party_head(doc.buyer, doc.buyer_signatory, x),
+            ],
+            [_sign_here(people[0], x.t), _sign_here(people[1], x.t)],
         ],
         colWidths=[half, half],
         style=table_style(
@@ -255,6 +260,8 @@ def _signatures(doc: StatementDoc, x: StatementText) -> Table:
                 ("LEFTPADDING", (1, 0), (1, -1), 10),
                 ("LINEBEFORE", (1, 0), (1, -1), 0.4, GRID),
                 ("TOPPADDING", (0, 0), (-1, 0), 6),
+                ("TOPPADDING", (0, 1), (-1, 1), 0),
+                ("VALIGN", (0, 1), (-1, 1), "BOTTOM"),
             ],
         ),
         hAlign="LEFT",

@@ -41,13 +41,16 @@ TEXTS: dict[str, tuple[str, str]] = {
     "closing": ("Closing balance", "Сальдо конечное"),
     "invoice": ("Invoice {number}", "Счёт № {number}"),
     "payment": ("Payment", "Оплата"),
-    "payment_no": ("Payment, order {number}", "Оплата (п/п № {number})"),
+    "payment_no": ("Payment (order No. {number})", "Оплата (п/п № {number})"),
     "payment_ref": ("Payment ({reference})", "Оплата ({reference})"),
     "credit_note": ("Return {number}", "Возврат № {number}"),
     "credit_note_of": ("to invoice {number} of {date}", "к счёту № {number} от {date}"),
     "reversal": ("Reversal of payment", "Сторно оплаты"),
     "reversal_on": ("Reversal of payment of {date}", "Сторно оплаты от {date}"),
-    "reversal_of": ("Reversal of payment {number} of {date}", "Сторно оплаты № {number} от {date}"),
+    "reversal_of": (
+        "Reversal of payment No. {number} of {date}",
+        "Сторно оплаты № {number} от {date}",
+    ),
     "client_owes": (
         "As of {date}, {client} owes {company} {amount}.",
         "На {date} задолженность в пользу {company} составляет {amount}.",
@@ -114,7 +117,8 @@ class StatementText:
         if figures.debtor is None:
             return self("square", **names)
         key = "client_owes" if figures.debtor == "client" else "company_owes"
-        return self(key, amount=self.t.amount(abs(figures.closing)), **names)
+        text = self(key, amount=self.t.amount(abs(figures.closing)), **names)
+        return text[:-1] if text.endswith("..") else text  # «руб.» ends the sentence itself
 
     def represented(self, who: Signatory | None) -> str:
         """ ", represented by Ivan Ivanov, Director, acting under …" / ", от имени которого
