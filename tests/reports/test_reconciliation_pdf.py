@@ -113,7 +113,7 @@ def test_russian_statement_reads_as_an_akt_sverki() -> None:
     assert f"Сальдо конечное {flat(t.money(figures.closing))}" in text
     assert (
         "На 30.11.2026 задолженность в пользу ООО «Северный Поставщик» составляет "
-        f"{flat(t.amount(figures.closing))}." in text
+        f"{flat(t.amount(figures.closing))}" in text
     )
     assert "12 345,67 руб." in text and "руб.." not in text
     for signature in (
