@@ -27,6 +27,7 @@ from decimal import Decimal
 
 from kamdesk.domain.documents import Party, Signatory
 from kamdesk.domain.money import ZERO
+from kamdesk.domain.plans import parse_period
 from kamdesk.domain.receivables import Ledger, Payment
 
 # the kinds of line, in the order they stand within one day
@@ -206,3 +207,19 @@ class StatementDoc:
     contract_number: str = ""
     contract_date: date | None = None
     place: str = ""  # where it is drawn up (our city)
+
+
+# --- the period a statement usually covers ---------------------------------------------------
+
+
+def year_to_date(today: date) -> tuple[date, date]:
+    """From 1 January of this year to today: the period a statement covers unless chosen."""
+    return date(today.year, 1, 1), today
+
+
+def last_quarter(today: date) -> tuple[date, date]:
+    """The last calendar quarter that has ended before today's quarter began."""
+    quarter = (today.month - 1) // 3  # 0..3: the quarters before this one this year
+    year = today.year if quarter else today.year - 1
+    period = parse_period(f"{year}-Q{quarter or 4}")
+    return period.start, period.end

@@ -4,12 +4,13 @@ client's currency and document language. reports.documents.reconciliation prints
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from kamdesk.domain.documents import Signatory
+from kamdesk.domain.documents import LANGUAGES, Signatory
 from kamdesk.domain.reconciliation import (
     DocumentRef,
     ReconciliationError,
@@ -39,6 +40,22 @@ def statement_client(session: Session, client_id: str) -> Client:
     if client is None or client.deleted_at is not None:
         raise UserError(f"There is no client with the id {client_id!r}.")
     return client
+
+
+@dataclass(frozen=True)
+class StatementClient:
+    """The client a statement dialog is open for."""
+
+    id: str
+    name: str
+    currency: str
+    language: str  # its document language, "" when documents do not speak it
+
+
+def client_for_statement(session: Session, client_id: str) -> StatementClient:
+    client = statement_client(session, client_id)
+    language = client.document_language if client.document_language in LANGUAGES else ""
+    return StatementClient(client.id, client.name, client.currency, language)
 
 
 def document_refs(session: Session, client_id: str) -> dict[str, DocumentRef]:
