@@ -4,13 +4,12 @@ closing balance is the ledger's."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
 from sqlalchemy import func, select
 
 from kamdesk.db import Database
@@ -26,15 +25,13 @@ from tests.ui.typing import type_text
 
 
 @pytest.fixture
-def parent(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[QWidget]:  # type: ignore[no-untyped-def]
+def parent(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> QWidget:  # type: ignore[no-untyped-def]
     outbox = tmp_path / "outbox"
     outbox.mkdir()
     monkeypatch.setattr(document_actions, "outbox", lambda: outbox)
     widget = QWidget()
     qtbot.addWidget(widget)
-    yield widget
-    for dialog in widget.findChildren(StatementDialog):
-        dialog.close()  # the preview lets go of its file before the dialog is deleted
+    return widget
 
 
 def _client(db: Database, language: str) -> tuple[str, str]:
@@ -121,3 +118,21 @@ def test_the_client_found_by_typing_and_a_period_backwards(  # type: ignore[no-u
     assert not dialog.save_button.isEnabled()
     dialog.language.setCurrentIndex(dialog.language.findData("ru"))
     assert dialog.made is None
+
+
+def test_the_dossier_opens_the_statement_for_its_client(  # type: ignore[no-untyped-def]
+    qtbot, demo_db: Database, parent: QWidget
+) -> None:
+    from kamdesk.ui.clients.dossier import DossierWindow
+
+    client_id, name = _client(demo_db, "ru")
+    dossier = DossierWindow(demo_db, ChangeHub(), client_id, today=DEMO_AS_OF, parent=parent)
+    dossier.show()
+    button = dossier.findChild(QPushButton, "dossierStatement")
+    assert button is not None and button.isEnabled()
+    button.click()
+    dialog = parent.findChild(StatementDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.picker.text() == name
+    _ready(qtbot, dialog)
+    dossier.close()

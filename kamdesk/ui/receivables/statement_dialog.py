@@ -113,6 +113,10 @@ class StatementDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.view = out.pdf_view(self)
+        if self.view is not None:
+            # a QPdfDocument deleted as the view's own child, after the view, crashes Qt: the
+            # dialog owns it, and deletes it after the view
+            self.view.document().setParent(self)  # type: ignore[attr-defined]
         self._lay_out()
 
         self.picker.chosen.connect(self._choose_client)
@@ -284,11 +288,7 @@ class StatementDialog(QDialog):
             button.setEnabled(ready)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Let go of the previewed file first: a PDF view deleted with a document still
-        loaded crashes Qt."""
         self.reader.cancel()
-        if self.view is not None:
-            self.view.document().close()  # type: ignore[attr-defined]
         super().closeEvent(event)
 
     # --- the buttons --------------------------------------------------------------------------
