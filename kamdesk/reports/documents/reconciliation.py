@@ -15,7 +15,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from kamdesk.domain.documents import Party, Signatory
@@ -46,8 +48,9 @@ from kamdesk.reports.pdf import (
     table_style,
 )
 
-# one half of the table: date, document, debit, credit (mm); the two halves are equal
-HALF = (18.0, 29.0, 21.0, 21.0)
+# one half of the table: date, debit and credit at least (mm); the document takes the rest
+DATE_MM, AMOUNT_MM = 16.5, 20.0
+AMOUNT_PT = 7.5
 AMOUNTS = (2, 3, 6, 7)
 DATES = (0, 4)
 HEADER_ROWS = 2
@@ -141,6 +144,9 @@ def _table(doc: StatementDoc, x: StatementText) -> Table:
         for party in (doc.seller, doc.buyer)
     ]
     labels = [x("col_date"), x("col_document"), x("col_debit"), x("col_credit")] * 2
+    document = ParagraphStyle(
+        "statement_document", parent=s.sku, fontSize=7, leading=8.5, embeddedHyphenation=1
+    )
     rows: list[list[Cell]] = [
         [halves[0], "", "", "", halves[1], "", "", ""],
         [Paragraph(esc(label), centered(s.header)) for label in labels],
@@ -150,7 +156,7 @@ def _table(doc: StatementDoc, x: StatementText) -> Table:
         rows.append(
             [
                 x.day(line.date),
-                Paragraph(esc(x.document(line)), s.sku),
+                Paragraph(esc(x.document(line)), document),
                 x.amount(line.debit),
                 x.amount(line.credit),
                 "",
@@ -168,7 +174,7 @@ def _table(doc: StatementDoc, x: StatementText) -> Table:
     table = data_table(
         None,
         rows,
-        [w * mm for w in HALF * 2],
+        _widths(rows),
         right=AMOUNTS,
         plain=AMOUNTS + DATES,
         extra=_style(last),
@@ -179,13 +185,24 @@ def _table(doc: StatementDoc, x: StatementText) -> Table:
     return table
 
 
+def _widths(rows: list[list[Cell]]) -> list[float]:
+    """Both halves alike: the amount columns as wide as the widest amount, the document
+    column what is left."""
+    texts = [row[c] for row in rows for c in AMOUNTS if isinstance(row[c], str)]
+    widest = max((stringWidth(str(text), FONT, AMOUNT_PT) for text in texts), default=0.0)
+    amount = max(AMOUNT_MM * mm, widest + 6)
+    half = [DATE_MM * mm, WIDTH / 2 - DATE_MM * mm - 2 * amount, amount, amount]
+    return half * 2
+
+
 def _style(last: int) -> list[tuple[Any, ...]]:
     """Grid over the rows from the headers to the closing balance (`last`); the halves apart;
     the balance rows bold and shaded; the trailer row spans the width with no grid."""
     opening, turnover = HEADER_ROWS, last - 1
     trailer = last + 1
     style: list[tuple[Any, ...]] = [
-        ("FONT", (0, 0), (-1, last), FONT, 7.5),
+        ("FONT", (0, 0), (-1, last), FONT, AMOUNT_PT),
+        *[("FONT", (c, HEADER_ROWS), (c, last), FONT, 7) for c in DATES],
         ("GRID", (0, 0), (-1, last), 0.4, GRID),
         ("LINEAFTER", (3, 0), (3, last), 1.2, ACCENT),
         ("BACKGROUND", (0, 0), (-1, HEADER_ROWS - 1), SHADE),
@@ -204,7 +221,7 @@ def _style(last: int) -> list[tuple[Any, ...]]:
         style += [
             ("SPAN", (0, row), (1, row)),
             ("SPAN", (4, row), (5, row)),
-            ("FONT", (0, row), (-1, row), FONT_BOLD, 7.5),
+            ("FONT", (2, row), (3, row), FONT_BOLD, AMOUNT_PT - 0.5),  # bold, as wide
             ("BACKGROUND", (0, row), (-1, row), "#f3f6fa"),
         ]
     return style
