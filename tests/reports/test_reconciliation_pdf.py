@@ -212,7 +212,9 @@ def test_a_year_of_the_busiest_client_breaks_across_pages(demo_db: Database, lan
         assert text.count(columns) == 2  # the header on every page, over each half
         assert f"{page} {number} " in text
     last = pages[-1]
+    turnover = "Обороты за период" if language == "ru" else "Turnover for the period"
     assert closing in last and closing not in " ".join(pages[:-1])
+    assert turnover in last  # the totals, the result and the signatures on one page
     assert last.count("/ ") >= 2  # both signature lines
     # the totals never stand alone: the period's last line goes with them
     day = doc.reconciliation.lines[-1].date
