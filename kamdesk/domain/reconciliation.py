@@ -125,7 +125,7 @@ def entries_of(ledger: Ledger, refs: Mapping[str, DocumentRef] | None = None) ->
         ref = refs.get(rev.id, none)
         if not ref.ref_number and ref.ref_date is None:
             given = refs.get(original.id, none)
-            ref = DocumentRef(ref.number, given.number, original.date)
+            ref = DocumentRef(ref.number, given.number or given.ref_number, original.date)
         day = max(rev.date, original.date)
         out.append(_entry(rev.id, day, "reversal", original.amount, ref))
     out += [

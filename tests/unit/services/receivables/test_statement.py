@@ -89,7 +89,7 @@ def test_the_statement_names_every_document_and_closes_at_the_cached_balance(
         (date(2026, 1, 20), "payment", "311", z, D("1000.00"), "", None),
         (date(2026, 2, 1), "invoice", "INV-2", D("5000.00"), z, "", None),
         (date(2026, 2, 10), "payment", "", z, D("700.00"), "BANK-9", None),
-        (date(2026, 2, 12), "reversal", "", D("700.00"), z, "", date(2026, 2, 10)),
+        (date(2026, 2, 12), "reversal", "", D("700.00"), z, "BANK-9", date(2026, 2, 10)),
         (date(2026, 3, 10), "credit_note", "RT-7", z, D("500.00"), "INV-2", date(2026, 2, 1)),
     ]
     assert cached is not None and figures.closing == from_minor(cached) == D("4500.00")
