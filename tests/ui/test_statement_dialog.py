@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
 from sqlalchemy import func, select
 
@@ -20,7 +22,7 @@ from kamdesk.services.receivables.ledger_rows import in_money, load_ledgers
 from kamdesk.ui.documents import document_actions
 from kamdesk.ui.operations import ChangeHub
 from kamdesk.ui.receivables.statement_dialog import StatementDialog, open_statement_dialog
-from tests.factories import DEMO_AS_OF
+from tests.factories import DEMO_AS_OF, add_client
 from tests.ui.typing import type_text
 
 
@@ -136,3 +138,32 @@ def test_the_dossier_opens_the_statement_for_its_client(  # type: ignore[no-unty
     assert dialog.picker.text() == name
     _ready(qtbot, dialog)
     dossier.close()
+
+
+def test_without_a_pdf_view_the_system_viewer_shows_it(  # type: ignore[no-untyped-def]
+    qtbot, demo_db: Database, parent: QWidget, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(document_actions, "pdf_view", lambda _parent: None)
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    client_id, _name = _client(demo_db, "en")
+    dialog = StatementDialog(demo_db, ChangeHub(), client_id, today=DEMO_AS_OF, parent=parent)
+    dialog.show()
+    assert dialog.view is None and dialog.preview_button.isVisible()
+    qtbot.waitUntil(lambda: dialog.made is not None, timeout=15_000)
+    dialog.preview_button.click()
+    assert len(opened) == 1
+    shown = Path(opened[0].toLocalFile())
+    assert shown.suffix == ".pdf" and PdfReader(shown).pages
+
+
+def test_no_company_to_head_the_statement_is_said_under_the_choices(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, parent: QWidget
+) -> None:
+    with db.unit_of_work() as s:
+        bare = add_client(s, "Bare").id
+    empty = StatementDialog(db, ChangeHub(), bare, today=DEMO_AS_OF, parent=parent)
+    empty.show()
+    summary = empty.findChild(QLabel, "statementSummary")
+    qtbot.waitUntil(lambda: "Fill in your company" in summary.text(), timeout=15_000)
+    assert not empty.save_button.isEnabled()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.documents import LANGUAGES
 from kamdesk.domain.reconciliation import StatementDoc, last_quarter, year_to_date
+from kamdesk.errors import UserError
 from kamdesk.ui.documents import document_actions as out
 from kamdesk.ui.operations import Reader, read_now
 from kamdesk.ui.orders.order_header import ClientPicker
@@ -223,15 +224,24 @@ class StatementDialog(QDialog):
         self._say(self.tr("Making the statement…"))
         today = self.today
 
-        def make(session: Session) -> Made:
-            doc = build_statement(session, client_id, start, end, today=today, language=language)
+        def make(session: Session) -> Made | str:
+            """The statement, or why there is none (said under the choices, not in a box)."""
+            try:
+                doc = build_statement(
+                    session, client_id, start, end, today=today, language=language
+                )
+            except UserError as exc:
+                return str(exc)
             buffer = BytesIO()
             render_statement(doc, buffer)
             return Made(choices, doc, buffer.getvalue())
 
         self.reader.run(self.db, make, self._show)
 
-    def _show(self, made: Made) -> None:
+    def _show(self, made: Made | str) -> None:
+        if isinstance(made, str):
+            self._say(made, error=True)
+            return
         if made.choices != self.choices():
             return  # the choices changed meanwhile: their own statement is on its way
         self.made = made
@@ -239,6 +249,7 @@ class StatementDialog(QDialog):
         self._update_buttons()
         if self.view is None:
             return
+        self.view.document().close()  # type: ignore[attr-defined]  # let go before rewriting
         path = self._write(out.outbox() / ("preview " + self._file_name()), made.pdf)
         if path is not None:
             out.show_in_view(self.view, path)
