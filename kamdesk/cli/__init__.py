@@ -45,6 +45,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_document_proposal(args.db, args.order, args.out, args.lang)
         if args.command == "document" and args.document == "contract":
             return cmd_document_contract(args.db, args.order, args.out, args.lang, args.only)
+        if args.command == "document" and args.document == "reconciliation":
+            from kamdesk.cli.statement import cmd_document_reconciliation
+
+            return cmd_document_reconciliation(args)
         if args.command == "report":
             start, end = _report_period(args)
             if args.report == "returns":

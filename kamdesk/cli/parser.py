@@ -256,6 +256,23 @@ def _document_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser])
         default=None,
         help="print one part of the package only (default: all three)",
     )
+    reconciliation = documents.add_parser(
+        "reconciliation",
+        help="a client's reconciliation statement of mutual settlements for a period",
+        description="The opening balance, every invoice, payment, return and correction of "
+        "the period in date order, turnover, the closing balance and who owes whom, with the "
+        "half the client fills in and both signature blocks (акт сверки взаиморасчётов).",
+    )
+    _document_options(reconciliation, "--client", "the client's id")
+    for flag, dest, what in (("--from", "start", "first"), ("--to", "end", "last")):
+        reconciliation.add_argument(
+            flag,
+            dest=dest,
+            type=_date,
+            required=True,
+            metavar="YYYY-MM-DD",
+            help=f"the period's {what} day",
+        )
 
 
 def _import_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

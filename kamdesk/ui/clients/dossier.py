@@ -144,6 +144,9 @@ class DossierWindow(RecordWindowState, QMainWindow):
         self.new_meeting_button = QPushButton(self.tr("New meeting…"))
         self.new_meeting_button.setObjectName("dossierNewMeeting")
         self.new_meeting_button.clicked.connect(self.new_meeting)
+        self.statement_button = QPushButton(self.tr("Reconciliation statement…"))
+        self.statement_button.setObjectName("dossierStatement")
+        self.statement_button.clicked.connect(self.reconciliation_statement)
 
     def _head(self) -> QHBoxLayout:
         """The title, classification and buttons above the tabs, with the dossier's gaps."""
@@ -156,6 +159,7 @@ class DossierWindow(RecordWindowState, QMainWindow):
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_order_button)
         buttons.addWidget(self.new_meeting_button)
+        buttons.addWidget(self.statement_button)
         buttons.addWidget(self.archive_button)
         buttons.addWidget(self.delete_button)
         head_right.addLayout(buttons)
@@ -184,6 +188,7 @@ class DossierWindow(RecordWindowState, QMainWindow):
         self.delete_button.setEnabled(not is_new)
         self.new_order_button.setEnabled(not is_new)
         self.new_meeting_button.setEnabled(not is_new)
+        self.statement_button.setEnabled(not is_new)
         if is_new:
             self.setWindowTitle(self.tr("New client"))
             self.title.setText(self.tr("<h2>New client</h2>"))
@@ -366,6 +371,13 @@ class DossierWindow(RecordWindowState, QMainWindow):
         return windows.open_meeting(
             self.db, self.hub, None, parent=owner, client_id=self.client_id, today=self.today
         )
+
+    def reconciliation_statement(self) -> None:
+        """The reconciliation statement of this client (this year so far, unless chosen)."""
+        from kamdesk.ui.receivables.statement_dialog import open_statement_dialog
+
+        if self.client_id is not None:
+            open_statement_dialog(self.parentWidget() or self, self.db, self.hub, self.client_id)
 
     def _toggle_archive(self) -> None:
         from kamdesk.services.clients.dossier import archive_client, is_archived

@@ -1,0 +1,1 @@
+"""The Receivables section: balances, payments, statements."""
