@@ -199,10 +199,9 @@ def guess_columns(headers: Sequence[Cell]) -> dict[str, int]:
             found[key] = index
     used = set(found.values())
     for index, header in enumerate(headers):
-        name = ALIASES.get(_loose(header)) or (
-            _loose(header).replace(" ", "_") if _loose(header).replace(" ", "_") in CSV_HEADERS
-            else None
-        )  # fmt: skip
+        loose = _loose(header)
+        snake = loose.replace(" ", "_")
+        name = snake if snake in CSV_HEADERS else ALIASES.get(loose)
         if index not in used and name is not None and name not in found:
             found[name] = index
             used.add(index)
