@@ -119,9 +119,15 @@ def ru_payment(number: str, amount: str, when: date, purpose: str, **kw: Any) ->
     return BankPayment(**values)
 
 
-def csv_text(rows: Sequence[Sequence[str]], headers: Sequence[str] = CSV_HEADERS) -> bytes:
+def csv_text(
+    rows: Sequence[Sequence[str]],
+    headers: Sequence[str] = CSV_HEADERS,
+    *,
+    delimiter: str = ",",
+    encoding: str = "utf-8",
+) -> bytes:
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
     writer.writerow(headers)
     writer.writerows(rows)
-    return out.getvalue().encode("utf-8")
+    return out.getvalue().encode(encoding)
