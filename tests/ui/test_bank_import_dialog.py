@@ -57,7 +57,7 @@ def test_a_csv_of_another_layout_is_mapped_previewed_and_imported(
     qtbot, db: Database, ledger: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     file = tmp_path / "выписка.csv"
-    headers = ["Дата", "Счёт", "Сумма зачисления", "Валюта", "ИНН", "Плательщик", "Назначение"]
+    headers = ["Дата", "Счёт", "Оборот Кт", "Валюта", "ИНН", "Плательщик", "Назначение"]
     day = f"{AGO:%d.%m.%Y}"
     body = csv_text(
         [
@@ -80,7 +80,7 @@ def test_a_csv_of_another_layout_is_mapped_previewed_and_imported(
     assert page.missing.text() == "Choose the column for: Amount."
     assert not page.show_button.isEnabled()
     combo = page.mapping.combos["amount"]
-    combo.setCurrentIndex(combo.findText("C: Сумма зачисления"))
+    combo.setCurrentIndex(combo.findText("C: Оборот Кт"))
     assert page.missing.text() == ""
     assert page.unmapped.text() == "Not imported: B: Счёт"
     qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
@@ -88,8 +88,8 @@ def test_a_csv_of_another_layout_is_mapped_previewed_and_imported(
     assert dialog.pages.currentWidget() is dialog.preview_page
     shown = rows(dialog)
     assert [r[5] for r in shown] == ["ООО «Ромашка»", "Győr Print Kft."]
-    assert shown[0][6] == "INV-2026-000102 1\u202f500.00"
-    assert shown[1][4] == "120.50 EUR" and shown[1][6] == "INV-2026-000202 120.50"
+    assert shown[0][6] == "INV-2026-000102: 1\u202f500.00"
+    assert shown[1][4] == "120.50 EUR" and shown[1][6] == "INV-2026-000202: 120.50"
     assert [r[7] for r in shown] == ["New", "New"]
     assert dialog.import_button.isEnabled() and dialog.back_button.isVisible()
 
@@ -102,7 +102,7 @@ def test_a_csv_of_another_layout_is_mapped_previewed_and_imported(
         "1\u202f500.00 RUB received, 1\u202f500.00 RUB of it on invoices."
     )
     assert [r[7] for r in rows(dialog)] == ["Imported", "Imported"]
-    assert not dialog.import_button.isEnabled()
+    assert not dialog.import_button.isEnabled() and not dialog.back_button.isVisible()
 
 
 def test_a_1c_file_goes_straight_to_the_preview_and_is_never_imported_twice(
@@ -128,7 +128,7 @@ def test_a_1c_file_goes_straight_to_the_preview_and_is_never_imported_twice(
     (row,) = rows(dialog)
     assert row[:6] == ["1", f"{AGO:%d.%m.%Y}", 'ООО "Ромашка"', "7701234567 / 770101001",
                        "1\u202f000.00 RUB", "ООО «Ромашка»"]  # fmt: skip
-    assert row[6] == "INV-2026-000103 400.00, INV-2026-000101 600.00"
+    assert row[6] == "INV-2026-000103: 400.00, INV-2026-000101: 600.00"
     assert "1 document(s) not paid into the company's accounts" in dialog.preview_page.counts.text()
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert payments(db) == 1 and steps[-1] == 1
@@ -165,6 +165,8 @@ def test_a_bad_file_shows_its_rows_problems_and_writes_nothing(
     assert [r[7][:8] for r in rows(dialog)] == ["New", "Problem:", "Problem:"]
     assert not dialog.import_button.isEnabled()
     assert "2 problem(s)" in dialog.summary.text()
+    problems.setCurrentRow(1)
+    assert dialog.preview_page.table.currentRow() == 2
     dialog.import_button.click()  # disabled: nothing happens
     assert payments(db) == 0
 

@@ -276,7 +276,7 @@ class BankImportDialog(QDialog):
         plan, result = self.plan, self.imported
         on_preview = self.pages.currentWidget() is self.preview_page
         self.back_button.setVisible(
-            on_preview and self.file is not None and self.file.layout == "sheet"
+            on_preview and self.file is not None and self.file.layout == "sheet" and result is None
         )
         self.import_button.setEnabled(
             on_preview and plan is not None and plan.ok and bool(plan.new) and result is None

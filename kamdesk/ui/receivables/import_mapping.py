@@ -167,6 +167,8 @@ class PreviewPage(QWidget):
         super().__init__(parent)
         self.problems = QListWidget()
         self.problems.setObjectName("problems")
+        self.problems.currentRowChanged.connect(self._show_problem_row)
+        self._problem_rows: list[int] = []
         self.problems_box = QGroupBox(_tr("Problems"))
         QVBoxLayout(self.problems_box).addWidget(self.problems)
         self.table = _table(
@@ -200,6 +202,7 @@ class PreviewPage(QWidget):
         from kamdesk.services.receivables.bank_import import IMPORTED, NEW, PROBLEM
 
         self.problems.clear()
+        self._problem_rows = [p.row for p in plan.problems]
         self.problems.addItems([p.line() for p in plan.problems])
         self.problems_box.setTitle(
             _tr("Problems (%1)").replace("%1", str(len(plan.problems)))
@@ -211,7 +214,7 @@ class PreviewPage(QWidget):
         self.table.setRowCount(len(plan.rows))
         for row, r in enumerate(plan.rows):
             p = r.payment
-            spent = ", ".join(f"{number} {money(amount)}" for _i, number, amount in r.allocations)
+            spent = ", ".join(f"{number}: {money(amount)}" for _i, number, amount in r.allocations)
             if r.credit > 0 and r.status == NEW:
                 spent += (", " if spent else "") + _tr("credit %1").replace("%1", money(r.credit))
             text = status.get(r.status, "")
@@ -243,7 +246,8 @@ class PreviewPage(QWidget):
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         for column in range(self.table.columnCount() - 1):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 240))
+            widest = 380 if COLUMNS[column] == "invoices" else 240
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
         problems = len(plan.rows) - len(plan.new) - len(plan.skipped)
         counts = (
             _tr("%1 payment(s) to the company: %2 new, %3 to skip, %4 with a problem.")
@@ -256,6 +260,18 @@ class PreviewPage(QWidget):
             counts += " " + _tr("%1 document(s) not paid into the company's accounts left out.")
             counts = counts.replace("%1", str(plan.not_ours))
         self.counts.setText(counts)
+
+    def _show_problem_row(self, index: int) -> None:
+        """Choosing a problem selects its payment in the table."""
+        if not 0 <= index < len(self._problem_rows):
+            return
+        wanted = str(self._problem_rows[index])
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if item is not None and item.text() == wanted:
+                self.table.selectRow(row)
+                self.table.scrollToItem(item)
+                return
 
     def show_imported(self, result: ImportResult) -> None:
         """The rows posted say so."""
