@@ -77,24 +77,27 @@ class PayerIndex:
 
 class InvoiceNumbers:
     """Every known invoice number, to find the ones a payment's purpose cites without trying
-    each number on each payment: a number is tried only when its last group of digits ends a
-    group of digits of the purpose."""
+    each number on each payment: a number is tried only when its longest group of digits is
+    inside a group of digits of the purpose (however the purpose spaces the number)."""
 
     def __init__(self, numbers: Iterable[str]) -> None:
-        self._by_tail: dict[str, list[str]] = {}
+        self._by_digits: dict[str, list[str]] = {}
         self._no_digits: list[str] = []
         for number in dict.fromkeys(n for n in numbers if n.strip()):
             groups = _DIGITS.findall(number)
             if groups:
-                self._by_tail.setdefault(groups[-1], []).append(number)
+                self._by_digits.setdefault(max(groups, key=len), []).append(number)
             else:
                 self._no_digits.append(number)
+        self._lengths = sorted({len(k) for k in self._by_digits})
 
     def cited(self, purpose: str) -> list[str]:
-        candidates = list(self._no_digits)
+        candidates = dict.fromkeys(self._no_digits)
         for group in _DIGITS.findall(purpose):
-            for start in range(len(group)):
-                candidates.extend(self._by_tail.get(group[start:], ()))
+            for size in self._lengths:
+                for start in range(len(group) - size + 1):
+                    for number in self._by_digits.get(group[start : start + size], ()):
+                        candidates[number] = None
         return invoice_numbers_in(purpose, candidates) if candidates else []
 
 

@@ -13,6 +13,7 @@ before the text is decoded; `Кодировка=Windows` is cp1251 and `Коди
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -442,6 +443,7 @@ def payments_to_us(
     return [d for d in documents if _account(d.recipient_account) in ours]
 
 
+@functools.lru_cache(maxsize=50_000)
 def _number_pattern(number: str) -> re.Pattern[str]:
     # "INV-2026-000517" is also found written "INV 2026 000517" or "INV2026/000517", but never
     # inside a longer number ("INV-2026-0005170")

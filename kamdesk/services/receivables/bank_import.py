@@ -33,10 +33,11 @@ from kamdesk.domain.bank_statement import (
     payments_to_us,
 )
 from kamdesk.domain.money import ZERO
+from kamdesk.domain.natural_keys import bank_payment_id
 from kamdesk.domain.receivables import OpenInvoice
 from kamdesk.errors import UserError
-from kamdesk.models import Client, Company, Invoice
-from kamdesk.services.queries import live
+from kamdesk.models import Client, Company, Invoice, Payment
+from kamdesk.services.queries import in_chunks, live
 from kamdesk.services.receivables import posting
 from kamdesk.services.receivables.ledger_rows import in_money, load_ledgers
 
@@ -159,6 +160,25 @@ class _Invoices:
             self.open[cid] = [] if ledger is None else in_money(ledger).open_invoices()
 
 
+def posted_keys(session: Session, keys: Sequence[str]) -> set[str]:
+    """The keys among `keys` that posting.already_posted says are on the ledger, found in a
+    few queries rather than two per payment."""
+    found: set[str] = set()
+    unique = list(dict.fromkeys(keys))
+    for chunk in in_chunks(unique):
+        found.update(
+            session.scalars(
+                select(Payment.bank_key).where(Payment.bank_key.in_(chunk), live(Payment))
+            ).all()
+        )
+    by_id = {bank_payment_id(k): k for k in unique}
+    for chunk in in_chunks(list(by_id)):
+        found.update(
+            by_id[i] for i in session.scalars(select(Payment.id).where(Payment.id.in_(chunk)))
+        )
+    return found
+
+
 # --- the plan ---------------------------------------------------------------------------------
 
 
@@ -209,14 +229,15 @@ def _match_all(
 ) -> list[PlannedPayment]:
     first_row: dict[str, int] = {}
     matched: list[PlannedPayment] = []
+    before = posted_keys(session, [duplicate_key(p) for p in payments])
     for done, payment in enumerate(payments, start=1):
         key = duplicate_key(payment)
         if key in first_row:
             again = f"the same payment as row {first_row[key]}"
             matched.append(PlannedPayment(payment, key, REPEATED, messages=(again,)))
-        elif posting.already_posted(session, key):
-            before = "imported before (the same bank reference or date, number, payer and amount)"
-            matched.append(PlannedPayment(payment, key, IMPORTED, messages=(before,)))
+        elif key in before:
+            said = "imported before (the same bank reference or date, number, payer and amount)"
+            matched.append(PlannedPayment(payment, key, IMPORTED, messages=(said,)))
         else:
             matched.append(_match(payment, key, index, invoices, today=today))
         first_row.setdefault(key, payment.row)
