@@ -156,6 +156,16 @@ def test_a_bad_file_lists_every_row_and_writes_nothing(
         "not yet received cannot be posted",
     ]
     assert "nothing was imported: 3 problem(s)" in err
+    code, out, _err = run(
+        capsys, "import-payments", "--db", str(paths.database), str(file), "--json"
+    )
+    summary = json.loads(out)
+    assert code == 2 and not summary["imported"] and summary["posted"] == []
+    assert [(p["row"], p["number"]) for p in summary["problems"]] == [
+        (2, "2"),
+        (3, "3"),
+        (4, "4"),
+    ]
     assert _counts(db) == (0, 0)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 import uuid
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -12,18 +12,22 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from openpyxl import Workbook
 from sqlalchemy import func, select, text
 
 from kamdesk.db import Database, open_database
+from kamdesk.domain.bank_matching import guess_columns
 from kamdesk.domain.bank_statement import duplicate_key, parse_statement
 from kamdesk.errors import UserError
-from kamdesk.models import Invoice, Payment, PaymentAllocation
+from kamdesk.models import Company, Invoice, Payment, PaymentAllocation
+from kamdesk.services.receivables.bank_files import read_bank_file, statement_from_sheet
 from kamdesk.services.receivables.bank_import import (
     IMPORTED,
     NEW,
     PROBLEM,
     REPEATED,
     apply_import,
+    company_accounts,
     plan_import,
 )
 from kamdesk.services.receivables.cache import stale
@@ -173,3 +177,40 @@ def test_payments_of_one_file_spend_the_open_amounts_in_date_order(
         assert {p.bank_key for p in s.scalars(select(Payment)).all()} == {
             duplicate_key(p) for p in plan.rows[0:2] for p in [p.payment]
         }
+
+
+def test_a_sheet_of_another_layout_is_read_through_its_columns(tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Value date", "Amount", "Ccy", "VAT number", "Details", "Balance"])
+    sheet.append([datetime(2026, 12, 3), 120.5, "EUR", "HU 12345678", "INV-2026-000202", 9])
+    sheet.append([None, None, None, None, None, None])
+    sheet.append(["04.12.2026", "1 234,50", "EUR", "HU12345678", "advance", 10])
+    path = tmp_path / "statement.xlsx"
+    book.save(path)
+    opened = read_bank_file(path, today=TODAY)
+    assert opened.layout == "sheet" and opened.statement is None and opened.sheet is not None
+    columns = guess_columns(opened.sheet.headers)
+    assert columns == {"date": 0, "amount": 1, "currency": 2, "payer_tax_id": 3, "purpose": 4}
+    statement = statement_from_sheet(opened.sheet, columns, today=TODAY)
+    assert statement.ok, [p.line() for p in statement.problems]
+    assert [(p.row, p.date, p.amount) for p in statement.payments] == [
+        (2, date(2026, 12, 3), Decimal("120.50")),
+        (4, date(2026, 12, 4), Decimal("1234.50")),
+    ]
+    bad = statement_from_sheet(opened.sheet, {"date": 0, "amount": 5}, today=TODAY)
+    assert [p.line() for p in bad.problems] == ["no column chosen for currency"]
+
+
+def test_a_csv_with_the_standard_headers_needs_no_mapping(tmp_path: Path) -> None:
+    path = tmp_path / "statement.csv"
+    path.write_bytes(csv_text([["03.12.2026", "5", "EUR", "HU12345678", "", "", ""]]))
+    opened = read_bank_file(path, today=TODAY)
+    assert opened.layout == "csv" and opened.statement is not None and opened.statement.ok
+
+
+def test_the_company_may_list_several_accounts(db: Database) -> None:
+    with db.unit_of_work() as s:
+        s.add(Company(legal_name="ООО", bank_account="40702810900000000517; 40702 8101 0000"))
+    with db.reading() as s:
+        assert company_accounts(s) == ["40702810900000000517", "40702 8101 0000"]
