@@ -96,9 +96,9 @@ def test_a_csv_of_another_layout_is_mapped_previewed_and_imported(
     with qtbot.waitSignal(hub.changed):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert payments(db) == 2
-    assert dialog.summary.text().startswith("Imported 2 payment(s).")
+    assert dialog.summary.text().startswith("Payments imported: 2.")
     assert dialog.summary.text() == (
-        "Imported 2 payment(s). 120.50 EUR received, 120.50 EUR of it on invoices; "
+        "Payments imported: 2. 120.50 EUR received, 120.50 EUR of it on invoices; "
         "1\u202f500.00 RUB received, 1\u202f500.00 RUB of it on invoices."
     )
     assert [r[7] for r in rows(dialog)] == ["Imported", "Imported"]
@@ -129,7 +129,7 @@ def test_a_1c_file_goes_straight_to_the_preview_and_is_never_imported_twice(
     assert row[:6] == ["1", f"{AGO:%d.%m.%Y}", 'ООО "Ромашка"', "7701234567 / 770101001",
                        "1\u202f000.00 RUB", "ООО «Ромашка»"]  # fmt: skip
     assert row[6] == "INV-2026-000103: 400.00, INV-2026-000101: 600.00"
-    assert "1 document(s) not paid into the company's accounts" in dialog.preview_page.counts.text()
+    assert "Left out, not paid into the company's accounts: 1." in dialog.preview_page.counts.text()
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert payments(db) == 1 and steps[-1] == 1
 
@@ -164,7 +164,7 @@ def test_a_bad_file_shows_its_rows_problems_and_writes_nothing(
     ]
     assert [r[7][:8] for r in rows(dialog)] == ["New", "Problem:", "Problem:"]
     assert not dialog.import_button.isEnabled()
-    assert "2 problem(s)" in dialog.summary.text()
+    assert "problems listed (2)" in dialog.summary.text()
     problems.setCurrentRow(1)
     assert dialog.preview_page.table.currentRow() == 2
     dialog.import_button.click()  # disabled: nothing happens

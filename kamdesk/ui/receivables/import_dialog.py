@@ -295,8 +295,8 @@ class BankImportDialog(QDialog):
             self.summary.setStyleSheet(ERROR_STYLE)
             self.summary.setText(
                 self.tr(
-                    "Nothing will be imported until the %1 problem(s) listed are corrected in "
-                    "the file (or in the clients' tax ids)."
+                    "Nothing will be imported until the problems listed (%1) are corrected in the "
+                    "file (or in the clients' tax ids)."
                 ).replace("%1", str(len(plan.problems)))
             )
         elif not plan.new:
@@ -306,7 +306,7 @@ class BankImportDialog(QDialog):
         else:
             self.summary.setStyleSheet(OK_STYLE)
             self.summary.setText(
-                self.tr("%1 new payment(s), %2 to skip. Press Import to post them.")
+                self.tr("New payments: %1; to skip: %2. Press Import to post the new ones.")
                 .replace("%1", str(len(plan.new)))
                 .replace("%2", str(len(plan.skipped)))
             )
@@ -329,9 +329,11 @@ def result_text(result: ImportResult) -> str:
         if credit > 0:
             part += _tr(", %1 kept as credit").replace("%1", money(credit, currency))
         parts.append(part)
-    text = _tr("Imported %1 payment(s).").replace("%1", str(len(result.posted)))
+    text = _tr("Payments imported: %1.").replace("%1", str(len(result.posted)))
     if parts:
         text += " " + "; ".join(parts) + "."
     if result.skipped:
-        text += " " + _tr("Skipped %1 imported before.").replace("%1", str(len(result.skipped)))
+        text += " " + _tr("Skipped (imported before, or twice in the file): %1.").replace(
+            "%1", str(len(result.skipped))
+        )
     return text

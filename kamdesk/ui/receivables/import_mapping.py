@@ -250,14 +250,14 @@ class PreviewPage(QWidget):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
         problems = len(plan.rows) - len(plan.new) - len(plan.skipped)
         counts = (
-            _tr("%1 payment(s) to the company: %2 new, %3 to skip, %4 with a problem.")
+            _tr("Payments to the company: %1 (new %2, to skip %3, with a problem %4).")
             .replace("%1", str(len(plan.rows)))
             .replace("%2", str(len(plan.new)))
             .replace("%3", str(len(plan.skipped)))
             .replace("%4", str(problems))
         )
         if plan.not_ours:
-            counts += " " + _tr("%1 document(s) not paid into the company's accounts left out.")
+            counts += " " + _tr("Left out, not paid into the company's accounts: %1.")
             counts = counts.replace("%1", str(plan.not_ours))
         self.counts.setText(counts)
 
