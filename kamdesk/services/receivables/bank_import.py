@@ -34,7 +34,7 @@ from kamdesk.domain.bank_statement import (
 )
 from kamdesk.domain.money import ZERO
 from kamdesk.domain.natural_keys import bank_payment_id
-from kamdesk.domain.receivables import OpenInvoice
+from kamdesk.domain.receivables import AllocationPlan, OpenInvoice
 from kamdesk.errors import UserError
 from kamdesk.models import Client, Company, Invoice, Payment
 from kamdesk.services.queries import in_chunks, live
@@ -320,22 +320,27 @@ def apply_import(
     progress: Progress | None = None,
 ) -> ImportResult:
     """Post every new payment of the plan, in date order; nothing at all if the plan has a
-    problem (UserError). The allocation is worked out again on the ledger as it stands."""
+    problem (UserError). The allocation is worked out again on the ledger as it stands (read
+    once, then kept as the payments are posted; posting checks each allocation on the ledger)."""
     if plan.problems:
         raise UserError(refusal(plan))
     new = sorted(plan.new, key=_posting_order)
+    opens = _Invoices({}, InvoiceNumbers(()))
+    opens.load_open(session, sorted({r.client_id for r in new}))
     posted: list[PostedPayment] = []
     for done, row in enumerate(new, start=1):
-        posted.append(_post(session, plan, row, today=today))
+        posted.append(_post(session, plan, row, opens, today=today))
         if progress is not None and (done % _EVERY == 0 or done == len(new)):
             progress(done, len(new))
     posted.sort(key=lambda p: p.row)
     return ImportResult(tuple(posted), plan.skipped, plan.not_ours, planned=plan.rows)
 
 
-def _post(session: Session, plan: ImportPlan, row: PlannedPayment, *, today: date) -> PostedPayment:
+def _post(
+    session: Session, plan: ImportPlan, row: PlannedPayment, opens: _Invoices, *, today: date
+) -> PostedPayment:
     p = row.payment
-    open_now = posting.open_invoices(session, row.client_id)
+    open_now = opens.open[row.client_id]
     lines = spread(p.amount, open_now, row.cited).lines
     entry = posting.PaymentEntry(
         client_id=row.client_id,
@@ -354,6 +359,7 @@ def _post(session: Session, plan: ImportPlan, row: PlannedPayment, *, today: dat
         done = posting.post_payment(session, entry, today=today, manual=list(lines))
     except UserError as exc:
         raise UserError(f"{StatementProblem(row.row, str(exc), p.number).line()}") from exc
+    opens.open[row.client_id] = after(open_now, AllocationPlan(done.allocations, done.credit))
     numbers = {i.id: i.number for i in open_now}
     return PostedPayment(
         row=row.row,
