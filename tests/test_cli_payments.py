@@ -67,7 +67,7 @@ def test_a_1c_file_posts_once_and_a_second_run_says_imported_before(
     assert out.splitlines()[0] == "posted 2 payment(s); skipped 0"
     # the cited invoice first (400 open), the rest oldest first
     assert "INV-2026-000103 400.00, INV-2026-000101 800.00" in out
-    assert "1 document(s) not paid into the company's accounts left out" in out
+    assert "left out 1 document(s) not paid into the company's accounts" in out
     assert _counts(db) == (2, 4)
 
     code, out, err = run(

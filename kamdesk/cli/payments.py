@@ -84,7 +84,10 @@ def text_lines(plan: ImportPlan, result: ImportResult) -> list[str]:
     for s in result.skipped:
         lines.append(f"skipped row {s.row}: {'; '.join(s.messages)}")
     if result.not_ours:
-        lines.append(f"{result.not_ours} document(s) not paid into the company's accounts left out")
+        lines.append(
+            f"left out {result.not_ours} document(s) not paid into the company's accounts "
+            "(or moved between them)"
+        )
     if result.dry_run:
         lines.append("dry run: nothing was written")
     return lines

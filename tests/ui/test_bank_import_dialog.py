@@ -129,7 +129,10 @@ def test_a_1c_file_goes_straight_to_the_preview_and_is_never_imported_twice(
     assert row[:6] == ["1", f"{AGO:%d.%m.%Y}", 'ООО "Ромашка"', "7701234567 / 770101001",
                        "1\u202f000.00 RUB", "ООО «Ромашка»"]  # fmt: skip
     assert row[6] == "INV-2026-000103: 400.00, INV-2026-000101: 600.00"
-    assert "Left out, not paid into the company's accounts: 1." in dialog.preview_page.counts.text()
+    assert (
+        "not paid into the company's accounts (or moved between them): 1."
+        in dialog.preview_page.counts.text()
+    )
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert payments(db) == 1 and steps[-1] == 1
 

@@ -76,7 +76,8 @@ class ImportPlan:
     version: str
     rows: tuple[PlannedPayment, ...] = ()
     problems: tuple[StatementProblem, ...] = ()
-    not_ours: int = 0  # documents of the file not paid into the company's accounts
+    # documents of the file not paid into the company's accounts, or moved between them
+    not_ours: int = 0
 
     @property
     def source(self) -> str:
@@ -204,7 +205,11 @@ def plan_import(
                 "payments into it can be told from the others"
             )
             return ImportPlan("1c", statement.version, problems=(StatementProblem(0, message),))
-        payments = payments_to_us(payments, ours)
+        # money moved between the company's own accounts is no client's payment either
+        own = {"".join(a.split()) for a in ours}
+        payments = [
+            p for p in payments_to_us(payments, ours) if "".join(p.payer_account.split()) not in own
+        ]
         not_ours = len(statement.payments) - len(payments)
     index = PayerIndex(_parties(session), by_vat=statement.layout != "1c")
     invoices = _Invoices.load(session)

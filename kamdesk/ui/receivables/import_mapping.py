@@ -257,7 +257,9 @@ class PreviewPage(QWidget):
             .replace("%4", str(problems))
         )
         if plan.not_ours:
-            counts += " " + _tr("Left out, not paid into the company's accounts: %1.")
+            counts += " " + _tr(
+                "Left out, not paid into the company's accounts (or moved between them): %1."
+            )
             counts = counts.replace("%1", str(plan.not_ours))
         self.counts.setText(counts)
 

@@ -31,7 +31,7 @@ from kamdesk.services.receivables.bank_import import (
     plan_import,
 )
 from kamdesk.services.receivables.cache import stale
-from tests.bank_files import RU_TAX_ID, csv_text, one_c, ru_payment, seed
+from tests.bank_files import OURS, RU_TAX_ID, csv_text, one_c, ru_payment, seed
 
 TODAY = date(2026, 12, 5)
 NUMBERS = {
@@ -134,11 +134,13 @@ def test_the_plan_shows_each_row_and_writes_nothing(db: Database, ledger: dict[s
             ru_payment("1", "3000.00", AGO, "Оплата счетов INV 2026 000103 и INV-2026/000102"),
             ru_payment("1", "3000.00", AGO, "Оплата счетов INV 2026 000103 и INV-2026/000102"),
             ru_payment("2", "1.00", AGO, "x", payer_kpp="999999999"),
+            ru_payment("3", "9.00", AGO, "Перевод собственных средств", payer_account=OURS),
         ]
     )
     with db.reading() as s:
         plan = plan_import(s, parse_statement(data, today=TODAY), today=TODAY)
     assert [r.status for r in plan.rows] == [NEW, REPEATED, PROBLEM]
+    assert plan.not_ours == 1  # between the company's own accounts
     first = plan.rows[0]
     assert [(n, str(a)) for _i, n, a in first.allocations] == [
         ("INV-2026-000103", "400.00"),
