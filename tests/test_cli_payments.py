@@ -94,7 +94,7 @@ def test_a_csv_matches_by_vat_number_and_keeps_an_overpayment_as_credit(
         csv_text(
             [
                 [day, "1 000,00", "EUR", "HU 1234 5678", "Győr Print", "BNK-1", "INV-2026-000202"],
-                [day, "50", "EUR", "12345678", "Győr Print", "BNK-2", "advance"],
+                [day, "50", "EUR", "12345678", "Győr Print", "BNK-2", "INV-2026-000202"],
             ]
         )
     )
@@ -111,6 +111,9 @@ def test_a_csv_matches_by_vat_number_and_keeps_an_overpayment_as_credit(
     ]
     assert first["credit"] == "579.50"
     assert summary["posted"][1]["credit"] == "50.00"
+    assert summary["posted"][1]["notes"] == [
+        "invoice INV-2026-000202 named in the purpose has nothing open"
+    ]
     assert _counts(db) == (0, 0)
 
     code, out, err = run(capsys, "import-payments", "--db", str(paths.database), str(file))

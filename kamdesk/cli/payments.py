@@ -80,7 +80,7 @@ def text_lines(plan: ImportPlan, result: ImportResult) -> list[str]:
         line += f" -> {spent}" if spent else " -> no open invoice"
         if p.credit > 0:
             line += f"; credit {_money(p.credit, p.currency)}"
-        lines.append(line)
+        lines.append(line + "".join(f" ({note})" for note in p.notes))
     for s in result.skipped:
         lines.append(f"skipped row {s.row}: {'; '.join(s.messages)}")
     if result.not_ours:
@@ -111,6 +111,7 @@ def as_dict(file: Path, plan: ImportPlan, result: ImportResult) -> dict[str, Any
                 "currency": p.currency,
                 "allocations": [{"invoice": n, "amount": str(a)} for n, a in p.allocations],
                 "credit": str(p.credit),
+                "notes": list(p.notes),
             }
             for p in ([] if plan.problems else result.posted)
         ],

@@ -53,7 +53,8 @@ _EVERY = 50  # rows between two progress calls
 class PlannedPayment:
     """One payment of the file and what the import would do with it. allocations: (invoice
     id, invoice number, amount) as the ledger stands now; status NEW, IMPORTED, REPEATED or
-    PROBLEM (then messages say what is wrong)."""
+    PROBLEM (then messages say what is wrong; for a new payment they are remarks, such as a
+    cited invoice already paid)."""
 
     payment: BankPayment
     key: str
@@ -106,6 +107,7 @@ class PostedPayment:
     currency: str
     allocations: tuple[tuple[str, Decimal], ...]  # invoice number, amount
     credit: Decimal
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -305,7 +307,11 @@ def _spend(row: PlannedPayment, invoices: _Invoices) -> PlannedPayment:
     invoices.open[row.client_id] = after(open_now, plan)
     numbers = {i.id: i.number for i in open_now}
     lines = tuple((iid, numbers.get(iid, iid), amount) for iid, amount in plan.lines)
-    return replace(row, allocations=lines, credit=plan.credit)
+    paid = {iid for iid, _amount in plan.lines}
+    by_id = {iid: number for number, (iid, _client) in invoices.by_number.items()}
+    closed = [by_id.get(iid, iid) for iid in row.cited if iid not in paid]
+    notes = tuple(f"invoice {n} named in the purpose has nothing open" for n in closed)
+    return replace(row, allocations=lines, credit=plan.credit, messages=notes)
 
 
 # --- posting ----------------------------------------------------------------------------------
@@ -375,6 +381,7 @@ def _post(
         currency=p.currency,
         allocations=tuple((numbers.get(i, i), a) for i, a in done.allocations),
         credit=done.credit,
+        notes=row.messages,
     )
 
 
@@ -390,6 +397,7 @@ def dry_run(plan: ImportPlan) -> ImportResult:
             currency=r.payment.currency,
             allocations=tuple((number, amount) for _id, number, amount in r.allocations),
             credit=r.credit,
+            notes=r.messages,
         )
         for r in plan.new
     )

@@ -218,7 +218,9 @@ class PreviewPage(QWidget):
             if r.credit > 0 and r.status == NEW:
                 spent += (", " if spent else "") + _tr("credit %1").replace("%1", money(r.credit))
             text = status.get(r.status, "")
-            if r.status == PROBLEM:
+            if r.status == NEW and r.messages:
+                text += " (" + "; ".join(r.messages) + ")"
+            elif r.status == PROBLEM:
                 text = _tr("Problem: %1").replace("%1", "; ".join(r.messages))
             elif r.status not in status:
                 text = _tr("Skipped: %1").replace("%1", "; ".join(r.messages))
