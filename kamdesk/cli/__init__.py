@@ -59,6 +59,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             command = cmd_import_rates if args.kind == "rates" else cmd_import_sheet
             return command(args.db, args.file, dry_run=args.dry_run)
+        if args.command == "import-payments":
+            from kamdesk.cli.payments import cmd_import_payments
+
+            return cmd_import_payments(args.db, args.file, dry_run=args.dry_run, as_json=args.json)
         if args.command in ("export", "import", "conflicts", "resolve"):
             from kamdesk.cli.sync import run_sync
 

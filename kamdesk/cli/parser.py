@@ -113,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     _report_commands(sub)
     _document_commands(sub)
     _import_command(sub)
+    _payments_command(sub)
     _sync_commands(sub)
     return parser
 
@@ -294,6 +295,23 @@ def _import_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     imp.add_argument(
         "--dry-run", action="store_true", help="check the file and print the summary only"
     )
+
+
+def _payments_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    pay = sub.add_parser(
+        "import-payments",
+        help="import payments received from a bank statement (CSV or 1CClientBankExchange)",
+        description="FILE is a CSV with the headers date, amount, currency, payer_tax_id, "
+        "payer_name, reference, purpose, or a 1CClientBankExchange file (1.02/1.03, Windows or "
+        "DOS encoding) whose documents paid into the company's account are taken. Each payment "
+        "is matched to a client by the payer's tax id (and КПП), to the invoices its purpose "
+        "names (else oldest first; the rest stays as credit). Payments imported before are "
+        "skipped. If any row is wrong, nothing is written and each is listed (exit code 2).",
+    )
+    _location_options(pay, required_db=True)
+    pay.add_argument("file", type=Path, metavar="FILE", help="the bank statement")
+    pay.add_argument("--dry-run", action="store_true", help="check and show, write nothing")
+    pay.add_argument("--json", action="store_true", help="print a machine-readable summary")
 
 
 def _sync_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

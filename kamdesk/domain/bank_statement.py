@@ -13,6 +13,7 @@ before the text is decoded; `Кодировка=Windows` is cp1251 and `Коди
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -374,15 +375,38 @@ def parse_csv(data: bytes, *, today: date) -> Statement:
         expected = ", ".join(CSV_HEADERS)
         message = f"unknown layout: neither {MARKER_1C} nor a CSV with the headers {expected}"
         return _result("", "", (), [StatementProblem(0, message)])
+    columns: dict[str, int] = {}
+    for index, header in enumerate(headers):
+        columns.setdefault(header, index)
+    return payments_from_rows(len(headers), rows[1:], columns, today=today)
+
+
+def payments_from_rows(
+    width: int,
+    rows: Iterable[Sequence[object]],
+    columns: Mapping[str, int],
+    *,
+    today: date,
+) -> Statement:
+    """The payments of a sheet's rows under a header of `width` columns; `columns` says which
+    column (0-based) holds each of CSV_HEADERS (a CSV of another layout, mapped by the user).
+    Rows are numbered as the sheet shows them: the header is row 1."""
+    missing = [h for h in CSV_REQUIRED if h not in columns]
+    if missing:
+        message = "no column chosen for " + ", ".join(missing)
+        return _result("csv", "", (), [StatementProblem(0, message)])
     payments: list[BankPayment] = []
     problems: list[StatementProblem] = []
-    for number, cells in enumerate(rows[1:], start=2):
-        if not any(c.strip() for c in cells):
+    for number, cells in enumerate(rows, start=2):
+        texts = [_cell_text(c) for c in cells]
+        if not any(texts):
             continue
-        if len(cells) > len(headers):
+        if any(texts[width:]):
             problems.append(StatementProblem(number, "more cells than headers"))
             continue
-        by_name = dict(zip(headers, cells, strict=False))
+        by_name = {
+            name: texts[index] if 0 <= index < len(texts) else "" for name, index in columns.items()
+        }
         payment, wrong = _csv_payment(number, by_name, today)
         problems.extend(wrong)
         if payment is not None:
@@ -390,6 +414,18 @@ def parse_csv(data: bytes, *, today: date) -> Statement:
     if not payments and not problems:
         problems.append(StatementProblem(0, "the file has headers but no payment"))
     return _result("csv", "", payments, problems)
+
+
+def _cell_text(cell: object) -> str:
+    """A cell as text; an Excel date (read as '2026-12-05 00:00:00') as its day."""
+    if cell is None:
+        return ""
+    text = str(cell).strip()
+    if isinstance(cell, float) and cell.is_integer():
+        text = str(int(cell))
+    if re.match(r"^\d{4}-\d{2}-\d{2} 00:00:00$", text):
+        text = text[:10]
+    return text
 
 
 # --- what an import asks of the payments ----------------------------------------------------
@@ -407,6 +443,7 @@ def payments_to_us(
     return [d for d in documents if _account(d.recipient_account) in ours]
 
 
+@functools.lru_cache(maxsize=50_000)
 def _number_pattern(number: str) -> re.Pattern[str]:
     # "INV-2026-000517" is also found written "INV 2026 000517" or "INV2026/000517", but never
     # inside a longer number ("INV-2026-0005170")

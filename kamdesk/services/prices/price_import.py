@@ -50,15 +50,16 @@ class Sheet:
         return sum(1 for row in self.rows if not is_blank_row(row))
 
 
-def read_sheet(path: Path) -> Sheet:
+def read_sheet(path: Path, *, fallback_encoding: str = "") -> Sheet:
     """Read a .csv (UTF-8, with or without BOM; delimiter , ; or tab) or an .xlsx (first
-    sheet, values not formulas). UserError if the file cannot be read."""
+    sheet, values not formulas). UserError if the file cannot be read. fallback_encoding: how
+    a CSV that is not UTF-8 is read (a bank's cp1251), instead of refusing it."""
     path = Path(path)
     if not path.is_file():
         raise UserError(f"{path} does not exist or is not a file.")
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        headers, rows = _read_csv(path)
+        headers, rows = _read_csv(path, fallback_encoding)
     elif suffix in (".xlsx", ".xlsm"):
         headers, rows = _read_xlsx(path)
     elif suffix == ".xls":
@@ -73,14 +74,20 @@ def read_sheet(path: Path) -> Sheet:
     return Sheet(path.name, headers, rows)
 
 
-def _read_csv(path: Path) -> tuple[tuple[Cell, ...], tuple[tuple[Cell, ...], ...]]:
+def _read_csv(
+    path: Path, fallback_encoding: str = ""
+) -> tuple[tuple[Cell, ...], tuple[tuple[Cell, ...], ...]]:
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        data = path.read_bytes()
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise UserError(
-            f"{path.name} is not UTF-8 text. In Excel choose Save As > 'CSV UTF-8', "
-            "or import the .xlsx itself."
-        ) from None
+        if fallback_encoding:
+            text = data.decode(fallback_encoding, errors="replace")
+        else:
+            raise UserError(
+                f"{path.name} is not UTF-8 text. In Excel choose Save As > 'CSV UTF-8', "
+                "or import the .xlsx itself."
+            ) from None
     except OSError as exc:
         raise UserError(f"Cannot read {path.name}: {exc.strerror or exc}.") from None
     delimiter = sniff_delimiter(text)

@@ -18,7 +18,6 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -45,11 +44,12 @@ from kamdesk.domain.sheet import (
     SheetMapping,
     column_letter,
     guess_mapping,
-    header_key,
     is_blank_row,
 )
 from kamdesk.errors import UserError
 from kamdesk.ui.operations import ChangeHub, run_op
+from kamdesk.ui.widgets.column_mapping import ColumnMapping
+from kamdesk.ui.widgets.column_mapping import shown as _shown
 from kamdesk.ui.widgets.style import BAD_CELL as BAD_CELL_COLOUR
 from kamdesk.ui.widgets.style import ERROR_STYLE, OK_STRONG, TEXT_FAINT
 
@@ -62,7 +62,6 @@ PREVIEW_ROWS = 50
 BUSY_ROWS = 500  # from this many rows on, a busy indicator while the import runs
 OK_STYLE = f"color: {OK_STRONG};"
 BAD_CELL = QColor(BAD_CELL_COLOUR)
-NOT_IMPORTED = -1
 
 
 def _tr(text: str) -> str:
@@ -92,15 +91,6 @@ def _table(headers: list[str]) -> QTableWidget:
     return table
 
 
-def _shown(cell: object) -> str:
-    """A cell as the preview shows it: whole floats without '.0', the rest as read."""
-    if cell is None:
-        return ""
-    if isinstance(cell, float) and cell.is_integer():
-        return str(int(cell))
-    return str(cell)
-
-
 class ImportDialog(QDialog):
     """Import products and explicit prices; update by SKU."""
 
@@ -119,8 +109,6 @@ class ImportDialog(QDialog):
         self.imported: ImportPlan | None = None
         self._path: Path | None = None
         # the header each kamdesk field was mapped to, kept when the file is read again
-        self._chosen: dict[str, str] = {}
-        self._filling = False
 
         # the file
         file_row = self._file_row()
@@ -202,29 +190,20 @@ class ImportDialog(QDialog):
 
     def _mapping_box(self) -> QGroupBox:
         """A row per kamdesk field and price column, each with its column of the file."""
-        self.mapping_table = _table([self.tr("In kamdesk"), self.tr("Column in the file")])
-        self.mapping_table.setObjectName("mapping")
-        self.mapping_table.verticalHeader().setVisible(False)
-        self.mapping_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.mapping_table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.mapping_table.horizontalHeader().setStretchLastSection(True)
-        self.combos: dict[str, QComboBox] = {}
         labels = field_labels()
         keys = [*FIELDS, *(PRICE_PREFIX + c.name for c in self._columns)]
-        self.mapping_table.setRowCount(len(keys))
-        for row, key in enumerate(keys):
-            if key in labels:
-                text = labels[key] + (" *" if key in REQUIRED else "")
-            else:
-                text = self.tr("Price: %1").replace("%1", key.removeprefix(PRICE_PREFIX))
-            self.mapping_table.setItem(row, 0, QTableWidgetItem(text))
-            combo = QComboBox()
-            combo.setObjectName(f"map_{key}")
-            combo.currentIndexChanged.connect(lambda _i, k=key: self._mapping_changed(k))
-            self.mapping_table.setCellWidget(row, 1, combo)
-            self.combos[key] = combo
+        rows = [
+            (
+                key,
+                labels[key] + (" *" if key in REQUIRED else "")
+                if key in labels
+                else self.tr("Price: %1").replace("%1", key.removeprefix(PRICE_PREFIX)),
+            )
+            for key in keys
+        ]
+        self.mapping_table = ColumnMapping(rows)
+        self.mapping_table.changed.connect(self.check)
+        self.combos = self.mapping_table.combos
         self.unmapped = QLabel()
         self.unmapped.setObjectName("unmapped")
         self.unmapped.setWordWrap(True)
@@ -299,48 +278,19 @@ class ImportDialog(QDialog):
 
     def _fill_mapping(self) -> None:
         headers = self.sheet.headers if self.sheet else ()
-        keys = [header_key(h) for h in headers]
         default = guess_mapping(headers, [c.name for c in self._columns])
         by_name = {name.strip().casefold(): i for name, i in default.prices.items()}
-        self._filling = True
-        try:
-            for key, combo in self.combos.items():
-                combo.clear()
-                combo.addItem(self.tr("— not imported —"), NOT_IMPORTED)
-                for index, header in enumerate(headers):
-                    text = _shown(header).strip()
-                    if text:
-                        combo.addItem(f"{column_letter(index)}: {text}", index)
-                if key.startswith(PRICE_PREFIX):
-                    guess = by_name.get(key.removeprefix(PRICE_PREFIX).strip().casefold())
-                else:
-                    guess = default.fields.get(key)
-                chosen = self._chosen.get(key)
-                if chosen is not None and chosen in keys:
-                    guess = keys.index(chosen)
-                elif chosen == "":
-                    guess = None  # the user said: not imported
-                combo.setCurrentIndex(
-                    max(0, combo.findData(NOT_IMPORTED if guess is None else guess))
-                )
-        finally:
-            self._filling = False
-
-    def _mapping_changed(self, key: str) -> None:
-        if self._filling:
-            return
-        index = self.combos[key].currentData()
-        headers = self.sheet.headers if self.sheet else ()
-        self._chosen[key] = header_key(headers[index]) if index != NOT_IMPORTED else ""
-        self.check()
+        guess = dict(default.fields)
+        for column in self._columns:
+            found = by_name.get(column.name.strip().casefold())
+            if found is not None:
+                guess[PRICE_PREFIX + column.name] = found
+        self.mapping_table.fill(headers, guess)
 
     def mapping(self) -> SheetMapping:
         fields: dict[str, int] = {}
         prices: dict[str, int] = {}
-        for key, combo in self.combos.items():
-            index = combo.currentData()
-            if index is None or index == NOT_IMPORTED:
-                continue
+        for key, index in self.mapping_table.chosen().items():
             if key.startswith(PRICE_PREFIX):
                 prices[key.removeprefix(PRICE_PREFIX)] = index
             else:
@@ -357,12 +307,7 @@ class ImportDialog(QDialog):
             sheet, mapping = self.sheet, self.mapping()
             with self._db.reading() as session:
                 self.plan = plan_import(session, sheet, mapping)
-            used = {*mapping.fields.values(), *mapping.prices.values()}
-            skipped = [
-                f"{column_letter(i)}: {_shown(h).strip()}"
-                for i, h in enumerate(sheet.headers)
-                if i not in used and _shown(h).strip()
-            ]
+            skipped = self.mapping_table.unused()
             self.unmapped.setText(
                 self.tr("Not imported: %1").replace("%1", ", ".join(skipped)) if skipped else ""
             )

@@ -1,4 +1,3 @@
-from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -17,57 +16,10 @@ from kamdesk.domain.bank_statement import (
     parse_statement,
     payments_to_us,
 )
+from tests.bank_files import OURS, one_c
 
 TODAY = date(2026, 12, 5)
-OURS = "40702810900000000517"
 OTHER = "40702810100000000999"
-ENCODING_NAME = {"cp1251": "Windows", "cp866": "DOS"}
-
-
-def one_c(
-    payments: Sequence[BankPayment],
-    *,
-    codec: str = "cp1251",
-    version: str = "1.03",
-    end: bool = True,
-) -> bytes:
-    """A statement as a bank writes it, in the given encoding."""
-    lines = [
-        "1CClientBankExchange",
-        f"ВерсияФормата={version}",
-        f"Кодировка={ENCODING_NAME[codec]}",
-        "Отправитель=Бухгалтерия предприятия",
-        "Получатель=",
-        "ДатаНачала=01.11.2026",
-        "ДатаКонца=30.11.2026",
-        f"РасчСчет={OURS}",
-        "Документ=Платежное поручение",
-        "СекцияРасчСчет",
-        "ДатаНачала=01.11.2026",
-        f"РасчСчет={OURS}",
-        "НачальныйОстаток=0.00",
-        "КонецРасчСчет",
-    ]
-    for p in payments:
-        lines += [
-            "СекцияДокумент=Платежное поручение",
-            f"Номер={p.number}",
-            f"Дата={p.date:%d.%m.%Y}",
-            f"Сумма={p.amount}",
-            f"ПлательщикСчет={p.payer_account}",
-            f"Плательщик=ИНН {p.payer_tax_id} {p.payer_name}",
-            f"ПлательщикИНН={p.payer_tax_id}",
-            f"Плательщик1={p.payer_name}",
-            f"ПлательщикКПП={p.payer_kpp}",
-            f"ПолучательСчет={p.recipient_account}",
-            "Получатель1=ООО Камдеск",
-            "ВидОплаты=01",
-            f"НазначениеПлатежа={p.purpose}",
-            "КонецДокумента",
-        ]
-    if end:
-        lines.append("КонецФайла")
-    return "\r\n".join(lines).encode(codec)
 
 
 BASE = BankPayment(

@@ -1,0 +1,124 @@
+"""`kamdesk import-payments`: payments from a bank statement (a CSV with the standard headers,
+or a 1CClientBankExchange file), checked whole first. Exit 0 when imported (or, with --dry-run,
+when the file is clean); 2 when any row is wrong, and then nothing is written."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kamdesk.domain.formatting import plain as grouped
+from kamdesk.errors import StorageError, UserError
+from kamdesk.paths import AppPaths
+
+if TYPE_CHECKING:
+    from kamdesk.services.receivables.bank_import import ImportPlan, ImportResult
+
+
+def cmd_import_payments(path: Path, file: Path, *, dry_run: bool, as_json: bool) -> int:
+    from kamdesk.db import open_database
+    from kamdesk.domain.bank_statement import parse_statement
+    from kamdesk.services.receivables.bank_import import apply_import, plan_import
+    from kamdesk.services.receivables.bank_import import dry_run as preview
+    from kamdesk.services.replica import open_replica
+    from kamdesk.services.sync.capture import install
+
+    install()
+    if not path.exists():
+        raise StorageError(f"{path} does not exist.")
+    try:
+        data = file.read_bytes()
+    except OSError as exc:
+        raise UserError(f"Cannot read {file}: {exc.strerror or exc}.") from None
+    today = date.today()
+    statement = parse_statement(data, today=today)
+    db = open_database(path, readonly=dry_run)
+    try:
+        if dry_run:
+            with db.reading() as session:
+                plan = plan_import(session, statement, today=today)
+                result = preview(plan)
+        else:
+            with db.unit_of_work() as session:
+                open_replica(session, path, AppPaths.default().replica_registry)
+                plan = plan_import(session, statement, today=today)
+                result = preview(plan)
+                if plan.ok:
+                    result = apply_import(session, plan, today=today)
+    finally:
+        db.close()
+    if as_json:
+        print(json.dumps(as_dict(file, plan, result), ensure_ascii=False, indent=2))
+    else:
+        for line in text_lines(plan, result):
+            print(line)
+    if plan.problems:
+        print(
+            f"kamdesk: nothing was imported: {len(plan.problems)} problem(s) in {file.name}",
+            file=sys.stderr,
+        )
+        return 2
+    return 0
+
+
+def _money(amount: Any, currency: str) -> str:
+    return f"{grouped(amount)} {currency}"
+
+
+def text_lines(plan: ImportPlan, result: ImportResult) -> list[str]:
+    """What was posted and skipped, or the problems row by row."""
+    if plan.problems:
+        return [p.line() for p in plan.problems]
+    verb = "would post" if result.dry_run else "posted"
+    lines = [f"{verb} {len(result.posted)} payment(s); skipped {len(result.skipped)}"]
+    for p in result.posted:
+        spent = ", ".join(f"{number} {grouped(amount)}" for number, amount in p.allocations)
+        line = f"row {p.row}: {p.date:%d.%m.%Y} {_money(p.amount, p.currency)} from {p.client_name}"
+        line += f" -> {spent}" if spent else " -> no open invoice"
+        if p.credit > 0:
+            line += f"; credit {_money(p.credit, p.currency)}"
+        lines.append(line + "".join(f" ({note})" for note in p.notes))
+    for s in result.skipped:
+        lines.append(f"skipped row {s.row}: {'; '.join(s.messages)}")
+    if result.not_ours:
+        lines.append(
+            f"left out {result.not_ours} document(s) not paid into the company's accounts "
+            "(or moved between them)"
+        )
+    if result.dry_run:
+        lines.append("dry run: nothing was written")
+    return lines
+
+
+def as_dict(file: Path, plan: ImportPlan, result: ImportResult) -> dict[str, Any]:
+    """The machine-readable summary (money as decimal strings)."""
+    return {
+        "file": str(file),
+        "layout": plan.layout or None,
+        "version": plan.version or None,
+        "dry_run": result.dry_run,
+        "imported": not plan.problems and not result.dry_run,
+        "posted": [
+            {
+                "row": p.row,
+                "payment_id": p.payment_id or None,
+                "date": p.date.isoformat(),
+                "client": p.client_name,
+                "amount": str(p.amount),
+                "currency": p.currency,
+                "allocations": [{"invoice": n, "amount": str(a)} for n, a in p.allocations],
+                "credit": str(p.credit),
+                "notes": list(p.notes),
+            }
+            for p in ([] if plan.problems else result.posted)
+        ],
+        "skipped": [{"row": s.row, "reason": "; ".join(s.messages)} for s in result.skipped],
+        "not_ours": result.not_ours,
+        "problems": [
+            {"row": p.row or None, "number": p.number or None, "message": p.message}
+            for p in plan.problems
+        ],
+    }
