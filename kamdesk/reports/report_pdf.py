@@ -47,7 +47,7 @@ def cell_text(value: Value) -> str:
     if value is None:
         return ""
     if isinstance(value, Percent):
-        return format_percent(value.share * 100)
+        return format_percent(value.share * 100, digits=value.digits)
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, Decimal):

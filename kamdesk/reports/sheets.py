@@ -21,7 +21,6 @@ from typing import TypeAlias
 
 MONEY_FORMAT = "#,##0.00"
 INTEGER_FORMAT = "#,##0"
-PERCENT_FORMAT = "0.0%"
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 _WIDEST = 60  # characters: a long name wraps in the cell rather than pushing the rest away
@@ -33,9 +32,15 @@ class Percent:
     Excel reads as the number 0.345), "34.5 %" in the PDF."""
 
     share: Decimal
+    digits: int = 1  # decimals of the percentage as shown (losses are often 0.05 %)
 
-    def text(self, digits: int = 1) -> str:
-        return f"{(self.share * 100).quantize(Decimal(1).scaleb(-digits))}%"
+    def text(self, digits: int | None = None) -> str:
+        places = self.digits if digits is None else digits
+        return f"{(self.share * 100).quantize(Decimal(1).scaleb(-places))}%"
+
+    @property
+    def number_format(self) -> str:
+        return "0." + "0" * self.digits + "%" if self.digits > 0 else "0%"
 
 
 # what one cell holds: text, an exact amount, a count, a day (or a moment), a share, nothing
@@ -78,7 +83,7 @@ def plain_text(value: Value) -> str:
     if value is None:
         return ""
     if isinstance(value, Percent):
-        return value.text(2)
+        return value.text(max(value.digits, 2))
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%d %H:%M")
     if isinstance(value, date):
@@ -139,7 +144,7 @@ def write_csv(report: TableReport, path: Path) -> Path:
 # --- XLSX -------------------------------------------------------------------------------------
 def _number_format(value: Value) -> str | None:
     if isinstance(value, Percent):
-        return PERCENT_FORMAT
+        return value.number_format
     if isinstance(value, bool):
         return None
     if isinstance(value, Decimal):

@@ -174,4 +174,3 @@ def test_without_qtpdf_the_system_viewer_shows_it(
     assert parent.findChildren(PdfPreview) == []
     assert [p.name for p in opened] == ["Returns 2026-11.pdf"]
     assert opened[0].read_bytes() == pdf
-

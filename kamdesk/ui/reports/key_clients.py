@@ -33,10 +33,12 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.classification import Classification, ClientShare
 from kamdesk.domain.text import sort_key
+from kamdesk.reports.sheets import Percent
 from kamdesk.services.changes import Changes
 from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.reports.losses_report import LossesReport
 from kamdesk.ui.reports.pareto_chart import ParetoChart, format_amount, format_share, pareto_bars
+from kamdesk.ui.reports.report_output import ReportOutput, key_clients_described
 from kamdesk.ui.reports.report_page import ReportPage, currency_warning_label, show_warnings
 from kamdesk.ui.reports.thresholds_panel import ThresholdsPanel
 from kamdesk.ui.widgets import style as house
@@ -140,6 +142,13 @@ class KeyClientTableModel(RowsTableModel[KeyClientRow]):
     def key(self, row: KeyClientRow) -> str:
         return row.client_id
 
+    def export_value(self, row: KeyClientRow, field: str) -> Any:
+        if field in ("share", "cumulative_share"):
+            return Percent(getattr(row, field))
+        if field == "potential":
+            return row.potential  # None, not the "—" shown
+        return super().export_value(row, field)
+
     def cell(self, row: KeyClientRow, field: str, role: int) -> Any:
         if role == Qt.ItemDataRole.TextAlignmentRole and field == "abc":
             return int(Qt.AlignmentFlag.AlignCenter)
@@ -223,6 +232,11 @@ class ReportsSection(ReportPage):
 
         self.chart = ParetoChart()
         self._make_table()
+        self.output = ReportOutput(
+            self, self.table, lambda: key_clients_described(self), name="keyClients"
+        )
+        for button in self.output.buttons:
+            top.addWidget(button)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.chart)

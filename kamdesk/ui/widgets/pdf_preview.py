@@ -33,7 +33,7 @@ FIT_WIDTH, FIT_PAGE = "width", "page"
 
 def qt_pdf_available() -> bool:
     try:
-        import PySide6.QtPdf  # noqa: F401
+        import PySide6.QtPdf
         import PySide6.QtPdfWidgets  # noqa: F401
     except ImportError:
         return False
@@ -176,7 +176,8 @@ class PdfPreview(QDialog):
             (QKeySequence.StandardKey.ZoomIn, lambda: self.zoom_step(+1)),
             (QKeySequence.StandardKey.ZoomOut, lambda: self.zoom_step(-1)),
         ):
-            QShortcut(QKeySequence(keys), self, activated=slot)
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(slot)
 
     def _first_size(self) -> QSize:
         """A page wide (wider for a landscape one), nearly the screen's height."""
