@@ -41,9 +41,9 @@ def font_sizes(agenda: Agenda) -> set[float]:
     sizes: set[float] = set()
     reader = PdfReader(io.BytesIO(agenda_pdf(agenda)))
     reader.pages[0].extract_text(
-        visitor_text=lambda text, _cm, tm, _font, size: sizes.add(round(size * tm[0], 1))
-        if text.strip()
-        else None
+        visitor_text=lambda text, _cm, tm, _font, size: (
+            sizes.add(round(size * tm[0], 1)) if text.strip() else None
+        )
     )
     return sizes
 

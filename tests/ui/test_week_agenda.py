@@ -12,7 +12,10 @@ from kamdesk.ui.widgets.pdf_preview import PdfPreview
 from tests.ui.test_schedule import hub, make_section, section, seeded  # noqa: F401
 
 
-def test_print_week_shows_the_agenda_on_one_page(qtbot, section: ScheduleSection) -> None:  # type: ignore[no-untyped-def]
+def test_print_week_shows_the_agenda_on_one_page(
+    qtbot,  # type: ignore[no-untyped-def]
+    section: ScheduleSection,  # noqa: F811
+) -> None:
     assert section.print_button.isEnabled()
     qtbot.mouseClick(section.print_button, Qt.MouseButton.LeftButton)
     [preview] = [p for p in section.findChildren(PdfPreview) if p.isVisible()]
