@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow, QPushButton, QTableView
@@ -21,9 +21,38 @@ from kamdesk.ui.widgets.pdf_preview import show_pdf
 from kamdesk.ui.widgets.table_export import export_table, safe_stem, table_report
 
 if TYPE_CHECKING:
-    from kamdesk.ui.reports.key_clients import ReportsSection
-    from kamdesk.ui.reports.losses_report import LossesReport
+    from kamdesk.services.clients.classification import KeyClientReport
+    from kamdesk.services.sales.losses import LossReport
     from kamdesk.ui.reports.report_page import ReportPage
+
+
+class _KeyClientRows(Protocol):
+    @property
+    def rows(self) -> tuple[Any, ...]: ...
+
+
+class KeyClientsPage(Protocol):
+    """What the key-client page shows (its module imports this one: no import back)."""
+
+    @property
+    def report(self) -> KeyClientReport | None: ...
+
+    @property
+    def model(self) -> _KeyClientRows: ...
+
+    def tr(self, text: str) -> str: ...
+
+
+class LossesPage(Protocol):
+    @property
+    def report(self) -> LossReport | None: ...
+
+    @property
+    def currency(self) -> str: ...
+
+    def grouping(self) -> str: ...
+
+    def tr(self, text: str) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -124,7 +153,7 @@ class ReportOutput(QObject):
 
 
 # --- what each page's report is ---------------------------------------------------------------
-def key_clients_described(section: ReportsSection) -> Described | None:
+def key_clients_described(section: KeyClientsPage) -> Described | None:
     """The key-client table: the thresholds that classed the clients are its filters."""
     report = section.report
     if report is None:
@@ -152,7 +181,7 @@ def key_clients_described(section: ReportsSection) -> Described | None:
     return Described(section.tr("Key clients"), tuple(filters), totals)
 
 
-def losses_described(page: LossesReport) -> Described | None:
+def losses_described(page: LossesPage) -> Described | None:
     """The returns table: the grouping is its filter; the period's totals under it."""
     report = page.report
     if report is None:

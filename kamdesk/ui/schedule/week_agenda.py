@@ -3,10 +3,12 @@ the words of the day list: kind, place, readiness, clashes."""
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from kamdesk.reports.agenda import Agenda, AgendaEntry, agenda_pdf
 from kamdesk.ui.documents.document_actions import busy
@@ -15,7 +17,26 @@ from kamdesk.ui.widgets.pdf_preview import show_pdf
 if TYPE_CHECKING:
     from kamdesk.services.schedule.records import WeekItem
     from kamdesk.ui.schedule.schedule_day import DayModel
-    from kamdesk.ui.schedule.section import ScheduleSection
+
+
+class ShownWeek(Protocol):
+    """What the Schedule section shows (its module imports this one: no import back)."""
+
+    @property
+    def monday(self) -> date: ...
+
+    @property
+    def items(self) -> list[WeekItem]: ...
+
+    @property
+    def day_model(self) -> DayModel: ...
+
+    @property
+    def clock(self) -> Callable[[], datetime]: ...
+
+    def week_label_text(self) -> str: ...
+
+    def summary_text(self) -> str: ...
 
 
 def _tr(text: str) -> str:
@@ -53,7 +74,7 @@ def entry_of(item: WeekItem, words: DayModel) -> AgendaEntry:
     )
 
 
-def week_agenda(section: ScheduleSection, printed_at: datetime) -> Agenda:
+def week_agenda(section: ShownWeek, printed_at: datetime) -> Agenda:
     return Agenda(
         title=section.week_label_text(),
         monday=section.monday,
@@ -64,14 +85,14 @@ def week_agenda(section: ScheduleSection, printed_at: datetime) -> Agenda:
     )
 
 
-def print_week(section: ScheduleSection) -> None:
+def print_week(section: ShownWeek) -> None:
     """The shown week as a one-page agenda, in the preview (print, save, viewer)."""
     agenda = week_agenda(section, section.clock().replace(second=0, microsecond=0))
     with busy():
         pdf = agenda_pdf(agenda)
     week = section.monday.isocalendar()
     show_pdf(
-        section,
+        cast(QWidget, section),
         pdf,
         title=_tr("Agenda: {week}").format(week=agenda.title),
         file_name=_tr("Agenda {year} week {week}.pdf").format(year=week[0], week=week[1]),
