@@ -145,8 +145,6 @@ class KeyClientTableModel(RowsTableModel[KeyClientRow]):
     def export_value(self, row: KeyClientRow, field: str) -> Any:
         if field in ("share", "cumulative_share"):
             return Percent(getattr(row, field))
-        if field == "potential":
-            return row.potential  # None, not the "—" shown
         return super().export_value(row, field)
 
     def cell(self, row: KeyClientRow, field: str, role: int) -> Any:

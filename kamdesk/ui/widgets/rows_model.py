@@ -84,11 +84,15 @@ class RowsTableModel(QAbstractTableModel, Generic[R]):
 
     def export_value(self, row: R, field: str) -> Any:
         """The cell for an XLSX or CSV export: the row's own value of that name when it is an
-        amount, a count or a day (exact, not the text shown), else the text shown (None when
-        blank). Override for shares (reports.sheets.Percent) and derived figures."""
-        value = getattr(row, field, None)
-        if isinstance(value, Decimal | int | date) and not isinstance(value, bool):
-            return value
+        amount, a count or a day (exact, not the text shown) or None (an empty cell, not the
+        "—" shown), else the text shown. Override for shares (reports.sheets.Percent) and
+        derived figures."""
+        if hasattr(row, field):
+            value = getattr(row, field)
+            if value is None or (
+                isinstance(value, Decimal | int | date) and not isinstance(value, bool)
+            ):
+                return value
         return self.display(row, field) or None
 
     def key(self, row: R) -> Any:
