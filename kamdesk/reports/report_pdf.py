@@ -17,7 +17,7 @@ from typing import BinaryIO
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
 from kamdesk.domain import formatting
 from kamdesk.reports.pdf import (
@@ -40,6 +40,7 @@ from kamdesk.reports.sheets import Percent, TableReport, Value
 _CELL_SIZE = 8.5  # the engine's table type
 _PADDING = 10.0  # a cell's left and right padding together, and a little to spare
 _WIDEST_TEXT = 220.0  # points: longer text wraps inside its cell
+CHUNK = 300  # rows laid out as one table (each further chunk starts a page)
 
 
 def cell_text(value: Value) -> str:
@@ -140,6 +141,57 @@ def _bold_row(texts: Sequence[str], right: frozenset[int]) -> list[str | Flowabl
     ]
 
 
+def _one_line(texts: Sequence[Sequence[str]], widths: Sequence[float]) -> set[int]:
+    """The columns whose every cell fits its width on one line: set as plain text, which
+    reportlab lays out many times quicker than a paragraph."""
+    return {
+        column
+        for column, width in enumerate(widths)
+        if all(
+            "\n" not in row[column] and _text_width(row[column]) + _PADDING <= width
+            for row in texts
+            if column < len(row)
+        )
+    }
+
+
+def _table_story(
+    report: TableReport,
+    texts: Sequence[Sequence[str]],
+    totals: Sequence[str] | None,
+    widths: Sequence[float],
+    pagesize: tuple[float, float],
+) -> list[Flowable]:
+    """The table in chunks of CHUNK rows, each from a new page with its header: reportlab
+    measures the whole rest of a table at every page break, which makes one table of ten
+    thousand rows take minutes. The totals stay with the last rows."""
+    plain = _one_line(texts, widths) | set(report.right)
+    chunks = [list(texts[i : i + CHUNK]) for i in range(0, len(texts), CHUNK)] or [[]]
+    story: list[Flowable] = []
+    for number, chunk in enumerate(chunks, start=1):
+        rows: list[list[str | Flowable]] = [list(t) for t in chunk]
+        extra: list[tuple[object, ...]] = []
+        last = number == len(chunks)
+        if last and totals is not None:
+            rows.append(_bold_row(totals, report.right))
+            extra = [("BACKGROUND", (0, -1), (-1, -1), SHADE)]
+        if number > 1:
+            story.append(PageBreak())
+        story.append(
+            data_table(
+                report.header,
+                rows,
+                widths,
+                right=report.right,
+                plain=plain,
+                extra=extra,
+                pagesize=pagesize,
+                keep_tail=1 if last and totals is not None else 0,
+            )
+        )
+    return story
+
+
 def render_table_report(
     report: TableReport, out: Path | BinaryIO, *, invariant: bool = False
 ) -> None:
@@ -153,23 +205,7 @@ def render_table_report(
         story.append(Paragraph(esc(report.label("Nothing to show for this period.")),
                                styles().body))  # fmt: skip
     else:
-        rows: list[list[str | Flowable]] = [list(t) for t in texts]
-        extra = []
-        if totals is not None:
-            rows.append(_bold_row(totals, report.right))
-            extra = [("BACKGROUND", (0, -1), (-1, -1), SHADE)]
-        story.append(
-            data_table(
-                report.header,
-                rows,
-                widths,
-                right=report.right,
-                plain=report.right,
-                extra=extra,
-                pagesize=pagesize,
-                keep_tail=1 if totals is not None else 0,
-            )
-        )
+        story += _table_story(report, texts, totals, widths, pagesize)
     running = " · ".join(p for p in (report.title, report.period) if p)
     printed = report.about()[-1] if report.made_at is not None else None
     page_word = report.label("Page {page} of {pages}")

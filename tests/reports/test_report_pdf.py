@@ -8,8 +8,10 @@ import re
 from datetime import date, datetime
 from decimal import Decimal
 
+import pytest
 from pypdf import PdfReader
 
+from kamdesk.reports import report_pdf
 from kamdesk.reports.report_pdf import table_report_pdf
 from kamdesk.reports.sheets import Percent, TableReport
 
@@ -85,3 +87,15 @@ def test_an_empty_report_says_so() -> None:
     empty = TableReport(title="Returns", header=("Reason", "Lost"), rows=(), period="2026-11")
     text = flat(PdfReader(io.BytesIO(table_report_pdf(empty))).pages[0].extract_text())
     assert "Returns" in text and "Nothing to show for this period." in text
+
+
+def test_a_very_long_table_is_laid_out_in_chunks_and_loses_no_row(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(report_pdf, "CHUNK", 50)  # as 300 does for ten thousand rows
+    reader = PdfReader(io.BytesIO(table_report_pdf(report(120))))
+    pages = [flat(p.extract_text()) for p in reader.pages]
+    numbers = [int(n) for t in pages for n in re.findall(r"Client (\d{3})", t)]
+    assert numbers == list(range(1, 121))  # every row once, in order
+    assert "Total" in pages[-1] and "Client 120" in pages[-1]
+    assert all("Revenue, EUR" in t for t in pages)  # the header on every page
