@@ -233,8 +233,6 @@ class ReportsSection(ReportPage):
         self.output = ReportOutput(
             self, self.table, lambda: key_clients_described(self), name="keyClients"
         )
-        for button in self.output.buttons:
-            top.addWidget(button)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.chart)
@@ -258,6 +256,7 @@ class ReportsSection(ReportPage):
         layout.addWidget(self.summary)
         layout.addWidget(self.warning)
         layout.addLayout(body, 1)
+        layout.addLayout(self.output.row())
         # the section's reports, one page each
         self.losses = LossesReport(today=today)
         self.pages = QTabWidget()

@@ -365,9 +365,6 @@ class LossesReport(ReportPage):
 
         self._make_table()
         self.output = ReportOutput(self, self.table, lambda: losses_described(self), name="losses")
-        top.addSpacing(12)
-        for button in self.output.buttons:
-            top.addWidget(button)
 
         self.causes = TopCausesPanel()
         body = QHBoxLayout()
@@ -381,6 +378,7 @@ class LossesReport(ReportPage):
         layout.addWidget(self.summary)
         layout.addWidget(self.warning)
         layout.addLayout(body, 1)
+        layout.addLayout(self.output.row())
 
         self.grouping_group.buttonClicked.connect(lambda _button: self._show())
         self._enable(False)

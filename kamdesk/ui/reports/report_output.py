@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMainWindow, QPushButton, QTableView
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QPushButton, QTableView
 
 from kamdesk.reports.sheets import Percent, TableReport, Value
 from kamdesk.ui.documents.document_actions import busy
@@ -100,6 +100,15 @@ class ReportOutput(QObject):
     @property
     def buttons(self) -> tuple[QPushButton, QPushButton]:
         return self.export_button, self.print_button
+
+    def row(self) -> QHBoxLayout:
+        """The two buttons at the right under the report (beside the title or the period they
+        would make a narrow window wider)."""
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for button in self.buttons:
+            row.addWidget(button)
+        return row
 
     def update_buttons(self) -> None:
         on = self.describe() is not None

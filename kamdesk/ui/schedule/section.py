@@ -99,6 +99,8 @@ class ScheduleSection(QWidget):
         top.addWidget(self.heading)
         top.addStretch(1)
         top.addWidget(self.summary)
+        top.addSpacing(8)
+        top.addWidget(self.print_button)  # beside the buttons below, a narrow window would widen
         bar = QHBoxLayout()
         bar.setSpacing(4)
         bar.addWidget(self.prev_button)
@@ -110,7 +112,6 @@ class ScheduleSection(QWidget):
         bar.addWidget(self.new_call_button)
         bar.addSpacing(8)
         bar.addWidget(self.export_button)
-        bar.addWidget(self.print_button)
         day_panel = QWidget()
         day_layout = QVBoxLayout(day_panel)
         day_layout.setContentsMargins(0, 0, 0, 0)
