@@ -138,11 +138,8 @@ class ReportOutput(QObject):
         path = export_table(self.page, report, name=self._file_stem(report))
         if path is not None:
             self.last_path = path
-            self._notify(
-                self.tr("{title}: %n row(s) exported to {path}", "", len(report.rows)).format(
-                    title=report.title, path=path
-                )
-            )
+            text = self.tr("{title} exported to {path}")
+            self._notify(text.format(title=report.title, path=path))
         return path
 
     def print_(self) -> None:
