@@ -95,6 +95,10 @@ def test_the_preview_shows_every_page_and_moves_between_them(qtbot, parent: QWid
     assert preview.current_page() == 1 and preview.page_box.value() == 2
     preview.page_box.setValue(pages)
     assert preview.current_page() == pages - 1 and not preview.next_button.isEnabled()
+    preview.page_box.setValue(1)
+    bar = preview.view.verticalScrollBar()
+    bar.setValue(bar.maximum())  # scrolled to the end with the mouse wheel
+    qtbot.waitUntil(lambda: preview.page_box.value() == pages)
     fitted = preview.view.zoomFactor()
     preview.zoom_box.setCurrentIndex(preview.zoom_box.findData(2.0))
     assert preview.view.zoomFactor() == 2.0
