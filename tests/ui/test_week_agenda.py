@@ -42,3 +42,16 @@ def test_print_week_shows_the_agenda_on_one_page(
         assert words in text, words
     assert "Next week" not in text  # the next week's meeting is not on this one
     preview.close()
+
+
+def test_a_week_still_being_read_prints_as_it_is_read(
+    qtbot,  # type: ignore[no-untyped-def]
+    section: ScheduleSection,  # noqa: F811
+) -> None:
+    section.next_week()  # read off the GUI thread: the click comes before it is shown
+    qtbot.mouseClick(section.print_button, Qt.MouseButton.LeftButton)
+    [preview] = [p for p in section.findChildren(PdfPreview) if p.isVisible()]
+    text = " ".join(PdfReader(io.BytesIO(preview.pdf)).pages[0].extract_text().split())
+    assert "Week 49" in text and "Next week" in text and "Price list 2027" not in text
+    assert preview.file_name == "Agenda 2026 week 49.pdf"
+    preview.close()

@@ -542,6 +542,8 @@ class ScheduleSection(QWidget):
         """The shown week as a one-page agenda, in the PDF preview."""
         from kamdesk.ui.schedule.week_agenda import print_week
 
+        if self.loading:  # the week on screen is about to change: print the one being read
+            self.refresh(now=True)
         print_week(self)
 
     def notify(self, text: str) -> None:
