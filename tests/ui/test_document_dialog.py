@@ -10,8 +10,12 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6 import QtPrintSupport
 from PySide6.QtCore import QPoint, QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QCheckBox, QFileDialog, QLabel, QMessageBox
 
 from kamdesk.cli import main
@@ -27,6 +31,7 @@ from kamdesk.services.sales.orders import DraftLine, OrderDraft, save_draft
 from kamdesk.ui.clients.dossier import DossierWindow
 from kamdesk.ui.documents import document_actions
 from kamdesk.ui.documents.document_dialog import DocumentDialog
+from kamdesk.ui.documents.document_output import PREVIEW_WIDTH
 from kamdesk.ui.mainwindow import MainWindow
 from kamdesk.ui.orders.order_window import OrderWindow
 from tests.factories import add_catalogue, add_client
@@ -488,3 +493,70 @@ def test_the_dialog_and_the_cli_print_from_the_same_user_template(
     )
     assert code == 0, capsys.readouterr().err
     assert wanted in flat(pdf_text(out))
+
+
+class AnsweredPrintDialog:
+    """Qt's print dialog, answered "Print" to a PDF file the test reads back."""
+
+    DialogCode = QPrintDialog.DialogCode
+    target = Path()
+
+    def __init__(self, printer: QPrinter, _parent: object) -> None:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(self.target))
+
+    def exec(self) -> QPrintDialog.DialogCode:
+        return QPrintDialog.DialogCode.Accepted
+
+
+def test_the_preview_shows_the_pages_beside_the_form_and_print_goes_to_the_printer(
+    qtbot,  # type: ignore[no-untyped-def]
+    window: MainWindow,
+    db: Database,
+    order: dict[str, str],
+    opened: list[QUrl],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """With QtPdf the proposal shows inside the dialog, beside the form on a desktop screen,
+    and Print goes through Qt's print dialog: nothing goes to the system viewer."""
+    AnsweredPrintDialog.target = tmp_path / "printed.pdf"
+    monkeypatch.setattr(QtPrintSupport, "QPrintDialog", AnsweredPrintDialog)
+    monkeypatch.setattr(DocumentDialog, "screen_width", lambda _self: 1680)
+    dialog = open_dialog(qtbot, window, order["order"], "proposal")
+    view = dialog.preview_view
+    assert isinstance(view, QPdfView) and not view.isVisible()
+    click(qtbot, dialog, "preview")
+    document = view.document()
+    qtbot.waitUntil(lambda: document.status() == QPdfDocument.Status.Ready)
+    assert view.isVisible() and view.width() >= PREVIEW_WIDTH - 5  # a page, not a strip
+    assert view.x() > dialog.lines.x() + dialog.lines.width() - 5  # beside the form
+    assert dialog.last_path is not None
+    assert document.pageCount() == len(PdfReader(dialog.last_path).pages) >= 1
+    assert document.pageCount() > 0 and view.grab().width() == view.width()  # it paints
+    assert opened == [] and documents(db, order["client"]) == []
+    assert "not issued" in dialog.status.text()
+
+    click(qtbot, dialog, "print")
+    assert "sent to the printer" in dialog.status.text()
+    assert len(documents(db, order["client"])) == 1
+    printed = PdfReader(AnsweredPrintDialog.target)
+    assert len(printed.pages) == len(PdfReader(dialog.last_path).pages)
+    assert opened == []
+
+
+def test_on_a_narrow_screen_the_pages_go_under_the_form(
+    qtbot,  # type: ignore[no-untyped-def]
+    window: MainWindow,
+    order: dict[str, str],
+    opened: list[QUrl],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(DocumentDialog, "screen_width", lambda _self: 1024)
+    dialog = open_dialog(qtbot, window, order["order"], "contract")
+    click(qtbot, dialog, "preview")
+    view = dialog.preview_view
+    assert isinstance(view, QPdfView) and view.isVisible()
+    assert view.y() > dialog.lines.y()  # under the lines, as wide as the dialog
+    assert view.width() > 600 and view.height() > 150
+    assert view.document().pageCount() >= 1 and opened == []

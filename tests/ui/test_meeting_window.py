@@ -4,6 +4,7 @@ the meeting, and a careful delete."""
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -13,7 +14,6 @@ import pytest
 from icalendar import Calendar
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, QPoint, Qt, QTime, QTimer
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
 from sqlalchemy import select
 
@@ -35,6 +35,7 @@ from kamdesk.ui.clients.dossier import DossierWindow
 from kamdesk.ui.mainwindow import MainWindow
 from kamdesk.ui.meetings.meeting_window import MeetingWindow
 from kamdesk.ui.orders.order_window import OrderWindow
+from kamdesk.ui.widgets.pdf_preview import PdfPreview
 from tests.factories import add_catalogue, add_client
 from tests.ui.typing import type_text
 
@@ -620,18 +621,20 @@ def test_delete_one_of_a_series_asks_which(qtbot, db: Database, window: MainWind
 def test_print_brief_and_calendar_file(
     qtbot, db: Database, window: MainWindow, shop, monkeypatch, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    opened: list[str] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
-    target = tmp_path / "brief"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     meeting_id = a_meeting(db, shop)
     w = open_window(qtbot, window, db, meeting_id)
     type_text(w.details.goals, "A trial order")  # unsaved: the brief is printed from it saved
     qtbot.mouseClick(w.buttons["brief"], Qt.MouseButton.LeftButton)
+    [preview] = [p for p in w.findChildren(PdfPreview) if p.isVisible()]  # shown in the app
+    qtbot.waitExposed(preview)
+    assert preview.page_total() == len(PdfReader(io.BytesIO(preview.pdf)).pages) >= 1
+    target = tmp_path / "brief"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)  # saved from the preview
     pdf = tmp_path / "brief.pdf"
-    assert opened == [str(pdf)]
     text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "A trial order" in text  # printed from the meeting as saved
+    preview.close()
     with db.reading() as s:
         m = get_meeting(s, meeting_id)
     assert m.client_name in text and m.subject in text

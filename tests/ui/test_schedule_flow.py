@@ -6,13 +6,14 @@ test_meeting_window."""
 
 from __future__ import annotations
 
+import io
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication
 
 from kamdesk.db import Database
 from kamdesk.domain.client import ContactData
@@ -21,6 +22,7 @@ from kamdesk.services.schedule.details import get_meeting
 from kamdesk.services.schedule.prep_items import save_objection
 from kamdesk.ui.mainwindow import MainWindow
 from kamdesk.ui.meetings.meeting_window import MeetingWindow
+from kamdesk.ui.widgets.pdf_preview import PdfPreview
 from tests.factories import add_client
 from tests.ui.typing import type_text
 
@@ -118,14 +120,15 @@ def test_plan_prepare_print_and_follow_up_a_visit(  # type: ignore[no-untyped-de
         )
     )
 
-    # the printed brief carries the plan (read back from the PDF)
+    # the printed brief carries the plan (read back from the PDF in the preview)
     opened: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
-    target = tmp_path / "brief.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     qtbot.mouseClick(w.buttons["brief"], Qt.MouseButton.LeftButton)
-    assert opened == [str(target)]
-    reader = PdfReader(target)
+    [preview] = [p for p in w.findChildren(PdfPreview) if p.isVisible()]
+    assert opened == []  # shown in the app, not the system viewer
+    reader = PdfReader(io.BytesIO(preview.pdf))
+    assert preview.page_total() == len(reader.pages)
+    preview.close()
     assert 1 <= len(reader.pages) <= 2
     # words as printed, whatever the line breaks
     text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())

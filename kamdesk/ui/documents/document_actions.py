@@ -89,7 +89,9 @@ def pdf_view(parent: QWidget) -> QWidget | None:
     except ImportError:
         return None
     view = QPdfView(parent)
-    view.setDocument(QPdfDocument(view))
+    # the document belongs to the dialog, not the view: a QPdfView destroyed with its document
+    # as its own child crashes (the view's destructor goes first, its children after)
+    view.setDocument(QPdfDocument(parent))
     view.setPageMode(QPdfView.PageMode.MultiPage)
     view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
     return view

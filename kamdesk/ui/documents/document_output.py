@@ -8,8 +8,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QSplitter, QWidget
 
 from kamdesk.ui.documents import document_actions as out
 from kamdesk.ui.operations import ChangeHub, run_op
@@ -19,6 +19,10 @@ if TYPE_CHECKING:
 
     from kamdesk.db import Database
     from kamdesk.services.sales.orders import OrderRecord
+
+
+PREVIEW_WIDTH = 520  # pixels: an A4 page fitted to it is readable
+NARROWEST_PREVIEW = 320  # narrower beside the form, and the pages go under it
 
 
 class DocumentOutput(QDialog):
@@ -155,12 +159,44 @@ class DocumentOutput(QDialog):
         self.last_path = path
         if self.preview_view is not None:
             out.show_in_view(self.preview_view, path)
-            self.preview_view.show()
+            self._open_preview_pane(self.preview_view)
             self.say(self.tr("Preview: not issued yet."))
         else:
             out.open_file(path)
             self.say(self.tr("Preview opened in your PDF viewer: not issued yet."))
         return path
+
+    def screen_width(self) -> int:
+        return self.screen().availableGeometry().width()
+
+    def _open_preview_pane(self, view: QWidget) -> None:
+        """The pages beside the form, wide enough to read: the dialog grows by a page's width
+        where the screen has room; where it has not, the pages go under the form instead of
+        into a strip beside it."""
+        first = view.isHidden()
+        view.show()
+        split = view.parentWidget()
+        form = split.widget(0) if isinstance(split, QSplitter) else None
+        if not first or not isinstance(split, QSplitter) or form is None:
+            return
+        body = form.minimumSizeHint().width() + split.handleWidth()
+        wanted = self.width() - split.width() + body + PREVIEW_WIDTH
+        width = max(self.width(), min(wanted, self.screen_width() - 40))
+        if width > self.width():
+            left = self.screen().availableGeometry().left()
+            self.move(max(left, self.x() - (width - self.width()) // 2), self.y())
+            self.resize(width, self.height())
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()
+        pane = split.width() - body
+        if pane >= NARROWEST_PREVIEW:
+            split.setOrientation(Qt.Orientation.Horizontal)
+            split.setSizes([split.width() - pane, pane])
+        else:
+            split.setOrientation(Qt.Orientation.Vertical)
+            half = split.height() // 2
+            split.setSizes([split.height() - half, half])
 
     def save_as(self) -> Path | None:
         made = self.make()

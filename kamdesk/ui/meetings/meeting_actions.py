@@ -4,6 +4,7 @@ draft order made for the offer, and the way from a finding to where it is fixed.
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Callable
 from contextlib import AbstractContextManager
@@ -12,14 +13,14 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, cast
 
-from PySide6.QtCore import QObject, QStandardPaths, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from kamdesk.errors import UserError
 from kamdesk.ui import windows
 from kamdesk.ui.meetings.meeting_common import day_text
 from kamdesk.ui.operations import run_op
+from kamdesk.ui.widgets.pdf_preview import show_pdf
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QTabWidget
@@ -276,40 +277,32 @@ class MeetingActions(QObject):
             return "meeting"
         return f"{record.client_name} {record.start:%Y-%m-%d}"
 
-    def print_brief(self) -> Path | None:
-        """The meeting brief as a PDF, saved where the KAM says and opened to print."""
+    def print_brief(self) -> bytes | None:
+        """The meeting brief as a PDF in the preview, to print, save or open from there."""
         w = self.w
         if not self._saved_first() or w.meeting_id is None:
             return None
         from kamdesk.reports.brief import render_brief
         from kamdesk.services.schedule.brief import meeting_brief
 
-        path = self._ask_path(
-            self.tr("Save the brief as"),
-            self.tr("Brief {name}.pdf").format(name=self._base_name()),
-            self.tr("PDF documents (*.pdf)"),
-        )
-        if path is None:
-            return None
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
+        buffer = io.BytesIO()
         try:
             with w.db.reading() as session:
                 brief = meeting_brief(session, w.meeting_id, today=w.today)
-            render_brief(brief, path)
+            with w.busy():
+                render_brief(brief, buffer)
         except UserError as exc:
             QMessageBox.warning(self.widget, self.tr("Print brief"), str(exc))
             return None
-        except OSError as exc:
-            QMessageBox.warning(
-                self.widget,
-                self.tr("Print brief"),
-                self.tr("Could not write {path}: {why}").format(path=path, why=exc.strerror),
-            )
-            return None
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        w.say(self.tr("Brief saved: {path}").format(path=path))
-        return path
+        name = self._base_name()
+        show_pdf(
+            self.widget,
+            buffer.getvalue(),
+            title=self.tr("Brief: {name}").format(name=name),
+            file_name=_file_name(self.tr("Brief {name}.pdf").format(name=name)),
+        )
+        w.say(self.tr("The brief is in the preview: print or save it from there."))
+        return buffer.getvalue()
 
     def export_ics(self) -> Path | None:
         """The meeting as a calendar file (.ics) for the phone's or mail program's calendar."""

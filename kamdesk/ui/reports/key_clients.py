@@ -33,11 +33,13 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.classification import Classification, ClientShare
 from kamdesk.domain.text import sort_key
+from kamdesk.reports.sheets import Percent
 from kamdesk.services.changes import Changes
 from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.plans.plans_page import PlansPage
 from kamdesk.ui.reports.losses_report import LossesReport
 from kamdesk.ui.reports.pareto_chart import ParetoChart, format_amount, format_share, pareto_bars
+from kamdesk.ui.reports.report_output import ReportOutput, key_clients_described
 from kamdesk.ui.reports.report_page import ReportPage, currency_warning_label, show_warnings
 from kamdesk.ui.reports.thresholds_panel import ThresholdsPanel
 from kamdesk.ui.widgets import style as house
@@ -141,6 +143,11 @@ class KeyClientTableModel(RowsTableModel[KeyClientRow]):
     def key(self, row: KeyClientRow) -> str:
         return row.client_id
 
+    def export_value(self, row: KeyClientRow, field: str) -> Any:
+        if field in ("share", "cumulative_share"):
+            return Percent(getattr(row, field))
+        return super().export_value(row, field)
+
     def cell(self, row: KeyClientRow, field: str, role: int) -> Any:
         if role == Qt.ItemDataRole.TextAlignmentRole and field == "abc":
             return int(Qt.AlignmentFlag.AlignCenter)
@@ -224,6 +231,9 @@ class ReportsSection(ReportPage):
 
         self.chart = ParetoChart()
         self._make_table()
+        self.output = ReportOutput(
+            self, self.table, lambda: key_clients_described(self), name="keyClients"
+        )
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.chart)
@@ -247,6 +257,7 @@ class ReportsSection(ReportPage):
         layout.addWidget(self.summary)
         layout.addWidget(self.warning)
         layout.addLayout(body, 1)
+        layout.addLayout(self.output.row())
         # the section's reports, one page each
         self.losses = LossesReport(today=today)
         self.pages = QTabWidget()

@@ -40,8 +40,10 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.orders import LossRow, TopCause
 from kamdesk.domain.text import sort_key
+from kamdesk.reports.sheets import Percent
 from kamdesk.services.changes import Change, Changes
 from kamdesk.ui.reports.pareto_chart import format_share
+from kamdesk.ui.reports.report_output import ReportOutput, losses_described
 from kamdesk.ui.reports.report_page import ReportPage, currency_warning_label, show_warnings
 from kamdesk.ui.widgets.list_section import list_table
 from kamdesk.ui.widgets.price_fields import money
@@ -148,6 +150,16 @@ class LossTableModel(RowsTableModel[LossTableRow]):
 
     def key(self, shown: LossTableRow) -> str:
         return shown.row.key
+
+    def export_value(self, shown: LossTableRow, field: str) -> Any:
+        row = shown.row
+        if field in _MONEY:
+            return getattr(row, _MONEY[field])
+        if field == "share":
+            return None if row.share is None else Percent(row.share, digits=2)
+        if field == "events":
+            return row.events
+        return super().export_value(shown, field)
 
     def cell(self, shown: LossTableRow, field: str, role: int) -> Any:
         if role == Qt.ItemDataRole.FontRole and field == "lost":
@@ -352,6 +364,7 @@ class LossesReport(ReportPage):
         self.warning = currency_warning_label()
 
         self._make_table()
+        self.output = ReportOutput(self, self.table, lambda: losses_described(self), name="losses")
 
         self.causes = TopCausesPanel()
         body = QHBoxLayout()
@@ -365,6 +378,7 @@ class LossesReport(ReportPage):
         layout.addWidget(self.summary)
         layout.addWidget(self.warning)
         layout.addLayout(body, 1)
+        layout.addLayout(self.output.row())
 
         self.grouping_group.buttonClicked.connect(lambda _button: self._show())
         self._enable(False)

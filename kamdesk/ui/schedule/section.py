@@ -99,6 +99,8 @@ class ScheduleSection(QWidget):
         top.addWidget(self.heading)
         top.addStretch(1)
         top.addWidget(self.summary)
+        top.addSpacing(8)
+        top.addWidget(self.print_button)  # beside the buttons below, a narrow window would widen
         bar = QHBoxLayout()
         bar.setSpacing(4)
         bar.addWidget(self.prev_button)
@@ -169,6 +171,9 @@ class ScheduleSection(QWidget):
         self.export_button.setToolTip(
             self.tr("Save the week's meetings and calls as a file for a phone or mail calendar")
         )
+        self.print_button = QPushButton(self.tr("Print week…"))
+        self.print_button.setObjectName("printWeek")
+        self.print_button.setToolTip(self.tr("The week on one page: preview, print or save"))
 
     def _make_day_list(self) -> None:
         """The chosen day's meetings and calls as a list under the week."""
@@ -192,6 +197,7 @@ class ScheduleSection(QWidget):
         self.new_meeting_button.clicked.connect(lambda: self.new_meeting("meeting"))
         self.new_call_button.clicked.connect(lambda: self.new_meeting("call"))
         self.export_button.clicked.connect(self.export_week)
+        self.print_button.clicked.connect(self.print_week)
         self.view.open_requested.connect(self.open_meeting)
         self.view.create_requested.connect(lambda start: self.open_meeting(None, start=start))
         self.view.move_requested.connect(self.move_meeting)
@@ -208,7 +214,8 @@ class ScheduleSection(QWidget):
             shortcut.activated.connect(step)
 
     def _needs_db(self) -> tuple[QWidget, ...]:
-        return (self.new_meeting_button, self.new_call_button, self.export_button)
+        return (self.new_meeting_button, self.new_call_button, self.export_button,
+                self.print_button)  # fmt: skip
 
     # --- wiring -------------------------------------------------------------------------------
     def attach(self, db: Database, hub: ChangeHub) -> None:
@@ -530,6 +537,14 @@ class ScheduleSection(QWidget):
             ).format(week=self.monday.isocalendar()[1], path=path)
         )
         return path
+
+    def print_week(self) -> None:
+        """The shown week as a one-page agenda, in the PDF preview."""
+        from kamdesk.ui.schedule.week_agenda import print_week
+
+        if self.loading:  # the week on screen is about to change: print the one being read
+            self.refresh(now=True)
+        print_week(self)
 
     def notify(self, text: str) -> None:
         """A passing message in the main window's status bar."""

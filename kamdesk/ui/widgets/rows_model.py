@@ -4,6 +4,8 @@ a page at a time). Subclasses name their columns and say what each cell shows.""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -16,13 +18,15 @@ RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 class RowsTableModel(QAbstractTableModel, Generic[R]):
     """`COLUMNS`: (field, header) per column; `RIGHT`: the fields shown right-aligned (figures).
     SORT_ROLE gives each cell's natural order to a sort proxy, KEY_ROLE the record a row stands
-    for. Subclasses say what a cell shows (`display`), how it sorts (`sort_value`), the row's
-    key (`key`) and anything else a role asks (`cell`: colours, fonts, tooltips)."""
+    for, EXPORT_ROLE the cell as a spreadsheet holds it (`export_value`). Subclasses say what a
+    cell shows (`display`), how it sorts (`sort_value`), the row's key (`key`) and anything
+    else a role asks (`cell`: colours, fonts, tooltips)."""
 
     COLUMNS: tuple[tuple[str, str], ...] = ()
     RIGHT: frozenset[str] = frozenset()
     SORT_ROLE = Qt.ItemDataRole.UserRole
     KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+    EXPORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -66,6 +70,8 @@ class RowsTableModel(QAbstractTableModel, Generic[R]):
             return self.sort_value(row, field)
         if role == self.KEY_ROLE:
             return self.key(row)
+        if role == self.EXPORT_ROLE:
+            return self.export_value(row, field)
         if role == Qt.ItemDataRole.TextAlignmentRole and field in self.RIGHT:
             return RIGHT_ALIGNED
         return self.cell(row, field, role)
@@ -75,6 +81,19 @@ class RowsTableModel(QAbstractTableModel, Generic[R]):
 
     def sort_value(self, row: R, field: str) -> Any:
         return self.display(row, field)
+
+    def export_value(self, row: R, field: str) -> Any:
+        """The cell for an XLSX or CSV export: the row's own value of that name when it is an
+        amount, a count or a day (exact, not the text shown) or None (an empty cell, not the
+        "—" shown), else the text shown. Override for shares (reports.sheets.Percent) and
+        derived figures."""
+        if hasattr(row, field):
+            value = getattr(row, field)
+            if value is None or (
+                isinstance(value, Decimal | int | date) and not isinstance(value, bool)
+            ):
+                return value
+        return self.display(row, field) or None
 
     def key(self, row: R) -> Any:
         return None

@@ -1,0 +1,211 @@
+"""Export… and Print… for a page of the Reports section: the table as shown (its columns, its
+order, exact figures) with the page's title, period, filters and totals, to XLSX or CSV, or as
+a PDF in the preview. The pages say what their report is (`Described`); this does the rest."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QPushButton, QTableView
+
+from kamdesk.reports.sheets import Percent, TableReport, Value
+from kamdesk.ui.documents.document_actions import busy
+from kamdesk.ui.reports.pareto_chart import format_share
+from kamdesk.ui.widgets.pdf_preview import show_pdf
+from kamdesk.ui.widgets.table_export import export_table, safe_stem, table_report
+
+if TYPE_CHECKING:
+    from kamdesk.services.clients.classification import KeyClientReport
+    from kamdesk.services.sales.losses import LossReport
+    from kamdesk.ui.reports.report_page import ReportPage
+
+
+class _KeyClientRows(Protocol):
+    @property
+    def rows(self) -> tuple[Any, ...]: ...
+
+
+class KeyClientsPage(Protocol):
+    """What the key-client page shows (its module imports this one: no import back)."""
+
+    @property
+    def report(self) -> KeyClientReport | None: ...
+
+    @property
+    def model(self) -> _KeyClientRows: ...
+
+    def tr(self, text: str) -> str: ...
+
+
+class LossesPage(Protocol):
+    @property
+    def report(self) -> LossReport | None: ...
+
+    @property
+    def currency(self) -> str: ...
+
+    def grouping(self) -> str: ...
+
+    def tr(self, text: str) -> str: ...
+
+
+@dataclass(frozen=True)
+class Described:
+    """What a page's report is: its title, the filters in words, the totals by field."""
+
+    title: str
+    filters: tuple[str, ...] = ()
+    totals: Mapping[str, Value] = field(default_factory=dict)
+
+
+def period_text(start: date, end: date) -> str:
+    return f"{start.isoformat()} – {end.isoformat()}"
+
+
+class ReportOutput(QObject):
+    """The two buttons of a report page, enabled while the page shows a report."""
+
+    def __init__(
+        self,
+        page: ReportPage,
+        table: QTableView,
+        describe: Callable[[], Described | None],
+        *,
+        name: str,
+    ) -> None:
+        super().__init__(page)
+        self.page, self.table, self.describe = page, table, describe
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setObjectName(f"{name}Export")
+        self.export_button.setToolTip(self.tr("Save the table as an Excel workbook or a CSV file"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setObjectName(f"{name}Print")
+        self.print_button.setToolTip(
+            self.tr("The report as a PDF with its period and filters: preview, print or save")
+        )
+        self.export_button.clicked.connect(self.export)
+        self.print_button.clicked.connect(self.print_)
+        model = table.model()
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
+            signal.connect(self.update_buttons)
+        self.update_buttons()
+        self.last_path: Path | None = None  # the last file exported
+
+    @property
+    def buttons(self) -> tuple[QPushButton, QPushButton]:
+        return self.export_button, self.print_button
+
+    def row(self) -> QHBoxLayout:
+        """The two buttons at the right under the report (beside the title or the period they
+        would make a narrow window wider)."""
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for button in self.buttons:
+            row.addWidget(button)
+        return row
+
+    def update_buttons(self) -> None:
+        on = self.describe() is not None
+        for button in self.buttons:
+            button.setEnabled(on)
+
+    def report(self) -> TableReport | None:
+        described = self.describe()
+        if described is None:
+            return None
+        return table_report(
+            self.table,
+            title=described.title,
+            period=period_text(*self.page.period()),
+            filters=described.filters,
+            totals=described.totals,
+        )
+
+    def _file_stem(self, report: TableReport) -> str:
+        start, end = self.page.period()
+        return safe_stem(f"{report.title} {start.isoformat()} to {end.isoformat()}")
+
+    def export(self) -> Path | None:
+        report = self.report()
+        if report is None:
+            return None
+        path = export_table(self.page, report, name=self._file_stem(report))
+        if path is not None:
+            self.last_path = path
+            text = self.tr("{title} exported to {path}")
+            self._notify(text.format(title=report.title, path=path))
+        return path
+
+    def print_(self) -> None:
+        report = self.report()
+        if report is None:
+            return
+        from kamdesk.reports.report_pdf import table_report_pdf
+
+        with busy():
+            pdf = table_report_pdf(report)
+        show_pdf(self.page, pdf, title=report.title, file_name=self._file_stem(report) + ".pdf")
+
+    def _notify(self, text: str) -> None:
+        window = self.page.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 10_000)
+
+
+# --- what each page's report is ---------------------------------------------------------------
+def key_clients_described(section: KeyClientsPage) -> Described | None:
+    """The key-client table: the thresholds that classed the clients are its filters."""
+    report = section.report
+    if report is None:
+        return None
+    t = report.thresholds
+    tr = section.tr
+    filters = [
+        tr("ABC: A up to {a} of revenue, B up to {b}").format(
+            a=format_share(t.abc_a), b=format_share(t.abc_b)
+        ),
+        tr("key from {key} of revenue, critical from {critical}, mono-client from {mono}").format(
+            key=format_share(t.key_share),
+            critical=format_share(t.critical_share),
+            mono=format_share(t.mono_share),
+        ),
+        tr("clients with revenue only; amounts in {currency} at each invoice's date").format(
+            currency=report.currency
+        ),
+    ]
+    rows = section.model.rows
+    totals: dict[str, Value] = {
+        "revenue": sum((r.revenue for r in rows), Decimal(0)),
+        "share": Percent(sum((r.share for r in rows), Decimal(0))),
+    }
+    return Described(section.tr("Key clients"), tuple(filters), totals)
+
+
+def losses_described(page: LossesPage) -> Described | None:
+    """The returns table: the grouping is its filter; the period's totals under it."""
+    report = page.report
+    if report is None:
+        return None
+    grouping = page.grouping()
+    by = {"reason": page.tr("reason"), "client": page.tr("client"),
+          "product": page.tr("product")}[grouping]  # fmt: skip
+    filters = (
+        page.tr("grouped by {what}").format(what=by),
+        page.tr("amounts net of VAT in {currency}").format(currency=page.currency),
+    )
+    t = report.total
+    totals: dict[str, Value] = {
+        "shipped": t.shipped_value,
+        "refused": t.refused_value,
+        "returned": t.returned_value,
+        "lost": t.lost_value,
+        "share": None if t.share is None else Percent(t.share, digits=2),
+        "events": t.events,
+    }
+    return Described(page.tr("Returns and refusals"), filters, totals)
