@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.ui.documents import document_actions as out
+from kamdesk.ui.widgets.style import ERROR_STYLE
 
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
 FIT_WIDTH, FIT_PAGE = "width", "page"
@@ -242,7 +243,7 @@ class PdfPreview(QDialog):
         return self._file
 
     def say(self, text: str, *, error: bool = False) -> None:
-        self.status.setStyleSheet("color: #c62828;" if error else "")
+        self.status.setStyleSheet(ERROR_STYLE if error else "")
         self.status.setText(text)
 
     def print_(self) -> bool:
