@@ -143,7 +143,8 @@ class PaymentDialog(_LedgerDialog):
         line = combo.lineEdit()
         assert line is not None
         line.setPlaceholderText(self.tr("Type part of the client's name"))
-        combo.currentIndexChanged.connect(lambda _i: self._load_client(self.client_id()))
+        # typing a name (or part of one only one client has) is choosing the client
+        combo.editTextChanged.connect(lambda _t: self._load_client(self.client_id()))
         self.form.add("client", self.tr("Client"), combo)
         return combo
 
@@ -216,7 +217,9 @@ class PaymentDialog(_LedgerDialog):
                 "The payment is dated after tomorrow: money not yet received cannot be posted."
             )
         amount = read_money(self.amount, "amount", problems)
-        if amount is None and "amount" not in problems:
+        if self.amount.text().strip().startswith("-"):
+            problems["amount"] = self.tr("A payment must be above zero.")
+        elif amount is None and "amount" not in problems:
             problems["amount"] = self.tr("Type the amount received.")
         elif amount is not None and amount <= 0:
             problems["amount"] = self.tr("A payment must be above zero.")
