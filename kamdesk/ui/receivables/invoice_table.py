@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -72,9 +73,10 @@ class AllocationTable(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         header = self.table.horizontalHeader()
-        for column, width in enumerate((150, 95, 95, 120, 120)):
+        header.setStretchLastSection(False)
+        for column, width in enumerate((150, 90, 90, 110, 110)):
             header.resizeSection(column, width)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # figures stay in view
         self.table.itemChanged.connect(self._edited)
         self.empty = QLabel(_tr("Nothing is open: the whole payment stays as the client's credit."))
         self.empty.setObjectName("noOpenInvoices")

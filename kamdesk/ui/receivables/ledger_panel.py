@@ -33,7 +33,10 @@ if TYPE_CHECKING:
     from kamdesk.services.receivables.views import AllocationLine, ClientLedger, PaymentLine
 
 
-def _table(name: str, model: RowsTableModel[Any], widths: tuple[int, ...]) -> QTableView:
+def _table(
+    name: str, model: RowsTableModel[Any], widths: tuple[int, ...], *, stretch: int = -1
+) -> QTableView:
+    """`stretch`: the column that takes the spare width (the last one unless given)."""
     table = list_table(name, word_wrap=False)
     proxy = QSortFilterProxyModel(table)
     proxy.setSourceModel(model)
@@ -41,10 +44,12 @@ def _table(name: str, model: RowsTableModel[Any], widths: tuple[int, ...]) -> QT
     table.setModel(proxy)
     table.setSortingEnabled(False)
     header = table.horizontalHeader()
-    header.setStretchLastSection(True)
+    header.setStretchLastSection(stretch < 0)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     for column, width in enumerate(widths):
         header.resizeSection(column, width)
+    if stretch >= 0:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
 
 
@@ -83,7 +88,9 @@ class LedgerPanel(QWidget):
         self.payments = PaymentsModel(self)
         self.allocations = AllocationsModel(self)
         self.steps = StepsModel(self)
-        self.invoice_table = _table("ledgerInvoices", self.invoices, (150, 95, 95, 130, 130))
+        self.invoice_table = _table(
+            "ledgerInvoices", self.invoices, (150, 95, 95, 130, 130, 110), stretch=0
+        )
         self.payment_table = _table("ledgerPayments", self.payments, (95, 130, 220, 110, 120, 120))
         self.allocation_table = _table("paymentAllocations", self.allocations, (150, 110, 130))
         self.step_table = _table("dunningSteps", self.steps, (95, 150, 160))
