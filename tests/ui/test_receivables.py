@@ -24,14 +24,18 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from kamdesk.db import Database
+from kamdesk.services.receivables.dunning import add_step
 from kamdesk.services.receivables.posting import PaymentEntry, post_payment
 from kamdesk.services.replica import current_replica
+from kamdesk.ui.mainwindow import MainWindow
 from kamdesk.ui.operations import ChangeHub
+from kamdesk.ui.orders.credit_dialog import CreditDialog
+from kamdesk.ui.orders.order_window import OrderWindow
 from kamdesk.ui.receivables.payment_dialog import AllocateDialog, PaymentDialog
 from kamdesk.ui.receivables.section import ReceivablesSection
 from kamdesk.ui.receivables.step_dialogs import DunningDialog, ReasonDialog
 from kamdesk.ui.today.section import TodaySection
-from tests.factories import DEMO_AS_OF, add_client, add_invoice
+from tests.factories import DEMO_AS_OF, add_client, add_invoice, add_order
 from tests.ui.typing import type_text
 from tests.ui.waiting import settle
 
@@ -383,3 +387,32 @@ def test_a_dialog_not_in_this_build_says_so(
     section = make()
     click(qtbot, section.buttons[button])
     assert told == ["This is not available in this build."]
+
+
+def test_a_blocked_client_s_order_names_the_block_and_can_be_overridden(
+    qtbot: QtBot, db: Database, window: MainWindow
+) -> None:
+    with db.unit_of_work() as s:
+        client = add_client(s, "Caffè Barbieri S.p.A.")
+        order_id = add_order(s, client, [("2", "10.00", "0")], day=AS_OF).id
+        add_step(s, client.id, "blocked", date(2026, 11, 20), done_by="Kovács Anna",
+                 note="INV-7 is 90 days late", today=AS_OF)  # fmt: skip
+    window.orders.today = AS_OF
+    w = window.orders.open_order(order_id)
+    assert isinstance(w, OrderWindow)
+    qtbot.waitExposed(w)
+    click(qtbot, w.buttons["confirm"])
+    dialog = w.actions_.dialog
+    assert isinstance(dialog, CreditDialog) and dialog.isVisible()
+    reasons = dialog.findChild(QLabel, "creditReasons")
+    assert reasons is not None and reasons.text() == (
+        "• Supplies to Caffè Barbieri S.p.A. are blocked since 2026-11-20 (by Kovács Anna): "
+        "INV-7 is 90 days late."
+    )
+    assert w.record is not None and w.record.status == "draft"
+    type_text(dialog.approved_by, "Nagy Ferenc")
+    dialog.reason.setPlainText("Paid in cash at the warehouse today")
+    click(qtbot, dialog.override_button)
+    assert not dialog.isVisible()
+    assert w.record is not None and w.record.status == "confirmed"
+    assert w.record.credit_override_by == "Nagy Ferenc"
