@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from kamdesk.db import Database
+from kamdesk.services.changes import Change
 from kamdesk.services.receivables.dunning import add_step
 from kamdesk.services.receivables.posting import PaymentEntry, post_payment
 from kamdesk.services.replica import current_replica
+from kamdesk.ui import windows
 from kamdesk.ui.mainwindow import MainWindow
 from kamdesk.ui.operations import ChangeHub
 from kamdesk.ui.orders.credit_dialog import CreditDialog
@@ -416,3 +418,24 @@ def test_a_blocked_client_s_order_names_the_block_and_can_be_overridden(
     assert not dialog.isVisible()
     assert w.record is not None and w.record.status == "confirmed"
     assert w.record.credit_override_by == "Nagy Ferenc"
+
+
+def test_the_main_window_s_section_opens_a_client_s_dossier_on_double_click(
+    qtbot: QtBot, db: Database, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with db.unit_of_work() as s:
+        client = add_client(s, "Late Payer Kft.")
+        today = date.today()
+        add_invoice(s, client, "INV-9", "80.00", issued=today, due=today)
+        cid = client.id
+    opened: list[str] = []
+    monkeypatch.setattr(windows, "open_dossier", lambda _db, _hub, c, **_kw: opened.append(c))
+    window.hub.changed.emit(frozenset({Change.INVOICES}))
+    window.show_section("receivables")
+    section = window.receivables
+    settle(qtbot, section)
+    assert list(aging(section)) == ["Late Payer Kft."]
+    rect = section.table.visualRect(section.table.model().index(0, 0))
+    click_row(qtbot, section.table, 0)  # a press first: a double click alone hits no item
+    qtbot.mouseDClick(section.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened == [cid]

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.money import ZERO
 from kamdesk.services.changes import Change, Changes
+from kamdesk.ui import windows
 from kamdesk.ui.operations import Reader, run_op
 from kamdesk.ui.receivables.ledger_panel import LedgerPanel, _empty
 from kamdesk.ui.receivables.tables import AgingModel
@@ -92,6 +93,8 @@ class ReceivablesSection(QWidget):
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(40)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._client_moved())
+        self.table.doubleClicked.connect(lambda _i: self.open_client())
+        self.table.setToolTip(self.tr("Double-click a client to open its dossier."))
         self.no_rows = _empty("", "noBalances")
         self.totals = QLabel()
         self.totals.setObjectName("agingTotals")
@@ -423,6 +426,12 @@ class ReceivablesSection(QWidget):
                 parent=self,
             )
         )
+
+    def open_client(self) -> QWidget | None:
+        """The chosen client's dossier (raised when it is open already)."""
+        if self.db is None or self.hub is None or self.client_id is None:
+            return None
+        return windows.open_dossier(self.db, self.hub, self.client_id, parent=self.window())
 
     def _not_in_build(self) -> None:
         QMessageBox.information(
