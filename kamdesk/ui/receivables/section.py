@@ -92,6 +92,9 @@ class ReceivablesSection(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(40)
+        # fitted to the first rows only (the biggest balances, so the widest figures): fitting
+        # to all of 10 000 clients takes seconds
+        header.setResizeContentsPrecision(60)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._client_moved())
         self.table.doubleClicked.connect(lambda _i: self.open_client())
         self.table.setToolTip(self.tr("Double-click a client to open its dossier."))
@@ -259,11 +262,11 @@ class ReceivablesSection(QWidget):
             )
 
     def _select_client(self, client_id: str | None) -> None:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if self.proxy.data(index, RowsTableModel.KEY_ROLE) == client_id:
-                self.table.selectRow(row)
-                return
+        source = next(
+            (i for i, (r, _s) in enumerate(self.model.rows) if r.client_id == client_id), -1
+        )
+        if source >= 0:
+            self.table.selectRow(self.proxy.mapFromSource(self.model.index(source, 0)).row())
 
     def select_client(self, client_id: str) -> None:
         """Show this client's ledger (selected in the table when it has a balance)."""
