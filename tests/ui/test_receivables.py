@@ -166,7 +166,11 @@ def test_a_payment_typed_and_allocated_by_hand_moves_the_balance_and_today(
     )
     qtbot.keyClicks(dialog.amount, "150")
     qtbot.keyClicks(dialog.reference, "BANK-0042")
+    assert dialog.plan.text() == "Settles INV-1 100.00, INV-2 50.00; 0.00 EUR stays as credit."
+    pick(qtbot, dialog.mode_buttons["credit"])
+    assert dialog.plan.text() == "All 150.00 EUR stays as the client's credit, to allocate later."
     pick(qtbot, dialog.mode_buttons["choose"])
+    assert dialog.plan.isHidden()
     table = dialog.table
     assert table.isVisible()
     assert [table.table.item(r, 4).text() for r in range(3)] == ["100.00", "50.00", ""]

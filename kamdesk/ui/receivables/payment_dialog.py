@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain.money import ZERO
 from kamdesk.errors import UserError
 from kamdesk.ui.operations import read_now, run_op
-from kamdesk.ui.receivables.invoice_table import AllocationTable
+from kamdesk.ui.receivables.invoice_table import AllocationTable, oldest_first_plan
 from kamdesk.ui.widgets.forms import FieldForm, read_day, read_money
 from kamdesk.ui.widgets.price_fields import money
 from kamdesk.ui.widgets.style import ERROR_STYLE, MUTED_STYLE
@@ -166,11 +167,43 @@ class PaymentDialog(_LedgerDialog):
         self.mode_buttons[OLDEST].setChecked(True)
         layout.addWidget(self.table)
         self.table.hide()
+        self.plan = QLabel()  # what the mode chosen does with the amount typed
+        self.plan.setObjectName("allocationPlan")
+        self.plan.setStyleSheet(MUTED_STYLE)
+        self.plan.setWordWrap(True)
+        layout.addWidget(self.plan)
         self.modes.buttonToggled.connect(self._mode_changed)
         return box
 
     def _mode_changed(self) -> None:
-        self.table.setVisible(self.mode() == CHOOSE)
+        mode = self.mode()
+        self.table.setVisible(mode == CHOOSE)
+        self.plan.setVisible(mode != CHOOSE)
+        self._say_plan()
+
+    def _say_plan(self) -> None:
+        """Oldest first: which invoices the amount settles; as credit: that all of it stays."""
+        amount = read_money(self.amount, "amount", {})
+        cur = self.current.client.currency if self.current else ""
+        if amount is None or amount <= 0:
+            self.plan.setText("")
+        elif self.mode() == CREDIT:
+            self.plan.setText(
+                self.tr("All {amount} stays as the client's credit, to allocate later.").format(
+                    amount=money(amount, cur)
+                )
+            )
+        else:
+            invoices = self.current.invoices if self.current else ()
+            plan = oldest_first_plan(amount, invoices)
+            numbers = {i.id: i.number for i in invoices}
+            settles = ", ".join(f"{numbers[i]} {money(a)}" for i, a in plan.items())
+            left = amount - sum(plan.values(), ZERO)
+            self.plan.setText(
+                self.tr("Settles {invoices}; {credit} stays as credit.").format(
+                    invoices=settles or self.tr("no invoice"), credit=money(left, cur)
+                )
+            )
 
     def mode(self) -> str:
         return next((k for k, b in self.mode_buttons.items() if b.isChecked()), OLDEST)
@@ -192,6 +225,7 @@ class PaymentDialog(_LedgerDialog):
             self.current = None
             self.currency.setText(self.tr("the client's"))
             self.table.set_invoices((), "")
+            self._say_plan()
             return
         if self.current is not None and self.current.client.id == client_id:
             return
@@ -200,9 +234,11 @@ class PaymentDialog(_LedgerDialog):
         cur = found.client.currency if found else ""
         self.currency.setText(cur)
         self.table.set_invoices(found.invoices if found else (), cur)
+        self._say_plan()
 
     def _amount_typed(self) -> None:
         self.table.prefill(read_money(self.amount, "amount", {}))
+        self._say_plan()
 
     def _read(self) -> tuple[str, date, Decimal] | None:
         problems: dict[str, str] = {}
