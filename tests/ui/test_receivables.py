@@ -209,6 +209,12 @@ def test_bad_input_is_refused_at_its_field_and_nothing_typed_is_lost(
     assert dialog.isVisible()
     assert dialog.form.errors["client"].text() == "Choose the client the payment is from."
     assert dialog.form.errors["amount"].text() == "Type the amount received."
+    type_text(dialog.client.lineEdit(), "Kft")
+    click(qtbot, dialog.ok)
+    assert (
+        dialog.form.errors["client"].text() == "Several clients match “Kft”: type more of the name."
+    )
+    dialog.client.lineEdit().clear()
     type_text(dialog.client.lineEdit(), "Győr")
     qtbot.keyClicks(dialog.amount, "-5")
     click(qtbot, dialog.ok)

@@ -117,6 +117,11 @@ class AllocationTable(QWidget):
         self._filling = False
         self.table.setVisible(bool(self.invoices))
         self.empty.setVisible(not self.invoices)
+        self.empty.setText(
+            _tr("Nothing is open: the whole payment stays as the client's credit.")
+            if currency
+            else _tr("Choose the client first: its open invoices show here.")
+        )
         self.touched = False
         self.prefill(self.payment)
 

@@ -113,7 +113,7 @@ class PaymentDialog(_LedgerDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
-        layout.addWidget(self._allocation_box())
+        layout.addWidget(self._allocation_box(), 1)  # the spare height, not the fields
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.amount.textChanged.connect(self._amount_typed)
@@ -165,19 +165,22 @@ class PaymentDialog(_LedgerDialog):
             self.mode_buttons[key] = button
             layout.addWidget(button)
         self.mode_buttons[OLDEST].setChecked(True)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 1)
         self.table.hide()
         self.plan = QLabel()  # what the mode chosen does with the amount typed
         self.plan.setObjectName("allocationPlan")
         self.plan.setStyleSheet(MUTED_STYLE)
         self.plan.setWordWrap(True)
         layout.addWidget(self.plan)
+        layout.addStretch(1)  # takes the table's height while the table is hidden
+        self.box_layout = layout
         self.modes.buttonToggled.connect(self._mode_changed)
         return box
 
     def _mode_changed(self) -> None:
         mode = self.mode()
         self.table.setVisible(mode == CHOOSE)
+        self.box_layout.setStretch(self.box_layout.count() - 1, 0 if mode == CHOOSE else 1)
         self.plan.setVisible(mode != CHOOSE)
         self._say_plan()
 
@@ -185,7 +188,9 @@ class PaymentDialog(_LedgerDialog):
         """Oldest first: which invoices the amount settles; as credit: that all of it stays."""
         amount = read_money(self.amount, "amount", {})
         cur = self.current.client.currency if self.current else ""
-        if amount is None or amount <= 0:
+        if self.current is None:
+            self.plan.setText(self.tr("Choose the client to see which invoices this settles."))
+        elif amount is None or amount <= 0:
             self.plan.setText("")
         elif self.mode() == CREDIT:
             self.plan.setText(
@@ -208,22 +213,38 @@ class PaymentDialog(_LedgerDialog):
     def mode(self) -> str:
         return next((k for k, b in self.mode_buttons.items() if b.isChecked()), OLDEST)
 
+    def _matches(self) -> list[str]:
+        """The clients the name typed stands for: the one so called, or all it is part of."""
+        assert isinstance(self.client, QComboBox)
+        text = self.client.currentText().strip().casefold()
+        found = [c.id for c in self.choices if c.name.casefold() == text]
+        if not found and text:
+            found = [c.id for c in self.choices if text in c.name.casefold()]
+        return found
+
     def client_id(self) -> str | None:
         if isinstance(self.client, QComboBox):
-            text = self.client.currentText().strip().casefold()
-            found = [c.id for c in self.choices if c.name.casefold() == text]
-            if not found and text:
-                found = [c.id for c in self.choices if text in c.name.casefold()]
+            found = self._matches()
             return found[0] if len(found) == 1 else None
         value = self.client.property("client_id")
         return str(value) if value else None
+
+    def _client_problem(self) -> str:
+        if not isinstance(self.client, QComboBox) or not self.client.currentText().strip():
+            return self.tr("Choose the client the payment is from.")
+        typed = self.client.currentText().strip()
+        if self._matches():
+            return self.tr("Several clients match “{text}”: type more of the name.").format(
+                text=typed
+            )
+        return self.tr("No client is called “{text}”.").format(text=typed)
 
     def _load_client(self, client_id: str | None) -> None:
         from kamdesk.services.receivables.views import open_for_payment
 
         if client_id is None:
             self.current = None
-            self.currency.setText(self.tr("the client's"))
+            self.currency.setText(self.tr("the client's, once it is chosen"))
             self.table.set_invoices((), "")
             self._say_plan()
             return
@@ -244,7 +265,7 @@ class PaymentDialog(_LedgerDialog):
         problems: dict[str, str] = {}
         client_id = self.client_id()
         if client_id is None:
-            problems["client"] = self.tr("Choose the client the payment is from.")
+            problems["client"] = self._client_problem()
         day = read_day(self.day)
         if day is None:
             problems["date"] = self.tr("Give the day the money came in.")
