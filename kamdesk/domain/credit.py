@@ -3,7 +3,8 @@
 Exposure = what the client owes on invoices (less payments and credit notes) + orders
 confirmed but not yet invoiced + the order being confirmed. Confirmation is blocked when the
 exposure goes over the client's credit limit, or when any invoice is overdue by more than the
-team's allowed days. No limit recorded means no limit; a limit of 0 means prepayment only.
+team's allowed days, or while the client's supplies are blocked by a dunning step. No limit
+recorded means no limit; a limit of 0 means prepayment only.
 A block can be overridden by a person with a reason, and the override is recorded.
 """
 
@@ -28,6 +29,27 @@ class OverdueInvoice:
 
 
 @dataclass(frozen=True)
+class SuppliesBlock:
+    """The dunning step that blocked supplies to the client (until a step lifts it)."""
+
+    client_name: str
+    since: date
+    by: str = ""
+    note: str = ""
+
+    def reason(self) -> str:
+        """'Supplies to X are blocked since D (by Y): note'."""
+        by = f" (by {self.by})" if self.by.strip() else ""
+        note = self.note.strip()
+        tail = f": {note}" if note else "."
+        if note and note[-1] not in ".!?":
+            tail += "."
+        return (
+            f"Supplies to {self.client_name} are blocked since {self.since.isoformat()}{by}{tail}"
+        )
+
+
+@dataclass(frozen=True)
 class CreditPosition:
     limit: Decimal | None
     open_receivables: Decimal
@@ -35,6 +57,7 @@ class CreditPosition:
     this_order: Decimal
     unpaid_invoices: tuple[OverdueInvoice, ...] = ()
     currency: str = ""
+    supplies_block: SuppliesBlock | None = None
 
     @property
     def exposure(self) -> Decimal:
@@ -59,6 +82,8 @@ def amount_text(value: Decimal) -> str:
 def decide_credit(position: CreditPosition, *, today: date, overdue_days: int) -> CreditDecision:
     """Whether the order may be confirmed, with every reason it may not."""
     reasons: list[str] = []
+    if position.supplies_block is not None:
+        reasons.append(position.supplies_block.reason())
     exposure = position.exposure
     available = None
     over_by = ZERO

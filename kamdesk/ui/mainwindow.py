@@ -112,17 +112,10 @@ class MainWindow(QMainWindow):
 
         self.products = ProductsSection()
         self._add("products", self.tr("Products"), self.products)
-        self._add(
-            "receivables",
-            self.tr("Receivables"),
-            self._planned(
-                self.tr("Receivables"),
-                self.tr(
-                    "What each client owes, what is overdue and for how long, payments, and "
-                    "reconciliation statements of mutual settlements."
-                ),
-            ),
-        )
+        from kamdesk.ui.receivables.section import ReceivablesSection  # Qt only: no database yet
+
+        self.receivables = ReceivablesSection()
+        self._add("receivables", self.tr("Receivables"), self.receivables)
         self._add("reports", self.tr("Reports"), self.reports)
         from kamdesk.ui.sync.section import SyncSection  # Qt only: no database layer yet
 
@@ -149,6 +142,7 @@ class MainWindow(QMainWindow):
         if self._schedule is not None:
             self._schedule.attach(db, self.hub)
         self.products.attach(db, self.hub)
+        self.receivables.attach(db, self.hub)
         self.sync.attach(db, self.hub, backups=self._paths.backups if self._paths else None)
         from kamdesk.ui.schedule.reminders import LeaveReminder  # Qt only
 

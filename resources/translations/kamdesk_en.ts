@@ -634,4 +634,55 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>LedgerPanel</name>
+        <message numerus="yes">
+            <source>Dunning (%n)</source>
+            <translation>
+                <numerusform>Dunning (%n)</numerusform>
+                <numerusform>Dunning (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Invoices (%n)</source>
+            <translation>
+                <numerusform>Invoices (%n)</numerusform>
+                <numerusform>Invoices (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Payments (%n)</source>
+            <translation>
+                <numerusform>Payments (%n)</numerusform>
+                <numerusform>Payments (%n)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message numerus="yes">
+            <source>%n conflict(s) to resolve</source>
+            <translation>
+                <numerusform>%n conflict to resolve</numerusform>
+                <numerusform>%n conflicts to resolve</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceivablesSection</name>
+        <message numerus="yes">
+            <source>%n client(s) found</source>
+            <translation>
+                <numerusform>%n client found</numerusform>
+                <numerusform>%n clients found</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n client(s) with a balance</source>
+            <translation>
+                <numerusform>%n client with a balance</numerusform>
+                <numerusform>%n clients with a balance</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QRect, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from kamdesk.db import Database
@@ -22,7 +22,6 @@ from kamdesk.services.sales.order_steps import (
 from kamdesk.services.sales.orders import DraftLine, OrderDraft, save_draft
 from kamdesk.ui.clients.client_model import COLUMNS, ClientTableModel
 from kamdesk.ui.mainwindow import MainWindow
-from kamdesk.ui.planned import PlannedSection
 from tests.factories import add_catalogue, add_client
 from tests.ui.typing import type_text
 from tests.ui.waiting import settle
@@ -50,12 +49,18 @@ def test_the_window_lists_every_section_and_opens_on_clients(window: MainWindow)
     assert window.clients.count_label.text() == "10 clients"
 
 
-def test_unbuilt_sections_say_plainly_what_they_will_hold(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_receivables_section_says_what_shows_there_when_nobody_owes(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    from kamdesk.ui.receivables.section import ReceivablesSection
+    from tests.ui.waiting import settle
+
     window.show_section("receivables")
     section = window.stack.currentWidget()
-    assert isinstance(section, PlannedSection)
-    texts = " ".join(label.text() for label in section.findChildren(QLabel))
-    assert "Receivables" in texts and "not built yet" in texts and "reconciliation" in texts
+    assert isinstance(section, ReceivablesSection)
+    settle(qtbot, section)
+    assert section.no_rows.isVisible() and "No client owes anything" in section.no_rows.text()
+    assert section.panel.no_client.isVisible()
 
 
 def test_typing_in_search_filters_the_list(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -1,4 +1,5 @@
-"""A client's credit position: what it owes, what is on order, what is overdue."""
+"""A client's credit position: what it owes, what is on order, what is overdue, and whether its
+supplies are blocked by a dunning step."""
 
 from __future__ import annotations
 
@@ -9,11 +10,12 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kamdesk.domain.credit import CreditPosition, OverdueInvoice
+from kamdesk.domain.credit import CreditPosition, OverdueInvoice, SuppliesBlock
 from kamdesk.domain.money import ZERO, from_minor
 from kamdesk.domain.orders import OPEN_STATUSES
 from kamdesk.models import Client, SalesOrder
 from kamdesk.services.queries import get_live, live
+from kamdesk.services.receivables.dunning import supplies_blocked
 
 
 def _sum(session: Session, column: Any, *where: Any) -> Decimal:
@@ -68,6 +70,12 @@ def credit_position(
     if exclude is not None:
         where.append(SalesOrder.id != exclude)
     open_orders = _sum(session, SalesOrder.__table__.c.total_gross, *where)
+    step = supplies_blocked(session, client_id)
+    block = (
+        None
+        if step is None
+        else SuppliesBlock(client.name, step.step_date, step.done_by, step.note)
+    )
     return CreditPosition(
         limit=client.credit_limit,
         open_receivables=receivable(session, client_id),
@@ -75,4 +83,5 @@ def credit_position(
         this_order=this_order,
         unpaid_invoices=tuple(open_invoices(session, client_id)),
         currency=client.currency,
+        supplies_block=block,
     )

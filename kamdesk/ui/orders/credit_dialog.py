@@ -110,6 +110,8 @@ class CreditDialog(QDialog):
             ("over_by", self.tr("Over the limit by"), money(decision.over_by, cur)),
             ("available", self.tr("Room left before this order"), available),
         ]
+        if position.limit is None:  # nothing to be over, no room to measure
+            rows = [r for r in rows if r[0] not in {"over_by", "available"}]
         for i, (key, label, value) in enumerate(rows):
             name = QLabel(label)
             figure = QLabel(value)

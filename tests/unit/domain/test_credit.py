@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
-from kamdesk.domain.credit import CreditPosition, OverdueInvoice, decide_credit, override_problem
+from kamdesk.domain.credit import (
+    CreditPosition,
+    OverdueInvoice,
+    SuppliesBlock,
+    decide_credit,
+    override_problem,
+)
 
 D = Decimal
 TODAY = date(2026, 11, 24)
@@ -61,3 +68,19 @@ def test_an_override_needs_who_and_why() -> None:
     assert override_problem("", "good reason") is not None
     assert override_problem("Anna", "ok") is not None
     assert override_problem("Anna", "Prepaid by wire") is None
+
+
+def test_blocked_supplies_refuse_whatever_the_figures() -> None:
+    block = SuppliesBlock(
+        "Caffè Barbieri S.p.A.", date(2026, 11, 20), "Kovács Anna", "90 days late"
+    )
+    d = decide_credit(replace(position(None), supplies_block=block), today=TODAY, overdue_days=14)
+    assert not d.allowed
+    assert d.reasons == (
+        "Supplies to Caffè Barbieri S.p.A. are blocked since 2026-11-20 (by Kovács Anna): "
+        "90 days late.",
+    )
+    bare = SuppliesBlock("Alföld Generál Kft.", date(2026, 11, 20))
+    assert bare.reason() == "Supplies to Alföld Generál Kft. are blocked since 2026-11-20."
+    over = replace(position("50"), supplies_block=bare)
+    assert len(decide_credit(over, today=TODAY, overdue_days=14).reasons) == 2

@@ -1,0 +1,274 @@
+"""The tables of the Receivables section: clients by balance and aging, and one client's
+invoices, payments, allocations and dunning steps. Figures are right-aligned and sort as
+numbers (SORT_ROLE)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
+
+from kamdesk.ui.widgets.price_fields import money
+from kamdesk.ui.widgets.rows_model import RowsTableModel
+from kamdesk.ui.widgets.style import ERROR, TEXT_INACTIVE, TEXT_MUTED
+
+if TYPE_CHECKING:
+    from kamdesk.services.receivables.aging import AgingRow
+    from kamdesk.services.receivables.dunning import DunningEntry
+    from kamdesk.services.receivables.views import AllocationLine, InvoiceLine, PaymentLine
+
+    AgingLine = tuple[AgingRow, DunningEntry | None]
+
+R = TypeVar("R")
+BUCKET_COLUMNS = ("current", "1-30", "31-60", "61-90", "90+")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Receivables", text)
+
+
+def step_label(step: str) -> str:
+    labels = {
+        "reminder": _tr("Reminder sent"),
+        "call": _tr("Call made"),
+        "blocked": _tr("Supplies blocked"),
+        "unblocked": _tr("Supplies unblocked"),
+    }
+    return labels.get(step, step)
+
+
+def _day(value: date | None) -> str:
+    return "" if value is None else value.isoformat()
+
+
+def _amount(value: Decimal) -> str:
+    return money(value) if value else "–"
+
+
+class _Table(RowsTableModel[R]):
+    """Headers from COLUMNS, aligned as their figures."""
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section][1]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
+            return self.alignment(self.field(section))
+        return super().headerData(section, orientation, role)
+
+
+class AgingModel(_Table["AgingLine"]):
+    COLUMNS = (
+        ("name", _tr("Client")),
+        ("currency", _tr("Cur.")),
+        ("balance", _tr("Balance")),
+        ("current", _tr("Current")),
+        ("1-30", _tr("1–30")),
+        ("31-60", _tr("31–60")),
+        ("61-90", _tr("61–90")),
+        ("90+", _tr("90+")),
+        ("oldest", _tr("Days late")),
+        ("credit", _tr("Credit")),
+        ("step", _tr("Last dunning step")),
+        ("step_date", _tr("Step date")),
+    )
+    RIGHT = frozenset({"balance", *BUCKET_COLUMNS, "oldest", "credit"})
+
+    def sort_value(self, row: AgingLine, field: str) -> Any:
+        aging, step = row
+        if field == "balance":
+            return float(aging.balance)  # ordering only: money is never computed as float
+        if field in BUCKET_COLUMNS:
+            return float(aging.buckets[field])
+        if field == "credit":
+            return float(aging.credit)
+        if field == "oldest":
+            return aging.oldest_overdue_days or 0
+        if field == "step_date":
+            return _day(step.step_date if step else None)
+        return self.display(row, field).casefold()
+
+    def display(self, row: AgingLine, field: str) -> str:
+        aging, step = row
+        if field == "name":
+            return aging.name
+        if field == "currency":
+            return aging.currency
+        if field == "balance":
+            return money(aging.balance)
+        if field in BUCKET_COLUMNS:
+            return _amount(aging.buckets[field])
+        if field == "oldest":
+            days = aging.oldest_overdue_days
+            return "" if days is None else str(days)
+        if field == "credit":
+            return _amount(aging.credit)
+        if field == "step":
+            return "" if step is None else step_label(step.step)
+        if field == "step_date":
+            return _day(step.step_date if step else None)
+        return ""
+
+    def key(self, row: AgingLine) -> str:
+        return row[0].client_id
+
+    def cell(self, row: AgingLine, field: str, role: int) -> Any:
+        aging, step = row
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if field in BUCKET_COLUMNS[1:] and aging.buckets[field] > 0:
+                return QColor(ERROR)
+            if field == "step" and step is not None and step.step == "blocked":
+                return QColor(ERROR)
+            if field == "balance" and aging.balance < 0:
+                return QColor(TEXT_MUTED)
+        if role == Qt.ItemDataRole.ToolTipRole and field == "step" and step is not None:
+            return f"{step.done_by}: {step.note}" if step.note else step.done_by
+        return None
+
+
+class InvoicesModel(_Table["InvoiceLine"]):
+    COLUMNS = (
+        ("number", _tr("Invoice")),
+        ("issued", _tr("Issued")),
+        ("due", _tr("Due")),
+        ("amount", _tr("Amount")),
+        ("open", _tr("Open")),
+        ("late", _tr("Days overdue")),
+    )
+    RIGHT = frozenset({"amount", "open", "late"})
+
+    def display(self, row: InvoiceLine, field: str) -> str:
+        values = {
+            "number": row.number,
+            "issued": _day(row.issued),
+            "due": _day(row.due),
+            "amount": money(row.amount),
+            "open": _amount(row.open),
+            "late": str(row.days_overdue) if row.days_overdue else "",
+        }
+        return values[field]
+
+    def sort_value(self, row: InvoiceLine, field: str) -> Any:
+        numbers: dict[str, Decimal | int] = {
+            "amount": row.amount,
+            "open": row.open,
+            "late": row.days_overdue,
+        }
+        return float(numbers[field]) if field in numbers else self.display(row, field)
+
+    def key(self, row: InvoiceLine) -> str:
+        return row.id
+
+    def cell(self, row: InvoiceLine, field: str, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if row.days_overdue and field in {"late", "open", "due"}:
+                return QColor(ERROR)
+            if not row.open:
+                return QColor(TEXT_INACTIVE)
+        return None
+
+
+class PaymentsModel(_Table["PaymentLine"]):
+    COLUMNS = (
+        ("date", _tr("Date")),
+        ("amount", _tr("Amount")),
+        ("reference", _tr("Reference / doc. no.")),
+        ("method", _tr("Method")),
+        ("allocated", _tr("Allocated")),
+        ("free", _tr("Free")),
+        ("state", _tr("State")),
+    )
+    RIGHT = frozenset({"amount", "allocated", "free"})
+
+    def display(self, row: PaymentLine, field: str) -> str:
+        ref = " · ".join(x for x in (row.reference, row.doc_number) if x)
+        if row.is_reversal:
+            state = _tr("reversing entry: {note}").format(note=row.note)
+        elif row.reversed_on is not None:
+            state = _tr("reversed {day}").format(day=row.reversed_on.isoformat())
+        else:
+            state = _tr("posted")
+        values = {
+            "date": _day(row.paid_on),
+            "amount": money(row.amount),
+            "reference": ref,
+            "method": row.method,
+            "allocated": "" if row.is_reversal else _amount(row.allocated),
+            "free": "" if row.is_reversal else _amount(row.free),
+            "state": state,
+        }
+        return values[field]
+
+    def sort_value(self, row: PaymentLine, field: str) -> Any:
+        numbers = {"amount": row.amount, "allocated": row.allocated, "free": row.free}
+        return float(numbers[field]) if field in numbers else self.display(row, field)
+
+    def key(self, row: PaymentLine) -> str:
+        return row.id
+
+    def cell(self, row: PaymentLine, field: str, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and (row.is_reversal or row.reversed_on):
+            return QColor(TEXT_INACTIVE)
+        if role == Qt.ItemDataRole.ToolTipRole and row.note:
+            return row.note
+        return None
+
+
+class AllocationsModel(_Table["AllocationLine"]):
+    COLUMNS = (
+        ("invoice", _tr("Invoice")),
+        ("on", _tr("Allocated on")),
+        ("amount", _tr("Amount")),
+        ("state", _tr("State")),
+    )
+    RIGHT = frozenset({"amount"})
+
+    def display(self, row: AllocationLine, field: str) -> str:
+        if row.undone_on is None:
+            state = _tr("standing")
+        else:
+            state = _tr("undone {day}").format(day=row.undone_on.isoformat())
+            state += f": {row.reason}" if row.reason else ""
+        values = {
+            "invoice": row.invoice_number,
+            "on": _day(row.allocated_on),
+            "amount": money(row.amount),
+            "state": state,
+        }
+        return values[field]
+
+    def key(self, row: AllocationLine) -> str:
+        return row.id
+
+    def cell(self, row: AllocationLine, field: str, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and row.undone_on is not None:
+            return QColor(TEXT_INACTIVE)
+        return None
+
+
+class StepsModel(_Table["DunningEntry"]):
+    COLUMNS = (
+        ("date", _tr("Date")),
+        ("step", _tr("Step")),
+        ("by", _tr("By")),
+        ("note", _tr("Note")),
+    )
+
+    def display(self, row: DunningEntry, field: str) -> str:
+        values = {
+            "date": _day(row.step_date),
+            "step": step_label(row.step),
+            "by": row.done_by,
+            "note": row.note,
+        }
+        return values[field]
+
+    def key(self, row: DunningEntry) -> str:
+        return row.id
+
+    def cell(self, row: DunningEntry, field: str, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and row.step == "blocked" and field == "step":
+            return QColor(ERROR)
+        return None
