@@ -35,6 +35,7 @@ from kamdesk.domain.classification import Classification, ClientShare
 from kamdesk.domain.text import sort_key
 from kamdesk.services.changes import Changes
 from kamdesk.ui.operations import ChangeHub, run_op
+from kamdesk.ui.reports.dashboard import DashboardPage
 from kamdesk.ui.reports.losses_report import LossesReport
 from kamdesk.ui.reports.pareto_chart import ParetoChart, format_amount, format_share, pareto_bars
 from kamdesk.ui.reports.report_page import ReportPage, currency_warning_label, show_warnings
@@ -253,6 +254,9 @@ class ReportsSection(ReportPage):
         self.pages.setDocumentMode(True)
         self.pages.addTab(key_page, self.tr("Key clients"))
         self.pages.addTab(self.losses, self.tr("Returns and refusals"))
+        self.pages.setCurrentIndex(
+            self.pages.insertTab(0, DashboardPage(today=today, section=self), self.tr("Dashboard"))
+        )
         section = QVBoxLayout(self)
         section.setContentsMargins(0, 4, 0, 0)
         section.addWidget(self.pages)
