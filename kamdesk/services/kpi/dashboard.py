@@ -26,21 +26,26 @@ from kamdesk.domain.classification import ClientShare, Thresholds
 from kamdesk.domain.kpi import (
     COUNT,
     DOWN,
-    SHARE,
     Figure,
     TrendPoint,
     contributions,
     month_end,
     same_period_last_year,
-    share,
     trend_days,
 )
 from kamdesk.domain.money import ZERO
 from kamdesk.domain.plans import next_month
 from kamdesk.domain.reporting import Converter
 from kamdesk.services.clients.classification import Period
-from kamdesk.services.kpi.plans import PlanMonth, fulfilment, plan_months, plan_period, plan_totals
-from kamdesk.services.kpi.receivables import overdue_trend, past_points, receivables_now
+from kamdesk.services.kpi.plans import (
+    PlanMonth,
+    fulfilment,
+    plan_months,
+    plan_period,
+    plan_totals,
+)
+from kamdesk.services.kpi.receivables import overdue_trend, receivables_now
+from kamdesk.services.kpi.refusals import refusals_rate
 from kamdesk.services.kpi.revenue import (
     ClientSeries,
     classification,
@@ -51,7 +56,6 @@ from kamdesk.services.kpi.revenue import (
     turnover,
 )
 from kamdesk.services.prices.rates import rate_book
-from kamdesk.services.sales.losses import losses_report
 
 FIGURES = ("turnover", "plan", "overdue", "returns", "refusals", "complaints", "concentration")
 KEY_SERIES = 5  # clients in the revenue trend
@@ -116,25 +120,6 @@ def complaints(session: Session, now: Period, before: Period, names: dict[str, s
     )
 
 
-def refusals(session: Session, now: Period, before: Period) -> tuple[Figure, tuple[str, ...]]:
-    """Refused at delivery as a share of what was shipped (services.sales.losses)."""
-    report = losses_report(session, now.start, now.end)
-    last = losses_report(session, before.start, before.end)
-    total, old = report.total, last.total
-    refused = {r.key: r.refused_value for r in report.by_client if r.refused_value}
-    names = {r.key: r.label for r in report.by_client}
-    figure = Figure(
-        "refusals",
-        share(total.refused_value, total.shipped_value),
-        share(old.refused_value, old.shipped_value),
-        SHARE,
-        DOWN,
-        contributions(refused, names, whole=total.refused_value),
-        (("refused", total.refused_value), ("shipped", total.shipped_value)),
-    )
-    return figure, report.warnings
-
-
 def _key_months(end: date) -> list[date]:
     """The first days of the twelve months up to the one `end` falls in."""
     first = date(end.year - 1, end.month, 1)
@@ -166,17 +151,15 @@ def dashboard(
     names = client_names(session)
 
     rev_now, rev_before = revenue(session, now, book), revenue(session, before, book)
-    classes_now = classification(session, rev_now, book)
-    classes_before = classification(session, rev_before, book)
+    classes_now = classification(rev_now, names, thresholds)
+    classes_before = classification(rev_before, names, thresholds)
     planned = plan_period(start, end)
     last_year = plan_period(previous_start, previous_end)
-    refused, loss_warnings = refusals(session, now, before)
 
     overdue, aging, point = receivables_now(session, today, converter, names)
     ago = month_end(date(today.year - 1, today.month, 1))
     days = trend_days(today)
-    trend = overdue_trend(session, days, point, converter)
-    then = past_points(session, [ago], converter)[0]
+    trend, then = overdue_trend(session, days, point, ago, converter)
     overdue = replace(overdue, previous=then.overdue_share)
 
     top = [(s.client_id, s.name) for s in classes_now.clients[:KEY_SERIES] if s.revenue > 0]
@@ -189,15 +172,19 @@ def dashboard(
         ),
         overdue,
         returns_rate(rev_now, rev_before, names),
-        refused,
+        refusals_rate(
+            session,
+            (start, end),
+            (previous_start, previous_end),
+            (rev_now.invoiced, rev_before.invoiced),
+            converter,
+            names,
+        ),
         complaints(session, now, before, names),
         concentration(classes_now, classes_before),
     )
     t = thresholds or Thresholds()
-    warnings = (
-        rev_now.converted.warnings + rev_before.converted.warnings + converter.warnings
-        + loss_warnings
-    )  # fmt: skip
+    warnings = rev_now.converted.warnings + rev_before.converted.warnings + converter.warnings
     return Dashboard(
         start=start,
         end=end,

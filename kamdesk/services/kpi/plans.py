@@ -1,8 +1,14 @@
 """Plan fulfilment on the dashboard, in the reporting currency.
 
-Plans and actuals come from services.plans.progress in each client's own currency; a client's
-plan and actual are converted at the same rate (the period's last day, or today while it
-runs), so that a rate's move does not show as a client ahead of or behind its plan.
+Per client the figures are services.plans.progress's (client_progress: plans and actuals in
+the client's currency, domain.plans for progress and forecast); a client's plan and actual are
+converted at the same rate (the period's last day, or today while it runs), so that a rate's
+move does not show as a client ahead of or behind its plan.
+
+The chart by month needs no client: plans and actuals (the same definition as
+services.plans.progress.actual_sums, of the clients with a plan that month) are summed by the
+database per currency and month, two small results whatever the number of clients, and each
+currency's month converted at the month's last day (or today).
 """
 
 from __future__ import annotations
@@ -13,11 +19,29 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from kamdesk.domain.kpi import SHARE, UP, Figure, contributions, share
-from kamdesk.domain.money import ZERO, from_minor
+from kamdesk.domain.kpi import SHARE, UP, Figure, contributions, month_key, share
+from kamdesk.domain.money import ZERO
 from kamdesk.domain.plans import PlanPeriod, month_end
 from kamdesk.domain.reporting import Converter
-from kamdesk.services.plans.progress import actual_sums, client_progress, plan_sums
+from kamdesk.services.plans.progress import client_progress
+
+_LIVE_PLAN = (
+    "p.deleted_at IS NULL AND p.client_id IN (SELECT id FROM client WHERE deleted_at IS NULL)"
+)
+_PLANS = (
+    "SELECT p.currency, substr(p.period_start, 1, 7), SUM(p.amount) FROM sales_plan p "
+    f"WHERE {_LIVE_PLAN} AND p.period_start >= ? AND p.period_start <= ? GROUP BY 1, 2"
+)
+_ACTUALS = tuple(
+    f"SELECT p.currency, substr(d.{day}, 1, 7), {sign}SUM(d.total_net) FROM {table} d "
+    "JOIN sales_plan p ON p.client_id = d.client_id "
+    f"AND p.period_start = substr(d.{day}, 1, 8) || '01' AND {_LIVE_PLAN} "
+    f"WHERE d.deleted_at IS NULL {extra} AND d.{day} >= ? AND d.{day} <= ? GROUP BY 1, 2"
+    for table, day, sign, extra in (
+        ("invoice", "issue_date", "", ""),
+        ("sales_return", "return_date", "-", "AND d.invoice_id IS NOT NULL"),
+    )
+)
 
 
 def plan_period(start: date, end: date) -> PlanPeriod:
@@ -37,14 +61,14 @@ class PlanTotals:
 def plan_totals(
     session: Session, period: PlanPeriod, today: date, converter: Converter
 ) -> PlanTotals:
+    """Every client's progress over the period, added up in the reporting currency."""
     at = min(period.end, today)
     plan = actual = forecast = ZERO
     gaps: dict[str, Decimal] = {}
     for row in client_progress(session, period, today):
         p = row.progress
-        values = [
-            converter.convert(v, row.currency, at, "plan") for v in (p.plan, p.actual, p.forecast)
-        ]
+        amounts = (p.plan, p.actual, p.forecast)
+        values = [converter.convert(v, row.currency, at, "plan") for v in amounts]
         if values[0] is None or values[1] is None or values[2] is None:
             continue
         plan += values[0]
@@ -74,23 +98,38 @@ class PlanMonth:
     actual: Decimal | None  # None for a month not begun
 
 
+def _by_month(
+    session: Session, sql: str, start: date, end: date
+) -> dict[str, list[tuple[str, int]]]:
+    out: dict[str, list[tuple[str, int]]] = {}
+    for currency, month, minor in session.connection().exec_driver_sql(
+        sql, (start.isoformat(), end.isoformat())
+    ):
+        out.setdefault(str(month), []).append((str(currency), int(minor)))
+    return out
+
+
 def plan_months(
     session: Session, period: PlanPeriod, today: date, converter: Converter
 ) -> tuple[PlanMonth, ...]:
-    """Plan and actual of the clients with a plan, month by month."""
+    """Plan and actual, month by month, of the clients with a plan that month."""
+    plans = _by_month(session, _PLANS, period.start, period.end)
+    until = min(period.end, today)
+    actuals: dict[str, list[tuple[str, int]]] = {}
+    for sql in _ACTUALS:
+        for month, sums in _by_month(session, sql, period.start, until).items():
+            actuals.setdefault(month, []).extend(sums)
     out = []
     for first in period.months:
-        last = month_end(first)
-        at = min(last, today)
-        plans = plan_sums(session, PlanPeriod(first.isoformat(), first, last))
-        actual = actual_sums(session, first, at, list(plans)) if first <= today else None
-        plan_total, actual_total = ZERO, ZERO
-        for cid, (currency, minor) in plans.items():
-            planned = converter.convert(from_minor(minor), currency, at, "plan")
-            done = converter.convert(from_minor((actual or {}).get(cid, 0)), currency, at, "plan")
-            if planned is None or done is None:
-                continue
-            plan_total += planned
-            actual_total += done
-        out.append(PlanMonth(first, plan_total, actual_total if actual is not None else None))
+        key = month_key(first)
+        at = min(month_end(first), today)
+
+        def total(sums: list[tuple[str, int]], at: date = at) -> Decimal:
+            minor = 0
+            for currency, amount in sums:
+                minor += converter.convert_minor(amount, currency, at, "plan") or 0
+            return Decimal(minor).scaleb(-2)
+
+        done = total(actuals.get(key, [])) if first <= today else None
+        out.append(PlanMonth(first, total(plans.get(key, [])), done))
     return tuple(out)

@@ -1,9 +1,9 @@
 """Receivables on the dashboard: the overdue share now, the aging buckets, and the overdue share
 at each of the last twelve month ends, all in the reporting currency.
 
-Now: the aging report at today, which reads the cache of open amounts (invoice_open,
-client_balance), so no history is rescanned. Each client's open invoices count as receivables
-(its unallocated credit is not netted against them) and what is past due as overdue.
+Now: the cache of open amounts (invoice_open), so no history is rescanned. Each client's open
+invoices count as receivables (its unallocated credit is not netted against them) and what is
+past due as overdue.
 
 The trend at past month ends cannot read the cache (it only knows today), and replaying each
 client's ledger would cost a pass per client. Instead the database sums the ledger once per
@@ -37,9 +37,8 @@ from kamdesk.domain.kpi import (
     share,
 )
 from kamdesk.domain.money import ZERO, from_minor
-from kamdesk.domain.receivables import BUCKETS
+from kamdesk.domain.receivables import BUCKETS, bucket
 from kamdesk.domain.reporting import Converter
-from kamdesk.services.receivables.aging import aging_report
 
 _DUE_MONTH = "strftime('%Y-%m', i.due_date, '+1 day')"
 _SUMS = (
@@ -97,29 +96,39 @@ def past_points(session: Session, days: list[date], converter: Converter) -> lis
     return points
 
 
+_OPEN = (
+    "SELECT o.client_id, o.currency, o.due_date, SUM(o.open_amount) FROM invoice_open o "
+    "WHERE o.open_amount > 0 GROUP BY 1, 2, 3"
+)
+
+
 def receivables_now(
     session: Session, today: date, converter: Converter, names: dict[str, str]
 ) -> tuple[Figure, dict[str, Decimal], TrendPoint]:
     """The overdue share of receivables today with the clients whose money is overdue, the
-    open money by aging bucket, and today's point of the trend."""
-    rows = aging_report(session, today, today=today, book=converter.book)
-    buckets = dict.fromkeys(BUCKETS, ZERO)
-    overdue: dict[str, Decimal] = {}
-    total = ZERO
-    for row in rows:
-        # the client's credit stands against "current" in the aging report: put it back
-        own = dict(row.buckets, current=row.buckets["current"] + row.credit)
-        converted = {
-            b: converter.convert(v, row.currency, today, "invoice") for b, v in own.items()
-        }
-        if any(v is None for v in converted.values()):
+    open money by aging bucket (domain.receivables.bucket), and today's point of the trend.
+
+    Read from the cache of open amounts, as services.receivables.aging.aging_report does at
+    today, but summed by the database per client, currency and due date, and without the
+    credit the aging report stands against "current": receivables here are the open invoices."""
+    sums: dict[tuple[str, str, str], int] = {}  # (client, currency, bucket) -> minor
+    for cid, currency, due, minor in session.connection().exec_driver_sql(_OPEN):
+        if cid not in names:
             continue
-        for bucket, value in converted.items():
-            buckets[bucket] += value or ZERO
-            total += value or ZERO
-        late = sum((converted[b] or ZERO for b in BUCKETS[1:]), ZERO)
-        if late:
-            overdue[row.client_id] = late
+        key = (str(cid), str(currency), bucket((today - date.fromisoformat(due)).days))
+        sums[key] = sums.get(key, 0) + int(minor)
+    buckets_minor = dict.fromkeys(BUCKETS, 0)
+    late_minor: dict[str, int] = {}
+    for (cid, currency, age), minor in sums.items():
+        value = converter.convert_minor(minor, currency, today, "invoice")
+        if value is None:
+            continue
+        buckets_minor[age] += value
+        if age != "current":
+            late_minor[cid] = late_minor.get(cid, 0) + value
+    buckets = {b: from_minor(v) for b, v in buckets_minor.items()}
+    overdue = {cid: from_minor(v) for cid, v in late_minor.items()}
+    total = sum(buckets.values(), ZERO)
     late_total = sum(overdue.values(), ZERO)
     figure = Figure(
         key="overdue",
@@ -134,8 +143,12 @@ def receivables_now(
 
 
 def overdue_trend(
-    session: Session, days: list[date], now: TrendPoint, converter: Converter
-) -> list[TrendPoint]:
-    """The points at the month ends before today, then today's (from the cache)."""
-    past = [d for d in days if month_key(d) < month_key(now.day)]
-    return [*past_points(session, past, converter), now]
+    session: Session, days: list[date], now: TrendPoint, ago: date, converter: Converter
+) -> tuple[list[TrendPoint], TrendPoint]:
+    """The points at the month ends before today, then today's (from the cache); and the
+    point at the month end `ago` (a year before) to compare with, from the same pass."""
+    past = sorted({d for d in days if month_key(d) < month_key(now.day)} | {ago})
+    points = past_points(session, past, converter)
+    then = next(p for p in points if p.day == ago)
+    wanted = set(days)
+    return [*(p for p in points if p.day in wanted), now], then

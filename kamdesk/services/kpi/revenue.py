@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from kamdesk.domain.classification import Classification, classify
+from kamdesk.domain.classification import Classification, ClientRevenue, Thresholds, classify
 from kamdesk.domain.fx import RateBook
 from kamdesk.domain.kpi import (
     DOWN,
@@ -31,7 +31,6 @@ from kamdesk.domain.reporting import Converted, DatedSum, convert_sums
 from kamdesk.models import SalesReturn
 from kamdesk.services.clients.classification import (
     Period,
-    client_revenues,
     converted_revenue,
     dated_sums,
 )
@@ -99,8 +98,17 @@ def returns_rate(now: Revenue, before: Revenue, names: dict[str, str]) -> Figure
     )
 
 
-def classification(session: Session, rev: Revenue, book: RateBook) -> Classification:
-    return classify(client_revenues(session, rev.period, rev.converted, book))
+def classification(
+    rev: Revenue, names: dict[str, str], thresholds: Thresholds | None = None
+) -> Classification:
+    """ABC classes of the live clients (`names`) by the period's revenue (domain.classification;
+    the estimated spend the key-client report adds is not needed here)."""
+    revenues = [
+        ClientRevenue(cid, names[cid], amount)
+        for cid, amount in rev.converted.totals.items()
+        if cid in names
+    ]
+    return classify(revenues, thresholds)
 
 
 def a_class(c: Classification) -> tuple[Decimal, list[Contribution]]:
