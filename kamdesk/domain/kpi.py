@@ -195,11 +195,3 @@ class TrendPoint:
     @property
     def overdue_share(self) -> Decimal | None:
         return share(self.overdue, self.receivables)
-
-
-def top_series(
-    totals: dict[str, Decimal], count: int = 5
-) -> list[str]:  # the keys with the biggest totals
-    """The `count` keys with the biggest positive totals, biggest first (ties by key)."""
-    ranked = sorted((k for k, v in totals.items() if v > 0), key=lambda k: (-totals[k], k))
-    return ranked[:count]

@@ -5,22 +5,25 @@ Now: the cache of open amounts (invoice_open), so no history is rescanned. Each 
 invoices count as receivables (its unallocated credit is not netted against them) and what is
 past due as overdue.
 
-The trend at past month ends cannot read the cache (it only knows today), and replaying each
-client's ledger would cost a pass per client. Instead the database sums the ledger once per
-table, grouped by currency and by months only:
-- invoices: + gross, counted from the month of issue, overdue from the month of the day after
-  the due date;
-- allocations: - amount, counted from the month allocated until the month of their reversal
-  (if any), overdue from their invoice's month as above;
-- credit notes against an invoice: - gross, from the month of the note.
-domain.kpi.receivables_at_month_ends adds these up at each month end (exact at month ends: see
-there) and each currency is converted at that month end's rate. Three grouped scans whatever the
-number of clients; the result is a few hundred rows.
+The trend at past month ends cannot read the cache alone (it only knows today), and replaying
+each client's ledger would cost a pass per client. Instead it starts from the cache and takes
+back what happened after each month end M, read by the database in a few grouped queries
+(by currency, month and due date) over the entries dated after the trend's first month end
+only, so the work grows with the window, not with the years of history:
+- open today (the cache): counts at every M;
+- an invoice issued after M: its gross did not count yet;
+- an allocation made after M and still standing: it had not paid anything yet;
+- an allocation reversed after M: it had paid at M if made by then;
+- a credit note dated after M: it had not lowered its invoice yet.
+Each is overdue at M when its invoice was due before M. domain.kpi.receivables_at_month_ends
+adds them up at each month end (exact at month ends: see there) and each currency is converted
+at that month end's rate. (Open amounts are not clamped at zero invoice by invoice in the
+past: an allocation merged beyond its invoice moves the past totals by its excess.)
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
@@ -40,38 +43,54 @@ from kamdesk.domain.money import ZERO, from_minor
 from kamdesk.domain.receivables import BUCKETS, bucket
 from kamdesk.domain.reporting import Converter
 
-_DUE_MONTH = "strftime('%Y-%m', i.due_date, '+1 day')"
-_SUMS = (
-    # invoices
-    "SELECT i.currency, substr(i.issue_date, 1, 7), " + _DUE_MONTH + ", NULL, "
-    "SUM(i.total_gross) FROM invoice i WHERE i.deleted_at IS NULL AND i.issue_date <= ? "
-    "GROUP BY 1, 2, 3",
-    # allocations, with the month of their reversal
-    "SELECT i.currency, substr(a.allocated_on, 1, 7), " + _DUE_MONTH + ", "
-    "substr(r.reversed_on, 1, 7), -SUM(a.amount) FROM payment_allocation a "
-    "JOIN invoice i ON i.id = a.invoice_id "
-    "LEFT JOIN allocation_reversal r ON r.allocation_id = a.id AND r.deleted_at IS NULL "
-    "WHERE a.deleted_at IS NULL AND i.deleted_at IS NULL AND a.allocated_on <= ? "
-    "GROUP BY 1, 2, 3, 4",
-    # credit notes against an invoice
-    "SELECT i.currency, substr(n.return_date, 1, 7), " + _DUE_MONTH + ", NULL, "
-    "-SUM(n.total_gross) FROM sales_return n JOIN invoice i ON i.id = n.invoice_id "
-    "WHERE n.deleted_at IS NULL AND i.deleted_at IS NULL AND n.return_date <= ? "
-    "GROUP BY 1, 2, 3",
+_EVER = "0000-00"  # a month before any other: "counts at every month end"
+_AFTER = (
+    # open today, by due date
+    "SELECT o.currency, NULL, o.due_date, NULL, SUM(o.open_amount) FROM invoice_open o "
+    "GROUP BY 1, 3",
+    # invoices issued after the first month end: not open before their month
+    "SELECT i.currency, NULL, i.due_date, substr(i.issue_date, 1, 7), -SUM(i.total_gross) "
+    "FROM invoice i WHERE i.deleted_at IS NULL AND i.issue_date > ? GROUP BY 1, 3, 4",
+    # allocations still standing made after it: had not paid before their month
+    "SELECT i.currency, NULL, i.due_date, substr(a.allocated_on, 1, 7), SUM(a.amount) "
+    "FROM payment_allocation a JOIN invoice i ON i.id = a.invoice_id "
+    "WHERE a.deleted_at IS NULL AND i.deleted_at IS NULL AND a.allocated_on > ? "
+    "AND NOT EXISTS (SELECT 1 FROM allocation_reversal r WHERE r.allocation_id = a.id "
+    "AND r.deleted_at IS NULL) GROUP BY 1, 3, 4",
+    # allocations reversed after it: paid from their month until the reversal's
+    "SELECT i.currency, substr(a.allocated_on, 1, 7), i.due_date, substr(r.reversed_on, 1, 7), "
+    "-SUM(a.amount) FROM allocation_reversal r JOIN payment_allocation a "
+    "ON a.id = r.allocation_id JOIN invoice i ON i.id = a.invoice_id "
+    "WHERE r.deleted_at IS NULL AND a.deleted_at IS NULL AND i.deleted_at IS NULL "
+    "AND r.reversed_on > ? GROUP BY 1, 2, 3, 4",
+    # credit notes dated after it: had not lowered their invoice before their month
+    "SELECT i.currency, NULL, i.due_date, substr(n.return_date, 1, 7), SUM(n.total_gross) "
+    "FROM sales_return n JOIN invoice i ON i.id = n.invoice_id "
+    "WHERE n.deleted_at IS NULL AND i.deleted_at IS NULL AND n.return_date > ? "
+    "GROUP BY 1, 3, 4",
 )
 
 
-def ledger_sums(session: Session, until: date) -> list[LedgerSum]:
-    """The receivables ledger up to `until` summed by currency and month (see the module)."""
+def ledger_sums(session: Session, since: date) -> list[LedgerSum]:
+    """Today's open money and what changed it after `since` (a month end), summed by
+    currency, month and due date (see the module)."""
     conn = session.connection()
+    overdue_from: dict[str, str] = {}  # due date -> month of the day after
     out: list[LedgerSum] = []
-    for sql in _SUMS:
-        for currency, on, overdue_from, reversed_in, minor in conn.exec_driver_sql(
-            sql, (until.isoformat(),)
-        ):
-            until_month = None if reversed_in is None else str(reversed_in)
+    for sql in _AFTER:
+        args = (since.isoformat(),) if "?" in sql else ()
+        for currency, on, due, until, minor in conn.exec_driver_sql(sql, args):
+            late = overdue_from.get(due)
+            if late is None:
+                late = overdue_from[due] = month_key(date.fromisoformat(due) + timedelta(days=1))
             out.append(
-                LedgerSum(str(currency), str(on), str(overdue_from), until_month, int(minor))
+                LedgerSum(
+                    str(currency),
+                    _EVER if on is None else str(on),
+                    late,
+                    None if until is None else str(until),
+                    int(minor),
+                )
             )
     return out
 
@@ -81,7 +100,7 @@ def past_points(session: Session, days: list[date], converter: Converter) -> lis
     currency at each day's rate (a currency without a rate that day is left out and warned)."""
     if not days:
         return []
-    sums = ledger_sums(session, days[-1])
+    sums = ledger_sums(session, days[0])
     points = []
     for at in receivables_at_month_ends(days, sums):
         total = overdue = 0
