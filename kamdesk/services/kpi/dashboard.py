@@ -34,7 +34,7 @@ from kamdesk.domain.kpi import (
     trend_days,
 )
 from kamdesk.domain.money import ZERO
-from kamdesk.domain.plans import next_month
+from kamdesk.domain.plans import PlanPeriod, next_month
 from kamdesk.domain.reporting import Converter
 from kamdesk.services.clients.classification import Period
 from kamdesk.services.kpi.plans import (
@@ -48,6 +48,7 @@ from kamdesk.services.kpi.receivables import overdue_trend, receivables_now
 from kamdesk.services.kpi.refusals import refusals_rate
 from kamdesk.services.kpi.revenue import (
     ClientSeries,
+    Revenue,
     classification,
     concentration,
     monthly_revenue,
@@ -120,6 +121,15 @@ def complaints(session: Session, now: Period, before: Period, names: dict[str, s
     )
 
 
+def _same_days(
+    plans: PlanPeriod, today: date, rev: Revenue
+) -> dict[str, dict[str, Decimal]] | None:
+    """The revenue's originals when they are of the plan period's days so far."""
+    if (rev.period.start, rev.period.end) != (plans.start, min(plans.end, today)):
+        return None
+    return rev.converted.originals
+
+
 def _key_months(end: date) -> list[date]:
     """The first days of the twelve months up to the one `end` falls in."""
     first = date(end.year - 1, end.month, 1)
@@ -166,8 +176,17 @@ def dashboard(
     figures = (
         turnover(rev_now, rev_before, names),
         fulfilment(
-            plan_totals(session, planned, today, converter),
-            plan_totals(session, last_year, previous_end, converter),
+            plan_totals(
+                session, planned, today, converter, names, _same_days(planned, today, rev_now)
+            ),
+            plan_totals(
+                session,
+                last_year,
+                previous_end,
+                converter,
+                names,
+                _same_days(last_year, previous_end, rev_before),
+            ),
             names,
         ),
         overdue,

@@ -1,7 +1,8 @@
 """Plan fulfilment on the dashboard, in the reporting currency.
 
-Per client the figures are services.plans.progress's (client_progress: plans and actuals in
-the client's currency, domain.plans for progress and forecast); a client's plan and actual are
+Per client the figures are services.plans.progress's (plans and actuals in the client's
+currency, domain.plans for progress and forecast; the actuals are the revenue the dashboard has
+read already when its period is the plan's); a client's plan and actual are
 converted at the same rate (the period's last day, or today while it runs), so that a rate's
 move does not show as a client ahead of or behind its plan.
 
@@ -20,10 +21,10 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.kpi import SHARE, UP, Figure, contributions, month_key, share
-from kamdesk.domain.money import ZERO
-from kamdesk.domain.plans import PlanPeriod, month_end
+from kamdesk.domain.money import ZERO, from_minor
+from kamdesk.domain.plans import PlanPeriod, month_end, progress
 from kamdesk.domain.reporting import Converter
-from kamdesk.services.plans.progress import client_progress
+from kamdesk.services.plans.progress import actual_sums, plan_sums
 
 _LIVE_PLAN = (
     "p.deleted_at IS NULL AND p.client_id IN (SELECT id FROM client WHERE deleted_at IS NULL)"
@@ -59,23 +60,37 @@ class PlanTotals:
 
 
 def plan_totals(
-    session: Session, period: PlanPeriod, today: date, converter: Converter
+    session: Session,
+    period: PlanPeriod,
+    today: date,
+    converter: Converter,
+    names: dict[str, str],
+    actual: dict[str, dict[str, Decimal]] | None = None,
 ) -> PlanTotals:
-    """Every client's progress over the period, added up in the reporting currency."""
+    """Every live client's progress over the period (as client_progress: plan_sums, actual,
+    domain.plans.progress), added up in the reporting currency. `actual`: each client's
+    revenue per currency from period.start to today (or the period's end) when the caller
+    has read it already (the revenue of the same days, Converted.originals)."""
     at = min(period.end, today)
-    plan = actual = forecast = ZERO
+    plans = plan_sums(session, period)
+    if actual is None:
+        minor = actual_sums(session, period.start, at) if at >= period.start else {}
+        actual = {cid: {plans[cid][0]: from_minor(m)} for cid, m in minor.items() if cid in plans}
+    plan = done = forecast = ZERO
     gaps: dict[str, Decimal] = {}
-    for row in client_progress(session, period, today):
-        p = row.progress
+    for cid, (currency, planned) in plans.items():
+        if cid not in names:
+            continue
+        p = progress(from_minor(planned), actual.get(cid, {}).get(currency, ZERO), period, today)
         amounts = (p.plan, p.actual, p.forecast)
-        values = [converter.convert(v, row.currency, at, "plan") for v in amounts]
+        values = [converter.convert(v, currency, at, "plan") for v in amounts]
         if values[0] is None or values[1] is None or values[2] is None:
             continue
         plan += values[0]
-        actual += values[1]
+        done += values[1]
         forecast += values[2]
-        gaps[row.client_id] = values[1] - values[0]
-    return PlanTotals(plan, actual, forecast, gaps)
+        gaps[cid] = values[1] - values[0]
+    return PlanTotals(plan, done, forecast, gaps)
 
 
 def fulfilment(now: PlanTotals, before: PlanTotals, names: dict[str, str]) -> Figure:

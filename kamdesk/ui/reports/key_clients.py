@@ -254,9 +254,7 @@ class ReportsSection(ReportPage):
         self.pages.setDocumentMode(True)
         self.pages.addTab(key_page, self.tr("Key clients"))
         self.pages.addTab(self.losses, self.tr("Returns and refusals"))
-        self.pages.setCurrentIndex(
-            self.pages.insertTab(0, DashboardPage(today=today, section=self), self.tr("Dashboard"))
-        )
+        self.pages.insertTab(0, DashboardPage(today=today, section=self), self.tr("Dashboard"))
         section = QVBoxLayout(self)
         section.setContentsMargins(0, 4, 0, 0)
         section.addWidget(self.pages)

@@ -15,7 +15,7 @@ from kamdesk.domain.receivables import BUCKETS
 from kamdesk.models import Complaint
 from kamdesk.services.clients.classification import Period, key_clients
 from kamdesk.services.kpi.dashboard import FIGURES, dashboard
-from kamdesk.services.plans.progress import plan_sums
+from kamdesk.services.plans.progress import client_progress, plan_sums
 from kamdesk.services.prices.rates import rate_book
 from kamdesk.services.queries import live
 from kamdesk.services.receivables.aging import aging_report
@@ -80,6 +80,7 @@ def test_plan_returns_refusals_and_complaints(demo_db: Database) -> None:
         board = dashboard(s, TODAY)
         losses = losses_report(s, START, TODAY)
         book = rate_book(s)
+        progress = client_progress(s, PlanPeriod("2026", START, date(2026, 11, 30)), TODAY)
         expected_months = {
             first: plan_sums(s, PlanPeriod("m", first, month_end(first)))
             for first in (date(2026, 1, 1), date(2026, 11, 1))
@@ -93,6 +94,13 @@ def test_plan_returns_refusals_and_complaints(demo_db: Database) -> None:
     actual, planned = plan.part("actual"), plan.part("plan")
     assert actual is not None and planned is not None and planned > 0
     assert plan.value == actual / planned
+    # each client's plan and actual as the plans service reads them, at today's rate
+    assert actual == sum(
+        (book.to_reporting(r.progress.actual, r.currency, TODAY) for r in progress), ZERO
+    )
+    assert planned == sum(
+        (book.to_reporting(r.progress.plan, r.currency, TODAY) for r in progress), ZERO
+    )
     assert sum((c.amount for c in plan.clients), ZERO) == actual - planned
     assert plan.clients[0].amount == min(c.amount for c in plan.clients)  # most behind first
     months = board.plan_months
