@@ -107,6 +107,11 @@ def test_tiles_show_the_figures_against_last_year(page: DashboardPage, demo_db: 
     assert "at 2025-11-30" in page.tiles["overdue"].comparison.text()
     assert whole(overdue.part("overdue"), cur) in page.tiles["overdue"].detail.text()
 
+    refused = board.figure("refusals")
+    assert page.tiles["refusals"].detail.text() == (
+        f"{whole(refused.part('refused'), cur)} refused of "
+        f"{whole(refused.part('delivered'), cur)} delivered"
+    )
     complaints = board.figure("complaints")
     assert page.tiles["complaints"].value.text() == str(int(complaints.value or 0))
     for key in ("returns", "refusals", "concentration"):

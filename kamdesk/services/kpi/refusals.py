@@ -7,7 +7,8 @@ line_amounts), dated by the order's delivery day (the order date when there is n
 reporting currency at that day's rate. That report also values every shipped line, a pass over
 all the period's order lines; the dashboard instead takes what was delivered as the net
 invoiced in the period plus the refused value (invoiced = shipped less refused), so that only
-the refused lines are read.
+the refused lines are read. (Deliveries and invoices dated either side of the period's
+edges make the two differ slightly.)
 """
 
 from __future__ import annotations

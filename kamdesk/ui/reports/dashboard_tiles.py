@@ -135,8 +135,8 @@ def detail_text(figure: Figure, currency: str) -> str:
         "returns": lambda: _tr("{notes} credited of {invoiced}").format(
             notes=amount("credit notes"), invoiced=amount("invoiced")
         ),
-        "refusals": lambda: _tr("{refused} refused of {shipped}").format(
-            refused=amount("refused"), shipped=amount("shipped")
+        "refusals": lambda: _tr("{refused} refused of {delivered} delivered").format(
+            refused=amount("refused"), delivered=amount("delivered")
         ),
         "complaints": lambda: _tr("from {n} clients").format(
             n=count_text(part("clients") or Decimal(0))
@@ -301,6 +301,8 @@ class FigureClients(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # a figure whose clients have no share of it (a change, a gap to plan) shows none
+        self.table.setColumnHidden(2, all(c.share is None for c in figure.clients))
         self.table.doubleClicked.connect(self._open)
         self.table.activated.connect(self._open)
         n = len(figure.clients)
