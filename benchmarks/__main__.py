@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from benchmarks.dashboard import dashboard_bench
 from benchmarks.documents import documents_bench
 from benchmarks.import_sheet import import_5000
 from benchmarks.orders import order_entry
@@ -210,6 +211,7 @@ def main() -> None:
     rows += order_entry(db)
     rows += schedule_bench(db)
     rows += reporting_bench(db, max(1, args.runs // 2))
+    rows += dashboard_bench(db, max(1, args.runs // 2))
     rows += documents_bench(args.runs)
     rows += import_5000(max(1, args.runs // 2))
     rows += bundle_bench(max(1, args.runs // 2))

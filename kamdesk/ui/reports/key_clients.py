@@ -37,6 +37,7 @@ from kamdesk.reports.sheets import Percent
 from kamdesk.services.changes import Changes
 from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.plans.plans_page import PlansPage
+from kamdesk.ui.reports.dashboard import DashboardPage
 from kamdesk.ui.reports.losses_report import LossesReport
 from kamdesk.ui.reports.pareto_chart import ParetoChart, format_amount, format_share, pareto_bars
 from kamdesk.ui.reports.report_output import ReportOutput, key_clients_described
@@ -268,6 +269,7 @@ class ReportsSection(ReportPage):
         self.pages.addTab(
             PlansPage(lambda: (self._db, self._hub), today=today), self.tr("Sales plans")
         )
+        self.pages.insertTab(0, DashboardPage(today=today, section=self), self.tr("Dashboard"))
         section = QVBoxLayout(self)
         section.setContentsMargins(0, 4, 0, 0)
         section.addWidget(self.pages)
