@@ -76,6 +76,7 @@ def test_the_dashboard_is_the_first_page_of_reports_this_year_to_date(
     assert [tabs.tabText(i) for i in range(1, tabs.count())] == [
         "Key clients",
         "Returns and refusals",
+        "Sales plans",
     ]
     assert page.period() == (AS_OF.replace(month=1, day=1), AS_OF)
     assert "2026-01-01 to 2026-11-23" in page.summary.text()
