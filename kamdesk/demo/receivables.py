@@ -110,7 +110,9 @@ class ReceivablesStage(StageBase):
         doc_number = reference = bank_key = source = ""
         payment_id = t.first.payment_id
         if t.first.method == BANK:
-            book.doc_numbers[c.index] = n = book.doc_numbers.get(c.index, 0) + 1
+            # the client's payment orders are numbered on from where its bank's count stood
+            last = book.doc_numbers.get(c.index) or self.ledger.randint(40, 900)
+            book.doc_numbers[c.index] = n = last + 1
             doc_number = str(n)
             source = "1c" if self.supplier.code == "RU" else "csv"
             if source == "csv":  # a 1C statement rarely carries the bank's identifier
@@ -171,7 +173,11 @@ class ReceivablesStage(StageBase):
                     still.append((due, c.index))
                 elif (paid - due).days >= 20:
                     past.append((-(paid - due).days, c.index))
-                if (hi - due).days < 4 or (not now and rng.random() < 0.7):
+                # a few days late is not chased; a longer delay now and then, and every debt
+                # still open
+                if (hi - due).days < 4 or (
+                    not now and ((hi - due).days < 10 or rng.random() < 0.7)
+                ):
                     continue
                 day = self.weekday(due + timedelta(days=rng.randint(1, 5)))
                 if day > hi or (day - last).days < 20:

@@ -294,3 +294,24 @@ def test_an_unknown_country_is_refused(tmp_path: Path) -> None:
             build_demo(db, clients=3, as_of=AS_OF, country="FR")
     finally:
         db.close()
+
+
+def test_payments_read_as_the_suppliers_bank_reports_them(
+    demo: tuple[str, sqlite3.Connection],
+) -> None:
+    """A Russian supplier's bank gives a 1C statement with Russian purposes; the others CSV."""
+    country, c = demo
+    rows = c.execute(
+        "SELECT p.source, p.purpose, p.reference, p.bank_key, p.doc_number, "
+        "p.payer_tax_id = k.tax_id FROM payment p JOIN client k ON k.id = p.client_id "
+        "WHERE p.method != 'cash'"
+    ).fetchall()
+    assert rows and all(same_payer and doc for *_, doc, same_payer in rows)
+    if country == "RU":
+        assert {r[0] for r in rows} == {"1c"}
+        assert all(r[1].startswith("Оплата по сч") and r[2] == "" for r in rows)
+        assert all(r[3].startswith("doc:") for r in rows)
+        assert any(r[1].startswith("Оплата по счёту № INV-") for r in rows)
+    else:
+        assert {r[0] for r in rows} == {"csv"}
+        assert all(r[1].startswith("Payment of invoice") and r[3] == f"ref:{r[2]}" for r in rows)
