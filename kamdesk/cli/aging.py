@@ -38,8 +38,7 @@ def add_aging_parser(reports: Any) -> None:
         "due date at --at (default today); unallocated credit stands against current, so the "
         "buckets add up to the balance. Money in the client's currency.",
     )
-    where = aging.add_mutually_exclusive_group(required=True)
-    where.add_argument("--db", type=Path, help="the database file to use")
+    aging.add_argument("--db", type=Path, required=True, help="the database file to use")
     aging.add_argument("--at", default=None, metavar="YYYY-MM-DD", help="the day (default today)")
     fmt = aging.add_mutually_exclusive_group(required=True)
     fmt.add_argument("--json", dest="format", action="store_const", const="json", help="JSON")
