@@ -114,7 +114,10 @@ class ReceivablesStage(StageBase):
             last = book.doc_numbers.get(c.index) or self.ledger.randint(40, 900)
             book.doc_numbers[c.index] = n = last + 1
             doc_number = str(n)
-            source = "1c" if self.supplier.code == "RU" else "csv"
+            # a Russian bank exports its ruble account as 1CClientBankExchange; other accounts
+            # and banks as CSV
+            rubles = self.supplier.code == "RU" and c.currency == "RUB"
+            source = "1c" if rubles else "csv"
             if source == "csv":  # a 1C statement rarely carries the bank's identifier
                 book.references += 1
                 reference = f"TR{day:%y%m%d}{book.references:07d}"
