@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from benchmarks.aging import aging_bench, upgrade_bench
 from benchmarks.dashboard import dashboard_bench
 from benchmarks.documents import documents_bench
 from benchmarks.import_sheet import import_5000
@@ -202,6 +203,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--clients", type=int, default=10_000)
     args = parser.parse_args()
+    upgrade = upgrade_bench(CACHE / "tmp")  # first: scale_db removes older databases
     db = scale_db(args.clients)
     size_mb = db.stat().st_size / 1e6
     rows: list[tuple[str, str, str]] = []
@@ -212,6 +214,7 @@ def main() -> None:
     rows += schedule_bench(db)
     rows += reporting_bench(db, max(1, args.runs // 2))
     rows += dashboard_bench(db, max(1, args.runs // 2))
+    rows += aging_bench(db, args.runs) + upgrade
     rows += documents_bench(args.runs)
     rows += import_5000(max(1, args.runs // 2))
     rows += bundle_bench(max(1, args.runs // 2))

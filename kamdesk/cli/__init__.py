@@ -28,11 +28,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "demo":
             return cmd_demo(args)
         if args.command == "check":
+            if args.repair:
+                from kamdesk.cli.repair import repair_first
+
+                repair_first(args.db)
             return cmd_check(args.db)
         if args.command == "list":
             return cmd_list(args.db, args.entity, args.limit)
         if args.command == "digest":
             return cmd_digest(args.db)
+        if args.command == "report" and args.report == "aging":
+            from kamdesk.cli.aging import cmd_report_aging
+
+            return cmd_report_aging(args)
         if args.command == "report" and args.report == "week":
             return cmd_report_week(args.db, args.week)
         if args.command == "report" and args.report == "plan":

@@ -137,6 +137,11 @@ def _data_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 
     check = sub.add_parser("check", help="check the database's integrity and invariants")
     _location_options(check, required_db=True)
+    check.add_argument(
+        "--repair",
+        action="store_true",
+        help="first recompute what derives from the records (the receivables cache)",
+    )
 
     lst = sub.add_parser("list", help="print live records of an entity as JSON")
     lst.add_argument(
@@ -190,6 +195,9 @@ def _report_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
         "--week", type=_iso_week, default=None, metavar="YYYY-Www", help="e.g. 2026-W48"
     )
     wk.add_argument("--json", action="store_true", required=True, help="print JSON (required)")
+    from kamdesk.cli.aging import add_aging_parser
+
+    add_aging_parser(reports)
 
 
 def _plan_report_command(reports: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

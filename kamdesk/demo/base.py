@@ -10,7 +10,14 @@ from decimal import Decimal
 from sqlalchemy import Connection
 
 from kamdesk.demo.data.suppliers import Supplier
-from kamdesk.demo.model import COS12, HISTORY_DAYS, DemoClient, DemoProduct, Progress
+from kamdesk.demo.model import (
+    COS12,
+    HISTORY_DAYS,
+    DemoClient,
+    DemoProduct,
+    LedgerBook,
+    Progress,
+)
 from kamdesk.demo.writer import Writer
 from kamdesk.domain.fx import RateBook
 from kamdesk.domain.pricing import PromotionTerms, QuantityBreakTerms, SpecialPrice
@@ -52,6 +59,10 @@ class StageBase:
         self.competitor_ids: list[str] = []
         self.clients: list[DemoClient] = []
         self.prep = random.Random(0)
+        # issue 14's receivables (payments by bank, allocations, dunning, plans for new
+        # clients) draw from their own stream too
+        self.ledger = random.Random(0)  # seeded by build_demo
+        self.book = LedgerBook()
         self.last_meeting: dict[str, str] = {}  # client id -> its latest held meeting
         # what the pricing rule reads (kamdesk.domain.pricing), per product index
         self.base_prices: list[Decimal] = []
@@ -70,6 +81,9 @@ class StageBase:
 
     def prep_uid(self) -> str:
         return str(uuid.UUID(int=self.prep.getrandbits(128), version=4))
+
+    def ledger_uid(self) -> str:
+        return str(uuid.UUID(int=self.ledger.getrandbits(128), version=4))
 
     def stamp(self, day: date) -> str:
         """UTCDateTime of a record's business date at 09:00 UTC."""

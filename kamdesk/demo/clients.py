@@ -262,7 +262,8 @@ class ClientsStage(ContactsStage, DossierStage, RequisitesStage):
         c.postal_code, c.address = self._address(cc, c.city)
         revenue, employees, segment = self._size_client(c)
         credit = self._agree_terms(c)
-        kam = self._kam(c)
+        kam = c.kam = self._kam(c)
+        c.legal_name = legal
         founded = date(rng.randint(1992, as_of.year - 3), rng.randint(1, 12), rng.randint(1, 28))
         notes = self._notes(c)
         phone = self._phone(cc, c.city)

@@ -1,4 +1,5 @@
-"""Stage three: two years of orders, invoices, payments, returns and order events."""
+"""Stage three: two years of orders, invoices, payments, returns and order events (the payments
+become the receivables ledger in kamdesk.demo.receivables)."""
 
 from __future__ import annotations
 
@@ -16,9 +17,11 @@ from kamdesk.demo.model import (
     DemoClient,
     DemoProduct,
     KeptLine,
+    Paid,
     PlannedOrder,
 )
 from kamdesk.demo.prices import PricingStage
+from kamdesk.demo.receivables import ReceivablesStage
 from kamdesk.demo.writer import FLUSH_ROWS, ORDER_TABLES, dec_text, vat_text
 from kamdesk.domain.money import (
     LineAmounts,
@@ -31,7 +34,7 @@ from kamdesk.domain.money import (
 )
 
 
-class HistoryStage(PricingStage):
+class HistoryStage(PricingStage, ReceivablesStage):
     """The order history up to `as_of`."""
 
     # orders, invoices, payments -----------------------------------------------------------
@@ -305,26 +308,14 @@ class HistoryStage(PricingStage):
         credited = ZERO
         if rng.random() < (0.08 if c.troublesome else 0.012):
             credited = self._return(c, order_id, invoice_id, issued, kept)
-        for day, amount in self._payments(c, issued, due, billed.gross - credited):
-            pstamp = self.stamp(day)
+        owed = billed.gross - credited
+        parts = self._payments(c, issued, due, owed)
+        whole = len(parts) == 1 and parts[0][1] == owed
+        for day, amount in parts:
             method = "bank transfer" if rng.random() < 0.97 else "cash"
-            self.out.add(
-                "payment",
-                (
-                    self.uid(),
-                    pstamp,
-                    pstamp,
-                    1,
-                    None,
-                    c.id,
-                    invoice_id,
-                    day.isoformat(),
-                    to_minor(amount),
-                    c.currency,
-                    method,
-                    invoice_number,
-                ),
-            )
+            paid = Paid(self.uid(), method, invoice_id, invoice_number, issued, due, day, amount)
+            self.pay(c, paid, whole)
+        self.owe(c, invoice_number, due, owed - sum((a for _, a in parts), ZERO))
 
     def at(self, day: date, hour: int, minute: int = 0) -> str:
         """A moment of a business day (UTC), for events that follow each other."""

@@ -100,6 +100,9 @@ class DemoClient:
     vat_number: str = ""
     treatment: Treatment = DOMESTIC  # the VAT regime of its supplies (kamdesk.domain.tax)
     director: tuple[str, str] = ("", "")  # name, position
+    # issue 14: who pays (as the bank names the payer) and who chases the payments
+    legal_name: str = ""
+    kam: str = ""
 
     @property
     def is_key(self) -> bool:
@@ -137,3 +140,47 @@ class PlannedOrder:
 
 # An invoiced line as the client kept it: (line id, product, kept qty, price, discount, ordered qty)
 KeptLine = tuple[str, DemoProduct, Decimal, Decimal, Decimal, Decimal]
+
+
+# --- the receivables ledger (kamdesk.demo.receivables) ---------------------------------------
+
+
+@dataclass(frozen=True)
+class Paid:
+    """What the history decided: this much of an invoice paid on a day, by this method."""
+
+    payment_id: str  # drawn from the main stream; kept by a payment not from a bank statement
+    method: str
+    invoice_id: str
+    number: str
+    issued: date
+    due: date
+    day: date
+    amount: Decimal
+
+
+@dataclass
+class Transfer:
+    """A payment being put together: the invoices it pays, and when it leaves."""
+
+    first: Paid
+    size: int  # how many invoices it is meant to cover
+    lines: list[Paid] = field(default_factory=list)
+    day: date = date.min
+    extra: Decimal = ZERO  # paid beyond the invoices: the client's credit
+
+
+# (due date, the day it stopped being overdue (after as_of: still open), invoice number)
+Late = tuple[date, date, str]
+
+
+@dataclass
+class LedgerBook:
+    """The stage's state: each client's payment being put together, what it still owes, the
+    times it was late, and the payment order numbers so far."""
+
+    held: dict[int, Transfer] = field(default_factory=dict)
+    owed: dict[int, Decimal] = field(default_factory=dict)
+    late: dict[int, list[Late]] = field(default_factory=dict)
+    doc_numbers: dict[int, int] = field(default_factory=dict)
+    references: int = 0

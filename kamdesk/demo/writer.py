@@ -59,7 +59,9 @@ OWN_COLUMNS = {
     "fx_source",
     "invoice": "number client_id order_id issue_date due_date currency total_net total_vat "
     "total_gross",
-    "payment": "client_id invoice_id payment_date amount currency method reference",
+    "payment": "client_id invoice_id payment_date amount currency method reference doc_number "
+    "payer_name payer_tax_id purpose bank_key source note reverses_id",
+    "payment_allocation": "client_id payment_id invoice_id amount allocated_on",
     "sales_return": "number client_id order_id invoice_id return_date currency total_net "
     "total_vat total_gross note",
     "return_line": "return_id order_line_id product_id quantity unit_price discount_percent "
@@ -73,6 +75,7 @@ OWN_COLUMNS = {
     "meeting_question": "activity_id position question answer",
     "objection": "client_id raised_on objection response status",
     "sales_plan": "client_id period_start amount currency margin_percent",
+    "dunning_step": "client_id step step_date done_by note",
 }
 COLUMNS = {table: (*BASE_COLUMNS, *cols.split()) for table, cols in OWN_COLUMNS.items()}
 ACTIVITY_TABLES = (
@@ -88,6 +91,7 @@ ORDER_TABLES = (
     "order_line",
     "invoice",
     "payment",
+    "payment_allocation",
     "sales_return",
     "return_line",
     "order_event",

@@ -1,4 +1,5 @@
-"""`kamdesk check`: SQLite's integrity checks plus the domain's own invariants."""
+"""`kamdesk check`: SQLite's integrity checks plus the domain's own invariants; `repair`
+recomputes what is derived from the records (the receivables cache)."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ from kamdesk.models.activity import (
 )
 from kamdesk.models.document import DOCUMENT_KINDS
 from kamdesk.services.check_prices import price_rule_problems
+from kamdesk.services.receivables.cache import rebuild, stale
 
 # A live child whose parent is a tombstone is an orphan that sync would resurrect wrongly.
 PARENTS = (
@@ -93,7 +95,33 @@ def check(conn: Connection) -> list[str]:
             problems.append(f"{table}: {n} {what}")
     problems.extend(_natural_ids(conn))
     problems.extend(price_rule_problems(conn))
+    problems.extend(receivables_cache_problems(conn))
     return problems
+
+
+REPAIR_HINT = "run `kamdesk check --repair --db FILE` to recompute it from the ledger"
+
+
+def receivables_cache_problems(conn: Connection) -> list[str]:
+    """The local cache of open amounts and balances must be what the ledger gives: aging,
+    credit control and Today read it (services.receivables.cache)."""
+    wrong = stale(conn)
+    if not wrong:
+        return []
+    n = len(wrong)
+    clients = "1 client" if n == 1 else f"{n} clients"
+    return [
+        f"receivables: the cached open amounts and balances of {clients} differ from the "
+        f"ledger; {REPAIR_HINT}"
+    ]
+
+
+def repair(conn: Connection) -> int:
+    """Recompute what `check` can recompute (the receivables cache) from the records;
+    returns how many clients' cached figures were wrong before."""
+    wrong = len(stale(conn))
+    rebuild(conn)
+    return wrong
 
 
 def _natural_ids(conn: Connection) -> Iterator[str]:

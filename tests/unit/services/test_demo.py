@@ -321,11 +321,12 @@ def test_stored_amounts_are_what_the_domain_computes(conn: sqlite3.Connection) -
 
 
 def test_payments_leave_some_invoices_open_and_some_overdue(conn: sqlite3.Connection) -> None:
-    # what the client owes on an invoice: its total less the credit notes of returns on it
+    # what the client owes on an invoice: its total less the credit notes of returns on it;
+    # paid: what payments were allocated to it (payments name no invoice)
     paid = conn.execute(
         "SELECT i.total_gross - (SELECT coalesce(sum(r.total_gross), 0) FROM sales_return r "
         "WHERE r.invoice_id = i.id), i.due_date, "
-        "(SELECT coalesce(sum(p.amount), 0) FROM payment p WHERE p.invoice_id = i.id) "
+        "(SELECT coalesce(sum(a.amount), 0) FROM payment_allocation a WHERE a.invoice_id = i.id) "
         "FROM invoice i"
     ).fetchall()
     assert all(0 <= amount <= gross for gross, _, amount in paid)
@@ -333,17 +334,22 @@ def test_payments_leave_some_invoices_open_and_some_overdue(conn: sqlite3.Connec
     assert any(0 < amount < gross for gross, _, amount in paid)  # partly paid
     overdue_clients = conn.execute(
         "SELECT count(DISTINCT i.client_id) FROM invoice i WHERE i.due_date < ? AND "
-        "i.total_gross > (SELECT coalesce(sum(amount), 0) FROM payment p "
-        "WHERE p.invoice_id = i.id) + (SELECT coalesce(sum(total_gross), 0) FROM sales_return r "
+        "i.total_gross > (SELECT coalesce(sum(amount), 0) FROM payment_allocation a "
+        "WHERE a.invoice_id = i.id) + (SELECT coalesce(sum(total_gross), 0) FROM sales_return r "
         "WHERE r.invoice_id = i.id)",
         (AS_OF.isoformat(),),
     ).fetchone()[0]
     assert 1 <= overdue_clients <= 10
     early = conn.execute(
-        "SELECT count(*) FROM payment p JOIN invoice i ON i.id = p.invoice_id "
-        "WHERE p.payment_date < i.issue_date OR p.client_id != i.client_id"
+        "SELECT count(*) FROM payment_allocation a JOIN invoice i ON i.id = a.invoice_id "
+        "JOIN payment p ON p.id = a.payment_id WHERE a.allocated_on < i.issue_date "
+        "OR a.allocated_on != p.payment_date OR p.client_id != i.client_id "
+        "OR a.client_id != p.client_id"
     ).fetchone()[0]
     assert early == 0
+    assert (
+        conn.execute("SELECT count(*) FROM payment WHERE invoice_id IS NOT NULL").fetchone()[0] == 0
+    )
 
 
 def test_tax_numbers_and_bank_details_are_valid(conn: sqlite3.Connection) -> None:

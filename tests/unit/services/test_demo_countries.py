@@ -23,6 +23,7 @@ from stdnum.ru import inn, ogrn
 
 from kamdesk.db import open_database
 from kamdesk.demo.build import build_demo
+from kamdesk.domain.bank_statement import BankPayment, duplicate_key, parse_statement
 from kamdesk.domain.company import validate_company
 from kamdesk.domain.fx import apply_factor, factor_of
 from kamdesk.domain.money import from_minor
@@ -31,6 +32,7 @@ from kamdesk.domain.tax import eu_vat_number_valid, treatment
 from kamdesk.errors import UserError
 from kamdesk.services.check import check
 from kamdesk.services.company import get_company
+from tests.unit.domain.test_bank_statement import one_c
 
 AS_OF = date(2026, 11, 23)
 COUNTRIES = ("HU", "RU", "IT", "AZ")
@@ -294,3 +296,77 @@ def test_an_unknown_country_is_refused(tmp_path: Path) -> None:
             build_demo(db, clients=3, as_of=AS_OF, country="FR")
     finally:
         db.close()
+
+
+def test_payments_read_as_the_suppliers_bank_reports_them(
+    demo: tuple[str, sqlite3.Connection],
+) -> None:
+    """A Russian supplier's bank gives its ruble account as a 1C statement, with Russian
+    purposes; every other account comes as CSV with the bank's reference."""
+    country, c = demo
+    rows = c.execute(
+        "SELECT p.source, p.purpose, p.reference, p.bank_key, p.currency, p.doc_number, "
+        "p.payer_tax_id = k.tax_id FROM payment p JOIN client k ON k.id = p.client_id "
+        "WHERE p.method != 'cash'"
+    ).fetchall()
+    assert rows and all(same_payer and doc for *_, doc, same_payer in rows)
+    one_c = [r for r in rows if r[0] == "1c"]
+    csv = [r for r in rows if r[0] == "csv"]
+    assert len(one_c) + len(csv) == len(rows)
+    assert all(r[3] == f"ref:{r[2]}" and r[2] for r in csv)
+    if country == "RU":
+        assert one_c and all(r[4] == "RUB" and r[2] == "" for r in one_c)
+        assert all(r[3].startswith("doc:") and r[3].endswith("|RUB") for r in one_c)
+        assert all(r[1].startswith("Оплата по сч") for r in rows)
+        assert any(r[1].startswith("Оплата по счёту № INV-") for r in rows)
+    else:
+        assert not one_c and all(r[1].startswith("Payment of invoice") for r in rows)
+
+
+def test_a_statement_of_the_demos_payments_would_be_recognised(
+    demo: tuple[str, sqlite3.Connection],
+) -> None:
+    """The same payments read back from the bank file that brought them give the duplicate key
+    the demo stored: importing that statement would post nothing twice."""
+    country, c = demo
+    rows = c.execute(
+        "SELECT p.payment_date, p.doc_number, p.amount, p.currency, p.payer_tax_id, "
+        "p.payer_name, p.purpose, p.reference, p.bank_key, p.source FROM payment p "
+        "WHERE p.source != '' ORDER BY p.payment_date DESC LIMIT 40"
+    ).fetchall()
+    account = c.execute("SELECT bank_account FROM company").fetchone()[0]
+    papers = [
+        BankPayment(
+            date=date.fromisoformat(day),
+            number=doc,
+            amount=from_minor(amount),
+            currency=cur,
+            payer_account="",
+            payer_tax_id=tax,
+            payer_kpp="",
+            payer_name=payer,
+            recipient_account=account,
+            purpose=purpose,
+            reference=ref,
+        )
+        for day, doc, amount, cur, tax, payer, purpose, ref, _key, _source in rows
+    ]
+    keys = [r[8] for r in rows]
+    one_c_rows = [k for k, r in enumerate(rows) if r[9] == "1c"]
+    if one_c_rows:
+        data = one_c([papers[k] for k in one_c_rows])
+        read = parse_statement(data, today=AS_OF)
+        assert read.problems == ()
+        assert [duplicate_key(p) for p in read.payments] == [keys[k] for k in one_c_rows]
+    csv_rows = [k for k, r in enumerate(rows) if r[9] == "csv"]
+    if csv_rows:
+        lines = ["date,amount,currency,payer_tax_id,payer_name,reference,purpose"]
+        for k in csv_rows:
+            p = papers[k]
+            cells = (p.date.isoformat(), str(p.amount), p.currency, p.payer_tax_id,
+                     p.payer_name, p.reference, p.purpose)  # fmt: skip
+            lines.append(",".join('"' + x.replace('"', '""') + '"' for x in cells))
+        read = parse_statement("\n".join(lines).encode(), today=AS_OF)
+        assert read.problems == ()
+        assert [duplicate_key(p) for p in read.payments] == [keys[k] for k in csv_rows]
+    assert country != "RU" or one_c_rows

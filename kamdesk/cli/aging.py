@@ -1,0 +1,111 @@
+"""`kamdesk report aging`: each client's balance and how late its open money is, at a date."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from kamdesk.domain import formatting
+from kamdesk.domain.receivables import BUCKETS
+from kamdesk.errors import StorageError, UserError
+
+CENT = Decimal("0.01")
+AGING_FIELDS = (
+    "client_id",
+    "name",
+    "currency",
+    "balance",
+    *BUCKETS,
+    "oldest_overdue_days",
+)
+
+
+def add_aging_parser(reports: Any) -> None:
+    """The `report aging` subcommand (reports: the `report` command's subparsers)."""
+    aging = reports.add_parser(
+        "aging",
+        help="each client's balance and its open money by days past due",
+        description="One row per client with a non-zero balance (a client in credit with a "
+        "negative one), the biggest balance first: the balance and its open money in the "
+        "buckets current (not yet due), 1-30, 31-60, 61-90 and 90+ days past each invoice's "
+        "due date at --at (default today); unallocated credit stands against current, so the "
+        "buckets add up to the balance. Money in the client's currency.",
+    )
+    aging.add_argument("--db", type=Path, required=True, help="the database file to use")
+    aging.add_argument("--at", default=None, metavar="YYYY-MM-DD", help="the day (default today)")
+    fmt = aging.add_mutually_exclusive_group(required=True)
+    fmt.add_argument("--json", dest="format", action="store_const", const="json", help="JSON")
+    fmt.add_argument("--csv", dest="format", action="store_const", const="csv", help="CSV, UTF-8")
+
+
+def _day(text: str | None, today: date) -> date:
+    if text is None:
+        return today
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UserError(f"--at: not a date in YYYY-MM-DD form: {text!r}") from None
+
+
+def _money(amount: Decimal) -> str:
+    return formatting.plain(amount.quantize(CENT))
+
+
+def aging_rows(db_path: Path, at: date, today: date) -> list[dict[str, Any]]:
+    """The report's rows as JSON objects."""
+    from kamdesk.db import open_database
+    from kamdesk.services.receivables.aging import aging_report
+
+    if not db_path.exists():
+        raise StorageError(f"{db_path} does not exist.")
+    db = open_database(db_path, readonly=True)
+    try:
+        with db.reading() as session:
+            report = aging_report(session, at, today=today)
+    finally:
+        db.close()
+    return [
+        {
+            "client_id": row.client_id,
+            "name": row.name,
+            "currency": row.currency,
+            "balance": _money(row.balance),
+            "buckets": {b: _money(row.buckets[b]) for b in BUCKETS},
+            "oldest_overdue_days": row.oldest_overdue_days,
+        }
+        for row in report
+        if row.balance != 0
+    ]
+
+
+def cmd_report_aging(args: argparse.Namespace, today: date | None = None) -> int:
+    today = today or date.today()
+    rows = aging_rows(args.db, _day(args.at, today), today)
+    out = sys.stdout
+    if hasattr(out, "reconfigure") and (out.encoding or "").lower() not in ("utf-8", "utf8"):
+        out.reconfigure(encoding="utf-8")
+    if args.format == "json":
+        json.dump(rows, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+        return 0
+    write_csv(rows, out)
+    return 0
+
+
+def write_csv(rows: Sequence[dict[str, Any]], out: Any) -> None:
+    """The rows flattened: a column per bucket; no overdue days is an empty cell."""
+    writer = csv.DictWriter(out, fieldnames=AGING_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        flat = {k: v for k, v in row.items() if k != "buckets"}
+        flat.update(row["buckets"])
+        if flat["oldest_overdue_days"] is None:
+            flat["oldest_overdue_days"] = ""
+        writer.writerow(flat)
