@@ -59,6 +59,20 @@ def main() -> None:
         window.show_section("today")
         settle(window.today)
         window.grab().save(str(out / "today.png"))
+        window.show_section("receivables")
+        settle(window.receivables)
+        QTest.qWait(600)
+        if window.receivables.table.model().rowCount() > 6:
+            window.receivables.table.selectRow(6)  # a client with debts of every age
+            settle(window.receivables)
+            QTest.qWait(600)
+        window.grab().save(str(out / "receivables.png"))
+        window.show_section("reports")
+        window.reports.pages.setCurrentIndex(0)  # the dashboard
+        window.resize(1280, 900)
+        QTest.qWait(2500)
+        window.grab().save(str(out / "dashboard.png"))
+        window.resize(1280, 760)
         planned = [
             i for i in window.schedule.items if i.kind == "meeting" and i.status == "planned"
         ]
