@@ -127,11 +127,18 @@ def allocation_reversal_id(allocation_id: str) -> str:
     return natural_id("allocation_reversal", allocation_id)
 
 
-def payment_allocation_id(payment_id: str, invoice_id: str, ordinal: int) -> str:
-    """The `ordinal`-th allocation (from 0) of a payment to an invoice: two laptops that
-    allocate one payment to one invoice make one record (a later allocation after a reversal
-    takes the next ordinal)."""
-    return natural_id("payment_allocation", payment_id, invoice_id, str(ordinal))
+def payment_allocation_id(
+    payment_id: str, invoice_id: str, ordinal: int, amount_minor: int | None = None
+) -> str:
+    """The `ordinal`-th allocation (from 0) of a payment to an invoice, of `amount_minor` (a
+    legacy payment that names its invoice leaves it out: its allocation is the whole payment).
+    Two laptops that put the same amount of one payment on one invoice make one record; two
+    different amounts are two records (merged, they may go over the invoice: the excess is
+    the client's credit and a conflict to review), never one record overwritten."""
+    key = [payment_id, invoice_id, str(ordinal)]
+    if amount_minor is not None:
+        key.append(str(amount_minor))
+    return natural_id("payment_allocation", *key)
 
 
 def bank_payment_id(bank_key: str) -> str:

@@ -90,7 +90,18 @@ def plain_text(value: Value) -> str:
         return value.isoformat()
     if isinstance(value, Decimal):
         return format(value, "f")
-    return str(value)
+    return inert(str(value))
+
+
+# A spreadsheet takes text that starts with one of these for a formula: client names and bank
+# purposes come from imported files, so such text is written with a leading apostrophe (CSV)
+# or as a string cell (XLSX), never run
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert(text: str) -> str:
+    """Text a spreadsheet shows as it is (CSV): a would-be formula gets a leading apostrophe."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def _shown_width(value: Value) -> int:
@@ -194,6 +205,8 @@ def _fill(sheet: object, report: TableReport) -> int:
         total = report.totals is not None and offset == len(lines)
         for column, value in enumerate(values, start=1):
             cell = put(row=header_row + offset, column=column, value=_cell_value(value))
+            if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+                cell.data_type = "s"  # text, never a formula
             number_format = _number_format(value)
             if number_format:
                 cell.number_format = number_format

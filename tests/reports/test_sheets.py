@@ -97,3 +97,17 @@ def test_a_file_that_cannot_be_written_leaves_the_old_one(tmp_path: Path) -> Non
         write_xlsx(report(), tmp_path / "blocked" / "key.xlsx")
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".kamdesk-")] == []
+
+
+def test_text_that_looks_like_a_formula_stays_text(tmp_path: Path) -> None:
+    """Client names and bank purposes come from imported files: never a live formula."""
+    evil = '=HYPERLINK("http://x.example","click")'
+    report = TableReport("Clients", ("Client", "Balance"), ((evil, Decimal("1.00")),))
+    book = load_workbook(write_xlsx(report, tmp_path / "t.xlsx"))
+    sheet = book.active
+    assert sheet is not None
+    cells = [c for row in sheet.iter_rows() for c in row if c.value == evil]
+    assert cells and all(c.data_type == "s" for c in cells)
+    with write_csv(report, tmp_path / "t.csv").open(encoding="utf-8-sig") as f:
+        rows = list(csv.reader(f))
+    assert rows[1][0] == "'" + evil

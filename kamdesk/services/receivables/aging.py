@@ -101,8 +101,8 @@ def aging_report(
         if cid not in names:
             continue
         result = aging(invoices, at, credit)
-        if result.total == 0 and not invoices:
-            continue
+        if result.total == 0:
+            continue  # settled: open invoices matched by credit are no balance
         name, currency = names[cid]
         rows.append(
             AgingRow(

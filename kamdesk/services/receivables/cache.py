@@ -164,6 +164,22 @@ def _touched_clients(conn: Connection) -> set[str]:
     return clients
 
 
+def keep_fresh(session: Session, client_ids: Iterable[str]) -> None:
+    """Before reading these clients' cached figures in a unit of work that may have written to
+    their ledger (the hook refreshes only at commit): refresh them now if it did."""
+    session.flush()
+    conn = session.connection()
+    tables = ", ".join(f"'{t}'" for t in sorted(LEDGER_TABLES))
+    try:
+        pending = conn.exec_driver_sql(
+            f"SELECT 1 FROM sync_dirty WHERE entity IN ({tables}) LIMIT 1"
+        ).first()
+    except OperationalError:
+        return
+    if pending is not None:
+        refresh(conn, client_ids)
+
+
 def ledger_hook(session: Session) -> None:
     """Before a unit of work commits: the cache of the clients whose ledger it wrote is made
     again (kamdesk.db.BEFORE_COMMIT)."""

@@ -187,16 +187,22 @@ def _write_allocations(
     session: Session, payment: Payment, plan: AllocationPlan, *, on: date
 ) -> list[PaymentAllocation]:
     made = []
+    issued = dict(
+        session.execute(
+            select(Invoice.id, Invoice.issue_date).where(Invoice.id.in_([i for i, _ in plan.lines]))
+        ).all()
+    )
     for invoice_id, amount in plan.lines:
         # after a reversal the same payment may go on the same invoice again: the next one
         ordinal = _count(session, payment.id, invoice_id)
         row = PaymentAllocation(
-            id=payment_allocation_id(payment.id, invoice_id, ordinal),
+            id=payment_allocation_id(payment.id, invoice_id, ordinal, to_minor(amount)),
             client_id=payment.client_id,
             payment_id=payment.id,
             invoice_id=invoice_id,
             amount=amount,
-            allocated_on=on,
+            # a prepayment settles an invoice only from the day the invoice exists
+            allocated_on=max(on, issued.get(invoice_id, on)),
         )
         session.add(row)
         made.append(row)

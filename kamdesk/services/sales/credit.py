@@ -15,6 +15,7 @@ from kamdesk.domain.money import ZERO, from_minor
 from kamdesk.domain.orders import OPEN_STATUSES
 from kamdesk.models import Client, SalesOrder
 from kamdesk.services.queries import get_live, live
+from kamdesk.services.receivables.cache import keep_fresh
 from kamdesk.services.receivables.dunning import supplies_blocked
 
 
@@ -26,6 +27,7 @@ def _sum(session: Session, column: Any, *where: Any) -> Decimal:
 def open_invoices(session: Session, client_id: str) -> list[OverdueInvoice]:
     """The client's invoices not paid in full (after allocations and credit notes), oldest due
     first: the receivables cache, kept with the ledger (services.receivables.cache)."""
+    keep_fresh(session, [client_id])
     rows = session.connection().exec_driver_sql(
         "SELECT i.number, o.due_date, o.open_amount FROM invoice_open o "
         "JOIN invoice i ON i.id = o.invoice_id WHERE o.client_id = ? "
@@ -43,6 +45,7 @@ def open_invoices(session: Session, client_id: str) -> list[OverdueInvoice]:
 def receivable(session: Session, client_id: str) -> Decimal:
     """What the client owes in all: invoices less payments (on invoices or on account) and
     credit notes; below zero the client is in credit (the receivables cache)."""
+    keep_fresh(session, [client_id])
     minor = (
         session.connection()
         .exec_driver_sql("SELECT balance FROM client_balance WHERE client_id = ?", (client_id,))

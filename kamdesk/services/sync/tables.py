@@ -21,8 +21,11 @@ NOT_FIELDS = frozenset({"id", "updated_at", "revision", "deleted_at"}) | DERIVED
 # Records that are written once and never changed: a correction is a new record. Merged by
 # union of their creation; an edit or delete of one from another laptop is refused.
 INSERT_ONLY = frozenset(
-    {"order_event", "invoice", "payment", "sales_return", "return_line", "issued_document"}
-)
+    {
+        "order_event", "invoice", "payment", "sales_return", "return_line", "issued_document",
+        "payment_allocation", "allocation_reversal", "dunning_step",
+    }
+)  # fmt: skip
 
 
 # Where the team's hub laptop, when one is named, has the last word (its concurrent edit wins):
