@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -25,8 +25,10 @@ def one_c(
     codec: str = "cp1251",
     version: str = "1.03",
     end: bool = True,
+    fields: Sequence[Mapping[str, str | None]] = (),
 ) -> bytes:
-    """A statement as a bank writes it, in the given encoding."""
+    """A statement as a bank writes it, in the given encoding. fields: per document, keys to
+    add or change (None leaves the key out), as documents of other banks or payers differ."""
     lines = [
         "1CClientBankExchange",
         f"ВерсияФормата={version}",
@@ -43,9 +45,8 @@ def one_c(
         "НачальныйОстаток=0.00",
         "КонецРасчСчет",
     ]
-    for p in payments:
-        lines += [
-            "СекцияДокумент=Платежное поручение",
+    for at, p in enumerate(payments):
+        document = [
             f"Номер={p.number}",
             f"Дата={p.date:%d.%m.%Y}",
             f"Сумма={p.amount}",
@@ -58,8 +59,12 @@ def one_c(
             "Получатель1=ООО Камдеск",
             "ВидОплаты=01",
             f"НазначениеПлатежа={p.purpose}",
-            "КонецДокумента",
         ]
+        pairs = dict(line.split("=", 1) for line in document)
+        pairs.update(fields[at] if at < len(fields) else {})
+        lines.append("СекцияДокумент=Платежное поручение")
+        lines += [f"{key}={value}" for key, value in pairs.items() if value is not None]
+        lines.append("КонецДокумента")
     if end:
         lines.append("КонецФайла")
     return "\r\n".join(lines).encode(codec)

@@ -15,6 +15,7 @@ from kamdesk.cli import main
 from kamdesk.db import Database
 from kamdesk.models import Payment, PaymentAllocation
 from kamdesk.paths import AppPaths
+from kamdesk.services.prices.rates import set_rate
 from tests.bank_files import csv_text, one_c, ru_payment, seed
 
 TODAY = date.today()
@@ -143,7 +144,7 @@ def test_a_bad_file_lists_every_row_and_writes_nothing(
         one_c(
             [
                 ru_payment("1", "100.00", AGO, "ok"),
-                ru_payment("2", "100.00", AGO, "?", payer_tax_id="5000000000"),
+                ru_payment("2", "100.00", AGO, "?", payer_kpp="999999999"),
                 ru_payment("3", "100.00", AGO, "Оплата INV-2026-000301"),
                 ru_payment("4", "100.00", TODAY + timedelta(days=3), "later"),
             ]
@@ -152,7 +153,7 @@ def test_a_bad_file_lists_every_row_and_writes_nothing(
     code, out, err = run(capsys, "import-payments", "--db", str(paths.database), str(file))
     assert code == 2
     assert out.splitlines() == [
-        "document 2 (№ 2): no client has the payer's tax id 5000000000 / КПП 770101001 "
+        "document 2 (№ 2): no client has the payer's tax id 7701234567 / КПП 999999999 "
         '(ООО "Ромашка")',
         "document 3 (№ 3): invoice INV-2026-000301 named in the purpose is another client's",
         f"document 4 (№ 4): dated {TODAY + timedelta(days=3):%d.%m.%Y}, after tomorrow: money "
@@ -185,3 +186,58 @@ def test_an_unknown_layout_and_a_company_without_an_account_are_refused(
     file.write_bytes(one_c([ru_payment("1", "5.00", AGO, "x")]))
     code, out, _err = run(capsys, "import-payments", "--db", str(paths.database), str(file))
     assert code == 2 and "the company profile has no bank account" in out
+
+
+def test_roubles_of_a_euro_client_are_converted_and_an_unknown_payer_left_out(
+    db: Database,
+    paths: AppPaths,
+    ledger: dict[str, str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with db.unit_of_work() as s:
+        set_rate(s, "EUR", AGO - timedelta(days=1), Decimal("100"), "ЦБ РФ")
+    file = tmp_path / "kl_to_1c.txt"
+    file.write_bytes(
+        one_c(
+            [
+                ru_payment("5", "300.00", AGO, "Оплата"),
+                ru_payment("6", "12.34", AGO, "Проценты", payer_tax_id="7702070139", payer_kpp=""),
+                ru_payment("7", "15000.00", AGO, "INV-2026-000202", payer_tax_id="12345678208"),
+            ]
+        )
+    )
+    code, out, err = run(
+        capsys, "import-payments", "--db", str(paths.database), str(file), "--json", "--dry-run"
+    )
+    summary = json.loads(out)
+    assert code == 0, err
+    assert summary["posted"][1]["received"] == {
+        "amount": "15000.00",
+        "currency": "RUB",
+        "rate": "0.01",
+        "rate_date": (AGO - timedelta(days=1)).isoformat(),
+    }
+    assert summary["posted"][1]["amount"] == "150.00" and summary["posted"][0]["received"] is None
+    assert summary["not_clients"][0]["payer_tax_id"] == "7702070139"
+    code, out, err = run(capsys, "import-payments", "--db", str(paths.database), str(file))
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0] == "posted 2 payment(s); skipped 0"
+    assert (
+        f"row 3: {AGO:%d.%m.%Y} 150.00 EUR (15000.00 RUB received, at 0.01 (ЦБ РФ, "
+        f"{AGO - timedelta(days=1):%d.%m.%Y})) from Győr Print Kft."
+    ) in lines[2]
+    assert lines[3] == (
+        "left out row 2: 12.34 RUB, not a client: no client has the payer's tax id "
+        '7702070139 (ООО "Ромашка")'
+    )
+    assert _counts(db) == (2, 3)
+    code, out, err = run(
+        capsys, "import-payments", "--db", str(paths.database), str(file), "--json"
+    )
+    summary = json.loads(out)
+    assert code == 0 and [s["row"] for s in summary["skipped"]] == [1, 3]
+    assert [(n["row"], n["amount"], n["currency"]) for n in summary["not_clients"]] == [
+        (2, "12.34", "RUB")
+    ]

@@ -1,6 +1,8 @@
 """`kamdesk import-payments`: payments from a bank statement (a CSV with the standard headers,
 or a 1CClientBankExchange file), checked whole first. Exit 0 when imported (or, with --dry-run,
-when the file is clean); 2 when any row is wrong, and then nothing is written."""
+when the file is clean); 2 when any row is wrong, and then nothing is written. Payments from
+payers no client has, and 1C documents not paid into the company's accounts, are left out and
+listed; they do not stop the rest."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kamdesk.domain.formatting import plain as grouped
+from kamdesk.domain.fx import rate_basis
 from kamdesk.errors import StorageError, UserError
 from kamdesk.paths import AppPaths
 
@@ -76,13 +79,20 @@ def text_lines(plan: ImportPlan, result: ImportResult) -> list[str]:
     lines = [f"{verb} {len(result.posted)} payment(s); skipped {len(result.skipped)}"]
     for p in result.posted:
         spent = ", ".join(f"{number} {grouped(amount)}" for number, amount in p.allocations)
-        line = f"row {p.row}: {p.date:%d.%m.%Y} {_money(p.amount, p.currency)} from {p.client_name}"
+        line = f"row {p.row}: {p.date:%d.%m.%Y} {_money(p.amount, p.currency)}"
+        if p.fx is not None:
+            rate = format(p.fx.factor.normalize(), "f") + rate_basis(p.fx.day, p.fx.source)
+            line += f" ({_money(p.fx.source_amount, p.fx.source_currency)} received, at {rate})"
+        line += f" from {p.client_name}"
         line += f" -> {spent}" if spent else " -> no open invoice"
         if p.credit > 0:
             line += f"; credit {_money(p.credit, p.currency)}"
         lines.append(line + "".join(f" ({note})" for note in p.notes))
     for s in result.skipped:
         lines.append(f"skipped row {s.row}: {'; '.join(s.messages)}")
+    for s in result.not_clients:
+        paid = _money(s.payment.amount, s.payment.currency)
+        lines.append(f"left out row {s.row}: {paid}, {'; '.join(s.messages)}")
     if result.not_ours:
         lines.append(
             f"left out {result.not_ours} document(s) not paid into the company's accounts "
@@ -112,10 +122,30 @@ def as_dict(file: Path, plan: ImportPlan, result: ImportResult) -> dict[str, Any
                 "allocations": [{"invoice": n, "amount": str(a)} for n, a in p.allocations],
                 "credit": str(p.credit),
                 "notes": list(p.notes),
+                "received": None
+                if p.fx is None
+                else {
+                    "amount": str(p.fx.source_amount),
+                    "currency": p.fx.source_currency,
+                    "rate": format(p.fx.factor.normalize(), "f"),
+                    "rate_date": p.fx.day.isoformat() if p.fx.day else None,
+                },
             }
             for p in ([] if plan.problems else result.posted)
         ],
         "skipped": [{"row": s.row, "reason": "; ".join(s.messages)} for s in result.skipped],
+        "not_clients": [
+            {
+                "row": s.row,
+                "date": s.payment.date.isoformat(),
+                "payer": s.payment.payer_name,
+                "payer_tax_id": s.payment.payer_tax_id,
+                "amount": str(s.payment.amount),
+                "currency": s.payment.currency,
+                "reason": "; ".join(s.messages),
+            }
+            for s in ([] if plan.problems else result.not_clients)
+        ],
         "not_ours": result.not_ours,
         "problems": [
             {"row": p.row or None, "number": p.number or None, "message": p.message}

@@ -9,18 +9,18 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from kamdesk.domain.bank_statement import CSV_HEADERS, CSV_REQUIRED, invoice_numbers_in
+from kamdesk.domain.bank_statement import (
+    CSV_HEADERS,
+    CSV_REQUIRED,
+    invoice_numbers_in,
+    normal_tax_id,
+)
 from kamdesk.domain.money import ZERO
 from kamdesk.domain.receivables import AllocationPlan, OpenInvoice, allocate, oldest_first
 from kamdesk.domain.sheet import Cell, header_key
 
 _PREFIX = re.compile(r"^[A-Z]{2}(?=\d)")
 _DIGITS = re.compile(r"\d+")
-
-
-def normal_tax_id(text: str) -> str:
-    """A tax or VAT number as compared: upper case, no spaces, dots, dashes or slashes."""
-    return re.sub(r"[\s.\-/]", "", text).upper()
 
 
 def tax_keys(text: str) -> set[str]:
@@ -53,6 +53,11 @@ class PayerIndex:
             keys = tax_keys(party.tax_id) | (tax_keys(party.vat_number) if by_vat else set())
             for key in keys:
                 self._by_key.setdefault(key, []).append(party)
+
+    def knows(self, tax_id: str) -> bool:
+        """Whether some client has the payer's tax id (whatever its КПП): a payer no client
+        has is no client at all (the bank's interest, a supplier's refund)."""
+        return any(key in self._by_key for key in tax_keys(tax_id))
 
     def match(self, tax_id: str, kpp: str = "") -> tuple[Party | None, str]:
         """The one client the payer is, or None and why not."""

@@ -2,7 +2,9 @@
 
 Pure: bytes in, records or problems out. Every row is checked before anything is returned, and
 the caller gets either every payment of the file or the list of what is wrong with it, row by
-row; never a part, so an import can write all or nothing.
+row; never a part, so an import can write all or nothing. A 1C file lists the company's outgoing
+payments too: Statement.paid_into keeps only the documents paid into the company's accounts, and
+only those must be complete (another's document missing its Номер does not refuse the file).
 
 The 1C format (`1CClientBankExchange`, versions 1.02 and 1.03) is key=value lines: a header, one
 `СекцияРасчСчет` ... `КонецРасчСчет` per account, one `СекцияДокумент=<kind>` ... `КонецДокумента`
@@ -17,7 +19,7 @@ import functools
 import io
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -85,17 +87,50 @@ class StatementProblem:
 
 
 @dataclass(frozen=True)
+class Document1C:
+    """A 1C document as read: whose account it was paid from and into, and its payment or
+    what is wrong with it."""
+
+    payer_account: str
+    recipient_account: str
+    payment: BankPayment | None
+    problems: tuple[StatementProblem, ...]
+
+
+@dataclass(frozen=True)
 class Statement:
-    """What a file held: every payment, or (when anything is wrong) no payment and the problems."""
+    """What a file held: every payment, or (when anything is wrong) no payment and the problems.
+    A 1C file also keeps its documents (and the problems of the file as a whole) for paid_into.
+    not_ours: the documents paid_into left out."""
 
     layout: str  # "1c" | "csv" | "" when unknown
     version: str
     payments: tuple[BankPayment, ...]
     problems: tuple[StatementProblem, ...]
+    documents: tuple[Document1C, ...] = field(default=(), compare=False, repr=False)
+    file_problems: tuple[StatementProblem, ...] = field(default=(), compare=False, repr=False)
+    not_ours: int = 0
 
     @property
     def ok(self) -> bool:
         return not self.problems
+
+    def paid_into(self, our_accounts: Iterable[str]) -> Statement:
+        """The documents paid into one of `our_accounts` from another account (money moved
+        between the company's accounts is no client's): only theirs are checked; the others are
+        counted in not_ours. A CSV (no documents) is returned as it is."""
+        if self.layout != "1c":
+            return self
+        ours = {_account(a) for a in our_accounts if _account(a)}
+        kept = [
+            d
+            for d in self.documents
+            if _account(d.recipient_account) in ours and _account(d.payer_account) not in ours
+        ]
+        problems = [*self.file_problems, *(p for d in kept for p in d.problems)]
+        payments = [d.payment for d in kept if d.payment is not None]
+        found = _result(self.layout, self.version, payments, problems)
+        return replace(found, not_ours=len(self.documents) - len(kept))
 
 
 def _result(
@@ -259,6 +294,8 @@ def _unclosed(section: str, documents: Sequence[_Document], line: int) -> Statem
 def _document_payment(
     doc: _Document, today: date
 ) -> tuple[BankPayment | None, list[StatementProblem]]:
+    """The document's payment, dated the day the money was credited (ДатаПоступило) when the
+    bank writes it, else the document's date."""
     f = doc.fields
     number = f.get("Номер", "")
     problems: list[StatementProblem] = []
@@ -268,7 +305,7 @@ def _document_payment(
 
     if not number:
         bad("no Номер")
-    when = _checked_date(f.get("Дата", ""), today, bad)
+    when = _checked_date(f.get("ДатаПоступило") or f.get("Дата", ""), today, bad)
     amount = _checked_amount(f.get("Сумма", ""), bad, strict=True)
     if not f.get("ПолучательСчет"):
         bad("no ПолучательСчет")
@@ -309,13 +346,15 @@ def parse_1c(data: bytes, *, today: date) -> Statement:
         shown = version or "none"
         supported = " or ".join(VERSIONS_1C)
         problems.insert(0, StatementProblem(0, f"ВерсияФормата {shown}: {supported} expected"))
-    payments: list[BankPayment] = []
+    read = []
     for doc in documents:
         payment, wrong = _document_payment(doc, today)
-        problems.extend(wrong)
-        if payment is not None:
-            payments.append(payment)
-    return _result("1c", version, payments, problems)
+        accounts = (doc.fields.get("ПлательщикСчет", ""), doc.fields.get("ПолучательСчет", ""))
+        read.append(Document1C(*accounts, payment, tuple(wrong)))
+    every = [p for d in read for p in d.problems]
+    payments = [d.payment for d in read if d.payment is not None]
+    found = _result("1c", version, payments, [*problems, *every])
+    return replace(found, documents=tuple(read), file_problems=tuple(problems))
 
 
 # --- CSV --------------------------------------------------------------------------------------
@@ -435,6 +474,11 @@ def _account(text: str) -> str:
     return "".join(text.split())
 
 
+def normal_tax_id(text: str) -> str:
+    """A tax or VAT number as compared: upper case, no spaces, dots, dashes or slashes."""
+    return re.sub(r"[\s.\-/]", "", text).upper()
+
+
 def payments_to_us(
     documents: Iterable[BankPayment], our_accounts: Iterable[str]
 ) -> list[BankPayment]:
@@ -462,10 +506,15 @@ def invoice_numbers_in(purpose: str, known_numbers: Iterable[str]) -> list[str]:
 
 
 def duplicate_key(payment: BankPayment) -> str:
-    """The same payment imported twice gives the same key: the bank's reference when it has
-    one, else date, number, payer's tax id and amount."""
+    """The same payment imported twice gives the same key: the reference with the payer's tax
+    id (normalised) when it has one (a CSV's "reference" may be the payer's own order number,
+    which another payer may use too), else date, number, payer's tax id, amount and currency.
+
+    So two equal payments of one payer on one day with neither reference nor number are one
+    payment: that is what the spec's duplicate rule (the same date, number, payer and amount)
+    implies, and a bank that writes neither cannot tell them apart either."""
     if payment.reference.strip():
-        return f"ref:{payment.reference.strip()}"
+        return f"ref:{payment.reference.strip()}|{normal_tax_id(payment.payer_tax_id)}"
     parts = (
         payment.date.isoformat(),
         payment.number.strip(),

@@ -175,6 +175,12 @@ class Payment(Record, Base):
     reverses_id: Mapped[str | None] = mapped_column(
         ForeignKey("payment.id"), index=True, default=None
     )
+    # Money received in another currency than the client's (roubles for a EUR invoice): what
+    # came, and the factor (client's currency per unit of it) and rate day that made `amount`.
+    source_amount: Mapped[Decimal | None] = mapped_column(Money, default=None)
+    source_currency: Mapped[str] = mapped_column(String(3), default="", server_default="")
+    fx_rate: Mapped[Decimal | None] = mapped_column(DecimalText, default=None)
+    fx_date: Mapped[date | None] = mapped_column(ISODate, default=None)
 
 
 class SalesPlan(Record, Base):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -152,7 +153,7 @@ def test_a_bad_file_shows_its_rows_problems_and_writes_nothing(
         one_c(
             [
                 ru_payment("1", "10.00", AGO, "ok"),
-                ru_payment("2", "10.00", AGO, "?", payer_tax_id="5000000000"),
+                ru_payment("2", "10.00", AGO, "?", payer_kpp="999999999"),
                 ru_payment("3", "10.00", AGO, "INV-2026-000301"),
             ]
         )
@@ -161,7 +162,7 @@ def test_a_bad_file_shows_its_rows_problems_and_writes_nothing(
     choose(qtbot, dialog, file, monkeypatch)
     problems = dialog.preview_page.problems
     assert [problems.item(i).text() for i in range(problems.count())] == [
-        "document 2 (№ 2): no client has the payer's tax id 5000000000 / КПП 770101001 "
+        "document 2 (№ 2): no client has the payer's tax id 7701234567 / КПП 999999999 "
         '(ООО "Ромашка")',
         "document 3 (№ 3): invoice INV-2026-000301 named in the purpose is another client's",
     ]
@@ -182,6 +183,42 @@ def test_a_bad_file_shows_its_rows_problems_and_writes_nothing(
     choose(qtbot, dialog, other, monkeypatch)
     assert dialog.file_message.isVisible() and "neither" in dialog.file_message.text()
     assert payments(db) == 0
+
+
+def test_a_payer_who_is_no_client_is_left_out_and_roubles_show_in_euros(
+    qtbot, db: Database, ledger: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from kamdesk.services.prices.rates import set_rate
+
+    with db.unit_of_work() as s:
+        set_rate(s, "EUR", AGO, Decimal("100"), "ЦБ РФ")
+    file = tmp_path / "kl_to_1c.txt"
+    file.write_bytes(
+        one_c(
+            [
+                ru_payment("1", "10.00", AGO, "ok"),
+                ru_payment("2", "3.21", AGO, "Проценты", payer_tax_id="7702070139", payer_kpp=""),
+                ru_payment("3", "15000.00", AGO, "INV-2026-000202", payer_tax_id="12345678208"),
+            ]
+        )
+    )
+    dialog = open_dialog(qtbot, db)
+    choose(qtbot, dialog, file, monkeypatch)
+    shown = rows(dialog)
+    assert [r[4] for r in shown] == ["10.00 RUB", "3.21 RUB", "15\u202f000.00 RUB = 150.00 EUR"]
+    assert shown[1][7] == (
+        'Left out, not a client: no client has the payer\'s tax id 7702070139 (ООО "Ромашка")'
+    )
+    assert shown[2][5:7] == ["Győr Print Kft.", "INV-2026-000202: 120.50, INV-2026-000201: 29.50"]
+    assert not dialog.preview_page.problems_box.isVisible()
+    assert "Left out, not a client: 1." in dialog.preview_page.counts.text()
+    assert dialog.import_button.isEnabled()
+    dialog.import_button.click()
+    assert payments(db) == 2
+    assert dialog.summary.text() == (
+        "Payments imported: 2. 150.00 EUR received, 150.00 EUR of it on invoices; 10.00 RUB "
+        "received, 10.00 RUB of it on invoices. Left out, not a client: 1."
+    )
 
 
 def test_the_section_opens_the_dialog_over_its_window(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]

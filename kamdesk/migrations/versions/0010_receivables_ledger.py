@@ -66,6 +66,15 @@ def _payment() -> None:
         "CONSTRAINT fk_payment_reverses_id_payment REFERENCES payment (id)"
     )
     op.create_index(op.f("ix_payment_reverses_id"), "payment", ["reverses_id"], unique=False)
+    # money received in another currency: what came (minor units), and the factor and rate day
+    # that converted it into the client's (as order_line keeps a converted price, 0009)
+    op.add_column("payment", sa.Column("source_amount", sa.BigInteger(), nullable=True))
+    op.add_column(
+        "payment",
+        sa.Column("source_currency", sa.String(length=3), server_default="", nullable=False),
+    )
+    op.add_column("payment", sa.Column("fx_rate", sa.String(length=32), nullable=True))
+    op.add_column("payment", sa.Column("fx_date", sa.String(length=10), nullable=True))
 
 
 def _ledger() -> None:

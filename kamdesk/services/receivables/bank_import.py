@@ -2,7 +2,10 @@
 
 plan_import reads the database and writes nothing: each payment to the company is matched to a
 client by the payer's tax id (and КПП), to the invoices its purpose cites, and recognised when
-it was imported before (or appears twice in the file); every problem is listed row by row.
+it was imported before (or appears twice in the file); every problem is listed row by row. A
+payer no client has (the bank's interest, a supplier's refund, someone unknown) is left out and
+listed, as documents not paid to the company are; money in another currency than the client's
+(roubles from a client billed in EUR) is posted converted at the payment day's rate.
 apply_import posts the new payments in the caller's unit of work, all or nothing: cited invoices
 first, each up to what is open on it, the rest oldest first, what is left the client's credit.
 """
@@ -30,13 +33,14 @@ from kamdesk.domain.bank_statement import (
     Statement,
     StatementProblem,
     duplicate_key,
-    payments_to_us,
 )
+from kamdesk.domain.fx import Conversion, RateBook
 from kamdesk.domain.money import ZERO
 from kamdesk.domain.natural_keys import bank_payment_id
 from kamdesk.domain.receivables import AllocationPlan, OpenInvoice
 from kamdesk.errors import UserError
 from kamdesk.models import Client, Company, Invoice, Payment
+from kamdesk.services.prices.rates import rate_book
 from kamdesk.services.queries import in_chunks, live
 from kamdesk.services.receivables import posting
 from kamdesk.services.receivables.ledger_rows import in_money, load_ledgers
@@ -45,6 +49,7 @@ from kamdesk.services.receivables.ledger_rows import in_money, load_ledgers
 Progress = Callable[[int, int], None]
 
 NEW, IMPORTED, REPEATED, PROBLEM = "new", "imported before", "repeated in the file", "problem"
+NOT_CLIENT = "not a client"
 FUTURE_DAYS = posting.FUTURE_DAYS
 _EVERY = 50  # rows between two progress calls
 
@@ -52,9 +57,10 @@ _EVERY = 50  # rows between two progress calls
 @dataclass(frozen=True)
 class PlannedPayment:
     """One payment of the file and what the import would do with it. allocations: (invoice
-    id, invoice number, amount) as the ledger stands now; status NEW, IMPORTED, REPEATED or
-    PROBLEM (then messages say what is wrong; for a new payment they are remarks, such as a
-    cited invoice already paid)."""
+    id, invoice number, amount) as the ledger stands now; status NEW, IMPORTED, REPEATED,
+    NOT_CLIENT (left out) or PROBLEM (then messages say what is wrong; for a new payment they
+    are remarks, such as a cited invoice already paid). fx: how a payment in another currency
+    than the client's converts into it (allocations and credit are in the client's currency)."""
 
     payment: BankPayment
     key: str
@@ -65,10 +71,20 @@ class PlannedPayment:
     allocations: tuple[tuple[str, str, Decimal], ...] = ()
     credit: Decimal = ZERO
     messages: tuple[str, ...] = ()
+    fx: Conversion | None = None
 
     @property
     def row(self) -> int:
         return self.payment.row
+
+    @property
+    def amount(self) -> Decimal:
+        """What the client's balance gets: the amount received, converted when it must be."""
+        return self.payment.amount if self.fx is None else self.fx.amount
+
+    @property
+    def currency(self) -> str:
+        return self.payment.currency if self.fx is None else self.fx.target_currency
 
 
 @dataclass(frozen=True)
@@ -93,6 +109,11 @@ class ImportPlan:
         return tuple(r for r in self.rows if r.status in (IMPORTED, REPEATED))
 
     @property
+    def not_clients(self) -> tuple[PlannedPayment, ...]:
+        """Payments from payers no client has: left out, the rest is imported."""
+        return tuple(r for r in self.rows if r.status == NOT_CLIENT)
+
+    @property
     def ok(self) -> bool:
         return not self.problems
 
@@ -103,11 +124,27 @@ class PostedPayment:
     payment_id: str
     client_name: str
     date: date
-    amount: Decimal
+    amount: Decimal  # in the client's currency, as the ledger has it
     currency: str
     allocations: tuple[tuple[str, Decimal], ...]  # invoice number, amount
     credit: Decimal
     notes: tuple[str, ...] = ()
+    fx: Conversion | None = None  # what was received, when in another currency
+
+
+def _posted(row: PlannedPayment, payment_id: str = "") -> PostedPayment:
+    return PostedPayment(
+        row=row.row,
+        payment_id=payment_id,
+        client_name=row.client_name,
+        date=row.payment.date,
+        amount=row.amount,
+        currency=row.currency,
+        allocations=tuple((number, amount) for _id, number, amount in row.allocations),
+        credit=row.credit,
+        notes=row.messages,
+        fx=row.fx,
+    )
 
 
 @dataclass(frozen=True)
@@ -117,6 +154,7 @@ class ImportResult:
     not_ours: int = 0
     dry_run: bool = False
     planned: tuple[PlannedPayment, ...] = field(default=())
+    not_clients: tuple[PlannedPayment, ...] = ()
 
 
 # --- reading what the database knows ----------------------------------------------------------
@@ -194,12 +232,9 @@ def plan_import(
     accounts: Sequence[str] | None = None,
 ) -> ImportPlan:
     """What importing the statement would do; nothing is written. `accounts`: the company's
-    accounts (default: its profile's) that a 1C document must be paid into."""
-    if not statement.ok:
-        return ImportPlan(statement.layout, statement.version, problems=statement.problems)
-    payments: Sequence[BankPayment] = statement.payments
-    not_ours = 0
-    if statement.layout == "1c":
+    accounts (default: its profile's) that a 1C document must be paid into; only those
+    documents are checked and imported, the others are counted in not_ours."""
+    if statement.layout == "1c" and statement.documents:
         ours = company_accounts(session) if accounts is None else list(accounts)
         if not ours:
             message = (
@@ -207,15 +242,16 @@ def plan_import(
                 "payments into it can be told from the others"
             )
             return ImportPlan("1c", statement.version, problems=(StatementProblem(0, message),))
-        # money moved between the company's own accounts is no client's payment either
-        own = {"".join(a.split()) for a in ours}
-        payments = [
-            p for p in payments_to_us(payments, ours) if "".join(p.payer_account.split()) not in own
-        ]
-        not_ours = len(statement.payments) - len(payments)
+        statement = statement.paid_into(ours)
+    not_ours = statement.not_ours
+    if not statement.ok:
+        return ImportPlan(
+            statement.layout, statement.version, problems=statement.problems, not_ours=not_ours
+        )
     index = PayerIndex(_parties(session), by_vat=statement.layout != "1c")
     invoices = _Invoices.load(session)
-    rows = _match_all(session, payments, index, invoices, today=today, progress=progress)
+    context = _Context(index, invoices, rate_book(session), today)
+    rows = _match_all(session, statement.payments, context, progress=progress)
     problems = tuple(
         StatementProblem(r.row, message, r.payment.number)
         for r in rows
@@ -225,13 +261,21 @@ def plan_import(
     return ImportPlan(statement.layout, statement.version, tuple(rows), problems, not_ours)
 
 
+@dataclass
+class _Context:
+    """What matching a payment reads: the clients, the invoices, the rates and the day."""
+
+    index: PayerIndex
+    invoices: _Invoices
+    rates: RateBook
+    today: date
+
+
 def _match_all(
     session: Session,
     payments: Sequence[BankPayment],
-    index: PayerIndex,
-    invoices: _Invoices,
+    context: _Context,
     *,
-    today: date,
     progress: Progress | None,
 ) -> list[PlannedPayment]:
     first_row: dict[str, int] = {}
@@ -246,10 +290,11 @@ def _match_all(
             said = "imported before (the same bank reference or date, number, payer and amount)"
             matched.append(PlannedPayment(payment, key, IMPORTED, messages=(said,)))
         else:
-            matched.append(_match(payment, key, index, invoices, today=today))
+            matched.append(_match(payment, key, context))
         first_row.setdefault(key, payment.row)
         if progress is not None and (done % _EVERY == 0 or done == len(payments)):
             progress(done, len(payments))
+    invoices = context.invoices
     clients = sorted({r.client_id for r in matched if r.status == NEW})
     invoices.load_open(session, clients)
     # the file's payments spend the open amounts in the order they will be posted
@@ -263,21 +308,26 @@ def _posting_order(row: PlannedPayment) -> tuple[date, int]:
     return row.payment.date, row.row
 
 
-def _match(
-    payment: BankPayment, key: str, index: PayerIndex, invoices: _Invoices, *, today: date
-) -> PlannedPayment:
-    problems: list[str] = []
+def _match(payment: BankPayment, key: str, context: _Context) -> PlannedPayment:
+    index, invoices = context.index, context.invoices
     party, why = index.match(payment.payer_tax_id, payment.payer_kpp)
+    if party is None and not index.knows(payment.payer_tax_id):
+        return _not_a_client(payment, key, why, invoices)
+    problems: list[str] = []
+    fx = None
     if party is None:
-        who = f" ({payment.payer_name})" if payment.payer_name else ""
-        problems.append(why + who)
-    elif payment.currency != party.currency:
-        problems.append(
-            f"the payment is in {payment.currency} but {party.name} is billed in {party.currency}"
-        )
+        problems.append(why + (f" ({payment.payer_name})" if payment.payer_name else ""))
+    else:
+        try:
+            fx = posting.received(
+                context.rates, payment.amount, payment.currency, party.currency, payment.date
+            )
+        except UserError as exc:
+            billed = f"{party.name} is billed in {party.currency}"
+            problems.append(f"the payment is in {payment.currency} and {billed}: {exc}")
     if payment.amount <= 0:
         problems.append("the amount must be above zero")
-    if payment.date > today + timedelta(days=FUTURE_DAYS):
+    if payment.date > context.today + timedelta(days=FUTURE_DAYS):
         problems.append(
             f"dated {payment.date:%d.%m.%Y}, after tomorrow: money not yet received cannot "
             "be posted"
@@ -289,7 +339,7 @@ def _match(
             problems.append(f"invoice {number} named in the purpose is another client's")
         else:
             cited.append(invoice_id)
-    base = PlannedPayment(
+    return PlannedPayment(
         payment,
         key,
         PROBLEM if problems else NEW,
@@ -297,13 +347,24 @@ def _match(
         client_name=party.name if party else "",
         cited=tuple(cited),
         messages=tuple(problems),
+        fx=fx,
     )
-    return base
+
+
+def _not_a_client(payment: BankPayment, key: str, why: str, invoices: _Invoices) -> PlannedPayment:
+    """A payer no client has: left out, saying why (and which invoices it names, to post by
+    hand if it pays a client's after all)."""
+    who = f" ({payment.payer_name})" if payment.payer_name else ""
+    said = f"not a client: {why}{who}"
+    named = invoices.numbers.cited(payment.purpose)
+    if named:
+        said += f"; it names invoice {', '.join(named)}: post it by hand if it pays it"
+    return PlannedPayment(payment, key, NOT_CLIENT, messages=(said,))
 
 
 def _spend(row: PlannedPayment, invoices: _Invoices) -> PlannedPayment:
     open_now = invoices.open.get(row.client_id, [])
-    plan = spread(row.payment.amount, open_now, row.cited)
+    plan = spread(row.amount, open_now, row.cited)
     invoices.open[row.client_id] = after(open_now, plan)
     numbers = {i.id: i.number for i in open_now}
     lines = tuple((iid, numbers.get(iid, iid), amount) for iid, amount in plan.lines)
@@ -338,21 +399,30 @@ def apply_import(
     new = sorted(plan.new, key=_posting_order)
     opens = _Invoices({}, InvoiceNumbers(()))
     opens.load_open(session, sorted({r.client_id for r in new}))
+    rates = rate_book(session) if any(r.fx is not None for r in new) else None
     posted: list[PostedPayment] = []
     for done, row in enumerate(new, start=1):
-        posted.append(_post(session, plan, row, opens, today=today))
+        posted.append(_post(session, plan, row, opens, today=today, rates=rates))
         if progress is not None and (done % _EVERY == 0 or done == len(new)):
             progress(done, len(new))
     posted.sort(key=lambda p: p.row)
-    return ImportResult(tuple(posted), plan.skipped, plan.not_ours, planned=plan.rows)
+    return ImportResult(
+        tuple(posted), plan.skipped, plan.not_ours, planned=plan.rows, not_clients=plan.not_clients
+    )
 
 
 def _post(
-    session: Session, plan: ImportPlan, row: PlannedPayment, opens: _Invoices, *, today: date
+    session: Session,
+    plan: ImportPlan,
+    row: PlannedPayment,
+    opens: _Invoices,
+    *,
+    today: date,
+    rates: RateBook | None,
 ) -> PostedPayment:
     p = row.payment
     open_now = opens.open[row.client_id]
-    lines = spread(p.amount, open_now, row.cited).lines
+    lines = spread(row.amount, open_now, row.cited).lines
     entry = posting.PaymentEntry(
         client_id=row.client_id,
         payment_date=p.date,
@@ -367,38 +437,22 @@ def _post(
         bank_key=row.key,
     )
     try:
-        done = posting.post_payment(session, entry, today=today, manual=list(lines))
+        done = posting.post_payment(session, entry, today=today, manual=list(lines), rates=rates)
     except UserError as exc:
         raise UserError(f"{StatementProblem(row.row, str(exc), p.number).line()}") from exc
     opens.open[row.client_id] = after(open_now, AllocationPlan(done.allocations, done.credit))
     numbers = {i.id: i.number for i in open_now}
-    return PostedPayment(
-        row=row.row,
-        payment_id=done.payment_id,
-        client_name=row.client_name,
-        date=p.date,
-        amount=p.amount,
-        currency=p.currency,
-        allocations=tuple((numbers.get(i, i), a) for i, a in done.allocations),
-        credit=done.credit,
-        notes=row.messages,
-    )
+    spent = tuple((i, numbers.get(i, i), a) for i, a in done.allocations)
+    return _posted(replace(row, allocations=spent, credit=done.credit), done.payment_id)
 
 
 def dry_run(plan: ImportPlan) -> ImportResult:
     """What apply_import would report, from the plan alone (nothing posted)."""
-    posted = tuple(
-        PostedPayment(
-            row=r.row,
-            payment_id="",
-            client_name=r.client_name,
-            date=r.payment.date,
-            amount=r.payment.amount,
-            currency=r.payment.currency,
-            allocations=tuple((number, amount) for _id, number, amount in r.allocations),
-            credit=r.credit,
-            notes=r.messages,
-        )
-        for r in plan.new
+    return ImportResult(
+        tuple(_posted(r) for r in plan.new),
+        plan.skipped,
+        plan.not_ours,
+        dry_run=True,
+        planned=plan.rows,
+        not_clients=plan.not_clients,
     )
-    return ImportResult(posted, plan.skipped, plan.not_ours, dry_run=True, planned=plan.rows)

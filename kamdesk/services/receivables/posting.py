@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.formatting import grouped
+from kamdesk.domain.fx import Conversion, MissingRate, RateBook
 from kamdesk.domain.money import ZERO, AmountError, from_minor, to_minor
 from kamdesk.domain.natural_keys import (
     allocation_reversal_id,
@@ -31,6 +32,7 @@ from kamdesk.domain.receivables import (
 )
 from kamdesk.errors import UserError
 from kamdesk.models import AllocationReversal, Client, Invoice, Payment, PaymentAllocation
+from kamdesk.services.prices.rates import rate_book
 from kamdesk.services.queries import get_live, live
 from kamdesk.services.receivables.ledger_rows import in_money, load_ledgers
 
@@ -41,12 +43,17 @@ EARLIEST = date(2000, 1, 1)
 @dataclass(frozen=True)
 class PaymentEntry:
     """A payment as typed or read from a bank file. `bank_key`: the duplicate key of a payment
-    from a bank statement (its id derives from it); '' for one typed by hand."""
+    from a bank statement (its id derives from it); '' for one typed by hand.
+
+    `amount` is in `currency`, the currency the money was received in ('' means the client's).
+    Money received in another currency (a Russian client billed in EUR pays in roubles) is
+    posted converted into the client's at the payment day's rate (received()), and keeps what
+    was received."""
 
     client_id: str
     payment_date: date
     amount: Decimal
-    currency: str = ""  # '' means the client's currency
+    currency: str = ""  # the currency received; '' means the client's
     method: str = "bank transfer"
     reference: str = ""
     doc_number: str = ""
@@ -90,15 +97,27 @@ def check_payment(session: Session, entry: PaymentEntry, *, today: date) -> Clie
         )
     if entry.payment_date < EARLIEST:
         raise UserError(f"The payment date {entry.payment_date.isoformat()} is too far back.")
-    currency = entry.currency or client.currency
-    if currency != client.currency:
-        raise UserError(
-            f"{client.name} is billed in {client.currency}; a payment in {currency} cannot "
-            "settle its invoices. Post it in the client's currency."
-        )
     if entry.bank_key and already_posted(session, entry.bank_key):
         raise UserError("This payment was imported before (the same bank reference).")
     return client
+
+
+def received(
+    rates: RateBook, amount: Decimal, currency: str, client_currency: str, day: date
+) -> Conversion | None:
+    """How `amount` received in `currency` converts into the client's currency on `day`
+    (kamdesk.domain.fx: rounded half-up to the cent once); None when it is the client's. A
+    UserError when no rate is known on or before the day."""
+    currency, client_currency = currency.upper(), client_currency.upper()
+    if not currency or currency == client_currency:
+        return None
+    try:
+        found = rates.convert(amount, currency, client_currency, day)
+    except MissingRate as exc:
+        raise UserError(str(exc)) from None
+    if found.amount <= 0:
+        raise UserError(f"{grouped(amount)} {currency} is less than a cent in {client_currency}.")
+    return found
 
 
 def already_posted(session: Session, bank_key: str) -> bool:
@@ -141,14 +160,22 @@ def post_payment(
     today: date,
     manual: Sequence[tuple[str, Decimal]] | None = None,
     auto: bool = True,
+    rates: RateBook | None = None,
 ) -> Posted:
     """Post a payment and spread it: oldest invoices first (auto), as typed (manual: invoice id
-    and amount), or not at all (auto False: all of it stays as credit to allocate later)."""
+    and amount, in the client's currency), or not at all (auto False: all of it stays as credit
+    to allocate later). Money in another currency is converted with `rates` (default: the
+    laptop's rate book)."""
     client = check_payment(session, entry, today=today)
+    fx = None
+    if entry.currency and entry.currency.upper() != client.currency:
+        book = rate_book(session) if rates is None else rates
+        fx = received(book, entry.amount, entry.currency, client.currency, entry.payment_date)
+    amount = entry.amount if fx is None else fx.amount
     payment = Payment(
         client_id=client.id,
         payment_date=entry.payment_date,
-        amount=entry.amount,
+        amount=amount,
         currency=client.currency,
         method=entry.method,
         reference=entry.reference,
@@ -160,13 +187,16 @@ def post_payment(
         source=entry.source,
         bank_key=entry.bank_key,
     )
+    if fx is not None:
+        payment.source_amount, payment.source_currency = fx.source_amount, fx.source_currency
+        payment.fx_rate, payment.fx_date = fx.factor, fx.day
     if entry.bank_key:
         payment.id = bank_payment_id(entry.bank_key)
     session.add(payment)
     session.flush()
     if manual is None and not auto:
-        return Posted(payment.id, (), entry.amount)
-    plan = _plan(session, client.id, entry.amount, manual)
+        return Posted(payment.id, (), amount)
+    plan = _plan(session, client.id, amount, manual)
     _write_allocations(session, payment, plan, on=entry.payment_date)
     return Posted(payment.id, plan.lines, plan.credit)
 
@@ -279,9 +309,12 @@ def reverse_payment(session: Session, payment_id: str, *, on: date, reason: str)
         raise UserError("This payment is already reversed.")
     if on < payment.payment_date:
         raise UserError("A payment cannot be reversed before the day it was received.")
+    # the reversals of this payment's allocations only
     reversed_ids = set(
         session.scalars(
-            select(AllocationReversal.allocation_id).where(live(AllocationReversal))
+            select(AllocationReversal.allocation_id)
+            .join(PaymentAllocation, PaymentAllocation.id == AllocationReversal.allocation_id)
+            .where(PaymentAllocation.payment_id == payment.id, live(AllocationReversal))
         ).all()
     )
     for allocation in session.scalars(
@@ -305,6 +338,10 @@ def reverse_payment(session: Session, payment_id: str, *, on: date, reason: str)
         note=reason.strip(),
         source="reversal",
         reverses_id=payment.id,
+        source_amount=None if payment.source_amount is None else -payment.source_amount,
+        source_currency=payment.source_currency,
+        fx_rate=payment.fx_rate,
+        fx_date=payment.fx_date,
     )
     session.add(entry)
     session.flush()

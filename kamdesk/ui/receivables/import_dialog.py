@@ -131,7 +131,9 @@ class BankImportDialog(QDialog):
                 "which column is which.\n\nPayments are matched to clients by the payer's tax "
                 "id (ИНН and КПП, or the EU VAT number) and to the invoices their purpose names; "
                 "the rest goes to the oldest invoices, and what is left stays as the client's "
-                "credit. A payment imported before is recognised and skipped."
+                "credit. A payment imported before is recognised and skipped; one from a payer "
+                "who is no client (bank interest, a refund) is left out and listed. Money in "
+                "another currency than the client's is converted at the payment day's rate."
             )
         )
         hint.setWordWrap(True)
@@ -301,7 +303,10 @@ class BankImportDialog(QDialog):
             )
         elif not plan.new:
             self.summary.setText(
-                self.tr("Nothing to import: every payment of the file was imported before.")
+                self.tr(
+                    "Nothing to import: every payment of the file was imported before or is "
+                    "not from a client."
+                )
             )
         else:
             self.summary.setStyleSheet(OK_STYLE)
@@ -336,4 +341,6 @@ def result_text(result: ImportResult) -> str:
         text += " " + _tr("Skipped (imported before, or twice in the file): %1.").replace(
             "%1", str(len(result.skipped))
         )
+    if result.not_clients:
+        text += " " + _tr("Left out, not a client: %1.").replace("%1", str(len(result.not_clients)))
     return text

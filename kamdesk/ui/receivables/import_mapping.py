@@ -29,7 +29,11 @@ from kamdesk.ui.widgets.style import BAD_CELL, ERROR_STYLE, OK_STRONG, TEXT_FAIN
 
 if TYPE_CHECKING:
     from kamdesk.services.prices.price_import import Sheet
-    from kamdesk.services.receivables.bank_import import ImportPlan, ImportResult
+    from kamdesk.services.receivables.bank_import import (
+        ImportPlan,
+        ImportResult,
+        PlannedPayment,
+    )
 
 PREVIEW_ROWS = 50
 REQUIRED = ("date", "amount", "currency")
@@ -160,6 +164,16 @@ class MappingPage(QWidget):
 COLUMNS = ("row", "date", "payer", "tax_id", "amount", "client", "invoices", "status")
 
 
+def received_text(row: PlannedPayment) -> str:
+    """The amount received, and what it is in the client's currency when it differs:
+    '104 146.00 RUB = 1 000.00 EUR'."""
+    p = row.payment
+    text = money(p.amount, p.currency)
+    if row.fx is not None:
+        text += " = " + money(row.fx.amount, row.fx.target_currency)
+    return text
+
+
 class PreviewPage(QWidget):
     """The file's problems, and every payment: its client, invoices and status."""
 
@@ -199,7 +213,7 @@ class PreviewPage(QWidget):
         QVBoxLayout(self).addWidget(self.split)
 
     def show_plan(self, plan: ImportPlan) -> None:
-        from kamdesk.services.receivables.bank_import import IMPORTED, NEW, PROBLEM
+        from kamdesk.services.receivables.bank_import import IMPORTED, NEW, NOT_CLIENT, PROBLEM
 
         self.problems.clear()
         self._problem_rows = [p.row for p in plan.problems]
@@ -222,6 +236,8 @@ class PreviewPage(QWidget):
                 text += " (" + "; ".join(r.messages) + ")"
             elif r.status == PROBLEM:
                 text = _tr("Problem: %1").replace("%1", "; ".join(r.messages))
+            elif r.status == NOT_CLIENT:
+                text = _tr("Left out, %1").replace("%1", "; ".join(r.messages))
             elif r.status not in status:
                 text = _tr("Skipped: %1").replace("%1", "; ".join(r.messages))
             cells = [
@@ -229,7 +245,7 @@ class PreviewPage(QWidget):
                 f"{p.date:%d.%m.%Y}",
                 p.payer_name,
                 p.payer_tax_id + (f" / {p.payer_kpp}" if p.payer_kpp else ""),
-                money(p.amount, p.currency),
+                received_text(r),
                 r.client_name,
                 spent,
                 text,
@@ -250,7 +266,8 @@ class PreviewPage(QWidget):
         for column in range(self.table.columnCount() - 1):
             widest = 380 if COLUMNS[column] == "invoices" else 240
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
-        problems = len(plan.rows) - len(plan.new) - len(plan.skipped)
+        left_out = len(plan.not_clients)
+        problems = len(plan.rows) - len(plan.new) - len(plan.skipped) - left_out
         counts = (
             _tr("Payments to the company: %1 (new %2, to skip %3, with a problem %4).")
             .replace("%1", str(len(plan.rows)))
@@ -258,6 +275,8 @@ class PreviewPage(QWidget):
             .replace("%3", str(len(plan.skipped)))
             .replace("%4", str(problems))
         )
+        if left_out:
+            counts += " " + _tr("Left out, not a client: %1.").replace("%1", str(left_out))
         if plan.not_ours:
             counts += " " + _tr(
                 "Left out, not paid into the company's accounts (or moved between them): %1."

@@ -117,3 +117,10 @@ def test_the_usual_headers_of_a_bank_are_guessed() -> None:
     assert is_standard(["date", "Amount", "currency", "purpose"])
     assert not is_standard(["date", "amount", "currency", "note"])
     assert not is_standard(["Дата", "Сумма"])
+
+
+def test_a_payer_no_client_has_is_told_from_a_client_of_another_kpp() -> None:
+    index = PayerIndex([Party("a", "Ромашка", "RUB", "7701234567", "770101001")], by_vat=False)
+    assert index.knows("77 0123 4567") and not index.knows("5012345678") and not index.knows("")
+    # the client's tax id with another КПП: a client, not matched (a problem, not left out)
+    assert index.match("7701234567", "165501001")[0] is None and index.knows("7701234567")

@@ -241,3 +241,63 @@ def test_structure_faults_of_a_1c_file_are_named() -> None:
 def test_an_empty_statement_is_no_payment_and_no_problem() -> None:
     result = parse_1c(one_c([]), today=TODAY)
     assert result.ok and result.payments == ()
+
+
+# --- review fixes -----------------------------------------------------------------------------
+
+
+def test_one_reference_from_two_payers_is_two_payments() -> None:
+    # a CSV whose "reference" is the payer's own order number: two payers may both send "15"
+    ours = payment("", reference="15")
+    theirs = payment("", "250.00", reference="15", payer_tax_id="5012345678")
+    assert duplicate_key(ours) != duplicate_key(theirs)
+    assert duplicate_key(ours) == "ref:15|7701234567"
+    # the payer's tax id as compared: spaces, dashes and case do not make another payment
+    spelled = replace(ours, payer_tax_id=" hu 1234-5678 ")
+    assert duplicate_key(spelled) == duplicate_key(replace(ours, payer_tax_id="HU12345678"))
+    # no reference and no number: equal payments of one payer on one day are one (the rule)
+    plain = payment("", reference="")
+    assert duplicate_key(plain) == duplicate_key(replace(plain, purpose="another text"))
+
+
+def test_a_1c_payment_is_dated_the_day_the_money_was_credited() -> None:
+    data = one_c(
+        [payment("1", date=date(2026, 11, 20)), payment("2", date=date(2026, 11, 20))],
+        fields=[{"ДатаПоступило": "23.11.2026"}, {"ДатаПоступило": ""}],
+    )
+    result = parse_statement(data, today=TODAY)
+    assert result.ok, [p.line() for p in result.problems]
+    assert [p.date for p in result.payments] == [date(2026, 11, 23), date(2026, 11, 20)]
+    late = one_c([payment("1")], fields=[{"ДатаПоступило": "01.01.2027"}])
+    assert "more than 7 days after today" in parse_statement(late, today=TODAY).problems[0].line()
+
+
+def test_only_the_documents_paid_to_us_must_be_complete() -> None:
+    data = one_c(
+        [
+            payment("1"),
+            # outgoing: no Номер, no payer fields (another bank's way of writing them)
+            payment("", "70.00", to=OTHER),
+            payment("3", to=""),  # no ПолучательСчет at all
+            payment("4", "5.00", payer_account=OURS),  # between our own accounts
+        ],
+        fields=[
+            {},
+            {"Номер": None, "ПлательщикИНН": None, "Плательщик1": None, "Сумма": "x"},
+            {"ПолучательСчет": None, "Дата": "32.11.2026"},
+        ],
+    )
+    whole = parse_statement(data, today=TODAY)
+    assert not whole.ok  # every document checked when the accounts are not known
+    assert {p.row for p in whole.problems} == {2, 3}
+    ours = whole.paid_into([OURS[:5] + " " + OURS[5:]])
+    assert ours.ok, [p.line() for p in ours.problems]
+    assert [p.number for p in ours.payments] == ["1"] and ours.not_ours == 3
+    # a document paid to us is still checked whole
+    bad = one_c([payment("1"), payment("2")], fields=[{}, {"Номер": None}])
+    refused = parse_statement(bad, today=TODAY).paid_into([OURS])
+    assert not refused.payments
+    assert [p.line() for p in refused.problems] == ["document 2 (№ ?): no Номер"]
+    # what is wrong with the file itself stays
+    cut = parse_statement(one_c([payment("1", to=OTHER)], end=False), today=TODAY)
+    assert "no КонецФайла" in cut.paid_into([OURS]).problems[0].line()

@@ -17,13 +17,16 @@ from sqlalchemy import func, select, text
 
 from kamdesk.db import Database, open_database
 from kamdesk.domain.bank_matching import guess_columns
-from kamdesk.domain.bank_statement import duplicate_key, parse_statement
+from kamdesk.domain.bank_statement import BankPayment, duplicate_key, parse_statement
+from kamdesk.domain.money import ZERO
 from kamdesk.errors import UserError
 from kamdesk.models import Company, Invoice, Payment, PaymentAllocation
+from kamdesk.services.prices.rates import set_rate
 from kamdesk.services.receivables.bank_files import read_bank_file, statement_from_sheet
 from kamdesk.services.receivables.bank_import import (
     IMPORTED,
     NEW,
+    NOT_CLIENT,
     PROBLEM,
     REPEATED,
     apply_import,
@@ -216,3 +219,117 @@ def test_the_company_may_list_several_accounts(db: Database) -> None:
         s.add(Company(legal_name="ООО", bank_account="40702810900000000517; 40702 8101 0000"))
     with db.reading() as s:
         assert company_accounts(s) == ["40702810900000000517", "40702 8101 0000"]
+
+
+# --- review fixes -----------------------------------------------------------------------------
+
+
+def test_one_reference_from_two_payers_posts_both(db: Database, ledger: dict[str, str]) -> None:
+    # the CSV's "reference" is the payer's own order number, and both payers sent "15"
+    day = f"{AGO:%d.%m.%Y}"
+    data = csv_text(
+        [
+            [day, "100.00", "RUB", RU_TAX_ID, "Ромашка", "15", "Оплата"],
+            [day, "250.00", "EUR", "HU12345678", "Győr Print", "15", "Payment"],
+            [day, "100.00", "RUB", RU_TAX_ID, "Ромашка", "15", "Оплата"],
+        ]
+    )
+    with db.unit_of_work() as s:
+        plan = plan_import(s, parse_statement(data, today=TODAY), today=TODAY)
+        assert [r.status for r in plan.rows] == [NEW, NEW, REPEATED]
+        result = apply_import(s, plan, today=TODAY)
+    assert [(p.client_name, str(p.amount)) for p in result.posted] == [
+        ("ООО «Ромашка»", "100.00"),
+        ("Győr Print Kft.", "250.00"),
+    ]
+
+
+def _hu_roubles(amount: str, when: date) -> BankPayment:
+    """The Hungarian client (billed in EUR) pays into the ruble account."""
+    return ru_payment("31", amount, when, "Оплата INV-2026-000202", payer_tax_id="12345678208")
+
+
+def test_roubles_from_a_client_billed_in_euros_are_posted_converted(
+    db: Database, ledger: dict[str, str]
+) -> None:
+    data = one_c([_hu_roubles("15000.00", AGO)])
+    with db.reading() as s:
+        plan = plan_import(s, parse_statement(data, today=TODAY), today=TODAY)
+    assert [r.status for r in plan.rows] == [PROBLEM]
+    assert plan.problems[0].line() == (
+        "document 1 (№ 31): the payment is in RUB and Győr Print Kft. is billed in EUR: No "
+        f"exchange rate for EUR on or before {AGO.isoformat()}: enter one under File > Exchange "
+        "rates (RUB per EUR)."
+    )
+    with db.unit_of_work() as s:
+        set_rate(s, "EUR", AGO - timedelta(days=3), Decimal("100"), "ЦБ РФ")
+    with db.unit_of_work() as s:
+        plan = plan_import(s, parse_statement(data, today=TODAY), today=TODAY)
+        (row,) = plan.rows
+        assert (row.status, row.amount, row.currency) == (NEW, Decimal("150.00"), "EUR")
+        assert [(n, str(a)) for _i, n, a in row.allocations] == [
+            ("INV-2026-000202", "120.50"),
+            ("INV-2026-000201", "29.50"),
+        ]
+        result = apply_import(s, plan, today=TODAY)
+    (posted,) = result.posted
+    assert (posted.amount, posted.currency, posted.credit) == (Decimal("150.00"), "EUR", ZERO)
+    with db.reading() as s:
+        (payment,) = s.scalars(select(Payment)).all()
+        assert (payment.amount, payment.currency, payment.client_id) == (
+            Decimal("150.00"),
+            "EUR",
+            ledger["hu"],
+        )
+        assert (payment.source_amount, payment.source_currency) == (Decimal("15000.00"), "RUB")
+        assert (payment.fx_rate, payment.fx_date) == (Decimal("0.01"), AGO - timedelta(days=3))
+
+
+def test_a_payer_who_is_no_client_is_left_out_and_the_rest_imported(
+    db: Database, ledger: dict[str, str]
+) -> None:
+    data = one_c(
+        [
+            ru_payment("1", "100.00", AGO, "Оплата"),
+            ru_payment("2", "12.34", AGO, "Проценты на остаток", payer_tax_id="", payer_kpp=""),
+            ru_payment("3", "50.00", AGO, "Возврат INV-2026-000101", payer_tax_id="5012345678"),
+        ]
+    )
+    with db.unit_of_work() as s:
+        plan = plan_import(s, parse_statement(data, today=TODAY), today=TODAY)
+        assert plan.ok and [r.status for r in plan.rows] == [NEW, NOT_CLIENT, NOT_CLIENT]
+        assert [r.messages for r in plan.not_clients] == [
+            ('not a client: the payer has no tax id to find the client by (ООО "Ромашка")',),
+            (
+                "not a client: no client has the payer's tax id 5012345678 / КПП 770101001 "
+                '(ООО "Ромашка"); it names invoice INV-2026-000101: post it by hand if it pays it',
+            ),
+        ]
+        result = apply_import(s, plan, today=TODAY)
+    assert [p.row for p in result.posted] == [1]
+    assert [r.row for r in result.not_clients] == [2, 3]
+    with db.reading() as s:
+        assert [p.amount for p in s.scalars(select(Payment)).all()] == [Decimal("100.00")]
+
+
+def test_a_1c_file_posts_the_day_credited_and_ignores_others_incomplete_documents(
+    db: Database, ledger: dict[str, str]
+) -> None:
+    credited = AGO + timedelta(days=1)
+    data = one_c(
+        [
+            ru_payment("1", "100.00", AGO - timedelta(days=3), "Оплата"),
+            ru_payment("", "70.00", AGO, "Аренда", recipient_account="40702810100000000999"),
+        ],
+        fields=[
+            {"ДатаПоступило": f"{credited:%d.%m.%Y}"},
+            {"Номер": None, "ПлательщикИНН": None, "Плательщик1": None},
+        ],
+    )
+    with db.unit_of_work() as s:
+        plan = plan_import(s, parse_statement(data, today=TODAY), today=TODAY)
+        assert plan.ok, [p.line() for p in plan.problems]
+        assert plan.not_ours == 1 and [r.payment.date for r in plan.rows] == [credited]
+        apply_import(s, plan, today=TODAY)
+    with db.reading() as s:
+        assert [p.payment_date for p in s.scalars(select(Payment)).all()] == [credited]

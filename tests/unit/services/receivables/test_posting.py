@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from kamdesk.db import Database
 from kamdesk.errors import UserError
-from kamdesk.models import Client, Invoice, PaymentAllocation
+from kamdesk.models import Client, Company, Invoice, Payment, PaymentAllocation
+from kamdesk.services.prices.rates import set_rate
 from kamdesk.services.receivables.cache import stale
 from kamdesk.services.receivables.posting import (
     PaymentEntry,
@@ -107,7 +109,10 @@ def test_a_payment_reversed_counts_no_more(db: Database) -> None:
         (PaymentEntry("X", date(2026, 12, 1), Decimal("0")), "above zero"),
         (PaymentEntry("X", date(2026, 12, 1), Decimal("-5")), "above zero"),
         (PaymentEntry("X", date(2027, 3, 1), Decimal("5")), "after today"),
-        (PaymentEntry("X", date(2026, 12, 1), Decimal("5"), currency="USD"), "billed in EUR"),
+        (
+            PaymentEntry("X", date(2026, 12, 1), Decimal("5"), currency="USD"),
+            "No exchange rate for USD on or before 2026-12-01: enter one under File > Exchange",
+        ),
     ],
 )
 def test_bad_payments_are_refused_with_a_reason(
@@ -161,3 +166,65 @@ def test_aging_from_the_cache_and_from_the_ledger_of_a_past_day_agree(db: Databa
         Decimal("250.00"),
         Decimal("100.00"),
     ]
+
+
+def test_roubles_for_a_client_billed_in_euros_are_posted_at_the_rate_of_the_day(
+    db: Database,
+) -> None:
+    cid = _client_with_invoices(db)
+    with db.unit_of_work() as s:
+        s.add(Company(legal_name="Kamdesk Kft.", default_currency="EUR"))
+        set_rate(s, "RUB", date(2026, 11, 30), Decimal("0.01"), "ECB")
+        set_rate(s, "RUB", date(2026, 12, 3), Decimal("0.02"), "ECB")  # after the day
+    entry = PaymentEntry(cid, date(2026, 12, 2), Decimal("12000.50"), currency="RUB")
+    with db.unit_of_work() as s:
+        posted = post_payment(s, entry, today=TODAY)
+    # 120.005 EUR rounded half-up once: 120.01, spent oldest first in euros
+    assert [a for _, a in posted.allocations] == [Decimal("100.00"), Decimal("20.01")]
+    with db.reading() as s:
+        row = s.get(Payment, posted.payment_id)
+        assert row is not None
+        assert (row.amount, row.currency) == (Decimal("120.01"), "EUR")
+        assert (row.source_amount, row.source_currency) == (Decimal("12000.50"), "RUB")
+        assert (row.fx_rate, row.fx_date) == (Decimal("0.01"), date(2026, 11, 30))
+        assert receivable(s, cid) == Decimal("269.99")
+    with db.unit_of_work() as s:
+        undo = reverse_payment(s, posted.payment_id, on=TODAY, reason="wrong client")
+    with db.reading() as s:
+        back = s.get(Payment, undo)
+        assert back is not None
+        assert (back.amount, back.source_amount) == (Decimal("-120.01"), Decimal("-12000.50"))
+        assert receivable(s, cid) == Decimal("390.00")
+    early = PaymentEntry(cid, date(2026, 11, 5), Decimal("10.00"), currency="RUB")
+    words = "No exchange rate for RUB on or before 2026-11-05 .*: enter one under File > Exchange"
+    with pytest.raises(UserError, match=words), db.unit_of_work() as s:
+        post_payment(s, early, today=TODAY)
+
+
+def test_reversing_a_payment_reads_only_its_own_allocations_reversals(db: Database) -> None:
+    cid = _client_with_invoices(db)
+    with db.unit_of_work() as s:
+        first = post_payment(
+            s, PaymentEntry(cid, date(2026, 12, 1), Decimal("120.00")), today=TODAY
+        )
+        second = post_payment(
+            s, PaymentEntry(cid, date(2026, 12, 2), Decimal("50.00")), today=TODAY
+        )
+        for allocation in s.scalars(
+            select(PaymentAllocation).where(PaymentAllocation.payment_id == first.payment_id)
+        ):
+            reverse_allocation(s, allocation.id, on=TODAY)
+    read: list[tuple[str, Any]] = []
+
+    def seen(_conn: Any, _cursor: Any, sql: str, params: Any, *_rest: Any) -> None:
+        # which allocations are undone already: asked of this payment's only
+        if sql.startswith("SELECT allocation_reversal.allocation_id"):
+            read.append((sql, params))
+
+    event.listen(db.engine, "before_cursor_execute", seen)
+    try:
+        with db.unit_of_work() as s:
+            reverse_payment(s, second.payment_id, on=TODAY, reason="twice")
+    finally:
+        event.remove(db.engine, "before_cursor_execute", seen)
+    assert read and all(second.payment_id in tuple(params) for _sql, params in read), read
