@@ -41,6 +41,8 @@ from kamdesk.models.receivables import (
     DunningStep,
     InvoiceOpen,
     PaymentAllocation,
+    RevenueMonth,
+    RevenueRates,
 )
 from kamdesk.models.replica import Replica
 from kamdesk.models.sales import (
@@ -105,6 +107,8 @@ __all__ = [
     "Record",
     "Replica",
     "ReturnLine",
+    "RevenueMonth",
+    "RevenueRates",
     "SalesOrder",
     "SalesPlan",
     "SalesReturn",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kamdesk.domain.orders import ORDER_STATUSES, RETURN_REASONS  # noqa: F401 - with their rules
@@ -71,6 +71,10 @@ class SalesOrder(Record, Base):
 
 class OrderLine(Record, Base):
     __tablename__ = "order_line"
+    # the few refused lines, read by the dashboard's refusals rate (issue 14)
+    __table_args__ = (
+        Index("ix_order_line_refused", "order_id", sqlite_where=text("refused_qty > 0")),
+    )
 
     order_id: Mapped[str] = mapped_column(ForeignKey("sales_order.id"), index=True)
     line_no: Mapped[int] = mapped_column(Integer)

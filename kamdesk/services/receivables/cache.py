@@ -18,6 +18,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.receivables import Excess, Ledger
+from kamdesk.services import revenue_cache
 from kamdesk.services.receivables.ledger_rows import IN_CHUNK, load_ledgers
 from kamdesk.services.receivables.legacy import allocate_named
 
@@ -166,15 +167,22 @@ def _touched_clients(conn: Connection) -> set[str]:
 
 def ledger_hook(session: Session) -> None:
     """Before a unit of work commits: the cache of the clients whose ledger it wrote is made
-    again (kamdesk.db.BEFORE_COMMIT)."""
+    again (kamdesk.db.BEFORE_COMMIT), and so is their revenue by month (services.revenue_cache;
+    all of it at the rates now when the unit of work wrote rates or the company)."""
     session.flush()  # what the unit of work added is written (and marked) first
     conn = session.connection()
     try:
         clients = _touched_clients(conn)
+        rates = conn.exec_driver_sql(
+            "SELECT 1 FROM sync_dirty WHERE entity IN ('exchange_rate', 'company') LIMIT 1"
+        ).first()
     except OperationalError:
         return  # a file not yet migrated (its upgrade is under way)
     if clients:
         refresh(conn, clients)
+        revenue_cache.refresh(session, clients)
+    if rates is not None:
+        revenue_cache.reconcile(session)
 
 
 def install() -> None:
