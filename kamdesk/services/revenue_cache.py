@@ -89,10 +89,17 @@ def _insert(conn: Connection, rows: Iterable[MonthSum]) -> None:
         )
 
 
-def current_state(session: Session, book: RateBook | None = None) -> str:
-    """The rates a conversion now would use (domain.revenue_months.rates_state)."""
-    reporting = (book or rate_book(session)).reporting
-    rows = session.connection().exec_driver_sql(
+def _book(conn: Connection) -> RateBook:
+    """The rate book, read in the connection's transaction (the receivables cache and the
+    demo work on a bare connection)."""
+    with Session(bind=conn) as session:
+        return rate_book(session)
+
+
+def current_state(conn: Connection, book: RateBook) -> str:
+    """The rates a conversion with `book` uses (domain.revenue_months.rates_state)."""
+    reporting = book.reporting
+    rows = conn.exec_driver_sql(
         "SELECT currency, rate_date, rate FROM exchange_rate WHERE deleted_at IS NULL"
     )
     return rates_state(reporting, ((str(c), str(d), str(r)) for c, d, r in rows))
@@ -108,22 +115,20 @@ def _store_state(conn: Connection, state: str) -> None:
     conn.exec_driver_sql("INSERT INTO revenue_rates (id, state) VALUES (1, ?)", (state,))
 
 
-def rebuild(session: Session) -> None:
+def rebuild(conn: Connection) -> None:
     """The whole cache again from every invoice and credit note."""
-    conn = session.connection()
-    book = rate_book(session)
+    book = _book(conn)
     conn.exec_driver_sql("DELETE FROM revenue_month")
     _insert(conn, month_sums(book, _day_sums(conn, "", ())))
-    _store_state(conn, current_state(session, book))
+    _store_state(conn, current_state(conn, book))
 
 
-def refresh(session: Session, client_ids: Iterable[str]) -> None:
+def refresh(conn: Connection, client_ids: Iterable[str]) -> None:
     """These clients' rows again from their documents (after a write or an import)."""
     ids = sorted(set(client_ids))
     if not ids:
         return
-    conn = session.connection()
-    book = rate_book(session)
+    book = _book(conn)
     for start in range(0, len(ids), CHUNK):
         chunk = tuple(ids[start : start + CHUNK])
         marks = ", ".join("?" * len(chunk))
@@ -132,18 +137,17 @@ def refresh(session: Session, client_ids: Iterable[str]) -> None:
         _insert(conn, month_sums(book, sums))
 
 
-def reconcile(session: Session) -> None:
+def reconcile(conn: Connection) -> None:
     """After the rates or the reporting currency changed: the rows converted at other rates
     are made again (a currency's from the month of the first day whose rate changed)."""
-    conn = session.connection()
-    book = rate_book(session)
-    now = current_state(session, book)
+    book = _book(conn)
+    now = current_state(conn, book)
     was = _stored_state(conn)
     if was == now:
         return
     changed = changed_from(was, now)
     if changed is None:
-        rebuild(session)
+        rebuild(conn)
         return
     for currency, day in sorted(changed.items()):
         since = day.replace(day=1)
@@ -164,7 +168,7 @@ def cached_sums(
     (or not made)."""
     conn = session.connection()
     stored = _stored_state(conn)
-    if stored is None or stored != current_state(session, book):
+    if stored is None or stored != current_state(conn, book):
         return None
     out: dict[str, list[ConvertedSum]] = {INVOICE: [], CREDIT_NOTE: []}
     for cid, currency, kind, n, minor, value, gone, since, until in conn.exec_driver_sql(

@@ -100,9 +100,11 @@ def refresh(conn: Connection, client_ids: Iterable[str]) -> list[ClientExcess]:
 
 
 def rebuild(conn: Connection) -> list[ClientExcess]:
-    """Recompute the whole cache from the whole ledger."""
+    """Recompute the whole cache from the whole ledger (and the revenue by month from every
+    document: services.revenue_cache)."""
     conn.exec_driver_sql("DELETE FROM invoice_open")
     conn.exec_driver_sql("DELETE FROM client_balance")
+    revenue_cache.rebuild(conn)
     return _write(conn, load_ledgers(conn))
 
 
@@ -180,9 +182,9 @@ def ledger_hook(session: Session) -> None:
         return  # a file not yet migrated (its upgrade is under way)
     if clients:
         refresh(conn, clients)
-        revenue_cache.refresh(session, clients)
+        revenue_cache.refresh(conn, clients)
     if rates is not None:
-        revenue_cache.reconcile(session)
+        revenue_cache.reconcile(conn)
 
 
 def install() -> None:
