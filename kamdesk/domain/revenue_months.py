@@ -23,6 +23,7 @@ from datetime import date
 from typing import NamedTuple
 
 from kamdesk.domain.fx import RateBook
+from kamdesk.domain.plans import month_end, next_month
 from kamdesk.domain.reporting import Converter, DatedSum
 
 
@@ -50,6 +51,17 @@ class MonthSum(NamedTuple):
 
 def month_of(day: date) -> str:
     return f"{day.year:04d}-{day.month:02d}"
+
+
+def whole_months(start: date, end: date) -> tuple[date, date] | None:
+    """The first days of the first and last whole months within start..end (None: none)."""
+    first = start if start.day == 1 else next_month(start.replace(day=1))
+    last = end.replace(day=1) if end == month_end(end) else previous_month(end.replace(day=1))
+    return (first, last) if first <= last else None
+
+
+def previous_month(first: date) -> date:
+    return date(first.year - 1, 12, 1) if first.month == 1 else date(first.year, first.month - 1, 1)
 
 
 def month_sums(book: RateBook, sums: Iterable[DatedSum]) -> list[MonthSum]:

@@ -37,12 +37,13 @@ from kamdesk.models.pricing import (
 )
 from kamdesk.models.receivables import (
     AllocationReversal,
+    CacheState,
     ClientBalance,
     DunningStep,
     InvoiceOpen,
+    LedgerMonth,
     PaymentAllocation,
     RevenueMonth,
-    RevenueRates,
 )
 from kamdesk.models.replica import Replica
 from kamdesk.models.sales import (
@@ -72,6 +73,7 @@ __all__ = [
     "ActivityProduct",
     "AllocationReversal",
     "Base",
+    "CacheState",
     "Client",
     "ClientBalance",
     "ClientCompetitor",
@@ -88,6 +90,7 @@ __all__ = [
     "Invoice",
     "InvoiceOpen",
     "IssuedDocument",
+    "LedgerMonth",
     "MeetingQuestion",
     "Objection",
     "OrderEvent",
@@ -108,7 +111,6 @@ __all__ = [
     "Replica",
     "ReturnLine",
     "RevenueMonth",
-    "RevenueRates",
     "SalesOrder",
     "SalesPlan",
     "SalesReturn",

@@ -106,13 +106,30 @@ class RevenueMonth(Base):
     missing_last: Mapped[date | None] = mapped_column(ISODate, nullable=True)
 
 
-class RevenueRates(Base):
-    """The rates revenue_month was converted at (domain.revenue_months.rates_state); none:
-    the cache is not to be read."""
+class LedgerMonth(Base):
+    """Receivable money by the month it took effect, summed by currency and due date: what the
+    receivables trend takes back from today's open amounts (services.kpi.ledger_months): an
+    invoice's gross (`kind` invoice, negative), a standing allocation, an undone one (`since`:
+    the month it was made; '' for the others), a credit note."""
 
-    __tablename__ = "revenue_rates"
+    __tablename__ = "ledger_month"
+    __table_args__ = {"sqlite_with_rowid": False}
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)  # YYYY-MM
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    currency: Mapped[str] = mapped_column(String(3), primary_key=True)
+    due_date: Mapped[str] = mapped_column(String(10), primary_key=True)
+    since: Mapped[str] = mapped_column(String(7), primary_key=True)
+    amount: Mapped[int] = mapped_column(Integer)  # minor units
+
+
+class CacheState(Base):
+    """What a cache was made at: `revenue_rates`, the rates revenue_month was converted at
+    (domain.revenue_months.rates_state); `ledger_month`, made. No row: not to be read."""
+
+    __tablename__ = "cache_state"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
     state: Mapped[str] = mapped_column(Text)
 
 
@@ -122,6 +139,7 @@ CACHE_TABLES = frozenset(
         InvoiceOpen.__tablename__,
         ClientBalance.__tablename__,
         RevenueMonth.__tablename__,
-        RevenueRates.__tablename__,
+        LedgerMonth.__tablename__,
+        CacheState.__tablename__,
     }
 )

@@ -11,9 +11,10 @@ and the local cache of what is open
 - dunning_step: a reminder sent, a call made, supplies blocked or unblocked; when and by whom.
 - invoice_open and client_balance: this laptop's cache of what is open on each invoice and each
   client's balance and credit, made from the ledger here and after every write; not synced.
-- revenue_month and revenue_rates: this laptop's cache of each client's revenue per month in
-  the reporting currency (domain.revenue_months) and the rates it was converted at, made here
-  and kept by services.revenue_cache; not synced. An index of the refused order lines.
+- revenue_month, ledger_month and cache_state: this laptop's caches of each client's revenue
+  per month in the reporting currency (domain.revenue_months; cache_state keeps the rates it
+  was converted at) and of receivable money by month (services.kpi.ledger_months), made here
+  and kept by services.kpi; not synced. An index of the refused order lines.
 
 Every new payment column has a default, so older bundles need no step; a payment from an older
 laptop that names an invoice gets its allocation when it is imported.
@@ -248,10 +249,23 @@ def _dashboard() -> None:
         sqlite_with_rowid=False,
     )
     op.create_table(
-        "revenue_rates",
-        sa.Column("id", sa.Integer(), nullable=False),
+        "ledger_month",
+        sa.Column("month", sa.String(length=7), nullable=False),
+        sa.Column("kind", sa.String(length=20), nullable=False),
+        sa.Column("currency", sa.String(length=3), nullable=False),
+        sa.Column("due_date", sa.String(length=10), nullable=False),
+        sa.Column("since", sa.String(length=7), nullable=False),
+        sa.Column("amount", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint(
+            "month", "kind", "currency", "due_date", "since", name=op.f("pk_ledger_month")
+        ),
+        sqlite_with_rowid=False,
+    )
+    op.create_table(
+        "cache_state",
+        sa.Column("name", sa.String(length=40), nullable=False),
         sa.Column("state", sa.Text(), nullable=False),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_revenue_rates")),
+        sa.PrimaryKeyConstraint("name", name=op.f("pk_cache_state")),
     )
 
 
@@ -264,7 +278,7 @@ _REVENUE_DAYS = (
 
 
 def _fill_revenue(conn: sa.Connection) -> None:
-    """Revenue per client and month as services.revenue_cache.rebuild makes it (its frozen
+    """Revenue per client and month as services.kpi.revenue_cache.rebuild makes it (its frozen
     copy), at the rates known now; the reads check those rates before trusting a row."""
     company = conn.exec_driver_sql(
         "SELECT reporting_currency, default_currency FROM company WHERE deleted_at IS NULL "
@@ -293,8 +307,31 @@ def _fill_revenue(conn: sa.Connection) -> None:
             "INSERT INTO revenue_month VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
         )
     conn.exec_driver_sql(
-        "INSERT INTO revenue_rates (id, state) VALUES (1, ?)", (rates_state(reporting, rates),)
+        "INSERT INTO cache_state (name, state) VALUES ('revenue_rates', ?)",
+        (rates_state(reporting, rates),),
     )
+
+
+# services.kpi.ledger_months.MONTHS as it was (a migration keeps its own frozen copy)
+_LEDGER_MONTHS = (
+    "SELECT substr(i.issue_date, 1, 7), 'invoice', i.currency, i.due_date, '', "
+    "-SUM(i.total_gross) FROM invoice i WHERE i.deleted_at IS NULL GROUP BY 1, 3, 4",
+    "SELECT substr(a.allocated_on, 1, 7), 'allocation', i.currency, i.due_date, '', "
+    "SUM(a.amount) FROM payment_allocation a JOIN invoice i ON i.id = a.invoice_id "
+    "WHERE a.deleted_at IS NULL AND i.deleted_at IS NULL "
+    "AND NOT EXISTS (SELECT 1 FROM allocation_reversal r WHERE r.allocation_id = a.id "
+    "AND r.deleted_at IS NULL) GROUP BY 1, 3, 4",
+    "SELECT substr(n.return_date, 1, 7), 'credit note', i.currency, i.due_date, '', "
+    "SUM(n.total_gross) FROM sales_return n JOIN invoice i ON i.id = n.invoice_id "
+    "WHERE n.deleted_at IS NULL AND i.deleted_at IS NULL GROUP BY 1, 3, 4",
+)  # (no reversal exists yet)
+
+
+def _fill_ledger_months(conn: sa.Connection) -> None:
+    rows = [tuple(r) for sql in _LEDGER_MONTHS for r in conn.exec_driver_sql(sql).all()]
+    if rows:
+        conn.exec_driver_sql("INSERT INTO ledger_month VALUES (?, ?, ?, ?, ?, ?)", rows)
+    conn.exec_driver_sql("INSERT INTO cache_state (name, state) VALUES ('ledger_month', 'made')")
 
 
 def upgrade() -> None:
@@ -308,6 +345,7 @@ def upgrade() -> None:
     # after the triggers: the allocations are records this laptop made, sent with its data
     _fill_cache(conn, _allocations_from_payments(conn))
     _fill_revenue(conn)
+    _fill_ledger_months(conn)
 
 
 def downgrade() -> None:

@@ -27,15 +27,16 @@ from kamdesk.domain.kpi import (
     share,
 )
 from kamdesk.domain.money import ZERO
-from kamdesk.domain.plans import month_end, next_month
+from kamdesk.domain.plans import next_month
 from kamdesk.domain.reporting import Converted, ConvertedSum, DatedSum, convert_sums
+from kamdesk.domain.revenue_months import whole_months
 from kamdesk.models import Invoice, SalesReturn
 from kamdesk.services.clients.classification import (
     Period,
     converted_revenue,
     dated_sums,
 )
-from kamdesk.services.revenue_cache import CREDIT_NOTE, INVOICE, cached_sums
+from kamdesk.services.kpi.revenue_cache import CREDIT_NOTE, INVOICE, cached_sums
 
 ONE_DAY = timedelta(days=1)
 
@@ -62,7 +63,7 @@ class Revenue:
 
 
 def revenue(session: Session, period: Period, book: RateBook) -> Revenue:
-    """The period's revenue: its whole months from the local cache (services.revenue_cache)
+    """The period's revenue: its whole months from the local cache (services.kpi.revenue_cache)
     and the days at its ends live; all of it live when the cache is not at the book's rates."""
     whole = whole_months(period.start, period.end)
     cached = cached_sums(session, *whole, book) if whole is not None else None
@@ -84,17 +85,6 @@ def revenue(session: Session, period: Period, book: RateBook) -> Revenue:
         cached[INVOICE] + [_negated(n) for n in cached[CREDIT_NOTE]],
     )
     return Revenue(period, converted, convert_sums(book, notes, cached[CREDIT_NOTE]).totals)
-
-
-def whole_months(start: date, end: date) -> tuple[date, date] | None:
-    """The first days of the first and last whole months within start..end (None: none)."""
-    first = start if start.day == 1 else next_month(start.replace(day=1))
-    last = end.replace(day=1) if end == month_end(end) else previous_month(end.replace(day=1))
-    return (first, last) if first <= last else None
-
-
-def previous_month(first: date) -> date:
-    return date(first.year - 1, 12, 1) if first.month == 1 else date(first.year, first.month - 1, 1)
 
 
 def _negated(s: ConvertedSum) -> ConvertedSum:

@@ -18,7 +18,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.receivables import Excess, Ledger
-from kamdesk.services import revenue_cache
+from kamdesk.services.kpi import ledger_months, revenue_cache
 from kamdesk.services.receivables.ledger_rows import IN_CHUNK, load_ledgers
 from kamdesk.services.receivables.legacy import allocate_named
 
@@ -101,10 +101,11 @@ def refresh(conn: Connection, client_ids: Iterable[str]) -> list[ClientExcess]:
 
 def rebuild(conn: Connection) -> list[ClientExcess]:
     """Recompute the whole cache from the whole ledger (and the revenue by month from every
-    document: services.revenue_cache)."""
+    document: services.kpi.revenue_cache)."""
     conn.exec_driver_sql("DELETE FROM invoice_open")
     conn.exec_driver_sql("DELETE FROM client_balance")
     revenue_cache.rebuild(conn)
+    ledger_months.rebuild(conn)
     return _write(conn, load_ledgers(conn))
 
 
@@ -169,8 +170,9 @@ def _touched_clients(conn: Connection) -> set[str]:
 
 def ledger_hook(session: Session) -> None:
     """Before a unit of work commits: the cache of the clients whose ledger it wrote is made
-    again (kamdesk.db.BEFORE_COMMIT), and so is their revenue by month (services.revenue_cache;
-    all of it at the rates now when the unit of work wrote rates or the company)."""
+    again (kamdesk.db.BEFORE_COMMIT), and so are their revenue by month and the ledger's months
+    it moved (services.kpi.revenue_cache, ledger_months; the revenue all of it at the rates
+    now when the unit of work wrote rates or the company)."""
     session.flush()  # what the unit of work added is written (and marked) first
     conn = session.connection()
     try:
@@ -183,6 +185,7 @@ def ledger_hook(session: Session) -> None:
     if clients:
         refresh(conn, clients)
         revenue_cache.refresh(conn, clients)
+        ledger_months.refresh_marked(conn, LEDGER_TABLES)
     if rates is not None:
         revenue_cache.reconcile(conn)
 

@@ -8,7 +8,7 @@ from collections.abc import Mapping, Set
 
 from sqlalchemy.orm import Session
 
-from kamdesk.services import revenue_cache
+from kamdesk.services.kpi import ledger_months, revenue_cache
 from kamdesk.services.receivables.cache import LEDGER_TABLES, refresh
 from kamdesk.services.receivables.ledger_rows import IN_CHUNK
 from kamdesk.services.receivables.legacy import allocate_named
@@ -36,7 +36,7 @@ def _clients(session: Session, touched: Mapping[str, Set[str]]) -> set[str]:
 
 def after_merge(session: Session, touched: Mapping[str, Set[str]]) -> None:
     """`touched`: the ledger records the import wrote, by table. (The revenue by month is
-    made again at the rates now, whatever the file brought: services.revenue_cache.)"""
+    made again at the rates now, whatever the file brought: services.kpi.revenue_cache.)"""
     revenue_cache.reconcile(session.connection())
     if not touched:
         return
@@ -48,6 +48,7 @@ def after_merge(session: Session, touched: Mapping[str, Set[str]]) -> None:
     found: dict[str, list[str]] = {}
     clients = _clients(session, touched)
     revenue_cache.refresh(conn, clients)
+    ledger_months.refresh(conn, touched)
     for client in refresh(conn, clients):
         for e in client.excess:
             found.setdefault(e.invoice_id, []).append(e.entry_id)

@@ -13,11 +13,12 @@ from sqlalchemy.orm import Session
 
 from kamdesk.db import Database
 from kamdesk.domain.fx import RateBook
+from kamdesk.domain.revenue_months import whole_months
 from kamdesk.models import Client, Invoice
-from kamdesk.services import revenue_cache
 from kamdesk.services.clients.classification import Period
+from kamdesk.services.kpi import revenue_cache
 from kamdesk.services.kpi.refusals import _REFUSED
-from kamdesk.services.kpi.revenue import Revenue, _live, revenue, whole_months
+from kamdesk.services.kpi.revenue import Revenue, _live, revenue
 from kamdesk.services.prices.rates import rate_book, set_rate
 from tests.factories import DEMO_AS_OF, add_client, add_invoice
 from tests.sync.laptops import Laptop
@@ -143,7 +144,7 @@ def test_rates_changed_behind_the_cache_are_not_read_from_it(demo_db: Database) 
         assert not _cached(s, book)
         _same(revenue(s, PERIODS[0], book), _live(s, PERIODS[0], book))
     with demo_db.unit_of_work() as s:
-        s.connection().exec_driver_sql("DELETE FROM revenue_rates")
+        s.connection().exec_driver_sql("DELETE FROM cache_state")
     with demo_db.reading() as s:
         assert not _cached(s, rate_book(s))
     with demo_db.unit_of_work() as s:

@@ -6,9 +6,9 @@ Never synced (models.receivables.CACHE_TABLES) and never edited by hand:
 - the migration that made it fills it;
 - a write of invoices or credit notes remakes the rows of the clients it touched (the
   receivables cache's BEFORE_COMMIT hook, and after a sync import: services.receivables);
-- the rates it was converted at are kept (`revenue_rates`); a write or an import that changed
-  the rates or the reporting currency remakes the rows of the currencies concerned from the
-  first day whose rate changed (`reconcile`);
+- the rates it was converted at are kept (cache_state `revenue_rates`); a write or an import
+  that changed the rates or the reporting currency remakes the rows of the currencies
+  concerned from the first day whose rate changed (`reconcile`);
 - a read checks those rates against the book's and reads nothing from the cache when they
   differ (`cached_sums` returns None: the caller converts live), so a change made any other
   way never shows a wrong figure, only a slower one.
@@ -106,13 +106,19 @@ def current_state(conn: Connection, book: RateBook) -> str:
 
 
 def _stored_state(conn: Connection) -> str | None:
-    row = conn.exec_driver_sql("SELECT state FROM revenue_rates WHERE id = 1").first()
+    row = conn.exec_driver_sql("SELECT state FROM cache_state WHERE name = 'revenue_rates'").first()
     return None if row is None else str(row[0])
 
 
+def made(conn: Connection) -> bool:
+    """Whether the cache was made (its originals count whatever the rates since)."""
+    return _stored_state(conn) is not None
+
+
 def _store_state(conn: Connection, state: str) -> None:
-    conn.exec_driver_sql("DELETE FROM revenue_rates")
-    conn.exec_driver_sql("INSERT INTO revenue_rates (id, state) VALUES (1, ?)", (state,))
+    conn.exec_driver_sql(
+        "INSERT OR REPLACE INTO cache_state (name, state) VALUES ('revenue_rates', ?)", (state,)
+    )
 
 
 def rebuild(conn: Connection) -> None:
