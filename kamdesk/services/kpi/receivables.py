@@ -81,20 +81,21 @@ _CACHED = (
 )
 
 
-def _queries(conn: Connection, since: date) -> list[tuple[str, tuple[str, ...]]]:
+def _queries(conn: Connection, since: date, cached: bool) -> list[tuple[str, tuple[str, ...]]]:
     """What to read: after a month end, from the cache of the ledger by month once made."""
-    if since == month_end(since) and ledger_months.made(conn):
+    if cached and since == month_end(since) and ledger_months.made(conn):
         return [(_AFTER[0], ()), (_CACHED, (month_key(since),))]
     return [(sql, (since.isoformat(),) if "?" in sql else ()) for sql in _AFTER]
 
 
-def ledger_sums(session: Session, since: date) -> list[LedgerSum]:
+def ledger_sums(session: Session, since: date, *, cached: bool = True) -> list[LedgerSum]:
     """Today's open money and what changed it after `since` (a month end), summed by
-    currency, month and due date (see the module)."""
+    currency, month and due date (see the module); `cached`: from services.kpi.ledger_months
+    when it can."""
     conn = session.connection()
     overdue_from: dict[str, str] = {}  # due date -> month of the day after
     out: list[LedgerSum] = []
-    for sql, args in _queries(conn, since):
+    for sql, args in _queries(conn, since, cached):
         for currency, on, due, until, minor in conn.exec_driver_sql(sql, args).all():
             late = overdue_from.get(due)
             if late is None:
