@@ -14,7 +14,8 @@ and the local cache of what is open
 - revenue_month, ledger_month and cache_state: this laptop's caches of each client's revenue
   per month in the reporting currency (domain.revenue_months; cache_state keeps the rates it
   was converted at) and of receivable money by month (services.kpi.ledger_months), made here
-  and kept by services.kpi; not synced. An index of the refused order lines.
+  and kept by services.kpi; not synced. Indexes of the refused order lines and of plans by
+  period.
 
 Every new payment column has a default, so older bundles need no step; a payment from an older
 laptop that names an invoice gets its allocation when it is imported.
@@ -227,9 +228,16 @@ def _dashboard() -> None:
     op.create_index(
         "ix_order_line_refused",
         "order_line",
-        ["order_id"],
+        ["order_id", "refused_qty", "unit_price", "discount_percent", "vat_rate", "deleted_at"],
         unique=False,
         sqlite_where=sa.text("refused_qty > 0"),
+    )
+    op.create_index(
+        "ix_sales_plan_period",
+        "sales_plan",
+        ["period_start", "client_id", "currency", "amount"],
+        unique=False,
+        sqlite_where=sa.text("deleted_at IS NULL"),
     )
     op.create_table(
         "revenue_month",

@@ -21,7 +21,7 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.kpi import SHARE, UP, Figure, contributions, month_key, share
-from kamdesk.domain.money import ZERO, from_minor
+from kamdesk.domain.money import ZERO, from_minor, to_minor
 from kamdesk.domain.plans import PlanPeriod, month_end, next_month, progress
 from kamdesk.domain.reporting import Converter
 from kamdesk.domain.revenue_months import whole_months
@@ -89,20 +89,22 @@ def plan_totals(
     if actual is None:
         minor = actual_sums(session, period.start, at) if at >= period.start else {}
         actual = {cid: {plans[cid][0]: from_minor(m)} for cid, m in minor.items() if cid in plans}
-    plan = done = forecast = ZERO
+    totals = [0, 0, 0]  # plan, actual, forecast in the reporting currency's minor units
     gaps: dict[str, Decimal] = {}
+    convert = converter.convert_minor  # `convert` in integers: the same cents
     for cid, (currency, planned) in plans.items():
         if cid not in names:
             continue
         p = progress(from_minor(planned), actual.get(cid, {}).get(currency, ZERO), period, today)
-        amounts = (p.plan, p.actual, p.forecast)
-        values = [converter.convert(v, currency, at, "plan") for v in amounts]
-        if values[0] is None or values[1] is None or values[2] is None:
+        code = currency.upper()
+        planned_, done_, forecast_ = (
+            convert(to_minor(v), code, at, "plan") for v in (p.plan, p.actual, p.forecast)
+        )
+        if planned_ is None or done_ is None or forecast_ is None:
             continue
-        plan += values[0]
-        done += values[1]
-        forecast += values[2]
-        gaps[cid] = values[1] - values[0]
+        totals = [totals[0] + planned_, totals[1] + done_, totals[2] + forecast_]
+        gaps[cid] = from_minor(done_ - planned_)
+    plan, done, forecast = (from_minor(v) for v in totals)
     return PlanTotals(plan, done, forecast, gaps)
 
 
