@@ -21,6 +21,8 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from sqlalchemy import Connection
 
+from kamdesk.services.kpi.revenue_cache import state_of
+
 CHUNK = 500
 EVERYTHING = "0000-01"
 STATE = "ledger_month"
@@ -78,8 +80,7 @@ _OLD_DATES = ("issue_date", "allocated_on", "reversed_on", "return_date")
 
 
 def made(conn: Connection) -> bool:
-    row = conn.exec_driver_sql("SELECT 1 FROM cache_state WHERE name = ?", (STATE,)).first()
-    return row is not None
+    return state_of(conn, STATE) is not None
 
 
 def remake_from(conn: Connection, month: str) -> None:

@@ -105,9 +105,25 @@ def current_state(conn: Connection, book: RateBook) -> str:
     return rates_state(reporting, ((str(c), str(d), str(r)) for c, d, r in rows))
 
 
-def _stored_state(conn: Connection) -> str | None:
-    row = conn.exec_driver_sql("SELECT state FROM cache_state WHERE name = 'revenue_rates'").first()
+def in_file(conn: Connection) -> bool:
+    """Whether the file has the caches (one made by a development build of migration 0010
+    has not: it is read live and its writes leave them be)."""
+    found = conn.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'cache_state'"
+    ).first()
+    return found is not None
+
+
+def state_of(conn: Connection, name: str) -> str | None:
+    """What the cache `name` was made at (cache_state); None when it was not made."""
+    if not in_file(conn):
+        return None
+    row = conn.exec_driver_sql("SELECT state FROM cache_state WHERE name = ?", (name,)).first()
     return None if row is None else str(row[0])
+
+
+def _stored_state(conn: Connection) -> str | None:
+    return state_of(conn, "revenue_rates")
 
 
 def made(conn: Connection) -> bool:

@@ -104,8 +104,9 @@ def rebuild(conn: Connection) -> list[ClientExcess]:
     document: services.kpi.revenue_cache)."""
     conn.exec_driver_sql("DELETE FROM invoice_open")
     conn.exec_driver_sql("DELETE FROM client_balance")
-    revenue_cache.rebuild(conn)
-    ledger_months.rebuild(conn)
+    if revenue_cache.in_file(conn):
+        revenue_cache.rebuild(conn)
+        ledger_months.rebuild(conn)
     return _write(conn, load_ledgers(conn))
 
 
@@ -184,6 +185,9 @@ def ledger_hook(session: Session) -> None:
         return  # a file not yet migrated (its upgrade is under way)
     if clients:
         refresh(conn, clients)
+    if not revenue_cache.in_file(conn):
+        return
+    if clients:
         revenue_cache.refresh(conn, clients)
         ledger_months.refresh_marked(conn, LEDGER_TABLES)
     if rates is not None:

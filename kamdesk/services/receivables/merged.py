@@ -37,7 +37,9 @@ def _clients(session: Session, touched: Mapping[str, Set[str]]) -> set[str]:
 def after_merge(session: Session, touched: Mapping[str, Set[str]]) -> None:
     """`touched`: the ledger records the import wrote, by table. (The revenue by month is
     made again at the rates now, whatever the file brought: services.kpi.revenue_cache.)"""
-    revenue_cache.reconcile(session.connection())
+    caches = revenue_cache.in_file(session.connection())
+    if caches:
+        revenue_cache.reconcile(session.connection())
     if not touched:
         return
     conn = session.connection()
@@ -47,8 +49,9 @@ def after_merge(session: Session, touched: Mapping[str, Set[str]]) -> None:
     merged = set().union(*touched.values())
     found: dict[str, list[str]] = {}
     clients = _clients(session, touched)
-    revenue_cache.refresh(conn, clients)
-    ledger_months.refresh(conn, touched)
+    if caches:
+        revenue_cache.refresh(conn, clients)
+        ledger_months.refresh(conn, touched)
     for client in refresh(conn, clients):
         for e in client.excess:
             found.setdefault(e.invoice_id, []).append(e.entry_id)

@@ -17,6 +17,7 @@ from kamdesk.domain.revenue_months import whole_months
 from kamdesk.models import Client, Invoice
 from kamdesk.services.clients.classification import Period
 from kamdesk.services.kpi import revenue_cache
+from kamdesk.services.kpi.dashboard import dashboard
 from kamdesk.services.kpi.refusals import _REFUSED
 from kamdesk.services.kpi.revenue import Revenue, _live, revenue
 from kamdesk.services.prices.rates import rate_book, set_rate
@@ -207,3 +208,18 @@ def test_an_import_brings_documents_and_rates_into_the_cache(
     finally:
         anna.close()
         boris.close()
+
+
+def test_a_file_made_before_the_caches_is_read_live_and_written_alike(demo_db: Database) -> None:
+    drop = ("DROP TABLE cache_state", "DROP TABLE revenue_month", "DROP TABLE ledger_month")
+    with demo_db.reading() as s:
+        expected = dashboard(s, DEMO_AS_OF)
+    with demo_db.unit_of_work() as s:  # a development build of 0010 had none of them
+        for sql in drop:
+            s.connection().exec_driver_sql(sql)
+    with demo_db.reading() as s:
+        assert dashboard(s, DEMO_AS_OF) == expected
+    with demo_db.unit_of_work() as s:
+        client = add_client(s, "Later Kft.", currency="EUR")
+        add_invoice(s, client, "Z-1", "12.00", issued=date(2026, 3, 1), due=date(2026, 4, 1))
+        set_rate(s, "EUR", date(2026, 3, 1), Decimal("390"))
