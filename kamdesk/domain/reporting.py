@@ -165,8 +165,18 @@ class Converter:
 
     def _note_missing(self, currency: str, day: date | None, kind: str, documents: int) -> None:
         at = day or date.min
-        n, first, last = self._missing.get((kind, currency), (0, at, at))
-        self._missing[(kind, currency)] = (n + documents, min(first, at), max(last, at))
+        self.note_missing(kind, currency, documents, at, at)
+
+    def note_missing(
+        self, kind: str, currency: str, documents: int, first: date, last: date
+    ) -> None:
+        """Count `documents` left out for want of a rate, dated first..last."""
+        n, was_first, was_last = self._missing.get((kind, currency), (0, first, last))
+        self._missing[(kind, currency)] = (
+            n + documents,
+            min(first, was_first),
+            max(last, was_last),
+        )
 
     @property
     def unconverted(self) -> tuple[Unconverted, ...]:
@@ -180,12 +190,41 @@ class Converter:
         return tuple(u.message() for u in self.unconverted)
 
 
-def convert_sums(book: RateBook, sums: Iterable[DatedSum]) -> Converted:
-    """Each sum in the reporting currency at the rate of its day, added up per key."""
+class ConvertedSum(NamedTuple):
+    """Sums converted already, day by day as convert_sums converts them (a local cache's, see
+    domain.revenue_months): `documents` documents of `kind` of `key` in `currency`, `minor`
+    their original sum (signed as a DatedSum), `converted` the reporting currency's minor units
+    of those that had a rate, `unconverted` how many had none, dated `first`..`last`."""
+
+    key: str
+    currency: str
+    kind: str
+    documents: int
+    minor: int
+    converted: int
+    unconverted: int = 0
+    first: date | None = None
+    last: date | None = None
+
+
+def convert_sums(
+    book: RateBook, sums: Iterable[DatedSum], done: Iterable[ConvertedSum] = ()
+) -> Converted:
+    """Each sum in the reporting currency at the rate of its day, added up per key, with the
+    sums converted already (`done`) added in as if converted here."""
     converter = Converter(book)
     totals: dict[str, int] = {}
     originals: dict[str, dict[str, int]] = {}
     by_key: dict[str, dict[str, int]] = {}
+    for key, currency, kind, documents, minor, done_value, gone, first, last in done:
+        own = originals.setdefault(key, {})
+        own[currency] = own.get(currency, 0) + minor
+        if gone:
+            counts = by_key.setdefault(key, {})
+            counts[currency] = counts.get(currency, 0) + gone
+            converter.note_missing(kind, currency, gone, first or date.min, last or date.min)
+        if documents > gone:  # something of it converted
+            totals[key] = totals.get(key, 0) + done_value
     convert = converter.convert_minor
     for key, currency, day, minor, documents, kind in sums:
         own = originals.setdefault(key, {})

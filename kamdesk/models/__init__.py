@@ -37,10 +37,13 @@ from kamdesk.models.pricing import (
 )
 from kamdesk.models.receivables import (
     AllocationReversal,
+    CacheState,
     ClientBalance,
     DunningStep,
     InvoiceOpen,
+    LedgerMonth,
     PaymentAllocation,
+    RevenueMonth,
 )
 from kamdesk.models.replica import Replica
 from kamdesk.models.sales import (
@@ -70,6 +73,7 @@ __all__ = [
     "ActivityProduct",
     "AllocationReversal",
     "Base",
+    "CacheState",
     "Client",
     "ClientBalance",
     "ClientCompetitor",
@@ -86,6 +90,7 @@ __all__ = [
     "Invoice",
     "InvoiceOpen",
     "IssuedDocument",
+    "LedgerMonth",
     "MeetingQuestion",
     "Objection",
     "OrderEvent",
@@ -105,6 +110,7 @@ __all__ = [
     "Record",
     "Replica",
     "ReturnLine",
+    "RevenueMonth",
     "SalesOrder",
     "SalesPlan",
     "SalesReturn",

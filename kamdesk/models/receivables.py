@@ -86,5 +86,60 @@ class ClientBalance(Base):
     excess: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class RevenueMonth(Base):
+    """A client's invoices or credit notes (`kind`) of one currency dated in one month: their
+    net as issued and in the reporting currency, each day's documents converted at that day's
+    rate (domain.revenue_months), and how many had no rate (for the reports' warning)."""
+
+    __tablename__ = "revenue_month"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    client_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    currency: Mapped[str] = mapped_column(String(3), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)  # invoice, credit note
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)  # YYYY-MM
+    documents: Mapped[int] = mapped_column(Integer)
+    amount: Mapped[int] = mapped_column(Integer)  # minor units, as the documents are
+    converted: Mapped[int] = mapped_column(Integer)  # reporting currency's minor units
+    unconverted: Mapped[int] = mapped_column(Integer)  # documents with no rate
+    missing_first: Mapped[date | None] = mapped_column(ISODate, nullable=True)
+    missing_last: Mapped[date | None] = mapped_column(ISODate, nullable=True)
+
+
+class LedgerMonth(Base):
+    """Receivable money by the month it took effect, summed by currency and due date: what the
+    receivables trend takes back from today's open amounts (services.kpi.ledger_months): an
+    invoice's gross (`kind` invoice, negative), a standing allocation, an undone one (`since`:
+    the month it was made; '' for the others), a credit note."""
+
+    __tablename__ = "ledger_month"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)  # YYYY-MM
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    currency: Mapped[str] = mapped_column(String(3), primary_key=True)
+    due_date: Mapped[str] = mapped_column(String(10), primary_key=True)
+    since: Mapped[str] = mapped_column(String(7), primary_key=True)
+    amount: Mapped[int] = mapped_column(Integer)  # minor units
+
+
+class CacheState(Base):
+    """What a cache was made at: `revenue_rates`, the rates revenue_month was converted at
+    (domain.revenue_months.rates_state); `ledger_month`, made. No row: not to be read."""
+
+    __tablename__ = "cache_state"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    state: Mapped[str] = mapped_column(Text)
+
+
 # Tables of this laptop alone: sync, digests and the duplicate checks leave them out
-CACHE_TABLES = frozenset({InvoiceOpen.__tablename__, ClientBalance.__tablename__})
+CACHE_TABLES = frozenset(
+    {
+        InvoiceOpen.__tablename__,
+        ClientBalance.__tablename__,
+        RevenueMonth.__tablename__,
+        LedgerMonth.__tablename__,
+        CacheState.__tablename__,
+    }
+)

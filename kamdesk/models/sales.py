@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kamdesk.domain.orders import ORDER_STATUSES, RETURN_REASONS  # noqa: F401 - with their rules
@@ -71,6 +71,19 @@ class SalesOrder(Record, Base):
 
 class OrderLine(Record, Base):
     __tablename__ = "order_line"
+    # the few refused lines with what values them, read by the dashboard's refusals rate
+    __table_args__ = (
+        Index(
+            "ix_order_line_refused",
+            "order_id",
+            "refused_qty",
+            "unit_price",
+            "discount_percent",
+            "vat_rate",
+            "deleted_at",
+            sqlite_where=text("refused_qty > 0"),
+        ),
+    )
 
     order_id: Mapped[str] = mapped_column(ForeignKey("sales_order.id"), index=True)
     line_no: Mapped[int] = mapped_column(Integer)
@@ -192,6 +205,15 @@ class SalesPlan(Record, Base):
     __table_args__ = (
         unique_live("uq_sales_plan_client_live", "client_id", "period_start"),
         unique_live("uq_sales_plan_department_live", "period_start", where="client_id IS NULL"),
+        # a period's plans summed without reading the table (the dashboard, issue 14)
+        Index(
+            "ix_sales_plan_period",
+            "period_start",
+            "client_id",
+            "currency",
+            "amount",
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
     )
 
     client_id: Mapped[str | None] = mapped_column(ForeignKey("client.id"), index=True, default=None)

@@ -11,6 +11,11 @@ and the local cache of what is open
 - dunning_step: a reminder sent, a call made, supplies blocked or unblocked; when and by whom.
 - invoice_open and client_balance: this laptop's cache of what is open on each invoice and each
   client's balance and credit, made from the ledger here and after every write; not synced.
+- revenue_month, ledger_month and cache_state: this laptop's caches of each client's revenue
+  per month in the reporting currency (domain.revenue_months; cache_state keeps the rates it
+  was converted at) and of receivable money by month (services.kpi.ledger_months), made here
+  and kept by services.kpi; not synced. Indexes of the refused order lines and of plans by
+  period.
 
 Every new payment column has a default, so older bundles need no step; a payment from an older
 laptop that names an invoice gets its allocation when it is imported.
@@ -28,8 +33,12 @@ import sqlalchemy as sa
 from alembic import op
 
 from kamdesk.db import track_table
+from kamdesk.domain.company import CompanyProfile
+from kamdesk.domain.fx import Quote, RateBook
 from kamdesk.domain.natural_keys import payment_allocation_id
 from kamdesk.domain.receivables import Allocation, CreditNote, InvoiceDue, Ledger, Payment
+from kamdesk.domain.reporting import DatedSum
+from kamdesk.domain.revenue_months import month_sums, rates_state
 
 revision: str = "0010"
 down_revision: str | None = "0009"
@@ -224,15 +233,136 @@ def _fill_cache(conn: sa.Connection, allocations: list[tuple[str, str, str, int]
         conn.exec_driver_sql("INSERT INTO client_balance VALUES (?, ?, ?, ?, ?, ?)", balances)
 
 
+def _dashboard() -> None:
+    op.create_index(
+        "ix_order_line_refused",
+        "order_line",
+        ["order_id", "refused_qty", "unit_price", "discount_percent", "vat_rate", "deleted_at"],
+        unique=False,
+        sqlite_where=sa.text("refused_qty > 0"),
+    )
+    op.create_index(
+        "ix_sales_plan_period",
+        "sales_plan",
+        ["period_start", "client_id", "currency", "amount"],
+        unique=False,
+        sqlite_where=sa.text("deleted_at IS NULL"),
+    )
+    op.create_table(
+        "revenue_month",
+        sa.Column("client_id", sa.String(length=36), nullable=False),
+        sa.Column("currency", sa.String(length=3), nullable=False),
+        sa.Column("kind", sa.String(length=20), nullable=False),
+        sa.Column("month", sa.String(length=7), nullable=False),
+        sa.Column("documents", sa.Integer(), nullable=False),
+        sa.Column("amount", sa.Integer(), nullable=False),
+        sa.Column("converted", sa.Integer(), nullable=False),
+        sa.Column("unconverted", sa.Integer(), nullable=False),
+        sa.Column("missing_first", sa.String(length=10), nullable=True),
+        sa.Column("missing_last", sa.String(length=10), nullable=True),
+        sa.PrimaryKeyConstraint(
+            "client_id", "currency", "kind", "month", name=op.f("pk_revenue_month")
+        ),
+        sqlite_with_rowid=False,
+    )
+    op.create_table(
+        "ledger_month",
+        sa.Column("month", sa.String(length=7), nullable=False),
+        sa.Column("kind", sa.String(length=20), nullable=False),
+        sa.Column("currency", sa.String(length=3), nullable=False),
+        sa.Column("due_date", sa.String(length=10), nullable=False),
+        sa.Column("since", sa.String(length=7), nullable=False),
+        sa.Column("amount", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint(
+            "month", "kind", "currency", "due_date", "since", name=op.f("pk_ledger_month")
+        ),
+        sqlite_with_rowid=False,
+    )
+    op.create_table(
+        "cache_state",
+        sa.Column("name", sa.String(length=40), nullable=False),
+        sa.Column("state", sa.Text(), nullable=False),
+        sa.PrimaryKeyConstraint("name", name=op.f("pk_cache_state")),
+    )
+
+
+_REVENUE_DAYS = (
+    ("invoice", "SELECT client_id, currency, issue_date, SUM(total_net), COUNT(*) FROM invoice "
+     "WHERE deleted_at IS NULL GROUP BY 1, 2, 3"),
+    ("credit note", "SELECT client_id, currency, return_date, SUM(total_net), COUNT(*) "
+     "FROM sales_return WHERE deleted_at IS NULL AND invoice_id IS NOT NULL GROUP BY 1, 2, 3"),
+)  # fmt: skip
+
+
+def _fill_revenue(conn: sa.Connection) -> None:
+    """Revenue per client and month as services.kpi.revenue_cache.rebuild makes it (its frozen
+    copy), at the rates known now; the reads check those rates before trusting a row."""
+    company = conn.exec_driver_sql(
+        "SELECT reporting_currency, default_currency FROM company WHERE deleted_at IS NULL "
+        "ORDER BY created_at LIMIT 1"
+    ).first()
+    reporting = (company[0] or company[1]) if company else CompanyProfile().reporting
+    rates = [
+        (str(c), str(d), str(r))
+        for c, d, r in conn.exec_driver_sql(
+            "SELECT currency, rate_date, rate FROM exchange_rate WHERE deleted_at IS NULL"
+        )
+    ]
+    book = RateBook(reporting, (Quote(c, date.fromisoformat(d), Decimal(r)) for c, d, r in rates))
+    sums = [
+        DatedSum(str(cid), str(cur), date.fromisoformat(str(day)[:10]), int(m), int(n), kind)
+        for kind, sql in _REVENUE_DAYS
+        for cid, cur, day, m, n in conn.exec_driver_sql(sql)
+    ]
+    rows = [
+        (r.key, r.currency, r.kind, r.month, r.documents, r.minor, r.converted, r.unconverted,
+         r.first and r.first.isoformat(), r.last and r.last.isoformat())
+        for r in month_sums(book, sums)
+    ]  # fmt: skip
+    if rows:
+        conn.exec_driver_sql(
+            "INSERT INTO revenue_month VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
+        )
+    conn.exec_driver_sql(
+        "INSERT INTO cache_state (name, state) VALUES ('revenue_rates', ?)",
+        (rates_state(reporting, rates),),
+    )
+
+
+# services.kpi.ledger_months.MONTHS as it was (a migration keeps its own frozen copy)
+_LEDGER_MONTHS = (
+    "SELECT substr(i.issue_date, 1, 7), 'invoice', i.currency, i.due_date, '', "
+    "-SUM(i.total_gross) FROM invoice i WHERE i.deleted_at IS NULL GROUP BY 1, 3, 4",
+    "SELECT substr(a.allocated_on, 1, 7), 'allocation', i.currency, i.due_date, '', "
+    "SUM(a.amount) FROM payment_allocation a JOIN invoice i ON i.id = a.invoice_id "
+    "WHERE a.deleted_at IS NULL AND i.deleted_at IS NULL "
+    "AND NOT EXISTS (SELECT 1 FROM allocation_reversal r WHERE r.allocation_id = a.id "
+    "AND r.deleted_at IS NULL) GROUP BY 1, 3, 4",
+    "SELECT substr(n.return_date, 1, 7), 'credit note', i.currency, i.due_date, '', "
+    "SUM(n.total_gross) FROM sales_return n JOIN invoice i ON i.id = n.invoice_id "
+    "WHERE n.deleted_at IS NULL AND i.deleted_at IS NULL GROUP BY 1, 3, 4",
+)  # (no reversal exists yet)
+
+
+def _fill_ledger_months(conn: sa.Connection) -> None:
+    rows = [tuple(r) for sql in _LEDGER_MONTHS for r in conn.exec_driver_sql(sql).all()]
+    if rows:
+        conn.exec_driver_sql("INSERT INTO ledger_month VALUES (?, ?, ?, ?, ?, ?)", rows)
+    conn.exec_driver_sql("INSERT INTO cache_state (name, state) VALUES ('ledger_month', 'made')")
+
+
 def upgrade() -> None:
     _payment()
     _ledger()
     _cache()
+    _dashboard()
     conn = op.get_bind()
     for table in ("payment", *NEW_TABLES):
         track_table(conn, table)
     # after the triggers: the allocations are records this laptop made, sent with its data
     _fill_cache(conn, _allocations_from_payments(conn))
+    _fill_revenue(conn)
+    _fill_ledger_months(conn)
 
 
 def downgrade() -> None:

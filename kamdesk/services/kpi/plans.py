@@ -21,9 +21,11 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.kpi import SHARE, UP, Figure, contributions, month_key, share
-from kamdesk.domain.money import ZERO, from_minor
-from kamdesk.domain.plans import PlanPeriod, month_end, progress
+from kamdesk.domain.money import ZERO, from_minor, to_minor
+from kamdesk.domain.plans import PlanPeriod, month_end, next_month, progress
 from kamdesk.domain.reporting import Converter
+from kamdesk.domain.revenue_months import whole_months
+from kamdesk.services.kpi import revenue_cache
 from kamdesk.services.plans.progress import actual_sums, plan_sums
 
 # (the chart does not look each client up: a deleted client's plans count while they stand)
@@ -43,6 +45,16 @@ _ACTUALS = tuple(
         ("invoice", "issue_date", "", ""),
         ("sales_return", "return_date", "-", "AND d.invoice_id IS NOT NULL"),
     )
+)
+
+
+# the same from the cache of revenue by month (services.kpi.revenue_cache), for whole months:
+# invoices and credit notes as issued, each kind summed apart (as converted apart above)
+_CACHED_ACTUALS = (
+    "SELECT r.currency, r.month, CASE WHEN r.kind = 'invoice' THEN 1 ELSE -1 END, "
+    "SUM(r.amount) FROM revenue_month r WHERE r.month >= ? AND r.month <= ? "
+    "AND EXISTS (SELECT 1 FROM sales_plan p WHERE p.client_id = r.client_id "
+    f"AND p.period_start = r.month || '-01' AND {_LIVE_PLAN}) GROUP BY 1, 2, 3"
 )
 
 
@@ -77,20 +89,22 @@ def plan_totals(
     if actual is None:
         minor = actual_sums(session, period.start, at) if at >= period.start else {}
         actual = {cid: {plans[cid][0]: from_minor(m)} for cid, m in minor.items() if cid in plans}
-    plan = done = forecast = ZERO
+    totals = [0, 0, 0]  # plan, actual, forecast in the reporting currency's minor units
     gaps: dict[str, Decimal] = {}
+    convert = converter.convert_minor  # `convert` in integers: the same cents
     for cid, (currency, planned) in plans.items():
         if cid not in names:
             continue
         p = progress(from_minor(planned), actual.get(cid, {}).get(currency, ZERO), period, today)
-        amounts = (p.plan, p.actual, p.forecast)
-        values = [converter.convert(v, currency, at, "plan") for v in amounts]
-        if values[0] is None or values[1] is None or values[2] is None:
+        code = currency.upper()
+        planned_, done_, forecast_ = (
+            convert(to_minor(v), code, at, "plan") for v in (p.plan, p.actual, p.forecast)
+        )
+        if planned_ is None or done_ is None or forecast_ is None:
             continue
-        plan += values[0]
-        done += values[1]
-        forecast += values[2]
-        gaps[cid] = values[1] - values[0]
+        totals = [totals[0] + planned_, totals[1] + done_, totals[2] + forecast_]
+        gaps[cid] = from_minor(done_ - planned_)
+    plan, done, forecast = (from_minor(v) for v in totals)
     return PlanTotals(plan, done, forecast, gaps)
 
 
@@ -118,11 +132,31 @@ def _by_month(
     session: Session, sql: str, start: date, end: date
 ) -> dict[str, list[tuple[str, int]]]:
     out: dict[str, list[tuple[str, int]]] = {}
-    for currency, month, minor in session.connection().exec_driver_sql(
-        sql, (start.isoformat(), end.isoformat())
+    for currency, month, minor in (
+        session.connection().exec_driver_sql(sql, (start.isoformat(), end.isoformat())).all()
     ):
         out.setdefault(str(month), []).append((str(currency), int(minor)))
     return out
+
+
+def _actuals(session: Session, start: date, until: date) -> dict[str, list[tuple[str, int]]]:
+    """Actual per month and currency from `start` (a first day) to `until`: the whole months
+    from the cache once made, the days after them live."""
+    actuals: dict[str, list[tuple[str, int]]] = {}
+    whole = whole_months(start, until) if revenue_cache.made(session.connection()) else None
+    reads = [(sql, start, until) for sql in _ACTUALS]
+    if whole is not None:
+        reads = [(sql, next_month(whole[1]), until) for sql in _ACTUALS]
+        rows = session.connection().exec_driver_sql(
+            _CACHED_ACTUALS, (month_key(whole[0]), month_key(whole[1]))
+        )
+        for currency, month, sign, minor in rows.all():
+            actuals.setdefault(str(month), []).append((str(currency), int(sign) * int(minor)))
+    for sql, first, last in reads:
+        if first <= last:
+            for month, sums in _by_month(session, sql, first, last).items():
+                actuals.setdefault(month, []).extend(sums)
+    return actuals
 
 
 def plan_months(
@@ -131,10 +165,7 @@ def plan_months(
     """Plan and actual, month by month, of the clients with a plan that month."""
     plans = _by_month(session, _PLANS, period.start, period.end)
     until = min(period.end, today)
-    actuals: dict[str, list[tuple[str, int]]] = {}
-    for sql in _ACTUALS:
-        for month, sums in _by_month(session, sql, period.start, until).items():
-            actuals.setdefault(month, []).extend(sums)
+    actuals = _actuals(session, period.start, until) if until >= period.start else {}
     out = []
     for first in period.months:
         key = month_key(first)

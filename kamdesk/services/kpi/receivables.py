@@ -18,7 +18,9 @@ only, so the work grows with the window, not with the years of history:
 Each is overdue at M when its invoice was due before M. domain.kpi.receivables_at_month_ends
 adds them up at each month end (exact at month ends: see there) and each currency is converted
 at that month end's rate. (Open amounts are not clamped at zero invoice by invoice in the
-past: an allocation merged beyond its invoice moves the past totals by its excess.)
+past: an allocation merged beyond its invoice moves the past totals by its excess.) The sums
+by month are read from their local cache (services.kpi.ledger_months) once it is made, a few
+thousand rows instead of a year of allocations each joined to its invoice.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.kpi import (
@@ -35,6 +38,7 @@ from kamdesk.domain.kpi import (
     LedgerSum,
     TrendPoint,
     contributions,
+    month_end,
     month_key,
     receivables_at_month_ends,
     share,
@@ -42,6 +46,7 @@ from kamdesk.domain.kpi import (
 from kamdesk.domain.money import ZERO, from_minor
 from kamdesk.domain.receivables import BUCKETS, bucket
 from kamdesk.domain.reporting import Converter
+from kamdesk.services.kpi import ledger_months
 
 _EVER = "0000-00"  # a month before any other: "counts at every month end"
 _AFTER = (
@@ -71,15 +76,29 @@ _AFTER = (
 )
 
 
-def ledger_sums(session: Session, since: date) -> list[LedgerSum]:
+# the same sums by month, from the local cache (services.kpi.ledger_months)
+_CACHED = (
+    "SELECT currency, NULLIF(since, ''), due_date, month, SUM(amount) FROM ledger_month "
+    "WHERE month > ? GROUP BY 1, 2, 3, 4"
+)
+
+
+def _queries(conn: Connection, since: date, cached: bool) -> list[tuple[str, tuple[str, ...]]]:
+    """What to read: after a month end, from the cache of the ledger by month once made."""
+    if cached and since == month_end(since) and ledger_months.made(conn):
+        return [(_AFTER[0], ()), (_CACHED, (month_key(since),))]
+    return [(sql, (since.isoformat(),) if "?" in sql else ()) for sql in _AFTER]
+
+
+def ledger_sums(session: Session, since: date, *, cached: bool = True) -> list[LedgerSum]:
     """Today's open money and what changed it after `since` (a month end), summed by
-    currency, month and due date (see the module)."""
+    currency, month and due date (see the module); `cached`: from services.kpi.ledger_months
+    when it can."""
     conn = session.connection()
     overdue_from: dict[str, str] = {}  # due date -> month of the day after
     out: list[LedgerSum] = []
-    for sql in _AFTER:
-        args = (since.isoformat(),) if "?" in sql else ()
-        for currency, on, due, until, minor in conn.exec_driver_sql(sql, args):
+    for sql, args in _queries(conn, since, cached):
+        for currency, on, due, until, minor in conn.exec_driver_sql(sql, args).all():
             late = overdue_from.get(due)
             if late is None:
                 late = overdue_from[due] = month_key(date.fromisoformat(due) + timedelta(days=1))

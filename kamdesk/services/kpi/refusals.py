@@ -16,51 +16,73 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import String, and_, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.kpi import DOWN, SHARE, Figure, contributions, share
-from kamdesk.domain.money import ZERO, line_amounts
+from kamdesk.domain.money import (
+    ZERO,
+    from_minor,
+    line_amounts,
+    line_amounts_minor,
+    percent_hundredths,
+    qty_from_milli,
+    to_minor,
+)
 from kamdesk.domain.reporting import Converter
-from kamdesk.models import OrderLine, SalesOrder
-from kamdesk.services.queries import live
 
-_NO_QUANTITY = Decimal(0)
+# a literal, so that the partial index of refused lines (ix_order_line_refused) serves
+# the refused lines, read through their partial index (ix_order_line_refused: the literal
+# `refused_qty > 0` is what lets SQLite use it) and read as stored: integers and decimal text
+_REFUSED = (
+    "SELECT o.client_id, o.currency, coalesce(o.delivery_date, o.order_date), l.refused_qty, "
+    "l.unit_price, l.discount_percent, l.vat_rate FROM order_line l "
+    "JOIN sales_order o ON o.id = l.order_id "
+    "WHERE l.refused_qty > 0 AND l.deleted_at IS NULL AND o.deleted_at IS NULL "
+    "AND coalesce(o.delivery_date, o.order_date) >= ? "
+    "AND coalesce(o.delivery_date, o.order_date) <= ?"
+)
+
+
+def _net_minor(
+    qty_milli: int, price_minor: int, discount: str, vat: str, percents: tuple[int, int] | None
+) -> int:
+    """A line's net in minor units (domain.money.line_amounts' rounding; `percents`: discount
+    and VAT in hundredths when they are whole hundredths)."""
+    if percents is not None:
+        return line_amounts_minor(qty_milli, price_minor, *percents)[0]
+    amounts = line_amounts(
+        qty_from_milli(qty_milli), from_minor(price_minor), Decimal(discount), Decimal(vat)
+    )
+    return to_minor(amounts.net)
+
+
+def _hundredths(discount: str, vat: str) -> tuple[int, int] | None:
+    off, rate = percent_hundredths(Decimal(discount)), percent_hundredths(Decimal(vat))
+    return None if off is None or rate is None else (off, rate)
 
 
 def refused_by_client(
     session: Session, start: date, end: date, converter: Converter
 ) -> dict[date, dict[str, Decimal]]:
     """Refused value per client, per delivery day, of orders delivered start..end."""
-    day = func.coalesce(SalesOrder.delivery_date, SalesOrder.order_date)
-    query = (
-        select(
-            SalesOrder.client_id,
-            SalesOrder.currency,
-            type_coerce(day, String),
-            OrderLine.refused_qty,
-            OrderLine.unit_price,
-            OrderLine.discount_percent,
-            OrderLine.vat_rate,
-        )
-        .join(SalesOrder, SalesOrder.id == OrderLine.order_id)
-        .where(
-            live(OrderLine),
-            live(SalesOrder),
-            OrderLine.refused_qty > _NO_QUANTITY,
-            and_(day >= start, day <= end),
-        )
-    )
-    out: dict[date, dict[str, Decimal]] = {}
-    for cid, currency, text, qty, price, discount, vat in session.execute(query):
-        on = date.fromisoformat(str(text)[:10])
-        net = line_amounts(qty, price, discount, vat).net
-        value = converter.convert(net, currency, on, "order line")
+    rows = session.connection().exec_driver_sql(_REFUSED, (start.isoformat(), end.isoformat()))
+    minor: dict[date, dict[str, int]] = {}
+    days: dict[str, date] = {}
+    percents: dict[tuple[str, str], tuple[int, int] | None] = {}
+    for cid, currency, text, qty, price, discount, vat in rows.all():
+        on = days.get(text)
+        if on is None:
+            on = days[text] = date.fromisoformat(str(text)[:10])
+        key = (str(discount), str(vat))
+        if key not in percents:
+            percents[key] = _hundredths(*key)
+        net = _net_minor(int(qty), int(price), *key, percents[key])
+        value = converter.convert_minor(net, str(currency).upper(), on, "order line")
         if value is None:
             continue
-        per_client = out.setdefault(on, {})
-        per_client[cid] = per_client.get(cid, ZERO) + value
-    return out
+        per_client = minor.setdefault(on, {})
+        per_client[cid] = per_client.get(cid, 0) + value
+    return {on: {c: from_minor(v) for c, v in clients.items()} for on, clients in minor.items()}
 
 
 def _within(by_day: dict[date, dict[str, Decimal]], start: date, end: date) -> dict[str, Decimal]:

@@ -18,6 +18,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.receivables import Excess, Ledger
+from kamdesk.services.kpi import ledger_months, revenue_cache
 from kamdesk.services.receivables.ledger_rows import IN_CHUNK, load_ledgers
 from kamdesk.services.receivables.legacy import allocate_named
 
@@ -99,9 +100,13 @@ def refresh(conn: Connection, client_ids: Iterable[str]) -> list[ClientExcess]:
 
 
 def rebuild(conn: Connection) -> list[ClientExcess]:
-    """Recompute the whole cache from the whole ledger."""
+    """Recompute the whole cache from the whole ledger (and the revenue by month from every
+    document: services.kpi.revenue_cache)."""
     conn.exec_driver_sql("DELETE FROM invoice_open")
     conn.exec_driver_sql("DELETE FROM client_balance")
+    if revenue_cache.in_file(conn):
+        revenue_cache.rebuild(conn)
+        ledger_months.rebuild(conn)
     return _write(conn, load_ledgers(conn))
 
 
@@ -182,15 +187,27 @@ def keep_fresh(session: Session, client_ids: Iterable[str]) -> None:
 
 def ledger_hook(session: Session) -> None:
     """Before a unit of work commits: the cache of the clients whose ledger it wrote is made
-    again (kamdesk.db.BEFORE_COMMIT)."""
+    again (kamdesk.db.BEFORE_COMMIT), and so are their revenue by month and the ledger's months
+    it moved (services.kpi.revenue_cache, ledger_months; the revenue all of it at the rates
+    now when the unit of work wrote rates or the company)."""
     session.flush()  # what the unit of work added is written (and marked) first
     conn = session.connection()
     try:
         clients = _touched_clients(conn)
+        rates = conn.exec_driver_sql(
+            "SELECT 1 FROM sync_dirty WHERE entity IN ('exchange_rate', 'company') LIMIT 1"
+        ).first()
     except OperationalError:
         return  # a file not yet migrated (its upgrade is under way)
     if clients:
         refresh(conn, clients)
+    if not revenue_cache.in_file(conn):
+        return
+    if clients:
+        revenue_cache.refresh(conn, clients)
+        ledger_months.refresh_marked(conn, LEDGER_TABLES)
+    if rates is not None:
+        revenue_cache.reconcile(conn)
 
 
 def install() -> None:

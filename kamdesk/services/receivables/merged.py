@@ -8,6 +8,7 @@ from collections.abc import Mapping, Set
 
 from sqlalchemy.orm import Session
 
+from kamdesk.services.kpi import ledger_months, revenue_cache
 from kamdesk.services.receivables.cache import LEDGER_TABLES, refresh
 from kamdesk.services.receivables.ledger_rows import IN_CHUNK
 from kamdesk.services.receivables.legacy import allocate_named
@@ -34,7 +35,11 @@ def _clients(session: Session, touched: Mapping[str, Set[str]]) -> set[str]:
 
 
 def after_merge(session: Session, touched: Mapping[str, Set[str]]) -> None:
-    """`touched`: the ledger records the import wrote, by table."""
+    """`touched`: the ledger records the import wrote, by table. (The revenue by month is
+    made again at the rates now, whatever the file brought: services.kpi.revenue_cache.)"""
+    caches = revenue_cache.in_file(session.connection())
+    if caches:
+        revenue_cache.reconcile(session.connection())
     if not touched:
         return
     conn = session.connection()
@@ -43,7 +48,11 @@ def after_merge(session: Session, touched: Mapping[str, Set[str]]) -> None:
         allocate_named(conn, sorted(payments))
     merged = set().union(*touched.values())
     found: dict[str, list[str]] = {}
-    for client in refresh(conn, _clients(session, touched)):
+    clients = _clients(session, touched)
+    if caches:
+        revenue_cache.refresh(conn, clients)
+        ledger_months.refresh(conn, touched)
+    for client in refresh(conn, clients):
         for e in client.excess:
             found.setdefault(e.invoice_id, []).append(e.entry_id)
     # listed when the file brought any of what is on the invoice (on whichever laptop the
