@@ -233,7 +233,11 @@ class ReportsSection(ReportPage):
         self.chart = ParetoChart()
         self._make_table()
         self.output = ReportOutput(
-            self, self.table, lambda: key_clients_described(self), name="keyClients"
+            self,
+            self.table,
+            lambda: key_clients_described(self),
+            name="keyClients",
+            period=self.period,
         )
 
         splitter = QSplitter(Qt.Orientation.Vertical)
