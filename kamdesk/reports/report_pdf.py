@@ -72,13 +72,13 @@ def _longest_word(text: str, font: str) -> float:
 
 def column_widths(report: TableReport, texts: Sequence[Sequence[str]]) -> list[float]:
     """What each column needs (figures their whole width, text up to a limit, a header at
-    least its longest word). The last line is set in bold when the report has totals."""
+    least its longest word). The last lines are set in bold when the report has totals."""
     widths = []
-    bold = len(texts) - 1 if report.totals is not None else -1
+    bold = len(texts) - len(report.foot)
     for column, head in enumerate(report.header):
         need = max(
             (
-                _text_width(row[column], FONT_BOLD if i == bold else FONT)
+                _text_width(row[column], FONT_BOLD if i >= bold else FONT)
                 for i, row in enumerate(texts)
                 if column < len(row)
             ),
@@ -158,7 +158,7 @@ def _one_line(texts: Sequence[Sequence[str]], widths: Sequence[float]) -> set[in
 def _table_story(
     report: TableReport,
     texts: Sequence[Sequence[str]],
-    totals: Sequence[str] | None,
+    totals: Sequence[Sequence[str]],
     widths: Sequence[float],
     pagesize: tuple[float, float],
 ) -> list[Flowable]:
@@ -172,9 +172,9 @@ def _table_story(
         rows: list[list[str | Flowable]] = [list(t) for t in chunk]
         extra: list[tuple[object, ...]] = []
         last = number == len(chunks)
-        if last and totals is not None:
-            rows.append(_bold_row(totals, report.right))
-            extra = [("BACKGROUND", (0, -1), (-1, -1), SHADE)]
+        if last and totals:
+            rows += [_bold_row(line, report.right) for line in totals]
+            extra = [("BACKGROUND", (0, -len(totals)), (-1, -1), SHADE)]
         if number > 1:
             story.append(PageBreak())
         story.append(
@@ -186,26 +186,37 @@ def _table_story(
                 plain=plain,
                 extra=extra,
                 pagesize=pagesize,
-                keep_tail=1 if last and totals is not None else 0,
+                keep_tail=len(totals) if last else 0,
             )
         )
     return story
 
 
-def render_table_report(
-    report: TableReport, out: Path | BinaryIO, *, invariant: bool = False
-) -> None:
-    """Write the report as a PDF to `out`."""
+def report_story(report: TableReport) -> tuple[list[Flowable], tuple[float, float]]:
+    """What the report prints (the lines about it, then its table) and the page it needs."""
     register_fonts()
     texts = [[cell_text(v) for v in row] for row in report.rows]
-    totals = [cell_text(v) for v in report.totals] if report.totals is not None else None
-    pagesize, widths = page_and_widths(report, [*texts, *([totals] if totals else [])])
+    totals = [[cell_text(v) for v in line] for line in report.foot]
+    pagesize, widths = page_and_widths(report, [*texts, *totals])
     story = _about(report)
     if not report.rows:
         story.append(Paragraph(esc(report.label("Nothing to show for this period.")),
                                styles().body))  # fmt: skip
     else:
         story += _table_story(report, texts, totals, widths, pagesize)
+    return story, pagesize
+
+
+def build_report(
+    report: TableReport,
+    story: list[Flowable],
+    out: Path | BinaryIO,
+    *,
+    pagesize: tuple[float, float] = A4,
+    invariant: bool = False,
+) -> None:
+    """Lay `story` out with the report's furniture: the title and period over every page after
+    the first, when it was printed and "Page X of Y" at the foot."""
     running = " · ".join(p for p in (report.title, report.period) if p)
     printed = report.about()[-1] if report.made_at is not None else None
     page_word = report.label("Page {page} of {pages}")
@@ -219,6 +230,14 @@ def render_table_report(
         pagesize=pagesize,
         page_label=lambda page, pages: page_word.format(page=page, pages=pages),
     )
+
+
+def render_table_report(
+    report: TableReport, out: Path | BinaryIO, *, invariant: bool = False
+) -> None:
+    """Write the report as a PDF to `out`."""
+    story, pagesize = report_story(report)
+    build_report(report, story, out, pagesize=pagesize, invariant=invariant)
 
 
 def table_report_pdf(report: TableReport, *, invariant: bool = False) -> bytes:

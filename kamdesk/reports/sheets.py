@@ -62,6 +62,12 @@ class TableReport:
     totals: tuple[Value, ...] | None = None
     right: frozenset[int] = field(default_factory=frozenset)
     labels: dict[str, str] = field(default_factory=dict)  # "Period", "Filters", "Printed"...
+    more_totals: tuple[tuple[Value, ...], ...] = ()  # one more line per currency, say
+
+    @property
+    def foot(self) -> tuple[tuple[Value, ...], ...]:
+        """The lines of totals under the rows (none, one, or one per currency)."""
+        return ((self.totals,) if self.totals is not None else ()) + self.more_totals
 
     def label(self, key: str) -> str:
         return self.labels.get(key, key)
@@ -140,10 +146,8 @@ def csv_text(report: TableReport) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(report.header)
-    for row in report.rows:
+    for row in (*report.rows, *report.foot):
         writer.writerow([plain_text(v) for v in row])
-    if report.totals is not None:
-        writer.writerow([plain_text(v) for v in report.totals])
     return buffer.getvalue()
 
 
@@ -200,9 +204,9 @@ def _fill(sheet: object, report: TableReport) -> int:
         cell = put(row=header_row, column=column, value=text)
         cell.font = bold
         cell.alignment = Alignment(wrap_text=True, vertical="top")
-    lines = list(report.rows) + ([report.totals] if report.totals is not None else [])
+    lines = [*report.rows, *report.foot]
     for offset, values in enumerate(lines, start=1):
-        total = report.totals is not None and offset == len(lines)
+        total = offset > len(report.rows)
         for column, value in enumerate(values, start=1):
             cell = put(row=header_row + offset, column=column, value=_cell_value(value))
             if isinstance(value, str) and value.startswith(FORMULA_STARTS):
@@ -217,8 +221,7 @@ def _fill(sheet: object, report: TableReport) -> int:
 
 def _widths(report: TableReport) -> list[int]:
     widths = [max(len(h), 4) for h in report.header]
-    lines = list(report.rows) + ([report.totals] if report.totals is not None else [])
-    for values in lines:
+    for values in (*report.rows, *report.foot):
         for i, value in enumerate(values[: len(widths)]):
             widths[i] = max(widths[i], _shown_width(value))
     return [min(w + 2, _WIDEST) for w in widths]

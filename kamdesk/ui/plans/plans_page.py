@@ -35,7 +35,9 @@ from PySide6.QtWidgets import (
 from kamdesk.services.changes import Change, Changes
 from kamdesk.ui.operations import ChangeHub, Reader, read_now, run_op
 from kamdesk.ui.plans.grid_model import FIRST_MONTH, PlanGridModel, month_index
+from kamdesk.ui.plans.plans_output import progress_described
 from kamdesk.ui.plans.progress_model import PlanProgressModel, ProgressRow
+from kamdesk.ui.reports.report_output import ReportOutput
 from kamdesk.ui.reports.report_page import currency_warning_label, show_warnings
 from kamdesk.ui.widgets.list_section import list_table
 from kamdesk.ui.widgets.style import ERROR_STYLE, MUTED_STYLE, OK_STYLE
@@ -153,6 +155,15 @@ class PlansPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the names take the rest
         for column, width in enumerate((260, 44, 140, 140, 90, 140, 140)):
             self.progress.setColumnWidth(column, width)
+        self.plan_report: PlanReport | None = None  # the progress shown
+        self.progress_output = ReportOutput(
+            self,
+            self.progress,
+            lambda: progress_described(
+                self.plan_report, self.progress_model.rows, self._period_words
+            ),
+            name="planProgress",
+        )
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
@@ -181,6 +192,7 @@ class PlansPage(QWidget):
         below.addLayout(bar)
         below.addWidget(self.warning)
         below.addWidget(self.progress, 1)
+        below.addLayout(self.progress_output.row())
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.grid)
         splitter.addWidget(lower)
@@ -206,6 +218,11 @@ class PlansPage(QWidget):
             self.period.addItem(f"{locale.standaloneMonthName(m)} {year}", f"{year}-{m:02d}")
         self.period.setCurrentIndex(kept)
         self.period.blockSignals(False)
+
+    def _period_words(self, label: str) -> str:
+        """A period as the choice names it ("Q1 2026" for 2026-Q1)."""
+        index = self.period.findData(label)
+        return self.period.itemText(index) if index >= 0 else label
 
     def _enable(self, on: bool) -> None:
         for widget in (self.year, self.period, self.import_button, self.export_button):
@@ -309,6 +326,7 @@ class PlansPage(QWidget):
         new = report.new_clients
         if report.new_clients_planned or new.actual:
             rows.append(ProgressRow(None, "", report.reporting, new))
+        self.plan_report = report
         self.progress_model.replace_rows(rows)
         show_warnings(self.warning, report.warnings)
         self.summary.setText(self._summary_text(report, rows))

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont
 
 from kamdesk.domain.plans import Progress, is_behind
 from kamdesk.domain.text import sort_key
+from kamdesk.reports.sheets import Percent
 from kamdesk.ui.reports.pareto_chart import format_amount, format_share
 from kamdesk.ui.widgets import style as house
 from kamdesk.ui.widgets.rows_model import RowsTableModel
@@ -91,6 +92,15 @@ class PlanProgressModel(RowsTableModel[ProgressRow]):
             return "—" if p.fulfilment is None else format_share(p.actual / p.plan)
         value: Decimal = p.gap if field == "gap" else getattr(p, field)
         return format_amount(value)
+
+    def export_value(self, row: ProgressRow, field: str) -> Any:
+        """Amounts exact, the fulfilment as a share (none without a plan)."""
+        p = row.progress
+        if field in ("name", "currency"):
+            return self.display(row, field)
+        if field == "fulfilment":
+            return None if p.plan == 0 else Percent(p.actual / p.plan)
+        return p.gap if field == "gap" else getattr(p, field)
 
     def sort_value(self, row: ProgressRow, field: str) -> Any:
         if field == "name":

@@ -108,9 +108,10 @@ class LedgerPanel(QWidget):
         )
         self.tabs = QTabWidget()
         self.tabs.setObjectName("ledgerTabs")
-        self.tabs.addTab(self._with_empty(self.invoice_table, "noInvoices"), "")
         # the section puts its buttons in these bars, beside what they act on
-        self.payment_bar, self.allocation_bar, self.step_bar = _bar(), _bar(), _bar()
+        self.invoice_bar, self.payment_bar = _bar(), _bar()
+        self.allocation_bar, self.step_bar = _bar(), _bar()
+        self.tabs.addTab(self._with_empty(self.invoice_table, "noInvoices", self.invoice_bar), "")
         payments = QSplitter(Qt.Orientation.Vertical)
         payments.addWidget(self._with_empty(self.payment_table, "noPayments", self.payment_bar))
         lower = QWidget()

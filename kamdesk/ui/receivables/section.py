@@ -35,7 +35,9 @@ from kamdesk.services.changes import Change, Changes
 from kamdesk.ui import windows
 from kamdesk.ui.operations import Reader, run_op
 from kamdesk.ui.receivables.ledger_panel import LedgerPanel, _empty
+from kamdesk.ui.receivables.receivables_output import aging_described, ledger_described
 from kamdesk.ui.receivables.tables import AgingModel
+from kamdesk.ui.reports.report_output import ReportOutput
 from kamdesk.ui.widgets.list_section import list_table
 from kamdesk.ui.widgets.price_fields import money
 from kamdesk.ui.widgets.rows_model import RowsTableModel
@@ -102,10 +104,12 @@ class ReceivablesSection(QWidget):
         self.totals = QLabel()
         self.totals.setObjectName("agingTotals")
         self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.totals.setWordWrap(True)  # many currencies never hold the window wide
 
         self.panel = LedgerPanel()
         self.panel.paymentChosen.connect(self._payment_moved)
         self.panel.allocationChosen.connect(lambda _a: self._enable())
+        self._make_outputs()
         self._build_layout()
         self._enable()
 
@@ -115,6 +119,42 @@ class ReceivablesSection(QWidget):
         button.setObjectName(name)
         button.clicked.connect(lambda _c=False: slot())
         return button
+
+    def _make_outputs(self) -> None:
+        """Export… and Print… of the aging table and of the client's invoices and payments."""
+        self.aging_output = ReportOutput(
+            self, self.table, lambda: aging_described(self), name="aging"
+        )
+        panel = self.panel
+        ledger, today = (lambda: panel.ledger), (lambda: self.today)
+        self.invoice_output = ReportOutput(
+            self,
+            panel.invoice_table,
+            ledger_described(ledger, today, "invoices"),
+            name="ledgerInvoices",
+        )
+        self.payment_output = ReportOutput(
+            self,
+            panel.payment_table,
+            ledger_described(ledger, today, "payments"),
+            name="ledgerPayments",
+        )
+        for bar, output in (
+            (panel.invoice_bar, self.invoice_output),
+            (panel.payment_bar, self.payment_output),
+        ):
+            for i, button in enumerate(output.buttons):
+                bar.insertWidget(i, button)  # at the left: the actions stay at the right
+
+    def shown_lines(self) -> tuple[AgingLine, ...]:
+        """The clients the aging table shows (the search and the filter applied)."""
+        return self.model.rows
+
+    def search_text(self) -> str:
+        return self.search.text().strip()
+
+    def overdue_only(self) -> bool:
+        return self.only_overdue.isChecked()
 
     def _build_layout(self) -> None:
         self.buttons = {
@@ -162,7 +202,11 @@ class ReceivablesSection(QWidget):
         upper_box.setContentsMargins(0, 0, 0, 0)
         upper_box.addWidget(self.table, 1)
         upper_box.addWidget(self.no_rows, 1)
-        upper_box.addWidget(self.totals)
+        foot = QHBoxLayout()
+        foot.addWidget(self.totals, 1)
+        for button in self.aging_output.buttons:
+            foot.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        upper_box.addLayout(foot)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("receivablesSplitter")
         self.splitter.addWidget(upper)

@@ -111,6 +111,20 @@ class AgingModel(_Table["AgingLine"]):
             return _day(step.step_date if step else None)
         return ""
 
+    def export_value(self, row: AgingLine, field: str) -> Any:
+        aging, step = row
+        figures: dict[str, Any] = {
+            "balance": aging.balance,
+            "oldest": aging.oldest_overdue_days,
+            "credit": aging.credit,
+            "step_date": step.step_date if step else None,
+        }
+        if field in BUCKET_COLUMNS:
+            return aging.buckets[field]
+        if field in figures:
+            return figures[field]
+        return self.display(row, field) or None
+
     def key(self, row: AgingLine) -> str:
         return row[0].client_id
 
@@ -158,6 +172,11 @@ class InvoicesModel(_Table["InvoiceLine"]):
         }
         return float(numbers[field]) if field in numbers else self.display(row, field)
 
+    def export_value(self, row: InvoiceLine, field: str) -> Any:
+        if field == "late":
+            return row.days_overdue or None
+        return super().export_value(row, field)
+
     def key(self, row: InvoiceLine) -> str:
         return row.id
 
@@ -204,6 +223,13 @@ class PaymentsModel(_Table["PaymentLine"]):
     def sort_value(self, row: PaymentLine, field: str) -> Any:
         numbers = {"amount": row.amount, "allocated": row.allocated, "free": row.free}
         return float(numbers[field]) if field in numbers else self.display(row, field)
+
+    def export_value(self, row: PaymentLine, field: str) -> Any:
+        if field == "date":
+            return row.paid_on
+        if field in ("allocated", "free") and row.is_reversal:
+            return None
+        return super().export_value(row, field)
 
     def key(self, row: PaymentLine) -> str:
         return row.id

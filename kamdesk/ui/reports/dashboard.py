@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -34,7 +35,7 @@ from kamdesk.ui.reports.dashboard_charts import (
     overdue_chart,
     plan_chart,
 )
-from kamdesk.ui.reports.dashboard_tiles import FigureClients, FigureTile
+from kamdesk.ui.reports.dashboard_tiles import FigureClients, FigureTile, against_text
 from kamdesk.ui.reports.pareto_chart import ParetoChart, pareto_bars
 from kamdesk.ui.reports.report_page import ReportPage, currency_warning_label, show_warnings
 
@@ -116,9 +117,17 @@ class DashboardPage(ReportPage):
 
         heading = QLabel(self.tr("<h2>Dashboard</h2>"))
         heading.setToolTip(self.tr("The period's key figures against the same period last year"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setObjectName("dashboardPrint")
+        self.print_button.setToolTip(
+            self.tr("The figures and the charts as a PDF with the period: preview, print or save")
+        )
+        self.print_button.setEnabled(False)
+        self.print_button.clicked.connect(lambda _c=False: self.print_())
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)
+        top.addWidget(self.print_button)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -173,6 +182,7 @@ class DashboardPage(ReportPage):
         if start > end:
             self.filled_otherwise()
             self.dashboard = None
+            self.print_button.setEnabled(False)
             for tile in self.tiles.values():
                 tile.clear()
             show_warnings(self.warning, ())
@@ -187,12 +197,10 @@ class DashboardPage(ReportPage):
 
     def _show(self, board: Dashboard) -> None:
         self.dashboard = board
+        self.print_button.setEnabled(True)
         currency = board.currency
-        last_year = self.tr("last year")
         for key, tile in self.tiles.items():
-            against = last_year
-            if key == "overdue" and board.overdue_compared_at is not None:
-                against = self.tr("at {day}").format(day=board.overdue_compared_at.isoformat())
+            against = against_text(key, board.overdue_compared_at)
             tile.show_figure(board.figure(key), currency, against)
         self._draw_charts(board)
         self.summary.setText(self._summary_text(board))
@@ -236,15 +244,28 @@ class DashboardPage(ReportPage):
             currency=board.currency,
         )
 
+    def print_(self) -> None:
+        """The figures and the charts as a PDF in the preview."""
+        if self.dashboard is None:
+            return
+        from kamdesk.ui.reports.dashboard_print import print_dashboard
+
+        print_dashboard(self, self.dashboard, FIGURE_KEYS, self.charts)
+
     # --- the clients behind a figure ----------------------------------------------------------
     def open_figure(self, key: str) -> None:
-        if self.dashboard is None:
+        board = self.dashboard
+        if board is None:
             return
         if self.clients_dialog is not None:
             self.clients_dialog.close()
             self.clients_dialog.deleteLater()
         dialog = FigureClients(
-            self.dashboard.figure(key), self.dashboard.currency, self.open_client, self
+            board.figure(key),
+            board.currency,
+            self.open_client,
+            self,
+            period=(board.start, board.end),
         )
         self.clients_dialog = dialog
         dialog.show()

@@ -280,6 +280,10 @@ class ChartBox(QWidget):
             return self.chart.chart().title()
         return self._title or self.objectName()
 
+    def caption(self) -> str:
+        """The title drawn beside the chart, not in it ("" for a QtCharts chart)."""
+        return self._title
+
     def say_empty(self, text: str) -> None:
         self.empty.setText(text)
 

@@ -8,6 +8,7 @@ behind it, and a double-click on one of them opens the client's dossier.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -25,7 +26,9 @@ from PySide6.QtWidgets import (
 from kamdesk.domain import formatting
 from kamdesk.domain.kpi import COUNT, MONEY, Contribution, Figure
 from kamdesk.domain.text import sort_key
+from kamdesk.reports.sheets import Percent
 from kamdesk.ui.reports.pareto_chart import format_share
+from kamdesk.ui.reports.report_output import Described, ReportOutput
 from kamdesk.ui.widgets import style as house
 from kamdesk.ui.widgets.list_section import list_table
 from kamdesk.ui.widgets.rows_model import RowsTableModel
@@ -89,6 +92,14 @@ def points_text(change: Decimal) -> str:
     pts = (change * 100).quantize(step, rounding=ROUND_HALF_UP)
     sign = "+" if pts > 0 else ""
     return _tr("{sign}{points} pts").format(sign=sign, points=format(pts, "f"))
+
+
+def against_text(key: str, overdue_compared_at: date | None) -> str:
+    """What a tile's figure is compared with: last year, or (the overdue share, which is of
+    today) a past month end."""
+    if key == "overdue" and overdue_compared_at is not None:
+        return _tr("at {day}").format(day=overdue_compared_at.isoformat())
+    return _tr("last year")
 
 
 def comparison_text(figure: Figure, currency: str, against: str) -> str:
@@ -264,6 +275,13 @@ class ContributionModel(RowsTableModel[Contribution]):
             return "" if row.share is None else format_share(row.share)
         return row.name
 
+    def export_value(self, row: Contribution, field: str) -> Any:
+        if field == "amount":
+            return int(row.amount) if self.unit == COUNT else row.amount
+        if field == "share":
+            return None if row.share is None else Percent(row.share)
+        return row.name
+
     def sort_value(self, row: Contribution, field: str) -> Any:
         if field == "name":
             return sort_key(row.name)
@@ -282,9 +300,12 @@ class FigureClients(QDialog):
         currency: str,
         open_client: Callable[[str], object],
         parent: QWidget | None = None,
+        *,
+        period: tuple[date, date] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("figureClients")
+        self.figure, self.currency = figure, currency
         self.setWindowTitle(titles()[figure.key])
         self._open_client = open_client
         self.model = ContributionModel(self)
@@ -316,10 +337,29 @@ class FigureClients(QDialog):
             )
         )
         self.caption.setWordWrap(True)
+        # Export… (and Print…) of the list, with the figure and the dashboard's period
+        self.output = ReportOutput(
+            self,
+            self.table,
+            self._described,
+            name="figureClients",
+            period=(lambda: period) if period is not None else None,
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.caption)
         layout.addWidget(self.table, 1)
+        layout.addLayout(self.output.row())
         self.resize(560, 420)
+
+    def _described(self) -> Described | None:
+        figure = self.figure
+        if not figure.clients:
+            return None
+        title = _tr("{figure}: the clients behind it").format(figure=titles()[figure.key])
+        value = _tr("the figure: {value}").format(
+            value=value_text(figure, figure.value, self.currency)
+        )
+        return Described(title, (value, tooltips()[figure.key]))
 
     def client_names(self) -> list[str]:
         model = self.table.model()

@@ -232,9 +232,6 @@ class ReportsSection(ReportPage):
 
         self.chart = ParetoChart()
         self._make_table()
-        self.output = ReportOutput(
-            self, self.table, lambda: key_clients_described(self), name="keyClients"
-        )
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.chart)
@@ -296,6 +293,14 @@ class ReportsSection(ReportPage):
         header.setStretchLastSection(True)
         for column, width in enumerate((44, 260, 130, 70, 90, 44, 120, 130)):
             self.table.setColumnWidth(column, width)
+        # Export… and Print… of the table as shown
+        self.output = ReportOutput(
+            self,
+            self.table,
+            lambda: key_clients_described(self),
+            name="keyClients",
+            period=self.period,
+        )
 
     # --- wiring -------------------------------------------------------------------------------
     def attach(self, db: Database, hub: ChangeHub) -> None:

@@ -364,7 +364,9 @@ class LossesReport(ReportPage):
         self.warning = currency_warning_label()
 
         self._make_table()
-        self.output = ReportOutput(self, self.table, lambda: losses_described(self), name="losses")
+        self.output = ReportOutput(
+            self, self.table, lambda: losses_described(self), name="losses", period=self.period
+        )
 
         self.causes = TopCausesPanel()
         body = QHBoxLayout()

@@ -1,10 +1,11 @@
-"""Export… and Print… for a page of the Reports section: the table as shown (its columns, its
-order, exact figures) with the page's title, period, filters and totals, to XLSX or CSV, or as
-a PDF in the preview. The pages say what their report is (`Described`); this does the rest."""
+"""Export… and Print… for a table a report shows (a page of the Reports section, the aging of
+receivables, a client's invoices, the plans' progress): the table as shown (its columns, its
+order, exact figures) with its title, period, filters and totals, to XLSX or CSV, or as a PDF
+in the preview. The pages say what their report is (`Described`); this does the rest."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -12,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QPushButton, QTableView
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QPushButton, QTableView, QWidget
 
 from kamdesk.reports.sheets import Percent, TableReport, Value
 from kamdesk.ui.documents.document_actions import busy
@@ -23,7 +24,6 @@ from kamdesk.ui.widgets.table_export import export_table, safe_stem, table_repor
 if TYPE_CHECKING:
     from kamdesk.services.clients.classification import KeyClientReport
     from kamdesk.services.sales.losses import LossReport
-    from kamdesk.ui.reports.report_page import ReportPage
 
 
 class _KeyClientRows(Protocol):
@@ -55,13 +55,19 @@ class LossesPage(Protocol):
     def tr(self, text: str) -> str: ...
 
 
+Totals = Mapping[str, Value] | Sequence[Mapping[str, Value]]
+
+
 @dataclass(frozen=True)
 class Described:
-    """What a page's report is: its title, the filters in words, the totals by field."""
+    """What a page's report is: its title, the filters in words, the totals by field (a line,
+    or a line per currency); `period` in words when it is not the page's from–to ("as of
+    2026-12-05", "Q1 2026")."""
 
     title: str
     filters: tuple[str, ...] = ()
-    totals: Mapping[str, Value] = field(default_factory=dict)
+    totals: Totals = field(default_factory=dict)
+    period: str | None = None
 
 
 def period_text(start: date, end: date) -> str:
@@ -69,18 +75,22 @@ def period_text(start: date, end: date) -> str:
 
 
 class ReportOutput(QObject):
-    """The two buttons of a report page, enabled while the page shows a report."""
+    """The two buttons of a report, enabled while `describe` says there is one. `page`: the
+    widget the table is on (dialogs open over it); `period`: the page's from–to, printed and
+    in the file's name unless the report says its period in words."""
 
     def __init__(
         self,
-        page: ReportPage,
+        page: QWidget,
         table: QTableView,
         describe: Callable[[], Described | None],
         *,
         name: str,
+        period: Callable[[], tuple[date, date]] | None = None,
     ) -> None:
         super().__init__(page)
         self.page, self.table, self.describe = page, table, describe
+        self._period = period
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setObjectName(f"{name}Export")
         self.export_button.setToolTip(self.tr("Save the table as an Excel workbook or a CSV file"))
@@ -115,6 +125,11 @@ class ReportOutput(QObject):
         for button in self.buttons:
             button.setEnabled(on)
 
+    def _period_text(self, described: Described) -> str:
+        if described.period is not None or self._period is None:
+            return described.period or ""
+        return period_text(*self._period())
+
     def report(self) -> TableReport | None:
         described = self.describe()
         if described is None:
@@ -122,13 +137,16 @@ class ReportOutput(QObject):
         return table_report(
             self.table,
             title=described.title,
-            period=period_text(*self.page.period()),
+            period=self._period_text(described),
             filters=described.filters,
             totals=described.totals,
         )
 
     def _file_stem(self, report: TableReport) -> str:
-        start, end = self.page.period()
+        described = self.describe()
+        if self._period is None or (described is not None and described.period is not None):
+            return safe_stem(f"{report.title} {report.period}")
+        start, end = self._period()
         return safe_stem(f"{report.title} {start.isoformat()} to {end.isoformat()}")
 
     def export(self) -> Path | None:

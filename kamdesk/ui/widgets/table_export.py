@@ -75,11 +75,11 @@ def table_report(
     title: str,
     period: str = "",
     filters: Sequence[str] = (),
-    totals: Mapping[str, Value] | None = None,
+    totals: Mapping[str, Value] | Sequence[Mapping[str, Value]] | None = None,
     made_at: datetime | None = None,
 ) -> TableReport:
     """The table as shown, with what it is of. `totals` by field name (a RowsTableModel's
-    columns), put under the columns shown."""
+    columns), put under the columns shown: one line, or several (one per currency)."""
     model = view.model()
     source = source_model(model)
     typed = isinstance(source, RowsTableModel)
@@ -91,15 +91,16 @@ def table_report(
         values = (model.index(row, c).data(role) for c in columns)
         rows.append(tuple(v if typed else _text(v) for v in values))
     right = frozenset(i for i, c in enumerate(columns) if _is_right(model, c))
-    total_row: tuple[Value, ...] | None = None
+    lines: list[tuple[Value, ...]] = []
     if totals is not None and typed:
         assert isinstance(source, RowsTableModel)
-        cells = [totals.get(source.field(c)) for c in columns]
-        # "Total" in the first column of words that the totals leave blank
-        blank = next((i for i, v in enumerate(cells) if v is None and i not in right), None)
-        if blank is not None:
-            cells[blank] = _tr("Total")
-        total_row = tuple(cells)
+        for line in [totals] if isinstance(totals, Mapping) else totals:
+            cells = [line.get(source.field(c)) for c in columns]
+            # "Total" in the first column of words that the totals leave blank
+            blank = next((i for i, v in enumerate(cells) if v is None and i not in right), None)
+            if blank is not None:
+                cells[blank] = _tr("Total")
+            lines.append(tuple(cells))
     return TableReport(
         title=title,
         header=header,
@@ -107,7 +108,8 @@ def table_report(
         period=period,
         filters=tuple(filters),
         made_at=made_at or datetime.now().replace(second=0, microsecond=0),
-        totals=total_row,
+        totals=lines[0] if lines else None,
+        more_totals=tuple(lines[1:]),
         right=right,
         labels=report_labels(),
     )
