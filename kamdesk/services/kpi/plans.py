@@ -28,11 +28,13 @@ from kamdesk.domain.revenue_months import whole_months
 from kamdesk.services.kpi import revenue_cache
 from kamdesk.services.plans.progress import actual_sums, plan_sums
 
-# (the chart does not look each client up: a deleted client's plans count while they stand)
+# (the chart does not look each client up: a deleted client's plans count while they stand;
+# the plan for new clients in total is no client's and stays out, as from the tile)
 _LIVE_PLAN = "p.deleted_at IS NULL"
 _PLANS = (
     "SELECT p.currency, substr(p.period_start, 1, 7), SUM(p.amount) FROM sales_plan p "
-    f"WHERE {_LIVE_PLAN} AND p.period_start >= ? AND p.period_start <= ? GROUP BY 1, 2"
+    f"WHERE {_LIVE_PLAN} AND p.client_id IS NOT NULL "
+    "AND p.period_start >= ? AND p.period_start <= ? GROUP BY 1, 2"
 )
 # the documents of the clients with a plan that month: read through the date index, each
 # checked against the plan's unique index (a client's plans and invoices share its currency)
