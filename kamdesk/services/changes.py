@@ -64,6 +64,9 @@ TABLE_CHANGES: dict[str, Changes] = {
     # the local caches of open amounts, rewritten with every ledger write
     "invoice_open": frozenset({Change.PAYMENTS}),
     "client_balance": frozenset({Change.PAYMENTS}),
+    "revenue_month": frozenset({Change.INVOICES, Change.RETURNS}),
+    "ledger_month": frozenset({Change.PAYMENTS}),
+    "cache_state": frozenset({Change.PAYMENTS}),
     "sales_return": frozenset({Change.RETURNS}),
     "return_line": frozenset({Change.RETURNS}),
     "product": frozenset({Change.PRODUCTS}),
