@@ -86,3 +86,45 @@ def test_a_revival_ends_when_the_child_that_caused_it_is_deleted_after_being_see
     finally:
         for laptop in laptops:
             laptop.close()
+
+
+def test_deleting_a_client_kept_in_sight_by_a_revival_deletes_it_everywhere(
+    tmp_path: Path, migrated_template: Path
+) -> None:
+    """Boris adds a contact under a client that Anna and Carl delete. Anna gets Carl's file
+    (twice) and then Boris's contact: the client comes back there, held in sight by the
+    contact. Anna deletes it again (with its contact). Capture read that delete as a keep (the
+    hold made the tombstoned row look like no delete, and the old tombstones as answered): the
+    client stayed deleted on Anna's screen but live in its state, and came back on Boris's and
+    Carl's laptops. Found by the three-laptop machine (its digests differed)."""
+    anna, boris, carl = laptops = _three(tmp_path, migrated_template)
+    try:
+        anna.create_client({"name": "Seeded North", "city": "Riga"})
+        client = anna.create_client({"name": "Seeded South", "city": "Tartu"})
+        for other in (boris, carl):
+            other.import_(anna.export(tmp_path, None))
+        contact = boris.add_contact(client, "Kim")
+        anna.delete_client(client)
+        carl.delete_client(client)
+        from_carl = carl.export(tmp_path, anna)
+        anna.import_(from_carl)
+        anna.import_(from_carl)  # the same file again changes nothing
+        anna.import_(boris.export(tmp_path, anna))
+        assert anna.is_live("client", client)
+        assert [c.kind for c in anna.conflicts()] == ["revived_by_child"]
+        anna.delete_client(client)
+        assert anna.conflicts() == []
+        for _round in range(2):
+            for sender in laptops:
+                for recipient in laptops:
+                    if sender is not recipient:
+                        recipient.import_(sender.export(tmp_path, recipient))
+        for laptop in laptops:
+            assert not laptop.is_live("client", client), laptop.name
+            assert not laptop.is_live("contact", contact), laptop.name
+            assert laptop.conflicts() == [], laptop.name
+            assert laptop.check() == [], laptop.name
+        assert anna.digest() == boris.digest() == carl.digest()
+    finally:
+        for laptop in laptops:
+            laptop.close()

@@ -173,9 +173,15 @@ def _keep_parents_worked_on(session: Session, local: Local, states: list[RecordS
         conflicts.refresh(session, [state])  # closes its revivals, drops the hold
 
 
-def _held(session: Session) -> set[tuple[str, str]]:
-    rows = session.connection().exec_driver_sql("SELECT entity, record_id FROM sync_held").all()
-    return {(str(e), str(r)) for e, r in rows}
+def _held(session: Session) -> dict[tuple[str, str], str]:
+    """The records sync holds, with why: "twin" (out of sight although live) or "revived"
+    (in sight although deleted)."""
+    rows = (
+        session.connection()
+        .exec_driver_sql("SELECT entity, record_id, reason FROM sync_held")
+        .all()
+    )
+    return {(str(e), str(r)): str(why) for e, r, why in rows}
 
 
 def _old_row(entity: Entity, old: str) -> Row:
@@ -194,10 +200,20 @@ def _event(
     record_id: str,
     before: RecordState | None,
     row: Row | None,
-    held: set[tuple[str, str]],
+    held: Mapping[tuple[str, str], str],
     rules: MergeRules,
 ) -> RecordState | None:
-    """The record's state after what was written to it, or `before` when nothing was."""
+    """The record's state after what was written to it, or `before` when nothing was.
+
+    A hold changes how a tombstoned row reads. A twin held back is out of sight by sync's
+    doing: its `deleted_at` is no delete. A parent kept in sight by a revival (its state
+    deleted, a live child holding it) whose row is now tombstoned was deleted here by the KAM
+    (or by a cascade): a new delete, made after seeing all it holds, as resolving its revival
+    with "delete" is. Reading that row as held too took the state's old tombstones for a delete
+    the KAM had answered: the delete became a keep, the state live while the row stayed
+    deleted, and every other laptop showed the client again (the three-laptop machine's
+    divergence; tests/sync/test_sync_fixes.py replays it).
+    """
     if row is None:  # removed for good: a delete
         if before is None or before.deleted:
             return before
@@ -212,7 +228,8 @@ def _event(
                 state, replica=local.replica, stamp=local.tick(), dot=local.next_dot()
             )
         return state
-    deleted = row.deleted and (name, record_id) not in held
+    reason = held.get((name, record_id))
+    deleted = row.deleted and reason != "twin"
     changes = _changes(before, row.values, rules)
     state = before
     if changes or (before.deleted and not deleted):
@@ -220,7 +237,7 @@ def _event(
         state = merge.edit(
             state, changes, replica=local.replica, stamp=local.tick(), dot=local.next_dot()
         )
-    if deleted and not state.deleted:
+    if deleted and (not state.deleted or reason == "revived"):
         state = merge.delete(state, replica=local.replica, stamp=local.tick(), dot=local.next_dot())
     return state
 
