@@ -93,7 +93,7 @@ class PlansPage(QWidget):
                 "column per month (2026-01 …)"
             )
         )
-        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button = QPushButton(self.tr("Export plans…"))
         self.export_button.setObjectName("exportPlans")
         self.status = QLabel()
         self.status.setObjectName("planStatus")
