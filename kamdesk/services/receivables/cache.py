@@ -10,7 +10,7 @@ instead of the history, so they do not rescan years of invoices and payments.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Connection
@@ -156,17 +156,26 @@ def _touched_clients(conn: Connection) -> set[str]:
             before = json.loads(old).get("client_id")
             if before:
                 clients.add(str(before))
-    for table, ids in by_table.items():
-        for start in range(0, len(ids), IN_CHUNK):
-            chunk = tuple(ids[start : start + IN_CHUNK])
-            q = ", ".join("?" * len(chunk))
-            clients.update(
+    return clients | clients_of(conn, by_table)
+
+
+def clients_of(conn: Connection, ids_by_table: Mapping[str, Iterable[str]]) -> set[str]:
+    """The clients of these ledger records (table -> record ids; other tables are ignored)."""
+    out: set[str] = set()
+    for table, ids in ids_by_table.items():
+        if table not in LEDGER_TABLES:
+            continue
+        ordered = sorted(set(ids))
+        for start in range(0, len(ordered), IN_CHUNK):
+            chunk = tuple(ordered[start : start + IN_CHUNK])
+            marks = ", ".join("?" * len(chunk))
+            out.update(
                 str(c)
                 for (c,) in conn.exec_driver_sql(
-                    f"SELECT client_id FROM {table} WHERE id IN ({q})", chunk
+                    f"SELECT client_id FROM {table} WHERE id IN ({marks})", chunk
                 )
             )
-    return clients
+    return out
 
 
 def keep_fresh(session: Session, client_ids: Iterable[str]) -> None:

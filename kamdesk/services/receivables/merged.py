@@ -9,29 +9,9 @@ from collections.abc import Mapping, Set
 from sqlalchemy.orm import Session
 
 from kamdesk.services.kpi import ledger_months, revenue_cache
-from kamdesk.services.receivables.cache import LEDGER_TABLES, refresh
-from kamdesk.services.receivables.ledger_rows import IN_CHUNK
+from kamdesk.services.receivables.cache import clients_of, refresh
 from kamdesk.services.receivables.legacy import allocate_named
 from kamdesk.services.sync.invariants import open_overpaid
-
-
-def _clients(session: Session, touched: Mapping[str, Set[str]]) -> set[str]:
-    conn = session.connection()
-    out: set[str] = set()
-    for table, ids in touched.items():
-        if table not in LEDGER_TABLES:
-            continue
-        ordered = sorted(ids)
-        for start in range(0, len(ordered), IN_CHUNK):
-            chunk = tuple(ordered[start : start + IN_CHUNK])
-            marks = ", ".join("?" * len(chunk))
-            out.update(
-                str(c)
-                for (c,) in conn.exec_driver_sql(
-                    f"SELECT client_id FROM {table} WHERE id IN ({marks})", chunk
-                )
-            )
-    return out
 
 
 def after_merge(session: Session, touched: Mapping[str, Set[str]]) -> None:
@@ -48,7 +28,7 @@ def after_merge(session: Session, touched: Mapping[str, Set[str]]) -> None:
         allocate_named(conn, sorted(payments))
     merged = set().union(*touched.values())
     found: dict[str, list[str]] = {}
-    clients = _clients(session, touched)
+    clients = clients_of(session.connection(), touched)
     if caches:
         revenue_cache.refresh(conn, clients)
         ledger_months.refresh(conn, touched)
