@@ -4,7 +4,6 @@ reversed, a dunning step recorded; wrong input refused at its field with nothing
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable, Iterator
 from datetime import date
 from decimal import Decimal
@@ -15,7 +14,6 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QTableWidget,
@@ -380,25 +378,24 @@ def test_the_demo_portfolio_shows_its_balances(
     assert section.panel.invoices.rowCount() > 0
 
 
-@pytest.mark.parametrize(
-    ("button", "module"),
-    [("import", "import_dialog"), ("statement", "statement_dialog")],
-)
-def test_a_dialog_not_in_this_build_says_so(
-    qtbot: QtBot,
-    shop: dict[str, str],
-    make: Any,
-    monkeypatch: pytest.MonkeyPatch,
-    button: str,
-    module: str,
+def test_the_statement_and_the_bank_import_open_from_the_section(
+    qtbot: QtBot, shop: dict[str, str], make: Any
 ) -> None:
-    if importlib.util.find_spec(f"kamdesk.ui.receivables.{module}") is not None:
-        pytest.skip("the dialog is built")
-    told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    """The statement opens for the client whose ledger is shown; the import over the section."""
+    from kamdesk.ui.receivables.import_dialog import BankImportDialog
+    from kamdesk.ui.receivables.statement_dialog import StatementDialog
+
     section = make()
-    click(qtbot, section.buttons[button])
-    assert told == ["This is not available in this build."]
+    choose(qtbot, section, "Győr Print Kft.")
+    click(qtbot, section.buttons["statement"])
+    statement = section.findChild(StatementDialog)
+    assert statement is not None and statement.isVisible()
+    assert statement.client is not None and statement.client.id == shop["gyor"]
+    statement.close()
+    click(qtbot, section.buttons["import"])
+    bank = section.findChild(BankImportDialog)
+    assert bank is not None and bank.isVisible()
+    bank.close()
 
 
 def test_a_blocked_client_s_order_names_the_block_and_can_be_overridden(

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -480,28 +479,17 @@ class ReceivablesSection(QWidget):
             return None
         return windows.open_dossier(self.db, self.hub, self.client_id, parent=self.window())
 
-    def _not_in_build(self) -> None:
-        QMessageBox.information(
-            self, self.tr("Receivables"), self.tr("This is not available in this build.")
-        )
-
     def import_statement(self) -> None:
         if self.db is None or self.hub is None:
             return
-        try:
-            from kamdesk.ui.receivables.import_dialog import open_import_dialog
-        except ImportError:
-            self._not_in_build()
-            return
+        from kamdesk.ui.receivables.import_dialog import open_import_dialog
+
         open_import_dialog(self, self.db, self.hub)
 
     def reconciliation(self) -> None:
         if self.db is None or self.hub is None:
             return
-        try:
-            from kamdesk.ui.receivables.statement_dialog import open_statement_dialog
-        except ImportError:
-            self._not_in_build()
-            return
+        from kamdesk.ui.receivables.statement_dialog import open_statement_dialog
+
         client = self.panel.ledger.client_id if self.panel.ledger else None
         open_statement_dialog(self, self.db, self.hub, client)
