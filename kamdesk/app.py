@@ -2,20 +2,97 @@
 
 The window is shown before SQLAlchemy is even imported (that import alone costs more than
 painting the window); the database opens right after the first paint and fills the sections.
+
+The log file never holds client data (issue 15): it says what kamdesk did and, for an error, its
+kind and the code lines it came through, never the error's text (a SQL error carries the row's
+values, a UserError the client's name), nor local values. The log records themselves keep the
+text (pytest's caplog, stderr); only what is written to the file is stripped (PrivateFormatter).
 """
 
 from __future__ import annotations
 
+import errno
 import logging
 import sys
 import time
+import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from types import TracebackType
 
 from kamdesk.errors import StorageError
 from kamdesk.paths import AppPaths
 
 log = logging.getLogger("kamdesk")
+TEXT_NOT_LOGGED = "(its text is not logged)"
+
+
+def describe(exc: BaseException) -> str:
+    """An exception's kind, with the driver's or the system's error code, without its text."""
+    kind = type(exc)
+    name = (
+        kind.__qualname__
+        if kind.__module__ == "builtins"
+        else f"{kind.__module__}.{kind.__qualname__}"
+    )
+    details: list[str] = []
+    orig = getattr(exc, "orig", None)  # SQLAlchemy's DBAPIError wraps the driver's error
+    if isinstance(orig, BaseException):
+        details.append(f"{type(orig).__module__}.{type(orig).__qualname__}")
+    for err in (exc, orig):
+        code = getattr(err, "sqlite_errorname", None)
+        if isinstance(code, str):
+            details.append(code)
+        if isinstance(err, OSError) and err.errno is not None:
+            details.append(errno.errorcode.get(err.errno, str(err.errno)))
+    codes = f" [{', '.join(details)}]" if details else ""
+    return f"{name}{codes} {TEXT_NOT_LOGGED}"
+
+
+def private_traceback(exc: BaseException, seen: set[int] | None = None) -> list[str]:
+    """A traceback as Python prints it, chained exceptions included, each exception said by
+    `describe`: file, line, function and code of every frame, but no message, no values."""
+    seen = set() if seen is None else seen
+    seen.add(id(exc))
+    lines: list[str] = []
+    cause, context = exc.__cause__, None if exc.__suppress_context__ else exc.__context__
+    if cause is not None and id(cause) not in seen:
+        lines += private_traceback(cause, seen)
+        lines.append("\nThe above exception was the direct cause of the following exception:\n\n")
+    elif context is not None and id(context) not in seen:
+        lines += private_traceback(context, seen)
+        lines.append("\nDuring handling of the above exception, another exception occurred:\n\n")
+    if exc.__traceback__ is not None:
+        lines.append("Traceback (most recent call last):\n")
+        lines += traceback.format_list(traceback.extract_tb(exc.__traceback__))
+    lines.append(describe(exc) + "\n")
+    return lines
+
+
+class PrivateFormatter(logging.Formatter):
+    """Writes a record without client data: an exception, given as exc_info or as an argument
+    of the message, is written as its kind and frames only (`private_traceback`)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        safe = logging.makeLogRecord(record.__dict__)  # the record itself stays whole
+        safe.exc_text = None
+        if isinstance(safe.msg, BaseException):
+            safe.msg = describe(safe.msg)
+        if isinstance(safe.args, tuple):
+            safe.args = tuple(describe(a) if isinstance(a, BaseException) else a for a in safe.args)
+        elif isinstance(safe.args, dict):
+            safe.args = {
+                k: describe(v) if isinstance(v, BaseException) else v for k, v in safe.args.items()
+            }
+        return super().format(safe)
+
+    def formatException(
+        self,
+        ei: tuple[type[BaseException], BaseException, TracebackType | None]
+        | tuple[None, None, None],
+    ) -> str:
+        exc = ei[1]
+        return "".join(private_traceback(exc)).rstrip("\n") if exc is not None else ""
 
 
 def setup_logging(paths: AppPaths) -> Path:
@@ -24,7 +101,7 @@ def setup_logging(paths: AppPaths) -> Path:
         log.removeHandler(old)  # a second window in the same process logs to its own folder
         old.close()
     handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(PrivateFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     return log_file
@@ -32,6 +109,7 @@ def setup_logging(paths: AppPaths) -> Path:
 
 def run_gui(paths: AppPaths, db_path: Path, *, smoke: bool = False, t0: float | None = None) -> int:
     started = time.perf_counter() if t0 is None else t0
+    paths.keep_private()  # owner-only files: before the log, the settings or the database open
     log_file = setup_logging(paths)
     from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox

@@ -24,6 +24,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     t0 = time.perf_counter()
     parser = build_parser()
     args = parser.parse_args(argv)
+    AppPaths.default(getattr(args, "data_dir", None)).keep_private()  # owner-only files (#15)
     try:
         if args.command == "demo":
             return cmd_demo(args)

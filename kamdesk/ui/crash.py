@@ -1,5 +1,8 @@
 """Unexpected exceptions: logged with traceback and shown, never a silent exit.
 
+The log file gets the kind of the error and its frames, never its text (kamdesk.app's
+PrivateFormatter): the dialog's details show the whole traceback to the user, on screen only.
+
 A known condition that reached here (a StorageError from a read: the file locked by another
 program, a full disk, a damaged file; a UserError: a record deleted meanwhile) is no bug: it is
 said as it is, like run_op says it, without the crash dialog.
@@ -34,7 +37,7 @@ def install(log_file: Path) -> None:
             log.error("unexpected error off the GUI thread", exc_info=(kind, exc, tb))
             return
         if isinstance(exc, KamdeskError) and app is not None:
-            log.warning("%s: %s", kind.__name__, exc)
+            log.warning("said to the user: %s", exc)  # the file gets its kind only (app.py)
             icon = (
                 QMessageBox.Icon.Critical
                 if isinstance(exc, StorageError)

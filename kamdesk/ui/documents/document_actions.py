@@ -16,6 +16,8 @@ from PySide6.QtCore import QCoreApplication, QProcess, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QWidget
 
+from kamdesk.paths import private_folder
+
 # how the e-mail's subject names the document, in the document's language (the client reads it)
 SUBJECTS = {
     "proposal": {"en": "Commercial proposal {number}", "ru": "Коммерческое предложение № {number}"},
@@ -48,10 +50,13 @@ def file_name(number: str, version: int = 1, suffix: str = "") -> str:
 
 
 def outbox() -> Path:
-    """Where printed and e-mailed copies are put: a folder of the system's temporary files."""
+    """Where printed and e-mailed copies are put: a folder of the system's temporary files,
+    the user's own (0700 on POSIX: the temporary folder is shared by every account)."""
     folder = Path(tempfile.gettempdir()) / "kamdesk-documents"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    try:
+        return private_folder(folder)
+    except OSError:  # another account has that name: a fresh folder of the user's own instead
+        return Path(tempfile.mkdtemp(prefix="kamdesk-documents-"))
 
 
 def write_pdf(path: Path, pdf: bytes) -> Path:
