@@ -132,13 +132,14 @@ def test_a_sync_export_and_import_write_owner_only_files(
     assert main(["export", "--db", str(anna), "--out", str(bundle),
                  "--passphrase-file", str(secret)]) == 0  # fmt: skip
     boris = tmp_path / "boris" / "boris.sqlite"
-    assert main(["import", "--db", str(boris), str(bundle),
-                 "--passphrase-file", str(secret)]) == 0  # fmt: skip
+    for _new_then_again in range(2):  # into a new file, then into it again (a backup first)
+        assert main(["import", "--db", str(boris), str(bundle),
+                     "--passphrase-file", str(secret)]) == 0  # fmt: skip
     capsys.readouterr()
     assert mode(bundle) == 0o600
     assert_private(boris.parent)
     paths = AppPaths.default()
-    assert paths.replica_registry.exists()
+    assert paths.replica_registry.exists() and list(paths.backups.glob("kamdesk-*.sqlite"))
     assert_private(paths.data)
 
 
