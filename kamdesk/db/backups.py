@@ -6,6 +6,7 @@ journal and never counts among the kept ones; the database itself is never touch
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import shutil
@@ -78,7 +79,9 @@ def _reason(exc: BaseException) -> str:
 
 def remove_part(part: Path) -> None:
     for suffix in ("", "-journal", "-wal", "-shm"):
-        Path(str(part) + suffix).unlink(missing_ok=True)
+        # a folder that refused the copy may refuse this too: then there is nothing to remove
+        with contextlib.suppress(OSError):
+            Path(str(part) + suffix).unlink(missing_ok=True)
 
 
 def backup_file(engine: Engine, backups: Path, *, keep: int = BACKUPS_KEPT) -> Path:
