@@ -11,6 +11,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 import kamdesk.db as kdb
 import kamdesk.db.backups as kbackups
@@ -157,3 +158,24 @@ def test_database_back_up_writes_to_its_backups_folder(tmp_path: Path, db: Datab
     made = db.back_up()
     assert made.parent == tmp_path / "elsewhere"
     assert made.name.startswith("kamdesk-") and made.suffix == ".sqlite"
+
+
+def test_a_bulk_import_from_the_command_line_backs_up_first(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kamdesk.cli import main
+
+    path = db.path
+    db.close()
+    sheet = tmp_path / "rates.csv"
+    sheet.write_text("date,currency,rate\n2026-11-30,USD,0.9\n")
+    assert main(["import-sheet", "--kind", "rates", "--db", str(path), str(sheet)]) == 0
+    assert "imported rates.csv" in capsys.readouterr().out
+    (backup,) = (path.parent / "backups").glob("kamdesk-*.sqlite")
+    conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    try:  # the state before the import
+        assert conn.execute("SELECT count(*) FROM exchange_rate").fetchone() == (0,)
+    finally:
+        conn.close()
+    with db.reading() as session:
+        assert session.execute(text("SELECT count(*) FROM exchange_rate")).scalar_one() == 1
