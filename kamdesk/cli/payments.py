@@ -45,6 +45,7 @@ def cmd_import_payments(path: Path, file: Path, *, dry_run: bool, as_json: bool)
                 plan = plan_import(session, statement, today=today)
                 result = preview(plan)
         else:
+            db.back_up()  # a bulk import: a verified copy first (beside the file, in backups/)
             with db.unit_of_work() as session:
                 open_replica(session, path, AppPaths.default().replica_registry)
                 plan = plan_import(session, statement, today=today)

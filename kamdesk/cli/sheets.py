@@ -32,6 +32,7 @@ def _run(path: Path, file: Path, *, dry_run: bool, planner: Planner) -> int:
             with db.reading() as session:
                 plan = planner(session, sheet, False)
         else:
+            db.back_up()  # a bulk import: a verified copy first (beside the file, in backups/)
             with db.unit_of_work() as session:
                 open_replica(session, path, AppPaths.default().replica_registry)
                 plan = planner(session, sheet, True)

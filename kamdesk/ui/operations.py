@@ -80,13 +80,17 @@ def run_op(
     changes: Iterable[Change] = (),
     on_success: Callable[[T], Any] | None = None,
     handle: Callable[[UserError], bool] | None = None,
+    backup: bool = False,
 ) -> T | None:
     """`handle` may take a UserError itself (mark the lines at fault, open a dialog): when it
-    returns True no message is shown. Nothing was written either way.
+    returns True no message is shown. Nothing was written either way. `backup` makes a
+    verified copy of the file first (a bulk import); when it fails nothing is run.
 
     What changed is what the unit of work wrote; `changes` adds to it what the database cannot
     tell (rarely needed)."""
     try:
+        if backup:
+            db.back_up()
         with db.unit_of_work() as session:
             result = fn(track(session))
             written: Changes = changes_of(session) | frozenset(changes)

@@ -480,6 +480,7 @@ class ImportDialog(QDialog):
                 self._db,
                 self._hub,
                 lambda session: apply_import(session, plan_import(session, sheet, mapping)),
+                backup=True,
             )
         finally:
             QApplication.restoreOverrideCursor()

@@ -263,6 +263,7 @@ class BankImportDialog(QDialog):
                     s, plan_import(s, statement, today=self.today), today=self.today, progress=step
                 ),
                 handle=refuse,
+                backup=True,
             )
         if result is None:
             self._check(statement)  # what the database says now

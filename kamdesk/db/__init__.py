@@ -6,13 +6,10 @@ SQLite-specific SQL lives here (and in the migrations that call it) so the model
 from __future__ import annotations
 
 import contextlib
-import os
-import shutil
+import functools
 import sqlite3
-import uuid
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -20,11 +17,20 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from kamdesk.db.backups import BACKUPS_KEPT as BACKUPS_KEPT
+from kamdesk.db.backups import backup_file as backup_file
+from kamdesk.db.backups import restore_file as restore_file
+from kamdesk.db.triggers import baseline_load as baseline_load
+from kamdesk.db.triggers import create_sync_triggers as create_sync_triggers
+from kamdesk.db.triggers import drop_sync_triggers as drop_sync_triggers
+from kamdesk.db.triggers import sync_triggers_off as sync_triggers_off
+from kamdesk.db.triggers import track_table as track_table
 from kamdesk.errors import StorageError
 from kamdesk.migrations import HEAD, REVISIONS
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-BACKUPS_KEPT = 10
+# An execution option: this connection's transactions only read (Database.reading).
+READ_ONLY = "kamdesk_read_only"
 
 
 def _set_pragmas(dbapi_conn: Any, _record: Any, *, readonly: bool) -> None:
@@ -86,12 +92,28 @@ def make_engine(path: Path, *, readonly: bool = False) -> Engine:
         "connect",
         lambda c, r: _set_pragmas(c, r, readonly=readonly),
     )
-    event.listen(engine, "begin", _begin)
+    event.listen(engine, "begin", _begin_read if readonly else _begin)
     return engine
 
 
 def _begin(conn: Connection) -> None:
-    conn.exec_driver_sql("BEGIN")
+    """SQLAlchemy's pysqlite recipe (the driver's own BEGIN is off, see _set_pragmas), with
+    writers taking the write lock at once. A deferred transaction that reads and then writes
+    cannot wait for a lock another writer holds (SQLite refuses it at once, "database is
+    locked", as waiting could deadlock); BEGIN IMMEDIATE waits up to busy_timeout instead."""
+    if conn.get_execution_options().get(READ_ONLY):
+        _begin_read(conn)
+    else:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _begin_read(conn: Connection) -> None:
+    conn.exec_driver_sql("BEGIN")  # deferred: readers never wait for writers in WAL mode
+
+
+def read_connection(engine: Engine) -> Connection:
+    """A connection whose transactions only read: they never hold the write lock."""
+    return engine.connect().execution_options(**{READ_ONLY: True})
 
 
 def translate(exc: BaseException, path: Path) -> StorageError:
@@ -120,6 +142,18 @@ class Database:
     path: Path
     engine: Engine
     sessions: sessionmaker[Session]
+    backups: Path | None = None  # where back_up() writes; beside the file when None
+    keep_backups: int = field(default=BACKUPS_KEPT)
+
+    @functools.cached_property
+    def _reader(self) -> Engine:
+        return self.engine.execution_options(**{READ_ONLY: True})
+
+    def back_up(self) -> Path:
+        """A verified copy of the file in the backups folder (before a bulk import, say);
+        StorageError, with nothing changed, when it cannot be made."""
+        folder = self.backups or self.path.parent / "backups"
+        return backup_file(self.engine, folder, keep=self.keep_backups)
 
     @contextlib.contextmanager
     def unit_of_work(self) -> Iterator[Session]:
@@ -143,8 +177,10 @@ class Database:
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
-        """A read: nothing is written; a locked, damaged or missing file is a StorageError."""
-        session = self.sessions()
+        """A read: nothing is written; a locked, damaged or missing file is a StorageError.
+
+        Its transaction is deferred: it never takes (or waits for) the write lock."""
+        session = self.sessions(bind=self._reader)
         try:
             yield session
         except DBAPIError as exc:
@@ -197,7 +233,8 @@ def open_database(
     except BaseException:
         engine.dispose()
         raise
-    return Database(path, engine, sessionmaker(engine, expire_on_commit=False))
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    return Database(path, engine, sessions, backups=backups, keep_backups=keep_backups)
 
 
 def _probe(path: Path) -> str:
@@ -301,7 +338,7 @@ def migrate(engine: Engine, path: Path, backups: Path, *, keep: int = BACKUPS_KE
 
     Returns True when a migration ran.
     """
-    with engine.connect() as conn:
+    with read_connection(engine) as conn:
         state = schema_state(conn)
     if state == "current":
         return False
@@ -333,33 +370,6 @@ def run_upgrade(engine: Engine, revision: str = "head") -> None:
 
     with engine.begin() as conn:
         command.upgrade(_alembic_config(conn), revision)
-
-
-def backup_file(engine: Engine, backups: Path, *, keep: int = BACKUPS_KEPT) -> Path:
-    """A consistent copy (SQLite's online backup) in backups/, keeping the newest `keep`."""
-    backups.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
-    dest = backups / f"kamdesk-{stamp}.sqlite"
-    part = dest.with_name(dest.name + ".part")  # a copy cut short never passes for a backup
-    raw = engine.raw_connection()
-    try:
-        target = sqlite3.connect(part)
-        try:
-            raw.driver_connection.backup(target)  # type: ignore[union-attr]
-        finally:
-            target.close()
-    finally:
-        raw.close()
-    os.replace(part, dest)
-    for old in sorted(backups.glob("kamdesk-*.sqlite"))[:-keep]:
-        old.unlink(missing_ok=True)  # another kamdesk sharing the folder may have pruned it
-    return dest
-
-
-def restore_file(backup: Path, path: Path) -> None:
-    for suffix in ("-wal", "-shm"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
-    shutil.copyfile(backup, path)
 
 
 # --- SQLite-only pieces used by migrations and services ---------------------------------------
@@ -501,93 +511,3 @@ def bulk_load(conn: Connection) -> Iterator[None]:
         if conn.in_transaction():
             conn.rollback()
         raw.execute("PRAGMA synchronous=FULL")
-
-
-# --- sync capture: every write to a synced table leaves a mark, whoever wrote it ---------------
-
-
-def create_sync_triggers(
-    execute: Callable[[str], Any], table: str, columns: Sequence[str], blobs: Sequence[str] = ()
-) -> None:
-    """Triggers that note each record written in `sync_dirty`, with the row as it was first.
-
-    ORM flushes, Core statements, hand-written SQL and migrations alike: the capture
-    (services.sync.capture) turns the marks into field-level events before the unit of work
-    commits. A migration that adds a column to `table` calls this again with the new columns.
-    """
-    drop_sync_triggers(execute, table)
-    # hex(NULL) is '', as is hex of no bytes: a NULL blob must stay NULL in the old image
-    pairs = ", ".join(
-        f"'{c}', CASE WHEN OLD.{c} IS NULL THEN NULL ELSE hex(OLD.{c}) END"
-        if c in blobs
-        else f"'{c}', OLD.{c}"
-        for c in columns
-    )
-    old = f"json_object({pairs})"
-
-    def mark(key: str, image: str, when: str = "") -> str:
-        # the first write since the last capture keeps its image; NOT EXISTS rather than
-        # OR IGNORE, which an outer statement's conflict clause (an upsert's) would override
-        return (
-            f"INSERT INTO sync_dirty(entity, record_id, old) SELECT '{table}', {key}, {image} "
-            f"WHERE {when}NOT EXISTS (SELECT 1 FROM sync_dirty "
-            f"WHERE entity = '{table}' AND record_id = {key});"
-        )
-
-    execute(
-        f"CREATE TRIGGER sync_{table}_ai AFTER INSERT ON {table} BEGIN {mark('NEW.id', 'NULL')} END"
-    )
-    execute(
-        f"CREATE TRIGGER sync_{table}_au AFTER UPDATE ON {table} BEGIN "
-        f"{mark('OLD.id', old)} {mark('NEW.id', 'NULL', 'NEW.id <> OLD.id AND ')} END"
-    )
-    execute(
-        f"CREATE TRIGGER sync_{table}_ad AFTER DELETE ON {table} BEGIN {mark('OLD.id', old)} END"
-    )
-
-
-SYNC_UNTRACKED = frozenset({"id", "updated_at", "revision"})
-
-
-def track_table(conn: Connection, table: str) -> None:
-    """(Re)create `table`'s sync triggers over the columns it has now (a migration that adds a
-    table or a column calls this)."""
-    info = conn.exec_driver_sql(f"PRAGMA table_info({table})").all()
-    columns = [row[1] for row in info if row[1] not in SYNC_UNTRACKED]
-    blobs = [row[1] for row in info if str(row[2]).upper() == "BLOB"]
-    create_sync_triggers(conn.exec_driver_sql, table, columns, blobs)
-
-
-def drop_sync_triggers(execute: Callable[[str], Any], table: str) -> None:
-    for suffix in ("ai", "au", "ad"):
-        execute(f"DROP TRIGGER IF EXISTS sync_{table}_{suffix}")
-
-
-@contextlib.contextmanager
-def sync_triggers_off(conn: Connection) -> Iterator[bool]:
-    """Set the sync triggers aside for writes that are no edits (an import's merge), and put
-    them back as they were, in the same transaction. Yields whether there were any."""
-    saved = conn.exec_driver_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync\\_%' "
-        "ESCAPE '\\'"
-    ).all()
-    for name, _sql in saved:
-        conn.exec_driver_sql(f"DROP TRIGGER {name}")
-    try:
-        yield bool(saved)
-    finally:
-        for _name, sql in saved:
-            conn.exec_driver_sql(sql)
-
-
-@contextlib.contextmanager
-def baseline_load(conn: Connection) -> Iterator[None]:
-    """Write a new file's first rows as its baseline (the demo generator): no sync events, and
-    a baseline id of their own, so that a copy of the empty file they went into (a template)
-    never passes for holding them."""
-    with sync_triggers_off(conn) as had:
-        yield
-    if had:
-        conn.exec_driver_sql(
-            "UPDATE sync_meta SET value = ? WHERE key = 'baseline'", (f"base-{uuid.uuid4()}",)
-        )

@@ -1,0 +1,129 @@
+"""Backups of the database file: written under a temporary name, verified, then renamed.
+
+A copy cut short (disk full, a read-only folder) or failing its check is removed with its
+journal and never counts among the kept ones; the database itself is never touched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import shutil
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from kamdesk.errors import StorageError
+
+BACKUPS_KEPT = 10
+PART = ".part"  # a backup being written: never kept, never restored
+
+
+class BadBackup(Exception):
+    """The copy was written but does not read back as the database it copies."""
+
+
+def copy_database(source: sqlite3.Connection, dest: Path) -> None:
+    """SQLite's online backup of `source` into `dest`, left as a single self-contained file."""
+    target = sqlite3.connect(dest)
+    try:
+        source.backup(target)
+        # the copy inherits WAL mode: a plain rollback-journal file reads (and verifies)
+        # read-only without -wal/-shm files appearing beside it
+        target.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        target.close()
+
+
+def revision_of(conn: sqlite3.Connection) -> str | None:
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.OperationalError:  # no such table: a new, empty database
+        return None
+    return None if row is None else str(row[0])
+
+
+def verify_copy(copy: Path, revision: str | None) -> None:
+    """BadBackup unless `copy` passes SQLite's quick_check and has the schema `revision`."""
+    try:
+        conn = sqlite3.connect(f"file:{copy}?mode=ro", uri=True)
+        try:
+            result = [str(line) for (line,) in conn.execute("PRAGMA quick_check").fetchall()]
+            found = revision_of(conn)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise BadBackup(f"the copy does not read back ({exc})") from exc
+    if result != ["ok"]:
+        raise BadBackup(f"the copy failed its check ({'; '.join(result[:3])})")
+    if found != revision:
+        raise BadBackup(f"the copy holds schema {found}, not {revision}")
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, BadBackup):
+        return str(exc)
+    code = getattr(exc, "errno", None)
+    text = str(exc).lower()
+    if code == errno.ENOSPC or "full" in text:
+        return "the disk is full"
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS) or "readonly" in text:
+        return "the folder is read-only"
+    if "unable to open" in text:
+        return "the folder cannot be written"
+    return (getattr(exc, "strerror", None) or str(exc)).rstrip(".")
+
+
+def remove_part(part: Path) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        # a folder that refused the copy may refuse this too: then there is nothing to remove
+        with contextlib.suppress(OSError):
+            Path(str(part) + suffix).unlink(missing_ok=True)
+
+
+def backup_file(engine: Engine, backups: Path, *, keep: int = BACKUPS_KEPT) -> Path:
+    """A consistent, verified copy (SQLite's online backup) in `backups`, keeping the newest
+    `keep`. StorageError, with nothing left behind, when it cannot be made."""
+    source_name = engine.url.database or "the database"
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
+    dest = backups / f"kamdesk-{stamp}.sqlite"
+    part = dest.with_name(dest.name + PART)  # the glob of kept backups never matches it
+    try:
+        backups.mkdir(parents=True, exist_ok=True)
+        raw = engine.raw_connection()
+        try:
+            source = raw.driver_connection
+            assert isinstance(source, sqlite3.Connection)
+            revision = revision_of(source)
+            copy_database(source, part)
+        finally:
+            raw.close()
+        verify_copy(part, revision)
+        os.replace(part, dest)
+    except (OSError, sqlite3.Error, BadBackup) as exc:
+        remove_part(part)
+        raise StorageError(
+            f"Could not back up {source_name} to {backups}: {_reason(exc)}. Nothing was changed."
+        ) from exc
+    # TODO(issue 15, secrecy): give the backup the owner-only mode the database file has, once
+    # paths/app set file modes (a backup is as secret as the file it copies).
+    for old in sorted(backups.glob("kamdesk-*.sqlite"))[:-keep]:
+        old.unlink(missing_ok=True)  # another kamdesk sharing the folder may have pruned it
+    return dest
+
+
+def restore_file(backup: Path, path: Path) -> None:
+    """Put `backup` in place of the database at `path` (its -wal/-shm go: they belong to the
+    file being replaced). Copied beside it first, so a copy cut short never replaces it."""
+    part = path.with_name(path.name + ".restoring")
+    try:
+        shutil.copyfile(backup, part)
+        for suffix in ("-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        os.replace(part, path)
+    except OSError:
+        part.unlink(missing_ok=True)
+        raise

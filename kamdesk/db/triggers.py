@@ -1,0 +1,97 @@
+"""Sync capture: every write to a synced table leaves a mark, whoever wrote it."""
+
+from __future__ import annotations
+
+import contextlib
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+
+from sqlalchemy import Connection
+
+
+def create_sync_triggers(
+    execute: Callable[[str], Any], table: str, columns: Sequence[str], blobs: Sequence[str] = ()
+) -> None:
+    """Triggers that note each record written in `sync_dirty`, with the row as it was first.
+
+    ORM flushes, Core statements, hand-written SQL and migrations alike: the capture
+    (services.sync.capture) turns the marks into field-level events before the unit of work
+    commits. A migration that adds a column to `table` calls this again with the new columns.
+    """
+    drop_sync_triggers(execute, table)
+    # hex(NULL) is '', as is hex of no bytes: a NULL blob must stay NULL in the old image
+    pairs = ", ".join(
+        f"'{c}', CASE WHEN OLD.{c} IS NULL THEN NULL ELSE hex(OLD.{c}) END"
+        if c in blobs
+        else f"'{c}', OLD.{c}"
+        for c in columns
+    )
+    old = f"json_object({pairs})"
+
+    def mark(key: str, image: str, when: str = "") -> str:
+        # the first write since the last capture keeps its image; NOT EXISTS rather than
+        # OR IGNORE, which an outer statement's conflict clause (an upsert's) would override
+        return (
+            f"INSERT INTO sync_dirty(entity, record_id, old) SELECT '{table}', {key}, {image} "
+            f"WHERE {when}NOT EXISTS (SELECT 1 FROM sync_dirty "
+            f"WHERE entity = '{table}' AND record_id = {key});"
+        )
+
+    execute(
+        f"CREATE TRIGGER sync_{table}_ai AFTER INSERT ON {table} BEGIN {mark('NEW.id', 'NULL')} END"
+    )
+    execute(
+        f"CREATE TRIGGER sync_{table}_au AFTER UPDATE ON {table} BEGIN "
+        f"{mark('OLD.id', old)} {mark('NEW.id', 'NULL', 'NEW.id <> OLD.id AND ')} END"
+    )
+    execute(
+        f"CREATE TRIGGER sync_{table}_ad AFTER DELETE ON {table} BEGIN {mark('OLD.id', old)} END"
+    )
+
+
+SYNC_UNTRACKED = frozenset({"id", "updated_at", "revision"})
+
+
+def track_table(conn: Connection, table: str) -> None:
+    """(Re)create `table`'s sync triggers over the columns it has now (a migration that adds a
+    table or a column calls this)."""
+    info = conn.exec_driver_sql(f"PRAGMA table_info({table})").all()
+    columns = [row[1] for row in info if row[1] not in SYNC_UNTRACKED]
+    blobs = [row[1] for row in info if str(row[2]).upper() == "BLOB"]
+    create_sync_triggers(conn.exec_driver_sql, table, columns, blobs)
+
+
+def drop_sync_triggers(execute: Callable[[str], Any], table: str) -> None:
+    for suffix in ("ai", "au", "ad"):
+        execute(f"DROP TRIGGER IF EXISTS sync_{table}_{suffix}")
+
+
+@contextlib.contextmanager
+def sync_triggers_off(conn: Connection) -> Iterator[bool]:
+    """Set the sync triggers aside for writes that are no edits (an import's merge), and put
+    them back as they were, in the same transaction. Yields whether there were any."""
+    saved = conn.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync\\_%' "
+        "ESCAPE '\\'"
+    ).all()
+    for name, _sql in saved:
+        conn.exec_driver_sql(f"DROP TRIGGER {name}")
+    try:
+        yield bool(saved)
+    finally:
+        for _name, sql in saved:
+            conn.exec_driver_sql(sql)
+
+
+@contextlib.contextmanager
+def baseline_load(conn: Connection) -> Iterator[None]:
+    """Write a new file's first rows as its baseline (the demo generator): no sync events, and
+    a baseline id of their own, so that a copy of the empty file they went into (a template)
+    never passes for holding them."""
+    with sync_triggers_off(conn) as had:
+        yield
+    if had:
+        conn.exec_driver_sql(
+            "UPDATE sync_meta SET value = ? WHERE key = 'baseline'", (f"base-{uuid.uuid4()}",)
+        )
