@@ -108,8 +108,8 @@ def backup_file(engine: Engine, backups: Path, *, keep: int = BACKUPS_KEPT) -> P
         raise StorageError(
             f"Could not back up {source_name} to {backups}: {_reason(exc)}. Nothing was changed."
         ) from exc
-    # TODO(issue 15, secrecy): give the backup the owner-only mode the database file has, once
-    # paths/app set file modes (a backup is as secret as the file it copies).
+    # the backup is owner-only like every file kamdesk makes: the GUI and the CLI start with
+    # umask 077 (kamdesk.paths.AppPaths.keep_private; tests/test_private_files.py checks it)
     for old in sorted(backups.glob("kamdesk-*.sqlite"))[:-keep]:
         old.unlink(missing_ok=True)  # another kamdesk sharing the folder may have pruned it
     return dest
