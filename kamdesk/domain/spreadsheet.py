@@ -1,0 +1,68 @@
+"""Text bound for a spreadsheet, and text coming from one or typed into a form.
+
+A spreadsheet takes text that starts with `=`, `+`, `-`, `@`, a tab or a carriage return for a
+formula (OWASP's CSV-injection rule). Client names and bank purposes come from imported files,
+so every writer of a CSV or XLSX file (reports, price list, plans, the CLI's --csv) writes such
+text inert: with a leading apostrophe in CSV, as a string cell in XLSX. Numbers stay numbers,
+negative amounts included: only text columns are touched.
+
+Control characters (NUL, ESC, the other C0 controls and DEL) crash the XLSX writer and cut PDF
+text: an import removes them and says where; a form refuses them. Tab and newline stay (CR
+too, as part of a line break) in multi-line text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping
+from typing import Any
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def is_formula_like(text: str) -> bool:
+    """Whether a spreadsheet would take this text for a formula."""
+    return text.startswith(FORMULA_STARTS)
+
+
+def inert(text: str) -> str:
+    """Text a spreadsheet shows as it is (CSV): a would-be formula gets a leading apostrophe."""
+    return "'" + text if is_formula_like(text) else text
+
+
+def inert_row(row: Mapping[str, object], numbers: Collection[str]) -> dict[str, object]:
+    """A CSV row with every text cell made inert except in the `numbers` columns (amounts
+    written as "-12.50" stay numbers). Cells that are not text (ints, floats) are as given."""
+    return {
+        key: inert(value) if isinstance(value, str) and key not in numbers else value
+        for key, value in row.items()
+    }
+
+
+def as_text(cell: Any) -> None:
+    """An XLSX cell (openpyxl's) that holds text stays text: a would-be formula is marked a
+    string cell, which Excel shows as typed and never runs."""
+    if isinstance(cell.value, str) and is_formula_like(cell.value):
+        cell.data_type = "s"
+
+
+# C0 controls and DEL; tab, line feed and carriage return are line layout, not controls here
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_NAMES = {0: "NUL", 0x1B: "ESC", 0x7F: "DEL"}
+
+
+def control_characters(text: str) -> list[str]:
+    """The control characters in text, by name ("NUL", "ESC", "U+0007"), each once, in order
+    (tab and line breaks are not among them)."""
+    found: list[str] = []
+    for match in _CONTROLS.finditer(text):
+        code = ord(match.group())
+        name = _NAMES.get(code, f"U+{code:04X}")
+        if name not in found:
+            found.append(name)
+    return found
+
+
+def without_controls(text: str) -> str:
+    """Text with its control characters removed (tab and line breaks kept)."""
+    return _CONTROLS.sub("", text)
