@@ -78,3 +78,35 @@ def test_rates_and_plans_imports_say_so_too(db: Database, tmp_path: Path) -> Non
     assert result.changes[0].new == Decimal("1200.00")
     assert result.changes[0].month == date(2026, 3, 1)
     assert result.summary().endswith("Control characters removed: row 2, client (ESC)")
+
+
+def test_a_bank_statement_loses_its_control_characters_and_the_dialog_says_where(
+    qtbot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    from kamdesk.domain.bank_statement import parse_statement
+    from kamdesk.ui.operations import ChangeHub
+    from kamdesk.ui.receivables.import_dialog import BankImportDialog
+    from tests.bank_files import one_c, ru_payment, seed
+
+    today = date.today()
+    with db.unit_of_work() as s:
+        seed(s, today)
+    purpose = "Оплата по счёту INV-2026-000103\x1b[2J"
+    data = one_c([ru_payment("31", "1000.00", today, purpose)], codec="cp1251")
+    statement = parse_statement(data, today=today)
+    assert statement.ok and statement.payments[0].purpose == "Оплата по счёту INV-2026-000103[2J"
+    (note,) = statement.notes
+    line = next(n for n, text in enumerate(data.split(b"\n"), start=1) if b"\x1b" in text)
+    assert note == f"Control characters removed: line {line} (ESC)"
+    file = tmp_path / "kl_to_1c.txt"
+    file.write_bytes(data)
+    dialog = BankImportDialog(db, ChangeHub())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(file), ""))
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    assert dialog.import_button.isEnabled()
+    assert dialog.summary.text().endswith(note)

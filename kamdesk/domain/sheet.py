@@ -20,7 +20,12 @@ from kamdesk.domain.money import (
     round_money,
     to_minor,
 )
-from kamdesk.domain.spreadsheet import control_characters, is_formula_like, without_controls
+from kamdesk.domain.spreadsheet import (
+    control_characters,
+    is_formula_like,
+    removed_note,
+    without_controls,
+)
 
 Cell = str | int | float | Decimal | None
 
@@ -298,9 +303,6 @@ def is_blank_row(cells: Sequence[Cell]) -> bool:
     return all(c is None or (isinstance(c, str) and not c.strip()) for c in cells)
 
 
-_NOTED_PLACES = 10  # the note names this many cells, then says how many more
-
-
 def clean_cells(
     headers: Sequence[Cell], rows: Sequence[Sequence[Cell]], *, csv: bool = False
 ) -> tuple[tuple[tuple[Cell, ...], ...], tuple[str, ...]]:
@@ -323,11 +325,7 @@ def clean_cells(
                     cell = cell[1:]
             out.append(cell)
         cleaned.append(tuple(out))
-    if not places:
-        return tuple(cleaned), ()
-    more = len(places) - _NOTED_PLACES
-    where = "; ".join(places[:_NOTED_PLACES]) + (f" and {more} more" if more > 0 else "")
-    return tuple(cleaned), (f"Control characters removed: {where}",)
+    return tuple(cleaned), removed_note(places)
 
 
 def with_notes(summary: str, notes: Sequence[str]) -> str:

@@ -66,3 +66,26 @@ def control_characters(text: str) -> list[str]:
 def without_controls(text: str) -> str:
     """Text with its control characters removed (tab and line breaks kept)."""
     return _CONTROLS.sub("", text)
+
+
+_NOTED_PLACES = 10  # a note names this many places, then says how many more
+
+
+def removed_note(places: list[str]) -> tuple[str, ...]:
+    """The note an import gives when it removed control characters: where ("row 3, name
+    (ESC)"); none when there were none."""
+    if not places:
+        return ()
+    more = len(places) - _NOTED_PLACES
+    where = "; ".join(places[:_NOTED_PLACES]) + (f" and {more} more" if more > 0 else "")
+    return (f"Control characters removed: {where}",)
+
+
+def clean_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """A whole text file without its control characters, and the note naming its lines."""
+    places = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        found = control_characters(line)
+        if found:
+            places.append(f"line {number} ({', '.join(found)})")
+    return (without_controls(text) if places else text), removed_note(places)
