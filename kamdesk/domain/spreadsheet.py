@@ -63,6 +63,15 @@ def control_characters(text: str) -> list[str]:
     return found
 
 
+def control_problem(label: str, text: str) -> str:
+    """What a form says of a field holding control characters; "" when it holds none."""
+    found = control_characters(text)
+    if not found:
+        return ""
+    names = ", ".join(found)
+    return f"{label}: remove the control character{'s' if len(found) > 1 else ''} ({names})."
+
+
 def without_controls(text: str) -> str:
     """Text with its control characters removed (tab and line breaks kept)."""
     return _CONTROLS.sub("", text)
