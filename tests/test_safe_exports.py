@@ -140,3 +140,21 @@ def test_plans_export_writes_names_inert_and_imports_back(db: Database, tmp_path
         with db.unit_of_work() as s:
             result = import_plans(s, read_sheet(path))
         assert result.problems == () and result.changes == (), suffix
+
+
+def test_old_text_with_a_control_character_still_exports(db: Database, tmp_path: Path) -> None:
+    from kamdesk.reports.sheets import TableReport, write_xlsx
+
+    with db.unit_of_work() as s:
+        column = add_price_column(s, "VIP")
+        add_product(s, "ESC-1", "Film", "1.00")
+        # written before kamdesk refused them (the models check every save now)
+        s.connection().exec_driver_sql("UPDATE product SET name = 'Fi' || char(27) || 'lm'")
+    with db.reading() as s:
+        rows = price_list_rows(s, column.id)
+    sheet = load_workbook(export_price_list_xlsx(rows, "VIP", tmp_path / "p.xlsx")).active
+    assert sheet is not None and sheet.cell(row=2, column=2).value == "Film"
+    report = TableReport("Clients", ("Name", "Balance"), (("A\x00cme", Decimal("-1.00")),))
+    table = load_workbook(write_xlsx(report, tmp_path / "r.xlsx")).active
+    assert table is not None
+    assert [c.value for c in table[4]] == ["Acme", -1]

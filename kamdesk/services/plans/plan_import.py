@@ -20,7 +20,7 @@ from kamdesk.domain.money import from_minor
 from kamdesk.domain.plan_sheet import ClientDirectory, PlanCell, check_plan_sheet
 from kamdesk.domain.plans import month_label, year_months
 from kamdesk.domain.sheet import RowProblem, with_notes
-from kamdesk.domain.spreadsheet import as_text, inert
+from kamdesk.domain.spreadsheet import as_text, inert, without_controls
 from kamdesk.errors import UserError
 from kamdesk.services.company import get_company
 from kamdesk.services.plans.grid import PlanGrid, set_plan
@@ -195,7 +195,7 @@ def _write_xlsx(table: list[list[str]], path: Path, year: int) -> None:
     assert sheet is not None
     sheet.title = f"Plans {year}"
     for index, row in enumerate(table):
-        cells: list[object] = list(row)
+        cells: list[object] = [without_controls(row[0]), *row[1:]]  # openpyxl refuses them
         if index:  # amounts as numbers (exact decimals: openpyxl writes their text)
             cells[1:] = [Decimal(a) if a else None for a in row[1:]]
         sheet.append(cells)
