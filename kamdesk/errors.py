@@ -11,3 +11,11 @@ class UserError(KamdeskError):
 
 class StorageError(KamdeskError):
     """The database cannot be used: not a database, corrupt, locked, full or too new."""
+
+
+class InvalidFields(UserError):
+    """Some fields break a rule; `problems` maps field name to the message shown beside it."""
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        super().__init__("\n".join(problems.values()))
+        self.problems = problems

@@ -16,6 +16,7 @@ from typing import Any
 
 from kamdesk.cli.parser import CONTRACT_PARTS, build_parser
 from kamdesk.domain import formatting
+from kamdesk.domain.spreadsheet import inert_row
 from kamdesk.errors import KamdeskError, StorageError, UserError
 from kamdesk.paths import AppPaths
 
@@ -184,6 +185,9 @@ KEY_CLIENT_FIELDS = (
     "revenue_by_currency",
     "warnings",
 )
+# the columns of figures: a negative amount stays a number; every other text column is written
+# inert (a client named "=HYPERLINK(...)" is shown, never run, by the spreadsheet)
+KEY_CLIENT_NUMBERS = frozenset({"revenue", "share", "cumulative_share", "revenue_original"})
 
 
 def _key_client_rows(report: Any) -> list[dict[str, Any]]:
@@ -251,17 +255,16 @@ def cmd_report_key_clients(path: Path, start: date, end: date, fmt: str) -> int:
     writer.writeheader()
     for row in rows:
         by_currency = row["revenue_by_currency"].items()
-        writer.writerow(
-            {
-                **row,
-                "categories": ";".join(row["categories"]),
-                "reasons": ";".join(row["reasons"]),
-                "revenue_original": row["revenue_original"] or "",
-                "currency_original": row["currency_original"] or "",
-                "revenue_by_currency": ";".join(f"{c} {a}" for c, a in by_currency),
-                "warnings": ";".join(row["warnings"]),
-            }
-        )
+        flat = {
+            **row,
+            "categories": ";".join(row["categories"]),
+            "reasons": ";".join(row["reasons"]),
+            "revenue_original": row["revenue_original"] or "",
+            "currency_original": row["currency_original"] or "",
+            "revenue_by_currency": ";".join(f"{c} {a}" for c, a in by_currency),
+            "warnings": ";".join(row["warnings"]),
+        }
+        writer.writerow(inert_row(flat, KEY_CLIENT_NUMBERS))
     return 0
 
 
@@ -393,6 +396,7 @@ RETURNS_FIELDS = (
     "share",
     "events",
 )
+RETURNS_NUMBERS = frozenset({"shipped", "refused", "returned", "lost", "share", "events"})
 
 
 def cmd_report_returns(path: Path, start: date, end: date, by: str, fmt: str) -> int:
@@ -432,7 +436,8 @@ def cmd_report_returns(path: Path, start: date, end: date, by: str, fmt: str) ->
     writer = csv.DictWriter(out, fieldnames=RETURNS_FIELDS, lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow({**row, "share": "" if row["share"] is None else row["share"]})
+        flat = {**row, "share": "" if row["share"] is None else row["share"]}
+        writer.writerow(inert_row(flat, RETURNS_NUMBERS))
     return 0
 
 

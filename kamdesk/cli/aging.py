@@ -14,6 +14,7 @@ from typing import Any
 
 from kamdesk.domain import formatting
 from kamdesk.domain.receivables import BUCKETS
+from kamdesk.domain.spreadsheet import inert_row
 from kamdesk.errors import StorageError, UserError
 
 CENT = Decimal("0.01")
@@ -25,6 +26,7 @@ AGING_FIELDS = (
     *BUCKETS,
     "oldest_overdue_days",
 )
+AGING_NUMBERS = frozenset({"balance", *BUCKETS, "oldest_overdue_days"})  # the rest is text
 
 
 def add_aging_parser(reports: Any) -> None:
@@ -108,4 +110,4 @@ def write_csv(rows: Sequence[dict[str, Any]], out: Any) -> None:
         flat.update(row["buckets"])
         if flat["oldest_overdue_days"] is None:
             flat["oldest_overdue_days"] = ""
-        writer.writerow(flat)
+        writer.writerow(inert_row(flat, AGING_NUMBERS))

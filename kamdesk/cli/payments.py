@@ -38,6 +38,8 @@ def cmd_import_payments(path: Path, file: Path, *, dry_run: bool, as_json: bool)
         raise UserError(f"Cannot read {file}: {exc.strerror or exc}.") from None
     today = date.today()
     statement = parse_statement(data, today=today)
+    for note in statement.notes:
+        print(f"kamdesk: {note}", file=sys.stderr)
     db = open_database(path, readonly=dry_run)
     try:
         if dry_run:

@@ -17,9 +17,11 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from kamdesk.domain.spreadsheet import inert_row
 from kamdesk.errors import StorageError, UserError
 
 PLAN_FIELDS = ("client_id", "name", "currency", "plan", "actual", "fulfilment", "forecast")
+PLAN_NUMBERS = frozenset({"plan", "actual", "fulfilment", "forecast"})  # the rest is text
 
 
 def _money(value: Decimal) -> str:
@@ -84,11 +86,10 @@ def cmd_report_plan(args: argparse.Namespace) -> int:
     writer = csv.DictWriter(out, fieldnames=PLAN_FIELDS, lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow(
-            {
-                **row,
-                "client_id": row["client_id"] or "",
-                "fulfilment": "" if row["fulfilment"] is None else row["fulfilment"],
-            }
-        )
+        flat = {
+            **row,
+            "client_id": row["client_id"] or "",
+            "fulfilment": "" if row["fulfilment"] is None else row["fulfilment"],
+        }
+        writer.writerow(inert_row(flat, PLAN_NUMBERS))
     return 0

@@ -24,6 +24,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from kamdesk.domain.money import AmountError, parse_decimal, parse_money, to_minor
+from kamdesk.domain.spreadsheet import clean_text
 
 MARKER_1C = "1CClientBankExchange"
 VERSIONS_1C: tuple[str, ...] = ("1.02", "1.03")
@@ -110,6 +111,7 @@ class Statement:
     documents: tuple[Document1C, ...] = field(default=(), compare=False, repr=False)
     file_problems: tuple[StatementProblem, ...] = field(default=(), compare=False, repr=False)
     not_ours: int = 0
+    notes: tuple[str, ...] = ()  # what reading changed: control characters removed, where
 
     @property
     def ok(self) -> bool:
@@ -130,7 +132,7 @@ class Statement:
         problems = [*self.file_problems, *(p for d in kept for p in d.problems)]
         payments = [d.payment for d in kept if d.payment is not None]
         found = _result(self.layout, self.version, payments, problems)
-        return replace(found, not_ours=len(self.documents) - len(kept))
+        return replace(found, not_ours=len(self.documents) - len(kept), notes=self.notes)
 
 
 def _result(
@@ -340,6 +342,7 @@ def parse_1c(data: bytes, *, today: date) -> Statement:
     except UnicodeDecodeError as exc:
         message = f"not {codec} text at byte {exc.start}"
         return _result("1c", "", (), [StatementProblem(0, message)])
+    text, notes = clean_text(text)
     header, documents, problems = _read_1c(text.lstrip("\ufeff").splitlines())
     version = header.get("ВерсияФормата", "")
     if version not in VERSIONS_1C:
@@ -354,7 +357,7 @@ def parse_1c(data: bytes, *, today: date) -> Statement:
     every = [p for d in read for p in d.problems]
     payments = [d.payment for d in read if d.payment is not None]
     found = _result("1c", version, payments, [*problems, *every])
-    return replace(found, documents=tuple(read), file_problems=tuple(problems))
+    return replace(found, documents=tuple(read), file_problems=tuple(problems), notes=notes)
 
 
 # --- CSV --------------------------------------------------------------------------------------
@@ -407,7 +410,8 @@ def _csv_payment(
 
 def parse_csv(data: bytes, *, today: date) -> Statement:
     """Read a CSV with the headers CSV_HEADERS (any order, comma or semicolon)."""
-    rows = _csv_rows(_decode(data))
+    text, notes = clean_text(_decode(data))
+    rows = _csv_rows(text)
     headers = [h.strip().lower() for h in rows[0]] if rows else []
     missing = [h for h in CSV_REQUIRED if h not in headers]
     if missing:
@@ -417,7 +421,8 @@ def parse_csv(data: bytes, *, today: date) -> Statement:
     columns: dict[str, int] = {}
     for index, header in enumerate(headers):
         columns.setdefault(header, index)
-    return payments_from_rows(len(headers), rows[1:], columns, today=today)
+    found = payments_from_rows(len(headers), rows[1:], columns, today=today)
+    return replace(found, notes=notes)
 
 
 def payments_from_rows(

@@ -20,6 +20,12 @@ from kamdesk.domain.money import (
     round_money,
     to_minor,
 )
+from kamdesk.domain.spreadsheet import (
+    control_characters,
+    is_formula_like,
+    removed_note,
+    without_controls,
+)
 
 Cell = str | int | float | Decimal | None
 
@@ -295,6 +301,42 @@ def cell_percent(cell: Cell) -> Decimal | None:
 
 def is_blank_row(cells: Sequence[Cell]) -> bool:
     return all(c is None or (isinstance(c, str) and not c.strip()) for c in cells)
+
+
+def clean_cells(
+    headers: Sequence[Cell], rows: Sequence[Sequence[Cell]], *, csv: bool = False
+) -> tuple[tuple[tuple[Cell, ...], ...], tuple[str, ...]]:
+    """The rows with control characters (NUL, ESC...) removed from their text, and a note that
+    says where they were (row as the user sees it, the header row being 1, and column). From a
+    CSV, text kamdesk (or Excel) wrote inert ("'=SUM...") reads back as it was typed."""
+    places: list[str] = []
+    cleaned: list[tuple[Cell, ...]] = []
+    for number, row in enumerate(rows, start=2):
+        out: list[Cell] = []
+        for index, cell in enumerate(row):
+            if isinstance(cell, str):
+                found = control_characters(cell)
+                if found:
+                    cell = without_controls(cell)
+                    places.append(
+                        f"row {number}, {_column_name(headers, index)} ({', '.join(found)})"
+                    )
+                if csv and cell.startswith("'") and is_formula_like(cell[1:]):
+                    cell = cell[1:]
+            out.append(cell)
+        cleaned.append(tuple(out))
+    return tuple(cleaned), removed_note(places)
+
+
+def with_notes(summary: str, notes: Sequence[str]) -> str:
+    """An import's one-line summary with what reading the file changed after it."""
+    return ". ".join([summary, *notes])
+
+
+def _column_name(headers: Sequence[Cell], index: int) -> str:
+    header = _at(headers, index)
+    text = "" if header is None else str(header).strip()
+    return text or f"column {column_letter(index)}"
 
 
 def _mapping_problems(

@@ -13,6 +13,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
 from kamdesk.domain.money import from_minor, qty_from_milli, qty_to_milli, to_minor
+from kamdesk.domain.spreadsheet import control_problem
+from kamdesk.errors import InvalidFields
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -157,3 +159,24 @@ def _bump_revision(mapper: Any, connection: Any, target: Any) -> None:
     )
     if edited:
         target.revision = (target.revision or 0) + 1
+
+
+@event.listens_for(Base, "before_insert", propagate=True)
+@event.listens_for(Base, "before_update", propagate=True)
+def _refuse_control_characters(mapper: Any, connection: Any, target: Any) -> None:
+    """The sure place for every save: text holding NUL, ESC or another control character (tab
+    and line breaks are layout) is refused with the field named, nothing written. Imports
+    remove them first (and say so); an edit is checked in the fields it changes."""
+    state = inspect(target)
+    problems = {}
+    for column in mapper.column_attrs:
+        value = getattr(target, column.key, None)
+        if not isinstance(value, str) or column.key.endswith("_key"):
+            continue  # a derived key (name_key's sort key holds NUL on purpose) is no text
+        if state.has_identity and not state.attrs[column.key].history.has_changes():
+            continue  # an old value the user did not touch
+        message = control_problem(column.key.replace("_", " ").capitalize(), value)
+        if message:
+            problems[column.key] = message
+    if problems:
+        raise InvalidFields(problems)

@@ -19,6 +19,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TypeAlias
 
+from kamdesk.domain.spreadsheet import as_text, inert, without_controls
+
 MONEY_FORMAT = "#,##0.00"
 INTEGER_FORMAT = "#,##0"
 DATE_FORMAT = "yyyy-mm-dd"
@@ -99,17 +101,6 @@ def plain_text(value: Value) -> str:
     return inert(str(value))
 
 
-# A spreadsheet takes text that starts with one of these for a formula: client names and bank
-# purposes come from imported files, so such text is written with a leading apostrophe (CSV)
-# or as a string cell (XLSX), never run
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def inert(text: str) -> str:
-    """Text a spreadsheet shows as it is (CSV): a would-be formula gets a leading apostrophe."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
-
-
 def _shown_width(value: Value) -> int:
     """Roughly how many characters the workbook shows for a cell."""
     if isinstance(value, Decimal):
@@ -178,6 +169,8 @@ def _cell_value(value: Value) -> object:
         return value.share
     if isinstance(value, datetime) and value.tzinfo is not None:
         return value.replace(tzinfo=None)  # Excel has no time zones: the local time as shown
+    if isinstance(value, str):
+        return without_controls(value)  # openpyxl refuses them (old data may hold them)
     return value
 
 
@@ -209,8 +202,8 @@ def _fill(sheet: object, report: TableReport) -> int:
         total = offset > len(report.rows)
         for column, value in enumerate(values, start=1):
             cell = put(row=header_row + offset, column=column, value=_cell_value(value))
-            if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-                cell.data_type = "s"  # text, never a formula
+            if isinstance(value, str):
+                as_text(cell)
             number_format = _number_format(value)
             if number_format:
                 cell.number_format = number_format

@@ -17,19 +17,13 @@ from kamdesk.domain.company import (
     validate_company,
 )
 from kamdesk.domain.natural_keys import COMPANY_ID, vat_registration_id
-from kamdesk.errors import UserError
+from kamdesk.errors import InvalidFields
 from kamdesk.models import Company, ExchangeRate, VatRegistration
 from kamdesk.services.queries import live, revive_or_add
 
+__all__ = ["InvalidFields"]  # kept here too: the services raise it, the ui catches it
+
 _FIELDS = [f.name for f in dataclasses.fields(CompanyProfile)]
-
-
-class InvalidFields(UserError):
-    """Some fields break a rule; `problems` maps field name to the message shown beside it."""
-
-    def __init__(self, problems: dict[str, str]) -> None:
-        super().__init__("\n".join(problems.values()))
-        self.problems = problems
 
 
 def _live(session: Session) -> Company | None:

@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session
 from kamdesk.domain.money import from_minor
 from kamdesk.domain.plan_sheet import ClientDirectory, PlanCell, check_plan_sheet
 from kamdesk.domain.plans import month_label, year_months
-from kamdesk.domain.sheet import RowProblem
+from kamdesk.domain.sheet import RowProblem, with_notes
+from kamdesk.domain.spreadsheet import as_text, inert, without_controls
 from kamdesk.errors import UserError
 from kamdesk.services.company import get_company
 from kamdesk.services.plans.grid import PlanGrid, set_plan
@@ -47,6 +48,7 @@ class PlanImport:
     changes: tuple[PlanChange, ...] = ()
     unchanged: int = 0
     problems: tuple[RowProblem, ...] = ()
+    notes: tuple[str, ...] = ()  # the sheet's: control characters removed, where
 
     @property
     def bad_rows(self) -> int:
@@ -61,7 +63,8 @@ class PlanImport:
         set_ = sum(1 for c in self.changes if c.new is not None)
         removed = len(self.changes) - set_
         text = f"{set_} monthly plan{'s' if set_ != 1 else ''} to set, {removed} to remove"
-        return text + (f" ({self.unchanged} unchanged)" if self.unchanged else "")
+        text += f" ({self.unchanged} unchanged)" if self.unchanged else ""
+        return with_notes(text, self.notes)
 
 
 def client_directory(session: Session) -> ClientDirectory:
@@ -113,7 +116,7 @@ def check_plan_import(session: Session, sheet: Sheet) -> PlanImport:
             continue
         currency = reporting if cell.client_id is None else currencies[cell.client_id]
         changes.append(_change(cell, clients, currency, old[1] if old else None))
-    return PlanImport(check.layout, tuple(changes), unchanged)
+    return PlanImport(check.layout, tuple(changes), unchanged, notes=sheet.notes)
 
 
 def _change(
@@ -173,7 +176,7 @@ def export_grid(session: Session, grid: PlanGrid, path: Path) -> Path:
     try:
         if path.suffix.lower() == ".csv":
             with path.open("w", encoding="utf-8-sig", newline="") as out:
-                csv.writer(out).writerows(table)
+                csv.writer(out).writerows([inert(row[0]), *row[1:]] for row in table)
         elif path.suffix.lower() == ".xlsx":
             _write_xlsx(table, path, grid.year)
         else:
@@ -192,10 +195,11 @@ def _write_xlsx(table: list[list[str]], path: Path, year: int) -> None:
     assert sheet is not None
     sheet.title = f"Plans {year}"
     for index, row in enumerate(table):
-        cells: list[object] = list(row)
+        cells: list[object] = [without_controls(row[0]), *row[1:]]  # openpyxl refuses them
         if index:  # amounts as numbers (exact decimals: openpyxl writes their text)
             cells[1:] = [Decimal(a) if a else None for a in row[1:]]
         sheet.append(cells)
+        as_text(sheet.cell(row=index + 1, column=1))  # a client named "=..." stays text
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     sheet.column_dimensions["A"].width = 40

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from kamdesk.domain.money import MINOR_DIGITS
 from kamdesk.domain.pricing import ColumnTerms, column_price
+from kamdesk.domain.spreadsheet import as_text, without_controls
 from kamdesk.errors import UserError
 from kamdesk.models import PriceColumn, Product, ProductCategory, ProductPrice
 from kamdesk.services.queries import get_live, live
@@ -149,12 +150,10 @@ def export_price_list_xlsx(rows: Sequence[PriceListRow], column_name: str, path:
     for cell in sheet[1]:
         cell.font = bold
     for row in rows:
+        words = (row.sku, row.name, row.category, row.unit)
         sheet.append(
             [
-                row.sku,
-                row.name,
-                row.category,
-                row.unit,
+                *(without_controls(t) for t in words),
                 row.vat_rate,
                 row.base_price,
                 row.price,
@@ -162,6 +161,8 @@ def export_price_list_xlsx(rows: Sequence[PriceListRow], column_name: str, path:
                 _rule(row),
             ]
         )
+        for cell in sheet[sheet.max_row]:
+            as_text(cell)  # a name that starts with "=" is shown, never run
     for line in sheet.iter_rows(min_row=2, min_col=6, max_col=7):
         for cell in line:
             cell.number_format = MONEY_FORMAT

@@ -24,7 +24,9 @@ from kamdesk.domain.sheet import (
     RowProblem,
     SheetMapping,
     check_sheet,
+    clean_cells,
     is_blank_row,
+    with_notes,
 )
 from kamdesk.errors import UserError
 from kamdesk.models import Company, PriceColumn, Product, ProductCategory, ProductPrice
@@ -44,6 +46,7 @@ class Sheet:
     name: str
     headers: tuple[Cell, ...]
     rows: tuple[tuple[Cell, ...], ...]
+    notes: tuple[str, ...] = ()  # what reading changed: control characters removed, where
 
     @property
     def data_rows(self) -> int:
@@ -71,7 +74,8 @@ def read_sheet(path: Path, *, fallback_encoding: str = "") -> Sheet:
         raise UserError(f"{path.name}: kamdesk imports .csv and .xlsx files only.")
     if not headers:
         raise UserError(f"{path.name} is empty: the first row must hold the column names.")
-    return Sheet(path.name, headers, rows)
+    rows, notes = clean_cells(headers, rows, csv=suffix == ".csv")
+    return Sheet(path.name, headers, rows, notes)
 
 
 def _read_csv(
@@ -208,6 +212,7 @@ class ImportPlan:
     currency: str = "EUR"
     category_ids: dict[str, str] = field(default_factory=dict)
     column_ids: dict[str, str] = field(default_factory=dict)
+    notes: tuple[str, ...] = ()  # the sheet's: control characters removed, where
 
     @property
     def prices_set(self) -> int:
@@ -236,7 +241,7 @@ class ImportPlan:
         )
         if self.unchanged:
             text += f" ({self.unchanged} unchanged)"
-        return text
+        return with_notes(text, self.notes)
 
 
 @dataclass(frozen=True)
@@ -369,6 +374,7 @@ def plan_import(session: Session, sheet: Sheet, mapping: SheetMapping) -> Import
         currency=default_currency(session),
         category_ids=category_ids,
         column_ids={name: column_ids[name] for name in check.price_columns},
+        notes=sheet.notes,
     )
 
 

@@ -17,7 +17,15 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.fx import Quote, rate_problems
-from kamdesk.domain.sheet import Cell, CellError, RowProblem, cell_decimal, header_key, is_blank_row
+from kamdesk.domain.sheet import (
+    Cell,
+    CellError,
+    RowProblem,
+    cell_decimal,
+    header_key,
+    is_blank_row,
+    with_notes,
+)
 from kamdesk.services.company import get_company
 from kamdesk.services.prices.price_import import Sheet
 from kamdesk.services.prices.rates import set_rate
@@ -33,6 +41,7 @@ class RatePlan:
 
     quotes: tuple[Quote, ...] = ()
     problems: tuple[RowProblem, ...] = ()
+    notes: tuple[str, ...] = ()  # the sheet's: control characters removed, where
 
     @property
     def bad_rows(self) -> int:
@@ -41,9 +50,10 @@ class RatePlan:
     def summary(self) -> str:
         currencies = sorted({q.currency for q in self.quotes})
         noun = "rate" if len(self.quotes) == 1 else "rates"
-        return f"{len(self.quotes)} exchange {noun} to record" + (
+        text = f"{len(self.quotes)} exchange {noun} to record" + (
             f" ({', '.join(currencies)})" if currencies else ""
         )
+        return with_notes(text, self.notes)
 
 
 def cell_date(cell: Cell) -> date | None:
@@ -131,7 +141,7 @@ def plan_rate_import(sheet: Sheet, reporting: str) -> RatePlan:
         quotes.append(Quote(currency, day, rate, source))
     if not quotes and not problems:
         problems.append(RowProblem(1, "date", "the sheet has no rows under its headers"))
-    return RatePlan(tuple(quotes), tuple(problems))
+    return RatePlan(tuple(quotes), tuple(problems), sheet.notes)
 
 
 def import_rates(session: Session, sheet: Sheet, *, write: bool = True) -> RatePlan:

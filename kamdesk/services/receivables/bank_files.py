@@ -5,7 +5,7 @@ sheet of another layout (CSV or XLSX) whose columns the user maps first."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -55,4 +55,5 @@ def read_bank_file(path: Path, *, today: date) -> BankFile:
 
 def statement_from_sheet(sheet: Sheet, columns: Mapping[str, int], *, today: date) -> Statement:
     """The payments of a sheet whose columns were mapped (field -> 0-based column)."""
-    return payments_from_rows(len(sheet.headers), sheet.rows, columns, today=today)
+    found = payments_from_rows(len(sheet.headers), sheet.rows, columns, today=today)
+    return replace(found, notes=sheet.notes)  # control characters removed when it was read

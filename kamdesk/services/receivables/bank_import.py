@@ -95,6 +95,7 @@ class ImportPlan:
     problems: tuple[StatementProblem, ...] = ()
     # documents of the file not paid into the company's accounts, or moved between them
     not_ours: int = 0
+    notes: tuple[str, ...] = ()  # the statement's: control characters removed, where
 
     @property
     def source(self) -> str:
@@ -246,7 +247,11 @@ def plan_import(
     not_ours = statement.not_ours
     if not statement.ok:
         return ImportPlan(
-            statement.layout, statement.version, problems=statement.problems, not_ours=not_ours
+            statement.layout,
+            statement.version,
+            problems=statement.problems,
+            not_ours=not_ours,
+            notes=statement.notes,
         )
     index = PayerIndex(_parties(session), by_vat=statement.layout != "1c")
     invoices = _Invoices.load(session)
@@ -258,7 +263,9 @@ def plan_import(
         if r.status == PROBLEM
         for message in r.messages
     )
-    return ImportPlan(statement.layout, statement.version, tuple(rows), problems, not_ours)
+    return ImportPlan(
+        statement.layout, statement.version, tuple(rows), problems, not_ours, statement.notes
+    )
 
 
 @dataclass

@@ -316,6 +316,9 @@ class BankImportDialog(QDialog):
                 .replace("%1", str(len(plan.new)))
                 .replace("%2", str(len(plan.skipped)))
             )
+        if plan is not None and plan.notes and result is None and on_preview:
+            # what reading the file changed (control characters removed), where
+            self.summary.setText("\n".join([self.summary.text(), *plan.notes]))
 
 
 def result_text(result: ImportResult) -> str:

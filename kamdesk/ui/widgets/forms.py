@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain import formatting
 from kamdesk.domain.money import AmountError, parse_decimal, parse_money
+from kamdesk.domain.spreadsheet import control_characters
 from kamdesk.ui.widgets.style import ERROR_STYLE
 
 NO_DATE = QDate(1900, 1, 1)
@@ -53,7 +54,32 @@ class FieldForm(QFormLayout):
         self.addRow(label, box)
         self.widgets[name] = widget
         self.errors[name] = error
+        if isinstance(widget, QLineEdit | QPlainTextEdit):
+            # NUL, ESC... (pasted from a terminal or a PDF) are refused as they are typed
+            widget.textChanged.connect(lambda *_a, n=name: self._mark_controls(n))
         return widget
+
+    def control_problems(self) -> dict[str, str]:
+        """The text fields holding control characters (tab and line breaks are not): the
+        message beside each. A save refuses them too (the models check every write)."""
+        problems = {}
+        for name, widget in self.widgets.items():
+            if isinstance(widget, QLineEdit | QPlainTextEdit):
+                text = widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
+                found = control_characters(text)
+                if found:
+                    problems[name] = QCoreApplication.translate(
+                        "FieldForm", "Remove the control characters (%1): they cannot be saved."
+                    ).replace("%1", ", ".join(found))
+        return problems
+
+    def _mark_controls(self, name: str) -> None:
+        message = self.control_problems().get(name, "")
+        label = self.errors[name]
+        if message or label.property("controls"):
+            label.setText(message)
+            label.setVisible(bool(message))
+            label.setProperty("controls", bool(message))
 
     def line(self, name: str, label: str, text: str = "", placeholder: str = "") -> QLineEdit:
         edit = QLineEdit(text)
@@ -97,10 +123,17 @@ class FieldForm(QFormLayout):
         return edit
 
     def show(self, problems: dict[str, str]) -> None:
+        """Mark the fields in `problems`, and the text fields holding control characters:
+        those are added to `problems` itself, so the caller's `if problems: return` keeps a
+        NUL or an ESC from being saved, with the message at its field."""
+        controls = self.control_problems()
+        for name, message in controls.items():
+            problems.setdefault(name, message)
         for name, label in self.errors.items():
             message = problems.get(name, "")
             label.setText(domain_text(message) if message else "")
             label.setVisible(bool(message))
+            label.setProperty("controls", bool(message) and message == controls.get(name))
         first = next((n for n in problems if n in self.widgets), None)
         if first is not None:
             self.widgets[first].setFocus()
