@@ -460,31 +460,73 @@ class _Progress:
             print(f"  {stage}: {pct}%", file=sys.stderr, flush=True)
 
 
+def _remove_database(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
 def build_demo_file(
     path: Path, *, seed: int, clients: int, as_of: date, country: str = "HU"
 ) -> None:
+    """Build the demo into `path`: under a temporary name, renamed to `path` once complete, so a
+    build that is killed never leaves a half-filled file where a demo is expected."""
     from kamdesk.db import open_database
     from kamdesk.demo.build import build_demo
 
     if path.exists() and path.stat().st_size > 0:
         raise UserError(f"{path} exists; the demo is built into a new file only.")
     started = time.perf_counter()
-    db = open_database(path)
+    building = path.with_name(path.name + ".building")
+    _remove_database(building)  # what a killed build left
+    db = open_database(building)
     try:
         summary = build_demo(
             db, seed=seed, clients=clients, as_of=as_of, progress=_Progress(), country=country
         )
+        with db.engine.connect() as conn:  # the whole database in the one file renamed
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     except BaseException:
         db.close()
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
+        _remove_database(building)
         raise
     db.close()
+    _remove_database(path)  # an empty file left where the demo goes
+    os.replace(building, path)
     print(
         f"kamdesk: demo database {path}: {summary.clients} clients, {summary.orders} orders, "
         f"{summary.order_lines} order lines ({time.perf_counter() - started:.1f} s)",
         file=sys.stderr,
     )
+
+
+def _demo_complete(path: Path) -> bool:
+    """Whether `path` holds a built demo (its build is one transaction: any client means all)."""
+    from sqlalchemy.exc import DBAPIError
+
+    if not path.exists() or path.stat().st_size == 0:
+        return False
+    try:
+        db = _open_readonly(path)
+    except StorageError:
+        return False
+    try:
+        with db.engine.connect() as conn:
+            return bool(conn.exec_driver_sql("SELECT EXISTS(SELECT 1 FROM client)").scalar_one())
+    except DBAPIError:
+        return False
+    finally:
+        db.close()
+
+
+def demo_database(paths: AppPaths) -> Path:
+    """The GUI's `--demo` file, built when missing or incomplete (a build killed before this
+    version renamed into place left an empty one)."""
+    path = paths.demo_database
+    if not _demo_complete(path):
+        _remove_database(path)
+        print(f"kamdesk: building the demo database in {path} ...", file=sys.stderr)
+        build_demo_file(path, seed=1, clients=40, as_of=date.today())
+    return path
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -502,10 +544,7 @@ def cmd_gui(args: argparse.Namespace, t0: float) -> int:
     paths = AppPaths.default(getattr(args, "data_dir", None)).ensure()
     db_path: Path = getattr(args, "db", None) or paths.database
     if args.demo:
-        db_path = paths.demo_database
-        if not db_path.exists():
-            print(f"kamdesk: building the demo database in {db_path} ...", file=sys.stderr)
-            build_demo_file(db_path, seed=1, clients=40, as_of=date.today())
+        db_path = demo_database(paths)
     from kamdesk.app import run_gui
 
     return run_gui(paths, db_path, smoke=args.smoke, t0=t0)

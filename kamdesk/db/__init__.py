@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from kamdesk.db.backups import BACKUPS_KEPT as BACKUPS_KEPT
 from kamdesk.db.backups import backup_file as backup_file
 from kamdesk.db.backups import restore_file as restore_file
+from kamdesk.db.readonly import connect_read_only
 from kamdesk.db.triggers import baseline_load as baseline_load
 from kamdesk.db.triggers import create_sync_triggers as create_sync_triggers
 from kamdesk.db.triggers import drop_sync_triggers as drop_sync_triggers
@@ -79,12 +80,7 @@ def inspect_file(path: Path) -> None:
 
 def make_engine(path: Path, *, readonly: bool = False) -> Engine:
     if readonly:
-        uri = f"file:{path}?mode=ro"
-
-        def connect() -> sqlite3.Connection:
-            return sqlite3.connect(uri, uri=True, check_same_thread=False)
-
-        engine = create_engine("sqlite://", creator=connect)
+        engine = create_engine("sqlite://", creator=lambda: connect_read_only(path))
     else:
         engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
     event.listen(
@@ -241,7 +237,7 @@ def _probe(path: Path) -> str:
     """The schema state, read through a read-only connection before anything may write."""
     if not path.exists() or path.stat().st_size == 0:
         return "empty"
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = connect_read_only(path)
     try:
         tables = {
             name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
