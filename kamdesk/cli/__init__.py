@@ -483,13 +483,13 @@ def build_demo_file(
         summary = build_demo(
             db, seed=seed, clients=clients, as_of=as_of, progress=_Progress(), country=country
         )
-        with db.engine.connect() as conn:  # the whole database in the one file renamed
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     except BaseException:
         db.close()
         _remove_database(building)
         raise
-    db.close()
+    db.close()  # the last connection closing folds the WAL into the file and removes it
+    if Path(f"{building}-wal").exists():
+        raise StorageError(f"{building} is still in use; the demo was not put in place.")
     _remove_database(path)  # an empty file left where the demo goes
     os.replace(building, path)
     print(
