@@ -14,6 +14,7 @@ from decimal import ROUND_FLOOR, Decimal
 from pathlib import Path
 from typing import Any
 
+from kamdesk.cli.damage import database_error, refuse_untrusted
 from kamdesk.cli.parser import CONTRACT_PARTS, build_parser
 from kamdesk.domain import formatting
 from kamdesk.domain.spreadsheet import inert_row
@@ -27,6 +28,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     AppPaths.default(getattr(args, "data_dir", None)).keep_private()  # owner-only files (#15)
     try:
+        refuse_untrusted(args)
         if args.command == "demo":
             return cmd_demo(args)
         if args.command == "check":
@@ -89,6 +91,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 141
+    except Exception as exc:
+        return database_error(exc, args)  # a damaged file's error as a message; else raised
 
 
 def _open_readonly(path: Path, *, accept_older: bool = False):  # type: ignore[no-untyped-def]
@@ -100,7 +104,8 @@ def _open_readonly(path: Path, *, accept_older: bool = False):  # type: ignore[n
 
 
 def cmd_check(path: Path) -> int:
-    from kamdesk.services.check import check
+    from kamdesk.cli.damage import restore_hint
+    from kamdesk.services.check import DAMAGED, check, is_damage
 
     db = _open_readonly(path, accept_older=True)
     try:
@@ -111,6 +116,8 @@ def cmd_check(path: Path) -> int:
     if problems:
         for line in problems:
             print(line)
+        if any(is_damage(line) for line in problems):
+            print(f"{DAMAGED}: {restore_hint(path)}")
         return 1
     print("OK")
     return 0

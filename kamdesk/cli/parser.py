@@ -135,7 +135,15 @@ def _data_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
         "--as-of", type=_date, default=None, help="the day the history ends (default today)"
     )
 
-    check = sub.add_parser("check", help="check the database's integrity and invariants")
+    check = sub.add_parser(
+        "check",
+        help="check the database's integrity and invariants",
+        description="Exit 0 and print OK when the database is sound; exit 1 listing each "
+        "problem otherwise. When the file itself is damaged, close kamdesk and put the newest "
+        "backup it names (kamdesk-YYYYMMDD-HHMMSS-*.sqlite in the backups folder: beside the "
+        "file, or kamdesk's own for its usual database) in place of the damaged file, keeping "
+        "a copy of the damaged one; then run check again.",
+    )
     _location_options(check, required_db=True)
     check.add_argument(
         "--repair",

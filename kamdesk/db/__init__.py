@@ -122,7 +122,10 @@ def translate(exc: BaseException, path: Path) -> StorageError:
     if "readonly" in msg or "read-only" in msg:
         return StorageError(f"{path} is read-only.")
     if "malformed" in msg or "not a database" in msg or "corrupt" in msg:
-        return StorageError(f"{path} is damaged ({msg}). Restore it from a backup.")
+        return StorageError(
+            f"the file is damaged: {path} ({msg}). Restore it from the newest backup "
+            "(kamdesk check --help)."
+        )
     if "unable to open" in msg:
         return StorageError(f"Cannot open {path}: {msg}.")
     return StorageError(f"Database error on {path}: {msg}")

@@ -4,10 +4,12 @@ recomputes what is derived from the records (the receivables cache)."""
 from __future__ import annotations
 
 import functools
+import sqlite3
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 from sqlalchemy import Connection
+from sqlalchemy.exc import DBAPIError
 
 from kamdesk.db import raw_rows, schema_state, storage_problems
 from kamdesk.domain.client import STATUSES as CLIENT_STATUSES
@@ -73,11 +75,42 @@ PARENTS = (
 )
 
 
+DAMAGED = "the file is damaged"
+
+
 def check(conn: Connection) -> list[str]:
-    """Every problem found, as a readable line; empty means the database is sound."""
-    problems = storage_problems(conn)
-    if problems:
-        return problems  # the rest would read damaged pages
+    """Every problem found, as a readable line; empty means the database is sound. A damaged
+    file gives SQLite's own lines (or `DAMAGED: ...`), never an exception: the checks that
+    would read the damaged pages are not run."""
+    try:
+        problems = storage_problems(conn)
+        if problems:
+            return problems  # the rest would read damaged pages
+        return _invariant_problems(conn)
+    except (DBAPIError, sqlite3.DatabaseError) as exc:
+        error = getattr(exc, "orig", exc)  # raw_rows reads through the driver: unwrapped
+        if not isinstance(error, sqlite3.DatabaseError):
+            raise
+        return _damage(conn, error)
+
+
+def _damage(conn: Connection, error: sqlite3.DatabaseError) -> list[str]:
+    """What SQLite's quick_check says of a file a check step could not read."""
+    try:
+        lines = conn.exec_driver_sql("PRAGMA quick_check(20)").scalars().all()
+    except (DBAPIError, sqlite3.DatabaseError):
+        lines = []  # it cannot read the file either: the error says it all
+    found = [f"integrity: {line}" for line in lines if line != "ok"]
+    return [*found, f"{DAMAGED}: {error}"]
+
+
+def is_damage(problem: str) -> bool:
+    """A line of `check` that says the file itself is damaged (restore it from a backup)."""
+    return problem.startswith(("integrity:", DAMAGED))
+
+
+def _invariant_problems(conn: Connection) -> list[str]:
+    problems: list[str] = []
     state = schema_state(conn)
     if state != "current":
         return [f"schema: the database schema is {state}, not this version's"]
