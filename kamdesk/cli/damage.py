@@ -76,8 +76,11 @@ def refuse_unreadable(path: Path, *, look: bool = True) -> None:
         )
     if not look or size > QUICK_CHECK_MAX_BYTES:
         return
+    from kamdesk.db.readonly import connect_read_only
+
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        # as a read-only command opens it: no -wal/-shm left behind, immutable on read-only media
+        conn = connect_read_only(path)
         try:
             lines = [str(line) for (line,) in conn.execute("PRAGMA quick_check(3)").fetchall()]
         finally:
