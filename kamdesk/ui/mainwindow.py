@@ -25,7 +25,6 @@ from kamdesk.services.changes import Change, Changes
 from kamdesk.ui import window_kinds
 from kamdesk.ui.clients.section import ClientsSection
 from kamdesk.ui.operations import ChangeHub
-from kamdesk.ui.planned import PlannedSection
 from kamdesk.ui.reports.key_clients import ReportsSection
 from kamdesk.ui.today.section import TodaySection
 from kamdesk.ui.widgets.badge import BADGE_ROLE, BadgeDelegate
@@ -188,9 +187,6 @@ class MainWindow(QMainWindow):
             self.schedule.show()
 
     # --- building -----------------------------------------------------------------------------
-    def _planned(self, title: str, holds: str) -> PlannedSection:
-        return PlannedSection(title, holds)
-
     def _add(self, key: str, label: str, widget: QWidget) -> None:
         item = QListWidgetItem(label)
         item.setData(Qt.ItemDataRole.UserRole, key)

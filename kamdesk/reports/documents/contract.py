@@ -3,7 +3,6 @@ parties' details and signatures side by side."""
 
 from __future__ import annotations
 
-from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from kamdesk.domain.documents import ContractDoc, Party, Signatory
@@ -11,14 +10,14 @@ from kamdesk.reports.doc_i18n import DocText, bank_code_key, registration_key
 from kamdesk.reports.documents.layout import (
     NUMBERED,
     WIDTH,
-    SignLine,
     doc_styles,
     joined,
     legal_of,
     paragraphs,
     right_aligned,
 )
-from kamdesk.reports.pdf import ACCENT, GRID, esc, table_style
+from kamdesk.reports.documents.signing import side_by_side, sign_here
+from kamdesk.reports.pdf import esc, table_style
 
 # ---------------------------------------------------------------- the contract package
 
@@ -49,62 +48,15 @@ def _requisites(party: Party, role: str, t: DocText, *, details: bool) -> list[F
     return out
 
 
-def _sign_here(signatory: Signatory | None, t: DocText) -> list[Flowable]:
-    """Title, then "__________ / Name /" and the stamp place."""
-    s = doc_styles()
-    out: list[Flowable] = [Spacer(1, 8)]
-    if signatory is not None and signatory.title:
-        out.append(Paragraph(esc(signatory.title), s.detail))
-    if signatory is not None and signatory.basis:
-        out.append(Paragraph(esc(signatory.basis), s.small))
-    name = esc(signatory.name) if signatory is not None else "&nbsp;" * 24
-    out += [
-        Spacer(1, 14),
-        Table(
-            [[SignLine(), Paragraph(f"/ {name} /", s.detail)]],
-            colWidths=[30 * mm, None],
-            style=table_style(
-                header=False,
-                grid=False,
-                extra=[
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ],
-            ),
-            hAlign="LEFT",
-        ),
-        Paragraph(joined(esc(t("signature")), esc(t("stamp")), sep="&nbsp;" * 20), s.small),
-    ]
-    return out
-
-
 def both_parties(doc: ContractDoc, t: DocText, *, details: bool) -> Table:
     """Seller and buyer side by side: their details over their signature lines, which sit
     level however long either side's details are."""
-    half = WIDTH / 2
-    return Table(
+    return side_by_side(
         [
-            [
-                _requisites(doc.seller, t("seller"), t, details=details),
-                _requisites(doc.buyer, t("buyer"), t, details=details),
-            ],
-            [_sign_here(doc.seller_signatory, t), _sign_here(doc.buyer_signatory, t)],
+            _requisites(doc.seller, t("seller"), t, details=details),
+            _requisites(doc.buyer, t("buyer"), t, details=details),
         ],
-        colWidths=[half, half],
-        style=table_style(
-            header=False,
-            grid=False,
-            extra=[
-                ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT),
-                ("LEFTPADDING", (0, 0), (0, -1), 0),
-                ("LEFTPADDING", (1, 0), (1, -1), 10),
-                ("LINEBEFORE", (1, 0), (1, -1), 0.4, GRID),
-                ("TOPPADDING", (0, 0), (-1, 0), 6),
-                ("TOPPADDING", (0, 1), (-1, 1), 0),
-                ("VALIGN", (0, 1), (-1, 1), "BOTTOM"),
-            ],
-        ),
-        hAlign="LEFT",
+        [sign_here(doc.seller_signatory, t), sign_here(doc.buyer_signatory, t)],
     )
 
 

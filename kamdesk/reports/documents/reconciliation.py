@@ -23,7 +23,6 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 from kamdesk.domain.documents import Party, Signatory
 from kamdesk.domain.reconciliation import StatementDoc, sides
 from kamdesk.reports.doc_i18n import DocText
-from kamdesk.reports.documents.contract import _sign_here
 from kamdesk.reports.documents.layout import (
     WIDTH,
     centered,
@@ -34,6 +33,7 @@ from kamdesk.reports.documents.layout import (
     legal_of,
     right_aligned,
 )
+from kamdesk.reports.documents.signing import side_by_side, sign_here
 from kamdesk.reports.documents.statement_text import StatementText
 from kamdesk.reports.pdf import (
     ACCENT,
@@ -254,32 +254,14 @@ def _party_head(party: Party, who: Signatory | None, x: StatementText) -> list[F
 def _signatures(doc: StatementDoc, x: StatementText) -> Table:
     """Both parties side by side: who they are over the position, the line to sign, the name
     and the stamp place (the contract's), the lines level however long either side is."""
-    half = WIDTH / 2
     people = [
         who if who is not None and who.name else None
         for who in (doc.seller_signatory, doc.buyer_signatory)
     ]
-    return Table(
+    return side_by_side(
         [
-            [
-                _party_head(doc.seller, doc.seller_signatory, x),
-                _party_head(doc.buyer, doc.buyer_signatory, x),
-            ],
-            [_sign_here(people[0], x.t), _sign_here(people[1], x.t)],
+            _party_head(doc.seller, doc.seller_signatory, x),
+            _party_head(doc.buyer, doc.buyer_signatory, x),
         ],
-        colWidths=[half, half],
-        style=table_style(
-            header=False,
-            grid=False,
-            extra=[
-                ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT),
-                ("LEFTPADDING", (0, 0), (0, -1), 0),
-                ("LEFTPADDING", (1, 0), (1, -1), 10),
-                ("LINEBEFORE", (1, 0), (1, -1), 0.4, GRID),
-                ("TOPPADDING", (0, 0), (-1, 0), 6),
-                ("TOPPADDING", (0, 1), (-1, 1), 0),
-                ("VALIGN", (0, 1), (-1, 1), "BOTTOM"),
-            ],
-        ),
-        hAlign="LEFT",
+        [sign_here(people[0], x.t), sign_here(people[1], x.t)],
     )
