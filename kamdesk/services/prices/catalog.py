@@ -19,6 +19,7 @@ from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.catalog import ProductData, validate_product
+from kamdesk.domain.edits import merge_edit
 from kamdesk.domain.pricing import ColumnTerms, column_price
 from kamdesk.domain.text import search_fold, sort_key
 from kamdesk.models import Company, OrderLine, Product, ProductCategory
@@ -202,11 +203,8 @@ def _column_price(base: Decimal, column: PriceColumnRecord, own: Decimal | None)
     return ColumnPrice(column.id, column_price(base, terms).price, False)
 
 
-def get_product(session: Session, product_id: str, *, today: date) -> ProductDetail:
-    """The product with its price in every column, its quantity breaks and the promotions
-    running or coming on it (named, or by its category)."""
-    row = get_live(session, Product, product_id)
-    data = ProductData(
+def _data_of(row: Product) -> ProductData:
+    return ProductData(
         sku=row.sku,
         name=row.name,
         category_id=row.category_id,
@@ -217,6 +215,18 @@ def get_product(session: Session, product_id: str, *, today: date) -> ProductDet
         active=row.active,
         description=row.description,
     )
+
+
+def product_data(session: Session, product_id: str) -> ProductData:
+    """What the product form edits, as stored now."""
+    return _data_of(get_live(session, Product, product_id))
+
+
+def get_product(session: Session, product_id: str, *, today: date) -> ProductDetail:
+    """The product with its price in every column, its quantity breaks and the promotions
+    running or coming on it (named, or by its category)."""
+    row = get_live(session, Product, product_id)
+    data = _data_of(row)
     explicit = explicit_prices(session, [product_id])
     column_prices = tuple(
         ColumnPriceDetail(
@@ -283,9 +293,18 @@ def product_problems(
     return problems
 
 
-def save_product(session: Session, data: ProductData, *, product_id: str | None = None) -> str:
+def save_product(
+    session: Session,
+    data: ProductData,
+    *,
+    product_id: str | None = None,
+    base: ProductData | None = None,
+) -> str:
     """Create (product_id None) or update a product; InvalidFields and nothing saved if any
-    field is wrong. Returns the product's id."""
+    field is wrong. Returns the product's id. With `base` (the product as the form loaded it)
+    only the fields the user changed are written; StaleEdit if one of them changed since."""
+    if product_id is not None and base is not None:
+        data = merge_edit(base, data, product_data(session, product_id))
     data = _clean_product(data)
     problems = product_problems(session, data, product_id=product_id)
     if problems:

@@ -22,6 +22,7 @@ from kamdesk.domain.catalog import (
     validate_break,
     validate_price_column,
 )
+from kamdesk.domain.edits import merge_edit
 from kamdesk.domain.money import qty_to_milli
 from kamdesk.domain.natural_keys import product_price_id, quantity_break_id
 from kamdesk.domain.text import sort_key
@@ -289,6 +290,32 @@ def clear_column_price(session: Session, product_id: str, column_id: str) -> Non
     if row is not None:
         row.tombstone()
         session.flush()
+
+
+def save_column_prices(
+    session: Session,
+    product_id: str,
+    prices: dict[str, Decimal | None],
+    *,
+    base: dict[str, Decimal | None],
+) -> None:
+    """The product's own prices by column as the form has them (None: the column's
+    percentage), `base` as it loaded them: only those the user changed are written, and
+    StaleEdit if one of them changed since (an import, another window)."""
+    stored = explicit_prices(session, [product_id])
+    theirs = {f"price:{c}": stored.get((product_id, c)) for c in prices}
+    mine = {f"price:{c}": p for c, p in prices.items()}
+    was = {f"price:{c}": base.get(c) for c in prices}
+    merged = merge_edit(was, mine, theirs)
+    for column_id in prices:
+        key = f"price:{column_id}"
+        if merged[key] == theirs[key]:
+            continue
+        price = merged[key]
+        if price is None:
+            clear_column_price(session, product_id, column_id)
+        else:
+            set_column_price(session, product_id, column_id, price)
 
 
 # --- quantity breaks --------------------------------------------------------------------------

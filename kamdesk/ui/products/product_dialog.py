@@ -33,8 +33,9 @@ from kamdesk.domain.money import CURRENCIES
 from kamdesk.domain.pricing import ColumnTerms, column_price
 from kamdesk.domain.product_texts import ProductTexts
 from kamdesk.ui.clients.dossier_lists import cell, make_table
-from kamdesk.ui.operations import ChangeHub, run_op
+from kamdesk.ui.operations import ChangeHub
 from kamdesk.ui.products.product_texts_box import ProductTextsBox
+from kamdesk.ui.widgets.conflicts import Pick, run_edit, value_text
 from kamdesk.ui.widgets.forms import (
     FieldForm,
     domain_text,
@@ -434,9 +435,8 @@ class ProductDialog(QDialog):
         from kamdesk.services.prices.catalog import product_problems, save_product
         from kamdesk.services.prices.price_list import (
             add_quantity_break,
-            clear_column_price,
             remove_quantity_break,
-            set_column_price,
+            save_column_prices,
         )
         from kamdesk.services.prices.product_texts import (
             product_texts_problems,
@@ -462,36 +462,45 @@ class ProductDialog(QDialog):
             return False
         self.summary.clear()
         product_id = self.product_id
-        changed_prices = {
-            cid: price
-            for cid, price in prices.items()
-            if price
-            != (self.column_prices[cid].explicit_price if cid in self.column_prices else None)
+        base = self.data
+        loaded = {
+            cid: (self.column_prices[cid].explicit_price if cid in self.column_prices else None)
+            for cid in prices
         }
         new_breaks = [b.data for b in self.staged if b.id is None]
         removed = list(self.removed)
 
-        def work(session: Session) -> str:
-            pid = save_product(session, data, product_id=product_id)
+        def work(session: Session, pick: Pick) -> str:
+            if product_id is None:
+                pid = save_product(session, data)
+            else:
+                pid = save_product(
+                    session, pick.mine(data), product_id=product_id, base=pick.rebase(base)
+                )
             save_product_texts(session, pid, texts)
-            for column_id, price in changed_prices.items():
-                if price is None:
-                    clear_column_price(session, pid, column_id)
-                else:
-                    set_column_price(session, pid, column_id, price)
+            save_column_prices(session, pid, pick.mine(prices), base=pick.rebase(loaded))
             for break_id in removed:
                 remove_quantity_break(session, break_id)
             for b in new_breaks:
                 add_quantity_break(session, pid, b)
             return pid
 
-        result = run_op(self, self.db, self.hub, work)
+        labels = {**self.form.labels, **self.prices_form.labels}
+        result = run_edit(self, self.db, self.hub, work, labels=labels, show=self._value_text)
         if result is None:
             return False
         self.saved_id = result
         self._snapshot = self._state()
         self.accept()
         return True
+
+    def _value_text(self, name: str, value: object) -> str:
+        """A value of the conflict dialog as this form shows it (a category by its name)."""
+        if name == "category_id":
+            index = self.category.findData(value or "")
+            if value and index >= 0:
+                return self.category.itemText(index)
+        return value_text(value)
 
     def reject(self) -> None:
         if self.is_dirty():

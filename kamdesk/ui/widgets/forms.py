@@ -39,6 +39,7 @@ class FieldForm(QFormLayout):
         self.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        self.labels: dict[str, str] = {}  # field name -> its label, as a person reads it
 
     def add(self, name: str, label: str, widget: QWidget) -> QWidget:
         widget.setObjectName(name)
@@ -54,6 +55,7 @@ class FieldForm(QFormLayout):
         self.addRow(label, box)
         self.widgets[name] = widget
         self.errors[name] = error
+        self.labels[name] = label.rstrip(" *:")  # "Name *" reads "Name"
         if isinstance(widget, QLineEdit | QPlainTextEdit):
             # NUL, ESC... (pasted from a terminal or a PDF) are refused as they are typed
             widget.textChanged.connect(lambda *_a, n=name: self._mark_controls(n))
