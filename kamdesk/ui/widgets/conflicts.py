@@ -39,7 +39,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 R = TypeVar("R")
-SHOWN_CHARS = 200  # a long note is shown by its beginning
+SHOWN_CHARS = 60  # a long note is shown by its beginning; the whole of it in the tooltip
+TIP_CHARS = 2000
 
 
 def _tr(text: str) -> str:
@@ -60,8 +61,20 @@ def value_text(value: object) -> str:
         return value.isoformat()
     if isinstance(value, list | tuple | set | frozenset):
         return ", ".join(value_text(v) for v in value) or _tr("(none)")
-    text = str(value).replace("\n", " ")
+    return str(value)
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
     return text if len(text) <= SHOWN_CHARS else text[: SHOWN_CHARS - 1] + "…"
+
+
+def _choice(text: str, name: str) -> QRadioButton:
+    button = QRadioButton(_short(text))
+    button.setObjectName(name)
+    if _short(text) != text:
+        button.setToolTip(text[:TIP_CHARS])
+    return button
 
 
 class ConflictDialog(QDialog):
@@ -87,6 +100,7 @@ class ConflictDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
+        intro.setMinimumWidth(520)
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("<b>Field</b>")), 0, 0)
         grid.addWidget(QLabel(self.tr("<b>Yours</b>")), 0, 1)
@@ -94,10 +108,8 @@ class ConflictDialog(QDialog):
         self.groups: dict[str, tuple[QRadioButton, QRadioButton]] = {}
         for row, clash in enumerate(stale.clashes, start=1):
             grid.addWidget(QLabel(labels.get(clash.field, clash.field)), row, 0)
-            mine = QRadioButton(shown(clash.field, clash.mine))
-            theirs = QRadioButton(shown(clash.field, clash.theirs))
-            mine.setObjectName(f"mine_{clash.field}")
-            theirs.setObjectName(f"theirs_{clash.field}")
+            mine = _choice(shown(clash.field, clash.mine), f"mine_{clash.field}")
+            theirs = _choice(shown(clash.field, clash.theirs), f"theirs_{clash.field}")
             group = QButtonGroup(self)
             group.addButton(mine)
             group.addButton(theirs)
