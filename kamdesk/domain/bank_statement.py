@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
-from kamdesk.domain.limits import LimitExceeded, cell_problem, check_rows
+from kamdesk.domain.limits import MAX_TEXT_CHARS, LimitExceeded, check_rows, length_problem
 from kamdesk.domain.money import AmountError, parse_decimal, parse_money, to_minor
 from kamdesk.domain.spreadsheet import clean_text
 
@@ -309,8 +309,8 @@ def _document_payment(
     if not number:
         bad("no Номер")
     for key, value in f.items():
-        if cell_problem(value):
-            bad(f"{key}: {cell_problem(value)}")
+        if length_problem(key, value, MAX_TEXT_CHARS):
+            bad(length_problem(key, value, MAX_TEXT_CHARS))
     when = _checked_date(f.get("ДатаПоступило") or f.get("Дата", ""), today, bad)
     amount = _checked_amount(f.get("Сумма", ""), bad, strict=True)
     if not f.get("ПолучательСчет"):
@@ -471,13 +471,15 @@ def payments_from_rows(
         if any(texts[width:]):
             problems.append(StatementProblem(number, "more cells than headers"))
             continue
-        long = next((cell_problem(t) for t in texts if cell_problem(t)), "")
-        if long:
-            problems.append(StatementProblem(number, long))
-            continue
         by_name = {
             name: texts[index] if 0 <= index < len(texts) else "" for name, index in columns.items()
         }
+        # what is kept (a purpose, a payer's name) is multi-line text at most: longer is no
+        # payment, and a save would refuse it
+        long = [length_problem(n, by_name[n], MAX_TEXT_CHARS) for n in by_name]
+        if any(long):
+            problems.extend(StatementProblem(number, message) for message in long if message)
+            continue
         payment, wrong = _csv_payment(number, by_name, today)
         problems.extend(wrong)
         if payment is not None:

@@ -8,7 +8,8 @@ mailbox) or a hostile file, and it stops it before any work, with the limit name
   a few thousand products, a year's bank statement some thousands of payments, a plan sheet one
   row per client. 100 000 rows is still checked in seconds.
 - MAX_CELL_CHARS, 32 767 characters per cell: Excel's own ceiling, so no sheet saved by Excel
-  ever meets it; a longer cell (only a CSV can hold one) is a problem on its row.
+  ever meets it; a file with a longer cell (only a CSV can hold one) is refused with the cell
+  named. A cell within it but longer than the field it goes to is a problem on its row.
 - MAX_UNZIPPED_BYTES, 100 MB: what one file may hold once unzipped (an XLSX is a zip of XML).
   A 100 000-row price list is some 30 MB of sheet XML. The same ceiling holds for a CSV or a
   bank file on disk.
@@ -112,14 +113,15 @@ def check_rows(file_name: str, rows: int) -> None:
         )
 
 
-def cell_problem(text: str) -> str:
-    """What a row's problem says of a cell longer than MAX_CELL_CHARS; "" when it is not."""
-    if len(text) <= MAX_CELL_CHARS:
-        return ""
-    return (
-        f"the cell holds {count(len(text))} characters, more than the "
-        f"{count(MAX_CELL_CHARS)} a spreadsheet cell can"
-    )
+def check_cell(file_name: str, row: int, column: int, text: str) -> None:
+    """LimitExceeded for a cell longer than MAX_CELL_CHARS (row as the sheet shows it, column
+    0-based): no spreadsheet program writes one, so the file is refused with the cell named."""
+    if len(text) > MAX_CELL_CHARS:
+        raise LimitExceeded(
+            f"{file_name} is refused: the cell in row {row}, column {column + 1} holds "
+            f"{count(len(text))} characters, more than the {count(MAX_CELL_CHARS)} a spreadsheet "
+            "cell can hold."
+        )
 
 
 def text_limit(multiline: bool) -> int:
@@ -131,10 +133,7 @@ def length_problem(label: str, text: str, limit: int) -> str:
     The counts are what the user sees in the field's counter."""
     if len(text) <= limit:
         return ""
-    return (
-        f"{label}: {count(len(text))} characters, more than the {count(limit)} a field "
-        "can hold. Shorten it to save."
-    )
+    return f"{label}: {count(len(text))} characters, more than the {count(limit)} it can hold."
 
 
 def counter(length: int, limit: int) -> str:

@@ -12,6 +12,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
+from kamdesk.domain.limits import length_problem, text_limit
 from kamdesk.domain.money import from_minor, qty_from_milli, qty_to_milli, to_minor
 from kamdesk.domain.spreadsheet import control_problem
 from kamdesk.errors import InvalidFields
@@ -178,5 +179,30 @@ def _refuse_control_characters(mapper: Any, connection: Any, target: Any) -> Non
         message = control_problem(column.key.replace("_", " ").capitalize(), value)
         if message:
             problems[column.key] = message
+    if problems:
+        raise InvalidFields(problems)
+
+
+@event.listens_for(Base, "before_insert", propagate=True)
+@event.listens_for(Base, "before_update", propagate=True)
+def _refuse_over_long_text(mapper: Any, connection: Any, target: Any) -> None:
+    """A record's text longer than its documented limit (kamdesk.domain.limits) is refused with
+    the field named, nothing written and nothing cut: a `Text` column is multi-line (notes,
+    an agenda: MAX_TEXT_CHARS), any other text column single-line (a name: MAX_LINE_CHARS).
+    Only what a save changes is checked, so an older longer value stays readable and savable."""
+    if not isinstance(target, Record):
+        return  # sync's and the caches' own bookkeeping is no typed text
+    state = inspect(target)
+    problems = {}
+    for attr in mapper.column_attrs:
+        value = getattr(target, attr.key, None)
+        if not isinstance(value, str) or attr.key.endswith("_key"):
+            continue
+        if state.has_identity and not state.attrs[attr.key].history.has_changes():
+            continue
+        limit = text_limit(multiline=isinstance(attr.columns[0].type, Text))
+        message = length_problem(attr.key.replace("_", " ").capitalize(), value, limit)
+        if message:
+            problems[attr.key] = message
     if problems:
         raise InvalidFields(problems)

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kamdesk.domain.limits import ZipPart, check_file_size, check_rows, check_zip
+from kamdesk.domain.limits import ZipPart, check_cell, check_file_size, check_rows, check_zip
 from kamdesk.domain.natural_keys import product_price_id
 from kamdesk.domain.sheet import (
     Cell,
@@ -130,7 +130,8 @@ def check_size(path: Path) -> None:
 
 def bounded_rows(name: str, rows: Iterable[tuple[Cell, ...]]) -> list[tuple[Cell, ...]]:
     """The header and the rows under it, trailing blank rows left out; LimitExceeded as soon as
-    more than MAX_IMPORT_ROWS rows are read (the rest is never read). Blank rows inside the
+    more than MAX_IMPORT_ROWS rows are read (the rest is never read) or a cell is longer than
+    MAX_CELL_CHARS. Blank rows inside the
     sheet are kept as () so the row numbers stay those the spreadsheet shows."""
     kept: list[tuple[Cell, ...]] = []
     blanks: list[tuple[Cell, ...]] = []  # the first as read (a blank header), the rest as ()
@@ -143,6 +144,9 @@ def bounded_rows(name: str, rows: Iterable[tuple[Cell, ...]]) -> list[tuple[Cell
         blanks.clear()
         kept.append(row)
         check_rows(name, len(kept) - 1)
+        for column, cell in enumerate(row):
+            if isinstance(cell, str):
+                check_cell(name, len(kept), column, cell)
     return kept
 
 

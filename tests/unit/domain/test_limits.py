@@ -77,12 +77,16 @@ def test_rows_and_file_size() -> None:
 
 
 def test_cells_and_fields() -> None:
-    assert limits.cell_problem("x" * 32_767) == ""
-    assert "32\u202f768 characters" in limits.cell_problem("x" * 32_768)
+    limits.check_cell("a.csv", 3, 4, "x" * 32_767)
+    with pytest.raises(LimitExceeded) as refused:
+        limits.check_cell("a.csv", 3, 4, "x" * 32_768)
+    assert str(refused.value) == (
+        "a.csv is refused: the cell in row 3, column 5 holds 32\u202f768 characters, more than "
+        "the 32\u202f767 a spreadsheet cell can hold."
+    )
     assert limits.length_problem("Notes", "x" * 20_000, 20_000) == ""
     assert limits.length_problem("Notes", "x" * 20_412, 20_000) == (
-        "Notes: 20\u202f412 characters, more than the 20\u202f000 a field can hold. "
-        "Shorten it to save."
+        "Notes: 20\u202f412 characters, more than the 20\u202f000 it can hold."
     )
 
 

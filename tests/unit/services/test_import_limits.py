@@ -121,7 +121,7 @@ def test_a_csv_too_large_on_disk_is_refused_before_reading(
 
 def test_an_over_long_description_is_a_problem_on_its_row() -> None:
     headers = ("sku", "name", "vat_rate", "base_price", "description")
-    rows = [("A-1", "Film", "20", "1.00", "x" * 40_000), ("A-2", "Tape", "20", "2.00", "ok")]
+    rows = [("A-1", "Film", "20", "1.00", "x" * 25_000), ("A-2", "Tape", "20", "2.00", "ok")]
     check = check_sheet(headers, rows, default_mapping(headers), categories=(), price_columns=())
     assert [p.line() for p in check.problems] == [
         "row 2, description: longer than 20\u202f000 characters"
@@ -129,18 +129,28 @@ def test_an_over_long_description_is_a_problem_on_its_row() -> None:
     assert [r.sku for r in check.rows] == ["A-2"]
 
 
+def test_a_cell_past_the_spreadsheet_ceiling_is_refused_with_its_place(tmp_path: Path) -> None:
+    path = tmp_path / "prices.csv"
+    body = f"A-1,Film,20,1.00,ok\nA-2,Tape,20,2.00,{'x' * 40_000}\n"
+    path.write_text("sku,name,vat_rate,base_price,description\n" + body, "utf-8")
+    with pytest.raises(limits.LimitExceeded) as refused:
+        read_sheet(path)
+    assert str(refused.value).startswith(
+        "prices.csv is refused: the cell in row 3, column 5 holds 40\u202f000 characters"
+    )
+
+
 def test_an_over_long_bank_cell_is_a_problem_on_its_row() -> None:
     data = (
         "date,amount,currency,payer_name,purpose\n"
         "2026-12-01,10.00,RUB,Acme,Invoice 1\n"
-        f"2026-12-02,12.00,RUB,Acme,{'y' * 40_000}\n"
+        f"2026-12-02,12.00,RUB,Acme,{'y' * 25_000}\n"
     ).encode()
     found = parse_statement(data, today=date(2026, 12, 5))
     assert [p.line() for p in found.problems] == [
-        "row 3: the cell holds 40\u202f000 characters, more than the 32\u202f767 a spreadsheet "
-        "cell can"
+        "row 3: purpose: 25\u202f000 characters, more than the 20\u202f000 it can hold."
     ]
-    huge = data.replace(b"y" * 40_000, b"z" * 200_000)  # past the csv module's own limit
+    huge = data.replace(b"y" * 25_000, b"z" * 200_000)  # past the csv module's own limit
     assert (
         "not a readable CSV file"
         in parse_statement(huge, today=date(2026, 12, 5)).problems[0].line()
