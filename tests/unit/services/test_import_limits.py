@@ -18,6 +18,7 @@ from kamdesk.domain.sheet import Cell, check_sheet, default_mapping, is_blank_ro
 from kamdesk.errors import UserError
 from kamdesk.services.prices.price_import import bounded_rows, read_sheet
 from kamdesk.services.receivables.bank_files import read_bank_file
+from tests.bank_files import one_c, ru_payment
 
 SHEET = "xl/worksheets/sheet1.xml"
 
@@ -188,3 +189,24 @@ def test_bounded_rows_keep_the_row_numbers_and_drop_trailing_blanks(
     assert len(kept) == last + 1
     for got, row in zip(kept, rows, strict=False):
         assert got == row or (is_blank_row(row) and is_blank_row(got))
+
+
+def test_a_1c_document_with_an_over_long_purpose_is_a_problem_on_its_document(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    day = date(2026, 11, 20)
+    payments = [
+        ru_payment("101", "1000.00", day, "Оплата по счёту 7"),
+        ru_payment("102", "2000.00", day, "Оплата " * 3000),
+    ]
+    found = parse_statement(one_c(payments), today=date(2026, 12, 5))
+    assert [p.line() for p in found.problems] == [
+        "document 2 (№ 102): НазначениеПлатежа: 20\u202f999 characters, more than the "
+        "20\u202f000 it can hold."
+    ]
+    monkeypatch.setattr(limits, "MAX_IMPORT_ROWS", 1)
+    refused = parse_statement(one_c(payments[:1] * 2), today=date(2026, 12, 5))
+    assert [p.line() for p in refused.problems] == [
+        "The file is refused: it has more than 1 rows, the most kamdesk imports from one file. "
+        "Split it into smaller files."
+    ]
