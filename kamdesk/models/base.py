@@ -164,11 +164,17 @@ def _bump_revision(mapper: Any, connection: Any, target: Any) -> None:
 
 @event.listens_for(Base, "before_insert", propagate=True)
 @event.listens_for(Base, "before_update", propagate=True)
-def _refuse_control_characters(mapper: Any, connection: Any, target: Any) -> None:
+def _refuse_bad_text(mapper: Any, connection: Any, target: Any) -> None:
     """The sure place for every save: text holding NUL, ESC or another control character (tab
     and line breaks are layout) is refused with the field named, nothing written. Imports
-    remove them first (and say so); an edit is checked in the fields it changes."""
+    remove them first (and say so); an edit is checked in the fields it changes.
+
+    So is a record's text longer than its documented limit (kamdesk.domain.limits), nothing
+    cut: a `Text` column is multi-line (notes, an agenda: MAX_TEXT_CHARS), any other text
+    column single-line (a name: MAX_LINE_CHARS). Only what a save changes is checked, so an
+    older, longer value (from an older version, through sync) stays readable and savable."""
     state = inspect(target)
+    limited = isinstance(target, Record)  # sync's and the caches' bookkeeping is no typed text
     problems = {}
     for column in mapper.column_attrs:
         value = getattr(target, column.key, None)
@@ -176,33 +182,12 @@ def _refuse_control_characters(mapper: Any, connection: Any, target: Any) -> Non
             continue  # a derived key (name_key's sort key holds NUL on purpose) is no text
         if state.has_identity and not state.attrs[column.key].history.has_changes():
             continue  # an old value the user did not touch
-        message = control_problem(column.key.replace("_", " ").capitalize(), value)
+        label = column.key.replace("_", " ").capitalize()
+        message = control_problem(label, value)
+        if not message and limited:
+            multiline = isinstance(column.columns[0].type, Text)
+            message = length_problem(label, value, text_limit(multiline))
         if message:
             problems[column.key] = message
-    if problems:
-        raise InvalidFields(problems)
-
-
-@event.listens_for(Base, "before_insert", propagate=True)
-@event.listens_for(Base, "before_update", propagate=True)
-def _refuse_over_long_text(mapper: Any, connection: Any, target: Any) -> None:
-    """A record's text longer than its documented limit (kamdesk.domain.limits) is refused with
-    the field named, nothing written and nothing cut: a `Text` column is multi-line (notes,
-    an agenda: MAX_TEXT_CHARS), any other text column single-line (a name: MAX_LINE_CHARS).
-    Only what a save changes is checked, so an older longer value stays readable and savable."""
-    if not isinstance(target, Record):
-        return  # sync's and the caches' own bookkeeping is no typed text
-    state = inspect(target)
-    problems = {}
-    for attr in mapper.column_attrs:
-        value = getattr(target, attr.key, None)
-        if not isinstance(value, str) or attr.key.endswith("_key"):
-            continue
-        if state.has_identity and not state.attrs[attr.key].history.has_changes():
-            continue
-        limit = text_limit(multiline=isinstance(attr.columns[0].type, Text))
-        message = length_problem(attr.key.replace("_", " ").capitalize(), value, limit)
-        if message:
-            problems[attr.key] = message
     if problems:
         raise InvalidFields(problems)
