@@ -3,6 +3,8 @@ refused at the field past it, and never a silent cut (issue 15 item 6)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QPlainTextEdit
@@ -15,9 +17,11 @@ from kamdesk.models import Contact
 from kamdesk.ui.clients.contact_dialog import ContactDialog
 from kamdesk.ui.operations import ChangeHub
 from kamdesk.ui.orders.order_header import OrderHeader
+from kamdesk.ui.products.import_dialog import ImportDialog
 from kamdesk.ui.widgets.text_limits import limit_problems, limit_text
 from tests.factories import add_client
 from tests.ui.typing import type_text
+from tests.zip_bombs import zip_bomb
 
 TEN_MB = ("A key account's whole mailbox, pasted by mistake. " * 20 + "\n") * 10_200
 
@@ -100,3 +104,16 @@ def test_the_counter_appears_from_ninety_percent_and_an_old_long_value_may_stay(
     big = QPlainTextEdit()
     qtbot.addWidget(big)
     assert limit_text(big).limit == MAX_TEXT_CHARS
+
+
+def test_the_price_import_dialog_says_a_zip_bomb_is_refused(
+    qtbot, db: Database, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    bomb = zip_bomb(tmp_path / "prices.xlsx", unzipped_mb=120)
+    dialog = ImportDialog(db, ChangeHub())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.set_file(bomb)
+    assert dialog.file_message.isVisible()
+    assert dialog.file_message.text().startswith("prices.xlsx is refused: its part")
+    assert dialog.preview.rowCount() == 0 and not dialog.import_button.isEnabled()

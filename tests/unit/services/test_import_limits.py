@@ -3,7 +3,6 @@ too many rows, an over-long cell, and the duplicate report of 20 000 rows of one
 
 from __future__ import annotations
 
-import zipfile
 from datetime import date
 from pathlib import Path
 
@@ -19,33 +18,7 @@ from kamdesk.errors import UserError
 from kamdesk.services.prices.price_import import bounded_rows, read_sheet
 from kamdesk.services.receivables.bank_files import read_bank_file
 from tests.bank_files import one_c, ru_payment
-
-SHEET = "xl/worksheets/sheet1.xml"
-
-
-def zip_bomb(path: Path, unzipped_mb: int = 300) -> Path:
-    """A real workbook whose sheet XML is replaced by `unzipped_mb` MB of one repeated row: a
-    file of about 1.6 MB that unzips to hundreds."""
-    plain = path.with_name("plain.xlsx")
-    book = Workbook()
-    book.active.append(["sku", "name", "vat_rate", "base_price"])  # type: ignore[union-attr]
-    book.save(plain)
-    row = '<row><c t="inlineStr"><is><t>' + "A" * 4000 + "</t></is></c></row>"
-    chunk = (row * 256).encode()
-    with (
-        zipfile.ZipFile(plain) as source,
-        zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as bomb,
-    ):
-        for info in source.infolist():
-            if info.filename != SHEET:
-                bomb.writestr(info.filename, source.read(info))
-        with bomb.open(SHEET, "w", force_zip64=True) as sheet:
-            sheet.write(b'<worksheet xmlns="http://schemas.openxmlformats.org/'
-                        b'spreadsheetml/2006/main"><sheetData>')  # fmt: skip
-            for _ in range(unzipped_mb * 1024 * 1024 // len(chunk)):
-                sheet.write(chunk)
-            sheet.write(b"</sheetData></worksheet>")
-    return path
+from tests.zip_bombs import zip_bomb
 
 
 @pytest.fixture(scope="module")
