@@ -130,9 +130,9 @@ def check_size(path: Path) -> None:
 
 def bounded_rows(name: str, rows: Iterable[tuple[Cell, ...]]) -> list[tuple[Cell, ...]]:
     """The header and the rows under it, trailing blank rows left out; LimitExceeded as soon as
-    more than MAX_IMPORT_ROWS rows are read (the rest is never read) or a cell is longer than
-    MAX_CELL_CHARS. Blank rows inside the
-    sheet are kept as () so the row numbers stay those the spreadsheet shows."""
+    more than MAX_IMPORT_ROWS rows are read (the rest is never read; blank rows count) or a
+    cell is longer than MAX_CELL_CHARS. Blank rows inside the sheet are kept as () so the row
+    numbers stay those the spreadsheet shows."""
     kept: list[tuple[Cell, ...]] = []
     blanks: list[tuple[Cell, ...]] = []  # the first as read (a blank header), the rest as ()
     for row in rows:
