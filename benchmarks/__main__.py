@@ -22,6 +22,7 @@ from benchmarks.aging import aging_bench, upgrade_bench
 from benchmarks.dashboard import dashboard_bench
 from benchmarks.documents import documents_bench
 from benchmarks.import_sheet import import_5000
+from benchmarks.limits import limits_bench
 from benchmarks.orders import order_entry
 from benchmarks.reporting import reporting_bench
 from benchmarks.schedule import schedule_bench
@@ -217,6 +218,7 @@ def main() -> None:
     rows += aging_bench(db, args.runs) + upgrade
     rows += documents_bench(args.runs)
     rows += import_5000(max(1, args.runs // 2))
+    rows += limits_bench(max(1, args.runs // 2))
     rows += bundle_bench(max(1, args.runs // 2))
     rows += exchange_bench(db, CACHE)  # once: the full exchange takes minutes
     for command in ("digest", "check"):

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 def cmd_import_payments(path: Path, file: Path, *, dry_run: bool, as_json: bool) -> int:
     from kamdesk.db import open_database
     from kamdesk.domain.bank_statement import parse_statement
+    from kamdesk.domain.limits import check_file_size
     from kamdesk.services.receivables.bank_import import apply_import, plan_import
     from kamdesk.services.receivables.bank_import import dry_run as preview
     from kamdesk.services.replica import open_replica
@@ -33,6 +34,7 @@ def cmd_import_payments(path: Path, file: Path, *, dry_run: bool, as_json: bool)
     if not path.exists():
         raise StorageError(f"{path} does not exist.")
     try:
+        check_file_size(file.name, file.stat().st_size)  # before a byte is read
         data = file.read_bytes()
     except OSError as exc:
         raise UserError(f"Cannot read {file}: {exc.strerror or exc}.") from None

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
+from kamdesk.domain.limits import MAX_TEXT_CHARS, LimitExceeded, check_rows, length_problem
 from kamdesk.domain.money import AmountError, parse_decimal, parse_money, to_minor
 from kamdesk.domain.spreadsheet import clean_text
 
@@ -307,6 +308,9 @@ def _document_payment(
 
     if not number:
         bad("no Номер")
+    for key, value in f.items():
+        if length_problem(key, value, MAX_TEXT_CHARS):
+            bad(length_problem(key, value, MAX_TEXT_CHARS))
     when = _checked_date(f.get("ДатаПоступило") or f.get("Дата", ""), today, bad)
     amount = _checked_amount(f.get("Сумма", ""), bad, strict=True)
     if not f.get("ПолучательСчет"):
@@ -344,6 +348,9 @@ def parse_1c(data: bytes, *, today: date) -> Statement:
         return _result("1c", "", (), [StatementProblem(0, message)])
     text, notes = clean_text(text)
     header, documents, problems = _read_1c(text.lstrip("\ufeff").splitlines())
+    too_many = _too_many("1c", len(documents))
+    if too_many is not None:
+        return too_many
     version = header.get("ВерсияФормата", "")
     if version not in VERSIONS_1C:
         shown = version or "none"
@@ -411,18 +418,34 @@ def _csv_payment(
 def parse_csv(data: bytes, *, today: date) -> Statement:
     """Read a CSV with the headers CSV_HEADERS (any order, comma or semicolon)."""
     text, notes = clean_text(_decode(data))
-    rows = _csv_rows(text)
+    try:
+        rows = _csv_rows(text)
+    except csv.Error as exc:  # a cell past csv's own field limit, a NUL...
+        return _result("csv", "", (), [StatementProblem(0, f"not a readable CSV file: {exc}")])
     headers = [h.strip().lower() for h in rows[0]] if rows else []
     missing = [h for h in CSV_REQUIRED if h not in headers]
     if missing:
         expected = ", ".join(CSV_HEADERS)
         message = f"unknown layout: neither {MARKER_1C} nor a CSV with the headers {expected}"
         return _result("", "", (), [StatementProblem(0, message)])
+    too_many = _too_many("csv", len(rows) - 1)
+    if too_many is not None:
+        return too_many
     columns: dict[str, int] = {}
     for index, header in enumerate(headers):
         columns.setdefault(header, index)
     found = payments_from_rows(len(headers), rows[1:], columns, today=today)
     return replace(found, notes=notes)
+
+
+def _too_many(layout: str, rows: int) -> Statement | None:
+    """The file refused as a whole when it has more rows (or 1C documents) than kamdesk
+    imports from one file."""
+    try:
+        check_rows("The file", rows)
+    except LimitExceeded as exc:
+        return _result(layout, "", (), [StatementProblem(0, str(exc))])
+    return None
 
 
 def payments_from_rows(
@@ -451,6 +474,12 @@ def payments_from_rows(
         by_name = {
             name: texts[index] if 0 <= index < len(texts) else "" for name, index in columns.items()
         }
+        # what is kept (a purpose, a payer's name) is multi-line text at most: longer is no
+        # payment, and a save would refuse it
+        long = [length_problem(n, by_name[n], MAX_TEXT_CHARS) for n in by_name]
+        if any(long):
+            problems.extend(StatementProblem(number, message) for message in long if message)
+            continue
         payment, wrong = _csv_payment(number, by_name, today)
         problems.extend(wrong)
         if payment is not None:

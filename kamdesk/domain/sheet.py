@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
+from kamdesk.domain.limits import MAX_TEXT_CHARS, count
 from kamdesk.domain.money import (
     AmountError,
     parse_decimal,
@@ -453,11 +454,13 @@ def check_sheet(
         if len(same) < 2:
             continue
         for number, sku in same:
-            others = ", ".join(str(n) for n, _sku in same if n != number)
             duplicates.add(number)
             problems.append(
                 RowProblem(
-                    number, "sku", f"duplicate SKU {sku!r}: also in row {others}", sku_column
+                    number,
+                    "sku",
+                    f"duplicate SKU {sku!r}: also in {_other_rows(same, number)}",
+                    sku_column,
                 )
             )
     problems.sort(key=lambda p: (p.row_number, _column_order(p.column)))
@@ -467,6 +470,18 @@ def check_sheet(
         fields=frozenset(fields),
         price_columns=tuple(prices),
     )
+
+
+_NAMED_ROWS = 5  # a duplicate names this many other rows, then says how many more
+
+
+def _other_rows(same: Sequence[tuple[int, str]], number: int) -> str:
+    """ "row 7" / "rows 3, 4, 5, 6, 8 and 19 994 more": linear in the rows named, so 20 000 rows
+    of one SKU make a report of 20 000 short lines, not 20 000 lines of 20 000 numbers."""
+    named = [str(n) for n, _sku in same[: _NAMED_ROWS + 1] if n != number][:_NAMED_ROWS]
+    more = len(same) - 1 - len(named)
+    text = ("row " if len(named) == 1 and not more else "rows ") + ", ".join(named)
+    return f"{text} and {count(more)} more" if more else text
 
 
 def _column_order(column: str) -> int:
@@ -493,8 +508,9 @@ def _check_row(
 
     def text(name: str) -> str:
         value = _text(_at(cells, fields[name])) if name in fields else ""
-        if len(value) > MAX_LENGTH.get(name, 10_000):
-            bad(name, f"longer than {MAX_LENGTH[name]} characters")
+        limit = MAX_LENGTH.get(name, MAX_TEXT_CHARS)  # a description is multi-line text
+        if len(value) > limit:
+            bad(name, f"longer than {count(limit)} characters")
         return value
 
     def number(name: str, read: Callable[[Cell], Decimal | None]) -> Decimal | None:

@@ -12,6 +12,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
+from kamdesk.domain.limits import length_problem, text_limit
 from kamdesk.domain.money import from_minor, qty_from_milli, qty_to_milli, to_minor
 from kamdesk.domain.spreadsheet import control_problem
 from kamdesk.errors import InvalidFields
@@ -163,11 +164,17 @@ def _bump_revision(mapper: Any, connection: Any, target: Any) -> None:
 
 @event.listens_for(Base, "before_insert", propagate=True)
 @event.listens_for(Base, "before_update", propagate=True)
-def _refuse_control_characters(mapper: Any, connection: Any, target: Any) -> None:
+def _refuse_bad_text(mapper: Any, connection: Any, target: Any) -> None:
     """The sure place for every save: text holding NUL, ESC or another control character (tab
     and line breaks are layout) is refused with the field named, nothing written. Imports
-    remove them first (and say so); an edit is checked in the fields it changes."""
+    remove them first (and say so); an edit is checked in the fields it changes.
+
+    So is a record's text longer than its documented limit (kamdesk.domain.limits), nothing
+    cut: a `Text` column is multi-line (notes, an agenda: MAX_TEXT_CHARS), any other text
+    column single-line (a name: MAX_LINE_CHARS). Only what a save changes is checked, so an
+    older, longer value (from an older version, through sync) stays readable and savable."""
     state = inspect(target)
+    limited = isinstance(target, Record)  # sync's and the caches' bookkeeping is no typed text
     problems = {}
     for column in mapper.column_attrs:
         value = getattr(target, column.key, None)
@@ -175,7 +182,11 @@ def _refuse_control_characters(mapper: Any, connection: Any, target: Any) -> Non
             continue  # a derived key (name_key's sort key holds NUL on purpose) is no text
         if state.has_identity and not state.attrs[column.key].history.has_changes():
             continue  # an old value the user did not touch
-        message = control_problem(column.key.replace("_", " ").capitalize(), value)
+        label = column.key.replace("_", " ").capitalize()
+        message = control_problem(label, value)
+        if not message and limited:
+            multiline = isinstance(column.columns[0].type, Text)
+            message = length_problem(label, value, text_limit(multiline))
         if message:
             problems[column.key] = message
     if problems:

@@ -19,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Image, Paragraph, Table
 
 from kamdesk.domain.documents import DocLine, Party, Totals
+from kamdesk.reports import long_text
 from kamdesk.reports.doc_i18n import DocText, bank_code_key, registration_key
 from kamdesk.reports.pdf import (
     ACCENT,
@@ -121,11 +122,11 @@ def paragraphs(text: str, style: ParagraphStyle, *, subclauses: bool = False) ->
         lines: list[str] = []
         for line in block.split("\n"):
             if subclauses and lines and _SUBCLAUSE.match(line):
-                out.append(Paragraph("<br/>".join(lines), style))
+                out += long_text.paragraph(lines, style, esc)
                 lines = []
-            lines.append(esc(line.strip()))
+            lines.append(line.strip())
         if any(lines):
-            out.append(Paragraph("<br/>".join(lines), style))
+            out += long_text.paragraph(lines, style, esc)  # linear in the text's length
     return out
 
 
@@ -219,6 +220,7 @@ def letterhead(seller: Party, t: DocText) -> Table:
             ],
         ),
         hAlign="LEFT",
+        splitInRow=1,  # a party's 20 000-character address runs on; never a LayoutError
     )
 
 

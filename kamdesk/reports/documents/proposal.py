@@ -76,6 +76,7 @@ def _proposal_heading(doc: ProposalDoc, t: DocText) -> Table:
             ],
         ),
         hAlign="LEFT",
+        splitInRow=1,
     )
 
 

@@ -64,4 +64,5 @@ def side_by_side(heads: Sequence[list[Flowable]], signs: Sequence[list[Flowable]
             ],
         ),
         hAlign="LEFT",
+        splitInRow=1,  # a party's 20 000-character address runs on; never a LayoutError
     )

@@ -33,7 +33,7 @@ from kamdesk.services.documents.parties import (
     proposal_terms,
     seller_party,
 )
-from kamdesk.services.documents.text import fill_text, read_template
+from kamdesk.services.documents.text import check_typed, fill_text, read_template
 
 VALID_DAYS = 30  # a proposal holds this long unless the KAM says otherwise
 
@@ -168,6 +168,13 @@ def build_proposal(
     is the sum of the other lines as the order holds them. Edited texts are filled like the
     templates: an unknown placeholder is refused by name (TemplateProblem).
     """
+    for source, typed in (
+        ("The opening text", edits.opening),
+        ("The delivery terms", edits.delivery_terms),
+        ("The payment terms", edits.payment_terms),
+        ("The closing text", edits.closing),
+    ):
+        check_typed(source, typed)
     p = _prepare(session, order_id, edits, today, templates_dir)
     delivery, payment = proposal_terms(p.values, p.language, templates_dir)
     if edits.delivery_terms is not None:

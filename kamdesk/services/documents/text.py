@@ -15,6 +15,7 @@ from num2words import num2words
 from kamdesk.domain import formatting
 from kamdesk.domain.company import CompanyProfile
 from kamdesk.domain.documents import LANGUAGES
+from kamdesk.domain.limits import MAX_TEXT_CHARS, length_problem
 from kamdesk.domain.templates import (
     PLACEHOLDER,
     PLACEHOLDERS,
@@ -62,12 +63,18 @@ class TemplateProblem(UserError):
     that do not exist, `missing` documented ones the data holds nothing for."""
 
     def __init__(
-        self, source: str, unknown: Sequence[str] = (), missing: Sequence[str] = ()
+        self,
+        source: str,
+        unknown: Sequence[str] = (),
+        missing: Sequence[str] = (),
+        too_long: str = "",
     ) -> None:
         self.source = source
         self.unknown = list(unknown)
         self.missing = list(missing)
-        if self.unknown:
+        if too_long:  # an edited text past the multi-line limit (domain.limits)
+            text = too_long
+        elif self.unknown:
             text = f"{source}: {UnknownPlaceholders(self.unknown)}"
         else:
             what = "; ".join(f"{PLACEHOLDERS[n]} ({{{{ {n} }}}})" for n in self.missing)
@@ -98,6 +105,14 @@ def template_text(name: str, language: str, user_dir: Path | None = None) -> str
     """A template's text: the user's copy `<user_dir>/<name>.<language>.txt` when there is
     one, else the shipped file (English for a language kamdesk ships no template in)."""
     return read_template(name, language, user_dir)[0]
+
+
+def check_typed(source: str, text: str | None) -> None:
+    """TemplateProblem when a text typed in the document dialog is longer than a multi-line
+    field holds: a 10 MB paste would print 2 000 pages, not a proposal."""
+    too_long = length_problem(source, text or "", MAX_TEXT_CHARS)
+    if too_long:
+        raise TemplateProblem(source, too_long=too_long)
 
 
 def fill_text(text: str, values: Mapping[str, str], source: str) -> str:

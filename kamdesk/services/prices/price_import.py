@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -17,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kamdesk.domain.limits import ZipPart, check_cell, check_file_size, check_rows, check_zip
 from kamdesk.domain.natural_keys import product_price_id
 from kamdesk.domain.sheet import (
     Cell,
@@ -61,6 +63,8 @@ def read_sheet(path: Path, *, fallback_encoding: str = "") -> Sheet:
     if not path.is_file():
         raise UserError(f"{path} does not exist or is not a file.")
     suffix = path.suffix.lower()
+    if suffix in (".csv", ".xlsx", ".xlsm"):
+        check_size(path)  # the limits, before a byte of the file is parsed
     if suffix == ".csv":
         headers, rows = _read_csv(path, fallback_encoding)
     elif suffix in (".xlsx", ".xlsm"):
@@ -95,15 +99,55 @@ def _read_csv(
     except OSError as exc:
         raise UserError(f"Cannot read {path.name}: {exc.strerror or exc}.") from None
     delimiter = sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
-        lines = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
+        lines = bounded_rows(path.name, (tuple(line) for line in reader))
     except csv.Error as exc:
         raise UserError(f"{path.name} is not a readable CSV file: {exc}.") from None
-    while lines and not any(cell.strip() for cell in lines[-1]):
-        lines.pop()
     if not lines:
         return (), ()
-    return tuple(lines[0]), tuple(tuple(line) for line in lines[1:])
+    return lines[0], tuple(lines[1:])
+
+
+def check_size(path: Path) -> None:
+    """LimitExceeded, before reading, for a file over the documented limits: a CSV by its size
+    on disk; an XLSX by what its zip directory says it unzips to (a zip bomb never unpacks)."""
+    try:
+        if path.suffix.lower() == ".csv":
+            check_file_size(path.name, path.stat().st_size)
+            return
+        with zipfile.ZipFile(path) as archive:
+            parts = [ZipPart(i.filename, i.file_size, i.compress_size) for i in archive.infolist()]
+    except zipfile.BadZipFile as exc:
+        raise UserError(
+            f"{path.name} is not a readable Excel workbook (.xlsx): {exc}. "
+            "Open it in Excel and save it again, or save it as CSV UTF-8."
+        ) from None
+    except OSError as exc:
+        raise UserError(f"Cannot read {path.name}: {exc.strerror or exc}.") from None
+    check_zip(path.name, parts)
+
+
+def bounded_rows(name: str, rows: Iterable[tuple[Cell, ...]]) -> list[tuple[Cell, ...]]:
+    """The header and the rows under it, trailing blank rows left out; LimitExceeded as soon as
+    more than MAX_IMPORT_ROWS rows are read (the rest is never read; blank rows count) or a
+    cell is longer than MAX_CELL_CHARS. Blank rows inside the sheet are kept as () so the row
+    numbers stay those the spreadsheet shows."""
+    kept: list[tuple[Cell, ...]] = []
+    blanks: list[tuple[Cell, ...]] = []  # the first as read (a blank header), the rest as ()
+    for row in rows:
+        if is_blank_row(row):
+            blanks.append(row if not kept and not blanks else ())
+            check_rows(name, len(kept) + len(blanks) - 1)
+            continue
+        kept.extend(blanks)
+        blanks.clear()
+        kept.append(row)
+        check_rows(name, len(kept) - 1)
+        for column, cell in enumerate(row):
+            if isinstance(cell, str):
+                check_cell(name, len(kept), column, cell)
+    return kept
 
 
 def sniff_delimiter(text: str) -> str:
@@ -145,13 +189,12 @@ def _read_xlsx(path: Path) -> tuple[tuple[Cell, ...], tuple[tuple[Cell, ...], ..
         if not book.worksheets:
             return (), ()
         sheet = book.worksheets[0]
-        rows = [tuple(_xlsx_value(cell) for cell in row) for row in sheet.iter_rows()]
+        cells = (tuple(_xlsx_value(cell) for cell in row) for row in sheet.iter_rows())
+        rows = bounded_rows(path.name, cells)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise UserError(f"{path.name} is damaged and cannot be read: {exc}.") from None
     finally:
         book.close()
-    while rows and is_blank_row(rows[-1]):
-        rows.pop()
     if not rows:
         return (), ()
     return rows[0], tuple(rows[1:])

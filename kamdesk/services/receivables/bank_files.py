@@ -16,6 +16,7 @@ from kamdesk.domain.bank_statement import (
     parse_statement,
     payments_from_rows,
 )
+from kamdesk.domain.limits import check_file_size
 from kamdesk.errors import UserError
 from kamdesk.services.prices.price_import import Sheet, read_sheet
 
@@ -37,6 +38,7 @@ def read_bank_file(path: Path, *, today: date) -> BankFile:
     """UserError when the file cannot be read at all."""
     path = Path(path)
     try:
+        check_file_size(path.name, path.stat().st_size)  # before a byte is read
         data = path.read_bytes()
     except OSError as exc:
         raise UserError(f"Cannot read {path.name}: {exc.strerror or exc}.") from None

@@ -37,6 +37,7 @@ from kamdesk.ui.widgets.forms import (
     widget_state,
 )
 from kamdesk.ui.widgets.style import ERROR_STYLE
+from kamdesk.ui.widgets.text_limits import limit_text
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
@@ -273,6 +274,7 @@ class StrategyPage(QWidget):
         ):
             edit = QPlainTextEdit()
             edit.setObjectName(name)
+            limit_text(edit)
             edit.setFixedHeight(60)
             edit.setTabChangesFocus(True)
             grid.addWidget(QLabel(label), (i // 2) * 2, i % 2)
@@ -289,6 +291,7 @@ class StrategyPage(QWidget):
             box.setObjectName(f"reason_{reason}")
             text = QLineEdit()
             text.setObjectName(f"why_{reason}")
+            limit_text(text)
             text.setPlaceholderText(self.tr("why, in a sentence"))
             text.setEnabled(False)
             box.toggled.connect(text.setEnabled)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from kamdesk.domain.templates import PLACEHOLDERS
 from kamdesk.ui.widgets.forms import FieldForm
 from kamdesk.ui.widgets.style import MUTED_STYLE
+from kamdesk.ui.widgets.text_limits import limit_text
 
 TEXTS = ("opening", "delivery_terms", "payment_terms")  # the KAM's texts, templates themselves
 HINT_STYLE = MUTED_STYLE
@@ -113,6 +114,7 @@ class ProposalPage(QWidget):
     def _text_edit(self, name: str, height: int) -> QPlainTextEdit:
         edit = QPlainTextEdit()
         edit.setObjectName(name)
+        limit_text(edit)
         edit.setTabChangesFocus(True)
         if height:
             edit.setFixedHeight(height)

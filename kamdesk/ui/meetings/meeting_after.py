@@ -40,6 +40,7 @@ from kamdesk.ui.widgets.style import (
     MUTED_STYLE,
     TEXT_MUTED,
 )
+from kamdesk.ui.widgets.text_limits import limit_text
 
 if TYPE_CHECKING:
     from kamdesk.services.schedule.records import MeetingRecord, NextStep
@@ -69,6 +70,7 @@ class StepRow(QWidget):
         super().__init__(parent)
         self.what = QLineEdit()
         self.what.setObjectName("stepText")
+        limit_text(self.what)
         self.what.setPlaceholderText(self.tr("What is to be done (send the offer, call back…)"))
         self.due = QDateEdit()
         self.due.setObjectName("stepDue")
@@ -114,6 +116,7 @@ class AfterPage(QScrollArea):
         self.status.setTextFormat(Qt.TextFormat.RichText)
         self.outcome = QPlainTextEdit()
         self.outcome.setObjectName("outcome")
+        limit_text(self.outcome)
         self.outcome.setTabChangesFocus(True)
         self.outcome.setPlaceholderText(
             self.tr("What came of it: decisions, what the client said, the mood in the room")
@@ -270,6 +273,7 @@ class AfterPage(QScrollArea):
             label.setMaximumWidth(260)
             edit = QPlainTextEdit(answers.get(q.id, ""))
             edit.setObjectName(f"answer_{row + 1}")
+            limit_text(edit)
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(48)
             edit.setPlaceholderText(self.tr("What they answered"))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.ui.widgets.forms import FieldForm
+from kamdesk.ui.widgets.text_limits import limit_text
 
 if TYPE_CHECKING:
     pass
@@ -50,6 +51,7 @@ def text_box(title: str, placeholder: str, name: str) -> tuple[QWidget, QPlainTe
     edit = QPlainTextEdit()
     edit.setObjectName(name)
     edit.setPlaceholderText(placeholder)
+    limit_text(edit)
     edit.setTabChangesFocus(True)
     edit.setMinimumHeight(70)
     layout.addWidget(QLabel(f"<b>{title}</b>"))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.ui.meetings.meeting_common import day_text, esc
 from kamdesk.ui.widgets.style import BORDER, ERROR_STYLE, MUTED_STYLE
+from kamdesk.ui.widgets.text_limits import limit_text
 
 if TYPE_CHECKING:
     from kamdesk.services.schedule.preparation import ComplaintRecord
@@ -43,6 +44,7 @@ CARD_STYLE = (
 def _response_edit(text: str, placeholder: str) -> QPlainTextEdit:
     edit = QPlainTextEdit(text)
     edit.setPlaceholderText(placeholder)
+    limit_text(edit)
     edit.setTabChangesFocus(True)
     edit.setFixedHeight(52)
     return edit
@@ -72,6 +74,7 @@ class QuestionsEditor(QWidget):
         )
         self.new_question = QLineEdit()
         self.new_question.setObjectName("newQuestion")
+        limit_text(self.new_question)
         self.new_question.setPlaceholderText(
             self.tr("Type a question to ask, then Enter (open questions: what, how, why…)")
         )
@@ -204,6 +207,7 @@ class ObjectionCard(QFrame):
         self.record = record
         self.objection = QLineEdit(record.objection if record else "")
         self.objection.setObjectName("objectionText")
+        limit_text(self.objection)
         self.objection.setPlaceholderText(self.tr("What the client objects to (in their words)"))
         self.response = _response_edit(
             record.response if record else "",

@@ -38,6 +38,7 @@ from kamdesk.ui.orders.order_line_edit import read_number
 from kamdesk.ui.widgets.forms import domain_text
 from kamdesk.ui.widgets.price_fields import money, qty_text
 from kamdesk.ui.widgets.style import BAD_INPUT_STYLE, CAUTION_STYLE, ERROR_STYLE
+from kamdesk.ui.widgets.text_limits import limit_text
 
 ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -161,6 +162,7 @@ class LinesDialog(QDialog):
         combo = reason_combo()
         note = QLineEdit()
         note.setPlaceholderText(placeholder)
+        limit_text(note)
         self.table.setCellWidget(row, col, combo)
         self.table.setCellWidget(row, col + 1, note)
         self.reasons.append(combo)
@@ -386,6 +388,7 @@ class ReturnDialog(LinesDialog):
         )
         self.setObjectName("returnDialog")
         self.note = QLineEdit()
+        limit_text(self.note)
         self.note.setPlaceholderText(_tr("A note for the whole return (optional)"))
         self.layout_.insertWidget(3, self.note)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.ui.widgets.forms import FieldForm
 from kamdesk.ui.widgets.style import ERROR_STYLE
+from kamdesk.ui.widgets.text_limits import limit_text
 
 
 class ApprovalDialog(QDialog):
@@ -74,6 +75,7 @@ class ReasonDialog(QDialog):
         label.setWordWrap(True)
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("reason")
+        limit_text(self.reason)
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(80)
         self.error = QLabel()

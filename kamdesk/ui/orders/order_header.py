@@ -22,6 +22,7 @@ from kamdesk.domain.orders import STATUS_LABELS
 from kamdesk.ui.widgets.forms import NO_DATE, read_day
 from kamdesk.ui.widgets.price_fields import money, qty_text
 from kamdesk.ui.widgets.style import MUTED_STYLE, ORDER_STATUS_COLOURS, TEXT_MUTED
+from kamdesk.ui.widgets.text_limits import limit_text
 
 if TYPE_CHECKING:
     from kamdesk.services.clients.client_list import ClientRow
@@ -106,6 +107,7 @@ class OrderHeader(QWidget):
         self.delivery_date = self._date("deliveryDate", allow_empty=True)
         self.notes = QLineEdit()
         self.notes.setObjectName("orderNotes")
+        limit_text(self.notes, multiline=True)  # a notes column: QLineEdit cut it at 32 767
         self.notes.setPlaceholderText(self.tr("Notes for this order (delivery, packing, contact)"))
         self.terms = QLabel()
         self.terms.setObjectName("clientTerms")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from kamdesk.services.sync.status import ConflictView
 from kamdesk.ui.sync.words import entity_name, field_name, kind_text
 from kamdesk.ui.widgets.style import MUTED_STYLE, PANEL_STYLE, WARNING, WARNING_STYLE
+from kamdesk.ui.widgets.text_limits import limit_text
 
 KEEP_OR_DELETE = ("deleted_while_edited", "revived_by_child")
 NOTED_ONLY = ("invoiced_twice", "overpaid")
@@ -130,6 +131,7 @@ class ConflictsView(QWidget):
         self.value_label = QLabel(self.tr("Use another value:"))
         self.value_edit = QLineEdit()
         self.value_edit.setObjectName("otherValue")
+        limit_text(self.value_edit, multiline=True)  # a note may be settled here: never cut
         self.use_button = QPushButton(self.tr("Use this value"))
         self.use_button.setObjectName("useValue")
         self.use_button.clicked.connect(self._use_value)

@@ -22,6 +22,7 @@ from kamdesk.domain import formatting
 from kamdesk.domain.money import AmountError, parse_decimal, parse_money
 from kamdesk.domain.spreadsheet import control_characters
 from kamdesk.ui.widgets.style import ERROR_STYLE
+from kamdesk.ui.widgets.text_limits import limit_problems, limit_text
 
 NO_DATE = QDate(1900, 1, 1)
 
@@ -59,6 +60,7 @@ class FieldForm(QFormLayout):
         if isinstance(widget, QLineEdit | QPlainTextEdit):
             # NUL, ESC... (pasted from a terminal or a PDF) are refused as they are typed
             widget.textChanged.connect(lambda *_a, n=name: self._mark_controls(n))
+            limit_text(widget)  # a counter near the documented length; never a silent cut
         return widget
 
     def control_problems(self) -> dict[str, str]:
@@ -125,11 +127,12 @@ class FieldForm(QFormLayout):
         return edit
 
     def show(self, problems: dict[str, str]) -> None:
-        """Mark the fields in `problems`, and the text fields holding control characters:
-        those are added to `problems` itself, so the caller's `if problems: return` keeps a
-        NUL or an ESC from being saved, with the message at its field."""
+        """Mark the fields in `problems`, and the text fields holding control characters or
+        typed past their limit: those are added to `problems` itself, so the caller's
+        `if problems: return` keeps a NUL, an ESC or a 10 MB paste from being saved, with the
+        message at its field."""
         controls = self.control_problems()
-        for name, message in controls.items():
+        for name, message in {**limit_problems(self.widgets), **controls}.items():
             problems.setdefault(name, message)
         for name, label in self.errors.items():
             message = problems.get(name, "")
