@@ -18,6 +18,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kamdesk.db.backups import BACKUPS_KEPT as BACKUPS_KEPT
+from kamdesk.db.backups import Progress, aside_path, put_back
 from kamdesk.db.backups import backup_file as backup_file
 from kamdesk.db.backups import restore_file as restore_file
 from kamdesk.db.readonly import connect_read_only
@@ -148,11 +149,31 @@ class Database:
     def _reader(self) -> Engine:
         return self.engine.execution_options(**{READ_ONLY: True})
 
+    @property
+    def backups_folder(self) -> Path:
+        return self.backups or self.path.parent / "backups"
+
     def back_up(self) -> Path:
         """A verified copy of the file in the backups folder (before a bulk import, say);
         StorageError, with nothing changed, when it cannot be made."""
-        folder = self.backups or self.path.parent / "backups"
-        return backup_file(self.engine, folder, keep=self.keep_backups)
+        return backup_file(self.engine, self.backups_folder, keep=self.keep_backups)
+
+    def restore(self, backup: Path, *, progress: Progress | None = None) -> Path:
+        """Put `backup` in place of this file and open it (upgraded when older), returning
+        where the file it replaced was saved aside. Nothing may be reading or writing. On
+        failure the file is as it was (StorageError or OSError)."""
+        aside = aside_path(self.path)
+        self.engine.dispose()
+        restore_file(backup, self.path, aside=aside, progress=progress)
+        try:
+            fresh = open_database(self.path, backups=self.backups, keep_backups=self.keep_backups)
+        except BaseException:
+            put_back(aside, self.path)  # the file as it was
+            raise
+        old, self.engine, self.sessions = self.engine, fresh.engine, fresh.sessions
+        self.__dict__.pop("_reader", None)  # the cached read-only engine was the old one's
+        old.dispose()
+        return aside
 
     @contextlib.contextmanager
     def unit_of_work(self) -> Iterator[Session]:
