@@ -27,7 +27,7 @@ from kamdesk.db.triggers import create_sync_triggers as create_sync_triggers
 from kamdesk.db.triggers import drop_sync_triggers as drop_sync_triggers
 from kamdesk.db.triggers import sync_triggers_off as sync_triggers_off
 from kamdesk.db.triggers import track_table as track_table
-from kamdesk.errors import StorageError
+from kamdesk.errors import DamagedFile, StorageError, says_damaged
 from kamdesk.migrations import HEAD, REVISIONS
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -122,10 +122,11 @@ def translate(exc: BaseException, path: Path) -> StorageError:
         return StorageError(f"Cannot write {path}: the disk is full or failing.")
     if "readonly" in msg or "read-only" in msg:
         return StorageError(f"{path} is read-only.")
-    if "malformed" in msg or "not a database" in msg or "corrupt" in msg:
-        return StorageError(
+    if says_damaged(msg):
+        return DamagedFile(
             f"the file is damaged: {path} ({msg}). Restore it from the newest backup "
-            "(kamdesk check --help)."
+            "(kamdesk check --help).",
+            detail=msg,
         )
     if "unable to open" in msg:
         return StorageError(f"Cannot open {path}: {msg}.")

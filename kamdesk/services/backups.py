@@ -23,7 +23,7 @@ from kamdesk.db.backups import (
     verify_copy,
 )
 from kamdesk.db.health import Cancelled as Cancelled
-from kamdesk.db.health import DamageCheck
+from kamdesk.db.health import DamageCheck as DamageCheck
 from kamdesk.errors import StorageError, UserError
 
 

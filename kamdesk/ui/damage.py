@@ -1,0 +1,198 @@
+"""A damaged database file, as the GUI meets it (#15 item 4): SQLite's quick_check runs in the
+background once the window has opened (it never holds the window up: ~N s on a 10 000-client
+file), and a damaged page found then, or while working, is said in one clear message that
+offers the newest good backup: restoring it saves the damaged file aside first.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, cast
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from shiboken6 import isValid
+
+from kamdesk.ui import crash
+from kamdesk.ui.settings.restore import RestoreHost, restore
+from kamdesk.ui.sync.words import when
+
+if TYPE_CHECKING:
+    from kamdesk.db import Database
+    from kamdesk.services.backups import Backup, DamageCheck
+
+log = logging.getLogger("kamdesk")
+
+
+class _Relay(QObject):
+    """Carries a worker's finding to the GUI thread; it lives as long as the application, so a
+    finding whose window was closed meanwhile is dropped there (after operations._Relay)."""
+
+    returned = Signal(object, object)  # the watch, its finding
+
+    def __init__(self, app: QCoreApplication) -> None:
+        super().__init__(app)
+        self.returned.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    def _deliver(self, watch: DamageWatch, finding: object) -> None:
+        if isValid(watch):
+            watch._found(finding)
+
+
+_RELAY: _Relay | None = None
+
+
+def _relay() -> _Relay:
+    global _RELAY
+    if _RELAY is None:
+        app = QCoreApplication.instance()
+        assert app is not None, "the damage check runs in an application"
+        _RELAY = _Relay(app)
+    return _RELAY
+
+
+class DamageWatch(QObject):
+    """Owned by the main window: `start(db)` checks the file in the background; `say_damage`
+    (from crash.say_storage_error, for a damaged page found while working) says it the same
+    way. `stop()` before the database closes."""
+
+    said = Signal()  # the message was put on screen (tests wait for it)
+
+    def __init__(self, window: QWidget) -> None:
+        """`window` is the main window: a RestoreHost."""
+        super().__init__(window)
+        self.window = window
+        self.db: Database | None = None
+        self.box: QMessageBox | None = None
+        self.seconds: float | None = None  # how long the last check at start took
+        self._check: DamageCheck | None = None
+        self._thread: threading.Thread | None = None
+        self._pending: str | None = None  # met while the check at start was running
+        self._restore_button: QPushButton | None = None
+        crash.add_damage_sayer(self)
+
+    @property
+    def busy(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def start(self, db: Database) -> None:
+        """quick_check the open file on a thread of its own (the readers' pool stays free)."""
+        from kamdesk.services.backups import damage_check
+
+        self.stop()
+        self.db = db
+        check = self._check = damage_check(db)
+        self._work(lambda: self._look(db, check))
+
+    def say_damage(self, detail: str) -> None:
+        """A damaged page met while working: said once, with the newest good backup."""
+        db = self.db
+        if db is None or (self.box is not None and self.box.isVisible()):
+            return  # already said (one damaged page fails many reads)
+        if self.busy:
+            self._pending = detail  # said when the check running now returns
+            return
+        self._work(lambda: ([detail], _newest(db)))
+
+    def stop(self) -> None:
+        """Interrupt a check still running and wait for it (the file is about to close)."""
+        if self._check is not None:
+            self._check.cancel()
+        if self._thread is not None:
+            self._thread.join()
+        self._check = self._thread = None
+
+    def _work(self, job: Callable[[], object]) -> None:
+        relay = _relay()
+
+        def run() -> None:
+            try:
+                finding = job()
+            except BaseException as exc:  # said on the GUI thread
+                finding = exc
+            relay.returned.emit(self, finding)
+
+        self._thread = threading.Thread(target=run, name="kamdesk-damage-check", daemon=True)
+        self._thread.start()
+
+    def _look(self, db: Database, check: DamageCheck) -> object:
+        from kamdesk.services.backups import Cancelled
+
+        started = time.perf_counter()
+        try:
+            problems = check.run()
+        except Cancelled:
+            return None
+        self.seconds = time.perf_counter() - started
+        log.info("quick_check of the open file took %.1f s", self.seconds)
+        return (problems, _newest(db)) if problems else None
+
+    def _found(self, finding: object) -> None:
+        if self._thread is not None:
+            self._thread.join()  # it has said its finding: it is ending
+        self._thread = None
+        pending, self._pending = self._pending, None
+        if finding is None:  # the file is whole (or the check was stopped)
+            if pending is not None:
+                self.say_damage(pending)
+            return
+        if isinstance(finding, BaseException):
+            crash_hook(finding)
+            return
+        problems, newest = cast("tuple[list[str], Backup | None]", finding)
+        self._say(problems, newest)
+
+    def _say(self, problems: list[str], newest: Backup | None) -> None:
+        db = self.db
+        if db is None or (self.box is not None and self.box.isVisible()):
+            return
+        log.warning("the database file is damaged: %d finding(s) said", len(problems))
+        box = self.box = QMessageBox(QMessageBox.Icon.Critical, "kamdesk", "", parent=self.window)
+        box.setObjectName("damageMessage")
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setText(self.tr("The file is damaged: {path}").format(path=db.path))
+        found = "; ".join(problems[:3])
+        if newest is None:
+            box.setInformativeText(
+                self.tr(
+                    "SQLite found: {found}.\n\nNo good backup was found in {folder}. Copy the "
+                    "file somewhere safe before working on, and restore a backup from another "
+                    "folder if you have one."
+                ).format(found=found, folder=db.backups_folder)
+            )
+            box.addButton(QMessageBox.StandardButton.Close)
+        else:
+            box.setInformativeText(
+                self.tr(
+                    "SQLite found: {found}.\n\nRestore the newest good backup, of {when}? The "
+                    "damaged file is saved aside first, beside it, named with today's date; "
+                    "what was entered after {when} is not in the backup."
+                ).format(found=found, when=when(newest.taken_at))
+            )
+            # kept: PySide would delete a button only the box holds
+            button = self._restore_button = QPushButton(self.tr("Restore the backup"), box)
+            button.setObjectName("restoreNewest")
+            box.addButton(button, QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(button)
+            button.clicked.connect(lambda: self.restore(newest))
+        box.open()
+        self.said.emit()
+
+    def restore(self, backup: Backup) -> None:
+        """The user chose to restore it in the message: asked once is enough."""
+        restore(self.window, cast(RestoreHost, self.window), backup, confirm=False)
+
+
+def _newest(db: Database) -> Any:
+    from kamdesk.services.backups import newest_good_backup
+
+    return newest_good_backup(db)
+
+
+def crash_hook(exc: BaseException) -> None:
+    sys.excepthook(type(exc), exc, exc.__traceback__)
