@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTi
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -84,13 +85,17 @@ class LockPage(QWidget):
         self.unlock_button.setObjectName("unlock")
         self.unlock_button.setDefault(True)
         box = QWidget()
-        box.setMaximumWidth(380)
+        box.setFixedWidth(400)  # a wrapped note then gets the height it needs
         column = QVBoxLayout(box)
         for widget in (title, note, self.passphrase, self.error, self.unlock_button):
             column.addWidget(widget)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(2)
 
 
@@ -155,6 +160,7 @@ class IdleLock(QObject):
         self.page.unlock_button.clicked.connect(self.try_unlock)
         self.page.passphrase.returnPressed.connect(self.try_unlock)
         window.setCentralWidget(self.page)
+        self.page.show()  # at once, not when the layout gets to it
         self.page.passphrase.setFocus()
         self.locked_changed.emit(True)
 
@@ -176,6 +182,7 @@ class IdleLock(QObject):
         window.takeCentralWidget()  # the lock page, deleted below
         if self._data is not None:
             window.setCentralWidget(self._data)
+            self._data.show()
         if self.page is not None:
             self.page.deleteLater()
         self.page, self._data = None, None
