@@ -73,9 +73,10 @@ def inspect_file(path: Path) -> None:
     pages = int.from_bytes(header[28:32], "big")
     # The in-header size is valid when the change counters agree (SQLite >= 3.7.0 writes it).
     if header[24:28] == header[92:96] and pages and size < pages * page_size:
-        raise StorageError(
+        raise DamagedFile(
             f"{path} is truncated: it should hold {pages * page_size} bytes but has {size}. "
-            "Nothing was changed. Restore it from a backup."
+            "Nothing was changed. Restore it from a backup.",
+            detail=f"the file is cut short: {size} of {pages * page_size} bytes",
         )
 
 

@@ -6,25 +6,31 @@ These take the Database handle, not a session: they work on the file itself.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import TypeVar
 
 from kamdesk.db import Database, head_revision, known_revisions
 from kamdesk.db.backups import (
     BackupInfo,
     BadBackup,
     Progress,
+    aside_path,
     backup_file,
     list_backups,
     newest_good,
+    restore_file,
     schema_of,
     verify_copy,
 )
 from kamdesk.db.health import Cancelled as Cancelled
 from kamdesk.db.health import DamageCheck as DamageCheck
 from kamdesk.errors import StorageError, UserError
+
+T = TypeVar("T")
 
 
 class Schema(StrEnum):
@@ -68,7 +74,12 @@ def backups_of(db: Database) -> list[Backup]:
 
 def newest_good_backup(db: Database) -> Backup | None:
     """The newest backup that passes SQLite's quick_check and that this kamdesk can open."""
-    found = newest_good(list_backups(db.backups_folder), known_revisions())
+    return newest_good_backup_in(db.backups_folder)
+
+
+def newest_good_backup_in(folder: Path) -> Backup | None:
+    """The same for a file that could not be opened at all (no Database handle to ask)."""
+    found = newest_good(list_backups(folder), known_revisions())
     return None if found is None else _backup(found)
 
 
@@ -83,6 +94,20 @@ def restore_backup(db: Database, backup: Path, progress: Progress | None = None)
     replaced was saved aside (beside it, named with the date). Nothing may be reading or
     writing meanwhile. UserError for a backup this kamdesk cannot open; StorageError when the
     restore fails, the file then as it was."""
+    _refuse_unrestorable(backup)
+    return _restoring(backup, db.path, lambda: db.restore(backup, progress=progress))
+
+
+def restore_unopened(path: Path, backup: Path, progress: Progress | None = None) -> Path:
+    """The same for a database file too damaged to open: `backup` put in its place, the file
+    saved aside first; the caller opens it afterwards."""
+    _refuse_unrestorable(backup)
+    aside = aside_path(path)
+    _restoring(backup, path, lambda: restore_file(backup, path, aside=aside, progress=progress))
+    return aside
+
+
+def _refuse_unrestorable(backup: Path) -> None:
     revision = schema_of(backup)
     schema = _schema(revision)
     if schema is Schema.NEWER:
@@ -96,11 +121,14 @@ def restore_backup(db: Database, backup: Path, progress: Progress | None = None)
         verify_copy(backup, revision)
     except BadBackup as exc:
         raise UserError(f"{backup.name} cannot be restored: {exc}. Nothing was changed.") from exc
+
+
+def _restoring(backup: Path, path: Path, restore: Callable[[], T]) -> T:
     try:
-        return db.restore(backup, progress=progress)
+        return restore()
     except OSError as exc:
         raise StorageError(
-            f"Could not restore {backup.name} to {db.path}: {exc.strerror or exc}. "
+            f"Could not restore {backup.name} to {path}: {exc.strerror or exc}. "
             "Nothing was changed."
         ) from exc
 

@@ -13,14 +13,17 @@ import sys
 import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from shiboken6 import isValid
 
+from kamdesk.errors import KamdeskError
 from kamdesk.ui import crash
 from kamdesk.ui.settings.restore import RestoreHost, restore
+from kamdesk.ui.sync.tasks import LongTask, Progress, Stop
 from kamdesk.ui.sync.words import when
 
 if TYPE_CHECKING:
@@ -198,3 +201,74 @@ def _newest(db: Database) -> Any:
 
 def crash_hook(exc: BaseException) -> None:
     sys.excepthook(type(exc), exc, exc.__traceback__)
+
+
+def offer_restore_at_open(
+    window: QWidget,
+    path: Path,
+    folder: Path,
+    detail: str,
+    *,
+    opened: Callable[[], Any],
+    give_up: Callable[[], Any],
+) -> None:
+    """A file too damaged to open at all: the newest good backup in `folder` is offered; once
+    restored (the damaged file saved aside) `opened` opens it; otherwise `give_up`."""
+    from kamdesk.services.backups import newest_good_backup_in
+
+    newest = newest_good_backup_in(folder)
+    box = QMessageBox(QMessageBox.Icon.Critical, "kamdesk", "", parent=window)
+    box.setObjectName("damageMessage")
+    box.setText(_tr("The file is damaged: {path}").format(path=path))
+    if newest is None:
+        box.setInformativeText(
+            _tr("SQLite found: {found}.\n\nNo good backup was found in {folder}.").format(
+                found=detail, folder=folder
+            )
+        )
+        box.exec()
+        give_up()
+        return
+    box.setInformativeText(
+        _tr(
+            "SQLite found: {found}.\n\nRestore the newest good backup, of {when}? The damaged "
+            "file is saved aside first, beside it, named with today's date."
+        ).format(found=detail, when=when(newest.taken_at))
+    )
+    restore_button = box.addButton(_tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+    restore_button.setObjectName("restoreNewest")
+    box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is not restore_button:
+        give_up()
+        return
+
+    def work(progress: Progress, _stop: Stop) -> object:
+        from kamdesk.services.backups import restore_unopened
+
+        try:
+            return restore_unopened(path, newest.path, progress)
+        except KamdeskError as exc:  # said below, then kamdesk quits
+            return exc
+
+    def done(result: object) -> None:
+        if isinstance(result, KamdeskError):
+            QMessageBox.critical(window, "kamdesk", str(result))
+            give_up()
+            return
+        QMessageBox.information(
+            window,
+            _tr("Backup restored"),
+            _tr("The backup of {when} is restored. The damaged file was saved as {aside}.").format(
+                when=when(newest.taken_at), aside=result
+            ),
+        )
+        opened()
+
+    title = _tr("Restore a backup")
+    task = LongTask(window, title, title, work, done)
+    task.dialog.setCancelButton(None)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DamageWatch", text)

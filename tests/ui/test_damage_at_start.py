@@ -169,3 +169,73 @@ def test_an_sqlite_error_reaching_the_crash_handler_is_the_same_message(
     assert "No good backup was found" in box.informativeText()  # none was made
     assert "Traceback" not in caplog.text
     box.reject()
+
+
+def _truncated(paths: AppPaths, demo_template: Path) -> Path:
+    """The demo with a good backup of it, then cut to half its size (a copy cut short)."""
+    shutil.copyfile(demo_template, paths.database)
+    db = open_database(paths.database, backups=paths.backups)
+    db.back_up()
+    db.close()
+    with paths.database.open("r+b") as fh:
+        fh.truncate(paths.database.stat().st_size // 2)
+    return paths.database
+
+
+def test_a_file_too_damaged_to_open_is_offered_the_newest_good_backup_at_start(
+    qapp,  # type: ignore[no-untyped-def]
+    paths: AppPaths,
+    demo_template: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    from kamdesk.app import run_gui
+
+    path = _truncated(paths, demo_template)
+    offered: list[str] = []
+    told: list[str] = []
+
+    def choose_restore(box: QMessageBox) -> int:
+        offered.append(box.informativeText())
+        button = box.findChild(QPushButton, "restoreNewest")
+        assert isinstance(button, QPushButton)
+        button.click()
+        return 0
+
+    def restored(_parent: object, _title: str, text: str, *_a: object) -> None:
+        told.append(text)
+        QTimer.singleShot(0, qapp.quit)  # once the window shows the data again
+
+    monkeypatch.setattr(QMessageBox, "exec", choose_restore)
+    monkeypatch.setattr(QMessageBox, "information", restored)
+    assert run_gui(paths, path) == 0
+    assert len(offered) == 1 and "Restore the newest good backup" in offered[0]
+    assert "cut short" in offered[0]
+    (aside,) = path.parent.glob("kamdesk-before-restore-*.sqlite")
+    assert len(told) == 1 and str(aside) in told[0]
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        assert conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+        assert conn.execute("SELECT count(*) FROM client").fetchone() == (40,)
+    finally:
+        conn.close()
+    assert "cannot open" in caplog.text
+
+
+def test_quitting_instead_leaves_the_damaged_file_as_it_was(
+    qapp,  # type: ignore[no-untyped-def]
+    paths: AppPaths,
+    demo_template: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from kamdesk.app import run_gui
+
+    path = _truncated(paths, demo_template)
+    before = path.read_bytes()
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: box.reject() or 0)
+    assert run_gui(paths, path) == 2
+    assert path.read_bytes() == before
+    assert not list(path.parent.glob("*before-restore*"))
