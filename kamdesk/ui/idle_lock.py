@@ -177,6 +177,14 @@ class IdleLock(QObject):
         self.unlock()
         return True
 
+    def refuse_close(self) -> None:
+        """Quitting while locked: the windows hidden may hold unsaved edits, and asking about
+        them would show them."""
+        if self.page is not None:
+            self.page.error.setText(self.tr("Unlock first: a window may hold unsaved changes."))
+            self.page.error.show()
+            self.page.passphrase.setFocus()
+
     def unlock(self) -> None:
         window = self.window
         window.takeCentralWidget()  # the lock page, deleted below

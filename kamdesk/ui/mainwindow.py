@@ -377,6 +377,11 @@ class MainWindow(QMainWindow):
         self.show_section(section if section in keys else "clients")
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.idle_lock is not None and self.idle_lock.locked:
+            # the hidden windows could not ask about their unsaved edits without showing them
+            self.idle_lock.refuse_close()
+            event.ignore()
+            return
         # Dossiers and orders open in their own windows: each asks about its unsaved edits,
         # and one the user keeps open keeps the application open.
         if not self._close_record_windows():

@@ -123,3 +123,14 @@ def test_enable_again_replaces_the_lock(qtbot: QtBot, window: MainWindow) -> Non
     assert window.idle_lock is second and second is not first
     assert not first.timer.isActive()
     assert isinstance(window.centralWidget(), QWidget)
+
+
+def test_quitting_while_locked_asks_to_unlock_first(qtbot: QtBot, window: MainWindow) -> None:
+    lock = _armed(window)
+    qtbot.waitUntil(lambda: lock.locked)
+    assert not window.close()
+    assert window.isVisible() and lock.locked
+    assert lock.page is not None and "Unlock first" in lock.page.error.text()
+    type_text(lock.page.passphrase, PASSPHRASE)
+    qtbot.mouseClick(lock.page.unlock_button, Qt.MouseButton.LeftButton)
+    assert not lock.locked

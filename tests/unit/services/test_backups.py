@@ -254,3 +254,35 @@ def test_the_damage_check_stops_when_cancelled(db: Database) -> None:
     assert len(result) == 1  # finished or stopped: never left running
     with db.reading() as s:
         assert s.scalar(select(func.count(Client.id))) == 0
+
+
+def test_a_file_too_damaged_to_open_is_restored_without_a_handle(
+    db: Database, demo_template: Path
+) -> None:
+    from kamdesk.services.backups import newest_good_backup_in, restore_unopened
+
+    path = db.path.parent / "unopenable.sqlite"
+    shutil.copyfile(demo_template, path)
+    backup = _copy(db, "20260101-080000-000001")
+    with path.open("r+b") as fh:
+        fh.truncate(path.stat().st_size // 2)
+    half = path.read_bytes()
+    found = newest_good_backup_in(db.backups_folder)
+    assert found is not None and found.path == backup
+
+    aside = restore_unopened(path, found.path)
+
+    assert aside.read_bytes() == half  # the damaged file kept, as it was
+    assert path.read_bytes() == backup.read_bytes()
+
+
+def test_the_file_set_aside_never_overwrites_an_earlier_one(tmp_path: Path) -> None:
+    from kamdesk.db.backups import aside_path
+
+    path = tmp_path / "kamdesk.sqlite"
+    now = datetime(2026, 12, 5, 17, 45, 0)
+    first = aside_path(path, now)
+    assert first.name == "kamdesk-before-restore-20261205-174500.sqlite"
+    first.write_bytes(b"earlier")
+    second = aside_path(path, now)
+    assert second != first and second.name == "kamdesk-before-restore-20261205-174500-2.sqlite"
