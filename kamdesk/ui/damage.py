@@ -22,6 +22,7 @@ from shiboken6 import isValid
 
 from kamdesk.errors import KamdeskError
 from kamdesk.ui import crash
+from kamdesk.ui.operations import collect_on_gui_thread
 from kamdesk.ui.settings.restore import RestoreHost, restore
 from kamdesk.ui.sync.tasks import LongTask, Progress, Stop
 from kamdesk.ui.sync.words import when
@@ -113,6 +114,7 @@ class DamageWatch(QObject):
 
     def _work(self, job: Callable[[], object]) -> None:
         relay = _relay()
+        collect_on_gui_thread()  # the thread must never collect the GUI's Qt objects
 
         def run() -> None:
             try:

@@ -201,6 +201,12 @@ def _pool() -> QThreadPool:
     return _POOL
 
 
+def collect_on_gui_thread() -> None:
+    """Before a thread of one's own runs Python code: cycle collection moves to the GUI
+    thread first (_CollectOnGuiThread says why)."""
+    _pool()
+
+
 def wait_for_reads(msecs: int = -1) -> bool:
     """Block until no read runs (before the database closes, and after each test)."""
     return _POOL.waitForDone(msecs) if _POOL is not None else True
