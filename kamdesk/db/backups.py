@@ -59,10 +59,16 @@ def revision_of(conn: sqlite3.Connection) -> str | None:
     return None if row is None else str(row[0])
 
 
+def open_copy(copy: Path) -> sqlite3.Connection:
+    """A backup, opened to be read (never written): the one way backups are read, for their
+    check, their schema and the newest good one."""
+    return sqlite3.connect(f"file:{copy}?mode=ro", uri=True)
+
+
 def verify_copy(copy: Path, revision: str | None) -> None:
     """BadBackup unless `copy` passes SQLite's quick_check and has the schema `revision`."""
     try:
-        conn = sqlite3.connect(f"file:{copy}?mode=ro", uri=True)
+        conn = open_copy(copy)
         try:
             result = [str(line) for (line,) in conn.execute("PRAGMA quick_check").fetchall()]
             found = revision_of(conn)
@@ -161,7 +167,7 @@ def taken_at(path: Path) -> datetime | None:
 def schema_of(path: Path) -> str | None:
     """The schema revision a backup holds, read without writing; None when unreadable."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = open_copy(path)
         try:
             return revision_of(conn)
         finally:

@@ -1,12 +1,14 @@
-"""Is the file damaged? SQLite's quick_check, on a connection of its own that another thread
-may interrupt (the GUI checks the file in the background after it opens and stops the check
-when it closes)."""
+"""Is the file damaged? SQLite's quick_check, on a connection that another thread may interrupt
+(the GUI checks the file in the background after it opens and stops the check when it
+closes)."""
 
 from __future__ import annotations
 
 import sqlite3
 import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from kamdesk.db.readonly import connect_read_only
 
@@ -33,11 +35,12 @@ class Cancelled(Exception):
 
 
 class DamageCheck:
-    """One quick_check of the file at `path`, read-only and leaving no files behind; `run` on a
-    worker thread, `cancel` from any other."""
+    """One quick_check on a connection `connect` gives (the open database's own: an encrypted
+    file reads only through it), given back with its `close()`; `run` on a worker thread,
+    `cancel` from any other."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
+    def __init__(self, connect: Callable[[], Any]) -> None:
+        self._connect = connect
         self._lock = threading.Lock()
         self._conn: sqlite3.Connection | None = None
         self._cancelled = False
@@ -45,25 +48,32 @@ class DamageCheck:
     def run(self) -> list[str]:
         """The damage found ([] for a whole file); Cancelled when stopped."""
         try:
-            conn = connect_read_only(self.path)
+            handle = self._connect()
         except sqlite3.DatabaseError as exc:
             return [str(exc)]
-        with self._lock:
-            if self._cancelled:
-                conn.close()
-                raise Cancelled
-            self._conn = conn
+        # SQLAlchemy's pooled connection holds the driver's; a plain one is its own
+        conn = getattr(handle, "driver_connection", handle)
         try:
-            return quick_check_problems(conn)
-        except sqlite3.OperationalError as exc:  # interrupted
-            raise Cancelled from exc
+            with self._lock:
+                if self._cancelled:
+                    raise Cancelled
+                self._conn = conn
+            try:
+                return quick_check_problems(conn)
+            except sqlite3.OperationalError as exc:  # interrupted
+                raise Cancelled from exc
         finally:
             with self._lock:
                 self._conn = None
-            conn.close()
+            handle.close()
 
     def cancel(self) -> None:
         with self._lock:
             self._cancelled = True
             if self._conn is not None:
                 self._conn.interrupt()
+
+
+def check_file(path: Path) -> DamageCheck:
+    """A check of a database file no one has open: read-only, leaving no files behind."""
+    return DamageCheck(lambda: connect_read_only(path))

@@ -134,5 +134,7 @@ def _restoring(backup: Path, path: Path, restore: Callable[[], T]) -> T:
 
 
 def damage_check(db: Database) -> DamageCheck:
-    """SQLite's quick_check of the open file, to `run` on a worker and `cancel` at will."""
-    return DamageCheck(db.path)
+    """SQLite's quick_check of the open file, to `run` on a worker and `cancel` at will. It
+    reads through one of the database's own connections (as the file is opened: with its
+    key, once encrypted), given back to the pool when done."""
+    return DamageCheck(db.engine.raw_connection)

@@ -14,7 +14,8 @@ import pytest
 from sqlalchemy import func, select
 
 import kamdesk.db.backups as kbackups
-from kamdesk.db import Database, head_revision
+from kamdesk.db import Database, head_revision, open_database
+from kamdesk.db.health import check_file
 from kamdesk.errors import StorageError, UserError
 from kamdesk.models import Client
 from kamdesk.services.backups import (
@@ -227,10 +228,20 @@ def test_the_damage_check_finds_a_damaged_page(db: Database, demo_template: Path
     assert damage_check(db).run() == []
     damaged = db.path.parent / "damaged.sqlite"
     shutil.copyfile(demo_template, damaged)
-    _damage(damaged, 20)
-    db.path = damaged  # the check reads the file the handle names
-    found = damage_check(db).run()
-    assert found and all(isinstance(line, str) and line for line in found)
+    _damage(damaged, damaged.stat().st_size // PAGE - 40)
+    opened = open_database(damaged)  # the damage is in its order lines: it opens
+    try:
+        found = damage_check(opened).run()
+    finally:
+        opened.close()
+    assert found and all(line.startswith("Page ") for line in found)
+
+
+def test_a_file_no_one_has_open_is_checked_read_only(demo_template: Path, tmp_path: Path) -> None:
+    path = tmp_path / "closed.sqlite"
+    shutil.copyfile(demo_template, path)
+    assert check_file(path).run() == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["closed.sqlite"]  # nothing left
 
 
 def test_the_damage_check_stops_when_cancelled(db: Database) -> None:
