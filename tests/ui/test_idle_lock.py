@@ -8,7 +8,10 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
+from kamdesk.db import Database
+from kamdesk.models import Client
 from kamdesk.ui.idle_lock import LOCK_MINUTES_DEFAULT, IdleLock, lock_minutes, set_lock_minutes
 from kamdesk.ui.mainwindow import MainWindow
 from kamdesk.ui.settings.laptop_dialog import LaptopDialog
@@ -55,18 +58,22 @@ def test_idle_hides_the_data_until_the_passphrase_is_given(
 
 
 def test_open_dialogs_and_record_windows_are_hidden_while_locked(
-    qtbot: QtBot, window: MainWindow
+    qtbot: QtBot, window: MainWindow, db: Database
 ) -> None:
+    with db.reading() as s:
+        client_id = s.scalars(select(Client.id).limit(1)).one()
+    dossier = window.clients.open_dossier(client_id)
+    qtbot.waitExposed(dossier)
     dialog = window.open_laptop_settings()
     assert isinstance(dialog, QDialog)
     qtbot.waitExposed(dialog)
     lock = _armed(window)
     qtbot.waitUntil(lambda: lock.locked)
-    assert not dialog.isVisible()
+    assert not dialog.isVisible() and not dossier.isVisible()
     assert lock.page is not None
     type_text(lock.page.passphrase, PASSPHRASE)
     qtbot.mouseClick(lock.page.unlock_button, Qt.MouseButton.LeftButton)
-    assert dialog.isVisible()  # back as it was, what was typed in it too
+    assert dialog.isVisible() and dossier.isVisible()  # back as they were, typing and all
     dialog.reject()
 
 
