@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from kamdesk.ui.settings.restore import RestoreHost, restore
 from kamdesk.ui.sync.tasks import LongTask, Progress, Stop
-from kamdesk.ui.sync.words import when
 from kamdesk.ui.widgets.style import MUTED_STYLE
 
 if TYPE_CHECKING:
@@ -107,7 +106,9 @@ class BackupsDialog(QDialog):
         for row, backup in enumerate(self.backups):
             size = QTableWidgetItem(locale.formattedDataSize(backup.size))
             size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            items = (QTableWidgetItem(when(backup.taken_at)), size, self._schema_item(backup))
+            # to the second: an import and an upgrade may back up within the same minute
+            taken = backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            items = (QTableWidgetItem(taken), size, self._schema_item(backup))
             for column, item in enumerate(items):
                 self.table.setItem(row, column, item)
         self.empty.setVisible(not self.backups)
