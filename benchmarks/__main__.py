@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks.aging import aging_bench, upgrade_bench
+from benchmarks.damage_check import damage_check_bench
 from benchmarks.dashboard import dashboard_bench
 from benchmarks.documents import documents_bench
 from benchmarks.import_sheet import import_5000
@@ -216,6 +217,7 @@ def main() -> None:
     rows += reporting_bench(db, max(1, args.runs // 2))
     rows += dashboard_bench(db, max(1, args.runs // 2))
     rows += aging_bench(db, args.runs) + upgrade
+    rows += damage_check_bench(db, max(1, args.runs // 2))
     rows += documents_bench(args.runs)
     rows += import_5000(max(1, args.runs // 2))
     rows += limits_bench(max(1, args.runs // 2))

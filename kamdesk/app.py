@@ -20,7 +20,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-from kamdesk.errors import StorageError
+from kamdesk.errors import DamagedFile, StorageError
 from kamdesk.paths import AppPaths
 
 log = logging.getLogger("kamdesk")
@@ -139,6 +139,18 @@ def run_gui(paths: AppPaths, db_path: Path, *, smoke: bool = False, t0: float | 
             log.warning("cannot open %s: %s", db_path, exc)
             if smoke:
                 print(f"kamdesk: {exc}", file=sys.stderr)
+            elif isinstance(exc, DamagedFile):  # the newest good backup is offered
+                from kamdesk.ui.damage import offer_restore_at_open
+
+                offer_restore_at_open(
+                    window,
+                    db_path,
+                    paths.backups,
+                    exc.detail,
+                    opened=open_db,
+                    give_up=lambda: app.exit(2),
+                )
+                return
             else:
                 QMessageBox.critical(window, "kamdesk", str(exc))
             app.exit(2)

@@ -19,3 +19,21 @@ class InvalidFields(UserError):
     def __init__(self, problems: dict[str, str]) -> None:
         super().__init__("\n".join(problems.values()))
         self.problems = problems
+
+
+# What SQLite says of a file whose pages are damaged (or that is no database at all).
+DAMAGE_WORDS = ("malformed", "not a database", "corrupt")
+
+
+def says_damaged(text: str) -> bool:
+    """Whether an SQLite error's text says the file is damaged."""
+    lowered = text.lower()
+    return any(word in lowered for word in DAMAGE_WORDS)
+
+
+class DamagedFile(StorageError):
+    """The database file is damaged: the user is offered the newest good backup."""
+
+    def __init__(self, message: str, *, detail: str = "") -> None:
+        super().__init__(message)
+        self.detail = detail  # what SQLite said

@@ -45,8 +45,10 @@ def newest_backup(path: Path) -> Path | None:
     app = AppPaths.default()
     mine = path.resolve() == app.database.resolve()
     folder = app.backups if mine else path.parent / "backups"  # as Database.back_up writes
-    found = [b for b in folder.glob("kamdesk-*.sqlite") if b.is_file()]
-    return max(found, key=lambda b: b.name, default=None)  # the name is the UTC time
+    from kamdesk.db.backups import list_backups
+
+    found = list_backups(folder)  # newest first
+    return found[0].path if found else None
 
 
 def restore_hint(path: Path) -> str:
@@ -76,17 +78,17 @@ def refuse_unreadable(path: Path, *, look: bool = True) -> None:
         )
     if not look or size > QUICK_CHECK_MAX_BYTES:
         return
+    from kamdesk.db.health import quick_check_problems
     from kamdesk.db.readonly import connect_read_only
 
     try:
         # as a read-only command opens it: no -wal/-shm left behind, immutable on read-only media
         conn = connect_read_only(path)
         try:
-            lines = [str(line) for (line,) in conn.execute("PRAGMA quick_check(3)").fetchall()]
+            said = quick_check_problems(conn, 3)
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise StorageError(damage_message(path, str(exc))) from exc
-    if lines != ["ok"]:
-        said = [ln for text in lines for ln in text.splitlines() if not ln.startswith("***")]
+    if said:
         raise StorageError(damage_message(path, "; ".join(said[:3])))

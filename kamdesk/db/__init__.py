@@ -18,6 +18,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kamdesk.db.backups import BACKUPS_KEPT as BACKUPS_KEPT
+from kamdesk.db.backups import Progress, aside_path, put_back
 from kamdesk.db.backups import backup_file as backup_file
 from kamdesk.db.backups import restore_file as restore_file
 from kamdesk.db.readonly import connect_read_only
@@ -26,7 +27,7 @@ from kamdesk.db.triggers import create_sync_triggers as create_sync_triggers
 from kamdesk.db.triggers import drop_sync_triggers as drop_sync_triggers
 from kamdesk.db.triggers import sync_triggers_off as sync_triggers_off
 from kamdesk.db.triggers import track_table as track_table
-from kamdesk.errors import StorageError
+from kamdesk.errors import DamagedFile, StorageError, says_damaged
 from kamdesk.migrations import HEAD, REVISIONS
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -72,9 +73,10 @@ def inspect_file(path: Path) -> None:
     pages = int.from_bytes(header[28:32], "big")
     # The in-header size is valid when the change counters agree (SQLite >= 3.7.0 writes it).
     if header[24:28] == header[92:96] and pages and size < pages * page_size:
-        raise StorageError(
+        raise DamagedFile(
             f"{path} is truncated: it should hold {pages * page_size} bytes but has {size}. "
-            "Nothing was changed. Restore it from a backup."
+            "Nothing was changed. Restore it from a backup.",
+            detail=f"the file is cut short: {size} of {pages * page_size} bytes",
         )
 
 
@@ -121,10 +123,11 @@ def translate(exc: BaseException, path: Path) -> StorageError:
         return StorageError(f"Cannot write {path}: the disk is full or failing.")
     if "readonly" in msg or "read-only" in msg:
         return StorageError(f"{path} is read-only.")
-    if "malformed" in msg or "not a database" in msg or "corrupt" in msg:
-        return StorageError(
+    if says_damaged(msg):
+        return DamagedFile(
             f"the file is damaged: {path} ({msg}). Restore it from the newest backup "
-            "(kamdesk check --help)."
+            "(kamdesk check --help).",
+            detail=msg,
         )
     if "unable to open" in msg:
         return StorageError(f"Cannot open {path}: {msg}.")
@@ -148,11 +151,31 @@ class Database:
     def _reader(self) -> Engine:
         return self.engine.execution_options(**{READ_ONLY: True})
 
+    @property
+    def backups_folder(self) -> Path:
+        return self.backups or self.path.parent / "backups"
+
     def back_up(self) -> Path:
         """A verified copy of the file in the backups folder (before a bulk import, say);
         StorageError, with nothing changed, when it cannot be made."""
-        folder = self.backups or self.path.parent / "backups"
-        return backup_file(self.engine, folder, keep=self.keep_backups)
+        return backup_file(self.engine, self.backups_folder, keep=self.keep_backups)
+
+    def restore(self, backup: Path, *, progress: Progress | None = None) -> Path:
+        """Put `backup` in place of this file and open it (upgraded when older), returning
+        where the file it replaced was saved aside. Nothing may be reading or writing. On
+        failure the file is as it was (StorageError or OSError)."""
+        aside = aside_path(self.path)
+        self.engine.dispose()
+        restore_file(backup, self.path, aside=aside, progress=progress)
+        try:
+            fresh = open_database(self.path, backups=self.backups, keep_backups=self.keep_backups)
+        except BaseException:
+            put_back(aside, self.path)  # the file as it was
+            raise
+        old, self.engine, self.sessions = self.engine, fresh.engine, fresh.sessions
+        self.__dict__.pop("_reader", None)  # the cached read-only engine was the old one's
+        old.dispose()
+        return aside
 
     @contextlib.contextmanager
     def unit_of_work(self) -> Iterator[Session]:

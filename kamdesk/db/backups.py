@@ -9,8 +9,9 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import shutil
 import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -20,17 +21,29 @@ from kamdesk.errors import StorageError
 
 BACKUPS_KEPT = 10
 PART = ".part"  # a backup being written: never kept, never restored
+STAMP = "%Y%m%d-%H%M%S-%f"  # a backup's name: kamdesk-<UTC time>.sqlite
+# done, total: bytes or pages, as the step in progress counts them
+Progress = Callable[[int, int], None]
+PAGES_PER_STEP = 4096  # ~16 MB between progress reports (and lock releases) of a backup
 
 
 class BadBackup(Exception):
     """The copy was written but does not read back as the database it copies."""
 
 
-def copy_database(source: sqlite3.Connection, dest: Path) -> None:
-    """SQLite's online backup of `source` into `dest`, left as a single self-contained file."""
+def copy_database(source: sqlite3.Connection, dest: Path, progress: Progress | None = None) -> None:
+    """SQLite's online backup of `source` into `dest`, left as a single self-contained file;
+    `progress(done, total)` in pages."""
     target = sqlite3.connect(dest)
     try:
-        source.backup(target)
+        if progress is None:
+            source.backup(target)
+        else:
+            source.backup(
+                target,
+                pages=PAGES_PER_STEP,
+                progress=lambda _status, left, total: progress(total - left, total),
+            )
         # the copy inherits WAL mode: a plain rollback-journal file reads (and verifies)
         # read-only without -wal/-shm files appearing beside it
         target.execute("PRAGMA journal_mode=DELETE")
@@ -46,10 +59,16 @@ def revision_of(conn: sqlite3.Connection) -> str | None:
     return None if row is None else str(row[0])
 
 
+def open_copy(copy: Path) -> sqlite3.Connection:
+    """A backup, opened to be read (never written): the one way backups are read, for their
+    check, their schema and the newest good one."""
+    return sqlite3.connect(f"file:{copy}?mode=ro", uri=True)
+
+
 def verify_copy(copy: Path, revision: str | None) -> None:
     """BadBackup unless `copy` passes SQLite's quick_check and has the schema `revision`."""
     try:
-        conn = sqlite3.connect(f"file:{copy}?mode=ro", uri=True)
+        conn = open_copy(copy)
         try:
             result = [str(line) for (line,) in conn.execute("PRAGMA quick_check").fetchall()]
             found = revision_of(conn)
@@ -84,11 +103,18 @@ def remove_part(part: Path) -> None:
             Path(str(part) + suffix).unlink(missing_ok=True)
 
 
-def backup_file(engine: Engine, backups: Path, *, keep: int = BACKUPS_KEPT) -> Path:
+def backup_file(
+    engine: Engine,
+    backups: Path,
+    *,
+    keep: int | None = BACKUPS_KEPT,
+    progress: Progress | None = None,
+) -> Path:
     """A consistent, verified copy (SQLite's online backup) in `backups`, keeping the newest
-    `keep`. StorageError, with nothing left behind, when it cannot be made."""
+    `keep` (None: all, for a folder the user chose). StorageError, with nothing left behind,
+    when it cannot be made."""
     source_name = engine.url.database or "the database"
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
+    stamp = datetime.now(UTC).strftime(STAMP)
     dest = backups / f"kamdesk-{stamp}.sqlite"
     part = dest.with_name(dest.name + PART)  # the glob of kept backups never matches it
     try:
@@ -98,7 +124,7 @@ def backup_file(engine: Engine, backups: Path, *, keep: int = BACKUPS_KEPT) -> P
             source = raw.driver_connection
             assert isinstance(source, sqlite3.Connection)
             revision = revision_of(source)
-            copy_database(source, part)
+            copy_database(source, part, progress)
         finally:
             raw.close()
         verify_copy(part, revision)
@@ -110,20 +136,141 @@ def backup_file(engine: Engine, backups: Path, *, keep: int = BACKUPS_KEPT) -> P
         ) from exc
     # the backup is owner-only like every file kamdesk makes: the GUI and the CLI start with
     # umask 077 (kamdesk.paths.AppPaths.keep_private; tests/test_private_files.py checks it)
+    if keep is None:
+        return dest
     for old in sorted(backups.glob("kamdesk-*.sqlite"))[:-keep]:
         old.unlink(missing_ok=True)  # another kamdesk sharing the folder may have pruned it
     return dest
 
 
-def restore_file(backup: Path, path: Path) -> None:
-    """Put `backup` in place of the database at `path` (its -wal/-shm go: they belong to the
-    file being replaced). Copied beside it first, so a copy cut short never replaces it."""
-    part = path.with_name(path.name + ".restoring")
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup in a backups folder, as the user chooses among them."""
+
+    path: Path
+    taken_at: datetime  # UTC, from its name
+    size: int  # bytes
+    revision: str | None  # its schema; None when it does not read as a kamdesk database
+
+
+def taken_at(path: Path) -> datetime | None:
+    """When a backup was made (its name says it, in UTC); None for another file."""
+    stem = path.name.removeprefix("kamdesk-").removesuffix(".sqlite")
+    if not path.name.startswith("kamdesk-") or not path.name.endswith(".sqlite"):
+        return None
     try:
-        shutil.copyfile(backup, part)
-        for suffix in ("-wal", "-shm"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
+        return datetime.strptime(stem, STAMP).replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def schema_of(path: Path) -> str | None:
+    """The schema revision a backup holds, read without writing; None when unreadable."""
+    try:
+        conn = open_copy(path)
+        try:
+            return revision_of(conn)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return None
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """The backups in `folder`, newest first (a copy being written, `.part`, is none)."""
+    found: list[BackupInfo] = []
+    with contextlib.suppress(OSError):  # no folder yet: no backups
+        for path in folder.glob("kamdesk-*.sqlite"):
+            when = taken_at(path)
+            if when is None or not path.is_file():
+                continue
+            try:
+                size = path.stat().st_size
+            except OSError:
+                continue  # pruned by another kamdesk meanwhile
+            found.append(BackupInfo(path, when, size, schema_of(path)))
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def newest_good(backups: list[BackupInfo], known: set[str]) -> BackupInfo | None:
+    """The newest backup of a schema this kamdesk knows that passes its check."""
+    for backup in backups:
+        if backup.revision not in known:
+            continue
+        try:
+            verify_copy(backup.path, backup.revision)
+        except BadBackup:
+            continue
+        return backup
+    return None
+
+
+def aside_path(path: Path, now: datetime | None = None) -> Path:
+    """Where the current file goes before a backup replaces it: beside it, named with the
+    date (kamdesk-before-restore-20261205-174500.sqlite), never over an earlier one."""
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    candidate = path.with_name(f"{path.stem}-before-restore-{stamp}{path.suffix}")
+    n = 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem}-before-restore-{stamp}-{n}{path.suffix}")
+    return candidate
+
+
+COPY_CHUNK = 8 * 1024 * 1024
+
+
+def copy_file(source: Path, dest: Path, progress: Progress | None = None) -> None:
+    """A plain copy, flushed to the disk, reporting `progress(bytes done, bytes total)`."""
+    total = source.stat().st_size
+    done = 0
+    with source.open("rb") as src, dest.open("wb") as out:
+        while chunk := src.read(COPY_CHUNK):
+            out.write(chunk)
+            done += len(chunk)
+            if progress is not None:
+                progress(done, total)
+        out.flush()
+        os.fsync(out.fileno())
+
+
+def move_with_wal(path: Path, aside: Path) -> None:
+    """Move a database file with its -wal (rows committed but not yet folded in belong to
+    it); its -shm goes (SQLite rebuilds it from the -wal)."""
+    os.replace(path, aside)
+    wal = Path(f"{path}-wal")
+    if wal.exists():
+        os.replace(wal, Path(f"{aside}-wal"))
+    Path(f"{path}-shm").unlink(missing_ok=True)  # rebuilt from the -wal when next opened
+
+
+def restore_file(
+    backup: Path, path: Path, *, aside: Path | None = None, progress: Progress | None = None
+) -> None:
+    """Put `backup` in place of the database at `path`. Copied beside it first, so a copy cut
+    short never replaces it. The file replaced is moved to `aside` with its -wal (and moved
+    back if the copy cannot take its place); without `aside` its -wal/-shm go (a failed
+    upgrade: the backup is that very file)."""
+    part = path.with_name(path.name + ".restoring")
+    moved = False
+    try:
+        copy_file(backup, part, progress)
+        if aside is not None and path.exists():
+            move_with_wal(path, aside)
+            moved = True
+        else:
+            for suffix in ("-wal", "-shm"):
+                Path(str(path) + suffix).unlink(missing_ok=True)
         os.replace(part, path)
     except OSError:
         part.unlink(missing_ok=True)
+        if moved and aside is not None:
+            move_with_wal(aside, path)
         raise
+
+
+def put_back(aside: Path, path: Path) -> None:
+    """Undo a restore: the file saved aside at `aside` is the database at `path` again."""
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    move_with_wal(aside, path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,8 @@ from kamdesk.ui.widgets.badge import BADGE_ROLE, BadgeDelegate
 if TYPE_CHECKING:
     from kamdesk.db import Database
     from kamdesk.paths import AppPaths
+    from kamdesk.ui.damage import DamageWatch
+    from kamdesk.ui.idle_lock import IdleLock
     from kamdesk.ui.schedule.section import ScheduleSection
     from kamdesk.ui.settings.company_dialog import CompanyDialog
 
@@ -58,6 +61,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.hub = ChangeHub(self, paths=paths)
         self._paths = paths
+        self.damage_watch: DamageWatch | None = None
+        self.idle_lock: IdleLock | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("kamdesk — {name}").format(name=db_path.name))
 
@@ -125,15 +130,15 @@ class MainWindow(QMainWindow):
     def attach(self, db: Database) -> None:
         """The database is open: fill the sections and enable what needs data."""
         self.db = db
+        from kamdesk.ui.damage import DamageWatch  # Qt only
+
+        # first: a damaged page a section meets as it fills is said with the backup to restore
+        self.damage_watch = DamageWatch(self)
+        self.damage_watch.db = db
         from kamdesk.services.sync.capture import install
 
         install()  # every save is captured for sync as it commits
-        if self._paths is not None:
-            # This file's replica identity: created, kept, or forked for a copy (sync, numbers)
-            from kamdesk.services.replica import open_replica
-
-            with db.unit_of_work() as s:
-                open_replica(s, db.path, self._paths.replica_registry)
+        self._bind_replica(db)
         self.clients.attach(db)
         self.today.attach(db, self.hub)
         self.reports.attach(db, self.hub)
@@ -151,7 +156,18 @@ class MainWindow(QMainWindow):
         self.rules_action.setEnabled(True)
         self.rates_action.setEnabled(True)
         self.laptop_action.setEnabled(True)
+        self.backups_action.setEnabled(True)
         self.statusBar().showMessage(self.tr("Ready"), 3000)
+        # a damaged page is looked for in the background: the window is usable meanwhile
+        self.damage_watch.start(db)
+
+    def _bind_replica(self, db: Database) -> None:
+        if self._paths is not None:
+            # This file's replica identity: created, kept, or forked for a copy (sync, numbers)
+            from kamdesk.services.replica import open_replica
+
+            with db.unit_of_work() as s:
+                open_replica(s, db.path, self._paths.replica_registry)
 
     @property
     def schedule(self) -> ScheduleSection:
@@ -213,6 +229,10 @@ class MainWindow(QMainWindow):
         self.laptop_action.triggered.connect(self.open_laptop_settings)
         self.laptop_action.setEnabled(False)
         file_menu.addAction(self.laptop_action)
+        self.backups_action = QAction(self.tr("&Backups…"), self)
+        self.backups_action.triggered.connect(self.open_backups)
+        self.backups_action.setEnabled(False)
+        file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -274,9 +294,53 @@ class MainWindow(QMainWindow):
             return None
         from kamdesk.ui.settings.laptop_dialog import LaptopDialog
 
-        dialog = LaptopDialog(self.db, self.hub, self)
+        dialog = LaptopDialog(self.db, self.hub, self, settings=self.settings)
+        dialog.accepted.connect(self._lock_minutes_changed)
         dialog.open()
         return dialog
+
+    def open_backups(self) -> QDialog | None:
+        if self.db is None:
+            return None
+        from kamdesk.ui.settings.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.db, self, self)
+        dialog.open()
+        return dialog
+
+    # --- safety: restoring a backup, the idle lock ----------------------------------------
+    def before_restore(self) -> bool:
+        """Record windows closed (each asks about unsaved edits), the damage check stopped."""
+        if not self._close_record_windows():
+            return False
+        if self.damage_watch is not None:
+            self.damage_watch.stop()
+        return True
+
+    def after_restore(self) -> None:
+        """The file holds the backup now: its own identity, every view read again."""
+        if self.db is None:
+            return
+        self._bind_replica(self.db)
+        self.hub.changed.emit(frozenset(Change))
+
+    def enable_idle_lock(self, verify: Callable[[str], bool]) -> IdleLock:
+        """Lock the window after this laptop's idle minutes (File > This laptop; 0 = never)
+        until `verify(passphrase)` is true. For an encrypted database only: the lead calls it
+        with the Database's `passphrase_matches` once the file is open."""
+        from kamdesk.ui.idle_lock import IdleLock, lock_minutes
+
+        if self.idle_lock is not None:
+            self.idle_lock.remove()
+            self.idle_lock.deleteLater()
+        self.idle_lock = IdleLock(self, verify, lock_minutes(self.settings))
+        return self.idle_lock
+
+    def _lock_minutes_changed(self) -> None:
+        if self.idle_lock is not None:
+            from kamdesk.ui.idle_lock import lock_minutes
+
+            self.idle_lock.set_minutes(lock_minutes(self.settings))
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -293,6 +357,15 @@ class MainWindow(QMainWindow):
             self.clients.refresh()
 
     # --- state --------------------------------------------------------------------------------
+    def _close_record_windows(self) -> bool:
+        """False when the user keeps one open (unsaved edits): it is raised."""
+        for child in self.findChildren(QMainWindow):
+            if child.isVisible() and not child.close():
+                child.raise_()
+                child.activateWindow()
+                return False
+        return True
+
     def _restore_state(self) -> None:
         geometry = self.settings.value("main/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
@@ -304,14 +377,18 @@ class MainWindow(QMainWindow):
         self.show_section(section if section in keys else "clients")
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.idle_lock is not None and self.idle_lock.locked:
+            # the hidden windows could not ask about their unsaved edits without showing them
+            self.idle_lock.refuse_close()
+            event.ignore()
+            return
         # Dossiers and orders open in their own windows: each asks about its unsaved edits,
         # and one the user keeps open keeps the application open.
-        for child in self.findChildren(QMainWindow):
-            if child.isVisible() and not child.close():
-                child.raise_()
-                child.activateWindow()
-                event.ignore()
-                return
+        if not self._close_record_windows():
+            event.ignore()
+            return
+        if self.damage_watch is not None:
+            self.damage_watch.stop()  # the file closes next
         self.settings.setValue("main/geometry", self.saveGeometry())
         self.settings.setValue("main/section", self.current_section())
         self.settings.sync()

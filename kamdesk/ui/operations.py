@@ -23,6 +23,7 @@ from shiboken6 import isValid
 
 from kamdesk.errors import StorageError, UserError
 from kamdesk.services.changes import Change, Changes, changes_of, track
+from kamdesk.ui.crash import say_storage_error
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -99,8 +100,8 @@ def run_op(
             return None
         QMessageBox.warning(parent, parent.tr("Not saved") if parent else "kamdesk", str(exc))
         return None
-    except StorageError as exc:
-        QMessageBox.critical(parent, parent.tr("Database") if parent else "kamdesk", str(exc))
+    except StorageError as exc:  # a damaged file: the newest good backup is offered
+        say_storage_error(parent, parent.tr("Database") if parent else "kamdesk", exc)
         return None
     if written:
         hub.changed.emit(written)
@@ -115,7 +116,7 @@ def run_op(
 def _say(parent: QWidget | None, exc: BaseException) -> None:
     title = parent.tr("Database") if parent is not None else "kamdesk"
     if isinstance(exc, StorageError):
-        QMessageBox.critical(parent, title, str(exc))
+        say_storage_error(parent, title, exc)
     else:
         QMessageBox.warning(parent, title, str(exc))
 
@@ -198,6 +199,12 @@ def _pool() -> QThreadPool:
         _POOL = QThreadPool()
         _POOL.setMaxThreadCount(2)  # a laptop's database is one file: more threads only queue
     return _POOL
+
+
+def collect_on_gui_thread() -> None:
+    """Before a thread of one's own runs Python code: cycle collection moves to the GUI
+    thread first (_CollectOnGuiThread says why)."""
+    _pool()
 
 
 def wait_for_reads(msecs: int = -1) -> bool:

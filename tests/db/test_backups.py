@@ -59,7 +59,7 @@ def _refused_upgrade(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, backups: P
 def test_a_full_disk_leaves_no_part_and_the_file_not_upgraded(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def full(source: sqlite3.Connection, dest: Path) -> None:
+    def full(source: sqlite3.Connection, dest: Path, progress: object = None) -> None:
         dest.write_bytes(b"SQLite format 3\x00" + bytes(4000))  # cut short
         Path(f"{dest}-journal").write_bytes(bytes(512))
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
@@ -108,7 +108,7 @@ def test_a_copy_that_fails_verification_is_removed(
 ) -> None:
     real_copy = kbackups.copy_database
 
-    def damaged(source: sqlite3.Connection, dest: Path) -> None:
+    def damaged(source: sqlite3.Connection, dest: Path, progress: object = None) -> None:
         real_copy(source, dest)
         with dest.open("r+b") as fh:  # the last pages never reached the disk
             fh.truncate(dest.stat().st_size // 2)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSizePolicy,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -30,8 +32,16 @@ if TYPE_CHECKING:
 
 
 class LaptopDialog(QDialog):
-    def __init__(self, db: Database, hub: ChangeHub, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        hub: ChangeHub,
+        parent: QWidget | None = None,
+        *,
+        settings: QSettings | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.settings = settings  # this laptop's own (the idle lock's minutes): none, no row
         from kamdesk.services.replica import current_replica
 
         self.setObjectName("laptopDialog")
@@ -76,6 +86,7 @@ class LaptopDialog(QDialog):
         hub_note.setWordWrap(True)
         hub_note.setStyleSheet(MUTED_STYLE)
         self.form.addRow("", hub_note)
+        self.lock_minutes = self._lock_row()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -91,7 +102,31 @@ class LaptopDialog(QDialog):
             for widget in (self.name, self.series, self.save_button, self.hub_box):
                 widget.setEnabled(False)
         self._show_example()
-        self.resize(560, 280)
+        self.resize(560, 340)
+
+    def _lock_row(self) -> QSpinBox | None:
+        """The idle lock's minutes (kamdesk.ui.idle_lock), kept in this laptop's settings."""
+        if self.settings is None:
+            return None
+        from kamdesk.ui.idle_lock import LOCK_MINUTES_MAX, lock_minutes
+
+        spin = QSpinBox()
+        spin.setObjectName("lockMinutes")
+        spin.setRange(0, LOCK_MINUTES_MAX)
+        spin.setSpecialValueText(self.tr("never"))
+        spin.setSuffix(self.tr(" idle minutes"))
+        spin.setValue(lock_minutes(self.settings))
+        self.form.addRow(self.tr("Lock after"), spin)
+        note = QLabel(
+            self.tr(
+                "For an encrypted database: the window hides its data until the passphrase "
+                "is given again."
+            )
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet(MUTED_STYLE)
+        self.form.addRow("", note)
+        return spin
 
     def _show_example(self) -> None:
         try:
@@ -139,5 +174,9 @@ class LaptopDialog(QDialog):
 
         if not run_op(self, self.db, self.hub, work):
             return False  # said; what was typed stays
+        if self.settings is not None and self.lock_minutes is not None:
+            from kamdesk.ui.idle_lock import set_lock_minutes
+
+            set_lock_minutes(self.settings, self.lock_minutes.value())
         self.accept()
         return True

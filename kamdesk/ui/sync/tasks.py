@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from kamdesk.errors import StorageError, UserError
+from kamdesk.ui.crash import say_storage_error
 
 Progress = Callable[[int, int], None]
 Stop = Callable[[], bool]
@@ -98,8 +99,8 @@ class LongTask(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self._finish()
-        if isinstance(exc, StorageError):
-            QMessageBox.critical(self._parent, self._title, str(exc))
+        if isinstance(exc, StorageError):  # a damaged file: the newest good backup offered
+            say_storage_error(self._parent, self._title, exc)
         elif isinstance(exc, UserError):
             QMessageBox.warning(self._parent, self._title, str(exc))
         else:
