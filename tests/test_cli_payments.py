@@ -70,6 +70,7 @@ def test_a_1c_file_posts_once_and_a_second_run_says_imported_before(
     assert "INV-2026-000103 400.00, INV-2026-000101 800.00" in out
     assert "left out 1 document(s) not paid into the company's accounts" in out
     assert _counts(db) == (2, 4)
+    assert len(list(paths.backups.glob("kamdesk-*.sqlite"))) == 1  # backed up first (#15)
 
     code, out, err = run(
         capsys, "import-payments", "--db", str(paths.database), str(file), "--json"

@@ -158,3 +158,61 @@ def test_old_text_with_a_control_character_still_exports(db: Database, tmp_path:
     table = load_workbook(write_xlsx(report, tmp_path / "r.xlsx")).active
     assert table is not None
     assert [c.value for c in table[4]] == ["Acme", -1]
+
+
+@pytest.mark.parametrize("by", ["client", "product", "reason"])
+def test_returns_csv_writes_labels_inert(
+    capsys: pytest.CaptureFixture[str], evil_demo: Path, by: str
+) -> None:
+    args = ("report", "returns", "--db", str(evil_demo), "--to", DEMO_AS_OF.isoformat())
+    code, out, err = run(capsys, *args, "--by", by, "--csv")
+    assert code == 0, err
+    rows = csv_rows(out)
+    assert rows
+    assert not [row for row in rows if row["label"].startswith(("=", "+", "-", "@"))]
+    if by == "client":
+        assert any(row["label"].startswith(f"'{EVIL} #") for row in rows)
+    assert all(Decimal(row["lost"]) >= 0 for row in rows)  # figures untouched
+
+
+def test_plan_csv_writes_names_inert(capsys: pytest.CaptureFixture[str], evil_demo: Path) -> None:
+    args = ("report", "plan", "--db", str(evil_demo), "--period", "2026")
+    code, out, err = run(capsys, *args, "--at", DEMO_AS_OF.isoformat(), "--csv")
+    assert code == 0, err
+    rows = [row for row in csv_rows(out) if row["client_id"]]  # the new-clients row has none
+    assert rows and all(row["name"].startswith(("'=", "'+", "'-", "'@")) for row in rows)
+    assert all(Decimal(row["plan"]) >= 0 for row in rows)
+
+
+def test_a_tables_title_filters_and_header_are_text_in_xlsx(tmp_path: Path) -> None:
+    """What the GUI's table export writes above the rows can name a client too."""
+    from kamdesk.reports.sheets import TableReport, write_xlsx
+
+    report = TableReport(
+        EVIL,  # a drill-down's title: the client's name
+        (EVIL, "Balance"),
+        ((EVIL, Decimal("-1.00")),),
+        period="-1 month",
+        filters=(EVIL, "+7 900"),
+    )
+    sheet = load_workbook(write_xlsx(report, tmp_path / "t.xlsx")).active
+    assert sheet is not None
+    cells = [cell for row in sheet.iter_rows() for cell in row if cell.value is not None]
+    assert sheet.cell(row=1, column=1).value == EVIL
+    assert not [c.coordinate for c in cells if c.data_type == "f"]
+    assert [c.value for c in cells if c.data_type == "n"] == [-1]  # the amount, still a number
+
+
+def test_a_price_column_named_like_a_formula_heads_the_list_as_text(
+    db: Database, tmp_path: Path
+) -> None:
+    with db.unit_of_work() as s:
+        column = add_price_column(s, "=VIP")
+        add_product(s, "P-1", "Widget", "-3.00")
+        rows = price_list_rows(s, column.id)
+    sheet = load_workbook(export_price_list_xlsx(rows, "=VIP", tmp_path / "p.xlsx")).active
+    assert sheet is not None
+    header = [cell for cell in sheet[1] if cell.value is not None]
+    assert "=VIP price" in [cell.value for cell in header]
+    assert all(cell.data_type == "s" for cell in header)
+    assert not any(cell.data_type == "f" for row in sheet.iter_rows() for cell in row)

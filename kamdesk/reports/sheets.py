@@ -186,15 +186,19 @@ def _fill(sheet: object, report: TableReport) -> int:
 
     from_row = 1
     put = sheet.cell  # type: ignore[attr-defined]
-    put(row=1, column=1, value=report.title).font = Font(bold=True, size=14)
+    # the title, the filters and the header can hold a client's name too: text, never run
+    title = put(row=1, column=1, value=report.title)
+    title.font = Font(bold=True, size=14)
+    as_text(title)
     for row, (label, text) in enumerate(report.about(), start=2):
         put(row=row, column=1, value=label).font = Font(bold=True)
-        put(row=row, column=2, value=text)
+        as_text(put(row=row, column=2, value=text))
         from_row = row
     header_row = from_row + 2
     bold = Font(bold=True)
     for column, text in enumerate(report.header, start=1):
         cell = put(row=header_row, column=column, value=text)
+        as_text(cell)
         cell.font = bold
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     lines = [*report.rows, *report.foot]

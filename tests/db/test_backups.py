@@ -179,3 +179,40 @@ def test_a_bulk_import_from_the_command_line_backs_up_first(
         conn.close()
     with db.reading() as session:
         assert session.execute(text("SELECT count(*) FROM exchange_rate")).scalar_one() == 1
+
+
+# A process that may write files of at most LIMIT bytes (RLIMIT_FSIZE): the copy really fails
+# half-way, as on a full disk, whoever runs the tests (root writes into a read-only folder).
+CUT_SHORT = """
+import resource, signal, sys
+from pathlib import Path
+from kamdesk.db import open_database
+from kamdesk.errors import StorageError
+db = open_database(Path(sys.argv[1]), backups=Path(sys.argv[2]))
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails (EFBIG) instead
+resource.setrlimit(resource.RLIMIT_FSIZE, (int(sys.argv[3]), resource.RLIM_INFINITY))
+try:
+    db.back_up()
+except StorageError as exc:
+    print(exc)
+finally:
+    db.close()
+"""
+
+
+def test_a_backup_cut_short_for_real_leaves_nothing_behind(db: Database, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = db.path
+    db.close()
+    size = path.stat().st_size
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    args = [str(path), str(backups), str(size // 4)]
+    done = subprocess.run(
+        [sys.executable, "-c", CUT_SHORT, *args], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.startswith(f"Could not back up {path} to {backups}: "), done.stderr
+    assert done.stdout.rstrip().endswith("Nothing was changed.")
+    assert list(backups.iterdir()) == []  # no part of the copy, no journal

@@ -97,6 +97,8 @@ def test_a_csv_of_another_layout_is_mapped_previewed_and_imported(
     with qtbot.waitSignal(hub.changed):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert payments(db) == 2
+    assert db.backups is not None  # a bulk import: a verified backup first (#15)
+    assert len(list(db.backups.glob("kamdesk-*.sqlite"))) == 1
     assert dialog.summary.text().startswith("Payments imported: 2.")
     assert dialog.summary.text() == (
         "Payments imported: 2. 120.50 EUR received, 120.50 EUR of it on invoices; "

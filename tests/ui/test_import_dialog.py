@@ -120,6 +120,8 @@ def test_a_clean_file_imports_in_one_click(
     )
     assert not dialog.import_button.isEnabled() and dialog.isVisible()
     assert skus(catalogue) == {"FLM-0001", "BOX-0001"}
+    assert catalogue.backups is not None  # a bulk import: a verified backup first (#15)
+    assert len(list(catalogue.backups.glob("kamdesk-*.sqlite"))) == 1
     with catalogue.reading() as s:
         (price,) = s.scalars(select(ProductPrice.price))
         assert str(price) == "389.90"

@@ -186,8 +186,10 @@ def test_a_small_csv_is_previewed_then_imported(
     ]
     assert rows[0][4] == f"{format_amount(Decimal('4321.50'))} {first.currency}"
     assert rows[1][4] == "no plan"
+    assert demo_db.backups is not None and not list(demo_db.backups.glob("kamdesk-*.sqlite"))
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
+    assert len(list(demo_db.backups.glob("kamdesk-*.sqlite"))) == 1  # a bulk import: backed up
     assert page.status.text() == "Imported: 2 monthly plans to set, 1 to remove."
     qtbot.waitUntil(lambda: cell(page, 0, FIRST_MONTH + 11) == format_amount(Decimal("4321.5")))
     settle(qtbot, page)

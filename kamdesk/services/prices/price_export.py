@@ -149,6 +149,7 @@ def export_price_list_xlsx(rows: Sequence[PriceListRow], column_name: str, path:
     bold = Font(bold=True)
     for cell in sheet[1]:
         cell.font = bold
+        as_text(cell)  # the price column's name is the user's: "=..." stays text
     for row in rows:
         words = (row.sku, row.name, row.category, row.unit)
         sheet.append(

@@ -156,7 +156,9 @@ class PlanImportDialog(QDialog):
     def write(self) -> None:
         from kamdesk.services.plans.plan_import import apply_plan_import
 
-        done = run_op(self, self._db, self._hub, lambda s: apply_plan_import(s, self.plan))
+        done = run_op(  # a bulk import: a verified backup first (#15)
+            self, self._db, self._hub, lambda s: apply_plan_import(s, self.plan), backup=True
+        )
         if done is not None:
             self.imported.emit(done.summary())
             self.accept()
