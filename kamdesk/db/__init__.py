@@ -5,8 +5,10 @@ SQLite-specific SQL lives here (and in the migrations that call it) so the model
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import functools
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -52,6 +54,41 @@ def _set_pragmas(dbapi_conn: Any, _record: Any, *, readonly: bool) -> None:
     cur.close()
 
 
+# On POSIX, closing any descriptor of a file drops every lock this process holds on it, SQLite's
+# included: another process would then take the file as unused and delete its -wal under our
+# open connection. So while this process has the file open, a header read keeps its
+# descriptor until the last Database on that file closes (as SQLite's own unix VFS does).
+_OPEN_FILES: collections.Counter[str] = collections.Counter()
+_KEPT_FDS: dict[str, list[int]] = {}
+
+
+def _key(path: Path) -> str:
+    return str(path.resolve())
+
+
+def _read_header(path: Path) -> bytes:
+    key = _key(path)
+    if os.name != "posix" or not _OPEN_FILES[key]:
+        with path.open("rb") as fh:
+            return fh.read(100)
+    fd = os.open(path, os.O_RDONLY)
+    _KEPT_FDS.setdefault(key, []).append(fd)
+    return os.pread(fd, 100, 0)
+
+
+def _opened(path: Path) -> None:
+    _OPEN_FILES[_key(path)] += 1
+
+
+def _closed(path: Path) -> None:
+    key = _key(path)
+    _OPEN_FILES[key] -= 1
+    if _OPEN_FILES[key] <= 0:
+        del _OPEN_FILES[key]
+        for fd in _KEPT_FDS.pop(key, []):
+            os.close(fd)
+
+
 def inspect_file(path: Path) -> None:
     """Refuse, without writing a byte, a file that is not a whole SQLite database."""
     if not path.exists():
@@ -61,8 +98,7 @@ def inspect_file(path: Path) -> None:
     size = path.stat().st_size
     if size == 0:
         return
-    with path.open("rb") as fh:
-        header = fh.read(100)
+    header = _read_header(path)
     if len(header) < 100 or not header.startswith(SQLITE_HEADER):
         raise StorageError(
             f"{path} is not a kamdesk database (it is not an SQLite file). "
@@ -172,6 +208,7 @@ class Database:
         except BaseException:
             put_back(aside, self.path)  # the file as it was
             raise
+        _closed(self.path)  # `fresh` is this Database again: one registration of the file
         old, self.engine, self.sessions = self.engine, fresh.engine, fresh.sessions
         self.__dict__.pop("_reader", None)  # the cached read-only engine was the old one's
         old.dispose()
@@ -213,6 +250,9 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if not self.__dict__.get("_closed"):
+            self.__dict__["_closed"] = True
+            _closed(self.path)
 
 
 def open_database(
@@ -256,6 +296,7 @@ def open_database(
         engine.dispose()
         raise
     sessions = sessionmaker(engine, expire_on_commit=False)
+    _opened(path)
     return Database(path, engine, sessions, backups=backups, keep_backups=keep_backups)
 
 
