@@ -10,6 +10,7 @@ import contextlib
 import errno
 import os
 import sqlite3
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -103,6 +104,19 @@ def remove_part(part: Path) -> None:
             Path(str(part) + suffix).unlink(missing_ok=True)
 
 
+ABANDONED_AFTER_S = 3600  # a copy in progress is never this old: its writer was killed
+
+
+def _remove_abandoned_parts(backups: Path) -> None:
+    """A backup cut short (the machine lost power, the process was killed) leaves its .part:
+    removed by the next backup once it is clearly not another process's copy in progress."""
+    now = time.time()
+    for part in backups.glob(f"kamdesk-*.sqlite{PART}"):
+        with contextlib.suppress(OSError):
+            if now - part.stat().st_mtime > ABANDONED_AFTER_S:
+                remove_part(part)
+
+
 def backup_file(
     engine: Engine,
     backups: Path,
@@ -138,6 +152,7 @@ def backup_file(
     # umask 077 (kamdesk.paths.AppPaths.keep_private; tests/test_private_files.py checks it)
     if keep is None:
         return dest
+    _remove_abandoned_parts(backups)
     for old in sorted(backups.glob("kamdesk-*.sqlite"))[:-keep]:
         old.unlink(missing_ok=True)  # another kamdesk sharing the folder may have pruned it
     return dest

@@ -8,6 +8,7 @@ import errno
 import os
 import shutil
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -216,3 +217,15 @@ def test_a_backup_cut_short_for_real_leaves_nothing_behind(db: Database, tmp_pat
     assert done.stdout.startswith(f"Could not back up {path} to {backups}: "), done.stderr
     assert done.stdout.rstrip().endswith("Nothing was changed.")
     assert list(backups.iterdir()) == []  # no part of the copy, no journal
+
+
+def test_a_backup_cut_short_long_ago_is_removed_by_the_next_one(db: Database) -> None:
+    folder = db.backups_folder
+    folder.mkdir(parents=True, exist_ok=True)
+    old = folder / "kamdesk-20260101-000000.sqlite.part"
+    fresh = folder / "kamdesk-20260102-000000.sqlite.part"  # another process copying now
+    for part in (old, fresh):
+        part.write_bytes(b"half a copy")
+    os.utime(old, (time.time() - 2 * 3600,) * 2)
+    db.back_up()
+    assert not old.exists() and fresh.exists()
