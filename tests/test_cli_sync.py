@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from kamdesk.cli import main
-from kamdesk.paths import AppPaths
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -58,7 +57,8 @@ def test_a_full_export_seeds_a_new_file_with_the_same_digest(
     code, out, _ = run(capsys, "import", "--db", str(boris), str(bundle),
                        "--passphrase-file", secret, "--json")  # fmt: skip
     assert code == 0
-    assert len(list(AppPaths.default().backups.glob("kamdesk-*.sqlite"))) == 1  # first (#15)
+    # a backup first (#15), beside the file it protects, as import-sheet and check have it
+    assert len(list((tmp_path / "backups").glob("kamdesk-*.sqlite"))) == 1
     summary = json.loads(out)
     assert set(summary) == {"added", "changed", "deleted", "conflicts"}
     assert summary["added"]["client"] > 0 and summary["conflicts"] == 0

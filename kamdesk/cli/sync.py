@@ -110,7 +110,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         try:
             summary = import_file(
                 db, args.file, passphrase=passphrase,
-                backups=_paths().backups, progress=_progress("merged"),
+                backups=db.backups_folder, progress=_progress("merged"),
             )  # fmt: skip
         finally:
             db.close()
