@@ -385,6 +385,7 @@ class PlansPage(QWidget):
                 # back to the grid from the conflict: nothing saved, what was typed stays marked
                 why = self.tr("the plan of this month was changed meanwhile.")
                 self.grid_model.mark_refused(client_id, month, typed, why)
+                self.refresh()  # the sums show what is stored; the cell keeps what was typed
             return
         self.grid_model.show_saved(client_id, month, saved.amount)
         self._say(OK_STYLE, self.tr("Saved."))

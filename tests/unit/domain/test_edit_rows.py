@@ -1,0 +1,39 @@
+"""A list form's rows merged by id (domain/edit_rows.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kamdesk.domain.edit_rows import merge_rows, rows_with_choices
+from kamdesk.domain.edits import StaleEdit
+
+BASE = {"a": {"text": "one", "note": ""}, "b": {"text": "two", "note": ""}}
+
+
+def test_each_row_keeps_what_the_user_left_and_writes_only_what_differs() -> None:
+    mine = {"a": {"text": "one!", "note": ""}, "b": {"text": "two", "note": ""}}
+    theirs = {"a": {"text": "one", "note": "seen"}, "b": {"text": "two", "note": "x"}}
+    writes, gone = merge_rows(BASE, mine, theirs)
+    assert writes == {"a": {"text": "one!"}}  # b untouched here: its new note stays
+    assert gone == []
+
+
+def test_a_clash_is_named_by_field_and_row() -> None:
+    theirs = {"a": {"text": "uno", "note": ""}, "b": BASE["b"]}
+    with pytest.raises(StaleEdit) as caught:
+        merge_rows(BASE, {"a": {"text": "one!", "note": ""}}, theirs)
+    [clash] = caught.value.clashes
+    assert (clash.field, clash.mine, clash.theirs) == ("text:a", "one!", "uno")
+    assert caught.value.theirs == theirs
+
+
+def test_a_row_deleted_meanwhile_is_reported_only_when_changed_here() -> None:
+    mine = {"a": {"text": "one!", "note": ""}, "b": {"text": "two", "note": ""}}
+    writes, gone = merge_rows(BASE, mine, {})
+    assert (writes, gone) == ({}, ["a"])
+
+
+def test_choices_land_on_their_rows() -> None:
+    chosen = {"text:a": "uno", "text:zz": "ignored"}
+    assert rows_with_choices(BASE, chosen)["a"] == {"text": "uno", "note": ""}
+    assert rows_with_choices(BASE, chosen)["b"] == BASE["b"]
