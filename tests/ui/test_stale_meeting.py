@@ -190,3 +190,15 @@ def test_going_back_to_the_window_saves_nothing_and_keeps_the_typing(
     with db.reading() as s:
         saved = get_meeting(s, meeting["meeting"])
     assert (saved.outcome, saved.goals) == ("Changed elsewhere", "")
+
+
+def test_settling_an_objection_keeps_a_response_written_meanwhile(
+    qtbot, db: Database, window: MainWindow, meeting: dict[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    w = open_window(qtbot, window, db, meeting["meeting"])
+    _meanwhile(db, meeting, "objection", "Changed elsewhere")
+    [card] = w.prep.objections.cards
+    card.settle_button.click()
+    with db.reading() as s:
+        [saved] = client_objections(s, meeting["client"])
+    assert (saved.status, saved.response) == ("settled", "Changed elsewhere")

@@ -37,7 +37,8 @@ class QuestionRows(Rows):
 
 
 class ObjectionRows(Rows):
-    """A client's objections as their cards edit them: id -> {"objection", "response"}."""
+    """A client's objections as their cards edit them: id -> {"objection", "response",
+    "status"}."""
 
 
 class ComplaintRows(Rows):
@@ -50,7 +51,10 @@ def question_rows(questions: Iterable[QuestionRecord]) -> QuestionRows:
 
 def objection_rows(objections: Iterable[ObjectionRecord]) -> ObjectionRows:
     return ObjectionRows(
-        {o.id: {"objection": o.objection, "response": o.response} for o in objections}
+        {
+            o.id: {"objection": o.objection, "response": o.response, "status": o.status}
+            for o in objections
+        }
     )
 
 
@@ -154,16 +158,22 @@ def save_objection(
     base: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> str:
     """Add or change an objection. With `base` (objection_rows as the form loaded them) an
-    existing one is merged: only the text and response the KAM changed are written (its status
-    and date stay as stored), StaleEdit when both changed one, a clear message when it was
-    deleted meanwhile."""
+    existing one is merged: only the text, response or status the KAM changed is written (its
+    date stays as stored), StaleEdit when both changed one, a clear message when it was deleted
+    meanwhile."""
     if not objection.strip():
         raise InvalidFields({"objection": "Write what the client objects to."})
     if status not in OBJECTION_STATUSES:
         raise InvalidFields({"status": "An objection is open or settled."})
     if objection_id is not None and base is not None:
         theirs = objection_rows(client_objections(session, client_id))
-        mine = {objection_id: {"objection": objection.strip(), "response": response.strip()}}
+        mine = {
+            objection_id: {
+                "objection": objection.strip(),
+                "response": response.strip(),
+                "status": status,
+            }
+        }
         writes, gone = merge_rows(base, mine, theirs)
         if gone:
             raise UserError(

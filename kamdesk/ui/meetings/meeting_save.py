@@ -147,16 +147,17 @@ class MeetingSave:
         for o in self.objections:
             assert self.owner is not None
             text, response = o.objection, o.response
+            status = "open"  # the cards are the open ones; settling is its own action
             if o.id is not None:
-                row = rows_with_choices(
-                    {o.id: {"objection": text, "response": response}}, pick.chosen
-                )
-                text, response = row[o.id]["objection"], row[o.id]["response"]
+                mine = {o.id: {"objection": text, "response": response, "status": status}}
+                row = rows_with_choices(mine, pick.chosen)[o.id]
+                text, response, status = row["objection"], row["response"], row["status"]
             save_objection(
                 session,
                 self.owner,
                 text,
                 response,
+                status=status,
                 objection_id=o.id,
                 raised_on=o.raised_on if o.id is not None else self.today,
                 base=pick.rebase(objections) if o.id is not None and objections else None,
@@ -215,13 +216,21 @@ def conflict_labels(
             labels[row_key("question", qid)] = _tr("Question {n}").format(n=n)
             labels[row_key("answer", qid)] = _tr("Answer to question {n}").format(n=n)
     for oid, text in objections.items():
-        labels[row_key("objection", oid)] = _tr("Objection “{text}”").format(text=text)
-        labels[row_key("response", oid)] = _tr("Response to “{text}”").format(text=text)
+        labels.update(objection_labels(oid, text))
     for cid, subject in complaints.items():
         labels[row_key("prepared_response", cid)] = _tr("Response to the complaint “{s}”").format(
             s=subject
         )
     return labels
+
+
+def objection_labels(objection_id: str, text: str) -> dict[str, str]:
+    """An objection's fields in the conflict dialog, named by its text."""
+    return {
+        row_key("objection", objection_id): _tr("Objection “{text}”").format(text=text),
+        row_key("response", objection_id): _tr("Response to “{text}”").format(text=text),
+        row_key("status", objection_id): _tr("Status of “{text}”").format(text=text),
+    }
 
 
 def value_shown(details: DetailsPage) -> Callable[[str, object], str]:
