@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QDialog, QLabel
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 
 from kamdesk.db import Database
 from kamdesk.models import Complaint
@@ -19,6 +19,7 @@ from kamdesk.services.schedule.meetings import meeting_data, save_meeting
 from kamdesk.services.schedule.outcome import record_outcome
 from kamdesk.services.schedule.prep_items import (
     client_objections,
+    delete_objection,
     save_objection,
     save_questions,
     set_complaint_response,
@@ -202,3 +203,42 @@ def test_settling_an_objection_keeps_a_response_written_meanwhile(
     with db.reading() as s:
         [saved] = client_objections(s, meeting["client"])
     assert (saved.status, saved.response) == ("settled", "Changed elsewhere")
+
+
+def test_a_question_deleted_meanwhile_stays_deleted_while_the_plan_is_being_edited(
+    qtbot, db: Database, window: MainWindow, meeting: dict[str, str], monkeypatch: Any
+) -> None:  # type: ignore[no-untyped-def]
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: told.append(text))
+    with db.unit_of_work() as s:
+        save_questions(s, meeting["meeting"], [(meeting["question"], "Which volumes?", "More")])
+    w = open_window(qtbot, window, db, meeting["meeting"])
+    w.prep.questions.new_question.setText("Who else decides?")  # the plan is being edited
+    with db.unit_of_work() as s:  # meanwhile the first question is deleted elsewhere
+        save_questions(s, meeting["meeting"], [])
+    w.hub.changed.emit(frozenset({Change.SCHEDULE}))
+    assert w.save(), told
+    with db.reading() as s:
+        assert [q.question for q in get_meeting(s, meeting["meeting"]).questions] == [
+            "Who else decides?"
+        ]
+
+
+def test_an_objection_deleted_meanwhile_is_said_and_can_be_let_go(
+    qtbot, db: Database, window: MainWindow, meeting: dict[str, str], monkeypatch: Any
+) -> None:  # type: ignore[no-untyped-def]
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: told.append(text))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    w = open_window(qtbot, window, db, meeting["meeting"])
+    _type(w, "objection", "Typed here")
+    with db.unit_of_work() as s:
+        delete_objection(s, meeting["objection"])
+    w.hub.changed.emit(frozenset({Change.CLIENTS}))
+    [card] = w.prep.objections.cards  # the typing is still on screen
+    assert card.response.toPlainText() == "Typed here"
+    assert not w.save()
+    assert told and "was deleted elsewhere" in told[0]
+    card.delete_button.click()
+    assert w.prep.objections.cards == []
+    assert w.save()

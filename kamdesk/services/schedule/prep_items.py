@@ -201,6 +201,10 @@ def save_objection(
 
 
 def delete_objection(session: Session, objection_id: str) -> None:
+    """To the trash; one deleted meanwhile elsewhere is simply gone already."""
+    row = session.get(Objection, objection_id)
+    if row is not None and row.deleted_at is not None:
+        return
     row = get_live(session, Objection, objection_id)
     row.tombstone()
     session.flush()

@@ -152,8 +152,10 @@ class MeetingActions(QObject):
                 "Settled instead: it stays in the client's history."
             ).format(text=edit.objection),
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            self._op(lambda s: delete_objection(s, objection_id))
+        if answer == QMessageBox.StandardButton.Yes and self._op(
+            lambda s: delete_objection(s, objection_id)
+        ):
+            self.w.prep.objections.drop(objection_id)  # also when it was deleted meanwhile
 
     def task_done(self, task_id: str, done: bool) -> None:
         from kamdesk.services.schedule.meetings import set_status

@@ -77,20 +77,18 @@ class MeetingBases:
                 setattr(self, page, read())
 
     def question_base(self) -> QuestionRows:
-        """Each question's text as the plan loaded it, its answer as the After page did."""
+        """Each question's text as the plan loaded it, its answer as the After page did (a
+        question one of them no longer lists: as the other loaded it)."""
         from kamdesk.services.schedule.prep_items import QuestionRows
 
         texts: Mapping[str, Mapping[str, Any]] = self.questions or {}
         answers: Mapping[str, Mapping[str, Any]] = self.answers or {}
-        return QuestionRows(
-            {
-                qid: {
-                    "question": texts.get(qid, {}).get("question"),
-                    "answer": answers.get(qid, {}).get("answer"),
-                }
-                for qid in {*texts, *answers}
-            }
-        )
+        rows = QuestionRows()
+        for qid in {*texts, *answers}:
+            text, answer = texts.get(qid, answers.get(qid)), answers.get(qid, texts.get(qid))
+            assert text is not None and answer is not None
+            rows[qid] = {"question": text["question"], "answer": answer["answer"]}
+        return rows
 
 
 @dataclass

@@ -303,8 +303,11 @@ class MeetingWindow(RecordWindowState, QMainWindow):
             questions = self.prep.questions.questions()
             answers = self.after.answer_texts()
             if self.prep.questions.is_dirty() or self.after.answers_dirty():
+                # a question no longer on the After page (deleted meanwhile) keeps its answer
+                # as loaded: unchanged here, so it is not taken for an edit
+                loaded = self.bases.question_base()
                 work.plan = [
-                    (qid, q, answers.get(qid or "", self.prep.questions.answer_of(qid)))
+                    (qid, q, answers.get(qid or "", loaded.get(qid or "", {}).get("answer", "")))
                     for qid, q in questions
                 ]
             work.complaints = self.prep.complaints.changes()
