@@ -292,7 +292,6 @@ class StrategyPage(QWidget):
         swot = QGroupBox(self.tr("SWOT"))
         grid = QGridLayout(swot)
         self.swot: dict[str, QWidget] = {}
-        self.swot_labels: dict[str, str] = {}
         for i, (name, label) in enumerate(
             (
                 ("swot_strengths", self.tr("Strengths")),
@@ -305,7 +304,6 @@ class StrategyPage(QWidget):
             edit.setObjectName(name)
             edit.setFixedHeight(60)
             edit.setTabChangesFocus(True)
-            self.swot_labels[name] = label
             grid.addWidget(QLabel(label), (i // 2) * 2, i % 2)
             grid.addWidget(edit, (i // 2) * 2 + 1, i % 2)
             self.swot[name] = edit
@@ -412,7 +410,7 @@ class StrategyPage(QWidget):
 
         labels = {
             **self.form.labels,
-            **{name: self.swot_labels[name] for name in self.swot},
+            **{name: _strategy_tr(word) for name, word in SWOT_WORDS.items()},
             **{r: self.reason_boxes[r].text().split(":")[0] for r in KEY_REASONS},
         }
         self._snapshot = widget_state(self)  # the reload that follows may refill the page
@@ -423,8 +421,20 @@ class StrategyPage(QWidget):
         return False
 
 
+SWOT_WORDS = {  # as the page labels its SWOT boxes
+    "swot_strengths": "Strengths",
+    "swot_weaknesses": "Weaknesses",
+    "swot_opportunities": "Opportunities",
+    "swot_threats": "Threats",
+}
+
+
+def _strategy_tr(text: str) -> str:
+    return QCoreApplication.translate("StrategyPage", text)
+
+
 def _reason_text(name: str, value: object) -> str:
     """A key reason not flagged reads so in the conflict dialog."""
     if name in KEY_REASONS and value is None:
-        return QCoreApplication.translate("StrategyPage", "(not a reason)")
+        return _strategy_tr("(not a reason)")
     return value_text(value)
