@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -242,3 +243,21 @@ def test_an_objection_deleted_meanwhile_is_said_and_can_be_let_go(
     card.delete_button.click()
     assert w.prep.objections.cards == []
     assert w.save()
+
+
+def test_a_response_to_a_complaint_deleted_meanwhile_stays_on_screen_marked(
+    qtbot, db: Database, window: MainWindow, meeting: dict[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    w = open_window(qtbot, window, db, meeting["meeting"])
+    _type(w, "complaint", "Typed here")
+    w.details.goals.setPlainText("A date for the trial")
+    with db.unit_of_work() as s:
+        s.get(Complaint, meeting["complaint"]).deleted_at = datetime.now(UTC)  # type: ignore[union-attr]
+    w.hub.changed.emit(frozenset({Change.CLIENTS}))
+    [(_complaint, edit)] = w.prep.complaints.rows
+    assert edit.toPlainText() == "Typed here"
+    notes = [label.text() for label in w.prep.complaints.findChildren(QLabel)]
+    assert any("not saved" in text for text in notes)
+    assert w.save()  # the rest is saved
+    with db.reading() as s:
+        assert get_meeting(s, meeting["meeting"]).goals == "A date for the trial"

@@ -233,12 +233,18 @@ def set_complaint_response(
     base: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> None:
     """With `base` (the responses as the form loaded them, ComplaintRows) StaleEdit when the
-    response was changed meanwhile too."""
-    row = get_live(session, Complaint, complaint_id)
+    response was changed meanwhile too, and a clear message when the complaint was deleted."""
     if base is not None:
         theirs = complaint_rows(session, base)
         mine = {complaint_id: {"prepared_response": response.strip()}}
-        writes, _gone = merge_rows(base, mine, theirs)  # gone: get_live said so already
+        writes, gone = merge_rows(base, mine, theirs)
+        if gone:
+            raise UserError(
+                "A complaint you wrote a response for was deleted elsewhere while you were "
+                "editing: its response cannot be saved with it."
+            )
+    row = get_live(session, Complaint, complaint_id)
+    if base is not None:
         response = writes.get(complaint_id, {}).get("prepared_response", row.prepared_response)
     row.prepared_response = response.strip()
     session.flush()

@@ -390,6 +390,8 @@ class ComplaintsEditor(QWidget):
         self.box.setSpacing(6)
         self._widgets: list[QWidget] = []
 
+    gone: set[str] = set()  # complaints closed or deleted meanwhile, typing kept on screen
+
     def load(self, records: tuple[ComplaintRecord, ...], *, keep_edits: bool) -> None:
         edits = {
             rec.id: edit.toPlainText()
@@ -397,8 +399,10 @@ class ComplaintsEditor(QWidget):
             if keep_edits and edit.toPlainText() != rec.prepared_response
         }
         listed = {r.id for r in records}
-        # a response typed for one closed or deleted meanwhile stays (Save then says why)
+        # a response typed for one closed or deleted meanwhile stays on screen, marked: not
+        # saved with the rest, there to copy
         gone = tuple(rec for rec, _edit in self.rows if rec.id in edits and rec.id not in listed)
+        self.gone = {rec.id for rec in gone}
         for w in self._widgets:
             w.setParent(None)
             w.deleteLater()
@@ -430,6 +434,16 @@ class ComplaintsEditor(QWidget):
             inner.addWidget(head)
             inner.addWidget(body)
             inner.addWidget(edit)
+            if rec.id in self.gone:
+                note = QLabel(
+                    self.tr(
+                        "Closed or deleted elsewhere meanwhile: this response is not saved; "
+                        "copy it if you need it."
+                    )
+                )
+                note.setStyleSheet(ERROR_STYLE)
+                note.setWordWrap(True)
+                inner.addWidget(note)
             self.box.addWidget(frame)
             self._widgets.append(frame)
             self.rows.append((rec, edit))
@@ -438,7 +452,7 @@ class ComplaintsEditor(QWidget):
         return {
             rec.id: edit.toPlainText()
             for rec, edit in self.rows
-            if edit.toPlainText() != rec.prepared_response
+            if edit.toPlainText() != rec.prepared_response and rec.id not in self.gone
         }
 
     def state(self) -> tuple[object, ...]:
