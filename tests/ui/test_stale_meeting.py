@@ -256,8 +256,13 @@ def test_a_response_to_a_complaint_deleted_meanwhile_stays_on_screen_marked(
     w.hub.changed.emit(frozenset({Change.CLIENTS}))
     [(_complaint, edit)] = w.prep.complaints.rows
     assert edit.toPlainText() == "Typed here"
-    notes = [label.text() for label in w.prep.complaints.findChildren(QLabel)]
-    assert any("not saved" in text for text in notes)
+    w.tabs.setCurrentWidget(w.prep)
+
+    def noted() -> bool:
+        labels = w.prep.complaints.findChildren(QLabel)
+        return any("not saved" in x.text() for x in labels if x.isVisibleTo(w))
+
+    qtbot.waitUntil(noted)
     assert w.save()  # the rest is saved
     with db.reading() as s:
         assert get_meeting(s, meeting["meeting"]).goals == "A date for the trial"
