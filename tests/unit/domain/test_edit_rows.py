@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kamdesk.domain.edit_rows import merge_rows, rows_with_choices
 from kamdesk.domain.edits import StaleEdit
@@ -37,3 +39,22 @@ def test_choices_land_on_their_rows() -> None:
     chosen = {"text:a": "uno", "text:zz": "ignored"}
     assert rows_with_choices(BASE, chosen)["a"] == {"text": "uno", "note": ""}
     assert rows_with_choices(BASE, chosen)["b"] == BASE["b"]
+
+
+_rows = st.dictionaries(
+    st.sampled_from("abc"),
+    st.fixed_dictionaries({"text": st.sampled_from(["", "x", "y"]), "n": st.integers(0, 2)}),
+)
+
+
+@given(_rows, _rows)
+def test_rows_untouched_here_write_nothing_and_untouched_there_write_mine(base, mine) -> None:  # type: ignore[no-untyped-def]
+    mine = {k: v for k, v in mine.items() if k in base}
+    assert merge_rows(base, base, mine) == ({}, [])  # the user left them: what is stored stays
+    writes, gone = merge_rows(base, mine, base)  # nobody else changed them
+    assert gone == []
+    assert writes == {
+        k: {f: v for f, v in row.items() if base[k][f] != v}
+        for k, row in mine.items()
+        if row != base[k]
+    }
