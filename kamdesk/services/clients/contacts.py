@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
@@ -16,6 +17,7 @@ from kamdesk.domain.client import (
     reports_to_cycle,
     validate_contact,
 )
+from kamdesk.domain.edits import merge_edit
 from kamdesk.domain.natural_keys import contact_relation_id
 from kamdesk.errors import UserError
 from kamdesk.models import Activity, ActivityContact, Contact, ContactRelation
@@ -85,10 +87,24 @@ def list_contacts(
     return [ContactRecord(r.id, _data(r), seen.get(r.id)) for r in rows]
 
 
+def contact_data(session: Session, contact_id: str) -> ContactData:
+    """What the contact form edits, as stored now."""
+    return _data(get_live(session, Contact, contact_id))
+
+
 def save_contact(
-    session: Session, data: ContactData, *, contact_id: str | None = None, today: date
+    session: Session,
+    data: ContactData,
+    *,
+    contact_id: str | None = None,
+    today: date,
+    base: ContactData | None = None,
 ) -> str:
-    """Create or update a contact; InvalidFields (nothing saved) when a field breaks a rule."""
+    """Create or update a contact; InvalidFields (nothing saved) when a field breaks a rule.
+    With `base` (the contact as the form loaded it) only the fields the user changed are
+    written; StaleEdit if one of them was changed since."""
+    if contact_id is not None and base is not None:
+        data = merge_edit(base, data, contact_data(session, contact_id))
     data = dataclasses.replace(
         data,
         full_name=data.full_name.strip(),
@@ -132,9 +148,20 @@ def _bosses(session: Session, client_id: str) -> dict[str, str | None]:
     )
 
 
-def set_reports_to(session: Session, contact_id: str, boss_id: str | None) -> None:
-    """The formal line of the org chart; refuses other clients' people and cycles."""
+def set_reports_to(
+    session: Session,
+    contact_id: str,
+    boss_id: str | None,
+    *,
+    base: Mapping[str, str | None] | None = None,
+) -> None:
+    """The formal line of the org chart; refuses other clients' people and cycles. With
+    `base` ({"reports_to_id": the boss as the chart showed it}) StaleEdit when the line was
+    changed since to another boss."""
     row = get_live(session, Contact, contact_id)
+    if base is not None:
+        merged = merge_edit(base, {"reports_to_id": boss_id}, {"reports_to_id": row.reports_to_id})
+        boss_id = merged["reports_to_id"]
     if boss_id is not None:
         boss = get_live(session, Contact, boss_id)
         if boss.client_id != row.client_id:

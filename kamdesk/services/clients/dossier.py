@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -19,6 +19,7 @@ from kamdesk.domain.client import (
     validate_profile,
 )
 from kamdesk.domain.completeness import Completeness, ContactFacts, DossierFacts, completeness
+from kamdesk.domain.edits import merge_edit
 from kamdesk.domain.natural_keys import key_reason_id
 from kamdesk.domain.requisites import (
     CLIENT_REQUISITE_FIELDS,
@@ -144,9 +145,17 @@ def save_profile(
     client_id: str | None = None,
     today: date,
     requisites: ClientRequisites | None = None,
+    base: ClientProfile | None = None,
+    requisites_base: ClientRequisites | None = None,
 ) -> str:
     """Create (client_id None) or update a client, with its requisites when given;
-    InvalidFields and nothing saved if any field is bad."""
+    InvalidFields and nothing saved if any field is bad. With `base` (and `requisites_base`),
+    the client as the form loaded it, only the fields the user changed are written; StaleEdit
+    if one of them was changed since (an import, another window, sync)."""
+    if client_id is not None and base is not None:
+        profile = merge_edit(base, profile, get_profile(session, client_id))
+    if client_id is not None and requisites is not None and requisites_base is not None:
+        requisites = merge_edit(requisites_base, requisites, get_requisites(session, client_id))
     profile = _clean(profile)
     problems = validate_profile(profile, today=today)
     if requisites is not None:
@@ -193,7 +202,13 @@ def get_strategy(session: Session, client_id: str) -> Strategy:
     return Strategy(**{name: getattr(row, name) for name in _STRATEGY_FIELDS})
 
 
-def save_strategy(session: Session, client_id: str, strategy: Strategy) -> None:
+def save_strategy(
+    session: Session, client_id: str, strategy: Strategy, *, base: Strategy | None = None
+) -> None:
+    """With `base` (as the form loaded it) only what the user changed is written; StaleEdit
+    if one of those fields was changed since."""
+    if base is not None:
+        strategy = merge_edit(base, strategy, get_strategy(session, client_id))
     if strategy.budget is not None and strategy.budget < 0:
         raise InvalidFields({"budget": "The budget cannot be negative."})
     row = get_live(session, Client, client_id)
@@ -215,12 +230,31 @@ def get_key_reasons(session: Session, client_id: str) -> dict[str, str]:
     return {reason: text for reason, text in sorted(rows, key=lambda r: KEY_REASONS.index(r[0]))}
 
 
-def save_key_reasons(session: Session, client_id: str, reasons: dict[str, str]) -> None:
-    """Flag exactly these reasons; an unflagged one becomes a tombstone (sync carries it)."""
+def key_reasons_data(session: Session, client_id: str) -> dict[str, str | None]:
+    """Every key reason -> its justification, None when not flagged: as the form edits them."""
+    flagged = get_key_reasons(session, client_id)
+    return {reason: flagged.get(reason) for reason in KEY_REASONS}
+
+
+def save_key_reasons(
+    session: Session,
+    client_id: str,
+    reasons: Mapping[str, str | None],
+    *,
+    base: Mapping[str, str | None] | None = None,
+) -> None:
+    """Flag exactly these reasons (a reason absent or None: not flagged); an unflagged one
+    becomes a tombstone (sync carries it). With `base` (key_reasons_data as the form loaded
+    it) only the reasons the user changed are written; StaleEdit if one was changed since."""
     unknown = set(reasons) - set(KEY_REASONS)
     if unknown:
         raise UserError(f"Unknown key reason: {', '.join(sorted(unknown))}.")
-    missing = [r for r, text in reasons.items() if not text.strip()]
+    if base is not None:
+        mine = {r: reasons.get(r) for r in KEY_REASONS}
+        was = {r: base.get(r) for r in KEY_REASONS}
+        reasons = merge_edit(was, mine, key_reasons_data(session, client_id))
+    flagged = {r: text for r, text in reasons.items() if text is not None}
+    missing = [r for r, text in flagged.items() if not text.strip()]
     if missing:
         raise InvalidFields(
             {f"reason_{r}": "Say in a sentence why this reason applies." for r in missing}
@@ -234,8 +268,8 @@ def save_key_reasons(session: Session, client_id: str, reasons: dict[str, str]) 
     }
     for reason in KEY_REASONS:
         row = existing.get(reason)
-        if reason in reasons:
-            text = reasons[reason].strip()
+        if reason in flagged:
+            text = flagged[reason].strip()
             if row is None:
                 session.add(
                     ClientKeyReason(
@@ -278,6 +312,23 @@ def competitors_at(session: Session, client_id: str) -> list[CompetitorAtClient]
     ]
 
 
+@dataclass(frozen=True)
+class CompetitorEdit:
+    """A competitor at the client as its form edits it."""
+
+    competitor: str
+    supplies: str = ""
+    terms: str = ""
+    share_percent: Decimal | None = None
+
+
+def competitor_at_data(session: Session, entry_id: str) -> CompetitorEdit:
+    """The entry as stored now, in the form's shape (UserError if it was removed)."""
+    row = get_live(session, ClientCompetitor, entry_id)
+    name = get_live(session, Competitor, row.competitor_id).name
+    return CompetitorEdit(name, row.supplies, row.terms, row.share_percent)
+
+
 def save_competitor_at(
     session: Session,
     client_id: str,
@@ -287,8 +338,16 @@ def save_competitor_at(
     terms: str = "",
     share_percent: Decimal | None = None,
     entry_id: str | None = None,
+    base: CompetitorEdit | None = None,
 ) -> str:
-    """Record a competitor present at the client (creating the competitor by name if new)."""
+    """Record a competitor present at the client (creating the competitor by name if new).
+    With `base` (the entry as the form loaded it) only what the user changed is written;
+    StaleEdit if one of those fields was changed since."""
+    if entry_id is not None and base is not None:
+        mine = CompetitorEdit(competitor, supplies, terms, share_percent)
+        merged = merge_edit(base, mine, competitor_at_data(session, entry_id))
+        competitor, supplies, terms = merged.competitor, merged.supplies, merged.terms
+        share_percent = merged.share_percent
     name = competitor.strip()
     if not name:
         raise InvalidFields({"competitor": "Name the competitor."})

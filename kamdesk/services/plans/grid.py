@@ -15,6 +15,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kamdesk.domain.edits import merge_edit
 from kamdesk.domain.money import from_minor
 from kamdesk.domain.natural_keys import sales_plan_id
 from kamdesk.domain.plans import (
@@ -112,19 +113,48 @@ def read_grid(
     return PlanGrid(year, reporting, tuple(rows), row(None, NEW_CLIENTS, reporting))
 
 
+@dataclass(frozen=True)
+class PlanCell:
+    """One month's plan of one row, as the grid shows it (None: no plan)."""
+
+    amount: Decimal | None
+
+
+def plan_cell(session: Session, client_id: str | None, month: date) -> PlanCell:
+    """The month's plan stored now."""
+    whose = SalesPlan.client_id.is_(None) if client_id is None else SalesPlan.client_id == client_id
+    found = session.scalars(
+        select(SalesPlan.amount).where(
+            whose,
+            SalesPlan.period_start == month,
+            live(SalesPlan),
+        )
+    ).first()
+    return PlanCell(found)
+
+
 def set_plan(
-    session: Session, client_id: str | None, month: date, amount: Decimal | None
+    session: Session,
+    client_id: str | None,
+    month: date,
+    amount: Decimal | None,
+    *,
+    base: PlanCell | None = None,
 ) -> Decimal | None:
     """Write one month's plan of a client (None: new clients in total) in the caller's unit
     of work: the amount in the client's currency (new clients: the reporting currency), whole
     cents, 0 or more; None or 0 removes the plan (a tombstone sync carries). UserError, with
     nothing written, for a month not given by its first day, a bad amount or a client gone.
-    Returns the plan now in force (None: no plan)."""
+    With `base` (the cell as the grid showed it before the edit) StaleEdit when the month's
+    plan was changed meanwhile to something else. Returns the plan now in force (None: no
+    plan)."""
     try:
         check_month(month)
         amount = plan_amount(amount)
     except PlanError as exc:
         raise UserError(str(exc)) from None
+    if base is not None:
+        amount = merge_edit(base, PlanCell(amount), plan_cell(session, client_id, month)).amount
     if client_id is None:
         currency = get_company(session).reporting
     else:

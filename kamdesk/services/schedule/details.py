@@ -66,7 +66,7 @@ def get_meeting(
         series_id=row.series_id,
         checked=parse_ticked(row.checked),
         attendees=_attendees(session, meeting_id),
-        questions=_questions(session, meeting_id),
+        questions=meeting_questions(session, meeting_id),
         products=_agenda_products(session, meeting_id, client, today),
         follow_ups=_follow_ups(session, meeting_id, client.name if client else ""),
     )
@@ -108,7 +108,7 @@ def _attendees(session: Session, meeting_id: str) -> tuple[AttendeeRecord, ...]:
     )
 
 
-def _questions(session: Session, meeting_id: str) -> tuple[QuestionRecord, ...]:
+def meeting_questions(session: Session, meeting_id: str) -> tuple[QuestionRecord, ...]:
     return tuple(
         QuestionRecord(q.id, q.position, q.question, q.answer)
         for q in session.execute(

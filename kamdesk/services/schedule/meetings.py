@@ -1,17 +1,18 @@
 """Saving a meeting or a call: validation, create (with its occurrences) or update, move,
-status, delete, and the form's own helpers (the editable part, merging concurrent edits).
+status, delete, and the form's own helper (the editable part, as the form starts from it).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import fields, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kamdesk.domain.edits import merge_edit
 from kamdesk.domain.natural_keys import activity_contact_id, activity_product_id
 from kamdesk.domain.schedule import (
     add_months,
@@ -31,6 +32,7 @@ from kamdesk.models import (
 from kamdesk.models.activity import PLACE_KINDS, RECURRENCES
 from kamdesk.services.company import InvalidFields
 from kamdesk.services.queries import get_live, live, revive_or_add
+from kamdesk.services.schedule.details import get_meeting
 from kamdesk.services.schedule.records import (
     SCHEDULED_KINDS,
     MeetingData,
@@ -129,8 +131,23 @@ def _set_links(
             revive_or_add(session, model, link_id, activity_id=activity_id, **{column: target})
 
 
-def save_meeting(session: Session, data: MeetingData, *, meeting_id: str | None = None) -> str:
-    """Create (with its occurrences when recurring) or update one meeting; its id."""
+AS_SETS = ("contact_ids", "product_ids")  # the order of people and products means nothing
+
+
+def save_meeting(
+    session: Session,
+    data: MeetingData,
+    *,
+    meeting_id: str | None = None,
+    base: MeetingData | None = None,
+) -> str:
+    """Create (with its occurrences when recurring) or update one meeting; its id. With
+    `base` (the meeting as the form was filled) only what the KAM changed is written, over
+    what is stored now (moved in the week view, edited on another laptop since); StaleEdit
+    when a field the KAM changed was changed differently meanwhile."""
+    if meeting_id is not None and base is not None:
+        stored = meeting_data(get_meeting(session, meeting_id))
+        data = merge_edit(base, data, stored, as_sets=AS_SETS)
     data = _clean(data)
     problems = meeting_problems(session, data)
     if problems:
@@ -201,19 +218,6 @@ def set_status(session: Session, activity_id: str, status: str) -> None:
     row = get_live(session, Activity, activity_id)
     row.status = status
     session.flush()
-
-
-def merge_edits(base: MeetingData, mine: MeetingData, theirs: MeetingData) -> MeetingData:
-    """Field by field: what the KAM changed in the form (mine differs from base, the meeting
-    as the form was filled), else what the database holds now (theirs: moved in the week
-    view, edited in another window or on another laptop since)."""
-    merged: dict[str, object] = {}
-    for f in fields(MeetingData):
-        was, now, stored = (getattr(x, f.name) for x in (base, mine, theirs))
-        as_set = f.name in ("contact_ids", "product_ids")  # their order means nothing
-        edited = set(was) != set(now) if as_set else was != now
-        merged[f.name] = now if edited else stored
-    return MeetingData(**merged)  # type: ignore[arg-type]
 
 
 def meeting_data(record: MeetingRecord) -> MeetingData:

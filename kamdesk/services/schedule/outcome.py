@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kamdesk.domain.edits import merge_edit
 from kamdesk.models import (
     Activity,
     Client,
@@ -18,6 +20,13 @@ from kamdesk.services.queries import live
 from kamdesk.services.schedule.records import MAX_TASK_TEXT, NextStep, TaskRecord, live_meeting
 
 
+@dataclass(frozen=True)
+class Outcome:
+    """A meeting's outcome as the After page edits it."""
+
+    outcome: str
+
+
 def record_outcome(
     session: Session,
     meeting_id: str,
@@ -26,11 +35,17 @@ def record_outcome(
     answers: dict[str, str] | None = None,
     next_steps: Sequence[NextStep] = (),
     held: bool = True,
+    base: Outcome | None = None,
 ) -> list[str]:
     """What came of the meeting: the outcome, the answers to the planned questions, and the
     agreed next steps as tasks due on their dates (linked to the meeting). A held meeting is
-    done, which moves its contacts' last-contact date. The new tasks' ids."""
+    done, which moves its contacts' last-contact date. The new tasks' ids. With `base` (the
+    outcome as the form loaded it) an outcome the KAM left keeps what is stored now, and
+    StaleEdit when both changed it."""
     row = live_meeting(session, meeting_id)
+    if base is not None:
+        was = Outcome(base.outcome.strip())
+        outcome = merge_edit(was, Outcome(outcome.strip()), Outcome(row.outcome)).outcome
     problems: dict[str, str] = {}
     for i, step in enumerate(next_steps, 1):
         if not step.subject.strip():

@@ -4,12 +4,14 @@ answers), the client's objections and the responses prepared for its complaints.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kamdesk.domain.edit_rows import Rows, merge_rows
 from kamdesk.domain.meeting import (
     ITEMS,
     format_ticked,
@@ -25,7 +27,35 @@ from kamdesk.models import (
 from kamdesk.models.activity import OBJECTION_STATUSES
 from kamdesk.services.company import InvalidFields
 from kamdesk.services.queries import get_live, live
-from kamdesk.services.schedule.records import ObjectionRecord, live_meeting
+from kamdesk.services.schedule.details import meeting_questions
+from kamdesk.services.schedule.records import ObjectionRecord, QuestionRecord, live_meeting
+
+
+class QuestionRows(Rows):
+    """A meeting's questions as the listening plan and the answers edit them:
+    id -> {"question", "answer"}."""
+
+
+class ObjectionRows(Rows):
+    """A client's objections as their cards edit them: id -> {"objection", "response",
+    "status"}."""
+
+
+class ComplaintRows(Rows):
+    """Complaints' prepared responses: id -> {"prepared_response"}."""
+
+
+def question_rows(questions: Iterable[QuestionRecord]) -> QuestionRows:
+    return QuestionRows({q.id: {"question": q.question, "answer": q.answer} for q in questions})
+
+
+def objection_rows(objections: Iterable[ObjectionRecord]) -> ObjectionRows:
+    return ObjectionRows(
+        {
+            o.id: {"objection": o.objection, "response": o.response, "status": o.status}
+            for o in objections
+        }
+    )
 
 
 def set_ticked(session: Session, meeting_id: str, item: str, ticked: bool) -> None:
@@ -42,11 +72,18 @@ def set_ticked(session: Session, meeting_id: str, item: str, ticked: bool) -> No
 
 
 def save_questions(
-    session: Session, meeting_id: str, questions: Sequence[tuple[str | None, str, str]]
+    session: Session,
+    meeting_id: str,
+    questions: Sequence[tuple[str | None, str, str]],
+    *,
+    base: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> None:
     """The listening plan as the KAM left it: (id or None for new, question, answer), in order.
     Rows with neither question nor answer are dropped; an answer without its question is
-    refused (it would be lost)."""
+    refused (it would be lost). With `base` (question_rows as the form loaded them) each
+    question is merged on its own: what the KAM did not touch keeps what is stored now, a
+    question added meanwhile stays (after the KAM's), StaleEdit when both changed one field,
+    and a clear message when a question the KAM changed was deleted meanwhile."""
     live_meeting(session, meeting_id)
     problems = [i + 1 for i, (_, q, a) in enumerate(questions) if not q.strip() and a.strip()]
     if problems:
@@ -58,29 +95,43 @@ def save_questions(
     existing = {
         row.id: row
         for row in session.execute(
-            select(MeetingQuestion).where(
-                MeetingQuestion.activity_id == meeting_id, live(MeetingQuestion)
-            )
+            select(MeetingQuestion)
+            .where(MeetingQuestion.activity_id == meeting_id, live(MeetingQuestion))
+            .order_by(MeetingQuestion.position, MeetingQuestion.created_at)
         ).scalars()
     }
-    kept: set[str] = set()
-    position = 0
-    for qid, question, answer in questions:
-        if not question.strip():
-            continue
-        position += 1
+    theirs = question_rows(meeting_questions(session, meeting_id))
+    was = theirs if base is None else base
+    kept = [(qid, q.strip(), a.strip()) for qid, q, a in questions if q.strip()]
+    mine = {qid: {"question": q, "answer": a} for qid, q, a in kept if qid and qid in was}
+    writes, gone = merge_rows(was, mine, theirs)
+    if gone:
+        raise UserError(
+            f"The question “{mine[gone[0]]['question']}” was deleted elsewhere while you were "
+            "editing: remove it from the plan, or add it again as a new question."
+        )
+    order: list[MeetingQuestion] = []
+    for qid, question, answer in kept:
         row = existing.get(qid) if qid else None
+        if row is None and qid in was:
+            continue  # deleted meanwhile and not changed here: it stays deleted
         if row is None:
-            row = MeetingQuestion(activity_id=meeting_id)
+            row = MeetingQuestion(activity_id=meeting_id, question=question, answer=answer)
             session.add(row)
-        row.position = position
-        row.question = question.strip()
-        row.answer = answer.strip()
-        if qid:
-            kept.add(qid)
+        for name, value in writes.get(qid or "", {}).items():
+            setattr(row, name, value)
+        order.append(row)
+    listed = {qid for qid, _q, _a in kept if qid}
     for qid, row in existing.items():
-        if qid not in kept:
-            row.tombstone()
+        if qid in listed:
+            continue
+        if qid in was:
+            row.tombstone()  # removed from the plan here
+        else:
+            order.append(row)  # added meanwhile (another window, sync): kept, after these
+    for position, row in enumerate(order, start=1):
+        if row.position != position:
+            row.position = position
     session.flush()
 
 
@@ -104,11 +155,36 @@ def save_objection(
     status: str = "open",
     raised_on: date | None = None,
     objection_id: str | None = None,
+    base: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> str:
+    """Add or change an objection. With `base` (objection_rows as the form loaded them) an
+    existing one is merged: only the text, response or status the KAM changed is written (its
+    date stays as stored), StaleEdit when both changed one, a clear message when it was deleted
+    meanwhile."""
     if not objection.strip():
         raise InvalidFields({"objection": "Write what the client objects to."})
     if status not in OBJECTION_STATUSES:
         raise InvalidFields({"status": "An objection is open or settled."})
+    if objection_id is not None and base is not None:
+        theirs = objection_rows(client_objections(session, client_id))
+        mine = {
+            objection_id: {
+                "objection": objection.strip(),
+                "response": response.strip(),
+                "status": status,
+            }
+        }
+        writes, gone = merge_rows(base, mine, theirs)
+        if gone:
+            raise UserError(
+                f"The objection “{objection.strip()}” was deleted elsewhere while you were "
+                "editing: delete it here too, or add it again as a new one."
+            )
+        row = get_live(session, Objection, objection_id)
+        for name, value in writes.get(objection_id, {}).items():
+            setattr(row, name, value)
+        session.flush()
+        return row.id
     if objection_id is None:
         get_live(session, Client, client_id)
         row = Objection(client_id=client_id, objection="")
@@ -125,12 +201,50 @@ def save_objection(
 
 
 def delete_objection(session: Session, objection_id: str) -> None:
+    """To the trash; one deleted meanwhile elsewhere is simply gone already."""
+    row = session.get(Objection, objection_id)
+    if row is not None and row.deleted_at is not None:
+        return
     row = get_live(session, Objection, objection_id)
     row.tombstone()
     session.flush()
 
 
-def set_complaint_response(session: Session, complaint_id: str, response: str) -> None:
+def complaint_rows(session: Session, complaint_ids: Iterable[str]) -> ComplaintRows:
+    """The prepared responses stored now of these complaints (those still there)."""
+    stored = {}
+    for complaint_id in complaint_ids:
+        row = session.get(Complaint, complaint_id)
+        if row is not None and row.deleted_at is None:
+            stored[complaint_id] = row.prepared_response
+    return response_rows(stored)
+
+
+def response_rows(responses: Mapping[str, str]) -> ComplaintRows:
+    """Complaint id -> prepared response, in the shape the merge takes."""
+    return ComplaintRows({cid: {"prepared_response": text} for cid, text in responses.items()})
+
+
+def set_complaint_response(
+    session: Session,
+    complaint_id: str,
+    response: str,
+    *,
+    base: Mapping[str, Mapping[str, Any]] | None = None,
+) -> None:
+    """With `base` (the responses as the form loaded them, ComplaintRows) StaleEdit when the
+    response was changed meanwhile too, and a clear message when the complaint was deleted."""
+    if base is not None:
+        theirs = complaint_rows(session, base)
+        mine = {complaint_id: {"prepared_response": response.strip()}}
+        writes, gone = merge_rows(base, mine, theirs)
+        if gone:
+            raise UserError(
+                "A complaint you wrote a response for was deleted elsewhere while you were "
+                "editing: its response cannot be saved with it."
+            )
     row = get_live(session, Complaint, complaint_id)
+    if base is not None:
+        response = writes.get(complaint_id, {}).get("prepared_response", row.prepared_response)
     row.prepared_response = response.strip()
     session.flush()

@@ -23,11 +23,14 @@ from kamdesk.domain.client import (
     ContactData,
     validate_contact,
 )
-from kamdesk.ui.operations import ChangeHub, run_op
+from kamdesk.ui.operations import ChangeHub
+from kamdesk.ui.widgets.conflicts import Pick, run_edit, value_text
 from kamdesk.ui.widgets.forms import FieldForm, read_day
 from kamdesk.ui.widgets.style import ERROR_STYLE
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from kamdesk.db import Database
 
 
@@ -157,13 +160,36 @@ class ContactDialog(QDialog):
                 self.tr("Nothing was saved: correct the %n marked field(s).", "", len(problems))
             )
             return
-        contact_id = self.contact_id
-        result = run_op(
-            self,
-            self.db,
-            self.hub,
-            lambda s: save_contact(s, data, contact_id=contact_id, today=date.today()),
-        )
+        contact_id, base = self.contact_id, self.data
+
+        def work(session: Session, pick: Pick) -> str:
+            if contact_id is None:
+                return save_contact(session, data, today=date.today())
+            return save_contact(
+                session,
+                pick.mine(data),
+                contact_id=contact_id,
+                today=date.today(),
+                base=pick.rebase(base),
+            )
+
+        labels = {k: v for form in self.forms for k, v in form.labels.items()}
+        result = run_edit(self, self.db, self.hub, work, labels=labels, show=self._value_text)
         if result is not None:
             self.saved_id = result
             self.accept()
+
+    def _value_text(self, name: str, value: object) -> str:
+        """A value of the conflict dialog as this form shows it (a choice by its word)."""
+        combo = {
+            "buying_role": self.buying_role,
+            "attitude": self.attitude,
+            "influence": self.influence,
+            "familiarity": self.familiarity,
+            "reports_to_id": self.reports_to,
+        }.get(name)
+        if combo is not None:
+            index = combo.findData(value or "")
+            if index >= 0:
+                return combo.itemText(index)
+        return value_text(value)

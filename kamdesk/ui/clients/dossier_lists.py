@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -32,12 +31,16 @@ from kamdesk.domain.completeness import is_stale
 from kamdesk.errors import UserError
 from kamdesk.ui import windows
 from kamdesk.ui.operations import ChangeHub, run_op
+from kamdesk.ui.widgets.conflicts import Pick, run_edit
 from kamdesk.ui.widgets.forms import FieldForm
 from kamdesk.ui.widgets.style import ATTITUDE_COLOURS
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from kamdesk.db import Database
     from kamdesk.services.clients.contacts import ContactRecord
+    from kamdesk.services.clients.dossier import CompetitorAtClient, CompetitorEdit
 
 
 def make_table(headers: list[str]) -> QTableWidget:
@@ -304,7 +307,7 @@ class CompetitorsPage(QWidget):
 
     def edit(self, row: int | None) -> None:
         from kamdesk.domain.money import AmountError, parse_percent
-        from kamdesk.services.clients.dossier import list_competitors, save_competitor_at
+        from kamdesk.services.clients.dossier import CompetitorEdit, list_competitors
 
         with self.db.reading() as session:
             names = [n for _, n in list_competitors(session)]
@@ -326,25 +329,37 @@ class CompetitorsPage(QWidget):
                 dialog.supplies.text(),
                 dialog.terms.text(),
             )
-            entry_id = entry.id if entry else None
-            if (
-                run_op(
-                    self,
-                    self.db,
-                    self.hub,
-                    functools.partial(
-                        save_competitor_at,
-                        client_id=self.client_id,
-                        competitor=name,
-                        supplies=supplies,
-                        terms=terms,
-                        share_percent=share,
-                        entry_id=entry_id,
-                    ),
-                )
-                is not None
-            ):
+            if self._save_competitor(entry, CompetitorEdit(name, supplies, terms, share), dialog):
                 break
+
+    def _save_competitor(
+        self, entry: CompetitorAtClient | None, typed: CompetitorEdit, dialog: CompetitorDialog
+    ) -> bool:
+        """Save what the dialog holds: of an entry, only what the user changed (a field changed
+        meanwhile too is shown with both values)."""
+        from kamdesk.services.clients.dossier import CompetitorEdit, save_competitor_at
+
+        client_id = self.client_id
+        base = (
+            None
+            if entry is None
+            else CompetitorEdit(entry.competitor, entry.supplies, entry.terms, entry.share_percent)
+        )
+
+        def work(session: Session, pick: Pick) -> str:
+            mine = pick.mine(typed)
+            return save_competitor_at(
+                session,
+                client_id,
+                mine.competitor,
+                supplies=mine.supplies,
+                terms=mine.terms,
+                share_percent=mine.share_percent,
+                entry_id=entry.id if entry else None,
+                base=pick.rebase(base) if base is not None else None,
+            )
+
+        return run_edit(self, self.db, self.hub, work, labels=dialog.form.labels) is not None
 
     def remove(self) -> None:
         from kamdesk.services.clients.dossier import remove_competitor_at

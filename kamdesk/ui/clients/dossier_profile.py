@@ -6,7 +6,7 @@ import dataclasses
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -25,8 +25,9 @@ from kamdesk.domain.client import KEY_REASONS, STATUSES, ClientProfile
 from kamdesk.domain.money import CURRENCIES
 from kamdesk.domain.requisites import ClientRequisites, client_requisites_problems, tax_id_label
 from kamdesk.ui.clients.dossier_requisites import RequisitesBox
-from kamdesk.ui.operations import ChangeHub, run_op
+from kamdesk.ui.operations import ChangeHub
 from kamdesk.ui.settings.form_rows import set_row
+from kamdesk.ui.widgets.conflicts import Pick, run_edit, value_text
 from kamdesk.ui.widgets.forms import (
     NO_DATE,
     FieldForm,
@@ -40,6 +41,8 @@ from kamdesk.ui.widgets.style import ERROR_STYLE
 from kamdesk.ui.widgets.text_limits import limit_text
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from kamdesk.db import Database
 
 COUNTRIES = ("", "HU", "RU", "IT", "AZ", "KZ", "BY", "UA", "GE", "PL", "CZ", "RO", "DE", "AT")
@@ -135,6 +138,7 @@ class ProfilePage(QWidget):
             if client_id is not None:
                 self._profile = get_profile(session, client_id)
                 requisites = get_requisites(session, client_id)
+        self._requisites = requisites  # as loaded: Save writes only what changed since
         p = self._profile
         for name in (
             "name",
@@ -170,6 +174,11 @@ class ProfilePage(QWidget):
         self._follow_country(p.country)
         self.form.show({})
         self.requisites.form.show({})
+        self._snapshot = widget_state(self)
+
+    def is_dirty(self) -> bool:
+        snapshot = getattr(self, "_snapshot", None)
+        return snapshot is not None and widget_state(self) != snapshot
 
     def profile_from_fields(self) -> tuple[ClientProfile, dict[str, str]]:
         problems: dict[str, str] = {}
@@ -219,22 +228,42 @@ class ProfilePage(QWidget):
             )
             return False
         self.summary.clear()
-        client_id = self.client_id
-        result = run_op(
-            self,
-            self.db,
-            self.hub,
-            lambda s: save_profile(
-                s, profile, client_id=client_id, today=date.today(), requisites=requisites
-            ),
-        )
+        client_id, base, requisites_base = self.client_id, self._profile, self._requisites
+
+        def work(session: Session, pick: Pick) -> str:
+            if client_id is None:
+                return save_profile(session, profile, today=date.today(), requisites=requisites)
+            return save_profile(
+                session,
+                pick.mine(profile),
+                client_id=client_id,
+                today=date.today(),
+                requisites=pick.mine(requisites),
+                base=pick.rebase(base),
+                requisites_base=pick.rebase(requisites_base),
+            )
+
+        labels = {**self.form.labels, **self.requisites.form.labels}
+        result = run_edit(self, self.db, self.hub, work, labels=labels, show=self._value_text)
         if result is None:
             return False
         self.client_id = self.saved_id = result
-        self._profile = profile
+        if client_id is None:
+            self._profile = profile
+        else:
+            self.load(result)  # what is stored now: the user's changes and those made meanwhile
         self._snapshot = widget_state(self)
         self.saved.emit(result)
         return True
+
+    def _value_text(self, name: str, value: object) -> str:
+        """A value of the conflict dialog as this form shows it (a status by its word)."""
+        if name in ("status", "currency"):
+            combo = self.status if name == "status" else self.currency
+            index = combo.findData(value)
+            if index >= 0:
+                return combo.itemText(index)
+        return value_text(value)
 
 
 REASON_LABELS = {
@@ -322,20 +351,21 @@ class StrategyPage(QWidget):
         layout.addWidget(_scrolled(inner))
 
     def load(self, client_id: str) -> None:
-        from kamdesk.services.clients.dossier import get_key_reasons, get_strategy
+        from kamdesk.services.clients.dossier import get_strategy, key_reasons_data
 
         self.client_id = client_id
         with self.db.reading() as session:
             strategy = get_strategy(session, client_id)
-            reasons = get_key_reasons(session, client_id)
+            reasons = key_reasons_data(session, client_id)
+        self._base = (strategy, reasons)  # Save writes only what changed since
         for name in ("needs", "development_plans", "problems", "vision", "notes"):
             getattr(self, name).setPlainText(getattr(strategy, name))
         for name, edit in self.swot.items():
             edit.setPlainText(getattr(strategy, name))  # type: ignore[attr-defined]
         self.budget.setText(money_text(strategy.budget))
         for reason in KEY_REASONS:
-            self.reason_boxes[reason].setChecked(reason in reasons)
-            self.reason_texts[reason].setText(reasons.get(reason, ""))
+            self.reason_boxes[reason].setChecked(reasons.get(reason) is not None)
+            self.reason_texts[reason].setText(reasons.get(reason) or "")
             self.reason_errors[reason].hide()
         self.form.show({})
         self._snapshot = widget_state(self)
@@ -350,11 +380,12 @@ class StrategyPage(QWidget):
 
         problems: dict[str, str] = {}
         budget = read_money(self.budget, "budget", problems)
-        reasons = {
-            r: self.reason_texts[r].text() for r in KEY_REASONS if self.reason_boxes[r].isChecked()
+        reasons: dict[str, str | None] = {
+            r: self.reason_texts[r].text() if self.reason_boxes[r].isChecked() else None
+            for r in KEY_REASONS
         }
         for reason, text in reasons.items():
-            if not text.strip():
+            if text is not None and not text.strip():
                 problems[f"reason_{reason}"] = self.tr("Say in a sentence why this reason applies.")
         self.form.show(problems)
         for reason, label in self.reason_errors.items():
@@ -373,14 +404,40 @@ class StrategyPage(QWidget):
             **{n: e.toPlainText() for n, e in self.swot.items()},  # type: ignore[attr-defined]
         )
         client_id = self.client_id
+        base, reasons_base = self._base
 
-        def work(session):  # type: ignore[no-untyped-def]
-            save_strategy(session, client_id, strategy)
-            save_key_reasons(session, client_id, reasons)
+        def work(session: Session, pick: Pick) -> bool:
+            save_strategy(session, client_id, pick.mine(strategy), base=pick.rebase(base))
+            save_key_reasons(session, client_id, pick.mine(reasons), base=pick.rebase(reasons_base))
             return True
 
+        labels = {
+            **self.form.labels,
+            **{name: _strategy_tr(word) for name, word in SWOT_WORDS.items()},
+            **{r: self.reason_boxes[r].text().split(":")[0] for r in KEY_REASONS},
+        }
         self._snapshot = widget_state(self)  # the reload that follows may refill the page
-        if run_op(self, self.db, self.hub, work) is True:
+        if run_edit(self, self.db, self.hub, work, labels=labels, show=_reason_text) is True:
+            self.load(client_id)  # what is stored now: these changes and those made meanwhile
             return True
         self._snapshot = ()
         return False
+
+
+SWOT_WORDS = {  # as the page labels its SWOT boxes
+    "swot_strengths": "Strengths",
+    "swot_weaknesses": "Weaknesses",
+    "swot_opportunities": "Opportunities",
+    "swot_threats": "Threats",
+}
+
+
+def _strategy_tr(text: str) -> str:
+    return QCoreApplication.translate("StrategyPage", text)
+
+
+def _reason_text(name: str, value: object) -> str:
+    """A key reason not flagged reads so in the conflict dialog."""
+    if name in KEY_REASONS and value is None:
+        return _strategy_tr("(not a reason)")
+    return value_text(value)

@@ -73,6 +73,7 @@ from kamdesk.ui.clients.relationship_style import (
 from kamdesk.ui.clients.relationship_view import MapView
 from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.widgets import style as house
+from kamdesk.ui.widgets.conflicts import Pick, run_edit
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -309,13 +310,21 @@ class RelationshipMap(QWidget):
     # --- editing ------------------------------------------------------------------------------
 
     def set_boss(self, contact_id: str, boss_id: str | None) -> bool:
-        """contact reports to boss (None: to nobody); False when refused or failed."""
+        """contact reports to boss (None: to nobody); False when refused or failed. A line
+        changed meanwhile elsewhere to another boss is shown with both to choose from."""
+        shown = next((c.data.reports_to_id for c in self.contacts if c.id == contact_id), None)
+        base = {"reports_to_id": shown}
 
-        def change(session: Session) -> bool:
-            set_reports_to(session, contact_id, boss_id)
+        def change(session: Session, pick: Pick) -> bool:
+            boss = pick.mine({"reports_to_id": boss_id})["reports_to_id"]
+            set_reports_to(session, contact_id, boss, base=pick.rebase(base))
             return True
 
-        return bool(run_op(self, self.db, self.hub, change))
+        def show(_name: str, value: object) -> str:
+            return self._name(str(value)) if value else self.tr("nobody")
+
+        labels = {"reports_to_id": self.tr("Reports to")}
+        return bool(run_edit(self, self.db, self.hub, change, labels=labels, show=show))
 
     def make_relation(self, from_id: str, to_id: str, kind: str) -> bool:
         """A line from one person to another: reports_to, influences or conflicts."""

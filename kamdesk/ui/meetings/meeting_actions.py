@@ -16,10 +16,13 @@ from typing import TYPE_CHECKING, Protocol, cast
 from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from kamdesk.domain.edit_rows import rows_with_choices
 from kamdesk.errors import UserError
 from kamdesk.ui import windows
 from kamdesk.ui.meetings.meeting_common import day_text
+from kamdesk.ui.meetings.meeting_save import objection_labels
 from kamdesk.ui.operations import run_op
+from kamdesk.ui.widgets.conflicts import Pick, run_edit
 from kamdesk.ui.widgets.pdf_preview import show_pdf
 
 if TYPE_CHECKING:
@@ -31,6 +34,7 @@ if TYPE_CHECKING:
     from kamdesk.ui.meetings.meeting_details import DetailsPage
     from kamdesk.ui.meetings.meeting_prep import PreparationPage
     from kamdesk.ui.meetings.meeting_prep_editors import ObjectionEdit
+    from kamdesk.ui.meetings.meeting_save import MeetingBases
     from kamdesk.ui.operations import ChangeHub
     from kamdesk.ui.orders.order_window import OrderWindow
 
@@ -60,6 +64,7 @@ class MeetingView(Protocol):
     details: DetailsPage
     prep: PreparationPage
     tabs: QTabWidget
+    bases: MeetingBases
 
     def busy(self) -> AbstractContextManager[None]: ...
 
@@ -106,23 +111,32 @@ class MeetingActions(QObject):
             self._op(lambda s: set_ticked(s, meeting_id, item, on))
 
     def settle_objection(self, edit: ObjectionEdit) -> None:
+        """Settled, with the card's text and response: merged onto the objection as stored
+        (a response changed meanwhile elsewhere is not reverted; both changed: the dialog)."""
         from kamdesk.services.schedule.prep_items import save_objection
 
         client_id = self.w.record.client_id if self.w.record else None
         if client_id is None or edit.id is None:
             return
-        objection_id = edit.id
-        self._op(
-            lambda s: save_objection(
-                s,
+        objection_id, base = edit.id, self.w.bases.objections
+        typed = {"objection": edit.objection, "response": edit.response, "status": "settled"}
+
+        def work(session: Session, pick: Pick) -> bool:
+            row = rows_with_choices({objection_id: typed}, pick.chosen)[objection_id]
+            save_objection(
+                session,
                 client_id,
-                edit.objection,
-                edit.response,
-                status="settled",
+                row["objection"],
+                row["response"],
+                status=row["status"],
                 raised_on=edit.raised_on,
                 objection_id=objection_id,
+                base=pick.rebase(base) if base is not None else None,
             )
-        )
+            return True
+
+        labels = objection_labels(objection_id, edit.objection)
+        run_edit(self.widget, self.w.db, self.w.hub, work, labels=labels)
 
     def delete_objection(self, edit: ObjectionEdit) -> None:
         from kamdesk.services.schedule.prep_items import delete_objection
@@ -138,8 +152,10 @@ class MeetingActions(QObject):
                 "Settled instead: it stays in the client's history."
             ).format(text=edit.objection),
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            self._op(lambda s: delete_objection(s, objection_id))
+        if answer == QMessageBox.StandardButton.Yes and self._op(
+            lambda s: delete_objection(s, objection_id)
+        ):
+            self.w.prep.objections.drop(objection_id)  # also when it was deleted meanwhile
 
     def task_done(self, task_id: str, done: bool) -> None:
         from kamdesk.services.schedule.meetings import set_status

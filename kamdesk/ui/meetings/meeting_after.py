@@ -361,6 +361,11 @@ class AfterPage(QScrollArea):
         typed_steps = any(text.strip() for text, _due in self.step_values())
         return self.outcome_text() != self._saved_outcome or typed_steps
 
+    @property
+    def saved_outcome(self) -> str:
+        """The outcome as last read from the database."""
+        return self._saved_outcome
+
     def answers_dirty(self) -> bool:
         return self.answer_texts() != self._saved_answers
 

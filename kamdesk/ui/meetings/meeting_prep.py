@@ -315,8 +315,8 @@ class PreparationPage(QScrollArea):
         self.questions.load(meeting.questions, keep_edits=keep_edits)
         self.objections.load(prep.objections, keep_edits=keep_edits)
         self.complaints.load(prep.complaints, keep_edits=keep_edits)
-        self.complaints_section.setVisible(bool(prep.complaints))
-        self.complaints.setVisible(bool(prep.complaints))
+        self.complaints_section.setVisible(bool(self.complaints.rows))
+        self.complaints.setVisible(bool(self.complaints.rows))
         self.people.setText(self._people_html(prep))
         self.facts.setText(self._facts_html(prep))
 

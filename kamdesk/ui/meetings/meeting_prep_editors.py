@@ -295,11 +295,14 @@ class ObjectionsEditor(QWidget):
         kept = [c for c in self.cards if keep_edits and c.is_dirty()]
         edits = {c.id: c.values() for c in kept if c.id is not None}
         new_cards = [c.values() for c in kept if c.id is None]
+        listed = {r.id for r in records}
+        # typing in one settled or deleted meanwhile stays on screen (Save then says why)
+        gone = tuple(c.record for c in kept if c.record is not None and c.id not in listed)
         for card in self.cards:
             card.setParent(None)
             card.deleteLater()
         self.cards = []
-        for record in records:
+        for record in records + gone:
             card = self._add_card(record)
             if record.id in edits:
                 objection, response = edits[record.id]
@@ -336,6 +339,14 @@ class ObjectionsEditor(QWidget):
             self.edited.emit()
             return
         self.delete.emit(self._edit(card))
+
+    def drop(self, objection_id: str) -> None:
+        """The card of an objection deleted (here, or meanwhile elsewhere) leaves the list."""
+        for card in [c for c in self.cards if c.id == objection_id]:
+            self.cards.remove(card)
+            card.setParent(None)
+            card.deleteLater()
+        self._update_empty()
 
     def _update_empty(self) -> None:
         self.empty.setVisible(not self.cards)
@@ -383,18 +394,25 @@ class ComplaintsEditor(QWidget):
         self.box.setSpacing(6)
         self._widgets: list[QWidget] = []
 
+    gone: set[str] = set()  # complaints closed or deleted meanwhile, typing kept on screen
+
     def load(self, records: tuple[ComplaintRecord, ...], *, keep_edits: bool) -> None:
         edits = {
             rec.id: edit.toPlainText()
             for rec, edit in self.rows
             if keep_edits and edit.toPlainText() != rec.prepared_response
         }
+        listed = {r.id for r in records}
+        # a response typed for one closed or deleted meanwhile stays on screen, marked: not
+        # saved with the rest, there to copy
+        gone = tuple(rec for rec, _edit in self.rows if rec.id in edits and rec.id not in listed)
+        self.gone = {rec.id for rec in gone}
         for w in self._widgets:
             w.setParent(None)
             w.deleteLater()
         self._widgets = []
         self.rows = []
-        for rec in records:
+        for rec in records + gone:
             frame = QFrame()
             frame.setObjectName("complaintCard")
             frame.setStyleSheet(CARD_STYLE.format(name="complaintCard"))
@@ -420,6 +438,16 @@ class ComplaintsEditor(QWidget):
             inner.addWidget(head)
             inner.addWidget(body)
             inner.addWidget(edit)
+            if rec.id in self.gone:
+                note = QLabel(
+                    self.tr(
+                        "Closed or deleted elsewhere meanwhile: this response is not saved; "
+                        "copy it if you need it."
+                    )
+                )
+                note.setStyleSheet(ERROR_STYLE)
+                note.setWordWrap(True)
+                inner.addWidget(note)
             self.box.addWidget(frame)
             self._widgets.append(frame)
             self.rows.append((rec, edit))
@@ -428,7 +456,7 @@ class ComplaintsEditor(QWidget):
         return {
             rec.id: edit.toPlainText()
             for rec, edit in self.rows
-            if edit.toPlainText() != rec.prepared_response
+            if edit.toPlainText() != rec.prepared_response and rec.id not in self.gone
         }
 
     def state(self) -> tuple[object, ...]:

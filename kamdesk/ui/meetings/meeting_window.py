@@ -32,7 +32,9 @@ from kamdesk.ui.meetings.meeting_after import AfterPage
 from kamdesk.ui.meetings.meeting_common import day_text
 from kamdesk.ui.meetings.meeting_details import DetailsPage
 from kamdesk.ui.meetings.meeting_prep import PreparationPage
+from kamdesk.ui.meetings.meeting_save import MeetingBases, MeetingSave, conflict_labels, value_shown
 from kamdesk.ui.operations import run_op
+from kamdesk.ui.widgets.conflicts import run_edit
 from kamdesk.ui.widgets.record_window import RecordWindowState
 from kamdesk.ui.widgets.style import ERROR_STYLE, MUTED_STYLE, OK_STYLE
 
@@ -81,9 +83,9 @@ class MeetingWindow(RecordWindowState, QMainWindow):
         self.meeting_id = meeting_id
         self.today = today or date.today()
         self.record: MeetingRecord | None = None
-        # the meeting as the Details form was last filled from the database: Save keeps what
-        # changed elsewhere since (a drag in the week, another laptop) where not edited here
-        self.details_base: MeetingData | None = None
+        # the meeting as each page was last filled from the database: Save keeps what changed
+        # elsewhere since (a drag in the week, another laptop) where not edited here
+        self.bases = MeetingBases()
         self.prep_record: Preparation | None = None
         self._busy = False
         self._closing = False
@@ -197,7 +199,6 @@ class MeetingWindow(RecordWindowState, QMainWindow):
         """Read the meeting again. Unless `force` (after this window's own Save), what is typed
         and not saved stays on screen over the fresh data."""
         from kamdesk.services.schedule.details import get_meeting
-        from kamdesk.services.schedule.meetings import meeting_data
         from kamdesk.services.schedule.preparation import preparation
 
         assert self.meeting_id is not None
@@ -209,9 +210,10 @@ class MeetingWindow(RecordWindowState, QMainWindow):
                 else None
             )
         self.record, self.prep_record = record, prep
+        self.bases.follow(record, prep, () if force else self._dirty_pages())
         if force or not self.details.is_dirty():
-            self.details_base = meeting_data(record)
-            self.details.load(record, self.details_base)
+            assert self.bases.details is not None
+            self.details.load(record, self.bases.details)
         else:
             self.details.refresh_lists()
         if prep is not None:
@@ -219,6 +221,18 @@ class MeetingWindow(RecordWindowState, QMainWindow):
         self.after.load(record, keep_edits=not force)
         self.show_heading()
         self._enable()
+
+    def _dirty_pages(self) -> set[str]:
+        """The pages holding unsaved typing (their bases stay as they were loaded)."""
+        typed = {
+            "details": self.details.is_dirty(),
+            "questions": self.prep.questions.is_dirty(),
+            "answers": self.after.answers_dirty(),
+            "objections": self.prep.objections.is_dirty(),
+            "complaints": self.prep.complaints.is_dirty(),
+            "outcome": self.after.outcome_text() != self.after.saved_outcome,
+        }
+        return {page for page, dirty in typed.items() if dirty}
 
     def show_heading(self) -> None:
         record = self.record
@@ -277,76 +291,49 @@ class MeetingWindow(RecordWindowState, QMainWindow):
 
     def save(self, *, held: bool | None = None, reason: str | None = None) -> bool:
         """Save every page (held True: the meeting took place; False: it was cancelled, with
-        `reason` as its outcome). False, with the reason shown at the field, if it cannot be."""
-        from kamdesk.services.schedule.details import get_meeting
-        from kamdesk.services.schedule.meetings import (
-            meeting_data,
-            merge_edits,
-            save_meeting,
-            set_status,
-        )
-        from kamdesk.services.schedule.outcome import record_outcome
-        from kamdesk.services.schedule.prep_items import (
-            save_objection,
-            save_questions,
-            set_complaint_response,
-        )
-
+        `reason` as its outcome). False, with the reason shown at the field, if it cannot be;
+        a field changed here and elsewhere meanwhile is shown with both values to choose."""
         pages = self._read_pages()
         if pages is None:
             return False
         data, objections = pages
-        mid = self.meeting_id
-        new = mid is None
-        details_dirty = new or self.details.is_dirty()
-        questions = [] if new else self.prep.questions.questions()
-        answers = self.after.answer_texts()
-        plan = [
-            (qid, q, answers.get(qid or "", self.prep.questions.answer_of(qid)))
-            for qid, q in questions
-        ]
-        questions_dirty = not new and (self.prep.questions.is_dirty() or self.after.answers_dirty())
-        complaints = {} if new else self.prep.complaints.changes()
-        outcome = reason if reason is not None else self.after.outcome_text()
-        steps = [] if new else self.after.next_steps()
-        outcome_dirty = not new and (held is not None or self.after.outcome_dirty())
-        owner = self.record.client_id if self.record else data.client_id
-        today = self.today
-
-        base = self.details_base
-
-        def work(session: Session) -> str:
-            mine = data
-            if mid is not None and base is not None:
-                mine = merge_edits(base, data, meeting_data(get_meeting(session, mid)))
-            meeting_id = save_meeting(session, mine, meeting_id=mid) if details_dirty else mid
-            assert meeting_id is not None
-            if questions_dirty:
-                save_questions(session, meeting_id, plan)
-            for o in objections:
-                assert owner is not None
-                raised = o.raised_on if o.id is not None else today
-                save_objection(
-                    session, owner, o.objection, o.response, objection_id=o.id, raised_on=raised
-                )
-            for complaint_id, text in complaints.items():
-                set_complaint_response(session, complaint_id, text)
-            if outcome_dirty:
-                record_outcome(
-                    session,
-                    meeting_id,
-                    outcome=outcome,
-                    answers={},
-                    next_steps=steps,
-                    held=held is True,
-                )
-            if held is False:
-                set_status(session, meeting_id, "cancelled")
-            return meeting_id
-
+        new = self.meeting_id is None
+        work = MeetingSave(self.meeting_id, data, new or self.details.is_dirty(), self.bases)
+        if not new:
+            questions = self.prep.questions.questions()
+            answers = self.after.answer_texts()
+            if self.prep.questions.is_dirty() or self.after.answers_dirty():
+                # a question no longer on the After page (deleted meanwhile) keeps its answer
+                # as loaded: unchanged here, so it is not taken for an edit
+                loaded = self.bases.question_base()
+                work.plan = [
+                    (qid, q, answers.get(qid or "", loaded.get(qid or "", {}).get("answer", "")))
+                    for qid, q in questions
+                ]
+            work.complaints = self.prep.complaints.changes()
+            if held is not None or self.after.outcome_dirty():
+                work.outcome = reason if reason is not None else self.after.outcome_text()
+                work.steps = self.after.next_steps()
+        work.objections = objections
+        work.owner = self.record.client_id if self.record else data.client_id
+        work.today, work.held = self.today, held
+        labels = conflict_labels(
+            self.details,
+            self.prep.questions.questions(),
+            {o.id: o.objection for o in objections if o.id},
+            {rec.id: rec.subject for rec, _edit in self.prep.complaints.rows},
+        )
         self._busy = True
         try:
-            saved = run_op(self, self.db, self.hub, work, handle=self._refused)
+            saved = run_edit(
+                self,
+                self.db,
+                self.hub,
+                work,
+                labels=labels,
+                show=value_shown(self.details),
+                handle=self._refused,
+            )
         finally:
             self._busy = False
         if saved is None:

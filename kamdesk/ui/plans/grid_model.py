@@ -50,10 +50,11 @@ def month_index(column: int) -> int | None:
 
 
 class PlanGridModel(QAbstractTableModel):
-    """`edited(client_id, month index, amount)`: a good value typed (client None: new
-    clients; amount None: no plan). `refused(message)`: a value the rule did not take."""
+    """`edited(client_id, month index, amount, was)`: a good value typed (client None: new
+    clients; amount None: no plan; `was`: the cell before it, what the save merges against).
+    `refused(message)`: a value the rule did not take."""
 
-    edited = Signal(object, int, object)
+    edited = Signal(object, int, object, object)
     refused = Signal(str)
 
     def __init__(self, parent: Any = None) -> None:
@@ -204,7 +205,7 @@ class PlanGridModel(QAbstractTableModel):
             return True
         self._rows[index.row()] = row.with_month(month, amount)
         self._changed(index.row(), month)
-        self.edited.emit(row.client_id, month, amount)
+        self.edited.emit(row.client_id, month, amount, row.months[month])
         return True
 
     def forget_refused(self, index: Index) -> None:
@@ -214,6 +215,14 @@ class PlanGridModel(QAbstractTableModel):
             row = self._rows[index.row()]
             if self._bad.pop((row.client_id, month), None) is not None:
                 self._changed(index.row(), month)
+
+    def show_saved(self, client_id: str | None, month: int, amount: Decimal | None) -> None:
+        """The plan a save left in a cell (the value chosen when it changed meanwhile too)."""
+        index = self.row_of(client_id)
+        row = self._rows[index]
+        if row.months[month] != amount:
+            self._rows[index] = row.with_month(month, amount)
+            self._changed(index, month)
 
     def amount(self, row: int, month: int) -> Decimal | None:
         return self._rows[row].months[month]

@@ -33,12 +33,13 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.services.changes import Change, Changes
-from kamdesk.ui.operations import ChangeHub, Reader, read_now, run_op
+from kamdesk.ui.operations import ChangeHub, Reader, read_now
 from kamdesk.ui.plans.grid_model import FIRST_MONTH, PlanGridModel, month_index
 from kamdesk.ui.plans.plans_output import progress_described
 from kamdesk.ui.plans.progress_model import PlanProgressModel, ProgressRow
 from kamdesk.ui.reports.report_output import ReportOutput
 from kamdesk.ui.reports.report_page import currency_warning_label, show_warnings
+from kamdesk.ui.widgets.conflicts import Pick, run_edit
 from kamdesk.ui.widgets.list_section import list_table
 from kamdesk.ui.widgets.style import ERROR_STYLE, MUTED_STYLE, OK_STYLE
 
@@ -353,29 +354,41 @@ class PlansPage(QWidget):
         self.refresh()
 
     # --- writing ------------------------------------------------------------------------------
-    def _save(self, client_id: str | None, month: int, amount: Decimal | None) -> None:
+    def _save(
+        self, client_id: str | None, month: int, amount: Decimal | None, was: Decimal | None
+    ) -> None:
+        """Save a typed month against what the cell showed before (`was`): a plan changed
+        meanwhile to something else (an import, sync) is shown with both values to choose."""
         if self._db is None or self._hub is None:
             return
-        from kamdesk.services.plans.grid import set_plan
+        from kamdesk.services.plans.grid import PlanCell, set_plan
 
         first = date(self.year.value(), month + 1, 1)
         typed = "" if amount is None else format(amount, "f")
+        base = PlanCell(was)
 
         def refused(exc: Exception) -> bool:
             self.grid_model.mark_refused(client_id, month, typed, str(exc))
             return True
 
-        def saved(_amount: Decimal | None) -> None:
-            self._say(OK_STYLE, self.tr("Saved."))
+        def work(session: Session, pick: Pick) -> PlanCell:
+            mine = pick.mine(PlanCell(amount)).amount
+            return PlanCell(set_plan(session, client_id, first, mine, base=pick.rebase(base)))
 
-        run_op(
-            self,
-            self._db,
-            self._hub,
-            lambda session: set_plan(session, client_id, first, amount),
-            handle=refused,
-            on_success=saved,
-        )
+        row = self.grid_model.rows[self.grid_model.row_of(client_id)]
+        month_name = QLocale().standaloneMonthName(month + 1)
+        where = row.name if client_id is not None else self.tr("New clients")
+        labels = {"amount": self.tr("Plan for {who}, {month}").format(who=where, month=month_name)}
+        saved = run_edit(self, self._db, self._hub, work, labels=labels, handle=refused)
+        if saved is None:
+            if self.grid_model.refused_text(client_id, month) is None:
+                # back to the grid from the conflict: nothing saved, what was typed stays marked
+                why = self.tr("the plan of this month was changed meanwhile.")
+                self.grid_model.mark_refused(client_id, month, typed, why)
+                self.refresh()  # the sums show what is stored; the cell keeps what was typed
+            return
+        self.grid_model.show_saved(client_id, month, saved.amount)
+        self._say(OK_STYLE, self.tr("Saved."))
 
     def _say(self, style: str, text: str) -> None:
         """A line over the grid: saved, refused, imported (hidden when there is nothing)."""
