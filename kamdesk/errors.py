@@ -19,3 +19,11 @@ class InvalidFields(UserError):
     def __init__(self, problems: dict[str, str]) -> None:
         super().__init__("\n".join(problems.values()))
         self.problems = problems
+
+
+class PassphraseNeeded(StorageError):
+    """The database file is encrypted and no passphrase was given for it."""
+
+
+class WrongPassphrase(StorageError):
+    """The passphrase given does not open the encrypted database file."""

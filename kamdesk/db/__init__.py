@@ -7,19 +7,21 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kamdesk.db.backups import BACKUPS_KEPT as BACKUPS_KEPT
 from kamdesk.db.backups import backup_file as backup_file
 from kamdesk.db.backups import restore_file as restore_file
+from kamdesk.db.cipher import SQLITE_HEADER as SQLITE_HEADER
+from kamdesk.db.cipher import Passphrase, connect_keyed, database_errors, driver, is_encrypted
+from kamdesk.db.cipher import key_for as key_for
 from kamdesk.db.readonly import connect_read_only
 from kamdesk.db.triggers import baseline_load as baseline_load
 from kamdesk.db.triggers import create_sync_triggers as create_sync_triggers
@@ -29,7 +31,6 @@ from kamdesk.db.triggers import track_table as track_table
 from kamdesk.errors import StorageError
 from kamdesk.migrations import HEAD, REVISIONS
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 # An execution option: this connection's transactions only read (Database.reading).
 READ_ONLY = "kamdesk_read_only"
 
@@ -62,6 +63,8 @@ def inspect_file(path: Path) -> None:
         return
     with path.open("rb") as fh:
         header = fh.read(100)
+    if is_encrypted(path):
+        return  # its pages are unreadable without the passphrase (key_for asks for it)
     if len(header) < 100 or not header.startswith(SQLITE_HEADER):
         raise StorageError(
             f"{path} is not a kamdesk database (it is not an SQLite file). "
@@ -78,9 +81,17 @@ def inspect_file(path: Path) -> None:
         )
 
 
-def make_engine(path: Path, *, readonly: bool = False) -> Engine:
+def make_engine(path: Path, *, readonly: bool = False, passphrase: str | None = None) -> Engine:
+    """An engine on `path`; an encrypted file needs its `passphrase` (or one known for it)."""
+    key = key_for(path, passphrase)
+    # an encrypted file: sqlcipher3 is the DBAPI (its errors are wrapped as sqlite3's are)
+    keyed: dict[str, Any] = {} if key is None else {"module": driver()}
     if readonly:
-        engine = create_engine("sqlite://", creator=lambda: connect_read_only(path))
+        engine = create_engine("sqlite://", creator=lambda: connect_read_only(path, key), **keyed)
+    elif key is not None:
+        engine = create_engine(
+            f"sqlite:///{path}", creator=lambda: connect_keyed(str(path), key, path=path), **keyed
+        )
     else:
         engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
     event.listen(
@@ -143,6 +154,17 @@ class Database:
     sessions: sessionmaker[Session]
     backups: Path | None = None  # where back_up() writes; beside the file when None
     keep_backups: int = field(default=BACKUPS_KEPT)
+    # set when the file is encrypted (kamdesk.db.cipher); backups are then encrypted too
+    passphrase: Passphrase | None = field(default=None, repr=False)
+
+    @property
+    def encrypted(self) -> bool:
+        return self.passphrase is not None
+
+    def passphrase_matches(self, text: str) -> bool:
+        """Whether `text` is this encrypted database's passphrase (a constant-time compare;
+        the idle lock asks for it again). Always False for a plain file."""
+        return self.passphrase is not None and self.passphrase.matches(text)
 
     @functools.cached_property
     def _reader(self) -> Engine:
@@ -165,7 +187,7 @@ class Database:
             session.commit()
         except DBAPIError as exc:
             session.rollback()
-            if isinstance(exc.orig, sqlite3.IntegrityError):
+            if isinstance(exc, IntegrityError):
                 raise  # a broken constraint is a bug to see, not a storage condition
             raise translate(exc, self.path) from exc
         except BaseException:
@@ -200,21 +222,24 @@ def open_database(
     migrate_schema: bool = True,
     keep_backups: int = BACKUPS_KEPT,
     accept_older: bool = False,
+    passphrase: str | None = None,
 ) -> Database:
     """Open (creating if missing) and migrate a kamdesk database; StorageError if unusable.
 
     Read-only, an older schema cannot be upgraded: refused unless `accept_older` (for `check`,
-    which reports it).
+    which reports it). An encrypted file needs its `passphrase` (or one given for the process,
+    kamdesk.db.cipher.use_passphrase): PassphraseNeeded or WrongPassphrase otherwise.
     """
     path = Path(path)
     inspect_file(path)
+    key = key_for(path, passphrase)
     if readonly and not path.exists():
         raise StorageError(f"{path} does not exist.")
     if not readonly:
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        state = _probe(path)
-    except sqlite3.DatabaseError as exc:
+        state = _probe(path, key)
+    except database_errors() as exc:
         raise translate(exc, path) from exc
     _refuse(state, path)
     if readonly and state == "older" and not accept_older:
@@ -222,7 +247,7 @@ def open_database(
             f"{path} was written by an older kamdesk. Open it once in kamdesk, which upgrades "
             "it after making a backup; it was not changed."
         )
-    engine = make_engine(path, readonly=readonly)
+    engine = make_engine(path, readonly=readonly, passphrase=key)
     try:
         if not readonly and migrate_schema:
             migrate(engine, path, backups or path.parent / "backups", keep=keep_backups)
@@ -233,14 +258,17 @@ def open_database(
         engine.dispose()
         raise
     sessions = sessionmaker(engine, expire_on_commit=False)
-    return Database(path, engine, sessions, backups=backups, keep_backups=keep_backups)
+    held = None if key is None else Passphrase(key)
+    return Database(
+        path, engine, sessions, backups=backups, keep_backups=keep_backups, passphrase=held
+    )
 
 
-def _probe(path: Path) -> str:
+def _probe(path: Path, key: str | None = None) -> str:
     """The schema state, read through a read-only connection before anything may write."""
     if not path.exists() or path.stat().st_size == 0:
         return "empty"
-    conn = connect_read_only(path)
+    conn = connect_read_only(path, key)
     try:
         tables = {
             name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
