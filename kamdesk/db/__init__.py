@@ -20,7 +20,8 @@ from kamdesk.db.backups import BACKUPS_KEPT as BACKUPS_KEPT
 from kamdesk.db.backups import backup_file as backup_file
 from kamdesk.db.backups import restore_file as restore_file
 from kamdesk.db.cipher import SQLITE_HEADER as SQLITE_HEADER
-from kamdesk.db.cipher import Passphrase, connect_keyed, database_errors, driver, is_encrypted
+from kamdesk.db.cipher import Passphrase, connect_keyed, driver, is_encrypted
+from kamdesk.db.cipher import database_errors as database_errors
 from kamdesk.db.cipher import key_for as key_for
 from kamdesk.db.readonly import connect_read_only
 from kamdesk.db.triggers import baseline_load as baseline_load

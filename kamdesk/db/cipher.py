@@ -9,7 +9,8 @@ connections (so the pragmas, BEGIN IMMEDIATE, read-only opening and backups work
 
 Without its passphrase an encrypted file is whole pages of noise: it has no "SQLite format 3"
 header. The passphrase of a file may be given for the whole process (`use_passphrase`: the
-command line's --passphrase-file) or to `open_database` directly (the GUI's dialog).
+command line's --passphrase-file, which also opens the copies a command makes of the file) or
+to `open_database` directly (the GUI's dialog).
 """
 
 from __future__ import annotations
@@ -30,14 +31,15 @@ _PAGE_QUANTUM = 512
 # images' headers or zero-filled files show far fewer
 _NOISE_DISTINCT_BYTES = 200
 
-# passphrases given for the whole process, by resolved path (the command line's option)
+# passphrases given for the whole process, by resolved path; "" for any encrypted file
 _KNOWN: dict[str, str] = {}
+ANY_FILE = ""
 
 
 def needed_message(path: Path) -> str:
     return (
         f"{path} is encrypted: give --passphrase-file F (a file whose first line is its "
-        "passphrase). Nothing was changed."
+        "passphrase; --db-passphrase-file F for export and import). Nothing was changed."
     )
 
 
@@ -74,16 +76,17 @@ def check_passphrase(passphrase: str) -> str:
     return passphrase
 
 
-def use_passphrase(path: Path, passphrase: str | None) -> None:
-    """Open `path` with `passphrase` whenever it is encrypted, in this process."""
+def use_passphrase(path: Path | None, passphrase: str | None) -> None:
+    """Open `path` (None: any encrypted file) with `passphrase` in this process; a None
+    passphrase forgets it."""
     if passphrase is None:
         _KNOWN.pop(_key(path), None)
     else:
         _KNOWN[_key(path)] = check_passphrase(passphrase)
 
 
-def _key(path: Path) -> str:
-    return str(Path(path).resolve())
+def _key(path: Path | None) -> str:
+    return ANY_FILE if path is None else str(Path(path).resolve())
 
 
 def key_for(path: Path, passphrase: str | None = None) -> str | None:
@@ -91,7 +94,7 @@ def key_for(path: Path, passphrase: str | None = None) -> str | None:
     PassphraseNeeded for an encrypted file with none given or known."""
     if not is_encrypted(path):
         return None
-    found = passphrase if passphrase is not None else _KNOWN.get(_key(path))
+    found = passphrase if passphrase is not None else _KNOWN.get(_key(path), _KNOWN.get(ANY_FILE))
     if found is None:
         raise PassphraseNeeded(needed_message(path))
     return found
