@@ -157,6 +157,7 @@ class Database:
     keep_backups: int = field(default=BACKUPS_KEPT)
     # set when the file is encrypted (kamdesk.db.cipher); backups are then encrypted too
     passphrase: Passphrase | None = field(default=None, repr=False)
+    readonly: bool = False
 
     @property
     def encrypted(self) -> bool:
@@ -214,6 +215,16 @@ class Database:
     def close(self) -> None:
         self.engine.dispose()
 
+    def reopen(self, passphrase: str | None) -> None:
+        """Open the file again in place, after it was encrypted, decrypted or given a new
+        passphrase (kamdesk.db.encryption): whoever holds this Database keeps using it."""
+        self.engine.dispose()
+        self.engine = make_engine(self.path, readonly=self.readonly, passphrase=passphrase)
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.__dict__.pop("_reader", None)  # the cached read-only view of the old engine
+        key = key_for(self.path, passphrase)
+        self.passphrase = None if key is None else Passphrase(key)
+
 
 def open_database(
     path: Path,
@@ -261,7 +272,13 @@ def open_database(
     sessions = sessionmaker(engine, expire_on_commit=False)
     held = None if key is None else Passphrase(key)
     return Database(
-        path, engine, sessions, backups=backups, keep_backups=keep_backups, passphrase=held
+        path,
+        engine,
+        sessions,
+        backups=backups,
+        keep_backups=keep_backups,
+        passphrase=held,
+        readonly=readonly,
     )
 
 

@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
         self.rules_action.setEnabled(True)
         self.rates_action.setEnabled(True)
         self.laptop_action.setEnabled(True)
+        self.encryption_action.setEnabled(True)
         self.statusBar().showMessage(self.tr("Ready"), 3000)
 
     @property
@@ -213,6 +214,10 @@ class MainWindow(QMainWindow):
         self.laptop_action.triggered.connect(self.open_laptop_settings)
         self.laptop_action.setEnabled(False)
         file_menu.addAction(self.laptop_action)
+        self.encryption_action = QAction(self.tr("&Encryption…"), self)
+        self.encryption_action.triggered.connect(self.open_encryption_settings)
+        self.encryption_action.setEnabled(False)
+        file_menu.addAction(self.encryption_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -275,6 +280,15 @@ class MainWindow(QMainWindow):
         from kamdesk.ui.settings.laptop_dialog import LaptopDialog
 
         dialog = LaptopDialog(self.db, self.hub, self)
+        dialog.open()
+        return dialog
+
+    def open_encryption_settings(self) -> QDialog | None:
+        if self.db is None:
+            return None
+        from kamdesk.ui.settings.encryption_dialog import EncryptionDialog
+
+        dialog = EncryptionDialog(self.db, self.hub, self)
         dialog.open()
         return dialog
 
