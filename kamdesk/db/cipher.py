@@ -15,6 +15,7 @@ to `open_database` directly (the GUI's dialog).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import sqlite3
@@ -30,6 +31,12 @@ _PAGE_QUANTUM = 512
 # random bytes show nearly every byte value in a 1 KiB sample (251 of 256 on average); text,
 # images' headers or zero-filled files show far fewer
 _NOISE_DISTINCT_BYTES = 200
+
+# SQLCipher 4's defaults: the salt at the start of the file, the key derivation's rounds
+SALT_BYTES = 16
+KDF_ITERATIONS = 256_000
+# keys derived in this process: (sha256 of the passphrase, salt) -> raw key literal
+_DERIVED: dict[tuple[bytes, bytes], str] = {}
 
 # passphrases given for the whole process, by resolved path; "" for any encrypted file
 _KNOWN: dict[str, str] = {}
@@ -129,19 +136,50 @@ def connect_keyed(
     target: str, passphrase: str, *, uri: bool = False, path: Path | None = None
 ) -> Any:
     """A sqlcipher3 connection to `target` keyed with `passphrase`, checked by reading the
-    schema: WrongPassphrase when it does not open the file."""
+    schema: WrongPassphrase when it does not open the file.
+
+    The key derived from the passphrase and the file's salt is kept for the process (see
+    raw_key), so only the first connection to a file pays for the derivation."""
+    file = Path(path or target)
+    raw = raw_key(passphrase, file)
+    if raw is not None:
+        with contextlib.suppress(WrongPassphrase):  # other cipher settings: let SQLCipher derive
+            return _keyed(target, raw, uri=uri, path=file)
+    return _keyed(target, quote(passphrase), uri=uri, path=file)
+
+
+def _keyed(target: str, key_sql: str, *, uri: bool, path: Path) -> Any:
     conn = driver().connect(target, uri=uri, check_same_thread=False)
     try:
         # a wrong key is our message, not SQLCipher's lines on stderr
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = {quote(passphrase)}")
+        conn.execute(f"PRAGMA key = {key_sql}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except driver().DatabaseError as exc:
         conn.close()
         if "not a database" in str(exc):
-            raise WrongPassphrase(wrong_message(path or Path(target))) from exc
+            raise WrongPassphrase(wrong_message(path)) from exc
         raise
     return conn
+
+
+def raw_key(passphrase: str, path: Path) -> str | None:
+    """SQLCipher 4's key for `passphrase` and the salt of the file at `path` (its first 16
+    bytes), as a raw key literal (x'key salt') that skips the derivation: PBKDF2-HMAC-SHA512,
+    256 000 iterations, as SQLCipher 4 does by default. None when the file has no salt yet."""
+    try:
+        with Path(path).open("rb") as fh:
+            salt = fh.read(SALT_BYTES)
+    except OSError:
+        return None
+    if len(salt) < SALT_BYTES or salt == SQLITE_HEADER:
+        return None
+    secret = check_passphrase(passphrase).encode("utf-8")
+    known = (hashlib.sha256(secret).digest(), salt)
+    if known not in _DERIVED:
+        key = hashlib.pbkdf2_hmac("sha512", secret, salt, KDF_ITERATIONS, 32)
+        _DERIVED[known] = f"\"x'{key.hex()}{salt.hex()}'\""
+    return _DERIVED[known]
 
 
 def connect_plain(target: str, *, uri: bool = False) -> Any:
