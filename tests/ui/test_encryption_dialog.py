@@ -122,7 +122,11 @@ def test_the_kam_encrypts_the_open_database(
     assert is_encrypted(db.path)
     with pytest.raises(sqlite3.DatabaseError, match="file is not a database"):
         sqlite3.connect(db.path).execute("SELECT 1 FROM client").fetchone()
-    assert dialog.status.text().startswith("This database is encrypted. Backups made from now on")
+    # the backup made first is plain, as the file was: the KAM is told where it is
+    assert dialog.status.text() == (
+        "This database is encrypted. Backups made from now on are encrypted too. Backups made "
+        f"before are not ({db.backups}, 1 in all): delete them if the laptop may be lost."
+    )
     assert dialog.change_button.isVisible() and not dialog.encrypt_button.isVisible()
     # the window goes on with the same handle, now opened with the passphrase
     assert db.encrypted and db.passphrase_matches(SECRET)

@@ -227,8 +227,6 @@ class EncryptionDialog(QDialog):
         if not old:
             return self.tr("Its backups are encrypted too.")
         return self.tr(
-            "Backups made from now on are encrypted too; the %n made before are not "
-            "(in {folder}): delete them if the laptop may be lost.",
-            "",
-            len(old),
-        ).format(folder=backups_folder(self.db))
+            "Backups made from now on are encrypted too. Backups made before are not ({folder}, "
+            "{count} in all): delete them if the laptop may be lost."
+        ).format(count=len(old), folder=backups_folder(self.db))
