@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -158,6 +159,11 @@ class Database:
     # set when the file is encrypted (kamdesk.db.cipher); backups are then encrypted too
     passphrase: Passphrase | None = field(default=None, repr=False)
     readonly: bool = False
+    # cleared while the file is converted (suspend): units of work and reads wait for reopen
+    _ready: threading.Event = field(default_factory=threading.Event, repr=False)
+
+    def __post_init__(self) -> None:
+        self._ready.set()
 
     @property
     def encrypted(self) -> bool:
@@ -181,6 +187,7 @@ class Database:
     @contextlib.contextmanager
     def unit_of_work(self) -> Iterator[Session]:
         """One user action: commit on success, roll back on any error."""
+        self._ready.wait()
         session = self.sessions()
         try:
             yield session
@@ -203,6 +210,7 @@ class Database:
         """A read: nothing is written; a locked, damaged or missing file is a StorageError.
 
         Its transaction is deferred: it never takes (or waits for) the write lock."""
+        self._ready.wait()
         session = self.sessions(bind=self._reader)
         try:
             yield session
@@ -215,15 +223,39 @@ class Database:
     def close(self) -> None:
         self.engine.dispose()
 
+    def suspend(self, why: str) -> None:
+        """Close the file until reopen() (while it is converted, say): units of work and
+        reads wait for it; the engine itself refuses, StorageError(`why`), without touching
+        the file."""
+        self._ready.clear()
+        self._swap(_refusing_engine(why))
+
     def reopen(self, passphrase: str | None) -> None:
         """Open the file again in place, after it was encrypted, decrypted or given a new
-        passphrase (kamdesk.db.encryption): whoever holds this Database keeps using it."""
+        passphrase (kamdesk.db.encryption): whoever holds this Database keeps using it.
+        Whatever waits for it goes on even when this fails (against a refusing engine)."""
+        try:
+            key = key_for(self.path, passphrase)
+            self._swap(make_engine(self.path, readonly=self.readonly, passphrase=key))
+            self.passphrase = None if key is None else Passphrase(key)
+        except BaseException:
+            self._swap(_refusing_engine(f"{self.path} could not be opened again."))
+            raise
+        finally:
+            self._ready.set()
+
+    def _swap(self, engine: Engine) -> None:
         self.engine.dispose()
-        self.engine = make_engine(self.path, readonly=self.readonly, passphrase=passphrase)
-        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.engine = engine
+        self.sessions = sessionmaker(engine, expire_on_commit=False)
         self.__dict__.pop("_reader", None)  # the cached read-only view of the old engine
-        key = key_for(self.path, passphrase)
-        self.passphrase = None if key is None else Passphrase(key)
+
+
+def _refusing_engine(why: str) -> Engine:
+    def refuse() -> Any:
+        raise StorageError(why)
+
+    return create_engine("sqlite://", creator=refuse)
 
 
 def open_database(

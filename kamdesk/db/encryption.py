@@ -76,7 +76,8 @@ def change_passphrase(
     backup = _back_up(path, old, backups, keep)
     conn = connect_keyed(str(path), old, path=path)
     try:
-        conn.execute(f"PRAGMA rekey = {quote(new)}")
+        _take_alone(conn, path)
+        conn.execute(f"PRAGMA rekey = {quote(new)}")  # one transaction: all pages or none
     except database_errors() as exc:
         raise StorageError(f"Could not change the passphrase of {path}: {exc}.") from exc
     finally:
@@ -107,12 +108,11 @@ def _convert(
     rename it over `path`. StorageError, with `path` unchanged and no copy left, on failure."""
     part = path.with_name(path.name + CONVERTING)
     remove_part(part)  # left by a conversion cut short: never the database itself
+    guard = connect_source()
     try:
-        source = connect_source()
-        try:
-            expected = _export(source, part, target_key)
-        finally:
-            source.close()
+        _take_alone(guard, path)
+        guard.execute("BEGIN IMMEDIATE")  # no writer from here until the copy is in place
+        expected = _export(connect_source(), part, target_key)
         copy = connect_copy(part)
         try:
             _compare(copy, expected)
@@ -121,25 +121,58 @@ def _convert(
         if part.read_bytes()[:16].startswith(SQLITE_HEADER) == bool(target_key):
             raise StorageError(f"The converted copy of {path} is not what was asked for.")
         _fsync(part)
+        if os.name == "nt":
+            guard.close()  # Windows renames no file that is open (nor would anyone else's)
         os.replace(part, path)
-        for suffix in ("-wal", "-shm"):  # they belonged to the file just replaced
+        for suffix in ("-wal", "-shm", "-journal"):  # they belonged to the file replaced
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         _fsync(path.parent)
     except (OSError, *database_errors()) as exc:  # type: ignore[misc]
-        remove_part(part)
+        _give_back(guard, part)
         raise StorageError(f"Could not convert {path}: {exc}. Nothing was changed.") from exc
     except BaseException:
-        remove_part(part)
+        _give_back(guard, part)
         raise
+    finally:
+        guard.close()  # its lock was on the file replaced (a second close does nothing)
+
+
+def _give_back(guard: Any, part: Path) -> None:
+    """After a failure: no half-made copy, and the file in WAL mode again as kamdesk keeps it."""
+    remove_part(part)
+    with contextlib.suppress(*database_errors()):
+        if guard.in_transaction:
+            guard.execute("ROLLBACK")
+        guard.execute("PRAGMA journal_mode = WAL")
+
+
+IN_USE = (
+    "{path} is open in another kamdesk window or program: close it there and try again. "
+    "Nothing was changed."
+)
+
+
+def _take_alone(conn: Any, path: Path) -> None:
+    """StorageError unless `conn` is the only connection to `path`: leaving WAL mode for a
+    rollback journal needs every other one closed (it also folds the -wal into the file)."""
+    conn.isolation_level = None
+    try:
+        mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+    except database_errors() as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise StorageError(IN_USE.format(path=path)) from exc
+        raise
+    if str(mode).lower() != "delete":
+        raise StorageError(IN_USE.format(path=path))
 
 
 def _export(source: Any, part: Path, target_key: str) -> tuple[str | None, dict[str, int]]:
-    """Copy the source into `part` under one write lock, so no writer slips in between; the
-    source's revision and row counts, to compare the copy with."""
-    source.isolation_level = None
-    source.execute("ATTACH DATABASE ? AS kamdesk_converted KEY ?", (str(part), target_key))
+    """Copy the source into `part` in one read transaction (the guard keeps writers off); the
+    source's revision and row counts, to compare the copy with. Closes `source`."""
     try:
-        source.execute("BEGIN IMMEDIATE")
+        source.isolation_level = None
+        source.execute("ATTACH DATABASE ? AS kamdesk_converted KEY ?", (str(part), target_key))
+        source.execute("BEGIN")
         try:
             expected = revision_of(source), _counts(source)
             source.execute("SELECT sqlcipher_export('kamdesk_converted')")
@@ -148,8 +181,9 @@ def _export(source: Any, part: Path, target_key: str) -> tuple[str | None, dict[
             with contextlib.suppress(*database_errors()):
                 source.execute("ROLLBACK")
             raise
-    finally:
         source.execute("DETACH DATABASE kamdesk_converted")
+    finally:
+        source.close()
     return expected
 
 

@@ -19,9 +19,15 @@ def backups_folder(db: Database) -> Path:
     return db.backups or db.path.parent / "backups"
 
 
+def suspend(db: Database) -> None:
+    """Close the database until the conversion opens it again: what would read or write it
+    meanwhile waits (the GUI calls this on its own thread before starting the work)."""
+    db.suspend(f"{db.path} is being converted: try again in a moment.")
+
+
 def encrypt_database(db: Database, passphrase: str) -> Path:
     """Encrypt the open database with `passphrase`; the backup made first (plain)."""
-    db.close()
+    suspend(db)
     try:
         return encrypt_file(db.path, passphrase, backups=backups_folder(db), keep=db.keep_backups)
     finally:
@@ -30,7 +36,7 @@ def encrypt_database(db: Database, passphrase: str) -> Path:
 
 def decrypt_database(db: Database, passphrase: str) -> Path:
     """Turn the open, encrypted database back into a plain file; the backup made first."""
-    db.close()
+    suspend(db)
     try:
         return decrypt_file(db.path, passphrase, backups=backups_folder(db), keep=db.keep_backups)
     finally:
@@ -39,7 +45,7 @@ def decrypt_database(db: Database, passphrase: str) -> Path:
 
 def change_database_passphrase(db: Database, old: str, new: str) -> Path:
     """Give the open, encrypted database the passphrase `new`; the backup made first."""
-    db.close()
+    suspend(db)
     try:
         return change_passphrase(
             db.path, old, new, backups=backups_folder(db), keep=db.keep_backups

@@ -7,6 +7,8 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -206,9 +208,9 @@ def test_a_new_passphrase_replaces_the_old(
 def test_a_failed_conversion_leaves_the_file_as_it_was(
     demo_db: Database, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    before = lines_of(demo_db)
     demo_db.close()
     path = paths.database
-    before = sha(path)
 
     def broken(copy: object, expected: object) -> None:
         raise StorageError("The converted copy does not hold the same records.")
@@ -216,8 +218,14 @@ def test_a_failed_conversion_leaves_the_file_as_it_was(
     monkeypatch.setattr(encryption_module, "_compare", broken)
     with pytest.raises(StorageError, match="same records"):
         encrypt_file(path, SECRET, backups=paths.backups)
-    assert sha(path) == before
     assert not list(path.parent.glob("*.converting*"))
+    # the same records in the same plain file, in WAL mode as kamdesk keeps it
+    assert not is_encrypted(path) and path.read_bytes()[18:20] == b"\x02\x02"
+    db = open_database(path, backups=paths.backups)
+    try:
+        assert lines_of(db) == before
+    finally:
+        db.close()
     with pytest.raises(UserError, match="empty"):
         encrypt_file(path, "", backups=paths.backups)
 
@@ -244,3 +252,38 @@ def test_the_key_is_derived_as_sqlcipher_derives_it(encrypted: tuple[Path, list[
     finally:
         conn.close()
     assert raw_key("another", path) != raw
+
+
+def test_a_file_open_elsewhere_is_not_converted(demo_db: Database, paths: AppPaths) -> None:
+    """Another program with the file open (a second kamdesk, a command running) would go on
+    writing into the file replaced: the conversion is refused, nothing changed."""
+    path = paths.database
+    before = lines_of(demo_db)
+    demo_db.close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "open\n"
+        with pytest.raises(StorageError, match="open in another kamdesk window or program"):
+            encrypt_file(path, SECRET, backups=paths.backups)
+    finally:
+        holder.communicate("", timeout=30)
+    assert not is_encrypted(path) and not list(path.parent.glob("*.converting*"))
+    db = open_database(path, backups=paths.backups)
+    try:
+        assert lines_of(db) == before
+    finally:
+        db.close()
+
+
+# another process keeping the database open (as a kamdesk window does) until stdin closes
+HOLD = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1])
+conn.execute("SELECT count(*) FROM client").fetchone()
+print("open", flush=True)
+sys.stdin.read()
+conn.close()
+"""

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.domain.passphrase import Strength, new_passphrase_problems, strength
-from kamdesk.ui.operations import ChangeHub, wait_for_reads
+from kamdesk.ui.operations import ChangeHub, hold_reads, release_reads, wait_for_reads
 from kamdesk.ui.settings import keychain
 from kamdesk.ui.sync.tasks import LongTask
 from kamdesk.ui.widgets.forms import FieldForm
@@ -191,7 +191,11 @@ class EncryptionDialog(QDialog):
         )
 
     def _start(self, label: str, work: Callable[[], Path], passphrase: str | None) -> bool:
-        wait_for_reads()  # no read may hold the file while it is converted
+        from kamdesk.services.encryption import suspend
+
+        hold_reads()  # no read may open the file while it is converted
+        wait_for_reads()
+        suspend(self.db)  # what reads on this thread meanwhile waits for the reopening
         remember = self.remember.isChecked()
         self.setEnabled(False)
 
@@ -206,6 +210,7 @@ class EncryptionDialog(QDialog):
 
     def _ended(self) -> None:
         self.setEnabled(True)
+        release_reads()
 
     def _done(self, passphrase: str | None, remember: bool) -> None:
         path = self.db.path
