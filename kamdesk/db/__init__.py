@@ -21,10 +21,10 @@ from kamdesk.db.backups import BACKUPS_KEPT as BACKUPS_KEPT
 from kamdesk.db.backups import backup_file as backup_file
 from kamdesk.db.backups import restore_file as restore_file
 from kamdesk.db.cipher import SQLITE_HEADER as SQLITE_HEADER
-from kamdesk.db.cipher import Passphrase, connect_keyed, driver, is_encrypted
+from kamdesk.db.cipher import Passphrase, connect_keyed, driver, is_encrypted, raw_key
 from kamdesk.db.cipher import database_errors as database_errors
 from kamdesk.db.cipher import key_for as key_for
-from kamdesk.db.readonly import connect_read_only
+from kamdesk.db.readonly import connect_read_only, open_read_only
 from kamdesk.db.triggers import baseline_load as baseline_load
 from kamdesk.db.triggers import create_sync_triggers as create_sync_triggers
 from kamdesk.db.triggers import drop_sync_triggers as drop_sync_triggers
@@ -86,13 +86,17 @@ def inspect_file(path: Path) -> None:
 def make_engine(path: Path, *, readonly: bool = False, passphrase: str | None = None) -> Engine:
     """An engine on `path`; an encrypted file needs its `passphrase` (or one known for it)."""
     key = key_for(path, passphrase)
-    # an encrypted file: sqlcipher3 is the DBAPI (its errors are wrapped as sqlite3's are)
+    # an encrypted file: sqlcipher3 is the DBAPI (its errors are wrapped as sqlite3's are);
+    # its key derived now, before any connection is open (see connect_keyed)
     keyed: dict[str, Any] = {} if key is None else {"module": driver()}
+    raw = None if key is None else raw_key(key, path)
     if readonly:
-        engine = create_engine("sqlite://", creator=lambda: connect_read_only(path, key), **keyed)
+        engine = create_engine("sqlite://", creator=lambda: open_read_only(path, key, raw), **keyed)
     elif key is not None:
         engine = create_engine(
-            f"sqlite:///{path}", creator=lambda: connect_keyed(str(path), key, path=path), **keyed
+            f"sqlite:///{path}",
+            creator=lambda: connect_keyed(str(path), key, path=path, raw=raw),
+            **keyed,
         )
     else:
         engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
@@ -235,6 +239,7 @@ class Database:
         passphrase (kamdesk.db.encryption): whoever holds this Database keeps using it.
         Whatever waits for it goes on even when this fails (against a refusing engine)."""
         try:
+            self.engine.dispose()  # first: key_for reads the file's first bytes (see connect_keyed)
             key = key_for(self.path, passphrase)
             self._swap(make_engine(self.path, readonly=self.readonly, passphrase=key))
             self.passphrase = None if key is None else Passphrase(key)

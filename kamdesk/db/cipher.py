@@ -133,15 +133,23 @@ def is_cipher_connection(conn: object) -> bool:
 
 
 def connect_keyed(
-    target: str, passphrase: str, *, uri: bool = False, path: Path | None = None
+    target: str,
+    passphrase: str,
+    *,
+    uri: bool = False,
+    path: Path | None = None,
+    raw: str | None = None,
 ) -> Any:
     """A sqlcipher3 connection to `target` keyed with `passphrase`, checked by reading the
     schema: WrongPassphrase when it does not open the file.
 
     The key derived from the passphrase and the file's salt is kept for the process (see
-    raw_key), so only the first connection to a file pays for the derivation."""
+    raw_key), so only the first connection to a file pays for the derivation. An engine gives
+    it as `raw`, read before any connection was open: the file is then not opened outside
+    SQLite (closing such a handle would drop the locks SQLite holds on the file, POSIX says)."""
     file = Path(path or target)
-    raw = raw_key(passphrase, file)
+    if raw is None:
+        raw = raw_key(passphrase, file)
     if raw is not None:
         with contextlib.suppress(WrongPassphrase):  # other cipher settings: let SQLCipher derive
             return _keyed(target, raw, uri=uri, path=file)

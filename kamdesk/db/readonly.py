@@ -43,10 +43,15 @@ def read_only_uri(path: Path) -> str:
 def connect_read_only(path: Path, passphrase: str | None = None) -> Any:
     """A connection that cannot write (`query_only`), opened as `read_only_uri` says; an
     encrypted file through sqlcipher3 with `passphrase` (or the one known for it)."""
-    key = key_for(path, passphrase)
+    return open_read_only(path, key_for(path, passphrase))
+
+
+def open_read_only(path: Path, key: str | None, raw: str | None = None) -> Any:
+    """connect_read_only for an engine, which knew before opening anything whether the file
+    is encrypted (`key`, its `raw` key): the file is not read outside SQLite here."""
     conn: Any
     if key is not None:
-        conn = connect_keyed(read_only_uri(path), key, uri=True, path=path)
+        conn = connect_keyed(read_only_uri(path), key, uri=True, path=path, raw=raw)
     else:
         conn = sqlite3.connect(read_only_uri(path), uri=True, check_same_thread=False)
     conn.execute("PRAGMA query_only=ON")
