@@ -205,3 +205,17 @@ def test_a_real_process_says_only_its_message(enc: Path, tmp_path: Path) -> None
         f"kamdesk: The passphrase does not open {enc} (or the file is not a kamdesk database). "
         "Nothing was changed."
     ]
+
+
+def test_a_damaged_encrypted_file_is_reported_as_damaged(
+    enc: Path, key_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with enc.open("r+b") as fh:  # a page overwritten: its authentication code no longer matches
+        fh.seek(20 * 4096 + 100)
+        fh.write(b"\x00" * 200)
+    code, out, err = run(capsys, "check", "--db", str(enc), "--passphrase-file", str(key_file))
+    assert code == 1, err
+    assert "the file is damaged" in out
+    code, out, err = run(capsys, "digest", "--db", str(enc), "--passphrase-file", str(key_file))
+    assert code == 2 and out == ""
+    assert err.startswith(f"kamdesk: the file is damaged: {enc}")
