@@ -4,6 +4,7 @@ passphrase is typed (or remembered in the keyring: an in-memory one here, never 
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Iterator
 
@@ -206,8 +207,13 @@ def answer(qtbot: QtBot, typed: list[str], seen: list[str]) -> None:
 
 
 def test_an_encrypted_database_asks_for_its_passphrase(
-    qtbot: QtBot, encrypted: Database, paths: AppPaths, ring: MemoryKeyring
+    qtbot: QtBot,
+    encrypted: Database,
+    paths: AppPaths,
+    ring: MemoryKeyring,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
+    caplog.set_level(logging.DEBUG)
     owner = QWidget()
     qtbot.addWidget(owner)
     seen: list[str] = []
@@ -220,6 +226,7 @@ def test_an_encrypted_database_asks_for_its_passphrase(
     again = open_asking(owner, encrypted.path, paths)
     assert again is not None and again.encrypted
     again.close()
+    assert "not it" not in caplog.text and SECRET not in caplog.text  # nothing of it logged
 
 
 def test_the_smoke_start_of_an_encrypted_database_says_why_it_stops(
