@@ -19,6 +19,7 @@ import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from kamdesk.errors import DamagedFile, StorageError
 from kamdesk.paths import AppPaths
@@ -107,6 +108,39 @@ def setup_logging(paths: AppPaths) -> Path:
     return log_file
 
 
+def open_asking(window: Any, db_path: Path, paths: AppPaths, *, ask: bool = True) -> Any:
+    """Open the database; an encrypted one with the passphrase the command line gave, the one
+    the keyring remembers, or one the user types (#15 item 7). None when the user cancels;
+    StorageError when the file cannot be used."""
+    from kamdesk.db import open_database
+    from kamdesk.errors import PassphraseNeeded, WrongPassphrase
+
+    def attempt(passphrase: str | None) -> Any:
+        return open_database(db_path, backups=paths.backups, passphrase=passphrase)
+
+    try:
+        return attempt(None)  # a plain file, or the passphrase of --passphrase-file
+    except (PassphraseNeeded, WrongPassphrase):
+        if not ask:
+            raise
+    from kamdesk.ui.settings import keychain
+
+    remembered = keychain.remembered(db_path)
+    if remembered is not None:
+        try:
+            return attempt(remembered)
+        except WrongPassphrase:
+            log.info("the remembered passphrase no longer opens the file: asking")
+    from kamdesk.ui.settings.passphrase_dialog import PassphraseDialog
+
+    dialog = PassphraseDialog(db_path, attempt, window)
+    if dialog.exec() != PassphraseDialog.DialogCode.Accepted:
+        if dialog.failure is not None:
+            raise dialog.failure
+        return None
+    return dialog.opened
+
+
 def run_gui(paths: AppPaths, db_path: Path, *, smoke: bool = False, t0: float | None = None) -> int:
     started = time.perf_counter() if t0 is None else t0
     paths.keep_private()  # owner-only files: before the log, the settings or the database open
@@ -130,11 +164,9 @@ def run_gui(paths: AppPaths, db_path: Path, *, smoke: bool = False, t0: float | 
     opened: list[object] = []
 
     def open_db() -> None:
-        from kamdesk.db import open_database
-
         log.info("opening %s", db_path)
         try:
-            db = open_database(db_path, backups=paths.backups)
+            db = open_asking(window, db_path, paths, ask=not smoke)
         except StorageError as exc:
             log.warning("cannot open %s: %s", db_path, exc)
             if smoke:
@@ -153,6 +185,10 @@ def run_gui(paths: AppPaths, db_path: Path, *, smoke: bool = False, t0: float | 
                 return
             else:
                 QMessageBox.critical(window, "kamdesk", str(exc))
+            app.exit(2)
+            return
+        if db is None:  # the passphrase was not given
+            log.info("not opened: no passphrase")
             app.exit(2)
             return
         opened.append(db)

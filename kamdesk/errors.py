@@ -37,3 +37,11 @@ class DamagedFile(StorageError):
     def __init__(self, message: str, *, detail: str = "") -> None:
         super().__init__(message)
         self.detail = detail  # what SQLite said
+
+
+class PassphraseNeeded(StorageError):
+    """The database file is encrypted and no passphrase was given for it."""
+
+
+class WrongPassphrase(StorageError):
+    """The passphrase given does not open the encrypted database file."""

@@ -9,6 +9,9 @@ import sqlite3
 import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# never the user's real keyring (the database passphrase, kamdesk.ui.settings.keychain): keyring's
+# fail backend, here and in every process a test starts; a test wanting one sets its own
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 from collections.abc import Iterator
 from pathlib import Path

@@ -28,6 +28,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     AppPaths.default(getattr(args, "data_dir", None)).keep_private()  # owner-only files (#15)
     try:
+        from kamdesk.cli.encryption import apply_passphrase
+
+        apply_passphrase(args)  # --passphrase-file: an encrypted database's passphrase
         refuse_untrusted(args)
         if args.command == "demo":
             return cmd_demo(args)

@@ -4,7 +4,6 @@ and named with the newest backup to restore when `check` finds it damaged (#15).
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -31,7 +30,9 @@ def refuse_untrusted(args: argparse.Namespace) -> None:
 def database_error(exc: Exception, args: argparse.Namespace) -> int:
     """An SQLite error no command turned into a message (a damaged page, say) as one, exit
     code 2; any other exception is raised again."""
-    if not isinstance(getattr(exc, "orig", exc), sqlite3.DatabaseError):
+    from kamdesk.db.cipher import database_errors
+
+    if not isinstance(getattr(exc, "orig", exc), database_errors()):
         raise exc  # SQLAlchemy's DBAPIError keeps SQLite's own as .orig
     from kamdesk.db import translate
 
@@ -78,6 +79,7 @@ def refuse_unreadable(path: Path, *, look: bool = True) -> None:
         )
     if not look or size > QUICK_CHECK_MAX_BYTES:
         return
+    from kamdesk.db.cipher import database_errors
     from kamdesk.db.health import quick_check_problems
     from kamdesk.db.readonly import connect_read_only
 
@@ -88,7 +90,7 @@ def refuse_unreadable(path: Path, *, look: bool = True) -> None:
             said = quick_check_problems(conn, 3)
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except database_errors() as exc:
         raise StorageError(damage_message(path, str(exc))) from exc
     if said:
         raise StorageError(damage_message(path, "; ".join(said[:3])))

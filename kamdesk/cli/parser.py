@@ -115,6 +115,9 @@ def build_parser() -> argparse.ArgumentParser:
     _import_command(sub)
     _payments_command(sub)
     _sync_commands(sub)
+    from kamdesk.cli.encryption import add_passphrase_option
+
+    add_passphrase_option(parser)  # every command: an encrypted database's passphrase
     return parser
 
 

@@ -150,6 +150,18 @@ def _dry_run(path: Path, file: Path, passphrase: str | None):  # type: ignore[no
 def _copy_database(path: Path, copy: Path) -> None:
     import sqlite3
 
+    from kamdesk.db.cipher import is_encrypted
+
+    if is_encrypted(path):  # the copy is encrypted with the same passphrase
+        from kamdesk.db.backups import copy_encrypted
+        from kamdesk.db.cipher import connect_keyed, key_for
+
+        keyed = connect_keyed(str(path), key_for(path) or "", path=path)
+        try:
+            copy_encrypted(keyed, copy)
+        finally:
+            keyed.close()
+        return
     source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         target = sqlite3.connect(copy)

@@ -5,25 +5,41 @@ SQLite-specific SQL lives here (and in the migrations that call it) so the model
 
 from __future__ import annotations
 
-import collections
 import contextlib
 import functools
-import os
-import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kamdesk.db.backups import BACKUPS_KEPT as BACKUPS_KEPT
 from kamdesk.db.backups import Progress, aside_path, put_back
 from kamdesk.db.backups import backup_file as backup_file
 from kamdesk.db.backups import restore_file as restore_file
-from kamdesk.db.readonly import connect_read_only
+from kamdesk.db.cipher import SQLITE_HEADER as SQLITE_HEADER
+from kamdesk.db.cipher import (
+    Passphrase,
+    connect_keyed,
+    driver,
+    hold_for_copies,
+    is_encrypted,
+    raw_key,
+)
+from kamdesk.db.cipher import database_errors as database_errors
+from kamdesk.db.cipher import key_for as key_for
+from kamdesk.db.header import closed, opened, read_start
+from kamdesk.db.readonly import connect_read_only, open_read_only
+from kamdesk.db.search import CLIENT_FTS_COLUMNS as CLIENT_FTS_COLUMNS
+from kamdesk.db.search import create_client_search as create_client_search
+from kamdesk.db.search import create_contact_search as create_contact_search
+from kamdesk.db.search import drop_client_search as drop_client_search
+from kamdesk.db.search import drop_contact_search as drop_contact_search
+from kamdesk.db.search import is_search_table as is_search_table
 from kamdesk.db.triggers import baseline_load as baseline_load
 from kamdesk.db.triggers import create_sync_triggers as create_sync_triggers
 from kamdesk.db.triggers import drop_sync_triggers as drop_sync_triggers
@@ -32,7 +48,6 @@ from kamdesk.db.triggers import track_table as track_table
 from kamdesk.errors import DamagedFile, StorageError, says_damaged
 from kamdesk.migrations import HEAD, REVISIONS
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 # An execution option: this connection's transactions only read (Database.reading).
 READ_ONLY = "kamdesk_read_only"
 
@@ -54,41 +69,6 @@ def _set_pragmas(dbapi_conn: Any, _record: Any, *, readonly: bool) -> None:
     cur.close()
 
 
-# On POSIX, closing any descriptor of a file drops every lock this process holds on it, SQLite's
-# included: another process would then take the file as unused and delete its -wal under our
-# open connection. So while this process has the file open, a header read keeps its
-# descriptor until the last Database on that file closes (as SQLite's own unix VFS does).
-_OPEN_FILES: collections.Counter[str] = collections.Counter()
-_KEPT_FDS: dict[str, list[int]] = {}
-
-
-def _key(path: Path) -> str:
-    return str(path.resolve())
-
-
-def _read_header(path: Path) -> bytes:
-    key = _key(path)
-    if os.name != "posix" or not _OPEN_FILES[key]:
-        with path.open("rb") as fh:
-            return fh.read(100)
-    fd = os.open(path, os.O_RDONLY)
-    _KEPT_FDS.setdefault(key, []).append(fd)
-    return os.pread(fd, 100, 0)
-
-
-def _opened(path: Path) -> None:
-    _OPEN_FILES[_key(path)] += 1
-
-
-def _closed(path: Path) -> None:
-    key = _key(path)
-    _OPEN_FILES[key] -= 1
-    if _OPEN_FILES[key] <= 0:
-        del _OPEN_FILES[key]
-        for fd in _KEPT_FDS.pop(key, []):
-            os.close(fd)
-
-
 def inspect_file(path: Path) -> None:
     """Refuse, without writing a byte, a file that is not a whole SQLite database."""
     if not path.exists():
@@ -98,7 +78,9 @@ def inspect_file(path: Path) -> None:
     size = path.stat().st_size
     if size == 0:
         return
-    header = _read_header(path)
+    header = read_start(path, 100)
+    if is_encrypted(path):
+        return  # its pages are unreadable without the passphrase (key_for asks for it)
     if len(header) < 100 or not header.startswith(SQLITE_HEADER):
         raise StorageError(
             f"{path} is not a kamdesk database (it is not an SQLite file). "
@@ -116,9 +98,21 @@ def inspect_file(path: Path) -> None:
         )
 
 
-def make_engine(path: Path, *, readonly: bool = False) -> Engine:
+def make_engine(path: Path, *, readonly: bool = False, passphrase: str | None = None) -> Engine:
+    """An engine on `path`; an encrypted file needs its `passphrase` (or one known for it)."""
+    key = key_for(path, passphrase)
+    # an encrypted file: sqlcipher3 is the DBAPI (its errors are wrapped as sqlite3's are);
+    # its key derived now, before any connection is open (see connect_keyed)
+    keyed: dict[str, Any] = {} if key is None else {"module": driver()}
+    raw = None if key is None else raw_key(key, path)
     if readonly:
-        engine = create_engine("sqlite://", creator=lambda: connect_read_only(path))
+        engine = create_engine("sqlite://", creator=lambda: open_read_only(path, key, raw), **keyed)
+    elif key is not None:
+        engine = create_engine(
+            f"sqlite:///{path}",
+            creator=lambda: connect_keyed(str(path), key, path=path, raw=raw),
+            **keyed,
+        )
     else:
         engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
     event.listen(
@@ -182,6 +176,23 @@ class Database:
     sessions: sessionmaker[Session]
     backups: Path | None = None  # where back_up() writes; beside the file when None
     keep_backups: int = field(default=BACKUPS_KEPT)
+    # set when the file is encrypted (kamdesk.db.cipher); backups are then encrypted too
+    passphrase: Passphrase | None = field(default=None, repr=False)
+    readonly: bool = False
+    # cleared while the file is converted (suspend): units of work and reads wait for reopen
+    _ready: threading.Event = field(default_factory=threading.Event, repr=False)
+
+    def __post_init__(self) -> None:
+        self._ready.set()
+
+    @property
+    def encrypted(self) -> bool:
+        return self.passphrase is not None
+
+    def passphrase_matches(self, text: str) -> bool:
+        """Whether `text` is this encrypted database's passphrase (a constant-time compare;
+        the idle lock asks for it again). Always False for a plain file."""
+        return self.passphrase is not None and self.passphrase.matches(text)
 
     @functools.cached_property
     def _reader(self) -> Engine:
@@ -204,11 +215,16 @@ class Database:
         self.engine.dispose()
         restore_file(backup, self.path, aside=aside, progress=progress)
         try:
-            fresh = open_database(self.path, backups=self.backups, keep_backups=self.keep_backups)
+            fresh = open_database(
+                self.path,
+                backups=self.backups,
+                keep_backups=self.keep_backups,
+                passphrase=None if self.passphrase is None else self.passphrase.text,
+            )
         except BaseException:
             put_back(aside, self.path)  # the file as it was
             raise
-        _closed(self.path)  # `fresh` is this Database again: one registration of the file
+        closed(self.path)  # `fresh` is this Database again: one registration of the file
         old, self.engine, self.sessions = self.engine, fresh.engine, fresh.sessions
         self.__dict__.pop("_reader", None)  # the cached read-only engine was the old one's
         old.dispose()
@@ -217,6 +233,7 @@ class Database:
     @contextlib.contextmanager
     def unit_of_work(self) -> Iterator[Session]:
         """One user action: commit on success, roll back on any error."""
+        self._ready.wait()
         session = self.sessions()
         try:
             yield session
@@ -225,7 +242,7 @@ class Database:
             session.commit()
         except DBAPIError as exc:
             session.rollback()
-            if isinstance(exc.orig, sqlite3.IntegrityError):
+            if isinstance(exc, IntegrityError):
                 raise  # a broken constraint is a bug to see, not a storage condition
             raise translate(exc, self.path) from exc
         except BaseException:
@@ -239,6 +256,7 @@ class Database:
         """A read: nothing is written; a locked, damaged or missing file is a StorageError.
 
         Its transaction is deferred: it never takes (or waits for) the write lock."""
+        self._ready.wait()
         session = self.sessions(bind=self._reader)
         try:
             yield session
@@ -252,7 +270,44 @@ class Database:
         self.engine.dispose()
         if not self.__dict__.get("_closed"):
             self.__dict__["_closed"] = True
-            _closed(self.path)
+            closed(self.path)
+
+    def suspend(self, why: str) -> None:
+        """Close the file until reopen() (while it is converted, say): units of work and
+        reads wait for it; the engine itself refuses, StorageError(`why`), without touching
+        the file."""
+        self._ready.clear()
+        self._swap(_refusing_engine(why))
+
+    def reopen(self, passphrase: str | None) -> None:
+        """Open the file again in place, after it was encrypted, decrypted or given a new
+        passphrase (kamdesk.db.encryption): whoever holds this Database keeps using it.
+        Whatever waits for it goes on even when this fails (against a refusing engine)."""
+        try:
+            self.engine.dispose()  # first: key_for reads the file's first bytes (see connect_keyed)
+            key = key_for(self.path, passphrase)
+            self._swap(make_engine(self.path, readonly=self.readonly, passphrase=key))
+            self.passphrase = None if key is None else Passphrase(key)
+            if key is not None:
+                hold_for_copies(key)
+        except BaseException:
+            self._swap(_refusing_engine(f"{self.path} could not be opened again."))
+            raise
+        finally:
+            self._ready.set()
+
+    def _swap(self, engine: Engine) -> None:
+        self.engine.dispose()
+        self.engine = engine
+        self.sessions = sessionmaker(engine, expire_on_commit=False)
+        self.__dict__.pop("_reader", None)  # the cached read-only view of the old engine
+
+
+def _refusing_engine(why: str) -> Engine:
+    def refuse() -> Any:
+        raise StorageError(why)
+
+    return create_engine("sqlite://", creator=refuse)
 
 
 def open_database(
@@ -263,21 +318,24 @@ def open_database(
     migrate_schema: bool = True,
     keep_backups: int = BACKUPS_KEPT,
     accept_older: bool = False,
+    passphrase: str | None = None,
 ) -> Database:
     """Open (creating if missing) and migrate a kamdesk database; StorageError if unusable.
 
     Read-only, an older schema cannot be upgraded: refused unless `accept_older` (for `check`,
-    which reports it).
+    which reports it). An encrypted file needs its `passphrase` (or one given for the process,
+    kamdesk.db.cipher.use_passphrase): PassphraseNeeded or WrongPassphrase otherwise.
     """
     path = Path(path)
     inspect_file(path)
+    key = key_for(path, passphrase)
     if readonly and not path.exists():
         raise StorageError(f"{path} does not exist.")
     if not readonly:
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        state = _probe(path)
-    except sqlite3.DatabaseError as exc:
+        state = _probe(path, key)
+    except database_errors() as exc:
         raise translate(exc, path) from exc
     _refuse(state, path)
     if readonly and state == "older" and not accept_older:
@@ -285,7 +343,7 @@ def open_database(
             f"{path} was written by an older kamdesk. Open it once in kamdesk, which upgrades "
             "it after making a backup; it was not changed."
         )
-    engine = make_engine(path, readonly=readonly)
+    engine = make_engine(path, readonly=readonly, passphrase=key)
     try:
         if not readonly and migrate_schema:
             migrate(engine, path, backups or path.parent / "backups", keep=keep_backups)
@@ -296,15 +354,26 @@ def open_database(
         engine.dispose()
         raise
     sessions = sessionmaker(engine, expire_on_commit=False)
-    _opened(path)
-    return Database(path, engine, sessions, backups=backups, keep_backups=keep_backups)
+    opened(path)
+    held = None if key is None else Passphrase(key)
+    if key is not None:
+        hold_for_copies(key)
+    return Database(
+        path,
+        engine,
+        sessions,
+        backups=backups,
+        keep_backups=keep_backups,
+        passphrase=held,
+        readonly=readonly,
+    )
 
 
-def _probe(path: Path) -> str:
+def _probe(path: Path, key: str | None = None) -> str:
     """The schema state, read through a read-only connection before anything may write."""
     if not path.exists() or path.stat().st_size == 0:
         return "empty"
-    conn = connect_read_only(path)
+    conn = connect_read_only(path, key)
     try:
         tables = {
             name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
@@ -436,102 +505,6 @@ def run_upgrade(engine: Engine, revision: str = "head") -> None:
 
 
 # --- SQLite-only pieces used by migrations and services ---------------------------------------
-
-CLIENT_FTS_COLUMNS = ("name", "legal_name", "code", "tax_id", "city")
-
-
-def create_client_search(execute: Callable[[str], Any]) -> None:
-    """FTS5 index over clients, kept current by triggers (external content, rowid-linked)."""
-    cols = ", ".join(CLIENT_FTS_COLUMNS)
-    new_cols = ", ".join(f"new.{c}" for c in CLIENT_FTS_COLUMNS)
-    old_cols = ", ".join(f"old.{c}" for c in CLIENT_FTS_COLUMNS)
-    execute(
-        f"CREATE VIRTUAL TABLE client_fts USING fts5({cols}, content='client', "
-        "content_rowid='rowid', tokenize=\"unicode61 remove_diacritics 2\")"
-    )
-    execute(
-        f"CREATE TRIGGER client_fts_ai AFTER INSERT ON client BEGIN "
-        f"INSERT INTO client_fts(rowid, {cols}) VALUES (new.rowid, {new_cols}); END"
-    )
-    execute(
-        f"CREATE TRIGGER client_fts_ad AFTER DELETE ON client BEGIN "
-        f"INSERT INTO client_fts(client_fts, rowid, {cols}) "
-        f"VALUES ('delete', old.rowid, {old_cols}); END"
-    )
-    execute(
-        f"CREATE TRIGGER client_fts_au AFTER UPDATE ON client BEGIN "
-        f"INSERT INTO client_fts(client_fts, rowid, {cols}) "
-        f"VALUES ('delete', old.rowid, {old_cols}); "
-        f"INSERT INTO client_fts(rowid, {cols}) VALUES (new.rowid, {new_cols}); END"
-    )
-
-
-# A phone as digits only, so "5550142" finds "+36 1 555 0142".
-_DIGITS = (
-    "replace(replace(replace(replace(replace({col}, ' ', ''), '-', ''), '(', ''), ')', ''), "
-    "'+', '')"
-)
-_CONTACT_FTS_INSERT = "INSERT INTO contact_fts(rowid, full_name, phones, emails)"
-
-
-def _contact_values(prefix: str) -> str:
-    # Digits only, plus their last 6..10 digits, so a number typed without the country or
-    # area code is found by prefix search too.
-    parts = []
-    for column in ("phone", "mobile"):
-        digits = _DIGITS.format(col=f"{prefix}.{column}")
-        parts.append(digits)
-        parts.extend(f"substr({digits}, -{n})" for n in range(6, 11))
-    phones = " || ' ' || ".join(parts)
-    return (
-        f"{prefix}.rowid, {prefix}.full_name, {prefix}.phone || ' ' || {prefix}.mobile || ' ' || "
-        f"{phones}, {prefix}.email || ' ' || {prefix}.email_alt"
-    )
-
-
-def create_contact_search(execute: Callable[[str], Any]) -> None:
-    """FTS5 over contacts' names, phones (as typed and as digits) and e-mails.
-
-    The index keeps its own copy (it indexes computed text); triggers keep it current.
-    """
-    execute(
-        "CREATE VIRTUAL TABLE contact_fts USING fts5(full_name, phones, emails, "
-        "tokenize=\"unicode61 remove_diacritics 2 tokenchars '@.'\")"
-    )
-    execute(
-        f"INSERT INTO contact_fts(rowid, full_name, phones, emails) "
-        f"SELECT {_contact_values('contact')} FROM contact"
-    )
-    execute(
-        "CREATE TRIGGER contact_fts_ai AFTER INSERT ON contact BEGIN "
-        f"{_CONTACT_FTS_INSERT} VALUES ({_contact_values('new')}); END"
-    )
-    execute(
-        "CREATE TRIGGER contact_fts_ad AFTER DELETE ON contact BEGIN "
-        "DELETE FROM contact_fts WHERE rowid = old.rowid; END"
-    )
-    execute(
-        "CREATE TRIGGER contact_fts_au AFTER UPDATE ON contact BEGIN "
-        "DELETE FROM contact_fts WHERE rowid = old.rowid; "
-        f"{_CONTACT_FTS_INSERT} VALUES ({_contact_values('new')}); END"
-    )
-
-
-def drop_contact_search(execute: Callable[[str], Any]) -> None:
-    for trig in ("contact_fts_ai", "contact_fts_ad", "contact_fts_au"):
-        execute(f"DROP TRIGGER IF EXISTS {trig}")
-    execute("DROP TABLE IF EXISTS contact_fts")
-
-
-def is_search_table(name: str | None) -> bool:
-    """FTS5 tables and their shadow tables, which the models do not describe."""
-    return bool(name) and str(name).startswith(("client_fts", "contact_fts"))
-
-
-def drop_client_search(execute: Callable[[str], Any]) -> None:
-    for trig in ("client_fts_ai", "client_fts_ad", "client_fts_au"):
-        execute(f"DROP TRIGGER IF EXISTS {trig}")
-    execute("DROP TABLE IF EXISTS client_fts")
 
 
 def storage_problems(conn: Connection) -> list[str]:

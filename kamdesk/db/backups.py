@@ -1,7 +1,8 @@
 """Backups of the database file: written under a temporary name, verified, then renamed.
 
 A copy cut short (disk full, a read-only folder) or failing its check is removed with its
-journal and never counts among the kept ones; the database itself is never touched.
+journal and never counts among the kept ones; the database itself is never touched. The backup
+of an encrypted database is encrypted with the same passphrase (kamdesk.db.cipher).
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine
 
+from kamdesk.db.cipher import connect_copy, database_errors, is_cipher_connection, is_encrypted
 from kamdesk.errors import StorageError
 
 BACKUPS_KEPT = 10
@@ -52,18 +55,47 @@ def copy_database(source: sqlite3.Connection, dest: Path, progress: Progress | N
         target.close()
 
 
-def revision_of(conn: sqlite3.Connection) -> str | None:
-    try:
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.OperationalError:  # no such table: a new, empty database
+def revision_of(conn: Any, schema: str = "main") -> str | None:
+    has = conn.execute(
+        f"SELECT 1 FROM {schema}.sqlite_master WHERE type='table' AND name='alembic_version'"
+    ).fetchone()
+    if not has:  # a new, empty database
         return None
+    row = conn.execute(f"SELECT version_num FROM {schema}.alembic_version").fetchone()
     return None if row is None else str(row[0])
 
 
-def open_copy(copy: Path) -> sqlite3.Connection:
+def open_copy(copy: Path) -> Any:
     """A backup, opened to be read (never written): the one way backups are read, for their
-    check, their schema and the newest good one."""
+    check, their schema and the newest good one. An encrypted one opens with a passphrase this
+    process holds (StorageError when none does)."""
+    if is_encrypted(copy):
+        return connect_copy(copy)
     return sqlite3.connect(f"file:{copy}?mode=ro", uri=True)
+
+
+def copy_encrypted(source: Any, dest: Path) -> None:
+    """An encrypted database's copy, encrypted with the same key: SQLCipher's export into an
+    attached file (attached without KEY, it takes the main database's key)."""
+    source.execute("ATTACH DATABASE ? AS kamdesk_backup", (str(dest),))
+    try:
+        source.execute("SELECT sqlcipher_export('kamdesk_backup')")
+    finally:
+        source.execute("DETACH DATABASE kamdesk_backup")
+
+
+def verify_encrypted(source: Any, copy: Path, revision: str | None) -> None:
+    """verify_copy for an encrypted copy: read back through the source's key."""
+    try:
+        source.execute("ATTACH DATABASE ? AS kamdesk_check", (str(copy),))
+        try:
+            rows = source.execute("PRAGMA kamdesk_check.quick_check").fetchall()
+            found = revision_of(source, "kamdesk_check")
+        finally:
+            source.execute("DETACH DATABASE kamdesk_check")
+    except database_errors() as exc:
+        raise BadBackup(f"the copy does not read back ({exc})") from exc
+    _judge([str(line) for (line,) in rows], found, revision)
 
 
 def verify_copy(copy: Path, revision: str | None) -> None:
@@ -75,8 +107,12 @@ def verify_copy(copy: Path, revision: str | None) -> None:
             found = revision_of(conn)
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except (StorageError, *database_errors()) as exc:  # type: ignore[misc]
         raise BadBackup(f"the copy does not read back ({exc})") from exc
+    _judge(result, found, revision)
+
+
+def _judge(result: list[str], found: str | None, revision: str | None) -> None:
     if result != ["ok"]:
         raise BadBackup(f"the copy failed its check ({'; '.join(result[:3])})")
     if found != revision:
@@ -136,14 +172,19 @@ def backup_file(
         raw = engine.raw_connection()
         try:
             source = raw.driver_connection
-            assert isinstance(source, sqlite3.Connection)
             revision = revision_of(source)
-            copy_database(source, part, progress)
+            if is_cipher_connection(source):
+                copy_encrypted(source, part)
+                verify_encrypted(source, part, revision)
+            else:
+                assert isinstance(source, sqlite3.Connection)
+                copy_database(source, part, progress)
         finally:
             raw.close()
-        verify_copy(part, revision)
+        if not is_cipher_connection(source):
+            verify_copy(part, revision)
         os.replace(part, dest)
-    except (OSError, sqlite3.Error, BadBackup) as exc:
+    except (OSError, BadBackup, *database_errors()) as exc:  # type: ignore[misc]
         remove_part(part)
         raise StorageError(
             f"Could not back up {source_name} to {backups}: {_reason(exc)}. Nothing was changed."
@@ -187,7 +228,7 @@ def schema_of(path: Path) -> str | None:
             return revision_of(conn)
         finally:
             conn.close()
-    except sqlite3.DatabaseError:
+    except (StorageError, *database_errors()):  # type: ignore[misc]
         return None
 
 

@@ -10,19 +10,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from kamdesk.db.cipher import database_errors
 from kamdesk.db.readonly import connect_read_only
 
 
-def quick_check_problems(conn: sqlite3.Connection, limit: int = 3) -> list[str]:
+def quick_check_problems(conn: Any, limit: int = 3) -> list[str]:
     """What SQLite's quick_check finds (at most `limit` findings), as readable lines; [] when
     the file is whole. A page too damaged to be read at all is one such line."""
     try:
         lines = [str(line) for (line,) in conn.execute(f"PRAGMA quick_check({int(limit)})")]
-    except sqlite3.OperationalError as exc:
+    except database_errors() as exc:  # "database disk image is malformed"
         if "interrupt" in str(exc).lower():
             raise
-        return [str(exc)]
-    except sqlite3.DatabaseError as exc:  # "database disk image is malformed"
         return [str(exc)]
     if lines == ["ok"]:
         return []
@@ -49,7 +48,7 @@ class DamageCheck:
         """The damage found ([] for a whole file); Cancelled when stopped."""
         try:
             handle = self._connect()
-        except sqlite3.DatabaseError as exc:
+        except database_errors() as exc:
             return [str(exc)]
         # SQLAlchemy's pooled connection holds the driver's; a plain one is its own
         conn = getattr(handle, "driver_connection", handle)
@@ -60,7 +59,7 @@ class DamageCheck:
                 self._conn = conn
             try:
                 return quick_check_problems(conn)
-            except sqlite3.OperationalError as exc:  # interrupted
+            except database_errors() as exc:  # interrupted
                 raise Cancelled from exc
         finally:
             with self._lock:

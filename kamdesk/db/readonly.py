@@ -16,7 +16,10 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
+
+from kamdesk.db.cipher import connect_keyed, key_for
 
 
 def folder_writable(folder: Path) -> bool:
@@ -37,8 +40,19 @@ def read_only_uri(path: Path) -> str:
     return f"{target}?mode=ro"
 
 
-def connect_read_only(path: Path) -> sqlite3.Connection:
-    """A connection that cannot write (`query_only`), opened as `read_only_uri` says."""
-    conn = sqlite3.connect(read_only_uri(path), uri=True, check_same_thread=False)
+def connect_read_only(path: Path, passphrase: str | None = None) -> Any:
+    """A connection that cannot write (`query_only`), opened as `read_only_uri` says; an
+    encrypted file through sqlcipher3 with `passphrase` (or the one known for it)."""
+    return open_read_only(path, key_for(path, passphrase))
+
+
+def open_read_only(path: Path, key: str | None, raw: str | None = None) -> Any:
+    """connect_read_only for an engine, which knew before opening anything whether the file
+    is encrypted (`key`, its `raw` key): the file is not read outside SQLite here."""
+    conn: Any
+    if key is not None:
+        conn = connect_keyed(read_only_uri(path), key, uri=True, path=path, raw=raw)
+    else:
+        conn = sqlite3.connect(read_only_uri(path), uri=True, check_same_thread=False)
     conn.execute("PRAGMA query_only=ON")
     return conn

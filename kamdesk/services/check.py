@@ -4,14 +4,13 @@ recomputes what is derived from the records (the receivables cache)."""
 from __future__ import annotations
 
 import functools
-import sqlite3
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
-from kamdesk.db import raw_rows, schema_state, storage_problems
+from kamdesk.db import database_errors, raw_rows, schema_state, storage_problems
 from kamdesk.domain.client import STATUSES as CLIENT_STATUSES
 from kamdesk.domain.documents import LANGUAGES as DOCUMENT_LANGUAGES
 from kamdesk.domain.money import (
@@ -87,18 +86,18 @@ def check(conn: Connection) -> list[str]:
         if problems:
             return problems  # the rest would read damaged pages
         return _invariant_problems(conn)
-    except (DBAPIError, sqlite3.DatabaseError) as exc:
+    except (DBAPIError, *database_errors()) as exc:  # type: ignore[misc]
         error = getattr(exc, "orig", exc)  # raw_rows reads through the driver: unwrapped
-        if not isinstance(error, sqlite3.DatabaseError):
+        if not isinstance(error, database_errors()):  # sqlite3's, or sqlcipher3's
             raise
         return _damage(conn, error)
 
 
-def _damage(conn: Connection, error: sqlite3.DatabaseError) -> list[str]:
+def _damage(conn: Connection, error: Exception) -> list[str]:
     """What SQLite's quick_check says of a file a check step could not read."""
     try:
         lines = conn.exec_driver_sql("PRAGMA quick_check(20)").scalars().all()
-    except (DBAPIError, sqlite3.DatabaseError):
+    except (DBAPIError, *database_errors()):  # type: ignore[misc]
         lines = []  # it cannot read the file either: the error says it all
     found = [f"integrity: {line}" for line in lines if line != "ok"]
     return [*found, f"{DAMAGED}: {error}"]

@@ -45,12 +45,21 @@ def add_damage_sayer(sayer: QObject) -> None:
     _SAYERS.append(sayer)
 
 
+def _is_database_error(exc: BaseException) -> bool:
+    """sqlite3's DatabaseError or sqlcipher3's (not a subclass of it), without loading the
+    database layer into the GUI's first import."""
+    return isinstance(exc, sqlite3.DatabaseError) or any(
+        kind.__name__ == "DatabaseError" and kind.__module__.startswith("sqlcipher3")
+        for kind in type(exc).__mro__
+    )
+
+
 def damage_detail(exc: BaseException) -> str | None:
     """What SQLite said, when `exc` says the database file is damaged; None otherwise."""
     if isinstance(exc, DamagedFile):
         return exc.detail or str(exc)
     orig = getattr(exc, "orig", exc)  # SQLAlchemy's DBAPIError keeps SQLite's own as .orig
-    if isinstance(orig, sqlite3.DatabaseError) and says_damaged(str(orig)):
+    if _is_database_error(orig) and says_damaged(str(orig)):
         return str(orig)
     return None
 

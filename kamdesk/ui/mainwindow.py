@@ -157,9 +157,11 @@ class MainWindow(QMainWindow):
         self.rates_action.setEnabled(True)
         self.laptop_action.setEnabled(True)
         self.backups_action.setEnabled(True)
+        self.encryption_action.setEnabled(True)
         self.statusBar().showMessage(self.tr("Ready"), 3000)
         # a damaged page is looked for in the background: the window is usable meanwhile
         self.damage_watch.start(db)
+        self.follow_encryption()
 
     def _bind_replica(self, db: Database) -> None:
         if self._paths is not None:
@@ -233,6 +235,10 @@ class MainWindow(QMainWindow):
         self.backups_action.triggered.connect(self.open_backups)
         self.backups_action.setEnabled(False)
         file_menu.addAction(self.backups_action)
+        self.encryption_action = QAction(self.tr("&Encryption…"), self)
+        self.encryption_action.triggered.connect(self.open_encryption_settings)
+        self.encryption_action.setEnabled(False)
+        file_menu.addAction(self.encryption_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -326,8 +332,8 @@ class MainWindow(QMainWindow):
 
     def enable_idle_lock(self, verify: Callable[[str], bool]) -> IdleLock:
         """Lock the window after this laptop's idle minutes (File > This laptop; 0 = never)
-        until `verify(passphrase)` is true. For an encrypted database only: the lead calls it
-        with the Database's `passphrase_matches` once the file is open."""
+        until `verify(passphrase)` is true (follow_encryption gives the Database's
+        `passphrase_matches` for an encrypted file)."""
         from kamdesk.ui.idle_lock import IdleLock, lock_minutes
 
         if self.idle_lock is not None:
@@ -336,11 +342,30 @@ class MainWindow(QMainWindow):
         self.idle_lock = IdleLock(self, verify, lock_minutes(self.settings))
         return self.idle_lock
 
+    def follow_encryption(self) -> None:
+        """The idle lock guards an encrypted file only: on when it is (at opening, after
+        encryption was turned on), off when it is not (turned off)."""
+        if self.db is not None and self.db.encrypted:
+            self.enable_idle_lock(self.db.passphrase_matches)
+        elif self.idle_lock is not None:
+            self.idle_lock.remove()
+            self.idle_lock.deleteLater()
+            self.idle_lock = None
+
     def _lock_minutes_changed(self) -> None:
         if self.idle_lock is not None:
             from kamdesk.ui.idle_lock import lock_minutes
 
             self.idle_lock.set_minutes(lock_minutes(self.settings))
+
+    def open_encryption_settings(self) -> QDialog | None:
+        if self.db is None:
+            return None
+        from kamdesk.ui.settings.encryption_dialog import EncryptionDialog
+
+        dialog = EncryptionDialog(self.db, self.hub, self)
+        dialog.open()
+        return dialog
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -207,6 +207,25 @@ def collect_on_gui_thread() -> None:
     _pool()
 
 
+# reads asked for while the database file is converted (hold_reads), run on release_reads
+_HELD: list[Callable[[], object]] | None = None
+
+
+def hold_reads() -> None:
+    """Start no read on a worker until release_reads(): they are run then (the database is
+    being encrypted, say). Call wait_for_reads() after it for those already running."""
+    global _HELD
+    if _HELD is None:
+        _HELD = []
+
+
+def release_reads() -> None:
+    global _HELD
+    held, _HELD = _HELD or [], None
+    for start in held:
+        start()
+
+
 def wait_for_reads(msecs: int = -1) -> bool:
     """Block until no read runs (before the database closes, and after each test)."""
     return _POOL.waitForDone(msecs) if _POOL is not None else True
@@ -247,6 +266,9 @@ class Reader(QObject):
     def run(self, db: Database, fn: Callable[[Session], T], apply: Callable[[T], Any]) -> None:
         """Read with `fn` on a worker; `apply` gets the result on the GUI thread, unless
         another run was started meanwhile (then only that one's result is applied)."""
+        if _HELD is not None:  # the file is being converted: run it when that is done
+            _HELD.append(lambda: self.run(db, fn, apply) if isValid(self) else None)
+            return
         self._apply = apply
         self._generation += 1
         self._running += 1

@@ -297,3 +297,27 @@ def test_the_file_set_aside_never_overwrites_an_earlier_one(tmp_path: Path) -> N
     first.write_bytes(b"earlier")
     second = aside_path(path, now)
     assert second != first and second.name == "kamdesk-before-restore-20261205-174500-2.sqlite"
+
+
+def test_an_encrypted_database_s_backups_are_listed_checked_and_restored(
+    db: Database, tmp_path: Path
+) -> None:
+    from kamdesk.db.encryption import encrypt_file
+
+    with db.unit_of_work() as s:
+        add_client(s, "Before")
+    db.close()
+    encrypt_file(db.path, "blue heron at dusk", backups=tmp_path / "plain-backups")
+    db.reopen("blue heron at dusk")
+    first = db.back_up()
+    with db.unit_of_work() as s:
+        add_client(s, "After")
+    with pytest.raises(sqlite3.DatabaseError):  # encrypted like the file it copies
+        sqlite3.connect(first).execute("SELECT 1 FROM client").fetchone()
+    (listed,) = backups_of(db)
+    assert listed.path == first and listed.schema is Schema.CURRENT and listed.restorable
+    assert newest_good_backup(db) is not None
+    restore_backup(db, first)
+    with db.reading() as s:
+        assert s.scalar(select(func.count()).select_from(Client).where(Client.name == "After")) == 0
+    assert db.encrypted

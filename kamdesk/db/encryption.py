@@ -1,0 +1,225 @@
+"""Encryption turned on and off, and the passphrase changed, on a database file nobody has open.
+
+Each change backs the file up first (as it is: a plain file's backup is plain). Turning
+encryption on or off writes the converted database beside the file (`<name>.converting`,
+through SQLCipher's `ATTACH ... KEY` and `sqlcipher_export()`), reads it back (quick_check, the
+schema revision, every table's row count), then renames it over the file: a failure at any
+step removes the half-made copy and leaves the file as it was. A new passphrase is set by
+`PRAGMA rekey`, one transaction, then checked by opening the file with it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from kamdesk.db import BACKUPS_KEPT, open_database
+from kamdesk.db.backups import remove_part, revision_of
+from kamdesk.db.cipher import (
+    SQLITE_HEADER,
+    check_passphrase,
+    connect_keyed,
+    connect_plain,
+    database_errors,
+    is_encrypted,
+    quote,
+)
+from kamdesk.errors import StorageError, UserError
+
+CONVERTING = ".converting"  # the converted copy being written beside the file
+
+
+def encrypt_file(path: Path, passphrase: str, *, backups: Path, keep: int = BACKUPS_KEPT) -> Path:
+    """Encrypt the plain database at `path` with `passphrase`; returns the backup made first."""
+    path = Path(path)
+    check_passphrase(passphrase)
+    if is_encrypted(path):
+        raise UserError(f"{path} is encrypted already.")
+    backup = _back_up(path, None, backups, keep)
+    _convert(
+        path,
+        lambda: connect_plain(str(path)),
+        passphrase,
+        lambda copy: connect_keyed(str(copy), passphrase, path=copy),
+    )
+    return backup
+
+
+def decrypt_file(path: Path, passphrase: str, *, backups: Path, keep: int = BACKUPS_KEPT) -> Path:
+    """Turn the encrypted database at `path` back into a plain file; returns the backup."""
+    path = Path(path)
+    if not is_encrypted(path):
+        raise UserError(f"{path} is not encrypted.")
+    backup = _back_up(path, passphrase, backups, keep)
+    _convert(
+        path,
+        lambda: connect_keyed(str(path), passphrase, path=path),
+        "",
+        lambda copy: sqlite3.connect(copy),
+    )
+    return backup
+
+
+def change_passphrase(
+    path: Path, old: str, new: str, *, backups: Path, keep: int = BACKUPS_KEPT
+) -> Path:
+    """Re-encrypt the database at `path` with `new` (PRAGMA rekey); returns the backup made
+    first (encrypted with `old`)."""
+    path = Path(path)
+    check_passphrase(new)
+    if not is_encrypted(path):
+        raise UserError(f"{path} is not encrypted.")
+    backup = _back_up(path, old, backups, keep)
+    conn = connect_keyed(str(path), old, path=path)
+    try:
+        _take_alone(conn, path)
+        conn.execute(f"PRAGMA rekey = {quote(new)}")  # one transaction: all pages or none
+    except database_errors() as exc:
+        raise StorageError(f"Could not change the passphrase of {path}: {exc}.") from exc
+    finally:
+        conn.close()
+    check = connect_keyed(str(path), new, path=path)
+    try:
+        _quick_check(check)
+    finally:
+        check.close()
+    return backup
+
+
+def _back_up(path: Path, passphrase: str | None, backups: Path, keep: int) -> Path:
+    db = open_database(path, passphrase=passphrase, backups=backups, keep_backups=keep)
+    try:
+        return db.back_up()
+    finally:
+        db.close()
+
+
+def _convert(
+    path: Path,
+    connect_source: Callable[[], Any],
+    target_key: str,
+    connect_copy: Callable[[Path], Any],
+) -> None:
+    """Export `path` into a copy keyed with `target_key` ('' for a plain file), check it and
+    rename it over `path`. StorageError, with `path` unchanged and no copy left, on failure."""
+    part = path.with_name(path.name + CONVERTING)
+    remove_part(part)  # left by a conversion cut short: never the database itself
+    guard = connect_source()
+    try:
+        _take_alone(guard, path)
+        guard.execute("BEGIN IMMEDIATE")  # no writer from here until the copy is in place
+        expected = _export(connect_source(), part, target_key)
+        copy = connect_copy(part)
+        try:
+            _compare(copy, expected)
+        finally:
+            copy.close()
+        if part.read_bytes()[:16].startswith(SQLITE_HEADER) == bool(target_key):
+            raise StorageError(f"The converted copy of {path} is not what was asked for.")
+        _fsync(part)
+        if os.name == "nt":
+            guard.close()  # Windows renames no file that is open (nor would anyone else's)
+        os.replace(part, path)
+        for suffix in ("-wal", "-shm", "-journal"):  # they belonged to the file replaced
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        _fsync(path.parent)
+    except (OSError, *database_errors()) as exc:  # type: ignore[misc]
+        _give_back(guard, part)
+        raise StorageError(f"Could not convert {path}: {exc}. Nothing was changed.") from exc
+    except BaseException:
+        _give_back(guard, part)
+        raise
+    finally:
+        guard.close()  # its lock was on the file replaced (a second close does nothing)
+
+
+def _give_back(guard: Any, part: Path) -> None:
+    """After a failure: no half-made copy, and the file in WAL mode again as kamdesk keeps it."""
+    remove_part(part)
+    with contextlib.suppress(*database_errors()):
+        if guard.in_transaction:
+            guard.execute("ROLLBACK")
+        guard.execute("PRAGMA journal_mode = WAL")
+
+
+IN_USE = (
+    "{path} is open in another kamdesk window or program: close it there and try again. "
+    "Nothing was changed."
+)
+
+
+def _take_alone(conn: Any, path: Path) -> None:
+    """StorageError unless `conn` is the only connection to `path`: leaving WAL mode for a
+    rollback journal needs every other one closed (it also folds the -wal into the file)."""
+    conn.isolation_level = None
+    try:
+        mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+    except database_errors() as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise StorageError(IN_USE.format(path=path)) from exc
+        raise
+    if str(mode).lower() != "delete":
+        raise StorageError(IN_USE.format(path=path))
+
+
+def _export(source: Any, part: Path, target_key: str) -> tuple[str | None, dict[str, int]]:
+    """Copy the source into `part` in one read transaction (the guard keeps writers off); the
+    source's revision and row counts, to compare the copy with. Closes `source`."""
+    try:
+        source.isolation_level = None
+        source.execute("ATTACH DATABASE ? AS kamdesk_converted KEY ?", (str(part), target_key))
+        source.execute("BEGIN")
+        try:
+            expected = revision_of(source), _counts(source)
+            source.execute("SELECT sqlcipher_export('kamdesk_converted')")
+            source.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(*database_errors()):
+                source.execute("ROLLBACK")
+            raise
+        source.execute("DETACH DATABASE kamdesk_converted")
+    finally:
+        source.close()
+    return expected
+
+
+def _counts(conn: Any) -> dict[str, int]:
+    names = [
+        name
+        for (name, sql) in conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type='table' ORDER BY name"
+        )
+        if not str(sql).upper().startswith("CREATE VIRTUAL")  # its shadow tables are counted
+    ]
+    return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
+
+
+def _compare(copy: Any, expected: tuple[str | None, dict[str, int]]) -> None:
+    _quick_check(copy)
+    revision, counts = expected
+    if revision_of(copy) != revision or _counts(copy) != counts:
+        raise StorageError("The converted copy does not hold the same records.")
+
+
+def _quick_check(conn: Any) -> None:
+    lines = [str(line) for (line,) in conn.execute("PRAGMA quick_check").fetchall()]
+    if lines != ["ok"]:
+        raise StorageError(f"The converted file failed its check ({'; '.join(lines[:3])}).")
+
+
+def _fsync(path: Path) -> None:
+    """Flush `path` (a file, or a folder's entries) to disk; folders cannot be on Windows."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
