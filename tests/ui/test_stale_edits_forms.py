@@ -283,3 +283,34 @@ def test_a_field_both_changed_shows_both_and_saves_the_choice(
     assert seen == [case.shown]
     with db.reading() as s:
         assert case.read(s, stored)[case.field] == (case.mine if keep == "mine" else case.clash)
+
+
+@pytest.mark.parametrize("keep", ["mine", "theirs"])
+def test_a_column_price_both_changed_saves_the_choice(
+    qtbot, db: Database, stored: dict[str, str], keep: str, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The product dialog's own prices by column (the groundwork's example): choosing the
+    price saved meanwhile used to bring the same clash back at every Save."""
+    from kamdesk.services.prices import price_list
+    from tests.factories import add_price_column
+
+    pid = stored["product"]
+    with db.unit_of_work() as s:
+        vip = add_price_column(s, "VIP").id
+        price_list.set_column_price(s, pid, vip, D("90.00"))
+    form = _open(qtbot, db, CASES[-1], stored)
+    assert isinstance(form, ProductDialog)
+    _meanwhile(db, lambda s: price_list.set_column_price(s, pid, vip, D("80.00")))
+    form.price_edits[vip].clear()
+    type_text(form.price_edits[vip], "85.00")
+
+    def answer(conflict: ConflictDialog) -> int:
+        mine, theirs = conflict.groups[f"price:{vip}"]
+        (theirs if keep == "theirs" else mine).click()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ConflictDialog, "exec", answer)
+    assert form.save()
+    with db.reading() as s:
+        price = price_list.explicit_prices(s, [pid])[(pid, vip)]
+    assert price == (D("85.00") if keep == "mine" else D("80.00"))

@@ -434,6 +434,7 @@ class ProductDialog(QDialog):
     def save(self) -> bool:
         from kamdesk.services.prices.catalog import product_problems, save_product
         from kamdesk.services.prices.price_list import (
+            COLUMN_PRICE_FIELDS,
             add_quantity_break,
             remove_quantity_break,
             save_column_prices,
@@ -483,7 +484,8 @@ class ProductDialog(QDialog):
             else:
                 mine = TEXT_FIELDS.choose(texts, pick.chosen, like=loaded_texts)
                 save_product_texts(session, pid, mine, base=pick.rebase(loaded_texts))
-            save_column_prices(session, pid, pick.mine(prices), base=pick.rebase(loaded))
+            mine_prices = COLUMN_PRICE_FIELDS.choose(prices, pick.chosen)
+            save_column_prices(session, pid, mine_prices, base=pick.rebase(loaded))
             for break_id in removed:
                 remove_quantity_break(session, break_id)
             for b in new_breaks:
