@@ -268,7 +268,8 @@ def test_a_field_both_changed_shows_both_and_saves_the_choice(
     qtbot, db: Database, stored: dict[str, str], case: Case, keep: str, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     form = _open(qtbot, db, case, stored)
-    _meanwhile(db, lambda s: case.change(s, stored, **{case.field: case.clash}))
+    changes = {case.field: case.clash, case.theirs: case.other}
+    _meanwhile(db, lambda s: case.change(s, stored, **changes))
     _type(form, case)
     seen: list[tuple[str, str]] = []
 
@@ -282,7 +283,9 @@ def test_a_field_both_changed_shows_both_and_saves_the_choice(
     _save(form)
     assert seen == [case.shown]
     with db.reading() as s:
-        assert case.read(s, stored)[case.field] == (case.mine if keep == "mine" else case.clash)
+        now = case.read(s, stored)
+    assert now[case.field] == (case.mine if keep == "mine" else case.clash)
+    assert now[case.theirs] == case.other  # the field only they changed: theirs after the choice
 
 
 @pytest.mark.parametrize("keep", ["mine", "theirs"])
@@ -314,3 +317,53 @@ def test_a_column_price_both_changed_saves_the_choice(
     with db.reading() as s:
         price = price_list.explicit_prices(s, [pid])[(pid, vip)]
     assert price == (D("85.00") if keep == "mine" else D("80.00"))
+
+
+@pytest.mark.parametrize("keep", ["mine", "theirs"])
+def test_key_client_thresholds_keep_other_rules_and_show_shares_in_percent(
+    qtbot, db: Database, keep: str, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The thresholds beside the key-client report save the same rules (save_rules)."""
+    from PySide6.QtCore import Qt
+
+    from kamdesk.ui.reports.key_clients import ReportsSection
+    from tests.ui.waiting import settle
+
+    section = ReportsSection(today=lambda: TODAY)
+    qtbot.addWidget(section)
+    section.attach(db, ChangeHub())
+    section.show()
+    settle(qtbot, section)
+    qtbot.mouseClick(section.thresholds_button, Qt.MouseButton.LeftButton)
+    panel = section.thresholds
+    _meanwhile(
+        db,
+        lambda s: settings.save_rules(
+            s,
+            dataclasses.replace(
+                settings.get_rules(s),
+                thresholds=dataclasses.replace(
+                    settings.get_rules(s).thresholds, critical_share=D("0.25")
+                ),
+                credit_overdue_days=20,
+            ),
+        ),
+    )
+    panel.fields["critical_share"].clear()
+    type_text(panel.fields["critical_share"], "30")
+    seen: list[tuple[str, str]] = []
+
+    def answer(conflict: ConflictDialog) -> int:
+        mine, theirs = conflict.groups["critical_share"]
+        seen.append((mine.text(), theirs.text()))
+        (theirs if keep == "theirs" else mine).click()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ConflictDialog, "exec", answer)
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert seen == [("30 %", "25 %")]
+    assert "Saved" in panel.status.text()
+    with db.reading() as s:
+        rules = settings.get_rules(s)
+    assert rules.thresholds.critical_share == (D("0.30") if keep == "mine" else D("0.25"))
+    assert rules.credit_overdue_days == 20  # changed meanwhile, not reverted

@@ -103,12 +103,13 @@ def test_a_line_changed_elsewhere_is_kept_when_the_window_saves_its_own_changes(
 def test_a_line_both_changed_shows_both_versions_and_saves_the_choice(
     qtbot, db: Database, order: str, window: OrderWindow, monkeypatch, keep: str
 ) -> None:  # type: ignore[no-untyped-def]
-    elsewhere(db, order, line1="7")
+    elsewhere(db, order, line1="7", line2="11")
     assert window.lines.set_field(0, "quantity", "6")
     seen = answer_with(monkeypatch, keep)
     assert window.actions_.save()
     assert seen == [("line", "6 × MILK-1 at 1.25", "7 × MILK-1 at 1.25")]
-    assert quantities(db, order) == [D(6) if keep == "mine" else D(7), D(10)]
+    # line 2, changed only elsewhere, stays as saved there whichever version of line 1 is kept
+    assert quantities(db, order) == [D(6) if keep == "mine" else D(7), D(11)]
 
 
 @pytest.mark.parametrize("keep", ["mine", "theirs"])

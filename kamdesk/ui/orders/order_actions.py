@@ -170,7 +170,7 @@ class OrderActions(QObject):
 
         def work(session: Session, pick: Pick) -> str:
             mine = DRAFT_FIELDS.choose(draft, pick.chosen, like=base)
-            was = None if base is None else pick.rebase(base)
+            was = None if base is None else pick.rebase(base, DRAFT_FIELDS)
             return save_draft(session, mine, order_id=order_id, base=was)
 
         saved = self._run_edit(work, base, draft, handle=refused)

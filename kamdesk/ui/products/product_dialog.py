@@ -483,9 +483,11 @@ class ProductDialog(QDialog):
                 save_product_texts(session, pid, texts)
             else:
                 mine = TEXT_FIELDS.choose(texts, pick.chosen, like=loaded_texts)
-                save_product_texts(session, pid, mine, base=pick.rebase(loaded_texts))
+                save_product_texts(session, pid, mine, base=pick.rebase(loaded_texts, TEXT_FIELDS))
             mine_prices = COLUMN_PRICE_FIELDS.choose(prices, pick.chosen)
-            save_column_prices(session, pid, mine_prices, base=pick.rebase(loaded))
+            save_column_prices(
+                session, pid, mine_prices, base=pick.rebase(loaded, COLUMN_PRICE_FIELDS)
+            )
             for break_id in removed:
                 remove_quantity_break(session, break_id)
             for b in new_breaks:

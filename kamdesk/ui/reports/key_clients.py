@@ -415,7 +415,9 @@ class ReportsSection(ReportPage):
             return
 
         def work(session: Session, pick: Pick) -> Rules:
-            save_rules(session, RULE_FIELDS.choose(rules, pick.chosen), base=pick.rebase(base))
+            save_rules(
+                session, RULE_FIELDS.choose(rules, pick.chosen), base=pick.rebase(base, RULE_FIELDS)
+            )
             return get_rules(session)
 
         saved = run_edit(

@@ -255,7 +255,7 @@ class CompanyDialog(QDialog):
                 pick.mine(profile),
                 REGISTRATIONS.choose(entries, pick.chosen, like=loaded),
                 base=pick.rebase(base),
-                base_registrations=pick.rebase(loaded),
+                base_registrations=pick.rebase(loaded, REGISTRATIONS),
             )
 
         result = run_edit(self, self._db, self._hub, work, labels=self._labels(entries))

@@ -76,7 +76,9 @@ class RulesDialog(QDialog):
         rules = dataclasses.replace(base, credit_overdue_days=days)
 
         def work(session: Session, pick: Pick) -> bool:
-            save_rules(session, RULE_FIELDS.choose(rules, pick.chosen), base=pick.rebase(base))
+            save_rules(
+                session, RULE_FIELDS.choose(rules, pick.chosen), base=pick.rebase(base, RULE_FIELDS)
+            )
             return True
 
         if not run_edit(self, self.db, self.hub, work, labels=self.form.labels):
