@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from stdnum import iban as std_iban
 
+from kamdesk.domain.flat_edits import Flat
 from kamdesk.domain.money import CURRENCIES, AmountError, parse_percent
 from kamdesk.domain.requisites import (
     BASES,
@@ -161,6 +164,28 @@ class VatRegistrationEntry:
 
     country: str
     vat_number: str
+
+
+def _registration_values(entries: list[VatRegistrationEntry]) -> dict[str, Any]:
+    return {f"vat_registration:{e.country}": e.vat_number for e in entries}
+
+
+def _registrations_of(
+    _entries: list[VatRegistrationEntry], values: Mapping[str, Any]
+) -> list[VatRegistrationEntry]:
+    return sorted(
+        (
+            VatRegistrationEntry(name.partition(":")[2], number)
+            for name, number in values.items()
+            if number is not None
+        ),
+        key=lambda e: e.country,
+    )
+
+
+# the registrations as one field per country (vat_registration:DE -> its number, None when
+# there is none), merged so by a form's save: a row removed meanwhile stays removed
+REGISTRATIONS = Flat(_registration_values, _registrations_of)
 
 
 def registration_problems(

@@ -6,8 +6,12 @@ for VAT (besides its own) is charged the product's rate there."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
+
+from kamdesk.domain.flat_edits import Flat
 
 MAX_NAME = 300
 MAX_UNIT = 20
@@ -32,6 +36,32 @@ def unit_field(language: str) -> str:
 
 def rate_field(country: str) -> str:
     return f"rate:{country}"
+
+
+def _text_values(texts: ProductTexts) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for lang, (name, unit) in texts.names.items():
+        values[name_field(lang)], values[unit_field(lang)] = name, unit
+    values.update({rate_field(country): rate for country, rate in texts.rates.items()})
+    return values
+
+
+def _texts_of(_texts: ProductTexts, values: Mapping[str, Any]) -> ProductTexts:
+    names: dict[str, tuple[str, str]] = {}
+    rates: dict[str, Decimal] = {}
+    for key, value in values.items():
+        kind, _, which = key.partition(":")
+        if kind == "rate" and value is not None:
+            rates[which] = value
+        elif kind in ("name", "unit"):
+            name, unit = names.get(which, ("", ""))
+            names[which] = (value or "", unit) if kind == "name" else (name, value or "")
+    return ProductTexts({k: v for k, v in names.items() if v[0] or v[1]}, rates)
+
+
+# a product's texts field by field (name:ru, unit:ru, rate:DE; None: none there), for a form's
+# save merged onto what is stored now
+TEXT_FIELDS = Flat(_text_values, _texts_of)
 
 
 def cleaned(texts: ProductTexts) -> ProductTexts:

@@ -10,12 +10,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.company import (
+    REGISTRATIONS,
     CompanyProfile,
     VatRegistrationEntry,
     normalized,
     registration_problems,
     validate_company,
 )
+from kamdesk.domain.edits import merge_edit
 from kamdesk.domain.natural_keys import COMPANY_ID, vat_registration_id
 from kamdesk.errors import InvalidFields
 from kamdesk.models import Company, ExchangeRate, VatRegistration
@@ -98,15 +100,30 @@ def save_company(
     session: Session,
     profile: CompanyProfile,
     registrations: Sequence[VatRegistrationEntry] | None = None,
+    *,
+    base: CompanyProfile | None = None,
+    base_registrations: Sequence[VatRegistrationEntry] | None = None,
 ) -> CompanyProfile:
     """Validate and store the profile (and, when given, the complete list of the company's
     VAT registrations in other countries); raises InvalidFields and stores nothing if any is
-    bad."""
+    bad. With `base` and `base_registrations` (as the form loaded them) only what the user
+    changed is written, registrations merged by country; StaleEdit if a field (or a
+    registration) the user changed was changed since."""
     profile = normalized(profile)
     problems = validate_company(profile)
     entries = [_normal_entry(e) for e in registrations or ()]
     for index, message in registration_problems(profile.country, entries).items():
         problems[registration_field(index)] = message
+    if problems:
+        raise InvalidFields(problems)
+    if base is not None:
+        profile = merge_edit(normalized(base), profile, get_company(session))
+        problems.update(validate_company(profile))  # another's change with the user's
+    if registrations is not None and base_registrations is not None:
+        was = [_normal_entry(e) for e in base_registrations]
+        entries = REGISTRATIONS.merge(was, entries, get_vat_registrations(session))
+        if merged_problems := registration_problems(profile.country, entries):
+            problems["vat_registrations"] = "; ".join(merged_problems.values())
     problems.update(_reporting_change_problem(session, profile))
     if problems:
         raise InvalidFields(problems)

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.classification import Thresholds
 from kamdesk.domain.completeness import STALE_DAYS
+from kamdesk.domain.flat_edits import Flat
 from kamdesk.domain.natural_keys import setting_id
 from kamdesk.errors import UserError
 from kamdesk.models import Setting
@@ -69,7 +73,33 @@ def get_rules(session: Session) -> Rules:
     )
 
 
-def save_rules(session: Session, rules: Rules) -> None:
+def _rule_values(rules: Rules) -> dict[str, Any]:
+    values = {name: getattr(rules.thresholds, name) for name in _THRESHOLD_KEYS}
+    values["stale_days"] = rules.stale_days
+    values["credit_overdue_days"] = rules.credit_overdue_days
+    return values
+
+
+def _rules_with(rules: Rules, values: Mapping[str, Any]) -> Rules:
+    thresholds = {k: v for k, v in values.items() if k in _THRESHOLD_KEYS}
+    return Rules(
+        thresholds=dataclasses.replace(rules.thresholds, **thresholds),
+        stale_days=values.get("stale_days", rules.stale_days),
+        credit_overdue_days=values.get("credit_overdue_days", rules.credit_overdue_days),
+    )
+
+
+# the rules field by field (a threshold's name, stale_days, credit_overdue_days), for a form's
+# save merged onto what is stored now and the user's choice of a clashing field
+RULE_FIELDS = Flat(_rule_values, _rules_with)
+
+
+def save_rules(session: Session, rules: Rules, *, base: Rules | None = None) -> None:
+    """Store the rules (a UserError and nothing saved if they break one). With `base` (the
+    rules as the form loaded them) only those the user changed are written; StaleEdit if one
+    of them changed since (another window, another laptop through sync)."""
+    if base is not None:
+        rules = RULE_FIELDS.merge(base, rules, get_rules(session))
     problems = rules.thresholds.problems()
     if rules.stale_days <= 0:
         problems["stale_days"] = "Days without contact must be at least 1."

@@ -17,6 +17,7 @@ from kamdesk.domain.catalog import (
     validate_special_price,
     validate_terms,
 )
+from kamdesk.domain.edits import merge_edit
 from kamdesk.domain.natural_keys import client_price_id, iso
 from kamdesk.errors import UserError
 from kamdesk.models import Client, ClientPrice, PriceColumn, Product
@@ -53,9 +54,14 @@ def terms_problems(session: Session, terms: ClientTerms) -> dict[str, str]:
     return problems
 
 
-def save_client_terms(session: Session, client_id: str, terms: ClientTerms) -> None:
+def save_client_terms(
+    session: Session, client_id: str, terms: ClientTerms, *, base: ClientTerms | None = None
+) -> None:
     """Store the client's terms; InvalidFields and nothing saved if any is wrong. A credit
-    limit of None means no limit, 0 prepayment only."""
+    limit of None means no limit, 0 prepayment only. With `base` (the terms as the form loaded
+    them) only the fields the user changed are written; StaleEdit if one changed since."""
+    if base is not None:
+        terms = merge_edit(base, terms, get_client_terms(session, client_id))
     problems = terms_problems(session, terms)
     if problems:
         raise InvalidFields(problems)
@@ -159,14 +165,31 @@ def special_price_problems(
 _PRICE_FIELDS = ("product_id", "price", "valid_from", "valid_to", "note")
 
 
+def special_price_data(session: Session, client_id: str, entry_id: str) -> SpecialPriceData:
+    """What the special price form edits, as stored now (a UserError when it is gone)."""
+    found = session.get(ClientPrice, entry_id)
+    if found is None or found.deleted_at is not None or found.client_id != client_id:
+        raise UserError("That special price no longer exists.")
+    return SpecialPriceData(**{name: getattr(found, name) for name in _PRICE_FIELDS})
+
+
 def save_special_price(
-    session: Session, client_id: str, data: SpecialPriceData, *, entry_id: str | None = None
+    session: Session,
+    client_id: str,
+    data: SpecialPriceData,
+    *,
+    entry_id: str | None = None,
+    base: SpecialPriceData | None = None,
 ) -> str:
     """Add (entry_id None) or change a special price; InvalidFields and nothing saved if the
     price is not above 0, the dates are the wrong way round, or the same product already has
-    one for the same dates."""
-    data = _clean(data)
+    one for the same dates. With `base` (as the form loaded it) only the fields the user
+    changed are written; StaleEdit if one of them changed since."""
     get_live(session, Client, client_id)
+    if entry_id is not None and base is not None:
+        theirs = special_price_data(session, client_id, entry_id)
+        data = merge_edit(_clean(base), _clean(data), theirs)
+    data = _clean(data)
     problems = special_price_problems(session, client_id, data, entry_id=entry_id)
     if problems:
         raise InvalidFields(problems)
@@ -176,11 +199,9 @@ def save_special_price(
     # (back, if it was there before)
     key_id = client_price_id(client_id, data.product_id, iso(data.valid_from), iso(data.valid_to))
     if entry_id is not None:
-        found = session.get(ClientPrice, entry_id)
-        if found is None or found.deleted_at is not None or found.client_id != client_id:
-            raise UserError("That special price no longer exists.")
-        if found.id != key_id:
-            found.tombstone()
+        special_price_data(session, client_id, entry_id)  # still there
+        if entry_id != key_id:
+            get_live(session, ClientPrice, entry_id).tombstone()
     row = revive_or_add(
         session,
         ClientPrice,

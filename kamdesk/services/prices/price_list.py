@@ -7,7 +7,7 @@ one is set. Columns go only when no client and no explicit price uses them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -22,7 +22,7 @@ from kamdesk.domain.catalog import (
     validate_break,
     validate_price_column,
 )
-from kamdesk.domain.edits import merge_edit
+from kamdesk.domain.flat_edits import Flat
 from kamdesk.domain.money import qty_to_milli
 from kamdesk.domain.natural_keys import product_price_id, quantity_break_id
 from kamdesk.domain.text import sort_key
@@ -292,6 +292,21 @@ def clear_column_price(session: Session, product_id: str, column_id: str) -> Non
         session.flush()
 
 
+def _price_values(prices: Mapping[str, Decimal | None]) -> dict[str, Any]:
+    return {f"price:{column_id}": price for column_id, price in prices.items()}
+
+
+def _prices_of(
+    _prices: dict[str, Decimal | None], values: Mapping[str, Any]
+) -> dict[str, Decimal | None]:
+    return {name.partition(":")[2]: price for name, price in values.items()}
+
+
+# a product's own prices by column as the form's fields (price:<column id>), for a save merged
+# onto what is stored now and the user's choice of a clashing one
+COLUMN_PRICE_FIELDS = Flat(_price_values, _prices_of)
+
+
 def save_column_prices(
     session: Session,
     product_id: str,
@@ -301,17 +316,15 @@ def save_column_prices(
 ) -> None:
     """The product's own prices by column as the form has them (None: the column's
     percentage), `base` as it loaded them: only those the user changed are written, and
-    StaleEdit if one of them changed since (an import, another window)."""
+    StaleEdit if one of them changed since (an import, another window); its `theirs` is in
+    the shape of `base`."""
     stored = explicit_prices(session, [product_id])
-    theirs = {f"price:{c}": stored.get((product_id, c)) for c in prices}
-    mine = {f"price:{c}": p for c, p in prices.items()}
-    was = {f"price:{c}": base.get(c) for c in prices}
-    merged = merge_edit(was, mine, theirs)
+    theirs = {c: stored.get((product_id, c)) for c in prices}
+    merged = COLUMN_PRICE_FIELDS.merge({c: base.get(c) for c in prices}, prices, theirs)
     for column_id in prices:
-        key = f"price:{column_id}"
-        if merged[key] == theirs[key]:
+        price = merged.get(column_id)
+        if price == theirs[column_id]:
             continue
-        price = merged[key]
         if price is None:
             clear_column_price(session, product_id, column_id)
         else:

@@ -14,7 +14,13 @@ from sqlalchemy.orm import Session
 
 from kamdesk.domain.documents import LANGUAGES
 from kamdesk.domain.natural_keys import product_tax_rate_id, product_translation_id
-from kamdesk.domain.product_texts import ProductTexts, cleaned, name_in, texts_problems
+from kamdesk.domain.product_texts import (
+    TEXT_FIELDS,
+    ProductTexts,
+    cleaned,
+    name_in,
+    texts_problems,
+)
 from kamdesk.models import Product, ProductTaxRate, ProductTranslation, VatRegistration
 from kamdesk.services.company import InvalidFields
 from kamdesk.services.queries import get_live, in_chunks, live, revive_or_add
@@ -52,11 +58,17 @@ def product_texts_problems(session: Session, texts: ProductTexts) -> dict[str, s
     )
 
 
-def save_product_texts(session: Session, product_id: str, texts: ProductTexts) -> None:
+def save_product_texts(
+    session: Session, product_id: str, texts: ProductTexts, *, base: ProductTexts | None = None
+) -> None:
     """Store the product's translations and rates as given (what is left out is removed);
-    InvalidFields and nothing saved if any is wrong."""
+    InvalidFields and nothing saved if any is wrong. With `base` (as the form loaded them)
+    only the names, units and rates the user changed are written; StaleEdit if one of them
+    changed since (an import, another window)."""
     get_live(session, Product, product_id)
     texts = cleaned(texts)
+    if base is not None:
+        texts = TEXT_FIELDS.merge(cleaned(base), texts, get_product_texts(session, product_id))
     problems = product_texts_problems(session, texts)
     if problems:
         raise InvalidFields(problems)

@@ -17,6 +17,8 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.catalog import PromotionData, validate_promotion
+from kamdesk.domain.edits import merge_edit
+from kamdesk.domain.flat_edits import merge_members
 from kamdesk.domain.natural_keys import promotion_client_id, promotion_product_id
 from kamdesk.domain.text import sort_key
 from kamdesk.errors import UserError
@@ -250,11 +252,40 @@ def promotion_problems(session: Session, data: PromotionData) -> dict[str, str]:
     return problems
 
 
+def promotion_data(session: Session, promotion_id: str) -> PromotionData:
+    """What the promotion form edits, as stored now."""
+    return get_promotion(session, promotion_id, today=date.today()).data
+
+
+def _merged(
+    session: Session, promotion_id: str, base: PromotionData, data: PromotionData
+) -> PromotionData:
+    """The user's changes onto the promotion as stored now: products and clients the user
+    added or removed, the other fields field by field (StaleEdit on a clash)."""
+    theirs = promotion_data(session, promotion_id)
+    base, data = _clean(base), _clean(data)
+    data = dataclasses.replace(
+        data,
+        product_ids=merge_members(base.product_ids, data.product_ids, theirs.product_ids),
+        client_ids=merge_members(base.client_ids, data.client_ids, theirs.client_ids),
+    )
+    base = dataclasses.replace(base, product_ids=theirs.product_ids, client_ids=theirs.client_ids)
+    return merge_edit(base, data, theirs)
+
+
 def save_promotion(
-    session: Session, data: PromotionData, *, promotion_id: str | None = None
+    session: Session,
+    data: PromotionData,
+    *,
+    promotion_id: str | None = None,
+    base: PromotionData | None = None,
 ) -> str:
     """Create (promotion_id None) or update a promotion with exactly these products and
-    clients; InvalidFields and nothing saved if any rule is broken."""
+    clients; InvalidFields and nothing saved if any rule is broken. With `base` (as the form
+    loaded it) only what the user changed is written (products and clients added or removed);
+    StaleEdit if a field the user changed was changed since."""
+    if promotion_id is not None and base is not None:
+        data = _merged(session, promotion_id, base, data)
     data = _clean(data)
     problems = promotion_problems(session, data)
     if problems:

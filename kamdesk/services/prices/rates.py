@@ -13,6 +13,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kamdesk.domain.edits import merge_edit
 from kamdesk.domain.fx import Quote, RateBook, rate_problems
 from kamdesk.domain.natural_keys import exchange_rate_id
 from kamdesk.models import ExchangeRate
@@ -73,6 +74,12 @@ def list_rates(session: Session, currency: str = "") -> list[RateRow]:
     return rows
 
 
+def rate_data(session: Session, rate_id: str) -> RateRow:
+    """The rate as stored now (what the rates form edits); a UserError when it is gone."""
+    row = get_live(session, ExchangeRate, rate_id)
+    return RateRow(row.id, row.currency, row.rate_date, row.rate, row.source)
+
+
 def save_rate(
     session: Session,
     currency: str,
@@ -81,9 +88,16 @@ def save_rate(
     source: str = "",
     *,
     rate_id: str | None = None,
+    base: RateRow | None = None,
 ) -> str:
     """Record a rate typed in Settings (InvalidFields by field when it cannot be); editing one
-    to another currency or day moves it there (the old one is tombstoned). Its id."""
+    to another currency or day moves it there (the old one is tombstoned). Its id. With `base`
+    (the rate as the form loaded it) only the fields the user changed are written; StaleEdit
+    if one of them changed since."""
+    if rate_id is not None and base is not None:
+        mine = RateRow(rate_id, currency.strip().upper(), day, rate, source.strip())  # type: ignore[arg-type]
+        merged = merge_edit(base, mine, rate_data(session, rate_id))
+        currency, day, rate, source = merged.currency, merged.day, merged.rate, merged.source
     problems = rate_problems(currency, rate, get_company(session).reporting)
     if problems:
         raise InvalidFields(problems)

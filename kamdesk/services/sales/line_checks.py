@@ -55,6 +55,16 @@ class DraftLine:
 
 
 @dataclass(frozen=True)
+class OrderDraft:
+    client_id: str
+    order_date: date
+    lines: tuple[DraftLine, ...]
+    delivery_date: date | None = None
+    notes: str = ""
+    contact_id: str | None = None
+
+
+@dataclass(frozen=True)
 class CheckedLine:
     line: DraftLine
     product: Product

@@ -39,7 +39,9 @@ from kamdesk.services.queries import get_live, live
 from kamdesk.services.replica import series_next
 from kamdesk.services.sales.line_checks import CheckedLine, check_lines
 from kamdesk.services.sales.line_checks import DraftLine as DraftLine
+from kamdesk.services.sales.line_checks import OrderDraft as OrderDraft
 from kamdesk.services.sales.line_checks import OrderLinesError as OrderLinesError
+from kamdesk.services.sales.order_merge import merge_draft
 from kamdesk.services.sales.order_tax import supply_for
 
 
@@ -50,16 +52,6 @@ class CreditBlocked(UserError):
         self.decision = decision
         self.position = position
         super().__init__("\n".join(decision.reasons))
-
-
-@dataclass(frozen=True)
-class OrderDraft:
-    client_id: str
-    order_date: date
-    lines: tuple[DraftLine, ...]
-    delivery_date: date | None = None
-    notes: str = ""
-    contact_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -409,13 +401,44 @@ def qty_text(value: Decimal) -> str:
     return format(value.normalize(), "f")
 
 
-def save_draft(session: Session, draft: OrderDraft, *, order_id: str | None = None) -> str:
+def draft_of(record: OrderRecord, contact_id: str | None = None) -> OrderDraft:
+    """An order as a draft of it: what the order window edits (its lines with their ids)."""
+    lines = tuple(
+        DraftLine(
+            product_id=line.product_id,
+            quantity=line.quantity,
+            unit_price=line.unit_price,
+            discount_percent=line.discount_percent,
+            price_rule=line.price_rule,
+            price_note=line.price_note,
+            list_price=line.list_price,
+            approved_by=line.approved_by,
+            approval_note=line.approval_note,
+            line_id=line.id,
+            source_price=line.source_price,
+        )
+        for line in record.lines
+    )
+    return OrderDraft(
+        record.client_id, record.order_date, lines, record.delivery_date, record.notes, contact_id
+    )
+
+
+def save_draft(
+    session: Session,
+    draft: OrderDraft,
+    *,
+    order_id: str | None = None,
+    base: OrderDraft | None = None,
+) -> str:
     """Create or update a draft order and its lines; the order's id.
 
     Each line's VAT rate is what domain.tax decides for the client (the order keeps the regime
     and why); a product priced in another currency is converted at the order date's rate.
     Lines keep their ids (and so their history on other laptops) when they are kept; lines
-    left out are tombstoned. A confirmed order is never changed here: revise it.
+    left out are tombstoned. A confirmed order is never changed here: revise it. With `base`
+    (the order as the window loaded it) the window's changes are merged onto the order as
+    stored now (services.sales.order_merge); StaleEdit when both changed a field or a line.
     """
     client = get_live(session, Client, draft.client_id)
     if client.archived_at is not None:
@@ -428,6 +451,9 @@ def save_draft(session: Session, draft: OrderDraft, *, order_id: str | None = No
             raise UserError(str(exc)) from exc
         if order.client_id != client.id:
             raise UserError("An order cannot move to another client; start a new order.")
+        if base is not None:
+            stored = draft_of(get_order(session, order.id), order.contact_id)
+            draft = merge_draft(base, draft, stored)
     supply = supply_for(session, client.id)
     checked = check_lines(
         session,

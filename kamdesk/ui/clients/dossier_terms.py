@@ -28,6 +28,7 @@ from kamdesk.errors import UserError
 from kamdesk.services.changes import Change, Changes
 from kamdesk.ui.clients.dossier_lists import cell, make_table
 from kamdesk.ui.operations import ChangeHub, run_op
+from kamdesk.ui.widgets.conflicts import Pick, run_edit, value_text
 from kamdesk.ui.widgets.forms import (
     FieldForm,
     domain_text,
@@ -311,18 +312,25 @@ class TermsPage(QWidget):
             )
             return False
         self.summary.clear()
-        client_id = self.client_id
+        client_id, base = self.client_id, self._terms
 
-        def work(session: Session) -> bool:
-            save_client_terms(session, client_id, terms)
+        def work(session: Session, pick: Pick) -> bool:
+            save_client_terms(session, client_id, pick.mine(terms), base=pick.rebase(base))
             return True
 
-        self._snapshot = widget_state(self.terms_box)  # the reload that follows refills it
-        if run_op(self, self.db, self.hub, work) is True:
-            self._terms = terms
+        # the reload that follows a save refills the form (and what it loaded) from the file
+        self._snapshot = widget_state(self.terms_box)
+        if run_edit(self, self.db, self.hub, work, labels=self.form.labels, show=self._shown):
             return True
         self._snapshot = (None,)  # not saved: still unsaved edits
         return False
+
+    def _shown(self, name: str, value: object) -> str:
+        """A value in the conflict dialog as the form shows it (a column or language by name)."""
+        combo = {"price_column_id": self.price_column, "document_language": self.document_language}
+        if name in combo and (index := combo[name].findData(value or "")) >= 0:
+            return combo[name].itemText(index)
+        return value_text(value)
 
     # --- special prices --------------------------------------------------------------------
     def selected(self) -> SpecialPriceRecord | None:

@@ -9,12 +9,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from kamdesk.domain.catalog import SpecialPriceData, validate_special_price
-from kamdesk.ui.operations import ChangeHub, run_op
+from kamdesk.ui.operations import ChangeHub
+from kamdesk.ui.widgets.conflicts import Pick, run_edit, value_text
 from kamdesk.ui.widgets.forms import FieldForm, money_text, read_day, read_money
 from kamdesk.ui.widgets.price_fields import ProductPicker
 from kamdesk.ui.widgets.style import ERROR_STYLE
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from kamdesk.db import Database
     from kamdesk.services.prices.price_list import ProductChoice
 
@@ -41,6 +44,7 @@ class SpecialPriceDialog(QDialog):
         self.saved_id: str | None = None
         self.form = FieldForm()
         self.product = ProductPicker()
+        self.products = {p.id: p.label for p in products}
         self.product.set_choices(products)
         self.product.set_item(self.data.product_id)
         self.form.add("product", self.tr("Product *"), self.product)
@@ -107,15 +111,21 @@ class SpecialPriceDialog(QDialog):
                 self.tr("Nothing was saved: correct the %n marked field(s).", "", len(problems))
             )
             return False
-        client_id, entry_id = self.client_id, self.entry_id
-        result = run_op(
-            self,
-            self.db,
-            self.hub,
-            lambda s: save_special_price(s, client_id, data, entry_id=entry_id),
-        )
+        client_id, entry_id, base = self.client_id, self.entry_id, self.data
+
+        def work(session: Session, pick: Pick) -> str:
+            mine, was = pick.mine(data), pick.rebase(base)
+            return save_special_price(session, client_id, mine, entry_id=entry_id, base=was)
+
+        labels = {**self.form.labels, "product_id": self.form.labels.get("product", "")}
+        result = run_edit(self, self.db, self.hub, work, labels=labels, show=self._shown)
         if result is None:
             return False
         self.saved_id = result
         self.accept()
         return True
+
+    def _shown(self, name: str, value: object) -> str:
+        if name == "product_id" and isinstance(value, str) and value in self.products:
+            return self.products[value]
+        return value_text(value)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Protocol, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -14,12 +15,14 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from kamdesk.errors import UserError
 from kamdesk.ui.operations import run_op
+from kamdesk.ui.orders.order_conflicts import draft_labels, draft_value
+from kamdesk.ui.widgets.conflicts import Pick, run_edit
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from kamdesk.db import Database
-    from kamdesk.services.sales.orders import OrderRecord
+    from kamdesk.services.sales.orders import OrderDraft, OrderRecord
     from kamdesk.ui.operations import ChangeHub
     from kamdesk.ui.orders.fulfilment_dialogs import LinesDialog
     from kamdesk.ui.orders.order_header import OrderHeader
@@ -95,6 +98,25 @@ class OrderActions(QObject):
             w.reload()
         return Done(bool(ok), out[0] if ok else None)
 
+    def _run_edit(
+        self,
+        work: Callable[[Session, Pick], T],
+        *drafts: OrderDraft | None,
+        handle: Callable[[UserError], bool] | None = None,
+    ) -> Done[T]:
+        """_run for the draft's save: a change made elsewhere meanwhile is kept, a field or
+        line both changed is shown with both versions to choose from (conflicts.run_edit)."""
+        w = self.w
+        labels = draft_labels(*(d for d in drafts if d is not None))
+        show = partial(draft_value, w.lines.products)
+        with w.busy():
+            result = run_edit(
+                self.widget, w.db, w.hub, work, labels=labels, show=show, handle=handle
+            )
+        if result is not None and w.order_id is not None and not w.closing:
+            w.reload()
+        return Done(result is not None, result)
+
     def _open(self, dialog: QDialog) -> None:
         if self.dialog is not None and not self.dialog.isVisible():
             self.dialog.deleteLater()
@@ -104,7 +126,13 @@ class OrderActions(QObject):
     # --- drafts -------------------------------------------------------------------------------
     def save(self) -> bool:
         """Save the draft (Ctrl+Enter); False, with the reason shown, when it cannot be."""
-        from kamdesk.services.sales.orders import OrderDraft, OrderLinesError, save_draft
+        from kamdesk.services.sales.order_merge import DRAFT_FIELDS
+        from kamdesk.services.sales.orders import (
+            OrderDraft,
+            OrderLinesError,
+            draft_of,
+            save_draft,
+        )
 
         w = self.w
         if w.record is not None and w.record.status != "draft":
@@ -138,7 +166,14 @@ class OrderActions(QObject):
                 return True
             return False
 
-        saved = self._run(lambda s: save_draft(s, draft, order_id=order_id), handle=refused)
+        base = None if w.record is None else draft_of(w.record)
+
+        def work(session: Session, pick: Pick) -> str:
+            mine = DRAFT_FIELDS.choose(draft, pick.chosen, like=base)
+            was = None if base is None else pick.rebase(base, DRAFT_FIELDS)
+            return save_draft(session, mine, order_id=order_id, base=was)
+
+        saved = self._run_edit(work, base, draft, handle=refused)
         if not saved.ok:
             return False
         if w.order_id is None:

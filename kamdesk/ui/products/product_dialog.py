@@ -31,7 +31,7 @@ from kamdesk.domain.catalog import BreakData, ProductData, money_problem, valida
 from kamdesk.domain.documents import LANGUAGES
 from kamdesk.domain.money import CURRENCIES
 from kamdesk.domain.pricing import ColumnTerms, column_price
-from kamdesk.domain.product_texts import ProductTexts
+from kamdesk.domain.product_texts import TEXT_FIELDS, ProductTexts
 from kamdesk.ui.clients.dossier_lists import cell, make_table
 from kamdesk.ui.operations import ChangeHub
 from kamdesk.ui.products.product_texts_box import ProductTextsBox
@@ -99,7 +99,7 @@ class ProductDialog(QDialog):
             data = detail.data if detail is not None else product_defaults(session)
             texts = ProductTexts() if product_id is None else get_product_texts(session, product_id)
             countries = registration_countries(session)
-        self.data = data
+        self.data, self.texts = data, texts
         self.columns = columns
         self.column_prices: dict[str, ColumnPriceDetail] = (
             {c.column_id: c for c in detail.column_prices} if detail is not None else {}
@@ -434,6 +434,7 @@ class ProductDialog(QDialog):
     def save(self) -> bool:
         from kamdesk.services.prices.catalog import product_problems, save_product
         from kamdesk.services.prices.price_list import (
+            COLUMN_PRICE_FIELDS,
             add_quantity_break,
             remove_quantity_break,
             save_column_prices,
@@ -467,6 +468,7 @@ class ProductDialog(QDialog):
             cid: (self.column_prices[cid].explicit_price if cid in self.column_prices else None)
             for cid in prices
         }
+        loaded_texts = self.texts
         new_breaks = [b.data for b in self.staged if b.id is None]
         removed = list(self.removed)
 
@@ -477,15 +479,22 @@ class ProductDialog(QDialog):
                 pid = save_product(
                     session, pick.mine(data), product_id=product_id, base=pick.rebase(base)
                 )
-            save_product_texts(session, pid, texts)
-            save_column_prices(session, pid, pick.mine(prices), base=pick.rebase(loaded))
+            if product_id is None:
+                save_product_texts(session, pid, texts)
+            else:
+                mine = TEXT_FIELDS.choose(texts, pick.chosen, like=loaded_texts)
+                save_product_texts(session, pid, mine, base=pick.rebase(loaded_texts, TEXT_FIELDS))
+            mine_prices = COLUMN_PRICE_FIELDS.choose(prices, pick.chosen)
+            save_column_prices(
+                session, pid, mine_prices, base=pick.rebase(loaded, COLUMN_PRICE_FIELDS)
+            )
             for break_id in removed:
                 remove_quantity_break(session, break_id)
             for b in new_breaks:
                 add_quantity_break(session, pid, b)
             return pid
 
-        labels = {**self.form.labels, **self.prices_form.labels}
+        labels = {**self.form.labels, **self.prices_form.labels, **self.texts_box.form.labels}
         result = run_edit(self, self.db, self.hub, work, labels=labels, show=self._value_text)
         if result is None:
             return False

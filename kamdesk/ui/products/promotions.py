@@ -28,6 +28,7 @@ from kamdesk.domain.catalog import PromotionData, validate_promotion
 from kamdesk.services.changes import Change, Changes
 from kamdesk.ui.clients.dossier_lists import cell, make_table
 from kamdesk.ui.operations import ChangeHub, run_op
+from kamdesk.ui.widgets.conflicts import Pick, run_edit, value_text
 from kamdesk.ui.widgets.forms import FieldForm, read_day, read_money, widget_state
 from kamdesk.ui.widgets.price_fields import (
     RIGHT_ALIGN,
@@ -81,6 +82,7 @@ class PromotionsDialog(QDialog):
         self.today = today or date.today()
         self.rows: list[PromotionRow] = []
         self.promotion_id: str | None = None
+        self.loaded: PromotionData | None = None  # the promotion as the editor loaded it
         with db.reading() as session:
             categories = list_categories(session)
             products = product_choices(session)
@@ -338,7 +340,7 @@ class PromotionsDialog(QDialog):
     def new(self) -> None:
         if not self._may_leave():
             return
-        self.promotion_id = None
+        self.promotion_id, self.loaded = None, None
         self.editor.setTitle(self.tr("New promotion"))
         self.table.clearSelection()
         start = self.today
@@ -351,7 +353,7 @@ class PromotionsDialog(QDialog):
 
         with self.db.reading() as session:
             detail = get_promotion(session, promotion_id, today=self.today)
-        self.promotion_id = promotion_id
+        self.promotion_id, self.loaded = promotion_id, detail.data
         self.editor.setTitle(detail.data.name)
         self._fill(
             detail.data,
@@ -420,13 +422,13 @@ class PromotionsDialog(QDialog):
                 self.tr("Nothing was saved: correct the %n marked field(s).", "", len(problems))
             )
             return False
-        promotion_id = self.promotion_id
-        result = run_op(
-            self,
-            self.db,
-            self.hub,
-            lambda s: save_promotion(s, data, promotion_id=promotion_id),
-        )
+        promotion_id, base = self.promotion_id, self.loaded
+
+        def work(session: Session, pick: Pick) -> str:
+            was = None if base is None else pick.rebase(base)
+            return save_promotion(session, pick.mine(data), promotion_id=promotion_id, base=was)
+
+        result = run_edit(self, self.db, self.hub, work, labels=self.form.labels, show=self._shown)
         if result is None:
             return False
         self.promotion_id = result
@@ -435,6 +437,12 @@ class PromotionsDialog(QDialog):
             self.when.setCurrentIndex(self.when.findData("all"))
         self.open_promotion(result)
         return True
+
+    def _shown(self, name: str, value: object) -> str:
+        """A value in the conflict dialog as the editor shows it (a category by its name)."""
+        if name == "category_id" and value and (index := self.category.findData(value)) >= 0:
+            return self.category.itemText(index)
+        return value_text(value)
 
     def delete(self) -> bool:
         from kamdesk.services.prices.promotions import delete_promotion

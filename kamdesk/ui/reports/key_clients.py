@@ -35,15 +35,16 @@ from kamdesk.domain.classification import Classification, ClientShare
 from kamdesk.domain.text import sort_key
 from kamdesk.reports.sheets import Percent
 from kamdesk.services.changes import Changes
-from kamdesk.ui.operations import ChangeHub, run_op
+from kamdesk.ui.operations import ChangeHub
 from kamdesk.ui.plans.plans_page import PlansPage
 from kamdesk.ui.reports.dashboard import DashboardPage
 from kamdesk.ui.reports.losses_report import LossesReport
 from kamdesk.ui.reports.pareto_chart import ParetoChart, format_amount, format_share, pareto_bars
 from kamdesk.ui.reports.report_output import ReportOutput, key_clients_described
 from kamdesk.ui.reports.report_page import ReportPage, currency_warning_label, show_warnings
-from kamdesk.ui.reports.thresholds_panel import ThresholdsPanel
+from kamdesk.ui.reports.thresholds_panel import ThresholdsPanel, threshold_text
 from kamdesk.ui.widgets import style as house
+from kamdesk.ui.widgets.conflicts import Pick, run_edit
 from kamdesk.ui.widgets.list_section import list_table
 from kamdesk.ui.widgets.rows_model import RowsTableModel
 
@@ -405,19 +406,25 @@ class ReportsSection(ReportPage):
     def save_thresholds(self) -> None:
         if self._db is None or self._hub is None or self.rules is None:
             return
-        from kamdesk.services.settings import save_rules
+        from kamdesk.services.settings import RULE_FIELDS, get_rules, save_rules
 
-        rules, problems = self.thresholds.read(self.rules)
+        base = self.rules
+        rules, problems = self.thresholds.read(base)
         self.thresholds.show_problems(problems)
         if problems:
             return
-        run_op(
-            self,
-            self._db,
-            self._hub,
-            lambda session: save_rules(session, rules),
-            on_success=lambda _result: self._saved(rules),
+
+        def work(session: Session, pick: Pick) -> Rules:
+            save_rules(
+                session, RULE_FIELDS.choose(rules, pick.chosen), base=pick.rebase(base, RULE_FIELDS)
+            )
+            return get_rules(session)
+
+        saved = run_edit(
+            self, self._db, self._hub, work, labels=self.thresholds.names(), show=threshold_text
         )
+        if saved is not None:
+            self._saved(saved)
 
     def _saved(self, rules: Rules) -> None:
         self.rules = rules

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.classification import Thresholds
 from kamdesk.domain.money import AmountError, parse_money, parse_percent
+from kamdesk.ui.widgets.conflicts import value_text
 from kamdesk.ui.widgets.style import ERROR_STYLE, PLACEHOLDER_STYLE
 
 if TYPE_CHECKING:
@@ -30,6 +31,16 @@ _HUNDRED = Decimal(100)
 
 def _plain(value: Decimal) -> str:
     return format(value.normalize(), "f")
+
+
+SHARES = ("key_share", "critical_share", "mono_share", "abc_a", "abc_b")
+
+
+def threshold_text(name: str, value: object) -> str:
+    """A rule's value in the conflict dialog as the panel shows it (shares in %)."""
+    if name in SHARES and isinstance(value, Decimal):
+        return f"{_plain(value * _HUNDRED)} %"
+    return value_text(value)
 
 
 class ThresholdsPanel(QFrame):
@@ -89,6 +100,10 @@ class ThresholdsPanel(QFrame):
         layout.addWidget(self.save_button)
         layout.addWidget(self.status)
         layout.addStretch(1)
+
+    def names(self) -> dict[str, str]:
+        """Field name -> its label, as a person reads it."""
+        return {n: w.text() for n, w in self.labels.items() if isinstance(w, QLabel)}
 
     def set_currency(self, currency: str) -> None:
         """The revenue threshold is in the reporting currency the report is in."""

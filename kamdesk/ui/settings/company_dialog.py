@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.domain.company import (
+    REGISTRATIONS,
     CompanyProfile,
+    VatRegistrationEntry,
     parse_vat_rate,
     registration_problems,
     validate_company,
@@ -34,12 +36,15 @@ from kamdesk.services.company import (
     registration_field,
     save_company,
 )
-from kamdesk.ui.operations import ChangeHub, run_op
+from kamdesk.ui.operations import ChangeHub
 from kamdesk.ui.settings.company_pages import CompanyPages
+from kamdesk.ui.widgets.conflicts import Pick, run_edit
 from kamdesk.ui.widgets.forms import FieldForm, domain_text, read_day
 from kamdesk.ui.widgets.style import ERROR, ERROR_STYLE
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from kamdesk.db import Database
 
 MAX_LOGO_BYTES = 2 * 1024 * 1024
@@ -63,6 +68,7 @@ class CompanyDialog(QDialog):
 
         with db.reading() as session:
             registrations = get_vat_registrations(session)
+        self._registrations = registrations  # as loaded: a save writes only what changed
         self.pages = CompanyPages(self._profile, registrations)
         self.fields: dict[str, QLineEdit] = self.pages.lines
         self.country = self.pages.country
@@ -220,6 +226,17 @@ class CompanyDialog(QDialog):
             if widget is not None:
                 widget.setFocus()
 
+    def _labels(self, entries: list[VatRegistrationEntry]) -> dict[str, str]:
+        """Field name -> label for the conflict dialog (a registration by its country)."""
+        labels = {
+            name: text for _, form in self.pages.forms() for name, text in form.labels.items()
+        }
+        for e in (*entries, *self._registrations):
+            labels[f"vat_registration:{e.country.strip().upper()}"] = self.tr(
+                "VAT registration in {country}"
+            ).format(country=e.country.strip().upper())
+        return labels
+
     def save(self) -> None:
         profile, problems = self.profile_from_fields()
         self._mark(problems)
@@ -230,12 +247,18 @@ class CompanyDialog(QDialog):
             return
         self.summary.clear()
         entries = self.registrations.entries()
-        result = run_op(
-            self,
-            self._db,
-            self._hub,
-            lambda session: save_company(session, profile, entries),
-        )
+        base, loaded = self._profile, self._registrations
+
+        def work(session: Session, pick: Pick) -> CompanyProfile:
+            return save_company(
+                session,
+                pick.mine(profile),
+                REGISTRATIONS.choose(entries, pick.chosen, like=loaded),
+                base=pick.rebase(base),
+                base_registrations=pick.rebase(loaded, REGISTRATIONS),
+            )
+
+        result = run_edit(self, self._db, self._hub, work, labels=self._labels(entries))
         if result is not None:
             self.saved = True
             self.accept()

@@ -29,10 +29,13 @@ from kamdesk.domain.money import CURRENCIES, AmountError, parse_decimal
 from kamdesk.errors import UserError
 from kamdesk.services.changes import Change, Changes
 from kamdesk.ui.operations import ChangeHub, run_op
+from kamdesk.ui.widgets.conflicts import Pick, run_edit
 from kamdesk.ui.widgets.forms import FieldForm, read_day
 from kamdesk.ui.widgets.style import MUTED_STYLE
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from kamdesk.db import Database
     from kamdesk.services.prices.rates import RateRow
 
@@ -59,6 +62,7 @@ class RatesDialog(QDialog):
             self.reporting = get_company(session).reporting
         self.rows: list[RateRow] = []
         self.editing: str | None = None  # the id of the rate in the form, None for a new one
+        self.loaded: RateRow | None = None  # that rate as the form loaded it
 
         intro = QLabel(
             self.tr(
@@ -205,7 +209,7 @@ class RatesDialog(QDialog):
         if not 0 <= index < len(rows) or not self.table.selectedItems():
             return
         found = rows[index]
-        self.editing = found.id
+        self.editing, self.loaded = found.id, found
         self.currency.setCurrentIndex(max(0, self.currency.findData(found.currency)))
         self.day.setDate(QDate(found.day.year, found.day.month, found.day.day))
         self.rate.setText(format(found.rate.normalize(), "f"))
@@ -220,7 +224,7 @@ class RatesDialog(QDialog):
         self.delete_button.setEnabled(True)
 
     def start_new(self) -> None:
-        self.editing = None
+        self.editing, self.loaded = None, None
         self.table.clearSelection()
         self.rate.clear()
         self.source.clear()
@@ -233,7 +237,7 @@ class RatesDialog(QDialog):
     # --- changing -----------------------------------------------------------------------------
     def save(self) -> bool:
         from kamdesk.services.company import InvalidFields
-        from kamdesk.services.prices.rates import save_rate
+        from kamdesk.services.prices.rates import RateRow, save_rate
 
         code = str(self.currency.currentData() or "")
         problems: dict[str, str] = {}
@@ -259,16 +263,24 @@ class RatesDialog(QDialog):
                 return True
             return False
 
-        editing = self.editing
+        editing, base = self.editing, self.loaded
         if not self._replace_agreed(code, day, rate, editing):
             return False  # kept as typed: the user may change the day or currency
-        saved = run_op(
-            self,
-            self.db,
-            self.hub,
-            lambda s: save_rate(s, code, day, rate, self.source.text(), rate_id=editing),
-            handle=handle,
-        )
+        typed = RateRow(editing or "", code, day, rate, self.source.text().strip())
+
+        def work(session: Session, pick: Pick) -> str:
+            mine = pick.mine(typed)
+            return save_rate(
+                session,
+                mine.currency,
+                mine.day,
+                mine.rate,
+                mine.source,
+                rate_id=editing,
+                base=None if base is None else pick.rebase(base),
+            )
+
+        saved = run_edit(self, self.db, self.hub, work, labels=self.form.labels, handle=handle)
         if saved is None:
             return False  # the reason is at its field; what was typed stays
         self.start_new()

@@ -14,10 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.ui.operations import ChangeHub, run_op
+from kamdesk.ui.operations import ChangeHub
+from kamdesk.ui.widgets.conflicts import Pick, run_edit
 from kamdesk.ui.widgets.forms import FieldForm, read_int
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from kamdesk.db import Database
 
 
@@ -58,7 +61,7 @@ class RulesDialog(QDialog):
         self.resize(520, 200)
 
     def save(self) -> bool:
-        from kamdesk.services.settings import save_rules
+        from kamdesk.services.settings import RULE_FIELDS, save_rules
 
         problems: dict[str, str] = {}
         days = read_int(self.overdue, "credit_overdue_days", problems)
@@ -69,13 +72,16 @@ class RulesDialog(QDialog):
         self.form.show(problems)
         if problems or days is None:
             return False
-        rules = dataclasses.replace(self.rules, credit_overdue_days=days)
+        base = self.rules
+        rules = dataclasses.replace(base, credit_overdue_days=days)
 
-        def work(session):  # type: ignore[no-untyped-def]
-            save_rules(session, rules)
+        def work(session: Session, pick: Pick) -> bool:
+            save_rules(
+                session, RULE_FIELDS.choose(rules, pick.chosen), base=pick.rebase(base, RULE_FIELDS)
+            )
             return True
 
-        if not run_op(self, self.db, self.hub, work):
+        if not run_edit(self, self.db, self.hub, work, labels=self.form.labels):
             return False  # the message was shown; what was typed stays
         self.accept()
         return True

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain import formatting
 from kamdesk.domain.edits import StaleEdit, with_choices
+from kamdesk.domain.flat_edits import Flat
 from kamdesk.errors import UserError
 from kamdesk.ui.operations import run_op
 
@@ -144,8 +145,22 @@ class Pick:
     bases: dict[type, Any] = field(default_factory=dict)
     chosen: dict[str, object] = field(default_factory=dict)
 
-    def rebase(self, base: T) -> T:
-        return self.bases.get(type(base), base)  # type: ignore[no-any-return]
+    def rebase(self, base: T, flat: Flat[T] | None = None) -> T:
+        """`base` with the clashing fields as stored when the clash was found, the others as
+        the form loaded them: what the user did not touch still merges onto the newer record
+        (taking the newer record whole would make the form's older values look typed).
+        `flat`: how a record edited as several parts names its fields (domain/flat_edits)."""
+        theirs = self.bases.get(type(base))
+        if theirs is None:
+            return base
+        if flat is not None:
+            now = flat.values(theirs)
+            return flat.choose(base, {k: now.get(k) for k in self.chosen}, like=theirs)
+        if isinstance(theirs, Mapping):
+            stored = dict(theirs)
+        else:
+            stored = {f.name: getattr(theirs, f.name) for f in fields(theirs)}
+        return with_choices(base, {k: stored[k] for k in self.chosen if k in stored})
 
     def mine(self, data: T) -> T:
         names = set(data) if isinstance(data, Mapping) else {f.name for f in fields(data)}  # type: ignore[arg-type]
