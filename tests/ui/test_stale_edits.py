@@ -104,3 +104,27 @@ def test_going_back_to_the_form_saves_nothing_and_keeps_what_was_typed(
     assert dialog.base_price.text() == "20.00"
     with db.reading() as s:
         assert catalog.product_data(s, pid).base_price == Decimal("99.99")
+
+
+def test_a_record_that_keeps_changing_is_not_fought_over_forever(
+    qtbot, db: Database, film: tuple[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    pid, _vip = film
+    dialog = ProductDialog(db, ChangeHub(), product_id=pid)
+    qtbot.addWidget(dialog)
+    retype(dialog.base_price, "20.00")
+    prices = iter(range(30, 100))
+
+    def answer(_conflict: ConflictDialog) -> int:
+        imported(db, pid, f"{next(prices)}.00")  # another writer, again, while the user chose
+        return QDialog.DialogCode.Accepted
+
+    said: list[str] = []
+    monkeypatch.setattr(ConflictDialog, "exec", answer)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(text))
+    imported(db, pid, "99.99")
+    assert not dialog.save()
+    assert said == ["These fields keep changing elsewhere. Nothing was saved: try again shortly."]
+    assert dialog.base_price.text() == "20.00"  # the typing is kept

@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGridLayout,
     QLabel,
+    QMessageBox,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from kamdesk.domain import formatting
+from kamdesk.domain.edit_rows import Rows, rows_with_choices, split_key
 from kamdesk.domain.edits import StaleEdit, with_choices
 from kamdesk.domain.flat_edits import Flat
 from kamdesk.errors import UserError
@@ -156,6 +158,13 @@ class Pick:
         if flat is not None:
             now = flat.values(theirs)
             return flat.choose(base, {k: now.get(k) for k in self.chosen}, like=theirs)
+        if isinstance(base, Rows):  # clashes named `field:row id` (domain/edit_rows.py)
+            seen = {}
+            for key in self.chosen:
+                name, row_id = split_key(key)
+                if name in theirs.get(row_id, {}):
+                    seen[key] = theirs[row_id][name]
+            return type(base)(rows_with_choices(base, seen))
         if isinstance(theirs, Mapping):
             stored = dict(theirs)
         else:
@@ -165,6 +174,9 @@ class Pick:
     def mine(self, data: T) -> T:
         names = set(data) if isinstance(data, Mapping) else {f.name for f in fields(data)}  # type: ignore[arg-type]
         return with_choices(data, {k: v for k, v in self.chosen.items() if k in names})
+
+
+MAX_ROUNDS = 5  # a user choosing over and over means the record will not hold still
 
 
 def _attempt(
@@ -203,7 +215,7 @@ def run_edit(
     `pick.rebase(base)`. On a StaleEdit the user chooses and the work runs again; None when
     the user goes back to the form (nothing written, the form keeps what was typed)."""
     pick = Pick()
-    while True:
+    for _round in range(MAX_ROUNDS):
         result, stale = _attempt(parent, db, hub, work, pick, handle, options)
         if stale is None:
             return result
@@ -213,3 +225,10 @@ def run_edit(
         # the user's earlier choices stay unless this clash asks again
         theirs = stale.theirs
         pick = Pick({**pick.bases, type(theirs): theirs}, {**pick.chosen, **dialog.chosen()})
+    # someone else keeps changing the same fields: the form keeps what was typed
+    QMessageBox.warning(
+        parent,
+        parent.tr("Not saved"),
+        parent.tr("These fields keep changing elsewhere. Nothing was saved: try again shortly."),
+    )
+    return None
