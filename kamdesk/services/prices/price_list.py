@@ -22,6 +22,7 @@ from kamdesk.domain.catalog import (
     validate_break,
     validate_price_column,
 )
+from kamdesk.domain.edits import merge_edit
 from kamdesk.domain.flat_edits import Flat
 from kamdesk.domain.money import qty_to_milli
 from kamdesk.domain.natural_keys import product_price_id, quantity_break_id
@@ -198,6 +199,42 @@ def rename_price_column(session: Session, column_id: str, name: str) -> None:
     if row.name != name.strip():
         row.name = name.strip()
         session.flush()
+
+
+@dataclass(frozen=True)
+class ColumnFields:
+    """What the price-column form edits: the name and the percentage off the base price."""
+
+    name: str
+    discount_percent: Decimal
+
+
+def column_fields(session: Session, column_id: str) -> ColumnFields:
+    row = get_live(session, PriceColumn, column_id)
+    return ColumnFields(row.name, row.discount_percent)
+
+
+def save_price_column(
+    session: Session, column_id: str, fields: ColumnFields, *, base: ColumnFields | None = None
+) -> None:
+    """Store a column's name and percentage; InvalidFields and nothing saved if one is wrong.
+    With `base` (the fields as the form loaded them) only what the user changed is written:
+    a percentage set elsewhere meanwhile stays when the user only renamed; StaleEdit if a
+    field the user changed was changed elsewhere too."""
+    fields = ColumnFields(fields.name.strip(), fields.discount_percent)
+    if base is not None:
+        fields = merge_edit(base, fields, column_fields(session, column_id))
+    problems = price_column_problems(
+        session, fields.name, fields.discount_percent, column_id=column_id
+    )
+    if problems:
+        raise InvalidFields(problems)
+    row = get_live(session, PriceColumn, column_id)
+    if row.name != fields.name:
+        row.name = fields.name
+    if row.discount_percent != fields.discount_percent:
+        row.discount_percent = fields.discount_percent
+    session.flush()
 
 
 def set_column_percent(session: Session, column_id: str, discount_percent: Decimal) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from kamdesk.services.changes import Change, Changes
 from kamdesk.ui.clients.dossier_lists import cell, make_table
 from kamdesk.ui.operations import ChangeHub, run_op
+from kamdesk.ui.widgets.conflicts import Pick, run_edit
 from kamdesk.ui.widgets.forms import FieldForm
 from kamdesk.ui.widgets.price_fields import (
     RIGHT_ALIGN,
@@ -178,7 +179,7 @@ class PriceColumnsDialog(QDialog):
         return result
 
     def change(self) -> bool:
-        from kamdesk.services.prices.price_list import rename_price_column, set_column_percent
+        from kamdesk.services.prices.price_list import ColumnFields, save_price_column
 
         record = self.selected()
         if record is None:
@@ -186,13 +187,16 @@ class PriceColumnsDialog(QDialog):
         name, percent, ok = self._fields(record.id)
         if not ok:
             return False
+        column_id = record.id
+        mine = ColumnFields(name, percent)
+        # what the form loaded: a field the user left keeps what was saved elsewhere meanwhile
+        base = ColumnFields(record.name, record.discount_percent)
 
-        def work(session: Session) -> bool:
-            rename_price_column(session, record.id, name)
-            set_column_percent(session, record.id, percent)
+        def work(session: Session, pick: Pick) -> bool:
+            save_price_column(session, column_id, pick.mine(mine), base=pick.rebase(base))
             return True
 
-        return run_op(self, self.db, self.hub, work) is True
+        return run_edit(self, self.db, self.hub, work, labels=self.form.labels) is True
 
     def delete(self) -> bool:
         from kamdesk.services.prices.price_list import delete_price_column
