@@ -1,7 +1,9 @@
 """The automatic lock of an encrypted database (#15 item 7), like KeePassXC's: after N minutes
 without mouse or keyboard input to the application, the main window hides its data behind a
 lock page (record windows and dialogs hidden too, every action off) until the passphrase is
-given again.
+given again. A dialog that is modal (in exec(): a question, the conflict dialog) is not hidden,
+since hiding it would end exec() as if cancelled: the lock page is laid over it instead, it and
+the windows under it, and they work again as they were once unlocked.
 
 The lock knows nothing of encryption: it is given `verify(text) -> bool` (the encrypted
 Database's `passphrase_matches`). The minutes are this laptop's own setting, kept with the
@@ -13,11 +15,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMainWindow,
     QPushButton,
@@ -31,6 +34,8 @@ from kamdesk.ui.widgets.style import ERROR_STYLE, MUTED_STYLE
 LOCK_MINUTES_KEY = "laptop/lock_minutes"
 LOCK_MINUTES_DEFAULT = 10
 LOCK_MINUTES_MAX = 24 * 60
+BOX_WIDTH = 400
+COVER_MIN = (460, 240)  # a covered dialog is made at least this big while locked
 
 # what counts as the user being there: input, not a repaint or a timer
 INPUT_EVENTS = frozenset(
@@ -44,6 +49,14 @@ INPUT_EVENTS = frozenset(
         QEvent.Type.TabletPress,
     }
 )
+# what a covered window does not get while locked
+HELD_EVENTS = INPUT_EVENTS | {
+    QEvent.Type.KeyRelease,
+    QEvent.Type.MouseButtonRelease,
+    QEvent.Type.Shortcut,
+    QEvent.Type.ShortcutOverride,
+    QEvent.Type.Wheel,
+}
 
 
 def lock_minutes(settings: QSettings) -> int:
@@ -68,7 +81,7 @@ class LockPage(QWidget):
         self.setObjectName("lockPage")
         title = QLabel(self.tr("kamdesk is locked"))
         title.setStyleSheet("font-size: 18px; font-weight: bold;")
-        note = QLabel(
+        self.note = note = QLabel(
             self.tr("It was left alone for a while. Enter the database's passphrase to go on.")
         )
         note.setStyleSheet(MUTED_STYLE)
@@ -84,8 +97,8 @@ class LockPage(QWidget):
         self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setObjectName("unlock")
         self.unlock_button.setDefault(True)
-        box = QWidget()
-        box.setFixedWidth(400)  # a wrapped note then gets the height it needs
+        self.box = box = QWidget()
+        box.setFixedWidth(BOX_WIDTH)  # a wrapped note then gets the height it needs
         column = QVBoxLayout(box)
         for widget in (title, note, self.passphrase, self.error, self.unlock_button):
             column.addWidget(widget)
@@ -97,6 +110,61 @@ class LockPage(QWidget):
         layout.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(2)
+
+
+class LockCover(LockPage):
+    """The lock page laid over a window that is not hidden (a modal dialog, or a window under
+    one): opaque, the window's size, and no key goes past it (Return or Escape would reach the
+    dialog: its default button, or Cancel)."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.covered = window
+        self.setObjectName("lockCover")
+        self.setAutoFillBackground(True)
+        layout = self.layout()
+        assert layout is not None
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # may be squeezed
+        self._size, self._title = window.size(), window.windowTitle()
+        window.setWindowTitle(self.tr("kamdesk is locked"))  # a title may name a client
+        window.resize(max(window.width(), COVER_MIN[0]), max(window.height(), COVER_MIN[1]))
+        self._fit(window)
+        window.installEventFilter(self)
+        self.show()
+
+    def _fit(self, window: QWidget) -> None:
+        self.box.setFixedWidth(min(BOX_WIDTH, max(window.width() - 40, 160)))
+        self.note.setVisible(window.height() >= COVER_MIN[1])  # a small box: the field first
+        self.setGeometry(window.rect())
+        self.raise_()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.covered and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._fit(self.covered)
+        return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        event.accept()
+
+    def remove(self) -> None:
+        window = self.covered
+        window.removeEventFilter(self)
+        self.hide()
+        window.resize(self._size)
+        window.setWindowTitle(self._title)
+        self.deleteLater()
+
+
+def _modal_chain(widgets: list[QWidget]) -> set[QWidget]:
+    """The modal windows among `widgets` and every window they stand over (their parents')."""
+    kept: set[QWidget] = set()
+    for widget in widgets:
+        if widget.isModal():
+            node: QWidget | None = widget
+            while node is not None:
+                kept.add(node.window())
+                node = node.window().parentWidget()
+    return kept
 
 
 class IdleLock(QObject):
@@ -111,6 +179,7 @@ class IdleLock(QObject):
         self.page: LockPage | None = None
         self._data: QWidget | None = None  # the window's own central widget, kept while locked
         self._hidden: list[QWidget] = []
+        self._covers: list[LockCover] = []
         self._disabled: list[QAction] = []
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -134,23 +203,47 @@ class IdleLock(QObject):
             self.timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.locked and self._covers and isinstance(watched, QWidget):
+            return self._held(watched, event)
         if event.type() in INPUT_EVENTS and self.minutes > 0 and not self.locked:
             self.timer.start()  # the idle time counts again from now
         return False
 
+    def _held(self, widget: QWidget, event: QEvent) -> bool:
+        """While locked, a covered window gets no input but its cover's, and is not closed
+        (its typing is kept for after the unlock)."""
+        kind = event.type()
+        for cover in self._covers:
+            window = cover.covered
+            if widget is window and kind == QEvent.Type.Close:
+                event.ignore()
+                return True
+            if kind not in HELD_EVENTS or not window.isAncestorOf(widget):
+                continue
+            if widget is cover or cover.isAncestorOf(widget):
+                return False
+            if kind == QEvent.Type.KeyPress:
+                cover.passphrase.setFocus()
+            return True
+        return False
+
     def lock(self) -> None:
-        if self.locked or not isValid(self.window):
-            return
+        if self.locked or not isValid(self.window) or not self.window.isVisible():
+            return  # a closed window (the app quitting; a test's) has nothing to hide
         window = self.window
-        # other windows first: a dialog or a record window shows data too (a modal one would
-        # also keep the passphrase field from being typed into)
-        self._hidden = [
+        # other windows first: a dialog or a record window shows data too. A modal dialog and
+        # the windows under it are covered, not hidden: hiding would end its exec() (a modal
+        # one would also keep the main window's passphrase field from being typed into)
+        shown = [
             w
             for w in QApplication.topLevelWidgets()
             if w is not window and w.isVisible() and w.windowType() != Qt.WindowType.Popup
         ]
+        kept = _modal_chain(shown)
+        self._hidden = [w for w in shown if w not in kept]
         for widget in self._hidden:
             widget.hide()
+        self._covers = [self._cover(w) for w in shown if w in kept]
         self._disabled = [a for a in window.findChildren(QAction) if a.isEnabled()]
         for action in self._disabled:
             action.setEnabled(False)
@@ -161,13 +254,22 @@ class IdleLock(QObject):
         self.page.passphrase.returnPressed.connect(self.try_unlock)
         window.setCentralWidget(self.page)
         self.page.show()  # at once, not when the layout gets to it
-        self.page.passphrase.setFocus()
+        top = QApplication.activeModalWidget()
+        on_top = next((c for c in self._covers if c.covered is top), None)
+        (on_top or self.page).passphrase.setFocus()
         self.locked_changed.emit(True)
 
-    def try_unlock(self) -> bool:
-        page = self.page
-        if page is None:
+    def _cover(self, widget: QWidget) -> LockCover:
+        cover = LockCover(widget)
+        cover.unlock_button.clicked.connect(lambda: self.try_unlock(cover))
+        cover.passphrase.returnPressed.connect(lambda: self.try_unlock(cover))
+        return cover
+
+    def try_unlock(self, page: LockPage | None = None) -> bool:
+        """The passphrase typed into `page` (the window's lock page unless given)."""
+        if self.page is None:
             return True
+        page = page or self.page
         if not self.verify(page.passphrase.text()):
             page.passphrase.clear()
             page.error.setText(self.tr("That is not the passphrase."))
@@ -201,7 +303,10 @@ class IdleLock(QObject):
         for widget in self._hidden:
             if isValid(widget):
                 widget.show()
-        self._disabled, self._hidden = [], []
+        for cover in self._covers:
+            if isValid(cover):
+                cover.remove()
+        self._disabled, self._hidden, self._covers = [], [], []
         if self.minutes > 0:
             self.timer.start()
         self.locked_changed.emit(False)

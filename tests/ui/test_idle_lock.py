@@ -12,7 +12,13 @@ from sqlalchemy import select
 
 from kamdesk.db import Database
 from kamdesk.models import Client
-from kamdesk.ui.idle_lock import LOCK_MINUTES_DEFAULT, IdleLock, lock_minutes, set_lock_minutes
+from kamdesk.ui.idle_lock import (
+    LOCK_MINUTES_DEFAULT,
+    IdleLock,
+    LockCover,
+    lock_minutes,
+    set_lock_minutes,
+)
 from kamdesk.ui.mainwindow import MainWindow
 from kamdesk.ui.settings.laptop_dialog import LaptopDialog
 from tests.ui.typing import type_text
@@ -57,7 +63,7 @@ def test_idle_hides_the_data_until_the_passphrase_is_given(
     assert window.current_section() == "clients"
 
 
-def test_open_dialogs_and_record_windows_are_hidden_while_locked(
+def test_record_windows_are_hidden_and_modal_dialogs_covered_while_locked(
     qtbot: QtBot, window: MainWindow, db: Database
 ) -> None:
     with db.reading() as s:
@@ -69,10 +75,13 @@ def test_open_dialogs_and_record_windows_are_hidden_while_locked(
     qtbot.waitExposed(dialog)
     lock = _armed(window)
     qtbot.waitUntil(lambda: lock.locked)
-    assert not dialog.isVisible() and not dossier.isVisible()
-    assert lock.page is not None
-    type_text(lock.page.passphrase, PASSPHRASE)
-    qtbot.mouseClick(lock.page.unlock_button, Qt.MouseButton.LeftButton)
+    assert not dossier.isVisible()
+    # the settings dialog is modal (open()): hiding would end it, so the lock page covers it
+    cover = dialog.findChild(LockCover)
+    assert cover is not None and cover.isVisible() and cover.geometry() == dialog.rect()
+    type_text(cover.passphrase, PASSPHRASE)
+    qtbot.mouseClick(cover.unlock_button, Qt.MouseButton.LeftButton)
+    assert not lock.locked and not cover.isVisible()
     assert dialog.isVisible() and dossier.isVisible()  # back as they were, typing and all
     dialog.reject()
 
