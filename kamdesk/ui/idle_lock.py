@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from kamdesk.ui import windows
 from kamdesk.ui.widgets.style import ERROR_STYLE, MUTED_STYLE
 
 LOCK_MINUTES_KEY = "laptop/lock_minutes"
@@ -189,6 +190,7 @@ class IdleLock(QObject):
         app = QCoreApplication.instance()
         assert app is not None
         app.installEventFilter(self)
+        windows.guard(self)  # no record window opens while locked
 
     @property
     def locked(self) -> bool:

@@ -340,7 +340,13 @@ class MainWindow(QMainWindow):
             self.idle_lock.remove()
             self.idle_lock.deleteLater()
         self.idle_lock = IdleLock(self, verify, lock_minutes(self.settings))
+        self.idle_lock.locked_changed.connect(self._locked_changed)
         return self.idle_lock
+
+    def _locked_changed(self, locked: bool) -> None:
+        reminder = getattr(self, "reminder", None)  # made by attach()
+        if not locked and reminder is not None:
+            reminder.show_waiting()  # the reminders held while locked, at once
 
     def follow_encryption(self) -> None:
         """The idle lock guards an encrypted file only: on when it is (at opening, after

@@ -5,6 +5,10 @@ The dossier, the order window and the meeting window open through here, from whe
 asks: a list, a link in another window, Today, a reminder. This module imports none of them:
 each kind is registered once by `window_kinds.install()` (the main window does it), so one
 window can open another without importing it, and the import graph keeps no circle.
+
+While the idle lock is on (ui/idle_lock.py registers itself with `guard`), no record window
+opens: a reminder, a timer or a link in a covered window would show a client's data over the
+lock page.
 """
 
 from __future__ import annotations
@@ -14,8 +18,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
+
+from kamdesk.errors import UserError
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
@@ -36,6 +43,30 @@ class RecordWindow(Protocol):
 
 class _Paged(Protocol):
     def show_page(self, page: str) -> None: ...
+
+
+class _Lock(Protocol):
+    @property
+    def locked(self) -> bool: ...
+
+
+class WindowsLocked(UserError):
+    """A record window asked for while kamdesk is locked."""
+
+
+_GUARDS: list[QObject] = []  # the idle locks (one per main window); gone ones are dropped
+
+
+def guard(lock: QObject) -> None:
+    """No record window opens while `lock` (an object with `locked`) is locked."""
+    if lock not in _GUARDS:
+        _GUARDS.append(lock)
+
+
+def locked() -> bool:
+    """Is kamdesk locked now (record windows refused, reminders held)?"""
+    _GUARDS[:] = [g for g in _GUARDS if isValid(g)]
+    return any(cast(_Lock, g).locked for g in _GUARDS)
 
 
 # A factory builds, shows and returns the window: (db, hub, record_id, parent=..., **options)
@@ -96,7 +127,12 @@ def open_window(
     **options: Any,
 ) -> QWidget:
     """The record's window, raised if it is open already, else made by the kind's factory.
-    A new record (record_id None) always gets a window of its own."""
+    A new record (record_id None) always gets a window of its own. WindowsLocked (said to
+    the user, no data in it) while kamdesk is locked."""
+    if locked():
+        raise WindowsLocked(
+            QCoreApplication.translate("windows", "kamdesk is locked: unlock it first.")
+        )
     if record_id is not None and (found := find(what, record_id)) is not None:
         found.raise_()
         found.activateWindow()

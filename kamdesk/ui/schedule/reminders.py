@@ -9,6 +9,10 @@ meeting that has begun. The notice
 is a small window that does not block the app, with Open meeting and Dismiss; the system tray,
 where there is one, shows the same message.
 
+While kamdesk is locked (the idle lock), a reminder that comes due is held: the tray says only
+that kamdesk needs the user, with no client, subject or place, and the notice comes after the
+unlock (if the meeting has not begun by then); Open meeting opens nothing while locked.
+
 The meetings are read again after any change the hub announces, when the day turns, and every
 few minutes (an import may have brought new ones); between those the check reads no database.
 """
@@ -150,6 +154,7 @@ class LeaveReminder(QObject):
         self._loaded_day: date | None = None
         self._reminded: set[tuple[str, datetime]] = set()
         self.notices: list[LeaveNotice] = []  # open ones
+        self.waiting: list[Due] = []  # come due while locked: shown after the unlock
         self.timer = QTimer(self)
         self.timer.setObjectName("leaveReminderTimer")
         self.timer.setInterval(CHECK_MS)
@@ -192,14 +197,14 @@ class LeaveReminder(QObject):
         fresh = loaded is not None and loaded <= now < loaded + RELOAD_AFTER
         if not fresh or self._loaded_day != now.date():
             self._load(now)
-        shown: list[Due] = []
+        shown = self.show_waiting() if self.waiting else []
         for item in self._items:
             due = reminder_of(item)
             if due is None or due.key in self._reminded or not is_due(due, now):
                 continue
             self._reminded.add(due.key)
-            self._show(due)
-            shown.append(due)
+            if self._show(due):
+                shown.append(due)
         return shown
 
     # --- the notice ---------------------------------------------------------------------------
@@ -235,7 +240,11 @@ class LeaveReminder(QObject):
                 text += f", {item.location}"
         return title, text
 
-    def _show(self, due: Due) -> None:
+    def _show(self, due: Due) -> bool:
+        """The notice and the tray message; False when held for after the unlock."""
+        if windows.locked():
+            self._hold(due)
+            return False
         title, text = self.texts(due)
         parent = self.parent()
         notice = LeaveNotice(due, title, text, parent if isinstance(parent, QWidget) else None)
@@ -249,6 +258,28 @@ class LeaveReminder(QObject):
         if tray is not None:
             tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 60_000)
         self.shown.emit(due.item.id)
+        return True
+
+    def _hold(self, due: Due) -> None:
+        """Locked: nothing of the meeting is shown; the tray only says kamdesk needs the user."""
+        self.waiting.append(due)
+        tray = self._tray_icon()
+        if tray is not None:
+            tray.showMessage(
+                "kamdesk",
+                self.tr("kamdesk needs you: unlock it to see a reminder."),
+                QSystemTrayIcon.MessageIcon.Information,
+                60_000,
+            )
+
+    def show_waiting(self) -> list[Due]:
+        """After the unlock: the reminders held while locked, those whose meeting has not begun
+        (the main window calls it when the lock goes off; the next check would too)."""
+        if windows.locked():
+            return []
+        now = self._now()
+        waiting, self.waiting = self.waiting, []
+        return [due for due in waiting if now < due.item.start and self._show(due)]
 
     def _forget(self, notice: LeaveNotice) -> None:
         if notice in self.notices:
@@ -263,7 +294,7 @@ class LeaveReminder(QObject):
         return self._tray
 
     def open_meeting(self, meeting_id: str) -> None:
-        if self._db is None or self._hub is None:
+        if self._db is None or self._hub is None or windows.locked():
             return
         parent = self.parent()
         windows.open_meeting(
