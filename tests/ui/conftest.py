@@ -44,6 +44,8 @@ def window(qtbot, db: Database, settings: QSettings, paths: AppPaths) -> Iterato
     # a test may leave an order or dossier half typed: quitting would ask, and a question
     # box nobody answers would hang the run
     # (closed here rather than by qtbot, whose teardown comes first and would not answer)
+    if w.idle_lock is not None:  # a test's short idle time could lock it again meanwhile
+        w.idle_lock.remove()
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
         # a dialog left open outlives the hidden window, and a window-modal one (the price

@@ -83,3 +83,31 @@ def test_the_manager_makes_this_laptop_the_teams_hub(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     with db.reading() as s:
         assert not is_hub(s) and hub_id(s) is None
+
+
+def test_a_rename_does_not_take_back_the_hub_moved_meanwhile(
+    qtbot: QtBot, db: Database, window: MainWindow
+) -> None:
+    """Issue 15 review: Save writes only what the user changed. The hub moved to another
+    laptop through sync while the dialog was open: renaming this one does not take it back."""
+    from kamdesk.domain.natural_keys import setting_id
+    from kamdesk.models import Setting
+    from kamdesk.services.sync.tables import HUB_SETTING
+    from kamdesk.services.sync.team import hub_id, set_hub
+
+    with db.unit_of_work() as s:
+        set_hub(s, True)
+    dialog = open_dialog(qtbot, window)
+    assert dialog.hub_box.isChecked()
+    with db.unit_of_work() as s:  # a sync brings the manager's claim
+        row = s.get(Setting, setting_id(HUB_SETTING))
+        assert row is not None
+        row.value = "the-managers-laptop"
+    dialog.name.clear()
+    type_text(dialog.name, "Anna's laptop")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    with db.reading() as s:
+        me = current_replica(s)
+        assert me is not None and me.name == "Anna's laptop"
+        assert hub_id(s) == "the-managers-laptop"

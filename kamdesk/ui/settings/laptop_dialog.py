@@ -103,6 +103,9 @@ class LaptopDialog(QDialog):
                 widget.setEnabled(False)
         self._show_example()
         self.resize(560, 340)
+        # what the form loaded: Save writes only what the user changed (the hub may have moved
+        # to another laptop through sync meanwhile, and is not taken back by a rename)
+        self._loaded = (self.name.text(), self.series.text(), self.hub_box.isChecked())
 
     def _lock_row(self) -> QSpinBox | None:
         """The idle lock's minutes (kamdesk.ui.idle_lock), kept in this laptop's settings."""
@@ -164,16 +167,20 @@ class LaptopDialog(QDialog):
             return False
         name, series = self.name.text(), self.series.text()
         hub_wanted = self.hub_box.isChecked()
+        was_name, was_series, was_hub = self._loaded
 
         def work(session: Session) -> bool:
-            rename_replica(session, name)
-            set_series_code(session, series)
-            if hub_wanted != is_hub(session):
+            if name != was_name:
+                rename_replica(session, name)
+            if series != was_series:
+                set_series_code(session, series)
+            if hub_wanted != was_hub and hub_wanted != is_hub(session):
                 set_hub(session, hub_wanted)
             return True
 
         if not run_op(self, self.db, self.hub, work):
             return False  # said; what was typed stays
+        self._loaded = (name, series, hub_wanted)
         if self.settings is not None and self.lock_minutes is not None:
             from kamdesk.ui.idle_lock import set_lock_minutes
 
