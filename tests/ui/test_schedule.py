@@ -246,6 +246,27 @@ def test_dragging_a_block_moves_the_meeting(
     ]
 
 
+def test_a_drag_keeps_a_length_changed_elsewhere_meanwhile(
+    qtbot, section: ScheduleSection, seeded: dict[str, str], db: Database
+) -> None:  # type: ignore[no-untyped-def]
+    from kamdesk.services.schedule.meetings import move_meeting
+
+    view = section.view
+    block = view.block_rect(seeded["site"])
+    with db.unit_of_work() as s:  # stretched in another window; this week not read since
+        move_meeting(s, seeded["site"], at(24, 10), 120)
+    grab = QPoint(block.center().x(), block.top() + 20)
+    target = QPoint(
+        view.point_at(2, time(12)).x(),
+        grab.y() + view.point_at(2, time(12)).y() - view.point_at(2, time(10)).y() + 3,
+    )
+    drag(qtbot, view, grab, target)
+    with db.reading() as s:
+        moved = get_meeting(s, seeded["site"], tz=TZ)
+    assert moved.start == at(25, 12)  # the drag moved it
+    assert moved.duration_min == 120  # and the stretch made elsewhere is not undone
+
+
 def test_stretching_the_bottom_edge_changes_the_duration(
     qtbot, section: ScheduleSection, seeded: dict[str, str], db: Database
 ) -> None:  # type: ignore[no-untyped-def]

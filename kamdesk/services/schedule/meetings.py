@@ -5,7 +5,7 @@ status, delete, and the form's own helper (the editable part, as the form starts
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -196,12 +196,34 @@ def save_meeting(
     return rows[0].id
 
 
+@dataclass(frozen=True)
+class Slot:
+    """A meeting's time as the week showed it: what a drag or a stretch changes."""
+
+    start: datetime  # aware
+    duration_min: int
+
+
 def move_meeting(
-    session: Session, meeting_id: str, start: datetime, duration_min: int | None = None
+    session: Session,
+    meeting_id: str,
+    start: datetime,
+    duration_min: int | None = None,
+    *,
+    base: Slot | None = None,
 ) -> None:
-    """A meeting dragged to another time, or stretched: only its time changes."""
+    """A meeting dragged to another time, or stretched: only its time changes. With `base`
+    (the time the week showed) only what the drag changed is written: a meeting stretched
+    elsewhere meanwhile keeps its length when it is dragged here; StaleEdit when the same
+    part was changed differently."""
     row = live_meeting(session, meeting_id)
     minutes = row.duration_min if duration_min is None else duration_min
+    if base is not None:
+        assert row.starts_at is not None  # a meeting always has its time
+        stored = Slot(row.starts_at.astimezone(UTC), row.duration_min)
+        mine = Slot(start.astimezone(UTC), minutes)
+        merged = merge_edit(Slot(base.start.astimezone(UTC), base.duration_min), mine, stored)
+        start, minutes = merged.start, merged.duration_min
     problems = slot_problems(
         has_client=True, start=start, minutes=minutes, travel_min=row.travel_min
     )

@@ -467,16 +467,20 @@ class ScheduleSection(QWidget):
         """A block dragged or stretched in the week: the meeting gets the new time."""
         if self.db is None or self.hub is None:
             return False
-        from kamdesk.services.schedule.meetings import move_meeting
-        from kamdesk.ui.operations import run_op
+        from kamdesk.services.schedule.meetings import Slot, move_meeting
+        from kamdesk.ui.widgets.conflicts import run_edit
 
         item = next((i for i in self.items if i.id == meeting_id), None)
+        shown = None if item is None else Slot(item.start, item.duration_min)
 
-        def op(session: Any) -> bool:
-            move_meeting(session, meeting_id, start, duration_min)
+        def op(session: Any, pick: Any) -> bool:
+            mine = pick.mine(Slot(start, duration_min))
+            base = None if shown is None else pick.rebase(shown)
+            move_meeting(session, meeting_id, mine.start, mine.duration_min, base=base)
             return True
 
-        done = run_op(self, self.db, self.hub, op)
+        labels = {"start": self.tr("Start"), "duration_min": self.tr("Duration, minutes")}
+        done = run_edit(self, self.db, self.hub, op, labels=labels)
         if not done:
             self.view.update()
             return False
