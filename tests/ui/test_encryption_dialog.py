@@ -125,9 +125,11 @@ def test_the_kam_encrypts_the_open_database(
         sqlite3.connect(db.path).execute("SELECT 1 FROM client").fetchone()
     # the backup made first is plain, as the file was: the KAM is told where it is
     assert dialog.status.text() == (
-        "This database is encrypted. Backups made from now on are encrypted too. Backups made "
-        f"before are not ({db.backups}, 1 in all): delete them if the laptop may be lost."
+        "This database is encrypted. Backups made from now on are encrypted too. Copies made "
+        "before are not (1 in all): delete them if the laptop may be lost."
     )
+    assert dialog.delete_button.isVisible()
+    assert dialog.delete_button.text() == "Delete the unencrypted copy…"
     assert dialog.change_button.isVisible() and not dialog.encrypt_button.isVisible()
     # the window goes on with the same handle, now opened with the passphrase
     assert db.encrypted and db.passphrase_matches(SECRET)
@@ -222,7 +224,7 @@ def test_an_encrypted_database_asks_for_its_passphrase(
     seen: list[str] = []
     answer(qtbot, ["not it", SECRET], seen)
     opened = open_asking(owner, encrypted.path, paths)
-    assert seen == ["", "This passphrase does not open the file."]
+    assert seen == ["", "This passphrase does not open the file, or the file is damaged."]
     assert isinstance(opened, Database) and opened.passphrase_matches(SECRET)
     opened.close()
     # remembered: the next opening asks nothing
