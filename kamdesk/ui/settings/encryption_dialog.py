@@ -94,6 +94,12 @@ class EncryptionDialog(QDialog):
         layout.addLayout(self.form)
         self.delete_button = QPushButton()
         self.delete_button.setObjectName("deletePlainCopies")
+        self.delete_button.setToolTip(
+            self.tr(
+                "Backups made before the database was encrypted, and files restores set aside "
+                "beside it: anyone who gets them can read them."
+            )
+        )
         self.delete_button.clicked.connect(self.delete_plain)
         self.plain_copies: list[Path] = []
         layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignLeft)
