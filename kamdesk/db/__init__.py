@@ -28,6 +28,7 @@ from kamdesk.db.cipher import (
     driver,
     hold_for_copies,
     is_encrypted,
+    passphrase_of_copy,
     raw_key,
 )
 from kamdesk.db.cipher import database_errors as database_errors
@@ -215,6 +216,11 @@ class Database:
         whether the file restored is (kamdesk.services.backups.restore_backup encrypts a plain
         backup first when this file was encrypted)."""
         aside = aside_path(self.path)
+        # an encrypted backup of a database decrypted since opens with the passphrase held
+        # for it; a plain one restored onto an encrypted database stays plain (see above)
+        passphrase = passphrase_of_copy(backup) or (
+            None if self.passphrase is None else self.passphrase.text
+        )
         self.engine.dispose()
         restore_file(backup, self.path, aside=aside, progress=progress)
         try:
@@ -222,7 +228,7 @@ class Database:
                 self.path,
                 backups=self.backups,
                 keep_backups=self.keep_backups,
-                passphrase=None if self.passphrase is None else self.passphrase.text,
+                passphrase=passphrase,
             )
         except BaseException:
             put_back(aside, self.path)  # the file as it was

@@ -213,12 +213,30 @@ def connect_copy(path: Path) -> Any:
     """An encrypted copy of a database (a backup), opened read-only with a passphrase this
     process holds (given for it, or of a database it opened). PassphraseNeeded when none is
     held, WrongPassphrase when none opens it (a backup taken before the passphrase changed)."""
+    return _open_copy(path)[0]
+
+
+def passphrase_of_copy(path: Path) -> str | None:
+    """The passphrase this process holds that opens the encrypted copy at `path` (to open
+    the database restored from it); None for a plain copy, or when none does."""
+    if not is_encrypted(path):
+        return None
+    try:
+        conn, passphrase = _open_copy(path)
+    except (PassphraseNeeded, WrongPassphrase):
+        return None
+    conn.close()
+    return passphrase
+
+
+def _open_copy(path: Path) -> tuple[Any, str]:
     held = list(dict.fromkeys([*_KNOWN.values(), *_FOR_COPIES.values()]))
     if not held:
         raise PassphraseNeeded(needed_message(path))
     for passphrase in held:
         with contextlib.suppress(WrongPassphrase):
-            return connect_keyed(f"file:{path}?mode=ro", passphrase, uri=True, path=path)
+            uri = f"file:{path}?mode=ro"
+            return connect_keyed(uri, passphrase, uri=True, path=path), passphrase
     raise WrongPassphrase(wrong_message(path))
 
 

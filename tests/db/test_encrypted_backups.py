@@ -211,3 +211,63 @@ def test_the_command_line_names_the_backup_of_a_damaged_encrypted_file(
             assert "passphrase does not open" not in err
     finally:
         use_passphrase(None, None)
+
+
+def test_a_damaged_encrypted_file_at_start_is_offered_its_encrypted_backup(
+    db: Database, paths: AppPaths
+) -> None:
+    """Damage past the first page: SQLite says so while the schema is probed, before the
+    database is open; its encrypted backups are still read with the passphrase given."""
+    enc = encrypted_with_backup(db, paths)
+    with enc.unit_of_work() as s:
+        for i in range(300):
+            add_client(s, f"Client {i} Kft.")
+    newest = enc.back_up()
+    enc.close()
+    cipher._FOR_COPIES.clear()
+    with db.path.open("r+b") as fh:
+        fh.seek(4096 + 100)  # page 2: the schema's
+        fh.write(b"\x00" * 200)
+    with pytest.raises(DamagedFile):
+        open_database(db.path, passphrase=OLD, backups=paths.backups)
+    offered = newest_good_backup_in(paths.backups)
+    assert offered is not None and offered.path == newest
+
+
+def test_a_backup_whose_new_key_fails_its_check_keeps_the_old_one(
+    db: Database, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kamdesk.db import encryption
+    from kamdesk.errors import StorageError
+
+    enc = encrypted_with_backup(db, paths)
+    enc.close()
+    (backup,) = [p for p in paths.backups.glob("kamdesk-*.sqlite") if is_encrypted(p)]
+    before = backup.read_bytes()
+    real = encryption._quick_check
+
+    def failing(conn: object) -> None:
+        raise StorageError("The converted file failed its check (a test).")
+
+    monkeypatch.setattr(encryption, "_quick_check", failing)
+    assert rekey_backups(paths.backups, OLD, NEW) == ([], [backup])
+    assert backup.read_bytes() == before  # still the old passphrase's, whole
+    assert not list(paths.backups.glob("*.rekey*"))
+    monkeypatch.setattr(encryption, "_quick_check", real)
+    assert rekey_backups(paths.backups, OLD, NEW) == ([backup], [])
+    assert rekey_backups(paths.backups, OLD, NEW) == ([], [])  # OLD opens none now
+
+
+def test_an_encrypted_backup_restored_onto_a_decrypted_database_is_said_encrypted(
+    db: Database, paths: AppPaths
+) -> None:
+    from kamdesk.services.encryption import decrypt_database
+
+    enc = encrypted_with_backup(db, paths)
+    (encrypted_backup,) = [b.path for b in backups_of(enc) if is_encrypted(b.path)][:1]
+    decrypt_database(enc, OLD)
+    assert not enc.encrypted and not is_encrypted(db.path)
+    restore_backup(enc, encrypted_backup)
+    assert is_encrypted(db.path) and enc.encrypted and enc.passphrase_matches(OLD)
+    assert names(enc) == ["Before Kft."]
+    enc.close()
