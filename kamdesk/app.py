@@ -113,10 +113,16 @@ def open_asking(window: Any, db_path: Path, paths: AppPaths, *, ask: bool = True
     the keyring remembers, or one the user types (#15 item 7). None when the user cancels;
     StorageError when the file cannot be used."""
     from kamdesk.db import open_database
+    from kamdesk.db.cipher import use_passphrase
     from kamdesk.errors import PassphraseNeeded, WrongPassphrase
 
     def attempt(passphrase: str | None) -> Any:
-        return open_database(db_path, backups=paths.backups, passphrase=passphrase)
+        try:
+            return open_database(db_path, backups=paths.backups, passphrase=passphrase)
+        except DamagedFile:
+            if passphrase is not None:  # the right one: the backup restored opens with it
+                use_passphrase(db_path, passphrase)
+            raise
 
     try:
         return attempt(None)  # a plain file, or the passphrase of --passphrase-file

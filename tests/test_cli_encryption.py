@@ -10,6 +10,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,10 +18,18 @@ import pytest
 from kamdesk.cli import main
 from kamdesk.cli.encryption import DEST, ENV_PASSPHRASE_FILE
 from kamdesk.cli.parser import build_parser
-from kamdesk.db.cipher import is_encrypted
+from kamdesk.db.cipher import is_encrypted, use_passphrase
 from kamdesk.db.encryption import encrypt_file
 
 SECRET = "m0untain ' river"
+
+
+@pytest.fixture(autouse=True)
+def forget_passphrase() -> Iterator[None]:
+    """main() holds --passphrase-file's passphrase for the process: not for the next test
+    (a later test of a missing passphrase would find it)."""
+    yield
+    use_passphrase(None, None)
 
 
 @pytest.fixture(scope="module")
@@ -202,8 +211,8 @@ def test_a_real_process_says_only_its_message(enc: Path, tmp_path: Path) -> None
     assert result.returncode == 2
     # SQLCipher's own "hmac check failed" lines stay out of it
     assert result.stderr.splitlines() == [
-        f"kamdesk: The passphrase does not open {enc} (or the file is not a kamdesk database). "
-        "Nothing was changed."
+        f"kamdesk: The passphrase does not open {enc}, or the file is damaged (or it is not a "
+        "kamdesk database). Nothing was changed."
     ]
 
 

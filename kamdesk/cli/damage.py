@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from kamdesk.errors import StorageError
+from kamdesk.errors import DamagedFile, StorageError, WrongPassphrase
 from kamdesk.paths import AppPaths
 
 # quick_check reads every page: about 0.02 s on the 40-client demo but ~20 s on a 2 GB file
@@ -41,14 +41,18 @@ def database_error(exc: Exception, args: argparse.Namespace) -> int:
     return 2
 
 
-def newest_backup(path: Path) -> Path | None:
-    """The newest verified backup beside the file (`backups/`) or in the app's backups."""
+def backups_folder_of(path: Path) -> Path:
+    """The file's backups: the app's own for its database, else `backups/` beside it."""
     app = AppPaths.default()
     mine = path.resolve() == app.database.resolve()
-    folder = app.backups if mine else path.parent / "backups"  # as Database.back_up writes
+    return app.backups if mine else path.parent / "backups"  # as Database.back_up writes
+
+
+def newest_backup(path: Path) -> Path | None:
+    """The newest verified backup beside the file (`backups/`) or in the app's backups."""
     from kamdesk.db.backups import list_backups
 
-    found = list_backups(folder)  # newest first
+    found = list_backups(backups_folder_of(path))  # newest first
     return found[0].path if found else None
 
 
@@ -90,7 +94,21 @@ def refuse_unreadable(path: Path, *, look: bool = True) -> None:
             said = quick_check_problems(conn, 3)
         finally:
             conn.close()
+    except WrongPassphrase as exc:  # or a damaged first page (fixenc, #15 finding 8)
+        raise _wrong_or_damaged(path, exc) from exc
     except database_errors() as exc:
         raise StorageError(damage_message(path, str(exc))) from exc
     if said:
         raise StorageError(damage_message(path, "; ".join(said[:3])))
+
+
+def _wrong_or_damaged(path: Path, exc: WrongPassphrase) -> StorageError:
+    """A wrong passphrase, or (when it opens the newest backup) a damaged file, named with
+    the backup to restore."""
+    from kamdesk.db.cipher import key_for
+    from kamdesk.db.keycheck import wrong_or_damaged
+
+    found = wrong_or_damaged(path, key_for(path) or "", backups_folder_of(path), exc)
+    if isinstance(found, DamagedFile):
+        return StorageError(damage_message(path, found.detail))
+    return found

@@ -28,11 +28,13 @@ from kamdesk.db.cipher import (
     driver,
     hold_for_copies,
     is_encrypted,
+    passphrase_of_copy,
     raw_key,
 )
 from kamdesk.db.cipher import database_errors as database_errors
 from kamdesk.db.cipher import key_for as key_for
 from kamdesk.db.header import closed, opened, read_start
+from kamdesk.db.keycheck import wrong_or_damaged
 from kamdesk.db.readonly import connect_read_only, open_read_only
 from kamdesk.db.search import CLIENT_FTS_COLUMNS as CLIENT_FTS_COLUMNS
 from kamdesk.db.search import create_client_search as create_client_search
@@ -45,7 +47,7 @@ from kamdesk.db.triggers import create_sync_triggers as create_sync_triggers
 from kamdesk.db.triggers import drop_sync_triggers as drop_sync_triggers
 from kamdesk.db.triggers import sync_triggers_off as sync_triggers_off
 from kamdesk.db.triggers import track_table as track_table
-from kamdesk.errors import DamagedFile, StorageError, says_damaged
+from kamdesk.errors import DamagedFile, StorageError, WrongPassphrase, says_damaged
 from kamdesk.migrations import HEAD, REVISIONS
 
 # An execution option: this connection's transactions only read (Database.reading).
@@ -210,8 +212,15 @@ class Database:
     def restore(self, backup: Path, *, progress: Progress | None = None) -> Path:
         """Put `backup` in place of this file and open it (upgraded when older), returning
         where the file it replaced was saved aside. Nothing may be reading or writing. On
-        failure the file is as it was (StorageError or OSError)."""
+        failure the file is as it was (StorageError or OSError). `encrypted` says afterwards
+        whether the file restored is (kamdesk.services.backups.restore_backup encrypts a plain
+        backup first when this file was encrypted)."""
         aside = aside_path(self.path)
+        # an encrypted backup of a database decrypted since opens with the passphrase held
+        # for it; a plain one restored onto an encrypted database stays plain (see above)
+        passphrase = passphrase_of_copy(backup) or (
+            None if self.passphrase is None else self.passphrase.text
+        )
         self.engine.dispose()
         restore_file(backup, self.path, aside=aside, progress=progress)
         try:
@@ -219,13 +228,14 @@ class Database:
                 self.path,
                 backups=self.backups,
                 keep_backups=self.keep_backups,
-                passphrase=None if self.passphrase is None else self.passphrase.text,
+                passphrase=passphrase,
             )
         except BaseException:
             put_back(aside, self.path)  # the file as it was
             raise
         closed(self.path)  # `fresh` is this Database again: one registration of the file
         old, self.engine, self.sessions = self.engine, fresh.engine, fresh.sessions
+        self.passphrase = fresh.passphrase  # the truth about the file restored (#15)
         self.__dict__.pop("_reader", None)  # the cached read-only engine was the old one's
         old.dispose()
         return aside
@@ -333,8 +343,13 @@ def open_database(
         raise StorageError(f"{path} does not exist.")
     if not readonly:
         path.parent.mkdir(parents=True, exist_ok=True)
+    if key is not None:  # from now: a damaged file's encrypted backups can be read (#15)
+        hold_for_copies(key)
     try:
         state = _probe(path, key)
+    except WrongPassphrase as exc:  # or a damaged first page: the newest backup tells
+        assert key is not None
+        raise wrong_or_damaged(path, key, backups or path.parent / "backups", exc) from exc
     except database_errors() as exc:
         raise translate(exc, path) from exc
     _refuse(state, path)
@@ -356,8 +371,6 @@ def open_database(
     sessions = sessionmaker(engine, expire_on_commit=False)
     opened(path)
     held = None if key is None else Passphrase(key)
-    if key is not None:
-        hold_for_copies(key)
     return Database(
         path,
         engine,

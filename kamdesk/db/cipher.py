@@ -36,8 +36,8 @@ _NOISE_DISTINCT_BYTES = 200
 # SQLCipher 4's defaults: the salt at the start of the file, the key derivation's rounds
 SALT_BYTES = 16
 KDF_ITERATIONS = 256_000
-# keys derived in this process: (sha256 of the passphrase, salt) -> raw key literal
-_DERIVED: dict[tuple[bytes, bytes], str] = {}
+# keys derived in this process: (sha256 of the passphrase, salt) -> the key
+_DERIVED: dict[tuple[bytes, bytes], bytes] = {}
 
 # passphrases given for the whole process, by resolved path; "" for any encrypted file
 _KNOWN: dict[str, str] = {}
@@ -53,8 +53,8 @@ def needed_message(path: Path) -> str:
 
 def wrong_message(path: Path) -> str:
     return (
-        f"The passphrase does not open {path} (or the file is not a kamdesk database). "
-        "Nothing was changed."
+        f"The passphrase does not open {path}, or the file is damaged (or it is not a kamdesk "
+        "database). Nothing was changed."
     )
 
 
@@ -181,11 +181,15 @@ def raw_key(passphrase: str, path: Path) -> str | None:
         return None
     if len(salt) < SALT_BYTES or salt == SQLITE_HEADER:
         return None
+    return f"\"x'{derived_key(passphrase, salt).hex()}{salt.hex()}'\""
+
+
+def derived_key(passphrase: str, salt: bytes) -> bytes:
+    """SQLCipher 4's page key for `passphrase` and a file's `salt`, kept for the process."""
     secret = check_passphrase(passphrase).encode("utf-8")
     known = (hashlib.sha256(secret).digest(), salt)
     if known not in _DERIVED:
-        key = hashlib.pbkdf2_hmac("sha512", secret, salt, KDF_ITERATIONS, 32)
-        _DERIVED[known] = f"\"x'{key.hex()}{salt.hex()}'\""
+        _DERIVED[known] = hashlib.pbkdf2_hmac("sha512", secret, salt, KDF_ITERATIONS, 32)
     return _DERIVED[known]
 
 
@@ -209,12 +213,30 @@ def connect_copy(path: Path) -> Any:
     """An encrypted copy of a database (a backup), opened read-only with a passphrase this
     process holds (given for it, or of a database it opened). PassphraseNeeded when none is
     held, WrongPassphrase when none opens it (a backup taken before the passphrase changed)."""
+    return _open_copy(path)[0]
+
+
+def passphrase_of_copy(path: Path) -> str | None:
+    """The passphrase this process holds that opens the encrypted copy at `path` (to open
+    the database restored from it); None for a plain copy, or when none does."""
+    if not is_encrypted(path):
+        return None
+    try:
+        conn, passphrase = _open_copy(path)
+    except (PassphraseNeeded, WrongPassphrase):
+        return None
+    conn.close()
+    return passphrase
+
+
+def _open_copy(path: Path) -> tuple[Any, str]:
     held = list(dict.fromkeys([*_KNOWN.values(), *_FOR_COPIES.values()]))
     if not held:
         raise PassphraseNeeded(needed_message(path))
     for passphrase in held:
         with contextlib.suppress(WrongPassphrase):
-            return connect_keyed(f"file:{path}?mode=ro", passphrase, uri=True, path=path)
+            uri = f"file:{path}?mode=ro"
+            return connect_keyed(uri, passphrase, uri=True, path=path), passphrase
     raise WrongPassphrase(wrong_message(path))
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -28,9 +29,10 @@ from kamdesk.db.cipher import (
     is_encrypted,
     quote,
 )
-from kamdesk.errors import StorageError, UserError
+from kamdesk.errors import StorageError, UserError, WrongPassphrase
 
 CONVERTING = ".converting"  # the converted copy being written beside the file
+REKEYING = ".rekey"  # a backup's copy being given the new passphrase
 
 
 def encrypt_file(path: Path, passphrase: str, *, backups: Path, keep: int = BACKUPS_KEPT) -> Path:
@@ -88,6 +90,69 @@ def change_passphrase(
     finally:
         check.close()
     return backup
+
+
+def rekey_backups(folder: Path, old: str, new: str) -> tuple[list[Path], list[Path]]:
+    """Give every encrypted backup in `folder` that `old` opens the passphrase `new`: each
+    re-keyed as a copy beside it (`.rekey`), checked with `new`, then renamed over it. The
+    backups re-keyed, and those left with the old passphrase (a copy failed: its own left)."""
+    done: list[Path] = []
+    left: list[Path] = []
+    with contextlib.suppress(OSError):
+        found = sorted(p for p in folder.glob("kamdesk-*.sqlite") if is_encrypted(p))
+        for backup in found:
+            try:
+                _rekey_one(backup, old, new)
+            except WrongPassphrase:
+                continue  # another passphrase's backup: not ours to change
+            except (OSError, StorageError, *database_errors()):  # type: ignore[misc]
+                left.append(backup)
+                continue
+            done.append(backup)
+    return done, left
+
+
+def _rekey_one(backup: Path, old: str, new: str) -> None:
+    part = backup.with_name(backup.name + REKEYING)
+    remove_part(part)
+    try:
+        shutil.copyfile(backup, part)
+        conn = connect_keyed(str(part), old, path=part)
+        try:
+            conn.isolation_level = None
+            conn.execute(f"PRAGMA rekey = {quote(new)}")
+        finally:
+            conn.close()
+        check = connect_keyed(str(part), new, path=part)
+        try:
+            _quick_check(check)
+        finally:
+            check.close()
+        _fsync(part)
+        os.replace(part, backup)
+    finally:
+        remove_part(part)
+
+
+def encrypt_copy(source: Path, dest: Path, passphrase: str) -> None:
+    """An encrypted copy at `dest` of the plain database `source` (a backup, left unchanged),
+    checked against it (quick_check, schema revision, row counts). StorageError, with no
+    copy left, on failure."""
+    remove_part(dest)
+    try:
+        expected = _export(connect_plain(str(source)), dest, check_passphrase(passphrase))
+        copy = connect_keyed(str(dest), passphrase, path=dest)
+        try:
+            _compare(copy, expected)
+        finally:
+            copy.close()
+        _fsync(dest)
+    except (OSError, *database_errors()) as exc:  # type: ignore[misc]
+        remove_part(dest)
+        raise StorageError(f"Could not encrypt a copy of {source.name}: {exc}.") from exc
+    except BaseException:
+        remove_part(dest)
+        raise
 
 
 def _back_up(path: Path, passphrase: str | None, backups: Path, keep: int) -> Path:

@@ -22,15 +22,20 @@ from kamdesk.db.backups import (
     backup_file,
     list_backups,
     newest_good,
+    open_copy,
+    remove_part,
     restore_file,
     schema_of,
     verify_copy,
 )
+from kamdesk.db.cipher import database_errors, is_encrypted
+from kamdesk.db.encryption import encrypt_copy
 from kamdesk.db.health import Cancelled as Cancelled
 from kamdesk.db.health import DamageCheck as DamageCheck
-from kamdesk.errors import StorageError, UserError
+from kamdesk.errors import PassphraseNeeded, StorageError, UserError, WrongPassphrase
 
 T = TypeVar("T")
+ENCRYPTING = ".encrypting"  # a plain backup's encrypted copy, restored in its place
 
 
 class Schema(StrEnum):
@@ -40,6 +45,8 @@ class Schema(StrEnum):
     OLDER = "older"  # upgraded (after a backup of its own) when restored
     NEWER = "newer"  # written by a newer kamdesk: cannot be restored here
     UNREADABLE = "unreadable"  # not a kamdesk database (damaged, or another program's)
+    # encrypted with a passphrase this session does not hold (one from before a change)
+    OTHER_PASSPHRASE = "other passphrase"
 
 
 @dataclass(frozen=True)
@@ -64,7 +71,21 @@ def _schema(revision: str | None) -> Schema:
 
 
 def _backup(info: BackupInfo) -> Backup:
-    return Backup(info.path, info.taken_at, info.size, info.revision, _schema(info.revision))
+    schema = _schema(info.revision)
+    if schema is Schema.UNREADABLE and is_encrypted(info.path) and _locked(info.path):
+        schema = Schema.OTHER_PASSPHRASE
+    return Backup(info.path, info.taken_at, info.size, info.revision, schema)
+
+
+def _locked(path: Path) -> bool:
+    """Whether no passphrase this process holds opens the encrypted backup at `path`."""
+    try:
+        open_copy(path).close()
+    except (PassphraseNeeded, WrongPassphrase):
+        return True
+    except (StorageError, *database_errors()):  # type: ignore[misc]
+        return False
+    return False
 
 
 def backups_of(db: Database) -> list[Backup]:
@@ -73,14 +94,32 @@ def backups_of(db: Database) -> list[Backup]:
 
 
 def newest_good_backup(db: Database) -> Backup | None:
-    """The newest backup that passes SQLite's quick_check and that this kamdesk can open."""
-    return newest_good_backup_in(db.backups_folder)
+    """The newest backup that passes SQLite's quick_check and that this kamdesk can open;
+    for an encrypted database an encrypted one only (a plain one would drop the encryption
+    with everything since it was made)."""
+    return newest_good_backup_in(db.backups_folder, encrypted=db.encrypted)
 
 
-def newest_good_backup_in(folder: Path) -> Backup | None:
-    """The same for a file that could not be opened at all (no Database handle to ask)."""
-    found = newest_good(list_backups(folder), known_revisions())
+def newest_good_backup_in(folder: Path, *, encrypted: bool = False) -> Backup | None:
+    """The same for a file that could not be opened at all (no Database handle to ask). A
+    plain backup older than an encrypted one is never offered: the database was encrypted
+    since, and the encrypted one may only need the passphrase it was made with."""
+    found = newest_good(_candidates(list_backups(folder), encrypted), known_revisions())
     return None if found is None else _backup(found)
+
+
+def _candidates(backups: list[BackupInfo], encrypted: bool) -> list[BackupInfo]:
+    """`backups` (newest first) without the plain ones made before an encrypted one, nor any
+    plain one when the database is `encrypted`."""
+    kept: list[BackupInfo] = []
+    seen_encrypted = encrypted
+    for info in backups:
+        if is_encrypted(info.path):
+            seen_encrypted = True
+            kept.append(info)
+        elif not seen_encrypted:
+            kept.append(info)
+    return kept
 
 
 def back_up_to(db: Database, folder: Path, progress: Progress | None = None) -> Path:
@@ -95,7 +134,21 @@ def restore_backup(db: Database, backup: Path, progress: Progress | None = None)
     writing meanwhile. UserError for a backup this kamdesk cannot open; StorageError when the
     restore fails, the file then as it was."""
     _refuse_unrestorable(backup)
-    return _restoring(backup, db.path, lambda: db.restore(backup, progress=progress))
+    if db.passphrase is None or is_encrypted(backup):
+        return _restoring(backup, db.path, lambda: db.restore(backup, progress=progress))
+    # a plain backup onto an encrypted database: restored encrypted with its passphrase (#15)
+    copy = db.path.with_name(db.path.name + ENCRYPTING)
+    encrypt_copy(backup, copy, db.passphrase.text)
+    try:
+        return _restoring(copy, db.path, lambda: db.restore(copy, progress=progress))
+    finally:
+        remove_part(copy)
+
+
+def restores_plain_encrypted(db: Database, backup: Path) -> bool:
+    """Whether restoring `backup` encrypts it first (a plain backup, an encrypted database):
+    the confirmation says so."""
+    return db.encrypted and not is_encrypted(backup)
 
 
 def restore_unopened(path: Path, backup: Path, progress: Progress | None = None) -> Path:

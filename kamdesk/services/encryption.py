@@ -6,11 +6,12 @@ kamdesk.db.encryption's. Run it off the GUI thread: converting reads and writes 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from kamdesk.db import Database
 from kamdesk.db.cipher import is_encrypted
-from kamdesk.db.encryption import change_passphrase, decrypt_file, encrypt_file
+from kamdesk.db.encryption import change_passphrase, decrypt_file, encrypt_file, rekey_backups
 from kamdesk.errors import WrongPassphrase
 
 
@@ -43,15 +44,28 @@ def decrypt_database(db: Database, passphrase: str) -> Path:
         _reopen(db, passphrase)
 
 
-def change_database_passphrase(db: Database, old: str, new: str) -> Path:
-    """Give the open, encrypted database the passphrase `new`; the backup made first."""
+@dataclass(frozen=True)
+class Rekeyed:
+    """After a passphrase change: the backup made first, the kept backups given the new
+    passphrase, and those left with the old one (their re-keyed copy failed its check)."""
+
+    backup: Path
+    rekeyed: list[Path]
+    left: list[Path]
+
+
+def change_database_passphrase(db: Database, old: str, new: str) -> Rekeyed:
+    """Give the open, encrypted database the passphrase `new`, then its kept backups too
+    (#15: a backup keeping the old one could not be restored by a later session)."""
     suspend(db)
     try:
-        return change_passphrase(
+        backup = change_passphrase(
             db.path, old, new, backups=backups_folder(db), keep=db.keep_backups
         )
     finally:
         _reopen(db, new, old)
+    done, left = rekey_backups(backups_folder(db), old, new)
+    return Rekeyed(backup, done, left)
 
 
 def _reopen(db: Database, *passphrases: str) -> None:
@@ -71,6 +85,23 @@ def plain_backups(db: Database) -> list[Path]:
     return sorted(p for p in folder.glob("kamdesk-*.sqlite") if p.is_file() and not is_encrypted(p))
 
 
+def plain_set_aside(db: Database) -> list[Path]:
+    """The files a restore saved aside beside the database (kamdesk-before-restore-*.sqlite)
+    that are not encrypted."""
+    pattern = f"{db.path.stem}-before-restore-*{db.path.suffix}"
+    return sorted(p for p in db.path.parent.glob(pattern) if p.is_file() and not is_encrypted(p))
+
+
+def unencrypted_copies(db: Database) -> list[Path]:
+    """Every plain copy of an encrypted database that kamdesk made and keeps: the backups made
+    before encryption was on, and the files restores saved aside. None for a plain one."""
+    if not db.encrypted:
+        return []
+    return plain_backups(db) + plain_set_aside(db)
+
+
 def delete_backups(found: list[Path]) -> None:
+    """Delete these copies, each with its -wal/-shm/-journal (an aside file may have a -wal)."""
     for path in found:
-        path.unlink(missing_ok=True)
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)

@@ -13,7 +13,7 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from kamdesk.app import open_asking, run_gui
@@ -27,6 +27,7 @@ from kamdesk.ui.mainwindow import MainWindow
 from kamdesk.ui.settings import keychain
 from kamdesk.ui.settings.encryption_dialog import EncryptionDialog
 from kamdesk.ui.settings.passphrase_dialog import PassphraseDialog
+from tests.factories import add_named_clients
 from tests.ui.typing import type_text
 
 SECRET = "blue heron at dawn"
@@ -125,9 +126,11 @@ def test_the_kam_encrypts_the_open_database(
         sqlite3.connect(db.path).execute("SELECT 1 FROM client").fetchone()
     # the backup made first is plain, as the file was: the KAM is told where it is
     assert dialog.status.text() == (
-        "This database is encrypted. Backups made from now on are encrypted too. Backups made "
-        f"before are not ({db.backups}, 1 in all): delete them if the laptop may be lost."
+        "This database is encrypted. Backups made from now on are encrypted too. Copies made "
+        "before are not (1 in all): delete them if the laptop may be lost."
     )
+    assert dialog.delete_button.isVisible()
+    assert dialog.delete_button.text() == "Delete the unencrypted copy…"
     assert dialog.change_button.isVisible() and not dialog.encrypt_button.isVisible()
     # the window goes on with the same handle, now opened with the passphrase
     assert db.encrypted and db.passphrase_matches(SECRET)
@@ -167,6 +170,8 @@ def test_the_passphrase_changed_then_encryption_turned_off(
     with pytest.raises(WrongPassphrase):
         open_database(db.path, readonly=True, passphrase=SECRET)
     assert db.passphrase_matches("a new passphrase") and client_names(db) == names
+    # the backups follow: a later session opens them with the new passphrase
+    assert dialog.status.text().endswith("Its backups open with the new passphrase too.")
     assert keychain.remembered(db.path) is None  # Remember was not ticked
 
     type_text(dialog.current, "a new passphrase")
@@ -222,7 +227,7 @@ def test_an_encrypted_database_asks_for_its_passphrase(
     seen: list[str] = []
     answer(qtbot, ["not it", SECRET], seen)
     opened = open_asking(owner, encrypted.path, paths)
-    assert seen == ["", "This passphrase does not open the file."]
+    assert seen == ["", "This passphrase does not open the file, or the file is damaged."]
     assert isinstance(opened, Database) and opened.passphrase_matches(SECRET)
     opened.close()
     # remembered: the next opening asks nothing
@@ -241,3 +246,113 @@ def test_the_smoke_start_of_an_encrypted_database_says_why_it_stops(
 ) -> None:
     assert run_gui(paths, encrypted.path, smoke=True) == 2
     assert "is encrypted: give --passphrase-file" in capsys.readouterr().err
+
+
+def test_a_damaged_encrypted_file_is_offered_its_encrypted_backup_at_start(
+    qtbot: QtBot,
+    paths: AppPaths,
+    encrypted: Database,
+    ring: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """As run_gui's open_db does it: the passphrase asked once, the damage said with the
+    newest encrypted backup offered, restored, then opened without asking again."""
+    from kamdesk.db import cipher
+    from kamdesk.errors import DamagedFile
+    from kamdesk.ui.damage import offer_restore_at_open
+
+    caplog.set_level(logging.DEBUG)
+    monkeypatch.setattr(cipher, "_FOR_COPIES", {})  # as in a kamdesk started now
+    monkeypatch.setattr(cipher, "_KNOWN", {})
+    db = open_database(encrypted.path, passphrase=SECRET, backups=paths.backups)
+    with db.unit_of_work() as s:
+        add_named_clients(s)
+    backup = db.back_up()
+    db.close()
+    cipher._FOR_COPIES.clear()
+    with encrypted.path.open("r+b") as fh:
+        fh.seek(1000)  # the first page: it reads as a wrong passphrase would
+        fh.write(b"\x00" * 200)
+    asked: list[str] = []
+    offered: list[str] = []
+    restored: list[str] = []
+    opened: list[Database] = []
+
+    def type_passphrase(dialog: PassphraseDialog) -> int:
+        asked.append(dialog.path.name)
+        dialog.passphrase.setText(SECRET)
+        dialog.try_passphrase()
+        return int(dialog.result())
+
+    def choose_restore(box: QMessageBox) -> int:
+        offered.append(box.text() + "\n" + box.informativeText())
+        button = box.findChild(QPushButton, "restoreNewest")
+        assert isinstance(button, QPushButton)
+        button.click()
+        return 0
+
+    monkeypatch.setattr(PassphraseDialog, "exec", type_passphrase)
+    monkeypatch.setattr(QMessageBox, "exec", choose_restore)
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: restored.append(text))
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    with pytest.raises(DamagedFile) as raised:
+        open_asking(owner, encrypted.path, paths)
+    assert asked == ["kamdesk.sqlite"]
+    offer_restore_at_open(
+        owner,
+        encrypted.path,
+        paths.backups,
+        raised.value.detail,
+        opened=lambda: opened.append(open_asking(owner, encrypted.path, paths)),
+        give_up=lambda: pytest.fail("the backup was not offered"),
+    )
+    qtbot.waitUntil(lambda: bool(opened), timeout=20_000)
+    assert len(offered) == 1 and "Restore the newest good backup" in offered[0]
+    assert "first page does not read" in offered[0] and backup.name in offered[0]
+    assert len(restored) == 1 and "is restored" in restored[0]
+    assert asked == ["kamdesk.sqlite"]  # once: the backup restored opens with it
+    assert is_encrypted(encrypted.path) and opened[0].encrypted
+    assert len(client_names(opened[0])) > 0
+    opened[0].close()
+    assert SECRET not in caplog.text
+
+
+def test_the_unencrypted_copies_are_deleted_once_the_kam_agrees(
+    qtbot: QtBot,
+    db: Database,
+    window: MainWindow,
+    paths: AppPaths,
+    said: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import shutil
+
+    db.close()
+    encrypt_file(db.path, SECRET, backups=paths.backups)  # its plain backup made first
+    (plain_backup,) = paths.backups.glob("kamdesk-*.sqlite")
+    aside = db.path.with_name("kamdesk-before-restore-20261201-101010.sqlite")
+    shutil.copyfile(plain_backup, aside)  # a restore before encryption set this one aside
+    db.reopen(SECRET)
+    dialog = open_dialog(qtbot, window)
+    assert dialog.delete_button.isVisible()
+    assert dialog.delete_button.text() == "Delete 2 unencrypted copies…"
+    questions: list[str] = []
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+
+    def ask(_parent: object, _title: str, text: str, *_a: object) -> QMessageBox.StandardButton:
+        questions.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", ask)
+    click(qtbot, dialog.delete_button)
+    assert plain_backup.exists() and aside.exists()  # the KAM said no
+    assert str(plain_backup) in questions[0] and str(aside) in questions[0]
+    click(qtbot, dialog.delete_button)
+    assert not plain_backup.exists() and not aside.exists()
+    assert not dialog.delete_button.isVisible()
+    assert dialog.status.text() == (
+        "This database is encrypted. Its unencrypted copies were deleted."
+    )
+    assert said == []

@@ -125,6 +125,7 @@ class BackupsDialog(QDialog):
             Schema.OLDER: self.tr("{revision}, older: upgraded when restored"),
             Schema.NEWER: self.tr("{revision}, a newer kamdesk's: cannot be restored"),
             Schema.UNREADABLE: self.tr("unreadable: cannot be restored"),
+            Schema.OTHER_PASSPHRASE: self.tr("encrypted with another passphrase"),
         }
         item = QTableWidgetItem(words[backup.schema].format(revision=backup.revision))
         if not backup.restorable:

@@ -12,12 +12,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -90,6 +92,17 @@ class EncryptionDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(about)
         layout.addLayout(self.form)
+        self.delete_button = QPushButton()
+        self.delete_button.setObjectName("deletePlainCopies")
+        self.delete_button.setToolTip(
+            self.tr(
+                "Backups made before the database was encrypted, and files restores set aside "
+                "beside it: anyone who gets them can read them."
+            )
+        )
+        self.delete_button.clicked.connect(self.delete_plain)
+        self.plain_copies: list[Path] = []
+        layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         layout.addWidget(buttons)
         self._show_state()
@@ -125,6 +138,7 @@ class EncryptionDialog(QDialog):
             else self.tr("This database is not encrypted.")
         )
         self.form.setRowVisible(self._current_row, encrypted)
+        self._count_plain()
         self.encrypt_button.setVisible(not encrypted)
         self.change_button.setVisible(encrypted)
         self.decrypt_button.setVisible(encrypted)
@@ -190,7 +204,7 @@ class EncryptionDialog(QDialog):
             self.tr("Turning encryption off…"), lambda: decrypt_database(self.db, current), None
         )
 
-    def _start(self, label: str, work: Callable[[], Path], passphrase: str | None) -> bool:
+    def _start(self, label: str, work: Callable[[], object], passphrase: str | None) -> bool:
         from kamdesk.services.encryption import suspend
 
         hold_reads()  # no read may open the file while it is converted
@@ -199,8 +213,8 @@ class EncryptionDialog(QDialog):
         remember = self.remember.isChecked()
         self.setEnabled(False)
 
-        def done(_backup: object) -> None:
-            self._done(passphrase, remember)
+        def done(result: object) -> None:
+            self._done(passphrase, remember, result)
 
         self.task = LongTask(
             self, self.tr("Encryption"), label, lambda _p, _s: work(), done, self._ended
@@ -212,7 +226,7 @@ class EncryptionDialog(QDialog):
         self.setEnabled(True)
         release_reads()
 
-    def _done(self, passphrase: str | None, remember: bool) -> None:
+    def _done(self, passphrase: str | None, remember: bool, result: object = None) -> None:
         path = self.db.path
         if passphrase is not None and remember:
             keychain.remember(path, passphrase)
@@ -224,17 +238,76 @@ class EncryptionDialog(QDialog):
         if follow is not None:  # the main window: its idle lock now guards the file, or not
             follow()
         self._show_state()
-        self.status.setText(self.status.text() + " " + self._backups_note(passphrase is not None))
+        note = self._backups_note(passphrase is not None) + self._rekeyed_note(result)
+        self.status.setText(self.status.text() + " " + note)
 
     def _backups_note(self, encrypted: bool) -> str:
-        from kamdesk.services.encryption import backups_folder, plain_backups
-
         if not encrypted:
             return self.tr("Backups made from now on are not encrypted either.")
-        old = plain_backups(self.db)
-        if not old:
+        if not self.plain_copies:
             return self.tr("Its backups are encrypted too.")
         return self.tr(
-            "Backups made from now on are encrypted too. Backups made before are not ({folder}, "
-            "{count} in all): delete them if the laptop may be lost."
-        ).format(count=len(old), folder=backups_folder(self.db))
+            "Backups made from now on are encrypted too. Copies made before are not ({count} in "
+            "all): delete them if the laptop may be lost."
+        ).format(count=len(self.plain_copies))
+
+    def _rekeyed_note(self, result: object) -> str:
+        from kamdesk.services.encryption import Rekeyed
+
+        if not isinstance(result, Rekeyed):
+            return ""
+        if not result.left:
+            return " " + self.tr("Its backups open with the new passphrase too.")
+        return " " + self.tr(
+            "{count} backups could not be given the new passphrase: they still need the old one "
+            "({names})."
+        ).format(count=len(result.left), names=", ".join(p.name for p in result.left))
+
+    # --- plain copies left from before encryption -------------------------------------------
+    def _count_plain(self) -> None:
+        from kamdesk.services.encryption import unencrypted_copies
+
+        self.plain_copies = unencrypted_copies(self.db)
+        count = len(self.plain_copies)
+        self.delete_button.setText(
+            self.tr("Delete the unencrypted copy…")
+            if count == 1
+            else self.tr("Delete {count} unencrypted copies…").format(count=count)
+        )
+        self.delete_button.setVisible(bool(self.plain_copies))
+
+    def delete_plain(self) -> bool:
+        """Delete, once the user agrees, the plain backups and files set aside by restores."""
+        from kamdesk.services.encryption import delete_backups
+
+        self._count_plain()
+        found = self.plain_copies
+        if not found:
+            return False
+        names = "\n".join(str(p) for p in found[:12]) + ("\n…" if len(found) > 12 else "")
+        asked = QMessageBox.question(
+            self,
+            self.tr("Delete unencrypted copies"),
+            self.tr(
+                "Delete these {count} copies of the database made before it was encrypted? "
+                "Anyone who gets them can read them. They cannot be restored afterwards.\n\n"
+                "{names}"
+            ).format(count=len(found), names=names),
+        )
+        if asked != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            delete_backups(found)
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Delete unencrypted copies"),
+                self.tr("Could not delete every copy: {error}.").format(error=exc.strerror or exc),
+            )
+        self._count_plain()
+        self.status.setText(
+            self.tr("This database is encrypted.")
+            + " "
+            + self.tr("Its unencrypted copies were deleted.")
+        )
+        return True

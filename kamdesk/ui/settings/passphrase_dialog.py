@@ -74,7 +74,13 @@ class PassphraseDialog(QDialog):
         try:
             self.opened = self._try_open(text)
         except WrongPassphrase:
-            self.form.show({"passphrase": self.tr("This passphrase does not open the file.")})
+            self.form.show(
+                {
+                    "passphrase": self.tr(
+                        "This passphrase does not open the file, or the file is damaged."
+                    )
+                }
+            )
             self.passphrase.selectAll()
             return False
         except StorageError as exc:

@@ -39,15 +39,17 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("restore", text)
 
 
-def confirmed(parent: QWidget, backup: Backup) -> bool:
-    answer = QMessageBox.question(
-        parent,
-        tr("Restore a backup"),
-        tr(
-            "Restore the backup of {when}?\n\nThe current file is saved aside first, beside "
-            "it, named with today's date. What was entered after {when} is not in the backup."
-        ).format(when=when(backup.taken_at)),
-    )
+def confirmed(parent: QWidget, backup: Backup, *, encrypts: bool = False) -> bool:
+    question = tr(
+        "Restore the backup of {when}?\n\nThe current file is saved aside first, beside "
+        "it, named with today's date. What was entered after {when} is not in the backup."
+    ).format(when=when(backup.taken_at))
+    if encrypts:  # a plain backup, an encrypted database (fixenc, #15 finding 2)
+        question += "\n\n" + tr(
+            "This backup was made before the database was encrypted: it is encrypted with the "
+            "current passphrase as it is restored."
+        )
+    answer = QMessageBox.question(parent, tr("Restore a backup"), question)
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -62,7 +64,7 @@ def restore(
     """Restore `backup` in place of the open file, with progress; None when not started (the
     user said no, or kept a window open). Failures are said; the file is then as it was."""
     db = host.db
-    if db is None or (confirm and not confirmed(parent, backup)):
+    if db is None or (confirm and not confirmed(parent, backup, encrypts=_encrypts(db, backup))):
         return None
     if not host.before_restore():
         return None
@@ -94,3 +96,9 @@ def restore(
     task.dialog.setObjectName("restoreProgress")
     task.dialog.setCancelButton(None)  # a file half replaced is no state to stop in
     return task
+
+
+def _encrypts(db: Database, backup: Backup) -> bool:
+    from kamdesk.services.backups import restores_plain_encrypted
+
+    return restores_plain_encrypted(db, backup.path)
