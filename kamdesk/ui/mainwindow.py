@@ -328,6 +328,7 @@ class MainWindow(QMainWindow):
         if self.db is None:
             return
         self._bind_replica(self.db)
+        self.follow_encryption()  # a restored file may be encrypted where this one was not
         self.hub.changed.emit(frozenset(Change))
 
     def enable_idle_lock(self, verify: Callable[[str], bool]) -> IdleLock:
