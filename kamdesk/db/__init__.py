@@ -213,7 +213,13 @@ class Database:
         failure the file is as it was (StorageError or OSError)."""
         aside = aside_path(self.path)
         self.engine.dispose()
-        restore_file(backup, self.path, aside=aside, progress=progress)
+        restore_file(
+            backup,
+            self.path,
+            aside=aside,
+            progress=progress,
+            passphrase=None if self.passphrase is None else self.passphrase.text,
+        )
         try:
             fresh = open_database(
                 self.path,
