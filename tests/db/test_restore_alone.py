@@ -31,7 +31,8 @@ from kamdesk.db import open_database
 from kamdesk.models import Client
 from tests.factories import add_client
 path = Path(sys.argv[1])
-db = open_database(path, backups=path.parent / "backups")
+passphrase = sys.argv[2] if len(sys.argv) > 2 else None
+db = open_database(path, backups=path.parent / "backups", passphrase=passphrase)
 with db.reading() as s:
     s.query(Client).count()
 print("open", flush=True)
@@ -67,9 +68,11 @@ def other() -> Iterator[list[subprocess.Popen[str]]]:
                 pipe.close()
 
 
-def _start(started: list[subprocess.Popen[str]], script: str, path: Path) -> subprocess.Popen[str]:
+def _start(
+    started: list[subprocess.Popen[str]], script: str, path: Path, *more: str
+) -> subprocess.Popen[str]:
     proc = subprocess.Popen(
-        [sys.executable, "-c", script, str(path)],
+        [sys.executable, "-c", script, str(path), *more],
         cwd=ROOT,
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
@@ -168,3 +171,29 @@ def test_a_damaged_file_another_program_has_open_is_not_restored(
     aside = restore_unopened(path, backup)  # closed there: restored
     assert path.read_bytes() == backup.read_bytes()
     assert aside.exists()
+
+
+def test_an_encrypted_file_open_in_another_window_is_not_restored(
+    db: Database, tmp_path: Path, other: list[subprocess.Popen[str]]
+) -> None:
+    from kamdesk.db.encryption import encrypt_file
+
+    secret = "blue heron at dusk"
+    with db.unit_of_work() as s:
+        add_client(s, "Before Kft.")
+    db.close()
+    encrypt_file(db.path, secret, backups=tmp_path / "plain-backups")
+    db.reopen(secret)
+    backup = db.back_up()
+    with db.unit_of_work() as s:
+        add_client(s, "After the backup Kft.")
+    window = _start(other, WINDOW, db.path, secret)
+
+    with pytest.raises(StorageError, match=IN_USE):
+        restore_backup(db, backup)
+
+    assert _asides(db.path.parent) == []
+    _say(window, "saved")
+    assert _names(db) == ["After the backup Kft.", "Before Kft.", "Saved by the other window Kft."]
+    restore_backup(db, backup)
+    assert _names(db) == ["Before Kft."] and db.encrypted
