@@ -38,7 +38,7 @@ def take_alone(conn: Any, path: Path) -> None:
     try:
         mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
     except database_errors() as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
+        if _busy(exc):
             raise StorageError(IN_USE.format(path=path)) from exc
         raise
     if str(mode).lower() != "delete":
@@ -69,7 +69,11 @@ def held_alone(path: Path, passphrase: str | None = None) -> Iterator[None]:
     except StorageError:
         guard.close()
         raise
-    except database_errors():
+    except database_errors() as exc:
+        if _busy(exc):  # another reader came between the two: still in use
+            _back_to_wal(guard)
+            guard.close()
+            raise StorageError(IN_USE.format(path=path)) from exc
         guard.close()  # damaged past what SQLite reads
         _refuse_if_locked(path)
         yield
@@ -83,6 +87,10 @@ def held_alone(path: Path, passphrase: str | None = None) -> Iterator[None]:
         raise
     finally:
         guard.close()  # its lock was on the file replaced, now aside (a second close: nothing)
+
+
+def _busy(exc: BaseException) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)
 
 
 def _connect(path: Path, passphrase: str | None) -> Any:
