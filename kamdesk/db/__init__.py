@@ -213,13 +213,7 @@ class Database:
         failure the file is as it was (StorageError or OSError)."""
         aside = aside_path(self.path)
         self.engine.dispose()
-        restore_file(
-            backup,
-            self.path,
-            aside=aside,
-            progress=progress,
-            passphrase=None if self.passphrase is None else self.passphrase.text,
-        )
+        restore_file(backup, self.path, aside=aside, progress=progress)
         try:
             fresh = open_database(
                 self.path,

@@ -1,21 +1,23 @@
-"""A database file taken alone: no other connection, in this process or another, has it open.
+"""A database file taken alone before it is replaced: nobody else has it open.
 
 Replacing the file (a restore, an encryption conversion) while another kamdesk window or a CLI
 import has it open would send that program's later saves into the file moved aside, reported
 as saved. So the replacement first takes the file alone, or refuses with IN_USE, nothing
-changed; a restore then holds it (an exclusive lock) until the new file is in its place.
+changed: the conversion through SQLite (take_alone: no other connection at all), a restore by
+SQLite's lock bytes, held until the new file is in its place (held_alone: no other process;
+this one's connections are closed by the restore itself, or left over in a disposed pool).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from kamdesk.db.cipher import connect_keyed, database_errors, key_for
+from kamdesk.db.cipher import database_errors
 from kamdesk.errors import StorageError
 
 IN_USE = (
@@ -38,7 +40,7 @@ def take_alone(conn: Any, path: Path) -> None:
     try:
         mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
     except database_errors() as exc:
-        if _busy(exc):
+        if "locked" in str(exc) or "busy" in str(exc):
             raise StorageError(IN_USE.format(path=path)) from exc
         raise
     if str(mode).lower() != "delete":
@@ -46,81 +48,41 @@ def take_alone(conn: Any, path: Path) -> None:
 
 
 @contextlib.contextmanager
-def held_alone(path: Path, passphrase: str | None = None) -> Iterator[None]:
-    """Around replacing the file at `path`: StorageError(IN_USE), before the body runs, when
-    another connection has it open; otherwise nobody can read or write it until the body is
-    done (an exclusive lock on the file, held through its renames; on Windows, which renames
-    no open file, it is let go first). The body failing leaves it in WAL mode again.
+def held_alone(path: Path) -> Iterator[None]:
+    """Around replacing the file at `path` (POSIX): StorageError(IN_USE), before the body runs,
+    when another process has it open; otherwise no other process reads or writes it until the
+    body is done (a write lock on SQLite's shared lock bytes, held through the renames: they
+    wait, then find the file moved).
 
-    A file SQLite cannot read (damaged, or encrypted with no passphrase held) is checked by
-    its lock bytes instead: a kamdesk that has it open holds them."""
-    if not path.is_file():
-        yield
-        return
-    try:
-        guard = _connect(path, passphrase)
-    except (StorageError, *database_errors()):  # type: ignore[misc]
-        _refuse_if_locked(path)
-        yield
-        return
-    try:
-        take_alone(guard, path)
-        guard.execute("BEGIN EXCLUSIVE")  # nobody reads or writes it from here
-    except StorageError:
-        guard.close()
-        raise
-    except database_errors() as exc:
-        if _busy(exc):  # another reader came between the two: still in use
-            _back_to_wal(guard)
-            guard.close()
-            raise StorageError(IN_USE.format(path=path)) from exc
-        guard.close()  # damaged past what SQLite reads
-        _refuse_if_locked(path)
-        yield
-        return
-    if os.name == "nt":
-        guard.close()
-    try:
-        yield
-    except BaseException:
-        _back_to_wal(guard)
-        raise
-    finally:
-        guard.close()  # its lock was on the file replaced, now aside (a second close: nothing)
-
-
-def _busy(exc: BaseException) -> bool:
-    return "locked" in str(exc) or "busy" in str(exc)
-
-
-def _connect(path: Path, passphrase: str | None) -> Any:
-    key = key_for(path, passphrase)  # PassphraseNeeded: an encrypted file, none held
-    if key is None:
-        return sqlite3.connect(path, timeout=WAIT_MS / 1000, check_same_thread=False)
-    conn = connect_keyed(str(path), key, path=path)
-    conn.execute(f"PRAGMA busy_timeout = {WAIT_MS}")
-    return conn
-
-
-def _back_to_wal(guard: Any) -> None:
-    with contextlib.suppress(*database_errors()):
-        if guard.in_transaction:
-            guard.execute("ROLLBACK")
-        guard.execute("PRAGMA journal_mode = WAL")
-
-
-def _refuse_if_locked(path: Path) -> None:
-    """StorageError(IN_USE) when another process holds SQLite's shared lock on `path` (POSIX
-    only; a Windows rename of a file open elsewhere fails by itself). Closing the probe drops
-    this process's locks on the file: called only when no connection of ours has it open."""
+    Another process in WAL mode (as kamdesk keeps every file) holds those bytes for as long as
+    it has the file open, whatever it holds (plain, encrypted, damaged). This process's own
+    connections are not counted (POSIX locks never conflict within a process): the caller has
+    closed its own, and the probe's close drops any lock one left over would still hold.
+    Windows has no such locks: there renaming a file open anywhere fails by itself."""
     try:
         import fcntl
     except ImportError:
+        yield
         return
-    fd = os.open(path, os.O_RDWR)
     try:
-        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, _SHARED_SIZE, _SHARED_FIRST)
-    except OSError as exc:
-        raise StorageError(IN_USE.format(path=path)) from exc
+        fd = os.open(path, os.O_RDWR)
+    except FileNotFoundError:
+        yield  # nothing to take: the body puts a file there
+        return
+    try:
+        _lock(fcntl, fd, path)
+        yield
     finally:
         os.close(fd)
+
+
+def _lock(fcntl: Any, fd: int, path: Path) -> None:
+    deadline = time.monotonic() + WAIT_MS / 1000
+    while True:
+        try:
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, _SHARED_SIZE, _SHARED_FIRST)
+            return
+        except OSError as exc:
+            if time.monotonic() >= deadline:  # a reader would have finished by now
+                raise StorageError(IN_USE.format(path=path)) from exc
+            time.sleep(0.05)

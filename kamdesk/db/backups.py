@@ -307,21 +307,19 @@ def restore_file(
     *,
     aside: Path | None = None,
     progress: Progress | None = None,
-    passphrase: str | None = None,
 ) -> None:
     """Put `backup` in place of the database at `path`. Copied beside it first, so a copy cut
     short never replaces it. The file replaced is moved to `aside` with its -wal (and moved
     back if the copy cannot take its place); without `aside` its -wal/-shm go (a failed
     upgrade: the backup is that very file).
 
-    The file is taken alone first (kamdesk.db.alone, opened with `passphrase` or one this
-    process holds when it is encrypted) and held until the backup is in its place: StorageError,
-    nothing changed, while another window or program has it open (its later saves would go
-    into the file moved aside)."""
+    The file is taken alone first (kamdesk.db.alone) and held until the backup is in its
+    place: StorageError, nothing changed, while another window or program has it open (its
+    later saves would go into the file moved aside)."""
     part = path.with_name(path.name + ".restoring")
     try:
         copy_file(backup, part, progress)
-        with held_alone(path, passphrase):  # only around the renames: a reader waits briefly
+        with held_alone(path):  # only around the renames: a reader waits briefly
             _replace(part, path, aside)
     except BaseException:
         part.unlink(missing_ok=True)
