@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -115,3 +116,62 @@ def test_an_empty_file_is_refused_by_every_command(
     )
     assert path.read_bytes() == b""
     assert [p.name for p in tmp_path.iterdir()] == ["kamdesk.sqlite"]
+
+
+def _cut_short(path: Path) -> None:
+    with path.open("r+b") as fh:
+        fh.truncate(path.stat().st_size // 2)
+
+
+def _schema_pages_damaged(path: Path) -> None:
+    """The first tables' root pages overwritten: the file no longer opens at all."""
+    with path.open("r+b") as fh:
+        for page in (1, 2):
+            fh.seek(page * PAGE + 8)
+            fh.write(b"\xff" * 300)
+
+
+@pytest.mark.parametrize("harm", [_cut_short, _schema_pages_damaged], ids=["truncated", "schema"])
+def test_check_lists_a_file_too_damaged_to_open_as_a_problem(
+    tmp_path: Path, demo_template: Path, harm: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An SQLite file cut short or with its schema pages damaged: a problem line with the
+    backup to restore, exit code 1 (not refused with exit code 2); the file untouched."""
+    path = tmp_path / "kamdesk.sqlite"
+    shutil.copyfile(demo_template, path)
+    harm(path)
+    before = path.read_bytes()
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    newest = backups / "kamdesk-20260301-080000-000001.sqlite"
+    shutil.copyfile(demo_template, newest)
+
+    assert main(["check", "--db", str(path)]) == 1
+
+    seen = capsys.readouterr()
+    assert seen.err == ""
+    out = seen.out.splitlines()
+    assert len(out) == 2 and out[0].startswith("the file is damaged: "), out
+    expected = "the file is cut short" if harm is _cut_short else "malformed"
+    assert expected in out[0]
+    assert out[1] == (
+        f"the file is damaged: restore it from the newest backup: {newest} (kamdesk check --help)"
+    )
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["backups", "kamdesk.sqlite"]
+
+
+def test_check_still_refuses_a_file_that_is_not_sqlite_at_all(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "kamdesk.sqlite"
+    path.write_bytes(b"Client list, exported as text.\n" * 40)
+
+    assert main(["check", "--db", str(path)]) == 2
+
+    seen = capsys.readouterr()
+    assert seen.out == ""
+    assert seen.err == (
+        f"kamdesk: {path} is not a kamdesk database (it is not an SQLite file). "
+        "Nothing was changed. Choose another file or start a new database.\n"
+    )

@@ -107,10 +107,14 @@ def _open_readonly(path: Path, *, accept_older: bool = False):  # type: ignore[n
 
 
 def cmd_check(path: Path) -> int:
-    from kamdesk.cli.damage import restore_hint
+    from kamdesk.cli.damage import report_unopenable, restore_hint
+    from kamdesk.errors import DamagedFile
     from kamdesk.services.check import DAMAGED, check, is_damage
 
-    db = _open_readonly(path, accept_older=True)
+    try:
+        db = _open_readonly(path, accept_older=True)
+    except DamagedFile as exc:
+        return report_unopenable(path, exc)
     try:
         with db.engine.connect() as conn:
             problems = check(conn)

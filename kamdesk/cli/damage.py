@@ -24,7 +24,24 @@ def refuse_untrusted(args: argparse.Namespace) -> None:
     """Before a read-only command runs: StorageError for a file it must not read."""
     if args.command in READ_ONLY_COMMANDS and getattr(args, "db", None):
         # check lists the damage; check --repair would write into it: refused
-        refuse_unreadable(args.db, look=args.command != "check" or args.repair)
+        look = args.command != "check" or args.repair
+        try:
+            refuse_unreadable(args.db, look=look)
+        except DamagedFile:
+            if look:
+                raise
+            # check: an SQLite file cut short is a problem it lists (report_unopenable)
+
+
+def report_unopenable(path: Path, exc: DamagedFile) -> int:
+    """`check` on an SQLite file too damaged (or cut too short) to open: the damage as a
+    problem line and the newest backup to restore, exit code 1, as for damage found inside.
+    A file that is not SQLite's at all is no DamagedFile: refused, exit code 2."""
+    from kamdesk.services.check import DAMAGED
+
+    print(f"{DAMAGED}: {exc.detail or exc}")
+    print(f"{DAMAGED}: {restore_hint(path)}")
+    return 1
 
 
 def database_error(exc: Exception, args: argparse.Namespace) -> int:

@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
+from kamdesk.db.alone import held_alone
 from kamdesk.db.cipher import connect_copy, database_errors, is_cipher_connection, is_encrypted
 from kamdesk.errors import StorageError
 
@@ -301,16 +302,33 @@ def move_with_wal(path: Path, aside: Path) -> None:
 
 
 def restore_file(
-    backup: Path, path: Path, *, aside: Path | None = None, progress: Progress | None = None
+    backup: Path,
+    path: Path,
+    *,
+    aside: Path | None = None,
+    progress: Progress | None = None,
 ) -> None:
     """Put `backup` in place of the database at `path`. Copied beside it first, so a copy cut
     short never replaces it. The file replaced is moved to `aside` with its -wal (and moved
     back if the copy cannot take its place); without `aside` its -wal/-shm go (a failed
-    upgrade: the backup is that very file)."""
+    upgrade: the backup is that very file).
+
+    The file is taken alone first (kamdesk.db.alone) and held until the backup is in its
+    place: StorageError, nothing changed, while another window or program has it open (its
+    later saves would go into the file moved aside)."""
     part = path.with_name(path.name + ".restoring")
-    moved = False
     try:
         copy_file(backup, part, progress)
+        with held_alone(path):  # only around the renames: a reader waits briefly
+            _replace(part, path, aside)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+
+
+def _replace(part: Path, path: Path, aside: Path | None) -> None:
+    moved = False
+    try:
         if aside is not None and path.exists():
             move_with_wal(path, aside)
             moved = True
@@ -319,7 +337,6 @@ def restore_file(
                 Path(str(path) + suffix).unlink(missing_ok=True)
         os.replace(part, path)
     except OSError:
-        part.unlink(missing_ok=True)
         if moved and aside is not None:
             move_with_wal(aside, path)
         raise

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from kamdesk.db import BACKUPS_KEPT, open_database
+from kamdesk.db.alone import take_alone as _take_alone
 from kamdesk.db.backups import remove_part, revision_of
 from kamdesk.db.cipher import (
     SQLITE_HEADER,
@@ -209,26 +210,6 @@ def _give_back(guard: Any, part: Path) -> None:
         if guard.in_transaction:
             guard.execute("ROLLBACK")
         guard.execute("PRAGMA journal_mode = WAL")
-
-
-IN_USE = (
-    "{path} is open in another kamdesk window or program: close it there and try again. "
-    "Nothing was changed."
-)
-
-
-def _take_alone(conn: Any, path: Path) -> None:
-    """StorageError unless `conn` is the only connection to `path`: leaving WAL mode for a
-    rollback journal needs every other one closed (it also folds the -wal into the file)."""
-    conn.isolation_level = None
-    try:
-        mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
-    except database_errors() as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
-            raise StorageError(IN_USE.format(path=path)) from exc
-        raise
-    if str(mode).lower() != "delete":
-        raise StorageError(IN_USE.format(path=path))
 
 
 def _export(source: Any, part: Path, target_key: str) -> tuple[str | None, dict[str, int]]:
