@@ -18,6 +18,7 @@ import json
 import os
 import sys
 import traceback
+from dataclasses import replace
 from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -30,7 +31,7 @@ import kamdesk.cli.sheets  # noqa: F401  (imported here, not in each child)
 from kamdesk.cli import main as kamdesk_main
 from kamdesk.db import open_database
 from kamdesk.models import PriceColumn, Product, ProductPrice, SalesOrder
-from kamdesk.services.sales.orders import DraftLine, OrderDraft, get_order, save_draft
+from kamdesk.services.sales.orders import OrderDraft, draft_of, get_order, save_draft
 from kamdesk.services.sync.capture import install
 
 CENT = Decimal("0.01")
@@ -78,22 +79,7 @@ def edited_draft(session: Session, order_id: str) -> OrderDraft:
     """The draft with every quantity one more, its last line removed, a note and the delivery
     a week later: each line keeps its id, so the same edit gives the same data every time."""
     order = get_order(session, order_id)
-    lines = tuple(
-        DraftLine(
-            product_id=line.product_id,
-            quantity=line.quantity + 1,
-            unit_price=line.unit_price,
-            discount_percent=line.discount_percent,
-            price_rule=line.price_rule,
-            price_note=line.price_note,
-            list_price=line.list_price,
-            approved_by=line.approved_by,
-            approval_note=line.approval_note,
-            line_id=line.id,
-            source_price=line.source_price,
-        )
-        for line in order.lines[:-1]
-    )
+    lines = tuple(replace(line, quantity=line.quantity + 1) for line in draft_of(order).lines[:-1])
     delivery = order.delivery_date or order.order_date
     return OrderDraft(
         client_id=order.client_id,
