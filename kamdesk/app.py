@@ -163,8 +163,8 @@ def run_gui(paths: AppPaths, db_path: Path, *, smoke: bool = False, t0: float | 
     app.setApplicationName("kamdesk")
     app.setOrganizationName("kamdesk")
     crash.install(log_file)
-    install_translations(app)
     settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+    install_translations(app, settings=settings)
     window = MainWindow(db_path, settings, paths=paths)
     times: dict[str, float] = {}
     opened: list[object] = []

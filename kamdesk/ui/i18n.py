@@ -1,22 +1,78 @@
-"""Interface translations. English ships too: it carries the plural forms ("1 client")."""
+"""Interface translations. English ships too: it carries the plural forms ("1 client").
+
+The language is this laptop's choice (File > This laptop…; not synced), or the system's when
+none was chosen. English is always installed underneath, so a message a translation lacks reads
+in English with its plural forms, and a missing or broken translation file leaves the interface
+in English (logged), never a crash. The .ts sources are kept by scripts/translations.py.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
 from kamdesk.paths import RESOURCES
 
+log = logging.getLogger(__name__)
+
 TRANSLATIONS = RESOURCES / "translations"
+LANGUAGE_KEY = "laptop/language"
+# the languages offered: each complete (tests/test_translations.py checks every message)
+SHIPPED = ("en",)
+# each language by its own name, as a person looks for it in the list
+NATIVE_NAMES = {
+    "en": "English",
+    "ru": "Русский",
+    "hu": "Magyar",
+    "it": "Italiano",
+    "az": "Azərbaycanca",
+}
 
 
-def install_translations(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    """Load the interface language (falling back to English); keep the result alive."""
-    locale = locale or QLocale.system()
-    installed: list[QTranslator] = []
-    for name in dict.fromkeys([locale.name().split("_")[0], "en"]):
-        translator = QTranslator(app)
-        if translator.load(str(TRANSLATIONS / f"kamdesk_{name}.qm")):
-            app.installTranslator(translator)
-            installed.append(translator)
-            break
+def chosen_language(settings: QSettings | None) -> str:
+    """The language this laptop chose, "" for the system's."""
+    if settings is None:
+        return ""
+    value = settings.value(LANGUAGE_KEY, "")
+    return value if isinstance(value, str) and value in SHIPPED else ""
+
+
+def set_language(settings: QSettings, language: str) -> None:
+    """Choose the interface language ("" for the system's); it applies at the next start."""
+    if language:
+        settings.setValue(LANGUAGE_KEY, language)
+    else:
+        settings.remove(LANGUAGE_KEY)
+
+
+def interface_language(settings: QSettings | None, locale: QLocale | None = None) -> str:
+    """The language the interface starts in: the chosen one, else the system's if shipped,
+    else English."""
+    chosen = chosen_language(settings)
+    if chosen:
+        return chosen
+    system = (locale or QLocale.system()).name().split("_")[0]
+    return system if system in SHIPPED else "en"
+
+
+def _load(app: QCoreApplication, language: str) -> QTranslator | None:
+    translator = QTranslator(app)
+    path = TRANSLATIONS / f"kamdesk_{language}.qm"
+    if not translator.load(str(path)):
+        log.warning("the %s translation could not be loaded (%s): English is shown", language, path)
+        return None
+    app.installTranslator(translator)
+    return translator
+
+
+def install_translations(
+    app: QCoreApplication, locale: QLocale | None = None, settings: QSettings | None = None
+) -> list[QTranslator]:
+    """Load English, then the interface language on top (Qt asks the newest first); keep the
+    result alive."""
+    language = interface_language(settings, locale)
+    installed = [t for t in (_load(app, "en"),) if t is not None]
+    if language != "en" and (on_top := _load(app, language)) is not None:
+        installed.append(on_top)
     return installed

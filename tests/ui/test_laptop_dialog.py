@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from kamdesk.db import Database
@@ -111,3 +112,25 @@ def test_a_rename_does_not_take_back_the_hub_moved_meanwhile(
         me = current_replica(s)
         assert me is not None and me.name == "Anna's laptop"
         assert hub_id(s) == "the-managers-laptop"
+
+
+def test_the_interface_language_is_chosen_for_this_laptop_at_next_start(
+    qtbot, window: MainWindow, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from kamdesk.ui.i18n import LANGUAGE_KEY, SHIPPED
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    window.laptop_action.trigger()
+    dialog = window.findChild(LaptopDialog, "laptopDialog")
+    assert isinstance(dialog, LaptopDialog) and dialog.language is not None
+    qtbot.waitExposed(dialog)
+    offered = [dialog.language.itemData(i) for i in range(dialog.language.count())]
+    assert offered == ["", *SHIPPED]  # the system's, then each language kamdesk ships
+    assert dialog.language.currentText() == "As the system"
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert settings.value(LANGUAGE_KEY) == "en"
+    assert told == ["The interface shows the new language the next time kamdesk starts."]

@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSizePolicy,
     QSpinBox,
     QVBoxLayout,
@@ -87,6 +89,7 @@ class LaptopDialog(QDialog):
         hub_note.setStyleSheet(MUTED_STYLE)
         self.form.addRow("", hub_note)
         self.lock_minutes = self._lock_row()
+        self.language = self._language_row()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -106,6 +109,21 @@ class LaptopDialog(QDialog):
         # what the form loaded: Save writes only what the user changed (the hub may have moved
         # to another laptop through sync meanwhile, and is not taken back by a rename)
         self._loaded = (self.name.text(), self.series.text(), self.hub_box.isChecked())
+
+    def _language_row(self) -> QComboBox | None:
+        """The interface language (kamdesk.ui.i18n), this laptop's own: applied at next start."""
+        if self.settings is None:
+            return None
+        from kamdesk.ui.i18n import NATIVE_NAMES, SHIPPED, chosen_language
+
+        box = QComboBox()
+        box.setObjectName("language")
+        box.addItem(self.tr("As the system"), "")
+        for code in SHIPPED:
+            box.addItem(NATIVE_NAMES[code], code)
+        box.setCurrentIndex(max(0, box.findData(chosen_language(self.settings))))
+        self.form.addRow(self.tr("Language"), box)
+        return box
 
     def _lock_row(self) -> QSpinBox | None:
         """The idle lock's minutes (kamdesk.ui.idle_lock), kept in this laptop's settings."""
@@ -185,5 +203,21 @@ class LaptopDialog(QDialog):
             from kamdesk.ui.idle_lock import set_lock_minutes
 
             set_lock_minutes(self.settings, self.lock_minutes.value())
+        self._save_language()
         self.accept()
         return True
+
+    def _save_language(self) -> None:
+        if self.settings is None or self.language is None:
+            return
+        from kamdesk.ui.i18n import chosen_language, set_language
+
+        wanted = self.language.currentData() or ""
+        if wanted == chosen_language(self.settings):
+            return
+        set_language(self.settings, wanted)
+        QMessageBox.information(
+            self,
+            self.tr("Language"),
+            self.tr("The interface shows the new language the next time kamdesk starts."),
+        )

@@ -1,0 +1,252 @@
+"""The interface's translations: kept as Qt .ts sources beside the .qm files the app loads.
+
+    .venv/bin/python scripts/translations.py update      # sources -> every .ts, then .qm
+    .venv/bin/python scripts/translations.py todo ru      # what Russian still lacks, as JSON
+    .venv/bin/python scripts/translations.py fill ru F    # JSON F (as `todo` gives, filled) in
+    .venv/bin/python scripts/translations.py check        # complete? placeholders kept?
+
+Messages are found in kamdesk/ui as Qt finds them at run time: `self.tr("…")` in a class (the
+class is the context), a module's `_tr`/`tr` wrapper around QCoreApplication.translate (the
+context it passes), and `QCoreApplication.translate("context", "…")`. A message with `%n` has
+plural forms: as many as Qt's rules give the language (Russian three; English, Italian and
+Azerbaijani two; Hungarian one: a noun after a number stays singular). English is generated: its
+plural forms from "(s)".
+
+`update` keeps every translation already written and marks the ones whose source went away
+obsolete (dropped); `fill` takes [{"context", "source", "translation"}] where translation is a
+string, or a list of forms for a plural message.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ROOT / "kamdesk" / "ui"
+FOLDER = ROOT / "resources" / "translations"
+# language -> Qt's language tag in the .ts (it decides the number of plural forms)
+LANGUAGES = {"en": "en_US", "ru": "ru_RU", "hu": "hu_HU", "it": "it_IT", "az": "az_AZ"}
+PLURAL_FORMS = {"en": 2, "ru": 3, "hu": 1, "it": 2, "az": 2}
+PLACEHOLDER = re.compile(r"%L?n|%\d+|\{[a-z_0-9]*\}")
+
+
+@dataclass(frozen=True, order=True)
+class Message:
+    context: str
+    source: str
+    plural: bool
+
+
+def _literal(node: ast.AST | None) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    return None
+
+
+def _wrapper_context(tree: ast.Module) -> str | None:
+    """The context of a module's `_tr`/`tr` function wrapping QCoreApplication.translate."""
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and node.name in ("_tr", "tr"):
+            for call in ast.walk(node):
+                if isinstance(call, ast.Call) and call.args and _literal(call.args[0]):
+                    return _literal(call.args[0])
+    return None
+
+
+def messages_of(path: Path) -> set[Message]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    wrapper = _wrapper_context(tree)
+    found: set[Message] = set()
+
+    def add(context: str | None, text: str | None) -> None:
+        if context and text:
+            found.add(Message(context, text, "%n" in text or "%Ln" in text))
+
+    def visit(node: ast.AST, cls: str | None) -> None:
+        for child in ast.iter_child_nodes(node):
+            here = child.name if isinstance(child, ast.ClassDef) else cls
+            if isinstance(child, ast.Call) and child.args:
+                func, first = child.func, _literal(child.args[0])
+                if isinstance(func, ast.Attribute) and func.attr == "tr":
+                    if isinstance(func.value, ast.Name) and func.value.id == "self":
+                        add(cls, first)
+                    elif isinstance(func.value, ast.Name) and func.value.id[:1].isupper():
+                        add(func.value.id, first)  # Class.tr("…")
+                elif isinstance(func, ast.Attribute) and func.attr == "translate":
+                    add(first, _literal(child.args[1]) if len(child.args) > 1 else None)
+                elif isinstance(func, ast.Name) and func.id in ("_tr", "tr"):
+                    add(wrapper, first)
+            visit(child, here)
+
+    visit(tree, None)
+    return found
+
+
+def source_messages() -> set[Message]:
+    found: set[Message] = set()
+    for path in sorted(SOURCES.rglob("*.py")):
+        found |= messages_of(path)
+    return found
+
+
+def english_forms(source: str) -> list[str]:
+    return [re.sub(r"\((?:s|es)\)", "", source), re.sub(r"\((s|es)\)", r"\1", source)]
+
+
+def ts_path(language: str) -> Path:
+    return FOLDER / f"kamdesk_{language}.ts"
+
+
+def read_ts(language: str) -> dict[tuple[str, str], list[str] | str | None]:
+    """(context, source) -> its translation (forms for a plural one); None when unfinished."""
+    path = ts_path(language)
+    if not path.exists():
+        return {}
+    out: dict[tuple[str, str], list[str] | str | None] = {}
+    for context in ET.parse(path).getroot().findall("context"):
+        name = context.findtext("name") or ""
+        for m in context.findall("message"):
+            t = m.find("translation")
+            source = m.findtext("source") or ""
+            if t is None or t.get("type") in ("unfinished", "obsolete", "vanished"):
+                out[(name, source)] = None
+            elif m.get("numerus") == "yes":
+                out[(name, source)] = [f.text or "" for f in t.findall("numerusform")]
+            else:
+                out[(name, source)] = t.text or ""
+    return out
+
+
+def write_ts(language: str, wanted: set[Message], done: dict) -> None:  # type: ignore[type-arg]
+    root = ET.Element("TS", version="2.1", language=LANGUAGES[language])
+    by_context: dict[str, list[Message]] = {}
+    for m in sorted(wanted):
+        by_context.setdefault(m.context, []).append(m)
+    for name, items in by_context.items():
+        ctx = ET.SubElement(root, "context")
+        ET.SubElement(ctx, "name").text = name
+        for m in items:
+            el = ET.SubElement(ctx, "message", numerus="yes") if m.plural else None
+            el = el if el is not None else ET.SubElement(ctx, "message")
+            ET.SubElement(el, "source").text = m.source
+            have = done.get((m.context, m.source))
+            if language == "en" and have is None:
+                have = english_forms(m.source) if m.plural else None
+            t = ET.SubElement(el, "translation")
+            if have is None:
+                t.set("type", "unfinished")
+            if m.plural:
+                forms = have if isinstance(have, list) else []
+                for i in range(PLURAL_FORMS[language]):
+                    ET.SubElement(t, "numerusform").text = forms[i] if i < len(forms) else ""
+            elif isinstance(have, str):
+                t.text = have
+    ET.indent(root, space="    ")
+    body = ET.tostring(root, encoding="unicode")
+    ts_path(language).write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
+
+
+def release(language: str) -> None:
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([str(lrelease), "-silent", str(ts_path(language))], check=True)
+
+
+def update() -> None:
+    wanted = source_messages()
+    for language in LANGUAGES:
+        write_ts(language, wanted, read_ts(language))
+        release(language)
+    print(f"{len(wanted)} messages in {len(LANGUAGES)} languages")
+
+
+def todo(language: str) -> list[dict[str, object]]:
+    wanted = source_messages()
+    done = read_ts(language)
+    return [
+        {"context": m.context, "source": m.source, "plural": m.plural, "translation": None}
+        for m in sorted(wanted)
+        if done.get((m.context, m.source)) is None
+    ]
+
+
+def problems_of(language: str, source: str, translation: list[str] | str) -> list[str]:
+    """What is wrong with one translation: a placeholder dropped or added, forms missing."""
+    texts = translation if isinstance(translation, list) else [translation]
+    wanted = sorted(set(PLACEHOLDER.findall(source)) - {"%n", "%Ln"})
+    out = []
+    if isinstance(translation, list) and len(translation) != PLURAL_FORMS[language]:
+        out.append(f"{len(translation)} plural forms, {language} has {PLURAL_FORMS[language]}")
+    for text in texts:
+        if not text.strip():
+            out.append("empty")
+            continue
+        got = sorted(set(PLACEHOLDER.findall(text)) - {"%n", "%Ln"})
+        if got != wanted:
+            out.append(f"placeholders {got} differ from the source's {wanted}: {text!r}")
+    return out
+
+
+def fill(language: str, path: Path) -> int:
+    done = read_ts(language)
+    given = json.loads(path.read_text(encoding="utf-8"))
+    bad = 0
+    for item in given:
+        key, value = (item["context"], item["source"]), item.get("translation")
+        if value in (None, "", []):
+            continue
+        if trouble := problems_of(language, item["source"], value):
+            print(f"skipped {key}: {'; '.join(trouble)}", file=sys.stderr)
+            bad += 1
+            continue
+        done[key] = value
+    write_ts(language, source_messages(), done)
+    release(language)
+    return bad
+
+
+def check(languages: list[str]) -> list[str]:
+    """Every message translated in each of `languages`, placeholders kept."""
+    wanted = source_messages()
+    out: list[str] = []
+    for language in languages:
+        done = read_ts(language)
+        for m in sorted(wanted):
+            if language == "en" and not m.plural:
+                continue  # the source is English
+            have = done.get((m.context, m.source))
+            if have is None:
+                out.append(f"{language}: untranslated [{m.context}] {m.source!r}")
+            else:
+                trouble = problems_of(language, m.source, have)
+                out += [f"{language}: [{m.context}] {p}" for p in trouble]
+    return out
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["update"]:
+        update()
+    elif argv[:1] == ["todo"] and len(argv) == 2:
+        print(json.dumps(todo(argv[1]), ensure_ascii=False, indent=1))
+    elif argv[:1] == ["fill"] and len(argv) == 3:
+        return 1 if fill(argv[1], Path(argv[2])) else 0
+    elif argv[:1] == ["check"]:
+        found = check(argv[1:] or list(LANGUAGES))
+        print("\n".join(found) or "complete")
+        return 1 if found else 0
+    else:
+        print(__doc__, file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
