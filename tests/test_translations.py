@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import subprocess
 import sys
 from pathlib import Path
 
@@ -43,11 +44,15 @@ def test_every_language_offered_is_complete_with_its_placeholders() -> None:
     assert translations.check(list(i18n.SHIPPED)) == []
 
 
-def test_a_compiled_qm_sits_beside_each_ts() -> None:
+def test_each_qm_is_compiled_from_its_ts(tmp_path: Path) -> None:
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
     for language in translations.LANGUAGES:
         ts = translations.ts_path(language)
-        qm = ts.with_suffix(".qm")
-        assert qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime - 1, language
+        fresh = tmp_path / f"{language}.qm"
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(fresh)], check=True)
+        assert fresh.read_bytes() == ts.with_suffix(".qm").read_bytes(), (
+            f"kamdesk_{language}.qm is older than its .ts: run scripts/translations.py update"
+        )
 
 
 def test_a_dropped_placeholder_or_a_missing_plural_form_is_found() -> None:
