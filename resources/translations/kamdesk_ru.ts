@@ -119,19 +119,19 @@
         <name>AllocateDialog</name>
         <message>
             <source>Allocate</source>
-            <translation type="unfinished" />
+            <translation>Распределить</translation>
         </message>
         <message>
             <source>Allocate payment</source>
-            <translation type="unfinished" />
+            <translation>Распределение оплаты</translation>
         </message>
         <message>
             <source>Payment of {day}: {amount}, of which {free} is free to allocate.</source>
-            <translation type="unfinished" />
+            <translation>Оплата от {day}: {amount}, из них свободно для распределения {free}.</translation>
         </message>
         <message>
             <source>Type an amount on at least one invoice.</source>
-            <translation type="unfinished" />
+            <translation>Введите сумму хотя бы по одному счёту.</translation>
         </message>
     </context>
     <context>
@@ -197,211 +197,213 @@
         <name>ApprovalDialog</name>
         <message>
             <source>Approved by</source>
-            <translation type="unfinished" />
+            <translation>Кем согласовано</translation>
         </message>
         <message>
             <source>Discount approval</source>
-            <translation type="unfinished" />
+            <translation>Согласование скидки</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Имя</translation>
         </message>
         <message>
             <source>Record the approval</source>
-            <translation type="unfinished" />
+            <translation>Записать согласование</translation>
         </message>
         <message>
             <source>Say who approved the discount.</source>
-            <translation type="unfinished" />
+            <translation>Укажите, кто согласовал скидку.</translation>
         </message>
         <message>
             <source>Say why it was approved.</source>
-            <translation type="unfinished" />
+            <translation>Укажите, почему скидка согласована.</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Причина</translation>
         </message>
     </context>
     <context>
         <name>BackupsDialog</name>
         <message>
             <source>&amp;Restore…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Восстановить…</translation>
         </message>
         <message>
             <source>Back up &amp;now…</source>
-            <translation type="unfinished" />
+            <translation>Создать копию &amp;сейчас…</translation>
         </message>
         <message>
             <source>Back up now</source>
-            <translation type="unfinished" />
+            <translation>Создать копию сейчас</translation>
         </message>
         <message>
             <source>Back up to</source>
-            <translation type="unfinished" />
+            <translation>Сохранять копию в</translation>
         </message>
         <message>
             <source>Backed up and checked: {path}</source>
-            <translation type="unfinished" />
+            <translation>Копия создана и проверена: {path}</translation>
         </message>
         <message>
             <source>Backing up to {folder}…</source>
-            <translation type="unfinished" />
+            <translation>Резервное копирование в {folder}…</translation>
         </message>
         <message>
             <source>Backups</source>
-            <translation type="unfinished" />
+            <translation>Резервные копии</translation>
         </message>
         <message>
             <source>No backup has been made yet.</source>
-            <translation type="unfinished" />
+            <translation>Резервных копий ещё нет.</translation>
         </message>
         <message>
             <source>Open &amp;folder</source>
-            <translation type="unfinished" />
+            <translation>Открыть &amp;папку</translation>
         </message>
         <message>
             <source>Schema</source>
-            <translation type="unfinished" />
+            <translation>Схема</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Размер</translation>
         </message>
         <message>
             <source>Taken</source>
-            <translation type="unfinished" />
+            <translation>Создана</translation>
         </message>
         <message>
             <source>encrypted with another passphrase</source>
-            <translation type="unfinished" />
+            <translation>зашифрована другой парольной фразой</translation>
         </message>
         <message>
             <source>kamdesk backs this file up before every upgrade and bulk import and keeps the newest ten, in {folder}.</source>
-            <translation type="unfinished" />
+            <translation>kamdesk создаёт резервную копию этого файла перед каждым обновлением и массовой загрузкой и хранит десять последних в {folder}.</translation>
         </message>
         <message>
             <source>unreadable: cannot be restored</source>
-            <translation type="unfinished" />
+            <translation>не читается: восстановить невозможно</translation>
         </message>
         <message>
             <source>{revision}, a newer kamdesk's: cannot be restored</source>
-            <translation type="unfinished" />
+            <translation>{revision}, от более новой версии kamdesk: восстановить невозможно</translation>
         </message>
         <message>
             <source>{revision}, older: upgraded when restored</source>
-            <translation type="unfinished" />
+            <translation>{revision}, старая: будет обновлена при восстановлении</translation>
         </message>
         <message>
             <source>{revision}, this version</source>
-            <translation type="unfinished" />
+            <translation>{revision}, эта версия</translation>
         </message>
     </context>
     <context>
         <name>BankImportDialog</name>
         <message>
             <source>%1 received, %2 of it on invoices</source>
-            <translation type="unfinished" />
+            <translation>Получено %1, из них на счета %2</translation>
         </message>
         <message>
             <source>* required. Dates as 05.12.2026 or 2026-12-05; amounts as 1 234,50 or 1,234.50.</source>
-            <translation type="unfinished" />
+            <translation>* обязательные. Даты в виде 05.12.2026 или 2026-12-05; суммы в виде 1 234,50 или 1,234.50.</translation>
         </message>
         <message>
             <source>, %1 kept as credit</source>
-            <translation type="unfinished" />
+            <translation>, %1 оставлено как переплата</translation>
         </message>
         <message>
             <source>A 1C client-bank file (1CClientBankExchange, as Russian banks export it) or a CSV with the columns date, amount, currency, payer_tax_id, payer_name, reference, purpose is read as it is. Any other CSV or Excel sheet: you say which column is which.
 
 Payments are matched to clients by the payer's tax id (ИНН and КПП, or the EU VAT number) and to the invoices their purpose names; the rest goes to the oldest invoices, and what is left stays as the client's credit. A payment imported before is recognised and skipped; one from a payer who is no client (bank interest, a refund) is left out and listed. Money in another currency than the client's is converted at the payment day's rate.</source>
-            <translation type="unfinished" />
+            <translation>Файл клиент-банка 1С (1CClientBankExchange, в таком виде выгружают российские банки) или CSV со столбцами date, amount, currency, payer_tax_id, payer_name, reference, purpose читается как есть. Для любого другого CSV или листа Excel укажите, какой столбец чему соответствует.
+
+Платежи сопоставляются с клиентами по ИНН плательщика (ИНН и КПП или номер плательщика НДС в ЕС) и со счетами, указанными в назначении платежа; остаток идёт на самые старые счета, а то, что останется, становится переплатой клиента. Уже загруженный ранее платёж распознаётся и пропускается; платёж от плательщика, который не является клиентом (банковские проценты, возврат средств), не загружается и попадает в список. Деньги в валюте, отличной от валюты клиента, пересчитываются по курсу на день платежа.</translation>
         </message>
         <message>
             <source>A column of the file is chosen for two fields.</source>
-            <translation type="unfinished" />
+            <translation>Один столбец файла выбран для двух полей.</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Сумма</translation>
         </message>
         <message>
             <source>Bank reference</source>
-            <translation type="unfinished" />
+            <translation>Номер банковского документа</translation>
         </message>
         <message>
             <source>Bank statement</source>
-            <translation type="unfinished" />
+            <translation>Банковская выписка</translation>
         </message>
         <message>
             <source>Bank statements (*.txt *.csv *.xlsx);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Банковские выписки (*.txt *.csv *.xlsx);;Все файлы (*)</translation>
         </message>
         <message>
             <source>Checking %1 payments…</source>
-            <translation type="unfinished" />
+            <translation>Проверка платежей: %1…</translation>
         </message>
         <message>
             <source>Choose a file to see what would be imported.</source>
-            <translation type="unfinished" />
+            <translation>Выберите файл, чтобы увидеть, что будет загружено.</translation>
         </message>
         <message>
             <source>Choose file…</source>
-            <translation type="unfinished" />
+            <translation>Выбрать файл…</translation>
         </message>
         <message>
             <source>Choose the bank statement</source>
-            <translation type="unfinished" />
+            <translation>Выберите банковскую выписку</translation>
         </message>
         <message>
             <source>Choose the column for: %1.</source>
-            <translation type="unfinished" />
+            <translation>Выберите столбец для поля: %1.</translation>
         </message>
         <message>
             <source>Choose the statement your bank exported</source>
-            <translation type="unfinished" />
+            <translation>Выберите выписку, выгруженную из банка</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Клиент</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Закрыть</translation>
         </message>
         <message>
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>Столбцы</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Валюта</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Дата</translation>
         </message>
         <message>
             <source>File:</source>
-            <translation type="unfinished" />
+            <translation>Файл:</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Загрузить</translation>
         </message>
         <message>
             <source>Import payments from a bank statement</source>
-            <translation type="unfinished" />
+            <translation>Загрузка платежей из банковской выписки</translation>
         </message>
         <message>
             <source>Imported</source>
-            <translation type="unfinished" />
+            <translation>Загружено</translation>
         </message>
         <message>
             <source>Imported before</source>
-            <translation type="unfinished" />
+            <translation>Загружено ранее</translation>
         </message>
         <message>
             <source>Importing %1 payments…</source>
@@ -631,39 +633,39 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <name>ClientsSection</name>
         <message numerus="yes">
             <source>%n client(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n клиент</numerusform>
+                <numerusform>%n клиента</numerusform>
+                <numerusform>%n клиентов</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n client(s) found</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Найден %n клиент</numerusform>
+                <numerusform>Найдено %n клиента</numerusform>
+                <numerusform>Найдено %n клиентов</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;h2&gt;Clients&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Клиенты&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>New client…</source>
-            <translation type="unfinished" />
+            <translation>Новый клиент…</translation>
         </message>
         <message>
             <source>Search clients by name, code, tax number or city (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Поиск клиентов по названию, коду, ИНН или городу (Ctrl+F)</translation>
         </message>
         <message>
             <source>Show archived</source>
-            <translation type="unfinished" />
+            <translation>Показывать архивные</translation>
         </message>
         <message>
             <source>The Dossier column does not sort the list.</source>
-            <translation type="unfinished" />
+            <translation>Столбец «Досье» не сортирует список.</translation>
         </message>
     </context>
     <context>
@@ -3457,7 +3459,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>ListSection</name>
         <message>
             <source>Opening the database…</source>
-            <translation type="unfinished" />
+            <translation>Открытие базы данных…</translation>
         </message>
     </context>
     <context>
@@ -3611,107 +3613,107 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>MainWindow</name>
         <message numerus="yes">
             <source>%n conflict(s) to resolve</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n конфликт требует решения</numerusform>
+                <numerusform>%n конфликта требуют решения</numerusform>
+                <numerusform>%n конфликтов требуют решения</numerusform>
             </translation>
         </message>
         <message>
             <source>&amp;About kamdesk</source>
-            <translation type="unfinished" />
+            <translation>&amp;О программе kamdesk</translation>
         </message>
         <message>
             <source>&amp;Backups…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Резервные копии…</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Правка</translation>
         </message>
         <message>
             <source>&amp;Encryption…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Шифрование…</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Файл</translation>
         </message>
         <message>
             <source>&amp;Find client</source>
-            <translation type="unfinished" />
+            <translation>&amp;Найти клиента</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Справка</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Выход</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Настройки…</translation>
         </message>
         <message>
             <source>&lt;b&gt;kamdesk&lt;/b&gt; {version}&lt;br&gt;The key account manager's offline workbench.&lt;br&gt;&lt;br&gt;Database: {path}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;kamdesk&lt;/b&gt; {version}&lt;br&gt;Автономное рабочее место менеджера по ключевым клиентам.&lt;br&gt;&lt;br&gt;База данных: {path}</translation>
         </message>
         <message>
             <source>About kamdesk</source>
-            <translation type="unfinished" />
+            <translation>О программе kamdesk</translation>
         </message>
         <message>
             <source>Clients</source>
-            <translation type="unfinished" />
+            <translation>Клиенты</translation>
         </message>
         <message>
             <source>E&amp;xchange rates…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Курсы валют…</translation>
         </message>
         <message>
             <source>Orders</source>
-            <translation type="unfinished" />
+            <translation>Заказы</translation>
         </message>
         <message>
             <source>Products</source>
-            <translation type="unfinished" />
+            <translation>Товары</translation>
         </message>
         <message>
             <source>Ready</source>
-            <translation type="unfinished" />
+            <translation>Готово</translation>
         </message>
         <message>
             <source>Receivables</source>
-            <translation type="unfinished" />
+            <translation>Дебиторская задолженность</translation>
         </message>
         <message>
             <source>Reports</source>
-            <translation type="unfinished" />
+            <translation>Отчёты</translation>
         </message>
         <message>
             <source>Sales &amp;rules…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Правила продаж…</translation>
         </message>
         <message>
             <source>Schedule</source>
-            <translation type="unfinished" />
+            <translation>Расписание</translation>
         </message>
         <message>
             <source>Sync</source>
-            <translation type="unfinished" />
+            <translation>Синхронизация</translation>
         </message>
         <message>
             <source>This &amp;laptop…</source>
-            <translation type="unfinished" />
+            <translation>Этот &amp;ноутбук…</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Сегодня</translation>
         </message>
         <message>
             <source>kamdesk — {name}</source>
-            <translation type="unfinished" />
+            <translation>kamdesk — {name}</translation>
         </message>
     </context>
     <context>
@@ -4537,39 +4539,39 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>OrdersSection</name>
         <message numerus="yes">
             <source>%n order(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n заказ</numerusform>
+                <numerusform>%n заказа</numerusform>
+                <numerusform>%n заказов</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n order(s) found</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Найден %n заказ</numerusform>
+                <numerusform>Найдено %n заказа</numerusform>
+                <numerusform>Найдено %n заказов</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;h2&gt;Orders&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Заказы&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>All statuses</source>
-            <translation type="unfinished" />
+            <translation>Все статусы</translation>
         </message>
         <message>
             <source>New order…</source>
-            <translation type="unfinished" />
+            <translation>Новый заказ…</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Открыть</translation>
         </message>
         <message>
             <source>Search orders by number or client</source>
-            <translation type="unfinished" />
+            <translation>Поиск заказов по номеру или клиенту</translation>
         </message>
     </context>
     <context>
@@ -5678,71 +5680,71 @@ Cumulative: {cumulative}</source>
         <name>ProductsSection</name>
         <message numerus="yes">
             <source>%n product(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n товар</numerusform>
+                <numerusform>%n товара</numerusform>
+                <numerusform>%n товаров</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n product(s) found</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Найден %n товар</numerusform>
+                <numerusform>Найдено %n товара</numerusform>
+                <numerusform>Найдено %n товаров</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;h2&gt;Products&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Товары&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>All categories</source>
-            <translation type="unfinished" />
+            <translation>Все категории</translation>
         </message>
         <message>
             <source>Bold: the product's own price in that column.</source>
-            <translation type="unfinished" />
+            <translation>Жирным: собственная цена товара в этом виде цен.</translation>
         </message>
         <message>
             <source>Export price list</source>
-            <translation type="unfinished" />
+            <translation>Выгрузить прайс-лист</translation>
         </message>
         <message>
             <source>Export price list…</source>
-            <translation type="unfinished" />
+            <translation>Выгрузить прайс-лист…</translation>
         </message>
         <message>
             <source>Import…</source>
-            <translation type="unfinished" />
+            <translation>Загрузить…</translation>
         </message>
         <message>
             <source>New product…</source>
-            <translation type="unfinished" />
+            <translation>Новый товар…</translation>
         </message>
         <message>
             <source>Price columns…</source>
-            <translation type="unfinished" />
+            <translation>Виды цен…</translation>
         </message>
         <message>
             <source>Promotions…</source>
-            <translation type="unfinished" />
+            <translation>Акции…</translation>
         </message>
         <message>
             <source>Search products by SKU or name</source>
-            <translation type="unfinished" />
+            <translation>Поиск товаров по артикулу или наименованию</translation>
         </message>
         <message>
             <source>Show inactive</source>
-            <translation type="unfinished" />
+            <translation>Показывать неактивные</translation>
         </message>
         <message>
             <source>The price list of which price column?</source>
-            <translation type="unfinished" />
+            <translation>Прайс-лист по какому виду цен?</translation>
         </message>
         <message>
             <source>There is no price column yet: add one under Price columns…</source>
-            <translation type="unfinished" />
+            <translation>Видов цен ещё нет: добавьте вид цен в разделе «Виды цен…»</translation>
         </message>
     </context>
     <context>
@@ -6398,95 +6400,95 @@ Cumulative: {cumulative}</source>
         <name>ReceivablesSection</name>
         <message numerus="yes">
             <source>%n client(s) found</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Найден %n клиент</numerusform>
+                <numerusform>Найдено %n клиента</numerusform>
+                <numerusform>Найдено %n клиентов</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n client(s) with a balance</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n клиент с сальдо</numerusform>
+                <numerusform>%n клиента с сальдо</numerusform>
+                <numerusform>%n клиентов с сальдо</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;h2&gt;Receivables&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Дебиторская задолженность&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>Allocate…</source>
-            <translation type="unfinished" />
+            <translation>Распределить…</translation>
         </message>
         <message>
             <source>Double-click a client to open its dossier.</source>
-            <translation type="unfinished" />
+            <translation>Дважды щёлкните клиента, чтобы открыть его досье.</translation>
         </message>
         <message>
             <source>Dunning step…</source>
-            <translation type="unfinished" />
+            <translation>Этап напоминания…</translation>
         </message>
         <message>
             <source>Import bank statement…</source>
-            <translation type="unfinished" />
+            <translation>Загрузить банковскую выписку…</translation>
         </message>
         <message>
             <source>No client matches the search or the filter.</source>
-            <translation type="unfinished" />
+            <translation>Нет клиентов, подходящих под поиск или фильтр.</translation>
         </message>
         <message>
             <source>No client owes anything and none is in credit. Invoices issued and payments recorded (“Record payment…”, “Import bank statement…”) show here.</source>
-            <translation type="unfinished" />
+            <translation>Ни у одного клиента нет ни долга, ни переплаты. Здесь появятся выставленные счета и зарегистрированные оплаты («Зарегистрировать оплату…», «Загрузить банковскую выписку…»).</translation>
         </message>
         <message>
             <source>Only overdue</source>
-            <translation type="unfinished" />
+            <translation>Только просроченные</translation>
         </message>
         <message>
             <source>Opening the database…</source>
-            <translation type="unfinished" />
+            <translation>Открытие базы данных…</translation>
         </message>
         <message>
             <source>Reconciliation statement…</source>
-            <translation type="unfinished" />
+            <translation>Акт сверки…</translation>
         </message>
         <message>
             <source>Record payment…</source>
-            <translation type="unfinished" />
+            <translation>Зарегистрировать оплату…</translation>
         </message>
         <message>
             <source>Reverse payment</source>
-            <translation type="unfinished" />
+            <translation>Сторнировать оплату</translation>
         </message>
         <message>
             <source>Reverse payment…</source>
-            <translation type="unfinished" />
+            <translation>Сторнировать оплату…</translation>
         </message>
         <message>
             <source>Reverse the payment of {amount} received {day}? Its allocations are undone and a reversing entry is posted today; nothing posted is erased.</source>
-            <translation type="unfinished" />
+            <translation>Сторнировать оплату на {amount}, полученную {day}? Её распределение будет отменено, а сегодня будет проведена сторнирующая запись; ничего проведённого не удаляется.</translation>
         </message>
         <message>
             <source>Search clients by name</source>
-            <translation type="unfinished" />
+            <translation>Поиск клиентов по названию</translation>
         </message>
         <message>
             <source>Total: </source>
-            <translation type="unfinished" />
+            <translation>Итого: </translation>
         </message>
         <message>
             <source>Undo allocation</source>
-            <translation type="unfinished" />
+            <translation>Отменить распределение</translation>
         </message>
         <message>
             <source>Undo the allocation of {amount} to {number}? The money goes back to the payment, free to allocate again; the allocation stays on the ledger as undone.</source>
-            <translation type="unfinished" />
+            <translation>Отменить распределение {amount} на {number}? Деньги вернутся в оплату, и их можно будет распределить снова; распределение останется в учёте как отменённое.</translation>
         </message>
         <message>
             <source>{balance} owed, {overdue} overdue</source>
-            <translation type="unfinished" />
+            <translation>Долг {balance}, просрочено {overdue}</translation>
         </message>
     </context>
     <context>
@@ -6629,91 +6631,91 @@ Cumulative: {cumulative}</source>
         <name>ReportsSection</name>
         <message>
             <source>&lt;h2&gt;Key clients&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Ключевые клиенты&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>Amounts in {currency} at the rate of each invoice's date.</source>
-            <translation type="unfinished" />
+            <translation>Суммы в {currency} по курсу на дату каждого счёта.</translation>
         </message>
         <message>
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>Сводка</translation>
         </message>
         <message>
             <source>HHI &lt;b&gt;{hhi}&lt;/b&gt; ({level})</source>
-            <translation type="unfinished" />
+            <translation>HHI &lt;b&gt;{hhi}&lt;/b&gt; ({level})</translation>
         </message>
         <message>
             <source>Key clients</source>
-            <translation type="unfinished" />
+            <translation>Ключевые клиенты</translation>
         </message>
         <message>
             <source>No invoiced revenue from {start} to {end}.</source>
-            <translation type="unfinished" />
+            <translation>Нет выручки по счетам с {start} по {end}.</translation>
         </message>
         <message>
             <source>Opening the database…</source>
-            <translation type="unfinished" />
+            <translation>Открытие базы данных…</translation>
         </message>
         <message>
             <source>Returns and refusals</source>
-            <translation type="unfinished" />
+            <translation>Возвраты и отказы</translation>
         </message>
         <message>
             <source>Sales plans</source>
-            <translation type="unfinished" />
+            <translation>Планы продаж</translation>
         </message>
         <message>
             <source>Saved: the report uses the new thresholds.</source>
-            <translation type="unfinished" />
+            <translation>Сохранено: отчёт использует новые пороги.</translation>
         </message>
         <message>
             <source>Thresholds…</source>
-            <translation type="unfinished" />
+            <translation>Пороги…</translation>
         </message>
         <message>
             <source>Total revenue &lt;b&gt;{amount} {currency}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>Общая выручка &lt;b&gt;{amount} {currency}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Who brings our revenue: shares, ABC classes and dependency on one client</source>
-            <translation type="unfinished" />
+            <translation>Кто приносит нашу выручку: доли, классы ABC и зависимость от одного клиента</translation>
         </message>
         <message>
             <source>clients with revenue &lt;b&gt;{n}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>клиентов с выручкой &lt;b&gt;{n}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>critical &lt;b&gt;{n}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>критических &lt;b&gt;{n}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>high concentration</source>
-            <translation type="unfinished" />
+            <translation>высокая концентрация</translation>
         </message>
         <message>
             <source>key &lt;b&gt;{n}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>ключевых &lt;b&gt;{n}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>low concentration</source>
-            <translation type="unfinished" />
+            <translation>низкая концентрация</translation>
         </message>
         <message>
             <source>moderate concentration</source>
-            <translation type="unfinished" />
+            <translation>умеренная концентрация</translation>
         </message>
         <message>
             <source>mono-client &lt;b&gt;{n}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>моноклиентов &lt;b&gt;{n}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>top 3 &lt;b&gt;{share}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>топ-3 &lt;b&gt;{share}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>top client &lt;b&gt;{share}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>крупнейший клиент &lt;b&gt;{share}&lt;/b&gt;</translation>
         </message>
     </context>
     <context>
@@ -6862,143 +6864,143 @@ Cumulative: {cumulative}</source>
         <name>ScheduleSection</name>
         <message numerus="yes">
             <source>%n call(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n звонок</numerusform>
+                <numerusform>%n звонка</numerusform>
+                <numerusform>%n звонков</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n conflict(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n конфликт</numerusform>
+                <numerusform>%n конфликта</numerusform>
+                <numerusform>%n конфликтов</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n meeting(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n встреча</numerusform>
+                <numerusform>%n встречи</numerusform>
+                <numerusform>%n встреч</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n not ready</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n не готова</numerusform>
+                <numerusform>%n не готовы</numerusform>
+                <numerusform>%n не готовы</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;h2&gt;Schedule&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Расписание&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>Calendar files (*.ics)</source>
-            <translation type="unfinished" />
+            <translation>Файлы календаря (*.ics)</translation>
         </message>
         <message>
             <source>Duration, minutes</source>
-            <translation type="unfinished" />
+            <translation>Длительность, мин</translation>
         </message>
         <message>
             <source>Export the week as a calendar file</source>
-            <translation type="unfinished" />
+            <translation>Выгрузить неделю в файл календаря</translation>
         </message>
         <message>
             <source>Export week (.ics)…</source>
-            <translation type="unfinished" />
+            <translation>Выгрузить неделю (.ics)…</translation>
         </message>
         <message>
             <source>It now clashes: {what}</source>
-            <translation type="unfinished" />
+            <translation>Теперь есть пересечение: {what}</translation>
         </message>
         <message>
             <source>New call…</source>
-            <translation type="unfinished" />
+            <translation>Новый звонок…</translation>
         </message>
         <message>
             <source>New meeting…</source>
-            <translation type="unfinished" />
+            <translation>Новая встреча…</translation>
         </message>
         <message>
             <source>Next week (Alt+Right)</source>
-            <translation type="unfinished" />
+            <translation>Следующая неделя (Alt+Вправо)</translation>
         </message>
         <message>
             <source>Not exported</source>
-            <translation type="unfinished" />
+            <translation>Не выгружено</translation>
         </message>
         <message>
             <source>Nothing planned this week</source>
-            <translation type="unfinished" />
+            <translation>На этой неделе ничего не запланировано</translation>
         </message>
         <message>
             <source>Opening the database…</source>
-            <translation type="unfinished" />
+            <translation>Открытие базы данных…</translation>
         </message>
         <message>
             <source>Previous week (Alt+Left)</source>
-            <translation type="unfinished" />
+            <translation>Предыдущая неделя (Alt+Влево)</translation>
         </message>
         <message>
             <source>Print week…</source>
-            <translation type="unfinished" />
+            <translation>Печать недели…</translation>
         </message>
         <message>
             <source>Save the week's meetings and calls as a file for a phone or mail calendar</source>
-            <translation type="unfinished" />
+            <translation>Сохранить встречи и звонки недели в файл для календаря телефона или почты</translation>
         </message>
         <message>
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Начало</translation>
         </message>
         <message>
             <source>The file could not be written: {error}</source>
-            <translation type="unfinished" />
+            <translation>Не удалось записать файл: {error}</translation>
         </message>
         <message>
             <source>The week on one page: preview, print or save</source>
-            <translation type="unfinished" />
+            <translation>Неделя на одной странице: просмотр, печать или сохранение</translation>
         </message>
         <message>
             <source>This week, today chosen</source>
-            <translation type="unfinished" />
+            <translation>Эта неделя, выбран сегодняшний день</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Сегодня</translation>
         </message>
         <message numerus="yes">
             <source>Week {week} saved to {path}: %n calendar event(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Неделя {week} сохранена в {path}: %n событие календаря</numerusform>
+                <numerusform>Неделя {week} сохранена в {path}: %n события календаря</numerusform>
+                <numerusform>Неделя {week} сохранена в {path}: %n событий календаря</numerusform>
             </translation>
         </message>
         <message>
             <source>Week {week} · {span}</source>
-            <translation type="unfinished" />
+            <translation>Неделя {week} · {span}</translation>
         </message>
         <message>
             <source>all ready</source>
-            <translation type="unfinished" />
+            <translation>все готовы</translation>
         </message>
         <message>
             <source>{day}: nothing planned. Double-click the week to add a meeting.</source>
-            <translation type="unfinished" />
+            <translation>{day}: ничего не запланировано. Дважды щёлкните по неделе, чтобы добавить встречу.</translation>
         </message>
         <message>
             <source>{day}: {count}</source>
-            <translation type="unfinished" />
+            <translation>{day}: {count}</translation>
         </message>
         <message>
             <source>“{subject}” now {day} {start}–{end}.</source>
-            <translation type="unfinished" />
+            <translation>«{subject}» теперь {day} {start}–{end}.</translation>
         </message>
     </context>
     <context>
@@ -7276,153 +7278,155 @@ Cumulative: {cumulative}</source>
         <name>SyncSection</name>
         <message>
             <source>&lt;h2&gt;Sync&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Синхронизация&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>Conflicts to resolve</source>
-            <translation type="unfinished" />
+            <translation>Конфликты для решения</translation>
         </message>
         <message>
             <source>Done.</source>
-            <translation type="unfinished" />
+            <translation>Готово.</translation>
         </message>
         <message>
             <source>Done: kept “{v}”.</source>
-            <translation type="unfinished" />
+            <translation>Готово: оставлено «{v}».</translation>
         </message>
         <message>
             <source>Done: the record is deleted.</source>
-            <translation type="unfinished" />
+            <translation>Готово: запись удалена.</translation>
         </message>
         <message>
             <source>Done: the record is kept.</source>
-            <translation type="unfinished" />
+            <translation>Готово: запись сохранена.</translation>
         </message>
         <message>
             <source>Done: the value is now “{v}”.</source>
-            <translation type="unfinished" />
+            <translation>Готово: теперь значение «{v}».</translation>
         </message>
         <message>
             <source>Export to file</source>
-            <translation type="unfinished" />
+            <translation>Выгрузить в файл</translation>
         </message>
         <message>
             <source>Export to file…</source>
-            <translation type="unfinished" />
+            <translation>Выгрузить в файл…</translation>
         </message>
         <message>
             <source>Exported</source>
-            <translation type="unfinished" />
+            <translation>Выгружено</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Файл</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>История</translation>
         </message>
         <message>
             <source>Import file</source>
-            <translation type="unfinished" />
+            <translation>Загрузить файл</translation>
         </message>
         <message>
             <source>Import file…</source>
-            <translation type="unfinished" />
+            <translation>Загрузить файл…</translation>
         </message>
         <message>
             <source>Imported</source>
-            <translation type="unfinished" />
+            <translation>Загружено</translation>
         </message>
         <message>
             <source>Importing {file}…</source>
-            <translation type="unfinished" />
+            <translation>Загрузка {file}…</translation>
         </message>
         <message>
             <source>Laptop</source>
-            <translation type="unfinished" />
+            <translation>Ноутбук</translation>
         </message>
         <message>
             <source>Last received from it</source>
-            <translation type="unfinished" />
+            <translation>Последнее получено от него</translation>
         </message>
         <message>
             <source>Last sent to it</source>
-            <translation type="unfinished" />
+            <translation>Последнее отправлено ему</translation>
         </message>
         <message>
             <source>No file exported or imported yet.</source>
-            <translation type="unfinished" />
+            <translation>Файлы ещё не выгружались и не загружались.</translation>
         </message>
         <message>
             <source>No other laptop yet. Export a full file to set up a colleague's laptop: choose “A new laptop (everything)”.</source>
-            <translation type="unfinished" />
+            <translation>Других ноутбуков пока нет. Чтобы настроить ноутбук коллеги, выгрузите полный файл: выберите «Новый ноутбук (всё)».</translation>
         </message>
         <message>
             <source>Other laptops</source>
-            <translation type="unfinished" />
+            <translation>Другие ноутбуки</translation>
         </message>
         <message>
             <source>Reading {file}…</source>
-            <translation type="unfinished" />
+            <translation>Чтение {file}…</translation>
         </message>
         <message>
             <source>Received</source>
-            <translation type="unfinished" />
+            <translation>Получено</translation>
         </message>
         <message>
             <source>Sent</source>
-            <translation type="unfinished" />
+            <translation>Отправлено</translation>
         </message>
         <message>
             <source>Sent or received</source>
-            <translation type="unfinished" />
+            <translation>Отправлено или получено</translation>
         </message>
         <message>
             <source>The team's laptops share their data through files: export one for a colleague, import the ones you receive. Both use the team's passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Ноутбуки команды обмениваются данными через файлы: выгрузите файл для коллеги и загрузите те, что получили. В обоих случаях используется парольная фраза команды.</translation>
         </message>
         <message>
             <source>This laptop: &lt;b&gt;{name}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>Этот ноутбук: &lt;b&gt;{name}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Waiting to be sent</source>
-            <translation type="unfinished" />
+            <translation>Ожидает отправки</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Что</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Когда</translation>
         </message>
         <message>
             <source>Writing {file}…</source>
-            <translation type="unfinished" />
+            <translation>Запись {file}…</translation>
         </message>
         <message>
             <source>a new laptop</source>
-            <translation type="unfinished" />
+            <translation>новый ноутбук</translation>
         </message>
         <message>
             <source>another laptop</source>
-            <translation type="unfinished" />
+            <translation>другой ноутбук</translation>
         </message>
         <message>
             <source>the new laptop</source>
-            <translation type="unfinished" />
+            <translation>новый ноутбук</translation>
         </message>
         <message>
             <source>unnamed</source>
-            <translation type="unfinished" />
+            <translation>без имени</translation>
         </message>
         <message>
             <source>{n} records written to {path}.
 
 Give this file to {to}: it is imported there with Import file… and the same passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Записей записано в {path}: {n}.
+
+Передайте этот файл получателю ({to}): он загружается там командой «Загрузить файл…» с той же парольной фразой.</translation>
         </message>
     </context>
     <context>
@@ -7787,47 +7791,47 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         <name>TodaySection</name>
         <message>
             <source>&lt;h2&gt;Today&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Сегодня&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>Critical dependency</source>
-            <translation type="unfinished" />
+            <translation>Критическая зависимость</translation>
         </message>
         <message>
             <source>Key clients by share</source>
-            <translation type="unfinished" />
+            <translation>Ключевые клиенты по доле</translation>
         </message>
         <message>
             <source>Key-client alerts</source>
-            <translation type="unfinished" />
+            <translation>Предупреждения по ключевым клиентам</translation>
         </message>
         <message>
             <source>Mono-client</source>
-            <translation type="unfinished" />
+            <translation>Моноклиент</translation>
         </message>
         <message>
             <source>No alerts: no client brings more than {limit} of revenue in the last 12 months.</source>
-            <translation type="unfinished" />
+            <translation>Предупреждений нет: ни один клиент не приносит более {limit} выручки за последние 12 месяцев.</translation>
         </message>
         <message>
             <source>No invoiced revenue in the last 12 months.</source>
-            <translation type="unfinished" />
+            <translation>Нет выручки по счетам за последние 12 месяцев.</translation>
         </message>
         <message>
             <source>Opening the database…</source>
-            <translation type="unfinished" />
+            <translation>Открытие базы данных…</translation>
         </message>
         <message>
             <source>Share of invoiced revenue from {start} to {end}. Amounts in {currency} at the rate of each invoice's date.</source>
-            <translation type="unfinished" />
+            <translation>Доля выручки по счетам с {start} по {end}. Суммы в {currency} по курсу на дату каждого счёта.</translation>
         </message>
         <message>
             <source>{name} brings {share} of our revenue, above {limit}: losing it would hurt badly.</source>
-            <translation type="unfinished" />
+            <translation>{name} приносит {share} нашей выручки, больше {limit}: его потеря нанесёт серьёзный ущерб.</translation>
         </message>
         <message>
             <source>{name} brings {share} of our revenue, above {limit}: the business depends on one client.</source>
-            <translation type="unfinished" />
+            <translation>{name} приносит {share} нашей выручки, больше {limit}: бизнес зависит от одного клиента.</translation>
         </message>
     </context>
     <context>
