@@ -407,127 +407,127 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>Importing %1 payments…</source>
-            <translation type="unfinished" />
+            <translation>Загрузка платежей: %1…</translation>
         </message>
         <message>
             <source>Invoices</source>
-            <translation type="unfinished" />
+            <translation>Счета</translation>
         </message>
         <message>
             <source>Left out, %1</source>
-            <translation type="unfinished" />
+            <translation>Не загружено, %1</translation>
         </message>
         <message>
             <source>Left out, not a client: %1.</source>
-            <translation type="unfinished" />
+            <translation>Не загружено, не клиент: %1.</translation>
         </message>
         <message>
             <source>Left out, not paid into the company's accounts (or moved between them): %1.</source>
-            <translation type="unfinished" />
+            <translation>Не загружено, поступило не на счета компании (или перевод между ними): %1.</translation>
         </message>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Новый</translation>
         </message>
         <message>
             <source>New payments: %1; to skip: %2. Press Import to post the new ones.</source>
-            <translation type="unfinished" />
+            <translation>Новых платежей: %1; будет пропущено: %2. Нажмите «Загрузить», чтобы провести новые.</translation>
         </message>
         <message>
             <source>Not imported: %1</source>
-            <translation type="unfinished" />
+            <translation>Не загружено: %1</translation>
         </message>
         <message>
             <source>Nothing to import: every payment of the file was imported before or is not from a client.</source>
-            <translation type="unfinished" />
+            <translation>Загружать нечего: каждый платёж из файла уже был загружен ранее или поступил не от клиента.</translation>
         </message>
         <message>
             <source>Nothing will be imported until the problems listed (%1) are corrected in the file (or in the clients' tax ids).</source>
-            <translation type="unfinished" />
+            <translation>Ничего не будет загружено, пока перечисленные проблемы (%1) не исправлены в файле (или в ИНН клиентов).</translation>
         </message>
         <message>
             <source>Payer</source>
-            <translation type="unfinished" />
+            <translation>Плательщик</translation>
         </message>
         <message>
             <source>Payer's tax id (ИНН, VAT number)</source>
-            <translation type="unfinished" />
+            <translation>ИНН плательщика (ИНН, номер плательщика НДС)</translation>
         </message>
         <message>
             <source>Payments imported: %1.</source>
-            <translation type="unfinished" />
+            <translation>Загружено платежей: %1.</translation>
         </message>
         <message>
             <source>Payments to the company</source>
-            <translation type="unfinished" />
+            <translation>Платежи в адрес компании</translation>
         </message>
         <message>
             <source>Payments to the company: %1 (new %2, to skip %3, with a problem %4).</source>
-            <translation type="unfinished" />
+            <translation>Платежи в адрес компании: %1 (новых %2, будет пропущено %3, с проблемой %4).</translation>
         </message>
         <message>
             <source>Problem: %1</source>
-            <translation type="unfinished" />
+            <translation>Проблема: %1</translation>
         </message>
         <message>
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Проблемы</translation>
         </message>
         <message>
             <source>Problems (%1)</source>
-            <translation type="unfinished" />
+            <translation>Проблемы (%1)</translation>
         </message>
         <message>
             <source>Problems: none</source>
-            <translation type="unfinished" />
+            <translation>Проблем нет</translation>
         </message>
         <message>
             <source>Purpose (names the invoices)</source>
-            <translation type="unfinished" />
+            <translation>Назначение платежа (с номерами счетов)</translation>
         </message>
         <message>
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Строка</translation>
         </message>
         <message>
             <source>Rows in the file: %1.</source>
-            <translation type="unfinished" />
+            <translation>Строк в файле: %1.</translation>
         </message>
         <message>
             <source>Say which column holds each field, then press Show the payments.</source>
-            <translation type="unfinished" />
+            <translation>Укажите, в каком столбце каждое поле, затем нажмите «Показать платежи».</translation>
         </message>
         <message>
             <source>Show the payments ▶</source>
-            <translation type="unfinished" />
+            <translation>Показать платежи ▶</translation>
         </message>
         <message>
             <source>Skipped (imported before, or twice in the file): %1.</source>
-            <translation type="unfinished" />
+            <translation>Пропущено (загружены ранее или дважды в файле): %1.</translation>
         </message>
         <message>
             <source>Skipped: %1</source>
-            <translation type="unfinished" />
+            <translation>Пропущено: %1</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Статус</translation>
         </message>
         <message>
             <source>Tax id</source>
-            <translation type="unfinished" />
+            <translation>ИНН</translation>
         </message>
         <message>
             <source>The file</source>
-            <translation type="unfinished" />
+            <translation>Файл</translation>
         </message>
         <message>
             <source>credit %1</source>
-            <translation type="unfinished" />
+            <translation>переплата %1</translation>
         </message>
         <message>
             <source>◀ Columns</source>
-            <translation type="unfinished" />
+            <translation>◀ Столбцы</translation>
         </message>
     </context>
     <context>
@@ -687,282 +687,282 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <name>CompanyDialog</name>
         <message>
             <source>20 digits starting 301, checked against the БИК</source>
-            <translation type="unfinished" />
+            <translation>20 цифр, начинается с 301, проверяется по БИК</translation>
         </message>
         <message>
             <source>Account (IBAN)</source>
-            <translation type="unfinished" />
+            <translation>Расчётный счёт (IBAN)</translation>
         </message>
         <message>
             <source>Accountant's position</source>
-            <translation type="unfinished" />
+            <translation>Должность бухгалтера</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Адрес</translation>
         </message>
         <message>
             <source>BIK (БИК)</source>
-            <translation type="unfinished" />
+            <translation>БИК</translation>
         </message>
         <message>
             <source>Bank</source>
-            <translation type="unfinished" />
+            <translation>Банк</translation>
         </message>
         <message>
             <source>Chief accountant</source>
-            <translation type="unfinished" />
+            <translation>Главный бухгалтер</translation>
         </message>
         <message>
             <source>Choose the logo</source>
-            <translation type="unfinished" />
+            <translation>Выберите логотип</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Выбрать…</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Город</translation>
         </message>
         <message>
             <source>Codice fiscale</source>
-            <translation type="unfinished" />
+            <translation>Codice fiscale</translation>
         </message>
         <message>
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Организация</translation>
         </message>
         <message>
             <source>Contracts cannot be printed yet: </source>
-            <translation type="unfinished" />
+            <translation>Договоры пока нельзя напечатать: </translation>
         </message>
         <message>
             <source>Contracts will read: </source>
-            <translation type="unfinished" />
+            <translation>В договорах будет указано: </translation>
         </message>
         <message>
             <source>Correspondent account (к/с)</source>
-            <translation type="unfinished" />
+            <translation>Корреспондентский счёт (к/с)</translation>
         </message>
         <message>
             <source>Country *</source>
-            <translation type="unfinished" />
+            <translation>Страна *</translation>
         </message>
         <message>
             <source>Default currency *</source>
-            <translation type="unfinished" />
+            <translation>Валюта по умолчанию *</translation>
         </message>
         <message>
             <source>Director</source>
-            <translation type="unfinished" />
+            <translation>Руководитель</translation>
         </message>
         <message>
             <source>Director's position</source>
-            <translation type="unfinished" />
+            <translation>Должность руководителя</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>Эл. почта</translation>
         </message>
         <message>
             <source>EU VAT number</source>
-            <translation type="unfinished" />
+            <translation>Номер плательщика НДС в ЕС</translation>
         </message>
         <message>
             <source>Images (*.png *.jpg *.jpeg)</source>
-            <translation type="unfinished" />
+            <translation>Изображения (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
             <source>KPP (КПП)</source>
-            <translation type="unfinished" />
+            <translation>КПП</translation>
         </message>
         <message>
             <source>Legal name *</source>
-            <translation type="unfinished" />
+            <translation>Полное наименование *</translation>
         </message>
         <message>
             <source>Logo</source>
-            <translation type="unfinished" />
+            <translation>Логотип</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was saved: correct the %n marked field(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ничего не сохранено: исправьте %n отмеченное поле.</numerusform>
+                <numerusform>Ничего не сохранено: исправьте %n отмеченных поля.</numerusform>
+                <numerusform>Ничего не сохранено: исправьте %n отмеченных полей.</numerusform>
             </translation>
         </message>
         <message>
             <source>OGRN / OGRNIP (ОГРН)</source>
-            <translation type="unfinished" />
+            <translation>ОГРН / ОГРНИП</translation>
         </message>
         <message>
             <source>People and signatures</source>
-            <translation type="unfinished" />
+            <translation>Лица и подписи</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Телефон</translation>
         </message>
         <message>
             <source>Postal code</source>
-            <translation type="unfinished" />
+            <translation>Почтовый индекс</translation>
         </message>
         <message>
             <source>Power of attorney No.</source>
-            <translation type="unfinished" />
+            <translation>Доверенность №</translation>
         </message>
         <message>
             <source>Power of attorney date</source>
-            <translation type="unfinished" />
+            <translation>Дата доверенности</translation>
         </message>
         <message>
             <source>Registered for VAT (charges VAT on its sales)</source>
-            <translation type="unfinished" />
+            <translation>Плательщик НДС (начисляет НДС на продажи)</translation>
         </message>
         <message>
             <source>Registration number</source>
-            <translation type="unfinished" />
+            <translation>Регистрационный номер</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Удалить</translation>
         </message>
         <message>
             <source>Reporting currency</source>
-            <translation type="unfinished" />
+            <translation>Валюта регламентированного учёта</translation>
         </message>
         <message>
             <source>SWIFT/BIC</source>
-            <translation type="unfinished" />
+            <translation>SWIFT/BIC</translation>
         </message>
         <message>
             <source>Same as the default currency</source>
-            <translation type="unfinished" />
+            <translation>Совпадает с валютой по умолчанию</translation>
         </message>
         <message>
             <source>Settings: our company</source>
-            <translation type="unfinished" />
+            <translation>Настройки: наша организация</translation>
         </message>
         <message>
             <source>Settlement account (р/с)</source>
-            <translation type="unfinished" />
+            <translation>Расчётный счёт (р/с)</translation>
         </message>
         <message>
             <source>Short name</source>
-            <translation type="unfinished" />
+            <translation>Краткое наименование</translation>
         </message>
         <message>
             <source>Signatory</source>
-            <translation type="unfinished" />
+            <translation>Подписант</translation>
         </message>
         <message>
             <source>Signatory's position</source>
-            <translation type="unfinished" />
+            <translation>Должность подписанта</translation>
         </message>
         <message>
             <source>Signs on the basis of</source>
-            <translation type="unfinished" />
+            <translation>Действует на основании</translation>
         </message>
         <message>
             <source>Tax and VAT</source>
-            <translation type="unfinished" />
+            <translation>Налоги и НДС</translation>
         </message>
         <message>
             <source>Tax number *</source>
-            <translation type="unfinished" />
+            <translation>ИНН *</translation>
         </message>
         <message>
             <source>That file is not a PNG or JPEG image.</source>
-            <translation type="unfinished" />
+            <translation>Этот файл не является изображением PNG или JPEG.</translation>
         </message>
         <message>
             <source>The currency your books are kept in: figures across clients (key clients, Today's totals, plans, reports) are converted into it, and exchange rates are quoted as reporting-currency units per one foreign unit.</source>
-            <translation type="unfinished" />
+            <translation>Валюта, в которой ведётся учёт: в неё пересчитываются показатели по всем клиентам (ключевые клиенты, итоги раздела «Сегодня», планы, отчёты), а курсы валют задаются как количество единиц этой валюты за одну единицу иностранной.</translation>
         </message>
         <message>
             <source>The logo must be smaller than 2 MB.</source>
-            <translation type="unfinished" />
+            <translation>Размер логотипа должен быть меньше 2 МБ.</translation>
         </message>
         <message>
             <source>Type the VAT rate as a number from 0 to 100, e.g. 20.</source>
-            <translation type="unfinished" />
+            <translation>Введите ставку НДС числом от 0 до 100, например 20.</translation>
         </message>
         <message>
             <source>VAT rate, % *</source>
-            <translation type="unfinished" />
+            <translation>Ставка НДС, % *</translation>
         </message>
         <message>
             <source>VAT registration in {country}</source>
-            <translation type="unfinished" />
+            <translation>Регистрация по НДС в стране {country}</translation>
         </message>
         <message>
             <source>VAT registrations in other countries</source>
-            <translation type="unfinished" />
+            <translation>Регистрации по НДС в других странах</translation>
         </message>
         <message>
             <source>Website</source>
-            <translation type="unfinished" />
+            <translation>Сайт</translation>
         </message>
         <message>
             <source>Who signs contracts, and on what authority:</source>
-            <translation type="unfinished" />
+            <translation>Кто подписывает договоры и на каком основании:</translation>
         </message>
         <message>
             <source>a power of attorney (доверенность)</source>
-            <translation type="unfinished" />
+            <translation>доверенность</translation>
         </message>
         <message>
             <source>as registered</source>
-            <translation type="unfinished" />
+            <translation>как зарегистрировано</translation>
         </message>
         <message>
             <source>checked for the country</source>
-            <translation type="unfinished" />
+            <translation>проверяется для страны</translation>
         </message>
         <message>
             <source>full name</source>
-            <translation type="unfinished" />
+            <translation>полное имя</translation>
         </message>
         <message>
             <source>no logo</source>
-            <translation type="unfinished" />
+            <translation>нет логотипа</translation>
         </message>
         <message>
             <source>not recorded</source>
-            <translation type="unfinished" />
+            <translation>не указано</translation>
         </message>
         <message>
             <source>the charter (Устав)</source>
-            <translation type="unfinished" />
+            <translation>Устав</translation>
         </message>
         <message>
             <source>with the country prefix, e.g. HU12345678</source>
-            <translation type="unfinished" />
+            <translation>с префиксом страны, например HU12345678</translation>
         </message>
     </context>
     <context>
         <name>CompetitorDialog</name>
         <message>
             <source>Competitor *</source>
-            <translation type="unfinished" />
+            <translation>Конкурент *</translation>
         </message>
         <message>
             <source>Competitor at this client</source>
-            <translation type="unfinished" />
+            <translation>Конкурент у этого клиента</translation>
         </message>
         <message>
             <source>Share of the client's spend, %</source>
-            <translation type="unfinished" />
+            <translation>Доля в закупках клиента, %</translation>
         </message>
         <message>
             <source>Supplies</source>
-            <translation type="unfinished" />
+            <translation>Что поставляет</translation>
         </message>
         <message>
             <source>Their terms</source>
-            <translation type="unfinished" />
+            <translation>Их условия</translation>
         </message>
     </context>
     <context>
@@ -1023,47 +1023,47 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <name>ConflictDialog</name>
         <message>
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>(пусто)</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(нет)</translation>
         </message>
         <message>
             <source>&lt;b&gt;Field&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Поле&lt;/b&gt;</translation>
         </message>
         <message>
             <source>&lt;b&gt;Saved meanwhile&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Сохранено тем временем&lt;/b&gt;</translation>
         </message>
         <message>
             <source>&lt;b&gt;Yours&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Ваше&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Back to the form</source>
-            <translation type="unfinished" />
+            <translation>Вернуться к форме</translation>
         </message>
         <message>
             <source>Changed while you were editing</source>
-            <translation type="unfinished" />
+            <translation>Изменено во время редактирования</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Нет</translation>
         </message>
         <message>
             <source>Save my choice</source>
-            <translation type="unfinished" />
+            <translation>Сохранить мой выбор</translation>
         </message>
         <message>
             <source>While this form was open, these fields were also changed elsewhere (an import, another window, or another laptop through sync). Choose the value to keep for each; your other changes are saved as they are.</source>
-            <translation type="unfinished" />
+            <translation>Пока эта форма была открыта, эти поля были изменены в другом месте (загрузка, другое окно или другой ноутбук через синхронизацию). Выберите, какое значение оставить для каждого; остальные ваши изменения сохраняются как есть.</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Да</translation>
         </message>
     </context>
     <context>
@@ -1245,111 +1245,111 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <name>ContactDialog</name>
         <message>
             <source>Attitude to us</source>
-            <translation type="unfinished" />
+            <translation>Отношение к нам</translation>
         </message>
         <message>
             <source>Birthday</source>
-            <translation type="unfinished" />
+            <translation>День рождения</translation>
         </message>
         <message>
             <source>Buying role</source>
-            <translation type="unfinished" />
+            <translation>Роль в закупке</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Контактное лицо</translation>
         </message>
         <message>
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>Подразделение</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>Эл. почта</translation>
         </message>
         <message>
             <source>Etiquette notes</source>
-            <translation type="unfinished" />
+            <translation>Заметки об этикете</translation>
         </message>
         <message>
             <source>Form of address</source>
-            <translation type="unfinished" />
+            <translation>Обращение</translation>
         </message>
         <message>
             <source>How well we know them</source>
-            <translation type="unfinished" />
+            <translation>Насколько хорошо мы знакомы</translation>
         </message>
         <message>
             <source>Influence</source>
-            <translation type="unfinished" />
+            <translation>Влияние</translation>
         </message>
         <message>
             <source>Interests</source>
-            <translation type="unfinished" />
+            <translation>Интересы</translation>
         </message>
         <message>
             <source>Key opinion leader</source>
-            <translation type="unfinished" />
+            <translation>Лидер мнений</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Язык</translation>
         </message>
         <message>
             <source>Mobile</source>
-            <translation type="unfinished" />
+            <translation>Мобильный</translation>
         </message>
         <message>
             <source>Name *</source>
-            <translation type="unfinished" />
+            <translation>ФИО *</translation>
         </message>
         <message>
             <source>New contact</source>
-            <translation type="unfinished" />
+            <translation>Новое контактное лицо</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Заметки</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was saved: correct the %n marked field(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ничего не сохранено: исправьте %n отмеченное поле.</numerusform>
+                <numerusform>Ничего не сохранено: исправьте %n отмеченных поля.</numerusform>
+                <numerusform>Ничего не сохранено: исправьте %n отмеченных полей.</numerusform>
             </translation>
         </message>
         <message>
             <source>Other e-mail</source>
-            <translation type="unfinished" />
+            <translation>Другая эл. почта</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Телефон</translation>
         </message>
         <message>
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Должность</translation>
         </message>
         <message>
             <source>Reports to</source>
-            <translation type="unfinished" />
+            <translation>Руководитель</translation>
         </message>
         <message>
             <source>VIP</source>
-            <translation type="unfinished" />
+            <translation>VIP</translation>
         </message>
         <message>
             <source>e.g. Dear Mr Szabó / Уважаемый Иван Петрович</source>
-            <translation type="unfinished" />
+            <translation>например, Dear Mr Szabó / Уважаемый Иван Петрович</translation>
         </message>
         <message>
             <source>nobody (top of the chart)</source>
-            <translation type="unfinished" />
+            <translation>никто (верх схемы)</translation>
         </message>
         <message>
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>неизвестно</translation>
         </message>
     </context>
     <context>
@@ -1530,87 +1530,87 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <name>CreditDialog</name>
         <message>
             <source>&lt;h3&gt;Confirmation is blocked by credit control&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Проведение заблокировано контролем кредита&lt;/h3&gt;</translation>
         </message>
         <message>
             <source>Approved by</source>
-            <translation type="unfinished" />
+            <translation>Кем согласовано</translation>
         </message>
         <message>
             <source>Confirm anyway</source>
-            <translation type="unfinished" />
+            <translation>Всё равно провести</translation>
         </message>
         <message>
             <source>Credit control: {number}</source>
-            <translation type="unfinished" />
+            <translation>Контроль кредита: {number}</translation>
         </message>
         <message>
             <source>Credit limit</source>
-            <translation type="unfinished" />
+            <translation>Кредитный лимит</translation>
         </message>
         <message>
             <source>Days late</source>
-            <translation type="unfinished" />
+            <translation>Дней просрочки</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Срок оплаты</translation>
         </message>
         <message>
             <source>Exposure</source>
-            <translation type="unfinished" />
+            <translation>Задолженность с учётом заказов</translation>
         </message>
         <message>
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>Счёт</translation>
         </message>
         <message>
             <source>Open amount</source>
-            <translation type="unfinished" />
+            <translation>Неоплаченная сумма</translation>
         </message>
         <message>
             <source>Open orders (not invoiced)</source>
-            <translation type="unfinished" />
+            <translation>Открытые заказы (без счетов)</translation>
         </message>
         <message>
             <source>Over the limit by</source>
-            <translation type="unfinished" />
+            <translation>Превышение лимита</translation>
         </message>
         <message>
             <source>Overdue invoices</source>
-            <translation type="unfinished" />
+            <translation>Просроченные счета</translation>
         </message>
         <message>
             <source>Override and confirm</source>
-            <translation type="unfinished" />
+            <translation>Обойти контроль и провести</translation>
         </message>
         <message>
             <source>Owed on invoices</source>
-            <translation type="unfinished" />
+            <translation>Долг по счетам</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Причина</translation>
         </message>
         <message>
             <source>Room left before this order</source>
-            <translation type="unfinished" />
+            <translation>Остаток лимита до этого заказа</translation>
         </message>
         <message>
             <source>The override and its reason are recorded in the order's history.</source>
-            <translation type="unfinished" />
+            <translation>Обход контроля и его причина записываются в историю заказа.</translation>
         </message>
         <message>
             <source>This order</source>
-            <translation type="unfinished" />
+            <translation>Этот заказ</translation>
         </message>
         <message>
             <source>Who takes the decision</source>
-            <translation type="unfinished" />
+            <translation>Кто принимает решение</translation>
         </message>
         <message>
             <source>no limit</source>
-            <translation type="unfinished" />
+            <translation>без лимита</translation>
         </message>
     </context>
     <context>
@@ -2251,127 +2251,127 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>DocumentDialog</name>
         <message>
             <source>(no contacts on file)</source>
-            <translation type="unfinished" />
+            <translation>(контактных лиц нет)</translation>
         </message>
         <message>
             <source>&lt;b&gt;Lines&lt;/b&gt; &amp;nbsp; tick &lt;i&gt;Optional&lt;/i&gt; for items offered apart, not counted in the total</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Строки&lt;/b&gt; &amp;nbsp; отметьте &lt;i&gt;Опционально&lt;/i&gt; для позиций, предлагаемых отдельно и не входящих в итог</translation>
         </message>
         <message>
             <source>&lt;b&gt;Specification&lt;/b&gt; &amp;nbsp; the order's lines, as appendix 1 lists them</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Спецификация&lt;/b&gt; &amp;nbsp; строки заказа, как они перечислены в приложении 1</translation>
         </message>
         <message>
             <source>&lt;b&gt;{total}&lt;/b&gt; with VAT</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{total}&lt;/b&gt; с НДС</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Закрыть</translation>
         </message>
         <message>
             <source>Commercial proposal</source>
-            <translation type="unfinished" />
+            <translation>Коммерческое предложение</translation>
         </message>
         <message>
             <source>Contract package</source>
-            <translation type="unfinished" />
+            <translation>Пакет документов к договору</translation>
         </message>
         <message>
             <source>Document language</source>
-            <translation type="unfinished" />
+            <translation>Язык документа</translation>
         </message>
         <message>
             <source>Document not made</source>
-            <translation type="unfinished" />
+            <translation>Документ не сформирован</translation>
         </message>
         <message>
             <source>Documents — {number} — {client}</source>
-            <translation type="unfinished" />
+            <translation>Документы — {number} — {client}</translation>
         </message>
         <message numerus="yes">
             <source>In the total: %n line(s), </source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>В итоге: %n строка, </numerusform>
+                <numerusform>В итоге: %n строки, </numerusform>
+                <numerusform>В итоге: %n строк, </numerusform>
             </translation>
         </message>
         <message>
             <source>Issue it (numbered, kept in the client's history) and save the PDF</source>
-            <translation type="unfinished" />
+            <translation>Выпустить (с номером, сохраняется в истории клиента) и сохранить PDF</translation>
         </message>
         <message>
             <source>Issue it and attach it to a new e-mail</source>
-            <translation type="unfinished" />
+            <translation>Выпустить и приложить к новому письму</translation>
         </message>
         <message>
             <source>Issue it and print</source>
-            <translation type="unfinished" />
+            <translation>Выпустить и напечатать</translation>
         </message>
         <message>
             <source>Nothing printed: unknown field(s) {names}, marked in red above.</source>
-            <translation type="unfinished" />
+            <translation>Ничего не напечатано: неизвестные поля {names} отмечены выше красным.</translation>
         </message>
         <message>
             <source>Nothing printed: {why}</source>
-            <translation type="unfinished" />
+            <translation>Ничего не напечатано: {why}</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Просмотр</translation>
         </message>
         <message>
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>Печать…</translation>
         </message>
         <message>
             <source>Save as…</source>
-            <translation type="unfinished" />
+            <translation>Сохранить как…</translation>
         </message>
         <message>
             <source>See the PDF; nothing is issued</source>
-            <translation type="unfinished" />
+            <translation>Посмотреть PDF; документ не выпускается</translation>
         </message>
         <message>
             <source>Send by e-mail…</source>
-            <translation type="unfinished" />
+            <translation>Отправить по эл. почте…</translation>
         </message>
         <message>
             <source>Texts not used</source>
-            <translation type="unfinished" />
+            <translation>Тексты не использованы</translation>
         </message>
         <message>
             <source>The language the client reads; the program's own language does not change.</source>
-            <translation type="unfinished" />
+            <translation>Язык, на котором читает клиент; язык самой программы не меняется.</translation>
         </message>
         <message>
             <source>The texts you wrote for this proposal have not gone out in a document. Close and lose them?</source>
-            <translation type="unfinished" />
+            <translation>Тексты, написанные для этого предложения, не вошли ни в один документ. Закрыть и потерять их?</translation>
         </message>
         <message>
             <source>This order no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Этот заказ больше не существует.</translation>
         </message>
         <message>
             <source>Tick at least one part of the package.</source>
-            <translation type="unfinished" />
+            <translation>Отметьте хотя бы одну часть пакета.</translation>
         </message>
         <message>
             <source>Unknown field(s): {names}. Use only the names under Insert field; nothing is printed until this is fixed.</source>
-            <translation type="unfinished" />
+            <translation>Неизвестные поля: {names}. Используйте только имена из меню «Вставить поле»; пока это не исправлено, ничего не печатается.</translation>
         </message>
         <message numerus="yes">
             <source>optional, apart: %n line(s), {total}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>опционально, отдельно: %n строка, {total}</numerusform>
+                <numerusform>опционально, отдельно: %n строки, {total}</numerusform>
+                <numerusform>опционально, отдельно: %n строк, {total}</numerusform>
             </translation>
         </message>
         <message>
             <source>order {number} of {day}, {status}</source>
-            <translation type="unfinished" />
+            <translation>заказ {number} от {day}, {status}</translation>
         </message>
     </context>
     <context>
@@ -2599,176 +2599,178 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>DunningDialog</name>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Дата</translation>
         </message>
         <message>
             <source>Dunning step: {name}</source>
-            <translation type="unfinished" />
+            <translation>Этап напоминания: {name}</translation>
         </message>
         <message>
             <source>Give the day the step was taken.</source>
-            <translation type="unfinished" />
+            <translation>Укажите день, когда был выполнен этап.</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Примечание</translation>
         </message>
         <message>
             <source>Record step</source>
-            <translation type="unfinished" />
+            <translation>Записать этап</translation>
         </message>
         <message>
             <source>Say who took the step.</source>
-            <translation type="unfinished" />
+            <translation>Укажите, кто выполнил этап.</translation>
         </message>
         <message>
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>Этап</translation>
         </message>
         <message>
             <source>The step is dated after today: record it once it is done.</source>
-            <translation type="unfinished" />
+            <translation>Этап датирован позже сегодняшнего дня: запишите его, когда он будет выполнен.</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Кто</translation>
         </message>
         <message>
             <source>Who took the step</source>
-            <translation type="unfinished" />
+            <translation>Кто выполнил этап</translation>
         </message>
     </context>
     <context>
         <name>EncryptionDialog</name>
         <message>
             <source>Backups made before the database was encrypted, and files restores set aside beside it: anyone who gets them can read them.</source>
-            <translation type="unfinished" />
+            <translation>Резервные копии, сделанные до шифрования базы, и файлы, отложенные рядом с ней при восстановлении: любой, кто их получит, сможет их прочитать.</translation>
         </message>
         <message>
             <source>Backups made from now on are encrypted too. Copies made before are not ({count} in all): delete them if the laptop may be lost.</source>
-            <translation type="unfinished" />
+            <translation>Резервные копии, сделанные с этого момента, тоже шифруются. Сделанные ранее — нет (всего {count}): удалите их, если ноутбук может быть утерян.</translation>
         </message>
         <message>
             <source>Backups made from now on are not encrypted either.</source>
-            <translation type="unfinished" />
+            <translation>Резервные копии, сделанные с этого момента, тоже не шифруются.</translation>
         </message>
         <message>
             <source>Change passphrase</source>
-            <translation type="unfinished" />
+            <translation>Сменить парольную фразу</translation>
         </message>
         <message>
             <source>Changing the passphrase…</source>
-            <translation type="unfinished" />
+            <translation>Смена парольной фразы…</translation>
         </message>
         <message>
             <source>Could not delete every copy: {error}.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось удалить все копии: {error}.</translation>
         </message>
         <message>
             <source>Current passphrase</source>
-            <translation type="unfinished" />
+            <translation>Текущая парольная фраза</translation>
         </message>
         <message>
             <source>Delete the unencrypted copy…</source>
-            <translation type="unfinished" />
+            <translation>Удалить незашифрованную копию…</translation>
         </message>
         <message>
             <source>Delete these {count} copies of the database made before it was encrypted? Anyone who gets them can read them. They cannot be restored afterwards.
 
 {names}</source>
-            <translation type="unfinished" />
+            <translation>Удалить эти копии базы, сделанные до её шифрования ({count})? Любой, кто их получит, сможет их прочитать. Восстановить из них потом будет нельзя.
+
+{names}</translation>
         </message>
         <message>
             <source>Delete unencrypted copies</source>
-            <translation type="unfinished" />
+            <translation>Удалить незашифрованные копии</translation>
         </message>
         <message>
             <source>Delete {count} unencrypted copies…</source>
-            <translation type="unfinished" />
+            <translation>Удалить незашифрованные копии ({count})…</translation>
         </message>
         <message>
             <source>Encrypt</source>
-            <translation type="unfinished" />
+            <translation>Зашифровать</translation>
         </message>
         <message>
             <source>Encrypted, the database file and its backups cannot be read without the passphrase by anyone who gets them: a lost laptop, a copied file. Documents and exports you save are not encrypted. Nobody can open the file without the passphrase, kamdesk included: keep it somewhere safe.</source>
-            <translation type="unfinished" />
+            <translation>Зашифрованные файл базы и его резервные копии никто не прочитает без парольной фразы: ни нашедший потерянный ноутбук, ни скопировавший файл. Сохраняемые документы и выгрузки не шифруются. Без парольной фразы файл не откроет никто, включая kamdesk: храните её в надёжном месте.</translation>
         </message>
         <message>
             <source>Encrypting the database…</source>
-            <translation type="unfinished" />
+            <translation>Шифрование базы данных…</translation>
         </message>
         <message>
             <source>Encryption</source>
-            <translation type="unfinished" />
+            <translation>Шифрование</translation>
         </message>
         <message>
             <source>Fair. A few more words make it strong.</source>
-            <translation type="unfinished" />
+            <translation>Средне. Ещё несколько слов сделают её надёжной.</translation>
         </message>
         <message>
             <source>Its backups are encrypted too.</source>
-            <translation type="unfinished" />
+            <translation>Её резервные копии тоже зашифрованы.</translation>
         </message>
         <message>
             <source>Its backups open with the new passphrase too.</source>
-            <translation type="unfinished" />
+            <translation>Её резервные копии тоже открываются новой парольной фразой.</translation>
         </message>
         <message>
             <source>Its unencrypted copies were deleted.</source>
-            <translation type="unfinished" />
+            <translation>Её незашифрованные копии удалены.</translation>
         </message>
         <message>
             <source>New passphrase</source>
-            <translation type="unfinished" />
+            <translation>Новая парольная фраза</translation>
         </message>
         <message>
             <source>Remember it in this computer's keyring</source>
-            <translation type="unfinished" />
+            <translation>Запомнить в хранилище ключей этого компьютера</translation>
         </message>
         <message>
             <source>Repeat it</source>
-            <translation type="unfinished" />
+            <translation>Повторите её</translation>
         </message>
         <message>
             <source>Strong.</source>
-            <translation type="unfinished" />
+            <translation>Надёжная.</translation>
         </message>
         <message>
             <source>This database is encrypted.</source>
-            <translation type="unfinished" />
+            <translation>Эта база данных зашифрована.</translation>
         </message>
         <message>
             <source>This database is not encrypted.</source>
-            <translation type="unfinished" />
+            <translation>Эта база данных не зашифрована.</translation>
         </message>
         <message>
             <source>This is not the database's passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Это не парольная фраза этой базы данных.</translation>
         </message>
         <message>
             <source>Too short: use at least eight characters.</source>
-            <translation type="unfinished" />
+            <translation>Слишком короткая: используйте не менее восьми символов.</translation>
         </message>
         <message>
             <source>Turn encryption off</source>
-            <translation type="unfinished" />
+            <translation>Отключить шифрование</translation>
         </message>
         <message>
             <source>Turning encryption off…</source>
-            <translation type="unfinished" />
+            <translation>Отключение шифрования…</translation>
         </message>
         <message>
             <source>Use at least eight characters; a few words are best.</source>
-            <translation type="unfinished" />
+            <translation>Используйте не менее восьми символов; лучше всего — несколько слов.</translation>
         </message>
         <message>
             <source>Weak: easy to guess. Add words or characters.</source>
-            <translation type="unfinished" />
+            <translation>Слабая: легко угадать. Добавьте слова или символы.</translation>
         </message>
         <message>
             <source>{count} backups could not be given the new passphrase: they still need the old one ({names}).</source>
-            <translation type="unfinished" />
+            <translation>Резервным копиям ({count}) не удалось задать новую парольную фразу: для них по-прежнему нужна старая ({names}).</translation>
         </message>
     </context>
     <context>
@@ -2834,43 +2836,43 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>ExportDialog</name>
         <message>
             <source>A new laptop (everything)</source>
-            <translation type="unfinished" />
+            <translation>Новый ноутбук (всё)</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Выбрать…</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Выгрузить</translation>
         </message>
         <message>
             <source>Export to file</source>
-            <translation type="unfinished" />
+            <translation>Выгрузить в файл</translation>
         </message>
         <message>
             <source>File:</source>
-            <translation type="unfinished" />
+            <translation>Файл:</translation>
         </message>
         <message>
             <source>For:</source>
-            <translation type="unfinished" />
+            <translation>Для:</translation>
         </message>
         <message>
             <source>Say where the file goes.</source>
-            <translation type="unfinished" />
+            <translation>Укажите, куда сохранить файл.</translation>
         </message>
         <message>
             <source>The file holds what that laptop has not received yet. Carry it on a USB stick or send it by e-mail; the colleague imports it with the same passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Файл содержит то, что этот ноутбук ещё не получил. Перенесите его на USB-накопителе или отправьте по эл. почте; коллега загрузит его с той же парольной фразой.</translation>
         </message>
         <message>
             <source>kamdesk sync files (*.kamsync)</source>
-            <translation type="unfinished" />
+            <translation>Файлы синхронизации kamdesk (*.kamsync)</translation>
         </message>
         <message>
             <source>{name}: {what}</source>
-            <translation type="unfinished" />
+            <translation>{name}: {what}</translation>
         </message>
     </context>
     <context>
@@ -2896,55 +2898,55 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>FulfilmentDialogs</name>
         <message numerus="yes">
             <source>%n line(s) not fully shipped: {lines}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n строка отгружена не полностью: {lines}.</numerusform>
+                <numerusform>%n строки отгружены не полностью: {lines}.</numerusform>
+                <numerusform>%n строк отгружены не полностью: {lines}.</numerusform>
             </translation>
         </message>
         <message>
             <source>A note for the whole return (optional)</source>
-            <translation type="unfinished" />
+            <translation>Примечание ко всему возврату (необязательно)</translation>
         </message>
         <message>
             <source>Close the order without the {quantities} still to ship? They will not be shipped or invoiced on this order.</source>
-            <translation type="unfinished" />
+            <translation>Закрыть заказ без ещё не отгруженного ({quantities})? По этому заказу они не будут отгружены и не попадут в счёт.</translation>
         </message>
         <message>
             <source>Close the order?</source>
-            <translation type="unfinished" />
+            <translation>Закрыть заказ?</translation>
         </message>
         <message>
             <source>Delivered</source>
-            <translation type="unfinished" />
+            <translation>Отгружено</translation>
         </message>
         <message>
             <source>Enter the quantity leaving on at least one line.</source>
-            <translation type="unfinished" />
+            <translation>Укажите отгружаемое количество хотя бы в одной строке.</translation>
         </message>
         <message>
             <source>Enter the quantity that came back on at least one line.</source>
-            <translation type="unfinished" />
+            <translation>Укажите возвращённое количество хотя бы в одной строке.</translation>
         </message>
         <message>
             <source>Goods coming back before the invoice: they will not be invoiced.</source>
-            <translation type="unfinished" />
+            <translation>Товар возвращается до выставления счёта: он не попадёт в счёт.</translation>
         </message>
         <message>
             <source>Goods coming back from the client. Against invoice {inv} this is a credit note.</source>
-            <translation type="unfinished" />
+            <translation>Товар возвращается от клиента. По счёту {inv} это корректировка (кредит-нота).</translation>
         </message>
         <message>
             <source>Line {no}: {why}</source>
-            <translation type="unfinished" />
+            <translation>Строка {no}: {why}</translation>
         </message>
         <message>
             <source>Record delivery</source>
-            <translation type="unfinished" />
+            <translation>Записать отгрузку</translation>
         </message>
         <message>
             <source>Record return</source>
-            <translation type="unfinished" />
+            <translation>Записать возврат</translation>
         </message>
         <message>
             <source>Recording the delivery closes the order at what was shipped; ship the rest first if the client still gets it.</source>
