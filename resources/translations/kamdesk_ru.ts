@@ -2950,39 +2950,39 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Recording the delivery closes the order at what was shipped; ship the rest first if the client still gets it.</source>
-            <translation type="unfinished" />
+            <translation>Запись отгрузки закрывает заказ по отгруженному количеству; если клиент ещё получит остальное, сначала отгрузите его.</translation>
         </message>
         <message>
             <source>Return</source>
-            <translation type="unfinished" />
+            <translation>Возврат</translation>
         </message>
         <message>
             <source>Ship</source>
-            <translation type="unfinished" />
+            <translation>Отгрузить</translation>
         </message>
         <message>
             <source>The client received what was shipped. Enter what it refused at delivery, with the reason; leave the rest empty.</source>
-            <translation type="unfinished" />
+            <translation>Клиент получил отгруженное. Укажите, от чего он отказался при приёмке, с причиной; остальное оставьте пустым.</translation>
         </message>
         <message>
             <source>What leaves the warehouse now, line by line; the rest can follow later.</source>
-            <translation type="unfinished" />
+            <translation>Что отгружается со склада сейчас, по строкам; остальное можно отгрузить позже.</translation>
         </message>
         <message>
             <source>line {no} ({qty})</source>
-            <translation type="unfinished" />
+            <translation>строка {no} ({qty})</translation>
         </message>
         <message>
             <source>what happened</source>
-            <translation type="unfinished" />
+            <translation>что произошло</translation>
         </message>
         <message>
             <source>{qty} on line {no}</source>
-            <translation type="unfinished" />
+            <translation>{qty} в строке {no}</translation>
         </message>
         <message>
             <source>— reason —</source>
-            <translation type="unfinished" />
+            <translation>— причина —</translation>
         </message>
     </context>
     <context>
@@ -3043,179 +3043,179 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>ImportDialog</name>
         <message>
             <source>* required. An empty price cell means the price column's percentage applies (and clears an explicit price the product had).</source>
-            <translation type="unfinished" />
+            <translation>* обязательные. Пустая ячейка цены означает, что действует процент вида цен (и явная цена товара, если была, очищается).</translation>
         </message>
         <message>
             <source>Base price</source>
-            <translation type="unfinished" />
+            <translation>Базовая цена</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Категория</translation>
         </message>
         <message>
             <source>Check again</source>
-            <translation type="unfinished" />
+            <translation>Проверить снова</translation>
         </message>
         <message>
             <source>Choose a .csv or .xlsx file</source>
-            <translation type="unfinished" />
+            <translation>Выберите файл .csv или .xlsx</translation>
         </message>
         <message>
             <source>Choose a file to see what would be imported.</source>
-            <translation type="unfinished" />
+            <translation>Выберите файл, чтобы увидеть, что будет загружено.</translation>
         </message>
         <message>
             <source>Choose file…</source>
-            <translation type="unfinished" />
+            <translation>Выбрать файл…</translation>
         </message>
         <message>
             <source>Choose the file to import</source>
-            <translation type="unfinished" />
+            <translation>Выберите файл для загрузки</translation>
         </message>
         <message>
             <source>Choose the missing columns on the left, or correct the headings.</source>
-            <translation type="unfinished" />
+            <translation>Выберите недостающие столбцы слева или исправьте заголовки.</translation>
         </message>
         <message>
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>Столбец</translation>
         </message>
         <message>
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>Столбцы</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Описание</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Книга Excel (*.xlsx)</translation>
         </message>
         <message>
             <source>Export the price list</source>
-            <translation type="unfinished" />
+            <translation>Выгрузить прайс-лист</translation>
         </message>
         <message>
             <source>File:</source>
-            <translation type="unfinished" />
+            <translation>Файл:</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Загрузить</translation>
         </message>
         <message>
             <source>Import products</source>
-            <translation type="unfinished" />
+            <translation>Загрузка товаров</translation>
         </message>
         <message>
             <source>Imported: %1 created, %2 updated, %3 explicit prices set, %4 cleared.</source>
-            <translation type="unfinished" />
+            <translation>Загружено: создано %1, обновлено %2, установлено явных цен %3, очищено %4.</translation>
         </message>
         <message>
             <source>Importing %1 rows…</source>
-            <translation type="unfinished" />
+            <translation>Загрузка строк: %1…</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Наименование</translation>
         </message>
         <message>
             <source>Not imported: %1</source>
-            <translation type="unfinished" />
+            <translation>Не загружено: %1</translation>
         </message>
         <message>
             <source>Nothing can be imported from this file.</source>
-            <translation type="unfinished" />
+            <translation>Из этого файла ничего нельзя загрузить.</translation>
         </message>
         <message>
             <source>Nothing to import: the catalogue already matches.</source>
-            <translation type="unfinished" />
+            <translation>Загружать нечего: каталог уже совпадает.</translation>
         </message>
         <message>
             <source>Nothing will be imported until the problems below are corrected.</source>
-            <translation type="unfinished" />
+            <translation>Ничего не будет загружено, пока не исправлены проблемы ниже.</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Просмотр</translation>
         </message>
         <message>
             <source>Price list</source>
-            <translation type="unfinished" />
+            <translation>Прайс-лист</translation>
         </message>
         <message>
             <source>Price: %1</source>
-            <translation type="unfinished" />
+            <translation>Цена: %1</translation>
         </message>
         <message>
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Проблема</translation>
         </message>
         <message>
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Проблемы</translation>
         </message>
         <message>
             <source>Problems (%1)</source>
-            <translation type="unfinished" />
+            <translation>Проблемы (%1)</translation>
         </message>
         <message>
             <source>Problems: none</source>
-            <translation type="unfinished" />
+            <translation>Проблем нет</translation>
         </message>
         <message>
             <source>Read the file again after correcting it in the spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Прочитать файл заново после исправления в таблице</translation>
         </message>
         <message>
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Строка</translation>
         </message>
         <message>
             <source>Rows in the file: %1.</source>
-            <translation type="unfinished" />
+            <translation>Строк в файле: %1.</translation>
         </message>
         <message>
             <source>Rows in the file: %1; the first %2 are shown.</source>
-            <translation type="unfinished" />
+            <translation>Строк в файле: %1; показаны первые %2.</translation>
         </message>
         <message>
             <source>Rows to correct: %1. Correct them in the spreadsheet, save it and press Check again.</source>
-            <translation type="unfinished" />
+            <translation>Строк для исправления: %1. Исправьте их в таблице, сохраните её и нажмите «Проверить снова».</translation>
         </message>
         <message>
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>Артикул</translation>
         </message>
         <message>
             <source>Spreadsheets (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Электронные таблицы (*.xlsx *.csv);;Книга Excel (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
             <source>That price column no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Этот вид цен больше не существует.</translation>
         </message>
         <message>
             <source>The file is correct: %1. Press Import to save.</source>
-            <translation type="unfinished" />
+            <translation>Файл корректен: %1. Нажмите «Загрузить», чтобы сохранить.</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Ед. изм.</translation>
         </message>
         <message>
             <source>VAT rate, %</source>
-            <translation type="unfinished" />
+            <translation>Ставка НДС, %</translation>
         </message>
         <message>
             <source>and %1 more</source>
-            <translation type="unfinished" />
+            <translation>и ещё %1</translation>
         </message>
         <message>
             <source>header</source>
-            <translation type="unfinished" />
+            <translation>заголовок</translation>
         </message>
     </context>
     <context>
@@ -3269,67 +3269,67 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>LaptopDialog</name>
         <message>
             <source> idle minutes</source>
-            <translation type="unfinished" />
+            <translation> мин простоя</translation>
         </message>
         <message>
             <source>As the system</source>
-            <translation type="unfinished" />
+            <translation>Как в системе</translation>
         </message>
         <message>
             <source>For an encrypted database: the window hides its data until the passphrase is given again.</source>
-            <translation type="unfinished" />
+            <translation>Для зашифрованной базы: окно скрывает данные, пока снова не введена парольная фраза.</translation>
         </message>
         <message>
             <source>How the team's sync files name this laptop, and the series of the numbers it gives orders, invoices, returns and documents, so that two laptops never give the same number. Numbers already given keep theirs.</source>
-            <translation type="unfinished" />
+            <translation>Как этот ноутбук называется в файлах синхронизации команды, и серия номеров, которые он присваивает заказам, счетам, возвратам и документам, чтобы два ноутбука никогда не выдали один и тот же номер. Уже присвоенные номера не меняются.</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Язык</translation>
         </message>
         <message>
             <source>Lock after</source>
-            <translation type="unfinished" />
+            <translation>Блокировать через</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Имя</translation>
         </message>
         <message>
             <source>New orders are numbered like {number}</source>
-            <translation type="unfinished" />
+            <translation>Новые заказы нумеруются как {number}</translation>
         </message>
         <message>
             <source>Number series</source>
-            <translation type="unfinished" />
+            <translation>Серия номеров</translation>
         </message>
         <message>
             <source>The interface shows the new language the next time kamdesk starts.</source>
-            <translation type="unfinished" />
+            <translation>Интерфейс будет на новом языке при следующем запуске kamdesk.</translation>
         </message>
         <message>
             <source>The manager's laptop, say: its price list, promotions, team rules and company profile win when another laptop changed them at the same time.</source>
-            <translation type="unfinished" />
+            <translation>Например, ноутбук руководителя: его прайс-лист, акции, правила команды и профиль организации имеют приоритет, если другой ноутбук изменил их в то же время.</translation>
         </message>
         <message>
             <source>This database has no laptop identity yet: open it in kamdesk.</source>
-            <translation type="unfinished" />
+            <translation>У этой базы ещё нет идентификатора ноутбука: откройте её в kamdesk.</translation>
         </message>
         <message>
             <source>This laptop</source>
-            <translation type="unfinished" />
+            <translation>Этот ноутбук</translation>
         </message>
         <message>
             <source>This laptop is the team's hub</source>
-            <translation type="unfinished" />
+            <translation>Этот ноутбук — центральный узел команды</translation>
         </message>
         <message>
             <source>e.g. Anna's laptop</source>
-            <translation type="unfinished" />
+            <translation>например, Ноутбук Анны</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>никогда</translation>
         </message>
     </context>
     <context>
@@ -4634,39 +4634,39 @@ Cumulative: {cumulative}</source>
         <name>PassphraseDialog</name>
         <message>
             <source>Encrypted database</source>
-            <translation type="unfinished" />
+            <translation>Зашифрованная база данных</translation>
         </message>
         <message>
             <source>Import file</source>
-            <translation type="unfinished" />
+            <translation>Загрузить файл</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Парольная фраза</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Просмотр</translation>
         </message>
         <message>
             <source>Remember it in this computer's keyring</source>
-            <translation type="unfinished" />
+            <translation>Запомнить в хранилище ключей этого компьютера</translation>
         </message>
         <message>
             <source>This passphrase does not open the file, or the file is damaged.</source>
-            <translation type="unfinished" />
+            <translation>Эта парольная фраза не открывает файл, или файл повреждён.</translation>
         </message>
         <message>
             <source>Type the passphrase {file} was exported with.</source>
-            <translation type="unfinished" />
+            <translation>Введите парольную фразу, с которой был выгружен {file}.</translation>
         </message>
         <message>
             <source>Type the passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Введите парольную фразу.</translation>
         </message>
         <message>
             <source>{name} is encrypted. Type its passphrase to open it.</source>
-            <translation type="unfinished" />
+            <translation>{name} зашифрован. Введите парольную фразу, чтобы открыть его.</translation>
         </message>
     </context>
     <context>
@@ -4696,115 +4696,115 @@ Cumulative: {cumulative}</source>
         <name>PaymentDialog</name>
         <message>
             <source>A payment must be above zero.</source>
-            <translation type="unfinished" />
+            <translation>Сумма оплаты должна быть больше нуля.</translation>
         </message>
         <message>
             <source>All {amount} stays as the client's credit, to allocate later.</source>
-            <translation type="unfinished" />
+            <translation>Вся сумма {amount} остаётся переплатой клиента для распределения позже.</translation>
         </message>
         <message>
             <source>Allocation</source>
-            <translation type="unfinished" />
+            <translation>Распределение</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Сумма</translation>
         </message>
         <message>
             <source>Bank reference or document number</source>
-            <translation type="unfinished" />
+            <translation>Номер банковского или платёжного документа</translation>
         </message>
         <message>
             <source>Choose invoices</source>
-            <translation type="unfinished" />
+            <translation>Выбрать счета</translation>
         </message>
         <message>
             <source>Choose the client the payment is from.</source>
-            <translation type="unfinished" />
+            <translation>Выберите клиента, от которого поступила оплата.</translation>
         </message>
         <message>
             <source>Choose the client to see which invoices this settles.</source>
-            <translation type="unfinished" />
+            <translation>Выберите клиента, чтобы увидеть, какие счета закрывает оплата.</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Клиент</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Валюта</translation>
         </message>
         <message>
             <source>Date received</source>
-            <translation type="unfinished" />
+            <translation>Дата поступления</translation>
         </message>
         <message>
             <source>Give the day the money came in.</source>
-            <translation type="unfinished" />
+            <translation>Укажите день поступления денег.</translation>
         </message>
         <message>
             <source>Keep as credit</source>
-            <translation type="unfinished" />
+            <translation>Оставить переплатой</translation>
         </message>
         <message>
             <source>Method</source>
-            <translation type="unfinished" />
+            <translation>Способ</translation>
         </message>
         <message>
             <source>No client is called “{text}”.</source>
-            <translation type="unfinished" />
+            <translation>Клиента «{text}» нет.</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Примечание</translation>
         </message>
         <message>
             <source>Oldest invoices first</source>
-            <translation type="unfinished" />
+            <translation>Сначала самые старые счета</translation>
         </message>
         <message>
             <source>Post payment</source>
-            <translation type="unfinished" />
+            <translation>Провести оплату</translation>
         </message>
         <message>
             <source>Record payment</source>
-            <translation type="unfinished" />
+            <translation>Регистрация оплаты</translation>
         </message>
         <message>
             <source>Reference</source>
-            <translation type="unfinished" />
+            <translation>Номер документа</translation>
         </message>
         <message>
             <source>Settles {invoices}; {credit} stays as credit.</source>
-            <translation type="unfinished" />
+            <translation>Закрывает {invoices}; {credit} остаётся переплатой.</translation>
         </message>
         <message>
             <source>Several clients match “{text}”: type more of the name.</source>
-            <translation type="unfinished" />
+            <translation>Под «{text}» подходит несколько клиентов: введите больше букв названия.</translation>
         </message>
         <message>
             <source>The payment is dated after tomorrow: money not yet received cannot be posted.</source>
-            <translation type="unfinished" />
+            <translation>Оплата датирована позже завтрашнего дня: ещё не полученные деньги провести нельзя.</translation>
         </message>
         <message>
             <source>Type part of the client's name</source>
-            <translation type="unfinished" />
+            <translation>Введите часть названия клиента</translation>
         </message>
         <message>
             <source>Type the amount received.</source>
-            <translation type="unfinished" />
+            <translation>Введите полученную сумму.</translation>
         </message>
         <message>
             <source>e.g. 1250.50</source>
-            <translation type="unfinished" />
+            <translation>например, 1250.50</translation>
         </message>
         <message>
             <source>no invoice</source>
-            <translation type="unfinished" />
+            <translation>нет счёта</translation>
         </message>
         <message>
             <source>the client's, once it is chosen</source>
-            <translation type="unfinished" />
+            <translation>валюта клиента, когда он выбран</translation>
         </message>
     </context>
     <context>
@@ -4952,55 +4952,55 @@ Cumulative: {cumulative}</source>
         <name>PlanImportDialog</name>
         <message>
             <source> in {rows} row(s)</source>
-            <translation type="unfinished" />
+            <translation> в строках: {rows}</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Клиент</translation>
         </message>
         <message>
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>Столбец</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Загрузить</translation>
         </message>
         <message>
             <source>Import plans from {name}</source>
-            <translation type="unfinished" />
+            <translation>Загрузка планов из {name}</translation>
         </message>
         <message>
             <source>Month</source>
-            <translation type="unfinished" />
+            <translation>Месяц</translation>
         </message>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Новое</translation>
         </message>
         <message>
             <source>Now</source>
-            <translation type="unfinished" />
+            <translation>Сейчас</translation>
         </message>
         <message>
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Проблема</translation>
         </message>
         <message>
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Строка</translation>
         </message>
         <message>
             <source>The file changes no plan ({summary}).</source>
-            <translation type="unfinished" />
+            <translation>Файл не меняет ни одного плана ({summary}).</translation>
         </message>
         <message>
             <source>no plan</source>
-            <translation type="unfinished" />
+            <translation>нет плана</translation>
         </message>
         <message>
             <source>{n} problem(s){where}: nothing will be imported. Correct the file and choose it again.</source>
-            <translation type="unfinished" />
+            <translation>Проблем: {n}{where}; ничего не будет загружено. Исправьте файл и выберите его снова.</translation>
         </message>
     </context>
     <context>
@@ -5332,114 +5332,114 @@ Cumulative: {cumulative}</source>
         <name>PreviewDialog</name>
         <message>
             <source>1 conflict to resolve afterwards (in Conflicts to resolve).</source>
-            <translation type="unfinished" />
+            <translation>Один конфликт нужно будет решить позже (в «Конфликты для решения»).</translation>
         </message>
         <message>
             <source>&lt;b&gt;From {sender}.&lt;/b&gt; Importing this file would make these changes here:</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;От {sender}.&lt;/b&gt; Загрузка этого файла внесёт здесь следующие изменения:</translation>
         </message>
         <message>
             <source>A backup copy of this database is made before the import.</source>
-            <translation type="unfinished" />
+            <translation>Перед загрузкой создаётся резервная копия этой базы данных.</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Загрузить</translation>
         </message>
         <message>
             <source>Import {file}</source>
-            <translation type="unfinished" />
+            <translation>Загрузка {file}</translation>
         </message>
         <message>
             <source>No conflicts: nothing was changed on both laptops at once.</source>
-            <translation type="unfinished" />
+            <translation>Конфликтов нет: ничего не было изменено на обоих ноутбуках одновременно.</translation>
         </message>
         <message>
             <source>Nothing new: this laptop already has all this file holds.</source>
-            <translation type="unfinished" />
+            <translation>Ничего нового: на этом ноутбуке уже есть всё, что содержит файл.</translation>
         </message>
         <message>
             <source>another laptop</source>
-            <translation type="unfinished" />
+            <translation>другой ноутбук</translation>
         </message>
         <message>
             <source>{n} conflicts to resolve afterwards (in Conflicts to resolve).</source>
-            <translation type="unfinished" />
+            <translation>Конфликтов, которые нужно будет решить позже (в «Конфликты для решения»): {n}.</translation>
         </message>
     </context>
     <context>
         <name>PriceColumnsDialog</name>
         <message>
             <source>% off base</source>
-            <translation type="unfinished" />
+            <translation>% от базовой</translation>
         </message>
         <message>
             <source>% off the base price</source>
-            <translation type="unfinished" />
+            <translation>% скидки от базовой цены</translation>
         </message>
         <message>
             <source>A client pays its column's price: the product's own price in the column where one is set (Products › product), else the base price less the percentage.</source>
-            <translation type="unfinished" />
+            <translation>Клиент платит цену своего вида цен: собственную цену товара в этом виде цен, если она задана (Товары › товар), иначе базовую цену за вычетом процента.</translation>
         </message>
         <message>
             <source>Add as a new column</source>
-            <translation type="unfinished" />
+            <translation>Добавить как новый вид цен</translation>
         </message>
         <message>
             <source>Breaks</source>
-            <translation type="unfinished" />
+            <translation>Пороги</translation>
         </message>
         <message>
             <source>Clients</source>
-            <translation type="unfinished" />
+            <translation>Клиенты</translation>
         </message>
         <message>
             <source>Delete price column</source>
-            <translation type="unfinished" />
+            <translation>Удалить вид цен</translation>
         </message>
         <message>
             <source>Delete the price column {name}?</source>
-            <translation type="unfinished" />
+            <translation>Удалить вид цен {name}?</translation>
         </message>
         <message>
             <source>Delete the selected…</source>
-            <translation type="unfinished" />
+            <translation>Удалить выбранный…</translation>
         </message>
         <message numerus="yes">
             <source>Its %n quantity break(s) made for this column only go with it.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Вместе с ним удаляется %n скидка за количество, заданная только для этого вида цен.</numerusform>
+                <numerusform>Вместе с ним удаляются %n скидки за количество, заданные только для этого вида цен.</numerusform>
+                <numerusform>Вместе с ним удаляются %n скидок за количество, заданных только для этого вида цен.</numerusform>
             </translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Наименование</translation>
         </message>
         <message>
             <source>Nothing was saved: correct the marked field(s).</source>
-            <translation type="unfinished" />
+            <translation>Ничего не сохранено: исправьте отмеченные поля.</translation>
         </message>
         <message>
             <source>Own prices</source>
-            <translation type="unfinished" />
+            <translation>Собственные цены</translation>
         </message>
         <message>
             <source>Price column</source>
-            <translation type="unfinished" />
+            <translation>Вид цен</translation>
         </message>
         <message>
             <source>Price columns</source>
-            <translation type="unfinished" />
+            <translation>Виды цен</translation>
         </message>
         <message>
             <source>Save changes to the selected</source>
-            <translation type="unfinished" />
+            <translation>Сохранить изменения выбранного</translation>
         </message>
         <message>
             <source>e.g. Key account</source>
-            <translation type="unfinished" />
+            <translation>например, Ключевой клиент</translation>
         </message>
     </context>
     <context>
@@ -5465,163 +5465,163 @@ Cumulative: {cumulative}</source>
         <name>ProductDialog</name>
         <message>
             <source> (whole category)</source>
-            <translation type="unfinished" />
+            <translation> (вся категория)</translation>
         </message>
         <message>
             <source>% off</source>
-            <translation type="unfinished" />
+            <translation>% скидки</translation>
         </message>
         <message>
             <source>Active (offered in orders and price lists)</source>
-            <translation type="unfinished" />
+            <translation>Активен (предлагается в заказах и прайс-листах)</translation>
         </message>
         <message>
             <source>Add break</source>
-            <translation type="unfinished" />
+            <translation>Добавить порог</translation>
         </message>
         <message>
             <source>Added: saved with the product</source>
-            <translation type="unfinished" />
+            <translation>Добавлено: сохраняется вместе с товаром</translation>
         </message>
         <message>
             <source>Base price *</source>
-            <translation type="unfinished" />
+            <translation>Базовая цена *</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Категория</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Валюта</translation>
         </message>
         <message>
             <source>Description for proposals</source>
-            <translation type="unfinished" />
+            <translation>Описание для коммерческих предложений</translation>
         </message>
         <message>
             <source>Empty: the column's percentage off the base price applies (shown grey).</source>
-            <translation type="unfinished" />
+            <translation>Пусто: действует процент скидки вида цен от базовой цены (показан серым).</translation>
         </message>
         <message>
             <source>Fixed price</source>
-            <translation type="unfinished" />
+            <translation>Фиксированная цена</translation>
         </message>
         <message>
             <source>From quantity</source>
-            <translation type="unfinished" />
+            <translation>От количества</translation>
         </message>
         <message>
             <source>Name *</source>
-            <translation type="unfinished" />
+            <translation>Наименование *</translation>
         </message>
         <message>
             <source>New product</source>
-            <translation type="unfinished" />
+            <translation>Новый товар</translation>
         </message>
         <message>
             <source>No price columns yet (Products › Price columns…).</source>
-            <translation type="unfinished" />
+            <translation>Видов цен ещё нет (Товары › Виды цен…).</translation>
         </message>
         <message>
             <source>No promotion running or coming on this product.</source>
-            <translation type="unfinished" />
+            <translation>На этот товар нет действующих или предстоящих акций.</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was saved: correct the %n marked field(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ничего не сохранено: исправьте %n отмеченное поле.</numerusform>
+                <numerusform>Ничего не сохранено: исправьте %n отмеченных поля.</numerusform>
+                <numerusform>Ничего не сохранено: исправьте %n отмеченных полей.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>On %n order line(s): never deleted; untick Active to retire it.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Есть в %n строке заказа: не удаляется никогда; снимите «Активен», чтобы вывести из ассортимента.</numerusform>
+                <numerusform>Есть в %n строках заказов: не удаляется никогда; снимите «Активен», чтобы вывести из ассортимента.</numerusform>
+                <numerusform>Есть в %n строках заказов: не удаляется никогда; снимите «Активен», чтобы вывести из ассортимента.</numerusform>
             </translation>
         </message>
         <message>
             <source>Price column</source>
-            <translation type="unfinished" />
+            <translation>Вид цен</translation>
         </message>
         <message>
             <source>Price per column (empty = the column's percentage)</source>
-            <translation type="unfinished" />
+            <translation>Цена по видам цен (пусто = процент вида цен)</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Товар</translation>
         </message>
         <message>
             <source>Promotions running or coming: </source>
-            <translation type="unfinished" />
+            <translation>Действующие или предстоящие акции: </translation>
         </message>
         <message>
             <source>Quantity breaks (off the client's column price)</source>
-            <translation type="unfinished" />
+            <translation>Скидки за количество (от цены вида цен клиента)</translation>
         </message>
         <message>
             <source>Remove break</source>
-            <translation type="unfinished" />
+            <translation>Удалить порог</translation>
         </message>
         <message>
             <source>SKU *</source>
-            <translation type="unfinished" />
+            <translation>Артикул *</translation>
         </message>
         <message>
             <source>There is already a break from {qty} for {where}.</source>
-            <translation type="unfinished" />
+            <translation>Порог от {qty} для {where} уже есть.</translation>
         </message>
         <message>
             <source>This product has changes that are not saved. Close and lose them?</source>
-            <translation type="unfinished" />
+            <translation>В товаре есть несохранённые изменения. Закрыть и потерять их?</translation>
         </message>
         <message>
             <source>Unit *</source>
-            <translation type="unfinished" />
+            <translation>Ед. изм. *</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Несохранённые изменения</translation>
         </message>
         <message>
             <source>VAT % *</source>
-            <translation type="unfinished" />
+            <translation>НДС, % *</translation>
         </message>
         <message>
             <source>every column</source>
-            <translation type="unfinished" />
+            <translation>все виды цен</translation>
         </message>
         <message>
             <source>from qty</source>
-            <translation type="unfinished" />
+            <translation>от кол-ва</translation>
         </message>
         <message>
             <source>or fixed price</source>
-            <translation type="unfinished" />
+            <translation>или фиксированная цена</translation>
         </message>
         <message>
             <source>pcs, kg, box, roll…</source>
-            <translation type="unfinished" />
+            <translation>шт, кг, кор., рул.…</translation>
         </message>
         <message>
             <source>{name}: {offer}, {start} – {end}{how}</source>
-            <translation type="unfinished" />
+            <translation>{name}: {offer}, {start} – {end}{how}</translation>
         </message>
         <message>
             <source>{p} off</source>
-            <translation type="unfinished" />
+            <translation>скидка {p}</translation>
         </message>
         <message>
             <source>{p} off the base price</source>
-            <translation type="unfinished" />
+            <translation>скидка {p} от базовой цены</translation>
         </message>
         <message>
             <source>— none —</source>
-            <translation type="unfinished" />
+            <translation>— нет —</translation>
         </message>
     </context>
     <context>
@@ -5864,179 +5864,179 @@ Cumulative: {cumulative}</source>
         <name>PromotionsDialog</name>
         <message>
             <source>% off the base price</source>
-            <translation type="unfinished" />
+            <translation>% скидки от базовой цены</translation>
         </message>
         <message numerus="yes">
             <source>%n client(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n клиент</numerusform>
+                <numerusform>%n клиента</numerusform>
+                <numerusform>%n клиентов</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n product(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n товар</numerusform>
+                <numerusform>%n товара</numerusform>
+                <numerusform>%n товаров</numerusform>
             </translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Добавить</translation>
         </message>
         <message>
             <source>Covers</source>
-            <translation type="unfinished" />
+            <translation>Охват</translation>
         </message>
         <message>
             <source>Delete promotion</source>
-            <translation type="unfinished" />
+            <translation>Удалить акцию</translation>
         </message>
         <message>
             <source>Delete the promotion {name}? Orders already priced by it keep their prices.</source>
-            <translation type="unfinished" />
+            <translation>Удалить акцию {name}? Заказы, уже оценённые по ней, сохраняют свои цены.</translation>
         </message>
         <message>
             <source>Delete…</source>
-            <translation type="unfinished" />
+            <translation>Удалить…</translation>
         </message>
         <message>
             <source>For</source>
-            <translation type="unfinished" />
+            <translation>Для</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>С</translation>
         </message>
         <message>
             <source>From *</source>
-            <translation type="unfinished" />
+            <translation>С *</translation>
         </message>
         <message>
             <source>Name *</source>
-            <translation type="unfinished" />
+            <translation>Наименование *</translation>
         </message>
         <message>
             <source>New promotion</source>
-            <translation type="unfinished" />
+            <translation>Новая акция</translation>
         </message>
         <message>
             <source>No single {what} matches “{text}”: pick one from the list.</source>
-            <translation type="unfinished" />
+            <translation>Ни один вариант ({what}) не подходит под «{text}» однозначно: выберите из списка.</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Заметки</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was saved: correct the %n marked field(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ничего не сохранено: исправьте %n отмеченное поле.</numerusform>
+                <numerusform>Ничего не сохранено: исправьте %n отмеченных поля.</numerusform>
+                <numerusform>Ничего не сохранено: исправьте %n отмеченных полей.</numerusform>
             </translation>
         </message>
         <message>
             <source>Offer</source>
-            <translation type="unfinished" />
+            <translation>Предложение</translation>
         </message>
         <message>
             <source>Only for</source>
-            <translation type="unfinished" />
+            <translation>Только для</translation>
         </message>
         <message>
             <source>Products</source>
-            <translation type="unfinished" />
+            <translation>Товары</translation>
         </message>
         <message>
             <source>Promotion</source>
-            <translation type="unfinished" />
+            <translation>Акция</translation>
         </message>
         <message>
             <source>Promotions</source>
-            <translation type="unfinished" />
+            <translation>Акции</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Удалить</translation>
         </message>
         <message>
             <source>Save promotion</source>
-            <translation type="unfinished" />
+            <translation>Сохранить акцию</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Показать</translation>
         </message>
         <message>
             <source>The promotion being edited has changes that are not saved. Lose them?</source>
-            <translation type="unfinished" />
+            <translation>В редактируемой акции есть несохранённые изменения. Потерять их?</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>По</translation>
         </message>
         <message>
             <source>To *</source>
-            <translation type="unfinished" />
+            <translation>По *</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Несохранённые изменения</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Когда</translation>
         </message>
         <message>
             <source>Whole category</source>
-            <translation type="unfinished" />
+            <translation>Вся категория</translation>
         </message>
         <message>
             <source>at {price}</source>
-            <translation type="unfinished" />
+            <translation>по цене {price}</translation>
         </message>
         <message>
             <source>client</source>
-            <translation type="unfinished" />
+            <translation>клиент</translation>
         </message>
         <message>
             <source>client name or code</source>
-            <translation type="unfinished" />
+            <translation>название или код клиента</translation>
         </message>
         <message>
             <source>e.g. 10</source>
-            <translation type="unfinished" />
+            <translation>например, 10</translation>
         </message>
         <message>
             <source>e.g. 49.90</source>
-            <translation type="unfinished" />
+            <translation>например, 49.90</translation>
         </message>
         <message>
             <source>empty: every client</source>
-            <translation type="unfinished" />
+            <translation>пусто: все клиенты</translation>
         </message>
         <message>
             <source>everyone</source>
-            <translation type="unfinished" />
+            <translation>все</translation>
         </message>
         <message>
             <source>or a fixed price</source>
-            <translation type="unfinished" />
+            <translation>или фиксированная цена</translation>
         </message>
         <message>
             <source>product</source>
-            <translation type="unfinished" />
+            <translation>товар</translation>
         </message>
         <message>
             <source>{p} off</source>
-            <translation type="unfinished" />
+            <translation>скидка {p}</translation>
         </message>
         <message>
             <source>— none —</source>
-            <translation type="unfinished" />
+            <translation>— нет —</translation>
         </message>
     </context>
     <context>
@@ -6105,114 +6105,114 @@ Cumulative: {cumulative}</source>
         <name>RatesDialog</name>
         <message>
             <source>&lt;b&gt;Change the rate of {code} on {day}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Изменить курс {code} на {day}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>&lt;b&gt;New rate&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Новый курс&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Добавить</translation>
         </message>
         <message>
             <source>All currencies</source>
-            <translation type="unfinished" />
+            <translation>Все валюты</translation>
         </message>
         <message>
             <source>Choose the day of the rate.</source>
-            <translation type="unfinished" />
+            <translation>Выберите дату курса.</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Закрыть</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Валюта</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Дата</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Удалить</translation>
         </message>
         <message>
             <source>Delete the rate</source>
-            <translation type="unfinished" />
+            <translation>Удалить курс</translation>
         </message>
         <message>
             <source>Delete this rate? Orders already priced keep their converted prices; new ones on its days use the rate before it.</source>
-            <translation type="unfinished" />
+            <translation>Удалить этот курс? Уже оценённые заказы сохраняют пересчитанные цены; новые заказы на эти дни используют предыдущий курс.</translation>
         </message>
         <message>
             <source>Exchange rates</source>
-            <translation type="unfinished" />
+            <translation>Курсы валют</translation>
         </message>
         <message>
             <source>MNB, ЦБ РФ, the contract…</source>
-            <translation type="unfinished" />
+            <translation>МНБ, ЦБ РФ, договор…</translation>
         </message>
         <message>
             <source>New rate</source>
-            <translation type="unfinished" />
+            <translation>Новый курс</translation>
         </message>
         <message>
             <source>Prices in another currency than the order's are converted at the latest rate on or before the order date. A rate is {rep} per 1 unit of the currency (the reporting currency, {rep}, is always 1).</source>
-            <translation type="unfinished" />
+            <translation>Цены в валюте, отличной от валюты заказа, пересчитываются по последнему курсу на дату заказа или ранее. Курс — это {rep} за 1 единицу валюты (валюта регламентированного учёта, {rep}, всегда равна 1).</translation>
         </message>
         <message>
             <source>Rate</source>
-            <translation type="unfinished" />
+            <translation>Курс</translation>
         </message>
         <message>
             <source>Replace the rate</source>
-            <translation type="unfinished" />
+            <translation>Заменить курс</translation>
         </message>
         <message>
             <source>Save changes</source>
-            <translation type="unfinished" />
+            <translation>Сохранить изменения</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Показать</translation>
         </message>
         <message>
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Источник</translation>
         </message>
         <message>
             <source>Type a number such as 386.12 or 4,0213.</source>
-            <translation type="unfinished" />
+            <translation>Введите число, например 386.12 или 4,0213.</translation>
         </message>
         <message>
             <source>{code} already has a rate on {day}: {old}{source}. Replace it with {new}?</source>
-            <translation type="unfinished" />
+            <translation>У {code} уже есть курс на {day}: {old}{source}. Заменить его на {new}?</translation>
         </message>
         <message>
             <source>{rep} per 1 unit</source>
-            <translation type="unfinished" />
+            <translation>{rep} за 1 единицу</translation>
         </message>
         <message>
             <source>{rep} per 1 {code}: how many {rep} one {code} is worth</source>
-            <translation type="unfinished" />
+            <translation>{rep} за 1 {code}: сколько {rep} стоит один {code}</translation>
         </message>
     </context>
     <context>
         <name>ReasonDialog</name>
         <message>
             <source>Give the reason: it goes into the order's history.</source>
-            <translation type="unfinished" />
+            <translation>Укажите причину: она записывается в историю заказа.</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Причина</translation>
         </message>
         <message>
             <source>Say why: the ledger and the statement show it.</source>
-            <translation type="unfinished" />
+            <translation>Укажите причину: она отображается в учёте и в акте сверки.</translation>
         </message>
     </context>
     <context>
@@ -6843,23 +6843,23 @@ Cumulative: {cumulative}</source>
         <name>RulesDialog</name>
         <message>
             <source>Block when an invoice is overdue by more than (days)</source>
-            <translation type="unfinished" />
+            <translation>Блокировать, если счёт просрочен более чем на (дней)</translation>
         </message>
         <message>
             <source>Credit control runs when an order is confirmed: it is blocked when the client's exposure (what it owes, its open orders and this order) goes over its credit limit, or when one of its invoices is overdue by more than the days below. A block can be overridden with the name of who approved it and why.</source>
-            <translation type="unfinished" />
+            <translation>Контроль кредита выполняется при проведении заказа: заказ блокируется, если задолженность клиента (долг, открытые заказы и этот заказ) превышает его кредитный лимит или если один из его счетов просрочен больше указанного ниже числа дней. Блокировку можно обойти, указав, кто её согласовал и почему.</translation>
         </message>
         <message>
             <source>Days overdue before a block are 0 to 365.</source>
-            <translation type="unfinished" />
+            <translation>Число дней просрочки до блокировки — от 0 до 365.</translation>
         </message>
         <message>
             <source>Sales rules</source>
-            <translation type="unfinished" />
+            <translation>Правила продаж</translation>
         </message>
         <message>
             <source>Type a number of days, 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>Введите число дней, 0 или больше.</translation>
         </message>
     </context>
     <context>
@@ -7009,19 +7009,19 @@ Cumulative: {cumulative}</source>
         <name>SpecialPriceDialog</name>
         <message>
             <source>Dates not set: the price holds from always / until further notice. The client pays the lowest price it is entitled to: a special price above its column price changes nothing.</source>
-            <translation type="unfinished" />
+            <translation>Даты не заданы: цена действует всегда / до особого распоряжения. Клиент платит самую низкую цену, на которую имеет право: специальная цена выше цены его вида цен ничего не меняет.</translation>
         </message>
         <message>
             <source>New special price</source>
-            <translation type="unfinished" />
+            <translation>Новая специальная цена</translation>
         </message>
         <message>
             <source>No single product matches “{text}”: pick one from the list.</source>
-            <translation type="unfinished" />
+            <translation>Ни один товар не подходит под «{text}» однозначно: выберите из списка.</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Примечание</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was saved: correct the %n marked field(s).</source>
