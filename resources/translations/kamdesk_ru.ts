@@ -5,114 +5,114 @@
         <name>AfterPage</name>
         <message>
             <source>Add a next step</source>
-            <translation type="unfinished" />
+            <translation>Добавить следующий шаг</translation>
         </message>
         <message>
             <source>Agreed next steps</source>
-            <translation type="unfinished" />
+            <translation>Согласованные следующие шаги</translation>
         </message>
         <message>
             <source>Answers to the planned questions</source>
-            <translation type="unfinished" />
+            <translation>Ответы на запланированные вопросы</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Отменена</translation>
         </message>
         <message>
             <source>Cancelled…</source>
-            <translation type="unfinished" />
+            <translation>Отменена…</translation>
         </message>
         <message>
             <source>Each becomes a task for you, due on its date.</source>
-            <translation type="unfinished" />
+            <translation>Каждый шаг становится вашей задачей со сроком на его дату.</translation>
         </message>
         <message>
             <source>Follow-up tasks</source>
-            <translation type="unfinished" />
+            <translation>Последующие задачи</translation>
         </message>
         <message>
             <source>Held</source>
-            <translation type="unfinished" />
+            <translation>Состоялась</translation>
         </message>
         <message>
             <source>Held: record the outcome</source>
-            <translation type="unfinished" />
+            <translation>Состоялась: запишите результат</translation>
         </message>
         <message>
             <source>Marked held or cancelled by mistake: plan it again (the outcome is kept).</source>
-            <translation type="unfinished" />
+            <translation>Отмечена как состоявшаяся или отменённая по ошибке: запланируйте снова (результат сохраняется).</translation>
         </message>
         <message>
             <source>No follow-up tasks yet.</source>
-            <translation type="unfinished" />
+            <translation>Последующих задач пока нет.</translation>
         </message>
         <message>
             <source>No questions were planned (Preparation page, Listening plan).</source>
-            <translation type="unfinished" />
+            <translation>Вопросы не планировались (страница «Подготовка», план слушания).</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Результат</translation>
         </message>
         <message>
             <source>Planned</source>
-            <translation type="unfinished" />
+            <translation>Запланирована</translation>
         </message>
         <message>
             <source>Reopen as planned</source>
-            <translation type="unfinished" />
+            <translation>Вернуть в запланированные</translation>
         </message>
         <message>
             <source>What came of it: decisions, what the client said, the mood in the room</source>
-            <translation type="unfinished" />
+            <translation>Чем закончилось: решения, что сказал клиент, атмосфера встречи</translation>
         </message>
         <message>
             <source>What they answered</source>
-            <translation type="unfinished" />
+            <translation>Что ответили</translation>
         </message>
         <message>
             <source>no due date</source>
-            <translation type="unfinished" />
+            <translation>без срока</translation>
         </message>
         <message>
             <source>overdue</source>
-            <translation type="unfinished" />
+            <translation>просрочено</translation>
         </message>
         <message>
             <source>{subject} — due {day}</source>
-            <translation type="unfinished" />
+            <translation>{subject} — срок {day}</translation>
         </message>
     </context>
     <context>
         <name>AgendaProducts</name>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Добавить</translation>
         </message>
         <message>
             <source>Client's price today</source>
-            <translation type="unfinished" />
+            <translation>Цена клиента на сегодня</translation>
         </message>
         <message>
             <source>No single product matches “{text}”: pick one from the list.</source>
-            <translation type="unfinished" />
+            <translation>Ни один товар не подходит под «{text}» однозначно: выберите из списка.</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Товар</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Удалить</translation>
         </message>
         <message>
             <source>Type an SKU or part of a product's name.</source>
-            <translation type="unfinished" />
+            <translation>Введите артикул или часть наименования товара.</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Ед. изм.</translation>
         </message>
     </context>
     <context>
@@ -138,59 +138,59 @@
         <name>AllocationTable</name>
         <message>
             <source>Allocate</source>
-            <translation type="unfinished" />
+            <translation>Распределить</translation>
         </message>
         <message>
             <source>Allocated {total}</source>
-            <translation type="unfinished" />
+            <translation>Распределено {total}</translation>
         </message>
         <message>
             <source>Allocated {total} · stays as credit {credit}</source>
-            <translation type="unfinished" />
+            <translation>Распределено {total} · остаётся переплатой {credit}</translation>
         </message>
         <message>
             <source>Allocated {total}: {over} more than the payment</source>
-            <translation type="unfinished" />
+            <translation>Распределено {total}: на {over} больше суммы оплаты</translation>
         </message>
         <message>
             <source>Choose the client first: its open invoices show here.</source>
-            <translation type="unfinished" />
+            <translation>Сначала выберите клиента: здесь появятся его неоплаченные счета.</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Срок оплаты</translation>
         </message>
         <message>
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>Счёт</translation>
         </message>
         <message>
             <source>Issued</source>
-            <translation type="unfinished" />
+            <translation>Выставлен</translation>
         </message>
         <message>
             <source>Nothing is open: the whole payment stays as the client's credit.</source>
-            <translation type="unfinished" />
+            <translation>Неоплаченных счетов нет: вся оплата остаётся переплатой клиента.</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Не оплачено</translation>
         </message>
         <message>
             <source>What of the payment goes on this invoice</source>
-            <translation type="unfinished" />
+            <translation>Какая часть оплаты идёт на этот счёт</translation>
         </message>
         <message>
             <source>{number}: an amount cannot be below zero.</source>
-            <translation type="unfinished" />
+            <translation>{number}: сумма не может быть меньше нуля.</translation>
         </message>
         <message>
             <source>{number}: type an amount such as 1250.50, not “{text}”.</source>
-            <translation type="unfinished" />
+            <translation>{number}: введите сумму, например 1250.50, а не «{text}».</translation>
         </message>
         <message>
             <source>{number}: {amount} is more than the {open} open.</source>
-            <translation type="unfinished" />
+            <translation>{number}: {amount} больше неоплаченной суммы {open}.</translation>
         </message>
     </context>
     <context>
@@ -534,30 +534,30 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <name>BirthdaysBlock</name>
         <message>
             <source>Birthdays this week</source>
-            <translation type="unfinished" />
+            <translation>Дни рождения на этой неделе</translation>
         </message>
         <message>
             <source>No birthdays this week among key clients' contacts and VIPs.</source>
-            <translation type="unfinished" />
+            <translation>На этой неделе нет дней рождения среди контактных лиц ключевых клиентов и VIP.</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Сегодня</translation>
         </message>
         <message>
             <source>VIP</source>
-            <translation type="unfinished" />
+            <translation>VIP</translation>
         </message>
         <message>
             <source>turns {age}</source>
-            <translation type="unfinished" />
+            <translation>исполняется {age}</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>… и ещё %n</numerusform>
+                <numerusform>… и ещё %n</numerusform>
+                <numerusform>… и ещё %n</numerusform>
             </translation>
         </message>
     </context>
@@ -565,17 +565,17 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <name>BlockPainter</name>
         <message>
             <source>leave by {time}</source>
-            <translation type="unfinished" />
+            <translation>выехать в {time}</translation>
         </message>
     </context>
     <context>
         <name>CauseBars</name>
         <message numerus="yes">
             <source>%Ln event(s), {amount}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln случай, {amount}</numerusform>
+                <numerusform>%Ln случая, {amount}</numerusform>
+                <numerusform>%Ln случаев, {amount}</numerusform>
             </translation>
         </message>
     </context>
@@ -583,50 +583,50 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <name>CheckCard</name>
         <message>
             <source>(Ticked, but a tick cannot stand in for this: fill it in.)</source>
-            <translation type="unfinished" />
+            <translation>(Отмечено, но отметка не заменяет заполнения: заполните.)</translation>
         </message>
         <message>
             <source>(Ticked, but still missing: fix it first.)</source>
-            <translation type="unfinished" />
+            <translation>(Отмечено, но по-прежнему отсутствует: сначала исправьте.)</translation>
         </message>
         <message>
             <source>This one is a warning: a tick makes it ok.</source>
-            <translation type="unfinished" />
+            <translation>Это предупреждение: отметка делает его выполненным.</translation>
         </message>
         <message>
             <source>This one is missing: a tick does not change it.</source>
-            <translation type="unfinished" />
+            <translation>Это отсутствует: отметка ничего не меняет.</translation>
         </message>
         <message>
             <source>This one needs filling in: a tick does not change it.</source>
-            <translation type="unfinished" />
+            <translation>Это нужно заполнить: отметка ничего не меняет.</translation>
         </message>
         <message>
             <source>Tick when you have seen to this yourself. A tick lifts a warning that data cannot settle to ok; never a missing, nor what only filling in fixes (a response to an objection, the needs, the offer).</source>
-            <translation type="unfinished" />
+            <translation>Отметьте, если вы сами позаботились об этом. Отметка снимает предупреждение, которое данные не могут закрыть; но не отсутствующее и не то, что исправляется только заполнением (ответ на возражение, потребности, предложение).</translation>
         </message>
         <message>
             <source>Ticked by hand</source>
-            <translation type="unfinished" />
+            <translation>Отмечено вручную</translation>
         </message>
         <message>
             <source>missing</source>
-            <translation type="unfinished" />
+            <translation>нет</translation>
         </message>
         <message>
             <source>ok</source>
-            <translation type="unfinished" />
+            <translation>ок</translation>
         </message>
         <message>
             <source>warning</source>
-            <translation type="unfinished" />
+            <translation>внимание</translation>
         </message>
     </context>
     <context>
         <name>ClientPicker</name>
         <message>
             <source>Type the client's name, code or city…</source>
-            <translation type="unfinished" />
+            <translation>Введите название, код или город клиента…</translation>
         </message>
     </context>
     <context>
@@ -672,15 +672,15 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <name>ColumnMapping</name>
         <message>
             <source>Column in the file</source>
-            <translation type="unfinished" />
+            <translation>Столбец файла</translation>
         </message>
         <message>
             <source>In kamdesk</source>
-            <translation type="unfinished" />
+            <translation>В kamdesk</translation>
         </message>
         <message>
             <source>— not imported —</source>
-            <translation type="unfinished" />
+            <translation>— не загружать —</translation>
         </message>
     </context>
     <context>
@@ -969,39 +969,39 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <name>CompetitorsPage</name>
         <message>
             <source>A share is between 0 and 100.</source>
-            <translation type="unfinished" />
+            <translation>Доля — от 0 до 100.</translation>
         </message>
         <message>
             <source>Add…</source>
-            <translation type="unfinished" />
+            <translation>Добавить…</translation>
         </message>
         <message>
             <source>Competitor</source>
-            <translation type="unfinished" />
+            <translation>Конкурент</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Удалить</translation>
         </message>
         <message>
             <source>Share</source>
-            <translation type="unfinished" />
+            <translation>Доля</translation>
         </message>
         <message>
             <source>Share of the client's spend: {ours}competitors {theirs} %, unknown {unknown} %</source>
-            <translation type="unfinished" />
+            <translation>Доля в закупках клиента: {ours}конкуренты {theirs} %, неизвестно {unknown} %</translation>
         </message>
         <message>
             <source>Supplies</source>
-            <translation type="unfinished" />
+            <translation>Что поставляет</translation>
         </message>
         <message>
             <source>Their terms</source>
-            <translation type="unfinished" />
+            <translation>Их условия</translation>
         </message>
         <message>
             <source>ours about {p} %, </source>
-            <translation type="unfinished" />
+            <translation>наша около {p} %, </translation>
         </message>
     </context>
     <context>
@@ -1672,308 +1672,308 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>DashboardCharts</name>
         <message>
             <source>Actual</source>
-            <translation type="unfinished" />
+            <translation>Факт</translation>
         </message>
         <message>
             <source>Chart not saved</source>
-            <translation type="unfinished" />
+            <translation>Диаграмма не сохранена</translation>
         </message>
         <message>
             <source>Could not write {path}: choose a folder you can write to.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось записать {path}: выберите папку, доступную для записи.</translation>
         </message>
         <message>
             <source>Not due</source>
-            <translation type="unfinished" />
+            <translation>Срок не наступил</translation>
         </message>
         <message>
             <source>Overdue share of receivables</source>
-            <translation type="unfinished" />
+            <translation>Доля просроченной дебиторской задолженности</translation>
         </message>
         <message>
             <source>Overdue, % of open</source>
-            <translation type="unfinished" />
+            <translation>Просрочено, % от открытой</translation>
         </message>
         <message>
             <source>PNG images (*.png)</source>
-            <translation type="unfinished" />
+            <translation>Изображения PNG (*.png)</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>План</translation>
         </message>
         <message>
             <source>Plan and actual by month</source>
-            <translation type="unfinished" />
+            <translation>План и факт по месяцам</translation>
         </message>
         <message>
             <source>Receivables by age</source>
-            <translation type="unfinished" />
+            <translation>Дебиторская задолженность по срокам</translation>
         </message>
         <message>
             <source>Revenue of the biggest clients by month</source>
-            <translation type="unfinished" />
+            <translation>Выручка крупнейших клиентов по месяцам</translation>
         </message>
         <message>
             <source>Save as PNG…</source>
-            <translation type="unfinished" />
+            <translation>Сохранить как PNG…</translation>
         </message>
         <message>
             <source>Save the chart as PNG</source>
-            <translation type="unfinished" />
+            <translation>Сохранить диаграмму как PNG</translation>
         </message>
         <message>
             <source>Save this chart as a picture</source>
-            <translation type="unfinished" />
+            <translation>Сохранить эту диаграмму как изображение</translation>
         </message>
         <message>
             <source>millions</source>
-            <translation type="unfinished" />
+            <translation>млн</translation>
         </message>
         <message>
             <source>thousands</source>
-            <translation type="unfinished" />
+            <translation>тыс.</translation>
         </message>
         <message>
             <source>today</source>
-            <translation type="unfinished" />
+            <translation>сегодня</translation>
         </message>
         <message>
             <source>{days} days</source>
-            <translation type="unfinished" />
+            <translation>{days} дн.</translation>
         </message>
     </context>
     <context>
         <name>DashboardPage</name>
         <message>
             <source>&lt;b&gt;{start} to {end}&lt;/b&gt; against {previous_start} to {previous_end}. Amounts in {currency} at the rate of each document's date; receivables as they stand today. Click a figure to see the clients behind it.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;С {start} по {end}&lt;/b&gt; в сравнении с периодом с {previous_start} по {previous_end}. Суммы в {currency} по курсу на дату каждого документа; дебиторская задолженность — на сегодня. Щёлкните показатель, чтобы увидеть клиентов, из которых он складывается.</translation>
         </message>
         <message>
             <source>&lt;h2&gt;Dashboard&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Сводка&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>No plan in the period.</source>
-            <translation type="unfinished" />
+            <translation>Нет плана за период.</translation>
         </message>
         <message>
             <source>No revenue in the period.</source>
-            <translation type="unfinished" />
+            <translation>Нет выручки за период.</translation>
         </message>
         <message>
             <source>Nothing is owed today.</source>
-            <translation type="unfinished" />
+            <translation>На сегодня задолженности нет.</translation>
         </message>
         <message>
             <source>Opening the database…</source>
-            <translation type="unfinished" />
+            <translation>Открытие базы данных…</translation>
         </message>
         <message>
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>Печать…</translation>
         </message>
         <message>
             <source>Revenue by client, biggest first (Pareto)</source>
-            <translation type="unfinished" />
+            <translation>Выручка по клиентам, от крупнейших (Парето)</translation>
         </message>
         <message>
             <source>The figures and the charts as a PDF with the period: preview, print or save</source>
-            <translation type="unfinished" />
+            <translation>Показатели и диаграммы в PDF с указанием периода: просмотр, печать или сохранение</translation>
         </message>
         <message>
             <source>The period's key figures against the same period last year</source>
-            <translation type="unfinished" />
+            <translation>Ключевые показатели периода в сравнении с тем же периодом прошлого года</translation>
         </message>
     </context>
     <context>
         <name>DashboardPrint</name>
         <message>
             <source>Comparison</source>
-            <translation type="unfinished" />
+            <translation>Сравнение</translation>
         </message>
         <message>
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>Сводка</translation>
         </message>
         <message>
             <source>Detail</source>
-            <translation type="unfinished" />
+            <translation>Подробности</translation>
         </message>
         <message>
             <source>Figure</source>
-            <translation type="unfinished" />
+            <translation>Показатель</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Значение</translation>
         </message>
         <message>
             <source>amounts in {currency} at the rate of each document's date; receivables as they stand on {day}</source>
-            <translation type="unfinished" />
+            <translation>суммы в {currency} по курсу на дату каждого документа; дебиторская задолженность на {day}</translation>
         </message>
         <message>
             <source>compared with {period}</source>
-            <translation type="unfinished" />
+            <translation>в сравнении с {period}</translation>
         </message>
     </context>
     <context>
         <name>DashboardTile</name>
         <message>
             <source>Actual against the plans of the clients with a plan for the period</source>
-            <translation type="unfinished" />
+            <translation>Факт по отношению к планам клиентов, у которых есть план на период</translation>
         </message>
         <message>
             <source>Ahead of plan (+) or behind (−), {currency}</source>
-            <translation type="unfinished" />
+            <translation>Опережение плана (+) или отставание (−), {currency}</translation>
         </message>
         <message>
             <source>Change on last year, {currency}</source>
-            <translation type="unfinished" />
+            <translation>Изменение к прошлому году, {currency}</translation>
         </message>
         <message>
             <source>Click to see the clients behind it.</source>
-            <translation type="unfinished" />
+            <translation>Щёлкните, чтобы увидеть клиентов, из которых складывается показатель.</translation>
         </message>
         <message>
             <source>Complaints</source>
-            <translation type="unfinished" />
+            <translation>Рекламации</translation>
         </message>
         <message>
             <source>Complaints opened in the period</source>
-            <translation type="unfinished" />
+            <translation>Рекламации, открытые за период</translation>
         </message>
         <message>
             <source>Credit notes' net as a share of the net invoiced in the period</source>
-            <translation type="unfinished" />
+            <translation>Сумма корректировок (кредит-нот) без НДС как доля от суммы счетов без НДС за период</translation>
         </message>
         <message>
             <source>Credit notes, {currency}</source>
-            <translation type="unfinished" />
+            <translation>Корректировки, {currency}</translation>
         </message>
         <message>
             <source>Invoiced revenue net of VAT, less credit notes, against last year</source>
-            <translation type="unfinished" />
+            <translation>Выручка по счетам без НДС за вычетом корректировок в сравнении с прошлым годом</translation>
         </message>
         <message>
             <source>Key-client concentration</source>
-            <translation type="unfinished" />
+            <translation>Концентрация ключевых клиентов</translation>
         </message>
         <message>
             <source>Money past its due date as a share of all open invoices, today</source>
-            <translation type="unfinished" />
+            <translation>Просроченные суммы как доля всех неоплаченных счетов на сегодня</translation>
         </message>
         <message>
             <source>No client is behind this figure in the period.</source>
-            <translation type="unfinished" />
+            <translation>За этот период в показателе нет ни одного клиента.</translation>
         </message>
         <message>
             <source>Overdue receivables</source>
-            <translation type="unfinished" />
+            <translation>Просроченная дебиторская задолженность</translation>
         </message>
         <message>
             <source>Overdue, {currency}</source>
-            <translation type="unfinished" />
+            <translation>Просрочено, {currency}</translation>
         </message>
         <message>
             <source>Plan fulfilment</source>
-            <translation type="unfinished" />
+            <translation>Выполнение плана</translation>
         </message>
         <message>
             <source>Refusals rate</source>
-            <translation type="unfinished" />
+            <translation>Доля отказов</translation>
         </message>
         <message>
             <source>Refused at delivery as a share of what was shipped in the period</source>
-            <translation type="unfinished" />
+            <translation>Отказы при приёмке как доля отгруженного за период</translation>
         </message>
         <message>
             <source>Refused, {currency}</source>
-            <translation type="unfinished" />
+            <translation>Отказы, {currency}</translation>
         </message>
         <message>
             <source>Returns rate</source>
-            <translation type="unfinished" />
+            <translation>Доля возвратов</translation>
         </message>
         <message>
             <source>Revenue, {currency}</source>
-            <translation type="unfinished" />
+            <translation>Выручка, {currency}</translation>
         </message>
         <message>
             <source>Share of revenue of the A class: the clients making the first 80 %</source>
-            <translation type="unfinished" />
+            <translation>Доля выручки класса A: клиенты, дающие первые 80 %</translation>
         </message>
         <message>
             <source>Turnover</source>
-            <translation type="unfinished" />
+            <translation>Оборот</translation>
         </message>
         <message>
             <source>at {day}</source>
-            <translation type="unfinished" />
+            <translation>на {day}</translation>
         </message>
         <message>
             <source>change {change}</source>
-            <translation type="unfinished" />
+            <translation>изменение {change}</translation>
         </message>
         <message>
             <source>from {n} clients</source>
-            <translation type="unfinished" />
+            <translation>от клиентов: {n}</translation>
         </message>
         <message>
             <source>last year</source>
-            <translation type="unfinished" />
+            <translation>прошлый год</translation>
         </message>
         <message>
             <source>nothing to compare {against}</source>
-            <translation type="unfinished" />
+            <translation>нет данных для сравнения {against}</translation>
         </message>
         <message>
             <source>the figure: {value}</source>
-            <translation type="unfinished" />
+            <translation>показатель: {value}</translation>
         </message>
         <message>
             <source>{actual} of {plan}; forecast {forecast}</source>
-            <translation type="unfinished" />
+            <translation>{actual} из {plan}; прогноз {forecast}</translation>
         </message>
         <message>
             <source>{arrow} {change} on {before} {against}</source>
-            <translation type="unfinished" />
+            <translation>{arrow} {change} к {before} {against}</translation>
         </message>
         <message>
             <source>{arrow} {moved}on {before} {against}</source>
-            <translation type="unfinished" />
+            <translation>{arrow} {moved}к {before} {against}</translation>
         </message>
         <message>
             <source>{arrow} {sign}{change} on {before} {against}</source>
-            <translation type="unfinished" />
+            <translation>{arrow} {sign}{change} к {before} {against}</translation>
         </message>
         <message>
             <source>{figure}: the clients behind it</source>
-            <translation type="unfinished" />
+            <translation>{figure}: клиенты, из которых он складывается</translation>
         </message>
         <message>
             <source>{notes} credited of {invoiced}</source>
-            <translation type="unfinished" />
+            <translation>корректировок {notes} из {invoiced}</translation>
         </message>
         <message>
             <source>{n} A-class clients; top client {share}</source>
-            <translation type="unfinished" />
+            <translation>клиентов класса A: {n}; крупнейший клиент {share}</translation>
         </message>
         <message>
             <source>{n} clients behind this figure. Double-click one to open it.</source>
-            <translation type="unfinished" />
+            <translation>Клиентов в показателе: {n}. Дважды щёлкните клиента, чтобы открыть его.</translation>
         </message>
         <message>
             <source>{overdue} of {receivables} open</source>
-            <translation type="unfinished" />
+            <translation>{overdue} из {receivables} неоплаченных</translation>
         </message>
         <message>
             <source>{refused} refused of {delivered} delivered</source>
-            <translation type="unfinished" />
+            <translation>отказ {refused} из {delivered} отгруженного</translation>
         </message>
         <message>
             <source>{sign}{points} pts</source>
-            <translation type="unfinished" />
+            <translation>{sign}{points} п. п.</translation>
         </message>
     </context>
     <context>
@@ -3505,110 +3505,110 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>LossTableModel</name>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Клиент</translation>
         </message>
         <message>
             <source>Lines refused at delivery and lines returned</source>
-            <translation type="unfinished" />
+            <translation>Строки с отказом при приёмке и возвращённые строки</translation>
         </message>
         <message>
             <source>Lost value as a share of everything shipped in the period</source>
-            <translation type="unfinished" />
+            <translation>Сумма потерь как доля всего отгруженного за период</translation>
         </message>
         <message>
             <source>Lost value as a share of what was shipped to it in the period</source>
-            <translation type="unfinished" />
+            <translation>Сумма потерь как доля отгруженного этому клиенту за период</translation>
         </message>
         <message>
             <source>Net value shipped on orders delivered in the period</source>
-            <translation type="unfinished" />
+            <translation>Сумма без НДС, отгруженная по заказам, доставленным за период</translation>
         </message>
         <message>
             <source>Nothing was shipped to it in the period</source>
-            <translation type="unfinished" />
+            <translation>За период ему ничего не отгружено</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Товар</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Причина</translation>
         </message>
         <message>
             <source>Shipped, net {currency}</source>
-            <translation type="unfinished" />
+            <translation>Отгружено без НДС, {currency}</translation>
         </message>
     </context>
     <context>
         <name>LossesReport</name>
         <message numerus="yes">
             <source>%Ln event(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln случай</numerusform>
+                <numerusform>%Ln случая</numerusform>
+                <numerusform>%Ln случаев</numerusform>
             </translation>
         </message>
         <message>
             <source>(&lt;b&gt;{share}&lt;/b&gt; of shipped)</source>
-            <translation type="unfinished" />
+            <translation>(&lt;b&gt;{share}&lt;/b&gt; от отгруженного)</translation>
         </message>
         <message>
             <source>&lt;h2&gt;Returns and refusals&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Возвраты и отказы&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>Amounts in {currency} at the rate of each delivery's and return's date.</source>
-            <translation type="unfinished" />
+            <translation>Суммы в {currency} по курсу на дату каждой отгрузки и каждого возврата.</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Клиент</translation>
         </message>
         <message>
             <source>Group by</source>
-            <translation type="unfinished" />
+            <translation>Группировать по</translation>
         </message>
         <message>
             <source>Nothing shipped, refused or returned from {start} to {end}.</source>
-            <translation type="unfinished" />
+            <translation>С {start} по {end} ничего не отгружено, не отказано и не возвращено.</translation>
         </message>
         <message>
             <source>Opening the database…</source>
-            <translation type="unfinished" />
+            <translation>Открытие базы данных…</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Товар</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Причина</translation>
         </message>
         <message>
             <source>Shipped &lt;b&gt;{amount}&lt;/b&gt; (net of VAT)</source>
-            <translation type="unfinished" />
+            <translation>Отгружено &lt;b&gt;{amount}&lt;/b&gt; (без НДС)</translation>
         </message>
         <message>
             <source>Shipped &lt;b&gt;{amount}&lt;/b&gt; (net of VAT) from {start} to {end}: nothing refused or returned.</source>
-            <translation type="unfinished" />
+            <translation>Отгружено &lt;b&gt;{amount}&lt;/b&gt; (без НДС) с {start} по {end}: отказов и возвратов нет.</translation>
         </message>
         <message>
             <source>What the clients refused at delivery and sent back, against what was shipped</source>
-            <translation type="unfinished" />
+            <translation>От чего клиенты отказались при приёмке и что вернули, в сравнении с отгруженным</translation>
         </message>
         <message>
             <source>lost &lt;b&gt;{amount}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>потери &lt;b&gt;{amount}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>refused &lt;b&gt;{amount}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>отказы &lt;b&gt;{amount}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>returned &lt;b&gt;{amount}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>возвраты &lt;b&gt;{amount}&lt;/b&gt;</translation>
         </message>
     </context>
     <context>
@@ -4580,54 +4580,57 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>ParetoChart</name>
         <message numerus="yes">
             <source>%n others</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>ещё %n</numerusform>
+                <numerusform>ещё %n</numerusform>
+                <numerusform>ещё %n</numerusform>
             </translation>
         </message>
         <message>
             <source>A clients</source>
-            <translation type="unfinished" />
+            <translation>Клиенты A</translation>
         </message>
         <message>
             <source>B clients</source>
-            <translation type="unfinished" />
+            <translation>Клиенты B</translation>
         </message>
         <message>
             <source>C clients</source>
-            <translation type="unfinished" />
+            <translation>Клиенты C</translation>
         </message>
         <message>
             <source>Cumulative share</source>
-            <translation type="unfinished" />
+            <translation>Накопленная доля</translation>
         </message>
         <message>
             <source>No invoiced revenue in this period.</source>
-            <translation type="unfinished" />
+            <translation>Нет выручки по счетам за этот период.</translation>
         </message>
         <message>
             <source>Others, grouped</source>
-            <translation type="unfinished" />
+            <translation>Прочие, сгруппировано</translation>
         </message>
         <message>
             <source>Revenue</source>
-            <translation type="unfinished" />
+            <translation>Выручка</translation>
         </message>
         <message>
             <source>Revenue, {currency}</source>
-            <translation type="unfinished" />
+            <translation>Выручка, {currency}</translation>
         </message>
         <message>
             <source>{a} and {b}: limits of A and B</source>
-            <translation type="unfinished" />
+            <translation>{a} и {b}: границы классов A и B</translation>
         </message>
         <message>
             <source>{name}
 Revenue: {revenue} {currency}
 Share: {share}
 Cumulative: {cumulative}</source>
-            <translation type="unfinished" />
+            <translation>{name}
+Выручка: {revenue} {currency}
+Доля: {share}
+Накопленная: {cumulative}</translation>
         </message>
     </context>
     <context>
@@ -4902,27 +4905,27 @@ Cumulative: {cumulative}</source>
         <name>PeriodBar</name>
         <message>
             <source>Last 12 months</source>
-            <translation type="unfinished" />
+            <translation>Последние 12 месяцев</translation>
         </message>
         <message>
             <source>Last year</source>
-            <translation type="unfinished" />
+            <translation>Прошлый год</translation>
         </message>
         <message>
             <source>Period from</source>
-            <translation type="unfinished" />
+            <translation>Период с</translation>
         </message>
         <message>
             <source>Quick periods</source>
-            <translation type="unfinished" />
+            <translation>Быстрый выбор периода</translation>
         </message>
         <message>
             <source>This year</source>
-            <translation type="unfinished" />
+            <translation>Этот год</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>по</translation>
         </message>
     </context>
     <context>
@@ -6219,183 +6222,183 @@ Cumulative: {cumulative}</source>
         <name>Receivables</name>
         <message>
             <source>1–30</source>
-            <translation type="unfinished" />
+            <translation>1–30</translation>
         </message>
         <message>
             <source>31–60</source>
-            <translation type="unfinished" />
+            <translation>31–60</translation>
         </message>
         <message>
             <source>61–90</source>
-            <translation type="unfinished" />
+            <translation>61–90</translation>
         </message>
         <message>
             <source>90+</source>
-            <translation type="unfinished" />
+            <translation>90+</translation>
         </message>
         <message>
             <source>Allocated</source>
-            <translation type="unfinished" />
+            <translation>Распределено</translation>
         </message>
         <message>
             <source>Allocated on</source>
-            <translation type="unfinished" />
+            <translation>Дата распределения</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Сумма</translation>
         </message>
         <message>
             <source>Balance</source>
-            <translation type="unfinished" />
+            <translation>Сальдо</translation>
         </message>
         <message>
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>Кто</translation>
         </message>
         <message>
             <source>Call made</source>
-            <translation type="unfinished" />
+            <translation>Звонок сделан</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Клиент</translation>
         </message>
         <message>
             <source>Credit</source>
-            <translation type="unfinished" />
+            <translation>Переплата</translation>
         </message>
         <message>
             <source>Cur.</source>
-            <translation type="unfinished" />
+            <translation>Вал.</translation>
         </message>
         <message>
             <source>Current</source>
-            <translation type="unfinished" />
+            <translation>Текущая</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Дата</translation>
         </message>
         <message>
             <source>Days late</source>
-            <translation type="unfinished" />
+            <translation>Дней просрочки</translation>
         </message>
         <message>
             <source>Days overdue</source>
-            <translation type="unfinished" />
+            <translation>Дней просрочки</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Срок оплаты</translation>
         </message>
         <message>
             <source>Free</source>
-            <translation type="unfinished" />
+            <translation>Свободно</translation>
         </message>
         <message>
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>Счёт</translation>
         </message>
         <message>
             <source>Invoices of {client}</source>
-            <translation type="unfinished" />
+            <translation>Счета: {client}</translation>
         </message>
         <message>
             <source>Issued</source>
-            <translation type="unfinished" />
+            <translation>Выставлен</translation>
         </message>
         <message>
             <source>Last dunning step</source>
-            <translation type="unfinished" />
+            <translation>Последний этап напоминания</translation>
         </message>
         <message>
             <source>Method</source>
-            <translation type="unfinished" />
+            <translation>Способ</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Примечание</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Не оплачено</translation>
         </message>
         <message>
             <source>Payments of {client}</source>
-            <translation type="unfinished" />
+            <translation>Оплаты: {client}</translation>
         </message>
         <message>
             <source>Receivables by age</source>
-            <translation type="unfinished" />
+            <translation>Дебиторская задолженность по срокам</translation>
         </message>
         <message>
             <source>Reference / doc. no.</source>
-            <translation type="unfinished" />
+            <translation>Номер / № документа</translation>
         </message>
         <message>
             <source>Reminder sent</source>
-            <translation type="unfinished" />
+            <translation>Напоминание отправлено</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Состояние</translation>
         </message>
         <message>
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>Этап</translation>
         </message>
         <message>
             <source>Step date</source>
-            <translation type="unfinished" />
+            <translation>Дата этапа</translation>
         </message>
         <message>
             <source>Supplies blocked</source>
-            <translation type="unfinished" />
+            <translation>Отгрузки заблокированы</translation>
         </message>
         <message>
             <source>Supplies unblocked</source>
-            <translation type="unfinished" />
+            <translation>Отгрузки разблокированы</translation>
         </message>
         <message>
             <source>amounts in each client's currency</source>
-            <translation type="unfinished" />
+            <translation>суммы в валюте каждого клиента</translation>
         </message>
         <message>
             <source>amounts in {currency}</source>
-            <translation type="unfinished" />
+            <translation>суммы в {currency}</translation>
         </message>
         <message>
             <source>as of {day}</source>
-            <translation type="unfinished" />
+            <translation>на {day}</translation>
         </message>
         <message>
             <source>name contains “{text}”</source>
-            <translation type="unfinished" />
+            <translation>название содержит «{text}»</translation>
         </message>
         <message>
             <source>only overdue</source>
-            <translation type="unfinished" />
+            <translation>только просроченные</translation>
         </message>
         <message>
             <source>posted</source>
-            <translation type="unfinished" />
+            <translation>проведено</translation>
         </message>
         <message>
             <source>reversed {day}</source>
-            <translation type="unfinished" />
+            <translation>сторнировано {day}</translation>
         </message>
         <message>
             <source>reversing entry: {note}</source>
-            <translation type="unfinished" />
+            <translation>сторнирующая запись: {note}</translation>
         </message>
         <message>
             <source>standing</source>
-            <translation type="unfinished" />
+            <translation>действует</translation>
         </message>
         <message>
             <source>undone {day}</source>
-            <translation type="unfinished" />
+            <translation>отменено {day}</translation>
         </message>
     </context>
     <context>
@@ -6599,34 +6602,34 @@ Cumulative: {cumulative}</source>
         <name>ReportOutput</name>
         <message>
             <source>Export…</source>
-            <translation type="unfinished" />
+            <translation>Выгрузить…</translation>
         </message>
         <message>
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>Печать…</translation>
         </message>
         <message>
             <source>Save the table as an Excel workbook or a CSV file</source>
-            <translation type="unfinished" />
+            <translation>Сохранить таблицу как книгу Excel или файл CSV</translation>
         </message>
         <message>
             <source>The report as a PDF with its period and filters: preview, print or save</source>
-            <translation type="unfinished" />
+            <translation>Отчёт в PDF с периодом и фильтрами: просмотр, печать или сохранение</translation>
         </message>
         <message>
             <source>{title} exported to {path}</source>
-            <translation type="unfinished" />
+            <translation>{title}: выгружено в {path}</translation>
         </message>
     </context>
     <context>
         <name>ReportPage</name>
         <message>
             <source>Reading {start} to {end}…</source>
-            <translation type="unfinished" />
+            <translation>Чтение данных с {start} по {end}…</translation>
         </message>
         <message>
             <source>The period starts after it ends: choose another “From” or “to” date.</source>
-            <translation type="unfinished" />
+            <translation>Начало периода позже окончания: выберите другую дату «с» или «по».</translation>
         </message>
     </context>
     <context>
@@ -7025,35 +7028,35 @@ Cumulative: {cumulative}</source>
         </message>
         <message numerus="yes">
             <source>Nothing was saved: correct the %n marked field(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ничего не сохранено: исправьте %n отмеченное поле.</numerusform>
+                <numerusform>Ничего не сохранено: исправьте %n отмеченных поля.</numerusform>
+                <numerusform>Ничего не сохранено: исправьте %n отмеченных полей.</numerusform>
             </translation>
         </message>
         <message>
             <source>Price *</source>
-            <translation type="unfinished" />
+            <translation>Цена *</translation>
         </message>
         <message>
             <source>Product *</source>
-            <translation type="unfinished" />
+            <translation>Товар *</translation>
         </message>
         <message>
             <source>Special price</source>
-            <translation type="unfinished" />
+            <translation>Специальная цена</translation>
         </message>
         <message>
             <source>Valid from</source>
-            <translation type="unfinished" />
+            <translation>Действует с</translation>
         </message>
         <message>
             <source>Valid to</source>
-            <translation type="unfinished" />
+            <translation>Действует по</translation>
         </message>
         <message>
             <source>e.g. framework contract 2026</source>
-            <translation type="unfinished" />
+            <translation>например, рамочный договор 2026</translation>
         </message>
     </context>
     <context>
@@ -7107,95 +7110,95 @@ Cumulative: {cumulative}</source>
         <name>StatementDialog</name>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Клиент</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Закрыть</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Язык</translation>
         </message>
         <message>
             <source>Last quarter</source>
-            <translation type="unfinished" />
+            <translation>Прошлый квартал</translation>
         </message>
         <message>
             <source>Making the statement…</source>
-            <translation type="unfinished" />
+            <translation>Формирование акта сверки…</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Не сохранено</translation>
         </message>
         <message>
             <source>On {day} neither side owes the other.</source>
-            <translation type="unfinished" />
+            <translation>На {day} взаимных долгов нет.</translation>
         </message>
         <message>
             <source>On {day} we owe {client} {amount} (its credit).</source>
-            <translation type="unfinished" />
+            <translation>На {day} мы должны {client} {amount} (переплата клиента).</translation>
         </message>
         <message>
             <source>On {day} {client} owes us {amount}.</source>
-            <translation type="unfinished" />
+            <translation>На {day} задолженность {client} перед нами: {amount}.</translation>
         </message>
         <message>
             <source>Open the statement in your PDF viewer</source>
-            <translation type="unfinished" />
+            <translation>Открыть акт сверки в программе просмотра PDF</translation>
         </message>
         <message>
             <source>Opened in your PDF viewer: print it from there.</source>
-            <translation type="unfinished" />
+            <translation>Открыт в программе просмотра PDF: печатайте оттуда.</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Документы PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Просмотр</translation>
         </message>
         <message>
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>Печать…</translation>
         </message>
         <message>
             <source>Reconciliation statement</source>
-            <translation type="unfinished" />
+            <translation>Акт сверки</translation>
         </message>
         <message>
             <source>Reconciliation statement: {client}</source>
-            <translation type="unfinished" />
+            <translation>Акт сверки: {client}</translation>
         </message>
         <message>
             <source>Save as…</source>
-            <translation type="unfinished" />
+            <translation>Сохранить как…</translation>
         </message>
         <message>
             <source>Save the statement as</source>
-            <translation type="unfinished" />
+            <translation>Сохранить акт сверки как</translation>
         </message>
         <message>
             <source>Saved: {path}</source>
-            <translation type="unfinished" />
+            <translation>Сохранено: {path}</translation>
         </message>
         <message>
             <source>Sent to the printer.</source>
-            <translation type="unfinished" />
+            <translation>Отправлено на принтер.</translation>
         </message>
         <message>
             <source>The period must start before it ends.</source>
-            <translation type="unfinished" />
+            <translation>Начало периода должно быть раньше его окончания.</translation>
         </message>
         <message>
             <source>Type the client's name and choose it from the list.</source>
-            <translation type="unfinished" />
+            <translation>Введите название клиента и выберите его из списка.</translation>
         </message>
         <message>
             <source>{n} document(s) in the period.</source>
-            <translation type="unfinished" />
+            <translation>Документов за период: {n}.</translation>
         </message>
     </context>
     <context>
