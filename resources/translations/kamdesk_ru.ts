@@ -1008,15 +1008,15 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <name>ComplaintsEditor</name>
         <message>
             <source>Closed or deleted elsewhere meanwhile: this response is not saved; copy it if you need it.</source>
-            <translation type="unfinished" />
+            <translation>Тем временем закрыто или удалено в другом месте: этот ответ не сохранён; скопируйте его, если он нужен.</translation>
         </message>
         <message>
             <source>What you will say about it (what was done, what will be done, when)</source>
-            <translation type="unfinished" />
+            <translation>Что вы скажете по этому поводу (что сделано, что будет сделано и когда)</translation>
         </message>
         <message>
             <source>open since {day}</source>
-            <translation type="unfinished" />
+            <translation>открыта с {day}</translation>
         </message>
     </context>
     <context>
@@ -1070,175 +1070,175 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <name>ConflictsView</name>
         <message>
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>(пусто)</translation>
         </message>
         <message>
             <source>Also invoiced as</source>
-            <translation type="unfinished" />
+            <translation>Также выставлен счёт как</translation>
         </message>
         <message>
             <source>Carried by another record too</source>
-            <translation type="unfinished" />
+            <translation>Используется и другой записью</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Удалить</translation>
         </message>
         <message>
             <source>Delete the record</source>
-            <translation type="unfinished" />
+            <translation>Удалить запись</translation>
         </message>
         <message>
             <source>Deleted {by}</source>
-            <translation type="unfinished" />
+            <translation>Удалено {by}</translation>
         </message>
         <message>
             <source>Edited {by}</source>
-            <translation type="unfinished" />
+            <translation>Изменено {by}</translation>
         </message>
         <message>
             <source>First invoice</source>
-            <translation type="unfinished" />
+            <translation>Первый счёт</translation>
         </message>
         <message>
             <source>Give the other record a new number:</source>
-            <translation type="unfinished" />
+            <translation>Присвоить другой записи новый номер:</translation>
         </message>
         <message>
             <source>It is money or a quantity: orders and documents that use it wait for a decision.</source>
-            <translation type="unfinished" />
+            <translation>Это деньги или количество: использующие это заказы и документы ждут решения.</translation>
         </message>
         <message>
             <source>Its twin</source>
-            <translation type="unfinished" />
+            <translation>Её двойник</translation>
         </message>
         <message>
             <source>Keep</source>
-            <translation type="unfinished" />
+            <translation>Оставить</translation>
         </message>
         <message>
             <source>Keep it, and restore the other version as a new draft</source>
-            <translation type="unfinished" />
+            <translation>Оставить её, а другую версию восстановить как новый черновик</translation>
         </message>
         <message>
             <source>Keep the order as merged</source>
-            <translation type="unfinished" />
+            <translation>Оставить заказ в объединённом виде</translation>
         </message>
         <message>
             <source>Keep the record</source>
-            <translation type="unfinished" />
+            <translation>Оставить запись</translation>
         </message>
         <message>
             <source>Keep the twin</source>
-            <translation type="unfinished" />
+            <translation>Оставить двойника</translation>
         </message>
         <message>
             <source>Keep this one</source>
-            <translation type="unfinished" />
+            <translation>Оставить эту</translation>
         </message>
         <message>
             <source>Keep {v}</source>
-            <translation type="unfinished" />
+            <translation>Оставить {v}</translation>
         </message>
         <message>
             <source>No conflicts: everything the laptops exchanged fitted together.</source>
-            <translation type="unfinished" />
+            <translation>Конфликтов нет: всё, чем обменялись ноутбуки, согласовано.</translation>
         </message>
         <message>
             <source>Noted: I will correct it</source>
-            <translation type="unfinished" />
+            <translation>Принято: я исправлю</translation>
         </message>
         <message>
             <source>Other value, made {by}</source>
-            <translation type="unfinished" />
+            <translation>Другое значение, внесено {by}</translation>
         </message>
         <message>
             <source>Paid in all</source>
-            <translation type="unfinished" />
+            <translation>Всего оплачено</translation>
         </message>
         <message>
             <source>Shown now, made {by}</source>
-            <translation type="unfinished" />
+            <translation>Показано сейчас, внесено {by}</translation>
         </message>
         <message>
             <source>Something was added to it{added}</source>
-            <translation type="unfinished" />
+            <translation>В неё было добавлено{added}</translation>
         </message>
         <message>
             <source>The invoice's amount</source>
-            <translation type="unfinished" />
+            <translation>Сумма счёта</translation>
         </message>
         <message>
             <source>The number</source>
-            <translation type="unfinished" />
+            <translation>Номер</translation>
         </message>
         <message>
             <source>The order as merged</source>
-            <translation type="unfinished" />
+            <translation>Заказ в объединённом виде</translation>
         </message>
         <message>
             <source>This one</source>
-            <translation type="unfinished" />
+            <translation>Эта</translation>
         </message>
         <message>
             <source>Use another value:</source>
-            <translation type="unfinished" />
+            <translation>Использовать другое значение:</translation>
         </message>
         <message>
             <source>Use this value</source>
-            <translation type="unfinished" />
+            <translation>Использовать это значение</translation>
         </message>
         <message>
             <source>What the other laptop typed</source>
-            <translation type="unfinished" />
+            <translation>Что ввели на другом ноутбуке</translation>
         </message>
         <message>
             <source>another laptop</source>
-            <translation type="unfinished" />
+            <translation>другой ноутбук</translation>
         </message>
         <message>
             <source>deleted</source>
-            <translation type="unfinished" />
+            <translation>удалено</translation>
         </message>
         <message>
             <source>deleted and edited</source>
-            <translation type="unfinished" />
+            <translation>удалено и изменено</translation>
         </message>
         <message>
             <source>deleted, then added to</source>
-            <translation type="unfinished" />
+            <translation>удалено, затем дополнено</translation>
         </message>
         <message>
             <source>invoiced twice</source>
-            <translation type="unfinished" />
+            <translation>счёт выставлен дважды</translation>
         </message>
         <message>
             <source>kept, edited</source>
-            <translation type="unfinished" />
+            <translation>оставлено, изменено</translation>
         </message>
         <message>
             <source>made twice</source>
-            <translation type="unfinished" />
+            <translation>создано дважды</translation>
         </message>
         <message>
             <source>needs a decision</source>
-            <translation type="unfinished" />
+            <translation>требует решения</translation>
         </message>
         <message>
             <source>on {laptop}</source>
-            <translation type="unfinished" />
+            <translation>на ноутбуке {laptop}</translation>
         </message>
         <message>
             <source>order changed on both</source>
-            <translation type="unfinished" />
+            <translation>заказ изменён на обоих</translation>
         </message>
         <message>
             <source>paid too much</source>
-            <translation type="unfinished" />
+            <translation>переплата</translation>
         </message>
         <message>
             <source>same number twice</source>
-            <translation type="unfinished" />
+            <translation>один номер дважды</translation>
         </message>
     </context>
     <context>
@@ -1356,174 +1356,174 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <name>ContactsPage</name>
         <message numerus="yes">
             <source>%n contact(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n контактное лицо</numerusform>
+                <numerusform>%n контактных лица</numerusform>
+                <numerusform>%n контактных лиц</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n contact(s) in the trash</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>В корзине %n контактное лицо</numerusform>
+                <numerusform>В корзине %n контактных лица</numerusform>
+                <numerusform>В корзине %n контактных лиц</numerusform>
             </translation>
         </message>
         <message>
             <source>Attitude</source>
-            <translation type="unfinished" />
+            <translation>Отношение</translation>
         </message>
         <message>
             <source>Buying role</source>
-            <translation type="unfinished" />
+            <translation>Роль в закупке</translation>
         </message>
         <message>
             <source>Delete contact</source>
-            <translation type="unfinished" />
+            <translation>Удалить контактное лицо</translation>
         </message>
         <message>
             <source>Delete…</source>
-            <translation type="unfinished" />
+            <translation>Удалить…</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>Эл. почта</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Изменить…</translation>
         </message>
         <message>
             <source>Influence</source>
-            <translation type="unfinished" />
+            <translation>Влияние</translation>
         </message>
         <message>
             <source>Last contact</source>
-            <translation type="unfinished" />
+            <translation>Последний контакт</translation>
         </message>
         <message>
             <source>Move {name} to the trash? You can restore them from the Trash.</source>
-            <translation type="unfinished" />
+            <translation>Переместить {name} в корзину? Восстановить можно из корзины.</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>ФИО</translation>
         </message>
         <message>
             <source>New contact…</source>
-            <translation type="unfinished" />
+            <translation>Новое контактное лицо…</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Заметки</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Телефон</translation>
         </message>
         <message>
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Должность</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Восстановить</translation>
         </message>
         <message>
             <source>Trash</source>
-            <translation type="unfinished" />
+            <translation>Корзина</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>никогда</translation>
         </message>
         <message>
             <source>no personal notes</source>
-            <translation type="unfinished" />
+            <translation>нет личных заметок</translation>
         </message>
     </context>
     <context>
         <name>ContractPage</name>
         <message>
             <source>(net {net}, VAT {vat})</source>
-            <translation type="unfinished" />
+            <translation>(без НДС {net}, НДС {vat})</translation>
         </message>
         <message>
             <source>(new: recorded when the package is issued)</source>
-            <translation type="unfinished" />
+            <translation>(новый: регистрируется при выпуске пакета)</translation>
         </message>
         <message>
             <source>&lt;b&gt;Parts of the package&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Состав пакета&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Buyer</source>
-            <translation type="unfinished" />
+            <translation>Покупатель</translation>
         </message>
         <message>
             <source>Contract</source>
-            <translation type="unfinished" />
+            <translation>Договор</translation>
         </message>
         <message>
             <source>Delivery date</source>
-            <translation type="unfinished" />
+            <translation>Дата поставки</translation>
         </message>
         <message>
             <source>Invoice for payment</source>
-            <translation type="unfinished" />
+            <translation>Счёт на оплату</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Язык</translation>
         </message>
         <message>
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Заказ</translation>
         </message>
         <message>
             <source>Specification (appendix 1)</source>
-            <translation type="unfinished" />
+            <translation>Спецификация (приложение 1)</translation>
         </message>
         <message>
             <source>Supply contract</source>
-            <translation type="unfinished" />
+            <translation>Договор поставки</translation>
         </message>
         <message>
             <source>The contract's wording comes from its template: to change it, put your copy in {folder}.</source>
-            <translation type="unfinished" />
+            <translation>Текст договора берётся из шаблона: чтобы изменить его, положите свою копию в {folder}.</translation>
         </message>
         <message>
             <source>The package is made from</source>
-            <translation type="unfinished" />
+            <translation>Пакет формируется из</translation>
         </message>
         <message>
             <source>The parts ticked go into one PDF, in this order; tick one alone to have it on its own.</source>
-            <translation type="unfinished" />
+            <translation>Отмеченные части попадают в один PDF в этом порядке; отметьте одну, чтобы получить её отдельно.</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Итого</translation>
         </message>
         <message>
             <source>not set</source>
-            <translation type="unfinished" />
+            <translation>не задано</translation>
         </message>
         <message>
             <source>the clauses of the contract template, filled from the data; signatures</source>
-            <translation type="unfinished" />
+            <translation>пунктов шаблона договора, заполненных по данным; подписи</translation>
         </message>
         <message>
             <source>the goods, prices, VAT, totals and delivery dates</source>
-            <translation type="unfinished" />
+            <translation>товары, цены, НДС, итоги и даты поставки</translation>
         </message>
         <message>
             <source>with our bank details; in Russian also the total in words</source>
-            <translation type="unfinished" />
+            <translation>с нашими банковскими реквизитами; на русском также сумма прописью</translation>
         </message>
         <message>
             <source>{number} of {day}</source>
-            <translation type="unfinished" />
+            <translation>№ {number} от {day}</translation>
         </message>
     </context>
     <context>
@@ -1617,55 +1617,63 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <name>DamageWatch</name>
         <message>
             <source>Backup restored</source>
-            <translation type="unfinished" />
+            <translation>Резервная копия восстановлена</translation>
         </message>
         <message>
             <source>Not now</source>
-            <translation type="unfinished" />
+            <translation>Не сейчас</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Выход</translation>
         </message>
         <message>
             <source>Restore a backup</source>
-            <translation type="unfinished" />
+            <translation>Восстановить из резервной копии</translation>
         </message>
         <message>
             <source>Restore the backup</source>
-            <translation type="unfinished" />
+            <translation>Восстановить резервную копию</translation>
         </message>
         <message>
             <source>SQLite found: {found}.
 
 No good backup was found in {folder}.</source>
-            <translation type="unfinished" />
+            <translation>SQLite обнаружил: {found}.
+
+В {folder} не найдено исправной резервной копии.</translation>
         </message>
         <message>
             <source>SQLite found: {found}.
 
 No good backup was found in {folder}. Copy the file somewhere safe before working on, and restore a backup from another folder if you have one.</source>
-            <translation type="unfinished" />
+            <translation>SQLite обнаружил: {found}.
+
+В {folder} не найдено исправной резервной копии. Прежде чем продолжать работу, скопируйте файл в надёжное место и, если есть, восстановите резервную копию из другой папки.</translation>
         </message>
         <message>
             <source>SQLite found: {found}.
 
 Restore the newest good backup, of {when}? The damaged file is saved aside first, beside it, named with today's date.</source>
-            <translation type="unfinished" />
+            <translation>SQLite обнаружил: {found}.
+
+Восстановить последнюю исправную резервную копию от {when}? Повреждённый файл сначала сохраняется рядом под именем с сегодняшней датой.</translation>
         </message>
         <message>
             <source>SQLite found: {found}.
 
 Restore the newest good backup, of {when}? The damaged file is saved aside first, beside it, named with today's date; what was entered after {when} is not in the backup.</source>
-            <translation type="unfinished" />
+            <translation>SQLite обнаружил: {found}.
+
+Восстановить последнюю исправную резервную копию от {when}? Повреждённый файл сначала сохраняется рядом под именем с сегодняшней датой; то, что было введено после {when}, в копии отсутствует.</translation>
         </message>
         <message>
             <source>The backup of {when} is restored. The damaged file was saved as {aside}.</source>
-            <translation type="unfinished" />
+            <translation>Резервная копия от {when} восстановлена. Повреждённый файл сохранён как {aside}.</translation>
         </message>
         <message>
             <source>The file is damaged: {path}</source>
-            <translation type="unfinished" />
+            <translation>Файл повреждён: {path}</translation>
         </message>
     </context>
     <context>
@@ -1980,116 +1988,116 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>DayHeader</name>
         <message>
             <source>W{week}</source>
-            <translation type="unfinished" />
+            <translation>Нед. {week}</translation>
         </message>
     </context>
     <context>
         <name>DayModel</name>
         <message>
             <source>Attendees</source>
-            <translation type="unfinished" />
+            <translation>Участники</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Отменена</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Клиент</translation>
         </message>
         <message>
             <source>Conflicts</source>
-            <translation type="unfinished" />
+            <translation>Конфликты</translation>
         </message>
         <message>
             <source>Done ✓</source>
-            <translation type="unfinished" />
+            <translation>Выполнено ✓</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Вид</translation>
         </message>
         <message>
             <source>Leave by</source>
-            <translation type="unfinished" />
+            <translation>Выехать в</translation>
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Встреча</translation>
         </message>
         <message>
             <source>Meeting by phone</source>
-            <translation type="unfinished" />
+            <translation>Встреча по телефону</translation>
         </message>
         <message>
             <source>Phone call</source>
-            <translation type="unfinished" />
+            <translation>Телефонный звонок</translation>
         </message>
         <message>
             <source>Readiness</source>
-            <translation type="unfinished" />
+            <translation>Готовность</translation>
         </message>
         <message>
             <source>Readiness {score} / 100</source>
-            <translation type="unfinished" />
+            <translation>Готовность {score} / 100</translation>
         </message>
         <message>
             <source>Subject</source>
-            <translation type="unfinished" />
+            <translation>Тема</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Время</translation>
         </message>
         <message>
             <source>Video call</source>
-            <translation type="unfinished" />
+            <translation>Видеозвонок</translation>
         </message>
         <message>
             <source>Video meeting</source>
-            <translation type="unfinished" />
+            <translation>Видеовстреча</translation>
         </message>
         <message>
             <source>{minutes} min travel</source>
-            <translation type="unfinished" />
+            <translation>{minutes} мин в пути</translation>
         </message>
     </context>
     <context>
         <name>DebtsBlock</name>
         <message numerus="yes">
             <source>%n invoice(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n счёт</numerusform>
+                <numerusform>%n счёта</numerusform>
+                <numerusform>%n счетов</numerusform>
             </translation>
         </message>
         <message>
             <source>No overdue invoices.</source>
-            <translation type="unfinished" />
+            <translation>Просроченных счетов нет.</translation>
         </message>
         <message>
             <source>Open amounts after payments and credit notes, the oldest debt first.</source>
-            <translation type="unfinished" />
+            <translation>Неоплаченные суммы с учётом оплат и корректировок, начиная с самого старого долга.</translation>
         </message>
         <message>
             <source>Overdue invoices by client</source>
-            <translation type="unfinished" />
+            <translation>Просроченные счета по клиентам</translation>
         </message>
         <message numerus="yes">
             <source>oldest %n day(s) overdue</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>самый старый просрочен на %n день</numerusform>
+                <numerusform>самый старый просрочен на %n дня</numerusform>
+                <numerusform>самый старый просрочен на %n дней</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>… and %n more client(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>… и ещё %n клиент</numerusform>
+                <numerusform>… и ещё %n клиента</numerusform>
+                <numerusform>… и ещё %n клиентов</numerusform>
             </translation>
         </message>
     </context>
@@ -2097,154 +2105,154 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>DetailsPage</name>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> мин</translation>
         </message>
         <message>
             <source>A draft or confirmed order of this client, to take along as the offer.</source>
-            <translation type="unfinished" />
+            <translation>Черновик или проведённый заказ этого клиента, который можно взять с собой как предложение.</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Адрес</translation>
         </message>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>Повестка</translation>
         </message>
         <message>
             <source>Attending</source>
-            <translation type="unfinished" />
+            <translation>Участники</translation>
         </message>
         <message>
             <source>Choose the client first.</source>
-            <translation type="unfinished" />
+            <translation>Сначала выберите клиента.</translation>
         </message>
         <message>
             <source>Client *</source>
-            <translation type="unfinished" />
+            <translation>Клиент *</translation>
         </message>
         <message>
             <source>Create draft order…</source>
-            <translation type="unfinished" />
+            <translation>Создать черновик заказа…</translation>
         </message>
         <message>
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>Окончание</translation>
         </message>
         <message>
             <source>Goals</source>
-            <translation type="unfinished" />
+            <translation>Цели</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Вид</translation>
         </message>
         <message>
             <source>Needs asked in advance</source>
-            <translation type="unfinished" />
+            <translation>Потребности, выясненные заранее</translation>
         </message>
         <message>
             <source>No offer prepared yet</source>
-            <translation type="unfinished" />
+            <translation>Предложение ещё не подготовлено</translation>
         </message>
         <message>
             <source>Part of a series repeating {how}.</source>
-            <translation type="unfinished" />
+            <translation>Часть серии, повторяющейся {how}.</translation>
         </message>
         <message>
             <source>Pick the client from the list that opens as you type.</source>
-            <translation type="unfinished" />
+            <translation>Выберите клиента из списка, который открывается при вводе.</translation>
         </message>
         <message>
             <source>Products on the agenda</source>
-            <translation type="unfinished" />
+            <translation>Товары в повестке</translation>
         </message>
         <message>
             <source>Repeat</source>
-            <translation type="unfinished" />
+            <translation>Повтор</translation>
         </message>
         <message>
             <source>Starts *</source>
-            <translation type="unfinished" />
+            <translation>Начало *</translation>
         </message>
         <message>
             <source>Street, city (where to go)</source>
-            <translation type="unfinished" />
+            <translation>Улица, город (куда ехать)</translation>
         </message>
         <message>
             <source>Subject *</source>
-            <translation type="unfinished" />
+            <translation>Тема *</translation>
         </message>
         <message>
             <source>The new draft order is chosen: save to keep it.</source>
-            <translation type="unfinished" />
+            <translation>Выбран новый черновик заказа: сохраните, чтобы его оставить.</translation>
         </message>
         <message>
             <source>The offer</source>
-            <translation type="unfinished" />
+            <translation>Предложение</translation>
         </message>
         <message>
             <source>This client has no contacts yet: add them in the dossier.</source>
-            <translation type="unfinished" />
+            <translation>У этого клиента ещё нет контактных лиц: добавьте их в досье.</translation>
         </message>
         <message>
             <source>Travel</source>
-            <translation type="unfinished" />
+            <translation>Дорога</translation>
         </message>
         <message>
             <source>Until</source>
-            <translation type="unfinished" />
+            <translation>До</translation>
         </message>
         <message>
             <source>What is it about, in a few words</source>
-            <translation type="unfinished" />
+            <translation>О чём встреча, в нескольких словах</translation>
         </message>
         <message>
             <source>What the client said they need when you set up the meeting</source>
-            <translation type="unfinished" />
+            <translation>Какие потребности клиент назвал, когда вы договаривались о встрече</translation>
         </message>
         <message>
             <source>What will be discussed, in order</source>
-            <translation type="unfinished" />
+            <translation>Что будет обсуждаться, по порядку</translation>
         </message>
         <message>
             <source>What you want to leave with (an order, a date, a yes)</source>
-            <translation type="unfinished" />
+            <translation>С чем вы хотите уйти (заказ, дата, согласие)</translation>
         </message>
         <message>
             <source>Where</source>
-            <translation type="unfinished" />
+            <translation>Где</translation>
         </message>
         <message>
             <source>every month</source>
-            <translation type="unfinished" />
+            <translation>каждый месяц</translation>
         </message>
         <message>
             <source>every week</source>
-            <translation type="unfinished" />
+            <translation>каждую неделю</translation>
         </message>
         <message>
             <source>lasting</source>
-            <translation type="unfinished" />
+            <translation>длительностью</translation>
         </message>
         <message>
             <source>leave by {time}</source>
-            <translation type="unfinished" />
+            <translation>выехать в {time}</translation>
         </message>
         <message>
             <source>min to get there</source>
-            <translation type="unfinished" />
+            <translation>мин на дорогу</translation>
         </message>
         <message>
             <source>no travel: by phone or video</source>
-            <translation type="unfinished" />
+            <translation>без дороги: по телефону или видео</translation>
         </message>
     </context>
     <context>
         <name>DocumentActions</name>
         <message>
             <source>Could not write {path}: {why}</source>
-            <translation type="unfinished" />
+            <translation>Не удалось записать {path}: {why}</translation>
         </message>
     </context>
     <context>
@@ -2378,221 +2386,221 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>DocumentLines</name>
         <message>
             <source>Discount</source>
-            <translation type="unfinished" />
+            <translation>Скидка</translation>
         </message>
         <message>
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>№</translation>
         </message>
         <message>
             <source>Offered apart, not counted in the total</source>
-            <translation type="unfinished" />
+            <translation>Предлагается отдельно, не входит в итог</translation>
         </message>
         <message>
             <source>Optional</source>
-            <translation type="unfinished" />
+            <translation>Опционально</translation>
         </message>
         <message>
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>Цена</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Товар</translation>
         </message>
         <message>
             <source>Quantity</source>
-            <translation type="unfinished" />
+            <translation>Количество</translation>
         </message>
         <message>
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>Артикул</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Сумма</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Ед. изм.</translation>
         </message>
     </context>
     <context>
         <name>DocumentOutput</name>
         <message>
             <source>(the earlier versions are kept in the client's history)</source>
-            <translation type="unfinished" />
+            <translation>(прежние версии сохраняются в истории клиента)</translation>
         </message>
         <message>
             <source>Contract package {number}, version {version}</source>
-            <translation type="unfinished" />
+            <translation>Пакет документов к договору {number}, версия {version}</translation>
         </message>
         <message>
             <source>Not issued: {why}</source>
-            <translation type="unfinished" />
+            <translation>Не выпущено: {why}</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Не сохранено</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Документы PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Просмотр</translation>
         </message>
         <message>
             <source>Preview opened in your PDF viewer: not issued yet.</source>
-            <translation type="unfinished" />
+            <translation>Просмотр открыт в программе просмотра PDF: документ ещё не выпущен.</translation>
         </message>
         <message>
             <source>Preview: not issued yet.</source>
-            <translation type="unfinished" />
+            <translation>Просмотр: документ ещё не выпущен.</translation>
         </message>
         <message>
             <source>Proposal {number}, version {version}</source>
-            <translation type="unfinished" />
+            <translation>Коммерческое предложение {number}, версия {version}</translation>
         </message>
         <message>
             <source>Save the document as</source>
-            <translation type="unfinished" />
+            <translation>Сохранить документ как</translation>
         </message>
         <message>
             <source>{what} issued and attached to a new e-mail: {path}</source>
-            <translation type="unfinished" />
+            <translation>{what}: выпущено и приложено к новому письму: {path}</translation>
         </message>
         <message>
             <source>{what} issued and opened in your PDF viewer: print it from the viewer.</source>
-            <translation type="unfinished" />
+            <translation>{what}: выпущено и открыто в программе просмотра PDF: печатайте оттуда.</translation>
         </message>
         <message>
             <source>{what} issued and saved: {path}</source>
-            <translation type="unfinished" />
+            <translation>{what}: выпущено и сохранено: {path}</translation>
         </message>
         <message>
             <source>{what} issued and sent to the printer.</source>
-            <translation type="unfinished" />
+            <translation>{what}: выпущено и отправлено на принтер.</translation>
         </message>
         <message>
             <source>{what} issued, not printed: {path}</source>
-            <translation type="unfinished" />
+            <translation>{what}: выпущено, не напечатано: {path}</translation>
         </message>
         <message>
             <source>{what} issued. Attach {file} to your e-mail (its folder is open).</source>
-            <translation type="unfinished" />
+            <translation>{what}: выпущено. Приложите {file} к письму (его папка открыта).</translation>
         </message>
     </context>
     <context>
         <name>DossierWindow</name>
         <message>
             <source>&lt;h2&gt;New client&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Новый клиент&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>ARCHIVED</source>
-            <translation type="unfinished" />
+            <translation>В АРХИВЕ</translation>
         </message>
         <message>
             <source>Archive</source>
-            <translation type="unfinished" />
+            <translation>В архив</translation>
         </message>
         <message>
             <source>Competitors</source>
-            <translation type="unfinished" />
+            <translation>Конкуренты</translation>
         </message>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>Контактные лица</translation>
         </message>
         <message>
             <source>Delete client</source>
-            <translation type="unfinished" />
+            <translation>Удалить клиента</translation>
         </message>
         <message>
             <source>Delete client…</source>
-            <translation type="unfinished" />
+            <translation>Удалить клиента…</translation>
         </message>
         <message>
             <source>Delete this client? Clients with orders or invoices cannot be deleted; archive them instead.</source>
-            <translation type="unfinished" />
+            <translation>Удалить этого клиента? Клиентов с заказами или счетами удалить нельзя; вместо этого поместите их в архив.</translation>
         </message>
         <message>
             <source>Dossier %p % complete</source>
-            <translation type="unfinished" />
+            <translation>Досье заполнено на %p %</translation>
         </message>
         <message>
             <source>Fill in the profile and save; the rest opens then.</source>
-            <translation type="unfinished" />
+            <translation>Заполните профиль и сохраните; после этого откроется остальное.</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>История</translation>
         </message>
         <message>
             <source>New client</source>
-            <translation type="unfinished" />
+            <translation>Новый клиент</translation>
         </message>
         <message>
             <source>New meeting…</source>
-            <translation type="unfinished" />
+            <translation>Новая встреча…</translation>
         </message>
         <message>
             <source>New order…</source>
-            <translation type="unfinished" />
+            <translation>Новый заказ…</translation>
         </message>
         <message>
             <source>No invoiced revenue in the last 12 months.</source>
-            <translation type="unfinished" />
+            <translation>Нет выручки по счетам за последние 12 месяцев.</translation>
         </message>
         <message>
             <source>Nothing missing: this dossier is complete.</source>
-            <translation type="unfinished" />
+            <translation>Ничего не упущено: досье заполнено.</translation>
         </message>
         <message>
             <source>Profile</source>
-            <translation type="unfinished" />
+            <translation>Профиль</translation>
         </message>
         <message>
             <source>Reconciliation statement…</source>
-            <translation type="unfinished" />
+            <translation>Акт сверки…</translation>
         </message>
         <message>
             <source>Relationship map</source>
-            <translation type="unfinished" />
+            <translation>Карта отношений</translation>
         </message>
         <message>
             <source>Restore from archive</source>
-            <translation type="unfinished" />
+            <translation>Вернуть из архива</translation>
         </message>
         <message>
             <source>Strategy</source>
-            <translation type="unfinished" />
+            <translation>Стратегия</translation>
         </message>
         <message>
             <source>Terms &amp;&amp; prices</source>
-            <translation type="unfinished" />
+            <translation>Условия и цены</translation>
         </message>
         <message>
             <source>This dossier has changes that are not saved. Close and lose them?</source>
-            <translation type="unfinished" />
+            <translation>В досье есть несохранённые изменения. Закрыть и потерять их?</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Несохранённые изменения</translation>
         </message>
         <message>
             <source>class {abc}</source>
-            <translation type="unfinished" />
+            <translation>класс {abc}</translation>
         </message>
         <message>
             <source>{name} — dossier</source>
-            <translation type="unfinished" />
+            <translation>{name} — досье</translation>
         </message>
         <message>
             <source>{share} of revenue (12 months)</source>
-            <translation type="unfinished" />
+            <translation>{share} выручки (12 месяцев)</translation>
         </message>
     </context>
     <context>
@@ -2777,58 +2785,58 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>ExpiringBlock</name>
         <message>
             <source>No special price ends in the next 30 days, and no promotion in the next 14.</source>
-            <translation type="unfinished" />
+            <translation>В ближайшие 30 дней не заканчивается ни одна специальная цена, а в ближайшие 14 — ни одна акция.</translation>
         </message>
         <message>
             <source>Promotions ending within 14 days</source>
-            <translation type="unfinished" />
+            <translation>Акции, заканчивающиеся в течение 14 дней</translation>
         </message>
         <message>
             <source>Special prices and promotions ending soon</source>
-            <translation type="unfinished" />
+            <translation>Скоро заканчивающиеся специальные цены и акции</translation>
         </message>
         <message>
             <source>Special prices ending within 30 days</source>
-            <translation type="unfinished" />
+            <translation>Специальные цены, заканчивающиеся в течение 30 дней</translation>
         </message>
         <message numerus="yes">
             <source>and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>и ещё %n</numerusform>
+                <numerusform>и ещё %n</numerusform>
+                <numerusform>и ещё %n</numerusform>
             </translation>
         </message>
         <message>
             <source>ends today</source>
-            <translation type="unfinished" />
+            <translation>заканчивается сегодня</translation>
         </message>
         <message>
             <source>for</source>
-            <translation type="unfinished" />
+            <translation>для</translation>
         </message>
         <message>
             <source>for every client</source>
-            <translation type="unfinished" />
+            <translation>для всех клиентов</translation>
         </message>
         <message numerus="yes">
             <source>in %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>через %n день</numerusform>
+                <numerusform>через %n дня</numerusform>
+                <numerusform>через %n дней</numerusform>
             </translation>
         </message>
         <message>
             <source>{sku} {name} at {price}</source>
-            <translation type="unfinished" />
+            <translation>{sku} {name} по цене {price}</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>… и ещё %n</numerusform>
+                <numerusform>… и ещё %n</numerusform>
+                <numerusform>… и ещё %n</numerusform>
             </translation>
         </message>
     </context>
@@ -2879,19 +2887,19 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>FieldForm</name>
         <message>
             <source>Remove the control characters (%1): they cannot be saved.</source>
-            <translation type="unfinished" />
+            <translation>Удалите управляющие символы (%1): их нельзя сохранить.</translation>
         </message>
         <message>
             <source>Type a whole number.</source>
-            <translation type="unfinished" />
+            <translation>Введите целое число.</translation>
         </message>
         <message>
             <source>Type an amount such as 125000 or 1 250 000,50.</source>
-            <translation type="unfinished" />
+            <translation>Введите сумму, например 125000 или 1 250 000,50.</translation>
         </message>
         <message>
             <source>not set</source>
-            <translation type="unfinished" />
+            <translation>не задано</translation>
         </message>
     </context>
     <context>
@@ -2989,54 +2997,54 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>HistoryPage</name>
         <message numerus="yes">
             <source>%n entries</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n запись</numerusform>
+                <numerusform>%n записи</numerusform>
+                <numerusform>%n записей</numerusform>
             </translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Сумма</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Дата</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Подробности</translation>
         </message>
         <message>
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>Документ</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Вид</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Показать</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Статус</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Что</translation>
         </message>
     </context>
     <context>
         <name>IdleLock</name>
         <message>
             <source>That is not the passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Это не та парольная фраза.</translation>
         </message>
         <message>
             <source>Unlock first: a window may hold unsaved changes.</source>
-            <translation type="unfinished" />
+            <translation>Сначала разблокируйте: в окне могут быть несохранённые изменения.</translation>
         </message>
     </context>
     <context>
@@ -3222,47 +3230,47 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>KeyClientTableModel</name>
         <message>
             <source>Estimated spend of the client minus what it buys from us</source>
-            <translation type="unfinished" />
+            <translation>Оценка закупок клиента за вычетом того, что он покупает у нас</translation>
         </message>
         <message>
             <source>Revenue, {currency}</source>
-            <translation type="unfinished" />
+            <translation>Выручка, {currency}</translation>
         </message>
         <message>
             <source>critical</source>
-            <translation type="unfinished" />
+            <translation>критический</translation>
         </message>
         <message>
             <source>innovator</source>
-            <translation type="unfinished" />
+            <translation>инноватор</translation>
         </message>
         <message>
             <source>key</source>
-            <translation type="unfinished" />
+            <translation>ключевой</translation>
         </message>
         <message>
             <source>mono-client</source>
-            <translation type="unfinished" />
+            <translation>моноклиент</translation>
         </message>
         <message>
             <source>more competent</source>
-            <translation type="unfinished" />
+            <translation>компетентнее нас</translation>
         </message>
         <message>
             <source>partner</source>
-            <translation type="unfinished" />
+            <translation>партнёр</translation>
         </message>
         <message>
             <source>potential</source>
-            <translation type="unfinished" />
+            <translation>потенциал</translation>
         </message>
         <message>
             <source>reference</source>
-            <translation type="unfinished" />
+            <translation>референтный</translation>
         </message>
         <message>
             <source>revenue</source>
-            <translation type="unfinished" />
+            <translation>выручка</translation>
         </message>
     </context>
     <context>
@@ -3336,124 +3344,124 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>LeaveNotice</name>
         <message>
             <source>Dismiss</source>
-            <translation type="unfinished" />
+            <translation>Скрыть</translation>
         </message>
         <message>
             <source>Open meeting</source>
-            <translation type="unfinished" />
+            <translation>Открыть встречу</translation>
         </message>
     </context>
     <context>
         <name>LeaveReminder</name>
         <message numerus="yes">
             <source>(travel %n min)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>(в пути %n мин)</numerusform>
+                <numerusform>(в пути %n мин)</numerusform>
+                <numerusform>(в пути %n мин)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Call in %n min</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Звонок через %n мин</numerusform>
+                <numerusform>Звонок через %n мин</numerusform>
+                <numerusform>Звонок через %n мин</numerusform>
             </translation>
         </message>
         <message>
             <source>Call {client} at {time} — {subject}</source>
-            <translation type="unfinished" />
+            <translation>Позвонить {client} в {time} — {subject}</translation>
         </message>
         <message>
             <source>Join the meeting with {client} at {time} — {subject}</source>
-            <translation type="unfinished" />
+            <translation>Подключиться к встрече с {client} в {time} — {subject}</translation>
         </message>
         <message>
             <source>Leave now for {client} — {subject} at {time}</source>
-            <translation type="unfinished" />
+            <translation>Выезжайте сейчас к {client} — {subject} в {time}</translation>
         </message>
         <message numerus="yes">
             <source>Meeting in %n min</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Встреча через %n мин</numerusform>
+                <numerusform>Встреча через %n мин</numerusform>
+                <numerusform>Встреча через %n мин</numerusform>
             </translation>
         </message>
         <message>
             <source>Meeting with {client} at {time} — {subject}</source>
-            <translation type="unfinished" />
+            <translation>Встреча с {client} в {time} — {subject}</translation>
         </message>
         <message>
             <source>Time to leave</source>
-            <translation type="unfinished" />
+            <translation>Пора выезжать</translation>
         </message>
         <message numerus="yes">
             <source>Video meeting in %n min</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Видеовстреча через %n мин</numerusform>
+                <numerusform>Видеовстреча через %n мин</numerusform>
+                <numerusform>Видеовстреча через %n мин</numerusform>
             </translation>
         </message>
         <message>
             <source>kamdesk needs you: unlock it to see a reminder.</source>
-            <translation type="unfinished" />
+            <translation>kamdesk ждёт вас: разблокируйте, чтобы увидеть напоминание.</translation>
         </message>
         <message>
             <source>the client</source>
-            <translation type="unfinished" />
+            <translation>клиент</translation>
         </message>
     </context>
     <context>
         <name>LedgerPanel</name>
         <message>
             <source>Allocations of the payment selected</source>
-            <translation type="unfinished" />
+            <translation>Распределение выбранной оплаты</translation>
         </message>
         <message>
             <source>Balance {balance} · open on invoices {open} · overdue {overdue} · credit {credit}</source>
-            <translation type="unfinished" />
+            <translation>Сальдо {balance} · не оплачено по счетам {open} · просрочено {overdue} · переплата {credit}</translation>
         </message>
         <message>
             <source>Choose a client above to see its invoices, payments and dunning steps.</source>
-            <translation type="unfinished" />
+            <translation>Выберите клиента выше, чтобы увидеть его счета, оплаты и этапы напоминаний.</translation>
         </message>
         <message numerus="yes">
             <source>Dunning (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Напоминания (%n)</numerusform>
+                <numerusform>Напоминания (%n)</numerusform>
+                <numerusform>Напоминания (%n)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Invoices (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Счета (%n)</numerusform>
+                <numerusform>Счета (%n)</numerusform>
+                <numerusform>Счета (%n)</numerusform>
             </translation>
         </message>
         <message>
             <source>No dunning steps: “Dunning step…” records a reminder, a call or a block.</source>
-            <translation type="unfinished" />
+            <translation>Этапов напоминания нет: «Этап напоминания…» записывает напоминание, звонок или блокировку.</translation>
         </message>
         <message>
             <source>No invoices for this client yet.</source>
-            <translation type="unfinished" />
+            <translation>По этому клиенту счетов пока нет.</translation>
         </message>
         <message>
             <source>No payments from this client yet: “Record payment…” enters one by hand, “Import bank statement…” reads them from the bank.</source>
-            <translation type="unfinished" />
+            <translation>От этого клиента оплат пока нет: «Зарегистрировать оплату…» вводит оплату вручную, «Загрузить банковскую выписку…» считывает их из банка.</translation>
         </message>
         <message numerus="yes">
             <source>Payments (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Оплаты (%n)</numerusform>
+                <numerusform>Оплаты (%n)</numerusform>
+                <numerusform>Оплаты (%n)</numerusform>
             </translation>
         </message>
     </context>
@@ -3468,37 +3476,37 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>LockCover</name>
         <message>
             <source>kamdesk is locked</source>
-            <translation type="unfinished" />
+            <translation>kamdesk заблокирован</translation>
         </message>
     </context>
     <context>
         <name>LockPage</name>
         <message>
             <source>It was left alone for a while. Enter the database's passphrase to go on.</source>
-            <translation type="unfinished" />
+            <translation>Программа какое-то время не использовалась. Чтобы продолжить, введите парольную фразу базы данных.</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Парольная фраза</translation>
         </message>
         <message>
             <source>Unlock</source>
-            <translation type="unfinished" />
+            <translation>Разблокировать</translation>
         </message>
         <message>
             <source>kamdesk is locked</source>
-            <translation type="unfinished" />
+            <translation>kamdesk заблокирован</translation>
         </message>
     </context>
     <context>
         <name>LongTask</name>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Отмена</translation>
         </message>
         <message>
             <source>Stopping…</source>
-            <translation type="unfinished" />
+            <translation>Остановка…</translation>
         </message>
     </context>
     <context>
@@ -3722,15 +3730,15 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>MeetingActions</name>
         <message>
             <source>A copy, a week later: check the day and time, then save.</source>
-            <translation type="unfinished" />
+            <translation>Копия на неделю позже: проверьте день и время, затем сохраните.</translation>
         </message>
         <message>
             <source>Brief {name}.pdf</source>
-            <translation type="unfinished" />
+            <translation>Памятка {name}.pdf</translation>
         </message>
         <message>
             <source>Brief: {name}</source>
-            <translation type="unfinished" />
+            <translation>Памятка: {name}</translation>
         </message>
         <message>
             <source>Calendar file saved: {path}</source>
