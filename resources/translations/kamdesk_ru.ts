@@ -3742,185 +3742,185 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Calendar file saved: {path}</source>
-            <translation type="unfinished" />
+            <translation>Файл календаря сохранён: {path}</translation>
         </message>
         <message>
             <source>Calendar files (*.ics)</source>
-            <translation type="unfinished" />
+            <translation>Файлы календаря (*.ics)</translation>
         </message>
         <message>
             <source>Choose the client first.</source>
-            <translation type="unfinished" />
+            <translation>Сначала выберите клиента.</translation>
         </message>
         <message>
             <source>Could not write {path}: {why}</source>
-            <translation type="unfinished" />
+            <translation>Не удалось записать {path}: {why}</translation>
         </message>
         <message>
             <source>Delete a repeating meeting</source>
-            <translation type="unfinished" />
+            <translation>Удаление повторяющейся встречи</translation>
         </message>
         <message>
             <source>Delete objection</source>
-            <translation type="unfinished" />
+            <translation>Удалить возражение</translation>
         </message>
         <message>
             <source>Delete the objection “{text}”? If the client no longer holds it, mark it Settled instead: it stays in the client's history.</source>
-            <translation type="unfinished" />
+            <translation>Удалить возражение «{text}»? Если клиент больше его не высказывает, лучше отметьте его как «Снято»: оно останется в истории клиента.</translation>
         </message>
         <message>
             <source>Delete the {what} “{subject}” on {day}, with its plan, questions and notes?</source>
-            <translation type="unfinished" />
+            <translation>Удалить {what} «{subject}» {day} вместе с планом, вопросами и заметками?</translation>
         </message>
         <message>
             <source>Delete {what}</source>
-            <translation type="unfinished" />
+            <translation>Удалить {what}</translation>
         </message>
         <message>
             <source>Export .ics</source>
-            <translation type="unfinished" />
+            <translation>Выгрузить .ics</translation>
         </message>
         <message>
             <source>Print brief</source>
-            <translation type="unfinished" />
+            <translation>Печать памятки</translation>
         </message>
         <message>
             <source>Save the calendar file as</source>
-            <translation type="unfinished" />
+            <translation>Сохранить файл календаря как</translation>
         </message>
         <message>
             <source>Save the draft order: it becomes this meeting's offer.</source>
-            <translation type="unfinished" />
+            <translation>Сохраните черновик заказа: он станет предложением для этой встречи.</translation>
         </message>
         <message>
             <source>That contact no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Это контактное лицо больше не существует.</translation>
         </message>
         <message>
             <source>The brief is in the preview: print or save it from there.</source>
-            <translation type="unfinished" />
+            <translation>Памятка открыта в просмотре: печатайте или сохраняйте оттуда.</translation>
         </message>
         <message numerus="yes">
             <source>The draft order starts with the %n product(s) on the agenda: set the quantities and save it; it becomes this meeting's offer.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Черновик заказа начинается с %n товара из повестки: укажите количество и сохраните его; он станет предложением для этой встречи.</numerusform>
+                <numerusform>Черновик заказа начинается с %n товаров из повестки: укажите количества и сохраните его; он станет предложением для этой встречи.</numerusform>
+                <numerusform>Черновик заказа начинается с %n товаров из повестки: укажите количества и сохраните его; он станет предложением для этой встречи.</numerusform>
             </translation>
         </message>
         <message>
             <source>The new draft order is chosen as the offer: save to keep it.</source>
-            <translation type="unfinished" />
+            <translation>Новый черновик заказа выбран как предложение: сохраните, чтобы его оставить.</translation>
         </message>
         <message>
             <source>This and the following</source>
-            <translation type="unfinished" />
+            <translation>Эту и последующие</translation>
         </message>
         <message>
             <source>This meeting repeats. Delete only this one, or this and the following?</source>
-            <translation type="unfinished" />
+            <translation>Эта встреча повторяется. Удалить только эту или эту и последующие?</translation>
         </message>
         <message>
             <source>This one</source>
-            <translation type="unfinished" />
+            <translation>Только эту</translation>
         </message>
         <message>
             <source>call</source>
-            <translation type="unfinished" />
+            <translation>звонок</translation>
         </message>
         <message>
             <source>meeting</source>
-            <translation type="unfinished" />
+            <translation>встречу</translation>
         </message>
     </context>
     <context>
         <name>MeetingRow</name>
         <message numerus="yes">
             <source>%n min travel</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n мин в пути</numerusform>
+                <numerusform>%n мин в пути</numerusform>
+                <numerusform>%n мин в пути</numerusform>
             </translation>
         </message>
         <message>
             <source>(no client)</source>
-            <translation type="unfinished" />
+            <translation>(без клиента)</translation>
         </message>
         <message>
             <source>CALL AT {time}</source>
-            <translation type="unfinished" />
+            <translation>ЗВОНОК В {time}</translation>
         </message>
         <message>
             <source>CANCELLED</source>
-            <translation type="unfinished" />
+            <translation>ОТМЕНЕНА</translation>
         </message>
         <message>
             <source>Call</source>
-            <translation type="unfinished" />
+            <translation>Звонок</translation>
         </message>
         <message>
             <source>Double-click to open the meeting.</source>
-            <translation type="unfinished" />
+            <translation>Дважды щёлкните, чтобы открыть встречу.</translation>
         </message>
         <message>
             <source>HELD</source>
-            <translation type="unfinished" />
+            <translation>СОСТОЯЛАСЬ</translation>
         </message>
         <message>
             <source>JOIN AT {time}</source>
-            <translation type="unfinished" />
+            <translation>ПОДКЛЮЧИТЬСЯ В {time}</translation>
         </message>
         <message>
             <source>LEAVE BY {time}</source>
-            <translation type="unfinished" />
+            <translation>ВЫЕХАТЬ В {time}</translation>
         </message>
         <message>
             <source>LEAVE NOW ({time})</source>
-            <translation type="unfinished" />
+            <translation>ВЫЕЗЖАЙТЕ СЕЙЧАС ({time})</translation>
         </message>
         <message>
             <source>Meeting on site</source>
-            <translation type="unfinished" />
+            <translation>Встреча на месте</translation>
         </message>
         <message>
             <source>Now</source>
-            <translation type="unfinished" />
+            <translation>Сейчас</translation>
         </message>
         <message>
             <source>Open the meeting</source>
-            <translation type="unfinished" />
+            <translation>Открыть встречу</translation>
         </message>
         <message>
             <source>Readiness {score} of 100</source>
-            <translation type="unfinished" />
+            <translation>Готовность {score} из 100</translation>
         </message>
         <message>
             <source>Video or phone</source>
-            <translation type="unfinished" />
+            <translation>Видео или телефон</translation>
         </message>
         <message>
             <source>Weakest:</source>
-            <translation type="unfinished" />
+            <translation>Слабее всего:</translation>
         </message>
         <message>
             <source>no travel time set</source>
-            <translation type="unfinished" />
+            <translation>время в пути не задано</translation>
         </message>
         <message>
             <source>ready</source>
-            <translation type="unfinished" />
+            <translation>готова</translation>
         </message>
         <message>
             <source>with {people}</source>
-            <translation type="unfinished" />
+            <translation>с участием: {people}</translation>
         </message>
         <message numerus="yes">
             <source>⚠ and %n more clash(es)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>⚠ и ещё %n пересечение</numerusform>
+                <numerusform>⚠ и ещё %n пересечения</numerusform>
+                <numerusform>⚠ и ещё %n пересечений</numerusform>
             </translation>
         </message>
     </context>
@@ -3928,212 +3928,212 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>MeetingSave</name>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>Повестка</translation>
         </message>
         <message>
             <source>Answer to question {n}</source>
-            <translation type="unfinished" />
+            <translation>Ответ на вопрос {n}</translation>
         </message>
         <message>
             <source>Attending</source>
-            <translation type="unfinished" />
+            <translation>Участники</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Клиент</translation>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation>Длительность</translation>
         </message>
         <message>
             <source>Goals</source>
-            <translation type="unfinished" />
+            <translation>Цели</translation>
         </message>
         <message>
             <source>Needs asked in advance</source>
-            <translation type="unfinished" />
+            <translation>Потребности, выясненные заранее</translation>
         </message>
         <message>
             <source>Objection “{text}”</source>
-            <translation type="unfinished" />
+            <translation>Возражение «{text}»</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Результат</translation>
         </message>
         <message>
             <source>Products on the agenda</source>
-            <translation type="unfinished" />
+            <translation>Товары в повестке</translation>
         </message>
         <message>
             <source>Question {n}</source>
-            <translation type="unfinished" />
+            <translation>Вопрос {n}</translation>
         </message>
         <message>
             <source>Response to the complaint “{s}”</source>
-            <translation type="unfinished" />
+            <translation>Ответ на рекламацию «{s}»</translation>
         </message>
         <message>
             <source>Response to “{text}”</source>
-            <translation type="unfinished" />
+            <translation>Ответ на «{text}»</translation>
         </message>
         <message>
             <source>Status of “{text}”</source>
-            <translation type="unfinished" />
+            <translation>Статус «{text}»</translation>
         </message>
         <message>
             <source>The offer</source>
-            <translation type="unfinished" />
+            <translation>Предложение</translation>
         </message>
         <message>
             <source>Travel</source>
-            <translation type="unfinished" />
+            <translation>Дорога</translation>
         </message>
     </context>
     <context>
         <name>MeetingWindow</name>
         <message>
             <source>A new meeting like this one, a week later: same client, people and plan</source>
-            <translation type="unfinished" />
+            <translation>Новая встреча, как эта, неделей позже: тот же клиент, участники и план</translation>
         </message>
         <message>
             <source>After the meeting</source>
-            <translation type="unfinished" />
+            <translation>После встречи</translation>
         </message>
         <message>
             <source>Call</source>
-            <translation type="unfinished" />
+            <translation>Звонок</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Отменена</translation>
         </message>
         <message>
             <source>Cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Отменена.</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Закрыть</translation>
         </message>
         <message>
             <source>Ctrl+S</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+S</translation>
         </message>
         <message>
             <source>Delete…</source>
-            <translation type="unfinished" />
+            <translation>Удалить…</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Подробности</translation>
         </message>
         <message>
             <source>Duplicate</source>
-            <translation type="unfinished" />
+            <translation>Дублировать</translation>
         </message>
         <message>
             <source>Export .ics…</source>
-            <translation type="unfinished" />
+            <translation>Выгрузить .ics…</translation>
         </message>
         <message>
             <source>Held: the outcome is recorded and the next steps are tasks.</source>
-            <translation type="unfinished" />
+            <translation>Состоялась: результат записан, следующие шаги стали задачами.</translation>
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Встреча</translation>
         </message>
         <message>
             <source>New meeting</source>
-            <translation type="unfinished" />
+            <translation>Новая встреча</translation>
         </message>
         <message>
             <source>Not saved: an objection has no text.</source>
-            <translation type="unfinished" />
+            <translation>Не сохранено: у возражения нет текста.</translation>
         </message>
         <message numerus="yes">
             <source>Not saved: correct the %n marked field(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Не сохранено: исправьте %n отмеченное поле.</numerusform>
+                <numerusform>Не сохранено: исправьте %n отмеченных поля.</numerusform>
+                <numerusform>Не сохранено: исправьте %n отмеченных полей.</numerusform>
             </translation>
         </message>
         <message>
             <source>Not yet held</source>
-            <translation type="unfinished" />
+            <translation>Ещё не состоялась</translation>
         </message>
         <message>
             <source>Preparation</source>
-            <translation type="unfinished" />
+            <translation>Подготовка</translation>
         </message>
         <message>
             <source>Preparation · {score}</source>
-            <translation type="unfinished" />
+            <translation>Подготовка · {score}</translation>
         </message>
         <message>
             <source>Print brief…</source>
-            <translation type="unfinished" />
+            <translation>Печать памятки…</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Сохранить</translation>
         </message>
         <message>
             <source>Save the meeting first.</source>
-            <translation type="unfinished" />
+            <translation>Сначала сохраните встречу.</translation>
         </message>
         <message>
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>Сохранено.</translation>
         </message>
         <message>
             <source>Saved. The Preparation page shows what is still missing.</source>
-            <translation type="unfinished" />
+            <translation>Сохранено. На странице «Подготовка» видно, чего ещё не хватает.</translation>
         </message>
         <message>
             <source>Say why it was cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Укажите, почему встреча отменена.</translation>
         </message>
         <message>
             <source>This meeting has changes that are not saved. Save them?</source>
-            <translation type="unfinished" />
+            <translation>Во встрече есть несохранённые изменения. Сохранить их?</translation>
         </message>
         <message>
             <source>This meeting starts {when}: it has not taken place yet. Record it as held anyway?</source>
-            <translation type="unfinished" />
+            <translation>Встреча начинается {when}: она ещё не состоялась. Всё равно отметить её как состоявшуюся?</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Несохранённые изменения</translation>
         </message>
         <message>
             <source>Why was it cancelled? (kept as the meeting's outcome)</source>
-            <translation type="unfinished" />
+            <translation>Почему встреча отменена? (сохраняется как результат встречи)</translation>
         </message>
         <message>
             <source>new</source>
-            <translation type="unfinished" />
+            <translation>новая</translation>
         </message>
     </context>
     <context>
         <name>MeetingsBlock</name>
         <message>
             <source>No meetings today.</source>
-            <translation type="unfinished" />
+            <translation>Сегодня встреч нет.</translation>
         </message>
         <message>
             <source>Today's meetings and calls</source>
-            <translation type="unfinished" />
+            <translation>Встречи и звонки на сегодня</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more today: see the week.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>… и ещё %n сегодня: см. неделю.</numerusform>
+                <numerusform>… и ещё %n сегодня: см. неделю.</numerusform>
+                <numerusform>… и ещё %n сегодня: см. неделю.</numerusform>
             </translation>
         </message>
     </context>
@@ -4141,308 +4141,308 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>ObjectionCard</name>
         <message>
             <source>Delete…</source>
-            <translation type="unfinished" />
+            <translation>Удалить…</translation>
         </message>
         <message>
             <source>Settled</source>
-            <translation type="unfinished" />
+            <translation>Снято</translation>
         </message>
         <message>
             <source>The client no longer holds this objection</source>
-            <translation type="unfinished" />
+            <translation>Клиент больше не высказывает это возражение</translation>
         </message>
         <message>
             <source>What the client objects to (in their words)</source>
-            <translation type="unfinished" />
+            <translation>На что возражает клиент (его словами)</translation>
         </message>
         <message>
             <source>Your prepared response: agree with what is right, then answer with facts</source>
-            <translation type="unfinished" />
+            <translation>Ваш подготовленный ответ: согласитесь с тем, что верно, затем ответьте фактами</translation>
         </message>
         <message>
             <source>not saved yet</source>
-            <translation type="unfinished" />
+            <translation>ещё не сохранено</translation>
         </message>
         <message>
             <source>raised {day}</source>
-            <translation type="unfinished" />
+            <translation>высказано {day}</translation>
         </message>
     </context>
     <context>
         <name>ObjectionsEditor</name>
         <message>
             <source>Add an objection</source>
-            <translation type="unfinished" />
+            <translation>Добавить возражение</translation>
         </message>
         <message>
             <source>No objections recorded. Which ones can you expect? Add them with a response.</source>
-            <translation type="unfinished" />
+            <translation>Возражения не записаны. Каких можно ожидать? Добавьте их вместе с ответом.</translation>
         </message>
         <message>
             <source>Write what the client objects to, or delete this one.</source>
-            <translation type="unfinished" />
+            <translation>Напишите, на что возражает клиент, или удалите это возражение.</translation>
         </message>
     </context>
     <context>
         <name>OrderActions</name>
         <message>
             <source>A confirmed order is changed by a new revision: a draft copy to edit and confirm again, while this one is cancelled. Why does it change?</source>
-            <translation type="unfinished" />
+            <translation>Проведённый заказ изменяется новой редакцией: копией-черновиком, которую можно изменить и провести снова, а этот заказ отменяется. Почему он изменяется?</translation>
         </message>
         <message>
             <source>Cancel order {number}</source>
-            <translation type="unfinished" />
+            <translation>Отменить заказ {number}</translation>
         </message>
         <message>
             <source>Cancel the order</source>
-            <translation type="unfinished" />
+            <translation>Отменить заказ</translation>
         </message>
         <message>
             <source>Choose the client first.</source>
-            <translation type="unfinished" />
+            <translation>Сначала выберите клиента.</translation>
         </message>
         <message>
             <source>Line {n}, {product}: {off} % off is more than the {max} % this client may have. Who approved it, and why? It is stored on the line.</source>
-            <translation type="unfinished" />
+            <translation>Строка {n}, {product}: скидка {off} % больше допустимых для этого клиента {max} %. Кто её согласовал и почему? Это сохраняется в строке.</translation>
         </message>
         <message>
             <source>Make the new revision</source>
-            <translation type="unfinished" />
+            <translation>Создать новую редакцию</translation>
         </message>
         <message>
             <source>New revision of {number}</source>
-            <translation type="unfinished" />
+            <translation>Новая редакция {number}</translation>
         </message>
         <message numerus="yes">
             <source>Not saved: %n line(s) to fix, marked in red.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Не сохранено: нужно исправить %n строку, отмеченную красным.</numerusform>
+                <numerusform>Не сохранено: нужно исправить %n строки, отмеченные красным.</numerusform>
+                <numerusform>Не сохранено: нужно исправить %n строк, отмеченных красным.</numerusform>
             </translation>
         </message>
         <message>
             <source>Order {number} saved.</source>
-            <translation type="unfinished" />
+            <translation>Заказ {number} сохранён.</translation>
         </message>
         <message>
             <source>Why is the order cancelled? The reason goes into the client's history.</source>
-            <translation type="unfinished" />
+            <translation>Почему заказ отменяется? Причина записывается в историю клиента.</translation>
         </message>
     </context>
     <context>
         <name>OrderConflicts</name>
         <message>
             <source>(deleted)</source>
-            <translation type="unfinished" />
+            <translation>(удалено)</translation>
         </message>
         <message>
             <source>, {d} % off</source>
-            <translation type="unfinished" />
+            <translation>, скидка {d} %</translation>
         </message>
         <message>
             <source>Delivery date</source>
-            <translation type="unfinished" />
+            <translation>Дата поставки</translation>
         </message>
         <message>
             <source>Line {n}</source>
-            <translation type="unfinished" />
+            <translation>Строка {n}</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Примечание</translation>
         </message>
         <message>
             <source>Order date</source>
-            <translation type="unfinished" />
+            <translation>Дата заказа</translation>
         </message>
         <message>
             <source>{qty} × {sku} at {price}</source>
-            <translation type="unfinished" />
+            <translation>{qty} × {sku} по цене {price}</translation>
         </message>
     </context>
     <context>
         <name>OrderHeader</name>
         <message>
             <source>Choose the client: its price column and terms price the lines.</source>
-            <translation type="unfinished" />
+            <translation>Выберите клиента: строки оцениваются по его виду цен и условиям.</translation>
         </message>
         <message>
             <source>Confirmed past the credit block by {who}: {why}</source>
-            <translation type="unfinished" />
+            <translation>Проведено в обход кредитной блокировки ({who}): {why}</translation>
         </message>
         <message>
             <source>Delivery</source>
-            <translation type="unfinished" />
+            <translation>Поставка</translation>
         </message>
         <message>
             <source>Invoice {number}</source>
-            <translation type="unfinished" />
+            <translation>Счёт {number}</translation>
         </message>
         <message>
             <source>New order</source>
-            <translation type="unfinished" />
+            <translation>Новый заказ</translation>
         </message>
         <message>
             <source>No price column: base prices</source>
-            <translation type="unfinished" />
+            <translation>Вид цен не задан: базовые цены</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Примечание</translation>
         </message>
         <message>
             <source>Notes for this order (delivery, packing, contact)</source>
-            <translation type="unfinished" />
+            <translation>Примечание к заказу (доставка, упаковка, контактное лицо)</translation>
         </message>
         <message>
             <source>Order date</source>
-            <translation type="unfinished" />
+            <translation>Дата заказа</translation>
         </message>
         <message>
             <source>Price column: {name}</source>
-            <translation type="unfinished" />
+            <translation>Вид цен: {name}</translation>
         </message>
         <message>
             <source>Replaced by {number}</source>
-            <translation type="unfinished" />
+            <translation>Заменён заказом {number}</translation>
         </message>
         <message>
             <source>Revision {n}, replaces {number}</source>
-            <translation type="unfinished" />
+            <translation>Редакция {n}, заменяет {number}</translation>
         </message>
         <message>
             <source>credit limit {limit}</source>
-            <translation type="unfinished" />
+            <translation>кредитный лимит {limit}</translation>
         </message>
         <message>
             <source>discount up to {pct} %</source>
-            <translation type="unfinished" />
+            <translation>скидка до {pct} %</translation>
         </message>
         <message>
             <source>no credit limit</source>
-            <translation type="unfinished" />
+            <translation>без кредитного лимита</translation>
         </message>
         <message>
             <source>not set</source>
-            <translation type="unfinished" />
+            <translation>не задано</translation>
         </message>
         <message>
             <source>pays in {days} days</source>
-            <translation type="unfinished" />
+            <translation>отсрочка {days} дн.</translation>
         </message>
         <message>
             <source>segment {segment}</source>
-            <translation type="unfinished" />
+            <translation>сегмент {segment}</translation>
         </message>
     </context>
     <context>
         <name>OrderLinesModel</name>
         <message>
             <source> · approved by {who}</source>
-            <translation type="unfinished" />
+            <translation> · согласовано: {who}</translation>
         </message>
         <message>
             <source>Approved by {who}: {why}</source>
-            <translation type="unfinished" />
+            <translation>Согласовано ({who}): {why}</translation>
         </message>
         <message>
             <source>Choose a product.</source>
-            <translation type="unfinished" />
+            <translation>Выберите товар.</translation>
         </message>
         <message>
             <source>Saved at {saved}; the price rules now give {price}: {why}</source>
-            <translation type="unfinished" />
+            <translation>Сохранено по цене {saved}; по правилам цена сейчас {price}: {why}</translation>
         </message>
         <message>
             <source>That product no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Этот товар больше не существует.</translation>
         </message>
         <message>
             <source>Type an SKU or a name to add a line…</source>
-            <translation type="unfinished" />
+            <translation>Введите артикул или наименование, чтобы добавить строку…</translation>
         </message>
         <message>
             <source>Typed by hand; the price rules give {price}: {why}</source>
-            <translation type="unfinished" />
+            <translation>Введено вручную; по правилам цена {price}: {why}</translation>
         </message>
         <message>
             <source>Unknown product: no SKU or name matches “{text}”.</source>
-            <translation type="unfinished" />
+            <translation>Неизвестный товар: нет артикула или наименования, подходящего под «{text}».</translation>
         </message>
         <message>
             <source>{name} column</source>
-            <translation type="unfinished" />
+            <translation>вид цен {name}</translation>
         </message>
         <message>
             <source>“{text}” is ambiguous (thousands or decimals?): write it without a thousands separator, such as 1500 or 1.5.</source>
-            <translation type="unfinished" />
+            <translation>«{text}» неоднозначно (тысячи или дробная часть?): введите без разделителя тысяч, например 1500 или 1.5.</translation>
         </message>
         <message>
             <source>“{text}” is not a number: type digits such as 12 or 12.5.</source>
-            <translation type="unfinished" />
+            <translation>«{text}» — не число: введите цифры, например 12 или 12.5.</translation>
         </message>
     </context>
     <context>
         <name>OrderSide</name>
         <message numerus="yes">
             <source>%n order(s), last on {day}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n заказ, последний {day}</numerusform>
+                <numerusform>%n заказа, последний {day}</numerusform>
+                <numerusform>%n заказов, последний {day}</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;b&gt;Suggestions&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Рекомендации&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Сумма</translation>
         </message>
         <message>
             <source>Bought in the last 12 months</source>
-            <translation type="unfinished" />
+            <translation>Куплено за последние 12 месяцев</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Подробности</translation>
         </message>
         <message>
             <source>Double-click to add to the order.</source>
-            <translation type="unfinished" />
+            <translation>Дважды щёлкните, чтобы добавить в заказ.</translation>
         </message>
         <message>
             <source>Nothing to suggest.</source>
-            <translation type="unfinished" />
+            <translation>Рекомендаций нет.</translation>
         </message>
         <message>
             <source>Others in its segment buy (no segment recorded)</source>
-            <translation type="unfinished" />
+            <translation>Покупают другие клиенты сегмента (сегмент не указан)</translation>
         </message>
         <message>
             <source>Others in its segment buy, this client never did</source>
-            <translation type="unfinished" />
+            <translation>Покупают другие клиенты сегмента, этот клиент — никогда</translation>
         </message>
         <message>
             <source>Others in {segment} buy, this client never did</source>
-            <translation type="unfinished" />
+            <translation>Покупают другие клиенты сегмента {segment}, этот клиент — никогда</translation>
         </message>
         <message>
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>Шаг</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Когда</translation>
         </message>
         <message numerus="yes">
             <source>bought by %n other client(s) of the segment</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>покупает %n другой клиент сегмента</numerusform>
+                <numerusform>покупают %n других клиента сегмента</numerusform>
+                <numerusform>покупают %n других клиентов сегмента</numerusform>
             </translation>
         </message>
     </context>
@@ -4450,99 +4450,99 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>OrderWindow</name>
         <message numerus="yes">
             <source>%n line(s) with problems not counted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n строка с проблемами не учтена</numerusform>
+                <numerusform>%n строки с проблемами не учтены</numerusform>
+                <numerusform>%n строк с проблемами не учтены</numerusform>
             </translation>
         </message>
         <message>
             <source>Cancelled: {why}</source>
-            <translation type="unfinished" />
+            <translation>Отменён: {why}</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Закрыть</translation>
         </message>
         <message>
             <source>Commercial proposal…</source>
-            <translation type="unfinished" />
+            <translation>Коммерческое предложение…</translation>
         </message>
         <message>
             <source>Confirmed orders are changed through a new revision (or cancelled while nothing has shipped). The lines below are read-only.</source>
-            <translation type="unfinished" />
+            <translation>Проведённые заказы изменяются через новую редакцию (или отменяются, пока ничего не отгружено). Строки ниже доступны только для чтения.</translation>
         </message>
         <message>
             <source>Contract package…</source>
-            <translation type="unfinished" />
+            <translation>Пакет документов к договору…</translation>
         </message>
         <message>
             <source>Ctrl+Enter</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Enter</translation>
         </message>
         <message>
             <source>Documents</source>
-            <translation type="unfinished" />
+            <translation>Документы</translation>
         </message>
         <message>
             <source>Goods have left: the lines are read-only. What the client refused at delivery or sent back is recorded with Delivered… and Return….</source>
-            <translation type="unfinished" />
+            <translation>Товар отгружен: строки доступны только для чтения. Отказы клиента при приёмке и возвраты записываются командами «Доставлено…» и «Возврат…».</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>История</translation>
         </message>
         <message>
             <source>History ({n})</source>
-            <translation type="unfinished" />
+            <translation>История ({n})</translation>
         </message>
         <message>
             <source>Line {n}</source>
-            <translation type="unfinished" />
+            <translation>Строка {n}</translation>
         </message>
         <message>
             <source>Lines</source>
-            <translation type="unfinished" />
+            <translation>Строки</translation>
         </message>
         <message>
             <source>Net</source>
-            <translation type="unfinished" />
+            <translation>Без НДС</translation>
         </message>
         <message>
             <source>New order</source>
-            <translation type="unfinished" />
+            <translation>Новый заказ</translation>
         </message>
         <message>
             <source>This order has changes that are not saved. Close and lose them?</source>
-            <translation type="unfinished" />
+            <translation>В заказе есть несохранённые изменения. Закрыть и потерять их?</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Итого</translation>
         </message>
         <message>
             <source>Type an SKU or part of a name, then Enter: quantity, price, discount.</source>
-            <translation type="unfinished" />
+            <translation>Введите артикул или часть наименования, затем Enter: количество, цена, скидка.</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Несохранённые изменения</translation>
         </message>
         <message>
             <source>VAT</source>
-            <translation type="unfinished" />
+            <translation>НДС</translation>
         </message>
         <message>
             <source>discount approved by {who}: {why}</source>
-            <translation type="unfinished" />
+            <translation>скидку согласовал(а) {who}: {why}</translation>
         </message>
         <message>
             <source>no reason recorded</source>
-            <translation type="unfinished" />
+            <translation>причина не указана</translation>
         </message>
         <message>
             <source>price as agreed on the order</source>
-            <translation type="unfinished" />
+            <translation>цена, согласованная в заказе</translation>
         </message>
     </context>
     <context>
@@ -4684,23 +4684,23 @@ Cumulative: {cumulative}</source>
         <name>PassphraseFields</name>
         <message>
             <source>Again:</source>
-            <translation type="unfinished" />
+            <translation>Ещё раз:</translation>
         </message>
         <message>
             <source>Passphrase:</source>
-            <translation type="unfinished" />
+            <translation>Парольная фраза:</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Показать</translation>
         </message>
         <message>
             <source>The two passphrases differ: type it again, or tick Show.</source>
-            <translation type="unfinished" />
+            <translation>Парольные фразы не совпадают: введите снова или отметьте «Показать».</translation>
         </message>
         <message>
             <source>Type the team's passphrase: the file is encrypted with it.</source>
-            <translation type="unfinished" />
+            <translation>Введите парольную фразу команды: файл зашифрован ею.</translation>
         </message>
     </context>
     <context>
@@ -4822,91 +4822,91 @@ Cumulative: {cumulative}</source>
         <name>PdfPreview</name>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Закрыть</translation>
         </message>
         <message>
             <source>Fit width</source>
-            <translation type="unfinished" />
+            <translation>По ширине</translation>
         </message>
         <message>
             <source>Next page (Page Down)</source>
-            <translation type="unfinished" />
+            <translation>Следующая страница (Page Down)</translation>
         </message>
         <message>
             <source>No PDF viewer opened it: the file is {path}</source>
-            <translation type="unfinished" />
+            <translation>Ни одна программа просмотра PDF не открыла файл: он находится в {path}</translation>
         </message>
         <message>
             <source>Not printed.</source>
-            <translation type="unfinished" />
+            <translation>Не напечатано.</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Не сохранено</translation>
         </message>
         <message>
             <source>Open in PDF viewer</source>
-            <translation type="unfinished" />
+            <translation>Открыть в программе просмотра PDF</translation>
         </message>
         <message>
             <source>Open it in the system's PDF viewer</source>
-            <translation type="unfinished" />
+            <translation>Открыть в системной программе просмотра PDF</translation>
         </message>
         <message>
             <source>Opened in your PDF viewer: print it from there.</source>
-            <translation type="unfinished" />
+            <translation>Открыт в программе просмотра PDF: печатайте оттуда.</translation>
         </message>
         <message>
             <source>Opened in your PDF viewer: {path}</source>
-            <translation type="unfinished" />
+            <translation>Открыт в программе просмотра PDF: {path}</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Документы PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Page</source>
-            <translation type="unfinished" />
+            <translation>Страница</translation>
         </message>
         <message>
             <source>Previous page (Page Up)</source>
-            <translation type="unfinished" />
+            <translation>Предыдущая страница (Page Up)</translation>
         </message>
         <message>
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>Печать…</translation>
         </message>
         <message>
             <source>Save as…</source>
-            <translation type="unfinished" />
+            <translation>Сохранить как…</translation>
         </message>
         <message>
             <source>Save the PDF as</source>
-            <translation type="unfinished" />
+            <translation>Сохранить PDF как</translation>
         </message>
         <message>
             <source>Saved: {path}</source>
-            <translation type="unfinished" />
+            <translation>Сохранено: {path}</translation>
         </message>
         <message>
             <source>Sent to the printer.</source>
-            <translation type="unfinished" />
+            <translation>Отправлено на принтер.</translation>
         </message>
         <message>
             <source>Whole page</source>
-            <translation type="unfinished" />
+            <translation>Страница целиком</translation>
         </message>
         <message>
             <source>Zoom in (Ctrl++)</source>
-            <translation type="unfinished" />
+            <translation>Увеличить (Ctrl++)</translation>
         </message>
         <message>
             <source>Zoom out (Ctrl+-)</source>
-            <translation type="unfinished" />
+            <translation>Уменьшить (Ctrl+-)</translation>
         </message>
         <message>
             <source>of {pages}</source>
-            <translation type="unfinished" />
+            <translation>из {pages}</translation>
         </message>
     </context>
     <context>
@@ -4940,23 +4940,23 @@ Cumulative: {cumulative}</source>
         <name>PlanGridModel</name>
         <message>
             <source>Cur.</source>
-            <translation type="unfinished" />
+            <translation>Вал.</translation>
         </message>
         <message>
             <source>New clients (in total)</source>
-            <translation type="unfinished" />
+            <translation>Новые клиенты (всего)</translation>
         </message>
         <message>
             <source>Q{n}</source>
-            <translation type="unfinished" />
+            <translation>{n} кв.</translation>
         </message>
         <message>
             <source>The sum of its months: type the months</source>
-            <translation type="unfinished" />
+            <translation>Сумма месяцев: вводите по месяцам</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>Год</translation>
         </message>
     </context>
     <context>
@@ -5018,249 +5018,249 @@ Cumulative: {cumulative}</source>
         <name>PlanProgressModel</name>
         <message>
             <source>Behind: at the pace so far the plan will not be met</source>
-            <translation type="unfinished" />
+            <translation>Отставание: при текущем темпе план не будет выполнен</translation>
         </message>
         <message>
             <source>New clients (in total)</source>
-            <translation type="unfinished" />
+            <translation>Новые клиенты (всего)</translation>
         </message>
     </context>
     <context>
         <name>PlansPage</name>
         <message>
             <source>&lt;h2&gt;Sales plans&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Планы продаж&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>Against actual for</source>
-            <translation type="unfinished" />
+            <translation>Сравнить с фактом за</translation>
         </message>
         <message>
             <source>Checking {name}…</source>
-            <translation type="unfinished" />
+            <translation>Проверка {name}…</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Книга Excel (*.xlsx);;CSV UTF-8 (*.csv)</translation>
         </message>
         <message>
             <source>Export plans</source>
-            <translation type="unfinished" />
+            <translation>Выгрузить планы</translation>
         </message>
         <message>
             <source>Export plans…</source>
-            <translation type="unfinished" />
+            <translation>Выгрузить планы…</translation>
         </message>
         <message>
             <source>Exported to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Выгружено в {path}.</translation>
         </message>
         <message>
             <source>Import plans</source>
-            <translation type="unfinished" />
+            <translation>Загрузить планы</translation>
         </message>
         <message>
             <source>Imported: {summary}.</source>
-            <translation type="unfinished" />
+            <translation>Загружено: {summary}.</translation>
         </message>
         <message>
             <source>Import…</source>
-            <translation type="unfinished" />
+            <translation>Загрузить…</translation>
         </message>
         <message>
             <source>New clients</source>
-            <translation type="unfinished" />
+            <translation>Новые клиенты</translation>
         </message>
         <message>
             <source>No plan for {period}.</source>
-            <translation type="unfinished" />
+            <translation>Нет плана на {period}.</translation>
         </message>
         <message>
             <source>Not saved: {why} Correct the cell, or press Esc on it to drop what was typed.</source>
-            <translation type="unfinished" />
+            <translation>Не сохранено: {why} Исправьте ячейку или нажмите в ней Esc, чтобы отменить ввод.</translation>
         </message>
         <message>
             <source>Plan for {who}, {month}</source>
-            <translation type="unfinished" />
+            <translation>План для {who}, {month}</translation>
         </message>
         <message>
             <source>Plans from a CSV or XLSX sheet: client, month, amount, or client and a column per month (2026-01 …)</source>
-            <translation type="unfinished" />
+            <translation>Планы из листа CSV или XLSX: клиент, месяц, сумма, или клиент и по столбцу на месяц (2026-01 …)</translation>
         </message>
         <message>
             <source>Q{q} {year}</source>
-            <translation type="unfinished" />
+            <translation>{q} кв. {year}</translation>
         </message>
         <message>
             <source>Reading…</source>
-            <translation type="unfinished" />
+            <translation>Чтение…</translation>
         </message>
         <message>
             <source>Sales plans against actual</source>
-            <translation type="unfinished" />
+            <translation>Планы продаж и факт</translation>
         </message>
         <message>
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>Сохранено.</translation>
         </message>
         <message>
             <source>Spreadsheets (*.xlsx *.csv)</source>
-            <translation type="unfinished" />
+            <translation>Электронные таблицы (*.xlsx *.csv)</translation>
         </message>
         <message>
             <source>Type a month's plan in the client's currency; an empty cell or 0 is no plan. Quarters and the year are the sums of their months.</source>
-            <translation type="unfinished" />
+            <translation>Введите план на месяц в валюте клиента; пустая ячейка или 0 — нет плана. Кварталы и год — суммы своих месяцев.</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>Год</translation>
         </message>
         <message>
             <source>amounts net of VAT in each client's currency; forecast at the pace so far</source>
-            <translation type="unfinished" />
+            <translation>суммы без НДС в валюте каждого клиента; прогноз при текущем темпе</translation>
         </message>
         <message>
             <source>clients with a plan; new clients in total in {currency}</source>
-            <translation type="unfinished" />
+            <translation>клиенты с планом; новые клиенты — итого в {currency}</translation>
         </message>
         <message>
             <source>the plan of this month was changed meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>план этого месяца тем временем был изменён.</translation>
         </message>
         <message>
             <source>the year {year}</source>
-            <translation type="unfinished" />
+            <translation>{year} год</translation>
         </message>
         <message>
             <source>{n} clients with a plan · {met} met · &lt;b&gt;{behind} behind&lt;/b&gt; (at the pace so far the plan will not be met) · as of {day}</source>
-            <translation type="unfinished" />
+            <translation>Клиентов с планом: {n} · выполнено: {met} · &lt;b&gt;отстают: {behind}&lt;/b&gt; (при текущем темпе план не будет выполнен) · на {day}</translation>
         </message>
         <message>
             <source>{period} ({start} – {end}), as of {day}</source>
-            <translation type="unfinished" />
+            <translation>{period} ({start} – {end}), на {day}</translation>
         </message>
     </context>
     <context>
         <name>PreparationPage</name>
         <message numerus="yes">
             <source>%n invoice(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n счёт</numerusform>
+                <numerusform>%n счёта</numerusform>
+                <numerusform>%n счетов</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n min travel</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n мин в пути</numerusform>
+                <numerusform>%n мин в пути</numerusform>
+                <numerusform>%n мин в пути</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n missing</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>не хватает: %n</numerusform>
+                <numerusform>не хватает: %n</numerusform>
+                <numerusform>не хватает: %n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n ok</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>в порядке: %n</numerusform>
+                <numerusform>в порядке: %n</numerusform>
+                <numerusform>в порядке: %n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n warning(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n предупреждение</numerusform>
+                <numerusform>%n предупреждения</numerusform>
+                <numerusform>%n предупреждений</numerusform>
             </translation>
         </message>
         <message>
             <source>Be ready at {time}</source>
-            <translation type="unfinished" />
+            <translation>Будьте готовы к {time}</translation>
         </message>
         <message>
             <source>Do not argue: have a calm answer ready for each thing the client holds.</source>
-            <translation type="unfinished" />
+            <translation>Не спорьте: подготовьте спокойный ответ на каждую позицию клиента.</translation>
         </message>
         <message>
             <source>Etiquette</source>
-            <translation type="unfinished" />
+            <translation>Этикет</translation>
         </message>
         <message>
             <source>Figures</source>
-            <translation type="unfinished" />
+            <translation>Цифры</translation>
         </message>
         <message>
             <source>Form of address</source>
-            <translation type="unfinished" />
+            <translation>Обращение</translation>
         </message>
         <message>
             <source>How to address each one, and in what language.</source>
-            <translation type="unfinished" />
+            <translation>Как обращаться к каждому и на каком языке.</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Язык</translation>
         </message>
         <message>
             <source>Last contact</source>
-            <translation type="unfinished" />
+            <translation>Последний контакт</translation>
         </message>
         <message>
             <source>Last meeting held {day}.</source>
-            <translation type="unfinished" />
+            <translation>Последняя встреча состоялась {day}.</translation>
         </message>
         <message>
             <source>Leave by {time}</source>
-            <translation type="unfinished" />
+            <translation>Выехать в {time}</translation>
         </message>
         <message>
             <source>Listening plan</source>
-            <translation type="unfinished" />
+            <translation>План слушания</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>ФИО</translation>
         </message>
         <message>
             <source>No price changes since then.</source>
-            <translation type="unfinished" />
+            <translation>С тех пор цены не менялись.</translation>
         </message>
         <message>
             <source>No products on the agenda: add them on the Details page.</source>
-            <translation type="unfinished" />
+            <translation>В повестке нет товаров: добавьте их на странице «Подробности».</translation>
         </message>
         <message>
             <source>Nobody chosen to attend: choose them on the Details page.</source>
-            <translation type="unfinished" />
+            <translation>Участники не выбраны: выберите их на странице «Подробности».</translation>
         </message>
         <message>
             <source>Objections</source>
-            <translation type="unfinished" />
+            <translation>Возражения</translation>
         </message>
         <message>
             <source>Open complaints</source>
-            <translation type="unfinished" />
+            <translation>Открытые рекламации</translation>
         </message>
         <message>
             <source>Open orders</source>
-            <translation type="unfinished" />
+            <translation>Открытые заказы</translation>
         </message>
         <message>
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Просрочено</translation>
         </message>
         <message>
             <source>Overdue invoices</source>
-            <translation type="unfinished" />
+            <translation>Просроченные счета</translation>
         </message>
         <message>
             <source>People attending</source>
