@@ -5264,79 +5264,79 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>People attending</source>
-            <translation type="unfinished" />
+            <translation>Участники встречи</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>План</translation>
         </message>
         <message>
             <source>Price changes since the last meeting</source>
-            <translation type="unfinished" />
+            <translation>Изменения цен после последней встречи</translation>
         </message>
         <message>
             <source>Product knowledge and the client's figures</source>
-            <translation type="unfinished" />
+            <translation>Знание товара и цифры клиента</translation>
         </message>
         <message>
             <source>Products on the agenda, at the client’s prices today</source>
-            <translation type="unfinished" />
+            <translation>Товары в повестке по сегодняшним ценам клиента</translation>
         </message>
         <message>
             <source>Readiness</source>
-            <translation type="unfinished" />
+            <translation>Готовность</translation>
         </message>
         <message>
             <source>Readiness out of 100</source>
-            <translation type="unfinished" />
+            <translation>Готовность из 100</translation>
         </message>
         <message>
             <source>Receivable</source>
-            <translation type="unfinished" />
+            <translation>Дебиторская задолженность</translation>
         </message>
         <message>
             <source>Revenue this year</source>
-            <translation type="unfinished" />
+            <translation>Выручка в этом году</translation>
         </message>
         <message>
             <source>The questions to ask, in order. Ask, then listen: do not interrupt.</source>
-            <translation type="unfinished" />
+            <translation>Вопросы, которые нужно задать, по порядку. Спросите и слушайте: не перебивайте.</translation>
         </message>
         <message>
             <source>by phone</source>
-            <translation type="unfinished" />
+            <translation>по телефону</translation>
         </message>
         <message>
             <source>by video</source>
-            <translation type="unfinished" />
+            <translation>по видео</translation>
         </message>
         <message>
             <source>never met</source>
-            <translation type="unfinished" />
+            <translation>не встречались</translation>
         </message>
         <message>
             <source>no address yet</source>
-            <translation type="unfinished" />
+            <translation>адрес ещё не указан</translation>
         </message>
         <message>
             <source>no plan set for this year</source>
-            <translation type="unfinished" />
+            <translation>план на этот год не задан</translation>
         </message>
         <message>
             <source>not noted</source>
-            <translation type="unfinished" />
+            <translation>не указано</translation>
         </message>
         <message>
             <source>on last year ({amount})</source>
-            <translation type="unfinished" />
+            <translation>к прошлому году ({amount})</translation>
         </message>
         <message>
             <source>{number}: {amount}, due {day}, {days} days late</source>
-            <translation type="unfinished" />
+            <translation>{number}: {amount}, срок {day}, просрочено на {days} дн.</translation>
         </message>
         <message>
             <source>{pct} % of the plan of {amount}</source>
-            <translation type="unfinished" />
+            <translation>{pct} % от плана {amount}</translation>
         </message>
     </context>
     <context>
@@ -5457,19 +5457,19 @@ Cumulative: {cumulative}</source>
         <name>PriceFields</name>
         <message>
             <source>Ambiguous: write 1500 or 1.5, without a thousands separator.</source>
-            <translation type="unfinished" />
+            <translation>Неоднозначно: введите 1500 или 1.5 без разделителя тысяч.</translation>
         </message>
         <message>
             <source>SKU or part of the name</source>
-            <translation type="unfinished" />
+            <translation>Артикул или часть наименования</translation>
         </message>
         <message>
             <source>Type a number such as 12 or 12.5.</source>
-            <translation type="unfinished" />
+            <translation>Введите число, например 12 или 12.5.</translation>
         </message>
         <message>
             <source>Type a percentage such as 5 or 12.5.</source>
-            <translation type="unfinished" />
+            <translation>Введите процент, например 5 или 12.5.</translation>
         </message>
     </context>
     <context>
@@ -5639,54 +5639,54 @@ Cumulative: {cumulative}</source>
         <name>ProductTableModel</name>
         <message>
             <source>Own price in the {column} column</source>
-            <translation type="unfinished" />
+            <translation>Собственная цена в виде цен {column}</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>нет</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>да</translation>
         </message>
         <message>
             <source>{column}: {percent} off the base price</source>
-            <translation type="unfinished" />
+            <translation>{column}: скидка {percent} от базовой цены</translation>
         </message>
         <message>
             <source>{percent} off the base price; bold: the product's own price</source>
-            <translation type="unfinished" />
+            <translation>скидка {percent} от базовой цены; жирным: собственная цена товара</translation>
         </message>
     </context>
     <context>
         <name>ProductTextsBox</name>
         <message>
             <source>In documents</source>
-            <translation type="unfinished" />
+            <translation>В документах</translation>
         </message>
         <message>
             <source>Left empty, documents print the product's own name and unit.</source>
-            <translation type="unfinished" />
+            <translation>Если оставить пустым, в документах печатаются собственные наименование и единица товара.</translation>
         </message>
         <message>
             <source>Name in %1</source>
-            <translation type="unfinished" />
+            <translation>Наименование (%1)</translation>
         </message>
         <message>
             <source>Unit in %1</source>
-            <translation type="unfinished" />
+            <translation>Ед. изм. (%1)</translation>
         </message>
         <message>
             <source>VAT % in %1</source>
-            <translation type="unfinished" />
+            <translation>НДС, % (%1)</translation>
         </message>
         <message>
             <source>VAT rates abroad: the company is registered for VAT only in its own country (File &gt; Settings…, Tax and VAT).</source>
-            <translation type="unfinished" />
+            <translation>Ставки НДС за рубежом: организация зарегистрирована плательщиком НДС только в своей стране (Файл &gt; Настройки…, Налоги и НДС).</translation>
         </message>
         <message>
             <source>the rate there</source>
-            <translation type="unfinished" />
+            <translation>ставка в той стране</translation>
         </message>
     </context>
     <context>
@@ -5764,111 +5764,111 @@ Cumulative: {cumulative}</source>
         <name>ProfilePage</name>
         <message>
             <source>1 to 3 names, separated by ;</source>
-            <translation type="unfinished" />
+            <translation>от 1 до 3 имён через ;</translation>
         </message>
         <message>
             <source>Annual revenue</source>
-            <translation type="unfinished" />
+            <translation>Годовая выручка</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Город</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Код</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Страна</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Валюта</translation>
         </message>
         <message>
             <source>Delivery address</source>
-            <translation type="unfinished" />
+            <translation>Адрес доставки</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>Эл. почта</translation>
         </message>
         <message>
             <source>Employees</source>
-            <translation type="unfinished" />
+            <translation>Сотрудников</translation>
         </message>
         <message>
             <source>Founded</source>
-            <translation type="unfinished" />
+            <translation>Год основания</translation>
         </message>
         <message>
             <source>Industry</source>
-            <translation type="unfinished" />
+            <translation>Отрасль</translation>
         </message>
         <message>
             <source>Key account managers *</source>
-            <translation type="unfinished" />
+            <translation>Менеджеры по ключевым клиентам *</translation>
         </message>
         <message>
             <source>Legal address</source>
-            <translation type="unfinished" />
+            <translation>Юридический адрес</translation>
         </message>
         <message>
             <source>Legal name</source>
-            <translation type="unfinished" />
+            <translation>Полное наименование</translation>
         </message>
         <message>
             <source>Name *</source>
-            <translation type="unfinished" />
+            <translation>Наименование *</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was saved: correct the %n marked field(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ничего не сохранено: исправьте %n отмеченное поле.</numerusform>
+                <numerusform>Ничего не сохранено: исправьте %n отмеченных поля.</numerusform>
+                <numerusform>Ничего не сохранено: исправьте %n отмеченных полей.</numerusform>
             </translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Телефон</translation>
         </message>
         <message>
             <source>Postal code</source>
-            <translation type="unfinished" />
+            <translation>Почтовый индекс</translation>
         </message>
         <message>
             <source>Save profile</source>
-            <translation type="unfinished" />
+            <translation>Сохранить профиль</translation>
         </message>
         <message>
             <source>Segment</source>
-            <translation type="unfinished" />
+            <translation>Сегмент</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Статус</translation>
         </message>
         <message>
             <source>Tax number</source>
-            <translation type="unfinished" />
+            <translation>ИНН</translation>
         </message>
         <message>
             <source>Their yearly spend on what we sell</source>
-            <translation type="unfinished" />
+            <translation>Годовые закупки клиента по нашему ассортименту</translation>
         </message>
         <message>
             <source>Website</source>
-            <translation type="unfinished" />
+            <translation>Сайт</translation>
         </message>
         <message>
             <source>as the KAM calls it</source>
-            <translation type="unfinished" />
+            <translation>как называет менеджер</translation>
         </message>
         <message>
             <source>checked for the country</source>
-            <translation type="unfinished" />
+            <translation>проверяется для страны</translation>
         </message>
     </context>
     <context>
@@ -6054,62 +6054,62 @@ Cumulative: {cumulative}</source>
         <name>ProposalPage</name>
         <message>
             <source>Addressed to</source>
-            <translation type="unfinished" />
+            <translation>Кому</translation>
         </message>
         <message>
             <source>Delivery terms</source>
-            <translation type="unfinished" />
+            <translation>Условия поставки</translation>
         </message>
         <message>
             <source>Insert field</source>
-            <translation type="unfinished" />
+            <translation>Вставить поле</translation>
         </message>
         <message>
             <source>Names in {{ double braces }} are filled in from the data.</source>
-            <translation type="unfinished" />
+            <translation>Имена в {{ двойных фигурных скобках }} заполняются из данных.</translation>
         </message>
         <message>
             <source>Opening text</source>
-            <translation type="unfinished" />
+            <translation>Вступительный текст</translation>
         </message>
         <message>
             <source>Payment terms</source>
-            <translation type="unfinished" />
+            <translation>Условия оплаты</translation>
         </message>
         <message>
             <source>Put back the opening and the terms as the templates have them</source>
-            <translation type="unfinished" />
+            <translation>Вернуть вступление и условия из шаблонов</translation>
         </message>
         <message>
             <source>Template text</source>
-            <translation type="unfinished" />
+            <translation>Текст шаблона</translation>
         </message>
         <message>
             <source>Valid until</source>
-            <translation type="unfinished" />
+            <translation>Действительно до</translation>
         </message>
     </context>
     <context>
         <name>QuestionsEditor</name>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Добавить</translation>
         </message>
         <message>
             <source>Down</source>
-            <translation type="unfinished" />
+            <translation>Вниз</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Удалить</translation>
         </message>
         <message>
             <source>Type a question to ask, then Enter (open questions: what, how, why…)</source>
-            <translation type="unfinished" />
+            <translation>Введите вопрос, затем Enter (открытые вопросы: что, как, почему…)</translation>
         </message>
         <message>
             <source>Up</source>
-            <translation type="unfinished" />
+            <translation>Вверх</translation>
         </message>
     </context>
     <context>
@@ -6508,102 +6508,102 @@ Cumulative: {cumulative}</source>
         <name>RegistrationRow</name>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Удалить</translation>
         </message>
         <message>
             <source>VAT number there, e.g. DE136695976</source>
-            <translation type="unfinished" />
+            <translation>Номер плательщика НДС в той стране, например DE136695976</translation>
         </message>
     </context>
     <context>
         <name>RelationshipMap</name>
         <message>
             <source>(nobody)</source>
-            <translation type="unfinished" />
+            <translation>(никто)</translation>
         </message>
         <message>
             <source>Could not write {path}.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось записать {path}.</translation>
         </message>
         <message>
             <source>Drag one person onto another to link them; right-click a card for more. Ctrl+wheel zooms.</source>
-            <translation type="unfinished" />
+            <translation>Перетащите одного человека на другого, чтобы связать их; щелчок правой кнопкой по карточке — другие действия. Ctrl+колесо — масштаб.</translation>
         </message>
         <message>
             <source>Export PNG…</source>
-            <translation type="unfinished" />
+            <translation>Выгрузить PNG…</translation>
         </message>
         <message>
             <source>Export relationship map</source>
-            <translation type="unfinished" />
+            <translation>Выгрузить карту отношений</translation>
         </message>
         <message>
             <source>In conflict with</source>
-            <translation type="unfinished" />
+            <translation>В конфликте с</translation>
         </message>
         <message>
             <source>In conflict with {b}</source>
-            <translation type="unfinished" />
+            <translation>В конфликте с {b}</translation>
         </message>
         <message>
             <source>Influenced by {b}</source>
-            <translation type="unfinished" />
+            <translation>Под влиянием {b}</translation>
         </message>
         <message>
             <source>Influences</source>
-            <translation type="unfinished" />
+            <translation>Влияет на</translation>
         </message>
         <message>
             <source>Influences {b}</source>
-            <translation type="unfinished" />
+            <translation>Влияет на {b}</translation>
         </message>
         <message>
             <source>No contacts yet: add people on the Contacts page.</source>
-            <translation type="unfinished" />
+            <translation>Контактных лиц пока нет: добавьте людей на странице «Контактные лица».</translation>
         </message>
         <message>
             <source>Not exported</source>
-            <translation type="unfinished" />
+            <translation>Не выгружено</translation>
         </message>
         <message>
             <source>Not placed in the hierarchy</source>
-            <translation type="unfinished" />
+            <translation>Не размещён в иерархии</translation>
         </message>
         <message>
             <source>PNG images (*.png)</source>
-            <translation type="unfinished" />
+            <translation>Изображения PNG (*.png)</translation>
         </message>
         <message>
             <source>Relationship map - {client}.png</source>
-            <translation type="unfinished" />
+            <translation>Карта отношений - {client}.png</translation>
         </message>
         <message>
             <source>Relationship map · {client} · {day}</source>
-            <translation type="unfinished" />
+            <translation>Карта отношений · {client} · {day}</translation>
         </message>
         <message>
             <source>Remove relation</source>
-            <translation type="unfinished" />
+            <translation>Удалить связь</translation>
         </message>
         <message>
             <source>Reports to</source>
-            <translation type="unfinished" />
+            <translation>Подчиняется</translation>
         </message>
         <message>
             <source>nobody</source>
-            <translation type="unfinished" />
+            <translation>никто</translation>
         </message>
         <message>
             <source>{a} and {b} are in conflict</source>
-            <translation type="unfinished" />
+            <translation>{a} и {b} в конфликте</translation>
         </message>
         <message>
             <source>{a} influences {b}</source>
-            <translation type="unfinished" />
+            <translation>{a} влияет на {b}</translation>
         </message>
         <message>
             <source>{a} reports to {b}</source>
-            <translation type="unfinished" />
+            <translation>{a} подчиняется {b}</translation>
         </message>
     </context>
     <context>
@@ -6735,119 +6735,119 @@ Cumulative: {cumulative}</source>
         <name>RequisitesBox</name>
         <message>
             <source>7 letters and digits</source>
-            <translation type="unfinished" />
+            <translation>7 букв и цифр</translation>
         </message>
         <message>
             <source>Account (IBAN)</source>
-            <translation type="unfinished" />
+            <translation>Расчётный счёт (IBAN)</translation>
         </message>
         <message>
             <source>BIK (БИК)</source>
-            <translation type="unfinished" />
+            <translation>БИК</translation>
         </message>
         <message>
             <source>Bank</source>
-            <translation type="unfinished" />
+            <translation>Банк</translation>
         </message>
         <message>
             <source>Codice SDI</source>
-            <translation type="unfinished" />
+            <translation>Codice SDI</translation>
         </message>
         <message>
             <source>Codice fiscale</source>
-            <translation type="unfinished" />
+            <translation>Codice fiscale</translation>
         </message>
         <message>
             <source>Correspondent account (к/с)</source>
-            <translation type="unfinished" />
+            <translation>Корреспондентский счёт (к/с)</translation>
         </message>
         <message>
             <source>Documents apply: </source>
-            <translation type="unfinished" />
+            <translation>В документах используется: </translation>
         </message>
         <message>
             <source>EU VAT number</source>
-            <translation type="unfinished" />
+            <translation>Номер плательщика НДС в ЕС</translation>
         </message>
         <message>
             <source>KPP (КПП)</source>
-            <translation type="unfinished" />
+            <translation>КПП</translation>
         </message>
         <message>
             <source>Last checked in VIES</source>
-            <translation type="unfinished" />
+            <translation>Последняя проверка в VIES</translation>
         </message>
         <message>
             <source>OGRN / OGRNIP (ОГРН)</source>
-            <translation type="unfinished" />
+            <translation>ОГРН / ОГРНИП</translation>
         </message>
         <message>
             <source>PEC</source>
-            <translation type="unfinished" />
+            <translation>PEC</translation>
         </message>
         <message>
             <source>Power of attorney No.</source>
-            <translation type="unfinished" />
+            <translation>Доверенность №</translation>
         </message>
         <message>
             <source>Power of attorney date</source>
-            <translation type="unfinished" />
+            <translation>Дата доверенности</translation>
         </message>
         <message>
             <source>Registration number</source>
-            <translation type="unfinished" />
+            <translation>Регистрационный номер</translation>
         </message>
         <message>
             <source>Requisites for documents</source>
-            <translation type="unfinished" />
+            <translation>Реквизиты для документов</translation>
         </message>
         <message>
             <source>SWIFT/BIC</source>
-            <translation type="unfinished" />
+            <translation>SWIFT/BIC</translation>
         </message>
         <message>
             <source>Settlement account (р/с)</source>
-            <translation type="unfinished" />
+            <translation>Расчётный счёт (р/с)</translation>
         </message>
         <message>
             <source>Signatory</source>
-            <translation type="unfinished" />
+            <translation>Подписант</translation>
         </message>
         <message>
             <source>Signatory's position</source>
-            <translation type="unfinished" />
+            <translation>Должность подписанта</translation>
         </message>
         <message>
             <source>Signs on the basis of</source>
-            <translation type="unfinished" />
+            <translation>Действует на основании</translation>
         </message>
         <message>
             <source>VAT regime</source>
-            <translation type="unfinished" />
+            <translation>Режим НДС</translation>
         </message>
         <message>
             <source>Who signs for the client, and on what authority:</source>
-            <translation type="unfinished" />
+            <translation>Кто подписывает за клиента и на каком основании:</translation>
         </message>
         <message>
             <source>a power of attorney (доверенность)</source>
-            <translation type="unfinished" />
+            <translation>доверенность</translation>
         </message>
         <message>
             <source>full name</source>
-            <translation type="unfinished" />
+            <translation>полное имя</translation>
         </message>
         <message>
             <source>not recorded</source>
-            <translation type="unfinished" />
+            <translation>не указано</translation>
         </message>
         <message>
             <source>the charter (Устав)</source>
-            <translation type="unfinished" />
+            <translation>Устав</translation>
         </message>
         <message>
             <source>with the country prefix</source>
-            <translation type="unfinished" />
+            <translation>с префиксом страны</translation>
         </message>
     </context>
     <context>
@@ -7071,46 +7071,46 @@ Cumulative: {cumulative}</source>
         <name>StaleBlock</name>
         <message numerus="yes">
             <source>%n day(s) since the last meeting or call</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n день с последней встречи или звонка</numerusform>
+                <numerusform>%n дня с последней встречи или звонка</numerusform>
+                <numerusform>%n дней с последней встречи или звонка</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Every key client was met or called in the last %n day(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>С каждым ключевым клиентом была встреча или звонок за последний %n день.</numerusform>
+                <numerusform>С каждым ключевым клиентом была встреча или звонок за последние %n дня.</numerusform>
+                <numerusform>С каждым ключевым клиентом была встреча или звонок за последние %n дней.</numerusform>
             </translation>
         </message>
         <message>
             <source>Key clients not contacted</source>
-            <translation type="unfinished" />
+            <translation>Ключевые клиенты без контакта</translation>
         </message>
         <message>
             <source>No key clients yet: record a key reason in a client's dossier, or wait for revenue to make one key.</source>
-            <translation type="unfinished" />
+            <translation>Ключевых клиентов пока нет: укажите причину в досье клиента или дождитесь, пока выручка сделает его ключевым.</translation>
         </message>
         <message numerus="yes">
             <source>No meeting or call held in more than %n day(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Нет встреч и звонков более %n дня.</numerusform>
+                <numerusform>Нет встреч и звонков более %n дней.</numerusform>
+                <numerusform>Нет встреч и звонков более %n дней.</numerusform>
             </translation>
         </message>
         <message>
             <source>never met or called</source>
-            <translation type="unfinished" />
+            <translation>ни встреч, ни звонков</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>… и ещё %n</numerusform>
+                <numerusform>… и ещё %n</numerusform>
+                <numerusform>… и ещё %n</numerusform>
             </translation>
         </message>
     </context>
@@ -7213,78 +7213,78 @@ Cumulative: {cumulative}</source>
         <name>StepRow</name>
         <message>
             <source>Remove this step</source>
-            <translation type="unfinished" />
+            <translation>Удалить этот шаг</translation>
         </message>
         <message>
             <source>What is to be done (send the offer, call back…)</source>
-            <translation type="unfinished" />
+            <translation>Что нужно сделать (отправить предложение, перезвонить…)</translation>
         </message>
         <message>
             <source>due</source>
-            <translation type="unfinished" />
+            <translation>срок</translation>
         </message>
     </context>
     <context>
         <name>StrategyPage</name>
         <message>
             <source>Budget for our category, per year</source>
-            <translation type="unfinished" />
+            <translation>Бюджет на нашу категорию в год</translation>
         </message>
         <message>
             <source>Development plans</source>
-            <translation type="unfinished" />
+            <translation>Планы развития</translation>
         </message>
         <message>
             <source>Needs</source>
-            <translation type="unfinished" />
+            <translation>Потребности</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Заметки</translation>
         </message>
         <message>
             <source>Opportunities</source>
-            <translation type="unfinished" />
+            <translation>Возможности</translation>
         </message>
         <message>
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Проблемы</translation>
         </message>
         <message>
             <source>SWOT</source>
-            <translation type="unfinished" />
+            <translation>SWOT</translation>
         </message>
         <message>
             <source>Save strategy</source>
-            <translation type="unfinished" />
+            <translation>Сохранить стратегию</translation>
         </message>
         <message>
             <source>Say in a sentence why this reason applies.</source>
-            <translation type="unfinished" />
+            <translation>Объясните в одном предложении, почему эта причина применима.</translation>
         </message>
         <message>
             <source>Strengths</source>
-            <translation type="unfinished" />
+            <translation>Сильные стороны</translation>
         </message>
         <message>
             <source>Threats</source>
-            <translation type="unfinished" />
+            <translation>Угрозы</translation>
         </message>
         <message>
             <source>Vision and priorities</source>
-            <translation type="unfinished" />
+            <translation>Видение и приоритеты</translation>
         </message>
         <message>
             <source>Weaknesses</source>
-            <translation type="unfinished" />
+            <translation>Слабые стороны</translation>
         </message>
         <message>
             <source>Why this client is key</source>
-            <translation type="unfinished" />
+            <translation>Почему этот клиент ключевой</translation>
         </message>
         <message>
             <source>why, in a sentence</source>
-            <translation type="unfinished" />
+            <translation>почему, в одном предложении</translation>
         </message>
     </context>
     <context>
@@ -7446,132 +7446,132 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         <name>SyncWords</name>
         <message>
             <source>1 record</source>
-            <translation type="unfinished" />
+            <translation>1 запись</translation>
         </message>
         <message>
             <source>everything (a full file)</source>
-            <translation type="unfinished" />
+            <translation>всё (полный файл)</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>никогда</translation>
         </message>
         <message>
             <source>nothing</source>
-            <translation type="unfinished" />
+            <translation>ничего</translation>
         </message>
         <message>
             <source>nothing new</source>
-            <translation type="unfinished" />
+            <translation>ничего нового</translation>
         </message>
         <message>
             <source>nothing: up to date</source>
-            <translation type="unfinished" />
+            <translation>ничего: всё актуально</translation>
         </message>
         <message>
             <source>the whole record</source>
-            <translation type="unfinished" />
+            <translation>вся запись</translation>
         </message>
         <message>
             <source>{n} records</source>
-            <translation type="unfinished" />
+            <translation>записей: {n}</translation>
         </message>
     </context>
     <context>
         <name>TableExport</name>
         <message>
             <source>Could not write {path}: {why}</source>
-            <translation type="unfinished" />
+            <translation>Не удалось записать {path}: {why}</translation>
         </message>
         <message>
             <source>Export the table</source>
-            <translation type="unfinished" />
+            <translation>Выгрузить таблицу</translation>
         </message>
         <message>
             <source>Filters</source>
-            <translation type="unfinished" />
+            <translation>Фильтры</translation>
         </message>
         <message>
             <source>Not exported</source>
-            <translation type="unfinished" />
+            <translation>Не выгружено</translation>
         </message>
         <message>
             <source>Nothing to show for this period.</source>
-            <translation type="unfinished" />
+            <translation>За этот период показать нечего.</translation>
         </message>
         <message>
             <source>Page {page} of {pages}</source>
-            <translation type="unfinished" />
+            <translation>Страница {page} из {pages}</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>Период</translation>
         </message>
         <message>
             <source>Printed</source>
-            <translation type="unfinished" />
+            <translation>Напечатано</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Итого</translation>
         </message>
     </context>
     <context>
         <name>TasksBlock</name>
         <message numerus="yes">
             <source>%n day(s) overdue</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>просрочено на %n день</numerusform>
+                <numerusform>просрочено на %n дня</numerusform>
+                <numerusform>просрочено на %n дней</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Due in the next 7 days (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Срок в ближайшие 7 дней (%n)</numerusform>
+                <numerusform>Срок в ближайшие 7 дней (%n)</numerusform>
+                <numerusform>Срок в ближайшие 7 дней (%n)</numerusform>
             </translation>
         </message>
         <message>
             <source>Mark done</source>
-            <translation type="unfinished" />
+            <translation>Отметить выполненной</translation>
         </message>
         <message>
             <source>Mark done: {task}</source>
-            <translation type="unfinished" />
+            <translation>Отметить выполненной: {task}</translation>
         </message>
         <message>
             <source>No tasks overdue or due in the next 7 days.</source>
-            <translation type="unfinished" />
+            <translation>Нет задач, просроченных или со сроком в ближайшие 7 дней.</translation>
         </message>
         <message numerus="yes">
             <source>Overdue (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Просрочено (%n)</numerusform>
+                <numerusform>Просрочено (%n)</numerusform>
+                <numerusform>Просрочено (%n)</numerusform>
             </translation>
         </message>
         <message>
             <source>Tasks</source>
-            <translation type="unfinished" />
+            <translation>Задачи</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Сегодня</translation>
         </message>
         <message>
             <source>agreed at “{meeting}”</source>
-            <translation type="unfinished" />
+            <translation>согласовано на встрече «{meeting}»</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>… и ещё %n</numerusform>
+                <numerusform>… и ещё %n</numerusform>
+                <numerusform>… и ещё %n</numerusform>
             </translation>
         </message>
     </context>
@@ -7579,225 +7579,225 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         <name>TermsPage</name>
         <message numerus="yes">
             <source>%n special price(s) valid today</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n специальная цена действует сегодня</numerusform>
+                <numerusform>%n специальные цены действуют сегодня</numerusform>
+                <numerusform>%n специальных цен действуют сегодня</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>, %n other(s) outside their dates</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>, ещё %n вне срока действия</numerusform>
+                <numerusform>, ещё %n вне срока действия</numerusform>
+                <numerusform>, ещё %n вне срока действия</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;b&gt;{price}&lt;/b&gt; per {unit} for {qty}&lt;br&gt;{why}&lt;br&gt;&lt;span style='color:{quiet}'&gt;Compared: {compared}&lt;/span&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{price}&lt;/b&gt; за {unit} при количестве {qty}&lt;br&gt;{why}&lt;br&gt;&lt;span style='color:{quiet}'&gt;Сравнение: {compared}&lt;/span&gt;</translation>
         </message>
         <message>
             <source>Add…</source>
-            <translation type="unfinished" />
+            <translation>Добавить…</translation>
         </message>
         <message>
             <source>Check</source>
-            <translation type="unfinished" />
+            <translation>Проверить</translation>
         </message>
         <message>
             <source>Commercial terms</source>
-            <translation type="unfinished" />
+            <translation>Коммерческие условия</translation>
         </message>
         <message>
             <source>Credit limit</source>
-            <translation type="unfinished" />
+            <translation>Кредитный лимит</translation>
         </message>
         <message>
             <source>Credit limit, {currency}</source>
-            <translation type="unfinished" />
+            <translation>Кредитный лимит, {currency}</translation>
         </message>
         <message>
             <source>Documents in</source>
-            <translation type="unfinished" />
+            <translation>Язык документов</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Изменить…</translation>
         </message>
         <message>
             <source>Largest line discount, %</source>
-            <translation type="unfinished" />
+            <translation>Максимальная скидка по строке, %</translation>
         </message>
         <message>
             <source>Not valid today</source>
-            <translation type="unfinished" />
+            <translation>Сегодня не действует</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Примечание</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was saved: correct the %n marked field(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ничего не сохранено: исправьте %n отмеченное поле.</numerusform>
+                <numerusform>Ничего не сохранено: исправьте %n отмеченных поля.</numerusform>
+                <numerusform>Ничего не сохранено: исправьте %n отмеченных полей.</numerusform>
             </translation>
         </message>
         <message>
             <source>Payment terms, days</source>
-            <translation type="unfinished" />
+            <translation>Отсрочка платежа, дней</translation>
         </message>
         <message>
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>Цена</translation>
         </message>
         <message>
             <source>Price check</source>
-            <translation type="unfinished" />
+            <translation>Проверка цены</translation>
         </message>
         <message>
             <source>Price column</source>
-            <translation type="unfinished" />
+            <translation>Вид цен</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Товар</translation>
         </message>
         <message>
             <source>Remove special price</source>
-            <translation type="unfinished" />
+            <translation>Удалить специальную цену</translation>
         </message>
         <message>
             <source>Remove the special price {price} for {sku} {name}?</source>
-            <translation type="unfinished" />
+            <translation>Удалить специальную цену {price} для {sku} {name}?</translation>
         </message>
         <message>
             <source>Remove…</source>
-            <translation type="unfinished" />
+            <translation>Удалить…</translation>
         </message>
         <message>
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>Артикул</translation>
         </message>
         <message>
             <source>Save terms</source>
-            <translation type="unfinished" />
+            <translation>Сохранить условия</translation>
         </message>
         <message>
             <source>Special prices for this client</source>
-            <translation type="unfinished" />
+            <translation>Специальные цены для этого клиента</translation>
         </message>
         <message>
             <source>Type an SKU or a name and pick the product.</source>
-            <translation type="unfinished" />
+            <translation>Введите артикул или наименование и выберите товар.</translation>
         </message>
         <message>
             <source>Type the quantity.</source>
-            <translation type="unfinished" />
+            <translation>Введите количество.</translation>
         </message>
         <message>
             <source>Valid from</source>
-            <translation type="unfinished" />
+            <translation>Действует с</translation>
         </message>
         <message>
             <source>Valid to</source>
-            <translation type="unfinished" />
+            <translation>Действует по</translation>
         </message>
         <message>
             <source>above it, a discount needs approval</source>
-            <translation type="unfinished" />
+            <translation>выше — скидка требует согласования</translation>
         </message>
         <message>
             <source>empty: no limit · 0: prepayment only</source>
-            <translation type="unfinished" />
+            <translation>пусто: без лимита · 0: только предоплата</translation>
         </message>
         <message>
             <source>quantity</source>
-            <translation type="unfinished" />
+            <translation>количество</translation>
         </message>
         <message>
             <source>— none: base prices —</source>
-            <translation type="unfinished" />
+            <translation>— нет: базовые цены —</translation>
         </message>
     </context>
     <context>
         <name>TextLimit</name>
         <message>
             <source>This field holds at most %1 characters; longer text cannot be saved.</source>
-            <translation type="unfinished" />
+            <translation>Это поле вмещает не более %1 символов; более длинный текст сохранить нельзя.</translation>
         </message>
         <message>
             <source>Too long to save: %1 characters, at most %2.</source>
-            <translation type="unfinished" />
+            <translation>Слишком длинно для сохранения: %1 символов, допустимо не более %2.</translation>
         </message>
     </context>
     <context>
         <name>ThresholdsPanel</name>
         <message>
             <source>&lt;b&gt;Key-client thresholds&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Пороги ключевых клиентов&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Critical dependency above, %</source>
-            <translation type="unfinished" />
+            <translation>Критическая зависимость свыше, %</translation>
         </message>
         <message>
             <source>Dossier stale after, days without contact</source>
-            <translation type="unfinished" />
+            <translation>Досье устаревает через, дней без контакта</translation>
         </message>
         <message>
             <source>Key client above, % of revenue</source>
-            <translation type="unfinished" />
+            <translation>Ключевой клиент свыше, % выручки</translation>
         </message>
         <message>
             <source>Key client also with revenue of at least</source>
-            <translation type="unfinished" />
+            <translation>Ключевой клиент также при выручке не менее</translation>
         </message>
         <message>
             <source>Key client also with revenue of at least, {currency}</source>
-            <translation type="unfinished" />
+            <translation>Ключевой клиент также при выручке не менее, {currency}</translation>
         </message>
         <message>
             <source>Mono-client above, %</source>
-            <translation type="unfinished" />
+            <translation>Моноклиент свыше, %</translation>
         </message>
         <message>
             <source>Must not be below the critical share.</source>
-            <translation type="unfinished" />
+            <translation>Не может быть ниже доли критической зависимости.</translation>
         </message>
         <message>
             <source>Must not be below the key-client share.</source>
-            <translation type="unfinished" />
+            <translation>Не может быть ниже доли ключевого клиента.</translation>
         </message>
         <message>
             <source>Nothing was saved: correct the marked fields.</source>
-            <translation type="unfinished" />
+            <translation>Ничего не сохранено: исправьте отмеченные поля.</translation>
         </message>
         <message>
             <source>Save thresholds</source>
-            <translation type="unfinished" />
+            <translation>Сохранить пороги</translation>
         </message>
         <message>
             <source>Shared with the team; the share is of revenue in the period.</source>
-            <translation type="unfinished" />
+            <translation>Общие для команды; доля считается от выручки за период.</translation>
         </message>
         <message>
             <source>Type a percentage above 0 and up to 100, e.g. 10.</source>
-            <translation type="unfinished" />
+            <translation>Введите процент больше 0 и не более 100, например 10.</translation>
         </message>
         <message>
             <source>Type a whole number of days from 1 to 3650.</source>
-            <translation type="unfinished" />
+            <translation>Введите целое число дней от 1 до 3650.</translation>
         </message>
         <message>
             <source>Type an amount above zero, such as 5000000 or 5 000 000, or leave it empty.</source>
-            <translation type="unfinished" />
+            <translation>Введите сумму больше нуля, например 5000000 или 5 000 000, или оставьте поле пустым.</translation>
         </message>
         <message>
             <source>optional, e.g. 5 000 000</source>
-            <translation type="unfinished" />
+            <translation>необязательно, например 5 000 000</translation>
         </message>
     </context>
     <context>
@@ -7851,178 +7851,183 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         <name>TopCausesPanel</name>
         <message>
             <source>&lt;b&gt;Top causes&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Основные причины&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Act first on &lt;b&gt;{reason}&lt;/b&gt;: {share} of losses — {detail}.</source>
-            <translation type="unfinished" />
+            <translation>В первую очередь займитесь причиной &lt;b&gt;{reason}&lt;/b&gt;: {share} потерь — {detail}.</translation>
         </message>
         <message>
             <source>Nothing was refused or returned in the period.</source>
-            <translation type="unfinished" />
+            <translation>За период отказов и возвратов не было.</translation>
         </message>
         <message>
             <source>Share of all refused and returned value in the period.</source>
-            <translation type="unfinished" />
+            <translation>Доля от всей суммы отказов и возвратов за период.</translation>
         </message>
         <message>
             <source>{reason}: {share} of losses — {detail}</source>
-            <translation type="unfinished" />
+            <translation>{reason}: {share} потерь — {detail}</translation>
         </message>
     </context>
     <context>
         <name>VatRegistrationsEditor</name>
         <message>
             <source>Add a country…</source>
-            <translation type="unfinished" />
+            <translation>Добавить страну…</translation>
         </message>
         <message>
             <source>None: the company charges VAT only in its own country.</source>
-            <translation type="unfinished" />
+            <translation>Нет: организация начисляет НДС только в своей стране.</translation>
         </message>
     </context>
     <context>
         <name>WeekAgenda</name>
         <message>
             <source>+{n} more</source>
-            <translation type="unfinished" />
+            <translation>ещё +{n}</translation>
         </message>
         <message>
             <source>Agenda {year} week {week}.pdf</source>
-            <translation type="unfinished" />
+            <translation>Расписание {year} неделя {week}.pdf</translation>
         </message>
         <message>
             <source>Agenda: {week}</source>
-            <translation type="unfinished" />
+            <translation>Расписание: {week}</translation>
         </message>
         <message>
             <source>Client · subject</source>
-            <translation type="unfinished" />
+            <translation>Клиент · тема</translation>
         </message>
         <message>
             <source>Leave {time}</source>
-            <translation type="unfinished" />
+            <translation>Выезд {time}</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>Место</translation>
         </message>
         <message>
             <source>Printed</source>
-            <translation type="unfinished" />
+            <translation>Напечатано</translation>
         </message>
         <message>
             <source>Readiness</source>
-            <translation type="unfinished" />
+            <translation>Готовность</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Время</translation>
         </message>
         <message>
             <source>nothing planned</source>
-            <translation type="unfinished" />
+            <translation>ничего не запланировано</translation>
         </message>
     </context>
     <context>
         <name>WeekView</name>
         <message>
             <source>Attendees: {names}</source>
-            <translation type="unfinished" />
+            <translation>Участники: {names}</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Отменена</translation>
         </message>
         <message>
             <source>Done ✓</source>
-            <translation type="unfinished" />
+            <translation>Выполнено ✓</translation>
         </message>
         <message>
             <source>Leave by {time} ({minutes} min travel)</source>
-            <translation type="unfinished" />
+            <translation>Выехать в {time} ({minutes} мин в пути)</translation>
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Встреча</translation>
         </message>
         <message>
             <source>Meeting by phone</source>
-            <translation type="unfinished" />
+            <translation>Встреча по телефону</translation>
         </message>
         <message>
             <source>Phone call</source>
-            <translation type="unfinished" />
+            <translation>Телефонный звонок</translation>
         </message>
         <message>
             <source>Readiness {score} / 100</source>
-            <translation type="unfinished" />
+            <translation>Готовность {score} / 100</translation>
         </message>
         <message>
             <source>Video call</source>
-            <translation type="unfinished" />
+            <translation>Видеозвонок</translation>
         </message>
         <message>
             <source>Video meeting</source>
-            <translation type="unfinished" />
+            <translation>Видеовстреча</translation>
         </message>
         <message>
             <source>leave by {time}</source>
-            <translation type="unfinished" />
+            <translation>выехать в {time}</translation>
         </message>
         <message>
             <source>↻ Repeats</source>
-            <translation type="unfinished" />
+            <translation>↻ Повторяется</translation>
         </message>
     </context>
     <context>
         <name>crash</name>
         <message>
             <source>Something went wrong.</source>
-            <translation type="unfinished" />
+            <translation>Что-то пошло не так.</translation>
         </message>
         <message>
             <source>Your saved data is safe. The details were written to the log:
 {path}</source>
-            <translation type="unfinished" />
+            <translation>Сохранённые данные в безопасности. Подробности записаны в журнал:
+{path}</translation>
         </message>
     </context>
     <context>
         <name>restore</name>
         <message>
             <source>Backup restored</source>
-            <translation type="unfinished" />
+            <translation>Резервная копия восстановлена</translation>
         </message>
         <message>
             <source>Restore a backup</source>
-            <translation type="unfinished" />
+            <translation>Восстановить из резервной копии</translation>
         </message>
         <message>
             <source>Restore the backup of {when}?
 
 The current file is saved aside first, beside it, named with today's date. What was entered after {when} is not in the backup.</source>
-            <translation type="unfinished" />
+            <translation>Восстановить резервную копию от {when}?
+
+Текущий файл сначала сохраняется рядом под именем с сегодняшней датой. То, что было введено после {when}, в копии отсутствует.</translation>
         </message>
         <message>
             <source>Restoring the backup of {when}…</source>
-            <translation type="unfinished" />
+            <translation>Восстановление резервной копии от {when}…</translation>
         </message>
         <message>
             <source>The backup of {when} is restored.
 
 The file it replaced was saved as {aside}.</source>
-            <translation type="unfinished" />
+            <translation>Резервная копия от {when} восстановлена.
+
+Заменённый ею файл сохранён как {aside}.</translation>
         </message>
         <message>
             <source>This backup was made before the database was encrypted: it is encrypted with the current passphrase as it is restored.</source>
-            <translation type="unfinished" />
+            <translation>Эта резервная копия сделана до шифрования базы данных: при восстановлении она шифруется текущей парольной фразой.</translation>
         </message>
     </context>
     <context>
         <name>windows</name>
         <message>
             <source>kamdesk is locked: unlock it first.</source>
-            <translation type="unfinished" />
+            <translation>kamdesk заблокирован: сначала разблокируйте его.</translation>
         </message>
     </context>
 </TS>
