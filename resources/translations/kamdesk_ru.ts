@@ -3371,15 +3371,15 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Call {client} at {time} — {subject}</source>
-            <translation>Позвонить {client} в {time} — {subject}</translation>
+            <translation>Позвонить в {time}: {client} — {subject}</translation>
         </message>
         <message>
             <source>Join the meeting with {client} at {time} — {subject}</source>
-            <translation>Подключиться к встрече с {client} в {time} — {subject}</translation>
+            <translation>Подключиться к встрече в {time}: {client} — {subject}</translation>
         </message>
         <message>
             <source>Leave now for {client} — {subject} at {time}</source>
-            <translation>Выезжайте сейчас к {client} — {subject} в {time}</translation>
+            <translation>Выезжайте сейчас: {client} — {subject} в {time}</translation>
         </message>
         <message numerus="yes">
             <source>Meeting in %n min</source>
@@ -3391,7 +3391,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Meeting with {client} at {time} — {subject}</source>
-            <translation>Встреча с {client} в {time} — {subject}</translation>
+            <translation>Встреча в {time}: {client} — {subject}</translation>
         </message>
         <message>
             <source>Time to leave</source>
@@ -3715,7 +3715,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>This &amp;laptop…</source>
-            <translation>Этот &amp;ноутбук…</translation>
+            <translation>&amp;Этот ноутбук…</translation>
         </message>
         <message>
             <source>Today</source>
@@ -6763,7 +6763,7 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Documents apply: </source>
-            <translation>В документах используется: </translation>
+            <translation>В документах применяется: </translation>
         </message>
         <message>
             <source>EU VAT number</source>
@@ -7146,11 +7146,11 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>On {day} we owe {client} {amount} (its credit).</source>
-            <translation>На {day} мы должны {client} {amount} (переплата клиента).</translation>
+            <translation>На {day} наш долг перед клиентом {client}: {amount} (его переплата).</translation>
         </message>
         <message>
             <source>On {day} {client} owes us {amount}.</source>
-            <translation>На {day} задолженность {client} перед нами: {amount}.</translation>
+            <translation>На {day} долг клиента {client} перед нами: {amount}.</translation>
         </message>
         <message>
             <source>Open the statement in your PDF viewer</source>
@@ -7437,9 +7437,9 @@ Cumulative: {cumulative}</source>
             <source>{n} records written to {path}.
 
 Give this file to {to}: it is imported there with Import file… and the same passphrase.</source>
-            <translation>Записей записано в {path}: {n}.
+            <translation>В {path} записано записей: {n}.
 
-Передайте этот файл получателю ({to}): он загружается там командой «Загрузить файл…» с той же парольной фразой.</translation>
+Передайте этот файл получателю ({to}): там он загружается командой «Загрузить файл…» с той же парольной фразой.</translation>
         </message>
     </context>
     <context>
