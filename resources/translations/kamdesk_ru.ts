@@ -5,557 +5,559 @@
         <name>AfterPage</name>
         <message>
             <source>Add a next step</source>
-            <translation type="unfinished" />
+            <translation>Добавить следующий шаг</translation>
         </message>
         <message>
             <source>Agreed next steps</source>
-            <translation type="unfinished" />
+            <translation>Согласованные следующие шаги</translation>
         </message>
         <message>
             <source>Answers to the planned questions</source>
-            <translation type="unfinished" />
+            <translation>Ответы на запланированные вопросы</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Отменена</translation>
         </message>
         <message>
             <source>Cancelled…</source>
-            <translation type="unfinished" />
+            <translation>Отменена…</translation>
         </message>
         <message>
             <source>Each becomes a task for you, due on its date.</source>
-            <translation type="unfinished" />
+            <translation>Каждый шаг становится вашей задачей со сроком на его дату.</translation>
         </message>
         <message>
             <source>Follow-up tasks</source>
-            <translation type="unfinished" />
+            <translation>Последующие задачи</translation>
         </message>
         <message>
             <source>Held</source>
-            <translation type="unfinished" />
+            <translation>Состоялась</translation>
         </message>
         <message>
             <source>Held: record the outcome</source>
-            <translation type="unfinished" />
+            <translation>Состоялась: запишите результат</translation>
         </message>
         <message>
             <source>Marked held or cancelled by mistake: plan it again (the outcome is kept).</source>
-            <translation type="unfinished" />
+            <translation>Отмечена как состоявшаяся или отменённая по ошибке: запланируйте снова (результат сохраняется).</translation>
         </message>
         <message>
             <source>No follow-up tasks yet.</source>
-            <translation type="unfinished" />
+            <translation>Последующих задач пока нет.</translation>
         </message>
         <message>
             <source>No questions were planned (Preparation page, Listening plan).</source>
-            <translation type="unfinished" />
+            <translation>Вопросы не планировались (страница «Подготовка», план слушания).</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Результат</translation>
         </message>
         <message>
             <source>Planned</source>
-            <translation type="unfinished" />
+            <translation>Запланирована</translation>
         </message>
         <message>
             <source>Reopen as planned</source>
-            <translation type="unfinished" />
+            <translation>Вернуть в запланированные</translation>
         </message>
         <message>
             <source>What came of it: decisions, what the client said, the mood in the room</source>
-            <translation type="unfinished" />
+            <translation>Чем закончилось: решения, что сказал клиент, атмосфера встречи</translation>
         </message>
         <message>
             <source>What they answered</source>
-            <translation type="unfinished" />
+            <translation>Что ответили</translation>
         </message>
         <message>
             <source>no due date</source>
-            <translation type="unfinished" />
+            <translation>без срока</translation>
         </message>
         <message>
             <source>overdue</source>
-            <translation type="unfinished" />
+            <translation>просрочено</translation>
         </message>
         <message>
             <source>{subject} — due {day}</source>
-            <translation type="unfinished" />
+            <translation>{subject} — срок {day}</translation>
         </message>
     </context>
     <context>
         <name>AgendaProducts</name>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Добавить</translation>
         </message>
         <message>
             <source>Client's price today</source>
-            <translation type="unfinished" />
+            <translation>Цена клиента на сегодня</translation>
         </message>
         <message>
             <source>No single product matches “{text}”: pick one from the list.</source>
-            <translation type="unfinished" />
+            <translation>Ни один товар не подходит под «{text}» однозначно: выберите из списка.</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Товар</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Удалить</translation>
         </message>
         <message>
             <source>Type an SKU or part of a product's name.</source>
-            <translation type="unfinished" />
+            <translation>Введите артикул или часть наименования товара.</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Ед. изм.</translation>
         </message>
     </context>
     <context>
         <name>AllocateDialog</name>
         <message>
             <source>Allocate</source>
-            <translation type="unfinished" />
+            <translation>Распределить</translation>
         </message>
         <message>
             <source>Allocate payment</source>
-            <translation type="unfinished" />
+            <translation>Распределение оплаты</translation>
         </message>
         <message>
             <source>Payment of {day}: {amount}, of which {free} is free to allocate.</source>
-            <translation type="unfinished" />
+            <translation>Оплата от {day}: {amount}, из них свободно для распределения {free}.</translation>
         </message>
         <message>
             <source>Type an amount on at least one invoice.</source>
-            <translation type="unfinished" />
+            <translation>Введите сумму хотя бы по одному счёту.</translation>
         </message>
     </context>
     <context>
         <name>AllocationTable</name>
         <message>
             <source>Allocate</source>
-            <translation type="unfinished" />
+            <translation>Распределить</translation>
         </message>
         <message>
             <source>Allocated {total}</source>
-            <translation type="unfinished" />
+            <translation>Распределено {total}</translation>
         </message>
         <message>
             <source>Allocated {total} · stays as credit {credit}</source>
-            <translation type="unfinished" />
+            <translation>Распределено {total} · остаётся переплатой {credit}</translation>
         </message>
         <message>
             <source>Allocated {total}: {over} more than the payment</source>
-            <translation type="unfinished" />
+            <translation>Распределено {total}: на {over} больше суммы оплаты</translation>
         </message>
         <message>
             <source>Choose the client first: its open invoices show here.</source>
-            <translation type="unfinished" />
+            <translation>Сначала выберите клиента: здесь появятся его неоплаченные счета.</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Срок оплаты</translation>
         </message>
         <message>
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>Счёт</translation>
         </message>
         <message>
             <source>Issued</source>
-            <translation type="unfinished" />
+            <translation>Выставлен</translation>
         </message>
         <message>
             <source>Nothing is open: the whole payment stays as the client's credit.</source>
-            <translation type="unfinished" />
+            <translation>Неоплаченных счетов нет: вся оплата остаётся переплатой клиента.</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Не оплачено</translation>
         </message>
         <message>
             <source>What of the payment goes on this invoice</source>
-            <translation type="unfinished" />
+            <translation>Какая часть оплаты идёт на этот счёт</translation>
         </message>
         <message>
             <source>{number}: an amount cannot be below zero.</source>
-            <translation type="unfinished" />
+            <translation>{number}: сумма не может быть меньше нуля.</translation>
         </message>
         <message>
             <source>{number}: type an amount such as 1250.50, not “{text}”.</source>
-            <translation type="unfinished" />
+            <translation>{number}: введите сумму, например 1250.50, а не «{text}».</translation>
         </message>
         <message>
             <source>{number}: {amount} is more than the {open} open.</source>
-            <translation type="unfinished" />
+            <translation>{number}: {amount} больше неоплаченной суммы {open}.</translation>
         </message>
     </context>
     <context>
         <name>ApprovalDialog</name>
         <message>
             <source>Approved by</source>
-            <translation type="unfinished" />
+            <translation>Кем согласовано</translation>
         </message>
         <message>
             <source>Discount approval</source>
-            <translation type="unfinished" />
+            <translation>Согласование скидки</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Имя</translation>
         </message>
         <message>
             <source>Record the approval</source>
-            <translation type="unfinished" />
+            <translation>Записать согласование</translation>
         </message>
         <message>
             <source>Say who approved the discount.</source>
-            <translation type="unfinished" />
+            <translation>Укажите, кто согласовал скидку.</translation>
         </message>
         <message>
             <source>Say why it was approved.</source>
-            <translation type="unfinished" />
+            <translation>Укажите, почему скидка согласована.</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Причина</translation>
         </message>
     </context>
     <context>
         <name>BackupsDialog</name>
         <message>
             <source>&amp;Restore…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Восстановить…</translation>
         </message>
         <message>
             <source>Back up &amp;now…</source>
-            <translation type="unfinished" />
+            <translation>Создать копию &amp;сейчас…</translation>
         </message>
         <message>
             <source>Back up now</source>
-            <translation type="unfinished" />
+            <translation>Создать копию сейчас</translation>
         </message>
         <message>
             <source>Back up to</source>
-            <translation type="unfinished" />
+            <translation>Сохранять копию в</translation>
         </message>
         <message>
             <source>Backed up and checked: {path}</source>
-            <translation type="unfinished" />
+            <translation>Копия создана и проверена: {path}</translation>
         </message>
         <message>
             <source>Backing up to {folder}…</source>
-            <translation type="unfinished" />
+            <translation>Резервное копирование в {folder}…</translation>
         </message>
         <message>
             <source>Backups</source>
-            <translation type="unfinished" />
+            <translation>Резервные копии</translation>
         </message>
         <message>
             <source>No backup has been made yet.</source>
-            <translation type="unfinished" />
+            <translation>Резервных копий ещё нет.</translation>
         </message>
         <message>
             <source>Open &amp;folder</source>
-            <translation type="unfinished" />
+            <translation>Открыть &amp;папку</translation>
         </message>
         <message>
             <source>Schema</source>
-            <translation type="unfinished" />
+            <translation>Схема</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Размер</translation>
         </message>
         <message>
             <source>Taken</source>
-            <translation type="unfinished" />
+            <translation>Создана</translation>
         </message>
         <message>
             <source>encrypted with another passphrase</source>
-            <translation type="unfinished" />
+            <translation>зашифрована другой парольной фразой</translation>
         </message>
         <message>
             <source>kamdesk backs this file up before every upgrade and bulk import and keeps the newest ten, in {folder}.</source>
-            <translation type="unfinished" />
+            <translation>kamdesk создаёт резервную копию этого файла перед каждым обновлением и массовой загрузкой и хранит десять последних в {folder}.</translation>
         </message>
         <message>
             <source>unreadable: cannot be restored</source>
-            <translation type="unfinished" />
+            <translation>не читается: восстановить невозможно</translation>
         </message>
         <message>
             <source>{revision}, a newer kamdesk's: cannot be restored</source>
-            <translation type="unfinished" />
+            <translation>{revision}, от более новой версии kamdesk: восстановить невозможно</translation>
         </message>
         <message>
             <source>{revision}, older: upgraded when restored</source>
-            <translation type="unfinished" />
+            <translation>{revision}, старая: будет обновлена при восстановлении</translation>
         </message>
         <message>
             <source>{revision}, this version</source>
-            <translation type="unfinished" />
+            <translation>{revision}, эта версия</translation>
         </message>
     </context>
     <context>
         <name>BankImportDialog</name>
         <message>
             <source>%1 received, %2 of it on invoices</source>
-            <translation type="unfinished" />
+            <translation>Получено %1, из них на счета %2</translation>
         </message>
         <message>
             <source>* required. Dates as 05.12.2026 or 2026-12-05; amounts as 1 234,50 or 1,234.50.</source>
-            <translation type="unfinished" />
+            <translation>* обязательные. Даты в виде 05.12.2026 или 2026-12-05; суммы в виде 1 234,50 или 1,234.50.</translation>
         </message>
         <message>
             <source>, %1 kept as credit</source>
-            <translation type="unfinished" />
+            <translation>, %1 оставлено как переплата</translation>
         </message>
         <message>
             <source>A 1C client-bank file (1CClientBankExchange, as Russian banks export it) or a CSV with the columns date, amount, currency, payer_tax_id, payer_name, reference, purpose is read as it is. Any other CSV or Excel sheet: you say which column is which.
 
 Payments are matched to clients by the payer's tax id (ИНН and КПП, or the EU VAT number) and to the invoices their purpose names; the rest goes to the oldest invoices, and what is left stays as the client's credit. A payment imported before is recognised and skipped; one from a payer who is no client (bank interest, a refund) is left out and listed. Money in another currency than the client's is converted at the payment day's rate.</source>
-            <translation type="unfinished" />
+            <translation>Файл клиент-банка 1С (1CClientBankExchange, в таком виде выгружают российские банки) или CSV со столбцами date, amount, currency, payer_tax_id, payer_name, reference, purpose читается как есть. Для любого другого CSV или листа Excel укажите, какой столбец чему соответствует.
+
+Платежи сопоставляются с клиентами по ИНН плательщика (ИНН и КПП или номер плательщика НДС в ЕС) и со счетами, указанными в назначении платежа; остаток идёт на самые старые счета, а то, что останется, становится переплатой клиента. Уже загруженный ранее платёж распознаётся и пропускается; платёж от плательщика, который не является клиентом (банковские проценты, возврат средств), не загружается и попадает в список. Деньги в валюте, отличной от валюты клиента, пересчитываются по курсу на день платежа.</translation>
         </message>
         <message>
             <source>A column of the file is chosen for two fields.</source>
-            <translation type="unfinished" />
+            <translation>Один столбец файла выбран для двух полей.</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Сумма</translation>
         </message>
         <message>
             <source>Bank reference</source>
-            <translation type="unfinished" />
+            <translation>Номер банковского документа</translation>
         </message>
         <message>
             <source>Bank statement</source>
-            <translation type="unfinished" />
+            <translation>Банковская выписка</translation>
         </message>
         <message>
             <source>Bank statements (*.txt *.csv *.xlsx);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Банковские выписки (*.txt *.csv *.xlsx);;Все файлы (*)</translation>
         </message>
         <message>
             <source>Checking %1 payments…</source>
-            <translation type="unfinished" />
+            <translation>Проверка платежей: %1…</translation>
         </message>
         <message>
             <source>Choose a file to see what would be imported.</source>
-            <translation type="unfinished" />
+            <translation>Выберите файл, чтобы увидеть, что будет загружено.</translation>
         </message>
         <message>
             <source>Choose file…</source>
-            <translation type="unfinished" />
+            <translation>Выбрать файл…</translation>
         </message>
         <message>
             <source>Choose the bank statement</source>
-            <translation type="unfinished" />
+            <translation>Выберите банковскую выписку</translation>
         </message>
         <message>
             <source>Choose the column for: %1.</source>
-            <translation type="unfinished" />
+            <translation>Выберите столбец для поля: %1.</translation>
         </message>
         <message>
             <source>Choose the statement your bank exported</source>
-            <translation type="unfinished" />
+            <translation>Выберите выписку, выгруженную из банка</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Клиент</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Закрыть</translation>
         </message>
         <message>
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>Столбцы</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Валюта</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Дата</translation>
         </message>
         <message>
             <source>File:</source>
-            <translation type="unfinished" />
+            <translation>Файл:</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Загрузить</translation>
         </message>
         <message>
             <source>Import payments from a bank statement</source>
-            <translation type="unfinished" />
+            <translation>Загрузка платежей из банковской выписки</translation>
         </message>
         <message>
             <source>Imported</source>
-            <translation type="unfinished" />
+            <translation>Загружено</translation>
         </message>
         <message>
             <source>Imported before</source>
-            <translation type="unfinished" />
+            <translation>Загружено ранее</translation>
         </message>
         <message>
             <source>Importing %1 payments…</source>
-            <translation type="unfinished" />
+            <translation>Загрузка платежей: %1…</translation>
         </message>
         <message>
             <source>Invoices</source>
-            <translation type="unfinished" />
+            <translation>Счета</translation>
         </message>
         <message>
             <source>Left out, %1</source>
-            <translation type="unfinished" />
+            <translation>Не загружено, %1</translation>
         </message>
         <message>
             <source>Left out, not a client: %1.</source>
-            <translation type="unfinished" />
+            <translation>Не загружено, не клиент: %1.</translation>
         </message>
         <message>
             <source>Left out, not paid into the company's accounts (or moved between them): %1.</source>
-            <translation type="unfinished" />
+            <translation>Не загружено, поступило не на счета компании (или перевод между ними): %1.</translation>
         </message>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Новый</translation>
         </message>
         <message>
             <source>New payments: %1; to skip: %2. Press Import to post the new ones.</source>
-            <translation type="unfinished" />
+            <translation>Новых платежей: %1; будет пропущено: %2. Нажмите «Загрузить», чтобы провести новые.</translation>
         </message>
         <message>
             <source>Not imported: %1</source>
-            <translation type="unfinished" />
+            <translation>Не загружено: %1</translation>
         </message>
         <message>
             <source>Nothing to import: every payment of the file was imported before or is not from a client.</source>
-            <translation type="unfinished" />
+            <translation>Загружать нечего: каждый платёж из файла уже был загружен ранее или поступил не от клиента.</translation>
         </message>
         <message>
             <source>Nothing will be imported until the problems listed (%1) are corrected in the file (or in the clients' tax ids).</source>
-            <translation type="unfinished" />
+            <translation>Ничего не будет загружено, пока перечисленные проблемы (%1) не исправлены в файле (или в ИНН клиентов).</translation>
         </message>
         <message>
             <source>Payer</source>
-            <translation type="unfinished" />
+            <translation>Плательщик</translation>
         </message>
         <message>
             <source>Payer's tax id (ИНН, VAT number)</source>
-            <translation type="unfinished" />
+            <translation>ИНН плательщика (ИНН, номер плательщика НДС)</translation>
         </message>
         <message>
             <source>Payments imported: %1.</source>
-            <translation type="unfinished" />
+            <translation>Загружено платежей: %1.</translation>
         </message>
         <message>
             <source>Payments to the company</source>
-            <translation type="unfinished" />
+            <translation>Платежи в адрес компании</translation>
         </message>
         <message>
             <source>Payments to the company: %1 (new %2, to skip %3, with a problem %4).</source>
-            <translation type="unfinished" />
+            <translation>Платежи в адрес компании: %1 (новых %2, будет пропущено %3, с проблемой %4).</translation>
         </message>
         <message>
             <source>Problem: %1</source>
-            <translation type="unfinished" />
+            <translation>Проблема: %1</translation>
         </message>
         <message>
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Проблемы</translation>
         </message>
         <message>
             <source>Problems (%1)</source>
-            <translation type="unfinished" />
+            <translation>Проблемы (%1)</translation>
         </message>
         <message>
             <source>Problems: none</source>
-            <translation type="unfinished" />
+            <translation>Проблем нет</translation>
         </message>
         <message>
             <source>Purpose (names the invoices)</source>
-            <translation type="unfinished" />
+            <translation>Назначение платежа (с номерами счетов)</translation>
         </message>
         <message>
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Строка</translation>
         </message>
         <message>
             <source>Rows in the file: %1.</source>
-            <translation type="unfinished" />
+            <translation>Строк в файле: %1.</translation>
         </message>
         <message>
             <source>Say which column holds each field, then press Show the payments.</source>
-            <translation type="unfinished" />
+            <translation>Укажите, в каком столбце каждое поле, затем нажмите «Показать платежи».</translation>
         </message>
         <message>
             <source>Show the payments ▶</source>
-            <translation type="unfinished" />
+            <translation>Показать платежи ▶</translation>
         </message>
         <message>
             <source>Skipped (imported before, or twice in the file): %1.</source>
-            <translation type="unfinished" />
+            <translation>Пропущено (загружены ранее или дважды в файле): %1.</translation>
         </message>
         <message>
             <source>Skipped: %1</source>
-            <translation type="unfinished" />
+            <translation>Пропущено: %1</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Статус</translation>
         </message>
         <message>
             <source>Tax id</source>
-            <translation type="unfinished" />
+            <translation>ИНН</translation>
         </message>
         <message>
             <source>The file</source>
-            <translation type="unfinished" />
+            <translation>Файл</translation>
         </message>
         <message>
             <source>credit %1</source>
-            <translation type="unfinished" />
+            <translation>переплата %1</translation>
         </message>
         <message>
             <source>◀ Columns</source>
-            <translation type="unfinished" />
+            <translation>◀ Столбцы</translation>
         </message>
     </context>
     <context>
         <name>BirthdaysBlock</name>
         <message>
             <source>Birthdays this week</source>
-            <translation type="unfinished" />
+            <translation>Дни рождения на этой неделе</translation>
         </message>
         <message>
             <source>No birthdays this week among key clients' contacts and VIPs.</source>
-            <translation type="unfinished" />
+            <translation>На этой неделе нет дней рождения среди контактных лиц ключевых клиентов и VIP.</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Сегодня</translation>
         </message>
         <message>
             <source>VIP</source>
-            <translation type="unfinished" />
+            <translation>VIP</translation>
         </message>
         <message>
             <source>turns {age}</source>
-            <translation type="unfinished" />
+            <translation>исполняется {age}</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>… и ещё %n</numerusform>
+                <numerusform>… и ещё %n</numerusform>
+                <numerusform>… и ещё %n</numerusform>
             </translation>
         </message>
     </context>
@@ -563,17 +565,17 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <name>BlockPainter</name>
         <message>
             <source>leave by {time}</source>
-            <translation type="unfinished" />
+            <translation>выехать в {time}</translation>
         </message>
     </context>
     <context>
         <name>CauseBars</name>
         <message numerus="yes">
             <source>%Ln event(s), {amount}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln случай, {amount}</numerusform>
+                <numerusform>%Ln случая, {amount}</numerusform>
+                <numerusform>%Ln случаев, {amount}</numerusform>
             </translation>
         </message>
     </context>
@@ -581,1513 +583,1521 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <name>CheckCard</name>
         <message>
             <source>(Ticked, but a tick cannot stand in for this: fill it in.)</source>
-            <translation type="unfinished" />
+            <translation>(Отмечено, но отметка не заменяет заполнения: заполните.)</translation>
         </message>
         <message>
             <source>(Ticked, but still missing: fix it first.)</source>
-            <translation type="unfinished" />
+            <translation>(Отмечено, но по-прежнему отсутствует: сначала исправьте.)</translation>
         </message>
         <message>
             <source>This one is a warning: a tick makes it ok.</source>
-            <translation type="unfinished" />
+            <translation>Это предупреждение: отметка делает его выполненным.</translation>
         </message>
         <message>
             <source>This one is missing: a tick does not change it.</source>
-            <translation type="unfinished" />
+            <translation>Это отсутствует: отметка ничего не меняет.</translation>
         </message>
         <message>
             <source>This one needs filling in: a tick does not change it.</source>
-            <translation type="unfinished" />
+            <translation>Это нужно заполнить: отметка ничего не меняет.</translation>
         </message>
         <message>
             <source>Tick when you have seen to this yourself. A tick lifts a warning that data cannot settle to ok; never a missing, nor what only filling in fixes (a response to an objection, the needs, the offer).</source>
-            <translation type="unfinished" />
+            <translation>Отметьте, если вы сами позаботились об этом. Отметка снимает предупреждение, которое данные не могут закрыть; но не отсутствующее и не то, что исправляется только заполнением (ответ на возражение, потребности, предложение).</translation>
         </message>
         <message>
             <source>Ticked by hand</source>
-            <translation type="unfinished" />
+            <translation>Отмечено вручную</translation>
         </message>
         <message>
             <source>missing</source>
-            <translation type="unfinished" />
+            <translation>нет</translation>
         </message>
         <message>
             <source>ok</source>
-            <translation type="unfinished" />
+            <translation>ок</translation>
         </message>
         <message>
             <source>warning</source>
-            <translation type="unfinished" />
+            <translation>внимание</translation>
         </message>
     </context>
     <context>
         <name>ClientPicker</name>
         <message>
             <source>Type the client's name, code or city…</source>
-            <translation type="unfinished" />
+            <translation>Введите название, код или город клиента…</translation>
         </message>
     </context>
     <context>
         <name>ClientsSection</name>
         <message numerus="yes">
             <source>%n client(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n клиент</numerusform>
+                <numerusform>%n клиента</numerusform>
+                <numerusform>%n клиентов</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n client(s) found</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Найден %n клиент</numerusform>
+                <numerusform>Найдено %n клиента</numerusform>
+                <numerusform>Найдено %n клиентов</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;h2&gt;Clients&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Клиенты&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>New client…</source>
-            <translation type="unfinished" />
+            <translation>Новый клиент…</translation>
         </message>
         <message>
             <source>Search clients by name, code, tax number or city (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Поиск клиентов по названию, коду, ИНН или городу (Ctrl+F)</translation>
         </message>
         <message>
             <source>Show archived</source>
-            <translation type="unfinished" />
+            <translation>Показывать архивные</translation>
         </message>
         <message>
             <source>The Dossier column does not sort the list.</source>
-            <translation type="unfinished" />
+            <translation>Столбец «Досье» не сортирует список.</translation>
         </message>
     </context>
     <context>
         <name>ColumnMapping</name>
         <message>
             <source>Column in the file</source>
-            <translation type="unfinished" />
+            <translation>Столбец файла</translation>
         </message>
         <message>
             <source>In kamdesk</source>
-            <translation type="unfinished" />
+            <translation>В kamdesk</translation>
         </message>
         <message>
             <source>— not imported —</source>
-            <translation type="unfinished" />
+            <translation>— не загружать —</translation>
         </message>
     </context>
     <context>
         <name>CompanyDialog</name>
         <message>
             <source>20 digits starting 301, checked against the БИК</source>
-            <translation type="unfinished" />
+            <translation>20 цифр, начинается с 301, проверяется по БИК</translation>
         </message>
         <message>
             <source>Account (IBAN)</source>
-            <translation type="unfinished" />
+            <translation>Расчётный счёт (IBAN)</translation>
         </message>
         <message>
             <source>Accountant's position</source>
-            <translation type="unfinished" />
+            <translation>Должность бухгалтера</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Адрес</translation>
         </message>
         <message>
             <source>BIK (БИК)</source>
-            <translation type="unfinished" />
+            <translation>БИК</translation>
         </message>
         <message>
             <source>Bank</source>
-            <translation type="unfinished" />
+            <translation>Банк</translation>
         </message>
         <message>
             <source>Chief accountant</source>
-            <translation type="unfinished" />
+            <translation>Главный бухгалтер</translation>
         </message>
         <message>
             <source>Choose the logo</source>
-            <translation type="unfinished" />
+            <translation>Выберите логотип</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Выбрать…</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Город</translation>
         </message>
         <message>
             <source>Codice fiscale</source>
-            <translation type="unfinished" />
+            <translation>Codice fiscale</translation>
         </message>
         <message>
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Организация</translation>
         </message>
         <message>
             <source>Contracts cannot be printed yet: </source>
-            <translation type="unfinished" />
+            <translation>Договоры пока нельзя напечатать: </translation>
         </message>
         <message>
             <source>Contracts will read: </source>
-            <translation type="unfinished" />
+            <translation>В договорах будет указано: </translation>
         </message>
         <message>
             <source>Correspondent account (к/с)</source>
-            <translation type="unfinished" />
+            <translation>Корреспондентский счёт (к/с)</translation>
         </message>
         <message>
             <source>Country *</source>
-            <translation type="unfinished" />
+            <translation>Страна *</translation>
         </message>
         <message>
             <source>Default currency *</source>
-            <translation type="unfinished" />
+            <translation>Валюта по умолчанию *</translation>
         </message>
         <message>
             <source>Director</source>
-            <translation type="unfinished" />
+            <translation>Руководитель</translation>
         </message>
         <message>
             <source>Director's position</source>
-            <translation type="unfinished" />
+            <translation>Должность руководителя</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>Эл. почта</translation>
         </message>
         <message>
             <source>EU VAT number</source>
-            <translation type="unfinished" />
+            <translation>Номер плательщика НДС в ЕС</translation>
         </message>
         <message>
             <source>Images (*.png *.jpg *.jpeg)</source>
-            <translation type="unfinished" />
+            <translation>Изображения (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
             <source>KPP (КПП)</source>
-            <translation type="unfinished" />
+            <translation>КПП</translation>
         </message>
         <message>
             <source>Legal name *</source>
-            <translation type="unfinished" />
+            <translation>Полное наименование *</translation>
         </message>
         <message>
             <source>Logo</source>
-            <translation type="unfinished" />
+            <translation>Логотип</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was saved: correct the %n marked field(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ничего не сохранено: исправьте %n отмеченное поле.</numerusform>
+                <numerusform>Ничего не сохранено: исправьте %n отмеченных поля.</numerusform>
+                <numerusform>Ничего не сохранено: исправьте %n отмеченных полей.</numerusform>
             </translation>
         </message>
         <message>
             <source>OGRN / OGRNIP (ОГРН)</source>
-            <translation type="unfinished" />
+            <translation>ОГРН / ОГРНИП</translation>
         </message>
         <message>
             <source>People and signatures</source>
-            <translation type="unfinished" />
+            <translation>Лица и подписи</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Телефон</translation>
         </message>
         <message>
             <source>Postal code</source>
-            <translation type="unfinished" />
+            <translation>Почтовый индекс</translation>
         </message>
         <message>
             <source>Power of attorney No.</source>
-            <translation type="unfinished" />
+            <translation>Доверенность №</translation>
         </message>
         <message>
             <source>Power of attorney date</source>
-            <translation type="unfinished" />
+            <translation>Дата доверенности</translation>
         </message>
         <message>
             <source>Registered for VAT (charges VAT on its sales)</source>
-            <translation type="unfinished" />
+            <translation>Плательщик НДС (начисляет НДС на продажи)</translation>
         </message>
         <message>
             <source>Registration number</source>
-            <translation type="unfinished" />
+            <translation>Регистрационный номер</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Удалить</translation>
         </message>
         <message>
             <source>Reporting currency</source>
-            <translation type="unfinished" />
+            <translation>Валюта регламентированного учёта</translation>
         </message>
         <message>
             <source>SWIFT/BIC</source>
-            <translation type="unfinished" />
+            <translation>SWIFT/BIC</translation>
         </message>
         <message>
             <source>Same as the default currency</source>
-            <translation type="unfinished" />
+            <translation>Совпадает с валютой по умолчанию</translation>
         </message>
         <message>
             <source>Settings: our company</source>
-            <translation type="unfinished" />
+            <translation>Настройки: наша организация</translation>
         </message>
         <message>
             <source>Settlement account (р/с)</source>
-            <translation type="unfinished" />
+            <translation>Расчётный счёт (р/с)</translation>
         </message>
         <message>
             <source>Short name</source>
-            <translation type="unfinished" />
+            <translation>Краткое наименование</translation>
         </message>
         <message>
             <source>Signatory</source>
-            <translation type="unfinished" />
+            <translation>Подписант</translation>
         </message>
         <message>
             <source>Signatory's position</source>
-            <translation type="unfinished" />
+            <translation>Должность подписанта</translation>
         </message>
         <message>
             <source>Signs on the basis of</source>
-            <translation type="unfinished" />
+            <translation>Действует на основании</translation>
         </message>
         <message>
             <source>Tax and VAT</source>
-            <translation type="unfinished" />
+            <translation>Налоги и НДС</translation>
         </message>
         <message>
             <source>Tax number *</source>
-            <translation type="unfinished" />
+            <translation>ИНН *</translation>
         </message>
         <message>
             <source>That file is not a PNG or JPEG image.</source>
-            <translation type="unfinished" />
+            <translation>Этот файл не является изображением PNG или JPEG.</translation>
         </message>
         <message>
             <source>The currency your books are kept in: figures across clients (key clients, Today's totals, plans, reports) are converted into it, and exchange rates are quoted as reporting-currency units per one foreign unit.</source>
-            <translation type="unfinished" />
+            <translation>Валюта, в которой ведётся учёт: в неё пересчитываются показатели по всем клиентам (ключевые клиенты, итоги раздела «Сегодня», планы, отчёты), а курсы валют задаются как количество единиц этой валюты за одну единицу иностранной.</translation>
         </message>
         <message>
             <source>The logo must be smaller than 2 MB.</source>
-            <translation type="unfinished" />
+            <translation>Размер логотипа должен быть меньше 2 МБ.</translation>
         </message>
         <message>
             <source>Type the VAT rate as a number from 0 to 100, e.g. 20.</source>
-            <translation type="unfinished" />
+            <translation>Введите ставку НДС числом от 0 до 100, например 20.</translation>
         </message>
         <message>
             <source>VAT rate, % *</source>
-            <translation type="unfinished" />
+            <translation>Ставка НДС, % *</translation>
         </message>
         <message>
             <source>VAT registration in {country}</source>
-            <translation type="unfinished" />
+            <translation>Регистрация по НДС в стране {country}</translation>
         </message>
         <message>
             <source>VAT registrations in other countries</source>
-            <translation type="unfinished" />
+            <translation>Регистрации по НДС в других странах</translation>
         </message>
         <message>
             <source>Website</source>
-            <translation type="unfinished" />
+            <translation>Сайт</translation>
         </message>
         <message>
             <source>Who signs contracts, and on what authority:</source>
-            <translation type="unfinished" />
+            <translation>Кто подписывает договоры и на каком основании:</translation>
         </message>
         <message>
             <source>a power of attorney (доверенность)</source>
-            <translation type="unfinished" />
+            <translation>доверенность</translation>
         </message>
         <message>
             <source>as registered</source>
-            <translation type="unfinished" />
+            <translation>как зарегистрировано</translation>
         </message>
         <message>
             <source>checked for the country</source>
-            <translation type="unfinished" />
+            <translation>проверяется для страны</translation>
         </message>
         <message>
             <source>full name</source>
-            <translation type="unfinished" />
+            <translation>полное имя</translation>
         </message>
         <message>
             <source>no logo</source>
-            <translation type="unfinished" />
+            <translation>нет логотипа</translation>
         </message>
         <message>
             <source>not recorded</source>
-            <translation type="unfinished" />
+            <translation>не указано</translation>
         </message>
         <message>
             <source>the charter (Устав)</source>
-            <translation type="unfinished" />
+            <translation>Устав</translation>
         </message>
         <message>
             <source>with the country prefix, e.g. HU12345678</source>
-            <translation type="unfinished" />
+            <translation>с префиксом страны, например HU12345678</translation>
         </message>
     </context>
     <context>
         <name>CompetitorDialog</name>
         <message>
             <source>Competitor *</source>
-            <translation type="unfinished" />
+            <translation>Конкурент *</translation>
         </message>
         <message>
             <source>Competitor at this client</source>
-            <translation type="unfinished" />
+            <translation>Конкурент у этого клиента</translation>
         </message>
         <message>
             <source>Share of the client's spend, %</source>
-            <translation type="unfinished" />
+            <translation>Доля в закупках клиента, %</translation>
         </message>
         <message>
             <source>Supplies</source>
-            <translation type="unfinished" />
+            <translation>Что поставляет</translation>
         </message>
         <message>
             <source>Their terms</source>
-            <translation type="unfinished" />
+            <translation>Их условия</translation>
         </message>
     </context>
     <context>
         <name>CompetitorsPage</name>
         <message>
             <source>A share is between 0 and 100.</source>
-            <translation type="unfinished" />
+            <translation>Доля — от 0 до 100.</translation>
         </message>
         <message>
             <source>Add…</source>
-            <translation type="unfinished" />
+            <translation>Добавить…</translation>
         </message>
         <message>
             <source>Competitor</source>
-            <translation type="unfinished" />
+            <translation>Конкурент</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Удалить</translation>
         </message>
         <message>
             <source>Share</source>
-            <translation type="unfinished" />
+            <translation>Доля</translation>
         </message>
         <message>
             <source>Share of the client's spend: {ours}competitors {theirs} %, unknown {unknown} %</source>
-            <translation type="unfinished" />
+            <translation>Доля в закупках клиента: {ours}конкуренты {theirs} %, неизвестно {unknown} %</translation>
         </message>
         <message>
             <source>Supplies</source>
-            <translation type="unfinished" />
+            <translation>Что поставляет</translation>
         </message>
         <message>
             <source>Their terms</source>
-            <translation type="unfinished" />
+            <translation>Их условия</translation>
         </message>
         <message>
             <source>ours about {p} %, </source>
-            <translation type="unfinished" />
+            <translation>наша около {p} %, </translation>
         </message>
     </context>
     <context>
         <name>ComplaintsEditor</name>
         <message>
             <source>Closed or deleted elsewhere meanwhile: this response is not saved; copy it if you need it.</source>
-            <translation type="unfinished" />
+            <translation>Тем временем закрыто или удалено в другом месте: этот ответ не сохранён; скопируйте его, если он нужен.</translation>
         </message>
         <message>
             <source>What you will say about it (what was done, what will be done, when)</source>
-            <translation type="unfinished" />
+            <translation>Что вы скажете по этому поводу (что сделано, что будет сделано и когда)</translation>
         </message>
         <message>
             <source>open since {day}</source>
-            <translation type="unfinished" />
+            <translation>открыта с {day}</translation>
         </message>
     </context>
     <context>
         <name>ConflictDialog</name>
         <message>
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>(пусто)</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(нет)</translation>
         </message>
         <message>
             <source>&lt;b&gt;Field&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Поле&lt;/b&gt;</translation>
         </message>
         <message>
             <source>&lt;b&gt;Saved meanwhile&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Сохранено тем временем&lt;/b&gt;</translation>
         </message>
         <message>
             <source>&lt;b&gt;Yours&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Ваше&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Back to the form</source>
-            <translation type="unfinished" />
+            <translation>Вернуться к форме</translation>
         </message>
         <message>
             <source>Changed while you were editing</source>
-            <translation type="unfinished" />
+            <translation>Изменено во время редактирования</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Нет</translation>
         </message>
         <message>
             <source>Save my choice</source>
-            <translation type="unfinished" />
+            <translation>Сохранить мой выбор</translation>
         </message>
         <message>
             <source>While this form was open, these fields were also changed elsewhere (an import, another window, or another laptop through sync). Choose the value to keep for each; your other changes are saved as they are.</source>
-            <translation type="unfinished" />
+            <translation>Пока эта форма была открыта, эти поля были изменены в другом месте (загрузка, другое окно или другой ноутбук через синхронизацию). Выберите, какое значение оставить для каждого; остальные ваши изменения сохраняются как есть.</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Да</translation>
         </message>
     </context>
     <context>
         <name>ConflictsView</name>
         <message>
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>(пусто)</translation>
         </message>
         <message>
             <source>Also invoiced as</source>
-            <translation type="unfinished" />
+            <translation>Также выставлен счёт как</translation>
         </message>
         <message>
             <source>Carried by another record too</source>
-            <translation type="unfinished" />
+            <translation>Используется и другой записью</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Удалить</translation>
         </message>
         <message>
             <source>Delete the record</source>
-            <translation type="unfinished" />
+            <translation>Удалить запись</translation>
         </message>
         <message>
             <source>Deleted {by}</source>
-            <translation type="unfinished" />
+            <translation>Удалено {by}</translation>
         </message>
         <message>
             <source>Edited {by}</source>
-            <translation type="unfinished" />
+            <translation>Изменено {by}</translation>
         </message>
         <message>
             <source>First invoice</source>
-            <translation type="unfinished" />
+            <translation>Первый счёт</translation>
         </message>
         <message>
             <source>Give the other record a new number:</source>
-            <translation type="unfinished" />
+            <translation>Присвоить другой записи новый номер:</translation>
         </message>
         <message>
             <source>It is money or a quantity: orders and documents that use it wait for a decision.</source>
-            <translation type="unfinished" />
+            <translation>Это деньги или количество: использующие это заказы и документы ждут решения.</translation>
         </message>
         <message>
             <source>Its twin</source>
-            <translation type="unfinished" />
+            <translation>Её двойник</translation>
         </message>
         <message>
             <source>Keep</source>
-            <translation type="unfinished" />
+            <translation>Оставить</translation>
         </message>
         <message>
             <source>Keep it, and restore the other version as a new draft</source>
-            <translation type="unfinished" />
+            <translation>Оставить её, а другую версию восстановить как новый черновик</translation>
         </message>
         <message>
             <source>Keep the order as merged</source>
-            <translation type="unfinished" />
+            <translation>Оставить заказ в объединённом виде</translation>
         </message>
         <message>
             <source>Keep the record</source>
-            <translation type="unfinished" />
+            <translation>Оставить запись</translation>
         </message>
         <message>
             <source>Keep the twin</source>
-            <translation type="unfinished" />
+            <translation>Оставить двойника</translation>
         </message>
         <message>
             <source>Keep this one</source>
-            <translation type="unfinished" />
+            <translation>Оставить эту</translation>
         </message>
         <message>
             <source>Keep {v}</source>
-            <translation type="unfinished" />
+            <translation>Оставить {v}</translation>
         </message>
         <message>
             <source>No conflicts: everything the laptops exchanged fitted together.</source>
-            <translation type="unfinished" />
+            <translation>Конфликтов нет: всё, чем обменялись ноутбуки, согласовано.</translation>
         </message>
         <message>
             <source>Noted: I will correct it</source>
-            <translation type="unfinished" />
+            <translation>Принято: я исправлю</translation>
         </message>
         <message>
             <source>Other value, made {by}</source>
-            <translation type="unfinished" />
+            <translation>Другое значение, внесено {by}</translation>
         </message>
         <message>
             <source>Paid in all</source>
-            <translation type="unfinished" />
+            <translation>Всего оплачено</translation>
         </message>
         <message>
             <source>Shown now, made {by}</source>
-            <translation type="unfinished" />
+            <translation>Показано сейчас, внесено {by}</translation>
         </message>
         <message>
             <source>Something was added to it{added}</source>
-            <translation type="unfinished" />
+            <translation>В неё было добавлено{added}</translation>
         </message>
         <message>
             <source>The invoice's amount</source>
-            <translation type="unfinished" />
+            <translation>Сумма счёта</translation>
         </message>
         <message>
             <source>The number</source>
-            <translation type="unfinished" />
+            <translation>Номер</translation>
         </message>
         <message>
             <source>The order as merged</source>
-            <translation type="unfinished" />
+            <translation>Заказ в объединённом виде</translation>
         </message>
         <message>
             <source>This one</source>
-            <translation type="unfinished" />
+            <translation>Эта</translation>
         </message>
         <message>
             <source>Use another value:</source>
-            <translation type="unfinished" />
+            <translation>Использовать другое значение:</translation>
         </message>
         <message>
             <source>Use this value</source>
-            <translation type="unfinished" />
+            <translation>Использовать это значение</translation>
         </message>
         <message>
             <source>What the other laptop typed</source>
-            <translation type="unfinished" />
+            <translation>Что ввели на другом ноутбуке</translation>
         </message>
         <message>
             <source>another laptop</source>
-            <translation type="unfinished" />
+            <translation>другой ноутбук</translation>
         </message>
         <message>
             <source>deleted</source>
-            <translation type="unfinished" />
+            <translation>удалено</translation>
         </message>
         <message>
             <source>deleted and edited</source>
-            <translation type="unfinished" />
+            <translation>удалено и изменено</translation>
         </message>
         <message>
             <source>deleted, then added to</source>
-            <translation type="unfinished" />
+            <translation>удалено, затем дополнено</translation>
         </message>
         <message>
             <source>invoiced twice</source>
-            <translation type="unfinished" />
+            <translation>счёт выставлен дважды</translation>
         </message>
         <message>
             <source>kept, edited</source>
-            <translation type="unfinished" />
+            <translation>оставлено, изменено</translation>
         </message>
         <message>
             <source>made twice</source>
-            <translation type="unfinished" />
+            <translation>создано дважды</translation>
         </message>
         <message>
             <source>needs a decision</source>
-            <translation type="unfinished" />
+            <translation>требует решения</translation>
         </message>
         <message>
             <source>on {laptop}</source>
-            <translation type="unfinished" />
+            <translation>на ноутбуке {laptop}</translation>
         </message>
         <message>
             <source>order changed on both</source>
-            <translation type="unfinished" />
+            <translation>заказ изменён на обоих</translation>
         </message>
         <message>
             <source>paid too much</source>
-            <translation type="unfinished" />
+            <translation>переплата</translation>
         </message>
         <message>
             <source>same number twice</source>
-            <translation type="unfinished" />
+            <translation>один номер дважды</translation>
         </message>
     </context>
     <context>
         <name>ContactDialog</name>
         <message>
             <source>Attitude to us</source>
-            <translation type="unfinished" />
+            <translation>Отношение к нам</translation>
         </message>
         <message>
             <source>Birthday</source>
-            <translation type="unfinished" />
+            <translation>День рождения</translation>
         </message>
         <message>
             <source>Buying role</source>
-            <translation type="unfinished" />
+            <translation>Роль в закупке</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Контактное лицо</translation>
         </message>
         <message>
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>Подразделение</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>Эл. почта</translation>
         </message>
         <message>
             <source>Etiquette notes</source>
-            <translation type="unfinished" />
+            <translation>Заметки об этикете</translation>
         </message>
         <message>
             <source>Form of address</source>
-            <translation type="unfinished" />
+            <translation>Обращение</translation>
         </message>
         <message>
             <source>How well we know them</source>
-            <translation type="unfinished" />
+            <translation>Насколько хорошо мы знакомы</translation>
         </message>
         <message>
             <source>Influence</source>
-            <translation type="unfinished" />
+            <translation>Влияние</translation>
         </message>
         <message>
             <source>Interests</source>
-            <translation type="unfinished" />
+            <translation>Интересы</translation>
         </message>
         <message>
             <source>Key opinion leader</source>
-            <translation type="unfinished" />
+            <translation>Лидер мнений</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Язык</translation>
         </message>
         <message>
             <source>Mobile</source>
-            <translation type="unfinished" />
+            <translation>Мобильный</translation>
         </message>
         <message>
             <source>Name *</source>
-            <translation type="unfinished" />
+            <translation>ФИО *</translation>
         </message>
         <message>
             <source>New contact</source>
-            <translation type="unfinished" />
+            <translation>Новое контактное лицо</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Заметки</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was saved: correct the %n marked field(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ничего не сохранено: исправьте %n отмеченное поле.</numerusform>
+                <numerusform>Ничего не сохранено: исправьте %n отмеченных поля.</numerusform>
+                <numerusform>Ничего не сохранено: исправьте %n отмеченных полей.</numerusform>
             </translation>
         </message>
         <message>
             <source>Other e-mail</source>
-            <translation type="unfinished" />
+            <translation>Другая эл. почта</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Телефон</translation>
         </message>
         <message>
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Должность</translation>
         </message>
         <message>
             <source>Reports to</source>
-            <translation type="unfinished" />
+            <translation>Руководитель</translation>
         </message>
         <message>
             <source>VIP</source>
-            <translation type="unfinished" />
+            <translation>VIP</translation>
         </message>
         <message>
             <source>e.g. Dear Mr Szabó / Уважаемый Иван Петрович</source>
-            <translation type="unfinished" />
+            <translation>например, Dear Mr Szabó / Уважаемый Иван Петрович</translation>
         </message>
         <message>
             <source>nobody (top of the chart)</source>
-            <translation type="unfinished" />
+            <translation>никто (верх схемы)</translation>
         </message>
         <message>
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>неизвестно</translation>
         </message>
     </context>
     <context>
         <name>ContactsPage</name>
         <message numerus="yes">
             <source>%n contact(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n контактное лицо</numerusform>
+                <numerusform>%n контактных лица</numerusform>
+                <numerusform>%n контактных лиц</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n contact(s) in the trash</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>В корзине %n контактное лицо</numerusform>
+                <numerusform>В корзине %n контактных лица</numerusform>
+                <numerusform>В корзине %n контактных лиц</numerusform>
             </translation>
         </message>
         <message>
             <source>Attitude</source>
-            <translation type="unfinished" />
+            <translation>Отношение</translation>
         </message>
         <message>
             <source>Buying role</source>
-            <translation type="unfinished" />
+            <translation>Роль в закупке</translation>
         </message>
         <message>
             <source>Delete contact</source>
-            <translation type="unfinished" />
+            <translation>Удалить контактное лицо</translation>
         </message>
         <message>
             <source>Delete…</source>
-            <translation type="unfinished" />
+            <translation>Удалить…</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>Эл. почта</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Изменить…</translation>
         </message>
         <message>
             <source>Influence</source>
-            <translation type="unfinished" />
+            <translation>Влияние</translation>
         </message>
         <message>
             <source>Last contact</source>
-            <translation type="unfinished" />
+            <translation>Последний контакт</translation>
         </message>
         <message>
             <source>Move {name} to the trash? You can restore them from the Trash.</source>
-            <translation type="unfinished" />
+            <translation>Переместить {name} в корзину? Восстановить можно из корзины.</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>ФИО</translation>
         </message>
         <message>
             <source>New contact…</source>
-            <translation type="unfinished" />
+            <translation>Новое контактное лицо…</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Заметки</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Телефон</translation>
         </message>
         <message>
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Должность</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Восстановить</translation>
         </message>
         <message>
             <source>Trash</source>
-            <translation type="unfinished" />
+            <translation>Корзина</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>никогда</translation>
         </message>
         <message>
             <source>no personal notes</source>
-            <translation type="unfinished" />
+            <translation>нет личных заметок</translation>
         </message>
     </context>
     <context>
         <name>ContractPage</name>
         <message>
             <source>(net {net}, VAT {vat})</source>
-            <translation type="unfinished" />
+            <translation>(без НДС {net}, НДС {vat})</translation>
         </message>
         <message>
             <source>(new: recorded when the package is issued)</source>
-            <translation type="unfinished" />
+            <translation>(новый: регистрируется при выпуске пакета)</translation>
         </message>
         <message>
             <source>&lt;b&gt;Parts of the package&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Состав пакета&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Buyer</source>
-            <translation type="unfinished" />
+            <translation>Покупатель</translation>
         </message>
         <message>
             <source>Contract</source>
-            <translation type="unfinished" />
+            <translation>Договор</translation>
         </message>
         <message>
             <source>Delivery date</source>
-            <translation type="unfinished" />
+            <translation>Дата поставки</translation>
         </message>
         <message>
             <source>Invoice for payment</source>
-            <translation type="unfinished" />
+            <translation>Счёт на оплату</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Язык</translation>
         </message>
         <message>
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Заказ</translation>
         </message>
         <message>
             <source>Specification (appendix 1)</source>
-            <translation type="unfinished" />
+            <translation>Спецификация (приложение 1)</translation>
         </message>
         <message>
             <source>Supply contract</source>
-            <translation type="unfinished" />
+            <translation>Договор поставки</translation>
         </message>
         <message>
             <source>The contract's wording comes from its template: to change it, put your copy in {folder}.</source>
-            <translation type="unfinished" />
+            <translation>Текст договора берётся из шаблона: чтобы изменить его, положите свою копию в {folder}.</translation>
         </message>
         <message>
             <source>The package is made from</source>
-            <translation type="unfinished" />
+            <translation>Пакет формируется из</translation>
         </message>
         <message>
             <source>The parts ticked go into one PDF, in this order; tick one alone to have it on its own.</source>
-            <translation type="unfinished" />
+            <translation>Отмеченные части попадают в один PDF в этом порядке; отметьте одну, чтобы получить её отдельно.</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Итого</translation>
         </message>
         <message>
             <source>not set</source>
-            <translation type="unfinished" />
+            <translation>не задано</translation>
         </message>
         <message>
             <source>the clauses of the contract template, filled from the data; signatures</source>
-            <translation type="unfinished" />
+            <translation>пунктов шаблона договора, заполненных по данным; подписи</translation>
         </message>
         <message>
             <source>the goods, prices, VAT, totals and delivery dates</source>
-            <translation type="unfinished" />
+            <translation>товары, цены, НДС, итоги и даты поставки</translation>
         </message>
         <message>
             <source>with our bank details; in Russian also the total in words</source>
-            <translation type="unfinished" />
+            <translation>с нашими банковскими реквизитами; на русском также сумма прописью</translation>
         </message>
         <message>
             <source>{number} of {day}</source>
-            <translation type="unfinished" />
+            <translation>№ {number} от {day}</translation>
         </message>
     </context>
     <context>
         <name>CreditDialog</name>
         <message>
             <source>&lt;h3&gt;Confirmation is blocked by credit control&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Проведение заблокировано контролем кредита&lt;/h3&gt;</translation>
         </message>
         <message>
             <source>Approved by</source>
-            <translation type="unfinished" />
+            <translation>Кем согласовано</translation>
         </message>
         <message>
             <source>Confirm anyway</source>
-            <translation type="unfinished" />
+            <translation>Всё равно провести</translation>
         </message>
         <message>
             <source>Credit control: {number}</source>
-            <translation type="unfinished" />
+            <translation>Контроль кредита: {number}</translation>
         </message>
         <message>
             <source>Credit limit</source>
-            <translation type="unfinished" />
+            <translation>Кредитный лимит</translation>
         </message>
         <message>
             <source>Days late</source>
-            <translation type="unfinished" />
+            <translation>Дней просрочки</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Срок оплаты</translation>
         </message>
         <message>
             <source>Exposure</source>
-            <translation type="unfinished" />
+            <translation>Задолженность с учётом заказов</translation>
         </message>
         <message>
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>Счёт</translation>
         </message>
         <message>
             <source>Open amount</source>
-            <translation type="unfinished" />
+            <translation>Неоплаченная сумма</translation>
         </message>
         <message>
             <source>Open orders (not invoiced)</source>
-            <translation type="unfinished" />
+            <translation>Открытые заказы (без счетов)</translation>
         </message>
         <message>
             <source>Over the limit by</source>
-            <translation type="unfinished" />
+            <translation>Превышение лимита</translation>
         </message>
         <message>
             <source>Overdue invoices</source>
-            <translation type="unfinished" />
+            <translation>Просроченные счета</translation>
         </message>
         <message>
             <source>Override and confirm</source>
-            <translation type="unfinished" />
+            <translation>Обойти контроль и провести</translation>
         </message>
         <message>
             <source>Owed on invoices</source>
-            <translation type="unfinished" />
+            <translation>Долг по счетам</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Причина</translation>
         </message>
         <message>
             <source>Room left before this order</source>
-            <translation type="unfinished" />
+            <translation>Остаток лимита до этого заказа</translation>
         </message>
         <message>
             <source>The override and its reason are recorded in the order's history.</source>
-            <translation type="unfinished" />
+            <translation>Обход контроля и его причина записываются в историю заказа.</translation>
         </message>
         <message>
             <source>This order</source>
-            <translation type="unfinished" />
+            <translation>Этот заказ</translation>
         </message>
         <message>
             <source>Who takes the decision</source>
-            <translation type="unfinished" />
+            <translation>Кто принимает решение</translation>
         </message>
         <message>
             <source>no limit</source>
-            <translation type="unfinished" />
+            <translation>без лимита</translation>
         </message>
     </context>
     <context>
         <name>DamageWatch</name>
         <message>
             <source>Backup restored</source>
-            <translation type="unfinished" />
+            <translation>Резервная копия восстановлена</translation>
         </message>
         <message>
             <source>Not now</source>
-            <translation type="unfinished" />
+            <translation>Не сейчас</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Выход</translation>
         </message>
         <message>
             <source>Restore a backup</source>
-            <translation type="unfinished" />
+            <translation>Восстановить из резервной копии</translation>
         </message>
         <message>
             <source>Restore the backup</source>
-            <translation type="unfinished" />
+            <translation>Восстановить резервную копию</translation>
         </message>
         <message>
             <source>SQLite found: {found}.
 
 No good backup was found in {folder}.</source>
-            <translation type="unfinished" />
+            <translation>SQLite обнаружил: {found}.
+
+В {folder} не найдено исправной резервной копии.</translation>
         </message>
         <message>
             <source>SQLite found: {found}.
 
 No good backup was found in {folder}. Copy the file somewhere safe before working on, and restore a backup from another folder if you have one.</source>
-            <translation type="unfinished" />
+            <translation>SQLite обнаружил: {found}.
+
+В {folder} не найдено исправной резервной копии. Прежде чем продолжать работу, скопируйте файл в надёжное место и, если есть, восстановите резервную копию из другой папки.</translation>
         </message>
         <message>
             <source>SQLite found: {found}.
 
 Restore the newest good backup, of {when}? The damaged file is saved aside first, beside it, named with today's date.</source>
-            <translation type="unfinished" />
+            <translation>SQLite обнаружил: {found}.
+
+Восстановить последнюю исправную резервную копию от {when}? Повреждённый файл сначала сохраняется рядом под именем с сегодняшней датой.</translation>
         </message>
         <message>
             <source>SQLite found: {found}.
 
 Restore the newest good backup, of {when}? The damaged file is saved aside first, beside it, named with today's date; what was entered after {when} is not in the backup.</source>
-            <translation type="unfinished" />
+            <translation>SQLite обнаружил: {found}.
+
+Восстановить последнюю исправную резервную копию от {when}? Повреждённый файл сначала сохраняется рядом под именем с сегодняшней датой; то, что было введено после {when}, в копии отсутствует.</translation>
         </message>
         <message>
             <source>The backup of {when} is restored. The damaged file was saved as {aside}.</source>
-            <translation type="unfinished" />
+            <translation>Резервная копия от {when} восстановлена. Повреждённый файл сохранён как {aside}.</translation>
         </message>
         <message>
             <source>The file is damaged: {path}</source>
-            <translation type="unfinished" />
+            <translation>Файл повреждён: {path}</translation>
         </message>
     </context>
     <context>
         <name>DashboardCharts</name>
         <message>
             <source>Actual</source>
-            <translation type="unfinished" />
+            <translation>Факт</translation>
         </message>
         <message>
             <source>Chart not saved</source>
-            <translation type="unfinished" />
+            <translation>Диаграмма не сохранена</translation>
         </message>
         <message>
             <source>Could not write {path}: choose a folder you can write to.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось записать {path}: выберите папку, доступную для записи.</translation>
         </message>
         <message>
             <source>Not due</source>
-            <translation type="unfinished" />
+            <translation>Срок не наступил</translation>
         </message>
         <message>
             <source>Overdue share of receivables</source>
-            <translation type="unfinished" />
+            <translation>Доля просроченной дебиторской задолженности</translation>
         </message>
         <message>
             <source>Overdue, % of open</source>
-            <translation type="unfinished" />
+            <translation>Просрочено, % от открытой</translation>
         </message>
         <message>
             <source>PNG images (*.png)</source>
-            <translation type="unfinished" />
+            <translation>Изображения PNG (*.png)</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>План</translation>
         </message>
         <message>
             <source>Plan and actual by month</source>
-            <translation type="unfinished" />
+            <translation>План и факт по месяцам</translation>
         </message>
         <message>
             <source>Receivables by age</source>
-            <translation type="unfinished" />
+            <translation>Дебиторская задолженность по срокам</translation>
         </message>
         <message>
             <source>Revenue of the biggest clients by month</source>
-            <translation type="unfinished" />
+            <translation>Выручка крупнейших клиентов по месяцам</translation>
         </message>
         <message>
             <source>Save as PNG…</source>
-            <translation type="unfinished" />
+            <translation>Сохранить как PNG…</translation>
         </message>
         <message>
             <source>Save the chart as PNG</source>
-            <translation type="unfinished" />
+            <translation>Сохранить диаграмму как PNG</translation>
         </message>
         <message>
             <source>Save this chart as a picture</source>
-            <translation type="unfinished" />
+            <translation>Сохранить эту диаграмму как изображение</translation>
         </message>
         <message>
             <source>millions</source>
-            <translation type="unfinished" />
+            <translation>млн</translation>
         </message>
         <message>
             <source>thousands</source>
-            <translation type="unfinished" />
+            <translation>тыс.</translation>
         </message>
         <message>
             <source>today</source>
-            <translation type="unfinished" />
+            <translation>сегодня</translation>
         </message>
         <message>
             <source>{days} days</source>
-            <translation type="unfinished" />
+            <translation>{days} дн.</translation>
         </message>
     </context>
     <context>
         <name>DashboardPage</name>
         <message>
             <source>&lt;b&gt;{start} to {end}&lt;/b&gt; against {previous_start} to {previous_end}. Amounts in {currency} at the rate of each document's date; receivables as they stand today. Click a figure to see the clients behind it.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;С {start} по {end}&lt;/b&gt; в сравнении с периодом с {previous_start} по {previous_end}. Суммы в {currency} по курсу на дату каждого документа; дебиторская задолженность — на сегодня. Щёлкните показатель, чтобы увидеть клиентов, из которых он складывается.</translation>
         </message>
         <message>
             <source>&lt;h2&gt;Dashboard&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Сводка&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>No plan in the period.</source>
-            <translation type="unfinished" />
+            <translation>Нет плана за период.</translation>
         </message>
         <message>
             <source>No revenue in the period.</source>
-            <translation type="unfinished" />
+            <translation>Нет выручки за период.</translation>
         </message>
         <message>
             <source>Nothing is owed today.</source>
-            <translation type="unfinished" />
+            <translation>На сегодня задолженности нет.</translation>
         </message>
         <message>
             <source>Opening the database…</source>
-            <translation type="unfinished" />
+            <translation>Открытие базы данных…</translation>
         </message>
         <message>
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>Печать…</translation>
         </message>
         <message>
             <source>Revenue by client, biggest first (Pareto)</source>
-            <translation type="unfinished" />
+            <translation>Выручка по клиентам, от крупнейших (Парето)</translation>
         </message>
         <message>
             <source>The figures and the charts as a PDF with the period: preview, print or save</source>
-            <translation type="unfinished" />
+            <translation>Показатели и диаграммы в PDF с указанием периода: просмотр, печать или сохранение</translation>
         </message>
         <message>
             <source>The period's key figures against the same period last year</source>
-            <translation type="unfinished" />
+            <translation>Ключевые показатели периода в сравнении с тем же периодом прошлого года</translation>
         </message>
     </context>
     <context>
         <name>DashboardPrint</name>
         <message>
             <source>Comparison</source>
-            <translation type="unfinished" />
+            <translation>Сравнение</translation>
         </message>
         <message>
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>Сводка</translation>
         </message>
         <message>
             <source>Detail</source>
-            <translation type="unfinished" />
+            <translation>Подробности</translation>
         </message>
         <message>
             <source>Figure</source>
-            <translation type="unfinished" />
+            <translation>Показатель</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Значение</translation>
         </message>
         <message>
             <source>amounts in {currency} at the rate of each document's date; receivables as they stand on {day}</source>
-            <translation type="unfinished" />
+            <translation>суммы в {currency} по курсу на дату каждого документа; дебиторская задолженность на {day}</translation>
         </message>
         <message>
             <source>compared with {period}</source>
-            <translation type="unfinished" />
+            <translation>в сравнении с {period}</translation>
         </message>
     </context>
     <context>
         <name>DashboardTile</name>
         <message>
             <source>Actual against the plans of the clients with a plan for the period</source>
-            <translation type="unfinished" />
+            <translation>Факт по отношению к планам клиентов, у которых есть план на период</translation>
         </message>
         <message>
             <source>Ahead of plan (+) or behind (−), {currency}</source>
-            <translation type="unfinished" />
+            <translation>Опережение плана (+) или отставание (−), {currency}</translation>
         </message>
         <message>
             <source>Change on last year, {currency}</source>
-            <translation type="unfinished" />
+            <translation>Изменение к прошлому году, {currency}</translation>
         </message>
         <message>
             <source>Click to see the clients behind it.</source>
-            <translation type="unfinished" />
+            <translation>Щёлкните, чтобы увидеть клиентов, из которых складывается показатель.</translation>
         </message>
         <message>
             <source>Complaints</source>
-            <translation type="unfinished" />
+            <translation>Рекламации</translation>
         </message>
         <message>
             <source>Complaints opened in the period</source>
-            <translation type="unfinished" />
+            <translation>Рекламации, открытые за период</translation>
         </message>
         <message>
             <source>Credit notes' net as a share of the net invoiced in the period</source>
-            <translation type="unfinished" />
+            <translation>Сумма корректировок (кредит-нот) без НДС как доля от суммы счетов без НДС за период</translation>
         </message>
         <message>
             <source>Credit notes, {currency}</source>
-            <translation type="unfinished" />
+            <translation>Корректировки, {currency}</translation>
         </message>
         <message>
             <source>Invoiced revenue net of VAT, less credit notes, against last year</source>
-            <translation type="unfinished" />
+            <translation>Выручка по счетам без НДС за вычетом корректировок в сравнении с прошлым годом</translation>
         </message>
         <message>
             <source>Key-client concentration</source>
-            <translation type="unfinished" />
+            <translation>Концентрация ключевых клиентов</translation>
         </message>
         <message>
             <source>Money past its due date as a share of all open invoices, today</source>
-            <translation type="unfinished" />
+            <translation>Просроченные суммы как доля всех неоплаченных счетов на сегодня</translation>
         </message>
         <message>
             <source>No client is behind this figure in the period.</source>
-            <translation type="unfinished" />
+            <translation>За этот период в показателе нет ни одного клиента.</translation>
         </message>
         <message>
             <source>Overdue receivables</source>
-            <translation type="unfinished" />
+            <translation>Просроченная дебиторская задолженность</translation>
         </message>
         <message>
             <source>Overdue, {currency}</source>
-            <translation type="unfinished" />
+            <translation>Просрочено, {currency}</translation>
         </message>
         <message>
             <source>Plan fulfilment</source>
-            <translation type="unfinished" />
+            <translation>Выполнение плана</translation>
         </message>
         <message>
             <source>Refusals rate</source>
-            <translation type="unfinished" />
+            <translation>Доля отказов</translation>
         </message>
         <message>
             <source>Refused at delivery as a share of what was shipped in the period</source>
-            <translation type="unfinished" />
+            <translation>Отказы при приёмке как доля отгруженного за период</translation>
         </message>
         <message>
             <source>Refused, {currency}</source>
-            <translation type="unfinished" />
+            <translation>Отказы, {currency}</translation>
         </message>
         <message>
             <source>Returns rate</source>
-            <translation type="unfinished" />
+            <translation>Доля возвратов</translation>
         </message>
         <message>
             <source>Revenue, {currency}</source>
-            <translation type="unfinished" />
+            <translation>Выручка, {currency}</translation>
         </message>
         <message>
             <source>Share of revenue of the A class: the clients making the first 80 %</source>
-            <translation type="unfinished" />
+            <translation>Доля выручки класса A: клиенты, дающие первые 80 %</translation>
         </message>
         <message>
             <source>Turnover</source>
-            <translation type="unfinished" />
+            <translation>Оборот</translation>
         </message>
         <message>
             <source>at {day}</source>
-            <translation type="unfinished" />
+            <translation>на {day}</translation>
         </message>
         <message>
             <source>change {change}</source>
-            <translation type="unfinished" />
+            <translation>изменение {change}</translation>
         </message>
         <message>
             <source>from {n} clients</source>
-            <translation type="unfinished" />
+            <translation>от клиентов: {n}</translation>
         </message>
         <message>
             <source>last year</source>
-            <translation type="unfinished" />
+            <translation>прошлый год</translation>
         </message>
         <message>
             <source>nothing to compare {against}</source>
-            <translation type="unfinished" />
+            <translation>нет данных для сравнения {against}</translation>
         </message>
         <message>
             <source>the figure: {value}</source>
-            <translation type="unfinished" />
+            <translation>показатель: {value}</translation>
         </message>
         <message>
             <source>{actual} of {plan}; forecast {forecast}</source>
-            <translation type="unfinished" />
+            <translation>{actual} из {plan}; прогноз {forecast}</translation>
         </message>
         <message>
             <source>{arrow} {change} on {before} {against}</source>
-            <translation type="unfinished" />
+            <translation>{arrow} {change} к {before} {against}</translation>
         </message>
         <message>
             <source>{arrow} {moved}on {before} {against}</source>
-            <translation type="unfinished" />
+            <translation>{arrow} {moved}к {before} {against}</translation>
         </message>
         <message>
             <source>{arrow} {sign}{change} on {before} {against}</source>
-            <translation type="unfinished" />
+            <translation>{arrow} {sign}{change} к {before} {against}</translation>
         </message>
         <message>
             <source>{figure}: the clients behind it</source>
-            <translation type="unfinished" />
+            <translation>{figure}: клиенты, из которых он складывается</translation>
         </message>
         <message>
             <source>{notes} credited of {invoiced}</source>
-            <translation type="unfinished" />
+            <translation>корректировок {notes} из {invoiced}</translation>
         </message>
         <message>
             <source>{n} A-class clients; top client {share}</source>
-            <translation type="unfinished" />
+            <translation>клиентов класса A: {n}; крупнейший клиент {share}</translation>
         </message>
         <message>
             <source>{n} clients behind this figure. Double-click one to open it.</source>
-            <translation type="unfinished" />
+            <translation>Клиентов в показателе: {n}. Дважды щёлкните клиента, чтобы открыть его.</translation>
         </message>
         <message>
             <source>{overdue} of {receivables} open</source>
-            <translation type="unfinished" />
+            <translation>{overdue} из {receivables} неоплаченных</translation>
         </message>
         <message>
             <source>{refused} refused of {delivered} delivered</source>
-            <translation type="unfinished" />
+            <translation>отказ {refused} из {delivered} отгруженного</translation>
         </message>
         <message>
             <source>{sign}{points} pts</source>
-            <translation type="unfinished" />
+            <translation>{sign}{points} п. п.</translation>
         </message>
     </context>
     <context>
         <name>DayHeader</name>
         <message>
             <source>W{week}</source>
-            <translation type="unfinished" />
+            <translation>Нед. {week}</translation>
         </message>
     </context>
     <context>
         <name>DayModel</name>
         <message>
             <source>Attendees</source>
-            <translation type="unfinished" />
+            <translation>Участники</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Отменена</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Клиент</translation>
         </message>
         <message>
             <source>Conflicts</source>
-            <translation type="unfinished" />
+            <translation>Конфликты</translation>
         </message>
         <message>
             <source>Done ✓</source>
-            <translation type="unfinished" />
+            <translation>Выполнено ✓</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Вид</translation>
         </message>
         <message>
             <source>Leave by</source>
-            <translation type="unfinished" />
+            <translation>Выехать в</translation>
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Встреча</translation>
         </message>
         <message>
             <source>Meeting by phone</source>
-            <translation type="unfinished" />
+            <translation>Встреча по телефону</translation>
         </message>
         <message>
             <source>Phone call</source>
-            <translation type="unfinished" />
+            <translation>Телефонный звонок</translation>
         </message>
         <message>
             <source>Readiness</source>
-            <translation type="unfinished" />
+            <translation>Готовность</translation>
         </message>
         <message>
             <source>Readiness {score} / 100</source>
-            <translation type="unfinished" />
+            <translation>Готовность {score} / 100</translation>
         </message>
         <message>
             <source>Subject</source>
-            <translation type="unfinished" />
+            <translation>Тема</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Время</translation>
         </message>
         <message>
             <source>Video call</source>
-            <translation type="unfinished" />
+            <translation>Видеозвонок</translation>
         </message>
         <message>
             <source>Video meeting</source>
-            <translation type="unfinished" />
+            <translation>Видеовстреча</translation>
         </message>
         <message>
             <source>{minutes} min travel</source>
-            <translation type="unfinished" />
+            <translation>{minutes} мин в пути</translation>
         </message>
     </context>
     <context>
         <name>DebtsBlock</name>
         <message numerus="yes">
             <source>%n invoice(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n счёт</numerusform>
+                <numerusform>%n счёта</numerusform>
+                <numerusform>%n счетов</numerusform>
             </translation>
         </message>
         <message>
             <source>No overdue invoices.</source>
-            <translation type="unfinished" />
+            <translation>Просроченных счетов нет.</translation>
         </message>
         <message>
             <source>Open amounts after payments and credit notes, the oldest debt first.</source>
-            <translation type="unfinished" />
+            <translation>Неоплаченные суммы с учётом оплат и корректировок, начиная с самого старого долга.</translation>
         </message>
         <message>
             <source>Overdue invoices by client</source>
-            <translation type="unfinished" />
+            <translation>Просроченные счета по клиентам</translation>
         </message>
         <message numerus="yes">
             <source>oldest %n day(s) overdue</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>самый старый просрочен на %n день</numerusform>
+                <numerusform>самый старый просрочен на %n дня</numerusform>
+                <numerusform>самый старый просрочен на %n дней</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>… and %n more client(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>… и ещё %n клиент</numerusform>
+                <numerusform>… и ещё %n клиента</numerusform>
+                <numerusform>… и ещё %n клиентов</numerusform>
             </translation>
         </message>
     </context>
@@ -2095,736 +2105,738 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>DetailsPage</name>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> мин</translation>
         </message>
         <message>
             <source>A draft or confirmed order of this client, to take along as the offer.</source>
-            <translation type="unfinished" />
+            <translation>Черновик или проведённый заказ этого клиента, который можно взять с собой как предложение.</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Адрес</translation>
         </message>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>Повестка</translation>
         </message>
         <message>
             <source>Attending</source>
-            <translation type="unfinished" />
+            <translation>Участники</translation>
         </message>
         <message>
             <source>Choose the client first.</source>
-            <translation type="unfinished" />
+            <translation>Сначала выберите клиента.</translation>
         </message>
         <message>
             <source>Client *</source>
-            <translation type="unfinished" />
+            <translation>Клиент *</translation>
         </message>
         <message>
             <source>Create draft order…</source>
-            <translation type="unfinished" />
+            <translation>Создать черновик заказа…</translation>
         </message>
         <message>
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>Окончание</translation>
         </message>
         <message>
             <source>Goals</source>
-            <translation type="unfinished" />
+            <translation>Цели</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Вид</translation>
         </message>
         <message>
             <source>Needs asked in advance</source>
-            <translation type="unfinished" />
+            <translation>Потребности, выясненные заранее</translation>
         </message>
         <message>
             <source>No offer prepared yet</source>
-            <translation type="unfinished" />
+            <translation>Предложение ещё не подготовлено</translation>
         </message>
         <message>
             <source>Part of a series repeating {how}.</source>
-            <translation type="unfinished" />
+            <translation>Часть серии, повторяющейся {how}.</translation>
         </message>
         <message>
             <source>Pick the client from the list that opens as you type.</source>
-            <translation type="unfinished" />
+            <translation>Выберите клиента из списка, который открывается при вводе.</translation>
         </message>
         <message>
             <source>Products on the agenda</source>
-            <translation type="unfinished" />
+            <translation>Товары в повестке</translation>
         </message>
         <message>
             <source>Repeat</source>
-            <translation type="unfinished" />
+            <translation>Повтор</translation>
         </message>
         <message>
             <source>Starts *</source>
-            <translation type="unfinished" />
+            <translation>Начало *</translation>
         </message>
         <message>
             <source>Street, city (where to go)</source>
-            <translation type="unfinished" />
+            <translation>Улица, город (куда ехать)</translation>
         </message>
         <message>
             <source>Subject *</source>
-            <translation type="unfinished" />
+            <translation>Тема *</translation>
         </message>
         <message>
             <source>The new draft order is chosen: save to keep it.</source>
-            <translation type="unfinished" />
+            <translation>Выбран новый черновик заказа: сохраните, чтобы его оставить.</translation>
         </message>
         <message>
             <source>The offer</source>
-            <translation type="unfinished" />
+            <translation>Предложение</translation>
         </message>
         <message>
             <source>This client has no contacts yet: add them in the dossier.</source>
-            <translation type="unfinished" />
+            <translation>У этого клиента ещё нет контактных лиц: добавьте их в досье.</translation>
         </message>
         <message>
             <source>Travel</source>
-            <translation type="unfinished" />
+            <translation>Дорога</translation>
         </message>
         <message>
             <source>Until</source>
-            <translation type="unfinished" />
+            <translation>До</translation>
         </message>
         <message>
             <source>What is it about, in a few words</source>
-            <translation type="unfinished" />
+            <translation>О чём встреча, в нескольких словах</translation>
         </message>
         <message>
             <source>What the client said they need when you set up the meeting</source>
-            <translation type="unfinished" />
+            <translation>Какие потребности клиент назвал, когда вы договаривались о встрече</translation>
         </message>
         <message>
             <source>What will be discussed, in order</source>
-            <translation type="unfinished" />
+            <translation>Что будет обсуждаться, по порядку</translation>
         </message>
         <message>
             <source>What you want to leave with (an order, a date, a yes)</source>
-            <translation type="unfinished" />
+            <translation>С чем вы хотите уйти (заказ, дата, согласие)</translation>
         </message>
         <message>
             <source>Where</source>
-            <translation type="unfinished" />
+            <translation>Где</translation>
         </message>
         <message>
             <source>every month</source>
-            <translation type="unfinished" />
+            <translation>каждый месяц</translation>
         </message>
         <message>
             <source>every week</source>
-            <translation type="unfinished" />
+            <translation>каждую неделю</translation>
         </message>
         <message>
             <source>lasting</source>
-            <translation type="unfinished" />
+            <translation>длительностью</translation>
         </message>
         <message>
             <source>leave by {time}</source>
-            <translation type="unfinished" />
+            <translation>выехать в {time}</translation>
         </message>
         <message>
             <source>min to get there</source>
-            <translation type="unfinished" />
+            <translation>мин на дорогу</translation>
         </message>
         <message>
             <source>no travel: by phone or video</source>
-            <translation type="unfinished" />
+            <translation>без дороги: по телефону или видео</translation>
         </message>
     </context>
     <context>
         <name>DocumentActions</name>
         <message>
             <source>Could not write {path}: {why}</source>
-            <translation type="unfinished" />
+            <translation>Не удалось записать {path}: {why}</translation>
         </message>
     </context>
     <context>
         <name>DocumentDialog</name>
         <message>
             <source>(no contacts on file)</source>
-            <translation type="unfinished" />
+            <translation>(контактных лиц нет)</translation>
         </message>
         <message>
             <source>&lt;b&gt;Lines&lt;/b&gt; &amp;nbsp; tick &lt;i&gt;Optional&lt;/i&gt; for items offered apart, not counted in the total</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Строки&lt;/b&gt; &amp;nbsp; отметьте &lt;i&gt;Опционально&lt;/i&gt; для позиций, предлагаемых отдельно и не входящих в итог</translation>
         </message>
         <message>
             <source>&lt;b&gt;Specification&lt;/b&gt; &amp;nbsp; the order's lines, as appendix 1 lists them</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Спецификация&lt;/b&gt; &amp;nbsp; строки заказа, как они перечислены в приложении 1</translation>
         </message>
         <message>
             <source>&lt;b&gt;{total}&lt;/b&gt; with VAT</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{total}&lt;/b&gt; с НДС</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Закрыть</translation>
         </message>
         <message>
             <source>Commercial proposal</source>
-            <translation type="unfinished" />
+            <translation>Коммерческое предложение</translation>
         </message>
         <message>
             <source>Contract package</source>
-            <translation type="unfinished" />
+            <translation>Пакет документов к договору</translation>
         </message>
         <message>
             <source>Document language</source>
-            <translation type="unfinished" />
+            <translation>Язык документа</translation>
         </message>
         <message>
             <source>Document not made</source>
-            <translation type="unfinished" />
+            <translation>Документ не сформирован</translation>
         </message>
         <message>
             <source>Documents — {number} — {client}</source>
-            <translation type="unfinished" />
+            <translation>Документы — {number} — {client}</translation>
         </message>
         <message numerus="yes">
             <source>In the total: %n line(s), </source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>В итоге: %n строка, </numerusform>
+                <numerusform>В итоге: %n строки, </numerusform>
+                <numerusform>В итоге: %n строк, </numerusform>
             </translation>
         </message>
         <message>
             <source>Issue it (numbered, kept in the client's history) and save the PDF</source>
-            <translation type="unfinished" />
+            <translation>Выпустить (с номером, сохраняется в истории клиента) и сохранить PDF</translation>
         </message>
         <message>
             <source>Issue it and attach it to a new e-mail</source>
-            <translation type="unfinished" />
+            <translation>Выпустить и приложить к новому письму</translation>
         </message>
         <message>
             <source>Issue it and print</source>
-            <translation type="unfinished" />
+            <translation>Выпустить и напечатать</translation>
         </message>
         <message>
             <source>Nothing printed: unknown field(s) {names}, marked in red above.</source>
-            <translation type="unfinished" />
+            <translation>Ничего не напечатано: неизвестные поля {names} отмечены выше красным.</translation>
         </message>
         <message>
             <source>Nothing printed: {why}</source>
-            <translation type="unfinished" />
+            <translation>Ничего не напечатано: {why}</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Просмотр</translation>
         </message>
         <message>
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>Печать…</translation>
         </message>
         <message>
             <source>Save as…</source>
-            <translation type="unfinished" />
+            <translation>Сохранить как…</translation>
         </message>
         <message>
             <source>See the PDF; nothing is issued</source>
-            <translation type="unfinished" />
+            <translation>Посмотреть PDF; документ не выпускается</translation>
         </message>
         <message>
             <source>Send by e-mail…</source>
-            <translation type="unfinished" />
+            <translation>Отправить по эл. почте…</translation>
         </message>
         <message>
             <source>Texts not used</source>
-            <translation type="unfinished" />
+            <translation>Тексты не использованы</translation>
         </message>
         <message>
             <source>The language the client reads; the program's own language does not change.</source>
-            <translation type="unfinished" />
+            <translation>Язык, на котором читает клиент; язык самой программы не меняется.</translation>
         </message>
         <message>
             <source>The texts you wrote for this proposal have not gone out in a document. Close and lose them?</source>
-            <translation type="unfinished" />
+            <translation>Тексты, написанные для этого предложения, не вошли ни в один документ. Закрыть и потерять их?</translation>
         </message>
         <message>
             <source>This order no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Этот заказ больше не существует.</translation>
         </message>
         <message>
             <source>Tick at least one part of the package.</source>
-            <translation type="unfinished" />
+            <translation>Отметьте хотя бы одну часть пакета.</translation>
         </message>
         <message>
             <source>Unknown field(s): {names}. Use only the names under Insert field; nothing is printed until this is fixed.</source>
-            <translation type="unfinished" />
+            <translation>Неизвестные поля: {names}. Используйте только имена из меню «Вставить поле»; пока это не исправлено, ничего не печатается.</translation>
         </message>
         <message numerus="yes">
             <source>optional, apart: %n line(s), {total}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>опционально, отдельно: %n строка, {total}</numerusform>
+                <numerusform>опционально, отдельно: %n строки, {total}</numerusform>
+                <numerusform>опционально, отдельно: %n строк, {total}</numerusform>
             </translation>
         </message>
         <message>
             <source>order {number} of {day}, {status}</source>
-            <translation type="unfinished" />
+            <translation>заказ {number} от {day}, {status}</translation>
         </message>
     </context>
     <context>
         <name>DocumentLines</name>
         <message>
             <source>Discount</source>
-            <translation type="unfinished" />
+            <translation>Скидка</translation>
         </message>
         <message>
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>№</translation>
         </message>
         <message>
             <source>Offered apart, not counted in the total</source>
-            <translation type="unfinished" />
+            <translation>Предлагается отдельно, не входит в итог</translation>
         </message>
         <message>
             <source>Optional</source>
-            <translation type="unfinished" />
+            <translation>Опционально</translation>
         </message>
         <message>
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>Цена</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Товар</translation>
         </message>
         <message>
             <source>Quantity</source>
-            <translation type="unfinished" />
+            <translation>Количество</translation>
         </message>
         <message>
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>Артикул</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Сумма</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Ед. изм.</translation>
         </message>
     </context>
     <context>
         <name>DocumentOutput</name>
         <message>
             <source>(the earlier versions are kept in the client's history)</source>
-            <translation type="unfinished" />
+            <translation>(прежние версии сохраняются в истории клиента)</translation>
         </message>
         <message>
             <source>Contract package {number}, version {version}</source>
-            <translation type="unfinished" />
+            <translation>Пакет документов к договору {number}, версия {version}</translation>
         </message>
         <message>
             <source>Not issued: {why}</source>
-            <translation type="unfinished" />
+            <translation>Не выпущено: {why}</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Не сохранено</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Документы PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Просмотр</translation>
         </message>
         <message>
             <source>Preview opened in your PDF viewer: not issued yet.</source>
-            <translation type="unfinished" />
+            <translation>Просмотр открыт в программе просмотра PDF: документ ещё не выпущен.</translation>
         </message>
         <message>
             <source>Preview: not issued yet.</source>
-            <translation type="unfinished" />
+            <translation>Просмотр: документ ещё не выпущен.</translation>
         </message>
         <message>
             <source>Proposal {number}, version {version}</source>
-            <translation type="unfinished" />
+            <translation>Коммерческое предложение {number}, версия {version}</translation>
         </message>
         <message>
             <source>Save the document as</source>
-            <translation type="unfinished" />
+            <translation>Сохранить документ как</translation>
         </message>
         <message>
             <source>{what} issued and attached to a new e-mail: {path}</source>
-            <translation type="unfinished" />
+            <translation>{what}: выпущено и приложено к новому письму: {path}</translation>
         </message>
         <message>
             <source>{what} issued and opened in your PDF viewer: print it from the viewer.</source>
-            <translation type="unfinished" />
+            <translation>{what}: выпущено и открыто в программе просмотра PDF: печатайте оттуда.</translation>
         </message>
         <message>
             <source>{what} issued and saved: {path}</source>
-            <translation type="unfinished" />
+            <translation>{what}: выпущено и сохранено: {path}</translation>
         </message>
         <message>
             <source>{what} issued and sent to the printer.</source>
-            <translation type="unfinished" />
+            <translation>{what}: выпущено и отправлено на принтер.</translation>
         </message>
         <message>
             <source>{what} issued, not printed: {path}</source>
-            <translation type="unfinished" />
+            <translation>{what}: выпущено, не напечатано: {path}</translation>
         </message>
         <message>
             <source>{what} issued. Attach {file} to your e-mail (its folder is open).</source>
-            <translation type="unfinished" />
+            <translation>{what}: выпущено. Приложите {file} к письму (его папка открыта).</translation>
         </message>
     </context>
     <context>
         <name>DossierWindow</name>
         <message>
             <source>&lt;h2&gt;New client&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Новый клиент&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>ARCHIVED</source>
-            <translation type="unfinished" />
+            <translation>В АРХИВЕ</translation>
         </message>
         <message>
             <source>Archive</source>
-            <translation type="unfinished" />
+            <translation>В архив</translation>
         </message>
         <message>
             <source>Competitors</source>
-            <translation type="unfinished" />
+            <translation>Конкуренты</translation>
         </message>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>Контактные лица</translation>
         </message>
         <message>
             <source>Delete client</source>
-            <translation type="unfinished" />
+            <translation>Удалить клиента</translation>
         </message>
         <message>
             <source>Delete client…</source>
-            <translation type="unfinished" />
+            <translation>Удалить клиента…</translation>
         </message>
         <message>
             <source>Delete this client? Clients with orders or invoices cannot be deleted; archive them instead.</source>
-            <translation type="unfinished" />
+            <translation>Удалить этого клиента? Клиентов с заказами или счетами удалить нельзя; вместо этого поместите их в архив.</translation>
         </message>
         <message>
             <source>Dossier %p % complete</source>
-            <translation type="unfinished" />
+            <translation>Досье заполнено на %p %</translation>
         </message>
         <message>
             <source>Fill in the profile and save; the rest opens then.</source>
-            <translation type="unfinished" />
+            <translation>Заполните профиль и сохраните; после этого откроется остальное.</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>История</translation>
         </message>
         <message>
             <source>New client</source>
-            <translation type="unfinished" />
+            <translation>Новый клиент</translation>
         </message>
         <message>
             <source>New meeting…</source>
-            <translation type="unfinished" />
+            <translation>Новая встреча…</translation>
         </message>
         <message>
             <source>New order…</source>
-            <translation type="unfinished" />
+            <translation>Новый заказ…</translation>
         </message>
         <message>
             <source>No invoiced revenue in the last 12 months.</source>
-            <translation type="unfinished" />
+            <translation>Нет выручки по счетам за последние 12 месяцев.</translation>
         </message>
         <message>
             <source>Nothing missing: this dossier is complete.</source>
-            <translation type="unfinished" />
+            <translation>Ничего не упущено: досье заполнено.</translation>
         </message>
         <message>
             <source>Profile</source>
-            <translation type="unfinished" />
+            <translation>Профиль</translation>
         </message>
         <message>
             <source>Reconciliation statement…</source>
-            <translation type="unfinished" />
+            <translation>Акт сверки…</translation>
         </message>
         <message>
             <source>Relationship map</source>
-            <translation type="unfinished" />
+            <translation>Карта отношений</translation>
         </message>
         <message>
             <source>Restore from archive</source>
-            <translation type="unfinished" />
+            <translation>Вернуть из архива</translation>
         </message>
         <message>
             <source>Strategy</source>
-            <translation type="unfinished" />
+            <translation>Стратегия</translation>
         </message>
         <message>
             <source>Terms &amp;&amp; prices</source>
-            <translation type="unfinished" />
+            <translation>Условия и цены</translation>
         </message>
         <message>
             <source>This dossier has changes that are not saved. Close and lose them?</source>
-            <translation type="unfinished" />
+            <translation>В досье есть несохранённые изменения. Закрыть и потерять их?</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Несохранённые изменения</translation>
         </message>
         <message>
             <source>class {abc}</source>
-            <translation type="unfinished" />
+            <translation>класс {abc}</translation>
         </message>
         <message>
             <source>{name} — dossier</source>
-            <translation type="unfinished" />
+            <translation>{name} — досье</translation>
         </message>
         <message>
             <source>{share} of revenue (12 months)</source>
-            <translation type="unfinished" />
+            <translation>{share} выручки (12 месяцев)</translation>
         </message>
     </context>
     <context>
         <name>DunningDialog</name>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Дата</translation>
         </message>
         <message>
             <source>Dunning step: {name}</source>
-            <translation type="unfinished" />
+            <translation>Этап напоминания: {name}</translation>
         </message>
         <message>
             <source>Give the day the step was taken.</source>
-            <translation type="unfinished" />
+            <translation>Укажите день, когда был выполнен этап.</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Примечание</translation>
         </message>
         <message>
             <source>Record step</source>
-            <translation type="unfinished" />
+            <translation>Записать этап</translation>
         </message>
         <message>
             <source>Say who took the step.</source>
-            <translation type="unfinished" />
+            <translation>Укажите, кто выполнил этап.</translation>
         </message>
         <message>
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>Этап</translation>
         </message>
         <message>
             <source>The step is dated after today: record it once it is done.</source>
-            <translation type="unfinished" />
+            <translation>Этап датирован позже сегодняшнего дня: запишите его, когда он будет выполнен.</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Кто</translation>
         </message>
         <message>
             <source>Who took the step</source>
-            <translation type="unfinished" />
+            <translation>Кто выполнил этап</translation>
         </message>
     </context>
     <context>
         <name>EncryptionDialog</name>
         <message>
             <source>Backups made before the database was encrypted, and files restores set aside beside it: anyone who gets them can read them.</source>
-            <translation type="unfinished" />
+            <translation>Резервные копии, сделанные до шифрования базы, и файлы, отложенные рядом с ней при восстановлении: любой, кто их получит, сможет их прочитать.</translation>
         </message>
         <message>
             <source>Backups made from now on are encrypted too. Copies made before are not ({count} in all): delete them if the laptop may be lost.</source>
-            <translation type="unfinished" />
+            <translation>Резервные копии, сделанные с этого момента, тоже шифруются. Сделанные ранее — нет (всего {count}): удалите их, если ноутбук может быть утерян.</translation>
         </message>
         <message>
             <source>Backups made from now on are not encrypted either.</source>
-            <translation type="unfinished" />
+            <translation>Резервные копии, сделанные с этого момента, тоже не шифруются.</translation>
         </message>
         <message>
             <source>Change passphrase</source>
-            <translation type="unfinished" />
+            <translation>Сменить парольную фразу</translation>
         </message>
         <message>
             <source>Changing the passphrase…</source>
-            <translation type="unfinished" />
+            <translation>Смена парольной фразы…</translation>
         </message>
         <message>
             <source>Could not delete every copy: {error}.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось удалить все копии: {error}.</translation>
         </message>
         <message>
             <source>Current passphrase</source>
-            <translation type="unfinished" />
+            <translation>Текущая парольная фраза</translation>
         </message>
         <message>
             <source>Delete the unencrypted copy…</source>
-            <translation type="unfinished" />
+            <translation>Удалить незашифрованную копию…</translation>
         </message>
         <message>
             <source>Delete these {count} copies of the database made before it was encrypted? Anyone who gets them can read them. They cannot be restored afterwards.
 
 {names}</source>
-            <translation type="unfinished" />
+            <translation>Удалить эти копии базы, сделанные до её шифрования ({count})? Любой, кто их получит, сможет их прочитать. Восстановить из них потом будет нельзя.
+
+{names}</translation>
         </message>
         <message>
             <source>Delete unencrypted copies</source>
-            <translation type="unfinished" />
+            <translation>Удалить незашифрованные копии</translation>
         </message>
         <message>
             <source>Delete {count} unencrypted copies…</source>
-            <translation type="unfinished" />
+            <translation>Удалить незашифрованные копии ({count})…</translation>
         </message>
         <message>
             <source>Encrypt</source>
-            <translation type="unfinished" />
+            <translation>Зашифровать</translation>
         </message>
         <message>
             <source>Encrypted, the database file and its backups cannot be read without the passphrase by anyone who gets them: a lost laptop, a copied file. Documents and exports you save are not encrypted. Nobody can open the file without the passphrase, kamdesk included: keep it somewhere safe.</source>
-            <translation type="unfinished" />
+            <translation>Зашифрованные файл базы и его резервные копии никто не прочитает без парольной фразы: ни нашедший потерянный ноутбук, ни скопировавший файл. Сохраняемые документы и выгрузки не шифруются. Без парольной фразы файл не откроет никто, включая kamdesk: храните её в надёжном месте.</translation>
         </message>
         <message>
             <source>Encrypting the database…</source>
-            <translation type="unfinished" />
+            <translation>Шифрование базы данных…</translation>
         </message>
         <message>
             <source>Encryption</source>
-            <translation type="unfinished" />
+            <translation>Шифрование</translation>
         </message>
         <message>
             <source>Fair. A few more words make it strong.</source>
-            <translation type="unfinished" />
+            <translation>Средне. Ещё несколько слов сделают её надёжной.</translation>
         </message>
         <message>
             <source>Its backups are encrypted too.</source>
-            <translation type="unfinished" />
+            <translation>Её резервные копии тоже зашифрованы.</translation>
         </message>
         <message>
             <source>Its backups open with the new passphrase too.</source>
-            <translation type="unfinished" />
+            <translation>Её резервные копии тоже открываются новой парольной фразой.</translation>
         </message>
         <message>
             <source>Its unencrypted copies were deleted.</source>
-            <translation type="unfinished" />
+            <translation>Её незашифрованные копии удалены.</translation>
         </message>
         <message>
             <source>New passphrase</source>
-            <translation type="unfinished" />
+            <translation>Новая парольная фраза</translation>
         </message>
         <message>
             <source>Remember it in this computer's keyring</source>
-            <translation type="unfinished" />
+            <translation>Запомнить в хранилище ключей этого компьютера</translation>
         </message>
         <message>
             <source>Repeat it</source>
-            <translation type="unfinished" />
+            <translation>Повторите её</translation>
         </message>
         <message>
             <source>Strong.</source>
-            <translation type="unfinished" />
+            <translation>Надёжная.</translation>
         </message>
         <message>
             <source>This database is encrypted.</source>
-            <translation type="unfinished" />
+            <translation>Эта база данных зашифрована.</translation>
         </message>
         <message>
             <source>This database is not encrypted.</source>
-            <translation type="unfinished" />
+            <translation>Эта база данных не зашифрована.</translation>
         </message>
         <message>
             <source>This is not the database's passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Это не парольная фраза этой базы данных.</translation>
         </message>
         <message>
             <source>Too short: use at least eight characters.</source>
-            <translation type="unfinished" />
+            <translation>Слишком короткая: используйте не менее восьми символов.</translation>
         </message>
         <message>
             <source>Turn encryption off</source>
-            <translation type="unfinished" />
+            <translation>Отключить шифрование</translation>
         </message>
         <message>
             <source>Turning encryption off…</source>
-            <translation type="unfinished" />
+            <translation>Отключение шифрования…</translation>
         </message>
         <message>
             <source>Use at least eight characters; a few words are best.</source>
-            <translation type="unfinished" />
+            <translation>Используйте не менее восьми символов; лучше всего — несколько слов.</translation>
         </message>
         <message>
             <source>Weak: easy to guess. Add words or characters.</source>
-            <translation type="unfinished" />
+            <translation>Слабая: легко угадать. Добавьте слова или символы.</translation>
         </message>
         <message>
             <source>{count} backups could not be given the new passphrase: they still need the old one ({names}).</source>
-            <translation type="unfinished" />
+            <translation>Резервным копиям ({count}) не удалось задать новую парольную фразу: для них по-прежнему нужна старая ({names}).</translation>
         </message>
     </context>
     <context>
         <name>ExpiringBlock</name>
         <message>
             <source>No special price ends in the next 30 days, and no promotion in the next 14.</source>
-            <translation type="unfinished" />
+            <translation>В ближайшие 30 дней не заканчивается ни одна специальная цена, а в ближайшие 14 — ни одна акция.</translation>
         </message>
         <message>
             <source>Promotions ending within 14 days</source>
-            <translation type="unfinished" />
+            <translation>Акции, заканчивающиеся в течение 14 дней</translation>
         </message>
         <message>
             <source>Special prices and promotions ending soon</source>
-            <translation type="unfinished" />
+            <translation>Скоро заканчивающиеся специальные цены и акции</translation>
         </message>
         <message>
             <source>Special prices ending within 30 days</source>
-            <translation type="unfinished" />
+            <translation>Специальные цены, заканчивающиеся в течение 30 дней</translation>
         </message>
         <message numerus="yes">
             <source>and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>и ещё %n</numerusform>
+                <numerusform>и ещё %n</numerusform>
+                <numerusform>и ещё %n</numerusform>
             </translation>
         </message>
         <message>
             <source>ends today</source>
-            <translation type="unfinished" />
+            <translation>заканчивается сегодня</translation>
         </message>
         <message>
             <source>for</source>
-            <translation type="unfinished" />
+            <translation>для</translation>
         </message>
         <message>
             <source>for every client</source>
-            <translation type="unfinished" />
+            <translation>для всех клиентов</translation>
         </message>
         <message numerus="yes">
             <source>in %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>через %n день</numerusform>
+                <numerusform>через %n дня</numerusform>
+                <numerusform>через %n дней</numerusform>
             </translation>
         </message>
         <message>
             <source>{sku} {name} at {price}</source>
-            <translation type="unfinished" />
+            <translation>{sku} {name} по цене {price}</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>… и ещё %n</numerusform>
+                <numerusform>… и ещё %n</numerusform>
+                <numerusform>… и ещё %n</numerusform>
             </translation>
         </message>
     </context>
@@ -2832,624 +2844,624 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>ExportDialog</name>
         <message>
             <source>A new laptop (everything)</source>
-            <translation type="unfinished" />
+            <translation>Новый ноутбук (всё)</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Выбрать…</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Выгрузить</translation>
         </message>
         <message>
             <source>Export to file</source>
-            <translation type="unfinished" />
+            <translation>Выгрузить в файл</translation>
         </message>
         <message>
             <source>File:</source>
-            <translation type="unfinished" />
+            <translation>Файл:</translation>
         </message>
         <message>
             <source>For:</source>
-            <translation type="unfinished" />
+            <translation>Для:</translation>
         </message>
         <message>
             <source>Say where the file goes.</source>
-            <translation type="unfinished" />
+            <translation>Укажите, куда сохранить файл.</translation>
         </message>
         <message>
             <source>The file holds what that laptop has not received yet. Carry it on a USB stick or send it by e-mail; the colleague imports it with the same passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Файл содержит то, что этот ноутбук ещё не получил. Перенесите его на USB-накопителе или отправьте по эл. почте; коллега загрузит его с той же парольной фразой.</translation>
         </message>
         <message>
             <source>kamdesk sync files (*.kamsync)</source>
-            <translation type="unfinished" />
+            <translation>Файлы синхронизации kamdesk (*.kamsync)</translation>
         </message>
         <message>
             <source>{name}: {what}</source>
-            <translation type="unfinished" />
+            <translation>{name}: {what}</translation>
         </message>
     </context>
     <context>
         <name>FieldForm</name>
         <message>
             <source>Remove the control characters (%1): they cannot be saved.</source>
-            <translation type="unfinished" />
+            <translation>Удалите управляющие символы (%1): их нельзя сохранить.</translation>
         </message>
         <message>
             <source>Type a whole number.</source>
-            <translation type="unfinished" />
+            <translation>Введите целое число.</translation>
         </message>
         <message>
             <source>Type an amount such as 125000 or 1 250 000,50.</source>
-            <translation type="unfinished" />
+            <translation>Введите сумму, например 125000 или 1 250 000,50.</translation>
         </message>
         <message>
             <source>not set</source>
-            <translation type="unfinished" />
+            <translation>не задано</translation>
         </message>
     </context>
     <context>
         <name>FulfilmentDialogs</name>
         <message numerus="yes">
             <source>%n line(s) not fully shipped: {lines}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n строка отгружена не полностью: {lines}.</numerusform>
+                <numerusform>%n строки отгружены не полностью: {lines}.</numerusform>
+                <numerusform>%n строк отгружены не полностью: {lines}.</numerusform>
             </translation>
         </message>
         <message>
             <source>A note for the whole return (optional)</source>
-            <translation type="unfinished" />
+            <translation>Примечание ко всему возврату (необязательно)</translation>
         </message>
         <message>
             <source>Close the order without the {quantities} still to ship? They will not be shipped or invoiced on this order.</source>
-            <translation type="unfinished" />
+            <translation>Закрыть заказ без ещё не отгруженного ({quantities})? По этому заказу они не будут отгружены и не попадут в счёт.</translation>
         </message>
         <message>
             <source>Close the order?</source>
-            <translation type="unfinished" />
+            <translation>Закрыть заказ?</translation>
         </message>
         <message>
             <source>Delivered</source>
-            <translation type="unfinished" />
+            <translation>Отгружено</translation>
         </message>
         <message>
             <source>Enter the quantity leaving on at least one line.</source>
-            <translation type="unfinished" />
+            <translation>Укажите отгружаемое количество хотя бы в одной строке.</translation>
         </message>
         <message>
             <source>Enter the quantity that came back on at least one line.</source>
-            <translation type="unfinished" />
+            <translation>Укажите возвращённое количество хотя бы в одной строке.</translation>
         </message>
         <message>
             <source>Goods coming back before the invoice: they will not be invoiced.</source>
-            <translation type="unfinished" />
+            <translation>Товар возвращается до выставления счёта: он не попадёт в счёт.</translation>
         </message>
         <message>
             <source>Goods coming back from the client. Against invoice {inv} this is a credit note.</source>
-            <translation type="unfinished" />
+            <translation>Товар возвращается от клиента. По счёту {inv} это корректировка (кредит-нота).</translation>
         </message>
         <message>
             <source>Line {no}: {why}</source>
-            <translation type="unfinished" />
+            <translation>Строка {no}: {why}</translation>
         </message>
         <message>
             <source>Record delivery</source>
-            <translation type="unfinished" />
+            <translation>Записать отгрузку</translation>
         </message>
         <message>
             <source>Record return</source>
-            <translation type="unfinished" />
+            <translation>Записать возврат</translation>
         </message>
         <message>
             <source>Recording the delivery closes the order at what was shipped; ship the rest first if the client still gets it.</source>
-            <translation type="unfinished" />
+            <translation>Запись отгрузки закрывает заказ по отгруженному количеству; если клиент ещё получит остальное, сначала отгрузите его.</translation>
         </message>
         <message>
             <source>Return</source>
-            <translation type="unfinished" />
+            <translation>Возврат</translation>
         </message>
         <message>
             <source>Ship</source>
-            <translation type="unfinished" />
+            <translation>Отгрузить</translation>
         </message>
         <message>
             <source>The client received what was shipped. Enter what it refused at delivery, with the reason; leave the rest empty.</source>
-            <translation type="unfinished" />
+            <translation>Клиент получил отгруженное. Укажите, от чего он отказался при приёмке, с причиной; остальное оставьте пустым.</translation>
         </message>
         <message>
             <source>What leaves the warehouse now, line by line; the rest can follow later.</source>
-            <translation type="unfinished" />
+            <translation>Что отгружается со склада сейчас, по строкам; остальное можно отгрузить позже.</translation>
         </message>
         <message>
             <source>line {no} ({qty})</source>
-            <translation type="unfinished" />
+            <translation>строка {no} ({qty})</translation>
         </message>
         <message>
             <source>what happened</source>
-            <translation type="unfinished" />
+            <translation>что произошло</translation>
         </message>
         <message>
             <source>{qty} on line {no}</source>
-            <translation type="unfinished" />
+            <translation>{qty} в строке {no}</translation>
         </message>
         <message>
             <source>— reason —</source>
-            <translation type="unfinished" />
+            <translation>— причина —</translation>
         </message>
     </context>
     <context>
         <name>HistoryPage</name>
         <message numerus="yes">
             <source>%n entries</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n запись</numerusform>
+                <numerusform>%n записи</numerusform>
+                <numerusform>%n записей</numerusform>
             </translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Сумма</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Дата</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Подробности</translation>
         </message>
         <message>
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>Документ</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Вид</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Показать</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Статус</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Что</translation>
         </message>
     </context>
     <context>
         <name>IdleLock</name>
         <message>
             <source>That is not the passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Это не та парольная фраза.</translation>
         </message>
         <message>
             <source>Unlock first: a window may hold unsaved changes.</source>
-            <translation type="unfinished" />
+            <translation>Сначала разблокируйте: в окне могут быть несохранённые изменения.</translation>
         </message>
     </context>
     <context>
         <name>ImportDialog</name>
         <message>
             <source>* required. An empty price cell means the price column's percentage applies (and clears an explicit price the product had).</source>
-            <translation type="unfinished" />
+            <translation>* обязательные. Пустая ячейка цены означает, что действует процент вида цен (и явная цена товара, если была, очищается).</translation>
         </message>
         <message>
             <source>Base price</source>
-            <translation type="unfinished" />
+            <translation>Базовая цена</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Категория</translation>
         </message>
         <message>
             <source>Check again</source>
-            <translation type="unfinished" />
+            <translation>Проверить снова</translation>
         </message>
         <message>
             <source>Choose a .csv or .xlsx file</source>
-            <translation type="unfinished" />
+            <translation>Выберите файл .csv или .xlsx</translation>
         </message>
         <message>
             <source>Choose a file to see what would be imported.</source>
-            <translation type="unfinished" />
+            <translation>Выберите файл, чтобы увидеть, что будет загружено.</translation>
         </message>
         <message>
             <source>Choose file…</source>
-            <translation type="unfinished" />
+            <translation>Выбрать файл…</translation>
         </message>
         <message>
             <source>Choose the file to import</source>
-            <translation type="unfinished" />
+            <translation>Выберите файл для загрузки</translation>
         </message>
         <message>
             <source>Choose the missing columns on the left, or correct the headings.</source>
-            <translation type="unfinished" />
+            <translation>Выберите недостающие столбцы слева или исправьте заголовки.</translation>
         </message>
         <message>
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>Столбец</translation>
         </message>
         <message>
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>Столбцы</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Описание</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Книга Excel (*.xlsx)</translation>
         </message>
         <message>
             <source>Export the price list</source>
-            <translation type="unfinished" />
+            <translation>Выгрузить прайс-лист</translation>
         </message>
         <message>
             <source>File:</source>
-            <translation type="unfinished" />
+            <translation>Файл:</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Загрузить</translation>
         </message>
         <message>
             <source>Import products</source>
-            <translation type="unfinished" />
+            <translation>Загрузка товаров</translation>
         </message>
         <message>
             <source>Imported: %1 created, %2 updated, %3 explicit prices set, %4 cleared.</source>
-            <translation type="unfinished" />
+            <translation>Загружено: создано %1, обновлено %2, установлено явных цен %3, очищено %4.</translation>
         </message>
         <message>
             <source>Importing %1 rows…</source>
-            <translation type="unfinished" />
+            <translation>Загрузка строк: %1…</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Наименование</translation>
         </message>
         <message>
             <source>Not imported: %1</source>
-            <translation type="unfinished" />
+            <translation>Не загружено: %1</translation>
         </message>
         <message>
             <source>Nothing can be imported from this file.</source>
-            <translation type="unfinished" />
+            <translation>Из этого файла ничего нельзя загрузить.</translation>
         </message>
         <message>
             <source>Nothing to import: the catalogue already matches.</source>
-            <translation type="unfinished" />
+            <translation>Загружать нечего: каталог уже совпадает.</translation>
         </message>
         <message>
             <source>Nothing will be imported until the problems below are corrected.</source>
-            <translation type="unfinished" />
+            <translation>Ничего не будет загружено, пока не исправлены проблемы ниже.</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Просмотр</translation>
         </message>
         <message>
             <source>Price list</source>
-            <translation type="unfinished" />
+            <translation>Прайс-лист</translation>
         </message>
         <message>
             <source>Price: %1</source>
-            <translation type="unfinished" />
+            <translation>Цена: %1</translation>
         </message>
         <message>
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Проблема</translation>
         </message>
         <message>
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Проблемы</translation>
         </message>
         <message>
             <source>Problems (%1)</source>
-            <translation type="unfinished" />
+            <translation>Проблемы (%1)</translation>
         </message>
         <message>
             <source>Problems: none</source>
-            <translation type="unfinished" />
+            <translation>Проблем нет</translation>
         </message>
         <message>
             <source>Read the file again after correcting it in the spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Прочитать файл заново после исправления в таблице</translation>
         </message>
         <message>
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Строка</translation>
         </message>
         <message>
             <source>Rows in the file: %1.</source>
-            <translation type="unfinished" />
+            <translation>Строк в файле: %1.</translation>
         </message>
         <message>
             <source>Rows in the file: %1; the first %2 are shown.</source>
-            <translation type="unfinished" />
+            <translation>Строк в файле: %1; показаны первые %2.</translation>
         </message>
         <message>
             <source>Rows to correct: %1. Correct them in the spreadsheet, save it and press Check again.</source>
-            <translation type="unfinished" />
+            <translation>Строк для исправления: %1. Исправьте их в таблице, сохраните её и нажмите «Проверить снова».</translation>
         </message>
         <message>
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>Артикул</translation>
         </message>
         <message>
             <source>Spreadsheets (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Электронные таблицы (*.xlsx *.csv);;Книга Excel (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
             <source>That price column no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Этот вид цен больше не существует.</translation>
         </message>
         <message>
             <source>The file is correct: %1. Press Import to save.</source>
-            <translation type="unfinished" />
+            <translation>Файл корректен: %1. Нажмите «Загрузить», чтобы сохранить.</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Ед. изм.</translation>
         </message>
         <message>
             <source>VAT rate, %</source>
-            <translation type="unfinished" />
+            <translation>Ставка НДС, %</translation>
         </message>
         <message>
             <source>and %1 more</source>
-            <translation type="unfinished" />
+            <translation>и ещё %1</translation>
         </message>
         <message>
             <source>header</source>
-            <translation type="unfinished" />
+            <translation>заголовок</translation>
         </message>
     </context>
     <context>
         <name>KeyClientTableModel</name>
         <message>
             <source>Estimated spend of the client minus what it buys from us</source>
-            <translation type="unfinished" />
+            <translation>Оценка закупок клиента за вычетом того, что он покупает у нас</translation>
         </message>
         <message>
             <source>Revenue, {currency}</source>
-            <translation type="unfinished" />
+            <translation>Выручка, {currency}</translation>
         </message>
         <message>
             <source>critical</source>
-            <translation type="unfinished" />
+            <translation>критический</translation>
         </message>
         <message>
             <source>innovator</source>
-            <translation type="unfinished" />
+            <translation>инноватор</translation>
         </message>
         <message>
             <source>key</source>
-            <translation type="unfinished" />
+            <translation>ключевой</translation>
         </message>
         <message>
             <source>mono-client</source>
-            <translation type="unfinished" />
+            <translation>моноклиент</translation>
         </message>
         <message>
             <source>more competent</source>
-            <translation type="unfinished" />
+            <translation>компетентнее нас</translation>
         </message>
         <message>
             <source>partner</source>
-            <translation type="unfinished" />
+            <translation>партнёр</translation>
         </message>
         <message>
             <source>potential</source>
-            <translation type="unfinished" />
+            <translation>потенциал</translation>
         </message>
         <message>
             <source>reference</source>
-            <translation type="unfinished" />
+            <translation>референтный</translation>
         </message>
         <message>
             <source>revenue</source>
-            <translation type="unfinished" />
+            <translation>выручка</translation>
         </message>
     </context>
     <context>
         <name>LaptopDialog</name>
         <message>
             <source> idle minutes</source>
-            <translation type="unfinished" />
+            <translation> мин простоя</translation>
         </message>
         <message>
             <source>As the system</source>
-            <translation type="unfinished" />
+            <translation>Как в системе</translation>
         </message>
         <message>
             <source>For an encrypted database: the window hides its data until the passphrase is given again.</source>
-            <translation type="unfinished" />
+            <translation>Для зашифрованной базы: окно скрывает данные, пока снова не введена парольная фраза.</translation>
         </message>
         <message>
             <source>How the team's sync files name this laptop, and the series of the numbers it gives orders, invoices, returns and documents, so that two laptops never give the same number. Numbers already given keep theirs.</source>
-            <translation type="unfinished" />
+            <translation>Как этот ноутбук называется в файлах синхронизации команды, и серия номеров, которые он присваивает заказам, счетам, возвратам и документам, чтобы два ноутбука никогда не выдали один и тот же номер. Уже присвоенные номера не меняются.</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Язык</translation>
         </message>
         <message>
             <source>Lock after</source>
-            <translation type="unfinished" />
+            <translation>Блокировать через</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Имя</translation>
         </message>
         <message>
             <source>New orders are numbered like {number}</source>
-            <translation type="unfinished" />
+            <translation>Новые заказы нумеруются как {number}</translation>
         </message>
         <message>
             <source>Number series</source>
-            <translation type="unfinished" />
+            <translation>Серия номеров</translation>
         </message>
         <message>
             <source>The interface shows the new language the next time kamdesk starts.</source>
-            <translation type="unfinished" />
+            <translation>Интерфейс будет на новом языке при следующем запуске kamdesk.</translation>
         </message>
         <message>
             <source>The manager's laptop, say: its price list, promotions, team rules and company profile win when another laptop changed them at the same time.</source>
-            <translation type="unfinished" />
+            <translation>Например, ноутбук руководителя: его прайс-лист, акции, правила команды и профиль организации имеют приоритет, если другой ноутбук изменил их в то же время.</translation>
         </message>
         <message>
             <source>This database has no laptop identity yet: open it in kamdesk.</source>
-            <translation type="unfinished" />
+            <translation>У этой базы ещё нет идентификатора ноутбука: откройте её в kamdesk.</translation>
         </message>
         <message>
             <source>This laptop</source>
-            <translation type="unfinished" />
+            <translation>Этот ноутбук</translation>
         </message>
         <message>
             <source>This laptop is the team's hub</source>
-            <translation type="unfinished" />
+            <translation>Этот ноутбук — центральный узел команды</translation>
         </message>
         <message>
             <source>e.g. Anna's laptop</source>
-            <translation type="unfinished" />
+            <translation>например, Ноутбук Анны</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>никогда</translation>
         </message>
     </context>
     <context>
         <name>LeaveNotice</name>
         <message>
             <source>Dismiss</source>
-            <translation type="unfinished" />
+            <translation>Скрыть</translation>
         </message>
         <message>
             <source>Open meeting</source>
-            <translation type="unfinished" />
+            <translation>Открыть встречу</translation>
         </message>
     </context>
     <context>
         <name>LeaveReminder</name>
         <message numerus="yes">
             <source>(travel %n min)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>(в пути %n мин)</numerusform>
+                <numerusform>(в пути %n мин)</numerusform>
+                <numerusform>(в пути %n мин)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Call in %n min</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Звонок через %n мин</numerusform>
+                <numerusform>Звонок через %n мин</numerusform>
+                <numerusform>Звонок через %n мин</numerusform>
             </translation>
         </message>
         <message>
             <source>Call {client} at {time} — {subject}</source>
-            <translation type="unfinished" />
+            <translation>Позвонить в {time}: {client} — {subject}</translation>
         </message>
         <message>
             <source>Join the meeting with {client} at {time} — {subject}</source>
-            <translation type="unfinished" />
+            <translation>Подключиться к встрече в {time}: {client} — {subject}</translation>
         </message>
         <message>
             <source>Leave now for {client} — {subject} at {time}</source>
-            <translation type="unfinished" />
+            <translation>Выезжайте сейчас: {client} — {subject} в {time}</translation>
         </message>
         <message numerus="yes">
             <source>Meeting in %n min</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Встреча через %n мин</numerusform>
+                <numerusform>Встреча через %n мин</numerusform>
+                <numerusform>Встреча через %n мин</numerusform>
             </translation>
         </message>
         <message>
             <source>Meeting with {client} at {time} — {subject}</source>
-            <translation type="unfinished" />
+            <translation>Встреча в {time}: {client} — {subject}</translation>
         </message>
         <message>
             <source>Time to leave</source>
-            <translation type="unfinished" />
+            <translation>Пора выезжать</translation>
         </message>
         <message numerus="yes">
             <source>Video meeting in %n min</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Видеовстреча через %n мин</numerusform>
+                <numerusform>Видеовстреча через %n мин</numerusform>
+                <numerusform>Видеовстреча через %n мин</numerusform>
             </translation>
         </message>
         <message>
             <source>kamdesk needs you: unlock it to see a reminder.</source>
-            <translation type="unfinished" />
+            <translation>kamdesk ждёт вас: разблокируйте, чтобы увидеть напоминание.</translation>
         </message>
         <message>
             <source>the client</source>
-            <translation type="unfinished" />
+            <translation>клиент</translation>
         </message>
     </context>
     <context>
         <name>LedgerPanel</name>
         <message>
             <source>Allocations of the payment selected</source>
-            <translation type="unfinished" />
+            <translation>Распределение выбранной оплаты</translation>
         </message>
         <message>
             <source>Balance {balance} · open on invoices {open} · overdue {overdue} · credit {credit}</source>
-            <translation type="unfinished" />
+            <translation>Сальдо {balance} · не оплачено по счетам {open} · просрочено {overdue} · переплата {credit}</translation>
         </message>
         <message>
             <source>Choose a client above to see its invoices, payments and dunning steps.</source>
-            <translation type="unfinished" />
+            <translation>Выберите клиента выше, чтобы увидеть его счета, оплаты и этапы напоминаний.</translation>
         </message>
         <message numerus="yes">
             <source>Dunning (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Напоминания (%n)</numerusform>
+                <numerusform>Напоминания (%n)</numerusform>
+                <numerusform>Напоминания (%n)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Invoices (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Счета (%n)</numerusform>
+                <numerusform>Счета (%n)</numerusform>
+                <numerusform>Счета (%n)</numerusform>
             </translation>
         </message>
         <message>
             <source>No dunning steps: “Dunning step…” records a reminder, a call or a block.</source>
-            <translation type="unfinished" />
+            <translation>Этапов напоминания нет: «Этап напоминания…» записывает напоминание, звонок или блокировку.</translation>
         </message>
         <message>
             <source>No invoices for this client yet.</source>
-            <translation type="unfinished" />
+            <translation>По этому клиенту счетов пока нет.</translation>
         </message>
         <message>
             <source>No payments from this client yet: “Record payment…” enters one by hand, “Import bank statement…” reads them from the bank.</source>
-            <translation type="unfinished" />
+            <translation>От этого клиента оплат пока нет: «Зарегистрировать оплату…» вводит оплату вручную, «Загрузить банковскую выписку…» считывает их из банка.</translation>
         </message>
         <message numerus="yes">
             <source>Payments (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Оплаты (%n)</numerusform>
+                <numerusform>Оплаты (%n)</numerusform>
+                <numerusform>Оплаты (%n)</numerusform>
             </translation>
         </message>
     </context>
@@ -3457,458 +3469,458 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>ListSection</name>
         <message>
             <source>Opening the database…</source>
-            <translation type="unfinished" />
+            <translation>Открытие базы данных…</translation>
         </message>
     </context>
     <context>
         <name>LockCover</name>
         <message>
             <source>kamdesk is locked</source>
-            <translation type="unfinished" />
+            <translation>kamdesk заблокирован</translation>
         </message>
     </context>
     <context>
         <name>LockPage</name>
         <message>
             <source>It was left alone for a while. Enter the database's passphrase to go on.</source>
-            <translation type="unfinished" />
+            <translation>Программа какое-то время не использовалась. Чтобы продолжить, введите парольную фразу базы данных.</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Парольная фраза</translation>
         </message>
         <message>
             <source>Unlock</source>
-            <translation type="unfinished" />
+            <translation>Разблокировать</translation>
         </message>
         <message>
             <source>kamdesk is locked</source>
-            <translation type="unfinished" />
+            <translation>kamdesk заблокирован</translation>
         </message>
     </context>
     <context>
         <name>LongTask</name>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Отмена</translation>
         </message>
         <message>
             <source>Stopping…</source>
-            <translation type="unfinished" />
+            <translation>Остановка…</translation>
         </message>
     </context>
     <context>
         <name>LossTableModel</name>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Клиент</translation>
         </message>
         <message>
             <source>Lines refused at delivery and lines returned</source>
-            <translation type="unfinished" />
+            <translation>Строки с отказом при приёмке и возвращённые строки</translation>
         </message>
         <message>
             <source>Lost value as a share of everything shipped in the period</source>
-            <translation type="unfinished" />
+            <translation>Сумма потерь как доля всего отгруженного за период</translation>
         </message>
         <message>
             <source>Lost value as a share of what was shipped to it in the period</source>
-            <translation type="unfinished" />
+            <translation>Сумма потерь как доля отгруженного этому клиенту за период</translation>
         </message>
         <message>
             <source>Net value shipped on orders delivered in the period</source>
-            <translation type="unfinished" />
+            <translation>Сумма без НДС, отгруженная по заказам, доставленным за период</translation>
         </message>
         <message>
             <source>Nothing was shipped to it in the period</source>
-            <translation type="unfinished" />
+            <translation>За период ему ничего не отгружено</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Товар</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Причина</translation>
         </message>
         <message>
             <source>Shipped, net {currency}</source>
-            <translation type="unfinished" />
+            <translation>Отгружено без НДС, {currency}</translation>
         </message>
     </context>
     <context>
         <name>LossesReport</name>
         <message numerus="yes">
             <source>%Ln event(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln случай</numerusform>
+                <numerusform>%Ln случая</numerusform>
+                <numerusform>%Ln случаев</numerusform>
             </translation>
         </message>
         <message>
             <source>(&lt;b&gt;{share}&lt;/b&gt; of shipped)</source>
-            <translation type="unfinished" />
+            <translation>(&lt;b&gt;{share}&lt;/b&gt; от отгруженного)</translation>
         </message>
         <message>
             <source>&lt;h2&gt;Returns and refusals&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Возвраты и отказы&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>Amounts in {currency} at the rate of each delivery's and return's date.</source>
-            <translation type="unfinished" />
+            <translation>Суммы в {currency} по курсу на дату каждой отгрузки и каждого возврата.</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Клиент</translation>
         </message>
         <message>
             <source>Group by</source>
-            <translation type="unfinished" />
+            <translation>Группировать по</translation>
         </message>
         <message>
             <source>Nothing shipped, refused or returned from {start} to {end}.</source>
-            <translation type="unfinished" />
+            <translation>С {start} по {end} ничего не отгружено, не отказано и не возвращено.</translation>
         </message>
         <message>
             <source>Opening the database…</source>
-            <translation type="unfinished" />
+            <translation>Открытие базы данных…</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Товар</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Причина</translation>
         </message>
         <message>
             <source>Shipped &lt;b&gt;{amount}&lt;/b&gt; (net of VAT)</source>
-            <translation type="unfinished" />
+            <translation>Отгружено &lt;b&gt;{amount}&lt;/b&gt; (без НДС)</translation>
         </message>
         <message>
             <source>Shipped &lt;b&gt;{amount}&lt;/b&gt; (net of VAT) from {start} to {end}: nothing refused or returned.</source>
-            <translation type="unfinished" />
+            <translation>Отгружено &lt;b&gt;{amount}&lt;/b&gt; (без НДС) с {start} по {end}: отказов и возвратов нет.</translation>
         </message>
         <message>
             <source>What the clients refused at delivery and sent back, against what was shipped</source>
-            <translation type="unfinished" />
+            <translation>От чего клиенты отказались при приёмке и что вернули, в сравнении с отгруженным</translation>
         </message>
         <message>
             <source>lost &lt;b&gt;{amount}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>потери &lt;b&gt;{amount}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>refused &lt;b&gt;{amount}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>отказы &lt;b&gt;{amount}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>returned &lt;b&gt;{amount}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>возвраты &lt;b&gt;{amount}&lt;/b&gt;</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
             <source>%n conflict(s) to resolve</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n конфликт требует решения</numerusform>
+                <numerusform>%n конфликта требуют решения</numerusform>
+                <numerusform>%n конфликтов требуют решения</numerusform>
             </translation>
         </message>
         <message>
             <source>&amp;About kamdesk</source>
-            <translation type="unfinished" />
+            <translation>&amp;О программе kamdesk</translation>
         </message>
         <message>
             <source>&amp;Backups…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Резервные копии…</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Правка</translation>
         </message>
         <message>
             <source>&amp;Encryption…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Шифрование…</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Файл</translation>
         </message>
         <message>
             <source>&amp;Find client</source>
-            <translation type="unfinished" />
+            <translation>&amp;Найти клиента</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Справка</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Выход</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Настройки…</translation>
         </message>
         <message>
             <source>&lt;b&gt;kamdesk&lt;/b&gt; {version}&lt;br&gt;The key account manager's offline workbench.&lt;br&gt;&lt;br&gt;Database: {path}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;kamdesk&lt;/b&gt; {version}&lt;br&gt;Автономное рабочее место менеджера по ключевым клиентам.&lt;br&gt;&lt;br&gt;База данных: {path}</translation>
         </message>
         <message>
             <source>About kamdesk</source>
-            <translation type="unfinished" />
+            <translation>О программе kamdesk</translation>
         </message>
         <message>
             <source>Clients</source>
-            <translation type="unfinished" />
+            <translation>Клиенты</translation>
         </message>
         <message>
             <source>E&amp;xchange rates…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Курсы валют…</translation>
         </message>
         <message>
             <source>Orders</source>
-            <translation type="unfinished" />
+            <translation>Заказы</translation>
         </message>
         <message>
             <source>Products</source>
-            <translation type="unfinished" />
+            <translation>Товары</translation>
         </message>
         <message>
             <source>Ready</source>
-            <translation type="unfinished" />
+            <translation>Готово</translation>
         </message>
         <message>
             <source>Receivables</source>
-            <translation type="unfinished" />
+            <translation>Дебиторская задолженность</translation>
         </message>
         <message>
             <source>Reports</source>
-            <translation type="unfinished" />
+            <translation>Отчёты</translation>
         </message>
         <message>
             <source>Sales &amp;rules…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Правила продаж…</translation>
         </message>
         <message>
             <source>Schedule</source>
-            <translation type="unfinished" />
+            <translation>Расписание</translation>
         </message>
         <message>
             <source>Sync</source>
-            <translation type="unfinished" />
+            <translation>Синхронизация</translation>
         </message>
         <message>
             <source>This &amp;laptop…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Этот ноутбук…</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Сегодня</translation>
         </message>
         <message>
             <source>kamdesk — {name}</source>
-            <translation type="unfinished" />
+            <translation>kamdesk — {name}</translation>
         </message>
     </context>
     <context>
         <name>MeetingActions</name>
         <message>
             <source>A copy, a week later: check the day and time, then save.</source>
-            <translation type="unfinished" />
+            <translation>Копия на неделю позже: проверьте день и время, затем сохраните.</translation>
         </message>
         <message>
             <source>Brief {name}.pdf</source>
-            <translation type="unfinished" />
+            <translation>Памятка {name}.pdf</translation>
         </message>
         <message>
             <source>Brief: {name}</source>
-            <translation type="unfinished" />
+            <translation>Памятка: {name}</translation>
         </message>
         <message>
             <source>Calendar file saved: {path}</source>
-            <translation type="unfinished" />
+            <translation>Файл календаря сохранён: {path}</translation>
         </message>
         <message>
             <source>Calendar files (*.ics)</source>
-            <translation type="unfinished" />
+            <translation>Файлы календаря (*.ics)</translation>
         </message>
         <message>
             <source>Choose the client first.</source>
-            <translation type="unfinished" />
+            <translation>Сначала выберите клиента.</translation>
         </message>
         <message>
             <source>Could not write {path}: {why}</source>
-            <translation type="unfinished" />
+            <translation>Не удалось записать {path}: {why}</translation>
         </message>
         <message>
             <source>Delete a repeating meeting</source>
-            <translation type="unfinished" />
+            <translation>Удаление повторяющейся встречи</translation>
         </message>
         <message>
             <source>Delete objection</source>
-            <translation type="unfinished" />
+            <translation>Удалить возражение</translation>
         </message>
         <message>
             <source>Delete the objection “{text}”? If the client no longer holds it, mark it Settled instead: it stays in the client's history.</source>
-            <translation type="unfinished" />
+            <translation>Удалить возражение «{text}»? Если клиент больше его не высказывает, лучше отметьте его как «Снято»: оно останется в истории клиента.</translation>
         </message>
         <message>
             <source>Delete the {what} “{subject}” on {day}, with its plan, questions and notes?</source>
-            <translation type="unfinished" />
+            <translation>Удалить {what} «{subject}» {day} вместе с планом, вопросами и заметками?</translation>
         </message>
         <message>
             <source>Delete {what}</source>
-            <translation type="unfinished" />
+            <translation>Удалить {what}</translation>
         </message>
         <message>
             <source>Export .ics</source>
-            <translation type="unfinished" />
+            <translation>Выгрузить .ics</translation>
         </message>
         <message>
             <source>Print brief</source>
-            <translation type="unfinished" />
+            <translation>Печать памятки</translation>
         </message>
         <message>
             <source>Save the calendar file as</source>
-            <translation type="unfinished" />
+            <translation>Сохранить файл календаря как</translation>
         </message>
         <message>
             <source>Save the draft order: it becomes this meeting's offer.</source>
-            <translation type="unfinished" />
+            <translation>Сохраните черновик заказа: он станет предложением для этой встречи.</translation>
         </message>
         <message>
             <source>That contact no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Это контактное лицо больше не существует.</translation>
         </message>
         <message>
             <source>The brief is in the preview: print or save it from there.</source>
-            <translation type="unfinished" />
+            <translation>Памятка открыта в просмотре: печатайте или сохраняйте оттуда.</translation>
         </message>
         <message numerus="yes">
             <source>The draft order starts with the %n product(s) on the agenda: set the quantities and save it; it becomes this meeting's offer.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Черновик заказа начинается с %n товара из повестки: укажите количество и сохраните его; он станет предложением для этой встречи.</numerusform>
+                <numerusform>Черновик заказа начинается с %n товаров из повестки: укажите количества и сохраните его; он станет предложением для этой встречи.</numerusform>
+                <numerusform>Черновик заказа начинается с %n товаров из повестки: укажите количества и сохраните его; он станет предложением для этой встречи.</numerusform>
             </translation>
         </message>
         <message>
             <source>The new draft order is chosen as the offer: save to keep it.</source>
-            <translation type="unfinished" />
+            <translation>Новый черновик заказа выбран как предложение: сохраните, чтобы его оставить.</translation>
         </message>
         <message>
             <source>This and the following</source>
-            <translation type="unfinished" />
+            <translation>Эту и последующие</translation>
         </message>
         <message>
             <source>This meeting repeats. Delete only this one, or this and the following?</source>
-            <translation type="unfinished" />
+            <translation>Эта встреча повторяется. Удалить только эту или эту и последующие?</translation>
         </message>
         <message>
             <source>This one</source>
-            <translation type="unfinished" />
+            <translation>Только эту</translation>
         </message>
         <message>
             <source>call</source>
-            <translation type="unfinished" />
+            <translation>звонок</translation>
         </message>
         <message>
             <source>meeting</source>
-            <translation type="unfinished" />
+            <translation>встречу</translation>
         </message>
     </context>
     <context>
         <name>MeetingRow</name>
         <message numerus="yes">
             <source>%n min travel</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n мин в пути</numerusform>
+                <numerusform>%n мин в пути</numerusform>
+                <numerusform>%n мин в пути</numerusform>
             </translation>
         </message>
         <message>
             <source>(no client)</source>
-            <translation type="unfinished" />
+            <translation>(без клиента)</translation>
         </message>
         <message>
             <source>CALL AT {time}</source>
-            <translation type="unfinished" />
+            <translation>ЗВОНОК В {time}</translation>
         </message>
         <message>
             <source>CANCELLED</source>
-            <translation type="unfinished" />
+            <translation>ОТМЕНЕНА</translation>
         </message>
         <message>
             <source>Call</source>
-            <translation type="unfinished" />
+            <translation>Звонок</translation>
         </message>
         <message>
             <source>Double-click to open the meeting.</source>
-            <translation type="unfinished" />
+            <translation>Дважды щёлкните, чтобы открыть встречу.</translation>
         </message>
         <message>
             <source>HELD</source>
-            <translation type="unfinished" />
+            <translation>СОСТОЯЛАСЬ</translation>
         </message>
         <message>
             <source>JOIN AT {time}</source>
-            <translation type="unfinished" />
+            <translation>ПОДКЛЮЧИТЬСЯ В {time}</translation>
         </message>
         <message>
             <source>LEAVE BY {time}</source>
-            <translation type="unfinished" />
+            <translation>ВЫЕХАТЬ В {time}</translation>
         </message>
         <message>
             <source>LEAVE NOW ({time})</source>
-            <translation type="unfinished" />
+            <translation>ВЫЕЗЖАЙТЕ СЕЙЧАС ({time})</translation>
         </message>
         <message>
             <source>Meeting on site</source>
-            <translation type="unfinished" />
+            <translation>Встреча на месте</translation>
         </message>
         <message>
             <source>Now</source>
-            <translation type="unfinished" />
+            <translation>Сейчас</translation>
         </message>
         <message>
             <source>Open the meeting</source>
-            <translation type="unfinished" />
+            <translation>Открыть встречу</translation>
         </message>
         <message>
             <source>Readiness {score} of 100</source>
-            <translation type="unfinished" />
+            <translation>Готовность {score} из 100</translation>
         </message>
         <message>
             <source>Video or phone</source>
-            <translation type="unfinished" />
+            <translation>Видео или телефон</translation>
         </message>
         <message>
             <source>Weakest:</source>
-            <translation type="unfinished" />
+            <translation>Слабее всего:</translation>
         </message>
         <message>
             <source>no travel time set</source>
-            <translation type="unfinished" />
+            <translation>время в пути не задано</translation>
         </message>
         <message>
             <source>ready</source>
-            <translation type="unfinished" />
+            <translation>готова</translation>
         </message>
         <message>
             <source>with {people}</source>
-            <translation type="unfinished" />
+            <translation>с участием: {people}</translation>
         </message>
         <message numerus="yes">
             <source>⚠ and %n more clash(es)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>⚠ и ещё %n пересечение</numerusform>
+                <numerusform>⚠ и ещё %n пересечения</numerusform>
+                <numerusform>⚠ и ещё %n пересечений</numerusform>
             </translation>
         </message>
     </context>
@@ -3916,212 +3928,212 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>MeetingSave</name>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>Повестка</translation>
         </message>
         <message>
             <source>Answer to question {n}</source>
-            <translation type="unfinished" />
+            <translation>Ответ на вопрос {n}</translation>
         </message>
         <message>
             <source>Attending</source>
-            <translation type="unfinished" />
+            <translation>Участники</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Клиент</translation>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation>Длительность</translation>
         </message>
         <message>
             <source>Goals</source>
-            <translation type="unfinished" />
+            <translation>Цели</translation>
         </message>
         <message>
             <source>Needs asked in advance</source>
-            <translation type="unfinished" />
+            <translation>Потребности, выясненные заранее</translation>
         </message>
         <message>
             <source>Objection “{text}”</source>
-            <translation type="unfinished" />
+            <translation>Возражение «{text}»</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Результат</translation>
         </message>
         <message>
             <source>Products on the agenda</source>
-            <translation type="unfinished" />
+            <translation>Товары в повестке</translation>
         </message>
         <message>
             <source>Question {n}</source>
-            <translation type="unfinished" />
+            <translation>Вопрос {n}</translation>
         </message>
         <message>
             <source>Response to the complaint “{s}”</source>
-            <translation type="unfinished" />
+            <translation>Ответ на рекламацию «{s}»</translation>
         </message>
         <message>
             <source>Response to “{text}”</source>
-            <translation type="unfinished" />
+            <translation>Ответ на «{text}»</translation>
         </message>
         <message>
             <source>Status of “{text}”</source>
-            <translation type="unfinished" />
+            <translation>Статус «{text}»</translation>
         </message>
         <message>
             <source>The offer</source>
-            <translation type="unfinished" />
+            <translation>Предложение</translation>
         </message>
         <message>
             <source>Travel</source>
-            <translation type="unfinished" />
+            <translation>Дорога</translation>
         </message>
     </context>
     <context>
         <name>MeetingWindow</name>
         <message>
             <source>A new meeting like this one, a week later: same client, people and plan</source>
-            <translation type="unfinished" />
+            <translation>Новая встреча, как эта, неделей позже: тот же клиент, участники и план</translation>
         </message>
         <message>
             <source>After the meeting</source>
-            <translation type="unfinished" />
+            <translation>После встречи</translation>
         </message>
         <message>
             <source>Call</source>
-            <translation type="unfinished" />
+            <translation>Звонок</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Отменена</translation>
         </message>
         <message>
             <source>Cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Отменена.</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Закрыть</translation>
         </message>
         <message>
             <source>Ctrl+S</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+S</translation>
         </message>
         <message>
             <source>Delete…</source>
-            <translation type="unfinished" />
+            <translation>Удалить…</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Подробности</translation>
         </message>
         <message>
             <source>Duplicate</source>
-            <translation type="unfinished" />
+            <translation>Дублировать</translation>
         </message>
         <message>
             <source>Export .ics…</source>
-            <translation type="unfinished" />
+            <translation>Выгрузить .ics…</translation>
         </message>
         <message>
             <source>Held: the outcome is recorded and the next steps are tasks.</source>
-            <translation type="unfinished" />
+            <translation>Состоялась: результат записан, следующие шаги стали задачами.</translation>
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Встреча</translation>
         </message>
         <message>
             <source>New meeting</source>
-            <translation type="unfinished" />
+            <translation>Новая встреча</translation>
         </message>
         <message>
             <source>Not saved: an objection has no text.</source>
-            <translation type="unfinished" />
+            <translation>Не сохранено: у возражения нет текста.</translation>
         </message>
         <message numerus="yes">
             <source>Not saved: correct the %n marked field(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Не сохранено: исправьте %n отмеченное поле.</numerusform>
+                <numerusform>Не сохранено: исправьте %n отмеченных поля.</numerusform>
+                <numerusform>Не сохранено: исправьте %n отмеченных полей.</numerusform>
             </translation>
         </message>
         <message>
             <source>Not yet held</source>
-            <translation type="unfinished" />
+            <translation>Ещё не состоялась</translation>
         </message>
         <message>
             <source>Preparation</source>
-            <translation type="unfinished" />
+            <translation>Подготовка</translation>
         </message>
         <message>
             <source>Preparation · {score}</source>
-            <translation type="unfinished" />
+            <translation>Подготовка · {score}</translation>
         </message>
         <message>
             <source>Print brief…</source>
-            <translation type="unfinished" />
+            <translation>Печать памятки…</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Сохранить</translation>
         </message>
         <message>
             <source>Save the meeting first.</source>
-            <translation type="unfinished" />
+            <translation>Сначала сохраните встречу.</translation>
         </message>
         <message>
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>Сохранено.</translation>
         </message>
         <message>
             <source>Saved. The Preparation page shows what is still missing.</source>
-            <translation type="unfinished" />
+            <translation>Сохранено. На странице «Подготовка» видно, чего ещё не хватает.</translation>
         </message>
         <message>
             <source>Say why it was cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Укажите, почему встреча отменена.</translation>
         </message>
         <message>
             <source>This meeting has changes that are not saved. Save them?</source>
-            <translation type="unfinished" />
+            <translation>Во встрече есть несохранённые изменения. Сохранить их?</translation>
         </message>
         <message>
             <source>This meeting starts {when}: it has not taken place yet. Record it as held anyway?</source>
-            <translation type="unfinished" />
+            <translation>Встреча начинается {when}: она ещё не состоялась. Всё равно отметить её как состоявшуюся?</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Несохранённые изменения</translation>
         </message>
         <message>
             <source>Why was it cancelled? (kept as the meeting's outcome)</source>
-            <translation type="unfinished" />
+            <translation>Почему встреча отменена? (сохраняется как результат встречи)</translation>
         </message>
         <message>
             <source>new</source>
-            <translation type="unfinished" />
+            <translation>новая</translation>
         </message>
     </context>
     <context>
         <name>MeetingsBlock</name>
         <message>
             <source>No meetings today.</source>
-            <translation type="unfinished" />
+            <translation>Сегодня встреч нет.</translation>
         </message>
         <message>
             <source>Today's meetings and calls</source>
-            <translation type="unfinished" />
+            <translation>Встречи и звонки на сегодня</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more today: see the week.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>… и ещё %n сегодня: см. неделю.</numerusform>
+                <numerusform>… и ещё %n сегодня: см. неделю.</numerusform>
+                <numerusform>… и ещё %n сегодня: см. неделю.</numerusform>
             </translation>
         </message>
     </context>
@@ -4129,308 +4141,308 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>ObjectionCard</name>
         <message>
             <source>Delete…</source>
-            <translation type="unfinished" />
+            <translation>Удалить…</translation>
         </message>
         <message>
             <source>Settled</source>
-            <translation type="unfinished" />
+            <translation>Снято</translation>
         </message>
         <message>
             <source>The client no longer holds this objection</source>
-            <translation type="unfinished" />
+            <translation>Клиент больше не высказывает это возражение</translation>
         </message>
         <message>
             <source>What the client objects to (in their words)</source>
-            <translation type="unfinished" />
+            <translation>На что возражает клиент (его словами)</translation>
         </message>
         <message>
             <source>Your prepared response: agree with what is right, then answer with facts</source>
-            <translation type="unfinished" />
+            <translation>Ваш подготовленный ответ: согласитесь с тем, что верно, затем ответьте фактами</translation>
         </message>
         <message>
             <source>not saved yet</source>
-            <translation type="unfinished" />
+            <translation>ещё не сохранено</translation>
         </message>
         <message>
             <source>raised {day}</source>
-            <translation type="unfinished" />
+            <translation>высказано {day}</translation>
         </message>
     </context>
     <context>
         <name>ObjectionsEditor</name>
         <message>
             <source>Add an objection</source>
-            <translation type="unfinished" />
+            <translation>Добавить возражение</translation>
         </message>
         <message>
             <source>No objections recorded. Which ones can you expect? Add them with a response.</source>
-            <translation type="unfinished" />
+            <translation>Возражения не записаны. Каких можно ожидать? Добавьте их вместе с ответом.</translation>
         </message>
         <message>
             <source>Write what the client objects to, or delete this one.</source>
-            <translation type="unfinished" />
+            <translation>Напишите, на что возражает клиент, или удалите это возражение.</translation>
         </message>
     </context>
     <context>
         <name>OrderActions</name>
         <message>
             <source>A confirmed order is changed by a new revision: a draft copy to edit and confirm again, while this one is cancelled. Why does it change?</source>
-            <translation type="unfinished" />
+            <translation>Проведённый заказ изменяется новой редакцией: копией-черновиком, которую можно изменить и провести снова, а этот заказ отменяется. Почему он изменяется?</translation>
         </message>
         <message>
             <source>Cancel order {number}</source>
-            <translation type="unfinished" />
+            <translation>Отменить заказ {number}</translation>
         </message>
         <message>
             <source>Cancel the order</source>
-            <translation type="unfinished" />
+            <translation>Отменить заказ</translation>
         </message>
         <message>
             <source>Choose the client first.</source>
-            <translation type="unfinished" />
+            <translation>Сначала выберите клиента.</translation>
         </message>
         <message>
             <source>Line {n}, {product}: {off} % off is more than the {max} % this client may have. Who approved it, and why? It is stored on the line.</source>
-            <translation type="unfinished" />
+            <translation>Строка {n}, {product}: скидка {off} % больше допустимых для этого клиента {max} %. Кто её согласовал и почему? Это сохраняется в строке.</translation>
         </message>
         <message>
             <source>Make the new revision</source>
-            <translation type="unfinished" />
+            <translation>Создать новую редакцию</translation>
         </message>
         <message>
             <source>New revision of {number}</source>
-            <translation type="unfinished" />
+            <translation>Новая редакция {number}</translation>
         </message>
         <message numerus="yes">
             <source>Not saved: %n line(s) to fix, marked in red.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Не сохранено: нужно исправить %n строку, отмеченную красным.</numerusform>
+                <numerusform>Не сохранено: нужно исправить %n строки, отмеченные красным.</numerusform>
+                <numerusform>Не сохранено: нужно исправить %n строк, отмеченных красным.</numerusform>
             </translation>
         </message>
         <message>
             <source>Order {number} saved.</source>
-            <translation type="unfinished" />
+            <translation>Заказ {number} сохранён.</translation>
         </message>
         <message>
             <source>Why is the order cancelled? The reason goes into the client's history.</source>
-            <translation type="unfinished" />
+            <translation>Почему заказ отменяется? Причина записывается в историю клиента.</translation>
         </message>
     </context>
     <context>
         <name>OrderConflicts</name>
         <message>
             <source>(deleted)</source>
-            <translation type="unfinished" />
+            <translation>(удалено)</translation>
         </message>
         <message>
             <source>, {d} % off</source>
-            <translation type="unfinished" />
+            <translation>, скидка {d} %</translation>
         </message>
         <message>
             <source>Delivery date</source>
-            <translation type="unfinished" />
+            <translation>Дата поставки</translation>
         </message>
         <message>
             <source>Line {n}</source>
-            <translation type="unfinished" />
+            <translation>Строка {n}</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Примечание</translation>
         </message>
         <message>
             <source>Order date</source>
-            <translation type="unfinished" />
+            <translation>Дата заказа</translation>
         </message>
         <message>
             <source>{qty} × {sku} at {price}</source>
-            <translation type="unfinished" />
+            <translation>{qty} × {sku} по цене {price}</translation>
         </message>
     </context>
     <context>
         <name>OrderHeader</name>
         <message>
             <source>Choose the client: its price column and terms price the lines.</source>
-            <translation type="unfinished" />
+            <translation>Выберите клиента: строки оцениваются по его виду цен и условиям.</translation>
         </message>
         <message>
             <source>Confirmed past the credit block by {who}: {why}</source>
-            <translation type="unfinished" />
+            <translation>Проведено в обход кредитной блокировки ({who}): {why}</translation>
         </message>
         <message>
             <source>Delivery</source>
-            <translation type="unfinished" />
+            <translation>Поставка</translation>
         </message>
         <message>
             <source>Invoice {number}</source>
-            <translation type="unfinished" />
+            <translation>Счёт {number}</translation>
         </message>
         <message>
             <source>New order</source>
-            <translation type="unfinished" />
+            <translation>Новый заказ</translation>
         </message>
         <message>
             <source>No price column: base prices</source>
-            <translation type="unfinished" />
+            <translation>Вид цен не задан: базовые цены</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Примечание</translation>
         </message>
         <message>
             <source>Notes for this order (delivery, packing, contact)</source>
-            <translation type="unfinished" />
+            <translation>Примечание к заказу (доставка, упаковка, контактное лицо)</translation>
         </message>
         <message>
             <source>Order date</source>
-            <translation type="unfinished" />
+            <translation>Дата заказа</translation>
         </message>
         <message>
             <source>Price column: {name}</source>
-            <translation type="unfinished" />
+            <translation>Вид цен: {name}</translation>
         </message>
         <message>
             <source>Replaced by {number}</source>
-            <translation type="unfinished" />
+            <translation>Заменён заказом {number}</translation>
         </message>
         <message>
             <source>Revision {n}, replaces {number}</source>
-            <translation type="unfinished" />
+            <translation>Редакция {n}, заменяет {number}</translation>
         </message>
         <message>
             <source>credit limit {limit}</source>
-            <translation type="unfinished" />
+            <translation>кредитный лимит {limit}</translation>
         </message>
         <message>
             <source>discount up to {pct} %</source>
-            <translation type="unfinished" />
+            <translation>скидка до {pct} %</translation>
         </message>
         <message>
             <source>no credit limit</source>
-            <translation type="unfinished" />
+            <translation>без кредитного лимита</translation>
         </message>
         <message>
             <source>not set</source>
-            <translation type="unfinished" />
+            <translation>не задано</translation>
         </message>
         <message>
             <source>pays in {days} days</source>
-            <translation type="unfinished" />
+            <translation>отсрочка {days} дн.</translation>
         </message>
         <message>
             <source>segment {segment}</source>
-            <translation type="unfinished" />
+            <translation>сегмент {segment}</translation>
         </message>
     </context>
     <context>
         <name>OrderLinesModel</name>
         <message>
             <source> · approved by {who}</source>
-            <translation type="unfinished" />
+            <translation> · согласовано: {who}</translation>
         </message>
         <message>
             <source>Approved by {who}: {why}</source>
-            <translation type="unfinished" />
+            <translation>Согласовано ({who}): {why}</translation>
         </message>
         <message>
             <source>Choose a product.</source>
-            <translation type="unfinished" />
+            <translation>Выберите товар.</translation>
         </message>
         <message>
             <source>Saved at {saved}; the price rules now give {price}: {why}</source>
-            <translation type="unfinished" />
+            <translation>Сохранено по цене {saved}; по правилам цена сейчас {price}: {why}</translation>
         </message>
         <message>
             <source>That product no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Этот товар больше не существует.</translation>
         </message>
         <message>
             <source>Type an SKU or a name to add a line…</source>
-            <translation type="unfinished" />
+            <translation>Введите артикул или наименование, чтобы добавить строку…</translation>
         </message>
         <message>
             <source>Typed by hand; the price rules give {price}: {why}</source>
-            <translation type="unfinished" />
+            <translation>Введено вручную; по правилам цена {price}: {why}</translation>
         </message>
         <message>
             <source>Unknown product: no SKU or name matches “{text}”.</source>
-            <translation type="unfinished" />
+            <translation>Неизвестный товар: нет артикула или наименования, подходящего под «{text}».</translation>
         </message>
         <message>
             <source>{name} column</source>
-            <translation type="unfinished" />
+            <translation>вид цен {name}</translation>
         </message>
         <message>
             <source>“{text}” is ambiguous (thousands or decimals?): write it without a thousands separator, such as 1500 or 1.5.</source>
-            <translation type="unfinished" />
+            <translation>«{text}» неоднозначно (тысячи или дробная часть?): введите без разделителя тысяч, например 1500 или 1.5.</translation>
         </message>
         <message>
             <source>“{text}” is not a number: type digits such as 12 or 12.5.</source>
-            <translation type="unfinished" />
+            <translation>«{text}» — не число: введите цифры, например 12 или 12.5.</translation>
         </message>
     </context>
     <context>
         <name>OrderSide</name>
         <message numerus="yes">
             <source>%n order(s), last on {day}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n заказ, последний {day}</numerusform>
+                <numerusform>%n заказа, последний {day}</numerusform>
+                <numerusform>%n заказов, последний {day}</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;b&gt;Suggestions&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Рекомендации&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Сумма</translation>
         </message>
         <message>
             <source>Bought in the last 12 months</source>
-            <translation type="unfinished" />
+            <translation>Куплено за последние 12 месяцев</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Подробности</translation>
         </message>
         <message>
             <source>Double-click to add to the order.</source>
-            <translation type="unfinished" />
+            <translation>Дважды щёлкните, чтобы добавить в заказ.</translation>
         </message>
         <message>
             <source>Nothing to suggest.</source>
-            <translation type="unfinished" />
+            <translation>Рекомендаций нет.</translation>
         </message>
         <message>
             <source>Others in its segment buy (no segment recorded)</source>
-            <translation type="unfinished" />
+            <translation>Покупают другие клиенты сегмента (сегмент не указан)</translation>
         </message>
         <message>
             <source>Others in its segment buy, this client never did</source>
-            <translation type="unfinished" />
+            <translation>Покупают другие клиенты сегмента, этот клиент — никогда</translation>
         </message>
         <message>
             <source>Others in {segment} buy, this client never did</source>
-            <translation type="unfinished" />
+            <translation>Покупают другие клиенты сегмента {segment}, этот клиент — никогда</translation>
         </message>
         <message>
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>Шаг</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Когда</translation>
         </message>
         <message numerus="yes">
             <source>bought by %n other client(s) of the segment</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>покупает %n другой клиент сегмента</numerusform>
+                <numerusform>покупают %n других клиента сегмента</numerusform>
+                <numerusform>покупают %n других клиентов сегмента</numerusform>
             </translation>
         </message>
     </context>
@@ -4438,2664 +4450,2667 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>OrderWindow</name>
         <message numerus="yes">
             <source>%n line(s) with problems not counted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n строка с проблемами не учтена</numerusform>
+                <numerusform>%n строки с проблемами не учтены</numerusform>
+                <numerusform>%n строк с проблемами не учтены</numerusform>
             </translation>
         </message>
         <message>
             <source>Cancelled: {why}</source>
-            <translation type="unfinished" />
+            <translation>Отменён: {why}</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Закрыть</translation>
         </message>
         <message>
             <source>Commercial proposal…</source>
-            <translation type="unfinished" />
+            <translation>Коммерческое предложение…</translation>
         </message>
         <message>
             <source>Confirmed orders are changed through a new revision (or cancelled while nothing has shipped). The lines below are read-only.</source>
-            <translation type="unfinished" />
+            <translation>Проведённые заказы изменяются через новую редакцию (или отменяются, пока ничего не отгружено). Строки ниже доступны только для чтения.</translation>
         </message>
         <message>
             <source>Contract package…</source>
-            <translation type="unfinished" />
+            <translation>Пакет документов к договору…</translation>
         </message>
         <message>
             <source>Ctrl+Enter</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Enter</translation>
         </message>
         <message>
             <source>Documents</source>
-            <translation type="unfinished" />
+            <translation>Документы</translation>
         </message>
         <message>
             <source>Goods have left: the lines are read-only. What the client refused at delivery or sent back is recorded with Delivered… and Return….</source>
-            <translation type="unfinished" />
+            <translation>Товар отгружен: строки доступны только для чтения. Отказы клиента при приёмке и возвраты записываются командами «Доставлено…» и «Возврат…».</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>История</translation>
         </message>
         <message>
             <source>History ({n})</source>
-            <translation type="unfinished" />
+            <translation>История ({n})</translation>
         </message>
         <message>
             <source>Line {n}</source>
-            <translation type="unfinished" />
+            <translation>Строка {n}</translation>
         </message>
         <message>
             <source>Lines</source>
-            <translation type="unfinished" />
+            <translation>Строки</translation>
         </message>
         <message>
             <source>Net</source>
-            <translation type="unfinished" />
+            <translation>Без НДС</translation>
         </message>
         <message>
             <source>New order</source>
-            <translation type="unfinished" />
+            <translation>Новый заказ</translation>
         </message>
         <message>
             <source>This order has changes that are not saved. Close and lose them?</source>
-            <translation type="unfinished" />
+            <translation>В заказе есть несохранённые изменения. Закрыть и потерять их?</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Итого</translation>
         </message>
         <message>
             <source>Type an SKU or part of a name, then Enter: quantity, price, discount.</source>
-            <translation type="unfinished" />
+            <translation>Введите артикул или часть наименования, затем Enter: количество, цена, скидка.</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Несохранённые изменения</translation>
         </message>
         <message>
             <source>VAT</source>
-            <translation type="unfinished" />
+            <translation>НДС</translation>
         </message>
         <message>
             <source>discount approved by {who}: {why}</source>
-            <translation type="unfinished" />
+            <translation>скидку согласовал(а) {who}: {why}</translation>
         </message>
         <message>
             <source>no reason recorded</source>
-            <translation type="unfinished" />
+            <translation>причина не указана</translation>
         </message>
         <message>
             <source>price as agreed on the order</source>
-            <translation type="unfinished" />
+            <translation>цена, согласованная в заказе</translation>
         </message>
     </context>
     <context>
         <name>OrdersSection</name>
         <message numerus="yes">
             <source>%n order(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n заказ</numerusform>
+                <numerusform>%n заказа</numerusform>
+                <numerusform>%n заказов</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n order(s) found</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Найден %n заказ</numerusform>
+                <numerusform>Найдено %n заказа</numerusform>
+                <numerusform>Найдено %n заказов</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;h2&gt;Orders&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Заказы&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>All statuses</source>
-            <translation type="unfinished" />
+            <translation>Все статусы</translation>
         </message>
         <message>
             <source>New order…</source>
-            <translation type="unfinished" />
+            <translation>Новый заказ…</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Открыть</translation>
         </message>
         <message>
             <source>Search orders by number or client</source>
-            <translation type="unfinished" />
+            <translation>Поиск заказов по номеру или клиенту</translation>
         </message>
     </context>
     <context>
         <name>ParetoChart</name>
         <message numerus="yes">
             <source>%n others</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>ещё %n</numerusform>
+                <numerusform>ещё %n</numerusform>
+                <numerusform>ещё %n</numerusform>
             </translation>
         </message>
         <message>
             <source>A clients</source>
-            <translation type="unfinished" />
+            <translation>Клиенты A</translation>
         </message>
         <message>
             <source>B clients</source>
-            <translation type="unfinished" />
+            <translation>Клиенты B</translation>
         </message>
         <message>
             <source>C clients</source>
-            <translation type="unfinished" />
+            <translation>Клиенты C</translation>
         </message>
         <message>
             <source>Cumulative share</source>
-            <translation type="unfinished" />
+            <translation>Накопленная доля</translation>
         </message>
         <message>
             <source>No invoiced revenue in this period.</source>
-            <translation type="unfinished" />
+            <translation>Нет выручки по счетам за этот период.</translation>
         </message>
         <message>
             <source>Others, grouped</source>
-            <translation type="unfinished" />
+            <translation>Прочие, сгруппировано</translation>
         </message>
         <message>
             <source>Revenue</source>
-            <translation type="unfinished" />
+            <translation>Выручка</translation>
         </message>
         <message>
             <source>Revenue, {currency}</source>
-            <translation type="unfinished" />
+            <translation>Выручка, {currency}</translation>
         </message>
         <message>
             <source>{a} and {b}: limits of A and B</source>
-            <translation type="unfinished" />
+            <translation>{a} и {b}: границы классов A и B</translation>
         </message>
         <message>
             <source>{name}
 Revenue: {revenue} {currency}
 Share: {share}
 Cumulative: {cumulative}</source>
-            <translation type="unfinished" />
+            <translation>{name}
+Выручка: {revenue} {currency}
+Доля: {share}
+Накопленная: {cumulative}</translation>
         </message>
     </context>
     <context>
         <name>PassphraseDialog</name>
         <message>
             <source>Encrypted database</source>
-            <translation type="unfinished" />
+            <translation>Зашифрованная база данных</translation>
         </message>
         <message>
             <source>Import file</source>
-            <translation type="unfinished" />
+            <translation>Загрузить файл</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Парольная фраза</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Просмотр</translation>
         </message>
         <message>
             <source>Remember it in this computer's keyring</source>
-            <translation type="unfinished" />
+            <translation>Запомнить в хранилище ключей этого компьютера</translation>
         </message>
         <message>
             <source>This passphrase does not open the file, or the file is damaged.</source>
-            <translation type="unfinished" />
+            <translation>Эта парольная фраза не открывает файл, или файл повреждён.</translation>
         </message>
         <message>
             <source>Type the passphrase {file} was exported with.</source>
-            <translation type="unfinished" />
+            <translation>Введите парольную фразу, с которой был выгружен {file}.</translation>
         </message>
         <message>
             <source>Type the passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Введите парольную фразу.</translation>
         </message>
         <message>
             <source>{name} is encrypted. Type its passphrase to open it.</source>
-            <translation type="unfinished" />
+            <translation>{name} зашифрован. Введите парольную фразу, чтобы открыть его.</translation>
         </message>
     </context>
     <context>
         <name>PassphraseFields</name>
         <message>
             <source>Again:</source>
-            <translation type="unfinished" />
+            <translation>Ещё раз:</translation>
         </message>
         <message>
             <source>Passphrase:</source>
-            <translation type="unfinished" />
+            <translation>Парольная фраза:</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Показать</translation>
         </message>
         <message>
             <source>The two passphrases differ: type it again, or tick Show.</source>
-            <translation type="unfinished" />
+            <translation>Парольные фразы не совпадают: введите снова или отметьте «Показать».</translation>
         </message>
         <message>
             <source>Type the team's passphrase: the file is encrypted with it.</source>
-            <translation type="unfinished" />
+            <translation>Введите парольную фразу команды: файл зашифрован ею.</translation>
         </message>
     </context>
     <context>
         <name>PaymentDialog</name>
         <message>
             <source>A payment must be above zero.</source>
-            <translation type="unfinished" />
+            <translation>Сумма оплаты должна быть больше нуля.</translation>
         </message>
         <message>
             <source>All {amount} stays as the client's credit, to allocate later.</source>
-            <translation type="unfinished" />
+            <translation>Вся сумма {amount} остаётся переплатой клиента для распределения позже.</translation>
         </message>
         <message>
             <source>Allocation</source>
-            <translation type="unfinished" />
+            <translation>Распределение</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Сумма</translation>
         </message>
         <message>
             <source>Bank reference or document number</source>
-            <translation type="unfinished" />
+            <translation>Номер банковского или платёжного документа</translation>
         </message>
         <message>
             <source>Choose invoices</source>
-            <translation type="unfinished" />
+            <translation>Выбрать счета</translation>
         </message>
         <message>
             <source>Choose the client the payment is from.</source>
-            <translation type="unfinished" />
+            <translation>Выберите клиента, от которого поступила оплата.</translation>
         </message>
         <message>
             <source>Choose the client to see which invoices this settles.</source>
-            <translation type="unfinished" />
+            <translation>Выберите клиента, чтобы увидеть, какие счета закрывает оплата.</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Клиент</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Валюта</translation>
         </message>
         <message>
             <source>Date received</source>
-            <translation type="unfinished" />
+            <translation>Дата поступления</translation>
         </message>
         <message>
             <source>Give the day the money came in.</source>
-            <translation type="unfinished" />
+            <translation>Укажите день поступления денег.</translation>
         </message>
         <message>
             <source>Keep as credit</source>
-            <translation type="unfinished" />
+            <translation>Оставить переплатой</translation>
         </message>
         <message>
             <source>Method</source>
-            <translation type="unfinished" />
+            <translation>Способ</translation>
         </message>
         <message>
             <source>No client is called “{text}”.</source>
-            <translation type="unfinished" />
+            <translation>Клиента «{text}» нет.</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Примечание</translation>
         </message>
         <message>
             <source>Oldest invoices first</source>
-            <translation type="unfinished" />
+            <translation>Сначала самые старые счета</translation>
         </message>
         <message>
             <source>Post payment</source>
-            <translation type="unfinished" />
+            <translation>Провести оплату</translation>
         </message>
         <message>
             <source>Record payment</source>
-            <translation type="unfinished" />
+            <translation>Регистрация оплаты</translation>
         </message>
         <message>
             <source>Reference</source>
-            <translation type="unfinished" />
+            <translation>Номер документа</translation>
         </message>
         <message>
             <source>Settles {invoices}; {credit} stays as credit.</source>
-            <translation type="unfinished" />
+            <translation>Закрывает {invoices}; {credit} остаётся переплатой.</translation>
         </message>
         <message>
             <source>Several clients match “{text}”: type more of the name.</source>
-            <translation type="unfinished" />
+            <translation>Под «{text}» подходит несколько клиентов: введите больше букв названия.</translation>
         </message>
         <message>
             <source>The payment is dated after tomorrow: money not yet received cannot be posted.</source>
-            <translation type="unfinished" />
+            <translation>Оплата датирована позже завтрашнего дня: ещё не полученные деньги провести нельзя.</translation>
         </message>
         <message>
             <source>Type part of the client's name</source>
-            <translation type="unfinished" />
+            <translation>Введите часть названия клиента</translation>
         </message>
         <message>
             <source>Type the amount received.</source>
-            <translation type="unfinished" />
+            <translation>Введите полученную сумму.</translation>
         </message>
         <message>
             <source>e.g. 1250.50</source>
-            <translation type="unfinished" />
+            <translation>например, 1250.50</translation>
         </message>
         <message>
             <source>no invoice</source>
-            <translation type="unfinished" />
+            <translation>нет счёта</translation>
         </message>
         <message>
             <source>the client's, once it is chosen</source>
-            <translation type="unfinished" />
+            <translation>валюта клиента, когда он выбран</translation>
         </message>
     </context>
     <context>
         <name>PdfPreview</name>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Закрыть</translation>
         </message>
         <message>
             <source>Fit width</source>
-            <translation type="unfinished" />
+            <translation>По ширине</translation>
         </message>
         <message>
             <source>Next page (Page Down)</source>
-            <translation type="unfinished" />
+            <translation>Следующая страница (Page Down)</translation>
         </message>
         <message>
             <source>No PDF viewer opened it: the file is {path}</source>
-            <translation type="unfinished" />
+            <translation>Ни одна программа просмотра PDF не открыла файл: он находится в {path}</translation>
         </message>
         <message>
             <source>Not printed.</source>
-            <translation type="unfinished" />
+            <translation>Не напечатано.</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Не сохранено</translation>
         </message>
         <message>
             <source>Open in PDF viewer</source>
-            <translation type="unfinished" />
+            <translation>Открыть в программе просмотра PDF</translation>
         </message>
         <message>
             <source>Open it in the system's PDF viewer</source>
-            <translation type="unfinished" />
+            <translation>Открыть в системной программе просмотра PDF</translation>
         </message>
         <message>
             <source>Opened in your PDF viewer: print it from there.</source>
-            <translation type="unfinished" />
+            <translation>Открыт в программе просмотра PDF: печатайте оттуда.</translation>
         </message>
         <message>
             <source>Opened in your PDF viewer: {path}</source>
-            <translation type="unfinished" />
+            <translation>Открыт в программе просмотра PDF: {path}</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Документы PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Page</source>
-            <translation type="unfinished" />
+            <translation>Страница</translation>
         </message>
         <message>
             <source>Previous page (Page Up)</source>
-            <translation type="unfinished" />
+            <translation>Предыдущая страница (Page Up)</translation>
         </message>
         <message>
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>Печать…</translation>
         </message>
         <message>
             <source>Save as…</source>
-            <translation type="unfinished" />
+            <translation>Сохранить как…</translation>
         </message>
         <message>
             <source>Save the PDF as</source>
-            <translation type="unfinished" />
+            <translation>Сохранить PDF как</translation>
         </message>
         <message>
             <source>Saved: {path}</source>
-            <translation type="unfinished" />
+            <translation>Сохранено: {path}</translation>
         </message>
         <message>
             <source>Sent to the printer.</source>
-            <translation type="unfinished" />
+            <translation>Отправлено на принтер.</translation>
         </message>
         <message>
             <source>Whole page</source>
-            <translation type="unfinished" />
+            <translation>Страница целиком</translation>
         </message>
         <message>
             <source>Zoom in (Ctrl++)</source>
-            <translation type="unfinished" />
+            <translation>Увеличить (Ctrl++)</translation>
         </message>
         <message>
             <source>Zoom out (Ctrl+-)</source>
-            <translation type="unfinished" />
+            <translation>Уменьшить (Ctrl+-)</translation>
         </message>
         <message>
             <source>of {pages}</source>
-            <translation type="unfinished" />
+            <translation>из {pages}</translation>
         </message>
     </context>
     <context>
         <name>PeriodBar</name>
         <message>
             <source>Last 12 months</source>
-            <translation type="unfinished" />
+            <translation>Последние 12 месяцев</translation>
         </message>
         <message>
             <source>Last year</source>
-            <translation type="unfinished" />
+            <translation>Прошлый год</translation>
         </message>
         <message>
             <source>Period from</source>
-            <translation type="unfinished" />
+            <translation>Период с</translation>
         </message>
         <message>
             <source>Quick periods</source>
-            <translation type="unfinished" />
+            <translation>Быстрый выбор периода</translation>
         </message>
         <message>
             <source>This year</source>
-            <translation type="unfinished" />
+            <translation>Этот год</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>по</translation>
         </message>
     </context>
     <context>
         <name>PlanGridModel</name>
         <message>
             <source>Cur.</source>
-            <translation type="unfinished" />
+            <translation>Вал.</translation>
         </message>
         <message>
             <source>New clients (in total)</source>
-            <translation type="unfinished" />
+            <translation>Новые клиенты (всего)</translation>
         </message>
         <message>
             <source>Q{n}</source>
-            <translation type="unfinished" />
+            <translation>{n} кв.</translation>
         </message>
         <message>
             <source>The sum of its months: type the months</source>
-            <translation type="unfinished" />
+            <translation>Сумма месяцев: вводите по месяцам</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>Год</translation>
         </message>
     </context>
     <context>
         <name>PlanImportDialog</name>
         <message>
             <source> in {rows} row(s)</source>
-            <translation type="unfinished" />
+            <translation> в строках: {rows}</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Клиент</translation>
         </message>
         <message>
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>Столбец</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Загрузить</translation>
         </message>
         <message>
             <source>Import plans from {name}</source>
-            <translation type="unfinished" />
+            <translation>Загрузка планов из {name}</translation>
         </message>
         <message>
             <source>Month</source>
-            <translation type="unfinished" />
+            <translation>Месяц</translation>
         </message>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Новое</translation>
         </message>
         <message>
             <source>Now</source>
-            <translation type="unfinished" />
+            <translation>Сейчас</translation>
         </message>
         <message>
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Проблема</translation>
         </message>
         <message>
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Строка</translation>
         </message>
         <message>
             <source>The file changes no plan ({summary}).</source>
-            <translation type="unfinished" />
+            <translation>Файл не меняет ни одного плана ({summary}).</translation>
         </message>
         <message>
             <source>no plan</source>
-            <translation type="unfinished" />
+            <translation>нет плана</translation>
         </message>
         <message>
             <source>{n} problem(s){where}: nothing will be imported. Correct the file and choose it again.</source>
-            <translation type="unfinished" />
+            <translation>Проблем: {n}{where}; ничего не будет загружено. Исправьте файл и выберите его снова.</translation>
         </message>
     </context>
     <context>
         <name>PlanProgressModel</name>
         <message>
             <source>Behind: at the pace so far the plan will not be met</source>
-            <translation type="unfinished" />
+            <translation>Отставание: при текущем темпе план не будет выполнен</translation>
         </message>
         <message>
             <source>New clients (in total)</source>
-            <translation type="unfinished" />
+            <translation>Новые клиенты (всего)</translation>
         </message>
     </context>
     <context>
         <name>PlansPage</name>
         <message>
             <source>&lt;h2&gt;Sales plans&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Планы продаж&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>Against actual for</source>
-            <translation type="unfinished" />
+            <translation>Сравнить с фактом за</translation>
         </message>
         <message>
             <source>Checking {name}…</source>
-            <translation type="unfinished" />
+            <translation>Проверка {name}…</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Книга Excel (*.xlsx);;CSV UTF-8 (*.csv)</translation>
         </message>
         <message>
             <source>Export plans</source>
-            <translation type="unfinished" />
+            <translation>Выгрузить планы</translation>
         </message>
         <message>
             <source>Export plans…</source>
-            <translation type="unfinished" />
+            <translation>Выгрузить планы…</translation>
         </message>
         <message>
             <source>Exported to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Выгружено в {path}.</translation>
         </message>
         <message>
             <source>Import plans</source>
-            <translation type="unfinished" />
+            <translation>Загрузить планы</translation>
         </message>
         <message>
             <source>Imported: {summary}.</source>
-            <translation type="unfinished" />
+            <translation>Загружено: {summary}.</translation>
         </message>
         <message>
             <source>Import…</source>
-            <translation type="unfinished" />
+            <translation>Загрузить…</translation>
         </message>
         <message>
             <source>New clients</source>
-            <translation type="unfinished" />
+            <translation>Новые клиенты</translation>
         </message>
         <message>
             <source>No plan for {period}.</source>
-            <translation type="unfinished" />
+            <translation>Нет плана на {period}.</translation>
         </message>
         <message>
             <source>Not saved: {why} Correct the cell, or press Esc on it to drop what was typed.</source>
-            <translation type="unfinished" />
+            <translation>Не сохранено: {why} Исправьте ячейку или нажмите в ней Esc, чтобы отменить ввод.</translation>
         </message>
         <message>
             <source>Plan for {who}, {month}</source>
-            <translation type="unfinished" />
+            <translation>План для {who}, {month}</translation>
         </message>
         <message>
             <source>Plans from a CSV or XLSX sheet: client, month, amount, or client and a column per month (2026-01 …)</source>
-            <translation type="unfinished" />
+            <translation>Планы из листа CSV или XLSX: клиент, месяц, сумма, или клиент и по столбцу на месяц (2026-01 …)</translation>
         </message>
         <message>
             <source>Q{q} {year}</source>
-            <translation type="unfinished" />
+            <translation>{q} кв. {year}</translation>
         </message>
         <message>
             <source>Reading…</source>
-            <translation type="unfinished" />
+            <translation>Чтение…</translation>
         </message>
         <message>
             <source>Sales plans against actual</source>
-            <translation type="unfinished" />
+            <translation>Планы продаж и факт</translation>
         </message>
         <message>
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>Сохранено.</translation>
         </message>
         <message>
             <source>Spreadsheets (*.xlsx *.csv)</source>
-            <translation type="unfinished" />
+            <translation>Электронные таблицы (*.xlsx *.csv)</translation>
         </message>
         <message>
             <source>Type a month's plan in the client's currency; an empty cell or 0 is no plan. Quarters and the year are the sums of their months.</source>
-            <translation type="unfinished" />
+            <translation>Введите план на месяц в валюте клиента; пустая ячейка или 0 — нет плана. Кварталы и год — суммы своих месяцев.</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>Год</translation>
         </message>
         <message>
             <source>amounts net of VAT in each client's currency; forecast at the pace so far</source>
-            <translation type="unfinished" />
+            <translation>суммы без НДС в валюте каждого клиента; прогноз при текущем темпе</translation>
         </message>
         <message>
             <source>clients with a plan; new clients in total in {currency}</source>
-            <translation type="unfinished" />
+            <translation>клиенты с планом; новые клиенты — итого в {currency}</translation>
         </message>
         <message>
             <source>the plan of this month was changed meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>план этого месяца тем временем был изменён.</translation>
         </message>
         <message>
             <source>the year {year}</source>
-            <translation type="unfinished" />
+            <translation>{year} год</translation>
         </message>
         <message>
             <source>{n} clients with a plan · {met} met · &lt;b&gt;{behind} behind&lt;/b&gt; (at the pace so far the plan will not be met) · as of {day}</source>
-            <translation type="unfinished" />
+            <translation>Клиентов с планом: {n} · выполнено: {met} · &lt;b&gt;отстают: {behind}&lt;/b&gt; (при текущем темпе план не будет выполнен) · на {day}</translation>
         </message>
         <message>
             <source>{period} ({start} – {end}), as of {day}</source>
-            <translation type="unfinished" />
+            <translation>{period} ({start} – {end}), на {day}</translation>
         </message>
     </context>
     <context>
         <name>PreparationPage</name>
         <message numerus="yes">
             <source>%n invoice(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n счёт</numerusform>
+                <numerusform>%n счёта</numerusform>
+                <numerusform>%n счетов</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n min travel</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n мин в пути</numerusform>
+                <numerusform>%n мин в пути</numerusform>
+                <numerusform>%n мин в пути</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n missing</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>не хватает: %n</numerusform>
+                <numerusform>не хватает: %n</numerusform>
+                <numerusform>не хватает: %n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n ok</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>в порядке: %n</numerusform>
+                <numerusform>в порядке: %n</numerusform>
+                <numerusform>в порядке: %n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n warning(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n предупреждение</numerusform>
+                <numerusform>%n предупреждения</numerusform>
+                <numerusform>%n предупреждений</numerusform>
             </translation>
         </message>
         <message>
             <source>Be ready at {time}</source>
-            <translation type="unfinished" />
+            <translation>Будьте готовы к {time}</translation>
         </message>
         <message>
             <source>Do not argue: have a calm answer ready for each thing the client holds.</source>
-            <translation type="unfinished" />
+            <translation>Не спорьте: подготовьте спокойный ответ на каждую позицию клиента.</translation>
         </message>
         <message>
             <source>Etiquette</source>
-            <translation type="unfinished" />
+            <translation>Этикет</translation>
         </message>
         <message>
             <source>Figures</source>
-            <translation type="unfinished" />
+            <translation>Цифры</translation>
         </message>
         <message>
             <source>Form of address</source>
-            <translation type="unfinished" />
+            <translation>Обращение</translation>
         </message>
         <message>
             <source>How to address each one, and in what language.</source>
-            <translation type="unfinished" />
+            <translation>Как обращаться к каждому и на каком языке.</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Язык</translation>
         </message>
         <message>
             <source>Last contact</source>
-            <translation type="unfinished" />
+            <translation>Последний контакт</translation>
         </message>
         <message>
             <source>Last meeting held {day}.</source>
-            <translation type="unfinished" />
+            <translation>Последняя встреча состоялась {day}.</translation>
         </message>
         <message>
             <source>Leave by {time}</source>
-            <translation type="unfinished" />
+            <translation>Выехать в {time}</translation>
         </message>
         <message>
             <source>Listening plan</source>
-            <translation type="unfinished" />
+            <translation>План слушания</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>ФИО</translation>
         </message>
         <message>
             <source>No price changes since then.</source>
-            <translation type="unfinished" />
+            <translation>С тех пор цены не менялись.</translation>
         </message>
         <message>
             <source>No products on the agenda: add them on the Details page.</source>
-            <translation type="unfinished" />
+            <translation>В повестке нет товаров: добавьте их на странице «Подробности».</translation>
         </message>
         <message>
             <source>Nobody chosen to attend: choose them on the Details page.</source>
-            <translation type="unfinished" />
+            <translation>Участники не выбраны: выберите их на странице «Подробности».</translation>
         </message>
         <message>
             <source>Objections</source>
-            <translation type="unfinished" />
+            <translation>Возражения</translation>
         </message>
         <message>
             <source>Open complaints</source>
-            <translation type="unfinished" />
+            <translation>Открытые рекламации</translation>
         </message>
         <message>
             <source>Open orders</source>
-            <translation type="unfinished" />
+            <translation>Открытые заказы</translation>
         </message>
         <message>
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Просрочено</translation>
         </message>
         <message>
             <source>Overdue invoices</source>
-            <translation type="unfinished" />
+            <translation>Просроченные счета</translation>
         </message>
         <message>
             <source>People attending</source>
-            <translation type="unfinished" />
+            <translation>Участники встречи</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>План</translation>
         </message>
         <message>
             <source>Price changes since the last meeting</source>
-            <translation type="unfinished" />
+            <translation>Изменения цен после последней встречи</translation>
         </message>
         <message>
             <source>Product knowledge and the client's figures</source>
-            <translation type="unfinished" />
+            <translation>Знание товара и цифры клиента</translation>
         </message>
         <message>
             <source>Products on the agenda, at the client’s prices today</source>
-            <translation type="unfinished" />
+            <translation>Товары в повестке по сегодняшним ценам клиента</translation>
         </message>
         <message>
             <source>Readiness</source>
-            <translation type="unfinished" />
+            <translation>Готовность</translation>
         </message>
         <message>
             <source>Readiness out of 100</source>
-            <translation type="unfinished" />
+            <translation>Готовность из 100</translation>
         </message>
         <message>
             <source>Receivable</source>
-            <translation type="unfinished" />
+            <translation>Дебиторская задолженность</translation>
         </message>
         <message>
             <source>Revenue this year</source>
-            <translation type="unfinished" />
+            <translation>Выручка в этом году</translation>
         </message>
         <message>
             <source>The questions to ask, in order. Ask, then listen: do not interrupt.</source>
-            <translation type="unfinished" />
+            <translation>Вопросы, которые нужно задать, по порядку. Спросите и слушайте: не перебивайте.</translation>
         </message>
         <message>
             <source>by phone</source>
-            <translation type="unfinished" />
+            <translation>по телефону</translation>
         </message>
         <message>
             <source>by video</source>
-            <translation type="unfinished" />
+            <translation>по видео</translation>
         </message>
         <message>
             <source>never met</source>
-            <translation type="unfinished" />
+            <translation>не встречались</translation>
         </message>
         <message>
             <source>no address yet</source>
-            <translation type="unfinished" />
+            <translation>адрес ещё не указан</translation>
         </message>
         <message>
             <source>no plan set for this year</source>
-            <translation type="unfinished" />
+            <translation>план на этот год не задан</translation>
         </message>
         <message>
             <source>not noted</source>
-            <translation type="unfinished" />
+            <translation>не указано</translation>
         </message>
         <message>
             <source>on last year ({amount})</source>
-            <translation type="unfinished" />
+            <translation>к прошлому году ({amount})</translation>
         </message>
         <message>
             <source>{number}: {amount}, due {day}, {days} days late</source>
-            <translation type="unfinished" />
+            <translation>{number}: {amount}, срок {day}, просрочено на {days} дн.</translation>
         </message>
         <message>
             <source>{pct} % of the plan of {amount}</source>
-            <translation type="unfinished" />
+            <translation>{pct} % от плана {amount}</translation>
         </message>
     </context>
     <context>
         <name>PreviewDialog</name>
         <message>
             <source>1 conflict to resolve afterwards (in Conflicts to resolve).</source>
-            <translation type="unfinished" />
+            <translation>Один конфликт нужно будет решить позже (в «Конфликты для решения»).</translation>
         </message>
         <message>
             <source>&lt;b&gt;From {sender}.&lt;/b&gt; Importing this file would make these changes here:</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;От {sender}.&lt;/b&gt; Загрузка этого файла внесёт здесь следующие изменения:</translation>
         </message>
         <message>
             <source>A backup copy of this database is made before the import.</source>
-            <translation type="unfinished" />
+            <translation>Перед загрузкой создаётся резервная копия этой базы данных.</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Загрузить</translation>
         </message>
         <message>
             <source>Import {file}</source>
-            <translation type="unfinished" />
+            <translation>Загрузка {file}</translation>
         </message>
         <message>
             <source>No conflicts: nothing was changed on both laptops at once.</source>
-            <translation type="unfinished" />
+            <translation>Конфликтов нет: ничего не было изменено на обоих ноутбуках одновременно.</translation>
         </message>
         <message>
             <source>Nothing new: this laptop already has all this file holds.</source>
-            <translation type="unfinished" />
+            <translation>Ничего нового: на этом ноутбуке уже есть всё, что содержит файл.</translation>
         </message>
         <message>
             <source>another laptop</source>
-            <translation type="unfinished" />
+            <translation>другой ноутбук</translation>
         </message>
         <message>
             <source>{n} conflicts to resolve afterwards (in Conflicts to resolve).</source>
-            <translation type="unfinished" />
+            <translation>Конфликтов, которые нужно будет решить позже (в «Конфликты для решения»): {n}.</translation>
         </message>
     </context>
     <context>
         <name>PriceColumnsDialog</name>
         <message>
             <source>% off base</source>
-            <translation type="unfinished" />
+            <translation>% от базовой</translation>
         </message>
         <message>
             <source>% off the base price</source>
-            <translation type="unfinished" />
+            <translation>% скидки от базовой цены</translation>
         </message>
         <message>
             <source>A client pays its column's price: the product's own price in the column where one is set (Products › product), else the base price less the percentage.</source>
-            <translation type="unfinished" />
+            <translation>Клиент платит цену своего вида цен: собственную цену товара в этом виде цен, если она задана (Товары › товар), иначе базовую цену за вычетом процента.</translation>
         </message>
         <message>
             <source>Add as a new column</source>
-            <translation type="unfinished" />
+            <translation>Добавить как новый вид цен</translation>
         </message>
         <message>
             <source>Breaks</source>
-            <translation type="unfinished" />
+            <translation>Пороги</translation>
         </message>
         <message>
             <source>Clients</source>
-            <translation type="unfinished" />
+            <translation>Клиенты</translation>
         </message>
         <message>
             <source>Delete price column</source>
-            <translation type="unfinished" />
+            <translation>Удалить вид цен</translation>
         </message>
         <message>
             <source>Delete the price column {name}?</source>
-            <translation type="unfinished" />
+            <translation>Удалить вид цен {name}?</translation>
         </message>
         <message>
             <source>Delete the selected…</source>
-            <translation type="unfinished" />
+            <translation>Удалить выбранный…</translation>
         </message>
         <message numerus="yes">
             <source>Its %n quantity break(s) made for this column only go with it.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Вместе с ним удаляется %n скидка за количество, заданная только для этого вида цен.</numerusform>
+                <numerusform>Вместе с ним удаляются %n скидки за количество, заданные только для этого вида цен.</numerusform>
+                <numerusform>Вместе с ним удаляются %n скидок за количество, заданных только для этого вида цен.</numerusform>
             </translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Наименование</translation>
         </message>
         <message>
             <source>Nothing was saved: correct the marked field(s).</source>
-            <translation type="unfinished" />
+            <translation>Ничего не сохранено: исправьте отмеченные поля.</translation>
         </message>
         <message>
             <source>Own prices</source>
-            <translation type="unfinished" />
+            <translation>Собственные цены</translation>
         </message>
         <message>
             <source>Price column</source>
-            <translation type="unfinished" />
+            <translation>Вид цен</translation>
         </message>
         <message>
             <source>Price columns</source>
-            <translation type="unfinished" />
+            <translation>Виды цен</translation>
         </message>
         <message>
             <source>Save changes to the selected</source>
-            <translation type="unfinished" />
+            <translation>Сохранить изменения выбранного</translation>
         </message>
         <message>
             <source>e.g. Key account</source>
-            <translation type="unfinished" />
+            <translation>например, Ключевой клиент</translation>
         </message>
     </context>
     <context>
         <name>PriceFields</name>
         <message>
             <source>Ambiguous: write 1500 or 1.5, without a thousands separator.</source>
-            <translation type="unfinished" />
+            <translation>Неоднозначно: введите 1500 или 1.5 без разделителя тысяч.</translation>
         </message>
         <message>
             <source>SKU or part of the name</source>
-            <translation type="unfinished" />
+            <translation>Артикул или часть наименования</translation>
         </message>
         <message>
             <source>Type a number such as 12 or 12.5.</source>
-            <translation type="unfinished" />
+            <translation>Введите число, например 12 или 12.5.</translation>
         </message>
         <message>
             <source>Type a percentage such as 5 or 12.5.</source>
-            <translation type="unfinished" />
+            <translation>Введите процент, например 5 или 12.5.</translation>
         </message>
     </context>
     <context>
         <name>ProductDialog</name>
         <message>
             <source> (whole category)</source>
-            <translation type="unfinished" />
+            <translation> (вся категория)</translation>
         </message>
         <message>
             <source>% off</source>
-            <translation type="unfinished" />
+            <translation>% скидки</translation>
         </message>
         <message>
             <source>Active (offered in orders and price lists)</source>
-            <translation type="unfinished" />
+            <translation>Активен (предлагается в заказах и прайс-листах)</translation>
         </message>
         <message>
             <source>Add break</source>
-            <translation type="unfinished" />
+            <translation>Добавить порог</translation>
         </message>
         <message>
             <source>Added: saved with the product</source>
-            <translation type="unfinished" />
+            <translation>Добавлено: сохраняется вместе с товаром</translation>
         </message>
         <message>
             <source>Base price *</source>
-            <translation type="unfinished" />
+            <translation>Базовая цена *</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Категория</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Валюта</translation>
         </message>
         <message>
             <source>Description for proposals</source>
-            <translation type="unfinished" />
+            <translation>Описание для коммерческих предложений</translation>
         </message>
         <message>
             <source>Empty: the column's percentage off the base price applies (shown grey).</source>
-            <translation type="unfinished" />
+            <translation>Пусто: действует процент скидки вида цен от базовой цены (показан серым).</translation>
         </message>
         <message>
             <source>Fixed price</source>
-            <translation type="unfinished" />
+            <translation>Фиксированная цена</translation>
         </message>
         <message>
             <source>From quantity</source>
-            <translation type="unfinished" />
+            <translation>От количества</translation>
         </message>
         <message>
             <source>Name *</source>
-            <translation type="unfinished" />
+            <translation>Наименование *</translation>
         </message>
         <message>
             <source>New product</source>
-            <translation type="unfinished" />
+            <translation>Новый товар</translation>
         </message>
         <message>
             <source>No price columns yet (Products › Price columns…).</source>
-            <translation type="unfinished" />
+            <translation>Видов цен ещё нет (Товары › Виды цен…).</translation>
         </message>
         <message>
             <source>No promotion running or coming on this product.</source>
-            <translation type="unfinished" />
+            <translation>На этот товар нет действующих или предстоящих акций.</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was saved: correct the %n marked field(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ничего не сохранено: исправьте %n отмеченное поле.</numerusform>
+                <numerusform>Ничего не сохранено: исправьте %n отмеченных поля.</numerusform>
+                <numerusform>Ничего не сохранено: исправьте %n отмеченных полей.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>On %n order line(s): never deleted; untick Active to retire it.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Есть в %n строке заказа: не удаляется никогда; снимите «Активен», чтобы вывести из ассортимента.</numerusform>
+                <numerusform>Есть в %n строках заказов: не удаляется никогда; снимите «Активен», чтобы вывести из ассортимента.</numerusform>
+                <numerusform>Есть в %n строках заказов: не удаляется никогда; снимите «Активен», чтобы вывести из ассортимента.</numerusform>
             </translation>
         </message>
         <message>
             <source>Price column</source>
-            <translation type="unfinished" />
+            <translation>Вид цен</translation>
         </message>
         <message>
             <source>Price per column (empty = the column's percentage)</source>
-            <translation type="unfinished" />
+            <translation>Цена по видам цен (пусто = процент вида цен)</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Товар</translation>
         </message>
         <message>
             <source>Promotions running or coming: </source>
-            <translation type="unfinished" />
+            <translation>Действующие или предстоящие акции: </translation>
         </message>
         <message>
             <source>Quantity breaks (off the client's column price)</source>
-            <translation type="unfinished" />
+            <translation>Скидки за количество (от цены вида цен клиента)</translation>
         </message>
         <message>
             <source>Remove break</source>
-            <translation type="unfinished" />
+            <translation>Удалить порог</translation>
         </message>
         <message>
             <source>SKU *</source>
-            <translation type="unfinished" />
+            <translation>Артикул *</translation>
         </message>
         <message>
             <source>There is already a break from {qty} for {where}.</source>
-            <translation type="unfinished" />
+            <translation>Порог от {qty} для {where} уже есть.</translation>
         </message>
         <message>
             <source>This product has changes that are not saved. Close and lose them?</source>
-            <translation type="unfinished" />
+            <translation>В товаре есть несохранённые изменения. Закрыть и потерять их?</translation>
         </message>
         <message>
             <source>Unit *</source>
-            <translation type="unfinished" />
+            <translation>Ед. изм. *</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Несохранённые изменения</translation>
         </message>
         <message>
             <source>VAT % *</source>
-            <translation type="unfinished" />
+            <translation>НДС, % *</translation>
         </message>
         <message>
             <source>every column</source>
-            <translation type="unfinished" />
+            <translation>все виды цен</translation>
         </message>
         <message>
             <source>from qty</source>
-            <translation type="unfinished" />
+            <translation>от кол-ва</translation>
         </message>
         <message>
             <source>or fixed price</source>
-            <translation type="unfinished" />
+            <translation>или фиксированная цена</translation>
         </message>
         <message>
             <source>pcs, kg, box, roll…</source>
-            <translation type="unfinished" />
+            <translation>шт, кг, кор., рул.…</translation>
         </message>
         <message>
             <source>{name}: {offer}, {start} – {end}{how}</source>
-            <translation type="unfinished" />
+            <translation>{name}: {offer}, {start} – {end}{how}</translation>
         </message>
         <message>
             <source>{p} off</source>
-            <translation type="unfinished" />
+            <translation>скидка {p}</translation>
         </message>
         <message>
             <source>{p} off the base price</source>
-            <translation type="unfinished" />
+            <translation>скидка {p} от базовой цены</translation>
         </message>
         <message>
             <source>— none —</source>
-            <translation type="unfinished" />
+            <translation>— нет —</translation>
         </message>
     </context>
     <context>
         <name>ProductTableModel</name>
         <message>
             <source>Own price in the {column} column</source>
-            <translation type="unfinished" />
+            <translation>Собственная цена в виде цен {column}</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>нет</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>да</translation>
         </message>
         <message>
             <source>{column}: {percent} off the base price</source>
-            <translation type="unfinished" />
+            <translation>{column}: скидка {percent} от базовой цены</translation>
         </message>
         <message>
             <source>{percent} off the base price; bold: the product's own price</source>
-            <translation type="unfinished" />
+            <translation>скидка {percent} от базовой цены; жирным: собственная цена товара</translation>
         </message>
     </context>
     <context>
         <name>ProductTextsBox</name>
         <message>
             <source>In documents</source>
-            <translation type="unfinished" />
+            <translation>В документах</translation>
         </message>
         <message>
             <source>Left empty, documents print the product's own name and unit.</source>
-            <translation type="unfinished" />
+            <translation>Если оставить пустым, в документах печатаются собственные наименование и единица товара.</translation>
         </message>
         <message>
             <source>Name in %1</source>
-            <translation type="unfinished" />
+            <translation>Наименование (%1)</translation>
         </message>
         <message>
             <source>Unit in %1</source>
-            <translation type="unfinished" />
+            <translation>Ед. изм. (%1)</translation>
         </message>
         <message>
             <source>VAT % in %1</source>
-            <translation type="unfinished" />
+            <translation>НДС, % (%1)</translation>
         </message>
         <message>
             <source>VAT rates abroad: the company is registered for VAT only in its own country (File &gt; Settings…, Tax and VAT).</source>
-            <translation type="unfinished" />
+            <translation>Ставки НДС за рубежом: организация зарегистрирована плательщиком НДС только в своей стране (Файл &gt; Настройки…, Налоги и НДС).</translation>
         </message>
         <message>
             <source>the rate there</source>
-            <translation type="unfinished" />
+            <translation>ставка в той стране</translation>
         </message>
     </context>
     <context>
         <name>ProductsSection</name>
         <message numerus="yes">
             <source>%n product(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n товар</numerusform>
+                <numerusform>%n товара</numerusform>
+                <numerusform>%n товаров</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n product(s) found</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Найден %n товар</numerusform>
+                <numerusform>Найдено %n товара</numerusform>
+                <numerusform>Найдено %n товаров</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;h2&gt;Products&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Товары&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>All categories</source>
-            <translation type="unfinished" />
+            <translation>Все категории</translation>
         </message>
         <message>
             <source>Bold: the product's own price in that column.</source>
-            <translation type="unfinished" />
+            <translation>Жирным: собственная цена товара в этом виде цен.</translation>
         </message>
         <message>
             <source>Export price list</source>
-            <translation type="unfinished" />
+            <translation>Выгрузить прайс-лист</translation>
         </message>
         <message>
             <source>Export price list…</source>
-            <translation type="unfinished" />
+            <translation>Выгрузить прайс-лист…</translation>
         </message>
         <message>
             <source>Import…</source>
-            <translation type="unfinished" />
+            <translation>Загрузить…</translation>
         </message>
         <message>
             <source>New product…</source>
-            <translation type="unfinished" />
+            <translation>Новый товар…</translation>
         </message>
         <message>
             <source>Price columns…</source>
-            <translation type="unfinished" />
+            <translation>Виды цен…</translation>
         </message>
         <message>
             <source>Promotions…</source>
-            <translation type="unfinished" />
+            <translation>Акции…</translation>
         </message>
         <message>
             <source>Search products by SKU or name</source>
-            <translation type="unfinished" />
+            <translation>Поиск товаров по артикулу или наименованию</translation>
         </message>
         <message>
             <source>Show inactive</source>
-            <translation type="unfinished" />
+            <translation>Показывать неактивные</translation>
         </message>
         <message>
             <source>The price list of which price column?</source>
-            <translation type="unfinished" />
+            <translation>Прайс-лист по какому виду цен?</translation>
         </message>
         <message>
             <source>There is no price column yet: add one under Price columns…</source>
-            <translation type="unfinished" />
+            <translation>Видов цен ещё нет: добавьте вид цен в разделе «Виды цен…»</translation>
         </message>
     </context>
     <context>
         <name>ProfilePage</name>
         <message>
             <source>1 to 3 names, separated by ;</source>
-            <translation type="unfinished" />
+            <translation>от 1 до 3 имён через ;</translation>
         </message>
         <message>
             <source>Annual revenue</source>
-            <translation type="unfinished" />
+            <translation>Годовая выручка</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Город</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Код</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Страна</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Валюта</translation>
         </message>
         <message>
             <source>Delivery address</source>
-            <translation type="unfinished" />
+            <translation>Адрес доставки</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>Эл. почта</translation>
         </message>
         <message>
             <source>Employees</source>
-            <translation type="unfinished" />
+            <translation>Сотрудников</translation>
         </message>
         <message>
             <source>Founded</source>
-            <translation type="unfinished" />
+            <translation>Год основания</translation>
         </message>
         <message>
             <source>Industry</source>
-            <translation type="unfinished" />
+            <translation>Отрасль</translation>
         </message>
         <message>
             <source>Key account managers *</source>
-            <translation type="unfinished" />
+            <translation>Менеджеры по ключевым клиентам *</translation>
         </message>
         <message>
             <source>Legal address</source>
-            <translation type="unfinished" />
+            <translation>Юридический адрес</translation>
         </message>
         <message>
             <source>Legal name</source>
-            <translation type="unfinished" />
+            <translation>Полное наименование</translation>
         </message>
         <message>
             <source>Name *</source>
-            <translation type="unfinished" />
+            <translation>Наименование *</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was saved: correct the %n marked field(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ничего не сохранено: исправьте %n отмеченное поле.</numerusform>
+                <numerusform>Ничего не сохранено: исправьте %n отмеченных поля.</numerusform>
+                <numerusform>Ничего не сохранено: исправьте %n отмеченных полей.</numerusform>
             </translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Телефон</translation>
         </message>
         <message>
             <source>Postal code</source>
-            <translation type="unfinished" />
+            <translation>Почтовый индекс</translation>
         </message>
         <message>
             <source>Save profile</source>
-            <translation type="unfinished" />
+            <translation>Сохранить профиль</translation>
         </message>
         <message>
             <source>Segment</source>
-            <translation type="unfinished" />
+            <translation>Сегмент</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Статус</translation>
         </message>
         <message>
             <source>Tax number</source>
-            <translation type="unfinished" />
+            <translation>ИНН</translation>
         </message>
         <message>
             <source>Their yearly spend on what we sell</source>
-            <translation type="unfinished" />
+            <translation>Годовые закупки клиента по нашему ассортименту</translation>
         </message>
         <message>
             <source>Website</source>
-            <translation type="unfinished" />
+            <translation>Сайт</translation>
         </message>
         <message>
             <source>as the KAM calls it</source>
-            <translation type="unfinished" />
+            <translation>как называет менеджер</translation>
         </message>
         <message>
             <source>checked for the country</source>
-            <translation type="unfinished" />
+            <translation>проверяется для страны</translation>
         </message>
     </context>
     <context>
         <name>PromotionsDialog</name>
         <message>
             <source>% off the base price</source>
-            <translation type="unfinished" />
+            <translation>% скидки от базовой цены</translation>
         </message>
         <message numerus="yes">
             <source>%n client(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n клиент</numerusform>
+                <numerusform>%n клиента</numerusform>
+                <numerusform>%n клиентов</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n product(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n товар</numerusform>
+                <numerusform>%n товара</numerusform>
+                <numerusform>%n товаров</numerusform>
             </translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Добавить</translation>
         </message>
         <message>
             <source>Covers</source>
-            <translation type="unfinished" />
+            <translation>Охват</translation>
         </message>
         <message>
             <source>Delete promotion</source>
-            <translation type="unfinished" />
+            <translation>Удалить акцию</translation>
         </message>
         <message>
             <source>Delete the promotion {name}? Orders already priced by it keep their prices.</source>
-            <translation type="unfinished" />
+            <translation>Удалить акцию {name}? Заказы, уже оценённые по ней, сохраняют свои цены.</translation>
         </message>
         <message>
             <source>Delete…</source>
-            <translation type="unfinished" />
+            <translation>Удалить…</translation>
         </message>
         <message>
             <source>For</source>
-            <translation type="unfinished" />
+            <translation>Для</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>С</translation>
         </message>
         <message>
             <source>From *</source>
-            <translation type="unfinished" />
+            <translation>С *</translation>
         </message>
         <message>
             <source>Name *</source>
-            <translation type="unfinished" />
+            <translation>Наименование *</translation>
         </message>
         <message>
             <source>New promotion</source>
-            <translation type="unfinished" />
+            <translation>Новая акция</translation>
         </message>
         <message>
             <source>No single {what} matches “{text}”: pick one from the list.</source>
-            <translation type="unfinished" />
+            <translation>Ни один вариант ({what}) не подходит под «{text}» однозначно: выберите из списка.</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Заметки</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was saved: correct the %n marked field(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ничего не сохранено: исправьте %n отмеченное поле.</numerusform>
+                <numerusform>Ничего не сохранено: исправьте %n отмеченных поля.</numerusform>
+                <numerusform>Ничего не сохранено: исправьте %n отмеченных полей.</numerusform>
             </translation>
         </message>
         <message>
             <source>Offer</source>
-            <translation type="unfinished" />
+            <translation>Предложение</translation>
         </message>
         <message>
             <source>Only for</source>
-            <translation type="unfinished" />
+            <translation>Только для</translation>
         </message>
         <message>
             <source>Products</source>
-            <translation type="unfinished" />
+            <translation>Товары</translation>
         </message>
         <message>
             <source>Promotion</source>
-            <translation type="unfinished" />
+            <translation>Акция</translation>
         </message>
         <message>
             <source>Promotions</source>
-            <translation type="unfinished" />
+            <translation>Акции</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Удалить</translation>
         </message>
         <message>
             <source>Save promotion</source>
-            <translation type="unfinished" />
+            <translation>Сохранить акцию</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Показать</translation>
         </message>
         <message>
             <source>The promotion being edited has changes that are not saved. Lose them?</source>
-            <translation type="unfinished" />
+            <translation>В редактируемой акции есть несохранённые изменения. Потерять их?</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>По</translation>
         </message>
         <message>
             <source>To *</source>
-            <translation type="unfinished" />
+            <translation>По *</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Несохранённые изменения</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Когда</translation>
         </message>
         <message>
             <source>Whole category</source>
-            <translation type="unfinished" />
+            <translation>Вся категория</translation>
         </message>
         <message>
             <source>at {price}</source>
-            <translation type="unfinished" />
+            <translation>по цене {price}</translation>
         </message>
         <message>
             <source>client</source>
-            <translation type="unfinished" />
+            <translation>клиент</translation>
         </message>
         <message>
             <source>client name or code</source>
-            <translation type="unfinished" />
+            <translation>название или код клиента</translation>
         </message>
         <message>
             <source>e.g. 10</source>
-            <translation type="unfinished" />
+            <translation>например, 10</translation>
         </message>
         <message>
             <source>e.g. 49.90</source>
-            <translation type="unfinished" />
+            <translation>например, 49.90</translation>
         </message>
         <message>
             <source>empty: every client</source>
-            <translation type="unfinished" />
+            <translation>пусто: все клиенты</translation>
         </message>
         <message>
             <source>everyone</source>
-            <translation type="unfinished" />
+            <translation>все</translation>
         </message>
         <message>
             <source>or a fixed price</source>
-            <translation type="unfinished" />
+            <translation>или фиксированная цена</translation>
         </message>
         <message>
             <source>product</source>
-            <translation type="unfinished" />
+            <translation>товар</translation>
         </message>
         <message>
             <source>{p} off</source>
-            <translation type="unfinished" />
+            <translation>скидка {p}</translation>
         </message>
         <message>
             <source>— none —</source>
-            <translation type="unfinished" />
+            <translation>— нет —</translation>
         </message>
     </context>
     <context>
         <name>ProposalPage</name>
         <message>
             <source>Addressed to</source>
-            <translation type="unfinished" />
+            <translation>Кому</translation>
         </message>
         <message>
             <source>Delivery terms</source>
-            <translation type="unfinished" />
+            <translation>Условия поставки</translation>
         </message>
         <message>
             <source>Insert field</source>
-            <translation type="unfinished" />
+            <translation>Вставить поле</translation>
         </message>
         <message>
             <source>Names in {{ double braces }} are filled in from the data.</source>
-            <translation type="unfinished" />
+            <translation>Имена в {{ двойных фигурных скобках }} заполняются из данных.</translation>
         </message>
         <message>
             <source>Opening text</source>
-            <translation type="unfinished" />
+            <translation>Вступительный текст</translation>
         </message>
         <message>
             <source>Payment terms</source>
-            <translation type="unfinished" />
+            <translation>Условия оплаты</translation>
         </message>
         <message>
             <source>Put back the opening and the terms as the templates have them</source>
-            <translation type="unfinished" />
+            <translation>Вернуть вступление и условия из шаблонов</translation>
         </message>
         <message>
             <source>Template text</source>
-            <translation type="unfinished" />
+            <translation>Текст шаблона</translation>
         </message>
         <message>
             <source>Valid until</source>
-            <translation type="unfinished" />
+            <translation>Действительно до</translation>
         </message>
     </context>
     <context>
         <name>QuestionsEditor</name>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Добавить</translation>
         </message>
         <message>
             <source>Down</source>
-            <translation type="unfinished" />
+            <translation>Вниз</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Удалить</translation>
         </message>
         <message>
             <source>Type a question to ask, then Enter (open questions: what, how, why…)</source>
-            <translation type="unfinished" />
+            <translation>Введите вопрос, затем Enter (открытые вопросы: что, как, почему…)</translation>
         </message>
         <message>
             <source>Up</source>
-            <translation type="unfinished" />
+            <translation>Вверх</translation>
         </message>
     </context>
     <context>
         <name>RatesDialog</name>
         <message>
             <source>&lt;b&gt;Change the rate of {code} on {day}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Изменить курс {code} на {day}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>&lt;b&gt;New rate&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Новый курс&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Добавить</translation>
         </message>
         <message>
             <source>All currencies</source>
-            <translation type="unfinished" />
+            <translation>Все валюты</translation>
         </message>
         <message>
             <source>Choose the day of the rate.</source>
-            <translation type="unfinished" />
+            <translation>Выберите дату курса.</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Закрыть</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Валюта</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Дата</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Удалить</translation>
         </message>
         <message>
             <source>Delete the rate</source>
-            <translation type="unfinished" />
+            <translation>Удалить курс</translation>
         </message>
         <message>
             <source>Delete this rate? Orders already priced keep their converted prices; new ones on its days use the rate before it.</source>
-            <translation type="unfinished" />
+            <translation>Удалить этот курс? Уже оценённые заказы сохраняют пересчитанные цены; новые заказы на эти дни используют предыдущий курс.</translation>
         </message>
         <message>
             <source>Exchange rates</source>
-            <translation type="unfinished" />
+            <translation>Курсы валют</translation>
         </message>
         <message>
             <source>MNB, ЦБ РФ, the contract…</source>
-            <translation type="unfinished" />
+            <translation>МНБ, ЦБ РФ, договор…</translation>
         </message>
         <message>
             <source>New rate</source>
-            <translation type="unfinished" />
+            <translation>Новый курс</translation>
         </message>
         <message>
             <source>Prices in another currency than the order's are converted at the latest rate on or before the order date. A rate is {rep} per 1 unit of the currency (the reporting currency, {rep}, is always 1).</source>
-            <translation type="unfinished" />
+            <translation>Цены в валюте, отличной от валюты заказа, пересчитываются по последнему курсу на дату заказа или ранее. Курс — это {rep} за 1 единицу валюты (валюта регламентированного учёта, {rep}, всегда равна 1).</translation>
         </message>
         <message>
             <source>Rate</source>
-            <translation type="unfinished" />
+            <translation>Курс</translation>
         </message>
         <message>
             <source>Replace the rate</source>
-            <translation type="unfinished" />
+            <translation>Заменить курс</translation>
         </message>
         <message>
             <source>Save changes</source>
-            <translation type="unfinished" />
+            <translation>Сохранить изменения</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Показать</translation>
         </message>
         <message>
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Источник</translation>
         </message>
         <message>
             <source>Type a number such as 386.12 or 4,0213.</source>
-            <translation type="unfinished" />
+            <translation>Введите число, например 386.12 или 4,0213.</translation>
         </message>
         <message>
             <source>{code} already has a rate on {day}: {old}{source}. Replace it with {new}?</source>
-            <translation type="unfinished" />
+            <translation>У {code} уже есть курс на {day}: {old}{source}. Заменить его на {new}?</translation>
         </message>
         <message>
             <source>{rep} per 1 unit</source>
-            <translation type="unfinished" />
+            <translation>{rep} за 1 единицу</translation>
         </message>
         <message>
             <source>{rep} per 1 {code}: how many {rep} one {code} is worth</source>
-            <translation type="unfinished" />
+            <translation>{rep} за 1 {code}: сколько {rep} стоит один {code}</translation>
         </message>
     </context>
     <context>
         <name>ReasonDialog</name>
         <message>
             <source>Give the reason: it goes into the order's history.</source>
-            <translation type="unfinished" />
+            <translation>Укажите причину: она записывается в историю заказа.</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Причина</translation>
         </message>
         <message>
             <source>Say why: the ledger and the statement show it.</source>
-            <translation type="unfinished" />
+            <translation>Укажите причину: она отображается в учёте и в акте сверки.</translation>
         </message>
     </context>
     <context>
         <name>Receivables</name>
         <message>
             <source>1–30</source>
-            <translation type="unfinished" />
+            <translation>1–30</translation>
         </message>
         <message>
             <source>31–60</source>
-            <translation type="unfinished" />
+            <translation>31–60</translation>
         </message>
         <message>
             <source>61–90</source>
-            <translation type="unfinished" />
+            <translation>61–90</translation>
         </message>
         <message>
             <source>90+</source>
-            <translation type="unfinished" />
+            <translation>90+</translation>
         </message>
         <message>
             <source>Allocated</source>
-            <translation type="unfinished" />
+            <translation>Распределено</translation>
         </message>
         <message>
             <source>Allocated on</source>
-            <translation type="unfinished" />
+            <translation>Дата распределения</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Сумма</translation>
         </message>
         <message>
             <source>Balance</source>
-            <translation type="unfinished" />
+            <translation>Сальдо</translation>
         </message>
         <message>
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>Кто</translation>
         </message>
         <message>
             <source>Call made</source>
-            <translation type="unfinished" />
+            <translation>Звонок сделан</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Клиент</translation>
         </message>
         <message>
             <source>Credit</source>
-            <translation type="unfinished" />
+            <translation>Переплата</translation>
         </message>
         <message>
             <source>Cur.</source>
-            <translation type="unfinished" />
+            <translation>Вал.</translation>
         </message>
         <message>
             <source>Current</source>
-            <translation type="unfinished" />
+            <translation>Текущая</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Дата</translation>
         </message>
         <message>
             <source>Days late</source>
-            <translation type="unfinished" />
+            <translation>Дней просрочки</translation>
         </message>
         <message>
             <source>Days overdue</source>
-            <translation type="unfinished" />
+            <translation>Дней просрочки</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Срок оплаты</translation>
         </message>
         <message>
             <source>Free</source>
-            <translation type="unfinished" />
+            <translation>Свободно</translation>
         </message>
         <message>
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>Счёт</translation>
         </message>
         <message>
             <source>Invoices of {client}</source>
-            <translation type="unfinished" />
+            <translation>Счета: {client}</translation>
         </message>
         <message>
             <source>Issued</source>
-            <translation type="unfinished" />
+            <translation>Выставлен</translation>
         </message>
         <message>
             <source>Last dunning step</source>
-            <translation type="unfinished" />
+            <translation>Последний этап напоминания</translation>
         </message>
         <message>
             <source>Method</source>
-            <translation type="unfinished" />
+            <translation>Способ</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Примечание</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Не оплачено</translation>
         </message>
         <message>
             <source>Payments of {client}</source>
-            <translation type="unfinished" />
+            <translation>Оплаты: {client}</translation>
         </message>
         <message>
             <source>Receivables by age</source>
-            <translation type="unfinished" />
+            <translation>Дебиторская задолженность по срокам</translation>
         </message>
         <message>
             <source>Reference / doc. no.</source>
-            <translation type="unfinished" />
+            <translation>Номер / № документа</translation>
         </message>
         <message>
             <source>Reminder sent</source>
-            <translation type="unfinished" />
+            <translation>Напоминание отправлено</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Состояние</translation>
         </message>
         <message>
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>Этап</translation>
         </message>
         <message>
             <source>Step date</source>
-            <translation type="unfinished" />
+            <translation>Дата этапа</translation>
         </message>
         <message>
             <source>Supplies blocked</source>
-            <translation type="unfinished" />
+            <translation>Отгрузки заблокированы</translation>
         </message>
         <message>
             <source>Supplies unblocked</source>
-            <translation type="unfinished" />
+            <translation>Отгрузки разблокированы</translation>
         </message>
         <message>
             <source>amounts in each client's currency</source>
-            <translation type="unfinished" />
+            <translation>суммы в валюте каждого клиента</translation>
         </message>
         <message>
             <source>amounts in {currency}</source>
-            <translation type="unfinished" />
+            <translation>суммы в {currency}</translation>
         </message>
         <message>
             <source>as of {day}</source>
-            <translation type="unfinished" />
+            <translation>на {day}</translation>
         </message>
         <message>
             <source>name contains “{text}”</source>
-            <translation type="unfinished" />
+            <translation>название содержит «{text}»</translation>
         </message>
         <message>
             <source>only overdue</source>
-            <translation type="unfinished" />
+            <translation>только просроченные</translation>
         </message>
         <message>
             <source>posted</source>
-            <translation type="unfinished" />
+            <translation>проведено</translation>
         </message>
         <message>
             <source>reversed {day}</source>
-            <translation type="unfinished" />
+            <translation>сторнировано {day}</translation>
         </message>
         <message>
             <source>reversing entry: {note}</source>
-            <translation type="unfinished" />
+            <translation>сторнирующая запись: {note}</translation>
         </message>
         <message>
             <source>standing</source>
-            <translation type="unfinished" />
+            <translation>действует</translation>
         </message>
         <message>
             <source>undone {day}</source>
-            <translation type="unfinished" />
+            <translation>отменено {day}</translation>
         </message>
     </context>
     <context>
         <name>ReceivablesSection</name>
         <message numerus="yes">
             <source>%n client(s) found</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Найден %n клиент</numerusform>
+                <numerusform>Найдено %n клиента</numerusform>
+                <numerusform>Найдено %n клиентов</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n client(s) with a balance</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n клиент с сальдо</numerusform>
+                <numerusform>%n клиента с сальдо</numerusform>
+                <numerusform>%n клиентов с сальдо</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;h2&gt;Receivables&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Дебиторская задолженность&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>Allocate…</source>
-            <translation type="unfinished" />
+            <translation>Распределить…</translation>
         </message>
         <message>
             <source>Double-click a client to open its dossier.</source>
-            <translation type="unfinished" />
+            <translation>Дважды щёлкните клиента, чтобы открыть его досье.</translation>
         </message>
         <message>
             <source>Dunning step…</source>
-            <translation type="unfinished" />
+            <translation>Этап напоминания…</translation>
         </message>
         <message>
             <source>Import bank statement…</source>
-            <translation type="unfinished" />
+            <translation>Загрузить банковскую выписку…</translation>
         </message>
         <message>
             <source>No client matches the search or the filter.</source>
-            <translation type="unfinished" />
+            <translation>Нет клиентов, подходящих под поиск или фильтр.</translation>
         </message>
         <message>
             <source>No client owes anything and none is in credit. Invoices issued and payments recorded (“Record payment…”, “Import bank statement…”) show here.</source>
-            <translation type="unfinished" />
+            <translation>Ни у одного клиента нет ни долга, ни переплаты. Здесь появятся выставленные счета и зарегистрированные оплаты («Зарегистрировать оплату…», «Загрузить банковскую выписку…»).</translation>
         </message>
         <message>
             <source>Only overdue</source>
-            <translation type="unfinished" />
+            <translation>Только просроченные</translation>
         </message>
         <message>
             <source>Opening the database…</source>
-            <translation type="unfinished" />
+            <translation>Открытие базы данных…</translation>
         </message>
         <message>
             <source>Reconciliation statement…</source>
-            <translation type="unfinished" />
+            <translation>Акт сверки…</translation>
         </message>
         <message>
             <source>Record payment…</source>
-            <translation type="unfinished" />
+            <translation>Зарегистрировать оплату…</translation>
         </message>
         <message>
             <source>Reverse payment</source>
-            <translation type="unfinished" />
+            <translation>Сторнировать оплату</translation>
         </message>
         <message>
             <source>Reverse payment…</source>
-            <translation type="unfinished" />
+            <translation>Сторнировать оплату…</translation>
         </message>
         <message>
             <source>Reverse the payment of {amount} received {day}? Its allocations are undone and a reversing entry is posted today; nothing posted is erased.</source>
-            <translation type="unfinished" />
+            <translation>Сторнировать оплату на {amount}, полученную {day}? Её распределение будет отменено, а сегодня будет проведена сторнирующая запись; ничего проведённого не удаляется.</translation>
         </message>
         <message>
             <source>Search clients by name</source>
-            <translation type="unfinished" />
+            <translation>Поиск клиентов по названию</translation>
         </message>
         <message>
             <source>Total: </source>
-            <translation type="unfinished" />
+            <translation>Итого: </translation>
         </message>
         <message>
             <source>Undo allocation</source>
-            <translation type="unfinished" />
+            <translation>Отменить распределение</translation>
         </message>
         <message>
             <source>Undo the allocation of {amount} to {number}? The money goes back to the payment, free to allocate again; the allocation stays on the ledger as undone.</source>
-            <translation type="unfinished" />
+            <translation>Отменить распределение {amount} на {number}? Деньги вернутся в оплату, и их можно будет распределить снова; распределение останется в учёте как отменённое.</translation>
         </message>
         <message>
             <source>{balance} owed, {overdue} overdue</source>
-            <translation type="unfinished" />
+            <translation>Долг {balance}, просрочено {overdue}</translation>
         </message>
     </context>
     <context>
         <name>RegistrationRow</name>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Удалить</translation>
         </message>
         <message>
             <source>VAT number there, e.g. DE136695976</source>
-            <translation type="unfinished" />
+            <translation>Номер плательщика НДС в той стране, например DE136695976</translation>
         </message>
     </context>
     <context>
         <name>RelationshipMap</name>
         <message>
             <source>(nobody)</source>
-            <translation type="unfinished" />
+            <translation>(никто)</translation>
         </message>
         <message>
             <source>Could not write {path}.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось записать {path}.</translation>
         </message>
         <message>
             <source>Drag one person onto another to link them; right-click a card for more. Ctrl+wheel zooms.</source>
-            <translation type="unfinished" />
+            <translation>Перетащите одного человека на другого, чтобы связать их; щелчок правой кнопкой по карточке — другие действия. Ctrl+колесо — масштаб.</translation>
         </message>
         <message>
             <source>Export PNG…</source>
-            <translation type="unfinished" />
+            <translation>Выгрузить PNG…</translation>
         </message>
         <message>
             <source>Export relationship map</source>
-            <translation type="unfinished" />
+            <translation>Выгрузить карту отношений</translation>
         </message>
         <message>
             <source>In conflict with</source>
-            <translation type="unfinished" />
+            <translation>В конфликте с</translation>
         </message>
         <message>
             <source>In conflict with {b}</source>
-            <translation type="unfinished" />
+            <translation>В конфликте с {b}</translation>
         </message>
         <message>
             <source>Influenced by {b}</source>
-            <translation type="unfinished" />
+            <translation>Под влиянием {b}</translation>
         </message>
         <message>
             <source>Influences</source>
-            <translation type="unfinished" />
+            <translation>Влияет на</translation>
         </message>
         <message>
             <source>Influences {b}</source>
-            <translation type="unfinished" />
+            <translation>Влияет на {b}</translation>
         </message>
         <message>
             <source>No contacts yet: add people on the Contacts page.</source>
-            <translation type="unfinished" />
+            <translation>Контактных лиц пока нет: добавьте людей на странице «Контактные лица».</translation>
         </message>
         <message>
             <source>Not exported</source>
-            <translation type="unfinished" />
+            <translation>Не выгружено</translation>
         </message>
         <message>
             <source>Not placed in the hierarchy</source>
-            <translation type="unfinished" />
+            <translation>Не размещён в иерархии</translation>
         </message>
         <message>
             <source>PNG images (*.png)</source>
-            <translation type="unfinished" />
+            <translation>Изображения PNG (*.png)</translation>
         </message>
         <message>
             <source>Relationship map - {client}.png</source>
-            <translation type="unfinished" />
+            <translation>Карта отношений - {client}.png</translation>
         </message>
         <message>
             <source>Relationship map · {client} · {day}</source>
-            <translation type="unfinished" />
+            <translation>Карта отношений · {client} · {day}</translation>
         </message>
         <message>
             <source>Remove relation</source>
-            <translation type="unfinished" />
+            <translation>Удалить связь</translation>
         </message>
         <message>
             <source>Reports to</source>
-            <translation type="unfinished" />
+            <translation>Подчиняется</translation>
         </message>
         <message>
             <source>nobody</source>
-            <translation type="unfinished" />
+            <translation>никто</translation>
         </message>
         <message>
             <source>{a} and {b} are in conflict</source>
-            <translation type="unfinished" />
+            <translation>{a} и {b} в конфликте</translation>
         </message>
         <message>
             <source>{a} influences {b}</source>
-            <translation type="unfinished" />
+            <translation>{a} влияет на {b}</translation>
         </message>
         <message>
             <source>{a} reports to {b}</source>
-            <translation type="unfinished" />
+            <translation>{a} подчиняется {b}</translation>
         </message>
     </context>
     <context>
         <name>ReportOutput</name>
         <message>
             <source>Export…</source>
-            <translation type="unfinished" />
+            <translation>Выгрузить…</translation>
         </message>
         <message>
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>Печать…</translation>
         </message>
         <message>
             <source>Save the table as an Excel workbook or a CSV file</source>
-            <translation type="unfinished" />
+            <translation>Сохранить таблицу как книгу Excel или файл CSV</translation>
         </message>
         <message>
             <source>The report as a PDF with its period and filters: preview, print or save</source>
-            <translation type="unfinished" />
+            <translation>Отчёт в PDF с периодом и фильтрами: просмотр, печать или сохранение</translation>
         </message>
         <message>
             <source>{title} exported to {path}</source>
-            <translation type="unfinished" />
+            <translation>{title}: выгружено в {path}</translation>
         </message>
     </context>
     <context>
         <name>ReportPage</name>
         <message>
             <source>Reading {start} to {end}…</source>
-            <translation type="unfinished" />
+            <translation>Чтение данных с {start} по {end}…</translation>
         </message>
         <message>
             <source>The period starts after it ends: choose another “From” or “to” date.</source>
-            <translation type="unfinished" />
+            <translation>Начало периода позже окончания: выберите другую дату «с» или «по».</translation>
         </message>
     </context>
     <context>
         <name>ReportsSection</name>
         <message>
             <source>&lt;h2&gt;Key clients&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Ключевые клиенты&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>Amounts in {currency} at the rate of each invoice's date.</source>
-            <translation type="unfinished" />
+            <translation>Суммы в {currency} по курсу на дату каждого счёта.</translation>
         </message>
         <message>
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>Сводка</translation>
         </message>
         <message>
             <source>HHI &lt;b&gt;{hhi}&lt;/b&gt; ({level})</source>
-            <translation type="unfinished" />
+            <translation>HHI &lt;b&gt;{hhi}&lt;/b&gt; ({level})</translation>
         </message>
         <message>
             <source>Key clients</source>
-            <translation type="unfinished" />
+            <translation>Ключевые клиенты</translation>
         </message>
         <message>
             <source>No invoiced revenue from {start} to {end}.</source>
-            <translation type="unfinished" />
+            <translation>Нет выручки по счетам с {start} по {end}.</translation>
         </message>
         <message>
             <source>Opening the database…</source>
-            <translation type="unfinished" />
+            <translation>Открытие базы данных…</translation>
         </message>
         <message>
             <source>Returns and refusals</source>
-            <translation type="unfinished" />
+            <translation>Возвраты и отказы</translation>
         </message>
         <message>
             <source>Sales plans</source>
-            <translation type="unfinished" />
+            <translation>Планы продаж</translation>
         </message>
         <message>
             <source>Saved: the report uses the new thresholds.</source>
-            <translation type="unfinished" />
+            <translation>Сохранено: отчёт использует новые пороги.</translation>
         </message>
         <message>
             <source>Thresholds…</source>
-            <translation type="unfinished" />
+            <translation>Пороги…</translation>
         </message>
         <message>
             <source>Total revenue &lt;b&gt;{amount} {currency}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>Общая выручка &lt;b&gt;{amount} {currency}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Who brings our revenue: shares, ABC classes and dependency on one client</source>
-            <translation type="unfinished" />
+            <translation>Кто приносит нашу выручку: доли, классы ABC и зависимость от одного клиента</translation>
         </message>
         <message>
             <source>clients with revenue &lt;b&gt;{n}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>клиентов с выручкой &lt;b&gt;{n}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>critical &lt;b&gt;{n}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>критических &lt;b&gt;{n}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>high concentration</source>
-            <translation type="unfinished" />
+            <translation>высокая концентрация</translation>
         </message>
         <message>
             <source>key &lt;b&gt;{n}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>ключевых &lt;b&gt;{n}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>low concentration</source>
-            <translation type="unfinished" />
+            <translation>низкая концентрация</translation>
         </message>
         <message>
             <source>moderate concentration</source>
-            <translation type="unfinished" />
+            <translation>умеренная концентрация</translation>
         </message>
         <message>
             <source>mono-client &lt;b&gt;{n}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>моноклиентов &lt;b&gt;{n}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>top 3 &lt;b&gt;{share}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>топ-3 &lt;b&gt;{share}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>top client &lt;b&gt;{share}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>крупнейший клиент &lt;b&gt;{share}&lt;/b&gt;</translation>
         </message>
     </context>
     <context>
         <name>RequisitesBox</name>
         <message>
             <source>7 letters and digits</source>
-            <translation type="unfinished" />
+            <translation>7 букв и цифр</translation>
         </message>
         <message>
             <source>Account (IBAN)</source>
-            <translation type="unfinished" />
+            <translation>Расчётный счёт (IBAN)</translation>
         </message>
         <message>
             <source>BIK (БИК)</source>
-            <translation type="unfinished" />
+            <translation>БИК</translation>
         </message>
         <message>
             <source>Bank</source>
-            <translation type="unfinished" />
+            <translation>Банк</translation>
         </message>
         <message>
             <source>Codice SDI</source>
-            <translation type="unfinished" />
+            <translation>Codice SDI</translation>
         </message>
         <message>
             <source>Codice fiscale</source>
-            <translation type="unfinished" />
+            <translation>Codice fiscale</translation>
         </message>
         <message>
             <source>Correspondent account (к/с)</source>
-            <translation type="unfinished" />
+            <translation>Корреспондентский счёт (к/с)</translation>
         </message>
         <message>
             <source>Documents apply: </source>
-            <translation type="unfinished" />
+            <translation>В документах применяется: </translation>
         </message>
         <message>
             <source>EU VAT number</source>
-            <translation type="unfinished" />
+            <translation>Номер плательщика НДС в ЕС</translation>
         </message>
         <message>
             <source>KPP (КПП)</source>
-            <translation type="unfinished" />
+            <translation>КПП</translation>
         </message>
         <message>
             <source>Last checked in VIES</source>
-            <translation type="unfinished" />
+            <translation>Последняя проверка в VIES</translation>
         </message>
         <message>
             <source>OGRN / OGRNIP (ОГРН)</source>
-            <translation type="unfinished" />
+            <translation>ОГРН / ОГРНИП</translation>
         </message>
         <message>
             <source>PEC</source>
-            <translation type="unfinished" />
+            <translation>PEC</translation>
         </message>
         <message>
             <source>Power of attorney No.</source>
-            <translation type="unfinished" />
+            <translation>Доверенность №</translation>
         </message>
         <message>
             <source>Power of attorney date</source>
-            <translation type="unfinished" />
+            <translation>Дата доверенности</translation>
         </message>
         <message>
             <source>Registration number</source>
-            <translation type="unfinished" />
+            <translation>Регистрационный номер</translation>
         </message>
         <message>
             <source>Requisites for documents</source>
-            <translation type="unfinished" />
+            <translation>Реквизиты для документов</translation>
         </message>
         <message>
             <source>SWIFT/BIC</source>
-            <translation type="unfinished" />
+            <translation>SWIFT/BIC</translation>
         </message>
         <message>
             <source>Settlement account (р/с)</source>
-            <translation type="unfinished" />
+            <translation>Расчётный счёт (р/с)</translation>
         </message>
         <message>
             <source>Signatory</source>
-            <translation type="unfinished" />
+            <translation>Подписант</translation>
         </message>
         <message>
             <source>Signatory's position</source>
-            <translation type="unfinished" />
+            <translation>Должность подписанта</translation>
         </message>
         <message>
             <source>Signs on the basis of</source>
-            <translation type="unfinished" />
+            <translation>Действует на основании</translation>
         </message>
         <message>
             <source>VAT regime</source>
-            <translation type="unfinished" />
+            <translation>Режим НДС</translation>
         </message>
         <message>
             <source>Who signs for the client, and on what authority:</source>
-            <translation type="unfinished" />
+            <translation>Кто подписывает за клиента и на каком основании:</translation>
         </message>
         <message>
             <source>a power of attorney (доверенность)</source>
-            <translation type="unfinished" />
+            <translation>доверенность</translation>
         </message>
         <message>
             <source>full name</source>
-            <translation type="unfinished" />
+            <translation>полное имя</translation>
         </message>
         <message>
             <source>not recorded</source>
-            <translation type="unfinished" />
+            <translation>не указано</translation>
         </message>
         <message>
             <source>the charter (Устав)</source>
-            <translation type="unfinished" />
+            <translation>Устав</translation>
         </message>
         <message>
             <source>with the country prefix</source>
-            <translation type="unfinished" />
+            <translation>с префиксом страны</translation>
         </message>
     </context>
     <context>
         <name>RulesDialog</name>
         <message>
             <source>Block when an invoice is overdue by more than (days)</source>
-            <translation type="unfinished" />
+            <translation>Блокировать, если счёт просрочен более чем на (дней)</translation>
         </message>
         <message>
             <source>Credit control runs when an order is confirmed: it is blocked when the client's exposure (what it owes, its open orders and this order) goes over its credit limit, or when one of its invoices is overdue by more than the days below. A block can be overridden with the name of who approved it and why.</source>
-            <translation type="unfinished" />
+            <translation>Контроль кредита выполняется при проведении заказа: заказ блокируется, если задолженность клиента (долг, открытые заказы и этот заказ) превышает его кредитный лимит или если один из его счетов просрочен больше указанного ниже числа дней. Блокировку можно обойти, указав, кто её согласовал и почему.</translation>
         </message>
         <message>
             <source>Days overdue before a block are 0 to 365.</source>
-            <translation type="unfinished" />
+            <translation>Число дней просрочки до блокировки — от 0 до 365.</translation>
         </message>
         <message>
             <source>Sales rules</source>
-            <translation type="unfinished" />
+            <translation>Правила продаж</translation>
         </message>
         <message>
             <source>Type a number of days, 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>Введите число дней, 0 или больше.</translation>
         </message>
     </context>
     <context>
         <name>ScheduleSection</name>
         <message numerus="yes">
             <source>%n call(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n звонок</numerusform>
+                <numerusform>%n звонка</numerusform>
+                <numerusform>%n звонков</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n conflict(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n конфликт</numerusform>
+                <numerusform>%n конфликта</numerusform>
+                <numerusform>%n конфликтов</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n meeting(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n встреча</numerusform>
+                <numerusform>%n встречи</numerusform>
+                <numerusform>%n встреч</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n not ready</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n не готова</numerusform>
+                <numerusform>%n не готовы</numerusform>
+                <numerusform>%n не готовы</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;h2&gt;Schedule&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Расписание&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>Calendar files (*.ics)</source>
-            <translation type="unfinished" />
+            <translation>Файлы календаря (*.ics)</translation>
         </message>
         <message>
             <source>Duration, minutes</source>
-            <translation type="unfinished" />
+            <translation>Длительность, мин</translation>
         </message>
         <message>
             <source>Export the week as a calendar file</source>
-            <translation type="unfinished" />
+            <translation>Выгрузить неделю в файл календаря</translation>
         </message>
         <message>
             <source>Export week (.ics)…</source>
-            <translation type="unfinished" />
+            <translation>Выгрузить неделю (.ics)…</translation>
         </message>
         <message>
             <source>It now clashes: {what}</source>
-            <translation type="unfinished" />
+            <translation>Теперь есть пересечение: {what}</translation>
         </message>
         <message>
             <source>New call…</source>
-            <translation type="unfinished" />
+            <translation>Новый звонок…</translation>
         </message>
         <message>
             <source>New meeting…</source>
-            <translation type="unfinished" />
+            <translation>Новая встреча…</translation>
         </message>
         <message>
             <source>Next week (Alt+Right)</source>
-            <translation type="unfinished" />
+            <translation>Следующая неделя (Alt+Вправо)</translation>
         </message>
         <message>
             <source>Not exported</source>
-            <translation type="unfinished" />
+            <translation>Не выгружено</translation>
         </message>
         <message>
             <source>Nothing planned this week</source>
-            <translation type="unfinished" />
+            <translation>На этой неделе ничего не запланировано</translation>
         </message>
         <message>
             <source>Opening the database…</source>
-            <translation type="unfinished" />
+            <translation>Открытие базы данных…</translation>
         </message>
         <message>
             <source>Previous week (Alt+Left)</source>
-            <translation type="unfinished" />
+            <translation>Предыдущая неделя (Alt+Влево)</translation>
         </message>
         <message>
             <source>Print week…</source>
-            <translation type="unfinished" />
+            <translation>Печать недели…</translation>
         </message>
         <message>
             <source>Save the week's meetings and calls as a file for a phone or mail calendar</source>
-            <translation type="unfinished" />
+            <translation>Сохранить встречи и звонки недели в файл для календаря телефона или почты</translation>
         </message>
         <message>
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Начало</translation>
         </message>
         <message>
             <source>The file could not be written: {error}</source>
-            <translation type="unfinished" />
+            <translation>Не удалось записать файл: {error}</translation>
         </message>
         <message>
             <source>The week on one page: preview, print or save</source>
-            <translation type="unfinished" />
+            <translation>Неделя на одной странице: просмотр, печать или сохранение</translation>
         </message>
         <message>
             <source>This week, today chosen</source>
-            <translation type="unfinished" />
+            <translation>Эта неделя, выбран сегодняшний день</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Сегодня</translation>
         </message>
         <message numerus="yes">
             <source>Week {week} saved to {path}: %n calendar event(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Неделя {week} сохранена в {path}: %n событие календаря</numerusform>
+                <numerusform>Неделя {week} сохранена в {path}: %n события календаря</numerusform>
+                <numerusform>Неделя {week} сохранена в {path}: %n событий календаря</numerusform>
             </translation>
         </message>
         <message>
             <source>Week {week} · {span}</source>
-            <translation type="unfinished" />
+            <translation>Неделя {week} · {span}</translation>
         </message>
         <message>
             <source>all ready</source>
-            <translation type="unfinished" />
+            <translation>все готовы</translation>
         </message>
         <message>
             <source>{day}: nothing planned. Double-click the week to add a meeting.</source>
-            <translation type="unfinished" />
+            <translation>{day}: ничего не запланировано. Дважды щёлкните по неделе, чтобы добавить встречу.</translation>
         </message>
         <message>
             <source>{day}: {count}</source>
-            <translation type="unfinished" />
+            <translation>{day}: {count}</translation>
         </message>
         <message>
             <source>“{subject}” now {day} {start}–{end}.</source>
-            <translation type="unfinished" />
+            <translation>«{subject}» теперь {day} {start}–{end}.</translation>
         </message>
     </context>
     <context>
         <name>SpecialPriceDialog</name>
         <message>
             <source>Dates not set: the price holds from always / until further notice. The client pays the lowest price it is entitled to: a special price above its column price changes nothing.</source>
-            <translation type="unfinished" />
+            <translation>Даты не заданы: цена действует всегда / до особого распоряжения. Клиент платит самую низкую цену, на которую имеет право: специальная цена выше цены его вида цен ничего не меняет.</translation>
         </message>
         <message>
             <source>New special price</source>
-            <translation type="unfinished" />
+            <translation>Новая специальная цена</translation>
         </message>
         <message>
             <source>No single product matches “{text}”: pick one from the list.</source>
-            <translation type="unfinished" />
+            <translation>Ни один товар не подходит под «{text}» однозначно: выберите из списка.</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Примечание</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was saved: correct the %n marked field(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ничего не сохранено: исправьте %n отмеченное поле.</numerusform>
+                <numerusform>Ничего не сохранено: исправьте %n отмеченных поля.</numerusform>
+                <numerusform>Ничего не сохранено: исправьте %n отмеченных полей.</numerusform>
             </translation>
         </message>
         <message>
             <source>Price *</source>
-            <translation type="unfinished" />
+            <translation>Цена *</translation>
         </message>
         <message>
             <source>Product *</source>
-            <translation type="unfinished" />
+            <translation>Товар *</translation>
         </message>
         <message>
             <source>Special price</source>
-            <translation type="unfinished" />
+            <translation>Специальная цена</translation>
         </message>
         <message>
             <source>Valid from</source>
-            <translation type="unfinished" />
+            <translation>Действует с</translation>
         </message>
         <message>
             <source>Valid to</source>
-            <translation type="unfinished" />
+            <translation>Действует по</translation>
         </message>
         <message>
             <source>e.g. framework contract 2026</source>
-            <translation type="unfinished" />
+            <translation>например, рамочный договор 2026</translation>
         </message>
     </context>
     <context>
         <name>StaleBlock</name>
         <message numerus="yes">
             <source>%n day(s) since the last meeting or call</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n день с последней встречи или звонка</numerusform>
+                <numerusform>%n дня с последней встречи или звонка</numerusform>
+                <numerusform>%n дней с последней встречи или звонка</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Every key client was met or called in the last %n day(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>С каждым ключевым клиентом была встреча или звонок за последний %n день.</numerusform>
+                <numerusform>С каждым ключевым клиентом была встреча или звонок за последние %n дня.</numerusform>
+                <numerusform>С каждым ключевым клиентом была встреча или звонок за последние %n дней.</numerusform>
             </translation>
         </message>
         <message>
             <source>Key clients not contacted</source>
-            <translation type="unfinished" />
+            <translation>Ключевые клиенты без контакта</translation>
         </message>
         <message>
             <source>No key clients yet: record a key reason in a client's dossier, or wait for revenue to make one key.</source>
-            <translation type="unfinished" />
+            <translation>Ключевых клиентов пока нет: укажите причину в досье клиента или дождитесь, пока выручка сделает его ключевым.</translation>
         </message>
         <message numerus="yes">
             <source>No meeting or call held in more than %n day(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Нет встреч и звонков более %n дня.</numerusform>
+                <numerusform>Нет встреч и звонков более %n дней.</numerusform>
+                <numerusform>Нет встреч и звонков более %n дней.</numerusform>
             </translation>
         </message>
         <message>
             <source>never met or called</source>
-            <translation type="unfinished" />
+            <translation>ни встреч, ни звонков</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>… и ещё %n</numerusform>
+                <numerusform>… и ещё %n</numerusform>
+                <numerusform>… и ещё %n</numerusform>
             </translation>
         </message>
     </context>
@@ -7103,458 +7118,460 @@ Cumulative: {cumulative}</source>
         <name>StatementDialog</name>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Клиент</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Закрыть</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Язык</translation>
         </message>
         <message>
             <source>Last quarter</source>
-            <translation type="unfinished" />
+            <translation>Прошлый квартал</translation>
         </message>
         <message>
             <source>Making the statement…</source>
-            <translation type="unfinished" />
+            <translation>Формирование акта сверки…</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Не сохранено</translation>
         </message>
         <message>
             <source>On {day} neither side owes the other.</source>
-            <translation type="unfinished" />
+            <translation>На {day} взаимных долгов нет.</translation>
         </message>
         <message>
             <source>On {day} we owe {client} {amount} (its credit).</source>
-            <translation type="unfinished" />
+            <translation>На {day} наш долг перед клиентом {client}: {amount} (его переплата).</translation>
         </message>
         <message>
             <source>On {day} {client} owes us {amount}.</source>
-            <translation type="unfinished" />
+            <translation>На {day} долг клиента {client} перед нами: {amount}.</translation>
         </message>
         <message>
             <source>Open the statement in your PDF viewer</source>
-            <translation type="unfinished" />
+            <translation>Открыть акт сверки в программе просмотра PDF</translation>
         </message>
         <message>
             <source>Opened in your PDF viewer: print it from there.</source>
-            <translation type="unfinished" />
+            <translation>Открыт в программе просмотра PDF: печатайте оттуда.</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Документы PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Просмотр</translation>
         </message>
         <message>
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>Печать…</translation>
         </message>
         <message>
             <source>Reconciliation statement</source>
-            <translation type="unfinished" />
+            <translation>Акт сверки</translation>
         </message>
         <message>
             <source>Reconciliation statement: {client}</source>
-            <translation type="unfinished" />
+            <translation>Акт сверки: {client}</translation>
         </message>
         <message>
             <source>Save as…</source>
-            <translation type="unfinished" />
+            <translation>Сохранить как…</translation>
         </message>
         <message>
             <source>Save the statement as</source>
-            <translation type="unfinished" />
+            <translation>Сохранить акт сверки как</translation>
         </message>
         <message>
             <source>Saved: {path}</source>
-            <translation type="unfinished" />
+            <translation>Сохранено: {path}</translation>
         </message>
         <message>
             <source>Sent to the printer.</source>
-            <translation type="unfinished" />
+            <translation>Отправлено на принтер.</translation>
         </message>
         <message>
             <source>The period must start before it ends.</source>
-            <translation type="unfinished" />
+            <translation>Начало периода должно быть раньше его окончания.</translation>
         </message>
         <message>
             <source>Type the client's name and choose it from the list.</source>
-            <translation type="unfinished" />
+            <translation>Введите название клиента и выберите его из списка.</translation>
         </message>
         <message>
             <source>{n} document(s) in the period.</source>
-            <translation type="unfinished" />
+            <translation>Документов за период: {n}.</translation>
         </message>
     </context>
     <context>
         <name>StepRow</name>
         <message>
             <source>Remove this step</source>
-            <translation type="unfinished" />
+            <translation>Удалить этот шаг</translation>
         </message>
         <message>
             <source>What is to be done (send the offer, call back…)</source>
-            <translation type="unfinished" />
+            <translation>Что нужно сделать (отправить предложение, перезвонить…)</translation>
         </message>
         <message>
             <source>due</source>
-            <translation type="unfinished" />
+            <translation>срок</translation>
         </message>
     </context>
     <context>
         <name>StrategyPage</name>
         <message>
             <source>Budget for our category, per year</source>
-            <translation type="unfinished" />
+            <translation>Бюджет на нашу категорию в год</translation>
         </message>
         <message>
             <source>Development plans</source>
-            <translation type="unfinished" />
+            <translation>Планы развития</translation>
         </message>
         <message>
             <source>Needs</source>
-            <translation type="unfinished" />
+            <translation>Потребности</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Заметки</translation>
         </message>
         <message>
             <source>Opportunities</source>
-            <translation type="unfinished" />
+            <translation>Возможности</translation>
         </message>
         <message>
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Проблемы</translation>
         </message>
         <message>
             <source>SWOT</source>
-            <translation type="unfinished" />
+            <translation>SWOT</translation>
         </message>
         <message>
             <source>Save strategy</source>
-            <translation type="unfinished" />
+            <translation>Сохранить стратегию</translation>
         </message>
         <message>
             <source>Say in a sentence why this reason applies.</source>
-            <translation type="unfinished" />
+            <translation>Объясните в одном предложении, почему эта причина применима.</translation>
         </message>
         <message>
             <source>Strengths</source>
-            <translation type="unfinished" />
+            <translation>Сильные стороны</translation>
         </message>
         <message>
             <source>Threats</source>
-            <translation type="unfinished" />
+            <translation>Угрозы</translation>
         </message>
         <message>
             <source>Vision and priorities</source>
-            <translation type="unfinished" />
+            <translation>Видение и приоритеты</translation>
         </message>
         <message>
             <source>Weaknesses</source>
-            <translation type="unfinished" />
+            <translation>Слабые стороны</translation>
         </message>
         <message>
             <source>Why this client is key</source>
-            <translation type="unfinished" />
+            <translation>Почему этот клиент ключевой</translation>
         </message>
         <message>
             <source>why, in a sentence</source>
-            <translation type="unfinished" />
+            <translation>почему, в одном предложении</translation>
         </message>
     </context>
     <context>
         <name>SyncSection</name>
         <message>
             <source>&lt;h2&gt;Sync&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Синхронизация&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>Conflicts to resolve</source>
-            <translation type="unfinished" />
+            <translation>Конфликты для решения</translation>
         </message>
         <message>
             <source>Done.</source>
-            <translation type="unfinished" />
+            <translation>Готово.</translation>
         </message>
         <message>
             <source>Done: kept “{v}”.</source>
-            <translation type="unfinished" />
+            <translation>Готово: оставлено «{v}».</translation>
         </message>
         <message>
             <source>Done: the record is deleted.</source>
-            <translation type="unfinished" />
+            <translation>Готово: запись удалена.</translation>
         </message>
         <message>
             <source>Done: the record is kept.</source>
-            <translation type="unfinished" />
+            <translation>Готово: запись сохранена.</translation>
         </message>
         <message>
             <source>Done: the value is now “{v}”.</source>
-            <translation type="unfinished" />
+            <translation>Готово: теперь значение «{v}».</translation>
         </message>
         <message>
             <source>Export to file</source>
-            <translation type="unfinished" />
+            <translation>Выгрузить в файл</translation>
         </message>
         <message>
             <source>Export to file…</source>
-            <translation type="unfinished" />
+            <translation>Выгрузить в файл…</translation>
         </message>
         <message>
             <source>Exported</source>
-            <translation type="unfinished" />
+            <translation>Выгружено</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Файл</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>История</translation>
         </message>
         <message>
             <source>Import file</source>
-            <translation type="unfinished" />
+            <translation>Загрузить файл</translation>
         </message>
         <message>
             <source>Import file…</source>
-            <translation type="unfinished" />
+            <translation>Загрузить файл…</translation>
         </message>
         <message>
             <source>Imported</source>
-            <translation type="unfinished" />
+            <translation>Загружено</translation>
         </message>
         <message>
             <source>Importing {file}…</source>
-            <translation type="unfinished" />
+            <translation>Загрузка {file}…</translation>
         </message>
         <message>
             <source>Laptop</source>
-            <translation type="unfinished" />
+            <translation>Ноутбук</translation>
         </message>
         <message>
             <source>Last received from it</source>
-            <translation type="unfinished" />
+            <translation>Последнее получено от него</translation>
         </message>
         <message>
             <source>Last sent to it</source>
-            <translation type="unfinished" />
+            <translation>Последнее отправлено ему</translation>
         </message>
         <message>
             <source>No file exported or imported yet.</source>
-            <translation type="unfinished" />
+            <translation>Файлы ещё не выгружались и не загружались.</translation>
         </message>
         <message>
             <source>No other laptop yet. Export a full file to set up a colleague's laptop: choose “A new laptop (everything)”.</source>
-            <translation type="unfinished" />
+            <translation>Других ноутбуков пока нет. Чтобы настроить ноутбук коллеги, выгрузите полный файл: выберите «Новый ноутбук (всё)».</translation>
         </message>
         <message>
             <source>Other laptops</source>
-            <translation type="unfinished" />
+            <translation>Другие ноутбуки</translation>
         </message>
         <message>
             <source>Reading {file}…</source>
-            <translation type="unfinished" />
+            <translation>Чтение {file}…</translation>
         </message>
         <message>
             <source>Received</source>
-            <translation type="unfinished" />
+            <translation>Получено</translation>
         </message>
         <message>
             <source>Sent</source>
-            <translation type="unfinished" />
+            <translation>Отправлено</translation>
         </message>
         <message>
             <source>Sent or received</source>
-            <translation type="unfinished" />
+            <translation>Отправлено или получено</translation>
         </message>
         <message>
             <source>The team's laptops share their data through files: export one for a colleague, import the ones you receive. Both use the team's passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Ноутбуки команды обмениваются данными через файлы: выгрузите файл для коллеги и загрузите те, что получили. В обоих случаях используется парольная фраза команды.</translation>
         </message>
         <message>
             <source>This laptop: &lt;b&gt;{name}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>Этот ноутбук: &lt;b&gt;{name}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Waiting to be sent</source>
-            <translation type="unfinished" />
+            <translation>Ожидает отправки</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Что</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Когда</translation>
         </message>
         <message>
             <source>Writing {file}…</source>
-            <translation type="unfinished" />
+            <translation>Запись {file}…</translation>
         </message>
         <message>
             <source>a new laptop</source>
-            <translation type="unfinished" />
+            <translation>новый ноутбук</translation>
         </message>
         <message>
             <source>another laptop</source>
-            <translation type="unfinished" />
+            <translation>другой ноутбук</translation>
         </message>
         <message>
             <source>the new laptop</source>
-            <translation type="unfinished" />
+            <translation>новый ноутбук</translation>
         </message>
         <message>
             <source>unnamed</source>
-            <translation type="unfinished" />
+            <translation>без имени</translation>
         </message>
         <message>
             <source>{n} records written to {path}.
 
 Give this file to {to}: it is imported there with Import file… and the same passphrase.</source>
-            <translation type="unfinished" />
+            <translation>В {path} записано записей: {n}.
+
+Передайте этот файл получателю ({to}): там он загружается командой «Загрузить файл…» с той же парольной фразой.</translation>
         </message>
     </context>
     <context>
         <name>SyncWords</name>
         <message>
             <source>1 record</source>
-            <translation type="unfinished" />
+            <translation>1 запись</translation>
         </message>
         <message>
             <source>everything (a full file)</source>
-            <translation type="unfinished" />
+            <translation>всё (полный файл)</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>никогда</translation>
         </message>
         <message>
             <source>nothing</source>
-            <translation type="unfinished" />
+            <translation>ничего</translation>
         </message>
         <message>
             <source>nothing new</source>
-            <translation type="unfinished" />
+            <translation>ничего нового</translation>
         </message>
         <message>
             <source>nothing: up to date</source>
-            <translation type="unfinished" />
+            <translation>ничего: всё актуально</translation>
         </message>
         <message>
             <source>the whole record</source>
-            <translation type="unfinished" />
+            <translation>вся запись</translation>
         </message>
         <message>
             <source>{n} records</source>
-            <translation type="unfinished" />
+            <translation>записей: {n}</translation>
         </message>
     </context>
     <context>
         <name>TableExport</name>
         <message>
             <source>Could not write {path}: {why}</source>
-            <translation type="unfinished" />
+            <translation>Не удалось записать {path}: {why}</translation>
         </message>
         <message>
             <source>Export the table</source>
-            <translation type="unfinished" />
+            <translation>Выгрузить таблицу</translation>
         </message>
         <message>
             <source>Filters</source>
-            <translation type="unfinished" />
+            <translation>Фильтры</translation>
         </message>
         <message>
             <source>Not exported</source>
-            <translation type="unfinished" />
+            <translation>Не выгружено</translation>
         </message>
         <message>
             <source>Nothing to show for this period.</source>
-            <translation type="unfinished" />
+            <translation>За этот период показать нечего.</translation>
         </message>
         <message>
             <source>Page {page} of {pages}</source>
-            <translation type="unfinished" />
+            <translation>Страница {page} из {pages}</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>Период</translation>
         </message>
         <message>
             <source>Printed</source>
-            <translation type="unfinished" />
+            <translation>Напечатано</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Итого</translation>
         </message>
     </context>
     <context>
         <name>TasksBlock</name>
         <message numerus="yes">
             <source>%n day(s) overdue</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>просрочено на %n день</numerusform>
+                <numerusform>просрочено на %n дня</numerusform>
+                <numerusform>просрочено на %n дней</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Due in the next 7 days (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Срок в ближайшие 7 дней (%n)</numerusform>
+                <numerusform>Срок в ближайшие 7 дней (%n)</numerusform>
+                <numerusform>Срок в ближайшие 7 дней (%n)</numerusform>
             </translation>
         </message>
         <message>
             <source>Mark done</source>
-            <translation type="unfinished" />
+            <translation>Отметить выполненной</translation>
         </message>
         <message>
             <source>Mark done: {task}</source>
-            <translation type="unfinished" />
+            <translation>Отметить выполненной: {task}</translation>
         </message>
         <message>
             <source>No tasks overdue or due in the next 7 days.</source>
-            <translation type="unfinished" />
+            <translation>Нет задач, просроченных или со сроком в ближайшие 7 дней.</translation>
         </message>
         <message numerus="yes">
             <source>Overdue (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Просрочено (%n)</numerusform>
+                <numerusform>Просрочено (%n)</numerusform>
+                <numerusform>Просрочено (%n)</numerusform>
             </translation>
         </message>
         <message>
             <source>Tasks</source>
-            <translation type="unfinished" />
+            <translation>Задачи</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Сегодня</translation>
         </message>
         <message>
             <source>agreed at “{meeting}”</source>
-            <translation type="unfinished" />
+            <translation>согласовано на встрече «{meeting}»</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>… и ещё %n</numerusform>
+                <numerusform>… и ещё %n</numerusform>
+                <numerusform>… и ещё %n</numerusform>
             </translation>
         </message>
     </context>
@@ -7562,450 +7579,455 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         <name>TermsPage</name>
         <message numerus="yes">
             <source>%n special price(s) valid today</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n специальная цена действует сегодня</numerusform>
+                <numerusform>%n специальные цены действуют сегодня</numerusform>
+                <numerusform>%n специальных цен действуют сегодня</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>, %n other(s) outside their dates</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>, ещё %n вне срока действия</numerusform>
+                <numerusform>, ещё %n вне срока действия</numerusform>
+                <numerusform>, ещё %n вне срока действия</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;b&gt;{price}&lt;/b&gt; per {unit} for {qty}&lt;br&gt;{why}&lt;br&gt;&lt;span style='color:{quiet}'&gt;Compared: {compared}&lt;/span&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{price}&lt;/b&gt; за {unit} при количестве {qty}&lt;br&gt;{why}&lt;br&gt;&lt;span style='color:{quiet}'&gt;Сравнение: {compared}&lt;/span&gt;</translation>
         </message>
         <message>
             <source>Add…</source>
-            <translation type="unfinished" />
+            <translation>Добавить…</translation>
         </message>
         <message>
             <source>Check</source>
-            <translation type="unfinished" />
+            <translation>Проверить</translation>
         </message>
         <message>
             <source>Commercial terms</source>
-            <translation type="unfinished" />
+            <translation>Коммерческие условия</translation>
         </message>
         <message>
             <source>Credit limit</source>
-            <translation type="unfinished" />
+            <translation>Кредитный лимит</translation>
         </message>
         <message>
             <source>Credit limit, {currency}</source>
-            <translation type="unfinished" />
+            <translation>Кредитный лимит, {currency}</translation>
         </message>
         <message>
             <source>Documents in</source>
-            <translation type="unfinished" />
+            <translation>Язык документов</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Изменить…</translation>
         </message>
         <message>
             <source>Largest line discount, %</source>
-            <translation type="unfinished" />
+            <translation>Максимальная скидка по строке, %</translation>
         </message>
         <message>
             <source>Not valid today</source>
-            <translation type="unfinished" />
+            <translation>Сегодня не действует</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Примечание</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was saved: correct the %n marked field(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ничего не сохранено: исправьте %n отмеченное поле.</numerusform>
+                <numerusform>Ничего не сохранено: исправьте %n отмеченных поля.</numerusform>
+                <numerusform>Ничего не сохранено: исправьте %n отмеченных полей.</numerusform>
             </translation>
         </message>
         <message>
             <source>Payment terms, days</source>
-            <translation type="unfinished" />
+            <translation>Отсрочка платежа, дней</translation>
         </message>
         <message>
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>Цена</translation>
         </message>
         <message>
             <source>Price check</source>
-            <translation type="unfinished" />
+            <translation>Проверка цены</translation>
         </message>
         <message>
             <source>Price column</source>
-            <translation type="unfinished" />
+            <translation>Вид цен</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Товар</translation>
         </message>
         <message>
             <source>Remove special price</source>
-            <translation type="unfinished" />
+            <translation>Удалить специальную цену</translation>
         </message>
         <message>
             <source>Remove the special price {price} for {sku} {name}?</source>
-            <translation type="unfinished" />
+            <translation>Удалить специальную цену {price} для {sku} {name}?</translation>
         </message>
         <message>
             <source>Remove…</source>
-            <translation type="unfinished" />
+            <translation>Удалить…</translation>
         </message>
         <message>
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>Артикул</translation>
         </message>
         <message>
             <source>Save terms</source>
-            <translation type="unfinished" />
+            <translation>Сохранить условия</translation>
         </message>
         <message>
             <source>Special prices for this client</source>
-            <translation type="unfinished" />
+            <translation>Специальные цены для этого клиента</translation>
         </message>
         <message>
             <source>Type an SKU or a name and pick the product.</source>
-            <translation type="unfinished" />
+            <translation>Введите артикул или наименование и выберите товар.</translation>
         </message>
         <message>
             <source>Type the quantity.</source>
-            <translation type="unfinished" />
+            <translation>Введите количество.</translation>
         </message>
         <message>
             <source>Valid from</source>
-            <translation type="unfinished" />
+            <translation>Действует с</translation>
         </message>
         <message>
             <source>Valid to</source>
-            <translation type="unfinished" />
+            <translation>Действует по</translation>
         </message>
         <message>
             <source>above it, a discount needs approval</source>
-            <translation type="unfinished" />
+            <translation>выше — скидка требует согласования</translation>
         </message>
         <message>
             <source>empty: no limit · 0: prepayment only</source>
-            <translation type="unfinished" />
+            <translation>пусто: без лимита · 0: только предоплата</translation>
         </message>
         <message>
             <source>quantity</source>
-            <translation type="unfinished" />
+            <translation>количество</translation>
         </message>
         <message>
             <source>— none: base prices —</source>
-            <translation type="unfinished" />
+            <translation>— нет: базовые цены —</translation>
         </message>
     </context>
     <context>
         <name>TextLimit</name>
         <message>
             <source>This field holds at most %1 characters; longer text cannot be saved.</source>
-            <translation type="unfinished" />
+            <translation>Это поле вмещает не более %1 символов; более длинный текст сохранить нельзя.</translation>
         </message>
         <message>
             <source>Too long to save: %1 characters, at most %2.</source>
-            <translation type="unfinished" />
+            <translation>Слишком длинно для сохранения: %1 символов, допустимо не более %2.</translation>
         </message>
     </context>
     <context>
         <name>ThresholdsPanel</name>
         <message>
             <source>&lt;b&gt;Key-client thresholds&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Пороги ключевых клиентов&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Critical dependency above, %</source>
-            <translation type="unfinished" />
+            <translation>Критическая зависимость свыше, %</translation>
         </message>
         <message>
             <source>Dossier stale after, days without contact</source>
-            <translation type="unfinished" />
+            <translation>Досье устаревает через, дней без контакта</translation>
         </message>
         <message>
             <source>Key client above, % of revenue</source>
-            <translation type="unfinished" />
+            <translation>Ключевой клиент свыше, % выручки</translation>
         </message>
         <message>
             <source>Key client also with revenue of at least</source>
-            <translation type="unfinished" />
+            <translation>Ключевой клиент также при выручке не менее</translation>
         </message>
         <message>
             <source>Key client also with revenue of at least, {currency}</source>
-            <translation type="unfinished" />
+            <translation>Ключевой клиент также при выручке не менее, {currency}</translation>
         </message>
         <message>
             <source>Mono-client above, %</source>
-            <translation type="unfinished" />
+            <translation>Моноклиент свыше, %</translation>
         </message>
         <message>
             <source>Must not be below the critical share.</source>
-            <translation type="unfinished" />
+            <translation>Не может быть ниже доли критической зависимости.</translation>
         </message>
         <message>
             <source>Must not be below the key-client share.</source>
-            <translation type="unfinished" />
+            <translation>Не может быть ниже доли ключевого клиента.</translation>
         </message>
         <message>
             <source>Nothing was saved: correct the marked fields.</source>
-            <translation type="unfinished" />
+            <translation>Ничего не сохранено: исправьте отмеченные поля.</translation>
         </message>
         <message>
             <source>Save thresholds</source>
-            <translation type="unfinished" />
+            <translation>Сохранить пороги</translation>
         </message>
         <message>
             <source>Shared with the team; the share is of revenue in the period.</source>
-            <translation type="unfinished" />
+            <translation>Общие для команды; доля считается от выручки за период.</translation>
         </message>
         <message>
             <source>Type a percentage above 0 and up to 100, e.g. 10.</source>
-            <translation type="unfinished" />
+            <translation>Введите процент больше 0 и не более 100, например 10.</translation>
         </message>
         <message>
             <source>Type a whole number of days from 1 to 3650.</source>
-            <translation type="unfinished" />
+            <translation>Введите целое число дней от 1 до 3650.</translation>
         </message>
         <message>
             <source>Type an amount above zero, such as 5000000 or 5 000 000, or leave it empty.</source>
-            <translation type="unfinished" />
+            <translation>Введите сумму больше нуля, например 5000000 или 5 000 000, или оставьте поле пустым.</translation>
         </message>
         <message>
             <source>optional, e.g. 5 000 000</source>
-            <translation type="unfinished" />
+            <translation>необязательно, например 5 000 000</translation>
         </message>
     </context>
     <context>
         <name>TodaySection</name>
         <message>
             <source>&lt;h2&gt;Today&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Сегодня&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>Critical dependency</source>
-            <translation type="unfinished" />
+            <translation>Критическая зависимость</translation>
         </message>
         <message>
             <source>Key clients by share</source>
-            <translation type="unfinished" />
+            <translation>Ключевые клиенты по доле</translation>
         </message>
         <message>
             <source>Key-client alerts</source>
-            <translation type="unfinished" />
+            <translation>Предупреждения по ключевым клиентам</translation>
         </message>
         <message>
             <source>Mono-client</source>
-            <translation type="unfinished" />
+            <translation>Моноклиент</translation>
         </message>
         <message>
             <source>No alerts: no client brings more than {limit} of revenue in the last 12 months.</source>
-            <translation type="unfinished" />
+            <translation>Предупреждений нет: ни один клиент не приносит более {limit} выручки за последние 12 месяцев.</translation>
         </message>
         <message>
             <source>No invoiced revenue in the last 12 months.</source>
-            <translation type="unfinished" />
+            <translation>Нет выручки по счетам за последние 12 месяцев.</translation>
         </message>
         <message>
             <source>Opening the database…</source>
-            <translation type="unfinished" />
+            <translation>Открытие базы данных…</translation>
         </message>
         <message>
             <source>Share of invoiced revenue from {start} to {end}. Amounts in {currency} at the rate of each invoice's date.</source>
-            <translation type="unfinished" />
+            <translation>Доля выручки по счетам с {start} по {end}. Суммы в {currency} по курсу на дату каждого счёта.</translation>
         </message>
         <message>
             <source>{name} brings {share} of our revenue, above {limit}: losing it would hurt badly.</source>
-            <translation type="unfinished" />
+            <translation>{name} приносит {share} нашей выручки, больше {limit}: его потеря нанесёт серьёзный ущерб.</translation>
         </message>
         <message>
             <source>{name} brings {share} of our revenue, above {limit}: the business depends on one client.</source>
-            <translation type="unfinished" />
+            <translation>{name} приносит {share} нашей выручки, больше {limit}: бизнес зависит от одного клиента.</translation>
         </message>
     </context>
     <context>
         <name>TopCausesPanel</name>
         <message>
             <source>&lt;b&gt;Top causes&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Основные причины&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Act first on &lt;b&gt;{reason}&lt;/b&gt;: {share} of losses — {detail}.</source>
-            <translation type="unfinished" />
+            <translation>В первую очередь займитесь причиной &lt;b&gt;{reason}&lt;/b&gt;: {share} потерь — {detail}.</translation>
         </message>
         <message>
             <source>Nothing was refused or returned in the period.</source>
-            <translation type="unfinished" />
+            <translation>За период отказов и возвратов не было.</translation>
         </message>
         <message>
             <source>Share of all refused and returned value in the period.</source>
-            <translation type="unfinished" />
+            <translation>Доля от всей суммы отказов и возвратов за период.</translation>
         </message>
         <message>
             <source>{reason}: {share} of losses — {detail}</source>
-            <translation type="unfinished" />
+            <translation>{reason}: {share} потерь — {detail}</translation>
         </message>
     </context>
     <context>
         <name>VatRegistrationsEditor</name>
         <message>
             <source>Add a country…</source>
-            <translation type="unfinished" />
+            <translation>Добавить страну…</translation>
         </message>
         <message>
             <source>None: the company charges VAT only in its own country.</source>
-            <translation type="unfinished" />
+            <translation>Нет: организация начисляет НДС только в своей стране.</translation>
         </message>
     </context>
     <context>
         <name>WeekAgenda</name>
         <message>
             <source>+{n} more</source>
-            <translation type="unfinished" />
+            <translation>ещё +{n}</translation>
         </message>
         <message>
             <source>Agenda {year} week {week}.pdf</source>
-            <translation type="unfinished" />
+            <translation>Расписание {year} неделя {week}.pdf</translation>
         </message>
         <message>
             <source>Agenda: {week}</source>
-            <translation type="unfinished" />
+            <translation>Расписание: {week}</translation>
         </message>
         <message>
             <source>Client · subject</source>
-            <translation type="unfinished" />
+            <translation>Клиент · тема</translation>
         </message>
         <message>
             <source>Leave {time}</source>
-            <translation type="unfinished" />
+            <translation>Выезд {time}</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>Место</translation>
         </message>
         <message>
             <source>Printed</source>
-            <translation type="unfinished" />
+            <translation>Напечатано</translation>
         </message>
         <message>
             <source>Readiness</source>
-            <translation type="unfinished" />
+            <translation>Готовность</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Время</translation>
         </message>
         <message>
             <source>nothing planned</source>
-            <translation type="unfinished" />
+            <translation>ничего не запланировано</translation>
         </message>
     </context>
     <context>
         <name>WeekView</name>
         <message>
             <source>Attendees: {names}</source>
-            <translation type="unfinished" />
+            <translation>Участники: {names}</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Отменена</translation>
         </message>
         <message>
             <source>Done ✓</source>
-            <translation type="unfinished" />
+            <translation>Выполнено ✓</translation>
         </message>
         <message>
             <source>Leave by {time} ({minutes} min travel)</source>
-            <translation type="unfinished" />
+            <translation>Выехать в {time} ({minutes} мин в пути)</translation>
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Встреча</translation>
         </message>
         <message>
             <source>Meeting by phone</source>
-            <translation type="unfinished" />
+            <translation>Встреча по телефону</translation>
         </message>
         <message>
             <source>Phone call</source>
-            <translation type="unfinished" />
+            <translation>Телефонный звонок</translation>
         </message>
         <message>
             <source>Readiness {score} / 100</source>
-            <translation type="unfinished" />
+            <translation>Готовность {score} / 100</translation>
         </message>
         <message>
             <source>Video call</source>
-            <translation type="unfinished" />
+            <translation>Видеозвонок</translation>
         </message>
         <message>
             <source>Video meeting</source>
-            <translation type="unfinished" />
+            <translation>Видеовстреча</translation>
         </message>
         <message>
             <source>leave by {time}</source>
-            <translation type="unfinished" />
+            <translation>выехать в {time}</translation>
         </message>
         <message>
             <source>↻ Repeats</source>
-            <translation type="unfinished" />
+            <translation>↻ Повторяется</translation>
         </message>
     </context>
     <context>
         <name>crash</name>
         <message>
             <source>Something went wrong.</source>
-            <translation type="unfinished" />
+            <translation>Что-то пошло не так.</translation>
         </message>
         <message>
             <source>Your saved data is safe. The details were written to the log:
 {path}</source>
-            <translation type="unfinished" />
+            <translation>Сохранённые данные в безопасности. Подробности записаны в журнал:
+{path}</translation>
         </message>
     </context>
     <context>
         <name>restore</name>
         <message>
             <source>Backup restored</source>
-            <translation type="unfinished" />
+            <translation>Резервная копия восстановлена</translation>
         </message>
         <message>
             <source>Restore a backup</source>
-            <translation type="unfinished" />
+            <translation>Восстановить из резервной копии</translation>
         </message>
         <message>
             <source>Restore the backup of {when}?
 
 The current file is saved aside first, beside it, named with today's date. What was entered after {when} is not in the backup.</source>
-            <translation type="unfinished" />
+            <translation>Восстановить резервную копию от {when}?
+
+Текущий файл сначала сохраняется рядом под именем с сегодняшней датой. То, что было введено после {when}, в копии отсутствует.</translation>
         </message>
         <message>
             <source>Restoring the backup of {when}…</source>
-            <translation type="unfinished" />
+            <translation>Восстановление резервной копии от {when}…</translation>
         </message>
         <message>
             <source>The backup of {when} is restored.
 
 The file it replaced was saved as {aside}.</source>
-            <translation type="unfinished" />
+            <translation>Резервная копия от {when} восстановлена.
+
+Заменённый ею файл сохранён как {aside}.</translation>
         </message>
         <message>
             <source>This backup was made before the database was encrypted: it is encrypted with the current passphrase as it is restored.</source>
-            <translation type="unfinished" />
+            <translation>Эта резервная копия сделана до шифрования базы данных: при восстановлении она шифруется текущей парольной фразой.</translation>
         </message>
     </context>
     <context>
         <name>windows</name>
         <message>
             <source>kamdesk is locked: unlock it first.</source>
-            <translation type="unfinished" />
+            <translation>kamdesk заблокирован: сначала разблокируйте его.</translation>
         </message>
     </context>
 </TS>
