@@ -119,19 +119,19 @@
         <name>AllocateDialog</name>
         <message>
             <source>Allocate</source>
-            <translation type="unfinished" />
+            <translation>Abbina</translation>
         </message>
         <message>
             <source>Allocate payment</source>
-            <translation type="unfinished" />
+            <translation>Abbina incasso</translation>
         </message>
         <message>
             <source>Payment of {day}: {amount}, of which {free} is free to allocate.</source>
-            <translation type="unfinished" />
+            <translation>Incasso del {day}: {amount}, di cui {free} ancora da abbinare.</translation>
         </message>
         <message>
             <source>Type an amount on at least one invoice.</source>
-            <translation type="unfinished" />
+            <translation>Inserisca un importo su almeno una fattura.</translation>
         </message>
     </context>
     <context>
@@ -197,106 +197,106 @@
         <name>ApprovalDialog</name>
         <message>
             <source>Approved by</source>
-            <translation type="unfinished" />
+            <translation>Approvato da</translation>
         </message>
         <message>
             <source>Discount approval</source>
-            <translation type="unfinished" />
+            <translation>Approvazione sconto</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nome</translation>
         </message>
         <message>
             <source>Record the approval</source>
-            <translation type="unfinished" />
+            <translation>Registra l'approvazione</translation>
         </message>
         <message>
             <source>Say who approved the discount.</source>
-            <translation type="unfinished" />
+            <translation>Indichi chi ha approvato lo sconto.</translation>
         </message>
         <message>
             <source>Say why it was approved.</source>
-            <translation type="unfinished" />
+            <translation>Indichi perché è stato approvato.</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Motivo</translation>
         </message>
     </context>
     <context>
         <name>BackupsDialog</name>
         <message>
             <source>&amp;Restore…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ripristina…</translation>
         </message>
         <message>
             <source>Back up &amp;now…</source>
-            <translation type="unfinished" />
+            <translation>Esegui backup &amp;ora…</translation>
         </message>
         <message>
             <source>Back up now</source>
-            <translation type="unfinished" />
+            <translation>Esegui backup ora</translation>
         </message>
         <message>
             <source>Back up to</source>
-            <translation type="unfinished" />
+            <translation>Backup in</translation>
         </message>
         <message>
             <source>Backed up and checked: {path}</source>
-            <translation type="unfinished" />
+            <translation>Backup eseguito e verificato: {path}</translation>
         </message>
         <message>
             <source>Backing up to {folder}…</source>
-            <translation type="unfinished" />
+            <translation>Backup in {folder}…</translation>
         </message>
         <message>
             <source>Backups</source>
-            <translation type="unfinished" />
+            <translation>Backup</translation>
         </message>
         <message>
             <source>No backup has been made yet.</source>
-            <translation type="unfinished" />
+            <translation>Non è ancora stato eseguito alcun backup.</translation>
         </message>
         <message>
             <source>Open &amp;folder</source>
-            <translation type="unfinished" />
+            <translation>Apri &amp;cartella</translation>
         </message>
         <message>
             <source>Schema</source>
-            <translation type="unfinished" />
+            <translation>Schema</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Dimensione</translation>
         </message>
         <message>
             <source>Taken</source>
-            <translation type="unfinished" />
+            <translation>Eseguito</translation>
         </message>
         <message>
             <source>encrypted with another passphrase</source>
-            <translation type="unfinished" />
+            <translation>cifrato con un'altra passphrase</translation>
         </message>
         <message>
             <source>kamdesk backs this file up before every upgrade and bulk import and keeps the newest ten, in {folder}.</source>
-            <translation type="unfinished" />
+            <translation>kamdesk esegue il backup di questo file prima di ogni aggiornamento e importazione massiva e conserva i dieci più recenti, in {folder}.</translation>
         </message>
         <message>
             <source>unreadable: cannot be restored</source>
-            <translation type="unfinished" />
+            <translation>illeggibile: non ripristinabile</translation>
         </message>
         <message>
             <source>{revision}, a newer kamdesk's: cannot be restored</source>
-            <translation type="unfinished" />
+            <translation>{revision}, di una versione più recente di kamdesk: non ripristinabile</translation>
         </message>
         <message>
             <source>{revision}, older: upgraded when restored</source>
-            <translation type="unfinished" />
+            <translation>{revision}, precedente: aggiornato al ripristino</translation>
         </message>
         <message>
             <source>{revision}, this version</source>
-            <translation type="unfinished" />
+            <translation>{revision}, questa versione</translation>
         </message>
     </context>
     <context>
@@ -629,37 +629,37 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <name>ClientsSection</name>
         <message numerus="yes">
             <source>%n client(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n cliente</numerusform>
+                <numerusform>%n clienti</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n client(s) found</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n cliente trovato</numerusform>
+                <numerusform>%n clienti trovati</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;h2&gt;Clients&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Clienti&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>New client…</source>
-            <translation type="unfinished" />
+            <translation>Nuovo cliente…</translation>
         </message>
         <message>
             <source>Search clients by name, code, tax number or city (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Cerca clienti per nome, codice, partita IVA o città (Ctrl+F)</translation>
         </message>
         <message>
             <source>Show archived</source>
-            <translation type="unfinished" />
+            <translation>Mostra archiviati</translation>
         </message>
         <message>
             <source>The Dossier column does not sort the list.</source>
-            <translation type="unfinished" />
+            <translation>La colonna Scheda non ordina l'elenco.</translation>
         </message>
     </context>
     <context>
@@ -3432,7 +3432,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>ListSection</name>
         <message>
             <source>Opening the database…</source>
-            <translation type="unfinished" />
+            <translation>Apertura del database…</translation>
         </message>
     </context>
     <context>
@@ -3585,106 +3585,106 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>MainWindow</name>
         <message numerus="yes">
             <source>%n conflict(s) to resolve</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n conflitto da risolvere</numerusform>
+                <numerusform>%n conflitti da risolvere</numerusform>
             </translation>
         </message>
         <message>
             <source>&amp;About kamdesk</source>
-            <translation type="unfinished" />
+            <translation>&amp;Informazioni su kamdesk</translation>
         </message>
         <message>
             <source>&amp;Backups…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Backup…</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Modifica</translation>
         </message>
         <message>
             <source>&amp;Encryption…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cifratura…</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;File</translation>
         </message>
         <message>
             <source>&amp;Find client</source>
-            <translation type="unfinished" />
+            <translation>&amp;Trova cliente</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aiuto</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Esci</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Impostazioni…</translation>
         </message>
         <message>
             <source>&lt;b&gt;kamdesk&lt;/b&gt; {version}&lt;br&gt;The key account manager's offline workbench.&lt;br&gt;&lt;br&gt;Database: {path}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;kamdesk&lt;/b&gt; {version}&lt;br&gt;Il banco di lavoro offline del key account manager.&lt;br&gt;&lt;br&gt;Database: {path}</translation>
         </message>
         <message>
             <source>About kamdesk</source>
-            <translation type="unfinished" />
+            <translation>Informazioni su kamdesk</translation>
         </message>
         <message>
             <source>Clients</source>
-            <translation type="unfinished" />
+            <translation>Clienti</translation>
         </message>
         <message>
             <source>E&amp;xchange rates…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cambi valuta…</translation>
         </message>
         <message>
             <source>Orders</source>
-            <translation type="unfinished" />
+            <translation>Ordini</translation>
         </message>
         <message>
             <source>Products</source>
-            <translation type="unfinished" />
+            <translation>Articoli</translation>
         </message>
         <message>
             <source>Ready</source>
-            <translation type="unfinished" />
+            <translation>Pronto</translation>
         </message>
         <message>
             <source>Receivables</source>
-            <translation type="unfinished" />
+            <translation>Crediti</translation>
         </message>
         <message>
             <source>Reports</source>
-            <translation type="unfinished" />
+            <translation>Report</translation>
         </message>
         <message>
             <source>Sales &amp;rules…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Regole di vendita…</translation>
         </message>
         <message>
             <source>Schedule</source>
-            <translation type="unfinished" />
+            <translation>Agenda</translation>
         </message>
         <message>
             <source>Sync</source>
-            <translation type="unfinished" />
+            <translation>Sincronizzazione</translation>
         </message>
         <message>
             <source>This &amp;laptop…</source>
-            <translation type="unfinished" />
+            <translation>Questo &amp;portatile…</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Oggi</translation>
         </message>
         <message>
             <source>kamdesk — {name}</source>
-            <translation type="unfinished" />
+            <translation>kamdesk — {name}</translation>
         </message>
     </context>
     <context>
@@ -4501,37 +4501,37 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>OrdersSection</name>
         <message numerus="yes">
             <source>%n order(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ordine</numerusform>
+                <numerusform>%n ordini</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n order(s) found</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ordine trovato</numerusform>
+                <numerusform>%n ordini trovati</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;h2&gt;Orders&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Ordini&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>All statuses</source>
-            <translation type="unfinished" />
+            <translation>Tutti gli stati</translation>
         </message>
         <message>
             <source>New order…</source>
-            <translation type="unfinished" />
+            <translation>Nuovo ordine…</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Apri</translation>
         </message>
         <message>
             <source>Search orders by number or client</source>
-            <translation type="unfinished" />
+            <translation>Cerca ordini per numero o cliente</translation>
         </message>
     </context>
     <context>
@@ -5631,69 +5631,69 @@ Cumulative: {cumulative}</source>
         <name>ProductsSection</name>
         <message numerus="yes">
             <source>%n product(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n articolo</numerusform>
+                <numerusform>%n articoli</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n product(s) found</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n articolo trovato</numerusform>
+                <numerusform>%n articoli trovati</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;h2&gt;Products&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Articoli&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>All categories</source>
-            <translation type="unfinished" />
+            <translation>Tutte le categorie</translation>
         </message>
         <message>
             <source>Bold: the product's own price in that column.</source>
-            <translation type="unfinished" />
+            <translation>Grassetto: il prezzo proprio dell'articolo in quella colonna.</translation>
         </message>
         <message>
             <source>Export price list</source>
-            <translation type="unfinished" />
+            <translation>Esporta listino</translation>
         </message>
         <message>
             <source>Export price list…</source>
-            <translation type="unfinished" />
+            <translation>Esporta listino…</translation>
         </message>
         <message>
             <source>Import…</source>
-            <translation type="unfinished" />
+            <translation>Importa…</translation>
         </message>
         <message>
             <source>New product…</source>
-            <translation type="unfinished" />
+            <translation>Nuovo articolo…</translation>
         </message>
         <message>
             <source>Price columns…</source>
-            <translation type="unfinished" />
+            <translation>Colonne di listino…</translation>
         </message>
         <message>
             <source>Promotions…</source>
-            <translation type="unfinished" />
+            <translation>Promozioni…</translation>
         </message>
         <message>
             <source>Search products by SKU or name</source>
-            <translation type="unfinished" />
+            <translation>Cerca articoli per codice o descrizione</translation>
         </message>
         <message>
             <source>Show inactive</source>
-            <translation type="unfinished" />
+            <translation>Mostra non attivi</translation>
         </message>
         <message>
             <source>The price list of which price column?</source>
-            <translation type="unfinished" />
+            <translation>Il listino di quale colonna di listino?</translation>
         </message>
         <message>
             <source>There is no price column yet: add one under Price columns…</source>
-            <translation type="unfinished" />
+            <translation>Non c'è ancora nessuna colonna di listino: ne aggiunga una in Colonne di listino…</translation>
         </message>
     </context>
     <context>
@@ -6345,93 +6345,93 @@ Cumulative: {cumulative}</source>
         <name>ReceivablesSection</name>
         <message numerus="yes">
             <source>%n client(s) found</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n cliente trovato</numerusform>
+                <numerusform>%n clienti trovati</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n client(s) with a balance</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n cliente con saldo aperto</numerusform>
+                <numerusform>%n clienti con saldo aperto</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;h2&gt;Receivables&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Crediti verso clienti&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>Allocate…</source>
-            <translation type="unfinished" />
+            <translation>Abbina…</translation>
         </message>
         <message>
             <source>Double-click a client to open its dossier.</source>
-            <translation type="unfinished" />
+            <translation>Faccia doppio clic su un cliente per aprirne la scheda.</translation>
         </message>
         <message>
             <source>Dunning step…</source>
-            <translation type="unfinished" />
+            <translation>Livello di sollecito…</translation>
         </message>
         <message>
             <source>Import bank statement…</source>
-            <translation type="unfinished" />
+            <translation>Importa estratto conto bancario…</translation>
         </message>
         <message>
             <source>No client matches the search or the filter.</source>
-            <translation type="unfinished" />
+            <translation>Nessun cliente corrisponde alla ricerca o al filtro.</translation>
         </message>
         <message>
             <source>No client owes anything and none is in credit. Invoices issued and payments recorded (“Record payment…”, “Import bank statement…”) show here.</source>
-            <translation type="unfinished" />
+            <translation>Nessun cliente ha debiti e nessuno è a credito. Qui compaiono le fatture emesse e gli incassi registrati (“Registra incasso…”, “Importa estratto conto bancario…”).</translation>
         </message>
         <message>
             <source>Only overdue</source>
-            <translation type="unfinished" />
+            <translation>Solo scaduti</translation>
         </message>
         <message>
             <source>Opening the database…</source>
-            <translation type="unfinished" />
+            <translation>Apertura del database…</translation>
         </message>
         <message>
             <source>Reconciliation statement…</source>
-            <translation type="unfinished" />
+            <translation>Estratto conto…</translation>
         </message>
         <message>
             <source>Record payment…</source>
-            <translation type="unfinished" />
+            <translation>Registra incasso…</translation>
         </message>
         <message>
             <source>Reverse payment</source>
-            <translation type="unfinished" />
+            <translation>Storna incasso</translation>
         </message>
         <message>
             <source>Reverse payment…</source>
-            <translation type="unfinished" />
+            <translation>Storna incasso…</translation>
         </message>
         <message>
             <source>Reverse the payment of {amount} received {day}? Its allocations are undone and a reversing entry is posted today; nothing posted is erased.</source>
-            <translation type="unfinished" />
+            <translation>Stornare l'incasso di {amount} ricevuto il {day}? I suoi abbinamenti vengono annullati e oggi viene registrata una scrittura di storno; nulla di registrato viene cancellato.</translation>
         </message>
         <message>
             <source>Search clients by name</source>
-            <translation type="unfinished" />
+            <translation>Cerca clienti per nome</translation>
         </message>
         <message>
             <source>Total: </source>
-            <translation type="unfinished" />
+            <translation>Totale: </translation>
         </message>
         <message>
             <source>Undo allocation</source>
-            <translation type="unfinished" />
+            <translation>Annulla abbinamento</translation>
         </message>
         <message>
             <source>Undo the allocation of {amount} to {number}? The money goes back to the payment, free to allocate again; the allocation stays on the ledger as undone.</source>
-            <translation type="unfinished" />
+            <translation>Annullare l'abbinamento di {amount} a {number}? L'importo torna all'incasso, di nuovo abbinabile; l'abbinamento resta nel partitario come annullato.</translation>
         </message>
         <message>
             <source>{balance} owed, {overdue} overdue</source>
-            <translation type="unfinished" />
+            <translation>{balance} da incassare, {overdue} scaduti</translation>
         </message>
     </context>
     <context>
@@ -6574,91 +6574,91 @@ Cumulative: {cumulative}</source>
         <name>ReportsSection</name>
         <message>
             <source>&lt;h2&gt;Key clients&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Clienti chiave&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>Amounts in {currency} at the rate of each invoice's date.</source>
-            <translation type="unfinished" />
+            <translation>Importi in {currency} al cambio della data di ciascuna fattura.</translation>
         </message>
         <message>
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>Cruscotto</translation>
         </message>
         <message>
             <source>HHI &lt;b&gt;{hhi}&lt;/b&gt; ({level})</source>
-            <translation type="unfinished" />
+            <translation>HHI &lt;b&gt;{hhi}&lt;/b&gt; ({level})</translation>
         </message>
         <message>
             <source>Key clients</source>
-            <translation type="unfinished" />
+            <translation>Clienti chiave</translation>
         </message>
         <message>
             <source>No invoiced revenue from {start} to {end}.</source>
-            <translation type="unfinished" />
+            <translation>Nessun fatturato dal {start} al {end}.</translation>
         </message>
         <message>
             <source>Opening the database…</source>
-            <translation type="unfinished" />
+            <translation>Apertura del database…</translation>
         </message>
         <message>
             <source>Returns and refusals</source>
-            <translation type="unfinished" />
+            <translation>Resi e rifiuti</translation>
         </message>
         <message>
             <source>Sales plans</source>
-            <translation type="unfinished" />
+            <translation>Piani di vendita</translation>
         </message>
         <message>
             <source>Saved: the report uses the new thresholds.</source>
-            <translation type="unfinished" />
+            <translation>Salvato: il report usa le nuove soglie.</translation>
         </message>
         <message>
             <source>Thresholds…</source>
-            <translation type="unfinished" />
+            <translation>Soglie…</translation>
         </message>
         <message>
             <source>Total revenue &lt;b&gt;{amount} {currency}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>Fatturato totale &lt;b&gt;{amount} {currency}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Who brings our revenue: shares, ABC classes and dependency on one client</source>
-            <translation type="unfinished" />
+            <translation>Chi porta il nostro fatturato: quote, classi ABC e dipendenza da un solo cliente</translation>
         </message>
         <message>
             <source>clients with revenue &lt;b&gt;{n}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>clienti con fatturato &lt;b&gt;{n}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>critical &lt;b&gt;{n}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>critici &lt;b&gt;{n}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>high concentration</source>
-            <translation type="unfinished" />
+            <translation>concentrazione alta</translation>
         </message>
         <message>
             <source>key &lt;b&gt;{n}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>chiave &lt;b&gt;{n}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>low concentration</source>
-            <translation type="unfinished" />
+            <translation>concentrazione bassa</translation>
         </message>
         <message>
             <source>moderate concentration</source>
-            <translation type="unfinished" />
+            <translation>concentrazione moderata</translation>
         </message>
         <message>
             <source>mono-client &lt;b&gt;{n}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>monocliente &lt;b&gt;{n}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>top 3 &lt;b&gt;{share}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>primi 3 &lt;b&gt;{share}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>top client &lt;b&gt;{share}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>primo cliente &lt;b&gt;{share}&lt;/b&gt;</translation>
         </message>
     </context>
     <context>
@@ -6807,138 +6807,138 @@ Cumulative: {cumulative}</source>
         <name>ScheduleSection</name>
         <message numerus="yes">
             <source>%n call(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n telefonata</numerusform>
+                <numerusform>%n telefonate</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n conflict(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n conflitto</numerusform>
+                <numerusform>%n conflitti</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n meeting(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n incontro</numerusform>
+                <numerusform>%n incontri</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n not ready</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n non pronto</numerusform>
+                <numerusform>%n non pronti</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;h2&gt;Schedule&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Agenda&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>Calendar files (*.ics)</source>
-            <translation type="unfinished" />
+            <translation>File di calendario (*.ics)</translation>
         </message>
         <message>
             <source>Duration, minutes</source>
-            <translation type="unfinished" />
+            <translation>Durata, minuti</translation>
         </message>
         <message>
             <source>Export the week as a calendar file</source>
-            <translation type="unfinished" />
+            <translation>Esporta la settimana come file di calendario</translation>
         </message>
         <message>
             <source>Export week (.ics)…</source>
-            <translation type="unfinished" />
+            <translation>Esporta settimana (.ics)…</translation>
         </message>
         <message>
             <source>It now clashes: {what}</source>
-            <translation type="unfinished" />
+            <translation>Ora si sovrappone a: {what}</translation>
         </message>
         <message>
             <source>New call…</source>
-            <translation type="unfinished" />
+            <translation>Nuova telefonata…</translation>
         </message>
         <message>
             <source>New meeting…</source>
-            <translation type="unfinished" />
+            <translation>Nuovo incontro…</translation>
         </message>
         <message>
             <source>Next week (Alt+Right)</source>
-            <translation type="unfinished" />
+            <translation>Settimana successiva (Alt+Destra)</translation>
         </message>
         <message>
             <source>Not exported</source>
-            <translation type="unfinished" />
+            <translation>Non esportato</translation>
         </message>
         <message>
             <source>Nothing planned this week</source>
-            <translation type="unfinished" />
+            <translation>Niente in programma questa settimana</translation>
         </message>
         <message>
             <source>Opening the database…</source>
-            <translation type="unfinished" />
+            <translation>Apertura del database…</translation>
         </message>
         <message>
             <source>Previous week (Alt+Left)</source>
-            <translation type="unfinished" />
+            <translation>Settimana precedente (Alt+Sinistra)</translation>
         </message>
         <message>
             <source>Print week…</source>
-            <translation type="unfinished" />
+            <translation>Stampa settimana…</translation>
         </message>
         <message>
             <source>Save the week's meetings and calls as a file for a phone or mail calendar</source>
-            <translation type="unfinished" />
+            <translation>Salva gli incontri e le telefonate della settimana in un file per il calendario del telefono o della posta</translation>
         </message>
         <message>
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Inizio</translation>
         </message>
         <message>
             <source>The file could not be written: {error}</source>
-            <translation type="unfinished" />
+            <translation>Impossibile scrivere il file: {error}</translation>
         </message>
         <message>
             <source>The week on one page: preview, print or save</source>
-            <translation type="unfinished" />
+            <translation>La settimana in una pagina: anteprima, stampa o salvataggio</translation>
         </message>
         <message>
             <source>This week, today chosen</source>
-            <translation type="unfinished" />
+            <translation>Questa settimana, con oggi selezionato</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Oggi</translation>
         </message>
         <message numerus="yes">
             <source>Week {week} saved to {path}: %n calendar event(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Settimana {week} salvata in {path}: %n evento di calendario</numerusform>
+                <numerusform>Settimana {week} salvata in {path}: %n eventi di calendario</numerusform>
             </translation>
         </message>
         <message>
             <source>Week {week} · {span}</source>
-            <translation type="unfinished" />
+            <translation>Settimana {week} · {span}</translation>
         </message>
         <message>
             <source>all ready</source>
-            <translation type="unfinished" />
+            <translation>tutti pronti</translation>
         </message>
         <message>
             <source>{day}: nothing planned. Double-click the week to add a meeting.</source>
-            <translation type="unfinished" />
+            <translation>{day}: niente in programma. Faccia doppio clic sulla settimana per aggiungere un incontro.</translation>
         </message>
         <message>
             <source>{day}: {count}</source>
-            <translation type="unfinished" />
+            <translation>{day}: {count}</translation>
         </message>
         <message>
             <source>“{subject}” now {day} {start}–{end}.</source>
-            <translation type="unfinished" />
+            <translation>“{subject}” ora {day} {start}–{end}.</translation>
         </message>
     </context>
     <context>
@@ -7211,153 +7211,155 @@ Cumulative: {cumulative}</source>
         <name>SyncSection</name>
         <message>
             <source>&lt;h2&gt;Sync&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Sincronizzazione&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>Conflicts to resolve</source>
-            <translation type="unfinished" />
+            <translation>Conflitti da risolvere</translation>
         </message>
         <message>
             <source>Done.</source>
-            <translation type="unfinished" />
+            <translation>Fatto.</translation>
         </message>
         <message>
             <source>Done: kept “{v}”.</source>
-            <translation type="unfinished" />
+            <translation>Fatto: mantenuto “{v}”.</translation>
         </message>
         <message>
             <source>Done: the record is deleted.</source>
-            <translation type="unfinished" />
+            <translation>Fatto: il record è eliminato.</translation>
         </message>
         <message>
             <source>Done: the record is kept.</source>
-            <translation type="unfinished" />
+            <translation>Fatto: il record è mantenuto.</translation>
         </message>
         <message>
             <source>Done: the value is now “{v}”.</source>
-            <translation type="unfinished" />
+            <translation>Fatto: ora il valore è “{v}”.</translation>
         </message>
         <message>
             <source>Export to file</source>
-            <translation type="unfinished" />
+            <translation>Esporta su file</translation>
         </message>
         <message>
             <source>Export to file…</source>
-            <translation type="unfinished" />
+            <translation>Esporta su file…</translation>
         </message>
         <message>
             <source>Exported</source>
-            <translation type="unfinished" />
+            <translation>Esportato</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>File</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Cronologia</translation>
         </message>
         <message>
             <source>Import file</source>
-            <translation type="unfinished" />
+            <translation>Importa file</translation>
         </message>
         <message>
             <source>Import file…</source>
-            <translation type="unfinished" />
+            <translation>Importa file…</translation>
         </message>
         <message>
             <source>Imported</source>
-            <translation type="unfinished" />
+            <translation>Importato</translation>
         </message>
         <message>
             <source>Importing {file}…</source>
-            <translation type="unfinished" />
+            <translation>Importazione di {file}…</translation>
         </message>
         <message>
             <source>Laptop</source>
-            <translation type="unfinished" />
+            <translation>Portatile</translation>
         </message>
         <message>
             <source>Last received from it</source>
-            <translation type="unfinished" />
+            <translation>Ultima ricezione da esso</translation>
         </message>
         <message>
             <source>Last sent to it</source>
-            <translation type="unfinished" />
+            <translation>Ultimo invio a esso</translation>
         </message>
         <message>
             <source>No file exported or imported yet.</source>
-            <translation type="unfinished" />
+            <translation>Nessun file ancora esportato o importato.</translation>
         </message>
         <message>
             <source>No other laptop yet. Export a full file to set up a colleague's laptop: choose “A new laptop (everything)”.</source>
-            <translation type="unfinished" />
+            <translation>Non c'è ancora un altro portatile. Per configurare il portatile di un collega esporti un file completo: scelga “Un nuovo portatile (tutto)”.</translation>
         </message>
         <message>
             <source>Other laptops</source>
-            <translation type="unfinished" />
+            <translation>Altri portatili</translation>
         </message>
         <message>
             <source>Reading {file}…</source>
-            <translation type="unfinished" />
+            <translation>Lettura di {file}…</translation>
         </message>
         <message>
             <source>Received</source>
-            <translation type="unfinished" />
+            <translation>Ricevuto</translation>
         </message>
         <message>
             <source>Sent</source>
-            <translation type="unfinished" />
+            <translation>Inviato</translation>
         </message>
         <message>
             <source>Sent or received</source>
-            <translation type="unfinished" />
+            <translation>Inviato o ricevuto</translation>
         </message>
         <message>
             <source>The team's laptops share their data through files: export one for a colleague, import the ones you receive. Both use the team's passphrase.</source>
-            <translation type="unfinished" />
+            <translation>I portatili del team condividono i dati tramite file: ne esporti uno per un collega, importi quelli che riceve. Entrambi usano la passphrase del team.</translation>
         </message>
         <message>
             <source>This laptop: &lt;b&gt;{name}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>Questo portatile: &lt;b&gt;{name}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Waiting to be sent</source>
-            <translation type="unfinished" />
+            <translation>In attesa di invio</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Cosa</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Quando</translation>
         </message>
         <message>
             <source>Writing {file}…</source>
-            <translation type="unfinished" />
+            <translation>Scrittura di {file}…</translation>
         </message>
         <message>
             <source>a new laptop</source>
-            <translation type="unfinished" />
+            <translation>un nuovo portatile</translation>
         </message>
         <message>
             <source>another laptop</source>
-            <translation type="unfinished" />
+            <translation>un altro portatile</translation>
         </message>
         <message>
             <source>the new laptop</source>
-            <translation type="unfinished" />
+            <translation>il nuovo portatile</translation>
         </message>
         <message>
             <source>unnamed</source>
-            <translation type="unfinished" />
+            <translation>senza nome</translation>
         </message>
         <message>
             <source>{n} records written to {path}.
 
 Give this file to {to}: it is imported there with Import file… and the same passphrase.</source>
-            <translation type="unfinished" />
+            <translation>{n} record scritti in {path}.
+
+Consegni questo file a {to}: lì si importa con Importa file… e la stessa passphrase.</translation>
         </message>
     </context>
     <context>
@@ -7715,47 +7717,47 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         <name>TodaySection</name>
         <message>
             <source>&lt;h2&gt;Today&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Oggi&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>Critical dependency</source>
-            <translation type="unfinished" />
+            <translation>Dipendenza critica</translation>
         </message>
         <message>
             <source>Key clients by share</source>
-            <translation type="unfinished" />
+            <translation>Clienti chiave per quota</translation>
         </message>
         <message>
             <source>Key-client alerts</source>
-            <translation type="unfinished" />
+            <translation>Avvisi sui clienti chiave</translation>
         </message>
         <message>
             <source>Mono-client</source>
-            <translation type="unfinished" />
+            <translation>Monocliente</translation>
         </message>
         <message>
             <source>No alerts: no client brings more than {limit} of revenue in the last 12 months.</source>
-            <translation type="unfinished" />
+            <translation>Nessun avviso: nessun cliente porta più del {limit} del fatturato negli ultimi 12 mesi.</translation>
         </message>
         <message>
             <source>No invoiced revenue in the last 12 months.</source>
-            <translation type="unfinished" />
+            <translation>Nessun fatturato negli ultimi 12 mesi.</translation>
         </message>
         <message>
             <source>Opening the database…</source>
-            <translation type="unfinished" />
+            <translation>Apertura del database…</translation>
         </message>
         <message>
             <source>Share of invoiced revenue from {start} to {end}. Amounts in {currency} at the rate of each invoice's date.</source>
-            <translation type="unfinished" />
+            <translation>Quota del fatturato dal {start} al {end}. Importi in {currency} al cambio della data di ciascuna fattura.</translation>
         </message>
         <message>
             <source>{name} brings {share} of our revenue, above {limit}: losing it would hurt badly.</source>
-            <translation type="unfinished" />
+            <translation>{name} porta il {share} del nostro fatturato, oltre il {limit}: perderlo farebbe molto male.</translation>
         </message>
         <message>
             <source>{name} brings {share} of our revenue, above {limit}: the business depends on one client.</source>
-            <translation type="unfinished" />
+            <translation>{name} porta il {share} del nostro fatturato, oltre il {limit}: l'attività dipende da un solo cliente.</translation>
         </message>
     </context>
     <context>
