@@ -303,229 +303,231 @@
         <name>BankImportDialog</name>
         <message>
             <source>%1 received, %2 of it on invoices</source>
-            <translation type="unfinished" />
+            <translation>%1 ricevuti, di cui %2 su fatture</translation>
         </message>
         <message>
             <source>* required. Dates as 05.12.2026 or 2026-12-05; amounts as 1 234,50 or 1,234.50.</source>
-            <translation type="unfinished" />
+            <translation>* obbligatorio. Date come 05.12.2026 o 2026-12-05; importi come 1 234,50 o 1,234.50.</translation>
         </message>
         <message>
             <source>, %1 kept as credit</source>
-            <translation type="unfinished" />
+            <translation>, %1 tenuti come credito</translation>
         </message>
         <message>
             <source>A 1C client-bank file (1CClientBankExchange, as Russian banks export it) or a CSV with the columns date, amount, currency, payer_tax_id, payer_name, reference, purpose is read as it is. Any other CSV or Excel sheet: you say which column is which.
 
 Payments are matched to clients by the payer's tax id (ИНН and КПП, or the EU VAT number) and to the invoices their purpose names; the rest goes to the oldest invoices, and what is left stays as the client's credit. A payment imported before is recognised and skipped; one from a payer who is no client (bank interest, a refund) is left out and listed. Money in another currency than the client's is converted at the payment day's rate.</source>
-            <translation type="unfinished" />
+            <translation>Un file banca-cliente 1C (1CClientBankExchange, come lo esportano le banche russe) o un CSV con le colonne date, amount, currency, payer_tax_id, payer_name, reference, purpose viene letto così com'è. Per qualsiasi altro CSV o foglio Excel indichi Lei quale colonna è quale.
+
+Gli incassi vengono abbinati ai clienti tramite la partita IVA del pagante (ИНН e КПП, o la partita IVA UE) e alle fatture indicate nella causale; il resto va alle fatture più vecchie e ciò che avanza resta come credito del cliente. Un incasso già importato viene riconosciuto e saltato; uno da un pagante che non è cliente (interessi bancari, un rimborso) viene escluso ed elencato. Gli importi in una valuta diversa da quella del cliente vengono convertiti al cambio del giorno dell'incasso.</translation>
         </message>
         <message>
             <source>A column of the file is chosen for two fields.</source>
-            <translation type="unfinished" />
+            <translation>Una colonna del file è scelta per due campi.</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Importo</translation>
         </message>
         <message>
             <source>Bank reference</source>
-            <translation type="unfinished" />
+            <translation>Riferimento bancario</translation>
         </message>
         <message>
             <source>Bank statement</source>
-            <translation type="unfinished" />
+            <translation>Estratto conto bancario</translation>
         </message>
         <message>
             <source>Bank statements (*.txt *.csv *.xlsx);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Estratti conto bancari (*.txt *.csv *.xlsx);;Tutti i file (*)</translation>
         </message>
         <message>
             <source>Checking %1 payments…</source>
-            <translation type="unfinished" />
+            <translation>Verifica di %1 incassi…</translation>
         </message>
         <message>
             <source>Choose a file to see what would be imported.</source>
-            <translation type="unfinished" />
+            <translation>Scelga un file per vedere cosa verrebbe importato.</translation>
         </message>
         <message>
             <source>Choose file…</source>
-            <translation type="unfinished" />
+            <translation>Scegli file…</translation>
         </message>
         <message>
             <source>Choose the bank statement</source>
-            <translation type="unfinished" />
+            <translation>Scelga l'estratto conto bancario</translation>
         </message>
         <message>
             <source>Choose the column for: %1.</source>
-            <translation type="unfinished" />
+            <translation>Scelga la colonna per: %1.</translation>
         </message>
         <message>
             <source>Choose the statement your bank exported</source>
-            <translation type="unfinished" />
+            <translation>Scelga l'estratto conto esportato dalla Sua banca</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Cliente</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Chiudi</translation>
         </message>
         <message>
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>Colonne</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Valuta</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Data</translation>
         </message>
         <message>
             <source>File:</source>
-            <translation type="unfinished" />
+            <translation>File:</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importa</translation>
         </message>
         <message>
             <source>Import payments from a bank statement</source>
-            <translation type="unfinished" />
+            <translation>Importa incassi da un estratto conto bancario</translation>
         </message>
         <message>
             <source>Imported</source>
-            <translation type="unfinished" />
+            <translation>Importati</translation>
         </message>
         <message>
             <source>Imported before</source>
-            <translation type="unfinished" />
+            <translation>Già importati</translation>
         </message>
         <message>
             <source>Importing %1 payments…</source>
-            <translation type="unfinished" />
+            <translation>Importazione di %1 incassi…</translation>
         </message>
         <message>
             <source>Invoices</source>
-            <translation type="unfinished" />
+            <translation>Fatture</translation>
         </message>
         <message>
             <source>Left out, %1</source>
-            <translation type="unfinished" />
+            <translation>Esclusi, %1</translation>
         </message>
         <message>
             <source>Left out, not a client: %1.</source>
-            <translation type="unfinished" />
+            <translation>Esclusi, non clienti: %1.</translation>
         </message>
         <message>
             <source>Left out, not paid into the company's accounts (or moved between them): %1.</source>
-            <translation type="unfinished" />
+            <translation>Esclusi, non versati sui conti dell'azienda (o giroconti tra di essi): %1.</translation>
         </message>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Nuovi</translation>
         </message>
         <message>
             <source>New payments: %1; to skip: %2. Press Import to post the new ones.</source>
-            <translation type="unfinished" />
+            <translation>Nuovi incassi: %1; da saltare: %2. Prema Importa per registrare quelli nuovi.</translation>
         </message>
         <message>
             <source>Not imported: %1</source>
-            <translation type="unfinished" />
+            <translation>Non importati: %1</translation>
         </message>
         <message>
             <source>Nothing to import: every payment of the file was imported before or is not from a client.</source>
-            <translation type="unfinished" />
+            <translation>Niente da importare: ogni incasso del file è già stato importato o non proviene da un cliente.</translation>
         </message>
         <message>
             <source>Nothing will be imported until the problems listed (%1) are corrected in the file (or in the clients' tax ids).</source>
-            <translation type="unfinished" />
+            <translation>Non verrà importato nulla finché i problemi elencati (%1) non saranno corretti nel file (o nelle partite IVA dei clienti).</translation>
         </message>
         <message>
             <source>Payer</source>
-            <translation type="unfinished" />
+            <translation>Pagante</translation>
         </message>
         <message>
             <source>Payer's tax id (ИНН, VAT number)</source>
-            <translation type="unfinished" />
+            <translation>Partita IVA del pagante (ИНН, partita IVA)</translation>
         </message>
         <message>
             <source>Payments imported: %1.</source>
-            <translation type="unfinished" />
+            <translation>Incassi importati: %1.</translation>
         </message>
         <message>
             <source>Payments to the company</source>
-            <translation type="unfinished" />
+            <translation>Incassi a favore dell'azienda</translation>
         </message>
         <message>
             <source>Payments to the company: %1 (new %2, to skip %3, with a problem %4).</source>
-            <translation type="unfinished" />
+            <translation>Incassi a favore dell'azienda: %1 (nuovi %2, da saltare %3, con un problema %4).</translation>
         </message>
         <message>
             <source>Problem: %1</source>
-            <translation type="unfinished" />
+            <translation>Problema: %1</translation>
         </message>
         <message>
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Problemi</translation>
         </message>
         <message>
             <source>Problems (%1)</source>
-            <translation type="unfinished" />
+            <translation>Problemi (%1)</translation>
         </message>
         <message>
             <source>Problems: none</source>
-            <translation type="unfinished" />
+            <translation>Problemi: nessuno</translation>
         </message>
         <message>
             <source>Purpose (names the invoices)</source>
-            <translation type="unfinished" />
+            <translation>Causale (indica le fatture)</translation>
         </message>
         <message>
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Riga</translation>
         </message>
         <message>
             <source>Rows in the file: %1.</source>
-            <translation type="unfinished" />
+            <translation>Righe nel file: %1.</translation>
         </message>
         <message>
             <source>Say which column holds each field, then press Show the payments.</source>
-            <translation type="unfinished" />
+            <translation>Indichi quale colonna contiene ciascun campo, poi prema Mostra gli incassi.</translation>
         </message>
         <message>
             <source>Show the payments ▶</source>
-            <translation type="unfinished" />
+            <translation>Mostra gli incassi ▶</translation>
         </message>
         <message>
             <source>Skipped (imported before, or twice in the file): %1.</source>
-            <translation type="unfinished" />
+            <translation>Saltati (già importati, o due volte nel file): %1.</translation>
         </message>
         <message>
             <source>Skipped: %1</source>
-            <translation type="unfinished" />
+            <translation>Saltati: %1</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Stato</translation>
         </message>
         <message>
             <source>Tax id</source>
-            <translation type="unfinished" />
+            <translation>Partita IVA</translation>
         </message>
         <message>
             <source>The file</source>
-            <translation type="unfinished" />
+            <translation>Il file</translation>
         </message>
         <message>
             <source>credit %1</source>
-            <translation type="unfinished" />
+            <translation>credito %1</translation>
         </message>
         <message>
             <source>◀ Columns</source>
-            <translation type="unfinished" />
+            <translation>◀ Colonne</translation>
         </message>
     </context>
     <context>
@@ -681,281 +683,281 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <name>CompanyDialog</name>
         <message>
             <source>20 digits starting 301, checked against the БИК</source>
-            <translation type="unfinished" />
+            <translation>20 cifre che iniziano con 301, verificate con il БИК</translation>
         </message>
         <message>
             <source>Account (IBAN)</source>
-            <translation type="unfinished" />
+            <translation>Conto (IBAN)</translation>
         </message>
         <message>
             <source>Accountant's position</source>
-            <translation type="unfinished" />
+            <translation>Qualifica del contabile</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Indirizzo</translation>
         </message>
         <message>
             <source>BIK (БИК)</source>
-            <translation type="unfinished" />
+            <translation>BIK (БИК)</translation>
         </message>
         <message>
             <source>Bank</source>
-            <translation type="unfinished" />
+            <translation>Banca</translation>
         </message>
         <message>
             <source>Chief accountant</source>
-            <translation type="unfinished" />
+            <translation>Capo contabile</translation>
         </message>
         <message>
             <source>Choose the logo</source>
-            <translation type="unfinished" />
+            <translation>Scelga il logo</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Scegli…</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Città</translation>
         </message>
         <message>
             <source>Codice fiscale</source>
-            <translation type="unfinished" />
+            <translation>Codice fiscale</translation>
         </message>
         <message>
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Azienda</translation>
         </message>
         <message>
             <source>Contracts cannot be printed yet: </source>
-            <translation type="unfinished" />
+            <translation>I contratti non possono ancora essere stampati: </translation>
         </message>
         <message>
             <source>Contracts will read: </source>
-            <translation type="unfinished" />
+            <translation>Nei contratti si leggerà: </translation>
         </message>
         <message>
             <source>Correspondent account (к/с)</source>
-            <translation type="unfinished" />
+            <translation>Conto corrispondente (к/с)</translation>
         </message>
         <message>
             <source>Country *</source>
-            <translation type="unfinished" />
+            <translation>Paese *</translation>
         </message>
         <message>
             <source>Default currency *</source>
-            <translation type="unfinished" />
+            <translation>Valuta predefinita *</translation>
         </message>
         <message>
             <source>Director</source>
-            <translation type="unfinished" />
+            <translation>Amministratore</translation>
         </message>
         <message>
             <source>Director's position</source>
-            <translation type="unfinished" />
+            <translation>Qualifica dell'amministratore</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>EU VAT number</source>
-            <translation type="unfinished" />
+            <translation>Partita IVA UE</translation>
         </message>
         <message>
             <source>Images (*.png *.jpg *.jpeg)</source>
-            <translation type="unfinished" />
+            <translation>Immagini (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
             <source>KPP (КПП)</source>
-            <translation type="unfinished" />
+            <translation>KPP (КПП)</translation>
         </message>
         <message>
             <source>Legal name *</source>
-            <translation type="unfinished" />
+            <translation>Ragione sociale *</translation>
         </message>
         <message>
             <source>Logo</source>
-            <translation type="unfinished" />
+            <translation>Logo</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was saved: correct the %n marked field(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Nulla è stato salvato: corregga il campo evidenziato.</numerusform>
+                <numerusform>Nulla è stato salvato: corregga i %n campi evidenziati.</numerusform>
             </translation>
         </message>
         <message>
             <source>OGRN / OGRNIP (ОГРН)</source>
-            <translation type="unfinished" />
+            <translation>OGRN / OGRNIP (ОГРН)</translation>
         </message>
         <message>
             <source>People and signatures</source>
-            <translation type="unfinished" />
+            <translation>Persone e firme</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefono</translation>
         </message>
         <message>
             <source>Postal code</source>
-            <translation type="unfinished" />
+            <translation>CAP</translation>
         </message>
         <message>
             <source>Power of attorney No.</source>
-            <translation type="unfinished" />
+            <translation>Procura n.</translation>
         </message>
         <message>
             <source>Power of attorney date</source>
-            <translation type="unfinished" />
+            <translation>Data della procura</translation>
         </message>
         <message>
             <source>Registered for VAT (charges VAT on its sales)</source>
-            <translation type="unfinished" />
+            <translation>Soggetto IVA (applica l'IVA sulle vendite)</translation>
         </message>
         <message>
             <source>Registration number</source>
-            <translation type="unfinished" />
+            <translation>Numero di registrazione</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Rimuovi</translation>
         </message>
         <message>
             <source>Reporting currency</source>
-            <translation type="unfinished" />
+            <translation>Valuta di reporting</translation>
         </message>
         <message>
             <source>SWIFT/BIC</source>
-            <translation type="unfinished" />
+            <translation>SWIFT/BIC</translation>
         </message>
         <message>
             <source>Same as the default currency</source>
-            <translation type="unfinished" />
+            <translation>Uguale alla valuta predefinita</translation>
         </message>
         <message>
             <source>Settings: our company</source>
-            <translation type="unfinished" />
+            <translation>Impostazioni: la nostra azienda</translation>
         </message>
         <message>
             <source>Settlement account (р/с)</source>
-            <translation type="unfinished" />
+            <translation>Conto corrente (р/с)</translation>
         </message>
         <message>
             <source>Short name</source>
-            <translation type="unfinished" />
+            <translation>Nome breve</translation>
         </message>
         <message>
             <source>Signatory</source>
-            <translation type="unfinished" />
+            <translation>Firmatario</translation>
         </message>
         <message>
             <source>Signatory's position</source>
-            <translation type="unfinished" />
+            <translation>Qualifica del firmatario</translation>
         </message>
         <message>
             <source>Signs on the basis of</source>
-            <translation type="unfinished" />
+            <translation>Firma in base a</translation>
         </message>
         <message>
             <source>Tax and VAT</source>
-            <translation type="unfinished" />
+            <translation>Imposte e IVA</translation>
         </message>
         <message>
             <source>Tax number *</source>
-            <translation type="unfinished" />
+            <translation>Partita IVA *</translation>
         </message>
         <message>
             <source>That file is not a PNG or JPEG image.</source>
-            <translation type="unfinished" />
+            <translation>Il file non è un'immagine PNG o JPEG.</translation>
         </message>
         <message>
             <source>The currency your books are kept in: figures across clients (key clients, Today's totals, plans, reports) are converted into it, and exchange rates are quoted as reporting-currency units per one foreign unit.</source>
-            <translation type="unfinished" />
+            <translation>La valuta in cui è tenuta la contabilità: i dati relativi a più clienti (clienti chiave, totali di Oggi, piani, report) vengono convertiti in essa e i cambi sono espressi in unità della valuta di reporting per un'unità estera.</translation>
         </message>
         <message>
             <source>The logo must be smaller than 2 MB.</source>
-            <translation type="unfinished" />
+            <translation>Il logo deve essere inferiore a 2 MB.</translation>
         </message>
         <message>
             <source>Type the VAT rate as a number from 0 to 100, e.g. 20.</source>
-            <translation type="unfinished" />
+            <translation>Inserisca l'aliquota IVA come numero da 0 a 100, ad es. 22.</translation>
         </message>
         <message>
             <source>VAT rate, % *</source>
-            <translation type="unfinished" />
+            <translation>Aliquota IVA, % *</translation>
         </message>
         <message>
             <source>VAT registration in {country}</source>
-            <translation type="unfinished" />
+            <translation>Registrazione IVA in {country}</translation>
         </message>
         <message>
             <source>VAT registrations in other countries</source>
-            <translation type="unfinished" />
+            <translation>Registrazioni IVA in altri paesi</translation>
         </message>
         <message>
             <source>Website</source>
-            <translation type="unfinished" />
+            <translation>Sito web</translation>
         </message>
         <message>
             <source>Who signs contracts, and on what authority:</source>
-            <translation type="unfinished" />
+            <translation>Chi firma i contratti e con quali poteri:</translation>
         </message>
         <message>
             <source>a power of attorney (доверенность)</source>
-            <translation type="unfinished" />
+            <translation>una procura (доверенность)</translation>
         </message>
         <message>
             <source>as registered</source>
-            <translation type="unfinished" />
+            <translation>come registrato</translation>
         </message>
         <message>
             <source>checked for the country</source>
-            <translation type="unfinished" />
+            <translation>verificato per il paese</translation>
         </message>
         <message>
             <source>full name</source>
-            <translation type="unfinished" />
+            <translation>nome completo</translation>
         </message>
         <message>
             <source>no logo</source>
-            <translation type="unfinished" />
+            <translation>nessun logo</translation>
         </message>
         <message>
             <source>not recorded</source>
-            <translation type="unfinished" />
+            <translation>non registrato</translation>
         </message>
         <message>
             <source>the charter (Устав)</source>
-            <translation type="unfinished" />
+            <translation>lo statuto (Устав)</translation>
         </message>
         <message>
             <source>with the country prefix, e.g. HU12345678</source>
-            <translation type="unfinished" />
+            <translation>con il prefisso del paese, ad es. HU12345678</translation>
         </message>
     </context>
     <context>
         <name>CompetitorDialog</name>
         <message>
             <source>Competitor *</source>
-            <translation type="unfinished" />
+            <translation>Concorrente *</translation>
         </message>
         <message>
             <source>Competitor at this client</source>
-            <translation type="unfinished" />
+            <translation>Concorrente presso questo cliente</translation>
         </message>
         <message>
             <source>Share of the client's spend, %</source>
-            <translation type="unfinished" />
+            <translation>Quota della spesa del cliente, %</translation>
         </message>
         <message>
             <source>Supplies</source>
-            <translation type="unfinished" />
+            <translation>Fornisce</translation>
         </message>
         <message>
             <source>Their terms</source>
-            <translation type="unfinished" />
+            <translation>Le loro condizioni</translation>
         </message>
     </context>
     <context>
@@ -1016,47 +1018,47 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <name>ConflictDialog</name>
         <message>
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>(vuoto)</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(nessuno)</translation>
         </message>
         <message>
             <source>&lt;b&gt;Field&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Campo&lt;/b&gt;</translation>
         </message>
         <message>
             <source>&lt;b&gt;Saved meanwhile&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Salvato nel frattempo&lt;/b&gt;</translation>
         </message>
         <message>
             <source>&lt;b&gt;Yours&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Suo&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Back to the form</source>
-            <translation type="unfinished" />
+            <translation>Torna al modulo</translation>
         </message>
         <message>
             <source>Changed while you were editing</source>
-            <translation type="unfinished" />
+            <translation>Modificato mentre Lei lo stava modificando</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>No</translation>
         </message>
         <message>
             <source>Save my choice</source>
-            <translation type="unfinished" />
+            <translation>Salva la mia scelta</translation>
         </message>
         <message>
             <source>While this form was open, these fields were also changed elsewhere (an import, another window, or another laptop through sync). Choose the value to keep for each; your other changes are saved as they are.</source>
-            <translation type="unfinished" />
+            <translation>Mentre questo modulo era aperto, questi campi sono stati modificati anche altrove (un'importazione, un'altra finestra o un altro portatile tramite la sincronizzazione). Scelga il valore da mantenere per ciascuno; le altre Sue modifiche vengono salvate così come sono.</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Sì</translation>
         </message>
     </context>
     <context>
@@ -1238,110 +1240,110 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <name>ContactDialog</name>
         <message>
             <source>Attitude to us</source>
-            <translation type="unfinished" />
+            <translation>Atteggiamento verso di noi</translation>
         </message>
         <message>
             <source>Birthday</source>
-            <translation type="unfinished" />
+            <translation>Compleanno</translation>
         </message>
         <message>
             <source>Buying role</source>
-            <translation type="unfinished" />
+            <translation>Ruolo d'acquisto</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Contatto</translation>
         </message>
         <message>
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>Reparto</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Etiquette notes</source>
-            <translation type="unfinished" />
+            <translation>Note sul galateo</translation>
         </message>
         <message>
             <source>Form of address</source>
-            <translation type="unfinished" />
+            <translation>Forma di cortesia</translation>
         </message>
         <message>
             <source>How well we know them</source>
-            <translation type="unfinished" />
+            <translation>Quanto lo conosciamo</translation>
         </message>
         <message>
             <source>Influence</source>
-            <translation type="unfinished" />
+            <translation>Influenza</translation>
         </message>
         <message>
             <source>Interests</source>
-            <translation type="unfinished" />
+            <translation>Interessi</translation>
         </message>
         <message>
             <source>Key opinion leader</source>
-            <translation type="unfinished" />
+            <translation>Opinion leader</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Lingua</translation>
         </message>
         <message>
             <source>Mobile</source>
-            <translation type="unfinished" />
+            <translation>Cellulare</translation>
         </message>
         <message>
             <source>Name *</source>
-            <translation type="unfinished" />
+            <translation>Nome *</translation>
         </message>
         <message>
             <source>New contact</source>
-            <translation type="unfinished" />
+            <translation>Nuovo contatto</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was saved: correct the %n marked field(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Nulla è stato salvato: corregga il campo evidenziato.</numerusform>
+                <numerusform>Nulla è stato salvato: corregga i %n campi evidenziati.</numerusform>
             </translation>
         </message>
         <message>
             <source>Other e-mail</source>
-            <translation type="unfinished" />
+            <translation>Altra e-mail</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefono</translation>
         </message>
         <message>
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Ruolo</translation>
         </message>
         <message>
             <source>Reports to</source>
-            <translation type="unfinished" />
+            <translation>Riferisce a</translation>
         </message>
         <message>
             <source>VIP</source>
-            <translation type="unfinished" />
+            <translation>VIP</translation>
         </message>
         <message>
             <source>e.g. Dear Mr Szabó / Уважаемый Иван Петрович</source>
-            <translation type="unfinished" />
+            <translation>ad es. Gentile Dott. Rossi / Уважаемый Иван Петрович</translation>
         </message>
         <message>
             <source>nobody (top of the chart)</source>
-            <translation type="unfinished" />
+            <translation>nessuno (vertice dell'organigramma)</translation>
         </message>
         <message>
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>sconosciuto</translation>
         </message>
     </context>
     <context>
@@ -1520,87 +1522,87 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <name>CreditDialog</name>
         <message>
             <source>&lt;h3&gt;Confirmation is blocked by credit control&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;La conferma è bloccata dal controllo fido&lt;/h3&gt;</translation>
         </message>
         <message>
             <source>Approved by</source>
-            <translation type="unfinished" />
+            <translation>Approvato da</translation>
         </message>
         <message>
             <source>Confirm anyway</source>
-            <translation type="unfinished" />
+            <translation>Conferma comunque</translation>
         </message>
         <message>
             <source>Credit control: {number}</source>
-            <translation type="unfinished" />
+            <translation>Controllo fido: {number}</translation>
         </message>
         <message>
             <source>Credit limit</source>
-            <translation type="unfinished" />
+            <translation>Fido</translation>
         </message>
         <message>
             <source>Days late</source>
-            <translation type="unfinished" />
+            <translation>Giorni di ritardo</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Scadenza</translation>
         </message>
         <message>
             <source>Exposure</source>
-            <translation type="unfinished" />
+            <translation>Esposizione</translation>
         </message>
         <message>
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>Fattura</translation>
         </message>
         <message>
             <source>Open amount</source>
-            <translation type="unfinished" />
+            <translation>Importo aperto</translation>
         </message>
         <message>
             <source>Open orders (not invoiced)</source>
-            <translation type="unfinished" />
+            <translation>Ordini aperti (non fatturati)</translation>
         </message>
         <message>
             <source>Over the limit by</source>
-            <translation type="unfinished" />
+            <translation>Oltre il fido di</translation>
         </message>
         <message>
             <source>Overdue invoices</source>
-            <translation type="unfinished" />
+            <translation>Fatture scadute</translation>
         </message>
         <message>
             <source>Override and confirm</source>
-            <translation type="unfinished" />
+            <translation>Forza e conferma</translation>
         </message>
         <message>
             <source>Owed on invoices</source>
-            <translation type="unfinished" />
+            <translation>Dovuto su fatture</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Motivo</translation>
         </message>
         <message>
             <source>Room left before this order</source>
-            <translation type="unfinished" />
+            <translation>Disponibilità prima di questo ordine</translation>
         </message>
         <message>
             <source>The override and its reason are recorded in the order's history.</source>
-            <translation type="unfinished" />
+            <translation>La forzatura e il suo motivo vengono registrati nella cronologia dell'ordine.</translation>
         </message>
         <message>
             <source>This order</source>
-            <translation type="unfinished" />
+            <translation>Questo ordine</translation>
         </message>
         <message>
             <source>Who takes the decision</source>
-            <translation type="unfinished" />
+            <translation>Chi prende la decisione</translation>
         </message>
         <message>
             <source>no limit</source>
-            <translation type="unfinished" />
+            <translation>nessun fido</translation>
         </message>
     </context>
     <context>
@@ -2238,125 +2240,125 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>DocumentDialog</name>
         <message>
             <source>(no contacts on file)</source>
-            <translation type="unfinished" />
+            <translation>(nessun contatto in archivio)</translation>
         </message>
         <message>
             <source>&lt;b&gt;Lines&lt;/b&gt; &amp;nbsp; tick &lt;i&gt;Optional&lt;/i&gt; for items offered apart, not counted in the total</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Righe&lt;/b&gt; &amp;nbsp; spunti &lt;i&gt;Facoltativa&lt;/i&gt; per le voci offerte a parte, non conteggiate nel totale</translation>
         </message>
         <message>
             <source>&lt;b&gt;Specification&lt;/b&gt; &amp;nbsp; the order's lines, as appendix 1 lists them</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Specifica&lt;/b&gt; &amp;nbsp; le righe dell'ordine, come le elenca l'allegato 1</translation>
         </message>
         <message>
             <source>&lt;b&gt;{total}&lt;/b&gt; with VAT</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{total}&lt;/b&gt; IVA inclusa</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Chiudi</translation>
         </message>
         <message>
             <source>Commercial proposal</source>
-            <translation type="unfinished" />
+            <translation>Preventivo</translation>
         </message>
         <message>
             <source>Contract package</source>
-            <translation type="unfinished" />
+            <translation>Pacchetto contrattuale</translation>
         </message>
         <message>
             <source>Document language</source>
-            <translation type="unfinished" />
+            <translation>Lingua del documento</translation>
         </message>
         <message>
             <source>Document not made</source>
-            <translation type="unfinished" />
+            <translation>Documento non creato</translation>
         </message>
         <message>
             <source>Documents — {number} — {client}</source>
-            <translation type="unfinished" />
+            <translation>Documenti — {number} — {client}</translation>
         </message>
         <message numerus="yes">
             <source>In the total: %n line(s), </source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Nel totale: %n riga, </numerusform>
+                <numerusform>Nel totale: %n righe, </numerusform>
             </translation>
         </message>
         <message>
             <source>Issue it (numbered, kept in the client's history) and save the PDF</source>
-            <translation type="unfinished" />
+            <translation>Emetti (numerato, conservato nella cronologia del cliente) e salva il PDF</translation>
         </message>
         <message>
             <source>Issue it and attach it to a new e-mail</source>
-            <translation type="unfinished" />
+            <translation>Emetti e allega a una nuova e-mail</translation>
         </message>
         <message>
             <source>Issue it and print</source>
-            <translation type="unfinished" />
+            <translation>Emetti e stampa</translation>
         </message>
         <message>
             <source>Nothing printed: unknown field(s) {names}, marked in red above.</source>
-            <translation type="unfinished" />
+            <translation>Nulla stampato: campi sconosciuti {names}, evidenziati in rosso sopra.</translation>
         </message>
         <message>
             <source>Nothing printed: {why}</source>
-            <translation type="unfinished" />
+            <translation>Nulla stampato: {why}</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Anteprima</translation>
         </message>
         <message>
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>Stampa…</translation>
         </message>
         <message>
             <source>Save as…</source>
-            <translation type="unfinished" />
+            <translation>Salva con nome…</translation>
         </message>
         <message>
             <source>See the PDF; nothing is issued</source>
-            <translation type="unfinished" />
+            <translation>Visualizza il PDF; non viene emesso nulla</translation>
         </message>
         <message>
             <source>Send by e-mail…</source>
-            <translation type="unfinished" />
+            <translation>Invia per e-mail…</translation>
         </message>
         <message>
             <source>Texts not used</source>
-            <translation type="unfinished" />
+            <translation>Testi non usati</translation>
         </message>
         <message>
             <source>The language the client reads; the program's own language does not change.</source>
-            <translation type="unfinished" />
+            <translation>La lingua che legge il cliente; la lingua del programma non cambia.</translation>
         </message>
         <message>
             <source>The texts you wrote for this proposal have not gone out in a document. Close and lose them?</source>
-            <translation type="unfinished" />
+            <translation>I testi scritti per questo preventivo non sono stati usati in un documento. Chiudere e perderli?</translation>
         </message>
         <message>
             <source>This order no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Questo ordine non esiste più.</translation>
         </message>
         <message>
             <source>Tick at least one part of the package.</source>
-            <translation type="unfinished" />
+            <translation>Spunti almeno una parte del pacchetto.</translation>
         </message>
         <message>
             <source>Unknown field(s): {names}. Use only the names under Insert field; nothing is printed until this is fixed.</source>
-            <translation type="unfinished" />
+            <translation>Campi sconosciuti: {names}. Usi solo i nomi elencati in Inserisci campo; nulla viene stampato finché non è corretto.</translation>
         </message>
         <message numerus="yes">
             <source>optional, apart: %n line(s), {total}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>facoltative, a parte: %n riga, {total}</numerusform>
+                <numerusform>facoltative, a parte: %n righe, {total}</numerusform>
             </translation>
         </message>
         <message>
             <source>order {number} of {day}, {status}</source>
-            <translation type="unfinished" />
+            <translation>ordine {number} del {day}, {status}</translation>
         </message>
     </context>
     <context>
