@@ -2475,287 +2475,289 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>DossierWindow</name>
         <message>
             <source>&lt;h2&gt;New client&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Nuovo cliente&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>ARCHIVED</source>
-            <translation type="unfinished" />
+            <translation>ARCHIVIATO</translation>
         </message>
         <message>
             <source>Archive</source>
-            <translation type="unfinished" />
+            <translation>Archivia</translation>
         </message>
         <message>
             <source>Competitors</source>
-            <translation type="unfinished" />
+            <translation>Concorrenti</translation>
         </message>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>Contatti</translation>
         </message>
         <message>
             <source>Delete client</source>
-            <translation type="unfinished" />
+            <translation>Elimina cliente</translation>
         </message>
         <message>
             <source>Delete client…</source>
-            <translation type="unfinished" />
+            <translation>Elimina cliente…</translation>
         </message>
         <message>
             <source>Delete this client? Clients with orders or invoices cannot be deleted; archive them instead.</source>
-            <translation type="unfinished" />
+            <translation>Eliminare questo cliente? I clienti con ordini o fatture non possono essere eliminati: li archivi.</translation>
         </message>
         <message>
             <source>Dossier %p % complete</source>
-            <translation type="unfinished" />
+            <translation>Scheda completa al %p %</translation>
         </message>
         <message>
             <source>Fill in the profile and save; the rest opens then.</source>
-            <translation type="unfinished" />
+            <translation>Compili il profilo e salvi; il resto si apre dopo.</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Cronologia</translation>
         </message>
         <message>
             <source>New client</source>
-            <translation type="unfinished" />
+            <translation>Nuovo cliente</translation>
         </message>
         <message>
             <source>New meeting…</source>
-            <translation type="unfinished" />
+            <translation>Nuovo incontro…</translation>
         </message>
         <message>
             <source>New order…</source>
-            <translation type="unfinished" />
+            <translation>Nuovo ordine…</translation>
         </message>
         <message>
             <source>No invoiced revenue in the last 12 months.</source>
-            <translation type="unfinished" />
+            <translation>Nessun fatturato negli ultimi 12 mesi.</translation>
         </message>
         <message>
             <source>Nothing missing: this dossier is complete.</source>
-            <translation type="unfinished" />
+            <translation>Non manca nulla: questa scheda è completa.</translation>
         </message>
         <message>
             <source>Profile</source>
-            <translation type="unfinished" />
+            <translation>Profilo</translation>
         </message>
         <message>
             <source>Reconciliation statement…</source>
-            <translation type="unfinished" />
+            <translation>Estratto conto…</translation>
         </message>
         <message>
             <source>Relationship map</source>
-            <translation type="unfinished" />
+            <translation>Mappa delle relazioni</translation>
         </message>
         <message>
             <source>Restore from archive</source>
-            <translation type="unfinished" />
+            <translation>Ripristina dall'archivio</translation>
         </message>
         <message>
             <source>Strategy</source>
-            <translation type="unfinished" />
+            <translation>Strategia</translation>
         </message>
         <message>
             <source>Terms &amp;&amp; prices</source>
-            <translation type="unfinished" />
+            <translation>Condizioni &amp;&amp; prezzi</translation>
         </message>
         <message>
             <source>This dossier has changes that are not saved. Close and lose them?</source>
-            <translation type="unfinished" />
+            <translation>Questa scheda ha modifiche non salvate. Chiudere e perderle?</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Modifiche non salvate</translation>
         </message>
         <message>
             <source>class {abc}</source>
-            <translation type="unfinished" />
+            <translation>classe {abc}</translation>
         </message>
         <message>
             <source>{name} — dossier</source>
-            <translation type="unfinished" />
+            <translation>{name} — scheda cliente</translation>
         </message>
         <message>
             <source>{share} of revenue (12 months)</source>
-            <translation type="unfinished" />
+            <translation>{share} del fatturato (12 mesi)</translation>
         </message>
     </context>
     <context>
         <name>DunningDialog</name>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Data</translation>
         </message>
         <message>
             <source>Dunning step: {name}</source>
-            <translation type="unfinished" />
+            <translation>Livello di sollecito: {name}</translation>
         </message>
         <message>
             <source>Give the day the step was taken.</source>
-            <translation type="unfinished" />
+            <translation>Indichi il giorno in cui è stato eseguito il passo.</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Nota</translation>
         </message>
         <message>
             <source>Record step</source>
-            <translation type="unfinished" />
+            <translation>Registra passo</translation>
         </message>
         <message>
             <source>Say who took the step.</source>
-            <translation type="unfinished" />
+            <translation>Indichi chi ha eseguito il passo.</translation>
         </message>
         <message>
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>Passo</translation>
         </message>
         <message>
             <source>The step is dated after today: record it once it is done.</source>
-            <translation type="unfinished" />
+            <translation>Il passo ha una data successiva a oggi: lo registri quando sarà eseguito.</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Chi</translation>
         </message>
         <message>
             <source>Who took the step</source>
-            <translation type="unfinished" />
+            <translation>Chi ha eseguito il passo</translation>
         </message>
     </context>
     <context>
         <name>EncryptionDialog</name>
         <message>
             <source>Backups made before the database was encrypted, and files restores set aside beside it: anyone who gets them can read them.</source>
-            <translation type="unfinished" />
+            <translation>I backup eseguiti prima che il database fosse cifrato e i file che i ripristini hanno messo da parte accanto a esso: chiunque li ottenga può leggerli.</translation>
         </message>
         <message>
             <source>Backups made from now on are encrypted too. Copies made before are not ({count} in all): delete them if the laptop may be lost.</source>
-            <translation type="unfinished" />
+            <translation>Anche i backup eseguiti d'ora in poi sono cifrati. Le copie precedenti non lo sono ({count} in tutto): le elimini se il portatile potrebbe andare perso.</translation>
         </message>
         <message>
             <source>Backups made from now on are not encrypted either.</source>
-            <translation type="unfinished" />
+            <translation>Anche i backup eseguiti d'ora in poi non sono cifrati.</translation>
         </message>
         <message>
             <source>Change passphrase</source>
-            <translation type="unfinished" />
+            <translation>Cambia passphrase</translation>
         </message>
         <message>
             <source>Changing the passphrase…</source>
-            <translation type="unfinished" />
+            <translation>Modifica della passphrase…</translation>
         </message>
         <message>
             <source>Could not delete every copy: {error}.</source>
-            <translation type="unfinished" />
+            <translation>Impossibile eliminare tutte le copie: {error}.</translation>
         </message>
         <message>
             <source>Current passphrase</source>
-            <translation type="unfinished" />
+            <translation>Passphrase attuale</translation>
         </message>
         <message>
             <source>Delete the unencrypted copy…</source>
-            <translation type="unfinished" />
+            <translation>Elimina la copia non cifrata…</translation>
         </message>
         <message>
             <source>Delete these {count} copies of the database made before it was encrypted? Anyone who gets them can read them. They cannot be restored afterwards.
 
 {names}</source>
-            <translation type="unfinished" />
+            <translation>Eliminare queste {count} copie del database create prima della cifratura? Chiunque le ottenga può leggerle. Dopo non potranno essere ripristinate.
+
+{names}</translation>
         </message>
         <message>
             <source>Delete unencrypted copies</source>
-            <translation type="unfinished" />
+            <translation>Elimina copie non cifrate</translation>
         </message>
         <message>
             <source>Delete {count} unencrypted copies…</source>
-            <translation type="unfinished" />
+            <translation>Elimina {count} copie non cifrate…</translation>
         </message>
         <message>
             <source>Encrypt</source>
-            <translation type="unfinished" />
+            <translation>Cifra</translation>
         </message>
         <message>
             <source>Encrypted, the database file and its backups cannot be read without the passphrase by anyone who gets them: a lost laptop, a copied file. Documents and exports you save are not encrypted. Nobody can open the file without the passphrase, kamdesk included: keep it somewhere safe.</source>
-            <translation type="unfinished" />
+            <translation>Se cifrati, il file del database e i suoi backup non possono essere letti senza la passphrase da chi li ottiene: un portatile smarrito, un file copiato. I documenti e le esportazioni che Lei salva non sono cifrati. Nessuno può aprire il file senza la passphrase, kamdesk compreso: la conservi in un luogo sicuro.</translation>
         </message>
         <message>
             <source>Encrypting the database…</source>
-            <translation type="unfinished" />
+            <translation>Cifratura del database…</translation>
         </message>
         <message>
             <source>Encryption</source>
-            <translation type="unfinished" />
+            <translation>Cifratura</translation>
         </message>
         <message>
             <source>Fair. A few more words make it strong.</source>
-            <translation type="unfinished" />
+            <translation>Discreta. Qualche parola in più la rende robusta.</translation>
         </message>
         <message>
             <source>Its backups are encrypted too.</source>
-            <translation type="unfinished" />
+            <translation>Anche i suoi backup sono cifrati.</translation>
         </message>
         <message>
             <source>Its backups open with the new passphrase too.</source>
-            <translation type="unfinished" />
+            <translation>Anche i suoi backup si aprono con la nuova passphrase.</translation>
         </message>
         <message>
             <source>Its unencrypted copies were deleted.</source>
-            <translation type="unfinished" />
+            <translation>Le sue copie non cifrate sono state eliminate.</translation>
         </message>
         <message>
             <source>New passphrase</source>
-            <translation type="unfinished" />
+            <translation>Nuova passphrase</translation>
         </message>
         <message>
             <source>Remember it in this computer's keyring</source>
-            <translation type="unfinished" />
+            <translation>Memorizzala nel portachiavi di questo computer</translation>
         </message>
         <message>
             <source>Repeat it</source>
-            <translation type="unfinished" />
+            <translation>Ripetila</translation>
         </message>
         <message>
             <source>Strong.</source>
-            <translation type="unfinished" />
+            <translation>Robusta.</translation>
         </message>
         <message>
             <source>This database is encrypted.</source>
-            <translation type="unfinished" />
+            <translation>Questo database è cifrato.</translation>
         </message>
         <message>
             <source>This database is not encrypted.</source>
-            <translation type="unfinished" />
+            <translation>Questo database non è cifrato.</translation>
         </message>
         <message>
             <source>This is not the database's passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Questa non è la passphrase del database.</translation>
         </message>
         <message>
             <source>Too short: use at least eight characters.</source>
-            <translation type="unfinished" />
+            <translation>Troppo corta: usi almeno otto caratteri.</translation>
         </message>
         <message>
             <source>Turn encryption off</source>
-            <translation type="unfinished" />
+            <translation>Disattiva la cifratura</translation>
         </message>
         <message>
             <source>Turning encryption off…</source>
-            <translation type="unfinished" />
+            <translation>Disattivazione della cifratura…</translation>
         </message>
         <message>
             <source>Use at least eight characters; a few words are best.</source>
-            <translation type="unfinished" />
+            <translation>Usi almeno otto caratteri; qualche parola è l'ideale.</translation>
         </message>
         <message>
             <source>Weak: easy to guess. Add words or characters.</source>
-            <translation type="unfinished" />
+            <translation>Debole: facile da indovinare. Aggiunga parole o caratteri.</translation>
         </message>
         <message>
             <source>{count} backups could not be given the new passphrase: they still need the old one ({names}).</source>
-            <translation type="unfinished" />
+            <translation>Non è stato possibile assegnare la nuova passphrase a {count} backup: richiedono ancora quella vecchia ({names}).</translation>
         </message>
     </context>
     <context>
@@ -2818,43 +2820,43 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>ExportDialog</name>
         <message>
             <source>A new laptop (everything)</source>
-            <translation type="unfinished" />
+            <translation>Un nuovo portatile (tutto)</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Scegli…</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Esporta</translation>
         </message>
         <message>
             <source>Export to file</source>
-            <translation type="unfinished" />
+            <translation>Esporta su file</translation>
         </message>
         <message>
             <source>File:</source>
-            <translation type="unfinished" />
+            <translation>File:</translation>
         </message>
         <message>
             <source>For:</source>
-            <translation type="unfinished" />
+            <translation>Per:</translation>
         </message>
         <message>
             <source>Say where the file goes.</source>
-            <translation type="unfinished" />
+            <translation>Indichi dove salvare il file.</translation>
         </message>
         <message>
             <source>The file holds what that laptop has not received yet. Carry it on a USB stick or send it by e-mail; the colleague imports it with the same passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Il file contiene ciò che quel portatile non ha ancora ricevuto. Lo porti su una chiavetta USB o lo invii per e-mail; il collega lo importa con la stessa passphrase.</translation>
         </message>
         <message>
             <source>kamdesk sync files (*.kamsync)</source>
-            <translation type="unfinished" />
+            <translation>File di sincronizzazione kamdesk (*.kamsync)</translation>
         </message>
         <message>
             <source>{name}: {what}</source>
-            <translation type="unfinished" />
+            <translation>{name}: {what}</translation>
         </message>
     </context>
     <context>
@@ -2880,90 +2882,90 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>FulfilmentDialogs</name>
         <message numerus="yes">
             <source>%n line(s) not fully shipped: {lines}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n riga non spedita interamente: {lines}.</numerusform>
+                <numerusform>%n righe non spedite interamente: {lines}.</numerusform>
             </translation>
         </message>
         <message>
             <source>A note for the whole return (optional)</source>
-            <translation type="unfinished" />
+            <translation>Una nota per l'intero reso (facoltativa)</translation>
         </message>
         <message>
             <source>Close the order without the {quantities} still to ship? They will not be shipped or invoiced on this order.</source>
-            <translation type="unfinished" />
+            <translation>Chiudere l'ordine senza le quantità {quantities} ancora da spedire? Non saranno spedite né fatturate su questo ordine.</translation>
         </message>
         <message>
             <source>Close the order?</source>
-            <translation type="unfinished" />
+            <translation>Chiudere l'ordine?</translation>
         </message>
         <message>
             <source>Delivered</source>
-            <translation type="unfinished" />
+            <translation>Consegnato</translation>
         </message>
         <message>
             <source>Enter the quantity leaving on at least one line.</source>
-            <translation type="unfinished" />
+            <translation>Inserisca la quantità in uscita su almeno una riga.</translation>
         </message>
         <message>
             <source>Enter the quantity that came back on at least one line.</source>
-            <translation type="unfinished" />
+            <translation>Inserisca la quantità resa su almeno una riga.</translation>
         </message>
         <message>
             <source>Goods coming back before the invoice: they will not be invoiced.</source>
-            <translation type="unfinished" />
+            <translation>Merce resa prima della fattura: non verrà fatturata.</translation>
         </message>
         <message>
             <source>Goods coming back from the client. Against invoice {inv} this is a credit note.</source>
-            <translation type="unfinished" />
+            <translation>Merce resa dal cliente. Rispetto alla fattura {inv} è una nota di credito.</translation>
         </message>
         <message>
             <source>Line {no}: {why}</source>
-            <translation type="unfinished" />
+            <translation>Riga {no}: {why}</translation>
         </message>
         <message>
             <source>Record delivery</source>
-            <translation type="unfinished" />
+            <translation>Registra consegna</translation>
         </message>
         <message>
             <source>Record return</source>
-            <translation type="unfinished" />
+            <translation>Registra reso</translation>
         </message>
         <message>
             <source>Recording the delivery closes the order at what was shipped; ship the rest first if the client still gets it.</source>
-            <translation type="unfinished" />
+            <translation>Registrare la consegna chiude l'ordine con quanto spedito; spedisca prima il resto se il cliente deve ancora riceverlo.</translation>
         </message>
         <message>
             <source>Return</source>
-            <translation type="unfinished" />
+            <translation>Reso</translation>
         </message>
         <message>
             <source>Ship</source>
-            <translation type="unfinished" />
+            <translation>Spedisci</translation>
         </message>
         <message>
             <source>The client received what was shipped. Enter what it refused at delivery, with the reason; leave the rest empty.</source>
-            <translation type="unfinished" />
+            <translation>Il cliente ha ricevuto quanto spedito. Inserisca ciò che ha rifiutato alla consegna, con il motivo; lasci vuoto il resto.</translation>
         </message>
         <message>
             <source>What leaves the warehouse now, line by line; the rest can follow later.</source>
-            <translation type="unfinished" />
+            <translation>Ciò che esce ora dal magazzino, riga per riga; il resto può seguire più tardi.</translation>
         </message>
         <message>
             <source>line {no} ({qty})</source>
-            <translation type="unfinished" />
+            <translation>riga {no} ({qty})</translation>
         </message>
         <message>
             <source>what happened</source>
-            <translation type="unfinished" />
+            <translation>cosa è successo</translation>
         </message>
         <message>
             <source>{qty} on line {no}</source>
-            <translation type="unfinished" />
+            <translation>{qty} sulla riga {no}</translation>
         </message>
         <message>
             <source>— reason —</source>
-            <translation type="unfinished" />
+            <translation>— motivo —</translation>
         </message>
     </context>
     <context>
@@ -3023,179 +3025,179 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>ImportDialog</name>
         <message>
             <source>* required. An empty price cell means the price column's percentage applies (and clears an explicit price the product had).</source>
-            <translation type="unfinished" />
+            <translation>* obbligatorio. Una cella prezzo vuota significa che si applica la percentuale della colonna di listino (e cancella un prezzo esplicito che l'articolo aveva).</translation>
         </message>
         <message>
             <source>Base price</source>
-            <translation type="unfinished" />
+            <translation>Prezzo base</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Categoria</translation>
         </message>
         <message>
             <source>Check again</source>
-            <translation type="unfinished" />
+            <translation>Verifica di nuovo</translation>
         </message>
         <message>
             <source>Choose a .csv or .xlsx file</source>
-            <translation type="unfinished" />
+            <translation>Scelga un file .csv o .xlsx</translation>
         </message>
         <message>
             <source>Choose a file to see what would be imported.</source>
-            <translation type="unfinished" />
+            <translation>Scelga un file per vedere cosa verrebbe importato.</translation>
         </message>
         <message>
             <source>Choose file…</source>
-            <translation type="unfinished" />
+            <translation>Scegli file…</translation>
         </message>
         <message>
             <source>Choose the file to import</source>
-            <translation type="unfinished" />
+            <translation>Scelga il file da importare</translation>
         </message>
         <message>
             <source>Choose the missing columns on the left, or correct the headings.</source>
-            <translation type="unfinished" />
+            <translation>Scelga le colonne mancanti a sinistra o corregga le intestazioni.</translation>
         </message>
         <message>
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>Colonna</translation>
         </message>
         <message>
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>Colonne</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Descrizione</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Cartella di lavoro Excel (*.xlsx)</translation>
         </message>
         <message>
             <source>Export the price list</source>
-            <translation type="unfinished" />
+            <translation>Esporta il listino</translation>
         </message>
         <message>
             <source>File:</source>
-            <translation type="unfinished" />
+            <translation>File:</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importa</translation>
         </message>
         <message>
             <source>Import products</source>
-            <translation type="unfinished" />
+            <translation>Importa articoli</translation>
         </message>
         <message>
             <source>Imported: %1 created, %2 updated, %3 explicit prices set, %4 cleared.</source>
-            <translation type="unfinished" />
+            <translation>Importati: %1 creati, %2 aggiornati, %3 prezzi espliciti impostati, %4 cancellati.</translation>
         </message>
         <message>
             <source>Importing %1 rows…</source>
-            <translation type="unfinished" />
+            <translation>Importazione di %1 righe…</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nome</translation>
         </message>
         <message>
             <source>Not imported: %1</source>
-            <translation type="unfinished" />
+            <translation>Non importati: %1</translation>
         </message>
         <message>
             <source>Nothing can be imported from this file.</source>
-            <translation type="unfinished" />
+            <translation>Da questo file non si può importare nulla.</translation>
         </message>
         <message>
             <source>Nothing to import: the catalogue already matches.</source>
-            <translation type="unfinished" />
+            <translation>Niente da importare: il catalogo è già allineato.</translation>
         </message>
         <message>
             <source>Nothing will be imported until the problems below are corrected.</source>
-            <translation type="unfinished" />
+            <translation>Non verrà importato nulla finché i problemi sotto non saranno corretti.</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Anteprima</translation>
         </message>
         <message>
             <source>Price list</source>
-            <translation type="unfinished" />
+            <translation>Listino</translation>
         </message>
         <message>
             <source>Price: %1</source>
-            <translation type="unfinished" />
+            <translation>Prezzo: %1</translation>
         </message>
         <message>
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Problema</translation>
         </message>
         <message>
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Problemi</translation>
         </message>
         <message>
             <source>Problems (%1)</source>
-            <translation type="unfinished" />
+            <translation>Problemi (%1)</translation>
         </message>
         <message>
             <source>Problems: none</source>
-            <translation type="unfinished" />
+            <translation>Problemi: nessuno</translation>
         </message>
         <message>
             <source>Read the file again after correcting it in the spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Rileggi il file dopo averlo corretto nel foglio di calcolo</translation>
         </message>
         <message>
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Riga</translation>
         </message>
         <message>
             <source>Rows in the file: %1.</source>
-            <translation type="unfinished" />
+            <translation>Righe nel file: %1.</translation>
         </message>
         <message>
             <source>Rows in the file: %1; the first %2 are shown.</source>
-            <translation type="unfinished" />
+            <translation>Righe nel file: %1; sono mostrate le prime %2.</translation>
         </message>
         <message>
             <source>Rows to correct: %1. Correct them in the spreadsheet, save it and press Check again.</source>
-            <translation type="unfinished" />
+            <translation>Righe da correggere: %1. Le corregga nel foglio di calcolo, lo salvi e prema Verifica di nuovo.</translation>
         </message>
         <message>
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>Codice</translation>
         </message>
         <message>
             <source>Spreadsheets (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Fogli di calcolo (*.xlsx *.csv);;Cartella di lavoro Excel (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
             <source>That price column no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Quella colonna di listino non esiste più.</translation>
         </message>
         <message>
             <source>The file is correct: %1. Press Import to save.</source>
-            <translation type="unfinished" />
+            <translation>Il file è corretto: %1. Prema Importa per salvare.</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Unità</translation>
         </message>
         <message>
             <source>VAT rate, %</source>
-            <translation type="unfinished" />
+            <translation>Aliquota IVA, %</translation>
         </message>
         <message>
             <source>and %1 more</source>
-            <translation type="unfinished" />
+            <translation>e altri %1</translation>
         </message>
         <message>
             <source>header</source>
-            <translation type="unfinished" />
+            <translation>intestazione</translation>
         </message>
     </context>
     <context>
@@ -3249,67 +3251,67 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>LaptopDialog</name>
         <message>
             <source> idle minutes</source>
-            <translation type="unfinished" />
+            <translation> minuti di inattività</translation>
         </message>
         <message>
             <source>As the system</source>
-            <translation type="unfinished" />
+            <translation>Come il sistema</translation>
         </message>
         <message>
             <source>For an encrypted database: the window hides its data until the passphrase is given again.</source>
-            <translation type="unfinished" />
+            <translation>Per un database cifrato: la finestra nasconde i dati finché non viene reinserita la passphrase.</translation>
         </message>
         <message>
             <source>How the team's sync files name this laptop, and the series of the numbers it gives orders, invoices, returns and documents, so that two laptops never give the same number. Numbers already given keep theirs.</source>
-            <translation type="unfinished" />
+            <translation>Come i file di sincronizzazione del team chiamano questo portatile e la serie dei numeri che assegna a ordini, fatture, resi e documenti, in modo che due portatili non assegnino mai lo stesso numero. I numeri già assegnati restano invariati.</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Lingua</translation>
         </message>
         <message>
             <source>Lock after</source>
-            <translation type="unfinished" />
+            <translation>Blocca dopo</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nome</translation>
         </message>
         <message>
             <source>New orders are numbered like {number}</source>
-            <translation type="unfinished" />
+            <translation>I nuovi ordini sono numerati come {number}</translation>
         </message>
         <message>
             <source>Number series</source>
-            <translation type="unfinished" />
+            <translation>Serie di numerazione</translation>
         </message>
         <message>
             <source>The interface shows the new language the next time kamdesk starts.</source>
-            <translation type="unfinished" />
+            <translation>L'interfaccia mostrerà la nuova lingua al prossimo avvio di kamdesk.</translation>
         </message>
         <message>
             <source>The manager's laptop, say: its price list, promotions, team rules and company profile win when another laptop changed them at the same time.</source>
-            <translation type="unfinished" />
+            <translation>Ad esempio il portatile del responsabile: il suo listino, le promozioni, le regole del team e il profilo aziendale prevalgono quando un altro portatile li ha modificati nello stesso momento.</translation>
         </message>
         <message>
             <source>This database has no laptop identity yet: open it in kamdesk.</source>
-            <translation type="unfinished" />
+            <translation>Questo database non ha ancora un'identità di portatile: lo apra in kamdesk.</translation>
         </message>
         <message>
             <source>This laptop</source>
-            <translation type="unfinished" />
+            <translation>Questo portatile</translation>
         </message>
         <message>
             <source>This laptop is the team's hub</source>
-            <translation type="unfinished" />
+            <translation>Questo portatile è l'hub del team</translation>
         </message>
         <message>
             <source>e.g. Anna's laptop</source>
-            <translation type="unfinished" />
+            <translation>ad es. Portatile di Anna</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>mai</translation>
         </message>
     </context>
     <context>
@@ -3955,126 +3957,126 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>MeetingWindow</name>
         <message>
             <source>A new meeting like this one, a week later: same client, people and plan</source>
-            <translation type="unfinished" />
+            <translation>Un nuovo incontro come questo, una settimana dopo: stesso cliente, persone e piano</translation>
         </message>
         <message>
             <source>After the meeting</source>
-            <translation type="unfinished" />
+            <translation>Dopo l'incontro</translation>
         </message>
         <message>
             <source>Call</source>
-            <translation type="unfinished" />
+            <translation>Telefonata</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Annullato</translation>
         </message>
         <message>
             <source>Cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Annullato.</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Chiudi</translation>
         </message>
         <message>
             <source>Ctrl+S</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+S</translation>
         </message>
         <message>
             <source>Delete…</source>
-            <translation type="unfinished" />
+            <translation>Elimina…</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Dettagli</translation>
         </message>
         <message>
             <source>Duplicate</source>
-            <translation type="unfinished" />
+            <translation>Duplica</translation>
         </message>
         <message>
             <source>Export .ics…</source>
-            <translation type="unfinished" />
+            <translation>Esporta .ics…</translation>
         </message>
         <message>
             <source>Held: the outcome is recorded and the next steps are tasks.</source>
-            <translation type="unfinished" />
+            <translation>Svolto: l'esito è registrato e i prossimi passi sono attività.</translation>
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Incontro</translation>
         </message>
         <message>
             <source>New meeting</source>
-            <translation type="unfinished" />
+            <translation>Nuovo incontro</translation>
         </message>
         <message>
             <source>Not saved: an objection has no text.</source>
-            <translation type="unfinished" />
+            <translation>Non salvato: un'obiezione è senza testo.</translation>
         </message>
         <message numerus="yes">
             <source>Not saved: correct the %n marked field(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Non salvato: corregga il campo evidenziato.</numerusform>
+                <numerusform>Non salvato: corregga i %n campi evidenziati.</numerusform>
             </translation>
         </message>
         <message>
             <source>Not yet held</source>
-            <translation type="unfinished" />
+            <translation>Non ancora svolto</translation>
         </message>
         <message>
             <source>Preparation</source>
-            <translation type="unfinished" />
+            <translation>Preparazione</translation>
         </message>
         <message>
             <source>Preparation · {score}</source>
-            <translation type="unfinished" />
+            <translation>Preparazione · {score}</translation>
         </message>
         <message>
             <source>Print brief…</source>
-            <translation type="unfinished" />
+            <translation>Stampa promemoria…</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Salva</translation>
         </message>
         <message>
             <source>Save the meeting first.</source>
-            <translation type="unfinished" />
+            <translation>Salvi prima l'incontro.</translation>
         </message>
         <message>
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>Salvato.</translation>
         </message>
         <message>
             <source>Saved. The Preparation page shows what is still missing.</source>
-            <translation type="unfinished" />
+            <translation>Salvato. La pagina Preparazione mostra cosa manca ancora.</translation>
         </message>
         <message>
             <source>Say why it was cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Indichi perché è stato annullato.</translation>
         </message>
         <message>
             <source>This meeting has changes that are not saved. Save them?</source>
-            <translation type="unfinished" />
+            <translation>Questo incontro ha modifiche non salvate. Salvarle?</translation>
         </message>
         <message>
             <source>This meeting starts {when}: it has not taken place yet. Record it as held anyway?</source>
-            <translation type="unfinished" />
+            <translation>Questo incontro inizia {when}: non ha ancora avuto luogo. Registrarlo comunque come svolto?</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Modifiche non salvate</translation>
         </message>
         <message>
             <source>Why was it cancelled? (kept as the meeting's outcome)</source>
-            <translation type="unfinished" />
+            <translation>Perché è stato annullato? (conservato come esito dell'incontro)</translation>
         </message>
         <message>
             <source>new</source>
-            <translation type="unfinished" />
+            <translation>nuovo</translation>
         </message>
     </context>
     <context>
@@ -4405,98 +4407,98 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>OrderWindow</name>
         <message numerus="yes">
             <source>%n line(s) with problems not counted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n riga con problemi non conteggiata</numerusform>
+                <numerusform>%n righe con problemi non conteggiate</numerusform>
             </translation>
         </message>
         <message>
             <source>Cancelled: {why}</source>
-            <translation type="unfinished" />
+            <translation>Annullato: {why}</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Chiudi</translation>
         </message>
         <message>
             <source>Commercial proposal…</source>
-            <translation type="unfinished" />
+            <translation>Preventivo…</translation>
         </message>
         <message>
             <source>Confirmed orders are changed through a new revision (or cancelled while nothing has shipped). The lines below are read-only.</source>
-            <translation type="unfinished" />
+            <translation>Gli ordini confermati si modificano con una nuova revisione (o si annullano finché nulla è stato spedito). Le righe sotto sono di sola lettura.</translation>
         </message>
         <message>
             <source>Contract package…</source>
-            <translation type="unfinished" />
+            <translation>Pacchetto contrattuale…</translation>
         </message>
         <message>
             <source>Ctrl+Enter</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Enter</translation>
         </message>
         <message>
             <source>Documents</source>
-            <translation type="unfinished" />
+            <translation>Documenti</translation>
         </message>
         <message>
             <source>Goods have left: the lines are read-only. What the client refused at delivery or sent back is recorded with Delivered… and Return….</source>
-            <translation type="unfinished" />
+            <translation>La merce è uscita: le righe sono di sola lettura. Ciò che il cliente ha rifiutato alla consegna o ha reso si registra con Consegnato… e Reso….</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Cronologia</translation>
         </message>
         <message>
             <source>History ({n})</source>
-            <translation type="unfinished" />
+            <translation>Cronologia ({n})</translation>
         </message>
         <message>
             <source>Line {n}</source>
-            <translation type="unfinished" />
+            <translation>Riga {n}</translation>
         </message>
         <message>
             <source>Lines</source>
-            <translation type="unfinished" />
+            <translation>Righe</translation>
         </message>
         <message>
             <source>Net</source>
-            <translation type="unfinished" />
+            <translation>Imponibile</translation>
         </message>
         <message>
             <source>New order</source>
-            <translation type="unfinished" />
+            <translation>Nuovo ordine</translation>
         </message>
         <message>
             <source>This order has changes that are not saved. Close and lose them?</source>
-            <translation type="unfinished" />
+            <translation>Questo ordine ha modifiche non salvate. Chiudere e perderle?</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Totale</translation>
         </message>
         <message>
             <source>Type an SKU or part of a name, then Enter: quantity, price, discount.</source>
-            <translation type="unfinished" />
+            <translation>Digiti un codice o parte di una descrizione, poi Invio: quantità, prezzo, sconto.</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Modifiche non salvate</translation>
         </message>
         <message>
             <source>VAT</source>
-            <translation type="unfinished" />
+            <translation>IVA</translation>
         </message>
         <message>
             <source>discount approved by {who}: {why}</source>
-            <translation type="unfinished" />
+            <translation>sconto approvato da {who}: {why}</translation>
         </message>
         <message>
             <source>no reason recorded</source>
-            <translation type="unfinished" />
+            <translation>nessun motivo registrato</translation>
         </message>
         <message>
             <source>price as agreed on the order</source>
-            <translation type="unfinished" />
+            <translation>prezzo come concordato sull'ordine</translation>
         </message>
     </context>
     <context>
