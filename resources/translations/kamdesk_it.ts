@@ -4595,39 +4595,39 @@ Cumulative: {cumulative}</source>
         <name>PassphraseDialog</name>
         <message>
             <source>Encrypted database</source>
-            <translation type="unfinished" />
+            <translation>Database cifrato</translation>
         </message>
         <message>
             <source>Import file</source>
-            <translation type="unfinished" />
+            <translation>Importa file</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Passphrase</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Anteprima</translation>
         </message>
         <message>
             <source>Remember it in this computer's keyring</source>
-            <translation type="unfinished" />
+            <translation>Memorizzala nel portachiavi di questo computer</translation>
         </message>
         <message>
             <source>This passphrase does not open the file, or the file is damaged.</source>
-            <translation type="unfinished" />
+            <translation>Questa passphrase non apre il file, oppure il file è danneggiato.</translation>
         </message>
         <message>
             <source>Type the passphrase {file} was exported with.</source>
-            <translation type="unfinished" />
+            <translation>Digiti la passphrase con cui è stato esportato {file}.</translation>
         </message>
         <message>
             <source>Type the passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Digiti la passphrase.</translation>
         </message>
         <message>
             <source>{name} is encrypted. Type its passphrase to open it.</source>
-            <translation type="unfinished" />
+            <translation>{name} è cifrato. Digiti la sua passphrase per aprirlo.</translation>
         </message>
     </context>
     <context>
@@ -4657,115 +4657,115 @@ Cumulative: {cumulative}</source>
         <name>PaymentDialog</name>
         <message>
             <source>A payment must be above zero.</source>
-            <translation type="unfinished" />
+            <translation>Un incasso deve essere maggiore di zero.</translation>
         </message>
         <message>
             <source>All {amount} stays as the client's credit, to allocate later.</source>
-            <translation type="unfinished" />
+            <translation>Tutti i {amount} restano come credito del cliente, da abbinare in seguito.</translation>
         </message>
         <message>
             <source>Allocation</source>
-            <translation type="unfinished" />
+            <translation>Abbinamento</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Importo</translation>
         </message>
         <message>
             <source>Bank reference or document number</source>
-            <translation type="unfinished" />
+            <translation>Riferimento bancario o numero documento</translation>
         </message>
         <message>
             <source>Choose invoices</source>
-            <translation type="unfinished" />
+            <translation>Scegli fatture</translation>
         </message>
         <message>
             <source>Choose the client the payment is from.</source>
-            <translation type="unfinished" />
+            <translation>Scelga il cliente da cui proviene l'incasso.</translation>
         </message>
         <message>
             <source>Choose the client to see which invoices this settles.</source>
-            <translation type="unfinished" />
+            <translation>Scelga il cliente per vedere quali fatture salda questo incasso.</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Cliente</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Valuta</translation>
         </message>
         <message>
             <source>Date received</source>
-            <translation type="unfinished" />
+            <translation>Data di ricezione</translation>
         </message>
         <message>
             <source>Give the day the money came in.</source>
-            <translation type="unfinished" />
+            <translation>Indichi il giorno in cui è arrivato il denaro.</translation>
         </message>
         <message>
             <source>Keep as credit</source>
-            <translation type="unfinished" />
+            <translation>Tieni come credito</translation>
         </message>
         <message>
             <source>Method</source>
-            <translation type="unfinished" />
+            <translation>Modalità</translation>
         </message>
         <message>
             <source>No client is called “{text}”.</source>
-            <translation type="unfinished" />
+            <translation>Nessun cliente si chiama “{text}”.</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Nota</translation>
         </message>
         <message>
             <source>Oldest invoices first</source>
-            <translation type="unfinished" />
+            <translation>Prima le fatture più vecchie</translation>
         </message>
         <message>
             <source>Post payment</source>
-            <translation type="unfinished" />
+            <translation>Registra incasso</translation>
         </message>
         <message>
             <source>Record payment</source>
-            <translation type="unfinished" />
+            <translation>Registra incasso</translation>
         </message>
         <message>
             <source>Reference</source>
-            <translation type="unfinished" />
+            <translation>Riferimento</translation>
         </message>
         <message>
             <source>Settles {invoices}; {credit} stays as credit.</source>
-            <translation type="unfinished" />
+            <translation>Salda {invoices}; {credit} resta come credito.</translation>
         </message>
         <message>
             <source>Several clients match “{text}”: type more of the name.</source>
-            <translation type="unfinished" />
+            <translation>Più clienti corrispondono a “{text}”: digiti una parte più lunga del nome.</translation>
         </message>
         <message>
             <source>The payment is dated after tomorrow: money not yet received cannot be posted.</source>
-            <translation type="unfinished" />
+            <translation>L'incasso ha una data successiva a domani: il denaro non ancora ricevuto non può essere registrato.</translation>
         </message>
         <message>
             <source>Type part of the client's name</source>
-            <translation type="unfinished" />
+            <translation>Digiti parte del nome del cliente</translation>
         </message>
         <message>
             <source>Type the amount received.</source>
-            <translation type="unfinished" />
+            <translation>Digiti l'importo ricevuto.</translation>
         </message>
         <message>
             <source>e.g. 1250.50</source>
-            <translation type="unfinished" />
+            <translation>ad es. 1250.50</translation>
         </message>
         <message>
             <source>no invoice</source>
-            <translation type="unfinished" />
+            <translation>nessuna fattura</translation>
         </message>
         <message>
             <source>the client's, once it is chosen</source>
-            <translation type="unfinished" />
+            <translation>quella del cliente, una volta scelto</translation>
         </message>
     </context>
     <context>
@@ -4913,55 +4913,55 @@ Cumulative: {cumulative}</source>
         <name>PlanImportDialog</name>
         <message>
             <source> in {rows} row(s)</source>
-            <translation type="unfinished" />
+            <translation> in {rows} righe</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Cliente</translation>
         </message>
         <message>
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>Colonna</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importa</translation>
         </message>
         <message>
             <source>Import plans from {name}</source>
-            <translation type="unfinished" />
+            <translation>Importa piani da {name}</translation>
         </message>
         <message>
             <source>Month</source>
-            <translation type="unfinished" />
+            <translation>Mese</translation>
         </message>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Nuovo</translation>
         </message>
         <message>
             <source>Now</source>
-            <translation type="unfinished" />
+            <translation>Attuale</translation>
         </message>
         <message>
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Problema</translation>
         </message>
         <message>
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Riga</translation>
         </message>
         <message>
             <source>The file changes no plan ({summary}).</source>
-            <translation type="unfinished" />
+            <translation>Il file non modifica alcun piano ({summary}).</translation>
         </message>
         <message>
             <source>no plan</source>
-            <translation type="unfinished" />
+            <translation>nessun piano</translation>
         </message>
         <message>
             <source>{n} problem(s){where}: nothing will be imported. Correct the file and choose it again.</source>
-            <translation type="unfinished" />
+            <translation>Problemi: {n}{where}; non verrà importato nulla. Corregga il file e lo scelga di nuovo.</translation>
         </message>
     </context>
     <context>
@@ -5288,113 +5288,113 @@ Cumulative: {cumulative}</source>
         <name>PreviewDialog</name>
         <message>
             <source>1 conflict to resolve afterwards (in Conflicts to resolve).</source>
-            <translation type="unfinished" />
+            <translation>1 conflitto da risolvere in seguito (in Conflitti da risolvere).</translation>
         </message>
         <message>
             <source>&lt;b&gt;From {sender}.&lt;/b&gt; Importing this file would make these changes here:</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Da {sender}.&lt;/b&gt; Importare questo file apporterebbe qui queste modifiche:</translation>
         </message>
         <message>
             <source>A backup copy of this database is made before the import.</source>
-            <translation type="unfinished" />
+            <translation>Prima dell'importazione viene eseguita una copia di backup di questo database.</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importa</translation>
         </message>
         <message>
             <source>Import {file}</source>
-            <translation type="unfinished" />
+            <translation>Importa {file}</translation>
         </message>
         <message>
             <source>No conflicts: nothing was changed on both laptops at once.</source>
-            <translation type="unfinished" />
+            <translation>Nessun conflitto: nulla è stato modificato su entrambi i portatili contemporaneamente.</translation>
         </message>
         <message>
             <source>Nothing new: this laptop already has all this file holds.</source>
-            <translation type="unfinished" />
+            <translation>Niente di nuovo: questo portatile ha già tutto ciò che contiene il file.</translation>
         </message>
         <message>
             <source>another laptop</source>
-            <translation type="unfinished" />
+            <translation>un altro portatile</translation>
         </message>
         <message>
             <source>{n} conflicts to resolve afterwards (in Conflicts to resolve).</source>
-            <translation type="unfinished" />
+            <translation>{n} conflitti da risolvere in seguito (in Conflitti da risolvere).</translation>
         </message>
     </context>
     <context>
         <name>PriceColumnsDialog</name>
         <message>
             <source>% off base</source>
-            <translation type="unfinished" />
+            <translation>% di sconto sul base</translation>
         </message>
         <message>
             <source>% off the base price</source>
-            <translation type="unfinished" />
+            <translation>% di sconto sul prezzo base</translation>
         </message>
         <message>
             <source>A client pays its column's price: the product's own price in the column where one is set (Products › product), else the base price less the percentage.</source>
-            <translation type="unfinished" />
+            <translation>Un cliente paga il prezzo della sua colonna: il prezzo proprio dell'articolo nella colonna, se impostato (Articoli › articolo), altrimenti il prezzo base meno la percentuale.</translation>
         </message>
         <message>
             <source>Add as a new column</source>
-            <translation type="unfinished" />
+            <translation>Aggiungi come nuova colonna</translation>
         </message>
         <message>
             <source>Breaks</source>
-            <translation type="unfinished" />
+            <translation>Scaglioni</translation>
         </message>
         <message>
             <source>Clients</source>
-            <translation type="unfinished" />
+            <translation>Clienti</translation>
         </message>
         <message>
             <source>Delete price column</source>
-            <translation type="unfinished" />
+            <translation>Elimina colonna di listino</translation>
         </message>
         <message>
             <source>Delete the price column {name}?</source>
-            <translation type="unfinished" />
+            <translation>Eliminare la colonna di listino {name}?</translation>
         </message>
         <message>
             <source>Delete the selected…</source>
-            <translation type="unfinished" />
+            <translation>Elimina la selezionata…</translation>
         </message>
         <message numerus="yes">
             <source>Its %n quantity break(s) made for this column only go with it.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Il suo scaglione di quantità creato solo per questa colonna viene eliminato con essa.</numerusform>
+                <numerusform>I suoi %n scaglioni di quantità creati solo per questa colonna vengono eliminati con essa.</numerusform>
             </translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nome</translation>
         </message>
         <message>
             <source>Nothing was saved: correct the marked field(s).</source>
-            <translation type="unfinished" />
+            <translation>Nulla è stato salvato: corregga i campi evidenziati.</translation>
         </message>
         <message>
             <source>Own prices</source>
-            <translation type="unfinished" />
+            <translation>Prezzi propri</translation>
         </message>
         <message>
             <source>Price column</source>
-            <translation type="unfinished" />
+            <translation>Colonna di listino</translation>
         </message>
         <message>
             <source>Price columns</source>
-            <translation type="unfinished" />
+            <translation>Colonne di listino</translation>
         </message>
         <message>
             <source>Save changes to the selected</source>
-            <translation type="unfinished" />
+            <translation>Salva le modifiche alla selezionata</translation>
         </message>
         <message>
             <source>e.g. Key account</source>
-            <translation type="unfinished" />
+            <translation>ad es. Clienti chiave</translation>
         </message>
     </context>
     <context>
@@ -5420,161 +5420,161 @@ Cumulative: {cumulative}</source>
         <name>ProductDialog</name>
         <message>
             <source> (whole category)</source>
-            <translation type="unfinished" />
+            <translation> (intera categoria)</translation>
         </message>
         <message>
             <source>% off</source>
-            <translation type="unfinished" />
+            <translation>% sconto</translation>
         </message>
         <message>
             <source>Active (offered in orders and price lists)</source>
-            <translation type="unfinished" />
+            <translation>Attivo (proposto negli ordini e nei listini)</translation>
         </message>
         <message>
             <source>Add break</source>
-            <translation type="unfinished" />
+            <translation>Aggiungi scaglione</translation>
         </message>
         <message>
             <source>Added: saved with the product</source>
-            <translation type="unfinished" />
+            <translation>Aggiunto: salvato con l'articolo</translation>
         </message>
         <message>
             <source>Base price *</source>
-            <translation type="unfinished" />
+            <translation>Prezzo base *</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Categoria</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Valuta</translation>
         </message>
         <message>
             <source>Description for proposals</source>
-            <translation type="unfinished" />
+            <translation>Descrizione per i preventivi</translation>
         </message>
         <message>
             <source>Empty: the column's percentage off the base price applies (shown grey).</source>
-            <translation type="unfinished" />
+            <translation>Vuoto: si applica la percentuale di sconto della colonna sul prezzo base (in grigio).</translation>
         </message>
         <message>
             <source>Fixed price</source>
-            <translation type="unfinished" />
+            <translation>Prezzo fisso</translation>
         </message>
         <message>
             <source>From quantity</source>
-            <translation type="unfinished" />
+            <translation>Da quantità</translation>
         </message>
         <message>
             <source>Name *</source>
-            <translation type="unfinished" />
+            <translation>Descrizione *</translation>
         </message>
         <message>
             <source>New product</source>
-            <translation type="unfinished" />
+            <translation>Nuovo articolo</translation>
         </message>
         <message>
             <source>No price columns yet (Products › Price columns…).</source>
-            <translation type="unfinished" />
+            <translation>Nessuna colonna di listino (Articoli › Colonne di listino…).</translation>
         </message>
         <message>
             <source>No promotion running or coming on this product.</source>
-            <translation type="unfinished" />
+            <translation>Nessuna promozione in corso o prevista su questo articolo.</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was saved: correct the %n marked field(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Nulla è stato salvato: corregga il campo evidenziato.</numerusform>
+                <numerusform>Nulla è stato salvato: corregga i %n campi evidenziati.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>On %n order line(s): never deleted; untick Active to retire it.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Su %n riga d'ordine: mai eliminato; tolga la spunta da Attivo per dismetterlo.</numerusform>
+                <numerusform>Su %n righe d'ordine: mai eliminato; tolga la spunta da Attivo per dismetterlo.</numerusform>
             </translation>
         </message>
         <message>
             <source>Price column</source>
-            <translation type="unfinished" />
+            <translation>Colonna di listino</translation>
         </message>
         <message>
             <source>Price per column (empty = the column's percentage)</source>
-            <translation type="unfinished" />
+            <translation>Prezzo per colonna (vuoto = percentuale della colonna)</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Articolo</translation>
         </message>
         <message>
             <source>Promotions running or coming: </source>
-            <translation type="unfinished" />
+            <translation>Promozioni in corso o previste: </translation>
         </message>
         <message>
             <source>Quantity breaks (off the client's column price)</source>
-            <translation type="unfinished" />
+            <translation>Scaglioni di quantità (sul prezzo della colonna del cliente)</translation>
         </message>
         <message>
             <source>Remove break</source>
-            <translation type="unfinished" />
+            <translation>Rimuovi scaglione</translation>
         </message>
         <message>
             <source>SKU *</source>
-            <translation type="unfinished" />
+            <translation>Codice *</translation>
         </message>
         <message>
             <source>There is already a break from {qty} for {where}.</source>
-            <translation type="unfinished" />
+            <translation>Esiste già uno scaglione da {qty} per {where}.</translation>
         </message>
         <message>
             <source>This product has changes that are not saved. Close and lose them?</source>
-            <translation type="unfinished" />
+            <translation>Questo articolo ha modifiche non salvate. Chiudere e perderle?</translation>
         </message>
         <message>
             <source>Unit *</source>
-            <translation type="unfinished" />
+            <translation>Unità *</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Modifiche non salvate</translation>
         </message>
         <message>
             <source>VAT % *</source>
-            <translation type="unfinished" />
+            <translation>IVA % *</translation>
         </message>
         <message>
             <source>every column</source>
-            <translation type="unfinished" />
+            <translation>tutte le colonne</translation>
         </message>
         <message>
             <source>from qty</source>
-            <translation type="unfinished" />
+            <translation>da q.tà</translation>
         </message>
         <message>
             <source>or fixed price</source>
-            <translation type="unfinished" />
+            <translation>o prezzo fisso</translation>
         </message>
         <message>
             <source>pcs, kg, box, roll…</source>
-            <translation type="unfinished" />
+            <translation>pz, kg, scatola, rotolo…</translation>
         </message>
         <message>
             <source>{name}: {offer}, {start} – {end}{how}</source>
-            <translation type="unfinished" />
+            <translation>{name}: {offer}, {start} – {end}{how}</translation>
         </message>
         <message>
             <source>{p} off</source>
-            <translation type="unfinished" />
+            <translation>{p} di sconto</translation>
         </message>
         <message>
             <source>{p} off the base price</source>
-            <translation type="unfinished" />
+            <translation>{p} di sconto sul prezzo base</translation>
         </message>
         <message>
             <source>— none —</source>
-            <translation type="unfinished" />
+            <translation>— nessuna —</translation>
         </message>
     </context>
     <context>
@@ -5814,176 +5814,176 @@ Cumulative: {cumulative}</source>
         <name>PromotionsDialog</name>
         <message>
             <source>% off the base price</source>
-            <translation type="unfinished" />
+            <translation>% di sconto sul prezzo base</translation>
         </message>
         <message numerus="yes">
             <source>%n client(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n cliente</numerusform>
+                <numerusform>%n clienti</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n product(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n articolo</numerusform>
+                <numerusform>%n articoli</numerusform>
             </translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Aggiungi</translation>
         </message>
         <message>
             <source>Covers</source>
-            <translation type="unfinished" />
+            <translation>Riguarda</translation>
         </message>
         <message>
             <source>Delete promotion</source>
-            <translation type="unfinished" />
+            <translation>Elimina promozione</translation>
         </message>
         <message>
             <source>Delete the promotion {name}? Orders already priced by it keep their prices.</source>
-            <translation type="unfinished" />
+            <translation>Eliminare la promozione {name}? Gli ordini già prezzati con essa mantengono i loro prezzi.</translation>
         </message>
         <message>
             <source>Delete…</source>
-            <translation type="unfinished" />
+            <translation>Elimina…</translation>
         </message>
         <message>
             <source>For</source>
-            <translation type="unfinished" />
+            <translation>Per</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Dal</translation>
         </message>
         <message>
             <source>From *</source>
-            <translation type="unfinished" />
+            <translation>Dal *</translation>
         </message>
         <message>
             <source>Name *</source>
-            <translation type="unfinished" />
+            <translation>Nome *</translation>
         </message>
         <message>
             <source>New promotion</source>
-            <translation type="unfinished" />
+            <translation>Nuova promozione</translation>
         </message>
         <message>
             <source>No single {what} matches “{text}”: pick one from the list.</source>
-            <translation type="unfinished" />
+            <translation>Nessun {what} corrisponde esattamente a “{text}”: ne scelga uno dall'elenco.</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was saved: correct the %n marked field(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Nulla è stato salvato: corregga il campo evidenziato.</numerusform>
+                <numerusform>Nulla è stato salvato: corregga i %n campi evidenziati.</numerusform>
             </translation>
         </message>
         <message>
             <source>Offer</source>
-            <translation type="unfinished" />
+            <translation>Offerta</translation>
         </message>
         <message>
             <source>Only for</source>
-            <translation type="unfinished" />
+            <translation>Solo per</translation>
         </message>
         <message>
             <source>Products</source>
-            <translation type="unfinished" />
+            <translation>Articoli</translation>
         </message>
         <message>
             <source>Promotion</source>
-            <translation type="unfinished" />
+            <translation>Promozione</translation>
         </message>
         <message>
             <source>Promotions</source>
-            <translation type="unfinished" />
+            <translation>Promozioni</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Rimuovi</translation>
         </message>
         <message>
             <source>Save promotion</source>
-            <translation type="unfinished" />
+            <translation>Salva promozione</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Mostra</translation>
         </message>
         <message>
             <source>The promotion being edited has changes that are not saved. Lose them?</source>
-            <translation type="unfinished" />
+            <translation>La promozione in modifica ha modifiche non salvate. Perderle?</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Al</translation>
         </message>
         <message>
             <source>To *</source>
-            <translation type="unfinished" />
+            <translation>Al *</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Modifiche non salvate</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Quando</translation>
         </message>
         <message>
             <source>Whole category</source>
-            <translation type="unfinished" />
+            <translation>Intera categoria</translation>
         </message>
         <message>
             <source>at {price}</source>
-            <translation type="unfinished" />
+            <translation>a {price}</translation>
         </message>
         <message>
             <source>client</source>
-            <translation type="unfinished" />
+            <translation>cliente</translation>
         </message>
         <message>
             <source>client name or code</source>
-            <translation type="unfinished" />
+            <translation>nome o codice cliente</translation>
         </message>
         <message>
             <source>e.g. 10</source>
-            <translation type="unfinished" />
+            <translation>ad es. 10</translation>
         </message>
         <message>
             <source>e.g. 49.90</source>
-            <translation type="unfinished" />
+            <translation>ad es. 49.90</translation>
         </message>
         <message>
             <source>empty: every client</source>
-            <translation type="unfinished" />
+            <translation>vuoto: tutti i clienti</translation>
         </message>
         <message>
             <source>everyone</source>
-            <translation type="unfinished" />
+            <translation>tutti</translation>
         </message>
         <message>
             <source>or a fixed price</source>
-            <translation type="unfinished" />
+            <translation>o un prezzo fisso</translation>
         </message>
         <message>
             <source>product</source>
-            <translation type="unfinished" />
+            <translation>articolo</translation>
         </message>
         <message>
             <source>{p} off</source>
-            <translation type="unfinished" />
+            <translation>{p} di sconto</translation>
         </message>
         <message>
             <source>— none —</source>
-            <translation type="unfinished" />
+            <translation>— nessuna —</translation>
         </message>
     </context>
     <context>
@@ -6052,114 +6052,114 @@ Cumulative: {cumulative}</source>
         <name>RatesDialog</name>
         <message>
             <source>&lt;b&gt;Change the rate of {code} on {day}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Modifica il cambio di {code} al {day}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>&lt;b&gt;New rate&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Nuovo cambio&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Aggiungi</translation>
         </message>
         <message>
             <source>All currencies</source>
-            <translation type="unfinished" />
+            <translation>Tutte le valute</translation>
         </message>
         <message>
             <source>Choose the day of the rate.</source>
-            <translation type="unfinished" />
+            <translation>Scelga il giorno del cambio.</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Chiudi</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Valuta</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Data</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Elimina</translation>
         </message>
         <message>
             <source>Delete the rate</source>
-            <translation type="unfinished" />
+            <translation>Elimina il cambio</translation>
         </message>
         <message>
             <source>Delete this rate? Orders already priced keep their converted prices; new ones on its days use the rate before it.</source>
-            <translation type="unfinished" />
+            <translation>Eliminare questo cambio? Gli ordini già prezzati mantengono i prezzi convertiti; quelli nuovi nei suoi giorni usano il cambio precedente.</translation>
         </message>
         <message>
             <source>Exchange rates</source>
-            <translation type="unfinished" />
+            <translation>Cambi valuta</translation>
         </message>
         <message>
             <source>MNB, ЦБ РФ, the contract…</source>
-            <translation type="unfinished" />
+            <translation>MNB, ЦБ РФ, BCE, il contratto…</translation>
         </message>
         <message>
             <source>New rate</source>
-            <translation type="unfinished" />
+            <translation>Nuovo cambio</translation>
         </message>
         <message>
             <source>Prices in another currency than the order's are converted at the latest rate on or before the order date. A rate is {rep} per 1 unit of the currency (the reporting currency, {rep}, is always 1).</source>
-            <translation type="unfinished" />
+            <translation>I prezzi in una valuta diversa da quella dell'ordine vengono convertiti all'ultimo cambio alla data dell'ordine o precedente. Un cambio è espresso in {rep} per 1 unità della valuta (la valuta di reporting, {rep}, vale sempre 1).</translation>
         </message>
         <message>
             <source>Rate</source>
-            <translation type="unfinished" />
+            <translation>Cambio</translation>
         </message>
         <message>
             <source>Replace the rate</source>
-            <translation type="unfinished" />
+            <translation>Sostituisci il cambio</translation>
         </message>
         <message>
             <source>Save changes</source>
-            <translation type="unfinished" />
+            <translation>Salva modifiche</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Mostra</translation>
         </message>
         <message>
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Fonte</translation>
         </message>
         <message>
             <source>Type a number such as 386.12 or 4,0213.</source>
-            <translation type="unfinished" />
+            <translation>Digiti un numero come 386.12 o 4,0213.</translation>
         </message>
         <message>
             <source>{code} already has a rate on {day}: {old}{source}. Replace it with {new}?</source>
-            <translation type="unfinished" />
+            <translation>{code} ha già un cambio al {day}: {old}{source}. Sostituirlo con {new}?</translation>
         </message>
         <message>
             <source>{rep} per 1 unit</source>
-            <translation type="unfinished" />
+            <translation>{rep} per 1 unità</translation>
         </message>
         <message>
             <source>{rep} per 1 {code}: how many {rep} one {code} is worth</source>
-            <translation type="unfinished" />
+            <translation>{rep} per 1 {code}: quanti {rep} vale un {code}</translation>
         </message>
     </context>
     <context>
         <name>ReasonDialog</name>
         <message>
             <source>Give the reason: it goes into the order's history.</source>
-            <translation type="unfinished" />
+            <translation>Indichi il motivo: viene registrato nella cronologia dell'ordine.</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Motivo</translation>
         </message>
         <message>
             <source>Say why: the ledger and the statement show it.</source>
-            <translation type="unfinished" />
+            <translation>Indichi il motivo: il partitario e l'estratto conto lo mostrano.</translation>
         </message>
     </context>
     <context>
@@ -6788,23 +6788,23 @@ Cumulative: {cumulative}</source>
         <name>RulesDialog</name>
         <message>
             <source>Block when an invoice is overdue by more than (days)</source>
-            <translation type="unfinished" />
+            <translation>Blocca quando una fattura è scaduta da più di (giorni)</translation>
         </message>
         <message>
             <source>Credit control runs when an order is confirmed: it is blocked when the client's exposure (what it owes, its open orders and this order) goes over its credit limit, or when one of its invoices is overdue by more than the days below. A block can be overridden with the name of who approved it and why.</source>
-            <translation type="unfinished" />
+            <translation>Il controllo fido interviene alla conferma di un ordine: l'ordine viene bloccato quando l'esposizione del cliente (ciò che deve, i suoi ordini aperti e questo ordine) supera il fido, o quando una sua fattura è scaduta da più dei giorni indicati sotto. Un blocco può essere forzato indicando chi lo ha approvato e perché.</translation>
         </message>
         <message>
             <source>Days overdue before a block are 0 to 365.</source>
-            <translation type="unfinished" />
+            <translation>I giorni di scaduto prima di un blocco vanno da 0 a 365.</translation>
         </message>
         <message>
             <source>Sales rules</source>
-            <translation type="unfinished" />
+            <translation>Regole di vendita</translation>
         </message>
         <message>
             <source>Type a number of days, 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>Digiti un numero di giorni, 0 o più.</translation>
         </message>
     </context>
     <context>
@@ -6949,50 +6949,50 @@ Cumulative: {cumulative}</source>
         <name>SpecialPriceDialog</name>
         <message>
             <source>Dates not set: the price holds from always / until further notice. The client pays the lowest price it is entitled to: a special price above its column price changes nothing.</source>
-            <translation type="unfinished" />
+            <translation>Date non impostate: il prezzo vale da sempre / fino a nuovo avviso. Il cliente paga il prezzo più basso a cui ha diritto: un prezzo speciale superiore al prezzo della sua colonna non cambia nulla.</translation>
         </message>
         <message>
             <source>New special price</source>
-            <translation type="unfinished" />
+            <translation>Nuovo prezzo speciale</translation>
         </message>
         <message>
             <source>No single product matches “{text}”: pick one from the list.</source>
-            <translation type="unfinished" />
+            <translation>Nessun articolo corrisponde esattamente a “{text}”: ne scelga uno dall'elenco.</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Nota</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was saved: correct the %n marked field(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Nulla è stato salvato: corregga il campo evidenziato.</numerusform>
+                <numerusform>Nulla è stato salvato: corregga i %n campi evidenziati.</numerusform>
             </translation>
         </message>
         <message>
             <source>Price *</source>
-            <translation type="unfinished" />
+            <translation>Prezzo *</translation>
         </message>
         <message>
             <source>Product *</source>
-            <translation type="unfinished" />
+            <translation>Articolo *</translation>
         </message>
         <message>
             <source>Special price</source>
-            <translation type="unfinished" />
+            <translation>Prezzo speciale</translation>
         </message>
         <message>
             <source>Valid from</source>
-            <translation type="unfinished" />
+            <translation>Valido dal</translation>
         </message>
         <message>
             <source>Valid to</source>
-            <translation type="unfinished" />
+            <translation>Valido al</translation>
         </message>
         <message>
             <source>e.g. framework contract 2026</source>
-            <translation type="unfinished" />
+            <translation>ad es. contratto quadro 2026</translation>
         </message>
     </context>
     <context>
@@ -7042,95 +7042,95 @@ Cumulative: {cumulative}</source>
         <name>StatementDialog</name>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Cliente</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Chiudi</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Lingua</translation>
         </message>
         <message>
             <source>Last quarter</source>
-            <translation type="unfinished" />
+            <translation>Ultimo trimestre</translation>
         </message>
         <message>
             <source>Making the statement…</source>
-            <translation type="unfinished" />
+            <translation>Creazione dell'estratto conto…</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Non salvato</translation>
         </message>
         <message>
             <source>On {day} neither side owes the other.</source>
-            <translation type="unfinished" />
+            <translation>Al {day} nessuna delle parti deve nulla all'altra.</translation>
         </message>
         <message>
             <source>On {day} we owe {client} {amount} (its credit).</source>
-            <translation type="unfinished" />
+            <translation>Al {day} dobbiamo a {client} {amount} (suo credito).</translation>
         </message>
         <message>
             <source>On {day} {client} owes us {amount}.</source>
-            <translation type="unfinished" />
+            <translation>Al {day} {client} ci deve {amount}.</translation>
         </message>
         <message>
             <source>Open the statement in your PDF viewer</source>
-            <translation type="unfinished" />
+            <translation>Apri l'estratto conto nel visualizzatore PDF</translation>
         </message>
         <message>
             <source>Opened in your PDF viewer: print it from there.</source>
-            <translation type="unfinished" />
+            <translation>Aperto nel visualizzatore PDF: lo stampi da lì.</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Documenti PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Anteprima</translation>
         </message>
         <message>
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>Stampa…</translation>
         </message>
         <message>
             <source>Reconciliation statement</source>
-            <translation type="unfinished" />
+            <translation>Estratto conto</translation>
         </message>
         <message>
             <source>Reconciliation statement: {client}</source>
-            <translation type="unfinished" />
+            <translation>Estratto conto: {client}</translation>
         </message>
         <message>
             <source>Save as…</source>
-            <translation type="unfinished" />
+            <translation>Salva con nome…</translation>
         </message>
         <message>
             <source>Save the statement as</source>
-            <translation type="unfinished" />
+            <translation>Salva l'estratto conto come</translation>
         </message>
         <message>
             <source>Saved: {path}</source>
-            <translation type="unfinished" />
+            <translation>Salvato: {path}</translation>
         </message>
         <message>
             <source>Sent to the printer.</source>
-            <translation type="unfinished" />
+            <translation>Inviato alla stampante.</translation>
         </message>
         <message>
             <source>The period must start before it ends.</source>
-            <translation type="unfinished" />
+            <translation>Il periodo deve iniziare prima di finire.</translation>
         </message>
         <message>
             <source>Type the client's name and choose it from the list.</source>
-            <translation type="unfinished" />
+            <translation>Digiti il nome del cliente e lo scelga dall'elenco.</translation>
         </message>
         <message>
             <source>{n} document(s) in the period.</source>
-            <translation type="unfinished" />
+            <translation>Documenti nel periodo: {n}.</translation>
         </message>
     </context>
     <context>
