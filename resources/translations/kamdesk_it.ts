@@ -1350,172 +1350,172 @@ Gli incassi vengono abbinati ai clienti tramite la partita IVA del pagante (ИН
         <name>ContactsPage</name>
         <message numerus="yes">
             <source>%n contact(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n contatto</numerusform>
+                <numerusform>%n contatti</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n contact(s) in the trash</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n contatto nel cestino</numerusform>
+                <numerusform>%n contatti nel cestino</numerusform>
             </translation>
         </message>
         <message>
             <source>Attitude</source>
-            <translation type="unfinished" />
+            <translation>Atteggiamento</translation>
         </message>
         <message>
             <source>Buying role</source>
-            <translation type="unfinished" />
+            <translation>Ruolo d'acquisto</translation>
         </message>
         <message>
             <source>Delete contact</source>
-            <translation type="unfinished" />
+            <translation>Elimina contatto</translation>
         </message>
         <message>
             <source>Delete…</source>
-            <translation type="unfinished" />
+            <translation>Elimina…</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Modifica…</translation>
         </message>
         <message>
             <source>Influence</source>
-            <translation type="unfinished" />
+            <translation>Influenza</translation>
         </message>
         <message>
             <source>Last contact</source>
-            <translation type="unfinished" />
+            <translation>Ultimo contatto</translation>
         </message>
         <message>
             <source>Move {name} to the trash? You can restore them from the Trash.</source>
-            <translation type="unfinished" />
+            <translation>Spostare {name} nel cestino? Potrà ripristinarlo dal Cestino.</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nome</translation>
         </message>
         <message>
             <source>New contact…</source>
-            <translation type="unfinished" />
+            <translation>Nuovo contatto…</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefono</translation>
         </message>
         <message>
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Ruolo</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Ripristina</translation>
         </message>
         <message>
             <source>Trash</source>
-            <translation type="unfinished" />
+            <translation>Cestino</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>mai</translation>
         </message>
         <message>
             <source>no personal notes</source>
-            <translation type="unfinished" />
+            <translation>nessuna nota personale</translation>
         </message>
     </context>
     <context>
         <name>ContractPage</name>
         <message>
             <source>(net {net}, VAT {vat})</source>
-            <translation type="unfinished" />
+            <translation>(imponibile {net}, IVA {vat})</translation>
         </message>
         <message>
             <source>(new: recorded when the package is issued)</source>
-            <translation type="unfinished" />
+            <translation>(nuovo: registrato all'emissione del pacchetto)</translation>
         </message>
         <message>
             <source>&lt;b&gt;Parts of the package&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Parti del pacchetto&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Buyer</source>
-            <translation type="unfinished" />
+            <translation>Acquirente</translation>
         </message>
         <message>
             <source>Contract</source>
-            <translation type="unfinished" />
+            <translation>Contratto</translation>
         </message>
         <message>
             <source>Delivery date</source>
-            <translation type="unfinished" />
+            <translation>Data di consegna</translation>
         </message>
         <message>
             <source>Invoice for payment</source>
-            <translation type="unfinished" />
+            <translation>Fattura proforma</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Lingua</translation>
         </message>
         <message>
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Ordine</translation>
         </message>
         <message>
             <source>Specification (appendix 1)</source>
-            <translation type="unfinished" />
+            <translation>Specifica (allegato 1)</translation>
         </message>
         <message>
             <source>Supply contract</source>
-            <translation type="unfinished" />
+            <translation>Contratto di fornitura</translation>
         </message>
         <message>
             <source>The contract's wording comes from its template: to change it, put your copy in {folder}.</source>
-            <translation type="unfinished" />
+            <translation>Il testo del contratto proviene dal suo modello: per modificarlo, metta la Sua copia in {folder}.</translation>
         </message>
         <message>
             <source>The package is made from</source>
-            <translation type="unfinished" />
+            <translation>Il pacchetto è composto da</translation>
         </message>
         <message>
             <source>The parts ticked go into one PDF, in this order; tick one alone to have it on its own.</source>
-            <translation type="unfinished" />
+            <translation>Le parti spuntate confluiscono in un unico PDF, in quest'ordine; ne spunti una sola per averla a sé.</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Totale</translation>
         </message>
         <message>
             <source>not set</source>
-            <translation type="unfinished" />
+            <translation>non impostato</translation>
         </message>
         <message>
             <source>the clauses of the contract template, filled from the data; signatures</source>
-            <translation type="unfinished" />
+            <translation>le clausole del modello di contratto, compilate dai dati; le firme</translation>
         </message>
         <message>
             <source>the goods, prices, VAT, totals and delivery dates</source>
-            <translation type="unfinished" />
+            <translation>gli articoli, i prezzi, l'IVA, i totali e le date di consegna</translation>
         </message>
         <message>
             <source>with our bank details; in Russian also the total in words</source>
-            <translation type="unfinished" />
+            <translation>con le nostre coordinate bancarie; in russo anche il totale in lettere</translation>
         </message>
         <message>
             <source>{number} of {day}</source>
-            <translation type="unfinished" />
+            <translation>{number} del {day}</translation>
         </message>
     </context>
     <context>
@@ -1609,55 +1609,63 @@ Gli incassi vengono abbinati ai clienti tramite la partita IVA del pagante (ИН
         <name>DamageWatch</name>
         <message>
             <source>Backup restored</source>
-            <translation type="unfinished" />
+            <translation>Backup ripristinato</translation>
         </message>
         <message>
             <source>Not now</source>
-            <translation type="unfinished" />
+            <translation>Non ora</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Esci</translation>
         </message>
         <message>
             <source>Restore a backup</source>
-            <translation type="unfinished" />
+            <translation>Ripristina un backup</translation>
         </message>
         <message>
             <source>Restore the backup</source>
-            <translation type="unfinished" />
+            <translation>Ripristina il backup</translation>
         </message>
         <message>
             <source>SQLite found: {found}.
 
 No good backup was found in {folder}.</source>
-            <translation type="unfinished" />
+            <translation>SQLite ha rilevato: {found}.
+
+Nessun backup valido trovato in {folder}.</translation>
         </message>
         <message>
             <source>SQLite found: {found}.
 
 No good backup was found in {folder}. Copy the file somewhere safe before working on, and restore a backup from another folder if you have one.</source>
-            <translation type="unfinished" />
+            <translation>SQLite ha rilevato: {found}.
+
+Nessun backup valido trovato in {folder}. Copi il file in un luogo sicuro prima di continuare a lavorare e ripristini un backup da un'altra cartella, se ne ha una.</translation>
         </message>
         <message>
             <source>SQLite found: {found}.
 
 Restore the newest good backup, of {when}? The damaged file is saved aside first, beside it, named with today's date.</source>
-            <translation type="unfinished" />
+            <translation>SQLite ha rilevato: {found}.
+
+Ripristinare il backup valido più recente, del {when}? Prima il file danneggiato viene messo da parte accanto a esso, con la data di oggi nel nome.</translation>
         </message>
         <message>
             <source>SQLite found: {found}.
 
 Restore the newest good backup, of {when}? The damaged file is saved aside first, beside it, named with today's date; what was entered after {when} is not in the backup.</source>
-            <translation type="unfinished" />
+            <translation>SQLite ha rilevato: {found}.
+
+Ripristinare il backup valido più recente, del {when}? Prima il file danneggiato viene messo da parte accanto a esso, con la data di oggi nel nome; ciò che è stato inserito dopo il {when} non è nel backup.</translation>
         </message>
         <message>
             <source>The backup of {when} is restored. The damaged file was saved as {aside}.</source>
-            <translation type="unfinished" />
+            <translation>Il backup del {when} è ripristinato. Il file danneggiato è stato salvato come {aside}.</translation>
         </message>
         <message>
             <source>The file is damaged: {path}</source>
-            <translation type="unfinished" />
+            <translation>Il file è danneggiato: {path}</translation>
         </message>
     </context>
     <context>
@@ -1972,113 +1980,113 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>DayHeader</name>
         <message>
             <source>W{week}</source>
-            <translation type="unfinished" />
+            <translation>S{week}</translation>
         </message>
     </context>
     <context>
         <name>DayModel</name>
         <message>
             <source>Attendees</source>
-            <translation type="unfinished" />
+            <translation>Partecipanti</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Annullato</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Cliente</translation>
         </message>
         <message>
             <source>Conflicts</source>
-            <translation type="unfinished" />
+            <translation>Conflitti</translation>
         </message>
         <message>
             <source>Done ✓</source>
-            <translation type="unfinished" />
+            <translation>Fatto ✓</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Leave by</source>
-            <translation type="unfinished" />
+            <translation>Partire entro</translation>
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Incontro</translation>
         </message>
         <message>
             <source>Meeting by phone</source>
-            <translation type="unfinished" />
+            <translation>Incontro telefonico</translation>
         </message>
         <message>
             <source>Phone call</source>
-            <translation type="unfinished" />
+            <translation>Telefonata</translation>
         </message>
         <message>
             <source>Readiness</source>
-            <translation type="unfinished" />
+            <translation>Preparazione</translation>
         </message>
         <message>
             <source>Readiness {score} / 100</source>
-            <translation type="unfinished" />
+            <translation>Preparazione {score} / 100</translation>
         </message>
         <message>
             <source>Subject</source>
-            <translation type="unfinished" />
+            <translation>Oggetto</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Ora</translation>
         </message>
         <message>
             <source>Video call</source>
-            <translation type="unfinished" />
+            <translation>Videochiamata</translation>
         </message>
         <message>
             <source>Video meeting</source>
-            <translation type="unfinished" />
+            <translation>Videoconferenza</translation>
         </message>
         <message>
             <source>{minutes} min travel</source>
-            <translation type="unfinished" />
+            <translation>{minutes} min di viaggio</translation>
         </message>
     </context>
     <context>
         <name>DebtsBlock</name>
         <message numerus="yes">
             <source>%n invoice(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n fattura</numerusform>
+                <numerusform>%n fatture</numerusform>
             </translation>
         </message>
         <message>
             <source>No overdue invoices.</source>
-            <translation type="unfinished" />
+            <translation>Nessuna fattura scaduta.</translation>
         </message>
         <message>
             <source>Open amounts after payments and credit notes, the oldest debt first.</source>
-            <translation type="unfinished" />
+            <translation>Importi aperti dopo incassi e note di credito, a partire dal debito più vecchio.</translation>
         </message>
         <message>
             <source>Overdue invoices by client</source>
-            <translation type="unfinished" />
+            <translation>Fatture scadute per cliente</translation>
         </message>
         <message numerus="yes">
             <source>oldest %n day(s) overdue</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>la più vecchia scaduta da %n giorno</numerusform>
+                <numerusform>la più vecchia scaduta da %n giorni</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>… and %n more client(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>… e %n altro cliente</numerusform>
+                <numerusform>… e altri %n clienti</numerusform>
             </translation>
         </message>
     </context>
@@ -2086,154 +2094,154 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>DetailsPage</name>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <source>A draft or confirmed order of this client, to take along as the offer.</source>
-            <translation type="unfinished" />
+            <translation>Un ordine in bozza o confermato di questo cliente, da portare come offerta.</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Indirizzo</translation>
         </message>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>Ordine del giorno</translation>
         </message>
         <message>
             <source>Attending</source>
-            <translation type="unfinished" />
+            <translation>Partecipanti</translation>
         </message>
         <message>
             <source>Choose the client first.</source>
-            <translation type="unfinished" />
+            <translation>Scelga prima il cliente.</translation>
         </message>
         <message>
             <source>Client *</source>
-            <translation type="unfinished" />
+            <translation>Cliente *</translation>
         </message>
         <message>
             <source>Create draft order…</source>
-            <translation type="unfinished" />
+            <translation>Crea ordine in bozza…</translation>
         </message>
         <message>
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>Fine</translation>
         </message>
         <message>
             <source>Goals</source>
-            <translation type="unfinished" />
+            <translation>Obiettivi</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Needs asked in advance</source>
-            <translation type="unfinished" />
+            <translation>Esigenze chieste in anticipo</translation>
         </message>
         <message>
             <source>No offer prepared yet</source>
-            <translation type="unfinished" />
+            <translation>Nessuna offerta ancora preparata</translation>
         </message>
         <message>
             <source>Part of a series repeating {how}.</source>
-            <translation type="unfinished" />
+            <translation>Parte di una serie che si ripete {how}.</translation>
         </message>
         <message>
             <source>Pick the client from the list that opens as you type.</source>
-            <translation type="unfinished" />
+            <translation>Scelga il cliente dall'elenco che si apre mentre digita.</translation>
         </message>
         <message>
             <source>Products on the agenda</source>
-            <translation type="unfinished" />
+            <translation>Articoli all'ordine del giorno</translation>
         </message>
         <message>
             <source>Repeat</source>
-            <translation type="unfinished" />
+            <translation>Ripeti</translation>
         </message>
         <message>
             <source>Starts *</source>
-            <translation type="unfinished" />
+            <translation>Inizio *</translation>
         </message>
         <message>
             <source>Street, city (where to go)</source>
-            <translation type="unfinished" />
+            <translation>Via, città (dove andare)</translation>
         </message>
         <message>
             <source>Subject *</source>
-            <translation type="unfinished" />
+            <translation>Oggetto *</translation>
         </message>
         <message>
             <source>The new draft order is chosen: save to keep it.</source>
-            <translation type="unfinished" />
+            <translation>È selezionato il nuovo ordine in bozza: salvi per mantenerlo.</translation>
         </message>
         <message>
             <source>The offer</source>
-            <translation type="unfinished" />
+            <translation>L'offerta</translation>
         </message>
         <message>
             <source>This client has no contacts yet: add them in the dossier.</source>
-            <translation type="unfinished" />
+            <translation>Questo cliente non ha ancora contatti: li aggiunga nella scheda cliente.</translation>
         </message>
         <message>
             <source>Travel</source>
-            <translation type="unfinished" />
+            <translation>Viaggio</translation>
         </message>
         <message>
             <source>Until</source>
-            <translation type="unfinished" />
+            <translation>Fino al</translation>
         </message>
         <message>
             <source>What is it about, in a few words</source>
-            <translation type="unfinished" />
+            <translation>Di cosa si tratta, in poche parole</translation>
         </message>
         <message>
             <source>What the client said they need when you set up the meeting</source>
-            <translation type="unfinished" />
+            <translation>Cosa ha detto il cliente di cui ha bisogno quando ha fissato l'incontro</translation>
         </message>
         <message>
             <source>What will be discussed, in order</source>
-            <translation type="unfinished" />
+            <translation>Cosa verrà discusso, in ordine</translation>
         </message>
         <message>
             <source>What you want to leave with (an order, a date, a yes)</source>
-            <translation type="unfinished" />
+            <translation>Con cosa vuole uscire (un ordine, una data, un sì)</translation>
         </message>
         <message>
             <source>Where</source>
-            <translation type="unfinished" />
+            <translation>Dove</translation>
         </message>
         <message>
             <source>every month</source>
-            <translation type="unfinished" />
+            <translation>ogni mese</translation>
         </message>
         <message>
             <source>every week</source>
-            <translation type="unfinished" />
+            <translation>ogni settimana</translation>
         </message>
         <message>
             <source>lasting</source>
-            <translation type="unfinished" />
+            <translation>durata</translation>
         </message>
         <message>
             <source>leave by {time}</source>
-            <translation type="unfinished" />
+            <translation>partire entro le {time}</translation>
         </message>
         <message>
             <source>min to get there</source>
-            <translation type="unfinished" />
+            <translation>min per arrivarci</translation>
         </message>
         <message>
             <source>no travel: by phone or video</source>
-            <translation type="unfinished" />
+            <translation>nessun viaggio: per telefono o video</translation>
         </message>
     </context>
     <context>
         <name>DocumentActions</name>
         <message>
             <source>Could not write {path}: {why}</source>
-            <translation type="unfinished" />
+            <translation>Impossibile scrivere {path}: {why}</translation>
         </message>
     </context>
     <context>
@@ -2365,110 +2373,110 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>DocumentLines</name>
         <message>
             <source>Discount</source>
-            <translation type="unfinished" />
+            <translation>Sconto</translation>
         </message>
         <message>
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>N.</translation>
         </message>
         <message>
             <source>Offered apart, not counted in the total</source>
-            <translation type="unfinished" />
+            <translation>Offerto a parte, non conteggiato nel totale</translation>
         </message>
         <message>
             <source>Optional</source>
-            <translation type="unfinished" />
+            <translation>Facoltativa</translation>
         </message>
         <message>
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>Prezzo</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Articolo</translation>
         </message>
         <message>
             <source>Quantity</source>
-            <translation type="unfinished" />
+            <translation>Quantità</translation>
         </message>
         <message>
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>Codice</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Totale</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Unità</translation>
         </message>
     </context>
     <context>
         <name>DocumentOutput</name>
         <message>
             <source>(the earlier versions are kept in the client's history)</source>
-            <translation type="unfinished" />
+            <translation>(le versioni precedenti sono conservate nella cronologia del cliente)</translation>
         </message>
         <message>
             <source>Contract package {number}, version {version}</source>
-            <translation type="unfinished" />
+            <translation>Pacchetto contrattuale {number}, versione {version}</translation>
         </message>
         <message>
             <source>Not issued: {why}</source>
-            <translation type="unfinished" />
+            <translation>Non emesso: {why}</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Non salvato</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Documenti PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Anteprima</translation>
         </message>
         <message>
             <source>Preview opened in your PDF viewer: not issued yet.</source>
-            <translation type="unfinished" />
+            <translation>Anteprima aperta nel visualizzatore PDF: non ancora emesso.</translation>
         </message>
         <message>
             <source>Preview: not issued yet.</source>
-            <translation type="unfinished" />
+            <translation>Anteprima: non ancora emesso.</translation>
         </message>
         <message>
             <source>Proposal {number}, version {version}</source>
-            <translation type="unfinished" />
+            <translation>Preventivo {number}, versione {version}</translation>
         </message>
         <message>
             <source>Save the document as</source>
-            <translation type="unfinished" />
+            <translation>Salva il documento come</translation>
         </message>
         <message>
             <source>{what} issued and attached to a new e-mail: {path}</source>
-            <translation type="unfinished" />
+            <translation>{what} emesso e allegato a una nuova e-mail: {path}</translation>
         </message>
         <message>
             <source>{what} issued and opened in your PDF viewer: print it from the viewer.</source>
-            <translation type="unfinished" />
+            <translation>{what} emesso e aperto nel visualizzatore PDF: lo stampi dal visualizzatore.</translation>
         </message>
         <message>
             <source>{what} issued and saved: {path}</source>
-            <translation type="unfinished" />
+            <translation>{what} emesso e salvato: {path}</translation>
         </message>
         <message>
             <source>{what} issued and sent to the printer.</source>
-            <translation type="unfinished" />
+            <translation>{what} emesso e inviato alla stampante.</translation>
         </message>
         <message>
             <source>{what} issued, not printed: {path}</source>
-            <translation type="unfinished" />
+            <translation>{what} emesso, non stampato: {path}</translation>
         </message>
         <message>
             <source>{what} issued. Attach {file} to your e-mail (its folder is open).</source>
-            <translation type="unfinished" />
+            <translation>{what} emesso. Alleghi {file} alla Sua e-mail (la sua cartella è aperta).</translation>
         </message>
     </context>
     <context>
@@ -2764,55 +2772,55 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>ExpiringBlock</name>
         <message>
             <source>No special price ends in the next 30 days, and no promotion in the next 14.</source>
-            <translation type="unfinished" />
+            <translation>Nessun prezzo speciale scade nei prossimi 30 giorni e nessuna promozione nei prossimi 14.</translation>
         </message>
         <message>
             <source>Promotions ending within 14 days</source>
-            <translation type="unfinished" />
+            <translation>Promozioni in scadenza entro 14 giorni</translation>
         </message>
         <message>
             <source>Special prices and promotions ending soon</source>
-            <translation type="unfinished" />
+            <translation>Prezzi speciali e promozioni in scadenza</translation>
         </message>
         <message>
             <source>Special prices ending within 30 days</source>
-            <translation type="unfinished" />
+            <translation>Prezzi speciali in scadenza entro 30 giorni</translation>
         </message>
         <message numerus="yes">
             <source>and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>e %n altro</numerusform>
+                <numerusform>e altri %n</numerusform>
             </translation>
         </message>
         <message>
             <source>ends today</source>
-            <translation type="unfinished" />
+            <translation>scade oggi</translation>
         </message>
         <message>
             <source>for</source>
-            <translation type="unfinished" />
+            <translation>per</translation>
         </message>
         <message>
             <source>for every client</source>
-            <translation type="unfinished" />
+            <translation>per tutti i clienti</translation>
         </message>
         <message numerus="yes">
             <source>in %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>tra %n giorno</numerusform>
+                <numerusform>tra %n giorni</numerusform>
             </translation>
         </message>
         <message>
             <source>{sku} {name} at {price}</source>
-            <translation type="unfinished" />
+            <translation>{sku} {name} a {price}</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>… e %n altro</numerusform>
+                <numerusform>… e altri %n</numerusform>
             </translation>
         </message>
     </context>
@@ -2863,19 +2871,19 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>FieldForm</name>
         <message>
             <source>Remove the control characters (%1): they cannot be saved.</source>
-            <translation type="unfinished" />
+            <translation>Rimuova i caratteri di controllo (%1): non possono essere salvati.</translation>
         </message>
         <message>
             <source>Type a whole number.</source>
-            <translation type="unfinished" />
+            <translation>Digiti un numero intero.</translation>
         </message>
         <message>
             <source>Type an amount such as 125000 or 1 250 000,50.</source>
-            <translation type="unfinished" />
+            <translation>Digiti un importo come 125000 o 1 250 000,50.</translation>
         </message>
         <message>
             <source>not set</source>
-            <translation type="unfinished" />
+            <translation>non impostato</translation>
         </message>
     </context>
     <context>
@@ -2972,53 +2980,53 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>HistoryPage</name>
         <message numerus="yes">
             <source>%n entries</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n voce</numerusform>
+                <numerusform>%n voci</numerusform>
             </translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Importo</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Data</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Dettagli</translation>
         </message>
         <message>
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>Documento</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Mostra</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Stato</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Cosa</translation>
         </message>
     </context>
     <context>
         <name>IdleLock</name>
         <message>
             <source>That is not the passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Questa non è la passphrase.</translation>
         </message>
         <message>
             <source>Unlock first: a window may hold unsaved changes.</source>
-            <translation type="unfinished" />
+            <translation>Sblocchi prima: una finestra potrebbe contenere modifiche non salvate.</translation>
         </message>
     </context>
     <context>
@@ -3204,47 +3212,47 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>KeyClientTableModel</name>
         <message>
             <source>Estimated spend of the client minus what it buys from us</source>
-            <translation type="unfinished" />
+            <translation>Spesa stimata del cliente meno ciò che acquista da noi</translation>
         </message>
         <message>
             <source>Revenue, {currency}</source>
-            <translation type="unfinished" />
+            <translation>Fatturato, {currency}</translation>
         </message>
         <message>
             <source>critical</source>
-            <translation type="unfinished" />
+            <translation>critico</translation>
         </message>
         <message>
             <source>innovator</source>
-            <translation type="unfinished" />
+            <translation>innovatore</translation>
         </message>
         <message>
             <source>key</source>
-            <translation type="unfinished" />
+            <translation>chiave</translation>
         </message>
         <message>
             <source>mono-client</source>
-            <translation type="unfinished" />
+            <translation>monocliente</translation>
         </message>
         <message>
             <source>more competent</source>
-            <translation type="unfinished" />
+            <translation>più competente</translation>
         </message>
         <message>
             <source>partner</source>
-            <translation type="unfinished" />
+            <translation>partner</translation>
         </message>
         <message>
             <source>potential</source>
-            <translation type="unfinished" />
+            <translation>potenziale</translation>
         </message>
         <message>
             <source>reference</source>
-            <translation type="unfinished" />
+            <translation>referenza</translation>
         </message>
         <message>
             <source>revenue</source>
-            <translation type="unfinished" />
+            <translation>fatturato</translation>
         </message>
     </context>
     <context>
@@ -3318,117 +3326,117 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>LeaveNotice</name>
         <message>
             <source>Dismiss</source>
-            <translation type="unfinished" />
+            <translation>Ignora</translation>
         </message>
         <message>
             <source>Open meeting</source>
-            <translation type="unfinished" />
+            <translation>Apri incontro</translation>
         </message>
     </context>
     <context>
         <name>LeaveReminder</name>
         <message numerus="yes">
             <source>(travel %n min)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>(viaggio %n min)</numerusform>
+                <numerusform>(viaggio %n min)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Call in %n min</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Telefonata tra %n min</numerusform>
+                <numerusform>Telefonata tra %n min</numerusform>
             </translation>
         </message>
         <message>
             <source>Call {client} at {time} — {subject}</source>
-            <translation type="unfinished" />
+            <translation>Chiami {client} alle {time} — {subject}</translation>
         </message>
         <message>
             <source>Join the meeting with {client} at {time} — {subject}</source>
-            <translation type="unfinished" />
+            <translation>Si colleghi all'incontro con {client} alle {time} — {subject}</translation>
         </message>
         <message>
             <source>Leave now for {client} — {subject} at {time}</source>
-            <translation type="unfinished" />
+            <translation>Parta ora per {client} — {subject} alle {time}</translation>
         </message>
         <message numerus="yes">
             <source>Meeting in %n min</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Incontro tra %n min</numerusform>
+                <numerusform>Incontro tra %n min</numerusform>
             </translation>
         </message>
         <message>
             <source>Meeting with {client} at {time} — {subject}</source>
-            <translation type="unfinished" />
+            <translation>Incontro con {client} alle {time} — {subject}</translation>
         </message>
         <message>
             <source>Time to leave</source>
-            <translation type="unfinished" />
+            <translation>È ora di partire</translation>
         </message>
         <message numerus="yes">
             <source>Video meeting in %n min</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Videoconferenza tra %n min</numerusform>
+                <numerusform>Videoconferenza tra %n min</numerusform>
             </translation>
         </message>
         <message>
             <source>kamdesk needs you: unlock it to see a reminder.</source>
-            <translation type="unfinished" />
+            <translation>kamdesk ha bisogno di Lei: lo sblocchi per vedere un promemoria.</translation>
         </message>
         <message>
             <source>the client</source>
-            <translation type="unfinished" />
+            <translation>il cliente</translation>
         </message>
     </context>
     <context>
         <name>LedgerPanel</name>
         <message>
             <source>Allocations of the payment selected</source>
-            <translation type="unfinished" />
+            <translation>Abbinamenti dell'incasso selezionato</translation>
         </message>
         <message>
             <source>Balance {balance} · open on invoices {open} · overdue {overdue} · credit {credit}</source>
-            <translation type="unfinished" />
+            <translation>Saldo {balance} · aperto su fatture {open} · scaduto {overdue} · credito {credit}</translation>
         </message>
         <message>
             <source>Choose a client above to see its invoices, payments and dunning steps.</source>
-            <translation type="unfinished" />
+            <translation>Scelga un cliente sopra per vederne fatture, incassi e solleciti.</translation>
         </message>
         <message numerus="yes">
             <source>Dunning (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Solleciti (%n)</numerusform>
+                <numerusform>Solleciti (%n)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Invoices (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Fatture (%n)</numerusform>
+                <numerusform>Fatture (%n)</numerusform>
             </translation>
         </message>
         <message>
             <source>No dunning steps: “Dunning step…” records a reminder, a call or a block.</source>
-            <translation type="unfinished" />
+            <translation>Nessun sollecito: “Livello di sollecito…” registra un promemoria, una telefonata o un blocco.</translation>
         </message>
         <message>
             <source>No invoices for this client yet.</source>
-            <translation type="unfinished" />
+            <translation>Ancora nessuna fattura per questo cliente.</translation>
         </message>
         <message>
             <source>No payments from this client yet: “Record payment…” enters one by hand, “Import bank statement…” reads them from the bank.</source>
-            <translation type="unfinished" />
+            <translation>Ancora nessun incasso da questo cliente: “Registra incasso…” ne inserisce uno a mano, “Importa estratto conto bancario…” li legge dalla banca.</translation>
         </message>
         <message numerus="yes">
             <source>Payments (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Incassi (%n)</numerusform>
+                <numerusform>Incassi (%n)</numerusform>
             </translation>
         </message>
     </context>
@@ -3443,26 +3451,26 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>LockCover</name>
         <message>
             <source>kamdesk is locked</source>
-            <translation type="unfinished" />
+            <translation>kamdesk è bloccato</translation>
         </message>
     </context>
     <context>
         <name>LockPage</name>
         <message>
             <source>It was left alone for a while. Enter the database's passphrase to go on.</source>
-            <translation type="unfinished" />
+            <translation>È rimasto inattivo per un po'. Inserisca la passphrase del database per continuare.</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Passphrase</translation>
         </message>
         <message>
             <source>Unlock</source>
-            <translation type="unfinished" />
+            <translation>Sblocca</translation>
         </message>
         <message>
             <source>kamdesk is locked</source>
-            <translation type="unfinished" />
+            <translation>kamdesk è bloccato</translation>
         </message>
     </context>
     <context>
