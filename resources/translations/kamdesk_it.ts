@@ -7148,78 +7148,78 @@ Cumulata: {cumulative}</translation>
         <name>StepRow</name>
         <message>
             <source>Remove this step</source>
-            <translation type="unfinished" />
+            <translation>Rimuovi questo passo</translation>
         </message>
         <message>
             <source>What is to be done (send the offer, call back…)</source>
-            <translation type="unfinished" />
+            <translation>Cosa fare (inviare l'offerta, richiamare…)</translation>
         </message>
         <message>
             <source>due</source>
-            <translation type="unfinished" />
+            <translation>scadenza</translation>
         </message>
     </context>
     <context>
         <name>StrategyPage</name>
         <message>
             <source>Budget for our category, per year</source>
-            <translation type="unfinished" />
+            <translation>Budget annuo per la nostra categoria</translation>
         </message>
         <message>
             <source>Development plans</source>
-            <translation type="unfinished" />
+            <translation>Piani di sviluppo</translation>
         </message>
         <message>
             <source>Needs</source>
-            <translation type="unfinished" />
+            <translation>Esigenze</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <source>Opportunities</source>
-            <translation type="unfinished" />
+            <translation>Opportunità</translation>
         </message>
         <message>
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Problemi</translation>
         </message>
         <message>
             <source>SWOT</source>
-            <translation type="unfinished" />
+            <translation>SWOT</translation>
         </message>
         <message>
             <source>Save strategy</source>
-            <translation type="unfinished" />
+            <translation>Salva strategia</translation>
         </message>
         <message>
             <source>Say in a sentence why this reason applies.</source>
-            <translation type="unfinished" />
+            <translation>Indichi in una frase perché vale questo motivo.</translation>
         </message>
         <message>
             <source>Strengths</source>
-            <translation type="unfinished" />
+            <translation>Punti di forza</translation>
         </message>
         <message>
             <source>Threats</source>
-            <translation type="unfinished" />
+            <translation>Minacce</translation>
         </message>
         <message>
             <source>Vision and priorities</source>
-            <translation type="unfinished" />
+            <translation>Visione e priorità</translation>
         </message>
         <message>
             <source>Weaknesses</source>
-            <translation type="unfinished" />
+            <translation>Punti di debolezza</translation>
         </message>
         <message>
             <source>Why this client is key</source>
-            <translation type="unfinished" />
+            <translation>Perché questo cliente è chiave</translation>
         </message>
         <message>
             <source>why, in a sentence</source>
-            <translation type="unfinished" />
+            <translation>perché, in una frase</translation>
         </message>
     </context>
     <context>
@@ -7381,128 +7381,128 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
         <name>SyncWords</name>
         <message>
             <source>1 record</source>
-            <translation type="unfinished" />
+            <translation>1 record</translation>
         </message>
         <message>
             <source>everything (a full file)</source>
-            <translation type="unfinished" />
+            <translation>tutto (un file completo)</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>mai</translation>
         </message>
         <message>
             <source>nothing</source>
-            <translation type="unfinished" />
+            <translation>niente</translation>
         </message>
         <message>
             <source>nothing new</source>
-            <translation type="unfinished" />
+            <translation>niente di nuovo</translation>
         </message>
         <message>
             <source>nothing: up to date</source>
-            <translation type="unfinished" />
+            <translation>niente: aggiornato</translation>
         </message>
         <message>
             <source>the whole record</source>
-            <translation type="unfinished" />
+            <translation>l'intero record</translation>
         </message>
         <message>
             <source>{n} records</source>
-            <translation type="unfinished" />
+            <translation>{n} record</translation>
         </message>
     </context>
     <context>
         <name>TableExport</name>
         <message>
             <source>Could not write {path}: {why}</source>
-            <translation type="unfinished" />
+            <translation>Impossibile scrivere {path}: {why}</translation>
         </message>
         <message>
             <source>Export the table</source>
-            <translation type="unfinished" />
+            <translation>Esporta la tabella</translation>
         </message>
         <message>
             <source>Filters</source>
-            <translation type="unfinished" />
+            <translation>Filtri</translation>
         </message>
         <message>
             <source>Not exported</source>
-            <translation type="unfinished" />
+            <translation>Non esportato</translation>
         </message>
         <message>
             <source>Nothing to show for this period.</source>
-            <translation type="unfinished" />
+            <translation>Nulla da mostrare per questo periodo.</translation>
         </message>
         <message>
             <source>Page {page} of {pages}</source>
-            <translation type="unfinished" />
+            <translation>Pagina {page} di {pages}</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>Periodo</translation>
         </message>
         <message>
             <source>Printed</source>
-            <translation type="unfinished" />
+            <translation>Stampato</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Totale</translation>
         </message>
     </context>
     <context>
         <name>TasksBlock</name>
         <message numerus="yes">
             <source>%n day(s) overdue</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>scaduta da %n giorno</numerusform>
+                <numerusform>scaduta da %n giorni</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Due in the next 7 days (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>In scadenza nei prossimi 7 giorni (%n)</numerusform>
+                <numerusform>In scadenza nei prossimi 7 giorni (%n)</numerusform>
             </translation>
         </message>
         <message>
             <source>Mark done</source>
-            <translation type="unfinished" />
+            <translation>Segna come fatta</translation>
         </message>
         <message>
             <source>Mark done: {task}</source>
-            <translation type="unfinished" />
+            <translation>Segna come fatta: {task}</translation>
         </message>
         <message>
             <source>No tasks overdue or due in the next 7 days.</source>
-            <translation type="unfinished" />
+            <translation>Nessuna attività scaduta o in scadenza nei prossimi 7 giorni.</translation>
         </message>
         <message numerus="yes">
             <source>Overdue (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Scadute (%n)</numerusform>
+                <numerusform>Scadute (%n)</numerusform>
             </translation>
         </message>
         <message>
             <source>Tasks</source>
-            <translation type="unfinished" />
+            <translation>Attività</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Oggi</translation>
         </message>
         <message>
             <source>agreed at “{meeting}”</source>
-            <translation type="unfinished" />
+            <translation>concordata in “{meeting}”</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>… e %n altra</numerusform>
+                <numerusform>… e altre %n</numerusform>
             </translation>
         </message>
     </context>
@@ -7510,222 +7510,222 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
         <name>TermsPage</name>
         <message numerus="yes">
             <source>%n special price(s) valid today</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n prezzo speciale valido oggi</numerusform>
+                <numerusform>%n prezzi speciali validi oggi</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>, %n other(s) outside their dates</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>, %n altro fuori dalle sue date</numerusform>
+                <numerusform>, altri %n fuori dalle loro date</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;b&gt;{price}&lt;/b&gt; per {unit} for {qty}&lt;br&gt;{why}&lt;br&gt;&lt;span style='color:{quiet}'&gt;Compared: {compared}&lt;/span&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{price}&lt;/b&gt; per {unit} per {qty}&lt;br&gt;{why}&lt;br&gt;&lt;span style='color:{quiet}'&gt;Confrontato: {compared}&lt;/span&gt;</translation>
         </message>
         <message>
             <source>Add…</source>
-            <translation type="unfinished" />
+            <translation>Aggiungi…</translation>
         </message>
         <message>
             <source>Check</source>
-            <translation type="unfinished" />
+            <translation>Verifica</translation>
         </message>
         <message>
             <source>Commercial terms</source>
-            <translation type="unfinished" />
+            <translation>Condizioni commerciali</translation>
         </message>
         <message>
             <source>Credit limit</source>
-            <translation type="unfinished" />
+            <translation>Fido</translation>
         </message>
         <message>
             <source>Credit limit, {currency}</source>
-            <translation type="unfinished" />
+            <translation>Fido, {currency}</translation>
         </message>
         <message>
             <source>Documents in</source>
-            <translation type="unfinished" />
+            <translation>Documenti in</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Modifica…</translation>
         </message>
         <message>
             <source>Largest line discount, %</source>
-            <translation type="unfinished" />
+            <translation>Sconto massimo di riga, %</translation>
         </message>
         <message>
             <source>Not valid today</source>
-            <translation type="unfinished" />
+            <translation>Non valido oggi</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Nota</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was saved: correct the %n marked field(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Nulla è stato salvato: corregga il campo evidenziato.</numerusform>
+                <numerusform>Nulla è stato salvato: corregga i %n campi evidenziati.</numerusform>
             </translation>
         </message>
         <message>
             <source>Payment terms, days</source>
-            <translation type="unfinished" />
+            <translation>Termini di pagamento, giorni</translation>
         </message>
         <message>
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>Prezzo</translation>
         </message>
         <message>
             <source>Price check</source>
-            <translation type="unfinished" />
+            <translation>Verifica prezzo</translation>
         </message>
         <message>
             <source>Price column</source>
-            <translation type="unfinished" />
+            <translation>Colonna di listino</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Articolo</translation>
         </message>
         <message>
             <source>Remove special price</source>
-            <translation type="unfinished" />
+            <translation>Rimuovi prezzo speciale</translation>
         </message>
         <message>
             <source>Remove the special price {price} for {sku} {name}?</source>
-            <translation type="unfinished" />
+            <translation>Rimuovere il prezzo speciale {price} per {sku} {name}?</translation>
         </message>
         <message>
             <source>Remove…</source>
-            <translation type="unfinished" />
+            <translation>Rimuovi…</translation>
         </message>
         <message>
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>Codice</translation>
         </message>
         <message>
             <source>Save terms</source>
-            <translation type="unfinished" />
+            <translation>Salva condizioni</translation>
         </message>
         <message>
             <source>Special prices for this client</source>
-            <translation type="unfinished" />
+            <translation>Prezzi speciali per questo cliente</translation>
         </message>
         <message>
             <source>Type an SKU or a name and pick the product.</source>
-            <translation type="unfinished" />
+            <translation>Digiti un codice o una descrizione e scelga l'articolo.</translation>
         </message>
         <message>
             <source>Type the quantity.</source>
-            <translation type="unfinished" />
+            <translation>Digiti la quantità.</translation>
         </message>
         <message>
             <source>Valid from</source>
-            <translation type="unfinished" />
+            <translation>Valido dal</translation>
         </message>
         <message>
             <source>Valid to</source>
-            <translation type="unfinished" />
+            <translation>Valido al</translation>
         </message>
         <message>
             <source>above it, a discount needs approval</source>
-            <translation type="unfinished" />
+            <translation>oltre questo, uno sconto richiede approvazione</translation>
         </message>
         <message>
             <source>empty: no limit · 0: prepayment only</source>
-            <translation type="unfinished" />
+            <translation>vuoto: nessun fido · 0: solo pagamento anticipato</translation>
         </message>
         <message>
             <source>quantity</source>
-            <translation type="unfinished" />
+            <translation>quantità</translation>
         </message>
         <message>
             <source>— none: base prices —</source>
-            <translation type="unfinished" />
+            <translation>— nessuna: prezzi base —</translation>
         </message>
     </context>
     <context>
         <name>TextLimit</name>
         <message>
             <source>This field holds at most %1 characters; longer text cannot be saved.</source>
-            <translation type="unfinished" />
+            <translation>Questo campo contiene al massimo %1 caratteri; un testo più lungo non può essere salvato.</translation>
         </message>
         <message>
             <source>Too long to save: %1 characters, at most %2.</source>
-            <translation type="unfinished" />
+            <translation>Troppo lungo per essere salvato: %1 caratteri, al massimo %2.</translation>
         </message>
     </context>
     <context>
         <name>ThresholdsPanel</name>
         <message>
             <source>&lt;b&gt;Key-client thresholds&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Soglie dei clienti chiave&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Critical dependency above, %</source>
-            <translation type="unfinished" />
+            <translation>Dipendenza critica oltre, %</translation>
         </message>
         <message>
             <source>Dossier stale after, days without contact</source>
-            <translation type="unfinished" />
+            <translation>Scheda non aggiornata dopo, giorni senza contatto</translation>
         </message>
         <message>
             <source>Key client above, % of revenue</source>
-            <translation type="unfinished" />
+            <translation>Cliente chiave oltre, % del fatturato</translation>
         </message>
         <message>
             <source>Key client also with revenue of at least</source>
-            <translation type="unfinished" />
+            <translation>Cliente chiave anche con fatturato di almeno</translation>
         </message>
         <message>
             <source>Key client also with revenue of at least, {currency}</source>
-            <translation type="unfinished" />
+            <translation>Cliente chiave anche con fatturato di almeno, {currency}</translation>
         </message>
         <message>
             <source>Mono-client above, %</source>
-            <translation type="unfinished" />
+            <translation>Monocliente oltre, %</translation>
         </message>
         <message>
             <source>Must not be below the critical share.</source>
-            <translation type="unfinished" />
+            <translation>Non deve essere inferiore alla quota critica.</translation>
         </message>
         <message>
             <source>Must not be below the key-client share.</source>
-            <translation type="unfinished" />
+            <translation>Non deve essere inferiore alla quota di cliente chiave.</translation>
         </message>
         <message>
             <source>Nothing was saved: correct the marked fields.</source>
-            <translation type="unfinished" />
+            <translation>Nulla è stato salvato: corregga i campi evidenziati.</translation>
         </message>
         <message>
             <source>Save thresholds</source>
-            <translation type="unfinished" />
+            <translation>Salva soglie</translation>
         </message>
         <message>
             <source>Shared with the team; the share is of revenue in the period.</source>
-            <translation type="unfinished" />
+            <translation>Condivise con il team; la quota è sul fatturato del periodo.</translation>
         </message>
         <message>
             <source>Type a percentage above 0 and up to 100, e.g. 10.</source>
-            <translation type="unfinished" />
+            <translation>Digiti una percentuale maggiore di 0 e fino a 100, ad es. 10.</translation>
         </message>
         <message>
             <source>Type a whole number of days from 1 to 3650.</source>
-            <translation type="unfinished" />
+            <translation>Digiti un numero intero di giorni da 1 a 3650.</translation>
         </message>
         <message>
             <source>Type an amount above zero, such as 5000000 or 5 000 000, or leave it empty.</source>
-            <translation type="unfinished" />
+            <translation>Digiti un importo maggiore di zero, come 5000000 o 5 000 000, o lo lasci vuoto.</translation>
         </message>
         <message>
             <source>optional, e.g. 5 000 000</source>
-            <translation type="unfinished" />
+            <translation>facoltativo, ad es. 5 000 000</translation>
         </message>
     </context>
     <context>
@@ -7779,178 +7779,183 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
         <name>TopCausesPanel</name>
         <message>
             <source>&lt;b&gt;Top causes&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Cause principali&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Act first on &lt;b&gt;{reason}&lt;/b&gt;: {share} of losses — {detail}.</source>
-            <translation type="unfinished" />
+            <translation>Intervenga prima su &lt;b&gt;{reason}&lt;/b&gt;: {share} delle perdite — {detail}.</translation>
         </message>
         <message>
             <source>Nothing was refused or returned in the period.</source>
-            <translation type="unfinished" />
+            <translation>Nel periodo nulla è stato rifiutato o reso.</translation>
         </message>
         <message>
             <source>Share of all refused and returned value in the period.</source>
-            <translation type="unfinished" />
+            <translation>Quota di tutto il valore rifiutato e reso nel periodo.</translation>
         </message>
         <message>
             <source>{reason}: {share} of losses — {detail}</source>
-            <translation type="unfinished" />
+            <translation>{reason}: {share} delle perdite — {detail}</translation>
         </message>
     </context>
     <context>
         <name>VatRegistrationsEditor</name>
         <message>
             <source>Add a country…</source>
-            <translation type="unfinished" />
+            <translation>Aggiungi un paese…</translation>
         </message>
         <message>
             <source>None: the company charges VAT only in its own country.</source>
-            <translation type="unfinished" />
+            <translation>Nessuna: l'azienda applica l'IVA solo nel proprio paese.</translation>
         </message>
     </context>
     <context>
         <name>WeekAgenda</name>
         <message>
             <source>+{n} more</source>
-            <translation type="unfinished" />
+            <translation>+{n} altri</translation>
         </message>
         <message>
             <source>Agenda {year} week {week}.pdf</source>
-            <translation type="unfinished" />
+            <translation>Agenda {year} settimana {week}.pdf</translation>
         </message>
         <message>
             <source>Agenda: {week}</source>
-            <translation type="unfinished" />
+            <translation>Agenda: {week}</translation>
         </message>
         <message>
             <source>Client · subject</source>
-            <translation type="unfinished" />
+            <translation>Cliente · oggetto</translation>
         </message>
         <message>
             <source>Leave {time}</source>
-            <translation type="unfinished" />
+            <translation>Partire {time}</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>Luogo</translation>
         </message>
         <message>
             <source>Printed</source>
-            <translation type="unfinished" />
+            <translation>Stampato</translation>
         </message>
         <message>
             <source>Readiness</source>
-            <translation type="unfinished" />
+            <translation>Preparazione</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Ora</translation>
         </message>
         <message>
             <source>nothing planned</source>
-            <translation type="unfinished" />
+            <translation>niente in programma</translation>
         </message>
     </context>
     <context>
         <name>WeekView</name>
         <message>
             <source>Attendees: {names}</source>
-            <translation type="unfinished" />
+            <translation>Partecipanti: {names}</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Annullato</translation>
         </message>
         <message>
             <source>Done ✓</source>
-            <translation type="unfinished" />
+            <translation>Fatto ✓</translation>
         </message>
         <message>
             <source>Leave by {time} ({minutes} min travel)</source>
-            <translation type="unfinished" />
+            <translation>Partire entro le {time} ({minutes} min di viaggio)</translation>
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Incontro</translation>
         </message>
         <message>
             <source>Meeting by phone</source>
-            <translation type="unfinished" />
+            <translation>Incontro telefonico</translation>
         </message>
         <message>
             <source>Phone call</source>
-            <translation type="unfinished" />
+            <translation>Telefonata</translation>
         </message>
         <message>
             <source>Readiness {score} / 100</source>
-            <translation type="unfinished" />
+            <translation>Preparazione {score} / 100</translation>
         </message>
         <message>
             <source>Video call</source>
-            <translation type="unfinished" />
+            <translation>Videochiamata</translation>
         </message>
         <message>
             <source>Video meeting</source>
-            <translation type="unfinished" />
+            <translation>Videoconferenza</translation>
         </message>
         <message>
             <source>leave by {time}</source>
-            <translation type="unfinished" />
+            <translation>partire entro le {time}</translation>
         </message>
         <message>
             <source>↻ Repeats</source>
-            <translation type="unfinished" />
+            <translation>↻ Si ripete</translation>
         </message>
     </context>
     <context>
         <name>crash</name>
         <message>
             <source>Something went wrong.</source>
-            <translation type="unfinished" />
+            <translation>Si è verificato un errore.</translation>
         </message>
         <message>
             <source>Your saved data is safe. The details were written to the log:
 {path}</source>
-            <translation type="unfinished" />
+            <translation>I dati salvati sono al sicuro. I dettagli sono stati scritti nel log:
+{path}</translation>
         </message>
     </context>
     <context>
         <name>restore</name>
         <message>
             <source>Backup restored</source>
-            <translation type="unfinished" />
+            <translation>Backup ripristinato</translation>
         </message>
         <message>
             <source>Restore a backup</source>
-            <translation type="unfinished" />
+            <translation>Ripristina un backup</translation>
         </message>
         <message>
             <source>Restore the backup of {when}?
 
 The current file is saved aside first, beside it, named with today's date. What was entered after {when} is not in the backup.</source>
-            <translation type="unfinished" />
+            <translation>Ripristinare il backup del {when}?
+
+Prima il file attuale viene messo da parte accanto a esso, con la data di oggi nel nome. Ciò che è stato inserito dopo il {when} non è nel backup.</translation>
         </message>
         <message>
             <source>Restoring the backup of {when}…</source>
-            <translation type="unfinished" />
+            <translation>Ripristino del backup del {when}…</translation>
         </message>
         <message>
             <source>The backup of {when} is restored.
 
 The file it replaced was saved as {aside}.</source>
-            <translation type="unfinished" />
+            <translation>Il backup del {when} è ripristinato.
+
+Il file sostituito è stato salvato come {aside}.</translation>
         </message>
         <message>
             <source>This backup was made before the database was encrypted: it is encrypted with the current passphrase as it is restored.</source>
-            <translation type="unfinished" />
+            <translation>Questo backup è stato eseguito prima che il database fosse cifrato: viene cifrato con la passphrase attuale durante il ripristino.</translation>
         </message>
     </context>
     <context>
         <name>windows</name>
         <message>
             <source>kamdesk is locked: unlock it first.</source>
-            <translation type="unfinished" />
+            <translation>kamdesk è bloccato: lo sblocchi prima.</translation>
         </message>
     </context>
 </TS>
