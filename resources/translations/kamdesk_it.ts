@@ -3652,7 +3652,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>E&amp;xchange rates…</source>
-            <translation>&amp;Cambi valuta…</translation>
+            <translation>Cambi &amp;valuta…</translation>
         </message>
         <message>
             <source>Orders</source>
@@ -7575,7 +7575,7 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
         </message>
         <message>
             <source>Payment terms, days</source>
-            <translation>Termini di pagamento, giorni</translation>
+            <translation>Condizioni di pagamento, giorni</translation>
         </message>
         <message>
             <source>Price</source>
