@@ -119,19 +119,19 @@
         <name>AllocateDialog</name>
         <message>
             <source>Allocate</source>
-            <translation type="unfinished" />
+            <translation>Párosítás</translation>
         </message>
         <message>
             <source>Allocate payment</source>
-            <translation type="unfinished" />
+            <translation>Befizetés párosítása</translation>
         </message>
         <message>
             <source>Payment of {day}: {amount}, of which {free} is free to allocate.</source>
-            <translation type="unfinished" />
+            <translation>{day} napi befizetés: {amount}, ebből {free} szabadon párosítható.</translation>
         </message>
         <message>
             <source>Type an amount on at least one invoice.</source>
-            <translation type="unfinished" />
+            <translation>Adjon meg összeget legalább egy számlánál.</translation>
         </message>
     </context>
     <context>
@@ -197,211 +197,213 @@
         <name>ApprovalDialog</name>
         <message>
             <source>Approved by</source>
-            <translation type="unfinished" />
+            <translation>Jóváhagyta</translation>
         </message>
         <message>
             <source>Discount approval</source>
-            <translation type="unfinished" />
+            <translation>Kedvezmény jóváhagyása</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Név</translation>
         </message>
         <message>
             <source>Record the approval</source>
-            <translation type="unfinished" />
+            <translation>Jóváhagyás rögzítése</translation>
         </message>
         <message>
             <source>Say who approved the discount.</source>
-            <translation type="unfinished" />
+            <translation>Adja meg, ki hagyta jóvá a kedvezményt.</translation>
         </message>
         <message>
             <source>Say why it was approved.</source>
-            <translation type="unfinished" />
+            <translation>Adja meg, miért hagyták jóvá.</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Indoklás</translation>
         </message>
     </context>
     <context>
         <name>BackupsDialog</name>
         <message>
             <source>&amp;Restore…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Visszaállítás…</translation>
         </message>
         <message>
             <source>Back up &amp;now…</source>
-            <translation type="unfinished" />
+            <translation>Mentés &amp;most…</translation>
         </message>
         <message>
             <source>Back up now</source>
-            <translation type="unfinished" />
+            <translation>Mentés most</translation>
         </message>
         <message>
             <source>Back up to</source>
-            <translation type="unfinished" />
+            <translation>Mentés helye</translation>
         </message>
         <message>
             <source>Backed up and checked: {path}</source>
-            <translation type="unfinished" />
+            <translation>Mentve és ellenőrizve: {path}</translation>
         </message>
         <message>
             <source>Backing up to {folder}…</source>
-            <translation type="unfinished" />
+            <translation>Mentés ide: {folder}…</translation>
         </message>
         <message>
             <source>Backups</source>
-            <translation type="unfinished" />
+            <translation>Biztonsági mentések</translation>
         </message>
         <message>
             <source>No backup has been made yet.</source>
-            <translation type="unfinished" />
+            <translation>Még nem készült biztonsági mentés.</translation>
         </message>
         <message>
             <source>Open &amp;folder</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mappa megnyitása</translation>
         </message>
         <message>
             <source>Schema</source>
-            <translation type="unfinished" />
+            <translation>Séma</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Méret</translation>
         </message>
         <message>
             <source>Taken</source>
-            <translation type="unfinished" />
+            <translation>Készült</translation>
         </message>
         <message>
             <source>encrypted with another passphrase</source>
-            <translation type="unfinished" />
+            <translation>más jelmondattal titkosítva</translation>
         </message>
         <message>
             <source>kamdesk backs this file up before every upgrade and bulk import and keeps the newest ten, in {folder}.</source>
-            <translation type="unfinished" />
+            <translation>A kamdesk minden frissítés és tömeges importálás előtt biztonsági mentést készít erről a fájlról, és a legutóbbi tízet megőrzi itt: {folder}.</translation>
         </message>
         <message>
             <source>unreadable: cannot be restored</source>
-            <translation type="unfinished" />
+            <translation>olvashatatlan: nem állítható vissza</translation>
         </message>
         <message>
             <source>{revision}, a newer kamdesk's: cannot be restored</source>
-            <translation type="unfinished" />
+            <translation>{revision}, újabb kamdesk-verzióé: nem állítható vissza</translation>
         </message>
         <message>
             <source>{revision}, older: upgraded when restored</source>
-            <translation type="unfinished" />
+            <translation>{revision}, régebbi: visszaállításkor frissül</translation>
         </message>
         <message>
             <source>{revision}, this version</source>
-            <translation type="unfinished" />
+            <translation>{revision}, ez a verzió</translation>
         </message>
     </context>
     <context>
         <name>BankImportDialog</name>
         <message>
             <source>%1 received, %2 of it on invoices</source>
-            <translation type="unfinished" />
+            <translation>%1 beérkezett, ebből %2 számlákra</translation>
         </message>
         <message>
             <source>* required. Dates as 05.12.2026 or 2026-12-05; amounts as 1 234,50 or 1,234.50.</source>
-            <translation type="unfinished" />
+            <translation>* kötelező. Dátum: 05.12.2026 vagy 2026-12-05; összeg: 1 234,50 vagy 1,234.50.</translation>
         </message>
         <message>
             <source>, %1 kept as credit</source>
-            <translation type="unfinished" />
+            <translation>, %1 túlfizetésként megtartva</translation>
         </message>
         <message>
             <source>A 1C client-bank file (1CClientBankExchange, as Russian banks export it) or a CSV with the columns date, amount, currency, payer_tax_id, payer_name, reference, purpose is read as it is. Any other CSV or Excel sheet: you say which column is which.
 
 Payments are matched to clients by the payer's tax id (ИНН and КПП, or the EU VAT number) and to the invoices their purpose names; the rest goes to the oldest invoices, and what is left stays as the client's credit. A payment imported before is recognised and skipped; one from a payer who is no client (bank interest, a refund) is left out and listed. Money in another currency than the client's is converted at the payment day's rate.</source>
-            <translation type="unfinished" />
+            <translation>Az 1C ügyfél-bank fájlt (1CClientBankExchange, ahogy az orosz bankok exportálják) vagy a date, amount, currency, payer_tax_id, payer_name, reference, purpose oszlopokat tartalmazó CSV-t a program változatlanul beolvassa. Bármely más CSV-nél vagy Excel-munkalapnál Ön adja meg, melyik oszlop mit tartalmaz.
+
+A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a közösségi adószám) alapján párosítja az ügyfelekhez, és a közleményben megnevezett számlákhoz; a maradék a legrégebbi számlákra kerül, és ami ezután megmarad, az ügyfél túlfizetése lesz. A korábban már importált befizetést a program felismeri és kihagyja; a nem ügyféltől származót (kamat, visszatérítés) kihagyja és listázza. Az ügyfél pénznemétől eltérő pénznemű összeget a befizetés napi árfolyamán számítja át.</translation>
         </message>
         <message>
             <source>A column of the file is chosen for two fields.</source>
-            <translation type="unfinished" />
+            <translation>A fájl egy oszlopa két mezőhöz van kiválasztva.</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Összeg</translation>
         </message>
         <message>
             <source>Bank reference</source>
-            <translation type="unfinished" />
+            <translation>Banki hivatkozás</translation>
         </message>
         <message>
             <source>Bank statement</source>
-            <translation type="unfinished" />
+            <translation>Bankszámlakivonat</translation>
         </message>
         <message>
             <source>Bank statements (*.txt *.csv *.xlsx);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Bankszámlakivonatok (*.txt *.csv *.xlsx);;Minden fájl (*)</translation>
         </message>
         <message>
             <source>Checking %1 payments…</source>
-            <translation type="unfinished" />
+            <translation>%1 befizetés ellenőrzése…</translation>
         </message>
         <message>
             <source>Choose a file to see what would be imported.</source>
-            <translation type="unfinished" />
+            <translation>Válasszon fájlt, hogy lássa, mi kerülne importálásra.</translation>
         </message>
         <message>
             <source>Choose file…</source>
-            <translation type="unfinished" />
+            <translation>Fájl kiválasztása…</translation>
         </message>
         <message>
             <source>Choose the bank statement</source>
-            <translation type="unfinished" />
+            <translation>Válassza ki a bankszámlakivonatot</translation>
         </message>
         <message>
             <source>Choose the column for: %1.</source>
-            <translation type="unfinished" />
+            <translation>Válassza ki az oszlopot ehhez: %1.</translation>
         </message>
         <message>
             <source>Choose the statement your bank exported</source>
-            <translation type="unfinished" />
+            <translation>Válassza ki a bankja által exportált kivonatot</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Ügyfél</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Bezárás</translation>
         </message>
         <message>
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>Oszlopok</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Pénznem</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Dátum</translation>
         </message>
         <message>
             <source>File:</source>
-            <translation type="unfinished" />
+            <translation>Fájl:</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importálás</translation>
         </message>
         <message>
             <source>Import payments from a bank statement</source>
-            <translation type="unfinished" />
+            <translation>Befizetések importálása bankszámlakivonatból</translation>
         </message>
         <message>
             <source>Imported</source>
-            <translation type="unfinished" />
+            <translation>Importálva</translation>
         </message>
         <message>
             <source>Imported before</source>
-            <translation type="unfinished" />
+            <translation>Korábban importálva</translation>
         </message>
         <message>
             <source>Importing %1 payments…</source>
@@ -627,35 +629,35 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <name>ClientsSection</name>
         <message numerus="yes">
             <source>%n client(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n ügyfél</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n client(s) found</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n ügyfél található</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;h2&gt;Clients&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Ügyfelek&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>New client…</source>
-            <translation type="unfinished" />
+            <translation>Új ügyfél…</translation>
         </message>
         <message>
             <source>Search clients by name, code, tax number or city (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Ügyfél keresése név, kód, adószám vagy város szerint (Ctrl+F)</translation>
         </message>
         <message>
             <source>Show archived</source>
-            <translation type="unfinished" />
+            <translation>Archiváltak megjelenítése</translation>
         </message>
         <message>
             <source>The Dossier column does not sort the list.</source>
-            <translation type="unfinished" />
+            <translation>Az Ügyféladatlap oszlop nem rendezi a listát.</translation>
         </message>
     </context>
     <context>
@@ -3407,7 +3409,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>ListSection</name>
         <message>
             <source>Opening the database…</source>
-            <translation type="unfinished" />
+            <translation>Adatbázis megnyitása…</translation>
         </message>
     </context>
     <context>
@@ -3559,105 +3561,105 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>MainWindow</name>
         <message numerus="yes">
             <source>%n conflict(s) to resolve</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n feloldandó ütközés</numerusform>
             </translation>
         </message>
         <message>
             <source>&amp;About kamdesk</source>
-            <translation type="unfinished" />
+            <translation>A kamdesk &amp;névjegye</translation>
         </message>
         <message>
             <source>&amp;Backups…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Biztonsági mentések…</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>S&amp;zerkesztés</translation>
         </message>
         <message>
             <source>&amp;Encryption…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Titkosítás…</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fájl</translation>
         </message>
         <message>
             <source>&amp;Find client</source>
-            <translation type="unfinished" />
+            <translation>Ügyfél &amp;keresése</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Súgó</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kilépés</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beállítások…</translation>
         </message>
         <message>
             <source>&lt;b&gt;kamdesk&lt;/b&gt; {version}&lt;br&gt;The key account manager's offline workbench.&lt;br&gt;&lt;br&gt;Database: {path}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;kamdesk&lt;/b&gt; {version}&lt;br&gt;A kulcsügyfél-menedzser offline munkaeszköze.&lt;br&gt;&lt;br&gt;Adatbázis: {path}</translation>
         </message>
         <message>
             <source>About kamdesk</source>
-            <translation type="unfinished" />
+            <translation>A kamdesk névjegye</translation>
         </message>
         <message>
             <source>Clients</source>
-            <translation type="unfinished" />
+            <translation>Ügyfelek</translation>
         </message>
         <message>
             <source>E&amp;xchange rates…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Árfolyamok…</translation>
         </message>
         <message>
             <source>Orders</source>
-            <translation type="unfinished" />
+            <translation>Rendelések</translation>
         </message>
         <message>
             <source>Products</source>
-            <translation type="unfinished" />
+            <translation>Termékek</translation>
         </message>
         <message>
             <source>Ready</source>
-            <translation type="unfinished" />
+            <translation>Kész</translation>
         </message>
         <message>
             <source>Receivables</source>
-            <translation type="unfinished" />
+            <translation>Kintlévőségek</translation>
         </message>
         <message>
             <source>Reports</source>
-            <translation type="unfinished" />
+            <translation>Kimutatások</translation>
         </message>
         <message>
             <source>Sales &amp;rules…</source>
-            <translation type="unfinished" />
+            <translation>Értékesítési &amp;szabályok…</translation>
         </message>
         <message>
             <source>Schedule</source>
-            <translation type="unfinished" />
+            <translation>Ütemterv</translation>
         </message>
         <message>
             <source>Sync</source>
-            <translation type="unfinished" />
+            <translation>Szinkronizálás</translation>
         </message>
         <message>
             <source>This &amp;laptop…</source>
-            <translation type="unfinished" />
+            <translation>Ez a &amp;laptop…</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Ma</translation>
         </message>
         <message>
             <source>kamdesk — {name}</source>
-            <translation type="unfinished" />
+            <translation>kamdesk — {name}</translation>
         </message>
     </context>
     <context>
@@ -4465,35 +4467,35 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>OrdersSection</name>
         <message numerus="yes">
             <source>%n order(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n rendelés</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n order(s) found</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n rendelés található</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;h2&gt;Orders&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Rendelések&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>All statuses</source>
-            <translation type="unfinished" />
+            <translation>Minden állapot</translation>
         </message>
         <message>
             <source>New order…</source>
-            <translation type="unfinished" />
+            <translation>Új rendelés…</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Megnyitás</translation>
         </message>
         <message>
             <source>Search orders by number or client</source>
-            <translation type="unfinished" />
+            <translation>Rendelés keresése szám vagy ügyfél szerint</translation>
         </message>
     </context>
     <context>
@@ -5584,67 +5586,67 @@ Cumulative: {cumulative}</source>
         <name>ProductsSection</name>
         <message numerus="yes">
             <source>%n product(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n termék</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n product(s) found</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n termék található</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;h2&gt;Products&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Termékek&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>All categories</source>
-            <translation type="unfinished" />
+            <translation>Minden kategória</translation>
         </message>
         <message>
             <source>Bold: the product's own price in that column.</source>
-            <translation type="unfinished" />
+            <translation>Félkövér: a termék saját ára az adott árkategóriában.</translation>
         </message>
         <message>
             <source>Export price list</source>
-            <translation type="unfinished" />
+            <translation>Árlista exportálása</translation>
         </message>
         <message>
             <source>Export price list…</source>
-            <translation type="unfinished" />
+            <translation>Árlista exportálása…</translation>
         </message>
         <message>
             <source>Import…</source>
-            <translation type="unfinished" />
+            <translation>Importálás…</translation>
         </message>
         <message>
             <source>New product…</source>
-            <translation type="unfinished" />
+            <translation>Új termék…</translation>
         </message>
         <message>
             <source>Price columns…</source>
-            <translation type="unfinished" />
+            <translation>Árkategóriák…</translation>
         </message>
         <message>
             <source>Promotions…</source>
-            <translation type="unfinished" />
+            <translation>Akciók…</translation>
         </message>
         <message>
             <source>Search products by SKU or name</source>
-            <translation type="unfinished" />
+            <translation>Termék keresése cikkszám vagy név szerint</translation>
         </message>
         <message>
             <source>Show inactive</source>
-            <translation type="unfinished" />
+            <translation>Inaktívak megjelenítése</translation>
         </message>
         <message>
             <source>The price list of which price column?</source>
-            <translation type="unfinished" />
+            <translation>Melyik árkategória árlistája?</translation>
         </message>
         <message>
             <source>There is no price column yet: add one under Price columns…</source>
-            <translation type="unfinished" />
+            <translation>Még nincs árkategória: vegyen fel egyet az Árkategóriák… menüpontban.</translation>
         </message>
     </context>
     <context>
@@ -6292,91 +6294,91 @@ Cumulative: {cumulative}</source>
         <name>ReceivablesSection</name>
         <message numerus="yes">
             <source>%n client(s) found</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n ügyfél található</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n client(s) with a balance</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n ügyfél egyenleggel</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;h2&gt;Receivables&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Kintlévőségek&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>Allocate…</source>
-            <translation type="unfinished" />
+            <translation>Párosítás…</translation>
         </message>
         <message>
             <source>Double-click a client to open its dossier.</source>
-            <translation type="unfinished" />
+            <translation>Kattintson duplán egy ügyfélre az ügyféladatlap megnyitásához.</translation>
         </message>
         <message>
             <source>Dunning step…</source>
-            <translation type="unfinished" />
+            <translation>Felszólítási fokozat…</translation>
         </message>
         <message>
             <source>Import bank statement…</source>
-            <translation type="unfinished" />
+            <translation>Bankszámlakivonat importálása…</translation>
         </message>
         <message>
             <source>No client matches the search or the filter.</source>
-            <translation type="unfinished" />
+            <translation>Egy ügyfél sem felel meg a keresésnek vagy a szűrőnek.</translation>
         </message>
         <message>
             <source>No client owes anything and none is in credit. Invoices issued and payments recorded (“Record payment…”, “Import bank statement…”) show here.</source>
-            <translation type="unfinished" />
+            <translation>Egyetlen ügyfélnek sincs tartozása vagy túlfizetése. A kiállított számlák és a rögzített befizetések („Befizetés rögzítése…”, „Bankszámlakivonat importálása…”) itt jelennek meg.</translation>
         </message>
         <message>
             <source>Only overdue</source>
-            <translation type="unfinished" />
+            <translation>Csak lejártak</translation>
         </message>
         <message>
             <source>Opening the database…</source>
-            <translation type="unfinished" />
+            <translation>Adatbázis megnyitása…</translation>
         </message>
         <message>
             <source>Reconciliation statement…</source>
-            <translation type="unfinished" />
+            <translation>Egyenlegközlő…</translation>
         </message>
         <message>
             <source>Record payment…</source>
-            <translation type="unfinished" />
+            <translation>Befizetés rögzítése…</translation>
         </message>
         <message>
             <source>Reverse payment</source>
-            <translation type="unfinished" />
+            <translation>Befizetés sztornózása</translation>
         </message>
         <message>
             <source>Reverse payment…</source>
-            <translation type="unfinished" />
+            <translation>Befizetés sztornózása…</translation>
         </message>
         <message>
             <source>Reverse the payment of {amount} received {day}? Its allocations are undone and a reversing entry is posted today; nothing posted is erased.</source>
-            <translation type="unfinished" />
+            <translation>Sztornózza a(z) {day} napon kapott {amount} összegű befizetést? A párosításai visszavonásra kerülnek, és ma egy sztornótétel könyvelődik; semmi könyvelt nem törlődik.</translation>
         </message>
         <message>
             <source>Search clients by name</source>
-            <translation type="unfinished" />
+            <translation>Ügyfél keresése név szerint</translation>
         </message>
         <message>
             <source>Total: </source>
-            <translation type="unfinished" />
+            <translation>Összesen: </translation>
         </message>
         <message>
             <source>Undo allocation</source>
-            <translation type="unfinished" />
+            <translation>Párosítás visszavonása</translation>
         </message>
         <message>
             <source>Undo the allocation of {amount} to {number}? The money goes back to the payment, free to allocate again; the allocation stays on the ledger as undone.</source>
-            <translation type="unfinished" />
+            <translation>Visszavonja a(z) {amount} összeg párosítását a(z) {number} számlához? Az összeg visszakerül a befizetéshez, és újra párosítható; a párosítás visszavontként a folyószámlán marad.</translation>
         </message>
         <message>
             <source>{balance} owed, {overdue} overdue</source>
-            <translation type="unfinished" />
+            <translation>{balance} tartozás, ebből {overdue} lejárt</translation>
         </message>
     </context>
     <context>
@@ -6519,91 +6521,91 @@ Cumulative: {cumulative}</source>
         <name>ReportsSection</name>
         <message>
             <source>&lt;h2&gt;Key clients&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Kulcsügyfelek&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>Amounts in {currency} at the rate of each invoice's date.</source>
-            <translation type="unfinished" />
+            <translation>Összegek {currency} pénznemben, az egyes számlák keltének árfolyamán.</translation>
         </message>
         <message>
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>Irányítópult</translation>
         </message>
         <message>
             <source>HHI &lt;b&gt;{hhi}&lt;/b&gt; ({level})</source>
-            <translation type="unfinished" />
+            <translation>HHI &lt;b&gt;{hhi}&lt;/b&gt; ({level})</translation>
         </message>
         <message>
             <source>Key clients</source>
-            <translation type="unfinished" />
+            <translation>Kulcsügyfelek</translation>
         </message>
         <message>
             <source>No invoiced revenue from {start} to {end}.</source>
-            <translation type="unfinished" />
+            <translation>Nincs számlázott árbevétel {start} és {end} között.</translation>
         </message>
         <message>
             <source>Opening the database…</source>
-            <translation type="unfinished" />
+            <translation>Adatbázis megnyitása…</translation>
         </message>
         <message>
             <source>Returns and refusals</source>
-            <translation type="unfinished" />
+            <translation>Visszáruk és visszautasítások</translation>
         </message>
         <message>
             <source>Sales plans</source>
-            <translation type="unfinished" />
+            <translation>Értékesítési tervek</translation>
         </message>
         <message>
             <source>Saved: the report uses the new thresholds.</source>
-            <translation type="unfinished" />
+            <translation>Mentve: a kimutatás az új küszöbértékeket használja.</translation>
         </message>
         <message>
             <source>Thresholds…</source>
-            <translation type="unfinished" />
+            <translation>Küszöbértékek…</translation>
         </message>
         <message>
             <source>Total revenue &lt;b&gt;{amount} {currency}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>Teljes árbevétel: &lt;b&gt;{amount} {currency}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Who brings our revenue: shares, ABC classes and dependency on one client</source>
-            <translation type="unfinished" />
+            <translation>Kik hozzák az árbevételünket: részesedések, ABC-kategóriák és függés egyetlen ügyféltől</translation>
         </message>
         <message>
             <source>clients with revenue &lt;b&gt;{n}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>árbevétellel rendelkező ügyfelek: &lt;b&gt;{n}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>critical &lt;b&gt;{n}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>kritikus: &lt;b&gt;{n}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>high concentration</source>
-            <translation type="unfinished" />
+            <translation>magas koncentráció</translation>
         </message>
         <message>
             <source>key &lt;b&gt;{n}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>kulcsügyfél: &lt;b&gt;{n}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>low concentration</source>
-            <translation type="unfinished" />
+            <translation>alacsony koncentráció</translation>
         </message>
         <message>
             <source>moderate concentration</source>
-            <translation type="unfinished" />
+            <translation>mérsékelt koncentráció</translation>
         </message>
         <message>
             <source>mono-client &lt;b&gt;{n}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>egyetlen ügyféltől függő: &lt;b&gt;{n}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>top 3 &lt;b&gt;{share}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>első 3: &lt;b&gt;{share}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>top client &lt;b&gt;{share}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>legnagyobb ügyfél: &lt;b&gt;{share}&lt;/b&gt;</translation>
         </message>
     </context>
     <context>
@@ -6752,133 +6754,133 @@ Cumulative: {cumulative}</source>
         <name>ScheduleSection</name>
         <message numerus="yes">
             <source>%n call(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n hívás</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n conflict(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n ütközés</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n meeting(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n találkozó</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n not ready</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n nincs felkészülve</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;h2&gt;Schedule&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Ütemterv&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>Calendar files (*.ics)</source>
-            <translation type="unfinished" />
+            <translation>Naptárfájlok (*.ics)</translation>
         </message>
         <message>
             <source>Duration, minutes</source>
-            <translation type="unfinished" />
+            <translation>Időtartam, perc</translation>
         </message>
         <message>
             <source>Export the week as a calendar file</source>
-            <translation type="unfinished" />
+            <translation>A hét exportálása naptárfájlba</translation>
         </message>
         <message>
             <source>Export week (.ics)…</source>
-            <translation type="unfinished" />
+            <translation>Hét exportálása (.ics)…</translation>
         </message>
         <message>
             <source>It now clashes: {what}</source>
-            <translation type="unfinished" />
+            <translation>Most ütközik: {what}</translation>
         </message>
         <message>
             <source>New call…</source>
-            <translation type="unfinished" />
+            <translation>Új hívás…</translation>
         </message>
         <message>
             <source>New meeting…</source>
-            <translation type="unfinished" />
+            <translation>Új találkozó…</translation>
         </message>
         <message>
             <source>Next week (Alt+Right)</source>
-            <translation type="unfinished" />
+            <translation>Következő hét (Alt+Jobbra)</translation>
         </message>
         <message>
             <source>Not exported</source>
-            <translation type="unfinished" />
+            <translation>Nincs exportálva</translation>
         </message>
         <message>
             <source>Nothing planned this week</source>
-            <translation type="unfinished" />
+            <translation>Erre a hétre nincs semmi betervezve</translation>
         </message>
         <message>
             <source>Opening the database…</source>
-            <translation type="unfinished" />
+            <translation>Adatbázis megnyitása…</translation>
         </message>
         <message>
             <source>Previous week (Alt+Left)</source>
-            <translation type="unfinished" />
+            <translation>Előző hét (Alt+Balra)</translation>
         </message>
         <message>
             <source>Print week…</source>
-            <translation type="unfinished" />
+            <translation>Hét nyomtatása…</translation>
         </message>
         <message>
             <source>Save the week's meetings and calls as a file for a phone or mail calendar</source>
-            <translation type="unfinished" />
+            <translation>A hét találkozóinak és hívásainak mentése fájlba telefonos vagy levelezőprogrambeli naptárhoz</translation>
         </message>
         <message>
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Kezdés</translation>
         </message>
         <message>
             <source>The file could not be written: {error}</source>
-            <translation type="unfinished" />
+            <translation>A fájl nem írható: {error}</translation>
         </message>
         <message>
             <source>The week on one page: preview, print or save</source>
-            <translation type="unfinished" />
+            <translation>A hét egy oldalon: előnézet, nyomtatás vagy mentés</translation>
         </message>
         <message>
             <source>This week, today chosen</source>
-            <translation type="unfinished" />
+            <translation>Ez a hét, a mai nap kiválasztva</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Ma</translation>
         </message>
         <message numerus="yes">
             <source>Week {week} saved to {path}: %n calendar event(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{week}. hét mentve ide: {path}: %n naptáresemény</numerusform>
             </translation>
         </message>
         <message>
             <source>Week {week} · {span}</source>
-            <translation type="unfinished" />
+            <translation>{week}. hét · {span}</translation>
         </message>
         <message>
             <source>all ready</source>
-            <translation type="unfinished" />
+            <translation>mind felkészült</translation>
         </message>
         <message>
             <source>{day}: nothing planned. Double-click the week to add a meeting.</source>
-            <translation type="unfinished" />
+            <translation>{day}: nincs semmi betervezve. Kattintson duplán a hétre találkozó felvételéhez.</translation>
         </message>
         <message>
             <source>{day}: {count}</source>
-            <translation type="unfinished" />
+            <translation>{day}: {count}</translation>
         </message>
         <message>
             <source>“{subject}” now {day} {start}–{end}.</source>
-            <translation type="unfinished" />
+            <translation>„{subject}” mostantól: {day} {start}–{end}.</translation>
         </message>
     </context>
     <context>
@@ -7146,153 +7148,155 @@ Cumulative: {cumulative}</source>
         <name>SyncSection</name>
         <message>
             <source>&lt;h2&gt;Sync&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Szinkronizálás&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>Conflicts to resolve</source>
-            <translation type="unfinished" />
+            <translation>Feloldandó ütközések</translation>
         </message>
         <message>
             <source>Done.</source>
-            <translation type="unfinished" />
+            <translation>Kész.</translation>
         </message>
         <message>
             <source>Done: kept “{v}”.</source>
-            <translation type="unfinished" />
+            <translation>Kész: megtartva: „{v}”.</translation>
         </message>
         <message>
             <source>Done: the record is deleted.</source>
-            <translation type="unfinished" />
+            <translation>Kész: a rekord törölve.</translation>
         </message>
         <message>
             <source>Done: the record is kept.</source>
-            <translation type="unfinished" />
+            <translation>Kész: a rekord megtartva.</translation>
         </message>
         <message>
             <source>Done: the value is now “{v}”.</source>
-            <translation type="unfinished" />
+            <translation>Kész: az érték mostantól „{v}”.</translation>
         </message>
         <message>
             <source>Export to file</source>
-            <translation type="unfinished" />
+            <translation>Exportálás fájlba</translation>
         </message>
         <message>
             <source>Export to file…</source>
-            <translation type="unfinished" />
+            <translation>Exportálás fájlba…</translation>
         </message>
         <message>
             <source>Exported</source>
-            <translation type="unfinished" />
+            <translation>Exportálva</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Fájl</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Előzmények</translation>
         </message>
         <message>
             <source>Import file</source>
-            <translation type="unfinished" />
+            <translation>Fájl importálása</translation>
         </message>
         <message>
             <source>Import file…</source>
-            <translation type="unfinished" />
+            <translation>Fájl importálása…</translation>
         </message>
         <message>
             <source>Imported</source>
-            <translation type="unfinished" />
+            <translation>Importálva</translation>
         </message>
         <message>
             <source>Importing {file}…</source>
-            <translation type="unfinished" />
+            <translation>{file} importálása…</translation>
         </message>
         <message>
             <source>Laptop</source>
-            <translation type="unfinished" />
+            <translation>Laptop</translation>
         </message>
         <message>
             <source>Last received from it</source>
-            <translation type="unfinished" />
+            <translation>Utoljára fogadva tőle</translation>
         </message>
         <message>
             <source>Last sent to it</source>
-            <translation type="unfinished" />
+            <translation>Utoljára küldve neki</translation>
         </message>
         <message>
             <source>No file exported or imported yet.</source>
-            <translation type="unfinished" />
+            <translation>Még nem volt fájl exportálva vagy importálva.</translation>
         </message>
         <message>
             <source>No other laptop yet. Export a full file to set up a colleague's laptop: choose “A new laptop (everything)”.</source>
-            <translation type="unfinished" />
+            <translation>Még nincs másik laptop. Kolléga laptopjának beállításához exportáljon teljes fájlt: válassza az „Új laptop (minden adat)” lehetőséget.</translation>
         </message>
         <message>
             <source>Other laptops</source>
-            <translation type="unfinished" />
+            <translation>Más laptopok</translation>
         </message>
         <message>
             <source>Reading {file}…</source>
-            <translation type="unfinished" />
+            <translation>{file} olvasása…</translation>
         </message>
         <message>
             <source>Received</source>
-            <translation type="unfinished" />
+            <translation>Fogadva</translation>
         </message>
         <message>
             <source>Sent</source>
-            <translation type="unfinished" />
+            <translation>Elküldve</translation>
         </message>
         <message>
             <source>Sent or received</source>
-            <translation type="unfinished" />
+            <translation>Elküldve vagy fogadva</translation>
         </message>
         <message>
             <source>The team's laptops share their data through files: export one for a colleague, import the ones you receive. Both use the team's passphrase.</source>
-            <translation type="unfinished" />
+            <translation>A csapat laptopjai fájlokon keresztül osztják meg adataikat: exportáljon egyet a kollégának, és importálja azokat, amelyeket kap. Mindkettőhöz a csapat jelmondata kell.</translation>
         </message>
         <message>
             <source>This laptop: &lt;b&gt;{name}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>Ez a laptop: &lt;b&gt;{name}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Waiting to be sent</source>
-            <translation type="unfinished" />
+            <translation>Küldésre vár</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Mi</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Mikor</translation>
         </message>
         <message>
             <source>Writing {file}…</source>
-            <translation type="unfinished" />
+            <translation>{file} írása…</translation>
         </message>
         <message>
             <source>a new laptop</source>
-            <translation type="unfinished" />
+            <translation>új laptop</translation>
         </message>
         <message>
             <source>another laptop</source>
-            <translation type="unfinished" />
+            <translation>másik laptop</translation>
         </message>
         <message>
             <source>the new laptop</source>
-            <translation type="unfinished" />
+            <translation>az új laptop</translation>
         </message>
         <message>
             <source>unnamed</source>
-            <translation type="unfinished" />
+            <translation>névtelen</translation>
         </message>
         <message>
             <source>{n} records written to {path}.
 
 Give this file to {to}: it is imported there with Import file… and the same passphrase.</source>
-            <translation type="unfinished" />
+            <translation>{n} rekord kiírva ide: {path}.
+
+Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paranccsal és ugyanazzal a jelmondattal kell importálni.</translation>
         </message>
     </context>
     <context>
@@ -7643,47 +7647,47 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         <name>TodaySection</name>
         <message>
             <source>&lt;h2&gt;Today&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Ma&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>Critical dependency</source>
-            <translation type="unfinished" />
+            <translation>Kritikus függés</translation>
         </message>
         <message>
             <source>Key clients by share</source>
-            <translation type="unfinished" />
+            <translation>Kulcsügyfelek részesedés szerint</translation>
         </message>
         <message>
             <source>Key-client alerts</source>
-            <translation type="unfinished" />
+            <translation>Kulcsügyfél-figyelmeztetések</translation>
         </message>
         <message>
             <source>Mono-client</source>
-            <translation type="unfinished" />
+            <translation>Egyetlen ügyféltől függés</translation>
         </message>
         <message>
             <source>No alerts: no client brings more than {limit} of revenue in the last 12 months.</source>
-            <translation type="unfinished" />
+            <translation>Nincs figyelmeztetés: az elmúlt 12 hónapban egyetlen ügyfél sem hozta az árbevétel több mint {limit} részét.</translation>
         </message>
         <message>
             <source>No invoiced revenue in the last 12 months.</source>
-            <translation type="unfinished" />
+            <translation>Nincs számlázott árbevétel az elmúlt 12 hónapban.</translation>
         </message>
         <message>
             <source>Opening the database…</source>
-            <translation type="unfinished" />
+            <translation>Adatbázis megnyitása…</translation>
         </message>
         <message>
             <source>Share of invoiced revenue from {start} to {end}. Amounts in {currency} at the rate of each invoice's date.</source>
-            <translation type="unfinished" />
+            <translation>A számlázott árbevétel részesedése {start} és {end} között. Összegek {currency} pénznemben, az egyes számlák keltének árfolyamán.</translation>
         </message>
         <message>
             <source>{name} brings {share} of our revenue, above {limit}: losing it would hurt badly.</source>
-            <translation type="unfinished" />
+            <translation>{name} hozza az árbevételünk {share} részét, ami több mint {limit}: elvesztése súlyosan érintene minket.</translation>
         </message>
         <message>
             <source>{name} brings {share} of our revenue, above {limit}: the business depends on one client.</source>
-            <translation type="unfinished" />
+            <translation>{name} hozza az árbevételünk {share} részét, ami több mint {limit}: a vállalkozás egyetlen ügyféltől függ.</translation>
         </message>
     </context>
     <context>
