@@ -407,127 +407,127 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         </message>
         <message>
             <source>Importing %1 payments…</source>
-            <translation type="unfinished" />
+            <translation>%1 befizetés importálása…</translation>
         </message>
         <message>
             <source>Invoices</source>
-            <translation type="unfinished" />
+            <translation>Számlák</translation>
         </message>
         <message>
             <source>Left out, %1</source>
-            <translation type="unfinished" />
+            <translation>Kihagyva, %1</translation>
         </message>
         <message>
             <source>Left out, not a client: %1.</source>
-            <translation type="unfinished" />
+            <translation>Kihagyva, nem ügyfél: %1.</translation>
         </message>
         <message>
             <source>Left out, not paid into the company's accounts (or moved between them): %1.</source>
-            <translation type="unfinished" />
+            <translation>Kihagyva, nem a cég számláira érkezett (vagy azok közötti átvezetés): %1.</translation>
         </message>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Új</translation>
         </message>
         <message>
             <source>New payments: %1; to skip: %2. Press Import to post the new ones.</source>
-            <translation type="unfinished" />
+            <translation>Új befizetések: %1; kihagyandó: %2. Az újak könyveléséhez nyomja meg az Importálás gombot.</translation>
         </message>
         <message>
             <source>Not imported: %1</source>
-            <translation type="unfinished" />
+            <translation>Nincs importálva: %1</translation>
         </message>
         <message>
             <source>Nothing to import: every payment of the file was imported before or is not from a client.</source>
-            <translation type="unfinished" />
+            <translation>Nincs mit importálni: a fájl minden befizetése korábban már importálva lett, vagy nem ügyféltől származik.</translation>
         </message>
         <message>
             <source>Nothing will be imported until the problems listed (%1) are corrected in the file (or in the clients' tax ids).</source>
-            <translation type="unfinished" />
+            <translation>Semmi sem kerül importálásra, amíg a felsorolt hibákat (%1) ki nem javítják a fájlban (vagy az ügyfelek adószámában).</translation>
         </message>
         <message>
             <source>Payer</source>
-            <translation type="unfinished" />
+            <translation>Befizető</translation>
         </message>
         <message>
             <source>Payer's tax id (ИНН, VAT number)</source>
-            <translation type="unfinished" />
+            <translation>Befizető adószáma (ИНН, közösségi adószám)</translation>
         </message>
         <message>
             <source>Payments imported: %1.</source>
-            <translation type="unfinished" />
+            <translation>Importált befizetések: %1.</translation>
         </message>
         <message>
             <source>Payments to the company</source>
-            <translation type="unfinished" />
+            <translation>A cégnek érkezett befizetések</translation>
         </message>
         <message>
             <source>Payments to the company: %1 (new %2, to skip %3, with a problem %4).</source>
-            <translation type="unfinished" />
+            <translation>A cégnek érkezett befizetések: %1 (új %2, kihagyandó %3, hibás %4).</translation>
         </message>
         <message>
             <source>Problem: %1</source>
-            <translation type="unfinished" />
+            <translation>Hiba: %1</translation>
         </message>
         <message>
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Hibák</translation>
         </message>
         <message>
             <source>Problems (%1)</source>
-            <translation type="unfinished" />
+            <translation>Hibák (%1)</translation>
         </message>
         <message>
             <source>Problems: none</source>
-            <translation type="unfinished" />
+            <translation>Hibák: nincs</translation>
         </message>
         <message>
             <source>Purpose (names the invoices)</source>
-            <translation type="unfinished" />
+            <translation>Közlemény (a számlák megnevezése)</translation>
         </message>
         <message>
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Sor</translation>
         </message>
         <message>
             <source>Rows in the file: %1.</source>
-            <translation type="unfinished" />
+            <translation>Sorok a fájlban: %1.</translation>
         </message>
         <message>
             <source>Say which column holds each field, then press Show the payments.</source>
-            <translation type="unfinished" />
+            <translation>Adja meg, melyik oszlop melyik mezőt tartalmazza, majd nyomja meg a Befizetések megjelenítése gombot.</translation>
         </message>
         <message>
             <source>Show the payments ▶</source>
-            <translation type="unfinished" />
+            <translation>Befizetések megjelenítése ▶</translation>
         </message>
         <message>
             <source>Skipped (imported before, or twice in the file): %1.</source>
-            <translation type="unfinished" />
+            <translation>Kihagyva (korábban importálva, vagy kétszer szerepel a fájlban): %1.</translation>
         </message>
         <message>
             <source>Skipped: %1</source>
-            <translation type="unfinished" />
+            <translation>Kihagyva: %1</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Állapot</translation>
         </message>
         <message>
             <source>Tax id</source>
-            <translation type="unfinished" />
+            <translation>Adószám</translation>
         </message>
         <message>
             <source>The file</source>
-            <translation type="unfinished" />
+            <translation>A fájl</translation>
         </message>
         <message>
             <source>credit %1</source>
-            <translation type="unfinished" />
+            <translation>túlfizetés %1</translation>
         </message>
         <message>
             <source>◀ Columns</source>
-            <translation type="unfinished" />
+            <translation>◀ Oszlopok</translation>
         </message>
     </context>
     <context>
@@ -679,280 +679,280 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         <name>CompanyDialog</name>
         <message>
             <source>20 digits starting 301, checked against the БИК</source>
-            <translation type="unfinished" />
+            <translation>20 számjegy, 301-gyel kezdődik, a БИК alapján ellenőrizve</translation>
         </message>
         <message>
             <source>Account (IBAN)</source>
-            <translation type="unfinished" />
+            <translation>Bankszámlaszám (IBAN)</translation>
         </message>
         <message>
             <source>Accountant's position</source>
-            <translation type="unfinished" />
+            <translation>Könyvelő beosztása</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Cím</translation>
         </message>
         <message>
             <source>BIK (БИК)</source>
-            <translation type="unfinished" />
+            <translation>BIK (БИК)</translation>
         </message>
         <message>
             <source>Bank</source>
-            <translation type="unfinished" />
+            <translation>Bank</translation>
         </message>
         <message>
             <source>Chief accountant</source>
-            <translation type="unfinished" />
+            <translation>Főkönyvelő</translation>
         </message>
         <message>
             <source>Choose the logo</source>
-            <translation type="unfinished" />
+            <translation>Válassza ki a logót</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Kiválasztás…</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Település</translation>
         </message>
         <message>
             <source>Codice fiscale</source>
-            <translation type="unfinished" />
+            <translation>Codice fiscale</translation>
         </message>
         <message>
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Cég</translation>
         </message>
         <message>
             <source>Contracts cannot be printed yet: </source>
-            <translation type="unfinished" />
+            <translation>A szerződések még nem nyomtathatók: </translation>
         </message>
         <message>
             <source>Contracts will read: </source>
-            <translation type="unfinished" />
+            <translation>A szerződésekben ez áll: </translation>
         </message>
         <message>
             <source>Correspondent account (к/с)</source>
-            <translation type="unfinished" />
+            <translation>Levelező számla (к/с)</translation>
         </message>
         <message>
             <source>Country *</source>
-            <translation type="unfinished" />
+            <translation>Ország *</translation>
         </message>
         <message>
             <source>Default currency *</source>
-            <translation type="unfinished" />
+            <translation>Alapértelmezett pénznem *</translation>
         </message>
         <message>
             <source>Director</source>
-            <translation type="unfinished" />
+            <translation>Ügyvezető</translation>
         </message>
         <message>
             <source>Director's position</source>
-            <translation type="unfinished" />
+            <translation>Ügyvezető beosztása</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>EU VAT number</source>
-            <translation type="unfinished" />
+            <translation>Közösségi adószám</translation>
         </message>
         <message>
             <source>Images (*.png *.jpg *.jpeg)</source>
-            <translation type="unfinished" />
+            <translation>Képek (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
             <source>KPP (КПП)</source>
-            <translation type="unfinished" />
+            <translation>KPP (КПП)</translation>
         </message>
         <message>
             <source>Legal name *</source>
-            <translation type="unfinished" />
+            <translation>Hivatalos cégnév *</translation>
         </message>
         <message>
             <source>Logo</source>
-            <translation type="unfinished" />
+            <translation>Logó</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was saved: correct the %n marked field(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Semmi sem lett mentve: javítsa a(z) %n megjelölt mezőt.</numerusform>
             </translation>
         </message>
         <message>
             <source>OGRN / OGRNIP (ОГРН)</source>
-            <translation type="unfinished" />
+            <translation>OGRN / OGRNIP (ОГРН)</translation>
         </message>
         <message>
             <source>People and signatures</source>
-            <translation type="unfinished" />
+            <translation>Személyek és aláírások</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefon</translation>
         </message>
         <message>
             <source>Postal code</source>
-            <translation type="unfinished" />
+            <translation>Irányítószám</translation>
         </message>
         <message>
             <source>Power of attorney No.</source>
-            <translation type="unfinished" />
+            <translation>Meghatalmazás száma</translation>
         </message>
         <message>
             <source>Power of attorney date</source>
-            <translation type="unfinished" />
+            <translation>Meghatalmazás kelte</translation>
         </message>
         <message>
             <source>Registered for VAT (charges VAT on its sales)</source>
-            <translation type="unfinished" />
+            <translation>Áfaalany (áfát számít fel az értékesítésre)</translation>
         </message>
         <message>
             <source>Registration number</source>
-            <translation type="unfinished" />
+            <translation>Cégjegyzékszám</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Eltávolítás</translation>
         </message>
         <message>
             <source>Reporting currency</source>
-            <translation type="unfinished" />
+            <translation>Beszámolási pénznem</translation>
         </message>
         <message>
             <source>SWIFT/BIC</source>
-            <translation type="unfinished" />
+            <translation>SWIFT/BIC</translation>
         </message>
         <message>
             <source>Same as the default currency</source>
-            <translation type="unfinished" />
+            <translation>Megegyezik az alapértelmezett pénznemmel</translation>
         </message>
         <message>
             <source>Settings: our company</source>
-            <translation type="unfinished" />
+            <translation>Beállítások: saját cég</translation>
         </message>
         <message>
             <source>Settlement account (р/с)</source>
-            <translation type="unfinished" />
+            <translation>Pénzforgalmi számla (р/с)</translation>
         </message>
         <message>
             <source>Short name</source>
-            <translation type="unfinished" />
+            <translation>Rövid név</translation>
         </message>
         <message>
             <source>Signatory</source>
-            <translation type="unfinished" />
+            <translation>Aláíró</translation>
         </message>
         <message>
             <source>Signatory's position</source>
-            <translation type="unfinished" />
+            <translation>Aláíró beosztása</translation>
         </message>
         <message>
             <source>Signs on the basis of</source>
-            <translation type="unfinished" />
+            <translation>Aláírási jogosultság alapja</translation>
         </message>
         <message>
             <source>Tax and VAT</source>
-            <translation type="unfinished" />
+            <translation>Adó és áfa</translation>
         </message>
         <message>
             <source>Tax number *</source>
-            <translation type="unfinished" />
+            <translation>Adószám *</translation>
         </message>
         <message>
             <source>That file is not a PNG or JPEG image.</source>
-            <translation type="unfinished" />
+            <translation>A fájl nem PNG vagy JPEG kép.</translation>
         </message>
         <message>
             <source>The currency your books are kept in: figures across clients (key clients, Today's totals, plans, reports) are converted into it, and exchange rates are quoted as reporting-currency units per one foreign unit.</source>
-            <translation type="unfinished" />
+            <translation>A könyvvitel pénzneme: az ügyfeleken átívelő számadatok (kulcsügyfelek, a Ma összesítései, tervek, kimutatások) erre kerülnek átszámításra, és az árfolyamok egy egység devizára jutó beszámolási pénznemben értendők.</translation>
         </message>
         <message>
             <source>The logo must be smaller than 2 MB.</source>
-            <translation type="unfinished" />
+            <translation>A logó legfeljebb 2 MB lehet.</translation>
         </message>
         <message>
             <source>Type the VAT rate as a number from 0 to 100, e.g. 20.</source>
-            <translation type="unfinished" />
+            <translation>Az áfakulcsot 0 és 100 közötti számként adja meg, pl. 27.</translation>
         </message>
         <message>
             <source>VAT rate, % *</source>
-            <translation type="unfinished" />
+            <translation>Áfakulcs, % *</translation>
         </message>
         <message>
             <source>VAT registration in {country}</source>
-            <translation type="unfinished" />
+            <translation>Áfanyilvántartás: {country}</translation>
         </message>
         <message>
             <source>VAT registrations in other countries</source>
-            <translation type="unfinished" />
+            <translation>Áfanyilvántartások más országokban</translation>
         </message>
         <message>
             <source>Website</source>
-            <translation type="unfinished" />
+            <translation>Weboldal</translation>
         </message>
         <message>
             <source>Who signs contracts, and on what authority:</source>
-            <translation type="unfinished" />
+            <translation>Ki írja alá a szerződéseket, és milyen jogosultság alapján:</translation>
         </message>
         <message>
             <source>a power of attorney (доверенность)</source>
-            <translation type="unfinished" />
+            <translation>meghatalmazás (доверенность)</translation>
         </message>
         <message>
             <source>as registered</source>
-            <translation type="unfinished" />
+            <translation>a bejegyzés szerint</translation>
         </message>
         <message>
             <source>checked for the country</source>
-            <translation type="unfinished" />
+            <translation>az országra ellenőrizve</translation>
         </message>
         <message>
             <source>full name</source>
-            <translation type="unfinished" />
+            <translation>teljes név</translation>
         </message>
         <message>
             <source>no logo</source>
-            <translation type="unfinished" />
+            <translation>nincs logó</translation>
         </message>
         <message>
             <source>not recorded</source>
-            <translation type="unfinished" />
+            <translation>nincs rögzítve</translation>
         </message>
         <message>
             <source>the charter (Устав)</source>
-            <translation type="unfinished" />
+            <translation>alapszabály (Устав)</translation>
         </message>
         <message>
             <source>with the country prefix, e.g. HU12345678</source>
-            <translation type="unfinished" />
+            <translation>országkóddal, pl. HU12345678</translation>
         </message>
     </context>
     <context>
         <name>CompetitorDialog</name>
         <message>
             <source>Competitor *</source>
-            <translation type="unfinished" />
+            <translation>Versenytárs *</translation>
         </message>
         <message>
             <source>Competitor at this client</source>
-            <translation type="unfinished" />
+            <translation>Versenytárs ennél az ügyfélnél</translation>
         </message>
         <message>
             <source>Share of the client's spend, %</source>
-            <translation type="unfinished" />
+            <translation>Részesedés az ügyfél költéséből, %</translation>
         </message>
         <message>
             <source>Supplies</source>
-            <translation type="unfinished" />
+            <translation>Szállít</translation>
         </message>
         <message>
             <source>Their terms</source>
-            <translation type="unfinished" />
+            <translation>Az ő feltételeik</translation>
         </message>
     </context>
     <context>
@@ -1013,47 +1013,47 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         <name>ConflictDialog</name>
         <message>
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>(üres)</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(nincs)</translation>
         </message>
         <message>
             <source>&lt;b&gt;Field&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Mező&lt;/b&gt;</translation>
         </message>
         <message>
             <source>&lt;b&gt;Saved meanwhile&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Közben mentett&lt;/b&gt;</translation>
         </message>
         <message>
             <source>&lt;b&gt;Yours&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Az Öné&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Back to the form</source>
-            <translation type="unfinished" />
+            <translation>Vissza az űrlaphoz</translation>
         </message>
         <message>
             <source>Changed while you were editing</source>
-            <translation type="unfinished" />
+            <translation>Módosult, amíg Ön szerkesztette</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Nem</translation>
         </message>
         <message>
             <source>Save my choice</source>
-            <translation type="unfinished" />
+            <translation>Választásom mentése</translation>
         </message>
         <message>
             <source>While this form was open, these fields were also changed elsewhere (an import, another window, or another laptop through sync). Choose the value to keep for each; your other changes are saved as they are.</source>
-            <translation type="unfinished" />
+            <translation>Amíg ez az űrlap nyitva volt, ezek a mezők máshol is módosultak (importálás, másik ablak vagy szinkronizálással egy másik laptop). Válassza ki mezőnként a megtartandó értéket; többi módosítása változatlanul mentésre kerül.</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Igen</translation>
         </message>
     </context>
     <context>
@@ -1235,109 +1235,109 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         <name>ContactDialog</name>
         <message>
             <source>Attitude to us</source>
-            <translation type="unfinished" />
+            <translation>Hozzáállása hozzánk</translation>
         </message>
         <message>
             <source>Birthday</source>
-            <translation type="unfinished" />
+            <translation>Születésnap</translation>
         </message>
         <message>
             <source>Buying role</source>
-            <translation type="unfinished" />
+            <translation>Szerepe a beszerzésben</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Kapcsolattartó</translation>
         </message>
         <message>
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>Részleg</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Etiquette notes</source>
-            <translation type="unfinished" />
+            <translation>Etikett-megjegyzések</translation>
         </message>
         <message>
             <source>Form of address</source>
-            <translation type="unfinished" />
+            <translation>Megszólítás</translation>
         </message>
         <message>
             <source>How well we know them</source>
-            <translation type="unfinished" />
+            <translation>Mennyire ismerjük</translation>
         </message>
         <message>
             <source>Influence</source>
-            <translation type="unfinished" />
+            <translation>Befolyás</translation>
         </message>
         <message>
             <source>Interests</source>
-            <translation type="unfinished" />
+            <translation>Érdeklődési kör</translation>
         </message>
         <message>
             <source>Key opinion leader</source>
-            <translation type="unfinished" />
+            <translation>Véleményvezér</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Nyelv</translation>
         </message>
         <message>
             <source>Mobile</source>
-            <translation type="unfinished" />
+            <translation>Mobil</translation>
         </message>
         <message>
             <source>Name *</source>
-            <translation type="unfinished" />
+            <translation>Név *</translation>
         </message>
         <message>
             <source>New contact</source>
-            <translation type="unfinished" />
+            <translation>Új kapcsolattartó</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Megjegyzések</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was saved: correct the %n marked field(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Semmi sem lett mentve: javítsa a(z) %n megjelölt mezőt.</numerusform>
             </translation>
         </message>
         <message>
             <source>Other e-mail</source>
-            <translation type="unfinished" />
+            <translation>Másik e-mail</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefon</translation>
         </message>
         <message>
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Beosztás</translation>
         </message>
         <message>
             <source>Reports to</source>
-            <translation type="unfinished" />
+            <translation>Felettese</translation>
         </message>
         <message>
             <source>VIP</source>
-            <translation type="unfinished" />
+            <translation>VIP</translation>
         </message>
         <message>
             <source>e.g. Dear Mr Szabó / Уважаемый Иван Петрович</source>
-            <translation type="unfinished" />
+            <translation>pl. Tisztelt Szabó Úr! / Уважаемый Иван Петрович</translation>
         </message>
         <message>
             <source>nobody (top of the chart)</source>
-            <translation type="unfinished" />
+            <translation>senki (a szervezeti ábra csúcsa)</translation>
         </message>
         <message>
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>ismeretlen</translation>
         </message>
     </context>
     <context>
@@ -1514,87 +1514,87 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         <name>CreditDialog</name>
         <message>
             <source>&lt;h3&gt;Confirmation is blocked by credit control&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;A jóváhagyást a hitelellenőrzés blokkolja&lt;/h3&gt;</translation>
         </message>
         <message>
             <source>Approved by</source>
-            <translation type="unfinished" />
+            <translation>Jóváhagyta</translation>
         </message>
         <message>
             <source>Confirm anyway</source>
-            <translation type="unfinished" />
+            <translation>Jóváhagyás mégis</translation>
         </message>
         <message>
             <source>Credit control: {number}</source>
-            <translation type="unfinished" />
+            <translation>Hitelellenőrzés: {number}</translation>
         </message>
         <message>
             <source>Credit limit</source>
-            <translation type="unfinished" />
+            <translation>Hitelkeret</translation>
         </message>
         <message>
             <source>Days late</source>
-            <translation type="unfinished" />
+            <translation>Késés (nap)</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Esedékes</translation>
         </message>
         <message>
             <source>Exposure</source>
-            <translation type="unfinished" />
+            <translation>Kitettség</translation>
         </message>
         <message>
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>Számla</translation>
         </message>
         <message>
             <source>Open amount</source>
-            <translation type="unfinished" />
+            <translation>Nyitott összeg</translation>
         </message>
         <message>
             <source>Open orders (not invoiced)</source>
-            <translation type="unfinished" />
+            <translation>Nyitott rendelések (nem számlázott)</translation>
         </message>
         <message>
             <source>Over the limit by</source>
-            <translation type="unfinished" />
+            <translation>Keret túllépése</translation>
         </message>
         <message>
             <source>Overdue invoices</source>
-            <translation type="unfinished" />
+            <translation>Lejárt számlák</translation>
         </message>
         <message>
             <source>Override and confirm</source>
-            <translation type="unfinished" />
+            <translation>Felülbírálás és jóváhagyás</translation>
         </message>
         <message>
             <source>Owed on invoices</source>
-            <translation type="unfinished" />
+            <translation>Számlák szerinti tartozás</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Indok</translation>
         </message>
         <message>
             <source>Room left before this order</source>
-            <translation type="unfinished" />
+            <translation>Szabad keret e rendelés előtt</translation>
         </message>
         <message>
             <source>The override and its reason are recorded in the order's history.</source>
-            <translation type="unfinished" />
+            <translation>A felülbírálás és indoka a rendelés előzményeiben rögzítésre kerül.</translation>
         </message>
         <message>
             <source>This order</source>
-            <translation type="unfinished" />
+            <translation>Ez a rendelés</translation>
         </message>
         <message>
             <source>Who takes the decision</source>
-            <translation type="unfinished" />
+            <translation>Ki dönt</translation>
         </message>
         <message>
             <source>no limit</source>
-            <translation type="unfinished" />
+            <translation>nincs keret</translation>
         </message>
     </context>
     <context>
@@ -2229,123 +2229,123 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>DocumentDialog</name>
         <message>
             <source>(no contacts on file)</source>
-            <translation type="unfinished" />
+            <translation>(nincs rögzített kapcsolattartó)</translation>
         </message>
         <message>
             <source>&lt;b&gt;Lines&lt;/b&gt; &amp;nbsp; tick &lt;i&gt;Optional&lt;/i&gt; for items offered apart, not counted in the total</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Tételek&lt;/b&gt; &amp;nbsp; jelölje be az &lt;i&gt;Opcionális&lt;/i&gt; mezőt a külön ajánlott, az összegbe nem számító tételeknél</translation>
         </message>
         <message>
             <source>&lt;b&gt;Specification&lt;/b&gt; &amp;nbsp; the order's lines, as appendix 1 lists them</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Specifikáció&lt;/b&gt; &amp;nbsp; a rendelés tételei, ahogy az 1. melléklet felsorolja őket</translation>
         </message>
         <message>
             <source>&lt;b&gt;{total}&lt;/b&gt; with VAT</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{total}&lt;/b&gt; áfával</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Bezárás</translation>
         </message>
         <message>
             <source>Commercial proposal</source>
-            <translation type="unfinished" />
+            <translation>Árajánlat</translation>
         </message>
         <message>
             <source>Contract package</source>
-            <translation type="unfinished" />
+            <translation>Szerződéscsomag</translation>
         </message>
         <message>
             <source>Document language</source>
-            <translation type="unfinished" />
+            <translation>Dokumentum nyelve</translation>
         </message>
         <message>
             <source>Document not made</source>
-            <translation type="unfinished" />
+            <translation>A dokumentum nem készült el</translation>
         </message>
         <message>
             <source>Documents — {number} — {client}</source>
-            <translation type="unfinished" />
+            <translation>Dokumentumok — {number} — {client}</translation>
         </message>
         <message numerus="yes">
             <source>In the total: %n line(s), </source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Az összegben: %n tétel, </numerusform>
             </translation>
         </message>
         <message>
             <source>Issue it (numbered, kept in the client's history) and save the PDF</source>
-            <translation type="unfinished" />
+            <translation>Kiállítás (sorszámozva, az ügyfél előzményeiben megőrizve) és PDF mentése</translation>
         </message>
         <message>
             <source>Issue it and attach it to a new e-mail</source>
-            <translation type="unfinished" />
+            <translation>Kiállítás és csatolás új e-mailhez</translation>
         </message>
         <message>
             <source>Issue it and print</source>
-            <translation type="unfinished" />
+            <translation>Kiállítás és nyomtatás</translation>
         </message>
         <message>
             <source>Nothing printed: unknown field(s) {names}, marked in red above.</source>
-            <translation type="unfinished" />
+            <translation>Nem történt nyomtatás: ismeretlen mező(k): {names}, fent pirossal jelölve.</translation>
         </message>
         <message>
             <source>Nothing printed: {why}</source>
-            <translation type="unfinished" />
+            <translation>Nem történt nyomtatás: {why}</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Előnézet</translation>
         </message>
         <message>
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>Nyomtatás…</translation>
         </message>
         <message>
             <source>Save as…</source>
-            <translation type="unfinished" />
+            <translation>Mentés másként…</translation>
         </message>
         <message>
             <source>See the PDF; nothing is issued</source>
-            <translation type="unfinished" />
+            <translation>PDF megtekintése; semmi sem kerül kiállításra</translation>
         </message>
         <message>
             <source>Send by e-mail…</source>
-            <translation type="unfinished" />
+            <translation>Küldés e-mailben…</translation>
         </message>
         <message>
             <source>Texts not used</source>
-            <translation type="unfinished" />
+            <translation>Fel nem használt szövegek</translation>
         </message>
         <message>
             <source>The language the client reads; the program's own language does not change.</source>
-            <translation type="unfinished" />
+            <translation>Az ügyfél által olvasott nyelv; a program saját nyelve nem változik.</translation>
         </message>
         <message>
             <source>The texts you wrote for this proposal have not gone out in a document. Close and lose them?</source>
-            <translation type="unfinished" />
+            <translation>Az ajánlathoz írt szövegei nem kerültek dokumentumba. Bezárja, és elveti őket?</translation>
         </message>
         <message>
             <source>This order no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Ez a rendelés már nem létezik.</translation>
         </message>
         <message>
             <source>Tick at least one part of the package.</source>
-            <translation type="unfinished" />
+            <translation>Jelölje be a csomag legalább egy részét.</translation>
         </message>
         <message>
             <source>Unknown field(s): {names}. Use only the names under Insert field; nothing is printed until this is fixed.</source>
-            <translation type="unfinished" />
+            <translation>Ismeretlen mező(k): {names}. Csak a Mező beszúrása alatt szereplő neveket használja; a javításig semmi sem kerül nyomtatásra.</translation>
         </message>
         <message numerus="yes">
             <source>optional, apart: %n line(s), {total}</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>opcionális, külön: %n tétel, {total}</numerusform>
             </translation>
         </message>
         <message>
             <source>order {number} of {day}, {status}</source>
-            <translation type="unfinished" />
+            <translation>{number} sz. rendelés, {day}, {status}</translation>
         </message>
     </context>
     <context>
@@ -2573,176 +2573,178 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>DunningDialog</name>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Dátum</translation>
         </message>
         <message>
             <source>Dunning step: {name}</source>
-            <translation type="unfinished" />
+            <translation>Felszólítási fokozat: {name}</translation>
         </message>
         <message>
             <source>Give the day the step was taken.</source>
-            <translation type="unfinished" />
+            <translation>Adja meg, melyik napon történt a lépés.</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Megjegyzés</translation>
         </message>
         <message>
             <source>Record step</source>
-            <translation type="unfinished" />
+            <translation>Lépés rögzítése</translation>
         </message>
         <message>
             <source>Say who took the step.</source>
-            <translation type="unfinished" />
+            <translation>Adja meg, ki tette meg a lépést.</translation>
         </message>
         <message>
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>Lépés</translation>
         </message>
         <message>
             <source>The step is dated after today: record it once it is done.</source>
-            <translation type="unfinished" />
+            <translation>A lépés dátuma későbbi a mainál: akkor rögzítse, amikor megtörtént.</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Ki</translation>
         </message>
         <message>
             <source>Who took the step</source>
-            <translation type="unfinished" />
+            <translation>Ki tette meg a lépést</translation>
         </message>
     </context>
     <context>
         <name>EncryptionDialog</name>
         <message>
             <source>Backups made before the database was encrypted, and files restores set aside beside it: anyone who gets them can read them.</source>
-            <translation type="unfinished" />
+            <translation>Az adatbázis titkosítása előtt készült biztonsági mentések és a visszaállítások által mellé félretett fájlok: bárki elolvashatja őket, aki hozzájut.</translation>
         </message>
         <message>
             <source>Backups made from now on are encrypted too. Copies made before are not ({count} in all): delete them if the laptop may be lost.</source>
-            <translation type="unfinished" />
+            <translation>A mostantól készülő biztonsági mentések is titkosítva lesznek. A korábbi másolatok nem ({count} összesen): törölje őket, ha a laptop elveszhet.</translation>
         </message>
         <message>
             <source>Backups made from now on are not encrypted either.</source>
-            <translation type="unfinished" />
+            <translation>A mostantól készülő biztonsági mentések sem lesznek titkosítva.</translation>
         </message>
         <message>
             <source>Change passphrase</source>
-            <translation type="unfinished" />
+            <translation>Jelmondat módosítása</translation>
         </message>
         <message>
             <source>Changing the passphrase…</source>
-            <translation type="unfinished" />
+            <translation>Jelmondat módosítása…</translation>
         </message>
         <message>
             <source>Could not delete every copy: {error}.</source>
-            <translation type="unfinished" />
+            <translation>Nem sikerült minden másolatot törölni: {error}.</translation>
         </message>
         <message>
             <source>Current passphrase</source>
-            <translation type="unfinished" />
+            <translation>Jelenlegi jelmondat</translation>
         </message>
         <message>
             <source>Delete the unencrypted copy…</source>
-            <translation type="unfinished" />
+            <translation>A titkosítatlan másolat törlése…</translation>
         </message>
         <message>
             <source>Delete these {count} copies of the database made before it was encrypted? Anyone who gets them can read them. They cannot be restored afterwards.
 
 {names}</source>
-            <translation type="unfinished" />
+            <translation>Törli az adatbázis titkosítás előtt készült {count} másolatát? Bárki elolvashatja őket, aki hozzájut. Utána nem állíthatók vissza.
+
+{names}</translation>
         </message>
         <message>
             <source>Delete unencrypted copies</source>
-            <translation type="unfinished" />
+            <translation>Titkosítatlan másolatok törlése</translation>
         </message>
         <message>
             <source>Delete {count} unencrypted copies…</source>
-            <translation type="unfinished" />
+            <translation>{count} titkosítatlan másolat törlése…</translation>
         </message>
         <message>
             <source>Encrypt</source>
-            <translation type="unfinished" />
+            <translation>Titkosítás</translation>
         </message>
         <message>
             <source>Encrypted, the database file and its backups cannot be read without the passphrase by anyone who gets them: a lost laptop, a copied file. Documents and exports you save are not encrypted. Nobody can open the file without the passphrase, kamdesk included: keep it somewhere safe.</source>
-            <translation type="unfinished" />
+            <translation>Titkosítva az adatbázisfájl és biztonsági mentései jelmondat nélkül senki számára nem olvashatók, aki hozzájut: elveszett laptop, lemásolt fájl. Az Ön által mentett dokumentumok és exportok nincsenek titkosítva. A jelmondat nélkül senki sem nyithatja meg a fájlt, a kamdesk sem: tartsa biztonságos helyen.</translation>
         </message>
         <message>
             <source>Encrypting the database…</source>
-            <translation type="unfinished" />
+            <translation>Adatbázis titkosítása…</translation>
         </message>
         <message>
             <source>Encryption</source>
-            <translation type="unfinished" />
+            <translation>Titkosítás</translation>
         </message>
         <message>
             <source>Fair. A few more words make it strong.</source>
-            <translation type="unfinished" />
+            <translation>Elfogadható. Néhány további szóval erős lesz.</translation>
         </message>
         <message>
             <source>Its backups are encrypted too.</source>
-            <translation type="unfinished" />
+            <translation>A biztonsági mentései is titkosítva vannak.</translation>
         </message>
         <message>
             <source>Its backups open with the new passphrase too.</source>
-            <translation type="unfinished" />
+            <translation>A biztonsági mentései is az új jelmondattal nyílnak.</translation>
         </message>
         <message>
             <source>Its unencrypted copies were deleted.</source>
-            <translation type="unfinished" />
+            <translation>A titkosítatlan másolatai törölve.</translation>
         </message>
         <message>
             <source>New passphrase</source>
-            <translation type="unfinished" />
+            <translation>Új jelmondat</translation>
         </message>
         <message>
             <source>Remember it in this computer's keyring</source>
-            <translation type="unfinished" />
+            <translation>Megjegyzés a számítógép kulcstartójában</translation>
         </message>
         <message>
             <source>Repeat it</source>
-            <translation type="unfinished" />
+            <translation>Ismételje meg</translation>
         </message>
         <message>
             <source>Strong.</source>
-            <translation type="unfinished" />
+            <translation>Erős.</translation>
         </message>
         <message>
             <source>This database is encrypted.</source>
-            <translation type="unfinished" />
+            <translation>Ez az adatbázis titkosított.</translation>
         </message>
         <message>
             <source>This database is not encrypted.</source>
-            <translation type="unfinished" />
+            <translation>Ez az adatbázis nem titkosított.</translation>
         </message>
         <message>
             <source>This is not the database's passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Ez nem az adatbázis jelmondata.</translation>
         </message>
         <message>
             <source>Too short: use at least eight characters.</source>
-            <translation type="unfinished" />
+            <translation>Túl rövid: legalább nyolc karaktert használjon.</translation>
         </message>
         <message>
             <source>Turn encryption off</source>
-            <translation type="unfinished" />
+            <translation>Titkosítás kikapcsolása</translation>
         </message>
         <message>
             <source>Turning encryption off…</source>
-            <translation type="unfinished" />
+            <translation>Titkosítás kikapcsolása…</translation>
         </message>
         <message>
             <source>Use at least eight characters; a few words are best.</source>
-            <translation type="unfinished" />
+            <translation>Legalább nyolc karaktert használjon; néhány szó a legjobb.</translation>
         </message>
         <message>
             <source>Weak: easy to guess. Add words or characters.</source>
-            <translation type="unfinished" />
+            <translation>Gyenge: könnyen kitalálható. Adjon hozzá szavakat vagy karaktereket.</translation>
         </message>
         <message>
             <source>{count} backups could not be given the new passphrase: they still need the old one ({names}).</source>
-            <translation type="unfinished" />
+            <translation>{count} biztonsági mentés nem kaphatta meg az új jelmondatot: még a régi kell hozzájuk ({names}).</translation>
         </message>
     </context>
     <context>
@@ -2802,43 +2804,43 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>ExportDialog</name>
         <message>
             <source>A new laptop (everything)</source>
-            <translation type="unfinished" />
+            <translation>Új laptop (minden adat)</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Kiválasztás…</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Exportálás</translation>
         </message>
         <message>
             <source>Export to file</source>
-            <translation type="unfinished" />
+            <translation>Exportálás fájlba</translation>
         </message>
         <message>
             <source>File:</source>
-            <translation type="unfinished" />
+            <translation>Fájl:</translation>
         </message>
         <message>
             <source>For:</source>
-            <translation type="unfinished" />
+            <translation>Címzett:</translation>
         </message>
         <message>
             <source>Say where the file goes.</source>
-            <translation type="unfinished" />
+            <translation>Adja meg, hová kerüljön a fájl.</translation>
         </message>
         <message>
             <source>The file holds what that laptop has not received yet. Carry it on a USB stick or send it by e-mail; the colleague imports it with the same passphrase.</source>
-            <translation type="unfinished" />
+            <translation>A fájl azt tartalmazza, amit az a laptop még nem kapott meg. Vigye át USB-kulcson vagy küldje el e-mailben; a kolléga ugyanazzal a jelmondattal importálja.</translation>
         </message>
         <message>
             <source>kamdesk sync files (*.kamsync)</source>
-            <translation type="unfinished" />
+            <translation>kamdesk szinkronizálási fájlok (*.kamsync)</translation>
         </message>
         <message>
             <source>{name}: {what}</source>
-            <translation type="unfinished" />
+            <translation>{name}: {what}</translation>
         </message>
     </context>
     <context>
@@ -2864,53 +2866,53 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>FulfilmentDialogs</name>
         <message numerus="yes">
             <source>%n line(s) not fully shipped: {lines}.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n tétel nincs teljesen kiszállítva: {lines}.</numerusform>
             </translation>
         </message>
         <message>
             <source>A note for the whole return (optional)</source>
-            <translation type="unfinished" />
+            <translation>Megjegyzés a teljes visszáruhoz (nem kötelező)</translation>
         </message>
         <message>
             <source>Close the order without the {quantities} still to ship? They will not be shipped or invoiced on this order.</source>
-            <translation type="unfinished" />
+            <translation>Lezárja a rendelést a még kiszállítandó {quantities} nélkül? Ezek ezen a rendelésen nem kerülnek kiszállításra és számlázásra.</translation>
         </message>
         <message>
             <source>Close the order?</source>
-            <translation type="unfinished" />
+            <translation>Lezárja a rendelést?</translation>
         </message>
         <message>
             <source>Delivered</source>
-            <translation type="unfinished" />
+            <translation>Kiszállítva</translation>
         </message>
         <message>
             <source>Enter the quantity leaving on at least one line.</source>
-            <translation type="unfinished" />
+            <translation>Adja meg a kiszállított mennyiséget legalább egy tételnél.</translation>
         </message>
         <message>
             <source>Enter the quantity that came back on at least one line.</source>
-            <translation type="unfinished" />
+            <translation>Adja meg a visszaérkezett mennyiséget legalább egy tételnél.</translation>
         </message>
         <message>
             <source>Goods coming back before the invoice: they will not be invoiced.</source>
-            <translation type="unfinished" />
+            <translation>Számlázás előtt visszaérkező áru: nem kerül számlázásra.</translation>
         </message>
         <message>
             <source>Goods coming back from the client. Against invoice {inv} this is a credit note.</source>
-            <translation type="unfinished" />
+            <translation>Az ügyféltől visszaérkező áru. A(z) {inv} számlával szemben ez jóváíró számla.</translation>
         </message>
         <message>
             <source>Line {no}: {why}</source>
-            <translation type="unfinished" />
+            <translation>{no}. tétel: {why}</translation>
         </message>
         <message>
             <source>Record delivery</source>
-            <translation type="unfinished" />
+            <translation>Kiszállítás rögzítése</translation>
         </message>
         <message>
             <source>Record return</source>
-            <translation type="unfinished" />
+            <translation>Visszáru rögzítése</translation>
         </message>
         <message>
             <source>Recording the delivery closes the order at what was shipped; ship the rest first if the client still gets it.</source>
