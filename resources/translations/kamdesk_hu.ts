@@ -2916,39 +2916,39 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Recording the delivery closes the order at what was shipped; ship the rest first if the client still gets it.</source>
-            <translation type="unfinished" />
+            <translation>A kiszállítás rögzítése a kiszállított mennyiségnél lezárja a rendelést; ha az ügyfél még megkapja a maradékot, előbb azt szállítsa ki.</translation>
         </message>
         <message>
             <source>Return</source>
-            <translation type="unfinished" />
+            <translation>Visszáru</translation>
         </message>
         <message>
             <source>Ship</source>
-            <translation type="unfinished" />
+            <translation>Kiszállítás</translation>
         </message>
         <message>
             <source>The client received what was shipped. Enter what it refused at delivery, with the reason; leave the rest empty.</source>
-            <translation type="unfinished" />
+            <translation>Az ügyfél megkapta a kiszállított árut. Adja meg, mit utasított vissza átvételkor, az okkal együtt; a többit hagyja üresen.</translation>
         </message>
         <message>
             <source>What leaves the warehouse now, line by line; the rest can follow later.</source>
-            <translation type="unfinished" />
+            <translation>Ami most hagyja el a raktárt, tételenként; a maradék később is követheti.</translation>
         </message>
         <message>
             <source>line {no} ({qty})</source>
-            <translation type="unfinished" />
+            <translation>{no}. tétel ({qty})</translation>
         </message>
         <message>
             <source>what happened</source>
-            <translation type="unfinished" />
+            <translation>mi történt</translation>
         </message>
         <message>
             <source>{qty} on line {no}</source>
-            <translation type="unfinished" />
+            <translation>{qty} a(z) {no}. tételen</translation>
         </message>
         <message>
             <source>— reason —</source>
-            <translation type="unfinished" />
+            <translation>— ok —</translation>
         </message>
     </context>
     <context>
@@ -3007,179 +3007,179 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>ImportDialog</name>
         <message>
             <source>* required. An empty price cell means the price column's percentage applies (and clears an explicit price the product had).</source>
-            <translation type="unfinished" />
+            <translation>* kötelező. Üres árcella esetén az árkategória százaléka érvényes (és törli a termék korábbi egyedi árát).</translation>
         </message>
         <message>
             <source>Base price</source>
-            <translation type="unfinished" />
+            <translation>Alapár</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Kategória</translation>
         </message>
         <message>
             <source>Check again</source>
-            <translation type="unfinished" />
+            <translation>Újraellenőrzés</translation>
         </message>
         <message>
             <source>Choose a .csv or .xlsx file</source>
-            <translation type="unfinished" />
+            <translation>Válasszon .csv vagy .xlsx fájlt</translation>
         </message>
         <message>
             <source>Choose a file to see what would be imported.</source>
-            <translation type="unfinished" />
+            <translation>Válasszon fájlt, hogy lássa, mi kerülne importálásra.</translation>
         </message>
         <message>
             <source>Choose file…</source>
-            <translation type="unfinished" />
+            <translation>Fájl kiválasztása…</translation>
         </message>
         <message>
             <source>Choose the file to import</source>
-            <translation type="unfinished" />
+            <translation>Válassza ki az importálandó fájlt</translation>
         </message>
         <message>
             <source>Choose the missing columns on the left, or correct the headings.</source>
-            <translation type="unfinished" />
+            <translation>Válassza ki balra a hiányzó oszlopokat, vagy javítsa az oszlopfejléceket.</translation>
         </message>
         <message>
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>Oszlop</translation>
         </message>
         <message>
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>Oszlopok</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Leírás</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel-munkafüzet (*.xlsx)</translation>
         </message>
         <message>
             <source>Export the price list</source>
-            <translation type="unfinished" />
+            <translation>Árlista exportálása</translation>
         </message>
         <message>
             <source>File:</source>
-            <translation type="unfinished" />
+            <translation>Fájl:</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importálás</translation>
         </message>
         <message>
             <source>Import products</source>
-            <translation type="unfinished" />
+            <translation>Termékek importálása</translation>
         </message>
         <message>
             <source>Imported: %1 created, %2 updated, %3 explicit prices set, %4 cleared.</source>
-            <translation type="unfinished" />
+            <translation>Importálva: %1 létrehozva, %2 frissítve, %3 egyedi ár beállítva, %4 törölve.</translation>
         </message>
         <message>
             <source>Importing %1 rows…</source>
-            <translation type="unfinished" />
+            <translation>%1 sor importálása…</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Név</translation>
         </message>
         <message>
             <source>Not imported: %1</source>
-            <translation type="unfinished" />
+            <translation>Nincs importálva: %1</translation>
         </message>
         <message>
             <source>Nothing can be imported from this file.</source>
-            <translation type="unfinished" />
+            <translation>Ebből a fájlból semmi sem importálható.</translation>
         </message>
         <message>
             <source>Nothing to import: the catalogue already matches.</source>
-            <translation type="unfinished" />
+            <translation>Nincs mit importálni: a termékkatalógus már egyezik.</translation>
         </message>
         <message>
             <source>Nothing will be imported until the problems below are corrected.</source>
-            <translation type="unfinished" />
+            <translation>Semmi sem kerül importálásra, amíg az alábbi hibákat nem javítják.</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Előnézet</translation>
         </message>
         <message>
             <source>Price list</source>
-            <translation type="unfinished" />
+            <translation>Árlista</translation>
         </message>
         <message>
             <source>Price: %1</source>
-            <translation type="unfinished" />
+            <translation>Ár: %1</translation>
         </message>
         <message>
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Hiba</translation>
         </message>
         <message>
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Hibák</translation>
         </message>
         <message>
             <source>Problems (%1)</source>
-            <translation type="unfinished" />
+            <translation>Hibák (%1)</translation>
         </message>
         <message>
             <source>Problems: none</source>
-            <translation type="unfinished" />
+            <translation>Hibák: nincs</translation>
         </message>
         <message>
             <source>Read the file again after correcting it in the spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>A fájl újraolvasása a táblázatban történt javítás után</translation>
         </message>
         <message>
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Sor</translation>
         </message>
         <message>
             <source>Rows in the file: %1.</source>
-            <translation type="unfinished" />
+            <translation>Sorok a fájlban: %1.</translation>
         </message>
         <message>
             <source>Rows in the file: %1; the first %2 are shown.</source>
-            <translation type="unfinished" />
+            <translation>Sorok a fájlban: %1; az első %2 látható.</translation>
         </message>
         <message>
             <source>Rows to correct: %1. Correct them in the spreadsheet, save it and press Check again.</source>
-            <translation type="unfinished" />
+            <translation>Javítandó sorok: %1. Javítsa őket a táblázatban, mentse, majd nyomja meg az Újraellenőrzés gombot.</translation>
         </message>
         <message>
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>Cikkszám</translation>
         </message>
         <message>
             <source>Spreadsheets (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Táblázatok (*.xlsx *.csv);;Excel-munkafüzet (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
             <source>That price column no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Ez az árkategória már nem létezik.</translation>
         </message>
         <message>
             <source>The file is correct: %1. Press Import to save.</source>
-            <translation type="unfinished" />
+            <translation>A fájl hibátlan: %1. A mentéshez nyomja meg az Importálás gombot.</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Mértékegység</translation>
         </message>
         <message>
             <source>VAT rate, %</source>
-            <translation type="unfinished" />
+            <translation>Áfakulcs, %</translation>
         </message>
         <message>
             <source>and %1 more</source>
-            <translation type="unfinished" />
+            <translation>és további %1</translation>
         </message>
         <message>
             <source>header</source>
-            <translation type="unfinished" />
+            <translation>fejléc</translation>
         </message>
     </context>
     <context>
@@ -3233,67 +3233,67 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>LaptopDialog</name>
         <message>
             <source> idle minutes</source>
-            <translation type="unfinished" />
+            <translation> perc tétlenség után</translation>
         </message>
         <message>
             <source>As the system</source>
-            <translation type="unfinished" />
+            <translation>A rendszer szerint</translation>
         </message>
         <message>
             <source>For an encrypted database: the window hides its data until the passphrase is given again.</source>
-            <translation type="unfinished" />
+            <translation>Titkosított adatbázis esetén: az ablak elrejti az adatokat, amíg újra meg nem adják a jelmondatot.</translation>
         </message>
         <message>
             <source>How the team's sync files name this laptop, and the series of the numbers it gives orders, invoices, returns and documents, so that two laptops never give the same number. Numbers already given keep theirs.</source>
-            <translation type="unfinished" />
+            <translation>Ahogyan a csapat szinkronizálási fájljai ezt a laptopot nevezik, valamint a sorszámtartomány, amelyből a rendelések, számlák, visszáruk és dokumentumok sorszámot kapnak, hogy két laptop soha ne adjon azonos sorszámot. A már kiadott sorszámok nem változnak.</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Nyelv</translation>
         </message>
         <message>
             <source>Lock after</source>
-            <translation type="unfinished" />
+            <translation>Zárolás</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Név</translation>
         </message>
         <message>
             <source>New orders are numbered like {number}</source>
-            <translation type="unfinished" />
+            <translation>Az új rendelések sorszáma ilyen lesz: {number}</translation>
         </message>
         <message>
             <source>Number series</source>
-            <translation type="unfinished" />
+            <translation>Sorszámtartomány</translation>
         </message>
         <message>
             <source>The interface shows the new language the next time kamdesk starts.</source>
-            <translation type="unfinished" />
+            <translation>A kezelőfelület a kamdesk következő indításakor jelenik meg az új nyelven.</translation>
         </message>
         <message>
             <source>The manager's laptop, say: its price list, promotions, team rules and company profile win when another laptop changed them at the same time.</source>
-            <translation type="unfinished" />
+            <translation>Például a vezető laptopja: az árlistája, akciói, csapatszabályai és cégadatai érvényesülnek, ha egy másik laptop ugyanakkor módosította őket.</translation>
         </message>
         <message>
             <source>This database has no laptop identity yet: open it in kamdesk.</source>
-            <translation type="unfinished" />
+            <translation>Ennek az adatbázisnak még nincs laptopazonosítója: nyissa meg a kamdeskben.</translation>
         </message>
         <message>
             <source>This laptop</source>
-            <translation type="unfinished" />
+            <translation>Ez a laptop</translation>
         </message>
         <message>
             <source>This laptop is the team's hub</source>
-            <translation type="unfinished" />
+            <translation>Ez a laptop a csapat központja</translation>
         </message>
         <message>
             <source>e.g. Anna's laptop</source>
-            <translation type="unfinished" />
+            <translation>pl. Anna laptopja</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>soha</translation>
         </message>
     </context>
     <context>
@@ -4556,39 +4556,39 @@ Cumulative: {cumulative}</source>
         <name>PassphraseDialog</name>
         <message>
             <source>Encrypted database</source>
-            <translation type="unfinished" />
+            <translation>Titkosított adatbázis</translation>
         </message>
         <message>
             <source>Import file</source>
-            <translation type="unfinished" />
+            <translation>Fájl importálása</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Jelmondat</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Előnézet</translation>
         </message>
         <message>
             <source>Remember it in this computer's keyring</source>
-            <translation type="unfinished" />
+            <translation>Megjegyzés a számítógép kulcstartójában</translation>
         </message>
         <message>
             <source>This passphrase does not open the file, or the file is damaged.</source>
-            <translation type="unfinished" />
+            <translation>Ez a jelmondat nem nyitja meg a fájlt, vagy a fájl sérült.</translation>
         </message>
         <message>
             <source>Type the passphrase {file} was exported with.</source>
-            <translation type="unfinished" />
+            <translation>Adja meg a jelmondatot, amellyel a(z) {file} exportálva lett.</translation>
         </message>
         <message>
             <source>Type the passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Adja meg a jelmondatot.</translation>
         </message>
         <message>
             <source>{name} is encrypted. Type its passphrase to open it.</source>
-            <translation type="unfinished" />
+            <translation>A(z) {name} titkosított. A megnyitásához adja meg a jelmondatát.</translation>
         </message>
     </context>
     <context>
@@ -4618,115 +4618,115 @@ Cumulative: {cumulative}</source>
         <name>PaymentDialog</name>
         <message>
             <source>A payment must be above zero.</source>
-            <translation type="unfinished" />
+            <translation>A befizetésnek nullánál nagyobbnak kell lennie.</translation>
         </message>
         <message>
             <source>All {amount} stays as the client's credit, to allocate later.</source>
-            <translation type="unfinished" />
+            <translation>A teljes {amount} az ügyfél túlfizetéseként marad, későbbi párosításra.</translation>
         </message>
         <message>
             <source>Allocation</source>
-            <translation type="unfinished" />
+            <translation>Párosítás</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Összeg</translation>
         </message>
         <message>
             <source>Bank reference or document number</source>
-            <translation type="unfinished" />
+            <translation>Banki hivatkozás vagy bizonylatszám</translation>
         </message>
         <message>
             <source>Choose invoices</source>
-            <translation type="unfinished" />
+            <translation>Számlák kiválasztása</translation>
         </message>
         <message>
             <source>Choose the client the payment is from.</source>
-            <translation type="unfinished" />
+            <translation>Válassza ki az ügyfelet, akitől a befizetés érkezett.</translation>
         </message>
         <message>
             <source>Choose the client to see which invoices this settles.</source>
-            <translation type="unfinished" />
+            <translation>Válassza ki az ügyfelet, hogy lássa, mely számlákat egyenlíti ki.</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Ügyfél</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Pénznem</translation>
         </message>
         <message>
             <source>Date received</source>
-            <translation type="unfinished" />
+            <translation>Beérkezés dátuma</translation>
         </message>
         <message>
             <source>Give the day the money came in.</source>
-            <translation type="unfinished" />
+            <translation>Adja meg, melyik napon érkezett be a pénz.</translation>
         </message>
         <message>
             <source>Keep as credit</source>
-            <translation type="unfinished" />
+            <translation>Megtartás túlfizetésként</translation>
         </message>
         <message>
             <source>Method</source>
-            <translation type="unfinished" />
+            <translation>Fizetési mód</translation>
         </message>
         <message>
             <source>No client is called “{text}”.</source>
-            <translation type="unfinished" />
+            <translation>Nincs „{text}” nevű ügyfél.</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Megjegyzés</translation>
         </message>
         <message>
             <source>Oldest invoices first</source>
-            <translation type="unfinished" />
+            <translation>Legrégebbi számlák először</translation>
         </message>
         <message>
             <source>Post payment</source>
-            <translation type="unfinished" />
+            <translation>Befizetés könyvelése</translation>
         </message>
         <message>
             <source>Record payment</source>
-            <translation type="unfinished" />
+            <translation>Befizetés rögzítése</translation>
         </message>
         <message>
             <source>Reference</source>
-            <translation type="unfinished" />
+            <translation>Hivatkozás</translation>
         </message>
         <message>
             <source>Settles {invoices}; {credit} stays as credit.</source>
-            <translation type="unfinished" />
+            <translation>Kiegyenlíti: {invoices}; {credit} túlfizetésként marad.</translation>
         </message>
         <message>
             <source>Several clients match “{text}”: type more of the name.</source>
-            <translation type="unfinished" />
+            <translation>Több ügyfél is megfelel ennek: „{text}”: írjon be többet a névből.</translation>
         </message>
         <message>
             <source>The payment is dated after tomorrow: money not yet received cannot be posted.</source>
-            <translation type="unfinished" />
+            <translation>A befizetés dátuma holnaputáni vagy későbbi: még be nem érkezett pénz nem könyvelhető.</translation>
         </message>
         <message>
             <source>Type part of the client's name</source>
-            <translation type="unfinished" />
+            <translation>Írja be az ügyfél nevének egy részét</translation>
         </message>
         <message>
             <source>Type the amount received.</source>
-            <translation type="unfinished" />
+            <translation>Adja meg a beérkezett összeget.</translation>
         </message>
         <message>
             <source>e.g. 1250.50</source>
-            <translation type="unfinished" />
+            <translation>pl. 1250.50</translation>
         </message>
         <message>
             <source>no invoice</source>
-            <translation type="unfinished" />
+            <translation>nincs számla</translation>
         </message>
         <message>
             <source>the client's, once it is chosen</source>
-            <translation type="unfinished" />
+            <translation>az ügyfélé, miután kiválasztotta</translation>
         </message>
     </context>
     <context>
@@ -4874,55 +4874,55 @@ Cumulative: {cumulative}</source>
         <name>PlanImportDialog</name>
         <message>
             <source> in {rows} row(s)</source>
-            <translation type="unfinished" />
+            <translation> {rows} sorban</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Ügyfél</translation>
         </message>
         <message>
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>Oszlop</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importálás</translation>
         </message>
         <message>
             <source>Import plans from {name}</source>
-            <translation type="unfinished" />
+            <translation>Tervek importálása innen: {name}</translation>
         </message>
         <message>
             <source>Month</source>
-            <translation type="unfinished" />
+            <translation>Hónap</translation>
         </message>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Új</translation>
         </message>
         <message>
             <source>Now</source>
-            <translation type="unfinished" />
+            <translation>Jelenleg</translation>
         </message>
         <message>
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Hiba</translation>
         </message>
         <message>
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Sor</translation>
         </message>
         <message>
             <source>The file changes no plan ({summary}).</source>
-            <translation type="unfinished" />
+            <translation>A fájl egyetlen tervet sem módosít ({summary}).</translation>
         </message>
         <message>
             <source>no plan</source>
-            <translation type="unfinished" />
+            <translation>nincs terv</translation>
         </message>
         <message>
             <source>{n} problem(s){where}: nothing will be imported. Correct the file and choose it again.</source>
-            <translation type="unfinished" />
+            <translation>{n} hiba{where}: semmi sem kerül importálásra. Javítsa a fájlt, és válassza ki újra.</translation>
         </message>
     </context>
     <context>
@@ -5244,112 +5244,112 @@ Cumulative: {cumulative}</source>
         <name>PreviewDialog</name>
         <message>
             <source>1 conflict to resolve afterwards (in Conflicts to resolve).</source>
-            <translation type="unfinished" />
+            <translation>1 ütközés feloldandó utána (a Feloldandó ütközések között).</translation>
         </message>
         <message>
             <source>&lt;b&gt;From {sender}.&lt;/b&gt; Importing this file would make these changes here:</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Feladó: {sender}.&lt;/b&gt; A fájl importálása itt a következő módosításokat végezné:</translation>
         </message>
         <message>
             <source>A backup copy of this database is made before the import.</source>
-            <translation type="unfinished" />
+            <translation>Az importálás előtt biztonsági másolat készül az adatbázisról.</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importálás</translation>
         </message>
         <message>
             <source>Import {file}</source>
-            <translation type="unfinished" />
+            <translation>{file} importálása</translation>
         </message>
         <message>
             <source>No conflicts: nothing was changed on both laptops at once.</source>
-            <translation type="unfinished" />
+            <translation>Nincs ütközés: semmi sem módosult egyszerre mindkét laptopon.</translation>
         </message>
         <message>
             <source>Nothing new: this laptop already has all this file holds.</source>
-            <translation type="unfinished" />
+            <translation>Nincs újdonság: ez a laptop már tartalmaz mindent, ami a fájlban van.</translation>
         </message>
         <message>
             <source>another laptop</source>
-            <translation type="unfinished" />
+            <translation>másik laptop</translation>
         </message>
         <message>
             <source>{n} conflicts to resolve afterwards (in Conflicts to resolve).</source>
-            <translation type="unfinished" />
+            <translation>{n} ütközés feloldandó utána (a Feloldandó ütközések között).</translation>
         </message>
     </context>
     <context>
         <name>PriceColumnsDialog</name>
         <message>
             <source>% off base</source>
-            <translation type="unfinished" />
+            <translation>% kedv. az alapárból</translation>
         </message>
         <message>
             <source>% off the base price</source>
-            <translation type="unfinished" />
+            <translation>% kedvezmény az alapárból</translation>
         </message>
         <message>
             <source>A client pays its column's price: the product's own price in the column where one is set (Products › product), else the base price less the percentage.</source>
-            <translation type="unfinished" />
+            <translation>Az ügyfél az árkategóriája szerinti árat fizeti: a termék saját árát abban az árkategóriában, ahol van ilyen (Termékek › termék), egyébként az alapárat a százalékkal csökkentve.</translation>
         </message>
         <message>
             <source>Add as a new column</source>
-            <translation type="unfinished" />
+            <translation>Hozzáadás új árkategóriaként</translation>
         </message>
         <message>
             <source>Breaks</source>
-            <translation type="unfinished" />
+            <translation>Mennyiségi kedvezmények</translation>
         </message>
         <message>
             <source>Clients</source>
-            <translation type="unfinished" />
+            <translation>Ügyfelek</translation>
         </message>
         <message>
             <source>Delete price column</source>
-            <translation type="unfinished" />
+            <translation>Árkategória törlése</translation>
         </message>
         <message>
             <source>Delete the price column {name}?</source>
-            <translation type="unfinished" />
+            <translation>Törli a(z) {name} árkategóriát?</translation>
         </message>
         <message>
             <source>Delete the selected…</source>
-            <translation type="unfinished" />
+            <translation>A kijelölt törlése…</translation>
         </message>
         <message numerus="yes">
             <source>Its %n quantity break(s) made for this column only go with it.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Az ehhez az árkategóriához készült %n mennyiségi kedvezmény is vele együtt törlődik.</numerusform>
             </translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Név</translation>
         </message>
         <message>
             <source>Nothing was saved: correct the marked field(s).</source>
-            <translation type="unfinished" />
+            <translation>Semmi sem lett mentve: javítsa a megjelölt mező(ke)t.</translation>
         </message>
         <message>
             <source>Own prices</source>
-            <translation type="unfinished" />
+            <translation>Saját árak</translation>
         </message>
         <message>
             <source>Price column</source>
-            <translation type="unfinished" />
+            <translation>Árkategória</translation>
         </message>
         <message>
             <source>Price columns</source>
-            <translation type="unfinished" />
+            <translation>Árkategóriák</translation>
         </message>
         <message>
             <source>Save changes to the selected</source>
-            <translation type="unfinished" />
+            <translation>A kijelölt módosításainak mentése</translation>
         </message>
         <message>
             <source>e.g. Key account</source>
-            <translation type="unfinished" />
+            <translation>pl. Kulcsügyfél</translation>
         </message>
     </context>
     <context>
@@ -5375,159 +5375,159 @@ Cumulative: {cumulative}</source>
         <name>ProductDialog</name>
         <message>
             <source> (whole category)</source>
-            <translation type="unfinished" />
+            <translation> (teljes kategória)</translation>
         </message>
         <message>
             <source>% off</source>
-            <translation type="unfinished" />
+            <translation>% kedvezmény</translation>
         </message>
         <message>
             <source>Active (offered in orders and price lists)</source>
-            <translation type="unfinished" />
+            <translation>Aktív (szerepel a rendelésekben és árlistákban)</translation>
         </message>
         <message>
             <source>Add break</source>
-            <translation type="unfinished" />
+            <translation>Mennyiségi kedvezmény hozzáadása</translation>
         </message>
         <message>
             <source>Added: saved with the product</source>
-            <translation type="unfinished" />
+            <translation>Hozzáadva: a termékkel együtt mentve</translation>
         </message>
         <message>
             <source>Base price *</source>
-            <translation type="unfinished" />
+            <translation>Alapár *</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Kategória</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Pénznem</translation>
         </message>
         <message>
             <source>Description for proposals</source>
-            <translation type="unfinished" />
+            <translation>Leírás az árajánlatokhoz</translation>
         </message>
         <message>
             <source>Empty: the column's percentage off the base price applies (shown grey).</source>
-            <translation type="unfinished" />
+            <translation>Üres: az árkategória alapárból adott százalékos kedvezménye érvényes (szürkén látható).</translation>
         </message>
         <message>
             <source>Fixed price</source>
-            <translation type="unfinished" />
+            <translation>Fix ár</translation>
         </message>
         <message>
             <source>From quantity</source>
-            <translation type="unfinished" />
+            <translation>Mennyiségtől</translation>
         </message>
         <message>
             <source>Name *</source>
-            <translation type="unfinished" />
+            <translation>Név *</translation>
         </message>
         <message>
             <source>New product</source>
-            <translation type="unfinished" />
+            <translation>Új termék</translation>
         </message>
         <message>
             <source>No price columns yet (Products › Price columns…).</source>
-            <translation type="unfinished" />
+            <translation>Még nincs árkategória (Termékek › Árkategóriák…).</translation>
         </message>
         <message>
             <source>No promotion running or coming on this product.</source>
-            <translation type="unfinished" />
+            <translation>Erre a termékre nincs futó vagy tervezett akció.</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was saved: correct the %n marked field(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Semmi sem lett mentve: javítsa a(z) %n megjelölt mezőt.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>On %n order line(s): never deleted; untick Active to retire it.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n rendeléstételen szerepel: soha nem törlődik; kivezetéséhez vegye ki a pipát az Aktív mezőből.</numerusform>
             </translation>
         </message>
         <message>
             <source>Price column</source>
-            <translation type="unfinished" />
+            <translation>Árkategória</translation>
         </message>
         <message>
             <source>Price per column (empty = the column's percentage)</source>
-            <translation type="unfinished" />
+            <translation>Ár árkategóriánként (üres = az árkategória százaléka)</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Termék</translation>
         </message>
         <message>
             <source>Promotions running or coming: </source>
-            <translation type="unfinished" />
+            <translation>Futó vagy tervezett akciók: </translation>
         </message>
         <message>
             <source>Quantity breaks (off the client's column price)</source>
-            <translation type="unfinished" />
+            <translation>Mennyiségi kedvezmények (az ügyfél árkategória-árából)</translation>
         </message>
         <message>
             <source>Remove break</source>
-            <translation type="unfinished" />
+            <translation>Mennyiségi kedvezmény eltávolítása</translation>
         </message>
         <message>
             <source>SKU *</source>
-            <translation type="unfinished" />
+            <translation>Cikkszám *</translation>
         </message>
         <message>
             <source>There is already a break from {qty} for {where}.</source>
-            <translation type="unfinished" />
+            <translation>Már van mennyiségi kedvezmény {qty} mennyiségtől ehhez: {where}.</translation>
         </message>
         <message>
             <source>This product has changes that are not saved. Close and lose them?</source>
-            <translation type="unfinished" />
+            <translation>A terméknek nem mentett módosításai vannak. Bezárja, és elveti őket?</translation>
         </message>
         <message>
             <source>Unit *</source>
-            <translation type="unfinished" />
+            <translation>Mértékegység *</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Nem mentett módosítások</translation>
         </message>
         <message>
             <source>VAT % *</source>
-            <translation type="unfinished" />
+            <translation>Áfa % *</translation>
         </message>
         <message>
             <source>every column</source>
-            <translation type="unfinished" />
+            <translation>minden árkategória</translation>
         </message>
         <message>
             <source>from qty</source>
-            <translation type="unfinished" />
+            <translation>mennyiségtől</translation>
         </message>
         <message>
             <source>or fixed price</source>
-            <translation type="unfinished" />
+            <translation>vagy fix ár</translation>
         </message>
         <message>
             <source>pcs, kg, box, roll…</source>
-            <translation type="unfinished" />
+            <translation>db, kg, doboz, tekercs…</translation>
         </message>
         <message>
             <source>{name}: {offer}, {start} – {end}{how}</source>
-            <translation type="unfinished" />
+            <translation>{name}: {offer}, {start} – {end}{how}</translation>
         </message>
         <message>
             <source>{p} off</source>
-            <translation type="unfinished" />
+            <translation>{p} kedvezmény</translation>
         </message>
         <message>
             <source>{p} off the base price</source>
-            <translation type="unfinished" />
+            <translation>{p} kedvezmény az alapárból</translation>
         </message>
         <message>
             <source>— none —</source>
-            <translation type="unfinished" />
+            <translation>— nincs —</translation>
         </message>
     </context>
     <context>
@@ -5764,173 +5764,173 @@ Cumulative: {cumulative}</source>
         <name>PromotionsDialog</name>
         <message>
             <source>% off the base price</source>
-            <translation type="unfinished" />
+            <translation>% kedvezmény az alapárból</translation>
         </message>
         <message numerus="yes">
             <source>%n client(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n ügyfél</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n product(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n termék</numerusform>
             </translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Hozzáadás</translation>
         </message>
         <message>
             <source>Covers</source>
-            <translation type="unfinished" />
+            <translation>Kiterjed</translation>
         </message>
         <message>
             <source>Delete promotion</source>
-            <translation type="unfinished" />
+            <translation>Akció törlése</translation>
         </message>
         <message>
             <source>Delete the promotion {name}? Orders already priced by it keep their prices.</source>
-            <translation type="unfinished" />
+            <translation>Törli a(z) {name} akciót? Az általa már beárazott rendelések megtartják áraikat.</translation>
         </message>
         <message>
             <source>Delete…</source>
-            <translation type="unfinished" />
+            <translation>Törlés…</translation>
         </message>
         <message>
             <source>For</source>
-            <translation type="unfinished" />
+            <translation>Kinek</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Kezdete</translation>
         </message>
         <message>
             <source>From *</source>
-            <translation type="unfinished" />
+            <translation>Kezdete *</translation>
         </message>
         <message>
             <source>Name *</source>
-            <translation type="unfinished" />
+            <translation>Név *</translation>
         </message>
         <message>
             <source>New promotion</source>
-            <translation type="unfinished" />
+            <translation>Új akció</translation>
         </message>
         <message>
             <source>No single {what} matches “{text}”: pick one from the list.</source>
-            <translation type="unfinished" />
+            <translation>Egyetlen {what} sem felel meg ennek: „{text}”: válasszon a listából.</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Megjegyzések</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was saved: correct the %n marked field(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Semmi sem lett mentve: javítsa a(z) %n megjelölt mezőt.</numerusform>
             </translation>
         </message>
         <message>
             <source>Offer</source>
-            <translation type="unfinished" />
+            <translation>Ajánlat</translation>
         </message>
         <message>
             <source>Only for</source>
-            <translation type="unfinished" />
+            <translation>Csak ennek</translation>
         </message>
         <message>
             <source>Products</source>
-            <translation type="unfinished" />
+            <translation>Termékek</translation>
         </message>
         <message>
             <source>Promotion</source>
-            <translation type="unfinished" />
+            <translation>Akció</translation>
         </message>
         <message>
             <source>Promotions</source>
-            <translation type="unfinished" />
+            <translation>Akciók</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Eltávolítás</translation>
         </message>
         <message>
             <source>Save promotion</source>
-            <translation type="unfinished" />
+            <translation>Akció mentése</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Megjelenítés</translation>
         </message>
         <message>
             <source>The promotion being edited has changes that are not saved. Lose them?</source>
-            <translation type="unfinished" />
+            <translation>A szerkesztett akciónak nem mentett módosításai vannak. Elveti őket?</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Vége</translation>
         </message>
         <message>
             <source>To *</source>
-            <translation type="unfinished" />
+            <translation>Vége *</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Nem mentett módosítások</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Mikor</translation>
         </message>
         <message>
             <source>Whole category</source>
-            <translation type="unfinished" />
+            <translation>Teljes kategória</translation>
         </message>
         <message>
             <source>at {price}</source>
-            <translation type="unfinished" />
+            <translation>{price} áron</translation>
         </message>
         <message>
             <source>client</source>
-            <translation type="unfinished" />
+            <translation>ügyfél</translation>
         </message>
         <message>
             <source>client name or code</source>
-            <translation type="unfinished" />
+            <translation>ügyfél neve vagy kódja</translation>
         </message>
         <message>
             <source>e.g. 10</source>
-            <translation type="unfinished" />
+            <translation>pl. 10</translation>
         </message>
         <message>
             <source>e.g. 49.90</source>
-            <translation type="unfinished" />
+            <translation>pl. 49.90</translation>
         </message>
         <message>
             <source>empty: every client</source>
-            <translation type="unfinished" />
+            <translation>üres: minden ügyfél</translation>
         </message>
         <message>
             <source>everyone</source>
-            <translation type="unfinished" />
+            <translation>mindenki</translation>
         </message>
         <message>
             <source>or a fixed price</source>
-            <translation type="unfinished" />
+            <translation>vagy fix ár</translation>
         </message>
         <message>
             <source>product</source>
-            <translation type="unfinished" />
+            <translation>termék</translation>
         </message>
         <message>
             <source>{p} off</source>
-            <translation type="unfinished" />
+            <translation>{p} kedvezmény</translation>
         </message>
         <message>
             <source>— none —</source>
-            <translation type="unfinished" />
+            <translation>— nincs —</translation>
         </message>
     </context>
     <context>
@@ -5999,67 +5999,67 @@ Cumulative: {cumulative}</source>
         <name>RatesDialog</name>
         <message>
             <source>&lt;b&gt;Change the rate of {code} on {day}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;A(z) {code} árfolyamának módosítása ({day})&lt;/b&gt;</translation>
         </message>
         <message>
             <source>&lt;b&gt;New rate&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Új árfolyam&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Hozzáadás</translation>
         </message>
         <message>
             <source>All currencies</source>
-            <translation type="unfinished" />
+            <translation>Minden pénznem</translation>
         </message>
         <message>
             <source>Choose the day of the rate.</source>
-            <translation type="unfinished" />
+            <translation>Válassza ki az árfolyam napját.</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Bezárás</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Pénznem</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Dátum</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Törlés</translation>
         </message>
         <message>
             <source>Delete the rate</source>
-            <translation type="unfinished" />
+            <translation>Árfolyam törlése</translation>
         </message>
         <message>
             <source>Delete this rate? Orders already priced keep their converted prices; new ones on its days use the rate before it.</source>
-            <translation type="unfinished" />
+            <translation>Törli ezt az árfolyamot? A már beárazott rendelések megtartják átszámított áraikat; az érintett napokon az újak az előző árfolyamot használják.</translation>
         </message>
         <message>
             <source>Exchange rates</source>
-            <translation type="unfinished" />
+            <translation>Árfolyamok</translation>
         </message>
         <message>
             <source>MNB, ЦБ РФ, the contract…</source>
-            <translation type="unfinished" />
+            <translation>MNB, ЦБ РФ, a szerződés…</translation>
         </message>
         <message>
             <source>New rate</source>
-            <translation type="unfinished" />
+            <translation>Új árfolyam</translation>
         </message>
         <message>
             <source>Prices in another currency than the order's are converted at the latest rate on or before the order date. A rate is {rep} per 1 unit of the currency (the reporting currency, {rep}, is always 1).</source>
-            <translation type="unfinished" />
+            <translation>A rendelés pénznemétől eltérő pénznemű árakat a program a rendelés napján vagy az előtt érvényes legutóbbi árfolyamon számítja át. Az árfolyam a pénznem 1 egységére jutó {rep} (a beszámolási pénznem, {rep}, mindig 1).</translation>
         </message>
         <message>
             <source>Rate</source>
-            <translation type="unfinished" />
+            <translation>Árfolyam</translation>
         </message>
         <message>
             <source>Replace the rate</source>
