@@ -5,114 +5,114 @@
         <name>AfterPage</name>
         <message>
             <source>Add a next step</source>
-            <translation type="unfinished" />
+            <translation>Következő lépés hozzáadása</translation>
         </message>
         <message>
             <source>Agreed next steps</source>
-            <translation type="unfinished" />
+            <translation>Megállapodott következő lépések</translation>
         </message>
         <message>
             <source>Answers to the planned questions</source>
-            <translation type="unfinished" />
+            <translation>Válaszok a tervezett kérdésekre</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Elmaradt</translation>
         </message>
         <message>
             <source>Cancelled…</source>
-            <translation type="unfinished" />
+            <translation>Elmaradt…</translation>
         </message>
         <message>
             <source>Each becomes a task for you, due on its date.</source>
-            <translation type="unfinished" />
+            <translation>Mindegyikből feladat lesz az Ön számára, a saját határidejével.</translation>
         </message>
         <message>
             <source>Follow-up tasks</source>
-            <translation type="unfinished" />
+            <translation>Utókövetési feladatok</translation>
         </message>
         <message>
             <source>Held</source>
-            <translation type="unfinished" />
+            <translation>Megtartva</translation>
         </message>
         <message>
             <source>Held: record the outcome</source>
-            <translation type="unfinished" />
+            <translation>Megtartva: rögzítse az eredményt</translation>
         </message>
         <message>
             <source>Marked held or cancelled by mistake: plan it again (the outcome is kept).</source>
-            <translation type="unfinished" />
+            <translation>Tévedésből jelölve megtartottnak vagy elmaradtnak: tervezze újra (az eredmény megmarad).</translation>
         </message>
         <message>
             <source>No follow-up tasks yet.</source>
-            <translation type="unfinished" />
+            <translation>Még nincs utókövetési feladat.</translation>
         </message>
         <message>
             <source>No questions were planned (Preparation page, Listening plan).</source>
-            <translation type="unfinished" />
+            <translation>Nem volt tervezett kérdés (Felkészülés oldal, Meghallgatási terv).</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Eredmény</translation>
         </message>
         <message>
             <source>Planned</source>
-            <translation type="unfinished" />
+            <translation>Tervezett</translation>
         </message>
         <message>
             <source>Reopen as planned</source>
-            <translation type="unfinished" />
+            <translation>Újranyitás tervezettként</translation>
         </message>
         <message>
             <source>What came of it: decisions, what the client said, the mood in the room</source>
-            <translation type="unfinished" />
+            <translation>Mi lett az eredménye: döntések, mit mondott az ügyfél, milyen volt a hangulat</translation>
         </message>
         <message>
             <source>What they answered</source>
-            <translation type="unfinished" />
+            <translation>Mit válaszoltak</translation>
         </message>
         <message>
             <source>no due date</source>
-            <translation type="unfinished" />
+            <translation>nincs határidő</translation>
         </message>
         <message>
             <source>overdue</source>
-            <translation type="unfinished" />
+            <translation>lejárt</translation>
         </message>
         <message>
             <source>{subject} — due {day}</source>
-            <translation type="unfinished" />
+            <translation>{subject} — határidő: {day}</translation>
         </message>
     </context>
     <context>
         <name>AgendaProducts</name>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Hozzáadás</translation>
         </message>
         <message>
             <source>Client's price today</source>
-            <translation type="unfinished" />
+            <translation>Ügyfél mai ára</translation>
         </message>
         <message>
             <source>No single product matches “{text}”: pick one from the list.</source>
-            <translation type="unfinished" />
+            <translation>Egyetlen termék sem felel meg ennek: „{text}”: válasszon a listából.</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Termék</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Eltávolítás</translation>
         </message>
         <message>
             <source>Type an SKU or part of a product's name.</source>
-            <translation type="unfinished" />
+            <translation>Írjon be egy cikkszámot vagy a terméknév egy részét.</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Mértékegység</translation>
         </message>
     </context>
     <context>
@@ -138,59 +138,59 @@
         <name>AllocationTable</name>
         <message>
             <source>Allocate</source>
-            <translation type="unfinished" />
+            <translation>Párosítás</translation>
         </message>
         <message>
             <source>Allocated {total}</source>
-            <translation type="unfinished" />
+            <translation>Párosítva: {total}</translation>
         </message>
         <message>
             <source>Allocated {total} · stays as credit {credit}</source>
-            <translation type="unfinished" />
+            <translation>Párosítva: {total} · túlfizetésként marad: {credit}</translation>
         </message>
         <message>
             <source>Allocated {total}: {over} more than the payment</source>
-            <translation type="unfinished" />
+            <translation>Párosítva: {total}: {over} összeggel több a befizetésnél</translation>
         </message>
         <message>
             <source>Choose the client first: its open invoices show here.</source>
-            <translation type="unfinished" />
+            <translation>Először válassza ki az ügyfelet: itt jelennek meg a nyitott számlái.</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Esedékes</translation>
         </message>
         <message>
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>Számla</translation>
         </message>
         <message>
             <source>Issued</source>
-            <translation type="unfinished" />
+            <translation>Kiállítva</translation>
         </message>
         <message>
             <source>Nothing is open: the whole payment stays as the client's credit.</source>
-            <translation type="unfinished" />
+            <translation>Nincs nyitott tétel: a teljes befizetés az ügyfél túlfizetéseként marad.</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Nyitott</translation>
         </message>
         <message>
             <source>What of the payment goes on this invoice</source>
-            <translation type="unfinished" />
+            <translation>A befizetésből erre a számlára jutó rész</translation>
         </message>
         <message>
             <source>{number}: an amount cannot be below zero.</source>
-            <translation type="unfinished" />
+            <translation>{number}: az összeg nem lehet nullánál kisebb.</translation>
         </message>
         <message>
             <source>{number}: type an amount such as 1250.50, not “{text}”.</source>
-            <translation type="unfinished" />
+            <translation>{number}: adjon meg egy összeget, pl. 1250.50, ne ezt: „{text}”.</translation>
         </message>
         <message>
             <source>{number}: {amount} is more than the {open} open.</source>
-            <translation type="unfinished" />
+            <translation>{number}: a(z) {amount} több a nyitott {open} összegnél.</translation>
         </message>
     </context>
     <context>
@@ -534,28 +534,28 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         <name>BirthdaysBlock</name>
         <message>
             <source>Birthdays this week</source>
-            <translation type="unfinished" />
+            <translation>Születésnapok ezen a héten</translation>
         </message>
         <message>
             <source>No birthdays this week among key clients' contacts and VIPs.</source>
-            <translation type="unfinished" />
+            <translation>Ezen a héten nincs születésnap a kulcsügyfelek kapcsolattartói és a VIP-ek között.</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Ma</translation>
         </message>
         <message>
             <source>VIP</source>
-            <translation type="unfinished" />
+            <translation>VIP</translation>
         </message>
         <message>
             <source>turns {age}</source>
-            <translation type="unfinished" />
+            <translation>{age} éves lesz</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>… és még %n</numerusform>
             </translation>
         </message>
     </context>
@@ -563,15 +563,15 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         <name>BlockPainter</name>
         <message>
             <source>leave by {time}</source>
-            <translation type="unfinished" />
+            <translation>indulás legkésőbb {time}</translation>
         </message>
     </context>
     <context>
         <name>CauseBars</name>
         <message numerus="yes">
             <source>%Ln event(s), {amount}</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln esemény, {amount}</numerusform>
             </translation>
         </message>
     </context>
@@ -579,50 +579,50 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         <name>CheckCard</name>
         <message>
             <source>(Ticked, but a tick cannot stand in for this: fill it in.)</source>
-            <translation type="unfinished" />
+            <translation>(Bejelölve, de ezt pipa nem pótolja: töltse ki.)</translation>
         </message>
         <message>
             <source>(Ticked, but still missing: fix it first.)</source>
-            <translation type="unfinished" />
+            <translation>(Bejelölve, de még hiányzik: előbb pótolja.)</translation>
         </message>
         <message>
             <source>This one is a warning: a tick makes it ok.</source>
-            <translation type="unfinished" />
+            <translation>Ez figyelmeztetés: egy pipa rendben lévővé teszi.</translation>
         </message>
         <message>
             <source>This one is missing: a tick does not change it.</source>
-            <translation type="unfinished" />
+            <translation>Ez hiányzik: egy pipa nem változtat rajta.</translation>
         </message>
         <message>
             <source>This one needs filling in: a tick does not change it.</source>
-            <translation type="unfinished" />
+            <translation>Ezt ki kell tölteni: egy pipa nem változtat rajta.</translation>
         </message>
         <message>
             <source>Tick when you have seen to this yourself. A tick lifts a warning that data cannot settle to ok; never a missing, nor what only filling in fixes (a response to an objection, the needs, the offer).</source>
-            <translation type="unfinished" />
+            <translation>Jelölje be, ha személyesen gondoskodott erről. A pipa rendben lévővé teszi azt a figyelmeztetést, amelyet az adatok nem tudnak eldönteni; hiányzót soha, sem azt, amit csak kitöltés javít (válasz egy kifogásra, az igények, az ajánlat).</translation>
         </message>
         <message>
             <source>Ticked by hand</source>
-            <translation type="unfinished" />
+            <translation>Kézzel bejelölve</translation>
         </message>
         <message>
             <source>missing</source>
-            <translation type="unfinished" />
+            <translation>hiányzik</translation>
         </message>
         <message>
             <source>ok</source>
-            <translation type="unfinished" />
+            <translation>rendben</translation>
         </message>
         <message>
             <source>warning</source>
-            <translation type="unfinished" />
+            <translation>figyelmeztetés</translation>
         </message>
     </context>
     <context>
         <name>ClientPicker</name>
         <message>
             <source>Type the client's name, code or city…</source>
-            <translation type="unfinished" />
+            <translation>Írja be az ügyfél nevét, kódját vagy települését…</translation>
         </message>
     </context>
     <context>
@@ -664,15 +664,15 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         <name>ColumnMapping</name>
         <message>
             <source>Column in the file</source>
-            <translation type="unfinished" />
+            <translation>Oszlop a fájlban</translation>
         </message>
         <message>
             <source>In kamdesk</source>
-            <translation type="unfinished" />
+            <translation>A kamdeskben</translation>
         </message>
         <message>
             <source>— not imported —</source>
-            <translation type="unfinished" />
+            <translation>— nincs importálva —</translation>
         </message>
     </context>
     <context>
@@ -959,54 +959,54 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         <name>CompetitorsPage</name>
         <message>
             <source>A share is between 0 and 100.</source>
-            <translation type="unfinished" />
+            <translation>A részesedés 0 és 100 között lehet.</translation>
         </message>
         <message>
             <source>Add…</source>
-            <translation type="unfinished" />
+            <translation>Hozzáadás…</translation>
         </message>
         <message>
             <source>Competitor</source>
-            <translation type="unfinished" />
+            <translation>Versenytárs</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Eltávolítás</translation>
         </message>
         <message>
             <source>Share</source>
-            <translation type="unfinished" />
+            <translation>Részesedés</translation>
         </message>
         <message>
             <source>Share of the client's spend: {ours}competitors {theirs} %, unknown {unknown} %</source>
-            <translation type="unfinished" />
+            <translation>Részesedés az ügyfél költéséből: {ours}versenytársak {theirs} %, ismeretlen {unknown} %</translation>
         </message>
         <message>
             <source>Supplies</source>
-            <translation type="unfinished" />
+            <translation>Szállít</translation>
         </message>
         <message>
             <source>Their terms</source>
-            <translation type="unfinished" />
+            <translation>Az ő feltételeik</translation>
         </message>
         <message>
             <source>ours about {p} %, </source>
-            <translation type="unfinished" />
+            <translation>mi kb. {p} %, </translation>
         </message>
     </context>
     <context>
         <name>ComplaintsEditor</name>
         <message>
             <source>Closed or deleted elsewhere meanwhile: this response is not saved; copy it if you need it.</source>
-            <translation type="unfinished" />
+            <translation>Közben máshol lezárták vagy törölték: ez a válasz nincs mentve; ha szüksége van rá, másolja ki.</translation>
         </message>
         <message>
             <source>What you will say about it (what was done, what will be done, when)</source>
-            <translation type="unfinished" />
+            <translation>Mit fog mondani róla (mi történt, mi fog történni, mikor)</translation>
         </message>
         <message>
             <source>open since {day}</source>
-            <translation type="unfinished" />
+            <translation>nyitva {day} óta</translation>
         </message>
     </context>
     <context>
@@ -1060,31 +1060,31 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         <name>ConflictsView</name>
         <message>
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>(üres)</translation>
         </message>
         <message>
             <source>Also invoiced as</source>
-            <translation type="unfinished" />
+            <translation>Számlázva ezen a néven is</translation>
         </message>
         <message>
             <source>Carried by another record too</source>
-            <translation type="unfinished" />
+            <translation>Egy másik rekord is tartalmazza</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Törlés</translation>
         </message>
         <message>
             <source>Delete the record</source>
-            <translation type="unfinished" />
+            <translation>A rekord törlése</translation>
         </message>
         <message>
             <source>Deleted {by}</source>
-            <translation type="unfinished" />
+            <translation>Törölte: {by}</translation>
         </message>
         <message>
             <source>Edited {by}</source>
-            <translation type="unfinished" />
+            <translation>Szerkesztette: {by}</translation>
         </message>
         <message>
             <source>First invoice</source>
@@ -1656,308 +1656,308 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>DashboardCharts</name>
         <message>
             <source>Actual</source>
-            <translation type="unfinished" />
+            <translation>Tény</translation>
         </message>
         <message>
             <source>Chart not saved</source>
-            <translation type="unfinished" />
+            <translation>A diagram nincs mentve</translation>
         </message>
         <message>
             <source>Could not write {path}: choose a folder you can write to.</source>
-            <translation type="unfinished" />
+            <translation>A(z) {path} nem írható: válasszon olyan mappát, amelybe írhat.</translation>
         </message>
         <message>
             <source>Not due</source>
-            <translation type="unfinished" />
+            <translation>Nem esedékes</translation>
         </message>
         <message>
             <source>Overdue share of receivables</source>
-            <translation type="unfinished" />
+            <translation>Lejárt rész aránya a kintlévőségekben</translation>
         </message>
         <message>
             <source>Overdue, % of open</source>
-            <translation type="unfinished" />
+            <translation>Lejárt, a nyitott %-ában</translation>
         </message>
         <message>
             <source>PNG images (*.png)</source>
-            <translation type="unfinished" />
+            <translation>PNG-képek (*.png)</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Terv</translation>
         </message>
         <message>
             <source>Plan and actual by month</source>
-            <translation type="unfinished" />
+            <translation>Terv és tény havonta</translation>
         </message>
         <message>
             <source>Receivables by age</source>
-            <translation type="unfinished" />
+            <translation>Kintlévőségek kor szerint</translation>
         </message>
         <message>
             <source>Revenue of the biggest clients by month</source>
-            <translation type="unfinished" />
+            <translation>A legnagyobb ügyfelek árbevétele havonta</translation>
         </message>
         <message>
             <source>Save as PNG…</source>
-            <translation type="unfinished" />
+            <translation>Mentés PNG-ként…</translation>
         </message>
         <message>
             <source>Save the chart as PNG</source>
-            <translation type="unfinished" />
+            <translation>Diagram mentése PNG-ként</translation>
         </message>
         <message>
             <source>Save this chart as a picture</source>
-            <translation type="unfinished" />
+            <translation>A diagram mentése képként</translation>
         </message>
         <message>
             <source>millions</source>
-            <translation type="unfinished" />
+            <translation>millió</translation>
         </message>
         <message>
             <source>thousands</source>
-            <translation type="unfinished" />
+            <translation>ezer</translation>
         </message>
         <message>
             <source>today</source>
-            <translation type="unfinished" />
+            <translation>ma</translation>
         </message>
         <message>
             <source>{days} days</source>
-            <translation type="unfinished" />
+            <translation>{days} nap</translation>
         </message>
     </context>
     <context>
         <name>DashboardPage</name>
         <message>
             <source>&lt;b&gt;{start} to {end}&lt;/b&gt; against {previous_start} to {previous_end}. Amounts in {currency} at the rate of each document's date; receivables as they stand today. Click a figure to see the clients behind it.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{start} – {end}&lt;/b&gt;, összevetve: {previous_start} – {previous_end}. Összegek {currency} pénznemben, az egyes bizonylatok keltének árfolyamán; a kintlévőségek mai állapot szerint. Kattintson egy számra a mögötte álló ügyfelek megtekintéséhez.</translation>
         </message>
         <message>
             <source>&lt;h2&gt;Dashboard&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Irányítópult&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>No plan in the period.</source>
-            <translation type="unfinished" />
+            <translation>Az időszakban nincs terv.</translation>
         </message>
         <message>
             <source>No revenue in the period.</source>
-            <translation type="unfinished" />
+            <translation>Az időszakban nincs árbevétel.</translation>
         </message>
         <message>
             <source>Nothing is owed today.</source>
-            <translation type="unfinished" />
+            <translation>Ma senkinek nincs tartozása.</translation>
         </message>
         <message>
             <source>Opening the database…</source>
-            <translation type="unfinished" />
+            <translation>Adatbázis megnyitása…</translation>
         </message>
         <message>
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>Nyomtatás…</translation>
         </message>
         <message>
             <source>Revenue by client, biggest first (Pareto)</source>
-            <translation type="unfinished" />
+            <translation>Árbevétel ügyfelenként, a legnagyobbtól kezdve (Pareto)</translation>
         </message>
         <message>
             <source>The figures and the charts as a PDF with the period: preview, print or save</source>
-            <translation type="unfinished" />
+            <translation>A számok és diagramok PDF-ként az időszakkal: előnézet, nyomtatás vagy mentés</translation>
         </message>
         <message>
             <source>The period's key figures against the same period last year</source>
-            <translation type="unfinished" />
+            <translation>Az időszak fő mutatói a tavalyi azonos időszakhoz képest</translation>
         </message>
     </context>
     <context>
         <name>DashboardPrint</name>
         <message>
             <source>Comparison</source>
-            <translation type="unfinished" />
+            <translation>Összehasonlítás</translation>
         </message>
         <message>
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>Irányítópult</translation>
         </message>
         <message>
             <source>Detail</source>
-            <translation type="unfinished" />
+            <translation>Részletek</translation>
         </message>
         <message>
             <source>Figure</source>
-            <translation type="unfinished" />
+            <translation>Mutató</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Érték</translation>
         </message>
         <message>
             <source>amounts in {currency} at the rate of each document's date; receivables as they stand on {day}</source>
-            <translation type="unfinished" />
+            <translation>összegek {currency} pénznemben, az egyes bizonylatok keltének árfolyamán; kintlévőségek {day} napi állapot szerint</translation>
         </message>
         <message>
             <source>compared with {period}</source>
-            <translation type="unfinished" />
+            <translation>összevetve: {period}</translation>
         </message>
     </context>
     <context>
         <name>DashboardTile</name>
         <message>
             <source>Actual against the plans of the clients with a plan for the period</source>
-            <translation type="unfinished" />
+            <translation>Tény a tervekhez képest, azon ügyfeleknél, akiknek van terve az időszakra</translation>
         </message>
         <message>
             <source>Ahead of plan (+) or behind (−), {currency}</source>
-            <translation type="unfinished" />
+            <translation>Terv felett (+) vagy alatt (−), {currency}</translation>
         </message>
         <message>
             <source>Change on last year, {currency}</source>
-            <translation type="unfinished" />
+            <translation>Változás a tavalyihoz képest, {currency}</translation>
         </message>
         <message>
             <source>Click to see the clients behind it.</source>
-            <translation type="unfinished" />
+            <translation>Kattintson a mögötte álló ügyfelek megtekintéséhez.</translation>
         </message>
         <message>
             <source>Complaints</source>
-            <translation type="unfinished" />
+            <translation>Panaszok</translation>
         </message>
         <message>
             <source>Complaints opened in the period</source>
-            <translation type="unfinished" />
+            <translation>Az időszakban nyitott panaszok</translation>
         </message>
         <message>
             <source>Credit notes' net as a share of the net invoiced in the period</source>
-            <translation type="unfinished" />
+            <translation>A jóváíró számlák nettó értéke az időszakban számlázott nettó arányában</translation>
         </message>
         <message>
             <source>Credit notes, {currency}</source>
-            <translation type="unfinished" />
+            <translation>Jóváíró számlák, {currency}</translation>
         </message>
         <message>
             <source>Invoiced revenue net of VAT, less credit notes, against last year</source>
-            <translation type="unfinished" />
+            <translation>Számlázott nettó (áfa nélküli) árbevétel a jóváírásokkal csökkentve, a tavalyihoz képest</translation>
         </message>
         <message>
             <source>Key-client concentration</source>
-            <translation type="unfinished" />
+            <translation>Kulcsügyfél-koncentráció</translation>
         </message>
         <message>
             <source>Money past its due date as a share of all open invoices, today</source>
-            <translation type="unfinished" />
+            <translation>Az esedékességet túllépett összeg az összes nyitott számla arányában, ma</translation>
         </message>
         <message>
             <source>No client is behind this figure in the period.</source>
-            <translation type="unfinished" />
+            <translation>Az időszakban egyetlen ügyfél sem áll e szám mögött.</translation>
         </message>
         <message>
             <source>Overdue receivables</source>
-            <translation type="unfinished" />
+            <translation>Lejárt kintlévőségek</translation>
         </message>
         <message>
             <source>Overdue, {currency}</source>
-            <translation type="unfinished" />
+            <translation>Lejárt, {currency}</translation>
         </message>
         <message>
             <source>Plan fulfilment</source>
-            <translation type="unfinished" />
+            <translation>Tervteljesítés</translation>
         </message>
         <message>
             <source>Refusals rate</source>
-            <translation type="unfinished" />
+            <translation>Visszautasítási arány</translation>
         </message>
         <message>
             <source>Refused at delivery as a share of what was shipped in the period</source>
-            <translation type="unfinished" />
+            <translation>Átvételkor visszautasított érték az időszakban kiszállított arányában</translation>
         </message>
         <message>
             <source>Refused, {currency}</source>
-            <translation type="unfinished" />
+            <translation>Visszautasítva, {currency}</translation>
         </message>
         <message>
             <source>Returns rate</source>
-            <translation type="unfinished" />
+            <translation>Visszáruarány</translation>
         </message>
         <message>
             <source>Revenue, {currency}</source>
-            <translation type="unfinished" />
+            <translation>Árbevétel, {currency}</translation>
         </message>
         <message>
             <source>Share of revenue of the A class: the clients making the first 80 %</source>
-            <translation type="unfinished" />
+            <translation>Az A kategória árbevétel-részesedése: az első 80 %-ot hozó ügyfelek</translation>
         </message>
         <message>
             <source>Turnover</source>
-            <translation type="unfinished" />
+            <translation>Forgalom</translation>
         </message>
         <message>
             <source>at {day}</source>
-            <translation type="unfinished" />
+            <translation>{day} napon</translation>
         </message>
         <message>
             <source>change {change}</source>
-            <translation type="unfinished" />
+            <translation>változás: {change}</translation>
         </message>
         <message>
             <source>from {n} clients</source>
-            <translation type="unfinished" />
+            <translation>{n} ügyféltől</translation>
         </message>
         <message>
             <source>last year</source>
-            <translation type="unfinished" />
+            <translation>tavaly</translation>
         </message>
         <message>
             <source>nothing to compare {against}</source>
-            <translation type="unfinished" />
+            <translation>nincs mihez viszonyítani ({against})</translation>
         </message>
         <message>
             <source>the figure: {value}</source>
-            <translation type="unfinished" />
+            <translation>az érték: {value}</translation>
         </message>
         <message>
             <source>{actual} of {plan}; forecast {forecast}</source>
-            <translation type="unfinished" />
+            <translation>{actual} / {plan}; előrejelzés: {forecast}</translation>
         </message>
         <message>
             <source>{arrow} {change} on {before} {against}</source>
-            <translation type="unfinished" />
+            <translation>{arrow} {change}, korábban {before} ({against})</translation>
         </message>
         <message>
             <source>{arrow} {moved}on {before} {against}</source>
-            <translation type="unfinished" />
+            <translation>{arrow} {moved}korábban {before} ({against})</translation>
         </message>
         <message>
             <source>{arrow} {sign}{change} on {before} {against}</source>
-            <translation type="unfinished" />
+            <translation>{arrow} {sign}{change}, korábban {before} ({against})</translation>
         </message>
         <message>
             <source>{figure}: the clients behind it</source>
-            <translation type="unfinished" />
+            <translation>{figure}: a mögötte álló ügyfelek</translation>
         </message>
         <message>
             <source>{notes} credited of {invoiced}</source>
-            <translation type="unfinished" />
+            <translation>{notes} jóváírva a(z) {invoiced} összegből</translation>
         </message>
         <message>
             <source>{n} A-class clients; top client {share}</source>
-            <translation type="unfinished" />
+            <translation>{n} A kategóriás ügyfél; legnagyobb ügyfél: {share}</translation>
         </message>
         <message>
             <source>{n} clients behind this figure. Double-click one to open it.</source>
-            <translation type="unfinished" />
+            <translation>{n} ügyfél áll e szám mögött. Megnyitáshoz kattintson duplán valamelyikre.</translation>
         </message>
         <message>
             <source>{overdue} of {receivables} open</source>
-            <translation type="unfinished" />
+            <translation>{overdue} lejárt a(z) {receivables} nyitott összegből</translation>
         </message>
         <message>
             <source>{refused} refused of {delivered} delivered</source>
-            <translation type="unfinished" />
+            <translation>{refused} visszautasítva a(z) {delivered} kiszállított értékből</translation>
         </message>
         <message>
             <source>{sign}{points} pts</source>
-            <translation type="unfinished" />
+            <translation>{sign}{points} százalékpont</translation>
         </message>
     </context>
     <context>
@@ -3494,69 +3494,69 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>LossesReport</name>
         <message numerus="yes">
             <source>%Ln event(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln esemény</numerusform>
             </translation>
         </message>
         <message>
             <source>(&lt;b&gt;{share}&lt;/b&gt; of shipped)</source>
-            <translation type="unfinished" />
+            <translation>(a kiszállított &lt;b&gt;{share}&lt;/b&gt; része)</translation>
         </message>
         <message>
             <source>&lt;h2&gt;Returns and refusals&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Visszáruk és visszautasítások&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>Amounts in {currency} at the rate of each delivery's and return's date.</source>
-            <translation type="unfinished" />
+            <translation>Összegek {currency} pénznemben, az egyes kiszállítások és visszáruk dátumának árfolyamán.</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Ügyfél</translation>
         </message>
         <message>
             <source>Group by</source>
-            <translation type="unfinished" />
+            <translation>Csoportosítás</translation>
         </message>
         <message>
             <source>Nothing shipped, refused or returned from {start} to {end}.</source>
-            <translation type="unfinished" />
+            <translation>{start} és {end} között semmi sem volt kiszállítva, visszautasítva vagy visszaküldve.</translation>
         </message>
         <message>
             <source>Opening the database…</source>
-            <translation type="unfinished" />
+            <translation>Adatbázis megnyitása…</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Termék</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Ok</translation>
         </message>
         <message>
             <source>Shipped &lt;b&gt;{amount}&lt;/b&gt; (net of VAT)</source>
-            <translation type="unfinished" />
+            <translation>Kiszállítva: &lt;b&gt;{amount}&lt;/b&gt; (áfa nélkül)</translation>
         </message>
         <message>
             <source>Shipped &lt;b&gt;{amount}&lt;/b&gt; (net of VAT) from {start} to {end}: nothing refused or returned.</source>
-            <translation type="unfinished" />
+            <translation>Kiszállítva: &lt;b&gt;{amount}&lt;/b&gt; (áfa nélkül) {start} és {end} között: semmi sem volt visszautasítva vagy visszaküldve.</translation>
         </message>
         <message>
             <source>What the clients refused at delivery and sent back, against what was shipped</source>
-            <translation type="unfinished" />
+            <translation>Amit az ügyfelek átvételkor visszautasítottak és visszaküldtek, a kiszállítotthoz képest</translation>
         </message>
         <message>
             <source>lost &lt;b&gt;{amount}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>elveszett: &lt;b&gt;{amount}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>refused &lt;b&gt;{amount}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>visszautasítva: &lt;b&gt;{amount}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>returned &lt;b&gt;{amount}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>visszaküldve: &lt;b&gt;{amount}&lt;/b&gt;</translation>
         </message>
     </context>
     <context>
@@ -4504,52 +4504,55 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>ParetoChart</name>
         <message numerus="yes">
             <source>%n others</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n további</numerusform>
             </translation>
         </message>
         <message>
             <source>A clients</source>
-            <translation type="unfinished" />
+            <translation>A ügyfelek</translation>
         </message>
         <message>
             <source>B clients</source>
-            <translation type="unfinished" />
+            <translation>B ügyfelek</translation>
         </message>
         <message>
             <source>C clients</source>
-            <translation type="unfinished" />
+            <translation>C ügyfelek</translation>
         </message>
         <message>
             <source>Cumulative share</source>
-            <translation type="unfinished" />
+            <translation>Halmozott részesedés</translation>
         </message>
         <message>
             <source>No invoiced revenue in this period.</source>
-            <translation type="unfinished" />
+            <translation>Ebben az időszakban nincs számlázott árbevétel.</translation>
         </message>
         <message>
             <source>Others, grouped</source>
-            <translation type="unfinished" />
+            <translation>Egyebek, csoportosítva</translation>
         </message>
         <message>
             <source>Revenue</source>
-            <translation type="unfinished" />
+            <translation>Árbevétel</translation>
         </message>
         <message>
             <source>Revenue, {currency}</source>
-            <translation type="unfinished" />
+            <translation>Árbevétel, {currency}</translation>
         </message>
         <message>
             <source>{a} and {b}: limits of A and B</source>
-            <translation type="unfinished" />
+            <translation>{a} és {b}: az A és B határa</translation>
         </message>
         <message>
             <source>{name}
 Revenue: {revenue} {currency}
 Share: {share}
 Cumulative: {cumulative}</source>
-            <translation type="unfinished" />
+            <translation>{name}
+Árbevétel: {revenue} {currency}
+Részesedés: {share}
+Halmozott: {cumulative}</translation>
         </message>
     </context>
     <context>
@@ -6063,50 +6066,50 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Replace the rate</source>
-            <translation type="unfinished" />
+            <translation>Árfolyam cseréje</translation>
         </message>
         <message>
             <source>Save changes</source>
-            <translation type="unfinished" />
+            <translation>Módosítások mentése</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Megjelenítés</translation>
         </message>
         <message>
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Forrás</translation>
         </message>
         <message>
             <source>Type a number such as 386.12 or 4,0213.</source>
-            <translation type="unfinished" />
+            <translation>Adjon meg egy számot, pl. 386,12 vagy 4,0213.</translation>
         </message>
         <message>
             <source>{code} already has a rate on {day}: {old}{source}. Replace it with {new}?</source>
-            <translation type="unfinished" />
+            <translation>A(z) {code} pénznemnek már van árfolyama {day} napon: {old}{source}. Lecseréli erre: {new}?</translation>
         </message>
         <message>
             <source>{rep} per 1 unit</source>
-            <translation type="unfinished" />
+            <translation>{rep} / 1 egység</translation>
         </message>
         <message>
             <source>{rep} per 1 {code}: how many {rep} one {code} is worth</source>
-            <translation type="unfinished" />
+            <translation>{rep} / 1 {code}: hány {rep} ér egy {code}</translation>
         </message>
     </context>
     <context>
         <name>ReasonDialog</name>
         <message>
             <source>Give the reason: it goes into the order's history.</source>
-            <translation type="unfinished" />
+            <translation>Adja meg az okot: bekerül a rendelés előzményeibe.</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Indok</translation>
         </message>
         <message>
             <source>Say why: the ledger and the statement show it.</source>
-            <translation type="unfinished" />
+            <translation>Adja meg az okot: a folyószámla és az egyenlegközlő megjeleníti.</translation>
         </message>
     </context>
     <context>
@@ -6489,34 +6492,34 @@ Cumulative: {cumulative}</source>
         <name>ReportOutput</name>
         <message>
             <source>Export…</source>
-            <translation type="unfinished" />
+            <translation>Exportálás…</translation>
         </message>
         <message>
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>Nyomtatás…</translation>
         </message>
         <message>
             <source>Save the table as an Excel workbook or a CSV file</source>
-            <translation type="unfinished" />
+            <translation>A táblázat mentése Excel-munkafüzetként vagy CSV-fájlként</translation>
         </message>
         <message>
             <source>The report as a PDF with its period and filters: preview, print or save</source>
-            <translation type="unfinished" />
+            <translation>A kimutatás PDF-ként az időszakkal és szűrőkkel: előnézet, nyomtatás vagy mentés</translation>
         </message>
         <message>
             <source>{title} exported to {path}</source>
-            <translation type="unfinished" />
+            <translation>{title} exportálva ide: {path}</translation>
         </message>
     </context>
     <context>
         <name>ReportPage</name>
         <message>
             <source>Reading {start} to {end}…</source>
-            <translation type="unfinished" />
+            <translation>{start} – {end} beolvasása…</translation>
         </message>
         <message>
             <source>The period starts after it ends: choose another “From” or “to” date.</source>
-            <translation type="unfinished" />
+            <translation>Az időszak kezdete későbbi a végénél: válasszon másik „Kezdete” vagy „vége” dátumot.</translation>
         </message>
     </context>
     <context>
@@ -6733,23 +6736,23 @@ Cumulative: {cumulative}</source>
         <name>RulesDialog</name>
         <message>
             <source>Block when an invoice is overdue by more than (days)</source>
-            <translation type="unfinished" />
+            <translation>Zárolás, ha egy számla ennél több nappal lejárt</translation>
         </message>
         <message>
             <source>Credit control runs when an order is confirmed: it is blocked when the client's exposure (what it owes, its open orders and this order) goes over its credit limit, or when one of its invoices is overdue by more than the days below. A block can be overridden with the name of who approved it and why.</source>
-            <translation type="unfinished" />
+            <translation>A hitelellenőrzés a rendelés jóváhagyásakor fut: a rendelés zárolódik, ha az ügyfél kitettsége (tartozása, nyitott rendelései és ez a rendelés) meghaladja a hitelkeretét, vagy ha valamelyik számlája az alább megadott napnál régebben lejárt. A zárolás felülbírálható a jóváhagyó nevével és az indokkal.</translation>
         </message>
         <message>
             <source>Days overdue before a block are 0 to 365.</source>
-            <translation type="unfinished" />
+            <translation>A zárolás előtti késedelmi napok száma 0 és 365 között lehet.</translation>
         </message>
         <message>
             <source>Sales rules</source>
-            <translation type="unfinished" />
+            <translation>Értékesítési szabályok</translation>
         </message>
         <message>
             <source>Type a number of days, 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>Adjon meg napok számát, 0-t vagy többet.</translation>
         </message>
     </context>
     <context>
@@ -6889,49 +6892,49 @@ Cumulative: {cumulative}</source>
         <name>SpecialPriceDialog</name>
         <message>
             <source>Dates not set: the price holds from always / until further notice. The client pays the lowest price it is entitled to: a special price above its column price changes nothing.</source>
-            <translation type="unfinished" />
+            <translation>Dátum nincs megadva: az ár mindig / további intézkedésig érvényes. Az ügyfél a számára járó legalacsonyabb árat fizeti: az árkategória-áránál magasabb egyedi ár nem változtat semmin.</translation>
         </message>
         <message>
             <source>New special price</source>
-            <translation type="unfinished" />
+            <translation>Új egyedi ár</translation>
         </message>
         <message>
             <source>No single product matches “{text}”: pick one from the list.</source>
-            <translation type="unfinished" />
+            <translation>Egyetlen termék sem felel meg ennek: „{text}”: válasszon a listából.</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Megjegyzés</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was saved: correct the %n marked field(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Semmi sem lett mentve: javítsa a(z) %n megjelölt mezőt.</numerusform>
             </translation>
         </message>
         <message>
             <source>Price *</source>
-            <translation type="unfinished" />
+            <translation>Ár *</translation>
         </message>
         <message>
             <source>Product *</source>
-            <translation type="unfinished" />
+            <translation>Termék *</translation>
         </message>
         <message>
             <source>Special price</source>
-            <translation type="unfinished" />
+            <translation>Egyedi ár</translation>
         </message>
         <message>
             <source>Valid from</source>
-            <translation type="unfinished" />
+            <translation>Érvényesség kezdete</translation>
         </message>
         <message>
             <source>Valid to</source>
-            <translation type="unfinished" />
+            <translation>Érvényesség vége</translation>
         </message>
         <message>
             <source>e.g. framework contract 2026</source>
-            <translation type="unfinished" />
+            <translation>pl. 2026. évi keretszerződés</translation>
         </message>
     </context>
     <context>
@@ -6977,95 +6980,95 @@ Cumulative: {cumulative}</source>
         <name>StatementDialog</name>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Ügyfél</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Bezárás</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Nyelv</translation>
         </message>
         <message>
             <source>Last quarter</source>
-            <translation type="unfinished" />
+            <translation>Előző negyedév</translation>
         </message>
         <message>
             <source>Making the statement…</source>
-            <translation type="unfinished" />
+            <translation>Egyenlegközlő készítése…</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Nincs mentve</translation>
         </message>
         <message>
             <source>On {day} neither side owes the other.</source>
-            <translation type="unfinished" />
+            <translation>{day} napon egyik félnek sincs tartozása a másik felé.</translation>
         </message>
         <message>
             <source>On {day} we owe {client} {amount} (its credit).</source>
-            <translation type="unfinished" />
+            <translation>{day} napon {amount} tartozásunk van {client} felé (az ügyfél túlfizetése).</translation>
         </message>
         <message>
             <source>On {day} {client} owes us {amount}.</source>
-            <translation type="unfinished" />
+            <translation>{day} napon {client} tartozása felénk: {amount}.</translation>
         </message>
         <message>
             <source>Open the statement in your PDF viewer</source>
-            <translation type="unfinished" />
+            <translation>Egyenlegközlő megnyitása a PDF-megjelenítőben</translation>
         </message>
         <message>
             <source>Opened in your PDF viewer: print it from there.</source>
-            <translation type="unfinished" />
+            <translation>Megnyitva a PDF-megjelenítőben: onnan nyomtassa ki.</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-dokumentumok (*.pdf)</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Előnézet</translation>
         </message>
         <message>
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>Nyomtatás…</translation>
         </message>
         <message>
             <source>Reconciliation statement</source>
-            <translation type="unfinished" />
+            <translation>Egyenlegközlő</translation>
         </message>
         <message>
             <source>Reconciliation statement: {client}</source>
-            <translation type="unfinished" />
+            <translation>Egyenlegközlő: {client}</translation>
         </message>
         <message>
             <source>Save as…</source>
-            <translation type="unfinished" />
+            <translation>Mentés másként…</translation>
         </message>
         <message>
             <source>Save the statement as</source>
-            <translation type="unfinished" />
+            <translation>Egyenlegközlő mentése másként</translation>
         </message>
         <message>
             <source>Saved: {path}</source>
-            <translation type="unfinished" />
+            <translation>Mentve: {path}</translation>
         </message>
         <message>
             <source>Sent to the printer.</source>
-            <translation type="unfinished" />
+            <translation>Elküldve a nyomtatóra.</translation>
         </message>
         <message>
             <source>The period must start before it ends.</source>
-            <translation type="unfinished" />
+            <translation>Az időszak kezdetének a vége előtt kell lennie.</translation>
         </message>
         <message>
             <source>Type the client's name and choose it from the list.</source>
-            <translation type="unfinished" />
+            <translation>Írja be az ügyfél nevét, és válassza ki a listából.</translation>
         </message>
         <message>
             <source>{n} document(s) in the period.</source>
-            <translation type="unfinished" />
+            <translation>{n} bizonylat az időszakban.</translation>
         </message>
     </context>
     <context>
