@@ -1088,147 +1088,147 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         </message>
         <message>
             <source>First invoice</source>
-            <translation type="unfinished" />
+            <translation>Első számla</translation>
         </message>
         <message>
             <source>Give the other record a new number:</source>
-            <translation type="unfinished" />
+            <translation>Adjon új sorszámot a másik rekordnak:</translation>
         </message>
         <message>
             <source>It is money or a quantity: orders and documents that use it wait for a decision.</source>
-            <translation type="unfinished" />
+            <translation>Pénzről vagy mennyiségről van szó: az ezt használó rendelések és dokumentumok döntésre várnak.</translation>
         </message>
         <message>
             <source>Its twin</source>
-            <translation type="unfinished" />
+            <translation>Az ikerpárja</translation>
         </message>
         <message>
             <source>Keep</source>
-            <translation type="unfinished" />
+            <translation>Megtartás</translation>
         </message>
         <message>
             <source>Keep it, and restore the other version as a new draft</source>
-            <translation type="unfinished" />
+            <translation>Ennek megtartása, a másik változat visszaállítása új piszkozatként</translation>
         </message>
         <message>
             <source>Keep the order as merged</source>
-            <translation type="unfinished" />
+            <translation>A rendelés megtartása összefésült formában</translation>
         </message>
         <message>
             <source>Keep the record</source>
-            <translation type="unfinished" />
+            <translation>A rekord megtartása</translation>
         </message>
         <message>
             <source>Keep the twin</source>
-            <translation type="unfinished" />
+            <translation>Az ikerpár megtartása</translation>
         </message>
         <message>
             <source>Keep this one</source>
-            <translation type="unfinished" />
+            <translation>Ennek megtartása</translation>
         </message>
         <message>
             <source>Keep {v}</source>
-            <translation type="unfinished" />
+            <translation>Megtartás: {v}</translation>
         </message>
         <message>
             <source>No conflicts: everything the laptops exchanged fitted together.</source>
-            <translation type="unfinished" />
+            <translation>Nincs ütközés: minden, amit a laptopok kicseréltek, összeillett.</translation>
         </message>
         <message>
             <source>Noted: I will correct it</source>
-            <translation type="unfinished" />
+            <translation>Tudomásul vettem: javítani fogom</translation>
         </message>
         <message>
             <source>Other value, made {by}</source>
-            <translation type="unfinished" />
+            <translation>Másik érték, készítette: {by}</translation>
         </message>
         <message>
             <source>Paid in all</source>
-            <translation type="unfinished" />
+            <translation>Összesen kifizetve</translation>
         </message>
         <message>
             <source>Shown now, made {by}</source>
-            <translation type="unfinished" />
+            <translation>Most látható, készítette: {by}</translation>
         </message>
         <message>
             <source>Something was added to it{added}</source>
-            <translation type="unfinished" />
+            <translation>Valami hozzá lett adva{added}</translation>
         </message>
         <message>
             <source>The invoice's amount</source>
-            <translation type="unfinished" />
+            <translation>A számla összege</translation>
         </message>
         <message>
             <source>The number</source>
-            <translation type="unfinished" />
+            <translation>A sorszám</translation>
         </message>
         <message>
             <source>The order as merged</source>
-            <translation type="unfinished" />
+            <translation>Az összefésült rendelés</translation>
         </message>
         <message>
             <source>This one</source>
-            <translation type="unfinished" />
+            <translation>Ez</translation>
         </message>
         <message>
             <source>Use another value:</source>
-            <translation type="unfinished" />
+            <translation>Másik érték használata:</translation>
         </message>
         <message>
             <source>Use this value</source>
-            <translation type="unfinished" />
+            <translation>Ennek az értéknek a használata</translation>
         </message>
         <message>
             <source>What the other laptop typed</source>
-            <translation type="unfinished" />
+            <translation>Amit a másik laptopon beírtak</translation>
         </message>
         <message>
             <source>another laptop</source>
-            <translation type="unfinished" />
+            <translation>másik laptop</translation>
         </message>
         <message>
             <source>deleted</source>
-            <translation type="unfinished" />
+            <translation>törölve</translation>
         </message>
         <message>
             <source>deleted and edited</source>
-            <translation type="unfinished" />
+            <translation>törölve és szerkesztve</translation>
         </message>
         <message>
             <source>deleted, then added to</source>
-            <translation type="unfinished" />
+            <translation>törölve, majd kiegészítve</translation>
         </message>
         <message>
             <source>invoiced twice</source>
-            <translation type="unfinished" />
+            <translation>kétszer számlázva</translation>
         </message>
         <message>
             <source>kept, edited</source>
-            <translation type="unfinished" />
+            <translation>megtartva, szerkesztve</translation>
         </message>
         <message>
             <source>made twice</source>
-            <translation type="unfinished" />
+            <translation>kétszer létrehozva</translation>
         </message>
         <message>
             <source>needs a decision</source>
-            <translation type="unfinished" />
+            <translation>döntésre vár</translation>
         </message>
         <message>
             <source>on {laptop}</source>
-            <translation type="unfinished" />
+            <translation>ezen: {laptop}</translation>
         </message>
         <message>
             <source>order changed on both</source>
-            <translation type="unfinished" />
+            <translation>a rendelés mindkét helyen módosult</translation>
         </message>
         <message>
             <source>paid too much</source>
-            <translation type="unfinished" />
+            <translation>túlfizetés</translation>
         </message>
         <message>
             <source>same number twice</source>
-            <translation type="unfinished" />
+            <translation>kétszer ugyanaz a sorszám</translation>
         </message>
     </context>
     <context>
@@ -1344,170 +1344,170 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         <name>ContactsPage</name>
         <message numerus="yes">
             <source>%n contact(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n kapcsolattartó</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n contact(s) in the trash</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n kapcsolattartó a lomtárban</numerusform>
             </translation>
         </message>
         <message>
             <source>Attitude</source>
-            <translation type="unfinished" />
+            <translation>Hozzáállás</translation>
         </message>
         <message>
             <source>Buying role</source>
-            <translation type="unfinished" />
+            <translation>Szerepe a beszerzésben</translation>
         </message>
         <message>
             <source>Delete contact</source>
-            <translation type="unfinished" />
+            <translation>Kapcsolattartó törlése</translation>
         </message>
         <message>
             <source>Delete…</source>
-            <translation type="unfinished" />
+            <translation>Törlés…</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Szerkesztés…</translation>
         </message>
         <message>
             <source>Influence</source>
-            <translation type="unfinished" />
+            <translation>Befolyás</translation>
         </message>
         <message>
             <source>Last contact</source>
-            <translation type="unfinished" />
+            <translation>Utolsó kapcsolat</translation>
         </message>
         <message>
             <source>Move {name} to the trash? You can restore them from the Trash.</source>
-            <translation type="unfinished" />
+            <translation>Áthelyezi {name} kapcsolattartót a lomtárba? A Lomtárból visszaállíthatja.</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Név</translation>
         </message>
         <message>
             <source>New contact…</source>
-            <translation type="unfinished" />
+            <translation>Új kapcsolattartó…</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Megjegyzések</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefon</translation>
         </message>
         <message>
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Beosztás</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Visszaállítás</translation>
         </message>
         <message>
             <source>Trash</source>
-            <translation type="unfinished" />
+            <translation>Lomtár</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>soha</translation>
         </message>
         <message>
             <source>no personal notes</source>
-            <translation type="unfinished" />
+            <translation>nincs személyes megjegyzés</translation>
         </message>
     </context>
     <context>
         <name>ContractPage</name>
         <message>
             <source>(net {net}, VAT {vat})</source>
-            <translation type="unfinished" />
+            <translation>(nettó {net}, áfa {vat})</translation>
         </message>
         <message>
             <source>(new: recorded when the package is issued)</source>
-            <translation type="unfinished" />
+            <translation>(új: a csomag kiállításakor kerül rögzítésre)</translation>
         </message>
         <message>
             <source>&lt;b&gt;Parts of the package&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;A csomag részei&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Buyer</source>
-            <translation type="unfinished" />
+            <translation>Vevő</translation>
         </message>
         <message>
             <source>Contract</source>
-            <translation type="unfinished" />
+            <translation>Szerződés</translation>
         </message>
         <message>
             <source>Delivery date</source>
-            <translation type="unfinished" />
+            <translation>Szállítási határidő</translation>
         </message>
         <message>
             <source>Invoice for payment</source>
-            <translation type="unfinished" />
+            <translation>Díjbekérő</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Nyelv</translation>
         </message>
         <message>
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Rendelés</translation>
         </message>
         <message>
             <source>Specification (appendix 1)</source>
-            <translation type="unfinished" />
+            <translation>Specifikáció (1. melléklet)</translation>
         </message>
         <message>
             <source>Supply contract</source>
-            <translation type="unfinished" />
+            <translation>Szállítási szerződés</translation>
         </message>
         <message>
             <source>The contract's wording comes from its template: to change it, put your copy in {folder}.</source>
-            <translation type="unfinished" />
+            <translation>A szerződés szövege a sablonjából származik: módosításához tegye a saját példányát ide: {folder}.</translation>
         </message>
         <message>
             <source>The package is made from</source>
-            <translation type="unfinished" />
+            <translation>A csomag forrása</translation>
         </message>
         <message>
             <source>The parts ticked go into one PDF, in this order; tick one alone to have it on its own.</source>
-            <translation type="unfinished" />
+            <translation>A bejelölt részek egyetlen PDF-be kerülnek, ebben a sorrendben; ha csak egyet jelöl be, az külön készül el.</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Összesen</translation>
         </message>
         <message>
             <source>not set</source>
-            <translation type="unfinished" />
+            <translation>nincs megadva</translation>
         </message>
         <message>
             <source>the clauses of the contract template, filled from the data; signatures</source>
-            <translation type="unfinished" />
+            <translation>a szerződéssablon pontjai, az adatokkal kitöltve; aláírások</translation>
         </message>
         <message>
             <source>the goods, prices, VAT, totals and delivery dates</source>
-            <translation type="unfinished" />
+            <translation>az áruk, árak, áfa, végösszegek és szállítási határidők</translation>
         </message>
         <message>
             <source>with our bank details; in Russian also the total in words</source>
-            <translation type="unfinished" />
+            <translation>a bankszámlaadatainkkal; orosz nyelven a végösszeg betűvel is</translation>
         </message>
         <message>
             <source>{number} of {day}</source>
-            <translation type="unfinished" />
+            <translation>{number}, kelt: {day}</translation>
         </message>
     </context>
     <context>
@@ -1601,55 +1601,63 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         <name>DamageWatch</name>
         <message>
             <source>Backup restored</source>
-            <translation type="unfinished" />
+            <translation>Biztonsági mentés visszaállítva</translation>
         </message>
         <message>
             <source>Not now</source>
-            <translation type="unfinished" />
+            <translation>Most nem</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Kilépés</translation>
         </message>
         <message>
             <source>Restore a backup</source>
-            <translation type="unfinished" />
+            <translation>Biztonsági mentés visszaállítása</translation>
         </message>
         <message>
             <source>Restore the backup</source>
-            <translation type="unfinished" />
+            <translation>A biztonsági mentés visszaállítása</translation>
         </message>
         <message>
             <source>SQLite found: {found}.
 
 No good backup was found in {folder}.</source>
-            <translation type="unfinished" />
+            <translation>Az SQLite ezt találta: {found}.
+
+A(z) {folder} mappában nincs használható biztonsági mentés.</translation>
         </message>
         <message>
             <source>SQLite found: {found}.
 
 No good backup was found in {folder}. Copy the file somewhere safe before working on, and restore a backup from another folder if you have one.</source>
-            <translation type="unfinished" />
+            <translation>Az SQLite ezt találta: {found}.
+
+A(z) {folder} mappában nincs használható biztonsági mentés. A további munka előtt másolja a fájlt biztonságos helyre, és ha van, állítson vissza biztonsági mentést egy másik mappából.</translation>
         </message>
         <message>
             <source>SQLite found: {found}.
 
 Restore the newest good backup, of {when}? The damaged file is saved aside first, beside it, named with today's date.</source>
-            <translation type="unfinished" />
+            <translation>Az SQLite ezt találta: {found}.
+
+Visszaállítja a legújabb használható biztonsági mentést ({when})? A sérült fájl előbb félretételre kerül mellé, a mai dátummal elnevezve.</translation>
         </message>
         <message>
             <source>SQLite found: {found}.
 
 Restore the newest good backup, of {when}? The damaged file is saved aside first, beside it, named with today's date; what was entered after {when} is not in the backup.</source>
-            <translation type="unfinished" />
+            <translation>Az SQLite ezt találta: {found}.
+
+Visszaállítja a legújabb használható biztonsági mentést ({when})? A sérült fájl előbb félretételre kerül mellé, a mai dátummal elnevezve; ami {when} után lett rögzítve, az nincs benne a mentésben.</translation>
         </message>
         <message>
             <source>The backup of {when} is restored. The damaged file was saved as {aside}.</source>
-            <translation type="unfinished" />
+            <translation>A(z) {when} időpontú biztonsági mentés visszaállítva. A sérült fájl mentési neve: {aside}.</translation>
         </message>
         <message>
             <source>The file is damaged: {path}</source>
-            <translation type="unfinished" />
+            <translation>A fájl sérült: {path}</translation>
         </message>
     </context>
     <context>
@@ -1964,110 +1972,110 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>DayHeader</name>
         <message>
             <source>W{week}</source>
-            <translation type="unfinished" />
+            <translation>{week}. hét</translation>
         </message>
     </context>
     <context>
         <name>DayModel</name>
         <message>
             <source>Attendees</source>
-            <translation type="unfinished" />
+            <translation>Résztvevők</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Elmaradt</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Ügyfél</translation>
         </message>
         <message>
             <source>Conflicts</source>
-            <translation type="unfinished" />
+            <translation>Ütközések</translation>
         </message>
         <message>
             <source>Done ✓</source>
-            <translation type="unfinished" />
+            <translation>Kész ✓</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Típus</translation>
         </message>
         <message>
             <source>Leave by</source>
-            <translation type="unfinished" />
+            <translation>Indulás legkésőbb</translation>
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Találkozó</translation>
         </message>
         <message>
             <source>Meeting by phone</source>
-            <translation type="unfinished" />
+            <translation>Telefonos megbeszélés</translation>
         </message>
         <message>
             <source>Phone call</source>
-            <translation type="unfinished" />
+            <translation>Telefonhívás</translation>
         </message>
         <message>
             <source>Readiness</source>
-            <translation type="unfinished" />
+            <translation>Felkészültség</translation>
         </message>
         <message>
             <source>Readiness {score} / 100</source>
-            <translation type="unfinished" />
+            <translation>Felkészültség: {score} / 100</translation>
         </message>
         <message>
             <source>Subject</source>
-            <translation type="unfinished" />
+            <translation>Tárgy</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Időpont</translation>
         </message>
         <message>
             <source>Video call</source>
-            <translation type="unfinished" />
+            <translation>Videohívás</translation>
         </message>
         <message>
             <source>Video meeting</source>
-            <translation type="unfinished" />
+            <translation>Videós megbeszélés</translation>
         </message>
         <message>
             <source>{minutes} min travel</source>
-            <translation type="unfinished" />
+            <translation>{minutes} perc utazás</translation>
         </message>
     </context>
     <context>
         <name>DebtsBlock</name>
         <message numerus="yes">
             <source>%n invoice(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n számla</numerusform>
             </translation>
         </message>
         <message>
             <source>No overdue invoices.</source>
-            <translation type="unfinished" />
+            <translation>Nincs lejárt számla.</translation>
         </message>
         <message>
             <source>Open amounts after payments and credit notes, the oldest debt first.</source>
-            <translation type="unfinished" />
+            <translation>Nyitott összegek a befizetések és jóváírások után, a legrégebbi tartozással kezdve.</translation>
         </message>
         <message>
             <source>Overdue invoices by client</source>
-            <translation type="unfinished" />
+            <translation>Lejárt számlák ügyfelenként</translation>
         </message>
         <message numerus="yes">
             <source>oldest %n day(s) overdue</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>a legrégebbi %n napja lejárt</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>… and %n more client(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>… és még %n ügyfél</numerusform>
             </translation>
         </message>
     </context>
@@ -2075,154 +2083,154 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>DetailsPage</name>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> perc</translation>
         </message>
         <message>
             <source>A draft or confirmed order of this client, to take along as the offer.</source>
-            <translation type="unfinished" />
+            <translation>Az ügyfél egy piszkozat vagy jóváhagyott rendelése, amelyet ajánlatként magával visz.</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Cím</translation>
         </message>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>Napirend</translation>
         </message>
         <message>
             <source>Attending</source>
-            <translation type="unfinished" />
+            <translation>Résztvevők</translation>
         </message>
         <message>
             <source>Choose the client first.</source>
-            <translation type="unfinished" />
+            <translation>Először válassza ki az ügyfelet.</translation>
         </message>
         <message>
             <source>Client *</source>
-            <translation type="unfinished" />
+            <translation>Ügyfél *</translation>
         </message>
         <message>
             <source>Create draft order…</source>
-            <translation type="unfinished" />
+            <translation>Rendelés-piszkozat létrehozása…</translation>
         </message>
         <message>
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>Vége</translation>
         </message>
         <message>
             <source>Goals</source>
-            <translation type="unfinished" />
+            <translation>Célok</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Típus</translation>
         </message>
         <message>
             <source>Needs asked in advance</source>
-            <translation type="unfinished" />
+            <translation>Előre felmért igények</translation>
         </message>
         <message>
             <source>No offer prepared yet</source>
-            <translation type="unfinished" />
+            <translation>Még nincs előkészített ajánlat</translation>
         </message>
         <message>
             <source>Part of a series repeating {how}.</source>
-            <translation type="unfinished" />
+            <translation>{how} ismétlődő sorozat része.</translation>
         </message>
         <message>
             <source>Pick the client from the list that opens as you type.</source>
-            <translation type="unfinished" />
+            <translation>Válassza ki az ügyfelet a gépelés közben megnyíló listából.</translation>
         </message>
         <message>
             <source>Products on the agenda</source>
-            <translation type="unfinished" />
+            <translation>Napirenden lévő termékek</translation>
         </message>
         <message>
             <source>Repeat</source>
-            <translation type="unfinished" />
+            <translation>Ismétlés</translation>
         </message>
         <message>
             <source>Starts *</source>
-            <translation type="unfinished" />
+            <translation>Kezdete *</translation>
         </message>
         <message>
             <source>Street, city (where to go)</source>
-            <translation type="unfinished" />
+            <translation>Utca, település (hová kell menni)</translation>
         </message>
         <message>
             <source>Subject *</source>
-            <translation type="unfinished" />
+            <translation>Tárgy *</translation>
         </message>
         <message>
             <source>The new draft order is chosen: save to keep it.</source>
-            <translation type="unfinished" />
+            <translation>Az új rendelés-piszkozat kiválasztva: a megtartásához mentsen.</translation>
         </message>
         <message>
             <source>The offer</source>
-            <translation type="unfinished" />
+            <translation>Az ajánlat</translation>
         </message>
         <message>
             <source>This client has no contacts yet: add them in the dossier.</source>
-            <translation type="unfinished" />
+            <translation>Ennek az ügyfélnek még nincs kapcsolattartója: vegye fel őket az ügyféladatlapon.</translation>
         </message>
         <message>
             <source>Travel</source>
-            <translation type="unfinished" />
+            <translation>Utazás</translation>
         </message>
         <message>
             <source>Until</source>
-            <translation type="unfinished" />
+            <translation>Eddig</translation>
         </message>
         <message>
             <source>What is it about, in a few words</source>
-            <translation type="unfinished" />
+            <translation>Miről szól, néhány szóban</translation>
         </message>
         <message>
             <source>What the client said they need when you set up the meeting</source>
-            <translation type="unfinished" />
+            <translation>Amire az ügyfél a találkozó egyeztetésekor igényt jelzett</translation>
         </message>
         <message>
             <source>What will be discussed, in order</source>
-            <translation type="unfinished" />
+            <translation>Mi kerül megbeszélésre, sorrendben</translation>
         </message>
         <message>
             <source>What you want to leave with (an order, a date, a yes)</source>
-            <translation type="unfinished" />
+            <translation>Amivel távozni szeretne (rendelés, időpont, egy igen)</translation>
         </message>
         <message>
             <source>Where</source>
-            <translation type="unfinished" />
+            <translation>Hol</translation>
         </message>
         <message>
             <source>every month</source>
-            <translation type="unfinished" />
+            <translation>havonta</translation>
         </message>
         <message>
             <source>every week</source>
-            <translation type="unfinished" />
+            <translation>hetente</translation>
         </message>
         <message>
             <source>lasting</source>
-            <translation type="unfinished" />
+            <translation>időtartam</translation>
         </message>
         <message>
             <source>leave by {time}</source>
-            <translation type="unfinished" />
+            <translation>indulás legkésőbb {time}</translation>
         </message>
         <message>
             <source>min to get there</source>
-            <translation type="unfinished" />
+            <translation>perc odajutni</translation>
         </message>
         <message>
             <source>no travel: by phone or video</source>
-            <translation type="unfinished" />
+            <translation>nincs utazás: telefonon vagy videón</translation>
         </message>
     </context>
     <context>
         <name>DocumentActions</name>
         <message>
             <source>Could not write {path}: {why}</source>
-            <translation type="unfinished" />
+            <translation>A(z) {path} nem írható: {why}</translation>
         </message>
     </context>
     <context>
@@ -2352,221 +2360,221 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>DocumentLines</name>
         <message>
             <source>Discount</source>
-            <translation type="unfinished" />
+            <translation>Kedvezmény</translation>
         </message>
         <message>
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>Sorsz.</translation>
         </message>
         <message>
             <source>Offered apart, not counted in the total</source>
-            <translation type="unfinished" />
+            <translation>Külön ajánlva, nem számít bele az összegbe</translation>
         </message>
         <message>
             <source>Optional</source>
-            <translation type="unfinished" />
+            <translation>Opcionális</translation>
         </message>
         <message>
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>Ár</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Termék</translation>
         </message>
         <message>
             <source>Quantity</source>
-            <translation type="unfinished" />
+            <translation>Mennyiség</translation>
         </message>
         <message>
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>Cikkszám</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Összesen</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Mértékegység</translation>
         </message>
     </context>
     <context>
         <name>DocumentOutput</name>
         <message>
             <source>(the earlier versions are kept in the client's history)</source>
-            <translation type="unfinished" />
+            <translation>(a korábbi változatok az ügyfél előzményeiben megmaradnak)</translation>
         </message>
         <message>
             <source>Contract package {number}, version {version}</source>
-            <translation type="unfinished" />
+            <translation>{number} sz. szerződéscsomag, {version}. változat</translation>
         </message>
         <message>
             <source>Not issued: {why}</source>
-            <translation type="unfinished" />
+            <translation>Nincs kiállítva: {why}</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Nincs mentve</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-dokumentumok (*.pdf)</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Előnézet</translation>
         </message>
         <message>
             <source>Preview opened in your PDF viewer: not issued yet.</source>
-            <translation type="unfinished" />
+            <translation>Az előnézet megnyílt a PDF-megjelenítőben: még nincs kiállítva.</translation>
         </message>
         <message>
             <source>Preview: not issued yet.</source>
-            <translation type="unfinished" />
+            <translation>Előnézet: még nincs kiállítva.</translation>
         </message>
         <message>
             <source>Proposal {number}, version {version}</source>
-            <translation type="unfinished" />
+            <translation>{number} sz. árajánlat, {version}. változat</translation>
         </message>
         <message>
             <source>Save the document as</source>
-            <translation type="unfinished" />
+            <translation>Dokumentum mentése másként</translation>
         </message>
         <message>
             <source>{what} issued and attached to a new e-mail: {path}</source>
-            <translation type="unfinished" />
+            <translation>{what} kiállítva és csatolva egy új e-mailhez: {path}</translation>
         </message>
         <message>
             <source>{what} issued and opened in your PDF viewer: print it from the viewer.</source>
-            <translation type="unfinished" />
+            <translation>{what} kiállítva és megnyitva a PDF-megjelenítőben: onnan nyomtassa ki.</translation>
         </message>
         <message>
             <source>{what} issued and saved: {path}</source>
-            <translation type="unfinished" />
+            <translation>{what} kiállítva és mentve: {path}</translation>
         </message>
         <message>
             <source>{what} issued and sent to the printer.</source>
-            <translation type="unfinished" />
+            <translation>{what} kiállítva és elküldve a nyomtatóra.</translation>
         </message>
         <message>
             <source>{what} issued, not printed: {path}</source>
-            <translation type="unfinished" />
+            <translation>{what} kiállítva, nincs kinyomtatva: {path}</translation>
         </message>
         <message>
             <source>{what} issued. Attach {file} to your e-mail (its folder is open).</source>
-            <translation type="unfinished" />
+            <translation>{what} kiállítva. Csatolja a(z) {file} fájlt az e-mailjéhez (a mappája meg van nyitva).</translation>
         </message>
     </context>
     <context>
         <name>DossierWindow</name>
         <message>
             <source>&lt;h2&gt;New client&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Új ügyfél&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>ARCHIVED</source>
-            <translation type="unfinished" />
+            <translation>ARCHIVÁLVA</translation>
         </message>
         <message>
             <source>Archive</source>
-            <translation type="unfinished" />
+            <translation>Archiválás</translation>
         </message>
         <message>
             <source>Competitors</source>
-            <translation type="unfinished" />
+            <translation>Versenytársak</translation>
         </message>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>Kapcsolattartók</translation>
         </message>
         <message>
             <source>Delete client</source>
-            <translation type="unfinished" />
+            <translation>Ügyfél törlése</translation>
         </message>
         <message>
             <source>Delete client…</source>
-            <translation type="unfinished" />
+            <translation>Ügyfél törlése…</translation>
         </message>
         <message>
             <source>Delete this client? Clients with orders or invoices cannot be deleted; archive them instead.</source>
-            <translation type="unfinished" />
+            <translation>Törli ezt az ügyfelet? Rendeléssel vagy számlával rendelkező ügyfél nem törölhető; helyette archiválja.</translation>
         </message>
         <message>
             <source>Dossier %p % complete</source>
-            <translation type="unfinished" />
+            <translation>Ügyféladatlap: %p % kész</translation>
         </message>
         <message>
             <source>Fill in the profile and save; the rest opens then.</source>
-            <translation type="unfinished" />
+            <translation>Töltse ki a profilt, és mentsen; a többi ezután nyílik meg.</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Előzmények</translation>
         </message>
         <message>
             <source>New client</source>
-            <translation type="unfinished" />
+            <translation>Új ügyfél</translation>
         </message>
         <message>
             <source>New meeting…</source>
-            <translation type="unfinished" />
+            <translation>Új találkozó…</translation>
         </message>
         <message>
             <source>New order…</source>
-            <translation type="unfinished" />
+            <translation>Új rendelés…</translation>
         </message>
         <message>
             <source>No invoiced revenue in the last 12 months.</source>
-            <translation type="unfinished" />
+            <translation>Nincs számlázott árbevétel az elmúlt 12 hónapban.</translation>
         </message>
         <message>
             <source>Nothing missing: this dossier is complete.</source>
-            <translation type="unfinished" />
+            <translation>Semmi sem hiányzik: ez az ügyféladatlap teljes.</translation>
         </message>
         <message>
             <source>Profile</source>
-            <translation type="unfinished" />
+            <translation>Profil</translation>
         </message>
         <message>
             <source>Reconciliation statement…</source>
-            <translation type="unfinished" />
+            <translation>Egyenlegközlő…</translation>
         </message>
         <message>
             <source>Relationship map</source>
-            <translation type="unfinished" />
+            <translation>Kapcsolati térkép</translation>
         </message>
         <message>
             <source>Restore from archive</source>
-            <translation type="unfinished" />
+            <translation>Visszaállítás archívumból</translation>
         </message>
         <message>
             <source>Strategy</source>
-            <translation type="unfinished" />
+            <translation>Stratégia</translation>
         </message>
         <message>
             <source>Terms &amp;&amp; prices</source>
-            <translation type="unfinished" />
+            <translation>Feltételek &amp;&amp; árak</translation>
         </message>
         <message>
             <source>This dossier has changes that are not saved. Close and lose them?</source>
-            <translation type="unfinished" />
+            <translation>Az ügyféladatlapnak nem mentett módosításai vannak. Bezárja, és elveti őket?</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Nem mentett módosítások</translation>
         </message>
         <message>
             <source>class {abc}</source>
-            <translation type="unfinished" />
+            <translation>{abc} kategória</translation>
         </message>
         <message>
             <source>{name} — dossier</source>
-            <translation type="unfinished" />
+            <translation>{name} — ügyféladatlap</translation>
         </message>
         <message>
             <source>{share} of revenue (12 months)</source>
-            <translation type="unfinished" />
+            <translation>az árbevétel {share} része (12 hónap)</translation>
         </message>
     </context>
     <context>
@@ -2751,52 +2759,52 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>ExpiringBlock</name>
         <message>
             <source>No special price ends in the next 30 days, and no promotion in the next 14.</source>
-            <translation type="unfinished" />
+            <translation>A következő 30 napban nem jár le egyedi ár, a következő 14 napban pedig akció sem.</translation>
         </message>
         <message>
             <source>Promotions ending within 14 days</source>
-            <translation type="unfinished" />
+            <translation>14 napon belül véget érő akciók</translation>
         </message>
         <message>
             <source>Special prices and promotions ending soon</source>
-            <translation type="unfinished" />
+            <translation>Hamarosan lejáró egyedi árak és akciók</translation>
         </message>
         <message>
             <source>Special prices ending within 30 days</source>
-            <translation type="unfinished" />
+            <translation>30 napon belül lejáró egyedi árak</translation>
         </message>
         <message numerus="yes">
             <source>and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>és még %n</numerusform>
             </translation>
         </message>
         <message>
             <source>ends today</source>
-            <translation type="unfinished" />
+            <translation>ma lejár</translation>
         </message>
         <message>
             <source>for</source>
-            <translation type="unfinished" />
+            <translation>ügyfél:</translation>
         </message>
         <message>
             <source>for every client</source>
-            <translation type="unfinished" />
+            <translation>minden ügyfélnek</translation>
         </message>
         <message numerus="yes">
             <source>in %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n nap múlva</numerusform>
             </translation>
         </message>
         <message>
             <source>{sku} {name} at {price}</source>
-            <translation type="unfinished" />
+            <translation>{sku} {name}, {price} áron</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>… és még %n</numerusform>
             </translation>
         </message>
     </context>
@@ -2847,19 +2855,19 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>FieldForm</name>
         <message>
             <source>Remove the control characters (%1): they cannot be saved.</source>
-            <translation type="unfinished" />
+            <translation>Távolítsa el a vezérlőkaraktereket (%1): nem menthetők.</translation>
         </message>
         <message>
             <source>Type a whole number.</source>
-            <translation type="unfinished" />
+            <translation>Adjon meg egy egész számot.</translation>
         </message>
         <message>
             <source>Type an amount such as 125000 or 1 250 000,50.</source>
-            <translation type="unfinished" />
+            <translation>Adjon meg egy összeget, pl. 125000 vagy 1 250 000,50.</translation>
         </message>
         <message>
             <source>not set</source>
-            <translation type="unfinished" />
+            <translation>nincs megadva</translation>
         </message>
     </context>
     <context>
@@ -2955,52 +2963,52 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>HistoryPage</name>
         <message numerus="yes">
             <source>%n entries</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n bejegyzés</numerusform>
             </translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Összeg</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Dátum</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Részletek</translation>
         </message>
         <message>
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>Bizonylat</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Típus</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Megjelenítés</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Állapot</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Mi</translation>
         </message>
     </context>
     <context>
         <name>IdleLock</name>
         <message>
             <source>That is not the passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Ez nem a jelmondat.</translation>
         </message>
         <message>
             <source>Unlock first: a window may hold unsaved changes.</source>
-            <translation type="unfinished" />
+            <translation>Előbb oldja fel a zárolást: egy ablakban nem mentett módosítások lehetnek.</translation>
         </message>
     </context>
     <context>
@@ -3186,47 +3194,47 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>KeyClientTableModel</name>
         <message>
             <source>Estimated spend of the client minus what it buys from us</source>
-            <translation type="unfinished" />
+            <translation>Az ügyfél becsült költése mínusz amit tőlünk vásárol</translation>
         </message>
         <message>
             <source>Revenue, {currency}</source>
-            <translation type="unfinished" />
+            <translation>Árbevétel, {currency}</translation>
         </message>
         <message>
             <source>critical</source>
-            <translation type="unfinished" />
+            <translation>kritikus</translation>
         </message>
         <message>
             <source>innovator</source>
-            <translation type="unfinished" />
+            <translation>innovátor</translation>
         </message>
         <message>
             <source>key</source>
-            <translation type="unfinished" />
+            <translation>kulcsügyfél</translation>
         </message>
         <message>
             <source>mono-client</source>
-            <translation type="unfinished" />
+            <translation>egyetlen ügyféltől függő</translation>
         </message>
         <message>
             <source>more competent</source>
-            <translation type="unfinished" />
+            <translation>nálunk hozzáértőbb</translation>
         </message>
         <message>
             <source>partner</source>
-            <translation type="unfinished" />
+            <translation>partner</translation>
         </message>
         <message>
             <source>potential</source>
-            <translation type="unfinished" />
+            <translation>potenciál</translation>
         </message>
         <message>
             <source>reference</source>
-            <translation type="unfinished" />
+            <translation>referencia</translation>
         </message>
         <message>
             <source>revenue</source>
-            <translation type="unfinished" />
+            <translation>árbevétel</translation>
         </message>
     </context>
     <context>
@@ -3300,11 +3308,11 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>LeaveNotice</name>
         <message>
             <source>Dismiss</source>
-            <translation type="unfinished" />
+            <translation>Elvetés</translation>
         </message>
         <message>
             <source>Open meeting</source>
-            <translation type="unfinished" />
+            <translation>Találkozó megnyitása</translation>
         </message>
     </context>
     <context>
