@@ -3319,99 +3319,99 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <name>LeaveReminder</name>
         <message numerus="yes">
             <source>(travel %n min)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>(utazás %n perc)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Call in %n min</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Hívás %n perc múlva</numerusform>
             </translation>
         </message>
         <message>
             <source>Call {client} at {time} — {subject}</source>
-            <translation type="unfinished" />
+            <translation>Hívja fel: {client}, {time} — {subject}</translation>
         </message>
         <message>
             <source>Join the meeting with {client} at {time} — {subject}</source>
-            <translation type="unfinished" />
+            <translation>Csatlakozzon a megbeszéléshez: {client}, {time} — {subject}</translation>
         </message>
         <message>
             <source>Leave now for {client} — {subject} at {time}</source>
-            <translation type="unfinished" />
+            <translation>Induljon most: {client} — {subject}, {time}</translation>
         </message>
         <message numerus="yes">
             <source>Meeting in %n min</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Találkozó %n perc múlva</numerusform>
             </translation>
         </message>
         <message>
             <source>Meeting with {client} at {time} — {subject}</source>
-            <translation type="unfinished" />
+            <translation>Találkozó: {client}, {time} — {subject}</translation>
         </message>
         <message>
             <source>Time to leave</source>
-            <translation type="unfinished" />
+            <translation>Ideje indulni</translation>
         </message>
         <message numerus="yes">
             <source>Video meeting in %n min</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Videós megbeszélés %n perc múlva</numerusform>
             </translation>
         </message>
         <message>
             <source>kamdesk needs you: unlock it to see a reminder.</source>
-            <translation type="unfinished" />
+            <translation>A kamdesk figyelmét kéri: oldja fel a zárolást az emlékeztető megtekintéséhez.</translation>
         </message>
         <message>
             <source>the client</source>
-            <translation type="unfinished" />
+            <translation>az ügyfél</translation>
         </message>
     </context>
     <context>
         <name>LedgerPanel</name>
         <message>
             <source>Allocations of the payment selected</source>
-            <translation type="unfinished" />
+            <translation>A kijelölt befizetés párosításai</translation>
         </message>
         <message>
             <source>Balance {balance} · open on invoices {open} · overdue {overdue} · credit {credit}</source>
-            <translation type="unfinished" />
+            <translation>Egyenleg {balance} · számlákon nyitott {open} · lejárt {overdue} · túlfizetés {credit}</translation>
         </message>
         <message>
             <source>Choose a client above to see its invoices, payments and dunning steps.</source>
-            <translation type="unfinished" />
+            <translation>Válasszon fent egy ügyfelet a számlái, befizetései és felszólítási lépései megtekintéséhez.</translation>
         </message>
         <message numerus="yes">
             <source>Dunning (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Felszólítások (%n)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Invoices (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Számlák (%n)</numerusform>
             </translation>
         </message>
         <message>
             <source>No dunning steps: “Dunning step…” records a reminder, a call or a block.</source>
-            <translation type="unfinished" />
+            <translation>Nincs felszólítási lépés: a „Felszólítási fokozat…” rögzít egy emlékeztetőt, hívást vagy zárolást.</translation>
         </message>
         <message>
             <source>No invoices for this client yet.</source>
-            <translation type="unfinished" />
+            <translation>Ennek az ügyfélnek még nincs számlája.</translation>
         </message>
         <message>
             <source>No payments from this client yet: “Record payment…” enters one by hand, “Import bank statement…” reads them from the bank.</source>
-            <translation type="unfinished" />
+            <translation>Ettől az ügyféltől még nincs befizetés: a „Befizetés rögzítése…” kézzel rögzít egyet, a „Bankszámlakivonat importálása…” a bank adataiból olvassa be őket.</translation>
         </message>
         <message numerus="yes">
             <source>Payments (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Befizetések (%n)</numerusform>
             </translation>
         </message>
     </context>
@@ -3426,76 +3426,76 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <name>LockCover</name>
         <message>
             <source>kamdesk is locked</source>
-            <translation type="unfinished" />
+            <translation>A kamdesk zárolva van</translation>
         </message>
     </context>
     <context>
         <name>LockPage</name>
         <message>
             <source>It was left alone for a while. Enter the database's passphrase to go on.</source>
-            <translation type="unfinished" />
+            <translation>Egy ideje felügyelet nélkül maradt. A folytatáshoz adja meg az adatbázis jelmondatát.</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Jelmondat</translation>
         </message>
         <message>
             <source>Unlock</source>
-            <translation type="unfinished" />
+            <translation>Feloldás</translation>
         </message>
         <message>
             <source>kamdesk is locked</source>
-            <translation type="unfinished" />
+            <translation>A kamdesk zárolva van</translation>
         </message>
     </context>
     <context>
         <name>LongTask</name>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Mégse</translation>
         </message>
         <message>
             <source>Stopping…</source>
-            <translation type="unfinished" />
+            <translation>Leállítás…</translation>
         </message>
     </context>
     <context>
         <name>LossTableModel</name>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Ügyfél</translation>
         </message>
         <message>
             <source>Lines refused at delivery and lines returned</source>
-            <translation type="unfinished" />
+            <translation>Átvételkor visszautasított és visszaküldött tételek</translation>
         </message>
         <message>
             <source>Lost value as a share of everything shipped in the period</source>
-            <translation type="unfinished" />
+            <translation>Elveszett érték az időszakban kiszállított összes érték arányában</translation>
         </message>
         <message>
             <source>Lost value as a share of what was shipped to it in the period</source>
-            <translation type="unfinished" />
+            <translation>Elveszett érték az időszakban neki kiszállított érték arányában</translation>
         </message>
         <message>
             <source>Net value shipped on orders delivered in the period</source>
-            <translation type="unfinished" />
+            <translation>Az időszakban teljesített rendeléseken kiszállított nettó érték</translation>
         </message>
         <message>
             <source>Nothing was shipped to it in the period</source>
-            <translation type="unfinished" />
+            <translation>Az időszakban semmi sem volt neki kiszállítva</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Termék</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Ok</translation>
         </message>
         <message>
             <source>Shipped, net {currency}</source>
-            <translation type="unfinished" />
+            <translation>Kiszállítva, nettó {currency}</translation>
         </message>
     </context>
     <context>
@@ -3676,191 +3676,191 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <name>MeetingActions</name>
         <message>
             <source>A copy, a week later: check the day and time, then save.</source>
-            <translation type="unfinished" />
+            <translation>Másolat, egy héttel később: ellenőrizze a napot és az időpontot, majd mentsen.</translation>
         </message>
         <message>
             <source>Brief {name}.pdf</source>
-            <translation type="unfinished" />
+            <translation>Eligazítás {name}.pdf</translation>
         </message>
         <message>
             <source>Brief: {name}</source>
-            <translation type="unfinished" />
+            <translation>Eligazítás: {name}</translation>
         </message>
         <message>
             <source>Calendar file saved: {path}</source>
-            <translation type="unfinished" />
+            <translation>Naptárfájl mentve: {path}</translation>
         </message>
         <message>
             <source>Calendar files (*.ics)</source>
-            <translation type="unfinished" />
+            <translation>Naptárfájlok (*.ics)</translation>
         </message>
         <message>
             <source>Choose the client first.</source>
-            <translation type="unfinished" />
+            <translation>Először válassza ki az ügyfelet.</translation>
         </message>
         <message>
             <source>Could not write {path}: {why}</source>
-            <translation type="unfinished" />
+            <translation>A(z) {path} nem írható: {why}</translation>
         </message>
         <message>
             <source>Delete a repeating meeting</source>
-            <translation type="unfinished" />
+            <translation>Ismétlődő találkozó törlése</translation>
         </message>
         <message>
             <source>Delete objection</source>
-            <translation type="unfinished" />
+            <translation>Kifogás törlése</translation>
         </message>
         <message>
             <source>Delete the objection “{text}”? If the client no longer holds it, mark it Settled instead: it stays in the client's history.</source>
-            <translation type="unfinished" />
+            <translation>Törli a(z) „{text}” kifogást? Ha az ügyfél már nem tartja fenn, inkább jelölje Rendezettnek: így megmarad az ügyfél előzményeiben.</translation>
         </message>
         <message>
             <source>Delete the {what} “{subject}” on {day}, with its plan, questions and notes?</source>
-            <translation type="unfinished" />
+            <translation>Törlés: {what} – „{subject}”, {day}, a tervével, kérdéseivel és jegyzeteivel együtt?</translation>
         </message>
         <message>
             <source>Delete {what}</source>
-            <translation type="unfinished" />
+            <translation>Törlés: {what}</translation>
         </message>
         <message>
             <source>Export .ics</source>
-            <translation type="unfinished" />
+            <translation>.ics exportálása</translation>
         </message>
         <message>
             <source>Print brief</source>
-            <translation type="unfinished" />
+            <translation>Eligazítás nyomtatása</translation>
         </message>
         <message>
             <source>Save the calendar file as</source>
-            <translation type="unfinished" />
+            <translation>Naptárfájl mentése másként</translation>
         </message>
         <message>
             <source>Save the draft order: it becomes this meeting's offer.</source>
-            <translation type="unfinished" />
+            <translation>Mentse a rendelés-piszkozatot: ez lesz a találkozó ajánlata.</translation>
         </message>
         <message>
             <source>That contact no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Ez a kapcsolattartó már nem létezik.</translation>
         </message>
         <message>
             <source>The brief is in the preview: print or save it from there.</source>
-            <translation type="unfinished" />
+            <translation>Az eligazítás az előnézetben van: onnan nyomtassa ki vagy mentse.</translation>
         </message>
         <message numerus="yes">
             <source>The draft order starts with the %n product(s) on the agenda: set the quantities and save it; it becomes this meeting's offer.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>A rendelés-piszkozat a napirenden lévő %n termékkel indul: adja meg a mennyiségeket, és mentse; ez lesz a találkozó ajánlata.</numerusform>
             </translation>
         </message>
         <message>
             <source>The new draft order is chosen as the offer: save to keep it.</source>
-            <translation type="unfinished" />
+            <translation>Az új rendelés-piszkozat lett kiválasztva ajánlatként: a megtartásához mentsen.</translation>
         </message>
         <message>
             <source>This and the following</source>
-            <translation type="unfinished" />
+            <translation>Ezt és a következőket</translation>
         </message>
         <message>
             <source>This meeting repeats. Delete only this one, or this and the following?</source>
-            <translation type="unfinished" />
+            <translation>Ez a találkozó ismétlődik. Csak ezt törli, vagy ezt és a következőket?</translation>
         </message>
         <message>
             <source>This one</source>
-            <translation type="unfinished" />
+            <translation>Csak ezt</translation>
         </message>
         <message>
             <source>call</source>
-            <translation type="unfinished" />
+            <translation>hívás</translation>
         </message>
         <message>
             <source>meeting</source>
-            <translation type="unfinished" />
+            <translation>találkozó</translation>
         </message>
     </context>
     <context>
         <name>MeetingRow</name>
         <message numerus="yes">
             <source>%n min travel</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n perc utazás</numerusform>
             </translation>
         </message>
         <message>
             <source>(no client)</source>
-            <translation type="unfinished" />
+            <translation>(nincs ügyfél)</translation>
         </message>
         <message>
             <source>CALL AT {time}</source>
-            <translation type="unfinished" />
+            <translation>HÍVÁS {time}-KOR</translation>
         </message>
         <message>
             <source>CANCELLED</source>
-            <translation type="unfinished" />
+            <translation>ELMARADT</translation>
         </message>
         <message>
             <source>Call</source>
-            <translation type="unfinished" />
+            <translation>Hívás</translation>
         </message>
         <message>
             <source>Double-click to open the meeting.</source>
-            <translation type="unfinished" />
+            <translation>Kattintson duplán a találkozó megnyitásához.</translation>
         </message>
         <message>
             <source>HELD</source>
-            <translation type="unfinished" />
+            <translation>MEGTARTVA</translation>
         </message>
         <message>
             <source>JOIN AT {time}</source>
-            <translation type="unfinished" />
+            <translation>CSATLAKOZÁS {time}-KOR</translation>
         </message>
         <message>
             <source>LEAVE BY {time}</source>
-            <translation type="unfinished" />
+            <translation>INDULÁS LEGKÉSŐBB {time}</translation>
         </message>
         <message>
             <source>LEAVE NOW ({time})</source>
-            <translation type="unfinished" />
+            <translation>INDULJON MOST ({time})</translation>
         </message>
         <message>
             <source>Meeting on site</source>
-            <translation type="unfinished" />
+            <translation>Személyes találkozó</translation>
         </message>
         <message>
             <source>Now</source>
-            <translation type="unfinished" />
+            <translation>Most</translation>
         </message>
         <message>
             <source>Open the meeting</source>
-            <translation type="unfinished" />
+            <translation>A találkozó megnyitása</translation>
         </message>
         <message>
             <source>Readiness {score} of 100</source>
-            <translation type="unfinished" />
+            <translation>Felkészültség: {score} / 100</translation>
         </message>
         <message>
             <source>Video or phone</source>
-            <translation type="unfinished" />
+            <translation>Videó vagy telefon</translation>
         </message>
         <message>
             <source>Weakest:</source>
-            <translation type="unfinished" />
+            <translation>Leggyengébb:</translation>
         </message>
         <message>
             <source>no travel time set</source>
-            <translation type="unfinished" />
+            <translation>nincs megadva utazási idő</translation>
         </message>
         <message>
             <source>ready</source>
-            <translation type="unfinished" />
+            <translation>felkészült</translation>
         </message>
         <message>
             <source>with {people}</source>
-            <translation type="unfinished" />
+            <translation>résztvevők: {people}</translation>
         </message>
         <message numerus="yes">
             <source>⚠ and %n more clash(es)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>⚠ és még %n ütközés</numerusform>
             </translation>
         </message>
     </context>
@@ -3868,208 +3868,208 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <name>MeetingSave</name>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>Napirend</translation>
         </message>
         <message>
             <source>Answer to question {n}</source>
-            <translation type="unfinished" />
+            <translation>Válasz a(z) {n}. kérdésre</translation>
         </message>
         <message>
             <source>Attending</source>
-            <translation type="unfinished" />
+            <translation>Résztvevők</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Ügyfél</translation>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation>Időtartam</translation>
         </message>
         <message>
             <source>Goals</source>
-            <translation type="unfinished" />
+            <translation>Célok</translation>
         </message>
         <message>
             <source>Needs asked in advance</source>
-            <translation type="unfinished" />
+            <translation>Előre felmért igények</translation>
         </message>
         <message>
             <source>Objection “{text}”</source>
-            <translation type="unfinished" />
+            <translation>Kifogás: „{text}”</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Eredmény</translation>
         </message>
         <message>
             <source>Products on the agenda</source>
-            <translation type="unfinished" />
+            <translation>Napirenden lévő termékek</translation>
         </message>
         <message>
             <source>Question {n}</source>
-            <translation type="unfinished" />
+            <translation>{n}. kérdés</translation>
         </message>
         <message>
             <source>Response to the complaint “{s}”</source>
-            <translation type="unfinished" />
+            <translation>Válasz a panaszra: „{s}”</translation>
         </message>
         <message>
             <source>Response to “{text}”</source>
-            <translation type="unfinished" />
+            <translation>Válasz erre: „{text}”</translation>
         </message>
         <message>
             <source>Status of “{text}”</source>
-            <translation type="unfinished" />
+            <translation>Állapot: „{text}”</translation>
         </message>
         <message>
             <source>The offer</source>
-            <translation type="unfinished" />
+            <translation>Az ajánlat</translation>
         </message>
         <message>
             <source>Travel</source>
-            <translation type="unfinished" />
+            <translation>Utazás</translation>
         </message>
     </context>
     <context>
         <name>MeetingWindow</name>
         <message>
             <source>A new meeting like this one, a week later: same client, people and plan</source>
-            <translation type="unfinished" />
+            <translation>Ehhez hasonló új találkozó egy héttel később: ugyanaz az ügyfél, résztvevők és terv</translation>
         </message>
         <message>
             <source>After the meeting</source>
-            <translation type="unfinished" />
+            <translation>A találkozó után</translation>
         </message>
         <message>
             <source>Call</source>
-            <translation type="unfinished" />
+            <translation>Hívás</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Elmaradt</translation>
         </message>
         <message>
             <source>Cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Elmaradt.</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Bezárás</translation>
         </message>
         <message>
             <source>Ctrl+S</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+S</translation>
         </message>
         <message>
             <source>Delete…</source>
-            <translation type="unfinished" />
+            <translation>Törlés…</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Részletek</translation>
         </message>
         <message>
             <source>Duplicate</source>
-            <translation type="unfinished" />
+            <translation>Másolat készítése</translation>
         </message>
         <message>
             <source>Export .ics…</source>
-            <translation type="unfinished" />
+            <translation>.ics exportálása…</translation>
         </message>
         <message>
             <source>Held: the outcome is recorded and the next steps are tasks.</source>
-            <translation type="unfinished" />
+            <translation>Megtartva: az eredmény rögzítve, a következő lépésekből feladatok lettek.</translation>
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Találkozó</translation>
         </message>
         <message>
             <source>New meeting</source>
-            <translation type="unfinished" />
+            <translation>Új találkozó</translation>
         </message>
         <message>
             <source>Not saved: an objection has no text.</source>
-            <translation type="unfinished" />
+            <translation>Nincs mentve: az egyik kifogásnak nincs szövege.</translation>
         </message>
         <message numerus="yes">
             <source>Not saved: correct the %n marked field(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Nincs mentve: javítsa a(z) %n megjelölt mezőt.</numerusform>
             </translation>
         </message>
         <message>
             <source>Not yet held</source>
-            <translation type="unfinished" />
+            <translation>Még nem volt megtartva</translation>
         </message>
         <message>
             <source>Preparation</source>
-            <translation type="unfinished" />
+            <translation>Felkészülés</translation>
         </message>
         <message>
             <source>Preparation · {score}</source>
-            <translation type="unfinished" />
+            <translation>Felkészülés · {score}</translation>
         </message>
         <message>
             <source>Print brief…</source>
-            <translation type="unfinished" />
+            <translation>Eligazítás nyomtatása…</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Mentés</translation>
         </message>
         <message>
             <source>Save the meeting first.</source>
-            <translation type="unfinished" />
+            <translation>Előbb mentse a találkozót.</translation>
         </message>
         <message>
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>Mentve.</translation>
         </message>
         <message>
             <source>Saved. The Preparation page shows what is still missing.</source>
-            <translation type="unfinished" />
+            <translation>Mentve. A Felkészülés oldal mutatja, mi hiányzik még.</translation>
         </message>
         <message>
             <source>Say why it was cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Adja meg, miért maradt el.</translation>
         </message>
         <message>
             <source>This meeting has changes that are not saved. Save them?</source>
-            <translation type="unfinished" />
+            <translation>A találkozónak nem mentett módosításai vannak. Menti őket?</translation>
         </message>
         <message>
             <source>This meeting starts {when}: it has not taken place yet. Record it as held anyway?</source>
-            <translation type="unfinished" />
+            <translation>A találkozó kezdete: {when}: még nem zajlott le. Mégis rögzíti megtartottként?</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Nem mentett módosítások</translation>
         </message>
         <message>
             <source>Why was it cancelled? (kept as the meeting's outcome)</source>
-            <translation type="unfinished" />
+            <translation>Miért maradt el? (a találkozó eredményeként megőrizve)</translation>
         </message>
         <message>
             <source>new</source>
-            <translation type="unfinished" />
+            <translation>új</translation>
         </message>
     </context>
     <context>
         <name>MeetingsBlock</name>
         <message>
             <source>No meetings today.</source>
-            <translation type="unfinished" />
+            <translation>Ma nincs találkozó.</translation>
         </message>
         <message>
             <source>Today's meetings and calls</source>
-            <translation type="unfinished" />
+            <translation>Mai találkozók és hívások</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more today: see the week.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>… és ma még %n: lásd a hetet.</numerusform>
             </translation>
         </message>
     </context>
@@ -4077,302 +4077,302 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <name>ObjectionCard</name>
         <message>
             <source>Delete…</source>
-            <translation type="unfinished" />
+            <translation>Törlés…</translation>
         </message>
         <message>
             <source>Settled</source>
-            <translation type="unfinished" />
+            <translation>Rendezve</translation>
         </message>
         <message>
             <source>The client no longer holds this objection</source>
-            <translation type="unfinished" />
+            <translation>Az ügyfél már nem tartja fenn ezt a kifogást</translation>
         </message>
         <message>
             <source>What the client objects to (in their words)</source>
-            <translation type="unfinished" />
+            <translation>Mit kifogásol az ügyfél (az ő szavaival)</translation>
         </message>
         <message>
             <source>Your prepared response: agree with what is right, then answer with facts</source>
-            <translation type="unfinished" />
+            <translation>Az Ön előkészített válasza: ismerje el, ami jogos, majd feleljen tényekkel</translation>
         </message>
         <message>
             <source>not saved yet</source>
-            <translation type="unfinished" />
+            <translation>még nincs mentve</translation>
         </message>
         <message>
             <source>raised {day}</source>
-            <translation type="unfinished" />
+            <translation>felmerült: {day}</translation>
         </message>
     </context>
     <context>
         <name>ObjectionsEditor</name>
         <message>
             <source>Add an objection</source>
-            <translation type="unfinished" />
+            <translation>Kifogás hozzáadása</translation>
         </message>
         <message>
             <source>No objections recorded. Which ones can you expect? Add them with a response.</source>
-            <translation type="unfinished" />
+            <translation>Nincs rögzített kifogás. Milyenekre számíthat? Vegye fel őket válasszal együtt.</translation>
         </message>
         <message>
             <source>Write what the client objects to, or delete this one.</source>
-            <translation type="unfinished" />
+            <translation>Írja le, mit kifogásol az ügyfél, vagy törölje ezt.</translation>
         </message>
     </context>
     <context>
         <name>OrderActions</name>
         <message>
             <source>A confirmed order is changed by a new revision: a draft copy to edit and confirm again, while this one is cancelled. Why does it change?</source>
-            <translation type="unfinished" />
+            <translation>A jóváhagyott rendelés új verzióval módosítható: egy szerkeszthető és újra jóváhagyandó piszkozatmásolattal, miközben ez sztornózásra kerül. Miért változik?</translation>
         </message>
         <message>
             <source>Cancel order {number}</source>
-            <translation type="unfinished" />
+            <translation>A(z) {number} sz. rendelés sztornózása</translation>
         </message>
         <message>
             <source>Cancel the order</source>
-            <translation type="unfinished" />
+            <translation>A rendelés sztornózása</translation>
         </message>
         <message>
             <source>Choose the client first.</source>
-            <translation type="unfinished" />
+            <translation>Először válassza ki az ügyfelet.</translation>
         </message>
         <message>
             <source>Line {n}, {product}: {off} % off is more than the {max} % this client may have. Who approved it, and why? It is stored on the line.</source>
-            <translation type="unfinished" />
+            <translation>{n}. tétel, {product}: a {off} % kedvezmény több, mint az ügyfélnek adható {max} %. Ki hagyta jóvá, és miért? A tételnél kerül tárolásra.</translation>
         </message>
         <message>
             <source>Make the new revision</source>
-            <translation type="unfinished" />
+            <translation>Új verzió készítése</translation>
         </message>
         <message>
             <source>New revision of {number}</source>
-            <translation type="unfinished" />
+            <translation>A(z) {number} új verziója</translation>
         </message>
         <message numerus="yes">
             <source>Not saved: %n line(s) to fix, marked in red.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Nincs mentve: %n javítandó tétel, pirossal jelölve.</numerusform>
             </translation>
         </message>
         <message>
             <source>Order {number} saved.</source>
-            <translation type="unfinished" />
+            <translation>A(z) {number} sz. rendelés mentve.</translation>
         </message>
         <message>
             <source>Why is the order cancelled? The reason goes into the client's history.</source>
-            <translation type="unfinished" />
+            <translation>Miért kerül sztornózásra a rendelés? Az ok bekerül az ügyfél előzményeibe.</translation>
         </message>
     </context>
     <context>
         <name>OrderConflicts</name>
         <message>
             <source>(deleted)</source>
-            <translation type="unfinished" />
+            <translation>(törölve)</translation>
         </message>
         <message>
             <source>, {d} % off</source>
-            <translation type="unfinished" />
+            <translation>, {d} % kedvezmény</translation>
         </message>
         <message>
             <source>Delivery date</source>
-            <translation type="unfinished" />
+            <translation>Szállítási határidő</translation>
         </message>
         <message>
             <source>Line {n}</source>
-            <translation type="unfinished" />
+            <translation>{n}. tétel</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Megjegyzések</translation>
         </message>
         <message>
             <source>Order date</source>
-            <translation type="unfinished" />
+            <translation>Rendelés dátuma</translation>
         </message>
         <message>
             <source>{qty} × {sku} at {price}</source>
-            <translation type="unfinished" />
+            <translation>{qty} × {sku}, {price} áron</translation>
         </message>
     </context>
     <context>
         <name>OrderHeader</name>
         <message>
             <source>Choose the client: its price column and terms price the lines.</source>
-            <translation type="unfinished" />
+            <translation>Válassza ki az ügyfelet: az árkategóriája és feltételei alapján árazódnak a tételek.</translation>
         </message>
         <message>
             <source>Confirmed past the credit block by {who}: {why}</source>
-            <translation type="unfinished" />
+            <translation>A hitelzárolás ellenére jóváhagyta: {who}: {why}</translation>
         </message>
         <message>
             <source>Delivery</source>
-            <translation type="unfinished" />
+            <translation>Szállítás</translation>
         </message>
         <message>
             <source>Invoice {number}</source>
-            <translation type="unfinished" />
+            <translation>{number} sz. számla</translation>
         </message>
         <message>
             <source>New order</source>
-            <translation type="unfinished" />
+            <translation>Új rendelés</translation>
         </message>
         <message>
             <source>No price column: base prices</source>
-            <translation type="unfinished" />
+            <translation>Nincs árkategória: alapárak</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Megjegyzések</translation>
         </message>
         <message>
             <source>Notes for this order (delivery, packing, contact)</source>
-            <translation type="unfinished" />
+            <translation>Megjegyzések a rendeléshez (szállítás, csomagolás, kapcsolattartó)</translation>
         </message>
         <message>
             <source>Order date</source>
-            <translation type="unfinished" />
+            <translation>Rendelés dátuma</translation>
         </message>
         <message>
             <source>Price column: {name}</source>
-            <translation type="unfinished" />
+            <translation>Árkategória: {name}</translation>
         </message>
         <message>
             <source>Replaced by {number}</source>
-            <translation type="unfinished" />
+            <translation>Helyette: {number}</translation>
         </message>
         <message>
             <source>Revision {n}, replaces {number}</source>
-            <translation type="unfinished" />
+            <translation>{n}. verzió, a(z) {number} helyett</translation>
         </message>
         <message>
             <source>credit limit {limit}</source>
-            <translation type="unfinished" />
+            <translation>hitelkeret {limit}</translation>
         </message>
         <message>
             <source>discount up to {pct} %</source>
-            <translation type="unfinished" />
+            <translation>kedvezmény legfeljebb {pct} %</translation>
         </message>
         <message>
             <source>no credit limit</source>
-            <translation type="unfinished" />
+            <translation>nincs hitelkeret</translation>
         </message>
         <message>
             <source>not set</source>
-            <translation type="unfinished" />
+            <translation>nincs megadva</translation>
         </message>
         <message>
             <source>pays in {days} days</source>
-            <translation type="unfinished" />
+            <translation>fizetési határidő {days} nap</translation>
         </message>
         <message>
             <source>segment {segment}</source>
-            <translation type="unfinished" />
+            <translation>szegmens: {segment}</translation>
         </message>
     </context>
     <context>
         <name>OrderLinesModel</name>
         <message>
             <source> · approved by {who}</source>
-            <translation type="unfinished" />
+            <translation> · jóváhagyta: {who}</translation>
         </message>
         <message>
             <source>Approved by {who}: {why}</source>
-            <translation type="unfinished" />
+            <translation>Jóváhagyta: {who}: {why}</translation>
         </message>
         <message>
             <source>Choose a product.</source>
-            <translation type="unfinished" />
+            <translation>Válasszon terméket.</translation>
         </message>
         <message>
             <source>Saved at {saved}; the price rules now give {price}: {why}</source>
-            <translation type="unfinished" />
+            <translation>Mentve {saved} áron; az árszabályok szerint most {price}: {why}</translation>
         </message>
         <message>
             <source>That product no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Ez a termék már nem létezik.</translation>
         </message>
         <message>
             <source>Type an SKU or a name to add a line…</source>
-            <translation type="unfinished" />
+            <translation>Tétel hozzáadásához írjon be cikkszámot vagy nevet…</translation>
         </message>
         <message>
             <source>Typed by hand; the price rules give {price}: {why}</source>
-            <translation type="unfinished" />
+            <translation>Kézzel beírva; az árszabályok szerint {price}: {why}</translation>
         </message>
         <message>
             <source>Unknown product: no SKU or name matches “{text}”.</source>
-            <translation type="unfinished" />
+            <translation>Ismeretlen termék: egyetlen cikkszám vagy név sem felel meg ennek: „{text}”.</translation>
         </message>
         <message>
             <source>{name} column</source>
-            <translation type="unfinished" />
+            <translation>{name} árkategória</translation>
         </message>
         <message>
             <source>“{text}” is ambiguous (thousands or decimals?): write it without a thousands separator, such as 1500 or 1.5.</source>
-            <translation type="unfinished" />
+            <translation>A(z) „{text}” nem egyértelmű (ezres tagolás vagy tizedes?): írja ezres elválasztó nélkül, pl. 1500 vagy 1,5.</translation>
         </message>
         <message>
             <source>“{text}” is not a number: type digits such as 12 or 12.5.</source>
-            <translation type="unfinished" />
+            <translation>A(z) „{text}” nem szám: írjon számjegyeket, pl. 12 vagy 12,5.</translation>
         </message>
     </context>
     <context>
         <name>OrderSide</name>
         <message numerus="yes">
             <source>%n order(s), last on {day}</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n rendelés, utoljára {day} napon</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;b&gt;Suggestions&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Javaslatok&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Összeg</translation>
         </message>
         <message>
             <source>Bought in the last 12 months</source>
-            <translation type="unfinished" />
+            <translation>Az elmúlt 12 hónapban vásárolt</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Részletek</translation>
         </message>
         <message>
             <source>Double-click to add to the order.</source>
-            <translation type="unfinished" />
+            <translation>Kattintson duplán a rendeléshez adáshoz.</translation>
         </message>
         <message>
             <source>Nothing to suggest.</source>
-            <translation type="unfinished" />
+            <translation>Nincs javaslat.</translation>
         </message>
         <message>
             <source>Others in its segment buy (no segment recorded)</source>
-            <translation type="unfinished" />
+            <translation>A szegmensében mások veszik (nincs rögzített szegmens)</translation>
         </message>
         <message>
             <source>Others in its segment buy, this client never did</source>
-            <translation type="unfinished" />
+            <translation>A szegmensében mások veszik, ez az ügyfél soha</translation>
         </message>
         <message>
             <source>Others in {segment} buy, this client never did</source>
-            <translation type="unfinished" />
+            <translation>A(z) {segment} szegmensben mások veszik, ez az ügyfél soha</translation>
         </message>
         <message>
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>Lépés</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Mikor</translation>
         </message>
         <message numerus="yes">
             <source>bought by %n other client(s) of the segment</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>a szegmens %n másik ügyfele vásárolja</numerusform>
             </translation>
         </message>
     </context>
@@ -4380,97 +4380,97 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <name>OrderWindow</name>
         <message numerus="yes">
             <source>%n line(s) with problems not counted</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n hibás tétel nincs beszámítva</numerusform>
             </translation>
         </message>
         <message>
             <source>Cancelled: {why}</source>
-            <translation type="unfinished" />
+            <translation>Sztornózva: {why}</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Bezárás</translation>
         </message>
         <message>
             <source>Commercial proposal…</source>
-            <translation type="unfinished" />
+            <translation>Árajánlat…</translation>
         </message>
         <message>
             <source>Confirmed orders are changed through a new revision (or cancelled while nothing has shipped). The lines below are read-only.</source>
-            <translation type="unfinished" />
+            <translation>A jóváhagyott rendelések új verzióval módosíthatók (vagy sztornózhatók, amíg semmi sincs kiszállítva). Az alábbi tételek csak olvashatók.</translation>
         </message>
         <message>
             <source>Contract package…</source>
-            <translation type="unfinished" />
+            <translation>Szerződéscsomag…</translation>
         </message>
         <message>
             <source>Ctrl+Enter</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Enter</translation>
         </message>
         <message>
             <source>Documents</source>
-            <translation type="unfinished" />
+            <translation>Dokumentumok</translation>
         </message>
         <message>
             <source>Goods have left: the lines are read-only. What the client refused at delivery or sent back is recorded with Delivered… and Return….</source>
-            <translation type="unfinished" />
+            <translation>Az áru kiszállításra került: a tételek csak olvashatók. Amit az ügyfél átvételkor visszautasított vagy visszaküldött, azt a Kiszállítva… és a Visszáru… rögzíti.</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Előzmények</translation>
         </message>
         <message>
             <source>History ({n})</source>
-            <translation type="unfinished" />
+            <translation>Előzmények ({n})</translation>
         </message>
         <message>
             <source>Line {n}</source>
-            <translation type="unfinished" />
+            <translation>{n}. tétel</translation>
         </message>
         <message>
             <source>Lines</source>
-            <translation type="unfinished" />
+            <translation>Tételek</translation>
         </message>
         <message>
             <source>Net</source>
-            <translation type="unfinished" />
+            <translation>Nettó</translation>
         </message>
         <message>
             <source>New order</source>
-            <translation type="unfinished" />
+            <translation>Új rendelés</translation>
         </message>
         <message>
             <source>This order has changes that are not saved. Close and lose them?</source>
-            <translation type="unfinished" />
+            <translation>A rendelésnek nem mentett módosításai vannak. Bezárja, és elveti őket?</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Összesen</translation>
         </message>
         <message>
             <source>Type an SKU or part of a name, then Enter: quantity, price, discount.</source>
-            <translation type="unfinished" />
+            <translation>Írjon be cikkszámot vagy névrészletet, majd Enter: mennyiség, ár, kedvezmény.</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Nem mentett módosítások</translation>
         </message>
         <message>
             <source>VAT</source>
-            <translation type="unfinished" />
+            <translation>Áfa</translation>
         </message>
         <message>
             <source>discount approved by {who}: {why}</source>
-            <translation type="unfinished" />
+            <translation>a kedvezményt jóváhagyta: {who}: {why}</translation>
         </message>
         <message>
             <source>no reason recorded</source>
-            <translation type="unfinished" />
+            <translation>nincs rögzített indok</translation>
         </message>
         <message>
             <source>price as agreed on the order</source>
-            <translation type="unfinished" />
+            <translation>a rendelésen megállapodott ár</translation>
         </message>
     </context>
     <context>
@@ -4606,23 +4606,23 @@ Halmozott: {cumulative}</translation>
         <name>PassphraseFields</name>
         <message>
             <source>Again:</source>
-            <translation type="unfinished" />
+            <translation>Újra:</translation>
         </message>
         <message>
             <source>Passphrase:</source>
-            <translation type="unfinished" />
+            <translation>Jelmondat:</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Megjelenítés</translation>
         </message>
         <message>
             <source>The two passphrases differ: type it again, or tick Show.</source>
-            <translation type="unfinished" />
+            <translation>A két jelmondat eltér: írja be újra, vagy jelölje be a Megjelenítés mezőt.</translation>
         </message>
         <message>
             <source>Type the team's passphrase: the file is encrypted with it.</source>
-            <translation type="unfinished" />
+            <translation>Adja meg a csapat jelmondatát: a fájl azzal van titkosítva.</translation>
         </message>
     </context>
     <context>
@@ -4744,55 +4744,55 @@ Halmozott: {cumulative}</translation>
         <name>PdfPreview</name>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Bezárás</translation>
         </message>
         <message>
             <source>Fit width</source>
-            <translation type="unfinished" />
+            <translation>Szélességhez igazítás</translation>
         </message>
         <message>
             <source>Next page (Page Down)</source>
-            <translation type="unfinished" />
+            <translation>Következő oldal (Page Down)</translation>
         </message>
         <message>
             <source>No PDF viewer opened it: the file is {path}</source>
-            <translation type="unfinished" />
+            <translation>Egyetlen PDF-megjelenítő sem nyitotta meg: a fájl itt van: {path}</translation>
         </message>
         <message>
             <source>Not printed.</source>
-            <translation type="unfinished" />
+            <translation>Nincs kinyomtatva.</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Nincs mentve</translation>
         </message>
         <message>
             <source>Open in PDF viewer</source>
-            <translation type="unfinished" />
+            <translation>Megnyitás PDF-megjelenítőben</translation>
         </message>
         <message>
             <source>Open it in the system's PDF viewer</source>
-            <translation type="unfinished" />
+            <translation>Megnyitás a rendszer PDF-megjelenítőjében</translation>
         </message>
         <message>
             <source>Opened in your PDF viewer: print it from there.</source>
-            <translation type="unfinished" />
+            <translation>Megnyitva a PDF-megjelenítőben: onnan nyomtassa ki.</translation>
         </message>
         <message>
             <source>Opened in your PDF viewer: {path}</source>
-            <translation type="unfinished" />
+            <translation>Megnyitva a PDF-megjelenítőben: {path}</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-dokumentumok (*.pdf)</translation>
         </message>
         <message>
             <source>Page</source>
-            <translation type="unfinished" />
+            <translation>Oldal</translation>
         </message>
         <message>
             <source>Previous page (Page Up)</source>
-            <translation type="unfinished" />
+            <translation>Előző oldal (Page Up)</translation>
         </message>
         <message>
             <source>Print…</source>
