@@ -4796,89 +4796,89 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>Nyomtatás…</translation>
         </message>
         <message>
             <source>Save as…</source>
-            <translation type="unfinished" />
+            <translation>Mentés másként…</translation>
         </message>
         <message>
             <source>Save the PDF as</source>
-            <translation type="unfinished" />
+            <translation>PDF mentése másként</translation>
         </message>
         <message>
             <source>Saved: {path}</source>
-            <translation type="unfinished" />
+            <translation>Mentve: {path}</translation>
         </message>
         <message>
             <source>Sent to the printer.</source>
-            <translation type="unfinished" />
+            <translation>Elküldve a nyomtatóra.</translation>
         </message>
         <message>
             <source>Whole page</source>
-            <translation type="unfinished" />
+            <translation>Teljes oldal</translation>
         </message>
         <message>
             <source>Zoom in (Ctrl++)</source>
-            <translation type="unfinished" />
+            <translation>Nagyítás (Ctrl++)</translation>
         </message>
         <message>
             <source>Zoom out (Ctrl+-)</source>
-            <translation type="unfinished" />
+            <translation>Kicsinyítés (Ctrl+-)</translation>
         </message>
         <message>
             <source>of {pages}</source>
-            <translation type="unfinished" />
+            <translation>/ {pages}</translation>
         </message>
     </context>
     <context>
         <name>PeriodBar</name>
         <message>
             <source>Last 12 months</source>
-            <translation type="unfinished" />
+            <translation>Elmúlt 12 hónap</translation>
         </message>
         <message>
             <source>Last year</source>
-            <translation type="unfinished" />
+            <translation>Tavaly</translation>
         </message>
         <message>
             <source>Period from</source>
-            <translation type="unfinished" />
+            <translation>Időszak kezdete</translation>
         </message>
         <message>
             <source>Quick periods</source>
-            <translation type="unfinished" />
+            <translation>Gyors időszakok</translation>
         </message>
         <message>
             <source>This year</source>
-            <translation type="unfinished" />
+            <translation>Idén</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>vége</translation>
         </message>
     </context>
     <context>
         <name>PlanGridModel</name>
         <message>
             <source>Cur.</source>
-            <translation type="unfinished" />
+            <translation>Pénzn.</translation>
         </message>
         <message>
             <source>New clients (in total)</source>
-            <translation type="unfinished" />
+            <translation>Új ügyfelek (összesen)</translation>
         </message>
         <message>
             <source>Q{n}</source>
-            <translation type="unfinished" />
+            <translation>{n}. n.év</translation>
         </message>
         <message>
             <source>The sum of its months: type the months</source>
-            <translation type="unfinished" />
+            <translation>A hónapjai összege: a hónapokat adja meg</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>Év</translation>
         </message>
     </context>
     <context>
@@ -4940,315 +4940,315 @@ Halmozott: {cumulative}</translation>
         <name>PlanProgressModel</name>
         <message>
             <source>Behind: at the pace so far the plan will not be met</source>
-            <translation type="unfinished" />
+            <translation>Lemaradásban: az eddigi ütemmel a terv nem teljesül</translation>
         </message>
         <message>
             <source>New clients (in total)</source>
-            <translation type="unfinished" />
+            <translation>Új ügyfelek (összesen)</translation>
         </message>
     </context>
     <context>
         <name>PlansPage</name>
         <message>
             <source>&lt;h2&gt;Sales plans&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Értékesítési tervek&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>Against actual for</source>
-            <translation type="unfinished" />
+            <translation>Összevetés a ténnyel:</translation>
         </message>
         <message>
             <source>Checking {name}…</source>
-            <translation type="unfinished" />
+            <translation>{name} ellenőrzése…</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Excel-munkafüzet (*.xlsx);;CSV UTF-8 (*.csv)</translation>
         </message>
         <message>
             <source>Export plans</source>
-            <translation type="unfinished" />
+            <translation>Tervek exportálása</translation>
         </message>
         <message>
             <source>Export plans…</source>
-            <translation type="unfinished" />
+            <translation>Tervek exportálása…</translation>
         </message>
         <message>
             <source>Exported to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Exportálva ide: {path}.</translation>
         </message>
         <message>
             <source>Import plans</source>
-            <translation type="unfinished" />
+            <translation>Tervek importálása</translation>
         </message>
         <message>
             <source>Imported: {summary}.</source>
-            <translation type="unfinished" />
+            <translation>Importálva: {summary}.</translation>
         </message>
         <message>
             <source>Import…</source>
-            <translation type="unfinished" />
+            <translation>Importálás…</translation>
         </message>
         <message>
             <source>New clients</source>
-            <translation type="unfinished" />
+            <translation>Új ügyfelek</translation>
         </message>
         <message>
             <source>No plan for {period}.</source>
-            <translation type="unfinished" />
+            <translation>Nincs terv erre: {period}.</translation>
         </message>
         <message>
             <source>Not saved: {why} Correct the cell, or press Esc on it to drop what was typed.</source>
-            <translation type="unfinished" />
+            <translation>Nincs mentve: {why} Javítsa a cellát, vagy nyomja meg rajta az Esc billentyűt a beírtak elvetéséhez.</translation>
         </message>
         <message>
             <source>Plan for {who}, {month}</source>
-            <translation type="unfinished" />
+            <translation>Terv: {who}, {month}</translation>
         </message>
         <message>
             <source>Plans from a CSV or XLSX sheet: client, month, amount, or client and a column per month (2026-01 …)</source>
-            <translation type="unfinished" />
+            <translation>Tervek CSV- vagy XLSX-munkalapból: ügyfél, hónap, összeg, vagy ügyfél és havonta egy oszlop (2026-01 …)</translation>
         </message>
         <message>
             <source>Q{q} {year}</source>
-            <translation type="unfinished" />
+            <translation>{year}. {q}. negyedév</translation>
         </message>
         <message>
             <source>Reading…</source>
-            <translation type="unfinished" />
+            <translation>Beolvasás…</translation>
         </message>
         <message>
             <source>Sales plans against actual</source>
-            <translation type="unfinished" />
+            <translation>Értékesítési tervek és tények</translation>
         </message>
         <message>
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>Mentve.</translation>
         </message>
         <message>
             <source>Spreadsheets (*.xlsx *.csv)</source>
-            <translation type="unfinished" />
+            <translation>Táblázatok (*.xlsx *.csv)</translation>
         </message>
         <message>
             <source>Type a month's plan in the client's currency; an empty cell or 0 is no plan. Quarters and the year are the sums of their months.</source>
-            <translation type="unfinished" />
+            <translation>Adja meg a havi tervet az ügyfél pénznemében; az üres cella vagy a 0 azt jelenti, nincs terv. A negyedévek és az év a hónapjaik összegei.</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>Év</translation>
         </message>
         <message>
             <source>amounts net of VAT in each client's currency; forecast at the pace so far</source>
-            <translation type="unfinished" />
+            <translation>áfa nélküli összegek az egyes ügyfelek pénznemében; előrejelzés az eddigi ütem alapján</translation>
         </message>
         <message>
             <source>clients with a plan; new clients in total in {currency}</source>
-            <translation type="unfinished" />
+            <translation>tervvel rendelkező ügyfelek; új ügyfelek összesen {currency} pénznemben</translation>
         </message>
         <message>
             <source>the plan of this month was changed meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>e havi tervet közben módosították.</translation>
         </message>
         <message>
             <source>the year {year}</source>
-            <translation type="unfinished" />
+            <translation>{year}. év</translation>
         </message>
         <message>
             <source>{n} clients with a plan · {met} met · &lt;b&gt;{behind} behind&lt;/b&gt; (at the pace so far the plan will not be met) · as of {day}</source>
-            <translation type="unfinished" />
+            <translation>{n} ügyfél tervvel · {met} teljesítette · &lt;b&gt;{behind} lemaradásban&lt;/b&gt; (az eddigi ütemmel a terv nem teljesül) · állapot: {day}</translation>
         </message>
         <message>
             <source>{period} ({start} – {end}), as of {day}</source>
-            <translation type="unfinished" />
+            <translation>{period} ({start} – {end}), állapot: {day}</translation>
         </message>
     </context>
     <context>
         <name>PreparationPage</name>
         <message numerus="yes">
             <source>%n invoice(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n számla</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n min travel</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n perc utazás</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n missing</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n hiányzik</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n ok</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n rendben</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n warning(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n figyelmeztetés</numerusform>
             </translation>
         </message>
         <message>
             <source>Be ready at {time}</source>
-            <translation type="unfinished" />
+            <translation>Legyen kész {time}-ra</translation>
         </message>
         <message>
             <source>Do not argue: have a calm answer ready for each thing the client holds.</source>
-            <translation type="unfinished" />
+            <translation>Ne vitatkozzon: legyen kész nyugodt válasza mindarra, amit az ügyfél állít.</translation>
         </message>
         <message>
             <source>Etiquette</source>
-            <translation type="unfinished" />
+            <translation>Etikett</translation>
         </message>
         <message>
             <source>Figures</source>
-            <translation type="unfinished" />
+            <translation>Számadatok</translation>
         </message>
         <message>
             <source>Form of address</source>
-            <translation type="unfinished" />
+            <translation>Megszólítás</translation>
         </message>
         <message>
             <source>How to address each one, and in what language.</source>
-            <translation type="unfinished" />
+            <translation>Kit hogyan szólítson meg, és milyen nyelven.</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Nyelv</translation>
         </message>
         <message>
             <source>Last contact</source>
-            <translation type="unfinished" />
+            <translation>Utolsó kapcsolat</translation>
         </message>
         <message>
             <source>Last meeting held {day}.</source>
-            <translation type="unfinished" />
+            <translation>Utolsó megtartott találkozó: {day}.</translation>
         </message>
         <message>
             <source>Leave by {time}</source>
-            <translation type="unfinished" />
+            <translation>Indulás legkésőbb {time}</translation>
         </message>
         <message>
             <source>Listening plan</source>
-            <translation type="unfinished" />
+            <translation>Meghallgatási terv</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Név</translation>
         </message>
         <message>
             <source>No price changes since then.</source>
-            <translation type="unfinished" />
+            <translation>Azóta nem változtak az árak.</translation>
         </message>
         <message>
             <source>No products on the agenda: add them on the Details page.</source>
-            <translation type="unfinished" />
+            <translation>Nincs termék a napirenden: vegye fel őket a Részletek oldalon.</translation>
         </message>
         <message>
             <source>Nobody chosen to attend: choose them on the Details page.</source>
-            <translation type="unfinished" />
+            <translation>Nincs kiválasztott résztvevő: válassza ki őket a Részletek oldalon.</translation>
         </message>
         <message>
             <source>Objections</source>
-            <translation type="unfinished" />
+            <translation>Kifogások</translation>
         </message>
         <message>
             <source>Open complaints</source>
-            <translation type="unfinished" />
+            <translation>Nyitott panaszok</translation>
         </message>
         <message>
             <source>Open orders</source>
-            <translation type="unfinished" />
+            <translation>Nyitott rendelések</translation>
         </message>
         <message>
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Lejárt</translation>
         </message>
         <message>
             <source>Overdue invoices</source>
-            <translation type="unfinished" />
+            <translation>Lejárt számlák</translation>
         </message>
         <message>
             <source>People attending</source>
-            <translation type="unfinished" />
+            <translation>Résztvevők</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Terv</translation>
         </message>
         <message>
             <source>Price changes since the last meeting</source>
-            <translation type="unfinished" />
+            <translation>Árváltozások az utolsó találkozó óta</translation>
         </message>
         <message>
             <source>Product knowledge and the client's figures</source>
-            <translation type="unfinished" />
+            <translation>Termékismeret és az ügyfél számadatai</translation>
         </message>
         <message>
             <source>Products on the agenda, at the client’s prices today</source>
-            <translation type="unfinished" />
+            <translation>Napirenden lévő termékek, az ügyfél mai áraival</translation>
         </message>
         <message>
             <source>Readiness</source>
-            <translation type="unfinished" />
+            <translation>Felkészültség</translation>
         </message>
         <message>
             <source>Readiness out of 100</source>
-            <translation type="unfinished" />
+            <translation>Felkészültség (100-ból)</translation>
         </message>
         <message>
             <source>Receivable</source>
-            <translation type="unfinished" />
+            <translation>Kintlévőség</translation>
         </message>
         <message>
             <source>Revenue this year</source>
-            <translation type="unfinished" />
+            <translation>Idei árbevétel</translation>
         </message>
         <message>
             <source>The questions to ask, in order. Ask, then listen: do not interrupt.</source>
-            <translation type="unfinished" />
+            <translation>A felteendő kérdések, sorrendben. Kérdezzen, majd hallgasson: ne vágjon közbe.</translation>
         </message>
         <message>
             <source>by phone</source>
-            <translation type="unfinished" />
+            <translation>telefonon</translation>
         </message>
         <message>
             <source>by video</source>
-            <translation type="unfinished" />
+            <translation>videón</translation>
         </message>
         <message>
             <source>never met</source>
-            <translation type="unfinished" />
+            <translation>még nem találkoztak</translation>
         </message>
         <message>
             <source>no address yet</source>
-            <translation type="unfinished" />
+            <translation>még nincs cím</translation>
         </message>
         <message>
             <source>no plan set for this year</source>
-            <translation type="unfinished" />
+            <translation>nincs idei terv</translation>
         </message>
         <message>
             <source>not noted</source>
-            <translation type="unfinished" />
+            <translation>nincs feljegyezve</translation>
         </message>
         <message>
             <source>on last year ({amount})</source>
-            <translation type="unfinished" />
+            <translation>tavaly: {amount}</translation>
         </message>
         <message>
             <source>{number}: {amount}, due {day}, {days} days late</source>
-            <translation type="unfinished" />
+            <translation>{number}: {amount}, esedékes {day}, {days} napja késik</translation>
         </message>
         <message>
             <source>{pct} % of the plan of {amount}</source>
-            <translation type="unfinished" />
+            <translation>a(z) {amount} terv {pct} %-a</translation>
         </message>
     </context>
     <context>
@@ -5367,19 +5367,19 @@ Halmozott: {cumulative}</translation>
         <name>PriceFields</name>
         <message>
             <source>Ambiguous: write 1500 or 1.5, without a thousands separator.</source>
-            <translation type="unfinished" />
+            <translation>Nem egyértelmű: írja így: 1500 vagy 1,5, ezres elválasztó nélkül.</translation>
         </message>
         <message>
             <source>SKU or part of the name</source>
-            <translation type="unfinished" />
+            <translation>Cikkszám vagy névrészlet</translation>
         </message>
         <message>
             <source>Type a number such as 12 or 12.5.</source>
-            <translation type="unfinished" />
+            <translation>Adjon meg egy számot, pl. 12 vagy 12,5.</translation>
         </message>
         <message>
             <source>Type a percentage such as 5 or 12.5.</source>
-            <translation type="unfinished" />
+            <translation>Adjon meg egy százalékot, pl. 5 vagy 12,5.</translation>
         </message>
     </context>
     <context>
@@ -5545,54 +5545,54 @@ Halmozott: {cumulative}</translation>
         <name>ProductTableModel</name>
         <message>
             <source>Own price in the {column} column</source>
-            <translation type="unfinished" />
+            <translation>Saját ár a(z) {column} árkategóriában</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>nem</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>igen</translation>
         </message>
         <message>
             <source>{column}: {percent} off the base price</source>
-            <translation type="unfinished" />
+            <translation>{column}: {percent} kedvezmény az alapárból</translation>
         </message>
         <message>
             <source>{percent} off the base price; bold: the product's own price</source>
-            <translation type="unfinished" />
+            <translation>{percent} kedvezmény az alapárból; félkövér: a termék saját ára</translation>
         </message>
     </context>
     <context>
         <name>ProductTextsBox</name>
         <message>
             <source>In documents</source>
-            <translation type="unfinished" />
+            <translation>Dokumentumokban</translation>
         </message>
         <message>
             <source>Left empty, documents print the product's own name and unit.</source>
-            <translation type="unfinished" />
+            <translation>Üresen hagyva a dokumentumokon a termék saját neve és mértékegysége jelenik meg.</translation>
         </message>
         <message>
             <source>Name in %1</source>
-            <translation type="unfinished" />
+            <translation>Név (%1)</translation>
         </message>
         <message>
             <source>Unit in %1</source>
-            <translation type="unfinished" />
+            <translation>Mértékegység (%1)</translation>
         </message>
         <message>
             <source>VAT % in %1</source>
-            <translation type="unfinished" />
+            <translation>Áfa % (%1)</translation>
         </message>
         <message>
             <source>VAT rates abroad: the company is registered for VAT only in its own country (File &gt; Settings…, Tax and VAT).</source>
-            <translation type="unfinished" />
+            <translation>Külföldi áfakulcsok: a cég csak a saját országában áfaalany (Fájl &gt; Beállítások…, Adó és áfa).</translation>
         </message>
         <message>
             <source>the rate there</source>
-            <translation type="unfinished" />
+            <translation>az ottani kulcs</translation>
         </message>
     </context>
     <context>
@@ -5666,109 +5666,109 @@ Halmozott: {cumulative}</translation>
         <name>ProfilePage</name>
         <message>
             <source>1 to 3 names, separated by ;</source>
-            <translation type="unfinished" />
+            <translation>1–3 név, pontosvesszővel elválasztva</translation>
         </message>
         <message>
             <source>Annual revenue</source>
-            <translation type="unfinished" />
+            <translation>Éves árbevétel</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Település</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Kód</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Ország</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Pénznem</translation>
         </message>
         <message>
             <source>Delivery address</source>
-            <translation type="unfinished" />
+            <translation>Szállítási cím</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Employees</source>
-            <translation type="unfinished" />
+            <translation>Létszám</translation>
         </message>
         <message>
             <source>Founded</source>
-            <translation type="unfinished" />
+            <translation>Alapítás éve</translation>
         </message>
         <message>
             <source>Industry</source>
-            <translation type="unfinished" />
+            <translation>Iparág</translation>
         </message>
         <message>
             <source>Key account managers *</source>
-            <translation type="unfinished" />
+            <translation>Kulcsügyfél-menedzserek *</translation>
         </message>
         <message>
             <source>Legal address</source>
-            <translation type="unfinished" />
+            <translation>Székhely</translation>
         </message>
         <message>
             <source>Legal name</source>
-            <translation type="unfinished" />
+            <translation>Hivatalos cégnév</translation>
         </message>
         <message>
             <source>Name *</source>
-            <translation type="unfinished" />
+            <translation>Név *</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was saved: correct the %n marked field(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Semmi sem lett mentve: javítsa a(z) %n megjelölt mezőt.</numerusform>
             </translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefon</translation>
         </message>
         <message>
             <source>Postal code</source>
-            <translation type="unfinished" />
+            <translation>Irányítószám</translation>
         </message>
         <message>
             <source>Save profile</source>
-            <translation type="unfinished" />
+            <translation>Profil mentése</translation>
         </message>
         <message>
             <source>Segment</source>
-            <translation type="unfinished" />
+            <translation>Szegmens</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Állapot</translation>
         </message>
         <message>
             <source>Tax number</source>
-            <translation type="unfinished" />
+            <translation>Adószám</translation>
         </message>
         <message>
             <source>Their yearly spend on what we sell</source>
-            <translation type="unfinished" />
+            <translation>Éves költésük arra, amit mi értékesítünk</translation>
         </message>
         <message>
             <source>Website</source>
-            <translation type="unfinished" />
+            <translation>Weboldal</translation>
         </message>
         <message>
             <source>as the KAM calls it</source>
-            <translation type="unfinished" />
+            <translation>ahogy a KAM nevezi</translation>
         </message>
         <message>
             <source>checked for the country</source>
-            <translation type="unfinished" />
+            <translation>az országra ellenőrizve</translation>
         </message>
     </context>
     <context>
@@ -5948,62 +5948,62 @@ Halmozott: {cumulative}</translation>
         <name>ProposalPage</name>
         <message>
             <source>Addressed to</source>
-            <translation type="unfinished" />
+            <translation>Címzett</translation>
         </message>
         <message>
             <source>Delivery terms</source>
-            <translation type="unfinished" />
+            <translation>Szállítási feltételek</translation>
         </message>
         <message>
             <source>Insert field</source>
-            <translation type="unfinished" />
+            <translation>Mező beszúrása</translation>
         </message>
         <message>
             <source>Names in {{ double braces }} are filled in from the data.</source>
-            <translation type="unfinished" />
+            <translation>A {{ dupla kapcsos zárójelben }} álló nevek az adatokból töltődnek ki.</translation>
         </message>
         <message>
             <source>Opening text</source>
-            <translation type="unfinished" />
+            <translation>Bevezető szöveg</translation>
         </message>
         <message>
             <source>Payment terms</source>
-            <translation type="unfinished" />
+            <translation>Fizetési feltételek</translation>
         </message>
         <message>
             <source>Put back the opening and the terms as the templates have them</source>
-            <translation type="unfinished" />
+            <translation>A bevezető és a feltételek visszaállítása a sablonok szerintire</translation>
         </message>
         <message>
             <source>Template text</source>
-            <translation type="unfinished" />
+            <translation>Sablonszöveg</translation>
         </message>
         <message>
             <source>Valid until</source>
-            <translation type="unfinished" />
+            <translation>Érvényes</translation>
         </message>
     </context>
     <context>
         <name>QuestionsEditor</name>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Hozzáadás</translation>
         </message>
         <message>
             <source>Down</source>
-            <translation type="unfinished" />
+            <translation>Le</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Eltávolítás</translation>
         </message>
         <message>
             <source>Type a question to ask, then Enter (open questions: what, how, why…)</source>
-            <translation type="unfinished" />
+            <translation>Írjon be egy felteendő kérdést, majd Enter (nyitott kérdések: mit, hogyan, miért…)</translation>
         </message>
         <message>
             <source>Up</source>
-            <translation type="unfinished" />
+            <translation>Fel</translation>
         </message>
     </context>
     <context>
@@ -6124,183 +6124,183 @@ Halmozott: {cumulative}</translation>
         <name>Receivables</name>
         <message>
             <source>1–30</source>
-            <translation type="unfinished" />
+            <translation>1–30</translation>
         </message>
         <message>
             <source>31–60</source>
-            <translation type="unfinished" />
+            <translation>31–60</translation>
         </message>
         <message>
             <source>61–90</source>
-            <translation type="unfinished" />
+            <translation>61–90</translation>
         </message>
         <message>
             <source>90+</source>
-            <translation type="unfinished" />
+            <translation>90+</translation>
         </message>
         <message>
             <source>Allocated</source>
-            <translation type="unfinished" />
+            <translation>Párosítva</translation>
         </message>
         <message>
             <source>Allocated on</source>
-            <translation type="unfinished" />
+            <translation>Párosítás dátuma</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Összeg</translation>
         </message>
         <message>
             <source>Balance</source>
-            <translation type="unfinished" />
+            <translation>Egyenleg</translation>
         </message>
         <message>
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>Rögzítette</translation>
         </message>
         <message>
             <source>Call made</source>
-            <translation type="unfinished" />
+            <translation>Hívás megtörtént</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Ügyfél</translation>
         </message>
         <message>
             <source>Credit</source>
-            <translation type="unfinished" />
+            <translation>Túlfizetés</translation>
         </message>
         <message>
             <source>Cur.</source>
-            <translation type="unfinished" />
+            <translation>Pénzn.</translation>
         </message>
         <message>
             <source>Current</source>
-            <translation type="unfinished" />
+            <translation>Nem esedékes</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Dátum</translation>
         </message>
         <message>
             <source>Days late</source>
-            <translation type="unfinished" />
+            <translation>Késés (nap)</translation>
         </message>
         <message>
             <source>Days overdue</source>
-            <translation type="unfinished" />
+            <translation>Lejárat óta eltelt napok</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Esedékes</translation>
         </message>
         <message>
             <source>Free</source>
-            <translation type="unfinished" />
+            <translation>Szabad</translation>
         </message>
         <message>
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>Számla</translation>
         </message>
         <message>
             <source>Invoices of {client}</source>
-            <translation type="unfinished" />
+            <translation>{client} számlái</translation>
         </message>
         <message>
             <source>Issued</source>
-            <translation type="unfinished" />
+            <translation>Kiállítva</translation>
         </message>
         <message>
             <source>Last dunning step</source>
-            <translation type="unfinished" />
+            <translation>Utolsó felszólítási lépés</translation>
         </message>
         <message>
             <source>Method</source>
-            <translation type="unfinished" />
+            <translation>Fizetési mód</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Megjegyzés</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Nyitott</translation>
         </message>
         <message>
             <source>Payments of {client}</source>
-            <translation type="unfinished" />
+            <translation>{client} befizetései</translation>
         </message>
         <message>
             <source>Receivables by age</source>
-            <translation type="unfinished" />
+            <translation>Kintlévőségek kor szerint</translation>
         </message>
         <message>
             <source>Reference / doc. no.</source>
-            <translation type="unfinished" />
+            <translation>Hivatkozás / bizonylatszám</translation>
         </message>
         <message>
             <source>Reminder sent</source>
-            <translation type="unfinished" />
+            <translation>Emlékeztető elküldve</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Állapot</translation>
         </message>
         <message>
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>Lépés</translation>
         </message>
         <message>
             <source>Step date</source>
-            <translation type="unfinished" />
+            <translation>Lépés dátuma</translation>
         </message>
         <message>
             <source>Supplies blocked</source>
-            <translation type="unfinished" />
+            <translation>Szállítás zárolva</translation>
         </message>
         <message>
             <source>Supplies unblocked</source>
-            <translation type="unfinished" />
+            <translation>Szállítás zárolása feloldva</translation>
         </message>
         <message>
             <source>amounts in each client's currency</source>
-            <translation type="unfinished" />
+            <translation>összegek az egyes ügyfelek pénznemében</translation>
         </message>
         <message>
             <source>amounts in {currency}</source>
-            <translation type="unfinished" />
+            <translation>összegek {currency} pénznemben</translation>
         </message>
         <message>
             <source>as of {day}</source>
-            <translation type="unfinished" />
+            <translation>állapot: {day}</translation>
         </message>
         <message>
             <source>name contains “{text}”</source>
-            <translation type="unfinished" />
+            <translation>a név tartalmazza: „{text}”</translation>
         </message>
         <message>
             <source>only overdue</source>
-            <translation type="unfinished" />
+            <translation>csak lejártak</translation>
         </message>
         <message>
             <source>posted</source>
-            <translation type="unfinished" />
+            <translation>könyvelve</translation>
         </message>
         <message>
             <source>reversed {day}</source>
-            <translation type="unfinished" />
+            <translation>sztornózva: {day}</translation>
         </message>
         <message>
             <source>reversing entry: {note}</source>
-            <translation type="unfinished" />
+            <translation>sztornótétel: {note}</translation>
         </message>
         <message>
             <source>standing</source>
-            <translation type="unfinished" />
+            <translation>érvényes</translation>
         </message>
         <message>
             <source>undone {day}</source>
-            <translation type="unfinished" />
+            <translation>visszavonva: {day}</translation>
         </message>
     </context>
     <context>
@@ -6398,102 +6398,102 @@ Halmozott: {cumulative}</translation>
         <name>RegistrationRow</name>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Eltávolítás</translation>
         </message>
         <message>
             <source>VAT number there, e.g. DE136695976</source>
-            <translation type="unfinished" />
+            <translation>Ottani közösségi adószám, pl. DE136695976</translation>
         </message>
     </context>
     <context>
         <name>RelationshipMap</name>
         <message>
             <source>(nobody)</source>
-            <translation type="unfinished" />
+            <translation>(senki)</translation>
         </message>
         <message>
             <source>Could not write {path}.</source>
-            <translation type="unfinished" />
+            <translation>A(z) {path} nem írható.</translation>
         </message>
         <message>
             <source>Drag one person onto another to link them; right-click a card for more. Ctrl+wheel zooms.</source>
-            <translation type="unfinished" />
+            <translation>Húzzon egy személyt egy másikra az összekapcsolásukhoz; további lehetőségekért kattintson jobb gombbal egy kártyára. Ctrl+görgő: nagyítás.</translation>
         </message>
         <message>
             <source>Export PNG…</source>
-            <translation type="unfinished" />
+            <translation>PNG exportálása…</translation>
         </message>
         <message>
             <source>Export relationship map</source>
-            <translation type="unfinished" />
+            <translation>Kapcsolati térkép exportálása</translation>
         </message>
         <message>
             <source>In conflict with</source>
-            <translation type="unfinished" />
+            <translation>Konfliktusban vele</translation>
         </message>
         <message>
             <source>In conflict with {b}</source>
-            <translation type="unfinished" />
+            <translation>Konfliktusban vele: {b}</translation>
         </message>
         <message>
             <source>Influenced by {b}</source>
-            <translation type="unfinished" />
+            <translation>Befolyásolja: {b}</translation>
         </message>
         <message>
             <source>Influences</source>
-            <translation type="unfinished" />
+            <translation>Befolyásolja</translation>
         </message>
         <message>
             <source>Influences {b}</source>
-            <translation type="unfinished" />
+            <translation>Befolyásolja őt: {b}</translation>
         </message>
         <message>
             <source>No contacts yet: add people on the Contacts page.</source>
-            <translation type="unfinished" />
+            <translation>Még nincs kapcsolattartó: vegyen fel személyeket a Kapcsolattartók oldalon.</translation>
         </message>
         <message>
             <source>Not exported</source>
-            <translation type="unfinished" />
+            <translation>Nincs exportálva</translation>
         </message>
         <message>
             <source>Not placed in the hierarchy</source>
-            <translation type="unfinished" />
+            <translation>Nincs elhelyezve a hierarchiában</translation>
         </message>
         <message>
             <source>PNG images (*.png)</source>
-            <translation type="unfinished" />
+            <translation>PNG-képek (*.png)</translation>
         </message>
         <message>
             <source>Relationship map - {client}.png</source>
-            <translation type="unfinished" />
+            <translation>Kapcsolati térkép - {client}.png</translation>
         </message>
         <message>
             <source>Relationship map · {client} · {day}</source>
-            <translation type="unfinished" />
+            <translation>Kapcsolati térkép · {client} · {day}</translation>
         </message>
         <message>
             <source>Remove relation</source>
-            <translation type="unfinished" />
+            <translation>Kapcsolat eltávolítása</translation>
         </message>
         <message>
             <source>Reports to</source>
-            <translation type="unfinished" />
+            <translation>Felettese</translation>
         </message>
         <message>
             <source>nobody</source>
-            <translation type="unfinished" />
+            <translation>senki</translation>
         </message>
         <message>
             <source>{a} and {b} are in conflict</source>
-            <translation type="unfinished" />
+            <translation>{a} és {b} konfliktusban áll</translation>
         </message>
         <message>
             <source>{a} influences {b}</source>
-            <translation type="unfinished" />
+            <translation>{a} befolyásolja őt: {b}</translation>
         </message>
         <message>
             <source>{a} reports to {b}</source>
-            <translation type="unfinished" />
+            <translation>{a} felettese: {b}</translation>
         </message>
     </context>
     <context>
@@ -6625,119 +6625,119 @@ Halmozott: {cumulative}</translation>
         <name>RequisitesBox</name>
         <message>
             <source>7 letters and digits</source>
-            <translation type="unfinished" />
+            <translation>7 betű és számjegy</translation>
         </message>
         <message>
             <source>Account (IBAN)</source>
-            <translation type="unfinished" />
+            <translation>Bankszámlaszám (IBAN)</translation>
         </message>
         <message>
             <source>BIK (БИК)</source>
-            <translation type="unfinished" />
+            <translation>BIK (БИК)</translation>
         </message>
         <message>
             <source>Bank</source>
-            <translation type="unfinished" />
+            <translation>Bank</translation>
         </message>
         <message>
             <source>Codice SDI</source>
-            <translation type="unfinished" />
+            <translation>Codice SDI</translation>
         </message>
         <message>
             <source>Codice fiscale</source>
-            <translation type="unfinished" />
+            <translation>Codice fiscale</translation>
         </message>
         <message>
             <source>Correspondent account (к/с)</source>
-            <translation type="unfinished" />
+            <translation>Levelező számla (к/с)</translation>
         </message>
         <message>
             <source>Documents apply: </source>
-            <translation type="unfinished" />
+            <translation>A dokumentumokon: </translation>
         </message>
         <message>
             <source>EU VAT number</source>
-            <translation type="unfinished" />
+            <translation>Közösségi adószám</translation>
         </message>
         <message>
             <source>KPP (КПП)</source>
-            <translation type="unfinished" />
+            <translation>KPP (КПП)</translation>
         </message>
         <message>
             <source>Last checked in VIES</source>
-            <translation type="unfinished" />
+            <translation>Utolsó VIES-ellenőrzés</translation>
         </message>
         <message>
             <source>OGRN / OGRNIP (ОГРН)</source>
-            <translation type="unfinished" />
+            <translation>OGRN / OGRNIP (ОГРН)</translation>
         </message>
         <message>
             <source>PEC</source>
-            <translation type="unfinished" />
+            <translation>PEC</translation>
         </message>
         <message>
             <source>Power of attorney No.</source>
-            <translation type="unfinished" />
+            <translation>Meghatalmazás száma</translation>
         </message>
         <message>
             <source>Power of attorney date</source>
-            <translation type="unfinished" />
+            <translation>Meghatalmazás kelte</translation>
         </message>
         <message>
             <source>Registration number</source>
-            <translation type="unfinished" />
+            <translation>Cégjegyzékszám</translation>
         </message>
         <message>
             <source>Requisites for documents</source>
-            <translation type="unfinished" />
+            <translation>Cégadatok a dokumentumokhoz</translation>
         </message>
         <message>
             <source>SWIFT/BIC</source>
-            <translation type="unfinished" />
+            <translation>SWIFT/BIC</translation>
         </message>
         <message>
             <source>Settlement account (р/с)</source>
-            <translation type="unfinished" />
+            <translation>Pénzforgalmi számla (р/с)</translation>
         </message>
         <message>
             <source>Signatory</source>
-            <translation type="unfinished" />
+            <translation>Aláíró</translation>
         </message>
         <message>
             <source>Signatory's position</source>
-            <translation type="unfinished" />
+            <translation>Aláíró beosztása</translation>
         </message>
         <message>
             <source>Signs on the basis of</source>
-            <translation type="unfinished" />
+            <translation>Aláírási jogosultság alapja</translation>
         </message>
         <message>
             <source>VAT regime</source>
-            <translation type="unfinished" />
+            <translation>Áfakezelés</translation>
         </message>
         <message>
             <source>Who signs for the client, and on what authority:</source>
-            <translation type="unfinished" />
+            <translation>Ki ír alá az ügyfél nevében, és milyen jogosultság alapján:</translation>
         </message>
         <message>
             <source>a power of attorney (доверенность)</source>
-            <translation type="unfinished" />
+            <translation>meghatalmazás (доверенность)</translation>
         </message>
         <message>
             <source>full name</source>
-            <translation type="unfinished" />
+            <translation>teljes név</translation>
         </message>
         <message>
             <source>not recorded</source>
-            <translation type="unfinished" />
+            <translation>nincs rögzítve</translation>
         </message>
         <message>
             <source>the charter (Устав)</source>
-            <translation type="unfinished" />
+            <translation>alapszabály (Устав)</translation>
         </message>
         <message>
             <source>with the country prefix</source>
-            <translation type="unfinished" />
+            <translation>országkóddal</translation>
         </message>
     </context>
     <context>
@@ -6949,38 +6949,38 @@ Halmozott: {cumulative}</translation>
         <name>StaleBlock</name>
         <message numerus="yes">
             <source>%n day(s) since the last meeting or call</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n nap az utolsó találkozó vagy hívás óta</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Every key client was met or called in the last %n day(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Az elmúlt %n napban minden kulcsügyféllel volt találkozó vagy hívás.</numerusform>
             </translation>
         </message>
         <message>
             <source>Key clients not contacted</source>
-            <translation type="unfinished" />
+            <translation>Nem keresett kulcsügyfelek</translation>
         </message>
         <message>
             <source>No key clients yet: record a key reason in a client's dossier, or wait for revenue to make one key.</source>
-            <translation type="unfinished" />
+            <translation>Még nincs kulcsügyfél: rögzítsen kulcsügyféli indokot egy ügyfél adatlapján, vagy várja meg, amíg az árbevétel kulcsügyféllé tesz valakit.</translation>
         </message>
         <message numerus="yes">
             <source>No meeting or call held in more than %n day(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Több mint %n napja nem volt találkozó vagy hívás.</numerusform>
             </translation>
         </message>
         <message>
             <source>never met or called</source>
-            <translation type="unfinished" />
+            <translation>még nem volt találkozó vagy hívás</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>… és még %n</numerusform>
             </translation>
         </message>
     </context>
@@ -7083,78 +7083,78 @@ Halmozott: {cumulative}</translation>
         <name>StepRow</name>
         <message>
             <source>Remove this step</source>
-            <translation type="unfinished" />
+            <translation>Lépés eltávolítása</translation>
         </message>
         <message>
             <source>What is to be done (send the offer, call back…)</source>
-            <translation type="unfinished" />
+            <translation>Mi a teendő (ajánlat elküldése, visszahívás…)</translation>
         </message>
         <message>
             <source>due</source>
-            <translation type="unfinished" />
+            <translation>határidő</translation>
         </message>
     </context>
     <context>
         <name>StrategyPage</name>
         <message>
             <source>Budget for our category, per year</source>
-            <translation type="unfinished" />
+            <translation>Éves költségkeret a termékkategóriánkra</translation>
         </message>
         <message>
             <source>Development plans</source>
-            <translation type="unfinished" />
+            <translation>Fejlesztési tervek</translation>
         </message>
         <message>
             <source>Needs</source>
-            <translation type="unfinished" />
+            <translation>Igények</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Megjegyzések</translation>
         </message>
         <message>
             <source>Opportunities</source>
-            <translation type="unfinished" />
+            <translation>Lehetőségek</translation>
         </message>
         <message>
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Problémák</translation>
         </message>
         <message>
             <source>SWOT</source>
-            <translation type="unfinished" />
+            <translation>SWOT</translation>
         </message>
         <message>
             <source>Save strategy</source>
-            <translation type="unfinished" />
+            <translation>Stratégia mentése</translation>
         </message>
         <message>
             <source>Say in a sentence why this reason applies.</source>
-            <translation type="unfinished" />
+            <translation>Egy mondatban írja le, miért érvényes ez az indok.</translation>
         </message>
         <message>
             <source>Strengths</source>
-            <translation type="unfinished" />
+            <translation>Erősségek</translation>
         </message>
         <message>
             <source>Threats</source>
-            <translation type="unfinished" />
+            <translation>Veszélyek</translation>
         </message>
         <message>
             <source>Vision and priorities</source>
-            <translation type="unfinished" />
+            <translation>Jövőkép és prioritások</translation>
         </message>
         <message>
             <source>Weaknesses</source>
-            <translation type="unfinished" />
+            <translation>Gyengeségek</translation>
         </message>
         <message>
             <source>Why this client is key</source>
-            <translation type="unfinished" />
+            <translation>Miért kulcsügyfél ez az ügyfél</translation>
         </message>
         <message>
             <source>why, in a sentence</source>
-            <translation type="unfinished" />
+            <translation>miért, egy mondatban</translation>
         </message>
     </context>
     <context>
@@ -7316,124 +7316,124 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
         <name>SyncWords</name>
         <message>
             <source>1 record</source>
-            <translation type="unfinished" />
+            <translation>1 rekord</translation>
         </message>
         <message>
             <source>everything (a full file)</source>
-            <translation type="unfinished" />
+            <translation>minden (teljes fájl)</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>soha</translation>
         </message>
         <message>
             <source>nothing</source>
-            <translation type="unfinished" />
+            <translation>semmi</translation>
         </message>
         <message>
             <source>nothing new</source>
-            <translation type="unfinished" />
+            <translation>nincs újdonság</translation>
         </message>
         <message>
             <source>nothing: up to date</source>
-            <translation type="unfinished" />
+            <translation>semmi: naprakész</translation>
         </message>
         <message>
             <source>the whole record</source>
-            <translation type="unfinished" />
+            <translation>a teljes rekord</translation>
         </message>
         <message>
             <source>{n} records</source>
-            <translation type="unfinished" />
+            <translation>{n} rekord</translation>
         </message>
     </context>
     <context>
         <name>TableExport</name>
         <message>
             <source>Could not write {path}: {why}</source>
-            <translation type="unfinished" />
+            <translation>A(z) {path} nem írható: {why}</translation>
         </message>
         <message>
             <source>Export the table</source>
-            <translation type="unfinished" />
+            <translation>A táblázat exportálása</translation>
         </message>
         <message>
             <source>Filters</source>
-            <translation type="unfinished" />
+            <translation>Szűrők</translation>
         </message>
         <message>
             <source>Not exported</source>
-            <translation type="unfinished" />
+            <translation>Nincs exportálva</translation>
         </message>
         <message>
             <source>Nothing to show for this period.</source>
-            <translation type="unfinished" />
+            <translation>Ebben az időszakban nincs megjeleníthető adat.</translation>
         </message>
         <message>
             <source>Page {page} of {pages}</source>
-            <translation type="unfinished" />
+            <translation>{page}. oldal / {pages}</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>Időszak</translation>
         </message>
         <message>
             <source>Printed</source>
-            <translation type="unfinished" />
+            <translation>Nyomtatva</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Összesen</translation>
         </message>
     </context>
     <context>
         <name>TasksBlock</name>
         <message numerus="yes">
             <source>%n day(s) overdue</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n napja lejárt</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Due in the next 7 days (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Esedékes a következő 7 napban (%n)</numerusform>
             </translation>
         </message>
         <message>
             <source>Mark done</source>
-            <translation type="unfinished" />
+            <translation>Késznek jelölés</translation>
         </message>
         <message>
             <source>Mark done: {task}</source>
-            <translation type="unfinished" />
+            <translation>Késznek jelölés: {task}</translation>
         </message>
         <message>
             <source>No tasks overdue or due in the next 7 days.</source>
-            <translation type="unfinished" />
+            <translation>Nincs lejárt vagy a következő 7 napban esedékes feladat.</translation>
         </message>
         <message numerus="yes">
             <source>Overdue (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Lejárt (%n)</numerusform>
             </translation>
         </message>
         <message>
             <source>Tasks</source>
-            <translation type="unfinished" />
+            <translation>Feladatok</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Ma</translation>
         </message>
         <message>
             <source>agreed at “{meeting}”</source>
-            <translation type="unfinished" />
+            <translation>megállapodva itt: „{meeting}”</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>… és még %n</numerusform>
             </translation>
         </message>
     </context>
@@ -7441,219 +7441,219 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
         <name>TermsPage</name>
         <message numerus="yes">
             <source>%n special price(s) valid today</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n ma érvényes egyedi ár</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>, %n other(s) outside their dates</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>, további %n az érvényességi idején kívül</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;b&gt;{price}&lt;/b&gt; per {unit} for {qty}&lt;br&gt;{why}&lt;br&gt;&lt;span style='color:{quiet}'&gt;Compared: {compared}&lt;/span&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{price}&lt;/b&gt; / {unit}, {qty} mennyiségnél&lt;br&gt;{why}&lt;br&gt;&lt;span style='color:{quiet}'&gt;Összevetve: {compared}&lt;/span&gt;</translation>
         </message>
         <message>
             <source>Add…</source>
-            <translation type="unfinished" />
+            <translation>Hozzáadás…</translation>
         </message>
         <message>
             <source>Check</source>
-            <translation type="unfinished" />
+            <translation>Ellenőrzés</translation>
         </message>
         <message>
             <source>Commercial terms</source>
-            <translation type="unfinished" />
+            <translation>Kereskedelmi feltételek</translation>
         </message>
         <message>
             <source>Credit limit</source>
-            <translation type="unfinished" />
+            <translation>Hitelkeret</translation>
         </message>
         <message>
             <source>Credit limit, {currency}</source>
-            <translation type="unfinished" />
+            <translation>Hitelkeret, {currency}</translation>
         </message>
         <message>
             <source>Documents in</source>
-            <translation type="unfinished" />
+            <translation>Dokumentumok nyelve</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Szerkesztés…</translation>
         </message>
         <message>
             <source>Largest line discount, %</source>
-            <translation type="unfinished" />
+            <translation>Legnagyobb tételkedvezmény, %</translation>
         </message>
         <message>
             <source>Not valid today</source>
-            <translation type="unfinished" />
+            <translation>Ma nem érvényes</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Megjegyzés</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was saved: correct the %n marked field(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Semmi sem lett mentve: javítsa a(z) %n megjelölt mezőt.</numerusform>
             </translation>
         </message>
         <message>
             <source>Payment terms, days</source>
-            <translation type="unfinished" />
+            <translation>Fizetési határidő, nap</translation>
         </message>
         <message>
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>Ár</translation>
         </message>
         <message>
             <source>Price check</source>
-            <translation type="unfinished" />
+            <translation>Árellenőrzés</translation>
         </message>
         <message>
             <source>Price column</source>
-            <translation type="unfinished" />
+            <translation>Árkategória</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Termék</translation>
         </message>
         <message>
             <source>Remove special price</source>
-            <translation type="unfinished" />
+            <translation>Egyedi ár eltávolítása</translation>
         </message>
         <message>
             <source>Remove the special price {price} for {sku} {name}?</source>
-            <translation type="unfinished" />
+            <translation>Eltávolítja a(z) {sku} {name} {price} összegű egyedi árát?</translation>
         </message>
         <message>
             <source>Remove…</source>
-            <translation type="unfinished" />
+            <translation>Eltávolítás…</translation>
         </message>
         <message>
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>Cikkszám</translation>
         </message>
         <message>
             <source>Save terms</source>
-            <translation type="unfinished" />
+            <translation>Feltételek mentése</translation>
         </message>
         <message>
             <source>Special prices for this client</source>
-            <translation type="unfinished" />
+            <translation>Az ügyfél egyedi árai</translation>
         </message>
         <message>
             <source>Type an SKU or a name and pick the product.</source>
-            <translation type="unfinished" />
+            <translation>Írjon be cikkszámot vagy nevet, és válassza ki a terméket.</translation>
         </message>
         <message>
             <source>Type the quantity.</source>
-            <translation type="unfinished" />
+            <translation>Adja meg a mennyiséget.</translation>
         </message>
         <message>
             <source>Valid from</source>
-            <translation type="unfinished" />
+            <translation>Érvényesség kezdete</translation>
         </message>
         <message>
             <source>Valid to</source>
-            <translation type="unfinished" />
+            <translation>Érvényesség vége</translation>
         </message>
         <message>
             <source>above it, a discount needs approval</source>
-            <translation type="unfinished" />
+            <translation>e fölött a kedvezményhez jóváhagyás kell</translation>
         </message>
         <message>
             <source>empty: no limit · 0: prepayment only</source>
-            <translation type="unfinished" />
+            <translation>üres: nincs keret · 0: csak előre fizetés</translation>
         </message>
         <message>
             <source>quantity</source>
-            <translation type="unfinished" />
+            <translation>mennyiség</translation>
         </message>
         <message>
             <source>— none: base prices —</source>
-            <translation type="unfinished" />
+            <translation>— nincs: alapárak —</translation>
         </message>
     </context>
     <context>
         <name>TextLimit</name>
         <message>
             <source>This field holds at most %1 characters; longer text cannot be saved.</source>
-            <translation type="unfinished" />
+            <translation>Ez a mező legfeljebb %1 karaktert tartalmazhat; hosszabb szöveg nem menthető.</translation>
         </message>
         <message>
             <source>Too long to save: %1 characters, at most %2.</source>
-            <translation type="unfinished" />
+            <translation>Túl hosszú a mentéshez: %1 karakter, legfeljebb %2.</translation>
         </message>
     </context>
     <context>
         <name>ThresholdsPanel</name>
         <message>
             <source>&lt;b&gt;Key-client thresholds&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Kulcsügyfél-küszöbértékek&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Critical dependency above, %</source>
-            <translation type="unfinished" />
+            <translation>Kritikus függés e fölött, %</translation>
         </message>
         <message>
             <source>Dossier stale after, days without contact</source>
-            <translation type="unfinished" />
+            <translation>Ügyféladatlap elavult ennyi kapcsolat nélküli nap után</translation>
         </message>
         <message>
             <source>Key client above, % of revenue</source>
-            <translation type="unfinished" />
+            <translation>Kulcsügyfél e fölött, az árbevétel %-a</translation>
         </message>
         <message>
             <source>Key client also with revenue of at least</source>
-            <translation type="unfinished" />
+            <translation>Kulcsügyfél akkor is, ha az árbevétel legalább</translation>
         </message>
         <message>
             <source>Key client also with revenue of at least, {currency}</source>
-            <translation type="unfinished" />
+            <translation>Kulcsügyfél akkor is, ha az árbevétel legalább, {currency}</translation>
         </message>
         <message>
             <source>Mono-client above, %</source>
-            <translation type="unfinished" />
+            <translation>Egyetlen ügyféltől függés e fölött, %</translation>
         </message>
         <message>
             <source>Must not be below the critical share.</source>
-            <translation type="unfinished" />
+            <translation>Nem lehet kisebb a kritikus részesedésnél.</translation>
         </message>
         <message>
             <source>Must not be below the key-client share.</source>
-            <translation type="unfinished" />
+            <translation>Nem lehet kisebb a kulcsügyfél-részesedésnél.</translation>
         </message>
         <message>
             <source>Nothing was saved: correct the marked fields.</source>
-            <translation type="unfinished" />
+            <translation>Semmi sem lett mentve: javítsa a megjelölt mezőket.</translation>
         </message>
         <message>
             <source>Save thresholds</source>
-            <translation type="unfinished" />
+            <translation>Küszöbértékek mentése</translation>
         </message>
         <message>
             <source>Shared with the team; the share is of revenue in the period.</source>
-            <translation type="unfinished" />
+            <translation>A csapattal közös; a részesedés az időszak árbevételére vonatkozik.</translation>
         </message>
         <message>
             <source>Type a percentage above 0 and up to 100, e.g. 10.</source>
-            <translation type="unfinished" />
+            <translation>Adjon meg 0-nál nagyobb, legfeljebb 100 százalékot, pl. 10.</translation>
         </message>
         <message>
             <source>Type a whole number of days from 1 to 3650.</source>
-            <translation type="unfinished" />
+            <translation>Adjon meg egész számú napot 1 és 3650 között.</translation>
         </message>
         <message>
             <source>Type an amount above zero, such as 5000000 or 5 000 000, or leave it empty.</source>
-            <translation type="unfinished" />
+            <translation>Adjon meg nullánál nagyobb összeget, pl. 5000000 vagy 5 000 000, vagy hagyja üresen.</translation>
         </message>
         <message>
             <source>optional, e.g. 5 000 000</source>
-            <translation type="unfinished" />
+            <translation>nem kötelező, pl. 5 000 000</translation>
         </message>
     </context>
     <context>
@@ -7707,178 +7707,183 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
         <name>TopCausesPanel</name>
         <message>
             <source>&lt;b&gt;Top causes&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Fő okok&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Act first on &lt;b&gt;{reason}&lt;/b&gt;: {share} of losses — {detail}.</source>
-            <translation type="unfinished" />
+            <translation>Először ezzel foglalkozzon: &lt;b&gt;{reason}&lt;/b&gt;: a veszteségek {share} része — {detail}.</translation>
         </message>
         <message>
             <source>Nothing was refused or returned in the period.</source>
-            <translation type="unfinished" />
+            <translation>Az időszakban semmi sem volt visszautasítva vagy visszaküldve.</translation>
         </message>
         <message>
             <source>Share of all refused and returned value in the period.</source>
-            <translation type="unfinished" />
+            <translation>Az időszakban visszautasított és visszaküldött teljes érték aránya.</translation>
         </message>
         <message>
             <source>{reason}: {share} of losses — {detail}</source>
-            <translation type="unfinished" />
+            <translation>{reason}: a veszteségek {share} része — {detail}</translation>
         </message>
     </context>
     <context>
         <name>VatRegistrationsEditor</name>
         <message>
             <source>Add a country…</source>
-            <translation type="unfinished" />
+            <translation>Ország hozzáadása…</translation>
         </message>
         <message>
             <source>None: the company charges VAT only in its own country.</source>
-            <translation type="unfinished" />
+            <translation>Nincs: a cég csak a saját országában számít fel áfát.</translation>
         </message>
     </context>
     <context>
         <name>WeekAgenda</name>
         <message>
             <source>+{n} more</source>
-            <translation type="unfinished" />
+            <translation>+{n} további</translation>
         </message>
         <message>
             <source>Agenda {year} week {week}.pdf</source>
-            <translation type="unfinished" />
+            <translation>Napirend {year} {week}. hét.pdf</translation>
         </message>
         <message>
             <source>Agenda: {week}</source>
-            <translation type="unfinished" />
+            <translation>Napirend: {week}</translation>
         </message>
         <message>
             <source>Client · subject</source>
-            <translation type="unfinished" />
+            <translation>Ügyfél · tárgy</translation>
         </message>
         <message>
             <source>Leave {time}</source>
-            <translation type="unfinished" />
+            <translation>Indulás {time}</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>Helyszín</translation>
         </message>
         <message>
             <source>Printed</source>
-            <translation type="unfinished" />
+            <translation>Nyomtatva</translation>
         </message>
         <message>
             <source>Readiness</source>
-            <translation type="unfinished" />
+            <translation>Felkészültség</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Időpont</translation>
         </message>
         <message>
             <source>nothing planned</source>
-            <translation type="unfinished" />
+            <translation>nincs semmi betervezve</translation>
         </message>
     </context>
     <context>
         <name>WeekView</name>
         <message>
             <source>Attendees: {names}</source>
-            <translation type="unfinished" />
+            <translation>Résztvevők: {names}</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Elmaradt</translation>
         </message>
         <message>
             <source>Done ✓</source>
-            <translation type="unfinished" />
+            <translation>Kész ✓</translation>
         </message>
         <message>
             <source>Leave by {time} ({minutes} min travel)</source>
-            <translation type="unfinished" />
+            <translation>Indulás legkésőbb {time} ({minutes} perc utazás)</translation>
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Találkozó</translation>
         </message>
         <message>
             <source>Meeting by phone</source>
-            <translation type="unfinished" />
+            <translation>Telefonos megbeszélés</translation>
         </message>
         <message>
             <source>Phone call</source>
-            <translation type="unfinished" />
+            <translation>Telefonhívás</translation>
         </message>
         <message>
             <source>Readiness {score} / 100</source>
-            <translation type="unfinished" />
+            <translation>Felkészültség: {score} / 100</translation>
         </message>
         <message>
             <source>Video call</source>
-            <translation type="unfinished" />
+            <translation>Videohívás</translation>
         </message>
         <message>
             <source>Video meeting</source>
-            <translation type="unfinished" />
+            <translation>Videós megbeszélés</translation>
         </message>
         <message>
             <source>leave by {time}</source>
-            <translation type="unfinished" />
+            <translation>indulás legkésőbb {time}</translation>
         </message>
         <message>
             <source>↻ Repeats</source>
-            <translation type="unfinished" />
+            <translation>↻ Ismétlődik</translation>
         </message>
     </context>
     <context>
         <name>crash</name>
         <message>
             <source>Something went wrong.</source>
-            <translation type="unfinished" />
+            <translation>Hiba történt.</translation>
         </message>
         <message>
             <source>Your saved data is safe. The details were written to the log:
 {path}</source>
-            <translation type="unfinished" />
+            <translation>A mentett adatai biztonságban vannak. A részletek a naplóba kerültek:
+{path}</translation>
         </message>
     </context>
     <context>
         <name>restore</name>
         <message>
             <source>Backup restored</source>
-            <translation type="unfinished" />
+            <translation>Biztonsági mentés visszaállítva</translation>
         </message>
         <message>
             <source>Restore a backup</source>
-            <translation type="unfinished" />
+            <translation>Biztonsági mentés visszaállítása</translation>
         </message>
         <message>
             <source>Restore the backup of {when}?
 
 The current file is saved aside first, beside it, named with today's date. What was entered after {when} is not in the backup.</source>
-            <translation type="unfinished" />
+            <translation>Visszaállítja a(z) {when} időpontú biztonsági mentést?
+
+A jelenlegi fájl előbb félretételre kerül mellé, a mai dátummal elnevezve. Ami {when} után lett rögzítve, az nincs benne a mentésben.</translation>
         </message>
         <message>
             <source>Restoring the backup of {when}…</source>
-            <translation type="unfinished" />
+            <translation>A(z) {when} időpontú biztonsági mentés visszaállítása…</translation>
         </message>
         <message>
             <source>The backup of {when} is restored.
 
 The file it replaced was saved as {aside}.</source>
-            <translation type="unfinished" />
+            <translation>A(z) {when} időpontú biztonsági mentés visszaállítva.
+
+A lecserélt fájl mentési neve: {aside}.</translation>
         </message>
         <message>
             <source>This backup was made before the database was encrypted: it is encrypted with the current passphrase as it is restored.</source>
-            <translation type="unfinished" />
+            <translation>Ez a biztonsági mentés az adatbázis titkosítása előtt készült: visszaállításkor a jelenlegi jelmondattal titkosításra kerül.</translation>
         </message>
     </context>
     <context>
         <name>windows</name>
         <message>
             <source>kamdesk is locked: unlock it first.</source>
-            <translation type="unfinished" />
+            <translation>A kamdesk zárolva van: előbb oldja fel.</translation>
         </message>
     </context>
 </TS>
