@@ -1080,11 +1080,11 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         </message>
         <message>
             <source>Deleted {by}</source>
-            <translation>Törölte: {by}</translation>
+            <translation>Törölve, {by}</translation>
         </message>
         <message>
             <source>Edited {by}</source>
-            <translation>Szerkesztette: {by}</translation>
+            <translation>Szerkesztve, {by}</translation>
         </message>
         <message>
             <source>First invoice</source>
@@ -1140,7 +1140,7 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         </message>
         <message>
             <source>Other value, made {by}</source>
-            <translation>Másik érték, készítette: {by}</translation>
+            <translation>Másik érték, {by}</translation>
         </message>
         <message>
             <source>Paid in all</source>
@@ -1148,7 +1148,7 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         </message>
         <message>
             <source>Shown now, made {by}</source>
-            <translation>Most látható, készítette: {by}</translation>
+            <translation>Most látható, {by}</translation>
         </message>
         <message>
             <source>Something was added to it{added}</source>
@@ -1216,7 +1216,7 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         </message>
         <message>
             <source>on {laptop}</source>
-            <translation>ezen: {laptop}</translation>
+            <translation>itt: {laptop}</translation>
         </message>
         <message>
             <source>order changed on both</source>
@@ -1388,7 +1388,7 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         </message>
         <message>
             <source>Move {name} to the trash? You can restore them from the Trash.</source>
-            <translation>Áthelyezi {name} kapcsolattartót a lomtárba? A Lomtárból visszaállíthatja.</translation>
+            <translation>Áthelyezi a lomtárba: {name}? A Lomtárból visszaállíthatja.</translation>
         </message>
         <message>
             <source>Name</source>
@@ -1514,7 +1514,7 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         <name>CreditDialog</name>
         <message>
             <source>&lt;h3&gt;Confirmation is blocked by credit control&lt;/h3&gt;</source>
-            <translation>&lt;h3&gt;A jóváhagyást a hitelellenőrzés blokkolja&lt;/h3&gt;</translation>
+            <translation>&lt;h3&gt;A visszaigazolást a hitelellenőrzés letiltotta&lt;/h3&gt;</translation>
         </message>
         <message>
             <source>Approved by</source>
@@ -1522,7 +1522,7 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         </message>
         <message>
             <source>Confirm anyway</source>
-            <translation>Jóváhagyás mégis</translation>
+            <translation>Visszaigazolás mégis</translation>
         </message>
         <message>
             <source>Credit control: {number}</source>
@@ -1566,7 +1566,7 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         </message>
         <message>
             <source>Override and confirm</source>
-            <translation>Felülbírálás és jóváhagyás</translation>
+            <translation>Felülbírálás és visszaigazolás</translation>
         </message>
         <message>
             <source>Owed on invoices</source>
@@ -1917,7 +1917,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>nothing to compare {against}</source>
-            <translation>nincs mihez viszonyítani ({against})</translation>
+            <translation>nincs összehasonlítási adat ({against})</translation>
         </message>
         <message>
             <source>the figure: {value}</source>
@@ -1929,15 +1929,15 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>{arrow} {change} on {before} {against}</source>
-            <translation>{arrow} {change}, korábban {before} ({against})</translation>
+            <translation>{arrow} {change} — {against}: {before}</translation>
         </message>
         <message>
             <source>{arrow} {moved}on {before} {against}</source>
-            <translation>{arrow} {moved}korábban {before} ({against})</translation>
+            <translation>{arrow} {moved}— {against}: {before}</translation>
         </message>
         <message>
             <source>{arrow} {sign}{change} on {before} {against}</source>
-            <translation>{arrow} {sign}{change}, korábban {before} ({against})</translation>
+            <translation>{arrow} {sign}{change} — {against}: {before}</translation>
         </message>
         <message>
             <source>{figure}: the clients behind it</source>
@@ -2087,7 +2087,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>A draft or confirmed order of this client, to take along as the offer.</source>
-            <translation>Az ügyfél egy piszkozat vagy jóváhagyott rendelése, amelyet ajánlatként magával visz.</translation>
+            <translation>Az ügyfél egy piszkozat vagy visszaigazolt rendelése, amelyet ajánlatként magával visz.</translation>
         </message>
         <message>
             <source>Address</source>
@@ -2179,7 +2179,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Until</source>
-            <translation>Eddig</translation>
+            <translation>Meddig</translation>
         </message>
         <message>
             <source>What is it about, in a few words</source>
@@ -2219,7 +2219,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>min to get there</source>
-            <translation>perc odajutni</translation>
+            <translation>perc az odaút</translation>
         </message>
         <message>
             <source>no travel: by phone or video</source>
@@ -2585,7 +2585,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Dunning step: {name}</source>
-            <translation>Felszólítási fokozat: {name}</translation>
+            <translation>Felszólítási lépés: {name}</translation>
         </message>
         <message>
             <source>Give the day the step was taken.</source>
@@ -2708,7 +2708,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Remember it in this computer's keyring</source>
-            <translation>Megjegyzés a számítógép kulcstartójában</translation>
+            <translation>Tárolás a számítógép kulcstartójában</translation>
         </message>
         <message>
             <source>Repeat it</source>
@@ -2785,7 +2785,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>for</source>
-            <translation>ügyfél:</translation>
+            <translation>ügyfelek:</translation>
         </message>
         <message>
             <source>for every client</source>
@@ -3398,7 +3398,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>No dunning steps: “Dunning step…” records a reminder, a call or a block.</source>
-            <translation>Nincs felszólítási lépés: a „Felszólítási fokozat…” rögzít egy emlékeztetőt, hívást vagy zárolást.</translation>
+            <translation>Nincs felszólítási lépés: a „Felszólítási lépés…” rögzít egy emlékeztetőt, hívást vagy szállítási tiltást.</translation>
         </message>
         <message>
             <source>No invoices for this client yet.</source>
@@ -3716,7 +3716,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Delete the {what} “{subject}” on {day}, with its plan, questions and notes?</source>
-            <translation>Törlés: {what} – „{subject}”, {day}, a tervével, kérdéseivel és jegyzeteivel együtt?</translation>
+            <translation>Törli ezt: {what} „{subject}” ({day}), a tervével, kérdéseivel és jegyzeteivel együtt?</translation>
         </message>
         <message>
             <source>Delete {what}</source>
@@ -4123,7 +4123,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <name>OrderActions</name>
         <message>
             <source>A confirmed order is changed by a new revision: a draft copy to edit and confirm again, while this one is cancelled. Why does it change?</source>
-            <translation>A jóváhagyott rendelés új verzióval módosítható: egy szerkeszthető és újra jóváhagyandó piszkozatmásolattal, miközben ez sztornózásra kerül. Miért változik?</translation>
+            <translation>A visszaigazolt rendelés új verzióval módosítható: egy szerkeszthető és újra visszaigazolandó piszkozatmásolattal, miközben ez sztornózásra kerül. Miért változik?</translation>
         </message>
         <message>
             <source>Cancel order {number}</source>
@@ -4203,7 +4203,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Confirmed past the credit block by {who}: {why}</source>
-            <translation>A hitelzárolás ellenére jóváhagyta: {who}: {why}</translation>
+            <translation>A hiteltiltás ellenére visszaigazolta: {who}: {why}</translation>
         </message>
         <message>
             <source>Delivery</source>
@@ -4398,7 +4398,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Confirmed orders are changed through a new revision (or cancelled while nothing has shipped). The lines below are read-only.</source>
-            <translation>A jóváhagyott rendelések új verzióval módosíthatók (vagy sztornózhatók, amíg semmi sincs kiszállítva). Az alábbi tételek csak olvashatók.</translation>
+            <translation>A visszaigazolt rendelések új verzióval módosíthatók (vagy sztornózhatók, amíg semmi sincs kiszállítva). Az alábbi tételek csak olvashatók.</translation>
         </message>
         <message>
             <source>Contract package…</source>
@@ -4583,7 +4583,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>Remember it in this computer's keyring</source>
-            <translation>Megjegyzés a számítógép kulcstartójában</translation>
+            <translation>Tárolás a számítógép kulcstartójában</translation>
         </message>
         <message>
             <source>This passphrase does not open the file, or the file is damaged.</source>
@@ -4843,7 +4843,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>Period from</source>
-            <translation>Időszak kezdete</translation>
+            <translation>Időszak:</translation>
         </message>
         <message>
             <source>Quick periods</source>
@@ -4855,7 +4855,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>to</source>
-            <translation>vége</translation>
+            <translation>–</translation>
         </message>
     </context>
     <context>
@@ -4955,7 +4955,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>Against actual for</source>
-            <translation>Összevetés a ténnyel:</translation>
+            <translation>Összevetés a ténnyel, időszak:</translation>
         </message>
         <message>
             <source>Checking {name}…</source>
@@ -5096,7 +5096,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>Be ready at {time}</source>
-            <translation>Legyen kész {time}-ra</translation>
+            <translation>Legyen kész: {time}</translation>
         </message>
         <message>
             <source>Do not argue: have a calm answer ready for each thing the client holds.</source>
@@ -5240,7 +5240,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>on last year ({amount})</source>
-            <translation>tavaly: {amount}</translation>
+            <translation>a tavalyihoz képest ({amount})</translation>
         </message>
         <message>
             <source>{number}: {amount}, due {day}, {days} days late</source>
@@ -6240,7 +6240,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>Reminder sent</source>
-            <translation>Emlékeztető elküldve</translation>
+            <translation>Felszólítás elküldve</translation>
         </message>
         <message>
             <source>State</source>
@@ -6256,11 +6256,11 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>Supplies blocked</source>
-            <translation>Szállítás zárolva</translation>
+            <translation>Szállítás letiltva</translation>
         </message>
         <message>
             <source>Supplies unblocked</source>
-            <translation>Szállítás zárolása feloldva</translation>
+            <translation>Szállítási tiltás feloldva</translation>
         </message>
         <message>
             <source>amounts in each client's currency</source>
@@ -6331,7 +6331,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>Dunning step…</source>
-            <translation>Felszólítási fokozat…</translation>
+            <translation>Felszólítási lépés…</translation>
         </message>
         <message>
             <source>Import bank statement…</source>
@@ -6527,7 +6527,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>The period starts after it ends: choose another “From” or “to” date.</source>
-            <translation>Az időszak kezdete későbbi a végénél: válasszon másik „Kezdete” vagy „vége” dátumot.</translation>
+            <translation>Az időszak kezdete későbbi a végénél: válasszon másik kezdő vagy záró dátumot.</translation>
         </message>
     </context>
     <context>
@@ -6744,15 +6744,15 @@ Halmozott: {cumulative}</translation>
         <name>RulesDialog</name>
         <message>
             <source>Block when an invoice is overdue by more than (days)</source>
-            <translation>Zárolás, ha egy számla ennél több nappal lejárt</translation>
+            <translation>Tiltás, ha egy számla ennél több nappal lejárt</translation>
         </message>
         <message>
             <source>Credit control runs when an order is confirmed: it is blocked when the client's exposure (what it owes, its open orders and this order) goes over its credit limit, or when one of its invoices is overdue by more than the days below. A block can be overridden with the name of who approved it and why.</source>
-            <translation>A hitelellenőrzés a rendelés jóváhagyásakor fut: a rendelés zárolódik, ha az ügyfél kitettsége (tartozása, nyitott rendelései és ez a rendelés) meghaladja a hitelkeretét, vagy ha valamelyik számlája az alább megadott napnál régebben lejárt. A zárolás felülbírálható a jóváhagyó nevével és az indokkal.</translation>
+            <translation>A hitelellenőrzés a rendelés visszaigazolásakor fut: a rendelés letiltásra kerül, ha az ügyfél kitettsége (tartozása, nyitott rendelései és ez a rendelés) meghaladja a hitelkeretét, vagy ha valamelyik számlája az alább megadott napnál régebben lejárt. A tiltás felülbírálható a jóváhagyó nevével és az indokkal.</translation>
         </message>
         <message>
             <source>Days overdue before a block are 0 to 365.</source>
-            <translation>A zárolás előtti késedelmi napok száma 0 és 365 között lehet.</translation>
+            <translation>A tiltás előtti késedelmi napok száma 0 és 365 között lehet.</translation>
         </message>
         <message>
             <source>Sales rules</source>
