@@ -5,555 +5,557 @@
         <name>AfterPage</name>
         <message>
             <source>Add a next step</source>
-            <translation type="unfinished" />
+            <translation>Következő lépés hozzáadása</translation>
         </message>
         <message>
             <source>Agreed next steps</source>
-            <translation type="unfinished" />
+            <translation>Megállapodott következő lépések</translation>
         </message>
         <message>
             <source>Answers to the planned questions</source>
-            <translation type="unfinished" />
+            <translation>Válaszok a tervezett kérdésekre</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Elmaradt</translation>
         </message>
         <message>
             <source>Cancelled…</source>
-            <translation type="unfinished" />
+            <translation>Elmaradt…</translation>
         </message>
         <message>
             <source>Each becomes a task for you, due on its date.</source>
-            <translation type="unfinished" />
+            <translation>Mindegyikből feladat lesz az Ön számára, a saját határidejével.</translation>
         </message>
         <message>
             <source>Follow-up tasks</source>
-            <translation type="unfinished" />
+            <translation>Utókövetési feladatok</translation>
         </message>
         <message>
             <source>Held</source>
-            <translation type="unfinished" />
+            <translation>Megtartva</translation>
         </message>
         <message>
             <source>Held: record the outcome</source>
-            <translation type="unfinished" />
+            <translation>Megtartva: rögzítse az eredményt</translation>
         </message>
         <message>
             <source>Marked held or cancelled by mistake: plan it again (the outcome is kept).</source>
-            <translation type="unfinished" />
+            <translation>Tévedésből jelölve megtartottnak vagy elmaradtnak: tervezze újra (az eredmény megmarad).</translation>
         </message>
         <message>
             <source>No follow-up tasks yet.</source>
-            <translation type="unfinished" />
+            <translation>Még nincs utókövetési feladat.</translation>
         </message>
         <message>
             <source>No questions were planned (Preparation page, Listening plan).</source>
-            <translation type="unfinished" />
+            <translation>Nem volt tervezett kérdés (Felkészülés oldal, Meghallgatási terv).</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Eredmény</translation>
         </message>
         <message>
             <source>Planned</source>
-            <translation type="unfinished" />
+            <translation>Tervezett</translation>
         </message>
         <message>
             <source>Reopen as planned</source>
-            <translation type="unfinished" />
+            <translation>Újranyitás tervezettként</translation>
         </message>
         <message>
             <source>What came of it: decisions, what the client said, the mood in the room</source>
-            <translation type="unfinished" />
+            <translation>Mi lett az eredménye: döntések, mit mondott az ügyfél, milyen volt a hangulat</translation>
         </message>
         <message>
             <source>What they answered</source>
-            <translation type="unfinished" />
+            <translation>Mit válaszoltak</translation>
         </message>
         <message>
             <source>no due date</source>
-            <translation type="unfinished" />
+            <translation>nincs határidő</translation>
         </message>
         <message>
             <source>overdue</source>
-            <translation type="unfinished" />
+            <translation>lejárt</translation>
         </message>
         <message>
             <source>{subject} — due {day}</source>
-            <translation type="unfinished" />
+            <translation>{subject} — határidő: {day}</translation>
         </message>
     </context>
     <context>
         <name>AgendaProducts</name>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Hozzáadás</translation>
         </message>
         <message>
             <source>Client's price today</source>
-            <translation type="unfinished" />
+            <translation>Ügyfél mai ára</translation>
         </message>
         <message>
             <source>No single product matches “{text}”: pick one from the list.</source>
-            <translation type="unfinished" />
+            <translation>Egyetlen termék sem felel meg ennek: „{text}”: válasszon a listából.</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Termék</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Eltávolítás</translation>
         </message>
         <message>
             <source>Type an SKU or part of a product's name.</source>
-            <translation type="unfinished" />
+            <translation>Írjon be egy cikkszámot vagy a terméknév egy részét.</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Mértékegység</translation>
         </message>
     </context>
     <context>
         <name>AllocateDialog</name>
         <message>
             <source>Allocate</source>
-            <translation type="unfinished" />
+            <translation>Párosítás</translation>
         </message>
         <message>
             <source>Allocate payment</source>
-            <translation type="unfinished" />
+            <translation>Befizetés párosítása</translation>
         </message>
         <message>
             <source>Payment of {day}: {amount}, of which {free} is free to allocate.</source>
-            <translation type="unfinished" />
+            <translation>{day} napi befizetés: {amount}, ebből {free} szabadon párosítható.</translation>
         </message>
         <message>
             <source>Type an amount on at least one invoice.</source>
-            <translation type="unfinished" />
+            <translation>Adjon meg összeget legalább egy számlánál.</translation>
         </message>
     </context>
     <context>
         <name>AllocationTable</name>
         <message>
             <source>Allocate</source>
-            <translation type="unfinished" />
+            <translation>Párosítás</translation>
         </message>
         <message>
             <source>Allocated {total}</source>
-            <translation type="unfinished" />
+            <translation>Párosítva: {total}</translation>
         </message>
         <message>
             <source>Allocated {total} · stays as credit {credit}</source>
-            <translation type="unfinished" />
+            <translation>Párosítva: {total} · túlfizetésként marad: {credit}</translation>
         </message>
         <message>
             <source>Allocated {total}: {over} more than the payment</source>
-            <translation type="unfinished" />
+            <translation>Párosítva: {total}: {over} összeggel több a befizetésnél</translation>
         </message>
         <message>
             <source>Choose the client first: its open invoices show here.</source>
-            <translation type="unfinished" />
+            <translation>Először válassza ki az ügyfelet: itt jelennek meg a nyitott számlái.</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Esedékes</translation>
         </message>
         <message>
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>Számla</translation>
         </message>
         <message>
             <source>Issued</source>
-            <translation type="unfinished" />
+            <translation>Kiállítva</translation>
         </message>
         <message>
             <source>Nothing is open: the whole payment stays as the client's credit.</source>
-            <translation type="unfinished" />
+            <translation>Nincs nyitott tétel: a teljes befizetés az ügyfél túlfizetéseként marad.</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Nyitott</translation>
         </message>
         <message>
             <source>What of the payment goes on this invoice</source>
-            <translation type="unfinished" />
+            <translation>A befizetésből erre a számlára jutó rész</translation>
         </message>
         <message>
             <source>{number}: an amount cannot be below zero.</source>
-            <translation type="unfinished" />
+            <translation>{number}: az összeg nem lehet nullánál kisebb.</translation>
         </message>
         <message>
             <source>{number}: type an amount such as 1250.50, not “{text}”.</source>
-            <translation type="unfinished" />
+            <translation>{number}: adjon meg egy összeget, pl. 1250.50, ne ezt: „{text}”.</translation>
         </message>
         <message>
             <source>{number}: {amount} is more than the {open} open.</source>
-            <translation type="unfinished" />
+            <translation>{number}: a(z) {amount} több a nyitott {open} összegnél.</translation>
         </message>
     </context>
     <context>
         <name>ApprovalDialog</name>
         <message>
             <source>Approved by</source>
-            <translation type="unfinished" />
+            <translation>Jóváhagyta</translation>
         </message>
         <message>
             <source>Discount approval</source>
-            <translation type="unfinished" />
+            <translation>Kedvezmény jóváhagyása</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Név</translation>
         </message>
         <message>
             <source>Record the approval</source>
-            <translation type="unfinished" />
+            <translation>Jóváhagyás rögzítése</translation>
         </message>
         <message>
             <source>Say who approved the discount.</source>
-            <translation type="unfinished" />
+            <translation>Adja meg, ki hagyta jóvá a kedvezményt.</translation>
         </message>
         <message>
             <source>Say why it was approved.</source>
-            <translation type="unfinished" />
+            <translation>Adja meg, miért hagyták jóvá.</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Indoklás</translation>
         </message>
     </context>
     <context>
         <name>BackupsDialog</name>
         <message>
             <source>&amp;Restore…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Visszaállítás…</translation>
         </message>
         <message>
             <source>Back up &amp;now…</source>
-            <translation type="unfinished" />
+            <translation>Mentés &amp;most…</translation>
         </message>
         <message>
             <source>Back up now</source>
-            <translation type="unfinished" />
+            <translation>Mentés most</translation>
         </message>
         <message>
             <source>Back up to</source>
-            <translation type="unfinished" />
+            <translation>Mentés helye</translation>
         </message>
         <message>
             <source>Backed up and checked: {path}</source>
-            <translation type="unfinished" />
+            <translation>Mentve és ellenőrizve: {path}</translation>
         </message>
         <message>
             <source>Backing up to {folder}…</source>
-            <translation type="unfinished" />
+            <translation>Mentés ide: {folder}…</translation>
         </message>
         <message>
             <source>Backups</source>
-            <translation type="unfinished" />
+            <translation>Biztonsági mentések</translation>
         </message>
         <message>
             <source>No backup has been made yet.</source>
-            <translation type="unfinished" />
+            <translation>Még nem készült biztonsági mentés.</translation>
         </message>
         <message>
             <source>Open &amp;folder</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mappa megnyitása</translation>
         </message>
         <message>
             <source>Schema</source>
-            <translation type="unfinished" />
+            <translation>Séma</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Méret</translation>
         </message>
         <message>
             <source>Taken</source>
-            <translation type="unfinished" />
+            <translation>Készült</translation>
         </message>
         <message>
             <source>encrypted with another passphrase</source>
-            <translation type="unfinished" />
+            <translation>más jelmondattal titkosítva</translation>
         </message>
         <message>
             <source>kamdesk backs this file up before every upgrade and bulk import and keeps the newest ten, in {folder}.</source>
-            <translation type="unfinished" />
+            <translation>A kamdesk minden frissítés és tömeges importálás előtt biztonsági mentést készít erről a fájlról, és a legutóbbi tízet megőrzi itt: {folder}.</translation>
         </message>
         <message>
             <source>unreadable: cannot be restored</source>
-            <translation type="unfinished" />
+            <translation>olvashatatlan: nem állítható vissza</translation>
         </message>
         <message>
             <source>{revision}, a newer kamdesk's: cannot be restored</source>
-            <translation type="unfinished" />
+            <translation>{revision}, újabb kamdesk-verzióé: nem állítható vissza</translation>
         </message>
         <message>
             <source>{revision}, older: upgraded when restored</source>
-            <translation type="unfinished" />
+            <translation>{revision}, régebbi: visszaállításkor frissül</translation>
         </message>
         <message>
             <source>{revision}, this version</source>
-            <translation type="unfinished" />
+            <translation>{revision}, ez a verzió</translation>
         </message>
     </context>
     <context>
         <name>BankImportDialog</name>
         <message>
             <source>%1 received, %2 of it on invoices</source>
-            <translation type="unfinished" />
+            <translation>%1 beérkezett, ebből %2 számlákra</translation>
         </message>
         <message>
             <source>* required. Dates as 05.12.2026 or 2026-12-05; amounts as 1 234,50 or 1,234.50.</source>
-            <translation type="unfinished" />
+            <translation>* kötelező. Dátum: 05.12.2026 vagy 2026-12-05; összeg: 1 234,50 vagy 1,234.50.</translation>
         </message>
         <message>
             <source>, %1 kept as credit</source>
-            <translation type="unfinished" />
+            <translation>, %1 túlfizetésként megtartva</translation>
         </message>
         <message>
             <source>A 1C client-bank file (1CClientBankExchange, as Russian banks export it) or a CSV with the columns date, amount, currency, payer_tax_id, payer_name, reference, purpose is read as it is. Any other CSV or Excel sheet: you say which column is which.
 
 Payments are matched to clients by the payer's tax id (ИНН and КПП, or the EU VAT number) and to the invoices their purpose names; the rest goes to the oldest invoices, and what is left stays as the client's credit. A payment imported before is recognised and skipped; one from a payer who is no client (bank interest, a refund) is left out and listed. Money in another currency than the client's is converted at the payment day's rate.</source>
-            <translation type="unfinished" />
+            <translation>Az 1C ügyfél-bank fájlt (1CClientBankExchange, ahogy az orosz bankok exportálják) vagy a date, amount, currency, payer_tax_id, payer_name, reference, purpose oszlopokat tartalmazó CSV-t a program változatlanul beolvassa. Bármely más CSV-nél vagy Excel-munkalapnál Ön adja meg, melyik oszlop mit tartalmaz.
+
+A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a közösségi adószám) alapján párosítja az ügyfelekhez, és a közleményben megnevezett számlákhoz; a maradék a legrégebbi számlákra kerül, és ami ezután megmarad, az ügyfél túlfizetése lesz. A korábban már importált befizetést a program felismeri és kihagyja; a nem ügyféltől származót (kamat, visszatérítés) kihagyja és listázza. Az ügyfél pénznemétől eltérő pénznemű összeget a befizetés napi árfolyamán számítja át.</translation>
         </message>
         <message>
             <source>A column of the file is chosen for two fields.</source>
-            <translation type="unfinished" />
+            <translation>A fájl egy oszlopa két mezőhöz van kiválasztva.</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Összeg</translation>
         </message>
         <message>
             <source>Bank reference</source>
-            <translation type="unfinished" />
+            <translation>Banki hivatkozás</translation>
         </message>
         <message>
             <source>Bank statement</source>
-            <translation type="unfinished" />
+            <translation>Bankszámlakivonat</translation>
         </message>
         <message>
             <source>Bank statements (*.txt *.csv *.xlsx);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Bankszámlakivonatok (*.txt *.csv *.xlsx);;Minden fájl (*)</translation>
         </message>
         <message>
             <source>Checking %1 payments…</source>
-            <translation type="unfinished" />
+            <translation>%1 befizetés ellenőrzése…</translation>
         </message>
         <message>
             <source>Choose a file to see what would be imported.</source>
-            <translation type="unfinished" />
+            <translation>Válasszon fájlt, hogy lássa, mi kerülne importálásra.</translation>
         </message>
         <message>
             <source>Choose file…</source>
-            <translation type="unfinished" />
+            <translation>Fájl kiválasztása…</translation>
         </message>
         <message>
             <source>Choose the bank statement</source>
-            <translation type="unfinished" />
+            <translation>Válassza ki a bankszámlakivonatot</translation>
         </message>
         <message>
             <source>Choose the column for: %1.</source>
-            <translation type="unfinished" />
+            <translation>Válassza ki az oszlopot ehhez: %1.</translation>
         </message>
         <message>
             <source>Choose the statement your bank exported</source>
-            <translation type="unfinished" />
+            <translation>Válassza ki a bankja által exportált kivonatot</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Ügyfél</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Bezárás</translation>
         </message>
         <message>
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>Oszlopok</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Pénznem</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Dátum</translation>
         </message>
         <message>
             <source>File:</source>
-            <translation type="unfinished" />
+            <translation>Fájl:</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importálás</translation>
         </message>
         <message>
             <source>Import payments from a bank statement</source>
-            <translation type="unfinished" />
+            <translation>Befizetések importálása bankszámlakivonatból</translation>
         </message>
         <message>
             <source>Imported</source>
-            <translation type="unfinished" />
+            <translation>Importálva</translation>
         </message>
         <message>
             <source>Imported before</source>
-            <translation type="unfinished" />
+            <translation>Korábban importálva</translation>
         </message>
         <message>
             <source>Importing %1 payments…</source>
-            <translation type="unfinished" />
+            <translation>%1 befizetés importálása…</translation>
         </message>
         <message>
             <source>Invoices</source>
-            <translation type="unfinished" />
+            <translation>Számlák</translation>
         </message>
         <message>
             <source>Left out, %1</source>
-            <translation type="unfinished" />
+            <translation>Kihagyva, %1</translation>
         </message>
         <message>
             <source>Left out, not a client: %1.</source>
-            <translation type="unfinished" />
+            <translation>Kihagyva, nem ügyfél: %1.</translation>
         </message>
         <message>
             <source>Left out, not paid into the company's accounts (or moved between them): %1.</source>
-            <translation type="unfinished" />
+            <translation>Kihagyva, nem a cég számláira érkezett (vagy azok közötti átvezetés): %1.</translation>
         </message>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Új</translation>
         </message>
         <message>
             <source>New payments: %1; to skip: %2. Press Import to post the new ones.</source>
-            <translation type="unfinished" />
+            <translation>Új befizetések: %1; kihagyandó: %2. Az újak könyveléséhez nyomja meg az Importálás gombot.</translation>
         </message>
         <message>
             <source>Not imported: %1</source>
-            <translation type="unfinished" />
+            <translation>Nincs importálva: %1</translation>
         </message>
         <message>
             <source>Nothing to import: every payment of the file was imported before or is not from a client.</source>
-            <translation type="unfinished" />
+            <translation>Nincs mit importálni: a fájl minden befizetése korábban már importálva lett, vagy nem ügyféltől származik.</translation>
         </message>
         <message>
             <source>Nothing will be imported until the problems listed (%1) are corrected in the file (or in the clients' tax ids).</source>
-            <translation type="unfinished" />
+            <translation>Semmi sem kerül importálásra, amíg a felsorolt hibákat (%1) ki nem javítják a fájlban (vagy az ügyfelek adószámában).</translation>
         </message>
         <message>
             <source>Payer</source>
-            <translation type="unfinished" />
+            <translation>Befizető</translation>
         </message>
         <message>
             <source>Payer's tax id (ИНН, VAT number)</source>
-            <translation type="unfinished" />
+            <translation>Befizető adószáma (ИНН, közösségi adószám)</translation>
         </message>
         <message>
             <source>Payments imported: %1.</source>
-            <translation type="unfinished" />
+            <translation>Importált befizetések: %1.</translation>
         </message>
         <message>
             <source>Payments to the company</source>
-            <translation type="unfinished" />
+            <translation>A cégnek érkezett befizetések</translation>
         </message>
         <message>
             <source>Payments to the company: %1 (new %2, to skip %3, with a problem %4).</source>
-            <translation type="unfinished" />
+            <translation>A cégnek érkezett befizetések: %1 (új %2, kihagyandó %3, hibás %4).</translation>
         </message>
         <message>
             <source>Problem: %1</source>
-            <translation type="unfinished" />
+            <translation>Hiba: %1</translation>
         </message>
         <message>
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Hibák</translation>
         </message>
         <message>
             <source>Problems (%1)</source>
-            <translation type="unfinished" />
+            <translation>Hibák (%1)</translation>
         </message>
         <message>
             <source>Problems: none</source>
-            <translation type="unfinished" />
+            <translation>Hibák: nincs</translation>
         </message>
         <message>
             <source>Purpose (names the invoices)</source>
-            <translation type="unfinished" />
+            <translation>Közlemény (a számlák megnevezése)</translation>
         </message>
         <message>
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Sor</translation>
         </message>
         <message>
             <source>Rows in the file: %1.</source>
-            <translation type="unfinished" />
+            <translation>Sorok a fájlban: %1.</translation>
         </message>
         <message>
             <source>Say which column holds each field, then press Show the payments.</source>
-            <translation type="unfinished" />
+            <translation>Adja meg, melyik oszlop melyik mezőt tartalmazza, majd nyomja meg a Befizetések megjelenítése gombot.</translation>
         </message>
         <message>
             <source>Show the payments ▶</source>
-            <translation type="unfinished" />
+            <translation>Befizetések megjelenítése ▶</translation>
         </message>
         <message>
             <source>Skipped (imported before, or twice in the file): %1.</source>
-            <translation type="unfinished" />
+            <translation>Kihagyva (korábban importálva, vagy kétszer szerepel a fájlban): %1.</translation>
         </message>
         <message>
             <source>Skipped: %1</source>
-            <translation type="unfinished" />
+            <translation>Kihagyva: %1</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Állapot</translation>
         </message>
         <message>
             <source>Tax id</source>
-            <translation type="unfinished" />
+            <translation>Adószám</translation>
         </message>
         <message>
             <source>The file</source>
-            <translation type="unfinished" />
+            <translation>A fájl</translation>
         </message>
         <message>
             <source>credit %1</source>
-            <translation type="unfinished" />
+            <translation>túlfizetés %1</translation>
         </message>
         <message>
             <source>◀ Columns</source>
-            <translation type="unfinished" />
+            <translation>◀ Oszlopok</translation>
         </message>
     </context>
     <context>
         <name>BirthdaysBlock</name>
         <message>
             <source>Birthdays this week</source>
-            <translation type="unfinished" />
+            <translation>Születésnapok ezen a héten</translation>
         </message>
         <message>
             <source>No birthdays this week among key clients' contacts and VIPs.</source>
-            <translation type="unfinished" />
+            <translation>Ezen a héten nincs születésnap a kulcsügyfelek kapcsolattartói és a VIP-ek között.</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Ma</translation>
         </message>
         <message>
             <source>VIP</source>
-            <translation type="unfinished" />
+            <translation>VIP</translation>
         </message>
         <message>
             <source>turns {age}</source>
-            <translation type="unfinished" />
+            <translation>{age} éves lesz</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>… és még %n</numerusform>
             </translation>
         </message>
     </context>
@@ -561,15 +563,15 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <name>BlockPainter</name>
         <message>
             <source>leave by {time}</source>
-            <translation type="unfinished" />
+            <translation>indulás legkésőbb {time}</translation>
         </message>
     </context>
     <context>
         <name>CauseBars</name>
         <message numerus="yes">
             <source>%Ln event(s), {amount}</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln esemény, {amount}</numerusform>
             </translation>
         </message>
     </context>
@@ -577,1495 +579,1503 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <name>CheckCard</name>
         <message>
             <source>(Ticked, but a tick cannot stand in for this: fill it in.)</source>
-            <translation type="unfinished" />
+            <translation>(Bejelölve, de ezt pipa nem pótolja: töltse ki.)</translation>
         </message>
         <message>
             <source>(Ticked, but still missing: fix it first.)</source>
-            <translation type="unfinished" />
+            <translation>(Bejelölve, de még hiányzik: előbb pótolja.)</translation>
         </message>
         <message>
             <source>This one is a warning: a tick makes it ok.</source>
-            <translation type="unfinished" />
+            <translation>Ez figyelmeztetés: egy pipa rendben lévővé teszi.</translation>
         </message>
         <message>
             <source>This one is missing: a tick does not change it.</source>
-            <translation type="unfinished" />
+            <translation>Ez hiányzik: egy pipa nem változtat rajta.</translation>
         </message>
         <message>
             <source>This one needs filling in: a tick does not change it.</source>
-            <translation type="unfinished" />
+            <translation>Ezt ki kell tölteni: egy pipa nem változtat rajta.</translation>
         </message>
         <message>
             <source>Tick when you have seen to this yourself. A tick lifts a warning that data cannot settle to ok; never a missing, nor what only filling in fixes (a response to an objection, the needs, the offer).</source>
-            <translation type="unfinished" />
+            <translation>Jelölje be, ha személyesen gondoskodott erről. A pipa rendben lévővé teszi azt a figyelmeztetést, amelyet az adatok nem tudnak eldönteni; hiányzót soha, sem azt, amit csak kitöltés javít (válasz egy kifogásra, az igények, az ajánlat).</translation>
         </message>
         <message>
             <source>Ticked by hand</source>
-            <translation type="unfinished" />
+            <translation>Kézzel bejelölve</translation>
         </message>
         <message>
             <source>missing</source>
-            <translation type="unfinished" />
+            <translation>hiányzik</translation>
         </message>
         <message>
             <source>ok</source>
-            <translation type="unfinished" />
+            <translation>rendben</translation>
         </message>
         <message>
             <source>warning</source>
-            <translation type="unfinished" />
+            <translation>figyelmeztetés</translation>
         </message>
     </context>
     <context>
         <name>ClientPicker</name>
         <message>
             <source>Type the client's name, code or city…</source>
-            <translation type="unfinished" />
+            <translation>Írja be az ügyfél nevét, kódját vagy települését…</translation>
         </message>
     </context>
     <context>
         <name>ClientsSection</name>
         <message numerus="yes">
             <source>%n client(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n ügyfél</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n client(s) found</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n ügyfél található</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;h2&gt;Clients&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Ügyfelek&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>New client…</source>
-            <translation type="unfinished" />
+            <translation>Új ügyfél…</translation>
         </message>
         <message>
             <source>Search clients by name, code, tax number or city (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Ügyfél keresése név, kód, adószám vagy város szerint (Ctrl+F)</translation>
         </message>
         <message>
             <source>Show archived</source>
-            <translation type="unfinished" />
+            <translation>Archiváltak megjelenítése</translation>
         </message>
         <message>
             <source>The Dossier column does not sort the list.</source>
-            <translation type="unfinished" />
+            <translation>Az Ügyféladatlap oszlop nem rendezi a listát.</translation>
         </message>
     </context>
     <context>
         <name>ColumnMapping</name>
         <message>
             <source>Column in the file</source>
-            <translation type="unfinished" />
+            <translation>Oszlop a fájlban</translation>
         </message>
         <message>
             <source>In kamdesk</source>
-            <translation type="unfinished" />
+            <translation>A kamdeskben</translation>
         </message>
         <message>
             <source>— not imported —</source>
-            <translation type="unfinished" />
+            <translation>— nincs importálva —</translation>
         </message>
     </context>
     <context>
         <name>CompanyDialog</name>
         <message>
             <source>20 digits starting 301, checked against the БИК</source>
-            <translation type="unfinished" />
+            <translation>20 számjegy, 301-gyel kezdődik, a БИК alapján ellenőrizve</translation>
         </message>
         <message>
             <source>Account (IBAN)</source>
-            <translation type="unfinished" />
+            <translation>Bankszámlaszám (IBAN)</translation>
         </message>
         <message>
             <source>Accountant's position</source>
-            <translation type="unfinished" />
+            <translation>Könyvelő beosztása</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Cím</translation>
         </message>
         <message>
             <source>BIK (БИК)</source>
-            <translation type="unfinished" />
+            <translation>BIK (БИК)</translation>
         </message>
         <message>
             <source>Bank</source>
-            <translation type="unfinished" />
+            <translation>Bank</translation>
         </message>
         <message>
             <source>Chief accountant</source>
-            <translation type="unfinished" />
+            <translation>Főkönyvelő</translation>
         </message>
         <message>
             <source>Choose the logo</source>
-            <translation type="unfinished" />
+            <translation>Válassza ki a logót</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Kiválasztás…</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Település</translation>
         </message>
         <message>
             <source>Codice fiscale</source>
-            <translation type="unfinished" />
+            <translation>Codice fiscale</translation>
         </message>
         <message>
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Cég</translation>
         </message>
         <message>
             <source>Contracts cannot be printed yet: </source>
-            <translation type="unfinished" />
+            <translation>A szerződések még nem nyomtathatók: </translation>
         </message>
         <message>
             <source>Contracts will read: </source>
-            <translation type="unfinished" />
+            <translation>A szerződésekben ez áll: </translation>
         </message>
         <message>
             <source>Correspondent account (к/с)</source>
-            <translation type="unfinished" />
+            <translation>Levelező számla (к/с)</translation>
         </message>
         <message>
             <source>Country *</source>
-            <translation type="unfinished" />
+            <translation>Ország *</translation>
         </message>
         <message>
             <source>Default currency *</source>
-            <translation type="unfinished" />
+            <translation>Alapértelmezett pénznem *</translation>
         </message>
         <message>
             <source>Director</source>
-            <translation type="unfinished" />
+            <translation>Ügyvezető</translation>
         </message>
         <message>
             <source>Director's position</source>
-            <translation type="unfinished" />
+            <translation>Ügyvezető beosztása</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>EU VAT number</source>
-            <translation type="unfinished" />
+            <translation>Közösségi adószám</translation>
         </message>
         <message>
             <source>Images (*.png *.jpg *.jpeg)</source>
-            <translation type="unfinished" />
+            <translation>Képek (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
             <source>KPP (КПП)</source>
-            <translation type="unfinished" />
+            <translation>KPP (КПП)</translation>
         </message>
         <message>
             <source>Legal name *</source>
-            <translation type="unfinished" />
+            <translation>Hivatalos cégnév *</translation>
         </message>
         <message>
             <source>Logo</source>
-            <translation type="unfinished" />
+            <translation>Logó</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was saved: correct the %n marked field(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Semmi sem lett mentve: javítsa a(z) %n megjelölt mezőt.</numerusform>
             </translation>
         </message>
         <message>
             <source>OGRN / OGRNIP (ОГРН)</source>
-            <translation type="unfinished" />
+            <translation>OGRN / OGRNIP (ОГРН)</translation>
         </message>
         <message>
             <source>People and signatures</source>
-            <translation type="unfinished" />
+            <translation>Személyek és aláírások</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefon</translation>
         </message>
         <message>
             <source>Postal code</source>
-            <translation type="unfinished" />
+            <translation>Irányítószám</translation>
         </message>
         <message>
             <source>Power of attorney No.</source>
-            <translation type="unfinished" />
+            <translation>Meghatalmazás száma</translation>
         </message>
         <message>
             <source>Power of attorney date</source>
-            <translation type="unfinished" />
+            <translation>Meghatalmazás kelte</translation>
         </message>
         <message>
             <source>Registered for VAT (charges VAT on its sales)</source>
-            <translation type="unfinished" />
+            <translation>Áfaalany (áfát számít fel az értékesítésre)</translation>
         </message>
         <message>
             <source>Registration number</source>
-            <translation type="unfinished" />
+            <translation>Cégjegyzékszám</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Eltávolítás</translation>
         </message>
         <message>
             <source>Reporting currency</source>
-            <translation type="unfinished" />
+            <translation>Beszámolási pénznem</translation>
         </message>
         <message>
             <source>SWIFT/BIC</source>
-            <translation type="unfinished" />
+            <translation>SWIFT/BIC</translation>
         </message>
         <message>
             <source>Same as the default currency</source>
-            <translation type="unfinished" />
+            <translation>Megegyezik az alapértelmezett pénznemmel</translation>
         </message>
         <message>
             <source>Settings: our company</source>
-            <translation type="unfinished" />
+            <translation>Beállítások: saját cég</translation>
         </message>
         <message>
             <source>Settlement account (р/с)</source>
-            <translation type="unfinished" />
+            <translation>Pénzforgalmi számla (р/с)</translation>
         </message>
         <message>
             <source>Short name</source>
-            <translation type="unfinished" />
+            <translation>Rövid név</translation>
         </message>
         <message>
             <source>Signatory</source>
-            <translation type="unfinished" />
+            <translation>Aláíró</translation>
         </message>
         <message>
             <source>Signatory's position</source>
-            <translation type="unfinished" />
+            <translation>Aláíró beosztása</translation>
         </message>
         <message>
             <source>Signs on the basis of</source>
-            <translation type="unfinished" />
+            <translation>Aláírási jogosultság alapja</translation>
         </message>
         <message>
             <source>Tax and VAT</source>
-            <translation type="unfinished" />
+            <translation>Adó és áfa</translation>
         </message>
         <message>
             <source>Tax number *</source>
-            <translation type="unfinished" />
+            <translation>Adószám *</translation>
         </message>
         <message>
             <source>That file is not a PNG or JPEG image.</source>
-            <translation type="unfinished" />
+            <translation>A fájl nem PNG vagy JPEG kép.</translation>
         </message>
         <message>
             <source>The currency your books are kept in: figures across clients (key clients, Today's totals, plans, reports) are converted into it, and exchange rates are quoted as reporting-currency units per one foreign unit.</source>
-            <translation type="unfinished" />
+            <translation>A könyvvitel pénzneme: az ügyfeleken átívelő számadatok (kulcsügyfelek, a Ma összesítései, tervek, kimutatások) erre kerülnek átszámításra, és az árfolyamok egy egység devizára jutó beszámolási pénznemben értendők.</translation>
         </message>
         <message>
             <source>The logo must be smaller than 2 MB.</source>
-            <translation type="unfinished" />
+            <translation>A logó legfeljebb 2 MB lehet.</translation>
         </message>
         <message>
             <source>Type the VAT rate as a number from 0 to 100, e.g. 20.</source>
-            <translation type="unfinished" />
+            <translation>Az áfakulcsot 0 és 100 közötti számként adja meg, pl. 27.</translation>
         </message>
         <message>
             <source>VAT rate, % *</source>
-            <translation type="unfinished" />
+            <translation>Áfakulcs, % *</translation>
         </message>
         <message>
             <source>VAT registration in {country}</source>
-            <translation type="unfinished" />
+            <translation>Áfanyilvántartás: {country}</translation>
         </message>
         <message>
             <source>VAT registrations in other countries</source>
-            <translation type="unfinished" />
+            <translation>Áfanyilvántartások más országokban</translation>
         </message>
         <message>
             <source>Website</source>
-            <translation type="unfinished" />
+            <translation>Weboldal</translation>
         </message>
         <message>
             <source>Who signs contracts, and on what authority:</source>
-            <translation type="unfinished" />
+            <translation>Ki írja alá a szerződéseket, és milyen jogosultság alapján:</translation>
         </message>
         <message>
             <source>a power of attorney (доверенность)</source>
-            <translation type="unfinished" />
+            <translation>meghatalmazás (доверенность)</translation>
         </message>
         <message>
             <source>as registered</source>
-            <translation type="unfinished" />
+            <translation>a bejegyzés szerint</translation>
         </message>
         <message>
             <source>checked for the country</source>
-            <translation type="unfinished" />
+            <translation>az országra ellenőrizve</translation>
         </message>
         <message>
             <source>full name</source>
-            <translation type="unfinished" />
+            <translation>teljes név</translation>
         </message>
         <message>
             <source>no logo</source>
-            <translation type="unfinished" />
+            <translation>nincs logó</translation>
         </message>
         <message>
             <source>not recorded</source>
-            <translation type="unfinished" />
+            <translation>nincs rögzítve</translation>
         </message>
         <message>
             <source>the charter (Устав)</source>
-            <translation type="unfinished" />
+            <translation>alapszabály (Устав)</translation>
         </message>
         <message>
             <source>with the country prefix, e.g. HU12345678</source>
-            <translation type="unfinished" />
+            <translation>országkóddal, pl. HU12345678</translation>
         </message>
     </context>
     <context>
         <name>CompetitorDialog</name>
         <message>
             <source>Competitor *</source>
-            <translation type="unfinished" />
+            <translation>Versenytárs *</translation>
         </message>
         <message>
             <source>Competitor at this client</source>
-            <translation type="unfinished" />
+            <translation>Versenytárs ennél az ügyfélnél</translation>
         </message>
         <message>
             <source>Share of the client's spend, %</source>
-            <translation type="unfinished" />
+            <translation>Részesedés az ügyfél költéséből, %</translation>
         </message>
         <message>
             <source>Supplies</source>
-            <translation type="unfinished" />
+            <translation>Szállít</translation>
         </message>
         <message>
             <source>Their terms</source>
-            <translation type="unfinished" />
+            <translation>Az ő feltételeik</translation>
         </message>
     </context>
     <context>
         <name>CompetitorsPage</name>
         <message>
             <source>A share is between 0 and 100.</source>
-            <translation type="unfinished" />
+            <translation>A részesedés 0 és 100 között lehet.</translation>
         </message>
         <message>
             <source>Add…</source>
-            <translation type="unfinished" />
+            <translation>Hozzáadás…</translation>
         </message>
         <message>
             <source>Competitor</source>
-            <translation type="unfinished" />
+            <translation>Versenytárs</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Eltávolítás</translation>
         </message>
         <message>
             <source>Share</source>
-            <translation type="unfinished" />
+            <translation>Részesedés</translation>
         </message>
         <message>
             <source>Share of the client's spend: {ours}competitors {theirs} %, unknown {unknown} %</source>
-            <translation type="unfinished" />
+            <translation>Részesedés az ügyfél költéséből: {ours}versenytársak {theirs} %, ismeretlen {unknown} %</translation>
         </message>
         <message>
             <source>Supplies</source>
-            <translation type="unfinished" />
+            <translation>Szállít</translation>
         </message>
         <message>
             <source>Their terms</source>
-            <translation type="unfinished" />
+            <translation>Az ő feltételeik</translation>
         </message>
         <message>
             <source>ours about {p} %, </source>
-            <translation type="unfinished" />
+            <translation>mi kb. {p} %, </translation>
         </message>
     </context>
     <context>
         <name>ComplaintsEditor</name>
         <message>
             <source>Closed or deleted elsewhere meanwhile: this response is not saved; copy it if you need it.</source>
-            <translation type="unfinished" />
+            <translation>Közben máshol lezárták vagy törölték: ez a válasz nincs mentve; ha szüksége van rá, másolja ki.</translation>
         </message>
         <message>
             <source>What you will say about it (what was done, what will be done, when)</source>
-            <translation type="unfinished" />
+            <translation>Mit fog mondani róla (mi történt, mi fog történni, mikor)</translation>
         </message>
         <message>
             <source>open since {day}</source>
-            <translation type="unfinished" />
+            <translation>nyitva {day} óta</translation>
         </message>
     </context>
     <context>
         <name>ConflictDialog</name>
         <message>
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>(üres)</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(nincs)</translation>
         </message>
         <message>
             <source>&lt;b&gt;Field&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Mező&lt;/b&gt;</translation>
         </message>
         <message>
             <source>&lt;b&gt;Saved meanwhile&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Közben mentett&lt;/b&gt;</translation>
         </message>
         <message>
             <source>&lt;b&gt;Yours&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Az Öné&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Back to the form</source>
-            <translation type="unfinished" />
+            <translation>Vissza az űrlaphoz</translation>
         </message>
         <message>
             <source>Changed while you were editing</source>
-            <translation type="unfinished" />
+            <translation>Módosult, amíg Ön szerkesztette</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Nem</translation>
         </message>
         <message>
             <source>Save my choice</source>
-            <translation type="unfinished" />
+            <translation>Választásom mentése</translation>
         </message>
         <message>
             <source>While this form was open, these fields were also changed elsewhere (an import, another window, or another laptop through sync). Choose the value to keep for each; your other changes are saved as they are.</source>
-            <translation type="unfinished" />
+            <translation>Amíg ez az űrlap nyitva volt, ezek a mezők máshol is módosultak (importálás, másik ablak vagy szinkronizálással egy másik laptop). Válassza ki mezőnként a megtartandó értéket; többi módosítása változatlanul mentésre kerül.</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Igen</translation>
         </message>
     </context>
     <context>
         <name>ConflictsView</name>
         <message>
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>(üres)</translation>
         </message>
         <message>
             <source>Also invoiced as</source>
-            <translation type="unfinished" />
+            <translation>Számlázva ezen a néven is</translation>
         </message>
         <message>
             <source>Carried by another record too</source>
-            <translation type="unfinished" />
+            <translation>Egy másik rekord is tartalmazza</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Törlés</translation>
         </message>
         <message>
             <source>Delete the record</source>
-            <translation type="unfinished" />
+            <translation>A rekord törlése</translation>
         </message>
         <message>
             <source>Deleted {by}</source>
-            <translation type="unfinished" />
+            <translation>Törölve, {by}</translation>
         </message>
         <message>
             <source>Edited {by}</source>
-            <translation type="unfinished" />
+            <translation>Szerkesztve, {by}</translation>
         </message>
         <message>
             <source>First invoice</source>
-            <translation type="unfinished" />
+            <translation>Első számla</translation>
         </message>
         <message>
             <source>Give the other record a new number:</source>
-            <translation type="unfinished" />
+            <translation>Adjon új sorszámot a másik rekordnak:</translation>
         </message>
         <message>
             <source>It is money or a quantity: orders and documents that use it wait for a decision.</source>
-            <translation type="unfinished" />
+            <translation>Pénzről vagy mennyiségről van szó: az ezt használó rendelések és dokumentumok döntésre várnak.</translation>
         </message>
         <message>
             <source>Its twin</source>
-            <translation type="unfinished" />
+            <translation>Az ikerpárja</translation>
         </message>
         <message>
             <source>Keep</source>
-            <translation type="unfinished" />
+            <translation>Megtartás</translation>
         </message>
         <message>
             <source>Keep it, and restore the other version as a new draft</source>
-            <translation type="unfinished" />
+            <translation>Ennek megtartása, a másik változat visszaállítása új piszkozatként</translation>
         </message>
         <message>
             <source>Keep the order as merged</source>
-            <translation type="unfinished" />
+            <translation>A rendelés megtartása összefésült formában</translation>
         </message>
         <message>
             <source>Keep the record</source>
-            <translation type="unfinished" />
+            <translation>A rekord megtartása</translation>
         </message>
         <message>
             <source>Keep the twin</source>
-            <translation type="unfinished" />
+            <translation>Az ikerpár megtartása</translation>
         </message>
         <message>
             <source>Keep this one</source>
-            <translation type="unfinished" />
+            <translation>Ennek megtartása</translation>
         </message>
         <message>
             <source>Keep {v}</source>
-            <translation type="unfinished" />
+            <translation>Megtartás: {v}</translation>
         </message>
         <message>
             <source>No conflicts: everything the laptops exchanged fitted together.</source>
-            <translation type="unfinished" />
+            <translation>Nincs ütközés: minden, amit a laptopok kicseréltek, összeillett.</translation>
         </message>
         <message>
             <source>Noted: I will correct it</source>
-            <translation type="unfinished" />
+            <translation>Tudomásul vettem: javítani fogom</translation>
         </message>
         <message>
             <source>Other value, made {by}</source>
-            <translation type="unfinished" />
+            <translation>Másik érték, {by}</translation>
         </message>
         <message>
             <source>Paid in all</source>
-            <translation type="unfinished" />
+            <translation>Összesen kifizetve</translation>
         </message>
         <message>
             <source>Shown now, made {by}</source>
-            <translation type="unfinished" />
+            <translation>Most látható, {by}</translation>
         </message>
         <message>
             <source>Something was added to it{added}</source>
-            <translation type="unfinished" />
+            <translation>Valami hozzá lett adva{added}</translation>
         </message>
         <message>
             <source>The invoice's amount</source>
-            <translation type="unfinished" />
+            <translation>A számla összege</translation>
         </message>
         <message>
             <source>The number</source>
-            <translation type="unfinished" />
+            <translation>A sorszám</translation>
         </message>
         <message>
             <source>The order as merged</source>
-            <translation type="unfinished" />
+            <translation>Az összefésült rendelés</translation>
         </message>
         <message>
             <source>This one</source>
-            <translation type="unfinished" />
+            <translation>Ez</translation>
         </message>
         <message>
             <source>Use another value:</source>
-            <translation type="unfinished" />
+            <translation>Másik érték használata:</translation>
         </message>
         <message>
             <source>Use this value</source>
-            <translation type="unfinished" />
+            <translation>Ennek az értéknek a használata</translation>
         </message>
         <message>
             <source>What the other laptop typed</source>
-            <translation type="unfinished" />
+            <translation>Amit a másik laptopon beírtak</translation>
         </message>
         <message>
             <source>another laptop</source>
-            <translation type="unfinished" />
+            <translation>másik laptop</translation>
         </message>
         <message>
             <source>deleted</source>
-            <translation type="unfinished" />
+            <translation>törölve</translation>
         </message>
         <message>
             <source>deleted and edited</source>
-            <translation type="unfinished" />
+            <translation>törölve és szerkesztve</translation>
         </message>
         <message>
             <source>deleted, then added to</source>
-            <translation type="unfinished" />
+            <translation>törölve, majd kiegészítve</translation>
         </message>
         <message>
             <source>invoiced twice</source>
-            <translation type="unfinished" />
+            <translation>kétszer számlázva</translation>
         </message>
         <message>
             <source>kept, edited</source>
-            <translation type="unfinished" />
+            <translation>megtartva, szerkesztve</translation>
         </message>
         <message>
             <source>made twice</source>
-            <translation type="unfinished" />
+            <translation>kétszer létrehozva</translation>
         </message>
         <message>
             <source>needs a decision</source>
-            <translation type="unfinished" />
+            <translation>döntésre vár</translation>
         </message>
         <message>
             <source>on {laptop}</source>
-            <translation type="unfinished" />
+            <translation>itt: {laptop}</translation>
         </message>
         <message>
             <source>order changed on both</source>
-            <translation type="unfinished" />
+            <translation>a rendelés mindkét helyen módosult</translation>
         </message>
         <message>
             <source>paid too much</source>
-            <translation type="unfinished" />
+            <translation>túlfizetés</translation>
         </message>
         <message>
             <source>same number twice</source>
-            <translation type="unfinished" />
+            <translation>kétszer ugyanaz a sorszám</translation>
         </message>
     </context>
     <context>
         <name>ContactDialog</name>
         <message>
             <source>Attitude to us</source>
-            <translation type="unfinished" />
+            <translation>Hozzáállása hozzánk</translation>
         </message>
         <message>
             <source>Birthday</source>
-            <translation type="unfinished" />
+            <translation>Születésnap</translation>
         </message>
         <message>
             <source>Buying role</source>
-            <translation type="unfinished" />
+            <translation>Szerepe a beszerzésben</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Kapcsolattartó</translation>
         </message>
         <message>
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>Részleg</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Etiquette notes</source>
-            <translation type="unfinished" />
+            <translation>Etikett-megjegyzések</translation>
         </message>
         <message>
             <source>Form of address</source>
-            <translation type="unfinished" />
+            <translation>Megszólítás</translation>
         </message>
         <message>
             <source>How well we know them</source>
-            <translation type="unfinished" />
+            <translation>Mennyire ismerjük</translation>
         </message>
         <message>
             <source>Influence</source>
-            <translation type="unfinished" />
+            <translation>Befolyás</translation>
         </message>
         <message>
             <source>Interests</source>
-            <translation type="unfinished" />
+            <translation>Érdeklődési kör</translation>
         </message>
         <message>
             <source>Key opinion leader</source>
-            <translation type="unfinished" />
+            <translation>Véleményvezér</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Nyelv</translation>
         </message>
         <message>
             <source>Mobile</source>
-            <translation type="unfinished" />
+            <translation>Mobil</translation>
         </message>
         <message>
             <source>Name *</source>
-            <translation type="unfinished" />
+            <translation>Név *</translation>
         </message>
         <message>
             <source>New contact</source>
-            <translation type="unfinished" />
+            <translation>Új kapcsolattartó</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Megjegyzések</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was saved: correct the %n marked field(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Semmi sem lett mentve: javítsa a(z) %n megjelölt mezőt.</numerusform>
             </translation>
         </message>
         <message>
             <source>Other e-mail</source>
-            <translation type="unfinished" />
+            <translation>Másik e-mail</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefon</translation>
         </message>
         <message>
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Beosztás</translation>
         </message>
         <message>
             <source>Reports to</source>
-            <translation type="unfinished" />
+            <translation>Felettese</translation>
         </message>
         <message>
             <source>VIP</source>
-            <translation type="unfinished" />
+            <translation>VIP</translation>
         </message>
         <message>
             <source>e.g. Dear Mr Szabó / Уважаемый Иван Петрович</source>
-            <translation type="unfinished" />
+            <translation>pl. Tisztelt Szabó Úr! / Уважаемый Иван Петрович</translation>
         </message>
         <message>
             <source>nobody (top of the chart)</source>
-            <translation type="unfinished" />
+            <translation>senki (a szervezeti ábra csúcsa)</translation>
         </message>
         <message>
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>ismeretlen</translation>
         </message>
     </context>
     <context>
         <name>ContactsPage</name>
         <message numerus="yes">
             <source>%n contact(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n kapcsolattartó</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n contact(s) in the trash</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n kapcsolattartó a lomtárban</numerusform>
             </translation>
         </message>
         <message>
             <source>Attitude</source>
-            <translation type="unfinished" />
+            <translation>Hozzáállás</translation>
         </message>
         <message>
             <source>Buying role</source>
-            <translation type="unfinished" />
+            <translation>Szerepe a beszerzésben</translation>
         </message>
         <message>
             <source>Delete contact</source>
-            <translation type="unfinished" />
+            <translation>Kapcsolattartó törlése</translation>
         </message>
         <message>
             <source>Delete…</source>
-            <translation type="unfinished" />
+            <translation>Törlés…</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Szerkesztés…</translation>
         </message>
         <message>
             <source>Influence</source>
-            <translation type="unfinished" />
+            <translation>Befolyás</translation>
         </message>
         <message>
             <source>Last contact</source>
-            <translation type="unfinished" />
+            <translation>Utolsó kapcsolat</translation>
         </message>
         <message>
             <source>Move {name} to the trash? You can restore them from the Trash.</source>
-            <translation type="unfinished" />
+            <translation>Áthelyezi a lomtárba: {name}? A Lomtárból visszaállíthatja.</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Név</translation>
         </message>
         <message>
             <source>New contact…</source>
-            <translation type="unfinished" />
+            <translation>Új kapcsolattartó…</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Megjegyzések</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefon</translation>
         </message>
         <message>
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Beosztás</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Visszaállítás</translation>
         </message>
         <message>
             <source>Trash</source>
-            <translation type="unfinished" />
+            <translation>Lomtár</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>soha</translation>
         </message>
         <message>
             <source>no personal notes</source>
-            <translation type="unfinished" />
+            <translation>nincs személyes megjegyzés</translation>
         </message>
     </context>
     <context>
         <name>ContractPage</name>
         <message>
             <source>(net {net}, VAT {vat})</source>
-            <translation type="unfinished" />
+            <translation>(nettó {net}, áfa {vat})</translation>
         </message>
         <message>
             <source>(new: recorded when the package is issued)</source>
-            <translation type="unfinished" />
+            <translation>(új: a csomag kiállításakor kerül rögzítésre)</translation>
         </message>
         <message>
             <source>&lt;b&gt;Parts of the package&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;A csomag részei&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Buyer</source>
-            <translation type="unfinished" />
+            <translation>Vevő</translation>
         </message>
         <message>
             <source>Contract</source>
-            <translation type="unfinished" />
+            <translation>Szerződés</translation>
         </message>
         <message>
             <source>Delivery date</source>
-            <translation type="unfinished" />
+            <translation>Szállítási határidő</translation>
         </message>
         <message>
             <source>Invoice for payment</source>
-            <translation type="unfinished" />
+            <translation>Díjbekérő</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Nyelv</translation>
         </message>
         <message>
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Rendelés</translation>
         </message>
         <message>
             <source>Specification (appendix 1)</source>
-            <translation type="unfinished" />
+            <translation>Specifikáció (1. melléklet)</translation>
         </message>
         <message>
             <source>Supply contract</source>
-            <translation type="unfinished" />
+            <translation>Szállítási szerződés</translation>
         </message>
         <message>
             <source>The contract's wording comes from its template: to change it, put your copy in {folder}.</source>
-            <translation type="unfinished" />
+            <translation>A szerződés szövege a sablonjából származik: módosításához tegye a saját példányát ide: {folder}.</translation>
         </message>
         <message>
             <source>The package is made from</source>
-            <translation type="unfinished" />
+            <translation>A csomag forrása</translation>
         </message>
         <message>
             <source>The parts ticked go into one PDF, in this order; tick one alone to have it on its own.</source>
-            <translation type="unfinished" />
+            <translation>A bejelölt részek egyetlen PDF-be kerülnek, ebben a sorrendben; ha csak egyet jelöl be, az külön készül el.</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Összesen</translation>
         </message>
         <message>
             <source>not set</source>
-            <translation type="unfinished" />
+            <translation>nincs megadva</translation>
         </message>
         <message>
             <source>the clauses of the contract template, filled from the data; signatures</source>
-            <translation type="unfinished" />
+            <translation>a szerződéssablon pontjai, az adatokkal kitöltve; aláírások</translation>
         </message>
         <message>
             <source>the goods, prices, VAT, totals and delivery dates</source>
-            <translation type="unfinished" />
+            <translation>az áruk, árak, áfa, végösszegek és szállítási határidők</translation>
         </message>
         <message>
             <source>with our bank details; in Russian also the total in words</source>
-            <translation type="unfinished" />
+            <translation>a bankszámlaadatainkkal; orosz nyelven a végösszeg betűvel is</translation>
         </message>
         <message>
             <source>{number} of {day}</source>
-            <translation type="unfinished" />
+            <translation>{number}, kelt: {day}</translation>
         </message>
     </context>
     <context>
         <name>CreditDialog</name>
         <message>
             <source>&lt;h3&gt;Confirmation is blocked by credit control&lt;/h3&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;A visszaigazolást a hitelellenőrzés letiltotta&lt;/h3&gt;</translation>
         </message>
         <message>
             <source>Approved by</source>
-            <translation type="unfinished" />
+            <translation>Jóváhagyta</translation>
         </message>
         <message>
             <source>Confirm anyway</source>
-            <translation type="unfinished" />
+            <translation>Visszaigazolás mégis</translation>
         </message>
         <message>
             <source>Credit control: {number}</source>
-            <translation type="unfinished" />
+            <translation>Hitelellenőrzés: {number}</translation>
         </message>
         <message>
             <source>Credit limit</source>
-            <translation type="unfinished" />
+            <translation>Hitelkeret</translation>
         </message>
         <message>
             <source>Days late</source>
-            <translation type="unfinished" />
+            <translation>Késés (nap)</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Esedékes</translation>
         </message>
         <message>
             <source>Exposure</source>
-            <translation type="unfinished" />
+            <translation>Kitettség</translation>
         </message>
         <message>
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>Számla</translation>
         </message>
         <message>
             <source>Open amount</source>
-            <translation type="unfinished" />
+            <translation>Nyitott összeg</translation>
         </message>
         <message>
             <source>Open orders (not invoiced)</source>
-            <translation type="unfinished" />
+            <translation>Nyitott rendelések (nem számlázott)</translation>
         </message>
         <message>
             <source>Over the limit by</source>
-            <translation type="unfinished" />
+            <translation>Keret túllépése</translation>
         </message>
         <message>
             <source>Overdue invoices</source>
-            <translation type="unfinished" />
+            <translation>Lejárt számlák</translation>
         </message>
         <message>
             <source>Override and confirm</source>
-            <translation type="unfinished" />
+            <translation>Felülbírálás és visszaigazolás</translation>
         </message>
         <message>
             <source>Owed on invoices</source>
-            <translation type="unfinished" />
+            <translation>Számlák szerinti tartozás</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Indok</translation>
         </message>
         <message>
             <source>Room left before this order</source>
-            <translation type="unfinished" />
+            <translation>Szabad keret e rendelés előtt</translation>
         </message>
         <message>
             <source>The override and its reason are recorded in the order's history.</source>
-            <translation type="unfinished" />
+            <translation>A felülbírálás és indoka a rendelés előzményeiben rögzítésre kerül.</translation>
         </message>
         <message>
             <source>This order</source>
-            <translation type="unfinished" />
+            <translation>Ez a rendelés</translation>
         </message>
         <message>
             <source>Who takes the decision</source>
-            <translation type="unfinished" />
+            <translation>Ki dönt</translation>
         </message>
         <message>
             <source>no limit</source>
-            <translation type="unfinished" />
+            <translation>nincs keret</translation>
         </message>
     </context>
     <context>
         <name>DamageWatch</name>
         <message>
             <source>Backup restored</source>
-            <translation type="unfinished" />
+            <translation>Biztonsági mentés visszaállítva</translation>
         </message>
         <message>
             <source>Not now</source>
-            <translation type="unfinished" />
+            <translation>Most nem</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Kilépés</translation>
         </message>
         <message>
             <source>Restore a backup</source>
-            <translation type="unfinished" />
+            <translation>Biztonsági mentés visszaállítása</translation>
         </message>
         <message>
             <source>Restore the backup</source>
-            <translation type="unfinished" />
+            <translation>A biztonsági mentés visszaállítása</translation>
         </message>
         <message>
             <source>SQLite found: {found}.
 
 No good backup was found in {folder}.</source>
-            <translation type="unfinished" />
+            <translation>Az SQLite ezt találta: {found}.
+
+A(z) {folder} mappában nincs használható biztonsági mentés.</translation>
         </message>
         <message>
             <source>SQLite found: {found}.
 
 No good backup was found in {folder}. Copy the file somewhere safe before working on, and restore a backup from another folder if you have one.</source>
-            <translation type="unfinished" />
+            <translation>Az SQLite ezt találta: {found}.
+
+A(z) {folder} mappában nincs használható biztonsági mentés. A további munka előtt másolja a fájlt biztonságos helyre, és ha van, állítson vissza biztonsági mentést egy másik mappából.</translation>
         </message>
         <message>
             <source>SQLite found: {found}.
 
 Restore the newest good backup, of {when}? The damaged file is saved aside first, beside it, named with today's date.</source>
-            <translation type="unfinished" />
+            <translation>Az SQLite ezt találta: {found}.
+
+Visszaállítja a legújabb használható biztonsági mentést ({when})? A sérült fájl előbb félretételre kerül mellé, a mai dátummal elnevezve.</translation>
         </message>
         <message>
             <source>SQLite found: {found}.
 
 Restore the newest good backup, of {when}? The damaged file is saved aside first, beside it, named with today's date; what was entered after {when} is not in the backup.</source>
-            <translation type="unfinished" />
+            <translation>Az SQLite ezt találta: {found}.
+
+Visszaállítja a legújabb használható biztonsági mentést ({when})? A sérült fájl előbb félretételre kerül mellé, a mai dátummal elnevezve; ami {when} után lett rögzítve, az nincs benne a mentésben.</translation>
         </message>
         <message>
             <source>The backup of {when} is restored. The damaged file was saved as {aside}.</source>
-            <translation type="unfinished" />
+            <translation>A(z) {when} időpontú biztonsági mentés visszaállítva. A sérült fájl mentési neve: {aside}.</translation>
         </message>
         <message>
             <source>The file is damaged: {path}</source>
-            <translation type="unfinished" />
+            <translation>A fájl sérült: {path}</translation>
         </message>
     </context>
     <context>
         <name>DashboardCharts</name>
         <message>
             <source>Actual</source>
-            <translation type="unfinished" />
+            <translation>Tény</translation>
         </message>
         <message>
             <source>Chart not saved</source>
-            <translation type="unfinished" />
+            <translation>A diagram nincs mentve</translation>
         </message>
         <message>
             <source>Could not write {path}: choose a folder you can write to.</source>
-            <translation type="unfinished" />
+            <translation>A(z) {path} nem írható: válasszon olyan mappát, amelybe írhat.</translation>
         </message>
         <message>
             <source>Not due</source>
-            <translation type="unfinished" />
+            <translation>Nem esedékes</translation>
         </message>
         <message>
             <source>Overdue share of receivables</source>
-            <translation type="unfinished" />
+            <translation>Lejárt rész aránya a kintlévőségekben</translation>
         </message>
         <message>
             <source>Overdue, % of open</source>
-            <translation type="unfinished" />
+            <translation>Lejárt, a nyitott %-ában</translation>
         </message>
         <message>
             <source>PNG images (*.png)</source>
-            <translation type="unfinished" />
+            <translation>PNG-képek (*.png)</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Terv</translation>
         </message>
         <message>
             <source>Plan and actual by month</source>
-            <translation type="unfinished" />
+            <translation>Terv és tény havonta</translation>
         </message>
         <message>
             <source>Receivables by age</source>
-            <translation type="unfinished" />
+            <translation>Kintlévőségek kor szerint</translation>
         </message>
         <message>
             <source>Revenue of the biggest clients by month</source>
-            <translation type="unfinished" />
+            <translation>A legnagyobb ügyfelek árbevétele havonta</translation>
         </message>
         <message>
             <source>Save as PNG…</source>
-            <translation type="unfinished" />
+            <translation>Mentés PNG-ként…</translation>
         </message>
         <message>
             <source>Save the chart as PNG</source>
-            <translation type="unfinished" />
+            <translation>Diagram mentése PNG-ként</translation>
         </message>
         <message>
             <source>Save this chart as a picture</source>
-            <translation type="unfinished" />
+            <translation>A diagram mentése képként</translation>
         </message>
         <message>
             <source>millions</source>
-            <translation type="unfinished" />
+            <translation>millió</translation>
         </message>
         <message>
             <source>thousands</source>
-            <translation type="unfinished" />
+            <translation>ezer</translation>
         </message>
         <message>
             <source>today</source>
-            <translation type="unfinished" />
+            <translation>ma</translation>
         </message>
         <message>
             <source>{days} days</source>
-            <translation type="unfinished" />
+            <translation>{days} nap</translation>
         </message>
     </context>
     <context>
         <name>DashboardPage</name>
         <message>
             <source>&lt;b&gt;{start} to {end}&lt;/b&gt; against {previous_start} to {previous_end}. Amounts in {currency} at the rate of each document's date; receivables as they stand today. Click a figure to see the clients behind it.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{start} – {end}&lt;/b&gt;, összevetve: {previous_start} – {previous_end}. Összegek {currency} pénznemben, az egyes bizonylatok keltének árfolyamán; a kintlévőségek mai állapot szerint. Kattintson egy számra a mögötte álló ügyfelek megtekintéséhez.</translation>
         </message>
         <message>
             <source>&lt;h2&gt;Dashboard&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Irányítópult&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>No plan in the period.</source>
-            <translation type="unfinished" />
+            <translation>Az időszakban nincs terv.</translation>
         </message>
         <message>
             <source>No revenue in the period.</source>
-            <translation type="unfinished" />
+            <translation>Az időszakban nincs árbevétel.</translation>
         </message>
         <message>
             <source>Nothing is owed today.</source>
-            <translation type="unfinished" />
+            <translation>Ma senkinek nincs tartozása.</translation>
         </message>
         <message>
             <source>Opening the database…</source>
-            <translation type="unfinished" />
+            <translation>Adatbázis megnyitása…</translation>
         </message>
         <message>
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>Nyomtatás…</translation>
         </message>
         <message>
             <source>Revenue by client, biggest first (Pareto)</source>
-            <translation type="unfinished" />
+            <translation>Árbevétel ügyfelenként, a legnagyobbtól kezdve (Pareto)</translation>
         </message>
         <message>
             <source>The figures and the charts as a PDF with the period: preview, print or save</source>
-            <translation type="unfinished" />
+            <translation>A számok és diagramok PDF-ként az időszakkal: előnézet, nyomtatás vagy mentés</translation>
         </message>
         <message>
             <source>The period's key figures against the same period last year</source>
-            <translation type="unfinished" />
+            <translation>Az időszak fő mutatói a tavalyi azonos időszakhoz képest</translation>
         </message>
     </context>
     <context>
         <name>DashboardPrint</name>
         <message>
             <source>Comparison</source>
-            <translation type="unfinished" />
+            <translation>Összehasonlítás</translation>
         </message>
         <message>
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>Irányítópult</translation>
         </message>
         <message>
             <source>Detail</source>
-            <translation type="unfinished" />
+            <translation>Részletek</translation>
         </message>
         <message>
             <source>Figure</source>
-            <translation type="unfinished" />
+            <translation>Mutató</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Érték</translation>
         </message>
         <message>
             <source>amounts in {currency} at the rate of each document's date; receivables as they stand on {day}</source>
-            <translation type="unfinished" />
+            <translation>összegek {currency} pénznemben, az egyes bizonylatok keltének árfolyamán; kintlévőségek {day} napi állapot szerint</translation>
         </message>
         <message>
             <source>compared with {period}</source>
-            <translation type="unfinished" />
+            <translation>összevetve: {period}</translation>
         </message>
     </context>
     <context>
         <name>DashboardTile</name>
         <message>
             <source>Actual against the plans of the clients with a plan for the period</source>
-            <translation type="unfinished" />
+            <translation>Tény a tervekhez képest, azon ügyfeleknél, akiknek van terve az időszakra</translation>
         </message>
         <message>
             <source>Ahead of plan (+) or behind (−), {currency}</source>
-            <translation type="unfinished" />
+            <translation>Terv felett (+) vagy alatt (−), {currency}</translation>
         </message>
         <message>
             <source>Change on last year, {currency}</source>
-            <translation type="unfinished" />
+            <translation>Változás a tavalyihoz képest, {currency}</translation>
         </message>
         <message>
             <source>Click to see the clients behind it.</source>
-            <translation type="unfinished" />
+            <translation>Kattintson a mögötte álló ügyfelek megtekintéséhez.</translation>
         </message>
         <message>
             <source>Complaints</source>
-            <translation type="unfinished" />
+            <translation>Panaszok</translation>
         </message>
         <message>
             <source>Complaints opened in the period</source>
-            <translation type="unfinished" />
+            <translation>Az időszakban nyitott panaszok</translation>
         </message>
         <message>
             <source>Credit notes' net as a share of the net invoiced in the period</source>
-            <translation type="unfinished" />
+            <translation>A jóváíró számlák nettó értéke az időszakban számlázott nettó arányában</translation>
         </message>
         <message>
             <source>Credit notes, {currency}</source>
-            <translation type="unfinished" />
+            <translation>Jóváíró számlák, {currency}</translation>
         </message>
         <message>
             <source>Invoiced revenue net of VAT, less credit notes, against last year</source>
-            <translation type="unfinished" />
+            <translation>Számlázott nettó (áfa nélküli) árbevétel a jóváírásokkal csökkentve, a tavalyihoz képest</translation>
         </message>
         <message>
             <source>Key-client concentration</source>
-            <translation type="unfinished" />
+            <translation>Kulcsügyfél-koncentráció</translation>
         </message>
         <message>
             <source>Money past its due date as a share of all open invoices, today</source>
-            <translation type="unfinished" />
+            <translation>Az esedékességet túllépett összeg az összes nyitott számla arányában, ma</translation>
         </message>
         <message>
             <source>No client is behind this figure in the period.</source>
-            <translation type="unfinished" />
+            <translation>Az időszakban egyetlen ügyfél sem áll e szám mögött.</translation>
         </message>
         <message>
             <source>Overdue receivables</source>
-            <translation type="unfinished" />
+            <translation>Lejárt kintlévőségek</translation>
         </message>
         <message>
             <source>Overdue, {currency}</source>
-            <translation type="unfinished" />
+            <translation>Lejárt, {currency}</translation>
         </message>
         <message>
             <source>Plan fulfilment</source>
-            <translation type="unfinished" />
+            <translation>Tervteljesítés</translation>
         </message>
         <message>
             <source>Refusals rate</source>
-            <translation type="unfinished" />
+            <translation>Visszautasítási arány</translation>
         </message>
         <message>
             <source>Refused at delivery as a share of what was shipped in the period</source>
-            <translation type="unfinished" />
+            <translation>Átvételkor visszautasított érték az időszakban kiszállított arányában</translation>
         </message>
         <message>
             <source>Refused, {currency}</source>
-            <translation type="unfinished" />
+            <translation>Visszautasítva, {currency}</translation>
         </message>
         <message>
             <source>Returns rate</source>
-            <translation type="unfinished" />
+            <translation>Visszáruarány</translation>
         </message>
         <message>
             <source>Revenue, {currency}</source>
-            <translation type="unfinished" />
+            <translation>Árbevétel, {currency}</translation>
         </message>
         <message>
             <source>Share of revenue of the A class: the clients making the first 80 %</source>
-            <translation type="unfinished" />
+            <translation>Az A kategória árbevétel-részesedése: az első 80 %-ot hozó ügyfelek</translation>
         </message>
         <message>
             <source>Turnover</source>
-            <translation type="unfinished" />
+            <translation>Forgalom</translation>
         </message>
         <message>
             <source>at {day}</source>
-            <translation type="unfinished" />
+            <translation>{day} napon</translation>
         </message>
         <message>
             <source>change {change}</source>
-            <translation type="unfinished" />
+            <translation>változás: {change}</translation>
         </message>
         <message>
             <source>from {n} clients</source>
-            <translation type="unfinished" />
+            <translation>{n} ügyféltől</translation>
         </message>
         <message>
             <source>last year</source>
-            <translation type="unfinished" />
+            <translation>tavaly</translation>
         </message>
         <message>
             <source>nothing to compare {against}</source>
-            <translation type="unfinished" />
+            <translation>nincs összehasonlítási adat ({against})</translation>
         </message>
         <message>
             <source>the figure: {value}</source>
-            <translation type="unfinished" />
+            <translation>az érték: {value}</translation>
         </message>
         <message>
             <source>{actual} of {plan}; forecast {forecast}</source>
-            <translation type="unfinished" />
+            <translation>{actual} / {plan}; előrejelzés: {forecast}</translation>
         </message>
         <message>
             <source>{arrow} {change} on {before} {against}</source>
-            <translation type="unfinished" />
+            <translation>{arrow} {change} — {against}: {before}</translation>
         </message>
         <message>
             <source>{arrow} {moved}on {before} {against}</source>
-            <translation type="unfinished" />
+            <translation>{arrow} {moved}— {against}: {before}</translation>
         </message>
         <message>
             <source>{arrow} {sign}{change} on {before} {against}</source>
-            <translation type="unfinished" />
+            <translation>{arrow} {sign}{change} — {against}: {before}</translation>
         </message>
         <message>
             <source>{figure}: the clients behind it</source>
-            <translation type="unfinished" />
+            <translation>{figure}: a mögötte álló ügyfelek</translation>
         </message>
         <message>
             <source>{notes} credited of {invoiced}</source>
-            <translation type="unfinished" />
+            <translation>{notes} jóváírva a(z) {invoiced} összegből</translation>
         </message>
         <message>
             <source>{n} A-class clients; top client {share}</source>
-            <translation type="unfinished" />
+            <translation>{n} A kategóriás ügyfél; legnagyobb ügyfél: {share}</translation>
         </message>
         <message>
             <source>{n} clients behind this figure. Double-click one to open it.</source>
-            <translation type="unfinished" />
+            <translation>{n} ügyfél áll e szám mögött. Megnyitáshoz kattintson duplán valamelyikre.</translation>
         </message>
         <message>
             <source>{overdue} of {receivables} open</source>
-            <translation type="unfinished" />
+            <translation>{overdue} lejárt a(z) {receivables} nyitott összegből</translation>
         </message>
         <message>
             <source>{refused} refused of {delivered} delivered</source>
-            <translation type="unfinished" />
+            <translation>{refused} visszautasítva a(z) {delivered} kiszállított értékből</translation>
         </message>
         <message>
             <source>{sign}{points} pts</source>
-            <translation type="unfinished" />
+            <translation>{sign}{points} százalékpont</translation>
         </message>
     </context>
     <context>
         <name>DayHeader</name>
         <message>
             <source>W{week}</source>
-            <translation type="unfinished" />
+            <translation>{week}. hét</translation>
         </message>
     </context>
     <context>
         <name>DayModel</name>
         <message>
             <source>Attendees</source>
-            <translation type="unfinished" />
+            <translation>Résztvevők</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Elmaradt</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Ügyfél</translation>
         </message>
         <message>
             <source>Conflicts</source>
-            <translation type="unfinished" />
+            <translation>Ütközések</translation>
         </message>
         <message>
             <source>Done ✓</source>
-            <translation type="unfinished" />
+            <translation>Kész ✓</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Típus</translation>
         </message>
         <message>
             <source>Leave by</source>
-            <translation type="unfinished" />
+            <translation>Indulás legkésőbb</translation>
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Találkozó</translation>
         </message>
         <message>
             <source>Meeting by phone</source>
-            <translation type="unfinished" />
+            <translation>Telefonos megbeszélés</translation>
         </message>
         <message>
             <source>Phone call</source>
-            <translation type="unfinished" />
+            <translation>Telefonhívás</translation>
         </message>
         <message>
             <source>Readiness</source>
-            <translation type="unfinished" />
+            <translation>Felkészültség</translation>
         </message>
         <message>
             <source>Readiness {score} / 100</source>
-            <translation type="unfinished" />
+            <translation>Felkészültség: {score} / 100</translation>
         </message>
         <message>
             <source>Subject</source>
-            <translation type="unfinished" />
+            <translation>Tárgy</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Időpont</translation>
         </message>
         <message>
             <source>Video call</source>
-            <translation type="unfinished" />
+            <translation>Videohívás</translation>
         </message>
         <message>
             <source>Video meeting</source>
-            <translation type="unfinished" />
+            <translation>Videós megbeszélés</translation>
         </message>
         <message>
             <source>{minutes} min travel</source>
-            <translation type="unfinished" />
+            <translation>{minutes} perc utazás</translation>
         </message>
     </context>
     <context>
         <name>DebtsBlock</name>
         <message numerus="yes">
             <source>%n invoice(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n számla</numerusform>
             </translation>
         </message>
         <message>
             <source>No overdue invoices.</source>
-            <translation type="unfinished" />
+            <translation>Nincs lejárt számla.</translation>
         </message>
         <message>
             <source>Open amounts after payments and credit notes, the oldest debt first.</source>
-            <translation type="unfinished" />
+            <translation>Nyitott összegek a befizetések és jóváírások után, a legrégebbi tartozással kezdve.</translation>
         </message>
         <message>
             <source>Overdue invoices by client</source>
-            <translation type="unfinished" />
+            <translation>Lejárt számlák ügyfelenként</translation>
         </message>
         <message numerus="yes">
             <source>oldest %n day(s) overdue</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>a legrégebbi %n napja lejárt</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>… and %n more client(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>… és még %n ügyfél</numerusform>
             </translation>
         </message>
     </context>
@@ -2073,726 +2083,728 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>DetailsPage</name>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> perc</translation>
         </message>
         <message>
             <source>A draft or confirmed order of this client, to take along as the offer.</source>
-            <translation type="unfinished" />
+            <translation>Az ügyfél egy piszkozat vagy visszaigazolt rendelése, amelyet ajánlatként magával visz.</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Cím</translation>
         </message>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>Napirend</translation>
         </message>
         <message>
             <source>Attending</source>
-            <translation type="unfinished" />
+            <translation>Résztvevők</translation>
         </message>
         <message>
             <source>Choose the client first.</source>
-            <translation type="unfinished" />
+            <translation>Először válassza ki az ügyfelet.</translation>
         </message>
         <message>
             <source>Client *</source>
-            <translation type="unfinished" />
+            <translation>Ügyfél *</translation>
         </message>
         <message>
             <source>Create draft order…</source>
-            <translation type="unfinished" />
+            <translation>Rendelés-piszkozat létrehozása…</translation>
         </message>
         <message>
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>Vége</translation>
         </message>
         <message>
             <source>Goals</source>
-            <translation type="unfinished" />
+            <translation>Célok</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Típus</translation>
         </message>
         <message>
             <source>Needs asked in advance</source>
-            <translation type="unfinished" />
+            <translation>Előre felmért igények</translation>
         </message>
         <message>
             <source>No offer prepared yet</source>
-            <translation type="unfinished" />
+            <translation>Még nincs előkészített ajánlat</translation>
         </message>
         <message>
             <source>Part of a series repeating {how}.</source>
-            <translation type="unfinished" />
+            <translation>{how} ismétlődő sorozat része.</translation>
         </message>
         <message>
             <source>Pick the client from the list that opens as you type.</source>
-            <translation type="unfinished" />
+            <translation>Válassza ki az ügyfelet a gépelés közben megnyíló listából.</translation>
         </message>
         <message>
             <source>Products on the agenda</source>
-            <translation type="unfinished" />
+            <translation>Napirenden lévő termékek</translation>
         </message>
         <message>
             <source>Repeat</source>
-            <translation type="unfinished" />
+            <translation>Ismétlés</translation>
         </message>
         <message>
             <source>Starts *</source>
-            <translation type="unfinished" />
+            <translation>Kezdete *</translation>
         </message>
         <message>
             <source>Street, city (where to go)</source>
-            <translation type="unfinished" />
+            <translation>Utca, település (hová kell menni)</translation>
         </message>
         <message>
             <source>Subject *</source>
-            <translation type="unfinished" />
+            <translation>Tárgy *</translation>
         </message>
         <message>
             <source>The new draft order is chosen: save to keep it.</source>
-            <translation type="unfinished" />
+            <translation>Az új rendelés-piszkozat kiválasztva: a megtartásához mentsen.</translation>
         </message>
         <message>
             <source>The offer</source>
-            <translation type="unfinished" />
+            <translation>Az ajánlat</translation>
         </message>
         <message>
             <source>This client has no contacts yet: add them in the dossier.</source>
-            <translation type="unfinished" />
+            <translation>Ennek az ügyfélnek még nincs kapcsolattartója: vegye fel őket az ügyféladatlapon.</translation>
         </message>
         <message>
             <source>Travel</source>
-            <translation type="unfinished" />
+            <translation>Utazás</translation>
         </message>
         <message>
             <source>Until</source>
-            <translation type="unfinished" />
+            <translation>Meddig</translation>
         </message>
         <message>
             <source>What is it about, in a few words</source>
-            <translation type="unfinished" />
+            <translation>Miről szól, néhány szóban</translation>
         </message>
         <message>
             <source>What the client said they need when you set up the meeting</source>
-            <translation type="unfinished" />
+            <translation>Amire az ügyfél a találkozó egyeztetésekor igényt jelzett</translation>
         </message>
         <message>
             <source>What will be discussed, in order</source>
-            <translation type="unfinished" />
+            <translation>Mi kerül megbeszélésre, sorrendben</translation>
         </message>
         <message>
             <source>What you want to leave with (an order, a date, a yes)</source>
-            <translation type="unfinished" />
+            <translation>Amivel távozni szeretne (rendelés, időpont, egy igen)</translation>
         </message>
         <message>
             <source>Where</source>
-            <translation type="unfinished" />
+            <translation>Hol</translation>
         </message>
         <message>
             <source>every month</source>
-            <translation type="unfinished" />
+            <translation>havonta</translation>
         </message>
         <message>
             <source>every week</source>
-            <translation type="unfinished" />
+            <translation>hetente</translation>
         </message>
         <message>
             <source>lasting</source>
-            <translation type="unfinished" />
+            <translation>időtartam</translation>
         </message>
         <message>
             <source>leave by {time}</source>
-            <translation type="unfinished" />
+            <translation>indulás legkésőbb {time}</translation>
         </message>
         <message>
             <source>min to get there</source>
-            <translation type="unfinished" />
+            <translation>perc az odaút</translation>
         </message>
         <message>
             <source>no travel: by phone or video</source>
-            <translation type="unfinished" />
+            <translation>nincs utazás: telefonon vagy videón</translation>
         </message>
     </context>
     <context>
         <name>DocumentActions</name>
         <message>
             <source>Could not write {path}: {why}</source>
-            <translation type="unfinished" />
+            <translation>A(z) {path} nem írható: {why}</translation>
         </message>
     </context>
     <context>
         <name>DocumentDialog</name>
         <message>
             <source>(no contacts on file)</source>
-            <translation type="unfinished" />
+            <translation>(nincs rögzített kapcsolattartó)</translation>
         </message>
         <message>
             <source>&lt;b&gt;Lines&lt;/b&gt; &amp;nbsp; tick &lt;i&gt;Optional&lt;/i&gt; for items offered apart, not counted in the total</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Tételek&lt;/b&gt; &amp;nbsp; jelölje be az &lt;i&gt;Opcionális&lt;/i&gt; mezőt a külön ajánlott, az összegbe nem számító tételeknél</translation>
         </message>
         <message>
             <source>&lt;b&gt;Specification&lt;/b&gt; &amp;nbsp; the order's lines, as appendix 1 lists them</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Specifikáció&lt;/b&gt; &amp;nbsp; a rendelés tételei, ahogy az 1. melléklet felsorolja őket</translation>
         </message>
         <message>
             <source>&lt;b&gt;{total}&lt;/b&gt; with VAT</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{total}&lt;/b&gt; áfával</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Bezárás</translation>
         </message>
         <message>
             <source>Commercial proposal</source>
-            <translation type="unfinished" />
+            <translation>Árajánlat</translation>
         </message>
         <message>
             <source>Contract package</source>
-            <translation type="unfinished" />
+            <translation>Szerződéscsomag</translation>
         </message>
         <message>
             <source>Document language</source>
-            <translation type="unfinished" />
+            <translation>Dokumentum nyelve</translation>
         </message>
         <message>
             <source>Document not made</source>
-            <translation type="unfinished" />
+            <translation>A dokumentum nem készült el</translation>
         </message>
         <message>
             <source>Documents — {number} — {client}</source>
-            <translation type="unfinished" />
+            <translation>Dokumentumok — {number} — {client}</translation>
         </message>
         <message numerus="yes">
             <source>In the total: %n line(s), </source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Az összegben: %n tétel, </numerusform>
             </translation>
         </message>
         <message>
             <source>Issue it (numbered, kept in the client's history) and save the PDF</source>
-            <translation type="unfinished" />
+            <translation>Kiállítás (sorszámozva, az ügyfél előzményeiben megőrizve) és PDF mentése</translation>
         </message>
         <message>
             <source>Issue it and attach it to a new e-mail</source>
-            <translation type="unfinished" />
+            <translation>Kiállítás és csatolás új e-mailhez</translation>
         </message>
         <message>
             <source>Issue it and print</source>
-            <translation type="unfinished" />
+            <translation>Kiállítás és nyomtatás</translation>
         </message>
         <message>
             <source>Nothing printed: unknown field(s) {names}, marked in red above.</source>
-            <translation type="unfinished" />
+            <translation>Nem történt nyomtatás: ismeretlen mező(k): {names}, fent pirossal jelölve.</translation>
         </message>
         <message>
             <source>Nothing printed: {why}</source>
-            <translation type="unfinished" />
+            <translation>Nem történt nyomtatás: {why}</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Előnézet</translation>
         </message>
         <message>
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>Nyomtatás…</translation>
         </message>
         <message>
             <source>Save as…</source>
-            <translation type="unfinished" />
+            <translation>Mentés másként…</translation>
         </message>
         <message>
             <source>See the PDF; nothing is issued</source>
-            <translation type="unfinished" />
+            <translation>PDF megtekintése; semmi sem kerül kiállításra</translation>
         </message>
         <message>
             <source>Send by e-mail…</source>
-            <translation type="unfinished" />
+            <translation>Küldés e-mailben…</translation>
         </message>
         <message>
             <source>Texts not used</source>
-            <translation type="unfinished" />
+            <translation>Fel nem használt szövegek</translation>
         </message>
         <message>
             <source>The language the client reads; the program's own language does not change.</source>
-            <translation type="unfinished" />
+            <translation>Az ügyfél által olvasott nyelv; a program saját nyelve nem változik.</translation>
         </message>
         <message>
             <source>The texts you wrote for this proposal have not gone out in a document. Close and lose them?</source>
-            <translation type="unfinished" />
+            <translation>Az ajánlathoz írt szövegei nem kerültek dokumentumba. Bezárja, és elveti őket?</translation>
         </message>
         <message>
             <source>This order no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Ez a rendelés már nem létezik.</translation>
         </message>
         <message>
             <source>Tick at least one part of the package.</source>
-            <translation type="unfinished" />
+            <translation>Jelölje be a csomag legalább egy részét.</translation>
         </message>
         <message>
             <source>Unknown field(s): {names}. Use only the names under Insert field; nothing is printed until this is fixed.</source>
-            <translation type="unfinished" />
+            <translation>Ismeretlen mező(k): {names}. Csak a Mező beszúrása alatt szereplő neveket használja; a javításig semmi sem kerül nyomtatásra.</translation>
         </message>
         <message numerus="yes">
             <source>optional, apart: %n line(s), {total}</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>opcionális, külön: %n tétel, {total}</numerusform>
             </translation>
         </message>
         <message>
             <source>order {number} of {day}, {status}</source>
-            <translation type="unfinished" />
+            <translation>{number} sz. rendelés, {day}, {status}</translation>
         </message>
     </context>
     <context>
         <name>DocumentLines</name>
         <message>
             <source>Discount</source>
-            <translation type="unfinished" />
+            <translation>Kedvezmény</translation>
         </message>
         <message>
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>Sorsz.</translation>
         </message>
         <message>
             <source>Offered apart, not counted in the total</source>
-            <translation type="unfinished" />
+            <translation>Külön ajánlva, nem számít bele az összegbe</translation>
         </message>
         <message>
             <source>Optional</source>
-            <translation type="unfinished" />
+            <translation>Opcionális</translation>
         </message>
         <message>
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>Ár</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Termék</translation>
         </message>
         <message>
             <source>Quantity</source>
-            <translation type="unfinished" />
+            <translation>Mennyiség</translation>
         </message>
         <message>
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>Cikkszám</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Összesen</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Mértékegység</translation>
         </message>
     </context>
     <context>
         <name>DocumentOutput</name>
         <message>
             <source>(the earlier versions are kept in the client's history)</source>
-            <translation type="unfinished" />
+            <translation>(a korábbi változatok az ügyfél előzményeiben megmaradnak)</translation>
         </message>
         <message>
             <source>Contract package {number}, version {version}</source>
-            <translation type="unfinished" />
+            <translation>{number} sz. szerződéscsomag, {version}. változat</translation>
         </message>
         <message>
             <source>Not issued: {why}</source>
-            <translation type="unfinished" />
+            <translation>Nincs kiállítva: {why}</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Nincs mentve</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-dokumentumok (*.pdf)</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Előnézet</translation>
         </message>
         <message>
             <source>Preview opened in your PDF viewer: not issued yet.</source>
-            <translation type="unfinished" />
+            <translation>Az előnézet megnyílt a PDF-megjelenítőben: még nincs kiállítva.</translation>
         </message>
         <message>
             <source>Preview: not issued yet.</source>
-            <translation type="unfinished" />
+            <translation>Előnézet: még nincs kiállítva.</translation>
         </message>
         <message>
             <source>Proposal {number}, version {version}</source>
-            <translation type="unfinished" />
+            <translation>{number} sz. árajánlat, {version}. változat</translation>
         </message>
         <message>
             <source>Save the document as</source>
-            <translation type="unfinished" />
+            <translation>Dokumentum mentése másként</translation>
         </message>
         <message>
             <source>{what} issued and attached to a new e-mail: {path}</source>
-            <translation type="unfinished" />
+            <translation>{what} kiállítva és csatolva egy új e-mailhez: {path}</translation>
         </message>
         <message>
             <source>{what} issued and opened in your PDF viewer: print it from the viewer.</source>
-            <translation type="unfinished" />
+            <translation>{what} kiállítva és megnyitva a PDF-megjelenítőben: onnan nyomtassa ki.</translation>
         </message>
         <message>
             <source>{what} issued and saved: {path}</source>
-            <translation type="unfinished" />
+            <translation>{what} kiállítva és mentve: {path}</translation>
         </message>
         <message>
             <source>{what} issued and sent to the printer.</source>
-            <translation type="unfinished" />
+            <translation>{what} kiállítva és elküldve a nyomtatóra.</translation>
         </message>
         <message>
             <source>{what} issued, not printed: {path}</source>
-            <translation type="unfinished" />
+            <translation>{what} kiállítva, nincs kinyomtatva: {path}</translation>
         </message>
         <message>
             <source>{what} issued. Attach {file} to your e-mail (its folder is open).</source>
-            <translation type="unfinished" />
+            <translation>{what} kiállítva. Csatolja a(z) {file} fájlt az e-mailjéhez (a mappája meg van nyitva).</translation>
         </message>
     </context>
     <context>
         <name>DossierWindow</name>
         <message>
             <source>&lt;h2&gt;New client&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Új ügyfél&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>ARCHIVED</source>
-            <translation type="unfinished" />
+            <translation>ARCHIVÁLVA</translation>
         </message>
         <message>
             <source>Archive</source>
-            <translation type="unfinished" />
+            <translation>Archiválás</translation>
         </message>
         <message>
             <source>Competitors</source>
-            <translation type="unfinished" />
+            <translation>Versenytársak</translation>
         </message>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>Kapcsolattartók</translation>
         </message>
         <message>
             <source>Delete client</source>
-            <translation type="unfinished" />
+            <translation>Ügyfél törlése</translation>
         </message>
         <message>
             <source>Delete client…</source>
-            <translation type="unfinished" />
+            <translation>Ügyfél törlése…</translation>
         </message>
         <message>
             <source>Delete this client? Clients with orders or invoices cannot be deleted; archive them instead.</source>
-            <translation type="unfinished" />
+            <translation>Törli ezt az ügyfelet? Rendeléssel vagy számlával rendelkező ügyfél nem törölhető; helyette archiválja.</translation>
         </message>
         <message>
             <source>Dossier %p % complete</source>
-            <translation type="unfinished" />
+            <translation>Ügyféladatlap: %p % kész</translation>
         </message>
         <message>
             <source>Fill in the profile and save; the rest opens then.</source>
-            <translation type="unfinished" />
+            <translation>Töltse ki a profilt, és mentsen; a többi ezután nyílik meg.</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Előzmények</translation>
         </message>
         <message>
             <source>New client</source>
-            <translation type="unfinished" />
+            <translation>Új ügyfél</translation>
         </message>
         <message>
             <source>New meeting…</source>
-            <translation type="unfinished" />
+            <translation>Új találkozó…</translation>
         </message>
         <message>
             <source>New order…</source>
-            <translation type="unfinished" />
+            <translation>Új rendelés…</translation>
         </message>
         <message>
             <source>No invoiced revenue in the last 12 months.</source>
-            <translation type="unfinished" />
+            <translation>Nincs számlázott árbevétel az elmúlt 12 hónapban.</translation>
         </message>
         <message>
             <source>Nothing missing: this dossier is complete.</source>
-            <translation type="unfinished" />
+            <translation>Semmi sem hiányzik: ez az ügyféladatlap teljes.</translation>
         </message>
         <message>
             <source>Profile</source>
-            <translation type="unfinished" />
+            <translation>Profil</translation>
         </message>
         <message>
             <source>Reconciliation statement…</source>
-            <translation type="unfinished" />
+            <translation>Egyenlegközlő…</translation>
         </message>
         <message>
             <source>Relationship map</source>
-            <translation type="unfinished" />
+            <translation>Kapcsolati térkép</translation>
         </message>
         <message>
             <source>Restore from archive</source>
-            <translation type="unfinished" />
+            <translation>Visszaállítás archívumból</translation>
         </message>
         <message>
             <source>Strategy</source>
-            <translation type="unfinished" />
+            <translation>Stratégia</translation>
         </message>
         <message>
             <source>Terms &amp;&amp; prices</source>
-            <translation type="unfinished" />
+            <translation>Feltételek &amp;&amp; árak</translation>
         </message>
         <message>
             <source>This dossier has changes that are not saved. Close and lose them?</source>
-            <translation type="unfinished" />
+            <translation>Az ügyféladatlapnak nem mentett módosításai vannak. Bezárja, és elveti őket?</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Nem mentett módosítások</translation>
         </message>
         <message>
             <source>class {abc}</source>
-            <translation type="unfinished" />
+            <translation>{abc} kategória</translation>
         </message>
         <message>
             <source>{name} — dossier</source>
-            <translation type="unfinished" />
+            <translation>{name} — ügyféladatlap</translation>
         </message>
         <message>
             <source>{share} of revenue (12 months)</source>
-            <translation type="unfinished" />
+            <translation>az árbevétel {share} része (12 hónap)</translation>
         </message>
     </context>
     <context>
         <name>DunningDialog</name>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Dátum</translation>
         </message>
         <message>
             <source>Dunning step: {name}</source>
-            <translation type="unfinished" />
+            <translation>Felszólítási lépés: {name}</translation>
         </message>
         <message>
             <source>Give the day the step was taken.</source>
-            <translation type="unfinished" />
+            <translation>Adja meg, melyik napon történt a lépés.</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Megjegyzés</translation>
         </message>
         <message>
             <source>Record step</source>
-            <translation type="unfinished" />
+            <translation>Lépés rögzítése</translation>
         </message>
         <message>
             <source>Say who took the step.</source>
-            <translation type="unfinished" />
+            <translation>Adja meg, ki tette meg a lépést.</translation>
         </message>
         <message>
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>Lépés</translation>
         </message>
         <message>
             <source>The step is dated after today: record it once it is done.</source>
-            <translation type="unfinished" />
+            <translation>A lépés dátuma későbbi a mainál: akkor rögzítse, amikor megtörtént.</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Ki</translation>
         </message>
         <message>
             <source>Who took the step</source>
-            <translation type="unfinished" />
+            <translation>Ki tette meg a lépést</translation>
         </message>
     </context>
     <context>
         <name>EncryptionDialog</name>
         <message>
             <source>Backups made before the database was encrypted, and files restores set aside beside it: anyone who gets them can read them.</source>
-            <translation type="unfinished" />
+            <translation>Az adatbázis titkosítása előtt készült biztonsági mentések és a visszaállítások által mellé félretett fájlok: bárki elolvashatja őket, aki hozzájut.</translation>
         </message>
         <message>
             <source>Backups made from now on are encrypted too. Copies made before are not ({count} in all): delete them if the laptop may be lost.</source>
-            <translation type="unfinished" />
+            <translation>A mostantól készülő biztonsági mentések is titkosítva lesznek. A korábbi másolatok nem ({count} összesen): törölje őket, ha a laptop elveszhet.</translation>
         </message>
         <message>
             <source>Backups made from now on are not encrypted either.</source>
-            <translation type="unfinished" />
+            <translation>A mostantól készülő biztonsági mentések sem lesznek titkosítva.</translation>
         </message>
         <message>
             <source>Change passphrase</source>
-            <translation type="unfinished" />
+            <translation>Jelmondat módosítása</translation>
         </message>
         <message>
             <source>Changing the passphrase…</source>
-            <translation type="unfinished" />
+            <translation>Jelmondat módosítása…</translation>
         </message>
         <message>
             <source>Could not delete every copy: {error}.</source>
-            <translation type="unfinished" />
+            <translation>Nem sikerült minden másolatot törölni: {error}.</translation>
         </message>
         <message>
             <source>Current passphrase</source>
-            <translation type="unfinished" />
+            <translation>Jelenlegi jelmondat</translation>
         </message>
         <message>
             <source>Delete the unencrypted copy…</source>
-            <translation type="unfinished" />
+            <translation>A titkosítatlan másolat törlése…</translation>
         </message>
         <message>
             <source>Delete these {count} copies of the database made before it was encrypted? Anyone who gets them can read them. They cannot be restored afterwards.
 
 {names}</source>
-            <translation type="unfinished" />
+            <translation>Törli az adatbázis titkosítás előtt készült {count} másolatát? Bárki elolvashatja őket, aki hozzájut. Utána nem állíthatók vissza.
+
+{names}</translation>
         </message>
         <message>
             <source>Delete unencrypted copies</source>
-            <translation type="unfinished" />
+            <translation>Titkosítatlan másolatok törlése</translation>
         </message>
         <message>
             <source>Delete {count} unencrypted copies…</source>
-            <translation type="unfinished" />
+            <translation>{count} titkosítatlan másolat törlése…</translation>
         </message>
         <message>
             <source>Encrypt</source>
-            <translation type="unfinished" />
+            <translation>Titkosítás</translation>
         </message>
         <message>
             <source>Encrypted, the database file and its backups cannot be read without the passphrase by anyone who gets them: a lost laptop, a copied file. Documents and exports you save are not encrypted. Nobody can open the file without the passphrase, kamdesk included: keep it somewhere safe.</source>
-            <translation type="unfinished" />
+            <translation>Titkosítva az adatbázisfájl és biztonsági mentései jelmondat nélkül senki számára nem olvashatók, aki hozzájut: elveszett laptop, lemásolt fájl. Az Ön által mentett dokumentumok és exportok nincsenek titkosítva. A jelmondat nélkül senki sem nyithatja meg a fájlt, a kamdesk sem: tartsa biztonságos helyen.</translation>
         </message>
         <message>
             <source>Encrypting the database…</source>
-            <translation type="unfinished" />
+            <translation>Adatbázis titkosítása…</translation>
         </message>
         <message>
             <source>Encryption</source>
-            <translation type="unfinished" />
+            <translation>Titkosítás</translation>
         </message>
         <message>
             <source>Fair. A few more words make it strong.</source>
-            <translation type="unfinished" />
+            <translation>Elfogadható. Néhány további szóval erős lesz.</translation>
         </message>
         <message>
             <source>Its backups are encrypted too.</source>
-            <translation type="unfinished" />
+            <translation>A biztonsági mentései is titkosítva vannak.</translation>
         </message>
         <message>
             <source>Its backups open with the new passphrase too.</source>
-            <translation type="unfinished" />
+            <translation>A biztonsági mentései is az új jelmondattal nyílnak.</translation>
         </message>
         <message>
             <source>Its unencrypted copies were deleted.</source>
-            <translation type="unfinished" />
+            <translation>A titkosítatlan másolatai törölve.</translation>
         </message>
         <message>
             <source>New passphrase</source>
-            <translation type="unfinished" />
+            <translation>Új jelmondat</translation>
         </message>
         <message>
             <source>Remember it in this computer's keyring</source>
-            <translation type="unfinished" />
+            <translation>Tárolás a számítógép kulcstartójában</translation>
         </message>
         <message>
             <source>Repeat it</source>
-            <translation type="unfinished" />
+            <translation>Ismételje meg</translation>
         </message>
         <message>
             <source>Strong.</source>
-            <translation type="unfinished" />
+            <translation>Erős.</translation>
         </message>
         <message>
             <source>This database is encrypted.</source>
-            <translation type="unfinished" />
+            <translation>Ez az adatbázis titkosított.</translation>
         </message>
         <message>
             <source>This database is not encrypted.</source>
-            <translation type="unfinished" />
+            <translation>Ez az adatbázis nem titkosított.</translation>
         </message>
         <message>
             <source>This is not the database's passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Ez nem az adatbázis jelmondata.</translation>
         </message>
         <message>
             <source>Too short: use at least eight characters.</source>
-            <translation type="unfinished" />
+            <translation>Túl rövid: legalább nyolc karaktert használjon.</translation>
         </message>
         <message>
             <source>Turn encryption off</source>
-            <translation type="unfinished" />
+            <translation>Titkosítás kikapcsolása</translation>
         </message>
         <message>
             <source>Turning encryption off…</source>
-            <translation type="unfinished" />
+            <translation>Titkosítás kikapcsolása…</translation>
         </message>
         <message>
             <source>Use at least eight characters; a few words are best.</source>
-            <translation type="unfinished" />
+            <translation>Legalább nyolc karaktert használjon; néhány szó a legjobb.</translation>
         </message>
         <message>
             <source>Weak: easy to guess. Add words or characters.</source>
-            <translation type="unfinished" />
+            <translation>Gyenge: könnyen kitalálható. Adjon hozzá szavakat vagy karaktereket.</translation>
         </message>
         <message>
             <source>{count} backups could not be given the new passphrase: they still need the old one ({names}).</source>
-            <translation type="unfinished" />
+            <translation>{count} biztonsági mentés nem kaphatta meg az új jelmondatot: még a régi kell hozzájuk ({names}).</translation>
         </message>
     </context>
     <context>
         <name>ExpiringBlock</name>
         <message>
             <source>No special price ends in the next 30 days, and no promotion in the next 14.</source>
-            <translation type="unfinished" />
+            <translation>A következő 30 napban nem jár le egyedi ár, a következő 14 napban pedig akció sem.</translation>
         </message>
         <message>
             <source>Promotions ending within 14 days</source>
-            <translation type="unfinished" />
+            <translation>14 napon belül véget érő akciók</translation>
         </message>
         <message>
             <source>Special prices and promotions ending soon</source>
-            <translation type="unfinished" />
+            <translation>Hamarosan lejáró egyedi árak és akciók</translation>
         </message>
         <message>
             <source>Special prices ending within 30 days</source>
-            <translation type="unfinished" />
+            <translation>30 napon belül lejáró egyedi árak</translation>
         </message>
         <message numerus="yes">
             <source>and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>és még %n</numerusform>
             </translation>
         </message>
         <message>
             <source>ends today</source>
-            <translation type="unfinished" />
+            <translation>ma lejár</translation>
         </message>
         <message>
             <source>for</source>
-            <translation type="unfinished" />
+            <translation>ügyfelek:</translation>
         </message>
         <message>
             <source>for every client</source>
-            <translation type="unfinished" />
+            <translation>minden ügyfélnek</translation>
         </message>
         <message numerus="yes">
             <source>in %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n nap múlva</numerusform>
             </translation>
         </message>
         <message>
             <source>{sku} {name} at {price}</source>
-            <translation type="unfinished" />
+            <translation>{sku} {name}, {price} áron</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>… és még %n</numerusform>
             </translation>
         </message>
     </context>
@@ -2800,606 +2812,606 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>ExportDialog</name>
         <message>
             <source>A new laptop (everything)</source>
-            <translation type="unfinished" />
+            <translation>Új laptop (minden adat)</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Kiválasztás…</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Exportálás</translation>
         </message>
         <message>
             <source>Export to file</source>
-            <translation type="unfinished" />
+            <translation>Exportálás fájlba</translation>
         </message>
         <message>
             <source>File:</source>
-            <translation type="unfinished" />
+            <translation>Fájl:</translation>
         </message>
         <message>
             <source>For:</source>
-            <translation type="unfinished" />
+            <translation>Címzett:</translation>
         </message>
         <message>
             <source>Say where the file goes.</source>
-            <translation type="unfinished" />
+            <translation>Adja meg, hová kerüljön a fájl.</translation>
         </message>
         <message>
             <source>The file holds what that laptop has not received yet. Carry it on a USB stick or send it by e-mail; the colleague imports it with the same passphrase.</source>
-            <translation type="unfinished" />
+            <translation>A fájl azt tartalmazza, amit az a laptop még nem kapott meg. Vigye át USB-kulcson vagy küldje el e-mailben; a kolléga ugyanazzal a jelmondattal importálja.</translation>
         </message>
         <message>
             <source>kamdesk sync files (*.kamsync)</source>
-            <translation type="unfinished" />
+            <translation>kamdesk szinkronizálási fájlok (*.kamsync)</translation>
         </message>
         <message>
             <source>{name}: {what}</source>
-            <translation type="unfinished" />
+            <translation>{name}: {what}</translation>
         </message>
     </context>
     <context>
         <name>FieldForm</name>
         <message>
             <source>Remove the control characters (%1): they cannot be saved.</source>
-            <translation type="unfinished" />
+            <translation>Távolítsa el a vezérlőkaraktereket (%1): nem menthetők.</translation>
         </message>
         <message>
             <source>Type a whole number.</source>
-            <translation type="unfinished" />
+            <translation>Adjon meg egy egész számot.</translation>
         </message>
         <message>
             <source>Type an amount such as 125000 or 1 250 000,50.</source>
-            <translation type="unfinished" />
+            <translation>Adjon meg egy összeget, pl. 125000 vagy 1 250 000,50.</translation>
         </message>
         <message>
             <source>not set</source>
-            <translation type="unfinished" />
+            <translation>nincs megadva</translation>
         </message>
     </context>
     <context>
         <name>FulfilmentDialogs</name>
         <message numerus="yes">
             <source>%n line(s) not fully shipped: {lines}.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n tétel nincs teljesen kiszállítva: {lines}.</numerusform>
             </translation>
         </message>
         <message>
             <source>A note for the whole return (optional)</source>
-            <translation type="unfinished" />
+            <translation>Megjegyzés a teljes visszáruhoz (nem kötelező)</translation>
         </message>
         <message>
             <source>Close the order without the {quantities} still to ship? They will not be shipped or invoiced on this order.</source>
-            <translation type="unfinished" />
+            <translation>Lezárja a rendelést a még kiszállítandó {quantities} nélkül? Ezek ezen a rendelésen nem kerülnek kiszállításra és számlázásra.</translation>
         </message>
         <message>
             <source>Close the order?</source>
-            <translation type="unfinished" />
+            <translation>Lezárja a rendelést?</translation>
         </message>
         <message>
             <source>Delivered</source>
-            <translation type="unfinished" />
+            <translation>Kiszállítva</translation>
         </message>
         <message>
             <source>Enter the quantity leaving on at least one line.</source>
-            <translation type="unfinished" />
+            <translation>Adja meg a kiszállított mennyiséget legalább egy tételnél.</translation>
         </message>
         <message>
             <source>Enter the quantity that came back on at least one line.</source>
-            <translation type="unfinished" />
+            <translation>Adja meg a visszaérkezett mennyiséget legalább egy tételnél.</translation>
         </message>
         <message>
             <source>Goods coming back before the invoice: they will not be invoiced.</source>
-            <translation type="unfinished" />
+            <translation>Számlázás előtt visszaérkező áru: nem kerül számlázásra.</translation>
         </message>
         <message>
             <source>Goods coming back from the client. Against invoice {inv} this is a credit note.</source>
-            <translation type="unfinished" />
+            <translation>Az ügyféltől visszaérkező áru. A(z) {inv} számlával szemben ez jóváíró számla.</translation>
         </message>
         <message>
             <source>Line {no}: {why}</source>
-            <translation type="unfinished" />
+            <translation>{no}. tétel: {why}</translation>
         </message>
         <message>
             <source>Record delivery</source>
-            <translation type="unfinished" />
+            <translation>Kiszállítás rögzítése</translation>
         </message>
         <message>
             <source>Record return</source>
-            <translation type="unfinished" />
+            <translation>Visszáru rögzítése</translation>
         </message>
         <message>
             <source>Recording the delivery closes the order at what was shipped; ship the rest first if the client still gets it.</source>
-            <translation type="unfinished" />
+            <translation>A kiszállítás rögzítése a kiszállított mennyiségnél lezárja a rendelést; ha az ügyfél még megkapja a maradékot, előbb azt szállítsa ki.</translation>
         </message>
         <message>
             <source>Return</source>
-            <translation type="unfinished" />
+            <translation>Visszáru</translation>
         </message>
         <message>
             <source>Ship</source>
-            <translation type="unfinished" />
+            <translation>Kiszállítás</translation>
         </message>
         <message>
             <source>The client received what was shipped. Enter what it refused at delivery, with the reason; leave the rest empty.</source>
-            <translation type="unfinished" />
+            <translation>Az ügyfél megkapta a kiszállított árut. Adja meg, mit utasított vissza átvételkor, az okkal együtt; a többit hagyja üresen.</translation>
         </message>
         <message>
             <source>What leaves the warehouse now, line by line; the rest can follow later.</source>
-            <translation type="unfinished" />
+            <translation>Ami most hagyja el a raktárt, tételenként; a maradék később is követheti.</translation>
         </message>
         <message>
             <source>line {no} ({qty})</source>
-            <translation type="unfinished" />
+            <translation>{no}. tétel ({qty})</translation>
         </message>
         <message>
             <source>what happened</source>
-            <translation type="unfinished" />
+            <translation>mi történt</translation>
         </message>
         <message>
             <source>{qty} on line {no}</source>
-            <translation type="unfinished" />
+            <translation>{qty} a(z) {no}. tételen</translation>
         </message>
         <message>
             <source>— reason —</source>
-            <translation type="unfinished" />
+            <translation>— ok —</translation>
         </message>
     </context>
     <context>
         <name>HistoryPage</name>
         <message numerus="yes">
             <source>%n entries</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n bejegyzés</numerusform>
             </translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Összeg</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Dátum</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Részletek</translation>
         </message>
         <message>
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>Bizonylat</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Típus</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Megjelenítés</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Állapot</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Mi</translation>
         </message>
     </context>
     <context>
         <name>IdleLock</name>
         <message>
             <source>That is not the passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Ez nem a jelmondat.</translation>
         </message>
         <message>
             <source>Unlock first: a window may hold unsaved changes.</source>
-            <translation type="unfinished" />
+            <translation>Előbb oldja fel a zárolást: egy ablakban nem mentett módosítások lehetnek.</translation>
         </message>
     </context>
     <context>
         <name>ImportDialog</name>
         <message>
             <source>* required. An empty price cell means the price column's percentage applies (and clears an explicit price the product had).</source>
-            <translation type="unfinished" />
+            <translation>* kötelező. Üres árcella esetén az árkategória százaléka érvényes (és törli a termék korábbi egyedi árát).</translation>
         </message>
         <message>
             <source>Base price</source>
-            <translation type="unfinished" />
+            <translation>Alapár</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Kategória</translation>
         </message>
         <message>
             <source>Check again</source>
-            <translation type="unfinished" />
+            <translation>Újraellenőrzés</translation>
         </message>
         <message>
             <source>Choose a .csv or .xlsx file</source>
-            <translation type="unfinished" />
+            <translation>Válasszon .csv vagy .xlsx fájlt</translation>
         </message>
         <message>
             <source>Choose a file to see what would be imported.</source>
-            <translation type="unfinished" />
+            <translation>Válasszon fájlt, hogy lássa, mi kerülne importálásra.</translation>
         </message>
         <message>
             <source>Choose file…</source>
-            <translation type="unfinished" />
+            <translation>Fájl kiválasztása…</translation>
         </message>
         <message>
             <source>Choose the file to import</source>
-            <translation type="unfinished" />
+            <translation>Válassza ki az importálandó fájlt</translation>
         </message>
         <message>
             <source>Choose the missing columns on the left, or correct the headings.</source>
-            <translation type="unfinished" />
+            <translation>Válassza ki balra a hiányzó oszlopokat, vagy javítsa az oszlopfejléceket.</translation>
         </message>
         <message>
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>Oszlop</translation>
         </message>
         <message>
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>Oszlopok</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Leírás</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel-munkafüzet (*.xlsx)</translation>
         </message>
         <message>
             <source>Export the price list</source>
-            <translation type="unfinished" />
+            <translation>Árlista exportálása</translation>
         </message>
         <message>
             <source>File:</source>
-            <translation type="unfinished" />
+            <translation>Fájl:</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importálás</translation>
         </message>
         <message>
             <source>Import products</source>
-            <translation type="unfinished" />
+            <translation>Termékek importálása</translation>
         </message>
         <message>
             <source>Imported: %1 created, %2 updated, %3 explicit prices set, %4 cleared.</source>
-            <translation type="unfinished" />
+            <translation>Importálva: %1 létrehozva, %2 frissítve, %3 egyedi ár beállítva, %4 törölve.</translation>
         </message>
         <message>
             <source>Importing %1 rows…</source>
-            <translation type="unfinished" />
+            <translation>%1 sor importálása…</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Név</translation>
         </message>
         <message>
             <source>Not imported: %1</source>
-            <translation type="unfinished" />
+            <translation>Nincs importálva: %1</translation>
         </message>
         <message>
             <source>Nothing can be imported from this file.</source>
-            <translation type="unfinished" />
+            <translation>Ebből a fájlból semmi sem importálható.</translation>
         </message>
         <message>
             <source>Nothing to import: the catalogue already matches.</source>
-            <translation type="unfinished" />
+            <translation>Nincs mit importálni: a termékkatalógus már egyezik.</translation>
         </message>
         <message>
             <source>Nothing will be imported until the problems below are corrected.</source>
-            <translation type="unfinished" />
+            <translation>Semmi sem kerül importálásra, amíg az alábbi hibákat nem javítják.</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Előnézet</translation>
         </message>
         <message>
             <source>Price list</source>
-            <translation type="unfinished" />
+            <translation>Árlista</translation>
         </message>
         <message>
             <source>Price: %1</source>
-            <translation type="unfinished" />
+            <translation>Ár: %1</translation>
         </message>
         <message>
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Hiba</translation>
         </message>
         <message>
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Hibák</translation>
         </message>
         <message>
             <source>Problems (%1)</source>
-            <translation type="unfinished" />
+            <translation>Hibák (%1)</translation>
         </message>
         <message>
             <source>Problems: none</source>
-            <translation type="unfinished" />
+            <translation>Hibák: nincs</translation>
         </message>
         <message>
             <source>Read the file again after correcting it in the spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>A fájl újraolvasása a táblázatban történt javítás után</translation>
         </message>
         <message>
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Sor</translation>
         </message>
         <message>
             <source>Rows in the file: %1.</source>
-            <translation type="unfinished" />
+            <translation>Sorok a fájlban: %1.</translation>
         </message>
         <message>
             <source>Rows in the file: %1; the first %2 are shown.</source>
-            <translation type="unfinished" />
+            <translation>Sorok a fájlban: %1; az első %2 látható.</translation>
         </message>
         <message>
             <source>Rows to correct: %1. Correct them in the spreadsheet, save it and press Check again.</source>
-            <translation type="unfinished" />
+            <translation>Javítandó sorok: %1. Javítsa őket a táblázatban, mentse, majd nyomja meg az Újraellenőrzés gombot.</translation>
         </message>
         <message>
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>Cikkszám</translation>
         </message>
         <message>
             <source>Spreadsheets (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Táblázatok (*.xlsx *.csv);;Excel-munkafüzet (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
             <source>That price column no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Ez az árkategória már nem létezik.</translation>
         </message>
         <message>
             <source>The file is correct: %1. Press Import to save.</source>
-            <translation type="unfinished" />
+            <translation>A fájl hibátlan: %1. A mentéshez nyomja meg az Importálás gombot.</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Mértékegység</translation>
         </message>
         <message>
             <source>VAT rate, %</source>
-            <translation type="unfinished" />
+            <translation>Áfakulcs, %</translation>
         </message>
         <message>
             <source>and %1 more</source>
-            <translation type="unfinished" />
+            <translation>és további %1</translation>
         </message>
         <message>
             <source>header</source>
-            <translation type="unfinished" />
+            <translation>fejléc</translation>
         </message>
     </context>
     <context>
         <name>KeyClientTableModel</name>
         <message>
             <source>Estimated spend of the client minus what it buys from us</source>
-            <translation type="unfinished" />
+            <translation>Az ügyfél becsült költése mínusz amit tőlünk vásárol</translation>
         </message>
         <message>
             <source>Revenue, {currency}</source>
-            <translation type="unfinished" />
+            <translation>Árbevétel, {currency}</translation>
         </message>
         <message>
             <source>critical</source>
-            <translation type="unfinished" />
+            <translation>kritikus</translation>
         </message>
         <message>
             <source>innovator</source>
-            <translation type="unfinished" />
+            <translation>innovátor</translation>
         </message>
         <message>
             <source>key</source>
-            <translation type="unfinished" />
+            <translation>kulcsügyfél</translation>
         </message>
         <message>
             <source>mono-client</source>
-            <translation type="unfinished" />
+            <translation>egyetlen ügyféltől függő</translation>
         </message>
         <message>
             <source>more competent</source>
-            <translation type="unfinished" />
+            <translation>nálunk hozzáértőbb</translation>
         </message>
         <message>
             <source>partner</source>
-            <translation type="unfinished" />
+            <translation>partner</translation>
         </message>
         <message>
             <source>potential</source>
-            <translation type="unfinished" />
+            <translation>potenciál</translation>
         </message>
         <message>
             <source>reference</source>
-            <translation type="unfinished" />
+            <translation>referencia</translation>
         </message>
         <message>
             <source>revenue</source>
-            <translation type="unfinished" />
+            <translation>árbevétel</translation>
         </message>
     </context>
     <context>
         <name>LaptopDialog</name>
         <message>
             <source> idle minutes</source>
-            <translation type="unfinished" />
+            <translation> perc tétlenség után</translation>
         </message>
         <message>
             <source>As the system</source>
-            <translation type="unfinished" />
+            <translation>A rendszer szerint</translation>
         </message>
         <message>
             <source>For an encrypted database: the window hides its data until the passphrase is given again.</source>
-            <translation type="unfinished" />
+            <translation>Titkosított adatbázis esetén: az ablak elrejti az adatokat, amíg újra meg nem adják a jelmondatot.</translation>
         </message>
         <message>
             <source>How the team's sync files name this laptop, and the series of the numbers it gives orders, invoices, returns and documents, so that two laptops never give the same number. Numbers already given keep theirs.</source>
-            <translation type="unfinished" />
+            <translation>Ahogyan a csapat szinkronizálási fájljai ezt a laptopot nevezik, valamint a sorszámtartomány, amelyből a rendelések, számlák, visszáruk és dokumentumok sorszámot kapnak, hogy két laptop soha ne adjon azonos sorszámot. A már kiadott sorszámok nem változnak.</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Nyelv</translation>
         </message>
         <message>
             <source>Lock after</source>
-            <translation type="unfinished" />
+            <translation>Zárolás</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Név</translation>
         </message>
         <message>
             <source>New orders are numbered like {number}</source>
-            <translation type="unfinished" />
+            <translation>Az új rendelések sorszáma ilyen lesz: {number}</translation>
         </message>
         <message>
             <source>Number series</source>
-            <translation type="unfinished" />
+            <translation>Sorszámtartomány</translation>
         </message>
         <message>
             <source>The interface shows the new language the next time kamdesk starts.</source>
-            <translation type="unfinished" />
+            <translation>A kezelőfelület a kamdesk következő indításakor jelenik meg az új nyelven.</translation>
         </message>
         <message>
             <source>The manager's laptop, say: its price list, promotions, team rules and company profile win when another laptop changed them at the same time.</source>
-            <translation type="unfinished" />
+            <translation>Például a vezető laptopja: az árlistája, akciói, csapatszabályai és cégadatai érvényesülnek, ha egy másik laptop ugyanakkor módosította őket.</translation>
         </message>
         <message>
             <source>This database has no laptop identity yet: open it in kamdesk.</source>
-            <translation type="unfinished" />
+            <translation>Ennek az adatbázisnak még nincs laptopazonosítója: nyissa meg a kamdeskben.</translation>
         </message>
         <message>
             <source>This laptop</source>
-            <translation type="unfinished" />
+            <translation>Ez a laptop</translation>
         </message>
         <message>
             <source>This laptop is the team's hub</source>
-            <translation type="unfinished" />
+            <translation>Ez a laptop a csapat központja</translation>
         </message>
         <message>
             <source>e.g. Anna's laptop</source>
-            <translation type="unfinished" />
+            <translation>pl. Anna laptopja</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>soha</translation>
         </message>
     </context>
     <context>
         <name>LeaveNotice</name>
         <message>
             <source>Dismiss</source>
-            <translation type="unfinished" />
+            <translation>Elvetés</translation>
         </message>
         <message>
             <source>Open meeting</source>
-            <translation type="unfinished" />
+            <translation>Találkozó megnyitása</translation>
         </message>
     </context>
     <context>
         <name>LeaveReminder</name>
         <message numerus="yes">
             <source>(travel %n min)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>(utazás %n perc)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Call in %n min</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Hívás %n perc múlva</numerusform>
             </translation>
         </message>
         <message>
             <source>Call {client} at {time} — {subject}</source>
-            <translation type="unfinished" />
+            <translation>Hívja fel: {client}, {time} — {subject}</translation>
         </message>
         <message>
             <source>Join the meeting with {client} at {time} — {subject}</source>
-            <translation type="unfinished" />
+            <translation>Csatlakozzon a megbeszéléshez: {client}, {time} — {subject}</translation>
         </message>
         <message>
             <source>Leave now for {client} — {subject} at {time}</source>
-            <translation type="unfinished" />
+            <translation>Induljon most: {client} — {subject}, {time}</translation>
         </message>
         <message numerus="yes">
             <source>Meeting in %n min</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Találkozó %n perc múlva</numerusform>
             </translation>
         </message>
         <message>
             <source>Meeting with {client} at {time} — {subject}</source>
-            <translation type="unfinished" />
+            <translation>Találkozó: {client}, {time} — {subject}</translation>
         </message>
         <message>
             <source>Time to leave</source>
-            <translation type="unfinished" />
+            <translation>Ideje indulni</translation>
         </message>
         <message numerus="yes">
             <source>Video meeting in %n min</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Videós megbeszélés %n perc múlva</numerusform>
             </translation>
         </message>
         <message>
             <source>kamdesk needs you: unlock it to see a reminder.</source>
-            <translation type="unfinished" />
+            <translation>A kamdesk figyelmét kéri: oldja fel a zárolást az emlékeztető megtekintéséhez.</translation>
         </message>
         <message>
             <source>the client</source>
-            <translation type="unfinished" />
+            <translation>az ügyfél</translation>
         </message>
     </context>
     <context>
         <name>LedgerPanel</name>
         <message>
             <source>Allocations of the payment selected</source>
-            <translation type="unfinished" />
+            <translation>A kijelölt befizetés párosításai</translation>
         </message>
         <message>
             <source>Balance {balance} · open on invoices {open} · overdue {overdue} · credit {credit}</source>
-            <translation type="unfinished" />
+            <translation>Egyenleg {balance} · számlákon nyitott {open} · lejárt {overdue} · túlfizetés {credit}</translation>
         </message>
         <message>
             <source>Choose a client above to see its invoices, payments and dunning steps.</source>
-            <translation type="unfinished" />
+            <translation>Válasszon fent egy ügyfelet a számlái, befizetései és felszólítási lépései megtekintéséhez.</translation>
         </message>
         <message numerus="yes">
             <source>Dunning (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Felszólítások (%n)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Invoices (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Számlák (%n)</numerusform>
             </translation>
         </message>
         <message>
             <source>No dunning steps: “Dunning step…” records a reminder, a call or a block.</source>
-            <translation type="unfinished" />
+            <translation>Nincs felszólítási lépés: a „Felszólítási lépés…” rögzít egy emlékeztetőt, hívást vagy szállítási tiltást.</translation>
         </message>
         <message>
             <source>No invoices for this client yet.</source>
-            <translation type="unfinished" />
+            <translation>Ennek az ügyfélnek még nincs számlája.</translation>
         </message>
         <message>
             <source>No payments from this client yet: “Record payment…” enters one by hand, “Import bank statement…” reads them from the bank.</source>
-            <translation type="unfinished" />
+            <translation>Ettől az ügyféltől még nincs befizetés: a „Befizetés rögzítése…” kézzel rögzít egyet, a „Bankszámlakivonat importálása…” a bank adataiból olvassa be őket.</translation>
         </message>
         <message numerus="yes">
             <source>Payments (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Befizetések (%n)</numerusform>
             </translation>
         </message>
     </context>
@@ -3407,448 +3419,448 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>ListSection</name>
         <message>
             <source>Opening the database…</source>
-            <translation type="unfinished" />
+            <translation>Adatbázis megnyitása…</translation>
         </message>
     </context>
     <context>
         <name>LockCover</name>
         <message>
             <source>kamdesk is locked</source>
-            <translation type="unfinished" />
+            <translation>A kamdesk zárolva van</translation>
         </message>
     </context>
     <context>
         <name>LockPage</name>
         <message>
             <source>It was left alone for a while. Enter the database's passphrase to go on.</source>
-            <translation type="unfinished" />
+            <translation>Egy ideje felügyelet nélkül maradt. A folytatáshoz adja meg az adatbázis jelmondatát.</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Jelmondat</translation>
         </message>
         <message>
             <source>Unlock</source>
-            <translation type="unfinished" />
+            <translation>Feloldás</translation>
         </message>
         <message>
             <source>kamdesk is locked</source>
-            <translation type="unfinished" />
+            <translation>A kamdesk zárolva van</translation>
         </message>
     </context>
     <context>
         <name>LongTask</name>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Mégse</translation>
         </message>
         <message>
             <source>Stopping…</source>
-            <translation type="unfinished" />
+            <translation>Leállítás…</translation>
         </message>
     </context>
     <context>
         <name>LossTableModel</name>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Ügyfél</translation>
         </message>
         <message>
             <source>Lines refused at delivery and lines returned</source>
-            <translation type="unfinished" />
+            <translation>Átvételkor visszautasított és visszaküldött tételek</translation>
         </message>
         <message>
             <source>Lost value as a share of everything shipped in the period</source>
-            <translation type="unfinished" />
+            <translation>Elveszett érték az időszakban kiszállított összes érték arányában</translation>
         </message>
         <message>
             <source>Lost value as a share of what was shipped to it in the period</source>
-            <translation type="unfinished" />
+            <translation>Elveszett érték az időszakban neki kiszállított érték arányában</translation>
         </message>
         <message>
             <source>Net value shipped on orders delivered in the period</source>
-            <translation type="unfinished" />
+            <translation>Az időszakban teljesített rendeléseken kiszállított nettó érték</translation>
         </message>
         <message>
             <source>Nothing was shipped to it in the period</source>
-            <translation type="unfinished" />
+            <translation>Az időszakban semmi sem volt neki kiszállítva</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Termék</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Ok</translation>
         </message>
         <message>
             <source>Shipped, net {currency}</source>
-            <translation type="unfinished" />
+            <translation>Kiszállítva, nettó {currency}</translation>
         </message>
     </context>
     <context>
         <name>LossesReport</name>
         <message numerus="yes">
             <source>%Ln event(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%Ln esemény</numerusform>
             </translation>
         </message>
         <message>
             <source>(&lt;b&gt;{share}&lt;/b&gt; of shipped)</source>
-            <translation type="unfinished" />
+            <translation>(a kiszállított &lt;b&gt;{share}&lt;/b&gt; része)</translation>
         </message>
         <message>
             <source>&lt;h2&gt;Returns and refusals&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Visszáruk és visszautasítások&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>Amounts in {currency} at the rate of each delivery's and return's date.</source>
-            <translation type="unfinished" />
+            <translation>Összegek {currency} pénznemben, az egyes kiszállítások és visszáruk dátumának árfolyamán.</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Ügyfél</translation>
         </message>
         <message>
             <source>Group by</source>
-            <translation type="unfinished" />
+            <translation>Csoportosítás</translation>
         </message>
         <message>
             <source>Nothing shipped, refused or returned from {start} to {end}.</source>
-            <translation type="unfinished" />
+            <translation>{start} és {end} között semmi sem volt kiszállítva, visszautasítva vagy visszaküldve.</translation>
         </message>
         <message>
             <source>Opening the database…</source>
-            <translation type="unfinished" />
+            <translation>Adatbázis megnyitása…</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Termék</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Ok</translation>
         </message>
         <message>
             <source>Shipped &lt;b&gt;{amount}&lt;/b&gt; (net of VAT)</source>
-            <translation type="unfinished" />
+            <translation>Kiszállítva: &lt;b&gt;{amount}&lt;/b&gt; (áfa nélkül)</translation>
         </message>
         <message>
             <source>Shipped &lt;b&gt;{amount}&lt;/b&gt; (net of VAT) from {start} to {end}: nothing refused or returned.</source>
-            <translation type="unfinished" />
+            <translation>Kiszállítva: &lt;b&gt;{amount}&lt;/b&gt; (áfa nélkül) {start} és {end} között: semmi sem volt visszautasítva vagy visszaküldve.</translation>
         </message>
         <message>
             <source>What the clients refused at delivery and sent back, against what was shipped</source>
-            <translation type="unfinished" />
+            <translation>Amit az ügyfelek átvételkor visszautasítottak és visszaküldtek, a kiszállítotthoz képest</translation>
         </message>
         <message>
             <source>lost &lt;b&gt;{amount}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>elveszett: &lt;b&gt;{amount}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>refused &lt;b&gt;{amount}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>visszautasítva: &lt;b&gt;{amount}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>returned &lt;b&gt;{amount}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>visszaküldve: &lt;b&gt;{amount}&lt;/b&gt;</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
             <source>%n conflict(s) to resolve</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n feloldandó ütközés</numerusform>
             </translation>
         </message>
         <message>
             <source>&amp;About kamdesk</source>
-            <translation type="unfinished" />
+            <translation>A kamdesk &amp;névjegye</translation>
         </message>
         <message>
             <source>&amp;Backups…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Biztonsági mentések…</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>S&amp;zerkesztés</translation>
         </message>
         <message>
             <source>&amp;Encryption…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Titkosítás…</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fájl</translation>
         </message>
         <message>
             <source>&amp;Find client</source>
-            <translation type="unfinished" />
+            <translation>Ügyfél &amp;keresése</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Súgó</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kilépés</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beállítások…</translation>
         </message>
         <message>
             <source>&lt;b&gt;kamdesk&lt;/b&gt; {version}&lt;br&gt;The key account manager's offline workbench.&lt;br&gt;&lt;br&gt;Database: {path}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;kamdesk&lt;/b&gt; {version}&lt;br&gt;A kulcsügyfél-menedzser offline munkaeszköze.&lt;br&gt;&lt;br&gt;Adatbázis: {path}</translation>
         </message>
         <message>
             <source>About kamdesk</source>
-            <translation type="unfinished" />
+            <translation>A kamdesk névjegye</translation>
         </message>
         <message>
             <source>Clients</source>
-            <translation type="unfinished" />
+            <translation>Ügyfelek</translation>
         </message>
         <message>
             <source>E&amp;xchange rates…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Árfolyamok…</translation>
         </message>
         <message>
             <source>Orders</source>
-            <translation type="unfinished" />
+            <translation>Rendelések</translation>
         </message>
         <message>
             <source>Products</source>
-            <translation type="unfinished" />
+            <translation>Termékek</translation>
         </message>
         <message>
             <source>Ready</source>
-            <translation type="unfinished" />
+            <translation>Kész</translation>
         </message>
         <message>
             <source>Receivables</source>
-            <translation type="unfinished" />
+            <translation>Kintlévőségek</translation>
         </message>
         <message>
             <source>Reports</source>
-            <translation type="unfinished" />
+            <translation>Kimutatások</translation>
         </message>
         <message>
             <source>Sales &amp;rules…</source>
-            <translation type="unfinished" />
+            <translation>Értékesítési &amp;szabályok…</translation>
         </message>
         <message>
             <source>Schedule</source>
-            <translation type="unfinished" />
+            <translation>Ütemterv</translation>
         </message>
         <message>
             <source>Sync</source>
-            <translation type="unfinished" />
+            <translation>Szinkronizálás</translation>
         </message>
         <message>
             <source>This &amp;laptop…</source>
-            <translation type="unfinished" />
+            <translation>Ez a &amp;laptop…</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Ma</translation>
         </message>
         <message>
             <source>kamdesk — {name}</source>
-            <translation type="unfinished" />
+            <translation>kamdesk — {name}</translation>
         </message>
     </context>
     <context>
         <name>MeetingActions</name>
         <message>
             <source>A copy, a week later: check the day and time, then save.</source>
-            <translation type="unfinished" />
+            <translation>Másolat, egy héttel később: ellenőrizze a napot és az időpontot, majd mentsen.</translation>
         </message>
         <message>
             <source>Brief {name}.pdf</source>
-            <translation type="unfinished" />
+            <translation>Eligazítás {name}.pdf</translation>
         </message>
         <message>
             <source>Brief: {name}</source>
-            <translation type="unfinished" />
+            <translation>Eligazítás: {name}</translation>
         </message>
         <message>
             <source>Calendar file saved: {path}</source>
-            <translation type="unfinished" />
+            <translation>Naptárfájl mentve: {path}</translation>
         </message>
         <message>
             <source>Calendar files (*.ics)</source>
-            <translation type="unfinished" />
+            <translation>Naptárfájlok (*.ics)</translation>
         </message>
         <message>
             <source>Choose the client first.</source>
-            <translation type="unfinished" />
+            <translation>Először válassza ki az ügyfelet.</translation>
         </message>
         <message>
             <source>Could not write {path}: {why}</source>
-            <translation type="unfinished" />
+            <translation>A(z) {path} nem írható: {why}</translation>
         </message>
         <message>
             <source>Delete a repeating meeting</source>
-            <translation type="unfinished" />
+            <translation>Ismétlődő találkozó törlése</translation>
         </message>
         <message>
             <source>Delete objection</source>
-            <translation type="unfinished" />
+            <translation>Kifogás törlése</translation>
         </message>
         <message>
             <source>Delete the objection “{text}”? If the client no longer holds it, mark it Settled instead: it stays in the client's history.</source>
-            <translation type="unfinished" />
+            <translation>Törli a(z) „{text}” kifogást? Ha az ügyfél már nem tartja fenn, inkább jelölje Rendezettnek: így megmarad az ügyfél előzményeiben.</translation>
         </message>
         <message>
             <source>Delete the {what} “{subject}” on {day}, with its plan, questions and notes?</source>
-            <translation type="unfinished" />
+            <translation>Törli ezt: {what} „{subject}” ({day}), a tervével, kérdéseivel és jegyzeteivel együtt?</translation>
         </message>
         <message>
             <source>Delete {what}</source>
-            <translation type="unfinished" />
+            <translation>Törlés: {what}</translation>
         </message>
         <message>
             <source>Export .ics</source>
-            <translation type="unfinished" />
+            <translation>.ics exportálása</translation>
         </message>
         <message>
             <source>Print brief</source>
-            <translation type="unfinished" />
+            <translation>Eligazítás nyomtatása</translation>
         </message>
         <message>
             <source>Save the calendar file as</source>
-            <translation type="unfinished" />
+            <translation>Naptárfájl mentése másként</translation>
         </message>
         <message>
             <source>Save the draft order: it becomes this meeting's offer.</source>
-            <translation type="unfinished" />
+            <translation>Mentse a rendelés-piszkozatot: ez lesz a találkozó ajánlata.</translation>
         </message>
         <message>
             <source>That contact no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Ez a kapcsolattartó már nem létezik.</translation>
         </message>
         <message>
             <source>The brief is in the preview: print or save it from there.</source>
-            <translation type="unfinished" />
+            <translation>Az eligazítás az előnézetben van: onnan nyomtassa ki vagy mentse.</translation>
         </message>
         <message numerus="yes">
             <source>The draft order starts with the %n product(s) on the agenda: set the quantities and save it; it becomes this meeting's offer.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>A rendelés-piszkozat a napirenden lévő %n termékkel indul: adja meg a mennyiségeket, és mentse; ez lesz a találkozó ajánlata.</numerusform>
             </translation>
         </message>
         <message>
             <source>The new draft order is chosen as the offer: save to keep it.</source>
-            <translation type="unfinished" />
+            <translation>Az új rendelés-piszkozat lett kiválasztva ajánlatként: a megtartásához mentsen.</translation>
         </message>
         <message>
             <source>This and the following</source>
-            <translation type="unfinished" />
+            <translation>Ezt és a következőket</translation>
         </message>
         <message>
             <source>This meeting repeats. Delete only this one, or this and the following?</source>
-            <translation type="unfinished" />
+            <translation>Ez a találkozó ismétlődik. Csak ezt törli, vagy ezt és a következőket?</translation>
         </message>
         <message>
             <source>This one</source>
-            <translation type="unfinished" />
+            <translation>Csak ezt</translation>
         </message>
         <message>
             <source>call</source>
-            <translation type="unfinished" />
+            <translation>hívás</translation>
         </message>
         <message>
             <source>meeting</source>
-            <translation type="unfinished" />
+            <translation>találkozó</translation>
         </message>
     </context>
     <context>
         <name>MeetingRow</name>
         <message numerus="yes">
             <source>%n min travel</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n perc utazás</numerusform>
             </translation>
         </message>
         <message>
             <source>(no client)</source>
-            <translation type="unfinished" />
+            <translation>(nincs ügyfél)</translation>
         </message>
         <message>
             <source>CALL AT {time}</source>
-            <translation type="unfinished" />
+            <translation>HÍVÁS {time}-KOR</translation>
         </message>
         <message>
             <source>CANCELLED</source>
-            <translation type="unfinished" />
+            <translation>ELMARADT</translation>
         </message>
         <message>
             <source>Call</source>
-            <translation type="unfinished" />
+            <translation>Hívás</translation>
         </message>
         <message>
             <source>Double-click to open the meeting.</source>
-            <translation type="unfinished" />
+            <translation>Kattintson duplán a találkozó megnyitásához.</translation>
         </message>
         <message>
             <source>HELD</source>
-            <translation type="unfinished" />
+            <translation>MEGTARTVA</translation>
         </message>
         <message>
             <source>JOIN AT {time}</source>
-            <translation type="unfinished" />
+            <translation>CSATLAKOZÁS {time}-KOR</translation>
         </message>
         <message>
             <source>LEAVE BY {time}</source>
-            <translation type="unfinished" />
+            <translation>INDULÁS LEGKÉSŐBB {time}</translation>
         </message>
         <message>
             <source>LEAVE NOW ({time})</source>
-            <translation type="unfinished" />
+            <translation>INDULJON MOST ({time})</translation>
         </message>
         <message>
             <source>Meeting on site</source>
-            <translation type="unfinished" />
+            <translation>Személyes találkozó</translation>
         </message>
         <message>
             <source>Now</source>
-            <translation type="unfinished" />
+            <translation>Most</translation>
         </message>
         <message>
             <source>Open the meeting</source>
-            <translation type="unfinished" />
+            <translation>A találkozó megnyitása</translation>
         </message>
         <message>
             <source>Readiness {score} of 100</source>
-            <translation type="unfinished" />
+            <translation>Felkészültség: {score} / 100</translation>
         </message>
         <message>
             <source>Video or phone</source>
-            <translation type="unfinished" />
+            <translation>Videó vagy telefon</translation>
         </message>
         <message>
             <source>Weakest:</source>
-            <translation type="unfinished" />
+            <translation>Leggyengébb:</translation>
         </message>
         <message>
             <source>no travel time set</source>
-            <translation type="unfinished" />
+            <translation>nincs megadva utazási idő</translation>
         </message>
         <message>
             <source>ready</source>
-            <translation type="unfinished" />
+            <translation>felkészült</translation>
         </message>
         <message>
             <source>with {people}</source>
-            <translation type="unfinished" />
+            <translation>résztvevők: {people}</translation>
         </message>
         <message numerus="yes">
             <source>⚠ and %n more clash(es)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>⚠ és még %n ütközés</numerusform>
             </translation>
         </message>
     </context>
@@ -3856,208 +3868,208 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>MeetingSave</name>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>Napirend</translation>
         </message>
         <message>
             <source>Answer to question {n}</source>
-            <translation type="unfinished" />
+            <translation>Válasz a(z) {n}. kérdésre</translation>
         </message>
         <message>
             <source>Attending</source>
-            <translation type="unfinished" />
+            <translation>Résztvevők</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Ügyfél</translation>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation>Időtartam</translation>
         </message>
         <message>
             <source>Goals</source>
-            <translation type="unfinished" />
+            <translation>Célok</translation>
         </message>
         <message>
             <source>Needs asked in advance</source>
-            <translation type="unfinished" />
+            <translation>Előre felmért igények</translation>
         </message>
         <message>
             <source>Objection “{text}”</source>
-            <translation type="unfinished" />
+            <translation>Kifogás: „{text}”</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Eredmény</translation>
         </message>
         <message>
             <source>Products on the agenda</source>
-            <translation type="unfinished" />
+            <translation>Napirenden lévő termékek</translation>
         </message>
         <message>
             <source>Question {n}</source>
-            <translation type="unfinished" />
+            <translation>{n}. kérdés</translation>
         </message>
         <message>
             <source>Response to the complaint “{s}”</source>
-            <translation type="unfinished" />
+            <translation>Válasz a panaszra: „{s}”</translation>
         </message>
         <message>
             <source>Response to “{text}”</source>
-            <translation type="unfinished" />
+            <translation>Válasz erre: „{text}”</translation>
         </message>
         <message>
             <source>Status of “{text}”</source>
-            <translation type="unfinished" />
+            <translation>Állapot: „{text}”</translation>
         </message>
         <message>
             <source>The offer</source>
-            <translation type="unfinished" />
+            <translation>Az ajánlat</translation>
         </message>
         <message>
             <source>Travel</source>
-            <translation type="unfinished" />
+            <translation>Utazás</translation>
         </message>
     </context>
     <context>
         <name>MeetingWindow</name>
         <message>
             <source>A new meeting like this one, a week later: same client, people and plan</source>
-            <translation type="unfinished" />
+            <translation>Ehhez hasonló új találkozó egy héttel később: ugyanaz az ügyfél, résztvevők és terv</translation>
         </message>
         <message>
             <source>After the meeting</source>
-            <translation type="unfinished" />
+            <translation>A találkozó után</translation>
         </message>
         <message>
             <source>Call</source>
-            <translation type="unfinished" />
+            <translation>Hívás</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Elmaradt</translation>
         </message>
         <message>
             <source>Cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Elmaradt.</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Bezárás</translation>
         </message>
         <message>
             <source>Ctrl+S</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+S</translation>
         </message>
         <message>
             <source>Delete…</source>
-            <translation type="unfinished" />
+            <translation>Törlés…</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Részletek</translation>
         </message>
         <message>
             <source>Duplicate</source>
-            <translation type="unfinished" />
+            <translation>Másolat készítése</translation>
         </message>
         <message>
             <source>Export .ics…</source>
-            <translation type="unfinished" />
+            <translation>.ics exportálása…</translation>
         </message>
         <message>
             <source>Held: the outcome is recorded and the next steps are tasks.</source>
-            <translation type="unfinished" />
+            <translation>Megtartva: az eredmény rögzítve, a következő lépésekből feladatok lettek.</translation>
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Találkozó</translation>
         </message>
         <message>
             <source>New meeting</source>
-            <translation type="unfinished" />
+            <translation>Új találkozó</translation>
         </message>
         <message>
             <source>Not saved: an objection has no text.</source>
-            <translation type="unfinished" />
+            <translation>Nincs mentve: az egyik kifogásnak nincs szövege.</translation>
         </message>
         <message numerus="yes">
             <source>Not saved: correct the %n marked field(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Nincs mentve: javítsa a(z) %n megjelölt mezőt.</numerusform>
             </translation>
         </message>
         <message>
             <source>Not yet held</source>
-            <translation type="unfinished" />
+            <translation>Még nem volt megtartva</translation>
         </message>
         <message>
             <source>Preparation</source>
-            <translation type="unfinished" />
+            <translation>Felkészülés</translation>
         </message>
         <message>
             <source>Preparation · {score}</source>
-            <translation type="unfinished" />
+            <translation>Felkészülés · {score}</translation>
         </message>
         <message>
             <source>Print brief…</source>
-            <translation type="unfinished" />
+            <translation>Eligazítás nyomtatása…</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Mentés</translation>
         </message>
         <message>
             <source>Save the meeting first.</source>
-            <translation type="unfinished" />
+            <translation>Előbb mentse a találkozót.</translation>
         </message>
         <message>
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>Mentve.</translation>
         </message>
         <message>
             <source>Saved. The Preparation page shows what is still missing.</source>
-            <translation type="unfinished" />
+            <translation>Mentve. A Felkészülés oldal mutatja, mi hiányzik még.</translation>
         </message>
         <message>
             <source>Say why it was cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Adja meg, miért maradt el.</translation>
         </message>
         <message>
             <source>This meeting has changes that are not saved. Save them?</source>
-            <translation type="unfinished" />
+            <translation>A találkozónak nem mentett módosításai vannak. Menti őket?</translation>
         </message>
         <message>
             <source>This meeting starts {when}: it has not taken place yet. Record it as held anyway?</source>
-            <translation type="unfinished" />
+            <translation>A találkozó kezdete: {when}: még nem zajlott le. Mégis rögzíti megtartottként?</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Nem mentett módosítások</translation>
         </message>
         <message>
             <source>Why was it cancelled? (kept as the meeting's outcome)</source>
-            <translation type="unfinished" />
+            <translation>Miért maradt el? (a találkozó eredményeként megőrizve)</translation>
         </message>
         <message>
             <source>new</source>
-            <translation type="unfinished" />
+            <translation>új</translation>
         </message>
     </context>
     <context>
         <name>MeetingsBlock</name>
         <message>
             <source>No meetings today.</source>
-            <translation type="unfinished" />
+            <translation>Ma nincs találkozó.</translation>
         </message>
         <message>
             <source>Today's meetings and calls</source>
-            <translation type="unfinished" />
+            <translation>Mai találkozók és hívások</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more today: see the week.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>… és ma még %n: lásd a hetet.</numerusform>
             </translation>
         </message>
     </context>
@@ -4065,302 +4077,302 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>ObjectionCard</name>
         <message>
             <source>Delete…</source>
-            <translation type="unfinished" />
+            <translation>Törlés…</translation>
         </message>
         <message>
             <source>Settled</source>
-            <translation type="unfinished" />
+            <translation>Rendezve</translation>
         </message>
         <message>
             <source>The client no longer holds this objection</source>
-            <translation type="unfinished" />
+            <translation>Az ügyfél már nem tartja fenn ezt a kifogást</translation>
         </message>
         <message>
             <source>What the client objects to (in their words)</source>
-            <translation type="unfinished" />
+            <translation>Mit kifogásol az ügyfél (az ő szavaival)</translation>
         </message>
         <message>
             <source>Your prepared response: agree with what is right, then answer with facts</source>
-            <translation type="unfinished" />
+            <translation>Az Ön előkészített válasza: ismerje el, ami jogos, majd feleljen tényekkel</translation>
         </message>
         <message>
             <source>not saved yet</source>
-            <translation type="unfinished" />
+            <translation>még nincs mentve</translation>
         </message>
         <message>
             <source>raised {day}</source>
-            <translation type="unfinished" />
+            <translation>felmerült: {day}</translation>
         </message>
     </context>
     <context>
         <name>ObjectionsEditor</name>
         <message>
             <source>Add an objection</source>
-            <translation type="unfinished" />
+            <translation>Kifogás hozzáadása</translation>
         </message>
         <message>
             <source>No objections recorded. Which ones can you expect? Add them with a response.</source>
-            <translation type="unfinished" />
+            <translation>Nincs rögzített kifogás. Milyenekre számíthat? Vegye fel őket válasszal együtt.</translation>
         </message>
         <message>
             <source>Write what the client objects to, or delete this one.</source>
-            <translation type="unfinished" />
+            <translation>Írja le, mit kifogásol az ügyfél, vagy törölje ezt.</translation>
         </message>
     </context>
     <context>
         <name>OrderActions</name>
         <message>
             <source>A confirmed order is changed by a new revision: a draft copy to edit and confirm again, while this one is cancelled. Why does it change?</source>
-            <translation type="unfinished" />
+            <translation>A visszaigazolt rendelés új verzióval módosítható: egy szerkeszthető és újra visszaigazolandó piszkozatmásolattal, miközben ez sztornózásra kerül. Miért változik?</translation>
         </message>
         <message>
             <source>Cancel order {number}</source>
-            <translation type="unfinished" />
+            <translation>A(z) {number} sz. rendelés sztornózása</translation>
         </message>
         <message>
             <source>Cancel the order</source>
-            <translation type="unfinished" />
+            <translation>A rendelés sztornózása</translation>
         </message>
         <message>
             <source>Choose the client first.</source>
-            <translation type="unfinished" />
+            <translation>Először válassza ki az ügyfelet.</translation>
         </message>
         <message>
             <source>Line {n}, {product}: {off} % off is more than the {max} % this client may have. Who approved it, and why? It is stored on the line.</source>
-            <translation type="unfinished" />
+            <translation>{n}. tétel, {product}: a {off} % kedvezmény több, mint az ügyfélnek adható {max} %. Ki hagyta jóvá, és miért? A tételnél kerül tárolásra.</translation>
         </message>
         <message>
             <source>Make the new revision</source>
-            <translation type="unfinished" />
+            <translation>Új verzió készítése</translation>
         </message>
         <message>
             <source>New revision of {number}</source>
-            <translation type="unfinished" />
+            <translation>A(z) {number} új verziója</translation>
         </message>
         <message numerus="yes">
             <source>Not saved: %n line(s) to fix, marked in red.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Nincs mentve: %n javítandó tétel, pirossal jelölve.</numerusform>
             </translation>
         </message>
         <message>
             <source>Order {number} saved.</source>
-            <translation type="unfinished" />
+            <translation>A(z) {number} sz. rendelés mentve.</translation>
         </message>
         <message>
             <source>Why is the order cancelled? The reason goes into the client's history.</source>
-            <translation type="unfinished" />
+            <translation>Miért kerül sztornózásra a rendelés? Az ok bekerül az ügyfél előzményeibe.</translation>
         </message>
     </context>
     <context>
         <name>OrderConflicts</name>
         <message>
             <source>(deleted)</source>
-            <translation type="unfinished" />
+            <translation>(törölve)</translation>
         </message>
         <message>
             <source>, {d} % off</source>
-            <translation type="unfinished" />
+            <translation>, {d} % kedvezmény</translation>
         </message>
         <message>
             <source>Delivery date</source>
-            <translation type="unfinished" />
+            <translation>Szállítási határidő</translation>
         </message>
         <message>
             <source>Line {n}</source>
-            <translation type="unfinished" />
+            <translation>{n}. tétel</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Megjegyzések</translation>
         </message>
         <message>
             <source>Order date</source>
-            <translation type="unfinished" />
+            <translation>Rendelés dátuma</translation>
         </message>
         <message>
             <source>{qty} × {sku} at {price}</source>
-            <translation type="unfinished" />
+            <translation>{qty} × {sku}, {price} áron</translation>
         </message>
     </context>
     <context>
         <name>OrderHeader</name>
         <message>
             <source>Choose the client: its price column and terms price the lines.</source>
-            <translation type="unfinished" />
+            <translation>Válassza ki az ügyfelet: az árkategóriája és feltételei alapján árazódnak a tételek.</translation>
         </message>
         <message>
             <source>Confirmed past the credit block by {who}: {why}</source>
-            <translation type="unfinished" />
+            <translation>A hiteltiltás ellenére visszaigazolta: {who}: {why}</translation>
         </message>
         <message>
             <source>Delivery</source>
-            <translation type="unfinished" />
+            <translation>Szállítás</translation>
         </message>
         <message>
             <source>Invoice {number}</source>
-            <translation type="unfinished" />
+            <translation>{number} sz. számla</translation>
         </message>
         <message>
             <source>New order</source>
-            <translation type="unfinished" />
+            <translation>Új rendelés</translation>
         </message>
         <message>
             <source>No price column: base prices</source>
-            <translation type="unfinished" />
+            <translation>Nincs árkategória: alapárak</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Megjegyzések</translation>
         </message>
         <message>
             <source>Notes for this order (delivery, packing, contact)</source>
-            <translation type="unfinished" />
+            <translation>Megjegyzések a rendeléshez (szállítás, csomagolás, kapcsolattartó)</translation>
         </message>
         <message>
             <source>Order date</source>
-            <translation type="unfinished" />
+            <translation>Rendelés dátuma</translation>
         </message>
         <message>
             <source>Price column: {name}</source>
-            <translation type="unfinished" />
+            <translation>Árkategória: {name}</translation>
         </message>
         <message>
             <source>Replaced by {number}</source>
-            <translation type="unfinished" />
+            <translation>Helyette: {number}</translation>
         </message>
         <message>
             <source>Revision {n}, replaces {number}</source>
-            <translation type="unfinished" />
+            <translation>{n}. verzió, a(z) {number} helyett</translation>
         </message>
         <message>
             <source>credit limit {limit}</source>
-            <translation type="unfinished" />
+            <translation>hitelkeret {limit}</translation>
         </message>
         <message>
             <source>discount up to {pct} %</source>
-            <translation type="unfinished" />
+            <translation>kedvezmény legfeljebb {pct} %</translation>
         </message>
         <message>
             <source>no credit limit</source>
-            <translation type="unfinished" />
+            <translation>nincs hitelkeret</translation>
         </message>
         <message>
             <source>not set</source>
-            <translation type="unfinished" />
+            <translation>nincs megadva</translation>
         </message>
         <message>
             <source>pays in {days} days</source>
-            <translation type="unfinished" />
+            <translation>fizetési határidő {days} nap</translation>
         </message>
         <message>
             <source>segment {segment}</source>
-            <translation type="unfinished" />
+            <translation>szegmens: {segment}</translation>
         </message>
     </context>
     <context>
         <name>OrderLinesModel</name>
         <message>
             <source> · approved by {who}</source>
-            <translation type="unfinished" />
+            <translation> · jóváhagyta: {who}</translation>
         </message>
         <message>
             <source>Approved by {who}: {why}</source>
-            <translation type="unfinished" />
+            <translation>Jóváhagyta: {who}: {why}</translation>
         </message>
         <message>
             <source>Choose a product.</source>
-            <translation type="unfinished" />
+            <translation>Válasszon terméket.</translation>
         </message>
         <message>
             <source>Saved at {saved}; the price rules now give {price}: {why}</source>
-            <translation type="unfinished" />
+            <translation>Mentve {saved} áron; az árszabályok szerint most {price}: {why}</translation>
         </message>
         <message>
             <source>That product no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Ez a termék már nem létezik.</translation>
         </message>
         <message>
             <source>Type an SKU or a name to add a line…</source>
-            <translation type="unfinished" />
+            <translation>Tétel hozzáadásához írjon be cikkszámot vagy nevet…</translation>
         </message>
         <message>
             <source>Typed by hand; the price rules give {price}: {why}</source>
-            <translation type="unfinished" />
+            <translation>Kézzel beírva; az árszabályok szerint {price}: {why}</translation>
         </message>
         <message>
             <source>Unknown product: no SKU or name matches “{text}”.</source>
-            <translation type="unfinished" />
+            <translation>Ismeretlen termék: egyetlen cikkszám vagy név sem felel meg ennek: „{text}”.</translation>
         </message>
         <message>
             <source>{name} column</source>
-            <translation type="unfinished" />
+            <translation>{name} árkategória</translation>
         </message>
         <message>
             <source>“{text}” is ambiguous (thousands or decimals?): write it without a thousands separator, such as 1500 or 1.5.</source>
-            <translation type="unfinished" />
+            <translation>A(z) „{text}” nem egyértelmű (ezres tagolás vagy tizedes?): írja ezres elválasztó nélkül, pl. 1500 vagy 1,5.</translation>
         </message>
         <message>
             <source>“{text}” is not a number: type digits such as 12 or 12.5.</source>
-            <translation type="unfinished" />
+            <translation>A(z) „{text}” nem szám: írjon számjegyeket, pl. 12 vagy 12,5.</translation>
         </message>
     </context>
     <context>
         <name>OrderSide</name>
         <message numerus="yes">
             <source>%n order(s), last on {day}</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n rendelés, utoljára {day} napon</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;b&gt;Suggestions&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Javaslatok&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Összeg</translation>
         </message>
         <message>
             <source>Bought in the last 12 months</source>
-            <translation type="unfinished" />
+            <translation>Az elmúlt 12 hónapban vásárolt</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Részletek</translation>
         </message>
         <message>
             <source>Double-click to add to the order.</source>
-            <translation type="unfinished" />
+            <translation>Kattintson duplán a rendeléshez adáshoz.</translation>
         </message>
         <message>
             <source>Nothing to suggest.</source>
-            <translation type="unfinished" />
+            <translation>Nincs javaslat.</translation>
         </message>
         <message>
             <source>Others in its segment buy (no segment recorded)</source>
-            <translation type="unfinished" />
+            <translation>A szegmensében mások veszik (nincs rögzített szegmens)</translation>
         </message>
         <message>
             <source>Others in its segment buy, this client never did</source>
-            <translation type="unfinished" />
+            <translation>A szegmensében mások veszik, ez az ügyfél soha</translation>
         </message>
         <message>
             <source>Others in {segment} buy, this client never did</source>
-            <translation type="unfinished" />
+            <translation>A(z) {segment} szegmensben mások veszik, ez az ügyfél soha</translation>
         </message>
         <message>
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>Lépés</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Mikor</translation>
         </message>
         <message numerus="yes">
             <source>bought by %n other client(s) of the segment</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>a szegmens %n másik ügyfele vásárolja</numerusform>
             </translation>
         </message>
     </context>
@@ -4368,2604 +4380,2607 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>OrderWindow</name>
         <message numerus="yes">
             <source>%n line(s) with problems not counted</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n hibás tétel nincs beszámítva</numerusform>
             </translation>
         </message>
         <message>
             <source>Cancelled: {why}</source>
-            <translation type="unfinished" />
+            <translation>Sztornózva: {why}</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Bezárás</translation>
         </message>
         <message>
             <source>Commercial proposal…</source>
-            <translation type="unfinished" />
+            <translation>Árajánlat…</translation>
         </message>
         <message>
             <source>Confirmed orders are changed through a new revision (or cancelled while nothing has shipped). The lines below are read-only.</source>
-            <translation type="unfinished" />
+            <translation>A visszaigazolt rendelések új verzióval módosíthatók (vagy sztornózhatók, amíg semmi sincs kiszállítva). Az alábbi tételek csak olvashatók.</translation>
         </message>
         <message>
             <source>Contract package…</source>
-            <translation type="unfinished" />
+            <translation>Szerződéscsomag…</translation>
         </message>
         <message>
             <source>Ctrl+Enter</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Enter</translation>
         </message>
         <message>
             <source>Documents</source>
-            <translation type="unfinished" />
+            <translation>Dokumentumok</translation>
         </message>
         <message>
             <source>Goods have left: the lines are read-only. What the client refused at delivery or sent back is recorded with Delivered… and Return….</source>
-            <translation type="unfinished" />
+            <translation>Az áru kiszállításra került: a tételek csak olvashatók. Amit az ügyfél átvételkor visszautasított vagy visszaküldött, azt a Kiszállítva… és a Visszáru… rögzíti.</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Előzmények</translation>
         </message>
         <message>
             <source>History ({n})</source>
-            <translation type="unfinished" />
+            <translation>Előzmények ({n})</translation>
         </message>
         <message>
             <source>Line {n}</source>
-            <translation type="unfinished" />
+            <translation>{n}. tétel</translation>
         </message>
         <message>
             <source>Lines</source>
-            <translation type="unfinished" />
+            <translation>Tételek</translation>
         </message>
         <message>
             <source>Net</source>
-            <translation type="unfinished" />
+            <translation>Nettó</translation>
         </message>
         <message>
             <source>New order</source>
-            <translation type="unfinished" />
+            <translation>Új rendelés</translation>
         </message>
         <message>
             <source>This order has changes that are not saved. Close and lose them?</source>
-            <translation type="unfinished" />
+            <translation>A rendelésnek nem mentett módosításai vannak. Bezárja, és elveti őket?</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Összesen</translation>
         </message>
         <message>
             <source>Type an SKU or part of a name, then Enter: quantity, price, discount.</source>
-            <translation type="unfinished" />
+            <translation>Írjon be cikkszámot vagy névrészletet, majd Enter: mennyiség, ár, kedvezmény.</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Nem mentett módosítások</translation>
         </message>
         <message>
             <source>VAT</source>
-            <translation type="unfinished" />
+            <translation>Áfa</translation>
         </message>
         <message>
             <source>discount approved by {who}: {why}</source>
-            <translation type="unfinished" />
+            <translation>a kedvezményt jóváhagyta: {who}: {why}</translation>
         </message>
         <message>
             <source>no reason recorded</source>
-            <translation type="unfinished" />
+            <translation>nincs rögzített indok</translation>
         </message>
         <message>
             <source>price as agreed on the order</source>
-            <translation type="unfinished" />
+            <translation>a rendelésen megállapodott ár</translation>
         </message>
     </context>
     <context>
         <name>OrdersSection</name>
         <message numerus="yes">
             <source>%n order(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n rendelés</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n order(s) found</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n rendelés található</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;h2&gt;Orders&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Rendelések&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>All statuses</source>
-            <translation type="unfinished" />
+            <translation>Minden állapot</translation>
         </message>
         <message>
             <source>New order…</source>
-            <translation type="unfinished" />
+            <translation>Új rendelés…</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Megnyitás</translation>
         </message>
         <message>
             <source>Search orders by number or client</source>
-            <translation type="unfinished" />
+            <translation>Rendelés keresése szám vagy ügyfél szerint</translation>
         </message>
     </context>
     <context>
         <name>ParetoChart</name>
         <message numerus="yes">
             <source>%n others</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n további</numerusform>
             </translation>
         </message>
         <message>
             <source>A clients</source>
-            <translation type="unfinished" />
+            <translation>A ügyfelek</translation>
         </message>
         <message>
             <source>B clients</source>
-            <translation type="unfinished" />
+            <translation>B ügyfelek</translation>
         </message>
         <message>
             <source>C clients</source>
-            <translation type="unfinished" />
+            <translation>C ügyfelek</translation>
         </message>
         <message>
             <source>Cumulative share</source>
-            <translation type="unfinished" />
+            <translation>Halmozott részesedés</translation>
         </message>
         <message>
             <source>No invoiced revenue in this period.</source>
-            <translation type="unfinished" />
+            <translation>Ebben az időszakban nincs számlázott árbevétel.</translation>
         </message>
         <message>
             <source>Others, grouped</source>
-            <translation type="unfinished" />
+            <translation>Egyebek, csoportosítva</translation>
         </message>
         <message>
             <source>Revenue</source>
-            <translation type="unfinished" />
+            <translation>Árbevétel</translation>
         </message>
         <message>
             <source>Revenue, {currency}</source>
-            <translation type="unfinished" />
+            <translation>Árbevétel, {currency}</translation>
         </message>
         <message>
             <source>{a} and {b}: limits of A and B</source>
-            <translation type="unfinished" />
+            <translation>{a} és {b}: az A és B határa</translation>
         </message>
         <message>
             <source>{name}
 Revenue: {revenue} {currency}
 Share: {share}
 Cumulative: {cumulative}</source>
-            <translation type="unfinished" />
+            <translation>{name}
+Árbevétel: {revenue} {currency}
+Részesedés: {share}
+Halmozott: {cumulative}</translation>
         </message>
     </context>
     <context>
         <name>PassphraseDialog</name>
         <message>
             <source>Encrypted database</source>
-            <translation type="unfinished" />
+            <translation>Titkosított adatbázis</translation>
         </message>
         <message>
             <source>Import file</source>
-            <translation type="unfinished" />
+            <translation>Fájl importálása</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Jelmondat</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Előnézet</translation>
         </message>
         <message>
             <source>Remember it in this computer's keyring</source>
-            <translation type="unfinished" />
+            <translation>Tárolás a számítógép kulcstartójában</translation>
         </message>
         <message>
             <source>This passphrase does not open the file, or the file is damaged.</source>
-            <translation type="unfinished" />
+            <translation>Ez a jelmondat nem nyitja meg a fájlt, vagy a fájl sérült.</translation>
         </message>
         <message>
             <source>Type the passphrase {file} was exported with.</source>
-            <translation type="unfinished" />
+            <translation>Adja meg a jelmondatot, amellyel a(z) {file} exportálva lett.</translation>
         </message>
         <message>
             <source>Type the passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Adja meg a jelmondatot.</translation>
         </message>
         <message>
             <source>{name} is encrypted. Type its passphrase to open it.</source>
-            <translation type="unfinished" />
+            <translation>A(z) {name} titkosított. A megnyitásához adja meg a jelmondatát.</translation>
         </message>
     </context>
     <context>
         <name>PassphraseFields</name>
         <message>
             <source>Again:</source>
-            <translation type="unfinished" />
+            <translation>Újra:</translation>
         </message>
         <message>
             <source>Passphrase:</source>
-            <translation type="unfinished" />
+            <translation>Jelmondat:</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Megjelenítés</translation>
         </message>
         <message>
             <source>The two passphrases differ: type it again, or tick Show.</source>
-            <translation type="unfinished" />
+            <translation>A két jelmondat eltér: írja be újra, vagy jelölje be a Megjelenítés mezőt.</translation>
         </message>
         <message>
             <source>Type the team's passphrase: the file is encrypted with it.</source>
-            <translation type="unfinished" />
+            <translation>Adja meg a csapat jelmondatát: a fájl azzal van titkosítva.</translation>
         </message>
     </context>
     <context>
         <name>PaymentDialog</name>
         <message>
             <source>A payment must be above zero.</source>
-            <translation type="unfinished" />
+            <translation>A befizetésnek nullánál nagyobbnak kell lennie.</translation>
         </message>
         <message>
             <source>All {amount} stays as the client's credit, to allocate later.</source>
-            <translation type="unfinished" />
+            <translation>A teljes {amount} az ügyfél túlfizetéseként marad, későbbi párosításra.</translation>
         </message>
         <message>
             <source>Allocation</source>
-            <translation type="unfinished" />
+            <translation>Párosítás</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Összeg</translation>
         </message>
         <message>
             <source>Bank reference or document number</source>
-            <translation type="unfinished" />
+            <translation>Banki hivatkozás vagy bizonylatszám</translation>
         </message>
         <message>
             <source>Choose invoices</source>
-            <translation type="unfinished" />
+            <translation>Számlák kiválasztása</translation>
         </message>
         <message>
             <source>Choose the client the payment is from.</source>
-            <translation type="unfinished" />
+            <translation>Válassza ki az ügyfelet, akitől a befizetés érkezett.</translation>
         </message>
         <message>
             <source>Choose the client to see which invoices this settles.</source>
-            <translation type="unfinished" />
+            <translation>Válassza ki az ügyfelet, hogy lássa, mely számlákat egyenlíti ki.</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Ügyfél</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Pénznem</translation>
         </message>
         <message>
             <source>Date received</source>
-            <translation type="unfinished" />
+            <translation>Beérkezés dátuma</translation>
         </message>
         <message>
             <source>Give the day the money came in.</source>
-            <translation type="unfinished" />
+            <translation>Adja meg, melyik napon érkezett be a pénz.</translation>
         </message>
         <message>
             <source>Keep as credit</source>
-            <translation type="unfinished" />
+            <translation>Megtartás túlfizetésként</translation>
         </message>
         <message>
             <source>Method</source>
-            <translation type="unfinished" />
+            <translation>Fizetési mód</translation>
         </message>
         <message>
             <source>No client is called “{text}”.</source>
-            <translation type="unfinished" />
+            <translation>Nincs „{text}” nevű ügyfél.</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Megjegyzés</translation>
         </message>
         <message>
             <source>Oldest invoices first</source>
-            <translation type="unfinished" />
+            <translation>Legrégebbi számlák először</translation>
         </message>
         <message>
             <source>Post payment</source>
-            <translation type="unfinished" />
+            <translation>Befizetés könyvelése</translation>
         </message>
         <message>
             <source>Record payment</source>
-            <translation type="unfinished" />
+            <translation>Befizetés rögzítése</translation>
         </message>
         <message>
             <source>Reference</source>
-            <translation type="unfinished" />
+            <translation>Hivatkozás</translation>
         </message>
         <message>
             <source>Settles {invoices}; {credit} stays as credit.</source>
-            <translation type="unfinished" />
+            <translation>Kiegyenlíti: {invoices}; {credit} túlfizetésként marad.</translation>
         </message>
         <message>
             <source>Several clients match “{text}”: type more of the name.</source>
-            <translation type="unfinished" />
+            <translation>Több ügyfél is megfelel ennek: „{text}”: írjon be többet a névből.</translation>
         </message>
         <message>
             <source>The payment is dated after tomorrow: money not yet received cannot be posted.</source>
-            <translation type="unfinished" />
+            <translation>A befizetés dátuma holnaputáni vagy későbbi: még be nem érkezett pénz nem könyvelhető.</translation>
         </message>
         <message>
             <source>Type part of the client's name</source>
-            <translation type="unfinished" />
+            <translation>Írja be az ügyfél nevének egy részét</translation>
         </message>
         <message>
             <source>Type the amount received.</source>
-            <translation type="unfinished" />
+            <translation>Adja meg a beérkezett összeget.</translation>
         </message>
         <message>
             <source>e.g. 1250.50</source>
-            <translation type="unfinished" />
+            <translation>pl. 1250.50</translation>
         </message>
         <message>
             <source>no invoice</source>
-            <translation type="unfinished" />
+            <translation>nincs számla</translation>
         </message>
         <message>
             <source>the client's, once it is chosen</source>
-            <translation type="unfinished" />
+            <translation>az ügyfélé, miután kiválasztotta</translation>
         </message>
     </context>
     <context>
         <name>PdfPreview</name>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Bezárás</translation>
         </message>
         <message>
             <source>Fit width</source>
-            <translation type="unfinished" />
+            <translation>Szélességhez igazítás</translation>
         </message>
         <message>
             <source>Next page (Page Down)</source>
-            <translation type="unfinished" />
+            <translation>Következő oldal (Page Down)</translation>
         </message>
         <message>
             <source>No PDF viewer opened it: the file is {path}</source>
-            <translation type="unfinished" />
+            <translation>Egyetlen PDF-megjelenítő sem nyitotta meg: a fájl itt van: {path}</translation>
         </message>
         <message>
             <source>Not printed.</source>
-            <translation type="unfinished" />
+            <translation>Nincs kinyomtatva.</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Nincs mentve</translation>
         </message>
         <message>
             <source>Open in PDF viewer</source>
-            <translation type="unfinished" />
+            <translation>Megnyitás PDF-megjelenítőben</translation>
         </message>
         <message>
             <source>Open it in the system's PDF viewer</source>
-            <translation type="unfinished" />
+            <translation>Megnyitás a rendszer PDF-megjelenítőjében</translation>
         </message>
         <message>
             <source>Opened in your PDF viewer: print it from there.</source>
-            <translation type="unfinished" />
+            <translation>Megnyitva a PDF-megjelenítőben: onnan nyomtassa ki.</translation>
         </message>
         <message>
             <source>Opened in your PDF viewer: {path}</source>
-            <translation type="unfinished" />
+            <translation>Megnyitva a PDF-megjelenítőben: {path}</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-dokumentumok (*.pdf)</translation>
         </message>
         <message>
             <source>Page</source>
-            <translation type="unfinished" />
+            <translation>Oldal</translation>
         </message>
         <message>
             <source>Previous page (Page Up)</source>
-            <translation type="unfinished" />
+            <translation>Előző oldal (Page Up)</translation>
         </message>
         <message>
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>Nyomtatás…</translation>
         </message>
         <message>
             <source>Save as…</source>
-            <translation type="unfinished" />
+            <translation>Mentés másként…</translation>
         </message>
         <message>
             <source>Save the PDF as</source>
-            <translation type="unfinished" />
+            <translation>PDF mentése másként</translation>
         </message>
         <message>
             <source>Saved: {path}</source>
-            <translation type="unfinished" />
+            <translation>Mentve: {path}</translation>
         </message>
         <message>
             <source>Sent to the printer.</source>
-            <translation type="unfinished" />
+            <translation>Elküldve a nyomtatóra.</translation>
         </message>
         <message>
             <source>Whole page</source>
-            <translation type="unfinished" />
+            <translation>Teljes oldal</translation>
         </message>
         <message>
             <source>Zoom in (Ctrl++)</source>
-            <translation type="unfinished" />
+            <translation>Nagyítás (Ctrl++)</translation>
         </message>
         <message>
             <source>Zoom out (Ctrl+-)</source>
-            <translation type="unfinished" />
+            <translation>Kicsinyítés (Ctrl+-)</translation>
         </message>
         <message>
             <source>of {pages}</source>
-            <translation type="unfinished" />
+            <translation>/ {pages}</translation>
         </message>
     </context>
     <context>
         <name>PeriodBar</name>
         <message>
             <source>Last 12 months</source>
-            <translation type="unfinished" />
+            <translation>Elmúlt 12 hónap</translation>
         </message>
         <message>
             <source>Last year</source>
-            <translation type="unfinished" />
+            <translation>Tavaly</translation>
         </message>
         <message>
             <source>Period from</source>
-            <translation type="unfinished" />
+            <translation>Időszak:</translation>
         </message>
         <message>
             <source>Quick periods</source>
-            <translation type="unfinished" />
+            <translation>Gyors időszakok</translation>
         </message>
         <message>
             <source>This year</source>
-            <translation type="unfinished" />
+            <translation>Idén</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>–</translation>
         </message>
     </context>
     <context>
         <name>PlanGridModel</name>
         <message>
             <source>Cur.</source>
-            <translation type="unfinished" />
+            <translation>Pénzn.</translation>
         </message>
         <message>
             <source>New clients (in total)</source>
-            <translation type="unfinished" />
+            <translation>Új ügyfelek (összesen)</translation>
         </message>
         <message>
             <source>Q{n}</source>
-            <translation type="unfinished" />
+            <translation>{n}. n.év</translation>
         </message>
         <message>
             <source>The sum of its months: type the months</source>
-            <translation type="unfinished" />
+            <translation>A hónapjai összege: a hónapokat adja meg</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>Év</translation>
         </message>
     </context>
     <context>
         <name>PlanImportDialog</name>
         <message>
             <source> in {rows} row(s)</source>
-            <translation type="unfinished" />
+            <translation> {rows} sorban</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Ügyfél</translation>
         </message>
         <message>
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>Oszlop</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importálás</translation>
         </message>
         <message>
             <source>Import plans from {name}</source>
-            <translation type="unfinished" />
+            <translation>Tervek importálása innen: {name}</translation>
         </message>
         <message>
             <source>Month</source>
-            <translation type="unfinished" />
+            <translation>Hónap</translation>
         </message>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Új</translation>
         </message>
         <message>
             <source>Now</source>
-            <translation type="unfinished" />
+            <translation>Jelenleg</translation>
         </message>
         <message>
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Hiba</translation>
         </message>
         <message>
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Sor</translation>
         </message>
         <message>
             <source>The file changes no plan ({summary}).</source>
-            <translation type="unfinished" />
+            <translation>A fájl egyetlen tervet sem módosít ({summary}).</translation>
         </message>
         <message>
             <source>no plan</source>
-            <translation type="unfinished" />
+            <translation>nincs terv</translation>
         </message>
         <message>
             <source>{n} problem(s){where}: nothing will be imported. Correct the file and choose it again.</source>
-            <translation type="unfinished" />
+            <translation>{n} hiba{where}: semmi sem kerül importálásra. Javítsa a fájlt, és válassza ki újra.</translation>
         </message>
     </context>
     <context>
         <name>PlanProgressModel</name>
         <message>
             <source>Behind: at the pace so far the plan will not be met</source>
-            <translation type="unfinished" />
+            <translation>Lemaradásban: az eddigi ütemmel a terv nem teljesül</translation>
         </message>
         <message>
             <source>New clients (in total)</source>
-            <translation type="unfinished" />
+            <translation>Új ügyfelek (összesen)</translation>
         </message>
     </context>
     <context>
         <name>PlansPage</name>
         <message>
             <source>&lt;h2&gt;Sales plans&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Értékesítési tervek&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>Against actual for</source>
-            <translation type="unfinished" />
+            <translation>Összevetés a ténnyel, időszak:</translation>
         </message>
         <message>
             <source>Checking {name}…</source>
-            <translation type="unfinished" />
+            <translation>{name} ellenőrzése…</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Excel-munkafüzet (*.xlsx);;CSV UTF-8 (*.csv)</translation>
         </message>
         <message>
             <source>Export plans</source>
-            <translation type="unfinished" />
+            <translation>Tervek exportálása</translation>
         </message>
         <message>
             <source>Export plans…</source>
-            <translation type="unfinished" />
+            <translation>Tervek exportálása…</translation>
         </message>
         <message>
             <source>Exported to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Exportálva ide: {path}.</translation>
         </message>
         <message>
             <source>Import plans</source>
-            <translation type="unfinished" />
+            <translation>Tervek importálása</translation>
         </message>
         <message>
             <source>Imported: {summary}.</source>
-            <translation type="unfinished" />
+            <translation>Importálva: {summary}.</translation>
         </message>
         <message>
             <source>Import…</source>
-            <translation type="unfinished" />
+            <translation>Importálás…</translation>
         </message>
         <message>
             <source>New clients</source>
-            <translation type="unfinished" />
+            <translation>Új ügyfelek</translation>
         </message>
         <message>
             <source>No plan for {period}.</source>
-            <translation type="unfinished" />
+            <translation>Nincs terv erre: {period}.</translation>
         </message>
         <message>
             <source>Not saved: {why} Correct the cell, or press Esc on it to drop what was typed.</source>
-            <translation type="unfinished" />
+            <translation>Nincs mentve: {why} Javítsa a cellát, vagy nyomja meg rajta az Esc billentyűt a beírtak elvetéséhez.</translation>
         </message>
         <message>
             <source>Plan for {who}, {month}</source>
-            <translation type="unfinished" />
+            <translation>Terv: {who}, {month}</translation>
         </message>
         <message>
             <source>Plans from a CSV or XLSX sheet: client, month, amount, or client and a column per month (2026-01 …)</source>
-            <translation type="unfinished" />
+            <translation>Tervek CSV- vagy XLSX-munkalapból: ügyfél, hónap, összeg, vagy ügyfél és havonta egy oszlop (2026-01 …)</translation>
         </message>
         <message>
             <source>Q{q} {year}</source>
-            <translation type="unfinished" />
+            <translation>{year}. {q}. negyedév</translation>
         </message>
         <message>
             <source>Reading…</source>
-            <translation type="unfinished" />
+            <translation>Beolvasás…</translation>
         </message>
         <message>
             <source>Sales plans against actual</source>
-            <translation type="unfinished" />
+            <translation>Értékesítési tervek és tények</translation>
         </message>
         <message>
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>Mentve.</translation>
         </message>
         <message>
             <source>Spreadsheets (*.xlsx *.csv)</source>
-            <translation type="unfinished" />
+            <translation>Táblázatok (*.xlsx *.csv)</translation>
         </message>
         <message>
             <source>Type a month's plan in the client's currency; an empty cell or 0 is no plan. Quarters and the year are the sums of their months.</source>
-            <translation type="unfinished" />
+            <translation>Adja meg a havi tervet az ügyfél pénznemében; az üres cella vagy a 0 azt jelenti, nincs terv. A negyedévek és az év a hónapjaik összegei.</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>Év</translation>
         </message>
         <message>
             <source>amounts net of VAT in each client's currency; forecast at the pace so far</source>
-            <translation type="unfinished" />
+            <translation>áfa nélküli összegek az egyes ügyfelek pénznemében; előrejelzés az eddigi ütem alapján</translation>
         </message>
         <message>
             <source>clients with a plan; new clients in total in {currency}</source>
-            <translation type="unfinished" />
+            <translation>tervvel rendelkező ügyfelek; új ügyfelek összesen {currency} pénznemben</translation>
         </message>
         <message>
             <source>the plan of this month was changed meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>e havi tervet közben módosították.</translation>
         </message>
         <message>
             <source>the year {year}</source>
-            <translation type="unfinished" />
+            <translation>{year}. év</translation>
         </message>
         <message>
             <source>{n} clients with a plan · {met} met · &lt;b&gt;{behind} behind&lt;/b&gt; (at the pace so far the plan will not be met) · as of {day}</source>
-            <translation type="unfinished" />
+            <translation>{n} ügyfél tervvel · {met} teljesítette · &lt;b&gt;{behind} lemaradásban&lt;/b&gt; (az eddigi ütemmel a terv nem teljesül) · állapot: {day}</translation>
         </message>
         <message>
             <source>{period} ({start} – {end}), as of {day}</source>
-            <translation type="unfinished" />
+            <translation>{period} ({start} – {end}), állapot: {day}</translation>
         </message>
     </context>
     <context>
         <name>PreparationPage</name>
         <message numerus="yes">
             <source>%n invoice(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n számla</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n min travel</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n perc utazás</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n missing</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n hiányzik</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n ok</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n rendben</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n warning(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n figyelmeztetés</numerusform>
             </translation>
         </message>
         <message>
             <source>Be ready at {time}</source>
-            <translation type="unfinished" />
+            <translation>Legyen kész: {time}</translation>
         </message>
         <message>
             <source>Do not argue: have a calm answer ready for each thing the client holds.</source>
-            <translation type="unfinished" />
+            <translation>Ne vitatkozzon: legyen kész nyugodt válasza mindarra, amit az ügyfél állít.</translation>
         </message>
         <message>
             <source>Etiquette</source>
-            <translation type="unfinished" />
+            <translation>Etikett</translation>
         </message>
         <message>
             <source>Figures</source>
-            <translation type="unfinished" />
+            <translation>Számadatok</translation>
         </message>
         <message>
             <source>Form of address</source>
-            <translation type="unfinished" />
+            <translation>Megszólítás</translation>
         </message>
         <message>
             <source>How to address each one, and in what language.</source>
-            <translation type="unfinished" />
+            <translation>Kit hogyan szólítson meg, és milyen nyelven.</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Nyelv</translation>
         </message>
         <message>
             <source>Last contact</source>
-            <translation type="unfinished" />
+            <translation>Utolsó kapcsolat</translation>
         </message>
         <message>
             <source>Last meeting held {day}.</source>
-            <translation type="unfinished" />
+            <translation>Utolsó megtartott találkozó: {day}.</translation>
         </message>
         <message>
             <source>Leave by {time}</source>
-            <translation type="unfinished" />
+            <translation>Indulás legkésőbb {time}</translation>
         </message>
         <message>
             <source>Listening plan</source>
-            <translation type="unfinished" />
+            <translation>Meghallgatási terv</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Név</translation>
         </message>
         <message>
             <source>No price changes since then.</source>
-            <translation type="unfinished" />
+            <translation>Azóta nem változtak az árak.</translation>
         </message>
         <message>
             <source>No products on the agenda: add them on the Details page.</source>
-            <translation type="unfinished" />
+            <translation>Nincs termék a napirenden: vegye fel őket a Részletek oldalon.</translation>
         </message>
         <message>
             <source>Nobody chosen to attend: choose them on the Details page.</source>
-            <translation type="unfinished" />
+            <translation>Nincs kiválasztott résztvevő: válassza ki őket a Részletek oldalon.</translation>
         </message>
         <message>
             <source>Objections</source>
-            <translation type="unfinished" />
+            <translation>Kifogások</translation>
         </message>
         <message>
             <source>Open complaints</source>
-            <translation type="unfinished" />
+            <translation>Nyitott panaszok</translation>
         </message>
         <message>
             <source>Open orders</source>
-            <translation type="unfinished" />
+            <translation>Nyitott rendelések</translation>
         </message>
         <message>
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Lejárt</translation>
         </message>
         <message>
             <source>Overdue invoices</source>
-            <translation type="unfinished" />
+            <translation>Lejárt számlák</translation>
         </message>
         <message>
             <source>People attending</source>
-            <translation type="unfinished" />
+            <translation>Résztvevők</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Terv</translation>
         </message>
         <message>
             <source>Price changes since the last meeting</source>
-            <translation type="unfinished" />
+            <translation>Árváltozások az utolsó találkozó óta</translation>
         </message>
         <message>
             <source>Product knowledge and the client's figures</source>
-            <translation type="unfinished" />
+            <translation>Termékismeret és az ügyfél számadatai</translation>
         </message>
         <message>
             <source>Products on the agenda, at the client’s prices today</source>
-            <translation type="unfinished" />
+            <translation>Napirenden lévő termékek, az ügyfél mai áraival</translation>
         </message>
         <message>
             <source>Readiness</source>
-            <translation type="unfinished" />
+            <translation>Felkészültség</translation>
         </message>
         <message>
             <source>Readiness out of 100</source>
-            <translation type="unfinished" />
+            <translation>Felkészültség (100-ból)</translation>
         </message>
         <message>
             <source>Receivable</source>
-            <translation type="unfinished" />
+            <translation>Kintlévőség</translation>
         </message>
         <message>
             <source>Revenue this year</source>
-            <translation type="unfinished" />
+            <translation>Idei árbevétel</translation>
         </message>
         <message>
             <source>The questions to ask, in order. Ask, then listen: do not interrupt.</source>
-            <translation type="unfinished" />
+            <translation>A felteendő kérdések, sorrendben. Kérdezzen, majd hallgasson: ne vágjon közbe.</translation>
         </message>
         <message>
             <source>by phone</source>
-            <translation type="unfinished" />
+            <translation>telefonon</translation>
         </message>
         <message>
             <source>by video</source>
-            <translation type="unfinished" />
+            <translation>videón</translation>
         </message>
         <message>
             <source>never met</source>
-            <translation type="unfinished" />
+            <translation>még nem találkoztak</translation>
         </message>
         <message>
             <source>no address yet</source>
-            <translation type="unfinished" />
+            <translation>még nincs cím</translation>
         </message>
         <message>
             <source>no plan set for this year</source>
-            <translation type="unfinished" />
+            <translation>nincs idei terv</translation>
         </message>
         <message>
             <source>not noted</source>
-            <translation type="unfinished" />
+            <translation>nincs feljegyezve</translation>
         </message>
         <message>
             <source>on last year ({amount})</source>
-            <translation type="unfinished" />
+            <translation>a tavalyihoz képest ({amount})</translation>
         </message>
         <message>
             <source>{number}: {amount}, due {day}, {days} days late</source>
-            <translation type="unfinished" />
+            <translation>{number}: {amount}, esedékes {day}, {days} napja késik</translation>
         </message>
         <message>
             <source>{pct} % of the plan of {amount}</source>
-            <translation type="unfinished" />
+            <translation>a(z) {amount} terv {pct} %-a</translation>
         </message>
     </context>
     <context>
         <name>PreviewDialog</name>
         <message>
             <source>1 conflict to resolve afterwards (in Conflicts to resolve).</source>
-            <translation type="unfinished" />
+            <translation>1 ütközés feloldandó utána (a Feloldandó ütközések között).</translation>
         </message>
         <message>
             <source>&lt;b&gt;From {sender}.&lt;/b&gt; Importing this file would make these changes here:</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Feladó: {sender}.&lt;/b&gt; A fájl importálása itt a következő módosításokat végezné:</translation>
         </message>
         <message>
             <source>A backup copy of this database is made before the import.</source>
-            <translation type="unfinished" />
+            <translation>Az importálás előtt biztonsági másolat készül az adatbázisról.</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importálás</translation>
         </message>
         <message>
             <source>Import {file}</source>
-            <translation type="unfinished" />
+            <translation>{file} importálása</translation>
         </message>
         <message>
             <source>No conflicts: nothing was changed on both laptops at once.</source>
-            <translation type="unfinished" />
+            <translation>Nincs ütközés: semmi sem módosult egyszerre mindkét laptopon.</translation>
         </message>
         <message>
             <source>Nothing new: this laptop already has all this file holds.</source>
-            <translation type="unfinished" />
+            <translation>Nincs újdonság: ez a laptop már tartalmaz mindent, ami a fájlban van.</translation>
         </message>
         <message>
             <source>another laptop</source>
-            <translation type="unfinished" />
+            <translation>másik laptop</translation>
         </message>
         <message>
             <source>{n} conflicts to resolve afterwards (in Conflicts to resolve).</source>
-            <translation type="unfinished" />
+            <translation>{n} ütközés feloldandó utána (a Feloldandó ütközések között).</translation>
         </message>
     </context>
     <context>
         <name>PriceColumnsDialog</name>
         <message>
             <source>% off base</source>
-            <translation type="unfinished" />
+            <translation>% kedv. az alapárból</translation>
         </message>
         <message>
             <source>% off the base price</source>
-            <translation type="unfinished" />
+            <translation>% kedvezmény az alapárból</translation>
         </message>
         <message>
             <source>A client pays its column's price: the product's own price in the column where one is set (Products › product), else the base price less the percentage.</source>
-            <translation type="unfinished" />
+            <translation>Az ügyfél az árkategóriája szerinti árat fizeti: a termék saját árát abban az árkategóriában, ahol van ilyen (Termékek › termék), egyébként az alapárat a százalékkal csökkentve.</translation>
         </message>
         <message>
             <source>Add as a new column</source>
-            <translation type="unfinished" />
+            <translation>Hozzáadás új árkategóriaként</translation>
         </message>
         <message>
             <source>Breaks</source>
-            <translation type="unfinished" />
+            <translation>Mennyiségi kedvezmények</translation>
         </message>
         <message>
             <source>Clients</source>
-            <translation type="unfinished" />
+            <translation>Ügyfelek</translation>
         </message>
         <message>
             <source>Delete price column</source>
-            <translation type="unfinished" />
+            <translation>Árkategória törlése</translation>
         </message>
         <message>
             <source>Delete the price column {name}?</source>
-            <translation type="unfinished" />
+            <translation>Törli a(z) {name} árkategóriát?</translation>
         </message>
         <message>
             <source>Delete the selected…</source>
-            <translation type="unfinished" />
+            <translation>A kijelölt törlése…</translation>
         </message>
         <message numerus="yes">
             <source>Its %n quantity break(s) made for this column only go with it.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Az ehhez az árkategóriához készült %n mennyiségi kedvezmény is vele együtt törlődik.</numerusform>
             </translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Név</translation>
         </message>
         <message>
             <source>Nothing was saved: correct the marked field(s).</source>
-            <translation type="unfinished" />
+            <translation>Semmi sem lett mentve: javítsa a megjelölt mező(ke)t.</translation>
         </message>
         <message>
             <source>Own prices</source>
-            <translation type="unfinished" />
+            <translation>Saját árak</translation>
         </message>
         <message>
             <source>Price column</source>
-            <translation type="unfinished" />
+            <translation>Árkategória</translation>
         </message>
         <message>
             <source>Price columns</source>
-            <translation type="unfinished" />
+            <translation>Árkategóriák</translation>
         </message>
         <message>
             <source>Save changes to the selected</source>
-            <translation type="unfinished" />
+            <translation>A kijelölt módosításainak mentése</translation>
         </message>
         <message>
             <source>e.g. Key account</source>
-            <translation type="unfinished" />
+            <translation>pl. Kulcsügyfél</translation>
         </message>
     </context>
     <context>
         <name>PriceFields</name>
         <message>
             <source>Ambiguous: write 1500 or 1.5, without a thousands separator.</source>
-            <translation type="unfinished" />
+            <translation>Nem egyértelmű: írja így: 1500 vagy 1,5, ezres elválasztó nélkül.</translation>
         </message>
         <message>
             <source>SKU or part of the name</source>
-            <translation type="unfinished" />
+            <translation>Cikkszám vagy névrészlet</translation>
         </message>
         <message>
             <source>Type a number such as 12 or 12.5.</source>
-            <translation type="unfinished" />
+            <translation>Adjon meg egy számot, pl. 12 vagy 12,5.</translation>
         </message>
         <message>
             <source>Type a percentage such as 5 or 12.5.</source>
-            <translation type="unfinished" />
+            <translation>Adjon meg egy százalékot, pl. 5 vagy 12,5.</translation>
         </message>
     </context>
     <context>
         <name>ProductDialog</name>
         <message>
             <source> (whole category)</source>
-            <translation type="unfinished" />
+            <translation> (teljes kategória)</translation>
         </message>
         <message>
             <source>% off</source>
-            <translation type="unfinished" />
+            <translation>% kedvezmény</translation>
         </message>
         <message>
             <source>Active (offered in orders and price lists)</source>
-            <translation type="unfinished" />
+            <translation>Aktív (szerepel a rendelésekben és árlistákban)</translation>
         </message>
         <message>
             <source>Add break</source>
-            <translation type="unfinished" />
+            <translation>Mennyiségi kedvezmény hozzáadása</translation>
         </message>
         <message>
             <source>Added: saved with the product</source>
-            <translation type="unfinished" />
+            <translation>Hozzáadva: a termékkel együtt mentve</translation>
         </message>
         <message>
             <source>Base price *</source>
-            <translation type="unfinished" />
+            <translation>Alapár *</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Kategória</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Pénznem</translation>
         </message>
         <message>
             <source>Description for proposals</source>
-            <translation type="unfinished" />
+            <translation>Leírás az árajánlatokhoz</translation>
         </message>
         <message>
             <source>Empty: the column's percentage off the base price applies (shown grey).</source>
-            <translation type="unfinished" />
+            <translation>Üres: az árkategória alapárból adott százalékos kedvezménye érvényes (szürkén látható).</translation>
         </message>
         <message>
             <source>Fixed price</source>
-            <translation type="unfinished" />
+            <translation>Fix ár</translation>
         </message>
         <message>
             <source>From quantity</source>
-            <translation type="unfinished" />
+            <translation>Mennyiségtől</translation>
         </message>
         <message>
             <source>Name *</source>
-            <translation type="unfinished" />
+            <translation>Név *</translation>
         </message>
         <message>
             <source>New product</source>
-            <translation type="unfinished" />
+            <translation>Új termék</translation>
         </message>
         <message>
             <source>No price columns yet (Products › Price columns…).</source>
-            <translation type="unfinished" />
+            <translation>Még nincs árkategória (Termékek › Árkategóriák…).</translation>
         </message>
         <message>
             <source>No promotion running or coming on this product.</source>
-            <translation type="unfinished" />
+            <translation>Erre a termékre nincs futó vagy tervezett akció.</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was saved: correct the %n marked field(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Semmi sem lett mentve: javítsa a(z) %n megjelölt mezőt.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>On %n order line(s): never deleted; untick Active to retire it.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n rendeléstételen szerepel: soha nem törlődik; kivezetéséhez vegye ki a pipát az Aktív mezőből.</numerusform>
             </translation>
         </message>
         <message>
             <source>Price column</source>
-            <translation type="unfinished" />
+            <translation>Árkategória</translation>
         </message>
         <message>
             <source>Price per column (empty = the column's percentage)</source>
-            <translation type="unfinished" />
+            <translation>Ár árkategóriánként (üres = az árkategória százaléka)</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Termék</translation>
         </message>
         <message>
             <source>Promotions running or coming: </source>
-            <translation type="unfinished" />
+            <translation>Futó vagy tervezett akciók: </translation>
         </message>
         <message>
             <source>Quantity breaks (off the client's column price)</source>
-            <translation type="unfinished" />
+            <translation>Mennyiségi kedvezmények (az ügyfél árkategória-árából)</translation>
         </message>
         <message>
             <source>Remove break</source>
-            <translation type="unfinished" />
+            <translation>Mennyiségi kedvezmény eltávolítása</translation>
         </message>
         <message>
             <source>SKU *</source>
-            <translation type="unfinished" />
+            <translation>Cikkszám *</translation>
         </message>
         <message>
             <source>There is already a break from {qty} for {where}.</source>
-            <translation type="unfinished" />
+            <translation>Már van mennyiségi kedvezmény {qty} mennyiségtől ehhez: {where}.</translation>
         </message>
         <message>
             <source>This product has changes that are not saved. Close and lose them?</source>
-            <translation type="unfinished" />
+            <translation>A terméknek nem mentett módosításai vannak. Bezárja, és elveti őket?</translation>
         </message>
         <message>
             <source>Unit *</source>
-            <translation type="unfinished" />
+            <translation>Mértékegység *</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Nem mentett módosítások</translation>
         </message>
         <message>
             <source>VAT % *</source>
-            <translation type="unfinished" />
+            <translation>Áfa % *</translation>
         </message>
         <message>
             <source>every column</source>
-            <translation type="unfinished" />
+            <translation>minden árkategória</translation>
         </message>
         <message>
             <source>from qty</source>
-            <translation type="unfinished" />
+            <translation>mennyiségtől</translation>
         </message>
         <message>
             <source>or fixed price</source>
-            <translation type="unfinished" />
+            <translation>vagy fix ár</translation>
         </message>
         <message>
             <source>pcs, kg, box, roll…</source>
-            <translation type="unfinished" />
+            <translation>db, kg, doboz, tekercs…</translation>
         </message>
         <message>
             <source>{name}: {offer}, {start} – {end}{how}</source>
-            <translation type="unfinished" />
+            <translation>{name}: {offer}, {start} – {end}{how}</translation>
         </message>
         <message>
             <source>{p} off</source>
-            <translation type="unfinished" />
+            <translation>{p} kedvezmény</translation>
         </message>
         <message>
             <source>{p} off the base price</source>
-            <translation type="unfinished" />
+            <translation>{p} kedvezmény az alapárból</translation>
         </message>
         <message>
             <source>— none —</source>
-            <translation type="unfinished" />
+            <translation>— nincs —</translation>
         </message>
     </context>
     <context>
         <name>ProductTableModel</name>
         <message>
             <source>Own price in the {column} column</source>
-            <translation type="unfinished" />
+            <translation>Saját ár a(z) {column} árkategóriában</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>nem</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>igen</translation>
         </message>
         <message>
             <source>{column}: {percent} off the base price</source>
-            <translation type="unfinished" />
+            <translation>{column}: {percent} kedvezmény az alapárból</translation>
         </message>
         <message>
             <source>{percent} off the base price; bold: the product's own price</source>
-            <translation type="unfinished" />
+            <translation>{percent} kedvezmény az alapárból; félkövér: a termék saját ára</translation>
         </message>
     </context>
     <context>
         <name>ProductTextsBox</name>
         <message>
             <source>In documents</source>
-            <translation type="unfinished" />
+            <translation>Dokumentumokban</translation>
         </message>
         <message>
             <source>Left empty, documents print the product's own name and unit.</source>
-            <translation type="unfinished" />
+            <translation>Üresen hagyva a dokumentumokon a termék saját neve és mértékegysége jelenik meg.</translation>
         </message>
         <message>
             <source>Name in %1</source>
-            <translation type="unfinished" />
+            <translation>Név (%1)</translation>
         </message>
         <message>
             <source>Unit in %1</source>
-            <translation type="unfinished" />
+            <translation>Mértékegység (%1)</translation>
         </message>
         <message>
             <source>VAT % in %1</source>
-            <translation type="unfinished" />
+            <translation>Áfa % (%1)</translation>
         </message>
         <message>
             <source>VAT rates abroad: the company is registered for VAT only in its own country (File &gt; Settings…, Tax and VAT).</source>
-            <translation type="unfinished" />
+            <translation>Külföldi áfakulcsok: a cég csak a saját országában áfaalany (Fájl &gt; Beállítások…, Adó és áfa).</translation>
         </message>
         <message>
             <source>the rate there</source>
-            <translation type="unfinished" />
+            <translation>az ottani kulcs</translation>
         </message>
     </context>
     <context>
         <name>ProductsSection</name>
         <message numerus="yes">
             <source>%n product(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n termék</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n product(s) found</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n termék található</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;h2&gt;Products&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Termékek&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>All categories</source>
-            <translation type="unfinished" />
+            <translation>Minden kategória</translation>
         </message>
         <message>
             <source>Bold: the product's own price in that column.</source>
-            <translation type="unfinished" />
+            <translation>Félkövér: a termék saját ára az adott árkategóriában.</translation>
         </message>
         <message>
             <source>Export price list</source>
-            <translation type="unfinished" />
+            <translation>Árlista exportálása</translation>
         </message>
         <message>
             <source>Export price list…</source>
-            <translation type="unfinished" />
+            <translation>Árlista exportálása…</translation>
         </message>
         <message>
             <source>Import…</source>
-            <translation type="unfinished" />
+            <translation>Importálás…</translation>
         </message>
         <message>
             <source>New product…</source>
-            <translation type="unfinished" />
+            <translation>Új termék…</translation>
         </message>
         <message>
             <source>Price columns…</source>
-            <translation type="unfinished" />
+            <translation>Árkategóriák…</translation>
         </message>
         <message>
             <source>Promotions…</source>
-            <translation type="unfinished" />
+            <translation>Akciók…</translation>
         </message>
         <message>
             <source>Search products by SKU or name</source>
-            <translation type="unfinished" />
+            <translation>Termék keresése cikkszám vagy név szerint</translation>
         </message>
         <message>
             <source>Show inactive</source>
-            <translation type="unfinished" />
+            <translation>Inaktívak megjelenítése</translation>
         </message>
         <message>
             <source>The price list of which price column?</source>
-            <translation type="unfinished" />
+            <translation>Melyik árkategória árlistája?</translation>
         </message>
         <message>
             <source>There is no price column yet: add one under Price columns…</source>
-            <translation type="unfinished" />
+            <translation>Még nincs árkategória: vegyen fel egyet az Árkategóriák… menüpontban.</translation>
         </message>
     </context>
     <context>
         <name>ProfilePage</name>
         <message>
             <source>1 to 3 names, separated by ;</source>
-            <translation type="unfinished" />
+            <translation>1–3 név, pontosvesszővel elválasztva</translation>
         </message>
         <message>
             <source>Annual revenue</source>
-            <translation type="unfinished" />
+            <translation>Éves árbevétel</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Település</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Kód</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Ország</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Pénznem</translation>
         </message>
         <message>
             <source>Delivery address</source>
-            <translation type="unfinished" />
+            <translation>Szállítási cím</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Employees</source>
-            <translation type="unfinished" />
+            <translation>Létszám</translation>
         </message>
         <message>
             <source>Founded</source>
-            <translation type="unfinished" />
+            <translation>Alapítás éve</translation>
         </message>
         <message>
             <source>Industry</source>
-            <translation type="unfinished" />
+            <translation>Iparág</translation>
         </message>
         <message>
             <source>Key account managers *</source>
-            <translation type="unfinished" />
+            <translation>Kulcsügyfél-menedzserek *</translation>
         </message>
         <message>
             <source>Legal address</source>
-            <translation type="unfinished" />
+            <translation>Székhely</translation>
         </message>
         <message>
             <source>Legal name</source>
-            <translation type="unfinished" />
+            <translation>Hivatalos cégnév</translation>
         </message>
         <message>
             <source>Name *</source>
-            <translation type="unfinished" />
+            <translation>Név *</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was saved: correct the %n marked field(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Semmi sem lett mentve: javítsa a(z) %n megjelölt mezőt.</numerusform>
             </translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefon</translation>
         </message>
         <message>
             <source>Postal code</source>
-            <translation type="unfinished" />
+            <translation>Irányítószám</translation>
         </message>
         <message>
             <source>Save profile</source>
-            <translation type="unfinished" />
+            <translation>Profil mentése</translation>
         </message>
         <message>
             <source>Segment</source>
-            <translation type="unfinished" />
+            <translation>Szegmens</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Állapot</translation>
         </message>
         <message>
             <source>Tax number</source>
-            <translation type="unfinished" />
+            <translation>Adószám</translation>
         </message>
         <message>
             <source>Their yearly spend on what we sell</source>
-            <translation type="unfinished" />
+            <translation>Éves költésük arra, amit mi értékesítünk</translation>
         </message>
         <message>
             <source>Website</source>
-            <translation type="unfinished" />
+            <translation>Weboldal</translation>
         </message>
         <message>
             <source>as the KAM calls it</source>
-            <translation type="unfinished" />
+            <translation>ahogy a KAM nevezi</translation>
         </message>
         <message>
             <source>checked for the country</source>
-            <translation type="unfinished" />
+            <translation>az országra ellenőrizve</translation>
         </message>
     </context>
     <context>
         <name>PromotionsDialog</name>
         <message>
             <source>% off the base price</source>
-            <translation type="unfinished" />
+            <translation>% kedvezmény az alapárból</translation>
         </message>
         <message numerus="yes">
             <source>%n client(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n ügyfél</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n product(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n termék</numerusform>
             </translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Hozzáadás</translation>
         </message>
         <message>
             <source>Covers</source>
-            <translation type="unfinished" />
+            <translation>Kiterjed</translation>
         </message>
         <message>
             <source>Delete promotion</source>
-            <translation type="unfinished" />
+            <translation>Akció törlése</translation>
         </message>
         <message>
             <source>Delete the promotion {name}? Orders already priced by it keep their prices.</source>
-            <translation type="unfinished" />
+            <translation>Törli a(z) {name} akciót? Az általa már beárazott rendelések megtartják áraikat.</translation>
         </message>
         <message>
             <source>Delete…</source>
-            <translation type="unfinished" />
+            <translation>Törlés…</translation>
         </message>
         <message>
             <source>For</source>
-            <translation type="unfinished" />
+            <translation>Kinek</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Kezdete</translation>
         </message>
         <message>
             <source>From *</source>
-            <translation type="unfinished" />
+            <translation>Kezdete *</translation>
         </message>
         <message>
             <source>Name *</source>
-            <translation type="unfinished" />
+            <translation>Név *</translation>
         </message>
         <message>
             <source>New promotion</source>
-            <translation type="unfinished" />
+            <translation>Új akció</translation>
         </message>
         <message>
             <source>No single {what} matches “{text}”: pick one from the list.</source>
-            <translation type="unfinished" />
+            <translation>Egyetlen {what} sem felel meg ennek: „{text}”: válasszon a listából.</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Megjegyzések</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was saved: correct the %n marked field(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Semmi sem lett mentve: javítsa a(z) %n megjelölt mezőt.</numerusform>
             </translation>
         </message>
         <message>
             <source>Offer</source>
-            <translation type="unfinished" />
+            <translation>Ajánlat</translation>
         </message>
         <message>
             <source>Only for</source>
-            <translation type="unfinished" />
+            <translation>Csak ennek</translation>
         </message>
         <message>
             <source>Products</source>
-            <translation type="unfinished" />
+            <translation>Termékek</translation>
         </message>
         <message>
             <source>Promotion</source>
-            <translation type="unfinished" />
+            <translation>Akció</translation>
         </message>
         <message>
             <source>Promotions</source>
-            <translation type="unfinished" />
+            <translation>Akciók</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Eltávolítás</translation>
         </message>
         <message>
             <source>Save promotion</source>
-            <translation type="unfinished" />
+            <translation>Akció mentése</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Megjelenítés</translation>
         </message>
         <message>
             <source>The promotion being edited has changes that are not saved. Lose them?</source>
-            <translation type="unfinished" />
+            <translation>A szerkesztett akciónak nem mentett módosításai vannak. Elveti őket?</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Vége</translation>
         </message>
         <message>
             <source>To *</source>
-            <translation type="unfinished" />
+            <translation>Vége *</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Nem mentett módosítások</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Mikor</translation>
         </message>
         <message>
             <source>Whole category</source>
-            <translation type="unfinished" />
+            <translation>Teljes kategória</translation>
         </message>
         <message>
             <source>at {price}</source>
-            <translation type="unfinished" />
+            <translation>{price} áron</translation>
         </message>
         <message>
             <source>client</source>
-            <translation type="unfinished" />
+            <translation>ügyfél</translation>
         </message>
         <message>
             <source>client name or code</source>
-            <translation type="unfinished" />
+            <translation>ügyfél neve vagy kódja</translation>
         </message>
         <message>
             <source>e.g. 10</source>
-            <translation type="unfinished" />
+            <translation>pl. 10</translation>
         </message>
         <message>
             <source>e.g. 49.90</source>
-            <translation type="unfinished" />
+            <translation>pl. 49.90</translation>
         </message>
         <message>
             <source>empty: every client</source>
-            <translation type="unfinished" />
+            <translation>üres: minden ügyfél</translation>
         </message>
         <message>
             <source>everyone</source>
-            <translation type="unfinished" />
+            <translation>mindenki</translation>
         </message>
         <message>
             <source>or a fixed price</source>
-            <translation type="unfinished" />
+            <translation>vagy fix ár</translation>
         </message>
         <message>
             <source>product</source>
-            <translation type="unfinished" />
+            <translation>termék</translation>
         </message>
         <message>
             <source>{p} off</source>
-            <translation type="unfinished" />
+            <translation>{p} kedvezmény</translation>
         </message>
         <message>
             <source>— none —</source>
-            <translation type="unfinished" />
+            <translation>— nincs —</translation>
         </message>
     </context>
     <context>
         <name>ProposalPage</name>
         <message>
             <source>Addressed to</source>
-            <translation type="unfinished" />
+            <translation>Címzett</translation>
         </message>
         <message>
             <source>Delivery terms</source>
-            <translation type="unfinished" />
+            <translation>Szállítási feltételek</translation>
         </message>
         <message>
             <source>Insert field</source>
-            <translation type="unfinished" />
+            <translation>Mező beszúrása</translation>
         </message>
         <message>
             <source>Names in {{ double braces }} are filled in from the data.</source>
-            <translation type="unfinished" />
+            <translation>A {{ dupla kapcsos zárójelben }} álló nevek az adatokból töltődnek ki.</translation>
         </message>
         <message>
             <source>Opening text</source>
-            <translation type="unfinished" />
+            <translation>Bevezető szöveg</translation>
         </message>
         <message>
             <source>Payment terms</source>
-            <translation type="unfinished" />
+            <translation>Fizetési feltételek</translation>
         </message>
         <message>
             <source>Put back the opening and the terms as the templates have them</source>
-            <translation type="unfinished" />
+            <translation>A bevezető és a feltételek visszaállítása a sablonok szerintire</translation>
         </message>
         <message>
             <source>Template text</source>
-            <translation type="unfinished" />
+            <translation>Sablonszöveg</translation>
         </message>
         <message>
             <source>Valid until</source>
-            <translation type="unfinished" />
+            <translation>Érvényes</translation>
         </message>
     </context>
     <context>
         <name>QuestionsEditor</name>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Hozzáadás</translation>
         </message>
         <message>
             <source>Down</source>
-            <translation type="unfinished" />
+            <translation>Le</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Eltávolítás</translation>
         </message>
         <message>
             <source>Type a question to ask, then Enter (open questions: what, how, why…)</source>
-            <translation type="unfinished" />
+            <translation>Írjon be egy felteendő kérdést, majd Enter (nyitott kérdések: mit, hogyan, miért…)</translation>
         </message>
         <message>
             <source>Up</source>
-            <translation type="unfinished" />
+            <translation>Fel</translation>
         </message>
     </context>
     <context>
         <name>RatesDialog</name>
         <message>
             <source>&lt;b&gt;Change the rate of {code} on {day}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;A(z) {code} árfolyamának módosítása ({day})&lt;/b&gt;</translation>
         </message>
         <message>
             <source>&lt;b&gt;New rate&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Új árfolyam&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Hozzáadás</translation>
         </message>
         <message>
             <source>All currencies</source>
-            <translation type="unfinished" />
+            <translation>Minden pénznem</translation>
         </message>
         <message>
             <source>Choose the day of the rate.</source>
-            <translation type="unfinished" />
+            <translation>Válassza ki az árfolyam napját.</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Bezárás</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Pénznem</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Dátum</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Törlés</translation>
         </message>
         <message>
             <source>Delete the rate</source>
-            <translation type="unfinished" />
+            <translation>Árfolyam törlése</translation>
         </message>
         <message>
             <source>Delete this rate? Orders already priced keep their converted prices; new ones on its days use the rate before it.</source>
-            <translation type="unfinished" />
+            <translation>Törli ezt az árfolyamot? A már beárazott rendelések megtartják átszámított áraikat; az érintett napokon az újak az előző árfolyamot használják.</translation>
         </message>
         <message>
             <source>Exchange rates</source>
-            <translation type="unfinished" />
+            <translation>Árfolyamok</translation>
         </message>
         <message>
             <source>MNB, ЦБ РФ, the contract…</source>
-            <translation type="unfinished" />
+            <translation>MNB, ЦБ РФ, a szerződés…</translation>
         </message>
         <message>
             <source>New rate</source>
-            <translation type="unfinished" />
+            <translation>Új árfolyam</translation>
         </message>
         <message>
             <source>Prices in another currency than the order's are converted at the latest rate on or before the order date. A rate is {rep} per 1 unit of the currency (the reporting currency, {rep}, is always 1).</source>
-            <translation type="unfinished" />
+            <translation>A rendelés pénznemétől eltérő pénznemű árakat a program a rendelés napján vagy az előtt érvényes legutóbbi árfolyamon számítja át. Az árfolyam a pénznem 1 egységére jutó {rep} (a beszámolási pénznem, {rep}, mindig 1).</translation>
         </message>
         <message>
             <source>Rate</source>
-            <translation type="unfinished" />
+            <translation>Árfolyam</translation>
         </message>
         <message>
             <source>Replace the rate</source>
-            <translation type="unfinished" />
+            <translation>Árfolyam cseréje</translation>
         </message>
         <message>
             <source>Save changes</source>
-            <translation type="unfinished" />
+            <translation>Módosítások mentése</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Megjelenítés</translation>
         </message>
         <message>
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Forrás</translation>
         </message>
         <message>
             <source>Type a number such as 386.12 or 4,0213.</source>
-            <translation type="unfinished" />
+            <translation>Adjon meg egy számot, pl. 386,12 vagy 4,0213.</translation>
         </message>
         <message>
             <source>{code} already has a rate on {day}: {old}{source}. Replace it with {new}?</source>
-            <translation type="unfinished" />
+            <translation>A(z) {code} pénznemnek már van árfolyama {day} napon: {old}{source}. Lecseréli erre: {new}?</translation>
         </message>
         <message>
             <source>{rep} per 1 unit</source>
-            <translation type="unfinished" />
+            <translation>{rep} / 1 egység</translation>
         </message>
         <message>
             <source>{rep} per 1 {code}: how many {rep} one {code} is worth</source>
-            <translation type="unfinished" />
+            <translation>{rep} / 1 {code}: hány {rep} ér egy {code}</translation>
         </message>
     </context>
     <context>
         <name>ReasonDialog</name>
         <message>
             <source>Give the reason: it goes into the order's history.</source>
-            <translation type="unfinished" />
+            <translation>Adja meg az okot: bekerül a rendelés előzményeibe.</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Indok</translation>
         </message>
         <message>
             <source>Say why: the ledger and the statement show it.</source>
-            <translation type="unfinished" />
+            <translation>Adja meg az okot: a folyószámla és az egyenlegközlő megjeleníti.</translation>
         </message>
     </context>
     <context>
         <name>Receivables</name>
         <message>
             <source>1–30</source>
-            <translation type="unfinished" />
+            <translation>1–30</translation>
         </message>
         <message>
             <source>31–60</source>
-            <translation type="unfinished" />
+            <translation>31–60</translation>
         </message>
         <message>
             <source>61–90</source>
-            <translation type="unfinished" />
+            <translation>61–90</translation>
         </message>
         <message>
             <source>90+</source>
-            <translation type="unfinished" />
+            <translation>90+</translation>
         </message>
         <message>
             <source>Allocated</source>
-            <translation type="unfinished" />
+            <translation>Párosítva</translation>
         </message>
         <message>
             <source>Allocated on</source>
-            <translation type="unfinished" />
+            <translation>Párosítás dátuma</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Összeg</translation>
         </message>
         <message>
             <source>Balance</source>
-            <translation type="unfinished" />
+            <translation>Egyenleg</translation>
         </message>
         <message>
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>Rögzítette</translation>
         </message>
         <message>
             <source>Call made</source>
-            <translation type="unfinished" />
+            <translation>Hívás megtörtént</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Ügyfél</translation>
         </message>
         <message>
             <source>Credit</source>
-            <translation type="unfinished" />
+            <translation>Túlfizetés</translation>
         </message>
         <message>
             <source>Cur.</source>
-            <translation type="unfinished" />
+            <translation>Pénzn.</translation>
         </message>
         <message>
             <source>Current</source>
-            <translation type="unfinished" />
+            <translation>Nem esedékes</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Dátum</translation>
         </message>
         <message>
             <source>Days late</source>
-            <translation type="unfinished" />
+            <translation>Késés (nap)</translation>
         </message>
         <message>
             <source>Days overdue</source>
-            <translation type="unfinished" />
+            <translation>Lejárat óta eltelt napok</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Esedékes</translation>
         </message>
         <message>
             <source>Free</source>
-            <translation type="unfinished" />
+            <translation>Szabad</translation>
         </message>
         <message>
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>Számla</translation>
         </message>
         <message>
             <source>Invoices of {client}</source>
-            <translation type="unfinished" />
+            <translation>{client} számlái</translation>
         </message>
         <message>
             <source>Issued</source>
-            <translation type="unfinished" />
+            <translation>Kiállítva</translation>
         </message>
         <message>
             <source>Last dunning step</source>
-            <translation type="unfinished" />
+            <translation>Utolsó felszólítási lépés</translation>
         </message>
         <message>
             <source>Method</source>
-            <translation type="unfinished" />
+            <translation>Fizetési mód</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Megjegyzés</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Nyitott</translation>
         </message>
         <message>
             <source>Payments of {client}</source>
-            <translation type="unfinished" />
+            <translation>{client} befizetései</translation>
         </message>
         <message>
             <source>Receivables by age</source>
-            <translation type="unfinished" />
+            <translation>Kintlévőségek kor szerint</translation>
         </message>
         <message>
             <source>Reference / doc. no.</source>
-            <translation type="unfinished" />
+            <translation>Hivatkozás / bizonylatszám</translation>
         </message>
         <message>
             <source>Reminder sent</source>
-            <translation type="unfinished" />
+            <translation>Felszólítás elküldve</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Állapot</translation>
         </message>
         <message>
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>Lépés</translation>
         </message>
         <message>
             <source>Step date</source>
-            <translation type="unfinished" />
+            <translation>Lépés dátuma</translation>
         </message>
         <message>
             <source>Supplies blocked</source>
-            <translation type="unfinished" />
+            <translation>Szállítás letiltva</translation>
         </message>
         <message>
             <source>Supplies unblocked</source>
-            <translation type="unfinished" />
+            <translation>Szállítási tiltás feloldva</translation>
         </message>
         <message>
             <source>amounts in each client's currency</source>
-            <translation type="unfinished" />
+            <translation>összegek az egyes ügyfelek pénznemében</translation>
         </message>
         <message>
             <source>amounts in {currency}</source>
-            <translation type="unfinished" />
+            <translation>összegek {currency} pénznemben</translation>
         </message>
         <message>
             <source>as of {day}</source>
-            <translation type="unfinished" />
+            <translation>állapot: {day}</translation>
         </message>
         <message>
             <source>name contains “{text}”</source>
-            <translation type="unfinished" />
+            <translation>a név tartalmazza: „{text}”</translation>
         </message>
         <message>
             <source>only overdue</source>
-            <translation type="unfinished" />
+            <translation>csak lejártak</translation>
         </message>
         <message>
             <source>posted</source>
-            <translation type="unfinished" />
+            <translation>könyvelve</translation>
         </message>
         <message>
             <source>reversed {day}</source>
-            <translation type="unfinished" />
+            <translation>sztornózva: {day}</translation>
         </message>
         <message>
             <source>reversing entry: {note}</source>
-            <translation type="unfinished" />
+            <translation>sztornótétel: {note}</translation>
         </message>
         <message>
             <source>standing</source>
-            <translation type="unfinished" />
+            <translation>érvényes</translation>
         </message>
         <message>
             <source>undone {day}</source>
-            <translation type="unfinished" />
+            <translation>visszavonva: {day}</translation>
         </message>
     </context>
     <context>
         <name>ReceivablesSection</name>
         <message numerus="yes">
             <source>%n client(s) found</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n ügyfél található</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n client(s) with a balance</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n ügyfél egyenleggel</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;h2&gt;Receivables&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Kintlévőségek&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>Allocate…</source>
-            <translation type="unfinished" />
+            <translation>Párosítás…</translation>
         </message>
         <message>
             <source>Double-click a client to open its dossier.</source>
-            <translation type="unfinished" />
+            <translation>Kattintson duplán egy ügyfélre az ügyféladatlap megnyitásához.</translation>
         </message>
         <message>
             <source>Dunning step…</source>
-            <translation type="unfinished" />
+            <translation>Felszólítási lépés…</translation>
         </message>
         <message>
             <source>Import bank statement…</source>
-            <translation type="unfinished" />
+            <translation>Bankszámlakivonat importálása…</translation>
         </message>
         <message>
             <source>No client matches the search or the filter.</source>
-            <translation type="unfinished" />
+            <translation>Egy ügyfél sem felel meg a keresésnek vagy a szűrőnek.</translation>
         </message>
         <message>
             <source>No client owes anything and none is in credit. Invoices issued and payments recorded (“Record payment…”, “Import bank statement…”) show here.</source>
-            <translation type="unfinished" />
+            <translation>Egyetlen ügyfélnek sincs tartozása vagy túlfizetése. A kiállított számlák és a rögzített befizetések („Befizetés rögzítése…”, „Bankszámlakivonat importálása…”) itt jelennek meg.</translation>
         </message>
         <message>
             <source>Only overdue</source>
-            <translation type="unfinished" />
+            <translation>Csak lejártak</translation>
         </message>
         <message>
             <source>Opening the database…</source>
-            <translation type="unfinished" />
+            <translation>Adatbázis megnyitása…</translation>
         </message>
         <message>
             <source>Reconciliation statement…</source>
-            <translation type="unfinished" />
+            <translation>Egyenlegközlő…</translation>
         </message>
         <message>
             <source>Record payment…</source>
-            <translation type="unfinished" />
+            <translation>Befizetés rögzítése…</translation>
         </message>
         <message>
             <source>Reverse payment</source>
-            <translation type="unfinished" />
+            <translation>Befizetés sztornózása</translation>
         </message>
         <message>
             <source>Reverse payment…</source>
-            <translation type="unfinished" />
+            <translation>Befizetés sztornózása…</translation>
         </message>
         <message>
             <source>Reverse the payment of {amount} received {day}? Its allocations are undone and a reversing entry is posted today; nothing posted is erased.</source>
-            <translation type="unfinished" />
+            <translation>Sztornózza a(z) {day} napon kapott {amount} összegű befizetést? A párosításai visszavonásra kerülnek, és ma egy sztornótétel könyvelődik; semmi könyvelt nem törlődik.</translation>
         </message>
         <message>
             <source>Search clients by name</source>
-            <translation type="unfinished" />
+            <translation>Ügyfél keresése név szerint</translation>
         </message>
         <message>
             <source>Total: </source>
-            <translation type="unfinished" />
+            <translation>Összesen: </translation>
         </message>
         <message>
             <source>Undo allocation</source>
-            <translation type="unfinished" />
+            <translation>Párosítás visszavonása</translation>
         </message>
         <message>
             <source>Undo the allocation of {amount} to {number}? The money goes back to the payment, free to allocate again; the allocation stays on the ledger as undone.</source>
-            <translation type="unfinished" />
+            <translation>Visszavonja a(z) {amount} összeg párosítását a(z) {number} számlához? Az összeg visszakerül a befizetéshez, és újra párosítható; a párosítás visszavontként a folyószámlán marad.</translation>
         </message>
         <message>
             <source>{balance} owed, {overdue} overdue</source>
-            <translation type="unfinished" />
+            <translation>{balance} tartozás, ebből {overdue} lejárt</translation>
         </message>
     </context>
     <context>
         <name>RegistrationRow</name>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Eltávolítás</translation>
         </message>
         <message>
             <source>VAT number there, e.g. DE136695976</source>
-            <translation type="unfinished" />
+            <translation>Ottani közösségi adószám, pl. DE136695976</translation>
         </message>
     </context>
     <context>
         <name>RelationshipMap</name>
         <message>
             <source>(nobody)</source>
-            <translation type="unfinished" />
+            <translation>(senki)</translation>
         </message>
         <message>
             <source>Could not write {path}.</source>
-            <translation type="unfinished" />
+            <translation>A(z) {path} nem írható.</translation>
         </message>
         <message>
             <source>Drag one person onto another to link them; right-click a card for more. Ctrl+wheel zooms.</source>
-            <translation type="unfinished" />
+            <translation>Húzzon egy személyt egy másikra az összekapcsolásukhoz; további lehetőségekért kattintson jobb gombbal egy kártyára. Ctrl+görgő: nagyítás.</translation>
         </message>
         <message>
             <source>Export PNG…</source>
-            <translation type="unfinished" />
+            <translation>PNG exportálása…</translation>
         </message>
         <message>
             <source>Export relationship map</source>
-            <translation type="unfinished" />
+            <translation>Kapcsolati térkép exportálása</translation>
         </message>
         <message>
             <source>In conflict with</source>
-            <translation type="unfinished" />
+            <translation>Konfliktusban vele</translation>
         </message>
         <message>
             <source>In conflict with {b}</source>
-            <translation type="unfinished" />
+            <translation>Konfliktusban vele: {b}</translation>
         </message>
         <message>
             <source>Influenced by {b}</source>
-            <translation type="unfinished" />
+            <translation>Befolyásolja: {b}</translation>
         </message>
         <message>
             <source>Influences</source>
-            <translation type="unfinished" />
+            <translation>Befolyásolja</translation>
         </message>
         <message>
             <source>Influences {b}</source>
-            <translation type="unfinished" />
+            <translation>Befolyásolja őt: {b}</translation>
         </message>
         <message>
             <source>No contacts yet: add people on the Contacts page.</source>
-            <translation type="unfinished" />
+            <translation>Még nincs kapcsolattartó: vegyen fel személyeket a Kapcsolattartók oldalon.</translation>
         </message>
         <message>
             <source>Not exported</source>
-            <translation type="unfinished" />
+            <translation>Nincs exportálva</translation>
         </message>
         <message>
             <source>Not placed in the hierarchy</source>
-            <translation type="unfinished" />
+            <translation>Nincs elhelyezve a hierarchiában</translation>
         </message>
         <message>
             <source>PNG images (*.png)</source>
-            <translation type="unfinished" />
+            <translation>PNG-képek (*.png)</translation>
         </message>
         <message>
             <source>Relationship map - {client}.png</source>
-            <translation type="unfinished" />
+            <translation>Kapcsolati térkép - {client}.png</translation>
         </message>
         <message>
             <source>Relationship map · {client} · {day}</source>
-            <translation type="unfinished" />
+            <translation>Kapcsolati térkép · {client} · {day}</translation>
         </message>
         <message>
             <source>Remove relation</source>
-            <translation type="unfinished" />
+            <translation>Kapcsolat eltávolítása</translation>
         </message>
         <message>
             <source>Reports to</source>
-            <translation type="unfinished" />
+            <translation>Felettese</translation>
         </message>
         <message>
             <source>nobody</source>
-            <translation type="unfinished" />
+            <translation>senki</translation>
         </message>
         <message>
             <source>{a} and {b} are in conflict</source>
-            <translation type="unfinished" />
+            <translation>{a} és {b} konfliktusban áll</translation>
         </message>
         <message>
             <source>{a} influences {b}</source>
-            <translation type="unfinished" />
+            <translation>{a} befolyásolja őt: {b}</translation>
         </message>
         <message>
             <source>{a} reports to {b}</source>
-            <translation type="unfinished" />
+            <translation>{a} felettese: {b}</translation>
         </message>
     </context>
     <context>
         <name>ReportOutput</name>
         <message>
             <source>Export…</source>
-            <translation type="unfinished" />
+            <translation>Exportálás…</translation>
         </message>
         <message>
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>Nyomtatás…</translation>
         </message>
         <message>
             <source>Save the table as an Excel workbook or a CSV file</source>
-            <translation type="unfinished" />
+            <translation>A táblázat mentése Excel-munkafüzetként vagy CSV-fájlként</translation>
         </message>
         <message>
             <source>The report as a PDF with its period and filters: preview, print or save</source>
-            <translation type="unfinished" />
+            <translation>A kimutatás PDF-ként az időszakkal és szűrőkkel: előnézet, nyomtatás vagy mentés</translation>
         </message>
         <message>
             <source>{title} exported to {path}</source>
-            <translation type="unfinished" />
+            <translation>{title} exportálva ide: {path}</translation>
         </message>
     </context>
     <context>
         <name>ReportPage</name>
         <message>
             <source>Reading {start} to {end}…</source>
-            <translation type="unfinished" />
+            <translation>{start} – {end} beolvasása…</translation>
         </message>
         <message>
             <source>The period starts after it ends: choose another “From” or “to” date.</source>
-            <translation type="unfinished" />
+            <translation>Az időszak kezdete későbbi a végénél: válasszon másik kezdő vagy záró dátumot.</translation>
         </message>
     </context>
     <context>
         <name>ReportsSection</name>
         <message>
             <source>&lt;h2&gt;Key clients&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Kulcsügyfelek&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>Amounts in {currency} at the rate of each invoice's date.</source>
-            <translation type="unfinished" />
+            <translation>Összegek {currency} pénznemben, az egyes számlák keltének árfolyamán.</translation>
         </message>
         <message>
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>Irányítópult</translation>
         </message>
         <message>
             <source>HHI &lt;b&gt;{hhi}&lt;/b&gt; ({level})</source>
-            <translation type="unfinished" />
+            <translation>HHI &lt;b&gt;{hhi}&lt;/b&gt; ({level})</translation>
         </message>
         <message>
             <source>Key clients</source>
-            <translation type="unfinished" />
+            <translation>Kulcsügyfelek</translation>
         </message>
         <message>
             <source>No invoiced revenue from {start} to {end}.</source>
-            <translation type="unfinished" />
+            <translation>Nincs számlázott árbevétel {start} és {end} között.</translation>
         </message>
         <message>
             <source>Opening the database…</source>
-            <translation type="unfinished" />
+            <translation>Adatbázis megnyitása…</translation>
         </message>
         <message>
             <source>Returns and refusals</source>
-            <translation type="unfinished" />
+            <translation>Visszáruk és visszautasítások</translation>
         </message>
         <message>
             <source>Sales plans</source>
-            <translation type="unfinished" />
+            <translation>Értékesítési tervek</translation>
         </message>
         <message>
             <source>Saved: the report uses the new thresholds.</source>
-            <translation type="unfinished" />
+            <translation>Mentve: a kimutatás az új küszöbértékeket használja.</translation>
         </message>
         <message>
             <source>Thresholds…</source>
-            <translation type="unfinished" />
+            <translation>Küszöbértékek…</translation>
         </message>
         <message>
             <source>Total revenue &lt;b&gt;{amount} {currency}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>Teljes árbevétel: &lt;b&gt;{amount} {currency}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Who brings our revenue: shares, ABC classes and dependency on one client</source>
-            <translation type="unfinished" />
+            <translation>Kik hozzák az árbevételünket: részesedések, ABC-kategóriák és függés egyetlen ügyféltől</translation>
         </message>
         <message>
             <source>clients with revenue &lt;b&gt;{n}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>árbevétellel rendelkező ügyfelek: &lt;b&gt;{n}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>critical &lt;b&gt;{n}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>kritikus: &lt;b&gt;{n}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>high concentration</source>
-            <translation type="unfinished" />
+            <translation>magas koncentráció</translation>
         </message>
         <message>
             <source>key &lt;b&gt;{n}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>kulcsügyfél: &lt;b&gt;{n}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>low concentration</source>
-            <translation type="unfinished" />
+            <translation>alacsony koncentráció</translation>
         </message>
         <message>
             <source>moderate concentration</source>
-            <translation type="unfinished" />
+            <translation>mérsékelt koncentráció</translation>
         </message>
         <message>
             <source>mono-client &lt;b&gt;{n}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>egyetlen ügyféltől függő: &lt;b&gt;{n}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>top 3 &lt;b&gt;{share}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>első 3: &lt;b&gt;{share}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>top client &lt;b&gt;{share}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>legnagyobb ügyfél: &lt;b&gt;{share}&lt;/b&gt;</translation>
         </message>
     </context>
     <context>
         <name>RequisitesBox</name>
         <message>
             <source>7 letters and digits</source>
-            <translation type="unfinished" />
+            <translation>7 betű és számjegy</translation>
         </message>
         <message>
             <source>Account (IBAN)</source>
-            <translation type="unfinished" />
+            <translation>Bankszámlaszám (IBAN)</translation>
         </message>
         <message>
             <source>BIK (БИК)</source>
-            <translation type="unfinished" />
+            <translation>BIK (БИК)</translation>
         </message>
         <message>
             <source>Bank</source>
-            <translation type="unfinished" />
+            <translation>Bank</translation>
         </message>
         <message>
             <source>Codice SDI</source>
-            <translation type="unfinished" />
+            <translation>Codice SDI</translation>
         </message>
         <message>
             <source>Codice fiscale</source>
-            <translation type="unfinished" />
+            <translation>Codice fiscale</translation>
         </message>
         <message>
             <source>Correspondent account (к/с)</source>
-            <translation type="unfinished" />
+            <translation>Levelező számla (к/с)</translation>
         </message>
         <message>
             <source>Documents apply: </source>
-            <translation type="unfinished" />
+            <translation>A dokumentumokon: </translation>
         </message>
         <message>
             <source>EU VAT number</source>
-            <translation type="unfinished" />
+            <translation>Közösségi adószám</translation>
         </message>
         <message>
             <source>KPP (КПП)</source>
-            <translation type="unfinished" />
+            <translation>KPP (КПП)</translation>
         </message>
         <message>
             <source>Last checked in VIES</source>
-            <translation type="unfinished" />
+            <translation>Utolsó VIES-ellenőrzés</translation>
         </message>
         <message>
             <source>OGRN / OGRNIP (ОГРН)</source>
-            <translation type="unfinished" />
+            <translation>OGRN / OGRNIP (ОГРН)</translation>
         </message>
         <message>
             <source>PEC</source>
-            <translation type="unfinished" />
+            <translation>PEC</translation>
         </message>
         <message>
             <source>Power of attorney No.</source>
-            <translation type="unfinished" />
+            <translation>Meghatalmazás száma</translation>
         </message>
         <message>
             <source>Power of attorney date</source>
-            <translation type="unfinished" />
+            <translation>Meghatalmazás kelte</translation>
         </message>
         <message>
             <source>Registration number</source>
-            <translation type="unfinished" />
+            <translation>Cégjegyzékszám</translation>
         </message>
         <message>
             <source>Requisites for documents</source>
-            <translation type="unfinished" />
+            <translation>Cégadatok a dokumentumokhoz</translation>
         </message>
         <message>
             <source>SWIFT/BIC</source>
-            <translation type="unfinished" />
+            <translation>SWIFT/BIC</translation>
         </message>
         <message>
             <source>Settlement account (р/с)</source>
-            <translation type="unfinished" />
+            <translation>Pénzforgalmi számla (р/с)</translation>
         </message>
         <message>
             <source>Signatory</source>
-            <translation type="unfinished" />
+            <translation>Aláíró</translation>
         </message>
         <message>
             <source>Signatory's position</source>
-            <translation type="unfinished" />
+            <translation>Aláíró beosztása</translation>
         </message>
         <message>
             <source>Signs on the basis of</source>
-            <translation type="unfinished" />
+            <translation>Aláírási jogosultság alapja</translation>
         </message>
         <message>
             <source>VAT regime</source>
-            <translation type="unfinished" />
+            <translation>Áfakezelés</translation>
         </message>
         <message>
             <source>Who signs for the client, and on what authority:</source>
-            <translation type="unfinished" />
+            <translation>Ki ír alá az ügyfél nevében, és milyen jogosultság alapján:</translation>
         </message>
         <message>
             <source>a power of attorney (доверенность)</source>
-            <translation type="unfinished" />
+            <translation>meghatalmazás (доверенность)</translation>
         </message>
         <message>
             <source>full name</source>
-            <translation type="unfinished" />
+            <translation>teljes név</translation>
         </message>
         <message>
             <source>not recorded</source>
-            <translation type="unfinished" />
+            <translation>nincs rögzítve</translation>
         </message>
         <message>
             <source>the charter (Устав)</source>
-            <translation type="unfinished" />
+            <translation>alapszabály (Устав)</translation>
         </message>
         <message>
             <source>with the country prefix</source>
-            <translation type="unfinished" />
+            <translation>országkóddal</translation>
         </message>
     </context>
     <context>
         <name>RulesDialog</name>
         <message>
             <source>Block when an invoice is overdue by more than (days)</source>
-            <translation type="unfinished" />
+            <translation>Tiltás, ha egy számla ennél több nappal lejárt</translation>
         </message>
         <message>
             <source>Credit control runs when an order is confirmed: it is blocked when the client's exposure (what it owes, its open orders and this order) goes over its credit limit, or when one of its invoices is overdue by more than the days below. A block can be overridden with the name of who approved it and why.</source>
-            <translation type="unfinished" />
+            <translation>A hitelellenőrzés a rendelés visszaigazolásakor fut: a rendelés letiltásra kerül, ha az ügyfél kitettsége (tartozása, nyitott rendelései és ez a rendelés) meghaladja a hitelkeretét, vagy ha valamelyik számlája az alább megadott napnál régebben lejárt. A tiltás felülbírálható a jóváhagyó nevével és az indokkal.</translation>
         </message>
         <message>
             <source>Days overdue before a block are 0 to 365.</source>
-            <translation type="unfinished" />
+            <translation>A tiltás előtti késedelmi napok száma 0 és 365 között lehet.</translation>
         </message>
         <message>
             <source>Sales rules</source>
-            <translation type="unfinished" />
+            <translation>Értékesítési szabályok</translation>
         </message>
         <message>
             <source>Type a number of days, 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>Adjon meg napok számát, 0-t vagy többet.</translation>
         </message>
     </context>
     <context>
         <name>ScheduleSection</name>
         <message numerus="yes">
             <source>%n call(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n hívás</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n conflict(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n ütközés</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n meeting(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n találkozó</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n not ready</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n nincs felkészülve</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;h2&gt;Schedule&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Ütemterv&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>Calendar files (*.ics)</source>
-            <translation type="unfinished" />
+            <translation>Naptárfájlok (*.ics)</translation>
         </message>
         <message>
             <source>Duration, minutes</source>
-            <translation type="unfinished" />
+            <translation>Időtartam, perc</translation>
         </message>
         <message>
             <source>Export the week as a calendar file</source>
-            <translation type="unfinished" />
+            <translation>A hét exportálása naptárfájlba</translation>
         </message>
         <message>
             <source>Export week (.ics)…</source>
-            <translation type="unfinished" />
+            <translation>Hét exportálása (.ics)…</translation>
         </message>
         <message>
             <source>It now clashes: {what}</source>
-            <translation type="unfinished" />
+            <translation>Most ütközik: {what}</translation>
         </message>
         <message>
             <source>New call…</source>
-            <translation type="unfinished" />
+            <translation>Új hívás…</translation>
         </message>
         <message>
             <source>New meeting…</source>
-            <translation type="unfinished" />
+            <translation>Új találkozó…</translation>
         </message>
         <message>
             <source>Next week (Alt+Right)</source>
-            <translation type="unfinished" />
+            <translation>Következő hét (Alt+Jobbra)</translation>
         </message>
         <message>
             <source>Not exported</source>
-            <translation type="unfinished" />
+            <translation>Nincs exportálva</translation>
         </message>
         <message>
             <source>Nothing planned this week</source>
-            <translation type="unfinished" />
+            <translation>Erre a hétre nincs semmi betervezve</translation>
         </message>
         <message>
             <source>Opening the database…</source>
-            <translation type="unfinished" />
+            <translation>Adatbázis megnyitása…</translation>
         </message>
         <message>
             <source>Previous week (Alt+Left)</source>
-            <translation type="unfinished" />
+            <translation>Előző hét (Alt+Balra)</translation>
         </message>
         <message>
             <source>Print week…</source>
-            <translation type="unfinished" />
+            <translation>Hét nyomtatása…</translation>
         </message>
         <message>
             <source>Save the week's meetings and calls as a file for a phone or mail calendar</source>
-            <translation type="unfinished" />
+            <translation>A hét találkozóinak és hívásainak mentése fájlba telefonos vagy levelezőprogrambeli naptárhoz</translation>
         </message>
         <message>
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Kezdés</translation>
         </message>
         <message>
             <source>The file could not be written: {error}</source>
-            <translation type="unfinished" />
+            <translation>A fájl nem írható: {error}</translation>
         </message>
         <message>
             <source>The week on one page: preview, print or save</source>
-            <translation type="unfinished" />
+            <translation>A hét egy oldalon: előnézet, nyomtatás vagy mentés</translation>
         </message>
         <message>
             <source>This week, today chosen</source>
-            <translation type="unfinished" />
+            <translation>Ez a hét, a mai nap kiválasztva</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Ma</translation>
         </message>
         <message numerus="yes">
             <source>Week {week} saved to {path}: %n calendar event(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{week}. hét mentve ide: {path}: %n naptáresemény</numerusform>
             </translation>
         </message>
         <message>
             <source>Week {week} · {span}</source>
-            <translation type="unfinished" />
+            <translation>{week}. hét · {span}</translation>
         </message>
         <message>
             <source>all ready</source>
-            <translation type="unfinished" />
+            <translation>mind felkészült</translation>
         </message>
         <message>
             <source>{day}: nothing planned. Double-click the week to add a meeting.</source>
-            <translation type="unfinished" />
+            <translation>{day}: nincs semmi betervezve. Kattintson duplán a hétre találkozó felvételéhez.</translation>
         </message>
         <message>
             <source>{day}: {count}</source>
-            <translation type="unfinished" />
+            <translation>{day}: {count}</translation>
         </message>
         <message>
             <source>“{subject}” now {day} {start}–{end}.</source>
-            <translation type="unfinished" />
+            <translation>„{subject}” mostantól: {day} {start}–{end}.</translation>
         </message>
     </context>
     <context>
         <name>SpecialPriceDialog</name>
         <message>
             <source>Dates not set: the price holds from always / until further notice. The client pays the lowest price it is entitled to: a special price above its column price changes nothing.</source>
-            <translation type="unfinished" />
+            <translation>Dátum nincs megadva: az ár mindig / további intézkedésig érvényes. Az ügyfél a számára járó legalacsonyabb árat fizeti: az árkategória-áránál magasabb egyedi ár nem változtat semmin.</translation>
         </message>
         <message>
             <source>New special price</source>
-            <translation type="unfinished" />
+            <translation>Új egyedi ár</translation>
         </message>
         <message>
             <source>No single product matches “{text}”: pick one from the list.</source>
-            <translation type="unfinished" />
+            <translation>Egyetlen termék sem felel meg ennek: „{text}”: válasszon a listából.</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Megjegyzés</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was saved: correct the %n marked field(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Semmi sem lett mentve: javítsa a(z) %n megjelölt mezőt.</numerusform>
             </translation>
         </message>
         <message>
             <source>Price *</source>
-            <translation type="unfinished" />
+            <translation>Ár *</translation>
         </message>
         <message>
             <source>Product *</source>
-            <translation type="unfinished" />
+            <translation>Termék *</translation>
         </message>
         <message>
             <source>Special price</source>
-            <translation type="unfinished" />
+            <translation>Egyedi ár</translation>
         </message>
         <message>
             <source>Valid from</source>
-            <translation type="unfinished" />
+            <translation>Érvényesség kezdete</translation>
         </message>
         <message>
             <source>Valid to</source>
-            <translation type="unfinished" />
+            <translation>Érvényesség vége</translation>
         </message>
         <message>
             <source>e.g. framework contract 2026</source>
-            <translation type="unfinished" />
+            <translation>pl. 2026. évi keretszerződés</translation>
         </message>
     </context>
     <context>
         <name>StaleBlock</name>
         <message numerus="yes">
             <source>%n day(s) since the last meeting or call</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n nap az utolsó találkozó vagy hívás óta</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Every key client was met or called in the last %n day(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Az elmúlt %n napban minden kulcsügyféllel volt találkozó vagy hívás.</numerusform>
             </translation>
         </message>
         <message>
             <source>Key clients not contacted</source>
-            <translation type="unfinished" />
+            <translation>Nem keresett kulcsügyfelek</translation>
         </message>
         <message>
             <source>No key clients yet: record a key reason in a client's dossier, or wait for revenue to make one key.</source>
-            <translation type="unfinished" />
+            <translation>Még nincs kulcsügyfél: rögzítsen kulcsügyféli indokot egy ügyfél adatlapján, vagy várja meg, amíg az árbevétel kulcsügyféllé tesz valakit.</translation>
         </message>
         <message numerus="yes">
             <source>No meeting or call held in more than %n day(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Több mint %n napja nem volt találkozó vagy hívás.</numerusform>
             </translation>
         </message>
         <message>
             <source>never met or called</source>
-            <translation type="unfinished" />
+            <translation>még nem volt találkozó vagy hívás</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>… és még %n</numerusform>
             </translation>
         </message>
     </context>
@@ -6973,450 +6988,452 @@ Cumulative: {cumulative}</source>
         <name>StatementDialog</name>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Ügyfél</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Bezárás</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Nyelv</translation>
         </message>
         <message>
             <source>Last quarter</source>
-            <translation type="unfinished" />
+            <translation>Előző negyedév</translation>
         </message>
         <message>
             <source>Making the statement…</source>
-            <translation type="unfinished" />
+            <translation>Egyenlegközlő készítése…</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Nincs mentve</translation>
         </message>
         <message>
             <source>On {day} neither side owes the other.</source>
-            <translation type="unfinished" />
+            <translation>{day} napon egyik félnek sincs tartozása a másik felé.</translation>
         </message>
         <message>
             <source>On {day} we owe {client} {amount} (its credit).</source>
-            <translation type="unfinished" />
+            <translation>{day} napon {amount} tartozásunk van {client} felé (az ügyfél túlfizetése).</translation>
         </message>
         <message>
             <source>On {day} {client} owes us {amount}.</source>
-            <translation type="unfinished" />
+            <translation>{day} napon {client} tartozása felénk: {amount}.</translation>
         </message>
         <message>
             <source>Open the statement in your PDF viewer</source>
-            <translation type="unfinished" />
+            <translation>Egyenlegközlő megnyitása a PDF-megjelenítőben</translation>
         </message>
         <message>
             <source>Opened in your PDF viewer: print it from there.</source>
-            <translation type="unfinished" />
+            <translation>Megnyitva a PDF-megjelenítőben: onnan nyomtassa ki.</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-dokumentumok (*.pdf)</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Előnézet</translation>
         </message>
         <message>
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>Nyomtatás…</translation>
         </message>
         <message>
             <source>Reconciliation statement</source>
-            <translation type="unfinished" />
+            <translation>Egyenlegközlő</translation>
         </message>
         <message>
             <source>Reconciliation statement: {client}</source>
-            <translation type="unfinished" />
+            <translation>Egyenlegközlő: {client}</translation>
         </message>
         <message>
             <source>Save as…</source>
-            <translation type="unfinished" />
+            <translation>Mentés másként…</translation>
         </message>
         <message>
             <source>Save the statement as</source>
-            <translation type="unfinished" />
+            <translation>Egyenlegközlő mentése másként</translation>
         </message>
         <message>
             <source>Saved: {path}</source>
-            <translation type="unfinished" />
+            <translation>Mentve: {path}</translation>
         </message>
         <message>
             <source>Sent to the printer.</source>
-            <translation type="unfinished" />
+            <translation>Elküldve a nyomtatóra.</translation>
         </message>
         <message>
             <source>The period must start before it ends.</source>
-            <translation type="unfinished" />
+            <translation>Az időszak kezdetének a vége előtt kell lennie.</translation>
         </message>
         <message>
             <source>Type the client's name and choose it from the list.</source>
-            <translation type="unfinished" />
+            <translation>Írja be az ügyfél nevét, és válassza ki a listából.</translation>
         </message>
         <message>
             <source>{n} document(s) in the period.</source>
-            <translation type="unfinished" />
+            <translation>{n} bizonylat az időszakban.</translation>
         </message>
     </context>
     <context>
         <name>StepRow</name>
         <message>
             <source>Remove this step</source>
-            <translation type="unfinished" />
+            <translation>Lépés eltávolítása</translation>
         </message>
         <message>
             <source>What is to be done (send the offer, call back…)</source>
-            <translation type="unfinished" />
+            <translation>Mi a teendő (ajánlat elküldése, visszahívás…)</translation>
         </message>
         <message>
             <source>due</source>
-            <translation type="unfinished" />
+            <translation>határidő</translation>
         </message>
     </context>
     <context>
         <name>StrategyPage</name>
         <message>
             <source>Budget for our category, per year</source>
-            <translation type="unfinished" />
+            <translation>Éves költségkeret a termékkategóriánkra</translation>
         </message>
         <message>
             <source>Development plans</source>
-            <translation type="unfinished" />
+            <translation>Fejlesztési tervek</translation>
         </message>
         <message>
             <source>Needs</source>
-            <translation type="unfinished" />
+            <translation>Igények</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Megjegyzések</translation>
         </message>
         <message>
             <source>Opportunities</source>
-            <translation type="unfinished" />
+            <translation>Lehetőségek</translation>
         </message>
         <message>
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Problémák</translation>
         </message>
         <message>
             <source>SWOT</source>
-            <translation type="unfinished" />
+            <translation>SWOT</translation>
         </message>
         <message>
             <source>Save strategy</source>
-            <translation type="unfinished" />
+            <translation>Stratégia mentése</translation>
         </message>
         <message>
             <source>Say in a sentence why this reason applies.</source>
-            <translation type="unfinished" />
+            <translation>Egy mondatban írja le, miért érvényes ez az indok.</translation>
         </message>
         <message>
             <source>Strengths</source>
-            <translation type="unfinished" />
+            <translation>Erősségek</translation>
         </message>
         <message>
             <source>Threats</source>
-            <translation type="unfinished" />
+            <translation>Veszélyek</translation>
         </message>
         <message>
             <source>Vision and priorities</source>
-            <translation type="unfinished" />
+            <translation>Jövőkép és prioritások</translation>
         </message>
         <message>
             <source>Weaknesses</source>
-            <translation type="unfinished" />
+            <translation>Gyengeségek</translation>
         </message>
         <message>
             <source>Why this client is key</source>
-            <translation type="unfinished" />
+            <translation>Miért kulcsügyfél ez az ügyfél</translation>
         </message>
         <message>
             <source>why, in a sentence</source>
-            <translation type="unfinished" />
+            <translation>miért, egy mondatban</translation>
         </message>
     </context>
     <context>
         <name>SyncSection</name>
         <message>
             <source>&lt;h2&gt;Sync&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Szinkronizálás&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>Conflicts to resolve</source>
-            <translation type="unfinished" />
+            <translation>Feloldandó ütközések</translation>
         </message>
         <message>
             <source>Done.</source>
-            <translation type="unfinished" />
+            <translation>Kész.</translation>
         </message>
         <message>
             <source>Done: kept “{v}”.</source>
-            <translation type="unfinished" />
+            <translation>Kész: megtartva: „{v}”.</translation>
         </message>
         <message>
             <source>Done: the record is deleted.</source>
-            <translation type="unfinished" />
+            <translation>Kész: a rekord törölve.</translation>
         </message>
         <message>
             <source>Done: the record is kept.</source>
-            <translation type="unfinished" />
+            <translation>Kész: a rekord megtartva.</translation>
         </message>
         <message>
             <source>Done: the value is now “{v}”.</source>
-            <translation type="unfinished" />
+            <translation>Kész: az érték mostantól „{v}”.</translation>
         </message>
         <message>
             <source>Export to file</source>
-            <translation type="unfinished" />
+            <translation>Exportálás fájlba</translation>
         </message>
         <message>
             <source>Export to file…</source>
-            <translation type="unfinished" />
+            <translation>Exportálás fájlba…</translation>
         </message>
         <message>
             <source>Exported</source>
-            <translation type="unfinished" />
+            <translation>Exportálva</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Fájl</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Előzmények</translation>
         </message>
         <message>
             <source>Import file</source>
-            <translation type="unfinished" />
+            <translation>Fájl importálása</translation>
         </message>
         <message>
             <source>Import file…</source>
-            <translation type="unfinished" />
+            <translation>Fájl importálása…</translation>
         </message>
         <message>
             <source>Imported</source>
-            <translation type="unfinished" />
+            <translation>Importálva</translation>
         </message>
         <message>
             <source>Importing {file}…</source>
-            <translation type="unfinished" />
+            <translation>{file} importálása…</translation>
         </message>
         <message>
             <source>Laptop</source>
-            <translation type="unfinished" />
+            <translation>Laptop</translation>
         </message>
         <message>
             <source>Last received from it</source>
-            <translation type="unfinished" />
+            <translation>Utoljára fogadva tőle</translation>
         </message>
         <message>
             <source>Last sent to it</source>
-            <translation type="unfinished" />
+            <translation>Utoljára küldve neki</translation>
         </message>
         <message>
             <source>No file exported or imported yet.</source>
-            <translation type="unfinished" />
+            <translation>Még nem volt fájl exportálva vagy importálva.</translation>
         </message>
         <message>
             <source>No other laptop yet. Export a full file to set up a colleague's laptop: choose “A new laptop (everything)”.</source>
-            <translation type="unfinished" />
+            <translation>Még nincs másik laptop. Kolléga laptopjának beállításához exportáljon teljes fájlt: válassza az „Új laptop (minden adat)” lehetőséget.</translation>
         </message>
         <message>
             <source>Other laptops</source>
-            <translation type="unfinished" />
+            <translation>Más laptopok</translation>
         </message>
         <message>
             <source>Reading {file}…</source>
-            <translation type="unfinished" />
+            <translation>{file} olvasása…</translation>
         </message>
         <message>
             <source>Received</source>
-            <translation type="unfinished" />
+            <translation>Fogadva</translation>
         </message>
         <message>
             <source>Sent</source>
-            <translation type="unfinished" />
+            <translation>Elküldve</translation>
         </message>
         <message>
             <source>Sent or received</source>
-            <translation type="unfinished" />
+            <translation>Elküldve vagy fogadva</translation>
         </message>
         <message>
             <source>The team's laptops share their data through files: export one for a colleague, import the ones you receive. Both use the team's passphrase.</source>
-            <translation type="unfinished" />
+            <translation>A csapat laptopjai fájlokon keresztül osztják meg adataikat: exportáljon egyet a kollégának, és importálja azokat, amelyeket kap. Mindkettőhöz a csapat jelmondata kell.</translation>
         </message>
         <message>
             <source>This laptop: &lt;b&gt;{name}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>Ez a laptop: &lt;b&gt;{name}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Waiting to be sent</source>
-            <translation type="unfinished" />
+            <translation>Küldésre vár</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Mi</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Mikor</translation>
         </message>
         <message>
             <source>Writing {file}…</source>
-            <translation type="unfinished" />
+            <translation>{file} írása…</translation>
         </message>
         <message>
             <source>a new laptop</source>
-            <translation type="unfinished" />
+            <translation>új laptop</translation>
         </message>
         <message>
             <source>another laptop</source>
-            <translation type="unfinished" />
+            <translation>másik laptop</translation>
         </message>
         <message>
             <source>the new laptop</source>
-            <translation type="unfinished" />
+            <translation>az új laptop</translation>
         </message>
         <message>
             <source>unnamed</source>
-            <translation type="unfinished" />
+            <translation>névtelen</translation>
         </message>
         <message>
             <source>{n} records written to {path}.
 
 Give this file to {to}: it is imported there with Import file… and the same passphrase.</source>
-            <translation type="unfinished" />
+            <translation>{n} rekord kiírva ide: {path}.
+
+Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paranccsal és ugyanazzal a jelmondattal kell importálni.</translation>
         </message>
     </context>
     <context>
         <name>SyncWords</name>
         <message>
             <source>1 record</source>
-            <translation type="unfinished" />
+            <translation>1 rekord</translation>
         </message>
         <message>
             <source>everything (a full file)</source>
-            <translation type="unfinished" />
+            <translation>minden (teljes fájl)</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>soha</translation>
         </message>
         <message>
             <source>nothing</source>
-            <translation type="unfinished" />
+            <translation>semmi</translation>
         </message>
         <message>
             <source>nothing new</source>
-            <translation type="unfinished" />
+            <translation>nincs újdonság</translation>
         </message>
         <message>
             <source>nothing: up to date</source>
-            <translation type="unfinished" />
+            <translation>semmi: naprakész</translation>
         </message>
         <message>
             <source>the whole record</source>
-            <translation type="unfinished" />
+            <translation>a teljes rekord</translation>
         </message>
         <message>
             <source>{n} records</source>
-            <translation type="unfinished" />
+            <translation>{n} rekord</translation>
         </message>
     </context>
     <context>
         <name>TableExport</name>
         <message>
             <source>Could not write {path}: {why}</source>
-            <translation type="unfinished" />
+            <translation>A(z) {path} nem írható: {why}</translation>
         </message>
         <message>
             <source>Export the table</source>
-            <translation type="unfinished" />
+            <translation>A táblázat exportálása</translation>
         </message>
         <message>
             <source>Filters</source>
-            <translation type="unfinished" />
+            <translation>Szűrők</translation>
         </message>
         <message>
             <source>Not exported</source>
-            <translation type="unfinished" />
+            <translation>Nincs exportálva</translation>
         </message>
         <message>
             <source>Nothing to show for this period.</source>
-            <translation type="unfinished" />
+            <translation>Ebben az időszakban nincs megjeleníthető adat.</translation>
         </message>
         <message>
             <source>Page {page} of {pages}</source>
-            <translation type="unfinished" />
+            <translation>{page}. oldal / {pages}</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>Időszak</translation>
         </message>
         <message>
             <source>Printed</source>
-            <translation type="unfinished" />
+            <translation>Nyomtatva</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Összesen</translation>
         </message>
     </context>
     <context>
         <name>TasksBlock</name>
         <message numerus="yes">
             <source>%n day(s) overdue</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n napja lejárt</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Due in the next 7 days (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Esedékes a következő 7 napban (%n)</numerusform>
             </translation>
         </message>
         <message>
             <source>Mark done</source>
-            <translation type="unfinished" />
+            <translation>Késznek jelölés</translation>
         </message>
         <message>
             <source>Mark done: {task}</source>
-            <translation type="unfinished" />
+            <translation>Késznek jelölés: {task}</translation>
         </message>
         <message>
             <source>No tasks overdue or due in the next 7 days.</source>
-            <translation type="unfinished" />
+            <translation>Nincs lejárt vagy a következő 7 napban esedékes feladat.</translation>
         </message>
         <message numerus="yes">
             <source>Overdue (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Lejárt (%n)</numerusform>
             </translation>
         </message>
         <message>
             <source>Tasks</source>
-            <translation type="unfinished" />
+            <translation>Feladatok</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Ma</translation>
         </message>
         <message>
             <source>agreed at “{meeting}”</source>
-            <translation type="unfinished" />
+            <translation>megállapodva itt: „{meeting}”</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>… és még %n</numerusform>
             </translation>
         </message>
     </context>
@@ -7424,444 +7441,449 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         <name>TermsPage</name>
         <message numerus="yes">
             <source>%n special price(s) valid today</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n ma érvényes egyedi ár</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>, %n other(s) outside their dates</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>, további %n az érvényességi idején kívül</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;b&gt;{price}&lt;/b&gt; per {unit} for {qty}&lt;br&gt;{why}&lt;br&gt;&lt;span style='color:{quiet}'&gt;Compared: {compared}&lt;/span&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{price}&lt;/b&gt; / {unit}, {qty} mennyiségnél&lt;br&gt;{why}&lt;br&gt;&lt;span style='color:{quiet}'&gt;Összevetve: {compared}&lt;/span&gt;</translation>
         </message>
         <message>
             <source>Add…</source>
-            <translation type="unfinished" />
+            <translation>Hozzáadás…</translation>
         </message>
         <message>
             <source>Check</source>
-            <translation type="unfinished" />
+            <translation>Ellenőrzés</translation>
         </message>
         <message>
             <source>Commercial terms</source>
-            <translation type="unfinished" />
+            <translation>Kereskedelmi feltételek</translation>
         </message>
         <message>
             <source>Credit limit</source>
-            <translation type="unfinished" />
+            <translation>Hitelkeret</translation>
         </message>
         <message>
             <source>Credit limit, {currency}</source>
-            <translation type="unfinished" />
+            <translation>Hitelkeret, {currency}</translation>
         </message>
         <message>
             <source>Documents in</source>
-            <translation type="unfinished" />
+            <translation>Dokumentumok nyelve</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Szerkesztés…</translation>
         </message>
         <message>
             <source>Largest line discount, %</source>
-            <translation type="unfinished" />
+            <translation>Legnagyobb tételkedvezmény, %</translation>
         </message>
         <message>
             <source>Not valid today</source>
-            <translation type="unfinished" />
+            <translation>Ma nem érvényes</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Megjegyzés</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was saved: correct the %n marked field(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Semmi sem lett mentve: javítsa a(z) %n megjelölt mezőt.</numerusform>
             </translation>
         </message>
         <message>
             <source>Payment terms, days</source>
-            <translation type="unfinished" />
+            <translation>Fizetési határidő, nap</translation>
         </message>
         <message>
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>Ár</translation>
         </message>
         <message>
             <source>Price check</source>
-            <translation type="unfinished" />
+            <translation>Árellenőrzés</translation>
         </message>
         <message>
             <source>Price column</source>
-            <translation type="unfinished" />
+            <translation>Árkategória</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Termék</translation>
         </message>
         <message>
             <source>Remove special price</source>
-            <translation type="unfinished" />
+            <translation>Egyedi ár eltávolítása</translation>
         </message>
         <message>
             <source>Remove the special price {price} for {sku} {name}?</source>
-            <translation type="unfinished" />
+            <translation>Eltávolítja a(z) {sku} {name} {price} összegű egyedi árát?</translation>
         </message>
         <message>
             <source>Remove…</source>
-            <translation type="unfinished" />
+            <translation>Eltávolítás…</translation>
         </message>
         <message>
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>Cikkszám</translation>
         </message>
         <message>
             <source>Save terms</source>
-            <translation type="unfinished" />
+            <translation>Feltételek mentése</translation>
         </message>
         <message>
             <source>Special prices for this client</source>
-            <translation type="unfinished" />
+            <translation>Az ügyfél egyedi árai</translation>
         </message>
         <message>
             <source>Type an SKU or a name and pick the product.</source>
-            <translation type="unfinished" />
+            <translation>Írjon be cikkszámot vagy nevet, és válassza ki a terméket.</translation>
         </message>
         <message>
             <source>Type the quantity.</source>
-            <translation type="unfinished" />
+            <translation>Adja meg a mennyiséget.</translation>
         </message>
         <message>
             <source>Valid from</source>
-            <translation type="unfinished" />
+            <translation>Érvényesség kezdete</translation>
         </message>
         <message>
             <source>Valid to</source>
-            <translation type="unfinished" />
+            <translation>Érvényesség vége</translation>
         </message>
         <message>
             <source>above it, a discount needs approval</source>
-            <translation type="unfinished" />
+            <translation>e fölött a kedvezményhez jóváhagyás kell</translation>
         </message>
         <message>
             <source>empty: no limit · 0: prepayment only</source>
-            <translation type="unfinished" />
+            <translation>üres: nincs keret · 0: csak előre fizetés</translation>
         </message>
         <message>
             <source>quantity</source>
-            <translation type="unfinished" />
+            <translation>mennyiség</translation>
         </message>
         <message>
             <source>— none: base prices —</source>
-            <translation type="unfinished" />
+            <translation>— nincs: alapárak —</translation>
         </message>
     </context>
     <context>
         <name>TextLimit</name>
         <message>
             <source>This field holds at most %1 characters; longer text cannot be saved.</source>
-            <translation type="unfinished" />
+            <translation>Ez a mező legfeljebb %1 karaktert tartalmazhat; hosszabb szöveg nem menthető.</translation>
         </message>
         <message>
             <source>Too long to save: %1 characters, at most %2.</source>
-            <translation type="unfinished" />
+            <translation>Túl hosszú a mentéshez: %1 karakter, legfeljebb %2.</translation>
         </message>
     </context>
     <context>
         <name>ThresholdsPanel</name>
         <message>
             <source>&lt;b&gt;Key-client thresholds&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Kulcsügyfél-küszöbértékek&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Critical dependency above, %</source>
-            <translation type="unfinished" />
+            <translation>Kritikus függés e fölött, %</translation>
         </message>
         <message>
             <source>Dossier stale after, days without contact</source>
-            <translation type="unfinished" />
+            <translation>Ügyféladatlap elavult ennyi kapcsolat nélküli nap után</translation>
         </message>
         <message>
             <source>Key client above, % of revenue</source>
-            <translation type="unfinished" />
+            <translation>Kulcsügyfél e fölött, az árbevétel %-a</translation>
         </message>
         <message>
             <source>Key client also with revenue of at least</source>
-            <translation type="unfinished" />
+            <translation>Kulcsügyfél akkor is, ha az árbevétel legalább</translation>
         </message>
         <message>
             <source>Key client also with revenue of at least, {currency}</source>
-            <translation type="unfinished" />
+            <translation>Kulcsügyfél akkor is, ha az árbevétel legalább, {currency}</translation>
         </message>
         <message>
             <source>Mono-client above, %</source>
-            <translation type="unfinished" />
+            <translation>Egyetlen ügyféltől függés e fölött, %</translation>
         </message>
         <message>
             <source>Must not be below the critical share.</source>
-            <translation type="unfinished" />
+            <translation>Nem lehet kisebb a kritikus részesedésnél.</translation>
         </message>
         <message>
             <source>Must not be below the key-client share.</source>
-            <translation type="unfinished" />
+            <translation>Nem lehet kisebb a kulcsügyfél-részesedésnél.</translation>
         </message>
         <message>
             <source>Nothing was saved: correct the marked fields.</source>
-            <translation type="unfinished" />
+            <translation>Semmi sem lett mentve: javítsa a megjelölt mezőket.</translation>
         </message>
         <message>
             <source>Save thresholds</source>
-            <translation type="unfinished" />
+            <translation>Küszöbértékek mentése</translation>
         </message>
         <message>
             <source>Shared with the team; the share is of revenue in the period.</source>
-            <translation type="unfinished" />
+            <translation>A csapattal közös; a részesedés az időszak árbevételére vonatkozik.</translation>
         </message>
         <message>
             <source>Type a percentage above 0 and up to 100, e.g. 10.</source>
-            <translation type="unfinished" />
+            <translation>Adjon meg 0-nál nagyobb, legfeljebb 100 százalékot, pl. 10.</translation>
         </message>
         <message>
             <source>Type a whole number of days from 1 to 3650.</source>
-            <translation type="unfinished" />
+            <translation>Adjon meg egész számú napot 1 és 3650 között.</translation>
         </message>
         <message>
             <source>Type an amount above zero, such as 5000000 or 5 000 000, or leave it empty.</source>
-            <translation type="unfinished" />
+            <translation>Adjon meg nullánál nagyobb összeget, pl. 5000000 vagy 5 000 000, vagy hagyja üresen.</translation>
         </message>
         <message>
             <source>optional, e.g. 5 000 000</source>
-            <translation type="unfinished" />
+            <translation>nem kötelező, pl. 5 000 000</translation>
         </message>
     </context>
     <context>
         <name>TodaySection</name>
         <message>
             <source>&lt;h2&gt;Today&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Ma&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>Critical dependency</source>
-            <translation type="unfinished" />
+            <translation>Kritikus függés</translation>
         </message>
         <message>
             <source>Key clients by share</source>
-            <translation type="unfinished" />
+            <translation>Kulcsügyfelek részesedés szerint</translation>
         </message>
         <message>
             <source>Key-client alerts</source>
-            <translation type="unfinished" />
+            <translation>Kulcsügyfél-figyelmeztetések</translation>
         </message>
         <message>
             <source>Mono-client</source>
-            <translation type="unfinished" />
+            <translation>Egyetlen ügyféltől függés</translation>
         </message>
         <message>
             <source>No alerts: no client brings more than {limit} of revenue in the last 12 months.</source>
-            <translation type="unfinished" />
+            <translation>Nincs figyelmeztetés: az elmúlt 12 hónapban egyetlen ügyfél sem hozta az árbevétel több mint {limit} részét.</translation>
         </message>
         <message>
             <source>No invoiced revenue in the last 12 months.</source>
-            <translation type="unfinished" />
+            <translation>Nincs számlázott árbevétel az elmúlt 12 hónapban.</translation>
         </message>
         <message>
             <source>Opening the database…</source>
-            <translation type="unfinished" />
+            <translation>Adatbázis megnyitása…</translation>
         </message>
         <message>
             <source>Share of invoiced revenue from {start} to {end}. Amounts in {currency} at the rate of each invoice's date.</source>
-            <translation type="unfinished" />
+            <translation>A számlázott árbevétel részesedése {start} és {end} között. Összegek {currency} pénznemben, az egyes számlák keltének árfolyamán.</translation>
         </message>
         <message>
             <source>{name} brings {share} of our revenue, above {limit}: losing it would hurt badly.</source>
-            <translation type="unfinished" />
+            <translation>{name} hozza az árbevételünk {share} részét, ami több mint {limit}: elvesztése súlyosan érintene minket.</translation>
         </message>
         <message>
             <source>{name} brings {share} of our revenue, above {limit}: the business depends on one client.</source>
-            <translation type="unfinished" />
+            <translation>{name} hozza az árbevételünk {share} részét, ami több mint {limit}: a vállalkozás egyetlen ügyféltől függ.</translation>
         </message>
     </context>
     <context>
         <name>TopCausesPanel</name>
         <message>
             <source>&lt;b&gt;Top causes&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Fő okok&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Act first on &lt;b&gt;{reason}&lt;/b&gt;: {share} of losses — {detail}.</source>
-            <translation type="unfinished" />
+            <translation>Először ezzel foglalkozzon: &lt;b&gt;{reason}&lt;/b&gt;: a veszteségek {share} része — {detail}.</translation>
         </message>
         <message>
             <source>Nothing was refused or returned in the period.</source>
-            <translation type="unfinished" />
+            <translation>Az időszakban semmi sem volt visszautasítva vagy visszaküldve.</translation>
         </message>
         <message>
             <source>Share of all refused and returned value in the period.</source>
-            <translation type="unfinished" />
+            <translation>Az időszakban visszautasított és visszaküldött teljes érték aránya.</translation>
         </message>
         <message>
             <source>{reason}: {share} of losses — {detail}</source>
-            <translation type="unfinished" />
+            <translation>{reason}: a veszteségek {share} része — {detail}</translation>
         </message>
     </context>
     <context>
         <name>VatRegistrationsEditor</name>
         <message>
             <source>Add a country…</source>
-            <translation type="unfinished" />
+            <translation>Ország hozzáadása…</translation>
         </message>
         <message>
             <source>None: the company charges VAT only in its own country.</source>
-            <translation type="unfinished" />
+            <translation>Nincs: a cég csak a saját országában számít fel áfát.</translation>
         </message>
     </context>
     <context>
         <name>WeekAgenda</name>
         <message>
             <source>+{n} more</source>
-            <translation type="unfinished" />
+            <translation>+{n} további</translation>
         </message>
         <message>
             <source>Agenda {year} week {week}.pdf</source>
-            <translation type="unfinished" />
+            <translation>Napirend {year} {week}. hét.pdf</translation>
         </message>
         <message>
             <source>Agenda: {week}</source>
-            <translation type="unfinished" />
+            <translation>Napirend: {week}</translation>
         </message>
         <message>
             <source>Client · subject</source>
-            <translation type="unfinished" />
+            <translation>Ügyfél · tárgy</translation>
         </message>
         <message>
             <source>Leave {time}</source>
-            <translation type="unfinished" />
+            <translation>Indulás {time}</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>Helyszín</translation>
         </message>
         <message>
             <source>Printed</source>
-            <translation type="unfinished" />
+            <translation>Nyomtatva</translation>
         </message>
         <message>
             <source>Readiness</source>
-            <translation type="unfinished" />
+            <translation>Felkészültség</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Időpont</translation>
         </message>
         <message>
             <source>nothing planned</source>
-            <translation type="unfinished" />
+            <translation>nincs semmi betervezve</translation>
         </message>
     </context>
     <context>
         <name>WeekView</name>
         <message>
             <source>Attendees: {names}</source>
-            <translation type="unfinished" />
+            <translation>Résztvevők: {names}</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Elmaradt</translation>
         </message>
         <message>
             <source>Done ✓</source>
-            <translation type="unfinished" />
+            <translation>Kész ✓</translation>
         </message>
         <message>
             <source>Leave by {time} ({minutes} min travel)</source>
-            <translation type="unfinished" />
+            <translation>Indulás legkésőbb {time} ({minutes} perc utazás)</translation>
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Találkozó</translation>
         </message>
         <message>
             <source>Meeting by phone</source>
-            <translation type="unfinished" />
+            <translation>Telefonos megbeszélés</translation>
         </message>
         <message>
             <source>Phone call</source>
-            <translation type="unfinished" />
+            <translation>Telefonhívás</translation>
         </message>
         <message>
             <source>Readiness {score} / 100</source>
-            <translation type="unfinished" />
+            <translation>Felkészültség: {score} / 100</translation>
         </message>
         <message>
             <source>Video call</source>
-            <translation type="unfinished" />
+            <translation>Videohívás</translation>
         </message>
         <message>
             <source>Video meeting</source>
-            <translation type="unfinished" />
+            <translation>Videós megbeszélés</translation>
         </message>
         <message>
             <source>leave by {time}</source>
-            <translation type="unfinished" />
+            <translation>indulás legkésőbb {time}</translation>
         </message>
         <message>
             <source>↻ Repeats</source>
-            <translation type="unfinished" />
+            <translation>↻ Ismétlődik</translation>
         </message>
     </context>
     <context>
         <name>crash</name>
         <message>
             <source>Something went wrong.</source>
-            <translation type="unfinished" />
+            <translation>Hiba történt.</translation>
         </message>
         <message>
             <source>Your saved data is safe. The details were written to the log:
 {path}</source>
-            <translation type="unfinished" />
+            <translation>A mentett adatai biztonságban vannak. A részletek a naplóba kerültek:
+{path}</translation>
         </message>
     </context>
     <context>
         <name>restore</name>
         <message>
             <source>Backup restored</source>
-            <translation type="unfinished" />
+            <translation>Biztonsági mentés visszaállítva</translation>
         </message>
         <message>
             <source>Restore a backup</source>
-            <translation type="unfinished" />
+            <translation>Biztonsági mentés visszaállítása</translation>
         </message>
         <message>
             <source>Restore the backup of {when}?
 
 The current file is saved aside first, beside it, named with today's date. What was entered after {when} is not in the backup.</source>
-            <translation type="unfinished" />
+            <translation>Visszaállítja a(z) {when} időpontú biztonsági mentést?
+
+A jelenlegi fájl előbb félretételre kerül mellé, a mai dátummal elnevezve. Ami {when} után lett rögzítve, az nincs benne a mentésben.</translation>
         </message>
         <message>
             <source>Restoring the backup of {when}…</source>
-            <translation type="unfinished" />
+            <translation>A(z) {when} időpontú biztonsági mentés visszaállítása…</translation>
         </message>
         <message>
             <source>The backup of {when} is restored.
 
 The file it replaced was saved as {aside}.</source>
-            <translation type="unfinished" />
+            <translation>A(z) {when} időpontú biztonsági mentés visszaállítva.
+
+A lecserélt fájl mentési neve: {aside}.</translation>
         </message>
         <message>
             <source>This backup was made before the database was encrypted: it is encrypted with the current passphrase as it is restored.</source>
-            <translation type="unfinished" />
+            <translation>Ez a biztonsági mentés az adatbázis titkosítása előtt készült: visszaállításkor a jelenlegi jelmondattal titkosításra kerül.</translation>
         </message>
     </context>
     <context>
         <name>windows</name>
         <message>
             <source>kamdesk is locked: unlock it first.</source>
-            <translation type="unfinished" />
+            <translation>A kamdesk zárolva van: előbb oldja fel.</translation>
         </message>
     </context>
 </TS>
