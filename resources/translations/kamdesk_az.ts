@@ -119,19 +119,19 @@
         <name>AllocateDialog</name>
         <message>
             <source>Allocate</source>
-            <translation type="unfinished" />
+            <translation>Bölüşdür</translation>
         </message>
         <message>
             <source>Allocate payment</source>
-            <translation type="unfinished" />
+            <translation>Ödənişi bölüşdür</translation>
         </message>
         <message>
             <source>Payment of {day}: {amount}, of which {free} is free to allocate.</source>
-            <translation type="unfinished" />
+            <translation>{day} tarixli ödəniş: {amount}, bunun {free} hissəsi bölüşdürülə bilər.</translation>
         </message>
         <message>
             <source>Type an amount on at least one invoice.</source>
-            <translation type="unfinished" />
+            <translation>Ən azı bir hesab-fakturada məbləğ daxil edin.</translation>
         </message>
     </context>
     <context>
@@ -197,86 +197,86 @@
         <name>ApprovalDialog</name>
         <message>
             <source>Approved by</source>
-            <translation type="unfinished" />
+            <translation>Təsdiq edən</translation>
         </message>
         <message>
             <source>Discount approval</source>
-            <translation type="unfinished" />
+            <translation>Endirimin təsdiqi</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Ad</translation>
         </message>
         <message>
             <source>Record the approval</source>
-            <translation type="unfinished" />
+            <translation>Təsdiqi qeydə al</translation>
         </message>
         <message>
             <source>Say who approved the discount.</source>
-            <translation type="unfinished" />
+            <translation>Endirimi kimin təsdiq etdiyini göstərin.</translation>
         </message>
         <message>
             <source>Say why it was approved.</source>
-            <translation type="unfinished" />
+            <translation>Niyə təsdiq edildiyini göstərin.</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Səbəb</translation>
         </message>
     </context>
     <context>
         <name>BackupsDialog</name>
         <message>
             <source>&amp;Restore…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bərpa et…</translation>
         </message>
         <message>
             <source>Back up &amp;now…</source>
-            <translation type="unfinished" />
+            <translation>&amp;İndi ehtiyat nüsxə çıxar…</translation>
         </message>
         <message>
             <source>Back up now</source>
-            <translation type="unfinished" />
+            <translation>İndi ehtiyat nüsxə çıxar</translation>
         </message>
         <message>
             <source>Back up to</source>
-            <translation type="unfinished" />
+            <translation>Ehtiyat nüsxənin yeri</translation>
         </message>
         <message>
             <source>Backed up and checked: {path}</source>
-            <translation type="unfinished" />
+            <translation>Ehtiyat nüsxə çıxarıldı və yoxlanıldı: {path}</translation>
         </message>
         <message>
             <source>Backing up to {folder}…</source>
-            <translation type="unfinished" />
+            <translation>{folder} qovluğuna ehtiyat nüsxə çıxarılır…</translation>
         </message>
         <message>
             <source>Backups</source>
-            <translation type="unfinished" />
+            <translation>Ehtiyat nüsxələr</translation>
         </message>
         <message>
             <source>No backup has been made yet.</source>
-            <translation type="unfinished" />
+            <translation>Hələ heç bir ehtiyat nüsxə çıxarılmayıb.</translation>
         </message>
         <message>
             <source>Open &amp;folder</source>
-            <translation type="unfinished" />
+            <translation>&amp;Qovluğu aç</translation>
         </message>
         <message>
             <source>Schema</source>
-            <translation type="unfinished" />
+            <translation>Sxem</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Ölçü</translation>
         </message>
         <message>
             <source>Taken</source>
-            <translation type="unfinished" />
+            <translation>Çıxarılıb</translation>
         </message>
         <message>
             <source>encrypted with another passphrase</source>
-            <translation type="unfinished" />
+            <translation>başqa şifrə ifadəsi ilə şifrələnib</translation>
         </message>
         <message>
             <source>kamdesk backs this file up before every upgrade and bulk import and keeps the newest ten, in {folder}.</source>
@@ -629,37 +629,37 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <name>ClientsSection</name>
         <message numerus="yes">
             <source>%n client(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n müştəri</numerusform>
+                <numerusform>%n müştəri</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n client(s) found</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n müştəri tapıldı</numerusform>
+                <numerusform>%n müştəri tapıldı</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;h2&gt;Clients&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Müştərilər&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>New client…</source>
-            <translation type="unfinished" />
+            <translation>Yeni müştəri…</translation>
         </message>
         <message>
             <source>Search clients by name, code, tax number or city (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Müştərini ad, kod, VÖEN və ya şəhər üzrə axtarın (Ctrl+F)</translation>
         </message>
         <message>
             <source>Show archived</source>
-            <translation type="unfinished" />
+            <translation>Arxivdəkiləri göstər</translation>
         </message>
         <message>
             <source>The Dossier column does not sort the list.</source>
-            <translation type="unfinished" />
+            <translation>Dosye sütunu siyahını çeşidləmir.</translation>
         </message>
     </context>
     <context>
@@ -3432,7 +3432,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>ListSection</name>
         <message>
             <source>Opening the database…</source>
-            <translation type="unfinished" />
+            <translation>Verilənlər bazası açılır…</translation>
         </message>
     </context>
     <context>
@@ -3585,106 +3585,106 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>MainWindow</name>
         <message numerus="yes">
             <source>%n conflict(s) to resolve</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Həll olunmalı %n ziddiyyət</numerusform>
+                <numerusform>Həll olunmalı %n ziddiyyət</numerusform>
             </translation>
         </message>
         <message>
             <source>&amp;About kamdesk</source>
-            <translation type="unfinished" />
+            <translation>kamdesk &amp;haqqında</translation>
         </message>
         <message>
             <source>&amp;Backups…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ehtiyat nüsxələr…</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Redaktə</translation>
         </message>
         <message>
             <source>&amp;Encryption…</source>
-            <translation type="unfinished" />
+            <translation>Ş&amp;ifrələmə…</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fayl</translation>
         </message>
         <message>
             <source>&amp;Find client</source>
-            <translation type="unfinished" />
+            <translation>Müştərini &amp;tap</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kömək</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>Çı&amp;xış</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Parametrlər…</translation>
         </message>
         <message>
             <source>&lt;b&gt;kamdesk&lt;/b&gt; {version}&lt;br&gt;The key account manager's offline workbench.&lt;br&gt;&lt;br&gt;Database: {path}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;kamdesk&lt;/b&gt; {version}&lt;br&gt;Əsas müştəri menecerinin oflayn iş masası.&lt;br&gt;&lt;br&gt;Verilənlər bazası: {path}</translation>
         </message>
         <message>
             <source>About kamdesk</source>
-            <translation type="unfinished" />
+            <translation>kamdesk haqqında</translation>
         </message>
         <message>
             <source>Clients</source>
-            <translation type="unfinished" />
+            <translation>Müştərilər</translation>
         </message>
         <message>
             <source>E&amp;xchange rates…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Valyuta məzənnələri…</translation>
         </message>
         <message>
             <source>Orders</source>
-            <translation type="unfinished" />
+            <translation>Sifarişlər</translation>
         </message>
         <message>
             <source>Products</source>
-            <translation type="unfinished" />
+            <translation>Məhsullar</translation>
         </message>
         <message>
             <source>Ready</source>
-            <translation type="unfinished" />
+            <translation>Hazır</translation>
         </message>
         <message>
             <source>Receivables</source>
-            <translation type="unfinished" />
+            <translation>Debitor borcu</translation>
         </message>
         <message>
             <source>Reports</source>
-            <translation type="unfinished" />
+            <translation>Hesabatlar</translation>
         </message>
         <message>
             <source>Sales &amp;rules…</source>
-            <translation type="unfinished" />
+            <translation>Satış qay&amp;daları…</translation>
         </message>
         <message>
             <source>Schedule</source>
-            <translation type="unfinished" />
+            <translation>Cədvəl</translation>
         </message>
         <message>
             <source>Sync</source>
-            <translation type="unfinished" />
+            <translation>Sinxronizasiya</translation>
         </message>
         <message>
             <source>This &amp;laptop…</source>
-            <translation type="unfinished" />
+            <translation>Bu &amp;noutbuk…</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Bu gün</translation>
         </message>
         <message>
             <source>kamdesk — {name}</source>
-            <translation type="unfinished" />
+            <translation>kamdesk — {name}</translation>
         </message>
     </context>
     <context>
@@ -4501,37 +4501,37 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>OrdersSection</name>
         <message numerus="yes">
             <source>%n order(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n sifariş</numerusform>
+                <numerusform>%n sifariş</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n order(s) found</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n sifariş tapıldı</numerusform>
+                <numerusform>%n sifariş tapıldı</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;h2&gt;Orders&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Sifarişlər&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>All statuses</source>
-            <translation type="unfinished" />
+            <translation>Bütün statuslar</translation>
         </message>
         <message>
             <source>New order…</source>
-            <translation type="unfinished" />
+            <translation>Yeni sifariş…</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Aç</translation>
         </message>
         <message>
             <source>Search orders by number or client</source>
-            <translation type="unfinished" />
+            <translation>Sifarişləri nömrə və ya müştəri üzrə axtarın</translation>
         </message>
     </context>
     <context>
@@ -5631,69 +5631,69 @@ Cumulative: {cumulative}</source>
         <name>ProductsSection</name>
         <message numerus="yes">
             <source>%n product(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n məhsul</numerusform>
+                <numerusform>%n məhsul</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n product(s) found</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n məhsul tapıldı</numerusform>
+                <numerusform>%n məhsul tapıldı</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;h2&gt;Products&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Məhsullar&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>All categories</source>
-            <translation type="unfinished" />
+            <translation>Bütün kateqoriyalar</translation>
         </message>
         <message>
             <source>Bold: the product's own price in that column.</source>
-            <translation type="unfinished" />
+            <translation>Qalın şrift: məhsulun həmin qiymət növündəki öz qiyməti.</translation>
         </message>
         <message>
             <source>Export price list</source>
-            <translation type="unfinished" />
+            <translation>Qiymət siyahısını ixrac et</translation>
         </message>
         <message>
             <source>Export price list…</source>
-            <translation type="unfinished" />
+            <translation>Qiymət siyahısını ixrac et…</translation>
         </message>
         <message>
             <source>Import…</source>
-            <translation type="unfinished" />
+            <translation>İdxal…</translation>
         </message>
         <message>
             <source>New product…</source>
-            <translation type="unfinished" />
+            <translation>Yeni məhsul…</translation>
         </message>
         <message>
             <source>Price columns…</source>
-            <translation type="unfinished" />
+            <translation>Qiymət növləri…</translation>
         </message>
         <message>
             <source>Promotions…</source>
-            <translation type="unfinished" />
+            <translation>Aksiyalar…</translation>
         </message>
         <message>
             <source>Search products by SKU or name</source>
-            <translation type="unfinished" />
+            <translation>Məhsulları SKU və ya ad üzrə axtarın</translation>
         </message>
         <message>
             <source>Show inactive</source>
-            <translation type="unfinished" />
+            <translation>Qeyri-aktivləri göstər</translation>
         </message>
         <message>
             <source>The price list of which price column?</source>
-            <translation type="unfinished" />
+            <translation>Hansı qiymət növünün qiymət siyahısı?</translation>
         </message>
         <message>
             <source>There is no price column yet: add one under Price columns…</source>
-            <translation type="unfinished" />
+            <translation>Hələ qiymət növü yoxdur: onu Qiymət növləri… bölməsində əlavə edin</translation>
         </message>
     </context>
     <context>
@@ -6345,93 +6345,93 @@ Cumulative: {cumulative}</source>
         <name>ReceivablesSection</name>
         <message numerus="yes">
             <source>%n client(s) found</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n müştəri tapıldı</numerusform>
+                <numerusform>%n müştəri tapıldı</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n client(s) with a balance</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Balansı olan %n müştəri</numerusform>
+                <numerusform>Balansı olan %n müştəri</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;h2&gt;Receivables&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Debitor borcu&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>Allocate…</source>
-            <translation type="unfinished" />
+            <translation>Bölüşdür…</translation>
         </message>
         <message>
             <source>Double-click a client to open its dossier.</source>
-            <translation type="unfinished" />
+            <translation>Dosyesini açmaq üçün müştəriyə iki dəfə klikləyin.</translation>
         </message>
         <message>
             <source>Dunning step…</source>
-            <translation type="unfinished" />
+            <translation>Xatırlatma mərhələsi…</translation>
         </message>
         <message>
             <source>Import bank statement…</source>
-            <translation type="unfinished" />
+            <translation>Bank çıxarışını idxal et…</translation>
         </message>
         <message>
             <source>No client matches the search or the filter.</source>
-            <translation type="unfinished" />
+            <translation>Axtarışa və ya filtrə uyğun müştəri yoxdur.</translation>
         </message>
         <message>
             <source>No client owes anything and none is in credit. Invoices issued and payments recorded (“Record payment…”, “Import bank statement…”) show here.</source>
-            <translation type="unfinished" />
+            <translation>Heç bir müştərinin borcu və ya avans qalığı yoxdur. Verilmiş hesab-fakturalar və qeydə alınmış ödənişlər (“Ödənişi qeydə al…”, “Bank çıxarışını idxal et…”) burada görünür.</translation>
         </message>
         <message>
             <source>Only overdue</source>
-            <translation type="unfinished" />
+            <translation>Yalnız vaxtı keçmişlər</translation>
         </message>
         <message>
             <source>Opening the database…</source>
-            <translation type="unfinished" />
+            <translation>Verilənlər bazası açılır…</translation>
         </message>
         <message>
             <source>Reconciliation statement…</source>
-            <translation type="unfinished" />
+            <translation>Üzləşmə aktı…</translation>
         </message>
         <message>
             <source>Record payment…</source>
-            <translation type="unfinished" />
+            <translation>Ödənişi qeydə al…</translation>
         </message>
         <message>
             <source>Reverse payment</source>
-            <translation type="unfinished" />
+            <translation>Ödənişi ləğv et</translation>
         </message>
         <message>
             <source>Reverse payment…</source>
-            <translation type="unfinished" />
+            <translation>Ödənişi ləğv et…</translation>
         </message>
         <message>
             <source>Reverse the payment of {amount} received {day}? Its allocations are undone and a reversing entry is posted today; nothing posted is erased.</source>
-            <translation type="unfinished" />
+            <translation>{day} tarixində alınmış {amount} məbləğində ödəniş ləğv edilsin? Onun bölüşdürmələri geri alınır və bu gün əks yazılış aparılır; aparılmış heç nə silinmir.</translation>
         </message>
         <message>
             <source>Search clients by name</source>
-            <translation type="unfinished" />
+            <translation>Müştəriləri ad üzrə axtarın</translation>
         </message>
         <message>
             <source>Total: </source>
-            <translation type="unfinished" />
+            <translation>Cəmi: </translation>
         </message>
         <message>
             <source>Undo allocation</source>
-            <translation type="unfinished" />
+            <translation>Bölüşdürməni geri al</translation>
         </message>
         <message>
             <source>Undo the allocation of {amount} to {number}? The money goes back to the payment, free to allocate again; the allocation stays on the ledger as undone.</source>
-            <translation type="unfinished" />
+            <translation>{amount} məbləğinin {number} üzrə bölüşdürməsi geri alınsın? Pul ödənişə qayıdır və yenidən bölüşdürülə bilər; bölüşdürmə reyestrdə geri alınmış kimi qalır.</translation>
         </message>
         <message>
             <source>{balance} owed, {overdue} overdue</source>
-            <translation type="unfinished" />
+            <translation>{balance} borc, {overdue} vaxtı keçmiş</translation>
         </message>
     </context>
     <context>
@@ -6574,91 +6574,91 @@ Cumulative: {cumulative}</source>
         <name>ReportsSection</name>
         <message>
             <source>&lt;h2&gt;Key clients&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Əsas müştərilər&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>Amounts in {currency} at the rate of each invoice's date.</source>
-            <translation type="unfinished" />
+            <translation>Məbləğlər {currency} ilə, hər hesab-fakturanın tarixindəki məzənnə ilə.</translation>
         </message>
         <message>
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>İdarə paneli</translation>
         </message>
         <message>
             <source>HHI &lt;b&gt;{hhi}&lt;/b&gt; ({level})</source>
-            <translation type="unfinished" />
+            <translation>HHI &lt;b&gt;{hhi}&lt;/b&gt; ({level})</translation>
         </message>
         <message>
             <source>Key clients</source>
-            <translation type="unfinished" />
+            <translation>Əsas müştərilər</translation>
         </message>
         <message>
             <source>No invoiced revenue from {start} to {end}.</source>
-            <translation type="unfinished" />
+            <translation>{start} – {end} dövründə hesab-faktura üzrə gəlir yoxdur.</translation>
         </message>
         <message>
             <source>Opening the database…</source>
-            <translation type="unfinished" />
+            <translation>Verilənlər bazası açılır…</translation>
         </message>
         <message>
             <source>Returns and refusals</source>
-            <translation type="unfinished" />
+            <translation>Qaytarmalar və imtinalar</translation>
         </message>
         <message>
             <source>Sales plans</source>
-            <translation type="unfinished" />
+            <translation>Satış planları</translation>
         </message>
         <message>
             <source>Saved: the report uses the new thresholds.</source>
-            <translation type="unfinished" />
+            <translation>Yadda saxlanıldı: hesabat yeni hədlərdən istifadə edir.</translation>
         </message>
         <message>
             <source>Thresholds…</source>
-            <translation type="unfinished" />
+            <translation>Hədlər…</translation>
         </message>
         <message>
             <source>Total revenue &lt;b&gt;{amount} {currency}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>Ümumi gəlir &lt;b&gt;{amount} {currency}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Who brings our revenue: shares, ABC classes and dependency on one client</source>
-            <translation type="unfinished" />
+            <translation>Gəlirimizi kim gətirir: paylar, ABC sinifləri və bir müştəridən asılılıq</translation>
         </message>
         <message>
             <source>clients with revenue &lt;b&gt;{n}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>gəliri olan müştərilər &lt;b&gt;{n}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>critical &lt;b&gt;{n}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>kritik &lt;b&gt;{n}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>high concentration</source>
-            <translation type="unfinished" />
+            <translation>yüksək konsentrasiya</translation>
         </message>
         <message>
             <source>key &lt;b&gt;{n}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>əsas &lt;b&gt;{n}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>low concentration</source>
-            <translation type="unfinished" />
+            <translation>aşağı konsentrasiya</translation>
         </message>
         <message>
             <source>moderate concentration</source>
-            <translation type="unfinished" />
+            <translation>orta konsentrasiya</translation>
         </message>
         <message>
             <source>mono-client &lt;b&gt;{n}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>mono-müştəri &lt;b&gt;{n}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>top 3 &lt;b&gt;{share}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>ilk 3 &lt;b&gt;{share}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>top client &lt;b&gt;{share}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>ən böyük müştəri &lt;b&gt;{share}&lt;/b&gt;</translation>
         </message>
     </context>
     <context>
@@ -6807,138 +6807,138 @@ Cumulative: {cumulative}</source>
         <name>ScheduleSection</name>
         <message numerus="yes">
             <source>%n call(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n zəng</numerusform>
+                <numerusform>%n zəng</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n conflict(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ziddiyyət</numerusform>
+                <numerusform>%n ziddiyyət</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n meeting(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n görüş</numerusform>
+                <numerusform>%n görüş</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n not ready</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n hazır deyil</numerusform>
+                <numerusform>%n hazır deyil</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;h2&gt;Schedule&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Cədvəl&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>Calendar files (*.ics)</source>
-            <translation type="unfinished" />
+            <translation>Təqvim faylları (*.ics)</translation>
         </message>
         <message>
             <source>Duration, minutes</source>
-            <translation type="unfinished" />
+            <translation>Müddət, dəqiqə</translation>
         </message>
         <message>
             <source>Export the week as a calendar file</source>
-            <translation type="unfinished" />
+            <translation>Həftəni təqvim faylı kimi ixrac et</translation>
         </message>
         <message>
             <source>Export week (.ics)…</source>
-            <translation type="unfinished" />
+            <translation>Həftəni ixrac et (.ics)…</translation>
         </message>
         <message>
             <source>It now clashes: {what}</source>
-            <translation type="unfinished" />
+            <translation>İndi üst-üstə düşür: {what}</translation>
         </message>
         <message>
             <source>New call…</source>
-            <translation type="unfinished" />
+            <translation>Yeni zəng…</translation>
         </message>
         <message>
             <source>New meeting…</source>
-            <translation type="unfinished" />
+            <translation>Yeni görüş…</translation>
         </message>
         <message>
             <source>Next week (Alt+Right)</source>
-            <translation type="unfinished" />
+            <translation>Növbəti həftə (Alt+Sağ)</translation>
         </message>
         <message>
             <source>Not exported</source>
-            <translation type="unfinished" />
+            <translation>İxrac edilmədi</translation>
         </message>
         <message>
             <source>Nothing planned this week</source>
-            <translation type="unfinished" />
+            <translation>Bu həftə heç nə planlaşdırılmayıb</translation>
         </message>
         <message>
             <source>Opening the database…</source>
-            <translation type="unfinished" />
+            <translation>Verilənlər bazası açılır…</translation>
         </message>
         <message>
             <source>Previous week (Alt+Left)</source>
-            <translation type="unfinished" />
+            <translation>Əvvəlki həftə (Alt+Sol)</translation>
         </message>
         <message>
             <source>Print week…</source>
-            <translation type="unfinished" />
+            <translation>Həftəni çap et…</translation>
         </message>
         <message>
             <source>Save the week's meetings and calls as a file for a phone or mail calendar</source>
-            <translation type="unfinished" />
+            <translation>Həftənin görüş və zənglərini telefon və ya poçt təqvimi üçün fayl kimi yadda saxla</translation>
         </message>
         <message>
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Başlanğıc</translation>
         </message>
         <message>
             <source>The file could not be written: {error}</source>
-            <translation type="unfinished" />
+            <translation>Fayl yazıla bilmədi: {error}</translation>
         </message>
         <message>
             <source>The week on one page: preview, print or save</source>
-            <translation type="unfinished" />
+            <translation>Həftə bir səhifədə: önbaxış, çap və ya yadda saxlama</translation>
         </message>
         <message>
             <source>This week, today chosen</source>
-            <translation type="unfinished" />
+            <translation>Bu həftə, bu gün seçilib</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Bu gün</translation>
         </message>
         <message numerus="yes">
             <source>Week {week} saved to {path}: %n calendar event(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{week}-ci həftə {path} faylında yadda saxlanıldı: %n təqvim hadisəsi</numerusform>
+                <numerusform>{week}-ci həftə {path} faylında yadda saxlanıldı: %n təqvim hadisəsi</numerusform>
             </translation>
         </message>
         <message>
             <source>Week {week} · {span}</source>
-            <translation type="unfinished" />
+            <translation>{week}-ci həftə · {span}</translation>
         </message>
         <message>
             <source>all ready</source>
-            <translation type="unfinished" />
+            <translation>hamısı hazırdır</translation>
         </message>
         <message>
             <source>{day}: nothing planned. Double-click the week to add a meeting.</source>
-            <translation type="unfinished" />
+            <translation>{day}: heç nə planlaşdırılmayıb. Görüş əlavə etmək üçün həftəyə iki dəfə klikləyin.</translation>
         </message>
         <message>
             <source>{day}: {count}</source>
-            <translation type="unfinished" />
+            <translation>{day}: {count}</translation>
         </message>
         <message>
             <source>“{subject}” now {day} {start}–{end}.</source>
-            <translation type="unfinished" />
+            <translation>“{subject}” indi {day} {start}–{end}.</translation>
         </message>
     </context>
     <context>
@@ -7211,153 +7211,155 @@ Cumulative: {cumulative}</source>
         <name>SyncSection</name>
         <message>
             <source>&lt;h2&gt;Sync&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Sinxronizasiya&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>Conflicts to resolve</source>
-            <translation type="unfinished" />
+            <translation>Həll olunmalı ziddiyyətlər</translation>
         </message>
         <message>
             <source>Done.</source>
-            <translation type="unfinished" />
+            <translation>Hazırdır.</translation>
         </message>
         <message>
             <source>Done: kept “{v}”.</source>
-            <translation type="unfinished" />
+            <translation>Hazırdır: “{v}” saxlanıldı.</translation>
         </message>
         <message>
             <source>Done: the record is deleted.</source>
-            <translation type="unfinished" />
+            <translation>Hazırdır: qeyd silindi.</translation>
         </message>
         <message>
             <source>Done: the record is kept.</source>
-            <translation type="unfinished" />
+            <translation>Hazırdır: qeyd saxlanıldı.</translation>
         </message>
         <message>
             <source>Done: the value is now “{v}”.</source>
-            <translation type="unfinished" />
+            <translation>Hazırdır: dəyər indi “{v}”-dir.</translation>
         </message>
         <message>
             <source>Export to file</source>
-            <translation type="unfinished" />
+            <translation>Fayla ixrac et</translation>
         </message>
         <message>
             <source>Export to file…</source>
-            <translation type="unfinished" />
+            <translation>Fayla ixrac et…</translation>
         </message>
         <message>
             <source>Exported</source>
-            <translation type="unfinished" />
+            <translation>İxrac edildi</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Fayl</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Tarixçə</translation>
         </message>
         <message>
             <source>Import file</source>
-            <translation type="unfinished" />
+            <translation>Faylı idxal et</translation>
         </message>
         <message>
             <source>Import file…</source>
-            <translation type="unfinished" />
+            <translation>Faylı idxal et…</translation>
         </message>
         <message>
             <source>Imported</source>
-            <translation type="unfinished" />
+            <translation>İdxal edildi</translation>
         </message>
         <message>
             <source>Importing {file}…</source>
-            <translation type="unfinished" />
+            <translation>{file} idxal edilir…</translation>
         </message>
         <message>
             <source>Laptop</source>
-            <translation type="unfinished" />
+            <translation>Noutbuk</translation>
         </message>
         <message>
             <source>Last received from it</source>
-            <translation type="unfinished" />
+            <translation>Ondan sonuncu alınan</translation>
         </message>
         <message>
             <source>Last sent to it</source>
-            <translation type="unfinished" />
+            <translation>Ona sonuncu göndərilən</translation>
         </message>
         <message>
             <source>No file exported or imported yet.</source>
-            <translation type="unfinished" />
+            <translation>Hələ heç bir fayl ixrac və ya idxal edilməyib.</translation>
         </message>
         <message>
             <source>No other laptop yet. Export a full file to set up a colleague's laptop: choose “A new laptop (everything)”.</source>
-            <translation type="unfinished" />
+            <translation>Hələ başqa noutbuk yoxdur. Həmkarın noutbukunu qurmaq üçün tam fayl ixrac edin: “Yeni noutbuk (hər şey)” seçin.</translation>
         </message>
         <message>
             <source>Other laptops</source>
-            <translation type="unfinished" />
+            <translation>Digər noutbuklar</translation>
         </message>
         <message>
             <source>Reading {file}…</source>
-            <translation type="unfinished" />
+            <translation>{file} oxunur…</translation>
         </message>
         <message>
             <source>Received</source>
-            <translation type="unfinished" />
+            <translation>Alındı</translation>
         </message>
         <message>
             <source>Sent</source>
-            <translation type="unfinished" />
+            <translation>Göndərildi</translation>
         </message>
         <message>
             <source>Sent or received</source>
-            <translation type="unfinished" />
+            <translation>Göndərilib və ya alınıb</translation>
         </message>
         <message>
             <source>The team's laptops share their data through files: export one for a colleague, import the ones you receive. Both use the team's passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Komandanın noutbukları məlumatlarını fayllar vasitəsilə paylaşır: həmkar üçün fayl ixrac edin, aldıqlarınızı idxal edin. Hər ikisi komandanın şifrə ifadəsindən istifadə edir.</translation>
         </message>
         <message>
             <source>This laptop: &lt;b&gt;{name}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>Bu noutbuk: &lt;b&gt;{name}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Waiting to be sent</source>
-            <translation type="unfinished" />
+            <translation>Göndərilməyi gözləyir</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Nə</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Nə vaxt</translation>
         </message>
         <message>
             <source>Writing {file}…</source>
-            <translation type="unfinished" />
+            <translation>{file} yazılır…</translation>
         </message>
         <message>
             <source>a new laptop</source>
-            <translation type="unfinished" />
+            <translation>yeni noutbuk</translation>
         </message>
         <message>
             <source>another laptop</source>
-            <translation type="unfinished" />
+            <translation>başqa noutbuk</translation>
         </message>
         <message>
             <source>the new laptop</source>
-            <translation type="unfinished" />
+            <translation>yeni noutbuk</translation>
         </message>
         <message>
             <source>unnamed</source>
-            <translation type="unfinished" />
+            <translation>adsız</translation>
         </message>
         <message>
             <source>{n} records written to {path}.
 
 Give this file to {to}: it is imported there with Import file… and the same passphrase.</source>
-            <translation type="unfinished" />
+            <translation>{n} qeyd {path} faylına yazıldı.
+
+Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifadəsi ilə idxal edilir.</translation>
         </message>
     </context>
     <context>
@@ -7715,47 +7717,47 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         <name>TodaySection</name>
         <message>
             <source>&lt;h2&gt;Today&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Bu gün&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>Critical dependency</source>
-            <translation type="unfinished" />
+            <translation>Kritik asılılıq</translation>
         </message>
         <message>
             <source>Key clients by share</source>
-            <translation type="unfinished" />
+            <translation>Pay üzrə əsas müştərilər</translation>
         </message>
         <message>
             <source>Key-client alerts</source>
-            <translation type="unfinished" />
+            <translation>Əsas müştəri xəbərdarlıqları</translation>
         </message>
         <message>
             <source>Mono-client</source>
-            <translation type="unfinished" />
+            <translation>Mono-müştəri</translation>
         </message>
         <message>
             <source>No alerts: no client brings more than {limit} of revenue in the last 12 months.</source>
-            <translation type="unfinished" />
+            <translation>Xəbərdarlıq yoxdur: son 12 ayda heç bir müştəri gəlirin {limit}-dən çoxunu gətirmir.</translation>
         </message>
         <message>
             <source>No invoiced revenue in the last 12 months.</source>
-            <translation type="unfinished" />
+            <translation>Son 12 ayda hesab-faktura üzrə gəlir yoxdur.</translation>
         </message>
         <message>
             <source>Opening the database…</source>
-            <translation type="unfinished" />
+            <translation>Verilənlər bazası açılır…</translation>
         </message>
         <message>
             <source>Share of invoiced revenue from {start} to {end}. Amounts in {currency} at the rate of each invoice's date.</source>
-            <translation type="unfinished" />
+            <translation>{start} – {end} dövründə hesab-faktura üzrə gəlirin payı. Məbləğlər {currency} ilə, hər hesab-fakturanın tarixindəki məzənnə ilə.</translation>
         </message>
         <message>
             <source>{name} brings {share} of our revenue, above {limit}: losing it would hurt badly.</source>
-            <translation type="unfinished" />
+            <translation>{name} gəlirimizin {share} hissəsini gətirir, {limit} həddindən çox: onu itirmək ciddi zərər vurar.</translation>
         </message>
         <message>
             <source>{name} brings {share} of our revenue, above {limit}: the business depends on one client.</source>
-            <translation type="unfinished" />
+            <translation>{name} gəlirimizin {share} hissəsini gətirir, {limit} həddindən çox: biznes bir müştəridən asılıdır.</translation>
         </message>
     </context>
     <context>
