@@ -2295,70 +2295,70 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Issue it and print</source>
-            <translation type="unfinished" />
+            <translation>Onu verin və çap edin</translation>
         </message>
         <message>
             <source>Nothing printed: unknown field(s) {names}, marked in red above.</source>
-            <translation type="unfinished" />
+            <translation>Heç nə çap edilmədi: naməlum sahə(lər) {names}, yuxarıda qırmızı ilə işarələnib.</translation>
         </message>
         <message>
             <source>Nothing printed: {why}</source>
-            <translation type="unfinished" />
+            <translation>Heç nə çap edilmədi: {why}</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Önbaxış</translation>
         </message>
         <message>
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>Çap et…</translation>
         </message>
         <message>
             <source>Save as…</source>
-            <translation type="unfinished" />
+            <translation>Fərqli yadda saxla…</translation>
         </message>
         <message>
             <source>See the PDF; nothing is issued</source>
-            <translation type="unfinished" />
+            <translation>PDF-ə baxın; heç nə verilmir</translation>
         </message>
         <message>
             <source>Send by e-mail…</source>
-            <translation type="unfinished" />
+            <translation>E-poçtla göndər…</translation>
         </message>
         <message>
             <source>Texts not used</source>
-            <translation type="unfinished" />
+            <translation>İstifadə edilməmiş mətnlər</translation>
         </message>
         <message>
             <source>The language the client reads; the program's own language does not change.</source>
-            <translation type="unfinished" />
+            <translation>Müştərinin oxuduğu dil; proqramın öz dili dəyişmir.</translation>
         </message>
         <message>
             <source>The texts you wrote for this proposal have not gone out in a document. Close and lose them?</source>
-            <translation type="unfinished" />
+            <translation>Bu təklif üçün yazdığınız mətnlər sənəddə göndərilməyib. Bağlayıb onları itirmək istəyirsiniz?</translation>
         </message>
         <message>
             <source>This order no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Bu sifariş artıq mövcud deyil.</translation>
         </message>
         <message>
             <source>Tick at least one part of the package.</source>
-            <translation type="unfinished" />
+            <translation>Paketin ən azı bir hissəsini qeyd edin.</translation>
         </message>
         <message>
             <source>Unknown field(s): {names}. Use only the names under Insert field; nothing is printed until this is fixed.</source>
-            <translation type="unfinished" />
+            <translation>Naməlum sahə(lər): {names}. Yalnız Sahə əlavə et altındakı adlardan istifadə edin; bu düzəldilənədək heç nə çap edilmir.</translation>
         </message>
         <message numerus="yes">
             <source>optional, apart: %n line(s), {total}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>ixtiyari, ayrıca: %n sətir, {total}</numerusform>
+                <numerusform>ixtiyari, ayrıca: %n sətir, {total}</numerusform>
             </translation>
         </message>
         <message>
             <source>order {number} of {day}, {status}</source>
-            <translation type="unfinished" />
+            <translation>{day} tarixli {number} nömrəli sifariş, {status}</translation>
         </message>
     </context>
     <context>
@@ -2586,176 +2586,178 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>DunningDialog</name>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Tarix</translation>
         </message>
         <message>
             <source>Dunning step: {name}</source>
-            <translation type="unfinished" />
+            <translation>Xatırlatma mərhələsi: {name}</translation>
         </message>
         <message>
             <source>Give the day the step was taken.</source>
-            <translation type="unfinished" />
+            <translation>Mərhələnin atıldığı günü göstərin.</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Qeyd</translation>
         </message>
         <message>
             <source>Record step</source>
-            <translation type="unfinished" />
+            <translation>Mərhələni qeydə al</translation>
         </message>
         <message>
             <source>Say who took the step.</source>
-            <translation type="unfinished" />
+            <translation>Mərhələni kimin atdığını göstərin.</translation>
         </message>
         <message>
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>Mərhələ</translation>
         </message>
         <message>
             <source>The step is dated after today: record it once it is done.</source>
-            <translation type="unfinished" />
+            <translation>Mərhələnin tarixi bu gündən sonradır: onu yerinə yetirildikdən sonra qeydə alın.</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Kim</translation>
         </message>
         <message>
             <source>Who took the step</source>
-            <translation type="unfinished" />
+            <translation>Mərhələni kim atıb</translation>
         </message>
     </context>
     <context>
         <name>EncryptionDialog</name>
         <message>
             <source>Backups made before the database was encrypted, and files restores set aside beside it: anyone who gets them can read them.</source>
-            <translation type="unfinished" />
+            <translation>Verilənlər bazası şifrələnməzdən əvvəl çıxarılmış ehtiyat nüsxələr və bərpa zamanı onun yanında saxlanılmış fayllar: onları əldə edən hər kəs oxuya bilər.</translation>
         </message>
         <message>
             <source>Backups made from now on are encrypted too. Copies made before are not ({count} in all): delete them if the laptop may be lost.</source>
-            <translation type="unfinished" />
+            <translation>Bundan sonra çıxarılan ehtiyat nüsxələr də şifrələnir. Əvvəl çıxarılmış nüsxələr şifrələnmir (cəmi {count}): noutbuk itə bilərsə, onları silin.</translation>
         </message>
         <message>
             <source>Backups made from now on are not encrypted either.</source>
-            <translation type="unfinished" />
+            <translation>Bundan sonra çıxarılan ehtiyat nüsxələr də şifrələnməyəcək.</translation>
         </message>
         <message>
             <source>Change passphrase</source>
-            <translation type="unfinished" />
+            <translation>Şifrə ifadəsini dəyiş</translation>
         </message>
         <message>
             <source>Changing the passphrase…</source>
-            <translation type="unfinished" />
+            <translation>Şifrə ifadəsi dəyişdirilir…</translation>
         </message>
         <message>
             <source>Could not delete every copy: {error}.</source>
-            <translation type="unfinished" />
+            <translation>Bütün nüsxələr silinə bilmədi: {error}.</translation>
         </message>
         <message>
             <source>Current passphrase</source>
-            <translation type="unfinished" />
+            <translation>Cari şifrə ifadəsi</translation>
         </message>
         <message>
             <source>Delete the unencrypted copy…</source>
-            <translation type="unfinished" />
+            <translation>Şifrələnməmiş nüsxəni sil…</translation>
         </message>
         <message>
             <source>Delete these {count} copies of the database made before it was encrypted? Anyone who gets them can read them. They cannot be restored afterwards.
 
 {names}</source>
-            <translation type="unfinished" />
+            <translation>Verilənlər bazasının şifrələnməzdən əvvəl çıxarılmış bu {count} nüsxəsi silinsin? Onları əldə edən hər kəs oxuya bilər. Sonra onlar bərpa edilə bilməz.
+
+{names}</translation>
         </message>
         <message>
             <source>Delete unencrypted copies</source>
-            <translation type="unfinished" />
+            <translation>Şifrələnməmiş nüsxələri sil</translation>
         </message>
         <message>
             <source>Delete {count} unencrypted copies…</source>
-            <translation type="unfinished" />
+            <translation>{count} şifrələnməmiş nüsxəni sil…</translation>
         </message>
         <message>
             <source>Encrypt</source>
-            <translation type="unfinished" />
+            <translation>Şifrələ</translation>
         </message>
         <message>
             <source>Encrypted, the database file and its backups cannot be read without the passphrase by anyone who gets them: a lost laptop, a copied file. Documents and exports you save are not encrypted. Nobody can open the file without the passphrase, kamdesk included: keep it somewhere safe.</source>
-            <translation type="unfinished" />
+            <translation>Şifrələnmiş verilənlər bazası faylını və onun ehtiyat nüsxələrini əldə edən heç kim (itmiş noutbuk, kopyalanmış fayl) şifrə ifadəsi olmadan oxuya bilməz. Yadda saxladığınız sənədlər və ixraclar şifrələnmir. Faylı şifrə ifadəsi olmadan heç kim, o cümlədən kamdesk aça bilməz: onu etibarlı yerdə saxlayın.</translation>
         </message>
         <message>
             <source>Encrypting the database…</source>
-            <translation type="unfinished" />
+            <translation>Verilənlər bazası şifrələnir…</translation>
         </message>
         <message>
             <source>Encryption</source>
-            <translation type="unfinished" />
+            <translation>Şifrələmə</translation>
         </message>
         <message>
             <source>Fair. A few more words make it strong.</source>
-            <translation type="unfinished" />
+            <translation>Orta. Bir neçə söz daha onu güclü edər.</translation>
         </message>
         <message>
             <source>Its backups are encrypted too.</source>
-            <translation type="unfinished" />
+            <translation>Onun ehtiyat nüsxələri də şifrələnib.</translation>
         </message>
         <message>
             <source>Its backups open with the new passphrase too.</source>
-            <translation type="unfinished" />
+            <translation>Onun ehtiyat nüsxələri də yeni şifrə ifadəsi ilə açılır.</translation>
         </message>
         <message>
             <source>Its unencrypted copies were deleted.</source>
-            <translation type="unfinished" />
+            <translation>Onun şifrələnməmiş nüsxələri silindi.</translation>
         </message>
         <message>
             <source>New passphrase</source>
-            <translation type="unfinished" />
+            <translation>Yeni şifrə ifadəsi</translation>
         </message>
         <message>
             <source>Remember it in this computer's keyring</source>
-            <translation type="unfinished" />
+            <translation>Bu kompüterin açar saxlancında yadda saxla</translation>
         </message>
         <message>
             <source>Repeat it</source>
-            <translation type="unfinished" />
+            <translation>Təkrarlayın</translation>
         </message>
         <message>
             <source>Strong.</source>
-            <translation type="unfinished" />
+            <translation>Güclü.</translation>
         </message>
         <message>
             <source>This database is encrypted.</source>
-            <translation type="unfinished" />
+            <translation>Bu verilənlər bazası şifrələnib.</translation>
         </message>
         <message>
             <source>This database is not encrypted.</source>
-            <translation type="unfinished" />
+            <translation>Bu verilənlər bazası şifrələnməyib.</translation>
         </message>
         <message>
             <source>This is not the database's passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Bu, verilənlər bazasının şifrə ifadəsi deyil.</translation>
         </message>
         <message>
             <source>Too short: use at least eight characters.</source>
-            <translation type="unfinished" />
+            <translation>Çox qısadır: ən azı səkkiz simvol istifadə edin.</translation>
         </message>
         <message>
             <source>Turn encryption off</source>
-            <translation type="unfinished" />
+            <translation>Şifrələməni söndür</translation>
         </message>
         <message>
             <source>Turning encryption off…</source>
-            <translation type="unfinished" />
+            <translation>Şifrələmə söndürülür…</translation>
         </message>
         <message>
             <source>Use at least eight characters; a few words are best.</source>
-            <translation type="unfinished" />
+            <translation>Ən azı səkkiz simvol istifadə edin; bir neçə söz ən yaxşısıdır.</translation>
         </message>
         <message>
             <source>Weak: easy to guess. Add words or characters.</source>
-            <translation type="unfinished" />
+            <translation>Zəif: asan təxmin edilir. Söz və ya simvol əlavə edin.</translation>
         </message>
         <message>
             <source>{count} backups could not be given the new passphrase: they still need the old one ({names}).</source>
-            <translation type="unfinished" />
+            <translation>{count} ehtiyat nüsxəyə yeni şifrə ifadəsi verilə bilmədi: onlar hələ köhnəsini tələb edir ({names}).</translation>
         </message>
     </context>
     <context>
@@ -2818,43 +2820,43 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>ExportDialog</name>
         <message>
             <source>A new laptop (everything)</source>
-            <translation type="unfinished" />
+            <translation>Yeni noutbuk (hər şey)</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Seç…</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>İxrac et</translation>
         </message>
         <message>
             <source>Export to file</source>
-            <translation type="unfinished" />
+            <translation>Fayla ixrac et</translation>
         </message>
         <message>
             <source>File:</source>
-            <translation type="unfinished" />
+            <translation>Fayl:</translation>
         </message>
         <message>
             <source>For:</source>
-            <translation type="unfinished" />
+            <translation>Kimin üçün:</translation>
         </message>
         <message>
             <source>Say where the file goes.</source>
-            <translation type="unfinished" />
+            <translation>Faylın hara yazılacağını göstərin.</translation>
         </message>
         <message>
             <source>The file holds what that laptop has not received yet. Carry it on a USB stick or send it by e-mail; the colleague imports it with the same passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Faylda həmin noutbukun hələ almadığı məlumatlar var. Onu USB fləşdə aparın və ya e-poçtla göndərin; həmkar onu eyni şifrə ifadəsi ilə idxal edir.</translation>
         </message>
         <message>
             <source>kamdesk sync files (*.kamsync)</source>
-            <translation type="unfinished" />
+            <translation>kamdesk sinxronizasiya faylları (*.kamsync)</translation>
         </message>
         <message>
             <source>{name}: {what}</source>
-            <translation type="unfinished" />
+            <translation>{name}: {what}</translation>
         </message>
     </context>
     <context>
@@ -3023,179 +3025,179 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>ImportDialog</name>
         <message>
             <source>* required. An empty price cell means the price column's percentage applies (and clears an explicit price the product had).</source>
-            <translation type="unfinished" />
+            <translation>* məcburidir. Boş qiymət xanası qiymət növünün faizinin tətbiq olunduğunu bildirir (və məhsulun açıq qiymətini silir).</translation>
         </message>
         <message>
             <source>Base price</source>
-            <translation type="unfinished" />
+            <translation>Baza qiyməti</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Kateqoriya</translation>
         </message>
         <message>
             <source>Check again</source>
-            <translation type="unfinished" />
+            <translation>Yenidən yoxla</translation>
         </message>
         <message>
             <source>Choose a .csv or .xlsx file</source>
-            <translation type="unfinished" />
+            <translation>Bir .csv və ya .xlsx faylı seçin</translation>
         </message>
         <message>
             <source>Choose a file to see what would be imported.</source>
-            <translation type="unfinished" />
+            <translation>Nəyin idxal ediləcəyini görmək üçün fayl seçin.</translation>
         </message>
         <message>
             <source>Choose file…</source>
-            <translation type="unfinished" />
+            <translation>Fayl seç…</translation>
         </message>
         <message>
             <source>Choose the file to import</source>
-            <translation type="unfinished" />
+            <translation>İdxal ediləcək faylı seçin</translation>
         </message>
         <message>
             <source>Choose the missing columns on the left, or correct the headings.</source>
-            <translation type="unfinished" />
+            <translation>Çatışmayan sütunları solda seçin və ya başlıqları düzəldin.</translation>
         </message>
         <message>
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>Sütun</translation>
         </message>
         <message>
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>Sütunlar</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Təsvir</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel kitabı (*.xlsx)</translation>
         </message>
         <message>
             <source>Export the price list</source>
-            <translation type="unfinished" />
+            <translation>Qiymət siyahısını ixrac et</translation>
         </message>
         <message>
             <source>File:</source>
-            <translation type="unfinished" />
+            <translation>Fayl:</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>İdxal et</translation>
         </message>
         <message>
             <source>Import products</source>
-            <translation type="unfinished" />
+            <translation>Məhsulları idxal et</translation>
         </message>
         <message>
             <source>Imported: %1 created, %2 updated, %3 explicit prices set, %4 cleared.</source>
-            <translation type="unfinished" />
+            <translation>İdxal edildi: %1 yaradıldı, %2 yeniləndi, %3 açıq qiymət təyin edildi, %4 silindi.</translation>
         </message>
         <message>
             <source>Importing %1 rows…</source>
-            <translation type="unfinished" />
+            <translation>%1 sətir idxal edilir…</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Ad</translation>
         </message>
         <message>
             <source>Not imported: %1</source>
-            <translation type="unfinished" />
+            <translation>İdxal edilmədi: %1</translation>
         </message>
         <message>
             <source>Nothing can be imported from this file.</source>
-            <translation type="unfinished" />
+            <translation>Bu fayldan heç nə idxal edilə bilməz.</translation>
         </message>
         <message>
             <source>Nothing to import: the catalogue already matches.</source>
-            <translation type="unfinished" />
+            <translation>İdxal ediləcək heç nə yoxdur: kataloq artıq uyğundur.</translation>
         </message>
         <message>
             <source>Nothing will be imported until the problems below are corrected.</source>
-            <translation type="unfinished" />
+            <translation>Aşağıdakı problemlər düzəldilənədək heç nə idxal edilməyəcək.</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Önbaxış</translation>
         </message>
         <message>
             <source>Price list</source>
-            <translation type="unfinished" />
+            <translation>Qiymət siyahısı</translation>
         </message>
         <message>
             <source>Price: %1</source>
-            <translation type="unfinished" />
+            <translation>Qiymət: %1</translation>
         </message>
         <message>
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Problem</translation>
         </message>
         <message>
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Problemlər</translation>
         </message>
         <message>
             <source>Problems (%1)</source>
-            <translation type="unfinished" />
+            <translation>Problemlər (%1)</translation>
         </message>
         <message>
             <source>Problems: none</source>
-            <translation type="unfinished" />
+            <translation>Problemlər: yoxdur</translation>
         </message>
         <message>
             <source>Read the file again after correcting it in the spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Cədvəldə düzəltdikdən sonra faylı yenidən oxu</translation>
         </message>
         <message>
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Sətir</translation>
         </message>
         <message>
             <source>Rows in the file: %1.</source>
-            <translation type="unfinished" />
+            <translation>Fayldakı sətirlər: %1.</translation>
         </message>
         <message>
             <source>Rows in the file: %1; the first %2 are shown.</source>
-            <translation type="unfinished" />
+            <translation>Fayldakı sətirlər: %1; ilk %2 göstərilir.</translation>
         </message>
         <message>
             <source>Rows to correct: %1. Correct them in the spreadsheet, save it and press Check again.</source>
-            <translation type="unfinished" />
+            <translation>Düzəldilməli sətirlər: %1. Onları cədvəldə düzəldin, yadda saxlayın və Yenidən yoxla düyməsini basın.</translation>
         </message>
         <message>
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>SKU</translation>
         </message>
         <message>
             <source>Spreadsheets (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Cədvəllər (*.xlsx *.csv);;Excel kitabı (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
             <source>That price column no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Həmin qiymət növü artıq mövcud deyil.</translation>
         </message>
         <message>
             <source>The file is correct: %1. Press Import to save.</source>
-            <translation type="unfinished" />
+            <translation>Fayl düzgündür: %1. Yadda saxlamaq üçün İdxal et düyməsini basın.</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Ölçü vahidi</translation>
         </message>
         <message>
             <source>VAT rate, %</source>
-            <translation type="unfinished" />
+            <translation>ƏDV dərəcəsi, %</translation>
         </message>
         <message>
             <source>and %1 more</source>
-            <translation type="unfinished" />
+            <translation>və daha %1</translation>
         </message>
         <message>
             <source>header</source>
-            <translation type="unfinished" />
+            <translation>başlıq</translation>
         </message>
     </context>
     <context>
@@ -3249,67 +3251,67 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>LaptopDialog</name>
         <message>
             <source> idle minutes</source>
-            <translation type="unfinished" />
+            <translation> dəqiqə fəaliyyətsizlik</translation>
         </message>
         <message>
             <source>As the system</source>
-            <translation type="unfinished" />
+            <translation>Sistemdəki kimi</translation>
         </message>
         <message>
             <source>For an encrypted database: the window hides its data until the passphrase is given again.</source>
-            <translation type="unfinished" />
+            <translation>Şifrələnmiş verilənlər bazası üçün: şifrə ifadəsi yenidən daxil edilənədək pəncərə məlumatlarını gizlədir.</translation>
         </message>
         <message>
             <source>How the team's sync files name this laptop, and the series of the numbers it gives orders, invoices, returns and documents, so that two laptops never give the same number. Numbers already given keep theirs.</source>
-            <translation type="unfinished" />
+            <translation>Komandanın sinxronizasiya fayllarında bu noutbukun adı və onun sifarişlərə, hesab-fakturalara, qaytarmalara və sənədlərə verdiyi nömrələrin seriyası; beləliklə iki noutbuk heç vaxt eyni nömrəni vermir. Artıq verilmiş nömrələr dəyişmir.</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Dil</translation>
         </message>
         <message>
             <source>Lock after</source>
-            <translation type="unfinished" />
+            <translation>Kilidləmə müddəti</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Ad</translation>
         </message>
         <message>
             <source>New orders are numbered like {number}</source>
-            <translation type="unfinished" />
+            <translation>Yeni sifarişlər belə nömrələnir: {number}</translation>
         </message>
         <message>
             <source>Number series</source>
-            <translation type="unfinished" />
+            <translation>Nömrə seriyası</translation>
         </message>
         <message>
             <source>The interface shows the new language the next time kamdesk starts.</source>
-            <translation type="unfinished" />
+            <translation>İnterfeys yeni dili kamdesk növbəti dəfə işə düşəndə göstərir.</translation>
         </message>
         <message>
             <source>The manager's laptop, say: its price list, promotions, team rules and company profile win when another laptop changed them at the same time.</source>
-            <translation type="unfinished" />
+            <translation>Məsələn, menecerin noutbuku: başqa noutbuk eyni vaxtda dəyişdikdə onun qiymət siyahısı, aksiyaları, komanda qaydaları və şirkət profili üstün tutulur.</translation>
         </message>
         <message>
             <source>This database has no laptop identity yet: open it in kamdesk.</source>
-            <translation type="unfinished" />
+            <translation>Bu verilənlər bazasının hələ noutbuk identifikatoru yoxdur: onu kamdesk-də açın.</translation>
         </message>
         <message>
             <source>This laptop</source>
-            <translation type="unfinished" />
+            <translation>Bu noutbuk</translation>
         </message>
         <message>
             <source>This laptop is the team's hub</source>
-            <translation type="unfinished" />
+            <translation>Bu noutbuk komandanın mərkəzidir</translation>
         </message>
         <message>
             <source>e.g. Anna's laptop</source>
-            <translation type="unfinished" />
+            <translation>məs. Ananın noutbuku</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>heç vaxt</translation>
         </message>
     </context>
     <context>
@@ -4593,39 +4595,39 @@ Cumulative: {cumulative}</source>
         <name>PassphraseDialog</name>
         <message>
             <source>Encrypted database</source>
-            <translation type="unfinished" />
+            <translation>Şifrələnmiş verilənlər bazası</translation>
         </message>
         <message>
             <source>Import file</source>
-            <translation type="unfinished" />
+            <translation>Faylı idxal et</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Şifrə ifadəsi</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Önbaxış</translation>
         </message>
         <message>
             <source>Remember it in this computer's keyring</source>
-            <translation type="unfinished" />
+            <translation>Bu kompüterin açar saxlancında yadda saxla</translation>
         </message>
         <message>
             <source>This passphrase does not open the file, or the file is damaged.</source>
-            <translation type="unfinished" />
+            <translation>Bu şifrə ifadəsi faylı açmır və ya fayl zədələnib.</translation>
         </message>
         <message>
             <source>Type the passphrase {file} was exported with.</source>
-            <translation type="unfinished" />
+            <translation>{file} ixrac edilərkən istifadə edilən şifrə ifadəsini daxil edin.</translation>
         </message>
         <message>
             <source>Type the passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Şifrə ifadəsini daxil edin.</translation>
         </message>
         <message>
             <source>{name} is encrypted. Type its passphrase to open it.</source>
-            <translation type="unfinished" />
+            <translation>{name} şifrələnib. Açmaq üçün onun şifrə ifadəsini daxil edin.</translation>
         </message>
     </context>
     <context>
@@ -4655,115 +4657,115 @@ Cumulative: {cumulative}</source>
         <name>PaymentDialog</name>
         <message>
             <source>A payment must be above zero.</source>
-            <translation type="unfinished" />
+            <translation>Ödəniş sıfırdan böyük olmalıdır.</translation>
         </message>
         <message>
             <source>All {amount} stays as the client's credit, to allocate later.</source>
-            <translation type="unfinished" />
+            <translation>Bütün {amount} sonra bölüşdürmək üçün müştərinin avansı kimi qalır.</translation>
         </message>
         <message>
             <source>Allocation</source>
-            <translation type="unfinished" />
+            <translation>Bölüşdürmə</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Məbləğ</translation>
         </message>
         <message>
             <source>Bank reference or document number</source>
-            <translation type="unfinished" />
+            <translation>Bank istinadı və ya sənəd nömrəsi</translation>
         </message>
         <message>
             <source>Choose invoices</source>
-            <translation type="unfinished" />
+            <translation>Hesab-fakturaları seç</translation>
         </message>
         <message>
             <source>Choose the client the payment is from.</source>
-            <translation type="unfinished" />
+            <translation>Ödənişin kimdən olduğunu seçin.</translation>
         </message>
         <message>
             <source>Choose the client to see which invoices this settles.</source>
-            <translation type="unfinished" />
+            <translation>Bunun hansı hesab-fakturaları bağladığını görmək üçün müştərini seçin.</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Müştəri</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Valyuta</translation>
         </message>
         <message>
             <source>Date received</source>
-            <translation type="unfinished" />
+            <translation>Alınma tarixi</translation>
         </message>
         <message>
             <source>Give the day the money came in.</source>
-            <translation type="unfinished" />
+            <translation>Pulun daxil olduğu günü göstərin.</translation>
         </message>
         <message>
             <source>Keep as credit</source>
-            <translation type="unfinished" />
+            <translation>Avans kimi saxla</translation>
         </message>
         <message>
             <source>Method</source>
-            <translation type="unfinished" />
+            <translation>Üsul</translation>
         </message>
         <message>
             <source>No client is called “{text}”.</source>
-            <translation type="unfinished" />
+            <translation>“{text}” adlı müştəri yoxdur.</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Qeyd</translation>
         </message>
         <message>
             <source>Oldest invoices first</source>
-            <translation type="unfinished" />
+            <translation>Əvvəlcə ən köhnə hesab-fakturalar</translation>
         </message>
         <message>
             <source>Post payment</source>
-            <translation type="unfinished" />
+            <translation>Ödənişi yaz</translation>
         </message>
         <message>
             <source>Record payment</source>
-            <translation type="unfinished" />
+            <translation>Ödənişi qeydə al</translation>
         </message>
         <message>
             <source>Reference</source>
-            <translation type="unfinished" />
+            <translation>İstinad</translation>
         </message>
         <message>
             <source>Settles {invoices}; {credit} stays as credit.</source>
-            <translation type="unfinished" />
+            <translation>{invoices} bağlanır; {credit} avans kimi qalır.</translation>
         </message>
         <message>
             <source>Several clients match “{text}”: type more of the name.</source>
-            <translation type="unfinished" />
+            <translation>“{text}” ilə bir neçə müştəri uyğun gəlir: adın daha çox hissəsini yazın.</translation>
         </message>
         <message>
             <source>The payment is dated after tomorrow: money not yet received cannot be posted.</source>
-            <translation type="unfinished" />
+            <translation>Ödənişin tarixi sabahdan sonradır: hələ alınmamış pul yazıla bilməz.</translation>
         </message>
         <message>
             <source>Type part of the client's name</source>
-            <translation type="unfinished" />
+            <translation>Müştərinin adının bir hissəsini yazın</translation>
         </message>
         <message>
             <source>Type the amount received.</source>
-            <translation type="unfinished" />
+            <translation>Alınan məbləği daxil edin.</translation>
         </message>
         <message>
             <source>e.g. 1250.50</source>
-            <translation type="unfinished" />
+            <translation>məs. 1250.50</translation>
         </message>
         <message>
             <source>no invoice</source>
-            <translation type="unfinished" />
+            <translation>hesab-faktura yoxdur</translation>
         </message>
         <message>
             <source>the client's, once it is chosen</source>
-            <translation type="unfinished" />
+            <translation>müştərinin valyutası, seçildikdən sonra</translation>
         </message>
     </context>
     <context>
@@ -4911,55 +4913,55 @@ Cumulative: {cumulative}</source>
         <name>PlanImportDialog</name>
         <message>
             <source> in {rows} row(s)</source>
-            <translation type="unfinished" />
+            <translation> {rows} sətirdə</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Müştəri</translation>
         </message>
         <message>
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>Sütun</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>İdxal et</translation>
         </message>
         <message>
             <source>Import plans from {name}</source>
-            <translation type="unfinished" />
+            <translation>Planları {name} faylından idxal et</translation>
         </message>
         <message>
             <source>Month</source>
-            <translation type="unfinished" />
+            <translation>Ay</translation>
         </message>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Yeni</translation>
         </message>
         <message>
             <source>Now</source>
-            <translation type="unfinished" />
+            <translation>İndi</translation>
         </message>
         <message>
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Problem</translation>
         </message>
         <message>
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Sətir</translation>
         </message>
         <message>
             <source>The file changes no plan ({summary}).</source>
-            <translation type="unfinished" />
+            <translation>Fayl heç bir planı dəyişmir ({summary}).</translation>
         </message>
         <message>
             <source>no plan</source>
-            <translation type="unfinished" />
+            <translation>plan yoxdur</translation>
         </message>
         <message>
             <source>{n} problem(s){where}: nothing will be imported. Correct the file and choose it again.</source>
-            <translation type="unfinished" />
+            <translation>{n} problem{where}: heç nə idxal edilməyəcək. Faylı düzəldin və yenidən seçin.</translation>
         </message>
     </context>
     <context>
@@ -5286,97 +5288,97 @@ Cumulative: {cumulative}</source>
         <name>PreviewDialog</name>
         <message>
             <source>1 conflict to resolve afterwards (in Conflicts to resolve).</source>
-            <translation type="unfinished" />
+            <translation>Sonra həll olunmalı 1 ziddiyyət (Həll olunmalı ziddiyyətlər bölməsində).</translation>
         </message>
         <message>
             <source>&lt;b&gt;From {sender}.&lt;/b&gt; Importing this file would make these changes here:</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Göndərən: {sender}.&lt;/b&gt; Bu faylın idxalı burada bu dəyişiklikləri edər:</translation>
         </message>
         <message>
             <source>A backup copy of this database is made before the import.</source>
-            <translation type="unfinished" />
+            <translation>İdxaldan əvvəl bu verilənlər bazasının ehtiyat nüsxəsi çıxarılır.</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>İdxal et</translation>
         </message>
         <message>
             <source>Import {file}</source>
-            <translation type="unfinished" />
+            <translation>{file} idxal et</translation>
         </message>
         <message>
             <source>No conflicts: nothing was changed on both laptops at once.</source>
-            <translation type="unfinished" />
+            <translation>Ziddiyyət yoxdur: heç nə hər iki noutbukda eyni vaxtda dəyişdirilməyib.</translation>
         </message>
         <message>
             <source>Nothing new: this laptop already has all this file holds.</source>
-            <translation type="unfinished" />
+            <translation>Yeni heç nə yoxdur: bu noutbukda faylda olan hər şey artıq var.</translation>
         </message>
         <message>
             <source>another laptop</source>
-            <translation type="unfinished" />
+            <translation>başqa noutbuk</translation>
         </message>
         <message>
             <source>{n} conflicts to resolve afterwards (in Conflicts to resolve).</source>
-            <translation type="unfinished" />
+            <translation>Sonra həll olunmalı {n} ziddiyyət (Həll olunmalı ziddiyyətlər bölməsində).</translation>
         </message>
     </context>
     <context>
         <name>PriceColumnsDialog</name>
         <message>
             <source>% off base</source>
-            <translation type="unfinished" />
+            <translation>bazadan % endirim</translation>
         </message>
         <message>
             <source>% off the base price</source>
-            <translation type="unfinished" />
+            <translation>baza qiymətindən % endirim</translation>
         </message>
         <message>
             <source>A client pays its column's price: the product's own price in the column where one is set (Products › product), else the base price less the percentage.</source>
-            <translation type="unfinished" />
+            <translation>Müştəri öz qiymət növünün qiymətini ödəyir: məhsulun həmin növdə təyin edilmiş öz qiyməti (Məhsullar › məhsul), yoxdursa baza qiyməti çıxılsın faiz.</translation>
         </message>
         <message>
             <source>Add as a new column</source>
-            <translation type="unfinished" />
+            <translation>Yeni qiymət növü kimi əlavə et</translation>
         </message>
         <message>
             <source>Breaks</source>
-            <translation type="unfinished" />
+            <translation>Pillələr</translation>
         </message>
         <message>
             <source>Clients</source>
-            <translation type="unfinished" />
+            <translation>Müştərilər</translation>
         </message>
         <message>
             <source>Delete price column</source>
-            <translation type="unfinished" />
+            <translation>Qiymət növünü sil</translation>
         </message>
         <message>
             <source>Delete the price column {name}?</source>
-            <translation type="unfinished" />
+            <translation>{name} qiymət növü silinsin?</translation>
         </message>
         <message>
             <source>Delete the selected…</source>
-            <translation type="unfinished" />
+            <translation>Seçiləni sil…</translation>
         </message>
         <message numerus="yes">
             <source>Its %n quantity break(s) made for this column only go with it.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Yalnız bu qiymət növü üçün yaradılmış %n miqdar pilləsi də onunla silinir.</numerusform>
+                <numerusform>Yalnız bu qiymət növü üçün yaradılmış %n miqdar pilləsi də onunla silinir.</numerusform>
             </translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Ad</translation>
         </message>
         <message>
             <source>Nothing was saved: correct the marked field(s).</source>
-            <translation type="unfinished" />
+            <translation>Heç nə yadda saxlanılmadı: işarələnmiş sahə(lər)i düzəldin.</translation>
         </message>
         <message>
             <source>Own prices</source>
-            <translation type="unfinished" />
+            <translation>Öz qiymətləri</translation>
         </message>
         <message>
             <source>Price column</source>
