@@ -5,114 +5,114 @@
         <name>AfterPage</name>
         <message>
             <source>Add a next step</source>
-            <translation type="unfinished" />
+            <translation>Növbəti addım əlavə et</translation>
         </message>
         <message>
             <source>Agreed next steps</source>
-            <translation type="unfinished" />
+            <translation>Razılaşdırılmış növbəti addımlar</translation>
         </message>
         <message>
             <source>Answers to the planned questions</source>
-            <translation type="unfinished" />
+            <translation>Planlaşdırılmış suallara cavablar</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Ləğv edilib</translation>
         </message>
         <message>
             <source>Cancelled…</source>
-            <translation type="unfinished" />
+            <translation>Ləğv edilib…</translation>
         </message>
         <message>
             <source>Each becomes a task for you, due on its date.</source>
-            <translation type="unfinished" />
+            <translation>Hər biri tarixi ilə Sizin üçün tapşırığa çevrilir.</translation>
         </message>
         <message>
             <source>Follow-up tasks</source>
-            <translation type="unfinished" />
+            <translation>Sonrakı tapşırıqlar</translation>
         </message>
         <message>
             <source>Held</source>
-            <translation type="unfinished" />
+            <translation>Keçirilib</translation>
         </message>
         <message>
             <source>Held: record the outcome</source>
-            <translation type="unfinished" />
+            <translation>Keçirilib: nəticəni qeydə alın</translation>
         </message>
         <message>
             <source>Marked held or cancelled by mistake: plan it again (the outcome is kept).</source>
-            <translation type="unfinished" />
+            <translation>Səhvən keçirilmiş və ya ləğv edilmiş kimi qeyd edilib: yenidən planlaşdırın (nəticə saxlanılır).</translation>
         </message>
         <message>
             <source>No follow-up tasks yet.</source>
-            <translation type="unfinished" />
+            <translation>Hələ sonrakı tapşırıq yoxdur.</translation>
         </message>
         <message>
             <source>No questions were planned (Preparation page, Listening plan).</source>
-            <translation type="unfinished" />
+            <translation>Heç bir sual planlaşdırılmayıb (Hazırlıq səhifəsi, Dinləmə planı).</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Nəticə</translation>
         </message>
         <message>
             <source>Planned</source>
-            <translation type="unfinished" />
+            <translation>Planlaşdırılıb</translation>
         </message>
         <message>
             <source>Reopen as planned</source>
-            <translation type="unfinished" />
+            <translation>Planlaşdırılmış kimi yenidən aç</translation>
         </message>
         <message>
             <source>What came of it: decisions, what the client said, the mood in the room</source>
-            <translation type="unfinished" />
+            <translation>Nə alındı: qərarlar, müştərinin dedikləri, otaqdakı əhval-ruhiyyə</translation>
         </message>
         <message>
             <source>What they answered</source>
-            <translation type="unfinished" />
+            <translation>Nə cavab verdilər</translation>
         </message>
         <message>
             <source>no due date</source>
-            <translation type="unfinished" />
+            <translation>son tarix yoxdur</translation>
         </message>
         <message>
             <source>overdue</source>
-            <translation type="unfinished" />
+            <translation>vaxtı keçib</translation>
         </message>
         <message>
             <source>{subject} — due {day}</source>
-            <translation type="unfinished" />
+            <translation>{subject} — son tarix {day}</translation>
         </message>
     </context>
     <context>
         <name>AgendaProducts</name>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Əlavə et</translation>
         </message>
         <message>
             <source>Client's price today</source>
-            <translation type="unfinished" />
+            <translation>Müştərinin bugünkü qiyməti</translation>
         </message>
         <message>
             <source>No single product matches “{text}”: pick one from the list.</source>
-            <translation type="unfinished" />
+            <translation>“{text}” ilə tək bir məhsul uyğun gəlmir: siyahıdan birini seçin.</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Məhsul</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Sil</translation>
         </message>
         <message>
             <source>Type an SKU or part of a product's name.</source>
-            <translation type="unfinished" />
+            <translation>SKU və ya məhsul adının bir hissəsini yazın.</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Ölçü vahidi</translation>
         </message>
     </context>
     <context>
@@ -138,7 +138,7 @@
         <name>AllocationTable</name>
         <message>
             <source>Allocate</source>
-            <translation type="unfinished" />
+            <translation>Bölüşdür</translation>
         </message>
         <message>
             <source>Allocated {total}</source>
@@ -3519,70 +3519,70 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>LossesReport</name>
         <message numerus="yes">
             <source>%Ln event(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln hadisə</numerusform>
+                <numerusform>%Ln hadisə</numerusform>
             </translation>
         </message>
         <message>
             <source>(&lt;b&gt;{share}&lt;/b&gt; of shipped)</source>
-            <translation type="unfinished" />
+            <translation>(göndərilənin &lt;b&gt;{share}&lt;/b&gt; hissəsi)</translation>
         </message>
         <message>
             <source>&lt;h2&gt;Returns and refusals&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Qaytarmalar və imtinalar&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>Amounts in {currency} at the rate of each delivery's and return's date.</source>
-            <translation type="unfinished" />
+            <translation>Məbləğlər {currency} ilə, hər çatdırılma və qaytarma tarixindəki məzənnə ilə.</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Müştəri</translation>
         </message>
         <message>
             <source>Group by</source>
-            <translation type="unfinished" />
+            <translation>Qruplaşdır</translation>
         </message>
         <message>
             <source>Nothing shipped, refused or returned from {start} to {end}.</source>
-            <translation type="unfinished" />
+            <translation>{start} – {end} dövründə heç nə göndərilməyib, imtina edilməyib və ya qaytarılmayıb.</translation>
         </message>
         <message>
             <source>Opening the database…</source>
-            <translation type="unfinished" />
+            <translation>Verilənlər bazası açılır…</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Məhsul</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Səbəb</translation>
         </message>
         <message>
             <source>Shipped &lt;b&gt;{amount}&lt;/b&gt; (net of VAT)</source>
-            <translation type="unfinished" />
+            <translation>Göndərilib &lt;b&gt;{amount}&lt;/b&gt; (ƏDV-siz)</translation>
         </message>
         <message>
             <source>Shipped &lt;b&gt;{amount}&lt;/b&gt; (net of VAT) from {start} to {end}: nothing refused or returned.</source>
-            <translation type="unfinished" />
+            <translation>{start} – {end} dövründə göndərilib &lt;b&gt;{amount}&lt;/b&gt; (ƏDV-siz): heç nədən imtina edilməyib və ya qaytarılmayıb.</translation>
         </message>
         <message>
             <source>What the clients refused at delivery and sent back, against what was shipped</source>
-            <translation type="unfinished" />
+            <translation>Müştərilərin çatdırılma zamanı imtina etdikləri və geri qaytardıqları, göndərilənlə müqayisədə</translation>
         </message>
         <message>
             <source>lost &lt;b&gt;{amount}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>itirilib &lt;b&gt;{amount}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>refused &lt;b&gt;{amount}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>imtina &lt;b&gt;{amount}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>returned &lt;b&gt;{amount}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>qaytarılıb &lt;b&gt;{amount}&lt;/b&gt;</translation>
         </message>
     </context>
     <context>
@@ -5382,19 +5382,19 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Price column</source>
-            <translation type="unfinished" />
+            <translation>Qiymət növü</translation>
         </message>
         <message>
             <source>Price columns</source>
-            <translation type="unfinished" />
+            <translation>Qiymət növləri</translation>
         </message>
         <message>
             <source>Save changes to the selected</source>
-            <translation type="unfinished" />
+            <translation>Seçilənə dəyişiklikləri yadda saxla</translation>
         </message>
         <message>
             <source>e.g. Key account</source>
-            <translation type="unfinished" />
+            <translation>məs. Əsas müştəri</translation>
         </message>
     </context>
     <context>
@@ -5420,161 +5420,161 @@ Cumulative: {cumulative}</source>
         <name>ProductDialog</name>
         <message>
             <source> (whole category)</source>
-            <translation type="unfinished" />
+            <translation> (bütün kateqoriya)</translation>
         </message>
         <message>
             <source>% off</source>
-            <translation type="unfinished" />
+            <translation>% endirim</translation>
         </message>
         <message>
             <source>Active (offered in orders and price lists)</source>
-            <translation type="unfinished" />
+            <translation>Aktiv (sifarişlərdə və qiymət siyahılarında təklif olunur)</translation>
         </message>
         <message>
             <source>Add break</source>
-            <translation type="unfinished" />
+            <translation>Pillə əlavə et</translation>
         </message>
         <message>
             <source>Added: saved with the product</source>
-            <translation type="unfinished" />
+            <translation>Əlavə edildi: məhsulla birlikdə yadda saxlanılır</translation>
         </message>
         <message>
             <source>Base price *</source>
-            <translation type="unfinished" />
+            <translation>Baza qiyməti *</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Kateqoriya</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Valyuta</translation>
         </message>
         <message>
             <source>Description for proposals</source>
-            <translation type="unfinished" />
+            <translation>Təkliflər üçün təsvir</translation>
         </message>
         <message>
             <source>Empty: the column's percentage off the base price applies (shown grey).</source>
-            <translation type="unfinished" />
+            <translation>Boş: qiymət növünün baza qiymətindən endirim faizi tətbiq olunur (boz göstərilir).</translation>
         </message>
         <message>
             <source>Fixed price</source>
-            <translation type="unfinished" />
+            <translation>Sabit qiymət</translation>
         </message>
         <message>
             <source>From quantity</source>
-            <translation type="unfinished" />
+            <translation>Miqdardan</translation>
         </message>
         <message>
             <source>Name *</source>
-            <translation type="unfinished" />
+            <translation>Ad *</translation>
         </message>
         <message>
             <source>New product</source>
-            <translation type="unfinished" />
+            <translation>Yeni məhsul</translation>
         </message>
         <message>
             <source>No price columns yet (Products › Price columns…).</source>
-            <translation type="unfinished" />
+            <translation>Hələ qiymət növü yoxdur (Məhsullar › Qiymət növləri…).</translation>
         </message>
         <message>
             <source>No promotion running or coming on this product.</source>
-            <translation type="unfinished" />
+            <translation>Bu məhsulda gedən və ya gələcək aksiya yoxdur.</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was saved: correct the %n marked field(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Heç nə yadda saxlanılmadı: işarələnmiş %n sahəni düzəldin.</numerusform>
+                <numerusform>Heç nə yadda saxlanılmadı: işarələnmiş %n sahəni düzəldin.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>On %n order line(s): never deleted; untick Active to retire it.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n sifariş sətrindədir: heç vaxt silinmir; istifadədən çıxarmaq üçün Aktiv qeydini götürün.</numerusform>
+                <numerusform>%n sifariş sətrindədir: heç vaxt silinmir; istifadədən çıxarmaq üçün Aktiv qeydini götürün.</numerusform>
             </translation>
         </message>
         <message>
             <source>Price column</source>
-            <translation type="unfinished" />
+            <translation>Qiymət növü</translation>
         </message>
         <message>
             <source>Price per column (empty = the column's percentage)</source>
-            <translation type="unfinished" />
+            <translation>Qiymət növü üzrə qiymət (boş = qiymət növünün faizi)</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Məhsul</translation>
         </message>
         <message>
             <source>Promotions running or coming: </source>
-            <translation type="unfinished" />
+            <translation>Gedən və ya gələcək aksiyalar: </translation>
         </message>
         <message>
             <source>Quantity breaks (off the client's column price)</source>
-            <translation type="unfinished" />
+            <translation>Miqdar pillələri (müştərinin qiymət növü qiymətindən)</translation>
         </message>
         <message>
             <source>Remove break</source>
-            <translation type="unfinished" />
+            <translation>Pilləni sil</translation>
         </message>
         <message>
             <source>SKU *</source>
-            <translation type="unfinished" />
+            <translation>SKU *</translation>
         </message>
         <message>
             <source>There is already a break from {qty} for {where}.</source>
-            <translation type="unfinished" />
+            <translation>{where} üçün {qty} miqdardan pillə artıq var.</translation>
         </message>
         <message>
             <source>This product has changes that are not saved. Close and lose them?</source>
-            <translation type="unfinished" />
+            <translation>Bu məhsulda yadda saxlanılmamış dəyişikliklər var. Bağlayıb onları itirmək istəyirsiniz?</translation>
         </message>
         <message>
             <source>Unit *</source>
-            <translation type="unfinished" />
+            <translation>Ölçü vahidi *</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Yadda saxlanılmamış dəyişikliklər</translation>
         </message>
         <message>
             <source>VAT % *</source>
-            <translation type="unfinished" />
+            <translation>ƏDV % *</translation>
         </message>
         <message>
             <source>every column</source>
-            <translation type="unfinished" />
+            <translation>bütün qiymət növləri</translation>
         </message>
         <message>
             <source>from qty</source>
-            <translation type="unfinished" />
+            <translation>miqdardan</translation>
         </message>
         <message>
             <source>or fixed price</source>
-            <translation type="unfinished" />
+            <translation>və ya sabit qiymət</translation>
         </message>
         <message>
             <source>pcs, kg, box, roll…</source>
-            <translation type="unfinished" />
+            <translation>əd., kq, qutu, rulon…</translation>
         </message>
         <message>
             <source>{name}: {offer}, {start} – {end}{how}</source>
-            <translation type="unfinished" />
+            <translation>{name}: {offer}, {start} – {end}{how}</translation>
         </message>
         <message>
             <source>{p} off</source>
-            <translation type="unfinished" />
+            <translation>{p} endirim</translation>
         </message>
         <message>
             <source>{p} off the base price</source>
-            <translation type="unfinished" />
+            <translation>baza qiymətindən {p} endirim</translation>
         </message>
         <message>
             <source>— none —</source>
-            <translation type="unfinished" />
+            <translation>— yoxdur —</translation>
         </message>
     </context>
     <context>
@@ -5814,176 +5814,176 @@ Cumulative: {cumulative}</source>
         <name>PromotionsDialog</name>
         <message>
             <source>% off the base price</source>
-            <translation type="unfinished" />
+            <translation>baza qiymətindən % endirim</translation>
         </message>
         <message numerus="yes">
             <source>%n client(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n müştəri</numerusform>
+                <numerusform>%n müştəri</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n product(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n məhsul</numerusform>
+                <numerusform>%n məhsul</numerusform>
             </translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Əlavə et</translation>
         </message>
         <message>
             <source>Covers</source>
-            <translation type="unfinished" />
+            <translation>Əhatə edir</translation>
         </message>
         <message>
             <source>Delete promotion</source>
-            <translation type="unfinished" />
+            <translation>Aksiyanı sil</translation>
         </message>
         <message>
             <source>Delete the promotion {name}? Orders already priced by it keep their prices.</source>
-            <translation type="unfinished" />
+            <translation>{name} aksiyası silinsin? Artıq onunla qiymətləndirilmiş sifarişlər qiymətlərini saxlayır.</translation>
         </message>
         <message>
             <source>Delete…</source>
-            <translation type="unfinished" />
+            <translation>Sil…</translation>
         </message>
         <message>
             <source>For</source>
-            <translation type="unfinished" />
+            <translation>Kimin üçün</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Başlanğıc</translation>
         </message>
         <message>
             <source>From *</source>
-            <translation type="unfinished" />
+            <translation>Başlanğıc *</translation>
         </message>
         <message>
             <source>Name *</source>
-            <translation type="unfinished" />
+            <translation>Ad *</translation>
         </message>
         <message>
             <source>New promotion</source>
-            <translation type="unfinished" />
+            <translation>Yeni aksiya</translation>
         </message>
         <message>
             <source>No single {what} matches “{text}”: pick one from the list.</source>
-            <translation type="unfinished" />
+            <translation>“{text}” ilə tək bir {what} uyğun gəlmir: siyahıdan birini seçin.</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Qeydlər</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was saved: correct the %n marked field(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Heç nə yadda saxlanılmadı: işarələnmiş %n sahəni düzəldin.</numerusform>
+                <numerusform>Heç nə yadda saxlanılmadı: işarələnmiş %n sahəni düzəldin.</numerusform>
             </translation>
         </message>
         <message>
             <source>Offer</source>
-            <translation type="unfinished" />
+            <translation>Təklif</translation>
         </message>
         <message>
             <source>Only for</source>
-            <translation type="unfinished" />
+            <translation>Yalnız bunlar üçün</translation>
         </message>
         <message>
             <source>Products</source>
-            <translation type="unfinished" />
+            <translation>Məhsullar</translation>
         </message>
         <message>
             <source>Promotion</source>
-            <translation type="unfinished" />
+            <translation>Aksiya</translation>
         </message>
         <message>
             <source>Promotions</source>
-            <translation type="unfinished" />
+            <translation>Aksiyalar</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Sil</translation>
         </message>
         <message>
             <source>Save promotion</source>
-            <translation type="unfinished" />
+            <translation>Aksiyanı yadda saxla</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Göstər</translation>
         </message>
         <message>
             <source>The promotion being edited has changes that are not saved. Lose them?</source>
-            <translation type="unfinished" />
+            <translation>Redaktə edilən aksiyada yadda saxlanılmamış dəyişikliklər var. Onları itirmək istəyirsiniz?</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Son</translation>
         </message>
         <message>
             <source>To *</source>
-            <translation type="unfinished" />
+            <translation>Son *</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Yadda saxlanılmamış dəyişikliklər</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Nə vaxt</translation>
         </message>
         <message>
             <source>Whole category</source>
-            <translation type="unfinished" />
+            <translation>Bütün kateqoriya</translation>
         </message>
         <message>
             <source>at {price}</source>
-            <translation type="unfinished" />
+            <translation>{price} qiymətinə</translation>
         </message>
         <message>
             <source>client</source>
-            <translation type="unfinished" />
+            <translation>müştəri</translation>
         </message>
         <message>
             <source>client name or code</source>
-            <translation type="unfinished" />
+            <translation>müştərinin adı və ya kodu</translation>
         </message>
         <message>
             <source>e.g. 10</source>
-            <translation type="unfinished" />
+            <translation>məs. 10</translation>
         </message>
         <message>
             <source>e.g. 49.90</source>
-            <translation type="unfinished" />
+            <translation>məs. 49.90</translation>
         </message>
         <message>
             <source>empty: every client</source>
-            <translation type="unfinished" />
+            <translation>boş: bütün müştərilər</translation>
         </message>
         <message>
             <source>everyone</source>
-            <translation type="unfinished" />
+            <translation>hamı</translation>
         </message>
         <message>
             <source>or a fixed price</source>
-            <translation type="unfinished" />
+            <translation>və ya sabit qiymət</translation>
         </message>
         <message>
             <source>product</source>
-            <translation type="unfinished" />
+            <translation>məhsul</translation>
         </message>
         <message>
             <source>{p} off</source>
-            <translation type="unfinished" />
+            <translation>{p} endirim</translation>
         </message>
         <message>
             <source>— none —</source>
-            <translation type="unfinished" />
+            <translation>— yoxdur —</translation>
         </message>
     </context>
     <context>
@@ -6052,114 +6052,114 @@ Cumulative: {cumulative}</source>
         <name>RatesDialog</name>
         <message>
             <source>&lt;b&gt;Change the rate of {code} on {day}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{code} valyutasının {day} tarixli məzənnəsini dəyiş&lt;/b&gt;</translation>
         </message>
         <message>
             <source>&lt;b&gt;New rate&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Yeni məzənnə&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Əlavə et</translation>
         </message>
         <message>
             <source>All currencies</source>
-            <translation type="unfinished" />
+            <translation>Bütün valyutalar</translation>
         </message>
         <message>
             <source>Choose the day of the rate.</source>
-            <translation type="unfinished" />
+            <translation>Məzənnənin gününü seçin.</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Bağla</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Valyuta</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Tarix</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Sil</translation>
         </message>
         <message>
             <source>Delete the rate</source>
-            <translation type="unfinished" />
+            <translation>Məzənnəni sil</translation>
         </message>
         <message>
             <source>Delete this rate? Orders already priced keep their converted prices; new ones on its days use the rate before it.</source>
-            <translation type="unfinished" />
+            <translation>Bu məzənnə silinsin? Artıq qiymətləndirilmiş sifarişlər çevrilmiş qiymətlərini saxlayır; onun günlərindəki yeni sifarişlər ondan əvvəlki məzənnədən istifadə edir.</translation>
         </message>
         <message>
             <source>Exchange rates</source>
-            <translation type="unfinished" />
+            <translation>Valyuta məzənnələri</translation>
         </message>
         <message>
             <source>MNB, ЦБ РФ, the contract…</source>
-            <translation type="unfinished" />
+            <translation>MNB, ЦБ РФ, AMB, müqavilə…</translation>
         </message>
         <message>
             <source>New rate</source>
-            <translation type="unfinished" />
+            <translation>Yeni məzənnə</translation>
         </message>
         <message>
             <source>Prices in another currency than the order's are converted at the latest rate on or before the order date. A rate is {rep} per 1 unit of the currency (the reporting currency, {rep}, is always 1).</source>
-            <translation type="unfinished" />
+            <translation>Sifarişin valyutasından fərqli valyutada olan qiymətlər sifariş tarixində və ya ondan əvvəlki son məzənnə ilə çevrilir. Məzənnə valyutanın 1 vahidi üçün {rep} ilə göstərilir (hesabat valyutası {rep} həmişə 1-dir).</translation>
         </message>
         <message>
             <source>Rate</source>
-            <translation type="unfinished" />
+            <translation>Məzənnə</translation>
         </message>
         <message>
             <source>Replace the rate</source>
-            <translation type="unfinished" />
+            <translation>Məzənnəni əvəz et</translation>
         </message>
         <message>
             <source>Save changes</source>
-            <translation type="unfinished" />
+            <translation>Dəyişiklikləri yadda saxla</translation>
         </message>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Göstər</translation>
         </message>
         <message>
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Mənbə</translation>
         </message>
         <message>
             <source>Type a number such as 386.12 or 4,0213.</source>
-            <translation type="unfinished" />
+            <translation>386.12 və ya 4,0213 kimi rəqəm daxil edin.</translation>
         </message>
         <message>
             <source>{code} already has a rate on {day}: {old}{source}. Replace it with {new}?</source>
-            <translation type="unfinished" />
+            <translation>{code} valyutasının {day} tarixinə artıq məzənnəsi var: {old}{source}. Onu {new} ilə əvəz etmək istəyirsiniz?</translation>
         </message>
         <message>
             <source>{rep} per 1 unit</source>
-            <translation type="unfinished" />
+            <translation>1 vahid üçün {rep}</translation>
         </message>
         <message>
             <source>{rep} per 1 {code}: how many {rep} one {code} is worth</source>
-            <translation type="unfinished" />
+            <translation>1 {code} üçün {rep}: bir {code} neçə {rep} dəyərindədir</translation>
         </message>
     </context>
     <context>
         <name>ReasonDialog</name>
         <message>
             <source>Give the reason: it goes into the order's history.</source>
-            <translation type="unfinished" />
+            <translation>Səbəbi göstərin: o, sifarişin tarixçəsinə yazılır.</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Səbəb</translation>
         </message>
         <message>
             <source>Say why: the ledger and the statement show it.</source>
-            <translation type="unfinished" />
+            <translation>Səbəbini göstərin: reyestr və üzləşmə aktı onu göstərir.</translation>
         </message>
     </context>
     <context>
@@ -6544,34 +6544,34 @@ Cumulative: {cumulative}</source>
         <name>ReportOutput</name>
         <message>
             <source>Export…</source>
-            <translation type="unfinished" />
+            <translation>İxrac et…</translation>
         </message>
         <message>
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>Çap et…</translation>
         </message>
         <message>
             <source>Save the table as an Excel workbook or a CSV file</source>
-            <translation type="unfinished" />
+            <translation>Cədvəli Excel kitabı və ya CSV faylı kimi yadda saxla</translation>
         </message>
         <message>
             <source>The report as a PDF with its period and filters: preview, print or save</source>
-            <translation type="unfinished" />
+            <translation>Dövr və filtrlərlə PDF hesabat: önbaxış, çap və ya yadda saxlama</translation>
         </message>
         <message>
             <source>{title} exported to {path}</source>
-            <translation type="unfinished" />
+            <translation>{title} {path} faylına ixrac edildi</translation>
         </message>
     </context>
     <context>
         <name>ReportPage</name>
         <message>
             <source>Reading {start} to {end}…</source>
-            <translation type="unfinished" />
+            <translation>{start} – {end} oxunur…</translation>
         </message>
         <message>
             <source>The period starts after it ends: choose another “From” or “to” date.</source>
-            <translation type="unfinished" />
+            <translation>Dövr bitdikdən sonra başlayır: başqa “Başlanğıc” və ya “son” tarix seçin.</translation>
         </message>
     </context>
     <context>
@@ -6788,23 +6788,23 @@ Cumulative: {cumulative}</source>
         <name>RulesDialog</name>
         <message>
             <source>Block when an invoice is overdue by more than (days)</source>
-            <translation type="unfinished" />
+            <translation>Hesab-fakturanın vaxtı bu qədər gündən çox keçdikdə blokla</translation>
         </message>
         <message>
             <source>Credit control runs when an order is confirmed: it is blocked when the client's exposure (what it owes, its open orders and this order) goes over its credit limit, or when one of its invoices is overdue by more than the days below. A block can be overridden with the name of who approved it and why.</source>
-            <translation type="unfinished" />
+            <translation>Kredit nəzarəti sifariş təsdiq edildikdə işləyir: müştərinin risk məbləği (borcu, açıq sifarişləri və bu sifariş) kredit limitini keçdikdə və ya hesab-fakturalarından birinin vaxtı aşağıdakı gün sayından çox keçdikdə sifariş bloklanır. Blok kimin və niyə təsdiq etdiyini göstərməklə keçilə bilər.</translation>
         </message>
         <message>
             <source>Days overdue before a block are 0 to 365.</source>
-            <translation type="unfinished" />
+            <translation>Blokdan əvvəl gecikmə günləri 0-dan 365-ə qədərdir.</translation>
         </message>
         <message>
             <source>Sales rules</source>
-            <translation type="unfinished" />
+            <translation>Satış qaydaları</translation>
         </message>
         <message>
             <source>Type a number of days, 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>Gün sayını daxil edin, 0 və ya daha çox.</translation>
         </message>
     </context>
     <context>
@@ -6949,50 +6949,50 @@ Cumulative: {cumulative}</source>
         <name>SpecialPriceDialog</name>
         <message>
             <source>Dates not set: the price holds from always / until further notice. The client pays the lowest price it is entitled to: a special price above its column price changes nothing.</source>
-            <translation type="unfinished" />
+            <translation>Tarixlər təyin edilməyib: qiymət həmişədən / yeni bildirişədək qüvvədədir. Müştəri haqqı olan ən aşağı qiyməti ödəyir: qiymət növü qiymətindən yüksək xüsusi qiymət heç nəyi dəyişmir.</translation>
         </message>
         <message>
             <source>New special price</source>
-            <translation type="unfinished" />
+            <translation>Yeni xüsusi qiymət</translation>
         </message>
         <message>
             <source>No single product matches “{text}”: pick one from the list.</source>
-            <translation type="unfinished" />
+            <translation>“{text}” ilə tək bir məhsul uyğun gəlmir: siyahıdan birini seçin.</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Qeyd</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was saved: correct the %n marked field(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Heç nə yadda saxlanılmadı: işarələnmiş %n sahəni düzəldin.</numerusform>
+                <numerusform>Heç nə yadda saxlanılmadı: işarələnmiş %n sahəni düzəldin.</numerusform>
             </translation>
         </message>
         <message>
             <source>Price *</source>
-            <translation type="unfinished" />
+            <translation>Qiymət *</translation>
         </message>
         <message>
             <source>Product *</source>
-            <translation type="unfinished" />
+            <translation>Məhsul *</translation>
         </message>
         <message>
             <source>Special price</source>
-            <translation type="unfinished" />
+            <translation>Xüsusi qiymət</translation>
         </message>
         <message>
             <source>Valid from</source>
-            <translation type="unfinished" />
+            <translation>Qüvvədədir: başlanğıc</translation>
         </message>
         <message>
             <source>Valid to</source>
-            <translation type="unfinished" />
+            <translation>Qüvvədədir: son</translation>
         </message>
         <message>
             <source>e.g. framework contract 2026</source>
-            <translation type="unfinished" />
+            <translation>məs. 2026 çərçivə müqaviləsi</translation>
         </message>
     </context>
     <context>
@@ -7042,95 +7042,95 @@ Cumulative: {cumulative}</source>
         <name>StatementDialog</name>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Müştəri</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Bağla</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Dil</translation>
         </message>
         <message>
             <source>Last quarter</source>
-            <translation type="unfinished" />
+            <translation>Son rüb</translation>
         </message>
         <message>
             <source>Making the statement…</source>
-            <translation type="unfinished" />
+            <translation>Üzləşmə aktı hazırlanır…</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Yadda saxlanılmadı</translation>
         </message>
         <message>
             <source>On {day} neither side owes the other.</source>
-            <translation type="unfinished" />
+            <translation>{day} tarixinə tərəflərin bir-birinə borcu yoxdur.</translation>
         </message>
         <message>
             <source>On {day} we owe {client} {amount} (its credit).</source>
-            <translation type="unfinished" />
+            <translation>{day} tarixinə biz {client} müştərisinə {amount} borcluyuq (onun avansı).</translation>
         </message>
         <message>
             <source>On {day} {client} owes us {amount}.</source>
-            <translation type="unfinished" />
+            <translation>{day} tarixinə {client} bizə {amount} borcludur.</translation>
         </message>
         <message>
             <source>Open the statement in your PDF viewer</source>
-            <translation type="unfinished" />
+            <translation>Üzləşmə aktını PDF baxıcınızda açın</translation>
         </message>
         <message>
             <source>Opened in your PDF viewer: print it from there.</source>
-            <translation type="unfinished" />
+            <translation>PDF baxıcınızda açıldı: oradan çap edin.</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF sənədləri (*.pdf)</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Önbaxış</translation>
         </message>
         <message>
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>Çap et…</translation>
         </message>
         <message>
             <source>Reconciliation statement</source>
-            <translation type="unfinished" />
+            <translation>Üzləşmə aktı</translation>
         </message>
         <message>
             <source>Reconciliation statement: {client}</source>
-            <translation type="unfinished" />
+            <translation>Üzləşmə aktı: {client}</translation>
         </message>
         <message>
             <source>Save as…</source>
-            <translation type="unfinished" />
+            <translation>Fərqli yadda saxla…</translation>
         </message>
         <message>
             <source>Save the statement as</source>
-            <translation type="unfinished" />
+            <translation>Üzləşmə aktını belə yadda saxla</translation>
         </message>
         <message>
             <source>Saved: {path}</source>
-            <translation type="unfinished" />
+            <translation>Yadda saxlanıldı: {path}</translation>
         </message>
         <message>
             <source>Sent to the printer.</source>
-            <translation type="unfinished" />
+            <translation>Printerə göndərildi.</translation>
         </message>
         <message>
             <source>The period must start before it ends.</source>
-            <translation type="unfinished" />
+            <translation>Dövr bitməzdən əvvəl başlamalıdır.</translation>
         </message>
         <message>
             <source>Type the client's name and choose it from the list.</source>
-            <translation type="unfinished" />
+            <translation>Müştərinin adını yazın və siyahıdan seçin.</translation>
         </message>
         <message>
             <source>{n} document(s) in the period.</source>
-            <translation type="unfinished" />
+            <translation>Dövrdə {n} sənəd.</translation>
         </message>
     </context>
     <context>
