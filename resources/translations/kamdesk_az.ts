@@ -142,55 +142,55 @@
         </message>
         <message>
             <source>Allocated {total}</source>
-            <translation type="unfinished" />
+            <translation>Bölüşdürülüb {total}</translation>
         </message>
         <message>
             <source>Allocated {total} · stays as credit {credit}</source>
-            <translation type="unfinished" />
+            <translation>Bölüşdürülüb {total} · avans kimi qalır {credit}</translation>
         </message>
         <message>
             <source>Allocated {total}: {over} more than the payment</source>
-            <translation type="unfinished" />
+            <translation>Bölüşdürülüb {total}: ödənişdən {over} çox</translation>
         </message>
         <message>
             <source>Choose the client first: its open invoices show here.</source>
-            <translation type="unfinished" />
+            <translation>Əvvəlcə müştərini seçin: onun açıq hesab-fakturaları burada görünür.</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Ödəmə tarixi</translation>
         </message>
         <message>
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>Hesab-faktura</translation>
         </message>
         <message>
             <source>Issued</source>
-            <translation type="unfinished" />
+            <translation>Verilib</translation>
         </message>
         <message>
             <source>Nothing is open: the whole payment stays as the client's credit.</source>
-            <translation type="unfinished" />
+            <translation>Açıq heç nə yoxdur: bütün ödəniş müştərinin avansı kimi qalır.</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Açıq</translation>
         </message>
         <message>
             <source>What of the payment goes on this invoice</source>
-            <translation type="unfinished" />
+            <translation>Ödənişin nə qədəri bu hesab-fakturaya gedir</translation>
         </message>
         <message>
             <source>{number}: an amount cannot be below zero.</source>
-            <translation type="unfinished" />
+            <translation>{number}: məbləğ sıfırdan az ola bilməz.</translation>
         </message>
         <message>
             <source>{number}: type an amount such as 1250.50, not “{text}”.</source>
-            <translation type="unfinished" />
+            <translation>{number}: “{text}” deyil, 1250.50 kimi məbləğ daxil edin.</translation>
         </message>
         <message>
             <source>{number}: {amount} is more than the {open} open.</source>
-            <translation type="unfinished" />
+            <translation>{number}: {amount} açıq olan {open} məbləğindən çoxdur.</translation>
         </message>
     </context>
     <context>
@@ -534,29 +534,29 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <name>BirthdaysBlock</name>
         <message>
             <source>Birthdays this week</source>
-            <translation type="unfinished" />
+            <translation>Bu həftə doğum günləri</translation>
         </message>
         <message>
             <source>No birthdays this week among key clients' contacts and VIPs.</source>
-            <translation type="unfinished" />
+            <translation>Bu həftə əsas müştərilərin əlaqə şəxsləri və VIP-lər arasında doğum günü yoxdur.</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Bu gün</translation>
         </message>
         <message>
             <source>VIP</source>
-            <translation type="unfinished" />
+            <translation>VIP</translation>
         </message>
         <message>
             <source>turns {age}</source>
-            <translation type="unfinished" />
+            <translation>{age} yaşı tamam olur</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>… və daha %n</numerusform>
+                <numerusform>… və daha %n</numerusform>
             </translation>
         </message>
     </context>
@@ -564,16 +564,16 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <name>BlockPainter</name>
         <message>
             <source>leave by {time}</source>
-            <translation type="unfinished" />
+            <translation>{time}-də çıxın</translation>
         </message>
     </context>
     <context>
         <name>CauseBars</name>
         <message numerus="yes">
             <source>%Ln event(s), {amount}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln hadisə, {amount}</numerusform>
+                <numerusform>%Ln hadisə, {amount}</numerusform>
             </translation>
         </message>
     </context>
@@ -581,50 +581,50 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <name>CheckCard</name>
         <message>
             <source>(Ticked, but a tick cannot stand in for this: fill it in.)</source>
-            <translation type="unfinished" />
+            <translation>(Qeyd edilib, amma qeyd bunu əvəz edə bilməz: doldurun.)</translation>
         </message>
         <message>
             <source>(Ticked, but still missing: fix it first.)</source>
-            <translation type="unfinished" />
+            <translation>(Qeyd edilib, amma hələ çatışmır: əvvəlcə düzəldin.)</translation>
         </message>
         <message>
             <source>This one is a warning: a tick makes it ok.</source>
-            <translation type="unfinished" />
+            <translation>Bu xəbərdarlıqdır: qeyd onu qaydasında edir.</translation>
         </message>
         <message>
             <source>This one is missing: a tick does not change it.</source>
-            <translation type="unfinished" />
+            <translation>Bu çatışmır: qeyd onu dəyişmir.</translation>
         </message>
         <message>
             <source>This one needs filling in: a tick does not change it.</source>
-            <translation type="unfinished" />
+            <translation>Bunu doldurmaq lazımdır: qeyd onu dəyişmir.</translation>
         </message>
         <message>
             <source>Tick when you have seen to this yourself. A tick lifts a warning that data cannot settle to ok; never a missing, nor what only filling in fixes (a response to an objection, the needs, the offer).</source>
-            <translation type="unfinished" />
+            <translation>Bununla özünüz məşğul olduqda qeyd edin. Qeyd məlumatların həll edə bilmədiyi xəbərdarlığı qaydasında edir; çatışmayanı və ya yalnız doldurmaqla düzələni (etiraza cavab, ehtiyaclar, təklif) heç vaxt.</translation>
         </message>
         <message>
             <source>Ticked by hand</source>
-            <translation type="unfinished" />
+            <translation>Əl ilə qeyd edilib</translation>
         </message>
         <message>
             <source>missing</source>
-            <translation type="unfinished" />
+            <translation>çatışmır</translation>
         </message>
         <message>
             <source>ok</source>
-            <translation type="unfinished" />
+            <translation>qaydasındadır</translation>
         </message>
         <message>
             <source>warning</source>
-            <translation type="unfinished" />
+            <translation>xəbərdarlıq</translation>
         </message>
     </context>
     <context>
         <name>ClientPicker</name>
         <message>
             <source>Type the client's name, code or city…</source>
-            <translation type="unfinished" />
+            <translation>Müştərinin adını, kodunu və ya şəhərini yazın…</translation>
         </message>
     </context>
     <context>
@@ -668,15 +668,15 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <name>ColumnMapping</name>
         <message>
             <source>Column in the file</source>
-            <translation type="unfinished" />
+            <translation>Fayldakı sütun</translation>
         </message>
         <message>
             <source>In kamdesk</source>
-            <translation type="unfinished" />
+            <translation>kamdesk-də</translation>
         </message>
         <message>
             <source>— not imported —</source>
-            <translation type="unfinished" />
+            <translation>— idxal edilmir —</translation>
         </message>
     </context>
     <context>
@@ -964,54 +964,54 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <name>CompetitorsPage</name>
         <message>
             <source>A share is between 0 and 100.</source>
-            <translation type="unfinished" />
+            <translation>Pay 0 ilə 100 arasındadır.</translation>
         </message>
         <message>
             <source>Add…</source>
-            <translation type="unfinished" />
+            <translation>Əlavə et…</translation>
         </message>
         <message>
             <source>Competitor</source>
-            <translation type="unfinished" />
+            <translation>Rəqib</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Sil</translation>
         </message>
         <message>
             <source>Share</source>
-            <translation type="unfinished" />
+            <translation>Pay</translation>
         </message>
         <message>
             <source>Share of the client's spend: {ours}competitors {theirs} %, unknown {unknown} %</source>
-            <translation type="unfinished" />
+            <translation>Müştərinin xərclərində pay: {ours}rəqiblər {theirs} %, naməlum {unknown} %</translation>
         </message>
         <message>
             <source>Supplies</source>
-            <translation type="unfinished" />
+            <translation>Nə tədarük edir</translation>
         </message>
         <message>
             <source>Their terms</source>
-            <translation type="unfinished" />
+            <translation>Onların şərtləri</translation>
         </message>
         <message>
             <source>ours about {p} %, </source>
-            <translation type="unfinished" />
+            <translation>bizimki təxminən {p} %, </translation>
         </message>
     </context>
     <context>
         <name>ComplaintsEditor</name>
         <message>
             <source>Closed or deleted elsewhere meanwhile: this response is not saved; copy it if you need it.</source>
-            <translation type="unfinished" />
+            <translation>Bu arada başqa yerdə bağlanıb və ya silinib: bu cavab yadda saxlanılmır; lazımdırsa, onu kopyalayın.</translation>
         </message>
         <message>
             <source>What you will say about it (what was done, what will be done, when)</source>
-            <translation type="unfinished" />
+            <translation>Bu barədə nə deyəcəksiniz (nə edilib, nə ediləcək, nə vaxt)</translation>
         </message>
         <message>
             <source>open since {day}</source>
-            <translation type="unfinished" />
+            <translation>{day} tarixindən açıqdır</translation>
         </message>
     </context>
     <context>
@@ -1065,175 +1065,175 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <name>ConflictsView</name>
         <message>
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>(boş)</translation>
         </message>
         <message>
             <source>Also invoiced as</source>
-            <translation type="unfinished" />
+            <translation>Həmçinin hesab-faktura verilib:</translation>
         </message>
         <message>
             <source>Carried by another record too</source>
-            <translation type="unfinished" />
+            <translation>Başqa qeyddə də var</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Sil</translation>
         </message>
         <message>
             <source>Delete the record</source>
-            <translation type="unfinished" />
+            <translation>Qeydi sil</translation>
         </message>
         <message>
             <source>Deleted {by}</source>
-            <translation type="unfinished" />
+            <translation>Silən: {by}</translation>
         </message>
         <message>
             <source>Edited {by}</source>
-            <translation type="unfinished" />
+            <translation>Redaktə edən: {by}</translation>
         </message>
         <message>
             <source>First invoice</source>
-            <translation type="unfinished" />
+            <translation>Birinci hesab-faktura</translation>
         </message>
         <message>
             <source>Give the other record a new number:</source>
-            <translation type="unfinished" />
+            <translation>Digər qeydə yeni nömrə verin:</translation>
         </message>
         <message>
             <source>It is money or a quantity: orders and documents that use it wait for a decision.</source>
-            <translation type="unfinished" />
+            <translation>Bu pul və ya miqdardır: ondan istifadə edən sifariş və sənədlər qərar gözləyir.</translation>
         </message>
         <message>
             <source>Its twin</source>
-            <translation type="unfinished" />
+            <translation>Onun əkizi</translation>
         </message>
         <message>
             <source>Keep</source>
-            <translation type="unfinished" />
+            <translation>Saxla</translation>
         </message>
         <message>
             <source>Keep it, and restore the other version as a new draft</source>
-            <translation type="unfinished" />
+            <translation>Onu saxla, digər versiyanı isə yeni qaralama kimi bərpa et</translation>
         </message>
         <message>
             <source>Keep the order as merged</source>
-            <translation type="unfinished" />
+            <translation>Sifarişi birləşdirilmiş kimi saxla</translation>
         </message>
         <message>
             <source>Keep the record</source>
-            <translation type="unfinished" />
+            <translation>Qeydi saxla</translation>
         </message>
         <message>
             <source>Keep the twin</source>
-            <translation type="unfinished" />
+            <translation>Əkizi saxla</translation>
         </message>
         <message>
             <source>Keep this one</source>
-            <translation type="unfinished" />
+            <translation>Bunu saxla</translation>
         </message>
         <message>
             <source>Keep {v}</source>
-            <translation type="unfinished" />
+            <translation>{v} saxla</translation>
         </message>
         <message>
             <source>No conflicts: everything the laptops exchanged fitted together.</source>
-            <translation type="unfinished" />
+            <translation>Ziddiyyət yoxdur: noutbukların mübadilə etdiyi hər şey uyğun gəldi.</translation>
         </message>
         <message>
             <source>Noted: I will correct it</source>
-            <translation type="unfinished" />
+            <translation>Qeyd edildi: mən düzəldəcəyəm</translation>
         </message>
         <message>
             <source>Other value, made {by}</source>
-            <translation type="unfinished" />
+            <translation>Digər dəyər, müəllif: {by}</translation>
         </message>
         <message>
             <source>Paid in all</source>
-            <translation type="unfinished" />
+            <translation>Cəmi ödənilib</translation>
         </message>
         <message>
             <source>Shown now, made {by}</source>
-            <translation type="unfinished" />
+            <translation>İndi göstərilən, müəllif: {by}</translation>
         </message>
         <message>
             <source>Something was added to it{added}</source>
-            <translation type="unfinished" />
+            <translation>Ona nəsə əlavə edilib{added}</translation>
         </message>
         <message>
             <source>The invoice's amount</source>
-            <translation type="unfinished" />
+            <translation>Hesab-fakturanın məbləği</translation>
         </message>
         <message>
             <source>The number</source>
-            <translation type="unfinished" />
+            <translation>Nömrə</translation>
         </message>
         <message>
             <source>The order as merged</source>
-            <translation type="unfinished" />
+            <translation>Birləşdirilmiş sifariş</translation>
         </message>
         <message>
             <source>This one</source>
-            <translation type="unfinished" />
+            <translation>Bu</translation>
         </message>
         <message>
             <source>Use another value:</source>
-            <translation type="unfinished" />
+            <translation>Başqa dəyər istifadə et:</translation>
         </message>
         <message>
             <source>Use this value</source>
-            <translation type="unfinished" />
+            <translation>Bu dəyəri istifadə et</translation>
         </message>
         <message>
             <source>What the other laptop typed</source>
-            <translation type="unfinished" />
+            <translation>Digər noutbukda yazılan</translation>
         </message>
         <message>
             <source>another laptop</source>
-            <translation type="unfinished" />
+            <translation>başqa noutbuk</translation>
         </message>
         <message>
             <source>deleted</source>
-            <translation type="unfinished" />
+            <translation>silinib</translation>
         </message>
         <message>
             <source>deleted and edited</source>
-            <translation type="unfinished" />
+            <translation>silinib və redaktə edilib</translation>
         </message>
         <message>
             <source>deleted, then added to</source>
-            <translation type="unfinished" />
+            <translation>silinib, sonra əlavə edilib</translation>
         </message>
         <message>
             <source>invoiced twice</source>
-            <translation type="unfinished" />
+            <translation>iki dəfə hesab-faktura verilib</translation>
         </message>
         <message>
             <source>kept, edited</source>
-            <translation type="unfinished" />
+            <translation>saxlanılıb, redaktə edilib</translation>
         </message>
         <message>
             <source>made twice</source>
-            <translation type="unfinished" />
+            <translation>iki dəfə yaradılıb</translation>
         </message>
         <message>
             <source>needs a decision</source>
-            <translation type="unfinished" />
+            <translation>qərar tələb edir</translation>
         </message>
         <message>
             <source>on {laptop}</source>
-            <translation type="unfinished" />
+            <translation>{laptop} noutbukunda</translation>
         </message>
         <message>
             <source>order changed on both</source>
-            <translation type="unfinished" />
+            <translation>sifariş hər ikisində dəyişdirilib</translation>
         </message>
         <message>
             <source>paid too much</source>
-            <translation type="unfinished" />
+            <translation>artıq ödənilib</translation>
         </message>
         <message>
             <source>same number twice</source>
-            <translation type="unfinished" />
+            <translation>eyni nömrə iki dəfə</translation>
         </message>
     </context>
     <context>
@@ -1350,172 +1350,172 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <name>ContactsPage</name>
         <message numerus="yes">
             <source>%n contact(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n əlaqə şəxsi</numerusform>
+                <numerusform>%n əlaqə şəxsi</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n contact(s) in the trash</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Zibil qutusunda %n əlaqə şəxsi</numerusform>
+                <numerusform>Zibil qutusunda %n əlaqə şəxsi</numerusform>
             </translation>
         </message>
         <message>
             <source>Attitude</source>
-            <translation type="unfinished" />
+            <translation>Münasibət</translation>
         </message>
         <message>
             <source>Buying role</source>
-            <translation type="unfinished" />
+            <translation>Alışda rolu</translation>
         </message>
         <message>
             <source>Delete contact</source>
-            <translation type="unfinished" />
+            <translation>Əlaqə şəxsini sil</translation>
         </message>
         <message>
             <source>Delete…</source>
-            <translation type="unfinished" />
+            <translation>Sil…</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-poçt</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Redaktə et…</translation>
         </message>
         <message>
             <source>Influence</source>
-            <translation type="unfinished" />
+            <translation>Təsir</translation>
         </message>
         <message>
             <source>Last contact</source>
-            <translation type="unfinished" />
+            <translation>Son əlaqə</translation>
         </message>
         <message>
             <source>Move {name} to the trash? You can restore them from the Trash.</source>
-            <translation type="unfinished" />
+            <translation>{name} zibil qutusuna köçürülsün? Onu Zibil qutusundan bərpa edə bilərsiniz.</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Ad</translation>
         </message>
         <message>
             <source>New contact…</source>
-            <translation type="unfinished" />
+            <translation>Yeni əlaqə şəxsi…</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Qeydlər</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefon</translation>
         </message>
         <message>
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Vəzifə</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Bərpa et</translation>
         </message>
         <message>
             <source>Trash</source>
-            <translation type="unfinished" />
+            <translation>Zibil qutusu</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>heç vaxt</translation>
         </message>
         <message>
             <source>no personal notes</source>
-            <translation type="unfinished" />
+            <translation>şəxsi qeyd yoxdur</translation>
         </message>
     </context>
     <context>
         <name>ContractPage</name>
         <message>
             <source>(net {net}, VAT {vat})</source>
-            <translation type="unfinished" />
+            <translation>(ƏDV-siz {net}, ƏDV {vat})</translation>
         </message>
         <message>
             <source>(new: recorded when the package is issued)</source>
-            <translation type="unfinished" />
+            <translation>(yeni: paket verildikdə qeydə alınır)</translation>
         </message>
         <message>
             <source>&lt;b&gt;Parts of the package&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Paketin hissələri&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Buyer</source>
-            <translation type="unfinished" />
+            <translation>Alıcı</translation>
         </message>
         <message>
             <source>Contract</source>
-            <translation type="unfinished" />
+            <translation>Müqavilə</translation>
         </message>
         <message>
             <source>Delivery date</source>
-            <translation type="unfinished" />
+            <translation>Çatdırılma tarixi</translation>
         </message>
         <message>
             <source>Invoice for payment</source>
-            <translation type="unfinished" />
+            <translation>Ödəniş üçün hesab-faktura</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Dil</translation>
         </message>
         <message>
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Sifariş</translation>
         </message>
         <message>
             <source>Specification (appendix 1)</source>
-            <translation type="unfinished" />
+            <translation>Spesifikasiya (1 saylı əlavə)</translation>
         </message>
         <message>
             <source>Supply contract</source>
-            <translation type="unfinished" />
+            <translation>Tədarük müqaviləsi</translation>
         </message>
         <message>
             <source>The contract's wording comes from its template: to change it, put your copy in {folder}.</source>
-            <translation type="unfinished" />
+            <translation>Müqavilənin mətni onun şablonundan götürülür: dəyişmək üçün öz nüsxənizi {folder} qovluğuna qoyun.</translation>
         </message>
         <message>
             <source>The package is made from</source>
-            <translation type="unfinished" />
+            <translation>Paket bunlardan hazırlanır</translation>
         </message>
         <message>
             <source>The parts ticked go into one PDF, in this order; tick one alone to have it on its own.</source>
-            <translation type="unfinished" />
+            <translation>Qeyd edilmiş hissələr bu ardıcıllıqla bir PDF-ə daxil olur; ayrıca almaq üçün yalnız birini qeyd edin.</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Cəmi</translation>
         </message>
         <message>
             <source>not set</source>
-            <translation type="unfinished" />
+            <translation>təyin edilməyib</translation>
         </message>
         <message>
             <source>the clauses of the contract template, filled from the data; signatures</source>
-            <translation type="unfinished" />
+            <translation>müqavilə şablonunun məlumatlarla doldurulmuş bəndləri; imzalar</translation>
         </message>
         <message>
             <source>the goods, prices, VAT, totals and delivery dates</source>
-            <translation type="unfinished" />
+            <translation>mallar, qiymətlər, ƏDV, yekunlar və çatdırılma tarixləri</translation>
         </message>
         <message>
             <source>with our bank details; in Russian also the total in words</source>
-            <translation type="unfinished" />
+            <translation>bank rekvizitlərimizlə; rus dilində həmçinin cəm sözlə</translation>
         </message>
         <message>
             <source>{number} of {day}</source>
-            <translation type="unfinished" />
+            <translation>{day} tarixli {number}</translation>
         </message>
     </context>
     <context>
@@ -1609,303 +1609,311 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <name>DamageWatch</name>
         <message>
             <source>Backup restored</source>
-            <translation type="unfinished" />
+            <translation>Ehtiyat nüsxə bərpa edildi</translation>
         </message>
         <message>
             <source>Not now</source>
-            <translation type="unfinished" />
+            <translation>İndi yox</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Çıxış</translation>
         </message>
         <message>
             <source>Restore a backup</source>
-            <translation type="unfinished" />
+            <translation>Ehtiyat nüsxəni bərpa et</translation>
         </message>
         <message>
             <source>Restore the backup</source>
-            <translation type="unfinished" />
+            <translation>Ehtiyat nüsxəni bərpa et</translation>
         </message>
         <message>
             <source>SQLite found: {found}.
 
 No good backup was found in {folder}.</source>
-            <translation type="unfinished" />
+            <translation>SQLite aşkar etdi: {found}.
+
+{folder} qovluğunda yararlı ehtiyat nüsxə tapılmadı.</translation>
         </message>
         <message>
             <source>SQLite found: {found}.
 
 No good backup was found in {folder}. Copy the file somewhere safe before working on, and restore a backup from another folder if you have one.</source>
-            <translation type="unfinished" />
+            <translation>SQLite aşkar etdi: {found}.
+
+{folder} qovluğunda yararlı ehtiyat nüsxə tapılmadı. İşə davam etməzdən əvvəl faylı etibarlı yerə kopyalayın və varsa, başqa qovluqdan ehtiyat nüsxəni bərpa edin.</translation>
         </message>
         <message>
             <source>SQLite found: {found}.
 
 Restore the newest good backup, of {when}? The damaged file is saved aside first, beside it, named with today's date.</source>
-            <translation type="unfinished" />
+            <translation>SQLite aşkar etdi: {found}.
+
+{when} tarixli ən yeni yararlı ehtiyat nüsxə bərpa edilsin? Zədələnmiş fayl əvvəlcə onun yanında bugünkü tarixlə adlandırılaraq saxlanılır.</translation>
         </message>
         <message>
             <source>SQLite found: {found}.
 
 Restore the newest good backup, of {when}? The damaged file is saved aside first, beside it, named with today's date; what was entered after {when} is not in the backup.</source>
-            <translation type="unfinished" />
+            <translation>SQLite aşkar etdi: {found}.
+
+{when} tarixli ən yeni yararlı ehtiyat nüsxə bərpa edilsin? Zədələnmiş fayl əvvəlcə onun yanında bugünkü tarixlə adlandırılaraq saxlanılır; {when} tarixindən sonra daxil edilənlər ehtiyat nüsxədə yoxdur.</translation>
         </message>
         <message>
             <source>The backup of {when} is restored. The damaged file was saved as {aside}.</source>
-            <translation type="unfinished" />
+            <translation>{when} tarixli ehtiyat nüsxə bərpa edildi. Zədələnmiş fayl {aside} kimi saxlanıldı.</translation>
         </message>
         <message>
             <source>The file is damaged: {path}</source>
-            <translation type="unfinished" />
+            <translation>Fayl zədələnib: {path}</translation>
         </message>
     </context>
     <context>
         <name>DashboardCharts</name>
         <message>
             <source>Actual</source>
-            <translation type="unfinished" />
+            <translation>Fakt</translation>
         </message>
         <message>
             <source>Chart not saved</source>
-            <translation type="unfinished" />
+            <translation>Diaqram yadda saxlanılmadı</translation>
         </message>
         <message>
             <source>Could not write {path}: choose a folder you can write to.</source>
-            <translation type="unfinished" />
+            <translation>{path} yazıla bilmədi: yazmaq mümkün olan qovluq seçin.</translation>
         </message>
         <message>
             <source>Not due</source>
-            <translation type="unfinished" />
+            <translation>Vaxtı çatmayıb</translation>
         </message>
         <message>
             <source>Overdue share of receivables</source>
-            <translation type="unfinished" />
+            <translation>Debitor borcunda vaxtı keçmiş payı</translation>
         </message>
         <message>
             <source>Overdue, % of open</source>
-            <translation type="unfinished" />
+            <translation>Vaxtı keçmiş, açığın %-i</translation>
         </message>
         <message>
             <source>PNG images (*.png)</source>
-            <translation type="unfinished" />
+            <translation>PNG şəkilləri (*.png)</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Plan</translation>
         </message>
         <message>
             <source>Plan and actual by month</source>
-            <translation type="unfinished" />
+            <translation>Aylar üzrə plan və fakt</translation>
         </message>
         <message>
             <source>Receivables by age</source>
-            <translation type="unfinished" />
+            <translation>Yaşa görə debitor borcu</translation>
         </message>
         <message>
             <source>Revenue of the biggest clients by month</source>
-            <translation type="unfinished" />
+            <translation>Ən böyük müştərilərin aylar üzrə gəliri</translation>
         </message>
         <message>
             <source>Save as PNG…</source>
-            <translation type="unfinished" />
+            <translation>PNG kimi yadda saxla…</translation>
         </message>
         <message>
             <source>Save the chart as PNG</source>
-            <translation type="unfinished" />
+            <translation>Diaqramı PNG kimi yadda saxla</translation>
         </message>
         <message>
             <source>Save this chart as a picture</source>
-            <translation type="unfinished" />
+            <translation>Bu diaqramı şəkil kimi yadda saxla</translation>
         </message>
         <message>
             <source>millions</source>
-            <translation type="unfinished" />
+            <translation>milyon</translation>
         </message>
         <message>
             <source>thousands</source>
-            <translation type="unfinished" />
+            <translation>min</translation>
         </message>
         <message>
             <source>today</source>
-            <translation type="unfinished" />
+            <translation>bu gün</translation>
         </message>
         <message>
             <source>{days} days</source>
-            <translation type="unfinished" />
+            <translation>{days} gün</translation>
         </message>
     </context>
     <context>
         <name>DashboardPage</name>
         <message>
             <source>&lt;b&gt;{start} to {end}&lt;/b&gt; against {previous_start} to {previous_end}. Amounts in {currency} at the rate of each document's date; receivables as they stand today. Click a figure to see the clients behind it.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{start} – {end}&lt;/b&gt;, müqayisə: {previous_start} – {previous_end}. Məbləğlər {currency} ilə, hər sənədin tarixindəki məzənnə ilə; debitor borcu bugünkü vəziyyətə. Arxasındakı müştəriləri görmək üçün rəqəmə klikləyin.</translation>
         </message>
         <message>
             <source>&lt;h2&gt;Dashboard&lt;/h2&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;İdarə paneli&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>No plan in the period.</source>
-            <translation type="unfinished" />
+            <translation>Dövrdə plan yoxdur.</translation>
         </message>
         <message>
             <source>No revenue in the period.</source>
-            <translation type="unfinished" />
+            <translation>Dövrdə gəlir yoxdur.</translation>
         </message>
         <message>
             <source>Nothing is owed today.</source>
-            <translation type="unfinished" />
+            <translation>Bu gün heç bir borc yoxdur.</translation>
         </message>
         <message>
             <source>Opening the database…</source>
-            <translation type="unfinished" />
+            <translation>Verilənlər bazası açılır…</translation>
         </message>
         <message>
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>Çap et…</translation>
         </message>
         <message>
             <source>Revenue by client, biggest first (Pareto)</source>
-            <translation type="unfinished" />
+            <translation>Müştərilər üzrə gəlir, ən böyükdən başlayaraq (Pareto)</translation>
         </message>
         <message>
             <source>The figures and the charts as a PDF with the period: preview, print or save</source>
-            <translation type="unfinished" />
+            <translation>Rəqəmlər və diaqramlar dövrlə birlikdə PDF kimi: önbaxış, çap və ya yadda saxlama</translation>
         </message>
         <message>
             <source>The period's key figures against the same period last year</source>
-            <translation type="unfinished" />
+            <translation>Dövrün əsas göstəriciləri keçən ilin eyni dövrü ilə müqayisədə</translation>
         </message>
     </context>
     <context>
         <name>DashboardPrint</name>
         <message>
             <source>Comparison</source>
-            <translation type="unfinished" />
+            <translation>Müqayisə</translation>
         </message>
         <message>
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>İdarə paneli</translation>
         </message>
         <message>
             <source>Detail</source>
-            <translation type="unfinished" />
+            <translation>Təfərrüat</translation>
         </message>
         <message>
             <source>Figure</source>
-            <translation type="unfinished" />
+            <translation>Göstərici</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Dəyər</translation>
         </message>
         <message>
             <source>amounts in {currency} at the rate of each document's date; receivables as they stand on {day}</source>
-            <translation type="unfinished" />
+            <translation>məbləğlər {currency} ilə, hər sənədin tarixindəki məzənnə ilə; debitor borcu {day} tarixinə</translation>
         </message>
         <message>
             <source>compared with {period}</source>
-            <translation type="unfinished" />
+            <translation>{period} ilə müqayisədə</translation>
         </message>
     </context>
     <context>
         <name>DashboardTile</name>
         <message>
             <source>Actual against the plans of the clients with a plan for the period</source>
-            <translation type="unfinished" />
+            <translation>Dövr üçün planı olan müştərilərin planlarına qarşı fakt</translation>
         </message>
         <message>
             <source>Ahead of plan (+) or behind (−), {currency}</source>
-            <translation type="unfinished" />
+            <translation>Plandan irəli (+) və ya geri (−), {currency}</translation>
         </message>
         <message>
             <source>Change on last year, {currency}</source>
-            <translation type="unfinished" />
+            <translation>Keçən ilə nisbətən dəyişiklik, {currency}</translation>
         </message>
         <message>
             <source>Click to see the clients behind it.</source>
-            <translation type="unfinished" />
+            <translation>Arxasındakı müştəriləri görmək üçün klikləyin.</translation>
         </message>
         <message>
             <source>Complaints</source>
-            <translation type="unfinished" />
+            <translation>Şikayətlər</translation>
         </message>
         <message>
             <source>Complaints opened in the period</source>
-            <translation type="unfinished" />
+            <translation>Dövrdə açılmış şikayətlər</translation>
         </message>
         <message>
             <source>Credit notes' net as a share of the net invoiced in the period</source>
-            <translation type="unfinished" />
+            <translation>Kredit qeydlərinin ƏDV-siz məbləğinin dövrdə ƏDV-siz hesab-faktura məbləğindəki payı</translation>
         </message>
         <message>
             <source>Credit notes, {currency}</source>
-            <translation type="unfinished" />
+            <translation>Kredit qeydləri, {currency}</translation>
         </message>
         <message>
             <source>Invoiced revenue net of VAT, less credit notes, against last year</source>
-            <translation type="unfinished" />
+            <translation>Hesab-faktura üzrə ƏDV-siz gəlir, kredit qeydləri çıxılmaqla, keçən illə müqayisədə</translation>
         </message>
         <message>
             <source>Key-client concentration</source>
-            <translation type="unfinished" />
+            <translation>Əsas müştəri konsentrasiyası</translation>
         </message>
         <message>
             <source>Money past its due date as a share of all open invoices, today</source>
-            <translation type="unfinished" />
+            <translation>Ödəmə tarixi keçmiş pulun bütün açıq hesab-fakturalardakı payı, bu gün</translation>
         </message>
         <message>
             <source>No client is behind this figure in the period.</source>
-            <translation type="unfinished" />
+            <translation>Dövrdə bu rəqəmin arxasında heç bir müştəri yoxdur.</translation>
         </message>
         <message>
             <source>Overdue receivables</source>
-            <translation type="unfinished" />
+            <translation>Vaxtı keçmiş debitor borcu</translation>
         </message>
         <message>
             <source>Overdue, {currency}</source>
-            <translation type="unfinished" />
+            <translation>Vaxtı keçmiş, {currency}</translation>
         </message>
         <message>
             <source>Plan fulfilment</source>
-            <translation type="unfinished" />
+            <translation>Planın yerinə yetirilməsi</translation>
         </message>
         <message>
             <source>Refusals rate</source>
-            <translation type="unfinished" />
+            <translation>İmtina dərəcəsi</translation>
         </message>
         <message>
             <source>Refused at delivery as a share of what was shipped in the period</source>
-            <translation type="unfinished" />
+            <translation>Çatdırılma zamanı imtina edilənin dövrdə göndərilənlərdəki payı</translation>
         </message>
         <message>
             <source>Refused, {currency}</source>
-            <translation type="unfinished" />
+            <translation>İmtina, {currency}</translation>
         </message>
         <message>
             <source>Returns rate</source>
-            <translation type="unfinished" />
+            <translation>Qaytarma dərəcəsi</translation>
         </message>
         <message>
             <source>Revenue, {currency}</source>
-            <translation type="unfinished" />
+            <translation>Gəlir, {currency}</translation>
         </message>
         <message>
             <source>Share of revenue of the A class: the clients making the first 80 %</source>
-            <translation type="unfinished" />
+            <translation>A sinfinin gəlirdəki payı: ilk 80 %-i təşkil edən müştərilər</translation>
         </message>
         <message>
             <source>Turnover</source>
-            <translation type="unfinished" />
+            <translation>Dövriyyə</translation>
         </message>
         <message>
             <source>at {day}</source>
-            <translation type="unfinished" />
+            <translation>{day} tarixinə</translation>
         </message>
         <message>
             <source>change {change}</source>
-            <translation type="unfinished" />
+            <translation>dəyişiklik {change}</translation>
         </message>
         <message>
             <source>from {n} clients</source>
