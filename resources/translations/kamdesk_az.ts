@@ -3396,47 +3396,47 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>LedgerPanel</name>
         <message>
             <source>Allocations of the payment selected</source>
-            <translation type="unfinished" />
+            <translation>Seçilmiş ödənişin bölüşdürmələri</translation>
         </message>
         <message>
             <source>Balance {balance} · open on invoices {open} · overdue {overdue} · credit {credit}</source>
-            <translation type="unfinished" />
+            <translation>Balans {balance} · hesab-fakturalar üzrə açıq {open} · vaxtı keçmiş {overdue} · avans {credit}</translation>
         </message>
         <message>
             <source>Choose a client above to see its invoices, payments and dunning steps.</source>
-            <translation type="unfinished" />
+            <translation>Hesab-fakturalarını, ödənişlərini və xatırlatma mərhələlərini görmək üçün yuxarıda müştəri seçin.</translation>
         </message>
         <message numerus="yes">
             <source>Dunning (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Xatırlatmalar (%n)</numerusform>
+                <numerusform>Xatırlatmalar (%n)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Invoices (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Hesab-fakturalar (%n)</numerusform>
+                <numerusform>Hesab-fakturalar (%n)</numerusform>
             </translation>
         </message>
         <message>
             <source>No dunning steps: “Dunning step…” records a reminder, a call or a block.</source>
-            <translation type="unfinished" />
+            <translation>Xatırlatma mərhələsi yoxdur: “Xatırlatma mərhələsi…” xatırlatma, zəng və ya bloku qeydə alır.</translation>
         </message>
         <message>
             <source>No invoices for this client yet.</source>
-            <translation type="unfinished" />
+            <translation>Bu müştəri üçün hələ hesab-faktura yoxdur.</translation>
         </message>
         <message>
             <source>No payments from this client yet: “Record payment…” enters one by hand, “Import bank statement…” reads them from the bank.</source>
-            <translation type="unfinished" />
+            <translation>Bu müştəridən hələ ödəniş yoxdur: “Ödənişi qeydə al…” onu əl ilə daxil edir, “Bank çıxarışını idxal et…” bankdan oxuyur.</translation>
         </message>
         <message numerus="yes">
             <source>Payments (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ödənişlər (%n)</numerusform>
+                <numerusform>Ödənişlər (%n)</numerusform>
             </translation>
         </message>
     </context>
@@ -3451,76 +3451,76 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>LockCover</name>
         <message>
             <source>kamdesk is locked</source>
-            <translation type="unfinished" />
+            <translation>kamdesk kilidlənib</translation>
         </message>
     </context>
     <context>
         <name>LockPage</name>
         <message>
             <source>It was left alone for a while. Enter the database's passphrase to go on.</source>
-            <translation type="unfinished" />
+            <translation>Bir müddət istifadəsiz qaldı. Davam etmək üçün verilənlər bazasının şifrə ifadəsini daxil edin.</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Şifrə ifadəsi</translation>
         </message>
         <message>
             <source>Unlock</source>
-            <translation type="unfinished" />
+            <translation>Kilidi aç</translation>
         </message>
         <message>
             <source>kamdesk is locked</source>
-            <translation type="unfinished" />
+            <translation>kamdesk kilidlənib</translation>
         </message>
     </context>
     <context>
         <name>LongTask</name>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Ləğv et</translation>
         </message>
         <message>
             <source>Stopping…</source>
-            <translation type="unfinished" />
+            <translation>Dayandırılır…</translation>
         </message>
     </context>
     <context>
         <name>LossTableModel</name>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Müştəri</translation>
         </message>
         <message>
             <source>Lines refused at delivery and lines returned</source>
-            <translation type="unfinished" />
+            <translation>Çatdırılma zamanı imtina edilmiş və qaytarılmış sətirlər</translation>
         </message>
         <message>
             <source>Lost value as a share of everything shipped in the period</source>
-            <translation type="unfinished" />
+            <translation>İtirilmiş dəyərin dövrdə göndərilən hər şeydəki payı</translation>
         </message>
         <message>
             <source>Lost value as a share of what was shipped to it in the period</source>
-            <translation type="unfinished" />
+            <translation>İtirilmiş dəyərin dövrdə ona göndərilənlərdəki payı</translation>
         </message>
         <message>
             <source>Net value shipped on orders delivered in the period</source>
-            <translation type="unfinished" />
+            <translation>Dövrdə çatdırılmış sifarişlər üzrə göndərilənin ƏDV-siz dəyəri</translation>
         </message>
         <message>
             <source>Nothing was shipped to it in the period</source>
-            <translation type="unfinished" />
+            <translation>Dövrdə ona heç nə göndərilməyib</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Məhsul</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Səbəb</translation>
         </message>
         <message>
             <source>Shipped, net {currency}</source>
-            <translation type="unfinished" />
+            <translation>Göndərilib, ƏDV-siz {currency}</translation>
         </message>
     </context>
     <context>
@@ -3703,194 +3703,194 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>MeetingActions</name>
         <message>
             <source>A copy, a week later: check the day and time, then save.</source>
-            <translation type="unfinished" />
+            <translation>Bir həftə sonrası üçün nüsxə: günü və vaxtı yoxlayın, sonra yadda saxlayın.</translation>
         </message>
         <message>
             <source>Brief {name}.pdf</source>
-            <translation type="unfinished" />
+            <translation>Brifinq {name}.pdf</translation>
         </message>
         <message>
             <source>Brief: {name}</source>
-            <translation type="unfinished" />
+            <translation>Brifinq: {name}</translation>
         </message>
         <message>
             <source>Calendar file saved: {path}</source>
-            <translation type="unfinished" />
+            <translation>Təqvim faylı yadda saxlanıldı: {path}</translation>
         </message>
         <message>
             <source>Calendar files (*.ics)</source>
-            <translation type="unfinished" />
+            <translation>Təqvim faylları (*.ics)</translation>
         </message>
         <message>
             <source>Choose the client first.</source>
-            <translation type="unfinished" />
+            <translation>Əvvəlcə müştərini seçin.</translation>
         </message>
         <message>
             <source>Could not write {path}: {why}</source>
-            <translation type="unfinished" />
+            <translation>{path} yazıla bilmədi: {why}</translation>
         </message>
         <message>
             <source>Delete a repeating meeting</source>
-            <translation type="unfinished" />
+            <translation>Təkrarlanan görüşü sil</translation>
         </message>
         <message>
             <source>Delete objection</source>
-            <translation type="unfinished" />
+            <translation>Etirazı sil</translation>
         </message>
         <message>
             <source>Delete the objection “{text}”? If the client no longer holds it, mark it Settled instead: it stays in the client's history.</source>
-            <translation type="unfinished" />
+            <translation>“{text}” etirazı silinsin? Müştəri artıq onu irəli sürmürsə, əvəzinə Həll edilib kimi qeyd edin: o, müştərinin tarixçəsində qalır.</translation>
         </message>
         <message>
             <source>Delete the {what} “{subject}” on {day}, with its plan, questions and notes?</source>
-            <translation type="unfinished" />
+            <translation>{day} tarixli “{subject}” {what} planı, sualları və qeydləri ilə birlikdə silinsin?</translation>
         </message>
         <message>
             <source>Delete {what}</source>
-            <translation type="unfinished" />
+            <translation>Sil: {what}</translation>
         </message>
         <message>
             <source>Export .ics</source>
-            <translation type="unfinished" />
+            <translation>.ics ixrac et</translation>
         </message>
         <message>
             <source>Print brief</source>
-            <translation type="unfinished" />
+            <translation>Brifinqi çap et</translation>
         </message>
         <message>
             <source>Save the calendar file as</source>
-            <translation type="unfinished" />
+            <translation>Təqvim faylını belə yadda saxla</translation>
         </message>
         <message>
             <source>Save the draft order: it becomes this meeting's offer.</source>
-            <translation type="unfinished" />
+            <translation>Qaralama sifarişi yadda saxlayın: o, bu görüşün təklifi olur.</translation>
         </message>
         <message>
             <source>That contact no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Həmin əlaqə şəxsi artıq mövcud deyil.</translation>
         </message>
         <message>
             <source>The brief is in the preview: print or save it from there.</source>
-            <translation type="unfinished" />
+            <translation>Brifinq önbaxışdadır: oradan çap edin və ya yadda saxlayın.</translation>
         </message>
         <message numerus="yes">
             <source>The draft order starts with the %n product(s) on the agenda: set the quantities and save it; it becomes this meeting's offer.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Qaralama sifariş gündəlikdəki %n məhsulla başlayır: miqdarları təyin edin və yadda saxlayın; o, bu görüşün təklifi olur.</numerusform>
+                <numerusform>Qaralama sifariş gündəlikdəki %n məhsulla başlayır: miqdarları təyin edin və yadda saxlayın; o, bu görüşün təklifi olur.</numerusform>
             </translation>
         </message>
         <message>
             <source>The new draft order is chosen as the offer: save to keep it.</source>
-            <translation type="unfinished" />
+            <translation>Yeni qaralama sifariş təklif kimi seçildi: saxlamaq üçün yadda saxlayın.</translation>
         </message>
         <message>
             <source>This and the following</source>
-            <translation type="unfinished" />
+            <translation>Bu və sonrakılar</translation>
         </message>
         <message>
             <source>This meeting repeats. Delete only this one, or this and the following?</source>
-            <translation type="unfinished" />
+            <translation>Bu görüş təkrarlanır. Yalnız bunu, yoxsa bunu və sonrakıları silmək istəyirsiniz?</translation>
         </message>
         <message>
             <source>This one</source>
-            <translation type="unfinished" />
+            <translation>Yalnız bu</translation>
         </message>
         <message>
             <source>call</source>
-            <translation type="unfinished" />
+            <translation>zəng</translation>
         </message>
         <message>
             <source>meeting</source>
-            <translation type="unfinished" />
+            <translation>görüş</translation>
         </message>
     </context>
     <context>
         <name>MeetingRow</name>
         <message numerus="yes">
             <source>%n min travel</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n dəq yol</numerusform>
+                <numerusform>%n dəq yol</numerusform>
             </translation>
         </message>
         <message>
             <source>(no client)</source>
-            <translation type="unfinished" />
+            <translation>(müştəri yoxdur)</translation>
         </message>
         <message>
             <source>CALL AT {time}</source>
-            <translation type="unfinished" />
+            <translation>{time}-DƏ ZƏNG</translation>
         </message>
         <message>
             <source>CANCELLED</source>
-            <translation type="unfinished" />
+            <translation>LƏĞV EDİLİB</translation>
         </message>
         <message>
             <source>Call</source>
-            <translation type="unfinished" />
+            <translation>Zəng</translation>
         </message>
         <message>
             <source>Double-click to open the meeting.</source>
-            <translation type="unfinished" />
+            <translation>Görüşü açmaq üçün iki dəfə klikləyin.</translation>
         </message>
         <message>
             <source>HELD</source>
-            <translation type="unfinished" />
+            <translation>KEÇİRİLİB</translation>
         </message>
         <message>
             <source>JOIN AT {time}</source>
-            <translation type="unfinished" />
+            <translation>{time}-DƏ QOŞULUN</translation>
         </message>
         <message>
             <source>LEAVE BY {time}</source>
-            <translation type="unfinished" />
+            <translation>{time}-DƏ ÇIXIN</translation>
         </message>
         <message>
             <source>LEAVE NOW ({time})</source>
-            <translation type="unfinished" />
+            <translation>İNDİ ÇIXIN ({time})</translation>
         </message>
         <message>
             <source>Meeting on site</source>
-            <translation type="unfinished" />
+            <translation>Yerində görüş</translation>
         </message>
         <message>
             <source>Now</source>
-            <translation type="unfinished" />
+            <translation>İndi</translation>
         </message>
         <message>
             <source>Open the meeting</source>
-            <translation type="unfinished" />
+            <translation>Görüşü aç</translation>
         </message>
         <message>
             <source>Readiness {score} of 100</source>
-            <translation type="unfinished" />
+            <translation>Hazırlıq dərəcəsi {score} / 100</translation>
         </message>
         <message>
             <source>Video or phone</source>
-            <translation type="unfinished" />
+            <translation>Video və ya telefon</translation>
         </message>
         <message>
             <source>Weakest:</source>
-            <translation type="unfinished" />
+            <translation>Ən zəif:</translation>
         </message>
         <message>
             <source>no travel time set</source>
-            <translation type="unfinished" />
+            <translation>yol vaxtı təyin edilməyib</translation>
         </message>
         <message>
             <source>ready</source>
-            <translation type="unfinished" />
+            <translation>hazırdır</translation>
         </message>
         <message>
             <source>with {people}</source>
-            <translation type="unfinished" />
+            <translation>{people} ilə</translation>
         </message>
         <message numerus="yes">
             <source>⚠ and %n more clash(es)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>⚠ və daha %n üst-üstə düşmə</numerusform>
+                <numerusform>⚠ və daha %n üst-üstə düşmə</numerusform>
             </translation>
         </message>
     </context>
@@ -3898,210 +3898,210 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>MeetingSave</name>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>Gündəlik</translation>
         </message>
         <message>
             <source>Answer to question {n}</source>
-            <translation type="unfinished" />
+            <translation>{n} saylı suala cavab</translation>
         </message>
         <message>
             <source>Attending</source>
-            <translation type="unfinished" />
+            <translation>İştirak edənlər</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Müştəri</translation>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation>Müddət</translation>
         </message>
         <message>
             <source>Goals</source>
-            <translation type="unfinished" />
+            <translation>Məqsədlər</translation>
         </message>
         <message>
             <source>Needs asked in advance</source>
-            <translation type="unfinished" />
+            <translation>Əvvəlcədən soruşulmuş ehtiyaclar</translation>
         </message>
         <message>
             <source>Objection “{text}”</source>
-            <translation type="unfinished" />
+            <translation>“{text}” etirazı</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Nəticə</translation>
         </message>
         <message>
             <source>Products on the agenda</source>
-            <translation type="unfinished" />
+            <translation>Gündəlikdəki məhsullar</translation>
         </message>
         <message>
             <source>Question {n}</source>
-            <translation type="unfinished" />
+            <translation>Sual {n}</translation>
         </message>
         <message>
             <source>Response to the complaint “{s}”</source>
-            <translation type="unfinished" />
+            <translation>“{s}” şikayətinə cavab</translation>
         </message>
         <message>
             <source>Response to “{text}”</source>
-            <translation type="unfinished" />
+            <translation>“{text}” üçün cavab</translation>
         </message>
         <message>
             <source>Status of “{text}”</source>
-            <translation type="unfinished" />
+            <translation>“{text}” statusu</translation>
         </message>
         <message>
             <source>The offer</source>
-            <translation type="unfinished" />
+            <translation>Təklif</translation>
         </message>
         <message>
             <source>Travel</source>
-            <translation type="unfinished" />
+            <translation>Yol</translation>
         </message>
     </context>
     <context>
         <name>MeetingWindow</name>
         <message>
             <source>A new meeting like this one, a week later: same client, people and plan</source>
-            <translation type="unfinished" />
+            <translation>Bir həftə sonra buna bənzər yeni görüş: eyni müştəri, şəxslər və plan</translation>
         </message>
         <message>
             <source>After the meeting</source>
-            <translation type="unfinished" />
+            <translation>Görüşdən sonra</translation>
         </message>
         <message>
             <source>Call</source>
-            <translation type="unfinished" />
+            <translation>Zəng</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Ləğv edilib</translation>
         </message>
         <message>
             <source>Cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Ləğv edildi.</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Bağla</translation>
         </message>
         <message>
             <source>Ctrl+S</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+S</translation>
         </message>
         <message>
             <source>Delete…</source>
-            <translation type="unfinished" />
+            <translation>Sil…</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Təfərrüatlar</translation>
         </message>
         <message>
             <source>Duplicate</source>
-            <translation type="unfinished" />
+            <translation>Təkrarla</translation>
         </message>
         <message>
             <source>Export .ics…</source>
-            <translation type="unfinished" />
+            <translation>.ics ixrac et…</translation>
         </message>
         <message>
             <source>Held: the outcome is recorded and the next steps are tasks.</source>
-            <translation type="unfinished" />
+            <translation>Keçirilib: nəticə qeydə alınıb, növbəti addımlar tapşırıqdır.</translation>
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Görüş</translation>
         </message>
         <message>
             <source>New meeting</source>
-            <translation type="unfinished" />
+            <translation>Yeni görüş</translation>
         </message>
         <message>
             <source>Not saved: an objection has no text.</source>
-            <translation type="unfinished" />
+            <translation>Yadda saxlanılmadı: etirazın mətni yoxdur.</translation>
         </message>
         <message numerus="yes">
             <source>Not saved: correct the %n marked field(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Yadda saxlanılmadı: işarələnmiş %n sahəni düzəldin.</numerusform>
+                <numerusform>Yadda saxlanılmadı: işarələnmiş %n sahəni düzəldin.</numerusform>
             </translation>
         </message>
         <message>
             <source>Not yet held</source>
-            <translation type="unfinished" />
+            <translation>Hələ keçirilməyib</translation>
         </message>
         <message>
             <source>Preparation</source>
-            <translation type="unfinished" />
+            <translation>Hazırlıq</translation>
         </message>
         <message>
             <source>Preparation · {score}</source>
-            <translation type="unfinished" />
+            <translation>Hazırlıq · {score}</translation>
         </message>
         <message>
             <source>Print brief…</source>
-            <translation type="unfinished" />
+            <translation>Brifinqi çap et…</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Yadda saxla</translation>
         </message>
         <message>
             <source>Save the meeting first.</source>
-            <translation type="unfinished" />
+            <translation>Əvvəlcə görüşü yadda saxlayın.</translation>
         </message>
         <message>
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>Yadda saxlanıldı.</translation>
         </message>
         <message>
             <source>Saved. The Preparation page shows what is still missing.</source>
-            <translation type="unfinished" />
+            <translation>Yadda saxlanıldı. Hazırlıq səhifəsi hələ nəyin çatışmadığını göstərir.</translation>
         </message>
         <message>
             <source>Say why it was cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Niyə ləğv edildiyini göstərin.</translation>
         </message>
         <message>
             <source>This meeting has changes that are not saved. Save them?</source>
-            <translation type="unfinished" />
+            <translation>Bu görüşdə yadda saxlanılmamış dəyişikliklər var. Yadda saxlansın?</translation>
         </message>
         <message>
             <source>This meeting starts {when}: it has not taken place yet. Record it as held anyway?</source>
-            <translation type="unfinished" />
+            <translation>Bu görüş {when} başlayır: hələ baş tutmayıb. Yenə də keçirilmiş kimi qeydə alınsın?</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Yadda saxlanılmamış dəyişikliklər</translation>
         </message>
         <message>
             <source>Why was it cancelled? (kept as the meeting's outcome)</source>
-            <translation type="unfinished" />
+            <translation>Niyə ləğv edildi? (görüşün nəticəsi kimi saxlanılır)</translation>
         </message>
         <message>
             <source>new</source>
-            <translation type="unfinished" />
+            <translation>yeni</translation>
         </message>
     </context>
     <context>
         <name>MeetingsBlock</name>
         <message>
             <source>No meetings today.</source>
-            <translation type="unfinished" />
+            <translation>Bu gün görüş yoxdur.</translation>
         </message>
         <message>
             <source>Today's meetings and calls</source>
-            <translation type="unfinished" />
+            <translation>Bugünkü görüşlər və zənglər</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more today: see the week.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>… və bu gün daha %n: həftəyə baxın.</numerusform>
+                <numerusform>… və bu gün daha %n: həftəyə baxın.</numerusform>
             </translation>
         </message>
     </context>
@@ -4109,305 +4109,305 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>ObjectionCard</name>
         <message>
             <source>Delete…</source>
-            <translation type="unfinished" />
+            <translation>Sil…</translation>
         </message>
         <message>
             <source>Settled</source>
-            <translation type="unfinished" />
+            <translation>Həll edilib</translation>
         </message>
         <message>
             <source>The client no longer holds this objection</source>
-            <translation type="unfinished" />
+            <translation>Müştəri artıq bu etirazı irəli sürmür</translation>
         </message>
         <message>
             <source>What the client objects to (in their words)</source>
-            <translation type="unfinished" />
+            <translation>Müştərinin nəyə etiraz etdiyi (onun sözləri ilə)</translation>
         </message>
         <message>
             <source>Your prepared response: agree with what is right, then answer with facts</source>
-            <translation type="unfinished" />
+            <translation>Hazırladığınız cavab: doğru olanla razılaşın, sonra faktlarla cavab verin</translation>
         </message>
         <message>
             <source>not saved yet</source>
-            <translation type="unfinished" />
+            <translation>hələ yadda saxlanılmayıb</translation>
         </message>
         <message>
             <source>raised {day}</source>
-            <translation type="unfinished" />
+            <translation>{day} tarixində irəli sürülüb</translation>
         </message>
     </context>
     <context>
         <name>ObjectionsEditor</name>
         <message>
             <source>Add an objection</source>
-            <translation type="unfinished" />
+            <translation>Etiraz əlavə et</translation>
         </message>
         <message>
             <source>No objections recorded. Which ones can you expect? Add them with a response.</source>
-            <translation type="unfinished" />
+            <translation>Qeydə alınmış etiraz yoxdur. Hansıları gözləyə bilərsiniz? Onları cavabla birlikdə əlavə edin.</translation>
         </message>
         <message>
             <source>Write what the client objects to, or delete this one.</source>
-            <translation type="unfinished" />
+            <translation>Müştərinin nəyə etiraz etdiyini yazın və ya bunu silin.</translation>
         </message>
     </context>
     <context>
         <name>OrderActions</name>
         <message>
             <source>A confirmed order is changed by a new revision: a draft copy to edit and confirm again, while this one is cancelled. Why does it change?</source>
-            <translation type="unfinished" />
+            <translation>Təsdiq edilmiş sifariş yeni redaksiya ilə dəyişdirilir: redaktə edib yenidən təsdiq etmək üçün qaralama nüsxə yaranır, bu isə ləğv edilir. Niyə dəyişir?</translation>
         </message>
         <message>
             <source>Cancel order {number}</source>
-            <translation type="unfinished" />
+            <translation>{number} sifarişini ləğv et</translation>
         </message>
         <message>
             <source>Cancel the order</source>
-            <translation type="unfinished" />
+            <translation>Sifarişi ləğv et</translation>
         </message>
         <message>
             <source>Choose the client first.</source>
-            <translation type="unfinished" />
+            <translation>Əvvəlcə müştərini seçin.</translation>
         </message>
         <message>
             <source>Line {n}, {product}: {off} % off is more than the {max} % this client may have. Who approved it, and why? It is stored on the line.</source>
-            <translation type="unfinished" />
+            <translation>Sətir {n}, {product}: {off} % endirim bu müştəriyə icazə verilən {max} %-dən çoxdur. Kim və niyə təsdiq edib? Bu, sətirdə saxlanılır.</translation>
         </message>
         <message>
             <source>Make the new revision</source>
-            <translation type="unfinished" />
+            <translation>Yeni redaksiya yarat</translation>
         </message>
         <message>
             <source>New revision of {number}</source>
-            <translation type="unfinished" />
+            <translation>{number} sifarişinin yeni redaksiyası</translation>
         </message>
         <message numerus="yes">
             <source>Not saved: %n line(s) to fix, marked in red.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Yadda saxlanılmadı: düzəldilməli %n sətir qırmızı ilə işarələnib.</numerusform>
+                <numerusform>Yadda saxlanılmadı: düzəldilməli %n sətir qırmızı ilə işarələnib.</numerusform>
             </translation>
         </message>
         <message>
             <source>Order {number} saved.</source>
-            <translation type="unfinished" />
+            <translation>{number} sifarişi yadda saxlanıldı.</translation>
         </message>
         <message>
             <source>Why is the order cancelled? The reason goes into the client's history.</source>
-            <translation type="unfinished" />
+            <translation>Sifariş niyə ləğv edilir? Səbəb müştərinin tarixçəsinə yazılır.</translation>
         </message>
     </context>
     <context>
         <name>OrderConflicts</name>
         <message>
             <source>(deleted)</source>
-            <translation type="unfinished" />
+            <translation>(silinib)</translation>
         </message>
         <message>
             <source>, {d} % off</source>
-            <translation type="unfinished" />
+            <translation>, {d} % endirim</translation>
         </message>
         <message>
             <source>Delivery date</source>
-            <translation type="unfinished" />
+            <translation>Çatdırılma tarixi</translation>
         </message>
         <message>
             <source>Line {n}</source>
-            <translation type="unfinished" />
+            <translation>Sətir {n}</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Qeydlər</translation>
         </message>
         <message>
             <source>Order date</source>
-            <translation type="unfinished" />
+            <translation>Sifariş tarixi</translation>
         </message>
         <message>
             <source>{qty} × {sku} at {price}</source>
-            <translation type="unfinished" />
+            <translation>{qty} × {sku}, qiymət {price}</translation>
         </message>
     </context>
     <context>
         <name>OrderHeader</name>
         <message>
             <source>Choose the client: its price column and terms price the lines.</source>
-            <translation type="unfinished" />
+            <translation>Müştərini seçin: onun qiymət növü və şərtləri sətirlərin qiymətini müəyyən edir.</translation>
         </message>
         <message>
             <source>Confirmed past the credit block by {who}: {why}</source>
-            <translation type="unfinished" />
+            <translation>Kredit blokuna baxmayaraq təsdiq edən {who}: {why}</translation>
         </message>
         <message>
             <source>Delivery</source>
-            <translation type="unfinished" />
+            <translation>Çatdırılma</translation>
         </message>
         <message>
             <source>Invoice {number}</source>
-            <translation type="unfinished" />
+            <translation>Hesab-faktura {number}</translation>
         </message>
         <message>
             <source>New order</source>
-            <translation type="unfinished" />
+            <translation>Yeni sifariş</translation>
         </message>
         <message>
             <source>No price column: base prices</source>
-            <translation type="unfinished" />
+            <translation>Qiymət növü yoxdur: baza qiymətləri</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Qeydlər</translation>
         </message>
         <message>
             <source>Notes for this order (delivery, packing, contact)</source>
-            <translation type="unfinished" />
+            <translation>Bu sifariş üçün qeydlər (çatdırılma, qablaşdırma, əlaqə)</translation>
         </message>
         <message>
             <source>Order date</source>
-            <translation type="unfinished" />
+            <translation>Sifariş tarixi</translation>
         </message>
         <message>
             <source>Price column: {name}</source>
-            <translation type="unfinished" />
+            <translation>Qiymət növü: {name}</translation>
         </message>
         <message>
             <source>Replaced by {number}</source>
-            <translation type="unfinished" />
+            <translation>{number} ilə əvəz edilib</translation>
         </message>
         <message>
             <source>Revision {n}, replaces {number}</source>
-            <translation type="unfinished" />
+            <translation>Redaksiya {n}, {number} sifarişini əvəz edir</translation>
         </message>
         <message>
             <source>credit limit {limit}</source>
-            <translation type="unfinished" />
+            <translation>kredit limiti {limit}</translation>
         </message>
         <message>
             <source>discount up to {pct} %</source>
-            <translation type="unfinished" />
+            <translation>{pct} %-ə qədər endirim</translation>
         </message>
         <message>
             <source>no credit limit</source>
-            <translation type="unfinished" />
+            <translation>kredit limiti yoxdur</translation>
         </message>
         <message>
             <source>not set</source>
-            <translation type="unfinished" />
+            <translation>təyin edilməyib</translation>
         </message>
         <message>
             <source>pays in {days} days</source>
-            <translation type="unfinished" />
+            <translation>{days} gün ərzində ödəyir</translation>
         </message>
         <message>
             <source>segment {segment}</source>
-            <translation type="unfinished" />
+            <translation>seqment {segment}</translation>
         </message>
     </context>
     <context>
         <name>OrderLinesModel</name>
         <message>
             <source> · approved by {who}</source>
-            <translation type="unfinished" />
+            <translation> · təsdiq edən {who}</translation>
         </message>
         <message>
             <source>Approved by {who}: {why}</source>
-            <translation type="unfinished" />
+            <translation>Təsdiq edən {who}: {why}</translation>
         </message>
         <message>
             <source>Choose a product.</source>
-            <translation type="unfinished" />
+            <translation>Məhsul seçin.</translation>
         </message>
         <message>
             <source>Saved at {saved}; the price rules now give {price}: {why}</source>
-            <translation type="unfinished" />
+            <translation>{saved} qiyməti ilə yadda saxlanılıb; qiymət qaydaları indi {price} verir: {why}</translation>
         </message>
         <message>
             <source>That product no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Həmin məhsul artıq mövcud deyil.</translation>
         </message>
         <message>
             <source>Type an SKU or a name to add a line…</source>
-            <translation type="unfinished" />
+            <translation>Sətir əlavə etmək üçün SKU və ya ad yazın…</translation>
         </message>
         <message>
             <source>Typed by hand; the price rules give {price}: {why}</source>
-            <translation type="unfinished" />
+            <translation>Əl ilə yazılıb; qiymət qaydaları {price} verir: {why}</translation>
         </message>
         <message>
             <source>Unknown product: no SKU or name matches “{text}”.</source>
-            <translation type="unfinished" />
+            <translation>Naməlum məhsul: “{text}” ilə heç bir SKU və ya ad uyğun gəlmir.</translation>
         </message>
         <message>
             <source>{name} column</source>
-            <translation type="unfinished" />
+            <translation>{name} qiymət növü</translation>
         </message>
         <message>
             <source>“{text}” is ambiguous (thousands or decimals?): write it without a thousands separator, such as 1500 or 1.5.</source>
-            <translation type="unfinished" />
+            <translation>“{text}” birmənalı deyil (minliklər, yoxsa onluq?): onu minlik ayırıcısız yazın, məs. 1500 və ya 1.5.</translation>
         </message>
         <message>
             <source>“{text}” is not a number: type digits such as 12 or 12.5.</source>
-            <translation type="unfinished" />
+            <translation>“{text}” rəqəm deyil: 12 və ya 12.5 kimi rəqəmlər yazın.</translation>
         </message>
     </context>
     <context>
         <name>OrderSide</name>
         <message numerus="yes">
             <source>%n order(s), last on {day}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n sifariş, sonuncusu {day}</numerusform>
+                <numerusform>%n sifariş, sonuncusu {day}</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;b&gt;Suggestions&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Təkliflər&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Məbləğ</translation>
         </message>
         <message>
             <source>Bought in the last 12 months</source>
-            <translation type="unfinished" />
+            <translation>Son 12 ayda alınıb</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Təfərrüatlar</translation>
         </message>
         <message>
             <source>Double-click to add to the order.</source>
-            <translation type="unfinished" />
+            <translation>Sifarişə əlavə etmək üçün iki dəfə klikləyin.</translation>
         </message>
         <message>
             <source>Nothing to suggest.</source>
-            <translation type="unfinished" />
+            <translation>Təklif ediləcək heç nə yoxdur.</translation>
         </message>
         <message>
             <source>Others in its segment buy (no segment recorded)</source>
-            <translation type="unfinished" />
+            <translation>Seqmentindəki digərləri alır (seqment qeydə alınmayıb)</translation>
         </message>
         <message>
             <source>Others in its segment buy, this client never did</source>
-            <translation type="unfinished" />
+            <translation>Seqmentindəki digərləri alır, bu müştəri heç vaxt almayıb</translation>
         </message>
         <message>
             <source>Others in {segment} buy, this client never did</source>
-            <translation type="unfinished" />
+            <translation>{segment} seqmentindəki digərləri alır, bu müştəri heç vaxt almayıb</translation>
         </message>
         <message>
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>Addım</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Nə vaxt</translation>
         </message>
         <message numerus="yes">
             <source>bought by %n other client(s) of the segment</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>seqmentin %n digər müştərisi alıb</numerusform>
+                <numerusform>seqmentin %n digər müştərisi alıb</numerusform>
             </translation>
         </message>
     </context>
@@ -4415,54 +4415,54 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>OrderWindow</name>
         <message numerus="yes">
             <source>%n line(s) with problems not counted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Problemli %n sətir hesablanmayıb</numerusform>
+                <numerusform>Problemli %n sətir hesablanmayıb</numerusform>
             </translation>
         </message>
         <message>
             <source>Cancelled: {why}</source>
-            <translation type="unfinished" />
+            <translation>Ləğv edilib: {why}</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Bağla</translation>
         </message>
         <message>
             <source>Commercial proposal…</source>
-            <translation type="unfinished" />
+            <translation>Kommersiya təklifi…</translation>
         </message>
         <message>
             <source>Confirmed orders are changed through a new revision (or cancelled while nothing has shipped). The lines below are read-only.</source>
-            <translation type="unfinished" />
+            <translation>Təsdiq edilmiş sifarişlər yeni redaksiya ilə dəyişdirilir (və ya heç nə göndərilməyibsə, ləğv edilir). Aşağıdakı sətirlər yalnız oxunur.</translation>
         </message>
         <message>
             <source>Contract package…</source>
-            <translation type="unfinished" />
+            <translation>Müqavilə paketi…</translation>
         </message>
         <message>
             <source>Ctrl+Enter</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Enter</translation>
         </message>
         <message>
             <source>Documents</source>
-            <translation type="unfinished" />
+            <translation>Sənədlər</translation>
         </message>
         <message>
             <source>Goods have left: the lines are read-only. What the client refused at delivery or sent back is recorded with Delivered… and Return….</source>
-            <translation type="unfinished" />
+            <translation>Mallar yola düşüb: sətirlər yalnız oxunur. Müştərinin çatdırılma zamanı imtina etdiyi və ya geri qaytardığı Çatdırılıb… və Qaytarma… ilə qeydə alınır.</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Tarixçə</translation>
         </message>
         <message>
             <source>History ({n})</source>
-            <translation type="unfinished" />
+            <translation>Tarixçə ({n})</translation>
         </message>
         <message>
             <source>Line {n}</source>
-            <translation type="unfinished" />
+            <translation>Sətir {n}</translation>
         </message>
         <message>
             <source>Lines</source>
