@@ -6217,143 +6217,143 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Müştəri</translation>
         </message>
         <message>
             <source>Credit</source>
-            <translation type="unfinished" />
+            <translation>Avans</translation>
         </message>
         <message>
             <source>Cur.</source>
-            <translation type="unfinished" />
+            <translation>Val.</translation>
         </message>
         <message>
             <source>Current</source>
-            <translation type="unfinished" />
+            <translation>Cari</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Tarix</translation>
         </message>
         <message>
             <source>Days late</source>
-            <translation type="unfinished" />
+            <translation>Gecikmə günləri</translation>
         </message>
         <message>
             <source>Days overdue</source>
-            <translation type="unfinished" />
+            <translation>Vaxtı keçmiş günlər</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Ödəmə tarixi</translation>
         </message>
         <message>
             <source>Free</source>
-            <translation type="unfinished" />
+            <translation>Sərbəst</translation>
         </message>
         <message>
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>Hesab-faktura</translation>
         </message>
         <message>
             <source>Invoices of {client}</source>
-            <translation type="unfinished" />
+            <translation>{client} hesab-fakturaları</translation>
         </message>
         <message>
             <source>Issued</source>
-            <translation type="unfinished" />
+            <translation>Verilib</translation>
         </message>
         <message>
             <source>Last dunning step</source>
-            <translation type="unfinished" />
+            <translation>Son xatırlatma mərhələsi</translation>
         </message>
         <message>
             <source>Method</source>
-            <translation type="unfinished" />
+            <translation>Üsul</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Qeyd</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Açıq</translation>
         </message>
         <message>
             <source>Payments of {client}</source>
-            <translation type="unfinished" />
+            <translation>{client} ödənişləri</translation>
         </message>
         <message>
             <source>Receivables by age</source>
-            <translation type="unfinished" />
+            <translation>Yaşa görə debitor borcu</translation>
         </message>
         <message>
             <source>Reference / doc. no.</source>
-            <translation type="unfinished" />
+            <translation>İstinad / sənəd №</translation>
         </message>
         <message>
             <source>Reminder sent</source>
-            <translation type="unfinished" />
+            <translation>Xatırlatma göndərildi</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Vəziyyət</translation>
         </message>
         <message>
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>Mərhələ</translation>
         </message>
         <message>
             <source>Step date</source>
-            <translation type="unfinished" />
+            <translation>Mərhələnin tarixi</translation>
         </message>
         <message>
             <source>Supplies blocked</source>
-            <translation type="unfinished" />
+            <translation>Tədarük bloklandı</translation>
         </message>
         <message>
             <source>Supplies unblocked</source>
-            <translation type="unfinished" />
+            <translation>Tədarük blokdan çıxarıldı</translation>
         </message>
         <message>
             <source>amounts in each client's currency</source>
-            <translation type="unfinished" />
+            <translation>məbləğlər hər müştərinin valyutasında</translation>
         </message>
         <message>
             <source>amounts in {currency}</source>
-            <translation type="unfinished" />
+            <translation>məbləğlər {currency} ilə</translation>
         </message>
         <message>
             <source>as of {day}</source>
-            <translation type="unfinished" />
+            <translation>{day} tarixinə</translation>
         </message>
         <message>
             <source>name contains “{text}”</source>
-            <translation type="unfinished" />
+            <translation>ad “{text}” ehtiva edir</translation>
         </message>
         <message>
             <source>only overdue</source>
-            <translation type="unfinished" />
+            <translation>yalnız vaxtı keçmişlər</translation>
         </message>
         <message>
             <source>posted</source>
-            <translation type="unfinished" />
+            <translation>yazılıb</translation>
         </message>
         <message>
             <source>reversed {day}</source>
-            <translation type="unfinished" />
+            <translation>{day} tarixində ləğv edilib</translation>
         </message>
         <message>
             <source>reversing entry: {note}</source>
-            <translation type="unfinished" />
+            <translation>əks yazılış: {note}</translation>
         </message>
         <message>
             <source>standing</source>
-            <translation type="unfinished" />
+            <translation>qüvvədədir</translation>
         </message>
         <message>
             <source>undone {day}</source>
-            <translation type="unfinished" />
+            <translation>{day} tarixində geri alınıb</translation>
         </message>
     </context>
     <context>
@@ -6453,102 +6453,102 @@ Kumulyativ: {cumulative}</translation>
         <name>RegistrationRow</name>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Sil</translation>
         </message>
         <message>
             <source>VAT number there, e.g. DE136695976</source>
-            <translation type="unfinished" />
+            <translation>Oradakı ƏDV nömrəsi, məs. DE136695976</translation>
         </message>
     </context>
     <context>
         <name>RelationshipMap</name>
         <message>
             <source>(nobody)</source>
-            <translation type="unfinished" />
+            <translation>(heç kim)</translation>
         </message>
         <message>
             <source>Could not write {path}.</source>
-            <translation type="unfinished" />
+            <translation>{path} yazıla bilmədi.</translation>
         </message>
         <message>
             <source>Drag one person onto another to link them; right-click a card for more. Ctrl+wheel zooms.</source>
-            <translation type="unfinished" />
+            <translation>Onları əlaqələndirmək üçün bir şəxsi digərinin üzərinə sürüşdürün; daha çoxu üçün kartın üzərində sağ klikləyin. Ctrl+təkər miqyası dəyişir.</translation>
         </message>
         <message>
             <source>Export PNG…</source>
-            <translation type="unfinished" />
+            <translation>PNG ixrac et…</translation>
         </message>
         <message>
             <source>Export relationship map</source>
-            <translation type="unfinished" />
+            <translation>Münasibətlər xəritəsini ixrac et</translation>
         </message>
         <message>
             <source>In conflict with</source>
-            <translation type="unfinished" />
+            <translation>Münaqişədədir</translation>
         </message>
         <message>
             <source>In conflict with {b}</source>
-            <translation type="unfinished" />
+            <translation>{b} ilə münaqişədədir</translation>
         </message>
         <message>
             <source>Influenced by {b}</source>
-            <translation type="unfinished" />
+            <translation>{b} tərəfindən təsirlənir</translation>
         </message>
         <message>
             <source>Influences</source>
-            <translation type="unfinished" />
+            <translation>Təsir edir</translation>
         </message>
         <message>
             <source>Influences {b}</source>
-            <translation type="unfinished" />
+            <translation>{b} şəxsinə təsir edir</translation>
         </message>
         <message>
             <source>No contacts yet: add people on the Contacts page.</source>
-            <translation type="unfinished" />
+            <translation>Hələ əlaqə şəxsi yoxdur: şəxsləri Əlaqə şəxsləri səhifəsində əlavə edin.</translation>
         </message>
         <message>
             <source>Not exported</source>
-            <translation type="unfinished" />
+            <translation>İxrac edilmədi</translation>
         </message>
         <message>
             <source>Not placed in the hierarchy</source>
-            <translation type="unfinished" />
+            <translation>İerarxiyada yerləşdirilməyib</translation>
         </message>
         <message>
             <source>PNG images (*.png)</source>
-            <translation type="unfinished" />
+            <translation>PNG şəkilləri (*.png)</translation>
         </message>
         <message>
             <source>Relationship map - {client}.png</source>
-            <translation type="unfinished" />
+            <translation>Münasibətlər xəritəsi - {client}.png</translation>
         </message>
         <message>
             <source>Relationship map · {client} · {day}</source>
-            <translation type="unfinished" />
+            <translation>Münasibətlər xəritəsi · {client} · {day}</translation>
         </message>
         <message>
             <source>Remove relation</source>
-            <translation type="unfinished" />
+            <translation>Əlaqəni sil</translation>
         </message>
         <message>
             <source>Reports to</source>
-            <translation type="unfinished" />
+            <translation>Kimə tabedir</translation>
         </message>
         <message>
             <source>nobody</source>
-            <translation type="unfinished" />
+            <translation>heç kim</translation>
         </message>
         <message>
             <source>{a} and {b} are in conflict</source>
-            <translation type="unfinished" />
+            <translation>{a} və {b} münaqişədədir</translation>
         </message>
         <message>
             <source>{a} influences {b}</source>
-            <translation type="unfinished" />
+            <translation>{a} {b} şəxsinə təsir edir</translation>
         </message>
         <message>
             <source>{a} reports to {b}</source>
-            <translation type="unfinished" />
+            <translation>{a} {b} şəxsinə tabedir</translation>
         </message>
     </context>
     <context>
@@ -6680,119 +6680,119 @@ Kumulyativ: {cumulative}</translation>
         <name>RequisitesBox</name>
         <message>
             <source>7 letters and digits</source>
-            <translation type="unfinished" />
+            <translation>7 hərf və rəqəm</translation>
         </message>
         <message>
             <source>Account (IBAN)</source>
-            <translation type="unfinished" />
+            <translation>Hesab (IBAN)</translation>
         </message>
         <message>
             <source>BIK (БИК)</source>
-            <translation type="unfinished" />
+            <translation>BİK (БИК)</translation>
         </message>
         <message>
             <source>Bank</source>
-            <translation type="unfinished" />
+            <translation>Bank</translation>
         </message>
         <message>
             <source>Codice SDI</source>
-            <translation type="unfinished" />
+            <translation>Codice SDI</translation>
         </message>
         <message>
             <source>Codice fiscale</source>
-            <translation type="unfinished" />
+            <translation>Codice fiscale</translation>
         </message>
         <message>
             <source>Correspondent account (к/с)</source>
-            <translation type="unfinished" />
+            <translation>Müxbir hesab (к/с)</translation>
         </message>
         <message>
             <source>Documents apply: </source>
-            <translation type="unfinished" />
+            <translation>Sənədlər tətbiq edir: </translation>
         </message>
         <message>
             <source>EU VAT number</source>
-            <translation type="unfinished" />
+            <translation>AB ƏDV nömrəsi</translation>
         </message>
         <message>
             <source>KPP (КПП)</source>
-            <translation type="unfinished" />
+            <translation>KPP (КПП)</translation>
         </message>
         <message>
             <source>Last checked in VIES</source>
-            <translation type="unfinished" />
+            <translation>VIES-də son yoxlama</translation>
         </message>
         <message>
             <source>OGRN / OGRNIP (ОГРН)</source>
-            <translation type="unfinished" />
+            <translation>OGRN / OGRNIP (ОГРН)</translation>
         </message>
         <message>
             <source>PEC</source>
-            <translation type="unfinished" />
+            <translation>PEC</translation>
         </message>
         <message>
             <source>Power of attorney No.</source>
-            <translation type="unfinished" />
+            <translation>Etibarnamə №</translation>
         </message>
         <message>
             <source>Power of attorney date</source>
-            <translation type="unfinished" />
+            <translation>Etibarnamənin tarixi</translation>
         </message>
         <message>
             <source>Registration number</source>
-            <translation type="unfinished" />
+            <translation>Qeydiyyat nömrəsi</translation>
         </message>
         <message>
             <source>Requisites for documents</source>
-            <translation type="unfinished" />
+            <translation>Sənədlər üçün rekvizitlər</translation>
         </message>
         <message>
             <source>SWIFT/BIC</source>
-            <translation type="unfinished" />
+            <translation>SWIFT/BIC</translation>
         </message>
         <message>
             <source>Settlement account (р/с)</source>
-            <translation type="unfinished" />
+            <translation>Hesablaşma hesabı (р/с)</translation>
         </message>
         <message>
             <source>Signatory</source>
-            <translation type="unfinished" />
+            <translation>İmza edən</translation>
         </message>
         <message>
             <source>Signatory's position</source>
-            <translation type="unfinished" />
+            <translation>İmza edənin vəzifəsi</translation>
         </message>
         <message>
             <source>Signs on the basis of</source>
-            <translation type="unfinished" />
+            <translation>Əsasında imzalayır</translation>
         </message>
         <message>
             <source>VAT regime</source>
-            <translation type="unfinished" />
+            <translation>ƏDV rejimi</translation>
         </message>
         <message>
             <source>Who signs for the client, and on what authority:</source>
-            <translation type="unfinished" />
+            <translation>Müştəri adından kim və hansı səlahiyyətlə imzalayır:</translation>
         </message>
         <message>
             <source>a power of attorney (доверенность)</source>
-            <translation type="unfinished" />
+            <translation>etibarnamə (доверенность)</translation>
         </message>
         <message>
             <source>full name</source>
-            <translation type="unfinished" />
+            <translation>tam ad</translation>
         </message>
         <message>
             <source>not recorded</source>
-            <translation type="unfinished" />
+            <translation>qeydə alınmayıb</translation>
         </message>
         <message>
             <source>the charter (Устав)</source>
-            <translation type="unfinished" />
+            <translation>nizamnamə (Устав)</translation>
         </message>
         <message>
             <source>with the country prefix</source>
-            <translation type="unfinished" />
+            <translation>ölkə prefiksi ilə</translation>
         </message>
     </context>
     <context>
@@ -7010,42 +7010,42 @@ Kumulyativ: {cumulative}</translation>
         <name>StaleBlock</name>
         <message numerus="yes">
             <source>%n day(s) since the last meeting or call</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>son görüş və ya zəngdən %n gün keçib</numerusform>
+                <numerusform>son görüş və ya zəngdən %n gün keçib</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Every key client was met or called in the last %n day(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Hər əsas müştəri ilə son %n gündə görüşülüb və ya zəng edilib.</numerusform>
+                <numerusform>Hər əsas müştəri ilə son %n gündə görüşülüb və ya zəng edilib.</numerusform>
             </translation>
         </message>
         <message>
             <source>Key clients not contacted</source>
-            <translation type="unfinished" />
+            <translation>Əlaqə saxlanılmamış əsas müştərilər</translation>
         </message>
         <message>
             <source>No key clients yet: record a key reason in a client's dossier, or wait for revenue to make one key.</source>
-            <translation type="unfinished" />
+            <translation>Hələ əsas müştəri yoxdur: müştərinin dosyesində əsas olma səbəbini qeyd edin və ya gəlirin onu əsas etməsini gözləyin.</translation>
         </message>
         <message numerus="yes">
             <source>No meeting or call held in more than %n day(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n gündən çoxdur görüş və ya zəng olmayıb.</numerusform>
+                <numerusform>%n gündən çoxdur görüş və ya zəng olmayıb.</numerusform>
             </translation>
         </message>
         <message>
             <source>never met or called</source>
-            <translation type="unfinished" />
+            <translation>heç vaxt görüşülməyib və ya zəng edilməyib</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>… və daha %n</numerusform>
+                <numerusform>… və daha %n</numerusform>
             </translation>
         </message>
     </context>
@@ -7148,78 +7148,78 @@ Kumulyativ: {cumulative}</translation>
         <name>StepRow</name>
         <message>
             <source>Remove this step</source>
-            <translation type="unfinished" />
+            <translation>Bu addımı sil</translation>
         </message>
         <message>
             <source>What is to be done (send the offer, call back…)</source>
-            <translation type="unfinished" />
+            <translation>Nə edilməlidir (təklifi göndərmək, geri zəng etmək…)</translation>
         </message>
         <message>
             <source>due</source>
-            <translation type="unfinished" />
+            <translation>son tarix</translation>
         </message>
     </context>
     <context>
         <name>StrategyPage</name>
         <message>
             <source>Budget for our category, per year</source>
-            <translation type="unfinished" />
+            <translation>Kateqoriyamız üçün illik büdcə</translation>
         </message>
         <message>
             <source>Development plans</source>
-            <translation type="unfinished" />
+            <translation>İnkişaf planları</translation>
         </message>
         <message>
             <source>Needs</source>
-            <translation type="unfinished" />
+            <translation>Ehtiyaclar</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Qeydlər</translation>
         </message>
         <message>
             <source>Opportunities</source>
-            <translation type="unfinished" />
+            <translation>İmkanlar</translation>
         </message>
         <message>
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Problemlər</translation>
         </message>
         <message>
             <source>SWOT</source>
-            <translation type="unfinished" />
+            <translation>SWOT</translation>
         </message>
         <message>
             <source>Save strategy</source>
-            <translation type="unfinished" />
+            <translation>Strategiyanı yadda saxla</translation>
         </message>
         <message>
             <source>Say in a sentence why this reason applies.</source>
-            <translation type="unfinished" />
+            <translation>Bu səbəbin niyə tətbiq olunduğunu bir cümlə ilə deyin.</translation>
         </message>
         <message>
             <source>Strengths</source>
-            <translation type="unfinished" />
+            <translation>Güclü tərəflər</translation>
         </message>
         <message>
             <source>Threats</source>
-            <translation type="unfinished" />
+            <translation>Təhdidlər</translation>
         </message>
         <message>
             <source>Vision and priorities</source>
-            <translation type="unfinished" />
+            <translation>Vizyon və prioritetlər</translation>
         </message>
         <message>
             <source>Weaknesses</source>
-            <translation type="unfinished" />
+            <translation>Zəif tərəflər</translation>
         </message>
         <message>
             <source>Why this client is key</source>
-            <translation type="unfinished" />
+            <translation>Bu müştəri niyə əsasdır</translation>
         </message>
         <message>
             <source>why, in a sentence</source>
-            <translation type="unfinished" />
+            <translation>niyə, bir cümlə ilə</translation>
         </message>
     </context>
     <context>
@@ -7381,128 +7381,128 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
         <name>SyncWords</name>
         <message>
             <source>1 record</source>
-            <translation type="unfinished" />
+            <translation>1 qeyd</translation>
         </message>
         <message>
             <source>everything (a full file)</source>
-            <translation type="unfinished" />
+            <translation>hər şey (tam fayl)</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>heç vaxt</translation>
         </message>
         <message>
             <source>nothing</source>
-            <translation type="unfinished" />
+            <translation>heç nə</translation>
         </message>
         <message>
             <source>nothing new</source>
-            <translation type="unfinished" />
+            <translation>yeni heç nə yoxdur</translation>
         </message>
         <message>
             <source>nothing: up to date</source>
-            <translation type="unfinished" />
+            <translation>heç nə: aktualdır</translation>
         </message>
         <message>
             <source>the whole record</source>
-            <translation type="unfinished" />
+            <translation>bütün qeyd</translation>
         </message>
         <message>
             <source>{n} records</source>
-            <translation type="unfinished" />
+            <translation>{n} qeyd</translation>
         </message>
     </context>
     <context>
         <name>TableExport</name>
         <message>
             <source>Could not write {path}: {why}</source>
-            <translation type="unfinished" />
+            <translation>{path} yazıla bilmədi: {why}</translation>
         </message>
         <message>
             <source>Export the table</source>
-            <translation type="unfinished" />
+            <translation>Cədvəli ixrac et</translation>
         </message>
         <message>
             <source>Filters</source>
-            <translation type="unfinished" />
+            <translation>Filtrlər</translation>
         </message>
         <message>
             <source>Not exported</source>
-            <translation type="unfinished" />
+            <translation>İxrac edilmədi</translation>
         </message>
         <message>
             <source>Nothing to show for this period.</source>
-            <translation type="unfinished" />
+            <translation>Bu dövr üçün göstəriləcək heç nə yoxdur.</translation>
         </message>
         <message>
             <source>Page {page} of {pages}</source>
-            <translation type="unfinished" />
+            <translation>Səhifə {page} / {pages}</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>Dövr</translation>
         </message>
         <message>
             <source>Printed</source>
-            <translation type="unfinished" />
+            <translation>Çap edilib</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Cəmi</translation>
         </message>
     </context>
     <context>
         <name>TasksBlock</name>
         <message numerus="yes">
             <source>%n day(s) overdue</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>vaxtı %n gün keçib</numerusform>
+                <numerusform>vaxtı %n gün keçib</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Due in the next 7 days (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Növbəti 7 gündə son tarix (%n)</numerusform>
+                <numerusform>Növbəti 7 gündə son tarix (%n)</numerusform>
             </translation>
         </message>
         <message>
             <source>Mark done</source>
-            <translation type="unfinished" />
+            <translation>Edildi kimi qeyd et</translation>
         </message>
         <message>
             <source>Mark done: {task}</source>
-            <translation type="unfinished" />
+            <translation>Edildi kimi qeyd et: {task}</translation>
         </message>
         <message>
             <source>No tasks overdue or due in the next 7 days.</source>
-            <translation type="unfinished" />
+            <translation>Vaxtı keçmiş və ya növbəti 7 gündə son tarixi olan tapşırıq yoxdur.</translation>
         </message>
         <message numerus="yes">
             <source>Overdue (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Vaxtı keçmiş (%n)</numerusform>
+                <numerusform>Vaxtı keçmiş (%n)</numerusform>
             </translation>
         </message>
         <message>
             <source>Tasks</source>
-            <translation type="unfinished" />
+            <translation>Tapşırıqlar</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Bu gün</translation>
         </message>
         <message>
             <source>agreed at “{meeting}”</source>
-            <translation type="unfinished" />
+            <translation>“{meeting}” görüşündə razılaşdırılıb</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>… və daha %n</numerusform>
+                <numerusform>… və daha %n</numerusform>
             </translation>
         </message>
     </context>
@@ -7510,222 +7510,222 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
         <name>TermsPage</name>
         <message numerus="yes">
             <source>%n special price(s) valid today</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Bu gün qüvvədə olan %n xüsusi qiymət</numerusform>
+                <numerusform>Bu gün qüvvədə olan %n xüsusi qiymət</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>, %n other(s) outside their dates</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>, tarixlərindən kənarda olan daha %n</numerusform>
+                <numerusform>, tarixlərindən kənarda olan daha %n</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;b&gt;{price}&lt;/b&gt; per {unit} for {qty}&lt;br&gt;{why}&lt;br&gt;&lt;span style='color:{quiet}'&gt;Compared: {compared}&lt;/span&gt;</source>
-            <translation type="unfinished" />
+            <translation>{qty} üçün hər {unit} &lt;b&gt;{price}&lt;/b&gt;&lt;br&gt;{why}&lt;br&gt;&lt;span style='color:{quiet}'&gt;Müqayisə edilib: {compared}&lt;/span&gt;</translation>
         </message>
         <message>
             <source>Add…</source>
-            <translation type="unfinished" />
+            <translation>Əlavə et…</translation>
         </message>
         <message>
             <source>Check</source>
-            <translation type="unfinished" />
+            <translation>Yoxla</translation>
         </message>
         <message>
             <source>Commercial terms</source>
-            <translation type="unfinished" />
+            <translation>Kommersiya şərtləri</translation>
         </message>
         <message>
             <source>Credit limit</source>
-            <translation type="unfinished" />
+            <translation>Kredit limiti</translation>
         </message>
         <message>
             <source>Credit limit, {currency}</source>
-            <translation type="unfinished" />
+            <translation>Kredit limiti, {currency}</translation>
         </message>
         <message>
             <source>Documents in</source>
-            <translation type="unfinished" />
+            <translation>Sənədlərin dili</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Redaktə et…</translation>
         </message>
         <message>
             <source>Largest line discount, %</source>
-            <translation type="unfinished" />
+            <translation>Sətir üzrə ən böyük endirim, %</translation>
         </message>
         <message>
             <source>Not valid today</source>
-            <translation type="unfinished" />
+            <translation>Bu gün qüvvədə deyil</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Qeyd</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was saved: correct the %n marked field(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Heç nə yadda saxlanılmadı: işarələnmiş %n sahəni düzəldin.</numerusform>
+                <numerusform>Heç nə yadda saxlanılmadı: işarələnmiş %n sahəni düzəldin.</numerusform>
             </translation>
         </message>
         <message>
             <source>Payment terms, days</source>
-            <translation type="unfinished" />
+            <translation>Ödəniş şərtləri, gün</translation>
         </message>
         <message>
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>Qiymət</translation>
         </message>
         <message>
             <source>Price check</source>
-            <translation type="unfinished" />
+            <translation>Qiymət yoxlaması</translation>
         </message>
         <message>
             <source>Price column</source>
-            <translation type="unfinished" />
+            <translation>Qiymət növü</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Məhsul</translation>
         </message>
         <message>
             <source>Remove special price</source>
-            <translation type="unfinished" />
+            <translation>Xüsusi qiyməti sil</translation>
         </message>
         <message>
             <source>Remove the special price {price} for {sku} {name}?</source>
-            <translation type="unfinished" />
+            <translation>{sku} {name} üçün {price} xüsusi qiyməti silinsin?</translation>
         </message>
         <message>
             <source>Remove…</source>
-            <translation type="unfinished" />
+            <translation>Sil…</translation>
         </message>
         <message>
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>SKU</translation>
         </message>
         <message>
             <source>Save terms</source>
-            <translation type="unfinished" />
+            <translation>Şərtləri yadda saxla</translation>
         </message>
         <message>
             <source>Special prices for this client</source>
-            <translation type="unfinished" />
+            <translation>Bu müştəri üçün xüsusi qiymətlər</translation>
         </message>
         <message>
             <source>Type an SKU or a name and pick the product.</source>
-            <translation type="unfinished" />
+            <translation>SKU və ya ad yazın və məhsulu seçin.</translation>
         </message>
         <message>
             <source>Type the quantity.</source>
-            <translation type="unfinished" />
+            <translation>Miqdarı daxil edin.</translation>
         </message>
         <message>
             <source>Valid from</source>
-            <translation type="unfinished" />
+            <translation>Qüvvədədir: başlanğıc</translation>
         </message>
         <message>
             <source>Valid to</source>
-            <translation type="unfinished" />
+            <translation>Qüvvədədir: son</translation>
         </message>
         <message>
             <source>above it, a discount needs approval</source>
-            <translation type="unfinished" />
+            <translation>ondan yuxarı endirim təsdiq tələb edir</translation>
         </message>
         <message>
             <source>empty: no limit · 0: prepayment only</source>
-            <translation type="unfinished" />
+            <translation>boş: limit yoxdur · 0: yalnız qabaqcadan ödəniş</translation>
         </message>
         <message>
             <source>quantity</source>
-            <translation type="unfinished" />
+            <translation>miqdar</translation>
         </message>
         <message>
             <source>— none: base prices —</source>
-            <translation type="unfinished" />
+            <translation>— yoxdur: baza qiymətləri —</translation>
         </message>
     </context>
     <context>
         <name>TextLimit</name>
         <message>
             <source>This field holds at most %1 characters; longer text cannot be saved.</source>
-            <translation type="unfinished" />
+            <translation>Bu sahə ən çox %1 simvol saxlayır; daha uzun mətn yadda saxlanıla bilməz.</translation>
         </message>
         <message>
             <source>Too long to save: %1 characters, at most %2.</source>
-            <translation type="unfinished" />
+            <translation>Yadda saxlamaq üçün çox uzundur: %1 simvol, ən çox %2.</translation>
         </message>
     </context>
     <context>
         <name>ThresholdsPanel</name>
         <message>
             <source>&lt;b&gt;Key-client thresholds&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Əsas müştəri hədləri&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Critical dependency above, %</source>
-            <translation type="unfinished" />
+            <translation>Kritik asılılıq, bundan yuxarı, %</translation>
         </message>
         <message>
             <source>Dossier stale after, days without contact</source>
-            <translation type="unfinished" />
+            <translation>Dosye köhnəlir, əlaqəsiz gün sayı</translation>
         </message>
         <message>
             <source>Key client above, % of revenue</source>
-            <translation type="unfinished" />
+            <translation>Əsas müştəri, bundan yuxarı, gəlirin %-i</translation>
         </message>
         <message>
             <source>Key client also with revenue of at least</source>
-            <translation type="unfinished" />
+            <translation>Əsas müştəri həmçinin gəliri ən azı</translation>
         </message>
         <message>
             <source>Key client also with revenue of at least, {currency}</source>
-            <translation type="unfinished" />
+            <translation>Əsas müştəri həmçinin gəliri ən azı, {currency}</translation>
         </message>
         <message>
             <source>Mono-client above, %</source>
-            <translation type="unfinished" />
+            <translation>Mono-müştəri, bundan yuxarı, %</translation>
         </message>
         <message>
             <source>Must not be below the critical share.</source>
-            <translation type="unfinished" />
+            <translation>Kritik paydan aşağı olmamalıdır.</translation>
         </message>
         <message>
             <source>Must not be below the key-client share.</source>
-            <translation type="unfinished" />
+            <translation>Əsas müştəri payından aşağı olmamalıdır.</translation>
         </message>
         <message>
             <source>Nothing was saved: correct the marked fields.</source>
-            <translation type="unfinished" />
+            <translation>Heç nə yadda saxlanılmadı: işarələnmiş sahələri düzəldin.</translation>
         </message>
         <message>
             <source>Save thresholds</source>
-            <translation type="unfinished" />
+            <translation>Hədləri yadda saxla</translation>
         </message>
         <message>
             <source>Shared with the team; the share is of revenue in the period.</source>
-            <translation type="unfinished" />
+            <translation>Komanda ilə paylaşılır; pay dövrdəki gəlirdəndir.</translation>
         </message>
         <message>
             <source>Type a percentage above 0 and up to 100, e.g. 10.</source>
-            <translation type="unfinished" />
+            <translation>0-dan yuxarı və 100-ə qədər faiz daxil edin, məs. 10.</translation>
         </message>
         <message>
             <source>Type a whole number of days from 1 to 3650.</source>
-            <translation type="unfinished" />
+            <translation>1-dən 3650-yə qədər tam gün sayı daxil edin.</translation>
         </message>
         <message>
             <source>Type an amount above zero, such as 5000000 or 5 000 000, or leave it empty.</source>
-            <translation type="unfinished" />
+            <translation>Sıfırdan böyük məbləğ daxil edin, məs. 5000000 və ya 5 000 000, yaxud boş saxlayın.</translation>
         </message>
         <message>
             <source>optional, e.g. 5 000 000</source>
-            <translation type="unfinished" />
+            <translation>ixtiyari, məs. 5 000 000</translation>
         </message>
     </context>
     <context>
@@ -7779,45 +7779,45 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
         <name>TopCausesPanel</name>
         <message>
             <source>&lt;b&gt;Top causes&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Əsas səbəblər&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Act first on &lt;b&gt;{reason}&lt;/b&gt;: {share} of losses — {detail}.</source>
-            <translation type="unfinished" />
+            <translation>Əvvəlcə &lt;b&gt;{reason}&lt;/b&gt; üzrə tədbir görün: itkilərin {share} hissəsi — {detail}.</translation>
         </message>
         <message>
             <source>Nothing was refused or returned in the period.</source>
-            <translation type="unfinished" />
+            <translation>Dövrdə heç nədən imtina edilməyib və heç nə qaytarılmayıb.</translation>
         </message>
         <message>
             <source>Share of all refused and returned value in the period.</source>
-            <translation type="unfinished" />
+            <translation>Dövrdə imtina edilmiş və qaytarılmış bütün dəyərdə pay.</translation>
         </message>
         <message>
             <source>{reason}: {share} of losses — {detail}</source>
-            <translation type="unfinished" />
+            <translation>{reason}: itkilərin {share} hissəsi — {detail}</translation>
         </message>
     </context>
     <context>
         <name>VatRegistrationsEditor</name>
         <message>
             <source>Add a country…</source>
-            <translation type="unfinished" />
+            <translation>Ölkə əlavə et…</translation>
         </message>
         <message>
             <source>None: the company charges VAT only in its own country.</source>
-            <translation type="unfinished" />
+            <translation>Yoxdur: şirkət ƏDV-ni yalnız öz ölkəsində hesablayır.</translation>
         </message>
     </context>
     <context>
         <name>WeekAgenda</name>
         <message>
             <source>+{n} more</source>
-            <translation type="unfinished" />
+            <translation>+{n} daha</translation>
         </message>
         <message>
             <source>Agenda {year} week {week}.pdf</source>
-            <translation type="unfinished" />
+            <translation>Gündəlik {year} həftə {week}.pdf</translation>
         </message>
         <message>
             <source>Agenda: {week}</source>
