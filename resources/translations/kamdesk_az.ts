@@ -7821,136 +7821,141 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
         </message>
         <message>
             <source>Agenda: {week}</source>
-            <translation type="unfinished" />
+            <translation>Gündəlik: {week}</translation>
         </message>
         <message>
             <source>Client · subject</source>
-            <translation type="unfinished" />
+            <translation>Müştəri · mövzu</translation>
         </message>
         <message>
             <source>Leave {time}</source>
-            <translation type="unfinished" />
+            <translation>Çıxış {time}</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>Yer</translation>
         </message>
         <message>
             <source>Printed</source>
-            <translation type="unfinished" />
+            <translation>Çap edilib</translation>
         </message>
         <message>
             <source>Readiness</source>
-            <translation type="unfinished" />
+            <translation>Hazırlıq dərəcəsi</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Vaxt</translation>
         </message>
         <message>
             <source>nothing planned</source>
-            <translation type="unfinished" />
+            <translation>heç nə planlaşdırılmayıb</translation>
         </message>
     </context>
     <context>
         <name>WeekView</name>
         <message>
             <source>Attendees: {names}</source>
-            <translation type="unfinished" />
+            <translation>İştirakçılar: {names}</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Ləğv edilib</translation>
         </message>
         <message>
             <source>Done ✓</source>
-            <translation type="unfinished" />
+            <translation>Edildi ✓</translation>
         </message>
         <message>
             <source>Leave by {time} ({minutes} min travel)</source>
-            <translation type="unfinished" />
+            <translation>{time}-də çıxın ({minutes} dəq yol)</translation>
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Görüş</translation>
         </message>
         <message>
             <source>Meeting by phone</source>
-            <translation type="unfinished" />
+            <translation>Telefonla görüş</translation>
         </message>
         <message>
             <source>Phone call</source>
-            <translation type="unfinished" />
+            <translation>Telefon zəngi</translation>
         </message>
         <message>
             <source>Readiness {score} / 100</source>
-            <translation type="unfinished" />
+            <translation>Hazırlıq dərəcəsi {score} / 100</translation>
         </message>
         <message>
             <source>Video call</source>
-            <translation type="unfinished" />
+            <translation>Video zəng</translation>
         </message>
         <message>
             <source>Video meeting</source>
-            <translation type="unfinished" />
+            <translation>Video görüş</translation>
         </message>
         <message>
             <source>leave by {time}</source>
-            <translation type="unfinished" />
+            <translation>{time}-də çıxın</translation>
         </message>
         <message>
             <source>↻ Repeats</source>
-            <translation type="unfinished" />
+            <translation>↻ Təkrarlanır</translation>
         </message>
     </context>
     <context>
         <name>crash</name>
         <message>
             <source>Something went wrong.</source>
-            <translation type="unfinished" />
+            <translation>Nəsə səhv getdi.</translation>
         </message>
         <message>
             <source>Your saved data is safe. The details were written to the log:
 {path}</source>
-            <translation type="unfinished" />
+            <translation>Yadda saxlanılmış məlumatlarınız təhlükəsizdir. Təfərrüatlar jurnala yazıldı:
+{path}</translation>
         </message>
     </context>
     <context>
         <name>restore</name>
         <message>
             <source>Backup restored</source>
-            <translation type="unfinished" />
+            <translation>Ehtiyat nüsxə bərpa edildi</translation>
         </message>
         <message>
             <source>Restore a backup</source>
-            <translation type="unfinished" />
+            <translation>Ehtiyat nüsxəni bərpa et</translation>
         </message>
         <message>
             <source>Restore the backup of {when}?
 
 The current file is saved aside first, beside it, named with today's date. What was entered after {when} is not in the backup.</source>
-            <translation type="unfinished" />
+            <translation>{when} tarixli ehtiyat nüsxə bərpa edilsin?
+
+Cari fayl əvvəlcə onun yanında bugünkü tarixlə adlandırılaraq saxlanılır. {when} tarixindən sonra daxil edilənlər ehtiyat nüsxədə yoxdur.</translation>
         </message>
         <message>
             <source>Restoring the backup of {when}…</source>
-            <translation type="unfinished" />
+            <translation>{when} tarixli ehtiyat nüsxə bərpa edilir…</translation>
         </message>
         <message>
             <source>The backup of {when} is restored.
 
 The file it replaced was saved as {aside}.</source>
-            <translation type="unfinished" />
+            <translation>{when} tarixli ehtiyat nüsxə bərpa edildi.
+
+Əvəz etdiyi fayl {aside} kimi saxlanıldı.</translation>
         </message>
         <message>
             <source>This backup was made before the database was encrypted: it is encrypted with the current passphrase as it is restored.</source>
-            <translation type="unfinished" />
+            <translation>Bu ehtiyat nüsxə verilənlər bazası şifrələnməzdən əvvəl çıxarılıb: bərpa edilərkən cari şifrə ifadəsi ilə şifrələnir.</translation>
         </message>
     </context>
     <context>
         <name>windows</name>
         <message>
             <source>kamdesk is locked: unlock it first.</source>
-            <translation type="unfinished" />
+            <translation>kamdesk kilidlənib: əvvəlcə kilidi açın.</translation>
         </message>
     </context>
 </TS>
