@@ -564,7 +564,7 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <name>BlockPainter</name>
         <message>
             <source>leave by {time}</source>
-            <translation>{time}-də çıxın</translation>
+            <translation>çıxış: {time}</translation>
         </message>
     </context>
     <context>
@@ -1069,7 +1069,7 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>Also invoiced as</source>
-            <translation>Həmçinin hesab-faktura verilib:</translation>
+            <translation>Həmçinin hesab-faktura verilib</translation>
         </message>
         <message>
             <source>Carried by another record too</source>
@@ -1845,15 +1845,15 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Credit notes' net as a share of the net invoiced in the period</source>
-            <translation>Kredit qeydlərinin ƏDV-siz məbləğinin dövrdə ƏDV-siz hesab-faktura məbləğindəki payı</translation>
+            <translation>Kredit notalarının ƏDV-siz məbləğinin dövrdə ƏDV-siz hesab-faktura məbləğindəki payı</translation>
         </message>
         <message>
             <source>Credit notes, {currency}</source>
-            <translation>Kredit qeydləri, {currency}</translation>
+            <translation>Kredit notaları, {currency}</translation>
         </message>
         <message>
             <source>Invoiced revenue net of VAT, less credit notes, against last year</source>
-            <translation>Hesab-faktura üzrə ƏDV-siz gəlir, kredit qeydləri çıxılmaqla, keçən illə müqayisədə</translation>
+            <translation>Hesab-faktura üzrə ƏDV-siz gəlir, kredit notaları çıxılmaqla, keçən illə müqayisədə</translation>
         </message>
         <message>
             <source>Key-client concentration</source>
@@ -2069,7 +2069,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Open amounts after payments and credit notes, the oldest debt first.</source>
-            <translation>Ödənişlər və kredit qeydlərindən sonra açıq məbləğlər, əvvəlcə ən köhnə borc.</translation>
+            <translation>Ödənişlər və kredit notalarından sonra açıq məbləğlər, əvvəlcə ən köhnə borc.</translation>
         </message>
         <message>
             <source>Overdue invoices by client</source>
@@ -2226,7 +2226,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>leave by {time}</source>
-            <translation>{time}-də çıxın</translation>
+            <translation>çıxış: {time}</translation>
         </message>
         <message>
             <source>min to get there</source>
@@ -2925,7 +2925,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Goods coming back from the client. Against invoice {inv} this is a credit note.</source>
-            <translation>Müştəridən geri qayıdan mallar. {inv} hesab-fakturasına qarşı bu kredit qeydidir.</translation>
+            <translation>Müştəridən geri qayıdan mallar. {inv} hesab-fakturasına qarşı bu kredit notasıdır.</translation>
         </message>
         <message>
             <source>Line {no}: {why}</source>
@@ -3351,11 +3351,11 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Call {client} at {time} — {subject}</source>
-            <translation>{time}-də {client} ilə zəng — {subject}</translation>
+            <translation>Zəng: {client}, {time} — {subject}</translation>
         </message>
         <message>
             <source>Join the meeting with {client} at {time} — {subject}</source>
-            <translation>{time}-də {client} ilə görüşə qoşulun — {subject}</translation>
+            <translation>{client} ilə görüşə qoşulun: {time} — {subject}</translation>
         </message>
         <message>
             <source>Leave now for {client} — {subject} at {time}</source>
@@ -3370,7 +3370,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Meeting with {client} at {time} — {subject}</source>
-            <translation>{time}-də {client} ilə görüş — {subject}</translation>
+            <translation>{client} ilə görüş: {time} — {subject}</translation>
         </message>
         <message>
             <source>Time to leave</source>
@@ -3680,7 +3680,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Schedule</source>
-            <translation>Cədvəl</translation>
+            <translation>Qrafik</translation>
         </message>
         <message>
             <source>Sync</source>
@@ -3820,7 +3820,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>CALL AT {time}</source>
-            <translation>{time}-DƏ ZƏNG</translation>
+            <translation>ZƏNG: {time}</translation>
         </message>
         <message>
             <source>CANCELLED</source>
@@ -3840,11 +3840,11 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>JOIN AT {time}</source>
-            <translation>{time}-DƏ QOŞULUN</translation>
+            <translation>QOŞULMA: {time}</translation>
         </message>
         <message>
             <source>LEAVE BY {time}</source>
-            <translation>{time}-DƏ ÇIXIN</translation>
+            <translation>ÇIXIŞ: {time}</translation>
         </message>
         <message>
             <source>LEAVE NOW ({time})</source>
@@ -4909,7 +4909,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Q{n}</source>
-            <translation>{n}-ci rüb</translation>
+            <translation>R{n}</translation>
         </message>
         <message>
             <source>The sum of its months: type the months</source>
@@ -4994,7 +4994,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Against actual for</source>
-            <translation>Fakt ilə müqayisə:</translation>
+            <translation>Fakt ilə müqayisə</translation>
         </message>
         <message>
             <source>Checking {name}…</source>
@@ -5050,7 +5050,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Q{q} {year}</source>
-            <translation>{year}, {q}-ci rüb</translation>
+            <translation>R{q} {year}</translation>
         </message>
         <message>
             <source>Reading…</source>
@@ -5140,7 +5140,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Be ready at {time}</source>
-            <translation>{time}-də hazır olun</translation>
+            <translation>Hazır olun: {time}</translation>
         </message>
         <message>
             <source>Do not argue: have a calm answer ready for each thing the client holds.</source>
@@ -5176,7 +5176,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Leave by {time}</source>
-            <translation>{time}-də çıxın</translation>
+            <translation>Çıxış: {time}</translation>
         </message>
         <message>
             <source>Listening plan</source>
@@ -6850,7 +6850,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>&lt;h2&gt;Schedule&lt;/h2&gt;</source>
-            <translation>&lt;h2&gt;Cədvəl&lt;/h2&gt;</translation>
+            <translation>&lt;h2&gt;Qrafik&lt;/h2&gt;</translation>
         </message>
         <message>
             <source>Calendar files (*.ics)</source>
@@ -6931,13 +6931,13 @@ Kumulyativ: {cumulative}</translation>
         <message numerus="yes">
             <source>Week {week} saved to {path}: %n calendar event(s)</source>
             <translation>
-                <numerusform>{week}-ci həftə {path} faylında yadda saxlanıldı: %n təqvim hadisəsi</numerusform>
-                <numerusform>{week}-ci həftə {path} faylında yadda saxlanıldı: %n təqvim hadisəsi</numerusform>
+                <numerusform>Həftə {week} {path} faylında yadda saxlanıldı: %n təqvim hadisəsi</numerusform>
+                <numerusform>Həftə {week} {path} faylında yadda saxlanıldı: %n təqvim hadisəsi</numerusform>
             </translation>
         </message>
         <message>
             <source>Week {week} · {span}</source>
-            <translation>{week}-ci həftə · {span}</translation>
+            <translation>Həftə {week} · {span}</translation>
         </message>
         <message>
             <source>all ready</source>
@@ -7250,7 +7250,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Done: the value is now “{v}”.</source>
-            <translation>Hazırdır: dəyər indi “{v}”-dir.</translation>
+            <translation>Hazırdır: yeni dəyər “{v}”.</translation>
         </message>
         <message>
             <source>Export to file</source>
@@ -7752,7 +7752,7 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
         </message>
         <message>
             <source>No alerts: no client brings more than {limit} of revenue in the last 12 months.</source>
-            <translation>Xəbərdarlıq yoxdur: son 12 ayda heç bir müştəri gəlirin {limit}-dən çoxunu gətirmir.</translation>
+            <translation>Xəbərdarlıq yoxdur: son 12 ayda heç bir müştəri gəlirin {limit} həddindən artıq hissəsini gətirmir.</translation>
         </message>
         <message>
             <source>No invoiced revenue in the last 12 months.</source>
@@ -7829,7 +7829,7 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
         </message>
         <message>
             <source>Leave {time}</source>
-            <translation>Çıxış {time}</translation>
+            <translation>Çıxış: {time}</translation>
         </message>
         <message>
             <source>Place</source>
@@ -7868,7 +7868,7 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
         </message>
         <message>
             <source>Leave by {time} ({minutes} min travel)</source>
-            <translation>{time}-də çıxın ({minutes} dəq yol)</translation>
+            <translation>Çıxış: {time} ({minutes} dəq yol)</translation>
         </message>
         <message>
             <source>Meeting</source>
@@ -7896,7 +7896,7 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
         </message>
         <message>
             <source>leave by {time}</source>
-            <translation>{time}-də çıxın</translation>
+            <translation>çıxış: {time}</translation>
         </message>
         <message>
             <source>↻ Repeats</source>
