@@ -272,7 +272,7 @@
         </message>
         <message>
             <source>Taken</source>
-            <translation>Çıxarılıb</translation>
+            <translation>Çıxarılma vaxtı</translation>
         </message>
         <message>
             <source>encrypted with another passphrase</source>
@@ -2158,7 +2158,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Repeat</source>
-            <translation>Təkrarla</translation>
+            <translation>Təkrar</translation>
         </message>
         <message>
             <source>Starts *</source>
@@ -2190,7 +2190,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Until</source>
-            <translation>Son tarix</translation>
+            <translation>Bitmə tarixi</translation>
         </message>
         <message>
             <source>What is it about, in a few words</source>
@@ -3259,7 +3259,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>LaptopDialog</name>
         <message>
             <source> idle minutes</source>
-            <translation> dəqiqə fəaliyyətsizlik</translation>
+            <translation> dəqiqə fəaliyyətsizlikdən sonra</translation>
         </message>
         <message>
             <source>As the system</source>
@@ -3279,7 +3279,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Lock after</source>
-            <translation>Kilidləmə müddəti</translation>
+            <translation>Kilidləmə</translation>
         </message>
         <message>
             <source>Name</source>
@@ -4001,7 +4001,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Duplicate</source>
-            <translation>Təkrarla</translation>
+            <translation>Surətini çıxar</translation>
         </message>
         <message>
             <source>Export .ics…</source>
