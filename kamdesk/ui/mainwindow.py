@@ -39,6 +39,10 @@ if TYPE_CHECKING:
     from kamdesk.ui.settings.company_dialog import CompanyDialog
 
 
+NAV_WIDTH = 170  # the sections list, at least (English names fit)
+NAV_PADDING = 56  # the item's margins and a count badge beside its name
+
+
 class MainWindow(QMainWindow):
     """Built before the database is open so it paints at once; attach(db) fills it.
 
@@ -68,7 +72,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("sections")
-        self.nav.setFixedWidth(170)
+        self.nav.setFixedWidth(NAV_WIDTH)
         self.nav.setIconSize(QSize(18, 18))
         self.nav.setItemDelegate(BadgeDelegate(self.nav))
         self.nav.setStyleSheet(
@@ -209,6 +213,9 @@ class MainWindow(QMainWindow):
         item = QListWidgetItem(label)
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.nav.addItem(item)
+        # as wide as its longest section's name in this language (room for a count badge)
+        wanted = self.nav.fontMetrics().horizontalAdvance(label) + NAV_PADDING
+        self.nav.setFixedWidth(max(self.nav.width(), wanted))
         self.stack.addWidget(widget)
         self.sections[key] = widget
 

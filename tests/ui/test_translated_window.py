@@ -1,0 +1,27 @@
+"""Issue 16: the window in another language (Russian here: its words run longest)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, QTranslator
+
+from kamdesk.db import Database
+from kamdesk.paths import AppPaths
+from kamdesk.ui.i18n import TRANSLATIONS
+from kamdesk.ui.mainwindow import MainWindow
+
+
+def test_the_sections_list_fits_the_longest_russian_name(
+    qtbot, qapp, db: Database, settings: QSettings, paths: AppPaths
+) -> None:  # type: ignore[no-untyped-def]
+    russian = QTranslator()
+    assert russian.load(str(TRANSLATIONS / "kamdesk_ru.qm"))
+    qapp.installTranslator(russian)
+    try:
+        window = MainWindow(db.path, settings, paths=paths)
+        qtbot.addWidget(window)
+        names = [window.nav.item(i).text() for i in range(window.nav.count())]
+        assert "Клиенты" in names and "Дебиторская задолженность" in names
+        metrics = window.nav.fontMetrics()
+        assert all(metrics.horizontalAdvance(n) + 20 <= window.nav.width() for n in names)
+    finally:
+        qapp.removeTranslator(russian)
