@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("sections")
         self.nav.setFixedWidth(NAV_WIDTH)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setIconSize(QSize(18, 18))
         self.nav.setItemDelegate(BadgeDelegate(self.nav))
         self.nav.setStyleSheet(
