@@ -6,11 +6,14 @@
     .venv/bin/python scripts/translations.py check        # complete? placeholders kept?
 
 Messages are found in kamdesk/ui as Qt finds them at run time: `self.tr("…")` in a class (the
-class is the context), a module's `_tr`/`tr` wrapper around QCoreApplication.translate (the
-context it passes), and `QCoreApplication.translate("context", "…")`. A message with `%n` has
-plural forms: as many as Qt's rules give the language (Russian three; English, Italian and
-Azerbaijani two; Hungarian one: a noun after a number stays singular). English is generated: its
-plural forms from "(s)".
+class is the context), a module's wrapper around QCoreApplication.translate (`_tr`, `tr_map`…:
+the context it passes, also where another module imports it), and
+`QCoreApplication.translate("context", "…")`. Labels kept in constants and translated through a
+variable are marked where they are defined with `QT_TRANSLATE_NOOP("context", "…")` (the context
+the call site translates them under) or `QT_TR_NOOP("…")` inside a class (the class is the
+context); both are collected too. A message with `%n` has plural forms: as many as Qt's rules
+give the language (Russian three; English, Italian and Azerbaijani two; Hungarian one: a noun
+after a number stays singular). English is generated: its plural forms from "(s)".
 
 `update` keeps every translation already written and marks the ones whose source went away
 obsolete (dropped); `fill` takes [{"context", "source", "translation"}] where translation is a
@@ -50,19 +53,51 @@ def _literal(node: ast.AST | None) -> str | None:
     return None
 
 
-def _wrapper_context(tree: ast.Module) -> str | None:
-    """The context of a module's `_tr`/`tr` function wrapping QCoreApplication.translate."""
+def _name(func: ast.AST) -> str | None:
+    """`QT_TRANSLATE_NOOP` for both `QT_TRANSLATE_NOOP(…)` and `QtCore.QT_TRANSLATE_NOOP(…)`."""
+    if isinstance(func, ast.Name):
+        return func.id
+    return func.attr if isinstance(func, ast.Attribute) else None
+
+
+def _wrappers(tree: ast.Module) -> dict[str, str]:
+    """A module's functions that pass their first parameter on to
+    `QCoreApplication.translate("context", …)` (`_tr`, `tr_map`…) -> that context."""
+    out: dict[str, str] = {}
     for node in tree.body:
-        if isinstance(node, ast.FunctionDef) and node.name in ("_tr", "tr"):
-            for call in ast.walk(node):
-                if isinstance(call, ast.Call) and call.args and _literal(call.args[0]):
-                    return _literal(call.args[0])
-    return None
+        if not isinstance(node, ast.FunctionDef) or not node.args.args:
+            continue
+        text = node.args.args[0].arg
+        for call in ast.walk(node):
+            if (
+                isinstance(call, ast.Call)
+                and isinstance(call.func, ast.Attribute)
+                and call.func.attr == "translate"
+                and len(call.args) > 1
+                and isinstance(call.args[1], ast.Name)
+                and call.args[1].id == text
+            ):
+                context = _literal(call.args[0])
+                if context:
+                    out[node.name] = context
+    return out
 
 
-def messages_of(path: Path) -> set[Message]:
+def _module(path: Path) -> str:
+    return ".".join(path.relative_to(ROOT).with_suffix("").parts)
+
+
+def messages_of(path: Path, shared: dict[str, dict[str, str]] | None = None) -> set[Message]:
+    """The messages of one module; `shared` (module -> its wrappers) resolves a wrapper the
+    module imports from another (`from kamdesk.ui.clients.relationship_style import tr_map`)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    wrapper = _wrapper_context(tree)
+    wrappers = _wrappers(tree)
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom) and node.module and shared:
+            for alias in node.names:
+                context = shared.get(node.module, {}).get(alias.name)
+                if context:
+                    wrappers[alias.asname or alias.name] = context
     found: set[Message] = set()
 
     def add(context: str | None, text: str | None) -> None:
@@ -81,8 +116,12 @@ def messages_of(path: Path) -> set[Message]:
                         add(func.value.id, first)  # Class.tr("…")
                 elif isinstance(func, ast.Attribute) and func.attr == "translate":
                     add(first, _literal(child.args[1]) if len(child.args) > 1 else None)
-                elif isinstance(func, ast.Name) and func.id in ("_tr", "tr"):
-                    add(wrapper, first)
+                elif isinstance(func, ast.Name) and func.id in wrappers:
+                    add(wrappers[func.id], first)
+                elif _name(func) == "QT_TRANSLATE_NOOP":
+                    add(first, _literal(child.args[1]) if len(child.args) > 1 else None)
+                elif _name(func) == "QT_TR_NOOP":
+                    add(cls, first)
             visit(child, here)
 
     visit(tree, None)
@@ -90,9 +129,13 @@ def messages_of(path: Path) -> set[Message]:
 
 
 def source_messages() -> set[Message]:
+    paths = sorted(SOURCES.rglob("*.py"))
+    shared = {
+        _module(path): _wrappers(ast.parse(path.read_text(encoding="utf-8"))) for path in paths
+    }
     found: set[Message] = set()
-    for path in sorted(SOURCES.rglob("*.py")):
-        found |= messages_of(path)
+    for path in paths:
+        found |= messages_of(path, shared)
     return found
 
 

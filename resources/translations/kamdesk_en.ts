@@ -626,6 +626,77 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
     </context>
     <context>
+        <name>ClientTableModel</name>
+        <message>
+            <source>ABC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>City</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dormant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dossier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KAM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Price column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prospect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share 12 m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ClientsSection</name>
         <message numerus="yes">
             <source>%n client(s)</source>
@@ -1074,6 +1145,10 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Delete</source>
             <translation type="unfinished" />
         </message>
@@ -1134,6 +1209,10 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Made on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No conflicts: everything the laptops exchanged fitted together.</source>
             <translation type="unfinished" />
         </message>
@@ -1142,11 +1221,23 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Other value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Other value, made {by}</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Paid in all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shown now</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1179,6 +1270,10 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>Use this value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1513,6 +1608,21 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>{number} of {day}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ContributionModel</name>
+        <message>
+            <source>Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contribution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2099,7 +2209,23 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
+            <source>At an address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Attending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By video</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2115,7 +2241,19 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Does not repeat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Ends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every week</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2124,6 +2262,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2883,8 +3025,23 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
                 <numerusform>%n lines not fully shipped: {lines}.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n line(s), {value}</source>
+            <translation>
+                <numerusform>%n line, {value}</numerusform>
+                <numerusform>%n lines, {value}</numerusform>
+            </translation>
+        </message>
         <message>
             <source>A note for the whole return (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Can return</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2894,6 +3051,13 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>Close the order?</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Coming back on %n line(s), worth {value}</source>
+            <translation>
+                <numerusform>Coming back on %n line, worth {value}</numerusform>
+                <numerusform>Coming back on %n lines, worth {value}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Delivered</source>
@@ -2916,7 +3080,27 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Line {no}: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ordered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2932,12 +3116,42 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Refused on %n line(s), worth {value}</source>
+            <translation>
+                <numerusform>Refused on %n line, worth {value}</numerusform>
+                <numerusform>Refused on %n lines, worth {value}</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Return</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returned</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Ship</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ship now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Shipping %n line(s) worth {value}</source>
+            <translation>
+                <numerusform>Shipping %n line worth {value}</numerusform>
+                <numerusform>Shipping %n lines worth {value}</numerusform>
+            </translation>
         </message>
         <message>
             <source>The client received what was shipped. Enter what it refused at delivery, with the reason; leave the rest empty.</source>
@@ -2978,6 +3192,14 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Calls</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Date</source>
             <translation type="unfinished" />
         </message>
@@ -2990,7 +3212,35 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Everything</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invoices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proposals and contracts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returns and refusals</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2999,6 +3249,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tasks</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3199,11 +3453,47 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
     <context>
         <name>KeyClientTableModel</name>
         <message>
+            <source>#</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ABC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cumulative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Estimated spend of the client minus what it buys from us</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Key reasons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Potential</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Revenue, {currency}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3475,7 +3765,19 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
     <context>
         <name>LossTableModel</name>
         <message>
+            <source>#</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>% of shipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Events</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3488,6 +3790,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Lost value as a share of what was shipped to it in the period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lost, net</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3504,6 +3810,18 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused, net</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returned, net</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shipped, net</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4306,7 +4624,47 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Disc %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gross</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Net</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Price from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Saved at {saved}; the price rules now give {price}: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shipped</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4322,7 +4680,19 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Unknown product: no SKU or name matches “{text}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>VAT %</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4360,11 +4730,39 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credit block overridden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Details</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Double-click to add to the order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invoiced</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4384,6 +4782,22 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Refused at delivery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revised</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Step</source>
             <translation type="unfinished" />
         </message>
@@ -4400,6 +4814,33 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
     </context>
     <context>
+        <name>OrderTableModel</name>
+        <message>
+            <source>Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>OrderWindow</name>
         <message numerus="yes">
             <source>%n line(s) with problems not counted</source>
@@ -4407,6 +4848,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
                 <numerusform>%n line with problems not counted</numerusform>
                 <numerusform>%n lines with problems not counted</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Cancel order…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Cancelled: {why}</source>
@@ -4421,6 +4866,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Confirm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Confirmed orders are changed through a new revision (or cancelled while nothing has shipped). The lines below are read-only.</source>
             <translation type="unfinished" />
         </message>
@@ -4430,6 +4879,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Ctrl+Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delivered…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4449,6 +4902,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Line {n}</source>
             <translation type="unfinished" />
         </message>
@@ -4462,6 +4919,22 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>New order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New revision…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ship…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4752,11 +5225,27 @@ Cumulative: {cumulative}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>bank transfer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>e.g. 1250.50</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>no invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>offset</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4963,11 +5452,55 @@ Cumulative: {cumulative}</source>
     <context>
         <name>PlanProgressModel</name>
         <message>
+            <source>Actual</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actual as a share of the plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Behind: at the pace so far the plan will not be met</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cur.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forecast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fulfilment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invoiced net of VAT, less credit notes of returns, so far in the period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>New clients (in total)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The actual carried to the period's end at the pace so far</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What is still missing to the plan</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5295,6 +5828,18 @@ Cumulative: {cumulative}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Import</source>
             <translation type="unfinished" />
         </message>
@@ -5308,6 +5853,10 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Nothing new: this laptop already has all this file holds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Records</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5576,7 +6125,35 @@ Cumulative: {cumulative}</source>
     <context>
         <name>ProductTableModel</name>
         <message>
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Base price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Own price in the {column} column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>VAT</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5599,6 +6176,10 @@ Cumulative: {cumulative}</source>
     <context>
         <name>ProductTextsBox</name>
         <message>
+            <source>English</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>In documents</source>
             <translation type="unfinished" />
         </message>
@@ -5608,6 +6189,10 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Name in %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Russian</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5831,6 +6416,14 @@ Cumulative: {cumulative}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Coming</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Covers</source>
             <translation type="unfinished" />
         </message>
@@ -5890,6 +6483,10 @@ Cumulative: {cumulative}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Products</source>
             <translation type="unfinished" />
         </message>
@@ -5903,6 +6500,10 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Running now</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5950,6 +6551,10 @@ Cumulative: {cumulative}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>coming</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>e.g. 10</source>
             <translation type="unfinished" />
         </message>
@@ -5970,7 +6575,15 @@ Cumulative: {cumulative}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>running</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6452,11 +7065,43 @@ Cumulative: {cumulative}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Approver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attitude</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attitude: {a} · influence: {i}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Buying role: {role}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Champion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Could not write {path}.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Decision maker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Drag one person onto another to link them; right-click a card for more. Ctrl+wheel zooms.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluator</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6465,6 +7110,14 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Export relationship map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gatekeeper</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>High influence</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6488,6 +7141,42 @@ Cumulative: {cumulative}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Last contact today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last contact yesterday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last contact {days} days ago</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Low influence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medium influence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Neutral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Never met or called</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No contact for {days} days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No contacts yet: add people on the Contacts page.</source>
             <translation type="unfinished" />
         </message>
@@ -6497,6 +7186,14 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Not placed in the hierarchy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opinion leader</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opponent</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6520,7 +7217,51 @@ Cumulative: {cumulative}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Sceptic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Supporter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>border = influence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>high</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>influences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>low</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>medium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no meeting or call for {n}+ days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>nobody</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reports to</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6533,6 +7274,10 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>{a} reports to {b}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>★ VIP</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -7147,11 +7892,23 @@ Cumulative: {cumulative}</source>
     <context>
         <name>StrategyPage</name>
         <message>
+            <source>(not a reason)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Budget for our category, per year</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Development plans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Innovator: tries new products first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More competent than us: teaches us standards</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7167,7 +7924,23 @@ Cumulative: {cumulative}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Partner: shares plans and budgets openly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Potential: has need and budget, buys little from us yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reference: a name that helps win others</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revenue share: brings a large share of our income</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7346,6 +8119,10 @@ Cumulative: {cumulative}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>kamdesk sync files (*.kamsync);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>the new laptop</source>
             <translation type="unfinished" />
         </message>
@@ -7364,6 +8141,306 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         <name>SyncWords</name>
         <message>
             <source>1 record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed on two laptops at once to different values.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client in a promotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients in promotions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column prices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Company profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Competitor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Competitor at a client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Competitors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Competitors at clients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted on one laptop while edited on another.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted on one laptop, but another laptop added something to it, so it came back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invoices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key-client reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key-client reasons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Made twice, on two laptops: the two records are one in fact.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting attendee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting attendees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting or task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting questions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meetings and tasks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Objection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Objections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order history entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order history entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payments allocated to this invoice (here and on another laptop) add up to more than it asked. The excess is kept as the client's credit: undo the allocation that went over in Receivables and allocate it elsewhere.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Price column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Price columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product categories</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product in a promotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product on an agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Products</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Products in promotions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Products on agendas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Promotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Promotions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quantity break</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quantity breaks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Relation between contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Relations between contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sales plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sales plans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Special price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Special prices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The order's lines were changed on two laptops at once: it now holds both, and its totals add up. Keep it as merged, or also get the other version back as a new draft.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The same order was invoiced on two laptops.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two different records carry the same number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two laptops disagree about this record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deleted</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7398,7 +8475,15 @@ Give this file to {to}: it is imported there with Import file… and the same pa
     <context>
         <name>TableExport</name>
         <message>
+            <source>CSV, comma separated (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Could not write {path}: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7538,6 +8623,10 @@ Give this file to {to}: it is imported there with Import file… and the same pa
             <translation type="unfinished" />
         </message>
         <message>
+            <source>English</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Largest line discount, %</source>
             <translation type="unfinished" />
         </message>
@@ -7586,6 +8675,10 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         </message>
         <message>
             <source>Remove…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Russian (русский)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7895,6 +8988,209 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         <message>
             <source>Your saved data is safe. The details were written to the log:
 {path}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kamdesk.domain</name>
+        <message>
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Domestic: the product's rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dormant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>EAEU (0 %, for a Russian supplier)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exempt supply (no VAT)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export (0 %)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From country and VAT number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Intra-Community supply of goods (exempt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invoiced</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mis-grading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Price dispute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prospect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quality</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Services to an EU business (reverse charge)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Surplus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrong item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>approver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>base price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>brief</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>champion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>critical</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>decision maker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>evaluator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>gatekeeper</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>high</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in depth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>low</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>medium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mono</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>neutral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>opponent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>price column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>promotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>quantity break</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>regular</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sceptic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>special price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>supporter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>typed by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>user</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -626,6 +626,77 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         </message>
     </context>
     <context>
+        <name>ClientTableModel</name>
+        <message>
+            <source>ABC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>City</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dormant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dossier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KAM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Price column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prospect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share 12 m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ClientsSection</name>
         <message numerus="yes">
             <source>%n client(s)</source>
@@ -1071,6 +1142,10 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
             <translation>Egy másik rekord is tartalmazza</translation>
         </message>
         <message>
+            <source>Decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Delete</source>
             <translation>Törlés</translation>
         </message>
@@ -1131,6 +1206,10 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
             <translation>Megtartás: {v}</translation>
         </message>
         <message>
+            <source>Made on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No conflicts: everything the laptops exchanged fitted together.</source>
             <translation>Nincs ütközés: minden, amit a laptopok kicseréltek, összeillett.</translation>
         </message>
@@ -1139,12 +1218,24 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
             <translation>Tudomásul vettem: javítani fogom</translation>
         </message>
         <message>
+            <source>Other value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Other value, made {by}</source>
             <translation>Másik érték, {by}</translation>
         </message>
         <message>
             <source>Paid in all</source>
             <translation>Összesen kifizetve</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shown now</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Shown now, made {by}</source>
@@ -1177,6 +1268,10 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         <message>
             <source>Use this value</source>
             <translation>Ennek az értéknek a használata</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>What the other laptop typed</source>
@@ -1508,6 +1603,21 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         <message>
             <source>{number} of {day}</source>
             <translation>{number}, kelt: {day}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContributionModel</name>
+        <message>
+            <source>Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contribution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2098,8 +2208,24 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>Napirend</translation>
         </message>
         <message>
+            <source>At an address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Attending</source>
             <translation>Résztvevők</translation>
+        </message>
+        <message>
+            <source>By phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By video</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Choose the client first.</source>
@@ -2114,8 +2240,20 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>Rendelés-piszkozat létrehozása…</translation>
         </message>
         <message>
+            <source>Does not repeat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Ends</source>
             <translation>Vége</translation>
+        </message>
+        <message>
+            <source>Every month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Goals</source>
@@ -2124,6 +2262,10 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <message>
             <source>Kind</source>
             <translation>Típus</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Needs asked in advance</source>
@@ -2878,9 +3020,23 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
                 <numerusform>%n tétel nincs teljesen kiszállítva: {lines}.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n line(s), {value}</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
         <message>
             <source>A note for the whole return (optional)</source>
             <translation>Megjegyzés a teljes visszáruhoz (nem kötelező)</translation>
+        </message>
+        <message>
+            <source>Back now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Can return</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Close the order without the {quantities} still to ship? They will not be shipped or invoiced on this order.</source>
@@ -2889,6 +3045,12 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <message>
             <source>Close the order?</source>
             <translation>Lezárja a rendelést?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Coming back on %n line(s), worth {value}</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Delivered</source>
@@ -2911,8 +3073,28 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>Az ügyféltől visszaérkező áru. A(z) {inv} számlával szemben ez jóváíró számla.</translation>
         </message>
         <message>
+            <source>Left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Line {no}: {why}</source>
             <translation>{no}. tétel: {why}</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ordered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Record delivery</source>
@@ -2927,12 +3109,40 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>A kiszállítás rögzítése a kiszállított mennyiségnél lezárja a rendelést; ha az ügyfél még megkapja a maradékot, előbb azt szállítsa ki.</translation>
         </message>
         <message>
+            <source>Refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Refused on %n line(s), worth {value}</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
             <source>Return</source>
             <translation>Visszáru</translation>
         </message>
         <message>
+            <source>Returned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Ship</source>
             <translation>Kiszállítás</translation>
+        </message>
+        <message>
+            <source>Ship now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Shipping %n line(s) worth {value}</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>The client received what was shipped. Enter what it refused at delivery, with the reason; leave the rest empty.</source>
@@ -2972,6 +3182,14 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>Összeg</translation>
         </message>
         <message>
+            <source>Calls</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Date</source>
             <translation>Dátum</translation>
         </message>
@@ -2984,8 +3202,36 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>Bizonylat</translation>
         </message>
         <message>
+            <source>Everything</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invoices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Kind</source>
             <translation>Típus</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proposals and contracts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returns and refusals</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Show</source>
@@ -2994,6 +3240,10 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <message>
             <source>Status</source>
             <translation>Állapot</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>What</source>
@@ -3193,12 +3443,48 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
     <context>
         <name>KeyClientTableModel</name>
         <message>
+            <source>#</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ABC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cumulative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Estimated spend of the client minus what it buys from us</source>
             <translation>Az ügyfél becsült költése mínusz amit tőlünk vásárol</translation>
         </message>
         <message>
+            <source>Key reasons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Potential</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Revenue, {currency}</source>
             <translation>Árbevétel, {currency}</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>critical</source>
@@ -3462,8 +3748,20 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
     <context>
         <name>LossTableModel</name>
         <message>
+            <source>#</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>% of shipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Client</source>
             <translation>Ügyfél</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Lines refused at delivery and lines returned</source>
@@ -3476,6 +3774,10 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <message>
             <source>Lost value as a share of what was shipped to it in the period</source>
             <translation>Elveszett érték az időszakban neki kiszállított érték arányában</translation>
+        </message>
+        <message>
+            <source>Lost, net</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Net value shipped on orders delivered in the period</source>
@@ -3492,6 +3794,18 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <message>
             <source>Reason</source>
             <translation>Ok</translation>
+        </message>
+        <message>
+            <source>Refused, net</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returned, net</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shipped, net</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Shipped, net {currency}</source>
@@ -4285,8 +4599,48 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>Válasszon terméket.</translation>
         </message>
         <message>
+            <source>Disc %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gross</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Net</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Price from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Saved at {saved}; the price rules now give {price}: {why}</source>
             <translation>Mentve {saved} áron; az árszabályok szerint most {price}: {why}</translation>
+        </message>
+        <message>
+            <source>Shipped</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>That product no longer exists.</source>
@@ -4301,8 +4655,20 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>Kézzel beírva; az árszabályok szerint {price}: {why}</translation>
         </message>
         <message>
+            <source>Unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Unknown product: no SKU or name matches “{text}”.</source>
             <translation>Ismeretlen termék: egyetlen cikkszám vagy név sem felel meg ennek: „{text}”.</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>VAT %</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{name} column</source>
@@ -4338,12 +4704,40 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>Az elmúlt 12 hónapban vásárolt</translation>
         </message>
         <message>
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credit block overridden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Details</source>
             <translation>Részletek</translation>
         </message>
         <message>
             <source>Double-click to add to the order.</source>
             <translation>Kattintson duplán a rendeléshez adáshoz.</translation>
+        </message>
+        <message>
+            <source>Invoiced</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Nothing to suggest.</source>
@@ -4362,6 +4756,22 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>A(z) {segment} szegmensben mások veszik, ez az ügyfél soha</translation>
         </message>
         <message>
+            <source>Refused at delivery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revised</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Step</source>
             <translation>Lépés</translation>
         </message>
@@ -4377,12 +4787,43 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
     </context>
     <context>
+        <name>OrderTableModel</name>
+        <message>
+            <source>Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>OrderWindow</name>
         <message numerus="yes">
             <source>%n line(s) with problems not counted</source>
             <translation>
                 <numerusform>%n hibás tétel nincs beszámítva</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Cancel order…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Cancelled: {why}</source>
@@ -4397,6 +4838,10 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>Árajánlat…</translation>
         </message>
         <message>
+            <source>Confirm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Confirmed orders are changed through a new revision (or cancelled while nothing has shipped). The lines below are read-only.</source>
             <translation>A visszaigazolt rendelések új verzióval módosíthatók (vagy sztornózhatók, amíg semmi sincs kiszállítva). Az alábbi tételek csak olvashatók.</translation>
         </message>
@@ -4407,6 +4852,10 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <message>
             <source>Ctrl+Enter</source>
             <translation>Ctrl+Enter</translation>
+        </message>
+        <message>
+            <source>Delivered…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Documents</source>
@@ -4425,6 +4874,10 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>Előzmények ({n})</translation>
         </message>
         <message>
+            <source>Invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Line {n}</source>
             <translation>{n}. tétel</translation>
         </message>
@@ -4439,6 +4892,22 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <message>
             <source>New order</source>
             <translation>Új rendelés</translation>
+        </message>
+        <message>
+            <source>New revision…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ship…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>This order has changes that are not saved. Close and lose them?</source>
@@ -4728,12 +5197,28 @@ Halmozott: {cumulative}</translation>
             <translation>Adja meg a beérkezett összeget.</translation>
         </message>
         <message>
+            <source>bank transfer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>e.g. 1250.50</source>
             <translation>pl. 1250.50</translation>
         </message>
         <message>
             <source>no invoice</source>
             <translation>nincs számla</translation>
+        </message>
+        <message>
+            <source>offset</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>the client's, once it is chosen</source>
@@ -4939,12 +5424,56 @@ Halmozott: {cumulative}</translation>
     <context>
         <name>PlanProgressModel</name>
         <message>
+            <source>Actual</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actual as a share of the plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Behind: at the pace so far the plan will not be met</source>
             <translation>Lemaradásban: az eddigi ütemmel a terv nem teljesül</translation>
         </message>
         <message>
+            <source>Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cur.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forecast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fulfilment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invoiced net of VAT, less credit notes of returns, so far in the period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>New clients (in total)</source>
             <translation>Új ügyfelek (összesen)</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The actual carried to the period's end at the pace so far</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What is still missing to the plan</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5266,6 +5795,18 @@ Halmozott: {cumulative}</translation>
             <translation>Az importálás előtt biztonsági másolat készül az adatbázisról.</translation>
         </message>
         <message>
+            <source>Added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Import</source>
             <translation>Importálás</translation>
         </message>
@@ -5280,6 +5821,10 @@ Halmozott: {cumulative}</translation>
         <message>
             <source>Nothing new: this laptop already has all this file holds.</source>
             <translation>Nincs újdonság: ez a laptop már tartalmaz mindent, ami a fájlban van.</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>another laptop</source>
@@ -5544,8 +6089,36 @@ Halmozott: {cumulative}</translation>
     <context>
         <name>ProductTableModel</name>
         <message>
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Base price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Own price in the {column} column</source>
             <translation>Saját ár a(z) {column} árkategóriában</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>no</source>
@@ -5567,6 +6140,10 @@ Halmozott: {cumulative}</translation>
     <context>
         <name>ProductTextsBox</name>
         <message>
+            <source>English</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>In documents</source>
             <translation>Dokumentumokban</translation>
         </message>
@@ -5577,6 +6154,10 @@ Halmozott: {cumulative}</translation>
         <message>
             <source>Name in %1</source>
             <translation>Név (%1)</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Unit in %1</source>
@@ -5794,6 +6375,14 @@ Halmozott: {cumulative}</translation>
             <translation>Hozzáadás</translation>
         </message>
         <message>
+            <source>All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Coming</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Covers</source>
             <translation>Kiterjed</translation>
         </message>
@@ -5852,6 +6441,10 @@ Halmozott: {cumulative}</translation>
             <translation>Csak ennek</translation>
         </message>
         <message>
+            <source>Over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Products</source>
             <translation>Termékek</translation>
         </message>
@@ -5866,6 +6459,10 @@ Halmozott: {cumulative}</translation>
         <message>
             <source>Remove</source>
             <translation>Eltávolítás</translation>
+        </message>
+        <message>
+            <source>Running now</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Save promotion</source>
@@ -5912,6 +6509,10 @@ Halmozott: {cumulative}</translation>
             <translation>ügyfél neve vagy kódja</translation>
         </message>
         <message>
+            <source>coming</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>e.g. 10</source>
             <translation>pl. 10</translation>
         </message>
@@ -5932,8 +6533,16 @@ Halmozott: {cumulative}</translation>
             <translation>vagy fix ár</translation>
         </message>
         <message>
+            <source>over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>product</source>
             <translation>termék</translation>
+        </message>
+        <message>
+            <source>running</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{p} off</source>
@@ -6412,12 +7021,44 @@ Halmozott: {cumulative}</translation>
             <translation>(senki)</translation>
         </message>
         <message>
+            <source>Approver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attitude</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attitude: {a} · influence: {i}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Buying role: {role}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Champion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Could not write {path}.</source>
             <translation>A(z) {path} nem írható.</translation>
         </message>
         <message>
+            <source>Decision maker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Drag one person onto another to link them; right-click a card for more. Ctrl+wheel zooms.</source>
             <translation>Húzzon egy személyt egy másikra az összekapcsolásukhoz; további lehetőségekért kattintson jobb gombbal egy kártyára. Ctrl+görgő: nagyítás.</translation>
+        </message>
+        <message>
+            <source>Evaluator</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Export PNG…</source>
@@ -6426,6 +7067,14 @@ Halmozott: {cumulative}</translation>
         <message>
             <source>Export relationship map</source>
             <translation>Kapcsolati térkép exportálása</translation>
+        </message>
+        <message>
+            <source>Gatekeeper</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>High influence</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>In conflict with</source>
@@ -6448,6 +7097,42 @@ Halmozott: {cumulative}</translation>
             <translation>Befolyásolja őt: {b}</translation>
         </message>
         <message>
+            <source>Last contact today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last contact yesterday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last contact {days} days ago</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Low influence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medium influence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Neutral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Never met or called</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No contact for {days} days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No contacts yet: add people on the Contacts page.</source>
             <translation>Még nincs kapcsolattartó: vegyen fel személyeket a Kapcsolattartók oldalon.</translation>
         </message>
@@ -6458,6 +7143,14 @@ Halmozott: {cumulative}</translation>
         <message>
             <source>Not placed in the hierarchy</source>
             <translation>Nincs elhelyezve a hierarchiában</translation>
+        </message>
+        <message>
+            <source>Opinion leader</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opponent</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>PNG images (*.png)</source>
@@ -6480,8 +7173,52 @@ Halmozott: {cumulative}</translation>
             <translation>Felettese</translation>
         </message>
         <message>
+            <source>Sceptic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Supporter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>border = influence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>high</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>influences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>low</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>medium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no meeting or call for {n}+ days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>nobody</source>
             <translation>senki</translation>
+        </message>
+        <message>
+            <source>reports to</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{a} and {b} are in conflict</source>
@@ -6494,6 +7231,10 @@ Halmozott: {cumulative}</translation>
         <message>
             <source>{a} reports to {b}</source>
             <translation>{a} felettese: {b}</translation>
+        </message>
+        <message>
+            <source>★ VIP</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -7097,12 +7838,24 @@ Halmozott: {cumulative}</translation>
     <context>
         <name>StrategyPage</name>
         <message>
+            <source>(not a reason)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Budget for our category, per year</source>
             <translation>Éves költségkeret a termékkategóriánkra</translation>
         </message>
         <message>
             <source>Development plans</source>
             <translation>Fejlesztési tervek</translation>
+        </message>
+        <message>
+            <source>Innovator: tries new products first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More competent than us: teaches us standards</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Needs</source>
@@ -7117,8 +7870,24 @@ Halmozott: {cumulative}</translation>
             <translation>Lehetőségek</translation>
         </message>
         <message>
+            <source>Partner: shares plans and budgets openly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Potential: has need and budget, buys little from us yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Problems</source>
             <translation>Problémák</translation>
+        </message>
+        <message>
+            <source>Reference: a name that helps win others</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revenue share: brings a large share of our income</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>SWOT</source>
@@ -7296,6 +8065,10 @@ Halmozott: {cumulative}</translation>
             <translation>másik laptop</translation>
         </message>
         <message>
+            <source>kamdesk sync files (*.kamsync);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>the new laptop</source>
             <translation>az új laptop</translation>
         </message>
@@ -7317,6 +8090,306 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
         <message>
             <source>1 record</source>
             <translation>1 rekord</translation>
+        </message>
+        <message>
+            <source>Changed on two laptops at once to different values.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client in a promotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients in promotions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column prices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Company profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Competitor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Competitor at a client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Competitors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Competitors at clients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted on one laptop while edited on another.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted on one laptop, but another laptop added something to it, so it came back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invoices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key-client reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key-client reasons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Made twice, on two laptops: the two records are one in fact.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting attendee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting attendees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting or task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting questions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meetings and tasks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Objection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Objections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order history entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order history entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payments allocated to this invoice (here and on another laptop) add up to more than it asked. The excess is kept as the client's credit: undo the allocation that went over in Receivables and allocate it elsewhere.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Price column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Price columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product categories</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product in a promotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product on an agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Products</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Products in promotions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Products on agendas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Promotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Promotions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quantity break</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quantity breaks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Relation between contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Relations between contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sales plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sales plans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Special price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Special prices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The order's lines were changed on two laptops at once: it now holds both, and its totals add up. Keep it as merged, or also get the other version back as a new draft.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The same order was invoiced on two laptops.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two different records carry the same number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two laptops disagree about this record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>everything (a full file)</source>
@@ -7350,8 +8423,16 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
     <context>
         <name>TableExport</name>
         <message>
+            <source>CSV, comma separated (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Could not write {path}: {why}</source>
             <translation>A(z) {path} nem írható: {why}</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Export the table</source>
@@ -7484,6 +8565,10 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
             <translation>Szerkesztés…</translation>
         </message>
         <message>
+            <source>English</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Largest line discount, %</source>
             <translation>Legnagyobb tételkedvezmény, %</translation>
         </message>
@@ -7532,6 +8617,10 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
         <message>
             <source>Remove…</source>
             <translation>Eltávolítás…</translation>
+        </message>
+        <message>
+            <source>Russian (русский)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>SKU</source>
@@ -7842,6 +8931,209 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
 {path}</source>
             <translation>A mentett adatai biztonságban vannak. A részletek a naplóba kerültek:
 {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>kamdesk.domain</name>
+        <message>
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Domestic: the product's rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dormant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>EAEU (0 %, for a Russian supplier)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exempt supply (no VAT)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export (0 %)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From country and VAT number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Intra-Community supply of goods (exempt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invoiced</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mis-grading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Price dispute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prospect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quality</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Services to an EU business (reverse charge)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Surplus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrong item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>approver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>base price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>brief</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>champion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>critical</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>decision maker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>evaluator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>gatekeeper</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>high</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in depth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>low</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>medium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mono</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>neutral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>opponent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>price column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>promotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>quantity break</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>regular</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sceptic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>special price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>supporter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>typed by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>user</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

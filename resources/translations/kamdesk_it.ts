@@ -628,6 +628,77 @@ Gli incassi vengono abbinati ai clienti tramite la partita IVA del pagante (ИН
         </message>
     </context>
     <context>
+        <name>ClientTableModel</name>
+        <message>
+            <source>ABC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>City</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dormant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dossier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KAM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Price column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prospect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share 12 m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ClientsSection</name>
         <message numerus="yes">
             <source>%n client(s)</source>
@@ -1076,6 +1147,10 @@ Gli incassi vengono abbinati ai clienti tramite la partita IVA del pagante (ИН
             <translation>Riportato anche da un altro record</translation>
         </message>
         <message>
+            <source>Decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Delete</source>
             <translation>Elimina</translation>
         </message>
@@ -1136,6 +1211,10 @@ Gli incassi vengono abbinati ai clienti tramite la partita IVA del pagante (ИН
             <translation>Mantieni {v}</translation>
         </message>
         <message>
+            <source>Made on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No conflicts: everything the laptops exchanged fitted together.</source>
             <translation>Nessun conflitto: tutto ciò che i portatili si sono scambiati è compatibile.</translation>
         </message>
@@ -1144,12 +1223,24 @@ Gli incassi vengono abbinati ai clienti tramite la partita IVA del pagante (ИН
             <translation>Preso nota: lo correggerò</translation>
         </message>
         <message>
+            <source>Other value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Other value, made {by}</source>
             <translation>Altro valore, inserito {by}</translation>
         </message>
         <message>
             <source>Paid in all</source>
             <translation>Pagato in tutto</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shown now</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Shown now, made {by}</source>
@@ -1182,6 +1273,10 @@ Gli incassi vengono abbinati ai clienti tramite la partita IVA del pagante (ИН
         <message>
             <source>Use this value</source>
             <translation>Usa questo valore</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>What the other laptop typed</source>
@@ -1516,6 +1611,21 @@ Gli incassi vengono abbinati ai clienti tramite la partita IVA del pagante (ИН
         <message>
             <source>{number} of {day}</source>
             <translation>{number} del {day}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContributionModel</name>
+        <message>
+            <source>Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contribution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2109,8 +2219,24 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <translation>Ordine del giorno</translation>
         </message>
         <message>
+            <source>At an address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Attending</source>
             <translation>Partecipanti</translation>
+        </message>
+        <message>
+            <source>By phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By video</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Choose the client first.</source>
@@ -2125,8 +2251,20 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <translation>Crea ordine in bozza…</translation>
         </message>
         <message>
+            <source>Does not repeat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Ends</source>
             <translation>Fine</translation>
+        </message>
+        <message>
+            <source>Every month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Goals</source>
@@ -2135,6 +2273,10 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         <message>
             <source>Kind</source>
             <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Needs asked in advance</source>
@@ -2895,9 +3037,24 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
                 <numerusform>%n righe non spedite interamente: {lines}.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n line(s), {value}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
         <message>
             <source>A note for the whole return (optional)</source>
             <translation>Una nota per l'intero reso (facoltativa)</translation>
+        </message>
+        <message>
+            <source>Back now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Can return</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Close the order without the {quantities} still to ship? They will not be shipped or invoiced on this order.</source>
@@ -2906,6 +3063,13 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         <message>
             <source>Close the order?</source>
             <translation>Chiudere l'ordine?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Coming back on %n line(s), worth {value}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Delivered</source>
@@ -2928,8 +3092,28 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <translation>Merce resa dal cliente. Rispetto alla fattura {inv} è una nota di credito.</translation>
         </message>
         <message>
+            <source>Left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Line {no}: {why}</source>
             <translation>Riga {no}: {why}</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ordered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Record delivery</source>
@@ -2944,12 +3128,42 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <translation>Registrare la consegna chiude l'ordine con quanto spedito; spedisca prima il resto se il cliente deve ancora riceverlo.</translation>
         </message>
         <message>
+            <source>Refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Refused on %n line(s), worth {value}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
             <source>Return</source>
             <translation>Reso</translation>
         </message>
         <message>
+            <source>Returned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Ship</source>
             <translation>Spedisci</translation>
+        </message>
+        <message>
+            <source>Ship now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Shipping %n line(s) worth {value}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>The client received what was shipped. Enter what it refused at delivery, with the reason; leave the rest empty.</source>
@@ -2990,6 +3204,14 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <translation>Importo</translation>
         </message>
         <message>
+            <source>Calls</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Date</source>
             <translation>Data</translation>
         </message>
@@ -3002,8 +3224,36 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <translation>Documento</translation>
         </message>
         <message>
+            <source>Everything</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invoices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Kind</source>
             <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proposals and contracts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returns and refusals</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Show</source>
@@ -3012,6 +3262,10 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         <message>
             <source>Status</source>
             <translation>Stato</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>What</source>
@@ -3211,12 +3465,48 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
     <context>
         <name>KeyClientTableModel</name>
         <message>
+            <source>#</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ABC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cumulative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Estimated spend of the client minus what it buys from us</source>
             <translation>Spesa stimata del cliente meno ciò che acquista da noi</translation>
         </message>
         <message>
+            <source>Key reasons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Potential</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Revenue, {currency}</source>
             <translation>Fatturato, {currency}</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>critical</source>
@@ -3487,8 +3777,20 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
     <context>
         <name>LossTableModel</name>
         <message>
+            <source>#</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>% of shipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Client</source>
             <translation>Cliente</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Lines refused at delivery and lines returned</source>
@@ -3501,6 +3803,10 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         <message>
             <source>Lost value as a share of what was shipped to it in the period</source>
             <translation>Valore perso come quota di quanto gli è stato spedito nel periodo</translation>
+        </message>
+        <message>
+            <source>Lost, net</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Net value shipped on orders delivered in the period</source>
@@ -3517,6 +3823,18 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         <message>
             <source>Reason</source>
             <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Refused, net</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returned, net</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shipped, net</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Shipped, net {currency}</source>
@@ -4318,8 +4636,48 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <translation>Scelga un articolo.</translation>
         </message>
         <message>
+            <source>Disc %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gross</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Net</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Price from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Saved at {saved}; the price rules now give {price}: {why}</source>
             <translation>Salvato a {saved}; le regole di prezzo ora danno {price}: {why}</translation>
+        </message>
+        <message>
+            <source>Shipped</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>That product no longer exists.</source>
@@ -4334,8 +4692,20 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <translation>Inserito a mano; le regole di prezzo danno {price}: {why}</translation>
         </message>
         <message>
+            <source>Unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Unknown product: no SKU or name matches “{text}”.</source>
             <translation>Articolo sconosciuto: nessun codice o descrizione corrisponde a “{text}”.</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>VAT %</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{name} column</source>
@@ -4372,12 +4742,40 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <translation>Acquistati negli ultimi 12 mesi</translation>
         </message>
         <message>
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credit block overridden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Details</source>
             <translation>Dettagli</translation>
         </message>
         <message>
             <source>Double-click to add to the order.</source>
             <translation>Faccia doppio clic per aggiungere all'ordine.</translation>
+        </message>
+        <message>
+            <source>Invoiced</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Nothing to suggest.</source>
@@ -4396,6 +4794,22 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <translation>Altri in {segment} acquistano, questo cliente mai</translation>
         </message>
         <message>
+            <source>Refused at delivery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revised</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Step</source>
             <translation>Passo</translation>
         </message>
@@ -4412,6 +4826,33 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
     </context>
     <context>
+        <name>OrderTableModel</name>
+        <message>
+            <source>Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>OrderWindow</name>
         <message numerus="yes">
             <source>%n line(s) with problems not counted</source>
@@ -4419,6 +4860,10 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
                 <numerusform>%n riga con problemi non conteggiata</numerusform>
                 <numerusform>%n righe con problemi non conteggiate</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Cancel order…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Cancelled: {why}</source>
@@ -4433,6 +4878,10 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <translation>Preventivo…</translation>
         </message>
         <message>
+            <source>Confirm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Confirmed orders are changed through a new revision (or cancelled while nothing has shipped). The lines below are read-only.</source>
             <translation>Gli ordini confermati si modificano con una nuova revisione (o si annullano finché nulla è stato spedito). Le righe sotto sono di sola lettura.</translation>
         </message>
@@ -4443,6 +4892,10 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         <message>
             <source>Ctrl+Enter</source>
             <translation>Ctrl+Enter</translation>
+        </message>
+        <message>
+            <source>Delivered…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Documents</source>
@@ -4461,6 +4914,10 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <translation>Cronologia ({n})</translation>
         </message>
         <message>
+            <source>Invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Line {n}</source>
             <translation>Riga {n}</translation>
         </message>
@@ -4475,6 +4932,22 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         <message>
             <source>New order</source>
             <translation>Nuovo ordine</translation>
+        </message>
+        <message>
+            <source>New revision…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ship…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>This order has changes that are not saved. Close and lose them?</source>
@@ -4767,12 +5240,28 @@ Cumulata: {cumulative}</translation>
             <translation>Digiti l'importo ricevuto.</translation>
         </message>
         <message>
+            <source>bank transfer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>e.g. 1250.50</source>
             <translation>ad es. 1250.50</translation>
         </message>
         <message>
             <source>no invoice</source>
             <translation>nessuna fattura</translation>
+        </message>
+        <message>
+            <source>offset</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>the client's, once it is chosen</source>
@@ -4978,12 +5467,56 @@ Cumulata: {cumulative}</translation>
     <context>
         <name>PlanProgressModel</name>
         <message>
+            <source>Actual</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actual as a share of the plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Behind: at the pace so far the plan will not be met</source>
             <translation>In ritardo: al ritmo attuale il piano non sarà raggiunto</translation>
         </message>
         <message>
+            <source>Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cur.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forecast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fulfilment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invoiced net of VAT, less credit notes of returns, so far in the period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>New clients (in total)</source>
             <translation>Nuovi clienti (in totale)</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The actual carried to the period's end at the pace so far</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What is still missing to the plan</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5310,6 +5843,18 @@ Cumulata: {cumulative}</translation>
             <translation>Prima dell'importazione viene eseguita una copia di backup di questo database.</translation>
         </message>
         <message>
+            <source>Added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Import</source>
             <translation>Importa</translation>
         </message>
@@ -5324,6 +5869,10 @@ Cumulata: {cumulative}</translation>
         <message>
             <source>Nothing new: this laptop already has all this file holds.</source>
             <translation>Niente di nuovo: questo portatile ha già tutto ciò che contiene il file.</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>another laptop</source>
@@ -5591,8 +6140,36 @@ Cumulata: {cumulative}</translation>
     <context>
         <name>ProductTableModel</name>
         <message>
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Base price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Own price in the {column} column</source>
             <translation>Prezzo proprio nella colonna {column}</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>no</source>
@@ -5614,6 +6191,10 @@ Cumulata: {cumulative}</translation>
     <context>
         <name>ProductTextsBox</name>
         <message>
+            <source>English</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>In documents</source>
             <translation>Nei documenti</translation>
         </message>
@@ -5624,6 +6205,10 @@ Cumulata: {cumulative}</translation>
         <message>
             <source>Name in %1</source>
             <translation>Descrizione in %1</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Unit in %1</source>
@@ -5846,6 +6431,14 @@ Cumulata: {cumulative}</translation>
             <translation>Aggiungi</translation>
         </message>
         <message>
+            <source>All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Coming</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Covers</source>
             <translation>Riguarda</translation>
         </message>
@@ -5905,6 +6498,10 @@ Cumulata: {cumulative}</translation>
             <translation>Solo per</translation>
         </message>
         <message>
+            <source>Over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Products</source>
             <translation>Articoli</translation>
         </message>
@@ -5919,6 +6516,10 @@ Cumulata: {cumulative}</translation>
         <message>
             <source>Remove</source>
             <translation>Rimuovi</translation>
+        </message>
+        <message>
+            <source>Running now</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Save promotion</source>
@@ -5965,6 +6566,10 @@ Cumulata: {cumulative}</translation>
             <translation>nome o codice cliente</translation>
         </message>
         <message>
+            <source>coming</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>e.g. 10</source>
             <translation>ad es. 10</translation>
         </message>
@@ -5985,8 +6590,16 @@ Cumulata: {cumulative}</translation>
             <translation>o un prezzo fisso</translation>
         </message>
         <message>
+            <source>over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>product</source>
             <translation>articolo</translation>
+        </message>
+        <message>
+            <source>running</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{p} off</source>
@@ -6467,12 +7080,44 @@ Cumulata: {cumulative}</translation>
             <translation>(nessuno)</translation>
         </message>
         <message>
+            <source>Approver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attitude</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attitude: {a} · influence: {i}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Buying role: {role}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Champion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Could not write {path}.</source>
             <translation>Impossibile scrivere {path}.</translation>
         </message>
         <message>
+            <source>Decision maker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Drag one person onto another to link them; right-click a card for more. Ctrl+wheel zooms.</source>
             <translation>Trascini una persona su un'altra per collegarle; clic destro su una scheda per altre opzioni. Ctrl+rotellina per lo zoom.</translation>
+        </message>
+        <message>
+            <source>Evaluator</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Export PNG…</source>
@@ -6481,6 +7126,14 @@ Cumulata: {cumulative}</translation>
         <message>
             <source>Export relationship map</source>
             <translation>Esporta mappa delle relazioni</translation>
+        </message>
+        <message>
+            <source>Gatekeeper</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>High influence</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>In conflict with</source>
@@ -6503,6 +7156,42 @@ Cumulata: {cumulative}</translation>
             <translation>Influenza {b}</translation>
         </message>
         <message>
+            <source>Last contact today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last contact yesterday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last contact {days} days ago</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Low influence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medium influence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Neutral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Never met or called</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No contact for {days} days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No contacts yet: add people on the Contacts page.</source>
             <translation>Ancora nessun contatto: aggiunga le persone nella pagina Contatti.</translation>
         </message>
@@ -6513,6 +7202,14 @@ Cumulata: {cumulative}</translation>
         <message>
             <source>Not placed in the hierarchy</source>
             <translation>Non collocato nella gerarchia</translation>
+        </message>
+        <message>
+            <source>Opinion leader</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opponent</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>PNG images (*.png)</source>
@@ -6535,8 +7232,52 @@ Cumulata: {cumulative}</translation>
             <translation>Riferisce a</translation>
         </message>
         <message>
+            <source>Sceptic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Supporter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>border = influence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>high</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>influences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>low</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>medium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no meeting or call for {n}+ days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>nobody</source>
             <translation>nessuno</translation>
+        </message>
+        <message>
+            <source>reports to</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{a} and {b} are in conflict</source>
@@ -6549,6 +7290,10 @@ Cumulata: {cumulative}</translation>
         <message>
             <source>{a} reports to {b}</source>
             <translation>{a} riferisce a {b}</translation>
+        </message>
+        <message>
+            <source>★ VIP</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -7162,12 +7907,24 @@ Cumulata: {cumulative}</translation>
     <context>
         <name>StrategyPage</name>
         <message>
+            <source>(not a reason)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Budget for our category, per year</source>
             <translation>Budget annuo per la nostra categoria</translation>
         </message>
         <message>
             <source>Development plans</source>
             <translation>Piani di sviluppo</translation>
+        </message>
+        <message>
+            <source>Innovator: tries new products first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More competent than us: teaches us standards</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Needs</source>
@@ -7182,8 +7939,24 @@ Cumulata: {cumulative}</translation>
             <translation>Opportunità</translation>
         </message>
         <message>
+            <source>Partner: shares plans and budgets openly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Potential: has need and budget, buys little from us yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Problems</source>
             <translation>Problemi</translation>
+        </message>
+        <message>
+            <source>Reference: a name that helps win others</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revenue share: brings a large share of our income</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>SWOT</source>
@@ -7361,6 +8134,10 @@ Cumulata: {cumulative}</translation>
             <translation>un altro portatile</translation>
         </message>
         <message>
+            <source>kamdesk sync files (*.kamsync);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>the new laptop</source>
             <translation>il nuovo portatile</translation>
         </message>
@@ -7382,6 +8159,306 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
         <message>
             <source>1 record</source>
             <translation>1 record</translation>
+        </message>
+        <message>
+            <source>Changed on two laptops at once to different values.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client in a promotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients in promotions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column prices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Company profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Competitor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Competitor at a client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Competitors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Competitors at clients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted on one laptop while edited on another.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted on one laptop, but another laptop added something to it, so it came back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invoices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key-client reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key-client reasons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Made twice, on two laptops: the two records are one in fact.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting attendee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting attendees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting or task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting questions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meetings and tasks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Objection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Objections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order history entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order history entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payments allocated to this invoice (here and on another laptop) add up to more than it asked. The excess is kept as the client's credit: undo the allocation that went over in Receivables and allocate it elsewhere.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Price column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Price columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product categories</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product in a promotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product on an agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Products</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Products in promotions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Products on agendas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Promotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Promotions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quantity break</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quantity breaks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Relation between contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Relations between contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sales plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sales plans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Special price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Special prices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The order's lines were changed on two laptops at once: it now holds both, and its totals add up. Keep it as merged, or also get the other version back as a new draft.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The same order was invoiced on two laptops.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two different records carry the same number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two laptops disagree about this record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>everything (a full file)</source>
@@ -7415,8 +8492,16 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
     <context>
         <name>TableExport</name>
         <message>
+            <source>CSV, comma separated (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Could not write {path}: {why}</source>
             <translation>Impossibile scrivere {path}: {why}</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Export the table</source>
@@ -7555,6 +8640,10 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
             <translation>Modifica…</translation>
         </message>
         <message>
+            <source>English</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Largest line discount, %</source>
             <translation>Sconto massimo di riga, %</translation>
         </message>
@@ -7604,6 +8693,10 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
         <message>
             <source>Remove…</source>
             <translation>Rimuovi…</translation>
+        </message>
+        <message>
+            <source>Russian (русский)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>SKU</source>
@@ -7914,6 +9007,209 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
 {path}</source>
             <translation>I dati salvati sono al sicuro. I dettagli sono stati scritti nel log:
 {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>kamdesk.domain</name>
+        <message>
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Domestic: the product's rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dormant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>EAEU (0 %, for a Russian supplier)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exempt supply (no VAT)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export (0 %)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From country and VAT number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Intra-Community supply of goods (exempt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invoiced</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mis-grading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Price dispute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prospect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quality</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Services to an EU business (reverse charge)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Surplus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrong item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>approver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>base price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>brief</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>champion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>critical</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>decision maker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>evaluator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>gatekeeper</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>high</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in depth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>low</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>medium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mono</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>neutral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>opponent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>price column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>promotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>quantity break</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>regular</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sceptic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>special price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>supporter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>typed by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>user</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -630,6 +630,77 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
     </context>
     <context>
+        <name>ClientTableModel</name>
+        <message>
+            <source>ABC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>City</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dormant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dossier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KAM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Price column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prospect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share 12 m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ClientsSection</name>
         <message numerus="yes">
             <source>%n client(s)</source>
@@ -1081,6 +1152,10 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation>Используется и другой записью</translation>
         </message>
         <message>
+            <source>Decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
@@ -1141,6 +1216,10 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation>Оставить {v}</translation>
         </message>
         <message>
+            <source>Made on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No conflicts: everything the laptops exchanged fitted together.</source>
             <translation>Конфликтов нет: всё, чем обменялись ноутбуки, согласовано.</translation>
         </message>
@@ -1149,12 +1228,24 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation>Принято: я исправлю</translation>
         </message>
         <message>
+            <source>Other value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Other value, made {by}</source>
             <translation>Другое значение, внесено {by}</translation>
         </message>
         <message>
             <source>Paid in all</source>
             <translation>Всего оплачено</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shown now</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Shown now, made {by}</source>
@@ -1187,6 +1278,10 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <message>
             <source>Use this value</source>
             <translation>Использовать это значение</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>What the other laptop typed</source>
@@ -1524,6 +1619,21 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <message>
             <source>{number} of {day}</source>
             <translation>№ {number} от {day}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContributionModel</name>
+        <message>
+            <source>Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contribution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2120,8 +2230,24 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Повестка</translation>
         </message>
         <message>
+            <source>At an address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Attending</source>
             <translation>Участники</translation>
+        </message>
+        <message>
+            <source>By phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By video</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Choose the client first.</source>
@@ -2136,8 +2262,20 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Создать черновик заказа…</translation>
         </message>
         <message>
+            <source>Does not repeat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Ends</source>
             <translation>Окончание</translation>
+        </message>
+        <message>
+            <source>Every month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every week</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Goals</source>
@@ -2146,6 +2284,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>Kind</source>
             <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Needs asked in advance</source>
@@ -2912,9 +3054,25 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
                 <numerusform>%n строк отгружены не полностью: {lines}.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n line(s), {value}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
         <message>
             <source>A note for the whole return (optional)</source>
             <translation>Примечание ко всему возврату (необязательно)</translation>
+        </message>
+        <message>
+            <source>Back now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Can return</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Close the order without the {quantities} still to ship? They will not be shipped or invoiced on this order.</source>
@@ -2923,6 +3081,14 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>Close the order?</source>
             <translation>Закрыть заказ?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Coming back on %n line(s), worth {value}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Delivered</source>
@@ -2945,8 +3111,28 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Товар возвращается от клиента. По счёту {inv} это корректировка (кредит-нота).</translation>
         </message>
         <message>
+            <source>Left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Line {no}: {why}</source>
             <translation>Строка {no}: {why}</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ordered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Record delivery</source>
@@ -2961,12 +3147,44 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Запись отгрузки закрывает заказ по отгруженному количеству; если клиент ещё получит остальное, сначала отгрузите его.</translation>
         </message>
         <message>
+            <source>Refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Refused on %n line(s), worth {value}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
             <source>Return</source>
             <translation>Возврат</translation>
         </message>
         <message>
+            <source>Returned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Ship</source>
             <translation>Отгрузить</translation>
+        </message>
+        <message>
+            <source>Ship now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Shipping %n line(s) worth {value}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>The client received what was shipped. Enter what it refused at delivery, with the reason; leave the rest empty.</source>
@@ -3008,6 +3226,14 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Сумма</translation>
         </message>
         <message>
+            <source>Calls</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Date</source>
             <translation>Дата</translation>
         </message>
@@ -3020,8 +3246,36 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Документ</translation>
         </message>
         <message>
+            <source>Everything</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invoices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Kind</source>
             <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proposals and contracts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returns and refusals</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Show</source>
@@ -3030,6 +3284,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>Status</source>
             <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>What</source>
@@ -3229,12 +3487,48 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
     <context>
         <name>KeyClientTableModel</name>
         <message>
+            <source>#</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ABC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cumulative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Estimated spend of the client minus what it buys from us</source>
             <translation>Оценка закупок клиента за вычетом того, что он покупает у нас</translation>
         </message>
         <message>
+            <source>Key reasons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Potential</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Revenue, {currency}</source>
             <translation>Выручка, {currency}</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>critical</source>
@@ -3512,8 +3806,20 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
     <context>
         <name>LossTableModel</name>
         <message>
+            <source>#</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>% of shipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Client</source>
             <translation>Клиент</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Lines refused at delivery and lines returned</source>
@@ -3526,6 +3832,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>Lost value as a share of what was shipped to it in the period</source>
             <translation>Сумма потерь как доля отгруженного этому клиенту за период</translation>
+        </message>
+        <message>
+            <source>Lost, net</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Net value shipped on orders delivered in the period</source>
@@ -3542,6 +3852,18 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>Reason</source>
             <translation>Причина</translation>
+        </message>
+        <message>
+            <source>Refused, net</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returned, net</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shipped, net</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Shipped, net {currency}</source>
@@ -4351,8 +4673,48 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Выберите товар.</translation>
         </message>
         <message>
+            <source>Disc %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gross</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Net</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Price from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Saved at {saved}; the price rules now give {price}: {why}</source>
             <translation>Сохранено по цене {saved}; по правилам цена сейчас {price}: {why}</translation>
+        </message>
+        <message>
+            <source>Shipped</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>That product no longer exists.</source>
@@ -4367,8 +4729,20 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Введено вручную; по правилам цена {price}: {why}</translation>
         </message>
         <message>
+            <source>Unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Unknown product: no SKU or name matches “{text}”.</source>
             <translation>Неизвестный товар: нет артикула или наименования, подходящего под «{text}».</translation>
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>VAT %</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{name} column</source>
@@ -4406,12 +4780,40 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Куплено за последние 12 месяцев</translation>
         </message>
         <message>
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credit block overridden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Details</source>
             <translation>Подробности</translation>
         </message>
         <message>
             <source>Double-click to add to the order.</source>
             <translation>Дважды щёлкните, чтобы добавить в заказ.</translation>
+        </message>
+        <message>
+            <source>Invoiced</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Nothing to suggest.</source>
@@ -4428,6 +4830,22 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>Others in {segment} buy, this client never did</source>
             <translation>Покупают другие клиенты сегмента {segment}, этот клиент — никогда</translation>
+        </message>
+        <message>
+            <source>Refused at delivery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revised</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shipped</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Step</source>
@@ -4447,6 +4865,33 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
     </context>
     <context>
+        <name>OrderTableModel</name>
+        <message>
+            <source>Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>OrderWindow</name>
         <message numerus="yes">
             <source>%n line(s) with problems not counted</source>
@@ -4455,6 +4900,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
                 <numerusform>%n строки с проблемами не учтены</numerusform>
                 <numerusform>%n строк с проблемами не учтены</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Cancel order…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Cancelled: {why}</source>
@@ -4469,6 +4918,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Коммерческое предложение…</translation>
         </message>
         <message>
+            <source>Confirm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Confirmed orders are changed through a new revision (or cancelled while nothing has shipped). The lines below are read-only.</source>
             <translation>Проведённые заказы изменяются через новую редакцию (или отменяются, пока ничего не отгружено). Строки ниже доступны только для чтения.</translation>
         </message>
@@ -4479,6 +4932,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>Ctrl+Enter</source>
             <translation>Ctrl+Enter</translation>
+        </message>
+        <message>
+            <source>Delivered…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Documents</source>
@@ -4497,6 +4954,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>История ({n})</translation>
         </message>
         <message>
+            <source>Invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Line {n}</source>
             <translation>Строка {n}</translation>
         </message>
@@ -4511,6 +4972,22 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>New order</source>
             <translation>Новый заказ</translation>
+        </message>
+        <message>
+            <source>New revision…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ship…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>This order has changes that are not saved. Close and lose them?</source>
@@ -4806,12 +5283,28 @@ Cumulative: {cumulative}</source>
             <translation>Введите полученную сумму.</translation>
         </message>
         <message>
+            <source>bank transfer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>e.g. 1250.50</source>
             <translation>например, 1250.50</translation>
         </message>
         <message>
             <source>no invoice</source>
             <translation>нет счёта</translation>
+        </message>
+        <message>
+            <source>offset</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>the client's, once it is chosen</source>
@@ -5017,12 +5510,56 @@ Cumulative: {cumulative}</source>
     <context>
         <name>PlanProgressModel</name>
         <message>
+            <source>Actual</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actual as a share of the plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Behind: at the pace so far the plan will not be met</source>
             <translation>Отставание: при текущем темпе план не будет выполнен</translation>
         </message>
         <message>
+            <source>Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cur.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forecast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fulfilment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invoiced net of VAT, less credit notes of returns, so far in the period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>New clients (in total)</source>
             <translation>Новые клиенты (всего)</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The actual carried to the period's end at the pace so far</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What is still missing to the plan</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5354,6 +5891,18 @@ Cumulative: {cumulative}</source>
             <translation>Перед загрузкой создаётся резервная копия этой базы данных.</translation>
         </message>
         <message>
+            <source>Added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Import</source>
             <translation>Загрузить</translation>
         </message>
@@ -5368,6 +5917,10 @@ Cumulative: {cumulative}</source>
         <message>
             <source>Nothing new: this laptop already has all this file holds.</source>
             <translation>Ничего нового: на этом ноутбуке уже есть всё, что содержит файл.</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>another laptop</source>
@@ -5638,8 +6191,36 @@ Cumulative: {cumulative}</source>
     <context>
         <name>ProductTableModel</name>
         <message>
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Base price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Own price in the {column} column</source>
             <translation>Собственная цена в виде цен {column}</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>VAT</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>no</source>
@@ -5661,6 +6242,10 @@ Cumulative: {cumulative}</source>
     <context>
         <name>ProductTextsBox</name>
         <message>
+            <source>English</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>In documents</source>
             <translation>В документах</translation>
         </message>
@@ -5671,6 +6256,10 @@ Cumulative: {cumulative}</source>
         <message>
             <source>Name in %1</source>
             <translation>Наименование (%1)</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Unit in %1</source>
@@ -5898,6 +6487,14 @@ Cumulative: {cumulative}</source>
             <translation>Добавить</translation>
         </message>
         <message>
+            <source>All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Coming</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Covers</source>
             <translation>Охват</translation>
         </message>
@@ -5958,6 +6555,10 @@ Cumulative: {cumulative}</source>
             <translation>Только для</translation>
         </message>
         <message>
+            <source>Over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Products</source>
             <translation>Товары</translation>
         </message>
@@ -5972,6 +6573,10 @@ Cumulative: {cumulative}</source>
         <message>
             <source>Remove</source>
             <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Running now</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Save promotion</source>
@@ -6018,6 +6623,10 @@ Cumulative: {cumulative}</source>
             <translation>название или код клиента</translation>
         </message>
         <message>
+            <source>coming</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>e.g. 10</source>
             <translation>например, 10</translation>
         </message>
@@ -6038,8 +6647,16 @@ Cumulative: {cumulative}</source>
             <translation>или фиксированная цена</translation>
         </message>
         <message>
+            <source>over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>product</source>
             <translation>товар</translation>
+        </message>
+        <message>
+            <source>running</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{p} off</source>
@@ -6522,12 +7139,44 @@ Cumulative: {cumulative}</source>
             <translation>(никто)</translation>
         </message>
         <message>
+            <source>Approver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attitude</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attitude: {a} · influence: {i}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Buying role: {role}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Champion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Could not write {path}.</source>
             <translation>Не удалось записать {path}.</translation>
         </message>
         <message>
+            <source>Decision maker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Drag one person onto another to link them; right-click a card for more. Ctrl+wheel zooms.</source>
             <translation>Перетащите одного человека на другого, чтобы связать их; щелчок правой кнопкой по карточке — другие действия. Ctrl+колесо — масштаб.</translation>
+        </message>
+        <message>
+            <source>Evaluator</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Export PNG…</source>
@@ -6536,6 +7185,14 @@ Cumulative: {cumulative}</source>
         <message>
             <source>Export relationship map</source>
             <translation>Выгрузить карту отношений</translation>
+        </message>
+        <message>
+            <source>Gatekeeper</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>High influence</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>In conflict with</source>
@@ -6558,6 +7215,42 @@ Cumulative: {cumulative}</source>
             <translation>Влияет на {b}</translation>
         </message>
         <message>
+            <source>Last contact today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last contact yesterday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last contact {days} days ago</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Low influence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medium influence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Neutral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Never met or called</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No contact for {days} days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No contacts yet: add people on the Contacts page.</source>
             <translation>Контактных лиц пока нет: добавьте людей на странице «Контактные лица».</translation>
         </message>
@@ -6568,6 +7261,14 @@ Cumulative: {cumulative}</source>
         <message>
             <source>Not placed in the hierarchy</source>
             <translation>Не размещён в иерархии</translation>
+        </message>
+        <message>
+            <source>Opinion leader</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opponent</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>PNG images (*.png)</source>
@@ -6590,8 +7291,52 @@ Cumulative: {cumulative}</source>
             <translation>Подчиняется</translation>
         </message>
         <message>
+            <source>Sceptic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Supporter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>border = influence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>high</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>influences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>low</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>medium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no meeting or call for {n}+ days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>nobody</source>
             <translation>никто</translation>
+        </message>
+        <message>
+            <source>reports to</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{a} and {b} are in conflict</source>
@@ -6604,6 +7349,10 @@ Cumulative: {cumulative}</source>
         <message>
             <source>{a} reports to {b}</source>
             <translation>{a} подчиняется {b}</translation>
+        </message>
+        <message>
+            <source>★ VIP</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -7227,12 +7976,24 @@ Cumulative: {cumulative}</source>
     <context>
         <name>StrategyPage</name>
         <message>
+            <source>(not a reason)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Budget for our category, per year</source>
             <translation>Бюджет на нашу категорию в год</translation>
         </message>
         <message>
             <source>Development plans</source>
             <translation>Планы развития</translation>
+        </message>
+        <message>
+            <source>Innovator: tries new products first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More competent than us: teaches us standards</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Needs</source>
@@ -7247,8 +8008,24 @@ Cumulative: {cumulative}</source>
             <translation>Возможности</translation>
         </message>
         <message>
+            <source>Partner: shares plans and budgets openly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Potential: has need and budget, buys little from us yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Problems</source>
             <translation>Проблемы</translation>
+        </message>
+        <message>
+            <source>Reference: a name that helps win others</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revenue share: brings a large share of our income</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>SWOT</source>
@@ -7426,6 +8203,10 @@ Cumulative: {cumulative}</source>
             <translation>другой ноутбук</translation>
         </message>
         <message>
+            <source>kamdesk sync files (*.kamsync);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>the new laptop</source>
             <translation>новый ноутбук</translation>
         </message>
@@ -7447,6 +8228,306 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         <message>
             <source>1 record</source>
             <translation>1 запись</translation>
+        </message>
+        <message>
+            <source>Changed on two laptops at once to different values.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client in a promotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients in promotions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column prices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Company profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Competitor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Competitor at a client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Competitors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Competitors at clients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted on one laptop while edited on another.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted on one laptop, but another laptop added something to it, so it came back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invoices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key-client reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key-client reasons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Made twice, on two laptops: the two records are one in fact.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting attendee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting attendees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting or task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting questions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meetings and tasks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Objection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Objections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order history entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order history entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payments allocated to this invoice (here and on another laptop) add up to more than it asked. The excess is kept as the client's credit: undo the allocation that went over in Receivables and allocate it elsewhere.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Price column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Price columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product categories</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product in a promotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product on an agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Products</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Products in promotions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Products on agendas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Promotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Promotions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quantity break</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quantity breaks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Relation between contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Relations between contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sales plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sales plans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Special price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Special prices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The order's lines were changed on two laptops at once: it now holds both, and its totals add up. Keep it as merged, or also get the other version back as a new draft.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The same order was invoiced on two laptops.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two different records carry the same number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two laptops disagree about this record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>everything (a full file)</source>
@@ -7480,8 +8561,16 @@ Give this file to {to}: it is imported there with Import file… and the same pa
     <context>
         <name>TableExport</name>
         <message>
+            <source>CSV, comma separated (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Could not write {path}: {why}</source>
             <translation>Не удалось записать {path}: {why}</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Export the table</source>
@@ -7626,6 +8715,10 @@ Give this file to {to}: it is imported there with Import file… and the same pa
             <translation>Изменить…</translation>
         </message>
         <message>
+            <source>English</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Largest line discount, %</source>
             <translation>Максимальная скидка по строке, %</translation>
         </message>
@@ -7676,6 +8769,10 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         <message>
             <source>Remove…</source>
             <translation>Удалить…</translation>
+        </message>
+        <message>
+            <source>Russian (русский)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>SKU</source>
@@ -7986,6 +9083,209 @@ Give this file to {to}: it is imported there with Import file… and the same pa
 {path}</source>
             <translation>Сохранённые данные в безопасности. Подробности записаны в журнал:
 {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>kamdesk.domain</name>
+        <message>
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Domestic: the product's rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dormant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>EAEU (0 %, for a Russian supplier)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exempt supply (no VAT)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export (0 %)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From country and VAT number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Intra-Community supply of goods (exempt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invoiced</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mis-grading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Price dispute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prospect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quality</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Services to an EU business (reverse charge)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Surplus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrong item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>approver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>base price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>brief</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>champion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>critical</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>decision maker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>evaluator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>gatekeeper</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>high</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in depth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>low</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>medium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mono</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>neutral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>opponent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>price column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>promotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>quantity break</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>regular</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sceptic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>special price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>supporter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>typed by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>user</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

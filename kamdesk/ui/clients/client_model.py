@@ -9,7 +9,9 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor
 
 from kamdesk.services.clients.client_list import ClientRow, count_clients, list_clients
+from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.operations import Reader
+from kamdesk.ui.widgets.forms import domain_text
 from kamdesk.ui.widgets.paged_model import Index, Page, PagedTableModel
 from kamdesk.ui.widgets.style import ACCENT, ALERT
 
@@ -25,29 +27,29 @@ def _tr(text: str) -> str:
 
 # (field of ClientRow, header)
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("name", "Client"),
-    ("code", "Code"),
+    ("name", QT_TRANSLATE_NOOP("ClientTableModel", "Client")),
+    ("code", QT_TRANSLATE_NOOP("ClientTableModel", "Code")),
     # what a KAM judges a client by comes first, visible without scrolling
-    ("completeness", "Dossier"),
-    ("share", "Share 12 m"),
-    ("abc", "ABC"),
-    ("categories", "Key client"),
-    ("city", "City"),
-    ("country", "Country"),
-    ("industry", "Industry"),
-    ("segment", "Segment"),
-    ("status", "Status"),
-    ("price_column", "Price column"),
-    ("kam", "KAM"),
+    ("completeness", QT_TRANSLATE_NOOP("ClientTableModel", "Dossier")),
+    ("share", QT_TRANSLATE_NOOP("ClientTableModel", "Share 12 m")),
+    ("abc", QT_TRANSLATE_NOOP("ClientTableModel", "ABC")),
+    ("categories", QT_TRANSLATE_NOOP("ClientTableModel", "Key client")),
+    ("city", QT_TRANSLATE_NOOP("ClientTableModel", "City")),
+    ("country", QT_TRANSLATE_NOOP("ClientTableModel", "Country")),
+    ("industry", QT_TRANSLATE_NOOP("ClientTableModel", "Industry")),
+    ("segment", QT_TRANSLATE_NOOP("ClientTableModel", "Segment")),
+    ("status", QT_TRANSLATE_NOOP("ClientTableModel", "Status")),
+    ("price_column", QT_TRANSLATE_NOOP("ClientTableModel", "Price column")),
+    ("kam", QT_TRANSLATE_NOOP("ClientTableModel", "KAM")),
 )
 # Columns computed beside the SQL query: not sortable by the database.
 FIGURE_COLUMNS = frozenset({"completeness", "share", "abc", "categories"})
 
 STATUS_LABELS = {
-    "prospect": "Prospect",
-    "active": "Active",
-    "dormant": "Dormant",
-    "lost": "Lost",
+    "prospect": QT_TRANSLATE_NOOP("ClientTableModel", "Prospect"),
+    "active": QT_TRANSLATE_NOOP("ClientTableModel", "Active"),
+    "dormant": QT_TRANSLATE_NOOP("ClientTableModel", "Dormant"),
+    "lost": QT_TRANSLATE_NOOP("ClientTableModel", "Lost"),
 }
 
 
@@ -119,7 +121,7 @@ class ClientTableModel(PagedTableModel[ClientRow]):
             return f"{share.share * 100:.1f} %"
         if field == "abc":
             return share.abc
-        return ", ".join(_tr(c) for c in share.categories)
+        return ", ".join(domain_text(c) for c in share.categories)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -25,7 +25,7 @@ from kamdesk.domain.client import (
 )
 from kamdesk.ui.operations import ChangeHub
 from kamdesk.ui.widgets.conflicts import Pick, run_edit, value_text
-from kamdesk.ui.widgets.forms import FieldForm, read_day
+from kamdesk.ui.widgets.forms import FieldForm, domain_text, read_day
 from kamdesk.ui.widgets.style import ERROR_STYLE
 
 if TYPE_CHECKING:
@@ -62,22 +62,25 @@ class ContactDialog(QDialog):
         self.buying_role = left.choice(
             "buying_role",
             self.tr("Buying role"),
-            [("", self.tr("unknown"))] + [(r, self.tr(r)) for r in BUYING_ROLES],
+            [("", self.tr("unknown"))] + [(r, domain_text(r)) for r in BUYING_ROLES],
             data.buying_role,
         )
         self.attitude = left.choice(
             "attitude",
             self.tr("Attitude to us"),
-            [(a, self.tr(a)) for a in ATTITUDES],
+            [(a, domain_text(a)) for a in ATTITUDES],
             data.attitude,
         )
         self.influence = left.choice(
-            "influence", self.tr("Influence"), [(i, self.tr(i)) for i in INFLUENCES], data.influence
+            "influence",
+            self.tr("Influence"),
+            [(i, domain_text(i)) for i in INFLUENCES],
+            data.influence,
         )
         self.familiarity = left.choice(
             "familiarity",
             self.tr("How well we know them"),
-            [(f, self.tr(f)) for f in FAMILIARITY],
+            [(f, domain_text(f)) for f in FAMILIARITY],
             data.familiarity,
         )
         self.reports_to = left.choice(

@@ -219,7 +219,7 @@ class DossierWindow(RecordWindowState, QMainWindow):
         self.setWindowTitle(self.tr("{name} — dossier").format(name=profile.name))
         self.title.setText(f"<h2>{_html(profile.name)}</h2>")
         where = ", ".join(x for x in (profile.city, profile.country) if x)
-        bits = [self.tr(profile.status.capitalize()), profile.industry, where, profile.kam]
+        bits = [domain_text(profile.status.capitalize()), profile.industry, where, profile.kam]
         if archived:
             bits.insert(0, self.tr("ARCHIVED"))
         self.subtitle.setText(" · ".join(b for b in bits if b))
@@ -293,7 +293,7 @@ class DossierWindow(RecordWindowState, QMainWindow):
         for cat in mine.categories:  # type: ignore[attr-defined]
             html += (
                 f' <span style="{CATEGORY_STYLE[cat]} padding:2px 6px;">&nbsp;'
-                f"{self.tr(cat).upper()}&nbsp;</span>"
+                f"{domain_text(cat).upper()}&nbsp;</span>"
             )
         return html
 

@@ -30,9 +30,10 @@ from kamdesk.domain.client import ContactData
 from kamdesk.domain.completeness import is_stale
 from kamdesk.errors import UserError
 from kamdesk.ui import windows
+from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.widgets.conflicts import Pick, run_edit
-from kamdesk.ui.widgets.forms import FieldForm
+from kamdesk.ui.widgets.forms import FieldForm, domain_text
 from kamdesk.ui.widgets.style import ATTITUDE_COLOURS
 
 if TYPE_CHECKING:
@@ -139,9 +140,9 @@ class ContactsPage(QWidget):
             items = [
                 cell(f"{d.full_name} {badges}".strip(), rec.id),
                 cell(d.position),
-                cell(self.tr(d.buying_role) if d.buying_role else ""),
-                cell(self.tr(d.attitude)),
-                cell(self.tr(d.influence)),
+                cell(domain_text(d.buying_role) if d.buying_role else ""),
+                cell(domain_text(d.attitude)),
+                cell(domain_text(d.influence)),
                 cell(last),
                 cell(d.phone or d.mobile),
                 cell(d.email),
@@ -376,16 +377,16 @@ class CompetitorsPage(QWidget):
 
 
 HISTORY_LABELS = {
-    "": "Everything",
-    "meeting": "Meetings",
-    "call": "Calls",
-    "task": "Tasks",
-    "order": "Orders",
-    "invoice": "Invoices",
-    "payment": "Payments",
-    "complaint": "Complaints",
-    "return": "Returns and refusals",
-    "document": "Proposals and contracts",
+    "": QT_TRANSLATE_NOOP("HistoryPage", "Everything"),
+    "meeting": QT_TRANSLATE_NOOP("HistoryPage", "Meetings"),
+    "call": QT_TRANSLATE_NOOP("HistoryPage", "Calls"),
+    "task": QT_TRANSLATE_NOOP("HistoryPage", "Tasks"),
+    "order": QT_TRANSLATE_NOOP("HistoryPage", "Orders"),
+    "invoice": QT_TRANSLATE_NOOP("HistoryPage", "Invoices"),
+    "payment": QT_TRANSLATE_NOOP("HistoryPage", "Payments"),
+    "complaint": QT_TRANSLATE_NOOP("HistoryPage", "Complaints"),
+    "return": QT_TRANSLATE_NOOP("HistoryPage", "Returns and refusals"),
+    "document": QT_TRANSLATE_NOOP("HistoryPage", "Proposals and contracts"),
 }
 
 

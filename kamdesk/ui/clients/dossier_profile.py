@@ -25,12 +25,14 @@ from kamdesk.domain.client import KEY_REASONS, STATUSES, ClientProfile
 from kamdesk.domain.money import CURRENCIES
 from kamdesk.domain.requisites import ClientRequisites, client_requisites_problems, tax_id_label
 from kamdesk.ui.clients.dossier_requisites import RequisitesBox
+from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.operations import ChangeHub
 from kamdesk.ui.settings.form_rows import set_row
 from kamdesk.ui.widgets.conflicts import Pick, run_edit, value_text
 from kamdesk.ui.widgets.forms import (
     NO_DATE,
     FieldForm,
+    domain_text,
     money_text,
     read_day,
     read_int,
@@ -71,7 +73,10 @@ class ProfilePage(QWidget):
         self.legal_name = f.line("legal_name", self.tr("Legal name"))
         self.code = f.line("code", self.tr("Code"))
         self.status = f.choice(
-            "status", self.tr("Status"), [(s, self.tr(s.capitalize())) for s in STATUSES], "active"
+            "status",
+            self.tr("Status"),
+            [(s, domain_text(s.capitalize())) for s in STATUSES],
+            "active",
         )
         self.country = f.choice("country", self.tr("Country"), [(c, c) for c in COUNTRIES], "")
         self.country.setEditable(True)
@@ -267,12 +272,16 @@ class ProfilePage(QWidget):
 
 
 REASON_LABELS = {
-    "revenue": "Revenue share: brings a large share of our income",
-    "potential": "Potential: has need and budget, buys little from us yet",
-    "reference": "Reference: a name that helps win others",
-    "partner": "Partner: shares plans and budgets openly",
-    "competent": "More competent than us: teaches us standards",
-    "innovator": "Innovator: tries new products first",
+    "revenue": QT_TRANSLATE_NOOP(
+        "StrategyPage", "Revenue share: brings a large share of our income"
+    ),
+    "potential": QT_TRANSLATE_NOOP(
+        "StrategyPage", "Potential: has need and budget, buys little from us yet"
+    ),
+    "reference": QT_TRANSLATE_NOOP("StrategyPage", "Reference: a name that helps win others"),
+    "partner": QT_TRANSLATE_NOOP("StrategyPage", "Partner: shares plans and budgets openly"),
+    "competent": QT_TRANSLATE_NOOP("StrategyPage", "More competent than us: teaches us standards"),
+    "innovator": QT_TRANSLATE_NOOP("StrategyPage", "Innovator: tries new products first"),
 }
 
 
@@ -425,10 +434,10 @@ class StrategyPage(QWidget):
 
 
 SWOT_WORDS = {  # as the page labels its SWOT boxes
-    "swot_strengths": "Strengths",
-    "swot_weaknesses": "Weaknesses",
-    "swot_opportunities": "Opportunities",
-    "swot_threats": "Threats",
+    "swot_strengths": QT_TRANSLATE_NOOP("StrategyPage", "Strengths"),
+    "swot_weaknesses": QT_TRANSLATE_NOOP("StrategyPage", "Weaknesses"),
+    "swot_opportunities": QT_TRANSLATE_NOOP("StrategyPage", "Opportunities"),
+    "swot_threats": QT_TRANSLATE_NOOP("StrategyPage", "Threats"),
 }
 
 

@@ -65,7 +65,7 @@ class RequisitesBox(QGroupBox):
         self.tax_regime: QComboBox = f.choice(
             "tax_regime",
             self.tr("VAT regime"),
-            [(value, self.tr(name)) for value, name in REGIME_NAMES.items()],
+            [(value, domain_text(name)) for value, name in REGIME_NAMES.items()],
             "",
         )
         self.supplier = Supplier("")  # the company as orders see it (order_tax.supplier_of)

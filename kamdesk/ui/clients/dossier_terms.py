@@ -27,6 +27,7 @@ from kamdesk.domain.pricing import RULE_LABELS
 from kamdesk.errors import UserError
 from kamdesk.services.changes import Change, Changes
 from kamdesk.ui.clients.dossier_lists import cell, make_table
+from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.widgets.conflicts import Pick, run_edit, value_text
 from kamdesk.ui.widgets.forms import (
@@ -55,7 +56,10 @@ if TYPE_CHECKING:
     from kamdesk.services.clients.client_terms import SpecialPriceRecord
     from kamdesk.services.prices.price_list import ProductChoice
 
-LANGUAGES = (("en", "English"), ("ru", "Russian (русский)"))
+LANGUAGES = (
+    ("en", QT_TRANSLATE_NOOP("TermsPage", "English")),
+    ("ru", QT_TRANSLATE_NOOP("TermsPage", "Russian (русский)")),
+)
 WATCHED = frozenset({Change.CLIENTS, Change.PRICES, Change.PRODUCTS})
 
 

@@ -40,6 +40,7 @@ from kamdesk.ui.documents.contract_page import PARTS, ContractPage, html
 from kamdesk.ui.documents.document_lines import COLUMNS, DocumentLines
 from kamdesk.ui.documents.document_output import DocumentOutput
 from kamdesk.ui.documents.proposal_page import TEXTS, ProposalPage
+from kamdesk.ui.widgets.forms import domain_text
 from kamdesk.ui.widgets.price_fields import RIGHT_ALIGN, money
 from kamdesk.ui.widgets.style import ERROR_STYLE, OK_STYLE
 
@@ -262,7 +263,7 @@ class DocumentDialog(DocumentOutput):
             self.lines.fill(record.lines, optional, record.currency)
         finally:
             self._loading = False
-        status = self.tr(STATUS_LABELS.get(record.status, record.status)).lower()
+        status = domain_text(STATUS_LABELS.get(record.status, record.status)).lower()
         self.heading.setText(
             f"<span style='font-size:15px'><b>{html(record.client_name)}</b></span> &nbsp; "
             + html(

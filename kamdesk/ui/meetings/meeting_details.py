@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.domain.orders import STATUS_LABELS
 from kamdesk.domain.schedule import slot_problems
+from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.meetings.meeting_common import pydate, qdate, qtime
 from kamdesk.ui.meetings.meeting_products import AgendaProducts
 from kamdesk.ui.orders.order_header import ClientPicker
@@ -39,9 +41,20 @@ if TYPE_CHECKING:
 
 from kamdesk.ui.meetings.meeting_fields import field_row, form_row_of, text_box
 
-PLACES = (("site", "At an address"), ("phone", "By phone"), ("video", "By video"))
-KINDS = (("meeting", "Meeting"), ("call", "Call"))
-REPEATS = (("", "Does not repeat"), ("weekly", "Every week"), ("monthly", "Every month"))
+PLACES = (
+    ("site", QT_TRANSLATE_NOOP("DetailsPage", "At an address")),
+    ("phone", QT_TRANSLATE_NOOP("DetailsPage", "By phone")),
+    ("video", QT_TRANSLATE_NOOP("DetailsPage", "By video")),
+)
+KINDS = (
+    ("meeting", QT_TRANSLATE_NOOP("DetailsPage", "Meeting")),
+    ("call", QT_TRANSLATE_NOOP("DetailsPage", "Call")),
+)
+REPEATS = (
+    ("", QT_TRANSLATE_NOOP("DetailsPage", "Does not repeat")),
+    ("weekly", QT_TRANSLATE_NOOP("DetailsPage", "Every week")),
+    ("monthly", QT_TRANSLATE_NOOP("DetailsPage", "Every month")),
+)
 DRAFT_OR_CONFIRMED = ("draft", "confirmed")
 
 
@@ -330,7 +343,7 @@ class DetailsPage(QWidget):
                 label = " · ".join(
                     (
                         o.number,
-                        self.tr(o.status),
+                        domain_text(STATUS_LABELS.get(o.status, o.status)),
                         money(o.total_gross, o.currency),
                         f"{o.order_date:%d.%m.%Y}",
                     )

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.domain.meeting import ITEMS, TITLES
+from kamdesk.domain.orders import STATUS_LABELS
 from kamdesk.ui.meetings.meeting_common import (
     SECTION_STYLE,
     STATES,
@@ -400,7 +401,7 @@ class PreparationPage(QScrollArea):
         out.append(self._figures_html(f))
         if prep.open_orders:
             lines = [
-                f"{esc(o.number)} · {esc(self.tr(o.status))} · "
+                f"{esc(o.number)} · {esc(domain_text(STATUS_LABELS.get(o.status, o.status)))} · "
                 f"{esc(money(o.total_gross, o.currency))} · {esc(day_text(o.order_date))}"
                 for o in prep.open_orders
             ]

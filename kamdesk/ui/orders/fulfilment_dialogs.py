@@ -34,6 +34,7 @@ from kamdesk.domain.orders import (
     return_problem,
     shipment_problem,
 )
+from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.orders.order_line_edit import read_number
 from kamdesk.ui.widgets.forms import domain_text
 from kamdesk.ui.widgets.price_fields import money, qty_text
@@ -57,7 +58,7 @@ def reason_combo() -> QComboBox:
     combo = QComboBox()
     combo.addItem(_tr("— reason —"), "")
     for key in RETURN_REASONS:
-        combo.addItem(_tr(REASON_LABELS[key]), key)
+        combo.addItem(domain_text(REASON_LABELS[key]), key)
     return combo
 
 
@@ -68,7 +69,9 @@ class LinesDialog(QDialog):
 
     # (header, width) of the columns; 0: the column that stretches
     HEADERS: tuple[tuple[str, int], ...] = ()
-    SUMMARY = "%n line(s), {value}"  # what the quantities typed so far are worth
+    SUMMARY = QT_TRANSLATE_NOOP(
+        "FulfilmentDialogs", "%n line(s), {value}"
+    )  # what the quantities typed so far are worth
 
     def __init__(
         self, order: OrderRecord, title: str, intro: str, action: str, parent: QWidget | None
@@ -243,9 +246,15 @@ class LinesDialog(QDialog):
 
 
 class ShipDialog(LinesDialog):
-    HEADERS = (("#", 34), ("Product", 0), ("Ordered", 90), ("Shipped", 90), ("Left", 90),
-               ("Ship now", 96))  # fmt: skip
-    SUMMARY = "Shipping %n line(s) worth {value}"
+    HEADERS = (
+        ("#", 34),
+        (QT_TRANSLATE_NOOP("FulfilmentDialogs", "Product"), 0),
+        (QT_TRANSLATE_NOOP("FulfilmentDialogs", "Ordered"), 90),
+        (QT_TRANSLATE_NOOP("FulfilmentDialogs", "Shipped"), 90),
+        (QT_TRANSLATE_NOOP("FulfilmentDialogs", "Left"), 90),
+        (QT_TRANSLATE_NOOP("FulfilmentDialogs", "Ship now"), 96),
+    )
+    SUMMARY = QT_TRANSLATE_NOOP("FulfilmentDialogs", "Shipping %n line(s) worth {value}")
 
     def __init__(self, order: OrderRecord, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -283,9 +292,15 @@ class ShipDialog(LinesDialog):
 
 
 class DeliverDialog(LinesDialog):
-    HEADERS = (("#", 34), ("Product", 0), ("Shipped", 90), ("Refused", 80), ("Reason", 140),
-               ("Note", 230))  # fmt: skip
-    SUMMARY = "Refused on %n line(s), worth {value}"
+    HEADERS = (
+        ("#", 34),
+        (QT_TRANSLATE_NOOP("FulfilmentDialogs", "Product"), 0),
+        (QT_TRANSLATE_NOOP("FulfilmentDialogs", "Shipped"), 90),
+        (QT_TRANSLATE_NOOP("FulfilmentDialogs", "Refused"), 80),
+        (QT_TRANSLATE_NOOP("FulfilmentDialogs", "Reason"), 140),
+        (QT_TRANSLATE_NOOP("FulfilmentDialogs", "Note"), 230),
+    )
+    SUMMARY = QT_TRANSLATE_NOOP("FulfilmentDialogs", "Refused on %n line(s), worth {value}")
 
     def __init__(self, order: OrderRecord, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -369,9 +384,17 @@ class DeliverDialog(LinesDialog):
 
 
 class ReturnDialog(LinesDialog):
-    HEADERS = (("#", 34), ("Product", 0), ("Delivered", 86), ("Returned", 86),
-               ("Can return", 86), ("Back now", 80), ("Reason", 140), ("Note", 180))  # fmt: skip
-    SUMMARY = "Coming back on %n line(s), worth {value}"
+    HEADERS = (
+        ("#", 34),
+        (QT_TRANSLATE_NOOP("FulfilmentDialogs", "Product"), 0),
+        (QT_TRANSLATE_NOOP("FulfilmentDialogs", "Delivered"), 86),
+        (QT_TRANSLATE_NOOP("FulfilmentDialogs", "Returned"), 86),
+        (QT_TRANSLATE_NOOP("FulfilmentDialogs", "Can return"), 86),
+        (QT_TRANSLATE_NOOP("FulfilmentDialogs", "Back now"), 80),
+        (QT_TRANSLATE_NOOP("FulfilmentDialogs", "Reason"), 140),
+        (QT_TRANSLATE_NOOP("FulfilmentDialogs", "Note"), 180),
+    )
+    SUMMARY = QT_TRANSLATE_NOOP("FulfilmentDialogs", "Coming back on %n line(s), worth {value}")
 
     def __init__(self, order: OrderRecord, parent: QWidget | None = None) -> None:
         invoiced = bool(order.invoice_number)

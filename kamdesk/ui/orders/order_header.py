@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.domain.orders import STATUS_LABELS
-from kamdesk.ui.widgets.forms import NO_DATE, read_day
+from kamdesk.ui.widgets.forms import NO_DATE, domain_text, read_day
 from kamdesk.ui.widgets.price_fields import money, qty_text
 from kamdesk.ui.widgets.style import MUTED_STYLE, ORDER_STATUS_COLOURS, TEXT_MUTED
 from kamdesk.ui.widgets.text_limits import limit_text
@@ -185,7 +185,7 @@ class OrderHeader(QWidget):
         colour = ORDER_STATUS_COLOURS.get(status, TEXT_MUTED)
         self.status.setText(
             f"<span style='background:{colour}; color:white;'>&nbsp;"
-            f"{self.tr(STATUS_LABELS.get(status, status)).upper()}&nbsp;</span>"
+            f"{domain_text(STATUS_LABELS.get(status, status)).upper()}&nbsp;</span>"
         )
         order_day = record.order_date if record else day
         self.order_date.setDate(QDate(order_day.year, order_day.month, order_day.day))

@@ -28,6 +28,7 @@ from kamdesk.domain.fx import MissingRate
 from kamdesk.domain.money import ZERO, Totals
 from kamdesk.domain.orders import LineInput, line_problem, order_totals
 from kamdesk.domain.pricing import RULE_LABELS, PriceDecision
+from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.orders.order_line_edit import (
     EditLine,
     ProductIndex,
@@ -48,19 +49,19 @@ Pricer = Callable[[str], "PriceInputs | None"]
 
 # (field, header)
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("product", "Product"),
-    ("quantity", "Qty"),
-    ("unit", "Unit"),
-    ("price", "Price"),
-    ("discount", "Disc %"),
-    ("vat_rate", "VAT %"),
-    ("net", "Net"),
-    ("vat", "VAT"),
-    ("gross", "Gross"),
-    ("shipped", "Shipped"),
-    ("refused", "Refused"),
-    ("returned", "Returned"),
-    ("rule", "Price from"),
+    ("product", QT_TRANSLATE_NOOP("OrderLinesModel", "Product")),
+    ("quantity", QT_TRANSLATE_NOOP("OrderLinesModel", "Qty")),
+    ("unit", QT_TRANSLATE_NOOP("OrderLinesModel", "Unit")),
+    ("price", QT_TRANSLATE_NOOP("OrderLinesModel", "Price")),
+    ("discount", QT_TRANSLATE_NOOP("OrderLinesModel", "Disc %")),
+    ("vat_rate", QT_TRANSLATE_NOOP("OrderLinesModel", "VAT %")),
+    ("net", QT_TRANSLATE_NOOP("OrderLinesModel", "Net")),
+    ("vat", QT_TRANSLATE_NOOP("OrderLinesModel", "VAT")),
+    ("gross", QT_TRANSLATE_NOOP("OrderLinesModel", "Gross")),
+    ("shipped", QT_TRANSLATE_NOOP("OrderLinesModel", "Shipped")),
+    ("refused", QT_TRANSLATE_NOOP("OrderLinesModel", "Refused")),
+    ("returned", QT_TRANSLATE_NOOP("OrderLinesModel", "Returned")),
+    ("rule", QT_TRANSLATE_NOOP("OrderLinesModel", "Price from")),
 )
 FIELDS = tuple(f for f, _ in COLUMNS)
 EDITABLE = ("product", "quantity", "price", "discount")  # in the order Enter moves through
@@ -213,7 +214,7 @@ class OrderLinesModel(QAbstractTableModel):
         if line.price_rule in ("column", "column_price") and self.column_name:
             text = _tr("{name} column").format(name=self.column_name)
         elif line.price_rule:
-            text = _tr(RULE_LABELS.get(line.price_rule, line.price_rule))
+            text = domain_text(RULE_LABELS.get(line.price_rule, line.price_rule))
         else:
             text = ""
         if line.fx_note:  # first: the column is narrow, and this is what the number means

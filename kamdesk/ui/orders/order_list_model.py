@@ -9,6 +9,8 @@ from PySide6.QtGui import QColor
 
 from kamdesk.domain.orders import STATUS_LABELS
 from kamdesk.services.sales.orders import OrderRow, count_orders, list_orders
+from kamdesk.ui.marks import QT_TRANSLATE_NOOP
+from kamdesk.ui.widgets.forms import domain_text
 from kamdesk.ui.widgets.paged_model import Index, Page, PagedTableModel
 from kamdesk.ui.widgets.price_fields import RIGHT, money
 from kamdesk.ui.widgets.style import ORDER_STATUS_COLOURS, TEXT_MUTED
@@ -18,12 +20,12 @@ if TYPE_CHECKING:
 
 # (field of OrderRow, header)
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("number", "Number"),
-    ("order_date", "Date"),
-    ("client_name", "Client"),
-    ("status", "Status"),
-    ("lines", "Lines"),
-    ("total_gross", "Total"),
+    ("number", QT_TRANSLATE_NOOP("OrderTableModel", "Number")),
+    ("order_date", QT_TRANSLATE_NOOP("OrderTableModel", "Date")),
+    ("client_name", QT_TRANSLATE_NOOP("OrderTableModel", "Client")),
+    ("status", QT_TRANSLATE_NOOP("OrderTableModel", "Status")),
+    ("lines", QT_TRANSLATE_NOOP("OrderTableModel", "Lines")),
+    ("total_gross", QT_TRANSLATE_NOOP("OrderTableModel", "Total")),
 )
 
 
@@ -52,7 +54,7 @@ class OrderTableModel(PagedTableModel[OrderRow]):
             if field == "order_date":
                 return row.order_date.isoformat()
             if field == "status":
-                return _tr(STATUS_LABELS.get(row.status, row.status))
+                return domain_text(STATUS_LABELS.get(row.status, row.status))
             if field == "total_gross":
                 return money(row.total_gross, row.currency)
             return str(getattr(row, field))

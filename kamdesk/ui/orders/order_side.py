@@ -6,7 +6,14 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.widgets.price_fields import money
 from kamdesk.ui.widgets.style import MUTED_STYLE, TEXT_MUTED
 
@@ -33,17 +41,17 @@ if TYPE_CHECKING:
     from kamdesk.services.sales.suggestions import Suggestion, Suggestions
 
 EVENT_LABELS = {
-    "created": "Created",
-    "changed": "Changed",
-    "confirmed": "Confirmed",
-    "credit_override": "Credit block overridden",
-    "shipped": "Shipped",
-    "refused": "Refused at delivery",
-    "delivered": "Delivered",
-    "invoiced": "Invoiced",
-    "returned": "Returned",
-    "cancelled": "Cancelled",
-    "revised": "Revised",
+    "created": QT_TRANSLATE_NOOP("OrderSide", "Created"),
+    "changed": QT_TRANSLATE_NOOP("OrderSide", "Changed"),
+    "confirmed": QT_TRANSLATE_NOOP("OrderSide", "Confirmed"),
+    "credit_override": QT_TRANSLATE_NOOP("OrderSide", "Credit block overridden"),
+    "shipped": QT_TRANSLATE_NOOP("OrderSide", "Shipped"),
+    "refused": QT_TRANSLATE_NOOP("OrderSide", "Refused at delivery"),
+    "delivered": QT_TRANSLATE_NOOP("OrderSide", "Delivered"),
+    "invoiced": QT_TRANSLATE_NOOP("OrderSide", "Invoiced"),
+    "returned": QT_TRANSLATE_NOOP("OrderSide", "Returned"),
+    "cancelled": QT_TRANSLATE_NOOP("OrderSide", "Cancelled"),
+    "revised": QT_TRANSLATE_NOOP("OrderSide", "Revised"),
 }
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from kamdesk.domain.orders import allowed
 from kamdesk.errors import UserError
 from kamdesk.services.changes import Change, Changes
+from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.orders.order_actions import OrderActions
 from kamdesk.ui.orders.order_header import OrderHeader
 from kamdesk.ui.orders.order_line_edit import EditLine, ProductIndex
@@ -56,14 +57,14 @@ WATCHED = frozenset(
 )
 # what the buttons are called, in the order they stand; each is a step of domain ACTIONS
 BUTTONS = (
-    ("save", "edit", "Save draft"),
-    ("confirm", "confirm", "Confirm"),
-    ("ship", "ship", "Ship…"),
-    ("deliver", "deliver", "Delivered…"),
-    ("invoice", "invoice", "Invoice"),
-    ("return", "return", "Return…"),
-    ("revise", "revise", "New revision…"),
-    ("cancel", "cancel", "Cancel order…"),
+    ("save", "edit", QT_TRANSLATE_NOOP("OrderWindow", "Save draft")),
+    ("confirm", "confirm", QT_TRANSLATE_NOOP("OrderWindow", "Confirm")),
+    ("ship", "ship", QT_TRANSLATE_NOOP("OrderWindow", "Ship…")),
+    ("deliver", "deliver", QT_TRANSLATE_NOOP("OrderWindow", "Delivered…")),
+    ("invoice", "invoice", QT_TRANSLATE_NOOP("OrderWindow", "Invoice")),
+    ("return", "return", QT_TRANSLATE_NOOP("OrderWindow", "Return…")),
+    ("revise", "revise", QT_TRANSLATE_NOOP("OrderWindow", "New revision…")),
+    ("cancel", "cancel", QT_TRANSLATE_NOOP("OrderWindow", "Cancel order…")),
 )
 SHIPPED = ("shipped", "delivered", "invoiced")
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
 from kamdesk.domain.orders import ORDER_STATUSES, STATUS_LABELS
 from kamdesk.services.changes import Change, Changes
 from kamdesk.ui import windows
+from kamdesk.ui.widgets.forms import domain_text
 from kamdesk.ui.widgets.list_section import ListSection
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ class OrdersSection(ListSection):
         self.status.setObjectName("orderStatusFilter")
         self.status.addItem(self.tr("All statuses"), "")
         for key in ORDER_STATUSES:
-            self.status.addItem(self.tr(STATUS_LABELS[key]), key)
+            self.status.addItem(domain_text(STATUS_LABELS[key]), key)
         self.status.setMinimumWidth(150)
         self.new_button = QPushButton(self.tr("New order…"))
         self.new_button.setObjectName("newOrder")

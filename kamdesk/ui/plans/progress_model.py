@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont
 from kamdesk.domain.plans import Progress, is_behind
 from kamdesk.domain.text import sort_key
 from kamdesk.reports.sheets import Percent
+from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.reports.pareto_chart import format_amount, format_share
 from kamdesk.ui.widgets import style as house
 from kamdesk.ui.widgets.rows_model import RowsTableModel
@@ -45,19 +46,24 @@ class ProgressRow:
 
 
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("name", "Client"),
-    ("currency", "Cur."),
-    ("plan", "Plan"),
-    ("actual", "Actual"),
-    ("fulfilment", "Fulfilment"),
-    ("forecast", "Forecast"),
-    ("gap", "Gap"),
+    ("name", QT_TRANSLATE_NOOP("PlanProgressModel", "Client")),
+    ("currency", QT_TRANSLATE_NOOP("PlanProgressModel", "Cur.")),
+    ("plan", QT_TRANSLATE_NOOP("PlanProgressModel", "Plan")),
+    ("actual", QT_TRANSLATE_NOOP("PlanProgressModel", "Actual")),
+    ("fulfilment", QT_TRANSLATE_NOOP("PlanProgressModel", "Fulfilment")),
+    ("forecast", QT_TRANSLATE_NOOP("PlanProgressModel", "Forecast")),
+    ("gap", QT_TRANSLATE_NOOP("PlanProgressModel", "Gap")),
 )
 TIPS = {
-    "actual": "Invoiced net of VAT, less credit notes of returns, so far in the period",
-    "fulfilment": "Actual as a share of the plan",
-    "forecast": "The actual carried to the period's end at the pace so far",
-    "gap": "What is still missing to the plan",
+    "actual": QT_TRANSLATE_NOOP(
+        "PlanProgressModel",
+        "Invoiced net of VAT, less credit notes of returns, so far in the period",
+    ),
+    "fulfilment": QT_TRANSLATE_NOOP("PlanProgressModel", "Actual as a share of the plan"),
+    "forecast": QT_TRANSLATE_NOOP(
+        "PlanProgressModel", "The actual carried to the period's end at the pace so far"
+    ),
+    "gap": QT_TRANSLATE_NOOP("PlanProgressModel", "What is still missing to the plan"),
 }
 
 

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont
 
 from kamdesk.services.prices.catalog import ProductRow, search_products
 from kamdesk.services.prices.price_list import PriceColumnRecord, list_price_columns
+from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.widgets.paged_model import Index, Page, PagedTableModel
 from kamdesk.ui.widgets.price_fields import RIGHT, money, percent_text
 from kamdesk.ui.widgets.style import TEXT_INACTIVE
@@ -23,14 +24,14 @@ def _tr(text: str) -> str:
 
 # (field of ProductRow, header); the price columns come between base price and active
 FIXED: tuple[tuple[str, str], ...] = (
-    ("sku", "SKU"),
-    ("name", "Product"),
-    ("category", "Category"),
-    ("unit", "Unit"),
-    ("vat_rate", "VAT"),
-    ("base_price", "Base price"),
+    ("sku", QT_TRANSLATE_NOOP("ProductTableModel", "SKU")),
+    ("name", QT_TRANSLATE_NOOP("ProductTableModel", "Product")),
+    ("category", QT_TRANSLATE_NOOP("ProductTableModel", "Category")),
+    ("unit", QT_TRANSLATE_NOOP("ProductTableModel", "Unit")),
+    ("vat_rate", QT_TRANSLATE_NOOP("ProductTableModel", "VAT")),
+    ("base_price", QT_TRANSLATE_NOOP("ProductTableModel", "Base price")),
 )
-ACTIVE = ("active", "Active")
+ACTIVE = ("active", QT_TRANSLATE_NOOP("ProductTableModel", "Active"))
 NUMERIC = frozenset({"vat_rate", "base_price"})
 INACTIVE_GREY = QColor(TEXT_INACTIVE)
 

@@ -9,11 +9,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLineEdit, QVBoxLayout, QWidget
 
 from kamdesk.domain.product_texts import ProductTexts, name_field, rate_field, unit_field
+from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.settings.form_rows import hint
 from kamdesk.ui.widgets.forms import FieldForm
 from kamdesk.ui.widgets.price_fields import qty_text, read_percent
 
-LANGUAGE_NAMES = {"en": "English", "ru": "Russian"}
+LANGUAGE_NAMES = {
+    "en": QT_TRANSLATE_NOOP("ProductTextsBox", "English"),
+    "ru": QT_TRANSLATE_NOOP("ProductTextsBox", "Russian"),
+}
 
 
 class ProductTextsBox(QGroupBox):

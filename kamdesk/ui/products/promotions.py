@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from kamdesk.domain.catalog import PromotionData, validate_promotion
 from kamdesk.services.changes import Change, Changes
 from kamdesk.ui.clients.dossier_lists import cell, make_table
+from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.widgets.conflicts import Pick, run_edit, value_text
 from kamdesk.ui.widgets.forms import FieldForm, read_day, read_money, widget_state
@@ -55,12 +56,16 @@ if TYPE_CHECKING:
     from kamdesk.services.prices.promotions import ClientChoice, PromotionRow
 
 WHEN_LABELS = (
-    ("active", "Running now"),
-    ("upcoming", "Coming"),
-    ("past", "Over"),
-    ("all", "All"),
+    ("active", QT_TRANSLATE_NOOP("PromotionsDialog", "Running now")),
+    ("upcoming", QT_TRANSLATE_NOOP("PromotionsDialog", "Coming")),
+    ("past", QT_TRANSLATE_NOOP("PromotionsDialog", "Over")),
+    ("all", QT_TRANSLATE_NOOP("PromotionsDialog", "All")),
 )
-STATUS_LABELS = {"active": "running", "upcoming": "coming", "past": "over"}
+STATUS_LABELS = {
+    "active": QT_TRANSLATE_NOOP("PromotionsDialog", "running"),
+    "upcoming": QT_TRANSLATE_NOOP("PromotionsDialog", "coming"),
+    "past": QT_TRANSLATE_NOOP("PromotionsDialog", "over"),
+}
 
 
 class PromotionsDialog(QDialog):

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.money import ZERO
 from kamdesk.errors import UserError
+from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.operations import read_now, run_op
 from kamdesk.ui.receivables.invoice_table import AllocationTable, oldest_first_plan
 from kamdesk.ui.widgets.forms import FieldForm, read_day, read_money
@@ -42,7 +43,12 @@ if TYPE_CHECKING:
 
 FUTURE_DAYS = 1  # as the ledger allows: a bank's value date may be tomorrow
 OLDEST, CHOOSE, CREDIT = "oldest", "choose", "credit"
-METHODS = ("bank transfer", "cash", "card", "offset")
+METHODS = (
+    QT_TRANSLATE_NOOP("PaymentDialog", "bank transfer"),
+    QT_TRANSLATE_NOOP("PaymentDialog", "cash"),
+    QT_TRANSLATE_NOOP("PaymentDialog", "card"),
+    QT_TRANSLATE_NOOP("PaymentDialog", "offset"),
+)
 
 
 class _LedgerDialog(QDialog):

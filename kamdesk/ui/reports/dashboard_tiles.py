@@ -12,7 +12,13 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,6 +33,7 @@ from kamdesk.domain import formatting
 from kamdesk.domain.kpi import COUNT, MONEY, Contribution, Figure
 from kamdesk.domain.text import sort_key
 from kamdesk.reports.sheets import Percent
+from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.reports.pareto_chart import format_share
 from kamdesk.ui.reports.report_output import Described, ReportOutput
 from kamdesk.ui.widgets import style as house
@@ -241,7 +248,11 @@ class FigureTile(QFrame):
 
 # --- the clients behind a figure --------------------------------------------------------------
 class ContributionModel(RowsTableModel[Contribution]):
-    COLUMNS = (("name", "Client"), ("amount", "Contribution"), ("share", "Share"))
+    COLUMNS = (
+        ("name", QT_TRANSLATE_NOOP("ContributionModel", "Client")),
+        ("amount", QT_TRANSLATE_NOOP("ContributionModel", "Contribution")),
+        ("share", QT_TRANSLATE_NOOP("ContributionModel", "Share")),
+    )
     RIGHT = frozenset({"amount", "share"})
 
     def __init__(self, parent: Any = None) -> None:

@@ -35,6 +35,7 @@ from kamdesk.domain.classification import Classification, ClientShare
 from kamdesk.domain.text import sort_key
 from kamdesk.reports.sheets import Percent
 from kamdesk.services.changes import Changes
+from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.operations import ChangeHub
 from kamdesk.ui.plans.plans_page import PlansPage
 from kamdesk.ui.reports.dashboard import DashboardPage
@@ -101,15 +102,15 @@ class KeyClientRow:
 
 
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("rank", "#"),
-    ("name", "Client"),
-    ("revenue", "Revenue"),
-    ("share", "Share"),
-    ("cumulative_share", "Cumulative"),
-    ("abc", "ABC"),
-    ("categories", "Categories"),
-    ("potential", "Potential"),
-    ("reasons", "Key reasons"),
+    ("rank", QT_TRANSLATE_NOOP("KeyClientTableModel", "#")),
+    ("name", QT_TRANSLATE_NOOP("KeyClientTableModel", "Client")),
+    ("revenue", QT_TRANSLATE_NOOP("KeyClientTableModel", "Revenue")),
+    ("share", QT_TRANSLATE_NOOP("KeyClientTableModel", "Share")),
+    ("cumulative_share", QT_TRANSLATE_NOOP("KeyClientTableModel", "Cumulative")),
+    ("abc", QT_TRANSLATE_NOOP("KeyClientTableModel", "ABC")),
+    ("categories", QT_TRANSLATE_NOOP("KeyClientTableModel", "Categories")),
+    ("potential", QT_TRANSLATE_NOOP("KeyClientTableModel", "Potential")),
+    ("reasons", QT_TRANSLATE_NOOP("KeyClientTableModel", "Key reasons")),
 )
 
 

@@ -42,6 +42,7 @@ from kamdesk.domain.orders import LossRow, TopCause
 from kamdesk.domain.text import sort_key
 from kamdesk.reports.sheets import Percent
 from kamdesk.services.changes import Change, Changes
+from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.reports.pareto_chart import format_share
 from kamdesk.ui.reports.report_output import ReportOutput, losses_described
 from kamdesk.ui.reports.report_page import ReportPage, currency_warning_label, show_warnings
@@ -80,15 +81,18 @@ def _share(value: Decimal | None) -> str:
 
 # --- the table --------------------------------------------------------------------------------
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("rank", "#"),
-    ("label", ""),  # Reason, Client or Product: set with the grouping
+    ("rank", QT_TRANSLATE_NOOP("LossTableModel", "#")),
+    (
+        "label",
+        QT_TRANSLATE_NOOP("LossTableModel", ""),
+    ),  # Reason, Client or Product: set with the grouping
     # net of VAT, where the order and the dossier show gross: the headers say so
-    ("shipped", "Shipped, net"),
-    ("refused", "Refused, net"),
-    ("returned", "Returned, net"),
-    ("lost", "Lost, net"),
-    ("share", "% of shipped"),
-    ("events", "Events"),
+    ("shipped", QT_TRANSLATE_NOOP("LossTableModel", "Shipped, net")),
+    ("refused", QT_TRANSLATE_NOOP("LossTableModel", "Refused, net")),
+    ("returned", QT_TRANSLATE_NOOP("LossTableModel", "Returned, net")),
+    ("lost", QT_TRANSLATE_NOOP("LossTableModel", "Lost, net")),
+    ("share", QT_TRANSLATE_NOOP("LossTableModel", "% of shipped")),
+    ("events", QT_TRANSLATE_NOOP("LossTableModel", "Events")),
 )
 SHIPPED_COLUMN = 2
 _MONEY = {"shipped": "shipped_value", "refused": "refused_value", "returned": "returned_value",

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.services.sync.status import ConflictView
+from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.sync.words import entity_name, field_name, kind_text
 from kamdesk.ui.widgets.style import MUTED_STYLE, PANEL_STYLE, WARNING, WARNING_STYLE
 from kamdesk.ui.widgets.text_limits import limit_text
@@ -81,7 +82,15 @@ class SidePanel(QFrame):
 class ConflictsView(QWidget):
     decided = Signal(object)  # Decision
 
-    COLUMNS = ("Record", "What", "Shown now", "Made on", "Other value", "Made on", "Decision")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("ConflictsView", "Record"),
+        QT_TRANSLATE_NOOP("ConflictsView", "What"),
+        QT_TRANSLATE_NOOP("ConflictsView", "Shown now"),
+        QT_TRANSLATE_NOOP("ConflictsView", "Made on"),
+        QT_TRANSLATE_NOOP("ConflictsView", "Other value"),
+        QT_TRANSLATE_NOOP("ConflictsView", "Made on"),
+        QT_TRANSLATE_NOOP("ConflictsView", "Decision"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.services.sync.importer import ImportSummary
+from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.sync.export_dialog import PassphraseFields
 from kamdesk.ui.sync.words import entity_name
 from kamdesk.ui.widgets.style import MUTED_STYLE, WARNING_STYLE
@@ -53,7 +54,12 @@ class PreviewDialog(QDialog):
     """What importing the file would add, change and delete, per kind of record: Import or
     Cancel (nothing has been written yet)."""
 
-    COLUMNS = ("Records", "Added", "Changed", "Deleted")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("PreviewDialog", "Records"),
+        QT_TRANSLATE_NOOP("PreviewDialog", "Added"),
+        QT_TRANSLATE_NOOP("PreviewDialog", "Changed"),
+        QT_TRANSLATE_NOOP("PreviewDialog", "Deleted"),
+    )
 
     def __init__(
         self, file_name: str, sender: str, summary: ImportSummary, parent: QWidget | None = None

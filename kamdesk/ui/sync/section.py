@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.services.changes import Change, Changes
+from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.operations import ChangeHub, Reader, run_op
 from kamdesk.ui.sync.conflicts_view import ConflictsView, Decision
 from kamdesk.ui.sync.export_dialog import ExportChoice, ExportDialog, documents_folder
@@ -48,7 +49,7 @@ if TYPE_CHECKING:
 # changes: it is read again (when shown) after every change.
 WATCHED = frozenset(Change)
 BADGE_WATCHED = frozenset({Change.SYNC})
-FILE_FILTER = "kamdesk sync files (*.kamsync);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("SyncSection", "kamdesk sync files (*.kamsync);;All files (*)")
 
 
 def _table(columns: list[str], name: str) -> QTableWidget:

@@ -7,6 +7,8 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from kamdesk.ui.marks import QT_TRANSLATE_NOOP
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SyncWords", text)
@@ -14,38 +16,131 @@ def _tr(text: str) -> str:
 
 # table name -> (one, many): what the KAM calls the records of each kind
 _ENTITIES: dict[str, tuple[str, str]] = {
-    "company": ("Company profile", "Company profile"),
-    "competitor": ("Competitor", "Competitors"),
-    "price_column": ("Price column", "Price columns"),
-    "product_category": ("Product category", "Product categories"),
-    "setting": ("Setting", "Settings"),
-    "client": ("Client", "Clients"),
-    "product": ("Product", "Products"),
-    "promotion": ("Promotion", "Promotions"),
-    "client_competitor": ("Competitor at a client", "Competitors at clients"),
-    "client_key_reason": ("Key-client reason", "Key-client reasons"),
-    "client_price": ("Special price", "Special prices"),
-    "contact": ("Contact", "Contacts"),
-    "objection": ("Objection", "Objections"),
-    "product_price": ("Column price", "Column prices"),
-    "promotion_client": ("Client in a promotion", "Clients in promotions"),
-    "promotion_product": ("Product in a promotion", "Products in promotions"),
-    "quantity_break": ("Quantity break", "Quantity breaks"),
-    "sales_plan": ("Sales plan", "Sales plans"),
-    "complaint": ("Complaint", "Complaints"),
-    "contact_relation": ("Relation between contacts", "Relations between contacts"),
-    "sales_order": ("Order", "Orders"),
-    "activity": ("Meeting or task", "Meetings and tasks"),
-    "invoice": ("Invoice", "Invoices"),
-    "issued_document": ("Document", "Documents"),
-    "order_event": ("Order history entry", "Order history entries"),
-    "order_line": ("Order line", "Order lines"),
-    "activity_contact": ("Meeting attendee", "Meeting attendees"),
-    "activity_product": ("Product on an agenda", "Products on agendas"),
-    "meeting_question": ("Meeting question", "Meeting questions"),
-    "payment": ("Payment", "Payments"),
-    "sales_return": ("Return", "Returns"),
-    "return_line": ("Return line", "Return lines"),
+    "company": (
+        QT_TRANSLATE_NOOP("SyncWords", "Company profile"),
+        QT_TRANSLATE_NOOP("SyncWords", "Company profile"),
+    ),
+    "competitor": (
+        QT_TRANSLATE_NOOP("SyncWords", "Competitor"),
+        QT_TRANSLATE_NOOP("SyncWords", "Competitors"),
+    ),
+    "price_column": (
+        QT_TRANSLATE_NOOP("SyncWords", "Price column"),
+        QT_TRANSLATE_NOOP("SyncWords", "Price columns"),
+    ),
+    "product_category": (
+        QT_TRANSLATE_NOOP("SyncWords", "Product category"),
+        QT_TRANSLATE_NOOP("SyncWords", "Product categories"),
+    ),
+    "setting": (
+        QT_TRANSLATE_NOOP("SyncWords", "Setting"),
+        QT_TRANSLATE_NOOP("SyncWords", "Settings"),
+    ),
+    "client": (QT_TRANSLATE_NOOP("SyncWords", "Client"), QT_TRANSLATE_NOOP("SyncWords", "Clients")),
+    "product": (
+        QT_TRANSLATE_NOOP("SyncWords", "Product"),
+        QT_TRANSLATE_NOOP("SyncWords", "Products"),
+    ),
+    "promotion": (
+        QT_TRANSLATE_NOOP("SyncWords", "Promotion"),
+        QT_TRANSLATE_NOOP("SyncWords", "Promotions"),
+    ),
+    "client_competitor": (
+        QT_TRANSLATE_NOOP("SyncWords", "Competitor at a client"),
+        QT_TRANSLATE_NOOP("SyncWords", "Competitors at clients"),
+    ),
+    "client_key_reason": (
+        QT_TRANSLATE_NOOP("SyncWords", "Key-client reason"),
+        QT_TRANSLATE_NOOP("SyncWords", "Key-client reasons"),
+    ),
+    "client_price": (
+        QT_TRANSLATE_NOOP("SyncWords", "Special price"),
+        QT_TRANSLATE_NOOP("SyncWords", "Special prices"),
+    ),
+    "contact": (
+        QT_TRANSLATE_NOOP("SyncWords", "Contact"),
+        QT_TRANSLATE_NOOP("SyncWords", "Contacts"),
+    ),
+    "objection": (
+        QT_TRANSLATE_NOOP("SyncWords", "Objection"),
+        QT_TRANSLATE_NOOP("SyncWords", "Objections"),
+    ),
+    "product_price": (
+        QT_TRANSLATE_NOOP("SyncWords", "Column price"),
+        QT_TRANSLATE_NOOP("SyncWords", "Column prices"),
+    ),
+    "promotion_client": (
+        QT_TRANSLATE_NOOP("SyncWords", "Client in a promotion"),
+        QT_TRANSLATE_NOOP("SyncWords", "Clients in promotions"),
+    ),
+    "promotion_product": (
+        QT_TRANSLATE_NOOP("SyncWords", "Product in a promotion"),
+        QT_TRANSLATE_NOOP("SyncWords", "Products in promotions"),
+    ),
+    "quantity_break": (
+        QT_TRANSLATE_NOOP("SyncWords", "Quantity break"),
+        QT_TRANSLATE_NOOP("SyncWords", "Quantity breaks"),
+    ),
+    "sales_plan": (
+        QT_TRANSLATE_NOOP("SyncWords", "Sales plan"),
+        QT_TRANSLATE_NOOP("SyncWords", "Sales plans"),
+    ),
+    "complaint": (
+        QT_TRANSLATE_NOOP("SyncWords", "Complaint"),
+        QT_TRANSLATE_NOOP("SyncWords", "Complaints"),
+    ),
+    "contact_relation": (
+        QT_TRANSLATE_NOOP("SyncWords", "Relation between contacts"),
+        QT_TRANSLATE_NOOP("SyncWords", "Relations between contacts"),
+    ),
+    "sales_order": (
+        QT_TRANSLATE_NOOP("SyncWords", "Order"),
+        QT_TRANSLATE_NOOP("SyncWords", "Orders"),
+    ),
+    "activity": (
+        QT_TRANSLATE_NOOP("SyncWords", "Meeting or task"),
+        QT_TRANSLATE_NOOP("SyncWords", "Meetings and tasks"),
+    ),
+    "invoice": (
+        QT_TRANSLATE_NOOP("SyncWords", "Invoice"),
+        QT_TRANSLATE_NOOP("SyncWords", "Invoices"),
+    ),
+    "issued_document": (
+        QT_TRANSLATE_NOOP("SyncWords", "Document"),
+        QT_TRANSLATE_NOOP("SyncWords", "Documents"),
+    ),
+    "order_event": (
+        QT_TRANSLATE_NOOP("SyncWords", "Order history entry"),
+        QT_TRANSLATE_NOOP("SyncWords", "Order history entries"),
+    ),
+    "order_line": (
+        QT_TRANSLATE_NOOP("SyncWords", "Order line"),
+        QT_TRANSLATE_NOOP("SyncWords", "Order lines"),
+    ),
+    "activity_contact": (
+        QT_TRANSLATE_NOOP("SyncWords", "Meeting attendee"),
+        QT_TRANSLATE_NOOP("SyncWords", "Meeting attendees"),
+    ),
+    "activity_product": (
+        QT_TRANSLATE_NOOP("SyncWords", "Product on an agenda"),
+        QT_TRANSLATE_NOOP("SyncWords", "Products on agendas"),
+    ),
+    "meeting_question": (
+        QT_TRANSLATE_NOOP("SyncWords", "Meeting question"),
+        QT_TRANSLATE_NOOP("SyncWords", "Meeting questions"),
+    ),
+    "payment": (
+        QT_TRANSLATE_NOOP("SyncWords", "Payment"),
+        QT_TRANSLATE_NOOP("SyncWords", "Payments"),
+    ),
+    "sales_return": (
+        QT_TRANSLATE_NOOP("SyncWords", "Return"),
+        QT_TRANSLATE_NOOP("SyncWords", "Returns"),
+    ),
+    "return_line": (
+        QT_TRANSLATE_NOOP("SyncWords", "Return line"),
+        QT_TRANSLATE_NOOP("SyncWords", "Return lines"),
+    ),
 }
 
 
@@ -63,28 +158,39 @@ def field_name(field: str) -> str:
 
 # conflict kind -> what happened, in one sentence
 _KINDS: dict[str, str] = {
-    "value": "Changed on two laptops at once to different values.",
-    "deleted_while_edited": "Deleted on one laptop while edited on another.",
-    "revived_by_child": (
-        "Deleted on one laptop, but another laptop added something to it, so it came back."
+    "value": QT_TRANSLATE_NOOP("SyncWords", "Changed on two laptops at once to different values."),
+    "deleted_while_edited": QT_TRANSLATE_NOOP(
+        "SyncWords", "Deleted on one laptop while edited on another."
     ),
-    "twin": "Made twice, on two laptops: the two records are one in fact.",
-    "duplicate_number": "Two different records carry the same number.",
-    "invoiced_twice": "The same order was invoiced on two laptops.",
-    "overpaid": (
+    "revived_by_child": QT_TRANSLATE_NOOP(
+        "SyncWords",
+        "Deleted on one laptop, but another laptop added something to it, so it came back.",
+    ),
+    "twin": QT_TRANSLATE_NOOP(
+        "SyncWords", "Made twice, on two laptops: the two records are one in fact."
+    ),
+    "duplicate_number": QT_TRANSLATE_NOOP(
+        "SyncWords", "Two different records carry the same number."
+    ),
+    "invoiced_twice": QT_TRANSLATE_NOOP("SyncWords", "The same order was invoiced on two laptops."),
+    "overpaid": QT_TRANSLATE_NOOP(
+        "SyncWords",
         "Payments allocated to this invoice (here and on another laptop) add up to more than "
         "it asked. The excess is kept as the client's credit: undo the allocation that went "
-        "over in Receivables and allocate it elsewhere."
+        "over in Receivables and allocate it elsewhere.",
     ),
-    "order_merged": (
+    "order_merged": QT_TRANSLATE_NOOP(
+        "SyncWords",
         "The order's lines were changed on two laptops at once: it now holds both, and its "
-        "totals add up. Keep it as merged, or also get the other version back as a new draft."
+        "totals add up. Keep it as merged, or also get the other version back as a new draft.",
     ),
 }
 
 
 def kind_text(kind: str) -> str:
-    return _tr(_KINDS.get(kind, "Two laptops disagree about this record."))
+    return _tr(
+        _KINDS.get(kind, QT_TRANSLATE_NOOP("SyncWords", "Two laptops disagree about this record."))
+    )
 
 
 def when(moment: datetime | None, *, never: str = "") -> str:
@@ -110,7 +216,11 @@ def exchange_counts(direction: str, counts: Mapping[str, int]) -> str:
     if direction == "in" and set(counts) <= {"added", "changed", "deleted"}:
         said = [
             f"{counts.get(key, 0)} {_tr(key)}"
-            for key in ("added", "changed", "deleted")
+            for key in (
+                QT_TRANSLATE_NOOP("SyncWords", "added"),
+                QT_TRANSLATE_NOOP("SyncWords", "changed"),
+                QT_TRANSLATE_NOOP("SyncWords", "deleted"),
+            )
             if counts.get(key, 0)
         ]
         return ", ".join(said) if said else _tr("nothing new")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableView, QWidget
 
 from kamdesk.reports.sheets import TableReport, Value, write_table
 from kamdesk.ui.documents.document_actions import busy
+from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.widgets.rows_model import RowsTableModel
 
 HORIZONTAL = Qt.Orientation.Horizontal
@@ -120,8 +121,8 @@ def safe_stem(text: str) -> str:
     return re.sub(r"[^\w.\- ]+", "-", text).strip(" .-") or "table"
 
 
-XLSX_FILTER = "Excel workbook (*.xlsx)"
-CSV_FILTER = "CSV, comma separated (*.csv)"
+XLSX_FILTER = QT_TRANSLATE_NOOP("TableExport", "Excel workbook (*.xlsx)")
+CSV_FILTER = QT_TRANSLATE_NOOP("TableExport", "CSV, comma separated (*.csv)")
 
 
 def export_table(parent: QWidget, report: TableReport, *, name: str) -> Path | None:
