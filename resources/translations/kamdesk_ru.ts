@@ -633,71 +633,71 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <name>ClientTableModel</name>
         <message>
             <source>ABC</source>
-            <translation type="unfinished" />
+            <translation>ABC</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Активный</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Город</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Клиент</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Код</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Страна</translation>
         </message>
         <message>
             <source>Dormant</source>
-            <translation type="unfinished" />
+            <translation>Неактивный</translation>
         </message>
         <message>
             <source>Dossier</source>
-            <translation type="unfinished" />
+            <translation>Досье</translation>
         </message>
         <message>
             <source>Industry</source>
-            <translation type="unfinished" />
+            <translation>Отрасль</translation>
         </message>
         <message>
             <source>KAM</source>
-            <translation type="unfinished" />
+            <translation>KAM</translation>
         </message>
         <message>
             <source>Key client</source>
-            <translation type="unfinished" />
+            <translation>Ключевой клиент</translation>
         </message>
         <message>
             <source>Lost</source>
-            <translation type="unfinished" />
+            <translation>Потерян</translation>
         </message>
         <message>
             <source>Price column</source>
-            <translation type="unfinished" />
+            <translation>Вид цен</translation>
         </message>
         <message>
             <source>Prospect</source>
-            <translation type="unfinished" />
+            <translation>Потенциальный</translation>
         </message>
         <message>
             <source>Segment</source>
-            <translation type="unfinished" />
+            <translation>Сегмент</translation>
         </message>
         <message>
             <source>Share 12 m</source>
-            <translation type="unfinished" />
+            <translation>Доля за 12 мес.</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Статус</translation>
         </message>
     </context>
     <context>
@@ -1153,7 +1153,7 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Решение</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -1217,7 +1217,7 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>Made on</source>
-            <translation type="unfinished" />
+            <translation>Где внесено</translation>
         </message>
         <message>
             <source>No conflicts: everything the laptops exchanged fitted together.</source>
@@ -1229,7 +1229,7 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>Other value</source>
-            <translation type="unfinished" />
+            <translation>Другое значение</translation>
         </message>
         <message>
             <source>Other value, made {by}</source>
@@ -1241,11 +1241,11 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Запись</translation>
         </message>
         <message>
             <source>Shown now</source>
-            <translation type="unfinished" />
+            <translation>Показано сейчас</translation>
         </message>
         <message>
             <source>Shown now, made {by}</source>
@@ -1281,7 +1281,7 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Что</translation>
         </message>
         <message>
             <source>What the other laptop typed</source>
@@ -1625,15 +1625,15 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <name>ContributionModel</name>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Клиент</translation>
         </message>
         <message>
             <source>Contribution</source>
-            <translation type="unfinished" />
+            <translation>Вклад</translation>
         </message>
         <message>
             <source>Share</source>
-            <translation type="unfinished" />
+            <translation>Доля</translation>
         </message>
     </context>
     <context>
@@ -2231,7 +2231,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>At an address</source>
-            <translation type="unfinished" />
+            <translation>По адресу</translation>
         </message>
         <message>
             <source>Attending</source>
@@ -2239,15 +2239,15 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>By phone</source>
-            <translation type="unfinished" />
+            <translation>По телефону</translation>
         </message>
         <message>
             <source>By video</source>
-            <translation type="unfinished" />
+            <translation>По видеосвязи</translation>
         </message>
         <message>
             <source>Call</source>
-            <translation type="unfinished" />
+            <translation>Звонок</translation>
         </message>
         <message>
             <source>Choose the client first.</source>
@@ -2263,7 +2263,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Does not repeat</source>
-            <translation type="unfinished" />
+            <translation>Не повторяется</translation>
         </message>
         <message>
             <source>Ends</source>
@@ -2271,11 +2271,11 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Every month</source>
-            <translation type="unfinished" />
+            <translation>Ежемесячно</translation>
         </message>
         <message>
             <source>Every week</source>
-            <translation type="unfinished" />
+            <translation>Еженедельно</translation>
         </message>
         <message>
             <source>Goals</source>
@@ -2287,7 +2287,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Встреча</translation>
         </message>
         <message>
             <source>Needs asked in advance</source>
@@ -3056,10 +3056,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message numerus="yes">
             <source>%n line(s), {value}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n строка, {value}</numerusform>
+                <numerusform>%n строки, {value}</numerusform>
+                <numerusform>%n строк, {value}</numerusform>
             </translation>
         </message>
         <message>
@@ -3068,11 +3068,11 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Back now</source>
-            <translation type="unfinished" />
+            <translation>Вернуть сейчас</translation>
         </message>
         <message>
             <source>Can return</source>
-            <translation type="unfinished" />
+            <translation>Можно вернуть</translation>
         </message>
         <message>
             <source>Close the order without the {quantities} still to ship? They will not be shipped or invoiced on this order.</source>
@@ -3084,10 +3084,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message numerus="yes">
             <source>Coming back on %n line(s), worth {value}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Возврат по %n строке на сумму {value}</numerusform>
+                <numerusform>Возврат по %n строкам на сумму {value}</numerusform>
+                <numerusform>Возврат по %n строкам на сумму {value}</numerusform>
             </translation>
         </message>
         <message>
@@ -3112,7 +3112,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Left</source>
-            <translation type="unfinished" />
+            <translation>Осталось</translation>
         </message>
         <message>
             <source>Line {no}: {why}</source>
@@ -3120,19 +3120,19 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Примечание</translation>
         </message>
         <message>
             <source>Ordered</source>
-            <translation type="unfinished" />
+            <translation>Заказано</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Товар</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Причина</translation>
         </message>
         <message>
             <source>Record delivery</source>
@@ -3148,14 +3148,14 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Refused</source>
-            <translation type="unfinished" />
+            <translation>Отказано</translation>
         </message>
         <message numerus="yes">
             <source>Refused on %n line(s), worth {value}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Отказ по %n строке на сумму {value}</numerusform>
+                <numerusform>Отказ по %n строкам на сумму {value}</numerusform>
+                <numerusform>Отказ по %n строкам на сумму {value}</numerusform>
             </translation>
         </message>
         <message>
@@ -3164,7 +3164,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Returned</source>
-            <translation type="unfinished" />
+            <translation>Возвращено</translation>
         </message>
         <message>
             <source>Ship</source>
@@ -3172,18 +3172,18 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Ship now</source>
-            <translation type="unfinished" />
+            <translation>Отгрузить сейчас</translation>
         </message>
         <message>
             <source>Shipped</source>
-            <translation type="unfinished" />
+            <translation>Отгружено</translation>
         </message>
         <message numerus="yes">
             <source>Shipping %n line(s) worth {value}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Отгрузка %n строки на сумму {value}</numerusform>
+                <numerusform>Отгрузка %n строк на сумму {value}</numerusform>
+                <numerusform>Отгрузка %n строк на сумму {value}</numerusform>
             </translation>
         </message>
         <message>
@@ -3227,11 +3227,11 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Calls</source>
-            <translation type="unfinished" />
+            <translation>Звонки</translation>
         </message>
         <message>
             <source>Complaints</source>
-            <translation type="unfinished" />
+            <translation>Рекламации</translation>
         </message>
         <message>
             <source>Date</source>
@@ -3247,11 +3247,11 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Everything</source>
-            <translation type="unfinished" />
+            <translation>Все</translation>
         </message>
         <message>
             <source>Invoices</source>
-            <translation type="unfinished" />
+            <translation>Счета</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -3259,23 +3259,23 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Meetings</source>
-            <translation type="unfinished" />
+            <translation>Встречи</translation>
         </message>
         <message>
             <source>Orders</source>
-            <translation type="unfinished" />
+            <translation>Заказы</translation>
         </message>
         <message>
             <source>Payments</source>
-            <translation type="unfinished" />
+            <translation>Оплаты</translation>
         </message>
         <message>
             <source>Proposals and contracts</source>
-            <translation type="unfinished" />
+            <translation>Коммерческие предложения и договоры</translation>
         </message>
         <message>
             <source>Returns and refusals</source>
-            <translation type="unfinished" />
+            <translation>Возвраты и отказы</translation>
         </message>
         <message>
             <source>Show</source>
@@ -3287,7 +3287,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Tasks</source>
-            <translation type="unfinished" />
+            <translation>Задачи</translation>
         </message>
         <message>
             <source>What</source>
@@ -3488,23 +3488,23 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>KeyClientTableModel</name>
         <message>
             <source>#</source>
-            <translation type="unfinished" />
+            <translation>№</translation>
         </message>
         <message>
             <source>ABC</source>
-            <translation type="unfinished" />
+            <translation>ABC</translation>
         </message>
         <message>
             <source>Categories</source>
-            <translation type="unfinished" />
+            <translation>Категории</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Клиент</translation>
         </message>
         <message>
             <source>Cumulative</source>
-            <translation type="unfinished" />
+            <translation>Нарастающим итогом</translation>
         </message>
         <message>
             <source>Estimated spend of the client minus what it buys from us</source>
@@ -3512,15 +3512,15 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Key reasons</source>
-            <translation type="unfinished" />
+            <translation>Причины ключевого статуса</translation>
         </message>
         <message>
             <source>Potential</source>
-            <translation type="unfinished" />
+            <translation>Потенциал</translation>
         </message>
         <message>
             <source>Revenue</source>
-            <translation type="unfinished" />
+            <translation>Выручка</translation>
         </message>
         <message>
             <source>Revenue, {currency}</source>
@@ -3528,7 +3528,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Share</source>
-            <translation type="unfinished" />
+            <translation>Доля</translation>
         </message>
         <message>
             <source>critical</source>
@@ -3807,11 +3807,11 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>LossTableModel</name>
         <message>
             <source>#</source>
-            <translation type="unfinished" />
+            <translation>№</translation>
         </message>
         <message>
             <source>% of shipped</source>
-            <translation type="unfinished" />
+            <translation>% от отгруженного</translation>
         </message>
         <message>
             <source>Client</source>
@@ -3819,7 +3819,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Events</source>
-            <translation type="unfinished" />
+            <translation>События</translation>
         </message>
         <message>
             <source>Lines refused at delivery and lines returned</source>
@@ -3835,7 +3835,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Lost, net</source>
-            <translation type="unfinished" />
+            <translation>Потери, без НДС</translation>
         </message>
         <message>
             <source>Net value shipped on orders delivered in the period</source>
@@ -3855,15 +3855,15 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Refused, net</source>
-            <translation type="unfinished" />
+            <translation>Отказы, без НДС</translation>
         </message>
         <message>
             <source>Returned, net</source>
-            <translation type="unfinished" />
+            <translation>Возвраты, без НДС</translation>
         </message>
         <message>
             <source>Shipped, net</source>
-            <translation type="unfinished" />
+            <translation>Отгружено, без НДС</translation>
         </message>
         <message>
             <source>Shipped, net {currency}</source>
@@ -4674,39 +4674,39 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Disc %</source>
-            <translation type="unfinished" />
+            <translation>Скидка %</translation>
         </message>
         <message>
             <source>Gross</source>
-            <translation type="unfinished" />
+            <translation>С НДС</translation>
         </message>
         <message>
             <source>Net</source>
-            <translation type="unfinished" />
+            <translation>Без НДС</translation>
         </message>
         <message>
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>Цена</translation>
         </message>
         <message>
             <source>Price from</source>
-            <translation type="unfinished" />
+            <translation>Источник цены</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Товар</translation>
         </message>
         <message>
             <source>Qty</source>
-            <translation type="unfinished" />
+            <translation>Кол-во</translation>
         </message>
         <message>
             <source>Refused</source>
-            <translation type="unfinished" />
+            <translation>Отказ</translation>
         </message>
         <message>
             <source>Returned</source>
-            <translation type="unfinished" />
+            <translation>Возврат</translation>
         </message>
         <message>
             <source>Saved at {saved}; the price rules now give {price}: {why}</source>
@@ -4714,7 +4714,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Shipped</source>
-            <translation type="unfinished" />
+            <translation>Отгружено</translation>
         </message>
         <message>
             <source>That product no longer exists.</source>
@@ -4730,7 +4730,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Ед. изм.</translation>
         </message>
         <message>
             <source>Unknown product: no SKU or name matches “{text}”.</source>
@@ -4738,11 +4738,11 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>VAT</source>
-            <translation type="unfinished" />
+            <translation>НДС</translation>
         </message>
         <message>
             <source>VAT %</source>
-            <translation type="unfinished" />
+            <translation>НДС %</translation>
         </message>
         <message>
             <source>{name} column</source>
@@ -4781,27 +4781,27 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Отменён</translation>
         </message>
         <message>
             <source>Changed</source>
-            <translation type="unfinished" />
+            <translation>Изменён</translation>
         </message>
         <message>
             <source>Confirmed</source>
-            <translation type="unfinished" />
+            <translation>Подтверждён</translation>
         </message>
         <message>
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>Создан</translation>
         </message>
         <message>
             <source>Credit block overridden</source>
-            <translation type="unfinished" />
+            <translation>Кредитная блокировка снята вручную</translation>
         </message>
         <message>
             <source>Delivered</source>
-            <translation type="unfinished" />
+            <translation>Доставлен</translation>
         </message>
         <message>
             <source>Details</source>
@@ -4813,7 +4813,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Invoiced</source>
-            <translation type="unfinished" />
+            <translation>Выставлен счёт</translation>
         </message>
         <message>
             <source>Nothing to suggest.</source>
@@ -4833,19 +4833,19 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Refused at delivery</source>
-            <translation type="unfinished" />
+            <translation>Отказ при доставке</translation>
         </message>
         <message>
             <source>Returned</source>
-            <translation type="unfinished" />
+            <translation>Возврат</translation>
         </message>
         <message>
             <source>Revised</source>
-            <translation type="unfinished" />
+            <translation>Новая редакция</translation>
         </message>
         <message>
             <source>Shipped</source>
-            <translation type="unfinished" />
+            <translation>Отгружен</translation>
         </message>
         <message>
             <source>Step</source>
@@ -4868,27 +4868,27 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>OrderTableModel</name>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Клиент</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Дата</translation>
         </message>
         <message>
             <source>Lines</source>
-            <translation type="unfinished" />
+            <translation>Строк</translation>
         </message>
         <message>
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>Номер</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Статус</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Сумма</translation>
         </message>
     </context>
     <context>
@@ -4903,7 +4903,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Cancel order…</source>
-            <translation type="unfinished" />
+            <translation>Отменить заказ…</translation>
         </message>
         <message>
             <source>Cancelled: {why}</source>
@@ -4919,7 +4919,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Confirm</source>
-            <translation type="unfinished" />
+            <translation>Подтвердить</translation>
         </message>
         <message>
             <source>Confirmed orders are changed through a new revision (or cancelled while nothing has shipped). The lines below are read-only.</source>
@@ -4935,7 +4935,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Delivered…</source>
-            <translation type="unfinished" />
+            <translation>Доставлен…</translation>
         </message>
         <message>
             <source>Documents</source>
@@ -4955,7 +4955,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>Выставить счёт</translation>
         </message>
         <message>
             <source>Line {n}</source>
@@ -4975,19 +4975,19 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>New revision…</source>
-            <translation type="unfinished" />
+            <translation>Новая редакция…</translation>
         </message>
         <message>
             <source>Return…</source>
-            <translation type="unfinished" />
+            <translation>Возврат…</translation>
         </message>
         <message>
             <source>Save draft</source>
-            <translation type="unfinished" />
+            <translation>Сохранить черновик</translation>
         </message>
         <message>
             <source>Ship…</source>
-            <translation type="unfinished" />
+            <translation>Отгрузить…</translation>
         </message>
         <message>
             <source>This order has changes that are not saved. Close and lose them?</source>
@@ -5284,15 +5284,15 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>bank transfer</source>
-            <translation type="unfinished" />
+            <translation>банковский перевод</translation>
         </message>
         <message>
             <source>card</source>
-            <translation type="unfinished" />
+            <translation>карта</translation>
         </message>
         <message>
             <source>cash</source>
-            <translation type="unfinished" />
+            <translation>наличные</translation>
         </message>
         <message>
             <source>e.g. 1250.50</source>
@@ -5304,7 +5304,7 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>offset</source>
-            <translation type="unfinished" />
+            <translation>взаимозачёт</translation>
         </message>
         <message>
             <source>the client's, once it is chosen</source>
@@ -5511,11 +5511,11 @@ Cumulative: {cumulative}</source>
         <name>PlanProgressModel</name>
         <message>
             <source>Actual</source>
-            <translation type="unfinished" />
+            <translation>Факт</translation>
         </message>
         <message>
             <source>Actual as a share of the plan</source>
-            <translation type="unfinished" />
+            <translation>Факт в процентах от плана</translation>
         </message>
         <message>
             <source>Behind: at the pace so far the plan will not be met</source>
@@ -5523,27 +5523,27 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Клиент</translation>
         </message>
         <message>
             <source>Cur.</source>
-            <translation type="unfinished" />
+            <translation>Вал.</translation>
         </message>
         <message>
             <source>Forecast</source>
-            <translation type="unfinished" />
+            <translation>Прогноз</translation>
         </message>
         <message>
             <source>Fulfilment</source>
-            <translation type="unfinished" />
+            <translation>Выполнение</translation>
         </message>
         <message>
             <source>Gap</source>
-            <translation type="unfinished" />
+            <translation>Отставание</translation>
         </message>
         <message>
             <source>Invoiced net of VAT, less credit notes of returns, so far in the period</source>
-            <translation type="unfinished" />
+            <translation>Выставлено счетов без НДС за вычетом корректировок по возвратам с начала периода</translation>
         </message>
         <message>
             <source>New clients (in total)</source>
@@ -5551,15 +5551,15 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>План</translation>
         </message>
         <message>
             <source>The actual carried to the period's end at the pace so far</source>
-            <translation type="unfinished" />
+            <translation>Факт, продлённый до конца периода в текущем темпе</translation>
         </message>
         <message>
             <source>What is still missing to the plan</source>
-            <translation type="unfinished" />
+            <translation>Сколько ещё не хватает до плана</translation>
         </message>
     </context>
     <context>
@@ -5892,15 +5892,15 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Added</source>
-            <translation type="unfinished" />
+            <translation>Добавлено</translation>
         </message>
         <message>
             <source>Changed</source>
-            <translation type="unfinished" />
+            <translation>Изменено</translation>
         </message>
         <message>
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>Удалено</translation>
         </message>
         <message>
             <source>Import</source>
@@ -5920,7 +5920,7 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Records</source>
-            <translation type="unfinished" />
+            <translation>Записи</translation>
         </message>
         <message>
             <source>another laptop</source>
@@ -6192,15 +6192,15 @@ Cumulative: {cumulative}</source>
         <name>ProductTableModel</name>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Активный</translation>
         </message>
         <message>
             <source>Base price</source>
-            <translation type="unfinished" />
+            <translation>Базовая цена</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Категория</translation>
         </message>
         <message>
             <source>Own price in the {column} column</source>
@@ -6208,19 +6208,19 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Товар</translation>
         </message>
         <message>
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>Артикул</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Ед. изм.</translation>
         </message>
         <message>
             <source>VAT</source>
-            <translation type="unfinished" />
+            <translation>НДС</translation>
         </message>
         <message>
             <source>no</source>
@@ -6243,7 +6243,7 @@ Cumulative: {cumulative}</source>
         <name>ProductTextsBox</name>
         <message>
             <source>English</source>
-            <translation type="unfinished" />
+            <translation>Английский</translation>
         </message>
         <message>
             <source>In documents</source>
@@ -6259,7 +6259,7 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Russian</source>
-            <translation type="unfinished" />
+            <translation>Русский</translation>
         </message>
         <message>
             <source>Unit in %1</source>
@@ -6488,11 +6488,11 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>Все</translation>
         </message>
         <message>
             <source>Coming</source>
-            <translation type="unfinished" />
+            <translation>Предстоящие</translation>
         </message>
         <message>
             <source>Covers</source>
@@ -6556,7 +6556,7 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Over</source>
-            <translation type="unfinished" />
+            <translation>Завершённые</translation>
         </message>
         <message>
             <source>Products</source>
@@ -6576,7 +6576,7 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Running now</source>
-            <translation type="unfinished" />
+            <translation>Действуют сейчас</translation>
         </message>
         <message>
             <source>Save promotion</source>
@@ -6624,7 +6624,7 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>coming</source>
-            <translation type="unfinished" />
+            <translation>предстоит</translation>
         </message>
         <message>
             <source>e.g. 10</source>
@@ -6648,7 +6648,7 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>over</source>
-            <translation type="unfinished" />
+            <translation>завершена</translation>
         </message>
         <message>
             <source>product</source>
@@ -6656,7 +6656,7 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>running</source>
-            <translation type="unfinished" />
+            <translation>действует</translation>
         </message>
         <message>
             <source>{p} off</source>
@@ -7140,27 +7140,27 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Approver</source>
-            <translation type="unfinished" />
+            <translation>Утверждающий</translation>
         </message>
         <message>
             <source>Attitude</source>
-            <translation type="unfinished" />
+            <translation>Отношение</translation>
         </message>
         <message>
             <source>Attitude: {a} · influence: {i}</source>
-            <translation type="unfinished" />
+            <translation>Отношение: {a} · влияние: {i}</translation>
         </message>
         <message>
             <source>Buying role: {role}</source>
-            <translation type="unfinished" />
+            <translation>Роль в закупке: {role}</translation>
         </message>
         <message>
             <source>Cards</source>
-            <translation type="unfinished" />
+            <translation>Карточки</translation>
         </message>
         <message>
             <source>Champion</source>
-            <translation type="unfinished" />
+            <translation>Сторонник-проводник</translation>
         </message>
         <message>
             <source>Could not write {path}.</source>
@@ -7168,7 +7168,7 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Decision maker</source>
-            <translation type="unfinished" />
+            <translation>Лицо, принимающее решение</translation>
         </message>
         <message>
             <source>Drag one person onto another to link them; right-click a card for more. Ctrl+wheel zooms.</source>
@@ -7176,7 +7176,7 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Evaluator</source>
-            <translation type="unfinished" />
+            <translation>Эксперт-оценщик</translation>
         </message>
         <message>
             <source>Export PNG…</source>
@@ -7188,11 +7188,11 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Gatekeeper</source>
-            <translation type="unfinished" />
+            <translation>Привратник</translation>
         </message>
         <message>
             <source>High influence</source>
-            <translation type="unfinished" />
+            <translation>Высокое влияние</translation>
         </message>
         <message>
             <source>In conflict with</source>
@@ -7216,39 +7216,39 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Last contact today</source>
-            <translation type="unfinished" />
+            <translation>Последний контакт сегодня</translation>
         </message>
         <message>
             <source>Last contact yesterday</source>
-            <translation type="unfinished" />
+            <translation>Последний контакт вчера</translation>
         </message>
         <message>
             <source>Last contact {days} days ago</source>
-            <translation type="unfinished" />
+            <translation>Последний контакт {days} дн. назад</translation>
         </message>
         <message>
             <source>Lines</source>
-            <translation type="unfinished" />
+            <translation>Связи</translation>
         </message>
         <message>
             <source>Low influence</source>
-            <translation type="unfinished" />
+            <translation>Низкое влияние</translation>
         </message>
         <message>
             <source>Medium influence</source>
-            <translation type="unfinished" />
+            <translation>Среднее влияние</translation>
         </message>
         <message>
             <source>Neutral</source>
-            <translation type="unfinished" />
+            <translation>Нейтральный</translation>
         </message>
         <message>
             <source>Never met or called</source>
-            <translation type="unfinished" />
+            <translation>Ни встреч, ни звонков</translation>
         </message>
         <message>
             <source>No contact for {days} days</source>
-            <translation type="unfinished" />
+            <translation>Нет контакта {days} дн.</translation>
         </message>
         <message>
             <source>No contacts yet: add people on the Contacts page.</source>
@@ -7264,11 +7264,11 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Opinion leader</source>
-            <translation type="unfinished" />
+            <translation>Лидер мнений</translation>
         </message>
         <message>
             <source>Opponent</source>
-            <translation type="unfinished" />
+            <translation>Противник</translation>
         </message>
         <message>
             <source>PNG images (*.png)</source>
@@ -7292,43 +7292,43 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Sceptic</source>
-            <translation type="unfinished" />
+            <translation>Скептик</translation>
         </message>
         <message>
             <source>Supporter</source>
-            <translation type="unfinished" />
+            <translation>Сторонник</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>Пользователь</translation>
         </message>
         <message>
             <source>border = influence</source>
-            <translation type="unfinished" />
+            <translation>рамка = влияние</translation>
         </message>
         <message>
             <source>high</source>
-            <translation type="unfinished" />
+            <translation>высокое</translation>
         </message>
         <message>
             <source>in conflict</source>
-            <translation type="unfinished" />
+            <translation>в конфликте</translation>
         </message>
         <message>
             <source>influences</source>
-            <translation type="unfinished" />
+            <translation>влияет на</translation>
         </message>
         <message>
             <source>low</source>
-            <translation type="unfinished" />
+            <translation>низкое</translation>
         </message>
         <message>
             <source>medium</source>
-            <translation type="unfinished" />
+            <translation>среднее</translation>
         </message>
         <message>
             <source>no meeting or call for {n}+ days</source>
-            <translation type="unfinished" />
+            <translation>нет встреч и звонков {n}+ дн.</translation>
         </message>
         <message>
             <source>nobody</source>
@@ -7336,7 +7336,7 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>reports to</source>
-            <translation type="unfinished" />
+            <translation>подчиняется</translation>
         </message>
         <message>
             <source>{a} and {b} are in conflict</source>
@@ -7352,7 +7352,7 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>★ VIP</source>
-            <translation type="unfinished" />
+            <translation>★ VIP</translation>
         </message>
     </context>
     <context>
@@ -7977,7 +7977,7 @@ Cumulative: {cumulative}</source>
         <name>StrategyPage</name>
         <message>
             <source>(not a reason)</source>
-            <translation type="unfinished" />
+            <translation>(не причина)</translation>
         </message>
         <message>
             <source>Budget for our category, per year</source>
@@ -7989,11 +7989,11 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Innovator: tries new products first</source>
-            <translation type="unfinished" />
+            <translation>Новатор: первым пробует новые товары</translation>
         </message>
         <message>
             <source>More competent than us: teaches us standards</source>
-            <translation type="unfinished" />
+            <translation>Компетентнее нас: учит нас стандартам</translation>
         </message>
         <message>
             <source>Needs</source>
@@ -8009,11 +8009,11 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Partner: shares plans and budgets openly</source>
-            <translation type="unfinished" />
+            <translation>Партнёр: открыто делится планами и бюджетами</translation>
         </message>
         <message>
             <source>Potential: has need and budget, buys little from us yet</source>
-            <translation type="unfinished" />
+            <translation>Потенциал: есть потребность и бюджет, но пока покупает у нас мало</translation>
         </message>
         <message>
             <source>Problems</source>
@@ -8021,11 +8021,11 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Reference: a name that helps win others</source>
-            <translation type="unfinished" />
+            <translation>Референс: имя, которое помогает привлечь других</translation>
         </message>
         <message>
             <source>Revenue share: brings a large share of our income</source>
-            <translation type="unfinished" />
+            <translation>Доля выручки: приносит большую долю нашего дохода</translation>
         </message>
         <message>
             <source>SWOT</source>
@@ -8204,7 +8204,7 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>kamdesk sync files (*.kamsync);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Файлы синхронизации kamdesk (*.kamsync);;Все файлы (*)</translation>
         </message>
         <message>
             <source>the new laptop</source>
@@ -8231,303 +8231,303 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         </message>
         <message>
             <source>Changed on two laptops at once to different values.</source>
-            <translation type="unfinished" />
+            <translation>Изменено на двух ноутбуках одновременно, значения различаются.</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Клиент</translation>
         </message>
         <message>
             <source>Client in a promotion</source>
-            <translation type="unfinished" />
+            <translation>Клиент в акции</translation>
         </message>
         <message>
             <source>Clients</source>
-            <translation type="unfinished" />
+            <translation>Клиенты</translation>
         </message>
         <message>
             <source>Clients in promotions</source>
-            <translation type="unfinished" />
+            <translation>Клиенты в акциях</translation>
         </message>
         <message>
             <source>Column price</source>
-            <translation type="unfinished" />
+            <translation>Цена по виду цен</translation>
         </message>
         <message>
             <source>Column prices</source>
-            <translation type="unfinished" />
+            <translation>Цены по видам цен</translation>
         </message>
         <message>
             <source>Company profile</source>
-            <translation type="unfinished" />
+            <translation>Профиль компании</translation>
         </message>
         <message>
             <source>Competitor</source>
-            <translation type="unfinished" />
+            <translation>Конкурент</translation>
         </message>
         <message>
             <source>Competitor at a client</source>
-            <translation type="unfinished" />
+            <translation>Конкурент у клиента</translation>
         </message>
         <message>
             <source>Competitors</source>
-            <translation type="unfinished" />
+            <translation>Конкуренты</translation>
         </message>
         <message>
             <source>Competitors at clients</source>
-            <translation type="unfinished" />
+            <translation>Конкуренты у клиентов</translation>
         </message>
         <message>
             <source>Complaint</source>
-            <translation type="unfinished" />
+            <translation>Рекламация</translation>
         </message>
         <message>
             <source>Complaints</source>
-            <translation type="unfinished" />
+            <translation>Рекламации</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Контактное лицо</translation>
         </message>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>Контактные лица</translation>
         </message>
         <message>
             <source>Deleted on one laptop while edited on another.</source>
-            <translation type="unfinished" />
+            <translation>Удалено на одном ноутбуке, пока редактировалось на другом.</translation>
         </message>
         <message>
             <source>Deleted on one laptop, but another laptop added something to it, so it came back.</source>
-            <translation type="unfinished" />
+            <translation>Удалено на одном ноутбуке, но другой ноутбук добавил к нему данные, поэтому запись восстановлена.</translation>
         </message>
         <message>
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>Документ</translation>
         </message>
         <message>
             <source>Documents</source>
-            <translation type="unfinished" />
+            <translation>Документы</translation>
         </message>
         <message>
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>Счёт</translation>
         </message>
         <message>
             <source>Invoices</source>
-            <translation type="unfinished" />
+            <translation>Счета</translation>
         </message>
         <message>
             <source>Key-client reason</source>
-            <translation type="unfinished" />
+            <translation>Причина ключевого статуса</translation>
         </message>
         <message>
             <source>Key-client reasons</source>
-            <translation type="unfinished" />
+            <translation>Причины ключевого статуса</translation>
         </message>
         <message>
             <source>Made twice, on two laptops: the two records are one in fact.</source>
-            <translation type="unfinished" />
+            <translation>Создано дважды, на двух ноутбуках: две записи на деле одна.</translation>
         </message>
         <message>
             <source>Meeting attendee</source>
-            <translation type="unfinished" />
+            <translation>Участник встречи</translation>
         </message>
         <message>
             <source>Meeting attendees</source>
-            <translation type="unfinished" />
+            <translation>Участники встречи</translation>
         </message>
         <message>
             <source>Meeting or task</source>
-            <translation type="unfinished" />
+            <translation>Встреча или задача</translation>
         </message>
         <message>
             <source>Meeting question</source>
-            <translation type="unfinished" />
+            <translation>Вопрос к встрече</translation>
         </message>
         <message>
             <source>Meeting questions</source>
-            <translation type="unfinished" />
+            <translation>Вопросы к встрече</translation>
         </message>
         <message>
             <source>Meetings and tasks</source>
-            <translation type="unfinished" />
+            <translation>Встречи и задачи</translation>
         </message>
         <message>
             <source>Objection</source>
-            <translation type="unfinished" />
+            <translation>Возражение</translation>
         </message>
         <message>
             <source>Objections</source>
-            <translation type="unfinished" />
+            <translation>Возражения</translation>
         </message>
         <message>
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Заказ</translation>
         </message>
         <message>
             <source>Order history entries</source>
-            <translation type="unfinished" />
+            <translation>Записи истории заказа</translation>
         </message>
         <message>
             <source>Order history entry</source>
-            <translation type="unfinished" />
+            <translation>Запись истории заказа</translation>
         </message>
         <message>
             <source>Order line</source>
-            <translation type="unfinished" />
+            <translation>Строка заказа</translation>
         </message>
         <message>
             <source>Order lines</source>
-            <translation type="unfinished" />
+            <translation>Строки заказа</translation>
         </message>
         <message>
             <source>Orders</source>
-            <translation type="unfinished" />
+            <translation>Заказы</translation>
         </message>
         <message>
             <source>Payment</source>
-            <translation type="unfinished" />
+            <translation>Оплата</translation>
         </message>
         <message>
             <source>Payments</source>
-            <translation type="unfinished" />
+            <translation>Оплаты</translation>
         </message>
         <message>
             <source>Payments allocated to this invoice (here and on another laptop) add up to more than it asked. The excess is kept as the client's credit: undo the allocation that went over in Receivables and allocate it elsewhere.</source>
-            <translation type="unfinished" />
+            <translation>Оплаты, распределённые на этот счёт (здесь и на другом ноутбуке), в сумме превышают сумму счёта. Излишек сохранён как аванс клиента: отмените лишнее распределение в разделе «Дебиторская задолженность» и распределите оплату на другой счёт.</translation>
         </message>
         <message>
             <source>Price column</source>
-            <translation type="unfinished" />
+            <translation>Вид цен</translation>
         </message>
         <message>
             <source>Price columns</source>
-            <translation type="unfinished" />
+            <translation>Виды цен</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Товар</translation>
         </message>
         <message>
             <source>Product categories</source>
-            <translation type="unfinished" />
+            <translation>Категории товаров</translation>
         </message>
         <message>
             <source>Product category</source>
-            <translation type="unfinished" />
+            <translation>Категория товаров</translation>
         </message>
         <message>
             <source>Product in a promotion</source>
-            <translation type="unfinished" />
+            <translation>Товар в акции</translation>
         </message>
         <message>
             <source>Product on an agenda</source>
-            <translation type="unfinished" />
+            <translation>Товар в повестке встречи</translation>
         </message>
         <message>
             <source>Products</source>
-            <translation type="unfinished" />
+            <translation>Товары</translation>
         </message>
         <message>
             <source>Products in promotions</source>
-            <translation type="unfinished" />
+            <translation>Товары в акциях</translation>
         </message>
         <message>
             <source>Products on agendas</source>
-            <translation type="unfinished" />
+            <translation>Товары в повестках встреч</translation>
         </message>
         <message>
             <source>Promotion</source>
-            <translation type="unfinished" />
+            <translation>Акция</translation>
         </message>
         <message>
             <source>Promotions</source>
-            <translation type="unfinished" />
+            <translation>Акции</translation>
         </message>
         <message>
             <source>Quantity break</source>
-            <translation type="unfinished" />
+            <translation>Скидка за количество</translation>
         </message>
         <message>
             <source>Quantity breaks</source>
-            <translation type="unfinished" />
+            <translation>Скидки за количество</translation>
         </message>
         <message>
             <source>Relation between contacts</source>
-            <translation type="unfinished" />
+            <translation>Связь между контактными лицами</translation>
         </message>
         <message>
             <source>Relations between contacts</source>
-            <translation type="unfinished" />
+            <translation>Связи между контактными лицами</translation>
         </message>
         <message>
             <source>Return</source>
-            <translation type="unfinished" />
+            <translation>Возврат</translation>
         </message>
         <message>
             <source>Return line</source>
-            <translation type="unfinished" />
+            <translation>Строка возврата</translation>
         </message>
         <message>
             <source>Return lines</source>
-            <translation type="unfinished" />
+            <translation>Строки возврата</translation>
         </message>
         <message>
             <source>Returns</source>
-            <translation type="unfinished" />
+            <translation>Возвраты</translation>
         </message>
         <message>
             <source>Sales plan</source>
-            <translation type="unfinished" />
+            <translation>План продаж</translation>
         </message>
         <message>
             <source>Sales plans</source>
-            <translation type="unfinished" />
+            <translation>Планы продаж</translation>
         </message>
         <message>
             <source>Setting</source>
-            <translation type="unfinished" />
+            <translation>Настройка</translation>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Настройки</translation>
         </message>
         <message>
             <source>Special price</source>
-            <translation type="unfinished" />
+            <translation>Специальная цена</translation>
         </message>
         <message>
             <source>Special prices</source>
-            <translation type="unfinished" />
+            <translation>Специальные цены</translation>
         </message>
         <message>
             <source>The order's lines were changed on two laptops at once: it now holds both, and its totals add up. Keep it as merged, or also get the other version back as a new draft.</source>
-            <translation type="unfinished" />
+            <translation>Строки заказа изменены на двух ноутбуках одновременно: теперь в нём есть обе версии, и итоги сходятся. Оставьте объединённый заказ или дополнительно восстановите другую версию как новый черновик.</translation>
         </message>
         <message>
             <source>The same order was invoiced on two laptops.</source>
-            <translation type="unfinished" />
+            <translation>Один и тот же заказ выставлен в счёт на двух ноутбуках.</translation>
         </message>
         <message>
             <source>Two different records carry the same number.</source>
-            <translation type="unfinished" />
+            <translation>Две разные записи имеют один и тот же номер.</translation>
         </message>
         <message>
             <source>Two laptops disagree about this record.</source>
-            <translation type="unfinished" />
+            <translation>Данные этой записи на двух ноутбуках расходятся.</translation>
         </message>
         <message>
             <source>added</source>
-            <translation type="unfinished" />
+            <translation>добавлено</translation>
         </message>
         <message>
             <source>changed</source>
-            <translation type="unfinished" />
+            <translation>изменено</translation>
         </message>
         <message>
             <source>deleted</source>
-            <translation type="unfinished" />
+            <translation>удалено</translation>
         </message>
         <message>
             <source>everything (a full file)</source>
@@ -8562,7 +8562,7 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         <name>TableExport</name>
         <message>
             <source>CSV, comma separated (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV, через запятую (*.csv)</translation>
         </message>
         <message>
             <source>Could not write {path}: {why}</source>
@@ -8570,7 +8570,7 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Книга Excel (*.xlsx)</translation>
         </message>
         <message>
             <source>Export the table</source>
@@ -8716,7 +8716,7 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         </message>
         <message>
             <source>English</source>
-            <translation type="unfinished" />
+            <translation>Английский</translation>
         </message>
         <message>
             <source>Largest line discount, %</source>
@@ -8772,7 +8772,7 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         </message>
         <message>
             <source>Russian (русский)</source>
-            <translation type="unfinished" />
+            <translation>Русский</translation>
         </message>
         <message>
             <source>SKU</source>
@@ -9089,203 +9089,203 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         <name>kamdesk.domain</name>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Активный</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Отменён</translation>
         </message>
         <message>
             <source>Confirmed</source>
-            <translation type="unfinished" />
+            <translation>Подтверждён</translation>
         </message>
         <message>
             <source>Damaged</source>
-            <translation type="unfinished" />
+            <translation>Повреждение</translation>
         </message>
         <message>
             <source>Delivered</source>
-            <translation type="unfinished" />
+            <translation>Доставлен</translation>
         </message>
         <message>
             <source>Domestic: the product's rate</source>
-            <translation type="unfinished" />
+            <translation>Внутренний рынок: ставка товара</translation>
         </message>
         <message>
             <source>Dormant</source>
-            <translation type="unfinished" />
+            <translation>Неактивный</translation>
         </message>
         <message>
             <source>Draft</source>
-            <translation type="unfinished" />
+            <translation>Черновик</translation>
         </message>
         <message>
             <source>EAEU (0 %, for a Russian supplier)</source>
-            <translation type="unfinished" />
+            <translation>ЕАЭС (0 %, для российского поставщика)</translation>
         </message>
         <message>
             <source>Exempt supply (no VAT)</source>
-            <translation type="unfinished" />
+            <translation>Освобождено от НДС</translation>
         </message>
         <message>
             <source>Export (0 %)</source>
-            <translation type="unfinished" />
+            <translation>Экспорт (0 %)</translation>
         </message>
         <message>
             <source>From country and VAT number</source>
-            <translation type="unfinished" />
+            <translation>По стране и номеру плательщика НДС</translation>
         </message>
         <message>
             <source>Intra-Community supply of goods (exempt)</source>
-            <translation type="unfinished" />
+            <translation>Поставка товаров внутри ЕС (освобождена)</translation>
         </message>
         <message>
             <source>Invoiced</source>
-            <translation type="unfinished" />
+            <translation>Выставлен счёт</translation>
         </message>
         <message>
             <source>Lost</source>
-            <translation type="unfinished" />
+            <translation>Потерян</translation>
         </message>
         <message>
             <source>Mis-grading</source>
-            <translation type="unfinished" />
+            <translation>Пересортица</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Прочее</translation>
         </message>
         <message>
             <source>Price dispute</source>
-            <translation type="unfinished" />
+            <translation>Спор о цене</translation>
         </message>
         <message>
             <source>Prospect</source>
-            <translation type="unfinished" />
+            <translation>Потенциальный</translation>
         </message>
         <message>
             <source>Quality</source>
-            <translation type="unfinished" />
+            <translation>Качество</translation>
         </message>
         <message>
             <source>Services to an EU business (reverse charge)</source>
-            <translation type="unfinished" />
+            <translation>Услуги предприятию из ЕС (обратное начисление)</translation>
         </message>
         <message>
             <source>Shipped</source>
-            <translation type="unfinished" />
+            <translation>Отгружен</translation>
         </message>
         <message>
             <source>Surplus</source>
-            <translation type="unfinished" />
+            <translation>Излишек</translation>
         </message>
         <message>
             <source>Wrong item</source>
-            <translation type="unfinished" />
+            <translation>Не тот товар</translation>
         </message>
         <message>
             <source>approver</source>
-            <translation type="unfinished" />
+            <translation>утверждающий</translation>
         </message>
         <message>
             <source>base price</source>
-            <translation type="unfinished" />
+            <translation>базовая цена</translation>
         </message>
         <message>
             <source>brief</source>
-            <translation type="unfinished" />
+            <translation>поверхностное</translation>
         </message>
         <message>
             <source>champion</source>
-            <translation type="unfinished" />
+            <translation>сторонник-проводник</translation>
         </message>
         <message>
             <source>critical</source>
-            <translation type="unfinished" />
+            <translation>критичный</translation>
         </message>
         <message>
             <source>decision maker</source>
-            <translation type="unfinished" />
+            <translation>лицо, принимающее решение</translation>
         </message>
         <message>
             <source>evaluator</source>
-            <translation type="unfinished" />
+            <translation>эксперт-оценщик</translation>
         </message>
         <message>
             <source>gatekeeper</source>
-            <translation type="unfinished" />
+            <translation>привратник</translation>
         </message>
         <message>
             <source>high</source>
-            <translation type="unfinished" />
+            <translation>высокое</translation>
         </message>
         <message>
             <source>in depth</source>
-            <translation type="unfinished" />
+            <translation>глубокое</translation>
         </message>
         <message>
             <source>key</source>
-            <translation type="unfinished" />
+            <translation>ключевой</translation>
         </message>
         <message>
             <source>low</source>
-            <translation type="unfinished" />
+            <translation>низкое</translation>
         </message>
         <message>
             <source>medium</source>
-            <translation type="unfinished" />
+            <translation>среднее</translation>
         </message>
         <message>
             <source>mono</source>
-            <translation type="unfinished" />
+            <translation>моноклиент</translation>
         </message>
         <message>
             <source>neutral</source>
-            <translation type="unfinished" />
+            <translation>нейтральный</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>нет</translation>
         </message>
         <message>
             <source>opponent</source>
-            <translation type="unfinished" />
+            <translation>противник</translation>
         </message>
         <message>
             <source>price column</source>
-            <translation type="unfinished" />
+            <translation>вид цен</translation>
         </message>
         <message>
             <source>promotion</source>
-            <translation type="unfinished" />
+            <translation>акция</translation>
         </message>
         <message>
             <source>quantity break</source>
-            <translation type="unfinished" />
+            <translation>скидка за количество</translation>
         </message>
         <message>
             <source>regular</source>
-            <translation type="unfinished" />
+            <translation>регулярное</translation>
         </message>
         <message>
             <source>sceptic</source>
-            <translation type="unfinished" />
+            <translation>скептик</translation>
         </message>
         <message>
             <source>special price</source>
-            <translation type="unfinished" />
+            <translation>специальная цена</translation>
         </message>
         <message>
             <source>supporter</source>
-            <translation type="unfinished" />
+            <translation>сторонник</translation>
         </message>
         <message>
             <source>typed by hand</source>
-            <translation type="unfinished" />
+            <translation>введена вручную</translation>
         </message>
         <message>
             <source>user</source>
-            <translation type="unfinished" />
+            <translation>пользователь</translation>
         </message>
     </context>
     <context>
