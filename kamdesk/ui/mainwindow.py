@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
 
 NAV_WIDTH = 170  # the sections list, at least (English names fit)
-NAV_PADDING = 56  # the item's margins and a count badge beside its name
+NAV_PADDING = 24  # beyond the widest item as its delegate draws it (a count badge included)
 
 
 class MainWindow(QMainWindow):
@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.nav.addItem(item)
         # as wide as its longest section's name in this language (room for a count badge)
-        wanted = self.nav.fontMetrics().horizontalAdvance(label) + NAV_PADDING
+        wanted = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + NAV_PADDING
         self.nav.setFixedWidth(max(self.nav.width(), wanted))
         self.stack.addWidget(widget)
         self.sections[key] = widget
