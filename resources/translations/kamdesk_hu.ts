@@ -8066,7 +8066,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>kamdesk sync files (*.kamsync);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>kamdesk szinkronfájlok (*.kamsync);;Minden fájl (*)</translation>
         </message>
         <message>
             <source>the new laptop</source>
@@ -8093,303 +8093,303 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
         </message>
         <message>
             <source>Changed on two laptops at once to different values.</source>
-            <translation type="unfinished" />
+            <translation>Két laptopon egyszerre, eltérő értékre módosították.</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Ügyfél</translation>
         </message>
         <message>
             <source>Client in a promotion</source>
-            <translation type="unfinished" />
+            <translation>Akcióban részt vevő ügyfél</translation>
         </message>
         <message>
             <source>Clients</source>
-            <translation type="unfinished" />
+            <translation>Ügyfelek</translation>
         </message>
         <message>
             <source>Clients in promotions</source>
-            <translation type="unfinished" />
+            <translation>Akciókban részt vevő ügyfelek</translation>
         </message>
         <message>
             <source>Column price</source>
-            <translation type="unfinished" />
+            <translation>Árkategória szerinti ár</translation>
         </message>
         <message>
             <source>Column prices</source>
-            <translation type="unfinished" />
+            <translation>Árkategória szerinti árak</translation>
         </message>
         <message>
             <source>Company profile</source>
-            <translation type="unfinished" />
+            <translation>Cégprofil</translation>
         </message>
         <message>
             <source>Competitor</source>
-            <translation type="unfinished" />
+            <translation>Versenytárs</translation>
         </message>
         <message>
             <source>Competitor at a client</source>
-            <translation type="unfinished" />
+            <translation>Versenytárs egy ügyfélnél</translation>
         </message>
         <message>
             <source>Competitors</source>
-            <translation type="unfinished" />
+            <translation>Versenytársak</translation>
         </message>
         <message>
             <source>Competitors at clients</source>
-            <translation type="unfinished" />
+            <translation>Versenytársak az ügyfeleknél</translation>
         </message>
         <message>
             <source>Complaint</source>
-            <translation type="unfinished" />
+            <translation>Panasz</translation>
         </message>
         <message>
             <source>Complaints</source>
-            <translation type="unfinished" />
+            <translation>Panaszok</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Kapcsolattartó</translation>
         </message>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>Kapcsolattartók</translation>
         </message>
         <message>
             <source>Deleted on one laptop while edited on another.</source>
-            <translation type="unfinished" />
+            <translation>Az egyik laptopon törölték, a másikon közben szerkesztették.</translation>
         </message>
         <message>
             <source>Deleted on one laptop, but another laptop added something to it, so it came back.</source>
-            <translation type="unfinished" />
+            <translation>Az egyik laptopon törölték, de egy másik laptop hozzáadott valamit, ezért visszakerült.</translation>
         </message>
         <message>
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>Dokumentum</translation>
         </message>
         <message>
             <source>Documents</source>
-            <translation type="unfinished" />
+            <translation>Dokumentumok</translation>
         </message>
         <message>
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>Számla</translation>
         </message>
         <message>
             <source>Invoices</source>
-            <translation type="unfinished" />
+            <translation>Számlák</translation>
         </message>
         <message>
             <source>Key-client reason</source>
-            <translation type="unfinished" />
+            <translation>Kulcsügyfél-ok</translation>
         </message>
         <message>
             <source>Key-client reasons</source>
-            <translation type="unfinished" />
+            <translation>Kulcsügyfél-okok</translation>
         </message>
         <message>
             <source>Made twice, on two laptops: the two records are one in fact.</source>
-            <translation type="unfinished" />
+            <translation>Kétszer hozták létre, két laptopon: a két rekord valójában egy és ugyanaz.</translation>
         </message>
         <message>
             <source>Meeting attendee</source>
-            <translation type="unfinished" />
+            <translation>Találkozó résztvevője</translation>
         </message>
         <message>
             <source>Meeting attendees</source>
-            <translation type="unfinished" />
+            <translation>Találkozók résztvevői</translation>
         </message>
         <message>
             <source>Meeting or task</source>
-            <translation type="unfinished" />
+            <translation>Találkozó vagy feladat</translation>
         </message>
         <message>
             <source>Meeting question</source>
-            <translation type="unfinished" />
+            <translation>Találkozó kérdése</translation>
         </message>
         <message>
             <source>Meeting questions</source>
-            <translation type="unfinished" />
+            <translation>Találkozók kérdései</translation>
         </message>
         <message>
             <source>Meetings and tasks</source>
-            <translation type="unfinished" />
+            <translation>Találkozók és feladatok</translation>
         </message>
         <message>
             <source>Objection</source>
-            <translation type="unfinished" />
+            <translation>Kifogás</translation>
         </message>
         <message>
             <source>Objections</source>
-            <translation type="unfinished" />
+            <translation>Kifogások</translation>
         </message>
         <message>
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Rendelés</translation>
         </message>
         <message>
             <source>Order history entries</source>
-            <translation type="unfinished" />
+            <translation>Rendelés előzménybejegyzései</translation>
         </message>
         <message>
             <source>Order history entry</source>
-            <translation type="unfinished" />
+            <translation>Rendelés előzménybejegyzése</translation>
         </message>
         <message>
             <source>Order line</source>
-            <translation type="unfinished" />
+            <translation>Rendeléstétel</translation>
         </message>
         <message>
             <source>Order lines</source>
-            <translation type="unfinished" />
+            <translation>Rendeléstételek</translation>
         </message>
         <message>
             <source>Orders</source>
-            <translation type="unfinished" />
+            <translation>Rendelések</translation>
         </message>
         <message>
             <source>Payment</source>
-            <translation type="unfinished" />
+            <translation>Befizetés</translation>
         </message>
         <message>
             <source>Payments</source>
-            <translation type="unfinished" />
+            <translation>Befizetések</translation>
         </message>
         <message>
             <source>Payments allocated to this invoice (here and on another laptop) add up to more than it asked. The excess is kept as the client's credit: undo the allocation that went over in Receivables and allocate it elsewhere.</source>
-            <translation type="unfinished" />
+            <translation>A számlához (itt és egy másik laptopon) párosított befizetések összege meghaladja a számla összegét. A többletet az ügyfél túlfizetéseként tartjuk nyilván: a Kintlévőségek részben bontsa a túllépő párosítást, és párosítsa máshová.</translation>
         </message>
         <message>
             <source>Price column</source>
-            <translation type="unfinished" />
+            <translation>Árkategória</translation>
         </message>
         <message>
             <source>Price columns</source>
-            <translation type="unfinished" />
+            <translation>Árkategóriák</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Termék</translation>
         </message>
         <message>
             <source>Product categories</source>
-            <translation type="unfinished" />
+            <translation>Termékkategóriák</translation>
         </message>
         <message>
             <source>Product category</source>
-            <translation type="unfinished" />
+            <translation>Termékkategória</translation>
         </message>
         <message>
             <source>Product in a promotion</source>
-            <translation type="unfinished" />
+            <translation>Akcióban szereplő termék</translation>
         </message>
         <message>
             <source>Product on an agenda</source>
-            <translation type="unfinished" />
+            <translation>Napirenden szereplő termék</translation>
         </message>
         <message>
             <source>Products</source>
-            <translation type="unfinished" />
+            <translation>Termékek</translation>
         </message>
         <message>
             <source>Products in promotions</source>
-            <translation type="unfinished" />
+            <translation>Akciókban szereplő termékek</translation>
         </message>
         <message>
             <source>Products on agendas</source>
-            <translation type="unfinished" />
+            <translation>Napirendeken szereplő termékek</translation>
         </message>
         <message>
             <source>Promotion</source>
-            <translation type="unfinished" />
+            <translation>Akció</translation>
         </message>
         <message>
             <source>Promotions</source>
-            <translation type="unfinished" />
+            <translation>Akciók</translation>
         </message>
         <message>
             <source>Quantity break</source>
-            <translation type="unfinished" />
+            <translation>Mennyiségi kedvezmény</translation>
         </message>
         <message>
             <source>Quantity breaks</source>
-            <translation type="unfinished" />
+            <translation>Mennyiségi kedvezmények</translation>
         </message>
         <message>
             <source>Relation between contacts</source>
-            <translation type="unfinished" />
+            <translation>Kapcsolattartók közötti kapcsolat</translation>
         </message>
         <message>
             <source>Relations between contacts</source>
-            <translation type="unfinished" />
+            <translation>Kapcsolattartók közötti kapcsolatok</translation>
         </message>
         <message>
             <source>Return</source>
-            <translation type="unfinished" />
+            <translation>Visszáru</translation>
         </message>
         <message>
             <source>Return line</source>
-            <translation type="unfinished" />
+            <translation>Visszárutétel</translation>
         </message>
         <message>
             <source>Return lines</source>
-            <translation type="unfinished" />
+            <translation>Visszárutételek</translation>
         </message>
         <message>
             <source>Returns</source>
-            <translation type="unfinished" />
+            <translation>Visszáruk</translation>
         </message>
         <message>
             <source>Sales plan</source>
-            <translation type="unfinished" />
+            <translation>Értékesítési terv</translation>
         </message>
         <message>
             <source>Sales plans</source>
-            <translation type="unfinished" />
+            <translation>Értékesítési tervek</translation>
         </message>
         <message>
             <source>Setting</source>
-            <translation type="unfinished" />
+            <translation>Beállítás</translation>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Beállítások</translation>
         </message>
         <message>
             <source>Special price</source>
-            <translation type="unfinished" />
+            <translation>Egyedi ár</translation>
         </message>
         <message>
             <source>Special prices</source>
-            <translation type="unfinished" />
+            <translation>Egyedi árak</translation>
         </message>
         <message>
             <source>The order's lines were changed on two laptops at once: it now holds both, and its totals add up. Keep it as merged, or also get the other version back as a new draft.</source>
-            <translation type="unfinished" />
+            <translation>A rendelés tételeit két laptopon egyszerre módosították: most mindkettőét tartalmazza, és az összesítők stimmelnek. Tartsa meg az egyesített változatot, vagy kérje vissza a másik változatot is új piszkozatként.</translation>
         </message>
         <message>
             <source>The same order was invoiced on two laptops.</source>
-            <translation type="unfinished" />
+            <translation>Ugyanazt a rendelést két laptopon számlázták.</translation>
         </message>
         <message>
             <source>Two different records carry the same number.</source>
-            <translation type="unfinished" />
+            <translation>Két különböző rekord ugyanazt a számot viseli.</translation>
         </message>
         <message>
             <source>Two laptops disagree about this record.</source>
-            <translation type="unfinished" />
+            <translation>A két laptop eltér ebben a rekordban.</translation>
         </message>
         <message>
             <source>added</source>
-            <translation type="unfinished" />
+            <translation>új</translation>
         </message>
         <message>
             <source>changed</source>
-            <translation type="unfinished" />
+            <translation>módosítva</translation>
         </message>
         <message>
             <source>deleted</source>
-            <translation type="unfinished" />
+            <translation>törölve</translation>
         </message>
         <message>
             <source>everything (a full file)</source>
@@ -8424,7 +8424,7 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
         <name>TableExport</name>
         <message>
             <source>CSV, comma separated (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV, vesszővel tagolt (*.csv)</translation>
         </message>
         <message>
             <source>Could not write {path}: {why}</source>
@@ -8432,7 +8432,7 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
         </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel-munkafüzet (*.xlsx)</translation>
         </message>
         <message>
             <source>Export the table</source>
@@ -8566,7 +8566,7 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
         </message>
         <message>
             <source>English</source>
-            <translation type="unfinished" />
+            <translation>Angol</translation>
         </message>
         <message>
             <source>Largest line discount, %</source>
@@ -8620,7 +8620,7 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
         </message>
         <message>
             <source>Russian (русский)</source>
-            <translation type="unfinished" />
+            <translation>Orosz (русский)</translation>
         </message>
         <message>
             <source>SKU</source>
@@ -8937,203 +8937,203 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
         <name>kamdesk.domain</name>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Aktív</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Sztornózva</translation>
         </message>
         <message>
             <source>Confirmed</source>
-            <translation type="unfinished" />
+            <translation>Visszaigazolva</translation>
         </message>
         <message>
             <source>Damaged</source>
-            <translation type="unfinished" />
+            <translation>Sérült</translation>
         </message>
         <message>
             <source>Delivered</source>
-            <translation type="unfinished" />
+            <translation>Kiszállítva</translation>
         </message>
         <message>
             <source>Domestic: the product's rate</source>
-            <translation type="unfinished" />
+            <translation>Belföldi: a termék áfakulcsa</translation>
         </message>
         <message>
             <source>Dormant</source>
-            <translation type="unfinished" />
+            <translation>Alvó</translation>
         </message>
         <message>
             <source>Draft</source>
-            <translation type="unfinished" />
+            <translation>Piszkozat</translation>
         </message>
         <message>
             <source>EAEU (0 %, for a Russian supplier)</source>
-            <translation type="unfinished" />
+            <translation>EAGU (0 %, orosz szállító esetén)</translation>
         </message>
         <message>
             <source>Exempt supply (no VAT)</source>
-            <translation type="unfinished" />
+            <translation>Adómentes értékesítés (áfa nélkül)</translation>
         </message>
         <message>
             <source>Export (0 %)</source>
-            <translation type="unfinished" />
+            <translation>Export (0 %)</translation>
         </message>
         <message>
             <source>From country and VAT number</source>
-            <translation type="unfinished" />
+            <translation>Ország és adószám alapján</translation>
         </message>
         <message>
             <source>Intra-Community supply of goods (exempt)</source>
-            <translation type="unfinished" />
+            <translation>Közösségen belüli termékértékesítés (adómentes)</translation>
         </message>
         <message>
             <source>Invoiced</source>
-            <translation type="unfinished" />
+            <translation>Számlázva</translation>
         </message>
         <message>
             <source>Lost</source>
-            <translation type="unfinished" />
+            <translation>Elvesztett</translation>
         </message>
         <message>
             <source>Mis-grading</source>
-            <translation type="unfinished" />
+            <translation>Hibás minősítés</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Egyéb</translation>
         </message>
         <message>
             <source>Price dispute</source>
-            <translation type="unfinished" />
+            <translation>Árvita</translation>
         </message>
         <message>
             <source>Prospect</source>
-            <translation type="unfinished" />
+            <translation>Potenciális</translation>
         </message>
         <message>
             <source>Quality</source>
-            <translation type="unfinished" />
+            <translation>Minőség</translation>
         </message>
         <message>
             <source>Services to an EU business (reverse charge)</source>
-            <translation type="unfinished" />
+            <translation>Szolgáltatás uniós vállalkozásnak (fordított adózás)</translation>
         </message>
         <message>
             <source>Shipped</source>
-            <translation type="unfinished" />
+            <translation>Feladva</translation>
         </message>
         <message>
             <source>Surplus</source>
-            <translation type="unfinished" />
+            <translation>Többlet</translation>
         </message>
         <message>
             <source>Wrong item</source>
-            <translation type="unfinished" />
+            <translation>Téves termék</translation>
         </message>
         <message>
             <source>approver</source>
-            <translation type="unfinished" />
+            <translation>jóváhagyó</translation>
         </message>
         <message>
             <source>base price</source>
-            <translation type="unfinished" />
+            <translation>alapár</translation>
         </message>
         <message>
             <source>brief</source>
-            <translation type="unfinished" />
+            <translation>felületes</translation>
         </message>
         <message>
             <source>champion</source>
-            <translation type="unfinished" />
+            <translation>szószóló</translation>
         </message>
         <message>
             <source>critical</source>
-            <translation type="unfinished" />
+            <translation>kritikus</translation>
         </message>
         <message>
             <source>decision maker</source>
-            <translation type="unfinished" />
+            <translation>döntéshozó</translation>
         </message>
         <message>
             <source>evaluator</source>
-            <translation type="unfinished" />
+            <translation>értékelő</translation>
         </message>
         <message>
             <source>gatekeeper</source>
-            <translation type="unfinished" />
+            <translation>kapuőr</translation>
         </message>
         <message>
             <source>high</source>
-            <translation type="unfinished" />
+            <translation>nagy</translation>
         </message>
         <message>
             <source>in depth</source>
-            <translation type="unfinished" />
+            <translation>alapos</translation>
         </message>
         <message>
             <source>key</source>
-            <translation type="unfinished" />
+            <translation>kulcs</translation>
         </message>
         <message>
             <source>low</source>
-            <translation type="unfinished" />
+            <translation>kicsi</translation>
         </message>
         <message>
             <source>medium</source>
-            <translation type="unfinished" />
+            <translation>közepes</translation>
         </message>
         <message>
             <source>mono</source>
-            <translation type="unfinished" />
+            <translation>egyetlen ügyféltől függő</translation>
         </message>
         <message>
             <source>neutral</source>
-            <translation type="unfinished" />
+            <translation>semleges</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>nincs</translation>
         </message>
         <message>
             <source>opponent</source>
-            <translation type="unfinished" />
+            <translation>ellenző</translation>
         </message>
         <message>
             <source>price column</source>
-            <translation type="unfinished" />
+            <translation>árkategória</translation>
         </message>
         <message>
             <source>promotion</source>
-            <translation type="unfinished" />
+            <translation>akció</translation>
         </message>
         <message>
             <source>quantity break</source>
-            <translation type="unfinished" />
+            <translation>mennyiségi kedvezmény</translation>
         </message>
         <message>
             <source>regular</source>
-            <translation type="unfinished" />
+            <translation>rendszeres</translation>
         </message>
         <message>
             <source>sceptic</source>
-            <translation type="unfinished" />
+            <translation>szkeptikus</translation>
         </message>
         <message>
             <source>special price</source>
-            <translation type="unfinished" />
+            <translation>egyedi ár</translation>
         </message>
         <message>
             <source>supporter</source>
-            <translation type="unfinished" />
+            <translation>támogató</translation>
         </message>
         <message>
             <source>typed by hand</source>
-            <translation type="unfinished" />
+            <translation>kézzel megadva</translation>
         </message>
         <message>
             <source>user</source>
-            <translation type="unfinished" />
+            <translation>felhasználó</translation>
         </message>
     </context>
     <context>
