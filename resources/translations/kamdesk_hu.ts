@@ -629,71 +629,71 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         <name>ClientTableModel</name>
         <message>
             <source>ABC</source>
-            <translation type="unfinished" />
+            <translation>ABC-kat.</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Aktív</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Város</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Ügyfél</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Kód</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Ország</translation>
         </message>
         <message>
             <source>Dormant</source>
-            <translation type="unfinished" />
+            <translation>Alvó</translation>
         </message>
         <message>
             <source>Dossier</source>
-            <translation type="unfinished" />
+            <translation>Ügyféladatlap</translation>
         </message>
         <message>
             <source>Industry</source>
-            <translation type="unfinished" />
+            <translation>Iparág</translation>
         </message>
         <message>
             <source>KAM</source>
-            <translation type="unfinished" />
+            <translation>KAM</translation>
         </message>
         <message>
             <source>Key client</source>
-            <translation type="unfinished" />
+            <translation>Kulcsügyfél</translation>
         </message>
         <message>
             <source>Lost</source>
-            <translation type="unfinished" />
+            <translation>Elvesztett</translation>
         </message>
         <message>
             <source>Price column</source>
-            <translation type="unfinished" />
+            <translation>Árkategória</translation>
         </message>
         <message>
             <source>Prospect</source>
-            <translation type="unfinished" />
+            <translation>Potenciális</translation>
         </message>
         <message>
             <source>Segment</source>
-            <translation type="unfinished" />
+            <translation>Szegmens</translation>
         </message>
         <message>
             <source>Share 12 m</source>
-            <translation type="unfinished" />
+            <translation>Részesedés (12 hó)</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Állapot</translation>
         </message>
     </context>
     <context>
@@ -1143,7 +1143,7 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         </message>
         <message>
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Döntés</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -1207,7 +1207,7 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         </message>
         <message>
             <source>Made on</source>
-            <translation type="unfinished" />
+            <translation>Gép</translation>
         </message>
         <message>
             <source>No conflicts: everything the laptops exchanged fitted together.</source>
@@ -1219,7 +1219,7 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         </message>
         <message>
             <source>Other value</source>
-            <translation type="unfinished" />
+            <translation>Másik érték</translation>
         </message>
         <message>
             <source>Other value, made {by}</source>
@@ -1231,11 +1231,11 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Rekord</translation>
         </message>
         <message>
             <source>Shown now</source>
-            <translation type="unfinished" />
+            <translation>Most látható</translation>
         </message>
         <message>
             <source>Shown now, made {by}</source>
@@ -1271,7 +1271,7 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Mi</translation>
         </message>
         <message>
             <source>What the other laptop typed</source>
@@ -1609,15 +1609,15 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         <name>ContributionModel</name>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Ügyfél</translation>
         </message>
         <message>
             <source>Contribution</source>
-            <translation type="unfinished" />
+            <translation>Hozzájárulás</translation>
         </message>
         <message>
             <source>Share</source>
-            <translation type="unfinished" />
+            <translation>Részesedés</translation>
         </message>
     </context>
     <context>
@@ -2209,7 +2209,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>At an address</source>
-            <translation type="unfinished" />
+            <translation>Személyesen, címen</translation>
         </message>
         <message>
             <source>Attending</source>
@@ -2217,15 +2217,15 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>By phone</source>
-            <translation type="unfinished" />
+            <translation>Telefonon</translation>
         </message>
         <message>
             <source>By video</source>
-            <translation type="unfinished" />
+            <translation>Videón</translation>
         </message>
         <message>
             <source>Call</source>
-            <translation type="unfinished" />
+            <translation>Hívás</translation>
         </message>
         <message>
             <source>Choose the client first.</source>
@@ -2241,7 +2241,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Does not repeat</source>
-            <translation type="unfinished" />
+            <translation>Nem ismétlődik</translation>
         </message>
         <message>
             <source>Ends</source>
@@ -2249,11 +2249,11 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Every month</source>
-            <translation type="unfinished" />
+            <translation>Havonta</translation>
         </message>
         <message>
             <source>Every week</source>
-            <translation type="unfinished" />
+            <translation>Hetente</translation>
         </message>
         <message>
             <source>Goals</source>
@@ -2265,7 +2265,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Találkozó</translation>
         </message>
         <message>
             <source>Needs asked in advance</source>
@@ -3022,8 +3022,8 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message numerus="yes">
             <source>%n line(s), {value}</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n tétel, {value}</numerusform>
             </translation>
         </message>
         <message>
@@ -3032,11 +3032,11 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Back now</source>
-            <translation type="unfinished" />
+            <translation>Most vissza</translation>
         </message>
         <message>
             <source>Can return</source>
-            <translation type="unfinished" />
+            <translation>Visszaküldhető</translation>
         </message>
         <message>
             <source>Close the order without the {quantities} still to ship? They will not be shipped or invoiced on this order.</source>
@@ -3048,8 +3048,8 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message numerus="yes">
             <source>Coming back on %n line(s), worth {value}</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n tétel jön vissza, {value} értékben</numerusform>
             </translation>
         </message>
         <message>
@@ -3074,7 +3074,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Left</source>
-            <translation type="unfinished" />
+            <translation>Hátralévő</translation>
         </message>
         <message>
             <source>Line {no}: {why}</source>
@@ -3082,19 +3082,19 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Megjegyzés</translation>
         </message>
         <message>
             <source>Ordered</source>
-            <translation type="unfinished" />
+            <translation>Rendelt</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Termék</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Ok</translation>
         </message>
         <message>
             <source>Record delivery</source>
@@ -3110,12 +3110,12 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Refused</source>
-            <translation type="unfinished" />
+            <translation>Visszautasítva</translation>
         </message>
         <message numerus="yes">
             <source>Refused on %n line(s), worth {value}</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n tételt visszautasítottak, {value} értékben</numerusform>
             </translation>
         </message>
         <message>
@@ -3124,7 +3124,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Returned</source>
-            <translation type="unfinished" />
+            <translation>Visszaküldve</translation>
         </message>
         <message>
             <source>Ship</source>
@@ -3132,16 +3132,16 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Ship now</source>
-            <translation type="unfinished" />
+            <translation>Most feladandó</translation>
         </message>
         <message>
             <source>Shipped</source>
-            <translation type="unfinished" />
+            <translation>Feladva</translation>
         </message>
         <message numerus="yes">
             <source>Shipping %n line(s) worth {value}</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n tétel feladása, {value} értékben</numerusform>
             </translation>
         </message>
         <message>
@@ -3183,11 +3183,11 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Calls</source>
-            <translation type="unfinished" />
+            <translation>Hívások</translation>
         </message>
         <message>
             <source>Complaints</source>
-            <translation type="unfinished" />
+            <translation>Panaszok</translation>
         </message>
         <message>
             <source>Date</source>
@@ -3203,11 +3203,11 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Everything</source>
-            <translation type="unfinished" />
+            <translation>Minden</translation>
         </message>
         <message>
             <source>Invoices</source>
-            <translation type="unfinished" />
+            <translation>Számlák</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -3215,23 +3215,23 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Meetings</source>
-            <translation type="unfinished" />
+            <translation>Találkozók</translation>
         </message>
         <message>
             <source>Orders</source>
-            <translation type="unfinished" />
+            <translation>Rendelések</translation>
         </message>
         <message>
             <source>Payments</source>
-            <translation type="unfinished" />
+            <translation>Befizetések</translation>
         </message>
         <message>
             <source>Proposals and contracts</source>
-            <translation type="unfinished" />
+            <translation>Árajánlatok és szerződések</translation>
         </message>
         <message>
             <source>Returns and refusals</source>
-            <translation type="unfinished" />
+            <translation>Visszáruk és visszautasítások</translation>
         </message>
         <message>
             <source>Show</source>
@@ -3243,7 +3243,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Tasks</source>
-            <translation type="unfinished" />
+            <translation>Feladatok</translation>
         </message>
         <message>
             <source>What</source>
@@ -3444,23 +3444,23 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <name>KeyClientTableModel</name>
         <message>
             <source>#</source>
-            <translation type="unfinished" />
+            <translation>#</translation>
         </message>
         <message>
             <source>ABC</source>
-            <translation type="unfinished" />
+            <translation>ABC-kat.</translation>
         </message>
         <message>
             <source>Categories</source>
-            <translation type="unfinished" />
+            <translation>Kategóriák</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Ügyfél</translation>
         </message>
         <message>
             <source>Cumulative</source>
-            <translation type="unfinished" />
+            <translation>Halmozott</translation>
         </message>
         <message>
             <source>Estimated spend of the client minus what it buys from us</source>
@@ -3468,15 +3468,15 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Key reasons</source>
-            <translation type="unfinished" />
+            <translation>Kulcsügyfél-okok</translation>
         </message>
         <message>
             <source>Potential</source>
-            <translation type="unfinished" />
+            <translation>Potenciál</translation>
         </message>
         <message>
             <source>Revenue</source>
-            <translation type="unfinished" />
+            <translation>Árbevétel</translation>
         </message>
         <message>
             <source>Revenue, {currency}</source>
@@ -3484,7 +3484,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Share</source>
-            <translation type="unfinished" />
+            <translation>Részesedés</translation>
         </message>
         <message>
             <source>critical</source>
@@ -3749,11 +3749,11 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <name>LossTableModel</name>
         <message>
             <source>#</source>
-            <translation type="unfinished" />
+            <translation>#</translation>
         </message>
         <message>
             <source>% of shipped</source>
-            <translation type="unfinished" />
+            <translation>A feladott %-a</translation>
         </message>
         <message>
             <source>Client</source>
@@ -3761,7 +3761,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Events</source>
-            <translation type="unfinished" />
+            <translation>Esetek</translation>
         </message>
         <message>
             <source>Lines refused at delivery and lines returned</source>
@@ -3777,7 +3777,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Lost, net</source>
-            <translation type="unfinished" />
+            <translation>Elveszett, nettó</translation>
         </message>
         <message>
             <source>Net value shipped on orders delivered in the period</source>
@@ -3797,15 +3797,15 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Refused, net</source>
-            <translation type="unfinished" />
+            <translation>Visszautasítva, nettó</translation>
         </message>
         <message>
             <source>Returned, net</source>
-            <translation type="unfinished" />
+            <translation>Visszaküldve, nettó</translation>
         </message>
         <message>
             <source>Shipped, net</source>
-            <translation type="unfinished" />
+            <translation>Feladva, nettó</translation>
         </message>
         <message>
             <source>Shipped, net {currency}</source>
@@ -4600,39 +4600,39 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Disc %</source>
-            <translation type="unfinished" />
+            <translation>Kedv. %</translation>
         </message>
         <message>
             <source>Gross</source>
-            <translation type="unfinished" />
+            <translation>Bruttó</translation>
         </message>
         <message>
             <source>Net</source>
-            <translation type="unfinished" />
+            <translation>Nettó</translation>
         </message>
         <message>
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>Ár</translation>
         </message>
         <message>
             <source>Price from</source>
-            <translation type="unfinished" />
+            <translation>Ár forrása</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Termék</translation>
         </message>
         <message>
             <source>Qty</source>
-            <translation type="unfinished" />
+            <translation>Menny.</translation>
         </message>
         <message>
             <source>Refused</source>
-            <translation type="unfinished" />
+            <translation>Visszautasítva</translation>
         </message>
         <message>
             <source>Returned</source>
-            <translation type="unfinished" />
+            <translation>Visszaküldve</translation>
         </message>
         <message>
             <source>Saved at {saved}; the price rules now give {price}: {why}</source>
@@ -4640,7 +4640,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Shipped</source>
-            <translation type="unfinished" />
+            <translation>Feladva</translation>
         </message>
         <message>
             <source>That product no longer exists.</source>
@@ -4656,7 +4656,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Me.</translation>
         </message>
         <message>
             <source>Unknown product: no SKU or name matches “{text}”.</source>
@@ -4664,11 +4664,11 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>VAT</source>
-            <translation type="unfinished" />
+            <translation>Áfa</translation>
         </message>
         <message>
             <source>VAT %</source>
-            <translation type="unfinished" />
+            <translation>Áfa %</translation>
         </message>
         <message>
             <source>{name} column</source>
@@ -4705,27 +4705,27 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Sztornózva</translation>
         </message>
         <message>
             <source>Changed</source>
-            <translation type="unfinished" />
+            <translation>Módosítva</translation>
         </message>
         <message>
             <source>Confirmed</source>
-            <translation type="unfinished" />
+            <translation>Visszaigazolva</translation>
         </message>
         <message>
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>Létrehozva</translation>
         </message>
         <message>
             <source>Credit block overridden</source>
-            <translation type="unfinished" />
+            <translation>Szállítási tiltás felülbírálva</translation>
         </message>
         <message>
             <source>Delivered</source>
-            <translation type="unfinished" />
+            <translation>Kiszállítva</translation>
         </message>
         <message>
             <source>Details</source>
@@ -4737,7 +4737,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Invoiced</source>
-            <translation type="unfinished" />
+            <translation>Számlázva</translation>
         </message>
         <message>
             <source>Nothing to suggest.</source>
@@ -4757,19 +4757,19 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Refused at delivery</source>
-            <translation type="unfinished" />
+            <translation>Átvételkor visszautasítva</translation>
         </message>
         <message>
             <source>Returned</source>
-            <translation type="unfinished" />
+            <translation>Visszaküldve</translation>
         </message>
         <message>
             <source>Revised</source>
-            <translation type="unfinished" />
+            <translation>Új változat</translation>
         </message>
         <message>
             <source>Shipped</source>
-            <translation type="unfinished" />
+            <translation>Feladva</translation>
         </message>
         <message>
             <source>Step</source>
@@ -4790,27 +4790,27 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <name>OrderTableModel</name>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Ügyfél</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Dátum</translation>
         </message>
         <message>
             <source>Lines</source>
-            <translation type="unfinished" />
+            <translation>Tételek</translation>
         </message>
         <message>
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>Szám</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Állapot</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Összesen</translation>
         </message>
     </context>
     <context>
@@ -4823,7 +4823,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Cancel order…</source>
-            <translation type="unfinished" />
+            <translation>Rendelés sztornózása…</translation>
         </message>
         <message>
             <source>Cancelled: {why}</source>
@@ -4839,7 +4839,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Confirm</source>
-            <translation type="unfinished" />
+            <translation>Visszaigazolás</translation>
         </message>
         <message>
             <source>Confirmed orders are changed through a new revision (or cancelled while nothing has shipped). The lines below are read-only.</source>
@@ -4855,7 +4855,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Delivered…</source>
-            <translation type="unfinished" />
+            <translation>Kiszállítva…</translation>
         </message>
         <message>
             <source>Documents</source>
@@ -4875,7 +4875,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>Számla</translation>
         </message>
         <message>
             <source>Line {n}</source>
@@ -4895,19 +4895,19 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>New revision…</source>
-            <translation type="unfinished" />
+            <translation>Új változat…</translation>
         </message>
         <message>
             <source>Return…</source>
-            <translation type="unfinished" />
+            <translation>Visszáru…</translation>
         </message>
         <message>
             <source>Save draft</source>
-            <translation type="unfinished" />
+            <translation>Piszkozat mentése</translation>
         </message>
         <message>
             <source>Ship…</source>
-            <translation type="unfinished" />
+            <translation>Feladás…</translation>
         </message>
         <message>
             <source>This order has changes that are not saved. Close and lose them?</source>
@@ -5198,15 +5198,15 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>bank transfer</source>
-            <translation type="unfinished" />
+            <translation>átutalás</translation>
         </message>
         <message>
             <source>card</source>
-            <translation type="unfinished" />
+            <translation>bankkártya</translation>
         </message>
         <message>
             <source>cash</source>
-            <translation type="unfinished" />
+            <translation>készpénz</translation>
         </message>
         <message>
             <source>e.g. 1250.50</source>
@@ -5218,7 +5218,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>offset</source>
-            <translation type="unfinished" />
+            <translation>beszámítás</translation>
         </message>
         <message>
             <source>the client's, once it is chosen</source>
@@ -5425,11 +5425,11 @@ Halmozott: {cumulative}</translation>
         <name>PlanProgressModel</name>
         <message>
             <source>Actual</source>
-            <translation type="unfinished" />
+            <translation>Tény</translation>
         </message>
         <message>
             <source>Actual as a share of the plan</source>
-            <translation type="unfinished" />
+            <translation>A tény a terv arányában</translation>
         </message>
         <message>
             <source>Behind: at the pace so far the plan will not be met</source>
@@ -5437,27 +5437,27 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Ügyfél</translation>
         </message>
         <message>
             <source>Cur.</source>
-            <translation type="unfinished" />
+            <translation>Pénzn.</translation>
         </message>
         <message>
             <source>Forecast</source>
-            <translation type="unfinished" />
+            <translation>Előrejelzés</translation>
         </message>
         <message>
             <source>Fulfilment</source>
-            <translation type="unfinished" />
+            <translation>Teljesülés</translation>
         </message>
         <message>
             <source>Gap</source>
-            <translation type="unfinished" />
+            <translation>Hiány</translation>
         </message>
         <message>
             <source>Invoiced net of VAT, less credit notes of returns, so far in the period</source>
-            <translation type="unfinished" />
+            <translation>Számlázott nettó (áfa nélkül), a visszáruk jóváíró számláival csökkentve, az időszakban eddig</translation>
         </message>
         <message>
             <source>New clients (in total)</source>
@@ -5465,15 +5465,15 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Terv</translation>
         </message>
         <message>
             <source>The actual carried to the period's end at the pace so far</source>
-            <translation type="unfinished" />
+            <translation>A tény az eddigi ütemben az időszak végéig vetítve</translation>
         </message>
         <message>
             <source>What is still missing to the plan</source>
-            <translation type="unfinished" />
+            <translation>Ami még hiányzik a tervhez</translation>
         </message>
     </context>
     <context>
@@ -5796,15 +5796,15 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>Added</source>
-            <translation type="unfinished" />
+            <translation>Új</translation>
         </message>
         <message>
             <source>Changed</source>
-            <translation type="unfinished" />
+            <translation>Módosítva</translation>
         </message>
         <message>
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>Törölve</translation>
         </message>
         <message>
             <source>Import</source>
@@ -5824,7 +5824,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>Records</source>
-            <translation type="unfinished" />
+            <translation>Rekordok</translation>
         </message>
         <message>
             <source>another laptop</source>
@@ -6090,15 +6090,15 @@ Halmozott: {cumulative}</translation>
         <name>ProductTableModel</name>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Aktív</translation>
         </message>
         <message>
             <source>Base price</source>
-            <translation type="unfinished" />
+            <translation>Alapár</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Kategória</translation>
         </message>
         <message>
             <source>Own price in the {column} column</source>
@@ -6106,19 +6106,19 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Termék</translation>
         </message>
         <message>
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>Cikkszám</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Me.</translation>
         </message>
         <message>
             <source>VAT</source>
-            <translation type="unfinished" />
+            <translation>Áfa</translation>
         </message>
         <message>
             <source>no</source>
@@ -6141,7 +6141,7 @@ Halmozott: {cumulative}</translation>
         <name>ProductTextsBox</name>
         <message>
             <source>English</source>
-            <translation type="unfinished" />
+            <translation>Angol</translation>
         </message>
         <message>
             <source>In documents</source>
@@ -6157,7 +6157,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>Russian</source>
-            <translation type="unfinished" />
+            <translation>Orosz</translation>
         </message>
         <message>
             <source>Unit in %1</source>
@@ -6376,11 +6376,11 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>Mind</translation>
         </message>
         <message>
             <source>Coming</source>
-            <translation type="unfinished" />
+            <translation>Közelgő</translation>
         </message>
         <message>
             <source>Covers</source>
@@ -6442,7 +6442,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>Over</source>
-            <translation type="unfinished" />
+            <translation>Lejárt</translation>
         </message>
         <message>
             <source>Products</source>
@@ -6462,7 +6462,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>Running now</source>
-            <translation type="unfinished" />
+            <translation>Most futó</translation>
         </message>
         <message>
             <source>Save promotion</source>
@@ -6510,7 +6510,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>coming</source>
-            <translation type="unfinished" />
+            <translation>közelgő</translation>
         </message>
         <message>
             <source>e.g. 10</source>
@@ -6534,7 +6534,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>over</source>
-            <translation type="unfinished" />
+            <translation>lejárt</translation>
         </message>
         <message>
             <source>product</source>
@@ -6542,7 +6542,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>running</source>
-            <translation type="unfinished" />
+            <translation>fut</translation>
         </message>
         <message>
             <source>{p} off</source>
@@ -7022,27 +7022,27 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>Approver</source>
-            <translation type="unfinished" />
+            <translation>Jóváhagyó</translation>
         </message>
         <message>
             <source>Attitude</source>
-            <translation type="unfinished" />
+            <translation>Hozzáállás</translation>
         </message>
         <message>
             <source>Attitude: {a} · influence: {i}</source>
-            <translation type="unfinished" />
+            <translation>Hozzáállás: {a} · befolyás: {i}</translation>
         </message>
         <message>
             <source>Buying role: {role}</source>
-            <translation type="unfinished" />
+            <translation>Szerepe a beszerzésben: {role}</translation>
         </message>
         <message>
             <source>Cards</source>
-            <translation type="unfinished" />
+            <translation>Kártyák</translation>
         </message>
         <message>
             <source>Champion</source>
-            <translation type="unfinished" />
+            <translation>Szószóló</translation>
         </message>
         <message>
             <source>Could not write {path}.</source>
@@ -7050,7 +7050,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>Decision maker</source>
-            <translation type="unfinished" />
+            <translation>Döntéshozó</translation>
         </message>
         <message>
             <source>Drag one person onto another to link them; right-click a card for more. Ctrl+wheel zooms.</source>
@@ -7058,7 +7058,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>Evaluator</source>
-            <translation type="unfinished" />
+            <translation>Értékelő</translation>
         </message>
         <message>
             <source>Export PNG…</source>
@@ -7070,11 +7070,11 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>Gatekeeper</source>
-            <translation type="unfinished" />
+            <translation>Kapuőr</translation>
         </message>
         <message>
             <source>High influence</source>
-            <translation type="unfinished" />
+            <translation>Nagy befolyás</translation>
         </message>
         <message>
             <source>In conflict with</source>
@@ -7098,39 +7098,39 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>Last contact today</source>
-            <translation type="unfinished" />
+            <translation>Utolsó kapcsolat ma</translation>
         </message>
         <message>
             <source>Last contact yesterday</source>
-            <translation type="unfinished" />
+            <translation>Utolsó kapcsolat tegnap</translation>
         </message>
         <message>
             <source>Last contact {days} days ago</source>
-            <translation type="unfinished" />
+            <translation>Utolsó kapcsolat {days} napja</translation>
         </message>
         <message>
             <source>Lines</source>
-            <translation type="unfinished" />
+            <translation>Vonalak</translation>
         </message>
         <message>
             <source>Low influence</source>
-            <translation type="unfinished" />
+            <translation>Kis befolyás</translation>
         </message>
         <message>
             <source>Medium influence</source>
-            <translation type="unfinished" />
+            <translation>Közepes befolyás</translation>
         </message>
         <message>
             <source>Neutral</source>
-            <translation type="unfinished" />
+            <translation>Semleges</translation>
         </message>
         <message>
             <source>Never met or called</source>
-            <translation type="unfinished" />
+            <translation>Még nem találkoztak és nem beszéltek</translation>
         </message>
         <message>
             <source>No contact for {days} days</source>
-            <translation type="unfinished" />
+            <translation>{days} napja nincs kapcsolat</translation>
         </message>
         <message>
             <source>No contacts yet: add people on the Contacts page.</source>
@@ -7146,11 +7146,11 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>Opinion leader</source>
-            <translation type="unfinished" />
+            <translation>Véleményvezér</translation>
         </message>
         <message>
             <source>Opponent</source>
-            <translation type="unfinished" />
+            <translation>Ellenző</translation>
         </message>
         <message>
             <source>PNG images (*.png)</source>
@@ -7174,43 +7174,43 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>Sceptic</source>
-            <translation type="unfinished" />
+            <translation>Szkeptikus</translation>
         </message>
         <message>
             <source>Supporter</source>
-            <translation type="unfinished" />
+            <translation>Támogató</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>Felhasználó</translation>
         </message>
         <message>
             <source>border = influence</source>
-            <translation type="unfinished" />
+            <translation>keret = befolyás</translation>
         </message>
         <message>
             <source>high</source>
-            <translation type="unfinished" />
+            <translation>nagy</translation>
         </message>
         <message>
             <source>in conflict</source>
-            <translation type="unfinished" />
+            <translation>konfliktusban</translation>
         </message>
         <message>
             <source>influences</source>
-            <translation type="unfinished" />
+            <translation>befolyásolja</translation>
         </message>
         <message>
             <source>low</source>
-            <translation type="unfinished" />
+            <translation>kicsi</translation>
         </message>
         <message>
             <source>medium</source>
-            <translation type="unfinished" />
+            <translation>közepes</translation>
         </message>
         <message>
             <source>no meeting or call for {n}+ days</source>
-            <translation type="unfinished" />
+            <translation>{n}+ napja nem volt találkozó vagy hívás</translation>
         </message>
         <message>
             <source>nobody</source>
@@ -7218,7 +7218,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>reports to</source>
-            <translation type="unfinished" />
+            <translation>beosztottja</translation>
         </message>
         <message>
             <source>{a} and {b} are in conflict</source>
@@ -7234,7 +7234,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>★ VIP</source>
-            <translation type="unfinished" />
+            <translation>★ VIP</translation>
         </message>
     </context>
     <context>
@@ -7839,7 +7839,7 @@ Halmozott: {cumulative}</translation>
         <name>StrategyPage</name>
         <message>
             <source>(not a reason)</source>
-            <translation type="unfinished" />
+            <translation>(nem ok)</translation>
         </message>
         <message>
             <source>Budget for our category, per year</source>
@@ -7851,11 +7851,11 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>Innovator: tries new products first</source>
-            <translation type="unfinished" />
+            <translation>Innovátor: elsőként próbálja ki az új termékeket</translation>
         </message>
         <message>
             <source>More competent than us: teaches us standards</source>
-            <translation type="unfinished" />
+            <translation>Nálunk hozzáértőbb: szakmai mércét tanít nekünk</translation>
         </message>
         <message>
             <source>Needs</source>
@@ -7871,11 +7871,11 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>Partner: shares plans and budgets openly</source>
-            <translation type="unfinished" />
+            <translation>Partner: nyíltan megosztja terveit és költségvetését</translation>
         </message>
         <message>
             <source>Potential: has need and budget, buys little from us yet</source>
-            <translation type="unfinished" />
+            <translation>Potenciál: van igénye és kerete, de még keveset vásárol tőlünk</translation>
         </message>
         <message>
             <source>Problems</source>
@@ -7883,11 +7883,11 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>Reference: a name that helps win others</source>
-            <translation type="unfinished" />
+            <translation>Referencia: neve segít más ügyfelek megnyerésében</translation>
         </message>
         <message>
             <source>Revenue share: brings a large share of our income</source>
-            <translation type="unfinished" />
+            <translation>Árbevétel-részesedés: bevételünk nagy részét hozza</translation>
         </message>
         <message>
             <source>SWOT</source>
@@ -8066,7 +8066,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>kamdesk sync files (*.kamsync);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>kamdesk szinkronfájlok (*.kamsync);;Minden fájl (*)</translation>
         </message>
         <message>
             <source>the new laptop</source>
@@ -8093,303 +8093,303 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
         </message>
         <message>
             <source>Changed on two laptops at once to different values.</source>
-            <translation type="unfinished" />
+            <translation>Két laptopon egyszerre, eltérő értékre módosították.</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Ügyfél</translation>
         </message>
         <message>
             <source>Client in a promotion</source>
-            <translation type="unfinished" />
+            <translation>Akcióban részt vevő ügyfél</translation>
         </message>
         <message>
             <source>Clients</source>
-            <translation type="unfinished" />
+            <translation>Ügyfelek</translation>
         </message>
         <message>
             <source>Clients in promotions</source>
-            <translation type="unfinished" />
+            <translation>Akciókban részt vevő ügyfelek</translation>
         </message>
         <message>
             <source>Column price</source>
-            <translation type="unfinished" />
+            <translation>Árkategória szerinti ár</translation>
         </message>
         <message>
             <source>Column prices</source>
-            <translation type="unfinished" />
+            <translation>Árkategória szerinti árak</translation>
         </message>
         <message>
             <source>Company profile</source>
-            <translation type="unfinished" />
+            <translation>Cégprofil</translation>
         </message>
         <message>
             <source>Competitor</source>
-            <translation type="unfinished" />
+            <translation>Versenytárs</translation>
         </message>
         <message>
             <source>Competitor at a client</source>
-            <translation type="unfinished" />
+            <translation>Versenytárs egy ügyfélnél</translation>
         </message>
         <message>
             <source>Competitors</source>
-            <translation type="unfinished" />
+            <translation>Versenytársak</translation>
         </message>
         <message>
             <source>Competitors at clients</source>
-            <translation type="unfinished" />
+            <translation>Versenytársak az ügyfeleknél</translation>
         </message>
         <message>
             <source>Complaint</source>
-            <translation type="unfinished" />
+            <translation>Panasz</translation>
         </message>
         <message>
             <source>Complaints</source>
-            <translation type="unfinished" />
+            <translation>Panaszok</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Kapcsolattartó</translation>
         </message>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>Kapcsolattartók</translation>
         </message>
         <message>
             <source>Deleted on one laptop while edited on another.</source>
-            <translation type="unfinished" />
+            <translation>Az egyik laptopon törölték, a másikon közben szerkesztették.</translation>
         </message>
         <message>
             <source>Deleted on one laptop, but another laptop added something to it, so it came back.</source>
-            <translation type="unfinished" />
+            <translation>Az egyik laptopon törölték, de egy másik laptop hozzáadott valamit, ezért visszakerült.</translation>
         </message>
         <message>
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>Dokumentum</translation>
         </message>
         <message>
             <source>Documents</source>
-            <translation type="unfinished" />
+            <translation>Dokumentumok</translation>
         </message>
         <message>
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>Számla</translation>
         </message>
         <message>
             <source>Invoices</source>
-            <translation type="unfinished" />
+            <translation>Számlák</translation>
         </message>
         <message>
             <source>Key-client reason</source>
-            <translation type="unfinished" />
+            <translation>Kulcsügyfél-ok</translation>
         </message>
         <message>
             <source>Key-client reasons</source>
-            <translation type="unfinished" />
+            <translation>Kulcsügyfél-okok</translation>
         </message>
         <message>
             <source>Made twice, on two laptops: the two records are one in fact.</source>
-            <translation type="unfinished" />
+            <translation>Kétszer hozták létre, két laptopon: a két rekord valójában egy és ugyanaz.</translation>
         </message>
         <message>
             <source>Meeting attendee</source>
-            <translation type="unfinished" />
+            <translation>Találkozó résztvevője</translation>
         </message>
         <message>
             <source>Meeting attendees</source>
-            <translation type="unfinished" />
+            <translation>Találkozók résztvevői</translation>
         </message>
         <message>
             <source>Meeting or task</source>
-            <translation type="unfinished" />
+            <translation>Találkozó vagy feladat</translation>
         </message>
         <message>
             <source>Meeting question</source>
-            <translation type="unfinished" />
+            <translation>Találkozó kérdése</translation>
         </message>
         <message>
             <source>Meeting questions</source>
-            <translation type="unfinished" />
+            <translation>Találkozók kérdései</translation>
         </message>
         <message>
             <source>Meetings and tasks</source>
-            <translation type="unfinished" />
+            <translation>Találkozók és feladatok</translation>
         </message>
         <message>
             <source>Objection</source>
-            <translation type="unfinished" />
+            <translation>Kifogás</translation>
         </message>
         <message>
             <source>Objections</source>
-            <translation type="unfinished" />
+            <translation>Kifogások</translation>
         </message>
         <message>
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Rendelés</translation>
         </message>
         <message>
             <source>Order history entries</source>
-            <translation type="unfinished" />
+            <translation>Rendelés előzménybejegyzései</translation>
         </message>
         <message>
             <source>Order history entry</source>
-            <translation type="unfinished" />
+            <translation>Rendelés előzménybejegyzése</translation>
         </message>
         <message>
             <source>Order line</source>
-            <translation type="unfinished" />
+            <translation>Rendeléstétel</translation>
         </message>
         <message>
             <source>Order lines</source>
-            <translation type="unfinished" />
+            <translation>Rendeléstételek</translation>
         </message>
         <message>
             <source>Orders</source>
-            <translation type="unfinished" />
+            <translation>Rendelések</translation>
         </message>
         <message>
             <source>Payment</source>
-            <translation type="unfinished" />
+            <translation>Befizetés</translation>
         </message>
         <message>
             <source>Payments</source>
-            <translation type="unfinished" />
+            <translation>Befizetések</translation>
         </message>
         <message>
             <source>Payments allocated to this invoice (here and on another laptop) add up to more than it asked. The excess is kept as the client's credit: undo the allocation that went over in Receivables and allocate it elsewhere.</source>
-            <translation type="unfinished" />
+            <translation>A számlához (itt és egy másik laptopon) párosított befizetések összege meghaladja a számla összegét. A többletet az ügyfél túlfizetéseként tartjuk nyilván: a Kintlévőségek részben bontsa a túllépő párosítást, és párosítsa máshová.</translation>
         </message>
         <message>
             <source>Price column</source>
-            <translation type="unfinished" />
+            <translation>Árkategória</translation>
         </message>
         <message>
             <source>Price columns</source>
-            <translation type="unfinished" />
+            <translation>Árkategóriák</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Termék</translation>
         </message>
         <message>
             <source>Product categories</source>
-            <translation type="unfinished" />
+            <translation>Termékkategóriák</translation>
         </message>
         <message>
             <source>Product category</source>
-            <translation type="unfinished" />
+            <translation>Termékkategória</translation>
         </message>
         <message>
             <source>Product in a promotion</source>
-            <translation type="unfinished" />
+            <translation>Akcióban szereplő termék</translation>
         </message>
         <message>
             <source>Product on an agenda</source>
-            <translation type="unfinished" />
+            <translation>Napirenden szereplő termék</translation>
         </message>
         <message>
             <source>Products</source>
-            <translation type="unfinished" />
+            <translation>Termékek</translation>
         </message>
         <message>
             <source>Products in promotions</source>
-            <translation type="unfinished" />
+            <translation>Akciókban szereplő termékek</translation>
         </message>
         <message>
             <source>Products on agendas</source>
-            <translation type="unfinished" />
+            <translation>Napirendeken szereplő termékek</translation>
         </message>
         <message>
             <source>Promotion</source>
-            <translation type="unfinished" />
+            <translation>Akció</translation>
         </message>
         <message>
             <source>Promotions</source>
-            <translation type="unfinished" />
+            <translation>Akciók</translation>
         </message>
         <message>
             <source>Quantity break</source>
-            <translation type="unfinished" />
+            <translation>Mennyiségi kedvezmény</translation>
         </message>
         <message>
             <source>Quantity breaks</source>
-            <translation type="unfinished" />
+            <translation>Mennyiségi kedvezmények</translation>
         </message>
         <message>
             <source>Relation between contacts</source>
-            <translation type="unfinished" />
+            <translation>Kapcsolattartók közötti kapcsolat</translation>
         </message>
         <message>
             <source>Relations between contacts</source>
-            <translation type="unfinished" />
+            <translation>Kapcsolattartók közötti kapcsolatok</translation>
         </message>
         <message>
             <source>Return</source>
-            <translation type="unfinished" />
+            <translation>Visszáru</translation>
         </message>
         <message>
             <source>Return line</source>
-            <translation type="unfinished" />
+            <translation>Visszárutétel</translation>
         </message>
         <message>
             <source>Return lines</source>
-            <translation type="unfinished" />
+            <translation>Visszárutételek</translation>
         </message>
         <message>
             <source>Returns</source>
-            <translation type="unfinished" />
+            <translation>Visszáruk</translation>
         </message>
         <message>
             <source>Sales plan</source>
-            <translation type="unfinished" />
+            <translation>Értékesítési terv</translation>
         </message>
         <message>
             <source>Sales plans</source>
-            <translation type="unfinished" />
+            <translation>Értékesítési tervek</translation>
         </message>
         <message>
             <source>Setting</source>
-            <translation type="unfinished" />
+            <translation>Beállítás</translation>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Beállítások</translation>
         </message>
         <message>
             <source>Special price</source>
-            <translation type="unfinished" />
+            <translation>Egyedi ár</translation>
         </message>
         <message>
             <source>Special prices</source>
-            <translation type="unfinished" />
+            <translation>Egyedi árak</translation>
         </message>
         <message>
             <source>The order's lines were changed on two laptops at once: it now holds both, and its totals add up. Keep it as merged, or also get the other version back as a new draft.</source>
-            <translation type="unfinished" />
+            <translation>A rendelés tételeit két laptopon egyszerre módosították: most mindkettőét tartalmazza, és az összesítők stimmelnek. Tartsa meg az egyesített változatot, vagy kérje vissza a másik változatot is új piszkozatként.</translation>
         </message>
         <message>
             <source>The same order was invoiced on two laptops.</source>
-            <translation type="unfinished" />
+            <translation>Ugyanazt a rendelést két laptopon számlázták.</translation>
         </message>
         <message>
             <source>Two different records carry the same number.</source>
-            <translation type="unfinished" />
+            <translation>Két különböző rekord ugyanazt a számot viseli.</translation>
         </message>
         <message>
             <source>Two laptops disagree about this record.</source>
-            <translation type="unfinished" />
+            <translation>A két laptop eltér ebben a rekordban.</translation>
         </message>
         <message>
             <source>added</source>
-            <translation type="unfinished" />
+            <translation>új</translation>
         </message>
         <message>
             <source>changed</source>
-            <translation type="unfinished" />
+            <translation>módosítva</translation>
         </message>
         <message>
             <source>deleted</source>
-            <translation type="unfinished" />
+            <translation>törölve</translation>
         </message>
         <message>
             <source>everything (a full file)</source>
@@ -8424,7 +8424,7 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
         <name>TableExport</name>
         <message>
             <source>CSV, comma separated (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV, vesszővel tagolt (*.csv)</translation>
         </message>
         <message>
             <source>Could not write {path}: {why}</source>
@@ -8432,7 +8432,7 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
         </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel-munkafüzet (*.xlsx)</translation>
         </message>
         <message>
             <source>Export the table</source>
@@ -8566,7 +8566,7 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
         </message>
         <message>
             <source>English</source>
-            <translation type="unfinished" />
+            <translation>Angol</translation>
         </message>
         <message>
             <source>Largest line discount, %</source>
@@ -8620,7 +8620,7 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
         </message>
         <message>
             <source>Russian (русский)</source>
-            <translation type="unfinished" />
+            <translation>Orosz (русский)</translation>
         </message>
         <message>
             <source>SKU</source>
@@ -8937,203 +8937,203 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
         <name>kamdesk.domain</name>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Aktív</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Sztornózva</translation>
         </message>
         <message>
             <source>Confirmed</source>
-            <translation type="unfinished" />
+            <translation>Visszaigazolva</translation>
         </message>
         <message>
             <source>Damaged</source>
-            <translation type="unfinished" />
+            <translation>Sérült</translation>
         </message>
         <message>
             <source>Delivered</source>
-            <translation type="unfinished" />
+            <translation>Kiszállítva</translation>
         </message>
         <message>
             <source>Domestic: the product's rate</source>
-            <translation type="unfinished" />
+            <translation>Belföldi: a termék áfakulcsa</translation>
         </message>
         <message>
             <source>Dormant</source>
-            <translation type="unfinished" />
+            <translation>Alvó</translation>
         </message>
         <message>
             <source>Draft</source>
-            <translation type="unfinished" />
+            <translation>Piszkozat</translation>
         </message>
         <message>
             <source>EAEU (0 %, for a Russian supplier)</source>
-            <translation type="unfinished" />
+            <translation>EAGU (0 %, orosz szállító esetén)</translation>
         </message>
         <message>
             <source>Exempt supply (no VAT)</source>
-            <translation type="unfinished" />
+            <translation>Adómentes értékesítés (áfa nélkül)</translation>
         </message>
         <message>
             <source>Export (0 %)</source>
-            <translation type="unfinished" />
+            <translation>Export (0 %)</translation>
         </message>
         <message>
             <source>From country and VAT number</source>
-            <translation type="unfinished" />
+            <translation>Ország és adószám alapján</translation>
         </message>
         <message>
             <source>Intra-Community supply of goods (exempt)</source>
-            <translation type="unfinished" />
+            <translation>Közösségen belüli termékértékesítés (adómentes)</translation>
         </message>
         <message>
             <source>Invoiced</source>
-            <translation type="unfinished" />
+            <translation>Számlázva</translation>
         </message>
         <message>
             <source>Lost</source>
-            <translation type="unfinished" />
+            <translation>Elvesztett</translation>
         </message>
         <message>
             <source>Mis-grading</source>
-            <translation type="unfinished" />
+            <translation>Hibás minősítés</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Egyéb</translation>
         </message>
         <message>
             <source>Price dispute</source>
-            <translation type="unfinished" />
+            <translation>Árvita</translation>
         </message>
         <message>
             <source>Prospect</source>
-            <translation type="unfinished" />
+            <translation>Potenciális</translation>
         </message>
         <message>
             <source>Quality</source>
-            <translation type="unfinished" />
+            <translation>Minőség</translation>
         </message>
         <message>
             <source>Services to an EU business (reverse charge)</source>
-            <translation type="unfinished" />
+            <translation>Szolgáltatás uniós vállalkozásnak (fordított adózás)</translation>
         </message>
         <message>
             <source>Shipped</source>
-            <translation type="unfinished" />
+            <translation>Feladva</translation>
         </message>
         <message>
             <source>Surplus</source>
-            <translation type="unfinished" />
+            <translation>Többlet</translation>
         </message>
         <message>
             <source>Wrong item</source>
-            <translation type="unfinished" />
+            <translation>Téves termék</translation>
         </message>
         <message>
             <source>approver</source>
-            <translation type="unfinished" />
+            <translation>jóváhagyó</translation>
         </message>
         <message>
             <source>base price</source>
-            <translation type="unfinished" />
+            <translation>alapár</translation>
         </message>
         <message>
             <source>brief</source>
-            <translation type="unfinished" />
+            <translation>felületes</translation>
         </message>
         <message>
             <source>champion</source>
-            <translation type="unfinished" />
+            <translation>szószóló</translation>
         </message>
         <message>
             <source>critical</source>
-            <translation type="unfinished" />
+            <translation>kritikus</translation>
         </message>
         <message>
             <source>decision maker</source>
-            <translation type="unfinished" />
+            <translation>döntéshozó</translation>
         </message>
         <message>
             <source>evaluator</source>
-            <translation type="unfinished" />
+            <translation>értékelő</translation>
         </message>
         <message>
             <source>gatekeeper</source>
-            <translation type="unfinished" />
+            <translation>kapuőr</translation>
         </message>
         <message>
             <source>high</source>
-            <translation type="unfinished" />
+            <translation>nagy</translation>
         </message>
         <message>
             <source>in depth</source>
-            <translation type="unfinished" />
+            <translation>alapos</translation>
         </message>
         <message>
             <source>key</source>
-            <translation type="unfinished" />
+            <translation>kulcs</translation>
         </message>
         <message>
             <source>low</source>
-            <translation type="unfinished" />
+            <translation>kicsi</translation>
         </message>
         <message>
             <source>medium</source>
-            <translation type="unfinished" />
+            <translation>közepes</translation>
         </message>
         <message>
             <source>mono</source>
-            <translation type="unfinished" />
+            <translation>egyetlen ügyféltől függő</translation>
         </message>
         <message>
             <source>neutral</source>
-            <translation type="unfinished" />
+            <translation>semleges</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>nincs</translation>
         </message>
         <message>
             <source>opponent</source>
-            <translation type="unfinished" />
+            <translation>ellenző</translation>
         </message>
         <message>
             <source>price column</source>
-            <translation type="unfinished" />
+            <translation>árkategória</translation>
         </message>
         <message>
             <source>promotion</source>
-            <translation type="unfinished" />
+            <translation>akció</translation>
         </message>
         <message>
             <source>quantity break</source>
-            <translation type="unfinished" />
+            <translation>mennyiségi kedvezmény</translation>
         </message>
         <message>
             <source>regular</source>
-            <translation type="unfinished" />
+            <translation>rendszeres</translation>
         </message>
         <message>
             <source>sceptic</source>
-            <translation type="unfinished" />
+            <translation>szkeptikus</translation>
         </message>
         <message>
             <source>special price</source>
-            <translation type="unfinished" />
+            <translation>egyedi ár</translation>
         </message>
         <message>
             <source>supporter</source>
-            <translation type="unfinished" />
+            <translation>támogató</translation>
         </message>
         <message>
             <source>typed by hand</source>
-            <translation type="unfinished" />
+            <translation>kézzel megadva</translation>
         </message>
         <message>
             <source>user</source>
-            <translation type="unfinished" />
+            <translation>felhasználó</translation>
         </message>
     </context>
     <context>
