@@ -8166,299 +8166,299 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Cliente</translation>
         </message>
         <message>
             <source>Client in a promotion</source>
-            <translation type="unfinished" />
+            <translation>Cliente in una promozione</translation>
         </message>
         <message>
             <source>Clients</source>
-            <translation type="unfinished" />
+            <translation>Clienti</translation>
         </message>
         <message>
             <source>Clients in promotions</source>
-            <translation type="unfinished" />
+            <translation>Clienti in promozioni</translation>
         </message>
         <message>
             <source>Column price</source>
-            <translation type="unfinished" />
+            <translation>Prezzo per colonna di listino</translation>
         </message>
         <message>
             <source>Column prices</source>
-            <translation type="unfinished" />
+            <translation>Prezzi per colonna di listino</translation>
         </message>
         <message>
             <source>Company profile</source>
-            <translation type="unfinished" />
+            <translation>Profilo aziendale</translation>
         </message>
         <message>
             <source>Competitor</source>
-            <translation type="unfinished" />
+            <translation>Concorrente</translation>
         </message>
         <message>
             <source>Competitor at a client</source>
-            <translation type="unfinished" />
+            <translation>Concorrente presso un cliente</translation>
         </message>
         <message>
             <source>Competitors</source>
-            <translation type="unfinished" />
+            <translation>Concorrenti</translation>
         </message>
         <message>
             <source>Competitors at clients</source>
-            <translation type="unfinished" />
+            <translation>Concorrenti presso i clienti</translation>
         </message>
         <message>
             <source>Complaint</source>
-            <translation type="unfinished" />
+            <translation>Reclamo</translation>
         </message>
         <message>
             <source>Complaints</source>
-            <translation type="unfinished" />
+            <translation>Reclami</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Contatto</translation>
         </message>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>Contatti</translation>
         </message>
         <message>
             <source>Deleted on one laptop while edited on another.</source>
-            <translation type="unfinished" />
+            <translation>Eliminato su un portatile mentre veniva modificato su un altro.</translation>
         </message>
         <message>
             <source>Deleted on one laptop, but another laptop added something to it, so it came back.</source>
-            <translation type="unfinished" />
+            <translation>Eliminato su un portatile, ma un altro portatile vi ha aggiunto qualcosa, quindi è stato ripristinato.</translation>
         </message>
         <message>
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>Documento</translation>
         </message>
         <message>
             <source>Documents</source>
-            <translation type="unfinished" />
+            <translation>Documenti</translation>
         </message>
         <message>
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>Fattura</translation>
         </message>
         <message>
             <source>Invoices</source>
-            <translation type="unfinished" />
+            <translation>Fatture</translation>
         </message>
         <message>
             <source>Key-client reason</source>
-            <translation type="unfinished" />
+            <translation>Motivo di cliente chiave</translation>
         </message>
         <message>
             <source>Key-client reasons</source>
-            <translation type="unfinished" />
+            <translation>Motivi di cliente chiave</translation>
         </message>
         <message>
             <source>Made twice, on two laptops: the two records are one in fact.</source>
-            <translation type="unfinished" />
+            <translation>Creato due volte, su due portatili: i due record sono in realtà uno solo.</translation>
         </message>
         <message>
             <source>Meeting attendee</source>
-            <translation type="unfinished" />
+            <translation>Partecipante all'incontro</translation>
         </message>
         <message>
             <source>Meeting attendees</source>
-            <translation type="unfinished" />
+            <translation>Partecipanti all'incontro</translation>
         </message>
         <message>
             <source>Meeting or task</source>
-            <translation type="unfinished" />
+            <translation>Incontro o attività</translation>
         </message>
         <message>
             <source>Meeting question</source>
-            <translation type="unfinished" />
+            <translation>Domanda per l'incontro</translation>
         </message>
         <message>
             <source>Meeting questions</source>
-            <translation type="unfinished" />
+            <translation>Domande per l'incontro</translation>
         </message>
         <message>
             <source>Meetings and tasks</source>
-            <translation type="unfinished" />
+            <translation>Incontri e attività</translation>
         </message>
         <message>
             <source>Objection</source>
-            <translation type="unfinished" />
+            <translation>Obiezione</translation>
         </message>
         <message>
             <source>Objections</source>
-            <translation type="unfinished" />
+            <translation>Obiezioni</translation>
         </message>
         <message>
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Ordine</translation>
         </message>
         <message>
             <source>Order history entries</source>
-            <translation type="unfinished" />
+            <translation>Voci di cronologia ordine</translation>
         </message>
         <message>
             <source>Order history entry</source>
-            <translation type="unfinished" />
+            <translation>Voce di cronologia ordine</translation>
         </message>
         <message>
             <source>Order line</source>
-            <translation type="unfinished" />
+            <translation>Riga d'ordine</translation>
         </message>
         <message>
             <source>Order lines</source>
-            <translation type="unfinished" />
+            <translation>Righe d'ordine</translation>
         </message>
         <message>
             <source>Orders</source>
-            <translation type="unfinished" />
+            <translation>Ordini</translation>
         </message>
         <message>
             <source>Payment</source>
-            <translation type="unfinished" />
+            <translation>Incasso</translation>
         </message>
         <message>
             <source>Payments</source>
-            <translation type="unfinished" />
+            <translation>Incassi</translation>
         </message>
         <message>
             <source>Payments allocated to this invoice (here and on another laptop) add up to more than it asked. The excess is kept as the client's credit: undo the allocation that went over in Receivables and allocate it elsewhere.</source>
-            <translation type="unfinished" />
+            <translation>Gli incassi abbinati a questa fattura (qui e su un altro portatile) superano l'importo richiesto. L'eccedenza resta come credito del cliente: annulli nei Crediti verso clienti l'abbinamento in eccesso e lo abbini altrove.</translation>
         </message>
         <message>
             <source>Price column</source>
-            <translation type="unfinished" />
+            <translation>Colonna di listino</translation>
         </message>
         <message>
             <source>Price columns</source>
-            <translation type="unfinished" />
+            <translation>Colonne di listino</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Prodotto</translation>
         </message>
         <message>
             <source>Product categories</source>
-            <translation type="unfinished" />
+            <translation>Categorie di prodotto</translation>
         </message>
         <message>
             <source>Product category</source>
-            <translation type="unfinished" />
+            <translation>Categoria di prodotto</translation>
         </message>
         <message>
             <source>Product in a promotion</source>
-            <translation type="unfinished" />
+            <translation>Prodotto in una promozione</translation>
         </message>
         <message>
             <source>Product on an agenda</source>
-            <translation type="unfinished" />
+            <translation>Prodotto in un ordine del giorno</translation>
         </message>
         <message>
             <source>Products</source>
-            <translation type="unfinished" />
+            <translation>Prodotti</translation>
         </message>
         <message>
             <source>Products in promotions</source>
-            <translation type="unfinished" />
+            <translation>Prodotti in promozioni</translation>
         </message>
         <message>
             <source>Products on agendas</source>
-            <translation type="unfinished" />
+            <translation>Prodotti negli ordini del giorno</translation>
         </message>
         <message>
             <source>Promotion</source>
-            <translation type="unfinished" />
+            <translation>Promozione</translation>
         </message>
         <message>
             <source>Promotions</source>
-            <translation type="unfinished" />
+            <translation>Promozioni</translation>
         </message>
         <message>
             <source>Quantity break</source>
-            <translation type="unfinished" />
+            <translation>Scaglione di quantità</translation>
         </message>
         <message>
             <source>Quantity breaks</source>
-            <translation type="unfinished" />
+            <translation>Scaglioni di quantità</translation>
         </message>
         <message>
             <source>Relation between contacts</source>
-            <translation type="unfinished" />
+            <translation>Relazione tra contatti</translation>
         </message>
         <message>
             <source>Relations between contacts</source>
-            <translation type="unfinished" />
+            <translation>Relazioni tra contatti</translation>
         </message>
         <message>
             <source>Return</source>
-            <translation type="unfinished" />
+            <translation>Reso</translation>
         </message>
         <message>
             <source>Return line</source>
-            <translation type="unfinished" />
+            <translation>Riga di reso</translation>
         </message>
         <message>
             <source>Return lines</source>
-            <translation type="unfinished" />
+            <translation>Righe di reso</translation>
         </message>
         <message>
             <source>Returns</source>
-            <translation type="unfinished" />
+            <translation>Resi</translation>
         </message>
         <message>
             <source>Sales plan</source>
-            <translation type="unfinished" />
+            <translation>Piano di vendita</translation>
         </message>
         <message>
             <source>Sales plans</source>
-            <translation type="unfinished" />
+            <translation>Piani di vendita</translation>
         </message>
         <message>
             <source>Setting</source>
-            <translation type="unfinished" />
+            <translation>Impostazione</translation>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Impostazioni</translation>
         </message>
         <message>
             <source>Special price</source>
-            <translation type="unfinished" />
+            <translation>Prezzo speciale</translation>
         </message>
         <message>
             <source>Special prices</source>
-            <translation type="unfinished" />
+            <translation>Prezzi speciali</translation>
         </message>
         <message>
             <source>The order's lines were changed on two laptops at once: it now holds both, and its totals add up. Keep it as merged, or also get the other version back as a new draft.</source>
-            <translation type="unfinished" />
+            <translation>Le righe dell'ordine sono state modificate su due portatili contemporaneamente: ora contiene entrambe le versioni e i totali tornano. Lo mantenga unito, oppure recuperi anche l'altra versione come nuova bozza.</translation>
         </message>
         <message>
             <source>The same order was invoiced on two laptops.</source>
-            <translation type="unfinished" />
+            <translation>Lo stesso ordine è stato fatturato su due portatili.</translation>
         </message>
         <message>
             <source>Two different records carry the same number.</source>
-            <translation type="unfinished" />
+            <translation>Due record diversi hanno lo stesso numero.</translation>
         </message>
         <message>
             <source>Two laptops disagree about this record.</source>
-            <translation type="unfinished" />
+            <translation>Due portatili non concordano su questo record.</translation>
         </message>
         <message>
             <source>added</source>
-            <translation type="unfinished" />
+            <translation>aggiunto</translation>
         </message>
         <message>
             <source>changed</source>
-            <translation type="unfinished" />
+            <translation>modificato</translation>
         </message>
         <message>
             <source>deleted</source>
-            <translation type="unfinished" />
+            <translation>eliminato</translation>
         </message>
         <message>
             <source>everything (a full file)</source>
@@ -8493,7 +8493,7 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
         <name>TableExport</name>
         <message>
             <source>CSV, comma separated (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV, separato da virgole (*.csv)</translation>
         </message>
         <message>
             <source>Could not write {path}: {why}</source>
@@ -8501,7 +8501,7 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
         </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Cartella di lavoro Excel (*.xlsx)</translation>
         </message>
         <message>
             <source>Export the table</source>
@@ -8641,7 +8641,7 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
         </message>
         <message>
             <source>English</source>
-            <translation type="unfinished" />
+            <translation>Inglese</translation>
         </message>
         <message>
             <source>Largest line discount, %</source>
@@ -8696,7 +8696,7 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
         </message>
         <message>
             <source>Russian (русский)</source>
-            <translation type="unfinished" />
+            <translation>Russo (русский)</translation>
         </message>
         <message>
             <source>SKU</source>
@@ -9013,203 +9013,203 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
         <name>kamdesk.domain</name>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Attivo</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Annullato</translation>
         </message>
         <message>
             <source>Confirmed</source>
-            <translation type="unfinished" />
+            <translation>Confermato</translation>
         </message>
         <message>
             <source>Damaged</source>
-            <translation type="unfinished" />
+            <translation>Danneggiato</translation>
         </message>
         <message>
             <source>Delivered</source>
-            <translation type="unfinished" />
+            <translation>Consegnato</translation>
         </message>
         <message>
             <source>Domestic: the product's rate</source>
-            <translation type="unfinished" />
+            <translation>Nazionale: aliquota del prodotto</translation>
         </message>
         <message>
             <source>Dormant</source>
-            <translation type="unfinished" />
+            <translation>Dormiente</translation>
         </message>
         <message>
             <source>Draft</source>
-            <translation type="unfinished" />
+            <translation>Bozza</translation>
         </message>
         <message>
             <source>EAEU (0 %, for a Russian supplier)</source>
-            <translation type="unfinished" />
+            <translation>UEE (0 %, per un fornitore russo)</translation>
         </message>
         <message>
             <source>Exempt supply (no VAT)</source>
-            <translation type="unfinished" />
+            <translation>Operazione esente (senza IVA)</translation>
         </message>
         <message>
             <source>Export (0 %)</source>
-            <translation type="unfinished" />
+            <translation>Esportazione (0 %)</translation>
         </message>
         <message>
             <source>From country and VAT number</source>
-            <translation type="unfinished" />
+            <translation>In base a paese e partita IVA</translation>
         </message>
         <message>
             <source>Intra-Community supply of goods (exempt)</source>
-            <translation type="unfinished" />
+            <translation>Cessione intracomunitaria di beni (non imponibile)</translation>
         </message>
         <message>
             <source>Invoiced</source>
-            <translation type="unfinished" />
+            <translation>Fatturato</translation>
         </message>
         <message>
             <source>Lost</source>
-            <translation type="unfinished" />
+            <translation>Perso</translation>
         </message>
         <message>
             <source>Mis-grading</source>
-            <translation type="unfinished" />
+            <translation>Classificazione errata</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Altro</translation>
         </message>
         <message>
             <source>Price dispute</source>
-            <translation type="unfinished" />
+            <translation>Contestazione sul prezzo</translation>
         </message>
         <message>
             <source>Prospect</source>
-            <translation type="unfinished" />
+            <translation>Prospect</translation>
         </message>
         <message>
             <source>Quality</source>
-            <translation type="unfinished" />
+            <translation>Qualità</translation>
         </message>
         <message>
             <source>Services to an EU business (reverse charge)</source>
-            <translation type="unfinished" />
+            <translation>Servizi a un'impresa UE (reverse charge)</translation>
         </message>
         <message>
             <source>Shipped</source>
-            <translation type="unfinished" />
+            <translation>Spedito</translation>
         </message>
         <message>
             <source>Surplus</source>
-            <translation type="unfinished" />
+            <translation>Eccedenza</translation>
         </message>
         <message>
             <source>Wrong item</source>
-            <translation type="unfinished" />
+            <translation>Articolo errato</translation>
         </message>
         <message>
             <source>approver</source>
-            <translation type="unfinished" />
+            <translation>approvatore</translation>
         </message>
         <message>
             <source>base price</source>
-            <translation type="unfinished" />
+            <translation>prezzo base</translation>
         </message>
         <message>
             <source>brief</source>
-            <translation type="unfinished" />
+            <translation>superficiale</translation>
         </message>
         <message>
             <source>champion</source>
-            <translation type="unfinished" />
+            <translation>promotore</translation>
         </message>
         <message>
             <source>critical</source>
-            <translation type="unfinished" />
+            <translation>critico</translation>
         </message>
         <message>
             <source>decision maker</source>
-            <translation type="unfinished" />
+            <translation>decisore</translation>
         </message>
         <message>
             <source>evaluator</source>
-            <translation type="unfinished" />
+            <translation>valutatore</translation>
         </message>
         <message>
             <source>gatekeeper</source>
-            <translation type="unfinished" />
+            <translation>gatekeeper</translation>
         </message>
         <message>
             <source>high</source>
-            <translation type="unfinished" />
+            <translation>alta</translation>
         </message>
         <message>
             <source>in depth</source>
-            <translation type="unfinished" />
+            <translation>approfondita</translation>
         </message>
         <message>
             <source>key</source>
-            <translation type="unfinished" />
+            <translation>chiave</translation>
         </message>
         <message>
             <source>low</source>
-            <translation type="unfinished" />
+            <translation>bassa</translation>
         </message>
         <message>
             <source>medium</source>
-            <translation type="unfinished" />
+            <translation>media</translation>
         </message>
         <message>
             <source>mono</source>
-            <translation type="unfinished" />
+            <translation>mono-cliente</translation>
         </message>
         <message>
             <source>neutral</source>
-            <translation type="unfinished" />
+            <translation>neutrale</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>nessuna</translation>
         </message>
         <message>
             <source>opponent</source>
-            <translation type="unfinished" />
+            <translation>oppositore</translation>
         </message>
         <message>
             <source>price column</source>
-            <translation type="unfinished" />
+            <translation>colonna di listino</translation>
         </message>
         <message>
             <source>promotion</source>
-            <translation type="unfinished" />
+            <translation>promozione</translation>
         </message>
         <message>
             <source>quantity break</source>
-            <translation type="unfinished" />
+            <translation>scaglione di quantità</translation>
         </message>
         <message>
             <source>regular</source>
-            <translation type="unfinished" />
+            <translation>regolare</translation>
         </message>
         <message>
             <source>sceptic</source>
-            <translation type="unfinished" />
+            <translation>scettico</translation>
         </message>
         <message>
             <source>special price</source>
-            <translation type="unfinished" />
+            <translation>prezzo speciale</translation>
         </message>
         <message>
             <source>supporter</source>
-            <translation type="unfinished" />
+            <translation>sostenitore</translation>
         </message>
         <message>
             <source>typed by hand</source>
-            <translation type="unfinished" />
+            <translation>inserito a mano</translation>
         </message>
         <message>
             <source>user</source>
-            <translation type="unfinished" />
+            <translation>utilizzatore</translation>
         </message>
     </context>
     <context>
