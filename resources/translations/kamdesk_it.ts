@@ -631,71 +631,71 @@ Gli incassi vengono abbinati ai clienti tramite la partita IVA del pagante (ИН
         <name>ClientTableModel</name>
         <message>
             <source>ABC</source>
-            <translation type="unfinished" />
+            <translation>ABC</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Attivo</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Città</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Cliente</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Codice</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Paese</translation>
         </message>
         <message>
             <source>Dormant</source>
-            <translation type="unfinished" />
+            <translation>Dormiente</translation>
         </message>
         <message>
             <source>Dossier</source>
-            <translation type="unfinished" />
+            <translation>Scheda cliente</translation>
         </message>
         <message>
             <source>Industry</source>
-            <translation type="unfinished" />
+            <translation>Settore</translation>
         </message>
         <message>
             <source>KAM</source>
-            <translation type="unfinished" />
+            <translation>KAM</translation>
         </message>
         <message>
             <source>Key client</source>
-            <translation type="unfinished" />
+            <translation>Cliente chiave</translation>
         </message>
         <message>
             <source>Lost</source>
-            <translation type="unfinished" />
+            <translation>Perso</translation>
         </message>
         <message>
             <source>Price column</source>
-            <translation type="unfinished" />
+            <translation>Colonna di listino</translation>
         </message>
         <message>
             <source>Prospect</source>
-            <translation type="unfinished" />
+            <translation>Prospect</translation>
         </message>
         <message>
             <source>Segment</source>
-            <translation type="unfinished" />
+            <translation>Segmento</translation>
         </message>
         <message>
             <source>Share 12 m</source>
-            <translation type="unfinished" />
+            <translation>Quota 12 m</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Stato</translation>
         </message>
     </context>
     <context>
@@ -1148,7 +1148,7 @@ Gli incassi vengono abbinati ai clienti tramite la partita IVA del pagante (ИН
         </message>
         <message>
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Decisione</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -1212,7 +1212,7 @@ Gli incassi vengono abbinati ai clienti tramite la partita IVA del pagante (ИН
         </message>
         <message>
             <source>Made on</source>
-            <translation type="unfinished" />
+            <translation>Fatto su</translation>
         </message>
         <message>
             <source>No conflicts: everything the laptops exchanged fitted together.</source>
@@ -1224,7 +1224,7 @@ Gli incassi vengono abbinati ai clienti tramite la partita IVA del pagante (ИН
         </message>
         <message>
             <source>Other value</source>
-            <translation type="unfinished" />
+            <translation>Altro valore</translation>
         </message>
         <message>
             <source>Other value, made {by}</source>
@@ -1236,11 +1236,11 @@ Gli incassi vengono abbinati ai clienti tramite la partita IVA del pagante (ИН
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Record</translation>
         </message>
         <message>
             <source>Shown now</source>
-            <translation type="unfinished" />
+            <translation>Mostrato ora</translation>
         </message>
         <message>
             <source>Shown now, made {by}</source>
@@ -1276,7 +1276,7 @@ Gli incassi vengono abbinati ai clienti tramite la partita IVA del pagante (ИН
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Cosa</translation>
         </message>
         <message>
             <source>What the other laptop typed</source>
@@ -1617,15 +1617,15 @@ Gli incassi vengono abbinati ai clienti tramite la partita IVA del pagante (ИН
         <name>ContributionModel</name>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Cliente</translation>
         </message>
         <message>
             <source>Contribution</source>
-            <translation type="unfinished" />
+            <translation>Contributo</translation>
         </message>
         <message>
             <source>Share</source>
-            <translation type="unfinished" />
+            <translation>Quota</translation>
         </message>
     </context>
     <context>
@@ -2220,7 +2220,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>At an address</source>
-            <translation type="unfinished" />
+            <translation>Presso un indirizzo</translation>
         </message>
         <message>
             <source>Attending</source>
@@ -2228,15 +2228,15 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>By phone</source>
-            <translation type="unfinished" />
+            <translation>Per telefono</translation>
         </message>
         <message>
             <source>By video</source>
-            <translation type="unfinished" />
+            <translation>In video</translation>
         </message>
         <message>
             <source>Call</source>
-            <translation type="unfinished" />
+            <translation>Telefonata</translation>
         </message>
         <message>
             <source>Choose the client first.</source>
@@ -2252,7 +2252,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Does not repeat</source>
-            <translation type="unfinished" />
+            <translation>Non si ripete</translation>
         </message>
         <message>
             <source>Ends</source>
@@ -2260,11 +2260,11 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Every month</source>
-            <translation type="unfinished" />
+            <translation>Ogni mese</translation>
         </message>
         <message>
             <source>Every week</source>
-            <translation type="unfinished" />
+            <translation>Ogni settimana</translation>
         </message>
         <message>
             <source>Goals</source>
@@ -2276,7 +2276,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Incontro</translation>
         </message>
         <message>
             <source>Needs asked in advance</source>
@@ -3039,9 +3039,9 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message numerus="yes">
             <source>%n line(s), {value}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n riga, {value}</numerusform>
+                <numerusform>%n righe, {value}</numerusform>
             </translation>
         </message>
         <message>
@@ -3050,11 +3050,11 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Back now</source>
-            <translation type="unfinished" />
+            <translation>Rientro ora</translation>
         </message>
         <message>
             <source>Can return</source>
-            <translation type="unfinished" />
+            <translation>Restituibile</translation>
         </message>
         <message>
             <source>Close the order without the {quantities} still to ship? They will not be shipped or invoiced on this order.</source>
@@ -3066,9 +3066,9 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message numerus="yes">
             <source>Coming back on %n line(s), worth {value}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Rientro su %n riga, per {value}</numerusform>
+                <numerusform>Rientro su %n righe, per {value}</numerusform>
             </translation>
         </message>
         <message>
@@ -3093,7 +3093,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Left</source>
-            <translation type="unfinished" />
+            <translation>Residuo</translation>
         </message>
         <message>
             <source>Line {no}: {why}</source>
@@ -3101,19 +3101,19 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Nota</translation>
         </message>
         <message>
             <source>Ordered</source>
-            <translation type="unfinished" />
+            <translation>Ordinato</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Prodotto</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Motivo</translation>
         </message>
         <message>
             <source>Record delivery</source>
@@ -3129,13 +3129,13 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Refused</source>
-            <translation type="unfinished" />
+            <translation>Rifiutato</translation>
         </message>
         <message numerus="yes">
             <source>Refused on %n line(s), worth {value}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Rifiuto su %n riga, per {value}</numerusform>
+                <numerusform>Rifiuto su %n righe, per {value}</numerusform>
             </translation>
         </message>
         <message>
@@ -3144,7 +3144,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Returned</source>
-            <translation type="unfinished" />
+            <translation>Reso</translation>
         </message>
         <message>
             <source>Ship</source>
@@ -3152,17 +3152,17 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Ship now</source>
-            <translation type="unfinished" />
+            <translation>Spedisci ora</translation>
         </message>
         <message>
             <source>Shipped</source>
-            <translation type="unfinished" />
+            <translation>Spedito</translation>
         </message>
         <message numerus="yes">
             <source>Shipping %n line(s) worth {value}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Spedizione di %n riga per {value}</numerusform>
+                <numerusform>Spedizione di %n righe per {value}</numerusform>
             </translation>
         </message>
         <message>
@@ -3205,11 +3205,11 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Calls</source>
-            <translation type="unfinished" />
+            <translation>Telefonate</translation>
         </message>
         <message>
             <source>Complaints</source>
-            <translation type="unfinished" />
+            <translation>Reclami</translation>
         </message>
         <message>
             <source>Date</source>
@@ -3225,11 +3225,11 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Everything</source>
-            <translation type="unfinished" />
+            <translation>Tutto</translation>
         </message>
         <message>
             <source>Invoices</source>
-            <translation type="unfinished" />
+            <translation>Fatture</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -3237,23 +3237,23 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Meetings</source>
-            <translation type="unfinished" />
+            <translation>Incontri</translation>
         </message>
         <message>
             <source>Orders</source>
-            <translation type="unfinished" />
+            <translation>Ordini</translation>
         </message>
         <message>
             <source>Payments</source>
-            <translation type="unfinished" />
+            <translation>Incassi</translation>
         </message>
         <message>
             <source>Proposals and contracts</source>
-            <translation type="unfinished" />
+            <translation>Preventivi e contratti</translation>
         </message>
         <message>
             <source>Returns and refusals</source>
-            <translation type="unfinished" />
+            <translation>Resi e rifiuti</translation>
         </message>
         <message>
             <source>Show</source>
@@ -3265,7 +3265,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Tasks</source>
-            <translation type="unfinished" />
+            <translation>Attività</translation>
         </message>
         <message>
             <source>What</source>
@@ -3466,23 +3466,23 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         <name>KeyClientTableModel</name>
         <message>
             <source>#</source>
-            <translation type="unfinished" />
+            <translation>#</translation>
         </message>
         <message>
             <source>ABC</source>
-            <translation type="unfinished" />
+            <translation>ABC</translation>
         </message>
         <message>
             <source>Categories</source>
-            <translation type="unfinished" />
+            <translation>Categorie</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Cliente</translation>
         </message>
         <message>
             <source>Cumulative</source>
-            <translation type="unfinished" />
+            <translation>Cumulata</translation>
         </message>
         <message>
             <source>Estimated spend of the client minus what it buys from us</source>
@@ -3490,15 +3490,15 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Key reasons</source>
-            <translation type="unfinished" />
+            <translation>Motivi chiave</translation>
         </message>
         <message>
             <source>Potential</source>
-            <translation type="unfinished" />
+            <translation>Potenziale</translation>
         </message>
         <message>
             <source>Revenue</source>
-            <translation type="unfinished" />
+            <translation>Ricavi</translation>
         </message>
         <message>
             <source>Revenue, {currency}</source>
@@ -3506,7 +3506,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Share</source>
-            <translation type="unfinished" />
+            <translation>Quota</translation>
         </message>
         <message>
             <source>critical</source>
@@ -3778,11 +3778,11 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         <name>LossTableModel</name>
         <message>
             <source>#</source>
-            <translation type="unfinished" />
+            <translation>#</translation>
         </message>
         <message>
             <source>% of shipped</source>
-            <translation type="unfinished" />
+            <translation>% dello spedito</translation>
         </message>
         <message>
             <source>Client</source>
@@ -3790,7 +3790,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Events</source>
-            <translation type="unfinished" />
+            <translation>Eventi</translation>
         </message>
         <message>
             <source>Lines refused at delivery and lines returned</source>
@@ -3806,7 +3806,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Lost, net</source>
-            <translation type="unfinished" />
+            <translation>Perso, netto</translation>
         </message>
         <message>
             <source>Net value shipped on orders delivered in the period</source>
@@ -3826,15 +3826,15 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Refused, net</source>
-            <translation type="unfinished" />
+            <translation>Rifiutato, netto</translation>
         </message>
         <message>
             <source>Returned, net</source>
-            <translation type="unfinished" />
+            <translation>Reso, netto</translation>
         </message>
         <message>
             <source>Shipped, net</source>
-            <translation type="unfinished" />
+            <translation>Spedito, netto</translation>
         </message>
         <message>
             <source>Shipped, net {currency}</source>
@@ -4637,39 +4637,39 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Disc %</source>
-            <translation type="unfinished" />
+            <translation>Sc. %</translation>
         </message>
         <message>
             <source>Gross</source>
-            <translation type="unfinished" />
+            <translation>Totale</translation>
         </message>
         <message>
             <source>Net</source>
-            <translation type="unfinished" />
+            <translation>Imponibile</translation>
         </message>
         <message>
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>Prezzo</translation>
         </message>
         <message>
             <source>Price from</source>
-            <translation type="unfinished" />
+            <translation>Origine prezzo</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Prodotto</translation>
         </message>
         <message>
             <source>Qty</source>
-            <translation type="unfinished" />
+            <translation>Q.tà</translation>
         </message>
         <message>
             <source>Refused</source>
-            <translation type="unfinished" />
+            <translation>Rifiutato</translation>
         </message>
         <message>
             <source>Returned</source>
-            <translation type="unfinished" />
+            <translation>Reso</translation>
         </message>
         <message>
             <source>Saved at {saved}; the price rules now give {price}: {why}</source>
@@ -4677,7 +4677,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Shipped</source>
-            <translation type="unfinished" />
+            <translation>Spedito</translation>
         </message>
         <message>
             <source>That product no longer exists.</source>
@@ -4693,7 +4693,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Unità</translation>
         </message>
         <message>
             <source>Unknown product: no SKU or name matches “{text}”.</source>
@@ -4701,11 +4701,11 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>VAT</source>
-            <translation type="unfinished" />
+            <translation>IVA</translation>
         </message>
         <message>
             <source>VAT %</source>
-            <translation type="unfinished" />
+            <translation>IVA %</translation>
         </message>
         <message>
             <source>{name} column</source>
@@ -4743,27 +4743,27 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Annullato</translation>
         </message>
         <message>
             <source>Changed</source>
-            <translation type="unfinished" />
+            <translation>Modificato</translation>
         </message>
         <message>
             <source>Confirmed</source>
-            <translation type="unfinished" />
+            <translation>Confermato</translation>
         </message>
         <message>
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>Creato</translation>
         </message>
         <message>
             <source>Credit block overridden</source>
-            <translation type="unfinished" />
+            <translation>Blocco fido superato</translation>
         </message>
         <message>
             <source>Delivered</source>
-            <translation type="unfinished" />
+            <translation>Consegnato</translation>
         </message>
         <message>
             <source>Details</source>
@@ -4775,7 +4775,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Invoiced</source>
-            <translation type="unfinished" />
+            <translation>Fatturato</translation>
         </message>
         <message>
             <source>Nothing to suggest.</source>
@@ -4795,19 +4795,19 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Refused at delivery</source>
-            <translation type="unfinished" />
+            <translation>Rifiutato alla consegna</translation>
         </message>
         <message>
             <source>Returned</source>
-            <translation type="unfinished" />
+            <translation>Reso</translation>
         </message>
         <message>
             <source>Revised</source>
-            <translation type="unfinished" />
+            <translation>Revisionato</translation>
         </message>
         <message>
             <source>Shipped</source>
-            <translation type="unfinished" />
+            <translation>Spedito</translation>
         </message>
         <message>
             <source>Step</source>
@@ -4829,27 +4829,27 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         <name>OrderTableModel</name>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Cliente</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Data</translation>
         </message>
         <message>
             <source>Lines</source>
-            <translation type="unfinished" />
+            <translation>Righe</translation>
         </message>
         <message>
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>Numero</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Stato</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Totale</translation>
         </message>
     </context>
     <context>
@@ -4863,7 +4863,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Cancel order…</source>
-            <translation type="unfinished" />
+            <translation>Annulla ordine…</translation>
         </message>
         <message>
             <source>Cancelled: {why}</source>
@@ -4879,7 +4879,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Confirm</source>
-            <translation type="unfinished" />
+            <translation>Conferma</translation>
         </message>
         <message>
             <source>Confirmed orders are changed through a new revision (or cancelled while nothing has shipped). The lines below are read-only.</source>
@@ -4895,7 +4895,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Delivered…</source>
-            <translation type="unfinished" />
+            <translation>Consegnato…</translation>
         </message>
         <message>
             <source>Documents</source>
@@ -4915,7 +4915,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>Fattura</translation>
         </message>
         <message>
             <source>Line {n}</source>
@@ -4935,19 +4935,19 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>New revision…</source>
-            <translation type="unfinished" />
+            <translation>Nuova revisione…</translation>
         </message>
         <message>
             <source>Return…</source>
-            <translation type="unfinished" />
+            <translation>Reso…</translation>
         </message>
         <message>
             <source>Save draft</source>
-            <translation type="unfinished" />
+            <translation>Salva bozza</translation>
         </message>
         <message>
             <source>Ship…</source>
-            <translation type="unfinished" />
+            <translation>Spedisci…</translation>
         </message>
         <message>
             <source>This order has changes that are not saved. Close and lose them?</source>
@@ -5241,15 +5241,15 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>bank transfer</source>
-            <translation type="unfinished" />
+            <translation>bonifico</translation>
         </message>
         <message>
             <source>card</source>
-            <translation type="unfinished" />
+            <translation>carta</translation>
         </message>
         <message>
             <source>cash</source>
-            <translation type="unfinished" />
+            <translation>contanti</translation>
         </message>
         <message>
             <source>e.g. 1250.50</source>
@@ -5261,7 +5261,7 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>offset</source>
-            <translation type="unfinished" />
+            <translation>compensazione</translation>
         </message>
         <message>
             <source>the client's, once it is chosen</source>
@@ -5468,11 +5468,11 @@ Cumulata: {cumulative}</translation>
         <name>PlanProgressModel</name>
         <message>
             <source>Actual</source>
-            <translation type="unfinished" />
+            <translation>Consuntivo</translation>
         </message>
         <message>
             <source>Actual as a share of the plan</source>
-            <translation type="unfinished" />
+            <translation>Consuntivo in percentuale del piano</translation>
         </message>
         <message>
             <source>Behind: at the pace so far the plan will not be met</source>
@@ -5480,27 +5480,27 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Cliente</translation>
         </message>
         <message>
             <source>Cur.</source>
-            <translation type="unfinished" />
+            <translation>Val.</translation>
         </message>
         <message>
             <source>Forecast</source>
-            <translation type="unfinished" />
+            <translation>Previsione</translation>
         </message>
         <message>
             <source>Fulfilment</source>
-            <translation type="unfinished" />
+            <translation>Realizzazione</translation>
         </message>
         <message>
             <source>Gap</source>
-            <translation type="unfinished" />
+            <translation>Scostamento</translation>
         </message>
         <message>
             <source>Invoiced net of VAT, less credit notes of returns, so far in the period</source>
-            <translation type="unfinished" />
+            <translation>Fatturato al netto dell'IVA, meno le note di credito dei resi, finora nel periodo</translation>
         </message>
         <message>
             <source>New clients (in total)</source>
@@ -5508,15 +5508,15 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Piano</translation>
         </message>
         <message>
             <source>The actual carried to the period's end at the pace so far</source>
-            <translation type="unfinished" />
+            <translation>Il consuntivo proiettato a fine periodo al ritmo attuale</translation>
         </message>
         <message>
             <source>What is still missing to the plan</source>
-            <translation type="unfinished" />
+            <translation>Quanto manca ancora al piano</translation>
         </message>
     </context>
     <context>
@@ -5844,15 +5844,15 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>Added</source>
-            <translation type="unfinished" />
+            <translation>Aggiunti</translation>
         </message>
         <message>
             <source>Changed</source>
-            <translation type="unfinished" />
+            <translation>Modificati</translation>
         </message>
         <message>
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>Eliminati</translation>
         </message>
         <message>
             <source>Import</source>
@@ -5872,7 +5872,7 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>Records</source>
-            <translation type="unfinished" />
+            <translation>Record</translation>
         </message>
         <message>
             <source>another laptop</source>
@@ -6141,15 +6141,15 @@ Cumulata: {cumulative}</translation>
         <name>ProductTableModel</name>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Attivo</translation>
         </message>
         <message>
             <source>Base price</source>
-            <translation type="unfinished" />
+            <translation>Prezzo base</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Categoria</translation>
         </message>
         <message>
             <source>Own price in the {column} column</source>
@@ -6157,19 +6157,19 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Prodotto</translation>
         </message>
         <message>
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>Codice</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Unità</translation>
         </message>
         <message>
             <source>VAT</source>
-            <translation type="unfinished" />
+            <translation>IVA</translation>
         </message>
         <message>
             <source>no</source>
@@ -6192,7 +6192,7 @@ Cumulata: {cumulative}</translation>
         <name>ProductTextsBox</name>
         <message>
             <source>English</source>
-            <translation type="unfinished" />
+            <translation>Inglese</translation>
         </message>
         <message>
             <source>In documents</source>
@@ -6208,7 +6208,7 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>Russian</source>
-            <translation type="unfinished" />
+            <translation>Russo</translation>
         </message>
         <message>
             <source>Unit in %1</source>
@@ -6432,11 +6432,11 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>Tutte</translation>
         </message>
         <message>
             <source>Coming</source>
-            <translation type="unfinished" />
+            <translation>In arrivo</translation>
         </message>
         <message>
             <source>Covers</source>
@@ -6499,7 +6499,7 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>Over</source>
-            <translation type="unfinished" />
+            <translation>Concluse</translation>
         </message>
         <message>
             <source>Products</source>
@@ -6519,7 +6519,7 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>Running now</source>
-            <translation type="unfinished" />
+            <translation>In corso</translation>
         </message>
         <message>
             <source>Save promotion</source>
@@ -6567,7 +6567,7 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>coming</source>
-            <translation type="unfinished" />
+            <translation>in arrivo</translation>
         </message>
         <message>
             <source>e.g. 10</source>
@@ -6591,7 +6591,7 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>over</source>
-            <translation type="unfinished" />
+            <translation>conclusa</translation>
         </message>
         <message>
             <source>product</source>
@@ -6599,7 +6599,7 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>running</source>
-            <translation type="unfinished" />
+            <translation>in corso</translation>
         </message>
         <message>
             <source>{p} off</source>
@@ -7081,27 +7081,27 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>Approver</source>
-            <translation type="unfinished" />
+            <translation>Approvatore</translation>
         </message>
         <message>
             <source>Attitude</source>
-            <translation type="unfinished" />
+            <translation>Atteggiamento</translation>
         </message>
         <message>
             <source>Attitude: {a} · influence: {i}</source>
-            <translation type="unfinished" />
+            <translation>Atteggiamento: {a} · influenza: {i}</translation>
         </message>
         <message>
             <source>Buying role: {role}</source>
-            <translation type="unfinished" />
+            <translation>Ruolo d'acquisto: {role}</translation>
         </message>
         <message>
             <source>Cards</source>
-            <translation type="unfinished" />
+            <translation>Schede</translation>
         </message>
         <message>
             <source>Champion</source>
-            <translation type="unfinished" />
+            <translation>Promotore</translation>
         </message>
         <message>
             <source>Could not write {path}.</source>
@@ -7109,7 +7109,7 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>Decision maker</source>
-            <translation type="unfinished" />
+            <translation>Decisore</translation>
         </message>
         <message>
             <source>Drag one person onto another to link them; right-click a card for more. Ctrl+wheel zooms.</source>
@@ -7117,7 +7117,7 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>Evaluator</source>
-            <translation type="unfinished" />
+            <translation>Valutatore</translation>
         </message>
         <message>
             <source>Export PNG…</source>
@@ -7129,11 +7129,11 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>Gatekeeper</source>
-            <translation type="unfinished" />
+            <translation>Gatekeeper</translation>
         </message>
         <message>
             <source>High influence</source>
-            <translation type="unfinished" />
+            <translation>Influenza alta</translation>
         </message>
         <message>
             <source>In conflict with</source>
@@ -7157,39 +7157,39 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>Last contact today</source>
-            <translation type="unfinished" />
+            <translation>Ultimo contatto oggi</translation>
         </message>
         <message>
             <source>Last contact yesterday</source>
-            <translation type="unfinished" />
+            <translation>Ultimo contatto ieri</translation>
         </message>
         <message>
             <source>Last contact {days} days ago</source>
-            <translation type="unfinished" />
+            <translation>Ultimo contatto {days} giorni fa</translation>
         </message>
         <message>
             <source>Lines</source>
-            <translation type="unfinished" />
+            <translation>Linee</translation>
         </message>
         <message>
             <source>Low influence</source>
-            <translation type="unfinished" />
+            <translation>Influenza bassa</translation>
         </message>
         <message>
             <source>Medium influence</source>
-            <translation type="unfinished" />
+            <translation>Influenza media</translation>
         </message>
         <message>
             <source>Neutral</source>
-            <translation type="unfinished" />
+            <translation>Neutrale</translation>
         </message>
         <message>
             <source>Never met or called</source>
-            <translation type="unfinished" />
+            <translation>Mai incontrato né chiamato</translation>
         </message>
         <message>
             <source>No contact for {days} days</source>
-            <translation type="unfinished" />
+            <translation>Nessun contatto da {days} giorni</translation>
         </message>
         <message>
             <source>No contacts yet: add people on the Contacts page.</source>
@@ -7205,11 +7205,11 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>Opinion leader</source>
-            <translation type="unfinished" />
+            <translation>Opinion leader</translation>
         </message>
         <message>
             <source>Opponent</source>
-            <translation type="unfinished" />
+            <translation>Oppositore</translation>
         </message>
         <message>
             <source>PNG images (*.png)</source>
@@ -7233,43 +7233,43 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>Sceptic</source>
-            <translation type="unfinished" />
+            <translation>Scettico</translation>
         </message>
         <message>
             <source>Supporter</source>
-            <translation type="unfinished" />
+            <translation>Sostenitore</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>Utilizzatore</translation>
         </message>
         <message>
             <source>border = influence</source>
-            <translation type="unfinished" />
+            <translation>bordo = influenza</translation>
         </message>
         <message>
             <source>high</source>
-            <translation type="unfinished" />
+            <translation>alta</translation>
         </message>
         <message>
             <source>in conflict</source>
-            <translation type="unfinished" />
+            <translation>in conflitto</translation>
         </message>
         <message>
             <source>influences</source>
-            <translation type="unfinished" />
+            <translation>influenza</translation>
         </message>
         <message>
             <source>low</source>
-            <translation type="unfinished" />
+            <translation>bassa</translation>
         </message>
         <message>
             <source>medium</source>
-            <translation type="unfinished" />
+            <translation>media</translation>
         </message>
         <message>
             <source>no meeting or call for {n}+ days</source>
-            <translation type="unfinished" />
+            <translation>nessun incontro o telefonata da {n}+ giorni</translation>
         </message>
         <message>
             <source>nobody</source>
@@ -7277,7 +7277,7 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>reports to</source>
-            <translation type="unfinished" />
+            <translation>riferisce a</translation>
         </message>
         <message>
             <source>{a} and {b} are in conflict</source>
@@ -7293,7 +7293,7 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>★ VIP</source>
-            <translation type="unfinished" />
+            <translation>★ VIP</translation>
         </message>
     </context>
     <context>
@@ -7908,7 +7908,7 @@ Cumulata: {cumulative}</translation>
         <name>StrategyPage</name>
         <message>
             <source>(not a reason)</source>
-            <translation type="unfinished" />
+            <translation>(nessun motivo)</translation>
         </message>
         <message>
             <source>Budget for our category, per year</source>
@@ -7920,11 +7920,11 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>Innovator: tries new products first</source>
-            <translation type="unfinished" />
+            <translation>Innovatore: prova per primo i nuovi prodotti</translation>
         </message>
         <message>
             <source>More competent than us: teaches us standards</source>
-            <translation type="unfinished" />
+            <translation>Più competente di noi: ci insegna gli standard</translation>
         </message>
         <message>
             <source>Needs</source>
@@ -7940,11 +7940,11 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>Partner: shares plans and budgets openly</source>
-            <translation type="unfinished" />
+            <translation>Partner: condivide apertamente piani e budget</translation>
         </message>
         <message>
             <source>Potential: has need and budget, buys little from us yet</source>
-            <translation type="unfinished" />
+            <translation>Potenziale: ha bisogno e budget, ma da noi acquista ancora poco</translation>
         </message>
         <message>
             <source>Problems</source>
@@ -7952,11 +7952,11 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>Reference: a name that helps win others</source>
-            <translation type="unfinished" />
+            <translation>Referenza: un nome che aiuta a conquistarne altri</translation>
         </message>
         <message>
             <source>Revenue share: brings a large share of our income</source>
-            <translation type="unfinished" />
+            <translation>Quota di fatturato: porta una quota elevata dei nostri ricavi</translation>
         </message>
         <message>
             <source>SWOT</source>
@@ -8135,7 +8135,7 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>kamdesk sync files (*.kamsync);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>File di sincronizzazione kamdesk (*.kamsync);;Tutti i file (*)</translation>
         </message>
         <message>
             <source>the new laptop</source>
@@ -8162,303 +8162,303 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
         </message>
         <message>
             <source>Changed on two laptops at once to different values.</source>
-            <translation type="unfinished" />
+            <translation>Modificato su due portatili contemporaneamente con valori diversi.</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Cliente</translation>
         </message>
         <message>
             <source>Client in a promotion</source>
-            <translation type="unfinished" />
+            <translation>Cliente in una promozione</translation>
         </message>
         <message>
             <source>Clients</source>
-            <translation type="unfinished" />
+            <translation>Clienti</translation>
         </message>
         <message>
             <source>Clients in promotions</source>
-            <translation type="unfinished" />
+            <translation>Clienti in promozioni</translation>
         </message>
         <message>
             <source>Column price</source>
-            <translation type="unfinished" />
+            <translation>Prezzo per colonna di listino</translation>
         </message>
         <message>
             <source>Column prices</source>
-            <translation type="unfinished" />
+            <translation>Prezzi per colonna di listino</translation>
         </message>
         <message>
             <source>Company profile</source>
-            <translation type="unfinished" />
+            <translation>Profilo aziendale</translation>
         </message>
         <message>
             <source>Competitor</source>
-            <translation type="unfinished" />
+            <translation>Concorrente</translation>
         </message>
         <message>
             <source>Competitor at a client</source>
-            <translation type="unfinished" />
+            <translation>Concorrente presso un cliente</translation>
         </message>
         <message>
             <source>Competitors</source>
-            <translation type="unfinished" />
+            <translation>Concorrenti</translation>
         </message>
         <message>
             <source>Competitors at clients</source>
-            <translation type="unfinished" />
+            <translation>Concorrenti presso i clienti</translation>
         </message>
         <message>
             <source>Complaint</source>
-            <translation type="unfinished" />
+            <translation>Reclamo</translation>
         </message>
         <message>
             <source>Complaints</source>
-            <translation type="unfinished" />
+            <translation>Reclami</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Contatto</translation>
         </message>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>Contatti</translation>
         </message>
         <message>
             <source>Deleted on one laptop while edited on another.</source>
-            <translation type="unfinished" />
+            <translation>Eliminato su un portatile mentre veniva modificato su un altro.</translation>
         </message>
         <message>
             <source>Deleted on one laptop, but another laptop added something to it, so it came back.</source>
-            <translation type="unfinished" />
+            <translation>Eliminato su un portatile, ma un altro portatile vi ha aggiunto qualcosa, quindi è stato ripristinato.</translation>
         </message>
         <message>
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>Documento</translation>
         </message>
         <message>
             <source>Documents</source>
-            <translation type="unfinished" />
+            <translation>Documenti</translation>
         </message>
         <message>
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>Fattura</translation>
         </message>
         <message>
             <source>Invoices</source>
-            <translation type="unfinished" />
+            <translation>Fatture</translation>
         </message>
         <message>
             <source>Key-client reason</source>
-            <translation type="unfinished" />
+            <translation>Motivo di cliente chiave</translation>
         </message>
         <message>
             <source>Key-client reasons</source>
-            <translation type="unfinished" />
+            <translation>Motivi di cliente chiave</translation>
         </message>
         <message>
             <source>Made twice, on two laptops: the two records are one in fact.</source>
-            <translation type="unfinished" />
+            <translation>Creato due volte, su due portatili: i due record sono in realtà uno solo.</translation>
         </message>
         <message>
             <source>Meeting attendee</source>
-            <translation type="unfinished" />
+            <translation>Partecipante all'incontro</translation>
         </message>
         <message>
             <source>Meeting attendees</source>
-            <translation type="unfinished" />
+            <translation>Partecipanti all'incontro</translation>
         </message>
         <message>
             <source>Meeting or task</source>
-            <translation type="unfinished" />
+            <translation>Incontro o attività</translation>
         </message>
         <message>
             <source>Meeting question</source>
-            <translation type="unfinished" />
+            <translation>Domanda per l'incontro</translation>
         </message>
         <message>
             <source>Meeting questions</source>
-            <translation type="unfinished" />
+            <translation>Domande per l'incontro</translation>
         </message>
         <message>
             <source>Meetings and tasks</source>
-            <translation type="unfinished" />
+            <translation>Incontri e attività</translation>
         </message>
         <message>
             <source>Objection</source>
-            <translation type="unfinished" />
+            <translation>Obiezione</translation>
         </message>
         <message>
             <source>Objections</source>
-            <translation type="unfinished" />
+            <translation>Obiezioni</translation>
         </message>
         <message>
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Ordine</translation>
         </message>
         <message>
             <source>Order history entries</source>
-            <translation type="unfinished" />
+            <translation>Voci di cronologia ordine</translation>
         </message>
         <message>
             <source>Order history entry</source>
-            <translation type="unfinished" />
+            <translation>Voce di cronologia ordine</translation>
         </message>
         <message>
             <source>Order line</source>
-            <translation type="unfinished" />
+            <translation>Riga d'ordine</translation>
         </message>
         <message>
             <source>Order lines</source>
-            <translation type="unfinished" />
+            <translation>Righe d'ordine</translation>
         </message>
         <message>
             <source>Orders</source>
-            <translation type="unfinished" />
+            <translation>Ordini</translation>
         </message>
         <message>
             <source>Payment</source>
-            <translation type="unfinished" />
+            <translation>Incasso</translation>
         </message>
         <message>
             <source>Payments</source>
-            <translation type="unfinished" />
+            <translation>Incassi</translation>
         </message>
         <message>
             <source>Payments allocated to this invoice (here and on another laptop) add up to more than it asked. The excess is kept as the client's credit: undo the allocation that went over in Receivables and allocate it elsewhere.</source>
-            <translation type="unfinished" />
+            <translation>Gli incassi abbinati a questa fattura (qui e su un altro portatile) superano l'importo richiesto. L'eccedenza resta come credito del cliente: annulli nei Crediti verso clienti l'abbinamento in eccesso e lo abbini altrove.</translation>
         </message>
         <message>
             <source>Price column</source>
-            <translation type="unfinished" />
+            <translation>Colonna di listino</translation>
         </message>
         <message>
             <source>Price columns</source>
-            <translation type="unfinished" />
+            <translation>Colonne di listino</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Prodotto</translation>
         </message>
         <message>
             <source>Product categories</source>
-            <translation type="unfinished" />
+            <translation>Categorie di prodotto</translation>
         </message>
         <message>
             <source>Product category</source>
-            <translation type="unfinished" />
+            <translation>Categoria di prodotto</translation>
         </message>
         <message>
             <source>Product in a promotion</source>
-            <translation type="unfinished" />
+            <translation>Prodotto in una promozione</translation>
         </message>
         <message>
             <source>Product on an agenda</source>
-            <translation type="unfinished" />
+            <translation>Prodotto in un ordine del giorno</translation>
         </message>
         <message>
             <source>Products</source>
-            <translation type="unfinished" />
+            <translation>Prodotti</translation>
         </message>
         <message>
             <source>Products in promotions</source>
-            <translation type="unfinished" />
+            <translation>Prodotti in promozioni</translation>
         </message>
         <message>
             <source>Products on agendas</source>
-            <translation type="unfinished" />
+            <translation>Prodotti negli ordini del giorno</translation>
         </message>
         <message>
             <source>Promotion</source>
-            <translation type="unfinished" />
+            <translation>Promozione</translation>
         </message>
         <message>
             <source>Promotions</source>
-            <translation type="unfinished" />
+            <translation>Promozioni</translation>
         </message>
         <message>
             <source>Quantity break</source>
-            <translation type="unfinished" />
+            <translation>Scaglione di quantità</translation>
         </message>
         <message>
             <source>Quantity breaks</source>
-            <translation type="unfinished" />
+            <translation>Scaglioni di quantità</translation>
         </message>
         <message>
             <source>Relation between contacts</source>
-            <translation type="unfinished" />
+            <translation>Relazione tra contatti</translation>
         </message>
         <message>
             <source>Relations between contacts</source>
-            <translation type="unfinished" />
+            <translation>Relazioni tra contatti</translation>
         </message>
         <message>
             <source>Return</source>
-            <translation type="unfinished" />
+            <translation>Reso</translation>
         </message>
         <message>
             <source>Return line</source>
-            <translation type="unfinished" />
+            <translation>Riga di reso</translation>
         </message>
         <message>
             <source>Return lines</source>
-            <translation type="unfinished" />
+            <translation>Righe di reso</translation>
         </message>
         <message>
             <source>Returns</source>
-            <translation type="unfinished" />
+            <translation>Resi</translation>
         </message>
         <message>
             <source>Sales plan</source>
-            <translation type="unfinished" />
+            <translation>Piano di vendita</translation>
         </message>
         <message>
             <source>Sales plans</source>
-            <translation type="unfinished" />
+            <translation>Piani di vendita</translation>
         </message>
         <message>
             <source>Setting</source>
-            <translation type="unfinished" />
+            <translation>Impostazione</translation>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Impostazioni</translation>
         </message>
         <message>
             <source>Special price</source>
-            <translation type="unfinished" />
+            <translation>Prezzo speciale</translation>
         </message>
         <message>
             <source>Special prices</source>
-            <translation type="unfinished" />
+            <translation>Prezzi speciali</translation>
         </message>
         <message>
             <source>The order's lines were changed on two laptops at once: it now holds both, and its totals add up. Keep it as merged, or also get the other version back as a new draft.</source>
-            <translation type="unfinished" />
+            <translation>Le righe dell'ordine sono state modificate su due portatili contemporaneamente: ora contiene entrambe le versioni e i totali tornano. Lo mantenga unito, oppure recuperi anche l'altra versione come nuova bozza.</translation>
         </message>
         <message>
             <source>The same order was invoiced on two laptops.</source>
-            <translation type="unfinished" />
+            <translation>Lo stesso ordine è stato fatturato su due portatili.</translation>
         </message>
         <message>
             <source>Two different records carry the same number.</source>
-            <translation type="unfinished" />
+            <translation>Due record diversi hanno lo stesso numero.</translation>
         </message>
         <message>
             <source>Two laptops disagree about this record.</source>
-            <translation type="unfinished" />
+            <translation>Due portatili non concordano su questo record.</translation>
         </message>
         <message>
             <source>added</source>
-            <translation type="unfinished" />
+            <translation>aggiunto</translation>
         </message>
         <message>
             <source>changed</source>
-            <translation type="unfinished" />
+            <translation>modificato</translation>
         </message>
         <message>
             <source>deleted</source>
-            <translation type="unfinished" />
+            <translation>eliminato</translation>
         </message>
         <message>
             <source>everything (a full file)</source>
@@ -8493,7 +8493,7 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
         <name>TableExport</name>
         <message>
             <source>CSV, comma separated (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV, separato da virgole (*.csv)</translation>
         </message>
         <message>
             <source>Could not write {path}: {why}</source>
@@ -8501,7 +8501,7 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
         </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Cartella di lavoro Excel (*.xlsx)</translation>
         </message>
         <message>
             <source>Export the table</source>
@@ -8641,7 +8641,7 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
         </message>
         <message>
             <source>English</source>
-            <translation type="unfinished" />
+            <translation>Inglese</translation>
         </message>
         <message>
             <source>Largest line discount, %</source>
@@ -8696,7 +8696,7 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
         </message>
         <message>
             <source>Russian (русский)</source>
-            <translation type="unfinished" />
+            <translation>Russo (русский)</translation>
         </message>
         <message>
             <source>SKU</source>
@@ -9013,203 +9013,203 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
         <name>kamdesk.domain</name>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Attivo</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Annullato</translation>
         </message>
         <message>
             <source>Confirmed</source>
-            <translation type="unfinished" />
+            <translation>Confermato</translation>
         </message>
         <message>
             <source>Damaged</source>
-            <translation type="unfinished" />
+            <translation>Danneggiato</translation>
         </message>
         <message>
             <source>Delivered</source>
-            <translation type="unfinished" />
+            <translation>Consegnato</translation>
         </message>
         <message>
             <source>Domestic: the product's rate</source>
-            <translation type="unfinished" />
+            <translation>Nazionale: aliquota del prodotto</translation>
         </message>
         <message>
             <source>Dormant</source>
-            <translation type="unfinished" />
+            <translation>Dormiente</translation>
         </message>
         <message>
             <source>Draft</source>
-            <translation type="unfinished" />
+            <translation>Bozza</translation>
         </message>
         <message>
             <source>EAEU (0 %, for a Russian supplier)</source>
-            <translation type="unfinished" />
+            <translation>UEE (0 %, per un fornitore russo)</translation>
         </message>
         <message>
             <source>Exempt supply (no VAT)</source>
-            <translation type="unfinished" />
+            <translation>Operazione esente (senza IVA)</translation>
         </message>
         <message>
             <source>Export (0 %)</source>
-            <translation type="unfinished" />
+            <translation>Esportazione (0 %)</translation>
         </message>
         <message>
             <source>From country and VAT number</source>
-            <translation type="unfinished" />
+            <translation>In base a paese e partita IVA</translation>
         </message>
         <message>
             <source>Intra-Community supply of goods (exempt)</source>
-            <translation type="unfinished" />
+            <translation>Cessione intracomunitaria di beni (non imponibile)</translation>
         </message>
         <message>
             <source>Invoiced</source>
-            <translation type="unfinished" />
+            <translation>Fatturato</translation>
         </message>
         <message>
             <source>Lost</source>
-            <translation type="unfinished" />
+            <translation>Perso</translation>
         </message>
         <message>
             <source>Mis-grading</source>
-            <translation type="unfinished" />
+            <translation>Classificazione errata</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Altro</translation>
         </message>
         <message>
             <source>Price dispute</source>
-            <translation type="unfinished" />
+            <translation>Contestazione sul prezzo</translation>
         </message>
         <message>
             <source>Prospect</source>
-            <translation type="unfinished" />
+            <translation>Prospect</translation>
         </message>
         <message>
             <source>Quality</source>
-            <translation type="unfinished" />
+            <translation>Qualità</translation>
         </message>
         <message>
             <source>Services to an EU business (reverse charge)</source>
-            <translation type="unfinished" />
+            <translation>Servizi a un'impresa UE (reverse charge)</translation>
         </message>
         <message>
             <source>Shipped</source>
-            <translation type="unfinished" />
+            <translation>Spedito</translation>
         </message>
         <message>
             <source>Surplus</source>
-            <translation type="unfinished" />
+            <translation>Eccedenza</translation>
         </message>
         <message>
             <source>Wrong item</source>
-            <translation type="unfinished" />
+            <translation>Articolo errato</translation>
         </message>
         <message>
             <source>approver</source>
-            <translation type="unfinished" />
+            <translation>approvatore</translation>
         </message>
         <message>
             <source>base price</source>
-            <translation type="unfinished" />
+            <translation>prezzo base</translation>
         </message>
         <message>
             <source>brief</source>
-            <translation type="unfinished" />
+            <translation>superficiale</translation>
         </message>
         <message>
             <source>champion</source>
-            <translation type="unfinished" />
+            <translation>promotore</translation>
         </message>
         <message>
             <source>critical</source>
-            <translation type="unfinished" />
+            <translation>critico</translation>
         </message>
         <message>
             <source>decision maker</source>
-            <translation type="unfinished" />
+            <translation>decisore</translation>
         </message>
         <message>
             <source>evaluator</source>
-            <translation type="unfinished" />
+            <translation>valutatore</translation>
         </message>
         <message>
             <source>gatekeeper</source>
-            <translation type="unfinished" />
+            <translation>gatekeeper</translation>
         </message>
         <message>
             <source>high</source>
-            <translation type="unfinished" />
+            <translation>alta</translation>
         </message>
         <message>
             <source>in depth</source>
-            <translation type="unfinished" />
+            <translation>approfondita</translation>
         </message>
         <message>
             <source>key</source>
-            <translation type="unfinished" />
+            <translation>chiave</translation>
         </message>
         <message>
             <source>low</source>
-            <translation type="unfinished" />
+            <translation>bassa</translation>
         </message>
         <message>
             <source>medium</source>
-            <translation type="unfinished" />
+            <translation>media</translation>
         </message>
         <message>
             <source>mono</source>
-            <translation type="unfinished" />
+            <translation>mono-cliente</translation>
         </message>
         <message>
             <source>neutral</source>
-            <translation type="unfinished" />
+            <translation>neutrale</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>nessuna</translation>
         </message>
         <message>
             <source>opponent</source>
-            <translation type="unfinished" />
+            <translation>oppositore</translation>
         </message>
         <message>
             <source>price column</source>
-            <translation type="unfinished" />
+            <translation>colonna di listino</translation>
         </message>
         <message>
             <source>promotion</source>
-            <translation type="unfinished" />
+            <translation>promozione</translation>
         </message>
         <message>
             <source>quantity break</source>
-            <translation type="unfinished" />
+            <translation>scaglione di quantità</translation>
         </message>
         <message>
             <source>regular</source>
-            <translation type="unfinished" />
+            <translation>regolare</translation>
         </message>
         <message>
             <source>sceptic</source>
-            <translation type="unfinished" />
+            <translation>scettico</translation>
         </message>
         <message>
             <source>special price</source>
-            <translation type="unfinished" />
+            <translation>prezzo speciale</translation>
         </message>
         <message>
             <source>supporter</source>
-            <translation type="unfinished" />
+            <translation>sostenitore</translation>
         </message>
         <message>
             <source>typed by hand</source>
-            <translation type="unfinished" />
+            <translation>inserito a mano</translation>
         </message>
         <message>
             <source>user</source>
-            <translation type="unfinished" />
+            <translation>utilizzatore</translation>
         </message>
     </context>
     <context>
