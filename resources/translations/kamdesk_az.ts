@@ -1148,7 +1148,7 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Qərar</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -1212,7 +1212,7 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>Made on</source>
-            <translation type="unfinished" />
+            <translation>Noutbuk</translation>
         </message>
         <message>
             <source>No conflicts: everything the laptops exchanged fitted together.</source>
@@ -1224,7 +1224,7 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>Other value</source>
-            <translation type="unfinished" />
+            <translation>Digər dəyər</translation>
         </message>
         <message>
             <source>Other value, made {by}</source>
@@ -1236,11 +1236,11 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Yazı</translation>
         </message>
         <message>
             <source>Shown now</source>
-            <translation type="unfinished" />
+            <translation>İndi göstərilən</translation>
         </message>
         <message>
             <source>Shown now, made {by}</source>
@@ -1276,7 +1276,7 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Nə</translation>
         </message>
         <message>
             <source>What the other laptop typed</source>
@@ -1617,15 +1617,15 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <name>ContributionModel</name>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Müştəri</translation>
         </message>
         <message>
             <source>Contribution</source>
-            <translation type="unfinished" />
+            <translation>Töhfə</translation>
         </message>
         <message>
             <source>Share</source>
-            <translation type="unfinished" />
+            <translation>Pay</translation>
         </message>
     </context>
     <context>
@@ -3039,9 +3039,9 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message numerus="yes">
             <source>%n line(s), {value}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n sətir, {value}</numerusform>
+                <numerusform>%n sətir, {value}</numerusform>
             </translation>
         </message>
         <message>
@@ -3050,11 +3050,11 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Back now</source>
-            <translation type="unfinished" />
+            <translation>İndi qaytarılan</translation>
         </message>
         <message>
             <source>Can return</source>
-            <translation type="unfinished" />
+            <translation>Qaytarıla bilər</translation>
         </message>
         <message>
             <source>Close the order without the {quantities} still to ship? They will not be shipped or invoiced on this order.</source>
@@ -3066,9 +3066,9 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message numerus="yes">
             <source>Coming back on %n line(s), worth {value}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Qaytarılır: %n sətir, dəyəri {value}</numerusform>
+                <numerusform>Qaytarılır: %n sətir, dəyəri {value}</numerusform>
             </translation>
         </message>
         <message>
@@ -3093,7 +3093,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Left</source>
-            <translation type="unfinished" />
+            <translation>Qalıq</translation>
         </message>
         <message>
             <source>Line {no}: {why}</source>
@@ -3101,19 +3101,19 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Qeyd</translation>
         </message>
         <message>
             <source>Ordered</source>
-            <translation type="unfinished" />
+            <translation>Sifariş edilib</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Məhsul</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Səbəb</translation>
         </message>
         <message>
             <source>Record delivery</source>
@@ -3129,13 +3129,13 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Refused</source>
-            <translation type="unfinished" />
+            <translation>İmtina</translation>
         </message>
         <message numerus="yes">
             <source>Refused on %n line(s), worth {value}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>İmtina: %n sətir, dəyəri {value}</numerusform>
+                <numerusform>İmtina: %n sətir, dəyəri {value}</numerusform>
             </translation>
         </message>
         <message>
@@ -3144,7 +3144,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Returned</source>
-            <translation type="unfinished" />
+            <translation>Qaytarılıb</translation>
         </message>
         <message>
             <source>Ship</source>
@@ -3152,17 +3152,17 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Ship now</source>
-            <translation type="unfinished" />
+            <translation>İndi göndərilən</translation>
         </message>
         <message>
             <source>Shipped</source>
-            <translation type="unfinished" />
+            <translation>Göndərilib</translation>
         </message>
         <message numerus="yes">
             <source>Shipping %n line(s) worth {value}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Göndərilir: %n sətir, dəyəri {value}</numerusform>
+                <numerusform>Göndərilir: %n sətir, dəyəri {value}</numerusform>
             </translation>
         </message>
         <message>
@@ -3778,11 +3778,11 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>LossTableModel</name>
         <message>
             <source>#</source>
-            <translation type="unfinished" />
+            <translation>№</translation>
         </message>
         <message>
             <source>% of shipped</source>
-            <translation type="unfinished" />
+            <translation>Göndərilənin %</translation>
         </message>
         <message>
             <source>Client</source>
@@ -3790,7 +3790,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Events</source>
-            <translation type="unfinished" />
+            <translation>Hadisələr</translation>
         </message>
         <message>
             <source>Lines refused at delivery and lines returned</source>
@@ -3806,7 +3806,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Lost, net</source>
-            <translation type="unfinished" />
+            <translation>İtki, netto</translation>
         </message>
         <message>
             <source>Net value shipped on orders delivered in the period</source>
@@ -3826,15 +3826,15 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Refused, net</source>
-            <translation type="unfinished" />
+            <translation>İmtina, netto</translation>
         </message>
         <message>
             <source>Returned, net</source>
-            <translation type="unfinished" />
+            <translation>Qaytarma, netto</translation>
         </message>
         <message>
             <source>Shipped, net</source>
-            <translation type="unfinished" />
+            <translation>Göndərilib, netto</translation>
         </message>
         <message>
             <source>Shipped, net {currency}</source>
@@ -5468,11 +5468,11 @@ Kumulyativ: {cumulative}</translation>
         <name>PlanProgressModel</name>
         <message>
             <source>Actual</source>
-            <translation type="unfinished" />
+            <translation>Fakt</translation>
         </message>
         <message>
             <source>Actual as a share of the plan</source>
-            <translation type="unfinished" />
+            <translation>Faktın plana nisbəti</translation>
         </message>
         <message>
             <source>Behind: at the pace so far the plan will not be met</source>
@@ -5480,27 +5480,27 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Müştəri</translation>
         </message>
         <message>
             <source>Cur.</source>
-            <translation type="unfinished" />
+            <translation>Val.</translation>
         </message>
         <message>
             <source>Forecast</source>
-            <translation type="unfinished" />
+            <translation>Proqnoz</translation>
         </message>
         <message>
             <source>Fulfilment</source>
-            <translation type="unfinished" />
+            <translation>İcra</translation>
         </message>
         <message>
             <source>Gap</source>
-            <translation type="unfinished" />
+            <translation>Çatışmazlıq</translation>
         </message>
         <message>
             <source>Invoiced net of VAT, less credit notes of returns, so far in the period</source>
-            <translation type="unfinished" />
+            <translation>Dövrün əvvəlindən ƏDV-siz hesab-faktura gəliri, qaytarmaların kredit notaları çıxılmaqla</translation>
         </message>
         <message>
             <source>New clients (in total)</source>
@@ -5508,15 +5508,15 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Plan</translation>
         </message>
         <message>
             <source>The actual carried to the period's end at the pace so far</source>
-            <translation type="unfinished" />
+            <translation>İndiki templə dövrün sonuna qədər davam etdirilmiş fakt</translation>
         </message>
         <message>
             <source>What is still missing to the plan</source>
-            <translation type="unfinished" />
+            <translation>Plana çatmaq üçün hələ nə qədər çatışmır</translation>
         </message>
     </context>
     <context>
@@ -5844,15 +5844,15 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Added</source>
-            <translation type="unfinished" />
+            <translation>Əlavə edilib</translation>
         </message>
         <message>
             <source>Changed</source>
-            <translation type="unfinished" />
+            <translation>Dəyişdirilib</translation>
         </message>
         <message>
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>Silinib</translation>
         </message>
         <message>
             <source>Import</source>
@@ -5872,7 +5872,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Records</source>
-            <translation type="unfinished" />
+            <translation>Yazılar</translation>
         </message>
         <message>
             <source>another laptop</source>
@@ -7081,27 +7081,27 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Approver</source>
-            <translation type="unfinished" />
+            <translation>Təsdiqləyən</translation>
         </message>
         <message>
             <source>Attitude</source>
-            <translation type="unfinished" />
+            <translation>Münasibət</translation>
         </message>
         <message>
             <source>Attitude: {a} · influence: {i}</source>
-            <translation type="unfinished" />
+            <translation>Münasibət: {a} · təsir: {i}</translation>
         </message>
         <message>
             <source>Buying role: {role}</source>
-            <translation type="unfinished" />
+            <translation>Satınalma rolu: {role}</translation>
         </message>
         <message>
             <source>Cards</source>
-            <translation type="unfinished" />
+            <translation>Kartlar</translation>
         </message>
         <message>
             <source>Champion</source>
-            <translation type="unfinished" />
+            <translation>Daxili tərəfdar</translation>
         </message>
         <message>
             <source>Could not write {path}.</source>
@@ -7109,7 +7109,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Decision maker</source>
-            <translation type="unfinished" />
+            <translation>Qərar verən</translation>
         </message>
         <message>
             <source>Drag one person onto another to link them; right-click a card for more. Ctrl+wheel zooms.</source>
@@ -7117,7 +7117,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Evaluator</source>
-            <translation type="unfinished" />
+            <translation>Qiymətləndirən</translation>
         </message>
         <message>
             <source>Export PNG…</source>
@@ -7129,11 +7129,11 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Gatekeeper</source>
-            <translation type="unfinished" />
+            <translation>Giriş nəzarətçisi</translation>
         </message>
         <message>
             <source>High influence</source>
-            <translation type="unfinished" />
+            <translation>Yüksək təsir</translation>
         </message>
         <message>
             <source>In conflict with</source>
@@ -7157,39 +7157,39 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Last contact today</source>
-            <translation type="unfinished" />
+            <translation>Son əlaqə: bu gün</translation>
         </message>
         <message>
             <source>Last contact yesterday</source>
-            <translation type="unfinished" />
+            <translation>Son əlaqə: dünən</translation>
         </message>
         <message>
             <source>Last contact {days} days ago</source>
-            <translation type="unfinished" />
+            <translation>Son əlaqədən {days} gün keçib</translation>
         </message>
         <message>
             <source>Lines</source>
-            <translation type="unfinished" />
+            <translation>Xətlər</translation>
         </message>
         <message>
             <source>Low influence</source>
-            <translation type="unfinished" />
+            <translation>Aşağı təsir</translation>
         </message>
         <message>
             <source>Medium influence</source>
-            <translation type="unfinished" />
+            <translation>Orta təsir</translation>
         </message>
         <message>
             <source>Neutral</source>
-            <translation type="unfinished" />
+            <translation>Neytral</translation>
         </message>
         <message>
             <source>Never met or called</source>
-            <translation type="unfinished" />
+            <translation>Heç görüşülməyib və zəng edilməyib</translation>
         </message>
         <message>
             <source>No contact for {days} days</source>
-            <translation type="unfinished" />
+            <translation>{days} gündür əlaqə yoxdur</translation>
         </message>
         <message>
             <source>No contacts yet: add people on the Contacts page.</source>
@@ -7205,11 +7205,11 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Opinion leader</source>
-            <translation type="unfinished" />
+            <translation>Fikir lideri</translation>
         </message>
         <message>
             <source>Opponent</source>
-            <translation type="unfinished" />
+            <translation>Əleyhdar</translation>
         </message>
         <message>
             <source>PNG images (*.png)</source>
@@ -7233,43 +7233,43 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Sceptic</source>
-            <translation type="unfinished" />
+            <translation>Skeptik</translation>
         </message>
         <message>
             <source>Supporter</source>
-            <translation type="unfinished" />
+            <translation>Dəstəkçi</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>İstifadəçi</translation>
         </message>
         <message>
             <source>border = influence</source>
-            <translation type="unfinished" />
+            <translation>çərçivə = təsir</translation>
         </message>
         <message>
             <source>high</source>
-            <translation type="unfinished" />
+            <translation>yüksək</translation>
         </message>
         <message>
             <source>in conflict</source>
-            <translation type="unfinished" />
+            <translation>münaqişədə</translation>
         </message>
         <message>
             <source>influences</source>
-            <translation type="unfinished" />
+            <translation>təsir edir</translation>
         </message>
         <message>
             <source>low</source>
-            <translation type="unfinished" />
+            <translation>aşağı</translation>
         </message>
         <message>
             <source>medium</source>
-            <translation type="unfinished" />
+            <translation>orta</translation>
         </message>
         <message>
             <source>no meeting or call for {n}+ days</source>
-            <translation type="unfinished" />
+            <translation>{n}+ gündür görüş və ya zəng yoxdur</translation>
         </message>
         <message>
             <source>nobody</source>
@@ -7277,7 +7277,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>reports to</source>
-            <translation type="unfinished" />
+            <translation>tabedir</translation>
         </message>
         <message>
             <source>{a} and {b} are in conflict</source>
@@ -7293,7 +7293,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>★ VIP</source>
-            <translation type="unfinished" />
+            <translation>★ VIP</translation>
         </message>
     </context>
     <context>
@@ -8162,303 +8162,303 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
         </message>
         <message>
             <source>Changed on two laptops at once to different values.</source>
-            <translation type="unfinished" />
+            <translation>Eyni vaxtda iki noutbukda fərqli dəyərlərlə dəyişdirilib.</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Müştəri</translation>
         </message>
         <message>
             <source>Client in a promotion</source>
-            <translation type="unfinished" />
+            <translation>Aksiyadakı müştəri</translation>
         </message>
         <message>
             <source>Clients</source>
-            <translation type="unfinished" />
+            <translation>Müştərilər</translation>
         </message>
         <message>
             <source>Clients in promotions</source>
-            <translation type="unfinished" />
+            <translation>Aksiyalardakı müştərilər</translation>
         </message>
         <message>
             <source>Column price</source>
-            <translation type="unfinished" />
+            <translation>Qiymət növü üzrə qiymət</translation>
         </message>
         <message>
             <source>Column prices</source>
-            <translation type="unfinished" />
+            <translation>Qiymət növləri üzrə qiymətlər</translation>
         </message>
         <message>
             <source>Company profile</source>
-            <translation type="unfinished" />
+            <translation>Şirkət profili</translation>
         </message>
         <message>
             <source>Competitor</source>
-            <translation type="unfinished" />
+            <translation>Rəqib</translation>
         </message>
         <message>
             <source>Competitor at a client</source>
-            <translation type="unfinished" />
+            <translation>Müştəridəki rəqib</translation>
         </message>
         <message>
             <source>Competitors</source>
-            <translation type="unfinished" />
+            <translation>Rəqiblər</translation>
         </message>
         <message>
             <source>Competitors at clients</source>
-            <translation type="unfinished" />
+            <translation>Müştərilərdəki rəqiblər</translation>
         </message>
         <message>
             <source>Complaint</source>
-            <translation type="unfinished" />
+            <translation>Şikayət</translation>
         </message>
         <message>
             <source>Complaints</source>
-            <translation type="unfinished" />
+            <translation>Şikayətlər</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Əlaqə şəxsi</translation>
         </message>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>Əlaqə şəxsləri</translation>
         </message>
         <message>
             <source>Deleted on one laptop while edited on another.</source>
-            <translation type="unfinished" />
+            <translation>Bir noutbukda silinib, digərində isə redaktə edilib.</translation>
         </message>
         <message>
             <source>Deleted on one laptop, but another laptop added something to it, so it came back.</source>
-            <translation type="unfinished" />
+            <translation>Bir noutbukda silinib, lakin digər noutbuk ona nəsə əlavə edib, ona görə geri qayıdıb.</translation>
         </message>
         <message>
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>Sənəd</translation>
         </message>
         <message>
             <source>Documents</source>
-            <translation type="unfinished" />
+            <translation>Sənədlər</translation>
         </message>
         <message>
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>Hesab-faktura</translation>
         </message>
         <message>
             <source>Invoices</source>
-            <translation type="unfinished" />
+            <translation>Hesab-fakturalar</translation>
         </message>
         <message>
             <source>Key-client reason</source>
-            <translation type="unfinished" />
+            <translation>Əsas müştəri səbəbi</translation>
         </message>
         <message>
             <source>Key-client reasons</source>
-            <translation type="unfinished" />
+            <translation>Əsas müştəri səbəbləri</translation>
         </message>
         <message>
             <source>Made twice, on two laptops: the two records are one in fact.</source>
-            <translation type="unfinished" />
+            <translation>İki noutbukda iki dəfə yaradılıb: iki yazı əslində birdir.</translation>
         </message>
         <message>
             <source>Meeting attendee</source>
-            <translation type="unfinished" />
+            <translation>Görüş iştirakçısı</translation>
         </message>
         <message>
             <source>Meeting attendees</source>
-            <translation type="unfinished" />
+            <translation>Görüş iştirakçıları</translation>
         </message>
         <message>
             <source>Meeting or task</source>
-            <translation type="unfinished" />
+            <translation>Görüş və ya tapşırıq</translation>
         </message>
         <message>
             <source>Meeting question</source>
-            <translation type="unfinished" />
+            <translation>Görüş sualı</translation>
         </message>
         <message>
             <source>Meeting questions</source>
-            <translation type="unfinished" />
+            <translation>Görüş sualları</translation>
         </message>
         <message>
             <source>Meetings and tasks</source>
-            <translation type="unfinished" />
+            <translation>Görüşlər və tapşırıqlar</translation>
         </message>
         <message>
             <source>Objection</source>
-            <translation type="unfinished" />
+            <translation>Etiraz</translation>
         </message>
         <message>
             <source>Objections</source>
-            <translation type="unfinished" />
+            <translation>Etirazlar</translation>
         </message>
         <message>
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Sifariş</translation>
         </message>
         <message>
             <source>Order history entries</source>
-            <translation type="unfinished" />
+            <translation>Sifariş tarixçəsi yazıları</translation>
         </message>
         <message>
             <source>Order history entry</source>
-            <translation type="unfinished" />
+            <translation>Sifariş tarixçəsi yazısı</translation>
         </message>
         <message>
             <source>Order line</source>
-            <translation type="unfinished" />
+            <translation>Sifariş sətri</translation>
         </message>
         <message>
             <source>Order lines</source>
-            <translation type="unfinished" />
+            <translation>Sifariş sətirləri</translation>
         </message>
         <message>
             <source>Orders</source>
-            <translation type="unfinished" />
+            <translation>Sifarişlər</translation>
         </message>
         <message>
             <source>Payment</source>
-            <translation type="unfinished" />
+            <translation>Ödəniş</translation>
         </message>
         <message>
             <source>Payments</source>
-            <translation type="unfinished" />
+            <translation>Ödənişlər</translation>
         </message>
         <message>
             <source>Payments allocated to this invoice (here and on another laptop) add up to more than it asked. The excess is kept as the client's credit: undo the allocation that went over in Receivables and allocate it elsewhere.</source>
-            <translation type="unfinished" />
+            <translation>Bu hesab-fakturaya bölüşdürülmüş ödənişlər (burada və digər noutbukda) onun məbləğindən çoxdur. Artıq məbləğ müştərinin avansı kimi saxlanılır: Debitor borcu bölməsində həddi aşan bölüşdürməni ləğv edin və onu başqa yerə bölüşdürün.</translation>
         </message>
         <message>
             <source>Price column</source>
-            <translation type="unfinished" />
+            <translation>Qiymət növü</translation>
         </message>
         <message>
             <source>Price columns</source>
-            <translation type="unfinished" />
+            <translation>Qiymət növləri</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Məhsul</translation>
         </message>
         <message>
             <source>Product categories</source>
-            <translation type="unfinished" />
+            <translation>Məhsul kateqoriyaları</translation>
         </message>
         <message>
             <source>Product category</source>
-            <translation type="unfinished" />
+            <translation>Məhsul kateqoriyası</translation>
         </message>
         <message>
             <source>Product in a promotion</source>
-            <translation type="unfinished" />
+            <translation>Aksiyadakı məhsul</translation>
         </message>
         <message>
             <source>Product on an agenda</source>
-            <translation type="unfinished" />
+            <translation>Gündəlikdəki məhsul</translation>
         </message>
         <message>
             <source>Products</source>
-            <translation type="unfinished" />
+            <translation>Məhsullar</translation>
         </message>
         <message>
             <source>Products in promotions</source>
-            <translation type="unfinished" />
+            <translation>Aksiyalardakı məhsullar</translation>
         </message>
         <message>
             <source>Products on agendas</source>
-            <translation type="unfinished" />
+            <translation>Gündəliklərdəki məhsullar</translation>
         </message>
         <message>
             <source>Promotion</source>
-            <translation type="unfinished" />
+            <translation>Aksiya</translation>
         </message>
         <message>
             <source>Promotions</source>
-            <translation type="unfinished" />
+            <translation>Aksiyalar</translation>
         </message>
         <message>
             <source>Quantity break</source>
-            <translation type="unfinished" />
+            <translation>Miqdar pilləsi</translation>
         </message>
         <message>
             <source>Quantity breaks</source>
-            <translation type="unfinished" />
+            <translation>Miqdar pillələri</translation>
         </message>
         <message>
             <source>Relation between contacts</source>
-            <translation type="unfinished" />
+            <translation>Əlaqə şəxsləri arasında əlaqə</translation>
         </message>
         <message>
             <source>Relations between contacts</source>
-            <translation type="unfinished" />
+            <translation>Əlaqə şəxsləri arasında əlaqələr</translation>
         </message>
         <message>
             <source>Return</source>
-            <translation type="unfinished" />
+            <translation>Qaytarma</translation>
         </message>
         <message>
             <source>Return line</source>
-            <translation type="unfinished" />
+            <translation>Qaytarma sətri</translation>
         </message>
         <message>
             <source>Return lines</source>
-            <translation type="unfinished" />
+            <translation>Qaytarma sətirləri</translation>
         </message>
         <message>
             <source>Returns</source>
-            <translation type="unfinished" />
+            <translation>Qaytarmalar</translation>
         </message>
         <message>
             <source>Sales plan</source>
-            <translation type="unfinished" />
+            <translation>Satış planı</translation>
         </message>
         <message>
             <source>Sales plans</source>
-            <translation type="unfinished" />
+            <translation>Satış planları</translation>
         </message>
         <message>
             <source>Setting</source>
-            <translation type="unfinished" />
+            <translation>Parametr</translation>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Parametrlər</translation>
         </message>
         <message>
             <source>Special price</source>
-            <translation type="unfinished" />
+            <translation>Xüsusi qiymət</translation>
         </message>
         <message>
             <source>Special prices</source>
-            <translation type="unfinished" />
+            <translation>Xüsusi qiymətlər</translation>
         </message>
         <message>
             <source>The order's lines were changed on two laptops at once: it now holds both, and its totals add up. Keep it as merged, or also get the other version back as a new draft.</source>
-            <translation type="unfinished" />
+            <translation>Sifarişin sətirləri eyni vaxtda iki noutbukda dəyişdirilib: indi hər ikisini ehtiva edir və cəmləri uyğundur. Onu birləşdirilmiş kimi saxlayın və ya digər versiyanı da yeni qaralama kimi geri qaytarın.</translation>
         </message>
         <message>
             <source>The same order was invoiced on two laptops.</source>
-            <translation type="unfinished" />
+            <translation>Eyni sifariş iki noutbukda hesab-faktura ilə rəsmiləşdirilib.</translation>
         </message>
         <message>
             <source>Two different records carry the same number.</source>
-            <translation type="unfinished" />
+            <translation>İki fərqli yazı eyni nömrəni daşıyır.</translation>
         </message>
         <message>
             <source>Two laptops disagree about this record.</source>
-            <translation type="unfinished" />
+            <translation>İki noutbuk bu yazı barədə razılaşmır.</translation>
         </message>
         <message>
             <source>added</source>
-            <translation type="unfinished" />
+            <translation>əlavə edilib</translation>
         </message>
         <message>
             <source>changed</source>
-            <translation type="unfinished" />
+            <translation>dəyişdirilib</translation>
         </message>
         <message>
             <source>deleted</source>
-            <translation type="unfinished" />
+            <translation>silinib</translation>
         </message>
         <message>
             <source>everything (a full file)</source>
@@ -8493,7 +8493,7 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
         <name>TableExport</name>
         <message>
             <source>CSV, comma separated (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV, vergüllə ayrılmış (*.csv)</translation>
         </message>
         <message>
             <source>Could not write {path}: {why}</source>
@@ -8501,7 +8501,7 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
         </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel kitabı (*.xlsx)</translation>
         </message>
         <message>
             <source>Export the table</source>
