@@ -631,71 +631,71 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <name>ClientTableModel</name>
         <message>
             <source>ABC</source>
-            <translation type="unfinished" />
+            <translation>ABC</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Aktiv</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Şəhər</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Müştəri</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Kod</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Ölkə</translation>
         </message>
         <message>
             <source>Dormant</source>
-            <translation type="unfinished" />
+            <translation>Passiv</translation>
         </message>
         <message>
             <source>Dossier</source>
-            <translation type="unfinished" />
+            <translation>Dosye</translation>
         </message>
         <message>
             <source>Industry</source>
-            <translation type="unfinished" />
+            <translation>Sahə</translation>
         </message>
         <message>
             <source>KAM</source>
-            <translation type="unfinished" />
+            <translation>KAM</translation>
         </message>
         <message>
             <source>Key client</source>
-            <translation type="unfinished" />
+            <translation>Əsas müştəri</translation>
         </message>
         <message>
             <source>Lost</source>
-            <translation type="unfinished" />
+            <translation>İtirilib</translation>
         </message>
         <message>
             <source>Price column</source>
-            <translation type="unfinished" />
+            <translation>Qiymət növü</translation>
         </message>
         <message>
             <source>Prospect</source>
-            <translation type="unfinished" />
+            <translation>Potensial</translation>
         </message>
         <message>
             <source>Segment</source>
-            <translation type="unfinished" />
+            <translation>Seqment</translation>
         </message>
         <message>
             <source>Share 12 m</source>
-            <translation type="unfinished" />
+            <translation>Pay 12 ay</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
     </context>
     <context>
@@ -1148,7 +1148,7 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Qərar</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -1212,7 +1212,7 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>Made on</source>
-            <translation type="unfinished" />
+            <translation>Noutbuk</translation>
         </message>
         <message>
             <source>No conflicts: everything the laptops exchanged fitted together.</source>
@@ -1224,7 +1224,7 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>Other value</source>
-            <translation type="unfinished" />
+            <translation>Digər dəyər</translation>
         </message>
         <message>
             <source>Other value, made {by}</source>
@@ -1236,11 +1236,11 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Yazı</translation>
         </message>
         <message>
             <source>Shown now</source>
-            <translation type="unfinished" />
+            <translation>İndi göstərilən</translation>
         </message>
         <message>
             <source>Shown now, made {by}</source>
@@ -1276,7 +1276,7 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Nə</translation>
         </message>
         <message>
             <source>What the other laptop typed</source>
@@ -1617,15 +1617,15 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <name>ContributionModel</name>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Müştəri</translation>
         </message>
         <message>
             <source>Contribution</source>
-            <translation type="unfinished" />
+            <translation>Töhfə</translation>
         </message>
         <message>
             <source>Share</source>
-            <translation type="unfinished" />
+            <translation>Pay</translation>
         </message>
     </context>
     <context>
@@ -2220,7 +2220,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>At an address</source>
-            <translation type="unfinished" />
+            <translation>Ünvanda</translation>
         </message>
         <message>
             <source>Attending</source>
@@ -2228,15 +2228,15 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>By phone</source>
-            <translation type="unfinished" />
+            <translation>Telefonla</translation>
         </message>
         <message>
             <source>By video</source>
-            <translation type="unfinished" />
+            <translation>Video ilə</translation>
         </message>
         <message>
             <source>Call</source>
-            <translation type="unfinished" />
+            <translation>Zəng</translation>
         </message>
         <message>
             <source>Choose the client first.</source>
@@ -2252,7 +2252,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Does not repeat</source>
-            <translation type="unfinished" />
+            <translation>Təkrarlanmır</translation>
         </message>
         <message>
             <source>Ends</source>
@@ -2260,11 +2260,11 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Every month</source>
-            <translation type="unfinished" />
+            <translation>Hər ay</translation>
         </message>
         <message>
             <source>Every week</source>
-            <translation type="unfinished" />
+            <translation>Hər həftə</translation>
         </message>
         <message>
             <source>Goals</source>
@@ -2276,7 +2276,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Görüş</translation>
         </message>
         <message>
             <source>Needs asked in advance</source>
@@ -3039,9 +3039,9 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message numerus="yes">
             <source>%n line(s), {value}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n sətir, {value}</numerusform>
+                <numerusform>%n sətir, {value}</numerusform>
             </translation>
         </message>
         <message>
@@ -3050,11 +3050,11 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Back now</source>
-            <translation type="unfinished" />
+            <translation>İndi qaytarılan</translation>
         </message>
         <message>
             <source>Can return</source>
-            <translation type="unfinished" />
+            <translation>Qaytarıla bilər</translation>
         </message>
         <message>
             <source>Close the order without the {quantities} still to ship? They will not be shipped or invoiced on this order.</source>
@@ -3066,9 +3066,9 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message numerus="yes">
             <source>Coming back on %n line(s), worth {value}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Qaytarılır: %n sətir, dəyəri {value}</numerusform>
+                <numerusform>Qaytarılır: %n sətir, dəyəri {value}</numerusform>
             </translation>
         </message>
         <message>
@@ -3093,7 +3093,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Left</source>
-            <translation type="unfinished" />
+            <translation>Qalıq</translation>
         </message>
         <message>
             <source>Line {no}: {why}</source>
@@ -3101,19 +3101,19 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Qeyd</translation>
         </message>
         <message>
             <source>Ordered</source>
-            <translation type="unfinished" />
+            <translation>Sifariş edilib</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Məhsul</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Səbəb</translation>
         </message>
         <message>
             <source>Record delivery</source>
@@ -3129,13 +3129,13 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Refused</source>
-            <translation type="unfinished" />
+            <translation>İmtina</translation>
         </message>
         <message numerus="yes">
             <source>Refused on %n line(s), worth {value}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>İmtina: %n sətir, dəyəri {value}</numerusform>
+                <numerusform>İmtina: %n sətir, dəyəri {value}</numerusform>
             </translation>
         </message>
         <message>
@@ -3144,7 +3144,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Returned</source>
-            <translation type="unfinished" />
+            <translation>Qaytarılıb</translation>
         </message>
         <message>
             <source>Ship</source>
@@ -3152,17 +3152,17 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Ship now</source>
-            <translation type="unfinished" />
+            <translation>İndi göndərilən</translation>
         </message>
         <message>
             <source>Shipped</source>
-            <translation type="unfinished" />
+            <translation>Göndərilib</translation>
         </message>
         <message numerus="yes">
             <source>Shipping %n line(s) worth {value}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Göndərilir: %n sətir, dəyəri {value}</numerusform>
+                <numerusform>Göndərilir: %n sətir, dəyəri {value}</numerusform>
             </translation>
         </message>
         <message>
@@ -3205,11 +3205,11 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Calls</source>
-            <translation type="unfinished" />
+            <translation>Zənglər</translation>
         </message>
         <message>
             <source>Complaints</source>
-            <translation type="unfinished" />
+            <translation>Şikayətlər</translation>
         </message>
         <message>
             <source>Date</source>
@@ -3225,11 +3225,11 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Everything</source>
-            <translation type="unfinished" />
+            <translation>Hamısı</translation>
         </message>
         <message>
             <source>Invoices</source>
-            <translation type="unfinished" />
+            <translation>Hesab-fakturalar</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -3237,23 +3237,23 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Meetings</source>
-            <translation type="unfinished" />
+            <translation>Görüşlər</translation>
         </message>
         <message>
             <source>Orders</source>
-            <translation type="unfinished" />
+            <translation>Sifarişlər</translation>
         </message>
         <message>
             <source>Payments</source>
-            <translation type="unfinished" />
+            <translation>Ödənişlər</translation>
         </message>
         <message>
             <source>Proposals and contracts</source>
-            <translation type="unfinished" />
+            <translation>Təkliflər və müqavilələr</translation>
         </message>
         <message>
             <source>Returns and refusals</source>
-            <translation type="unfinished" />
+            <translation>Qaytarmalar və imtinalar</translation>
         </message>
         <message>
             <source>Show</source>
@@ -3265,7 +3265,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Tasks</source>
-            <translation type="unfinished" />
+            <translation>Tapşırıqlar</translation>
         </message>
         <message>
             <source>What</source>
@@ -3466,23 +3466,23 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>KeyClientTableModel</name>
         <message>
             <source>#</source>
-            <translation type="unfinished" />
+            <translation>№</translation>
         </message>
         <message>
             <source>ABC</source>
-            <translation type="unfinished" />
+            <translation>ABC</translation>
         </message>
         <message>
             <source>Categories</source>
-            <translation type="unfinished" />
+            <translation>Kateqoriyalar</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Müştəri</translation>
         </message>
         <message>
             <source>Cumulative</source>
-            <translation type="unfinished" />
+            <translation>Kumulyativ</translation>
         </message>
         <message>
             <source>Estimated spend of the client minus what it buys from us</source>
@@ -3490,15 +3490,15 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Key reasons</source>
-            <translation type="unfinished" />
+            <translation>Əsas səbəblər</translation>
         </message>
         <message>
             <source>Potential</source>
-            <translation type="unfinished" />
+            <translation>Potensial</translation>
         </message>
         <message>
             <source>Revenue</source>
-            <translation type="unfinished" />
+            <translation>Gəlir</translation>
         </message>
         <message>
             <source>Revenue, {currency}</source>
@@ -3506,7 +3506,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Share</source>
-            <translation type="unfinished" />
+            <translation>Pay</translation>
         </message>
         <message>
             <source>critical</source>
@@ -3778,11 +3778,11 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>LossTableModel</name>
         <message>
             <source>#</source>
-            <translation type="unfinished" />
+            <translation>№</translation>
         </message>
         <message>
             <source>% of shipped</source>
-            <translation type="unfinished" />
+            <translation>Göndərilənin %</translation>
         </message>
         <message>
             <source>Client</source>
@@ -3790,7 +3790,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Events</source>
-            <translation type="unfinished" />
+            <translation>Hadisələr</translation>
         </message>
         <message>
             <source>Lines refused at delivery and lines returned</source>
@@ -3806,7 +3806,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Lost, net</source>
-            <translation type="unfinished" />
+            <translation>İtki, netto</translation>
         </message>
         <message>
             <source>Net value shipped on orders delivered in the period</source>
@@ -3826,15 +3826,15 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Refused, net</source>
-            <translation type="unfinished" />
+            <translation>İmtina, netto</translation>
         </message>
         <message>
             <source>Returned, net</source>
-            <translation type="unfinished" />
+            <translation>Qaytarma, netto</translation>
         </message>
         <message>
             <source>Shipped, net</source>
-            <translation type="unfinished" />
+            <translation>Göndərilib, netto</translation>
         </message>
         <message>
             <source>Shipped, net {currency}</source>
@@ -4637,39 +4637,39 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Disc %</source>
-            <translation type="unfinished" />
+            <translation>Endirim %</translation>
         </message>
         <message>
             <source>Gross</source>
-            <translation type="unfinished" />
+            <translation>Brutto</translation>
         </message>
         <message>
             <source>Net</source>
-            <translation type="unfinished" />
+            <translation>Netto</translation>
         </message>
         <message>
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>Qiymət</translation>
         </message>
         <message>
             <source>Price from</source>
-            <translation type="unfinished" />
+            <translation>Qiymət mənbəyi</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Məhsul</translation>
         </message>
         <message>
             <source>Qty</source>
-            <translation type="unfinished" />
+            <translation>Miqdar</translation>
         </message>
         <message>
             <source>Refused</source>
-            <translation type="unfinished" />
+            <translation>İmtina</translation>
         </message>
         <message>
             <source>Returned</source>
-            <translation type="unfinished" />
+            <translation>Qaytarılıb</translation>
         </message>
         <message>
             <source>Saved at {saved}; the price rules now give {price}: {why}</source>
@@ -4677,7 +4677,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Shipped</source>
-            <translation type="unfinished" />
+            <translation>Göndərilib</translation>
         </message>
         <message>
             <source>That product no longer exists.</source>
@@ -4693,7 +4693,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Ölçü vahidi</translation>
         </message>
         <message>
             <source>Unknown product: no SKU or name matches “{text}”.</source>
@@ -4701,11 +4701,11 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>VAT</source>
-            <translation type="unfinished" />
+            <translation>ƏDV</translation>
         </message>
         <message>
             <source>VAT %</source>
-            <translation type="unfinished" />
+            <translation>ƏDV %</translation>
         </message>
         <message>
             <source>{name} column</source>
@@ -4743,27 +4743,27 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Ləğv edilib</translation>
         </message>
         <message>
             <source>Changed</source>
-            <translation type="unfinished" />
+            <translation>Dəyişdirilib</translation>
         </message>
         <message>
             <source>Confirmed</source>
-            <translation type="unfinished" />
+            <translation>Təsdiqlənib</translation>
         </message>
         <message>
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>Yaradılıb</translation>
         </message>
         <message>
             <source>Credit block overridden</source>
-            <translation type="unfinished" />
+            <translation>Kredit bloku ləğv edilib</translation>
         </message>
         <message>
             <source>Delivered</source>
-            <translation type="unfinished" />
+            <translation>Çatdırılıb</translation>
         </message>
         <message>
             <source>Details</source>
@@ -4775,7 +4775,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Invoiced</source>
-            <translation type="unfinished" />
+            <translation>Hesab-faktura yazılıb</translation>
         </message>
         <message>
             <source>Nothing to suggest.</source>
@@ -4795,19 +4795,19 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Refused at delivery</source>
-            <translation type="unfinished" />
+            <translation>Çatdırılmada imtina edilib</translation>
         </message>
         <message>
             <source>Returned</source>
-            <translation type="unfinished" />
+            <translation>Qaytarılıb</translation>
         </message>
         <message>
             <source>Revised</source>
-            <translation type="unfinished" />
+            <translation>Yeni redaksiya</translation>
         </message>
         <message>
             <source>Shipped</source>
-            <translation type="unfinished" />
+            <translation>Göndərilib</translation>
         </message>
         <message>
             <source>Step</source>
@@ -4829,27 +4829,27 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>OrderTableModel</name>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Müştəri</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Tarix</translation>
         </message>
         <message>
             <source>Lines</source>
-            <translation type="unfinished" />
+            <translation>Sətirlər</translation>
         </message>
         <message>
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>Nömrə</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Cəmi</translation>
         </message>
     </context>
     <context>
@@ -4863,7 +4863,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Cancel order…</source>
-            <translation type="unfinished" />
+            <translation>Sifarişi ləğv et…</translation>
         </message>
         <message>
             <source>Cancelled: {why}</source>
@@ -4879,7 +4879,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Confirm</source>
-            <translation type="unfinished" />
+            <translation>Təsdiqlə</translation>
         </message>
         <message>
             <source>Confirmed orders are changed through a new revision (or cancelled while nothing has shipped). The lines below are read-only.</source>
@@ -4895,7 +4895,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Delivered…</source>
-            <translation type="unfinished" />
+            <translation>Çatdırılma…</translation>
         </message>
         <message>
             <source>Documents</source>
@@ -4915,7 +4915,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>Hesab-faktura yaz</translation>
         </message>
         <message>
             <source>Line {n}</source>
@@ -4935,19 +4935,19 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>New revision…</source>
-            <translation type="unfinished" />
+            <translation>Yeni redaksiya…</translation>
         </message>
         <message>
             <source>Return…</source>
-            <translation type="unfinished" />
+            <translation>Qaytarma…</translation>
         </message>
         <message>
             <source>Save draft</source>
-            <translation type="unfinished" />
+            <translation>Qaralamanı yadda saxla</translation>
         </message>
         <message>
             <source>Ship…</source>
-            <translation type="unfinished" />
+            <translation>Göndər…</translation>
         </message>
         <message>
             <source>This order has changes that are not saved. Close and lose them?</source>
@@ -5241,15 +5241,15 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>bank transfer</source>
-            <translation type="unfinished" />
+            <translation>bank köçürməsi</translation>
         </message>
         <message>
             <source>card</source>
-            <translation type="unfinished" />
+            <translation>kart</translation>
         </message>
         <message>
             <source>cash</source>
-            <translation type="unfinished" />
+            <translation>nağd</translation>
         </message>
         <message>
             <source>e.g. 1250.50</source>
@@ -5261,7 +5261,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>offset</source>
-            <translation type="unfinished" />
+            <translation>qarşılıqlı hesablaşma</translation>
         </message>
         <message>
             <source>the client's, once it is chosen</source>
@@ -5468,11 +5468,11 @@ Kumulyativ: {cumulative}</translation>
         <name>PlanProgressModel</name>
         <message>
             <source>Actual</source>
-            <translation type="unfinished" />
+            <translation>Fakt</translation>
         </message>
         <message>
             <source>Actual as a share of the plan</source>
-            <translation type="unfinished" />
+            <translation>Faktın plana nisbəti</translation>
         </message>
         <message>
             <source>Behind: at the pace so far the plan will not be met</source>
@@ -5480,27 +5480,27 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Müştəri</translation>
         </message>
         <message>
             <source>Cur.</source>
-            <translation type="unfinished" />
+            <translation>Val.</translation>
         </message>
         <message>
             <source>Forecast</source>
-            <translation type="unfinished" />
+            <translation>Proqnoz</translation>
         </message>
         <message>
             <source>Fulfilment</source>
-            <translation type="unfinished" />
+            <translation>İcra</translation>
         </message>
         <message>
             <source>Gap</source>
-            <translation type="unfinished" />
+            <translation>Çatışmazlıq</translation>
         </message>
         <message>
             <source>Invoiced net of VAT, less credit notes of returns, so far in the period</source>
-            <translation type="unfinished" />
+            <translation>Dövrün əvvəlindən ƏDV-siz hesab-faktura gəliri, qaytarmaların kredit notaları çıxılmaqla</translation>
         </message>
         <message>
             <source>New clients (in total)</source>
@@ -5508,15 +5508,15 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Plan</translation>
         </message>
         <message>
             <source>The actual carried to the period's end at the pace so far</source>
-            <translation type="unfinished" />
+            <translation>İndiki templə dövrün sonuna qədər davam etdirilmiş fakt</translation>
         </message>
         <message>
             <source>What is still missing to the plan</source>
-            <translation type="unfinished" />
+            <translation>Plana çatmaq üçün hələ nə qədər çatışmır</translation>
         </message>
     </context>
     <context>
@@ -5844,15 +5844,15 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Added</source>
-            <translation type="unfinished" />
+            <translation>Əlavə edilib</translation>
         </message>
         <message>
             <source>Changed</source>
-            <translation type="unfinished" />
+            <translation>Dəyişdirilib</translation>
         </message>
         <message>
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>Silinib</translation>
         </message>
         <message>
             <source>Import</source>
@@ -5872,7 +5872,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Records</source>
-            <translation type="unfinished" />
+            <translation>Yazılar</translation>
         </message>
         <message>
             <source>another laptop</source>
@@ -6141,15 +6141,15 @@ Kumulyativ: {cumulative}</translation>
         <name>ProductTableModel</name>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Aktiv</translation>
         </message>
         <message>
             <source>Base price</source>
-            <translation type="unfinished" />
+            <translation>Baza qiyməti</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Kateqoriya</translation>
         </message>
         <message>
             <source>Own price in the {column} column</source>
@@ -6157,19 +6157,19 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Məhsul</translation>
         </message>
         <message>
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>Artikul</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Ölçü vahidi</translation>
         </message>
         <message>
             <source>VAT</source>
-            <translation type="unfinished" />
+            <translation>ƏDV</translation>
         </message>
         <message>
             <source>no</source>
@@ -6192,7 +6192,7 @@ Kumulyativ: {cumulative}</translation>
         <name>ProductTextsBox</name>
         <message>
             <source>English</source>
-            <translation type="unfinished" />
+            <translation>İngiliscə</translation>
         </message>
         <message>
             <source>In documents</source>
@@ -6208,7 +6208,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Russian</source>
-            <translation type="unfinished" />
+            <translation>Rusca</translation>
         </message>
         <message>
             <source>Unit in %1</source>
@@ -6432,11 +6432,11 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>Hamısı</translation>
         </message>
         <message>
             <source>Coming</source>
-            <translation type="unfinished" />
+            <translation>Gələcək</translation>
         </message>
         <message>
             <source>Covers</source>
@@ -6499,7 +6499,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Over</source>
-            <translation type="unfinished" />
+            <translation>Bitib</translation>
         </message>
         <message>
             <source>Products</source>
@@ -6519,7 +6519,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Running now</source>
-            <translation type="unfinished" />
+            <translation>İndi gedir</translation>
         </message>
         <message>
             <source>Save promotion</source>
@@ -6567,7 +6567,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>coming</source>
-            <translation type="unfinished" />
+            <translation>gələcək</translation>
         </message>
         <message>
             <source>e.g. 10</source>
@@ -6591,7 +6591,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>over</source>
-            <translation type="unfinished" />
+            <translation>bitib</translation>
         </message>
         <message>
             <source>product</source>
@@ -6599,7 +6599,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>running</source>
-            <translation type="unfinished" />
+            <translation>gedir</translation>
         </message>
         <message>
             <source>{p} off</source>
@@ -7081,27 +7081,27 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Approver</source>
-            <translation type="unfinished" />
+            <translation>Təsdiqləyən</translation>
         </message>
         <message>
             <source>Attitude</source>
-            <translation type="unfinished" />
+            <translation>Münasibət</translation>
         </message>
         <message>
             <source>Attitude: {a} · influence: {i}</source>
-            <translation type="unfinished" />
+            <translation>Münasibət: {a} · təsir: {i}</translation>
         </message>
         <message>
             <source>Buying role: {role}</source>
-            <translation type="unfinished" />
+            <translation>Satınalma rolu: {role}</translation>
         </message>
         <message>
             <source>Cards</source>
-            <translation type="unfinished" />
+            <translation>Kartlar</translation>
         </message>
         <message>
             <source>Champion</source>
-            <translation type="unfinished" />
+            <translation>Daxili tərəfdar</translation>
         </message>
         <message>
             <source>Could not write {path}.</source>
@@ -7109,7 +7109,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Decision maker</source>
-            <translation type="unfinished" />
+            <translation>Qərar verən</translation>
         </message>
         <message>
             <source>Drag one person onto another to link them; right-click a card for more. Ctrl+wheel zooms.</source>
@@ -7117,7 +7117,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Evaluator</source>
-            <translation type="unfinished" />
+            <translation>Qiymətləndirən</translation>
         </message>
         <message>
             <source>Export PNG…</source>
@@ -7129,11 +7129,11 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Gatekeeper</source>
-            <translation type="unfinished" />
+            <translation>Giriş nəzarətçisi</translation>
         </message>
         <message>
             <source>High influence</source>
-            <translation type="unfinished" />
+            <translation>Yüksək təsir</translation>
         </message>
         <message>
             <source>In conflict with</source>
@@ -7157,39 +7157,39 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Last contact today</source>
-            <translation type="unfinished" />
+            <translation>Son əlaqə: bu gün</translation>
         </message>
         <message>
             <source>Last contact yesterday</source>
-            <translation type="unfinished" />
+            <translation>Son əlaqə: dünən</translation>
         </message>
         <message>
             <source>Last contact {days} days ago</source>
-            <translation type="unfinished" />
+            <translation>Son əlaqədən {days} gün keçib</translation>
         </message>
         <message>
             <source>Lines</source>
-            <translation type="unfinished" />
+            <translation>Xətlər</translation>
         </message>
         <message>
             <source>Low influence</source>
-            <translation type="unfinished" />
+            <translation>Aşağı təsir</translation>
         </message>
         <message>
             <source>Medium influence</source>
-            <translation type="unfinished" />
+            <translation>Orta təsir</translation>
         </message>
         <message>
             <source>Neutral</source>
-            <translation type="unfinished" />
+            <translation>Neytral</translation>
         </message>
         <message>
             <source>Never met or called</source>
-            <translation type="unfinished" />
+            <translation>Heç görüşülməyib və zəng edilməyib</translation>
         </message>
         <message>
             <source>No contact for {days} days</source>
-            <translation type="unfinished" />
+            <translation>{days} gündür əlaqə yoxdur</translation>
         </message>
         <message>
             <source>No contacts yet: add people on the Contacts page.</source>
@@ -7205,11 +7205,11 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Opinion leader</source>
-            <translation type="unfinished" />
+            <translation>Fikir lideri</translation>
         </message>
         <message>
             <source>Opponent</source>
-            <translation type="unfinished" />
+            <translation>Əleyhdar</translation>
         </message>
         <message>
             <source>PNG images (*.png)</source>
@@ -7233,43 +7233,43 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Sceptic</source>
-            <translation type="unfinished" />
+            <translation>Skeptik</translation>
         </message>
         <message>
             <source>Supporter</source>
-            <translation type="unfinished" />
+            <translation>Dəstəkçi</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>İstifadəçi</translation>
         </message>
         <message>
             <source>border = influence</source>
-            <translation type="unfinished" />
+            <translation>çərçivə = təsir</translation>
         </message>
         <message>
             <source>high</source>
-            <translation type="unfinished" />
+            <translation>yüksək</translation>
         </message>
         <message>
             <source>in conflict</source>
-            <translation type="unfinished" />
+            <translation>münaqişədə</translation>
         </message>
         <message>
             <source>influences</source>
-            <translation type="unfinished" />
+            <translation>təsir edir</translation>
         </message>
         <message>
             <source>low</source>
-            <translation type="unfinished" />
+            <translation>aşağı</translation>
         </message>
         <message>
             <source>medium</source>
-            <translation type="unfinished" />
+            <translation>orta</translation>
         </message>
         <message>
             <source>no meeting or call for {n}+ days</source>
-            <translation type="unfinished" />
+            <translation>{n}+ gündür görüş və ya zəng yoxdur</translation>
         </message>
         <message>
             <source>nobody</source>
@@ -7277,7 +7277,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>reports to</source>
-            <translation type="unfinished" />
+            <translation>tabedir</translation>
         </message>
         <message>
             <source>{a} and {b} are in conflict</source>
@@ -7293,7 +7293,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>★ VIP</source>
-            <translation type="unfinished" />
+            <translation>★ VIP</translation>
         </message>
     </context>
     <context>
@@ -7908,7 +7908,7 @@ Kumulyativ: {cumulative}</translation>
         <name>StrategyPage</name>
         <message>
             <source>(not a reason)</source>
-            <translation type="unfinished" />
+            <translation>(səbəb deyil)</translation>
         </message>
         <message>
             <source>Budget for our category, per year</source>
@@ -7920,11 +7920,11 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Innovator: tries new products first</source>
-            <translation type="unfinished" />
+            <translation>Novator: yeni məhsulları ilk sınayır</translation>
         </message>
         <message>
             <source>More competent than us: teaches us standards</source>
-            <translation type="unfinished" />
+            <translation>Bizdən səriştəli: bizə standartları öyrədir</translation>
         </message>
         <message>
             <source>Needs</source>
@@ -7940,11 +7940,11 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Partner: shares plans and budgets openly</source>
-            <translation type="unfinished" />
+            <translation>Tərəfdaş: planlarını və büdcələrini açıq bölüşür</translation>
         </message>
         <message>
             <source>Potential: has need and budget, buys little from us yet</source>
-            <translation type="unfinished" />
+            <translation>Potensial: ehtiyacı və büdcəsi var, hələ bizdən az alır</translation>
         </message>
         <message>
             <source>Problems</source>
@@ -7952,11 +7952,11 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Reference: a name that helps win others</source>
-            <translation type="unfinished" />
+            <translation>Referens: digərlərini qazanmağa kömək edən ad</translation>
         </message>
         <message>
             <source>Revenue share: brings a large share of our income</source>
-            <translation type="unfinished" />
+            <translation>Gəlir payı: gəlirimizin böyük payını gətirir</translation>
         </message>
         <message>
             <source>SWOT</source>
@@ -8135,7 +8135,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>kamdesk sync files (*.kamsync);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>kamdesk sinxronizasiya faylları (*.kamsync);;Bütün fayllar (*)</translation>
         </message>
         <message>
             <source>the new laptop</source>
@@ -8162,303 +8162,303 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
         </message>
         <message>
             <source>Changed on two laptops at once to different values.</source>
-            <translation type="unfinished" />
+            <translation>Eyni vaxtda iki noutbukda fərqli dəyərlərlə dəyişdirilib.</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Müştəri</translation>
         </message>
         <message>
             <source>Client in a promotion</source>
-            <translation type="unfinished" />
+            <translation>Aksiyadakı müştəri</translation>
         </message>
         <message>
             <source>Clients</source>
-            <translation type="unfinished" />
+            <translation>Müştərilər</translation>
         </message>
         <message>
             <source>Clients in promotions</source>
-            <translation type="unfinished" />
+            <translation>Aksiyalardakı müştərilər</translation>
         </message>
         <message>
             <source>Column price</source>
-            <translation type="unfinished" />
+            <translation>Qiymət növü üzrə qiymət</translation>
         </message>
         <message>
             <source>Column prices</source>
-            <translation type="unfinished" />
+            <translation>Qiymət növləri üzrə qiymətlər</translation>
         </message>
         <message>
             <source>Company profile</source>
-            <translation type="unfinished" />
+            <translation>Şirkət profili</translation>
         </message>
         <message>
             <source>Competitor</source>
-            <translation type="unfinished" />
+            <translation>Rəqib</translation>
         </message>
         <message>
             <source>Competitor at a client</source>
-            <translation type="unfinished" />
+            <translation>Müştəridəki rəqib</translation>
         </message>
         <message>
             <source>Competitors</source>
-            <translation type="unfinished" />
+            <translation>Rəqiblər</translation>
         </message>
         <message>
             <source>Competitors at clients</source>
-            <translation type="unfinished" />
+            <translation>Müştərilərdəki rəqiblər</translation>
         </message>
         <message>
             <source>Complaint</source>
-            <translation type="unfinished" />
+            <translation>Şikayət</translation>
         </message>
         <message>
             <source>Complaints</source>
-            <translation type="unfinished" />
+            <translation>Şikayətlər</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Əlaqə şəxsi</translation>
         </message>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>Əlaqə şəxsləri</translation>
         </message>
         <message>
             <source>Deleted on one laptop while edited on another.</source>
-            <translation type="unfinished" />
+            <translation>Bir noutbukda silinib, digərində isə redaktə edilib.</translation>
         </message>
         <message>
             <source>Deleted on one laptop, but another laptop added something to it, so it came back.</source>
-            <translation type="unfinished" />
+            <translation>Bir noutbukda silinib, lakin digər noutbuk ona nəsə əlavə edib, ona görə geri qayıdıb.</translation>
         </message>
         <message>
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>Sənəd</translation>
         </message>
         <message>
             <source>Documents</source>
-            <translation type="unfinished" />
+            <translation>Sənədlər</translation>
         </message>
         <message>
             <source>Invoice</source>
-            <translation type="unfinished" />
+            <translation>Hesab-faktura</translation>
         </message>
         <message>
             <source>Invoices</source>
-            <translation type="unfinished" />
+            <translation>Hesab-fakturalar</translation>
         </message>
         <message>
             <source>Key-client reason</source>
-            <translation type="unfinished" />
+            <translation>Əsas müştəri səbəbi</translation>
         </message>
         <message>
             <source>Key-client reasons</source>
-            <translation type="unfinished" />
+            <translation>Əsas müştəri səbəbləri</translation>
         </message>
         <message>
             <source>Made twice, on two laptops: the two records are one in fact.</source>
-            <translation type="unfinished" />
+            <translation>İki noutbukda iki dəfə yaradılıb: iki yazı əslində birdir.</translation>
         </message>
         <message>
             <source>Meeting attendee</source>
-            <translation type="unfinished" />
+            <translation>Görüş iştirakçısı</translation>
         </message>
         <message>
             <source>Meeting attendees</source>
-            <translation type="unfinished" />
+            <translation>Görüş iştirakçıları</translation>
         </message>
         <message>
             <source>Meeting or task</source>
-            <translation type="unfinished" />
+            <translation>Görüş və ya tapşırıq</translation>
         </message>
         <message>
             <source>Meeting question</source>
-            <translation type="unfinished" />
+            <translation>Görüş sualı</translation>
         </message>
         <message>
             <source>Meeting questions</source>
-            <translation type="unfinished" />
+            <translation>Görüş sualları</translation>
         </message>
         <message>
             <source>Meetings and tasks</source>
-            <translation type="unfinished" />
+            <translation>Görüşlər və tapşırıqlar</translation>
         </message>
         <message>
             <source>Objection</source>
-            <translation type="unfinished" />
+            <translation>Etiraz</translation>
         </message>
         <message>
             <source>Objections</source>
-            <translation type="unfinished" />
+            <translation>Etirazlar</translation>
         </message>
         <message>
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Sifariş</translation>
         </message>
         <message>
             <source>Order history entries</source>
-            <translation type="unfinished" />
+            <translation>Sifariş tarixçəsi yazıları</translation>
         </message>
         <message>
             <source>Order history entry</source>
-            <translation type="unfinished" />
+            <translation>Sifariş tarixçəsi yazısı</translation>
         </message>
         <message>
             <source>Order line</source>
-            <translation type="unfinished" />
+            <translation>Sifariş sətri</translation>
         </message>
         <message>
             <source>Order lines</source>
-            <translation type="unfinished" />
+            <translation>Sifariş sətirləri</translation>
         </message>
         <message>
             <source>Orders</source>
-            <translation type="unfinished" />
+            <translation>Sifarişlər</translation>
         </message>
         <message>
             <source>Payment</source>
-            <translation type="unfinished" />
+            <translation>Ödəniş</translation>
         </message>
         <message>
             <source>Payments</source>
-            <translation type="unfinished" />
+            <translation>Ödənişlər</translation>
         </message>
         <message>
             <source>Payments allocated to this invoice (here and on another laptop) add up to more than it asked. The excess is kept as the client's credit: undo the allocation that went over in Receivables and allocate it elsewhere.</source>
-            <translation type="unfinished" />
+            <translation>Bu hesab-fakturaya bölüşdürülmüş ödənişlər (burada və digər noutbukda) onun məbləğindən çoxdur. Artıq məbləğ müştərinin avansı kimi saxlanılır: Debitor borcu bölməsində həddi aşan bölüşdürməni ləğv edin və onu başqa yerə bölüşdürün.</translation>
         </message>
         <message>
             <source>Price column</source>
-            <translation type="unfinished" />
+            <translation>Qiymət növü</translation>
         </message>
         <message>
             <source>Price columns</source>
-            <translation type="unfinished" />
+            <translation>Qiymət növləri</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Məhsul</translation>
         </message>
         <message>
             <source>Product categories</source>
-            <translation type="unfinished" />
+            <translation>Məhsul kateqoriyaları</translation>
         </message>
         <message>
             <source>Product category</source>
-            <translation type="unfinished" />
+            <translation>Məhsul kateqoriyası</translation>
         </message>
         <message>
             <source>Product in a promotion</source>
-            <translation type="unfinished" />
+            <translation>Aksiyadakı məhsul</translation>
         </message>
         <message>
             <source>Product on an agenda</source>
-            <translation type="unfinished" />
+            <translation>Gündəlikdəki məhsul</translation>
         </message>
         <message>
             <source>Products</source>
-            <translation type="unfinished" />
+            <translation>Məhsullar</translation>
         </message>
         <message>
             <source>Products in promotions</source>
-            <translation type="unfinished" />
+            <translation>Aksiyalardakı məhsullar</translation>
         </message>
         <message>
             <source>Products on agendas</source>
-            <translation type="unfinished" />
+            <translation>Gündəliklərdəki məhsullar</translation>
         </message>
         <message>
             <source>Promotion</source>
-            <translation type="unfinished" />
+            <translation>Aksiya</translation>
         </message>
         <message>
             <source>Promotions</source>
-            <translation type="unfinished" />
+            <translation>Aksiyalar</translation>
         </message>
         <message>
             <source>Quantity break</source>
-            <translation type="unfinished" />
+            <translation>Miqdar pilləsi</translation>
         </message>
         <message>
             <source>Quantity breaks</source>
-            <translation type="unfinished" />
+            <translation>Miqdar pillələri</translation>
         </message>
         <message>
             <source>Relation between contacts</source>
-            <translation type="unfinished" />
+            <translation>Əlaqə şəxsləri arasında əlaqə</translation>
         </message>
         <message>
             <source>Relations between contacts</source>
-            <translation type="unfinished" />
+            <translation>Əlaqə şəxsləri arasında əlaqələr</translation>
         </message>
         <message>
             <source>Return</source>
-            <translation type="unfinished" />
+            <translation>Qaytarma</translation>
         </message>
         <message>
             <source>Return line</source>
-            <translation type="unfinished" />
+            <translation>Qaytarma sətri</translation>
         </message>
         <message>
             <source>Return lines</source>
-            <translation type="unfinished" />
+            <translation>Qaytarma sətirləri</translation>
         </message>
         <message>
             <source>Returns</source>
-            <translation type="unfinished" />
+            <translation>Qaytarmalar</translation>
         </message>
         <message>
             <source>Sales plan</source>
-            <translation type="unfinished" />
+            <translation>Satış planı</translation>
         </message>
         <message>
             <source>Sales plans</source>
-            <translation type="unfinished" />
+            <translation>Satış planları</translation>
         </message>
         <message>
             <source>Setting</source>
-            <translation type="unfinished" />
+            <translation>Parametr</translation>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Parametrlər</translation>
         </message>
         <message>
             <source>Special price</source>
-            <translation type="unfinished" />
+            <translation>Xüsusi qiymət</translation>
         </message>
         <message>
             <source>Special prices</source>
-            <translation type="unfinished" />
+            <translation>Xüsusi qiymətlər</translation>
         </message>
         <message>
             <source>The order's lines were changed on two laptops at once: it now holds both, and its totals add up. Keep it as merged, or also get the other version back as a new draft.</source>
-            <translation type="unfinished" />
+            <translation>Sifarişin sətirləri eyni vaxtda iki noutbukda dəyişdirilib: indi hər ikisini ehtiva edir və cəmləri uyğundur. Onu birləşdirilmiş kimi saxlayın və ya digər versiyanı da yeni qaralama kimi geri qaytarın.</translation>
         </message>
         <message>
             <source>The same order was invoiced on two laptops.</source>
-            <translation type="unfinished" />
+            <translation>Eyni sifariş iki noutbukda hesab-faktura ilə rəsmiləşdirilib.</translation>
         </message>
         <message>
             <source>Two different records carry the same number.</source>
-            <translation type="unfinished" />
+            <translation>İki fərqli yazı eyni nömrəni daşıyır.</translation>
         </message>
         <message>
             <source>Two laptops disagree about this record.</source>
-            <translation type="unfinished" />
+            <translation>İki noutbuk bu yazı barədə razılaşmır.</translation>
         </message>
         <message>
             <source>added</source>
-            <translation type="unfinished" />
+            <translation>əlavə edilib</translation>
         </message>
         <message>
             <source>changed</source>
-            <translation type="unfinished" />
+            <translation>dəyişdirilib</translation>
         </message>
         <message>
             <source>deleted</source>
-            <translation type="unfinished" />
+            <translation>silinib</translation>
         </message>
         <message>
             <source>everything (a full file)</source>
@@ -8493,7 +8493,7 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
         <name>TableExport</name>
         <message>
             <source>CSV, comma separated (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV, vergüllə ayrılmış (*.csv)</translation>
         </message>
         <message>
             <source>Could not write {path}: {why}</source>
@@ -8501,7 +8501,7 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
         </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel kitabı (*.xlsx)</translation>
         </message>
         <message>
             <source>Export the table</source>
@@ -8641,7 +8641,7 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
         </message>
         <message>
             <source>English</source>
-            <translation type="unfinished" />
+            <translation>İngiliscə</translation>
         </message>
         <message>
             <source>Largest line discount, %</source>
@@ -8696,7 +8696,7 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
         </message>
         <message>
             <source>Russian (русский)</source>
-            <translation type="unfinished" />
+            <translation>Rusca (русский)</translation>
         </message>
         <message>
             <source>SKU</source>
@@ -9013,203 +9013,203 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
         <name>kamdesk.domain</name>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Aktiv</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Ləğv edilib</translation>
         </message>
         <message>
             <source>Confirmed</source>
-            <translation type="unfinished" />
+            <translation>Təsdiqlənib</translation>
         </message>
         <message>
             <source>Damaged</source>
-            <translation type="unfinished" />
+            <translation>Zədələnib</translation>
         </message>
         <message>
             <source>Delivered</source>
-            <translation type="unfinished" />
+            <translation>Çatdırılıb</translation>
         </message>
         <message>
             <source>Domestic: the product's rate</source>
-            <translation type="unfinished" />
+            <translation>Daxili: məhsulun dərəcəsi</translation>
         </message>
         <message>
             <source>Dormant</source>
-            <translation type="unfinished" />
+            <translation>Passiv</translation>
         </message>
         <message>
             <source>Draft</source>
-            <translation type="unfinished" />
+            <translation>Qaralama</translation>
         </message>
         <message>
             <source>EAEU (0 %, for a Russian supplier)</source>
-            <translation type="unfinished" />
+            <translation>Aİİ (0 %, Rusiya təchizatçısı üçün)</translation>
         </message>
         <message>
             <source>Exempt supply (no VAT)</source>
-            <translation type="unfinished" />
+            <translation>ƏDV-dən azad təchizat (ƏDV-siz)</translation>
         </message>
         <message>
             <source>Export (0 %)</source>
-            <translation type="unfinished" />
+            <translation>İxrac (0 %)</translation>
         </message>
         <message>
             <source>From country and VAT number</source>
-            <translation type="unfinished" />
+            <translation>Ölkəyə və ƏDV nömrəsinə görə</translation>
         </message>
         <message>
             <source>Intra-Community supply of goods (exempt)</source>
-            <translation type="unfinished" />
+            <translation>Aİ daxilində malların təchizatı (azad)</translation>
         </message>
         <message>
             <source>Invoiced</source>
-            <translation type="unfinished" />
+            <translation>Hesab-faktura yazılıb</translation>
         </message>
         <message>
             <source>Lost</source>
-            <translation type="unfinished" />
+            <translation>İtirilib</translation>
         </message>
         <message>
             <source>Mis-grading</source>
-            <translation type="unfinished" />
+            <translation>Sort uyğunsuzluğu</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Digər</translation>
         </message>
         <message>
             <source>Price dispute</source>
-            <translation type="unfinished" />
+            <translation>Qiymət mübahisəsi</translation>
         </message>
         <message>
             <source>Prospect</source>
-            <translation type="unfinished" />
+            <translation>Potensial</translation>
         </message>
         <message>
             <source>Quality</source>
-            <translation type="unfinished" />
+            <translation>Keyfiyyət</translation>
         </message>
         <message>
             <source>Services to an EU business (reverse charge)</source>
-            <translation type="unfinished" />
+            <translation>Aİ şirkətinə xidmətlər (əks vergitutma)</translation>
         </message>
         <message>
             <source>Shipped</source>
-            <translation type="unfinished" />
+            <translation>Göndərilib</translation>
         </message>
         <message>
             <source>Surplus</source>
-            <translation type="unfinished" />
+            <translation>Artıq miqdar</translation>
         </message>
         <message>
             <source>Wrong item</source>
-            <translation type="unfinished" />
+            <translation>Səhv mal</translation>
         </message>
         <message>
             <source>approver</source>
-            <translation type="unfinished" />
+            <translation>təsdiqləyən</translation>
         </message>
         <message>
             <source>base price</source>
-            <translation type="unfinished" />
+            <translation>baza qiyməti</translation>
         </message>
         <message>
             <source>brief</source>
-            <translation type="unfinished" />
+            <translation>səthi</translation>
         </message>
         <message>
             <source>champion</source>
-            <translation type="unfinished" />
+            <translation>daxili tərəfdar</translation>
         </message>
         <message>
             <source>critical</source>
-            <translation type="unfinished" />
+            <translation>kritik</translation>
         </message>
         <message>
             <source>decision maker</source>
-            <translation type="unfinished" />
+            <translation>qərar verən</translation>
         </message>
         <message>
             <source>evaluator</source>
-            <translation type="unfinished" />
+            <translation>qiymətləndirən</translation>
         </message>
         <message>
             <source>gatekeeper</source>
-            <translation type="unfinished" />
+            <translation>giriş nəzarətçisi</translation>
         </message>
         <message>
             <source>high</source>
-            <translation type="unfinished" />
+            <translation>yüksək</translation>
         </message>
         <message>
             <source>in depth</source>
-            <translation type="unfinished" />
+            <translation>dərin</translation>
         </message>
         <message>
             <source>key</source>
-            <translation type="unfinished" />
+            <translation>əsas</translation>
         </message>
         <message>
             <source>low</source>
-            <translation type="unfinished" />
+            <translation>aşağı</translation>
         </message>
         <message>
             <source>medium</source>
-            <translation type="unfinished" />
+            <translation>orta</translation>
         </message>
         <message>
             <source>mono</source>
-            <translation type="unfinished" />
+            <translation>mono</translation>
         </message>
         <message>
             <source>neutral</source>
-            <translation type="unfinished" />
+            <translation>neytral</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>yoxdur</translation>
         </message>
         <message>
             <source>opponent</source>
-            <translation type="unfinished" />
+            <translation>əleyhdar</translation>
         </message>
         <message>
             <source>price column</source>
-            <translation type="unfinished" />
+            <translation>qiymət növü</translation>
         </message>
         <message>
             <source>promotion</source>
-            <translation type="unfinished" />
+            <translation>aksiya</translation>
         </message>
         <message>
             <source>quantity break</source>
-            <translation type="unfinished" />
+            <translation>miqdar pilləsi</translation>
         </message>
         <message>
             <source>regular</source>
-            <translation type="unfinished" />
+            <translation>müntəzəm</translation>
         </message>
         <message>
             <source>sceptic</source>
-            <translation type="unfinished" />
+            <translation>skeptik</translation>
         </message>
         <message>
             <source>special price</source>
-            <translation type="unfinished" />
+            <translation>xüsusi qiymət</translation>
         </message>
         <message>
             <source>supporter</source>
-            <translation type="unfinished" />
+            <translation>dəstəkçi</translation>
         </message>
         <message>
             <source>typed by hand</source>
-            <translation type="unfinished" />
+            <translation>əl ilə daxil edilib</translation>
         </message>
         <message>
             <source>user</source>
-            <translation type="unfinished" />
+            <translation>istifadəçi</translation>
         </message>
     </context>
     <context>
