@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from kamdesk.cli.damage import database_error, refuse_untrusted
+from kamdesk.cli.output import utf8_stdout
 from kamdesk.cli.parser import CONTRACT_PARTS, build_parser
 from kamdesk.domain import formatting
 from kamdesk.domain.spreadsheet import inert_row
@@ -260,7 +261,7 @@ def cmd_report_key_clients(path: Path, start: date, end: date, fmt: str) -> int:
     )
     for warning in report.warnings:
         print(f"kamdesk: warning: {warning}", file=sys.stderr)
-    out = _utf8_stdout()
+    out = utf8_stdout()
     if fmt == "json":
         json.dump(rows, out, ensure_ascii=False, indent=1)
         out.write("\n")
@@ -280,13 +281,6 @@ def cmd_report_key_clients(path: Path, start: date, end: date, fmt: str) -> int:
         }
         writer.writerow(inert_row(flat, KEY_CLIENT_NUMBERS))
     return 0
-
-
-def _utf8_stdout() -> Any:
-    out = sys.stdout
-    if hasattr(out, "reconfigure") and (out.encoding or "").lower() not in ("utf-8", "utf8"):
-        out.reconfigure(encoding="utf-8")
-    return out
 
 
 def cmd_report_week(path: Path, monday: date | None) -> int:
@@ -324,7 +318,7 @@ def cmd_report_week(path: Path, monday: date | None) -> int:
                 "conflicts": [c.describe() for c in item.conflicts],
             }
         )
-    out = _utf8_stdout()
+    out = utf8_stdout()
     json.dump(rows, out, ensure_ascii=False, indent=1)
     out.write("\n")
     return 0
@@ -442,7 +436,7 @@ def cmd_report_returns(path: Path, start: date, end: date, by: str, fmt: str) ->
     )
     for warning in report.warnings:
         print(f"kamdesk: warning: {warning}", file=sys.stderr)
-    out = _utf8_stdout()
+    out = utf8_stdout()
     if fmt == "json":
         json.dump(rows, out, ensure_ascii=False, indent=1)
         out.write("\n")

@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import sys
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from kamdesk.cli.output import utf8_stdout
 from kamdesk.domain import formatting
 from kamdesk.domain.receivables import BUCKETS
 from kamdesk.domain.spreadsheet import inert_row
@@ -90,9 +90,7 @@ def aging_rows(db_path: Path, at: date, today: date) -> list[dict[str, Any]]:
 def cmd_report_aging(args: argparse.Namespace, today: date | None = None) -> int:
     today = today or date.today()
     rows = aging_rows(args.db, _day(args.at, today), today)
-    out = sys.stdout
-    if hasattr(out, "reconfigure") and (out.encoding or "").lower() not in ("utf-8", "utf8"):
-        out.reconfigure(encoding="utf-8")
+    out = utf8_stdout()
     if args.format == "json":
         json.dump(rows, out, ensure_ascii=False, indent=1)
         out.write("\n")

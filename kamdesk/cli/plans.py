@@ -17,6 +17,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from kamdesk.cli.output import utf8_stdout
 from kamdesk.domain.spreadsheet import inert_row
 from kamdesk.errors import StorageError, UserError
 
@@ -76,9 +77,7 @@ def cmd_report_plan(args: argparse.Namespace) -> int:
     for warning in report.warnings:
         print(f"kamdesk: warning: {warning}", file=sys.stderr)
     rows = plan_rows(report)
-    out = sys.stdout
-    if hasattr(out, "reconfigure") and (out.encoding or "").lower() not in ("utf-8", "utf8"):
-        out.reconfigure(encoding="utf-8")
+    out = utf8_stdout()
     if args.format == "json":
         json.dump(rows, out, ensure_ascii=False, indent=1)
         out.write("\n")

@@ -31,7 +31,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import Decimal
 
+from kamdesk.domain.formatting import grouped
 from kamdesk.errors import UserError
 
 MAX_IMPORT_ROWS = 100_000
@@ -42,8 +44,6 @@ RATIO_FLOOR_BYTES = 1024 * 1024  # smaller parts may compress as well as they li
 MAX_LINE_CHARS = 500
 MAX_TEXT_CHARS = 20_000
 COUNTER_FROM = 0.9  # a form shows its counter from 90 % of the limit on
-
-_NNBSP = "\u202f"  # the interface's digit grouping (formatting.grouped)
 
 
 class LimitExceeded(UserError):
@@ -61,7 +61,7 @@ class ZipPart:
 
 def count(value: int) -> str:
     """20412 -> "20 412": a count as the interface groups digits."""
-    return f"{value:,}".replace(",", _NNBSP)
+    return grouped(Decimal(value), places=0)
 
 
 def megabytes(size: int) -> str:

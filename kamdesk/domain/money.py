@@ -7,6 +7,7 @@ minor unit, which is how invoices in the region are rounded.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -174,6 +175,22 @@ def line_amounts_minor(
     net = _half_up_div(qty_milli * price_minor * (10_000 - discount_hundredths), 10_000_000)
     vat = _half_up_div(net * vat_hundredths, 10_000)
     return net, vat, net + vat
+
+
+@functools.lru_cache(maxsize=1024)
+def _stored_hundredths(text: str) -> int | None:
+    return percent_hundredths(Decimal(text))
+
+
+def stored_line_minor(qty: int, price: int, disc: str, rate: str) -> tuple[int, int, int]:
+    """line_amounts of one line as the database stores it (quantity in thousandths, price in
+    minor units, percentages as text), in minor units: integers when the percentages are
+    whole hundredths, else through Decimal; the same rounding either way."""
+    d, r = _stored_hundredths(disc), _stored_hundredths(rate)
+    if d is not None and r is not None:
+        return line_amounts_minor(qty, price, d, r)
+    exact = line_amounts(qty_from_milli(qty), from_minor(price), Decimal(disc), Decimal(rate))
+    return to_minor(exact.net), to_minor(exact.vat), to_minor(exact.gross)
 
 
 def sum_lines(lines: Iterable[LineAmounts]) -> Totals:

@@ -3,9 +3,7 @@ recomputes what is derived from the records (the receivables cache)."""
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Iterator
-from decimal import Decimal
 
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
@@ -15,11 +13,8 @@ from kamdesk.domain.client import STATUSES as CLIENT_STATUSES
 from kamdesk.domain.documents import LANGUAGES as DOCUMENT_LANGUAGES
 from kamdesk.domain.money import (
     from_minor,
-    line_amounts,
-    line_amounts_minor,
-    percent_hundredths,
     qty_from_milli,
-    to_minor,
+    stored_line_minor,
 )
 from kamdesk.domain.natural_keys import (
     COMPANY_ID,
@@ -191,20 +186,6 @@ def _orphans(conn: Connection) -> Iterator[str]:
             yield f"{child}: {n} live rows belong to a deleted {parent}"
 
 
-@functools.lru_cache(maxsize=1024)
-def _hundredths(text: str) -> int | None:
-    return percent_hundredths(Decimal(text))
-
-
-def line_minor(qty: int, price: int, disc: str, rate: str) -> tuple[int, int, int]:
-    """The domain's amounts for one stored line, in minor units."""
-    d, r = _hundredths(disc), _hundredths(rate)
-    if d is not None and r is not None:
-        return line_amounts_minor(qty, price, d, r)
-    exact = line_amounts(qty_from_milli(qty), from_minor(price), Decimal(disc), Decimal(rate))
-    return to_minor(exact.net), to_minor(exact.vat), to_minor(exact.gross)
-
-
 def _order_totals(conn: Connection) -> Iterator[str]:
     """Stored line amounts and order totals must be what the domain computes; shipped and
     refused quantities must fit the line; an invoice bills what was delivered and not sent
@@ -237,7 +218,7 @@ def _order_totals(conn: Connection) -> Iterator[str]:
         if qty < 0 or price < 0:
             yield f"order line {oid}#{line_no}: negative quantity or price"
             continue
-        expected = line_minor(qty, price, disc, rate)
+        expected = stored_line_minor(qty, price, disc, rate)
         if (net, vat, gross) != expected:
             shown = "/".join(str(from_minor(x)) for x in (net, vat, gross))
             want = "/".join(str(from_minor(x)) for x in expected)
@@ -251,7 +232,7 @@ def _order_totals(conn: Connection) -> Iterator[str]:
         total[0] += expected[0]
         total[1] += expected[1]
         kept = max(0, shipped - refused - returned_early.get(lid, 0))
-        bill = line_minor(kept, price, disc, rate) if kept != qty else expected
+        bill = stored_line_minor(kept, price, disc, rate) if kept != qty else expected
         sofar = billed.setdefault(oid, [0, 0])
         sofar[0] += bill[0]
         sofar[1] += bill[1]
@@ -282,7 +263,7 @@ def _returns(conn: Connection) -> Iterator[str]:
         "SELECT return_id, quantity, unit_price, discount_percent, vat_rate, net, vat, gross,"
         " reason FROM return_line WHERE deleted_at IS NULL",
     ):
-        expected = line_minor(qty, price, disc, rate)
+        expected = stored_line_minor(qty, price, disc, rate)
         if qty <= 0 or (net, vat, gross) != expected:
             yield f"return {rid}: a line's amounts are not what its quantity and price give"
         if reason not in RETURN_REASONS:

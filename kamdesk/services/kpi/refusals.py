@@ -22,11 +22,7 @@ from kamdesk.domain.kpi import DOWN, SHARE, Figure, contributions, share
 from kamdesk.domain.money import (
     ZERO,
     from_minor,
-    line_amounts,
-    line_amounts_minor,
-    percent_hundredths,
-    qty_from_milli,
-    to_minor,
+    stored_line_minor,
 )
 from kamdesk.domain.reporting import Converter
 
@@ -43,24 +39,6 @@ _REFUSED = (
 )
 
 
-def _net_minor(
-    qty_milli: int, price_minor: int, discount: str, vat: str, percents: tuple[int, int] | None
-) -> int:
-    """A line's net in minor units (domain.money.line_amounts' rounding; `percents`: discount
-    and VAT in hundredths when they are whole hundredths)."""
-    if percents is not None:
-        return line_amounts_minor(qty_milli, price_minor, *percents)[0]
-    amounts = line_amounts(
-        qty_from_milli(qty_milli), from_minor(price_minor), Decimal(discount), Decimal(vat)
-    )
-    return to_minor(amounts.net)
-
-
-def _hundredths(discount: str, vat: str) -> tuple[int, int] | None:
-    off, rate = percent_hundredths(Decimal(discount)), percent_hundredths(Decimal(vat))
-    return None if off is None or rate is None else (off, rate)
-
-
 def refused_by_client(
     session: Session, start: date, end: date, converter: Converter
 ) -> dict[date, dict[str, Decimal]]:
@@ -68,15 +46,11 @@ def refused_by_client(
     rows = session.connection().exec_driver_sql(_REFUSED, (start.isoformat(), end.isoformat()))
     minor: dict[date, dict[str, int]] = {}
     days: dict[str, date] = {}
-    percents: dict[tuple[str, str], tuple[int, int] | None] = {}
     for cid, currency, text, qty, price, discount, vat in rows.all():
         on = days.get(text)
         if on is None:
             on = days[text] = date.fromisoformat(str(text)[:10])
-        key = (str(discount), str(vat))
-        if key not in percents:
-            percents[key] = _hundredths(*key)
-        net = _net_minor(int(qty), int(price), *key, percents[key])
+        net = stored_line_minor(int(qty), int(price), str(discount), str(vat))[0]
         value = converter.convert_minor(net, str(currency).upper(), on, "order line")
         if value is None:
             continue

@@ -208,6 +208,8 @@ def ledger_hook(session: Session) -> None:
         ).first()
     except OperationalError:
         return  # a file not yet migrated (its upgrade is under way)
+    if not clients and rates is None:
+        return  # most saves: nothing of the ledger, the rates or the company
     if clients:
         refresh(conn, clients)
     if not revenue_cache.in_file(conn):

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.merge import RecordState
-from kamdesk.services.check import line_minor
+from kamdesk.domain.money import stored_line_minor
 from kamdesk.services.queries import in_chunks
 
 
@@ -44,7 +44,7 @@ def _orders(session: Session, order_ids: list[str]) -> None:
     ).all()
     fixes = []
     for lid, oid, qty, price, disc, rate, net, vat, gross in lines:
-        want = line_minor(qty, price, disc, rate)
+        want = stored_line_minor(qty, price, disc, rate)
         if (net, vat, gross) != want:
             fixes.append((*want, lid))
         sums[oid][0] += want[0]

@@ -208,10 +208,6 @@ class LedgerPanel(QWidget):
             self.allocations.replace_rows(())
             self.paymentChosen.emit("")
 
-    def select_allocation(self, allocation_id: str) -> None:
-        rows = [a.id for a in self.allocations.rows]
-        self.allocation_table.selectRow(rows.index(allocation_id))
-
     def payment(self) -> PaymentLine | None:
         index = self.payment_table.currentIndex()
         if not index.isValid() or not self.payment_table.selectionModel().hasSelection():

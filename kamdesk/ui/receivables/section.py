@@ -311,12 +311,6 @@ class ReceivablesSection(QWidget):
         if source >= 0:
             self.table.selectRow(self.proxy.mapFromSource(self.model.index(source, 0)).row())
 
-    def select_client(self, client_id: str) -> None:
-        """Show this client's ledger (selected in the table when it has a balance)."""
-        self.client_id = client_id
-        self._select_client(client_id)
-        self._read_ledger()
-
     def _client_moved(self) -> None:
         index = self.table.currentIndex()
         if not index.isValid():

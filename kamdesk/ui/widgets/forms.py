@@ -67,18 +67,26 @@ class FieldForm(QFormLayout):
         """The text fields holding control characters (tab and line breaks are not): the
         message beside each. A save refuses them too (the models check every write)."""
         problems = {}
-        for name, widget in self.widgets.items():
-            if isinstance(widget, QLineEdit | QPlainTextEdit):
-                text = widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
-                found = control_characters(text)
-                if found:
-                    problems[name] = QCoreApplication.translate(
-                        "FieldForm", "Remove the control characters (%1): they cannot be saved."
-                    ).replace("%1", ", ".join(found))
+        for name in self.widgets:
+            if message := self._control_problem(name):
+                problems[name] = message
         return problems
 
+    def _control_problem(self, name: str) -> str:
+        """The message for one field's control characters; "" when it has none."""
+        widget = self.widgets[name]
+        if not isinstance(widget, QLineEdit | QPlainTextEdit):
+            return ""
+        text = widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
+        found = control_characters(text)
+        if not found:
+            return ""
+        return QCoreApplication.translate(
+            "FieldForm", "Remove the control characters (%1): they cannot be saved."
+        ).replace("%1", ", ".join(found))
+
     def _mark_controls(self, name: str) -> None:
-        message = self.control_problems().get(name, "")
+        message = self._control_problem(name)  # this field only: it runs at every keystroke
         label = self.errors[name]
         if message or label.property("controls"):
             label.setText(message)

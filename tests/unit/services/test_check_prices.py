@@ -7,7 +7,8 @@ import re
 from sqlalchemy import Connection
 
 from kamdesk.db import Database
-from kamdesk.services.check import check, line_minor
+from kamdesk.domain.money import stored_line_minor
+from kamdesk.services.check import check
 
 
 def _open_line(conn: Connection, where: str) -> tuple[str, str, int, str]:
@@ -28,7 +29,7 @@ def _reprice(
     qty, disc, rate = conn.exec_driver_sql(
         "SELECT quantity, discount_percent, vat_rate FROM order_line WHERE id = ?", (line_id,)
     ).one()
-    net, vat, gross = line_minor(qty, unit_price, disc, rate)
+    net, vat, gross = stored_line_minor(qty, unit_price, disc, rate)
     sets = ", ".join(f"{name} = ?" for name in cols)
     conn.exec_driver_sql(
         f"UPDATE order_line SET unit_price = ?, net = ?, vat = ?, gross = ?"
