@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+from kamdesk import messages
 from kamdesk.db import Database, open_database
 from kamdesk.paths import ENV_DATA_DIR, AppPaths
 from kamdesk.services.sync.capture import install as install_capture
@@ -43,10 +44,14 @@ settings.load_profile(
 
 
 @pytest.fixture(autouse=True)
-def _own_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _own_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """A command run by a test keeps its files (the replica registry, say) in the test's own
     folder, never in the user's."""
     monkeypatch.setenv(ENV_DATA_DIR, str(tmp_path / "user-data"))
+    # messages in English unless a test asks for a language (the command line reads LANGUAGE)
+    monkeypatch.setenv("LANGUAGE", "en")
+    yield
+    messages.use("en")
 
 
 @pytest.fixture

@@ -20,9 +20,10 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "kamdesk"
 
 # The allowed arrows between kamdesk's layers, and nothing else (../shared/architecture.md).
-# A layer is a top-level package or module of kamdesk. `errors`, `paths` and the package's own
-# `__init__` (the version) sit under everything and may be imported by anyone.
-BASE = frozenset({"errors", "paths", "__init__"})
+# A layer is a top-level package or module of kamdesk. `errors`, `paths`, `messages` (the
+# catalogue of what services and the domain say) and the package's own `__init__` (the version)
+# sit under everything and may be imported by anyone.
+BASE = frozenset({"errors", "paths", "messages", "__init__"})
 ALLOWED: dict[str, frozenset[str]] = {
     "__main__": frozenset({"cli"}),
     "app": frozenset({"ui", "db"}),
@@ -38,6 +39,7 @@ ALLOWED: dict[str, frozenset[str]] = {
     "domain": frozenset(),
     "errors": frozenset(),
     "paths": frozenset(),
+    "messages": frozenset(),
     "__init__": frozenset(),
 }
 # ui may hold the Database handle, nothing else of db (sessions come through run_op/read_op).

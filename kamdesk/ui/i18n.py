@@ -12,6 +12,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
+from kamdesk import messages
 from kamdesk.paths import RESOURCES
 
 log = logging.getLogger(__name__)
@@ -70,8 +71,9 @@ def install_translations(
     app: QCoreApplication, locale: QLocale | None = None, settings: QSettings | None = None
 ) -> list[QTranslator]:
     """Load English, then the interface language on top (Qt asks the newest first); keep the
-    result alive."""
+    result alive. What services and the domain say follows the same language (kamdesk.messages)."""
     language = interface_language(settings, locale)
+    messages.use(language)
     installed = [t for t in (_load(app, "en"),) if t is not None]
     if language != "en" and (on_top := _load(app, language)) is not None:
         installed.append(on_top)

@@ -16,7 +16,6 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kamdesk.domain.formatting import grouped
 from kamdesk.domain.fx import Conversion, MissingRate, RateBook
 from kamdesk.domain.money import ZERO, AmountError, from_minor, to_minor
 from kamdesk.domain.natural_keys import (
@@ -31,6 +30,7 @@ from kamdesk.domain.receivables import (
     allocate,
 )
 from kamdesk.errors import UserError
+from kamdesk.messages import _, day, figure
 from kamdesk.models import AllocationReversal, Client, Invoice, Payment, PaymentAllocation
 from kamdesk.services.prices.rates import rate_book
 from kamdesk.services.queries import get_live, live
@@ -82,23 +82,31 @@ def _refuse(exc: ReceivablesError) -> UserError:
 def check_payment(session: Session, entry: PaymentEntry, *, today: date) -> Client:
     """The client the payment is from, or a UserError saying what is wrong with it."""
     if not entry.client_id:
-        raise UserError("Choose the client the payment is from.")
+        raise UserError(_("Choose the client the payment is from."))
     client = get_live(session, Client, entry.client_id, what="The client")
     try:
         to_minor(entry.amount)
     except AmountError as exc:
-        raise UserError(f"The amount must be in whole cents: {entry.amount}.") from exc
+        raise UserError(
+            _("The amount must be in whole cents: {amount}.").format(amount=entry.amount)
+        ) from exc
     if entry.amount <= 0:
-        raise UserError(f"A payment must be above zero, not {grouped(entry.amount)}.")
+        raise UserError(
+            _("A payment must be above zero, not {amount}.").format(amount=figure(entry.amount))
+        )
     if entry.payment_date > today + timedelta(days=FUTURE_DAYS):
         raise UserError(
-            f"The payment is dated {entry.payment_date.isoformat()}, after today "
-            f"({today.isoformat()}): money not yet received cannot be posted."
+            _(
+                "The payment is dated {day}, after today ({today}): money not yet received "
+                "cannot be posted."
+            ).format(day=day(entry.payment_date), today=day(today))
         )
     if entry.payment_date < EARLIEST:
-        raise UserError(f"The payment date {entry.payment_date.isoformat()} is too far back.")
+        raise UserError(
+            _("The payment date {day} is too far back.").format(day=day(entry.payment_date))
+        )
     if entry.bank_key and already_posted(session, entry.bank_key):
-        raise UserError("This payment was imported before (the same bank reference).")
+        raise UserError(_("This payment was imported before (the same bank reference)."))
     return client
 
 
@@ -116,7 +124,11 @@ def received(
     except MissingRate as exc:
         raise UserError(str(exc)) from None
     if found.amount <= 0:
-        raise UserError(f"{grouped(amount)} {currency} is less than a cent in {client_currency}.")
+        raise UserError(
+            _("{amount} {currency} is less than a cent in {client_currency}.").format(
+                amount=figure(amount), currency=currency, client_currency=client_currency
+            )
+        )
     return found
 
 
