@@ -26,8 +26,9 @@ from typing import Any, Protocol
 from xml.sax.saxutils import escape
 
 REPLACEMENT = "\ufffd"
-# C0 controls never need a glyph: markup turns a line break into <br/>, a tab is white space
-_CONTROLS = frozenset(range(0x20))
+# controls never need a glyph: markup turns a line break into <br/>, a tab is white space, and
+# the forms refuse the others
+_CONTROLS = frozenset([*range(0x20), 0x7F])
 
 Run = tuple[str | None, str]  # (font name, or None when no font has the characters; text)
 
@@ -69,10 +70,14 @@ class Fallback:
         self._cmaps = tuple(frozenset(codes) for _, codes in fonts)
         # runs of characters the first font lacks: the only ones worth a look-up
         self._foreign = re.compile(f"[^{_char_class(self._cmaps[0] | _CONTROLS)}]+")
+        # most text is ASCII: then one C-speed check answers when the first font has it all
+        self._ascii = set(range(0x80)) <= self._cmaps[0] | _CONTROLS
         self._font_of: dict[str, str | None] = {}
 
     def covers(self, text: str) -> bool:
         """Whether the first font has every character of `text` (no fallback needed)."""
+        if self._ascii and text.isascii():
+            return True
         return self._foreign.search(text) is None
 
     def font_of(self, char: str) -> str | None:

@@ -79,20 +79,21 @@ def chains(draw: st.DrawFn) -> tuple[glyphs.Fallback, list[set[int]]]:
     return glyphs.Fallback([(f"F{i}", cmap) for i, cmap in enumerate(cmaps)]), cmaps
 
 
-@given(chains(), st.text(alphabet="abcdefghij\n\t", max_size=60))
+@given(chains(), st.text(alphabet="abcdefghij\n\t\x7f", max_size=60))
 def test_runs_rejoin_and_each_font_has_its_glyphs(
     chain_and_cmaps: tuple[glyphs.Fallback, list[set[int]]], text: str
 ) -> None:
     chain, cmaps = chain_and_cmaps
     runs = chain.runs(text)
     assert "".join(part for _, part in runs) == text
+    assert chain.covers(text) == all(font == chain.base for font, _ in runs)
     assert all(part for _, part in runs) or runs == [(chain.base, "")]
     # runs are as long as they can be: neighbours differ in font
     assert all(a[0] != b[0] for a, b in itertools.pairwise(runs))
     for font, part in runs:
         for c in part:
             having = [i for i, cmap in enumerate(cmaps) if ord(c) in cmap]
-            if c in "\n\t":  # controls stay with the text's own font
+            if c in "\n\t\x7f":  # controls stay with the text's own font
                 assert font == chain.base
             elif font is None:
                 assert not having
@@ -107,6 +108,7 @@ def test_the_real_chain_sets_each_character_in_a_font_that_has_it(text: str) -> 
     family = [glyph_map(face) for face in (FONT, FONT_BOLD, FONT_ITALIC)]
     runs = chain.runs(text)
     assert "".join(part for _, part in runs) == text
+    assert chain.covers(text) == all(font == "" for font, _ in runs)
     for font, part in runs:
         for c in part:
             if font == "":  # the text's own face, whichever of the three
