@@ -9,8 +9,8 @@ replacement mark (U+FFFD) in the text's own font, never as a box; an invisible f
 character no font has (a variation selector, a tag of a flag sequence) prints as nothing.
 
 `Fallback.runs` is pure: the same text and chain give the same runs. Each character is looked
-up once per chain and remembered; text the first font covers whole (nearly all of it) is found
-by one regular expression search and costs no more than that.
+up once per chain and remembered; text the first font covers whole (nearly all of it) costs one
+str.isascii() or one regular expression search, no more.
 
 reportlab (5.1) also writes a character above U+FFFF (an emoji) into the PDF's ToUnicode map
 as five hex digits, so a reader copies 📞 as "Ὅ". `fix_tounicode` makes it write the UTF-16
@@ -169,7 +169,7 @@ def draw(
 ) -> float:
     """Draw `text` at xy (its left end) in the canvas's current font and size, falling back
     run by run; the canvas keeps its font. Returns the width drawn."""
-    font, size = canvas._fontname, canvas._fontsize
+    font, size = canvas._fontname, canvas._fontsize  # reportlab has no getter for these
     x, y = xy
     for face, part in faces(chain, text, font):
         if face != font:
