@@ -164,21 +164,19 @@ def width(chain: Fallback, measure: _Measure, text: str, font: str, size: float)
     return sum(measure(part, face, size) for face, part in faces(chain, text, font))
 
 
-def draw(
-    canvas: Any, chain: Fallback, measure: _Measure, xy: tuple[float, float], text: str
-) -> float:
+def draw(canvas: Any, chain: Fallback, xy: tuple[float, float], text: str) -> None:
     """Draw `text` at xy (its left end) in the canvas's current font and size, falling back
-    run by run; the canvas keeps its font. Returns the width drawn."""
+    run by run inside one text object (a reader copies it as one line); the canvas keeps its
+    font."""
+    if chain.covers(text):  # as reportlab draws it: the same bytes as without fallback
+        canvas.drawString(*xy, text)
+        return
     font, size = canvas._fontname, canvas._fontsize  # reportlab has no getter for these
-    x, y = xy
+    line = canvas.beginText(*xy)
     for face, part in faces(chain, text, font):
-        if face != font:
-            canvas.setFont(face, size)
-        canvas.drawString(x, y, part)
-        x += measure(part, face, size)
-        if face != font:
-            canvas.setFont(font, size)
-    return x - xy[0]
+        line.setFont(face, size)
+        line.textOut(part)
+    canvas.drawText(line)
 
 
 def _tounicode_cmap(fontname: str, subset: Sequence[int]) -> str:

@@ -182,7 +182,7 @@ def draw_string(canvas: Canvas, x: float, y: float, text: str, *, anchor: str = 
     by character as `esc` does. `anchor` "right" ends the line at x."""
     if anchor == "right":
         x -= text_width(text, canvas._fontname, canvas._fontsize)
-    glyphs.draw(canvas, fallback(), pdfmetrics.stringWidth, (x, y), text)
+    glyphs.draw(canvas, fallback(), (x, y), text)
 
 
 def text_width(text: str, font: str, size: float) -> float:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import io
 import itertools
 from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from hypothesis import given
@@ -18,7 +20,8 @@ from pypdf import PdfReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
-from kamdesk.reports import glyphs
+from kamdesk.reports import FONTS_DIR, SYMBOLS_FILE, glyphs
+from kamdesk.reports.documents import render_proposal
 from kamdesk.reports.pdf import (
     FONT,
     FONT_BOLD,
@@ -32,6 +35,7 @@ from kamdesk.reports.pdf import (
     styles,
     text_width,
 )
+from tests.reports.test_documents import make_proposal
 
 LETTERS = "Kecskemét ő ű, Gəncə ə ğ ş ç, città à, ёлка №5"
 SYMBOLS = "☎ ✓ ★ → 📞 ✅"
@@ -200,3 +204,29 @@ def test_a_plain_table_cell_with_a_symbol_is_set_as_a_paragraph() -> None:
     shown = text_by_font(pdf)
     assert chars_in(shown, FONT_SYMBOLS) == {"📞", "✅"}
     assert "Kovács Kft. 📞" in PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+
+
+def test_a_document_foot_and_page_label_fall_back_too() -> None:
+    """The page foot is drawn on the canvas, cut to fit its width: symbols there as well."""
+    doc = make_proposal("en")
+    seller = replace(doc.seller, address="Váci út 35 📞 ✅, 1134 Budapest")
+    pdf = io.BytesIO()
+    render_proposal(replace(doc, seller=seller, buyer=replace(doc.buyer, name="Gəncə 🙂")), pdf)
+    reader = PdfReader(io.BytesIO(pdf.getvalue()))
+    text = " ".join(reader.pages[-1].extract_text().split())
+    assert "Váci út 35 📞 ✅, 1134 Budapest" in text
+    assert chars_in(text_by_font(pdf.getvalue()), FONT_SYMBOLS) == {"📞", "✅", "🙂"}
+
+    label = render([para("x")], page_label=lambda page, pages: f"⭐ {page}/{pages}")
+    assert "⭐ 1/1" in PdfReader(io.BytesIO(label)).pages[0].extract_text()  # one line
+
+
+def test_every_bundled_font_ships_with_its_licence() -> None:
+    fonts = sorted(FONTS_DIR.glob("*.ttf"))
+    assert SYMBOLS_FILE in fonts
+    families = [path.stem.removeprefix("LICENSE-") for path in FONTS_DIR.glob("LICENSE-*.txt")]
+    for font in fonts:  # DejaVuSans-Bold.ttf under LICENSE-DejaVu.txt
+        assert any(font.name.startswith(family) for family in families), font.name
+    # the bundle (PyInstaller) takes resources/ whole, the fonts with it
+    spec = (Path(__file__).parents[2] / "kamdesk.spec").read_text(encoding="utf-8")
+    assert '("resources", "resources")' in spec
