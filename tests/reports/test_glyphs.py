@@ -230,3 +230,18 @@ def test_every_bundled_font_ships_with_its_licence() -> None:
     # the bundle (PyInstaller) takes resources/ whole, the fonts with it
     spec = (Path(__file__).parents[2] / "kamdesk.spec").read_text(encoding="utf-8")
     assert '("resources", "resources")' in spec
+
+
+@given(st.lists(st.integers(0, 0x10FFFF).filter(lambda c: not 0xD800 <= c <= 0xDFFF), max_size=8))
+def test_the_tounicode_map_writes_utf16(codes: list[int]) -> None:
+    """Below U+FFFF as reportlab wrote it ("%04X"); above, the surrogate pair a reader decodes."""
+    subset = [0, *codes]
+    lines = glyphs._tounicode_cmap("F", subset).splitlines()
+    pairs = lines[lines.index(f"{len(subset)} beginbfchar") + 1 : lines.index("endbfchar")]
+    for i, (line, code) in enumerate(zip(pairs, subset, strict=True)):
+        assert line.startswith(f"<{i:02X}> <")
+        if code <= 0xFFFF:
+            assert line == "<%02X> <%04X>" % (i, code)  # noqa: UP031  # reportlab's own format
+        else:
+            utf16 = bytes.fromhex(line.split("<")[2].rstrip(">"))
+            assert utf16.decode("utf-16-be") == chr(code)
