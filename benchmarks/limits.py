@@ -57,6 +57,10 @@ def limits_bench(runs: int) -> list[tuple[str, str, str]]:
     same_sku = [("SKU-1", f"Product {n}", "20", "10.00") for n in range(20_000)]
     paragraph = "Deliveries run on Tuesdays; pallets must be wrapped. " * 6000  # 318 000 chars
     doc = replace(sample_proposal(), opening=paragraph)
+    # the same with a symbol now and then: each set in Symbola (a font change in the paragraph)
+    sentence = "Deliveries run on Tuesdays; pallets must be wrapped. "
+    symbols = (sentence * 11 + "Call first 📞 ✅. ") * 530  # 317 000 chars, an emoji per 600
+    with_symbols = replace(sample_proposal(), opening=symbols)
     with tempfile.TemporaryDirectory() as tmp:
         bomb = _bomb(Path(tmp) / "bomb.xlsx")
         refused = _ms(lambda: _refused(bomb), runs)
@@ -76,5 +80,10 @@ def limits_bench(runs: int) -> list[tuple[str, str, str]]:
             "proposal, 318 000-char paragraph",
             _ms(lambda: render_proposal(doc, io.BytesIO()), runs),
             "was ~20 s (quadratic)",
+        ),
+        (
+            "the same, an emoji per 600 chars",
+            _ms(lambda: render_proposal(with_symbols, io.BytesIO()), runs),
+            "reportlab's mixed-font lines: ~3x",
         ),
     ]

@@ -154,7 +154,7 @@ def run_gui(paths: AppPaths, db_path: Path, *, smoke: bool = False, t0: float | 
     from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from kamdesk.ui import crash
+    from kamdesk.ui import crash, fonts
     from kamdesk.ui.i18n import install_translations
     from kamdesk.ui.mainwindow import MainWindow
 
@@ -163,6 +163,7 @@ def run_gui(paths: AppPaths, db_path: Path, *, smoke: bool = False, t0: float | 
     app.setApplicationName("kamdesk")
     app.setOrganizationName("kamdesk")
     crash.install(log_file)
+    fonts.install_fonts()  # the symbol font in Qt's fallback: no emoji boxes on a bare Linux
     settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
     install_translations(app, settings=settings)
     window = MainWindow(db_path, settings, paths=paths)

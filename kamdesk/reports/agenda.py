@@ -18,7 +18,6 @@ from typing import Any, BinaryIO
 
 from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from kamdesk.reports.pdf import (
@@ -35,6 +34,7 @@ from kamdesk.reports.pdf import (
     format_date,
     styles,
     table_style,
+    text_width,
 )
 
 SIZES = (9.0, 8.5, 8.0, 7.5, 7.0, 6.5, 6.0)  # type sizes tried, largest first
@@ -138,7 +138,7 @@ def _widths(agenda: Agenda, t: _Type, width: float) -> list[float]:
     pad = 10.0  # a cell's padding, and a little to spare
 
     def need(texts: Iterable[str]) -> float:
-        return max((stringWidth(x, t.cell.fontName, t.size) for x in texts), default=0.0) + pad
+        return max((text_width(x, t.cell.fontName, t.size) for x in texts), default=0.0) + pad
 
     time = need(["00:00–00:00"])
     ready = need([agenda.label("Readiness"), *(e.readiness for e in agenda.entries)])

@@ -171,7 +171,7 @@ def _when_and_where(brief: Brief) -> Table:
         ]
     elif remote:
         medium = brief.place or "Phone"  # for a remote meeting, the place names the medium
-        go = [Paragraph("CALL", label), Paragraph(medium, mid)]
+        go = [Paragraph("CALL", label), Paragraph(esc(medium), mid)]
     else:
         go = [Paragraph("BE THERE BY", label), Paragraph(format_time(brief.start), big)]
 

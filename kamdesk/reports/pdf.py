@@ -2,11 +2,14 @@
 
 Every kamdesk document (meeting brief, commercial proposal, contract package) is a list of
 reportlab flowables handed to `build_pdf`. The engine registers the bundled DejaVu family so
-Cyrillic and extended Latin print right, numbers pages "Page X of Y" in one pass (the canvas
-keeps each page until the count is known), and in invariant mode writes byte-identical files
-for identical input (fixed dates and document id), which the tests rely on.
+Cyrillic and extended Latin print right, and Symbola for the symbols and emoji DejaVu lacks
+(chosen character by character: kamdesk.reports.glyphs); it numbers pages "Page X of Y" in one
+pass (the canvas keeps each page until the count is known), and in invariant mode writes
+byte-identical files for identical input (fixed dates and document id), which the tests rely on.
 
-User text goes into Paragraph markup, so it must pass through `esc` (or `para`) first.
+User text goes into Paragraph markup, so it must pass through `esc` (or `para`) first; text
+drawn on a canvas goes through `draw_string` and is measured by `text_width`, so a character
+DejaVu lacks prints in the font that has it.
 """
 
 from __future__ import annotations
@@ -18,7 +21,6 @@ from datetime import date, datetime, time
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any, BinaryIO, TypeAlias
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
@@ -40,11 +42,14 @@ from reportlab.platypus import (
 )
 
 from kamdesk.domain import formatting
-from kamdesk.reports import FONTS_DIR
+from kamdesk.reports import FONTS_DIR, SYMBOLS_FILE, glyphs
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 FONT_ITALIC = "DejaVuSans-Oblique"
+# symbols and emoji as outlines (DejaVu has few, reportlab no colour): Symbola 2.60 from
+# Debian's fonts-symbola (resources/fonts/LICENSE-Symbola.txt says why this one)
+FONT_SYMBOLS = "Symbola"
 
 MARGIN = 16 * mm
 NNBSP = "\u202f"  # narrow no-break space: the thousands separator in money
@@ -77,17 +82,35 @@ def content_width(pagesize: tuple[float, float] = A4) -> float:
 
 @functools.cache
 def register_fonts() -> str:
-    """Register the DejaVu family once per process; return the family name.
+    """Register the DejaVu family and the symbol font once per process; return the family name.
 
     registerFontFamily maps <b> and <i> in Paragraph markup onto the bold and oblique faces.
-    There is no bold-oblique file, so <b><i> falls back to bold.
+    There is no bold-oblique file, so <b><i> falls back to bold. reportlab maps Symbola's bold
+    and italic onto itself: a symbol inside <b> prints in its one face.
     """
     for name in (FONT, FONT_BOLD, FONT_ITALIC):
         pdfmetrics.registerFont(TTFont(name, str(FONTS_DIR / f"{name}.ttf")))
+    pdfmetrics.registerFont(TTFont(FONT_SYMBOLS, str(SYMBOLS_FILE)))
     pdfmetrics.registerFontFamily(
         FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD
     )
+    glyphs.fix_tounicode()
     return FONT
+
+
+def _cmap(name: str) -> frozenset[int]:
+    return frozenset(pdfmetrics.getFont(name).face.charToGlyph)
+
+
+@functools.cache
+def fallback() -> glyphs.Fallback:
+    """The chain every PDF text falls back along: what all three DejaVu faces have stays in
+    the text's own face; what only the regular face has (Arabic, the bold and oblique lack
+    it) is set in that; then Symbola."""
+    register_fonts()
+    regular = _cmap(FONT)
+    family = regular & _cmap(FONT_BOLD) & _cmap(FONT_ITALIC)
+    return glyphs.Fallback([("", family), (FONT, regular), (FONT_SYMBOLS, _cmap(FONT_SYMBOLS))])
 
 
 # ---------------------------------------------------------------- styles
@@ -148,9 +171,23 @@ _NARROW_MARKUP = '<font size="-3">&nbsp;</font>'
 
 
 def esc(text: object) -> str:
-    """User text made safe for Paragraph markup: & < > escaped, line breaks kept."""
-    safe = escape(str(text)).replace("\r\n", "\n").replace("\n", "<br/>")
+    """User text made safe for Paragraph markup: & < > escaped, line breaks kept, a character
+    DejaVu lacks set in the font that has it (a mark where none has)."""
+    safe = glyphs.markup(fallback(), str(text)).replace("\r\n", "\n").replace("\n", "<br/>")
     return safe.replace(NNBSP, _NARROW_MARKUP)
+
+
+def draw_string(canvas: Canvas, x: float, y: float, text: str, *, anchor: str = "left") -> None:
+    """One line of user text on a canvas, in its current font and size, falling back character
+    by character as `esc` does. `anchor` "right" ends the line at x."""
+    if anchor == "right":
+        x -= text_width(text, canvas._fontname, canvas._fontsize)
+    glyphs.draw(canvas, fallback(), (x, y), text)
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    """The width of one line of user text as `draw_string` and `esc` set it."""
+    return glyphs.width(fallback(), pdfmetrics.stringWidth, text, font, size)
 
 
 def para(text: object, style: ParagraphStyle | None = None) -> Paragraph:
@@ -301,7 +338,7 @@ def data_table(
     draws no lines but those in `extra`. The last `keep_tail` rows (totals) never start a page
     without the row before them.
     """
-    st = styles()
+    st, chain = styles(), fallback()
     right_cols, plain_cols = set(right), set(plain)
     flush = {
         base.name: ParagraphStyle(f"{base.name}_right", parent=base, alignment=TA_RIGHT)
@@ -312,8 +349,8 @@ def data_table(
         row: Sequence[Cell], base: ParagraphStyle, raw: set[int]
     ) -> list[Cell | Flowable | list[Flowable]]:
         return [
-            value
-            if i in raw and isinstance(value, str)
+            value  # a plain cell is drawn in FONT as it is: only when DejaVu has every glyph
+            if i in raw and isinstance(value, str) and chain.covers(value)
             else _cell(value, flush[base.name] if i in right_cols else base)
             for i, value in enumerate(row)
         ]
@@ -394,16 +431,16 @@ class _PageCanvas(Canvas):  # type: ignore[misc]
         self.setFillColor(MUTED)
         text = self._header(page, pages) if callable(self._header) else self._header
         if text:
-            self.drawString(MARGIN, height - MARGIN + 5 * mm, text)
+            draw_string(self, MARGIN, height - MARGIN + 5 * mm, text)
             self.setStrokeColor(GRID)
             self.setLineWidth(0.4)
             self.line(
                 MARGIN, height - MARGIN + 3.5 * mm, width - MARGIN, height - MARGIN + 3.5 * mm
             )
         if self._footer:
-            self.drawString(MARGIN, MARGIN - 8 * mm, self._footer)
+            draw_string(self, MARGIN, MARGIN - 8 * mm, self._footer)
         label = self._page_label(page, pages) if self._page_label else f"Page {page} of {pages}"
-        self.drawRightString(width - MARGIN, MARGIN - 8 * mm, label)
+        draw_string(self, width - MARGIN, MARGIN - 8 * mm, label, anchor="right")
         self.restoreState()
         if self._on_page is not None:
             self.saveState()

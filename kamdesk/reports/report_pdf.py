@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
 from kamdesk.domain import formatting
@@ -34,6 +33,7 @@ from kamdesk.reports.pdf import (
     register_fonts,
     styles,
     table_style,
+    text_width,
 )
 from kamdesk.reports.sheets import Percent, TableReport, Value
 
@@ -63,11 +63,11 @@ def cell_text(value: Value) -> str:
 
 
 def _text_width(text: str, font: str = FONT) -> float:
-    return max((stringWidth(line, font, _CELL_SIZE) for line in text.splitlines()), default=0.0)
+    return max((text_width(line, font, _CELL_SIZE) for line in text.splitlines()), default=0.0)
 
 
 def _longest_word(text: str, font: str) -> float:
-    return max((stringWidth(w, font, _CELL_SIZE) for w in text.split()), default=0.0)
+    return max((text_width(w, font, _CELL_SIZE) for w in text.split()), default=0.0)
 
 
 def column_widths(report: TableReport, texts: Sequence[Sequence[str]]) -> list[float]:
@@ -120,7 +120,7 @@ def _about(report: TableReport) -> list[Flowable]:
         rows = [[Paragraph(f"<b>{esc(label)}</b>", st.body), Paragraph(esc(text), st.body)]
                 for label, text in lines]  # fmt: skip
         flush_left = ("LEFTPADDING", (0, 0), (0, -1), 0)
-        label_width = max(stringWidth(label, FONT_BOLD, 9) for label, _ in lines) + _PADDING
+        label_width = max(text_width(label, FONT_BOLD, 9) for label, _ in lines) + _PADDING
         story.append(
             Table(
                 rows,

@@ -20,6 +20,14 @@ def translations(qapp):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="session", autouse=True)
+def fonts_installed(qapp):  # type: ignore[no-untyped-def]
+    """The symbol font joins Qt's fallback as at the app's start: windows draw what users see."""
+    from kamdesk.ui.fonts import install_fonts
+
+    return install_fonts()
+
+
+@pytest.fixture(scope="session", autouse=True)
 def window_kinds_installed() -> None:
     """The record windows open through ui.windows; the main window installs them at start."""
     from kamdesk.ui import window_kinds

@@ -34,9 +34,11 @@ from kamdesk.reports.pdf import (
     colored,
     content_width,
     data_table,
+    draw_string,
     esc,
     styles,
     table_style,
+    text_width,
 )
 
 WIDTH = content_width()  # A4
@@ -132,12 +134,12 @@ def paragraphs(text: str, style: ParagraphStyle, *, subclauses: bool = False) ->
 
 def _fit(canvas: Canvas, text: str, x: float, y: float, width: float, size: float) -> None:
     """Draw one line, made smaller (down to 5.5 pt) and then cut to fit `width`."""
-    while size > 5.5 and stringWidth(text, FONT, size) > width:
+    while size > 5.5 and text_width(text, FONT, size) > width:
         size -= 0.25
-    while text and stringWidth(text, FONT, size) > width:
+    while text and text_width(text, FONT, size) > width:
         text = text[:-2] + "…"
     canvas.setFont(FONT, size)
-    canvas.drawString(x, y, text)
+    draw_string(canvas, x, y, text)
 
 
 def joined(*parts: str, sep: str = " · ") -> str:
@@ -231,7 +233,7 @@ def footer_hook(
     top = first_line or joined(legal_of(seller), seller.address)
     bottom = joined(ids_of(seller, t), _bank(seller, t))
     # details too long for one line are set on two (numbers, then bank), never cut
-    two = stringWidth(bottom, FONT, 6) > WIDTH
+    two = text_width(bottom, FONT, 6) > WIDTH
     lines = [ids_of(seller, t), _bank(seller, t)] if two else [bottom]
 
     def draw(canvas: Canvas, page: int, pages: int) -> None:
