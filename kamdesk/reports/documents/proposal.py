@@ -46,7 +46,7 @@ def _proposal_heading(doc: ProposalDoc, t: DocText) -> Table:
     ]
     buyer = doc.buyer
     right: list[Flowable] = [
-        Paragraph(esc(t("to").upper()), s.label),
+        Paragraph(esc(t.upper(t("to"))), s.label),
         Paragraph(f"<b>{esc(buyer.name)}</b>", s.body),
     ]
     if buyer.legal_name and buyer.legal_name != buyer.name:
