@@ -147,7 +147,7 @@ class InvoiceDoc:
     due_on: date
     lines: tuple[DocLine, ...]
     totals: Totals
-    total_in_words: str = ""  # Russian documents: the total written out (num2words)
+    total_in_words: str = ""  # ru, hu, az documents: the total written out (domain.words)
     purpose: str = ""  # payment reference: "Payment for goods under contract No ..."
     notes: tuple[str, ...] = ()  # under the totals: VAT note, VAT in HUF, who issues the
     # fiscal invoice

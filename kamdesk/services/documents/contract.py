@@ -177,9 +177,9 @@ def build_contract(
     """The contract package for an order: the supply contract from its template, the
     specification (what the order holds now: refusals and returns stated as such, and the
     delivery date) and the invoice for payment (what is invoiced), with the total in words on
-    Russian documents. It cites the client's contract for the order's year, with that
-    contract's own number and date (a new one is numbered next and dated today, and recorded
-    when the package is issued)."""
+    Russian, Hungarian and Azerbaijani documents. It cites the client's contract for the
+    order's year, with that contract's own number and date (a new one is numbered next and
+    dated today, and recorded when the package is issued)."""
     src = load_source(session, order_id, "contract")
     lang = document_language(src.client, language)
     _require_signatories(src)
