@@ -20,7 +20,7 @@ from kamdesk.models import Client
 from kamdesk.paths import ENV_DATA_DIR
 from kamdesk.reports.doc_i18n import DocText
 from kamdesk.reports.documents import PARTS
-from kamdesk.services.documents.builder import total_in_words
+from kamdesk.services.documents.builder import SHIPPED_TEMPLATES, total_in_words
 from kamdesk.services.prices.product_texts import product_names
 from kamdesk.services.sales.orders import OrderRecord, get_order
 
@@ -245,6 +245,10 @@ def test_each_language_prints_its_titles_labels_dates_and_amounts(
         assert _squeeze(t(key)) in offer, key
     assert _squeeze(t.with_currency("col_price")) in offer
     assert any(_squeeze(t.date(day)) in offer for day in days)
+    closing = (SHIPPED_TEMPLATES / f"proposal_closing.{language}.txt").read_text(encoding="utf-8")
+    sign_off = _squeeze(closing.strip().splitlines()[-1])
+    assert offer.count(sign_off) == 1  # the closing's own sign-off, once
+    assert _squeeze(t("regards")) == sign_off or _squeeze(t("regards")) not in offer
     for title in (t("contract"), t("specification")):
         assert _squeeze(t.upper(title)) in package
     for key in (*labels, "invoice", "seller", "buyer", "signature"):

@@ -62,9 +62,9 @@ _NOBODY["az"] = "həmkarlar"
 _REPRESENTATIVE = {
     "en": "its authorised representative",
     "ru": "уполномоченный представитель",
-    "hu": "meghatalmazott képviselője",
-    "it": "il suo rappresentante autorizzato",
-    "az": "səlahiyyətli nümayəndəsi",
+    "hu": "meghatalmazott képviselő",
+    "it": "un rappresentante autorizzato",
+    "az": "səlahiyyətli nümayəndə",
 }
 _AS_AGREED = {
     "en": "as agreed by the Parties",
