@@ -10,7 +10,7 @@ LABELS: dict[str, str] = {
     "version": "versione {n}",
     "dated": "del {date}",
     "to": "Spett.le",
-    "attention": "Alla c.a. di",
+    "attention": "Alla cortese attenzione",
     "valid_until": "Scadenza dell'offerta",
     "delivery_terms": "Condizioni di consegna",
     "payment_terms": "Condizioni di pagamento",
