@@ -1,5 +1,6 @@
-"""`kamdesk document proposal` and `kamdesk document contract` on the demo portfolio, in both
-document languages: what the client reads is on the paper, with the domain's totals."""
+"""`kamdesk document proposal` and `kamdesk document contract` on the demo portfolio, in every
+document language (en, ru, hu, it, az): what the client reads is on the paper, with the domain's
+totals, the language's title, labels, dates and the total in words where its invoices carry it."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from kamdesk.models import Client
 from kamdesk.paths import ENV_DATA_DIR
 from kamdesk.reports.doc_i18n import DocText
 from kamdesk.reports.documents import PARTS
-from kamdesk.services.documents.builder import total_in_words
+from kamdesk.services.documents.builder import SHIPPED_TEMPLATES, total_in_words
 from kamdesk.services.prices.product_texts import product_names
 from kamdesk.services.sales.orders import OrderRecord, get_order
 
@@ -57,16 +58,18 @@ def own_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path / "data"
 
 
-def _biggest_order(path: Path, language: str, status: str) -> str:
-    """The order with the most lines of a client whose documents are in `language`."""
+def _biggest_order(path: Path, language: str, status: str, currency: str = "%") -> str:
+    """The order with the most lines of a client whose documents are in `language` (billed in
+    `currency`, any by default)."""
     c = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         row = c.execute(
             "SELECT o.id FROM sales_order o JOIN client c ON c.id = o.client_id "
             "JOIN order_line l ON l.order_id = o.id AND l.deleted_at IS NULL "
             "WHERE c.document_language = ? AND o.status = ? AND o.deleted_at IS NULL "
+            "AND o.currency LIKE ? "
             "GROUP BY o.id ORDER BY count(*) DESC, o.id LIMIT 1",
-            (language, status),
+            (language, status, currency),
         ).fetchone()
     finally:
         c.close()
@@ -134,11 +137,29 @@ def _issued(path: Path) -> int:
         c.close()
 
 
-@pytest.mark.parametrize(("language", "status"), [("ru", "invoiced"), ("en", "invoiced")])
+LANGUAGES = ["ru", "en", "hu", "it", "az"]
+GREETINGS = {
+    "ru": ("Добрыйдень", "Уважаем"),
+    "en": ("Dear",),
+    "hu": ("Tisztelt",),
+    "it": ("Gentil",),
+    "az": ("Hörmətli",),
+}
+# the first clause's heading of each language's contract
+SUBJECT = {
+    "ru": "Предметдоговора",
+    "en": "Subjectofthecontract",
+    "hu": "Aszerződéstárgya",
+    "it": "Oggettodelcontratto",
+    "az": "Müqavilənin predmeti",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_a_proposal_in_the_clients_language_with_every_line_and_the_domains_total(
-    capsys: pytest.CaptureFixture[str], demo: Path, tmp_path: Path, language: str, status: str
+    capsys: pytest.CaptureFixture[str], demo: Path, tmp_path: Path, language: str
 ) -> None:
-    order_id = _biggest_order(demo, language, status)
+    order_id = _biggest_order(demo, language, "invoiced")
     order, name, _legal = _order(demo, order_id)
     out = tmp_path / "proposal.pdf"
     code, _, err = run(
@@ -154,14 +175,13 @@ def test_a_proposal_in_the_clients_language_with_every_line_and_the_domains_tota
     money = DocText(language, order.currency).money
     for amount in (totals.net, totals.vat, totals.gross):
         assert _squeeze(money(amount)) in text
-    greeting = {"ru": ("Добрыйдень", "Уважаем"), "en": ("Dear",)}[language]
-    assert any(g in text for g in greeting)
+    assert any(g in text for g in GREETINGS[language])
     assert "DearTisztelt" not in text and "Добрыйдень,Tisztelt" not in text
     assert not list(tmp_path.glob("*.part"))
     assert _issued(demo) == 0  # printing from the command line is a preview
 
 
-@pytest.mark.parametrize("language", ["ru", "en"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_a_contract_package_with_specification_and_invoice(
     capsys: pytest.CaptureFixture[str], demo: Path, tmp_path: Path, language: str
 ) -> None:
@@ -188,14 +208,59 @@ def test_a_contract_package_with_specification_and_invoice(
         for line in order.lines
     )
     assert _squeeze(DocText(language, order.currency).money(held.gross)) in text
-    heading = {"ru": "Предметдоговора", "en": "Subjectofthecontract"}[language]
-    assert heading in text
+    assert _squeeze(SUBJECT[language]) in text
     invoiced = _invoice_total(demo, order_id)
     assert _squeeze(DocText(language, order.currency).money(invoiced)) in text
-    if language == "ru":  # the invoice's total in words
-        words = total_in_words(invoiced, order.currency)
+    words = total_in_words(invoiced, order.currency, language)
+    if language in ("ru", "hu", "az"):  # the invoice's total in words
         assert _squeeze(words[:1].upper() + words[1:]) in text
+    else:  # English and Italian invoices do not write it
+        assert words == ""
     assert _issued(demo) == 0
+
+
+@pytest.mark.parametrize(
+    ("language", "currency"),
+    [("ru", "EUR"), ("en", "HUF"), ("hu", "HUF"), ("hu", "EUR"), ("it", "EUR"), ("az", "USD")],
+)
+def test_each_language_prints_its_titles_labels_dates_and_amounts(
+    capsys: pytest.CaptureFixture[str], demo: Path, tmp_path: Path, language: str, currency: str
+) -> None:
+    order_id = _biggest_order(demo, language, "invoiced", currency)
+    order, _, _ = _order(demo, order_id)
+    t = DocText(language, order.currency)
+    days = {date.today()}
+    texts = {}
+    for kind in ("proposal", "contract"):
+        out = tmp_path / f"{kind}.pdf"
+        args = ("document", kind, "--db", str(demo), "--order", order_id, "--out", str(out))
+        code, _, err = run(capsys, *args)
+        assert code == 0, err
+        texts[kind] = _text(out)
+    days.add(date.today())  # printed today, whichever side of midnight
+    offer, package = texts["proposal"], texts["contract"]
+    labels = ("col_name", "col_qty", "col_unit", "total_net", "total_gross")
+    assert _squeeze(t("proposal")) in offer
+    for key in labels:
+        assert _squeeze(t(key)) in offer, key
+    assert _squeeze(t.with_currency("col_price")) in offer
+    assert any(_squeeze(t.date(day)) in offer for day in days)
+    closing = (SHIPPED_TEMPLATES / f"proposal_closing.{language}.txt").read_text(encoding="utf-8")
+    sign_off = _squeeze(closing.strip().splitlines()[-1])
+    assert offer.count(sign_off) == 1  # the closing's own sign-off, once
+    assert _squeeze(t("regards")) == sign_off or _squeeze(t("regards")) not in offer
+    for title in (t("contract"), t("specification")):
+        assert _squeeze(t.upper(title)) in package
+    for key in (*labels, "invoice", "seller", "buyer", "signature"):
+        assert _squeeze(t(key)) in package or _squeeze(t.upper(t(key))) in package, key
+    assert _squeeze(t.date(order.order_date)) in package  # clause 1.2 names the order's date
+    totals = sum_lines(LineAmounts(line.net, line.vat, line.gross) for line in order.lines)
+    assert _squeeze(t.amount(totals.gross)) in offer  # with the currency as the language writes it
+    words = total_in_words(_invoice_total(demo, order_id), order.currency, language)
+    if words:
+        assert _squeeze(f"{t('in_words')}:{words[:1].upper()}{words[1:]}") in package
+    for foreign in set(LANGUAGES) - {language}:  # no other language's title slips in
+        assert _squeeze(DocText(foreign).upper(DocText(foreign)("contract"))) not in package
 
 
 def test_one_part_alone_and_another_language(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,8 @@ from pypdf import PdfReader
 from kamdesk.cli import main
 from kamdesk.domain.money import from_minor
 from kamdesk.reports.doc_i18n import DocText
+from kamdesk.reports.documents.layout import short_date
+from kamdesk.reports.documents.statement_text import TEXTS
 
 
 @pytest.fixture
@@ -50,7 +53,7 @@ def _text(pdf: Path) -> str:
     return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages)
 
 
-@pytest.mark.parametrize("language", ["ru", "en"])
+@pytest.mark.parametrize("language", ["ru", "en", "hu", "it", "az"])
 def test_the_statement_of_the_busiest_client_closes_at_its_balance(
     capsys: pytest.CaptureFixture[str], demo: Path, tmp_path: Path, language: str
 ) -> None:
@@ -71,10 +74,20 @@ def test_the_statement_of_the_busiest_client_closes_at_its_balance(
         assert "за период с 01.12.2025 по 30.11.2026" in text
         assert f"Сальдо конечное {' '.join(t.money(from_minor(balance)).split())}" in text
         assert f"составляет {owed}" in text
-    else:
+    elif language == "en":
         assert "for the period from 01/12/2025 to 30/11/2026" in text
         assert f"Closing balance {' '.join(t.money(from_minor(balance)).split())}" in text
         assert f"owes {' '.join(legal_name.split())}" in text or f"{legal_name} owes" in text
+        assert owed in text
+    else:  # the language's own title, period, closing balance and who owes what
+        words = TEXTS[language]
+        assert " ".join(t.upper(words["title"]).split()) in text
+        start, end = (short_date(date(2025, 12, 1), t), short_date(date(2026, 11, 30), t))
+        assert (
+            " ".join(words["period"].split("{company}")[0].format(start=start, end=end).split())
+            in text
+        )
+        assert f"{words['closing']} {' '.join(t.money(from_minor(balance)).split())}" in text
         assert owed in text
     assert len(PdfReader(out).pages) > 1
 

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from kamdesk.domain.documents import LANGUAGES as DOCUMENT_LANGUAGES
 from kamdesk.domain.money import CURRENCIES, MINOR_DIGITS, QTY_DIGITS
 
 HUNDRED = Decimal(100)
-DOCUMENT_LANGUAGES = ("en", "ru")
 MAX_PAYMENT_DAYS = 365
 PERCENT_DIGITS = 2
 SKU_MAX, NAME_MAX, UNIT_MAX, COLUMN_NAME_MAX, PROMOTION_NAME_MAX = 60, 300, 20, 80, 200
@@ -221,7 +221,10 @@ def validate_terms(t: ClientTerms) -> dict[str, str]:
     elif why := percent_problem(t.max_discount_percent):
         problems["max_discount_percent"] = why
     if t.document_language not in DOCUMENT_LANGUAGES:
-        problems["document_language"] = "Documents are made in English (en) or Russian (ru)."
+        problems["document_language"] = (
+            "Documents are made in English (en), Russian (ru), Hungarian (hu), Italian (it) "
+            "or Azerbaijani (az)."
+        )
     return problems
 
 

@@ -18,7 +18,17 @@ from typing import Any, Protocol
 
 from kamdesk.domain.money import LineAmounts, sum_lines
 
-LANGUAGES = ("en", "ru")
+LANGUAGES = ("en", "ru", "hu", "it", "az")
+# each document language named in itself (a document's language is not the interface's)
+LANGUAGE_NAMES = {
+    "en": "English",
+    "ru": "Русский",
+    "hu": "Magyar",
+    "it": "Italiano",
+    "az": "Azərbaycanca",
+}
+# the language a country's documents are written in, where kamdesk has it
+_COUNTRY_LANGUAGES = {"RU": "ru", "HU": "hu", "IT": "it", "AZ": "az"}
 ZERO = Decimal(0)
 # how a document states VAT: the line rates ("rate"), «НДС 0 %» with the regime's note ("zero":
 # an export, an EAEU or intra-Community supply), or «Без НДС» with no VAT amount ("none": an
@@ -83,6 +93,12 @@ class HasAmounts(Protocol):
     def gross(self) -> Decimal: ...
 
 
+def country_language(country: str) -> str:
+    """The document language of a country (RU -> ru, HU -> hu, IT -> it, AZ -> az), else
+    English."""
+    return _COUNTRY_LANGUAGES.get(country.strip().upper(), "en")
+
+
 def totals_of(lines: Iterable[HasAmounts]) -> Totals:
     """A document's totals: the sum of its lines (domain.money), for document or order lines."""
     total = sum_lines(LineAmounts(line.net, line.vat, line.gross) for line in lines)
@@ -106,7 +122,7 @@ class ProposalDoc:
     version: int
     issued_on: date
     valid_until: date
-    language: str  # en | ru: the client's document language, not the interface's
+    language: str  # LANGUAGES: the client's document language, not the interface's
     currency: str
     seller: Party
     buyer: Party
@@ -131,7 +147,7 @@ class InvoiceDoc:
     due_on: date
     lines: tuple[DocLine, ...]
     totals: Totals
-    total_in_words: str = ""  # Russian documents: the total written out (num2words)
+    total_in_words: str = ""  # ru, hu, az documents: the total written out (domain.words)
     purpose: str = ""  # payment reference: "Payment for goods under contract No ..."
     notes: tuple[str, ...] = ()  # under the totals: VAT note, VAT in HUF, who issues the
     # fiscal invoice

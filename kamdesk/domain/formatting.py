@@ -1,9 +1,12 @@
 """How kamdesk writes numbers, money and dates: one place for every screen and document.
 
 Two families:
-- in a document's language ("en", "ru"): babel with that language's locale (en_GB, ru_RU),
-  "1,234.50" / "1 234,50", "24 November 2026" / "24 ноября 2026 г.", and the currency after
-  the amount as the language names it (the ISO code; "руб." for roubles in Russian);
+- in a document's language (domain.documents.LANGUAGES): babel with that language's locale
+  (en_GB, ru_RU, hu_HU, it_IT, az_Latn_AZ): "1,234.50" / "1 234,50" / "1.234,50",
+  "24 November 2026" / "24 ноября 2026 г." / "2026. november 24." / "24 novembre 2026" /
+  "24 noyabr 2026", and the currency after the amount as the language's documents write it
+  (the ISO code, except "руб." for roubles in Russian, "Ft" for forints in Hungarian and
+  "manat" in Azerbaijani);
 - for the interface and machine output: `grouped` (fixed decimals, the caller's separators)
   and `plain` (the exact value, no grouping: JSON, CSV, edit fields).
 
@@ -24,7 +27,7 @@ from babel.numbers import NumberPattern, parse_pattern
 
 from kamdesk.domain.documents import LANGUAGES
 
-LOCALES = {"en": "en_GB", "ru": "ru_RU"}
+LOCALES = {"en": "en_GB", "ru": "ru_RU", "hu": "hu_HU", "it": "it_IT", "az": "az_Latn_AZ"}
 NBSP = "\u00a0"
 NNBSP = "\u202f"  # narrow no-break space: the interface's thousands separator
 
@@ -32,8 +35,11 @@ MONEY = "#,##0.00##"  # two decimals at least, up to four when the value has the
 QUANTITY = "#,##0.###"
 PERCENT = "#,##0.##"
 
-# the currency after an amount: the ISO code, except where a word is the custom
-_CURRENCY_WORDS = {("ru", "RUB"): "руб."}
+# the currency after an amount: the ISO code, except where a word is the custom. Hungarian
+# invoices write forints "Ft"; Azerbaijani ones "manat" (as the total in words names it, and
+# e-qaimə's amounts are in manat): the sign ₼ is newer than most fonts, DejaVu has no glyph
+# for it, and a printed "AZN"/"manat" is what a buyer's accountant matches against the bank
+_CURRENCY_WORDS = {("ru", "RUB"): "руб.", ("hu", "HUF"): "Ft", ("az", "AZN"): "manat"}
 
 
 @functools.cache
@@ -55,7 +61,8 @@ def number(value: Decimal, language: str, pattern: str) -> str:
 
 
 def currency_label(currency: str, language: str) -> str:
-    """The currency as written after an amount: "EUR", and in Russian "руб." for RUB."""
+    """The currency as written after an amount: "EUR"; in Russian "руб." for RUB, in
+    Hungarian "Ft" for HUF, in Azerbaijani "manat" for AZN."""
     return _CURRENCY_WORDS.get((language, currency), currency)
 
 
@@ -78,8 +85,18 @@ def percent(value: Decimal, language: str) -> str:
 
 
 def long_date(day: date, language: str) -> str:
-    """ "24 November 2026" / "24 ноября 2026 г."."""
+    """ "24 November 2026" / "24 ноября 2026 г." / "2026. november 24." / "24 novembre 2026" /
+    "24 noyabr 2026"."""
     return str(format_date(day, format="long", locale=locale_of(language)))
+
+
+# a date in a document's table: as each language writes a date in figures
+_SHORT_DATES = {"ru": "%d.%m.%Y", "az": "%d.%m.%Y", "hu": "%Y.%m.%d.", "it": "%d/%m/%Y"}
+
+
+def short_date(day: date, language: str) -> str:
+    """ "24/11/2026" / "24.11.2026" / "2026.11.24.": a date in a document's table."""
+    return day.strftime(_SHORT_DATES.get(language, "%d/%m/%Y"))
 
 
 def grouped(value: Decimal, *, places: int = 2, group: str = NNBSP, point: str = ".") -> str:

@@ -83,7 +83,20 @@ _NAME_LIKE = re.compile(
 )
 _ONLY = re.compile(rf"^(?:{_alternation(FORMAL_OPENINGS)}){_SEP}*$", re.IGNORECASE)
 _TRAILING = re.compile(r"[\s,!:;]+$")
-_NOBODY = {"en": "Dear Sir or Madam,", "ru": "Уважаемые коллеги!"}
+_NOBODY = {
+    "en": "Dear Sir or Madam,",
+    "ru": "Уважаемые коллеги!",
+    "hu": "Tisztelt Hölgyem/Uram!",
+    "it": "Gentili Signore e Signori,",
+    "az": "Hörmətli həmkarlar!",
+}
+# the greeting before a name, and what closes it, per document language
+_DEAR = {
+    "en": ("Dear", ","),
+    "hu": ("Tisztelt", "!"),
+    "it": ("Gentile", ","),
+    "az": ("Hörmətli", "!"),
+}
 
 
 def without_greeting(form_of_address: str) -> str:
@@ -144,11 +157,13 @@ def _russian_address(name: str) -> tuple[str, str]:
 
 def greeting(form_of_address: str, full_name: str, language: str) -> str:
     """The letter's first line: "Dear Fekete Gábor," / «Уважаемый Иван Петрович!» /
-    «Добрый день, Fekete Gábor!»; to nobody, "Dear Sir or Madam," / «Уважаемые коллеги!»."""
+    «Добрый день, Fekete Gábor!» / "Tisztelt Fekete Gábor!" / "Gentile Dott.ssa Bianchi," /
+    "Hörmətli Əliyev Rəşad!"; to nobody, "Dear Sir or Madam," / «Уважаемые коллеги!»."""
     name = addressed_as(form_of_address, full_name)
     if not name:
         return _NOBODY.get(language, _NOBODY["en"])
     if language == "ru":
         opening, called = _russian_address(name)
         return f"{opening} {called}!" if opening else f"Добрый день, {name}!"
-    return f"Dear {name},"
+    opening, close = _DEAR.get(language, _DEAR["en"])
+    return f"{opening} {name}{close}"

@@ -99,8 +99,9 @@ def _is_iban(account: str) -> bool:
     return compact[:2].isalpha() and std_iban.is_valid(compact)
 
 
-def _pick(language: str, en: str, ru: str) -> str:
-    return ru if language == "ru" else en
+def _pick(language: str, en: str, ru: str, **others: str) -> str:
+    """The word in the document's language: `ru`, one of `others` (hu, it, az), else `en`."""
+    return ru if language == "ru" else others.get(language, en)
 
 
 def tax_id_label(country: str, language: str) -> str:
@@ -109,7 +110,9 @@ def tax_id_label(country: str, language: str) -> str:
     if country == "RU":
         return _pick(language, "INN", "ИНН")
     if country == "HU":
-        return _pick(language, "Tax number (HU)", "Adószám")
+        return _pick(
+            language, "Tax number (HU)", "Adószám", hu="Adószám", it="Adószám", az="Adószám"
+        )
     if country == "IT":
         return "Partita IVA"
     if country == "AZ":
@@ -119,8 +122,22 @@ def tax_id_label(country: str, language: str) -> str:
     if country == "BY":
         return _pick(language, "UNP", "УНП")
     if not country:
-        return _pick(language, "Tax ID", "Налоговый номер")
-    return _pick(language, f"Tax ID ({country})", f"Налоговый номер ({country})")
+        return _pick(
+            language,
+            "Tax ID",
+            "Налоговый номер",
+            hu="Adóazonosító",
+            it="Id. fiscale",
+            az="Vergi nömrəsi",
+        )
+    return _pick(
+        language,
+        f"Tax ID ({country})",
+        f"Налоговый номер ({country})",
+        hu=f"Adóazonosító ({country})",
+        it=f"Id. fiscale ({country})",
+        az=f"Vergi nömrəsi ({country})",
+    )
 
 
 def registration_label(country: str, number: str, language: str) -> str:
@@ -130,10 +147,24 @@ def registration_label(country: str, number: str, language: str) -> str:
             return _pick(language, "OGRNIP", "ОГРНИП")
         return _pick(language, "OGRN", "ОГРН")
     if country == "HU":
-        return _pick(language, "Company reg. No. (HU)", "Cégjegyzékszám")
+        return _pick(
+            language,
+            "Company reg. No. (HU)",
+            "Cégjegyzékszám",
+            hu="Cégjegyzékszám",
+            it="Cégjegyzékszám",
+            az="Cégjegyzékszám",
+        )
     if country == "IT":
         return "Numero REA"
-    return _pick(language, "Registration No.", "Рег. номер")
+    return _pick(
+        language,
+        "Registration No.",
+        "Рег. номер",
+        hu="Nyilvántartási szám",
+        it="N. registrazione",
+        az="Qeydiyyat nömrəsi",
+    )
 
 
 def account_label(account: str, language: str) -> str:
@@ -142,8 +173,10 @@ def account_label(account: str, language: str) -> str:
     if _is_iban(account):
         return "IBAN"
     if re.fullmatch(r"\d{20}", compact):
-        return _pick(language, "Settlement account", "Р/с")
-    return _pick(language, "Account", "Счёт")
+        return _pick(
+            language, "Settlement account", "Р/с", hu="Számlaszám", it="Conto corrente", az="H/h"
+        )
+    return _pick(language, "Account", "Счёт", hu="Számlaszám", it="Conto", az="Hesab")
 
 
 def bank_code_label(code: str, language: str) -> str:
@@ -155,8 +188,15 @@ def bank_code_label(code: str, language: str) -> str:
 def _vat_label(r: PartyRequisites, language: str) -> str:
     eu = r.vat_number[:2].upper() in EU | {"EL"} or r.country in EU
     if eu:
-        return _pick(language, "VAT No.", "VAT No. (ЕС)")
-    return _pick(language, "VAT No.", "VAT No.")
+        return _pick(
+            language,
+            "VAT No.",
+            "VAT No. (ЕС)",
+            hu="Közösségi adószám",
+            it="N. IVA UE",
+            az="ƏDV № (AB)",
+        )
+    return _pick(language, "VAT No.", "VAT No.", hu="Áfaszám", it="N. IVA", az="ƏDV №")
 
 
 def _vat_repeats_tax_id(r: PartyRequisites) -> bool:
@@ -186,9 +226,19 @@ def requisite_lines(r: PartyRequisites, language: str) -> list[tuple[str, str]]:
     prefix = registration.split()[-1] + " "
     number = r.registration_no.strip()
     add(registration, number[len(prefix) :] if number.startswith(prefix) else number)
-    add(_pick(language, "Bank", "Банк"), r.bank_name)
+    add(_pick(language, "Bank", "Банк", it="Banca"), r.bank_name)
     add(account_label(r.bank_account, language), r.bank_account)
-    add(_pick(language, "Correspondent account", "К/с"), r.corr_account)
+    add(
+        _pick(
+            language,
+            "Correspondent account",
+            "К/с",
+            hu="Levelező számla",
+            it="Conto di corrispondenza",
+            az="M/h",
+        ),
+        r.corr_account,
+    )
     add(bank_code_label(r.bank_code, language), r.bank_code)
     add("Codice SDI", r.sdi_code)
     add("PEC", r.pec)
@@ -424,12 +474,25 @@ def authority_text(basis: str, poa_number: str, poa_date: date | None, language:
     """ "на основании Устава" / "acting under power of attorney No. 12 of 01.02.2026"; "" if
     no authority is recorded."""
     if basis == "charter":
-        return _pick(language, "acting under the Articles of Association", "на основании Устава")
+        return _pick(
+            language,
+            "acting under the Articles of Association",
+            "на основании Устава",
+            hu="a létesítő okirat alapján",
+            it="in forza dello Statuto",
+            az="Nizamnamə əsasında",
+        )
     if basis == "poa":
-        day = poa_date.strftime("%d.%m.%Y") if poa_date else ""
-        if language == "ru":
-            return f"на основании доверенности № {poa_number.strip()} от {day}".strip()
-        return f"acting under power of attorney No. {poa_number.strip()} of {day}".strip()
+        day = poa_date.strftime("%Y.%m.%d." if language == "hu" else "%d.%m.%Y") if poa_date else ""
+        number = poa_number.strip()
+        return _pick(
+            language,
+            f"acting under power of attorney No. {number} of {day}",
+            f"на основании доверенности № {number} от {day}",
+            hu=f"a(z) {number} számú, {day} kelt meghatalmazás alapján",
+            it=f"in forza della procura n. {number} del {day}",
+            az=f"{day} tarixli № {number} etibarnamə əsasında",
+        ).strip()
     return ""
 
 

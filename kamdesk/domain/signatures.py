@@ -81,8 +81,14 @@ def company_authority(company: CompanyProfile) -> Authority | None:
     return None
 
 
-_HEAD = {"ru": "Руководитель", "en": "Director"}
-_ACCOUNTANT = {"ru": "Главный бухгалтер", "en": "Chief accountant"}
+_HEAD = {"ru": "Руководитель", "en": "Director", "hu": "Vezető", "it": "Direttore", "az": "Rəhbər"}
+_ACCOUNTANT = {
+    "ru": "Главный бухгалтер",
+    "en": "Chief accountant",
+    "hu": "Főkönyvelő",
+    "it": "Capo contabile",
+    "az": "Baş mühasib",
+}
 
 
 def invoice_signatories(

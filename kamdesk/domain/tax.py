@@ -138,6 +138,38 @@ _NOTES: dict[tuple[Regime, str], str] = {
     (Regime.EAEU, "ru"): "НДС 0 %: экспорт в государство — член ЕАЭС (Договор о ЕАЭС, прил. 18).",
     (Regime.EXEMPT, "en"): "Without VAT.",
     (Regime.EXEMPT, "ru"): "Без НДС.",
+    (Regime.INTRA_EU, "hu"): (
+        "Adómentes Közösségen belüli termékértékesítés (a 2006/112/EK irányelv 138. cikke{law})."
+    ),
+    (Regime.REVERSE_CHARGE, "hu"): "Fordított adózás (a 2006/112/EK irányelv 196. cikke).",
+    (Regime.EXPORT, "hu"): "Áfa 0 %: adómentes termékexport{law}.",
+    (
+        Regime.EAEU,
+        "hu",
+    ): "Áfa 0 %: export az EAGU egyik tagállamába (EAGU-szerződés, 18. melléklet).",
+    (Regime.EXEMPT, "hu"): "Áfa nélkül.",
+    (Regime.INTRA_EU, "it"): (
+        "Cessione intracomunitaria non imponibile (art. 138 della direttiva 2006/112/CE{law})."
+    ),
+    (Regime.REVERSE_CHARGE, "it"): (
+        "Inversione contabile (reverse charge, art. 196 della direttiva 2006/112/CE)."
+    ),
+    (Regime.EXPORT, "it"): "IVA 0 %: esportazione non imponibile{law}.",
+    (
+        Regime.EAEU,
+        "it",
+    ): "IVA 0 %: esportazione verso uno Stato membro dell'UEEA (Trattato UEEA, all. 18).",
+    (Regime.EXEMPT, "it"): "Senza IVA.",
+    (Regime.INTRA_EU, "az"): (
+        "ƏDV-dən azad Aİ daxilində mal tədarükü (2006/112/EC Direktivinin 138-ci maddəsi{law})."
+    ),
+    (Regime.REVERSE_CHARGE, "az"): "Əks vergitutma (2006/112/EC Direktivinin 196-cı maddəsi).",
+    (Regime.EXPORT, "az"): "ƏDV 0 %: malların ixracı{law}.",
+    (
+        Regime.EAEU,
+        "az",
+    ): "ƏDV 0 %: AAİ üzvü olan dövlətə ixrac (AAİ haqqında Müqavilə, 18 saylı əlavə).",
+    (Regime.EXEMPT, "az"): "ƏDV-siz.",
 }
 # the national provision a supplier's country cites beside the directive
 _LAW: dict[tuple[Regime, str], str] = {

@@ -41,7 +41,7 @@ PLACEHOLDERS: dict[str, str] = {
     "order.number": "the order's number",
     "order.date": "the order's date",
     "order.total": "the order's total with VAT, with its currency",
-    "order.total_words": "the total in words (Russian documents)",
+    "order.total_words": "the total in words (Russian, Hungarian and Azerbaijani documents)",
     "order.vat": "how the total stands to VAT: 'VAT included', 'VAT 0 %', 'without VAT'",
     "proposal.number": "the proposal's number",
     "proposal.valid_until": "the date the offer holds until",

@@ -1,9 +1,11 @@
 """The fixed words and the number, money and date formats of client documents, per language.
 
-A document speaks the client's document language (`ProposalDoc.language`, "en" or "ru"), not
-the interface's: the labels here are plain tables; numbers, money and dates are
-domain.formatting's, in the locale of that language (en_GB, ru_RU): "1,234.50" / "1 234,50",
-"24 November 2026" / "24 ноября 2026 г.". Nothing here rounds or adds money.
+A document speaks the client's document language (`ProposalDoc.language`, one of
+domain.documents.LANGUAGES), not the interface's: the labels are one plain table per language
+(reports.doc_labels); numbers, money and dates are domain.formatting's, in the locale of that
+language (en_GB, ru_RU, hu_HU, it_IT, az_Latn_AZ): "1,234.50" / "1 234,50" / "1.234,50",
+"24 November 2026" / "24 ноября 2026 г." / "2026. november 24.". Nothing here rounds or adds
+money.
 """
 
 from __future__ import annotations
@@ -12,104 +14,12 @@ from datetime import date
 from decimal import Decimal
 
 from kamdesk.domain import formatting
-from kamdesk.domain.documents import LANGUAGES
+from kamdesk.reports.doc_labels import TABLES
 
 Day = date  # DocText.date would shadow the type inside the class
 
-# key -> (English, Russian)
-LABELS: dict[str, tuple[str, str]] = {
-    # the proposal
-    "proposal": ("Commercial proposal", "Коммерческое предложение"),
-    "number": ("No.", "№"),
-    "version": ("version {n}", "версия {n}"),
-    "dated": ("dated {date}", "от {date}"),
-    "to": ("To", "Кому"),
-    "attention": ("Attn.", "Вниманию"),
-    "valid_until": ("Valid until", "Действительно до"),
-    "delivery_terms": ("Delivery terms", "Условия поставки"),
-    "payment_terms": ("Payment terms", "Условия оплаты"),
-    "offer": ("Our offer", "Предложение"),
-    "optional": (
-        "Optional items (not included in the total)",
-        "Дополнительные позиции (не входят в итоговую сумму)",
-    ),
-    "terms": ("Terms of the offer", "Условия предложения"),
-    "regards": ("Yours sincerely,", "С уважением,"),
-    # the lines
-    "col_no": ("No.", "№"),
-    "col_sku": ("SKU", "Артикул"),
-    "col_name": ("Item", "Наименование"),
-    "col_unit": ("Unit", "Ед."),
-    "col_qty": ("Qty", "Кол-во"),
-    "col_price": ("Price", "Цена"),
-    "col_discount": ("Disc. %", "Скидка, %"),
-    "col_net": ("Net", "Сумма без НДС"),
-    "col_vat_rate": ("VAT %", "НДС, %"),
-    "col_vat": ("VAT", "НДС"),
-    "col_total": ("Total", "Всего"),
-    "col_delivery": ("Delivery", "Срок поставки"),
-    # totals
-    "total_net": ("Total net", "Итого без НДС"),
-    "total_vat": ("VAT", "НДС"),
-    "total_gross": ("Total incl. VAT", "Всего с НДС"),
-    "vat_zero": ("VAT 0 %", "НДС 0 %"),
-    "vat_none": ("Without VAT", "Без НДС"),
-    "refused": ("refused {q}", "отказ {q}"),
-    "returned": ("returned {q}", "возврат {q}"),
-    # parties and their details
-    "seller": ("Seller", "Поставщик"),  # as the contract templates name the parties
-    "buyer": ("Buyer", "Покупатель"),
-    "tax_id": ("Tax ID", "ИНН"),
-    "registration_no": ("Reg. No.", "ОГРН"),
-    "registration_other": ("Reg. No.", "Рег. №"),
-    "bank": ("Bank", "Банк"),
-    "account": ("Account", "Р/с"),
-    "bank_code": ("Bank code", "БИК"),
-    "swift": ("SWIFT/BIC", "SWIFT"),
-    "phone": ("Tel.", "Тел."),
-    "email": ("E-mail", "E-mail"),
-    "website": ("Web", "Сайт"),
-    "signature": ("Signature", "Подпись"),
-    "stamp": ("", "М.П."),
-    # the contract
-    "contract": ("Supply contract", "Договор поставки"),
-    "parties": (
-        "{seller} (the “Seller”){seller_by} and {buyer} (the “Buyer”){buyer_by}, together the"
-        " “Parties”, have concluded this contract as follows:",
-        "{seller} (далее — «Поставщик»){seller_by} и {buyer} (далее — «Покупатель»){buyer_by},"
-        " совместно именуемые «Стороны», заключили настоящий договор о нижеследующем:",
-    ),
-    "represented_by": (", represented by {who}", ", от имени которого действует {who}"),
-    "requisites": (
-        "Addresses, bank details and signatures of the parties",
-        "Адреса, реквизиты и подписи сторон",
-    ),
-    # the specification
-    "specification": ("Specification", "Спецификация"),
-    "appendix": (
-        "Appendix No. 1 to supply contract No. {number} dated {date}",
-        "Приложение № 1 к договору поставки № {number} от {date}",
-    ),
-    "delivery_date": ("Delivery date", "Срок поставки"),
-    "spec_intro": (
-        "The Seller delivers and the Buyer accepts and pays for the following goods:",
-        "Поставщик поставляет, а Покупатель принимает и оплачивает следующий товар:",
-    ),
-    # the invoice
-    "invoice": ("Pro forma invoice", "Счёт на оплату"),
-    "recipient": ("Recipient", "Получатель"),
-    "recipient_bank": ("Recipient's bank", "Банк получателя"),
-    "due_on": ("Payable by", "Оплатить до"),
-    "basis": ("Basis", "Основание"),
-    "purpose": ("Payment purpose", "Назначение платежа"),
-    "invoice_net": ("Total net", "Итого"),
-    "invoice_vat": ("VAT", "Сумма НДС"),
-    "invoice_gross": ("Total due", "Итого с НДС"),
-    "items_count": ("Items: {n}, amount {amount}", "Всего наименований {n}, на сумму {amount}"),
-    "in_words": ("Amount in words", "Всего к оплате"),
-    # page furniture
-    "page": ("Page {page} of {pages}", "Страница {page} из {pages}"),
-}
+# language -> key -> label: one table per language (reports.doc_labels), the same keys in each
+LABELS: dict[str, dict[str, str]] = {lang: words.LABELS for lang, words in TABLES.items()}
 
 
 class DocText:
@@ -120,11 +30,11 @@ class DocText:
         self.locale = formatting.locale_of(language)  # refuses a language kamdesk lacks
         self.language = language
         self.currency = currency
-        self._index = LANGUAGES.index(language)
+        self._labels = LABELS[language]
 
     def __call__(self, key: str, **values: object) -> str:
         """The label `key` in this language, with {fields} filled from `values`."""
-        text = LABELS[key][self._index]
+        text = self._labels[key]
         return text.format(**values) if values else text
 
     @property
@@ -159,6 +69,13 @@ class DocText:
             long = self.date(day)
             return f"«{day.day:02d}»{long[len(str(day.day)) :]}"
         return self.date(day)
+
+    def upper(self, text: str) -> str:
+        """Capitals as the language writes them: Azerbaijani dots its capital i ("MÜQAVİLƏSİ")
+        and keeps the dotless ı as I."""
+        if self.language == "az":
+            text = text.replace("i", "İ")
+        return text.upper()
 
     def with_currency(self, key: str) -> str:
         """A column label with the currency: "Price, EUR" / "Цена, руб."."""

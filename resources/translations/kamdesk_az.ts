@@ -6191,12 +6191,24 @@ Kumulyativ: {cumulative}</translation>
     <context>
         <name>ProductTextsBox</name>
         <message>
+            <source>Azerbaijani</source>
+            <translation>Azərbaycanca</translation>
+        </message>
+        <message>
             <source>English</source>
             <translation>İngiliscə</translation>
         </message>
         <message>
+            <source>Hungarian</source>
+            <translation>Macarca</translation>
+        </message>
+        <message>
             <source>In documents</source>
             <translation>Sənədlərdə</translation>
+        </message>
+        <message>
+            <source>Italian</source>
+            <translation>İtalyanca</translation>
         </message>
         <message>
             <source>Left empty, documents print the product's own name and unit.</source>
@@ -8616,6 +8628,10 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
             <translation>Əlavə et…</translation>
         </message>
         <message>
+            <source>Azerbaijani (azərbaycanca)</source>
+            <translation>Azərbaycanca</translation>
+        </message>
+        <message>
             <source>Check</source>
             <translation>Yoxla</translation>
         </message>
@@ -8642,6 +8658,14 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
         <message>
             <source>English</source>
             <translation>İngiliscə</translation>
+        </message>
+        <message>
+            <source>Hungarian (magyar)</source>
+            <translation>Macarca (magyar)</translation>
+        </message>
+        <message>
+            <source>Italian (italiano)</source>
+            <translation>İtalyanca (italiano)</translation>
         </message>
         <message>
             <source>Largest line discount, %</source>

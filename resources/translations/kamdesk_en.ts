@@ -6176,11 +6176,23 @@ Cumulative: {cumulative}</source>
     <context>
         <name>ProductTextsBox</name>
         <message>
+            <source>Azerbaijani</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>English</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Hungarian</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>In documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Italian</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -8599,6 +8611,10 @@ Give this file to {to}: it is imported there with Import file… and the same pa
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Azerbaijani (azərbaycanca)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Check</source>
             <translation type="unfinished" />
         </message>
@@ -8624,6 +8640,14 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         </message>
         <message>
             <source>English</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hungarian (magyar)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Italian (italiano)</source>
             <translation type="unfinished" />
         </message>
         <message>

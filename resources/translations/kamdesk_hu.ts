@@ -6140,12 +6140,24 @@ Halmozott: {cumulative}</translation>
     <context>
         <name>ProductTextsBox</name>
         <message>
+            <source>Azerbaijani</source>
+            <translation>Azerbajdzsáni</translation>
+        </message>
+        <message>
             <source>English</source>
             <translation>Angol</translation>
         </message>
         <message>
+            <source>Hungarian</source>
+            <translation>Magyar</translation>
+        </message>
+        <message>
             <source>In documents</source>
             <translation>Dokumentumokban</translation>
+        </message>
+        <message>
+            <source>Italian</source>
+            <translation>Olasz</translation>
         </message>
         <message>
             <source>Left empty, documents print the product's own name and unit.</source>
@@ -8541,6 +8553,10 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
             <translation>Hozzáadás…</translation>
         </message>
         <message>
+            <source>Azerbaijani (azərbaycanca)</source>
+            <translation>Azerbajdzsáni (azərbaycanca)</translation>
+        </message>
+        <message>
             <source>Check</source>
             <translation>Ellenőrzés</translation>
         </message>
@@ -8567,6 +8583,14 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
         <message>
             <source>English</source>
             <translation>Angol</translation>
+        </message>
+        <message>
+            <source>Hungarian (magyar)</source>
+            <translation>Magyar</translation>
+        </message>
+        <message>
+            <source>Italian (italiano)</source>
+            <translation>Olasz (italiano)</translation>
         </message>
         <message>
             <source>Largest line discount, %</source>

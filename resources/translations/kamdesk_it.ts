@@ -6191,12 +6191,24 @@ Cumulata: {cumulative}</translation>
     <context>
         <name>ProductTextsBox</name>
         <message>
+            <source>Azerbaijani</source>
+            <translation>Azerbaigiano</translation>
+        </message>
+        <message>
             <source>English</source>
             <translation>Inglese</translation>
         </message>
         <message>
+            <source>Hungarian</source>
+            <translation>Ungherese</translation>
+        </message>
+        <message>
             <source>In documents</source>
             <translation>Nei documenti</translation>
+        </message>
+        <message>
+            <source>Italian</source>
+            <translation>Italiano</translation>
         </message>
         <message>
             <source>Left empty, documents print the product's own name and unit.</source>
@@ -8616,6 +8628,10 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
             <translation>Aggiungi…</translation>
         </message>
         <message>
+            <source>Azerbaijani (azərbaycanca)</source>
+            <translation>Azerbaigiano (azərbaycanca)</translation>
+        </message>
+        <message>
             <source>Check</source>
             <translation>Verifica</translation>
         </message>
@@ -8642,6 +8658,14 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
         <message>
             <source>English</source>
             <translation>Inglese</translation>
+        </message>
+        <message>
+            <source>Hungarian (magyar)</source>
+            <translation>Ungherese (magyar)</translation>
+        </message>
+        <message>
+            <source>Italian (italiano)</source>
+            <translation>Italiano</translation>
         </message>
         <message>
             <source>Largest line discount, %</source>

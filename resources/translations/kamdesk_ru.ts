@@ -6242,12 +6242,24 @@ Cumulative: {cumulative}</source>
     <context>
         <name>ProductTextsBox</name>
         <message>
+            <source>Azerbaijani</source>
+            <translation>Азербайджанский</translation>
+        </message>
+        <message>
             <source>English</source>
             <translation>Английский</translation>
         </message>
         <message>
+            <source>Hungarian</source>
+            <translation>Венгерский</translation>
+        </message>
+        <message>
             <source>In documents</source>
             <translation>В документах</translation>
+        </message>
+        <message>
+            <source>Italian</source>
+            <translation>Итальянский</translation>
         </message>
         <message>
             <source>Left empty, documents print the product's own name and unit.</source>
@@ -8691,6 +8703,10 @@ Give this file to {to}: it is imported there with Import file… and the same pa
             <translation>Добавить…</translation>
         </message>
         <message>
+            <source>Azerbaijani (azərbaycanca)</source>
+            <translation>Азербайджанский (azərbaycanca)</translation>
+        </message>
+        <message>
             <source>Check</source>
             <translation>Проверить</translation>
         </message>
@@ -8717,6 +8733,14 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         <message>
             <source>English</source>
             <translation>Английский</translation>
+        </message>
+        <message>
+            <source>Hungarian (magyar)</source>
+            <translation>Венгерский (magyar)</translation>
+        </message>
+        <message>
+            <source>Italian (italiano)</source>
+            <translation>Итальянский (italiano)</translation>
         </message>
         <message>
             <source>Largest line discount, %</source>

@@ -201,6 +201,23 @@ def documents(db: Database, client_id: str) -> list:  # type: ignore[type-arg]
         return list(list_documents(s, client_id))
 
 
+def test_the_proposal_speaks_each_document_language_named_in_itself(
+    qtbot,
+    window: MainWindow,
+    order: dict[str, str],  # type: ignore[no-untyped-def]
+) -> None:
+    dialog = open_dialog(qtbot, window, order["order"], "proposal")
+    names = [dialog.language.itemText(i) for i in range(dialog.language.count())]
+    assert names == ["English", "Русский", "Magyar", "Italiano", "Azərbaycanca"]
+    openings = {"en": dialog.opening.toPlainText()}
+    for code, words in (("hu", "Köszönjük"), ("it", "La ringraziamo"), ("az", "təşəkkür")):
+        set_language(dialog, code)
+        openings[code] = dialog.opening.toPlainText()
+        assert words in openings[code], openings[code][:80]
+    assert len(set(openings.values())) == 4  # each its own template
+    dialog.reject()
+
+
 def test_a_proposal_tailored_in_russian_is_issued_saved_and_versioned(
     qtbot,  # type: ignore[no-untyped-def]
     window: MainWindow,

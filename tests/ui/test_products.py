@@ -315,7 +315,7 @@ def test_names_per_language_and_rates_abroad_are_saved_with_the_product(
     dialog = section.open_product(shop["film"])
     assert isinstance(dialog, ProductDialog)
     box = dialog.texts_box
-    assert set(box.names) == {"en", "ru"} and set(box.rates) == {"DE"}
+    assert set(box.names) == {"en", "ru", "hu", "it", "az"} and set(box.rates) == {"DE"}
     fill(box.units["ru"], "рулон")
     fill(box.rates["DE"], "190")
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
@@ -323,6 +323,8 @@ def test_names_per_language_and_rates_abroad_are_saved_with_the_product(
     assert box.form.errors["name:ru"].isVisible()
     assert "between 0 and 100" in box.form.errors["rate:DE"].text()
     fill(box.names["ru"], "Стретч-плёнка 17 мкм")
+    fill(box.names["hu"], "Sztreccsfólia 17 µm")
+    fill(box.units["hu"], "tek.")
     fill(box.rates["DE"], "19")
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
     assert dialog.saved_id == shop["film"], dialog.summary.text()
@@ -330,6 +332,10 @@ def test_names_per_language_and_rates_abroad_are_saved_with_the_product(
         assert product_names(s, [shop["film"]], "ru")[shop["film"]] == (
             "Стретч-плёнка 17 мкм",
             "рулон",
+        )
+        assert product_names(s, [shop["film"]], "hu")[shop["film"]] == (
+            "Sztreccsfólia 17 µm",
+            "tek.",
         )
         assert product_names(s, [shop["film"]], "en")[shop["film"]][0] == FILM.name
         assert product_tax_rates(s, [shop["film"]], "DE") == {shop["film"]: Decimal(19)}

@@ -10,8 +10,8 @@ the foot of every page.
 new page and numbered on its own ("Page 1 of 3" within the contract): the supply contract
 (parties, numbered clauses, both parties' details and signatures side by side), the
 specification (appendix No. 1: goods, prices, delivery dates, totals, signatures) and the
-invoice for payment (bank details box, lines, totals, for Russian documents the total in
-words, the payment purpose).
+invoice for payment (bank details box, lines, totals, for Russian, Hungarian and Azerbaijani
+documents the total in words, the payment purpose).
 
 Every fixed word is in the document's language (`doc.language`), numbers and dates in its
 locale (doc_i18n). Amounts are printed as the records carry them: nothing is added up here.

@@ -26,7 +26,7 @@ def _requisites(party: Party, role: str, t: DocText, *, details: bool) -> list[F
     """One party's role, name and (with `details`) address and bank details."""
     s = doc_styles()
     out: list[Flowable] = [
-        Paragraph(esc(role.upper()), s.label),
+        Paragraph(esc(t.upper(role)), s.label),
         Paragraph(f"<b>{esc(legal_of(party))}</b>", s.detail),
     ]
     if party.ids or party.bank_lines:  # labelled by the numbers' country
@@ -78,7 +78,7 @@ def _parties_paragraph(doc: ContractDoc, t: DocText) -> str:
 def contract_part(doc: ContractDoc, t: DocText) -> list[Flowable]:
     s = doc_styles()
     story: list[Flowable] = [
-        Paragraph(esc(f"{t('contract')} {t('number')} {doc.number}").upper(), s.center_title),
+        Paragraph(esc(t.upper(f"{t('contract')} {t('number')} {doc.number}")), s.center_title),
         Spacer(1, 6),
         Table(
             [

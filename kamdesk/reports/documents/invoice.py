@@ -1,5 +1,5 @@
 """The invoice for payment, last part of a contract package: bank details box, lines, totals,
-for Russian documents the total in words, the payment purpose."""
+for Russian, Hungarian and Azerbaijani documents the total in words, the payment purpose."""
 
 from __future__ import annotations
 

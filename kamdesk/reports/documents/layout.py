@@ -18,6 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Image, Paragraph, Table
 
+from kamdesk.domain import formatting
 from kamdesk.domain.documents import DocLine, Party, Totals
 from kamdesk.reports import long_text
 from kamdesk.reports.doc_i18n import DocText, bank_code_key, registration_key
@@ -551,4 +552,4 @@ def named_with_sku(line: DocLine, t: DocText | None = None) -> Paragraph:
 
 
 def short_date(day: date, t: DocText) -> str:
-    return day.strftime("%d.%m.%Y") if t.language == "ru" else day.strftime("%d/%m/%Y")
+    return formatting.short_date(day, t.language)

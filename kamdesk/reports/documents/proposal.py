@@ -46,7 +46,7 @@ def _proposal_heading(doc: ProposalDoc, t: DocText) -> Table:
     ]
     buyer = doc.buyer
     right: list[Flowable] = [
-        Paragraph(esc(t("to").upper()), s.label),
+        Paragraph(esc(t.upper(t("to"))), s.label),
         Paragraph(f"<b>{esc(buyer.name)}</b>", s.body),
     ]
     if buyer.legal_name and buyer.legal_name != buyer.name:
@@ -148,7 +148,8 @@ def render_proposal(doc: ProposalDoc, out: Path | BinaryIO, *, invariant: bool =
         story += [*section(t("terms")), terms]
     ending: list[Flowable] = [Spacer(1, 10)]
     ending += paragraphs(doc.closing, s.text)
-    if not doc.closing.strip().endswith(","):  # the closing has no sign-off of its own
+    # a closing ending as a sign-off does ("Kind regards,", Hungarian "Üdvözlettel:") has its own
+    if not doc.closing.strip().endswith((",", ":")):
         ending.append(Paragraph(esc(t("regards")), s.text))
     ending.append(Spacer(1, 4))
     ending += _signature(doc.signatory, doc.seller, t)

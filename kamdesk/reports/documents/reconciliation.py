@@ -89,7 +89,7 @@ def _story(doc: StatementDoc, x: StatementText) -> list[Flowable]:
         client=legal_of(doc.buyer),
     )
     story: list[Flowable] = [
-        Paragraph(esc(x("title")).upper(), s.center_title),
+        Paragraph(esc(x.t.upper(x("title"))), s.center_title),
         Spacer(1, 3),
         Paragraph(f"<b>{esc(period)}</b>", centered(s.body)),
     ]

@@ -32,7 +32,7 @@ def specification_part(doc: ContractDoc, t: DocText) -> list[Flowable]:
     story: list[Flowable] = [
         Paragraph(esc(t("appendix", number=doc.number, date=signed)), right_aligned(s.detail)),
         Spacer(1, 12),
-        Paragraph(esc(t("specification")).upper(), s.center_title),
+        Paragraph(esc(t.upper(t("specification"))), s.center_title),
         Spacer(1, 2),
         Paragraph(esc(t.date(doc.specification_date or doc.signed_on)), centered(s.meta)),
         Spacer(1, 10),

@@ -1,71 +1,20 @@
-"""The fixed words of the reconciliation statement (акт сверки взаимных расчётов), in English
-and Russian, and how it names each document and states the result. The number and date
-formats are doc_i18n's."""
+"""The fixed words of the reconciliation statement (акт сверки взаимных расчётов), in each
+document language (reports.doc_labels), and how it names each document and states the result.
+The number and date formats are doc_i18n's."""
 
 from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
 
-from kamdesk.domain.documents import LANGUAGES, Signatory
+from kamdesk.domain.documents import Signatory
 from kamdesk.domain.reconciliation import Entry, StatementDoc
 from kamdesk.reports.doc_i18n import DocText
+from kamdesk.reports.doc_labels import TABLES
 from kamdesk.reports.documents.layout import joined, legal_of, short_date
 
-# key -> (English, Russian)
-TEXTS: dict[str, tuple[str, str]] = {
-    "title": (
-        "Reconciliation statement of mutual settlements",
-        "Акт сверки взаимных расчётов",
-    ),
-    "period": (
-        "for the period from {start} to {end} between {company} and {client}",
-        "за период с {start} по {end} между {company} и {client}",
-    ),
-    "contract": ("under contract No. {number} of {date}", "по договору № {number} от {date}"),
-    "wording": (
-        "We, the undersigned, {company}{company_by}, on the one hand, and {client}{client_by},"
-        " on the other hand, have reconciled the mutual settlements and state that according"
-        " to the records they stand as follows:",
-        "Мы, нижеподписавшиеся, {company}{company_by}, с одной стороны, и {client}{client_by},"
-        " с другой стороны, составили настоящий акт сверки в том, что состояние взаимных"
-        " расчётов по данным учёта следующее:",
-    ),
-    "per": ("According to {party}, {currency}", "По данным {party}, {currency}"),
-    "col_date": ("Date", "Дата"),
-    "col_document": ("Document", "Документ"),
-    "col_debit": ("Debit", "Дебет"),
-    "col_credit": ("Credit", "Кредит"),
-    "opening": ("Opening balance", "Сальдо начальное"),
-    "turnover": ("Turnover for the period", "Обороты за период"),
-    "closing": ("Closing balance", "Сальдо конечное"),
-    "invoice": ("Invoice {number}", "Счёт № {number}"),
-    "payment": ("Payment", "Оплата"),
-    "payment_no": ("Payment (order No. {number})", "Оплата (п/п № {number})"),
-    "payment_ref": ("Payment ({reference})", "Оплата ({reference})"),
-    "credit_note": ("Return {number}", "Возврат № {number}"),
-    "credit_note_of": ("to invoice {number} of {date}", "к счёту № {number} от {date}"),
-    "reversal": ("Reversal of payment", "Сторно оплаты"),
-    "reversal_on": ("Reversal of payment of {date}", "Сторно оплаты от {date}"),
-    "reversal_of": (
-        "Reversal of payment No. {number} of {date}",
-        "Сторно оплаты № {number} от {date}",
-    ),
-    "client_owes": (
-        "As of {date}, {client} owes {company} {amount}.",
-        "На {date} задолженность в пользу {company} составляет {amount}.",
-    ),
-    "company_owes": (
-        "As of {date}, {company} owes {client} {amount}.",
-        "На {date} задолженность в пользу {client} составляет {amount}.",
-    ),
-    "square": (
-        "As of {date}, neither party owes the other anything.",
-        "На {date} задолженность между сторонами отсутствует.",
-    ),
-    "for_party": ("For {party}", "От {party}"),
-    "position": ("(position)", "(должность)"),
-}
+# language -> key -> words (reports.doc_labels)
+TEXTS: dict[str, dict[str, str]] = {lang: words.STATEMENT for lang, words in TABLES.items()}
 
 
 class StatementText:
@@ -73,10 +22,10 @@ class StatementText:
 
     def __init__(self, t: DocText) -> None:
         self.t = t
-        self._index = LANGUAGES.index(t.language)
+        self._texts = TEXTS[t.language]
 
     def __call__(self, key: str, **values: object) -> str:
-        text = TEXTS[key][self._index]
+        text = self._texts[key]
         return text.format(**values) if values else text
 
     def day(self, value: date) -> str:

@@ -40,6 +40,9 @@ from kamdesk.services.queries import live
 _PURPOSE = {
     "en": "Payment for goods under supply contract No {contract} of {date}, order {order}. {vat}",
     "ru": "Оплата по договору поставки № {contract} от {date} (заказ № {order}). {vat}",
+    "hu": "{contract} sz. szállítási szerződés ({date}), {order} sz. megrendelés. {vat}",
+    "it": "Pagamento merce, contratto di fornitura n. {contract} del {date}, ordine {order}. {vat}",
+    "az": "{date} tarixli № {contract} tədarük müqaviləsi üzrə ödəniş (sifariş № {order}). {vat}",
 }
 _PURPOSE_VAT = {
     ("rate", "en"): "VAT included: {vat}",
@@ -48,6 +51,15 @@ _PURPOSE_VAT = {
     ("zero", "ru"): "НДС 0 %",
     ("none", "en"): "Without VAT",
     ("none", "ru"): "Без НДС",
+    ("rate", "hu"): "Áfa: {vat}",
+    ("zero", "hu"): "Áfa 0 %",
+    ("none", "hu"): "Áfa nélkül",
+    ("rate", "it"): "Di cui IVA {vat}",
+    ("zero", "it"): "IVA 0 %",
+    ("none", "it"): "Senza IVA",
+    ("rate", "az"): "o cümlədən ƏDV {vat}",
+    ("zero", "az"): "ƏDV 0 %",
+    ("none", "az"): "ƏDV-siz",
 }
 
 
@@ -96,7 +108,7 @@ def _invoice(
         number, issued, due = found.number, found.issue_date, found.due_date
     totals = totals_of(lines)
     vat = formatting.money(totals.vat, language, order.currency)
-    words = capital(total_in_words(totals.gross, order.currency)) if language == "ru" else ""
+    words = capital(total_in_words(totals.gross, order.currency, language))
     notes = document_notes(session, src, language, totals.vat, issued)
     notes.append(fiscal_note(src.company, language))
     return InvoiceDoc(
@@ -165,9 +177,9 @@ def build_contract(
     """The contract package for an order: the supply contract from its template, the
     specification (what the order holds now: refusals and returns stated as such, and the
     delivery date) and the invoice for payment (what is invoiced), with the total in words on
-    Russian documents. It cites the client's contract for the order's year, with that
-    contract's own number and date (a new one is numbered next and dated today, and recorded
-    when the package is issued)."""
+    Russian, Hungarian and Azerbaijani documents. It cites the client's contract for the
+    order's year, with that contract's own number and date (a new one is numbered next and
+    dated today, and recorded when the package is issued)."""
     src = load_source(session, order_id, "contract")
     lang = document_language(src.client, language)
     _require_signatories(src)

@@ -25,6 +25,12 @@ _TITLES = {
     ("proposal", "ru"): "Коммерческое предложение по заказу № {order}",
     ("contract", "en"): "Supply contract for order {order}",
     ("contract", "ru"): "Договор поставки по заказу № {order}",
+    ("proposal", "hu"): "Árajánlat a(z) {order} sz. megrendeléshez",
+    ("contract", "hu"): "Szállítási szerződés a(z) {order} sz. megrendeléshez",
+    ("proposal", "it"): "Offerta commerciale per l'ordine {order}",
+    ("contract", "it"): "Contratto di fornitura per l'ordine {order}",
+    ("proposal", "az"): "№ {order} sifariş üzrə kommersiya təklifi",
+    ("contract", "az"): "№ {order} sifariş üzrə tədarük müqaviləsi",
 }
 
 

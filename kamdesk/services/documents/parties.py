@@ -50,17 +50,45 @@ NO_COMPANY = (
     "Fill in your company under File > Settings first: its name, address and bank details "
     "head every document."
 )
-_KAM_TITLE = {"en": "Key Account Manager", "ru": "менеджер по работе с ключевыми клиентами"}
-_NOBODY = {"en": "Sir or Madam", "ru": "коллеги"}
-_REPRESENTATIVE = {"en": "its authorised representative", "ru": "уполномоченный представитель"}
-_AS_AGREED = {"en": "as agreed by the Parties", "ru": "по согласованию Сторон"}
+_KAM_TITLE = {
+    "en": "Key Account Manager",
+    "ru": "менеджер по работе с ключевыми клиентами",
+    "hu": "kulcsügyfél-menedzser",
+    "it": "Key Account Manager",
+    "az": "əsas müştərilər üzrə menecer",
+}
+_NOBODY = {"en": "Sir or Madam", "ru": "коллеги", "hu": "Hölgyem/Uram", "it": "Signori"}
+_NOBODY["az"] = "həmkarlar"
+_REPRESENTATIVE = {
+    "en": "its authorised representative",
+    "ru": "уполномоченный представитель",
+    "hu": "meghatalmazott képviselő",
+    "it": "un rappresentante autorizzato",
+    "az": "səlahiyyətli nümayəndə",
+}
+_AS_AGREED = {
+    "en": "as agreed by the Parties",
+    "ru": "по согласованию Сторон",
+    "hu": "a Felek megállapodása szerint",
+    "it": "come concordato tra le Parti",
+    "az": "Tərəflərin razılaşması ilə",
+}
 _VAT_WORDS = {
     ("rate", "en"): "VAT included",
     ("rate", "ru"): "в том числе НДС",
+    ("rate", "hu"): "áfával együtt",
+    ("rate", "it"): "IVA inclusa",
+    ("rate", "az"): "ƏDV daxil olmaqla",
     ("zero", "en"): "VAT 0 %",
     ("zero", "ru"): "НДС 0 %",
+    ("zero", "hu"): "áfa 0 %",
+    ("zero", "it"): "IVA 0 %",
+    ("zero", "az"): "ƏDV 0 %",
     ("none", "en"): "without VAT",
     ("none", "ru"): "без НДС",
+    ("none", "hu"): "áfa nélkül",
+    ("none", "it"): "senza IVA",
+    ("none", "az"): "ƏDV-siz",
 }
 _IDS = ("tax_id", "kpp", "vat_number", "registration_no", "fiscal_code", "sdi_code", "pec")
 _BANK = ("bank_name", "bank_account", "corr_account", "bank_code")
@@ -333,7 +361,11 @@ def placeholder_values(
         "seller.bank": bank_line(company, language),
         "seller.signatory": represented(seller_auth, language)
         or (
-            (f"{_KAM_TITLE[language]} {kam}" if language == "ru" else f"{kam}, {_KAM_TITLE['en']}")
+            (
+                f"{_KAM_TITLE[language]} {kam}"
+                if language == "ru"
+                else f"{kam}, {_KAM_TITLE[language]}"
+            )
             if kam
             else _REPRESENTATIVE[language]
         ),
@@ -361,7 +393,7 @@ def placeholder_values(
         "order.number": order.number,
         "order.date": formatting.long_date(order.order_date, language),
         "order.total": formatting.money(total, language, order.currency),
-        "order.total_words": total_in_words(total, order.currency) if language == "ru" else "",
+        "order.total_words": total_in_words(total, order.currency, language),
         "payment.days": str(client.payment_terms_days),
         "delivery.date": (
             formatting.long_date(delivery_day, language) if delivery_day else _AS_AGREED[language]

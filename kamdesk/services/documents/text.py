@@ -10,8 +10,6 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
 
-from num2words import num2words
-
 from kamdesk.domain import formatting
 from kamdesk.domain.company import CompanyProfile
 from kamdesk.domain.documents import LANGUAGES
@@ -23,6 +21,7 @@ from kamdesk.domain.templates import (
     fill,
     missing_values,
 )
+from kamdesk.domain.words import WORDS_LANGUAGES, in_words
 from kamdesk.errors import UserError
 from kamdesk.paths import RESOURCES
 
@@ -54,6 +53,51 @@ _RU_UNITS = {
     "bottle": "бут.",
     "set": "компл.",
 }
+_HU_UNITS = {
+    "pcs": "db",
+    "pc": "db",
+    "box": "doboz",
+    "pack": "csom.",
+    "can": "doboz",
+    "pair": "pár",
+    "roll": "tek.",
+    "tray": "tálca",
+    "sack": "zsák",
+    "bottle": "palack",
+    "set": "készlet",
+}
+_IT_UNITS = {
+    "pcs": "pz",
+    "pc": "pz",
+    "box": "scatola",
+    "pack": "conf.",
+    "can": "latta",
+    "pair": "paio",
+    "roll": "rotolo",
+    "tray": "vass.",
+    "sack": "sacco",
+    "bottle": "bott.",
+    "set": "set",
+}
+_AZ_UNITS = {
+    "pcs": "ədəd",
+    "pc": "ədəd",
+    "kg": "kq",
+    "g": "q",
+    "box": "qutu",
+    "pack": "paket",
+    "can": "banka",
+    "pair": "cüt",
+    "roll": "rulon",
+    "tray": "sini",
+    "sack": "kisə",
+    "bottle": "şüşə",
+    "set": "dəst",
+}
+_UNITS = {"ru": _RU_UNITS, "hu": _HU_UNITS, "it": _IT_UNITS, "az": _AZ_UNITS}
+# a bank account and a bank code, as a line of bank details names them
+_ACCOUNT = {"ru": "р/с", "hu": "számlaszám", "it": "conto", "az": "h/h"}
+_BANK_CODE = {"hu": "bankkód", "it": "codice banca", "az": "bank kodu"}
 _WITH_STOP = re.compile(PLACEHOLDER.pattern + r"(\.?)")
 _IBAN = re.compile(r"^[A-Z]{2}\d{2}[A-Z0-9]{8,30}$")
 
@@ -136,20 +180,13 @@ def _stop(value: str, stop: str) -> str:
 # --- formats in the document's language ------------------------------------------------------
 
 
-def total_in_words(amount: Decimal, currency: str) -> str:
-    """A Russian amount written out: "сто двадцать три тысячи ... рубля 45 копеек"; for a
-    currency num2words cannot name, the whole units in words with the code and the minor units
-    in digits."""
-    try:
-        return str(
-            num2words(
-                amount, lang="ru", to="currency", currency=currency, cents=False, separator=""
-            )
-        )
-    except NotImplementedError:
-        whole = int(amount)
-        minor = int((amount - whole) * 100)
-        return f"{num2words(whole, lang='ru')} {currency} {minor:02d}"
+def total_in_words(amount: Decimal, currency: str, language: str = "ru") -> str:
+    """The total written out as `language`'s invoices carry it (domain.words): "сто двадцать
+    три тысячи ... рубля 45 копеек", "százhuszonháromezer-... forint", "... manat 45 qəpik";
+    "" for a language whose documents do not write it (English, Italian)."""
+    if language not in WORDS_LANGUAGES:
+        return ""
+    return in_words(amount, currency, language)
 
 
 def capital(text: str) -> str:
@@ -165,19 +202,24 @@ def _country(code: str, language: str) -> str:
 
 def address_line(street: str, postal: str, city: str, country: str, language: str) -> str:
     land = _country(country, language)
-    # Russian addresses start from the postal code; elsewhere the street comes first
-    ru = language == "ru"
-    parts = [postal, city, street, land] if ru else [street, f"{postal} {city}", land]
+    # Russian addresses start from the postal code, Hungarian ones from the postal code and
+    # the city ("1051 Budapest, Nádor utca 7."); elsewhere the street comes first
+    if language == "ru":
+        parts = [postal, city, street, land]
+    elif language == "hu":
+        parts = [f"{postal} {city}", street, land]
+    else:
+        parts = [street, f"{postal} {city}", land]
     return ", ".join(p.strip() for p in parts if p and p.strip())
 
 
 def bank_line(company: CompanyProfile, language: str) -> str:
     iban = bool(_IBAN.match(company.bank_account.replace(" ", "")))
-    account = "IBAN" if iban else ("р/с" if language == "ru" else "account")
+    account = "IBAN" if iban else _ACCOUNT.get(language, "account")
     if language == "ru":
         code = "БИК" if company.country.upper() == "RU" else "SWIFT"
     else:
-        code = "BIC" if iban else "bank code"
+        code = "BIC" if iban else _BANK_CODE.get(language, "bank code")
     parts = [
         company.bank_name,
         f"{account} {company.bank_account}" if company.bank_account else "",
@@ -187,4 +229,6 @@ def bank_line(company: CompanyProfile, language: str) -> str:
 
 
 def unit_text(unit: str, language: str) -> str:
-    return _RU_UNITS.get(unit.strip().lower(), unit) if language == "ru" else unit
+    """A unit as the catalogue keeps it ("pcs") as the document's language writes it ("шт.",
+    "db", "pz", "ədəd"); a unit without a word here stays as it is."""
+    return _UNITS.get(language, {}).get(unit.strip().lower(), unit)

@@ -37,20 +37,56 @@ _FISCAL: dict[tuple[str, str], str] = {
     "налоговую счёт-фактуру (e-qaimə) выставляет наша бухгалтерия.",
     ("RU", "en"): "The VAT invoice (schet-faktura / UPD) is issued by our accounting on shipment.",
     ("RU", "ru"): "Счёт-фактура (УПД) выставляется бухгалтерией при отгрузке.",
+    ("HU", "hu"): "Ez a dokumentum díjbekérő, nem számla: a számlát könyvelésünk állítja ki a NAV "
+    "Online Számla rendszerén keresztül.",
+    ("HU", "it"): "Il presente documento è una richiesta di pagamento (pro forma), non una "
+    "fattura: la fattura è emessa dalla nostra amministrazione tramite NAV Online Számla.",
+    ("HU", "az"): "Bu sənəd ödəniş tələbidir (proforma), hesab-faktura deyil: hesab-faktura "
+    "mühasibatlığımız tərəfindən NAV Online Számla sistemi vasitəsilə təqdim edilir.",
+    ("IT", "hu"): "Ez a dokumentum díjbekérő, nem számla: az elektronikus számlát könyvelésünk "
+    "állítja ki az SdI rendszeren keresztül.",
+    ("IT", "it"): "Documento privo di valenza fiscale (art. 21 DPR 633/1972): la fattura "
+    "elettronica sarà emessa dalla nostra amministrazione tramite SdI.",
+    ("IT", "az"): "Bu sənəd ödəniş tələbidir (proforma), faktura deyil: elektron faktura "
+    "mühasibatlığımız tərəfindən SdI sistemi vasitəsilə təqdim edilir.",
+    ("AZ", "hu"): "Ez a dokumentum díjbekérő, nem adóügyi bizonylat: az elektronikus adószámlát "
+    "(e-qaimə) könyvelésünk állítja ki.",
+    ("AZ", "it"): "Il presente documento è una richiesta di pagamento (pro forma), non un "
+    "documento fiscale: la fattura elettronica (e-qaimə) è emessa dalla nostra amministrazione.",
+    ("AZ", "az"): "Bu hesab vergi sənədi deyil: elektron vergi hesab-fakturası (e-qaimə) "
+    "mühasibatlığımız tərəfindən təqdim edilir.",
+    ("RU", "hu"): "Az áfás számlát (scsot-faktura / UPD) könyvelésünk a szállításkor állítja ki.",
+    ("RU", "it"): "La fattura fiscale (schet-faktura / UPD) è emessa dalla nostra amministrazione "
+    "alla spedizione.",
+    ("RU", "az"): "Vergi hesab-fakturası (sçyot-faktura / UPD) mal göndərilərkən "
+    "mühasibatlığımız tərəfindən təqdim edilir.",
 }
 _VAT_NUMBERS = {
     "en": "VAT numbers: seller {seller}, buyer {buyer}.",
     "ru": "Номера плательщиков НДС: поставщика {seller}, покупателя {buyer}.",
+    "hu": "Közösségi adószámok: eladó {seller}, vevő {buyer}.",
+    "it": "Numeri di partita IVA: fornitore {seller}, cliente {buyer}.",
+    "az": "ƏDV nömrələri: təchizatçı {seller}, alıcı {buyer}.",
 }
 _HUF_VAT = {
     "en": "VAT in HUF: {amount} (1 {currency} = {rate} HUF, rate of {day}{source}).",
     "ru": "Сумма НДС в форинтах: {amount} (1 {currency} = {rate} HUF, курс на {day}{source}).",
+    "hu": "Az áfa összege forintban: {amount} (1 {currency} = {rate} HUF, árfolyam napja: "
+    "{day}{source}).",
+    "it": "IVA in fiorini: {amount} (1 {currency} = {rate} HUF, cambio del {day}{source}).",
+    "az": "ƏDV forintlə: {amount} (1 {currency} = {rate} HUF, {day} tarixinə məzənnə{source}).",
 }
 _RUB_CLAUSE = {
     "en": "Prices are pegged to {currency}: payment is made in roubles at the exchange rate of "
     "the Bank of Russia on the day of payment.",
     "ru": "Цены установлены в валюте {currency}: оплата производится в рублях по курсу Банка "
     "России на день оплаты.",
+    "hu": "Az árak {currency} pénznemben vannak megállapítva: a fizetés rubelben történik, az "
+    "Oroszországi Bank fizetés napján érvényes árfolyamán.",
+    "it": "I prezzi sono espressi in {currency}: il pagamento avviene in rubli al cambio della "
+    "Banca di Russia del giorno del pagamento.",
+    "az": "Qiymətlər {currency} valyutasında müəyyən edilir: ödəniş ödəniş günü Rusiya "
+    "Bankının məzənnəsi ilə rublla aparılır.",
 }
 
 

@@ -59,6 +59,9 @@ if TYPE_CHECKING:
 LANGUAGES = (
     ("en", QT_TRANSLATE_NOOP("TermsPage", "English")),
     ("ru", QT_TRANSLATE_NOOP("TermsPage", "Russian (русский)")),
+    ("hu", QT_TRANSLATE_NOOP("TermsPage", "Hungarian (magyar)")),
+    ("it", QT_TRANSLATE_NOOP("TermsPage", "Italian (italiano)")),
+    ("az", QT_TRANSLATE_NOOP("TermsPage", "Azerbaijani (azərbaycanca)")),
 )
 WATCHED = frozenset({Change.CLIENTS, Change.PRICES, Change.PRODUCTS})
 

@@ -20,8 +20,20 @@ from kamdesk.paths import private_folder
 
 # how the e-mail's subject names the document, in the document's language (the client reads it)
 SUBJECTS = {
-    "proposal": {"en": "Commercial proposal {number}", "ru": "Коммерческое предложение № {number}"},
-    "contract": {"en": "Contract {number}", "ru": "Договор № {number}"},
+    "proposal": {
+        "en": "Commercial proposal {number}",
+        "ru": "Коммерческое предложение № {number}",
+        "hu": "Árajánlat {number}",
+        "it": "Offerta commerciale n. {number}",
+        "az": "Kommersiya təklifi № {number}",
+    },
+    "contract": {
+        "en": "Contract {number}",
+        "ru": "Договор № {number}",
+        "hu": "Szerződés {number}",
+        "it": "Contratto n. {number}",
+        "az": "Müqavilə № {number}",
+    },
 }
 
 

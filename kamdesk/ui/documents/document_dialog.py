@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.domain.documents import LANGUAGES, totals_of
+from kamdesk.domain.documents import LANGUAGE_NAMES, LANGUAGES, totals_of
 from kamdesk.domain.orders import STATUS_LABELS
 from kamdesk.domain.templates import clauses, unknown_placeholders
 from kamdesk.errors import UserError
@@ -54,8 +54,6 @@ if TYPE_CHECKING:
 __all__ = ["COLUMNS", "KINDS", "PARTS", "TEXTS", "DocumentDialog"]
 
 KINDS = ("proposal", "contract")
-# a language is named in itself: the document's language is not the interface's
-LANGUAGE_NAMES = {"en": "English", "ru": "Русский"}
 
 
 class DocumentDialog(DocumentOutput):

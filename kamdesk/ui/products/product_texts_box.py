@@ -17,6 +17,9 @@ from kamdesk.ui.widgets.price_fields import qty_text, read_percent
 LANGUAGE_NAMES = {
     "en": QT_TRANSLATE_NOOP("ProductTextsBox", "English"),
     "ru": QT_TRANSLATE_NOOP("ProductTextsBox", "Russian"),
+    "hu": QT_TRANSLATE_NOOP("ProductTextsBox", "Hungarian"),
+    "it": QT_TRANSLATE_NOOP("ProductTextsBox", "Italian"),
+    "az": QT_TRANSLATE_NOOP("ProductTextsBox", "Azerbaijani"),
 }
 
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.domain.documents import LANGUAGES
+from kamdesk.domain.documents import LANGUAGE_NAMES, LANGUAGES
 from kamdesk.domain.reconciliation import StatementDoc, last_quarter, year_to_date
 from kamdesk.errors import UserError
 from kamdesk.ui.documents import document_actions as out
@@ -46,9 +46,6 @@ if TYPE_CHECKING:
     from kamdesk.services.clients.client_list import ClientRow
     from kamdesk.services.receivables.statement import StatementClient
     from kamdesk.ui.operations import ChangeHub
-
-# a language is named in itself: the document's language is not the interface's
-LANGUAGE_NAMES = {"en": "English", "ru": "Русский"}
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit
 
 from kamdesk.domain.company import CompanyProfile, VatRegistrationEntry
+from kamdesk.domain.documents import country_language
 from kamdesk.domain.money import CURRENCIES
 from kamdesk.domain.requisites import (
     authority_text,
@@ -193,7 +194,7 @@ class CompanyPages:
         if not name:
             self.authority.setText("")
             return
-        language = "ru" if country == "RU" else "en"
+        language = country_language(country)
         authority = authority_text(basis, number, day, language)
         shown = f"{name}, {authority}" if authority else name
         self.authority.setText(_tr("Contracts will read: ") + shown)

@@ -20,13 +20,19 @@ cents = st.decimals(min_value=-(10**12), max_value=10**12, places=2, allow_nan=F
 prices = st.decimals(min_value=0, max_value=10**9, places=4, allow_nan=False)
 languages = st.sampled_from(LANGUAGES)
 # what each language writes between thousands and before the decimals
-SEPARATORS = {"en": (",", "."), "ru": (NBSP, ",")}
+SEPARATORS = {
+    "en": (",", "."),
+    "ru": (NBSP, ","),
+    "hu": (NBSP, ","),
+    "it": (".", ","),
+    "az": (".", ","),
+}
 
 
 def read_back(text: str, language: str) -> Decimal:
     """The digits of a formatted amount as a Decimal again (the currency label dropped)."""
     group, point = SEPARATORS[language]
-    for label in ("EUR", "RUB", "руб."):
+    for label in ("EUR", "RUB", "HUF", "AZN", "руб.", "Ft", "manat"):
         digits = text.removesuffix(NBSP + label)
         if digits != text:
             break
@@ -39,7 +45,7 @@ def test_money_read_back_is_the_exact_amount(amount: Decimal, language: str) -> 
     assert read_back(fmt.money(amount, language), language) == amount
 
 
-@given(prices, languages, st.sampled_from(["EUR", "RUB"]))
+@given(prices, languages, st.sampled_from(["EUR", "RUB", "HUF", "AZN"]))
 def test_money_with_currency_keeps_every_decimal_up_to_four(
     amount: Decimal, language: str, currency: str
 ) -> None:
@@ -82,6 +88,31 @@ def test_the_rouble_is_a_word_only_in_russian() -> None:
     assert fmt.currency_label("RUB", "en") == "RUB"
     assert fmt.currency_label("EUR", "ru") == "EUR"
     assert fmt.currency_label("", "ru") == ""
+
+
+def test_forints_and_manats_as_their_own_documents_write_them() -> None:
+    assert fmt.currency_label("HUF", "hu") == "Ft"
+    assert fmt.currency_label("HUF", "en") == "HUF"
+    assert fmt.currency_label("AZN", "az") == "manat"
+    assert fmt.currency_label("AZN", "ru") == "AZN"
+    assert fmt.currency_label("EUR", "hu") == "EUR"
+
+
+def test_hungarian_italian_and_azerbaijani_formats() -> None:
+    amount = D("1234567.89")
+    assert fmt.money(amount, "hu", "HUF") == f"1{NBSP}234{NBSP}567,89{NBSP}Ft"
+    assert fmt.money(amount, "it", "EUR") == f"1.234.567,89{NBSP}EUR"
+    assert fmt.money(amount, "az", "AZN") == f"1.234.567,89{NBSP}manat"
+    assert fmt.percent(D("12.5"), "hu") == "12,5"
+    day = date(2026, 11, 24)
+    assert fmt.long_date(day, "hu") == "2026. november 24."
+    assert fmt.long_date(day, "it") == "24 novembre 2026"
+    assert fmt.long_date(day, "az") == "24 noyabr 2026"
+    assert fmt.short_date(day, "hu") == "2026.11.24."
+    assert fmt.short_date(day, "it") == "24/11/2026"
+    assert fmt.short_date(day, "az") == "24.11.2026"
+    assert fmt.short_date(day, "ru") == "24.11.2026"
+    assert fmt.short_date(day, "en") == "24/11/2026"
 
 
 def test_quantities_percentages_and_dates() -> None:

@@ -136,3 +136,23 @@ def test_a_russian_greeting_follows_the_patronymic(
     opening = "Уважаемая" if female else "Уважаемый"
     assert greeting("", name, "ru") == f"{opening} {first} {patronymic}!"
     assert greeting(f"{opening} {name}", "", "ru") == f"{opening} {first} {patronymic}!"
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "expected", "nobody"),
+    [
+        ("hu", "Tisztelt Fekete Gábor", "Tisztelt Fekete Gábor!", "Tisztelt Hölgyem/Uram!"),
+        (
+            "it",
+            "Gentile Dott.ssa Bianchi",
+            "Gentile Dott.ssa Bianchi,",
+            "Gentili Signore e Signori,",
+        ),
+        ("az", "Hörmətli Rəşad bəy", "Hörmətli Rəşad bəy!", "Hörmətli həmkarlar!"),
+    ],
+)
+def test_each_language_greets_once_in_its_own_words(
+    language: str, typed: str, expected: str, nobody: str
+) -> None:
+    assert greeting(typed, "", language) == expected  # the typed greeting is not doubled
+    assert greeting("", "", language) == nobody

@@ -89,8 +89,16 @@ def test_a_hungarian_tax_number_and_an_iban_are_never_inn_or_rs() -> None:
     assert labels(HU, "en") == ["Tax number (HU)", "VAT No.", "IBAN", "SWIFT"]
 
 
+def test_hungarian_italian_and_azerbaijani_documents_name_the_numbers_in_their_words() -> None:
+    assert labels(HU, "hu") == ["Adószám", "Közösségi adószám", "IBAN", "SWIFT"]
+    assert labels(HU, "it") == ["Adószám", "N. IVA UE", "IBAN", "SWIFT"]
+    assert labels(HU, "az") == ["Adószám", "ƏDV № (AB)", "IBAN", "SWIFT"]
+    for language in ("hu", "it", "az"):
+        assert "INN" in labels(RU, language) and "ИНН" not in labels(RU, language)
+
+
 def test_italian_and_azerbaijani_numbers_keep_their_names() -> None:
-    for language in ("en", "ru"):
+    for language in ("en", "ru", "hu", "it", "az"):
         assert labels(IT, language) == ["Partita IVA", "Codice fiscale", "Codice SDI", "PEC"]
         assert labels(AZ, language) == ["VÖEN"]
 
@@ -189,6 +197,15 @@ def test_authority_reads_as_the_contract_cites_it() -> None:
     )
     assert authority_text("poa", "12", date(2026, 2, 1), "en").endswith("No. 12 of 01.02.2026")
     assert authority_text("", "", None, "en") == ""
+    assert authority_text("charter", "", None, "hu") == "a létesítő okirat alapján"
+    assert (
+        authority_text("poa", "12", date(2026, 2, 1), "hu")
+        == "a(z) 12 számú, 2026.02.01. kelt meghatalmazás alapján"
+    )
+    assert authority_text("poa", "12", date(2026, 2, 1), "it") == (
+        "in forza della procura n. 12 del 01.02.2026"
+    )
+    assert authority_text("charter", "", None, "az") == "Nizamnamə əsasında"
 
 
 # --- property tests: numbers made valid by their own check digit pass; a changed one fails ---

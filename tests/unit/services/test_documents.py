@@ -752,8 +752,14 @@ def test_total_in_words_for_currencies_num2words_cannot_name() -> None:
     assert total_in_words(D("21.01"), "RUB") == "двадцать один рубль 01 копейка"
     assert total_in_words(D("1002.50"), "EUR") == "одна тысяча два евро 50 центов"
     assert total_in_words(D("123456.45"), "HUF") == (
-        "сто двадцать три тысячи четыреста пятьдесят шесть HUF 45"
+        "сто двадцать три тысячи четыреста пятьдесят шесть форинтов 45 филлеров"
     )
+    # a currency without names keeps its code
+    assert total_in_words(D("123456.45"), "CHF") == (
+        "сто двадцать три тысячи четыреста пятьдесят шесть CHF 45"
+    )
+    assert total_in_words(D("1001"), "HUF", "hu") == "ezeregy forint"
+    assert total_in_words(D("1001"), "EUR", "it") == ""  # Italian invoices do not carry it
 
 
 def test_a_proposal_follows_its_order_into_a_new_revision(
