@@ -306,12 +306,12 @@
             <translation>%1 beérkezett, ebből %2 számlákra</translation>
         </message>
         <message>
-            <source>* required. Dates as 05.12.2026 or 2026-12-05; amounts as 1 234,50 or 1,234.50.</source>
-            <translation>* kötelező. Dátum: 05.12.2026 vagy 2026-12-05; összeg: 1 234,50 vagy 1,234.50.</translation>
+            <source>%1 received, %2 of it on invoices, %3 kept as credit</source>
+            <translation>%1 beérkezett, ebből %2 számlákra, %3 túlfizetésként megtartva</translation>
         </message>
         <message>
-            <source>, %1 kept as credit</source>
-            <translation>, %1 túlfizetésként megtartva</translation>
+            <source>* required. Dates as 05.12.2026 or 2026-12-05; amounts as 1 234,50 or 1,234.50.</source>
+            <translation>* kötelező. Dátum: 05.12.2026 vagy 2026-12-05; összeg: 1 234,50 vagy 1,234.50.</translation>
         </message>
         <message>
             <source>A 1C client-bank file (1CClientBankExchange, as Russian banks export it) or a CSV with the columns date, amount, currency, payer_tax_id, payer_name, reference, purpose is read as it is. Any other CSV or Excel sheet: you say which column is which.
@@ -341,9 +341,11 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
             <source>Bank statements (*.txt *.csv *.xlsx);;All files (*)</source>
             <translation>Bankszámlakivonatok (*.txt *.csv *.xlsx);;Minden fájl (*)</translation>
         </message>
-        <message>
-            <source>Checking %1 payments…</source>
-            <translation>%1 befizetés ellenőrzése…</translation>
+        <message numerus="yes">
+            <source>Checking %n payment(s)…</source>
+            <translation>
+                <numerusform>%n befizetés ellenőrzése…</numerusform>
+            </translation>
         </message>
         <message>
             <source>Choose a file to see what would be imported.</source>
@@ -405,9 +407,11 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
             <source>Imported before</source>
             <translation>Korábban importálva</translation>
         </message>
-        <message>
-            <source>Importing %1 payments…</source>
-            <translation>%1 befizetés importálása…</translation>
+        <message numerus="yes">
+            <source>Importing %n payment(s)…</source>
+            <translation>
+                <numerusform>%n befizetés importálása…</numerusform>
+            </translation>
         </message>
         <message>
             <source>Invoices</source>
@@ -1049,8 +1053,12 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
             <translation>Részesedés</translation>
         </message>
         <message>
-            <source>Share of the client's spend: {ours}competitors {theirs} %, unknown {unknown} %</source>
-            <translation>Részesedés az ügyfél költéséből: {ours}versenytársak {theirs} %, ismeretlen {unknown} %</translation>
+            <source>Share of the client's spend: competitors {theirs} %, unknown {unknown} %</source>
+            <translation>Részesedés az ügyfél költéséből: versenytársak {theirs} %, ismeretlen {unknown} %</translation>
+        </message>
+        <message>
+            <source>Share of the client's spend: ours about {ours} %, competitors {theirs} %, unknown {unknown} %</source>
+            <translation>Részesedés az ügyfél költéséből: mi kb. {ours} %, versenytársak {theirs} %, ismeretlen {unknown} %</translation>
         </message>
         <message>
             <source>Supplies</source>
@@ -1059,10 +1067,6 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         <message>
             <source>Their terms</source>
             <translation>Az ő feltételeik</translation>
-        </message>
-        <message>
-            <source>ours about {p} %, </source>
-            <translation>mi kb. {p} %, </translation>
         </message>
     </context>
     <context>
@@ -1207,6 +1211,12 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         </message>
         <message>
             <source>Made on</source>
+            <comment>the laptop the other value was made on</comment>
+            <translation>Gép</translation>
+        </message>
+        <message>
+            <source>Made on</source>
+            <comment>the laptop the value shown now was made on</comment>
             <translation>Gép</translation>
         </message>
         <message>
@@ -1242,8 +1252,12 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
             <translation>Most látható, {by}</translation>
         </message>
         <message>
-            <source>Something was added to it{added}</source>
-            <translation>Valami hozzá lett adva{added}</translation>
+            <source>Something was added to it</source>
+            <translation>Valami hozzá lett adva</translation>
+        </message>
+        <message>
+            <source>Something was added to it ({what})</source>
+            <translation>Valami hozzá lett adva ({what})</translation>
         </message>
         <message>
             <source>The invoice's amount</source>
@@ -1773,6 +1787,22 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
     <context>
         <name>DashboardCharts</name>
         <message>
+            <source>1-30 days</source>
+            <translation>1-30 nap</translation>
+        </message>
+        <message>
+            <source>31-60 days</source>
+            <translation>31-60 nap</translation>
+        </message>
+        <message>
+            <source>61-90 days</source>
+            <translation>61-90 nap</translation>
+        </message>
+        <message>
+            <source>90+ days</source>
+            <translation>90 napon túl</translation>
+        </message>
+        <message>
             <source>Actual</source>
             <translation>Tény</translation>
         </message>
@@ -1839,10 +1869,6 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <message>
             <source>today</source>
             <translation>ma</translation>
-        </message>
-        <message>
-            <source>{days} days</source>
-            <translation>{days} nap</translation>
         </message>
     </context>
     <context>
@@ -1921,6 +1947,18 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
     </context>
     <context>
         <name>DashboardTile</name>
+        <message numerus="yes">
+            <source>%n A-class client(s); top client {share}</source>
+            <translation>
+                <numerusform>%n A kategóriás ügyfél; legnagyobb ügyfél: {share}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n client(s) behind this figure. Double-click one to open it.</source>
+            <translation>
+                <numerusform>%n ügyfél áll e szám mögött. Megnyitáshoz kattintson duplán valamelyikre.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Actual against the plans of the clients with a plan for the period</source>
             <translation>Tény a tervekhez képest, azon ügyfeleknél, akiknek van terve az időszakra</translation>
@@ -2017,9 +2055,11 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <source>change {change}</source>
             <translation>változás: {change}</translation>
         </message>
-        <message>
-            <source>from {n} clients</source>
-            <translation>{n} ügyféltől</translation>
+        <message numerus="yes">
+            <source>from %n client(s)</source>
+            <translation>
+                <numerusform>%n ügyféltől</numerusform>
+            </translation>
         </message>
         <message>
             <source>last year</source>
@@ -2038,12 +2078,12 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>{actual} / {plan}; előrejelzés: {forecast}</translation>
         </message>
         <message>
-            <source>{arrow} {change} on {before} {against}</source>
-            <translation>{arrow} {change} — {against}: {before}</translation>
+            <source>{arrow} on {before} {against}</source>
+            <translation>{arrow} — {against}: {before}</translation>
         </message>
         <message>
-            <source>{arrow} {moved}on {before} {against}</source>
-            <translation>{arrow} {moved}— {against}: {before}</translation>
+            <source>{arrow} {change} on {before} {against}</source>
+            <translation>{arrow} {change} — {against}: {before}</translation>
         </message>
         <message>
             <source>{arrow} {sign}{change} on {before} {against}</source>
@@ -2056,14 +2096,6 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <message>
             <source>{notes} credited of {invoiced}</source>
             <translation>{notes} jóváírva a(z) {invoiced} összegből</translation>
-        </message>
-        <message>
-            <source>{n} A-class clients; top client {share}</source>
-            <translation>{n} A kategóriás ügyfél; legnagyobb ügyfél: {share}</translation>
-        </message>
-        <message>
-            <source>{n} clients behind this figure. Double-click one to open it.</source>
-            <translation>{n} ügyfél áll e szám mögött. Megnyitáshoz kattintson duplán valamelyikre.</translation>
         </message>
         <message>
             <source>{overdue} of {receivables} open</source>
@@ -2377,6 +2409,12 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
     </context>
     <context>
         <name>DocumentDialog</name>
+        <message numerus="yes">
+            <source>%n unknown field(s): {names}. Use only the names under Insert field; nothing is printed until this is fixed.</source>
+            <translation>
+                <numerusform>%n ismeretlen mező: {names}. Csak a Mező beszúrása alatt szereplő neveket használja; a javításig semmi sem kerül nyomtatásra.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>(no contacts on file)</source>
             <translation>(nincs rögzített kapcsolattartó)</translation>
@@ -2388,10 +2426,6 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <message>
             <source>&lt;b&gt;Specification&lt;/b&gt; &amp;nbsp; the order's lines, as appendix 1 lists them</source>
             <translation>&lt;b&gt;Specifikáció&lt;/b&gt; &amp;nbsp; a rendelés tételei, ahogy az 1. melléklet felsorolja őket</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;{total}&lt;/b&gt; with VAT</source>
-            <translation>&lt;b&gt;{total}&lt;/b&gt; áfával</translation>
         </message>
         <message>
             <source>Close</source>
@@ -2418,9 +2452,9 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>Dokumentumok — {number} — {client}</translation>
         </message>
         <message numerus="yes">
-            <source>In the total: %n line(s), </source>
+            <source>In the total: %n line(s), &lt;b&gt;{total}&lt;/b&gt; with VAT</source>
             <translation>
-                <numerusform>Az összegben: %n tétel, </numerusform>
+                <numerusform>Az összegben: %n tétel, &lt;b&gt;{total}&lt;/b&gt; áfával</numerusform>
             </translation>
         </message>
         <message>
@@ -2435,9 +2469,11 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <source>Issue it and print</source>
             <translation>Kiállítás és nyomtatás</translation>
         </message>
-        <message>
-            <source>Nothing printed: unknown field(s) {names}, marked in red above.</source>
-            <translation>Nem történt nyomtatás: ismeretlen mező(k): {names}, fent pirossal jelölve.</translation>
+        <message numerus="yes">
+            <source>Nothing printed: %n unknown field(s) {names}, marked in red above.</source>
+            <translation>
+                <numerusform>Nem történt nyomtatás: %n ismeretlen mező ({names}), fent pirossal jelölve.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing printed: {why}</source>
@@ -2482,10 +2518,6 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <message>
             <source>Tick at least one part of the package.</source>
             <translation>Jelölje be a csomag legalább egy részét.</translation>
-        </message>
-        <message>
-            <source>Unknown field(s): {names}. Use only the names under Insert field; nothing is printed until this is fixed.</source>
-            <translation>Ismeretlen mező(k): {names}. Csak a Mező beszúrása alatt szereplő neveket használja; a javításig semmi sem kerül nyomtatásra.</translation>
         </message>
         <message numerus="yes">
             <source>optional, apart: %n line(s), {total}</source>
@@ -2764,6 +2796,12 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
     </context>
     <context>
         <name>EncryptionDialog</name>
+        <message numerus="yes">
+            <source>%n backup(s) could not be given the new passphrase: still needing the old one ({names}).</source>
+            <translation>
+                <numerusform>%n biztonsági mentés nem kaphatta meg az új jelmondatot: még a régi kell hozzájuk ({names}).</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Backups made before the database was encrypted, and files restores set aside beside it: anyone who gets them can read them.</source>
             <translation>Az adatbázis titkosítása előtt készült biztonsági mentések és a visszaállítások által mellé félretett fájlok: bárki elolvashatja őket, aki hozzájut.</translation>
@@ -2792,25 +2830,29 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <source>Current passphrase</source>
             <translation>Jelenlegi jelmondat</translation>
         </message>
+        <message numerus="yes">
+            <source>Delete %n unencrypted copies…</source>
+            <translation>
+                <numerusform>%n titkosítatlan másolat törlése…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n unencrypted file(s) of the database, made before it was encrypted? Anyone who gets one can read it. None can be restored afterwards.
+
+{names}</source>
+            <translation>
+                <numerusform>Törli az adatbázis titkosítás előtt készült %n titkosítatlan fájlját? Bárki elolvashatja, aki hozzájut. Utána egyik sem állítható vissza.
+
+{names}</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Delete the unencrypted copy…</source>
             <translation>A titkosítatlan másolat törlése…</translation>
         </message>
         <message>
-            <source>Delete these {count} copies of the database made before it was encrypted? Anyone who gets them can read them. They cannot be restored afterwards.
-
-{names}</source>
-            <translation>Törli az adatbázis titkosítás előtt készült {count} másolatát? Bárki elolvashatja őket, aki hozzájut. Utána nem állíthatók vissza.
-
-{names}</translation>
-        </message>
-        <message>
             <source>Delete unencrypted copies</source>
             <translation>Titkosítatlan másolatok törlése</translation>
-        </message>
-        <message>
-            <source>Delete {count} unencrypted copies…</source>
-            <translation>{count} titkosítatlan másolat törlése…</translation>
         </message>
         <message>
             <source>Encrypt</source>
@@ -2892,10 +2934,6 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <source>Weak: easy to guess. Add words or characters.</source>
             <translation>Gyenge: könnyen kitalálható. Adjon hozzá szavakat vagy karaktereket.</translation>
         </message>
-        <message>
-            <source>{count} backups could not be given the new passphrase: they still need the old one ({names}).</source>
-            <translation>{count} biztonsági mentés nem kaphatta meg az új jelmondatot: még a régi kell hozzájuk ({names}).</translation>
-        </message>
     </context>
     <context>
         <name>ExpiringBlock</name>
@@ -2925,9 +2963,11 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <source>ends today</source>
             <translation>ma lejár</translation>
         </message>
-        <message>
-            <source>for</source>
-            <translation>ügyfelek:</translation>
+        <message numerus="yes">
+            <source>for %n client(s):</source>
+            <translation>
+                <numerusform>%n ügyfélnek:</numerusform>
+            </translation>
         </message>
         <message>
             <source>for every client</source>
@@ -3335,9 +3375,11 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <source>Imported: %1 created, %2 updated, %3 explicit prices set, %4 cleared.</source>
             <translation>Importálva: %1 létrehozva, %2 frissítve, %3 egyedi ár beállítva, %4 törölve.</translation>
         </message>
-        <message>
-            <source>Importing %1 rows…</source>
-            <translation>%1 sor importálása…</translation>
+        <message numerus="yes">
+            <source>Importing %n row(s)…</source>
+            <translation>
+                <numerusform>%n sor importálása…</numerusform>
+            </translation>
         </message>
         <message>
             <source>Name</source>
@@ -3431,13 +3473,40 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <source>VAT rate, %</source>
             <translation>Áfakulcs, %</translation>
         </message>
-        <message>
-            <source>and %1 more</source>
-            <translation>és további %1</translation>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>és további %n</numerusform>
+            </translation>
         </message>
         <message>
             <source>header</source>
             <translation>fejléc</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportSummary</name>
+        <message numerus="yes">
+            <source>%n conflict(s) to resolve: see Conflicts to resolve.</source>
+            <translation>
+                <numerusform>%n ütközés feloldandó: lásd Feloldandó ütközések.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Added: {kinds}.</source>
+            <translation>Új: {kinds}.</translation>
+        </message>
+        <message>
+            <source>Changed: {kinds}.</source>
+            <translation>Módosítva: {kinds}.</translation>
+        </message>
+        <message>
+            <source>Deleted: {kinds}.</source>
+            <translation>Törölve: {kinds}.</translation>
+        </message>
+        <message>
+            <source>Nothing new: this laptop already had all the file holds.</source>
+            <translation>Nincs újdonság: ezen a laptopon már megvan minden, amit a fájl tartalmaz.</translation>
         </message>
     </context>
     <context>
@@ -3525,9 +3594,11 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
     </context>
     <context>
         <name>LaptopDialog</name>
-        <message>
-            <source> idle minutes</source>
-            <translation> perc tétlenség után</translation>
+        <message numerus="yes">
+            <source>%n idle minute(s)</source>
+            <translation>
+                <numerusform>%n perc tétlenség után</numerusform>
+            </translation>
         </message>
         <message>
             <source>As the system</source>
@@ -4021,20 +4092,28 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>Ismétlődő találkozó törlése</translation>
         </message>
         <message>
+            <source>Delete call</source>
+            <translation>Hívás törlése</translation>
+        </message>
+        <message>
+            <source>Delete meeting</source>
+            <translation>Találkozó törlése</translation>
+        </message>
+        <message>
             <source>Delete objection</source>
             <translation>Kifogás törlése</translation>
         </message>
         <message>
+            <source>Delete the call “{subject}” on {day}, with its plan, questions and notes?</source>
+            <translation>Törli a(z) „{subject}” hívást ({day}), a tervével, kérdéseivel és jegyzeteivel együtt?</translation>
+        </message>
+        <message>
+            <source>Delete the meeting “{subject}” on {day}, with its plan, questions and notes?</source>
+            <translation>Törli a(z) „{subject}” találkozót ({day}), a tervével, kérdéseivel és jegyzeteivel együtt?</translation>
+        </message>
+        <message>
             <source>Delete the objection “{text}”? If the client no longer holds it, mark it Settled instead: it stays in the client's history.</source>
             <translation>Törli a(z) „{text}” kifogást? Ha az ügyfél már nem tartja fenn, inkább jelölje Rendezettnek: így megmarad az ügyfél előzményeiben.</translation>
-        </message>
-        <message>
-            <source>Delete the {what} “{subject}” on {day}, with its plan, questions and notes?</source>
-            <translation>Törli ezt: {what} „{subject}” ({day}), a tervével, kérdéseivel és jegyzeteivel együtt?</translation>
-        </message>
-        <message>
-            <source>Delete {what}</source>
-            <translation>Törlés: {what}</translation>
         </message>
         <message>
             <source>Export .ics</source>
@@ -4081,14 +4160,6 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <message>
             <source>This one</source>
             <translation>Csak ezt</translation>
-        </message>
-        <message>
-            <source>call</source>
-            <translation>hívás</translation>
-        </message>
-        <message>
-            <source>meeting</source>
-            <translation>találkozó</translation>
         </message>
     </context>
     <context>
@@ -4485,10 +4556,6 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>(törölve)</translation>
         </message>
         <message>
-            <source>, {d} % off</source>
-            <translation>, {d} % kedvezmény</translation>
-        </message>
-        <message>
             <source>Delivery date</source>
             <translation>Szállítási határidő</translation>
         </message>
@@ -4507,6 +4574,10 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <message>
             <source>{qty} × {sku} at {price}</source>
             <translation>{qty} × {sku}, {price} áron</translation>
+        </message>
+        <message>
+            <source>{qty} × {sku} at {price}, {d} % off</source>
+            <translation>{qty} × {sku}, {price} áron, {d} % kedvezménnyel</translation>
         </message>
     </context>
     <context>
@@ -4575,9 +4646,11 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <source>not set</source>
             <translation>nincs megadva</translation>
         </message>
-        <message>
-            <source>pays in {days} days</source>
-            <translation>fizetési határidő {days} nap</translation>
+        <message numerus="yes">
+            <source>pays in %n day(s)</source>
+            <translation>
+                <numerusform>fizetési határidő %n nap</numerusform>
+            </translation>
         </message>
         <message>
             <source>segment {segment}</source>
@@ -5328,6 +5401,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>Period from</source>
+            <comment>before the first of two dates</comment>
             <translation>Időszak:</translation>
         </message>
         <message>
@@ -5340,6 +5414,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>to</source>
+            <comment>between the two dates of a period</comment>
             <translation>–</translation>
         </message>
     </context>
@@ -5368,9 +5443,11 @@ Halmozott: {cumulative}</translation>
     </context>
     <context>
         <name>PlanImportDialog</name>
-        <message>
-            <source> in {rows} row(s)</source>
-            <translation> {rows} sorban</translation>
+        <message numerus="yes">
+            <source>%n problem(s): nothing will be imported. Correct the file and choose it again.</source>
+            <translation>
+                <numerusform>%n hiba: semmi sem kerül importálásra. Javítsa a fájlt, és válassza ki újra.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Client</source>
@@ -5404,6 +5481,12 @@ Halmozott: {cumulative}</translation>
             <source>Problem</source>
             <translation>Hiba</translation>
         </message>
+        <message numerus="yes">
+            <source>Problems in %n row(s) of the file ({count} in all): nothing will be imported. Correct the file and choose it again.</source>
+            <translation>
+                <numerusform>Hibák a fájl %n sorában (összesen {count}): semmi sem kerül importálásra. Javítsa a fájlt, és válassza ki újra.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Row</source>
             <translation>Sor</translation>
@@ -5415,10 +5498,6 @@ Halmozott: {cumulative}</translation>
         <message>
             <source>no plan</source>
             <translation>nincs terv</translation>
-        </message>
-        <message>
-            <source>{n} problem(s){where}: nothing will be imported. Correct the file and choose it again.</source>
-            <translation>{n} hiba{where}: semmi sem kerül importálásra. Javítsa a fájlt, és válassza ki újra.</translation>
         </message>
     </context>
     <context>
@@ -5478,6 +5557,12 @@ Halmozott: {cumulative}</translation>
     </context>
     <context>
         <name>PlansPage</name>
+        <message numerus="yes">
+            <source>%n client(s) with a plan · met: {met} · &lt;b&gt;behind: {behind}&lt;/b&gt; (at the pace so far the plan will not be met) · as of {day}</source>
+            <translation>
+                <numerusform>%n ügyfél tervvel · teljesítette: {met} · &lt;b&gt;lemaradásban: {behind}&lt;/b&gt; (az eddigi ütemmel a terv nem teljesül) · állapot: {day}</numerusform>
+            </translation>
+        </message>
         <message>
             <source>&lt;h2&gt;Sales plans&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Értékesítési tervek&lt;/h2&gt;</translation>
@@ -5581,10 +5666,6 @@ Halmozott: {cumulative}</translation>
         <message>
             <source>the year {year}</source>
             <translation>{year}. év</translation>
-        </message>
-        <message>
-            <source>{n} clients with a plan · {met} met · &lt;b&gt;{behind} behind&lt;/b&gt; (at the pace so far the plan will not be met) · as of {day}</source>
-            <translation>{n} ügyfél tervvel · {met} teljesítette · &lt;b&gt;{behind} lemaradásban&lt;/b&gt; (az eddigi ütemmel a terv nem teljesül) · állapot: {day}</translation>
         </message>
         <message>
             <source>{period} ({start} – {end}), as of {day}</source>
@@ -5771,9 +5852,11 @@ Halmozott: {cumulative}</translation>
             <source>on last year ({amount})</source>
             <translation>a tavalyihoz képest ({amount})</translation>
         </message>
-        <message>
-            <source>{number}: {amount}, due {day}, {days} days late</source>
-            <translation>{number}: {amount}, esedékes {day}, {days} napja késik</translation>
+        <message numerus="yes">
+            <source>{number}: {amount}, due {day}, %n day(s) late</source>
+            <translation>
+                <numerusform>{number}: {amount}, esedékes {day}, %n napja késik</numerusform>
+            </translation>
         </message>
         <message>
             <source>{pct} % of the plan of {amount}</source>
@@ -5782,9 +5865,11 @@ Halmozott: {cumulative}</translation>
     </context>
     <context>
         <name>PreviewDialog</name>
-        <message>
-            <source>1 conflict to resolve afterwards (in Conflicts to resolve).</source>
-            <translation>1 ütközés feloldandó utána (a Feloldandó ütközések között).</translation>
+        <message numerus="yes">
+            <source>%n conflict(s) to resolve afterwards (in Conflicts to resolve).</source>
+            <translation>
+                <numerusform>%n ütközés feloldandó utána (a Feloldandó ütközések között).</numerusform>
+            </translation>
         </message>
         <message>
             <source>&lt;b&gt;From {sender}.&lt;/b&gt; Importing this file would make these changes here:</source>
@@ -5829,10 +5914,6 @@ Halmozott: {cumulative}</translation>
         <message>
             <source>another laptop</source>
             <translation>másik laptop</translation>
-        </message>
-        <message>
-            <source>{n} conflicts to resolve afterwards (in Conflicts to resolve).</source>
-            <translation>{n} ütközés feloldandó utána (a Feloldandó ütközések között).</translation>
         </message>
     </context>
     <context>
@@ -5883,9 +5964,11 @@ Halmozott: {cumulative}</translation>
             <source>Name</source>
             <translation>Név</translation>
         </message>
-        <message>
-            <source>Nothing was saved: correct the marked field(s).</source>
-            <translation>Semmi sem lett mentve: javítsa a megjelölt mező(ke)t.</translation>
+        <message numerus="yes">
+            <source>Nothing was saved: correct the %n marked field(s).</source>
+            <translation>
+                <numerusform>Semmi sem lett mentve: javítsa a(z) %n megjelölt mezőt.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Own prices</source>
@@ -6419,8 +6502,12 @@ Halmozott: {cumulative}</translation>
             <translation>Új akció</translation>
         </message>
         <message>
-            <source>No single {what} matches “{text}”: pick one from the list.</source>
-            <translation>Egyetlen {what} sem felel meg ennek: „{text}”: válasszon a listából.</translation>
+            <source>No single client matches “{text}”: pick one from the list.</source>
+            <translation>Egyetlen ügyfél sem felel meg egyértelműen ennek: „{text}”. Válasszon a listából.</translation>
+        </message>
+        <message>
+            <source>No single product matches “{text}”: pick one from the list.</source>
+            <translation>Egyetlen termék sem felel meg egyértelműen ennek: „{text}”. Válasszon a listából.</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -6501,10 +6588,6 @@ Halmozott: {cumulative}</translation>
             <translation>{price} áron</translation>
         </message>
         <message>
-            <source>client</source>
-            <translation>ügyfél</translation>
-        </message>
-        <message>
             <source>client name or code</source>
             <translation>ügyfél neve vagy kódja</translation>
         </message>
@@ -6535,10 +6618,6 @@ Halmozott: {cumulative}</translation>
         <message>
             <source>over</source>
             <translation>lejárt</translation>
-        </message>
-        <message>
-            <source>product</source>
-            <translation>termék</translation>
         </message>
         <message>
             <source>running</source>
@@ -7096,6 +7175,12 @@ Halmozott: {cumulative}</translation>
             <source>Influences {b}</source>
             <translation>Befolyásolja őt: {b}</translation>
         </message>
+        <message numerus="yes">
+            <source>Last contact %n day(s) ago</source>
+            <translation>
+                <numerusform>Utolsó kapcsolat %n napja</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Last contact today</source>
             <translation>Utolsó kapcsolat ma</translation>
@@ -7103,10 +7188,6 @@ Halmozott: {cumulative}</translation>
         <message>
             <source>Last contact yesterday</source>
             <translation>Utolsó kapcsolat tegnap</translation>
-        </message>
-        <message>
-            <source>Last contact {days} days ago</source>
-            <translation>Utolsó kapcsolat {days} napja</translation>
         </message>
         <message>
             <source>Lines</source>
@@ -7128,9 +7209,11 @@ Halmozott: {cumulative}</translation>
             <source>Never met or called</source>
             <translation>Még nem találkoztak és nem beszéltek</translation>
         </message>
-        <message>
-            <source>No contact for {days} days</source>
-            <translation>{days} napja nincs kapcsolat</translation>
+        <message numerus="yes">
+            <source>No contact for %n day(s)</source>
+            <translation>
+                <numerusform>%n napja nincs kapcsolat</numerusform>
+            </translation>
         </message>
         <message>
             <source>No contacts yet: add people on the Contacts page.</source>
@@ -7208,9 +7291,11 @@ Halmozott: {cumulative}</translation>
             <source>medium</source>
             <translation>közepes</translation>
         </message>
-        <message>
-            <source>no meeting or call for {n}+ days</source>
-            <translation>{n}+ napja nem volt találkozó vagy hívás</translation>
+        <message numerus="yes">
+            <source>no meeting or call for %n+ day(s)</source>
+            <translation>
+                <numerusform>%n+ napja nem volt találkozó vagy hívás</numerusform>
+            </translation>
         </message>
         <message>
             <source>nobody</source>
@@ -7727,6 +7812,12 @@ Halmozott: {cumulative}</translation>
     </context>
     <context>
         <name>StatementDialog</name>
+        <message numerus="yes">
+            <source>%n document(s) in the period.</source>
+            <translation>
+                <numerusform>%n bizonylat az időszakban.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Client</source>
             <translation>Ügyfél</translation>
@@ -7814,10 +7905,6 @@ Halmozott: {cumulative}</translation>
         <message>
             <source>Type the client's name and choose it from the list.</source>
             <translation>Írja be az ügyfél nevét, és válassza ki a listából.</translation>
-        </message>
-        <message>
-            <source>{n} document(s) in the period.</source>
-            <translation>{n} bizonylat az időszakban.</translation>
         </message>
     </context>
     <context>
@@ -7928,6 +8015,16 @@ Halmozott: {cumulative}</translation>
     </context>
     <context>
         <name>SyncSection</name>
+        <message numerus="yes">
+            <source>%n record(s) written to {path}.
+
+Give this file to {to}: it is imported there with Import file… and the same passphrase.</source>
+            <translation>
+                <numerusform>%n rekord kiírva ide: {path}.
+
+Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paranccsal és ugyanazzal a jelmondattal kell importálni.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>&lt;h2&gt;Sync&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Szinkronizálás&lt;/h2&gt;</translation>
@@ -8076,20 +8173,14 @@ Halmozott: {cumulative}</translation>
             <source>unnamed</source>
             <translation>névtelen</translation>
         </message>
-        <message>
-            <source>{n} records written to {path}.
-
-Give this file to {to}: it is imported there with Import file… and the same passphrase.</source>
-            <translation>{n} rekord kiírva ide: {path}.
-
-Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paranccsal és ugyanazzal a jelmondattal kell importálni.</translation>
-        </message>
     </context>
     <context>
         <name>SyncWords</name>
-        <message>
-            <source>1 record</source>
-            <translation>1 rekord</translation>
+        <message numerus="yes">
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n rekord</numerusform>
+            </translation>
         </message>
         <message>
             <source>Changed on two laptops at once to different values.</source>
@@ -8415,10 +8506,6 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
             <source>the whole record</source>
             <translation>a teljes rekord</translation>
         </message>
-        <message>
-            <source>{n} records</source>
-            <translation>{n} rekord</translation>
-        </message>
     </context>
     <context>
         <name>TableExport</name>
@@ -8527,9 +8614,9 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
             </translation>
         </message>
         <message numerus="yes">
-            <source>, %n other(s) outside their dates</source>
+            <source>%n special price(s): {current} valid today, {others} outside their dates</source>
             <translation>
-                <numerusform>, további %n az érvényességi idején kívül</numerusform>
+                <numerusform>%n egyedi ár: ma érvényes {current}, érvényességi idején kívül {others}</numerusform>
             </translation>
         </message>
         <message>
@@ -8661,6 +8748,10 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
         <message>
             <source>quantity</source>
             <translation>mennyiség</translation>
+        </message>
+        <message>
+            <source>{name} ({percent} off)</source>
+            <translation>{name} ({percent} kedvezmény)</translation>
         </message>
         <message>
             <source>— none: base prices —</source>

@@ -306,12 +306,12 @@
             <translation>Получено %1, из них на счета %2</translation>
         </message>
         <message>
-            <source>* required. Dates as 05.12.2026 or 2026-12-05; amounts as 1 234,50 or 1,234.50.</source>
-            <translation>* обязательные. Даты в виде 05.12.2026 или 2026-12-05; суммы в виде 1 234,50 или 1,234.50.</translation>
+            <source>%1 received, %2 of it on invoices, %3 kept as credit</source>
+            <translation>Получено %1, из них на счета %2, %3 оставлено как переплата</translation>
         </message>
         <message>
-            <source>, %1 kept as credit</source>
-            <translation>, %1 оставлено как переплата</translation>
+            <source>* required. Dates as 05.12.2026 or 2026-12-05; amounts as 1 234,50 or 1,234.50.</source>
+            <translation>* обязательные. Даты в виде 05.12.2026 или 2026-12-05; суммы в виде 1 234,50 или 1,234.50.</translation>
         </message>
         <message>
             <source>A 1C client-bank file (1CClientBankExchange, as Russian banks export it) or a CSV with the columns date, amount, currency, payer_tax_id, payer_name, reference, purpose is read as it is. Any other CSV or Excel sheet: you say which column is which.
@@ -341,9 +341,13 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <source>Bank statements (*.txt *.csv *.xlsx);;All files (*)</source>
             <translation>Банковские выписки (*.txt *.csv *.xlsx);;Все файлы (*)</translation>
         </message>
-        <message>
-            <source>Checking %1 payments…</source>
-            <translation>Проверка платежей: %1…</translation>
+        <message numerus="yes">
+            <source>Checking %n payment(s)…</source>
+            <translation>
+                <numerusform>Проверяется %n платёж…</numerusform>
+                <numerusform>Проверяются %n платежа…</numerusform>
+                <numerusform>Проверяются %n платежей…</numerusform>
+            </translation>
         </message>
         <message>
             <source>Choose a file to see what would be imported.</source>
@@ -405,9 +409,13 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <source>Imported before</source>
             <translation>Загружено ранее</translation>
         </message>
-        <message>
-            <source>Importing %1 payments…</source>
-            <translation>Загрузка платежей: %1…</translation>
+        <message numerus="yes">
+            <source>Importing %n payment(s)…</source>
+            <translation>
+                <numerusform>Загружается %n платёж…</numerusform>
+                <numerusform>Загружаются %n платежа…</numerusform>
+                <numerusform>Загружаются %n платежей…</numerusform>
+            </translation>
         </message>
         <message>
             <source>Invoices</source>
@@ -1059,8 +1067,12 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation>Доля</translation>
         </message>
         <message>
-            <source>Share of the client's spend: {ours}competitors {theirs} %, unknown {unknown} %</source>
-            <translation>Доля в закупках клиента: {ours}конкуренты {theirs} %, неизвестно {unknown} %</translation>
+            <source>Share of the client's spend: competitors {theirs} %, unknown {unknown} %</source>
+            <translation>Доля в закупках клиента: конкуренты {theirs} %, неизвестно {unknown} %</translation>
+        </message>
+        <message>
+            <source>Share of the client's spend: ours about {ours} %, competitors {theirs} %, unknown {unknown} %</source>
+            <translation>Доля в закупках клиента: наша около {ours} %, конкуренты {theirs} %, неизвестно {unknown} %</translation>
         </message>
         <message>
             <source>Supplies</source>
@@ -1069,10 +1081,6 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <message>
             <source>Their terms</source>
             <translation>Их условия</translation>
-        </message>
-        <message>
-            <source>ours about {p} %, </source>
-            <translation>наша около {p} %, </translation>
         </message>
     </context>
     <context>
@@ -1217,6 +1225,12 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>Made on</source>
+            <comment>the laptop the other value was made on</comment>
+            <translation>Где внесено</translation>
+        </message>
+        <message>
+            <source>Made on</source>
+            <comment>the laptop the value shown now was made on</comment>
             <translation>Где внесено</translation>
         </message>
         <message>
@@ -1252,8 +1266,12 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation>Показано сейчас, внесено {by}</translation>
         </message>
         <message>
-            <source>Something was added to it{added}</source>
-            <translation>В неё было добавлено{added}</translation>
+            <source>Something was added to it</source>
+            <translation>В запись было что-то добавлено</translation>
+        </message>
+        <message>
+            <source>Something was added to it ({what})</source>
+            <translation>В запись было что-то добавлено ({what})</translation>
         </message>
         <message>
             <source>The invoice's amount</source>
@@ -1789,6 +1807,22 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
     <context>
         <name>DashboardCharts</name>
         <message>
+            <source>1-30 days</source>
+            <translation>1-30 дней</translation>
+        </message>
+        <message>
+            <source>31-60 days</source>
+            <translation>31-60 дней</translation>
+        </message>
+        <message>
+            <source>61-90 days</source>
+            <translation>61-90 дней</translation>
+        </message>
+        <message>
+            <source>90+ days</source>
+            <translation>более 90 дней</translation>
+        </message>
+        <message>
             <source>Actual</source>
             <translation>Факт</translation>
         </message>
@@ -1855,10 +1889,6 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>today</source>
             <translation>сегодня</translation>
-        </message>
-        <message>
-            <source>{days} days</source>
-            <translation>{days} дн.</translation>
         </message>
     </context>
     <context>
@@ -1937,6 +1967,22 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
     </context>
     <context>
         <name>DashboardTile</name>
+        <message numerus="yes">
+            <source>%n A-class client(s); top client {share}</source>
+            <translation>
+                <numerusform>%n клиент класса A; крупнейший клиент {share}</numerusform>
+                <numerusform>%n клиента класса A; крупнейший клиент {share}</numerusform>
+                <numerusform>%n клиентов класса A; крупнейший клиент {share}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n client(s) behind this figure. Double-click one to open it.</source>
+            <translation>
+                <numerusform>За показателем стоит %n клиент. Дважды щёлкните клиента, чтобы открыть его.</numerusform>
+                <numerusform>За показателем стоят %n клиента. Дважды щёлкните клиента, чтобы открыть его.</numerusform>
+                <numerusform>За показателем стоят %n клиентов. Дважды щёлкните клиента, чтобы открыть его.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Actual against the plans of the clients with a plan for the period</source>
             <translation>Факт по отношению к планам клиентов, у которых есть план на период</translation>
@@ -2033,9 +2079,13 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <source>change {change}</source>
             <translation>изменение {change}</translation>
         </message>
-        <message>
-            <source>from {n} clients</source>
-            <translation>от клиентов: {n}</translation>
+        <message numerus="yes">
+            <source>from %n client(s)</source>
+            <translation>
+                <numerusform>от %n клиента</numerusform>
+                <numerusform>от %n клиентов</numerusform>
+                <numerusform>от %n клиентов</numerusform>
+            </translation>
         </message>
         <message>
             <source>last year</source>
@@ -2054,12 +2104,12 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>{actual} из {plan}; прогноз {forecast}</translation>
         </message>
         <message>
-            <source>{arrow} {change} on {before} {against}</source>
-            <translation>{arrow} {change} к {before} {against}</translation>
+            <source>{arrow} on {before} {against}</source>
+            <translation>{arrow} к {before} {against}</translation>
         </message>
         <message>
-            <source>{arrow} {moved}on {before} {against}</source>
-            <translation>{arrow} {moved}к {before} {against}</translation>
+            <source>{arrow} {change} on {before} {against}</source>
+            <translation>{arrow} {change} к {before} {against}</translation>
         </message>
         <message>
             <source>{arrow} {sign}{change} on {before} {against}</source>
@@ -2072,14 +2122,6 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>{notes} credited of {invoiced}</source>
             <translation>корректировок {notes} из {invoiced}</translation>
-        </message>
-        <message>
-            <source>{n} A-class clients; top client {share}</source>
-            <translation>клиентов класса A: {n}; крупнейший клиент {share}</translation>
-        </message>
-        <message>
-            <source>{n} clients behind this figure. Double-click one to open it.</source>
-            <translation>Клиентов в показателе: {n}. Дважды щёлкните клиента, чтобы открыть его.</translation>
         </message>
         <message>
             <source>{overdue} of {receivables} open</source>
@@ -2399,6 +2441,14 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
     </context>
     <context>
         <name>DocumentDialog</name>
+        <message numerus="yes">
+            <source>%n unknown field(s): {names}. Use only the names under Insert field; nothing is printed until this is fixed.</source>
+            <translation>
+                <numerusform>%n неизвестное поле: {names}. Используйте только имена из меню «Вставить поле»; пока это не исправлено, ничего не печатается.</numerusform>
+                <numerusform>%n неизвестных поля: {names}. Используйте только имена из меню «Вставить поле»; пока это не исправлено, ничего не печатается.</numerusform>
+                <numerusform>%n неизвестных полей: {names}. Используйте только имена из меню «Вставить поле»; пока это не исправлено, ничего не печатается.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>(no contacts on file)</source>
             <translation>(контактных лиц нет)</translation>
@@ -2410,10 +2460,6 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>&lt;b&gt;Specification&lt;/b&gt; &amp;nbsp; the order's lines, as appendix 1 lists them</source>
             <translation>&lt;b&gt;Спецификация&lt;/b&gt; &amp;nbsp; строки заказа, как они перечислены в приложении 1</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;{total}&lt;/b&gt; with VAT</source>
-            <translation>&lt;b&gt;{total}&lt;/b&gt; с НДС</translation>
         </message>
         <message>
             <source>Close</source>
@@ -2440,11 +2486,11 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Документы — {number} — {client}</translation>
         </message>
         <message numerus="yes">
-            <source>In the total: %n line(s), </source>
+            <source>In the total: %n line(s), &lt;b&gt;{total}&lt;/b&gt; with VAT</source>
             <translation>
-                <numerusform>В итоге: %n строка, </numerusform>
-                <numerusform>В итоге: %n строки, </numerusform>
-                <numerusform>В итоге: %n строк, </numerusform>
+                <numerusform>В итоге: %n строка, &lt;b&gt;{total}&lt;/b&gt; с НДС</numerusform>
+                <numerusform>В итоге: %n строки, &lt;b&gt;{total}&lt;/b&gt; с НДС</numerusform>
+                <numerusform>В итоге: %n строк, &lt;b&gt;{total}&lt;/b&gt; с НДС</numerusform>
             </translation>
         </message>
         <message>
@@ -2459,9 +2505,13 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <source>Issue it and print</source>
             <translation>Выпустить и напечатать</translation>
         </message>
-        <message>
-            <source>Nothing printed: unknown field(s) {names}, marked in red above.</source>
-            <translation>Ничего не напечатано: неизвестные поля {names} отмечены выше красным.</translation>
+        <message numerus="yes">
+            <source>Nothing printed: %n unknown field(s) {names}, marked in red above.</source>
+            <translation>
+                <numerusform>Ничего не напечатано: %n неизвестное поле {names}, отмечено выше красным.</numerusform>
+                <numerusform>Ничего не напечатано: %n неизвестных поля {names}, отмечены выше красным.</numerusform>
+                <numerusform>Ничего не напечатано: %n неизвестных полей {names}, отмечены выше красным.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing printed: {why}</source>
@@ -2506,10 +2556,6 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>Tick at least one part of the package.</source>
             <translation>Отметьте хотя бы одну часть пакета.</translation>
-        </message>
-        <message>
-            <source>Unknown field(s): {names}. Use only the names under Insert field; nothing is printed until this is fixed.</source>
-            <translation>Неизвестные поля: {names}. Используйте только имена из меню «Вставить поле»; пока это не исправлено, ничего не печатается.</translation>
         </message>
         <message numerus="yes">
             <source>optional, apart: %n line(s), {total}</source>
@@ -2790,6 +2836,14 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
     </context>
     <context>
         <name>EncryptionDialog</name>
+        <message numerus="yes">
+            <source>%n backup(s) could not be given the new passphrase: still needing the old one ({names}).</source>
+            <translation>
+                <numerusform>%n резервной копии не удалось задать новую парольную фразу: для неё по-прежнему нужна старая ({names}).</numerusform>
+                <numerusform>%n резервным копиям не удалось задать новую парольную фразу: для них по-прежнему нужна старая ({names}).</numerusform>
+                <numerusform>%n резервным копиям не удалось задать новую парольную фразу: для них по-прежнему нужна старая ({names}).</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Backups made before the database was encrypted, and files restores set aside beside it: anyone who gets them can read them.</source>
             <translation>Резервные копии, сделанные до шифрования базы, и файлы, отложенные рядом с ней при восстановлении: любой, кто их получит, сможет их прочитать.</translation>
@@ -2818,25 +2872,37 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <source>Current passphrase</source>
             <translation>Текущая парольная фраза</translation>
         </message>
+        <message numerus="yes">
+            <source>Delete %n unencrypted copies…</source>
+            <translation>
+                <numerusform>Удалить %n незашифрованную копию…</numerusform>
+                <numerusform>Удалить %n незашифрованные копии…</numerusform>
+                <numerusform>Удалить %n незашифрованных копий…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n unencrypted file(s) of the database, made before it was encrypted? Anyone who gets one can read it. None can be restored afterwards.
+
+{names}</source>
+            <translation>
+                <numerusform>Удалить %n незашифрованный файл базы, сделанный до её шифрования? Любой, кто его получит, сможет его прочитать. Восстановить его потом будет нельзя.
+
+{names}</numerusform>
+                <numerusform>Удалить %n незашифрованных файла базы, сделанных до её шифрования? Любой, кто их получит, сможет их прочитать. Восстановить их потом будет нельзя.
+
+{names}</numerusform>
+                <numerusform>Удалить %n незашифрованных файлов базы, сделанных до её шифрования? Любой, кто их получит, сможет их прочитать. Восстановить их потом будет нельзя.
+
+{names}</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Delete the unencrypted copy…</source>
             <translation>Удалить незашифрованную копию…</translation>
         </message>
         <message>
-            <source>Delete these {count} copies of the database made before it was encrypted? Anyone who gets them can read them. They cannot be restored afterwards.
-
-{names}</source>
-            <translation>Удалить эти копии базы, сделанные до её шифрования ({count})? Любой, кто их получит, сможет их прочитать. Восстановить из них потом будет нельзя.
-
-{names}</translation>
-        </message>
-        <message>
             <source>Delete unencrypted copies</source>
             <translation>Удалить незашифрованные копии</translation>
-        </message>
-        <message>
-            <source>Delete {count} unencrypted copies…</source>
-            <translation>Удалить незашифрованные копии ({count})…</translation>
         </message>
         <message>
             <source>Encrypt</source>
@@ -2918,10 +2984,6 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <source>Weak: easy to guess. Add words or characters.</source>
             <translation>Слабая: легко угадать. Добавьте слова или символы.</translation>
         </message>
-        <message>
-            <source>{count} backups could not be given the new passphrase: they still need the old one ({names}).</source>
-            <translation>Резервным копиям ({count}) не удалось задать новую парольную фразу: для них по-прежнему нужна старая ({names}).</translation>
-        </message>
     </context>
     <context>
         <name>ExpiringBlock</name>
@@ -2953,9 +3015,13 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <source>ends today</source>
             <translation>заканчивается сегодня</translation>
         </message>
-        <message>
-            <source>for</source>
-            <translation>для</translation>
+        <message numerus="yes">
+            <source>for %n client(s):</source>
+            <translation>
+                <numerusform>для %n клиента:</numerusform>
+                <numerusform>для %n клиентов:</numerusform>
+                <numerusform>для %n клиентов:</numerusform>
+            </translation>
         </message>
         <message>
             <source>for every client</source>
@@ -3379,9 +3445,13 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <source>Imported: %1 created, %2 updated, %3 explicit prices set, %4 cleared.</source>
             <translation>Загружено: создано %1, обновлено %2, установлено явных цен %3, очищено %4.</translation>
         </message>
-        <message>
-            <source>Importing %1 rows…</source>
-            <translation>Загрузка строк: %1…</translation>
+        <message numerus="yes">
+            <source>Importing %n row(s)…</source>
+            <translation>
+                <numerusform>Загружается %n строка…</numerusform>
+                <numerusform>Загружаются %n строки…</numerusform>
+                <numerusform>Загружаются %n строк…</numerusform>
+            </translation>
         </message>
         <message>
             <source>Name</source>
@@ -3475,13 +3545,44 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <source>VAT rate, %</source>
             <translation>Ставка НДС, %</translation>
         </message>
-        <message>
-            <source>and %1 more</source>
-            <translation>и ещё %1</translation>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>и ещё %n</numerusform>
+                <numerusform>и ещё %n</numerusform>
+                <numerusform>и ещё %n</numerusform>
+            </translation>
         </message>
         <message>
             <source>header</source>
             <translation>заголовок</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportSummary</name>
+        <message numerus="yes">
+            <source>%n conflict(s) to resolve: see Conflicts to resolve.</source>
+            <translation>
+                <numerusform>%n конфликт нужно решить: см. «Конфликты для решения».</numerusform>
+                <numerusform>%n конфликта нужно решить: см. «Конфликты для решения».</numerusform>
+                <numerusform>%n конфликтов нужно решить: см. «Конфликты для решения».</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Added: {kinds}.</source>
+            <translation>Добавлено: {kinds}.</translation>
+        </message>
+        <message>
+            <source>Changed: {kinds}.</source>
+            <translation>Изменено: {kinds}.</translation>
+        </message>
+        <message>
+            <source>Deleted: {kinds}.</source>
+            <translation>Удалено: {kinds}.</translation>
+        </message>
+        <message>
+            <source>Nothing new: this laptop already had all the file holds.</source>
+            <translation>Ничего нового: на этом ноутбуке уже есть всё, что содержит файл.</translation>
         </message>
     </context>
     <context>
@@ -3569,9 +3670,13 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
     </context>
     <context>
         <name>LaptopDialog</name>
-        <message>
-            <source> idle minutes</source>
-            <translation> мин простоя</translation>
+        <message numerus="yes">
+            <source>%n idle minute(s)</source>
+            <translation>
+                <numerusform>%n минуту простоя</numerusform>
+                <numerusform>%n минуты простоя</numerusform>
+                <numerusform>%n минут простоя</numerusform>
+            </translation>
         </message>
         <message>
             <source>As the system</source>
@@ -4083,20 +4188,28 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Удаление повторяющейся встречи</translation>
         </message>
         <message>
+            <source>Delete call</source>
+            <translation>Удалить звонок</translation>
+        </message>
+        <message>
+            <source>Delete meeting</source>
+            <translation>Удалить встречу</translation>
+        </message>
+        <message>
             <source>Delete objection</source>
             <translation>Удалить возражение</translation>
         </message>
         <message>
+            <source>Delete the call “{subject}” on {day}, with its plan, questions and notes?</source>
+            <translation>Удалить звонок «{subject}» {day} вместе с планом, вопросами и заметками?</translation>
+        </message>
+        <message>
+            <source>Delete the meeting “{subject}” on {day}, with its plan, questions and notes?</source>
+            <translation>Удалить встречу «{subject}» {day} вместе с планом, вопросами и заметками?</translation>
+        </message>
+        <message>
             <source>Delete the objection “{text}”? If the client no longer holds it, mark it Settled instead: it stays in the client's history.</source>
             <translation>Удалить возражение «{text}»? Если клиент больше его не высказывает, лучше отметьте его как «Снято»: оно останется в истории клиента.</translation>
-        </message>
-        <message>
-            <source>Delete the {what} “{subject}” on {day}, with its plan, questions and notes?</source>
-            <translation>Удалить {what} «{subject}» {day} вместе с планом, вопросами и заметками?</translation>
-        </message>
-        <message>
-            <source>Delete {what}</source>
-            <translation>Удалить {what}</translation>
         </message>
         <message>
             <source>Export .ics</source>
@@ -4145,14 +4258,6 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>This one</source>
             <translation>Только эту</translation>
-        </message>
-        <message>
-            <source>call</source>
-            <translation>звонок</translation>
-        </message>
-        <message>
-            <source>meeting</source>
-            <translation>встречу</translation>
         </message>
     </context>
     <context>
@@ -4559,10 +4664,6 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>(удалено)</translation>
         </message>
         <message>
-            <source>, {d} % off</source>
-            <translation>, скидка {d} %</translation>
-        </message>
-        <message>
             <source>Delivery date</source>
             <translation>Дата поставки</translation>
         </message>
@@ -4581,6 +4682,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>{qty} × {sku} at {price}</source>
             <translation>{qty} × {sku} по цене {price}</translation>
+        </message>
+        <message>
+            <source>{qty} × {sku} at {price}, {d} % off</source>
+            <translation>{qty} × {sku} по цене {price}, скидка {d} %</translation>
         </message>
     </context>
     <context>
@@ -4649,9 +4754,13 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <source>not set</source>
             <translation>не задано</translation>
         </message>
-        <message>
-            <source>pays in {days} days</source>
-            <translation>отсрочка {days} дн.</translation>
+        <message numerus="yes">
+            <source>pays in %n day(s)</source>
+            <translation>
+                <numerusform>отсрочка %n день</numerusform>
+                <numerusform>отсрочка %n дня</numerusform>
+                <numerusform>отсрочка %n дней</numerusform>
+            </translation>
         </message>
         <message>
             <source>segment {segment}</source>
@@ -5414,6 +5523,7 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Period from</source>
+            <comment>before the first of two dates</comment>
             <translation>Период с</translation>
         </message>
         <message>
@@ -5426,6 +5536,7 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>to</source>
+            <comment>between the two dates of a period</comment>
             <translation>по</translation>
         </message>
     </context>
@@ -5454,9 +5565,13 @@ Cumulative: {cumulative}</source>
     </context>
     <context>
         <name>PlanImportDialog</name>
-        <message>
-            <source> in {rows} row(s)</source>
-            <translation> в строках: {rows}</translation>
+        <message numerus="yes">
+            <source>%n problem(s): nothing will be imported. Correct the file and choose it again.</source>
+            <translation>
+                <numerusform>%n проблема: ничего не будет загружено. Исправьте файл и выберите его снова.</numerusform>
+                <numerusform>%n проблемы: ничего не будет загружено. Исправьте файл и выберите его снова.</numerusform>
+                <numerusform>%n проблем: ничего не будет загружено. Исправьте файл и выберите его снова.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Client</source>
@@ -5490,6 +5605,14 @@ Cumulative: {cumulative}</source>
             <source>Problem</source>
             <translation>Проблема</translation>
         </message>
+        <message numerus="yes">
+            <source>Problems in %n row(s) of the file ({count} in all): nothing will be imported. Correct the file and choose it again.</source>
+            <translation>
+                <numerusform>Проблемы в %n строке файла (всего: {count}): ничего не будет загружено. Исправьте файл и выберите его снова.</numerusform>
+                <numerusform>Проблемы в %n строках файла (всего: {count}): ничего не будет загружено. Исправьте файл и выберите его снова.</numerusform>
+                <numerusform>Проблемы в %n строках файла (всего: {count}): ничего не будет загружено. Исправьте файл и выберите его снова.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Row</source>
             <translation>Строка</translation>
@@ -5501,10 +5624,6 @@ Cumulative: {cumulative}</source>
         <message>
             <source>no plan</source>
             <translation>нет плана</translation>
-        </message>
-        <message>
-            <source>{n} problem(s){where}: nothing will be imported. Correct the file and choose it again.</source>
-            <translation>Проблем: {n}{where}; ничего не будет загружено. Исправьте файл и выберите его снова.</translation>
         </message>
     </context>
     <context>
@@ -5564,6 +5683,14 @@ Cumulative: {cumulative}</source>
     </context>
     <context>
         <name>PlansPage</name>
+        <message numerus="yes">
+            <source>%n client(s) with a plan · met: {met} · &lt;b&gt;behind: {behind}&lt;/b&gt; (at the pace so far the plan will not be met) · as of {day}</source>
+            <translation>
+                <numerusform>%n клиент с планом · выполнено: {met} · &lt;b&gt;отстают: {behind}&lt;/b&gt; (при текущем темпе план не будет выполнен) · на {day}</numerusform>
+                <numerusform>%n клиента с планом · выполнено: {met} · &lt;b&gt;отстают: {behind}&lt;/b&gt; (при текущем темпе план не будет выполнен) · на {day}</numerusform>
+                <numerusform>%n клиентов с планом · выполнено: {met} · &lt;b&gt;отстают: {behind}&lt;/b&gt; (при текущем темпе план не будет выполнен) · на {day}</numerusform>
+            </translation>
+        </message>
         <message>
             <source>&lt;h2&gt;Sales plans&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Планы продаж&lt;/h2&gt;</translation>
@@ -5667,10 +5794,6 @@ Cumulative: {cumulative}</source>
         <message>
             <source>the year {year}</source>
             <translation>{year} год</translation>
-        </message>
-        <message>
-            <source>{n} clients with a plan · {met} met · &lt;b&gt;{behind} behind&lt;/b&gt; (at the pace so far the plan will not be met) · as of {day}</source>
-            <translation>Клиентов с планом: {n} · выполнено: {met} · &lt;b&gt;отстают: {behind}&lt;/b&gt; (при текущем темпе план не будет выполнен) · на {day}</translation>
         </message>
         <message>
             <source>{period} ({start} – {end}), as of {day}</source>
@@ -5867,9 +5990,13 @@ Cumulative: {cumulative}</source>
             <source>on last year ({amount})</source>
             <translation>к прошлому году ({amount})</translation>
         </message>
-        <message>
-            <source>{number}: {amount}, due {day}, {days} days late</source>
-            <translation>{number}: {amount}, срок {day}, просрочено на {days} дн.</translation>
+        <message numerus="yes">
+            <source>{number}: {amount}, due {day}, %n day(s) late</source>
+            <translation>
+                <numerusform>{number}: {amount}, срок {day}, просрочено на %n день</numerusform>
+                <numerusform>{number}: {amount}, срок {day}, просрочено на %n дня</numerusform>
+                <numerusform>{number}: {amount}, срок {day}, просрочено на %n дней</numerusform>
+            </translation>
         </message>
         <message>
             <source>{pct} % of the plan of {amount}</source>
@@ -5878,9 +6005,13 @@ Cumulative: {cumulative}</source>
     </context>
     <context>
         <name>PreviewDialog</name>
-        <message>
-            <source>1 conflict to resolve afterwards (in Conflicts to resolve).</source>
-            <translation>Один конфликт нужно будет решить позже (в «Конфликты для решения»).</translation>
+        <message numerus="yes">
+            <source>%n conflict(s) to resolve afterwards (in Conflicts to resolve).</source>
+            <translation>
+                <numerusform>%n конфликт нужно будет решить позже (в «Конфликты для решения»).</numerusform>
+                <numerusform>%n конфликта нужно будет решить позже (в «Конфликты для решения»).</numerusform>
+                <numerusform>%n конфликтов нужно будет решить позже (в «Конфликты для решения»).</numerusform>
+            </translation>
         </message>
         <message>
             <source>&lt;b&gt;From {sender}.&lt;/b&gt; Importing this file would make these changes here:</source>
@@ -5925,10 +6056,6 @@ Cumulative: {cumulative}</source>
         <message>
             <source>another laptop</source>
             <translation>другой ноутбук</translation>
-        </message>
-        <message>
-            <source>{n} conflicts to resolve afterwards (in Conflicts to resolve).</source>
-            <translation>Конфликтов, которые нужно будет решить позже (в «Конфликты для решения»): {n}.</translation>
         </message>
     </context>
     <context>
@@ -5981,9 +6108,13 @@ Cumulative: {cumulative}</source>
             <source>Name</source>
             <translation>Наименование</translation>
         </message>
-        <message>
-            <source>Nothing was saved: correct the marked field(s).</source>
-            <translation>Ничего не сохранено: исправьте отмеченные поля.</translation>
+        <message numerus="yes">
+            <source>Nothing was saved: correct the %n marked field(s).</source>
+            <translation>
+                <numerusform>Ничего не сохранено: исправьте %n отмеченное поле.</numerusform>
+                <numerusform>Ничего не сохранено: исправьте %n отмеченных поля.</numerusform>
+                <numerusform>Ничего не сохранено: исправьте %n отмеченных полей.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Own prices</source>
@@ -6531,8 +6662,12 @@ Cumulative: {cumulative}</source>
             <translation>Новая акция</translation>
         </message>
         <message>
-            <source>No single {what} matches “{text}”: pick one from the list.</source>
-            <translation>Ни один вариант ({what}) не подходит под «{text}» однозначно: выберите из списка.</translation>
+            <source>No single client matches “{text}”: pick one from the list.</source>
+            <translation>Ни один клиент не подходит под «{text}» однозначно: выберите из списка.</translation>
+        </message>
+        <message>
+            <source>No single product matches “{text}”: pick one from the list.</source>
+            <translation>Ни один товар не подходит под «{text}» однозначно: выберите из списка.</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -6615,10 +6750,6 @@ Cumulative: {cumulative}</source>
             <translation>по цене {price}</translation>
         </message>
         <message>
-            <source>client</source>
-            <translation>клиент</translation>
-        </message>
-        <message>
             <source>client name or code</source>
             <translation>название или код клиента</translation>
         </message>
@@ -6649,10 +6780,6 @@ Cumulative: {cumulative}</source>
         <message>
             <source>over</source>
             <translation>завершена</translation>
-        </message>
-        <message>
-            <source>product</source>
-            <translation>товар</translation>
         </message>
         <message>
             <source>running</source>
@@ -7214,6 +7341,14 @@ Cumulative: {cumulative}</source>
             <source>Influences {b}</source>
             <translation>Влияет на {b}</translation>
         </message>
+        <message numerus="yes">
+            <source>Last contact %n day(s) ago</source>
+            <translation>
+                <numerusform>Последний контакт %n день назад</numerusform>
+                <numerusform>Последний контакт %n дня назад</numerusform>
+                <numerusform>Последний контакт %n дней назад</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Last contact today</source>
             <translation>Последний контакт сегодня</translation>
@@ -7221,10 +7356,6 @@ Cumulative: {cumulative}</source>
         <message>
             <source>Last contact yesterday</source>
             <translation>Последний контакт вчера</translation>
-        </message>
-        <message>
-            <source>Last contact {days} days ago</source>
-            <translation>Последний контакт {days} дн. назад</translation>
         </message>
         <message>
             <source>Lines</source>
@@ -7246,9 +7377,13 @@ Cumulative: {cumulative}</source>
             <source>Never met or called</source>
             <translation>Ни встреч, ни звонков</translation>
         </message>
-        <message>
-            <source>No contact for {days} days</source>
-            <translation>Нет контакта {days} дн.</translation>
+        <message numerus="yes">
+            <source>No contact for %n day(s)</source>
+            <translation>
+                <numerusform>Нет контакта %n день</numerusform>
+                <numerusform>Нет контакта %n дня</numerusform>
+                <numerusform>Нет контакта %n дней</numerusform>
+            </translation>
         </message>
         <message>
             <source>No contacts yet: add people on the Contacts page.</source>
@@ -7326,9 +7461,13 @@ Cumulative: {cumulative}</source>
             <source>medium</source>
             <translation>среднее</translation>
         </message>
-        <message>
-            <source>no meeting or call for {n}+ days</source>
-            <translation>нет встреч и звонков {n}+ дн.</translation>
+        <message numerus="yes">
+            <source>no meeting or call for %n+ day(s)</source>
+            <translation>
+                <numerusform>нет встреч и звонков %n+ дн.</numerusform>
+                <numerusform>нет встреч и звонков %n+ дн.</numerusform>
+                <numerusform>нет встреч и звонков %n+ дн.</numerusform>
+            </translation>
         </message>
         <message>
             <source>nobody</source>
@@ -7865,6 +8004,14 @@ Cumulative: {cumulative}</source>
     </context>
     <context>
         <name>StatementDialog</name>
+        <message numerus="yes">
+            <source>%n document(s) in the period.</source>
+            <translation>
+                <numerusform>%n документ за период.</numerusform>
+                <numerusform>%n документа за период.</numerusform>
+                <numerusform>%n документов за период.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Client</source>
             <translation>Клиент</translation>
@@ -7952,10 +8099,6 @@ Cumulative: {cumulative}</source>
         <message>
             <source>Type the client's name and choose it from the list.</source>
             <translation>Введите название клиента и выберите его из списка.</translation>
-        </message>
-        <message>
-            <source>{n} document(s) in the period.</source>
-            <translation>Документов за период: {n}.</translation>
         </message>
     </context>
     <context>
@@ -8066,6 +8209,22 @@ Cumulative: {cumulative}</source>
     </context>
     <context>
         <name>SyncSection</name>
+        <message numerus="yes">
+            <source>%n record(s) written to {path}.
+
+Give this file to {to}: it is imported there with Import file… and the same passphrase.</source>
+            <translation>
+                <numerusform>В {path} записана %n запись.
+
+Передайте этот файл получателю ({to}): там он загружается командой «Загрузить файл…» с той же парольной фразой.</numerusform>
+                <numerusform>В {path} записаны %n записи.
+
+Передайте этот файл получателю ({to}): там он загружается командой «Загрузить файл…» с той же парольной фразой.</numerusform>
+                <numerusform>В {path} записано %n записей.
+
+Передайте этот файл получателю ({to}): там он загружается командой «Загрузить файл…» с той же парольной фразой.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>&lt;h2&gt;Sync&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Синхронизация&lt;/h2&gt;</translation>
@@ -8214,20 +8373,16 @@ Cumulative: {cumulative}</source>
             <source>unnamed</source>
             <translation>без имени</translation>
         </message>
-        <message>
-            <source>{n} records written to {path}.
-
-Give this file to {to}: it is imported there with Import file… and the same passphrase.</source>
-            <translation>В {path} записано записей: {n}.
-
-Передайте этот файл получателю ({to}): там он загружается командой «Загрузить файл…» с той же парольной фразой.</translation>
-        </message>
     </context>
     <context>
         <name>SyncWords</name>
-        <message>
-            <source>1 record</source>
-            <translation>1 запись</translation>
+        <message numerus="yes">
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n запись</numerusform>
+                <numerusform>%n записи</numerusform>
+                <numerusform>%n записей</numerusform>
+            </translation>
         </message>
         <message>
             <source>Changed on two laptops at once to different values.</source>
@@ -8553,10 +8708,6 @@ Give this file to {to}: it is imported there with Import file… and the same pa
             <source>the whole record</source>
             <translation>вся запись</translation>
         </message>
-        <message>
-            <source>{n} records</source>
-            <translation>записей: {n}</translation>
-        </message>
     </context>
     <context>
         <name>TableExport</name>
@@ -8675,11 +8826,11 @@ Give this file to {to}: it is imported there with Import file… and the same pa
             </translation>
         </message>
         <message numerus="yes">
-            <source>, %n other(s) outside their dates</source>
+            <source>%n special price(s): {current} valid today, {others} outside their dates</source>
             <translation>
-                <numerusform>, ещё %n вне срока действия</numerusform>
-                <numerusform>, ещё %n вне срока действия</numerusform>
-                <numerusform>, ещё %n вне срока действия</numerusform>
+                <numerusform>%n специальная цена: действуют сегодня — {current}, вне срока действия — {others}</numerusform>
+                <numerusform>%n специальные цены: действуют сегодня — {current}, вне срока действия — {others}</numerusform>
+                <numerusform>%n специальных цен: действуют сегодня — {current}, вне срока действия — {others}</numerusform>
             </translation>
         </message>
         <message>
@@ -8813,6 +8964,10 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         <message>
             <source>quantity</source>
             <translation>количество</translation>
+        </message>
+        <message>
+            <source>{name} ({percent} off)</source>
+            <translation>{name} (скидка {percent})</translation>
         </message>
         <message>
             <source>— none: base prices —</source>
