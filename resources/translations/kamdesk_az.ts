@@ -1165,12 +1165,20 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation>Qeydi sil</translation>
         </message>
         <message>
-            <source>Deleted {by}</source>
-            <translation>Silən: {by}</translation>
+            <source>Deleted on another laptop</source>
+            <translation>Başqa noutbukda silinib</translation>
         </message>
         <message>
-            <source>Edited {by}</source>
-            <translation>Redaktə edən: {by}</translation>
+            <source>Deleted on {laptop}</source>
+            <translation>{laptop} noutbukunda silinib</translation>
+        </message>
+        <message>
+            <source>Edited on another laptop</source>
+            <translation>Başqa noutbukda redaktə edilib</translation>
+        </message>
+        <message>
+            <source>Edited on {laptop}</source>
+            <translation>{laptop} noutbukunda redaktə edilib</translation>
         </message>
         <message>
             <source>First invoice</source>
@@ -1239,8 +1247,12 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation>Digər dəyər</translation>
         </message>
         <message>
-            <source>Other value, made {by}</source>
-            <translation>Digər dəyər, müəllif: {by}</translation>
+            <source>Other value, made on another laptop</source>
+            <translation>Digər dəyər, başqa noutbukda daxil edilib</translation>
+        </message>
+        <message>
+            <source>Other value, made on {laptop}</source>
+            <translation>Digər dəyər, {laptop} noutbukunda daxil edilib</translation>
         </message>
         <message>
             <source>Paid in all</source>
@@ -1255,8 +1267,12 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation>İndi göstərilən</translation>
         </message>
         <message>
-            <source>Shown now, made {by}</source>
-            <translation>İndi göstərilən, müəllif: {by}</translation>
+            <source>Shown now, made on another laptop</source>
+            <translation>İndi göstərilən, başqa noutbukda daxil edilib</translation>
+        </message>
+        <message>
+            <source>Shown now, made on {laptop}</source>
+            <translation>İndi göstərilən, {laptop} noutbukunda daxil edilib</translation>
         </message>
         <message>
             <source>Something was added to it</source>
@@ -1299,10 +1315,6 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation>Digər noutbukda yazılan</translation>
         </message>
         <message>
-            <source>another laptop</source>
-            <translation>başqa noutbuk</translation>
-        </message>
-        <message>
             <source>deleted</source>
             <translation>silinib</translation>
         </message>
@@ -1329,10 +1341,6 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <message>
             <source>needs a decision</source>
             <translation>qərar tələb edir</translation>
-        </message>
-        <message>
-            <source>on {laptop}</source>
-            <translation>{laptop} noutbukunda</translation>
         </message>
         <message>
             <source>order changed on both</source>
@@ -3720,6 +3728,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
                 <numerusform>(yol %n dəq)</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Call at {time} — {subject}</source>
+            <translation>Zəng: {time} — {subject}</translation>
+        </message>
         <message numerus="yes">
             <source>Call in %n min</source>
             <translation>
@@ -3732,12 +3744,24 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Zəng: {client}, {time} — {subject}</translation>
         </message>
         <message>
+            <source>Join the meeting at {time} — {subject}</source>
+            <translation>Görüşə qoşulun: {time} — {subject}</translation>
+        </message>
+        <message>
             <source>Join the meeting with {client} at {time} — {subject}</source>
             <translation>{client} ilə görüşə qoşulun: {time} — {subject}</translation>
         </message>
         <message>
             <source>Leave now for {client} — {subject} at {time}</source>
             <translation>İndi {client} müştərisinə yola düşün — {subject}, {time}</translation>
+        </message>
+        <message>
+            <source>Leave now — {subject} at {time}</source>
+            <translation>İndi yola düşün — {subject}, {time}</translation>
+        </message>
+        <message>
+            <source>Meeting at {time} — {subject}</source>
+            <translation>Görüş: {time} — {subject}</translation>
         </message>
         <message numerus="yes">
             <source>Meeting in %n min</source>
@@ -3764,10 +3788,6 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>kamdesk needs you: unlock it to see a reminder.</source>
             <translation>kamdesk Sizi gözləyir: xatırlatmanı görmək üçün kilidi açın.</translation>
-        </message>
-        <message>
-            <source>the client</source>
-            <translation>müştəri</translation>
         </message>
     </context>
     <context>
@@ -5311,6 +5331,10 @@ Kumulyativ: {cumulative}</translation>
             <translation>İstinad</translation>
         </message>
         <message>
+            <source>Settles no invoice; {credit} stays as credit.</source>
+            <translation>Heç bir hesab-faktura bağlanmır; {credit} avans kimi qalır.</translation>
+        </message>
+        <message>
             <source>Settles {invoices}; {credit} stays as credit.</source>
             <translation>{invoices} bağlanır; {credit} avans kimi qalır.</translation>
         </message>
@@ -5345,10 +5369,6 @@ Kumulyativ: {cumulative}</translation>
         <message>
             <source>e.g. 1250.50</source>
             <translation>məs. 1250.50</translation>
-        </message>
-        <message>
-            <source>no invoice</source>
-            <translation>hesab-faktura yoxdur</translation>
         </message>
         <message>
             <source>offset</source>
@@ -5943,6 +5963,10 @@ Kumulyativ: {cumulative}</translation>
             </translation>
         </message>
         <message>
+            <source>&lt;b&gt;From another laptop.&lt;/b&gt; Importing this file would make these changes here:</source>
+            <translation>&lt;b&gt;Göndərən: başqa noutbuk.&lt;/b&gt; Bu faylın idxalı burada bu dəyişiklikləri edər:</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;From {sender}.&lt;/b&gt; Importing this file would make these changes here:</source>
             <translation>&lt;b&gt;Göndərən: {sender}.&lt;/b&gt; Bu faylın idxalı burada bu dəyişiklikləri edər:</translation>
         </message>
@@ -5981,10 +6005,6 @@ Kumulyativ: {cumulative}</translation>
         <message>
             <source>Records</source>
             <translation>Yazılar</translation>
-        </message>
-        <message>
-            <source>another laptop</source>
-            <translation>başqa noutbuk</translation>
         </message>
     </context>
     <context>
@@ -6085,10 +6105,6 @@ Kumulyativ: {cumulative}</translation>
     </context>
     <context>
         <name>ProductDialog</name>
-        <message>
-            <source> (whole category)</source>
-            <translation> (bütün kateqoriya)</translation>
-        </message>
         <message>
             <source>% off</source>
             <translation>% endirim</translation>
@@ -6192,6 +6208,10 @@ Kumulyativ: {cumulative}</translation>
             <translation>SKU *</translation>
         </message>
         <message>
+            <source>There is already a break from {qty} for every column.</source>
+            <translation>Bütün qiymət növləri üçün {qty} miqdardan pillə artıq var.</translation>
+        </message>
+        <message>
             <source>There is already a break from {qty} for {where}.</source>
             <translation>{where} üçün {qty} miqdardan pillə artıq var.</translation>
         </message>
@@ -6228,8 +6248,12 @@ Kumulyativ: {cumulative}</translation>
             <translation>əd., kq, qutu, rulon…</translation>
         </message>
         <message>
-            <source>{name}: {offer}, {start} – {end}{how}</source>
-            <translation>{name}: {offer}, {start} – {end}{how}</translation>
+            <source>{name}: {offer}, {start} – {end}</source>
+            <translation>{name}: {offer}, {start} – {end}</translation>
+        </message>
+        <message>
+            <source>{name}: {offer}, {start} – {end} (whole category)</source>
+            <translation>{name}: {offer}, {start} – {end} (bütün kateqoriya)</translation>
         </message>
         <message>
             <source>{p} off</source>

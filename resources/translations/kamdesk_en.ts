@@ -1163,11 +1163,19 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Deleted {by}</source>
+            <source>Deleted on another laptop</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Edited {by}</source>
+            <source>Deleted on {laptop}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edited on another laptop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edited on {laptop}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1237,7 +1245,11 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Other value, made {by}</source>
+            <source>Other value, made on another laptop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other value, made on {laptop}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1253,7 +1265,11 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Shown now, made {by}</source>
+            <source>Shown now, made on another laptop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shown now, made on {laptop}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1297,10 +1313,6 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation type="unfinished" />
         </message>
         <message>
-            <source>another laptop</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>deleted</source>
             <translation type="unfinished" />
         </message>
@@ -1326,10 +1338,6 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>needs a decision</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>on {laptop}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3710,6 +3718,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
                 <numerusform>(travel %n min)</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Call at {time} — {subject}</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <source>Call in %n min</source>
             <translation>
@@ -3722,11 +3734,23 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Join the meeting at {time} — {subject}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Join the meeting with {client} at {time} — {subject}</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Leave now for {client} — {subject} at {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave now — {subject} at {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting at {time} — {subject}</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
@@ -3753,10 +3777,6 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>kamdesk needs you: unlock it to see a reminder.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the client</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5298,6 +5318,10 @@ Cumulative: {cumulative}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Settles no invoice; {credit} stays as credit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Settles {invoices}; {credit} stays as credit.</source>
             <translation type="unfinished" />
         </message>
@@ -5331,10 +5355,6 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>e.g. 1250.50</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no invoice</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5930,6 +5950,10 @@ Cumulative: {cumulative}</source>
             </translation>
         </message>
         <message>
+            <source>&lt;b&gt;From another laptop.&lt;/b&gt; Importing this file would make these changes here:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&lt;b&gt;From {sender}.&lt;/b&gt; Importing this file would make these changes here:</source>
             <translation type="unfinished" />
         </message>
@@ -5967,10 +5991,6 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Records</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>another laptop</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -6072,10 +6092,6 @@ Cumulative: {cumulative}</source>
     </context>
     <context>
         <name>ProductDialog</name>
-        <message>
-            <source> (whole category)</source>
-            <translation type="unfinished" />
-        </message>
         <message>
             <source>% off</source>
             <translation type="unfinished" />
@@ -6179,6 +6195,10 @@ Cumulative: {cumulative}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>There is already a break from {qty} for every column.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>There is already a break from {qty} for {where}.</source>
             <translation type="unfinished" />
         </message>
@@ -6215,7 +6235,11 @@ Cumulative: {cumulative}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{name}: {offer}, {start} – {end}{how}</source>
+            <source>{name}: {offer}, {start} – {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: {offer}, {start} – {end} (whole category)</source>
             <translation type="unfinished" />
         </message>
         <message>

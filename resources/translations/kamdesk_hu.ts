@@ -1158,12 +1158,20 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
             <translation>A rekord törlése</translation>
         </message>
         <message>
-            <source>Deleted {by}</source>
-            <translation>Törölve, {by}</translation>
+            <source>Deleted on another laptop</source>
+            <translation>Törölve egy másik laptopon</translation>
         </message>
         <message>
-            <source>Edited {by}</source>
-            <translation>Szerkesztve, {by}</translation>
+            <source>Deleted on {laptop}</source>
+            <translation>Törölve, itt: {laptop}</translation>
+        </message>
+        <message>
+            <source>Edited on another laptop</source>
+            <translation>Szerkesztve egy másik laptopon</translation>
+        </message>
+        <message>
+            <source>Edited on {laptop}</source>
+            <translation>Szerkesztve, itt: {laptop}</translation>
         </message>
         <message>
             <source>First invoice</source>
@@ -1232,8 +1240,12 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
             <translation>Másik érték</translation>
         </message>
         <message>
-            <source>Other value, made {by}</source>
-            <translation>Másik érték, {by}</translation>
+            <source>Other value, made on another laptop</source>
+            <translation>Másik érték, egy másik laptopon</translation>
+        </message>
+        <message>
+            <source>Other value, made on {laptop}</source>
+            <translation>Másik érték, itt: {laptop}</translation>
         </message>
         <message>
             <source>Paid in all</source>
@@ -1248,8 +1260,12 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
             <translation>Most látható</translation>
         </message>
         <message>
-            <source>Shown now, made {by}</source>
-            <translation>Most látható, {by}</translation>
+            <source>Shown now, made on another laptop</source>
+            <translation>Most látható, egy másik laptopon</translation>
+        </message>
+        <message>
+            <source>Shown now, made on {laptop}</source>
+            <translation>Most látható, itt: {laptop}</translation>
         </message>
         <message>
             <source>Something was added to it</source>
@@ -1292,10 +1308,6 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
             <translation>Amit a másik laptopon beírtak</translation>
         </message>
         <message>
-            <source>another laptop</source>
-            <translation>másik laptop</translation>
-        </message>
-        <message>
             <source>deleted</source>
             <translation>törölve</translation>
         </message>
@@ -1322,10 +1334,6 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         <message>
             <source>needs a decision</source>
             <translation>döntésre vár</translation>
-        </message>
-        <message>
-            <source>on {laptop}</source>
-            <translation>itt: {laptop}</translation>
         </message>
         <message>
             <source>order changed on both</source>
@@ -3680,6 +3688,10 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
                 <numerusform>(utazás %n perc)</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Call at {time} — {subject}</source>
+            <translation>Hívás: {time} — {subject}</translation>
+        </message>
         <message numerus="yes">
             <source>Call in %n min</source>
             <translation>
@@ -3691,12 +3703,24 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>Hívja fel: {client}, {time} — {subject}</translation>
         </message>
         <message>
+            <source>Join the meeting at {time} — {subject}</source>
+            <translation>Csatlakozzon a megbeszéléshez: {time} — {subject}</translation>
+        </message>
+        <message>
             <source>Join the meeting with {client} at {time} — {subject}</source>
             <translation>Csatlakozzon a megbeszéléshez: {client}, {time} — {subject}</translation>
         </message>
         <message>
             <source>Leave now for {client} — {subject} at {time}</source>
             <translation>Induljon most: {client} — {subject}, {time}</translation>
+        </message>
+        <message>
+            <source>Leave now — {subject} at {time}</source>
+            <translation>Induljon most: {subject}, {time}</translation>
+        </message>
+        <message>
+            <source>Meeting at {time} — {subject}</source>
+            <translation>Találkozó: {time} — {subject}</translation>
         </message>
         <message numerus="yes">
             <source>Meeting in %n min</source>
@@ -3721,10 +3745,6 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <message>
             <source>kamdesk needs you: unlock it to see a reminder.</source>
             <translation>A kamdesk figyelmét kéri: oldja fel a zárolást az emlékeztető megtekintéséhez.</translation>
-        </message>
-        <message>
-            <source>the client</source>
-            <translation>az ügyfél</translation>
         </message>
     </context>
     <context>
@@ -5250,6 +5270,10 @@ Halmozott: {cumulative}</translation>
             <translation>Hivatkozás</translation>
         </message>
         <message>
+            <source>Settles no invoice; {credit} stays as credit.</source>
+            <translation>Egy számlát sem egyenlít ki; {credit} túlfizetésként marad.</translation>
+        </message>
+        <message>
             <source>Settles {invoices}; {credit} stays as credit.</source>
             <translation>Kiegyenlíti: {invoices}; {credit} túlfizetésként marad.</translation>
         </message>
@@ -5284,10 +5308,6 @@ Halmozott: {cumulative}</translation>
         <message>
             <source>e.g. 1250.50</source>
             <translation>pl. 1250.50</translation>
-        </message>
-        <message>
-            <source>no invoice</source>
-            <translation>nincs számla</translation>
         </message>
         <message>
             <source>offset</source>
@@ -5872,6 +5892,10 @@ Halmozott: {cumulative}</translation>
             </translation>
         </message>
         <message>
+            <source>&lt;b&gt;From another laptop.&lt;/b&gt; Importing this file would make these changes here:</source>
+            <translation>&lt;b&gt;Feladó: egy másik laptop.&lt;/b&gt; A fájl importálása itt a következő módosításokat végezné:</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;From {sender}.&lt;/b&gt; Importing this file would make these changes here:</source>
             <translation>&lt;b&gt;Feladó: {sender}.&lt;/b&gt; A fájl importálása itt a következő módosításokat végezné:</translation>
         </message>
@@ -5910,10 +5934,6 @@ Halmozott: {cumulative}</translation>
         <message>
             <source>Records</source>
             <translation>Rekordok</translation>
-        </message>
-        <message>
-            <source>another laptop</source>
-            <translation>másik laptop</translation>
         </message>
     </context>
     <context>
@@ -6012,10 +6032,6 @@ Halmozott: {cumulative}</translation>
     </context>
     <context>
         <name>ProductDialog</name>
-        <message>
-            <source> (whole category)</source>
-            <translation> (teljes kategória)</translation>
-        </message>
         <message>
             <source>% off</source>
             <translation>% kedvezmény</translation>
@@ -6117,6 +6133,10 @@ Halmozott: {cumulative}</translation>
             <translation>Cikkszám *</translation>
         </message>
         <message>
+            <source>There is already a break from {qty} for every column.</source>
+            <translation>Már van mennyiségi kedvezmény {qty} mennyiségtől minden árkategóriára.</translation>
+        </message>
+        <message>
             <source>There is already a break from {qty} for {where}.</source>
             <translation>Már van mennyiségi kedvezmény {qty} mennyiségtől ehhez: {where}.</translation>
         </message>
@@ -6153,8 +6173,12 @@ Halmozott: {cumulative}</translation>
             <translation>db, kg, doboz, tekercs…</translation>
         </message>
         <message>
-            <source>{name}: {offer}, {start} – {end}{how}</source>
-            <translation>{name}: {offer}, {start} – {end}{how}</translation>
+            <source>{name}: {offer}, {start} – {end}</source>
+            <translation>{name}: {offer}, {start} – {end}</translation>
+        </message>
+        <message>
+            <source>{name}: {offer}, {start} – {end} (whole category)</source>
+            <translation>{name}: {offer}, {start} – {end} (teljes kategória)</translation>
         </message>
         <message>
             <source>{p} off</source>

@@ -1165,12 +1165,20 @@ Gli incassi vengono abbinati ai clienti tramite la partita IVA del pagante (ИН
             <translation>Elimina il record</translation>
         </message>
         <message>
-            <source>Deleted {by}</source>
-            <translation>Eliminato {by}</translation>
+            <source>Deleted on another laptop</source>
+            <translation>Eliminato su un altro portatile</translation>
         </message>
         <message>
-            <source>Edited {by}</source>
-            <translation>Modificato {by}</translation>
+            <source>Deleted on {laptop}</source>
+            <translation>Eliminato su {laptop}</translation>
+        </message>
+        <message>
+            <source>Edited on another laptop</source>
+            <translation>Modificato su un altro portatile</translation>
+        </message>
+        <message>
+            <source>Edited on {laptop}</source>
+            <translation>Modificato su {laptop}</translation>
         </message>
         <message>
             <source>First invoice</source>
@@ -1239,8 +1247,12 @@ Gli incassi vengono abbinati ai clienti tramite la partita IVA del pagante (ИН
             <translation>Altro valore</translation>
         </message>
         <message>
-            <source>Other value, made {by}</source>
-            <translation>Altro valore, inserito {by}</translation>
+            <source>Other value, made on another laptop</source>
+            <translation>Altro valore, inserito su un altro portatile</translation>
+        </message>
+        <message>
+            <source>Other value, made on {laptop}</source>
+            <translation>Altro valore, inserito su {laptop}</translation>
         </message>
         <message>
             <source>Paid in all</source>
@@ -1255,8 +1267,12 @@ Gli incassi vengono abbinati ai clienti tramite la partita IVA del pagante (ИН
             <translation>Mostrato ora</translation>
         </message>
         <message>
-            <source>Shown now, made {by}</source>
-            <translation>Mostrato ora, inserito {by}</translation>
+            <source>Shown now, made on another laptop</source>
+            <translation>Mostrato ora, inserito su un altro portatile</translation>
+        </message>
+        <message>
+            <source>Shown now, made on {laptop}</source>
+            <translation>Mostrato ora, inserito su {laptop}</translation>
         </message>
         <message>
             <source>Something was added to it</source>
@@ -1299,10 +1315,6 @@ Gli incassi vengono abbinati ai clienti tramite la partita IVA del pagante (ИН
             <translation>Cosa ha digitato l'altro portatile</translation>
         </message>
         <message>
-            <source>another laptop</source>
-            <translation>un altro portatile</translation>
-        </message>
-        <message>
             <source>deleted</source>
             <translation>eliminato</translation>
         </message>
@@ -1329,10 +1341,6 @@ Gli incassi vengono abbinati ai clienti tramite la partita IVA del pagante (ИН
         <message>
             <source>needs a decision</source>
             <translation>richiede una decisione</translation>
-        </message>
-        <message>
-            <source>on {laptop}</source>
-            <translation>su {laptop}</translation>
         </message>
         <message>
             <source>order changed on both</source>
@@ -3720,6 +3728,10 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
                 <numerusform>(viaggio %n min)</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Call at {time} — {subject}</source>
+            <translation>Telefonata alle {time} — {subject}</translation>
+        </message>
         <message numerus="yes">
             <source>Call in %n min</source>
             <translation>
@@ -3732,12 +3744,24 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <translation>Chiami {client} alle {time} — {subject}</translation>
         </message>
         <message>
+            <source>Join the meeting at {time} — {subject}</source>
+            <translation>Si colleghi all'incontro delle {time} — {subject}</translation>
+        </message>
+        <message>
             <source>Join the meeting with {client} at {time} — {subject}</source>
             <translation>Si colleghi all'incontro con {client} alle {time} — {subject}</translation>
         </message>
         <message>
             <source>Leave now for {client} — {subject} at {time}</source>
             <translation>Parta ora per {client} — {subject} alle {time}</translation>
+        </message>
+        <message>
+            <source>Leave now — {subject} at {time}</source>
+            <translation>Parta ora — {subject} alle {time}</translation>
+        </message>
+        <message>
+            <source>Meeting at {time} — {subject}</source>
+            <translation>Incontro alle {time} — {subject}</translation>
         </message>
         <message numerus="yes">
             <source>Meeting in %n min</source>
@@ -3764,10 +3788,6 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         <message>
             <source>kamdesk needs you: unlock it to see a reminder.</source>
             <translation>kamdesk ha bisogno di Lei: lo sblocchi per vedere un promemoria.</translation>
-        </message>
-        <message>
-            <source>the client</source>
-            <translation>il cliente</translation>
         </message>
     </context>
     <context>
@@ -5311,6 +5331,10 @@ Cumulata: {cumulative}</translation>
             <translation>Riferimento</translation>
         </message>
         <message>
+            <source>Settles no invoice; {credit} stays as credit.</source>
+            <translation>Non salda alcuna fattura; {credit} resta come credito.</translation>
+        </message>
+        <message>
             <source>Settles {invoices}; {credit} stays as credit.</source>
             <translation>Salda {invoices}; {credit} resta come credito.</translation>
         </message>
@@ -5345,10 +5369,6 @@ Cumulata: {cumulative}</translation>
         <message>
             <source>e.g. 1250.50</source>
             <translation>ad es. 1250.50</translation>
-        </message>
-        <message>
-            <source>no invoice</source>
-            <translation>nessuna fattura</translation>
         </message>
         <message>
             <source>offset</source>
@@ -5943,6 +5963,10 @@ Cumulata: {cumulative}</translation>
             </translation>
         </message>
         <message>
+            <source>&lt;b&gt;From another laptop.&lt;/b&gt; Importing this file would make these changes here:</source>
+            <translation>&lt;b&gt;Da un altro portatile.&lt;/b&gt; Importare questo file apporterebbe qui queste modifiche:</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;From {sender}.&lt;/b&gt; Importing this file would make these changes here:</source>
             <translation>&lt;b&gt;Da {sender}.&lt;/b&gt; Importare questo file apporterebbe qui queste modifiche:</translation>
         </message>
@@ -5981,10 +6005,6 @@ Cumulata: {cumulative}</translation>
         <message>
             <source>Records</source>
             <translation>Record</translation>
-        </message>
-        <message>
-            <source>another laptop</source>
-            <translation>un altro portatile</translation>
         </message>
     </context>
     <context>
@@ -6085,10 +6105,6 @@ Cumulata: {cumulative}</translation>
     </context>
     <context>
         <name>ProductDialog</name>
-        <message>
-            <source> (whole category)</source>
-            <translation> (intera categoria)</translation>
-        </message>
         <message>
             <source>% off</source>
             <translation>% sconto</translation>
@@ -6192,6 +6208,10 @@ Cumulata: {cumulative}</translation>
             <translation>Codice *</translation>
         </message>
         <message>
+            <source>There is already a break from {qty} for every column.</source>
+            <translation>Esiste già uno scaglione da {qty} per tutte le colonne.</translation>
+        </message>
+        <message>
             <source>There is already a break from {qty} for {where}.</source>
             <translation>Esiste già uno scaglione da {qty} per {where}.</translation>
         </message>
@@ -6228,8 +6248,12 @@ Cumulata: {cumulative}</translation>
             <translation>pz, kg, scatola, rotolo…</translation>
         </message>
         <message>
-            <source>{name}: {offer}, {start} – {end}{how}</source>
-            <translation>{name}: {offer}, {start} – {end}{how}</translation>
+            <source>{name}: {offer}, {start} – {end}</source>
+            <translation>{name}: {offer}, {start} – {end}</translation>
+        </message>
+        <message>
+            <source>{name}: {offer}, {start} – {end} (whole category)</source>
+            <translation>{name}: {offer}, {start} – {end} (intera categoria)</translation>
         </message>
         <message>
             <source>{p} off</source>

@@ -1172,12 +1172,20 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation>Удалить запись</translation>
         </message>
         <message>
-            <source>Deleted {by}</source>
-            <translation>Удалено {by}</translation>
+            <source>Deleted on another laptop</source>
+            <translation>Удалено на другом ноутбуке</translation>
         </message>
         <message>
-            <source>Edited {by}</source>
-            <translation>Изменено {by}</translation>
+            <source>Deleted on {laptop}</source>
+            <translation>Удалено на ноутбуке {laptop}</translation>
+        </message>
+        <message>
+            <source>Edited on another laptop</source>
+            <translation>Изменено на другом ноутбуке</translation>
+        </message>
+        <message>
+            <source>Edited on {laptop}</source>
+            <translation>Изменено на ноутбуке {laptop}</translation>
         </message>
         <message>
             <source>First invoice</source>
@@ -1246,8 +1254,12 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation>Другое значение</translation>
         </message>
         <message>
-            <source>Other value, made {by}</source>
-            <translation>Другое значение, внесено {by}</translation>
+            <source>Other value, made on another laptop</source>
+            <translation>Другое значение, внесено на другом ноутбуке</translation>
+        </message>
+        <message>
+            <source>Other value, made on {laptop}</source>
+            <translation>Другое значение, внесено на ноутбуке {laptop}</translation>
         </message>
         <message>
             <source>Paid in all</source>
@@ -1262,8 +1274,12 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation>Показано сейчас</translation>
         </message>
         <message>
-            <source>Shown now, made {by}</source>
-            <translation>Показано сейчас, внесено {by}</translation>
+            <source>Shown now, made on another laptop</source>
+            <translation>Показано сейчас, внесено на другом ноутбуке</translation>
+        </message>
+        <message>
+            <source>Shown now, made on {laptop}</source>
+            <translation>Показано сейчас, внесено на ноутбуке {laptop}</translation>
         </message>
         <message>
             <source>Something was added to it</source>
@@ -1306,10 +1322,6 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation>Что ввели на другом ноутбуке</translation>
         </message>
         <message>
-            <source>another laptop</source>
-            <translation>другой ноутбук</translation>
-        </message>
-        <message>
             <source>deleted</source>
             <translation>удалено</translation>
         </message>
@@ -1336,10 +1348,6 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <message>
             <source>needs a decision</source>
             <translation>требует решения</translation>
-        </message>
-        <message>
-            <source>on {laptop}</source>
-            <translation>на ноутбуке {laptop}</translation>
         </message>
         <message>
             <source>order changed on both</source>
@@ -3760,6 +3768,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
                 <numerusform>(в пути %n мин)</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Call at {time} — {subject}</source>
+            <translation>Позвонить в {time} — {subject}</translation>
+        </message>
         <message numerus="yes">
             <source>Call in %n min</source>
             <translation>
@@ -3773,12 +3785,24 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Позвонить в {time}: {client} — {subject}</translation>
         </message>
         <message>
+            <source>Join the meeting at {time} — {subject}</source>
+            <translation>Подключиться к встрече в {time} — {subject}</translation>
+        </message>
+        <message>
             <source>Join the meeting with {client} at {time} — {subject}</source>
             <translation>Подключиться к встрече в {time}: {client} — {subject}</translation>
         </message>
         <message>
             <source>Leave now for {client} — {subject} at {time}</source>
             <translation>Выезжайте сейчас: {client} — {subject} в {time}</translation>
+        </message>
+        <message>
+            <source>Leave now — {subject} at {time}</source>
+            <translation>Выезжайте сейчас: {subject} в {time}</translation>
+        </message>
+        <message>
+            <source>Meeting at {time} — {subject}</source>
+            <translation>Встреча в {time} — {subject}</translation>
         </message>
         <message numerus="yes">
             <source>Meeting in %n min</source>
@@ -3807,10 +3831,6 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>kamdesk needs you: unlock it to see a reminder.</source>
             <translation>kamdesk ждёт вас: разблокируйте, чтобы увидеть напоминание.</translation>
-        </message>
-        <message>
-            <source>the client</source>
-            <translation>клиент</translation>
         </message>
     </context>
     <context>
@@ -5372,6 +5392,10 @@ Cumulative: {cumulative}</source>
             <translation>Номер документа</translation>
         </message>
         <message>
+            <source>Settles no invoice; {credit} stays as credit.</source>
+            <translation>Не закрывает ни одного счёта; {credit} остаётся переплатой.</translation>
+        </message>
+        <message>
             <source>Settles {invoices}; {credit} stays as credit.</source>
             <translation>Закрывает {invoices}; {credit} остаётся переплатой.</translation>
         </message>
@@ -5406,10 +5430,6 @@ Cumulative: {cumulative}</source>
         <message>
             <source>e.g. 1250.50</source>
             <translation>например, 1250.50</translation>
-        </message>
-        <message>
-            <source>no invoice</source>
-            <translation>нет счёта</translation>
         </message>
         <message>
             <source>offset</source>
@@ -6014,6 +6034,10 @@ Cumulative: {cumulative}</source>
             </translation>
         </message>
         <message>
+            <source>&lt;b&gt;From another laptop.&lt;/b&gt; Importing this file would make these changes here:</source>
+            <translation>&lt;b&gt;С другого ноутбука.&lt;/b&gt; Загрузка этого файла внесёт здесь следующие изменения:</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;From {sender}.&lt;/b&gt; Importing this file would make these changes here:</source>
             <translation>&lt;b&gt;От {sender}.&lt;/b&gt; Загрузка этого файла внесёт здесь следующие изменения:</translation>
         </message>
@@ -6052,10 +6076,6 @@ Cumulative: {cumulative}</source>
         <message>
             <source>Records</source>
             <translation>Записи</translation>
-        </message>
-        <message>
-            <source>another laptop</source>
-            <translation>другой ноутбук</translation>
         </message>
     </context>
     <context>
@@ -6158,10 +6178,6 @@ Cumulative: {cumulative}</source>
     </context>
     <context>
         <name>ProductDialog</name>
-        <message>
-            <source> (whole category)</source>
-            <translation> (вся категория)</translation>
-        </message>
         <message>
             <source>% off</source>
             <translation>% скидки</translation>
@@ -6267,6 +6283,10 @@ Cumulative: {cumulative}</source>
             <translation>Артикул *</translation>
         </message>
         <message>
+            <source>There is already a break from {qty} for every column.</source>
+            <translation>Порог от {qty} для всех видов цен уже есть.</translation>
+        </message>
+        <message>
             <source>There is already a break from {qty} for {where}.</source>
             <translation>Порог от {qty} для {where} уже есть.</translation>
         </message>
@@ -6303,8 +6323,12 @@ Cumulative: {cumulative}</source>
             <translation>шт, кг, кор., рул.…</translation>
         </message>
         <message>
-            <source>{name}: {offer}, {start} – {end}{how}</source>
-            <translation>{name}: {offer}, {start} – {end}{how}</translation>
+            <source>{name}: {offer}, {start} – {end}</source>
+            <translation>{name}: {offer}, {start} – {end}</translation>
+        </message>
+        <message>
+            <source>{name}: {offer}, {start} – {end} (whole category)</source>
+            <translation>{name}: {offer}, {start} – {end} (вся категория)</translation>
         </message>
         <message>
             <source>{p} off</source>

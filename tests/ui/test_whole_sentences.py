@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QLabel, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from kamdesk.services.schedule.client_alerts import ClientRef, ExpiringPromotion
+from kamdesk.services.sync.conflicts import OpenConflict
 from kamdesk.services.sync.importer import ImportSummary
+from kamdesk.services.sync.status import ConflictView
 from kamdesk.ui.i18n import TRANSLATIONS
 from kamdesk.ui.mainwindow import MainWindow
 from kamdesk.ui.settings.laptop_dialog import LaptopDialog
@@ -109,3 +111,19 @@ def test_the_two_made_on_columns_are_translated_each(qapp, russian: None) -> Non
     headers = [view.table.horizontalHeaderItem(i).text() for i in range(view.table.columnCount())]
     assert headers[3] == headers[5] == "Где внесено"
     assert "Made on" not in headers
+
+
+def _conflict(kind: str, winner_by: str, other_by: str) -> ConflictView:
+    o = OpenConflict("k1", kind, "client", "r1", "", {}, {}, needs_decision=False)
+    return ConflictView(o, "Acme", winner_by, other_by, "", "")
+
+
+def test_a_conflicts_sides_name_the_laptop_or_say_another_in_a_whole_sentence(
+    qapp,  # type: ignore[no-untyped-def]
+    russian: None,
+) -> None:
+    view = ConflictsView()
+    view.fill([_conflict("deleted_while_edited", "Anna", "")])
+    view.table.selectRow(0)
+    assert view.winner.caption.text() == "Изменено на ноутбуке Anna"
+    assert view.other.caption.text() == "Удалено на другом ноутбуке"

@@ -250,10 +250,13 @@ class ConflictsView(QWidget):
         self.explained.setText(said)
         self._fill_sides(c)
 
+    def _made(self, laptop: str, on_named: str, on_unnamed: str) -> str:
+        """A side's caption: a whole sentence for a named laptop and one for an unnamed one
+        (the words around "another laptop" take its case in many languages)."""
+        return on_named.format(laptop=laptop) if laptop else on_unnamed
+
     def _fill_sides(self, c: ConflictView) -> None:
         o = c.conflict
-        by_w = self.tr("on {laptop}").format(laptop=c.winner_by or self.tr("another laptop"))
-        by_o = self.tr("on {laptop}").format(laptop=c.other_by or self.tr("another laptop"))
         typed = o.kind in ("value", "duplicate_number")
         if o.kind in KEEP_OR_DELETE:
             added = (
@@ -262,12 +265,15 @@ class ConflictsView(QWidget):
                 else self.tr("Something was added to it")
             )
             self.winner.fill(
-                self.tr("Edited {by}").format(by=by_w) if o.kind == "deleted_while_edited"
-                else added,
+                self._made(c.winner_by, self.tr("Edited on {laptop}"),
+                           self.tr("Edited on another laptop"))
+                if o.kind == "deleted_while_edited" else added,
                 self.tr("Keep the record"), self.tr("Keep"),
             )  # fmt: skip
-            self.other.fill(self.tr("Deleted {by}").format(by=by_o),
-                            self.tr("Delete the record"), self.tr("Delete"))  # fmt: skip
+            deleted = self._made(
+                c.other_by, self.tr("Deleted on {laptop}"), self.tr("Deleted on another laptop")
+            )
+            self.other.fill(deleted, self.tr("Delete the record"), self.tr("Delete"))  # fmt: skip
         elif o.kind == "order_merged":
             keep = self.tr("Keep the order as merged")
             restore = self.tr("Keep it, and restore the other version as a new draft")
@@ -283,12 +289,20 @@ class ConflictsView(QWidget):
         else:
             keep = self.tr("Keep {v}")
             self.winner.fill(
-                self.tr("Shown now, made {by}").format(by=by_w),
+                self._made(
+                    c.winner_by,
+                    self.tr("Shown now, made on {laptop}"),
+                    self.tr("Shown now, made on another laptop"),
+                ),
                 _quoted(c.winner_text),
                 keep.format(v=_quoted(_short(c.winner_text))),
             )
             self.other.fill(
-                self.tr("Other value, made {by}").format(by=by_o),
+                self._made(
+                    c.other_by,
+                    self.tr("Other value, made on {laptop}"),
+                    self.tr("Other value, made on another laptop"),
+                ),
                 _quoted(c.other_text),
                 keep.format(v=_quoted(_short(c.other_text))),
             )

@@ -71,7 +71,9 @@ class PreviewDialog(QDialog):
         self.summary = summary
         head = QLabel(
             self.tr("<b>From {sender}.</b> Importing this file would make these changes here:")
-            .format(sender=sender or self.tr("another laptop"))
+            .format(sender=sender) if sender
+            else self.tr("<b>From another laptop.</b> Importing this file would make these "
+                         "changes here:")
         )  # fmt: skip
         head.setWordWrap(True)
         head.setObjectName("previewFrom")
