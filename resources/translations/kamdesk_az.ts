@@ -807,12 +807,12 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation>Şirkət</translation>
         </message>
         <message>
-            <source>Contracts cannot be printed yet: </source>
-            <translation>Müqavilələr hələ çap edilə bilməz: </translation>
+            <source>Contracts cannot be printed yet: {why}</source>
+            <translation>Müqavilələr hələ çap edilə bilməz: {why}</translation>
         </message>
         <message>
-            <source>Contracts will read: </source>
-            <translation>Müqavilələrdə belə yazılacaq: </translation>
+            <source>Contracts will read: {text}</source>
+            <translation>Müqavilələrdə belə yazılacaq: {text}</translation>
         </message>
         <message>
             <source>Correspondent account (к/с)</source>
@@ -6192,8 +6192,8 @@ Kumulyativ: {cumulative}</translation>
             <translation>Məhsul</translation>
         </message>
         <message>
-            <source>Promotions running or coming: </source>
-            <translation>Gedən və ya gələcək aksiyalar: </translation>
+            <source>Promotions running or coming: {promotions}</source>
+            <translation>Gedən və ya gələcək aksiyalar: {promotions}</translation>
         </message>
         <message>
             <source>Quantity breaks (off the client's column price)</source>
@@ -7173,8 +7173,8 @@ Kumulyativ: {cumulative}</translation>
             <translation>Müştəriləri ad üzrə axtarın</translation>
         </message>
         <message>
-            <source>Total: </source>
-            <translation>Cəmi: </translation>
+            <source>Total: {amounts}</source>
+            <translation>Cəmi: {amounts}</translation>
         </message>
         <message>
             <source>Undo allocation</source>
@@ -7588,8 +7588,8 @@ Kumulyativ: {cumulative}</translation>
             <translation>Müxbir hesab (к/с)</translation>
         </message>
         <message>
-            <source>Documents apply: </source>
-            <translation>Sənədlər tətbiq edir: </translation>
+            <source>Documents apply: {regime}</source>
+            <translation>Sənədlər tətbiq edir: {regime}</translation>
         </message>
         <message>
             <source>EU VAT number</source>

@@ -805,11 +805,11 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Contracts cannot be printed yet: </source>
+            <source>Contracts cannot be printed yet: {why}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Contracts will read: </source>
+            <source>Contracts will read: {text}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6179,7 +6179,7 @@ Cumulative: {cumulative}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Promotions running or coming: </source>
+            <source>Promotions running or coming: {promotions}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7160,7 +7160,7 @@ Cumulative: {cumulative}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Total: </source>
+            <source>Total: {amounts}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7575,7 +7575,7 @@ Cumulative: {cumulative}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Documents apply: </source>
+            <source>Documents apply: {regime}</source>
             <translation type="unfinished" />
         </message>
         <message>

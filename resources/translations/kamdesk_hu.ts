@@ -801,12 +801,12 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
             <translation>Cég</translation>
         </message>
         <message>
-            <source>Contracts cannot be printed yet: </source>
-            <translation>A szerződések még nem nyomtathatók: </translation>
+            <source>Contracts cannot be printed yet: {why}</source>
+            <translation>A szerződések még nem nyomtathatók: {why}</translation>
         </message>
         <message>
-            <source>Contracts will read: </source>
-            <translation>A szerződésekben ez áll: </translation>
+            <source>Contracts will read: {text}</source>
+            <translation>A szerződésekben ez áll: {text}</translation>
         </message>
         <message>
             <source>Correspondent account (к/с)</source>
@@ -6117,8 +6117,8 @@ Halmozott: {cumulative}</translation>
             <translation>Termék</translation>
         </message>
         <message>
-            <source>Promotions running or coming: </source>
-            <translation>Futó vagy tervezett akciók: </translation>
+            <source>Promotions running or coming: {promotions}</source>
+            <translation>Futó vagy tervezett akciók: {promotions}</translation>
         </message>
         <message>
             <source>Quantity breaks (off the client's column price)</source>
@@ -7090,8 +7090,8 @@ Halmozott: {cumulative}</translation>
             <translation>Ügyfél keresése név szerint</translation>
         </message>
         <message>
-            <source>Total: </source>
-            <translation>Összesen: </translation>
+            <source>Total: {amounts}</source>
+            <translation>Összesen: {amounts}</translation>
         </message>
         <message>
             <source>Undo allocation</source>
@@ -7502,8 +7502,8 @@ Halmozott: {cumulative}</translation>
             <translation>Levelező számla (к/с)</translation>
         </message>
         <message>
-            <source>Documents apply: </source>
-            <translation>A dokumentumokon: </translation>
+            <source>Documents apply: {regime}</source>
+            <translation>A dokumentumokon: {regime}</translation>
         </message>
         <message>
             <source>EU VAT number</source>

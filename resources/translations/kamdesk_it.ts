@@ -807,12 +807,12 @@ Gli incassi vengono abbinati ai clienti tramite la partita IVA del pagante (ИН
             <translation>Azienda</translation>
         </message>
         <message>
-            <source>Contracts cannot be printed yet: </source>
-            <translation>I contratti non possono ancora essere stampati: </translation>
+            <source>Contracts cannot be printed yet: {why}</source>
+            <translation>I contratti non possono ancora essere stampati: {why}</translation>
         </message>
         <message>
-            <source>Contracts will read: </source>
-            <translation>Nei contratti si leggerà: </translation>
+            <source>Contracts will read: {text}</source>
+            <translation>Nei contratti si leggerà: {text}</translation>
         </message>
         <message>
             <source>Correspondent account (к/с)</source>
@@ -6192,8 +6192,8 @@ Cumulata: {cumulative}</translation>
             <translation>Articolo</translation>
         </message>
         <message>
-            <source>Promotions running or coming: </source>
-            <translation>Promozioni in corso o previste: </translation>
+            <source>Promotions running or coming: {promotions}</source>
+            <translation>Promozioni in corso o previste: {promotions}</translation>
         </message>
         <message>
             <source>Quantity breaks (off the client's column price)</source>
@@ -7173,8 +7173,8 @@ Cumulata: {cumulative}</translation>
             <translation>Cerca clienti per nome</translation>
         </message>
         <message>
-            <source>Total: </source>
-            <translation>Totale: </translation>
+            <source>Total: {amounts}</source>
+            <translation>Totale: {amounts}</translation>
         </message>
         <message>
             <source>Undo allocation</source>
@@ -7588,8 +7588,8 @@ Cumulata: {cumulative}</translation>
             <translation>Conto corrispondente (к/с)</translation>
         </message>
         <message>
-            <source>Documents apply: </source>
-            <translation>I documenti applicano: </translation>
+            <source>Documents apply: {regime}</source>
+            <translation>I documenti applicano: {regime}</translation>
         </message>
         <message>
             <source>EU VAT number</source>

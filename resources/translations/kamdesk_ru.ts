@@ -813,12 +813,12 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation>Организация</translation>
         </message>
         <message>
-            <source>Contracts cannot be printed yet: </source>
-            <translation>Договоры пока нельзя напечатать: </translation>
+            <source>Contracts cannot be printed yet: {why}</source>
+            <translation>Договоры пока нельзя напечатать: {why}</translation>
         </message>
         <message>
-            <source>Contracts will read: </source>
-            <translation>В договорах будет указано: </translation>
+            <source>Contracts will read: {text}</source>
+            <translation>В договорах будет указано: {text}</translation>
         </message>
         <message>
             <source>Correspondent account (к/с)</source>
@@ -5140,7 +5140,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>discount approved by {who}: {why}</source>
-            <translation>скидку согласовал(а) {who}: {why}</translation>
+            <translation>скидка согласована ({who}): {why}</translation>
         </message>
         <message>
             <source>no reason recorded</source>
@@ -6267,8 +6267,8 @@ Cumulative: {cumulative}</source>
             <translation>Товар</translation>
         </message>
         <message>
-            <source>Promotions running or coming: </source>
-            <translation>Действующие или предстоящие акции: </translation>
+            <source>Promotions running or coming: {promotions}</source>
+            <translation>Действующие или предстоящие акции: {promotions}</translation>
         </message>
         <message>
             <source>Quantity breaks (off the client's column price)</source>
@@ -7256,8 +7256,8 @@ Cumulative: {cumulative}</source>
             <translation>Поиск клиентов по названию</translation>
         </message>
         <message>
-            <source>Total: </source>
-            <translation>Итого: </translation>
+            <source>Total: {amounts}</source>
+            <translation>Итого: {amounts}</translation>
         </message>
         <message>
             <source>Undo allocation</source>
@@ -7674,8 +7674,8 @@ Cumulative: {cumulative}</source>
             <translation>Корреспондентский счёт (к/с)</translation>
         </message>
         <message>
-            <source>Documents apply: </source>
-            <translation>В документах применяется: </translation>
+            <source>Documents apply: {regime}</source>
+            <translation>В документах применяется: {regime}</translation>
         </message>
         <message>
             <source>EU VAT number</source>

@@ -300,7 +300,9 @@ class ProductDialog(QDialog):
             for p in (detail.promotions if detail is not None else ())
         ]
         self.promotions.setText(
-            self.tr("Promotions running or coming: ") + "; ".join(lines)
+            self.tr("Promotions running or coming: {promotions}").format(
+                promotions="; ".join(lines)
+            )
             if lines
             else self.tr("No promotion running or coming on this product.")
         )
