@@ -75,6 +75,21 @@ def test_a_count_is_a_plural_message_never_a_guessed_s() -> None:
     assert guessed == [], f"make these %n plurals: self.tr(text, '', n): {guessed}"
 
 
+# a spin box's suffix is a piece by nature: it follows the number the box shows
+PIECES = {("DetailsPage", " min")}
+
+
+def test_no_message_is_a_piece_glued_to_another() -> None:
+    """A message that starts or ends with a space or a comma is half a sentence: whatever it is
+    glued to, a translator cannot see it, nor put the words in the order the language needs."""
+    pieces = sorted(
+        (m.context, m.source)
+        for m in translations.source_messages()
+        if (m.source[:1] in " ,;" or m.source[-1:] in " ,") and (m.context, m.source) not in PIECES
+    )
+    assert pieces == [], f"make these whole sentences with placeholders: {pieces}"
+
+
 def test_one_text_with_two_meanings_is_two_messages_told_apart_by_a_comment(
     tmp_path: Path,
 ) -> None:

@@ -4735,10 +4735,6 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
     <context>
         <name>OrderLinesModel</name>
         <message>
-            <source> · approved by {who}</source>
-            <translation> · təsdiq edən {who}</translation>
-        </message>
-        <message>
             <source>Approved by {who}: {why}</source>
             <translation>Təsdiq edən {who}: {why}</translation>
         </message>
@@ -4817,6 +4813,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>VAT %</source>
             <translation>ƏDV %</translation>
+        </message>
+        <message>
+            <source>approved by {who}</source>
+            <translation>təsdiq edən {who}</translation>
         </message>
         <message>
             <source>{name} column</source>

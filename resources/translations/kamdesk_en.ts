@@ -4725,10 +4725,6 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
     <context>
         <name>OrderLinesModel</name>
         <message>
-            <source> · approved by {who}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Approved by {who}: {why}</source>
             <translation type="unfinished" />
         </message>
@@ -4806,6 +4802,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>VAT %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>approved by {who}</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -4680,10 +4680,6 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
     <context>
         <name>OrderLinesModel</name>
         <message>
-            <source> · approved by {who}</source>
-            <translation> · jóváhagyta: {who}</translation>
-        </message>
-        <message>
             <source>Approved by {who}: {why}</source>
             <translation>Jóváhagyta: {who}: {why}</translation>
         </message>
@@ -4762,6 +4758,10 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <message>
             <source>VAT %</source>
             <translation>Áfa %</translation>
+        </message>
+        <message>
+            <source>approved by {who}</source>
+            <translation>jóváhagyta: {who}</translation>
         </message>
         <message>
             <source>{name} column</source>

@@ -4735,10 +4735,6 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
     <context>
         <name>OrderLinesModel</name>
         <message>
-            <source> · approved by {who}</source>
-            <translation> · approvato da {who}</translation>
-        </message>
-        <message>
             <source>Approved by {who}: {why}</source>
             <translation>Approvato da {who}: {why}</translation>
         </message>
@@ -4817,6 +4813,10 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         <message>
             <source>VAT %</source>
             <translation>IVA %</translation>
+        </message>
+        <message>
+            <source>approved by {who}</source>
+            <translation>approvato da {who}</translation>
         </message>
         <message>
             <source>{name} column</source>

@@ -4790,10 +4790,6 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
     <context>
         <name>OrderLinesModel</name>
         <message>
-            <source> · approved by {who}</source>
-            <translation> · согласовано: {who}</translation>
-        </message>
-        <message>
             <source>Approved by {who}: {why}</source>
             <translation>Согласовано ({who}): {why}</translation>
         </message>
@@ -4872,6 +4868,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>VAT %</source>
             <translation>НДС %</translation>
+        </message>
+        <message>
+            <source>approved by {who}</source>
+            <translation>согласовано: {who}</translation>
         </message>
         <message>
             <source>{name} column</source>
