@@ -127,3 +127,23 @@ def test_a_conflicts_sides_name_the_laptop_or_say_another_in_a_whole_sentence(
     view.table.selectRow(0)
     assert view.winner.caption.text() == "Изменено на ноутбуке Anna"
     assert view.other.caption.text() == "Удалено на другом ноутбуке"
+
+
+def test_a_money_tiles_comparison_is_one_sentence_with_or_without_its_growth(qapp) -> None:  # type: ignore[no-untyped-def]
+    from decimal import Decimal
+
+    from kamdesk.domain.kpi import MONEY, UP, Figure
+    from kamdesk.ui.reports.dashboard_tiles import ARROWS, comparison_text, value_text
+    from kamdesk.ui.reports.pareto_chart import format_share
+
+    grown = Figure(
+        "turnover", Decimal(1100), Decimal(1000), MONEY, UP, parts=(("growth", Decimal("0.1")),)
+    )
+    before = value_text(grown, grown.previous, "EUR")
+    assert comparison_text(grown, "EUR", "last year") == (
+        f"{ARROWS[grown.trend]} +{format_share(Decimal('0.1'))} on {before} last year"
+    )
+    bare = Figure("turnover", Decimal(1100), Decimal(1000), MONEY, UP)
+    assert (
+        comparison_text(bare, "EUR", "last year") == f"{ARROWS[bare.trend]} on {before} last year"
+    )
