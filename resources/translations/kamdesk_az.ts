@@ -1962,6 +1962,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <source>compared with {period}</source>
             <translation>{period} ilə müqayisədə</translation>
         </message>
+        <message>
+            <source>{title} {start} to {end}</source>
+            <translation>{title} {start} – {end}</translation>
+        </message>
     </context>
     <context>
         <name>DashboardTile</name>
@@ -7453,6 +7457,11 @@ Kumulyativ: {cumulative}</translation>
         <message>
             <source>{title} exported to {path}</source>
             <translation>{title} {path} faylına ixrac edildi</translation>
+        </message>
+        <message>
+            <source>{title} {start} to {end}</source>
+            <comment>a file name</comment>
+            <translation>{title} {start} – {end}</translation>
         </message>
     </context>
     <context>

@@ -1952,6 +1952,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <source>compared with {period}</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>{title} {start} to {end}</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>DashboardTile</name>
@@ -7439,6 +7443,11 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>{title} exported to {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} {start} to {end}</source>
+            <comment>a file name</comment>
             <translation type="unfinished" />
         </message>
     </context>

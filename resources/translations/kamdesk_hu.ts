@@ -1952,6 +1952,10 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <source>compared with {period}</source>
             <translation>összevetve: {period}</translation>
         </message>
+        <message>
+            <source>{title} {start} to {end}</source>
+            <translation>{title} {start} – {end}</translation>
+        </message>
     </context>
     <context>
         <name>DashboardTile</name>
@@ -7367,6 +7371,11 @@ Halmozott: {cumulative}</translation>
         <message>
             <source>{title} exported to {path}</source>
             <translation>{title} exportálva ide: {path}</translation>
+        </message>
+        <message>
+            <source>{title} {start} to {end}</source>
+            <comment>a file name</comment>
+            <translation>{title} {start} – {end}</translation>
         </message>
     </context>
     <context>

@@ -1962,6 +1962,10 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <source>compared with {period}</source>
             <translation>rispetto a {period}</translation>
         </message>
+        <message>
+            <source>{title} {start} to {end}</source>
+            <translation>{title} dal {start} al {end}</translation>
+        </message>
     </context>
     <context>
         <name>DashboardTile</name>
@@ -7453,6 +7457,11 @@ Cumulata: {cumulative}</translation>
         <message>
             <source>{title} exported to {path}</source>
             <translation>{title} esportato in {path}</translation>
+        </message>
+        <message>
+            <source>{title} {start} to {end}</source>
+            <comment>a file name</comment>
+            <translation>{title} dal {start} al {end}</translation>
         </message>
     </context>
     <context>

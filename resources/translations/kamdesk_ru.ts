@@ -1972,6 +1972,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <source>compared with {period}</source>
             <translation>в сравнении с {period}</translation>
         </message>
+        <message>
+            <source>{title} {start} to {end}</source>
+            <translation>{title} с {start} по {end}</translation>
+        </message>
     </context>
     <context>
         <name>DashboardTile</name>
@@ -7539,6 +7543,11 @@ Cumulative: {cumulative}</source>
         <message>
             <source>{title} exported to {path}</source>
             <translation>{title}: выгружено в {path}</translation>
+        </message>
+        <message>
+            <source>{title} {start} to {end}</source>
+            <comment>a file name</comment>
+            <translation>{title} с {start} по {end}</translation>
         </message>
     </context>
     <context>
