@@ -2612,8 +2612,12 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>(əvvəlki versiyalar müştərinin tarixçəsində saxlanılır)</translation>
         </message>
         <message>
-            <source>Contract package {number}, version {version}</source>
-            <translation>Müqavilə paketi {number}, versiya {version}</translation>
+            <source>Attach {file} to your e-mail (its folder is open).</source>
+            <translation>{file} faylını e-poçtunuza əlavə edin (onun qovluğu açıqdır).</translation>
+        </message>
+        <message>
+            <source>Contract package {number}, version {version} issued.</source>
+            <translation>Müqavilə paketi {number}, versiya {version} verildi.</translation>
         </message>
         <message>
             <source>Not issued: {why}</source>
@@ -2640,36 +2644,32 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Önbaxış: hələ verilməyib.</translation>
         </message>
         <message>
-            <source>Proposal {number}, version {version}</source>
-            <translation>Kommersiya təklifi {number}, versiya {version}</translation>
+            <source>Proposal {number}, version {version} issued.</source>
+            <translation>Kommersiya təklifi {number}, versiya {version} verildi.</translation>
         </message>
         <message>
             <source>Save the document as</source>
             <translation>Sənədi belə yadda saxla</translation>
         </message>
         <message>
-            <source>{what} issued and attached to a new e-mail: {path}</source>
-            <translation>{what} verildi və yeni e-poçta əlavə edildi: {path}</translation>
+            <source>The PDF is attached to a new e-mail: {path}</source>
+            <translation>PDF yeni e-poçta əlavə edildi: {path}</translation>
         </message>
         <message>
-            <source>{what} issued and opened in your PDF viewer: print it from the viewer.</source>
-            <translation>{what} verildi və PDF baxıcınızda açıldı: oradan çap edin.</translation>
+            <source>The PDF is not printed: {path}</source>
+            <translation>PDF çap edilmədi: {path}</translation>
         </message>
         <message>
-            <source>{what} issued and saved: {path}</source>
-            <translation>{what} verildi və yadda saxlanıldı: {path}</translation>
+            <source>The PDF is open in your PDF viewer: print it from the viewer.</source>
+            <translation>PDF baxıcınızda açıqdır: oradan çap edin.</translation>
         </message>
         <message>
-            <source>{what} issued and sent to the printer.</source>
-            <translation>{what} verildi və printerə göndərildi.</translation>
+            <source>The PDF is saved: {path}</source>
+            <translation>PDF yadda saxlanıldı: {path}</translation>
         </message>
         <message>
-            <source>{what} issued, not printed: {path}</source>
-            <translation>{what} verildi, çap edilmədi: {path}</translation>
-        </message>
-        <message>
-            <source>{what} issued. Attach {file} to your e-mail (its folder is open).</source>
-            <translation>{what} verildi. {file} faylını e-poçtunuza əlavə edin (onun qovluğu açıqdır).</translation>
+            <source>The PDF is sent to the printer.</source>
+            <translation>PDF printerə göndərildi.</translation>
         </message>
     </context>
     <context>

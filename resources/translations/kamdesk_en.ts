@@ -2602,7 +2602,11 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Contract package {number}, version {version}</source>
+            <source>Attach {file} to your e-mail (its folder is open).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contract package {number}, version {version} issued.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2630,7 +2634,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Proposal {number}, version {version}</source>
+            <source>Proposal {number}, version {version} issued.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2638,27 +2642,23 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{what} issued and attached to a new e-mail: {path}</source>
+            <source>The PDF is attached to a new e-mail: {path}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{what} issued and opened in your PDF viewer: print it from the viewer.</source>
+            <source>The PDF is not printed: {path}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{what} issued and saved: {path}</source>
+            <source>The PDF is open in your PDF viewer: print it from the viewer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{what} issued and sent to the printer.</source>
+            <source>The PDF is saved: {path}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{what} issued, not printed: {path}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{what} issued. Attach {file} to your e-mail (its folder is open).</source>
+            <source>The PDF is sent to the printer.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -2592,8 +2592,12 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>(a korábbi változatok az ügyfél előzményeiben megmaradnak)</translation>
         </message>
         <message>
-            <source>Contract package {number}, version {version}</source>
-            <translation>{number} sz. szerződéscsomag, {version}. változat</translation>
+            <source>Attach {file} to your e-mail (its folder is open).</source>
+            <translation>Csatolja a(z) {file} fájlt az e-mailjéhez (a mappája meg van nyitva).</translation>
+        </message>
+        <message>
+            <source>Contract package {number}, version {version} issued.</source>
+            <translation>Kiállítva: {number} sz. szerződéscsomag, {version}. változat.</translation>
         </message>
         <message>
             <source>Not issued: {why}</source>
@@ -2620,36 +2624,32 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>Előnézet: még nincs kiállítva.</translation>
         </message>
         <message>
-            <source>Proposal {number}, version {version}</source>
-            <translation>{number} sz. árajánlat, {version}. változat</translation>
+            <source>Proposal {number}, version {version} issued.</source>
+            <translation>Kiállítva: {number} sz. árajánlat, {version}. változat.</translation>
         </message>
         <message>
             <source>Save the document as</source>
             <translation>Dokumentum mentése másként</translation>
         </message>
         <message>
-            <source>{what} issued and attached to a new e-mail: {path}</source>
-            <translation>{what} kiállítva és csatolva egy új e-mailhez: {path}</translation>
+            <source>The PDF is attached to a new e-mail: {path}</source>
+            <translation>A PDF csatolva egy új e-mailhez: {path}</translation>
         </message>
         <message>
-            <source>{what} issued and opened in your PDF viewer: print it from the viewer.</source>
-            <translation>{what} kiállítva és megnyitva a PDF-megjelenítőben: onnan nyomtassa ki.</translation>
+            <source>The PDF is not printed: {path}</source>
+            <translation>A PDF nincs kinyomtatva: {path}</translation>
         </message>
         <message>
-            <source>{what} issued and saved: {path}</source>
-            <translation>{what} kiállítva és mentve: {path}</translation>
+            <source>The PDF is open in your PDF viewer: print it from the viewer.</source>
+            <translation>A PDF megnyitva a PDF-megjelenítőben: onnan nyomtassa ki.</translation>
         </message>
         <message>
-            <source>{what} issued and sent to the printer.</source>
-            <translation>{what} kiállítva és elküldve a nyomtatóra.</translation>
+            <source>The PDF is saved: {path}</source>
+            <translation>A PDF mentve: {path}</translation>
         </message>
         <message>
-            <source>{what} issued, not printed: {path}</source>
-            <translation>{what} kiállítva, nincs kinyomtatva: {path}</translation>
-        </message>
-        <message>
-            <source>{what} issued. Attach {file} to your e-mail (its folder is open).</source>
-            <translation>{what} kiállítva. Csatolja a(z) {file} fájlt az e-mailjéhez (a mappája meg van nyitva).</translation>
+            <source>The PDF is sent to the printer.</source>
+            <translation>A PDF elküldve a nyomtatóra.</translation>
         </message>
     </context>
     <context>

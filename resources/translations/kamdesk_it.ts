@@ -2612,8 +2612,12 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <translation>(le versioni precedenti sono conservate nella cronologia del cliente)</translation>
         </message>
         <message>
-            <source>Contract package {number}, version {version}</source>
-            <translation>Pacchetto contrattuale {number}, versione {version}</translation>
+            <source>Attach {file} to your e-mail (its folder is open).</source>
+            <translation>Alleghi {file} alla Sua e-mail (la sua cartella è aperta).</translation>
+        </message>
+        <message>
+            <source>Contract package {number}, version {version} issued.</source>
+            <translation>Pacchetto contrattuale {number}, versione {version} emesso.</translation>
         </message>
         <message>
             <source>Not issued: {why}</source>
@@ -2640,36 +2644,32 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <translation>Anteprima: non ancora emesso.</translation>
         </message>
         <message>
-            <source>Proposal {number}, version {version}</source>
-            <translation>Preventivo {number}, versione {version}</translation>
+            <source>Proposal {number}, version {version} issued.</source>
+            <translation>Preventivo {number}, versione {version} emesso.</translation>
         </message>
         <message>
             <source>Save the document as</source>
             <translation>Salva il documento come</translation>
         </message>
         <message>
-            <source>{what} issued and attached to a new e-mail: {path}</source>
-            <translation>{what} emesso e allegato a una nuova e-mail: {path}</translation>
+            <source>The PDF is attached to a new e-mail: {path}</source>
+            <translation>Il PDF è allegato a una nuova e-mail: {path}</translation>
         </message>
         <message>
-            <source>{what} issued and opened in your PDF viewer: print it from the viewer.</source>
-            <translation>{what} emesso e aperto nel visualizzatore PDF: lo stampi dal visualizzatore.</translation>
+            <source>The PDF is not printed: {path}</source>
+            <translation>Il PDF non è stato stampato: {path}</translation>
         </message>
         <message>
-            <source>{what} issued and saved: {path}</source>
-            <translation>{what} emesso e salvato: {path}</translation>
+            <source>The PDF is open in your PDF viewer: print it from the viewer.</source>
+            <translation>Il PDF è aperto nel visualizzatore PDF: lo stampi da lì.</translation>
         </message>
         <message>
-            <source>{what} issued and sent to the printer.</source>
-            <translation>{what} emesso e inviato alla stampante.</translation>
+            <source>The PDF is saved: {path}</source>
+            <translation>Il PDF è salvato: {path}</translation>
         </message>
         <message>
-            <source>{what} issued, not printed: {path}</source>
-            <translation>{what} emesso, non stampato: {path}</translation>
-        </message>
-        <message>
-            <source>{what} issued. Attach {file} to your e-mail (its folder is open).</source>
-            <translation>{what} emesso. Alleghi {file} alla Sua e-mail (la sua cartella è aperta).</translation>
+            <source>The PDF is sent to the printer.</source>
+            <translation>Il PDF è stato inviato alla stampante.</translation>
         </message>
     </context>
     <context>

@@ -2632,8 +2632,12 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>(прежние версии сохраняются в истории клиента)</translation>
         </message>
         <message>
-            <source>Contract package {number}, version {version}</source>
-            <translation>Пакет документов к договору {number}, версия {version}</translation>
+            <source>Attach {file} to your e-mail (its folder is open).</source>
+            <translation>Приложите {file} к письму (его папка открыта).</translation>
+        </message>
+        <message>
+            <source>Contract package {number}, version {version} issued.</source>
+            <translation>Выпущен пакет документов к договору {number}, версия {version}.</translation>
         </message>
         <message>
             <source>Not issued: {why}</source>
@@ -2660,36 +2664,32 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Просмотр: документ ещё не выпущен.</translation>
         </message>
         <message>
-            <source>Proposal {number}, version {version}</source>
-            <translation>Коммерческое предложение {number}, версия {version}</translation>
+            <source>Proposal {number}, version {version} issued.</source>
+            <translation>Выпущено коммерческое предложение {number}, версия {version}.</translation>
         </message>
         <message>
             <source>Save the document as</source>
             <translation>Сохранить документ как</translation>
         </message>
         <message>
-            <source>{what} issued and attached to a new e-mail: {path}</source>
-            <translation>{what}: выпущено и приложено к новому письму: {path}</translation>
+            <source>The PDF is attached to a new e-mail: {path}</source>
+            <translation>PDF приложен к новому письму: {path}</translation>
         </message>
         <message>
-            <source>{what} issued and opened in your PDF viewer: print it from the viewer.</source>
-            <translation>{what}: выпущено и открыто в программе просмотра PDF: печатайте оттуда.</translation>
+            <source>The PDF is not printed: {path}</source>
+            <translation>PDF не напечатан: {path}</translation>
         </message>
         <message>
-            <source>{what} issued and saved: {path}</source>
-            <translation>{what}: выпущено и сохранено: {path}</translation>
+            <source>The PDF is open in your PDF viewer: print it from the viewer.</source>
+            <translation>PDF открыт в программе просмотра: печатайте оттуда.</translation>
         </message>
         <message>
-            <source>{what} issued and sent to the printer.</source>
-            <translation>{what}: выпущено и отправлено на принтер.</translation>
+            <source>The PDF is saved: {path}</source>
+            <translation>PDF сохранён: {path}</translation>
         </message>
         <message>
-            <source>{what} issued, not printed: {path}</source>
-            <translation>{what}: выпущено, не напечатано: {path}</translation>
-        </message>
-        <message>
-            <source>{what} issued. Attach {file} to your e-mail (its folder is open).</source>
-            <translation>{what}: выпущено. Приложите {file} к письму (его папка открыта).</translation>
+            <source>The PDF is sent to the printer.</source>
+            <translation>PDF отправлен на принтер.</translation>
         </message>
     </context>
     <context>
