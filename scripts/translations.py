@@ -14,6 +14,9 @@ the call site translates them under) or `QT_TR_NOOP("…")` inside a class (the 
 context); both are collected too. A message with `%n` has plural forms: as many as Qt's rules
 give the language (Russian three; English, Italian and Azerbaijani two; Hungarian one: a noun
 after a number stays singular). English is generated: its plural forms from "(s)".
+One source text meaning two things in one context gets a disambiguation comment, the second
+argument of tr/translate (or `QT_TRANSLATE_NOOP3`): `self.tr("Made on", "the laptop the value shown
+now was made on")`; it is part of the message's key (`comment` in the JSON of `todo` and `fill`).
 
 `update` keeps every translation already written and marks the ones whose source went away
 obsolete (dropped); `fill` takes [{"context", "source", "translation"}] where translation is a
@@ -45,6 +48,12 @@ class Message:
     context: str
     source: str
     plural: bool
+    comment: str = ""  # the disambiguation: the same source meaning something else
+
+
+def key(context: str, source: str, comment: str = "") -> tuple[str, ...]:
+    """A message's key in read_ts/fill: (context, source), with the comment when it has one."""
+    return (context, source, comment) if comment else (context, source)
 
 
 def _literal(node: ast.AST | None) -> str | None:
@@ -100,9 +109,13 @@ def messages_of(path: Path, shared: dict[str, dict[str, str]] | None = None) -> 
                     wrappers[alias.asname or alias.name] = context
     found: set[Message] = set()
 
-    def add(context: str | None, text: str | None) -> None:
+    def add(context: str | None, text: str | None, comment: ast.AST | None = None) -> None:
         if context and text:
-            found.add(Message(context, text, "%n" in text or "%Ln" in text))
+            plural = "%n" in text or "%Ln" in text
+            found.add(Message(context, text, plural, _literal(comment) or ""))
+
+    def arg(call: ast.Call, i: int) -> ast.AST | None:
+        return call.args[i] if len(call.args) > i else None
 
     def visit(node: ast.AST, cls: str | None) -> None:
         for child in ast.iter_child_nodes(node):
@@ -111,15 +124,15 @@ def messages_of(path: Path, shared: dict[str, dict[str, str]] | None = None) -> 
                 func, first = child.func, _literal(child.args[0])
                 if isinstance(func, ast.Attribute) and func.attr == "tr":
                     if isinstance(func.value, ast.Name) and func.value.id == "self":
-                        add(cls, first)
+                        add(cls, first, arg(child, 1))
                     elif isinstance(func.value, ast.Name) and func.value.id[:1].isupper():
-                        add(func.value.id, first)  # Class.tr("…")
+                        add(func.value.id, first, arg(child, 1))  # Class.tr("…")
                 elif isinstance(func, ast.Attribute) and func.attr == "translate":
-                    add(first, _literal(child.args[1]) if len(child.args) > 1 else None)
+                    add(first, _literal(arg(child, 1)), arg(child, 2))
                 elif isinstance(func, ast.Name) and func.id in wrappers:
-                    add(wrappers[func.id], first)
-                elif _name(func) == "QT_TRANSLATE_NOOP":
-                    add(first, _literal(child.args[1]) if len(child.args) > 1 else None)
+                    add(wrappers[func.id], first, arg(child, 1))
+                elif _name(func) in ("QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3"):
+                    add(first, _literal(arg(child, 1)), arg(child, 2))
                 elif _name(func) == "QT_TR_NOOP":
                     add(cls, first)
             visit(child, here)
@@ -147,23 +160,24 @@ def ts_path(language: str) -> Path:
     return FOLDER / f"kamdesk_{language}.ts"
 
 
-def read_ts(language: str) -> dict[tuple[str, str], list[str] | str | None]:
-    """(context, source) -> its translation (forms for a plural one); None when unfinished."""
+def read_ts(language: str) -> dict[tuple[str, ...], list[str] | str | None]:
+    """key(context, source, comment) -> its translation (forms for a plural one); None when
+    unfinished."""
     path = ts_path(language)
     if not path.exists():
         return {}
-    out: dict[tuple[str, str], list[str] | str | None] = {}
+    out: dict[tuple[str, ...], list[str] | str | None] = {}
     for context in ET.parse(path).getroot().findall("context"):
         name = context.findtext("name") or ""
         for m in context.findall("message"):
             t = m.find("translation")
-            source = m.findtext("source") or ""
+            source = key(name, m.findtext("source") or "", m.findtext("comment") or "")
             if t is None or t.get("type") in ("unfinished", "obsolete", "vanished"):
-                out[(name, source)] = None
+                out[source] = None
             elif m.get("numerus") == "yes":
-                out[(name, source)] = [f.text or "" for f in t.findall("numerusform")]
+                out[source] = [f.text or "" for f in t.findall("numerusform")]
             else:
-                out[(name, source)] = t.text or ""
+                out[source] = t.text or ""
     return out
 
 
@@ -179,7 +193,9 @@ def write_ts(language: str, wanted: set[Message], done: dict) -> None:  # type: 
             el = ET.SubElement(ctx, "message", numerus="yes") if m.plural else None
             el = el if el is not None else ET.SubElement(ctx, "message")
             ET.SubElement(el, "source").text = m.source
-            have = done.get((m.context, m.source))
+            if m.comment:
+                ET.SubElement(el, "comment").text = m.comment
+            have = done.get(key(m.context, m.source, m.comment))
             if language == "en" and have is None:
                 have = english_forms(m.source) if m.plural else None
             t = ET.SubElement(el, "translation")
@@ -216,8 +232,9 @@ def todo(language: str) -> list[dict[str, object]]:
     done = read_ts(language)
     return [
         {"context": m.context, "source": m.source, "plural": m.plural, "translation": None}
+        | ({"comment": m.comment} if m.comment else {})
         for m in sorted(wanted)
-        if done.get((m.context, m.source)) is None
+        if done.get(key(m.context, m.source, m.comment)) is None
     ]
 
 
@@ -243,14 +260,15 @@ def fill(language: str, path: Path) -> int:
     given = json.loads(path.read_text(encoding="utf-8"))
     bad = 0
     for item in given:
-        key, value = (item["context"], item["source"]), item.get("translation")
+        wanted = key(item["context"], item["source"], item.get("comment", ""))
+        value = item.get("translation")
         if value in (None, "", []):
             continue
         if trouble := problems_of(language, item["source"], value):
-            print(f"skipped {key}: {'; '.join(trouble)}", file=sys.stderr)
+            print(f"skipped {wanted}: {'; '.join(trouble)}", file=sys.stderr)
             bad += 1
             continue
-        done[key] = value
+        done[wanted] = value
     write_ts(language, source_messages(), done)
     release(language)
     return bad
@@ -265,7 +283,7 @@ def check(languages: list[str]) -> list[str]:
         for m in sorted(wanted):
             if language == "en" and not m.plural:
                 continue  # the source is English
-            have = done.get((m.context, m.source))
+            have = done.get(key(m.context, m.source, m.comment))
             if have is None:
                 out.append(f"{language}: untranslated [{m.context}] {m.source!r}")
             else:

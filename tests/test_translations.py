@@ -31,7 +31,9 @@ translations = _script()
 
 
 def test_every_ts_holds_exactly_the_messages_of_the_sources() -> None:
-    wanted = {(m.context, m.source) for m in translations.source_messages()}
+    wanted = {
+        translations.key(m.context, m.source, m.comment) for m in translations.source_messages()
+    }
     for language in translations.LANGUAGES:
         have = set(translations.read_ts(language))
         assert have == wanted, (
@@ -60,6 +62,62 @@ def test_a_dropped_placeholder_or_a_missing_plural_form_is_found() -> None:
     assert translations.problems_of("ru", "{name} was saved", "сохранено") != []
     assert translations.problems_of("ru", "%n client(s)", ["%n клиент", "%n клиента"]) != []
     assert translations.problems_of("ru", "%1 of %2", "%1 из %2") == []
+
+
+def test_a_count_is_a_plural_message_never_a_guessed_s() -> None:
+    """ "(s)" belongs only in a %n message, whose forms each language writes; anywhere else it
+    reaches the user as "(s)", and no language but English can say it that way."""
+    guessed = sorted(
+        (m.context, m.source)
+        for m in translations.source_messages()
+        if not m.plural and ("(s)" in m.source or "(es)" in m.source)
+    )
+    assert guessed == [], f"make these %n plurals: self.tr(text, '', n): {guessed}"
+
+
+# a spin box's suffix is a piece by nature: it follows the number the box shows
+PIECES = {("DetailsPage", " min")}
+
+
+def test_no_message_is_a_piece_glued_to_another() -> None:
+    """A message that starts or ends with a space or a comma is half a sentence: whatever it is
+    glued to, a translator cannot see it, nor put the words in the order the language needs."""
+    pieces = sorted(
+        (m.context, m.source)
+        for m in translations.source_messages()
+        if (m.source[:1] in " ,;" or m.source[-1:] in " ,") and (m.context, m.source) not in PIECES
+    )
+    assert pieces == [], f"make these whole sentences with placeholders: {pieces}"
+
+
+def test_one_text_with_two_meanings_is_two_messages_told_apart_by_a_comment(
+    tmp_path: Path,
+) -> None:
+    source = tmp_path / "x.py"
+    source.write_text(
+        "class View:\n"
+        "    def a(self):\n"
+        '        return [self.tr("Made on", "of the value shown"),\n'
+        '                self.tr("Made on", "of the other"), self.tr("%n day(s)", "", 3),\n'
+        '                QT_TRANSLATE_NOOP3("V", "to", "between dates")]\n',
+        encoding="utf-8",
+    )
+    found = translations.messages_of(source)
+    assert found == {
+        translations.Message("View", "Made on", False, "of the value shown"),
+        translations.Message("View", "Made on", False, "of the other"),
+        translations.Message("View", "%n day(s)", True),
+        translations.Message("V", "to", False, "between dates"),
+    }
+    ru = translations.read_ts("ru")
+    made_on = [
+        ru[translations.key("ConflictsView", "Made on", c)]
+        for c in (
+            "the laptop the value shown now was made on",
+            "the laptop the other value was made on",
+        )
+    ]
+    assert all(made_on), made_on
 
 
 def test_the_chosen_language_is_kept_per_laptop_and_offered_only_when_shipped(

@@ -306,12 +306,12 @@
             <translation>%1 alındı, bunun %2 hissəsi hesab-fakturalara</translation>
         </message>
         <message>
-            <source>* required. Dates as 05.12.2026 or 2026-12-05; amounts as 1 234,50 or 1,234.50.</source>
-            <translation>* məcburidir. Tarixlər 05.12.2026 və ya 2026-12-05 kimi; məbləğlər 1 234,50 və ya 1,234.50 kimi.</translation>
+            <source>%1 received, %2 of it on invoices, %3 kept as credit</source>
+            <translation>%1 alındı, bunun %2 hissəsi hesab-fakturalara, %3 avans kimi saxlanıldı</translation>
         </message>
         <message>
-            <source>, %1 kept as credit</source>
-            <translation>, %1 avans kimi saxlanıldı</translation>
+            <source>* required. Dates as 05.12.2026 or 2026-12-05; amounts as 1 234,50 or 1,234.50.</source>
+            <translation>* məcburidir. Tarixlər 05.12.2026 və ya 2026-12-05 kimi; məbləğlər 1 234,50 və ya 1,234.50 kimi.</translation>
         </message>
         <message>
             <source>A 1C client-bank file (1CClientBankExchange, as Russian banks export it) or a CSV with the columns date, amount, currency, payer_tax_id, payer_name, reference, purpose is read as it is. Any other CSV or Excel sheet: you say which column is which.
@@ -341,9 +341,12 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <source>Bank statements (*.txt *.csv *.xlsx);;All files (*)</source>
             <translation>Bank çıxarışları (*.txt *.csv *.xlsx);;Bütün fayllar (*)</translation>
         </message>
-        <message>
-            <source>Checking %1 payments…</source>
-            <translation>%1 ödəniş yoxlanılır…</translation>
+        <message numerus="yes">
+            <source>Checking %n payment(s)…</source>
+            <translation>
+                <numerusform>%n ödəniş yoxlanılır…</numerusform>
+                <numerusform>%n ödəniş yoxlanılır…</numerusform>
+            </translation>
         </message>
         <message>
             <source>Choose a file to see what would be imported.</source>
@@ -405,9 +408,12 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <source>Imported before</source>
             <translation>Əvvəl idxal edilib</translation>
         </message>
-        <message>
-            <source>Importing %1 payments…</source>
-            <translation>%1 ödəniş idxal edilir…</translation>
+        <message numerus="yes">
+            <source>Importing %n payment(s)…</source>
+            <translation>
+                <numerusform>%n ödəniş idxal edilir…</numerusform>
+                <numerusform>%n ödəniş idxal edilir…</numerusform>
+            </translation>
         </message>
         <message>
             <source>Invoices</source>
@@ -801,12 +807,12 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation>Şirkət</translation>
         </message>
         <message>
-            <source>Contracts cannot be printed yet: </source>
-            <translation>Müqavilələr hələ çap edilə bilməz: </translation>
+            <source>Contracts cannot be printed yet: {why}</source>
+            <translation>Müqavilələr hələ çap edilə bilməz: {why}</translation>
         </message>
         <message>
-            <source>Contracts will read: </source>
-            <translation>Müqavilələrdə belə yazılacaq: </translation>
+            <source>Contracts will read: {text}</source>
+            <translation>Müqavilələrdə belə yazılacaq: {text}</translation>
         </message>
         <message>
             <source>Correspondent account (к/с)</source>
@@ -1054,8 +1060,12 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation>Pay</translation>
         </message>
         <message>
-            <source>Share of the client's spend: {ours}competitors {theirs} %, unknown {unknown} %</source>
-            <translation>Müştərinin xərclərində pay: {ours}rəqiblər {theirs} %, naməlum {unknown} %</translation>
+            <source>Share of the client's spend: competitors {theirs} %, unknown {unknown} %</source>
+            <translation>Müştərinin xərclərində pay: rəqiblər {theirs} %, naməlum {unknown} %</translation>
+        </message>
+        <message>
+            <source>Share of the client's spend: ours about {ours} %, competitors {theirs} %, unknown {unknown} %</source>
+            <translation>Müştərinin xərclərində pay: bizimki təxminən {ours} %, rəqiblər {theirs} %, naməlum {unknown} %</translation>
         </message>
         <message>
             <source>Supplies</source>
@@ -1064,10 +1074,6 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <message>
             <source>Their terms</source>
             <translation>Onların şərtləri</translation>
-        </message>
-        <message>
-            <source>ours about {p} %, </source>
-            <translation>bizimki təxminən {p} %, </translation>
         </message>
     </context>
     <context>
@@ -1159,12 +1165,20 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation>Qeydi sil</translation>
         </message>
         <message>
-            <source>Deleted {by}</source>
-            <translation>Silən: {by}</translation>
+            <source>Deleted on another laptop</source>
+            <translation>Başqa noutbukda silinib</translation>
         </message>
         <message>
-            <source>Edited {by}</source>
-            <translation>Redaktə edən: {by}</translation>
+            <source>Deleted on {laptop}</source>
+            <translation>{laptop} noutbukunda silinib</translation>
+        </message>
+        <message>
+            <source>Edited on another laptop</source>
+            <translation>Başqa noutbukda redaktə edilib</translation>
+        </message>
+        <message>
+            <source>Edited on {laptop}</source>
+            <translation>{laptop} noutbukunda redaktə edilib</translation>
         </message>
         <message>
             <source>First invoice</source>
@@ -1212,6 +1226,12 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>Made on</source>
+            <comment>the laptop the other value was made on</comment>
+            <translation>Noutbuk</translation>
+        </message>
+        <message>
+            <source>Made on</source>
+            <comment>the laptop the value shown now was made on</comment>
             <translation>Noutbuk</translation>
         </message>
         <message>
@@ -1227,8 +1247,12 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation>Digər dəyər</translation>
         </message>
         <message>
-            <source>Other value, made {by}</source>
-            <translation>Digər dəyər, müəllif: {by}</translation>
+            <source>Other value, made on another laptop</source>
+            <translation>Digər dəyər, başqa noutbukda daxil edilib</translation>
+        </message>
+        <message>
+            <source>Other value, made on {laptop}</source>
+            <translation>Digər dəyər, {laptop} noutbukunda daxil edilib</translation>
         </message>
         <message>
             <source>Paid in all</source>
@@ -1243,12 +1267,20 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation>İndi göstərilən</translation>
         </message>
         <message>
-            <source>Shown now, made {by}</source>
-            <translation>İndi göstərilən, müəllif: {by}</translation>
+            <source>Shown now, made on another laptop</source>
+            <translation>İndi göstərilən, başqa noutbukda daxil edilib</translation>
         </message>
         <message>
-            <source>Something was added to it{added}</source>
-            <translation>Ona nəsə əlavə edilib{added}</translation>
+            <source>Shown now, made on {laptop}</source>
+            <translation>İndi göstərilən, {laptop} noutbukunda daxil edilib</translation>
+        </message>
+        <message>
+            <source>Something was added to it</source>
+            <translation>Ona nəsə əlavə edilib</translation>
+        </message>
+        <message>
+            <source>Something was added to it ({what})</source>
+            <translation>Ona nəsə əlavə edilib ({what})</translation>
         </message>
         <message>
             <source>The invoice's amount</source>
@@ -1283,10 +1315,6 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation>Digər noutbukda yazılan</translation>
         </message>
         <message>
-            <source>another laptop</source>
-            <translation>başqa noutbuk</translation>
-        </message>
-        <message>
             <source>deleted</source>
             <translation>silinib</translation>
         </message>
@@ -1313,10 +1341,6 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <message>
             <source>needs a decision</source>
             <translation>qərar tələb edir</translation>
-        </message>
-        <message>
-            <source>on {laptop}</source>
-            <translation>{laptop} noutbukunda</translation>
         </message>
         <message>
             <source>order changed on both</source>
@@ -1781,6 +1805,22 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
     <context>
         <name>DashboardCharts</name>
         <message>
+            <source>1-30 days</source>
+            <translation>1-30 gün</translation>
+        </message>
+        <message>
+            <source>31-60 days</source>
+            <translation>31-60 gün</translation>
+        </message>
+        <message>
+            <source>61-90 days</source>
+            <translation>61-90 gün</translation>
+        </message>
+        <message>
+            <source>90+ days</source>
+            <translation>90 gündən çox</translation>
+        </message>
+        <message>
             <source>Actual</source>
             <translation>Fakt</translation>
         </message>
@@ -1847,10 +1887,6 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>today</source>
             <translation>bu gün</translation>
-        </message>
-        <message>
-            <source>{days} days</source>
-            <translation>{days} gün</translation>
         </message>
     </context>
     <context>
@@ -1926,9 +1962,27 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <source>compared with {period}</source>
             <translation>{period} ilə müqayisədə</translation>
         </message>
+        <message>
+            <source>{title} {start} to {end}</source>
+            <translation>{title} {start} – {end}</translation>
+        </message>
     </context>
     <context>
         <name>DashboardTile</name>
+        <message numerus="yes">
+            <source>%n A-class client(s); top client {share}</source>
+            <translation>
+                <numerusform>%n A sinfi müştəri; ən böyük müştəri {share}</numerusform>
+                <numerusform>%n A sinfi müştəri; ən böyük müştəri {share}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n client(s) behind this figure. Double-click one to open it.</source>
+            <translation>
+                <numerusform>Bu rəqəmin arxasında %n müştəri var. Açmaq üçün birinə iki dəfə klikləyin.</numerusform>
+                <numerusform>Bu rəqəmin arxasında %n müştəri var. Açmaq üçün birinə iki dəfə klikləyin.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Actual against the plans of the clients with a plan for the period</source>
             <translation>Dövr üçün planı olan müştərilərin planlarına qarşı fakt</translation>
@@ -2025,9 +2079,12 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <source>change {change}</source>
             <translation>dəyişiklik {change}</translation>
         </message>
-        <message>
-            <source>from {n} clients</source>
-            <translation>{n} müştəridən</translation>
+        <message numerus="yes">
+            <source>from %n client(s)</source>
+            <translation>
+                <numerusform>%n müştəridən</numerusform>
+                <numerusform>%n müştəridən</numerusform>
+            </translation>
         </message>
         <message>
             <source>last year</source>
@@ -2046,12 +2103,12 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>{actual} / {plan}; proqnoz {forecast}</translation>
         </message>
         <message>
-            <source>{arrow} {change} on {before} {against}</source>
-            <translation>{arrow} {change} ({against} {before})</translation>
+            <source>{arrow} on {before} {against}</source>
+            <translation>{arrow} ({against} {before})</translation>
         </message>
         <message>
-            <source>{arrow} {moved}on {before} {against}</source>
-            <translation>{arrow} {moved}({against} {before})</translation>
+            <source>{arrow} {change} on {before} {against}</source>
+            <translation>{arrow} {change} ({against} {before})</translation>
         </message>
         <message>
             <source>{arrow} {sign}{change} on {before} {against}</source>
@@ -2064,14 +2121,6 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>{notes} credited of {invoiced}</source>
             <translation>{invoiced} məbləğindən {notes} kreditləşdirilib</translation>
-        </message>
-        <message>
-            <source>{n} A-class clients; top client {share}</source>
-            <translation>{n} A sinfi müştəri; ən böyük müştəri {share}</translation>
-        </message>
-        <message>
-            <source>{n} clients behind this figure. Double-click one to open it.</source>
-            <translation>Bu rəqəmin arxasında {n} müştəri var. Açmaq üçün birinə iki dəfə klikləyin.</translation>
         </message>
         <message>
             <source>{overdue} of {receivables} open</source>
@@ -2388,6 +2437,13 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
     </context>
     <context>
         <name>DocumentDialog</name>
+        <message numerus="yes">
+            <source>%n unknown field(s): {names}. Use only the names under Insert field; nothing is printed until this is fixed.</source>
+            <translation>
+                <numerusform>%n naməlum sahə: {names}. Yalnız Sahə əlavə et altındakı adlardan istifadə edin; bu düzəldilənədək heç nə çap edilmir.</numerusform>
+                <numerusform>%n naməlum sahə: {names}. Yalnız Sahə əlavə et altındakı adlardan istifadə edin; bu düzəldilənədək heç nə çap edilmir.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>(no contacts on file)</source>
             <translation>(qeydə alınmış əlaqə şəxsi yoxdur)</translation>
@@ -2399,10 +2455,6 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>&lt;b&gt;Specification&lt;/b&gt; &amp;nbsp; the order's lines, as appendix 1 lists them</source>
             <translation>&lt;b&gt;Spesifikasiya&lt;/b&gt; &amp;nbsp; sifarişin sətirləri, 1 saylı əlavədə göstərildiyi kimi</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;{total}&lt;/b&gt; with VAT</source>
-            <translation>ƏDV ilə &lt;b&gt;{total}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Close</source>
@@ -2429,10 +2481,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Sənədlər — {number} — {client}</translation>
         </message>
         <message numerus="yes">
-            <source>In the total: %n line(s), </source>
+            <source>In the total: %n line(s), &lt;b&gt;{total}&lt;/b&gt; with VAT</source>
             <translation>
-                <numerusform>Cəmdə: %n sətir, </numerusform>
-                <numerusform>Cəmdə: %n sətir, </numerusform>
+                <numerusform>Cəmdə: %n sətir, ƏDV ilə &lt;b&gt;{total}&lt;/b&gt;</numerusform>
+                <numerusform>Cəmdə: %n sətir, ƏDV ilə &lt;b&gt;{total}&lt;/b&gt;</numerusform>
             </translation>
         </message>
         <message>
@@ -2447,9 +2499,12 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <source>Issue it and print</source>
             <translation>Onu verin və çap edin</translation>
         </message>
-        <message>
-            <source>Nothing printed: unknown field(s) {names}, marked in red above.</source>
-            <translation>Heç nə çap edilmədi: naməlum sahə(lər) {names}, yuxarıda qırmızı ilə işarələnib.</translation>
+        <message numerus="yes">
+            <source>Nothing printed: %n unknown field(s) {names}, marked in red above.</source>
+            <translation>
+                <numerusform>Heç nə çap edilmədi: %n naməlum sahə ({names}) yuxarıda qırmızı ilə işarələnib.</numerusform>
+                <numerusform>Heç nə çap edilmədi: %n naməlum sahə ({names}) yuxarıda qırmızı ilə işarələnib.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing printed: {why}</source>
@@ -2494,10 +2549,6 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>Tick at least one part of the package.</source>
             <translation>Paketin ən azı bir hissəsini qeyd edin.</translation>
-        </message>
-        <message>
-            <source>Unknown field(s): {names}. Use only the names under Insert field; nothing is printed until this is fixed.</source>
-            <translation>Naməlum sahə(lər): {names}. Yalnız Sahə əlavə et altındakı adlardan istifadə edin; bu düzəldilənədək heç nə çap edilmir.</translation>
         </message>
         <message numerus="yes">
             <source>optional, apart: %n line(s), {total}</source>
@@ -2561,8 +2612,12 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>(əvvəlki versiyalar müştərinin tarixçəsində saxlanılır)</translation>
         </message>
         <message>
-            <source>Contract package {number}, version {version}</source>
-            <translation>Müqavilə paketi {number}, versiya {version}</translation>
+            <source>Attach {file} to your e-mail (its folder is open).</source>
+            <translation>{file} faylını e-poçtunuza əlavə edin (onun qovluğu açıqdır).</translation>
+        </message>
+        <message>
+            <source>Contract package {number}, version {version} issued.</source>
+            <translation>Müqavilə paketi {number}, versiya {version} verildi.</translation>
         </message>
         <message>
             <source>Not issued: {why}</source>
@@ -2589,36 +2644,32 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Önbaxış: hələ verilməyib.</translation>
         </message>
         <message>
-            <source>Proposal {number}, version {version}</source>
-            <translation>Kommersiya təklifi {number}, versiya {version}</translation>
+            <source>Proposal {number}, version {version} issued.</source>
+            <translation>Kommersiya təklifi {number}, versiya {version} verildi.</translation>
         </message>
         <message>
             <source>Save the document as</source>
             <translation>Sənədi belə yadda saxla</translation>
         </message>
         <message>
-            <source>{what} issued and attached to a new e-mail: {path}</source>
-            <translation>{what} verildi və yeni e-poçta əlavə edildi: {path}</translation>
+            <source>The PDF is attached to a new e-mail: {path}</source>
+            <translation>PDF yeni e-poçta əlavə edildi: {path}</translation>
         </message>
         <message>
-            <source>{what} issued and opened in your PDF viewer: print it from the viewer.</source>
-            <translation>{what} verildi və PDF baxıcınızda açıldı: oradan çap edin.</translation>
+            <source>The PDF is not printed: {path}</source>
+            <translation>PDF çap edilmədi: {path}</translation>
         </message>
         <message>
-            <source>{what} issued and saved: {path}</source>
-            <translation>{what} verildi və yadda saxlanıldı: {path}</translation>
+            <source>The PDF is open in your PDF viewer: print it from the viewer.</source>
+            <translation>PDF baxıcınızda açıqdır: oradan çap edin.</translation>
         </message>
         <message>
-            <source>{what} issued and sent to the printer.</source>
-            <translation>{what} verildi və printerə göndərildi.</translation>
+            <source>The PDF is saved: {path}</source>
+            <translation>PDF yadda saxlanıldı: {path}</translation>
         </message>
         <message>
-            <source>{what} issued, not printed: {path}</source>
-            <translation>{what} verildi, çap edilmədi: {path}</translation>
-        </message>
-        <message>
-            <source>{what} issued. Attach {file} to your e-mail (its folder is open).</source>
-            <translation>{what} verildi. {file} faylını e-poçtunuza əlavə edin (onun qovluğu açıqdır).</translation>
+            <source>The PDF is sent to the printer.</source>
+            <translation>PDF printerə göndərildi.</translation>
         </message>
     </context>
     <context>
@@ -2777,6 +2828,13 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
     </context>
     <context>
         <name>EncryptionDialog</name>
+        <message numerus="yes">
+            <source>%n backup(s) could not be given the new passphrase: still needing the old one ({names}).</source>
+            <translation>
+                <numerusform>%n ehtiyat nüsxəyə yeni şifrə ifadəsi verilə bilmədi: hələ köhnəsi tələb olunur ({names}).</numerusform>
+                <numerusform>%n ehtiyat nüsxəyə yeni şifrə ifadəsi verilə bilmədi: hələ köhnəsi tələb olunur ({names}).</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Backups made before the database was encrypted, and files restores set aside beside it: anyone who gets them can read them.</source>
             <translation>Verilənlər bazası şifrələnməzdən əvvəl çıxarılmış ehtiyat nüsxələr və bərpa zamanı onun yanında saxlanılmış fayllar: onları əldə edən hər kəs oxuya bilər.</translation>
@@ -2805,25 +2863,33 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <source>Current passphrase</source>
             <translation>Cari şifrə ifadəsi</translation>
         </message>
+        <message numerus="yes">
+            <source>Delete %n unencrypted copies…</source>
+            <translation>
+                <numerusform>%n şifrələnməmiş nüsxəni sil…</numerusform>
+                <numerusform>%n şifrələnməmiş nüsxəni sil…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n unencrypted file(s) of the database, made before it was encrypted? Anyone who gets one can read it. None can be restored afterwards.
+
+{names}</source>
+            <translation>
+                <numerusform>Verilənlər bazasının şifrələnməzdən əvvəl çıxarılmış %n şifrələnməmiş faylı silinsin? Onu əldə edən hər kəs oxuya bilər. Sonra heç biri bərpa edilə bilməz.
+
+{names}</numerusform>
+                <numerusform>Verilənlər bazasının şifrələnməzdən əvvəl çıxarılmış %n şifrələnməmiş faylı silinsin? Onu əldə edən hər kəs oxuya bilər. Sonra heç biri bərpa edilə bilməz.
+
+{names}</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Delete the unencrypted copy…</source>
             <translation>Şifrələnməmiş nüsxəni sil…</translation>
         </message>
         <message>
-            <source>Delete these {count} copies of the database made before it was encrypted? Anyone who gets them can read them. They cannot be restored afterwards.
-
-{names}</source>
-            <translation>Verilənlər bazasının şifrələnməzdən əvvəl çıxarılmış bu {count} nüsxəsi silinsin? Onları əldə edən hər kəs oxuya bilər. Sonra onlar bərpa edilə bilməz.
-
-{names}</translation>
-        </message>
-        <message>
             <source>Delete unencrypted copies</source>
             <translation>Şifrələnməmiş nüsxələri sil</translation>
-        </message>
-        <message>
-            <source>Delete {count} unencrypted copies…</source>
-            <translation>{count} şifrələnməmiş nüsxəni sil…</translation>
         </message>
         <message>
             <source>Encrypt</source>
@@ -2905,10 +2971,6 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <source>Weak: easy to guess. Add words or characters.</source>
             <translation>Zəif: asan təxmin edilir. Söz və ya simvol əlavə edin.</translation>
         </message>
-        <message>
-            <source>{count} backups could not be given the new passphrase: they still need the old one ({names}).</source>
-            <translation>{count} ehtiyat nüsxəyə yeni şifrə ifadəsi verilə bilmədi: onlar hələ köhnəsini tələb edir ({names}).</translation>
-        </message>
     </context>
     <context>
         <name>ExpiringBlock</name>
@@ -2939,9 +3001,12 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <source>ends today</source>
             <translation>bu gün bitir</translation>
         </message>
-        <message>
-            <source>for</source>
-            <translation>üçün</translation>
+        <message numerus="yes">
+            <source>for %n client(s):</source>
+            <translation>
+                <numerusform>%n müştəri üçün:</numerusform>
+                <numerusform>%n müştəri üçün:</numerusform>
+            </translation>
         </message>
         <message>
             <source>for every client</source>
@@ -3357,9 +3422,12 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <source>Imported: %1 created, %2 updated, %3 explicit prices set, %4 cleared.</source>
             <translation>İdxal edildi: %1 yaradıldı, %2 yeniləndi, %3 açıq qiymət təyin edildi, %4 silindi.</translation>
         </message>
-        <message>
-            <source>Importing %1 rows…</source>
-            <translation>%1 sətir idxal edilir…</translation>
+        <message numerus="yes">
+            <source>Importing %n row(s)…</source>
+            <translation>
+                <numerusform>%n sətir idxal edilir…</numerusform>
+                <numerusform>%n sətir idxal edilir…</numerusform>
+            </translation>
         </message>
         <message>
             <source>Name</source>
@@ -3453,13 +3521,42 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <source>VAT rate, %</source>
             <translation>ƏDV dərəcəsi, %</translation>
         </message>
-        <message>
-            <source>and %1 more</source>
-            <translation>və daha %1</translation>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>və daha %n</numerusform>
+                <numerusform>və daha %n</numerusform>
+            </translation>
         </message>
         <message>
             <source>header</source>
             <translation>başlıq</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportSummary</name>
+        <message numerus="yes">
+            <source>%n conflict(s) to resolve: see Conflicts to resolve.</source>
+            <translation>
+                <numerusform>%n ziddiyyət həll olunmalıdır: Həll olunmalı ziddiyyətlər bölməsinə baxın.</numerusform>
+                <numerusform>%n ziddiyyət həll olunmalıdır: Həll olunmalı ziddiyyətlər bölməsinə baxın.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Added: {kinds}.</source>
+            <translation>Əlavə edilib: {kinds}.</translation>
+        </message>
+        <message>
+            <source>Changed: {kinds}.</source>
+            <translation>Dəyişdirilib: {kinds}.</translation>
+        </message>
+        <message>
+            <source>Deleted: {kinds}.</source>
+            <translation>Silinib: {kinds}.</translation>
+        </message>
+        <message>
+            <source>Nothing new: this laptop already had all the file holds.</source>
+            <translation>Yeni heç nə yoxdur: faylda olan hər şey bu noutbukda artıq var idi.</translation>
         </message>
     </context>
     <context>
@@ -3547,9 +3644,12 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
     </context>
     <context>
         <name>LaptopDialog</name>
-        <message>
-            <source> idle minutes</source>
-            <translation> dəqiqə fəaliyyətsizlikdən sonra</translation>
+        <message numerus="yes">
+            <source>%n idle minute(s)</source>
+            <translation>
+                <numerusform>%n dəqiqə fəaliyyətsizlikdən sonra</numerusform>
+                <numerusform>%n dəqiqə fəaliyyətsizlikdən sonra</numerusform>
+            </translation>
         </message>
         <message>
             <source>As the system</source>
@@ -3632,6 +3732,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
                 <numerusform>(yol %n dəq)</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Call at {time} — {subject}</source>
+            <translation>Zəng: {time} — {subject}</translation>
+        </message>
         <message numerus="yes">
             <source>Call in %n min</source>
             <translation>
@@ -3644,12 +3748,24 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Zəng: {client}, {time} — {subject}</translation>
         </message>
         <message>
+            <source>Join the meeting at {time} — {subject}</source>
+            <translation>Görüşə qoşulun: {time} — {subject}</translation>
+        </message>
+        <message>
             <source>Join the meeting with {client} at {time} — {subject}</source>
             <translation>{client} ilə görüşə qoşulun: {time} — {subject}</translation>
         </message>
         <message>
             <source>Leave now for {client} — {subject} at {time}</source>
             <translation>İndi {client} müştərisinə yola düşün — {subject}, {time}</translation>
+        </message>
+        <message>
+            <source>Leave now — {subject} at {time}</source>
+            <translation>İndi yola düşün — {subject}, {time}</translation>
+        </message>
+        <message>
+            <source>Meeting at {time} — {subject}</source>
+            <translation>Görüş: {time} — {subject}</translation>
         </message>
         <message numerus="yes">
             <source>Meeting in %n min</source>
@@ -3676,10 +3792,6 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>kamdesk needs you: unlock it to see a reminder.</source>
             <translation>kamdesk Sizi gözləyir: xatırlatmanı görmək üçün kilidi açın.</translation>
-        </message>
-        <message>
-            <source>the client</source>
-            <translation>müştəri</translation>
         </message>
     </context>
     <context>
@@ -4052,20 +4164,28 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Təkrarlanan görüşü sil</translation>
         </message>
         <message>
+            <source>Delete call</source>
+            <translation>Zəngi sil</translation>
+        </message>
+        <message>
+            <source>Delete meeting</source>
+            <translation>Görüşü sil</translation>
+        </message>
+        <message>
             <source>Delete objection</source>
             <translation>Etirazı sil</translation>
         </message>
         <message>
+            <source>Delete the call “{subject}” on {day}, with its plan, questions and notes?</source>
+            <translation>{day} tarixli “{subject}” zəngi planı, sualları və qeydləri ilə birlikdə silinsin?</translation>
+        </message>
+        <message>
+            <source>Delete the meeting “{subject}” on {day}, with its plan, questions and notes?</source>
+            <translation>{day} tarixli “{subject}” görüşü planı, sualları və qeydləri ilə birlikdə silinsin?</translation>
+        </message>
+        <message>
             <source>Delete the objection “{text}”? If the client no longer holds it, mark it Settled instead: it stays in the client's history.</source>
             <translation>“{text}” etirazı silinsin? Müştəri artıq onu irəli sürmürsə, əvəzinə Həll edilib kimi qeyd edin: o, müştərinin tarixçəsində qalır.</translation>
-        </message>
-        <message>
-            <source>Delete the {what} “{subject}” on {day}, with its plan, questions and notes?</source>
-            <translation>{day} tarixli “{subject}” {what} planı, sualları və qeydləri ilə birlikdə silinsin?</translation>
-        </message>
-        <message>
-            <source>Delete {what}</source>
-            <translation>Sil: {what}</translation>
         </message>
         <message>
             <source>Export .ics</source>
@@ -4113,14 +4233,6 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>This one</source>
             <translation>Yalnız bu</translation>
-        </message>
-        <message>
-            <source>call</source>
-            <translation>zəng</translation>
-        </message>
-        <message>
-            <source>meeting</source>
-            <translation>görüş</translation>
         </message>
     </context>
     <context>
@@ -4522,10 +4634,6 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>(silinib)</translation>
         </message>
         <message>
-            <source>, {d} % off</source>
-            <translation>, {d} % endirim</translation>
-        </message>
-        <message>
             <source>Delivery date</source>
             <translation>Çatdırılma tarixi</translation>
         </message>
@@ -4544,6 +4652,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>{qty} × {sku} at {price}</source>
             <translation>{qty} × {sku}, qiymət {price}</translation>
+        </message>
+        <message>
+            <source>{qty} × {sku} at {price}, {d} % off</source>
+            <translation>{qty} × {sku}, qiymət {price}, {d} % endirim</translation>
         </message>
     </context>
     <context>
@@ -4612,9 +4724,12 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <source>not set</source>
             <translation>təyin edilməyib</translation>
         </message>
-        <message>
-            <source>pays in {days} days</source>
-            <translation>{days} gün ərzində ödəyir</translation>
+        <message numerus="yes">
+            <source>pays in %n day(s)</source>
+            <translation>
+                <numerusform>%n gün ərzində ödəyir</numerusform>
+                <numerusform>%n gün ərzində ödəyir</numerusform>
+            </translation>
         </message>
         <message>
             <source>segment {segment}</source>
@@ -4623,10 +4738,6 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
     </context>
     <context>
         <name>OrderLinesModel</name>
-        <message>
-            <source> · approved by {who}</source>
-            <translation> · təsdiq edən {who}</translation>
-        </message>
         <message>
             <source>Approved by {who}: {why}</source>
             <translation>Təsdiq edən {who}: {why}</translation>
@@ -4706,6 +4817,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>VAT %</source>
             <translation>ƏDV %</translation>
+        </message>
+        <message>
+            <source>approved by {who}</source>
+            <translation>təsdiq edən {who}</translation>
         </message>
         <message>
             <source>{name} column</source>
@@ -5220,6 +5335,10 @@ Kumulyativ: {cumulative}</translation>
             <translation>İstinad</translation>
         </message>
         <message>
+            <source>Settles no invoice; {credit} stays as credit.</source>
+            <translation>Heç bir hesab-faktura bağlanmır; {credit} avans kimi qalır.</translation>
+        </message>
+        <message>
             <source>Settles {invoices}; {credit} stays as credit.</source>
             <translation>{invoices} bağlanır; {credit} avans kimi qalır.</translation>
         </message>
@@ -5254,10 +5373,6 @@ Kumulyativ: {cumulative}</translation>
         <message>
             <source>e.g. 1250.50</source>
             <translation>məs. 1250.50</translation>
-        </message>
-        <message>
-            <source>no invoice</source>
-            <translation>hesab-faktura yoxdur</translation>
         </message>
         <message>
             <source>offset</source>
@@ -5371,7 +5486,8 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Period from</source>
-            <translation>Dövr: başlanğıc</translation>
+            <comment>before the first of two dates</comment>
+            <translation>Dövr:</translation>
         </message>
         <message>
             <source>Quick periods</source>
@@ -5383,7 +5499,8 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>to</source>
-            <translation>son</translation>
+            <comment>between the two dates of a period</comment>
+            <translation>–</translation>
         </message>
     </context>
     <context>
@@ -5411,9 +5528,12 @@ Kumulyativ: {cumulative}</translation>
     </context>
     <context>
         <name>PlanImportDialog</name>
-        <message>
-            <source> in {rows} row(s)</source>
-            <translation> {rows} sətirdə</translation>
+        <message numerus="yes">
+            <source>%n problem(s): nothing will be imported. Correct the file and choose it again.</source>
+            <translation>
+                <numerusform>%n problem: heç nə idxal edilməyəcək. Faylı düzəldin və yenidən seçin.</numerusform>
+                <numerusform>%n problem: heç nə idxal edilməyəcək. Faylı düzəldin və yenidən seçin.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Client</source>
@@ -5447,6 +5567,13 @@ Kumulyativ: {cumulative}</translation>
             <source>Problem</source>
             <translation>Problem</translation>
         </message>
+        <message numerus="yes">
+            <source>Problems in %n row(s) of the file ({count} in all): nothing will be imported. Correct the file and choose it again.</source>
+            <translation>
+                <numerusform>Faylın %n sətrində problem var (cəmi {count}): heç nə idxal edilməyəcək. Faylı düzəldin və yenidən seçin.</numerusform>
+                <numerusform>Faylın %n sətrində problem var (cəmi {count}): heç nə idxal edilməyəcək. Faylı düzəldin və yenidən seçin.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Row</source>
             <translation>Sətir</translation>
@@ -5458,10 +5585,6 @@ Kumulyativ: {cumulative}</translation>
         <message>
             <source>no plan</source>
             <translation>plan yoxdur</translation>
-        </message>
-        <message>
-            <source>{n} problem(s){where}: nothing will be imported. Correct the file and choose it again.</source>
-            <translation>{n} problem{where}: heç nə idxal edilməyəcək. Faylı düzəldin və yenidən seçin.</translation>
         </message>
     </context>
     <context>
@@ -5521,6 +5644,13 @@ Kumulyativ: {cumulative}</translation>
     </context>
     <context>
         <name>PlansPage</name>
+        <message numerus="yes">
+            <source>%n client(s) with a plan · met: {met} · &lt;b&gt;behind: {behind}&lt;/b&gt; (at the pace so far the plan will not be met) · as of {day}</source>
+            <translation>
+                <numerusform>Planı olan %n müştəri · yerinə yetirilib: {met} · &lt;b&gt;geridə: {behind}&lt;/b&gt; (indiki templə plan yerinə yetirilməyəcək) · {day} tarixinə</numerusform>
+                <numerusform>Planı olan %n müştəri · yerinə yetirilib: {met} · &lt;b&gt;geridə: {behind}&lt;/b&gt; (indiki templə plan yerinə yetirilməyəcək) · {day} tarixinə</numerusform>
+            </translation>
+        </message>
         <message>
             <source>&lt;h2&gt;Sales plans&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Satış planları&lt;/h2&gt;</translation>
@@ -5624,10 +5754,6 @@ Kumulyativ: {cumulative}</translation>
         <message>
             <source>the year {year}</source>
             <translation>{year} ili</translation>
-        </message>
-        <message>
-            <source>{n} clients with a plan · {met} met · &lt;b&gt;{behind} behind&lt;/b&gt; (at the pace so far the plan will not be met) · as of {day}</source>
-            <translation>Planı olan {n} müştəri · {met} yerinə yetirilib · &lt;b&gt;{behind} geridə&lt;/b&gt; (indiki templə plan yerinə yetirilməyəcək) · {day} tarixinə</translation>
         </message>
         <message>
             <source>{period} ({start} – {end}), as of {day}</source>
@@ -5819,9 +5945,12 @@ Kumulyativ: {cumulative}</translation>
             <source>on last year ({amount})</source>
             <translation>keçən ilə nisbətən ({amount})</translation>
         </message>
-        <message>
-            <source>{number}: {amount}, due {day}, {days} days late</source>
-            <translation>{number}: {amount}, ödəmə tarixi {day}, {days} gün gecikmə</translation>
+        <message numerus="yes">
+            <source>{number}: {amount}, due {day}, %n day(s) late</source>
+            <translation>
+                <numerusform>{number}: {amount}, ödəmə tarixi {day}, %n gün gecikmə</numerusform>
+                <numerusform>{number}: {amount}, ödəmə tarixi {day}, %n gün gecikmə</numerusform>
+            </translation>
         </message>
         <message>
             <source>{pct} % of the plan of {amount}</source>
@@ -5830,9 +5959,16 @@ Kumulyativ: {cumulative}</translation>
     </context>
     <context>
         <name>PreviewDialog</name>
+        <message numerus="yes">
+            <source>%n conflict(s) to resolve afterwards (in Conflicts to resolve).</source>
+            <translation>
+                <numerusform>Sonra həll olunmalı %n ziddiyyət (Həll olunmalı ziddiyyətlər bölməsində).</numerusform>
+                <numerusform>Sonra həll olunmalı %n ziddiyyət (Həll olunmalı ziddiyyətlər bölməsində).</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>1 conflict to resolve afterwards (in Conflicts to resolve).</source>
-            <translation>Sonra həll olunmalı 1 ziddiyyət (Həll olunmalı ziddiyyətlər bölməsində).</translation>
+            <source>&lt;b&gt;From another laptop.&lt;/b&gt; Importing this file would make these changes here:</source>
+            <translation>&lt;b&gt;Göndərən: başqa noutbuk.&lt;/b&gt; Bu faylın idxalı burada bu dəyişiklikləri edər:</translation>
         </message>
         <message>
             <source>&lt;b&gt;From {sender}.&lt;/b&gt; Importing this file would make these changes here:</source>
@@ -5873,14 +6009,6 @@ Kumulyativ: {cumulative}</translation>
         <message>
             <source>Records</source>
             <translation>Yazılar</translation>
-        </message>
-        <message>
-            <source>another laptop</source>
-            <translation>başqa noutbuk</translation>
-        </message>
-        <message>
-            <source>{n} conflicts to resolve afterwards (in Conflicts to resolve).</source>
-            <translation>Sonra həll olunmalı {n} ziddiyyət (Həll olunmalı ziddiyyətlər bölməsində).</translation>
         </message>
     </context>
     <context>
@@ -5932,9 +6060,12 @@ Kumulyativ: {cumulative}</translation>
             <source>Name</source>
             <translation>Ad</translation>
         </message>
-        <message>
-            <source>Nothing was saved: correct the marked field(s).</source>
-            <translation>Heç nə yadda saxlanılmadı: işarələnmiş sahə(lər)i düzəldin.</translation>
+        <message numerus="yes">
+            <source>Nothing was saved: correct the %n marked field(s).</source>
+            <translation>
+                <numerusform>Heç nə yadda saxlanılmadı: işarələnmiş %n sahəni düzəldin.</numerusform>
+                <numerusform>Heç nə yadda saxlanılmadı: işarələnmiş %n sahəni düzəldin.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Own prices</source>
@@ -5978,10 +6109,6 @@ Kumulyativ: {cumulative}</translation>
     </context>
     <context>
         <name>ProductDialog</name>
-        <message>
-            <source> (whole category)</source>
-            <translation> (bütün kateqoriya)</translation>
-        </message>
         <message>
             <source>% off</source>
             <translation>% endirim</translation>
@@ -6069,8 +6196,8 @@ Kumulyativ: {cumulative}</translation>
             <translation>Məhsul</translation>
         </message>
         <message>
-            <source>Promotions running or coming: </source>
-            <translation>Gedən və ya gələcək aksiyalar: </translation>
+            <source>Promotions running or coming: {promotions}</source>
+            <translation>Gedən və ya gələcək aksiyalar: {promotions}</translation>
         </message>
         <message>
             <source>Quantity breaks (off the client's column price)</source>
@@ -6083,6 +6210,10 @@ Kumulyativ: {cumulative}</translation>
         <message>
             <source>SKU *</source>
             <translation>SKU *</translation>
+        </message>
+        <message>
+            <source>There is already a break from {qty} for every column.</source>
+            <translation>Bütün qiymət növləri üçün {qty} miqdardan pillə artıq var.</translation>
         </message>
         <message>
             <source>There is already a break from {qty} for {where}.</source>
@@ -6121,8 +6252,12 @@ Kumulyativ: {cumulative}</translation>
             <translation>əd., kq, qutu, rulon…</translation>
         </message>
         <message>
-            <source>{name}: {offer}, {start} – {end}{how}</source>
-            <translation>{name}: {offer}, {start} – {end}{how}</translation>
+            <source>{name}: {offer}, {start} – {end}</source>
+            <translation>{name}: {offer}, {start} – {end}</translation>
+        </message>
+        <message>
+            <source>{name}: {offer}, {start} – {end} (whole category)</source>
+            <translation>{name}: {offer}, {start} – {end} (bütün kateqoriya)</translation>
         </message>
         <message>
             <source>{p} off</source>
@@ -6487,8 +6622,12 @@ Kumulyativ: {cumulative}</translation>
             <translation>Yeni aksiya</translation>
         </message>
         <message>
-            <source>No single {what} matches “{text}”: pick one from the list.</source>
-            <translation>“{text}” ilə tək bir {what} uyğun gəlmir: siyahıdan birini seçin.</translation>
+            <source>No single client matches “{text}”: pick one from the list.</source>
+            <translation>“{text}” ilə tək bir müştəri uyğun gəlmir: siyahıdan birini seçin.</translation>
+        </message>
+        <message>
+            <source>No single product matches “{text}”: pick one from the list.</source>
+            <translation>“{text}” ilə tək bir məhsul uyğun gəlmir: siyahıdan birini seçin.</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -6570,10 +6709,6 @@ Kumulyativ: {cumulative}</translation>
             <translation>{price} qiymətinə</translation>
         </message>
         <message>
-            <source>client</source>
-            <translation>müştəri</translation>
-        </message>
-        <message>
             <source>client name or code</source>
             <translation>müştərinin adı və ya kodu</translation>
         </message>
@@ -6604,10 +6739,6 @@ Kumulyativ: {cumulative}</translation>
         <message>
             <source>over</source>
             <translation>bitib</translation>
-        </message>
-        <message>
-            <source>product</source>
-            <translation>məhsul</translation>
         </message>
         <message>
             <source>running</source>
@@ -7058,8 +7189,8 @@ Kumulyativ: {cumulative}</translation>
             <translation>Müştəriləri ad üzrə axtarın</translation>
         </message>
         <message>
-            <source>Total: </source>
-            <translation>Cəmi: </translation>
+            <source>Total: {amounts}</source>
+            <translation>Cəmi: {amounts}</translation>
         </message>
         <message>
             <source>Undo allocation</source>
@@ -7167,6 +7298,13 @@ Kumulyativ: {cumulative}</translation>
             <source>Influences {b}</source>
             <translation>{b} şəxsinə təsir edir</translation>
         </message>
+        <message numerus="yes">
+            <source>Last contact %n day(s) ago</source>
+            <translation>
+                <numerusform>Son əlaqədən %n gün keçib</numerusform>
+                <numerusform>Son əlaqədən %n gün keçib</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Last contact today</source>
             <translation>Son əlaqə: bu gün</translation>
@@ -7174,10 +7312,6 @@ Kumulyativ: {cumulative}</translation>
         <message>
             <source>Last contact yesterday</source>
             <translation>Son əlaqə: dünən</translation>
-        </message>
-        <message>
-            <source>Last contact {days} days ago</source>
-            <translation>Son əlaqədən {days} gün keçib</translation>
         </message>
         <message>
             <source>Lines</source>
@@ -7199,9 +7333,12 @@ Kumulyativ: {cumulative}</translation>
             <source>Never met or called</source>
             <translation>Heç görüşülməyib və zəng edilməyib</translation>
         </message>
-        <message>
-            <source>No contact for {days} days</source>
-            <translation>{days} gündür əlaqə yoxdur</translation>
+        <message numerus="yes">
+            <source>No contact for %n day(s)</source>
+            <translation>
+                <numerusform>%n gündür əlaqə yoxdur</numerusform>
+                <numerusform>%n gündür əlaqə yoxdur</numerusform>
+            </translation>
         </message>
         <message>
             <source>No contacts yet: add people on the Contacts page.</source>
@@ -7279,9 +7416,12 @@ Kumulyativ: {cumulative}</translation>
             <source>medium</source>
             <translation>orta</translation>
         </message>
-        <message>
-            <source>no meeting or call for {n}+ days</source>
-            <translation>{n}+ gündür görüş və ya zəng yoxdur</translation>
+        <message numerus="yes">
+            <source>no meeting or call for %n+ day(s)</source>
+            <translation>
+                <numerusform>%n+ gündür görüş və ya zəng yoxdur</numerusform>
+                <numerusform>%n+ gündür görüş və ya zəng yoxdur</numerusform>
+            </translation>
         </message>
         <message>
             <source>nobody</source>
@@ -7329,6 +7469,11 @@ Kumulyativ: {cumulative}</translation>
         <message>
             <source>{title} exported to {path}</source>
             <translation>{title} {path} faylına ixrac edildi</translation>
+        </message>
+        <message>
+            <source>{title} {start} to {end}</source>
+            <comment>a file name</comment>
+            <translation>{title} {start} – {end}</translation>
         </message>
     </context>
     <context>
@@ -7464,8 +7609,8 @@ Kumulyativ: {cumulative}</translation>
             <translation>Müxbir hesab (к/с)</translation>
         </message>
         <message>
-            <source>Documents apply: </source>
-            <translation>Sənədlər tətbiq edir: </translation>
+            <source>Documents apply: {regime}</source>
+            <translation>Sənədlər tətbiq edir: {regime}</translation>
         </message>
         <message>
             <source>EU VAT number</source>
@@ -7808,6 +7953,13 @@ Kumulyativ: {cumulative}</translation>
     </context>
     <context>
         <name>StatementDialog</name>
+        <message numerus="yes">
+            <source>%n document(s) in the period.</source>
+            <translation>
+                <numerusform>Dövrdə %n sənəd.</numerusform>
+                <numerusform>Dövrdə %n sənəd.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Client</source>
             <translation>Müştəri</translation>
@@ -7895,10 +8047,6 @@ Kumulyativ: {cumulative}</translation>
         <message>
             <source>Type the client's name and choose it from the list.</source>
             <translation>Müştərinin adını yazın və siyahıdan seçin.</translation>
-        </message>
-        <message>
-            <source>{n} document(s) in the period.</source>
-            <translation>Dövrdə {n} sənəd.</translation>
         </message>
     </context>
     <context>
@@ -8009,6 +8157,19 @@ Kumulyativ: {cumulative}</translation>
     </context>
     <context>
         <name>SyncSection</name>
+        <message numerus="yes">
+            <source>%n record(s) written to {path}.
+
+Give this file to {to}: it is imported there with Import file… and the same passphrase.</source>
+            <translation>
+                <numerusform>%n qeyd {path} faylına yazıldı.
+
+Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifadəsi ilə idxal edilir.</numerusform>
+                <numerusform>%n qeyd {path} faylına yazıldı.
+
+Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifadəsi ilə idxal edilir.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>&lt;h2&gt;Sync&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Sinxronizasiya&lt;/h2&gt;</translation>
@@ -8157,20 +8318,15 @@ Kumulyativ: {cumulative}</translation>
             <source>unnamed</source>
             <translation>adsız</translation>
         </message>
-        <message>
-            <source>{n} records written to {path}.
-
-Give this file to {to}: it is imported there with Import file… and the same passphrase.</source>
-            <translation>{n} qeyd {path} faylına yazıldı.
-
-Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifadəsi ilə idxal edilir.</translation>
-        </message>
     </context>
     <context>
         <name>SyncWords</name>
-        <message>
-            <source>1 record</source>
-            <translation>1 qeyd</translation>
+        <message numerus="yes">
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n qeyd</numerusform>
+                <numerusform>%n qeyd</numerusform>
+            </translation>
         </message>
         <message>
             <source>Changed on two laptops at once to different values.</source>
@@ -8496,10 +8652,6 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
             <source>the whole record</source>
             <translation>bütün qeyd</translation>
         </message>
-        <message>
-            <source>{n} records</source>
-            <translation>{n} qeyd</translation>
-        </message>
     </context>
     <context>
         <name>TableExport</name>
@@ -8613,10 +8765,10 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
             </translation>
         </message>
         <message numerus="yes">
-            <source>, %n other(s) outside their dates</source>
+            <source>%n special price(s): {current} valid today, {others} outside their dates</source>
             <translation>
-                <numerusform>, tarixlərindən kənarda olan daha %n</numerusform>
-                <numerusform>, tarixlərindən kənarda olan daha %n</numerusform>
+                <numerusform>%n xüsusi qiymət: bu gün qüvvədə olan {current}, tarixlərindən kənarda {others}</numerusform>
+                <numerusform>%n xüsusi qiymət: bu gün qüvvədə olan {current}, tarixlərindən kənarda {others}</numerusform>
             </translation>
         </message>
         <message>
@@ -8761,6 +8913,10 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
         <message>
             <source>quantity</source>
             <translation>miqdar</translation>
+        </message>
+        <message>
+            <source>{name} ({percent} off)</source>
+            <translation>{name} ({percent} endirim)</translation>
         </message>
         <message>
             <source>— none: base prices —</source>

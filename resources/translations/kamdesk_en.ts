@@ -306,11 +306,11 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>* required. Dates as 05.12.2026 or 2026-12-05; amounts as 1 234,50 or 1,234.50.</source>
+            <source>%1 received, %2 of it on invoices, %3 kept as credit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>, %1 kept as credit</source>
+            <source>* required. Dates as 05.12.2026 or 2026-12-05; amounts as 1 234,50 or 1,234.50.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -339,9 +339,12 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <source>Bank statements (*.txt *.csv *.xlsx);;All files (*)</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>Checking %1 payments…</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>Checking %n payment(s)…</source>
+            <translation>
+                <numerusform>Checking %n payment…</numerusform>
+                <numerusform>Checking %n payments…</numerusform>
+            </translation>
         </message>
         <message>
             <source>Choose a file to see what would be imported.</source>
@@ -403,9 +406,12 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <source>Imported before</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>Importing %1 payments…</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>Importing %n payment(s)…</source>
+            <translation>
+                <numerusform>Importing %n payment…</numerusform>
+                <numerusform>Importing %n payments…</numerusform>
+            </translation>
         </message>
         <message>
             <source>Invoices</source>
@@ -799,11 +805,11 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Contracts cannot be printed yet: </source>
+            <source>Contracts cannot be printed yet: {why}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Contracts will read: </source>
+            <source>Contracts will read: {text}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1052,7 +1058,11 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Share of the client's spend: {ours}competitors {theirs} %, unknown {unknown} %</source>
+            <source>Share of the client's spend: competitors {theirs} %, unknown {unknown} %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share of the client's spend: ours about {ours} %, competitors {theirs} %, unknown {unknown} %</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1061,10 +1071,6 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>Their terms</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ours about {p} %, </source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1157,11 +1163,19 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Deleted {by}</source>
+            <source>Deleted on another laptop</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Edited {by}</source>
+            <source>Deleted on {laptop}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edited on another laptop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edited on {laptop}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1210,6 +1224,12 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>Made on</source>
+            <comment>the laptop the other value was made on</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Made on</source>
+            <comment>the laptop the value shown now was made on</comment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1225,7 +1245,11 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Other value, made {by}</source>
+            <source>Other value, made on another laptop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other value, made on {laptop}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1241,11 +1265,19 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Shown now, made {by}</source>
+            <source>Shown now, made on another laptop</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Something was added to it{added}</source>
+            <source>Shown now, made on {laptop}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Something was added to it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Something was added to it ({what})</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1281,10 +1313,6 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation type="unfinished" />
         </message>
         <message>
-            <source>another laptop</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>deleted</source>
             <translation type="unfinished" />
         </message>
@@ -1310,10 +1338,6 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>needs a decision</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>on {laptop}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1771,6 +1795,22 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
     <context>
         <name>DashboardCharts</name>
         <message>
+            <source>1-30 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>31-60 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>61-90 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>90+ days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Actual</source>
             <translation type="unfinished" />
         </message>
@@ -1836,10 +1876,6 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>today</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{days} days</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1916,9 +1952,27 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <source>compared with {period}</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>{title} {start} to {end}</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>DashboardTile</name>
+        <message numerus="yes">
+            <source>%n A-class client(s); top client {share}</source>
+            <translation>
+                <numerusform>%n A-class client; top client {share}</numerusform>
+                <numerusform>%n A-class clients; top client {share}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n client(s) behind this figure. Double-click one to open it.</source>
+            <translation>
+                <numerusform>%n client behind this figure. Double-click one to open it.</numerusform>
+                <numerusform>%n clients behind this figure. Double-click one to open it.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Actual against the plans of the clients with a plan for the period</source>
             <translation type="unfinished" />
@@ -2015,9 +2069,12 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <source>change {change}</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>from {n} clients</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>from %n client(s)</source>
+            <translation>
+                <numerusform>from %n client</numerusform>
+                <numerusform>from %n clients</numerusform>
+            </translation>
         </message>
         <message>
             <source>last year</source>
@@ -2036,11 +2093,11 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{arrow} {change} on {before} {against}</source>
+            <source>{arrow} on {before} {against}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{arrow} {moved}on {before} {against}</source>
+            <source>{arrow} {change} on {before} {against}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2053,14 +2110,6 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>{notes} credited of {invoiced}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{n} A-class clients; top client {share}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{n} clients behind this figure. Double-click one to open it.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2378,6 +2427,13 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
     </context>
     <context>
         <name>DocumentDialog</name>
+        <message numerus="yes">
+            <source>%n unknown field(s): {names}. Use only the names under Insert field; nothing is printed until this is fixed.</source>
+            <translation>
+                <numerusform>%n unknown field: {names}. Use only the names under Insert field; nothing is printed until this is fixed.</numerusform>
+                <numerusform>%n unknown fields: {names}. Use only the names under Insert field; nothing is printed until this is fixed.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>(no contacts on file)</source>
             <translation type="unfinished" />
@@ -2388,10 +2444,6 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>&lt;b&gt;Specification&lt;/b&gt; &amp;nbsp; the order's lines, as appendix 1 lists them</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt;b&gt;{total}&lt;/b&gt; with VAT</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2419,10 +2471,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <source>In the total: %n line(s), </source>
+            <source>In the total: %n line(s), &lt;b&gt;{total}&lt;/b&gt; with VAT</source>
             <translation>
-                <numerusform>In the total: %n line, </numerusform>
-                <numerusform>In the total: %n lines, </numerusform>
+                <numerusform>In the total: %n line, &lt;b&gt;{total}&lt;/b&gt; with VAT</numerusform>
+                <numerusform>In the total: %n lines, &lt;b&gt;{total}&lt;/b&gt; with VAT</numerusform>
             </translation>
         </message>
         <message>
@@ -2437,9 +2489,12 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <source>Issue it and print</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>Nothing printed: unknown field(s) {names}, marked in red above.</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>Nothing printed: %n unknown field(s) {names}, marked in red above.</source>
+            <translation>
+                <numerusform>Nothing printed: %n unknown field {names}, marked in red above.</numerusform>
+                <numerusform>Nothing printed: %n unknown fields {names}, marked in red above.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing printed: {why}</source>
@@ -2483,10 +2538,6 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Tick at least one part of the package.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown field(s): {names}. Use only the names under Insert field; nothing is printed until this is fixed.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
@@ -2551,7 +2602,11 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Contract package {number}, version {version}</source>
+            <source>Attach {file} to your e-mail (its folder is open).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contract package {number}, version {version} issued.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2579,7 +2634,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Proposal {number}, version {version}</source>
+            <source>Proposal {number}, version {version} issued.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2587,27 +2642,23 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{what} issued and attached to a new e-mail: {path}</source>
+            <source>The PDF is attached to a new e-mail: {path}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{what} issued and opened in your PDF viewer: print it from the viewer.</source>
+            <source>The PDF is not printed: {path}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{what} issued and saved: {path}</source>
+            <source>The PDF is open in your PDF viewer: print it from the viewer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{what} issued and sent to the printer.</source>
+            <source>The PDF is saved: {path}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{what} issued, not printed: {path}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{what} issued. Attach {file} to your e-mail (its folder is open).</source>
+            <source>The PDF is sent to the printer.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2767,6 +2818,13 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
     </context>
     <context>
         <name>EncryptionDialog</name>
+        <message numerus="yes">
+            <source>%n backup(s) could not be given the new passphrase: still needing the old one ({names}).</source>
+            <translation>
+                <numerusform>%n backup could not be given the new passphrase: still needing the old one ({names}).</numerusform>
+                <numerusform>%n backups could not be given the new passphrase: still needing the old one ({names}).</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Backups made before the database was encrypted, and files restores set aside beside it: anyone who gets them can read them.</source>
             <translation type="unfinished" />
@@ -2795,22 +2853,32 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <source>Current passphrase</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>Delete %n unencrypted copies…</source>
+            <translation>
+                <numerusform>Delete %n unencrypted copies…</numerusform>
+                <numerusform>Delete %n unencrypted copies…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n unencrypted file(s) of the database, made before it was encrypted? Anyone who gets one can read it. None can be restored afterwards.
+
+{names}</source>
+            <translation>
+                <numerusform>Delete %n unencrypted file of the database, made before it was encrypted? Anyone who gets one can read it. None can be restored afterwards.
+
+{names}</numerusform>
+                <numerusform>Delete %n unencrypted files of the database, made before it was encrypted? Anyone who gets one can read it. None can be restored afterwards.
+
+{names}</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Delete the unencrypted copy…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Delete these {count} copies of the database made before it was encrypted? Anyone who gets them can read them. They cannot be restored afterwards.
-
-{names}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Delete unencrypted copies</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete {count} unencrypted copies…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2893,10 +2961,6 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <source>Weak: easy to guess. Add words or characters.</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>{count} backups could not be given the new passphrase: they still need the old one ({names}).</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>ExpiringBlock</name>
@@ -2927,9 +2991,12 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <source>ends today</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>for</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>for %n client(s):</source>
+            <translation>
+                <numerusform>for %n client:</numerusform>
+                <numerusform>for %n clients:</numerusform>
+            </translation>
         </message>
         <message>
             <source>for every client</source>
@@ -3345,9 +3412,12 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <source>Imported: %1 created, %2 updated, %3 explicit prices set, %4 cleared.</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>Importing %1 rows…</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>Importing %n row(s)…</source>
+            <translation>
+                <numerusform>Importing %n row…</numerusform>
+                <numerusform>Importing %n rows…</numerusform>
+            </translation>
         </message>
         <message>
             <source>Name</source>
@@ -3441,12 +3511,41 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <source>VAT rate, %</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>and %1 more</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>and %n more</numerusform>
+                <numerusform>and %n more</numerusform>
+            </translation>
         </message>
         <message>
             <source>header</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportSummary</name>
+        <message numerus="yes">
+            <source>%n conflict(s) to resolve: see Conflicts to resolve.</source>
+            <translation>
+                <numerusform>%n conflict to resolve: see Conflicts to resolve.</numerusform>
+                <numerusform>%n conflicts to resolve: see Conflicts to resolve.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Added: {kinds}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed: {kinds}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted: {kinds}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing new: this laptop already had all the file holds.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3535,9 +3634,12 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
     </context>
     <context>
         <name>LaptopDialog</name>
-        <message>
-            <source> idle minutes</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>%n idle minute(s)</source>
+            <translation>
+                <numerusform>%n idle minute</numerusform>
+                <numerusform>%n idle minutes</numerusform>
+            </translation>
         </message>
         <message>
             <source>As the system</source>
@@ -3620,6 +3722,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
                 <numerusform>(travel %n min)</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Call at {time} — {subject}</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <source>Call in %n min</source>
             <translation>
@@ -3632,11 +3738,23 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Join the meeting at {time} — {subject}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Join the meeting with {client} at {time} — {subject}</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Leave now for {client} — {subject} at {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave now — {subject} at {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting at {time} — {subject}</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
@@ -3663,10 +3781,6 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>kamdesk needs you: unlock it to see a reminder.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the client</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4040,19 +4154,27 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Delete call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Delete objection</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Delete the call “{subject}” on {day}, with its plan, questions and notes?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the meeting “{subject}” on {day}, with its plan, questions and notes?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Delete the objection “{text}”? If the client no longer holds it, mark it Settled instead: it stays in the client's history.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete the {what} “{subject}” on {day}, with its plan, questions and notes?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete {what}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4100,14 +4222,6 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>This one</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>call</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>meeting</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4510,10 +4624,6 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
-            <source>, {d} % off</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Delivery date</source>
             <translation type="unfinished" />
         </message>
@@ -4531,6 +4641,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>{qty} × {sku} at {price}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{qty} × {sku} at {price}, {d} % off</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4600,9 +4714,12 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <source>not set</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>pays in {days} days</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>pays in %n day(s)</source>
+            <translation>
+                <numerusform>pays in %n day</numerusform>
+                <numerusform>pays in %n days</numerusform>
+            </translation>
         </message>
         <message>
             <source>segment {segment}</source>
@@ -4611,10 +4728,6 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
     </context>
     <context>
         <name>OrderLinesModel</name>
-        <message>
-            <source> · approved by {who}</source>
-            <translation type="unfinished" />
-        </message>
         <message>
             <source>Approved by {who}: {why}</source>
             <translation type="unfinished" />
@@ -4693,6 +4806,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>VAT %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>approved by {who}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5205,6 +5322,10 @@ Cumulative: {cumulative}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Settles no invoice; {credit} stays as credit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Settles {invoices}; {credit} stays as credit.</source>
             <translation type="unfinished" />
         </message>
@@ -5238,10 +5359,6 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>e.g. 1250.50</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no invoice</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5356,6 +5473,7 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Period from</source>
+            <comment>before the first of two dates</comment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5368,6 +5486,7 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>to</source>
+            <comment>between the two dates of a period</comment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5396,9 +5515,12 @@ Cumulative: {cumulative}</source>
     </context>
     <context>
         <name>PlanImportDialog</name>
-        <message>
-            <source> in {rows} row(s)</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>%n problem(s): nothing will be imported. Correct the file and choose it again.</source>
+            <translation>
+                <numerusform>%n problem: nothing will be imported. Correct the file and choose it again.</numerusform>
+                <numerusform>%n problems: nothing will be imported. Correct the file and choose it again.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Client</source>
@@ -5432,6 +5554,13 @@ Cumulative: {cumulative}</source>
             <source>Problem</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>Problems in %n row(s) of the file ({count} in all): nothing will be imported. Correct the file and choose it again.</source>
+            <translation>
+                <numerusform>Problems in %n row of the file ({count} in all): nothing will be imported. Correct the file and choose it again.</numerusform>
+                <numerusform>Problems in %n rows of the file ({count} in all): nothing will be imported. Correct the file and choose it again.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Row</source>
             <translation type="unfinished" />
@@ -5442,10 +5571,6 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>no plan</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{n} problem(s){where}: nothing will be imported. Correct the file and choose it again.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5506,6 +5631,13 @@ Cumulative: {cumulative}</source>
     </context>
     <context>
         <name>PlansPage</name>
+        <message numerus="yes">
+            <source>%n client(s) with a plan · met: {met} · &lt;b&gt;behind: {behind}&lt;/b&gt; (at the pace so far the plan will not be met) · as of {day}</source>
+            <translation>
+                <numerusform>%n client with a plan · met: {met} · &lt;b&gt;behind: {behind}&lt;/b&gt; (at the pace so far the plan will not be met) · as of {day}</numerusform>
+                <numerusform>%n clients with a plan · met: {met} · &lt;b&gt;behind: {behind}&lt;/b&gt; (at the pace so far the plan will not be met) · as of {day}</numerusform>
+            </translation>
+        </message>
         <message>
             <source>&lt;h2&gt;Sales plans&lt;/h2&gt;</source>
             <translation type="unfinished" />
@@ -5608,10 +5740,6 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>the year {year}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{n} clients with a plan · {met} met · &lt;b&gt;{behind} behind&lt;/b&gt; (at the pace so far the plan will not be met) · as of {day}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5804,9 +5932,12 @@ Cumulative: {cumulative}</source>
             <source>on last year ({amount})</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>{number}: {amount}, due {day}, {days} days late</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>{number}: {amount}, due {day}, %n day(s) late</source>
+            <translation>
+                <numerusform>{number}: {amount}, due {day}, %n day late</numerusform>
+                <numerusform>{number}: {amount}, due {day}, %n days late</numerusform>
+            </translation>
         </message>
         <message>
             <source>{pct} % of the plan of {amount}</source>
@@ -5815,8 +5946,15 @@ Cumulative: {cumulative}</source>
     </context>
     <context>
         <name>PreviewDialog</name>
+        <message numerus="yes">
+            <source>%n conflict(s) to resolve afterwards (in Conflicts to resolve).</source>
+            <translation>
+                <numerusform>%n conflict to resolve afterwards (in Conflicts to resolve).</numerusform>
+                <numerusform>%n conflicts to resolve afterwards (in Conflicts to resolve).</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>1 conflict to resolve afterwards (in Conflicts to resolve).</source>
+            <source>&lt;b&gt;From another laptop.&lt;/b&gt; Importing this file would make these changes here:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5857,14 +5995,6 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Records</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>another laptop</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{n} conflicts to resolve afterwards (in Conflicts to resolve).</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5917,9 +6047,12 @@ Cumulative: {cumulative}</source>
             <source>Name</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>Nothing was saved: correct the marked field(s).</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>Nothing was saved: correct the %n marked field(s).</source>
+            <translation>
+                <numerusform>Nothing was saved: correct the %n marked field.</numerusform>
+                <numerusform>Nothing was saved: correct the %n marked fields.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Own prices</source>
@@ -5963,10 +6096,6 @@ Cumulative: {cumulative}</source>
     </context>
     <context>
         <name>ProductDialog</name>
-        <message>
-            <source> (whole category)</source>
-            <translation type="unfinished" />
-        </message>
         <message>
             <source>% off</source>
             <translation type="unfinished" />
@@ -6054,7 +6183,7 @@ Cumulative: {cumulative}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Promotions running or coming: </source>
+            <source>Promotions running or coming: {promotions}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6067,6 +6196,10 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>SKU *</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is already a break from {qty} for every column.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6106,7 +6239,11 @@ Cumulative: {cumulative}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{name}: {offer}, {start} – {end}{how}</source>
+            <source>{name}: {offer}, {start} – {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: {offer}, {start} – {end} (whole category)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6472,7 +6609,11 @@ Cumulative: {cumulative}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>No single {what} matches “{text}”: pick one from the list.</source>
+            <source>No single client matches “{text}”: pick one from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No single product matches “{text}”: pick one from the list.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6555,10 +6696,6 @@ Cumulative: {cumulative}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>client</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>client name or code</source>
             <translation type="unfinished" />
         </message>
@@ -6588,10 +6725,6 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>over</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>product</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7043,7 +7176,7 @@ Cumulative: {cumulative}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Total: </source>
+            <source>Total: {amounts}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7152,16 +7285,19 @@ Cumulative: {cumulative}</source>
             <source>Influences {b}</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>Last contact %n day(s) ago</source>
+            <translation>
+                <numerusform>Last contact %n day ago</numerusform>
+                <numerusform>Last contact %n days ago</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Last contact today</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Last contact yesterday</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last contact {days} days ago</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7184,9 +7320,12 @@ Cumulative: {cumulative}</source>
             <source>Never met or called</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>No contact for {days} days</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>No contact for %n day(s)</source>
+            <translation>
+                <numerusform>No contact for %n day</numerusform>
+                <numerusform>No contact for %n days</numerusform>
+            </translation>
         </message>
         <message>
             <source>No contacts yet: add people on the Contacts page.</source>
@@ -7264,9 +7403,12 @@ Cumulative: {cumulative}</source>
             <source>medium</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>no meeting or call for {n}+ days</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>no meeting or call for %n+ day(s)</source>
+            <translation>
+                <numerusform>no meeting or call for %n+ day</numerusform>
+                <numerusform>no meeting or call for %n+ days</numerusform>
+            </translation>
         </message>
         <message>
             <source>nobody</source>
@@ -7313,6 +7455,11 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>{title} exported to {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} {start} to {end}</source>
+            <comment>a file name</comment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -7449,7 +7596,7 @@ Cumulative: {cumulative}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Documents apply: </source>
+            <source>Documents apply: {regime}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7793,6 +7940,13 @@ Cumulative: {cumulative}</source>
     </context>
     <context>
         <name>StatementDialog</name>
+        <message numerus="yes">
+            <source>%n document(s) in the period.</source>
+            <translation>
+                <numerusform>%n document in the period.</numerusform>
+                <numerusform>%n documents in the period.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Client</source>
             <translation type="unfinished" />
@@ -7879,10 +8033,6 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Type the client's name and choose it from the list.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{n} document(s) in the period.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -7994,6 +8144,19 @@ Cumulative: {cumulative}</source>
     </context>
     <context>
         <name>SyncSection</name>
+        <message numerus="yes">
+            <source>%n record(s) written to {path}.
+
+Give this file to {to}: it is imported there with Import file… and the same passphrase.</source>
+            <translation>
+                <numerusform>%n record written to {path}.
+
+Give this file to {to}: it is imported there with Import file… and the same passphrase.</numerusform>
+                <numerusform>%n records written to {path}.
+
+Give this file to {to}: it is imported there with Import file… and the same passphrase.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>&lt;h2&gt;Sync&lt;/h2&gt;</source>
             <translation type="unfinished" />
@@ -8142,18 +8305,15 @@ Cumulative: {cumulative}</source>
             <source>unnamed</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>{n} records written to {path}.
-
-Give this file to {to}: it is imported there with Import file… and the same passphrase.</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>SyncWords</name>
-        <message>
-            <source>1 record</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n record</numerusform>
+                <numerusform>%n records</numerusform>
+            </translation>
         </message>
         <message>
             <source>Changed on two laptops at once to different values.</source>
@@ -8479,10 +8639,6 @@ Give this file to {to}: it is imported there with Import file… and the same pa
             <source>the whole record</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>{n} records</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>TableExport</name>
@@ -8596,10 +8752,10 @@ Give this file to {to}: it is imported there with Import file… and the same pa
             </translation>
         </message>
         <message numerus="yes">
-            <source>, %n other(s) outside their dates</source>
+            <source>%n special price(s): {current} valid today, {others} outside their dates</source>
             <translation>
-                <numerusform>, %n other outside its dates</numerusform>
-                <numerusform>, %n others outside their dates</numerusform>
+                <numerusform>%n special price: {current} valid today, {others} outside their dates</numerusform>
+                <numerusform>%n special prices: {current} valid today, {others} outside their dates</numerusform>
             </translation>
         </message>
         <message>
@@ -8743,6 +8899,10 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         </message>
         <message>
             <source>quantity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} ({percent} off)</source>
             <translation type="unfinished" />
         </message>
         <message>

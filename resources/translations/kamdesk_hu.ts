@@ -306,12 +306,12 @@
             <translation>%1 beérkezett, ebből %2 számlákra</translation>
         </message>
         <message>
-            <source>* required. Dates as 05.12.2026 or 2026-12-05; amounts as 1 234,50 or 1,234.50.</source>
-            <translation>* kötelező. Dátum: 05.12.2026 vagy 2026-12-05; összeg: 1 234,50 vagy 1,234.50.</translation>
+            <source>%1 received, %2 of it on invoices, %3 kept as credit</source>
+            <translation>%1 beérkezett, ebből %2 számlákra, %3 túlfizetésként megtartva</translation>
         </message>
         <message>
-            <source>, %1 kept as credit</source>
-            <translation>, %1 túlfizetésként megtartva</translation>
+            <source>* required. Dates as 05.12.2026 or 2026-12-05; amounts as 1 234,50 or 1,234.50.</source>
+            <translation>* kötelező. Dátum: 05.12.2026 vagy 2026-12-05; összeg: 1 234,50 vagy 1,234.50.</translation>
         </message>
         <message>
             <source>A 1C client-bank file (1CClientBankExchange, as Russian banks export it) or a CSV with the columns date, amount, currency, payer_tax_id, payer_name, reference, purpose is read as it is. Any other CSV or Excel sheet: you say which column is which.
@@ -341,9 +341,11 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
             <source>Bank statements (*.txt *.csv *.xlsx);;All files (*)</source>
             <translation>Bankszámlakivonatok (*.txt *.csv *.xlsx);;Minden fájl (*)</translation>
         </message>
-        <message>
-            <source>Checking %1 payments…</source>
-            <translation>%1 befizetés ellenőrzése…</translation>
+        <message numerus="yes">
+            <source>Checking %n payment(s)…</source>
+            <translation>
+                <numerusform>%n befizetés ellenőrzése…</numerusform>
+            </translation>
         </message>
         <message>
             <source>Choose a file to see what would be imported.</source>
@@ -405,9 +407,11 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
             <source>Imported before</source>
             <translation>Korábban importálva</translation>
         </message>
-        <message>
-            <source>Importing %1 payments…</source>
-            <translation>%1 befizetés importálása…</translation>
+        <message numerus="yes">
+            <source>Importing %n payment(s)…</source>
+            <translation>
+                <numerusform>%n befizetés importálása…</numerusform>
+            </translation>
         </message>
         <message>
             <source>Invoices</source>
@@ -797,12 +801,12 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
             <translation>Cég</translation>
         </message>
         <message>
-            <source>Contracts cannot be printed yet: </source>
-            <translation>A szerződések még nem nyomtathatók: </translation>
+            <source>Contracts cannot be printed yet: {why}</source>
+            <translation>A szerződések még nem nyomtathatók: {why}</translation>
         </message>
         <message>
-            <source>Contracts will read: </source>
-            <translation>A szerződésekben ez áll: </translation>
+            <source>Contracts will read: {text}</source>
+            <translation>A szerződésekben ez áll: {text}</translation>
         </message>
         <message>
             <source>Correspondent account (к/с)</source>
@@ -1049,8 +1053,12 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
             <translation>Részesedés</translation>
         </message>
         <message>
-            <source>Share of the client's spend: {ours}competitors {theirs} %, unknown {unknown} %</source>
-            <translation>Részesedés az ügyfél költéséből: {ours}versenytársak {theirs} %, ismeretlen {unknown} %</translation>
+            <source>Share of the client's spend: competitors {theirs} %, unknown {unknown} %</source>
+            <translation>Részesedés az ügyfél költéséből: versenytársak {theirs} %, ismeretlen {unknown} %</translation>
+        </message>
+        <message>
+            <source>Share of the client's spend: ours about {ours} %, competitors {theirs} %, unknown {unknown} %</source>
+            <translation>Részesedés az ügyfél költéséből: mi kb. {ours} %, versenytársak {theirs} %, ismeretlen {unknown} %</translation>
         </message>
         <message>
             <source>Supplies</source>
@@ -1059,10 +1067,6 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         <message>
             <source>Their terms</source>
             <translation>Az ő feltételeik</translation>
-        </message>
-        <message>
-            <source>ours about {p} %, </source>
-            <translation>mi kb. {p} %, </translation>
         </message>
     </context>
     <context>
@@ -1154,12 +1158,20 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
             <translation>A rekord törlése</translation>
         </message>
         <message>
-            <source>Deleted {by}</source>
-            <translation>Törölve, {by}</translation>
+            <source>Deleted on another laptop</source>
+            <translation>Törölve egy másik laptopon</translation>
         </message>
         <message>
-            <source>Edited {by}</source>
-            <translation>Szerkesztve, {by}</translation>
+            <source>Deleted on {laptop}</source>
+            <translation>Törölve, itt: {laptop}</translation>
+        </message>
+        <message>
+            <source>Edited on another laptop</source>
+            <translation>Szerkesztve egy másik laptopon</translation>
+        </message>
+        <message>
+            <source>Edited on {laptop}</source>
+            <translation>Szerkesztve, itt: {laptop}</translation>
         </message>
         <message>
             <source>First invoice</source>
@@ -1207,6 +1219,12 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         </message>
         <message>
             <source>Made on</source>
+            <comment>the laptop the other value was made on</comment>
+            <translation>Gép</translation>
+        </message>
+        <message>
+            <source>Made on</source>
+            <comment>the laptop the value shown now was made on</comment>
             <translation>Gép</translation>
         </message>
         <message>
@@ -1222,8 +1240,12 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
             <translation>Másik érték</translation>
         </message>
         <message>
-            <source>Other value, made {by}</source>
-            <translation>Másik érték, {by}</translation>
+            <source>Other value, made on another laptop</source>
+            <translation>Másik érték, egy másik laptopon</translation>
+        </message>
+        <message>
+            <source>Other value, made on {laptop}</source>
+            <translation>Másik érték, itt: {laptop}</translation>
         </message>
         <message>
             <source>Paid in all</source>
@@ -1238,12 +1260,20 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
             <translation>Most látható</translation>
         </message>
         <message>
-            <source>Shown now, made {by}</source>
-            <translation>Most látható, {by}</translation>
+            <source>Shown now, made on another laptop</source>
+            <translation>Most látható, egy másik laptopon</translation>
         </message>
         <message>
-            <source>Something was added to it{added}</source>
-            <translation>Valami hozzá lett adva{added}</translation>
+            <source>Shown now, made on {laptop}</source>
+            <translation>Most látható, itt: {laptop}</translation>
+        </message>
+        <message>
+            <source>Something was added to it</source>
+            <translation>Valami hozzá lett adva</translation>
+        </message>
+        <message>
+            <source>Something was added to it ({what})</source>
+            <translation>Valami hozzá lett adva ({what})</translation>
         </message>
         <message>
             <source>The invoice's amount</source>
@@ -1278,10 +1308,6 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
             <translation>Amit a másik laptopon beírtak</translation>
         </message>
         <message>
-            <source>another laptop</source>
-            <translation>másik laptop</translation>
-        </message>
-        <message>
             <source>deleted</source>
             <translation>törölve</translation>
         </message>
@@ -1308,10 +1334,6 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         <message>
             <source>needs a decision</source>
             <translation>döntésre vár</translation>
-        </message>
-        <message>
-            <source>on {laptop}</source>
-            <translation>itt: {laptop}</translation>
         </message>
         <message>
             <source>order changed on both</source>
@@ -1773,6 +1795,22 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
     <context>
         <name>DashboardCharts</name>
         <message>
+            <source>1-30 days</source>
+            <translation>1-30 nap</translation>
+        </message>
+        <message>
+            <source>31-60 days</source>
+            <translation>31-60 nap</translation>
+        </message>
+        <message>
+            <source>61-90 days</source>
+            <translation>61-90 nap</translation>
+        </message>
+        <message>
+            <source>90+ days</source>
+            <translation>90 napon túl</translation>
+        </message>
+        <message>
             <source>Actual</source>
             <translation>Tény</translation>
         </message>
@@ -1839,10 +1877,6 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <message>
             <source>today</source>
             <translation>ma</translation>
-        </message>
-        <message>
-            <source>{days} days</source>
-            <translation>{days} nap</translation>
         </message>
     </context>
     <context>
@@ -1918,9 +1952,25 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <source>compared with {period}</source>
             <translation>összevetve: {period}</translation>
         </message>
+        <message>
+            <source>{title} {start} to {end}</source>
+            <translation>{title} {start} – {end}</translation>
+        </message>
     </context>
     <context>
         <name>DashboardTile</name>
+        <message numerus="yes">
+            <source>%n A-class client(s); top client {share}</source>
+            <translation>
+                <numerusform>%n A kategóriás ügyfél; legnagyobb ügyfél: {share}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n client(s) behind this figure. Double-click one to open it.</source>
+            <translation>
+                <numerusform>%n ügyfél áll e szám mögött. Megnyitáshoz kattintson duplán valamelyikre.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Actual against the plans of the clients with a plan for the period</source>
             <translation>Tény a tervekhez képest, azon ügyfeleknél, akiknek van terve az időszakra</translation>
@@ -2017,9 +2067,11 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <source>change {change}</source>
             <translation>változás: {change}</translation>
         </message>
-        <message>
-            <source>from {n} clients</source>
-            <translation>{n} ügyféltől</translation>
+        <message numerus="yes">
+            <source>from %n client(s)</source>
+            <translation>
+                <numerusform>%n ügyféltől</numerusform>
+            </translation>
         </message>
         <message>
             <source>last year</source>
@@ -2038,12 +2090,12 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>{actual} / {plan}; előrejelzés: {forecast}</translation>
         </message>
         <message>
-            <source>{arrow} {change} on {before} {against}</source>
-            <translation>{arrow} {change} — {against}: {before}</translation>
+            <source>{arrow} on {before} {against}</source>
+            <translation>{arrow} — {against}: {before}</translation>
         </message>
         <message>
-            <source>{arrow} {moved}on {before} {against}</source>
-            <translation>{arrow} {moved}— {against}: {before}</translation>
+            <source>{arrow} {change} on {before} {against}</source>
+            <translation>{arrow} {change} — {against}: {before}</translation>
         </message>
         <message>
             <source>{arrow} {sign}{change} on {before} {against}</source>
@@ -2056,14 +2108,6 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <message>
             <source>{notes} credited of {invoiced}</source>
             <translation>{notes} jóváírva a(z) {invoiced} összegből</translation>
-        </message>
-        <message>
-            <source>{n} A-class clients; top client {share}</source>
-            <translation>{n} A kategóriás ügyfél; legnagyobb ügyfél: {share}</translation>
-        </message>
-        <message>
-            <source>{n} clients behind this figure. Double-click one to open it.</source>
-            <translation>{n} ügyfél áll e szám mögött. Megnyitáshoz kattintson duplán valamelyikre.</translation>
         </message>
         <message>
             <source>{overdue} of {receivables} open</source>
@@ -2377,6 +2421,12 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
     </context>
     <context>
         <name>DocumentDialog</name>
+        <message numerus="yes">
+            <source>%n unknown field(s): {names}. Use only the names under Insert field; nothing is printed until this is fixed.</source>
+            <translation>
+                <numerusform>%n ismeretlen mező: {names}. Csak a Mező beszúrása alatt szereplő neveket használja; a javításig semmi sem kerül nyomtatásra.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>(no contacts on file)</source>
             <translation>(nincs rögzített kapcsolattartó)</translation>
@@ -2388,10 +2438,6 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <message>
             <source>&lt;b&gt;Specification&lt;/b&gt; &amp;nbsp; the order's lines, as appendix 1 lists them</source>
             <translation>&lt;b&gt;Specifikáció&lt;/b&gt; &amp;nbsp; a rendelés tételei, ahogy az 1. melléklet felsorolja őket</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;{total}&lt;/b&gt; with VAT</source>
-            <translation>&lt;b&gt;{total}&lt;/b&gt; áfával</translation>
         </message>
         <message>
             <source>Close</source>
@@ -2418,9 +2464,9 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>Dokumentumok — {number} — {client}</translation>
         </message>
         <message numerus="yes">
-            <source>In the total: %n line(s), </source>
+            <source>In the total: %n line(s), &lt;b&gt;{total}&lt;/b&gt; with VAT</source>
             <translation>
-                <numerusform>Az összegben: %n tétel, </numerusform>
+                <numerusform>Az összegben: %n tétel, &lt;b&gt;{total}&lt;/b&gt; áfával</numerusform>
             </translation>
         </message>
         <message>
@@ -2435,9 +2481,11 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <source>Issue it and print</source>
             <translation>Kiállítás és nyomtatás</translation>
         </message>
-        <message>
-            <source>Nothing printed: unknown field(s) {names}, marked in red above.</source>
-            <translation>Nem történt nyomtatás: ismeretlen mező(k): {names}, fent pirossal jelölve.</translation>
+        <message numerus="yes">
+            <source>Nothing printed: %n unknown field(s) {names}, marked in red above.</source>
+            <translation>
+                <numerusform>Nem történt nyomtatás: %n ismeretlen mező ({names}), fent pirossal jelölve.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing printed: {why}</source>
@@ -2482,10 +2530,6 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <message>
             <source>Tick at least one part of the package.</source>
             <translation>Jelölje be a csomag legalább egy részét.</translation>
-        </message>
-        <message>
-            <source>Unknown field(s): {names}. Use only the names under Insert field; nothing is printed until this is fixed.</source>
-            <translation>Ismeretlen mező(k): {names}. Csak a Mező beszúrása alatt szereplő neveket használja; a javításig semmi sem kerül nyomtatásra.</translation>
         </message>
         <message numerus="yes">
             <source>optional, apart: %n line(s), {total}</source>
@@ -2548,8 +2592,12 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>(a korábbi változatok az ügyfél előzményeiben megmaradnak)</translation>
         </message>
         <message>
-            <source>Contract package {number}, version {version}</source>
-            <translation>{number} sz. szerződéscsomag, {version}. változat</translation>
+            <source>Attach {file} to your e-mail (its folder is open).</source>
+            <translation>Csatolja a(z) {file} fájlt az e-mailjéhez (a mappája meg van nyitva).</translation>
+        </message>
+        <message>
+            <source>Contract package {number}, version {version} issued.</source>
+            <translation>Kiállítva: {number} sz. szerződéscsomag, {version}. változat.</translation>
         </message>
         <message>
             <source>Not issued: {why}</source>
@@ -2576,36 +2624,32 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>Előnézet: még nincs kiállítva.</translation>
         </message>
         <message>
-            <source>Proposal {number}, version {version}</source>
-            <translation>{number} sz. árajánlat, {version}. változat</translation>
+            <source>Proposal {number}, version {version} issued.</source>
+            <translation>Kiállítva: {number} sz. árajánlat, {version}. változat.</translation>
         </message>
         <message>
             <source>Save the document as</source>
             <translation>Dokumentum mentése másként</translation>
         </message>
         <message>
-            <source>{what} issued and attached to a new e-mail: {path}</source>
-            <translation>{what} kiállítva és csatolva egy új e-mailhez: {path}</translation>
+            <source>The PDF is attached to a new e-mail: {path}</source>
+            <translation>A PDF csatolva egy új e-mailhez: {path}</translation>
         </message>
         <message>
-            <source>{what} issued and opened in your PDF viewer: print it from the viewer.</source>
-            <translation>{what} kiállítva és megnyitva a PDF-megjelenítőben: onnan nyomtassa ki.</translation>
+            <source>The PDF is not printed: {path}</source>
+            <translation>A PDF nincs kinyomtatva: {path}</translation>
         </message>
         <message>
-            <source>{what} issued and saved: {path}</source>
-            <translation>{what} kiállítva és mentve: {path}</translation>
+            <source>The PDF is open in your PDF viewer: print it from the viewer.</source>
+            <translation>A PDF megnyitva a PDF-megjelenítőben: onnan nyomtassa ki.</translation>
         </message>
         <message>
-            <source>{what} issued and sent to the printer.</source>
-            <translation>{what} kiállítva és elküldve a nyomtatóra.</translation>
+            <source>The PDF is saved: {path}</source>
+            <translation>A PDF mentve: {path}</translation>
         </message>
         <message>
-            <source>{what} issued, not printed: {path}</source>
-            <translation>{what} kiállítva, nincs kinyomtatva: {path}</translation>
-        </message>
-        <message>
-            <source>{what} issued. Attach {file} to your e-mail (its folder is open).</source>
-            <translation>{what} kiállítva. Csatolja a(z) {file} fájlt az e-mailjéhez (a mappája meg van nyitva).</translation>
+            <source>The PDF is sent to the printer.</source>
+            <translation>A PDF elküldve a nyomtatóra.</translation>
         </message>
     </context>
     <context>
@@ -2764,6 +2808,12 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
     </context>
     <context>
         <name>EncryptionDialog</name>
+        <message numerus="yes">
+            <source>%n backup(s) could not be given the new passphrase: still needing the old one ({names}).</source>
+            <translation>
+                <numerusform>%n biztonsági mentés nem kaphatta meg az új jelmondatot: még a régi kell hozzájuk ({names}).</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Backups made before the database was encrypted, and files restores set aside beside it: anyone who gets them can read them.</source>
             <translation>Az adatbázis titkosítása előtt készült biztonsági mentések és a visszaállítások által mellé félretett fájlok: bárki elolvashatja őket, aki hozzájut.</translation>
@@ -2792,25 +2842,29 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <source>Current passphrase</source>
             <translation>Jelenlegi jelmondat</translation>
         </message>
+        <message numerus="yes">
+            <source>Delete %n unencrypted copies…</source>
+            <translation>
+                <numerusform>%n titkosítatlan másolat törlése…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n unencrypted file(s) of the database, made before it was encrypted? Anyone who gets one can read it. None can be restored afterwards.
+
+{names}</source>
+            <translation>
+                <numerusform>Törli az adatbázis titkosítás előtt készült %n titkosítatlan fájlját? Bárki elolvashatja, aki hozzájut. Utána egyik sem állítható vissza.
+
+{names}</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Delete the unencrypted copy…</source>
             <translation>A titkosítatlan másolat törlése…</translation>
         </message>
         <message>
-            <source>Delete these {count} copies of the database made before it was encrypted? Anyone who gets them can read them. They cannot be restored afterwards.
-
-{names}</source>
-            <translation>Törli az adatbázis titkosítás előtt készült {count} másolatát? Bárki elolvashatja őket, aki hozzájut. Utána nem állíthatók vissza.
-
-{names}</translation>
-        </message>
-        <message>
             <source>Delete unencrypted copies</source>
             <translation>Titkosítatlan másolatok törlése</translation>
-        </message>
-        <message>
-            <source>Delete {count} unencrypted copies…</source>
-            <translation>{count} titkosítatlan másolat törlése…</translation>
         </message>
         <message>
             <source>Encrypt</source>
@@ -2892,10 +2946,6 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <source>Weak: easy to guess. Add words or characters.</source>
             <translation>Gyenge: könnyen kitalálható. Adjon hozzá szavakat vagy karaktereket.</translation>
         </message>
-        <message>
-            <source>{count} backups could not be given the new passphrase: they still need the old one ({names}).</source>
-            <translation>{count} biztonsági mentés nem kaphatta meg az új jelmondatot: még a régi kell hozzájuk ({names}).</translation>
-        </message>
     </context>
     <context>
         <name>ExpiringBlock</name>
@@ -2925,9 +2975,11 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <source>ends today</source>
             <translation>ma lejár</translation>
         </message>
-        <message>
-            <source>for</source>
-            <translation>ügyfelek:</translation>
+        <message numerus="yes">
+            <source>for %n client(s):</source>
+            <translation>
+                <numerusform>%n ügyfélnek:</numerusform>
+            </translation>
         </message>
         <message>
             <source>for every client</source>
@@ -3335,9 +3387,11 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <source>Imported: %1 created, %2 updated, %3 explicit prices set, %4 cleared.</source>
             <translation>Importálva: %1 létrehozva, %2 frissítve, %3 egyedi ár beállítva, %4 törölve.</translation>
         </message>
-        <message>
-            <source>Importing %1 rows…</source>
-            <translation>%1 sor importálása…</translation>
+        <message numerus="yes">
+            <source>Importing %n row(s)…</source>
+            <translation>
+                <numerusform>%n sor importálása…</numerusform>
+            </translation>
         </message>
         <message>
             <source>Name</source>
@@ -3431,13 +3485,40 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <source>VAT rate, %</source>
             <translation>Áfakulcs, %</translation>
         </message>
-        <message>
-            <source>and %1 more</source>
-            <translation>és további %1</translation>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>és további %n</numerusform>
+            </translation>
         </message>
         <message>
             <source>header</source>
             <translation>fejléc</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportSummary</name>
+        <message numerus="yes">
+            <source>%n conflict(s) to resolve: see Conflicts to resolve.</source>
+            <translation>
+                <numerusform>%n ütközés feloldandó: lásd Feloldandó ütközések.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Added: {kinds}.</source>
+            <translation>Új: {kinds}.</translation>
+        </message>
+        <message>
+            <source>Changed: {kinds}.</source>
+            <translation>Módosítva: {kinds}.</translation>
+        </message>
+        <message>
+            <source>Deleted: {kinds}.</source>
+            <translation>Törölve: {kinds}.</translation>
+        </message>
+        <message>
+            <source>Nothing new: this laptop already had all the file holds.</source>
+            <translation>Nincs újdonság: ezen a laptopon már megvan minden, amit a fájl tartalmaz.</translation>
         </message>
     </context>
     <context>
@@ -3525,9 +3606,11 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
     </context>
     <context>
         <name>LaptopDialog</name>
-        <message>
-            <source> idle minutes</source>
-            <translation> perc tétlenség után</translation>
+        <message numerus="yes">
+            <source>%n idle minute(s)</source>
+            <translation>
+                <numerusform>%n perc tétlenség után</numerusform>
+            </translation>
         </message>
         <message>
             <source>As the system</source>
@@ -3609,6 +3692,10 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
                 <numerusform>(utazás %n perc)</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Call at {time} — {subject}</source>
+            <translation>Hívás: {time} — {subject}</translation>
+        </message>
         <message numerus="yes">
             <source>Call in %n min</source>
             <translation>
@@ -3620,12 +3707,24 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>Hívja fel: {client}, {time} — {subject}</translation>
         </message>
         <message>
+            <source>Join the meeting at {time} — {subject}</source>
+            <translation>Csatlakozzon a megbeszéléshez: {time} — {subject}</translation>
+        </message>
+        <message>
             <source>Join the meeting with {client} at {time} — {subject}</source>
             <translation>Csatlakozzon a megbeszéléshez: {client}, {time} — {subject}</translation>
         </message>
         <message>
             <source>Leave now for {client} — {subject} at {time}</source>
             <translation>Induljon most: {client} — {subject}, {time}</translation>
+        </message>
+        <message>
+            <source>Leave now — {subject} at {time}</source>
+            <translation>Induljon most: {subject}, {time}</translation>
+        </message>
+        <message>
+            <source>Meeting at {time} — {subject}</source>
+            <translation>Találkozó: {time} — {subject}</translation>
         </message>
         <message numerus="yes">
             <source>Meeting in %n min</source>
@@ -3650,10 +3749,6 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <message>
             <source>kamdesk needs you: unlock it to see a reminder.</source>
             <translation>A kamdesk figyelmét kéri: oldja fel a zárolást az emlékeztető megtekintéséhez.</translation>
-        </message>
-        <message>
-            <source>the client</source>
-            <translation>az ügyfél</translation>
         </message>
     </context>
     <context>
@@ -4021,20 +4116,28 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>Ismétlődő találkozó törlése</translation>
         </message>
         <message>
+            <source>Delete call</source>
+            <translation>Hívás törlése</translation>
+        </message>
+        <message>
+            <source>Delete meeting</source>
+            <translation>Találkozó törlése</translation>
+        </message>
+        <message>
             <source>Delete objection</source>
             <translation>Kifogás törlése</translation>
         </message>
         <message>
+            <source>Delete the call “{subject}” on {day}, with its plan, questions and notes?</source>
+            <translation>Törli a(z) „{subject}” hívást ({day}), a tervével, kérdéseivel és jegyzeteivel együtt?</translation>
+        </message>
+        <message>
+            <source>Delete the meeting “{subject}” on {day}, with its plan, questions and notes?</source>
+            <translation>Törli a(z) „{subject}” találkozót ({day}), a tervével, kérdéseivel és jegyzeteivel együtt?</translation>
+        </message>
+        <message>
             <source>Delete the objection “{text}”? If the client no longer holds it, mark it Settled instead: it stays in the client's history.</source>
             <translation>Törli a(z) „{text}” kifogást? Ha az ügyfél már nem tartja fenn, inkább jelölje Rendezettnek: így megmarad az ügyfél előzményeiben.</translation>
-        </message>
-        <message>
-            <source>Delete the {what} “{subject}” on {day}, with its plan, questions and notes?</source>
-            <translation>Törli ezt: {what} „{subject}” ({day}), a tervével, kérdéseivel és jegyzeteivel együtt?</translation>
-        </message>
-        <message>
-            <source>Delete {what}</source>
-            <translation>Törlés: {what}</translation>
         </message>
         <message>
             <source>Export .ics</source>
@@ -4081,14 +4184,6 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <message>
             <source>This one</source>
             <translation>Csak ezt</translation>
-        </message>
-        <message>
-            <source>call</source>
-            <translation>hívás</translation>
-        </message>
-        <message>
-            <source>meeting</source>
-            <translation>találkozó</translation>
         </message>
     </context>
     <context>
@@ -4485,10 +4580,6 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>(törölve)</translation>
         </message>
         <message>
-            <source>, {d} % off</source>
-            <translation>, {d} % kedvezmény</translation>
-        </message>
-        <message>
             <source>Delivery date</source>
             <translation>Szállítási határidő</translation>
         </message>
@@ -4507,6 +4598,10 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <message>
             <source>{qty} × {sku} at {price}</source>
             <translation>{qty} × {sku}, {price} áron</translation>
+        </message>
+        <message>
+            <source>{qty} × {sku} at {price}, {d} % off</source>
+            <translation>{qty} × {sku}, {price} áron, {d} % kedvezménnyel</translation>
         </message>
     </context>
     <context>
@@ -4575,9 +4670,11 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <source>not set</source>
             <translation>nincs megadva</translation>
         </message>
-        <message>
-            <source>pays in {days} days</source>
-            <translation>fizetési határidő {days} nap</translation>
+        <message numerus="yes">
+            <source>pays in %n day(s)</source>
+            <translation>
+                <numerusform>fizetési határidő %n nap</numerusform>
+            </translation>
         </message>
         <message>
             <source>segment {segment}</source>
@@ -4586,10 +4683,6 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
     </context>
     <context>
         <name>OrderLinesModel</name>
-        <message>
-            <source> · approved by {who}</source>
-            <translation> · jóváhagyta: {who}</translation>
-        </message>
         <message>
             <source>Approved by {who}: {why}</source>
             <translation>Jóváhagyta: {who}: {why}</translation>
@@ -4669,6 +4762,10 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <message>
             <source>VAT %</source>
             <translation>Áfa %</translation>
+        </message>
+        <message>
+            <source>approved by {who}</source>
+            <translation>jóváhagyta: {who}</translation>
         </message>
         <message>
             <source>{name} column</source>
@@ -5177,6 +5274,10 @@ Halmozott: {cumulative}</translation>
             <translation>Hivatkozás</translation>
         </message>
         <message>
+            <source>Settles no invoice; {credit} stays as credit.</source>
+            <translation>Egy számlát sem egyenlít ki; {credit} túlfizetésként marad.</translation>
+        </message>
+        <message>
             <source>Settles {invoices}; {credit} stays as credit.</source>
             <translation>Kiegyenlíti: {invoices}; {credit} túlfizetésként marad.</translation>
         </message>
@@ -5211,10 +5312,6 @@ Halmozott: {cumulative}</translation>
         <message>
             <source>e.g. 1250.50</source>
             <translation>pl. 1250.50</translation>
-        </message>
-        <message>
-            <source>no invoice</source>
-            <translation>nincs számla</translation>
         </message>
         <message>
             <source>offset</source>
@@ -5328,6 +5425,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>Period from</source>
+            <comment>before the first of two dates</comment>
             <translation>Időszak:</translation>
         </message>
         <message>
@@ -5340,6 +5438,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>to</source>
+            <comment>between the two dates of a period</comment>
             <translation>–</translation>
         </message>
     </context>
@@ -5368,9 +5467,11 @@ Halmozott: {cumulative}</translation>
     </context>
     <context>
         <name>PlanImportDialog</name>
-        <message>
-            <source> in {rows} row(s)</source>
-            <translation> {rows} sorban</translation>
+        <message numerus="yes">
+            <source>%n problem(s): nothing will be imported. Correct the file and choose it again.</source>
+            <translation>
+                <numerusform>%n hiba: semmi sem kerül importálásra. Javítsa a fájlt, és válassza ki újra.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Client</source>
@@ -5404,6 +5505,12 @@ Halmozott: {cumulative}</translation>
             <source>Problem</source>
             <translation>Hiba</translation>
         </message>
+        <message numerus="yes">
+            <source>Problems in %n row(s) of the file ({count} in all): nothing will be imported. Correct the file and choose it again.</source>
+            <translation>
+                <numerusform>Hibák a fájl %n sorában (összesen {count}): semmi sem kerül importálásra. Javítsa a fájlt, és válassza ki újra.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Row</source>
             <translation>Sor</translation>
@@ -5415,10 +5522,6 @@ Halmozott: {cumulative}</translation>
         <message>
             <source>no plan</source>
             <translation>nincs terv</translation>
-        </message>
-        <message>
-            <source>{n} problem(s){where}: nothing will be imported. Correct the file and choose it again.</source>
-            <translation>{n} hiba{where}: semmi sem kerül importálásra. Javítsa a fájlt, és válassza ki újra.</translation>
         </message>
     </context>
     <context>
@@ -5478,6 +5581,12 @@ Halmozott: {cumulative}</translation>
     </context>
     <context>
         <name>PlansPage</name>
+        <message numerus="yes">
+            <source>%n client(s) with a plan · met: {met} · &lt;b&gt;behind: {behind}&lt;/b&gt; (at the pace so far the plan will not be met) · as of {day}</source>
+            <translation>
+                <numerusform>%n ügyfél tervvel · teljesítette: {met} · &lt;b&gt;lemaradásban: {behind}&lt;/b&gt; (az eddigi ütemmel a terv nem teljesül) · állapot: {day}</numerusform>
+            </translation>
+        </message>
         <message>
             <source>&lt;h2&gt;Sales plans&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Értékesítési tervek&lt;/h2&gt;</translation>
@@ -5581,10 +5690,6 @@ Halmozott: {cumulative}</translation>
         <message>
             <source>the year {year}</source>
             <translation>{year}. év</translation>
-        </message>
-        <message>
-            <source>{n} clients with a plan · {met} met · &lt;b&gt;{behind} behind&lt;/b&gt; (at the pace so far the plan will not be met) · as of {day}</source>
-            <translation>{n} ügyfél tervvel · {met} teljesítette · &lt;b&gt;{behind} lemaradásban&lt;/b&gt; (az eddigi ütemmel a terv nem teljesül) · állapot: {day}</translation>
         </message>
         <message>
             <source>{period} ({start} – {end}), as of {day}</source>
@@ -5771,9 +5876,11 @@ Halmozott: {cumulative}</translation>
             <source>on last year ({amount})</source>
             <translation>a tavalyihoz képest ({amount})</translation>
         </message>
-        <message>
-            <source>{number}: {amount}, due {day}, {days} days late</source>
-            <translation>{number}: {amount}, esedékes {day}, {days} napja késik</translation>
+        <message numerus="yes">
+            <source>{number}: {amount}, due {day}, %n day(s) late</source>
+            <translation>
+                <numerusform>{number}: {amount}, esedékes {day}, %n napja késik</numerusform>
+            </translation>
         </message>
         <message>
             <source>{pct} % of the plan of {amount}</source>
@@ -5782,9 +5889,15 @@ Halmozott: {cumulative}</translation>
     </context>
     <context>
         <name>PreviewDialog</name>
+        <message numerus="yes">
+            <source>%n conflict(s) to resolve afterwards (in Conflicts to resolve).</source>
+            <translation>
+                <numerusform>%n ütközés feloldandó utána (a Feloldandó ütközések között).</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>1 conflict to resolve afterwards (in Conflicts to resolve).</source>
-            <translation>1 ütközés feloldandó utána (a Feloldandó ütközések között).</translation>
+            <source>&lt;b&gt;From another laptop.&lt;/b&gt; Importing this file would make these changes here:</source>
+            <translation>&lt;b&gt;Feladó: egy másik laptop.&lt;/b&gt; A fájl importálása itt a következő módosításokat végezné:</translation>
         </message>
         <message>
             <source>&lt;b&gt;From {sender}.&lt;/b&gt; Importing this file would make these changes here:</source>
@@ -5825,14 +5938,6 @@ Halmozott: {cumulative}</translation>
         <message>
             <source>Records</source>
             <translation>Rekordok</translation>
-        </message>
-        <message>
-            <source>another laptop</source>
-            <translation>másik laptop</translation>
-        </message>
-        <message>
-            <source>{n} conflicts to resolve afterwards (in Conflicts to resolve).</source>
-            <translation>{n} ütközés feloldandó utána (a Feloldandó ütközések között).</translation>
         </message>
     </context>
     <context>
@@ -5883,9 +5988,11 @@ Halmozott: {cumulative}</translation>
             <source>Name</source>
             <translation>Név</translation>
         </message>
-        <message>
-            <source>Nothing was saved: correct the marked field(s).</source>
-            <translation>Semmi sem lett mentve: javítsa a megjelölt mező(ke)t.</translation>
+        <message numerus="yes">
+            <source>Nothing was saved: correct the %n marked field(s).</source>
+            <translation>
+                <numerusform>Semmi sem lett mentve: javítsa a(z) %n megjelölt mezőt.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Own prices</source>
@@ -5929,10 +6036,6 @@ Halmozott: {cumulative}</translation>
     </context>
     <context>
         <name>ProductDialog</name>
-        <message>
-            <source> (whole category)</source>
-            <translation> (teljes kategória)</translation>
-        </message>
         <message>
             <source>% off</source>
             <translation>% kedvezmény</translation>
@@ -6018,8 +6121,8 @@ Halmozott: {cumulative}</translation>
             <translation>Termék</translation>
         </message>
         <message>
-            <source>Promotions running or coming: </source>
-            <translation>Futó vagy tervezett akciók: </translation>
+            <source>Promotions running or coming: {promotions}</source>
+            <translation>Futó vagy tervezett akciók: {promotions}</translation>
         </message>
         <message>
             <source>Quantity breaks (off the client's column price)</source>
@@ -6032,6 +6135,10 @@ Halmozott: {cumulative}</translation>
         <message>
             <source>SKU *</source>
             <translation>Cikkszám *</translation>
+        </message>
+        <message>
+            <source>There is already a break from {qty} for every column.</source>
+            <translation>Már van mennyiségi kedvezmény {qty} mennyiségtől minden árkategóriára.</translation>
         </message>
         <message>
             <source>There is already a break from {qty} for {where}.</source>
@@ -6070,8 +6177,12 @@ Halmozott: {cumulative}</translation>
             <translation>db, kg, doboz, tekercs…</translation>
         </message>
         <message>
-            <source>{name}: {offer}, {start} – {end}{how}</source>
-            <translation>{name}: {offer}, {start} – {end}{how}</translation>
+            <source>{name}: {offer}, {start} – {end}</source>
+            <translation>{name}: {offer}, {start} – {end}</translation>
+        </message>
+        <message>
+            <source>{name}: {offer}, {start} – {end} (whole category)</source>
+            <translation>{name}: {offer}, {start} – {end} (teljes kategória)</translation>
         </message>
         <message>
             <source>{p} off</source>
@@ -6431,8 +6542,12 @@ Halmozott: {cumulative}</translation>
             <translation>Új akció</translation>
         </message>
         <message>
-            <source>No single {what} matches “{text}”: pick one from the list.</source>
-            <translation>Egyetlen {what} sem felel meg ennek: „{text}”: válasszon a listából.</translation>
+            <source>No single client matches “{text}”: pick one from the list.</source>
+            <translation>Egyetlen ügyfél sem felel meg egyértelműen ennek: „{text}”. Válasszon a listából.</translation>
+        </message>
+        <message>
+            <source>No single product matches “{text}”: pick one from the list.</source>
+            <translation>Egyetlen termék sem felel meg egyértelműen ennek: „{text}”. Válasszon a listából.</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -6513,10 +6628,6 @@ Halmozott: {cumulative}</translation>
             <translation>{price} áron</translation>
         </message>
         <message>
-            <source>client</source>
-            <translation>ügyfél</translation>
-        </message>
-        <message>
             <source>client name or code</source>
             <translation>ügyfél neve vagy kódja</translation>
         </message>
@@ -6547,10 +6658,6 @@ Halmozott: {cumulative}</translation>
         <message>
             <source>over</source>
             <translation>lejárt</translation>
-        </message>
-        <message>
-            <source>product</source>
-            <translation>termék</translation>
         </message>
         <message>
             <source>running</source>
@@ -6999,8 +7106,8 @@ Halmozott: {cumulative}</translation>
             <translation>Ügyfél keresése név szerint</translation>
         </message>
         <message>
-            <source>Total: </source>
-            <translation>Összesen: </translation>
+            <source>Total: {amounts}</source>
+            <translation>Összesen: {amounts}</translation>
         </message>
         <message>
             <source>Undo allocation</source>
@@ -7108,6 +7215,12 @@ Halmozott: {cumulative}</translation>
             <source>Influences {b}</source>
             <translation>Befolyásolja őt: {b}</translation>
         </message>
+        <message numerus="yes">
+            <source>Last contact %n day(s) ago</source>
+            <translation>
+                <numerusform>Utolsó kapcsolat %n napja</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Last contact today</source>
             <translation>Utolsó kapcsolat ma</translation>
@@ -7115,10 +7228,6 @@ Halmozott: {cumulative}</translation>
         <message>
             <source>Last contact yesterday</source>
             <translation>Utolsó kapcsolat tegnap</translation>
-        </message>
-        <message>
-            <source>Last contact {days} days ago</source>
-            <translation>Utolsó kapcsolat {days} napja</translation>
         </message>
         <message>
             <source>Lines</source>
@@ -7140,9 +7249,11 @@ Halmozott: {cumulative}</translation>
             <source>Never met or called</source>
             <translation>Még nem találkoztak és nem beszéltek</translation>
         </message>
-        <message>
-            <source>No contact for {days} days</source>
-            <translation>{days} napja nincs kapcsolat</translation>
+        <message numerus="yes">
+            <source>No contact for %n day(s)</source>
+            <translation>
+                <numerusform>%n napja nincs kapcsolat</numerusform>
+            </translation>
         </message>
         <message>
             <source>No contacts yet: add people on the Contacts page.</source>
@@ -7220,9 +7331,11 @@ Halmozott: {cumulative}</translation>
             <source>medium</source>
             <translation>közepes</translation>
         </message>
-        <message>
-            <source>no meeting or call for {n}+ days</source>
-            <translation>{n}+ napja nem volt találkozó vagy hívás</translation>
+        <message numerus="yes">
+            <source>no meeting or call for %n+ day(s)</source>
+            <translation>
+                <numerusform>%n+ napja nem volt találkozó vagy hívás</numerusform>
+            </translation>
         </message>
         <message>
             <source>nobody</source>
@@ -7270,6 +7383,11 @@ Halmozott: {cumulative}</translation>
         <message>
             <source>{title} exported to {path}</source>
             <translation>{title} exportálva ide: {path}</translation>
+        </message>
+        <message>
+            <source>{title} {start} to {end}</source>
+            <comment>a file name</comment>
+            <translation>{title} {start} – {end}</translation>
         </message>
     </context>
     <context>
@@ -7405,8 +7523,8 @@ Halmozott: {cumulative}</translation>
             <translation>Levelező számla (к/с)</translation>
         </message>
         <message>
-            <source>Documents apply: </source>
-            <translation>A dokumentumokon: </translation>
+            <source>Documents apply: {regime}</source>
+            <translation>A dokumentumokon: {regime}</translation>
         </message>
         <message>
             <source>EU VAT number</source>
@@ -7739,6 +7857,12 @@ Halmozott: {cumulative}</translation>
     </context>
     <context>
         <name>StatementDialog</name>
+        <message numerus="yes">
+            <source>%n document(s) in the period.</source>
+            <translation>
+                <numerusform>%n bizonylat az időszakban.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Client</source>
             <translation>Ügyfél</translation>
@@ -7826,10 +7950,6 @@ Halmozott: {cumulative}</translation>
         <message>
             <source>Type the client's name and choose it from the list.</source>
             <translation>Írja be az ügyfél nevét, és válassza ki a listából.</translation>
-        </message>
-        <message>
-            <source>{n} document(s) in the period.</source>
-            <translation>{n} bizonylat az időszakban.</translation>
         </message>
     </context>
     <context>
@@ -7940,6 +8060,16 @@ Halmozott: {cumulative}</translation>
     </context>
     <context>
         <name>SyncSection</name>
+        <message numerus="yes">
+            <source>%n record(s) written to {path}.
+
+Give this file to {to}: it is imported there with Import file… and the same passphrase.</source>
+            <translation>
+                <numerusform>%n rekord kiírva ide: {path}.
+
+Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paranccsal és ugyanazzal a jelmondattal kell importálni.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>&lt;h2&gt;Sync&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Szinkronizálás&lt;/h2&gt;</translation>
@@ -8088,20 +8218,14 @@ Halmozott: {cumulative}</translation>
             <source>unnamed</source>
             <translation>névtelen</translation>
         </message>
-        <message>
-            <source>{n} records written to {path}.
-
-Give this file to {to}: it is imported there with Import file… and the same passphrase.</source>
-            <translation>{n} rekord kiírva ide: {path}.
-
-Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paranccsal és ugyanazzal a jelmondattal kell importálni.</translation>
-        </message>
     </context>
     <context>
         <name>SyncWords</name>
-        <message>
-            <source>1 record</source>
-            <translation>1 rekord</translation>
+        <message numerus="yes">
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n rekord</numerusform>
+            </translation>
         </message>
         <message>
             <source>Changed on two laptops at once to different values.</source>
@@ -8427,10 +8551,6 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
             <source>the whole record</source>
             <translation>a teljes rekord</translation>
         </message>
-        <message>
-            <source>{n} records</source>
-            <translation>{n} rekord</translation>
-        </message>
     </context>
     <context>
         <name>TableExport</name>
@@ -8539,9 +8659,9 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
             </translation>
         </message>
         <message numerus="yes">
-            <source>, %n other(s) outside their dates</source>
+            <source>%n special price(s): {current} valid today, {others} outside their dates</source>
             <translation>
-                <numerusform>, további %n az érvényességi idején kívül</numerusform>
+                <numerusform>%n egyedi ár: ma érvényes {current}, érvényességi idején kívül {others}</numerusform>
             </translation>
         </message>
         <message>
@@ -8685,6 +8805,10 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
         <message>
             <source>quantity</source>
             <translation>mennyiség</translation>
+        </message>
+        <message>
+            <source>{name} ({percent} off)</source>
+            <translation>{name} ({percent} kedvezmény)</translation>
         </message>
         <message>
             <source>— none: base prices —</source>

@@ -306,12 +306,12 @@
             <translation>%1 ricevuti, di cui %2 su fatture</translation>
         </message>
         <message>
-            <source>* required. Dates as 05.12.2026 or 2026-12-05; amounts as 1 234,50 or 1,234.50.</source>
-            <translation>* obbligatorio. Date come 05.12.2026 o 2026-12-05; importi come 1 234,50 o 1,234.50.</translation>
+            <source>%1 received, %2 of it on invoices, %3 kept as credit</source>
+            <translation>%1 ricevuti, di cui %2 su fatture, %3 tenuti come credito</translation>
         </message>
         <message>
-            <source>, %1 kept as credit</source>
-            <translation>, %1 tenuti come credito</translation>
+            <source>* required. Dates as 05.12.2026 or 2026-12-05; amounts as 1 234,50 or 1,234.50.</source>
+            <translation>* obbligatorio. Date come 05.12.2026 o 2026-12-05; importi come 1 234,50 o 1,234.50.</translation>
         </message>
         <message>
             <source>A 1C client-bank file (1CClientBankExchange, as Russian banks export it) or a CSV with the columns date, amount, currency, payer_tax_id, payer_name, reference, purpose is read as it is. Any other CSV or Excel sheet: you say which column is which.
@@ -341,9 +341,12 @@ Gli incassi vengono abbinati ai clienti tramite la partita IVA del pagante (ИН
             <source>Bank statements (*.txt *.csv *.xlsx);;All files (*)</source>
             <translation>Estratti conto bancari (*.txt *.csv *.xlsx);;Tutti i file (*)</translation>
         </message>
-        <message>
-            <source>Checking %1 payments…</source>
-            <translation>Verifica di %1 incassi…</translation>
+        <message numerus="yes">
+            <source>Checking %n payment(s)…</source>
+            <translation>
+                <numerusform>Verifica di %n incasso…</numerusform>
+                <numerusform>Verifica di %n incassi…</numerusform>
+            </translation>
         </message>
         <message>
             <source>Choose a file to see what would be imported.</source>
@@ -405,9 +408,12 @@ Gli incassi vengono abbinati ai clienti tramite la partita IVA del pagante (ИН
             <source>Imported before</source>
             <translation>Già importati</translation>
         </message>
-        <message>
-            <source>Importing %1 payments…</source>
-            <translation>Importazione di %1 incassi…</translation>
+        <message numerus="yes">
+            <source>Importing %n payment(s)…</source>
+            <translation>
+                <numerusform>Importazione di %n incasso…</numerusform>
+                <numerusform>Importazione di %n incassi…</numerusform>
+            </translation>
         </message>
         <message>
             <source>Invoices</source>
@@ -801,12 +807,12 @@ Gli incassi vengono abbinati ai clienti tramite la partita IVA del pagante (ИН
             <translation>Azienda</translation>
         </message>
         <message>
-            <source>Contracts cannot be printed yet: </source>
-            <translation>I contratti non possono ancora essere stampati: </translation>
+            <source>Contracts cannot be printed yet: {why}</source>
+            <translation>I contratti non possono ancora essere stampati: {why}</translation>
         </message>
         <message>
-            <source>Contracts will read: </source>
-            <translation>Nei contratti si leggerà: </translation>
+            <source>Contracts will read: {text}</source>
+            <translation>Nei contratti si leggerà: {text}</translation>
         </message>
         <message>
             <source>Correspondent account (к/с)</source>
@@ -1054,8 +1060,12 @@ Gli incassi vengono abbinati ai clienti tramite la partita IVA del pagante (ИН
             <translation>Quota</translation>
         </message>
         <message>
-            <source>Share of the client's spend: {ours}competitors {theirs} %, unknown {unknown} %</source>
-            <translation>Quota della spesa del cliente: {ours}concorrenti {theirs} %, sconosciuta {unknown} %</translation>
+            <source>Share of the client's spend: competitors {theirs} %, unknown {unknown} %</source>
+            <translation>Quota della spesa del cliente: concorrenti {theirs} %, sconosciuta {unknown} %</translation>
+        </message>
+        <message>
+            <source>Share of the client's spend: ours about {ours} %, competitors {theirs} %, unknown {unknown} %</source>
+            <translation>Quota della spesa del cliente: nostra circa {ours} %, concorrenti {theirs} %, sconosciuta {unknown} %</translation>
         </message>
         <message>
             <source>Supplies</source>
@@ -1064,10 +1074,6 @@ Gli incassi vengono abbinati ai clienti tramite la partita IVA del pagante (ИН
         <message>
             <source>Their terms</source>
             <translation>Le loro condizioni</translation>
-        </message>
-        <message>
-            <source>ours about {p} %, </source>
-            <translation>nostra circa {p} %, </translation>
         </message>
     </context>
     <context>
@@ -1159,12 +1165,20 @@ Gli incassi vengono abbinati ai clienti tramite la partita IVA del pagante (ИН
             <translation>Elimina il record</translation>
         </message>
         <message>
-            <source>Deleted {by}</source>
-            <translation>Eliminato {by}</translation>
+            <source>Deleted on another laptop</source>
+            <translation>Eliminato su un altro portatile</translation>
         </message>
         <message>
-            <source>Edited {by}</source>
-            <translation>Modificato {by}</translation>
+            <source>Deleted on {laptop}</source>
+            <translation>Eliminato su {laptop}</translation>
+        </message>
+        <message>
+            <source>Edited on another laptop</source>
+            <translation>Modificato su un altro portatile</translation>
+        </message>
+        <message>
+            <source>Edited on {laptop}</source>
+            <translation>Modificato su {laptop}</translation>
         </message>
         <message>
             <source>First invoice</source>
@@ -1212,6 +1226,12 @@ Gli incassi vengono abbinati ai clienti tramite la partita IVA del pagante (ИН
         </message>
         <message>
             <source>Made on</source>
+            <comment>the laptop the other value was made on</comment>
+            <translation>Fatto su</translation>
+        </message>
+        <message>
+            <source>Made on</source>
+            <comment>the laptop the value shown now was made on</comment>
             <translation>Fatto su</translation>
         </message>
         <message>
@@ -1227,8 +1247,12 @@ Gli incassi vengono abbinati ai clienti tramite la partita IVA del pagante (ИН
             <translation>Altro valore</translation>
         </message>
         <message>
-            <source>Other value, made {by}</source>
-            <translation>Altro valore, inserito {by}</translation>
+            <source>Other value, made on another laptop</source>
+            <translation>Altro valore, inserito su un altro portatile</translation>
+        </message>
+        <message>
+            <source>Other value, made on {laptop}</source>
+            <translation>Altro valore, inserito su {laptop}</translation>
         </message>
         <message>
             <source>Paid in all</source>
@@ -1243,12 +1267,20 @@ Gli incassi vengono abbinati ai clienti tramite la partita IVA del pagante (ИН
             <translation>Mostrato ora</translation>
         </message>
         <message>
-            <source>Shown now, made {by}</source>
-            <translation>Mostrato ora, inserito {by}</translation>
+            <source>Shown now, made on another laptop</source>
+            <translation>Mostrato ora, inserito su un altro portatile</translation>
         </message>
         <message>
-            <source>Something was added to it{added}</source>
-            <translation>Vi è stato aggiunto qualcosa{added}</translation>
+            <source>Shown now, made on {laptop}</source>
+            <translation>Mostrato ora, inserito su {laptop}</translation>
+        </message>
+        <message>
+            <source>Something was added to it</source>
+            <translation>Vi è stato aggiunto qualcosa</translation>
+        </message>
+        <message>
+            <source>Something was added to it ({what})</source>
+            <translation>Vi è stato aggiunto qualcosa ({what})</translation>
         </message>
         <message>
             <source>The invoice's amount</source>
@@ -1283,10 +1315,6 @@ Gli incassi vengono abbinati ai clienti tramite la partita IVA del pagante (ИН
             <translation>Cosa ha digitato l'altro portatile</translation>
         </message>
         <message>
-            <source>another laptop</source>
-            <translation>un altro portatile</translation>
-        </message>
-        <message>
             <source>deleted</source>
             <translation>eliminato</translation>
         </message>
@@ -1313,10 +1341,6 @@ Gli incassi vengono abbinati ai clienti tramite la partita IVA del pagante (ИН
         <message>
             <source>needs a decision</source>
             <translation>richiede una decisione</translation>
-        </message>
-        <message>
-            <source>on {laptop}</source>
-            <translation>su {laptop}</translation>
         </message>
         <message>
             <source>order changed on both</source>
@@ -1781,6 +1805,22 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
     <context>
         <name>DashboardCharts</name>
         <message>
+            <source>1-30 days</source>
+            <translation>1-30 giorni</translation>
+        </message>
+        <message>
+            <source>31-60 days</source>
+            <translation>31-60 giorni</translation>
+        </message>
+        <message>
+            <source>61-90 days</source>
+            <translation>61-90 giorni</translation>
+        </message>
+        <message>
+            <source>90+ days</source>
+            <translation>oltre 90 giorni</translation>
+        </message>
+        <message>
             <source>Actual</source>
             <translation>Consuntivo</translation>
         </message>
@@ -1847,10 +1887,6 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         <message>
             <source>today</source>
             <translation>oggi</translation>
-        </message>
-        <message>
-            <source>{days} days</source>
-            <translation>{days} giorni</translation>
         </message>
     </context>
     <context>
@@ -1926,9 +1962,27 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <source>compared with {period}</source>
             <translation>rispetto a {period}</translation>
         </message>
+        <message>
+            <source>{title} {start} to {end}</source>
+            <translation>{title} dal {start} al {end}</translation>
+        </message>
     </context>
     <context>
         <name>DashboardTile</name>
+        <message numerus="yes">
+            <source>%n A-class client(s); top client {share}</source>
+            <translation>
+                <numerusform>%n cliente di classe A; primo cliente {share}</numerusform>
+                <numerusform>%n clienti di classe A; primo cliente {share}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n client(s) behind this figure. Double-click one to open it.</source>
+            <translation>
+                <numerusform>%n cliente compone questo dato. Faccia doppio clic per aprirlo.</numerusform>
+                <numerusform>%n clienti compongono questo dato. Faccia doppio clic su uno per aprirlo.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Actual against the plans of the clients with a plan for the period</source>
             <translation>Consuntivo rispetto ai piani dei clienti con un piano per il periodo</translation>
@@ -2025,9 +2079,12 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <source>change {change}</source>
             <translation>variazione {change}</translation>
         </message>
-        <message>
-            <source>from {n} clients</source>
-            <translation>da {n} clienti</translation>
+        <message numerus="yes">
+            <source>from %n client(s)</source>
+            <translation>
+                <numerusform>da %n cliente</numerusform>
+                <numerusform>da %n clienti</numerusform>
+            </translation>
         </message>
         <message>
             <source>last year</source>
@@ -2046,12 +2103,12 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <translation>{actual} su {plan}; previsione {forecast}</translation>
         </message>
         <message>
-            <source>{arrow} {change} on {before} {against}</source>
-            <translation>{arrow} {change} su {before} {against}</translation>
+            <source>{arrow} on {before} {against}</source>
+            <translation>{arrow} su {before} {against}</translation>
         </message>
         <message>
-            <source>{arrow} {moved}on {before} {against}</source>
-            <translation>{arrow} {moved}su {before} {against}</translation>
+            <source>{arrow} {change} on {before} {against}</source>
+            <translation>{arrow} {change} su {before} {against}</translation>
         </message>
         <message>
             <source>{arrow} {sign}{change} on {before} {against}</source>
@@ -2064,14 +2121,6 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         <message>
             <source>{notes} credited of {invoiced}</source>
             <translation>{notes} accreditati su {invoiced}</translation>
-        </message>
-        <message>
-            <source>{n} A-class clients; top client {share}</source>
-            <translation>{n} clienti di classe A; primo cliente {share}</translation>
-        </message>
-        <message>
-            <source>{n} clients behind this figure. Double-click one to open it.</source>
-            <translation>{n} clienti compongono questo dato. Faccia doppio clic su uno per aprirlo.</translation>
         </message>
         <message>
             <source>{overdue} of {receivables} open</source>
@@ -2388,6 +2437,13 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
     </context>
     <context>
         <name>DocumentDialog</name>
+        <message numerus="yes">
+            <source>%n unknown field(s): {names}. Use only the names under Insert field; nothing is printed until this is fixed.</source>
+            <translation>
+                <numerusform>%n campo sconosciuto: {names}. Usi solo i nomi elencati in Inserisci campo; nulla viene stampato finché non è corretto.</numerusform>
+                <numerusform>%n campi sconosciuti: {names}. Usi solo i nomi elencati in Inserisci campo; nulla viene stampato finché non è corretto.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>(no contacts on file)</source>
             <translation>(nessun contatto in archivio)</translation>
@@ -2399,10 +2455,6 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         <message>
             <source>&lt;b&gt;Specification&lt;/b&gt; &amp;nbsp; the order's lines, as appendix 1 lists them</source>
             <translation>&lt;b&gt;Specifica&lt;/b&gt; &amp;nbsp; le righe dell'ordine, come le elenca l'allegato 1</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;{total}&lt;/b&gt; with VAT</source>
-            <translation>&lt;b&gt;{total}&lt;/b&gt; IVA inclusa</translation>
         </message>
         <message>
             <source>Close</source>
@@ -2429,10 +2481,10 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <translation>Documenti — {number} — {client}</translation>
         </message>
         <message numerus="yes">
-            <source>In the total: %n line(s), </source>
+            <source>In the total: %n line(s), &lt;b&gt;{total}&lt;/b&gt; with VAT</source>
             <translation>
-                <numerusform>Nel totale: %n riga, </numerusform>
-                <numerusform>Nel totale: %n righe, </numerusform>
+                <numerusform>Nel totale: %n riga, &lt;b&gt;{total}&lt;/b&gt; IVA inclusa</numerusform>
+                <numerusform>Nel totale: %n righe, &lt;b&gt;{total}&lt;/b&gt; IVA inclusa</numerusform>
             </translation>
         </message>
         <message>
@@ -2447,9 +2499,12 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <source>Issue it and print</source>
             <translation>Emetti e stampa</translation>
         </message>
-        <message>
-            <source>Nothing printed: unknown field(s) {names}, marked in red above.</source>
-            <translation>Nulla stampato: campi sconosciuti {names}, evidenziati in rosso sopra.</translation>
+        <message numerus="yes">
+            <source>Nothing printed: %n unknown field(s) {names}, marked in red above.</source>
+            <translation>
+                <numerusform>Nulla stampato: %n campo sconosciuto {names}, evidenziato in rosso sopra.</numerusform>
+                <numerusform>Nulla stampato: %n campi sconosciuti {names}, evidenziati in rosso sopra.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing printed: {why}</source>
@@ -2494,10 +2549,6 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         <message>
             <source>Tick at least one part of the package.</source>
             <translation>Spunti almeno una parte del pacchetto.</translation>
-        </message>
-        <message>
-            <source>Unknown field(s): {names}. Use only the names under Insert field; nothing is printed until this is fixed.</source>
-            <translation>Campi sconosciuti: {names}. Usi solo i nomi elencati in Inserisci campo; nulla viene stampato finché non è corretto.</translation>
         </message>
         <message numerus="yes">
             <source>optional, apart: %n line(s), {total}</source>
@@ -2561,8 +2612,12 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <translation>(le versioni precedenti sono conservate nella cronologia del cliente)</translation>
         </message>
         <message>
-            <source>Contract package {number}, version {version}</source>
-            <translation>Pacchetto contrattuale {number}, versione {version}</translation>
+            <source>Attach {file} to your e-mail (its folder is open).</source>
+            <translation>Alleghi {file} alla Sua e-mail (la sua cartella è aperta).</translation>
+        </message>
+        <message>
+            <source>Contract package {number}, version {version} issued.</source>
+            <translation>Pacchetto contrattuale {number}, versione {version} emesso.</translation>
         </message>
         <message>
             <source>Not issued: {why}</source>
@@ -2589,36 +2644,32 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <translation>Anteprima: non ancora emesso.</translation>
         </message>
         <message>
-            <source>Proposal {number}, version {version}</source>
-            <translation>Preventivo {number}, versione {version}</translation>
+            <source>Proposal {number}, version {version} issued.</source>
+            <translation>Preventivo {number}, versione {version} emesso.</translation>
         </message>
         <message>
             <source>Save the document as</source>
             <translation>Salva il documento come</translation>
         </message>
         <message>
-            <source>{what} issued and attached to a new e-mail: {path}</source>
-            <translation>{what} emesso e allegato a una nuova e-mail: {path}</translation>
+            <source>The PDF is attached to a new e-mail: {path}</source>
+            <translation>Il PDF è allegato a una nuova e-mail: {path}</translation>
         </message>
         <message>
-            <source>{what} issued and opened in your PDF viewer: print it from the viewer.</source>
-            <translation>{what} emesso e aperto nel visualizzatore PDF: lo stampi dal visualizzatore.</translation>
+            <source>The PDF is not printed: {path}</source>
+            <translation>Il PDF non è stato stampato: {path}</translation>
         </message>
         <message>
-            <source>{what} issued and saved: {path}</source>
-            <translation>{what} emesso e salvato: {path}</translation>
+            <source>The PDF is open in your PDF viewer: print it from the viewer.</source>
+            <translation>Il PDF è aperto nel visualizzatore PDF: lo stampi da lì.</translation>
         </message>
         <message>
-            <source>{what} issued and sent to the printer.</source>
-            <translation>{what} emesso e inviato alla stampante.</translation>
+            <source>The PDF is saved: {path}</source>
+            <translation>Il PDF è salvato: {path}</translation>
         </message>
         <message>
-            <source>{what} issued, not printed: {path}</source>
-            <translation>{what} emesso, non stampato: {path}</translation>
-        </message>
-        <message>
-            <source>{what} issued. Attach {file} to your e-mail (its folder is open).</source>
-            <translation>{what} emesso. Alleghi {file} alla Sua e-mail (la sua cartella è aperta).</translation>
+            <source>The PDF is sent to the printer.</source>
+            <translation>Il PDF è stato inviato alla stampante.</translation>
         </message>
     </context>
     <context>
@@ -2777,6 +2828,13 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
     </context>
     <context>
         <name>EncryptionDialog</name>
+        <message numerus="yes">
+            <source>%n backup(s) could not be given the new passphrase: still needing the old one ({names}).</source>
+            <translation>
+                <numerusform>Non è stato possibile assegnare la nuova passphrase a %n backup: richiede ancora quella vecchia ({names}).</numerusform>
+                <numerusform>Non è stato possibile assegnare la nuova passphrase a %n backup: richiedono ancora quella vecchia ({names}).</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Backups made before the database was encrypted, and files restores set aside beside it: anyone who gets them can read them.</source>
             <translation>I backup eseguiti prima che il database fosse cifrato e i file che i ripristini hanno messo da parte accanto a esso: chiunque li ottenga può leggerli.</translation>
@@ -2805,25 +2863,33 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <source>Current passphrase</source>
             <translation>Passphrase attuale</translation>
         </message>
+        <message numerus="yes">
+            <source>Delete %n unencrypted copies…</source>
+            <translation>
+                <numerusform>Elimina %n copia non cifrata…</numerusform>
+                <numerusform>Elimina %n copie non cifrate…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n unencrypted file(s) of the database, made before it was encrypted? Anyone who gets one can read it. None can be restored afterwards.
+
+{names}</source>
+            <translation>
+                <numerusform>Eliminare %n file non cifrato del database, creato prima della cifratura? Chiunque lo ottenga può leggerlo. Dopo non potrà essere ripristinato.
+
+{names}</numerusform>
+                <numerusform>Eliminare %n file non cifrati del database, creati prima della cifratura? Chiunque li ottenga può leggerli. Dopo non potranno essere ripristinati.
+
+{names}</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Delete the unencrypted copy…</source>
             <translation>Elimina la copia non cifrata…</translation>
         </message>
         <message>
-            <source>Delete these {count} copies of the database made before it was encrypted? Anyone who gets them can read them. They cannot be restored afterwards.
-
-{names}</source>
-            <translation>Eliminare queste {count} copie del database create prima della cifratura? Chiunque le ottenga può leggerle. Dopo non potranno essere ripristinate.
-
-{names}</translation>
-        </message>
-        <message>
             <source>Delete unencrypted copies</source>
             <translation>Elimina copie non cifrate</translation>
-        </message>
-        <message>
-            <source>Delete {count} unencrypted copies…</source>
-            <translation>Elimina {count} copie non cifrate…</translation>
         </message>
         <message>
             <source>Encrypt</source>
@@ -2905,10 +2971,6 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <source>Weak: easy to guess. Add words or characters.</source>
             <translation>Debole: facile da indovinare. Aggiunga parole o caratteri.</translation>
         </message>
-        <message>
-            <source>{count} backups could not be given the new passphrase: they still need the old one ({names}).</source>
-            <translation>Non è stato possibile assegnare la nuova passphrase a {count} backup: richiedono ancora quella vecchia ({names}).</translation>
-        </message>
     </context>
     <context>
         <name>ExpiringBlock</name>
@@ -2939,9 +3001,12 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <source>ends today</source>
             <translation>scade oggi</translation>
         </message>
-        <message>
-            <source>for</source>
-            <translation>per</translation>
+        <message numerus="yes">
+            <source>for %n client(s):</source>
+            <translation>
+                <numerusform>per %n cliente:</numerusform>
+                <numerusform>per %n clienti:</numerusform>
+            </translation>
         </message>
         <message>
             <source>for every client</source>
@@ -3357,9 +3422,12 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <source>Imported: %1 created, %2 updated, %3 explicit prices set, %4 cleared.</source>
             <translation>Importati: %1 creati, %2 aggiornati, %3 prezzi espliciti impostati, %4 cancellati.</translation>
         </message>
-        <message>
-            <source>Importing %1 rows…</source>
-            <translation>Importazione di %1 righe…</translation>
+        <message numerus="yes">
+            <source>Importing %n row(s)…</source>
+            <translation>
+                <numerusform>Importazione di %n riga…</numerusform>
+                <numerusform>Importazione di %n righe…</numerusform>
+            </translation>
         </message>
         <message>
             <source>Name</source>
@@ -3453,13 +3521,42 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <source>VAT rate, %</source>
             <translation>Aliquota IVA, %</translation>
         </message>
-        <message>
-            <source>and %1 more</source>
-            <translation>e altri %1</translation>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>e %n altra</numerusform>
+                <numerusform>e altre %n</numerusform>
+            </translation>
         </message>
         <message>
             <source>header</source>
             <translation>intestazione</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportSummary</name>
+        <message numerus="yes">
+            <source>%n conflict(s) to resolve: see Conflicts to resolve.</source>
+            <translation>
+                <numerusform>%n conflitto da risolvere: veda Conflitti da risolvere.</numerusform>
+                <numerusform>%n conflitti da risolvere: veda Conflitti da risolvere.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Added: {kinds}.</source>
+            <translation>Aggiunti: {kinds}.</translation>
+        </message>
+        <message>
+            <source>Changed: {kinds}.</source>
+            <translation>Modificati: {kinds}.</translation>
+        </message>
+        <message>
+            <source>Deleted: {kinds}.</source>
+            <translation>Eliminati: {kinds}.</translation>
+        </message>
+        <message>
+            <source>Nothing new: this laptop already had all the file holds.</source>
+            <translation>Niente di nuovo: questo portatile aveva già tutto ciò che il file contiene.</translation>
         </message>
     </context>
     <context>
@@ -3547,9 +3644,12 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
     </context>
     <context>
         <name>LaptopDialog</name>
-        <message>
-            <source> idle minutes</source>
-            <translation> minuti di inattività</translation>
+        <message numerus="yes">
+            <source>%n idle minute(s)</source>
+            <translation>
+                <numerusform>%n minuto di inattività</numerusform>
+                <numerusform>%n minuti di inattività</numerusform>
+            </translation>
         </message>
         <message>
             <source>As the system</source>
@@ -3632,6 +3732,10 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
                 <numerusform>(viaggio %n min)</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Call at {time} — {subject}</source>
+            <translation>Telefonata alle {time} — {subject}</translation>
+        </message>
         <message numerus="yes">
             <source>Call in %n min</source>
             <translation>
@@ -3644,12 +3748,24 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <translation>Chiami {client} alle {time} — {subject}</translation>
         </message>
         <message>
+            <source>Join the meeting at {time} — {subject}</source>
+            <translation>Si colleghi all'incontro delle {time} — {subject}</translation>
+        </message>
+        <message>
             <source>Join the meeting with {client} at {time} — {subject}</source>
             <translation>Si colleghi all'incontro con {client} alle {time} — {subject}</translation>
         </message>
         <message>
             <source>Leave now for {client} — {subject} at {time}</source>
             <translation>Parta ora per {client} — {subject} alle {time}</translation>
+        </message>
+        <message>
+            <source>Leave now — {subject} at {time}</source>
+            <translation>Parta ora — {subject} alle {time}</translation>
+        </message>
+        <message>
+            <source>Meeting at {time} — {subject}</source>
+            <translation>Incontro alle {time} — {subject}</translation>
         </message>
         <message numerus="yes">
             <source>Meeting in %n min</source>
@@ -3676,10 +3792,6 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         <message>
             <source>kamdesk needs you: unlock it to see a reminder.</source>
             <translation>kamdesk ha bisogno di Lei: lo sblocchi per vedere un promemoria.</translation>
-        </message>
-        <message>
-            <source>the client</source>
-            <translation>il cliente</translation>
         </message>
     </context>
     <context>
@@ -4052,20 +4164,28 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <translation>Elimina un incontro ricorrente</translation>
         </message>
         <message>
+            <source>Delete call</source>
+            <translation>Elimina telefonata</translation>
+        </message>
+        <message>
+            <source>Delete meeting</source>
+            <translation>Elimina incontro</translation>
+        </message>
+        <message>
             <source>Delete objection</source>
             <translation>Elimina obiezione</translation>
         </message>
         <message>
+            <source>Delete the call “{subject}” on {day}, with its plan, questions and notes?</source>
+            <translation>Eliminare la telefonata “{subject}” del {day}, con il piano, le domande e le note?</translation>
+        </message>
+        <message>
+            <source>Delete the meeting “{subject}” on {day}, with its plan, questions and notes?</source>
+            <translation>Eliminare l'incontro “{subject}” del {day}, con il piano, le domande e le note?</translation>
+        </message>
+        <message>
             <source>Delete the objection “{text}”? If the client no longer holds it, mark it Settled instead: it stays in the client's history.</source>
             <translation>Eliminare l'obiezione “{text}”? Se il cliente non la sostiene più, la segni invece come Superata: resta nella cronologia del cliente.</translation>
-        </message>
-        <message>
-            <source>Delete the {what} “{subject}” on {day}, with its plan, questions and notes?</source>
-            <translation>Eliminare {what} “{subject}” del {day}, con il piano, le domande e le note?</translation>
-        </message>
-        <message>
-            <source>Delete {what}</source>
-            <translation>Elimina {what}</translation>
         </message>
         <message>
             <source>Export .ics</source>
@@ -4113,14 +4233,6 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         <message>
             <source>This one</source>
             <translation>Solo questo</translation>
-        </message>
-        <message>
-            <source>call</source>
-            <translation>la telefonata</translation>
-        </message>
-        <message>
-            <source>meeting</source>
-            <translation>l'incontro</translation>
         </message>
     </context>
     <context>
@@ -4522,10 +4634,6 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <translation>(eliminato)</translation>
         </message>
         <message>
-            <source>, {d} % off</source>
-            <translation>, sconto {d} %</translation>
-        </message>
-        <message>
             <source>Delivery date</source>
             <translation>Data di consegna</translation>
         </message>
@@ -4544,6 +4652,10 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         <message>
             <source>{qty} × {sku} at {price}</source>
             <translation>{qty} × {sku} a {price}</translation>
+        </message>
+        <message>
+            <source>{qty} × {sku} at {price}, {d} % off</source>
+            <translation>{qty} × {sku} a {price}, sconto {d} %</translation>
         </message>
     </context>
     <context>
@@ -4612,9 +4724,12 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <source>not set</source>
             <translation>non impostato</translation>
         </message>
-        <message>
-            <source>pays in {days} days</source>
-            <translation>paga a {days} giorni</translation>
+        <message numerus="yes">
+            <source>pays in %n day(s)</source>
+            <translation>
+                <numerusform>paga a %n giorno</numerusform>
+                <numerusform>paga a %n giorni</numerusform>
+            </translation>
         </message>
         <message>
             <source>segment {segment}</source>
@@ -4623,10 +4738,6 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
     </context>
     <context>
         <name>OrderLinesModel</name>
-        <message>
-            <source> · approved by {who}</source>
-            <translation> · approvato da {who}</translation>
-        </message>
         <message>
             <source>Approved by {who}: {why}</source>
             <translation>Approvato da {who}: {why}</translation>
@@ -4706,6 +4817,10 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         <message>
             <source>VAT %</source>
             <translation>IVA %</translation>
+        </message>
+        <message>
+            <source>approved by {who}</source>
+            <translation>approvato da {who}</translation>
         </message>
         <message>
             <source>{name} column</source>
@@ -5220,6 +5335,10 @@ Cumulata: {cumulative}</translation>
             <translation>Riferimento</translation>
         </message>
         <message>
+            <source>Settles no invoice; {credit} stays as credit.</source>
+            <translation>Non salda alcuna fattura; {credit} resta come credito.</translation>
+        </message>
+        <message>
             <source>Settles {invoices}; {credit} stays as credit.</source>
             <translation>Salda {invoices}; {credit} resta come credito.</translation>
         </message>
@@ -5254,10 +5373,6 @@ Cumulata: {cumulative}</translation>
         <message>
             <source>e.g. 1250.50</source>
             <translation>ad es. 1250.50</translation>
-        </message>
-        <message>
-            <source>no invoice</source>
-            <translation>nessuna fattura</translation>
         </message>
         <message>
             <source>offset</source>
@@ -5371,6 +5486,7 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>Period from</source>
+            <comment>before the first of two dates</comment>
             <translation>Periodo dal</translation>
         </message>
         <message>
@@ -5383,6 +5499,7 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>to</source>
+            <comment>between the two dates of a period</comment>
             <translation>al</translation>
         </message>
     </context>
@@ -5411,9 +5528,12 @@ Cumulata: {cumulative}</translation>
     </context>
     <context>
         <name>PlanImportDialog</name>
-        <message>
-            <source> in {rows} row(s)</source>
-            <translation> in {rows} righe</translation>
+        <message numerus="yes">
+            <source>%n problem(s): nothing will be imported. Correct the file and choose it again.</source>
+            <translation>
+                <numerusform>%n problema: non verrà importato nulla. Corregga il file e lo scelga di nuovo.</numerusform>
+                <numerusform>%n problemi: non verrà importato nulla. Corregga il file e lo scelga di nuovo.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Client</source>
@@ -5447,6 +5567,13 @@ Cumulata: {cumulative}</translation>
             <source>Problem</source>
             <translation>Problema</translation>
         </message>
+        <message numerus="yes">
+            <source>Problems in %n row(s) of the file ({count} in all): nothing will be imported. Correct the file and choose it again.</source>
+            <translation>
+                <numerusform>Problemi in %n riga del file ({count} in tutto): non verrà importato nulla. Corregga il file e lo scelga di nuovo.</numerusform>
+                <numerusform>Problemi in %n righe del file ({count} in tutto): non verrà importato nulla. Corregga il file e lo scelga di nuovo.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Row</source>
             <translation>Riga</translation>
@@ -5458,10 +5585,6 @@ Cumulata: {cumulative}</translation>
         <message>
             <source>no plan</source>
             <translation>nessun piano</translation>
-        </message>
-        <message>
-            <source>{n} problem(s){where}: nothing will be imported. Correct the file and choose it again.</source>
-            <translation>Problemi: {n}{where}; non verrà importato nulla. Corregga il file e lo scelga di nuovo.</translation>
         </message>
     </context>
     <context>
@@ -5521,6 +5644,13 @@ Cumulata: {cumulative}</translation>
     </context>
     <context>
         <name>PlansPage</name>
+        <message numerus="yes">
+            <source>%n client(s) with a plan · met: {met} · &lt;b&gt;behind: {behind}&lt;/b&gt; (at the pace so far the plan will not be met) · as of {day}</source>
+            <translation>
+                <numerusform>%n cliente con un piano · raggiunti: {met} · &lt;b&gt;in ritardo: {behind}&lt;/b&gt; (al ritmo attuale il piano non sarà raggiunto) · al {day}</numerusform>
+                <numerusform>%n clienti con un piano · raggiunti: {met} · &lt;b&gt;in ritardo: {behind}&lt;/b&gt; (al ritmo attuale il piano non sarà raggiunto) · al {day}</numerusform>
+            </translation>
+        </message>
         <message>
             <source>&lt;h2&gt;Sales plans&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Piani di vendita&lt;/h2&gt;</translation>
@@ -5624,10 +5754,6 @@ Cumulata: {cumulative}</translation>
         <message>
             <source>the year {year}</source>
             <translation>l'anno {year}</translation>
-        </message>
-        <message>
-            <source>{n} clients with a plan · {met} met · &lt;b&gt;{behind} behind&lt;/b&gt; (at the pace so far the plan will not be met) · as of {day}</source>
-            <translation>{n} clienti con un piano · {met} raggiunti · &lt;b&gt;{behind} in ritardo&lt;/b&gt; (al ritmo attuale il piano non sarà raggiunto) · al {day}</translation>
         </message>
         <message>
             <source>{period} ({start} – {end}), as of {day}</source>
@@ -5819,9 +5945,12 @@ Cumulata: {cumulative}</translation>
             <source>on last year ({amount})</source>
             <translation>sull'anno scorso ({amount})</translation>
         </message>
-        <message>
-            <source>{number}: {amount}, due {day}, {days} days late</source>
-            <translation>{number}: {amount}, scadenza {day}, {days} giorni di ritardo</translation>
+        <message numerus="yes">
+            <source>{number}: {amount}, due {day}, %n day(s) late</source>
+            <translation>
+                <numerusform>{number}: {amount}, scadenza {day}, %n giorno di ritardo</numerusform>
+                <numerusform>{number}: {amount}, scadenza {day}, %n giorni di ritardo</numerusform>
+            </translation>
         </message>
         <message>
             <source>{pct} % of the plan of {amount}</source>
@@ -5830,9 +5959,16 @@ Cumulata: {cumulative}</translation>
     </context>
     <context>
         <name>PreviewDialog</name>
+        <message numerus="yes">
+            <source>%n conflict(s) to resolve afterwards (in Conflicts to resolve).</source>
+            <translation>
+                <numerusform>%n conflitto da risolvere in seguito (in Conflitti da risolvere).</numerusform>
+                <numerusform>%n conflitti da risolvere in seguito (in Conflitti da risolvere).</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>1 conflict to resolve afterwards (in Conflicts to resolve).</source>
-            <translation>1 conflitto da risolvere in seguito (in Conflitti da risolvere).</translation>
+            <source>&lt;b&gt;From another laptop.&lt;/b&gt; Importing this file would make these changes here:</source>
+            <translation>&lt;b&gt;Da un altro portatile.&lt;/b&gt; Importare questo file apporterebbe qui queste modifiche:</translation>
         </message>
         <message>
             <source>&lt;b&gt;From {sender}.&lt;/b&gt; Importing this file would make these changes here:</source>
@@ -5873,14 +6009,6 @@ Cumulata: {cumulative}</translation>
         <message>
             <source>Records</source>
             <translation>Record</translation>
-        </message>
-        <message>
-            <source>another laptop</source>
-            <translation>un altro portatile</translation>
-        </message>
-        <message>
-            <source>{n} conflicts to resolve afterwards (in Conflicts to resolve).</source>
-            <translation>{n} conflitti da risolvere in seguito (in Conflitti da risolvere).</translation>
         </message>
     </context>
     <context>
@@ -5932,9 +6060,12 @@ Cumulata: {cumulative}</translation>
             <source>Name</source>
             <translation>Nome</translation>
         </message>
-        <message>
-            <source>Nothing was saved: correct the marked field(s).</source>
-            <translation>Nulla è stato salvato: corregga i campi evidenziati.</translation>
+        <message numerus="yes">
+            <source>Nothing was saved: correct the %n marked field(s).</source>
+            <translation>
+                <numerusform>Nulla è stato salvato: corregga il campo evidenziato.</numerusform>
+                <numerusform>Nulla è stato salvato: corregga i %n campi evidenziati.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Own prices</source>
@@ -5978,10 +6109,6 @@ Cumulata: {cumulative}</translation>
     </context>
     <context>
         <name>ProductDialog</name>
-        <message>
-            <source> (whole category)</source>
-            <translation> (intera categoria)</translation>
-        </message>
         <message>
             <source>% off</source>
             <translation>% sconto</translation>
@@ -6069,8 +6196,8 @@ Cumulata: {cumulative}</translation>
             <translation>Articolo</translation>
         </message>
         <message>
-            <source>Promotions running or coming: </source>
-            <translation>Promozioni in corso o previste: </translation>
+            <source>Promotions running or coming: {promotions}</source>
+            <translation>Promozioni in corso o previste: {promotions}</translation>
         </message>
         <message>
             <source>Quantity breaks (off the client's column price)</source>
@@ -6083,6 +6210,10 @@ Cumulata: {cumulative}</translation>
         <message>
             <source>SKU *</source>
             <translation>Codice *</translation>
+        </message>
+        <message>
+            <source>There is already a break from {qty} for every column.</source>
+            <translation>Esiste già uno scaglione da {qty} per tutte le colonne.</translation>
         </message>
         <message>
             <source>There is already a break from {qty} for {where}.</source>
@@ -6121,8 +6252,12 @@ Cumulata: {cumulative}</translation>
             <translation>pz, kg, scatola, rotolo…</translation>
         </message>
         <message>
-            <source>{name}: {offer}, {start} – {end}{how}</source>
-            <translation>{name}: {offer}, {start} – {end}{how}</translation>
+            <source>{name}: {offer}, {start} – {end}</source>
+            <translation>{name}: {offer}, {start} – {end}</translation>
+        </message>
+        <message>
+            <source>{name}: {offer}, {start} – {end} (whole category)</source>
+            <translation>{name}: {offer}, {start} – {end} (intera categoria)</translation>
         </message>
         <message>
             <source>{p} off</source>
@@ -6487,8 +6622,12 @@ Cumulata: {cumulative}</translation>
             <translation>Nuova promozione</translation>
         </message>
         <message>
-            <source>No single {what} matches “{text}”: pick one from the list.</source>
-            <translation>Nessun {what} corrisponde esattamente a “{text}”: ne scelga uno dall'elenco.</translation>
+            <source>No single client matches “{text}”: pick one from the list.</source>
+            <translation>Nessun cliente corrisponde esattamente a “{text}”: ne scelga uno dall'elenco.</translation>
+        </message>
+        <message>
+            <source>No single product matches “{text}”: pick one from the list.</source>
+            <translation>Nessun articolo corrisponde esattamente a “{text}”: ne scelga uno dall'elenco.</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -6570,10 +6709,6 @@ Cumulata: {cumulative}</translation>
             <translation>a {price}</translation>
         </message>
         <message>
-            <source>client</source>
-            <translation>cliente</translation>
-        </message>
-        <message>
             <source>client name or code</source>
             <translation>nome o codice cliente</translation>
         </message>
@@ -6604,10 +6739,6 @@ Cumulata: {cumulative}</translation>
         <message>
             <source>over</source>
             <translation>conclusa</translation>
-        </message>
-        <message>
-            <source>product</source>
-            <translation>articolo</translation>
         </message>
         <message>
             <source>running</source>
@@ -7058,8 +7189,8 @@ Cumulata: {cumulative}</translation>
             <translation>Cerca clienti per nome</translation>
         </message>
         <message>
-            <source>Total: </source>
-            <translation>Totale: </translation>
+            <source>Total: {amounts}</source>
+            <translation>Totale: {amounts}</translation>
         </message>
         <message>
             <source>Undo allocation</source>
@@ -7167,6 +7298,13 @@ Cumulata: {cumulative}</translation>
             <source>Influences {b}</source>
             <translation>Influenza {b}</translation>
         </message>
+        <message numerus="yes">
+            <source>Last contact %n day(s) ago</source>
+            <translation>
+                <numerusform>Ultimo contatto %n giorno fa</numerusform>
+                <numerusform>Ultimo contatto %n giorni fa</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Last contact today</source>
             <translation>Ultimo contatto oggi</translation>
@@ -7174,10 +7312,6 @@ Cumulata: {cumulative}</translation>
         <message>
             <source>Last contact yesterday</source>
             <translation>Ultimo contatto ieri</translation>
-        </message>
-        <message>
-            <source>Last contact {days} days ago</source>
-            <translation>Ultimo contatto {days} giorni fa</translation>
         </message>
         <message>
             <source>Lines</source>
@@ -7199,9 +7333,12 @@ Cumulata: {cumulative}</translation>
             <source>Never met or called</source>
             <translation>Mai incontrato né chiamato</translation>
         </message>
-        <message>
-            <source>No contact for {days} days</source>
-            <translation>Nessun contatto da {days} giorni</translation>
+        <message numerus="yes">
+            <source>No contact for %n day(s)</source>
+            <translation>
+                <numerusform>Nessun contatto da %n giorno</numerusform>
+                <numerusform>Nessun contatto da %n giorni</numerusform>
+            </translation>
         </message>
         <message>
             <source>No contacts yet: add people on the Contacts page.</source>
@@ -7279,9 +7416,12 @@ Cumulata: {cumulative}</translation>
             <source>medium</source>
             <translation>media</translation>
         </message>
-        <message>
-            <source>no meeting or call for {n}+ days</source>
-            <translation>nessun incontro o telefonata da {n}+ giorni</translation>
+        <message numerus="yes">
+            <source>no meeting or call for %n+ day(s)</source>
+            <translation>
+                <numerusform>nessun incontro o telefonata da %n+ giorni</numerusform>
+                <numerusform>nessun incontro o telefonata da %n+ giorni</numerusform>
+            </translation>
         </message>
         <message>
             <source>nobody</source>
@@ -7329,6 +7469,11 @@ Cumulata: {cumulative}</translation>
         <message>
             <source>{title} exported to {path}</source>
             <translation>{title} esportato in {path}</translation>
+        </message>
+        <message>
+            <source>{title} {start} to {end}</source>
+            <comment>a file name</comment>
+            <translation>{title} dal {start} al {end}</translation>
         </message>
     </context>
     <context>
@@ -7464,8 +7609,8 @@ Cumulata: {cumulative}</translation>
             <translation>Conto corrispondente (к/с)</translation>
         </message>
         <message>
-            <source>Documents apply: </source>
-            <translation>I documenti applicano: </translation>
+            <source>Documents apply: {regime}</source>
+            <translation>I documenti applicano: {regime}</translation>
         </message>
         <message>
             <source>EU VAT number</source>
@@ -7808,6 +7953,13 @@ Cumulata: {cumulative}</translation>
     </context>
     <context>
         <name>StatementDialog</name>
+        <message numerus="yes">
+            <source>%n document(s) in the period.</source>
+            <translation>
+                <numerusform>%n documento nel periodo.</numerusform>
+                <numerusform>%n documenti nel periodo.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Client</source>
             <translation>Cliente</translation>
@@ -7895,10 +8047,6 @@ Cumulata: {cumulative}</translation>
         <message>
             <source>Type the client's name and choose it from the list.</source>
             <translation>Digiti il nome del cliente e lo scelga dall'elenco.</translation>
-        </message>
-        <message>
-            <source>{n} document(s) in the period.</source>
-            <translation>Documenti nel periodo: {n}.</translation>
         </message>
     </context>
     <context>
@@ -8009,6 +8157,19 @@ Cumulata: {cumulative}</translation>
     </context>
     <context>
         <name>SyncSection</name>
+        <message numerus="yes">
+            <source>%n record(s) written to {path}.
+
+Give this file to {to}: it is imported there with Import file… and the same passphrase.</source>
+            <translation>
+                <numerusform>%n record scritto in {path}.
+
+Consegni questo file a {to}: lì si importa con Importa file… e la stessa passphrase.</numerusform>
+                <numerusform>%n record scritti in {path}.
+
+Consegni questo file a {to}: lì si importa con Importa file… e la stessa passphrase.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>&lt;h2&gt;Sync&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Sincronizzazione&lt;/h2&gt;</translation>
@@ -8157,20 +8318,15 @@ Cumulata: {cumulative}</translation>
             <source>unnamed</source>
             <translation>senza nome</translation>
         </message>
-        <message>
-            <source>{n} records written to {path}.
-
-Give this file to {to}: it is imported there with Import file… and the same passphrase.</source>
-            <translation>{n} record scritti in {path}.
-
-Consegni questo file a {to}: lì si importa con Importa file… e la stessa passphrase.</translation>
-        </message>
     </context>
     <context>
         <name>SyncWords</name>
-        <message>
-            <source>1 record</source>
-            <translation>1 record</translation>
+        <message numerus="yes">
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n record</numerusform>
+                <numerusform>%n record</numerusform>
+            </translation>
         </message>
         <message>
             <source>Changed on two laptops at once to different values.</source>
@@ -8496,10 +8652,6 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
             <source>the whole record</source>
             <translation>l'intero record</translation>
         </message>
-        <message>
-            <source>{n} records</source>
-            <translation>{n} record</translation>
-        </message>
     </context>
     <context>
         <name>TableExport</name>
@@ -8613,10 +8765,10 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
             </translation>
         </message>
         <message numerus="yes">
-            <source>, %n other(s) outside their dates</source>
+            <source>%n special price(s): {current} valid today, {others} outside their dates</source>
             <translation>
-                <numerusform>, %n altro fuori dalle sue date</numerusform>
-                <numerusform>, altri %n fuori dalle loro date</numerusform>
+                <numerusform>%n prezzo speciale: validi oggi {current}, fuori dalle loro date {others}</numerusform>
+                <numerusform>%n prezzi speciali: validi oggi {current}, fuori dalle loro date {others}</numerusform>
             </translation>
         </message>
         <message>
@@ -8761,6 +8913,10 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
         <message>
             <source>quantity</source>
             <translation>quantità</translation>
+        </message>
+        <message>
+            <source>{name} ({percent} off)</source>
+            <translation>{name} (sconto {percent})</translation>
         </message>
         <message>
             <source>— none: base prices —</source>

@@ -195,3 +195,26 @@ def test_the_price_check_shows_a_quantity_break(
     page.check_product.clear()
     qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
     assert page.check_result.text() == "Type an SKU or a name and pick the product."
+
+
+def test_the_special_prices_title_counts_them_and_says_how_many_are_valid_today(
+    window: MainWindow, db: Database, client: dict[str, str]
+) -> None:
+    from datetime import date, timedelta
+
+    from kamdesk.domain.catalog import SpecialPriceData
+
+    today = date.today()
+    with db.unit_of_work() as s:
+        client_terms.save_special_price(
+            s, client["client"], SpecialPriceData(client["film"], Decimal("80.00"))
+        )
+    _dossier, page = terms_page(window, client["client"])
+    assert page.specials_title.text() == "1 special price valid today"
+    with db.unit_of_work() as s:
+        ended = today - timedelta(days=30), today - timedelta(days=1)
+        client_terms.save_special_price(
+            s, client["client"], SpecialPriceData(client["film"], Decimal("79.00"), *ended)
+        )
+    page.load_specials()
+    assert page.specials_title.text() == "2 special prices: 1 valid today, 1 outside their dates"

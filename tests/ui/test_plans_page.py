@@ -166,8 +166,10 @@ def test_a_small_csv_is_previewed_then_imported(
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.import_dialog is not None and page.import_dialog.isVisible())
     dialog = page.import_dialog
-    assert not dialog.import_button.isEnabled() and "nothing will be imported" in (
-        dialog.message.text()
+    assert not dialog.import_button.isEnabled()
+    assert dialog.message.text() == (
+        "Problems in 1 row of the file (1 in all): nothing will be imported. Correct the file "
+        "and choose it again."
     )
     assert dialog.problems.item(0, 2).text() == "no client has the name, id or tax id 'Nobody Kft.'"
     dialog.reject()

@@ -181,7 +181,7 @@ def test_export_from_one_laptop_and_import_in_another_with_the_preview(
     history = table_texts(anna.sync.history)
     _shot(anna.window, "history")
     assert [row[1:] for row in history] == [
-        ["Sent", "a new laptop", "to-bela.kamsync", "10 Clients"]
+        ["Sent", "a new laptop", "to-bela.kamsync", "Clients (10)"]
     ]
 
     # a wrong passphrase is refused plainly, and nothing is read into Bela's file
@@ -206,7 +206,7 @@ def test_export_from_one_laptop_and_import_in_another_with_the_preview(
     _shot(preview, "preview")
     assert client_count(bela.db) == 0  # a preview writes nothing
     said = import_through_ui(qtbot, bela, preview)
-    assert "Added: 10 Clients." in said
+    assert "Added: Clients (10)." in said
     assert client_count(bela.db) == 10
     assert any(bela.paths.backups.iterdir())  # a copy was made before the import
     bela.sync.tabs.setCurrentIndex(0)

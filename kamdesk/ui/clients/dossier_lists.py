@@ -296,14 +296,22 @@ class CompetitorsPage(QWidget):
             for col, text in enumerate((e.competitor, e.supplies, e.terms, share)):
                 self.table.setItem(row, col, cell(text, e.id))
         theirs = sum((e.share_percent for e in self.entries if e.share_percent), Decimal(0))
-        ours = (
-            "" if our_share is None else self.tr("ours about {p} %, ").format(p=f"{our_share:.0f}")
-        )
         unknown = max(Decimal(0), 100 - theirs - (our_share or 0))
+        if our_share is None:
+            text = self.tr(
+                "Share of the client's spend: competitors {theirs} %, unknown {unknown} %"
+            )
+        else:
+            text = self.tr(
+                "Share of the client's spend: ours about {ours} %, competitors {theirs} %, "
+                "unknown {unknown} %"
+            )
         self.summary.setText(
-            self.tr(
-                "Share of the client's spend: {ours}competitors {theirs} %, unknown {unknown} %"
-            ).format(ours=ours, theirs=f"{theirs:.0f}", unknown=f"{unknown:.0f}")
+            text.format(
+                ours=f"{our_share:.0f}" if our_share is not None else "",
+                theirs=f"{theirs:.0f}",
+                unknown=f"{unknown:.0f}",
+            )
         )
 
     def edit(self, row: int | None) -> None:

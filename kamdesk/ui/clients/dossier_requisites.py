@@ -145,7 +145,9 @@ class RequisitesBox(QGroupBox):
             self.tax_id.text() if self.tax_id is not None else "",
             self.tax_regime.currentData() or "",
         )
-        self.regime_note.setText(self.tr("Documents apply: ") + domain_text(text))
+        self.regime_note.setText(
+            self.tr("Documents apply: {regime}").format(regime=domain_text(text))
+        )
 
     def check_vat_number(self) -> None:
         """The VAT number's check digits, as soon as the user leaves the field."""

@@ -214,7 +214,10 @@ class TermsPage(QWidget):
         combo.clear()
         combo.addItem(self.tr("— none: base prices —"), "")
         for c in columns:
-            combo.addItem(f"{c.name} ({percent_text(c.discount_percent)} off)", c.id)
+            percent = percent_text(c.discount_percent)
+            combo.addItem(
+                self.tr("{name} ({percent} off)").format(name=c.name, percent=percent), c.id
+            )
         t = self._terms
         combo.setCurrentIndex(max(0, combo.findData(t.price_column_id or "")))
         self.credit_limit.setText(money(t.credit_limit))
@@ -256,13 +259,16 @@ class TermsPage(QWidget):
             for col, item in enumerate(items):
                 self.table.setItem(row, col, item)
         current = sum(1 for sp in self.specials if sp.valid_on(self.today))
+        others = len(self.specials) - current
+        # one plural per sentence: the other counts stand where no noun must agree with them
         self.specials_title.setText(
-            self.tr("%n special price(s) valid today", "", current)
-            + (
-                self.tr(", %n other(s) outside their dates", "", len(self.specials) - current)
-                if len(self.specials) > current
-                else ""
-            )
+            self.tr(
+                "%n special price(s): {current} valid today, {others} outside their dates",
+                "",
+                len(self.specials),
+            ).format(current=current, others=others)
+            if others
+            else self.tr("%n special price(s) valid today", "", current)
         )
 
     def _label_of(self, field: QWidget) -> QLabel:

@@ -68,13 +68,13 @@ class CardItem(QGraphicsItem):
         else:
             days = (today - record.last_contact).days
             if self.stale:
-                self.seen_text = tr_map("No contact for {days} days").format(days=days)
+                self.seen_text = tr_map("No contact for %n day(s)", "", days)
             elif days <= 0:
                 self.seen_text = tr_map("Last contact today")
             elif days == 1:
                 self.seen_text = tr_map("Last contact yesterday")
             else:
-                self.seen_text = tr_map("Last contact {days} days ago").format(days=days)
+                self.seen_text = tr_map("Last contact %n day(s) ago", "", days)
         self.setZValue(1)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip(self._tooltip())

@@ -89,7 +89,7 @@ def _groups(stale_days: int) -> list[tuple[str, list[tuple[str, Draw, float]]]]:
         (
             tr_map("Cards"),
             [
-                (tr_map("no meeting or call for {n}+ days").format(n=stale_days), _stale, 26),
+                (tr_map("no meeting or call for %n+ day(s)", "", stale_days), _stale, 26),
                 (tr_map("border = influence"), _borders, 46),
             ],
         ),

@@ -43,8 +43,8 @@ LEVEL_STEP = CARD_H + 76.0
 MIN_SCALE = 0.35
 
 
-def tr_map(text: str) -> str:
-    return QCoreApplication.translate("RelationshipMap", text)
+def tr_map(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("RelationshipMap", text, disambiguation, n)
 
 
 def map_font(pixels: int, *, bold: bool = False, italic: bool = False) -> QFont:

@@ -420,7 +420,7 @@ class DocumentDialog(DocumentOutput):
     def _unknown_message(self, names: list[str]) -> str:
         shown = ", ".join("{{ " + n + " }}" for n in names)
         return self.tr(
-            "Unknown field(s): {names}. Use only the names under Insert field; nothing is "
+            "%n unknown field(s): {names}. Use only the names under Insert field; nothing is "
             "printed until this is fixed.",
             "",
             len(names),
@@ -446,8 +446,8 @@ class DocumentDialog(DocumentOutput):
         offered = [line for line in record.lines if line.line_no not in optional]
         apart = [line for line in record.lines if line.line_no in optional]
         total = totals_of(offered).gross  # the sum the printed document shows
-        text = self.tr("In the total: %n line(s), ", "", len(offered)) + self.tr(
-            "<b>{total}</b> with VAT"
+        text = self.tr(
+            "In the total: %n line(s), <b>{total}</b> with VAT", "", len(offered)
         ).format(total=money(total, record.currency))
         if apart:
             extra = totals_of(apart).gross
@@ -489,10 +489,13 @@ class DocumentDialog(DocumentOutput):
             self._check_texts()
             bad = [n for text in self.current_texts() for n in unknown_placeholders(text)]
             if bad:
-                names = ", ".join("{{ " + n + " }}" for n in dict.fromkeys(bad))
+                unique = list(dict.fromkeys(bad))
+                names = ", ".join("{{ " + n + " }}" for n in unique)
                 self.say(
                     self.tr(
-                        "Nothing printed: unknown field(s) {names}, marked in red above."
+                        "Nothing printed: %n unknown field(s) {names}, marked in red above.",
+                        "",
+                        len(unique),
                     ).format(names=names),
                     error=True,
                 )

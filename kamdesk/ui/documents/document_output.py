@@ -111,8 +111,10 @@ class DocumentOutput(QDialog):
     def contract_recorded(self) -> None:
         """The package issued has recorded its contract: the dialog says so."""
 
-    def _issued_text(self) -> str:
-        """'Proposal KP-2026-0007, version 2 (the earlier versions are kept)'."""
+    def _issued_text(self, then: str) -> str:
+        """'Proposal KP-2026-0007, version 2 issued. (the earlier versions are kept…) ' and
+        `then`, what became of the PDF: whole sentences, each noun in the one that agrees
+        with it."""
         from kamdesk.services.documents.builder import list_documents
 
         assert self.record is not None and self.last_issued is not None
@@ -120,13 +122,13 @@ class DocumentOutput(QDialog):
             rows = list_documents(session, self.record.client_id)
         row = next(r for r in rows if r.id == self.last_issued)
         if row.kind == "proposal":
-            text = self.tr("Proposal {number}, version {version}")
+            text = self.tr("Proposal {number}, version {version} issued.")
         else:
-            text = self.tr("Contract package {number}, version {version}")
+            text = self.tr("Contract package {number}, version {version} issued.")
         text = text.format(number=row.number, version=row.version)
         if row.version > 1:
             text += " " + self.tr("(the earlier versions are kept in the client's history)")
-        return text
+        return f"{text} {then}"
 
     def _name(self, doc: Any) -> str:
         """The file's name: number, version when not the first, the part when alone."""
@@ -212,11 +214,7 @@ class DocumentOutput(QDialog):
         )
         if not name or self._issue(doc, pdf, Path(name)) is None:
             return None
-        self.say(
-            self.tr("{what} issued and saved: {path}").format(
-                what=self._issued_text(), path=self.last_path
-            )
-        )
+        self.say(self._issued_text(self.tr("The PDF is saved: {path}").format(path=self.last_path)))
         return self.last_path
 
     def _issued_to_outbox(self) -> tuple[Any, Path] | None:
@@ -235,19 +233,15 @@ class DocumentOutput(QDialog):
         if issued is None:
             return None
         path = issued[1]
-        what = self._issued_text()
         printed = out.print_pdf(self, path)
         if printed is None:
             out.open_file(path)
-            self.say(
-                self.tr(
-                    "{what} issued and opened in your PDF viewer: print it from the viewer."
-                ).format(what=what)
-            )
+            then = self.tr("The PDF is open in your PDF viewer: print it from the viewer.")
         elif printed:
-            self.say(self.tr("{what} issued and sent to the printer.").format(what=what))
+            then = self.tr("The PDF is sent to the printer.")
         else:
-            self.say(self.tr("{what} issued, not printed: {path}").format(what=what, path=path))
+            then = self.tr("The PDF is not printed: {path}").format(path=path)
+        self.say(self._issued_text(then))
         return path
 
     def send_email(self) -> Path | None:
@@ -257,18 +251,10 @@ class DocumentOutput(QDialog):
         doc, path = issued
         subjects = out.SUBJECTS[self.kind()]
         subject = subjects.get(self.current_language(), subjects["en"]).format(number=doc.number)
-        what = self._issued_text()
         if out.mail_with_attachment(path, subject, self.addressee_email()):
-            self.say(
-                self.tr("{what} issued and attached to a new e-mail: {path}").format(
-                    what=what, path=path
-                )
-            )
+            then = self.tr("The PDF is attached to a new e-mail: {path}").format(path=path)
         else:
             out.reveal(path)
-            self.say(
-                self.tr("{what} issued. Attach {file} to your e-mail (its folder is open).").format(
-                    what=what, file=path
-                )
-            )
+            then = self.tr("Attach {file} to your e-mail (its folder is open).").format(file=path)
+        self.say(self._issued_text(then))
         return path

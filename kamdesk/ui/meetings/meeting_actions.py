@@ -416,13 +416,20 @@ class MeetingActions(QObject):
                 return False
             following = choice == "following"
         elif record.has_notes or record.attendees:
-            what = self.tr("call") if record.kind == "call" else self.tr("meeting")
+            # a whole sentence for each kind: the noun's gender and case vary by language
+            if record.kind == "call":
+                title = self.tr("Delete call")
+                text = self.tr(
+                    "Delete the call “{subject}” on {day}, with its plan, questions and notes?"
+                )
+            else:
+                title = self.tr("Delete meeting")
+                text = self.tr(
+                    "Delete the meeting “{subject}” on {day}, with its plan, questions and notes?"
+                )
+            day = day_text(record.start.date())
             answer = QMessageBox.question(
-                self.widget,
-                self.tr("Delete {what}").format(what=what),
-                self.tr(
-                    "Delete the {what} “{subject}” on {day}, with its plan, questions and notes?"
-                ).format(what=what, subject=record.subject, day=day_text(record.start.date())),
+                self.widget, title, text.format(subject=record.subject, day=day)
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False

@@ -409,11 +409,14 @@ class PreparationPage(QScrollArea):
         if prep.overdue:
             lines = [
                 esc(
-                    self.tr("{number}: {amount}, due {day}, {days} days late").format(
+                    self.tr(
+                        "{number}: {amount}, due {day}, %n day(s) late",
+                        "",
+                        i.days_overdue(prep.today),
+                    ).format(
                         number=i.number,
                         amount=money(i.open_amount, cur),
                         day=day_text(i.due_date),
-                        days=i.days_overdue(prep.today),
                     )
                 )
                 for i in prep.overdue

@@ -41,9 +41,13 @@ def draft_value(products: ProductIndex, name: str, value: object) -> str:
         return _tr("(deleted)")
     line: DraftLine = value  # type: ignore[assignment]
     sku = next((c.sku for c in products.choices if c.id == line.product_id), "?")
-    text = _tr("{qty} × {sku} at {price}").format(
-        qty=qty_text(line.quantity), sku=sku, price=value_text(line.unit_price)
+    if not line.discount_percent:
+        return _tr("{qty} × {sku} at {price}").format(
+            qty=qty_text(line.quantity), sku=sku, price=value_text(line.unit_price)
+        )
+    return _tr("{qty} × {sku} at {price}, {d} % off").format(
+        qty=qty_text(line.quantity),
+        sku=sku,
+        price=value_text(line.unit_price),
+        d=qty_text(line.discount_percent),
     )
-    if line.discount_percent:
-        text += _tr(", {d} % off").format(d=qty_text(line.discount_percent))
-    return text

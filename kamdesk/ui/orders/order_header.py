@@ -214,7 +214,7 @@ class OrderHeader(QWidget):
             )
             if client.credit_limit is not None
             else self.tr("no credit limit"),
-            self.tr("pays in {days} days").format(days=client.payment_terms_days),
+            self.tr("pays in %n day(s)", "", client.payment_terms_days),
             client.currency,
         ]
         if client.segment:

@@ -217,11 +217,9 @@ class OrderLinesModel(QAbstractTableModel):
             text = domain_text(RULE_LABELS.get(line.price_rule, line.price_rule))
         else:
             text = ""
-        if line.fx_note:  # first: the column is narrow, and this is what the number means
-            text = line.fx_note + (f" · {text}" if text else "")
-        if line.approved_by:
-            text += _tr(" · approved by {who}").format(who=line.approved_by)
-        return text
+        # the fx note first: the column is narrow, and it is what the number means
+        approved = _tr("approved by {who}").format(who=line.approved_by) if line.approved_by else ""
+        return " · ".join(part for part in (line.fx_note, text, approved) if part)
 
     def _rule_tip(self, line: EditLine) -> str:
         tip = line.price_note

@@ -113,15 +113,21 @@ class PlanImportDialog(QDialog):
         if plan.problems:
             rows = plan.bad_rows
             self.message.setStyleSheet(ERROR_STYLE)
-            self.message.setText(
-                self.tr(
-                    "{n} problem(s){where}: nothing will be imported. Correct the file and "
-                    "choose it again."
-                ).format(
-                    n=len(plan.problems),
-                    where=self.tr(" in {rows} row(s)").format(rows=rows) if rows else "",
+            if rows:
+                text = self.tr(
+                    "Problems in %n row(s) of the file ({count} in all): nothing will be "
+                    "imported. Correct the file and choose it again.",
+                    "",
+                    rows,
+                ).format(count=len(plan.problems))
+            else:
+                text = self.tr(
+                    "%n problem(s): nothing will be imported. Correct the file and choose it "
+                    "again.",
+                    "",
+                    len(plan.problems),
                 )
-            )
+            self.message.setText(text)
         elif plan.is_empty:
             self.message.setText(
                 self.tr("The file changes no plan ({summary}).").format(summary=plan.summary())

@@ -338,11 +338,13 @@ class PlansPage(QWidget):
             return self.tr("No plan for {period}.").format(period=report.period.label)
         behind = sum(1 for r in rows if r.behind)
         met = sum(1 for r in rows if r.met)
+        # the other counts stand where no noun must agree with them (met: 3 · behind: 1)
         return self.tr(
-            "{n} clients with a plan · {met} met · <b>{behind} behind</b> (at the pace so "
-            "far the plan will not be met) · as of {day}"
+            "%n client(s) with a plan · met: {met} · <b>behind: {behind}</b> (at the pace so "
+            "far the plan will not be met) · as of {day}",
+            "",
+            len(clients),
         ).format(
-            n=len(clients),
             met=met,
             behind=behind,
             day=report.today.isoformat(),

@@ -376,7 +376,7 @@ class ImportDialog(QDialog):
         if rows:
             listed = ", ".join(str(n) for n in rows[:12])
             if len(rows) > 12:
-                listed += " " + self.tr("and %1 more").replace("%1", str(len(rows) - 12))
+                listed += " " + self.tr("and %n more", "", len(rows) - 12)
             lines.append(
                 self.tr("Rows to correct: %1. Correct them in the spreadsheet, save it and press "
                         "Check again.").replace("%1", listed)
@@ -465,7 +465,7 @@ class ImportDialog(QDialog):
         progress: QProgressDialog | None = None
         if sheet.data_rows >= BUSY_ROWS:
             progress = QProgressDialog(
-                self.tr("Importing %1 rows…").replace("%1", str(sheet.data_rows)), "", 0, 0, self
+                self.tr("Importing %n row(s)…", "", sheet.data_rows), "", 0, 0, self
             )
             progress.setCancelButton(None)  # one transaction: it cannot stop half-way
             progress.setWindowTitle(self.windowTitle())

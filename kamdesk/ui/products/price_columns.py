@@ -158,7 +158,9 @@ class PriceColumnsDialog(QDialog):
                 problems.setdefault(name, message)
         self.form.show(problems)
         if problems:
-            self.summary.setText(self.tr("Nothing was saved: correct the marked field(s)."))
+            self.summary.setText(
+                self.tr("Nothing was saved: correct the %n marked field(s).", "", len(problems))
+            )
         return self.name.text(), percent or Decimal(0), not problems
 
     def add(self) -> str | None:

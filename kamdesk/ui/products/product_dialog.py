@@ -290,19 +290,24 @@ class ProductDialog(QDialog):
         self.promotions.setObjectName("productPromotions")
         self.promotions.setWordWrap(True)
         lines = [
-            self.tr("{name}: {offer}, {start} – {end}{how}").format(
+            (
+                self.tr("{name}: {offer}, {start} – {end} (whole category)")
+                if p.category and not p.products
+                else self.tr("{name}: {offer}, {start} – {end}")
+            ).format(
                 name=p.name,
                 offer=self.tr("{p} off").format(p=percent_text(p.discount_percent))
                 if p.discount_percent is not None
                 else money(p.fixed_price),
                 start=p.starts_on.isoformat(),
                 end=p.ends_on.isoformat(),
-                how=self.tr(" (whole category)") if p.category and not p.products else "",
             )
             for p in (detail.promotions if detail is not None else ())
         ]
         self.promotions.setText(
-            self.tr("Promotions running or coming: ") + "; ".join(lines)
+            self.tr("Promotions running or coming: {promotions}").format(
+                promotions="; ".join(lines)
+            )
             if lines
             else self.tr("No promotion running or coming on this product.")
         )
@@ -359,11 +364,13 @@ class ProductDialog(QDialog):
                     data.price_column_id,
                     data.min_quantity,
                 ):
-                    problems["min_quantity"] = self.tr(
-                        "There is already a break from {qty} for {where}."
-                    ).format(
-                        qty=qty_text(data.min_quantity),
-                        where=b.column_name or self.tr("every column"),
+                    there = (
+                        self.tr("There is already a break from {qty} for {where}.")
+                        if b.column_name
+                        else self.tr("There is already a break from {qty} for every column.")
+                    )
+                    problems["min_quantity"] = there.format(
+                        qty=qty_text(data.min_quantity), where=b.column_name
                     )
         return data, problems
 

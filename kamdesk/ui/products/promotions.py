@@ -367,14 +367,11 @@ class PromotionsDialog(QDialog):
         )
         self.delete_button.setEnabled(True)
 
-    def _add_to(self, listing: QListWidget, picker: Picker, field: str, what: str) -> bool:
+    def _add_to(self, listing: QListWidget, picker: Picker, field: str, missing: str) -> bool:
+        """Adds the picked item; `missing` says (with {text}) that the typed text matches none."""
         item_id = picker.item_id()
         if item_id is None:
-            problems = {
-                field: self.tr("No single {what} matches “{text}”: pick one from the list.").format(
-                    what=what, text=picker.text()
-                )
-            }
+            problems = {field: missing.format(text=picker.text())}
             self.form.show(problems)
             return False
         if item_id not in self._lists()[0 if listing is self.products else 1]:
@@ -386,10 +383,12 @@ class PromotionsDialog(QDialog):
         return True
 
     def add_product(self) -> bool:
-        return self._add_to(self.products, self.product_picker, "products", self.tr("product"))
+        missing = self.tr("No single product matches “{text}”: pick one from the list.")
+        return self._add_to(self.products, self.product_picker, "products", missing)
 
     def add_client(self) -> bool:
-        return self._add_to(self.clients, self.client_picker, "clients", self.tr("client"))
+        missing = self.tr("No single client matches “{text}”: pick one from the list.")
+        return self._add_to(self.clients, self.client_picker, "clients", missing)
 
     def _remove_from(self, listing: QListWidget) -> None:
         for item in listing.selectedItems():

@@ -207,7 +207,7 @@ class BankImportDialog(QDialog):
         from kamdesk.services.receivables.bank_import import plan_import
 
         self.statement, self.imported = statement, None
-        label = self.tr("Checking %1 payments…")
+        label = self.tr("Checking %n payment(s)…", "", len(statement.payments))
         with self._progress(len(statement.payments), label) as step, self._db.reading() as s:
             self.plan = plan_import(s, statement, today=self.today, progress=step)
         self.preview_page.show_plan(self.plan)
@@ -216,11 +216,12 @@ class BankImportDialog(QDialog):
 
     @contextmanager
     def _progress(self, total: int, label: str) -> Iterator[Callable[[int, int], None] | None]:
-        """A progress dialog for a long file (none for a short one); yields its callback."""
+        """A progress dialog for a long file (none for a short one); yields its callback.
+        `label` is translated already, with the count in it."""
         if total < BUSY_ROWS:
             yield None
             return
-        dialog = QProgressDialog(label.replace("%1", str(total)), "", 0, total, self)
+        dialog = QProgressDialog(label, "", 0, total, self)
         dialog.setObjectName("progress")
         dialog.setCancelButton(None)  # one transaction: it cannot stop half-way
         dialog.setWindowTitle(self.windowTitle())
@@ -254,7 +255,8 @@ class BankImportDialog(QDialog):
             refused.append(str(exc))
             return True
 
-        with self._progress(len(plan.new), self.tr("Importing %1 payments…")) as step:
+        label = self.tr("Importing %n payment(s)…", "", len(plan.new))
+        with self._progress(len(plan.new), label) as step:
             result = run_op(
                 self,
                 self._db,
@@ -331,13 +333,15 @@ def result_text(result: ImportResult) -> str:
     parts = []
     for currency, (paid, spent, credit) in sorted(totals.items()):
         part = (
-            _tr("%1 received, %2 of it on invoices")
-            .replace("%1", money(paid, currency))
-            .replace("%2", money(spent, currency))
+            _tr("%1 received, %2 of it on invoices, %3 kept as credit")
+            if credit > 0
+            else _tr("%1 received, %2 of it on invoices")
         )
-        if credit > 0:
-            part += _tr(", %1 kept as credit").replace("%1", money(credit, currency))
-        parts.append(part)
+        parts.append(
+            part.replace("%1", money(paid, currency))
+            .replace("%2", money(spent, currency))
+            .replace("%3", money(credit, currency))
+        )
     text = _tr("Payments imported: %1.").replace("%1", str(len(result.posted)))
     if parts:
         text += " " + "; ".join(parts) + "."

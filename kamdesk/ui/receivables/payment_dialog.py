@@ -210,11 +210,12 @@ class PaymentDialog(_LedgerDialog):
             numbers = {i.id: i.number for i in invoices}
             settles = ", ".join(f"{numbers[i]} {money(a)}" for i, a in plan.items())
             left = amount - sum(plan.values(), ZERO)
-            self.plan.setText(
-                self.tr("Settles {invoices}; {credit} stays as credit.").format(
-                    invoices=settles or self.tr("no invoice"), credit=money(left, cur)
-                )
+            said = (
+                self.tr("Settles {invoices}; {credit} stays as credit.")
+                if settles
+                else self.tr("Settles no invoice; {credit} stays as credit.")
             )
+            self.plan.setText(said.format(invoices=settles, credit=money(left, cur)))
 
     def mode(self) -> str:
         return next((k for k, b in self.mode_buttons.items() if b.isChecked()), OLDEST)

@@ -291,7 +291,9 @@ class ReceivablesSection(QWidget):
             )
             for cur, (b, o) in sorted(by_currency.items())
         ]
-        self.totals.setText(self.tr("Total: ") + " · ".join(parts) if parts else "")
+        self.totals.setText(
+            self.tr("Total: {amounts}").format(amounts=" · ".join(parts)) if parts else ""
+        )
         self.table.setVisible(bool(shown))
         self.no_rows.setVisible(not shown)
         if filtered:

@@ -255,7 +255,7 @@ class StatementDialog(QDialog):
         figures = doc.reconciliation
         day = figures.end.isoformat()
         amount = money(abs(figures.closing), doc.currency)
-        lines = self.tr("{n} document(s) in the period.").format(n=len(figures.lines))
+        lines = self.tr("%n document(s) in the period.", "", len(figures.lines))
         if figures.debtor == "client":
             owes = self.tr("On {day} {client} owes us {amount}.")
         elif figures.debtor == "company":

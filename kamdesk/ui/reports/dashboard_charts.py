@@ -153,9 +153,15 @@ def plan_chart(months: Sequence[tuple[date, Decimal, Decimal | None]], currency:
 
 
 def bucket_label(bucket: str) -> str:
-    if bucket == "current":
-        return _tr("Not due")
-    return _tr("{days} days").format(days=bucket)
+    # each age a whole label: the noun after a range agrees with its last number
+    labels = {
+        "current": _tr("Not due"),
+        "1-30": _tr("1-30 days"),
+        "31-60": _tr("31-60 days"),
+        "61-90": _tr("61-90 days"),
+        "90+": _tr("90+ days"),
+    }
+    return labels.get(bucket, bucket)
 
 
 def aging_chart(buckets: Sequence[tuple[str, Decimal]], currency: str) -> QChart:

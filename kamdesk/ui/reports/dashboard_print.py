@@ -94,5 +94,8 @@ def print_dashboard(
             (box.caption(), png_bytes(box.chart), box.width() > 1.5 * narrowest) for box in shown
         ]
         pdf = dashboard_pdf(report, pictures)
-    name = safe_stem(f"{report.title} {board.start.isoformat()} to {board.end.isoformat()}")
+    stem = _tr("{title} {start} to {end}")  # a file name
+    name = safe_stem(
+        stem.format(title=report.title, start=board.start.isoformat(), end=board.end.isoformat())
+    )
     show_pdf(parent, pdf, title=report.title, file_name=name + ".pdf")

@@ -44,8 +44,8 @@ VERDICT_COLOURS = {"good": house.OK, "bad": house.ERROR, "": house.TEXT_MUTED}
 ARROWS = {"up": "▲", "down": "▼", "flat": "=", "": ""}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DashboardTile", text)
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("DashboardTile", text, disambiguation, n)
 
 
 def titles() -> dict[str, str]:
@@ -119,9 +119,13 @@ def comparison_text(figure: Figure, currency: str, against: str) -> str:
     change = figure.change or Decimal(0)
     if figure.unit == MONEY:
         growth = figure.part("growth")
-        moved = "" if growth is None else f"{'+' if growth > 0 else ''}{format_share(growth)} "
-        return _tr("{arrow} {moved}on {before} {against}").format(
-            arrow=arrow, moved=moved, before=before, against=against
+        if growth is None:
+            return _tr("{arrow} on {before} {against}").format(
+                arrow=arrow, before=before, against=against
+            )
+        moved = f"{'+' if growth > 0 else ''}{format_share(growth)}"
+        return _tr("{arrow} {change} on {before} {against}").format(
+            arrow=arrow, change=moved, before=before, against=against
         )
     if figure.unit == COUNT:
         sign = "+" if change > 0 else ""
@@ -156,13 +160,10 @@ def detail_text(figure: Figure, currency: str) -> str:
         "refusals": lambda: _tr("{refused} refused of {delivered} delivered").format(
             refused=amount("refused"), delivered=amount("delivered")
         ),
-        "complaints": lambda: _tr("from {n} clients").format(
-            n=count_text(part("clients") or Decimal(0))
-        ),
-        "concentration": lambda: _tr("{n} A-class clients; top client {share}").format(
-            n=count_text(clients),
-            share=format_share(part("top1") or Decimal(0)),
-        ),
+        "complaints": lambda: _tr("from %n client(s)", "", int(clients)),
+        "concentration": lambda: _tr(
+            "%n A-class client(s); top client {share}", "", int(clients)
+        ).format(share=format_share(part("top1") or Decimal(0))),
     }
     return texts[figure.key]()
 
@@ -342,7 +343,7 @@ class FigureClients(QDialog):
         self.caption = QLabel(
             head
             + (
-                _tr("{n} clients behind this figure. Double-click one to open it.").format(n=n)
+                _tr("%n client(s) behind this figure. Double-click one to open it.", "", n)
                 if n
                 else _tr("No client is behind this figure in the period.")
             )

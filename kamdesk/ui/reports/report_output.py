@@ -147,7 +147,10 @@ class ReportOutput(QObject):
         if self._period is None or (described is not None and described.period is not None):
             return safe_stem(f"{report.title} {report.period}")
         start, end = self._period()
-        return safe_stem(f"{report.title} {start.isoformat()} to {end.isoformat()}")
+        stem = self.tr("{title} {start} to {end}", "a file name")
+        return safe_stem(
+            stem.format(title=report.title, start=start.isoformat(), end=end.isoformat())
+        )
 
     def export(self) -> Path | None:
         report = self.report()

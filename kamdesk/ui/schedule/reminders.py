@@ -211,31 +211,43 @@ class LeaveReminder(QObject):
     def texts(self, due: Due) -> tuple[str, str]:
         """(title, message) of a reminder, in the interface's language."""
         item = due.item
-        client = item.client_name or self.tr("the client")
-        when = f"{item.start:%H:%M}"
+        named = bool(item.client_name)  # a whole sentence with the client and one without
+        fields = {
+            "client": item.client_name,
+            "subject": item.subject,
+            "time": f"{item.start:%H:%M}",
+        }
         if due.kind == "leave":
             title = self.tr("Time to leave")
-            text = self.tr("Leave now for {client} — {subject} at {time}").format(
-                client=client, subject=item.subject, time=when
-            )
+            text = (
+                self.tr("Leave now for {client} — {subject} at {time}")
+                if named
+                else self.tr("Leave now — {subject} at {time}")
+            ).format(**fields)
             if item.location:
                 text += f", {item.location}"
             text += " " + self.tr("(travel %n min)", "", item.travel_min)
         elif due.kind == "call":
             title = self.tr("Call in %n min", "", CALL_AHEAD_MIN)
-            text = self.tr("Call {client} at {time} — {subject}").format(
-                client=client, time=when, subject=item.subject
-            )
+            text = (
+                self.tr("Call {client} at {time} — {subject}")
+                if named
+                else self.tr("Call at {time} — {subject}")
+            ).format(**fields)
         elif due.kind == "join":
             title = self.tr("Video meeting in %n min", "", CALL_AHEAD_MIN)
-            text = self.tr("Join the meeting with {client} at {time} — {subject}").format(
-                client=client, time=when, subject=item.subject
-            )
+            text = (
+                self.tr("Join the meeting with {client} at {time} — {subject}")
+                if named
+                else self.tr("Join the meeting at {time} — {subject}")
+            ).format(**fields)
         else:
             title = self.tr("Meeting in %n min", "", CALL_AHEAD_MIN)
-            text = self.tr("Meeting with {client} at {time} — {subject}").format(
-                client=client, time=when, subject=item.subject
-            )
+            text = (
+                self.tr("Meeting with {client} at {time} — {subject}")
+                if named
+                else self.tr("Meeting at {time} — {subject}")
+            ).format(**fields)
             if item.location:
                 text += f", {item.location}"
         return title, text

@@ -187,7 +187,9 @@ class CompanyPages:
         day = read_day(self.poa_date)
         why = signatory_problem(country, name, basis, number, day)
         if why:
-            self.authority.setText(_tr("Contracts cannot be printed yet: ") + domain_text(why))
+            self.authority.setText(
+                _tr("Contracts cannot be printed yet: {why}").format(why=domain_text(why))
+            )
             self.authority.setStyleSheet(ERROR_STYLE)
             return
         self.authority.setStyleSheet(HINT_STYLE)
@@ -197,7 +199,7 @@ class CompanyPages:
         language = country_language(country)
         authority = authority_text(basis, number, day, language)
         shown = f"{name}, {authority}" if authority else name
-        self.authority.setText(_tr("Contracts will read: ") + shown)
+        self.authority.setText(_tr("Contracts will read: {text}").format(text=shown))
 
     def follow_country(self, text: str) -> None:
         """Label the country-specific numbers for `text` and hide those that do not apply."""

@@ -259,9 +259,11 @@ class EncryptionDialog(QDialog):
         if not result.left:
             return " " + self.tr("Its backups open with the new passphrase too.")
         return " " + self.tr(
-            "{count} backups could not be given the new passphrase: they still need the old one "
-            "({names})."
-        ).format(count=len(result.left), names=", ".join(p.name for p in result.left))
+            "%n backup(s) could not be given the new passphrase: still needing the old one "
+            "({names}).",
+            "",
+            len(result.left),
+        ).format(names=", ".join(p.name for p in result.left))
 
     # --- plain copies left from before encryption -------------------------------------------
     def _count_plain(self) -> None:
@@ -272,7 +274,7 @@ class EncryptionDialog(QDialog):
         self.delete_button.setText(
             self.tr("Delete the unencrypted copy…")
             if count == 1
-            else self.tr("Delete {count} unencrypted copies…").format(count=count)
+            else self.tr("Delete %n unencrypted copies…", "", count)
         )
         self.delete_button.setVisible(bool(self.plain_copies))
 
@@ -289,10 +291,11 @@ class EncryptionDialog(QDialog):
             self,
             self.tr("Delete unencrypted copies"),
             self.tr(
-                "Delete these {count} copies of the database made before it was encrypted? "
-                "Anyone who gets them can read them. They cannot be restored afterwards.\n\n"
-                "{names}"
-            ).format(count=len(found), names=names),
+                "Delete %n unencrypted file(s) of the database, made before it was encrypted? "
+                "Anyone who gets one can read it. None can be restored afterwards.\n\n{names}",
+                "",
+                len(found),
+            ).format(names=names),
         )
         if asked != QMessageBox.StandardButton.Yes:
             return False

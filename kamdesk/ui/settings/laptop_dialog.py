@@ -135,8 +135,9 @@ class LaptopDialog(QDialog):
         spin.setObjectName("lockMinutes")
         spin.setRange(0, LOCK_MINUTES_MAX)
         spin.setSpecialValueText(self.tr("never"))
-        spin.setSuffix(self.tr(" idle minutes"))
+        spin.valueChanged.connect(lambda minutes: self._minutes_words(spin, minutes))
         spin.setValue(lock_minutes(self.settings))
+        self._minutes_words(spin, spin.value())
         self.form.addRow(self.tr("Lock after"), spin)
         note = QLabel(
             self.tr(
@@ -148,6 +149,19 @@ class LaptopDialog(QDialog):
         note.setStyleSheet(MUTED_STYLE)
         self.form.addRow("", note)
         return spin
+
+    def _minutes_words(self, spin: QSpinBox, minutes: int) -> None:
+        """The words around the number agree with it ("1 idle minute", "5 idle minutes"): the
+        plural message is split at the number into the spin box's prefix and suffix."""
+        text = self.tr("%n idle minute(s)", "", minutes)
+        number = str(minutes)
+        at = text.find(number)
+        if at < 0:  # a translation without the number: all of it after
+            spin.setPrefix("")
+            spin.setSuffix(" " + text)
+            return
+        spin.setPrefix(text[:at])
+        spin.setSuffix(text[at + len(number) :])
 
     def _show_example(self) -> None:
         try:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.services.sync.status import ConflictView
-from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.sync.words import entity_name, field_name, kind_text
 from kamdesk.ui.widgets.style import MUTED_STYLE, PANEL_STYLE, WARNING, WARNING_STYLE
 from kamdesk.ui.widgets.text_limits import limit_text
@@ -82,15 +81,18 @@ class SidePanel(QFrame):
 class ConflictsView(QWidget):
     decided = Signal(object)  # Decision
 
-    COLUMNS = (
-        QT_TRANSLATE_NOOP("ConflictsView", "Record"),
-        QT_TRANSLATE_NOOP("ConflictsView", "What"),
-        QT_TRANSLATE_NOOP("ConflictsView", "Shown now"),
-        QT_TRANSLATE_NOOP("ConflictsView", "Made on"),
-        QT_TRANSLATE_NOOP("ConflictsView", "Other value"),
-        QT_TRANSLATE_NOOP("ConflictsView", "Made on"),
-        QT_TRANSLATE_NOOP("ConflictsView", "Decision"),
-    )
+    def headers(self) -> list[str]:
+        # the two "Made on" columns name the laptops of two different values: a comment tells
+        # them apart, so a language may word them differently
+        return [
+            self.tr("Record"),
+            self.tr("What"),
+            self.tr("Shown now"),
+            self.tr("Made on", "the laptop the value shown now was made on"),
+            self.tr("Other value"),
+            self.tr("Made on", "the laptop the other value was made on"),
+            self.tr("Decision"),
+        ]
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,9 +102,10 @@ class ConflictsView(QWidget):
         )
         self.empty.setObjectName("conflictsEmpty")
         self.empty.setStyleSheet(MUTED_STYLE)
-        self.table = QTableWidget(0, len(self.COLUMNS))
+        headers = self.headers()
+        self.table = QTableWidget(0, len(headers))
         self.table.setObjectName("conflictsTable")
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.setHorizontalHeaderLabels(headers)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -247,20 +250,30 @@ class ConflictsView(QWidget):
         self.explained.setText(said)
         self._fill_sides(c)
 
+    def _made(self, laptop: str, on_named: str, on_unnamed: str) -> str:
+        """A side's caption: a whole sentence for a named laptop and one for an unnamed one
+        (the words around "another laptop" take its case in many languages)."""
+        return on_named.format(laptop=laptop) if laptop else on_unnamed
+
     def _fill_sides(self, c: ConflictView) -> None:
         o = c.conflict
-        by_w = self.tr("on {laptop}").format(laptop=c.winner_by or self.tr("another laptop"))
-        by_o = self.tr("on {laptop}").format(laptop=c.other_by or self.tr("another laptop"))
         typed = o.kind in ("value", "duplicate_number")
         if o.kind in KEEP_OR_DELETE:
-            added = f" ({c.winner_text})" if c.winner_text else ""
+            added = (
+                self.tr("Something was added to it ({what})").format(what=c.winner_text)
+                if c.winner_text
+                else self.tr("Something was added to it")
+            )
             self.winner.fill(
-                self.tr("Edited {by}").format(by=by_w) if o.kind == "deleted_while_edited"
-                else self.tr("Something was added to it{added}").format(added=added),
+                self._made(c.winner_by, self.tr("Edited on {laptop}"),
+                           self.tr("Edited on another laptop"))
+                if o.kind == "deleted_while_edited" else added,
                 self.tr("Keep the record"), self.tr("Keep"),
             )  # fmt: skip
-            self.other.fill(self.tr("Deleted {by}").format(by=by_o),
-                            self.tr("Delete the record"), self.tr("Delete"))  # fmt: skip
+            deleted = self._made(
+                c.other_by, self.tr("Deleted on {laptop}"), self.tr("Deleted on another laptop")
+            )
+            self.other.fill(deleted, self.tr("Delete the record"), self.tr("Delete"))  # fmt: skip
         elif o.kind == "order_merged":
             keep = self.tr("Keep the order as merged")
             restore = self.tr("Keep it, and restore the other version as a new draft")
@@ -276,12 +289,20 @@ class ConflictsView(QWidget):
         else:
             keep = self.tr("Keep {v}")
             self.winner.fill(
-                self.tr("Shown now, made {by}").format(by=by_w),
+                self._made(
+                    c.winner_by,
+                    self.tr("Shown now, made on {laptop}"),
+                    self.tr("Shown now, made on another laptop"),
+                ),
                 _quoted(c.winner_text),
                 keep.format(v=_quoted(_short(c.winner_text))),
             )
             self.other.fill(
-                self.tr("Other value, made {by}").format(by=by_o),
+                self._made(
+                    c.other_by,
+                    self.tr("Other value, made on {laptop}"),
+                    self.tr("Other value, made on another laptop"),
+                ),
                 _quoted(c.other_text),
                 keep.format(v=_quoted(_short(c.other_text))),
             )

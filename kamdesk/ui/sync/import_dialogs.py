@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -71,7 +71,9 @@ class PreviewDialog(QDialog):
         self.summary = summary
         head = QLabel(
             self.tr("<b>From {sender}.</b> Importing this file would make these changes here:")
-            .format(sender=sender or self.tr("another laptop"))
+            .format(sender=sender) if sender
+            else self.tr("<b>From another laptop.</b> Importing this file would make these "
+                         "changes here:")
         )  # fmt: skip
         head.setWordWrap(True)
         head.setObjectName("previewFrom")
@@ -133,10 +135,8 @@ class PreviewDialog(QDialog):
     def _conflicts_text(self, s: ImportSummary) -> str:
         if not s.conflicts:
             return self.tr("No conflicts: nothing was changed on both laptops at once.")
-        if s.conflicts == 1:
-            return self.tr("1 conflict to resolve afterwards (in Conflicts to resolve).")
-        return self.tr("{n} conflicts to resolve afterwards (in Conflicts to resolve).").format(
-            n=s.conflicts
+        return self.tr(
+            "%n conflict(s) to resolve afterwards (in Conflicts to resolve).", "", s.conflicts
         )
 
     def rows(self) -> dict[str, tuple[str, str, str]]:
@@ -149,18 +149,26 @@ class PreviewDialog(QDialog):
         return out
 
 
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("ImportSummary", text, disambiguation, n)
+
+
 def summary_text(summary: ImportSummary) -> str:
-    """After an import: what it did, in a few lines."""
+    """After an import: what it did, in a few lines ("Added: Clients (10)."): the count beside
+    the kind's name, so no language has to make the name agree with the number."""
     lines = []
-    for word, counter in (("Added", summary.added), ("Changed", summary.changed),
-                          ("Deleted", summary.deleted)):  # fmt: skip
+    for said, counter in ((_tr("Added: {kinds}."), summary.added),
+                          (_tr("Changed: {kinds}."), summary.changed),
+                          (_tr("Deleted: {kinds}."), summary.deleted)):  # fmt: skip
         if counter:
-            parts = ", ".join(
-                f"{n} {entity_name(e, many=n != 1)}" for e, n in sorted(counter.items())
+            kinds = ", ".join(
+                f"{entity_name(e, many=n != 1)} ({n})" for e, n in sorted(counter.items())
             )
-            lines.append(f"{word}: {parts}.")
+            lines.append(said.format(kinds=kinds))
     if not lines:
-        lines.append("Nothing new: this laptop already had all the file holds.")
+        lines.append(_tr("Nothing new: this laptop already had all the file holds."))
     if summary.conflicts:
-        lines.append(f"{summary.conflicts} conflict(s) to resolve: see Conflicts to resolve.")
+        lines.append(
+            _tr("%n conflict(s) to resolve: see Conflicts to resolve.", "", summary.conflicts)
+        )
     return "\n".join(lines)

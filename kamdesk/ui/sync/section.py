@@ -288,9 +288,9 @@ class SyncSection(QWidget):
         to = result.peer or self.tr("the new laptop")
         self._say(
             self.tr("Exported"),
-            self.tr("{n} records written to {path}.\n\nGive this file to {to}: it is imported "
-                    "there with Import file… and the same passphrase.").format(
-                n=result.total, path=result.path, to=to),
+            self.tr("%n record(s) written to {path}.\n\nGive this file to {to}: it is imported "
+                    "there with Import file… and the same passphrase.", "", result.total).format(
+                path=result.path, to=to),
         )  # fmt: skip
 
     # --- import -------------------------------------------------------------------------------

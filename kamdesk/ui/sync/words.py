@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SyncWords", text)
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("SyncWords", text, disambiguation, n)
 
 
 # table name -> (one, many): what the KAM calls the records of each kind
@@ -202,9 +202,10 @@ def when(moment: datetime | None, *, never: str = "") -> str:
 
 
 def counted(counts: Mapping[str, int]) -> str:
-    """Records per kind, biggest first: "12 Clients, 3 Orders"."""
+    """Records per kind, biggest first: "Clients (12), Orders (3)" (the count beside the kind's
+    name, not before it, so no language has to make the name agree with the number)."""
     parts = [
-        f"{n} {entity_name(entity, many=n != 1)}"
+        f"{entity_name(entity, many=n != 1)} ({n})"
         for entity, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         if n
     ]
@@ -215,7 +216,7 @@ def exchange_counts(direction: str, counts: Mapping[str, int]) -> str:
     """What a file held (sent) or did here (received)."""
     if direction == "in" and set(counts) <= {"added", "changed", "deleted"}:
         said = [
-            f"{counts.get(key, 0)} {_tr(key)}"
+            f"{_tr(key)}: {counts.get(key, 0)}"
             for key in (
                 QT_TRANSLATE_NOOP("SyncWords", "added"),
                 QT_TRANSLATE_NOOP("SyncWords", "changed"),
@@ -232,4 +233,4 @@ def waiting_text(waiting: int | None) -> str:
         return _tr("everything (a full file)")
     if waiting == 0:
         return _tr("nothing: up to date")
-    return _tr("1 record") if waiting == 1 else _tr("{n} records").format(n=waiting)
+    return _tr("%n record(s)", "", waiting)

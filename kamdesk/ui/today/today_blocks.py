@@ -369,7 +369,9 @@ class ExpiringBlock(Block):
                 if promo.for_every_client:
                     widgets.append(make_label(self.tr("for every client"), tone="muted"))
                 else:
-                    widgets.append(make_label(self.tr("for"), tone="muted"))
+                    # a whole phrase before the list of names, never a lone preposition
+                    only = self.tr("for %n client(s):", "", len(promo.clients))
+                    widgets.append(make_label(only, tone="muted"))
                     for ref in promo.clients[:3]:
                         link = LinkButton(ref.name)
                         link.setObjectName("promotionClient")

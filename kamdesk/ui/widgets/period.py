@@ -56,9 +56,10 @@ class PeriodBar(QWidget):
 
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel(self.tr("Period from")))
+        # two labels around the first date: "Period from [date] to [date]"
+        row.addWidget(QLabel(self.tr("Period from", "before the first of two dates")))
         row.addWidget(self.from_edit)
-        row.addWidget(QLabel(self.tr("to")))
+        row.addWidget(QLabel(self.tr("to", "between the two dates of a period")))
         row.addWidget(self.to_edit)
         row.addWidget(self.quick)
         row.addStretch(1)
