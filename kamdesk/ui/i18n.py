@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from kamdesk.paths import RESOURCES
 
@@ -66,6 +66,24 @@ def _load(app: QCoreApplication, language: str) -> QTranslator | None:
     return translator
 
 
+def _load_qt(app: QCoreApplication, language: str) -> QTranslator | None:
+    """Qt's own words (OK, Cancel, a line edit's menu) in the language, where Qt has them
+    (it has none for Azerbaijani: kamdesk's catalogue carries the standard buttons, QT_WORDS)."""
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if not translator.load(f"qtbase_{language}", folder):
+        log.info("Qt has no %s translation of its own words in %s", language, folder)
+        return None
+    app.installTranslator(translator)
+    return translator
+
+
+def load_language(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install `language`'s translators on top of what is installed: Qt's, then kamdesk's."""
+    found = (_load_qt(app, language), _load(app, language))
+    return [t for t in found if t is not None]
+
+
 def install_translations(
     app: QCoreApplication, locale: QLocale | None = None, settings: QSettings | None = None
 ) -> list[QTranslator]:
@@ -73,6 +91,6 @@ def install_translations(
     result alive."""
     language = interface_language(settings, locale)
     installed = [t for t in (_load(app, "en"),) if t is not None]
-    if language != "en" and (on_top := _load(app, language)) is not None:
-        installed.append(on_top)
+    if language != "en":
+        installed += load_language(app, language)
     return installed
