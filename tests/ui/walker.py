@@ -209,8 +209,13 @@ def _label(report: _Report, label: QLabel) -> None:
     if not text:
         return
     report.word(label, "QLabel", text)
-    if label.wordWrap():
-        return
+    # as tall as its lines (a layout squeezed for room can press lines onto each other)
+    tall = label.heightForWidth(label.width()) if label.wordWrap() else -1
+    tall = tall if tall > 0 else label.sizeHint().height()
+    if tall > label.height():
+        report.add(label, "QLabel", text, f"clipped in height: {tall} > {label.height()} px")
+    if label.wordWrap() or getattr(label, "elides", False):
+        return  # a wrapped label is as wide as it is given; an eliding one shortens on purpose
     room = label.contentsRect().width() - 2 * max(label.margin(), 0)
     indent = label.indent()
     if indent > 0 and label.frameWidth() > 0:
@@ -314,8 +319,19 @@ def _header(report: _Report, view: QAbstractItemView, header: QHeaderView) -> No
         if not isinstance(text, str) or not text:
             continue
         report.word(view, "header", text)
-        needed = header.sectionSizeFromContents(section).width()
-        report.fits(view, "header", text, needed, header.sectionSize(section))
+        report.fits(
+            view, "header", text, _header_need(header, section, text), header.sectionSize(section)
+        )
+
+
+def _header_need(header: QHeaderView, section: int, text: str) -> int:
+    """Text and margins, and the sort arrow's room on the section that shows it (as
+    QCommonStyle's SE_HeaderLabel takes it)."""
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    needed = _text_width(header.fontMetrics(), text) + 2 * margin
+    if header.isSortIndicatorShown() and header.sortIndicatorSection() == section:
+        needed += header.height() // 2 + 2 * margin
+    return needed
 
 
 def _view(report: _Report, view: QAbstractItemView) -> None:
