@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTranslator,
+)
 
 from kamdesk.paths import RESOURCES
 
@@ -28,6 +35,26 @@ NATIVE_NAMES = {
     "it": "Italiano",
     "az": "Azərbaycanca",
 }
+# Qt's own words on the standard buttons kamdesk shows (dialog and message box buttons, as Qt
+# asks for them under its context): Qt ships no Azerbaijani, so kamdesk's catalogue carries them
+QT_WORDS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+)
+
+
+def shown_language() -> str:
+    """The language the interface shows now (the default QLocale's, set with the
+    translators), as NATIVE_NAMES keys it; English for any other."""
+    code = QLocale().name().split("_")[0]
+    return code if code in NATIVE_NAMES else "en"
 
 
 def chosen_language(settings: QSettings | None) -> str:

@@ -288,6 +288,9 @@ def _tabs(report: _Report, bar: QTabBar) -> None:
 
 def _combo(report: _Report, combo: QComboBox) -> None:
     for i in range(combo.count()):
+        data = combo.itemData(i)
+        if isinstance(data, str) and i18n.NATIVE_NAMES.get(data) == combo.itemText(i):
+            continue  # a language named in its own words, as a language choice lists it
         report.word(combo, "combo item", combo.itemText(i))
     text = combo.currentText()
     if combo.isEditable():
