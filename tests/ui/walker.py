@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QTranslator
 from PySide6.QtGui import QFontMetrics, Qt, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -349,9 +349,22 @@ def _view(report: _Report, view: QAbstractItemView) -> None:
     root = view.rootIndex()
     for row in range(min(model.rowCount(root), ROWS_LOOKED_AT)):
         for column in range(columns):
-            data = model.index(row, column, root).data(Qt.ItemDataRole.DisplayRole)
+            index = model.index(row, column, root)
+            data = index.data(Qt.ItemDataRole.DisplayRole)
             if isinstance(data, str):
                 report.word(view, "cell", data)
+                _row_height(report, view, index, data)
+
+
+def _row_height(report: _Report, view: QAbstractItemView, index: QModelIndex, text: str) -> None:
+    """A row as tall as its letters: an accented capital (Ő, Ü, Ё, Й) can rise above the font's
+    ascent, and a row only as tall as the line cuts its top off."""
+    shown = view.visualRect(index).height()
+    metrics = view.fontMetrics()
+    over = max(0, -metrics.boundingRect(text).top() - metrics.ascent())
+    if text and over and 0 < shown < metrics.height() + 2 * over:
+        needed = metrics.height() + 2 * over
+        report.add(view, "cell", text, f"clipped in height: {needed} > {shown} px")
 
 
 def _menus(report: _Report, widget: QWidget) -> None:
