@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import exists, select
 
 from kamdesk.db import Database
-from kamdesk.models import Activity, MeetingQuestion, Objection
+from kamdesk.models import Activity, Client, MeetingQuestion, Objection
 from kamdesk.paths import AppPaths
 from kamdesk.ui import windows
 from kamdesk.ui.mainwindow import MainWindow
@@ -82,13 +82,43 @@ def test_the_meeting_window_reads_in_the_language(
     assert found == [], "\n".join(found)
 
 
+def test_a_new_call_reads_in_the_language(
+    qtbot: QtBot, main: MainWindow, language: Catalogue, demo_db: Database
+) -> None:
+    with demo_db.reading() as s:
+        client_id = s.scalars(select(Client.id).order_by(Client.name).limit(1)).one()
+    meeting = windows.open_meeting(
+        demo_db, main.hub, None, parent=main, client_id=client_id, kind="call", today=DEMO_AS_OF
+    )
+    found = walked(qtbot, meeting, language)
+    assert found == [], "\n".join(found)
+
+
+def backups_with_one(main: MainWindow) -> QDialog | None:
+    """The backups dialog listing a backup (its schema column says something)."""
+    assert main.db is not None
+    main.db.back_up()
+    return main.open_backups()
+
+
+def encryption_when_encrypted(main: MainWindow) -> QDialog | None:
+    """The encryption dialog as an encrypted database shows it (its passphrase to change, a
+    copy made before it was encrypted to delete): its words, not its workings."""
+    assert main.db is not None
+    main.db.back_up()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Database, "encrypted", property(lambda _db: True))
+        return main.open_encryption_settings()
+
+
 DIALOGS: dict[str, Callable[[MainWindow], QDialog | None]] = {
     "company": MainWindow.open_company_settings,
     "rules": MainWindow.open_sales_rules,
     "rates": MainWindow.open_exchange_rates,
     "laptop": MainWindow.open_laptop_settings,
-    "backups": MainWindow.open_backups,
+    "backups": backups_with_one,
     "encryption": MainWindow.open_encryption_settings,
+    "encryption, encrypted": encryption_when_encrypted,
     "price columns": lambda main: main.products.open_price_columns(),
 }
 
