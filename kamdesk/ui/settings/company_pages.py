@@ -194,7 +194,8 @@ class CompanyPages:
         if not name:
             self.authority.setText("")
             return
-        language = "ru" if country == "RU" else "en"
+        # a Russian company's contracts are in Russian; others' as this language's read
+        language = "ru" if country == "RU" else shown_language()
         authority = authority_text(basis, number, day, language)
         shown = f"{name}, {authority}" if authority else name
         self.authority.setText(_tr("Contracts will read: ") + shown)
