@@ -19,7 +19,7 @@ from kamdesk.ui import windows
 from kamdesk.ui.mainwindow import MainWindow
 from tests.factories import DEMO_AS_OF
 from tests.ui.waiting import settled
-from tests.ui.walker import LANGUAGES, Catalogue, in_language, walk_pages
+from tests.ui.walker import LANGUAGES, Catalogue, in_language, walk, walk_pages
 
 SCREEN = (1280, 800)
 
@@ -143,4 +143,29 @@ def test_a_vat_registration_in_the_company_settings_reads_in_the_language(
     dialog.tabs.setCurrentIndex(2)  # Tax and VAT
     qtbot.mouseClick(dialog.registrations.add_button, Qt.MouseButton.LeftButton)
     found = walked(qtbot, dialog, language)
+    assert found == [], "\n".join(found)
+
+
+@pytest.mark.parametrize(
+    "buttons",
+    [
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
+        QMessageBox.StandardButton.Apply | QMessageBox.StandardButton.Close,
+    ],
+    ids=["save-discard-cancel", "yes-no", "ok-cancel", "open-close", "apply-close"],
+)
+def test_the_standard_buttons_read_in_the_language(
+    qtbot: QtBot, language: Catalogue, buttons: QMessageBox.StandardButton
+) -> None:
+    """Qt's own words on the buttons kamdesk's questions show (Qt has none for Azerbaijani)."""
+    box = QMessageBox(QMessageBox.Icon.Question, "", "", buttons)
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    found = walk(box, language)
     assert found == [], "\n".join(found)
