@@ -27,6 +27,7 @@ from PySide6.QtGui import QFontMetrics, Qt, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QGroupBox,
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QRadioButton,
+    QSpinBox,
     QStyle,
     QStyleOptionComboBox,
     QTabBar,
@@ -311,6 +313,22 @@ def _combo(report: _Report, combo: QComboBox) -> None:
     report.fits(combo, "QComboBox", text, needed, field_rect.width())
 
 
+def _spin(report: _Report, spin: QAbstractSpinBox) -> None:
+    """A spin box's or date edit's text (its words: a suffix, "never") within its field."""
+    line = spin.findChild(QLineEdit)
+    if line is None:
+        return
+    text = line.text()
+    if isinstance(spin, QSpinBox) and spin.value() == spin.minimum() and spin.specialValueText():
+        report.word(spin, "QSpinBox", spin.specialValueText())
+    elif isinstance(spin, QSpinBox) and spin.suffix().strip():
+        report.word(spin, "suffix", spin.suffix().strip())
+    if text:
+        margins = line.textMargins()
+        room = line.contentsRect().width() - margins.left() - margins.right() - 4
+        report.fits(spin, _qt_class(spin), text, line.fontMetrics().horizontalAdvance(text), room)
+
+
 def _header(report: _Report, view: QAbstractItemView, header: QHeaderView) -> None:
     model = header.model()
     if model is None or header.isHidden():
@@ -392,6 +410,8 @@ def _one(report: _Report, widget: QWidget) -> None:
         _combo(report, widget)
     elif isinstance(widget, QAbstractItemView):
         _view(report, widget)
+    elif isinstance(widget, QAbstractSpinBox):
+        _spin(report, widget)
     elif (
         isinstance(widget, QLineEdit) and not isinstance(widget.parentWidget(), QComboBox)
     ) or isinstance(widget, QTextEdit):
