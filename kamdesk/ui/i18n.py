@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTranslator,
+)
 
 from kamdesk import messages
 from kamdesk.paths import RESOURCES
@@ -29,6 +36,26 @@ NATIVE_NAMES = {
     "it": "Italiano",
     "az": "Azərbaycanca",
 }
+# Qt's own words on the standard buttons kamdesk shows (dialog and message box buttons, as Qt
+# asks for them under its context): Qt ships no Azerbaijani, so kamdesk's catalogue carries them
+QT_WORDS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+)
+
+
+def shown_language() -> str:
+    """The language the interface shows now (the default QLocale's, set with the
+    translators), as NATIVE_NAMES keys it; English for any other."""
+    code = QLocale().name().split("_")[0]
+    return code if code in NATIVE_NAMES else "en"
 
 
 def chosen_language(settings: QSettings | None) -> str:
@@ -67,6 +94,24 @@ def _load(app: QCoreApplication, language: str) -> QTranslator | None:
     return translator
 
 
+def _load_qt(app: QCoreApplication, language: str) -> QTranslator | None:
+    """Qt's own words (OK, Cancel, a line edit's menu) in the language, where Qt has them
+    (it has none for Azerbaijani: kamdesk's catalogue carries the standard buttons, QT_WORDS)."""
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if not translator.load(f"qtbase_{language}", folder):
+        log.info("Qt has no %s translation of its own words in %s", language, folder)
+        return None
+    app.installTranslator(translator)
+    return translator
+
+
+def load_language(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install `language`'s translators on top of what is installed: Qt's, then kamdesk's."""
+    found = (_load_qt(app, language), _load(app, language))
+    return [t for t in found if t is not None]
+
+
 def install_translations(
     app: QCoreApplication, locale: QLocale | None = None, settings: QSettings | None = None
 ) -> list[QTranslator]:
@@ -75,6 +120,6 @@ def install_translations(
     language = interface_language(settings, locale)
     messages.use(language)
     installed = [t for t in (_load(app, "en"),) if t is not None]
-    if language != "en" and (on_top := _load(app, language)) is not None:
-        installed.append(on_top)
+    if language != "en":
+        installed += load_language(app, language)
     return installed

@@ -6793,6 +6793,45 @@ Kumulyativ: {cumulative}</translation>
         </message>
     </context>
     <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Xeyr</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Bəli</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Tətbiq et</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Ləğv et</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Bağla</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Yadda saxlama</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Aç</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Yadda saxla</translation>
+        </message>
+    </context>
+    <context>
         <name>QuestionsEditor</name>
         <message>
             <source>Add</source>

@@ -6712,6 +6712,45 @@ Halmozott: {cumulative}</translation>
         </message>
     </context>
     <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Nem</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Igen</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Alkalmaz</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Mégse</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Bezárás</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Elvetés</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Megnyitás</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Mentés</translation>
+        </message>
+    </context>
+    <context>
         <name>QuestionsEditor</name>
         <message>
             <source>Add</source>

@@ -15,6 +15,7 @@ from kamdesk.ui.mainwindow import MainWindow
 from kamdesk.ui.settings.company_dialog import CompanyDialog
 from kamdesk.ui.settings.form_rows import row_label, row_of
 from tests.ui.typing import type_text
+from tests.ui.walker import in_language
 
 
 def fill(qtbot, dialog: CompanyDialog, **values: str) -> None:  # type: ignore[no-untyped-def]
@@ -248,3 +249,23 @@ def test_a_vat_number_is_checked_as_soon_as_the_field_is_left(qtbot, window: Mai
     fill(qtbot, dialog, vat_number="HU12892312")
     dialog.fields["vat_number"].editingFinished.emit()
     assert dialog.errors["vat_number"].isHidden()
+
+
+def test_in_russian_the_numbers_are_named_as_russian_documents_name_them(
+    qtbot, qapp, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    with in_language(qapp, "ru"):
+        dialog = window.open_company_settings()
+        assert dialog is not None
+        tax_id = row_label(dialog.pages.company, dialog.fields["tax_id"])
+        assert tax_id is not None
+        dialog.country.setCurrentText("RU")
+        assert tax_id.text() == "ИНН *"
+        dialog.country.setCurrentText("HU")
+        assert tax_id.text() == "Adószám *"
+        fill(qtbot, dialog, signatory_name="Fekete László")
+        dialog.pages.basis.setCurrentIndex(dialog.pages.basis.findData("charter"))
+        assert dialog.pages.authority.text() == (
+            "В договорах будет указано: Fekete László, на основании Устава"
+        )
+        dialog.close()

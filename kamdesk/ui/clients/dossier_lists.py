@@ -32,6 +32,7 @@ from kamdesk.errors import UserError
 from kamdesk.ui import windows
 from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.operations import ChangeHub, run_op
+from kamdesk.ui.widgets.columns import fit_columns
 from kamdesk.ui.widgets.conflicts import Pick, run_edit
 from kamdesk.ui.widgets.forms import FieldForm, domain_text
 from kamdesk.ui.widgets.style import ATTITUDE_COLOURS
@@ -428,8 +429,7 @@ class HistoryPage(QWidget):
         self.table.setObjectName("historyTable")
         self.table.cellDoubleClicked.connect(lambda row, _col: self.open_entry(row))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((90, 80, 200, 110, 90)):
-            self.table.setColumnWidth(col, width)
+        fit_columns(self.table, (90, 80, 200, 110, 90))
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Show")))
         bar.addWidget(self.kind)

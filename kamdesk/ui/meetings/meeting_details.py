@@ -31,6 +31,7 @@ from kamdesk.ui.meetings.meeting_products import AgendaProducts
 from kamdesk.ui.orders.order_header import ClientPicker
 from kamdesk.ui.widgets.forms import FieldForm, domain_text, read_int, widget_state
 from kamdesk.ui.widgets.price_fields import RIGHT_ALIGN, money
+from kamdesk.ui.widgets.rows import roomy_rows
 from kamdesk.ui.widgets.style import MUTED_STYLE
 
 if TYPE_CHECKING:
@@ -168,6 +169,7 @@ class DetailsPage(QWidget):
         """Who attends, the products on the agenda and the offer."""
         self.attendees = QListWidget()
         self.attendees.setObjectName("attendees")
+        roomy_rows(self.attendees)
         self.attendees.setMinimumHeight(110)
         self.attendees.setMaximumHeight(150)
         self.no_contacts = QLabel()

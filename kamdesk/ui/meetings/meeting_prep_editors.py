@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.ui.meetings.meeting_common import day_text, esc
+from kamdesk.ui.widgets.rows import roomy_rows
 from kamdesk.ui.widgets.style import BORDER, ERROR_STYLE, MUTED_STYLE
 from kamdesk.ui.widgets.text_limits import limit_text
 
@@ -64,6 +65,7 @@ class QuestionsEditor(QWidget):
         self.setObjectName("questionsEditor")
         self.list = QListWidget()
         self.list.setObjectName("questions")
+        roomy_rows(self.list)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setUniformItemSizes(True)
         self.list.setAlternatingRowColors(True)

@@ -36,6 +36,7 @@ from kamdesk.domain.orders import (
 )
 from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.orders.order_line_edit import read_number
+from kamdesk.ui.widgets.columns import fit_column
 from kamdesk.ui.widgets.forms import domain_text
 from kamdesk.ui.widgets.price_fields import money, qty_text
 from kamdesk.ui.widgets.style import BAD_INPUT_STYLE, CAUTION_STYLE, ERROR_STYLE
@@ -96,7 +97,7 @@ class LinesDialog(QDialog):
         header = self.table.horizontalHeader()
         for col, (_h, width) in enumerate(self.HEADERS):
             if width:
-                self.table.setColumnWidth(col, width)
+                fit_column(self.table, col, width)
             else:
                 header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         self.quantities: list[QLineEdit] = []

@@ -35,6 +35,7 @@ from kamdesk.ui.orders.order_lines_model import (
     OrderLinesModel,
     column,
 )
+from kamdesk.ui.widgets.columns import fit_column
 
 Index = QModelIndex | QPersistentModelIndex
 # column widths; the product takes what is left
@@ -151,7 +152,7 @@ class OrderLinesView(QTableView):
         header.setSectionResizeMode(column("product"), QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(30)
         for name, width in WIDTHS.items():
-            self.setColumnWidth(column(name), width)
+            fit_column(self, column(name), width)
 
     def show_fulfilment(self, on: bool) -> None:
         for name in FULFILMENT:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.ui.marks import QT_TRANSLATE_NOOP
+from kamdesk.ui.widgets.columns import fit_columns
 from kamdesk.ui.widgets.price_fields import money
 from kamdesk.ui.widgets.style import MUTED_STYLE, TEXT_MUTED
 
@@ -209,8 +210,7 @@ class EventsTable(QTableWidget):
         self.setWordWrap(False)
         header = self.horizontalHeader()
         header.setStretchLastSection(True)
-        for col, width in enumerate((130, 170, 120)):
-            self.setColumnWidth(col, width)
+        fit_columns(self, (130, 170, 120))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
     def set_events(self, events: Sequence[EventRecord], currency: str) -> None:

@@ -39,6 +39,7 @@ from kamdesk.ui.plans.plans_output import progress_described
 from kamdesk.ui.plans.progress_model import PlanProgressModel, ProgressRow
 from kamdesk.ui.reports.report_output import ReportOutput
 from kamdesk.ui.reports.report_page import currency_warning_label, show_warnings
+from kamdesk.ui.widgets.columns import fit_column, fit_columns
 from kamdesk.ui.widgets.conflicts import Pick, run_edit
 from kamdesk.ui.widgets.list_section import list_table
 from kamdesk.ui.widgets.style import ERROR_STYLE, MUTED_STYLE, OK_STYLE
@@ -129,7 +130,7 @@ class PlansPage(QWidget):
         rows.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.grid.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.grid.setColumnWidth(0, 44)
+        fit_column(self.grid, 0, 44)
         for column in range(FIRST_MONTH, self.grid_model.columnCount()):
             self.grid.setColumnWidth(column, 104)
         self.grid.installEventFilter(self)
@@ -154,8 +155,7 @@ class PlansPage(QWidget):
         header = self.progress.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the names take the rest
-        for column, width in enumerate((260, 44, 140, 140, 90, 140, 140)):
-            self.progress.setColumnWidth(column, width)
+        fit_columns(self.progress, (260, 44, 140, 140, 90, 140, 140))
         self.plan_report: PlanReport | None = None  # the progress shown
         self.progress_output = ReportOutput(
             self,

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.services.changes import Change, Changes
+from kamdesk.ui.widgets.columns import fit_column
 from kamdesk.ui.widgets.list_section import ListSection
 from kamdesk.ui.widgets.price_fields import percent_text
 from kamdesk.ui.widgets.style import LEGEND_STYLE
@@ -147,7 +148,7 @@ class ProductsSection(ListSection):
         ]
         for column, width in enumerate(widths):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(column, width)
+            fit_column(self.table, column, width)
         # inactive products are greyed; the column says so only when they are shown
         self.table.setColumnHidden(len(widths) - 1, not self.inactive.isChecked())
         self._fit_name()

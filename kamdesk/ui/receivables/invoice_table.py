@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.money import ZERO, AmountError, parse_money
 from kamdesk.domain.receivables import OpenInvoice, ReceivablesError, allocate
+from kamdesk.ui.widgets.columns import fit_columns
 from kamdesk.ui.widgets.price_fields import RIGHT_ALIGN, money
 from kamdesk.ui.widgets.style import BAD_CELL, ERROR_STYLE, MUTED_STYLE
 
@@ -74,8 +75,7 @@ class AllocationTable(QWidget):
         )
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        for column, width in enumerate((150, 90, 90, 110, 110)):
-            header.resizeSection(column, width)
+        fit_columns(self.table, (150, 90, 90, 110, 110))
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # figures stay in view
         self.table.itemChanged.connect(self._edited)
         self.empty = QLabel(_tr("Nothing is open: the whole payment stays as the client's credit."))

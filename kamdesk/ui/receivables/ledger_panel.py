@@ -24,6 +24,7 @@ from kamdesk.ui.receivables.tables import (
     PaymentsModel,
     StepsModel,
 )
+from kamdesk.ui.widgets.columns import fit_columns
 from kamdesk.ui.widgets.list_section import list_table
 from kamdesk.ui.widgets.price_fields import money
 from kamdesk.ui.widgets.rows_model import RowsTableModel
@@ -46,8 +47,7 @@ def _table(
     header = table.horizontalHeader()
     header.setStretchLastSection(stretch < 0)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    for column, width in enumerate(widths):
-        header.resizeSection(column, width)
+    fit_columns(table, widths)
     if stretch >= 0:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
+from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.widgets.price_fields import money
 from kamdesk.ui.widgets.rows_model import RowsTableModel
 from kamdesk.ui.widgets.style import ERROR, TEXT_INACTIVE, TEXT_MUTED
@@ -49,11 +50,12 @@ def _amount(value: Decimal) -> str:
 
 
 class _Table(RowsTableModel[R]):
-    """Headers from COLUMNS, aligned as their figures."""
+    """Headers from COLUMNS (translated when asked: the language is the one installed when the
+    table shows, not the one when this module was imported), aligned as their figures."""
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section][1]
+            return _tr(self.COLUMNS[section][1])
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
             return self.alignment(self.field(section))
         return super().headerData(section, orientation, role)
@@ -61,18 +63,18 @@ class _Table(RowsTableModel[R]):
 
 class AgingModel(_Table["AgingLine"]):
     COLUMNS = (
-        ("name", _tr("Client")),
-        ("currency", _tr("Cur.")),
-        ("balance", _tr("Balance")),
-        ("current", _tr("Current")),
-        ("1-30", _tr("1–30")),
-        ("31-60", _tr("31–60")),
-        ("61-90", _tr("61–90")),
-        ("90+", _tr("90+")),
-        ("oldest", _tr("Days late")),
-        ("credit", _tr("Credit")),
-        ("step", _tr("Last dunning step")),
-        ("step_date", _tr("Step date")),
+        ("name", QT_TRANSLATE_NOOP("Receivables", "Client")),
+        ("currency", QT_TRANSLATE_NOOP("Receivables", "Cur.")),
+        ("balance", QT_TRANSLATE_NOOP("Receivables", "Balance")),
+        ("current", QT_TRANSLATE_NOOP("Receivables", "Current")),
+        ("1-30", QT_TRANSLATE_NOOP("Receivables", "1–30")),
+        ("31-60", QT_TRANSLATE_NOOP("Receivables", "31–60")),
+        ("61-90", QT_TRANSLATE_NOOP("Receivables", "61–90")),
+        ("90+", QT_TRANSLATE_NOOP("Receivables", "90+")),
+        ("oldest", QT_TRANSLATE_NOOP("Receivables", "Days late")),
+        ("credit", QT_TRANSLATE_NOOP("Receivables", "Credit")),
+        ("step", QT_TRANSLATE_NOOP("Receivables", "Last dunning step")),
+        ("step_date", QT_TRANSLATE_NOOP("Receivables", "Step date")),
     )
     RIGHT = frozenset({"balance", *BUCKET_COLUMNS, "oldest", "credit"})
 
@@ -144,12 +146,12 @@ class AgingModel(_Table["AgingLine"]):
 
 class InvoicesModel(_Table["InvoiceLine"]):
     COLUMNS = (
-        ("number", _tr("Invoice")),
-        ("issued", _tr("Issued")),
-        ("due", _tr("Due")),
-        ("amount", _tr("Amount")),
-        ("open", _tr("Open")),
-        ("late", _tr("Days overdue")),
+        ("number", QT_TRANSLATE_NOOP("Receivables", "Invoice")),
+        ("issued", QT_TRANSLATE_NOOP("Receivables", "Issued")),
+        ("due", QT_TRANSLATE_NOOP("Receivables", "Due")),
+        ("amount", QT_TRANSLATE_NOOP("Receivables", "Amount")),
+        ("open", QT_TRANSLATE_NOOP("Receivables", "Open")),
+        ("late", QT_TRANSLATE_NOOP("Receivables", "Days overdue")),
     )
     RIGHT = frozenset({"amount", "open", "late"})
 
@@ -191,13 +193,13 @@ class InvoicesModel(_Table["InvoiceLine"]):
 
 class PaymentsModel(_Table["PaymentLine"]):
     COLUMNS = (
-        ("date", _tr("Date")),
-        ("amount", _tr("Amount")),
-        ("reference", _tr("Reference / doc. no.")),
-        ("method", _tr("Method")),
-        ("allocated", _tr("Allocated")),
-        ("free", _tr("Free")),
-        ("state", _tr("State")),
+        ("date", QT_TRANSLATE_NOOP("Receivables", "Date")),
+        ("amount", QT_TRANSLATE_NOOP("Receivables", "Amount")),
+        ("reference", QT_TRANSLATE_NOOP("Receivables", "Reference / doc. no.")),
+        ("method", QT_TRANSLATE_NOOP("Receivables", "Method")),
+        ("allocated", QT_TRANSLATE_NOOP("Receivables", "Allocated")),
+        ("free", QT_TRANSLATE_NOOP("Receivables", "Free")),
+        ("state", QT_TRANSLATE_NOOP("Receivables", "State")),
     )
     RIGHT = frozenset({"amount", "allocated", "free"})
 
@@ -244,10 +246,10 @@ class PaymentsModel(_Table["PaymentLine"]):
 
 class AllocationsModel(_Table["AllocationLine"]):
     COLUMNS = (
-        ("invoice", _tr("Invoice")),
-        ("on", _tr("Allocated on")),
-        ("amount", _tr("Amount")),
-        ("state", _tr("State")),
+        ("invoice", QT_TRANSLATE_NOOP("Receivables", "Invoice")),
+        ("on", QT_TRANSLATE_NOOP("Receivables", "Allocated on")),
+        ("amount", QT_TRANSLATE_NOOP("Receivables", "Amount")),
+        ("state", QT_TRANSLATE_NOOP("Receivables", "State")),
     )
     RIGHT = frozenset({"amount"})
 
@@ -276,10 +278,10 @@ class AllocationsModel(_Table["AllocationLine"]):
 
 class StepsModel(_Table["DunningEntry"]):
     COLUMNS = (
-        ("date", _tr("Date")),
-        ("step", _tr("Step")),
-        ("by", _tr("By")),
-        ("note", _tr("Note")),
+        ("date", QT_TRANSLATE_NOOP("Receivables", "Date")),
+        ("step", QT_TRANSLATE_NOOP("Receivables", "Step")),
+        ("by", QT_TRANSLATE_NOOP("Receivables", "By")),
+        ("note", QT_TRANSLATE_NOOP("Receivables", "Note")),
     )
 
     def display(self, row: DunningEntry, field: str) -> str:

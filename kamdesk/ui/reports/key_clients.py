@@ -45,6 +45,7 @@ from kamdesk.ui.reports.report_output import ReportOutput, key_clients_described
 from kamdesk.ui.reports.report_page import ReportPage, currency_warning_label, show_warnings
 from kamdesk.ui.reports.thresholds_panel import ThresholdsPanel, threshold_text
 from kamdesk.ui.widgets import style as house
+from kamdesk.ui.widgets.columns import fit_columns
 from kamdesk.ui.widgets.conflicts import Pick, run_edit
 from kamdesk.ui.widgets.list_section import list_table
 from kamdesk.ui.widgets.rows_model import RowsTableModel
@@ -293,8 +294,7 @@ class ReportsSection(ReportPage):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((44, 260, 130, 70, 90, 44, 120, 130)):
-            self.table.setColumnWidth(column, width)
+        fit_columns(self.table, (44, 260, 130, 70, 90, 44, 120, 130, 100))
         # Export… and Print… of the table as shown
         self.output = ReportOutput(
             self,

@@ -49,6 +49,7 @@ from kamdesk.ui.schedule.week_layout import (
     SNAP_MIN,
     aware,
 )
+from kamdesk.ui.widgets.columns import fit_columns
 from kamdesk.ui.widgets.list_section import list_table
 
 if TYPE_CHECKING:
@@ -187,8 +188,7 @@ class ScheduleSection(QWidget):
         header = self.day_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate(DAY_WIDTHS):
-            self.day_table.setColumnWidth(column, width)
+        fit_columns(self.day_table, DAY_WIDTHS)
 
     def _connect(self) -> None:
         self.prev_button.clicked.connect(self.previous_week)

@@ -19,6 +19,7 @@ from kamdesk.domain.requisites import (
     tax_id_label,
 )
 from kamdesk.domain.tax import EU
+from kamdesk.ui.i18n import shown_language
 from kamdesk.ui.settings.form_rows import HINT_STYLE, hint, set_row
 from kamdesk.ui.settings.vat_registrations import COUNTRIES, VatRegistrationsEditor
 from kamdesk.ui.widgets.forms import FieldForm, domain_text, read_day
@@ -205,13 +206,14 @@ class CompanyPages:
         """Label the country-specific numbers for `text` and hide those that do not apply."""
         country = text.strip().upper()
         ru = country == "RU"
+        language = shown_language()  # the number's name as a document in this language prints it
         set_row(
             self.company,
             self.lines["tax_id"],
-            label=tax_id_label(country, "en") + " *",
+            label=tax_id_label(country, language) + " *",
             visible=True,
         )
-        reg = _tr("OGRN / OGRNIP (ОГРН)") if ru else registration_label(country, "", "en")
+        reg = _tr("OGRN / OGRNIP (ОГРН)") if ru else registration_label(country, "", language)
         set_row(self.company, self.lines["registration_no"], label=reg, visible=True)
         for name, form, shown in (
             ("kpp", self.company, ru),

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.numbering import format_number, normalize_series, number_stem
 from kamdesk.ui.operations import ChangeHub, read_now, run_op
+from kamdesk.ui.settings.form_rows import hint
 from kamdesk.ui.widgets.forms import FieldForm
 from kamdesk.ui.widgets.style import MUTED_STYLE
 
@@ -79,14 +80,12 @@ class LaptopDialog(QDialog):
         self.hub_box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.hub_box.setChecked(bool(replica) and bool(read_now(self, db, is_hub)))
         self.form.addRow("", self.hub_box)
-        hub_note = QLabel(
+        hub_note = hint(
             self.tr(
                 "The manager's laptop, say: its price list, promotions, team rules and company "
                 "profile win when another laptop changed them at the same time."
             )
         )
-        hub_note.setWordWrap(True)
-        hub_note.setStyleSheet(MUTED_STYLE)
         self.form.addRow("", hub_note)
         self.lock_minutes = self._lock_row()
         self.language = self._language_row()
@@ -99,13 +98,15 @@ class LaptopDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(self.form)
+        layout.addStretch(1)
         layout.addWidget(buttons)
         if replica is None:  # a file opened without the app's folders (no registry to bind it)
             intro.setText(self.tr("This database has no laptop identity yet: open it in kamdesk."))
             for widget in (self.name, self.series, self.save_button, self.hub_box):
                 widget.setEnabled(False)
         self._show_example()
-        self.resize(560, 340)
+        # tall enough for its wrapped notes at this width (longer in other languages)
+        self.resize(560, max(340, layout.totalHeightForWidth(560)))
         # what the form loaded: Save writes only what the user changed (the hub may have moved
         # to another laptop through sync meanwhile, and is not taken back by a rename)
         self._loaded = (self.name.text(), self.series.text(), self.hub_box.isChecked())
@@ -139,14 +140,12 @@ class LaptopDialog(QDialog):
         spin.setValue(lock_minutes(self.settings))
         self._minutes_words(spin, spin.value())
         self.form.addRow(self.tr("Lock after"), spin)
-        note = QLabel(
+        note = hint(
             self.tr(
                 "For an encrypted database: the window hides its data until the passphrase "
                 "is given again."
             )
         )
-        note.setWordWrap(True)
-        note.setStyleSheet(MUTED_STYLE)
         self.form.addRow("", note)
         return spin
 

@@ -19,6 +19,7 @@ from kamdesk.services.sync.importer import ImportSummary
 from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.sync.export_dialog import PassphraseFields
 from kamdesk.ui.sync.words import entity_name
+from kamdesk.ui.widgets.columns import fit_column
 from kamdesk.ui.widgets.style import MUTED_STYLE, WARNING_STYLE
 
 
@@ -89,7 +90,7 @@ class PreviewDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(self.COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, 80)
+            fit_column(self.table, column, 80)
         self._fill(summary)
         self.conflicts = QLabel(self._conflicts_text(summary))
         self.conflicts.setObjectName("previewConflicts")

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.ui.meetings.meeting_common import STATES, day_text
+from kamdesk.ui.widgets.elided_label import ElidedLabel
 from kamdesk.ui.widgets.price_fields import money
 from kamdesk.ui.widgets.style import (
     CALL_TEXT,
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
 
 SHOWN = 8  # rows of a long list; the rest is counted
 BIRTHDAYS_SHOWN = 12
+DAY_COLUMN = 110  # the day (or how late) before a row's text, at least
 RED = STATES["missing"][1]
 AMBER = STATES["warning"][1]
 MUTED = TEXT_MUTED
@@ -172,6 +174,14 @@ class LinkButton(QPushButton):
         self.setProperty("bold", bold)
 
 
+def line_up(labels: Sequence[QLabel], at_least: int = DAY_COLUMN) -> None:
+    """The first column of a block's rows (a due day, how late) as wide as its widest text in
+    this language, so the texts after it start at one place and none is cut."""
+    widest = max([at_least, *(label.sizeHint().width() for label in labels)])
+    for label in labels:
+        label.setMinimumWidth(widest)
+
+
 def make_row(*widgets: QWidget, stretch: bool = True, spacing: int = 10) -> QHBoxLayout:
     row = QHBoxLayout()
     row.setSpacing(spacing)
@@ -197,6 +207,7 @@ class TasksBlock(Block):
         super().__init__(self.tr("Tasks"), parent)
         self.setObjectName("tasksBlock")
         self.boxes: dict[str, QCheckBox] = {}
+        self._days: list[QLabel] = []  # each row's due day or how late, lined up
 
     def fill(
         self,
@@ -208,6 +219,7 @@ class TasksBlock(Block):
     ) -> None:
         self.clear()
         self.boxes = {}
+        self._days = []
         if overdue:
             self.add_heading(self.tr("Overdue (%n)", "", overdue_count), "late")
             for t in overdue[:SHOWN]:
@@ -220,6 +232,7 @@ class TasksBlock(Block):
                 when = self.tr("Today") if t.due_date == today else day_text(t.due_date)
                 self._task(t, when, False)
             self._more(upcoming_count, min(len(upcoming), SHOWN))
+        line_up(self._days)
         self.set_note(
             "" if overdue or upcoming else self.tr("No tasks overdue or due in the next 7 days.")
         )
@@ -241,7 +254,7 @@ class TasksBlock(Block):
         box.toggled.connect(lambda on, i=tid: self._ticked(on, i))
         self.boxes[t.id] = box
         due = make_label(when, name="taskDue")
-        due.setMinimumWidth(110)
+        self._days.append(due)
         if late:
             due.setProperty("tone", "late")
         subject = make_label(t.subject, name="taskSubject")
@@ -256,7 +269,11 @@ class TasksBlock(Block):
             widgets += [make_label("·", tone="muted"), link]
         if t.follow_up_of:
             after = self.tr("agreed at “{meeting}”").format(meeting=t.follow_up_of)
-            widgets.append(make_label(after, name="followUp", tone="muted"))
+            # it gives way where the row runs long (a long subject, a language's long words)
+            follow_up = ElidedLabel(after)
+            follow_up.setObjectName("followUp")
+            follow_up.setProperty("tone", "muted")
+            widgets.append(follow_up)
         self.body.addLayout(make_row(*widgets, spacing=8))
 
 
@@ -272,10 +289,11 @@ class BirthdaysBlock(Block):
 
     def fill(self, birthdays: Sequence[Birthday], today: date) -> None:
         self.clear()
+        days: list[QLabel] = []
         for b in birthdays[:BIRTHDAYS_SHOWN]:
             is_today = b.on == today
             when = make_label(self.tr("Today") if is_today else day_text(b.on), name="birthdayDay")
-            when.setMinimumWidth(110)
+            days.append(when)
             if is_today:
                 when.setProperty("tone", "amberBold")
             name = make_label(b.name, name="birthdayName", tone="bold")
@@ -297,6 +315,7 @@ class BirthdaysBlock(Block):
                     )
                 )
             self.body.addLayout(make_row(*widgets, spacing=8))
+        line_up(days)
         if len(birthdays) > BIRTHDAYS_SHOWN:
             self.add_more(self.tr("… and %n more", "", len(birthdays) - BIRTHDAYS_SHOWN))
         self.set_note(

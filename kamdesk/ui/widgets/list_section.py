@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.ui.widgets.columns import fit_columns
+
 ROW_HEIGHT = 24
 
 
@@ -88,8 +90,7 @@ class ListSection(QWidget):
         header.setStretchLastSection(stretch_last)
         if stretch_column is not None:
             header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate(widths):
-            self.table.setColumnWidth(column, width)
+        fit_columns(self.table, widths)
 
     def open_index(self, index: QModelIndex | QPersistentModelIndex) -> None:
         if index.isValid():

@@ -6,7 +6,15 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
 
 
 def to_qdate(day: date) -> QDate:
@@ -53,6 +61,9 @@ class PeriodBar(QWidget):
         self.this_year = menu.addAction(self.tr("This year"))
         self.last_year = menu.addAction(self.tr("Last year"))
         self.quick.setMenu(menu)
+        # room for its menu arrow too (the style's size hint leaves the arrow over the text)
+        arrow = self.quick.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator)
+        self.quick.setMinimumWidth(self.quick.sizeHint().width() + arrow)
 
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
