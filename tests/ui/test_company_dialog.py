@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QImage
 
 from kamdesk.db import Database
+from kamdesk.domain.requisites import authority_text
 from kamdesk.services.company import get_company, get_vat_registrations
 from kamdesk.ui.mainwindow import MainWindow
 from kamdesk.ui.settings.company_dialog import CompanyDialog
@@ -265,7 +266,8 @@ def test_in_russian_the_numbers_are_named_as_russian_documents_name_them(
         assert tax_id.text() == "Adószám *"
         fill(qtbot, dialog, signatory_name="Fekete László")
         dialog.pages.basis.setCurrentIndex(dialog.pages.basis.findData("charter"))
+        # the preview is in the language of the company's country, as its contracts print
         assert dialog.pages.authority.text() == (
-            "В договорах будет указано: Fekete László, на основании Устава"
+            "В договорах будет указано: Fekete László, " + authority_text("charter", "", None, "hu")
         )
         dialog.close()
