@@ -25,6 +25,7 @@ from kamdesk.domain.pricing import (
     resolve_price,
 )
 from kamdesk.errors import UserError
+from kamdesk.messages import _
 from kamdesk.models import (
     Client,
     ClientPrice,
@@ -118,7 +119,7 @@ def price_inputs(
         .where(Client.id == client_id, live(Client))
     ).first()
     if client is None:
-        raise UserError("That client no longer exists (it may have been deleted).")
+        raise UserError(_("That client no longer exists (it may have been deleted)."))
     column_id = client[0] if client[1] is not None else None
     if not ids:
         return {}
@@ -312,7 +313,8 @@ def client_price_preview(
     found = price_inputs(session, client_id, [product_id], day, currency=currency)
     inputs = found.get(product_id)
     if inputs is None:
-        raise UserError("That product no longer exists.")
+        raise UserError(_("That product no longer exists."))
+
     try:
         return inputs.decide(quantity, day)
     except MissingRate as exc:
