@@ -88,12 +88,19 @@ def _columns(headers: Sequence[Cell]) -> tuple[dict[str, int], list[RowProblem]]
         elif key:
             problems.append(
                 RowProblem(
-                    1, str(header), "unknown column: the headers are " + ",".join(RATE_FIELDS)
+                    1,
+                    str(header),
+                    _("unknown column: the headers are {headers}").format(
+                        headers=",".join(RATE_FIELDS)
+                    ),
                 )
             )
     for name in REQUIRED:
         if name not in found:
-            problems.append(RowProblem(1, name, f"the column {name!r} is missing"))
+            problems.append(
+                RowProblem(1, name, _("the column {name!r} is missing").format(name=name))
+            )
+
     return found, problems
 
 

@@ -239,10 +239,11 @@ def plan_import(
     if statement.layout == "1c" and statement.documents:
         ours = company_accounts(session) if accounts is None else list(accounts)
         if not ours:
-            message = (
+            message = _(
                 "the company profile has no bank account: set it (Settings > Company) so that "
                 "payments into it can be told from the others"
             )
+
             return ImportPlan("1c", statement.version, problems=(StatementProblem(0, message),))
         statement = statement.paid_into(ours)
     not_ours = statement.not_ours

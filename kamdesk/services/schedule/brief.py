@@ -83,7 +83,9 @@ def brief_from(
             for x in m.products
             if x.price is not None
         ),
-        facts=tuple(x for x in p.product_facts if "on the agenda" not in x),
+        # the agenda's products are listed apart: their fact (the first when there are any) is
+        # left out, whatever the language it is written in
+        facts=p.product_facts[1:] if m.products else p.product_facts,
         kam=kam,
         company_name=company_name,
         client_address=address,

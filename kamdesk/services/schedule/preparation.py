@@ -98,6 +98,8 @@ class Preparation:
     product_facts: tuple[str, ...]
     last_meeting: date | None
     today: date = field(default_factory=date.today)
+    # the product facts on prices: what changed since the last meeting, or that none was held
+    price_facts: tuple[str, ...] = ()
 
 
 # --- one meeting's preparation ---------------------------------------------------------------
@@ -257,7 +259,13 @@ def preparation(
     overdue = tuple(i for i in unpaid if i.due_date < today)
     figures = client_figures(session, client.id, today)
     last = _last_meeting_before(session, client.id, meeting.start)
-    facts = _facts(session, client, meeting, open_orders, recent, overdue, figures, last, today)
+    facts = _facts(session, client, meeting, open_orders, recent, overdue, figures, today)
+    prices = tuple(
+        _price_changes(session, client, last, today)
+        if last is not None
+        else [_("No earlier meeting held: go through the client's prices in full.")]
+    )
+    facts += prices
     row = session.get(Activity, meeting_id)
     assert row is not None
     dossier = dossier_completeness(
@@ -284,6 +292,7 @@ def preparation(
         recent_orders=recent,
         overdue=overdue,
         product_facts=tuple(facts),
+        price_facts=prices,
         last_meeting=local_time(last, tz).date() if last else None,
         today=today,
     )
@@ -297,10 +306,9 @@ def _facts(
     recent: tuple[OrderBrief, ...],
     overdue: tuple[OverdueInvoice, ...],
     figures: Figures,
-    last: datetime | None,
     today: date,
 ) -> list[str]:
-    """One line per fact worth knowing about the client's orders, returns, debts and prices."""
+    """One line per fact worth knowing about the client's orders, returns and debts."""
     facts: list[str] = []
     cur = client.currency
     if meeting.products:
@@ -360,11 +368,6 @@ def _facts(
                 late=ngettext("{n} day", "{n} days", oldest).format(n=oldest),
             )
         )
-    if last is not None:
-        facts.extend(_price_changes(session, client, last, today))
-    else:
-        facts.append(_("No earlier meeting held: go through the client's prices in full."))
-
     return facts
 
 

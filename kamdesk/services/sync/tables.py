@@ -154,5 +154,6 @@ def stored(entity: str, name: str, text: str) -> object:
         try:
             return typ.process_bind_param(Decimal(text.strip()), None)  # type: ignore[arg-type]
         except InvalidOperation:
-            raise ValueError(f"not a number: {text!r}") from None
+            raise ValueError(_("not a number: {text!r}").format(text=text)) from None
+
     return text
