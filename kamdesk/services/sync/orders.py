@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.money import from_minor, qty_from_milli
-from kamdesk.messages import ngettext
+from kamdesk.messages import _, ngettext
 from kamdesk.services.sync import conflicts
 
 KIND = "order_merged"
@@ -113,7 +113,7 @@ def restore_as_draft(session: Session, order_id: str, other: dict[str, Any]) -> 
     for change in other.get("changes", []):
         theirs.setdefault(str(change["line_id"]), {})[str(change["field"])] = change["value"]
     lines = []
-    for line_id, _ in _lines(session, order_id):
+    for line_id, _old in _lines(session, order_id):
         line = session.get(OrderLine, line_id)
         assert line is not None
         wanted = theirs.get(line_id, {})

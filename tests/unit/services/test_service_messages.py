@@ -164,3 +164,40 @@ def test_every_message_is_given_exactly_the_placeholders_it_names() -> None:
 def test_no_message_leaves_a_placeholder_unnamed() -> None:
     unnamed = [where for where, fields, _given in _fillings() if "" in fields]
     assert unnamed == []
+
+
+def _bound_outside_comprehensions(tree: ast.AST, names: set[str]) -> list[int]:
+    """Lines where a statement binds one of `names` (a comprehension's own scope aside)."""
+    found: list[int] = []
+    comprehensions = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+
+    def visit(node: ast.AST) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, comprehensions):
+                continue
+            stored = isinstance(child, ast.Name) and isinstance(child.ctx, ast.Store)
+            if stored and child.id in names:  # type: ignore[attr-defined]
+                found.append(child.lineno)
+            visit(child)
+
+    visit(tree)
+    return found
+
+
+def test_no_service_hides_the_translating_underscore_behind_a_variable() -> None:
+    """`for x, _ in ...` in a module that writes `_("…")` makes `_` a number there: the message
+    fails only on the path that says it (and ruff then drops the import as unused)."""
+    hidden = []
+    for path in sorted(SERVICES.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        imported = {
+            alias.asname or alias.name
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom) and node.module == "kamdesk.messages"
+            for alias in node.names
+        }
+        hidden += [
+            f"{path.relative_to(ROOT)}:{line}"
+            for line in _bound_outside_comprehensions(tree, imported & {"_", "N_", "ngettext"})
+        ]
+    assert hidden == []
