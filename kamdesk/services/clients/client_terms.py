@@ -19,11 +19,10 @@ from kamdesk.domain.catalog import (
 )
 from kamdesk.domain.edits import merge_edit
 from kamdesk.domain.natural_keys import client_price_id, iso
-from kamdesk.errors import UserError
 from kamdesk.messages import _
 from kamdesk.models import Client, ClientPrice, PriceColumn, Product
 from kamdesk.services.company import InvalidFields
-from kamdesk.services.queries import get_live, live, revive_or_add
+from kamdesk.services.queries import get_live, gone, live, revive_or_add
 
 # --- terms ------------------------------------------------------------------------------------
 
@@ -170,7 +169,7 @@ def special_price_data(session: Session, client_id: str, entry_id: str) -> Speci
     """What the special price form edits, as stored now (a UserError when it is gone)."""
     found = session.get(ClientPrice, entry_id)
     if found is None or found.deleted_at is not None or found.client_id != client_id:
-        raise UserError(_("That special price no longer exists."))
+        raise gone(ClientPrice)
 
     return SpecialPriceData(**{name: getattr(found, name) for name in _PRICE_FIELDS})
 

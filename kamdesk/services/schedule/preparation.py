@@ -37,7 +37,7 @@ from kamdesk.models import (
     SalesReturn,
 )
 from kamdesk.services.clients.dossier import dossier_completeness
-from kamdesk.services.queries import live
+from kamdesk.services.queries import gone, live
 from kamdesk.services.sales.credit import open_invoices, receivable
 from kamdesk.services.schedule.details import get_meeting
 from kamdesk.services.schedule.prep_items import client_objections
@@ -137,7 +137,7 @@ def _same_day_last_year(day: date) -> date:
 def client_figures(session: Session, client_id: str, today: date) -> Figures:
     client = session.get(Client, client_id)
     if client is None:
-        raise UserError(_("That client no longer exists."))
+        raise gone(Client)
     year_start = date(today.year, 1, 1)
     last_start = date(today.year - 1, 1, 1)
     plan = session.execute(
