@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 
 from kamdesk.cli import main
 from kamdesk.db import Database
+from kamdesk.messages import day
 from kamdesk.models import Payment, PaymentAllocation
 from kamdesk.paths import AppPaths
 from kamdesk.services.prices.rates import set_rate
@@ -157,7 +158,7 @@ def test_a_bad_file_lists_every_row_and_writes_nothing(
         "document 2 (№ 2): no client has the payer's tax id 7701234567 / КПП 999999999 "
         '(ООО "Ромашка")',
         "document 3 (№ 3): invoice INV-2026-000301 named in the purpose is another client's",
-        f"document 4 (№ 4): dated {TODAY + timedelta(days=3):%d.%m.%Y}, after tomorrow: money "
+        f"document 4 (№ 4): dated {day(TODAY + timedelta(days=3))}, after tomorrow: money "
         "not yet received cannot be posted",
     ]
     assert "nothing was imported: 3 problem(s)" in err

@@ -33,6 +33,7 @@ from kamdesk.db.encryption import encrypt_copy
 from kamdesk.db.health import Cancelled as Cancelled
 from kamdesk.db.health import DamageCheck as DamageCheck
 from kamdesk.errors import PassphraseNeeded, StorageError, UserError, WrongPassphrase
+from kamdesk.messages import _
 
 T = TypeVar("T")
 ENCRYPTING = ".encrypting"  # a plain backup's encrypted copy, restored in its place
@@ -165,15 +166,25 @@ def _refuse_unrestorable(backup: Path) -> None:
     schema = _schema(revision)
     if schema is Schema.NEWER:
         raise UserError(
-            f"{backup.name} was written by a newer version of kamdesk: update kamdesk to "
-            "restore it. Nothing was changed."
+            _(
+                "{file} was written by a newer version of kamdesk: update kamdesk to "
+                "restore it. Nothing was changed."
+            ).format(file=backup.name)
         )
     if schema is Schema.UNREADABLE:
-        raise UserError(f"{backup.name} is not a readable kamdesk backup. Nothing was changed.")
+        raise UserError(
+            _("{file} is not a readable kamdesk backup. Nothing was changed.").format(
+                file=backup.name
+            )
+        )
     try:
         verify_copy(backup, revision)
     except BadBackup as exc:
-        raise UserError(f"{backup.name} cannot be restored: {exc}. Nothing was changed.") from exc
+        raise UserError(
+            _("{file} cannot be restored: {reason}. Nothing was changed.").format(
+                file=backup.name, reason=exc
+            )
+        ) from exc
 
 
 def _restoring(backup: Path, path: Path, restore: Callable[[], T]) -> T:
@@ -181,8 +192,9 @@ def _restoring(backup: Path, path: Path, restore: Callable[[], T]) -> T:
         return restore()
     except OSError as exc:
         raise StorageError(
-            f"Could not restore {backup.name} to {path}: {exc.strerror or exc}. "
-            "Nothing was changed."
+            _("Could not restore {file} to {path}: {reason}. Nothing was changed.").format(
+                file=backup.name, path=path, reason=exc.strerror or exc
+            )
         ) from exc
 
 

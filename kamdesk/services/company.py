@@ -20,6 +20,7 @@ from kamdesk.domain.company import (
 from kamdesk.domain.edits import merge_edit
 from kamdesk.domain.natural_keys import COMPANY_ID, vat_registration_id
 from kamdesk.errors import InvalidFields
+from kamdesk.messages import _
 from kamdesk.models import Company, ExchangeRate, VatRegistration
 from kamdesk.services.queries import live, revive_or_add
 
@@ -88,11 +89,11 @@ def _reporting_change_problem(session: Session, profile: CompanyProfile) -> dict
         return {}
     field = "reporting_currency" if profile.reporting_currency else "default_currency"
     return {
-        field: (
-            f"The exchange rates are recorded in {was} per unit of each currency, so the "
-            f"reporting currency stays {was} while they exist: delete them under File > "
+        field: _(
+            "The exchange rates are recorded in {currency} per unit of each currency, so the "
+            "reporting currency stays {currency} while they exist: delete them under File > "
             "Exchange rates… first (and enter them again in the new currency)."
-        )
+        ).format(currency=was)
     }
 
 

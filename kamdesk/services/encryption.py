@@ -13,6 +13,7 @@ from kamdesk.db import Database
 from kamdesk.db.cipher import is_encrypted
 from kamdesk.db.encryption import change_passphrase, decrypt_file, encrypt_file, rekey_backups
 from kamdesk.errors import WrongPassphrase
+from kamdesk.messages import _
 
 
 def backups_folder(db: Database) -> Path:
@@ -23,7 +24,7 @@ def backups_folder(db: Database) -> Path:
 def suspend(db: Database) -> None:
     """Close the database until the conversion opens it again: what would read or write it
     meanwhile waits (the GUI calls this on its own thread before starting the work)."""
-    db.suspend(f"{db.path} is being converted: try again in a moment.")
+    db.suspend(_("{path} is being converted: try again in a moment.").format(path=db.path))
 
 
 def encrypt_database(db: Database, passphrase: str) -> Path:

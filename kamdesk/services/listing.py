@@ -11,6 +11,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from kamdesk.errors import UserError
+from kamdesk.messages import _
 from kamdesk.models import Activity, Client, Contact, Invoice, Payment, Product, SalesOrder
 from kamdesk.services.queries import live
 
@@ -156,12 +157,17 @@ def list_records(
 ) -> list[dict[str, Any]]:
     """Live records of one entity, newest or alphabetical first, as JSON-ready dicts."""
     if entity not in ENTITIES:
-        raise UserError(f"unknown entity {entity!r}; choose one of: {', '.join(ENTITIES)}")
+        raise UserError(
+            _("unknown entity {entity!r}; choose one of: {choices}").format(
+                entity=entity, choices=", ".join(ENTITIES)
+            )
+        )
     build, model = ENTITIES[entity]
     stmt = build().where(live(model))
     if limit is not None:
         if limit < 0:
-            raise UserError("--limit must not be negative")
+            raise UserError(_("--limit must not be negative"))
+
         stmt = stmt.limit(limit)
     return [
         {key: _plain(value) for key, value in row._asdict().items()}

@@ -20,6 +20,7 @@ from sqlalchemy import ColumnElement
 from sqlalchemy.orm import Session
 
 from kamdesk.errors import UserError
+from kamdesk.messages import N_, _
 from kamdesk.models import (
     Activity,
     Client,
@@ -31,6 +32,8 @@ from kamdesk.models import (
     IssuedDocument,
     MeetingQuestion,
     Objection,
+    Payment,
+    PaymentAllocation,
     PriceColumn,
     Product,
     ProductCategory,
@@ -42,25 +45,28 @@ from kamdesk.models import (
 
 R = TypeVar("R", bound=Record)
 
-# what the user calls a record of each kind, in "That … no longer exists"
-NOUNS: dict[type[Record], str] = {
-    Activity: "meeting",
-    Client: "client",
-    ClientCompetitor: "entry",
-    ClientPrice: "special price",
-    Complaint: "complaint",
-    Contact: "contact",
-    Invoice: "invoice",
-    IssuedDocument: "document",
-    MeetingQuestion: "question",
-    Objection: "objection",
-    PriceColumn: "price column",
-    Product: "product",
-    ProductCategory: "category",
-    Promotion: "promotion",
-    QuantityBreak: "quantity break",
-    SalesOrder: "order",
+# what the user reads when a record of each kind was deleted meanwhile (one whole sentence each)
+GONE: dict[type[Record], str] = {
+    Activity: N_("That meeting no longer exists (it may have been deleted)."),
+    Client: N_("That client no longer exists (it may have been deleted)."),
+    ClientCompetitor: N_("That entry no longer exists (it may have been deleted)."),
+    ClientPrice: N_("That special price no longer exists (it may have been deleted)."),
+    Complaint: N_("That complaint no longer exists (it may have been deleted)."),
+    Contact: N_("That contact no longer exists (it may have been deleted)."),
+    Invoice: N_("That invoice no longer exists (it may have been deleted)."),
+    IssuedDocument: N_("That document no longer exists (it may have been deleted)."),
+    MeetingQuestion: N_("That question no longer exists (it may have been deleted)."),
+    Objection: N_("That objection no longer exists (it may have been deleted)."),
+    Payment: N_("That payment no longer exists (it may have been deleted)."),
+    PaymentAllocation: N_("That allocation no longer exists (it may have been deleted)."),
+    PriceColumn: N_("That price column no longer exists (it may have been deleted)."),
+    Product: N_("That product no longer exists (it may have been deleted)."),
+    ProductCategory: N_("That category no longer exists (it may have been deleted)."),
+    Promotion: N_("That promotion no longer exists (it may have been deleted)."),
+    QuantityBreak: N_("That quantity break no longer exists (it may have been deleted)."),
+    SalesOrder: N_("That order no longer exists (it may have been deleted)."),
 }
+GONE_RECORD = N_("That record no longer exists (it may have been deleted).")
 
 
 def live(entity: Any) -> ColumnElement[bool]:
@@ -69,17 +75,16 @@ def live(entity: Any) -> ColumnElement[bool]:
     return clause
 
 
-def gone(model: type[Record], what: str | None = None) -> UserError:
+def gone(model: type[Record]) -> UserError:
     """What the user reads when a record of `model` was deleted meanwhile."""
-    noun = what or NOUNS.get(model, "record")
-    return UserError(f"That {noun} no longer exists (it may have been deleted).")
+    return UserError(_(GONE.get(model, GONE_RECORD)))
 
 
-def get_live(session: Session, model: type[R], record_id: str, *, what: str | None = None) -> R:
-    """The live record, or a UserError naming what is gone (`what` overrides the noun)."""
+def get_live(session: Session, model: type[R], record_id: str) -> R:
+    """The live record, or a UserError naming what is gone."""
     row = session.get(model, record_id)
     if row is None or row.deleted_at is not None:
-        raise gone(model, what)
+        raise gone(model)
     return row
 
 

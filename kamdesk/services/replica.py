@@ -31,6 +31,7 @@ from kamdesk.domain.numbering import (
     series_from_id,
 )
 from kamdesk.errors import UserError
+from kamdesk.messages import N_, _
 from kamdesk.models import Replica
 from kamdesk.models.base import new_id, utcnow
 
@@ -152,7 +153,7 @@ def set_series_code(session: Session, code: str) -> ReplicaInfo:
     """Change the series this replica's new numbers take (numbers issued keep theirs)."""
     row = _live(session)
     if row is None:
-        raise UserError("This database has no replica identity yet: open it in kamdesk first.")
+        raise UserError(_(NO_IDENTITY))
     try:
         row.series_code = normalize_series(code)
     except ValueError as exc:
@@ -161,22 +162,23 @@ def set_series_code(session: Session, code: str) -> ReplicaInfo:
 
 
 NAME_MAX = 80
+NO_IDENTITY = N_("This database has no replica identity yet: open it in kamdesk first.")
 
 
 def replica_name_problem(name: str) -> str | None:
     """What is wrong with a laptop's name, or None: the team reads it in every exchange."""
     name = name.strip()
     if not name:
-        return "Give this laptop a name the team recognises, e.g. Anna's laptop."
+        return _("Give this laptop a name the team recognises, e.g. Anna's laptop.")
     if len(name) > NAME_MAX:
-        return f"A name of at most {NAME_MAX} characters."
+        return _("A name of at most {n} characters.").format(n=NAME_MAX)
     return None
 
 
 def rename_replica(session: Session, name: str) -> ReplicaInfo:
     row = _live(session)
     if row is None:
-        raise UserError("This database has no replica identity yet: open it in kamdesk first.")
+        raise UserError(_(NO_IDENTITY))
     problem = replica_name_problem(name)
     if problem is not None:
         raise UserError(problem)

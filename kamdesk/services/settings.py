@@ -16,6 +16,7 @@ from kamdesk.domain.completeness import STALE_DAYS
 from kamdesk.domain.flat_edits import Flat
 from kamdesk.domain.natural_keys import setting_id
 from kamdesk.errors import UserError
+from kamdesk.messages import _
 from kamdesk.models import Setting
 from kamdesk.services.queries import live
 
@@ -102,9 +103,10 @@ def save_rules(session: Session, rules: Rules, *, base: Rules | None = None) -> 
         rules = RULE_FIELDS.merge(base, rules, get_rules(session))
     problems = rules.thresholds.problems()
     if rules.stale_days <= 0:
-        problems["stale_days"] = "Days without contact must be at least 1."
+        problems["stale_days"] = _("Days without contact must be at least 1.")
     if not 0 <= rules.credit_overdue_days <= 365:
-        problems["credit_overdue_days"] = "Days overdue before a block are 0 to 365."
+        problems["credit_overdue_days"] = _("Days overdue before a block are 0 to 365.")
+
     if problems:
         raise UserError("\n".join(problems.values()))
     wanted = {key: getattr(rules.thresholds, name) for name, key in _THRESHOLD_KEYS.items()}

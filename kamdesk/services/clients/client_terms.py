@@ -19,10 +19,10 @@ from kamdesk.domain.catalog import (
 )
 from kamdesk.domain.edits import merge_edit
 from kamdesk.domain.natural_keys import client_price_id, iso
-from kamdesk.errors import UserError
+from kamdesk.messages import _
 from kamdesk.models import Client, ClientPrice, PriceColumn, Product
 from kamdesk.services.company import InvalidFields
-from kamdesk.services.queries import get_live, live, revive_or_add
+from kamdesk.services.queries import get_live, gone, live, revive_or_add
 
 # --- terms ------------------------------------------------------------------------------------
 
@@ -50,7 +50,7 @@ def terms_problems(session: Session, terms: ClientTerms) -> dict[str, str]:
     if terms.price_column_id is not None:
         column = session.get(PriceColumn, terms.price_column_id)
         if column is None or column.deleted_at is not None:
-            problems["price_column_id"] = "That price column no longer exists."
+            problems["price_column_id"] = _("That price column no longer exists.")
     return problems
 
 
@@ -146,7 +146,7 @@ def special_price_problems(
     if data.product_id is not None:
         product = session.get(Product, data.product_id)
         if product is None or product.deleted_at is not None:
-            problems["product"] = "That product no longer exists."
+            problems["product"] = _("That product no longer exists.")
     if not problems:
         for other in list_special_prices(session, client_id):
             if (
@@ -154,10 +154,10 @@ def special_price_problems(
                 and other.product_id == data.product_id
                 and (other.valid_from, other.valid_to) == (data.valid_from, data.valid_to)
             ):
-                problems["product"] = (
-                    f"This client already has a special price for {other.sku} for the same "
+                problems["product"] = _(
+                    "This client already has a special price for {sku} for the same "
                     "dates; change that one instead."
-                )
+                ).format(sku=other.sku)
                 break
     return problems
 
@@ -169,7 +169,8 @@ def special_price_data(session: Session, client_id: str, entry_id: str) -> Speci
     """What the special price form edits, as stored now (a UserError when it is gone)."""
     found = session.get(ClientPrice, entry_id)
     if found is None or found.deleted_at is not None or found.client_id != client_id:
-        raise UserError("That special price no longer exists.")
+        raise gone(ClientPrice)
+
     return SpecialPriceData(**{name: getattr(found, name) for name in _PRICE_FIELDS})
 
 

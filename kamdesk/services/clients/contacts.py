@@ -20,6 +20,7 @@ from kamdesk.domain.client import (
 from kamdesk.domain.edits import merge_edit
 from kamdesk.domain.natural_keys import contact_relation_id
 from kamdesk.errors import UserError
+from kamdesk.messages import N_, _
 from kamdesk.models import Activity, ActivityContact, Contact, ContactRelation
 from kamdesk.services.company import InvalidFields
 from kamdesk.services.queries import get_live, live, revive_or_add
@@ -117,11 +118,11 @@ def save_contact(
     if data.reports_to_id is not None:
         boss = session.get(Contact, data.reports_to_id)
         if boss is None or boss.deleted_at is not None or boss.client_id != data.client_id:
-            problems["reports_to_id"] = "They can only report to a contact of the same client."
+            problems["reports_to_id"] = _("They can only report to a contact of the same client.")
         elif contact_id is not None and reports_to_cycle(
             contact_id, data.reports_to_id, _bosses(session, data.client_id)
         ):
-            problems["reports_to_id"] = "That would make them their own superior."
+            problems["reports_to_id"] = _("That would make them their own superior.")
     if problems:
         raise InvalidFields(problems)
     if contact_id is None:
@@ -130,7 +131,7 @@ def save_contact(
     else:
         row = get_live(session, Contact, contact_id)
         if row.client_id != data.client_id:
-            raise UserError("A contact cannot move to another client.")
+            raise UserError(_("A contact cannot move to another client."))
     for name in _DATA_FIELDS:
         if getattr(row, name) != getattr(data, name):
             setattr(row, name, getattr(data, name))
@@ -165,10 +166,12 @@ def set_reports_to(
     if boss_id is not None:
         boss = get_live(session, Contact, boss_id)
         if boss.client_id != row.client_id:
-            raise UserError("They can only report to a contact of the same client.")
+            raise UserError(_("They can only report to a contact of the same client."))
         if reports_to_cycle(contact_id, boss_id, _bosses(session, row.client_id)):
             raise UserError(
-                f"{boss.full_name} already reports to {row.full_name}, directly or not."
+                _("{boss} already reports to {person}, directly or not.").format(
+                    boss=boss.full_name, person=row.full_name
+                )
             )
     if row.reports_to_id != boss_id:
         row.reports_to_id = boss_id
@@ -192,7 +195,7 @@ def delete_contact(session: Session, contact_id: str) -> None:
 def restore_contact(session: Session, contact_id: str) -> None:
     row = session.get(Contact, contact_id)
     if row is None or row.deleted_at is None:
-        raise UserError("That contact is not in the trash.")
+        raise UserError(_("That contact is not in the trash."))
     stamp = row.deleted_at
     row.deleted_at = None
     if row.reports_to_id is not None:
@@ -236,19 +239,26 @@ def list_relations(session: Session, client_id: str) -> list[RelationRecord]:
     return [RelationRecord(r.id, r.from_contact_id, r.to_contact_id, r.kind, r.note) for r in rels]
 
 
+# one whole sentence per kind of relation, for a relation drawn twice
+ALREADY_ON_MAP = {
+    "influences": N_("That relation is already on the map (influences)."),
+    "conflicts": N_("That relation is already on the map (conflicts)."),
+}
+
+
 def add_relation(session: Session, from_id: str, to_id: str, kind: str, *, note: str = "") -> str:
     """An informal line: `from` influences `to`, or the two are in conflict."""
     if kind not in RELATION_KINDS:
-        raise UserError("A relation is 'influences' or 'conflicts'.")
+        raise UserError(_("A relation is 'influences' or 'conflicts'."))
     if from_id == to_id:
-        raise UserError("A person cannot have a relation with themselves.")
+        raise UserError(_("A person cannot have a relation with themselves."))
     a, b = get_live(session, Contact, from_id), get_live(session, Contact, to_id)
     if a.client_id != b.client_id:
-        raise UserError("Both people must belong to the same client.")
+        raise UserError(_("Both people must belong to the same client."))
     pairs = {(from_id, to_id)} if kind == "influences" else {(from_id, to_id), (to_id, from_id)}
     for rel in _relations_of(session, [from_id]):
         if rel.kind == kind and (rel.from_contact_id, rel.to_contact_id) in pairs:
-            raise UserError(f"That relation is already on the map ({kind}).")
+            raise UserError(_(ALREADY_ON_MAP[kind]))
     row = revive_or_add(
         session,
         ContactRelation,

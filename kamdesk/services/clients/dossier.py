@@ -28,6 +28,7 @@ from kamdesk.domain.requisites import (
     client_requisites_problems,
 )
 from kamdesk.errors import UserError
+from kamdesk.messages import N_, _, ngettext
 from kamdesk.models import (
     Activity,
     Client,
@@ -111,6 +112,27 @@ def get_requisites(session: Session, client_id: str) -> ClientRequisites:
     return ClientRequisites(**{name: getattr(row, name) for name in CLIENT_REQUISITE_FIELDS})
 
 
+# why a client's currency cannot change, by what it already holds in it (the first found says)
+_CURRENCY_HELD_BY = {
+    "orders": N_(
+        "{client} has orders in {currency}: the currency stays {currency}, so that they keep "
+        "their meaning."
+    ),
+    "invoices": N_(
+        "{client} has invoices in {currency}: the currency stays {currency}, so that they keep "
+        "their meaning."
+    ),
+    "special prices": N_(
+        "{client} has special prices in {currency}: the currency stays {currency}, so that they "
+        "keep their meaning."
+    ),
+    "sales plans": N_(
+        "{client} has sales plans in {currency}: the currency stays {currency}, so that they "
+        "keep their meaning."
+    ),
+}
+
+
 def _currency_change_problem(session: Session, client_id: str, currency: str) -> str | None:
     """A client's currency is the one of its orders, invoices, payments, plans and special
     prices (none of them says its own): it changes only while the client has none of them."""
@@ -118,24 +140,24 @@ def _currency_change_problem(session: Session, client_id: str, currency: str) ->
     if row.currency == currency:
         return None
     held = (
-        (SalesOrder, SalesOrder.client_id, "orders"),
-        (Invoice, Invoice.client_id, "invoices"),
-        (ClientPrice, ClientPrice.client_id, "special prices"),
-        (SalesPlan, SalesPlan.client_id, "sales plans"),
+        (SalesOrder, SalesOrder.client_id, _CURRENCY_HELD_BY["orders"]),
+        (Invoice, Invoice.client_id, _CURRENCY_HELD_BY["invoices"]),
+        (ClientPrice, ClientPrice.client_id, _CURRENCY_HELD_BY["special prices"]),
+        (SalesPlan, SalesPlan.client_id, _CURRENCY_HELD_BY["sales plans"]),
     )
-    found = [
-        what
-        for model, column, what in held
-        if session.execute(
-            select(model.id).where(column == client_id, live(model)).limit(1)
-        ).first()
-    ]
-    if not found:
+    found = next(
+        (
+            why
+            for model, column, why in held
+            if session.execute(
+                select(model.id).where(column == client_id, live(model)).limit(1)
+            ).first()
+        ),
+        None,
+    )
+    if found is None:
         return None
-    return (
-        f"{row.name} has {', '.join(found)} in {row.currency}: the currency stays "
-        f"{row.currency}, so that they keep their meaning."
-    )
+    return _(found).format(client=row.name, currency=row.currency)
 
 
 def save_profile(
@@ -167,11 +189,11 @@ def save_profile(
     if profile.parent_id is not None:
         parent = session.get(Client, profile.parent_id)
         if parent is None or parent.deleted_at is not None:
-            problems["parent_id"] = "The parent company no longer exists."
+            problems["parent_id"] = _("The parent company no longer exists.")
         elif client_id is not None:
             parents = dict(session.execute(select(Client.id, Client.parent_id)).all())
             if reports_to_cycle(client_id, profile.parent_id, parents):
-                problems["parent_id"] = "That would make the client its own parent company."
+                problems["parent_id"] = _("That would make the client its own parent company.")
     if client_id is not None and "currency" not in problems:
         why = _currency_change_problem(session, client_id, profile.currency)
         if why:
@@ -210,7 +232,7 @@ def save_strategy(
     if base is not None:
         strategy = merge_edit(base, strategy, get_strategy(session, client_id))
     if strategy.budget is not None and strategy.budget < 0:
-        raise InvalidFields({"budget": "The budget cannot be negative."})
+        raise InvalidFields({"budget": _("The budget cannot be negative.")})
     row = get_live(session, Client, client_id)
     for name in _STRATEGY_FIELDS:
         value = getattr(strategy, name)
@@ -248,7 +270,9 @@ def save_key_reasons(
     it) only the reasons the user changed are written; StaleEdit if one was changed since."""
     unknown = set(reasons) - set(KEY_REASONS)
     if unknown:
-        raise UserError(f"Unknown key reason: {', '.join(sorted(unknown))}.")
+        raise UserError(
+            _("Unknown key reason: {reasons}.").format(reasons=", ".join(sorted(unknown)))
+        )
     if base is not None:
         mine = {r: reasons.get(r) for r in KEY_REASONS}
         was = {r: base.get(r) for r in KEY_REASONS}
@@ -257,7 +281,7 @@ def save_key_reasons(
     missing = [r for r, text in flagged.items() if not text.strip()]
     if missing:
         raise InvalidFields(
-            {f"reason_{r}": "Say in a sentence why this reason applies." for r in missing}
+            {f"reason_{r}": _("Say in a sentence why this reason applies.") for r in missing}
         )
     get_live(session, Client, client_id)
     existing = {
@@ -350,9 +374,9 @@ def save_competitor_at(
         share_percent = merged.share_percent
     name = competitor.strip()
     if not name:
-        raise InvalidFields({"competitor": "Name the competitor."})
+        raise InvalidFields({"competitor": _("Name the competitor.")})
     if share_percent is not None and not Decimal(0) <= share_percent <= Decimal(100):
-        raise InvalidFields({"share_percent": "A share is between 0 and 100 %."})
+        raise InvalidFields({"share_percent": _("A share is between 0 and 100 %.")})
     get_live(session, Client, client_id)
     # SQLite's lower() knows ASCII only: compare case-folded names here ("ÖKO" == "öko").
     found = next(
@@ -376,7 +400,7 @@ def save_competitor_at(
     ]
     if share_percent is not None and sum(others, Decimal(0)) + share_percent > 100:
         raise InvalidFields(
-            {"share_percent": "Competitors' shares at this client would add up to over 100 %."}
+            {"share_percent": _("Competitors' shares at this client would add up to over 100 %.")}
         )
     if entry_id is None:
         row = ClientCompetitor(client_id=client_id, competitor_id=found.id)
@@ -410,9 +434,16 @@ def delete_client(session: Session, client_id: str) -> None:
     ).scalar_one()
     if orders or invoices:
         raise UserError(
-            f"{row.name} has {orders} order(s) and {invoices} invoice(s): its history must stay. "
-            "Archive the client instead; it leaves the working lists and keeps its history."
+            _(
+                "{client} has {orders} and {invoices}: its history must stay. Archive the client "
+                "instead; it leaves the working lists and keeps its history."
+            ).format(
+                client=row.name,
+                orders=ngettext("{n} order", "{n} orders", orders).format(n=orders),
+                invoices=ngettext("{n} invoice", "{n} invoices", invoices).format(n=invoices),
+            )
         )
+
     stamp = datetime.now(UTC)
     row.deleted_at = stamp
     # everything that hangs on the client goes with it, with the same stamp (sync carries it)

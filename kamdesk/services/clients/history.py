@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.orders import REASON_LABELS
+from kamdesk.messages import N_, _, day
 from kamdesk.models import (
     Activity,
     Complaint,
@@ -37,18 +38,21 @@ HISTORY_KINDS = (
     "return",
     "document",
 )
-_DOCUMENT_NAMES = {"proposal": "Proposal", "contract": "Contract"}
+_DOCUMENT_TITLES = {
+    "proposal": N_("Proposal {number} v{version}"),
+    "contract": N_("Contract {number} v{version}"),
+}
 # order events the timeline shows as their own entries (the order's row shows its creation;
 # returns show as the return document)
 _EVENT_TITLES = {
-    "confirmed": "confirmed",
-    "credit_override": "confirmed past the credit block",
-    "shipped": "shipped",
-    "delivered": "delivered",
-    "invoiced": "invoiced",
-    "cancelled": "cancelled",
-    "revised": "revised",
-    "changed": "changed",
+    "confirmed": N_("Order {number} confirmed"),
+    "credit_override": N_("Order {number} confirmed past the credit block"),
+    "shipped": N_("Order {number} shipped"),
+    "delivered": N_("Order {number} delivered"),
+    "invoiced": N_("Order {number} invoiced"),
+    "cancelled": N_("Order {number} cancelled"),
+    "revised": N_("Order {number} revised"),
+    "changed": N_("Order {number} changed"),
 }
 
 
@@ -118,7 +122,7 @@ def _orders(session: Session, client_id: str) -> list[HistoryEntry]:
             HistoryEntry(
                 o.order_date,
                 "order",
-                f"Order {o.number}",
+                _("Order {number}").format(number=o.number),
                 o.notes,
                 o.total_gross,
                 o.currency,
@@ -151,13 +155,13 @@ def _order_events(session: Session, client_id: str, wanted: set[str]) -> list[Hi
         if ev.kind == "refused":
             if "return" not in wanted:
                 continue
-            kind, title = "return", f"Refused at delivery, order {number}"
+            kind, title = "return", _("Refused at delivery, order {number}").format(number=number)
             status = "refused"
         else:
             if "order" not in wanted:
                 continue
             kind = "order"
-            title = f"Order {number} {_EVENT_TITLES.get(ev.kind, ev.kind)}"
+            title = _(_EVENT_TITLES.get(ev.kind, N_("Order {number}"))).format(number=number)
             status = ev.kind.replace("_", " ")
         out.append(
             HistoryEntry(
@@ -194,7 +198,7 @@ def _returns(session: Session, client_id: str) -> list[HistoryEntry]:
             HistoryEntry(
                 r.return_date,
                 "return",
-                f"Return {r.number}",
+                _("Return {number}").format(number=r.number),
                 "; ".join([*told.get(r.id, []), *([r.note] if r.note else [])]),
                 r.total_gross,
                 r.currency,
@@ -215,8 +219,8 @@ def _invoices(session: Session, client_id: str) -> list[HistoryEntry]:
             HistoryEntry(
                 i.issue_date,
                 "invoice",
-                f"Invoice {i.number}",
-                f"due {i.due_date.isoformat()}",
+                _("Invoice {number}").format(number=i.number),
+                _("due {day}").format(day=day(i.due_date)),
                 i.total_gross,
                 i.currency,
                 "",
@@ -235,7 +239,7 @@ def _payments(session: Session, client_id: str) -> list[HistoryEntry]:
             HistoryEntry(
                 p.payment_date,
                 "payment",
-                f"Payment {p.reference}".strip(),
+                _("Payment {reference}").format(reference=p.reference).strip(),
                 p.method,
                 p.amount,
                 p.currency,
@@ -289,8 +293,12 @@ def _documents(session: Session, client_id: str) -> list[HistoryEntry]:
         HistoryEntry(
             r.issued_on,
             "document",
-            f"{_DOCUMENT_NAMES.get(r.kind, r.kind.title())} {r.number} v{r.version}",
-            r.title + (f"; valid until {r.valid_until.isoformat()}" if r.valid_until else ""),
+            _(_DOCUMENT_TITLES.get(r.kind, N_("Document {number} v{version}"))).format(
+                number=r.number, version=r.version
+            ),
+            _("{title}; valid until {day}").format(title=r.title, day=day(r.valid_until))
+            if r.valid_until
+            else r.title,
             r.total_gross,
             r.currency,
             "superseded" if r.id in replaced else "issued",

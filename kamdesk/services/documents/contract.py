@@ -15,6 +15,7 @@ from kamdesk.domain.documents import ContractDoc, DocLine, InvoiceDoc, Signatory
 from kamdesk.domain.signatures import authority_problem, company_authority, invoice_signatories
 from kamdesk.domain.templates import clauses
 from kamdesk.errors import UserError
+from kamdesk.messages import _
 from kamdesk.models import Invoice
 from kamdesk.services.documents.contracts import ContractTerms, contract_terms
 from kamdesk.services.documents.parties import (
@@ -147,22 +148,29 @@ def _require_signatories(src: Source) -> None:
     (a Russian party: the charter or a power of attorney with number and date): named before
     anything is printed."""
     problems = [
-        f"{who}: {why}"
-        for who, country, auth in (
+        who.format(name=name, problem=why)
+        for who, name, country, auth in (
             (
-                f"our company ({src.company.legal_name})",
+                _("our company ({name}): {problem}"),
+                src.company.legal_name,
                 src.company.country,
                 company_authority(src.company),
             ),
-            (f"the client ({src.client.name})", src.client.country, client_authority(src.client)),
+            (
+                _("the client ({name}): {problem}"),
+                src.client.name,
+                src.client.country,
+                client_authority(src.client),
+            ),
         )
         if (why := authority_problem(country, auth))
     ]
     if problems:
         raise UserError(
-            "The contract needs who signs and on what authority. "
-            + " ".join(problems)
-            + " Fill it in under File > Settings (our company) or on the client card."
+            _(
+                "The contract needs who signs and on what authority. {problems} Fill it in "
+                "under File > Settings (our company) or on the client card."
+            ).format(problems=" ".join(problems))
         )
 
 

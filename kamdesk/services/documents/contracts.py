@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from kamdesk.domain.natural_keys import contract_id
 from kamdesk.errors import UserError
+from kamdesk.messages import _, day
 from kamdesk.models import Contract, IssuedDocument, SalesOrder
 from kamdesk.services.queries import revive_or_add
 from kamdesk.services.replica import series_next
@@ -91,9 +92,12 @@ def record_contract(
             row.signed_on = terms.signed_on
         elif row.number != terms.number or row.signed_on != terms.signed_on:
             raise UserError(
-                f"Contract {row.number} of {row.signed_on:%d.%m.%Y} was made meanwhile for this "
-                "client and year: prepare the package again so that it cites it."
+                _(
+                    "Contract {number} of {day} was made meanwhile for this client and year: "
+                    "prepare the package again so that it cites it."
+                ).format(number=row.number, day=day(row.signed_on))
             )
+
     else:
         revive_or_add(
             session,

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from kamdesk.domain.documents import ContractDoc, ProposalDoc, content_hash
 from kamdesk.errors import UserError
+from kamdesk.messages import _
 from kamdesk.models import IssuedDocument, SalesOrder
 from kamdesk.models.document import DOCUMENT_KINDS
 from kamdesk.services.documents.contracts import ContractTerms, record_contract
@@ -139,12 +140,14 @@ def issue_document(
     links the order to it."""
     expected = "proposal" if isinstance(doc, ProposalDoc) else "contract"
     if kind not in DOCUMENT_KINDS or kind != expected:
-        raise UserError(f"A {expected} cannot be kept as a {kind!r}.")
+        raise UserError(
+            _("A {expected} cannot be kept as a {kind!r}.").format(expected=expected, kind=kind)
+        )
     if not pdf.startswith(b"%PDF"):
-        raise UserError("Only a printed PDF can be kept as the issued document.")
+        raise UserError(_("Only a printed PDF can be kept as the issued document."))
     order = get_live(session, SalesOrder, order_id)
     if order.client_id != client_id:
-        raise UserError(f"Order {order.number} belongs to another client.")
+        raise UserError(_("Order {number} belongs to another client.").format(number=order.number))
     digest = content_hash(doc, parts)
     same = issued_version(session, kind, doc.number, digest, order_id)
     if same is not None:
@@ -158,9 +161,12 @@ def issue_document(
     last = last_version(session, kind, doc.number, order_id)
     if isinstance(doc, ProposalDoc) and doc.version != last + 1:
         raise UserError(
-            f"Proposal {doc.number} version {doc.version} was issued meanwhile: "
-            "prepare it again to make the next version."
+            _(
+                "Proposal {number} version {version} was issued meanwhile: prepare it again to "
+                "make the next version."
+            ).format(number=doc.number, version=doc.version)
         )
+
     previous = session.execute(
         select(IssuedDocument.id).where(
             *_chain(kind, doc.number, order_id), IssuedDocument.version == last

@@ -22,6 +22,7 @@ from kamdesk.domain.money import line_amounts
 from kamdesk.domain.signatures import Authority, basis_text, company_authority, represented
 from kamdesk.domain.templates import clauses
 from kamdesk.errors import UserError
+from kamdesk.messages import N_, _
 from kamdesk.models import Client, Contact, Product, SalesOrder
 from kamdesk.services.company import get_company
 from kamdesk.services.documents.requisites import requisite_lines
@@ -46,10 +47,19 @@ from kamdesk.services.prices.product_texts import product_names
 from kamdesk.services.queries import get_live, live
 from kamdesk.services.sales.orders import OrderLineRecord, OrderRecord, get_order
 
-NO_COMPANY = (
+NO_COMPANY = N_(
     "Fill in your company under File > Settings first: its name, address and bank details "
     "head every document."
 )
+# why an order cannot be printed, by what is printed: one whole sentence each
+_CANCELLED = {
+    "proposal": N_("Order {number} is cancelled: there is nothing to offer in a proposal."),
+    "contract": N_("Order {number} is cancelled: there is nothing to offer in a contract."),
+}
+_NO_LINES = {
+    "proposal": N_("Order {number} has no lines: add the goods before printing a proposal."),
+    "contract": N_("Order {number} has no lines: add the goods before printing a contract."),
+}
 _KAM_TITLE = {
     "en": "Key Account Manager",
     "ru": "менеджер по работе с ключевыми клиентами",
@@ -143,16 +153,12 @@ class Source:
 def load_source(session: Session, order_id: str, what: str) -> Source:
     order = get_order(session, order_id)  # UserError when it does not exist
     if order.status == "cancelled":
-        raise UserError(
-            f"Order {order.number} is cancelled: there is nothing to offer in a {what}."
-        )
+        raise UserError(_(_CANCELLED[what]).format(number=order.number))
     if not order.lines:
-        raise UserError(
-            f"Order {order.number} has no lines: add the goods before printing a {what}."
-        )
+        raise UserError(_(_NO_LINES[what]).format(number=order.number))
     company = get_company(session)
     if not company.legal_name.strip():
-        raise UserError(NO_COMPANY)
+        raise UserError(_(NO_COMPANY))
     client = get_live(session, Client, order.client_id)
     contacts = tuple(
         session.execute(
@@ -196,7 +202,9 @@ def document_language(client: Client, requested: str | None) -> str:
     if requested is not None:
         if requested not in LANGUAGES:
             raise UserError(
-                f"Documents are printed in {', '.join(LANGUAGES)}; {requested!r} is not one."
+                _("Documents are printed in {languages}; {language!r} is not one.").format(
+                    languages=", ".join(LANGUAGES), language=requested
+                )
             )
         return requested
     return client.document_language if client.document_language in LANGUAGES else "en"
@@ -211,7 +219,12 @@ def addressee_of(src: Source, contact_id: str | None) -> Contact | None:
     by_id = {c.id: c for c in src.contacts}
     if contact_id is not None:
         if contact_id not in by_id:
-            raise UserError(f"The addressee must be one of {src.client.name}'s contacts.")
+            raise UserError(
+                _("The addressee must be one of {client}'s contacts.").format(
+                    client=src.client.name
+                )
+            )
+
         return by_id[contact_id]
     if src.contact_id in by_id:
         return by_id[src.contact_id]

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from kamdesk.domain import formatting
 from kamdesk.domain.documents import DocLine, ProposalDoc, Totals, content_hash, totals_of
 from kamdesk.errors import UserError
+from kamdesk.messages import N_, _
 from kamdesk.models import Contact
 from kamdesk.services.documents.issued import (
     issued_version,
@@ -36,6 +37,11 @@ from kamdesk.services.documents.parties import (
 from kamdesk.services.documents.text import check_typed, fill_text, read_template
 
 VALID_DAYS = 30  # a proposal holds this long unless the KAM says otherwise
+# the texts a KAM may edit, as a message about one of them names it
+OPENING = N_("The opening text")
+DELIVERY = N_("The delivery terms")
+PAYMENT = N_("The payment terms")
+CLOSING = N_("The closing text")
 
 
 @dataclass(frozen=True)
@@ -83,20 +89,23 @@ def _prepare(
     language = document_language(src.client, edits.language)
     valid_until = edits.valid_until or today + timedelta(days=VALID_DAYS)
     if valid_until < today:
-        raise UserError("An offer cannot expire before the day it is issued: choose a later date.")
+        raise UserError(
+            _("An offer cannot expire before the day it is issued: choose a later date.")
+        )
     addressee = addressee_of(src, edits.addressee_id)
     known = {line.line_no for line in src.order.lines}
     unknown = sorted(set(edits.optional_line_nos) - known)
     if unknown:
         raise UserError(
-            f"Order {src.order.number} has no line {', '.join(map(str, unknown))}: "
-            "only its lines can be offered as optional."
+            _(
+                "Order {number} has no line {lines}: only its lines can be offered as optional."
+            ).format(number=src.order.number, lines=", ".join(map(str, unknown)))
         )
     optional_nos = set(edits.optional_line_nos)
     main = [line for line in src.order.lines if line.line_no not in optional_nos]
     if not main:
         raise UserError(
-            "Every line is marked optional: keep at least one in the offer and its total."
+            _("Every line is marked optional: keep at least one in the offer and its total.")
         )
     extra = [line for line in src.order.lines if line.line_no in optional_nos]
     lines = tuple(doc_line(i, line, src, language) for i, line in enumerate(main, 1))
@@ -169,25 +178,25 @@ def build_proposal(
     templates: an unknown placeholder is refused by name (TemplateProblem).
     """
     for source, typed in (
-        ("The opening text", edits.opening),
-        ("The delivery terms", edits.delivery_terms),
-        ("The payment terms", edits.payment_terms),
-        ("The closing text", edits.closing),
+        (_(OPENING), edits.opening),
+        (_(DELIVERY), edits.delivery_terms),
+        (_(PAYMENT), edits.payment_terms),
+        (_(CLOSING), edits.closing),
     ):
         check_typed(source, typed)
     p = _prepare(session, order_id, edits, today, templates_dir)
     delivery, payment = proposal_terms(p.values, p.language, templates_dir)
     if edits.delivery_terms is not None:
-        delivery = fill_text(edits.delivery_terms, p.values, "The delivery terms")
+        delivery = fill_text(edits.delivery_terms, p.values, _(DELIVERY))
     if edits.payment_terms is not None:
-        payment = fill_text(edits.payment_terms, p.values, "The payment terms")
+        payment = fill_text(edits.payment_terms, p.values, _(PAYMENT))
     opening = (
-        fill_text(edits.opening, p.values, "The opening text")
+        fill_text(edits.opening, p.values, _(OPENING))
         if edits.opening is not None
         else _text("proposal_opening", p, templates_dir)
     )
     closing = (
-        fill_text(edits.closing, p.values, "The closing text")
+        fill_text(edits.closing, p.values, _(CLOSING))
         if edits.closing is not None
         else _text("proposal_closing", p, templates_dir)
     )

@@ -23,6 +23,7 @@ from kamdesk.domain.templates import (
 )
 from kamdesk.domain.words import WORDS_LANGUAGES, in_words
 from kamdesk.errors import UserError
+from kamdesk.messages import _
 from kamdesk.paths import RESOURCES
 
 SHIPPED_TEMPLATES = RESOURCES / "templates"
@@ -119,10 +120,14 @@ class TemplateProblem(UserError):
         if too_long:  # an edited text past the multi-line limit (domain.limits)
             text = too_long
         elif self.unknown:
-            text = f"{source}: {UnknownPlaceholders(self.unknown)}"
+            text = _("{source}: {problem}").format(
+                source=source, problem=UnknownPlaceholders(self.unknown)
+            )
         else:
             what = "; ".join(f"{PLACEHOLDERS[n]} ({{{{ {n} }}}})" for n in self.missing)
-            text = f"{source} needs data that is not filled in: {what}."
+            text = _("{source} needs data that is not filled in: {what}.").format(
+                source=source, what=what
+            )
         super().__init__(text)
 
 
@@ -136,13 +141,21 @@ def read_template(name: str, language: str, user_dir: Path | None) -> tuple[str,
     file = f"{name}.{language if language in LANGUAGES else 'en'}.txt"
     user = user_dir / file if user_dir is not None else None
     path = user if user is not None and user.is_file() else SHIPPED_TEMPLATES / file
-    source = f"Your template {path}" if path == user else f"The template {file}"
+    source = (
+        _("Your template {path}").format(path=path)
+        if path == user
+        else _("The template {file}").format(file=file)
+    )
     try:
         return path.read_text(encoding="utf-8-sig"), source
     except UnicodeDecodeError as exc:
-        raise UserError(f"{source} is not UTF-8 text: save it as UTF-8 and try again.") from exc
+        raise UserError(
+            _("{source} is not UTF-8 text: save it as UTF-8 and try again.").format(source=source)
+        ) from exc
     except OSError as exc:
-        raise UserError(f"{source} cannot be read: {exc.strerror or exc}") from exc
+        raise UserError(
+            _("{source} cannot be read: {reason}").format(source=source, reason=exc.strerror or exc)
+        ) from exc
 
 
 def template_text(name: str, language: str, user_dir: Path | None = None) -> str:

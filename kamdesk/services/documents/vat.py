@@ -16,6 +16,7 @@ from kamdesk.domain import formatting, tax
 from kamdesk.domain.company import CompanyProfile
 from kamdesk.domain.fx import MissingRate
 from kamdesk.errors import UserError
+from kamdesk.messages import _
 from kamdesk.models import Client, OrderLine, SalesOrder
 from kamdesk.services.prices.rates import rate_book
 from kamdesk.services.queries import live
@@ -164,7 +165,8 @@ def huf_vat_note(
     try:
         conversion = book.convert(vat, currency, "HUF", day)
     except MissingRate as exc:
-        raise UserError(f"The VAT in HUF cannot be stated: {exc}") from None
+        raise UserError(_("The VAT in HUF cannot be stated: {reason}").format(reason=exc)) from None
+
     quote = conversion.quotes[0] if conversion.quotes else None
     return _HUF_VAT[language].format(
         amount=formatting.money(conversion.amount, language, "HUF"),

@@ -22,7 +22,9 @@ from kamdesk.domain.plans import month_label, year_months
 from kamdesk.domain.sheet import RowProblem, with_notes
 from kamdesk.domain.spreadsheet import as_text, inert, without_controls
 from kamdesk.errors import UserError
+from kamdesk.messages import _, ngettext
 from kamdesk.services.company import get_company
+from kamdesk.services.file_errors import cannot_write, nothing_imported
 from kamdesk.services.plans.grid import PlanGrid, set_plan
 from kamdesk.services.prices.price_import import Sheet
 
@@ -62,8 +64,18 @@ class PlanImport:
         """ "5 monthly plans to set, 1 to remove (7 unchanged)"."""
         set_ = sum(1 for c in self.changes if c.new is not None)
         removed = len(self.changes) - set_
-        text = f"{set_} monthly plan{'s' if set_ != 1 else ''} to set, {removed} to remove"
-        text += f" ({self.unchanged} unchanged)" if self.unchanged else ""
+        if self.unchanged:
+            text = ngettext(
+                "{n} monthly plan to set, {removed} to remove ({unchanged} unchanged)",
+                "{n} monthly plans to set, {removed} to remove ({unchanged} unchanged)",
+                set_,
+            ).format(n=set_, removed=removed, unchanged=self.unchanged)
+        else:
+            text = ngettext(
+                "{n} monthly plan to set, {removed} to remove",
+                "{n} monthly plans to set, {removed} to remove",
+                set_,
+            ).format(n=set_, removed=removed)
         return with_notes(text, self.notes)
 
 
@@ -137,10 +149,7 @@ def apply_plan_import(session: Session, plan: PlanImport) -> PlanImport:
     """Write the plan in the caller's unit of work; UserError, and nothing written, if it has
     problems (or a client was deleted since it was checked)."""
     if plan.problems:
-        raise UserError(
-            f"Nothing was imported: {len(plan.problems)} problem(s) in the file. "
-            "Correct them and check the file again."
-        )
+        raise UserError(nothing_imported(len(plan.problems)))
     for change in plan.changes:
         set_plan(session, change.client_id, change.month, change.new)
     session.flush()
@@ -180,9 +189,11 @@ def export_grid(session: Session, grid: PlanGrid, path: Path) -> Path:
         elif path.suffix.lower() == ".xlsx":
             _write_xlsx(table, path, grid.year)
         else:
-            raise UserError(f"{path.name}: plans export to .csv or .xlsx files.")
+            raise UserError(
+                _("{file}: plans export to .csv or .xlsx files.").format(file=path.name)
+            )
     except OSError as exc:
-        raise UserError(f"Cannot write {path.name}: {exc.strerror or exc}.") from None
+        raise cannot_write(path, exc) from None
     return path
 
 
@@ -193,7 +204,8 @@ def _write_xlsx(table: list[list[str]], path: Path, year: int) -> None:
     book = Workbook()
     sheet = book.active
     assert sheet is not None
-    sheet.title = f"Plans {year}"
+    sheet.title = _("Plans {year}").format(year=year)
+
     for index, row in enumerate(table):
         cells: list[object] = [without_controls(row[0]), *row[1:]]  # openpyxl refuses them
         if index:  # amounts as numbers (exact decimals: openpyxl writes their text)

@@ -22,6 +22,7 @@ from kamdesk.domain.fx import MissingRate, RateBook
 from kamdesk.domain.money import ZERO, from_minor, round_money
 from kamdesk.domain.plans import PlanPeriod, Progress, progress
 from kamdesk.domain.text import sort_key
+from kamdesk.messages import ngettext
 from kamdesk.services.clients.classification import Period, converted_revenue
 from kamdesk.services.prices.rates import rate_book
 
@@ -143,10 +144,16 @@ def actual_in_plan_currency(
                 continue
         out[str(cid)] = out.get(str(cid), ZERO) + amount
     warnings = tuple(
-        f"{n} document{'s' if n != 1 else ''} in {currency} not counted in plans in {target}: "
-        "no rate on or before the date; enter rates in File > Exchange rates"
+        ngettext(
+            "{n} document in {currency} not counted in plans in {target}: no rate on or before "
+            "the date; enter rates in File > Exchange rates",
+            "{n} documents in {currency} not counted in plans in {target}: no rate on or before "
+            "the date; enter rates in File > Exchange rates",
+            n,
+        ).format(n=n, currency=currency, target=target)
         for (currency, target), n in sorted(missing.items())
     )
+
     return out, warnings
 
 

@@ -22,6 +22,7 @@ from kamdesk.domain.catalog import ProductData, validate_product
 from kamdesk.domain.edits import merge_edit
 from kamdesk.domain.pricing import ColumnTerms, column_price
 from kamdesk.domain.text import search_fold, sort_key
+from kamdesk.messages import _
 from kamdesk.models import Company, OrderLine, Product, ProductCategory
 from kamdesk.services.company import InvalidFields
 from kamdesk.services.prices.price_inputs import PriceInputs as PriceInputs
@@ -285,11 +286,12 @@ def product_problems(
             None,
         )
         if taken is not None:
-            problems["sku"] = f"Another product already has the SKU {taken}."
+            problems["sku"] = _("Another product already has the SKU {sku}.").format(sku=taken)
     if data.category_id is not None:
         category = session.get(ProductCategory, data.category_id)
         if category is None or category.deleted_at is not None:
-            problems["category_id"] = "That category no longer exists."
+            problems["category_id"] = _("That category no longer exists.")
+
     return problems
 
 

@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session
 from kamdesk.domain.money import MINOR_DIGITS
 from kamdesk.domain.pricing import ColumnTerms, column_price
 from kamdesk.domain.spreadsheet import as_text, without_controls
-from kamdesk.errors import UserError
 from kamdesk.models import PriceColumn, Product, ProductCategory, ProductPrice
+from kamdesk.services.file_errors import cannot_write
 from kamdesk.services.queries import get_live, live
 
 
@@ -187,5 +187,6 @@ def export_price_list_xlsx(rows: Sequence[PriceListRow], column_name: str, path:
         finally:
             Path(tmp).unlink(missing_ok=True)
     except OSError as exc:
-        raise UserError(f"Cannot write {path}: {exc.strerror or exc}.") from None
+        raise cannot_write(path, exc) from None
+
     return path

@@ -31,8 +31,10 @@ from kamdesk.domain.sheet import (
     with_notes,
 )
 from kamdesk.errors import UserError
+from kamdesk.messages import _, ngettext
 from kamdesk.models import Company, PriceColumn, Product, ProductCategory, ProductPrice
 from kamdesk.models.base import new_id, utcnow
+from kamdesk.services.file_errors import cannot_read, not_a_workbook, nothing_imported
 from kamdesk.services.queries import in_chunks, live
 
 DELIMITERS = (",", ";", "\t")
@@ -61,7 +63,7 @@ def read_sheet(path: Path, *, fallback_encoding: str = "") -> Sheet:
     a CSV that is not UTF-8 is read (a bank's cp1251), instead of refusing it."""
     path = Path(path)
     if not path.is_file():
-        raise UserError(f"{path} does not exist or is not a file.")
+        raise UserError(_("{path} does not exist or is not a file.").format(path=path))
     suffix = path.suffix.lower()
     if suffix in (".csv", ".xlsx", ".xlsm"):
         check_size(path)  # the limits, before a byte of the file is parsed
@@ -71,13 +73,19 @@ def read_sheet(path: Path, *, fallback_encoding: str = "") -> Sheet:
         headers, rows = _read_xlsx(path)
     elif suffix == ".xls":
         raise UserError(
-            f"{path.name} is an old Excel 97-2003 file. Save it as .xlsx (Excel workbook) or "
-            "CSV UTF-8 and import that."
+            _(
+                "{file} is an old Excel 97-2003 file. Save it as .xlsx (Excel workbook) or "
+                "CSV UTF-8 and import that."
+            ).format(file=path.name)
         )
     else:
-        raise UserError(f"{path.name}: kamdesk imports .csv and .xlsx files only.")
+        raise UserError(
+            _("{file}: kamdesk imports .csv and .xlsx files only.").format(file=path.name)
+        )
     if not headers:
-        raise UserError(f"{path.name} is empty: the first row must hold the column names.")
+        raise UserError(
+            _("{file} is empty: the first row must hold the column names.").format(file=path.name)
+        )
     rows, notes = clean_cells(headers, rows, csv=suffix == ".csv")
     return Sheet(path.name, headers, rows, notes)
 
@@ -93,17 +101,21 @@ def _read_csv(
             text = data.decode(fallback_encoding, errors="replace")
         else:
             raise UserError(
-                f"{path.name} is not UTF-8 text. In Excel choose Save As > 'CSV UTF-8', "
-                "or import the .xlsx itself."
+                _(
+                    "{file} is not UTF-8 text. In Excel choose Save As > 'CSV UTF-8', "
+                    "or import the .xlsx itself."
+                ).format(file=path.name)
             ) from None
     except OSError as exc:
-        raise UserError(f"Cannot read {path.name}: {exc.strerror or exc}.") from None
+        raise cannot_read(path, exc) from None
     delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
         lines = bounded_rows(path.name, (tuple(line) for line in reader))
     except csv.Error as exc:
-        raise UserError(f"{path.name} is not a readable CSV file: {exc}.") from None
+        raise UserError(
+            _("{file} is not a readable CSV file: {reason}.").format(file=path.name, reason=exc)
+        ) from None
     if not lines:
         return (), ()
     return lines[0], tuple(lines[1:])
@@ -119,12 +131,9 @@ def check_size(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             parts = [ZipPart(i.filename, i.file_size, i.compress_size) for i in archive.infolist()]
     except zipfile.BadZipFile as exc:
-        raise UserError(
-            f"{path.name} is not a readable Excel workbook (.xlsx): {exc}. "
-            "Open it in Excel and save it again, or save it as CSV UTF-8."
-        ) from None
+        raise not_a_workbook(path, exc) from None
     except OSError as exc:
-        raise UserError(f"Cannot read {path.name}: {exc.strerror or exc}.") from None
+        raise cannot_read(path, exc) from None
     check_zip(path.name, parts)
 
 
@@ -179,12 +188,9 @@ def _read_xlsx(path: Path) -> tuple[tuple[Cell, ...], tuple[tuple[Cell, ...], ..
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise UserError(
-            f"{path.name} is not a readable Excel workbook (.xlsx): {exc}. "
-            "Open it in Excel and save it again, or save it as CSV UTF-8."
-        ) from None
+        raise not_a_workbook(path, exc) from None
     except OSError as exc:
-        raise UserError(f"Cannot read {path.name}: {exc.strerror or exc}.") from None
+        raise cannot_read(path, exc) from None
     try:
         if not book.worksheets:
             return (), ()
@@ -192,7 +198,9 @@ def _read_xlsx(path: Path) -> tuple[tuple[Cell, ...], tuple[tuple[Cell, ...], ..
         cells = (tuple(_xlsx_value(cell) for cell in row) for row in sheet.iter_rows())
         rows = bounded_rows(path.name, cells)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise UserError(f"{path.name} is damaged and cannot be read: {exc}.") from None
+        raise UserError(
+            _("{file} is damaged and cannot be read: {reason}.").format(file=path.name, reason=exc)
+        ) from None
     finally:
         book.close()
     if not rows:
@@ -275,16 +283,23 @@ class ImportPlan:
 
     def summary(self) -> str:
         """ "3 products to create, 2 to update, 4 explicit prices set, 1 cleared"."""
-        created = len(self.creates)
-        noun = "product" if created == 1 else "products"
-        prices = "price" if self.prices_set == 1 else "prices"
+        created, n = len(self.creates), self.prices_set
+        counts = {
+            "products": ngettext("{n} product", "{n} products", created).format(n=created),
+            "updated": len(self.updates),
+            "prices": ngettext("{n} explicit price", "{n} explicit prices", n).format(n=n),
+            "cleared": self.prices_cleared,
+            "unchanged": self.unchanged,
+        }
         text = (
-            f"{created} {noun} to create, {len(self.updates)} to update, "
-            f"{self.prices_set} explicit {prices} set, {self.prices_cleared} cleared"
+            _(
+                "{products} to create, {updated} to update, {prices} set, {cleared} cleared "
+                "({unchanged} unchanged)"
+            )
+            if self.unchanged
+            else _("{products} to create, {updated} to update, {prices} set, {cleared} cleared")
         )
-        if self.unchanged:
-            text += f" ({self.unchanged} unchanged)"
-        return with_notes(text, self.notes)
+        return with_notes(text.format(**counts), self.notes)
 
 
 @dataclass(frozen=True)
@@ -381,8 +396,11 @@ def plan_import(session: Session, sheet: Sheet, mapping: SheetMapping) -> Import
                 RowProblem(
                     row.row_number,
                     "sku",
-                    f"{len(matches)} products in kamdesk have the SKU {row.sku!r}; "
-                    "merge them before importing",
+                    ngettext(
+                        "{n} product in kamdesk has the SKU {sku!r}; merge them before importing",
+                        "{n} products in kamdesk have the SKU {sku!r}; merge them before importing",
+                        len(matches),
+                    ).format(n=len(matches), sku=row.sku),
                 )
             )
             continue
@@ -466,15 +484,14 @@ def apply_import(session: Session, plan: ImportPlan) -> ImportPlan:
     """Write the plan in the caller's unit of work (one flush); UserError, and nothing
     written, if it has problems or the catalogue changed since it was planned."""
     if plan.problems:
-        raise UserError(
-            f"Nothing was imported: {len(plan.problems)} problem(s) in the file. "
-            "Correct them and check the file again."
-        )
+        raise UserError(nothing_imported(len(plan.problems)))
     existing = _existing_products(session)
     clash = next((r.sku for r in plan.creates if r.sku.casefold() in existing), None)
     if clash is not None:
         raise UserError(
-            f"The product {clash!r} was added since the file was checked; check the file again."
+            _(
+                "The product {sku!r} was added since the file was checked; check the file again."
+            ).format(sku=clash)
         )
     products: dict[str, Product] = {}
     update_ids = [u.product_id for u in plan.updates]
@@ -486,7 +503,8 @@ def apply_import(session: Session, plan: ImportPlan) -> ImportPlan:
         for product in session.scalars(select(Product).where(Product.id.in_(chunk), live(Product))):
             products[product.id] = product
     if any(pid not in products for pid in update_ids):
-        raise UserError("Some products changed since the file was checked; check it again.")
+        raise UserError(_("Some products changed since the file was checked; check it again."))
+
     for update in plan.updates:
         _update_product(products[update.product_id], update.row, plan)
     new_products = [_new_product(row, plan) for row in plan.creates]

@@ -37,7 +37,7 @@ from kamdesk.models import (
 )
 from kamdesk.services.prices.price_list import category_ancestors, category_parents, explicit_prices
 from kamdesk.services.prices.rates import rate_book
-from kamdesk.services.queries import IN_CHUNK, in_chunks, live
+from kamdesk.services.queries import IN_CHUNK, gone, in_chunks, live
 
 # --- pricing: what resolve_price needs, for many products at once -----------------------------
 
@@ -118,7 +118,7 @@ def price_inputs(
         .where(Client.id == client_id, live(Client))
     ).first()
     if client is None:
-        raise UserError("That client no longer exists (it may have been deleted).")
+        raise gone(Client)
     column_id = client[0] if client[1] is not None else None
     if not ids:
         return {}
@@ -312,7 +312,8 @@ def client_price_preview(
     found = price_inputs(session, client_id, [product_id], day, currency=currency)
     inputs = found.get(product_id)
     if inputs is None:
-        raise UserError("That product no longer exists.")
+        raise gone(Product)
+
     try:
         return inputs.decide(quantity, day)
     except MissingRate as exc:

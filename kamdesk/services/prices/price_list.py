@@ -28,6 +28,7 @@ from kamdesk.domain.money import qty_to_milli
 from kamdesk.domain.natural_keys import product_price_id, quantity_break_id
 from kamdesk.domain.text import sort_key
 from kamdesk.errors import UserError
+from kamdesk.messages import _, ngettext
 from kamdesk.models import (
     Client,
     PriceColumn,
@@ -38,11 +39,6 @@ from kamdesk.models import (
 )
 from kamdesk.services.company import InvalidFields
 from kamdesk.services.queries import get_live, in_chunks, live, revive_or_add
-
-
-def plural(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one if n == 1 else (many or one + 's')}"
-
 
 # --- categories and products as pickers offer them ---------------------------------------------
 
@@ -170,7 +166,9 @@ def price_column_problems(
             select(PriceColumn.id, PriceColumn.name).where(live(PriceColumn))
         ):
             if cid != column_id and other.strip().casefold() == name.casefold():
-                problems["name"] = f"There is already a price column called {other}."
+                problems["name"] = _("There is already a price column called {name}.").format(
+                    name=other
+                )
     return problems
 
 
@@ -254,15 +252,7 @@ def delete_price_column(session: Session, column_id: str) -> None:
     row = get_live(session, PriceColumn, column_id)
     record = next(c for c in list_price_columns(session) if c.id == column_id)
     if record.clients or record.explicit_prices:
-        users = [
-            plural(n, what)
-            for n, what in ((record.clients, "client"), (record.explicit_prices, "explicit price"))
-            if n
-        ]
-        raise UserError(
-            f"The price column {row.name} is used by {' and '.join(users)}. Move those clients "
-            "to another column and clear those prices first; nothing was deleted."
-        )
+        raise UserError(_column_in_use(row.name, record.clients, record.explicit_prices))
     stamp = datetime.now(UTC)
     row.deleted_at = stamp
     for b in session.execute(
@@ -409,16 +399,42 @@ def break_problems(session: Session, product_id: str | None, data: BreakData) ->
     if data.price_column_id is not None:
         column = session.get(PriceColumn, data.price_column_id)
         if column is None or column.deleted_at is not None:
-            problems["price_column_id"] = "That price column no longer exists."
+            problems["price_column_id"] = _("That price column no longer exists.")
     if product_id is not None and "min_quantity" not in problems:
         assert data.min_quantity is not None
         for b in quantity_breaks(session, product_id):
             if b.price_column_id == data.price_column_id and b.min_quantity == data.min_quantity:
-                where = f"the {b.column_name} column" if b.column_name else "every column"
                 problems["min_quantity"] = (
-                    f"There is already a break from {format(b.min_quantity, 'f')} for {where}."
-                )
+                    _("There is already a break from {quantity} for the {column} column.")
+                    if b.column_name
+                    else _("There is already a break from {quantity} for every column.")
+                ).format(quantity=format(b.min_quantity, "f"), column=b.column_name)
     return problems
+
+
+def _column_in_use(name: str, clients: int, prices: int) -> str:
+    """Why a price column in use is not deleted: its clients and explicit prices, counted."""
+    counted = {
+        "column": name,
+        "clients": ngettext("{n} client", "{n} clients", clients).format(n=clients),
+        "prices": ngettext("{n} explicit price", "{n} explicit prices", prices).format(n=prices),
+    }
+    if clients and prices:
+        text = _(
+            "The price column {column} is used by {clients} and {prices}. Move those clients to "
+            "another column and clear those prices first; nothing was deleted."
+        )
+    elif clients:
+        text = _(
+            "The price column {column} is used by {clients}. Move those clients to another "
+            "column and clear those prices first; nothing was deleted."
+        )
+    else:
+        text = _(
+            "The price column {column} is used by {prices}. Move those clients to another "
+            "column and clear those prices first; nothing was deleted."
+        )
+    return text.format(**counted)
 
 
 def add_quantity_break(session: Session, product_id: str, data: BreakData) -> str:

@@ -22,6 +22,7 @@ from kamdesk.domain.flat_edits import merge_members
 from kamdesk.domain.natural_keys import promotion_client_id, promotion_product_id
 from kamdesk.domain.text import sort_key
 from kamdesk.errors import UserError
+from kamdesk.messages import _
 from kamdesk.models import (
     Client,
     Product,
@@ -150,7 +151,7 @@ def list_promotions(session: Session, *, when: str = "active", today: date) -> l
     """Promotions running on `today` (active), starting later (upcoming), over (past), or all;
     by first day, then name."""
     if when not in WHEN:
-        raise UserError(f"Promotions are listed as {', '.join(WHEN)}.")
+        raise UserError(_("Promotions are listed as {choices}.").format(choices=", ".join(WHEN)))
     stmt = select(Promotion).where(live(Promotion))
     if when == "active":
         stmt = stmt.where(Promotion.starts_on <= today, Promotion.ends_on >= today)
@@ -232,7 +233,7 @@ def promotion_problems(session: Session, data: PromotionData) -> dict[str, str]:
     if data.category_id is not None:
         category = session.get(ProductCategory, data.category_id)
         if category is None or category.deleted_at is not None:
-            problems["category_id"] = "That category no longer exists."
+            problems["category_id"] = _("That category no longer exists.")
     if data.product_ids:
         found = set(
             session.execute(
@@ -240,7 +241,7 @@ def promotion_problems(session: Session, data: PromotionData) -> dict[str, str]:
             ).scalars()
         )
         if len(found) != len(data.product_ids):
-            problems["products"] = "Some of the chosen products no longer exist."
+            problems["products"] = _("Some of the chosen products no longer exist.")
     if data.client_ids:
         found = set(
             session.execute(
@@ -248,7 +249,8 @@ def promotion_problems(session: Session, data: PromotionData) -> dict[str, str]:
             ).scalars()
         )
         if len(found) != len(data.client_ids):
-            problems["clients"] = "Some of the chosen clients no longer exist."
+            problems["clients"] = _("Some of the chosen clients no longer exist.")
+
     return problems
 
 

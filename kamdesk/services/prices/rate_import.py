@@ -26,6 +26,7 @@ from kamdesk.domain.sheet import (
     is_blank_row,
     with_notes,
 )
+from kamdesk.messages import _, day, ngettext
 from kamdesk.services.company import get_company
 from kamdesk.services.prices.price_import import Sheet
 from kamdesk.services.prices.rates import set_rate
@@ -48,12 +49,17 @@ class RatePlan:
         return len({p.row_number for p in self.problems if not p.is_file_level})
 
     def summary(self) -> str:
-        currencies = sorted({q.currency for q in self.quotes})
-        noun = "rate" if len(self.quotes) == 1 else "rates"
-        text = f"{len(self.quotes)} exchange {noun} to record" + (
-            f" ({', '.join(currencies)})" if currencies else ""
+        currencies, n = sorted({q.currency for q in self.quotes}), len(self.quotes)
+        text = (
+            ngettext(
+                "{n} exchange rate to record ({currencies})",
+                "{n} exchange rates to record ({currencies})",
+                n,
+            )
+            if currencies
+            else ngettext("{n} exchange rate to record", "{n} exchange rates to record", n)
         )
-        return with_notes(text, self.notes)
+        return with_notes(text.format(n=n, currencies=", ".join(currencies)), self.notes)
 
 
 def cell_date(cell: Cell) -> date | None:
@@ -63,13 +69,13 @@ def cell_date(cell: Cell) -> date | None:
     text = str(cell).strip()
     try:
         if _DOTTED.fullmatch(text):
-            day, month, year = _DOTTED.fullmatch(text).groups()  # type: ignore[union-attr]
-            return date(int(year), int(month), int(day))
+            dd, month, year = _DOTTED.fullmatch(text).groups()  # type: ignore[union-attr]
+            return date(int(year), int(month), int(dd))
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}( 00:00:00)?", text):
             return datetime.strptime(text[:10], "%Y-%m-%d").date()
     except ValueError:
-        raise CellError(f"no such day: {text!r}") from None
-    raise CellError(f"not a date: {text!r} (write 2026-11-30 or 30.11.2026)")
+        raise CellError(_("no such day: {text!r}").format(text=text)) from None
+    raise CellError(_("not a date: {text!r} (write 2026-11-30 or 30.11.2026)").format(text=text))
 
 
 def _columns(headers: Sequence[Cell]) -> tuple[dict[str, int], list[RowProblem]]:
@@ -82,12 +88,19 @@ def _columns(headers: Sequence[Cell]) -> tuple[dict[str, int], list[RowProblem]]
         elif key:
             problems.append(
                 RowProblem(
-                    1, str(header), "unknown column: the headers are " + ",".join(RATE_FIELDS)
+                    1,
+                    str(header),
+                    _("unknown column: the headers are {headers}").format(
+                        headers=",".join(RATE_FIELDS)
+                    ),
                 )
             )
     for name in REQUIRED:
         if name not in found:
-            problems.append(RowProblem(1, name, f"the column {name!r} is missing"))
+            problems.append(
+                RowProblem(1, name, _("the column {name!r} is missing").format(name=name))
+            )
+
     return found, problems
 
 
@@ -116,31 +129,34 @@ def plan_rate_import(sheet: Sheet, reporting: str) -> RatePlan:
             except CellError as exc:
                 row_problems.append(RowProblem(number, name, str(exc)))
         if found.get("date") is None and not any(p.column == "date" for p in row_problems):
-            row_problems.append(RowProblem(number, "date", "the date is missing"))
+            row_problems.append(RowProblem(number, "date", _("the date is missing")))
         currency = str(at("currency") or "").strip().upper()
         rate = found.get("rate")
         if "rate" in found:
             checked = rate_problems(currency, rate, reporting)  # type: ignore[arg-type]
             row_problems += [RowProblem(number, k, v) for k, v in checked.items()]
-        day = found.get("date")
-        if isinstance(day, date) and currency and not row_problems:
-            first = seen.setdefault((currency, day), number)
+        dated = found.get("date")
+        if isinstance(dated, date) and currency and not row_problems:
+            first = seen.setdefault((currency, dated), number)
             if first != number:
-                row_problems.append(
-                    RowProblem(
-                        number, "date", f"{currency} on {day.isoformat()} is also row {first}"
-                    )
+                again = _("{currency} on {day} is also row {row}").format(
+                    currency=currency, day=day(dated), row=first
                 )
+                row_problems.append(RowProblem(number, "date", again))
         source = str(at("source") or "").strip()
         if len(source) > 120:
-            row_problems.append(RowProblem(number, "source", "longer than 120 characters"))
+            row_problems.append(
+                RowProblem(number, "source", _("longer than {n} characters").format(n=120))
+            )
+
         if row_problems:
             problems += row_problems
             continue
-        assert isinstance(day, date) and isinstance(rate, Decimal)
-        quotes.append(Quote(currency, day, rate, source))
+        assert isinstance(dated, date) and isinstance(rate, Decimal)
+        quotes.append(Quote(currency, dated, rate, source))
     if not quotes and not problems:
-        problems.append(RowProblem(1, "date", "the sheet has no rows under its headers"))
+        problems.append(RowProblem(1, "date", _("the sheet has no rows under its headers")))
+
     return RatePlan(tuple(quotes), tuple(problems), sheet.notes)
 
 

@@ -18,6 +18,8 @@ from kamdesk.domain.bank_statement import (
 )
 from kamdesk.domain.limits import check_file_size
 from kamdesk.errors import UserError
+from kamdesk.messages import _
+from kamdesk.services.file_errors import cannot_read
 from kamdesk.services.prices.price_import import Sheet, read_sheet
 
 BANK_CSV_ENCODING = "cp1251"  # what Russian banks write a CSV in when it is not UTF-8
@@ -41,14 +43,18 @@ def read_bank_file(path: Path, *, today: date) -> BankFile:
         check_file_size(path.name, path.stat().st_size)  # before a byte is read
         data = path.read_bytes()
     except OSError as exc:
-        raise UserError(f"Cannot read {path.name}: {exc.strerror or exc}.") from None
+        raise cannot_read(path, exc) from None
+
     if is_1c(data):
         return BankFile(path.name, "1c", parse_statement(data, today=today))
     if path.suffix.lower() not in (".csv", ".xlsx", ".xlsm"):
         raise UserError(
-            f"{path.name} is neither a 1CClientBankExchange file (its first line says so) nor a "
-            ".csv or .xlsx sheet."
+            _(
+                "{file} is neither a 1CClientBankExchange file (its first line says so) nor a "
+                ".csv or .xlsx sheet."
+            ).format(file=path.name)
         )
+
     sheet = read_sheet(path, fallback_encoding=BANK_CSV_ENCODING)
     if path.suffix.lower() == ".csv" and is_standard(sheet.headers):
         return BankFile(path.name, "csv", parse_statement(data, today=today), sheet)

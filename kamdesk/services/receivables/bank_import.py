@@ -39,6 +39,7 @@ from kamdesk.domain.money import ZERO
 from kamdesk.domain.natural_keys import bank_payment_id
 from kamdesk.domain.receivables import AllocationPlan, OpenInvoice
 from kamdesk.errors import UserError
+from kamdesk.messages import _, day, ngettext
 from kamdesk.models import Client, Company, Invoice, Payment
 from kamdesk.services.prices.rates import rate_book
 from kamdesk.services.queries import in_chunks, live
@@ -238,10 +239,11 @@ def plan_import(
     if statement.layout == "1c" and statement.documents:
         ours = company_accounts(session) if accounts is None else list(accounts)
         if not ours:
-            message = (
+            message = _(
                 "the company profile has no bank account: set it (Settings > Company) so that "
                 "payments into it can be told from the others"
             )
+
             return ImportPlan("1c", statement.version, problems=(StatementProblem(0, message),))
         statement = statement.paid_into(ours)
     not_ours = statement.not_ours
@@ -291,10 +293,10 @@ def _match_all(
     for done, payment in enumerate(payments, start=1):
         key = duplicate_key(payment)
         if key in first_row:
-            again = f"the same payment as row {first_row[key]}"
+            again = _("the same payment as row {row}").format(row=first_row[key])
             matched.append(PlannedPayment(payment, key, REPEATED, messages=(again,)))
         elif key in before:
-            said = "imported before (the same bank reference or date, number, payer and amount)"
+            said = _("imported before (the same bank reference or date, number, payer and amount)")
             matched.append(PlannedPayment(payment, key, IMPORTED, messages=(said,)))
         else:
             matched.append(_match(payment, key, context))
@@ -323,27 +325,43 @@ def _match(payment: BankPayment, key: str, context: _Context) -> PlannedPayment:
     problems: list[str] = []
     fx = None
     if party is None:
-        problems.append(why + (f" ({payment.payer_name})" if payment.payer_name else ""))
+        problems.append(
+            _("{problem} ({payer})").format(problem=why, payer=payment.payer_name)
+            if payment.payer_name
+            else why
+        )
     else:
         try:
             fx = posting.received(
                 context.rates, payment.amount, payment.currency, party.currency, payment.date
             )
         except UserError as exc:
-            billed = f"{party.name} is billed in {party.currency}"
-            problems.append(f"the payment is in {payment.currency} and {billed}: {exc}")
+            problems.append(
+                _(
+                    "the payment is in {currency} and {client} is billed in {client_currency}: "
+                    "{reason}"
+                ).format(
+                    currency=payment.currency,
+                    client=party.name,
+                    client_currency=party.currency,
+                    reason=exc,
+                )
+            )
     if payment.amount <= 0:
-        problems.append("the amount must be above zero")
+        problems.append(_("the amount must be above zero"))
     if payment.date > context.today + timedelta(days=FUTURE_DAYS):
         problems.append(
-            f"dated {payment.date:%d.%m.%Y}, after tomorrow: money not yet received cannot "
-            "be posted"
+            _("dated {day}, after tomorrow: money not yet received cannot be posted").format(
+                day=day(payment.date)
+            )
         )
     cited: list[str] = []
     for number in invoices.numbers.cited(payment.purpose):
         invoice_id, owner = invoices.by_number[number]
         if party is not None and owner != party.id:
-            problems.append(f"invoice {number} named in the purpose is another client's")
+            problems.append(
+                _("invoice {number} named in the purpose is another client's").format(number=number)
+            )
         else:
             cited.append(invoice_id)
     return PlannedPayment(
@@ -361,11 +379,16 @@ def _match(payment: BankPayment, key: str, context: _Context) -> PlannedPayment:
 def _not_a_client(payment: BankPayment, key: str, why: str, invoices: _Invoices) -> PlannedPayment:
     """A payer no client has: left out, saying why (and which invoices it names, to post by
     hand if it pays a client's after all)."""
-    who = f" ({payment.payer_name})" if payment.payer_name else ""
-    said = f"not a client: {why}{who}"
+    said = (
+        _("not a client: {problem} ({payer})").format(problem=why, payer=payment.payer_name)
+        if payment.payer_name
+        else _("not a client: {problem}").format(problem=why)
+    )
     named = invoices.numbers.cited(payment.purpose)
     if named:
-        said += f"; it names invoice {', '.join(named)}: post it by hand if it pays it"
+        said = _("{problem}; it names invoice {numbers}: post it by hand if it pays it").format(
+            problem=said, numbers=", ".join(named)
+        )
     return PlannedPayment(payment, key, NOT_CLIENT, messages=(said,))
 
 
@@ -378,7 +401,9 @@ def _spend(row: PlannedPayment, invoices: _Invoices) -> PlannedPayment:
     paid = {iid for iid, _amount in plan.lines}
     by_id = {iid: number for number, (iid, _client) in invoices.by_number.items()}
     closed = [by_id.get(iid, iid) for iid in row.cited if iid not in paid]
-    notes = tuple(f"invoice {n} named in the purpose has nothing open" for n in closed)
+    notes = tuple(
+        _("invoice {number} named in the purpose has nothing open").format(number=n) for n in closed
+    )
     return replace(row, allocations=lines, credit=plan.credit, messages=notes)
 
 
@@ -387,7 +412,13 @@ def _spend(row: PlannedPayment, invoices: _Invoices) -> PlannedPayment:
 
 def refusal(plan: ImportPlan) -> str:
     """The UserError text for a plan with problems: every problem on its line."""
-    head = f"Nothing was imported: {len(plan.problems)} problem(s) in the file."
+    n = len(plan.problems)
+    head = ngettext(
+        "Nothing was imported: {n} problem in the file.",
+        "Nothing was imported: {n} problems in the file.",
+        n,
+    ).format(n=n)
+
     return "\n".join([head, *(p.line() for p in plan.problems)])
 
 
@@ -446,7 +477,8 @@ def _post(
     try:
         done = posting.post_payment(session, entry, today=today, manual=list(lines), rates=rates)
     except UserError as exc:
-        raise UserError(f"{StatementProblem(row.row, str(exc), p.number).line()}") from exc
+        raise UserError(StatementProblem(row.row, str(exc), p.number).line()) from exc
+
     opens.open[row.client_id] = after(open_now, AllocationPlan(done.allocations, done.credit))
     numbers = {i.id: i.number for i in open_now}
     spent = tuple((i, numbers.get(i, i), a) for i, a in done.allocations)

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kamdesk.errors import UserError
+from kamdesk.messages import _, day
 from kamdesk.models import Client, DunningStep
 from kamdesk.models.receivables import DUNNING_STEPS
 from kamdesk.services.queries import get_live, live
@@ -69,9 +70,9 @@ def last_steps(session: Session) -> dict[str, DunningEntry]:
         " FROM dunning_step WHERE deleted_at IS NULL) WHERE n = 1"
     )
     out: dict[str, DunningEntry] = {}
-    for sid, cid, step, day, by, note in session.connection().exec_driver_sql(sql):
+    for sid, cid, step, dated, by, note in session.connection().exec_driver_sql(sql):
         out[str(cid)] = DunningEntry(
-            str(sid), str(cid), str(step), date.fromisoformat(day), str(by or ""), str(note or "")
+            str(sid), str(cid), str(step), date.fromisoformat(dated), str(by or ""), str(note or "")
         )
     return out
 
@@ -102,28 +103,42 @@ def add_step(
     today: date,
 ) -> str:
     """Record a dunning step; a UserError says what is wrong with it. Returns its id."""
-    client = get_live(session, Client, client_id, what="The client")
+    client = get_live(session, Client, client_id)
     if step not in DUNNING_STEPS:
-        raise UserError(f"Unknown dunning step {step!r}: choose one of {', '.join(DUNNING_STEPS)}.")
+        raise UserError(
+            _("Unknown dunning step {step!r}: choose one of {choices}.").format(
+                step=step, choices=", ".join(DUNNING_STEPS)
+            )
+        )
     if step_date > today:
         raise UserError(
-            f"The step is dated {step_date.isoformat()}, after today ({today.isoformat()}): "
-            "record a step once it is done."
+            _(
+                "The step is dated {day}, after today ({today}): record a step once it is done."
+            ).format(day=day(step_date), today=day(today))
         )
     if not done_by.strip():
-        raise UserError("Say who took the step.")
+        raise UserError(_("Say who took the step."))
     blocked = supplies_blocked(session, client.id)
     if step == "unblocked" and blocked is None:
-        raise UserError(f"Supplies to {client.name} are not blocked: there is nothing to lift.")
+        raise UserError(
+            _("Supplies to {client} are not blocked: there is nothing to lift.").format(
+                client=client.name
+            )
+        )
     if step == "unblocked" and blocked is not None and step_date < blocked.step_date:
         raise UserError(
-            f"Supplies to {client.name} were blocked on {blocked.step_date.isoformat()}: "
-            "the block cannot be lifted before that."
+            _(
+                "Supplies to {client} were blocked on {day}: the block cannot be lifted before "
+                "that."
+            ).format(client=client.name, day=day(blocked.step_date))
         )
     if step == "blocked" and blocked is not None:
         raise UserError(
-            f"Supplies to {client.name} are already blocked since {blocked.step_date.isoformat()}."
+            _("Supplies to {client} are already blocked since {day}.").format(
+                client=client.name, day=day(blocked.step_date)
+            )
         )
+
     row = DunningStep(
         client_id=client.id,
         step=step,

@@ -83,7 +83,7 @@ def check_payment(session: Session, entry: PaymentEntry, *, today: date) -> Clie
     """The client the payment is from, or a UserError saying what is wrong with it."""
     if not entry.client_id:
         raise UserError(_("Choose the client the payment is from."))
-    client = get_live(session, Client, entry.client_id, what="The client")
+    client = get_live(session, Client, entry.client_id)
     try:
         to_minor(entry.amount)
     except AmountError as exc:
@@ -151,7 +151,7 @@ def open_invoices(session: Session, client_id: str) -> list[OpenInvoice]:
 def unallocated(session: Session, payment_id: str) -> Decimal:
     """What of a payment is not on any invoice (allocations not reversed)."""
     session.flush()
-    payment = get_live(session, Payment, payment_id, what="The payment")
+    payment = get_live(session, Payment, payment_id)
     ledger = load_ledgers(session.connection(), [payment.client_id]).get(payment.client_id)
     if ledger is None or payment.reverses_id is not None:
         return ZERO
@@ -271,10 +271,10 @@ def allocate_payment(
     manual: Sequence[tuple[str, Decimal]] | None = None,
 ) -> Posted:
     """Put what is free of a posted payment on invoices: oldest first, or as typed."""
-    payment = get_live(session, Payment, payment_id, what="The payment")
+    payment = get_live(session, Payment, payment_id)
     free = unallocated(session, payment_id)
     if free <= 0:
-        raise UserError("Nothing of this payment is left to allocate.")
+        raise UserError(_("Nothing of this payment is left to allocate."))
     plan = _plan(session, payment.client_id, free, manual)
     _write_allocations(session, payment, plan, on=on)
     return Posted(payment.id, plan.lines, plan.credit)
@@ -282,13 +282,13 @@ def allocate_payment(
 
 def reverse_allocation(session: Session, allocation_id: str, *, on: date, reason: str = "") -> str:
     """Undo an allocation: its money goes back to the payment (the client's credit)."""
-    allocation = get_live(session, PaymentAllocation, allocation_id, what="The allocation")
+    allocation = get_live(session, PaymentAllocation, allocation_id)
     reversal_id = allocation_reversal_id(allocation.id)
     existing = session.get(AllocationReversal, reversal_id)
     if existing is not None and existing.deleted_at is None:
-        raise UserError("This allocation is already undone.")
+        raise UserError(_("This allocation is already undone."))
     if on < allocation.allocated_on:
-        raise UserError("An allocation cannot be undone before the day it was made.")
+        raise UserError(_("An allocation cannot be undone before the day it was made."))
     if existing is not None:
         existing.deleted_at = None
         existing.reversed_on, existing.reason = on, reason
@@ -309,18 +309,19 @@ def reverse_allocation(session: Session, allocation_id: str, *, on: date, reason
 def reverse_payment(session: Session, payment_id: str, *, on: date, reason: str) -> str:
     """Undo a payment posted in error: its allocations are undone and a reversing entry (the
     negative amount) is posted; returns the reversing entry's id."""
-    payment = get_live(session, Payment, payment_id, what="The payment")
+    payment = get_live(session, Payment, payment_id)
     if payment.reverses_id is not None:
-        raise UserError("This entry already reverses a payment; post the payment again instead.")
+        raise UserError(_("This entry already reverses a payment; post the payment again instead."))
     if not reason.strip():
-        raise UserError("Say why the payment is reversed: the statement shows it.")
+        raise UserError(_("Say why the payment is reversed: the statement shows it."))
     undone = session.scalar(
         select(Payment.id).where(Payment.reverses_id == payment.id, live(Payment))
     )
     if undone is not None:
-        raise UserError("This payment is already reversed.")
+        raise UserError(_("This payment is already reversed."))
     if on < payment.payment_date:
-        raise UserError("A payment cannot be reversed before the day it was received.")
+        raise UserError(_("A payment cannot be reversed before the day it was received."))
+
     # the reversals of this payment's allocations only
     reversed_ids = set(
         session.scalars(

@@ -20,6 +20,7 @@ from kamdesk.domain.reconciliation import (
 )
 from kamdesk.domain.signatures import company_authority
 from kamdesk.errors import UserError
+from kamdesk.messages import _
 from kamdesk.models import Client, Contact, Contract, Invoice, Payment, SalesReturn
 from kamdesk.services.company import get_company
 from kamdesk.services.documents.parties import (
@@ -38,7 +39,8 @@ def statement_client(session: Session, client_id: str) -> Client:
     """The client a statement is drawn up with, or a UserError naming the id."""
     client = session.get(Client, client_id)
     if client is None or client.deleted_at is not None:
-        raise UserError(f"There is no client with the id {client_id!r}.")
+        raise UserError(_("There is no client with the id {id!r}.").format(id=client_id))
+
     return client
 
 
@@ -132,7 +134,7 @@ def build_statement(
     client = statement_client(session, client_id)
     company = get_company(session)
     if not company.legal_name.strip():
-        raise UserError(NO_COMPANY)
+        raise UserError(_(NO_COMPANY))
     lang = document_language(client, language)
     ledgers = load_ledgers(session.connection(), [client.id])
     ledger = ledgers.get(client.id)

@@ -121,7 +121,7 @@ def _payments(session: Session, client_id: str, spent: dict[str, Decimal]) -> li
 
 def client_ledger(session: Session, client_id: str, *, today: date) -> ClientLedger:
     """One client's invoices (newest first), payments (newest first) and dunning steps."""
-    client = get_live(session, Client, client_id, what="The client")
+    client = get_live(session, Client, client_id)
     ledger = load_ledgers(session.connection(), [client_id]).get(client_id)
     invoices: list[InvoiceLine] = []
     spent: dict[str, Decimal] = {}
@@ -210,7 +210,7 @@ class OpenInvoices:
 
 
 def open_for_payment(session: Session, client_id: str) -> OpenInvoices:
-    client = get_live(session, Client, client_id, what="The client")
+    client = get_live(session, Client, client_id)
     return OpenInvoices(
         ClientChoice(client.id, client.name, client.currency),
         tuple(open_invoices(session, client_id)),

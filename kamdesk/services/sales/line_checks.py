@@ -18,6 +18,7 @@ from kamdesk.domain.orders import LineInput, approval_problem, line_problem, lin
 from kamdesk.domain.pricing import effective_discount
 from kamdesk.domain.tax import NoTaxRate, Treatment, line_vat
 from kamdesk.errors import UserError
+from kamdesk.messages import _, day, figure, ngettext
 from kamdesk.models import Client, Product
 from kamdesk.services.prices.rates import rate_book
 from kamdesk.services.queries import live
@@ -31,8 +32,16 @@ class OrderLinesError(UserError):
         self.problems = dict(problems)
         first = min(self.problems)
         more = len(self.problems) - 1
-        tail = f" ({more} more line(s) to fix)" if more else ""
-        super().__init__(f"Line {first + 1}: {self.problems[first]}{tail}")
+        text = (
+            ngettext(
+                "Line {line}: {problem} ({more} more line to fix)",
+                "Line {line}: {problem} ({more} more lines to fix)",
+                more,
+            )
+            if more
+            else _("Line {line}: {problem}")
+        )
+        super().__init__(text.format(line=first + 1, problem=self.problems[first], more=more))
 
 
 @dataclass(frozen=True)
@@ -93,21 +102,26 @@ def _fx(
     if line.source_price is None and line.price_rule in ("", "manual"):
         return None, None
     if line.source_price is None:
-        return None, (
-            f"{product.sku} is priced in {product.currency} and the order is in {ctx.currency}:"
-            " choose the product again (or clear the price) to convert its price."
-        )
+        return None, _(
+            "{sku} is priced in {currency} and the order is in {order_currency}: choose the "
+            "product again (or clear the price) to convert its price."
+        ).format(sku=product.sku, currency=product.currency, order_currency=ctx.currency)
     assert book is not None
     try:
         found = book.convert(line.source_price, product.currency, ctx.currency, ctx.day)
     except MissingRate as exc:
         return None, str(exc)
     if line.price_rule != "manual" and found.amount != line.unit_price:
-        return None, (
-            f"{format(line.source_price, 'f')} {product.currency} is "
-            f"{format(found.amount, 'f')} {ctx.currency} at the rate of "
-            f"{ctx.day.isoformat()}, not {format(line.unit_price, 'f')}: clear the price to "
-            "take the converted one."
+        return None, _(
+            "{amount} {currency} is {converted} {order_currency} at the rate of {day}, not "
+            "{price}: clear the price to take the converted one."
+        ).format(
+            amount=figure(line.source_price),
+            currency=product.currency,
+            converted=figure(found.amount),
+            order_currency=ctx.currency,
+            day=day(ctx.day),
+            price=figure(line.unit_price),
         )
     return found, None
 
@@ -147,7 +161,8 @@ def check_lines(
     for i, line in enumerate(lines):
         product = products.get(line.product_id)
         if product is None:
-            problems[i] = "Unknown product: choose one from the catalogue."
+            problems[i] = _("Unknown product: choose one from the catalogue.")
+
             continue
         try:
             vat_rate = line_vat(supply, rates[product.id]).rate

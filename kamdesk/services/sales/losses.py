@@ -41,6 +41,7 @@ from kamdesk.domain.orders import (
     top_causes,
 )
 from kamdesk.domain.reporting import Converter
+from kamdesk.messages import _
 from kamdesk.models import Client, OrderLine, Product, ReturnLine, SalesOrder, SalesReturn
 from kamdesk.services.prices.rates import rate_book
 from kamdesk.services.queries import live
@@ -64,7 +65,12 @@ class LossReport:
     def rows(self, by: str) -> tuple[LossRow, ...]:
         """The groups for `by` ("client", "product" or "reason"), biggest loss first."""
         if by not in LOSS_GROUPINGS:
-            raise ValueError(f"group by one of {', '.join(LOSS_GROUPINGS)}, not {by!r}")
+            raise ValueError(
+                _("group by one of {choices}, not {by!r}").format(
+                    choices=", ".join(LOSS_GROUPINGS), by=by
+                )
+            )
+
         groups = {"client": self.by_client, "product": self.by_product}
         return groups.get(by, self.by_reason)
 

@@ -20,6 +20,7 @@ from kamdesk.domain.orders import (
     shipment_problem,
 )
 from kamdesk.errors import UserError
+from kamdesk.messages import _
 from kamdesk.models import (
     Client,
     Invoice,
@@ -77,7 +78,7 @@ def confirm_order(
     _step(order, "confirm")
     require_decided(session, order_id, "confirmed")
     if not lines_of(session, order.id):
-        raise UserError("An order without lines cannot be confirmed: add what the client buys.")
+        raise UserError(_("An order without lines cannot be confirmed: add what the client buys."))
     decision, position = check_credit(session, order_id, today=today)
     if not decision.allowed:
         if not (override_by.strip() or override_reason.strip()):
@@ -114,14 +115,14 @@ def ship_order(
     for line_id, qty in quantities.items():
         line = lines.get(line_id)
         if line is None:
-            raise UserError("That line is no longer on the order.")
+            raise UserError(_("That line is no longer on the order."))
         why = shipment_problem(fulfilment(line, {}), qty)
         if why:
             problems[ordered.index(line)] = why
     if problems:
         raise OrderLinesError(problems)
     if not any(qty > 0 for qty in quantities.values()):
-        raise UserError("Nothing to ship: enter the quantity leaving on at least one line.")
+        raise UserError(_("Nothing to ship: enter the quantity leaving on at least one line."))
     value: list[LineAmounts] = []
     for line_id, qty in quantities.items():
         if qty <= 0:
@@ -157,7 +158,7 @@ def deliver_order(
     for line_id, (qty, reason, _note) in (refusals or {}).items():
         line = lines.get(line_id)
         if line is None:
-            raise UserError("That line is no longer on the order.")
+            raise UserError(_("That line is no longer on the order."))
         why = refusal_problem(fulfilment(line, {}), qty, reason)
         if why:
             problems[ordered.index(line)] = why
@@ -171,14 +172,20 @@ def deliver_order(
         line.refusal_reason = reason
         line.refusal_note = note.strip()
         amount = line_amounts(qty, line.unit_price, line.discount_percent, line.vat_rate).gross
-        text = f"Line {line.line_no}: {qty_text(qty)} refused ({reason})"
+        text = _("Line {line}: {quantity} refused ({reason})").format(
+            line=line.line_no, quantity=qty_text(qty), reason=reason
+        )
         add_event(session, order, "refused", f"{text}. {note.strip()}".rstrip(". "), amount)
     short = [line for line in ordered if line.shipped_qty < line.quantity]
     note = ""
     if short:
-        note = "Not shipped, so not delivered: " + ", ".join(
-            f"line {line.line_no} ({qty_text(line.quantity - line.shipped_qty)})" for line in short
+        listed = ", ".join(
+            _("line {line} ({quantity})").format(
+                line=line.line_no, quantity=qty_text(line.quantity - line.shipped_qty)
+            )
+            for line in short
         )
+        note = _("Not shipped, so not delivered: {lines}").format(lines=listed)
     order.status = "delivered"
     add_event(session, order, "delivered", note)
     session.flush()
@@ -204,7 +211,9 @@ def invoice_order(session: Session, order_id: str, *, day: date) -> str:
     )
     if billed.gross <= 0:
         raise UserError(
-            f"Nothing of order {order.number} was kept by the client: there is nothing to invoice."
+            _(
+                "Nothing of order {number} was kept by the client: there is nothing to invoice."
+            ).format(number=order.number)
         )
     invoice = Invoice(
         number=next_number(session, Invoice.number, "INV", day.year),
@@ -219,7 +228,13 @@ def invoice_order(session: Session, order_id: str, *, day: date) -> str:
     )
     session.add(invoice)
     order.status = "invoiced"
-    add_event(session, order, "invoiced", f"Invoice {invoice.number}", billed.gross)
+    add_event(
+        session,
+        order,
+        "invoiced",
+        _("Invoice {number}").format(number=invoice.number),
+        billed.gross,
+    )
     session.flush()
     return invoice.id
 
@@ -228,7 +243,7 @@ def cancel_order(session: Session, order_id: str, reason: str) -> None:
     order = get_live(session, SalesOrder, order_id)
     _step(order, "cancel")
     if len(reason.strip()) < 3:
-        raise UserError("Say why the order is cancelled.")
+        raise UserError(_("Say why the order is cancelled."))
     order.status = "cancelled"
     order.cancel_reason = reason.strip()
     add_event(session, order, "cancelled", reason.strip(), order.total_gross)
@@ -241,7 +256,7 @@ def revise_order(session: Session, order_id: str, reason: str) -> str:
     order = get_live(session, SalesOrder, order_id)
     _step(order, "revise")
     if len(reason.strip()) < 3:
-        raise UserError("Say why the order needs a new revision.")
+        raise UserError(_("Say why the order needs a new revision."))
     base = order.number.split("/")[0]
     copy = SalesOrder(
         number=f"{base}/{order.revision_no + 1}",
@@ -265,8 +280,18 @@ def revise_order(session: Session, order_id: str, reason: str) -> str:
     for line in lines_of(session, order.id):
         session.add(OrderLine(order_id=copy.id, **line_terms(line)))
     order.status = "cancelled"
-    order.cancel_reason = f"Replaced by revision {copy.revision_no} ({copy.number}): {reason}"
+    order.cancel_reason = _("Replaced by revision {revision} ({number}): {reason}").format(
+        revision=copy.revision_no, number=copy.number, reason=reason
+    )
     add_event(session, order, "revised", order.cancel_reason, order.total_gross)
-    add_event(session, copy, "created", f"Revision {copy.revision_no} of {order.number}: {reason}")
+    add_event(
+        session,
+        copy,
+        "created",
+        _("Revision {revision} of {number}: {reason}").format(
+            revision=copy.revision_no, number=order.number, reason=reason
+        ),
+    )
+
     session.flush()
     return copy.id

@@ -22,6 +22,7 @@ from kamdesk.domain.orders import (
 )
 from kamdesk.domain.tax import Treatment
 from kamdesk.errors import UserError
+from kamdesk.messages import _
 from kamdesk.models import (
     Client,
     Invoice,
@@ -442,7 +443,11 @@ def save_draft(
     """
     client = get_live(session, Client, draft.client_id)
     if client.archived_at is not None:
-        raise UserError(f"{client.name} is archived: bring it back before taking orders.")
+        raise UserError(
+            _("{client} is archived: bring it back before taking orders.").format(
+                client=client.name
+            )
+        )
     order = None if order_id is None else get_live(session, SalesOrder, order_id)
     if order is not None:
         try:
@@ -450,7 +455,8 @@ def save_draft(
         except OrderRuleError as exc:
             raise UserError(str(exc)) from exc
         if order.client_id != client.id:
-            raise UserError("An order cannot move to another client; start a new order.")
+            raise UserError(_("An order cannot move to another client; start a new order."))
+
         if base is not None:
             stored = draft_of(get_order(session, order.id), order.contact_id)
             draft = merge_draft(base, draft, stored)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from kamdesk.domain.money import LineAmounts, Totals, line_amounts, sum_lines
 from kamdesk.domain.orders import REASON_LABELS, OrderRuleError, require, return_problem
 from kamdesk.errors import UserError
+from kamdesk.messages import _
 from kamdesk.models import Invoice, OrderEvent, OrderLine, ReturnLine, SalesOrder, SalesReturn
 from kamdesk.models.base import utcnow
 from kamdesk.services.queries import get_live, live
@@ -55,7 +56,7 @@ def record_return(
         raise UserError(str(exc)) from exc
     wanted = {k: v for k, v in lines.items() if v.quantity != 0}
     if not wanted:
-        raise UserError("Enter the quantity that came back on at least one line.")
+        raise UserError(_("Enter the quantity that came back on at least one line."))
     by_id = _returnable(session, order, wanted)
     invoice_id = session.execute(
         select(Invoice.id).where(Invoice.order_id == order.id, live(Invoice))
@@ -76,14 +77,18 @@ def record_return(
     session.flush()
     totals, told = _return_lines(session, ret, wanted, by_id)
     ret.total_net, ret.total_vat, ret.total_gross = totals.net, totals.vat, totals.gross
-    kind = "credit note" if invoice_id else "before invoicing"
+    said = (
+        _("Return {number} (credit note): {lines}")
+        if invoice_id
+        else _("Return {number} (before invoicing): {lines}")
+    )
     session.add(
         OrderEvent(
             order_id=order.id,
             client_id=order.client_id,
             happened_at=utcnow(),
             kind="returned",
-            note=f"Return {ret.number} ({kind}): " + "; ".join(told),
+            note=said.format(number=ret.number, lines="; ".join(told)),
             amount=totals.gross,
         )
     )
@@ -103,7 +108,7 @@ def _returnable(
     for line_id, back in wanted.items():
         line = by_id.get(line_id)
         if line is None:
-            raise UserError("That line is no longer on the order.")
+            raise UserError(_("That line is no longer on the order."))
         why = return_problem(fulfilment(line, returned), back.quantity, back.reason)
         if why:
             problems[rows.index(line)] = why
@@ -141,6 +146,11 @@ def _return_lines(
                 note=back.note.strip(),
             )
         )
-        label = REASON_LABELS.get(back.reason, back.reason).lower()
-        told.append(f"line {row.line_no}: {back.quantity.normalize():f} ({label})")
+        label = _(REASON_LABELS.get(back.reason, back.reason)).lower()
+        told.append(
+            _("line {line}: {quantity} ({reason})").format(
+                line=row.line_no, quantity=f"{back.quantity.normalize():f}", reason=label
+            )
+        )
+
     return sum_lines(amounts), told

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kamdesk.messages import day, ngettext
 from kamdesk.models import Client, OrderLine, Product, SalesOrder
 from kamdesk.services.queries import live
 
@@ -78,7 +79,9 @@ def suggestions(
                 pid,
                 products[pid][0],
                 products[pid][1],
-                f"bought in {_count(n, 'order')}, last on {last.isoformat()}",
+                ngettext(
+                    "bought in {n} order, last on {day}", "bought in {n} orders, last on {day}", n
+                ).format(n=n, day=day(last)),
                 n,
                 last,
             )
@@ -116,7 +119,13 @@ def _peers(
     found = _products(session, [pid for pid, _n in candidates])
     return [
         Suggestion(
-            pid, found[pid][0], found[pid][1], f"{_count(n, 'client')} in {segment} buy it", n
+            pid,
+            found[pid][0],
+            found[pid][1],
+            ngettext(
+                "{n} client in {segment} buys it", "{n} clients in {segment} buy it", n
+            ).format(n=n, segment=segment),
+            n,
         )
         for pid, n in candidates
         if pid in found
@@ -134,7 +143,3 @@ def _products(session: Session, ids: list[str]) -> dict[str, tuple[str, str]]:
             )
         )
     }
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

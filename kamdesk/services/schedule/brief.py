@@ -18,11 +18,12 @@ from kamdesk.domain.brief import (
     BriefQuestion,
 )
 from kamdesk.domain.meeting import TITLES
+from kamdesk.messages import N_, _
 from kamdesk.models import Client, Company
 from kamdesk.services.queries import live
 from kamdesk.services.schedule.preparation import Preparation, preparation
 
-PLACES = {"phone": "Phone", "video": "Video call"}
+PLACES = {"phone": N_("Phone"), "video": N_("Video call")}
 
 
 def brief_from(
@@ -40,7 +41,9 @@ def brief_from(
         start=m.start,
         end=m.end,
         leave_by=None if remote else p.readiness.leave_by,
-        place=PLACES.get(m.place_kind, "Phone") if remote else (m.location or "(no address)"),
+        place=_(PLACES.get(m.place_kind, PLACES["phone"]))
+        if remote
+        else (m.location or _("(no address)")),
         travel_min=m.travel,
         readiness=p.readiness.score,
         checks=tuple(BriefCheck(TITLES[c.item], c.state, c.summary) for c in p.readiness.checks),
@@ -80,7 +83,9 @@ def brief_from(
             for x in m.products
             if x.price is not None
         ),
-        facts=tuple(x for x in p.product_facts if "on the agenda" not in x),
+        # the agenda's products are listed apart: their fact (the first when there are any) is
+        # left out, whatever the language it is written in
+        facts=p.product_facts[1:] if m.products else p.product_facts,
         kam=kam,
         company_name=company_name,
         client_address=address,

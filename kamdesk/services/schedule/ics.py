@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from kamdesk import __version__
 from kamdesk.domain.schedule import Scheduled
+from kamdesk.messages import N_, _
 from kamdesk.models import Activity
 from kamdesk.services.schedule.details import get_meeting
 from kamdesk.services.schedule.records import MeetingRecord, WeekItem
@@ -25,7 +26,7 @@ from kamdesk.services.schedule.week import scheduled_between
 PRODID = f"-//kamdesk//kamdesk {__version__}//EN"
 UID_DOMAIN = "kamdesk"
 STATUSES = {"planned": "CONFIRMED", "done": "CONFIRMED", "cancelled": "CANCELLED"}
-PLACES = {"phone": "Phone", "video": "Video"}
+PLACES = {"phone": N_("Phone"), "video": N_("Video")}
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,9 @@ def entry_of(
 def summary(entry: CalendarEntry) -> str:
     if entry.client_name and entry.subject:
         return f"{entry.client_name} — {entry.subject}"
-    return entry.client_name or entry.subject or ("Call" if entry.kind == "call" else "Meeting")
+    return (
+        entry.client_name or entry.subject or (_("Call") if entry.kind == "call" else _("Meeting"))
+    )
 
 
 def location(entry: CalendarEntry) -> str:
@@ -97,19 +100,25 @@ def location(entry: CalendarEntry) -> str:
     )
     if place is None:
         return entry.location
-    return f"{place}: {entry.location}" if entry.location else place
+    if entry.location:
+        return _("{place}: {where}").format(place=_(place), where=entry.location)
+    return _(place)
 
 
 def description(entry: CalendarEntry) -> str:
     parts: list[str] = []
     if entry.travel:
-        parts.append(f"Leave by {entry.leave_by:%H:%M} ({entry.travel} min travel).")
+        parts.append(
+            _("Leave by {time} ({minutes} min travel).").format(
+                time=f"{entry.leave_by:%H:%M}", minutes=entry.travel
+            )
+        )
     if entry.attendees:
-        parts.append("Attendees: " + ", ".join(entry.attendees))
+        parts.append(_("Attendees: {names}").format(names=", ".join(entry.attendees)))
     if entry.agenda.strip():
-        parts.append("Agenda:\n" + entry.agenda.strip())
+        parts.append(_("Agenda:\n{text}").format(text=entry.agenda.strip()))
     if entry.goals.strip():
-        parts.append("Goals:\n" + entry.goals.strip())
+        parts.append(_("Goals:\n{text}").format(text=entry.goals.strip()))
     return "\n\n".join(parts)
 
 
@@ -136,7 +145,9 @@ def _event(entry: CalendarEntry, stamp: datetime) -> Event:
         alarm.add("action", "DISPLAY")
         alarm.add(
             "description",
-            f"Leave by {entry.leave_by:%H:%M} for {summary(entry)} ({entry.travel} min travel)",
+            _("Leave by {time} for {meeting} ({minutes} min travel)").format(
+                time=f"{entry.leave_by:%H:%M}", meeting=summary(entry), minutes=entry.travel
+            ),
         )
         alarm.add("trigger", timedelta(minutes=-entry.travel))
         event.add_component(alarm)
@@ -177,7 +188,7 @@ def _extras(
 
 
 def week_file_name(monday: date) -> str:
-    year, week, _ = monday.isocalendar()
+    year, week, _weekday = monday.isocalendar()
     return f"kamdesk-{year}-W{week:02d}.ics"
 
 
@@ -193,8 +204,10 @@ def week_ics(
         entries.append(
             entry_of(item, agenda=agenda, goals=goals, revision=revision, updated_at=updated)
         )
-    year, week, _ = monday.isocalendar()
-    return meetings_ics(entries, name=f"kamdesk — week {week}, {year}", stamp=stamp)
+    year, week, _weekday = monday.isocalendar()
+    return meetings_ics(
+        entries, name=_("kamdesk — week {week}, {year}").format(week=week, year=year), stamp=stamp
+    )
 
 
 def meeting_ics(

@@ -21,6 +21,7 @@ from kamdesk.domain.schedule import (
     travel_of,
 )
 from kamdesk.errors import UserError
+from kamdesk.messages import _
 from kamdesk.models import (
     Activity,
     ActivityContact,
@@ -67,26 +68,26 @@ def meeting_problems(session: Session, data: MeetingData) -> dict[str, str]:
         travel_min=data.travel_min,
     )
     if data.kind not in SCHEDULED_KINDS:
-        problems["kind"] = "Choose a meeting or a call."
+        problems["kind"] = _("Choose a meeting or a call.")
     if data.place_kind not in PLACE_KINDS:
-        problems["place_kind"] = "Choose where: at an address, by phone or by video."
+        problems["place_kind"] = _("Choose where: at an address, by phone or by video.")
     if not data.subject.strip():
-        problems["subject"] = "Say what it is about."
+        problems["subject"] = _("Say what it is about.")
     elif len(data.subject.strip()) > 300:
-        problems["subject"] = "Keep the subject under 300 characters."
+        problems["subject"] = _("Keep the subject under 300 characters.")
     if data.recurrence not in RECURRENCES:
-        problems["recurrence"] = "Repeat weekly, monthly or not at all."
+        problems["recurrence"] = _("Repeat weekly, monthly or not at all.")
     if (
         data.recurrence
         and data.repeat_until is not None
         and data.start is not None
         and data.repeat_until < data.start.date()
     ):
-        problems["repeat_until"] = "Repeat until a day after the first one."
+        problems["repeat_until"] = _("Repeat until a day after the first one.")
     if data.client_id and "client" not in problems:
         client = session.get(Client, data.client_id)
         if client is None or client.deleted_at is not None:
-            problems["client"] = "That client no longer exists."
+            problems["client"] = _("That client no longer exists.")
         else:
             if data.contact_ids:
                 own = set(
@@ -100,13 +101,13 @@ def meeting_problems(session: Session, data: MeetingData) -> dict[str, str]:
                 )
                 strangers = [c for c in data.contact_ids if c not in own]
                 if strangers:
-                    problems["contacts"] = "Only the client's own contacts can attend."
+                    problems["contacts"] = _("Only the client's own contacts can attend.")
             if data.offer_order_id:
                 order = session.get(SalesOrder, data.offer_order_id)
                 if order is None or order.deleted_at is not None:
-                    problems["offer"] = "That order no longer exists."
+                    problems["offer"] = _("That order no longer exists.")
                 elif order.client_id != data.client_id:
-                    problems["offer"] = "The offer must be an order of this client."
+                    problems["offer"] = _("The offer must be an order of this client.")
     return problems
 
 
@@ -236,7 +237,7 @@ def move_meeting(
 
 def set_status(session: Session, activity_id: str, status: str) -> None:
     if status not in ("planned", "done", "cancelled"):
-        raise UserError(f"Unknown status {status!r}.")
+        raise UserError(_("Unknown status {status!r}.").format(status=status))
     row = get_live(session, Activity, activity_id)
     row.status = status
     session.flush()

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.edits import merge_edit
+from kamdesk.messages import _
 from kamdesk.models import (
     Activity,
     Client,
@@ -49,16 +50,18 @@ def record_outcome(
     problems: dict[str, str] = {}
     for i, step in enumerate(next_steps, 1):
         if not step.subject.strip():
-            problems["next_steps"] = f"Next step {i} has no text."
+            problems["next_steps"] = _("Next step {n} has no text.").format(n=i)
         elif len(" ".join(step.subject.split())) > MAX_TASK_TEXT:
-            problems["next_steps"] = (
-                f"Next step {i} is longer than {MAX_TASK_TEXT} characters: shorten it, and put "
-                "the detail in the outcome."
-            )
+            problems["next_steps"] = _(
+                "Next step {n} is longer than {limit} characters: shorten it, and put the "
+                "detail in the outcome."
+            ).format(n=i, limit=MAX_TASK_TEXT)
         elif step.due_date is None:
-            problems["next_steps"] = f"Next step {i} ({step.subject.strip()}) needs a due date."
+            problems["next_steps"] = _("Next step {n} ({text}) needs a due date.").format(
+                n=i, text=step.subject.strip()
+            )
     if held and not outcome.strip():
-        problems["outcome"] = "Write what came of the meeting."
+        problems["outcome"] = _("Write what came of the meeting.")
     if problems:
         raise InvalidFields(problems)
     row.outcome = outcome.strip()
@@ -89,9 +92,12 @@ def record_outcome(
 def add_task(session: Session, client_id: str | None, subject: str, due_date: date | None) -> str:
     text = " ".join(subject.split())
     if not text:
-        raise InvalidFields({"subject": "Say what is to be done."})
+        raise InvalidFields({"subject": _("Say what is to be done.")})
     if len(text) > MAX_TASK_TEXT:
-        raise InvalidFields({"subject": f"Keep it under {MAX_TASK_TEXT} characters."})
+        raise InvalidFields(
+            {"subject": _("Keep it under {limit} characters.").format(limit=MAX_TASK_TEXT)}
+        )
+
     task = Activity(kind="task", client_id=client_id, subject=text, due_date=due_date)
     session.add(task)
     session.flush()

@@ -18,6 +18,7 @@ from kamdesk.domain.meeting import (
     parse_ticked,
 )
 from kamdesk.errors import UserError
+from kamdesk.messages import _, ngettext
 from kamdesk.models import (
     Client,
     Complaint,
@@ -60,7 +61,7 @@ def objection_rows(objections: Iterable[ObjectionRecord]) -> ObjectionRows:
 
 def set_ticked(session: Session, meeting_id: str, item: str, ticked: bool) -> None:
     if item not in ITEMS:
-        raise UserError(f"Unknown preparation item {item!r}.")
+        raise UserError(_("Unknown preparation item {item!r}.").format(item=item))
     row = live_meeting(session, meeting_id)
     items = set(parse_ticked(row.checked))
     if ticked:
@@ -88,9 +89,11 @@ def save_questions(
     problems = [i + 1 for i, (_, q, a) in enumerate(questions) if not q.strip() and a.strip()]
     if problems:
         raise UserError(
-            "Question {} has an answer but no question: write the question.".format(
-                ", ".join(str(n) for n in problems)
-            )
+            ngettext(
+                "Question {numbers} has an answer but no question: write the question.",
+                "Questions {numbers} have an answer but no question: write the questions.",
+                len(problems),
+            ).format(numbers=", ".join(str(n) for n in problems))
         )
     existing = {
         row.id: row
@@ -107,8 +110,10 @@ def save_questions(
     writes, gone = merge_rows(was, mine, theirs)
     if gone:
         raise UserError(
-            f"The question “{mine[gone[0]]['question']}” was deleted elsewhere while you were "
-            "editing: remove it from the plan, or add it again as a new question."
+            _(
+                "The question “{question}” was deleted elsewhere while you were editing: remove "
+                "it from the plan, or add it again as a new question."
+            ).format(question=mine[gone[0]]["question"])
         )
     order: list[MeetingQuestion] = []
     for qid, question, answer in kept:
@@ -162,9 +167,9 @@ def save_objection(
     date stays as stored), StaleEdit when both changed one, a clear message when it was deleted
     meanwhile."""
     if not objection.strip():
-        raise InvalidFields({"objection": "Write what the client objects to."})
+        raise InvalidFields({"objection": _("Write what the client objects to.")})
     if status not in OBJECTION_STATUSES:
-        raise InvalidFields({"status": "An objection is open or settled."})
+        raise InvalidFields({"status": _("An objection is open or settled.")})
     if objection_id is not None and base is not None:
         theirs = objection_rows(client_objections(session, client_id))
         mine = {
@@ -177,8 +182,10 @@ def save_objection(
         writes, gone = merge_rows(base, mine, theirs)
         if gone:
             raise UserError(
-                f"The objection “{objection.strip()}” was deleted elsewhere while you were "
-                "editing: delete it here too, or add it again as a new one."
+                _(
+                    "The objection “{objection}” was deleted elsewhere while you were editing: "
+                    "delete it here too, or add it again as a new one."
+                ).format(objection=objection.strip())
             )
         row = get_live(session, Objection, objection_id)
         for name, value in writes.get(objection_id, {}).items():
@@ -240,9 +247,12 @@ def set_complaint_response(
         writes, gone = merge_rows(base, mine, theirs)
         if gone:
             raise UserError(
-                "A complaint you wrote a response for was deleted elsewhere while you were "
-                "editing: its response cannot be saved with it."
+                _(
+                    "A complaint you wrote a response for was deleted elsewhere while you were "
+                    "editing: its response cannot be saved with it."
+                )
             )
+
     row = get_live(session, Complaint, complaint_id)
     if base is not None:
         response = writes.get(complaint_id, {}).get("prepared_response", row.prepared_response)

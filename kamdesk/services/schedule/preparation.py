@@ -17,13 +17,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.completeness import Completeness
-from kamdesk.domain.credit import OverdueInvoice, amount_text
+from kamdesk.domain.credit import OverdueInvoice
 from kamdesk.domain.meeting import Readiness
 from kamdesk.domain.money import ZERO
 from kamdesk.domain.orders import OPEN_STATUSES
 from kamdesk.domain.schedule import Conflict
-from kamdesk.domain.text import count_of
 from kamdesk.errors import UserError
+from kamdesk.messages import _, day, figure, ngettext
 from kamdesk.models import (
     Activity,
     Client,
@@ -37,7 +37,7 @@ from kamdesk.models import (
     SalesReturn,
 )
 from kamdesk.services.clients.dossier import dossier_completeness
-from kamdesk.services.queries import live
+from kamdesk.services.queries import gone, live
 from kamdesk.services.sales.credit import open_invoices, receivable
 from kamdesk.services.schedule.details import get_meeting
 from kamdesk.services.schedule.prep_items import client_objections
@@ -98,6 +98,8 @@ class Preparation:
     product_facts: tuple[str, ...]
     last_meeting: date | None
     today: date = field(default_factory=date.today)
+    # the product facts on prices: what changed since the last meeting, or that none was held
+    price_facts: tuple[str, ...] = ()
 
 
 # --- one meeting's preparation ---------------------------------------------------------------
@@ -135,7 +137,7 @@ def _same_day_last_year(day: date) -> date:
 def client_figures(session: Session, client_id: str, today: date) -> Figures:
     client = session.get(Client, client_id)
     if client is None:
-        raise UserError("That client no longer exists.")
+        raise gone(Client)
     year_start = date(today.year, 1, 1)
     last_start = date(today.year - 1, 1, 1)
     plan = session.execute(
@@ -201,12 +203,24 @@ def _price_changes(session: Session, client: Client, since: datetime, today: dat
         column = session.get(PriceColumn, client.price_column_id)
         name = column.name if column else ""
         if column_rows:
-            shown = ", ".join(f"{sku} {n}" for sku, n in column_rows[:3])
-            more = f" and {len(column_rows) - 3} more" if len(column_rows) > 3 else ""
-            out.append(
-                f"Price list “{name}”: {count_of(len(column_rows), 'price')} changed since the "
-                f"last meeting: {shown}{more}."
+            n, more = len(column_rows), len(column_rows) - 3
+            shown = ", ".join(f"{sku} {label}" for sku, label in column_rows[:3])
+            text = (
+                ngettext(
+                    "Price list “{name}”: {n} price changed since the last meeting: {shown} "
+                    "and {more} more.",
+                    "Price list “{name}”: {n} prices changed since the last meeting: {shown} "
+                    "and {more} more.",
+                    n,
+                )
+                if more > 0
+                else ngettext(
+                    "Price list “{name}”: {n} price changed since the last meeting: {shown}.",
+                    "Price list “{name}”: {n} prices changed since the last meeting: {shown}.",
+                    n,
+                )
             )
+            out.append(text.format(name=name, n=n, shown=shown, more=more))
     base = session.execute(
         select(func.count()).where(
             live(Product),
@@ -214,7 +228,13 @@ def _price_changes(session: Session, client: Client, since: datetime, today: dat
         )
     ).scalar_one()
     if base:
-        out.append(f"{count_of(base, 'product')} of the catalogue changed since the last meeting.")
+        out.append(
+            ngettext(
+                "{n} product of the catalogue changed since the last meeting.",
+                "{n} products of the catalogue changed since the last meeting.",
+                base,
+            ).format(n=base)
+        )
     return out
 
 
@@ -225,11 +245,11 @@ def preparation(
     today = today or date.today()
     meeting = get_meeting(session, meeting_id, today=today, tz=tz)
     if meeting.client_id is None:
-        raise UserError("This meeting has no client.")
+        raise UserError(_("This meeting has no client."))
     client = session.get(Client, meeting.client_id)
     assert client is not None
-    day = meeting.start.date()
-    around = scheduled_between(session, day, 1, today=today, tz=tz, with_readiness=False)
+    on_day = meeting.start.date()
+    around = scheduled_between(session, on_day, 1, today=today, tz=tz, with_readiness=False)
     conflicts = next((w.conflicts for w in around if w.id == meeting.id), ())
     open_orders = _orders(
         session, client.id, SalesOrder.status.in_(("draft", *OPEN_STATUSES)), limit=10
@@ -239,7 +259,13 @@ def preparation(
     overdue = tuple(i for i in unpaid if i.due_date < today)
     figures = client_figures(session, client.id, today)
     last = _last_meeting_before(session, client.id, meeting.start)
-    facts = _facts(session, client, meeting, open_orders, recent, overdue, figures, last, today)
+    facts = _facts(session, client, meeting, open_orders, recent, overdue, figures, today)
+    prices = tuple(
+        _price_changes(session, client, last, today)
+        if last is not None
+        else [_("No earlier meeting held: go through the client's prices in full.")]
+    )
+    facts += prices
     row = session.get(Activity, meeting_id)
     assert row is not None
     dossier = dossier_completeness(
@@ -266,6 +292,7 @@ def preparation(
         recent_orders=recent,
         overdue=overdue,
         product_facts=tuple(facts),
+        price_facts=prices,
         last_meeting=local_time(last, tz).date() if last else None,
         today=today,
     )
@@ -279,31 +306,37 @@ def _facts(
     recent: tuple[OrderBrief, ...],
     overdue: tuple[OverdueInvoice, ...],
     figures: Figures,
-    last: datetime | None,
     today: date,
 ) -> list[str]:
-    """One line per fact worth knowing about the client's orders, returns, debts and prices."""
+    """One line per fact worth knowing about the client's orders, returns and debts."""
     facts: list[str] = []
     cur = client.currency
     if meeting.products:
+        n = len(meeting.products)
         facts.append(
-            f"{count_of(len(meeting.products), 'product')} on the agenda, with today's prices."
+            ngettext(
+                "{n} product on the agenda, with today's prices.",
+                "{n} products on the agenda, with today's prices.",
+                n,
+            ).format(n=n)
         )
     drafts = [o for o in open_orders if o.status == "draft"]
     confirmed = [o for o in open_orders if o.status != "draft"]
     if confirmed:
-        facts.append(
-            f"Open orders: {len(confirmed)}, "
-            + "; ".join(
-                f"{o.number} {o.status} {amount_text(o.total_gross)} {o.currency}"
-                for o in confirmed[:3]
-            )
-            + "."
+        orders = "; ".join(
+            f"{o.number} {o.status} {figure(o.total_gross)} {o.currency}" for o in confirmed[:3]
         )
+        facts.append(_("Open orders: {n}, {orders}.").format(n=len(confirmed), orders=orders))
     if drafts:
-        facts.append(f"Draft orders: {', '.join(o.number for o in drafts[:3])}.")
+        facts.append(
+            _("Draft orders: {orders}.").format(orders=", ".join(o.number for o in drafts[:3]))
+        )
     if recent:
-        facts.append(f"Last order {recent[0].number} on {recent[0].order_date:%d %b %Y}.")
+        facts.append(
+            _("Last order {number} on {day}.").format(
+                number=recent[0].number, day=day(recent[0].order_date)
+            )
+        )
     returns = session.execute(
         select(SalesReturn.number, SalesReturn.return_date, SalesReturn.total_gross)
         .where(
@@ -314,21 +347,27 @@ def _facts(
         .order_by(SalesReturn.return_date.desc())
     ).all()
     if returns:
+        listed = "; ".join(
+            _("{number} on {day}").format(number=number, day=day(dated))
+            for number, dated, _total in returns[:3]
+        )
         facts.append(
-            f"Returns in the last 60 days: {len(returns)}, "
-            + "; ".join(f"{n} on {d:%d %b}" for n, d, _ in returns[:3])
-            + "."
+            _("Returns in the last 60 days: {n}, {returns}.").format(n=len(returns), returns=listed)
         )
     if overdue:
-        oldest = max(i.days_overdue(today) for i in overdue)
+        oldest, n = max(i.days_overdue(today) for i in overdue), len(overdue)
         facts.append(
-            f"Overdue: {count_of(len(overdue), 'invoice')}, {amount_text(figures.overdue)} {cur}, "
-            f"the oldest {oldest} days late."
+            ngettext(
+                "Overdue: {n} invoice, {amount} {currency}, the oldest {late} late.",
+                "Overdue: {n} invoices, {amount} {currency}, the oldest {late} late.",
+                n,
+            ).format(
+                n=n,
+                amount=figure(figures.overdue),
+                currency=cur,
+                late=ngettext("{n} day", "{n} days", oldest).format(n=oldest),
+            )
         )
-    if last is not None:
-        facts.extend(_price_changes(session, client, last, today))
-    else:
-        facts.append("No earlier meeting held: go through the client's prices in full.")
     return facts
 
 

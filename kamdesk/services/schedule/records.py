@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from kamdesk.domain.meeting import Readiness
 from kamdesk.domain.schedule import Conflict, Scheduled
 from kamdesk.errors import UserError
+from kamdesk.messages import _
 from kamdesk.models import Activity
 from kamdesk.services.queries import get_live
 
@@ -175,5 +176,6 @@ def local_time(value: datetime, tz: tzinfo | None) -> datetime:
 def live_meeting(session: Session, activity_id: str) -> Activity:
     row = get_live(session, Activity, activity_id)
     if row.kind not in SCHEDULED_KINDS or row.starts_at is None:
-        raise UserError("That is not a meeting or a call.")
+        raise UserError(_("That is not a meeting or a call."))
+
     return row

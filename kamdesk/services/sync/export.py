@@ -24,6 +24,7 @@ from kamdesk import __version__
 from kamdesk.db import head_revision
 from kamdesk.domain.clock import VersionVector
 from kamdesk.errors import UserError
+from kamdesk.messages import _
 from kamdesk.services.replica import current_replica
 from kamdesk.services.sync.capture import capture
 from kamdesk.services.sync.peers import Peer, find_peer, record_exchange
@@ -47,7 +48,7 @@ class Cancelled(UserError):
     """The user stopped an export or import; nothing was written."""
 
     def __init__(self) -> None:
-        super().__init__("Stopped: nothing was written.")
+        super().__init__(_("Stopped: nothing was written."))
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,8 @@ def export_bundle(
     or a cancel leaves no file behind.
     """
     if encrypt and not passphrase:
-        raise UserError("Enter a passphrase for the sync file (the team's shared one).")
+        raise UserError(_("Enter a passphrase for the sync file (the team's shared one)."))
+
     local = capture(session) or load_local(session)
     target = find_peer(session, peer) if peer else None
     if peer and target is None:

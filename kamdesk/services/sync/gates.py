@@ -12,14 +12,31 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kamdesk.errors import UserError
+from kamdesk.messages import N_, _
 from kamdesk.models import OrderLine, SalesOrder
 from kamdesk.services.sync.conflicts import OpenConflict, blocking
 
-_FIELD_WORDS = {
-    "quantity": "the quantity",
-    "unit_price": "the price",
-    "discount_percent": "the discount",
-    "credit_limit": "the credit limit",
+# why the order waits, by the field two laptops changed (one whole clause each)
+_FIELD_REASONS = {
+    "quantity": N_("two laptops changed the quantity at the same time"),
+    "unit_price": N_("two laptops changed the price at the same time"),
+    "discount_percent": N_("two laptops changed the discount at the same time"),
+    "credit_limit": N_("two laptops changed the credit limit at the same time"),
+}
+# what the user reads, by what the order was about to become
+_HELD = {
+    "confirmed": N_(
+        "Order {number} cannot be confirmed yet: {why}. Decide what is right in Sync "
+        "(conflicts), then try again."
+    ),
+    "invoiced": N_(
+        "Order {number} cannot be invoiced yet: {why}. Decide what is right in Sync "
+        "(conflicts), then try again."
+    ),
+    "printed": N_(
+        "Order {number} cannot be printed yet: {why}. Decide what is right in Sync "
+        "(conflicts), then try again."
+    ),
 }
 
 
@@ -43,13 +60,11 @@ def require_decided(session: Session, order_id: str, action: str) -> None:
     number = order.number if order is not None else order_id
     first = found[0]
     if first.kind == "invoiced_twice":
-        why = "it was invoiced on two laptops"
+        why = _("it was invoiced on two laptops")
     elif first.kind == "order_merged":
-        why = "its lines were changed on two laptops at the same time"
+        why = _("its lines were changed on two laptops at the same time")
     else:
-        what = _FIELD_WORDS.get(first.field, first.field.replace("_", " ") or "the amounts")
-        why = f"two laptops changed {what} at the same time"
-    raise UserError(
-        f"Order {number} cannot be {action} yet: {why}. "
-        "Decide what is right in Sync (conflicts), then try again."
-    )
+        why = _(
+            _FIELD_REASONS.get(first.field, N_("two laptops changed the amounts at the same time"))
+        )
+    raise UserError(_(_HELD[action]).format(number=number, why=why))

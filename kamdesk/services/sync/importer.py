@@ -21,6 +21,7 @@ from kamdesk.db import revision_order, sync_triggers_off
 from kamdesk.domain import merge
 from kamdesk.domain.clock import Hlc, VersionVector
 from kamdesk.domain.merge import ConflictKind, MergeRules, RecordState
+from kamdesk.messages import _
 from kamdesk.services.receivables.cache import LEDGER_TABLES
 from kamdesk.services.receivables.merged import after_merge as receivables_after_merge
 from kamdesk.services.sync import conflicts, derived, invariants
@@ -81,26 +82,32 @@ class ImportSummary:
 def check_header(session: Session, header: BundleHeader, local: Local) -> None:
     """Refuse a bundle this file must not read, before anything is merged."""
     if header.sender == local.replica:
-        raise BundleError("This sync file was written by this laptop: import it on another one.")
+        raise BundleError(_("This sync file was written by this laptop: import it on another one."))
     if header.recipient is not None and header.recipient != local.replica:
         raise BundleError(
-            "This sync file was made for another laptop. Ask its sender for a file for this "
-            "one (a full export if it has never had one)."
+            _(
+                "This sync file was made for another laptop. Ask its sender for a file for this "
+                "one (a full export if it has never had one)."
+            )
         )
     revision = header.schema_revision
     revisions = revision_order()
     if revision not in revisions:
-        version = (
-            f"kamdesk {header.app_version} or later" if header.app_version else "a newer kamdesk"
-        )
         raise BundleError(
-            f"This sync file was written by a newer kamdesk (database schema {revision}); "
-            f"install {version} to read it. Nothing was changed."
+            _(
+                "This sync file was written by a newer kamdesk (database schema {revision}); "
+                "install kamdesk {version} or later to read it. Nothing was changed."
+            ).format(revision=revision, version=header.app_version)
+            if header.app_version
+            else _(
+                "This sync file was written by a newer kamdesk (database schema {revision}); "
+                "install a newer kamdesk to read it. Nothing was changed."
+            ).format(revision=revision)
         )
     if revisions.index(revision) < revisions.index(FIRST_SYNC_REVISION):
-        raise BundleError("This sync file comes from a kamdesk too old to sync with this one.")
+        raise BundleError(_("This sync file comes from a kamdesk too old to sync with this one."))
     if not header.baseline.startswith("base-"):
-        raise BundleError("The sync file was changed or damaged after it was written.")
+        raise BundleError(_("The sync file was changed or damaged after it was written."))
 
 
 def apply_bundle(
@@ -180,7 +187,11 @@ class _Merger:
 
     def add(self, entity: str, data: dict[str, Any]) -> None:
         if entity not in entities():
-            raise BundleError(f"The sync file holds records kamdesk does not know ({entity}).")
+            raise BundleError(
+                _("The sync file holds records kamdesk does not know ({entity}).").format(
+                    entity=entity
+                )
+            )
         if entity != self.pending_entity:
             self.flush()
             self.pending_entity = entity
@@ -259,13 +270,18 @@ class _Merger:
             state = codec.decode(entity, data)
         except codec.StateError as exc:
             raise BundleError(
-                f"The sync file was changed or damaged after it was written ({exc})."
+                _("The sync file was changed or damaged after it was written ({reason}).").format(
+                    reason=exc
+                )
             ) from exc
         unknown = set(state.fields) - set(fields)
         if unknown:
             raise BundleError(
-                f"The sync file holds fields kamdesk does not know ({entity}.{min(unknown)})."
+                _("The sync file holds fields kamdesk does not know ({entity}.{field}).").format(
+                    entity=entity, field=min(unknown)
+                )
             )
+
         last = None
         for versions in state.fields.values():
             for v in versions:

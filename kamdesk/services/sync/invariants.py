@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.merge import RecordState, Value
+from kamdesk.messages import _
 from kamdesk.services.queries import in_chunks
 from kamdesk.services.sync import conflicts
 from kamdesk.services.sync.tables import entities
@@ -55,10 +56,11 @@ def refuse_missing(session: Session, wanted: Wanted) -> None:
         missing = sorted(set(ids) - found)
         if missing:
             raise BundleError(
-                f"The sync file refers to records that exist nowhere: a record of "
-                f"{ids[missing[0]]} points to {parent} {missing[0]}, which neither this "
-                "laptop nor the file "
-                "holds. Nothing was changed."
+                _(
+                    "The sync file refers to records that exist nowhere: a record of {entity} "
+                    "points to {parent} {id}, which neither this laptop nor the file holds. "
+                    "Nothing was changed."
+                ).format(entity=ids[missing[0]], parent=parent, id=missing[0])
             )
 
 

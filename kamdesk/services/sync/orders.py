@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.money import from_minor, qty_from_milli
+from kamdesk.messages import _, ngettext
 from kamdesk.services.sync import conflicts
 
 KIND = "order_merged"
@@ -66,19 +67,28 @@ def check_order(session: Session, order_id: str) -> None:
     ]
     what = []
     if values:
-        what.append(_count(len(values), "value typed differently", "values typed differently"))
+        n = len(values)
+        what.append(
+            ngettext("{n} value typed differently", "{n} values typed differently", n).format(n=n)
+        )
     if twins:
-        what.append(_count(len(twins), "line added on both laptops", "lines added on both laptops"))
-    winner = {"value": _count(len(lines), "line, totals made again", "lines, totals made again")}
+        n = len(twins)
+        what.append(
+            ngettext("{n} line added on both laptops", "{n} lines added on both laptops", n).format(
+                n=n
+            )
+        )
+    n = len(lines)
+    winner = {
+        "value": ngettext("{n} line, totals made again", "{n} lines, totals made again", n).format(
+            n=n
+        )
+    }
     other = {"value": "; ".join(what), "changes": changes, "added": twins}
     conflicts.open_rows(
         session,
         [(cid, KIND, "sales_order", order_id, "", json.dumps(winner), json.dumps(other), True)],
     )
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
 
 
 def keep_merged(session: Session, order_id: str) -> None:
@@ -103,7 +113,7 @@ def restore_as_draft(session: Session, order_id: str, other: dict[str, Any]) -> 
     for change in other.get("changes", []):
         theirs.setdefault(str(change["line_id"]), {})[str(change["field"])] = change["value"]
     lines = []
-    for line_id, _ in _lines(session, order_id):
+    for line_id, _old in _lines(session, order_id):
         line = session.get(OrderLine, line_id)
         assert line is not None
         wanted = theirs.get(line_id, {})
@@ -126,7 +136,7 @@ def restore_as_draft(session: Session, order_id: str, other: dict[str, Any]) -> 
         order_date=order.order_date,
         lines=tuple(lines),
         delivery_date=order.delivery_date,
-        notes=f"Restored from {order.number}: the other laptop's version.",
+        notes=_("Restored from {number}: the other laptop's version.").format(number=order.number),
         contact_id=order.contact_id,
     )
     new_id = save_draft(session, draft)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from kamdesk.domain import merge
 from kamdesk.domain.merge import RecordState
 from kamdesk.errors import UserError
+from kamdesk.messages import _
 from kamdesk.services.sync import conflicts
 from kamdesk.services.sync.capture import capture
 from kamdesk.services.sync.derived import recompute
@@ -56,7 +57,7 @@ def find(session: Session, conflict_id: str) -> _Found:
     """An open conflict by its id, or by the first characters of it (at least 6)."""
     wanted = conflict_id.strip().lower()
     if len(wanted) < 6:
-        raise UserError("Give the conflict's id (at least its first 6 characters).")
+        raise UserError(_("Give the conflict's id (at least its first 6 characters)."))
     rows = (
         session.connection()
         .exec_driver_sql(
@@ -67,12 +68,16 @@ def find(session: Session, conflict_id: str) -> _Found:
         .all()
     )
     if not rows:
-        raise UserError(f"No conflict {conflict_id} here: `kamdesk conflicts` lists them.")
+        raise UserError(
+            _("No conflict {id} here: `kamdesk conflicts` lists them.").format(id=conflict_id)
+        )
     if len(rows) > 1:
-        raise UserError(f"{conflict_id} fits several conflicts: give more of its id.")
+        raise UserError(
+            _("{id} fits several conflicts: give more of its id.").format(id=conflict_id)
+        )
     r = rows[0]
     if r[7] is not None:
-        raise UserError("That conflict is resolved already.")
+        raise UserError(_("That conflict is resolved already."))
     return _Found(
         str(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), json.loads(r[5]), json.loads(r[6])
     )
@@ -83,9 +88,9 @@ def resolve(
 ) -> str:
     """Settle a conflict; returns what was done, in a sentence."""
     if (take is None) == (value is None):
-        raise UserError("Say which value to keep (winner or other), or give a new one.")
+        raise UserError(_("Say which value to keep (winner or other), or give a new one."))
     if take is not None and take not in TAKES:
-        raise UserError("Take the winner or the other value.")
+        raise UserError(_("Take the winner or the other value."))
     local = capture(session) or load_local(session)
     found = find(session, conflict_id)
     if found.kind == "value":
@@ -96,15 +101,15 @@ def resolve(
         text = _twin(session, local, found, take)
     elif found.kind == KIND:
         if value is not None:
-            raise UserError("Keep the order as merged, or restore the other version as a draft.")
+            raise UserError(_("Keep the order as merged, or restore the other version as a draft."))
         text = _order(session, local, found, take)
     elif found.kind == "duplicate_number" and value is not None:
         text = _renumber(session, local, found, value)
     else:
         if value is not None:
-            raise UserError("This conflict is settled by a correction, not a value.")
+            raise UserError(_("This conflict is settled by a correction, not a value."))
         conflicts.close(session, [found.id])
-        text = "Noted on this laptop: make the correction (a credit note, a refund) in kamdesk."
+        text = _("Noted on this laptop: make the correction (a credit note, a refund) in kamdesk.")
     save_local(session, local)
     return text
 
@@ -118,7 +123,7 @@ def _current(
         local, entity, record_id, read_states(session, entity, [record_id]).get(record_id), row
     )
     if state is None:
-        raise UserError("The record of this conflict is no longer in this database.")
+        raise UserError(_("The record of this conflict is no longer in this database."))
     return state, row
 
 
@@ -142,9 +147,13 @@ def _value(
         try:
             chosen = stored(found.entity, found.field, value or "")
         except (ValueError, ArithmeticError) as exc:
-            raise UserError(f"{value!r} is not a value for {found.field}: {exc}") from exc
+            raise UserError(
+                _("{value!r} is not a value for {field}: {reason}").format(
+                    value=value, field=found.field, reason=exc
+                )
+            ) from exc
     if found.field in entities()[found.entity].blobs and take == "other":
-        raise UserError("The other file is not on this laptop: keep this one or choose anew.")
+        raise UserError(_("The other file is not on this laptop: keep this one or choose anew."))
     state, row = _current(session, local, found.entity, found.record_id)
     state = merge.edit(
         state,
@@ -161,7 +170,9 @@ def _value(
         if order_id is not None:
             check_order(session, str(order_id))
     now = conflicts.side_text(session, state, found.field)
-    return f"{found.entity} {found.field} is now {now}."
+    return _("{entity} {field} is now {value}.").format(
+        entity=found.entity, field=found.field, value=now
+    )
 
 
 def _keep_or_delete(session: Session, local: Local, found: _Found, take: str | None) -> str:
@@ -170,12 +181,14 @@ def _keep_or_delete(session: Session, local: Local, found: _Found, take: str | N
         state = merge.keep(state, replica=local.replica, dot=local.next_dot())
         _save(session, local, state, row, live=True)
         conflicts.close(session, [found.id])
-        return f"The {found.entity} is kept."
+        return _("The {entity} is kept.").format(entity=found.entity)
     lasting = _lasting_children(session, found.entity, found.record_id)
     if lasting:
         raise UserError(
-            f"It cannot be deleted: {lasting} of it stay for good (they are never changed). "
-            "Keep it instead."
+            _(
+                "It cannot be deleted: its {records} records stay for good (they are never "
+                "changed). Keep it instead."
+            ).format(records=lasting)
         )
     state = merge.delete(state, replica=local.replica, stamp=local.tick(), dot=local.next_dot())
     _save(session, local, state, row, live=False)
@@ -186,7 +199,7 @@ def _keep_or_delete(session: Session, local: Local, found: _Found, take: str | N
     cascade_deletes(session, [state])  # its children go with it, as with any delete here
     capture(session, local)
     reevaluate(session, [(found.entity, found.record_id)])
-    return f"The {found.entity} is deleted."
+    return _("The {entity} is deleted.").format(entity=found.entity)
 
 
 def _lasting_children(session: Session, entity: str, record_id: str) -> str:
@@ -202,7 +215,7 @@ def _lasting_children(session: Session, entity: str, record_id: str) -> str:
             f"SELECT 1 FROM {child} WHERE {link} = ? AND deleted_at IS NULL LIMIT 1", (record_id,)
         ).first()
     ]
-    return ", ".join(f"the {name} records" for name in found)
+    return ", ".join(found)
 
 
 def _twin(session: Session, local: Local, found: _Found, take: str | None) -> str:
@@ -214,7 +227,7 @@ def _twin(session: Session, local: Local, found: _Found, take: str | None) -> st
     # the rest of the group settles again: a third twin may still be held back
     release_twins(session, {found.entity})
     del keep_id
-    return f"One {found.entity} is kept, its twin deleted."
+    return _("One {entity} is kept, its twin deleted.").format(entity=found.entity)
 
 
 def _order(session: Session, local: Local, found: _Found, take: str | None) -> str:
@@ -235,14 +248,16 @@ def _order(session: Session, local: Local, found: _Found, take: str | None) -> s
     conflicts.close(session, [found.id])
     check_order(session, found.record_id)
     if draft:
-        return f"The order stays as merged; the other version is the new draft {draft}."
-    return "The order stays as merged."
+        return _("The order stays as merged; the other version is the new draft {number}.").format(
+            number=draft
+        )
+    return _("The order stays as merged.")
 
 
 def _renumber(session: Session, local: Local, found: _Found, number: str) -> str:
     others = [str(x) for x in found.other.get("records", [])]
     if not number.strip():
-        raise UserError("Give the new number.")
+        raise UserError(_("Give the new number."))
     for record_id in others[:1]:
         state, row = _current(session, local, found.entity, record_id)
         state = merge.edit(
@@ -251,4 +266,6 @@ def _renumber(session: Session, local: Local, found: _Found, number: str) -> str
         )  # fmt: skip
         _save(session, local, state, row)
     conflicts.close(session, [found.id])
-    return f"The other {found.entity} is now number {number.strip()}."
+    return _("The other {entity} is now number {number}.").format(
+        entity=found.entity, number=number.strip()
+    )

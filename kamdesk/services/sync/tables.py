@@ -9,6 +9,7 @@ from sqlalchemy import LargeBinary, Table
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.merge import FieldKind, MergeRules
+from kamdesk.messages import _
 from kamdesk.models import Base
 from kamdesk.models.base import Money, Quantity
 from kamdesk.services.check import PARENTS
@@ -140,7 +141,8 @@ def stored(entity: str, name: str, text: str) -> object:
     typ = column.type
     if isinstance(typ, Boolean):
         if text.strip().lower() not in {"true", "false", "1", "0", "yes", "no"}:
-            raise ValueError(f"{name} is yes or no")
+            raise ValueError(_("{name} is yes or no").format(name=name))
+
         return int(text.strip().lower() in {"true", "1", "yes"})
     if isinstance(typ, Integer):
         return int(text)
@@ -152,5 +154,6 @@ def stored(entity: str, name: str, text: str) -> object:
         try:
             return typ.process_bind_param(Decimal(text.strip()), None)  # type: ignore[arg-type]
         except InvalidOperation:
-            raise ValueError(f"not a number: {text!r}") from None
+            raise ValueError(_("not a number: {text!r}").format(text=text)) from None
+
     return text

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from kamdesk.domain.natural_keys import setting_id
 from kamdesk.errors import UserError
+from kamdesk.messages import _
 from kamdesk.models import Setting
 from kamdesk.services.replica import current_replica
 from kamdesk.services.sync.tables import HUB_SETTING, RULES_KEY
@@ -34,7 +35,8 @@ def set_hub(session: Session, on: bool) -> None:
     """Make this laptop the team's hub (or stop being it)."""
     me = current_replica(session)
     if me is None:
-        raise UserError("This database has no identity yet: open it in kamdesk first.")
+        raise UserError(_("This database has no identity yet: open it in kamdesk first."))
+
     row = session.get(Setting, setting_id(HUB_SETTING))
     value = me.id if on else ""
     if row is None:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from kamdesk.domain.merge import MergeRules, RecordState, Value
 from kamdesk.domain.text import sort_key
+from kamdesk.messages import _
 from kamdesk.services.check import PARENTS
 from kamdesk.services.sync.store import now_text, time_text
 from kamdesk.services.sync.tables import Entity, children_of, parents_of, rules_for
@@ -93,7 +94,8 @@ def upsert_sql(table: str, names: tuple[str, ...]) -> str:
 def _blob(blobs: Mapping[str, bytes], ref: Value) -> bytes:
     data = blobs.get(str(ref))
     if data is None:
-        raise BundleError("The sync file refers to a file (a logo or a PDF) it does not hold.")
+        raise BundleError(_("The sync file refers to a file (a logo or a PDF) it does not hold."))
+
     return data
 
 
@@ -133,7 +135,7 @@ class Revivals:
     def parents(self) -> set[tuple[str, str]]:
         """The parents noted records link to that are deleted or kept in sight now."""
         found: set[tuple[str, str]] = set()
-        for parent in sorted({p for _, _, p in PARENTS}):
+        for parent in sorted({p for _child, _link, p in PARENTS}):
             rows = self.conn.exec_driver_sql(
                 f"SELECT DISTINCT r.parent_id FROM temp.sync_revive r JOIN {parent} p "
                 "ON p.id = r.parent_id WHERE r.parent = ? AND (p.deleted_at IS NOT NULL OR p.id IN "

@@ -425,8 +425,8 @@ class PreparationPage(QScrollArea):
                 f"<b style='color:{STATES['missing'][1]}'>{esc(self.tr('Overdue invoices'))}</b>"
                 "<br>" + "<br>".join(lines)
             )
-        changes = [t for t in prep.product_facts if "since the last meeting" in t]
-        changes += [t for t in prep.product_facts if t.startswith("No earlier meeting")]
+        changes = list(prep.price_facts)
+
         last = (
             self.tr("Last meeting held {day}.").format(day=day_text(prep.last_meeting, year=True))
             if prep.last_meeting

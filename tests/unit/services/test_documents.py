@@ -345,7 +345,7 @@ def test_issued_documents_are_in_the_history_and_the_database_stays_sound(
     ]
     assert entries[0].amount == total and entries[0].currency == "EUR"
     assert entries[0].day == TODAY
-    assert "valid until 2026-12-24" in entries[0].detail
+    assert "valid until 24 Dec 2026" in entries[0].detail
     assert only == entries
     with db.engine.connect() as conn:
         assert check(conn) == []
