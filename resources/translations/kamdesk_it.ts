@@ -665,7 +665,7 @@ Gli incassi vengono abbinati ai clienti tramite l'identificativo fiscale del pag
         </message>
         <message>
             <source>Dossier</source>
-            <translation>Scheda cliente</translation>
+            <translation>Scheda</translation>
         </message>
         <message>
             <source>Industry</source>
@@ -2170,7 +2170,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Leave by</source>
-            <translation>Partire entro</translation>
+            <translation>Partenza</translation>
         </message>
         <message>
             <source>Meeting</source>
@@ -2462,7 +2462,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Commercial proposal</source>
-            <translation>Preventivo</translation>
+            <translation>Offerta commerciale</translation>
         </message>
         <message>
             <source>Contract package</source>
@@ -2540,7 +2540,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>The texts you wrote for this proposal have not gone out in a document. Close and lose them?</source>
-            <translation>I testi scritti per questo preventivo non sono stati usati in un documento. Chiudere e perderli?</translation>
+            <translation>I testi scritti per questa offerta non sono stati usati in un documento. Chiudere e perderli?</translation>
         </message>
         <message>
             <source>This order no longer exists.</source>
@@ -2645,7 +2645,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Proposal {number}, version {version} issued.</source>
-            <translation>Preventivo {number}, versione {version} emesso.</translation>
+            <translation>Offerta {number}, versione {version} emessa.</translation>
         </message>
         <message>
             <source>Save the document as</source>
@@ -3314,7 +3314,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Proposals and contracts</source>
-            <translation>Preventivi e contratti</translation>
+            <translation>Offerte e contratti</translation>
         </message>
         <message>
             <source>Returns and refusals</source>
@@ -4601,7 +4601,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Line {n}, {product}: {off} % off is more than the {max} % this client may have. Who approved it, and why? It is stored on the line.</source>
-            <translation>Riga {n}, {product}: lo sconto del {off} % supera il {max} % consentito a questo cliente. Chi lo ha approvato e perché? Viene memorizzato sulla riga.</translation>
+            <translation>Riga {n}, {product}: sconto {off} %, oltre il massimo consentito a questo cliente ({max} %). Chi lo ha approvato e perché? Viene memorizzato sulla riga.</translation>
         </message>
         <message>
             <source>Make the new revision</source>
@@ -4714,7 +4714,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>discount up to {pct} %</source>
-            <translation>sconto fino al {pct} %</translation>
+            <translation>sconto max {pct} %</translation>
         </message>
         <message>
             <source>no credit limit</source>
@@ -4990,7 +4990,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Commercial proposal…</source>
-            <translation>Preventivo…</translation>
+            <translation>Offerta commerciale…</translation>
         </message>
         <message>
             <source>Confirm</source>
@@ -5018,7 +5018,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Goods have left: the lines are read-only. What the client refused at delivery or sent back is recorded with Delivered… and Return….</source>
-            <translation>La merce è uscita: le righe sono di sola lettura. Ciò che il cliente ha rifiutato alla consegna o ha reso si registra con Consegnato… e Reso….</translation>
+            <translation>La merce è uscita: le righe sono di sola lettura. Con Consegnato… e Reso… si registra ciò che il cliente ha rifiutato alla consegna o ha reso.</translation>
         </message>
         <message>
             <source>History</source>
@@ -6139,7 +6139,7 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>Description for proposals</source>
-            <translation>Descrizione per i preventivi</translation>
+            <translation>Descrizione per le offerte</translation>
         </message>
         <message>
             <source>Empty: the column's percentage off the base price applies (shown grey).</source>
@@ -7166,7 +7166,7 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>Reconciliation statement…</source>
-            <translation>Estratto conto…</translation>
+            <translation>Estratto conto cliente…</translation>
         </message>
         <message>
             <source>Record payment…</source>
@@ -8116,7 +8116,7 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>Revenue share: brings a large share of our income</source>
-            <translation>Quota di fatturato: porta una quota elevata dei nostri ricavi</translation>
+            <translation>Quota di fatturato: genera una parte rilevante dei nostri ricavi</translation>
         </message>
         <message>
             <source>SWOT</source>
@@ -8706,7 +8706,7 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
             <source>%n day(s) overdue</source>
             <translation>
                 <numerusform>scaduta da %n giorno</numerusform>
-                <numerusform>scaduta da %n giorni</numerusform>
+                <numerusform>scaduta da %n gg</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -9025,7 +9025,7 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
         </message>
         <message>
             <source>No alerts: no client brings more than {limit} of revenue in the last 12 months.</source>
-            <translation>Nessun avviso: nessun cliente porta più del {limit} del fatturato negli ultimi 12 mesi.</translation>
+            <translation>Nessun avviso: negli ultimi 12 mesi nessun cliente supera la soglia di {limit} del fatturato.</translation>
         </message>
         <message>
             <source>No invoiced revenue in the last 12 months.</source>
@@ -9041,11 +9041,11 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
         </message>
         <message>
             <source>{name} brings {share} of our revenue, above {limit}: losing it would hurt badly.</source>
-            <translation>{name} porta il {share} del nostro fatturato, oltre il {limit}: perderlo sarebbe un duro colpo.</translation>
+            <translation>{name} genera una quota del fatturato pari a {share}, oltre la soglia di {limit}: perderlo sarebbe un duro colpo.</translation>
         </message>
         <message>
             <source>{name} brings {share} of our revenue, above {limit}: the business depends on one client.</source>
-            <translation>{name} porta il {share} del nostro fatturato, oltre il {limit}: l'attività dipende da un solo cliente.</translation>
+            <translation>{name} genera una quota del fatturato pari a {share}, oltre la soglia di {limit}: l'attività dipende da un solo cliente.</translation>
         </message>
     </context>
     <context>
