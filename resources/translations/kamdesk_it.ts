@@ -784,7 +784,7 @@ Gli incassi vengono abbinati ai clienti tramite l'identificativo fiscale del pag
         </message>
         <message>
             <source>Chief accountant</source>
-            <translation>Capo contabile</translation>
+            <translation>Responsabile contabile</translation>
         </message>
         <message>
             <source>Choose the logo</source>
