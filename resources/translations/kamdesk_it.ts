@@ -65,7 +65,7 @@
         </message>
         <message>
             <source>What came of it: decisions, what the client said, the mood in the room</source>
-            <translation>Che cosa ne è uscito: decisioni, cosa ha detto il cliente, il clima nella sala</translation>
+            <translation>Com'è andata: decisioni, cosa ha detto il cliente, il clima dell'incontro</translation>
         </message>
         <message>
             <source>What they answered</source>
@@ -146,7 +146,7 @@
         </message>
         <message>
             <source>Allocated {total} · stays as credit {credit}</source>
-            <translation>Abbinato {total} · resta come credito {credit}</translation>
+            <translation>Abbinato {total} · resta a credito {credit}</translation>
         </message>
         <message>
             <source>Allocated {total}: {over} more than the payment</source>
@@ -170,11 +170,11 @@
         </message>
         <message>
             <source>Nothing is open: the whole payment stays as the client's credit.</source>
-            <translation>Nulla di aperto: l'intero incasso resta come credito del cliente.</translation>
+            <translation>Nessuna fattura aperta: l'intero incasso resta a credito del cliente.</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation>Aperto</translation>
+            <translation>Residuo</translation>
         </message>
         <message>
             <source>What of the payment goes on this invoice</source>
@@ -186,11 +186,11 @@
         </message>
         <message>
             <source>{number}: type an amount such as 1250.50, not “{text}”.</source>
-            <translation>{number}: digiti un importo come 1250.50, non “{text}”.</translation>
+            <translation>{number}: digiti un importo come 1250,50, non “{text}”.</translation>
         </message>
         <message>
             <source>{number}: {amount} is more than the {open} open.</source>
-            <translation>{number}: {amount} è più dei {open} aperti.</translation>
+            <translation>{number}: {amount} supera il residuo di {open}.</translation>
         </message>
     </context>
     <context>
@@ -307,7 +307,7 @@
         </message>
         <message>
             <source>%1 received, %2 of it on invoices, %3 kept as credit</source>
-            <translation>%1 ricevuti, di cui %2 su fatture, %3 tenuti come credito</translation>
+            <translation>%1 ricevuti, di cui %2 su fatture, %3 lasciati a credito</translation>
         </message>
         <message>
             <source>* required. Dates as 05.12.2026 or 2026-12-05; amounts as 1 234,50 or 1,234.50.</source>
@@ -319,7 +319,7 @@
 Payments are matched to clients by the payer's tax id (ИНН and КПП, or the EU VAT number) and to the invoices their purpose names; the rest goes to the oldest invoices, and what is left stays as the client's credit. A payment imported before is recognised and skipped; one from a payer who is no client (bank interest, a refund) is left out and listed. Money in another currency than the client's is converted at the payment day's rate.</source>
             <translation>Un file banca-cliente 1C (1CClientBankExchange, come lo esportano le banche russe) o un CSV con le colonne date, amount, currency, payer_tax_id, payer_name, reference, purpose viene letto così com'è. Per qualsiasi altro CSV o foglio Excel indichi Lei quale colonna è quale.
 
-Gli incassi vengono abbinati ai clienti tramite la partita IVA del pagante (ИНН e КПП, o la partita IVA UE) e alle fatture indicate nella causale; il resto va alle fatture più vecchie e ciò che avanza resta come credito del cliente. Un incasso già importato viene riconosciuto e saltato; uno da un pagante che non è cliente (interessi bancari, un rimborso) viene escluso ed elencato. Gli importi in una valuta diversa da quella del cliente vengono convertiti al cambio del giorno dell'incasso.</translation>
+Gli incassi vengono abbinati ai clienti tramite l'identificativo fiscale del pagante (ИНН e КПП, o la partita IVA UE) e alle fatture indicate nella causale; il resto va alle fatture più vecchie e ciò che avanza resta a credito del cliente. Un incasso già importato viene riconosciuto e saltato; uno da un pagante che non è cliente (interessi bancari, un rimborso) viene escluso ed elencato. Gli importi in una valuta diversa da quella del cliente vengono convertiti al cambio del giorno dell'incasso.</translation>
         </message>
         <message>
             <source>A column of the file is chosen for two fields.</source>
@@ -457,7 +457,7 @@ Gli incassi vengono abbinati ai clienti tramite la partita IVA del pagante (ИН
         </message>
         <message>
             <source>Payer's tax id (ИНН, VAT number)</source>
-            <translation>Partita IVA del pagante (ИНН, partita IVA)</translation>
+            <translation>Id. fiscale del pagante (ИНН, P. IVA)</translation>
         </message>
         <message>
             <source>Payments imported: %1.</source>
@@ -665,7 +665,7 @@ Gli incassi vengono abbinati ai clienti tramite la partita IVA del pagante (ИН
         </message>
         <message>
             <source>Dossier</source>
-            <translation>Scheda cliente</translation>
+            <translation>Scheda</translation>
         </message>
         <message>
             <source>Industry</source>
@@ -784,7 +784,7 @@ Gli incassi vengono abbinati ai clienti tramite la partita IVA del pagante (ИН
         </message>
         <message>
             <source>Chief accountant</source>
-            <translation>Capo contabile</translation>
+            <translation>Responsabile contabile</translation>
         </message>
         <message>
             <source>Choose the logo</source>
@@ -1227,12 +1227,12 @@ Gli incassi vengono abbinati ai clienti tramite la partita IVA del pagante (ИН
         <message>
             <source>Made on</source>
             <comment>the laptop the other value was made on</comment>
-            <translation>Fatto su</translation>
+            <translation>Inserito su</translation>
         </message>
         <message>
             <source>Made on</source>
             <comment>the laptop the value shown now was made on</comment>
-            <translation>Fatto su</translation>
+            <translation>Inserito su</translation>
         </message>
         <message>
             <source>No conflicts: everything the laptops exchanged fitted together.</source>
@@ -1720,7 +1720,7 @@ Gli incassi vengono abbinati ai clienti tramite la partita IVA del pagante (ИН
         </message>
         <message>
             <source>Room left before this order</source>
-            <translation>Disponibilità prima di questo ordine</translation>
+            <translation>Fido residuo prima di questo ordine</translation>
         </message>
         <message>
             <source>The override and its reason are recorded in the order's history.</source>
@@ -1834,7 +1834,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Not due</source>
-            <translation>Non scaduto</translation>
+            <translation>A scadere</translation>
         </message>
         <message>
             <source>Overdue share of receivables</source>
@@ -2065,7 +2065,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Share of revenue of the A class: the clients making the first 80 %</source>
-            <translation>Quota del fatturato della classe A: i clienti che fanno il primo 80 %</translation>
+            <translation>Quota del fatturato della classe A: i clienti che generano il primo 80 %</translation>
         </message>
         <message>
             <source>Turnover</source>
@@ -2170,7 +2170,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Leave by</source>
-            <translation>Partire entro</translation>
+            <translation>Partenza</translation>
         </message>
         <message>
             <source>Meeting</source>
@@ -2462,7 +2462,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Commercial proposal</source>
-            <translation>Preventivo</translation>
+            <translation>Offerta commerciale</translation>
         </message>
         <message>
             <source>Contract package</source>
@@ -2540,7 +2540,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>The texts you wrote for this proposal have not gone out in a document. Close and lose them?</source>
-            <translation>I testi scritti per questo preventivo non sono stati usati in un documento. Chiudere e perderli?</translation>
+            <translation>I testi scritti per questa offerta non sono stati usati in un documento. Chiudere e perderli?</translation>
         </message>
         <message>
             <source>This order no longer exists.</source>
@@ -2645,7 +2645,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Proposal {number}, version {version} issued.</source>
-            <translation>Preventivo {number}, versione {version} emesso.</translation>
+            <translation>Offerta {number}, versione {version} emessa.</translation>
         </message>
         <message>
             <source>Save the document as</source>
@@ -2791,11 +2791,11 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Dunning step: {name}</source>
-            <translation>Livello di sollecito: {name}</translation>
+            <translation>Azione di sollecito: {name}</translation>
         </message>
         <message>
             <source>Give the day the step was taken.</source>
-            <translation>Indichi il giorno in cui è stato eseguito il passo.</translation>
+            <translation>Indichi il giorno in cui è stata eseguita l'azione.</translation>
         </message>
         <message>
             <source>Note</source>
@@ -2803,19 +2803,19 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Record step</source>
-            <translation>Registra passo</translation>
+            <translation>Registra azione</translation>
         </message>
         <message>
             <source>Say who took the step.</source>
-            <translation>Indichi chi ha eseguito il passo.</translation>
+            <translation>Indichi chi ha eseguito l'azione.</translation>
         </message>
         <message>
             <source>Step</source>
-            <translation>Passo</translation>
+            <translation>Azione</translation>
         </message>
         <message>
             <source>The step is dated after today: record it once it is done.</source>
-            <translation>Il passo ha una data successiva a oggi: lo registri quando sarà eseguito.</translation>
+            <translation>L'azione ha una data successiva a oggi: la registri quando sarà eseguita.</translation>
         </message>
         <message>
             <source>Who</source>
@@ -2823,7 +2823,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Who took the step</source>
-            <translation>Chi ha eseguito il passo</translation>
+            <translation>Chi ha eseguito l'azione</translation>
         </message>
     </context>
     <context>
@@ -3154,7 +3154,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Goods coming back from the client. Against invoice {inv} this is a credit note.</source>
-            <translation>Merce resa dal cliente. Rispetto alla fattura {inv} è una nota di credito.</translation>
+            <translation>Merce resa dal cliente. A fronte della fattura {inv} si emette una nota di credito.</translation>
         </message>
         <message>
             <source>Left</source>
@@ -3174,7 +3174,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Product</source>
-            <translation>Prodotto</translation>
+            <translation>Articolo</translation>
         </message>
         <message>
             <source>Reason</source>
@@ -3314,7 +3314,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Proposals and contracts</source>
-            <translation>Preventivi e contratti</translation>
+            <translation>Offerte e contratti</translation>
         </message>
         <message>
             <source>Returns and refusals</source>
@@ -3595,7 +3595,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Revenue</source>
-            <translation>Ricavi</translation>
+            <translation>Fatturato</translation>
         </message>
         <message>
             <source>Revenue, {currency}</source>
@@ -3824,7 +3824,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>No dunning steps: “Dunning step…” records a reminder, a call or a block.</source>
-            <translation>Nessun sollecito: “Livello di sollecito…” registra un promemoria, una telefonata o un blocco.</translation>
+            <translation>Nessun sollecito: “Sollecito…” registra un sollecito scritto, una telefonata o un blocco forniture.</translation>
         </message>
         <message>
             <source>No invoices for this client yet.</source>
@@ -3950,7 +3950,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Shipped, net {currency}</source>
-            <translation>Spedito, imponibile {currency}</translation>
+            <translation>Spedito, netto {currency}</translation>
         </message>
     </context>
     <context>
@@ -4070,7 +4070,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>&lt;b&gt;kamdesk&lt;/b&gt; {version}&lt;br&gt;The key account manager's offline workbench.&lt;br&gt;&lt;br&gt;Database: {path}</source>
-            <translation>&lt;b&gt;kamdesk&lt;/b&gt; {version}&lt;br&gt;Il banco di lavoro offline del key account manager.&lt;br&gt;&lt;br&gt;Database: {path}</translation>
+            <translation>&lt;b&gt;kamdesk&lt;/b&gt; {version}&lt;br&gt;Lo strumento di lavoro offline del key account manager.&lt;br&gt;&lt;br&gt;Database: {path}</translation>
         </message>
         <message>
             <source>About kamdesk</source>
@@ -4282,7 +4282,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Meeting on site</source>
-            <translation>Incontro in sede</translation>
+            <translation>Incontro di persona</translation>
         </message>
         <message>
             <source>Now</source>
@@ -4601,7 +4601,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Line {n}, {product}: {off} % off is more than the {max} % this client may have. Who approved it, and why? It is stored on the line.</source>
-            <translation>Riga {n}, {product}: lo sconto del {off} % supera il {max} % consentito a questo cliente. Chi lo ha approvato e perché? Viene memorizzato sulla riga.</translation>
+            <translation>Riga {n}, {product}: sconto {off} %, oltre il massimo consentito a questo cliente ({max} %). Chi lo ha approvato e perché? Viene memorizzato sulla riga.</translation>
         </message>
         <message>
             <source>Make the new revision</source>
@@ -4714,7 +4714,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>discount up to {pct} %</source>
-            <translation>sconto fino al {pct} %</translation>
+            <translation>sconto max {pct} %</translation>
         </message>
         <message>
             <source>no credit limit</source>
@@ -4768,7 +4768,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Product</source>
-            <translation>Prodotto</translation>
+            <translation>Articolo</translation>
         </message>
         <message>
             <source>Qty</source>
@@ -4784,7 +4784,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Saved at {saved}; the price rules now give {price}: {why}</source>
-            <translation>Salvato a {saved}; le regole di prezzo ora danno {price}: {why}</translation>
+            <translation>Prezzo salvato {saved}; le regole di prezzo ora danno {price}: {why}</translation>
         </message>
         <message>
             <source>Shipped</source>
@@ -4828,11 +4828,11 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>“{text}” is ambiguous (thousands or decimals?): write it without a thousands separator, such as 1500 or 1.5.</source>
-            <translation>“{text}” è ambiguo (migliaia o decimali?): lo scriva senza separatore delle migliaia, ad es. 1500 o 1.5.</translation>
+            <translation>“{text}” è ambiguo (migliaia o decimali?): lo scriva senza separatore delle migliaia, ad es. 1500 o 1,5.</translation>
         </message>
         <message>
             <source>“{text}” is not a number: type digits such as 12 or 12.5.</source>
-            <translation>“{text}” non è un numero: digiti cifre come 12 o 12.5.</translation>
+            <translation>“{text}” non è un numero: digiti cifre come 12 o 12,5.</translation>
         </message>
     </context>
     <context>
@@ -4874,7 +4874,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Credit block overridden</source>
-            <translation>Blocco fido superato</translation>
+            <translation>Blocco fido forzato</translation>
         </message>
         <message>
             <source>Delivered</source>
@@ -4926,7 +4926,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Step</source>
-            <translation>Passo</translation>
+            <translation>Fase</translation>
         </message>
         <message>
             <source>When</source>
@@ -4990,7 +4990,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Commercial proposal…</source>
-            <translation>Preventivo…</translation>
+            <translation>Offerta commerciale…</translation>
         </message>
         <message>
             <source>Confirm</source>
@@ -5018,7 +5018,7 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
         <message>
             <source>Goods have left: the lines are read-only. What the client refused at delivery or sent back is recorded with Delivered… and Return….</source>
-            <translation>La merce è uscita: le righe sono di sola lettura. Ciò che il cliente ha rifiutato alla consegna o ha reso si registra con Consegnato… e Reso….</translation>
+            <translation>La merce è uscita: le righe sono di sola lettura. Con Consegnato… e Reso… si registra ciò che il cliente ha rifiutato alla consegna o ha reso.</translation>
         </message>
         <message>
             <source>History</source>
@@ -5260,7 +5260,7 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>All {amount} stays as the client's credit, to allocate later.</source>
-            <translation>Tutti i {amount} restano come credito del cliente, da abbinare in seguito.</translation>
+            <translation>L'intero importo di {amount} resta a credito del cliente, da abbinare in seguito.</translation>
         </message>
         <message>
             <source>Allocation</source>
@@ -5296,7 +5296,7 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>Date received</source>
-            <translation>Data di ricezione</translation>
+            <translation>Data incasso</translation>
         </message>
         <message>
             <source>Give the day the money came in.</source>
@@ -5304,7 +5304,7 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>Keep as credit</source>
-            <translation>Tieni come credito</translation>
+            <translation>Lascia a credito</translation>
         </message>
         <message>
             <source>Method</source>
@@ -5336,11 +5336,11 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>Settles no invoice; {credit} stays as credit.</source>
-            <translation>Non salda alcuna fattura; {credit} resta come credito.</translation>
+            <translation>Non salda alcuna fattura; {credit} resta a credito.</translation>
         </message>
         <message>
             <source>Settles {invoices}; {credit} stays as credit.</source>
-            <translation>Salda {invoices}; {credit} resta come credito.</translation>
+            <translation>Salda {invoices}; {credit} resta a credito.</translation>
         </message>
         <message>
             <source>Several clients match “{text}”: type more of the name.</source>
@@ -5372,7 +5372,7 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>e.g. 1250.50</source>
-            <translation>ad es. 1250.50</translation>
+            <translation>ad es. 1250,50</translation>
         </message>
         <message>
             <source>offset</source>
@@ -6015,7 +6015,7 @@ Cumulata: {cumulative}</translation>
         <name>PriceColumnsDialog</name>
         <message>
             <source>% off base</source>
-            <translation>% di sconto sul base</translation>
+            <translation>% sconto su base</translation>
         </message>
         <message>
             <source>% off the base price</source>
@@ -6092,7 +6092,7 @@ Cumulata: {cumulative}</translation>
         <name>PriceFields</name>
         <message>
             <source>Ambiguous: write 1500 or 1.5, without a thousands separator.</source>
-            <translation>Ambiguo: scriva 1500 o 1.5, senza separatore delle migliaia.</translation>
+            <translation>Ambiguo: scriva 1500 o 1,5, senza separatore delle migliaia.</translation>
         </message>
         <message>
             <source>SKU or part of the name</source>
@@ -6100,11 +6100,11 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>Type a number such as 12 or 12.5.</source>
-            <translation>Digiti un numero come 12 o 12.5.</translation>
+            <translation>Digiti un numero come 12 o 12,5.</translation>
         </message>
         <message>
             <source>Type a percentage such as 5 or 12.5.</source>
-            <translation>Digiti una percentuale come 5 o 12.5.</translation>
+            <translation>Digiti una percentuale come 5 o 12,5.</translation>
         </message>
     </context>
     <context>
@@ -6139,7 +6139,7 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>Description for proposals</source>
-            <translation>Descrizione per i preventivi</translation>
+            <translation>Descrizione per le offerte</translation>
         </message>
         <message>
             <source>Empty: the column's percentage off the base price applies (shown grey).</source>
@@ -6292,7 +6292,7 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation>Prodotto</translation>
+            <translation>Articolo</translation>
         </message>
         <message>
             <source>SKU</source>
@@ -6722,7 +6722,7 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>e.g. 49.90</source>
-            <translation>ad es. 49.90</translation>
+            <translation>ad es. 49,90</translation>
         </message>
         <message>
             <source>empty: every client</source>
@@ -6757,7 +6757,7 @@ Cumulata: {cumulative}</translation>
         <name>ProposalPage</name>
         <message>
             <source>Addressed to</source>
-            <translation>Indirizzato a</translation>
+            <translation>Destinatario</translation>
         </message>
         <message>
             <source>Delivery terms</source>
@@ -7024,7 +7024,7 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>Current</source>
-            <translation>Corrente</translation>
+            <translation>A scadere</translation>
         </message>
         <message>
             <source>Date</source>
@@ -7036,7 +7036,7 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>Days overdue</source>
-            <translation>Giorni di scaduto</translation>
+            <translation>Giorni di ritardo</translation>
         </message>
         <message>
             <source>Due</source>
@@ -7044,7 +7044,7 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>Free</source>
-            <translation>Libero</translation>
+            <translation>Da abbinare</translation>
         </message>
         <message>
             <source>Invoice</source>
@@ -7072,7 +7072,7 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation>Aperto</translation>
+            <translation>Residuo</translation>
         </message>
         <message>
             <source>Payments of {client}</source>
@@ -7096,11 +7096,11 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>Step</source>
-            <translation>Passo</translation>
+            <translation>Azione</translation>
         </message>
         <message>
             <source>Step date</source>
-            <translation>Data del passo</translation>
+            <translation>Data azione</translation>
         </message>
         <message>
             <source>Supplies blocked</source>
@@ -7181,7 +7181,7 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>Dunning step…</source>
-            <translation>Livello di sollecito…</translation>
+            <translation>Sollecito…</translation>
         </message>
         <message>
             <source>Import bank statement…</source>
@@ -7205,7 +7205,7 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>Reconciliation statement…</source>
-            <translation>Estratto conto…</translation>
+            <translation>Estratto conto cliente…</translation>
         </message>
         <message>
             <source>Record payment…</source>
@@ -7748,7 +7748,7 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>Days overdue before a block are 0 to 365.</source>
-            <translation>I giorni di scaduto prima di un blocco vanno da 0 a 365.</translation>
+            <translation>I giorni di ritardo prima di un blocco vanno da 0 a 365.</translation>
         </message>
         <message>
             <source>Sales rules</source>
@@ -8155,7 +8155,7 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>Revenue share: brings a large share of our income</source>
-            <translation>Quota di fatturato: porta una quota elevata dei nostri ricavi</translation>
+            <translation>Quota di fatturato: genera una parte rilevante dei nostri ricavi</translation>
         </message>
         <message>
             <source>SWOT</source>
@@ -8533,7 +8533,7 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
         </message>
         <message>
             <source>Payments allocated to this invoice (here and on another laptop) add up to more than it asked. The excess is kept as the client's credit: undo the allocation that went over in Receivables and allocate it elsewhere.</source>
-            <translation>Gli incassi abbinati a questa fattura (qui e su un altro portatile) superano l'importo richiesto. L'eccedenza resta come credito del cliente: annulli nei Crediti verso clienti l'abbinamento in eccesso e lo abbini altrove.</translation>
+            <translation>Gli incassi abbinati a questa fattura (qui e su un altro portatile) superano l'importo richiesto. L'eccedenza resta a credito del cliente: annulli nei Crediti verso clienti l'abbinamento in eccesso e lo abbini altrove.</translation>
         </message>
         <message>
             <source>Price column</source>
@@ -8545,35 +8545,35 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
         </message>
         <message>
             <source>Product</source>
-            <translation>Prodotto</translation>
+            <translation>Articolo</translation>
         </message>
         <message>
             <source>Product categories</source>
-            <translation>Categorie di prodotto</translation>
+            <translation>Categorie di articoli</translation>
         </message>
         <message>
             <source>Product category</source>
-            <translation>Categoria di prodotto</translation>
+            <translation>Categoria di articoli</translation>
         </message>
         <message>
             <source>Product in a promotion</source>
-            <translation>Prodotto in una promozione</translation>
+            <translation>Articolo in una promozione</translation>
         </message>
         <message>
             <source>Product on an agenda</source>
-            <translation>Prodotto in un ordine del giorno</translation>
+            <translation>Articolo in un ordine del giorno</translation>
         </message>
         <message>
             <source>Products</source>
-            <translation>Prodotti</translation>
+            <translation>Articoli</translation>
         </message>
         <message>
             <source>Products in promotions</source>
-            <translation>Prodotti in promozioni</translation>
+            <translation>Articoli in promozioni</translation>
         </message>
         <message>
             <source>Products on agendas</source>
-            <translation>Prodotti negli ordini del giorno</translation>
+            <translation>Articoli negli ordini del giorno</translation>
         </message>
         <message>
             <source>Promotion</source>
@@ -8745,7 +8745,7 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
             <source>%n day(s) overdue</source>
             <translation>
                 <numerusform>scaduta da %n giorno</numerusform>
-                <numerusform>scaduta da %n giorni</numerusform>
+                <numerusform>scaduta da %n gg</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -8879,7 +8879,7 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
         </message>
         <message>
             <source>Payment terms, days</source>
-            <translation>Condizioni di pagamento, giorni</translation>
+            <translation>Termini di pagamento, giorni</translation>
         </message>
         <message>
             <source>Price</source>
@@ -9064,7 +9064,7 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
         </message>
         <message>
             <source>No alerts: no client brings more than {limit} of revenue in the last 12 months.</source>
-            <translation>Nessun avviso: nessun cliente porta più del {limit} del fatturato negli ultimi 12 mesi.</translation>
+            <translation>Nessun avviso: negli ultimi 12 mesi nessun cliente supera la soglia di {limit} del fatturato.</translation>
         </message>
         <message>
             <source>No invoiced revenue in the last 12 months.</source>
@@ -9080,11 +9080,11 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
         </message>
         <message>
             <source>{name} brings {share} of our revenue, above {limit}: losing it would hurt badly.</source>
-            <translation>{name} porta il {share} del nostro fatturato, oltre il {limit}: perderlo farebbe molto male.</translation>
+            <translation>{name} genera una quota del fatturato pari a {share}, oltre la soglia di {limit}: perderlo sarebbe un duro colpo.</translation>
         </message>
         <message>
             <source>{name} brings {share} of our revenue, above {limit}: the business depends on one client.</source>
-            <translation>{name} porta il {share} del nostro fatturato, oltre il {limit}: l'attività dipende da un solo cliente.</translation>
+            <translation>{name} genera una quota del fatturato pari a {share}, oltre la soglia di {limit}: l'attività dipende da un solo cliente.</translation>
         </message>
     </context>
     <context>
@@ -9141,7 +9141,7 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
         </message>
         <message>
             <source>Leave {time}</source>
-            <translation>Partire {time}</translation>
+            <translation>Partenza {time}</translation>
         </message>
         <message>
             <source>Place</source>
@@ -9252,7 +9252,7 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
         </message>
         <message>
             <source>Domestic: the product's rate</source>
-            <translation>Nazionale: aliquota del prodotto</translation>
+            <translation>Nazionale: aliquota dell'articolo</translation>
         </message>
         <message>
             <source>Dormant</source>
@@ -9380,7 +9380,7 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
         </message>
         <message>
             <source>mono</source>
-            <translation>mono-cliente</translation>
+            <translation>monocliente</translation>
         </message>
         <message>
             <source>neutral</source>
