@@ -701,7 +701,7 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>Share 12 m</source>
-            <translation>Доля 12 мес.</translation>
+            <translation>Доля 12 мес</translation>
         </message>
         <message>
             <source>Status</source>
