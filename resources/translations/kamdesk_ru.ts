@@ -49,7 +49,7 @@
         </message>
         <message>
             <source>No questions were planned (Preparation page, Listening plan).</source>
-            <translation>Вопросы не планировались (страница «Подготовка», план слушания).</translation>
+            <translation>Вопросы не планировались (страница «Подготовка», «Вопросы клиенту»).</translation>
         </message>
         <message>
             <source>Outcome</source>
@@ -459,7 +459,7 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>Payer's tax id (ИНН, VAT number)</source>
-            <translation>ИНН плательщика (ИНН, номер плательщика НДС)</translation>
+            <translation>ИНН плательщика (или номер НДС в ЕС)</translation>
         </message>
         <message>
             <source>Payments imported: %1.</source>
@@ -595,15 +595,15 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>(Ticked, but still missing: fix it first.)</source>
-            <translation>(Отмечено, но по-прежнему отсутствует: сначала исправьте.)</translation>
+            <translation>(Отмечено, но по-прежнему не хватает: сначала исправьте.)</translation>
         </message>
         <message>
             <source>This one is a warning: a tick makes it ok.</source>
-            <translation>Это предупреждение: отметка делает его выполненным.</translation>
+            <translation>Это предупреждение: отметка снимает его.</translation>
         </message>
         <message>
             <source>This one is missing: a tick does not change it.</source>
-            <translation>Это отсутствует: отметка ничего не меняет.</translation>
+            <translation>Этого не хватает: отметка ничего не меняет.</translation>
         </message>
         <message>
             <source>This one needs filling in: a tick does not change it.</source>
@@ -611,7 +611,7 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>Tick when you have seen to this yourself. A tick lifts a warning that data cannot settle to ok; never a missing, nor what only filling in fixes (a response to an objection, the needs, the offer).</source>
-            <translation>Отметьте, если вы сами позаботились об этом. Отметка снимает предупреждение, которое данные не могут закрыть; но не отсутствующее и не то, что исправляется только заполнением (ответ на возражение, потребности, предложение).</translation>
+            <translation>Отметьте, если вы позаботились об этом сами. Отметка снимает предупреждение, которое не закрывается данными, но не снимает нехватку и не заменяет заполнения (ответ на возражение, потребности, предложение).</translation>
         </message>
         <message>
             <source>Ticked by hand</source>
@@ -681,7 +681,7 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>Key client</source>
-            <translation>Ключевой клиент</translation>
+            <translation>Ключевой</translation>
         </message>
         <message>
             <source>Lost</source>
@@ -701,7 +701,7 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>Share 12 m</source>
-            <translation>Доля за 12 мес.</translation>
+            <translation>Доля 12 мес</translation>
         </message>
         <message>
             <source>Status</source>
@@ -910,7 +910,7 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>Reporting currency</source>
-            <translation>Валюта регламентированного учёта</translation>
+            <translation>Валюта управленческого учёта</translation>
         </message>
         <message>
             <source>SWIFT/BIC</source>
@@ -1153,7 +1153,7 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>Also invoiced as</source>
-            <translation>Также выставлен счёт как</translation>
+            <translation>Повторный счёт</translation>
         </message>
         <message>
             <source>Carried by another record too</source>
@@ -1852,7 +1852,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Overdue, % of open</source>
-            <translation>Просрочено, % от открытой</translation>
+            <translation>Просрочено, % от долга</translation>
         </message>
         <message>
             <source>PNG images (*.png)</source>
@@ -2013,15 +2013,15 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Complaints</source>
-            <translation>Рекламации</translation>
+            <translation>Претензии</translation>
         </message>
         <message>
             <source>Complaints opened in the period</source>
-            <translation>Рекламации, открытые за период</translation>
+            <translation>Претензии, открытые за период</translation>
         </message>
         <message>
             <source>Credit notes' net as a share of the net invoiced in the period</source>
-            <translation>Сумма корректировок (кредит-нот) без НДС как доля от суммы счетов без НДС за период</translation>
+            <translation>Корректировки по возвратам без НДС как доля от суммы счетов без НДС за период</translation>
         </message>
         <message>
             <source>Credit notes, {currency}</source>
@@ -2033,7 +2033,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Key-client concentration</source>
-            <translation>Концентрация ключевых клиентов</translation>
+            <translation>Концентрация выручки</translation>
         </message>
         <message>
             <source>Money past its due date as a share of all open invoices, today</source>
@@ -2133,7 +2133,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>{notes} credited of {invoiced}</source>
-            <translation>корректировок {notes} из {invoiced}</translation>
+            <translation>скорректировано {notes} из {invoiced}</translation>
         </message>
         <message>
             <source>{overdue} of {receivables} open</source>
@@ -2141,7 +2141,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>{refused} refused of {delivered} delivered</source>
-            <translation>отказ {refused} из {delivered} отгруженного</translation>
+            <translation>отказано {refused} из {delivered} отгруженного</translation>
         </message>
         <message>
             <source>{sign}{points} pts</source>
@@ -2171,7 +2171,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Conflicts</source>
-            <translation>Конфликты</translation>
+            <translation>Пересечения</translation>
         </message>
         <message>
             <source>Done ✓</source>
@@ -2183,7 +2183,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Leave by</source>
-            <translation>Выехать в</translation>
+            <translation>Выезд</translation>
         </message>
         <message>
             <source>Meeting</source>
@@ -3129,7 +3129,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>
                 <numerusform>%n строка отгружена не полностью: {lines}.</numerusform>
                 <numerusform>%n строки отгружены не полностью: {lines}.</numerusform>
-                <numerusform>%n строк отгружены не полностью: {lines}.</numerusform>
+                <numerusform>%n строк отгружено не полностью: {lines}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3170,7 +3170,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Delivered</source>
-            <translation>Отгружено</translation>
+            <translation>Доставлено</translation>
         </message>
         <message>
             <source>Enter the quantity leaving on at least one line.</source>
@@ -3186,7 +3186,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Goods coming back from the client. Against invoice {inv} this is a credit note.</source>
-            <translation>Товар возвращается от клиента. По счёту {inv} это корректировка (кредит-нота).</translation>
+            <translation>Товар возвращается от клиента. По счёту {inv} оформляется корректировка по возврату.</translation>
         </message>
         <message>
             <source>Left</source>
@@ -3214,7 +3214,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Record delivery</source>
-            <translation>Записать отгрузку</translation>
+            <translation>Записать доставку</translation>
         </message>
         <message>
             <source>Record return</source>
@@ -3222,7 +3222,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Recording the delivery closes the order at what was shipped; ship the rest first if the client still gets it.</source>
-            <translation>Запись отгрузки закрывает заказ по отгруженному количеству; если клиент ещё получит остальное, сначала отгрузите его.</translation>
+            <translation>Запись доставки закрывает заказ по отгруженному количеству; если клиент ещё получит остальное, сначала отгрузите его.</translation>
         </message>
         <message>
             <source>Refused</source>
@@ -3309,7 +3309,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Complaints</source>
-            <translation>Рекламации</translation>
+            <translation>Претензии</translation>
         </message>
         <message>
             <source>Date</source>
@@ -3617,7 +3617,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Cumulative</source>
-            <translation>Нарастающим итогом</translation>
+            <translation>Накопленная</translation>
         </message>
         <message>
             <source>Estimated spend of the client minus what it buys from us</source>
@@ -3625,7 +3625,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Key reasons</source>
-            <translation>Причины ключевого статуса</translation>
+            <translation>Почему ключевой</translation>
         </message>
         <message>
             <source>Potential</source>
@@ -4332,7 +4332,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Meeting on site</source>
-            <translation>Встреча на месте</translation>
+            <translation>Личная встреча</translation>
         </message>
         <message>
             <source>Now</source>
@@ -4352,7 +4352,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Weakest:</source>
-            <translation>Слабее всего:</translation>
+            <translation>Слабые места:</translation>
         </message>
         <message>
             <source>no travel time set</source>
@@ -4423,7 +4423,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Response to the complaint “{s}”</source>
-            <translation>Ответ на рекламацию «{s}»</translation>
+            <translation>Ответ на претензию «{s}»</translation>
         </message>
         <message>
             <source>Response to “{text}”</source>
@@ -4716,7 +4716,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>OrderHeader</name>
         <message>
             <source>Choose the client: its price column and terms price the lines.</source>
-            <translation>Выберите клиента: строки оцениваются по его виду цен и условиям.</translation>
+            <translation>Выберите клиента: цены строк берутся из его вида цен и условий.</translation>
         </message>
         <message>
             <source>Confirmed past the credit block by {who}: {why}</source>
@@ -4859,7 +4859,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Unit</source>
-            <translation>Ед. изм.</translation>
+            <translation>Ед.</translation>
         </message>
         <message>
             <source>Unknown product: no SKU or name matches “{text}”.</source>
@@ -4922,7 +4922,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Confirmed</source>
-            <translation>Подтверждён</translation>
+            <translation>Проведён</translation>
         </message>
         <message>
             <source>Created</source>
@@ -4966,7 +4966,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Refused at delivery</source>
-            <translation>Отказ при доставке</translation>
+            <translation>Отказ при приёмке</translation>
         </message>
         <message>
             <source>Returned</source>
@@ -5052,7 +5052,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Confirm</source>
-            <translation>Подтвердить</translation>
+            <translation>Провести</translation>
         </message>
         <message>
             <source>Confirmed orders are changed through a new revision (or cancelled while nothing has shipped). The lines below are read-only.</source>
@@ -5068,7 +5068,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Delivered…</source>
-            <translation>Доставлен…</translation>
+            <translation>Доставлено…</translation>
         </message>
         <message>
             <source>Documents</source>
@@ -5861,9 +5861,9 @@ Cumulative: {cumulative}</source>
         <message numerus="yes">
             <source>%n warning(s)</source>
             <translation>
-                <numerusform>%n предупреждение</numerusform>
-                <numerusform>%n предупреждения</numerusform>
-                <numerusform>%n предупреждений</numerusform>
+                <numerusform>предупреждений: %n</numerusform>
+                <numerusform>предупреждений: %n</numerusform>
+                <numerusform>предупреждений: %n</numerusform>
             </translation>
         </message>
         <message>
@@ -5872,7 +5872,7 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Do not argue: have a calm answer ready for each thing the client holds.</source>
-            <translation>Не спорьте: подготовьте спокойный ответ на каждую позицию клиента.</translation>
+            <translation>Не спорьте: подготовьте спокойный ответ на каждое возражение клиента.</translation>
         </message>
         <message>
             <source>Etiquette</source>
@@ -5880,7 +5880,7 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Figures</source>
-            <translation>Цифры</translation>
+            <translation>Показатели</translation>
         </message>
         <message>
             <source>Form of address</source>
@@ -5908,7 +5908,7 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Listening plan</source>
-            <translation>План слушания</translation>
+            <translation>Вопросы клиенту</translation>
         </message>
         <message>
             <source>Name</source>
@@ -5932,7 +5932,7 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Open complaints</source>
-            <translation>Открытые рекламации</translation>
+            <translation>Открытые претензии</translation>
         </message>
         <message>
             <source>Open orders</source>
@@ -5960,7 +5960,7 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Product knowledge and the client's figures</source>
-            <translation>Знание товара и цифры клиента</translation>
+            <translation>Знание товара и показатели клиента</translation>
         </message>
         <message>
             <source>Products on the agenda, at the client’s prices today</source>
@@ -6086,7 +6086,7 @@ Cumulative: {cumulative}</source>
         <name>PriceColumnsDialog</name>
         <message>
             <source>% off base</source>
-            <translation>% от базовой</translation>
+            <translation>% скидки</translation>
         </message>
         <message>
             <source>% off the base price</source>
@@ -6375,7 +6375,7 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Unit</source>
-            <translation>Ед. изм.</translation>
+            <translation>Ед.</translation>
         </message>
         <message>
             <source>VAT</source>
@@ -6560,7 +6560,7 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Founded</source>
-            <translation>Год основания</translation>
+            <translation>Дата основания</translation>
         </message>
         <message>
             <source>Industry</source>
@@ -6616,7 +6616,7 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Their yearly spend on what we sell</source>
-            <translation>Годовые закупки клиента по нашему ассортименту</translation>
+            <translation>Годовые закупки нашего ассортимента</translation>
         </message>
         <message>
             <source>Website</source>
@@ -6675,7 +6675,7 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Delete the promotion {name}? Orders already priced by it keep their prices.</source>
-            <translation>Удалить акцию {name}? Заказы, уже оценённые по ней, сохраняют свои цены.</translation>
+            <translation>Удалить акцию {name}? В заказах, уже рассчитанных по ней, цены сохраняются.</translation>
         </message>
         <message>
             <source>Delete…</source>
@@ -6979,7 +6979,7 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Delete this rate? Orders already priced keep their converted prices; new ones on its days use the rate before it.</source>
-            <translation>Удалить этот курс? Уже оценённые заказы сохраняют пересчитанные цены; новые заказы на эти дни используют предыдущий курс.</translation>
+            <translation>Удалить этот курс? В уже рассчитанных заказах пересчитанные цены сохраняются; новые заказы на эти дни используют предыдущий курс.</translation>
         </message>
         <message>
             <source>Exchange rates</source>
@@ -6987,7 +6987,7 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>MNB, ЦБ РФ, the contract…</source>
-            <translation>МНБ, ЦБ РФ, договор…</translation>
+            <translation>MNB, ЦБ РФ, договор…</translation>
         </message>
         <message>
             <source>New rate</source>
@@ -6995,7 +6995,7 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Prices in another currency than the order's are converted at the latest rate on or before the order date. A rate is {rep} per 1 unit of the currency (the reporting currency, {rep}, is always 1).</source>
-            <translation>Цены в валюте, отличной от валюты заказа, пересчитываются по последнему курсу на дату заказа или ранее. Курс — это {rep} за 1 единицу валюты (валюта регламентированного учёта, {rep}, всегда равна 1).</translation>
+            <translation>Цены в валюте, отличной от валюты заказа, пересчитываются по последнему курсу на дату заказа или ранее. Курс — это {rep} за 1 единицу валюты (валюта управленческого учёта, {rep}, всегда равна 1).</translation>
         </message>
         <message>
             <source>Rate</source>
@@ -7165,7 +7165,7 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Reference / doc. no.</source>
-            <translation>Номер / № документа</translation>
+            <translation>№ документа</translation>
         </message>
         <message>
             <source>Reminder sent</source>
@@ -7324,7 +7324,7 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>{balance} owed, {overdue} overdue</source>
-            <translation>Долг {balance}, просрочено {overdue}</translation>
+            <translation>долг {balance}, просрочено {overdue}</translation>
         </message>
     </context>
     <context>
@@ -7346,7 +7346,7 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Approver</source>
-            <translation>Утверждающий</translation>
+            <translation>Согласующий</translation>
         </message>
         <message>
             <source>Attitude</source>
@@ -7366,7 +7366,7 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Champion</source>
-            <translation>Сторонник-проводник</translation>
+            <translation>Активный сторонник</translation>
         </message>
         <message>
             <source>Could not write {path}.</source>
@@ -7382,7 +7382,7 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Evaluator</source>
-            <translation>Эксперт-оценщик</translation>
+            <translation>Эксперт</translation>
         </message>
         <message>
             <source>Export PNG…</source>
@@ -7423,18 +7423,18 @@ Cumulative: {cumulative}</source>
         <message numerus="yes">
             <source>Last contact %n day(s) ago</source>
             <translation>
-                <numerusform>Последний контакт %n день назад</numerusform>
-                <numerusform>Последний контакт %n дня назад</numerusform>
-                <numerusform>Последний контакт %n дней назад</numerusform>
+                <numerusform>Контакт: %n день назад</numerusform>
+                <numerusform>Контакт: %n дня назад</numerusform>
+                <numerusform>Контакт: %n дней назад</numerusform>
             </translation>
         </message>
         <message>
             <source>Last contact today</source>
-            <translation>Последний контакт сегодня</translation>
+            <translation>Контакт: сегодня</translation>
         </message>
         <message>
             <source>Last contact yesterday</source>
-            <translation>Последний контакт вчера</translation>
+            <translation>Контакт: вчера</translation>
         </message>
         <message>
             <source>Lines</source>
@@ -7858,9 +7858,9 @@ Cumulative: {cumulative}</source>
         <message numerus="yes">
             <source>%n conflict(s)</source>
             <translation>
-                <numerusform>%n конфликт</numerusform>
-                <numerusform>%n конфликта</numerusform>
-                <numerusform>%n конфликтов</numerusform>
+                <numerusform>%n пересечение</numerusform>
+                <numerusform>%n пересечения</numerusform>
+                <numerusform>%n пересечений</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -8498,7 +8498,7 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         </message>
         <message>
             <source>Company profile</source>
-            <translation>Профиль компании</translation>
+            <translation>Профиль организации</translation>
         </message>
         <message>
             <source>Competitor</source>
@@ -8518,11 +8518,11 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         </message>
         <message>
             <source>Complaint</source>
-            <translation>Рекламация</translation>
+            <translation>Претензия</translation>
         </message>
         <message>
             <source>Complaints</source>
-            <translation>Рекламации</translation>
+            <translation>Претензии</translation>
         </message>
         <message>
             <source>Contact</source>
@@ -8634,7 +8634,7 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         </message>
         <message>
             <source>Payments allocated to this invoice (here and on another laptop) add up to more than it asked. The excess is kept as the client's credit: undo the allocation that went over in Receivables and allocate it elsewhere.</source>
-            <translation>Оплаты, распределённые на этот счёт (здесь и на другом ноутбуке), в сумме превышают сумму счёта. Излишек сохранён как аванс клиента: отмените лишнее распределение в разделе «Дебиторская задолженность» и распределите оплату на другой счёт.</translation>
+            <translation>Оплаты, распределённые на этот счёт (здесь и на другом ноутбуке), в сумме превышают сумму счёта. Излишек сохранён как переплата клиента: отмените лишнее распределение в разделе «Дебиторская задолженность» и распределите оплату на другой счёт.</translation>
         </message>
         <message>
             <source>Price column</source>
@@ -8845,9 +8845,9 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         <message numerus="yes">
             <source>%n day(s) overdue</source>
             <translation>
-                <numerusform>просрочено на %n день</numerusform>
-                <numerusform>просрочено на %n дня</numerusform>
-                <numerusform>просрочено на %n дней</numerusform>
+                <numerusform>просрочка %n день</numerusform>
+                <numerusform>просрочка %n дня</numerusform>
+                <numerusform>просрочка %n дней</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -9093,7 +9093,7 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         </message>
         <message>
             <source>Dossier stale after, days without contact</source>
-            <translation>Досье устаревает через, дней без контакта</translation>
+            <translation>Досье устаревает без контакта, дней</translation>
         </message>
         <message>
             <source>Key client above, % of revenue</source>
@@ -9233,7 +9233,7 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         <name>WeekAgenda</name>
         <message>
             <source>+{n} more</source>
-            <translation>ещё +{n}</translation>
+            <translation>ещё {n}</translation>
         </message>
         <message>
             <source>Agenda {year} week {week}.pdf</source>
@@ -9348,7 +9348,7 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         </message>
         <message>
             <source>Confirmed</source>
-            <translation>Подтверждён</translation>
+            <translation>Проведён</translation>
         </message>
         <message>
             <source>Damaged</source>
@@ -9436,7 +9436,7 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         </message>
         <message>
             <source>approver</source>
-            <translation>утверждающий</translation>
+            <translation>согласующий</translation>
         </message>
         <message>
             <source>base price</source>
@@ -9448,7 +9448,7 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         </message>
         <message>
             <source>champion</source>
-            <translation>сторонник-проводник</translation>
+            <translation>активный сторонник</translation>
         </message>
         <message>
             <source>critical</source>
@@ -9460,7 +9460,7 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         </message>
         <message>
             <source>evaluator</source>
-            <translation>эксперт-оценщик</translation>
+            <translation>эксперт</translation>
         </message>
         <message>
             <source>gatekeeper</source>

@@ -9,7 +9,7 @@ LABELS: dict[str, str] = {
     "version": "версия {n}",
     "dated": "от {date}",
     "to": "Кому",
-    "attention": "Вниманию",
+    "attention": "Контактное лицо",
     "valid_until": "Действительно до",
     "delivery_terms": "Условия поставки",
     "payment_terms": "Условия оплаты",
