@@ -3212,6 +3212,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Şikayətlər</translation>
         </message>
         <message>
+            <source>Contract {number}</source>
+            <translation>Müqavilə {number}</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>Tarix</translation>
         </message>
@@ -3228,6 +3232,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Hamısı</translation>
         </message>
         <message>
+            <source>Invoice {number}</source>
+            <translation>Hesab-faktura {number}</translation>
+        </message>
+        <message>
             <source>Invoices</source>
             <translation>Hesab-fakturalar</translation>
         </message>
@@ -3240,16 +3248,68 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Görüşlər</translation>
         </message>
         <message>
+            <source>Order {number}</source>
+            <translation>Sifariş {number}</translation>
+        </message>
+        <message>
+            <source>Order {number} cancelled</source>
+            <translation>Sifariş {number} ləğv edilib</translation>
+        </message>
+        <message>
+            <source>Order {number} changed</source>
+            <translation>Sifariş {number} dəyişdirilib</translation>
+        </message>
+        <message>
+            <source>Order {number} confirmed</source>
+            <translation>Sifariş {number} təsdiqlənib</translation>
+        </message>
+        <message>
+            <source>Order {number} confirmed past the credit block</source>
+            <translation>Sifariş {number} kredit blokuna baxmayaraq təsdiqlənib</translation>
+        </message>
+        <message>
+            <source>Order {number} delivered</source>
+            <translation>Sifariş {number} çatdırılıb</translation>
+        </message>
+        <message>
+            <source>Order {number} invoiced</source>
+            <translation>Sifariş {number} üzrə hesab-faktura yazılıb</translation>
+        </message>
+        <message>
+            <source>Order {number} revised</source>
+            <translation>Sifariş {number} yeni redaksiyada</translation>
+        </message>
+        <message>
+            <source>Order {number} shipped</source>
+            <translation>Sifariş {number} göndərilib</translation>
+        </message>
+        <message>
             <source>Orders</source>
             <translation>Sifarişlər</translation>
+        </message>
+        <message>
+            <source>Payment {number}</source>
+            <translation>Ödəniş {number}</translation>
         </message>
         <message>
             <source>Payments</source>
             <translation>Ödənişlər</translation>
         </message>
         <message>
+            <source>Proposal {number}</source>
+            <translation>Kommersiya təklifi {number}</translation>
+        </message>
+        <message>
             <source>Proposals and contracts</source>
             <translation>Təkliflər və müqavilələr</translation>
+        </message>
+        <message>
+            <source>Refused at delivery, order {number}</source>
+            <translation>Çatdırılmada imtina, sifariş {number}</translation>
+        </message>
+        <message>
+            <source>Return {number}</source>
+            <translation>Qaytarma {number}</translation>
         </message>
         <message>
             <source>Returns and refusals</source>
@@ -3270,6 +3330,90 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>What</source>
             <translation>Nə</translation>
+        </message>
+        <message>
+            <source>before invoice</source>
+            <translation>hesab-fakturadan əvvəl</translation>
+        </message>
+        <message>
+            <source>call</source>
+            <translation>zəng</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>ləğv edilib</translation>
+        </message>
+        <message>
+            <source>complaint</source>
+            <translation>şikayət</translation>
+        </message>
+        <message>
+            <source>credit note</source>
+            <translation>kredit notası</translation>
+        </message>
+        <message>
+            <source>document</source>
+            <translation>sənəd</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>icra edilib</translation>
+        </message>
+        <message>
+            <source>due {day}</source>
+            <translation>ödəniş müddəti {day}</translation>
+        </message>
+        <message>
+            <source>invoice</source>
+            <translation>hesab-faktura</translation>
+        </message>
+        <message>
+            <source>issued</source>
+            <translation>verilib</translation>
+        </message>
+        <message>
+            <source>line {no}: {quantity} ({why})</source>
+            <translation>sətir {no}: {quantity} ({why})</translation>
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation>görüş</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>açıq</translation>
+        </message>
+        <message>
+            <source>order</source>
+            <translation>sifariş</translation>
+        </message>
+        <message>
+            <source>payment</source>
+            <translation>ödəniş</translation>
+        </message>
+        <message>
+            <source>planned</source>
+            <translation>planlaşdırılıb</translation>
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation>həll edilib</translation>
+        </message>
+        <message>
+            <source>return</source>
+            <translation>qaytarma</translation>
+        </message>
+        <message>
+            <source>superseded</source>
+            <translation>yeni versiya ilə əvəz edilib</translation>
+        </message>
+        <message>
+            <source>task</source>
+            <translation>tapşırıq</translation>
+        </message>
+        <message>
+            <source>valid until {day}</source>
+            <translation>{day} tarixinədək qüvvədədir</translation>
         </message>
     </context>
     <context>
@@ -6647,6 +6791,41 @@ Kumulyativ: {cumulative}</translation>
         <message>
             <source>Valid until</source>
             <translation>Etibarlıdır</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Xeyr</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Bəli</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Ləğv et</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Bağla</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Saxlama</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Aç</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Yadda saxla</translation>
         </message>
     </context>
     <context>

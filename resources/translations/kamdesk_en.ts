@@ -3200,6 +3200,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Contract {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Date</source>
             <translation type="unfinished" />
         </message>
@@ -3216,6 +3220,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Invoice {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Invoices</source>
             <translation type="unfinished" />
         </message>
@@ -3228,7 +3236,47 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Order {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order {number} cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order {number} changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order {number} confirmed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order {number} confirmed past the credit block</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order {number} delivered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order {number} invoiced</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order {number} revised</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order {number} shipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payment {number}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3236,7 +3284,19 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Proposal {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Proposals and contracts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused at delivery, order {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return {number}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3257,6 +3317,90 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>before invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>complaint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>credit note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>due {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {no}: {quantity} ({why})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>return</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>superseded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>valid until {day}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -6631,6 +6775,41 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Valid until</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>&amp;No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
             <translation type="unfinished" />
         </message>
     </context>

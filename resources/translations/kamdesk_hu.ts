@@ -3190,6 +3190,10 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>Panaszok</translation>
         </message>
         <message>
+            <source>Contract {number}</source>
+            <translation>{number} sz. szerződés</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>Dátum</translation>
         </message>
@@ -3206,6 +3210,10 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>Minden</translation>
         </message>
         <message>
+            <source>Invoice {number}</source>
+            <translation>{number} sz. számla</translation>
+        </message>
+        <message>
             <source>Invoices</source>
             <translation>Számlák</translation>
         </message>
@@ -3218,16 +3226,68 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>Találkozók</translation>
         </message>
         <message>
+            <source>Order {number}</source>
+            <translation>{number} sz. rendelés</translation>
+        </message>
+        <message>
+            <source>Order {number} cancelled</source>
+            <translation>{number} sz. rendelés sztornózva</translation>
+        </message>
+        <message>
+            <source>Order {number} changed</source>
+            <translation>{number} sz. rendelés módosítva</translation>
+        </message>
+        <message>
+            <source>Order {number} confirmed</source>
+            <translation>{number} sz. rendelés visszaigazolva</translation>
+        </message>
+        <message>
+            <source>Order {number} confirmed past the credit block</source>
+            <translation>{number} sz. rendelés visszaigazolva a szállítási tiltás felülbírálásával</translation>
+        </message>
+        <message>
+            <source>Order {number} delivered</source>
+            <translation>{number} sz. rendelés kiszállítva</translation>
+        </message>
+        <message>
+            <source>Order {number} invoiced</source>
+            <translation>{number} sz. rendelés számlázva</translation>
+        </message>
+        <message>
+            <source>Order {number} revised</source>
+            <translation>{number} sz. rendelés új változata</translation>
+        </message>
+        <message>
+            <source>Order {number} shipped</source>
+            <translation>{number} sz. rendelés feladva</translation>
+        </message>
+        <message>
             <source>Orders</source>
             <translation>Rendelések</translation>
+        </message>
+        <message>
+            <source>Payment {number}</source>
+            <translation>Befizetés {number}</translation>
         </message>
         <message>
             <source>Payments</source>
             <translation>Befizetések</translation>
         </message>
         <message>
+            <source>Proposal {number}</source>
+            <translation>{number} sz. árajánlat</translation>
+        </message>
+        <message>
             <source>Proposals and contracts</source>
             <translation>Árajánlatok és szerződések</translation>
+        </message>
+        <message>
+            <source>Refused at delivery, order {number}</source>
+            <translation>Átvételkor visszautasítva, {number} sz. rendelés</translation>
+        </message>
+        <message>
+            <source>Return {number}</source>
+            <translation>{number} sz. visszáru</translation>
         </message>
         <message>
             <source>Returns and refusals</source>
@@ -3248,6 +3308,90 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <message>
             <source>What</source>
             <translation>Mi</translation>
+        </message>
+        <message>
+            <source>before invoice</source>
+            <translation>számlázás előtt</translation>
+        </message>
+        <message>
+            <source>call</source>
+            <translation>hívás</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>elmaradt</translation>
+        </message>
+        <message>
+            <source>complaint</source>
+            <translation>panasz</translation>
+        </message>
+        <message>
+            <source>credit note</source>
+            <translation>jóváíró számla</translation>
+        </message>
+        <message>
+            <source>document</source>
+            <translation>dokumentum</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>kész</translation>
+        </message>
+        <message>
+            <source>due {day}</source>
+            <translation>fizetési határidő: {day}</translation>
+        </message>
+        <message>
+            <source>invoice</source>
+            <translation>számla</translation>
+        </message>
+        <message>
+            <source>issued</source>
+            <translation>kiállítva</translation>
+        </message>
+        <message>
+            <source>line {no}: {quantity} ({why})</source>
+            <translation>{no}. tétel: {quantity} ({why})</translation>
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation>találkozó</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>nyitott</translation>
+        </message>
+        <message>
+            <source>order</source>
+            <translation>rendelés</translation>
+        </message>
+        <message>
+            <source>payment</source>
+            <translation>befizetés</translation>
+        </message>
+        <message>
+            <source>planned</source>
+            <translation>tervezett</translation>
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation>megoldva</translation>
+        </message>
+        <message>
+            <source>return</source>
+            <translation>visszáru</translation>
+        </message>
+        <message>
+            <source>superseded</source>
+            <translation>új változat váltotta</translation>
+        </message>
+        <message>
+            <source>task</source>
+            <translation>feladat</translation>
+        </message>
+        <message>
+            <source>valid until {day}</source>
+            <translation>érvényes: {day}-ig</translation>
         </message>
     </context>
     <context>
@@ -6590,6 +6734,41 @@ Halmozott: {cumulative}</translation>
         <message>
             <source>Valid until</source>
             <translation>Érvényes</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Nem</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Igen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Mégse</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Bezárás</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Elvetés</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Megnyitás</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Mentés</translation>
         </message>
     </context>
     <context>

@@ -3212,6 +3212,10 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <translation>Reclami</translation>
         </message>
         <message>
+            <source>Contract {number}</source>
+            <translation>Contratto {number}</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>Data</translation>
         </message>
@@ -3228,6 +3232,10 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <translation>Tutto</translation>
         </message>
         <message>
+            <source>Invoice {number}</source>
+            <translation>Fattura {number}</translation>
+        </message>
+        <message>
             <source>Invoices</source>
             <translation>Fatture</translation>
         </message>
@@ -3240,16 +3248,68 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <translation>Incontri</translation>
         </message>
         <message>
+            <source>Order {number}</source>
+            <translation>Ordine {number}</translation>
+        </message>
+        <message>
+            <source>Order {number} cancelled</source>
+            <translation>Ordine {number} annullato</translation>
+        </message>
+        <message>
+            <source>Order {number} changed</source>
+            <translation>Ordine {number} modificato</translation>
+        </message>
+        <message>
+            <source>Order {number} confirmed</source>
+            <translation>Ordine {number} confermato</translation>
+        </message>
+        <message>
+            <source>Order {number} confirmed past the credit block</source>
+            <translation>Ordine {number} confermato oltre il blocco fido</translation>
+        </message>
+        <message>
+            <source>Order {number} delivered</source>
+            <translation>Ordine {number} consegnato</translation>
+        </message>
+        <message>
+            <source>Order {number} invoiced</source>
+            <translation>Ordine {number} fatturato</translation>
+        </message>
+        <message>
+            <source>Order {number} revised</source>
+            <translation>Ordine {number} revisionato</translation>
+        </message>
+        <message>
+            <source>Order {number} shipped</source>
+            <translation>Ordine {number} spedito</translation>
+        </message>
+        <message>
             <source>Orders</source>
             <translation>Ordini</translation>
+        </message>
+        <message>
+            <source>Payment {number}</source>
+            <translation>Incasso {number}</translation>
         </message>
         <message>
             <source>Payments</source>
             <translation>Incassi</translation>
         </message>
         <message>
+            <source>Proposal {number}</source>
+            <translation>Preventivo {number}</translation>
+        </message>
+        <message>
             <source>Proposals and contracts</source>
             <translation>Preventivi e contratti</translation>
+        </message>
+        <message>
+            <source>Refused at delivery, order {number}</source>
+            <translation>Rifiutato alla consegna, ordine {number}</translation>
+        </message>
+        <message>
+            <source>Return {number}</source>
+            <translation>Reso {number}</translation>
         </message>
         <message>
             <source>Returns and refusals</source>
@@ -3270,6 +3330,90 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         <message>
             <source>What</source>
             <translation>Cosa</translation>
+        </message>
+        <message>
+            <source>before invoice</source>
+            <translation>prima della fattura</translation>
+        </message>
+        <message>
+            <source>call</source>
+            <translation>telefonata</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>annullato</translation>
+        </message>
+        <message>
+            <source>complaint</source>
+            <translation>reclamo</translation>
+        </message>
+        <message>
+            <source>credit note</source>
+            <translation>nota di credito</translation>
+        </message>
+        <message>
+            <source>document</source>
+            <translation>documento</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>svolto</translation>
+        </message>
+        <message>
+            <source>due {day}</source>
+            <translation>scadenza {day}</translation>
+        </message>
+        <message>
+            <source>invoice</source>
+            <translation>fattura</translation>
+        </message>
+        <message>
+            <source>issued</source>
+            <translation>emesso</translation>
+        </message>
+        <message>
+            <source>line {no}: {quantity} ({why})</source>
+            <translation>riga {no}: {quantity} ({why})</translation>
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation>incontro</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>aperto</translation>
+        </message>
+        <message>
+            <source>order</source>
+            <translation>ordine</translation>
+        </message>
+        <message>
+            <source>payment</source>
+            <translation>incasso</translation>
+        </message>
+        <message>
+            <source>planned</source>
+            <translation>pianificato</translation>
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation>risolto</translation>
+        </message>
+        <message>
+            <source>return</source>
+            <translation>reso</translation>
+        </message>
+        <message>
+            <source>superseded</source>
+            <translation>sostituito</translation>
+        </message>
+        <message>
+            <source>task</source>
+            <translation>attività</translation>
+        </message>
+        <message>
+            <source>valid until {day}</source>
+            <translation>valido fino al {day}</translation>
         </message>
     </context>
     <context>
@@ -6647,6 +6791,41 @@ Cumulata: {cumulative}</translation>
         <message>
             <source>Valid until</source>
             <translation>Valido fino al</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;No</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Sì</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annulla</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Chiudi</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Non salvare</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Apri</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Salva</translation>
         </message>
     </context>
     <context>

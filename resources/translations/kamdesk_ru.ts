@@ -3234,6 +3234,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Рекламации</translation>
         </message>
         <message>
+            <source>Contract {number}</source>
+            <translation>Договор {number}</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>Дата</translation>
         </message>
@@ -3250,6 +3254,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Все</translation>
         </message>
         <message>
+            <source>Invoice {number}</source>
+            <translation>Счёт {number}</translation>
+        </message>
+        <message>
             <source>Invoices</source>
             <translation>Счета</translation>
         </message>
@@ -3262,16 +3270,68 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Встречи</translation>
         </message>
         <message>
+            <source>Order {number}</source>
+            <translation>Заказ {number}</translation>
+        </message>
+        <message>
+            <source>Order {number} cancelled</source>
+            <translation>Заказ {number} отменён</translation>
+        </message>
+        <message>
+            <source>Order {number} changed</source>
+            <translation>Заказ {number} изменён</translation>
+        </message>
+        <message>
+            <source>Order {number} confirmed</source>
+            <translation>Заказ {number} подтверждён</translation>
+        </message>
+        <message>
+            <source>Order {number} confirmed past the credit block</source>
+            <translation>Заказ {number} подтверждён в обход кредитной блокировки</translation>
+        </message>
+        <message>
+            <source>Order {number} delivered</source>
+            <translation>Заказ {number} доставлен</translation>
+        </message>
+        <message>
+            <source>Order {number} invoiced</source>
+            <translation>По заказу {number} выставлен счёт</translation>
+        </message>
+        <message>
+            <source>Order {number} revised</source>
+            <translation>Новая редакция заказа {number}</translation>
+        </message>
+        <message>
+            <source>Order {number} shipped</source>
+            <translation>Заказ {number} отгружен</translation>
+        </message>
+        <message>
             <source>Orders</source>
             <translation>Заказы</translation>
+        </message>
+        <message>
+            <source>Payment {number}</source>
+            <translation>Оплата {number}</translation>
         </message>
         <message>
             <source>Payments</source>
             <translation>Оплаты</translation>
         </message>
         <message>
+            <source>Proposal {number}</source>
+            <translation>Коммерческое предложение {number}</translation>
+        </message>
+        <message>
             <source>Proposals and contracts</source>
             <translation>Коммерческие предложения и договоры</translation>
+        </message>
+        <message>
+            <source>Refused at delivery, order {number}</source>
+            <translation>Отказ при доставке, заказ {number}</translation>
+        </message>
+        <message>
+            <source>Return {number}</source>
+            <translation>Возврат {number}</translation>
         </message>
         <message>
             <source>Returns and refusals</source>
@@ -3292,6 +3352,90 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>What</source>
             <translation>Что</translation>
+        </message>
+        <message>
+            <source>before invoice</source>
+            <translation>до выставления счёта</translation>
+        </message>
+        <message>
+            <source>call</source>
+            <translation>звонок</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>отменено</translation>
+        </message>
+        <message>
+            <source>complaint</source>
+            <translation>рекламация</translation>
+        </message>
+        <message>
+            <source>credit note</source>
+            <translation>корректировка по возврату</translation>
+        </message>
+        <message>
+            <source>document</source>
+            <translation>документ</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>выполнено</translation>
+        </message>
+        <message>
+            <source>due {day}</source>
+            <translation>срок оплаты {day}</translation>
+        </message>
+        <message>
+            <source>invoice</source>
+            <translation>счёт</translation>
+        </message>
+        <message>
+            <source>issued</source>
+            <translation>выдано</translation>
+        </message>
+        <message>
+            <source>line {no}: {quantity} ({why})</source>
+            <translation>строка {no}: {quantity} ({why})</translation>
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation>встреча</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>открыта</translation>
+        </message>
+        <message>
+            <source>order</source>
+            <translation>заказ</translation>
+        </message>
+        <message>
+            <source>payment</source>
+            <translation>оплата</translation>
+        </message>
+        <message>
+            <source>planned</source>
+            <translation>запланировано</translation>
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation>урегулирована</translation>
+        </message>
+        <message>
+            <source>return</source>
+            <translation>возврат</translation>
+        </message>
+        <message>
+            <source>superseded</source>
+            <translation>заменено новой версией</translation>
+        </message>
+        <message>
+            <source>task</source>
+            <translation>задача</translation>
+        </message>
+        <message>
+            <source>valid until {day}</source>
+            <translation>действительно до {day}</translation>
         </message>
     </context>
     <context>
@@ -6704,6 +6848,41 @@ Cumulative: {cumulative}</source>
         <message>
             <source>Valid until</source>
             <translation>Действительно до</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Нет</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Да</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Не сохранять</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>ОК</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Открыть</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Сохранить</translation>
         </message>
     </context>
     <context>

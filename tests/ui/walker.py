@@ -51,6 +51,7 @@ LANGUAGES = ("en", "ru", "hu", "it", "az")
 # a placeholder in a source: Qt's %1 / %n / %L1, Python's {name} / {count:,}
 _PLACEHOLDER = re.compile(r"%L?n|%L?\d+|\{[a-z_0-9]*(?::[^}]*)?\}")
 _NUMBER = r"(-?\d[\d\s.,\u00a0\u202f]*)"  # what %n becomes
+_ONE_WORD = {"number", "no", "day", "date", "code", "count", "version", "age", "percent"}
 _TAG = re.compile(r"<[^>]+>")
 _LETTERS = re.compile(r"[^\W\d_]{3,}")
 ROWS_LOOKED_AT = 40  # cells of a view looked at for words (the rest are more of the same)
@@ -62,13 +63,24 @@ def _plain(text: str) -> str:
     return html.unescape(_TAG.sub("", text)).strip()
 
 
+def _hole(placeholder: str) -> str:
+    """What a placeholder stands for: %n a number; a number, day or code one word (so a
+    sentence typed as data, "Payment of the invoices promised…", is not "Payment {number}");
+    anything else any text."""
+    if placeholder in ("%n", "%Ln"):
+        return _NUMBER
+    if placeholder.strip("{}").split(":")[0] in _ONE_WORD:
+        return r"(\S+)"
+    return "(.+?)"
+
+
 def _pattern(source: str) -> re.Pattern[str] | None:
     """A source with placeholders as a pattern its formatted texts match; None when nothing but
     placeholders and punctuation would be left to recognise it by."""
     pieces = _PLACEHOLDER.split(source)
     if len(pieces) == 1 or not any(_LETTERS.search(p) for p in pieces):
         return None
-    holes = [_NUMBER if n in ("%n", "%Ln") else "(.+?)" for n in _PLACEHOLDER.findall(source)]
+    holes = [_hole(name) for name in _PLACEHOLDER.findall(source)]
     rest = zip(holes, pieces[1:], strict=True)
     body = re.escape(pieces[0]) + "".join(hole + re.escape(piece) for hole, piece in rest)
     return re.compile("(?s)" + body)

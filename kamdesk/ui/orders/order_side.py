@@ -60,6 +60,11 @@ def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("OrderSide", text, disambiguation, n)
 
 
+def event_label(kind: str) -> str:
+    """An order's step (an OrderEvent's kind) as the order window names it."""
+    return _tr(EVENT_LABELS.get(kind, kind))
+
+
 WHY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -219,7 +224,7 @@ class EventsTable(QTableWidget):
             when = datetime.fromisoformat(e.happened_at).astimezone().strftime("%Y-%m-%d %H:%M")
             amount = QTableWidgetItem(money(e.amount, currency))
             amount.setTextAlignment(ALIGN_RIGHT)
-            step = QTableWidgetItem(_tr(EVENT_LABELS.get(e.kind, e.kind)))
+            step = QTableWidgetItem(event_label(e.kind))
             if e.kind in ("credit_override", "refused", "returned", "cancelled"):
                 step.setForeground(Qt.GlobalColor.darkRed)
             details = QTableWidgetItem(e.note)
