@@ -4918,8 +4918,20 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Sifarişə əlavə etmək üçün iki dəfə klikləyin.</translation>
         </message>
         <message>
+            <source>Invoice {number}</source>
+            <translation>Hesab-faktura {number}</translation>
+        </message>
+        <message>
             <source>Invoiced</source>
             <translation>Hesab-faktura yazılıb</translation>
+        </message>
+        <message>
+            <source>Line {no}: {quantity} refused ({why})</source>
+            <translation>Sətir {no}: {quantity} imtina ({why})</translation>
+        </message>
+        <message>
+            <source>Not shipped, so not delivered: {lines}</source>
+            <translation>Göndərilməyib, ona görə çatdırılmayıb: {lines}</translation>
         </message>
         <message>
             <source>Nothing to suggest.</source>
@@ -4950,6 +4962,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Yeni redaksiya</translation>
         </message>
         <message>
+            <source>Revision {no} of {number}: {reason}</source>
+            <translation>{number} sifarişinin {no}-ci redaksiyası: {reason}</translation>
+        </message>
+        <message>
             <source>Shipped</source>
             <translation>Göndərilib</translation>
         </message>
@@ -4967,6 +4983,18 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
                 <numerusform>seqmentin %n digər müştərisi alıb</numerusform>
                 <numerusform>seqmentin %n digər müştərisi alıb</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>line {no} ({quantity})</source>
+            <translation>sətir {no} ({quantity})</translation>
+        </message>
+        <message>
+            <source>line {no}: {quantity}</source>
+            <translation>sətir {no}: {quantity}</translation>
+        </message>
+        <message>
+            <source>line {no}: {quantity}, {left} to follow</source>
+            <translation>sətir {no}: {quantity}, {left} sonra</translation>
         </message>
     </context>
     <context>

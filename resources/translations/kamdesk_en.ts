@@ -4906,7 +4906,19 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Invoice {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Invoiced</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {no}: {quantity} refused ({why})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not shipped, so not delivered: {lines}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4938,6 +4950,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Revision {no} of {number}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Shipped</source>
             <translation type="unfinished" />
         </message>
@@ -4955,6 +4971,18 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
                 <numerusform>bought by %n other client of the segment</numerusform>
                 <numerusform>bought by %n other clients of the segment</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>line {no} ({quantity})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {no}: {quantity}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {no}: {quantity}, {left} to follow</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -4880,8 +4880,20 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>Kattintson duplán a rendeléshez adáshoz.</translation>
         </message>
         <message>
+            <source>Invoice {number}</source>
+            <translation>{number} sz. számla</translation>
+        </message>
+        <message>
             <source>Invoiced</source>
             <translation>Számlázva</translation>
+        </message>
+        <message>
+            <source>Line {no}: {quantity} refused ({why})</source>
+            <translation>{no}. tétel: {quantity} visszautasítva ({why})</translation>
+        </message>
+        <message>
+            <source>Not shipped, so not delivered: {lines}</source>
+            <translation>Nem lett feladva, így nincs kiszállítva: {lines}</translation>
         </message>
         <message>
             <source>Nothing to suggest.</source>
@@ -4912,6 +4924,10 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>Új változat</translation>
         </message>
         <message>
+            <source>Revision {no} of {number}: {reason}</source>
+            <translation>{number} {no}. változata: {reason}</translation>
+        </message>
+        <message>
             <source>Shipped</source>
             <translation>Feladva</translation>
         </message>
@@ -4928,6 +4944,18 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>
                 <numerusform>a szegmens %n másik ügyfele vásárolja</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>line {no} ({quantity})</source>
+            <translation>{no}. tétel ({quantity})</translation>
+        </message>
+        <message>
+            <source>line {no}: {quantity}</source>
+            <translation>{no}. tétel: {quantity}</translation>
+        </message>
+        <message>
+            <source>line {no}: {quantity}, {left} to follow</source>
+            <translation>{no}. tétel: {quantity}, {left} később</translation>
         </message>
     </context>
     <context>

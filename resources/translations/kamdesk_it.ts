@@ -4918,8 +4918,20 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <translation>Faccia doppio clic per aggiungere all'ordine.</translation>
         </message>
         <message>
+            <source>Invoice {number}</source>
+            <translation>Fattura {number}</translation>
+        </message>
+        <message>
             <source>Invoiced</source>
             <translation>Fatturato</translation>
+        </message>
+        <message>
+            <source>Line {no}: {quantity} refused ({why})</source>
+            <translation>Riga {no}: {quantity} rifiutati ({why})</translation>
+        </message>
+        <message>
+            <source>Not shipped, so not delivered: {lines}</source>
+            <translation>Non spedito, quindi non consegnato: {lines}</translation>
         </message>
         <message>
             <source>Nothing to suggest.</source>
@@ -4950,6 +4962,10 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <translation>Revisionato</translation>
         </message>
         <message>
+            <source>Revision {no} of {number}: {reason}</source>
+            <translation>Revisione {no} di {number}: {reason}</translation>
+        </message>
+        <message>
             <source>Shipped</source>
             <translation>Spedito</translation>
         </message>
@@ -4967,6 +4983,18 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
                 <numerusform>acquistato da %n altro cliente del segmento</numerusform>
                 <numerusform>acquistato da altri %n clienti del segmento</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>line {no} ({quantity})</source>
+            <translation>riga {no} ({quantity})</translation>
+        </message>
+        <message>
+            <source>line {no}: {quantity}</source>
+            <translation>riga {no}: {quantity}</translation>
+        </message>
+        <message>
+            <source>line {no}: {quantity}, {left} to follow</source>
+            <translation>riga {no}: {quantity}, {left} da seguire</translation>
         </message>
     </context>
     <context>

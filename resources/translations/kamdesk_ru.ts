@@ -4956,8 +4956,20 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Дважды щёлкните, чтобы добавить в заказ.</translation>
         </message>
         <message>
+            <source>Invoice {number}</source>
+            <translation>Счёт {number}</translation>
+        </message>
+        <message>
             <source>Invoiced</source>
             <translation>Выставлен счёт</translation>
+        </message>
+        <message>
+            <source>Line {no}: {quantity} refused ({why})</source>
+            <translation>Строка {no}: отказ от {quantity} ({why})</translation>
+        </message>
+        <message>
+            <source>Not shipped, so not delivered: {lines}</source>
+            <translation>Не отгружено, поэтому не доставлено: {lines}</translation>
         </message>
         <message>
             <source>Nothing to suggest.</source>
@@ -4988,6 +5000,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Новая редакция</translation>
         </message>
         <message>
+            <source>Revision {no} of {number}: {reason}</source>
+            <translation>Редакция {no} заказа {number}: {reason}</translation>
+        </message>
+        <message>
             <source>Shipped</source>
             <translation>Отгружен</translation>
         </message>
@@ -5006,6 +5022,18 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
                 <numerusform>покупают %n других клиента сегмента</numerusform>
                 <numerusform>покупают %n других клиентов сегмента</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>line {no} ({quantity})</source>
+            <translation>строка {no} ({quantity})</translation>
+        </message>
+        <message>
+            <source>line {no}: {quantity}</source>
+            <translation>строка {no}: {quantity}</translation>
+        </message>
+        <message>
+            <source>line {no}: {quantity}, {left} to follow</source>
+            <translation>строка {no}: {quantity}, ещё {left} позже</translation>
         </message>
     </context>
     <context>

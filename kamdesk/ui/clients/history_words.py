@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kamdesk.domain.orders import REASON_LABELS, STATUS_LABELS
 from kamdesk.ui.marks import QT_TRANSLATE_NOOP
+from kamdesk.ui.orders.event_notes import event_note
 from kamdesk.ui.orders.order_side import EVENT_LABELS, event_label
 from kamdesk.ui.receivables.payment_dialog import method_label
 from kamdesk.ui.widgets.forms import domain_text
@@ -108,7 +109,7 @@ def detail_text(e: HistoryEntry) -> str:
             )
         )
     if e.note:
-        parts.append(e.note)
+        parts.append(event_note(e.event, e.note) if e.kind in ("order", "return") else e.note)
     if e.kind == "document" and e.on is not None:
         parts.append(_tr("valid until {day}").format(day=e.on.isoformat()))
     return "; ".join(parts).replace("\n", " ")

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.ui.marks import QT_TRANSLATE_NOOP
+from kamdesk.ui.orders.event_notes import event_note
 from kamdesk.ui.widgets.columns import fit_columns
 from kamdesk.ui.widgets.price_fields import money
 from kamdesk.ui.widgets.style import MUTED_STYLE, TEXT_MUTED
@@ -227,8 +228,9 @@ class EventsTable(QTableWidget):
             step = QTableWidgetItem(event_label(e.kind))
             if e.kind in ("credit_override", "refused", "returned", "cancelled"):
                 step.setForeground(Qt.GlobalColor.darkRed)
-            details = QTableWidgetItem(e.note)
-            details.setToolTip(e.note)
+            note = event_note(e.kind, e.note)
+            details = QTableWidgetItem(note)
+            details.setToolTip(note)
             for col, item in enumerate((QTableWidgetItem(when), step, amount, details)):
                 self.setItem(row, col, item)
 
