@@ -60,7 +60,8 @@ ROWS_LOOKED_AT = 40  # cells of a view looked at for words (the rest are more of
 def _plain(text: str) -> str:
     """What a reader sees of a text: mnemonic ampersands and tags dropped, entities read."""
     text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
-    return html.unescape(_TAG.sub("", text)).strip()
+    # a list's bullet or a trend's arrow before the words is not part of them
+    return html.unescape(_TAG.sub("", text)).strip().lstrip("•·▪–—▲▼ ")
 
 
 def _hole(placeholder: str) -> str:

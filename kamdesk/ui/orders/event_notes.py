@@ -59,6 +59,8 @@ def event_note(kind: str, note: str) -> str:
         return _tr("Invoice {number}").format(number=m["number"])
     if kind == "refused" and (m := _REFUSED.fullmatch(note)):
         return _refused(m)
+    if kind == "shipped" and note == "All lines":  # as the demo writes a whole shipment
+        return _tr("All lines")
     if kind == "shipped" and (text := _each(note, "; ", _SHIPPED, _shipped)) is not None:
         return text
     if kind == "delivered" and (m := _NOT_SHIPPED.fullmatch(note)):
