@@ -118,3 +118,13 @@ COMPLETENESS_GAPS = (
     QT_TRANSLATE_NOOP("kamdesk.domain", "Competitors at the client are unknown."),
     QT_TRANSLATE_NOOP("kamdesk.domain", "No meeting or call recorded yet."),
 )
+
+# domain.tax.REGIME_LABELS: an order's VAT regime (ui/orders/vat_words.py)
+SUPPLY_REGIMES = (
+    QT_TRANSLATE_NOOP("kamdesk.domain", "domestic supply"),
+    QT_TRANSLATE_NOOP("kamdesk.domain", "intra-Community supply"),
+    QT_TRANSLATE_NOOP("kamdesk.domain", "export"),
+    QT_TRANSLATE_NOOP("kamdesk.domain", "export to the EAEU"),
+    QT_TRANSLATE_NOOP("kamdesk.domain", "without VAT"),
+    QT_TRANSLATE_NOOP("kamdesk.domain", "reverse charge"),
+)

@@ -5050,6 +5050,57 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
     </context>
     <context>
+        <name>OrderVat</name>
+        <message>
+            <source>VAT: {regime}{rates} - {reason}</source>
+            <translation>ƏDV: {regime}{rates} - {reason}</translation>
+        </message>
+        <message>
+            <source>a client in {country}, where the company is registered for VAT: {country}'s rates</source>
+            <translation>müştəri {country} ölkəsindədir, şirkət orada ƏDV qeydiyyatındadır: {country} dərəcələri</translation>
+        </message>
+        <message>
+            <source>a client in {country}: the product's rate</source>
+            <translation>müştəri {country} ölkəsindədir: məhsulun dərəcəsi</translation>
+        </message>
+        <message>
+            <source>a sale from Russia into the EAEU ({country})</source>
+            <translation>Rusiyadan Aİİ-yə satış ({country})</translation>
+        </message>
+        <message>
+            <source>an export from {supplier} to {country}</source>
+            <translation>{supplier} ölkəsindən {country} ölkəsinə ixrac</translation>
+        </message>
+        <message>
+            <source>goods to a business in {country} with a valid VAT number</source>
+            <translation>{country} ölkəsində etibarlı ƏDV nömrəsi olan şirkətə mallar</translation>
+        </message>
+        <message>
+            <source>no valid VAT number in {country}: {supplier}'s rate applies</source>
+            <translation>{country} üzrə etibarlı ƏDV nömrəsi yoxdur: {supplier} dərəcəsi tətbiq olunur</translation>
+        </message>
+        <message>
+            <source>services to a business in {country}</source>
+            <translation>{country} ölkəsindəki şirkətə xidmətlər</translation>
+        </message>
+        <message>
+            <source>set on the client</source>
+            <translation>müştəridə təyin edilib</translation>
+        </message>
+        <message>
+            <source>set on the client: {regime}</source>
+            <translation>müştəridə təyin edilib: {regime}</translation>
+        </message>
+        <message>
+            <source>the company's country is not set: the product's rate applies</source>
+            <translation>şirkətin ölkəsi təyin edilməyib: məhsulun dərəcəsi tətbiq olunur</translation>
+        </message>
+        <message>
+            <source>the supplier is not registered for VAT</source>
+            <translation>təchizatçı ƏDV ödəyicisi deyil</translation>
+        </message>
+    </context>
+    <context>
         <name>OrderWindow</name>
         <message numerus="yes">
             <source>%n line(s) with problems not counted</source>
@@ -9416,8 +9467,20 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
             <translation>qərar verən</translation>
         </message>
         <message>
+            <source>domestic supply</source>
+            <translation>daxili təchizat</translation>
+        </message>
+        <message>
             <source>evaluator</source>
             <translation>qiymətləndirən</translation>
+        </message>
+        <message>
+            <source>export</source>
+            <translation>ixrac</translation>
+        </message>
+        <message>
+            <source>export to the EAEU</source>
+            <translation>Aİİ-yə ixrac</translation>
         </message>
         <message>
             <source>gatekeeper</source>
@@ -9430,6 +9493,10 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
         <message>
             <source>in depth</source>
             <translation>dərin</translation>
+        </message>
+        <message>
+            <source>intra-Community supply</source>
+            <translation>Aİ daxilində təchizat</translation>
         </message>
         <message>
             <source>key</source>
@@ -9476,6 +9543,10 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
             <translation>müntəzəm</translation>
         </message>
         <message>
+            <source>reverse charge</source>
+            <translation>əks vergitutma</translation>
+        </message>
+        <message>
             <source>sceptic</source>
             <translation>skeptik</translation>
         </message>
@@ -9494,6 +9565,10 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
         <message>
             <source>user</source>
             <translation>istifadəçi</translation>
+        </message>
+        <message>
+            <source>without VAT</source>
+            <translation>ƏDV-siz</translation>
         </message>
     </context>
     <context>

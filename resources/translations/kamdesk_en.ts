@@ -5038,6 +5038,57 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
     </context>
     <context>
+        <name>OrderVat</name>
+        <message>
+            <source>VAT: {regime}{rates} - {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a client in {country}, where the company is registered for VAT: {country}'s rates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a client in {country}: the product's rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a sale from Russia into the EAEU ({country})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an export from {supplier} to {country}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>goods to a business in {country} with a valid VAT number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no valid VAT number in {country}: {supplier}'s rate applies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>services to a business in {country}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>set on the client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>set on the client: {regime}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the company's country is not set: the product's rate applies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the supplier is not registered for VAT</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>OrderWindow</name>
         <message numerus="yes">
             <source>%n line(s) with problems not counted</source>
@@ -9398,7 +9449,19 @@ Give this file to {to}: it is imported there with Import file… and the same pa
             <translation type="unfinished" />
         </message>
         <message>
+            <source>domestic supply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>evaluator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>export to the EAEU</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -9411,6 +9474,10 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         </message>
         <message>
             <source>in depth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>intra-Community supply</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -9458,6 +9525,10 @@ Give this file to {to}: it is imported there with Import file… and the same pa
             <translation type="unfinished" />
         </message>
         <message>
+            <source>reverse charge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>sceptic</source>
             <translation type="unfinished" />
         </message>
@@ -9475,6 +9546,10 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         </message>
         <message>
             <source>user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>without VAT</source>
             <translation type="unfinished" />
         </message>
     </context>

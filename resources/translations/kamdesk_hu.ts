@@ -5009,6 +5009,57 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
     </context>
     <context>
+        <name>OrderVat</name>
+        <message>
+            <source>VAT: {regime}{rates} - {reason}</source>
+            <translation>Áfa: {regime}{rates} – {reason}</translation>
+        </message>
+        <message>
+            <source>a client in {country}, where the company is registered for VAT: {country}'s rates</source>
+            <translation>ügyfél itt: {country}, ahol a cég áfaregisztrációval rendelkezik: {country} kulcsai</translation>
+        </message>
+        <message>
+            <source>a client in {country}: the product's rate</source>
+            <translation>ügyfél itt: {country}; a termék áfakulcsa</translation>
+        </message>
+        <message>
+            <source>a sale from Russia into the EAEU ({country})</source>
+            <translation>értékesítés Oroszországból az EAGU-ba ({country})</translation>
+        </message>
+        <message>
+            <source>an export from {supplier} to {country}</source>
+            <translation>export innen: {supplier}, ide: {country}</translation>
+        </message>
+        <message>
+            <source>goods to a business in {country} with a valid VAT number</source>
+            <translation>termék érvényes közösségi adószámú vállalkozásnak itt: {country}</translation>
+        </message>
+        <message>
+            <source>no valid VAT number in {country}: {supplier}'s rate applies</source>
+            <translation>nincs érvényes közösségi adószám ({country}): a(z) {supplier} kulcsa érvényes</translation>
+        </message>
+        <message>
+            <source>services to a business in {country}</source>
+            <translation>szolgáltatás vállalkozásnak itt: {country}</translation>
+        </message>
+        <message>
+            <source>set on the client</source>
+            <translation>az ügyfélnél beállítva</translation>
+        </message>
+        <message>
+            <source>set on the client: {regime}</source>
+            <translation>az ügyfélnél beállítva: {regime}</translation>
+        </message>
+        <message>
+            <source>the company's country is not set: the product's rate applies</source>
+            <translation>a cég országa nincs megadva: a termék áfakulcsa érvényes</translation>
+        </message>
+        <message>
+            <source>the supplier is not registered for VAT</source>
+            <translation>a szállító nem áfaalany</translation>
+        </message>
+    </context>
+    <context>
         <name>OrderWindow</name>
         <message numerus="yes">
             <source>%n line(s) with problems not counted</source>
@@ -9338,8 +9389,20 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
             <translation>döntéshozó</translation>
         </message>
         <message>
+            <source>domestic supply</source>
+            <translation>belföldi értékesítés</translation>
+        </message>
+        <message>
             <source>evaluator</source>
             <translation>értékelő</translation>
+        </message>
+        <message>
+            <source>export</source>
+            <translation>export</translation>
+        </message>
+        <message>
+            <source>export to the EAEU</source>
+            <translation>export az EAGU-ba</translation>
         </message>
         <message>
             <source>gatekeeper</source>
@@ -9352,6 +9415,10 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
         <message>
             <source>in depth</source>
             <translation>alapos</translation>
+        </message>
+        <message>
+            <source>intra-Community supply</source>
+            <translation>Közösségen belüli értékesítés</translation>
         </message>
         <message>
             <source>key</source>
@@ -9398,6 +9465,10 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
             <translation>rendszeres</translation>
         </message>
         <message>
+            <source>reverse charge</source>
+            <translation>fordított adózás</translation>
+        </message>
+        <message>
             <source>sceptic</source>
             <translation>szkeptikus</translation>
         </message>
@@ -9416,6 +9487,10 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
         <message>
             <source>user</source>
             <translation>felhasználó</translation>
+        </message>
+        <message>
+            <source>without VAT</source>
+            <translation>áfa nélkül</translation>
         </message>
     </context>
     <context>

@@ -5050,6 +5050,57 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
     </context>
     <context>
+        <name>OrderVat</name>
+        <message>
+            <source>VAT: {regime}{rates} - {reason}</source>
+            <translation>IVA: {regime}{rates} - {reason}</translation>
+        </message>
+        <message>
+            <source>a client in {country}, where the company is registered for VAT: {country}'s rates</source>
+            <translation>cliente in {country}, dove l'azienda è registrata ai fini IVA: aliquote di {country}</translation>
+        </message>
+        <message>
+            <source>a client in {country}: the product's rate</source>
+            <translation>cliente in {country}: aliquota del prodotto</translation>
+        </message>
+        <message>
+            <source>a sale from Russia into the EAEU ({country})</source>
+            <translation>vendita dalla Russia verso l'UEE ({country})</translation>
+        </message>
+        <message>
+            <source>an export from {supplier} to {country}</source>
+            <translation>esportazione da {supplier} verso {country}</translation>
+        </message>
+        <message>
+            <source>goods to a business in {country} with a valid VAT number</source>
+            <translation>beni a un'impresa in {country} con partita IVA valida</translation>
+        </message>
+        <message>
+            <source>no valid VAT number in {country}: {supplier}'s rate applies</source>
+            <translation>nessuna partita IVA valida in {country}: si applica l'aliquota di {supplier}</translation>
+        </message>
+        <message>
+            <source>services to a business in {country}</source>
+            <translation>servizi a un'impresa in {country}</translation>
+        </message>
+        <message>
+            <source>set on the client</source>
+            <translation>impostato sul cliente</translation>
+        </message>
+        <message>
+            <source>set on the client: {regime}</source>
+            <translation>impostato sul cliente: {regime}</translation>
+        </message>
+        <message>
+            <source>the company's country is not set: the product's rate applies</source>
+            <translation>il paese dell'azienda non è impostato: si applica l'aliquota del prodotto</translation>
+        </message>
+        <message>
+            <source>the supplier is not registered for VAT</source>
+            <translation>il fornitore non è soggetto IVA</translation>
+        </message>
+    </context>
+    <context>
         <name>OrderWindow</name>
         <message numerus="yes">
             <source>%n line(s) with problems not counted</source>
@@ -9416,8 +9467,20 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
             <translation>decisore</translation>
         </message>
         <message>
+            <source>domestic supply</source>
+            <translation>cessione nazionale</translation>
+        </message>
+        <message>
             <source>evaluator</source>
             <translation>valutatore</translation>
+        </message>
+        <message>
+            <source>export</source>
+            <translation>esportazione</translation>
+        </message>
+        <message>
+            <source>export to the EAEU</source>
+            <translation>esportazione verso l'UEE</translation>
         </message>
         <message>
             <source>gatekeeper</source>
@@ -9430,6 +9493,10 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
         <message>
             <source>in depth</source>
             <translation>approfondita</translation>
+        </message>
+        <message>
+            <source>intra-Community supply</source>
+            <translation>cessione intracomunitaria</translation>
         </message>
         <message>
             <source>key</source>
@@ -9476,6 +9543,10 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
             <translation>regolare</translation>
         </message>
         <message>
+            <source>reverse charge</source>
+            <translation>reverse charge</translation>
+        </message>
+        <message>
             <source>sceptic</source>
             <translation>scettico</translation>
         </message>
@@ -9494,6 +9565,10 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
         <message>
             <source>user</source>
             <translation>utilizzatore</translation>
+        </message>
+        <message>
+            <source>without VAT</source>
+            <translation>senza IVA</translation>
         </message>
     </context>
     <context>

@@ -5091,6 +5091,57 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
     </context>
     <context>
+        <name>OrderVat</name>
+        <message>
+            <source>VAT: {regime}{rates} - {reason}</source>
+            <translation>НДС: {regime}{rates} — {reason}</translation>
+        </message>
+        <message>
+            <source>a client in {country}, where the company is registered for VAT: {country}'s rates</source>
+            <translation>клиент в {country}, где компания зарегистрирована плательщиком НДС: ставки {country}</translation>
+        </message>
+        <message>
+            <source>a client in {country}: the product's rate</source>
+            <translation>клиент в {country}: ставка товара</translation>
+        </message>
+        <message>
+            <source>a sale from Russia into the EAEU ({country})</source>
+            <translation>продажа из России в ЕАЭС ({country})</translation>
+        </message>
+        <message>
+            <source>an export from {supplier} to {country}</source>
+            <translation>экспорт из {supplier} в {country}</translation>
+        </message>
+        <message>
+            <source>goods to a business in {country} with a valid VAT number</source>
+            <translation>товары предприятию в {country} с действительным номером плательщика НДС</translation>
+        </message>
+        <message>
+            <source>no valid VAT number in {country}: {supplier}'s rate applies</source>
+            <translation>нет действительного номера плательщика НДС в {country}: применяется ставка {supplier}</translation>
+        </message>
+        <message>
+            <source>services to a business in {country}</source>
+            <translation>услуги предприятию в {country}</translation>
+        </message>
+        <message>
+            <source>set on the client</source>
+            <translation>задано в карточке клиента</translation>
+        </message>
+        <message>
+            <source>set on the client: {regime}</source>
+            <translation>задано в карточке клиента: {regime}</translation>
+        </message>
+        <message>
+            <source>the company's country is not set: the product's rate applies</source>
+            <translation>страна компании не указана: применяется ставка товара</translation>
+        </message>
+        <message>
+            <source>the supplier is not registered for VAT</source>
+            <translation>поставщик не является плательщиком НДС</translation>
+        </message>
+    </context>
+    <context>
         <name>OrderWindow</name>
         <message numerus="yes">
             <source>%n line(s) with problems not counted</source>
@@ -9494,8 +9545,20 @@ Give this file to {to}: it is imported there with Import file… and the same pa
             <translation>лицо, принимающее решение</translation>
         </message>
         <message>
+            <source>domestic supply</source>
+            <translation>поставка внутри страны</translation>
+        </message>
+        <message>
             <source>evaluator</source>
             <translation>эксперт-оценщик</translation>
+        </message>
+        <message>
+            <source>export</source>
+            <translation>экспорт</translation>
+        </message>
+        <message>
+            <source>export to the EAEU</source>
+            <translation>экспорт в ЕАЭС</translation>
         </message>
         <message>
             <source>gatekeeper</source>
@@ -9508,6 +9571,10 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         <message>
             <source>in depth</source>
             <translation>глубокое</translation>
+        </message>
+        <message>
+            <source>intra-Community supply</source>
+            <translation>поставка внутри ЕС</translation>
         </message>
         <message>
             <source>key</source>
@@ -9554,6 +9621,10 @@ Give this file to {to}: it is imported there with Import file… and the same pa
             <translation>регулярное</translation>
         </message>
         <message>
+            <source>reverse charge</source>
+            <translation>обратное начисление</translation>
+        </message>
+        <message>
             <source>sceptic</source>
             <translation>скептик</translation>
         </message>
@@ -9572,6 +9643,10 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         <message>
             <source>user</source>
             <translation>пользователь</translation>
+        </message>
+        <message>
+            <source>without VAT</source>
+            <translation>без НДС</translation>
         </message>
     </context>
     <context>
