@@ -88,13 +88,16 @@ def test_a_dossier_reads_in_the_language_on_every_page(
     assert found == [], "\n".join(found)
 
 
+@pytest.mark.parametrize("status", ["confirmed", "draft", "invoiced"])
 def test_the_order_window_reads_in_the_language(
-    qtbot: QtBot, main: MainWindow, language: Catalogue, demo_db: Database
+    qtbot: QtBot, main: MainWindow, language: Catalogue, demo_db: Database, status: str
 ) -> None:
+    """The newest order in each state: a draft is typed into (the side panel, the suggestions),
+    a confirmed one is read only, an invoiced one has its history."""
     with demo_db.reading() as s:
-        order_id = s.scalars(
-            select(SalesOrder.id).order_by(SalesOrder.order_date.desc(), SalesOrder.number).limit(1)
-        ).one()
+        newest = SalesOrder.order_date.desc(), SalesOrder.number
+        query = select(SalesOrder.id).where(SalesOrder.status == status).order_by(*newest)
+        order_id = s.scalars(query.limit(1)).one()
     order = windows.open_order(demo_db, main.hub, order_id, parent=main)
     order.resize(1280, 800)
     order.show()

@@ -132,7 +132,9 @@ class SuggestionsPanel(QWidget):
         title = QLabel(_tr("<b>Suggestions</b>"))
         hint = QLabel(_tr("Double-click to add to the order."))
         hint.setStyleSheet(MUTED_STYLE)
+        hint.setWordWrap(True)  # a sentence: in a language whose words run long, two lines
         self.before_label = QLabel(_tr("Bought in the last 12 months"))
+        self.before_label.setWordWrap(True)
         self.before = self._list("boughtBefore")
         self.segment_label = QLabel()
         self.segment_label.setWordWrap(True)
