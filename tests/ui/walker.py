@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QStyle,
     QStyleOptionComboBox,
     QTabBar,
@@ -364,6 +365,16 @@ def _view(report: _Report, view: QAbstractItemView) -> None:
                 report.word(view, "cell", data)
 
 
+def _page(report: _Report, area: QScrollArea) -> None:
+    """A page that scrolls sideways is wider than its window: what is on its right is out of
+    sight (a table scrolling its columns is another matter: item views are not looked at)."""
+    inner = area.widget()
+    if inner is not None and area.horizontalScrollBar().isVisible():
+        text = f"{type(inner).__name__} {inner.objectName()}".strip()
+        width, room = inner.width(), area.viewport().width()
+        report.add(area, "page", text, f"wider than its window: {width} > {room} px")
+
+
 def _menus(report: _Report, widget: QWidget) -> None:
     bar = getattr(widget, "menuBar", None)
     if bar is None or not callable(bar):
@@ -389,6 +400,8 @@ def _one(report: _Report, widget: QWidget) -> None:
         _combo(report, widget)
     elif isinstance(widget, QAbstractItemView):
         _view(report, widget)
+    elif isinstance(widget, QScrollArea):
+        _page(report, widget)
     elif (
         isinstance(widget, QLineEdit) and not isinstance(widget.parentWidget(), QComboBox)
     ) or isinstance(widget, QTextEdit):
