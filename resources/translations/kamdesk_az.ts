@@ -3309,6 +3309,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Sifarişlər</translation>
         </message>
         <message>
+            <source>Payment</source>
+            <translation>Ödəniş</translation>
+        </message>
+        <message>
             <source>Payment {number}</source>
             <translation>Ödəniş {number}</translation>
         </message>

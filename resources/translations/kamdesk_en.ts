@@ -3297,6 +3297,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Payment {number}</source>
             <translation type="unfinished" />
         </message>

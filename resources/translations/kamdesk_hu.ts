@@ -3285,6 +3285,10 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>Rendelések</translation>
         </message>
         <message>
+            <source>Payment</source>
+            <translation>Befizetés</translation>
+        </message>
+        <message>
             <source>Payment {number}</source>
             <translation>Befizetés {number}</translation>
         </message>

@@ -3309,6 +3309,10 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <translation>Ordini</translation>
         </message>
         <message>
+            <source>Payment</source>
+            <translation>Incasso</translation>
+        </message>
+        <message>
             <source>Payment {number}</source>
             <translation>Incasso {number}</translation>
         </message>

@@ -3333,6 +3333,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Заказы</translation>
         </message>
         <message>
+            <source>Payment</source>
+            <translation>Оплата</translation>
+        </message>
+        <message>
             <source>Payment {number}</source>
             <translation>Оплата {number}</translation>
         </message>

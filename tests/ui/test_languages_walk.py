@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from kamdesk.db import Database
 from kamdesk.models import Client, SalesOrder
@@ -75,11 +75,20 @@ def test_every_section_of_the_main_window_reads_in_the_language(
     assert found == [], "\n".join(found)
 
 
+@pytest.mark.parametrize("which", ["first", "busiest", "new"])
 def test_a_dossier_reads_in_the_language_on_every_page(
-    qtbot: QtBot, main: MainWindow, language: Catalogue, demo_db: Database
+    qtbot: QtBot, main: MainWindow, language: Catalogue, demo_db: Database, which: str
 ) -> None:
+    """The first client by name, the one with the most orders (its history, its map), and the
+    empty dossier of a new client."""
+    client_id: str | None = None
     with demo_db.reading() as s:
-        client_id = s.scalars(select(Client.id).order_by(Client.name).limit(1)).one()
+        if which == "first":
+            client_id = s.scalars(select(Client.id).order_by(Client.name).limit(1)).one()
+        elif which == "busiest":
+            most = func.count(SalesOrder.id).desc()
+            query = select(SalesOrder.client_id).group_by(SalesOrder.client_id).order_by(most)
+            client_id = s.scalars(query.limit(1)).one()
     dossier = windows.open_dossier(demo_db, main.hub, client_id, parent=main)
     dossier.resize(1280, 800)
     dossier.show()

@@ -72,7 +72,7 @@ def _hole(placeholder: str) -> str:
     if placeholder in ("%n", "%Ln"):
         return _NUMBER
     if placeholder.strip("{}").split(":")[0] in _ONE_WORD:
-        return r"(\S+)"
+        return r"(\S*\d\S*)"  # a number, a day, a code: one word with a digit
     return "(.+?)"
 
 

@@ -82,6 +82,8 @@ def title_text(e: HistoryEntry) -> str:
     key = e.event if e.kind == "document" else e.kind
     if key in TITLES and e.number:
         return _tr(TITLES[key]).format(number=e.number)
+    if e.kind == "payment":  # one without a reference
+        return _tr("Payment")
     return e.title
 
 
