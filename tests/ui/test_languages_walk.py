@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -17,25 +17,7 @@ from kamdesk.models import Client, SalesOrder
 from kamdesk.paths import AppPaths
 from kamdesk.ui import windows
 from kamdesk.ui.mainwindow import MainWindow
-from tests.ui.walker import LANGUAGES, Catalogue, in_language, walk_pages
-
-
-def settled(qtbot: QtBot, root: QWidget) -> None:
-    """Until every view shown has applied its last read."""
-    QApplication.processEvents()
-    qtbot.waitUntil(
-        lambda: (
-            not any(
-                getattr(w, "loading", False) is True
-                for w in [root, *root.findChildren(QWidget)]
-                if w.isVisible()
-            )
-        ),
-        timeout=10_000,
-    )
-    for _ in range(3):  # what was read is laid out (a layout asks again as it settles)
-        QApplication.sendPostedEvents()
-        QApplication.processEvents()
+from tests.ui.walker import LANGUAGES, Catalogue, in_language, settled, walk_pages
 
 
 @pytest.fixture(params=LANGUAGES)
