@@ -4992,7 +4992,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Revision {no} of {number}: {reason}</source>
-            <translation>{number} sifarişinin {no}-ci redaksiyası: {reason}</translation>
+            <translation>Redaksiya {no}, sifariş {number}: {reason}</translation>
         </message>
         <message>
             <source>Shipped</source>
