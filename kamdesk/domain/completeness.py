@@ -40,9 +40,13 @@ class DossierFacts:
 @dataclass(frozen=True)
 class Gap:
     code: str
-    message: str
+    message: str  # in English; the interface words it from `code` and the values below
     weight: int
     where: str  # the dossier page that fixes it: profile, strategy, contacts, competitors, history
+    days: int = 0  # stale: since the last contact, and the limit passed
+    limit: int = 0
+    names: tuple[str, ...] = ()  # no personal notes: the first three contacts, and how many more
+    more: int = 0
 
 
 @dataclass(frozen=True)
@@ -54,8 +58,9 @@ class Completeness:
 def completeness(facts: DossierFacts, *, stale_days: int = STALE_DAYS) -> Completeness:
     gaps: list[Gap] = []
 
-    def gap(code: str, message: str, weight: int, where: str) -> None:
-        gaps.append(Gap(code, message, weight, where))
+    def gap(code: str, message: str, weight: int, where: str, *, days: int = 0,
+            limit: int = 0, names: tuple[str, ...] = (), more: int = 0) -> None:  # fmt: skip
+        gaps.append(Gap(code, message, weight, where, days, limit, names, more))
 
     if not facts.contacts:
         gap("no_contacts", "No contacts recorded.", 15, "contacts")
@@ -86,11 +91,14 @@ def completeness(facts: DossierFacts, *, stale_days: int = STALE_DAYS) -> Comple
         gap("never_contacted", "No meeting or call recorded yet.", 10, "history")
     elif (facts.today - facts.last_contact).days > stale_days:
         days = (facts.today - facts.last_contact).days
-        gap("stale", f"No contact for {days} days (more than {stale_days}).", 10, "history")
+        message = f"No contact for {days} days (more than {stale_days})."
+        gap("stale", message, 10, "history", days=days, limit=stale_days)
     bare = [c.name for c in facts.contacts if not c.has_personal_notes]
     if bare:
-        who = ", ".join(bare[:3]) + (f" and {len(bare) - 3} more" if len(bare) > 3 else "")
-        gap("no_personal_notes", f"No personal notes for {who}.", 5, "contacts")
+        names, more = tuple(bare[:3]), max(0, len(bare) - 3)
+        who = ", ".join(names) + (f" and {more} more" if more else "")
+        message = f"No personal notes for {who}."
+        gap("no_personal_notes", message, 5, "contacts", names=names, more=more)
     score = max(0, 100 - sum(g.weight for g in gaps))
     return Completeness(score=score, gaps=tuple(gaps))
 

@@ -21,13 +21,14 @@ from PySide6.QtCore import (
 
 from kamdesk import messages
 from kamdesk.paths import RESOURCES
+from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
 TRANSLATIONS = RESOURCES / "translations"
 LANGUAGE_KEY = "laptop/language"
 # the languages offered: each complete (tests/test_translations.py checks every message)
-SHIPPED = ("en",)
+SHIPPED = ("en", "ru", "hu", "it", "az")
 # each language by its own name, as a person looks for it in the list
 NATIVE_NAMES = {
     "en": "English",
@@ -56,6 +57,19 @@ def shown_language() -> str:
     translators), as NATIVE_NAMES keys it; English for any other."""
     code = QLocale().name().split("_")[0]
     return code if code in NATIVE_NAMES else "en"
+
+# Qt's own words on the standard buttons kamdesk shows, in kamdesk's catalogue too: Qt ships no
+# Azerbaijani for them (no qtbase_az.qm), and one catalogue keeps them in each glossary's words
+QT_WORDS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+)
 
 
 def chosen_language(settings: QSettings | None) -> str:

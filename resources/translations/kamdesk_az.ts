@@ -2673,6 +2673,27 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
     </context>
     <context>
+        <name>DossierGaps</name>
+        <message numerus="yes">
+            <source>No contact for %n day(s) (more than {limit}).</source>
+            <translation>
+                <numerusform>%n gündür əlaqə yoxdur ({limit} gündən çox).</numerusform>
+                <numerusform>%n gündür əlaqə yoxdur ({limit} gündən çox).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No personal notes for {names} and %n more.</source>
+            <translation>
+                <numerusform>{names} və daha %n əlaqə şəxsi üçün şəxsi qeyd yoxdur.</numerusform>
+                <numerusform>{names} və daha %n əlaqə şəxsi üçün şəxsi qeyd yoxdur.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No personal notes for {names}.</source>
+            <translation>{names} üçün şəxsi qeyd yoxdur.</translation>
+        </message>
+    </context>
+    <context>
         <name>DossierWindow</name>
         <message>
             <source>&lt;h2&gt;New client&lt;/h2&gt;</source>
@@ -3277,6 +3298,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Şikayətlər</translation>
         </message>
         <message>
+            <source>Contract {number}</source>
+            <translation>Müqavilə {number}</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>Tarix</translation>
         </message>
@@ -3293,6 +3318,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Hamısı</translation>
         </message>
         <message>
+            <source>Invoice {number}</source>
+            <translation>Hesab-faktura {number}</translation>
+        </message>
+        <message>
             <source>Invoices</source>
             <translation>Hesab-fakturalar</translation>
         </message>
@@ -3305,16 +3334,72 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Görüşlər</translation>
         </message>
         <message>
+            <source>Order {number}</source>
+            <translation>Sifariş {number}</translation>
+        </message>
+        <message>
+            <source>Order {number} cancelled</source>
+            <translation>Sifariş {number} ləğv edilib</translation>
+        </message>
+        <message>
+            <source>Order {number} changed</source>
+            <translation>Sifariş {number} dəyişdirilib</translation>
+        </message>
+        <message>
+            <source>Order {number} confirmed</source>
+            <translation>Sifariş {number} təsdiqlənib</translation>
+        </message>
+        <message>
+            <source>Order {number} confirmed past the credit block</source>
+            <translation>Sifariş {number} kredit blokuna baxmayaraq təsdiqlənib</translation>
+        </message>
+        <message>
+            <source>Order {number} delivered</source>
+            <translation>Sifariş {number} çatdırılıb</translation>
+        </message>
+        <message>
+            <source>Order {number} invoiced</source>
+            <translation>Sifariş {number} üzrə hesab-faktura yazılıb</translation>
+        </message>
+        <message>
+            <source>Order {number} revised</source>
+            <translation>Sifariş {number} yeni redaksiyada</translation>
+        </message>
+        <message>
+            <source>Order {number} shipped</source>
+            <translation>Sifariş {number} göndərilib</translation>
+        </message>
+        <message>
             <source>Orders</source>
             <translation>Sifarişlər</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>Ödəniş</translation>
+        </message>
+        <message>
+            <source>Payment {number}</source>
+            <translation>Ödəniş {number}</translation>
         </message>
         <message>
             <source>Payments</source>
             <translation>Ödənişlər</translation>
         </message>
         <message>
+            <source>Proposal {number}</source>
+            <translation>Kommersiya təklifi {number}</translation>
+        </message>
+        <message>
             <source>Proposals and contracts</source>
             <translation>Təkliflər və müqavilələr</translation>
+        </message>
+        <message>
+            <source>Refused at delivery, order {number}</source>
+            <translation>Çatdırılmada imtina, sifariş {number}</translation>
+        </message>
+        <message>
+            <source>Return {number}</source>
+            <translation>Qaytarma {number}</translation>
         </message>
         <message>
             <source>Returns and refusals</source>
@@ -3335,6 +3420,90 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>What</source>
             <translation>Nə</translation>
+        </message>
+        <message>
+            <source>before invoice</source>
+            <translation>hesab-fakturadan əvvəl</translation>
+        </message>
+        <message>
+            <source>call</source>
+            <translation>zəng</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>ləğv edilib</translation>
+        </message>
+        <message>
+            <source>complaint</source>
+            <translation>şikayət</translation>
+        </message>
+        <message>
+            <source>credit note</source>
+            <translation>kredit notası</translation>
+        </message>
+        <message>
+            <source>document</source>
+            <translation>sənəd</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>icra edilib</translation>
+        </message>
+        <message>
+            <source>due {day}</source>
+            <translation>ödəniş müddəti {day}</translation>
+        </message>
+        <message>
+            <source>invoice</source>
+            <translation>hesab-faktura</translation>
+        </message>
+        <message>
+            <source>issued</source>
+            <translation>verilib</translation>
+        </message>
+        <message>
+            <source>line {no}: {quantity} ({why})</source>
+            <translation>sətir {no}: {quantity} ({why})</translation>
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation>görüş</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>açıq</translation>
+        </message>
+        <message>
+            <source>order</source>
+            <translation>sifariş</translation>
+        </message>
+        <message>
+            <source>payment</source>
+            <translation>ödəniş</translation>
+        </message>
+        <message>
+            <source>planned</source>
+            <translation>planlaşdırılıb</translation>
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation>həll edilib</translation>
+        </message>
+        <message>
+            <source>return</source>
+            <translation>qaytarma</translation>
+        </message>
+        <message>
+            <source>superseded</source>
+            <translation>yeni versiya ilə əvəz edilib</translation>
+        </message>
+        <message>
+            <source>task</source>
+            <translation>tapşırıq</translation>
+        </message>
+        <message>
+            <source>valid until {day}</source>
+            <translation>{day} tarixinədək qüvvədədir</translation>
         </message>
     </context>
     <context>
@@ -4849,6 +5018,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>&lt;b&gt;Təkliflər&lt;/b&gt;</translation>
         </message>
         <message>
+            <source>All lines</source>
+            <translation>Bütün sətirlər</translation>
+        </message>
+        <message>
             <source>Amount</source>
             <translation>Məbləğ</translation>
         </message>
@@ -4889,8 +5062,20 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Sifarişə əlavə etmək üçün iki dəfə klikləyin.</translation>
         </message>
         <message>
+            <source>Invoice {number}</source>
+            <translation>Hesab-faktura {number}</translation>
+        </message>
+        <message>
             <source>Invoiced</source>
             <translation>Hesab-faktura yazılıb</translation>
+        </message>
+        <message>
+            <source>Line {no}: {quantity} refused ({why})</source>
+            <translation>Sətir {no}: {quantity} imtina ({why})</translation>
+        </message>
+        <message>
+            <source>Not shipped, so not delivered: {lines}</source>
+            <translation>Göndərilməyib, ona görə çatdırılmayıb: {lines}</translation>
         </message>
         <message>
             <source>Nothing to suggest.</source>
@@ -4921,6 +5106,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Yeni redaksiya</translation>
         </message>
         <message>
+            <source>Revision {no} of {number}: {reason}</source>
+            <translation>Redaksiya {no}, sifariş {number}: {reason}</translation>
+        </message>
+        <message>
             <source>Shipped</source>
             <translation>Göndərilib</translation>
         </message>
@@ -4938,6 +5127,18 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
                 <numerusform>seqmentin %n digər müştərisi alıb</numerusform>
                 <numerusform>seqmentin %n digər müştərisi alıb</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>line {no} ({quantity})</source>
+            <translation>sətir {no} ({quantity})</translation>
+        </message>
+        <message>
+            <source>line {no}: {quantity}</source>
+            <translation>sətir {no}: {quantity}</translation>
+        </message>
+        <message>
+            <source>line {no}: {quantity}, {left} to follow</source>
+            <translation>sətir {no}: {quantity}, {left} sonra</translation>
         </message>
     </context>
     <context>
@@ -4965,6 +5166,57 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>Total</source>
             <translation>Cəmi</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderVat</name>
+        <message>
+            <source>VAT: {regime}{rates} - {reason}</source>
+            <translation>ƏDV: {regime}{rates} - {reason}</translation>
+        </message>
+        <message>
+            <source>a client in {country}, where the company is registered for VAT: {country}'s rates</source>
+            <translation>müştəri {country} ölkəsindədir, şirkət orada ƏDV qeydiyyatındadır: {country} dərəcələri</translation>
+        </message>
+        <message>
+            <source>a client in {country}: the product's rate</source>
+            <translation>müştəri {country} ölkəsindədir: məhsulun dərəcəsi</translation>
+        </message>
+        <message>
+            <source>a sale from Russia into the EAEU ({country})</source>
+            <translation>Rusiyadan Aİİ-yə satış ({country})</translation>
+        </message>
+        <message>
+            <source>an export from {supplier} to {country}</source>
+            <translation>{supplier} ölkəsindən {country} ölkəsinə ixrac</translation>
+        </message>
+        <message>
+            <source>goods to a business in {country} with a valid VAT number</source>
+            <translation>{country} ölkəsində etibarlı ƏDV nömrəsi olan şirkətə mallar</translation>
+        </message>
+        <message>
+            <source>no valid VAT number in {country}: {supplier}'s rate applies</source>
+            <translation>{country} üzrə etibarlı ƏDV nömrəsi yoxdur: {supplier} dərəcəsi tətbiq olunur</translation>
+        </message>
+        <message>
+            <source>services to a business in {country}</source>
+            <translation>{country} ölkəsindəki şirkətə xidmətlər</translation>
+        </message>
+        <message>
+            <source>set on the client</source>
+            <translation>müştəridə təyin edilib</translation>
+        </message>
+        <message>
+            <source>set on the client: {regime}</source>
+            <translation>müştəridə təyin edilib: {regime}</translation>
+        </message>
+        <message>
+            <source>the company's country is not set: the product's rate applies</source>
+            <translation>şirkətin ölkəsi təyin edilməyib: məhsulun dərəcəsi tətbiq olunur</translation>
+        </message>
+        <message>
+            <source>the supplier is not registered for VAT</source>
+            <translation>təchizatçı ƏDV ödəyicisi deyil</translation>
         </message>
     </context>
     <context>
@@ -6816,7 +7068,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Discard</source>
-            <translation>Yadda saxlama</translation>
+            <translation>Saxlama</translation>
         </message>
         <message>
             <source>OK</source>
@@ -9239,6 +9491,10 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
             <translation>Ləğv edilib</translation>
         </message>
         <message>
+            <source>Competitors at the client are unknown.</source>
+            <translation>Müştəridəki rəqiblər məlum deyil.</translation>
+        </message>
+        <message>
             <source>Confirmed</source>
             <translation>Təsdiqlənib</translation>
         </message>
@@ -9249,6 +9505,10 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
         <message>
             <source>Delivered</source>
             <translation>Çatdırılıb</translation>
+        </message>
+        <message>
+            <source>Development plans are not recorded.</source>
+            <translation>İnkişaf planları qeyd edilməyib.</translation>
         </message>
         <message>
             <source>Domestic: the product's rate</source>
@@ -9295,6 +9555,38 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
             <translation>Sort uyğunsuzluğu</translation>
         </message>
         <message>
+            <source>No address.</source>
+            <translation>Ünvan yoxdur.</translation>
+        </message>
+        <message>
+            <source>No champion: nobody inside sells for us.</source>
+            <translation>Daxili tərəfdar yoxdur: içəridə bizi heç kim təbliğ etmir.</translation>
+        </message>
+        <message>
+            <source>No contacts recorded.</source>
+            <translation>Əlaqə şəxsləri qeyd edilməyib.</translation>
+        </message>
+        <message>
+            <source>No decision maker known.</source>
+            <translation>Qərar verən məlum deyil.</translation>
+        </message>
+        <message>
+            <source>No estimate of the client's spend: share of wallet unknown.</source>
+            <translation>Müştərinin xərclərinin qiymətləndirməsi yoxdur: payımız məlum deyil.</translation>
+        </message>
+        <message>
+            <source>No meeting or call recorded yet.</source>
+            <translation>Hələ heç bir görüş və ya zəng qeyd edilməyib.</translation>
+        </message>
+        <message>
+            <source>No revenue figure for the client.</source>
+            <translation>Müştərinin gəliri barədə məlumat yoxdur.</translation>
+        </message>
+        <message>
+            <source>No tax number.</source>
+            <translation>VÖEN yoxdur.</translation>
+        </message>
+        <message>
             <source>Other</source>
             <translation>Digər</translation>
         </message>
@@ -9321,6 +9613,18 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
         <message>
             <source>Surplus</source>
             <translation>Artıq miqdar</translation>
+        </message>
+        <message>
+            <source>The client's budget is unknown.</source>
+            <translation>Müştərinin büdcəsi məlum deyil.</translation>
+        </message>
+        <message>
+            <source>The client's needs are not recorded.</source>
+            <translation>Müştərinin ehtiyacları qeyd edilməyib.</translation>
+        </message>
+        <message>
+            <source>The client's problems are not recorded.</source>
+            <translation>Müştərinin problemləri qeyd edilməyib.</translation>
         </message>
         <message>
             <source>Wrong item</source>
@@ -9351,8 +9655,20 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
             <translation>qərar verən</translation>
         </message>
         <message>
+            <source>domestic supply</source>
+            <translation>daxili təchizat</translation>
+        </message>
+        <message>
             <source>evaluator</source>
             <translation>qiymətləndirən</translation>
+        </message>
+        <message>
+            <source>export</source>
+            <translation>ixrac</translation>
+        </message>
+        <message>
+            <source>export to the EAEU</source>
+            <translation>Aİİ-yə ixrac</translation>
         </message>
         <message>
             <source>gatekeeper</source>
@@ -9365,6 +9681,10 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
         <message>
             <source>in depth</source>
             <translation>dərin</translation>
+        </message>
+        <message>
+            <source>intra-Community supply</source>
+            <translation>Aİ daxilində təchizat</translation>
         </message>
         <message>
             <source>key</source>
@@ -9411,6 +9731,10 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
             <translation>müntəzəm</translation>
         </message>
         <message>
+            <source>reverse charge</source>
+            <translation>əks vergitutma</translation>
+        </message>
+        <message>
             <source>sceptic</source>
             <translation>skeptik</translation>
         </message>
@@ -9429,6 +9753,10 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
         <message>
             <source>user</source>
             <translation>istifadəçi</translation>
+        </message>
+        <message>
+            <source>without VAT</source>
+            <translation>ƏDV-siz</translation>
         </message>
     </context>
     <context>

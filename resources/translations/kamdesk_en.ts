@@ -2663,6 +2663,27 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
     </context>
     <context>
+        <name>DossierGaps</name>
+        <message numerus="yes">
+            <source>No contact for %n day(s) (more than {limit}).</source>
+            <translation>
+                <numerusform>No contact for %n day (more than {limit}).</numerusform>
+                <numerusform>No contact for %n days (more than {limit}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No personal notes for {names} and %n more.</source>
+            <translation>
+                <numerusform>No personal notes for {names} and %n more.</numerusform>
+                <numerusform>No personal notes for {names} and %n more.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No personal notes for {names}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DossierWindow</name>
         <message>
             <source>&lt;h2&gt;New client&lt;/h2&gt;</source>
@@ -3267,6 +3288,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Contract {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Date</source>
             <translation type="unfinished" />
         </message>
@@ -3283,6 +3308,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Invoice {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Invoices</source>
             <translation type="unfinished" />
         </message>
@@ -3295,7 +3324,51 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Order {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order {number} cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order {number} changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order {number} confirmed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order {number} confirmed past the credit block</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order {number} delivered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order {number} invoiced</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order {number} revised</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order {number} shipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payment {number}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3303,7 +3376,19 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Proposal {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Proposals and contracts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused at delivery, order {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return {number}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3324,6 +3409,90 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>before invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>complaint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>credit note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>due {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {no}: {quantity} ({why})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>return</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>superseded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>valid until {day}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4839,6 +5008,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
+            <source>All lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Amount</source>
             <translation type="unfinished" />
         </message>
@@ -4879,7 +5052,19 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Invoice {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Invoiced</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {no}: {quantity} refused ({why})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not shipped, so not delivered: {lines}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4911,6 +5096,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Revision {no} of {number}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Shipped</source>
             <translation type="unfinished" />
         </message>
@@ -4928,6 +5117,18 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
                 <numerusform>bought by %n other client of the segment</numerusform>
                 <numerusform>bought by %n other clients of the segment</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>line {no} ({quantity})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {no}: {quantity}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {no}: {quantity}, {left} to follow</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4954,6 +5155,57 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OrderVat</name>
+        <message>
+            <source>VAT: {regime}{rates} - {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a client in {country}, where the company is registered for VAT: {country}'s rates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a client in {country}: the product's rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a sale from Russia into the EAEU ({country})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an export from {supplier} to {country}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>goods to a business in {country} with a valid VAT number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no valid VAT number in {country}: {supplier}'s rate applies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>services to a business in {country}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>set on the client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>set on the client: {regime}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the company's country is not set: the product's rate applies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the supplier is not registered for VAT</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -9225,6 +9477,10 @@ Give this file to {to}: it is imported there with Import file… and the same pa
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Competitors at the client are unknown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Confirmed</source>
             <translation type="unfinished" />
         </message>
@@ -9234,6 +9490,10 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         </message>
         <message>
             <source>Delivered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Development plans are not recorded.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -9281,6 +9541,38 @@ Give this file to {to}: it is imported there with Import file… and the same pa
             <translation type="unfinished" />
         </message>
         <message>
+            <source>No address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No champion: nobody inside sells for us.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No contacts recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No decision maker known.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No estimate of the client's spend: share of wallet unknown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No meeting or call recorded yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No revenue figure for the client.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No tax number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Other</source>
             <translation type="unfinished" />
         </message>
@@ -9306,6 +9598,18 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         </message>
         <message>
             <source>Surplus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The client's budget is unknown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The client's needs are not recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The client's problems are not recorded.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -9337,7 +9641,19 @@ Give this file to {to}: it is imported there with Import file… and the same pa
             <translation type="unfinished" />
         </message>
         <message>
+            <source>domestic supply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>evaluator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>export to the EAEU</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -9350,6 +9666,10 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         </message>
         <message>
             <source>in depth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>intra-Community supply</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -9397,6 +9717,10 @@ Give this file to {to}: it is imported there with Import file… and the same pa
             <translation type="unfinished" />
         </message>
         <message>
+            <source>reverse charge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>sceptic</source>
             <translation type="unfinished" />
         </message>
@@ -9414,6 +9738,10 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         </message>
         <message>
             <source>user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>without VAT</source>
             <translation type="unfinished" />
         </message>
     </context>

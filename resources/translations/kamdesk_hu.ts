@@ -2653,6 +2653,25 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
     </context>
     <context>
+        <name>DossierGaps</name>
+        <message numerus="yes">
+            <source>No contact for %n day(s) (more than {limit}).</source>
+            <translation>
+                <numerusform>%n napja nincs kapcsolat (több mint {limit}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No personal notes for {names} and %n more.</source>
+            <translation>
+                <numerusform>Nincs személyes jegyzet: {names} és még %n kapcsolattartó.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No personal notes for {names}.</source>
+            <translation>Nincs személyes jegyzet: {names}.</translation>
+        </message>
+    </context>
+    <context>
         <name>DossierWindow</name>
         <message>
             <source>&lt;h2&gt;New client&lt;/h2&gt;</source>
@@ -3242,6 +3261,10 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>Panaszok</translation>
         </message>
         <message>
+            <source>Contract {number}</source>
+            <translation>{number} sz. szerződés</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>Dátum</translation>
         </message>
@@ -3258,6 +3281,10 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>Minden</translation>
         </message>
         <message>
+            <source>Invoice {number}</source>
+            <translation>{number} sz. számla</translation>
+        </message>
+        <message>
             <source>Invoices</source>
             <translation>Számlák</translation>
         </message>
@@ -3270,16 +3297,72 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>Találkozók</translation>
         </message>
         <message>
+            <source>Order {number}</source>
+            <translation>{number} sz. rendelés</translation>
+        </message>
+        <message>
+            <source>Order {number} cancelled</source>
+            <translation>{number} sz. rendelés sztornózva</translation>
+        </message>
+        <message>
+            <source>Order {number} changed</source>
+            <translation>{number} sz. rendelés módosítva</translation>
+        </message>
+        <message>
+            <source>Order {number} confirmed</source>
+            <translation>{number} sz. rendelés visszaigazolva</translation>
+        </message>
+        <message>
+            <source>Order {number} confirmed past the credit block</source>
+            <translation>{number} sz. rendelés visszaigazolva a szállítási tiltás felülbírálásával</translation>
+        </message>
+        <message>
+            <source>Order {number} delivered</source>
+            <translation>{number} sz. rendelés kiszállítva</translation>
+        </message>
+        <message>
+            <source>Order {number} invoiced</source>
+            <translation>{number} sz. rendelés számlázva</translation>
+        </message>
+        <message>
+            <source>Order {number} revised</source>
+            <translation>{number} sz. rendelés új változata</translation>
+        </message>
+        <message>
+            <source>Order {number} shipped</source>
+            <translation>{number} sz. rendelés feladva</translation>
+        </message>
+        <message>
             <source>Orders</source>
             <translation>Rendelések</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>Befizetés</translation>
+        </message>
+        <message>
+            <source>Payment {number}</source>
+            <translation>Befizetés {number}</translation>
         </message>
         <message>
             <source>Payments</source>
             <translation>Befizetések</translation>
         </message>
         <message>
+            <source>Proposal {number}</source>
+            <translation>{number} sz. árajánlat</translation>
+        </message>
+        <message>
             <source>Proposals and contracts</source>
             <translation>Árajánlatok és szerződések</translation>
+        </message>
+        <message>
+            <source>Refused at delivery, order {number}</source>
+            <translation>Átvételkor visszautasítva, {number} sz. rendelés</translation>
+        </message>
+        <message>
+            <source>Return {number}</source>
+            <translation>{number} sz. visszáru</translation>
         </message>
         <message>
             <source>Returns and refusals</source>
@@ -3300,6 +3383,90 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <message>
             <source>What</source>
             <translation>Mi</translation>
+        </message>
+        <message>
+            <source>before invoice</source>
+            <translation>számlázás előtt</translation>
+        </message>
+        <message>
+            <source>call</source>
+            <translation>hívás</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>elmaradt</translation>
+        </message>
+        <message>
+            <source>complaint</source>
+            <translation>panasz</translation>
+        </message>
+        <message>
+            <source>credit note</source>
+            <translation>jóváíró számla</translation>
+        </message>
+        <message>
+            <source>document</source>
+            <translation>dokumentum</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>kész</translation>
+        </message>
+        <message>
+            <source>due {day}</source>
+            <translation>fizetési határidő: {day}</translation>
+        </message>
+        <message>
+            <source>invoice</source>
+            <translation>számla</translation>
+        </message>
+        <message>
+            <source>issued</source>
+            <translation>kiállítva</translation>
+        </message>
+        <message>
+            <source>line {no}: {quantity} ({why})</source>
+            <translation>{no}. tétel: {quantity} ({why})</translation>
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation>találkozó</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>nyitott</translation>
+        </message>
+        <message>
+            <source>order</source>
+            <translation>rendelés</translation>
+        </message>
+        <message>
+            <source>payment</source>
+            <translation>befizetés</translation>
+        </message>
+        <message>
+            <source>planned</source>
+            <translation>tervezett</translation>
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation>megoldva</translation>
+        </message>
+        <message>
+            <source>return</source>
+            <translation>visszáru</translation>
+        </message>
+        <message>
+            <source>superseded</source>
+            <translation>új változat váltotta</translation>
+        </message>
+        <message>
+            <source>task</source>
+            <translation>feladat</translation>
+        </message>
+        <message>
+            <source>valid until {day}</source>
+            <translation>érvényes: {day}-ig</translation>
         </message>
     </context>
     <context>
@@ -4793,6 +4960,10 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>&lt;b&gt;Javaslatok&lt;/b&gt;</translation>
         </message>
         <message>
+            <source>All lines</source>
+            <translation>Minden tétel</translation>
+        </message>
+        <message>
             <source>Amount</source>
             <translation>Összeg</translation>
         </message>
@@ -4833,8 +5004,20 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>Kattintson duplán a rendeléshez adáshoz.</translation>
         </message>
         <message>
+            <source>Invoice {number}</source>
+            <translation>{number} sz. számla</translation>
+        </message>
+        <message>
             <source>Invoiced</source>
             <translation>Számlázva</translation>
+        </message>
+        <message>
+            <source>Line {no}: {quantity} refused ({why})</source>
+            <translation>{no}. tétel: {quantity} visszautasítva ({why})</translation>
+        </message>
+        <message>
+            <source>Not shipped, so not delivered: {lines}</source>
+            <translation>Nem lett feladva, így nincs kiszállítva: {lines}</translation>
         </message>
         <message>
             <source>Nothing to suggest.</source>
@@ -4865,6 +5048,10 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>Új változat</translation>
         </message>
         <message>
+            <source>Revision {no} of {number}: {reason}</source>
+            <translation>{number} {no}. változata: {reason}</translation>
+        </message>
+        <message>
             <source>Shipped</source>
             <translation>Feladva</translation>
         </message>
@@ -4881,6 +5068,18 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>
                 <numerusform>a szegmens %n másik ügyfele vásárolja</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>line {no} ({quantity})</source>
+            <translation>{no}. tétel ({quantity})</translation>
+        </message>
+        <message>
+            <source>line {no}: {quantity}</source>
+            <translation>{no}. tétel: {quantity}</translation>
+        </message>
+        <message>
+            <source>line {no}: {quantity}, {left} to follow</source>
+            <translation>{no}. tétel: {quantity}, {left} később</translation>
         </message>
     </context>
     <context>
@@ -4908,6 +5107,57 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <message>
             <source>Total</source>
             <translation>Összesen</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderVat</name>
+        <message>
+            <source>VAT: {regime}{rates} - {reason}</source>
+            <translation>Áfa: {regime}{rates} – {reason}</translation>
+        </message>
+        <message>
+            <source>a client in {country}, where the company is registered for VAT: {country}'s rates</source>
+            <translation>ügyfél itt: {country}, ahol a cég áfaregisztrációval rendelkezik: {country} kulcsai</translation>
+        </message>
+        <message>
+            <source>a client in {country}: the product's rate</source>
+            <translation>ügyfél itt: {country}; a termék áfakulcsa</translation>
+        </message>
+        <message>
+            <source>a sale from Russia into the EAEU ({country})</source>
+            <translation>értékesítés Oroszországból az EAGU-ba ({country})</translation>
+        </message>
+        <message>
+            <source>an export from {supplier} to {country}</source>
+            <translation>export innen: {supplier}, ide: {country}</translation>
+        </message>
+        <message>
+            <source>goods to a business in {country} with a valid VAT number</source>
+            <translation>termék érvényes közösségi adószámú vállalkozásnak itt: {country}</translation>
+        </message>
+        <message>
+            <source>no valid VAT number in {country}: {supplier}'s rate applies</source>
+            <translation>nincs érvényes közösségi adószám ({country}): a(z) {supplier} kulcsa érvényes</translation>
+        </message>
+        <message>
+            <source>services to a business in {country}</source>
+            <translation>szolgáltatás vállalkozásnak itt: {country}</translation>
+        </message>
+        <message>
+            <source>set on the client</source>
+            <translation>az ügyfélnél beállítva</translation>
+        </message>
+        <message>
+            <source>set on the client: {regime}</source>
+            <translation>az ügyfélnél beállítva: {regime}</translation>
+        </message>
+        <message>
+            <source>the company's country is not set: the product's rate applies</source>
+            <translation>a cég országa nincs megadva: a termék áfakulcsa érvényes</translation>
+        </message>
+        <message>
+            <source>the supplier is not registered for VAT</source>
+            <translation>a szállító nem áfaalany</translation>
         </message>
     </context>
     <context>
@@ -9131,6 +9381,10 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
             <translation>Sztornózva</translation>
         </message>
         <message>
+            <source>Competitors at the client are unknown.</source>
+            <translation>Nem ismertek a versenytársak az ügyfélnél.</translation>
+        </message>
+        <message>
             <source>Confirmed</source>
             <translation>Visszaigazolva</translation>
         </message>
@@ -9141,6 +9395,10 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
         <message>
             <source>Delivered</source>
             <translation>Kiszállítva</translation>
+        </message>
+        <message>
+            <source>Development plans are not recorded.</source>
+            <translation>A fejlesztési tervek nincsenek rögzítve.</translation>
         </message>
         <message>
             <source>Domestic: the product's rate</source>
@@ -9187,6 +9445,38 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
             <translation>Hibás minősítés</translation>
         </message>
         <message>
+            <source>No address.</source>
+            <translation>Nincs cím.</translation>
+        </message>
+        <message>
+            <source>No champion: nobody inside sells for us.</source>
+            <translation>Nincs szószóló: belül senki sem áll ki mellettünk.</translation>
+        </message>
+        <message>
+            <source>No contacts recorded.</source>
+            <translation>Nincs rögzített kapcsolattartó.</translation>
+        </message>
+        <message>
+            <source>No decision maker known.</source>
+            <translation>Nem ismert a döntéshozó.</translation>
+        </message>
+        <message>
+            <source>No estimate of the client's spend: share of wallet unknown.</source>
+            <translation>Nincs becslés az ügyfél beszerzéseiről: a részesedésünk nem ismert.</translation>
+        </message>
+        <message>
+            <source>No meeting or call recorded yet.</source>
+            <translation>Még nincs rögzített találkozó vagy hívás.</translation>
+        </message>
+        <message>
+            <source>No revenue figure for the client.</source>
+            <translation>Nincs adat az ügyfél árbevételéről.</translation>
+        </message>
+        <message>
+            <source>No tax number.</source>
+            <translation>Nincs adószám.</translation>
+        </message>
+        <message>
             <source>Other</source>
             <translation>Egyéb</translation>
         </message>
@@ -9213,6 +9503,18 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
         <message>
             <source>Surplus</source>
             <translation>Többlet</translation>
+        </message>
+        <message>
+            <source>The client's budget is unknown.</source>
+            <translation>Az ügyfél kerete nem ismert.</translation>
+        </message>
+        <message>
+            <source>The client's needs are not recorded.</source>
+            <translation>Az ügyfél igényei nincsenek rögzítve.</translation>
+        </message>
+        <message>
+            <source>The client's problems are not recorded.</source>
+            <translation>Az ügyfél problémái nincsenek rögzítve.</translation>
         </message>
         <message>
             <source>Wrong item</source>
@@ -9243,8 +9545,20 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
             <translation>döntéshozó</translation>
         </message>
         <message>
+            <source>domestic supply</source>
+            <translation>belföldi értékesítés</translation>
+        </message>
+        <message>
             <source>evaluator</source>
             <translation>értékelő</translation>
+        </message>
+        <message>
+            <source>export</source>
+            <translation>export</translation>
+        </message>
+        <message>
+            <source>export to the EAEU</source>
+            <translation>export az EAGU-ba</translation>
         </message>
         <message>
             <source>gatekeeper</source>
@@ -9257,6 +9571,10 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
         <message>
             <source>in depth</source>
             <translation>alapos</translation>
+        </message>
+        <message>
+            <source>intra-Community supply</source>
+            <translation>Közösségen belüli értékesítés</translation>
         </message>
         <message>
             <source>key</source>
@@ -9303,6 +9621,10 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
             <translation>rendszeres</translation>
         </message>
         <message>
+            <source>reverse charge</source>
+            <translation>fordított adózás</translation>
+        </message>
+        <message>
             <source>sceptic</source>
             <translation>szkeptikus</translation>
         </message>
@@ -9321,6 +9643,10 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
         <message>
             <source>user</source>
             <translation>felhasználó</translation>
+        </message>
+        <message>
+            <source>without VAT</source>
+            <translation>áfa nélkül</translation>
         </message>
     </context>
     <context>

@@ -2673,6 +2673,27 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
     </context>
     <context>
+        <name>DossierGaps</name>
+        <message numerus="yes">
+            <source>No contact for %n day(s) (more than {limit}).</source>
+            <translation>
+                <numerusform>Nessun contatto da %n giorno (più di {limit}).</numerusform>
+                <numerusform>Nessun contatto da %n giorni (più di {limit}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No personal notes for {names} and %n more.</source>
+            <translation>
+                <numerusform>Nessuna nota personale su {names} e altri %n.</numerusform>
+                <numerusform>Nessuna nota personale su {names} e altri %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No personal notes for {names}.</source>
+            <translation>Nessuna nota personale su {names}.</translation>
+        </message>
+    </context>
+    <context>
         <name>DossierWindow</name>
         <message>
             <source>&lt;h2&gt;New client&lt;/h2&gt;</source>
@@ -3277,6 +3298,10 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <translation>Reclami</translation>
         </message>
         <message>
+            <source>Contract {number}</source>
+            <translation>Contratto {number}</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>Data</translation>
         </message>
@@ -3293,6 +3318,10 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <translation>Tutto</translation>
         </message>
         <message>
+            <source>Invoice {number}</source>
+            <translation>Fattura {number}</translation>
+        </message>
+        <message>
             <source>Invoices</source>
             <translation>Fatture</translation>
         </message>
@@ -3305,16 +3334,72 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <translation>Incontri</translation>
         </message>
         <message>
+            <source>Order {number}</source>
+            <translation>Ordine {number}</translation>
+        </message>
+        <message>
+            <source>Order {number} cancelled</source>
+            <translation>Ordine {number} annullato</translation>
+        </message>
+        <message>
+            <source>Order {number} changed</source>
+            <translation>Ordine {number} modificato</translation>
+        </message>
+        <message>
+            <source>Order {number} confirmed</source>
+            <translation>Ordine {number} confermato</translation>
+        </message>
+        <message>
+            <source>Order {number} confirmed past the credit block</source>
+            <translation>Ordine {number} confermato oltre il blocco fido</translation>
+        </message>
+        <message>
+            <source>Order {number} delivered</source>
+            <translation>Ordine {number} consegnato</translation>
+        </message>
+        <message>
+            <source>Order {number} invoiced</source>
+            <translation>Ordine {number} fatturato</translation>
+        </message>
+        <message>
+            <source>Order {number} revised</source>
+            <translation>Ordine {number} revisionato</translation>
+        </message>
+        <message>
+            <source>Order {number} shipped</source>
+            <translation>Ordine {number} spedito</translation>
+        </message>
+        <message>
             <source>Orders</source>
             <translation>Ordini</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>Incasso</translation>
+        </message>
+        <message>
+            <source>Payment {number}</source>
+            <translation>Incasso {number}</translation>
         </message>
         <message>
             <source>Payments</source>
             <translation>Incassi</translation>
         </message>
         <message>
+            <source>Proposal {number}</source>
+            <translation>Preventivo {number}</translation>
+        </message>
+        <message>
             <source>Proposals and contracts</source>
             <translation>Offerte e contratti</translation>
+        </message>
+        <message>
+            <source>Refused at delivery, order {number}</source>
+            <translation>Rifiutato alla consegna, ordine {number}</translation>
+        </message>
+        <message>
+            <source>Return {number}</source>
+            <translation>Reso {number}</translation>
         </message>
         <message>
             <source>Returns and refusals</source>
@@ -3335,6 +3420,90 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         <message>
             <source>What</source>
             <translation>Cosa</translation>
+        </message>
+        <message>
+            <source>before invoice</source>
+            <translation>prima della fattura</translation>
+        </message>
+        <message>
+            <source>call</source>
+            <translation>telefonata</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>annullato</translation>
+        </message>
+        <message>
+            <source>complaint</source>
+            <translation>reclamo</translation>
+        </message>
+        <message>
+            <source>credit note</source>
+            <translation>nota di credito</translation>
+        </message>
+        <message>
+            <source>document</source>
+            <translation>documento</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>svolto</translation>
+        </message>
+        <message>
+            <source>due {day}</source>
+            <translation>scadenza {day}</translation>
+        </message>
+        <message>
+            <source>invoice</source>
+            <translation>fattura</translation>
+        </message>
+        <message>
+            <source>issued</source>
+            <translation>emesso</translation>
+        </message>
+        <message>
+            <source>line {no}: {quantity} ({why})</source>
+            <translation>riga {no}: {quantity} ({why})</translation>
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation>incontro</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>aperto</translation>
+        </message>
+        <message>
+            <source>order</source>
+            <translation>ordine</translation>
+        </message>
+        <message>
+            <source>payment</source>
+            <translation>incasso</translation>
+        </message>
+        <message>
+            <source>planned</source>
+            <translation>pianificato</translation>
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation>risolto</translation>
+        </message>
+        <message>
+            <source>return</source>
+            <translation>reso</translation>
+        </message>
+        <message>
+            <source>superseded</source>
+            <translation>sostituito</translation>
+        </message>
+        <message>
+            <source>task</source>
+            <translation>attività</translation>
+        </message>
+        <message>
+            <source>valid until {day}</source>
+            <translation>valido fino al {day}</translation>
         </message>
     </context>
     <context>
@@ -4849,6 +5018,10 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <translation>&lt;b&gt;Suggerimenti&lt;/b&gt;</translation>
         </message>
         <message>
+            <source>All lines</source>
+            <translation>Tutte le righe</translation>
+        </message>
+        <message>
             <source>Amount</source>
             <translation>Importo</translation>
         </message>
@@ -4889,8 +5062,20 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <translation>Faccia doppio clic per aggiungere all'ordine.</translation>
         </message>
         <message>
+            <source>Invoice {number}</source>
+            <translation>Fattura {number}</translation>
+        </message>
+        <message>
             <source>Invoiced</source>
             <translation>Fatturato</translation>
+        </message>
+        <message>
+            <source>Line {no}: {quantity} refused ({why})</source>
+            <translation>Riga {no}: {quantity} rifiutati ({why})</translation>
+        </message>
+        <message>
+            <source>Not shipped, so not delivered: {lines}</source>
+            <translation>Non spedito, quindi non consegnato: {lines}</translation>
         </message>
         <message>
             <source>Nothing to suggest.</source>
@@ -4921,6 +5106,10 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <translation>Revisionato</translation>
         </message>
         <message>
+            <source>Revision {no} of {number}: {reason}</source>
+            <translation>Revisione {no} di {number}: {reason}</translation>
+        </message>
+        <message>
             <source>Shipped</source>
             <translation>Spedito</translation>
         </message>
@@ -4938,6 +5127,18 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
                 <numerusform>acquistato da %n altro cliente del segmento</numerusform>
                 <numerusform>acquistato da altri %n clienti del segmento</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>line {no} ({quantity})</source>
+            <translation>riga {no} ({quantity})</translation>
+        </message>
+        <message>
+            <source>line {no}: {quantity}</source>
+            <translation>riga {no}: {quantity}</translation>
+        </message>
+        <message>
+            <source>line {no}: {quantity}, {left} to follow</source>
+            <translation>riga {no}: {quantity}, {left} da seguire</translation>
         </message>
     </context>
     <context>
@@ -4965,6 +5166,57 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         <message>
             <source>Total</source>
             <translation>Totale</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderVat</name>
+        <message>
+            <source>VAT: {regime}{rates} - {reason}</source>
+            <translation>IVA: {regime}{rates} - {reason}</translation>
+        </message>
+        <message>
+            <source>a client in {country}, where the company is registered for VAT: {country}'s rates</source>
+            <translation>cliente in {country}, dove l'azienda è registrata ai fini IVA: aliquote di {country}</translation>
+        </message>
+        <message>
+            <source>a client in {country}: the product's rate</source>
+            <translation>cliente in {country}: aliquota del prodotto</translation>
+        </message>
+        <message>
+            <source>a sale from Russia into the EAEU ({country})</source>
+            <translation>vendita dalla Russia verso l'UEE ({country})</translation>
+        </message>
+        <message>
+            <source>an export from {supplier} to {country}</source>
+            <translation>esportazione da {supplier} verso {country}</translation>
+        </message>
+        <message>
+            <source>goods to a business in {country} with a valid VAT number</source>
+            <translation>beni a un'impresa in {country} con partita IVA valida</translation>
+        </message>
+        <message>
+            <source>no valid VAT number in {country}: {supplier}'s rate applies</source>
+            <translation>nessuna partita IVA valida in {country}: si applica l'aliquota di {supplier}</translation>
+        </message>
+        <message>
+            <source>services to a business in {country}</source>
+            <translation>servizi a un'impresa in {country}</translation>
+        </message>
+        <message>
+            <source>set on the client</source>
+            <translation>impostato sul cliente</translation>
+        </message>
+        <message>
+            <source>set on the client: {regime}</source>
+            <translation>impostato sul cliente: {regime}</translation>
+        </message>
+        <message>
+            <source>the company's country is not set: the product's rate applies</source>
+            <translation>il paese dell'azienda non è impostato: si applica l'aliquota del prodotto</translation>
+        </message>
+        <message>
+            <source>the supplier is not registered for VAT</source>
+            <translation>il fornitore non è soggetto IVA</translation>
         </message>
     </context>
     <context>
@@ -9239,6 +9491,10 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
             <translation>Annullato</translation>
         </message>
         <message>
+            <source>Competitors at the client are unknown.</source>
+            <translation>I concorrenti presso il cliente non sono noti.</translation>
+        </message>
+        <message>
             <source>Confirmed</source>
             <translation>Confermato</translation>
         </message>
@@ -9249,6 +9505,10 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
         <message>
             <source>Delivered</source>
             <translation>Consegnato</translation>
+        </message>
+        <message>
+            <source>Development plans are not recorded.</source>
+            <translation>I piani di sviluppo non sono registrati.</translation>
         </message>
         <message>
             <source>Domestic: the product's rate</source>
@@ -9295,6 +9555,38 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
             <translation>Classificazione errata</translation>
         </message>
         <message>
+            <source>No address.</source>
+            <translation>Nessun indirizzo.</translation>
+        </message>
+        <message>
+            <source>No champion: nobody inside sells for us.</source>
+            <translation>Nessun promotore: nessuno all'interno vende per noi.</translation>
+        </message>
+        <message>
+            <source>No contacts recorded.</source>
+            <translation>Nessun contatto registrato.</translation>
+        </message>
+        <message>
+            <source>No decision maker known.</source>
+            <translation>Nessun decisore noto.</translation>
+        </message>
+        <message>
+            <source>No estimate of the client's spend: share of wallet unknown.</source>
+            <translation>Nessuna stima della spesa del cliente: quota di spesa sconosciuta.</translation>
+        </message>
+        <message>
+            <source>No meeting or call recorded yet.</source>
+            <translation>Nessun incontro o telefonata ancora registrati.</translation>
+        </message>
+        <message>
+            <source>No revenue figure for the client.</source>
+            <translation>Nessun dato sul fatturato del cliente.</translation>
+        </message>
+        <message>
+            <source>No tax number.</source>
+            <translation>Nessuna partita IVA.</translation>
+        </message>
+        <message>
             <source>Other</source>
             <translation>Altro</translation>
         </message>
@@ -9321,6 +9613,18 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
         <message>
             <source>Surplus</source>
             <translation>Eccedenza</translation>
+        </message>
+        <message>
+            <source>The client's budget is unknown.</source>
+            <translation>Il budget del cliente non è noto.</translation>
+        </message>
+        <message>
+            <source>The client's needs are not recorded.</source>
+            <translation>Le esigenze del cliente non sono registrate.</translation>
+        </message>
+        <message>
+            <source>The client's problems are not recorded.</source>
+            <translation>I problemi del cliente non sono registrati.</translation>
         </message>
         <message>
             <source>Wrong item</source>
@@ -9351,8 +9655,20 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
             <translation>decisore</translation>
         </message>
         <message>
+            <source>domestic supply</source>
+            <translation>cessione nazionale</translation>
+        </message>
+        <message>
             <source>evaluator</source>
             <translation>valutatore</translation>
+        </message>
+        <message>
+            <source>export</source>
+            <translation>esportazione</translation>
+        </message>
+        <message>
+            <source>export to the EAEU</source>
+            <translation>esportazione verso l'UEE</translation>
         </message>
         <message>
             <source>gatekeeper</source>
@@ -9365,6 +9681,10 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
         <message>
             <source>in depth</source>
             <translation>approfondita</translation>
+        </message>
+        <message>
+            <source>intra-Community supply</source>
+            <translation>cessione intracomunitaria</translation>
         </message>
         <message>
             <source>key</source>
@@ -9411,6 +9731,10 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
             <translation>regolare</translation>
         </message>
         <message>
+            <source>reverse charge</source>
+            <translation>reverse charge</translation>
+        </message>
+        <message>
             <source>sceptic</source>
             <translation>scettico</translation>
         </message>
@@ -9429,6 +9753,10 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
         <message>
             <source>user</source>
             <translation>utilizzatore</translation>
+        </message>
+        <message>
+            <source>without VAT</source>
+            <translation>senza IVA</translation>
         </message>
     </context>
     <context>

@@ -2693,6 +2693,29 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
     </context>
     <context>
+        <name>DossierGaps</name>
+        <message numerus="yes">
+            <source>No contact for %n day(s) (more than {limit}).</source>
+            <translation>
+                <numerusform>Нет контакта %n день (больше {limit}).</numerusform>
+                <numerusform>Нет контакта %n дня (больше {limit}).</numerusform>
+                <numerusform>Нет контакта %n дней (больше {limit}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No personal notes for {names} and %n more.</source>
+            <translation>
+                <numerusform>Нет личных заметок о {names} и ещё %n контактном лице.</numerusform>
+                <numerusform>Нет личных заметок о {names} и ещё %n контактных лицах.</numerusform>
+                <numerusform>Нет личных заметок о {names} и ещё %n контактных лицах.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No personal notes for {names}.</source>
+            <translation>Нет личных заметок о контактах: {names}.</translation>
+        </message>
+    </context>
+    <context>
         <name>DossierWindow</name>
         <message>
             <source>&lt;h2&gt;New client&lt;/h2&gt;</source>
@@ -3312,6 +3335,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Претензии</translation>
         </message>
         <message>
+            <source>Contract {number}</source>
+            <translation>Договор {number}</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>Дата</translation>
         </message>
@@ -3328,6 +3355,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Все</translation>
         </message>
         <message>
+            <source>Invoice {number}</source>
+            <translation>Счёт {number}</translation>
+        </message>
+        <message>
             <source>Invoices</source>
             <translation>Счета</translation>
         </message>
@@ -3340,16 +3371,72 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Встречи</translation>
         </message>
         <message>
+            <source>Order {number}</source>
+            <translation>Заказ {number}</translation>
+        </message>
+        <message>
+            <source>Order {number} cancelled</source>
+            <translation>Заказ {number} отменён</translation>
+        </message>
+        <message>
+            <source>Order {number} changed</source>
+            <translation>Заказ {number} изменён</translation>
+        </message>
+        <message>
+            <source>Order {number} confirmed</source>
+            <translation>Заказ {number} подтверждён</translation>
+        </message>
+        <message>
+            <source>Order {number} confirmed past the credit block</source>
+            <translation>Заказ {number} подтверждён в обход кредитной блокировки</translation>
+        </message>
+        <message>
+            <source>Order {number} delivered</source>
+            <translation>Заказ {number} доставлен</translation>
+        </message>
+        <message>
+            <source>Order {number} invoiced</source>
+            <translation>По заказу {number} выставлен счёт</translation>
+        </message>
+        <message>
+            <source>Order {number} revised</source>
+            <translation>Новая редакция заказа {number}</translation>
+        </message>
+        <message>
+            <source>Order {number} shipped</source>
+            <translation>Заказ {number} отгружен</translation>
+        </message>
+        <message>
             <source>Orders</source>
             <translation>Заказы</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>Оплата</translation>
+        </message>
+        <message>
+            <source>Payment {number}</source>
+            <translation>Оплата {number}</translation>
         </message>
         <message>
             <source>Payments</source>
             <translation>Оплаты</translation>
         </message>
         <message>
+            <source>Proposal {number}</source>
+            <translation>Коммерческое предложение {number}</translation>
+        </message>
+        <message>
             <source>Proposals and contracts</source>
             <translation>Коммерческие предложения и договоры</translation>
+        </message>
+        <message>
+            <source>Refused at delivery, order {number}</source>
+            <translation>Отказ при доставке, заказ {number}</translation>
+        </message>
+        <message>
+            <source>Return {number}</source>
+            <translation>Возврат {number}</translation>
         </message>
         <message>
             <source>Returns and refusals</source>
@@ -3370,6 +3457,90 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>What</source>
             <translation>Что</translation>
+        </message>
+        <message>
+            <source>before invoice</source>
+            <translation>до выставления счёта</translation>
+        </message>
+        <message>
+            <source>call</source>
+            <translation>звонок</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>отменено</translation>
+        </message>
+        <message>
+            <source>complaint</source>
+            <translation>рекламация</translation>
+        </message>
+        <message>
+            <source>credit note</source>
+            <translation>корректировка по возврату</translation>
+        </message>
+        <message>
+            <source>document</source>
+            <translation>документ</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>выполнено</translation>
+        </message>
+        <message>
+            <source>due {day}</source>
+            <translation>срок оплаты {day}</translation>
+        </message>
+        <message>
+            <source>invoice</source>
+            <translation>счёт</translation>
+        </message>
+        <message>
+            <source>issued</source>
+            <translation>выдано</translation>
+        </message>
+        <message>
+            <source>line {no}: {quantity} ({why})</source>
+            <translation>строка {no}: {quantity} ({why})</translation>
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation>встреча</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>открыта</translation>
+        </message>
+        <message>
+            <source>order</source>
+            <translation>заказ</translation>
+        </message>
+        <message>
+            <source>payment</source>
+            <translation>оплата</translation>
+        </message>
+        <message>
+            <source>planned</source>
+            <translation>запланировано</translation>
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation>урегулирована</translation>
+        </message>
+        <message>
+            <source>return</source>
+            <translation>возврат</translation>
+        </message>
+        <message>
+            <source>superseded</source>
+            <translation>заменено новой версией</translation>
+        </message>
+        <message>
+            <source>task</source>
+            <translation>задача</translation>
+        </message>
+        <message>
+            <source>valid until {day}</source>
+            <translation>действительно до {day}</translation>
         </message>
     </context>
     <context>
@@ -4905,6 +5076,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>&lt;b&gt;Рекомендации&lt;/b&gt;</translation>
         </message>
         <message>
+            <source>All lines</source>
+            <translation>Все строки</translation>
+        </message>
+        <message>
             <source>Amount</source>
             <translation>Сумма</translation>
         </message>
@@ -4945,8 +5120,20 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Дважды щёлкните, чтобы добавить в заказ.</translation>
         </message>
         <message>
+            <source>Invoice {number}</source>
+            <translation>Счёт {number}</translation>
+        </message>
+        <message>
             <source>Invoiced</source>
             <translation>Выставлен счёт</translation>
+        </message>
+        <message>
+            <source>Line {no}: {quantity} refused ({why})</source>
+            <translation>Строка {no}: отказ от {quantity} ({why})</translation>
+        </message>
+        <message>
+            <source>Not shipped, so not delivered: {lines}</source>
+            <translation>Не отгружено, поэтому не доставлено: {lines}</translation>
         </message>
         <message>
             <source>Nothing to suggest.</source>
@@ -4977,6 +5164,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Новая редакция</translation>
         </message>
         <message>
+            <source>Revision {no} of {number}: {reason}</source>
+            <translation>Редакция {no} заказа {number}: {reason}</translation>
+        </message>
+        <message>
             <source>Shipped</source>
             <translation>Отгружен</translation>
         </message>
@@ -4995,6 +5186,18 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
                 <numerusform>покупают %n других клиента сегмента</numerusform>
                 <numerusform>покупают %n других клиентов сегмента</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>line {no} ({quantity})</source>
+            <translation>строка {no} ({quantity})</translation>
+        </message>
+        <message>
+            <source>line {no}: {quantity}</source>
+            <translation>строка {no}: {quantity}</translation>
+        </message>
+        <message>
+            <source>line {no}: {quantity}, {left} to follow</source>
+            <translation>строка {no}: {quantity}, ещё {left} позже</translation>
         </message>
     </context>
     <context>
@@ -5022,6 +5225,57 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>Total</source>
             <translation>Сумма</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderVat</name>
+        <message>
+            <source>VAT: {regime}{rates} - {reason}</source>
+            <translation>НДС: {regime}{rates} — {reason}</translation>
+        </message>
+        <message>
+            <source>a client in {country}, where the company is registered for VAT: {country}'s rates</source>
+            <translation>клиент в {country}, где компания зарегистрирована плательщиком НДС: ставки {country}</translation>
+        </message>
+        <message>
+            <source>a client in {country}: the product's rate</source>
+            <translation>клиент в {country}: ставка товара</translation>
+        </message>
+        <message>
+            <source>a sale from Russia into the EAEU ({country})</source>
+            <translation>продажа из России в ЕАЭС ({country})</translation>
+        </message>
+        <message>
+            <source>an export from {supplier} to {country}</source>
+            <translation>экспорт из {supplier} в {country}</translation>
+        </message>
+        <message>
+            <source>goods to a business in {country} with a valid VAT number</source>
+            <translation>товары предприятию в {country} с действительным номером плательщика НДС</translation>
+        </message>
+        <message>
+            <source>no valid VAT number in {country}: {supplier}'s rate applies</source>
+            <translation>нет действительного номера плательщика НДС в {country}: применяется ставка {supplier}</translation>
+        </message>
+        <message>
+            <source>services to a business in {country}</source>
+            <translation>услуги предприятию в {country}</translation>
+        </message>
+        <message>
+            <source>set on the client</source>
+            <translation>задано в карточке клиента</translation>
+        </message>
+        <message>
+            <source>set on the client: {regime}</source>
+            <translation>задано в карточке клиента: {regime}</translation>
+        </message>
+        <message>
+            <source>the company's country is not set: the product's rate applies</source>
+            <translation>страна компании не указана: применяется ставка товара</translation>
+        </message>
+        <message>
+            <source>the supplier is not registered for VAT</source>
+            <translation>поставщик не является плательщиком НДС</translation>
         </message>
     </context>
     <context>
@@ -6901,7 +7155,7 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>OK</source>
-            <translation>OK</translation>
+            <translation>ОК</translation>
         </message>
         <message>
             <source>Open</source>
@@ -9347,6 +9601,10 @@ Give this file to {to}: it is imported there with Import file… and the same pa
             <translation>Отменён</translation>
         </message>
         <message>
+            <source>Competitors at the client are unknown.</source>
+            <translation>Конкуренты у клиента неизвестны.</translation>
+        </message>
+        <message>
             <source>Confirmed</source>
             <translation>Проведён</translation>
         </message>
@@ -9357,6 +9615,10 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         <message>
             <source>Delivered</source>
             <translation>Доставлен</translation>
+        </message>
+        <message>
+            <source>Development plans are not recorded.</source>
+            <translation>Планы развития не записаны.</translation>
         </message>
         <message>
             <source>Domestic: the product's rate</source>
@@ -9403,6 +9665,38 @@ Give this file to {to}: it is imported there with Import file… and the same pa
             <translation>Пересортица</translation>
         </message>
         <message>
+            <source>No address.</source>
+            <translation>Нет адреса.</translation>
+        </message>
+        <message>
+            <source>No champion: nobody inside sells for us.</source>
+            <translation>Нет сторонника-проводника: внутри никто не продвигает нас.</translation>
+        </message>
+        <message>
+            <source>No contacts recorded.</source>
+            <translation>Контактные лица не записаны.</translation>
+        </message>
+        <message>
+            <source>No decision maker known.</source>
+            <translation>Лицо, принимающее решение, неизвестно.</translation>
+        </message>
+        <message>
+            <source>No estimate of the client's spend: share of wallet unknown.</source>
+            <translation>Нет оценки закупок клиента: доля в его закупках неизвестна.</translation>
+        </message>
+        <message>
+            <source>No meeting or call recorded yet.</source>
+            <translation>Ещё нет ни одной встречи или звонка.</translation>
+        </message>
+        <message>
+            <source>No revenue figure for the client.</source>
+            <translation>Нет данных о выручке клиента.</translation>
+        </message>
+        <message>
+            <source>No tax number.</source>
+            <translation>Нет ИНН.</translation>
+        </message>
+        <message>
             <source>Other</source>
             <translation>Прочее</translation>
         </message>
@@ -9429,6 +9723,18 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         <message>
             <source>Surplus</source>
             <translation>Излишек</translation>
+        </message>
+        <message>
+            <source>The client's budget is unknown.</source>
+            <translation>Бюджет клиента неизвестен.</translation>
+        </message>
+        <message>
+            <source>The client's needs are not recorded.</source>
+            <translation>Потребности клиента не записаны.</translation>
+        </message>
+        <message>
+            <source>The client's problems are not recorded.</source>
+            <translation>Проблемы клиента не записаны.</translation>
         </message>
         <message>
             <source>Wrong item</source>
@@ -9459,8 +9765,20 @@ Give this file to {to}: it is imported there with Import file… and the same pa
             <translation>лицо, принимающее решение</translation>
         </message>
         <message>
+            <source>domestic supply</source>
+            <translation>поставка внутри страны</translation>
+        </message>
+        <message>
             <source>evaluator</source>
             <translation>эксперт</translation>
+        </message>
+        <message>
+            <source>export</source>
+            <translation>экспорт</translation>
+        </message>
+        <message>
+            <source>export to the EAEU</source>
+            <translation>экспорт в ЕАЭС</translation>
         </message>
         <message>
             <source>gatekeeper</source>
@@ -9473,6 +9791,10 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         <message>
             <source>in depth</source>
             <translation>глубокое</translation>
+        </message>
+        <message>
+            <source>intra-Community supply</source>
+            <translation>поставка внутри ЕС</translation>
         </message>
         <message>
             <source>key</source>
@@ -9519,6 +9841,10 @@ Give this file to {to}: it is imported there with Import file… and the same pa
             <translation>регулярное</translation>
         </message>
         <message>
+            <source>reverse charge</source>
+            <translation>обратное начисление</translation>
+        </message>
+        <message>
             <source>sceptic</source>
             <translation>скептик</translation>
         </message>
@@ -9537,6 +9863,10 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         <message>
             <source>user</source>
             <translation>пользователь</translation>
+        </message>
+        <message>
+            <source>without VAT</source>
+            <translation>без НДС</translation>
         </message>
     </context>
     <context>

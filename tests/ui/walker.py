@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QCheckBox,
     QComboBox,
     QGroupBox,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSpinBox,
     QStyle,
     QStyleOptionComboBox,
@@ -46,6 +48,7 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
 from kamdesk.ui import i18n
 
@@ -53,6 +56,7 @@ LANGUAGES = ("en", "ru", "hu", "it", "az")
 # a placeholder in a source: Qt's %1 / %n / %L1, Python's {name} / {count:,}
 _PLACEHOLDER = re.compile(r"%L?n|%L?\d+|\{[a-z_0-9]*(?::[^}]*)?\}")
 _NUMBER = r"(-?\d[\d\s.,\u00a0\u202f]*)"  # what %n becomes
+_ONE_WORD = {"number", "no", "day", "date", "code", "count", "version", "age", "percent"}
 _TAG = re.compile(r"<[^>]+>")
 _LETTERS = re.compile(r"[^\W\d_]{3,}")
 ROWS_LOOKED_AT = 40  # cells of a view looked at for words (the rest are more of the same)
@@ -61,7 +65,19 @@ ROWS_LOOKED_AT = 40  # cells of a view looked at for words (the rest are more of
 def _plain(text: str) -> str:
     """What a reader sees of a text: mnemonic ampersands and tags dropped, entities read."""
     text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
-    return html.unescape(_TAG.sub("", text)).strip()
+    # a list's bullet or a trend's arrow before the words is not part of them
+    return html.unescape(_TAG.sub("", text)).strip().lstrip("•·▪–—▲▼ ")
+
+
+def _hole(placeholder: str) -> str:
+    """What a placeholder stands for: %n a number; a number, day or code one word (so a
+    sentence typed as data, "Payment of the invoices promised…", is not "Payment {number}");
+    anything else any text."""
+    if placeholder in ("%n", "%Ln"):
+        return _NUMBER
+    if placeholder.strip("{}").split(":")[0] in _ONE_WORD:
+        return r"(\S*\d\S*)"  # a number, a day, a code: one word with a digit
+    return "(.+?)"
 
 
 def _pattern(source: str) -> re.Pattern[str] | None:
@@ -70,7 +86,7 @@ def _pattern(source: str) -> re.Pattern[str] | None:
     pieces = _PLACEHOLDER.split(source)
     if len(pieces) == 1 or not any(_LETTERS.search(p) for p in pieces):
         return None
-    holes = [_NUMBER if n in ("%n", "%Ln") else "(.+?)" for n in _PLACEHOLDER.findall(source)]
+    holes = [_hole(name) for name in _PLACEHOLDER.findall(source)]
     rest = zip(holes, pieces[1:], strict=True)
     body = re.escape(pieces[0]) + "".join(hole + re.escape(piece) for hole, piece in rest)
     return re.compile("(?s)" + body)
@@ -160,6 +176,25 @@ def in_language(app: QCoreApplication, language: str) -> Iterator[Catalogue]:
         for translator in installed:
             app.removeTranslator(translator)
         QLocale.setDefault(before)
+
+
+def settled(qtbot: QtBot, root: QWidget) -> None:
+    """Until every view `root` shows has applied its last read (a `loading` property), and
+    what it read is laid out: call before `walk`."""
+    QApplication.processEvents()
+    qtbot.waitUntil(
+        lambda: (
+            not any(
+                getattr(w, "loading", False) is True
+                for w in [root, *root.findChildren(QWidget)]
+                if w.isVisible()
+            )
+        ),
+        timeout=10_000,
+    )
+    for _ in range(3):  # what was read is laid out (a layout asks again as it settles)
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
 
 
 # --- the walk -----------------------------------------------------------------------------------
@@ -385,6 +420,16 @@ def _row_height(report: _Report, view: QAbstractItemView, index: QModelIndex, te
         report.add(view, "cell", text, f"clipped in height: {needed} > {shown} px")
 
 
+def _page(report: _Report, area: QScrollArea) -> None:
+    """A page that scrolls sideways is wider than its window: what is on its right is out of
+    sight (a table scrolling its columns is another matter: item views are not looked at)."""
+    inner = area.widget()
+    if inner is not None and area.horizontalScrollBar().isVisible():
+        text = f"{type(inner).__name__} {inner.objectName()}".strip()
+        width, room = inner.width(), area.viewport().width()
+        report.add(area, "page", text, f"wider than its window: {width} > {room} px")
+
+
 def _menus(report: _Report, widget: QWidget) -> None:
     bar = getattr(widget, "menuBar", None)
     if bar is None or not callable(bar):
@@ -412,6 +457,8 @@ def _one(report: _Report, widget: QWidget) -> None:
         _view(report, widget)
     elif isinstance(widget, QAbstractSpinBox):
         _spin(report, widget)
+    elif isinstance(widget, QScrollArea):
+        _page(report, widget)
     elif (
         isinstance(widget, QLineEdit) and not isinstance(widget.parentWidget(), QComboBox)
     ) or isinstance(widget, QTextEdit):

@@ -58,6 +58,13 @@ _EVENT_TITLES = {
 
 @dataclass(frozen=True)
 class HistoryEntry:
+    """One entry. `title`, `detail` and `status` read in English (the command line); the
+    interface words an entry in its language from the plain parts: `number` (of the order,
+    invoice, return, payment's reference, document with its version), `event` (the order's
+    step, the document's kind), `status` as stored, `on` (an invoice's due day, a proposal's
+    last valid day), `lines` (a return's (line, quantity, reason)) and `note` (typed by a
+    user)."""
+
     day: date
     kind: str
     title: str
@@ -67,6 +74,12 @@ class HistoryEntry:
     status: str
     ref_id: str
     at: str = ""  # the moment (ISO, UTC) where known: orders the entries of one day
+    number: str = ""
+    event: str = ""
+    on: date | None = None
+    lines: tuple[tuple[int, Decimal, str], ...] = ()
+    note: str = ""
+    state: str = ""  # the status as stored (`status` may be worded: "credit note")
 
 
 def timeline(
@@ -108,7 +121,18 @@ def _activities(session: Session, client_id: str, wanted: set[str]) -> list[Hist
         if when is None:
             continue
         out.append(
-            HistoryEntry(when, a.kind, a.subject, a.outcome or a.agenda, None, "", a.status, a.id)
+            HistoryEntry(
+                when,
+                a.kind,
+                a.subject,
+                a.outcome or a.agenda,
+                None,
+                "",
+                a.status,
+                a.id,
+                note=a.outcome or a.agenda,
+                state=a.status,
+            )
         )
     return out
 
@@ -128,6 +152,9 @@ def _orders(session: Session, client_id: str) -> list[HistoryEntry]:
                 o.currency,
                 o.status,
                 o.id,
+                number=o.number,
+                state=o.status,
+                note=o.notes,
             )
         )
     return out
@@ -174,6 +201,10 @@ def _order_events(session: Session, client_id: str, wanted: set[str]) -> list[Hi
                 status,
                 ev.order_id,
                 ev.happened_at.isoformat(),
+                number=number,
+                event=ev.kind,
+                state=ev.kind,
+                note=ev.note,
             )
         )
     return out
@@ -182,6 +213,7 @@ def _order_events(session: Session, client_id: str, wanted: set[str]) -> list[Hi
 def _returns(session: Session, client_id: str) -> list[HistoryEntry]:
     out: list[HistoryEntry] = []
     told: dict[str, list[str]] = {}
+    refused: dict[str, list[tuple[int, Decimal, str]]] = {}
     for rid, line_no, qty, reason in session.execute(
         select(ReturnLine.return_id, OrderLine.line_no, ReturnLine.quantity, ReturnLine.reason)
         .join(OrderLine, OrderLine.id == ReturnLine.order_line_id)
@@ -191,6 +223,7 @@ def _returns(session: Session, client_id: str) -> list[HistoryEntry]:
     ):
         label = REASON_LABELS.get(reason, reason).lower()
         told.setdefault(rid, []).append(f"line {line_no}: {qty.normalize():f} ({label})")
+        refused.setdefault(rid, []).append((line_no, qty, reason))
     for r in session.execute(
         select(SalesReturn).where(SalesReturn.client_id == client_id, live(SalesReturn))
     ).scalars():
@@ -205,6 +238,10 @@ def _returns(session: Session, client_id: str) -> list[HistoryEntry]:
                 "credit note" if r.invoice_id else "before invoice",
                 r.id,
                 r.created_at.isoformat(),
+                number=r.number,
+                lines=tuple(refused.get(r.id, [])),
+                note=r.note or "",
+                state="credit_note" if r.invoice_id else "before_invoice",
             )
         )
     return out
@@ -225,6 +262,8 @@ def _invoices(session: Session, client_id: str) -> list[HistoryEntry]:
                 i.currency,
                 "",
                 i.id,
+                number=i.number,
+                on=i.due_date,
             )
         )
     return out
@@ -245,6 +284,8 @@ def _payments(session: Session, client_id: str) -> list[HistoryEntry]:
                 p.currency,
                 "",
                 p.id,
+                number=p.reference,
+                event=p.method,
             )
         )
     return out
@@ -265,6 +306,8 @@ def _complaints(session: Session, client_id: str) -> list[HistoryEntry]:
                 "",
                 c.status,
                 c.id,
+                note=c.resolution or c.description,
+                state=c.status,
             )
         )
     return out
@@ -304,6 +347,11 @@ def _documents(session: Session, client_id: str) -> list[HistoryEntry]:
             "superseded" if r.id in replaced else "issued",
             r.id,
             r.created_at.isoformat(),
+            number=f"{r.number} v{r.version}",
+            event=r.kind,
+            on=r.valid_until,
+            note=r.title,
+            state="superseded" if r.id in replaced else "issued",
         )
         for r in rows
     ]

@@ -30,6 +30,7 @@ from kamdesk.domain.client import ContactData
 from kamdesk.domain.completeness import is_stale
 from kamdesk.errors import UserError
 from kamdesk.ui import windows
+from kamdesk.ui.clients.history_words import detail_text, kind_text, status_text, title_text
 from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.widgets.columns import fit_columns
@@ -453,11 +454,11 @@ class HistoryPage(QWidget):
             amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             texts = [
                 cell(e.day.isoformat(), e.ref_id),
-                cell(self.tr(e.kind), e.kind),
-                cell(e.title),
+                cell(kind_text(e), e.kind),
+                cell(title_text(e)),
                 amount,
-                cell(self.tr(e.status)),
-                cell(e.detail.replace("\n", " ")),
+                cell(status_text(e)),
+                cell(detail_text(e)),
             ]
             for col, item in enumerate(texts):
                 self.table.setItem(row, col, item)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.ui.marks import QT_TRANSLATE_NOOP
+from kamdesk.ui.orders.event_notes import event_note
 from kamdesk.ui.widgets.columns import fit_columns
 from kamdesk.ui.widgets.price_fields import money
 from kamdesk.ui.widgets.style import MUTED_STYLE, TEXT_MUTED
@@ -58,6 +59,11 @@ EVENT_LABELS = {
 
 def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("OrderSide", text, disambiguation, n)
+
+
+def event_label(kind: str) -> str:
+    """An order's step (an OrderEvent's kind) as the order window names it."""
+    return _tr(EVENT_LABELS.get(kind, kind))
 
 
 WHY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -126,7 +132,9 @@ class SuggestionsPanel(QWidget):
         title = QLabel(_tr("<b>Suggestions</b>"))
         hint = QLabel(_tr("Double-click to add to the order."))
         hint.setStyleSheet(MUTED_STYLE)
+        hint.setWordWrap(True)  # a sentence: in a language whose words run long, two lines
         self.before_label = QLabel(_tr("Bought in the last 12 months"))
+        self.before_label.setWordWrap(True)
         self.before = self._list("boughtBefore")
         self.segment_label = QLabel()
         self.segment_label.setWordWrap(True)
@@ -219,11 +227,12 @@ class EventsTable(QTableWidget):
             when = datetime.fromisoformat(e.happened_at).astimezone().strftime("%Y-%m-%d %H:%M")
             amount = QTableWidgetItem(money(e.amount, currency))
             amount.setTextAlignment(ALIGN_RIGHT)
-            step = QTableWidgetItem(_tr(EVENT_LABELS.get(e.kind, e.kind)))
+            step = QTableWidgetItem(event_label(e.kind))
             if e.kind in ("credit_override", "refused", "returned", "cancelled"):
                 step.setForeground(Qt.GlobalColor.darkRed)
-            details = QTableWidgetItem(e.note)
-            details.setToolTip(e.note)
+            note = event_note(e.kind, e.note)
+            details = QTableWidgetItem(note)
+            details.setToolTip(note)
             for col, item in enumerate((QTableWidgetItem(when), step, amount, details)):
                 self.setItem(row, col, item)
 

@@ -357,7 +357,8 @@ class OrderWindow(RecordWindowState, QMainWindow):
 
     def _show_vat(self) -> None:
         """The order's VAT regime and why (domain.tax), as saved or as a save would set it."""
-        from kamdesk.domain.tax import Regime, Treatment, describe_supply
+        from kamdesk.domain.tax import Regime, Treatment
+        from kamdesk.ui.orders.vat_words import supply_text
 
         record, client = self.record, self.client
         supply = client.vat if client is not None else None
@@ -365,7 +366,7 @@ class OrderWindow(RecordWindowState, QMainWindow):
             saved = record.tax_regime
             supply = Treatment(Regime(saved), record.tax_reason) if saved else None
         rates = [line.vat_rate for line in self.lines.lines if line.vat_rate is not None]
-        self.vat.setText(describe_supply(supply, rates) if supply is not None else "")
+        self.vat.setText(supply_text(supply, rates) if supply is not None else "")
         self.vat.setVisible(supply is not None)
 
     def _show_current(self) -> None:

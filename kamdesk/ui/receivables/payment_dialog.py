@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -49,6 +49,12 @@ METHODS = (
     QT_TRANSLATE_NOOP("PaymentDialog", "card"),
     QT_TRANSLATE_NOOP("PaymentDialog", "offset"),
 )
+
+
+def method_label(method: str) -> str:
+    """How a payment came (bank transfer, cash…) in the interface's language; another
+    method, typed at import, as it is."""
+    return QCoreApplication.translate("PaymentDialog", method) if method in METHODS else method
 
 
 class _LedgerDialog(QDialog):

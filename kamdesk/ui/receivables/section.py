@@ -37,6 +37,7 @@ from kamdesk.ui.receivables.ledger_panel import LedgerPanel, _empty
 from kamdesk.ui.receivables.receivables_output import aging_described, ledger_described
 from kamdesk.ui.receivables.tables import AgingModel
 from kamdesk.ui.reports.report_output import ReportOutput
+from kamdesk.ui.widgets.columns import header_text_width
 from kamdesk.ui.widgets.list_section import list_table
 from kamdesk.ui.widgets.price_fields import money
 from kamdesk.ui.widgets.rows_model import RowsTableModel
@@ -92,7 +93,8 @@ class ReceivablesSection(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        header.setMinimumSectionSize(40)
+        # the name gives way first, down to its header's word in this language
+        header.setMinimumSectionSize(max(40, header_text_width(header, 0)))
         # fitted to the first rows only (the biggest balances, so the widest figures): fitting
         # to all of 10 000 clients takes seconds
         header.setResizeContentsPrecision(60)

@@ -202,6 +202,9 @@ class FigureTile(QFrame):
         )
         self.title = QLabel(titles()[key])
         self.title.setStyleSheet(house.WEAK_STYLE)
+        # the title and the comparison wrap where a language's words run long: four tiles
+        # still fit a row of a 1280-pixel window
+        self.title.setWordWrap(True)
         self.value = QLabel("—")
         self.value.setObjectName(f"tileValue_{key}")
         font = self.value.font()
@@ -210,6 +213,7 @@ class FigureTile(QFrame):
         self.value.setFont(font)
         self.comparison = QLabel("")
         self.comparison.setObjectName(f"tileComparison_{key}")
+        self.comparison.setWordWrap(True)
         self.detail = QLabel("")
         self.detail.setObjectName(f"tileDetail_{key}")
         self.detail.setStyleSheet(house.MUTED_STYLE)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 HEADER_MAX = 220  # a header's text beyond this is elided, not given the whole table
 
@@ -14,6 +15,13 @@ def header_width(header: QHeaderView, column: int, maximum: int = HEADER_MAX) ->
     """What the column's header needs to show its text in full (its sort arrow's room
     included when the header shows one), at most `maximum`."""
     return min(header.sectionSizeFromContents(column).width(), maximum)
+
+
+def header_text_width(header: QHeaderView, column: int) -> int:
+    """What the column's header needs for its text and margins alone (no sort arrow)."""
+    text = header.model().headerData(column, Qt.Orientation.Horizontal) if header.model() else ""
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    return header.fontMetrics().horizontalAdvance(str(text or "")) + 2 * margin + 2
 
 
 def fit_column(view: QTableView, column: int, width: int, maximum: int = HEADER_MAX) -> None:
