@@ -661,7 +661,7 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         </message>
         <message>
             <source>Dossier</source>
-            <translation>Ügyféladatlap</translation>
+            <translation>Adatlap</translation>
         </message>
         <message>
             <source>Industry</source>
@@ -685,7 +685,7 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         </message>
         <message>
             <source>Prospect</source>
-            <translation>Potenciális</translation>
+            <translation>Érdeklődő</translation>
         </message>
         <message>
             <source>Segment</source>
@@ -693,7 +693,7 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         </message>
         <message>
             <source>Share 12 m</source>
-            <translation>Részesedés (12 hó)</translation>
+            <translation>Rész. 12 hó</translation>
         </message>
         <message>
             <source>Status</source>
@@ -732,7 +732,7 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         </message>
         <message>
             <source>The Dossier column does not sort the list.</source>
-            <translation>Az Ügyféladatlap oszlop nem rendezi a listát.</translation>
+            <translation>Az Adatlap oszlop nem rendezi a listát.</translation>
         </message>
     </context>
     <context>
@@ -2157,7 +2157,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Leave by</source>
-            <translation>Indulás legkésőbb</translation>
+            <translation>Indulás</translation>
         </message>
         <message>
             <source>Meeting</source>
@@ -2173,7 +2173,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Readiness</source>
-            <translation>Felkészültség</translation>
+            <translation>Készültség</translation>
         </message>
         <message>
             <source>Readiness {score} / 100</source>
@@ -2752,7 +2752,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>class {abc}</source>
-            <translation>{abc} kategória</translation>
+            <translation>ABC-kategória: {abc}</translation>
         </message>
         <message>
             <source>{name} — dossier</source>
@@ -2760,7 +2760,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>{share} of revenue (12 months)</source>
-            <translation>árbevétel-részesedés: {share} (12 hónap)</translation>
+            <translation>Árbevétel-részesedés: {share} (12 hónap)</translation>
         </message>
     </context>
     <context>
@@ -6904,7 +6904,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>Current</source>
-            <translation>Nem esedékes</translation>
+            <translation>Nem lejárt</translation>
         </message>
         <message>
             <source>Date</source>
@@ -6940,7 +6940,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>Last dunning step</source>
-            <translation>Utolsó felszólítási lépés</translation>
+            <translation>Utolsó felszólítás</translation>
         </message>
         <message>
             <source>Method</source>
@@ -7657,7 +7657,7 @@ Halmozott: {cumulative}</translation>
         <message numerus="yes">
             <source>%n not ready</source>
             <translation>
-                <numerusform>%n nincs felkészülve</numerusform>
+                <numerusform>%n felkészületlen</numerusform>
             </translation>
         </message>
         <message>
@@ -8641,7 +8641,7 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
         </message>
         <message>
             <source>agreed at “{meeting}”</source>
-            <translation>megállapodva itt: „{meeting}”</translation>
+            <translation>a(z) „{meeting}” találkozón megbeszélve</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more</source>
@@ -9157,7 +9157,7 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
         </message>
         <message>
             <source>Prospect</source>
-            <translation>Potenciális</translation>
+            <translation>Érdeklődő</translation>
         </message>
         <message>
             <source>Quality</source>
