@@ -3779,7 +3779,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>No dunning steps: “Dunning step…” records a reminder, a call or a block.</source>
-            <translation>Nincs felszólítási lépés: a „Felszólítási lépés…” rögzít egy emlékeztetőt, hívást vagy szállítási tiltást.</translation>
+            <translation>Nincs felszólítási lépés: a „Felszólítási lépés…” rögzít egy fizetési felszólítást, hívást vagy szállítási tiltást.</translation>
         </message>
         <message>
             <source>No invoices for this client yet.</source>
