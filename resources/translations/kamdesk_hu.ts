@@ -96,7 +96,7 @@
         </message>
         <message>
             <source>No single product matches “{text}”: pick one from the list.</source>
-            <translation>Egyetlen termék sem felel meg ennek: „{text}”: válasszon a listából.</translation>
+            <translation>Egyetlen termék sem felel meg egyértelműen ennek: „{text}”. Válasszon a listából.</translation>
         </message>
         <message>
             <source>Product</source>
@@ -150,7 +150,7 @@
         </message>
         <message>
             <source>Allocated {total}: {over} more than the payment</source>
-            <translation>Párosítva: {total}: {over} összeggel több a befizetésnél</translation>
+            <translation>Párosítva: {total}, ami {over} összeggel több a befizetésnél</translation>
         </message>
         <message>
             <source>Choose the client first: its open invoices show here.</source>
@@ -186,7 +186,7 @@
         </message>
         <message>
             <source>{number}: type an amount such as 1250.50, not “{text}”.</source>
-            <translation>{number}: adjon meg egy összeget, pl. 1250.50, ne ezt: „{text}”.</translation>
+            <translation>{number}: a(z) „{text}” nem összeg; adjon meg egy összeget, pl. 1250,50.</translation>
         </message>
         <message>
             <source>{number}: {amount} is more than the {open} open.</source>
@@ -633,7 +633,7 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         <name>ClientTableModel</name>
         <message>
             <source>ABC</source>
-            <translation>ABC-kat.</translation>
+            <translation>ABC</translation>
         </message>
         <message>
             <source>Active</source>
@@ -661,7 +661,7 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         </message>
         <message>
             <source>Dossier</source>
-            <translation>Ügyféladatlap</translation>
+            <translation>Adatlap</translation>
         </message>
         <message>
             <source>Industry</source>
@@ -685,7 +685,7 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         </message>
         <message>
             <source>Prospect</source>
-            <translation>Potenciális</translation>
+            <translation>Érdeklődő</translation>
         </message>
         <message>
             <source>Segment</source>
@@ -693,7 +693,7 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         </message>
         <message>
             <source>Share 12 m</source>
-            <translation>Részesedés (12 hó)</translation>
+            <translation>Rész. 12 hó</translation>
         </message>
         <message>
             <source>Status</source>
@@ -732,7 +732,7 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         </message>
         <message>
             <source>The Dossier column does not sort the list.</source>
-            <translation>Az Ügyféladatlap oszlop nem rendezi a listát.</translation>
+            <translation>Az Adatlap oszlop nem rendezi a listát.</translation>
         </message>
     </context>
     <context>
@@ -810,7 +810,7 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         </message>
         <message>
             <source>Correspondent account (к/с)</source>
-            <translation>Levelező számla (к/с)</translation>
+            <translation>Korrespondens számla (к/с)</translation>
         </message>
         <message>
             <source>Country *</source>
@@ -944,7 +944,7 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         </message>
         <message>
             <source>The currency your books are kept in: figures across clients (key clients, Today's totals, plans, reports) are converted into it, and exchange rates are quoted as reporting-currency units per one foreign unit.</source>
-            <translation>A könyvvitel pénzneme: az ügyfeleken átívelő számadatok (kulcsügyfelek, a Ma összesítései, tervek, kimutatások) erre kerülnek átszámításra, és az árfolyamok egy egység devizára jutó beszámolási pénznemben értendők.</translation>
+            <translation>A könyvvitel pénzneme: az ügyfeleken átívelő számadatokat (kulcsügyfelek, a Ma összesítései, tervek, kimutatások) a program erre számítja át, az árfolyamok pedig azt adják meg, hány egység beszámolási pénznem ér egy egység devizát.</translation>
         </message>
         <message>
             <source>The logo must be smaller than 2 MB.</source>
@@ -1654,7 +1654,7 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         </message>
         <message>
             <source>Confirm anyway</source>
-            <translation>Visszaigazolás mégis</translation>
+            <translation>Mégis visszaigazolom</translation>
         </message>
         <message>
             <source>Credit control: {number}</source>
@@ -1773,7 +1773,7 @@ A(z) {folder} mappában nincs használható biztonsági mentés. A további munk
 Restore the newest good backup, of {when}? The damaged file is saved aside first, beside it, named with today's date.</source>
             <translation>Az SQLite ezt találta: {found}.
 
-Visszaállítja a legújabb használható biztonsági mentést ({when})? A sérült fájl előbb félretételre kerül mellé, a mai dátummal elnevezve.</translation>
+Visszaállítja a legújabb használható biztonsági mentést ({when})? A sérült fájlt a program előbb félreteszi ugyanabba a mappába, a mai dátummal a nevében.</translation>
         </message>
         <message>
             <source>SQLite found: {found}.
@@ -1781,7 +1781,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
 Restore the newest good backup, of {when}? The damaged file is saved aside first, beside it, named with today's date; what was entered after {when} is not in the backup.</source>
             <translation>Az SQLite ezt találta: {found}.
 
-Visszaállítja a legújabb használható biztonsági mentést ({when})? A sérült fájl előbb félretételre kerül mellé, a mai dátummal elnevezve; ami {when} után lett rögzítve, az nincs benne a mentésben.</translation>
+Visszaállítja a legújabb használható biztonsági mentést ({when})? A sérült fájlt a program előbb félreteszi ugyanabba a mappába, a mai dátummal a nevében; ami {when} után lett rögzítve, az nincs benne a mentésben.</translation>
         </message>
         <message>
             <source>The backup of {when} is restored. The damaged file was saved as {aside}.</source>
@@ -1796,15 +1796,15 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <name>DashboardCharts</name>
         <message>
             <source>1-30 days</source>
-            <translation>1-30 nap</translation>
+            <translation>1–30 nap</translation>
         </message>
         <message>
             <source>31-60 days</source>
-            <translation>31-60 nap</translation>
+            <translation>31–60 nap</translation>
         </message>
         <message>
             <source>61-90 days</source>
-            <translation>61-90 nap</translation>
+            <translation>61–90 nap</translation>
         </message>
         <message>
             <source>90+ days</source>
@@ -2119,7 +2119,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>{sign}{points} pts</source>
-            <translation>{sign}{points} százalékpont</translation>
+            <translation>{sign}{points} %-pont</translation>
         </message>
     </context>
     <context>
@@ -2157,7 +2157,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Leave by</source>
-            <translation>Indulás legkésőbb</translation>
+            <translation>Indulás</translation>
         </message>
         <message>
             <source>Meeting</source>
@@ -2173,7 +2173,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Readiness</source>
-            <translation>Felkészültség</translation>
+            <translation>Készültség</translation>
         </message>
         <message>
             <source>Readiness {score} / 100</source>
@@ -2253,7 +2253,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>At an address</source>
-            <translation>Személyesen, címen</translation>
+            <translation>Helyszínen</translation>
         </message>
         <message>
             <source>Attending</source>
@@ -2321,7 +2321,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Part of a series repeating {how}.</source>
-            <translation>{how} ismétlődő sorozat része.</translation>
+            <translation>Egy {how} ismétlődő sorozat része.</translation>
         </message>
         <message>
             <source>Pick the client from the list that opens as you type.</source>
@@ -2771,7 +2771,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>class {abc}</source>
-            <translation>{abc} kategória</translation>
+            <translation>ABC-kategória: {abc}</translation>
         </message>
         <message>
             <source>{name} — dossier</source>
@@ -2779,7 +2779,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>{share} of revenue (12 months)</source>
-            <translation>az árbevétel {share} része (12 hónap)</translation>
+            <translation>Árbevétel-részesedés: {share} (12 hónap)</translation>
         </message>
     </context>
     <context>
@@ -2891,7 +2891,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Encrypted, the database file and its backups cannot be read without the passphrase by anyone who gets them: a lost laptop, a copied file. Documents and exports you save are not encrypted. Nobody can open the file without the passphrase, kamdesk included: keep it somewhere safe.</source>
-            <translation>Titkosítva az adatbázisfájl és biztonsági mentései jelmondat nélkül senki számára nem olvashatók, aki hozzájut: elveszett laptop, lemásolt fájl. Az Ön által mentett dokumentumok és exportok nincsenek titkosítva. A jelmondat nélkül senki sem nyithatja meg a fájlt, a kamdesk sem: tartsa biztonságos helyen.</translation>
+            <translation>Titkosítás után az adatbázisfájlt és a biztonsági mentéseit jelmondat nélkül senki sem tudja elolvasni, aki hozzájut (például egy elveszett laptop vagy egy lemásolt fájl révén). Az Ön által mentett dokumentumok és exportok nincsenek titkosítva. A jelmondat nélkül senki sem nyithatja meg a fájlt, a kamdesk sem: tartsa biztonságos helyen.</translation>
         </message>
         <message>
             <source>Encrypting the database…</source>
@@ -3125,7 +3125,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Delivered</source>
-            <translation>Kiszállítva</translation>
+            <translation>Átvéve</translation>
         </message>
         <message>
             <source>Enter the quantity leaving on at least one line.</source>
@@ -3169,7 +3169,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Record delivery</source>
-            <translation>Kiszállítás rögzítése</translation>
+            <translation>Átvétel rögzítése</translation>
         </message>
         <message>
             <source>Record return</source>
@@ -3177,7 +3177,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Recording the delivery closes the order at what was shipped; ship the rest first if the client still gets it.</source>
-            <translation>A kiszállítás rögzítése a kiszállított mennyiségnél lezárja a rendelést; ha az ügyfél még megkapja a maradékot, előbb azt szállítsa ki.</translation>
+            <translation>Az átvétel rögzítése a kiszállított mennyiségnél lezárja a rendelést; ha az ügyfél még megkapja a maradékot, előbb azt szállítsa ki.</translation>
         </message>
         <message>
             <source>Refused</source>
@@ -3203,16 +3203,16 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Ship now</source>
-            <translation>Most feladandó</translation>
+            <translation>Most kiszállítandó</translation>
         </message>
         <message>
             <source>Shipped</source>
-            <translation>Feladva</translation>
+            <translation>Kiszállítva</translation>
         </message>
         <message numerus="yes">
             <source>Shipping %n line(s) worth {value}</source>
             <translation>
-                <numerusform>%n tétel feladása, {value} értékben</numerusform>
+                <numerusform>%n tétel kiszállítása, {value} értékben</numerusform>
             </translation>
         </message>
         <message>
@@ -3233,7 +3233,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>{qty} on line {no}</source>
-            <translation>{qty} a(z) {no}. tételen</translation>
+            <translation>{qty} a(z) {no}. tételnél</translation>
         </message>
         <message>
             <source>— reason —</source>
@@ -3696,7 +3696,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>ABC</source>
-            <translation>ABC-kat.</translation>
+            <translation>ABC</translation>
         </message>
         <message>
             <source>Categories</source>
@@ -3712,11 +3712,11 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Estimated spend of the client minus what it buys from us</source>
-            <translation>Az ügyfél becsült költése mínusz amit tőlünk vásárol</translation>
+            <translation>Az ügyfél becsült költése, levonva, amit tőlünk vásárol</translation>
         </message>
         <message>
             <source>Key reasons</source>
-            <translation>Kulcsügyfél-okok</translation>
+            <translation>Indokok</translation>
         </message>
         <message>
             <source>Potential</source>
@@ -3946,7 +3946,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>No dunning steps: “Dunning step…” records a reminder, a call or a block.</source>
-            <translation>Nincs felszólítási lépés: a „Felszólítási lépés…” rögzít egy emlékeztetőt, hívást vagy szállítási tiltást.</translation>
+            <translation>Nincs felszólítási lépés: a „Felszólítási lépés…” rögzít egy fizetési felszólítást, hívást vagy szállítási tiltást.</translation>
         </message>
         <message>
             <source>No invoices for this client yet.</source>
@@ -4015,7 +4015,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>% of shipped</source>
-            <translation>A feladott %-a</translation>
+            <translation>A kiszállított %-a</translation>
         </message>
         <message>
             <source>Client</source>
@@ -4043,7 +4043,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Net value shipped on orders delivered in the period</source>
-            <translation>Az időszakban teljesített rendeléseken kiszállított nettó érték</translation>
+            <translation>Az időszakban átvett rendeléseken kiszállított nettó érték</translation>
         </message>
         <message>
             <source>Nothing was shipped to it in the period</source>
@@ -4067,7 +4067,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Shipped, net</source>
-            <translation>Feladva, nettó</translation>
+            <translation>Kiszállítva, nettó</translation>
         </message>
         <message>
             <source>Shipped, net {currency}</source>
@@ -4256,11 +4256,11 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Brief {name}.pdf</source>
-            <translation>Eligazítás {name}.pdf</translation>
+            <translation>Felkészülési lap {name}.pdf</translation>
         </message>
         <message>
             <source>Brief: {name}</source>
-            <translation>Eligazítás: {name}</translation>
+            <translation>Felkészülési lap: {name}</translation>
         </message>
         <message>
             <source>Calendar file saved: {path}</source>
@@ -4312,7 +4312,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Print brief</source>
-            <translation>Eligazítás nyomtatása</translation>
+            <translation>Felkészülési lap nyomtatása</translation>
         </message>
         <message>
             <source>Save the calendar file as</source>
@@ -4328,7 +4328,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>The brief is in the preview: print or save it from there.</source>
-            <translation>Az eligazítás az előnézetben van: onnan nyomtassa ki vagy mentse.</translation>
+            <translation>A felkészülési lap az előnézetben van: onnan nyomtassa ki vagy mentse.</translation>
         </message>
         <message numerus="yes">
             <source>The draft order starts with the %n product(s) on the agenda: set the quantities and save it; it becomes this meeting's offer.</source>
@@ -4577,7 +4577,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Not yet held</source>
-            <translation>Még nem volt megtartva</translation>
+            <translation>Még nem tartották meg</translation>
         </message>
         <message>
             <source>Preparation</source>
@@ -4589,7 +4589,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Print brief…</source>
-            <translation>Eligazítás nyomtatása…</translation>
+            <translation>Felkészülési lap nyomtatása…</translation>
         </message>
         <message>
             <source>Save</source>
@@ -4617,7 +4617,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>This meeting starts {when}: it has not taken place yet. Record it as held anyway?</source>
-            <translation>A találkozó kezdete: {when}: még nem zajlott le. Mégis rögzíti megtartottként?</translation>
+            <translation>A találkozó még nem zajlott le (kezdés: {when}). Mégis rögzíti megtartottként?</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
@@ -4699,7 +4699,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <name>OrderActions</name>
         <message>
             <source>A confirmed order is changed by a new revision: a draft copy to edit and confirm again, while this one is cancelled. Why does it change?</source>
-            <translation>A visszaigazolt rendelés új verzióval módosítható: egy szerkeszthető és újra visszaigazolandó piszkozatmásolattal, miközben ez sztornózásra kerül. Miért változik?</translation>
+            <translation>A visszaigazolt rendelés új változattal módosítható: ez egy szerkeszthető, újra visszaigazolandó piszkozatmásolat, a mostani rendelés pedig sztornózásra kerül. Miért változik?</translation>
         </message>
         <message>
             <source>Cancel order {number}</source>
@@ -4715,15 +4715,15 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Line {n}, {product}: {off} % off is more than the {max} % this client may have. Who approved it, and why? It is stored on the line.</source>
-            <translation>{n}. tétel, {product}: a {off} % kedvezmény több, mint az ügyfélnek adható {max} %. Ki hagyta jóvá, és miért? A tételnél kerül tárolásra.</translation>
+            <translation>{n}. tétel, {product}: a(z) {off} % kedvezmény több, mint az ügyfélnek adható {max} %. Ki hagyta jóvá, és miért? A tételnél tároljuk.</translation>
         </message>
         <message>
             <source>Make the new revision</source>
-            <translation>Új verzió készítése</translation>
+            <translation>Új változat készítése</translation>
         </message>
         <message>
             <source>New revision of {number}</source>
-            <translation>A(z) {number} új verziója</translation>
+            <translation>A(z) {number} új változata</translation>
         </message>
         <message numerus="yes">
             <source>Not saved: %n line(s) to fix, marked in red.</source>
@@ -4779,7 +4779,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Confirmed past the credit block by {who}: {why}</source>
-            <translation>A hiteltiltás ellenére visszaigazolta: {who}: {why}</translation>
+            <translation>A szállítási tiltás ellenére visszaigazolta: {who} — {why}</translation>
         </message>
         <message>
             <source>Delivery</source>
@@ -4819,7 +4819,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Revision {n}, replaces {number}</source>
-            <translation>{n}. verzió, a(z) {number} helyett</translation>
+            <translation>{n}. változat, a(z) {number} helyett</translation>
         </message>
         <message>
             <source>credit limit {limit}</source>
@@ -4900,7 +4900,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Shipped</source>
-            <translation>Feladva</translation>
+            <translation>Kiszállítva</translation>
         </message>
         <message>
             <source>That product no longer exists.</source>
@@ -4952,7 +4952,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <message numerus="yes">
             <source>%n order(s), last on {day}</source>
             <translation>
-                <numerusform>%n rendelés, utoljára {day} napon</numerusform>
+                <numerusform>%n rendelés, utoljára: {day}</numerusform>
             </translation>
         </message>
         <message>
@@ -4993,7 +4993,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Delivered</source>
-            <translation>Kiszállítva</translation>
+            <translation>Átvéve</translation>
         </message>
         <message>
             <source>Details</source>
@@ -5001,7 +5001,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Double-click to add to the order.</source>
-            <translation>Kattintson duplán a rendeléshez adáshoz.</translation>
+            <translation>Dupla kattintással a rendeléshez adhatja.</translation>
         </message>
         <message>
             <source>Invoice {number}</source>
@@ -5053,7 +5053,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Shipped</source>
-            <translation>Feladva</translation>
+            <translation>Kiszállítva</translation>
         </message>
         <message>
             <source>Step</source>
@@ -5098,7 +5098,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Number</source>
-            <translation>Szám</translation>
+            <translation>Sorszám</translation>
         </message>
         <message>
             <source>Status</source>
@@ -5190,7 +5190,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Confirmed orders are changed through a new revision (or cancelled while nothing has shipped). The lines below are read-only.</source>
-            <translation>A visszaigazolt rendelések új verzióval módosíthatók (vagy sztornózhatók, amíg semmi sincs kiszállítva). Az alábbi tételek csak olvashatók.</translation>
+            <translation>A visszaigazolt rendelések új változattal módosíthatók (vagy sztornózhatók, amíg semmi sincs kiszállítva). Az alábbi tételek csak olvashatók.</translation>
         </message>
         <message>
             <source>Contract package…</source>
@@ -5202,7 +5202,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Delivered…</source>
-            <translation>Kiszállítva…</translation>
+            <translation>Átvétel…</translation>
         </message>
         <message>
             <source>Documents</source>
@@ -5210,7 +5210,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Goods have left: the lines are read-only. What the client refused at delivery or sent back is recorded with Delivered… and Return….</source>
-            <translation>Az áru kiszállításra került: a tételek csak olvashatók. Amit az ügyfél átvételkor visszautasított vagy visszaküldött, azt a Kiszállítva… és a Visszáru… rögzíti.</translation>
+            <translation>Az áru elhagyta a raktárt: a tételek csak olvashatók. Amit az ügyfél átvételkor visszautasított vagy visszaküldött, azt az Átvétel… és a Visszáru… gombbal rögzítheti.</translation>
         </message>
         <message>
             <source>History</source>
@@ -5254,7 +5254,7 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>Ship…</source>
-            <translation>Feladás…</translation>
+            <translation>Kiszállítás…</translation>
         </message>
         <message>
             <source>This order has changes that are not saved. Close and lose them?</source>
@@ -5334,15 +5334,15 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
         <message>
             <source>A clients</source>
-            <translation>A ügyfelek</translation>
+            <translation>A-ügyfelek</translation>
         </message>
         <message>
             <source>B clients</source>
-            <translation>B ügyfelek</translation>
+            <translation>B-ügyfelek</translation>
         </message>
         <message>
             <source>C clients</source>
-            <translation>C ügyfelek</translation>
+            <translation>C-ügyfelek</translation>
         </message>
         <message>
             <source>Cumulative share</source>
@@ -5533,7 +5533,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>Several clients match “{text}”: type more of the name.</source>
-            <translation>Több ügyfél is megfelel ennek: „{text}”: írjon be többet a névből.</translation>
+            <translation>Több ügyfél is megfelel ennek: „{text}”. Írjon be többet a névből.</translation>
         </message>
         <message>
             <source>The payment is dated after tomorrow: money not yet received cannot be posted.</source>
@@ -5561,7 +5561,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>e.g. 1250.50</source>
-            <translation>pl. 1250.50</translation>
+            <translation>pl. 1250,50</translation>
         </message>
         <message>
             <source>offset</source>
@@ -5680,7 +5680,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>Quick periods</source>
-            <translation>Gyors időszakok</translation>
+            <translation>Gyorsválasztás</translation>
         </message>
         <message>
             <source>This year</source>
@@ -6757,7 +6757,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>Covers</source>
-            <translation>Kiterjed</translation>
+            <translation>Hatókör</translation>
         </message>
         <message>
             <source>Delete promotion</source>
@@ -6815,7 +6815,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>Only for</source>
-            <translation>Csak ennek</translation>
+            <translation>Csak ezeknek</translation>
         </message>
         <message>
             <source>Over</source>
@@ -6891,7 +6891,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>e.g. 49.90</source>
-            <translation>pl. 49.90</translation>
+            <translation>pl. 49,90</translation>
         </message>
         <message>
             <source>empty: every client</source>
@@ -6958,7 +6958,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>Valid until</source>
-            <translation>Érvényes</translation>
+            <translation>Érvényes eddig</translation>
         </message>
     </context>
     <context>
@@ -7193,7 +7193,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>Current</source>
-            <translation>Nem esedékes</translation>
+            <translation>Nem lejárt</translation>
         </message>
         <message>
             <source>Date</source>
@@ -7205,7 +7205,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>Days overdue</source>
-            <translation>Lejárat óta eltelt napok</translation>
+            <translation>Lejárat óta (nap)</translation>
         </message>
         <message>
             <source>Due</source>
@@ -7229,7 +7229,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>Last dunning step</source>
-            <translation>Utolsó felszólítási lépés</translation>
+            <translation>Utolsó felszólítás</translation>
         </message>
         <message>
             <source>Method</source>
@@ -7494,7 +7494,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>Influenced by {b}</source>
-            <translation>Befolyásolja: {b}</translation>
+            <translation>{b} befolyása alatt áll</translation>
         </message>
         <message>
             <source>Influences</source>
@@ -7502,7 +7502,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>Influences {b}</source>
-            <translation>Befolyásolja őt: {b}</translation>
+            <translation>Befolyással van rá: {b}</translation>
         </message>
         <message numerus="yes">
             <source>Last contact %n day(s) ago</source>
@@ -7636,11 +7636,11 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>{a} and {b} are in conflict</source>
-            <translation>{a} és {b} konfliktusban áll</translation>
+            <translation>{a} és {b} konfliktusban állnak</translation>
         </message>
         <message>
             <source>{a} influences {b}</source>
-            <translation>{a} befolyásolja őt: {b}</translation>
+            <translation>{a} befolyással van rá: {b}</translation>
         </message>
         <message>
             <source>{a} reports to {b}</source>
@@ -7809,7 +7809,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>Correspondent account (к/с)</source>
-            <translation>Levelező számla (к/с)</translation>
+            <translation>Korrespondens számla (к/с)</translation>
         </message>
         <message>
             <source>Documents apply: {regime}</source>
@@ -7946,7 +7946,7 @@ Halmozott: {cumulative}</translation>
         <message numerus="yes">
             <source>%n not ready</source>
             <translation>
-                <numerusform>%n nincs felkészülve</numerusform>
+                <numerusform>%n felkészületlen</numerusform>
             </translation>
         </message>
         <message>
@@ -8068,7 +8068,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>No single product matches “{text}”: pick one from the list.</source>
-            <translation>Egyetlen termék sem felel meg ennek: „{text}”: válasszon a listából.</translation>
+            <translation>Egyetlen termék sem felel meg egyértelműen ennek: „{text}”. Válasszon a listából.</translation>
         </message>
         <message>
             <source>Note</source>
@@ -8121,7 +8121,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>Key clients not contacted</source>
-            <translation>Nem keresett kulcsügyfelek</translation>
+            <translation>Rég nem keresett kulcsügyfelek</translation>
         </message>
         <message>
             <source>No key clients yet: record a key reason in a client's dossier, or wait for revenue to make one key.</source>
@@ -8260,7 +8260,7 @@ Halmozott: {cumulative}</translation>
         <name>StrategyPage</name>
         <message>
             <source>(not a reason)</source>
-            <translation>(nem ok)</translation>
+            <translation>(nem indok)</translation>
         </message>
         <message>
             <source>Budget for our category, per year</source>
@@ -8276,7 +8276,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>More competent than us: teaches us standards</source>
-            <translation>Nálunk hozzáértőbb: szakmai mércét tanít nekünk</translation>
+            <translation>Nálunk hozzáértőbb: szakmai mércét állít elénk</translation>
         </message>
         <message>
             <source>Needs</source>
@@ -8304,7 +8304,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>Reference: a name that helps win others</source>
-            <translation>Referencia: neve segít más ügyfelek megnyerésében</translation>
+            <translation>Referencia: a neve segít más ügyfelek megnyerésében</translation>
         </message>
         <message>
             <source>Revenue share: brings a large share of our income</source>
@@ -8497,7 +8497,7 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
         </message>
         <message>
             <source>kamdesk sync files (*.kamsync);;All files (*)</source>
-            <translation>kamdesk szinkronfájlok (*.kamsync);;Minden fájl (*)</translation>
+            <translation>kamdesk szinkronizálási fájlok (*.kamsync);;Minden fájl (*)</translation>
         </message>
         <message>
             <source>the new laptop</source>
@@ -8606,11 +8606,11 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
         </message>
         <message>
             <source>Key-client reason</source>
-            <translation>Kulcsügyfél-ok</translation>
+            <translation>Kulcsügyfél-indok</translation>
         </message>
         <message>
             <source>Key-client reasons</source>
-            <translation>Kulcsügyfél-okok</translation>
+            <translation>Kulcsügyfél-indokok</translation>
         </message>
         <message>
             <source>Made twice, on two laptops: the two records are one in fact.</source>
@@ -8930,7 +8930,7 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
         </message>
         <message>
             <source>agreed at “{meeting}”</source>
-            <translation>megállapodva itt: „{meeting}”</translation>
+            <translation>a(z) „{meeting}” találkozón megbeszélve</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more</source>
@@ -9237,7 +9237,7 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
         </message>
         <message>
             <source>Act first on &lt;b&gt;{reason}&lt;/b&gt;: {share} of losses — {detail}.</source>
-            <translation>Először ezzel foglalkozzon: &lt;b&gt;{reason}&lt;/b&gt;: a veszteségek {share} része — {detail}.</translation>
+            <translation>Először ezzel foglalkozzon: &lt;b&gt;{reason}&lt;/b&gt; (a veszteségek {share} része) — {detail}.</translation>
         </message>
         <message>
             <source>Nothing was refused or returned in the period.</source>
@@ -9394,7 +9394,7 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
         </message>
         <message>
             <source>Delivered</source>
-            <translation>Kiszállítva</translation>
+            <translation>Átvéve</translation>
         </message>
         <message>
             <source>Development plans are not recorded.</source>
@@ -9486,7 +9486,7 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
         </message>
         <message>
             <source>Prospect</source>
-            <translation>Potenciális</translation>
+            <translation>Érdeklődő</translation>
         </message>
         <message>
             <source>Quality</source>
@@ -9498,7 +9498,7 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
         </message>
         <message>
             <source>Shipped</source>
-            <translation>Feladva</translation>
+            <translation>Kiszállítva</translation>
         </message>
         <message>
             <source>Surplus</source>
@@ -9530,7 +9530,7 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
         </message>
         <message>
             <source>brief</source>
-            <translation>felületes</translation>
+            <translation>futólagos</translation>
         </message>
         <message>
             <source>champion</source>
@@ -9578,7 +9578,7 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
         </message>
         <message>
             <source>key</source>
-            <translation>kulcs</translation>
+            <translation>kulcsügyfél</translation>
         </message>
         <message>
             <source>low</source>
@@ -9665,7 +9665,7 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
 The current file is saved aside first, beside it, named with today's date. What was entered after {when} is not in the backup.</source>
             <translation>Visszaállítja a(z) {when} időpontú biztonsági mentést?
 
-A jelenlegi fájl előbb félretételre kerül mellé, a mai dátummal elnevezve. Ami {when} után lett rögzítve, az nincs benne a mentésben.</translation>
+A jelenlegi fájlt a program előbb félreteszi ugyanabba a mappába, a mai dátummal a nevében. Ami {when} után lett rögzítve, az nincs benne a mentésben.</translation>
         </message>
         <message>
             <source>Restoring the backup of {when}…</source>
@@ -9681,7 +9681,7 @@ A lecserélt fájl mentési neve: {aside}.</translation>
         </message>
         <message>
             <source>This backup was made before the database was encrypted: it is encrypted with the current passphrase as it is restored.</source>
-            <translation>Ez a biztonsági mentés az adatbázis titkosítása előtt készült: visszaállításkor a jelenlegi jelmondattal titkosításra kerül.</translation>
+            <translation>Ez a biztonsági mentés az adatbázis titkosítása előtt készült: visszaállításkor a program a jelenlegi jelmondattal titkosítja.</translation>
         </message>
     </context>
     <context>

@@ -1,7 +1,7 @@
 """The fixed words of client documents in Hungarian: the proposal (árajánlat), the contract
 package (szállítási szerződés, specifikáció, díjbekérő) and the reconciliation statement
-(egyenlegegyeztető levél). Column headers stay short: a table column is 10-20 mm wide and a
-Hungarian word does not break."""
+(egyenlegközlő levél, as the interface calls it; both parties sign it). Column headers stay
+short: a table column is 10-20 mm wide and a Hungarian word does not break."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ LABELS: dict[str, str] = {
     "col_unit": "Me.",
     "col_qty": "Menny.",
     "col_price": "Egységár",
-    "col_discount": "Eng. %",
+    "col_discount": "Kedv. %",
     "col_net": "Nettó",
     "col_vat_rate": "Áfa %",
     "col_vat": "Áfa",
@@ -41,8 +41,8 @@ LABELS: dict[str, str] = {
     "seller": "Eladó",  # as the contract names the parties
     "buyer": "Vevő",
     "tax_id": "Adószám",
-    "registration_no": "Nyilv. sz.",
-    "registration_other": "Nyilv. sz.",
+    "registration_no": "OGRN",
+    "registration_other": "Nyilvántartási szám",
     "bank": "Bank",
     "account": "Számlaszám",
     "bank_code": "Bankkód",
@@ -76,7 +76,7 @@ LABELS: dict[str, str] = {
 }
 
 STATEMENT: dict[str, str] = {
-    "title": "Egyenlegegyeztető levél",
+    "title": "Egyenlegközlő levél",
     "period": "a(z) {start} – {end} időszakra, {company} és {client} között",
     "contract": "a(z) {number} számú szerződés (kelt: {date}) alapján",
     "wording": "Alulírottak, egyrészről {company}{company_by}, másrészről {client}{client_by},"
