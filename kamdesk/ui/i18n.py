@@ -13,6 +13,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
 from kamdesk.paths import RESOURCES
+from kamdesk.ui.widgets.numbers import use_language
 
 log = logging.getLogger(__name__)
 
@@ -70,8 +71,10 @@ def install_translations(
     app: QCoreApplication, locale: QLocale | None = None, settings: QSettings | None = None
 ) -> list[QTranslator]:
     """Load English, then the interface language on top (Qt asks the newest first); keep the
-    result alive."""
+    result alive. The interface language's locale becomes the default one: numbers and dates
+    are written as that language writes them (widgets.numbers)."""
     language = interface_language(settings, locale)
+    use_language(language)
     installed = [t for t in (_load(app, "en"),) if t is not None]
     if language != "en" and (on_top := _load(app, language)) is not None:
         installed.append(on_top)

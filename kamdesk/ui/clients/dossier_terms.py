@@ -37,6 +37,7 @@ from kamdesk.ui.widgets.forms import (
     read_money,
     widget_state,
 )
+from kamdesk.ui.widgets.numbers import short_date
 from kamdesk.ui.widgets.price_fields import (
     RIGHT_ALIGN,
     ProductPicker,
@@ -241,8 +242,8 @@ class TermsPage(QWidget):
                 cell(sp.sku, sp.id),
                 cell(sp.product),
                 cell(money(sp.price, sp.currency)),
-                cell(sp.valid_from.isoformat() if sp.valid_from else ""),
-                cell(sp.valid_to.isoformat() if sp.valid_to else ""),
+                cell(short_date(sp.valid_from)),
+                cell(short_date(sp.valid_to)),
                 cell(sp.note),
             ]
             items[2].setTextAlignment(RIGHT_ALIGN)

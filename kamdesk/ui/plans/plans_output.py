@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from kamdesk.domain.money import ZERO
 from kamdesk.reports.sheets import Percent, Value
 from kamdesk.ui.reports.report_output import Described
+from kamdesk.ui.widgets.numbers import short_date
 
 if TYPE_CHECKING:
     from kamdesk.services.plans.progress import PlanReport
@@ -49,9 +50,9 @@ def progress_described(
         return None
     period = _tr("{period} ({start} – {end}), as of {day}").format(
         period=words(report.period.label),
-        start=report.period.start.isoformat(),
-        end=report.period.end.isoformat(),
-        day=report.today.isoformat(),
+        start=short_date(report.period.start),
+        end=short_date(report.period.end),
+        day=short_date(report.today),
     )
     filters = (
         _tr("clients with a plan; new clients in total in {currency}").format(

@@ -41,6 +41,7 @@ from kamdesk.ui.reports.report_output import ReportOutput
 from kamdesk.ui.reports.report_page import currency_warning_label, show_warnings
 from kamdesk.ui.widgets.conflicts import Pick, run_edit
 from kamdesk.ui.widgets.list_section import list_table
+from kamdesk.ui.widgets.numbers import short_date
 from kamdesk.ui.widgets.style import ERROR_STYLE, MUTED_STYLE, OK_STYLE
 
 if TYPE_CHECKING:
@@ -345,7 +346,7 @@ class PlansPage(QWidget):
             n=len(clients),
             met=met,
             behind=behind,
-            day=report.today.isoformat(),
+            day=short_date(report.today),
         )
 
     def _year_changed(self, _year: int) -> None:

@@ -3,7 +3,6 @@ of another layout, and the preview of every payment with its status."""
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -22,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.domain import formatting
 from kamdesk.domain.sheet import column_letter, is_blank_row
 from kamdesk.ui.widgets.column_mapping import ColumnMapping, shown
+from kamdesk.ui.widgets.numbers import money
 from kamdesk.ui.widgets.style import BAD_CELL, ERROR_STYLE, OK_STRONG, TEXT_FAINT
 
 if TYPE_CHECKING:
@@ -41,10 +40,6 @@ REQUIRED = ("date", "amount", "currency")
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("BankImportDialog", text)
-
-
-def money(amount: Decimal, currency: str = "") -> str:
-    return formatting.grouped(amount) + (f" {currency}" if currency else "")
 
 
 def field_labels() -> dict[str, str]:

@@ -15,6 +15,7 @@ from kamdesk.domain.money import ZERO
 from kamdesk.reports.sheets import Value
 from kamdesk.ui.receivables.tables import BUCKET_COLUMNS
 from kamdesk.ui.reports.report_output import Described
+from kamdesk.ui.widgets.numbers import short_date
 
 if TYPE_CHECKING:
     from kamdesk.services.receivables.views import ClientLedger
@@ -26,7 +27,7 @@ def _tr(text: str) -> str:
 
 
 def as_of(day: date) -> str:
-    return _tr("as of {day}").format(day=day.isoformat())
+    return _tr("as of {day}").format(day=short_date(day))
 
 
 def aging_totals(lines: Sequence[AgingLine]) -> list[dict[str, Value]]:

@@ -38,6 +38,7 @@ from kamdesk.ui.receivables.receivables_output import aging_described, ledger_de
 from kamdesk.ui.receivables.tables import AgingModel
 from kamdesk.ui.reports.report_output import ReportOutput
 from kamdesk.ui.widgets.list_section import list_table
+from kamdesk.ui.widgets.numbers import short_date
 from kamdesk.ui.widgets.price_fields import money
 from kamdesk.ui.widgets.rows_model import RowsTableModel
 
@@ -439,7 +440,7 @@ class ReceivablesSection(QWidget):
             self.tr(
                 "Reverse the payment of {amount} received {day}? Its allocations are undone and "
                 "a reversing entry is posted today; nothing posted is erased."
-            ).format(amount=money(payment.amount), day=payment.paid_on.isoformat()),
+            ).format(amount=money(payment.amount), day=short_date(payment.paid_on)),
             self.tr("Reverse payment"),
             self,
         )

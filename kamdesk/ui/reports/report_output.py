@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QPushButton, QTableView,
 from kamdesk.reports.sheets import Percent, TableReport, Value
 from kamdesk.ui.documents.document_actions import busy
 from kamdesk.ui.reports.pareto_chart import format_share
+from kamdesk.ui.widgets.numbers import short_date
 from kamdesk.ui.widgets.pdf_preview import show_pdf
 from kamdesk.ui.widgets.table_export import export_table, safe_stem, table_report
 
@@ -71,7 +72,7 @@ class Described:
 
 
 def period_text(start: date, end: date) -> str:
-    return f"{start.isoformat()} – {end.isoformat()}"
+    return f"{short_date(start)} – {short_date(end)}"
 
 
 class ReportOutput(QObject):
