@@ -129,7 +129,7 @@ def test_a_1c_file_goes_straight_to_the_preview_and_is_never_imported_twice(
     assert dialog.pages.currentWidget() is dialog.preview_page
     assert not dialog.back_button.isVisible()
     (row,) = rows(dialog)
-    assert row[:6] == ["1", f"{AGO:%d.%m.%Y}", 'ООО "Ромашка"', "7701234567 / 770101001",
+    assert row[:6] == ["1", f"{AGO:%d/%m/%Y}", 'ООО "Ромашка"', "7701234567 / 770101001",
                        "1,000.00 RUB", "ООО «Ромашка»"]  # fmt: skip
     assert row[6] == "INV-2026-000103: 400.00, INV-2026-000101: 600.00"
     assert (

@@ -346,4 +346,4 @@ def test_the_header_shows_the_clients_share_once_read_and_after_a_change(
         )  # fmt: skip
     window.hub.changed.emit(frozenset({Change.INVOICES}))
     settle(qtbot, dossier)
-    assert "50.0 % of revenue (12 months)" in dossier.badges.text()
+    assert "50.0\u00a0% of revenue (12 months)" in dossier.badges.text()

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from kamdesk.ui.operations import ChangeHub
 
 from kamdesk.ui.meetings.meeting_fields import field_row, form_row_of, text_box
-from kamdesk.ui.widgets.numbers import TIME_PATTERN, date_edit
+from kamdesk.ui.widgets.numbers import TIME_PATTERN, date_edit, short_date
 
 PLACES = (
     ("site", QT_TRANSLATE_NOOP("DetailsPage", "At an address")),
@@ -342,7 +342,7 @@ class DetailsPage(QWidget):
                         o.number,
                         domain_text(STATUS_LABELS.get(o.status, o.status)),
                         money(o.total_gross, o.currency),
-                        f"{o.order_date:%d.%m.%Y}",
+                        short_date(o.order_date),
                     )
                 )
                 self.offer.addItem(label, o.id)

@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -28,6 +27,7 @@ from PySide6.QtGui import QColor, QFont
 from kamdesk.domain.plans import MONTHS, PlanError, PlanRow, read_plan_amount
 from kamdesk.ui.reports.pareto_chart import format_amount
 from kamdesk.ui.widgets import style as house
+from kamdesk.ui.widgets.numbers import month_name
 from kamdesk.ui.widgets.rows_model import RIGHT_ALIGNED
 
 Index = QModelIndex | QPersistentModelIndex
@@ -118,7 +118,7 @@ class PlanGridModel(QAbstractTableModel):
                 return _tr("Cur.")
             month = month_index(section)
             if month is not None:
-                return QLocale().monthName(month + 1, QLocale.FormatType.ShortFormat)
+                return month_name(month + 1, short=True)
             if section < YEAR_COLUMN:
                 return _tr("Q{n}").format(n=section - FIRST_QUARTER + 1)
             return _tr("Year")

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.sheet import column_letter, is_blank_row
 from kamdesk.ui.widgets.column_mapping import ColumnMapping, shown
-from kamdesk.ui.widgets.numbers import money
+from kamdesk.ui.widgets.numbers import money, short_date
 from kamdesk.ui.widgets.style import BAD_CELL, ERROR_STYLE, OK_STRONG, TEXT_FAINT
 
 if TYPE_CHECKING:
@@ -237,7 +237,7 @@ class PreviewPage(QWidget):
                 text = _tr("Skipped: %1").replace("%1", "; ".join(r.messages))
             cells = [
                 str(r.row),
-                f"{p.date:%d.%m.%Y}",
+                short_date(p.date),
                 p.payer_name,
                 p.payer_tax_id + (f" / {p.payer_kpp}" if p.payer_kpp else ""),
                 received_text(r),

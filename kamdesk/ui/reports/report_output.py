@@ -63,15 +63,20 @@ Totals = Mapping[str, Value] | Sequence[Mapping[str, Value]]
 class Described:
     """What a page's report is: its title, the filters in words, the totals by field (a line,
     or a line per currency); `period` in words when it is not the page's from–to ("as of
-    2026-12-05", "Q1 2026")."""
+    2026-12-05", "Q1 2026"); `file_period` the same with ISO dates, for a file's name (the
+    period shown is in the locale's notation, "05/12/2026", which a file name should not hold)."""
 
     title: str
     filters: tuple[str, ...] = ()
     totals: Totals = field(default_factory=dict)
     period: str | None = None
+    file_period: str | None = None
 
 
-def period_text(start: date, end: date) -> str:
+def period_text(start: date, end: date, *, iso: bool = False) -> str:
+    """ "01/12/2026 – 31/12/2026" as the locale writes days, or with ISO dates."""
+    if iso:
+        return f"{start.isoformat()} – {end.isoformat()}"
     return f"{short_date(start)} – {short_date(end)}"
 
 
@@ -126,19 +131,21 @@ class ReportOutput(QObject):
         for button in self.buttons:
             button.setEnabled(on)
 
-    def _period_text(self, described: Described) -> str:
+    def _period_text(self, described: Described, iso: bool) -> str:
         if described.period is not None or self._period is None:
-            return described.period or ""
-        return period_text(*self._period())
+            return (described.file_period if iso else None) or described.period or ""
+        return period_text(*self._period(), iso=iso)
 
-    def report(self) -> TableReport | None:
+    def report(self, *, iso: bool = False) -> TableReport | None:
+        """The report as printed; `iso`: with its period in ISO dates, as an export holds it
+        (a spreadsheet is read by programs too: its figures are exact, its dates ISO)."""
         described = self.describe()
         if described is None:
             return None
         return table_report(
             self.table,
             title=described.title,
-            period=self._period_text(described),
+            period=self._period_text(described, iso),
             filters=described.filters,
             totals=described.totals,
         )
@@ -146,12 +153,13 @@ class ReportOutput(QObject):
     def _file_stem(self, report: TableReport) -> str:
         described = self.describe()
         if self._period is None or (described is not None and described.period is not None):
-            return safe_stem(f"{report.title} {report.period}")
+            period = described.file_period if described is not None else None
+            return safe_stem(f"{report.title} {period or report.period}")
         start, end = self._period()
         return safe_stem(f"{report.title} {start.isoformat()} to {end.isoformat()}")
 
     def export(self) -> Path | None:
-        report = self.report()
+        report = self.report(iso=True)
         if report is None:
             return None
         path = export_table(self.page, report, name=self._file_stem(report))

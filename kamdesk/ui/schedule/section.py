@@ -49,7 +49,7 @@ from kamdesk.ui.schedule.week_layout import (
     aware,
 )
 from kamdesk.ui.widgets.list_section import list_table
-from kamdesk.ui.widgets.numbers import day_text, long_day_text
+from kamdesk.ui.widgets.numbers import day_span, day_text, long_day_text
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -297,8 +297,7 @@ class ScheduleSection(QWidget):
 
     def week_label_text(self) -> str:
         first, last = self.monday, self.monday + timedelta(days=6)
-        start = day_text(first, weekday=False, year=first.year != last.year)
-        span = f"{start} – {day_text(last, weekday=False, year=True)}"
+        span = day_span(first, last)
         return self.tr("Week {week} · {span}").format(week=first.isocalendar()[1], span=span)
 
     def _show_week_label(self) -> None:

@@ -32,7 +32,7 @@ from kamdesk.domain.edits import StaleEdit, with_choices
 from kamdesk.domain.flat_edits import Flat
 from kamdesk.errors import UserError
 from kamdesk.ui.operations import run_op
-from kamdesk.ui.widgets.numbers import date_time, quantity, short_date
+from kamdesk.ui.widgets.numbers import date_time, exact, short_date
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -57,7 +57,7 @@ def value_text(value: object) -> str:
     if isinstance(value, bool):
         return _tr("Yes") if value else _tr("No")
     if isinstance(value, Decimal):
-        return quantity(value)  # every digit: the two sides may differ in the last one
+        return exact(value)  # every digit: the two sides may differ in the last one
     if isinstance(value, datetime):
         return date_time(value)
     if isinstance(value, date):

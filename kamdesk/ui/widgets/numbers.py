@@ -22,7 +22,7 @@ from typing import TypeVar
 
 from babel import Locale as BabelLocale
 from babel.core import UnknownLocaleError
-from babel.dates import match_skeleton
+from babel.dates import format_interval, match_skeleton
 from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import QCalendarWidget, QDateTimeEdit
 
@@ -55,6 +55,13 @@ def money(value: Decimal | None, currency: str = "", locale: QLocale | None = No
         return ""
     text = number_text.write_fixed(value, *separators(locale), places=2)
     return f"{text} {currency}" if currency else text
+
+
+def exact(value: Decimal, locale: QLocale | None = None) -> str:
+    """Every digit as the Decimal holds it, trailing zeros too: 1200.00 -> "1,200.00", 20 ->
+    "20" (two values compared side by side, as stored)."""
+    places = max(0, -int(value.as_tuple().exponent))
+    return number_text.write_exact(value, *separators(locale), min_places=places)
 
 
 def whole_money(value: Decimal, locale: QLocale | None = None) -> str:
@@ -197,12 +204,16 @@ def _qt_pattern(ldml: str) -> str:
 
 
 @functools.cache
-def _skeleton(name: str, skeleton: str) -> str:
+def _babel_locale(name: str) -> BabelLocale:
     try:
-        locale = BabelLocale.parse(name)
-    except (ValueError, UnknownLocaleError):  # "C", or one babel lacks: the English pattern
-        locale = BabelLocale.parse(LOCALES["en"])
-    known = locale.datetime_skeletons
+        return BabelLocale.parse(name)
+    except (ValueError, UnknownLocaleError):  # "C", or one babel lacks: English
+        return BabelLocale.parse(LOCALES["en"])
+
+
+@functools.cache
+def _skeleton(name: str, skeleton: str) -> str:
+    known = _babel_locale(name).datetime_skeletons
     closest = match_skeleton(skeleton, known) or skeleton
     return _qt_pattern(str(known[closest]))
 
@@ -221,6 +232,12 @@ def day_text(
     """ "Sat 5 Dec" / "сб, 5 дек." / "dec. 5., Szo" (with the year when asked)."""
     pattern = day_pattern(weekday=weekday, year=year, long_month=long_month)
     return QLocale().toString(_qdate(day), pattern)
+
+
+def day_span(first: date, last: date) -> str:
+    """Two days as the locale writes a span: "23–29 Nov 2026", "2026. nov. 23–29.",
+    "30 нояб. — 6 дек. 2026 г." (CLDR's interval formats, through babel)."""
+    return str(format_interval(first, last, "yMMMd", locale=_babel_locale(QLocale().name())))
 
 
 def long_day_text(day: date) -> str:
