@@ -416,7 +416,7 @@ class ImportDialog(QDialog):
             .replace("%1", integer(total))
             .replace("%2", str(blank_ok))
             if total > blank_ok
-            else self.tr("Rows in the file: %1.").replace("%1", str(total))
+            else self.tr("Rows in the file: %1.").replace("%1", integer(total))
         )
 
     def _mark_preview(self, problems: tuple[RowProblem, ...]) -> None:

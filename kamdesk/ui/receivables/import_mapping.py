@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.sheet import column_letter, is_blank_row
 from kamdesk.ui.widgets.column_mapping import ColumnMapping, shown
-from kamdesk.ui.widgets.numbers import money, short_date
+from kamdesk.ui.widgets.numbers import integer, money, short_date
 from kamdesk.ui.widgets.style import BAD_CELL, ERROR_STYLE, OK_STRONG, TEXT_FAINT
 
 if TYPE_CHECKING:
@@ -133,7 +133,7 @@ class MappingPage(QWidget):
                 self.rows.setItem(row, column, QTableWidgetItem(shown(cell)))
         self.rows.resizeColumnsToContents()
         total = sum(1 for r in sheet.rows if not is_blank_row(r))
-        self.rows_label.setText(_tr("Rows in the file: %1.").replace("%1", str(total)))
+        self.rows_label.setText(_tr("Rows in the file: %1.").replace("%1", integer(total)))
         self._changed()
 
     def columns(self) -> dict[str, int]:
