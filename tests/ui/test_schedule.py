@@ -125,7 +125,7 @@ def is_red(colour: QColor) -> bool:
 def test_the_week_shows_its_meetings_where_they_belong(
     section: ScheduleSection, seeded: dict[str, str]
 ) -> None:
-    assert section.week_label.text() == "Week 48 · 23\u2009–\u200929 Nov 2026"  # CLDR's span
+    assert section.week_label.text() == "Week 48 · 23 – 29 Nov 2026"  # CLDR's span
     view = section.view
     shown = {p.item.id for p in view.placed}
     assert shown == {seeded[k] for k in ("site", "call", "clash_a", "clash_b", "held", "off")}
@@ -321,26 +321,26 @@ def test_previous_next_and_today_change_the_week(
     qtbot, section: ScheduleSection, seeded: dict[str, str]
 ) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(section.next_button, Qt.MouseButton.LeftButton)
-    assert section.week_label.text() == "Week 49 · 30 Nov\u2009–\u20096 Dec 2026"
+    assert section.week_label.text() == "Week 49 · 30 Nov – 6 Dec 2026"
     settle(qtbot, section)
     assert [p.item.id for p in section.view.placed] == [seeded["later"]]
     assert section.summary_text().startswith("1 meeting")
     qtbot.mouseClick(section.prev_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(section.prev_button, Qt.MouseButton.LeftButton)
-    assert section.week_label.text() == "Week 47 · 16\u2009–\u200922 Nov 2026"
+    assert section.week_label.text() == "Week 47 · 16 – 22 Nov 2026"
     settle(qtbot, section)
     assert section.view.placed == []
     assert section.summary_text() == "Nothing planned this week"
     section.view.select_day(5)
     qtbot.mouseClick(section.today_button, Qt.MouseButton.LeftButton)
-    assert section.week_label.text() == "Week 48 · 23\u2009–\u200929 Nov 2026"  # CLDR's span
+    assert section.week_label.text() == "Week 48 · 23 – 29 Nov 2026"  # CLDR's span
     assert section.selected_date() == TODAY
 
 
 def test_the_year_boundary_label(make_section: Callable[[], ScheduleSection]) -> None:
     section = make_section()
     section.go_to(date(2026, 12, 28))
-    assert section.week_label.text() == "Week 53 · 28 Dec 2026\u2009–\u20093 Jan 2027"
+    assert section.week_label.text() == "Week 53 · 28 Dec 2026 – 3 Jan 2027"
 
 
 def test_clicking_a_block_chooses_it_in_the_day_list_and_back(

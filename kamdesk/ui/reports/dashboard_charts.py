@@ -89,6 +89,7 @@ def new_chart(title: str) -> QChart:
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.setLocalizeNumbers(True)  # axis labels with the locale's separators ("1 500")
     return chart
 
 

@@ -18,16 +18,16 @@ import functools
 import re
 from datetime import date, datetime
 from decimal import Decimal
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from babel import Locale as BabelLocale
-from babel.core import UnknownLocaleError
-from babel.dates import format_interval, match_skeleton
 from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import QCalendarWidget, QDateTimeEdit
 
 from kamdesk.domain import number_text
 from kamdesk.domain.money import money_value, percent_value
+
+if TYPE_CHECKING:
+    from babel import Locale as BabelLocale
 
 # the interface language -> the locale it writes numbers and dates with
 LOCALES = {"en": "en_GB", "ru": "ru_RU", "hu": "hu_HU", "it": "it_IT", "az": "az_Latn_AZ"}
@@ -205,14 +205,20 @@ def _qt_pattern(ldml: str) -> str:
 
 @functools.cache
 def _babel_locale(name: str) -> BabelLocale:
+    # babel (CLDR's patterns) is read when a date is first written, not at start-up
+    from babel import Locale
+    from babel.core import UnknownLocaleError
+
     try:
-        return BabelLocale.parse(name)
+        return Locale.parse(name)
     except (ValueError, UnknownLocaleError):  # "C", or one babel lacks: English
-        return BabelLocale.parse(LOCALES["en"])
+        return Locale.parse(LOCALES["en"])
 
 
 @functools.cache
 def _skeleton(name: str, skeleton: str) -> str:
+    from babel.dates import match_skeleton
+
     known = _babel_locale(name).datetime_skeletons
     closest = match_skeleton(skeleton, known) or skeleton
     return _qt_pattern(str(known[closest]))
@@ -237,7 +243,10 @@ def day_text(
 def day_span(first: date, last: date) -> str:
     """Two days as the locale writes a span: "23–29 Nov 2026", "2026. nov. 23–29.",
     "30 нояб. — 6 дек. 2026 г." (CLDR's interval formats, through babel)."""
-    return str(format_interval(first, last, "yMMMd", locale=_babel_locale(QLocale().name())))
+    from babel.dates import format_interval
+
+    span = format_interval(first, last, "yMMMd", locale=_babel_locale(QLocale().name()))
+    return str(span).replace("\u2009", " ")  # a thin space: not every PDF font has it
 
 
 def long_day_text(day: date) -> str:
