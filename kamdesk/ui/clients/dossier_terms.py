@@ -37,7 +37,7 @@ from kamdesk.ui.widgets.forms import (
     read_money,
     widget_state,
 )
-from kamdesk.ui.widgets.numbers import short_date
+from kamdesk.ui.widgets.numbers import money_edit_text, short_date
 from kamdesk.ui.widgets.price_fields import (
     RIGHT_ALIGN,
     ProductPicker,
@@ -215,7 +215,7 @@ class TermsPage(QWidget):
             combo.addItem(f"{c.name} ({percent_text(c.discount_percent)} off)", c.id)
         t = self._terms
         combo.setCurrentIndex(max(0, combo.findData(t.price_column_id or "")))
-        self.credit_limit.setText(money(t.credit_limit))
+        self.credit_limit.setText(money_edit_text(t.credit_limit))
         self._label_of(self.credit_limit).setText(
             self.tr("Credit limit, {currency}").format(currency=currency)
         )
