@@ -257,3 +257,18 @@ def test_every_calendar_starts_on_monday_even_where_the_locale_says_sunday(  # t
     assert isinstance(calendar, QCalendarWidget)
     assert calendar.firstDayOfWeek() == Qt.DayOfWeek.Monday
     assert edit.displayFormat() == "MM/dd/yyyy"  # the locale's order, four-digit year
+
+
+def test_installing_the_translations_sets_the_languages_locale(  # type: ignore[no-untyped-def]
+    qapp, in_locale, monkeypatch: pytest.MonkeyPatch, tmp_path
+) -> None:
+    from kamdesk.ui import i18n
+
+    monkeypatch.setattr(i18n, "TRANSLATIONS", tmp_path)  # no .qm: only the locale is set
+    in_locale("C")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(i18n.log, "warning", lambda *a: None)  # the missing files, expected
+        i18n.install_translations(qapp, QLocale("en_US"))  # English: en_GB's habits
+    assert QLocale().name() == "en_GB"
+    assert numbers.short_date(TODAY) == "24/11/2026"
+    assert numbers.money(D("1234.5")) == "1,234.50"
