@@ -272,3 +272,17 @@ def test_installing_the_translations_sets_the_languages_locale(  # type: ignore[
     assert QLocale().name() == "en_GB"
     assert numbers.short_date(TODAY) == "24/11/2026"
     assert numbers.money(D("1234.5")) == "1,234.50"
+
+
+def test_a_plan_cell_reads_the_locales_notation(in_locale) -> None:  # type: ignore[no-untyped-def]
+    from kamdesk.domain.plans import PlanError
+    from kamdesk.ui.plans.grid_model import read_typed_plan
+
+    in_locale("hu_HU")
+    assert read_typed_plan("1 250 000,50") == D("1250000.50")
+    assert read_typed_plan(numbers.money_edit_text(D("1250000.50"))) == D("1250000.50")
+    assert read_typed_plan("1250000.50") == D("1250000.50")  # the plain form
+    in_locale("it_IT")
+    assert read_typed_plan("1.250.000,50") == D("1250000.50")
+    with pytest.raises(PlanError, match="ambiguous"):
+        read_typed_plan("1.500")
