@@ -288,7 +288,8 @@ def date_edit(edit: Edit, *, weekday: bool = False) -> Edit:
     """`edit` showing the locale's date pattern ("dd/MM/yyyy"; with the weekday and month
     name when asked: "ddd, d MMM yyyy", "yyyy. MMM d., ddd"), with a popup calendar that
     starts on Monday."""
-    pattern = day_pattern(weekday=True, year=True) if weekday else date_pattern(edit.locale())
+    edit.setLocale(QLocale())  # names as the pattern's locale writes them, whatever the parent's
+    pattern = day_pattern(weekday=True, year=True) if weekday else date_pattern()
     edit.setDisplayFormat(pattern)
     edit.setCalendarPopup(True)
     monday_calendar(edit.calendarWidget())
