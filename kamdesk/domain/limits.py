@@ -29,7 +29,7 @@ save past it, with the message at the field; the models refuse the same on every
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -136,8 +136,9 @@ def length_problem(label: str, text: str, limit: int) -> str:
     return f"{label}: {count(len(text))} characters, more than the {count(limit)} it can hold."
 
 
-def counter(length: int, limit: int) -> str:
-    """A field's counter, "20 412 / 20 000"; "" while the text is well under its limit."""
+def counter(length: int, limit: int, count: Callable[[int], str] = count) -> str:
+    """A field's counter, "20 412 / 20 000"; "" while the text is well under its limit.
+    `count` writes a number (the interface passes its locale's)."""
     if length < limit * COUNTER_FROM:
         return ""
     return f"{count(length)} / {count(limit)}"

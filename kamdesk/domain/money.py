@@ -203,7 +203,11 @@ def sum_lines(lines: Iterable[LineAmounts]) -> Totals:
 
 def parse_money(text: str) -> Decimal:
     """A typed amount that must already be whole minor units and not negative."""
-    value = parse_decimal(text)
+    return money_value(parse_decimal(text))
+
+
+def money_value(value: Decimal) -> Decimal:
+    """A read amount checked as parse_money checks it: not negative, whole minor units."""
     if value < 0:
         raise AmountError("must not be negative")
     to_minor(value)
@@ -211,7 +215,11 @@ def parse_money(text: str) -> Decimal:
 
 
 def parse_percent(text: str) -> Decimal:
-    value = parse_decimal(text.rstrip("% ").strip() or text)
+    return percent_value(parse_decimal(text.rstrip("% ").strip() or text))
+
+
+def percent_value(value: Decimal) -> Decimal:
+    """A read percentage checked as parse_percent checks it: between 0 and 100."""
     if not Decimal(0) <= value <= _HUNDRED:
         raise AmountError("must be between 0 and 100")
     return value

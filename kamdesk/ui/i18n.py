@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLibraryInfo,
     QLocale,
@@ -22,6 +21,7 @@ from PySide6.QtCore import (
 from kamdesk import messages
 from kamdesk.paths import RESOURCES
 from kamdesk.ui.marks import QT_TRANSLATE_NOOP
+from kamdesk.ui.widgets.numbers import use_language
 
 log = logging.getLogger(__name__)
 
@@ -57,19 +57,6 @@ def shown_language() -> str:
     translators), as NATIVE_NAMES keys it; English for any other."""
     code = QLocale().name().split("_")[0]
     return code if code in NATIVE_NAMES else "en"
-
-# Qt's own words on the standard buttons kamdesk shows, in kamdesk's catalogue too: Qt ships no
-# Azerbaijani for them (no qtbase_az.qm), and one catalogue keeps them in each glossary's words
-QT_WORDS = (
-    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
-)
 
 
 def chosen_language(settings: QSettings | None) -> str:
@@ -130,9 +117,12 @@ def install_translations(
     app: QCoreApplication, locale: QLocale | None = None, settings: QSettings | None = None
 ) -> list[QTranslator]:
     """Load English, then the interface language on top (Qt asks the newest first); keep the
-    result alive. What services and the domain say follows the same language (kamdesk.messages)."""
+    result alive. What services and the domain say follows the same language
+    (kamdesk.messages), and the language's locale becomes the default one: numbers and dates
+    are written as that language writes them (widgets.numbers)."""
     language = interface_language(settings, locale)
     messages.use(language)
+    use_language(language)
     installed = [t for t in (_load(app, "en"),) if t is not None]
     if language != "en":
         installed += load_language(app, language)

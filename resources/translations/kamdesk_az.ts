@@ -3106,8 +3106,8 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Tam ədəd daxil edin.</translation>
         </message>
         <message>
-            <source>Type an amount such as 125000 or 1 250 000,50.</source>
-            <translation>125000 və ya 1 250 000,50 kimi məbləğ daxil edin.</translation>
+            <source>Type an amount such as 125000 or %1.</source>
+            <translation>125000 və ya %1 kimi məbləğ daxil edin.</translation>
         </message>
         <message>
             <source>not set</source>
@@ -4996,12 +4996,12 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>{name} qiymət növü</translation>
         </message>
         <message>
-            <source>“{text}” is ambiguous (thousands or decimals?): write it without a thousands separator, such as 1500 or 1.5.</source>
-            <translation>“{text}” birmənalı deyil (minliklər, yoxsa onluq?): onu minlik ayırıcısız yazın, məs. 1500 və ya 1.5.</translation>
+            <source>“{text}” is ambiguous (thousands or decimals?): write it without a thousands separator, such as 1500 or {example}.</source>
+            <translation>“{text}” birmənalı deyil (minliklər, yoxsa onluq?): onu minlik ayırıcısız yazın, məs. 1500 və ya {example}.</translation>
         </message>
         <message>
-            <source>“{text}” is not a number: type digits such as 12 or 12.5.</source>
-            <translation>“{text}” rəqəm deyil: 12 və ya 12.5 kimi rəqəmlər yazın.</translation>
+            <source>“{text}” is not a number: type digits such as 12 or {example}.</source>
+            <translation>“{text}” rəqəm deyil: 12 və ya {example} kimi rəqəmlər yazın.</translation>
         </message>
     </context>
     <context>
@@ -6343,20 +6343,20 @@ Kumulyativ: {cumulative}</translation>
     <context>
         <name>PriceFields</name>
         <message>
-            <source>Ambiguous: write 1500 or 1.5, without a thousands separator.</source>
-            <translation>Birmənalı deyil: minlik ayırıcısız 1500 və ya 1.5 yazın.</translation>
+            <source>Ambiguous: write 1500 or %1, without a thousands separator.</source>
+            <translation>Birmənalı deyil: minlik ayırıcısız 1500 və ya %1 yazın.</translation>
         </message>
         <message>
             <source>SKU or part of the name</source>
             <translation>SKU və ya adın bir hissəsi</translation>
         </message>
         <message>
-            <source>Type a number such as 12 or 12.5.</source>
-            <translation>12 və ya 12.5 kimi rəqəm daxil edin.</translation>
+            <source>Type a number such as 12 or %1.</source>
+            <translation>12 və ya %1 kimi rəqəm daxil edin.</translation>
         </message>
         <message>
-            <source>Type a percentage such as 5 or 12.5.</source>
-            <translation>5 və ya 12.5 kimi faiz daxil edin.</translation>
+            <source>Type a percentage such as 5 or %1.</source>
+            <translation>5 və ya %1 kimi faiz daxil edin.</translation>
         </message>
     </context>
     <context>
@@ -7189,8 +7189,8 @@ Kumulyativ: {cumulative}</translation>
             <translation>Mənbə</translation>
         </message>
         <message>
-            <source>Type a number such as 386.12 or 4,0213.</source>
-            <translation>386.12 və ya 4,0213 kimi rəqəm daxil edin.</translation>
+            <source>Type a number such as 386.12 or %1.</source>
+            <translation>386,12 və ya %1 kimi rəqəm daxil edin.</translation>
         </message>
         <message>
             <source>{code} already has a rate on {day}: {old}{source}. Replace it with {new}?</source>
@@ -9284,8 +9284,8 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
             <translation>1-dən 3650-yə qədər tam gün sayı daxil edin.</translation>
         </message>
         <message>
-            <source>Type an amount above zero, such as 5000000 or 5 000 000, or leave it empty.</source>
-            <translation>Sıfırdan böyük məbləğ daxil edin, məs. 5000000 və ya 5 000 000, yaxud boş saxlayın.</translation>
+            <source>Type an amount above zero, such as 5000000 or %1, or leave it empty.</source>
+            <translation>Sıfırdan böyük məbləğ daxil edin, məs. 5000000 və ya %1, yaxud boş saxlayın.</translation>
         </message>
         <message>
             <source>optional, e.g. 5 000 000</source>

@@ -3096,7 +3096,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Type an amount such as 125000 or 1 250 000,50.</source>
+            <source>Type an amount such as 125000 or %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4986,11 +4986,11 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
-            <source>“{text}” is ambiguous (thousands or decimals?): write it without a thousands separator, such as 1500 or 1.5.</source>
+            <source>“{text}” is ambiguous (thousands or decimals?): write it without a thousands separator, such as 1500 or {example}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>“{text}” is not a number: type digits such as 12 or 12.5.</source>
+            <source>“{text}” is not a number: type digits such as 12 or {example}.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -6330,7 +6330,7 @@ Cumulative: {cumulative}</source>
     <context>
         <name>PriceFields</name>
         <message>
-            <source>Ambiguous: write 1500 or 1.5, without a thousands separator.</source>
+            <source>Ambiguous: write 1500 or %1, without a thousands separator.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6338,11 +6338,11 @@ Cumulative: {cumulative}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Type a number such as 12 or 12.5.</source>
+            <source>Type a number such as 12 or %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Type a percentage such as 5 or 12.5.</source>
+            <source>Type a percentage such as 5 or %1.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -7176,7 +7176,7 @@ Cumulative: {cumulative}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Type a number such as 386.12 or 4,0213.</source>
+            <source>Type a number such as 386.12 or %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -9271,7 +9271,7 @@ Give this file to {to}: it is imported there with Import file… and the same pa
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Type an amount above zero, such as 5000000 or 5 000 000, or leave it empty.</source>
+            <source>Type an amount above zero, such as 5000000 or %1, or leave it empty.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -3075,8 +3075,8 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>Adjon meg egy egész számot.</translation>
         </message>
         <message>
-            <source>Type an amount such as 125000 or 1 250 000,50.</source>
-            <translation>Adjon meg egy összeget, pl. 125000 vagy 1 250 000,50.</translation>
+            <source>Type an amount such as 125000 or %1.</source>
+            <translation>Adjon meg egy összeget, pl. 125000 vagy %1.</translation>
         </message>
         <message>
             <source>not set</source>
@@ -4939,12 +4939,12 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>{name} árkategória</translation>
         </message>
         <message>
-            <source>“{text}” is ambiguous (thousands or decimals?): write it without a thousands separator, such as 1500 or 1.5.</source>
-            <translation>A(z) „{text}” nem egyértelmű (ezres tagolás vagy tizedes?): írja ezres elválasztó nélkül, pl. 1500 vagy 1,5.</translation>
+            <source>“{text}” is ambiguous (thousands or decimals?): write it without a thousands separator, such as 1500 or {example}.</source>
+            <translation>A(z) „{text}” nem egyértelmű (ezres tagolás vagy tizedes?): írja ezres elválasztó nélkül, pl. 1500 vagy {example}.</translation>
         </message>
         <message>
-            <source>“{text}” is not a number: type digits such as 12 or 12.5.</source>
-            <translation>A(z) „{text}” nem szám: írjon számjegyeket, pl. 12 vagy 12,5.</translation>
+            <source>“{text}” is not a number: type digits such as 12 or {example}.</source>
+            <translation>A(z) „{text}” nem szám: írjon számjegyeket, pl. 12 vagy {example}.</translation>
         </message>
     </context>
     <context>
@@ -6268,20 +6268,20 @@ Halmozott: {cumulative}</translation>
     <context>
         <name>PriceFields</name>
         <message>
-            <source>Ambiguous: write 1500 or 1.5, without a thousands separator.</source>
-            <translation>Nem egyértelmű: írja így: 1500 vagy 1,5, ezres elválasztó nélkül.</translation>
+            <source>Ambiguous: write 1500 or %1, without a thousands separator.</source>
+            <translation>Nem egyértelmű: írja így: 1500 vagy %1, ezres elválasztó nélkül.</translation>
         </message>
         <message>
             <source>SKU or part of the name</source>
             <translation>Cikkszám vagy névrészlet</translation>
         </message>
         <message>
-            <source>Type a number such as 12 or 12.5.</source>
-            <translation>Adjon meg egy számot, pl. 12 vagy 12,5.</translation>
+            <source>Type a number such as 12 or %1.</source>
+            <translation>Adjon meg egy számot, pl. 12 vagy %1.</translation>
         </message>
         <message>
-            <source>Type a percentage such as 5 or 12.5.</source>
-            <translation>Adjon meg egy százalékot, pl. 5 vagy 12,5.</translation>
+            <source>Type a percentage such as 5 or %1.</source>
+            <translation>Adjon meg egy százalékot, pl. 5 vagy %1.</translation>
         </message>
     </context>
     <context>
@@ -7106,8 +7106,8 @@ Halmozott: {cumulative}</translation>
             <translation>Forrás</translation>
         </message>
         <message>
-            <source>Type a number such as 386.12 or 4,0213.</source>
-            <translation>Adjon meg egy számot, pl. 386,12 vagy 4,0213.</translation>
+            <source>Type a number such as 386.12 or %1.</source>
+            <translation>Adjon meg egy számot, pl. 386,12 vagy %1.</translation>
         </message>
         <message>
             <source>{code} already has a rate on {day}: {old}{source}. Replace it with {new}?</source>
@@ -9174,8 +9174,8 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
             <translation>Adjon meg egész számú napot 1 és 3650 között.</translation>
         </message>
         <message>
-            <source>Type an amount above zero, such as 5000000 or 5 000 000, or leave it empty.</source>
-            <translation>Adjon meg nullánál nagyobb összeget, pl. 5000000 vagy 5 000 000, vagy hagyja üresen.</translation>
+            <source>Type an amount above zero, such as 5000000 or %1, or leave it empty.</source>
+            <translation>Adjon meg nullánál nagyobb összeget, pl. 5000000 vagy %1, vagy hagyja üresen.</translation>
         </message>
         <message>
             <source>optional, e.g. 5 000 000</source>

@@ -3106,8 +3106,8 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <translation>Digiti un numero intero.</translation>
         </message>
         <message>
-            <source>Type an amount such as 125000 or 1 250 000,50.</source>
-            <translation>Digiti un importo come 125000 o 1 250 000,50.</translation>
+            <source>Type an amount such as 125000 or %1.</source>
+            <translation>Digiti un importo come 125000 o %1.</translation>
         </message>
         <message>
             <source>not set</source>
@@ -4996,12 +4996,12 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <translation>colonna {name}</translation>
         </message>
         <message>
-            <source>“{text}” is ambiguous (thousands or decimals?): write it without a thousands separator, such as 1500 or 1.5.</source>
-            <translation>“{text}” è ambiguo (migliaia o decimali?): lo scriva senza separatore delle migliaia, ad es. 1500 o 1,5.</translation>
+            <source>“{text}” is ambiguous (thousands or decimals?): write it without a thousands separator, such as 1500 or {example}.</source>
+            <translation>“{text}” è ambiguo (migliaia o decimali?): lo scriva senza separatore delle migliaia, ad es. 1500 o {example}.</translation>
         </message>
         <message>
-            <source>“{text}” is not a number: type digits such as 12 or 12.5.</source>
-            <translation>“{text}” non è un numero: digiti cifre come 12 o 12,5.</translation>
+            <source>“{text}” is not a number: type digits such as 12 or {example}.</source>
+            <translation>“{text}” non è un numero: digiti cifre come 12 o {example}.</translation>
         </message>
     </context>
     <context>
@@ -6343,20 +6343,20 @@ Cumulata: {cumulative}</translation>
     <context>
         <name>PriceFields</name>
         <message>
-            <source>Ambiguous: write 1500 or 1.5, without a thousands separator.</source>
-            <translation>Ambiguo: scriva 1500 o 1,5, senza separatore delle migliaia.</translation>
+            <source>Ambiguous: write 1500 or %1, without a thousands separator.</source>
+            <translation>Ambiguo: scriva 1500 o %1, senza separatore delle migliaia.</translation>
         </message>
         <message>
             <source>SKU or part of the name</source>
             <translation>Codice o parte della descrizione</translation>
         </message>
         <message>
-            <source>Type a number such as 12 or 12.5.</source>
-            <translation>Digiti un numero come 12 o 12,5.</translation>
+            <source>Type a number such as 12 or %1.</source>
+            <translation>Digiti un numero come 12 o %1.</translation>
         </message>
         <message>
-            <source>Type a percentage such as 5 or 12.5.</source>
-            <translation>Digiti una percentuale come 5 o 12,5.</translation>
+            <source>Type a percentage such as 5 or %1.</source>
+            <translation>Digiti una percentuale come 5 o %1.</translation>
         </message>
     </context>
     <context>
@@ -7189,8 +7189,8 @@ Cumulata: {cumulative}</translation>
             <translation>Fonte</translation>
         </message>
         <message>
-            <source>Type a number such as 386.12 or 4,0213.</source>
-            <translation>Digiti un numero come 386.12 o 4,0213.</translation>
+            <source>Type a number such as 386.12 or %1.</source>
+            <translation>Digiti un numero come 386,12 o %1.</translation>
         </message>
         <message>
             <source>{code} already has a rate on {day}: {old}{source}. Replace it with {new}?</source>
@@ -9284,8 +9284,8 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
             <translation>Digiti un numero intero di giorni da 1 a 3650.</translation>
         </message>
         <message>
-            <source>Type an amount above zero, such as 5000000 or 5 000 000, or leave it empty.</source>
-            <translation>Digiti un importo maggiore di zero, come 5000000 o 5 000 000, o lo lasci vuoto.</translation>
+            <source>Type an amount above zero, such as 5000000 or %1, or leave it empty.</source>
+            <translation>Digiti un importo maggiore di zero, come 5000000 o %1, o lo lasci vuoto.</translation>
         </message>
         <message>
             <source>optional, e.g. 5 000 000</source>

@@ -3137,8 +3137,8 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Введите целое число.</translation>
         </message>
         <message>
-            <source>Type an amount such as 125000 or 1 250 000,50.</source>
-            <translation>Введите сумму, например 125000 или 1 250 000,50.</translation>
+            <source>Type an amount such as 125000 or %1.</source>
+            <translation>Введите сумму, например 125000 или %1.</translation>
         </message>
         <message>
             <source>not set</source>
@@ -5053,12 +5053,12 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>вид цен {name}</translation>
         </message>
         <message>
-            <source>“{text}” is ambiguous (thousands or decimals?): write it without a thousands separator, such as 1500 or 1.5.</source>
-            <translation>«{text}» неоднозначно (тысячи или дробная часть?): введите без разделителя тысяч, например 1500 или 1.5.</translation>
+            <source>“{text}” is ambiguous (thousands or decimals?): write it without a thousands separator, such as 1500 or {example}.</source>
+            <translation>«{text}» неоднозначно (тысячи или дробная часть?): введите без разделителя тысяч, например 1500 или {example}.</translation>
         </message>
         <message>
-            <source>“{text}” is not a number: type digits such as 12 or 12.5.</source>
-            <translation>«{text}» — не число: введите цифры, например 12 или 12.5.</translation>
+            <source>“{text}” is not a number: type digits such as 12 or {example}.</source>
+            <translation>«{text}» — не число: введите цифры, например 12 или {example}.</translation>
         </message>
     </context>
     <context>
@@ -6418,20 +6418,20 @@ Cumulative: {cumulative}</source>
     <context>
         <name>PriceFields</name>
         <message>
-            <source>Ambiguous: write 1500 or 1.5, without a thousands separator.</source>
-            <translation>Неоднозначно: введите 1500 или 1.5 без разделителя тысяч.</translation>
+            <source>Ambiguous: write 1500 or %1, without a thousands separator.</source>
+            <translation>Неоднозначно: введите 1500 или %1 без разделителя тысяч.</translation>
         </message>
         <message>
             <source>SKU or part of the name</source>
             <translation>Артикул или часть наименования</translation>
         </message>
         <message>
-            <source>Type a number such as 12 or 12.5.</source>
-            <translation>Введите число, например 12 или 12.5.</translation>
+            <source>Type a number such as 12 or %1.</source>
+            <translation>Введите число, например 12 или %1.</translation>
         </message>
         <message>
-            <source>Type a percentage such as 5 or 12.5.</source>
-            <translation>Введите процент, например 5 или 12.5.</translation>
+            <source>Type a percentage such as 5 or %1.</source>
+            <translation>Введите процент, например 5 или %1.</translation>
         </message>
     </context>
     <context>
@@ -7272,8 +7272,8 @@ Cumulative: {cumulative}</source>
             <translation>Источник</translation>
         </message>
         <message>
-            <source>Type a number such as 386.12 or 4,0213.</source>
-            <translation>Введите число, например 386.12 или 4,0213.</translation>
+            <source>Type a number such as 386.12 or %1.</source>
+            <translation>Введите число, например 386,12 или %1.</translation>
         </message>
         <message>
             <source>{code} already has a rate on {day}: {old}{source}. Replace it with {new}?</source>
@@ -9394,8 +9394,8 @@ Give this file to {to}: it is imported there with Import file… and the same pa
             <translation>Введите целое число дней от 1 до 3650.</translation>
         </message>
         <message>
-            <source>Type an amount above zero, such as 5000000 or 5 000 000, or leave it empty.</source>
-            <translation>Введите сумму больше нуля, например 5000000 или 5 000 000, или оставьте поле пустым.</translation>
+            <source>Type an amount above zero, such as 5000000 or %1, or leave it empty.</source>
+            <translation>Введите сумму больше нуля, например 5000000 или %1, или оставьте поле пустым.</translation>
         </message>
         <message>
             <source>optional, e.g. 5 000 000</source>

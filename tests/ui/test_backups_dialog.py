@@ -69,7 +69,7 @@ def test_backups_are_listed_newest_first_with_date_size_and_schema(
     dialog = _open(qtbot, window)
     cells = _cells(dialog)
     assert len(cells) == 2
-    assert cells[0][0].startswith("2026-03-01") and cells[1][0].startswith("2026-01-01")
+    assert cells[0][0].startswith("01/03/2026") and cells[1][0].startswith("01/01/2026")
     assert all(c[1] and c[1][0].isdigit() for c in cells)  # a size the user reads: "1.2 MB"
     assert cells[0][2] == "0010, this version" == cells[1][2]
     assert dialog.selected() is not None and dialog.selected().path == newer  # type: ignore[union-attr]

@@ -89,7 +89,7 @@ def test_a_csv_of_another_layout_is_mapped_previewed_and_imported(
     assert dialog.pages.currentWidget() is dialog.preview_page
     shown = rows(dialog)
     assert [r[5] for r in shown] == ["ООО «Ромашка»", "Győr Print Kft."]
-    assert shown[0][6] == "INV-2026-000102: 1\u202f500.00"
+    assert shown[0][6] == "INV-2026-000102: 1,500.00"
     assert shown[1][4] == "120.50 EUR" and shown[1][6] == "INV-2026-000202: 120.50"
     assert [r[7] for r in shown] == ["New", "New"]
     assert dialog.import_button.isEnabled() and dialog.back_button.isVisible()
@@ -102,7 +102,7 @@ def test_a_csv_of_another_layout_is_mapped_previewed_and_imported(
     assert dialog.summary.text().startswith("Payments imported: 2.")
     assert dialog.summary.text() == (
         "Payments imported: 2. 120.50 EUR received, 120.50 EUR of it on invoices; "
-        "1\u202f500.00 RUB received, 1\u202f500.00 RUB of it on invoices."
+        "1,500.00 RUB received, 1,500.00 RUB of it on invoices."
     )
     assert [r[7] for r in rows(dialog)] == ["Imported", "Imported"]
     assert not dialog.import_button.isEnabled() and not dialog.back_button.isVisible()
@@ -129,8 +129,8 @@ def test_a_1c_file_goes_straight_to_the_preview_and_is_never_imported_twice(
     assert dialog.pages.currentWidget() is dialog.preview_page
     assert not dialog.back_button.isVisible()
     (row,) = rows(dialog)
-    assert row[:6] == ["1", f"{AGO:%d.%m.%Y}", 'ООО "Ромашка"', "7701234567 / 770101001",
-                       "1\u202f000.00 RUB", "ООО «Ромашка»"]  # fmt: skip
+    assert row[:6] == ["1", f"{AGO:%d/%m/%Y}", 'ООО "Ромашка"', "7701234567 / 770101001",
+                       "1,000.00 RUB", "ООО «Ромашка»"]  # fmt: skip
     assert row[6] == "INV-2026-000103: 400.00, INV-2026-000101: 600.00"
     assert (
         "not paid into the company's accounts (or moved between them): 1."
@@ -207,7 +207,7 @@ def test_a_payer_who_is_no_client_is_left_out_and_roubles_show_in_euros(
     dialog = open_dialog(qtbot, db)
     choose(qtbot, dialog, file, monkeypatch)
     shown = rows(dialog)
-    assert [r[4] for r in shown] == ["10.00 RUB", "3.21 RUB", "15\u202f000.00 RUB = 150.00 EUR"]
+    assert [r[4] for r in shown] == ["10.00 RUB", "3.21 RUB", "15,000.00 RUB = 150.00 EUR"]
     assert shown[1][7] == (
         'Left out, not a client: no client has the payer\'s tax id 7702070139 (ООО "Ромашка")'
     )

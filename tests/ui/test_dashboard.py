@@ -13,7 +13,6 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog
 
 from kamdesk.db import Database
-from kamdesk.domain import formatting
 from kamdesk.services.changes import Change
 from kamdesk.services.kpi.dashboard import Dashboard, dashboard
 from kamdesk.services.receivables.aging import aging_report
@@ -23,6 +22,7 @@ from kamdesk.ui.operations import ChangeHub
 from kamdesk.ui.reports.dashboard import DashboardPage
 from kamdesk.ui.reports.key_clients import ReportsSection
 from kamdesk.ui.reports.pareto_chart import format_share
+from kamdesk.ui.widgets import numbers
 from tests.factories import DEMO_AS_OF
 from tests.ui.waiting import settle
 
@@ -65,7 +65,7 @@ def expected(db: Database) -> Dashboard:
 
 def whole(value: Decimal | None, currency: str) -> str:
     assert value is not None
-    return f"{formatting.grouped(value, places=0)} {currency}"
+    return f"{numbers.whole_money(value)} {currency}"
 
 
 def test_the_dashboard_is_the_first_page_of_reports_this_year_to_date(
@@ -79,8 +79,8 @@ def test_the_dashboard_is_the_first_page_of_reports_this_year_to_date(
         "Sales plans",
     ]
     assert page.period() == (AS_OF.replace(month=1, day=1), AS_OF)
-    assert "2026-01-01 to 2026-11-23" in page.summary.text()
-    assert "2025-01-01 to 2025-11-23" in page.summary.text()
+    assert "01/01/2026 to 23/11/2026" in page.summary.text()
+    assert "01/01/2025 to 23/11/2025" in page.summary.text()
 
 
 def test_tiles_show_the_figures_against_last_year(page: DashboardPage, demo_db: Database) -> None:
@@ -105,7 +105,7 @@ def test_tiles_show_the_figures_against_last_year(page: DashboardPage, demo_db: 
     overdue = board.figure("overdue")
     assert overdue.value is not None
     assert page.tiles["overdue"].value.text() == format_share(overdue.value)
-    assert "at 2025-11-30" in page.tiles["overdue"].comparison.text()
+    assert "at 30/11/2025" in page.tiles["overdue"].comparison.text()
     assert whole(overdue.part("overdue"), cur) in page.tiles["overdue"].detail.text()
 
     refused = board.figure("refusals")
@@ -138,7 +138,7 @@ def test_a_tile_lists_its_clients_and_a_double_click_opens_one(
     assert dialog.client_names() == [c.name for c in a_class]
     model = dialog.table.model()
     assert model.headerData(1, Qt.Orientation.Horizontal) == f"Revenue, {board.currency}"
-    assert model.index(0, 1).data() == formatting.grouped(a_class[0].amount)
+    assert model.index(0, 1).data() == numbers.money(a_class[0].amount)
     assert model.index(0, 2).data() == format_share(a_class[0].share or Decimal(0))
 
     qtbot.mouseClick(page.tiles["overdue"], Qt.MouseButton.LeftButton)

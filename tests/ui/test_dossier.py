@@ -91,7 +91,7 @@ def test_create_a_client_add_people_and_watch_the_score(
     assert model.index(0, 0).data() == "Tisza Pékség Kft."
     score = next(i for i, (field, _) in enumerate(COLUMNS) if field == "completeness")
     model.index(0, score).data()  # asks for the score; it is computed just after
-    qtbot.waitUntil(lambda: model.index(0, score).data() == f"{dossier.score.value()} %")
+    qtbot.waitUntil(lambda: model.index(0, score).data() == f"{dossier.score.value()}\u00a0%")
 
 
 def test_a_dossier_opened_and_closed_at_once_asks_nothing(
@@ -337,7 +337,7 @@ def test_the_header_shows_the_clients_share_once_read_and_after_a_change(
     dossier = window.clients.open_dossier(big_id)
     assert isinstance(dossier, DossierWindow)
     settle(qtbot, dossier)  # the shares are read off the GUI thread
-    assert "90.0 % of revenue (12 months)" in dossier.badges.text()
+    assert "90.0\u00a0% of revenue (12 months)" in dossier.badges.text()
     assert "class A" in dossier.badges.text()
     with db.unit_of_work() as s:
         add_invoice(
@@ -346,4 +346,4 @@ def test_the_header_shows_the_clients_share_once_read_and_after_a_change(
         )  # fmt: skip
     window.hub.changed.emit(frozenset({Change.INVOICES}))
     settle(qtbot, dossier)
-    assert "50.0 % of revenue (12 months)" in dossier.badges.text()
+    assert "50.0\u00a0% of revenue (12 months)" in dossier.badges.text()

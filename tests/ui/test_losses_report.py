@@ -63,8 +63,8 @@ def expected(db: Database, start: date, end: date) -> LossReport:
 
 
 def amount(text: str) -> Decimal:
-    assert "," not in text  # thousands apart by a narrow space, as in the order window
-    return Decimal(text.replace("\u202f", ""))
+    assert "\u202f" not in text  # thousands apart as the locale writes them (en_GB: ",")
+    return Decimal(text.replace(",", ""))
 
 
 def test_the_kam_opens_the_page_and_regroups_it(

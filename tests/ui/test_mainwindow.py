@@ -183,7 +183,7 @@ def test_sorting_by_share_puts_the_biggest_client_first(
     ]
     settle(qtbot, window.clients.model)  # the shares are read off the GUI thread
     shares = [model.index(r, share).data() for r in range(3)]
-    assert all(text.endswith(" %") for text in shares) and shares[0] != shares[2]
+    assert all(text.endswith("\u00a0%") for text in shares) and shares[0] != shares[2]
     dossier = next(i for i, (field, _) in enumerate(COLUMNS) if field == "completeness")
     window.clients.table.sortByColumn(dossier, Qt.SortOrder.AscendingOrder)
     header = window.clients.table.horizontalHeader()

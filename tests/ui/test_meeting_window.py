@@ -13,7 +13,7 @@ from typing import cast
 import pytest
 from icalendar import Calendar
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, QPoint, Qt, QTime, QTimer
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTime, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
 from sqlalchemy import select
 
@@ -491,7 +491,7 @@ def test_after_the_meeting_outcome_answers_and_next_steps(
     assert not a.held_button.isVisible()
     assert a.steps == []
     [task_box] = a._task_boxes
-    shown_due = QDate(due.year, due.month, due.day).toString("ddd d MMM yyyy")
+    shown_due = QLocale().toString(QDate(due.year, due.month, due.day), "ddd, d MMM yyyy")
     assert task_box.text() == f"Send the trial offer — due {shown_due}"
     assert not w.has_unsaved_edits()
     # the dossier's history, open all along, lists the meeting as held

@@ -29,6 +29,7 @@ from kamdesk.ui.receivables.section import ReceivablesSection
 from kamdesk.ui.reports.dashboard import DashboardPage
 from kamdesk.ui.reports.dashboard_tiles import titles
 from kamdesk.ui.reports.key_clients import ReportsSection
+from kamdesk.ui.widgets.numbers import short_date
 from kamdesk.ui.widgets.pdf_preview import PdfPreview
 from tests.factories import DEMO_AS_OF, add_client, add_invoice
 from tests.ui.test_report_output import preview_text, save_to
@@ -109,7 +110,7 @@ def test_the_aging_prints_as_of_today_with_a_total_per_currency(
 ) -> None:
     click(qtbot, receivables.aging_output.print_button)
     _preview, text = preview_text(qtbot, receivables)
-    assert "Receivables by age" in text and f"as of {AS_OF}" in text
+    assert "Receivables by age" in text and f"as of {short_date(AS_OF)}" in text
     assert "Győr Print Kft." in text and "Alfa Pharm Kft." in text
     assert "Total EUR 890.01" in text and "Printed" in text
 
@@ -129,7 +130,7 @@ def test_a_client_s_invoices_print_and_payments_export_under_its_name(
     settle(qtbot, receivables)
     click(qtbot, receivables.invoice_output.print_button)
     _preview, text = preview_text(qtbot, receivables)
-    assert "Invoices of Győr Print Kft." in text and f"as of {AS_OF}" in text
+    assert "Invoices of Győr Print Kft." in text and f"as of {short_date(AS_OF)}" in text
     assert "INV-1" in text and "INV-3" in text and "390.01" in text
     panel.tabs.setCurrentIndex(1)
     assert not receivables.payment_output.export_button.isEnabled()  # no payments yet
@@ -177,7 +178,8 @@ def test_the_plans_progress_prints_with_its_period_and_exports_exact(
     _preview, text = preview_text(qtbot, plans)
     quarter = plans.period.currentText()
     assert "Sales plans against actual" in text
-    assert f"{quarter} ({report.period.start} – {report.period.end}), as of {DEMO_AS_OF}" in text
+    start, end = (short_date(d) for d in (report.period.start, report.period.end))
+    assert f"{quarter} ({start} – {end}), as of {short_date(DEMO_AS_OF)}" in text
     assert client.name in text and "Printed" in text and "Fulfilment" in text
 
     save_to(monkeypatch, tmp_path / "plans.xlsx")
@@ -218,8 +220,9 @@ def test_the_dashboard_prints_its_figures_and_charts(
     click(qtbot, board_page.print_button)
     preview, text = preview_text(qtbot, board_page)
     text = text.replace("\xa0", " ")
-    assert f"{board.start} – {board.end}" in text
-    assert f"compared with {board.previous_start} – {board.previous_end}" in text
+    assert f"{short_date(board.start)} – {short_date(board.end)}" in text
+    previous = f"{short_date(board.previous_start)} – {short_date(board.previous_end)}"
+    assert f"compared with {previous}" in text
     assert "Printed" in text
     for key, tile in board_page.tiles.items():
         assert titles()[key] in text

@@ -219,7 +219,7 @@ def test_bad_input_is_refused_at_its_field_and_nothing_typed_is_lost(
     assert dialog.form.errors["client"].isHidden()
     assert dialog.form.errors["amount"].text() == "A payment must be above zero."
     dialog.amount.clear()
-    qtbot.keyClicks(dialog.amount, "12,345")  # not whole cents
+    qtbot.keyClicks(dialog.amount, "12.345")  # not whole cents
     click(qtbot, dialog.ok)
     assert "amount" in dialog.form.errors["amount"].text().lower()
     dialog.amount.clear()
@@ -285,7 +285,7 @@ def test_undo_an_allocation_then_allocate_again_then_reverse_the_payment(
     click(qtbot, section.buttons["undo"])
     _answer(qtbot, opened(qtbot, section), "Meant for INV-3")
     settle(qtbot, section)
-    assert column(panel.allocation_table, "State")[1] == "undone 2026-11-23: Meant for INV-3"
+    assert column(panel.allocation_table, "State")[1] == "undone 23/11/2026: Meant for INV-3"
     assert column(panel.payment_table, "Free") == ["20.00"]
     assert aging(section)["Győr Print Kft."]["Credit"] == "20.00"
 
@@ -305,7 +305,7 @@ def test_undo_an_allocation_then_allocate_again_then_reverse_the_payment(
     settle(qtbot, section)
     assert column(panel.payment_table, "State") == [
         "reversing entry: The bank returned it",
-        "reversed 2026-11-23",
+        "reversed 23/11/2026",
     ]
     assert column(panel.payment_table, "Amount") == ["-120.00", "120.00"]
     assert aging(section)["Győr Print Kft."]["Balance"] == "390.00"
@@ -339,7 +339,7 @@ def test_a_dunning_step_needs_who_and_shows_as_the_client_s_last(
     qtbot.waitUntil(lambda: not dialog.isVisible())
     settle(qtbot, section)
     row = aging(section)["Győr Print Kft."]
-    assert (row["Last dunning step"], row["Step date"]) == ("Supplies blocked", "2026-11-23")
+    assert (row["Last dunning step"], row["Step date"]) == ("Supplies blocked", "23/11/2026")
     steps = section.panel.step_table
     assert column(steps, "Step") == ["Supplies blocked"] and column(steps, "By") == ["Kovács Anna"]
     # blocked twice: the ledger refuses, and says so in the dialog

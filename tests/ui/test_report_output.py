@@ -22,6 +22,7 @@ from kamdesk.services.sales.losses import losses_report
 from kamdesk.ui.operations import ChangeHub
 from kamdesk.ui.reports.key_clients import ReportsSection
 from kamdesk.ui.reports.losses_report import LossesReport
+from kamdesk.ui.widgets.numbers import short_date
 from kamdesk.ui.widgets.pdf_preview import PdfPreview
 from tests.factories import DEMO_AS_OF
 from tests.ui.waiting import settle
@@ -138,7 +139,7 @@ def test_print_shows_the_report_with_its_period_filters_and_totals(
     preview, text = preview_text(qtbot, section)
     assert preview.windowTitle() == "Key clients"
     assert preview.file_name == f"Key clients {start} to {end}.pdf"
-    assert f"Period {start} – {end}" in text
+    assert f"Period {short_date(start)} – {short_date(end)}" in text
     assert "Filters ABC: A up to 80.0 %" in text
     assert "Printed " in text and "Total" in text
     first = section.table.model().index(0, 1).data()

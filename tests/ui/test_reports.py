@@ -19,6 +19,7 @@ from kamdesk.ui.mainwindow import MainWindow
 from kamdesk.ui.operations import ChangeHub
 from kamdesk.ui.reports.key_clients import KeyClientTableModel, ReportsSection
 from kamdesk.ui.reports.pareto_chart import TOP_CLIENTS, format_amount, format_share, pareto_bars
+from kamdesk.ui.widgets.numbers import short_date
 from tests.factories import DEMO_AS_OF
 from tests.ui.typing import type_text
 from tests.ui.waiting import settle
@@ -272,7 +273,7 @@ def test_while_another_period_is_read_the_old_figures_are_dimmed_and_say_so(
 ) -> None:  # type: ignore[no-untyped-def]
     section.set_period(date(2026, 9, 1), AS_OF)  # read off the GUI thread
     assert not section.table.isEnabled() and not section.chart.isEnabled()
-    assert section.summary.text() == f"Reading 2026-09-01 to {AS_OF.isoformat()}…"
+    assert section.summary.text() == f"Reading 01/09/2026 to {short_date(AS_OF)}…"
     settle(qtbot, section)
     assert section.table.isEnabled() and section.chart.isEnabled()
     assert "Total revenue" in section.summary.text()

@@ -125,7 +125,7 @@ def is_red(colour: QColor) -> bool:
 def test_the_week_shows_its_meetings_where_they_belong(
     section: ScheduleSection, seeded: dict[str, str]
 ) -> None:
-    assert section.week_label.text() == "Week 48 · 23–29 Nov 2026"
+    assert section.week_label.text() == "Week 48 · 23 – 29 Nov 2026"  # CLDR's span
     view = section.view
     shown = {p.item.id for p in view.placed}
     assert shown == {seeded[k] for k in ("site", "call", "clash_a", "clash_b", "held", "off")}
@@ -327,13 +327,13 @@ def test_previous_next_and_today_change_the_week(
     assert section.summary_text().startswith("1 meeting")
     qtbot.mouseClick(section.prev_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(section.prev_button, Qt.MouseButton.LeftButton)
-    assert section.week_label.text() == "Week 47 · 16–22 Nov 2026"
+    assert section.week_label.text() == "Week 47 · 16 – 22 Nov 2026"
     settle(qtbot, section)
     assert section.view.placed == []
     assert section.summary_text() == "Nothing planned this week"
     section.view.select_day(5)
     qtbot.mouseClick(section.today_button, Qt.MouseButton.LeftButton)
-    assert section.week_label.text() == "Week 48 · 23–29 Nov 2026"
+    assert section.week_label.text() == "Week 48 · 23 – 29 Nov 2026"  # CLDR's span
     assert section.selected_date() == TODAY
 
 

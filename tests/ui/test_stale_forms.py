@@ -285,7 +285,7 @@ def test_a_plan_cell_changed_meanwhile_asks_which_amount(
     model = page.grid_model
     row = model.row_of(client["client"])
     assert model.setData(model.index(row, FIRST_MONTH + 2), "1200")  # March, typed
-    assert seen == [("1200.00", "1500.00")]
+    assert seen == [("1,200.00", "1,500.00")]  # as the locale (en_GB) writes them
     with db.reading() as s:
         stored = plan_cell(s, client["client"], march).amount
         assert plan_cell(s, client["client"], april).amount == Decimal("700")

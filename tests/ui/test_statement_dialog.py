@@ -83,7 +83,7 @@ def test_pick_a_period_preview_and_save(  # type: ignore[no-untyped-def]
     assert dialog.made is not None
     assert dialog.made.choices[1:3] == (date(2026, 7, 1), date(2026, 9, 30))
     summary = dialog.findChild(QLabel, "statementSummary")
-    assert "2026-09-30" in summary.text() and name in summary.text()
+    assert "30/09/2026" in summary.text() and name in summary.text()
     assert dialog.view is not None and dialog.view.document().pageCount() >= 1
 
     target = tmp_path / "akt.pdf"

@@ -12,12 +12,13 @@ from sqlalchemy import func, select
 
 from kamdesk.db import Database
 from kamdesk.domain.client import ContactData
-from kamdesk.domain.limits import MAX_LINE_CHARS, MAX_TEXT_CHARS, count
+from kamdesk.domain.limits import MAX_LINE_CHARS, MAX_TEXT_CHARS
 from kamdesk.models import Contact
 from kamdesk.ui.clients.contact_dialog import ContactDialog
 from kamdesk.ui.operations import ChangeHub
 from kamdesk.ui.orders.order_header import OrderHeader
 from kamdesk.ui.products.import_dialog import ImportDialog
+from kamdesk.ui.widgets.numbers import integer as count
 from kamdesk.ui.widgets.text_limits import limit_problems, limit_text
 from tests.factories import add_client
 from tests.ui.typing import type_text
@@ -58,12 +59,12 @@ def test_a_ten_megabyte_paste_is_counted_refused_at_the_field_and_kept(
     paste(qtbot, dialog.notes, TEN_MB)
     assert len(TEN_MB) > 10_000_000
     assert counter(dialog.notes).isVisible()
-    shown = count(len(TEN_MB))  # "10 210 200"
-    assert counter(dialog.notes).text() == f"{shown} / 20\u202f000"
+    shown = count(len(TEN_MB))  # "10,210,200": the locale's grouping (en_GB)
+    assert counter(dialog.notes).text() == f"{shown} / 20,000"
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
     error = next(f.errors["notes"] for f in dialog.forms if "notes" in f.errors)
     assert error.isVisible()
-    assert error.text() == f"Too long to save: {shown} characters, at most 20\u202f000."
+    assert error.text() == f"Too long to save: {shown} characters, at most 20,000."
     assert dialog.saved_id is None and dialog.isVisible() and contacts(db) == 0
     assert dialog.notes.toPlainText() == TEN_MB  # nothing cut: the user shortens it
     assert warnings == []
@@ -81,9 +82,9 @@ def test_an_orders_notes_are_never_cut(qtbot) -> None:  # type: ignore[no-untype
     long = "n" * 40_000  # past QLineEdit's own 32 767, which cut the notes without a word
     paste(qtbot, header.notes, long)
     assert header.notes.text() == long and header.values()[2] == long
-    assert counter(header.notes).text() == "40\u202f000 / 20\u202f000"  # a notes column
+    assert counter(header.notes).text() == "40,000 / 20,000"  # a notes column
     assert limit_problems(header) == {
-        "orderNotes": "Too long to save: 40\u202f000 characters, at most 20\u202f000."
+        "orderNotes": "Too long to save: 40,000 characters, at most 20,000."
     }
 
 

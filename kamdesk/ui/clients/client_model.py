@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
@@ -11,6 +12,7 @@ from PySide6.QtGui import QColor
 from kamdesk.services.clients.client_list import ClientRow, count_clients, list_clients
 from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.operations import Reader
+from kamdesk.ui.widgets import numbers
 from kamdesk.ui.widgets.forms import domain_text
 from kamdesk.ui.widgets.paged_model import Index, Page, PagedTableModel
 from kamdesk.ui.widgets.style import ACCENT, ALERT
@@ -114,11 +116,11 @@ class ClientTableModel(PagedTableModel[ClientRow]):
             if score is None:
                 self._want_score(client_id)
                 return ""
-            return f"{score} %"
+            return numbers.percent(Decimal(score))
         if share is None:
             return ""
         if field == "share":
-            return f"{share.share * 100:.1f} %"
+            return numbers.share(share.share)
         if field == "abc":
             return share.abc
         return ", ".join(domain_text(c) for c in share.categories)

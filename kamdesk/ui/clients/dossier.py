@@ -30,6 +30,7 @@ from kamdesk.ui.clients.dossier_profile import ProfilePage, StrategyPage
 from kamdesk.ui.clients.dossier_terms import TermsPage
 from kamdesk.ui.clients.gap_words import gap_text
 from kamdesk.ui.operations import ChangeHub, Reader, run_op
+from kamdesk.ui.widgets import numbers
 from kamdesk.ui.widgets.forms import domain_text
 from kamdesk.ui.widgets.record_window import RecordWindowState
 from kamdesk.ui.widgets.style import CATEGORY_BADGES, badge_style
@@ -285,7 +286,7 @@ class DossierWindow(RecordWindowState, QMainWindow):
     def _badges(self, mine: object) -> str:
         if mine is None:
             return self.tr("No invoiced revenue in the last 12 months.")
-        share = f"{(mine.share * 100).quantize(Decimal('0.1'))} %"  # type: ignore[attr-defined]
+        share = numbers.share(mine.share)  # type: ignore[attr-defined]
         parts = [
             self.tr("{share} of revenue (12 months)").format(share=share),
             self.tr("class {abc}").format(abc=mine.abc),  # type: ignore[attr-defined]

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.domain import formatting
 from kamdesk.domain.client import ContactData
 from kamdesk.domain.completeness import is_stale
 from kamdesk.errors import UserError
@@ -36,6 +35,14 @@ from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.widgets.columns import fit_columns
 from kamdesk.ui.widgets.conflicts import Pick, run_edit
 from kamdesk.ui.widgets.forms import FieldForm, domain_text
+from kamdesk.ui.widgets.numbers import (
+    money,
+    number_edit_text,
+    percent,
+    read_percent,
+    short_date,
+    whole_money,
+)
 from kamdesk.ui.widgets.style import ATTITUDE_COLOURS
 
 if TYPE_CHECKING:
@@ -66,12 +73,6 @@ def cell(text: str, key: str | None = None) -> QTableWidgetItem:
     if key is not None:
         item.setData(Qt.ItemDataRole.UserRole, key)
     return item
-
-
-def money(value: Decimal | None, currency: str = "") -> str:
-    if value is None:
-        return ""
-    return formatting.grouped(value) + (f" {currency}" if currency else "")
 
 
 class ContactsPage(QWidget):
@@ -136,7 +137,7 @@ class ContactsPage(QWidget):
             badges = " ".join(
                 b for b, on in (("VIP", d.is_vip), ("KOL", d.is_opinion_leader)) if on
             )
-            last = rec.last_contact.isoformat() if rec.last_contact else self.tr("never")
+            last = short_date(rec.last_contact) if rec.last_contact else self.tr("never")
             if is_stale(rec.last_contact, today, stale_days):
                 last += " ⚠"
             items = [
@@ -294,7 +295,7 @@ class CompetitorsPage(QWidget):
             self.entries = competitors_at(session, client_id)
         self.table.setRowCount(len(self.entries))
         for row, e in enumerate(self.entries):
-            share = "" if e.share_percent is None else f"{e.share_percent.normalize():f} %"
+            share = percent(e.share_percent)
             for col, text in enumerate((e.competitor, e.supplies, e.terms, share)):
                 self.table.setItem(row, col, cell(text, e.id))
         theirs = sum((e.share_percent for e in self.entries if e.share_percent), Decimal(0))
@@ -310,14 +311,14 @@ class CompetitorsPage(QWidget):
             )
         self.summary.setText(
             text.format(
-                ours=f"{our_share:.0f}" if our_share is not None else "",
-                theirs=f"{theirs:.0f}",
-                unknown=f"{unknown:.0f}",
+                ours=whole_money(our_share) if our_share is not None else "",
+                theirs=whole_money(theirs),
+                unknown=whole_money(unknown),
             )
         )
 
     def edit(self, row: int | None) -> None:
-        from kamdesk.domain.money import AmountError, parse_percent
+        from kamdesk.domain.money import AmountError
         from kamdesk.services.clients.dossier import CompetitorEdit, list_competitors
 
         with self.db.reading() as session:
@@ -325,13 +326,13 @@ class CompetitorsPage(QWidget):
         entry = self.entries[row] if row is not None else None
         values = ("", "", "", "")
         if entry is not None:
-            shown = "" if entry.share_percent is None else f"{entry.share_percent.normalize():f}"
+            shown = number_edit_text(entry.share_percent)
             values = (entry.competitor, entry.supplies, entry.terms, shown)
         dialog = CompetitorDialog(names, values, self)
         while dialog.exec() == QDialog.DialogCode.Accepted:
             share_text = dialog.share.text().strip()
             try:
-                share = parse_percent(share_text) if share_text else None
+                share = read_percent(share_text) if share_text else None
             except AmountError:
                 dialog.form.show({"share_percent": self.tr("A share is between 0 and 100.")})
                 continue
@@ -453,7 +454,7 @@ class HistoryPage(QWidget):
             amount = cell(money(e.amount, e.currency))
             amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             texts = [
-                cell(e.day.isoformat(), e.ref_id),
+                cell(short_date(e.day), e.ref_id),
                 cell(kind_text(e), e.kind),
                 cell(title_text(e)),
                 amount,

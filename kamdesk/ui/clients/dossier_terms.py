@@ -37,6 +37,7 @@ from kamdesk.ui.widgets.forms import (
     read_money,
     widget_state,
 )
+from kamdesk.ui.widgets.numbers import money_edit_text, short_date
 from kamdesk.ui.widgets.price_fields import (
     RIGHT_ALIGN,
     ProductPicker,
@@ -220,7 +221,7 @@ class TermsPage(QWidget):
             )
         t = self._terms
         combo.setCurrentIndex(max(0, combo.findData(t.price_column_id or "")))
-        self.credit_limit.setText(money(t.credit_limit))
+        self.credit_limit.setText(money_edit_text(t.credit_limit))
         self._label_of(self.credit_limit).setText(
             self.tr("Credit limit, {currency}").format(currency=currency)
         )
@@ -247,8 +248,8 @@ class TermsPage(QWidget):
                 cell(sp.sku, sp.id),
                 cell(sp.product),
                 cell(money(sp.price, sp.currency)),
-                cell(sp.valid_from.isoformat() if sp.valid_from else ""),
-                cell(sp.valid_to.isoformat() if sp.valid_to else ""),
+                cell(short_date(sp.valid_from)),
+                cell(short_date(sp.valid_to)),
                 cell(sp.note),
             ]
             items[2].setTextAlignment(RIGHT_ALIGN)

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QAction,
     QBrush,
@@ -74,6 +74,7 @@ from kamdesk.ui.clients.relationship_view import MapView
 from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.widgets import style as house
 from kamdesk.ui.widgets.conflicts import Pick, run_edit
+from kamdesk.ui.widgets.numbers import long_date
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -454,9 +455,7 @@ class RelationshipMap(QWidget):
         painter.scale(scale, scale)
         painter.setFont(map_font(17, bold=True))
         painter.setPen(QColor(house.MAP_TEXT))
-        day = QLocale().toString(
-            QDate(self.today.year, self.today.month, self.today.day), QLocale.FormatType.LongFormat
-        )
+        day = long_date(self.today)
         painter.drawText(
             QRectF(20, 8, width - 40, title_h - 8),
             Qt.AlignmentFlag.AlignVCenter,

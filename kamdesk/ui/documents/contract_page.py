@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from kamdesk.ui.widgets.numbers import short_date
 from kamdesk.ui.widgets.price_fields import money
 from kamdesk.ui.widgets.style import MUTED_STYLE, PANEL_STYLE, TEXT_MUTED
 
@@ -94,7 +95,7 @@ class ContractPage(QWidget):
         """The order the package is made from, the contract it cites (the client's for the
         year, or a new one recorded when the package is issued), and where its wording can be
         changed."""
-        delivery = record.delivery_date.isoformat() if record.delivery_date else self.tr("not set")
+        delivery = short_date(record.delivery_date) if record.delivery_date else self.tr("not set")
         total = f"<b>{money(record.total_gross, record.currency)}</b> " + html(
             self.tr("(net {net}, VAT {vat})").format(
                 net=money(record.total_net), vat=money(record.total_vat)
@@ -103,13 +104,13 @@ class ContractPage(QWidget):
         rows = [(self.tr("Buyer"), html(record.client_name))]
         if contract is not None:
             cited = self.tr("{number} of {day}").format(
-                number=contract.number, day=contract.signed_on.isoformat()
+                number=contract.number, day=short_date(contract.signed_on)
             )
             if not contract.recorded:
                 cited += " " + self.tr("(new: recorded when the package is issued)")
             rows.append((self.tr("Contract"), html(cited)))
         rows += [
-            (self.tr("Order"), html(f"{record.number} · {record.order_date.isoformat()}")),
+            (self.tr("Order"), html(f"{record.number} · {short_date(record.order_date)}")),
             (self.tr("Total"), total),
             (self.tr("Delivery date"), html(delivery)),
             (self.tr("Language"), html(language)),

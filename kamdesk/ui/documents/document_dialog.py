@@ -41,6 +41,7 @@ from kamdesk.ui.documents.document_lines import COLUMNS, DocumentLines
 from kamdesk.ui.documents.document_output import DocumentOutput
 from kamdesk.ui.documents.proposal_page import TEXTS, ProposalPage
 from kamdesk.ui.widgets.forms import domain_text
+from kamdesk.ui.widgets.numbers import short_date
 from kamdesk.ui.widgets.price_fields import RIGHT_ALIGN, money
 from kamdesk.ui.widgets.style import ERROR_STYLE, OK_STYLE
 
@@ -266,7 +267,7 @@ class DocumentDialog(DocumentOutput):
             f"<span style='font-size:15px'><b>{html(record.client_name)}</b></span> &nbsp; "
             + html(
                 self.tr("order {number} of {day}, {status}").format(
-                    number=record.number, day=record.order_date.isoformat(), status=status
+                    number=record.number, day=short_date(record.order_date), status=status
                 )
             )
         )

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.templates import PLACEHOLDERS
 from kamdesk.ui.widgets.forms import FieldForm
+from kamdesk.ui.widgets.numbers import date_edit
 from kamdesk.ui.widgets.style import MUTED_STYLE
 from kamdesk.ui.widgets.text_limits import limit_text
 
@@ -55,9 +56,7 @@ class ProposalPage(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         form.add("addressee", self.tr("Addressed to"), self.addressee)
-        self.valid_until = QDateEdit()
-        self.valid_until.setCalendarPopup(True)
-        self.valid_until.setDisplayFormat("yyyy-MM-dd")
+        self.valid_until = date_edit(QDateEdit())
         self.valid_until.setMinimumDate(QDate(today.year, today.month, today.day))
         self.valid_until.setMinimumWidth(130)
         form.add("valid_until", self.tr("Valid until"), self.valid_until)

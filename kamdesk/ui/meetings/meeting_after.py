@@ -33,6 +33,7 @@ from kamdesk.ui.meetings.meeting_common import (
     time_text,
 )
 from kamdesk.ui.widgets.forms import domain_text
+from kamdesk.ui.widgets.numbers import date_edit
 from kamdesk.ui.widgets.style import (
     DANGER,
     ERROR_STYLE,
@@ -72,10 +73,8 @@ class StepRow(QWidget):
         self.what.setObjectName("stepText")
         limit_text(self.what)
         self.what.setPlaceholderText(self.tr("What is to be done (send the offer, call back…)"))
-        self.due = QDateEdit()
+        self.due = date_edit(QDateEdit(), weekday=True)
         self.due.setObjectName("stepDue")
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("ddd d MMM yyyy")
         self.due.setDate(qdate(due))
         remove = QToolButton()
         remove.setText("✕")

@@ -5,8 +5,9 @@ from __future__ import annotations
 import html
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QDate, QTime
 
+from kamdesk.ui.widgets import numbers
 from kamdesk.ui.widgets.style import READINESS_STATES
 
 # state -> (mark, colour, pale background)
@@ -19,13 +20,12 @@ def esc(text: str) -> str:
 
 
 def day_text(day: date, *, year: bool = False) -> str:
-    """'Tue 24 Nov' (with the year when asked), in the interface's language."""
-    pattern = "ddd d MMM yyyy" if year else "ddd d MMM"
-    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+    """'Tue 24 Nov' (with the year when asked), as the interface's locale writes it."""
+    return numbers.day_text(day, year=year)
 
 
 def time_text(moment: datetime) -> str:
-    return f"{moment:%H:%M}"
+    return numbers.time_text(moment)
 
 
 def when_text(moment: datetime, minutes: int) -> str:

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from kamdesk.ui.operations import ChangeHub
 
 from kamdesk.ui.meetings.meeting_fields import field_row, form_row_of, text_box
+from kamdesk.ui.widgets.numbers import TIME_PATTERN, date_edit, short_date
 
 PLACES = (
     ("site", QT_TRANSLATE_NOOP("DetailsPage", "At an address")),
@@ -114,17 +115,15 @@ class DetailsPage(QWidget):
         self.subject = left.line(
             "subject", self.tr("Subject *"), "", self.tr("What is it about, in a few words")
         )
-        self.start_day = QDateEdit()
+        self.start_day = date_edit(QDateEdit(), weekday=True)
         self.start_day.setObjectName("startDay")
-        self.start_day.setCalendarPopup(True)
-        self.start_day.setDisplayFormat("ddd d MMM yyyy")
         self.start_time = QTimeEdit()
         self.start_time.setObjectName("startTime")
-        self.start_time.setDisplayFormat("HH:mm")
+        self.start_time.setDisplayFormat(TIME_PATTERN)
         left.add("start", self.tr("Starts *"), field_row(self.start_day, self.start_time))
         self.end_time = QTimeEdit()
         self.end_time.setObjectName("endTime")
-        self.end_time.setDisplayFormat("HH:mm")
+        self.end_time.setDisplayFormat(TIME_PATTERN)
         self.duration = QSpinBox()
         self.duration.setObjectName("durationMin")
         self.duration.setRange(0, 24 * 60)
@@ -157,9 +156,7 @@ class DetailsPage(QWidget):
         self.repeat = left.choice(
             "recurrence", self.tr("Repeat"), [(k, self.tr(t)) for k, t in REPEATS], ""
         )
-        self.repeat_until = QDateEdit()
-        self.repeat_until.setCalendarPopup(True)
-        self.repeat_until.setDisplayFormat("ddd d MMM yyyy")
+        self.repeat_until = date_edit(QDateEdit(), weekday=True)
         left.add("repeat_until", self.tr("Until"), self.repeat_until)
         self.series_note = QLabel()
         self.series_note.setStyleSheet(MUTED_STYLE)
@@ -347,7 +344,7 @@ class DetailsPage(QWidget):
                         o.number,
                         domain_text(STATUS_LABELS.get(o.status, o.status)),
                         money(o.total_gross, o.currency),
-                        f"{o.order_date:%d.%m.%Y}",
+                        short_date(o.order_date),
                     )
                 )
                 self.offer.addItem(label, o.id)

@@ -39,6 +39,7 @@ from kamdesk.ui.meetings.meeting_prep_editors import (
     QuestionsEditor,
 )
 from kamdesk.ui.widgets.forms import domain_text
+from kamdesk.ui.widgets.numbers import percent, quantity
 from kamdesk.ui.widgets.price_fields import money
 from kamdesk.ui.widgets.style import LINK, MUTED_STYLE
 
@@ -448,12 +449,12 @@ class PreparationPage(QScrollArea):
             pct = pct.quantize(Decimal("0.1"))
             sign = "+" if pct >= 0 else "−"
             colour = STATES["ok"][1] if pct >= 0 else STATES["missing"][1]
-            change = f" <span style='color:{colour}'>{sign}{abs(pct)} %</span> " + esc(
+            change = f" <span style='color:{colour}'>{sign}{percent(abs(pct))}</span> " + esc(
                 self.tr("on last year ({amount})").format(amount=money(f.revenue_last_year, cur))
             )
         plan = (
             esc(self.tr("{pct} % of the plan of {amount}")).format(
-                pct=f.plan_fulfilment, amount=esc(money(f.plan_this_year, cur))
+                pct=quantity(f.plan_fulfilment), amount=esc(money(f.plan_this_year, cur))
             )
             if f.plan_this_year
             else esc(self.tr("no plan set for this year"))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.credit import CreditDecision, CreditPosition, override_problem
 from kamdesk.ui.widgets.forms import FieldForm, domain_text
+from kamdesk.ui.widgets.numbers import short_date
 from kamdesk.ui.widgets.price_fields import money
 from kamdesk.ui.widgets.style import BOLD_STYLE, ERROR_STYLE, MUTED_STYLE
 
@@ -152,7 +153,7 @@ class CreditDialog(QDialog):
         for row, inv in enumerate(decision.overdue):
             values = [
                 (inv.number, False),
-                (inv.due_date.isoformat(), False),
+                (short_date(inv.due_date), False),
                 (str(inv.days_overdue(today)), True),
                 (money(inv.open_amount, cur), True),
             ]

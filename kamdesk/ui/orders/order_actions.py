@@ -17,6 +17,7 @@ from kamdesk.errors import UserError
 from kamdesk.ui.operations import run_op
 from kamdesk.ui.orders.order_conflicts import draft_labels, draft_value
 from kamdesk.ui.widgets.conflicts import Pick, run_edit
+from kamdesk.ui.widgets.numbers import quantity
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -210,8 +211,8 @@ class OrderActions(QObject):
         ).format(
             n=row + 1,
             product=line.label,
-            off=format(line.discount_off().normalize(), "f"),
-            max=format(w.lines.max_discount.normalize(), "f"),
+            off=quantity(line.discount_off()),
+            max=quantity(w.lines.max_discount),
         )
         dialog = ApprovalDialog(what, self.widget)
         dialog.answered.connect(lambda by, why: w.lines.set_approval(row, by, why))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.orders import STATUS_LABELS
 from kamdesk.ui.widgets.forms import NO_DATE, domain_text, read_day
+from kamdesk.ui.widgets.numbers import date_edit
 from kamdesk.ui.widgets.price_fields import money, qty_text
 from kamdesk.ui.widgets.style import MUTED_STYLE, ORDER_STATUS_COLOURS, TEXT_MUTED
 from kamdesk.ui.widgets.text_limits import limit_text
@@ -148,10 +149,8 @@ class OrderHeader(QWidget):
         self._quiet = False
 
     def _date(self, name: str, *, allow_empty: bool) -> QDateEdit:
-        edit = QDateEdit()
+        edit = date_edit(QDateEdit())
         edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
         if allow_empty:
             edit.setMinimumDate(NO_DATE)
             edit.setSpecialValueText(self.tr("not set"))

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from kamdesk.domain.fx import Conversion, rate_note
-from kamdesk.domain.money import ZERO, AmountError, LineAmounts, parse_decimal
+from kamdesk.domain.money import ZERO, AmountError, LineAmounts
 from kamdesk.domain.orders import (
     LineFulfilment,
     LineInput,
@@ -25,6 +25,7 @@ from kamdesk.domain.orders import (
 )
 from kamdesk.domain.pricing import effective_discount
 from kamdesk.domain.text import sort_key
+from kamdesk.ui.widgets import numbers
 
 if TYPE_CHECKING:
     from kamdesk.services.prices.price_list import ProductChoice
@@ -226,13 +227,13 @@ def without_errors(errors: dict[str, str], *names: str) -> dict[str, str]:
 def read_number(text: str) -> tuple[Decimal | None, str | None]:
     """(value, None) or (None, why) for a number a person typed."""
     try:
-        return parse_decimal(text), None
+        return numbers.read_number(text), None
     except AmountError as exc:
         if "ambiguous" in str(exc):
             return None, _tr(
                 "“{text}” is ambiguous (thousands or decimals?): write it without a thousands "
-                "separator, such as 1500 or 1.5."
-            ).format(text=text)
-        return None, _tr("“{text}” is not a number: type digits such as 12 or 12.5.").format(
-            text=text
+                "separator, such as 1500 or {example}."
+            ).format(text=text, example=numbers.quantity(Decimal("1.5")))
+        return None, _tr("“{text}” is not a number: type digits such as 12 or {example}.").format(
+            text=text, example=numbers.number_example()
         )

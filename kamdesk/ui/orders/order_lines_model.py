@@ -1,9 +1,9 @@
 """The lines of an order as the order window edits them: typed text in, exact amounts out.
 
 Every amount comes from domain functions (line_amounts through line_total, order_totals). A
-value the KAM types is read exactly (domain.money.parse_decimal) and checked by the domain's
-line rules; when it is refused, its cell keeps the typed text in red with the reason, so nothing
-is silently dropped and the order cannot be saved until it is fixed.
+value the KAM types is read exactly in the locale's notation (widgets.numbers.read_number) and
+checked by the domain's line rules; when it is refused, its cell keeps the typed text in red with
+the reason, so nothing is silently dropped and the order cannot be saved until it is fixed.
 """
 
 from __future__ import annotations
@@ -37,7 +37,8 @@ from kamdesk.ui.orders.order_line_edit import (
     without_errors,
 )
 from kamdesk.ui.widgets.forms import domain_text
-from kamdesk.ui.widgets.price_fields import RIGHT, money, qty_text
+from kamdesk.ui.widgets.numbers import number_edit_text
+from kamdesk.ui.widgets.price_fields import RIGHT, money, percent_text, qty_text
 from kamdesk.ui.widgets.style import ERROR, ERROR_BACKGROUND, TEXT_MUTED, WARNING_STRONG
 
 if TYPE_CHECKING:
@@ -199,7 +200,7 @@ class OrderLinesModel(QAbstractTableModel):
         elif name == "discount":
             value = "" if not line.discount else qty_text(line.discount)
         elif name == "vat_rate":
-            value = "" if line.vat_rate is None else f"{qty_text(line.vat_rate)} %"
+            value = percent_text(line.vat_rate)
         elif name in ("net", "vat", "gross"):
             value = "" if amounts is None else money(getattr(amounts, name))
         elif name in FULFILMENT:
@@ -237,7 +238,7 @@ class OrderLinesModel(QAbstractTableModel):
         if name == "quantity":
             return qty_text(line.quantity)
         if name == "price":
-            return "" if line.unit_price is None else format(line.unit_price, "f")
+            return number_edit_text(line.unit_price)
         if name == "discount":
             return qty_text(line.discount)
         return ""
@@ -386,7 +387,7 @@ class OrderLinesModel(QAbstractTableModel):
 
     def _manual_note(self, listed: Decimal, explanation: str) -> str:
         return _tr("Typed by hand; the price rules give {price}: {why}").format(
-            price=format(listed, "f"), why=explanation
+            price=money(listed), why=explanation
         )
 
     def _read(
@@ -537,8 +538,8 @@ class OrderLinesModel(QAbstractTableModel):
         if decision.unit_price == line.unit_price:
             return decision.explanation
         return _tr("Saved at {saved}; the price rules now give {price}: {why}").format(
-            saved=format(line.unit_price, "f"),
-            price=format(decision.unit_price, "f"),
+            saved=money(line.unit_price),
+            price=money(decision.unit_price),
             why=decision.explanation,
         )
 

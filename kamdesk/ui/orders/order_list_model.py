@@ -11,6 +11,7 @@ from kamdesk.domain.orders import STATUS_LABELS
 from kamdesk.services.sales.orders import OrderRow, count_orders, list_orders
 from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.widgets.forms import domain_text
+from kamdesk.ui.widgets.numbers import short_date
 from kamdesk.ui.widgets.paged_model import Index, Page, PagedTableModel
 from kamdesk.ui.widgets.price_fields import RIGHT, money
 from kamdesk.ui.widgets.style import ORDER_STATUS_COLOURS, TEXT_MUTED
@@ -52,7 +53,7 @@ class OrderTableModel(PagedTableModel[OrderRow]):
         field = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
             if field == "order_date":
-                return row.order_date.isoformat()
+                return short_date(row.order_date)
             if field == "status":
                 return domain_text(STATUS_LABELS.get(row.status, row.status))
             if field == "total_gross":

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.orders.event_notes import event_note
 from kamdesk.ui.widgets.columns import fit_columns
+from kamdesk.ui.widgets.numbers import date_time, short_date
 from kamdesk.ui.widgets.price_fields import money
 from kamdesk.ui.widgets.style import MUTED_STYLE, TEXT_MUTED
 
@@ -183,7 +184,7 @@ class SuggestionsPanel(QWidget):
         widget.clear()
         for s in items or ():
             if s.last is not None:  # bought before: how often, and when last
-                why = _tr("%n order(s), last on {day}", "", s.times).format(day=s.last.isoformat())
+                why = _tr("%n order(s), last on {day}", "", s.times).format(day=short_date(s.last))
             else:
                 why = _tr("bought by %n other client(s) of the segment", "", s.times)
             item = QListWidgetItem(f"{s.sku} — {s.name}")
@@ -224,7 +225,7 @@ class EventsTable(QTableWidget):
     def set_events(self, events: Sequence[EventRecord], currency: str) -> None:
         self.setRowCount(len(events))
         for row, e in enumerate(events):
-            when = datetime.fromisoformat(e.happened_at).astimezone().strftime("%Y-%m-%d %H:%M")
+            when = date_time(datetime.fromisoformat(e.happened_at))
             amount = QTableWidgetItem(money(e.amount, currency))
             amount.setTextAlignment(ALIGN_RIGHT)
             step = QTableWidgetItem(event_label(e.kind))

@@ -1,7 +1,8 @@
 """The year's plan as a table a KAM types into: a row per client and one for new clients; the
 twelve months editable, the quarters and the year their sums (read-only).
 
-A typed value is read by the domain's rule (kamdesk.domain.plans.read_plan_amount). A value the
+A typed value is read in the locale's notation or the plain form and checked by the domain's rule
+(read_typed_plan: kamdesk.domain.plans.plan_amount, read_plan_amount). A value the
 rule refuses is not written and not dropped either: the cell keeps what was typed, tinted, with
 the reason in its tooltip, until it is corrected or cleared (Esc in the cell, or an empty value
 for no plan). A good value shows at once, quarters and year with it, and is handed on
@@ -17,7 +18,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -25,9 +25,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from kamdesk.domain.plans import MONTHS, PlanError, PlanRow, read_plan_amount
+from kamdesk.domain.money import AmountError
+from kamdesk.domain.plans import MONTHS, PlanError, PlanRow, plan_amount, read_plan_amount
 from kamdesk.ui.reports.pareto_chart import format_amount
+from kamdesk.ui.widgets import numbers
 from kamdesk.ui.widgets import style as house
+from kamdesk.ui.widgets.numbers import money_edit_text, month_name
 from kamdesk.ui.widgets.rows_model import RIGHT_ALIGNED
 
 Index = QModelIndex | QPersistentModelIndex
@@ -47,6 +50,17 @@ def _tr(text: str) -> str:
 def month_index(column: int) -> int | None:
     """The month (0-11) a column holds, None for the other columns."""
     return column - FIRST_MONTH if FIRST_MONTH <= column < FIRST_QUARTER else None
+
+
+def read_typed_plan(typed: str) -> Decimal | None:
+    """A typed month's plan in the locale's notation or the plain form (widgets.numbers),
+    checked by the domain's rule; text neither reads goes to read_plan_amount, which says why."""
+    if typed.strip():
+        try:
+            return plan_amount(numbers.read_number(typed))
+        except AmountError:
+            pass
+    return read_plan_amount(typed)
 
 
 class PlanGridModel(QAbstractTableModel):
@@ -118,7 +132,7 @@ class PlanGridModel(QAbstractTableModel):
                 return _tr("Cur.")
             month = month_index(section)
             if month is not None:
-                return QLocale().monthName(month + 1, QLocale.FormatType.ShortFormat)
+                return month_name(month + 1, short=True)
             if section < YEAR_COLUMN:
                 return _tr("Q{n}").format(n=section - FIRST_QUARTER + 1)
             return _tr("Year")
@@ -154,7 +168,7 @@ class PlanGridModel(QAbstractTableModel):
             if bad:
                 return bad[0]
             amount = row.months[month] if month is not None else None
-            return "" if amount is None else format(amount, "f")
+            return money_edit_text(amount)  # the locale's notation; read back exactly
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= FIRST_MONTH:
             return RIGHT_ALIGNED
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -192,7 +206,7 @@ class PlanGridModel(QAbstractTableModel):
         row = self._rows[index.row()]
         typed = "" if value is None else str(value)
         try:
-            amount = read_plan_amount(typed)
+            amount = read_typed_plan(typed)
         except PlanError as exc:
             self._bad[(row.client_id, month)] = (typed, str(exc))
             self._changed(index.row(), month)

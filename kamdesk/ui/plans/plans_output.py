@@ -5,6 +5,7 @@ currency."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -13,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from kamdesk.domain.money import ZERO
 from kamdesk.reports.sheets import Percent, Value
 from kamdesk.ui.reports.report_output import Described
+from kamdesk.ui.widgets.numbers import short_date
 
 if TYPE_CHECKING:
     from kamdesk.services.plans.progress import PlanReport
@@ -47,12 +49,15 @@ def progress_described(
     """`words` names a period as the page's choice does ("2026-Q1" -> "Q1 2026")."""
     if report is None or not rows:
         return None
-    period = _tr("{period} ({start} – {end}), as of {day}").format(
-        period=words(report.period.label),
-        start=report.period.start.isoformat(),
-        end=report.period.end.isoformat(),
-        day=report.today.isoformat(),
-    )
+
+    def period(day: Callable[[date], str]) -> str:
+        return _tr("{period} ({start} – {end}), as of {day}").format(
+            period=words(report.period.label),
+            start=day(report.period.start),
+            end=day(report.period.end),
+            day=day(report.today),
+        )
+
     filters = (
         _tr("clients with a plan; new clients in total in {currency}").format(
             currency=report.reporting
@@ -60,4 +65,10 @@ def progress_described(
         _tr("amounts net of VAT in each client's currency; forecast at the pace so far"),
     )
     title = _tr("Sales plans against actual")
-    return Described(title, filters, progress_totals(rows), period=period)
+    return Described(
+        title,
+        filters,
+        progress_totals(rows),
+        period=period(short_date),
+        file_period=period(date.isoformat),
+    )

@@ -15,7 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,9 +39,11 @@ from kamdesk.ui.plans.plans_output import progress_described
 from kamdesk.ui.plans.progress_model import PlanProgressModel, ProgressRow
 from kamdesk.ui.reports.report_output import ReportOutput
 from kamdesk.ui.reports.report_page import currency_warning_label, show_warnings
+from kamdesk.ui.widgets import numbers
 from kamdesk.ui.widgets.columns import fit_column, fit_columns
 from kamdesk.ui.widgets.conflicts import Pick, run_edit
 from kamdesk.ui.widgets.list_section import list_table
+from kamdesk.ui.widgets.numbers import month_year, short_date
 from kamdesk.ui.widgets.style import ERROR_STYLE, MUTED_STYLE, OK_STYLE
 
 if TYPE_CHECKING:
@@ -209,14 +211,13 @@ class PlansPage(QWidget):
     def _fill_periods(self) -> None:
         """The year, its quarters and its months, the same choice kept across years."""
         year, kept = self.year.value(), max(self.period.currentIndex(), 0)
-        locale = QLocale()
         self.period.blockSignals(True)
         self.period.clear()
         self.period.addItem(self.tr("the year {year}").format(year=year), str(year))
         for q in range(1, 5):
             self.period.addItem(self.tr("Q{q} {year}").format(q=q, year=year), f"{year}-Q{q}")
         for m in range(1, 13):
-            self.period.addItem(f"{locale.standaloneMonthName(m)} {year}", f"{year}-{m:02d}")
+            self.period.addItem(month_year(year, m), f"{year}-{m:02d}")
         self.period.setCurrentIndex(kept)
         self.period.blockSignals(False)
 
@@ -347,7 +348,7 @@ class PlansPage(QWidget):
         ).format(
             met=met,
             behind=behind,
-            day=report.today.isoformat(),
+            day=short_date(report.today),
         )
 
     def _year_changed(self, _year: int) -> None:
@@ -378,7 +379,7 @@ class PlansPage(QWidget):
             return PlanCell(set_plan(session, client_id, first, mine, base=pick.rebase(base)))
 
         row = self.grid_model.rows[self.grid_model.row_of(client_id)]
-        month_name = QLocale().standaloneMonthName(month + 1)
+        month_name = numbers.month_name(month + 1)
         where = row.name if client_id is not None else self.tr("New clients")
         labels = {"amount": self.tr("Plan for {who}, {month}").format(who=where, month=month_name)}
         saved = run_edit(self, self._db, self._hub, work, labels=labels, handle=refused)

@@ -50,6 +50,7 @@ from kamdesk.errors import UserError
 from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.widgets.column_mapping import ColumnMapping
 from kamdesk.ui.widgets.column_mapping import shown as _shown
+from kamdesk.ui.widgets.numbers import integer
 from kamdesk.ui.widgets.style import BAD_CELL as BAD_CELL_COLOUR
 from kamdesk.ui.widgets.style import ERROR_STYLE, OK_STRONG, TEXT_FAINT
 
@@ -412,10 +413,10 @@ class ImportDialog(QDialog):
         blank_ok = sum(1 for r in sheet.rows[:PREVIEW_ROWS] if not is_blank_row(r))
         self.preview_label.setText(
             self.tr("Rows in the file: %1; the first %2 are shown.")
-            .replace("%1", f"{total:,}".replace(",", "\u202f"))
+            .replace("%1", integer(total))
             .replace("%2", str(blank_ok))
             if total > blank_ok
-            else self.tr("Rows in the file: %1.").replace("%1", str(total))
+            else self.tr("Rows in the file: %1.").replace("%1", integer(total))
         )
 
     def _mark_preview(self, problems: tuple[RowProblem, ...]) -> None:

@@ -42,6 +42,7 @@ from kamdesk.ui.widgets.forms import (
     read_money,
     widget_state,
 )
+from kamdesk.ui.widgets.numbers import short_date
 from kamdesk.ui.widgets.price_fields import (
     BAD_FIELD,
     RIGHT_ALIGN,
@@ -299,8 +300,8 @@ class ProductDialog(QDialog):
                 offer=self.tr("{p} off").format(p=percent_text(p.discount_percent))
                 if p.discount_percent is not None
                 else money(p.fixed_price),
-                start=p.starts_on.isoformat(),
-                end=p.ends_on.isoformat(),
+                start=short_date(p.starts_on),
+                end=short_date(p.ends_on),
             )
             for p in (detail.promotions if detail is not None else ())
         ]

@@ -31,6 +31,7 @@ from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.widgets.conflicts import Pick, run_edit, value_text
 from kamdesk.ui.widgets.forms import FieldForm, read_day, read_money, widget_state
+from kamdesk.ui.widgets.numbers import money_edit_text, short_date
 from kamdesk.ui.widgets.price_fields import (
     RIGHT_ALIGN,
     Picker,
@@ -263,8 +264,8 @@ class PromotionsDialog(QDialog):
             items = [
                 cell(p.name, p.id),
                 cell(self.tr(STATUS_LABELS.get(p.status, p.status))),
-                cell(p.starts_on.isoformat()),
-                cell(p.ends_on.isoformat()),
+                cell(short_date(p.starts_on)),
+                cell(short_date(p.ends_on)),
                 cell(offer),
                 cell(", ".join(covers)),
                 cell(self.tr("%n client(s)", "", p.clients) if p.clients else self.tr("everyone")),
@@ -327,7 +328,7 @@ class PromotionsDialog(QDialog):
             if day is not None:
                 edit.setDate(QDate(day.year, day.month, day.day))
         self.discount_percent.setText(qty_text(data.discount_percent))
-        self.fixed_price.setText(money(data.fixed_price))
+        self.fixed_price.setText(money_edit_text(data.fixed_price))
         self.category.setCurrentIndex(max(0, self.category.findData(data.category_id or "")))
         for listing, entries in ((self.products, products), (self.clients, clients)):
             listing.clear()

@@ -35,11 +35,8 @@ from PySide6.QtWidgets import (
 
 from kamdesk.errors import UserError
 from kamdesk.ui.operations import ChangeHub, run_op
-from kamdesk.ui.receivables.import_mapping import (
-    MappingPage,
-    PreviewPage,
-    money,
-)
+from kamdesk.ui.receivables.import_mapping import MappingPage, PreviewPage
+from kamdesk.ui.widgets.numbers import money
 from kamdesk.ui.widgets.style import ERROR_STYLE, OK_STRONG
 
 if TYPE_CHECKING:

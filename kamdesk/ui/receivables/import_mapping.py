@@ -3,7 +3,6 @@ of another layout, and the preview of every payment with its status."""
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -22,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.domain import formatting
 from kamdesk.domain.sheet import column_letter, is_blank_row
 from kamdesk.ui.widgets.column_mapping import ColumnMapping, shown
+from kamdesk.ui.widgets.numbers import integer, money, short_date
 from kamdesk.ui.widgets.style import BAD_CELL, ERROR_STYLE, OK_STRONG, TEXT_FAINT
 
 if TYPE_CHECKING:
@@ -41,10 +40,6 @@ REQUIRED = ("date", "amount", "currency")
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("BankImportDialog", text)
-
-
-def money(amount: Decimal, currency: str = "") -> str:
-    return formatting.grouped(amount) + (f" {currency}" if currency else "")
 
 
 def field_labels() -> dict[str, str]:
@@ -138,7 +133,7 @@ class MappingPage(QWidget):
                 self.rows.setItem(row, column, QTableWidgetItem(shown(cell)))
         self.rows.resizeColumnsToContents()
         total = sum(1 for r in sheet.rows if not is_blank_row(r))
-        self.rows_label.setText(_tr("Rows in the file: %1.").replace("%1", str(total)))
+        self.rows_label.setText(_tr("Rows in the file: %1.").replace("%1", integer(total)))
         self._changed()
 
     def columns(self) -> dict[str, int]:
@@ -242,7 +237,7 @@ class PreviewPage(QWidget):
                 text = _tr("Skipped: %1").replace("%1", "; ".join(r.messages))
             cells = [
                 str(r.row),
-                f"{p.date:%d.%m.%Y}",
+                short_date(p.date),
                 p.payer_name,
                 p.payer_tax_id + (f" / {p.payer_kpp}" if p.payer_kpp else ""),
                 received_text(r),

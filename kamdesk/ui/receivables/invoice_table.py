@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.domain.money import ZERO, AmountError, parse_money
+from kamdesk.domain.money import ZERO, AmountError
 from kamdesk.domain.receivables import OpenInvoice, ReceivablesError, allocate
 from kamdesk.ui.widgets.columns import fit_columns
+from kamdesk.ui.widgets.numbers import read_money, short_date
 from kamdesk.ui.widgets.price_fields import RIGHT_ALIGN, money
 from kamdesk.ui.widgets.style import BAD_CELL, ERROR_STYLE, MUTED_STYLE
 
@@ -101,7 +102,7 @@ class AllocationTable(QWidget):
         self._filling = True
         self.table.setRowCount(len(self.invoices))
         for row, inv in enumerate(self.invoices):
-            cells = (inv.number, inv.issue_date.isoformat(), inv.due_date.isoformat())
+            cells = (inv.number, short_date(inv.issue_date), short_date(inv.due_date))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -177,7 +178,7 @@ class AllocationTable(QWidget):
         if not text:
             return ""
         try:
-            amount = parse_money(text)
+            amount = read_money(text)
         except AmountError:
             return _tr("{number}: type an amount such as 1250.50, not “{text}”.").format(
                 number=inv.number, text=text

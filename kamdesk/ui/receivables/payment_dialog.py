@@ -31,6 +31,7 @@ from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.operations import read_now, run_op
 from kamdesk.ui.receivables.invoice_table import AllocationTable, oldest_first_plan
 from kamdesk.ui.widgets.forms import FieldForm, read_day, read_money
+from kamdesk.ui.widgets.numbers import short_date
 from kamdesk.ui.widgets.price_fields import money
 from kamdesk.ui.widgets.style import ERROR_STYLE, MUTED_STYLE
 
@@ -355,7 +356,7 @@ class AllocateDialog(_LedgerDialog):
         cur = found.client.currency if found else ""
         heading = QLabel(
             self.tr("Payment of {day}: {amount}, of which {free} is free to allocate.").format(
-                day=payment.paid_on.isoformat(),
+                day=short_date(payment.paid_on),
                 amount=money(payment.amount, cur),
                 free=money(payment.free, cur),
             )

@@ -15,6 +15,7 @@ from kamdesk.domain.money import ZERO
 from kamdesk.reports.sheets import Value
 from kamdesk.ui.receivables.tables import BUCKET_COLUMNS
 from kamdesk.ui.reports.report_output import Described
+from kamdesk.ui.widgets.numbers import short_date
 
 if TYPE_CHECKING:
     from kamdesk.services.receivables.views import ClientLedger
@@ -25,8 +26,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Receivables", text)
 
 
-def as_of(day: date) -> str:
-    return _tr("as of {day}").format(day=day.isoformat())
+def as_of(day: date, *, iso: bool = False) -> str:
+    """ "as of 05/12/2026" (iso: "as of 2026-12-05", for a file's name)."""
+    return _tr("as of {day}").format(day=day.isoformat() if iso else short_date(day))
 
 
 def aging_totals(lines: Sequence[AgingLine]) -> list[dict[str, Value]]:
@@ -71,6 +73,7 @@ def aging_described(section: AgingShown) -> Described | None:
         tuple(filters),
         aging_totals(lines),
         period=as_of(section.today),
+        file_period=as_of(section.today, iso=True),
     )
 
 
@@ -102,6 +105,9 @@ def ledger_described(
                 "free": sum((p.free for p in standing), ZERO),
             }
             title = _tr("Payments of {client}").format(client=shown.name)
-        return Described(title, (money,), totals, period=as_of(today()))
+        day = today()
+        return Described(
+            title, (money,), totals, period=as_of(day), file_period=as_of(day, iso=True)
+        )
 
     return describe

@@ -39,6 +39,7 @@ from kamdesk.ui.receivables.tables import AgingModel
 from kamdesk.ui.reports.report_output import ReportOutput
 from kamdesk.ui.widgets.columns import header_text_width
 from kamdesk.ui.widgets.list_section import list_table
+from kamdesk.ui.widgets.numbers import short_date
 from kamdesk.ui.widgets.price_fields import money
 from kamdesk.ui.widgets.rows_model import RowsTableModel
 
@@ -443,7 +444,7 @@ class ReceivablesSection(QWidget):
             self.tr(
                 "Reverse the payment of {amount} received {day}? Its allocations are undone and "
                 "a reversing entry is posted today; nothing posted is erased."
-            ).format(amount=money(payment.amount), day=payment.paid_on.isoformat()),
+            ).format(amount=money(payment.amount), day=short_date(payment.paid_on)),
             self.tr("Reverse payment"),
             self,
         )

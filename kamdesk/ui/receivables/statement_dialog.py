@@ -35,6 +35,7 @@ from kamdesk.errors import UserError
 from kamdesk.ui.documents import document_actions as out
 from kamdesk.ui.operations import Reader, read_now
 from kamdesk.ui.orders.order_header import ClientPicker
+from kamdesk.ui.widgets.numbers import short_date
 from kamdesk.ui.widgets.period import PeriodBar
 from kamdesk.ui.widgets.price_fields import money
 from kamdesk.ui.widgets.style import ERROR_STYLE, MUTED_STYLE
@@ -253,7 +254,7 @@ class StatementDialog(QDialog):
 
     def _summary(self, doc: StatementDoc) -> str:
         figures = doc.reconciliation
-        day = figures.end.isoformat()
+        day = short_date(figures.end)
         amount = money(abs(figures.closing), doc.currency)
         lines = self.tr("%n document(s) in the period.", "", len(figures.lines))
         if figures.debtor == "client":

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from kamdesk.ui.marks import QT_TRANSLATE_NOOP
-from kamdesk.ui.widgets.price_fields import money
+from kamdesk.ui.widgets.numbers import money, short_date
 from kamdesk.ui.widgets.rows_model import RowsTableModel
 from kamdesk.ui.widgets.style import ERROR, TEXT_INACTIVE, TEXT_MUTED
 
@@ -42,7 +42,7 @@ def step_label(step: str) -> str:
 
 
 def _day(value: date | None) -> str:
-    return "" if value is None else value.isoformat()
+    return short_date(value)
 
 
 def _amount(value: Decimal) -> str:
@@ -208,7 +208,7 @@ class PaymentsModel(_Table["PaymentLine"]):
         if row.is_reversal:
             state = _tr("reversing entry: {note}").format(note=row.note)
         elif row.reversed_on is not None:
-            state = _tr("reversed {day}").format(day=row.reversed_on.isoformat())
+            state = _tr("reversed {day}").format(day=short_date(row.reversed_on))
         else:
             state = _tr("posted")
         values = {
@@ -257,7 +257,7 @@ class AllocationsModel(_Table["AllocationLine"]):
         if row.undone_on is None:
             state = _tr("standing")
         else:
-            state = _tr("undone {day}").format(day=row.undone_on.isoformat())
+            state = _tr("undone {day}").format(day=short_date(row.undone_on))
             state += f": {row.reason}" if row.reason else ""
         values = {
             "invoice": row.invoice_number,

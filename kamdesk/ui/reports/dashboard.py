@@ -38,6 +38,7 @@ from kamdesk.ui.reports.dashboard_charts import (
 from kamdesk.ui.reports.dashboard_tiles import FigureClients, FigureTile, against_text
 from kamdesk.ui.reports.pareto_chart import ParetoChart, pareto_bars
 from kamdesk.ui.reports.report_page import ReportPage, currency_warning_label, show_warnings
+from kamdesk.ui.widgets.numbers import short_date
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -237,10 +238,10 @@ class DashboardPage(ReportPage):
             "{currency} at the rate of each document's date; receivables as they stand "
             "today. Click a figure to see the clients behind it."
         ).format(
-            start=board.start.isoformat(),
-            end=board.end.isoformat(),
-            previous_start=board.previous_start.isoformat(),
-            previous_end=board.previous_end.isoformat(),
+            start=short_date(board.start),
+            end=short_date(board.end),
+            previous_start=short_date(board.previous_start),
+            previous_end=short_date(board.previous_end),
             currency=board.currency,
         )
 

@@ -24,7 +24,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QLocale, QMargins, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from kamdesk.domain.kpi import TrendPoint
 from kamdesk.domain.receivables import BUCKETS
 from kamdesk.ui.widgets import style as house
+from kamdesk.ui.widgets.numbers import month_name
 
 # five clients, five inks that tell apart on white
 SERIES_COLOURS = (
@@ -74,7 +75,7 @@ def scale_of(values: Sequence[float]) -> tuple[float, str]:
 
 def month_label(first: date) -> str:
     """'Jan 26': short enough for twelve under a chart."""
-    name = QLocale().monthName(first.month, QLocale.FormatType.ShortFormat)
+    name = month_name(first.month, short=True)
     return f"{name} {first.year % 100:02d}"
 
 
@@ -88,6 +89,7 @@ def new_chart(title: str) -> QChart:
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.setLocalizeNumbers(True)  # axis labels with the locale's separators ("1 500")
     return chart
 
 

@@ -21,6 +21,7 @@ from kamdesk.ui.reports.dashboard_tiles import (
     value_text,
 )
 from kamdesk.ui.reports.report_output import period_text
+from kamdesk.ui.widgets.numbers import short_date
 from kamdesk.ui.widgets.pdf_preview import show_pdf
 from kamdesk.ui.widgets.table_export import report_labels, safe_stem
 
@@ -65,7 +66,7 @@ def figures_report(board: Dashboard, keys: Sequence[str]) -> TableReport:
             period=period_text(board.previous_start, board.previous_end)
         ),
         _tr("amounts in {currency} at the rate of each document's date; receivables as they "
-            "stand on {day}").format(currency=currency, day=board.today.isoformat()),
+            "stand on {day}").format(currency=currency, day=short_date(board.today)),
     )  # fmt: skip
     return TableReport(
         title=_tr("Dashboard"),

@@ -29,15 +29,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.domain import formatting
 from kamdesk.domain.kpi import COUNT, MONEY, Contribution, Figure
 from kamdesk.domain.text import sort_key
 from kamdesk.reports.sheets import Percent
 from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.reports.pareto_chart import format_share
 from kamdesk.ui.reports.report_output import Described, ReportOutput
+from kamdesk.ui.widgets import numbers
 from kamdesk.ui.widgets import style as house
 from kamdesk.ui.widgets.list_section import list_table
+from kamdesk.ui.widgets.numbers import quantity, short_date
 from kamdesk.ui.widgets.rows_model import RowsTableModel
 
 VERDICT_COLOURS = {"good": house.OK, "bad": house.ERROR, "": house.TEXT_MUTED}
@@ -75,7 +76,7 @@ def tooltips() -> dict[str, str]:
 # --- numbers as a person reads them -----------------------------------------------------------
 def whole_amount(value: Decimal, currency: str = "") -> str:
     """An amount to the unit, thousands apart: '1 234 568 HUF' (tiles have little room)."""
-    text = formatting.grouped(value, places=0)
+    text = numbers.whole_money(value)
     return f"{text} {currency}" if currency else text
 
 
@@ -98,14 +99,14 @@ def points_text(change: Decimal) -> str:
     step = Decimal("0.01") if abs(change) < Decimal("0.001") else Decimal("0.1")
     pts = (change * 100).quantize(step, rounding=ROUND_HALF_UP)
     sign = "+" if pts > 0 else ""
-    return _tr("{sign}{points} pts").format(sign=sign, points=format(pts, "f"))
+    return _tr("{sign}{points} pts").format(sign=sign, points=quantity(pts))
 
 
 def against_text(key: str, overdue_compared_at: date | None) -> str:
     """What a tile's figure is compared with: last year, or (the overdue share, which is of
     today) a past month end."""
     if key == "overdue" and overdue_compared_at is not None:
-        return _tr("at {day}").format(day=overdue_compared_at.isoformat())
+        return _tr("at {day}").format(day=short_date(overdue_compared_at))
     return _tr("last year")
 
 
@@ -286,7 +287,7 @@ class ContributionModel(RowsTableModel[Contribution]):
         if field == "amount":
             if self.unit == COUNT:
                 return count_text(row.amount)
-            return formatting.grouped(row.amount)
+            return numbers.money(row.amount)
         if field == "share":
             return "" if row.share is None else format_share(row.share)
         return row.name

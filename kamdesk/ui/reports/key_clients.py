@@ -48,6 +48,8 @@ from kamdesk.ui.widgets import style as house
 from kamdesk.ui.widgets.columns import fit_columns
 from kamdesk.ui.widgets.conflicts import Pick, run_edit
 from kamdesk.ui.widgets.list_section import list_table
+from kamdesk.ui.widgets.numbers import integer, short_date
+from kamdesk.ui.widgets.period import from_qdate
 from kamdesk.ui.widgets.rows_model import RowsTableModel
 
 if TYPE_CHECKING:
@@ -365,8 +367,8 @@ class ReportsSection(ReportPage):
     def _summary_text(self, c: Classification, currency: str) -> str:
         if not c.clients or c.concentration.total_revenue <= 0:
             return self.tr("No invoiced revenue from {start} to {end}.").format(
-                start=self.from_edit.date().toString("yyyy-MM-dd"),
-                end=self.to_edit.date().toString("yyyy-MM-dd"),
+                start=short_date(from_qdate(self.from_edit.date())),
+                end=short_date(from_qdate(self.to_edit.date())),
             )
         k = c.concentration
         count = {cat: sum(1 for s in c.clients if cat in s.categories)
@@ -385,7 +387,7 @@ class ReportsSection(ReportPage):
             ),
             self.tr("top client <b>{share}</b>").format(share=format_share(k.top1_share)),
             self.tr("top 3 <b>{share}</b>").format(share=format_share(k.top3_share)),
-            self.tr("HHI <b>{hhi}</b> ({level})").format(hhi=f"{hhi:,}", level=level),
+            self.tr("HHI <b>{hhi}</b> ({level})").format(hhi=integer(hhi), level=level),
             self.tr("key <b>{n}</b>").format(n=count["key"]),
             self.tr("critical <b>{n}</b>").format(n=count["critical"]),
             self.tr("mono-client <b>{n}</b>").format(n=count["mono"]),

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -47,6 +46,7 @@ from kamdesk.ui.reports.pareto_chart import format_share
 from kamdesk.ui.reports.report_output import ReportOutput, losses_described
 from kamdesk.ui.reports.report_page import ReportPage, currency_warning_label, show_warnings
 from kamdesk.ui.widgets.list_section import list_table
+from kamdesk.ui.widgets.numbers import integer, short_date
 from kamdesk.ui.widgets.price_fields import money
 from kamdesk.ui.widgets.rows_model import RowsTableModel
 from kamdesk.ui.widgets.style import CAUSE, PLACEHOLDER_STYLE, TOP_CAUSE
@@ -187,7 +187,7 @@ class LossTableModel(RowsTableModel[LossTableRow]):
             return money(getattr(row, _MONEY[field]))
         if field == "share":
             return _share(row.share)
-        return QLocale().toString(row.events)
+        return integer(row.events)
 
     def sort_value(self, shown: LossTableRow, field: str) -> Any:
         row = shown.row
@@ -518,7 +518,7 @@ class LossesReport(ReportPage):
 
     def _summary_text(self, report: LossReport) -> str:
         t = report.total
-        start, end = (d.isoformat() for d in (report.start, report.end))
+        start, end = (short_date(d) for d in (report.start, report.end))
         if t.events == 0:
             if t.shipped_value > 0:
                 return self.tr(

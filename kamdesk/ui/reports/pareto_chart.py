@@ -11,14 +11,14 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from kamdesk.domain import formatting
 from kamdesk.domain.classification import ClientShare
+from kamdesk.ui.widgets import numbers
 from kamdesk.ui.widgets import style as house
 
 ABC_COLOURS = {abc: QColor(colour) for abc, colour in house.ABC_COLOURS.items()}
@@ -30,23 +30,15 @@ TOP_CLIENTS = 25
 
 
 # --- number formats ---------------------------------------------------------------------------
-def _localise(text: str, locale: QLocale) -> str:
-    """'1,234.5' in Python's notation -> the locale's group separator and decimal point."""
-    group, point = locale.groupSeparator(), locale.decimalPoint()
-    return text.replace(",", "\0").replace(".", point).replace("\0", group)
-
-
 def format_amount(value: Decimal, locale: QLocale | None = None) -> str:
-    """An exact amount with two decimals and thousands separators: 1,234,567.89."""
-    locale = locale or QLocale()
-    return formatting.grouped(value, group=locale.groupSeparator(), point=locale.decimalPoint())
+    """An exact amount with two decimals and thousands separators: 1,234,567.89 (widgets.numbers
+    writes it)."""
+    return numbers.money(value, locale=locale)
 
 
 def format_share(share: Decimal, locale: QLocale | None = None, digits: int = 1) -> str:
-    """A share 0..1 as a percentage: 0.2438 -> '24.4 %' (no break before the sign)."""
-    step = Decimal(1).scaleb(-digits)
-    pct = (share * 100).quantize(step, rounding=ROUND_HALF_UP)
-    return _localise(format(pct, "f"), locale or QLocale()) + "\u00a0%"
+    """A share 0..1 as a percentage: 0.2438 -> '24.4 %' / '24,4 %' (no break before the sign)."""
+    return numbers.share(share, digits, locale)
 
 
 def _axis_label(value: float, step: float, locale: QLocale) -> str:
@@ -249,7 +241,7 @@ class ParetoChart(QWidget):
             p.drawText(
                 rect,
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                f"{pct}\u00a0%",
+                numbers.percent(Decimal(pct), self.locale()),
             )
         # axis titles, rotated along the axes
         title_left = (

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QPushButton, QTableView,
 from kamdesk.reports.sheets import Percent, TableReport, Value
 from kamdesk.ui.documents.document_actions import busy
 from kamdesk.ui.reports.pareto_chart import format_share
+from kamdesk.ui.widgets.numbers import short_date
 from kamdesk.ui.widgets.pdf_preview import show_pdf
 from kamdesk.ui.widgets.table_export import export_table, safe_stem, table_report
 
@@ -62,16 +63,21 @@ Totals = Mapping[str, Value] | Sequence[Mapping[str, Value]]
 class Described:
     """What a page's report is: its title, the filters in words, the totals by field (a line,
     or a line per currency); `period` in words when it is not the page's from–to ("as of
-    2026-12-05", "Q1 2026")."""
+    2026-12-05", "Q1 2026"); `file_period` the same with ISO dates, for a file's name (the
+    period shown is in the locale's notation, "05/12/2026", which a file name should not hold)."""
 
     title: str
     filters: tuple[str, ...] = ()
     totals: Totals = field(default_factory=dict)
     period: str | None = None
+    file_period: str | None = None
 
 
-def period_text(start: date, end: date) -> str:
-    return f"{start.isoformat()} – {end.isoformat()}"
+def period_text(start: date, end: date, *, iso: bool = False) -> str:
+    """ "01/12/2026 – 31/12/2026" as the locale writes days, or with ISO dates."""
+    if iso:
+        return f"{start.isoformat()} – {end.isoformat()}"
+    return f"{short_date(start)} – {short_date(end)}"
 
 
 class ReportOutput(QObject):
@@ -125,19 +131,21 @@ class ReportOutput(QObject):
         for button in self.buttons:
             button.setEnabled(on)
 
-    def _period_text(self, described: Described) -> str:
+    def _period_text(self, described: Described, iso: bool) -> str:
         if described.period is not None or self._period is None:
-            return described.period or ""
-        return period_text(*self._period())
+            return (described.file_period if iso else None) or described.period or ""
+        return period_text(*self._period(), iso=iso)
 
-    def report(self) -> TableReport | None:
+    def report(self, *, iso: bool = False) -> TableReport | None:
+        """The report as printed; `iso`: with its period in ISO dates, as an export holds it
+        (a spreadsheet is read by programs too: its figures are exact, its dates ISO)."""
         described = self.describe()
         if described is None:
             return None
         return table_report(
             self.table,
             title=described.title,
-            period=self._period_text(described),
+            period=self._period_text(described, iso),
             filters=described.filters,
             totals=described.totals,
         )
@@ -145,7 +153,8 @@ class ReportOutput(QObject):
     def _file_stem(self, report: TableReport) -> str:
         described = self.describe()
         if self._period is None or (described is not None and described.period is not None):
-            return safe_stem(f"{report.title} {report.period}")
+            period = described.file_period if described is not None else None
+            return safe_stem(f"{report.title} {period or report.period}")
         start, end = self._period()
         stem = self.tr("{title} {start} to {end}", "a file name")
         return safe_stem(
@@ -153,7 +162,7 @@ class ReportOutput(QObject):
         )
 
     def export(self) -> Path | None:
-        report = self.report()
+        report = self.report(iso=True)
         if report is None:
             return None
         path = export_table(self.page, report, name=self._file_stem(report))

@@ -11,6 +11,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from kamdesk.ui.operations import Reader
+from kamdesk.ui.widgets.numbers import short_date
 from kamdesk.ui.widgets.period import PeriodBar
 from kamdesk.ui.widgets.style import ERROR_STYLE, WARNING, WARNING_BACKGROUND
 
@@ -87,7 +88,7 @@ class ReportPage(QWidget):
             widget.setEnabled(False)
         self.summary.setText(
             self.tr("Reading {start} to {end}…").format(
-                start=start.isoformat(), end=end.isoformat()
+                start=short_date(start), end=short_date(end)
             )
         )
         self.reader.run(db, fn, show)

@@ -18,8 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.domain.classification import Thresholds
-from kamdesk.domain.money import AmountError, parse_money, parse_percent
+from kamdesk.domain.money import AmountError
 from kamdesk.ui.widgets.conflicts import value_text
+from kamdesk.ui.widgets.numbers import (
+    number_edit_text,
+    percent,
+    read_money,
+    read_percent,
+    whole_money,
+)
 from kamdesk.ui.widgets.style import ERROR_STYLE, PLACEHOLDER_STYLE
 
 if TYPE_CHECKING:
@@ -30,7 +37,7 @@ _HUNDRED = Decimal(100)
 
 
 def _plain(value: Decimal) -> str:
-    return format(value.normalize(), "f")
+    return number_edit_text(value)
 
 
 SHARES = ("key_share", "critical_share", "mono_share", "abc_a", "abc_b")
@@ -39,7 +46,7 @@ SHARES = ("key_share", "critical_share", "mono_share", "abc_a", "abc_b")
 def threshold_text(name: str, value: object) -> str:
     """A rule's value in the conflict dialog as the panel shows it (shares in %)."""
     if name in SHARES and isinstance(value, Decimal):
-        return f"{_plain(value * _HUNDRED)} %"
+        return percent(value * _HUNDRED)
     return value_text(value)
 
 
@@ -131,7 +138,7 @@ class ThresholdsPanel(QFrame):
         shares: dict[str, Decimal] = {}
         for name in ("key_share", "critical_share", "mono_share"):
             try:
-                value = parse_percent(self.fields[name].text())
+                value = read_percent(self.fields[name].text())
             except AmountError:
                 value = Decimal(0)
             if value <= 0:
@@ -140,13 +147,13 @@ class ThresholdsPanel(QFrame):
         key_revenue: Decimal | None = None
         if self.fields["key_revenue"].text().strip():
             try:
-                key_revenue = parse_money(self.fields["key_revenue"].text())
+                key_revenue = read_money(self.fields["key_revenue"].text())
             except AmountError:
                 key_revenue = Decimal(0)
             if key_revenue <= 0:
                 problems["key_revenue"] = self.tr(
-                    "Type an amount above zero, such as 5000000 or 5 000 000, or leave it empty."
-                )
+                    "Type an amount above zero, such as 5000000 or %1, or leave it empty."
+                ).replace("%1", whole_money(Decimal(5000000)))
         stale = self.fields["stale_days"].text().strip()
         stale_days = int(stale) if stale.isascii() and stale.isdigit() else 0
         if not 1 <= stale_days <= 3650:

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QDate,
     QModelIndex,
     QStandardPaths,
     Qt,
@@ -51,6 +50,7 @@ from kamdesk.ui.schedule.week_layout import (
 )
 from kamdesk.ui.widgets.columns import fit_columns
 from kamdesk.ui.widgets.list_section import list_table
+from kamdesk.ui.widgets.numbers import day_span, day_text, long_day_text
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -297,17 +297,7 @@ class ScheduleSection(QWidget):
 
     def week_label_text(self) -> str:
         first, last = self.monday, self.monday + timedelta(days=6)
-        loc = self.locale()
-
-        def fmt(day: date, pattern: str) -> str:
-            return loc.toString(QDate(day.year, day.month, day.day), pattern)
-
-        if first.month == last.month:
-            span = f"{first.day}–{fmt(last, 'd MMM yyyy')}"
-        elif first.year == last.year:
-            span = f"{fmt(first, 'd MMM')} – {fmt(last, 'd MMM yyyy')}"
-        else:
-            span = f"{fmt(first, 'd MMM yyyy')} – {fmt(last, 'd MMM yyyy')}"
+        span = day_span(first, last)
         return self.tr("Week {week} · {span}").format(week=first.isocalendar()[1], span=span)
 
     def _show_week_label(self) -> None:
@@ -383,7 +373,7 @@ class ScheduleSection(QWidget):
         items = [i for i in self.items if i.start.date() == day]
         chosen = self.view.selected_id
         self.day_model.set_items(items)
-        when = self.locale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM")
+        when = long_day_text(day)
         if items:
             meetings = sum(1 for i in items if i.kind == "meeting")
             parts = [self.tr("%n meeting(s)", "", meetings)] if meetings else []
@@ -485,7 +475,7 @@ class ScheduleSection(QWidget):
             self.view.update()
             return False
         end = start + timedelta(minutes=duration_min)
-        when = self.locale().toString(QDate(start.year, start.month, start.day), "ddd d MMM")
+        when = day_text(start.date())
         text = self.tr("“{subject}” now {day} {start}–{end}.").format(
             subject=item.subject if item else "",
             day=when,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QPoint, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -32,6 +32,7 @@ from kamdesk.ui.schedule.week_layout import (
     TEXT_MUTED,
 )
 from kamdesk.ui.schedule.week_view import WeekView
+from kamdesk.ui.widgets.numbers import day_text
 
 
 class DayHeader(QWidget):
@@ -81,7 +82,7 @@ class DayHeader(QWidget):
 
     def day_text(self, day: int) -> str:
         d = self.view.monday + timedelta(days=day)
-        return self.locale().toString(QDate(d.year, d.month, d.day), "ddd d MMM")
+        return day_text(d)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.ui.settings.restore import RestoreHost, restore
 from kamdesk.ui.sync.tasks import LongTask, Progress, Stop
+from kamdesk.ui.widgets.numbers import date_time
 from kamdesk.ui.widgets.style import MUTED_STYLE
 
 if TYPE_CHECKING:
@@ -107,7 +108,7 @@ class BackupsDialog(QDialog):
             size = QTableWidgetItem(locale.formattedDataSize(backup.size))
             size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             # to the second: an import and an upgrade may back up within the same minute
-            taken = backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            taken = date_time(backup.taken_at, seconds=True)
             items = (QTableWidgetItem(taken), size, self._schema_item(backup))
             for column, item in enumerate(items):
                 self.table.setItem(row, column, item)

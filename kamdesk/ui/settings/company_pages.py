@@ -23,6 +23,7 @@ from kamdesk.ui.i18n import shown_language
 from kamdesk.ui.settings.form_rows import HINT_STYLE, hint, set_row
 from kamdesk.ui.settings.vat_registrations import COUNTRIES, VatRegistrationsEditor
 from kamdesk.ui.widgets.forms import FieldForm, domain_text, read_day
+from kamdesk.ui.widgets.numbers import number_edit_text
 from kamdesk.ui.widgets.style import ERROR_STYLE
 
 
@@ -102,7 +103,7 @@ class CompanyPages:
             p.vat_number,
             _tr("with the country prefix, e.g. HU12345678"),
         )
-        self.vat = QLineEdit(format(p.vat_rate.normalize(), "f"))
+        self.vat = QLineEdit(number_edit_text(p.vat_rate))
         self.vat.setPlaceholderText("20")
         f.add("vat_rate", _tr("VAT rate, % *"), self.vat)
         self.currency = QComboBox()

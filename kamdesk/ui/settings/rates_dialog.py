@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.domain.fx import rate_problems
-from kamdesk.domain.money import CURRENCIES, AmountError, parse_decimal
+from kamdesk.domain.money import CURRENCIES, AmountError
 from kamdesk.errors import UserError
 from kamdesk.services.changes import Change, Changes
 from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.widgets.conflicts import Pick, run_edit
 from kamdesk.ui.widgets.forms import FieldForm, read_day
+from kamdesk.ui.widgets.numbers import number_edit_text, quantity, read_number, short_date
 from kamdesk.ui.widgets.style import MUTED_STYLE
 
 if TYPE_CHECKING:
@@ -189,9 +190,9 @@ class RatesDialog(QDialog):
         self.table.blockSignals(True)
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
-            rate = QTableWidgetItem(format(r.rate.normalize(), "f"))
+            rate = QTableWidgetItem(quantity(r.rate))
             rate.setTextAlignment(ALIGN_RIGHT)
-            cells = (QTableWidgetItem(r.currency), QTableWidgetItem(r.day.isoformat()), rate)
+            cells = (QTableWidgetItem(r.currency), QTableWidgetItem(short_date(r.day)), rate)
             for col, item in enumerate((*cells, QTableWidgetItem(r.source))):
                 item.setData(Qt.ItemDataRole.UserRole, r.id)
                 self.table.setItem(i, col, item)
@@ -212,12 +213,12 @@ class RatesDialog(QDialog):
         self.editing, self.loaded = found.id, found
         self.currency.setCurrentIndex(max(0, self.currency.findData(found.currency)))
         self.day.setDate(QDate(found.day.year, found.day.month, found.day.day))
-        self.rate.setText(format(found.rate.normalize(), "f"))
+        self.rate.setText(number_edit_text(found.rate))
         self.source.setText(found.source)
         self.form.show({})
         self.form_title.setText(
             self.tr("<b>Change the rate of {code} on {day}</b>").format(
-                code=found.currency, day=found.day.isoformat()
+                code=found.currency, day=short_date(found.day)
             )
         )
         self.save_button.setText(self.tr("Save changes"))
@@ -245,9 +246,11 @@ class RatesDialog(QDialog):
         text = self.rate.text().strip()
         if text:
             try:
-                rate = parse_decimal(text)
+                rate = read_number(text)
             except AmountError:
-                problems["rate"] = self.tr("Type a number such as 386.12 or 4,0213.")
+                problems["rate"] = self.tr("Type a number such as 386.12 or %1.").replace(
+                    "%1", number_edit_text(Decimal("4.0213"))
+                )
         day = read_day(self.day)
         if day is None:
             problems["day"] = self.tr("Choose the day of the rate.")
@@ -300,10 +303,10 @@ class RatesDialog(QDialog):
                 "{code} already has a rate on {day}: {old}{source}. Replace it with {new}?"
             ).format(
                 code=code,
-                day=day.strftime("%d.%m.%Y"),
-                old=format(other.rate.normalize(), "f"),
+                day=short_date(day),
+                old=quantity(other.rate),
                 source=f" ({other.source})" if other.source else "",
-                new=format(rate.normalize(), "f"),
+                new=quantity(rate),
             ),
         )
         return answer == QMessageBox.StandardButton.Yes

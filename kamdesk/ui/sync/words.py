@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QCoreApplication
 
 from kamdesk.ui.marks import QT_TRANSLATE_NOOP
+from kamdesk.ui.widgets.numbers import date_time
 
 
 def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -197,8 +198,7 @@ def when(moment: datetime | None, *, never: str = "") -> str:
     """A moment in the laptop's own time, to the minute."""
     if moment is None:
         return never or _tr("never")
-    local = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone()
-    return local.strftime("%Y-%m-%d %H:%M")
+    return date_time(moment if moment.tzinfo else moment.replace(tzinfo=UTC))
 
 
 def counted(counts: Mapping[str, int]) -> str:

@@ -17,7 +17,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -45,6 +45,7 @@ from kamdesk.ui.today.today_blocks import (
     make_label,
 )
 from kamdesk.ui.today.today_meetings import MeetingsBlock
+from kamdesk.ui.widgets.numbers import day_text, long_date
 from kamdesk.ui.widgets.style import BOLD_STYLE, DEPENDENCY_ALERTS, PLACEHOLDER_STYLE
 
 if TYPE_CHECKING:
@@ -202,11 +203,7 @@ class TodaySection(QWidget):
     def _show_date(self) -> None:
         today = self._today()
         self._shown_day = today
-        self.date_label.setText(
-            self.locale().toString(
-                QDate(today.year, today.month, today.day), QLocale.FormatType.LongFormat
-            )
-        )
+        self.date_label.setText(long_date(today))
 
     def refresh(self) -> None:
         self._show_date()
@@ -305,7 +302,7 @@ class TodaySection(QWidget):
         return bool(done)
 
     def _day_text(self, day: date) -> str:
-        return self.locale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+        return day_text(day, weekday=False, year=True)
 
     def _fill_alerts(self, shares: list[ClientShare], t: Thresholds) -> None:
         # The same clients as classification.alerts(), worded here so they can be translated.

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.domain import formatting
 from kamdesk.domain.edit_rows import Rows, rows_with_choices, split_key
 from kamdesk.domain.edits import StaleEdit, with_choices
 from kamdesk.domain.flat_edits import Flat
 from kamdesk.errors import UserError
 from kamdesk.ui.operations import run_op
+from kamdesk.ui.widgets.numbers import date_time, exact, short_date
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -57,11 +57,11 @@ def value_text(value: object) -> str:
     if isinstance(value, bool):
         return _tr("Yes") if value else _tr("No")
     if isinstance(value, Decimal):
-        return formatting.plain(value)
+        return exact(value)  # every digit: the two sides may differ in the last one
     if isinstance(value, datetime):
-        return value.astimezone().strftime("%Y-%m-%d %H:%M")
+        return date_time(value)
     if isinstance(value, date):
-        return value.isoformat()
+        return short_date(value)
     if isinstance(value, list | tuple | set | frozenset):
         return ", ".join(value_text(v) for v in value) or _tr("(none)")
     return str(value)

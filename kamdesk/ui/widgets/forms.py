@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.domain import formatting
-from kamdesk.domain.money import AmountError, parse_decimal, parse_money
+from kamdesk.domain.money import AmountError
 from kamdesk.domain.spreadsheet import control_characters
+from kamdesk.ui.widgets import numbers
 from kamdesk.ui.widgets.style import ERROR_STYLE
 from kamdesk.ui.widgets.text_limits import limit_problems, limit_text
 
@@ -125,9 +125,7 @@ class FieldForm(QFormLayout):
         return box
 
     def day(self, name: str, label: str, value: date | None) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit = numbers.date_edit(QDateEdit())
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText(QCoreApplication.translate("FieldForm", "not set"))
         edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
@@ -183,12 +181,18 @@ def read_money(edit: QLineEdit, name: str, problems: dict[str, str]) -> Decimal 
     if not text:
         return None
     try:
-        return parse_money(text)
+        return numbers.read_money(text)
     except AmountError:
-        problems[name] = QCoreApplication.translate(
-            "FieldForm", "Type an amount such as 125000 or 1 250 000,50."
-        )
+        problems[name] = amount_message()
         return None
+
+
+def amount_message() -> str:
+    """What an amount field expects, in the locale's own notation: "Type an amount such as
+    125000 or 1 250 000,50." (Hungarian), "…or 1.250.000,50." (Italian)."""
+    return QCoreApplication.translate("FieldForm", "Type an amount such as 125000 or %1.").replace(
+        "%1", numbers.amount_example()
+    )
 
 
 def read_int(edit: QLineEdit, name: str, problems: dict[str, str]) -> int | None:
@@ -196,7 +200,7 @@ def read_int(edit: QLineEdit, name: str, problems: dict[str, str]) -> int | None
     if not text:
         return None
     try:
-        value = parse_decimal(text)
+        value = numbers.read_number(text)
     except AmountError:
         value = Decimal("0.5")
     if value != value.to_integral_value():
@@ -206,4 +210,6 @@ def read_int(edit: QLineEdit, name: str, problems: dict[str, str]) -> int | None
 
 
 def money_text(value: Decimal | None) -> str:
-    return "" if value is None else formatting.plain(value)
+    """An amount in an edit field, as the locale writes it ("1 234,50"): every digit kept,
+    so a value loaded and saved unchanged reads back equal."""
+    return numbers.money_edit_text(value)

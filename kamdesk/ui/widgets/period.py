@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.ui.widgets.numbers import date_edit
+
 
 def to_qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
@@ -46,8 +48,7 @@ class PeriodBar(QWidget):
         self.to_edit = QDateEdit()
         for name, edit in zip(names[:2], (self.from_edit, self.to_edit), strict=True):
             edit.setObjectName(name)
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            date_edit(edit)
             edit.setMinimumDate(QDate(2000, 1, 1))
         self._set_dates(*self.last_12_months())
         # Quick periods sit in one menu so the page fits a narrow window.

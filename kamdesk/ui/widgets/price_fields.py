@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QHeaderView, QLineEdit, QTableWidget, QWidget
 
-from kamdesk.domain import formatting
-from kamdesk.domain.money import AmountError, parse_decimal
+from kamdesk.domain.money import AmountError
+from kamdesk.ui.widgets import numbers
+from kamdesk.ui.widgets.numbers import money
 from kamdesk.ui.widgets.style import BAD_FIELD_STYLE
 
 if TYPE_CHECKING:
@@ -34,19 +35,25 @@ def stretch_column(table: QTableWidget, column: int) -> None:
     header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
 
-def money(value: Decimal | None, currency: str = "") -> str:
-    """1234.5 -> '1 234.50' (narrow no-break space between thousands)."""
-    if value is None:
-        return ""
-    return formatting.grouped(value) + (f" {currency}" if currency else "")
+__all__ = ["money", "percent_text", "qty_text"]  # the interface's formats, re-exported
 
 
 def percent_text(value: Decimal | None) -> str:
-    return "" if value is None else f"{format(value.normalize(), 'f')} %"
+    """12.5 -> '12.5 %' / '12,5 %': every decimal the value has, the locale's point."""
+    return "" if value is None else numbers.number_edit_text(value) + " %"
 
 
 def qty_text(value: Decimal | None) -> str:
-    return "" if value is None else format(value.normalize(), "f")
+    """12 -> '12', 1500.5 -> '1500.5' / '1500,5': every decimal, the locale's point, no
+    grouping (an edit field shows it too, and must read it back unambiguously)."""
+    return numbers.number_edit_text(value)
+
+
+def ambiguous_message() -> str:
+    """Why "1.500" was refused, with this locale's own way of writing a number."""
+    return _tr("Ambiguous: write 1500 or %1, without a thousands separator.").replace(
+        "%1", numbers.quantity(Decimal("1.5"))
+    )
 
 
 def _number(text: str, name: str, problems: dict[str, str], message: str) -> Decimal | None:
@@ -54,25 +61,24 @@ def _number(text: str, name: str, problems: dict[str, str], message: str) -> Dec
     if not text:
         return None
     try:
-        return parse_decimal(text)
+        return numbers.read_number(text)
     except AmountError as exc:
-        if "ambiguous" in str(exc):
-            problems[name] = _tr("Ambiguous: write 1500 or 1.5, without a thousands separator.")
-        else:
-            problems[name] = message
+        problems[name] = ambiguous_message() if "ambiguous" in str(exc) else message
         return None
 
 
 def read_number(edit: QLineEdit, name: str, problems: dict[str, str]) -> Decimal | None:
-    """An optional exact number as a person types it ('1 250,5'); None when empty or
-    unreadable (then a problem is noted under `name`)."""
-    return _number(edit.text(), name, problems, _tr("Type a number such as 12 or 12.5."))
+    """An optional exact number as a person types it ('1 250,5' in Russian, '1250.5');
+    None when empty or unreadable (then a problem is noted under `name`)."""
+    message = _tr("Type a number such as 12 or %1.").replace("%1", numbers.number_example())
+    return _number(edit.text(), name, problems, message)
 
 
 def read_percent(edit: QLineEdit, name: str, problems: dict[str, str]) -> Decimal | None:
     """An optional percentage ('12,5' or '12.5 %'); the range is the domain's to check."""
-    text = edit.text().strip().rstrip("%")
-    return _number(text, name, problems, _tr("Type a percentage such as 5 or 12.5."))
+    text = edit.text().strip().rstrip("%").strip()
+    message = _tr("Type a percentage such as 5 or %1.").replace("%1", numbers.number_example())
+    return _number(text, name, problems, message)
 
 
 class Picker(QLineEdit):

@@ -67,7 +67,7 @@ class RowsTableModel(QAbstractTableModel, Generic[R]):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(row, field)
         if role == self.SORT_ROLE:
-            return self.sort_value(row, field)
+            return self._sort_value(row, field)
         if role == self.KEY_ROLE:
             return self.key(row)
         if role == self.EXPORT_ROLE:
@@ -78,6 +78,15 @@ class RowsTableModel(QAbstractTableModel, Generic[R]):
 
     def display(self, row: R, field: str) -> str:
         raise NotImplementedError
+
+    def _sort_value(self, row: R, field: str) -> Any:
+        """A day sorts by its date, not by the text shown ("05/12/2026" is the locale's)."""
+        value = self.sort_value(row, field)
+        if isinstance(value, str):
+            exported = self.export_value(row, field)
+            if isinstance(exported, date):
+                return exported.isoformat()
+        return value
 
     def sort_value(self, row: R, field: str) -> Any:
         return self.display(row, field)

@@ -12,7 +12,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from kamdesk.domain.limits import COUNTER_FROM, count, counter, text_limit
+from kamdesk.domain.limits import COUNTER_FROM, text_limit
+from kamdesk.domain.limits import counter as limit_counter
+from kamdesk.ui.widgets.numbers import integer as count
 from kamdesk.ui.widgets.style import BORDER, ERROR, PANEL_BACKGROUND, TEXT_MUTED
 
 TextEdit = QLineEdit | QPlainTextEdit
@@ -66,7 +68,7 @@ class TextLimit(QObject):
 
     def _update(self, *_args: object) -> None:
         length = self.length()
-        shown = counter(length, self.limit)
+        shown = counter(length, self.limit)  # in the locale's grouping
         self.label.setVisible(bool(shown))
         if not shown:
             if isinstance(self.edit, QLineEdit):
@@ -102,6 +104,11 @@ class TextLimit(QObject):
         if event.type() == QEvent.Type.Resize and self.label.isVisible():
             self._place()
         return False
+
+
+def counter(length: int, limit: int) -> str:
+    """A field's counter, "20,412 / 20,000", in the locale's grouping (limits.counter)."""
+    return limit_counter(length, limit, count=count)
 
 
 def limit_text(edit: TextEdit, *, multiline: bool | None = None) -> TextLimit:
