@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 
+from babel.messages.pofile import read_po
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QTranslator
 from PySide6.QtGui import QFontMetrics, Qt, QTextDocument
 from PySide6.QtWidgets import (
@@ -50,7 +51,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from kamdesk import messages
 from kamdesk.ui import i18n
+from kamdesk.ui.widgets.numbers import use_language
 
 LANGUAGES = ("en", "ru", "hu", "it", "az")
 # a placeholder in a source: Qt's %1 / %n / %L1, Python's {name} / {count:,}
@@ -142,11 +145,30 @@ class Catalogue:
         return None
 
 
+def _add_messages(out: Catalogue, language: str) -> None:
+    """What services and the domain say (kamdesk.messages' gettext catalogue), translated."""
+    path = messages.CATALOGUES / language / "LC_MESSAGES" / "kamdesk.po"
+    if not path.exists():
+        return
+    with path.open("rb") as file:
+        catalog = read_po(file, locale=language)
+    for message in catalog:
+        if not message.id or message.fuzzy or not message.string:
+            continue
+        if isinstance(message.id, tuple):
+            forms = [f for f in message.string if f]
+            if forms:
+                out._add(list(message.id), forms)
+        else:
+            out._add([message.id], [str(message.string)])
+
+
 @cache
 def _catalogue(language: str) -> Catalogue:
     out = Catalogue(language)
     if language == "en":
         return out
+    _add_messages(out, language)
     root = ET.parse(i18n.TRANSLATIONS / f"kamdesk_{language}.ts").getroot()
     for message in root.iter("message"):
         source = message.findtext("source") or ""
@@ -170,12 +192,14 @@ def in_language(app: QCoreApplication, language: str) -> Iterator[Catalogue]:
     try:
         if language != "en":
             installed = i18n.load_language(app, language)
-        QLocale.setDefault(QLocale(language))
+        use_language(language)  # as install_translations does at start
+        messages.use(language)
         yield Catalogue.load(language)
     finally:
         for translator in installed:
             app.removeTranslator(translator)
         QLocale.setDefault(before)
+        messages.use("en")
 
 
 def settled(qtbot: QtBot, root: QWidget) -> None:
