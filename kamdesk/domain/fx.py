@@ -24,6 +24,7 @@ from decimal import ROUND_HALF_UP, Decimal, localcontext
 from fractions import Fraction
 
 from kamdesk.domain.money import round_money
+from kamdesk.messages import _
 
 ONE = Decimal(1)
 FACTOR_DECIMALS = 12
@@ -125,17 +126,27 @@ def rate_problems(currency: str, rate: Decimal | None, reporting: str) -> dict[s
     problems: dict[str, str] = {}
     code = currency.strip().upper()
     if code not in CURRENCIES:
-        problems["currency"] = f"Unknown currency {currency.strip()!r}: choose one of the list."
+        problems["currency"] = _("Unknown currency {code!r}: choose one of the list.").format(
+            code=currency.strip()
+        )
     elif code == reporting.upper():
-        problems["currency"] = f"{code} is the reporting currency: its rate is always 1."
+        problems["currency"] = _("{code} is the reporting currency: its rate is always 1.").format(
+            code=code
+        )
     if rate is None:
-        problems["rate"] = f"Type the rate: {reporting.upper()} per 1 {code or 'unit'}."
+        problems["rate"] = (
+            _("Type the rate: {reporting} per 1 {code}.").format(
+                reporting=reporting.upper(), code=code
+            )
+            if code
+            else _("Type the rate: {reporting} per unit.").format(reporting=reporting.upper())
+        )
     elif not rate.is_finite() or rate <= 0:
-        problems["rate"] = "A rate is more than 0."
+        problems["rate"] = _("A rate is more than 0.")
     elif rate >= MAX_RATE:
-        problems["rate"] = "The rate is a billion or more: check the number."
+        problems["rate"] = _("The rate is a billion or more: check the number.")
     elif rate.as_tuple().exponent < -FACTOR_DECIMALS:  # type: ignore[operator]
-        problems["rate"] = f"A rate has at most {FACTOR_DECIMALS} decimals."
+        problems["rate"] = _("A rate has at most {n} decimals.").format(n=FACTOR_DECIMALS)
     return problems
 
 

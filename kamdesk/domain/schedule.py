@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Literal
 
+from kamdesk.messages import _
+
 RECURRENCES = ("weekly", "monthly")
 MAX_DURATION_MIN = 24 * 60
 MAX_TRAVEL_MIN = 24 * 60
@@ -102,7 +104,7 @@ def find_conflicts(slots: Iterable[Slot]) -> dict[str, tuple[Conflict, ...]]:
             at = bisect.bisect_right(seen, (slot.start, slot.start, len(ordered)))
             # among meetings ending at the same moment, the one that started latest
             if at:
-                previous_end, _, k = seen[at - 1]
+                previous_end, _started, k = seen[at - 1]
                 short = int((previous_end - slot.leave_by).total_seconds() // 60)
                 if short > 0:
                     add(slot, "travel", ordered[k], previous_end, short)
@@ -121,18 +123,18 @@ def slot_problems(
     """Field -> message for a meeting or call that cannot be saved as typed."""
     problems: dict[str, str] = {}
     if not has_client:
-        problems["client"] = "Choose the client."
+        problems["client"] = _("Choose the client.")
     if start is None:
-        problems["start"] = "Enter when it starts."
+        problems["start"] = _("Enter when it starts.")
     ends_first = end is not None and start is not None and end <= start
     if ends_first or minutes is None or minutes <= 0:
-        problems["duration"] = "It must end after it starts."
+        problems["duration"] = _("It must end after it starts.")
     elif minutes > MAX_DURATION_MIN:
-        problems["duration"] = "A meeting cannot last more than 24 hours."
+        problems["duration"] = _("A meeting cannot last more than 24 hours.")
     if travel_min is not None and travel_min < 0:
-        problems["travel"] = "Travel time cannot be negative."
+        problems["travel"] = _("Travel time cannot be negative.")
     elif travel_min is not None and travel_min > MAX_TRAVEL_MIN:
-        problems["travel"] = "Travel time cannot be more than 24 hours."
+        problems["travel"] = _("Travel time cannot be more than 24 hours.")
     return problems
 
 

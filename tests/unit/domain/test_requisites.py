@@ -165,7 +165,7 @@ def test_the_vat_message_says_the_check_digit_is_wrong_in_plain_words() -> None:
         PartyRequisites(country="HU", vat_number="HU12892313"), role="client"
     )
     assert problems["vat_number"].startswith(
-        "The check digit of this VAT number is wrong: HU12892313"
+        "VAT number HU12892313: the check digit is wrong"
     )
 
 
