@@ -143,9 +143,12 @@ def _bare_problems(tree: ast.AST) -> list[int]:
                     and any(isinstance(t, ast.Subscript) for t in inner.targets)
                 ):
                     lines.append(inner.lineno)
-                if isinstance(inner, ast.Return) and isinstance(inner.value, ast.Dict):
-                    if any(v is not None and _bare_text(v) for v in inner.value.values):
-                        lines.append(inner.lineno)
+                if (
+                    isinstance(inner, ast.Return)
+                    and isinstance(inner.value, ast.Dict)
+                    and any(v is not None and _bare_text(v) for v in inner.value.values)
+                ):
+                    lines.append(inner.lineno)
     return sorted(set(lines))
 
 

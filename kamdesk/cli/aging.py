@@ -16,6 +16,7 @@ from kamdesk.domain import formatting
 from kamdesk.domain.receivables import BUCKETS
 from kamdesk.domain.spreadsheet import inert_row
 from kamdesk.errors import StorageError, UserError
+from kamdesk.messages import _
 
 CENT = Decimal("0.01")
 AGING_FIELDS = (
@@ -53,7 +54,9 @@ def _day(text: str | None, today: date) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise UserError(f"--at: not a date in YYYY-MM-DD form: {text!r}") from None
+        raise UserError(
+            _("--at: not a date in YYYY-MM-DD form: {text!r}").format(text=text)
+        ) from None
 
 
 def _money(amount: Decimal) -> str:
@@ -66,7 +69,7 @@ def aging_rows(db_path: Path, at: date, today: date) -> list[dict[str, Any]]:
     from kamdesk.services.receivables.aging import aging_report
 
     if not db_path.exists():
-        raise StorageError(f"{db_path} does not exist.")
+        raise StorageError(_("{path} does not exist.").format(path=db_path))
     db = open_database(db_path, readonly=True)
     try:
         with db.reading() as session:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from kamdesk.domain.formatting import plain as grouped
 from kamdesk.domain.fx import rate_basis
 from kamdesk.errors import StorageError, UserError
+from kamdesk.messages import _, ngettext
 from kamdesk.paths import AppPaths
 
 if TYPE_CHECKING:
@@ -32,12 +33,14 @@ def cmd_import_payments(path: Path, file: Path, *, dry_run: bool, as_json: bool)
 
     install()
     if not path.exists():
-        raise StorageError(f"{path} does not exist.")
+        raise StorageError(_("{path} does not exist.").format(path=path))
     try:
         check_file_size(file.name, file.stat().st_size)  # before a byte is read
         data = file.read_bytes()
     except OSError as exc:
-        raise UserError(f"Cannot read {file}: {exc.strerror or exc}.") from None
+        raise UserError(
+            _("Cannot read {file}: {reason}.").format(file=file, reason=exc.strerror or exc)
+        ) from None
     today = date.today()
     statement = parse_statement(data, today=today)
     for note in statement.notes:
@@ -64,10 +67,13 @@ def cmd_import_payments(path: Path, file: Path, *, dry_run: bool, as_json: bool)
         for line in text_lines(plan, result):
             print(line)
     if plan.problems:
-        print(
-            f"kamdesk: nothing was imported: {len(plan.problems)} problem(s) in {file.name}",
-            file=sys.stderr,
-        )
+        n = len(plan.problems)
+        said = ngettext(
+            "nothing was imported: {n} problem in {file}",
+            "nothing was imported: {n} problems in {file}",
+            n,
+        ).format(n=n, file=file.name)
+        print("kamdesk:", said, file=sys.stderr)
         return 2
     return 0
 

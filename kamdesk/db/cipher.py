@@ -25,6 +25,7 @@ from typing import Any
 
 from kamdesk.db.header import read_start
 from kamdesk.errors import PassphraseNeeded, UserError, WrongPassphrase
+from kamdesk.messages import _
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # SQLCipher pages are 4096 bytes by default; any SQLite page size is a multiple of 512
@@ -77,9 +78,9 @@ def is_encrypted(path: Path) -> bool:
 def check_passphrase(passphrase: str) -> str:
     """UserError for a passphrase SQLCipher cannot take (empty, or with a NUL)."""
     if not passphrase:
-        raise UserError("The passphrase is empty.")
+        raise UserError(_("The passphrase is empty."))
     if "\x00" in passphrase:
-        raise UserError("The passphrase must not contain a NUL character.")
+        raise UserError(_("The passphrase must not contain a NUL character."))
     return passphrase
 
 

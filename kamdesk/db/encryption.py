@@ -31,6 +31,7 @@ from kamdesk.db.cipher import (
     quote,
 )
 from kamdesk.errors import StorageError, UserError, WrongPassphrase
+from kamdesk.messages import _
 
 CONVERTING = ".converting"  # the converted copy being written beside the file
 REKEYING = ".rekey"  # a backup's copy being given the new passphrase
@@ -41,7 +42,7 @@ def encrypt_file(path: Path, passphrase: str, *, backups: Path, keep: int = BACK
     path = Path(path)
     check_passphrase(passphrase)
     if is_encrypted(path):
-        raise UserError(f"{path} is encrypted already.")
+        raise UserError(_("{path} is encrypted already.").format(path=path))
     backup = _back_up(path, None, backups, keep)
     _convert(
         path,
@@ -56,7 +57,7 @@ def decrypt_file(path: Path, passphrase: str, *, backups: Path, keep: int = BACK
     """Turn the encrypted database at `path` back into a plain file; returns the backup."""
     path = Path(path)
     if not is_encrypted(path):
-        raise UserError(f"{path} is not encrypted.")
+        raise UserError(_("{path} is not encrypted.").format(path=path))
     backup = _back_up(path, passphrase, backups, keep)
     _convert(
         path,
@@ -75,7 +76,7 @@ def change_passphrase(
     path = Path(path)
     check_passphrase(new)
     if not is_encrypted(path):
-        raise UserError(f"{path} is not encrypted.")
+        raise UserError(_("{path} is not encrypted.").format(path=path))
     backup = _back_up(path, old, backups, keep)
     conn = connect_keyed(str(path), old, path=path)
     try:

@@ -164,9 +164,7 @@ def test_the_vat_message_says_the_check_digit_is_wrong_in_plain_words() -> None:
     problems = requisites_problems(
         PartyRequisites(country="HU", vat_number="HU12892313"), role="client"
     )
-    assert problems["vat_number"].startswith(
-        "VAT number HU12892313: the check digit is wrong"
-    )
+    assert problems["vat_number"].startswith("VAT number HU12892313: the check digit is wrong")
 
 
 def test_the_signatory_of_a_russian_party_needs_an_authority() -> None:
