@@ -160,7 +160,7 @@ def test_a_bad_file_lists_every_row_and_writes_nothing(
         f"document 4 (№ 4): dated {TODAY + timedelta(days=3):%d.%m.%Y}, after tomorrow: money "
         "not yet received cannot be posted",
     ]
-    assert "nothing was imported: 3 problem(s)" in err
+    assert "nothing was imported: 3 problems" in err
     code, out, _err = run(
         capsys, "import-payments", "--db", str(paths.database), str(file), "--json"
     )

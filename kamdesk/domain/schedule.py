@@ -53,13 +53,20 @@ class Conflict:
 
     def describe(self) -> str:
         span = f"{self.other_start:%H:%M}–{self.other_end:%H:%M}"
-        name = self.other_subject or "another meeting"
+        name = self.other_subject
         if self.kind == "overlap":
-            return f"Overlaps “{name}” ({span}) by {self.minutes} min."
-        return (
-            f"“{name}” ends at {self.other_end:%H:%M}: {self.minutes} min short of the "
-            "travel time to get here."
-        )
+            if not name:
+                said = _("Overlaps another meeting ({span}) by {minutes} min.")
+            else:
+                said = _("Overlaps “{name}” ({span}) by {minutes} min.")
+            return said.format(name=name, span=span, minutes=self.minutes)
+        if not name:
+            said = _(
+                "Another meeting ends at {end}: {minutes} min short of the travel time to get here."
+            )
+        else:
+            said = _("“{name}” ends at {end}: {minutes} min short of the travel time to get here.")
+        return said.format(name=name, end=f"{self.other_end:%H:%M}", minutes=self.minutes)
 
 
 def leave_by(start: datetime, travel_min: int) -> datetime:

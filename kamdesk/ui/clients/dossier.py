@@ -226,7 +226,7 @@ class DossierWindow(RecordWindowState, QMainWindow):
         self.score.setValue(done.score)
         self.gaps.clear()
         for gap in done.gaps:
-            item = QListWidgetItem("• " + domain_text(gap.message))
+            item = QListWidgetItem("• " + gap.message)
             item.setData(Qt.ItemDataRole.UserRole, gap.where)
             self.gaps.addItem(item)
         if not done.gaps:
