@@ -16,7 +16,7 @@ from typing import Any
 
 from kamdesk import messages
 from kamdesk.cli.damage import database_error, refuse_untrusted
-from kamdesk.cli.output import utf8_stdout
+from kamdesk.cli.output import Progress, utf8_stdout
 from kamdesk.cli.parser import CONTRACT_PARTS, build_parser
 from kamdesk.domain import formatting
 from kamdesk.domain.spreadsheet import inert_row
@@ -464,25 +464,6 @@ def cmd_report_returns(path: Path, start: date, end: date, by: str, fmt: str) ->
     return 0
 
 
-class _Progress:
-    """Progress on stderr: one rewritten line on a terminal, a line per 10 % otherwise."""
-
-    def __init__(self) -> None:
-        self.tty = sys.stderr.isatty()
-        self.last: tuple[str, int] = ("", -1)
-
-    def __call__(self, stage: str, done: int, total: int) -> None:
-        pct = 100 if total <= 0 else min(100, done * 100 // total)
-        if self.tty:
-            sys.stderr.write(f"\r  {stage:<24} {pct:3d}% ({done}/{total})   ")
-            if pct == 100:
-                sys.stderr.write("\n")
-            sys.stderr.flush()
-        elif (stage, pct // 10) != self.last:
-            self.last = (stage, pct // 10)
-            print(f"  {stage}: {pct}%", file=sys.stderr, flush=True)
-
-
 def _remove_database(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         Path(str(path) + suffix).unlink(missing_ok=True)
@@ -506,7 +487,7 @@ def build_demo_file(
     db = open_database(building)
     try:
         summary = build_demo(
-            db, seed=seed, clients=clients, as_of=as_of, progress=_Progress(), country=country
+            db, seed=seed, clients=clients, as_of=as_of, progress=Progress(), country=country
         )
     except BaseException:
         db.close()

@@ -249,7 +249,7 @@ def check_arguing(f: MeetingFacts) -> tuple[State, str, list[Finding]]:
     if bare:
         return "warning", summary, out
     n = len(f.arguments)
-    said = ngettext("A response is prepared to the {n}.", "A response is prepared to all {n}.", n)
+    said = ngettext("A response is prepared to all {n}.", "A response is prepared to all {n}.", n)
     return "ok", said.format(n=n), out
 
 

@@ -65,12 +65,9 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "revise": ("confirmed",),
     "return": ("delivered", "invoiced"),
 }
-# what require() says an order in the wrong status cannot be: (with its number, without)
+# what require() says an order in the wrong status cannot be: (with its number, without);
+# editing and cancelling shipped goods say more, in require itself
 _CANNOT = {
-    "edit": (
-        N_("Order {number} is {status}: it cannot be changed."),
-        N_("The order is {status}: it cannot be changed."),
-    ),
     "confirm": (
         N_("Order {number} is {status}: it cannot be confirmed."),
         N_("The order is {status}: it cannot be confirmed."),
