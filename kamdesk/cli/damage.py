@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from kamdesk.errors import DamagedFile, StorageError, WrongPassphrase
+from kamdesk.messages import _
 from kamdesk.paths import AppPaths
 
 # quick_check reads every page: about 0.02 s on the 40-client demo but ~20 s on a 2 GB file
@@ -95,8 +96,10 @@ def refuse_unreadable(path: Path, *, look: bool = True) -> None:
     size = path.stat().st_size
     if size == 0:
         raise StorageError(
-            f"{path} is empty: it is not a kamdesk database. Nothing was changed. "
-            "Choose another file or start a new database."
+            _(
+                "{path} is empty: it is not a kamdesk database. Nothing was changed. Choose "
+                "another file or start a new database."
+            ).format(path=path)
         )
     if not look or size > QUICK_CHECK_MAX_BYTES:
         return

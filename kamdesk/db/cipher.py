@@ -46,17 +46,17 @@ ANY_FILE = ""
 
 
 def needed_message(path: Path) -> str:
-    return (
-        f"{path} is encrypted: give --passphrase-file F (a file whose first line is its "
+    return _(
+        "{path} is encrypted: give --passphrase-file F (a file whose first line is its "
         "passphrase; --db-passphrase-file F for export and import). Nothing was changed."
-    )
+    ).format(path=path)
 
 
 def wrong_message(path: Path) -> str:
-    return (
-        f"The passphrase does not open {path}, or the file is damaged (or it is not a kamdesk "
+    return _(
+        "The passphrase does not open {path}, or the file is damaged (or it is not a kamdesk "
         "database). Nothing was changed."
-    )
+    ).format(path=path)
 
 
 def is_encrypted(path: Path) -> bool:

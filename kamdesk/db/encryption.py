@@ -83,7 +83,9 @@ def change_passphrase(
         _take_alone(conn, path)
         conn.execute(f"PRAGMA rekey = {quote(new)}")  # one transaction: all pages or none
     except database_errors() as exc:
-        raise StorageError(f"Could not change the passphrase of {path}: {exc}.") from exc
+        raise StorageError(
+            _("Could not change the passphrase of {path}: {exc}.").format(path=path, exc=exc)
+        ) from exc
     finally:
         conn.close()
     check = connect_keyed(str(path), new, path=path)
@@ -151,7 +153,9 @@ def encrypt_copy(source: Path, dest: Path, passphrase: str) -> None:
         _fsync(dest)
     except (OSError, *database_errors()) as exc:  # type: ignore[misc]
         remove_part(dest)
-        raise StorageError(f"Could not encrypt a copy of {source.name}: {exc}.") from exc
+        raise StorageError(
+            _("Could not encrypt a copy of {file}: {exc}.").format(file=source.name, exc=exc)
+        ) from exc
     except BaseException:
         remove_part(dest)
         raise
@@ -186,7 +190,9 @@ def _convert(
         finally:
             copy.close()
         if part.read_bytes()[:16].startswith(SQLITE_HEADER) == bool(target_key):
-            raise StorageError(f"The converted copy of {path} is not what was asked for.")
+            raise StorageError(
+                _("The converted copy of {path} is not what was asked for.").format(path=path)
+            )
         _fsync(part)
         if os.name == "nt":
             guard.close()  # Windows renames no file that is open (nor would anyone else's)
@@ -196,7 +202,9 @@ def _convert(
         _fsync(path.parent)
     except (OSError, *database_errors()) as exc:  # type: ignore[misc]
         _give_back(guard, part)
-        raise StorageError(f"Could not convert {path}: {exc}. Nothing was changed.") from exc
+        raise StorageError(
+            _("Could not convert {path}: {exc}. Nothing was changed.").format(path=path, exc=exc)
+        ) from exc
     except BaseException:
         _give_back(guard, part)
         raise
@@ -249,13 +257,17 @@ def _compare(copy: Any, expected: tuple[str | None, dict[str, int]]) -> None:
     _quick_check(copy)
     revision, counts = expected
     if revision_of(copy) != revision or _counts(copy) != counts:
-        raise StorageError("The converted copy does not hold the same records.")
+        raise StorageError(_("The converted copy does not hold the same records."))
 
 
 def _quick_check(conn: Any) -> None:
     lines = [str(line) for (line,) in conn.execute("PRAGMA quick_check").fetchall()]
     if lines != ["ok"]:
-        raise StorageError(f"The converted file failed its check ({'; '.join(lines[:3])}).")
+        raise StorageError(
+            _("The converted file failed its check ({problems}).").format(
+                problems="; ".join(lines[:3])
+            )
+        )
 
 
 def _fsync(path: Path) -> None:
