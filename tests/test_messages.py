@@ -119,12 +119,13 @@ def test_every_message_raised_below_the_interface_goes_through_the_catalogue() -
 
 
 def _validator(name: str) -> bool:
-    return name.startswith("validate_") or name.endswith(("_problem", "_problems"))
+    return name.startswith("validate_") or name.endswith(("_problem", "problems"))
 
 
 def _bare_problems(tree: ast.AST) -> list[int]:
     """Lines storing an English-only message as a problem: `problems[...] = "..."` anywhere,
-    any `x[...] = "..."` or `return {...: "..."}` in a validate_* / *_problem(s) function."""
+    any `x[...] = "..."` or `return {...: "..."}` in a function named validate_*, *_problem or
+    *problems."""
     lines = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Assign) and _bare_text(node.value):

@@ -25,6 +25,7 @@ from fractions import Fraction
 
 from kamdesk.domain.money import round_money
 from kamdesk.messages import _
+from kamdesk.messages import day as day_text
 
 ONE = Decimal(1)
 FACTOR_DECIMALS = 12
@@ -198,10 +199,23 @@ class RateBook:
             found = quote
         if found is None:
             known = self._by_currency.get(currency)
-            since = f" (the first is of {known[0].day.isoformat()})" if known else ""
+            if known:
+                said = _(
+                    "No exchange rate for {currency} on or before {day} (the first is of "
+                    "{first}): enter one under File > Exchange rates ({reporting} per {currency})."
+                )
+            else:
+                said = _(
+                    "No exchange rate for {currency} on or before {day}: enter one under "
+                    "File > Exchange rates ({reporting} per {currency})."
+                )
             raise MissingRate(
-                f"No exchange rate for {currency} on or before {day.isoformat()}{since}: "
-                f"enter one under File > Exchange rates ({self.reporting} per {currency})."
+                said.format(
+                    currency=currency,
+                    day=day_text(day),
+                    first=day_text(known[0].day) if known else "",
+                    reporting=self.reporting,
+                )
             )
         return found
 
