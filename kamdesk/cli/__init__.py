@@ -266,7 +266,7 @@ def cmd_report_key_clients(path: Path, start: date, end: date, fmt: str) -> int:
         file=sys.stderr,
     )
     for warning in report.warnings:
-        print(f"kamdesk: warning: {warning}", file=sys.stderr)
+        print("kamdesk:", _("warning: {text}").format(text=warning), file=sys.stderr)
     out = utf8_stdout()
     if fmt == "json":
         json.dump(rows, out, ensure_ascii=False, indent=1)
@@ -450,7 +450,7 @@ def cmd_report_returns(path: Path, start: date, end: date, by: str, fmt: str) ->
         file=sys.stderr,
     )
     for warning in report.warnings:
-        print(f"kamdesk: warning: {warning}", file=sys.stderr)
+        print("kamdesk:", _("warning: {text}").format(text=warning), file=sys.stderr)
     out = utf8_stdout()
     if fmt == "json":
         json.dump(rows, out, ensure_ascii=False, indent=1)

@@ -76,12 +76,20 @@ def newest_backup(path: Path) -> Path | None:
 
 def restore_hint(path: Path) -> str:
     newest = newest_backup(path)
-    where = f": {newest}" if newest else " (none was found in its backups folder)"
-    return f"restore it from the newest backup{where} (kamdesk check --help)"
+    if newest:
+        return _("restore it from the newest backup: {backup} (kamdesk check --help)").format(
+            backup=newest
+        )
+    return _(
+        "restore it from the newest backup (none was found in its backups folder) "
+        "(kamdesk check --help)"
+    )
 
 
 def damage_message(path: Path, detail: str) -> str:
-    return f"the file is damaged: {path} ({detail}); {restore_hint(path)}"
+    return _("the file is damaged: {path} ({detail}); {hint}").format(
+        path=path, detail=detail, hint=restore_hint(path)
+    )
 
 
 def refuse_unreadable(path: Path, *, look: bool = True) -> None:

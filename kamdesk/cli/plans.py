@@ -75,7 +75,7 @@ def cmd_report_plan(args: argparse.Namespace) -> int:
     ).format(period=period.label, today=day(today), currency=report.reporting)
     print("kamdesk:", said, file=sys.stderr)
     for warning in report.warnings:
-        print(f"kamdesk: warning: {warning}", file=sys.stderr)
+        print("kamdesk:", _("warning: {text}").format(text=warning), file=sys.stderr)
     rows = plan_rows(report)
     out = utf8_stdout()
     if args.format == "json":
