@@ -258,7 +258,7 @@ def test_roubles_from_a_client_billed_in_euros_are_posted_converted(
     assert [r.status for r in plan.rows] == [PROBLEM]
     assert plan.problems[0].line() == (
         "document 1 (№ 31): the payment is in RUB and Győr Print Kft. is billed in EUR: No "
-        f"exchange rate for EUR on or before {AGO.isoformat()}: enter one under File > Exchange "
+        f"exchange rate for EUR on or before {AGO.day} {AGO:%b %Y}: enter one under File > Exchange "
         "rates (RUB per EUR)."
     )
     with db.unit_of_work() as s:
