@@ -66,10 +66,10 @@ def test_a_1c_file_posts_once_and_a_second_run_says_imported_before(
     file.write_bytes(_statement(codec))
     code, out, err = run(capsys, "import-payments", "--db", str(paths.database), str(file))
     assert code == 0, err
-    assert out.splitlines()[0] == "posted 2 payment(s); skipped 0"
+    assert out.splitlines()[0] == "posted 2 payments; skipped 0"
     # the cited invoice first (400 open), the rest oldest first
     assert "INV-2026-000103 400.00, INV-2026-000101 800.00" in out
-    assert "left out 1 document(s) not paid into the company's accounts" in out
+    assert "left out 1 document not paid into the company's accounts" in out
     assert _counts(db) == (2, 4)
     assert len(list(paths.backups.glob("kamdesk-*.sqlite"))) == 1  # backed up first (#15)
 
@@ -130,7 +130,7 @@ def test_a_csv_matches_by_vat_number_and_keeps_an_overpayment_as_credit(
         assert rows[1].payer_tax_id == "HU 1234 5678"
     code, out, err = run(capsys, "import-payments", "--db", str(paths.database), str(file))
     assert code == 0, err
-    assert out.splitlines()[0] == "posted 0 payment(s); skipped 2"
+    assert out.splitlines()[0] == "posted 0 payments; skipped 2"
     assert "skipped row 2: imported before" in out
 
 
@@ -161,7 +161,7 @@ def test_a_bad_file_lists_every_row_and_writes_nothing(
         f"document 4 (№ 4): dated {day(TODAY + timedelta(days=3))}, after tomorrow: money "
         "not yet received cannot be posted",
     ]
-    assert "nothing was imported: 3 problem(s)" in err
+    assert "nothing was imported: 3 problems" in err
     code, out, _err = run(
         capsys, "import-payments", "--db", str(paths.database), str(file), "--json"
     )
@@ -225,9 +225,9 @@ def test_roubles_of_a_euro_client_are_converted_and_an_unknown_payer_left_out(
     code, out, err = run(capsys, "import-payments", "--db", str(paths.database), str(file))
     assert code == 0, err
     lines = out.splitlines()
-    assert lines[0] == "posted 2 payment(s); skipped 0"
+    assert lines[0] == "posted 2 payments; skipped 0"
     assert (
-        f"row 3: {AGO:%d.%m.%Y} 150.00 EUR (15000.00 RUB received, at 0.01 (ЦБ РФ, "
+        f"row 3: {AGO:%d.%m.%Y} 150.00 EUR (15,000.00 RUB received, at 0.01 (ЦБ РФ, "
         f"{AGO - timedelta(days=1):%d.%m.%Y})) from Győr Print Kft."
     ) in lines[2]
     assert lines[3] == (

@@ -118,6 +118,66 @@ def test_every_message_raised_below_the_interface_goes_through_the_catalogue() -
     assert bare == [], "messages raised in English only (wrap them in _()):\n" + "\n".join(bare)
 
 
+def _validator(name: str) -> bool:
+    return name.startswith("validate_") or name.endswith(("_problem", "problems"))
+
+
+def _bare_problems(tree: ast.AST) -> list[int]:
+    """Lines storing an English-only message as a problem: `problems[...] = "..."` anywhere,
+    any `x[...] = "..."` or `return {...: "..."}` in a function named validate_*, *_problem or
+    *problems."""
+    lines = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and _bare_text(node.value):
+            for target in node.targets:
+                if (
+                    isinstance(target, ast.Subscript)
+                    and isinstance(target.value, ast.Name)
+                    and target.value.id == "problems"
+                ):
+                    lines.append(node.lineno)
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and _validator(node.name):
+            for inner in ast.walk(node):
+                if (
+                    isinstance(inner, ast.Assign)
+                    and _bare_text(inner.value)
+                    and any(isinstance(t, ast.Subscript) for t in inner.targets)
+                ):
+                    lines.append(inner.lineno)
+                if (
+                    isinstance(inner, ast.Return)
+                    and isinstance(inner.value, ast.Dict)
+                    and any(v is not None and _bare_text(v) for v in inner.value.values)
+                ):
+                    lines.append(inner.lineno)
+    return sorted(set(lines))
+
+
+def test_every_problem_a_validator_reports_goes_through_the_catalogue() -> None:
+    bare = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if "ui" in path.relative_to(PACKAGE).parts:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        bare += [f"{path.relative_to(ROOT)}:{line}" for line in _bare_problems(tree)]
+    assert bare == [], "problems stored in English only (wrap them in _()):\n" + "\n".join(bare)
+
+
+def test_the_validator_guard_finds_a_bare_problem() -> None:
+    source = (
+        "def validate_x(p):\n"
+        "    problems = {}\n"
+        "    problems['a'] = 'Type it.'\n"
+        "    problems['b'] = _('Type it.')\n"
+        "    return problems\n"
+        "def limit_problems(n):\n"
+        "    found = {}\n"
+        "    found['n'] = f'At most {n}.'\n"
+        "    return {'m': 'Too long.', 'k': _('Fine.')}\n"
+    )
+    assert _bare_problems(ast.parse(source)) == [3, 8, 9]
+
+
 def test_a_language_speaks_its_messages_and_english_comes_back() -> None:
     assert messages.use("ru_RU") == "ru"
     assert messages.language() == "ru"

@@ -14,17 +14,20 @@ from decimal import ROUND_FLOOR, Decimal
 from pathlib import Path
 from typing import Any
 
+from kamdesk import messages
 from kamdesk.cli.damage import database_error, refuse_untrusted
-from kamdesk.cli.output import utf8_stdout
+from kamdesk.cli.output import Progress, utf8_stdout
 from kamdesk.cli.parser import CONTRACT_PARTS, build_parser
 from kamdesk.domain import formatting
 from kamdesk.domain.spreadsheet import inert_row
 from kamdesk.errors import KamdeskError, StorageError, UserError
+from kamdesk.messages import _, figure, ngettext
 from kamdesk.paths import AppPaths
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     t0 = time.perf_counter()
+    messages.use(messages.from_environment())  # the interface sets its own at start
     parser = build_parser()
     args = parser.parse_args(argv)
     AppPaths.default(getattr(args, "data_dir", None)).keep_private()  # owner-only files (#15)
@@ -88,7 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"kamdesk: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("kamdesk: interrupted", file=sys.stderr)
+        print("kamdesk:", _("interrupted"), file=sys.stderr)
         return 130
     except BrokenPipeError:
         # the reader went away (`kamdesk report ... | head`): stop quietly, as Unix tools do
@@ -103,7 +106,7 @@ def _open_readonly(path: Path, *, accept_older: bool = False):  # type: ignore[n
     from kamdesk.db import open_database
 
     if not path.exists():
-        raise StorageError(f"{path} does not exist.")
+        raise StorageError(_("{path} does not exist.").format(path=path))
     return open_database(path, readonly=True, accept_older=accept_older)
 
 
@@ -256,11 +259,14 @@ def cmd_report_key_clients(path: Path, start: date, end: date, fmt: str) -> int:
         db.close()
     rows = _key_client_rows(report)
     print(
-        f"kamdesk: amounts in {report.currency} at the rate of each invoice's date",
+        "kamdesk:",
+        _("amounts in {currency} at the rate of each invoice's date").format(
+            currency=report.currency
+        ),
         file=sys.stderr,
     )
     for warning in report.warnings:
-        print(f"kamdesk: warning: {warning}", file=sys.stderr)
+        print("kamdesk:", _("warning: {text}").format(text=warning), file=sys.stderr)
     out = utf8_stdout()
     if fmt == "json":
         json.dump(rows, out, ensure_ascii=False, indent=1)
@@ -335,7 +341,7 @@ def cmd_document_brief(path: Path, meeting_id: str, out_file: Path) -> int:
     finally:
         db.close()
     _write_pdf(out_file, lambda tmp: render_brief(brief, tmp))
-    print(f"kamdesk: brief written to {out_file}", file=sys.stderr)
+    print("kamdesk:", _("brief written to {file}").format(file=out_file), file=sys.stderr)
     return 0
 
 
@@ -346,7 +352,9 @@ def _write_pdf(out_file: Path, write: Callable[[Path], None]) -> None:
         write(tmp)
         tmp.replace(out_file)
     except OSError as exc:
-        raise StorageError(f"cannot write {out_file}: {exc.strerror or exc}") from exc
+        raise StorageError(
+            _("cannot write {file}: {reason}").format(file=out_file, reason=exc.strerror or exc)
+        ) from exc
     finally:
         tmp.unlink(missing_ok=True)
 
@@ -379,7 +387,8 @@ def _print_document(
 
 def cmd_document_proposal(path: Path, order_id: str, out_file: Path, lang: str | None) -> int:
     number = _print_document(path, "proposal", order_id, out_file, lang, CONTRACT_PARTS)
-    print(f"kamdesk: proposal {number} written to {out_file}", file=sys.stderr)
+    said = _("proposal {number} written to {file}").format(number=number, file=out_file)
+    print("kamdesk:", said, file=sys.stderr)
     return 0
 
 
@@ -388,8 +397,11 @@ def cmd_document_contract(
 ) -> int:
     parts = (only,) if only else CONTRACT_PARTS
     number = _print_document(path, "contract", order_id, out_file, lang, parts)
-    what = f" ({only} only)" if only else ""
-    print(f"kamdesk: contract package {number}{what} written to {out_file}", file=sys.stderr)
+    if only:
+        said = _("contract package {number} ({part} only) written to {file}")
+    else:
+        said = _("contract package {number} written to {file}")
+    print("kamdesk:", said.format(number=number, part=only, file=out_file), file=sys.stderr)
     return 0
 
 
@@ -431,11 +443,14 @@ def cmd_report_returns(path: Path, start: date, end: date, by: str, fmt: str) ->
         for row in report.rows(by)
     ]
     print(
-        f"kamdesk: amounts in {report.currency} at the rate of each delivery's and return's date",
+        "kamdesk:",
+        _("amounts in {currency} at the rate of each delivery's and return's date").format(
+            currency=report.currency
+        ),
         file=sys.stderr,
     )
     for warning in report.warnings:
-        print(f"kamdesk: warning: {warning}", file=sys.stderr)
+        print("kamdesk:", _("warning: {text}").format(text=warning), file=sys.stderr)
     out = utf8_stdout()
     if fmt == "json":
         json.dump(rows, out, ensure_ascii=False, indent=1)
@@ -447,25 +462,6 @@ def cmd_report_returns(path: Path, start: date, end: date, by: str, fmt: str) ->
         flat = {**row, "share": "" if row["share"] is None else row["share"]}
         writer.writerow(inert_row(flat, RETURNS_NUMBERS))
     return 0
-
-
-class _Progress:
-    """Progress on stderr: one rewritten line on a terminal, a line per 10 % otherwise."""
-
-    def __init__(self) -> None:
-        self.tty = sys.stderr.isatty()
-        self.last: tuple[str, int] = ("", -1)
-
-    def __call__(self, stage: str, done: int, total: int) -> None:
-        pct = 100 if total <= 0 else min(100, done * 100 // total)
-        if self.tty:
-            sys.stderr.write(f"\r  {stage:<24} {pct:3d}% ({done}/{total})   ")
-            if pct == 100:
-                sys.stderr.write("\n")
-            sys.stderr.flush()
-        elif (stage, pct // 10) != self.last:
-            self.last = (stage, pct // 10)
-            print(f"  {stage}: {pct}%", file=sys.stderr, flush=True)
 
 
 def _remove_database(path: Path) -> None:
@@ -482,14 +478,16 @@ def build_demo_file(
     from kamdesk.demo.build import build_demo
 
     if path.exists() and path.stat().st_size > 0:
-        raise UserError(f"{path} exists; the demo is built into a new file only.")
+        raise UserError(
+            _("{path} exists; the demo is built into a new file only.").format(path=path)
+        )
     started = time.perf_counter()
     building = path.with_name(path.name + ".building")
     _remove_database(building)  # what a killed build left
     db = open_database(building)
     try:
         summary = build_demo(
-            db, seed=seed, clients=clients, as_of=as_of, progress=_Progress(), country=country
+            db, seed=seed, clients=clients, as_of=as_of, progress=Progress(), country=country
         )
     except BaseException:
         db.close()
@@ -497,14 +495,22 @@ def build_demo_file(
         raise
     db.close()  # the last connection closing folds the WAL into the file and removes it
     if Path(f"{building}-wal").exists():
-        raise StorageError(f"{building} is still in use; the demo was not put in place.")
+        raise StorageError(
+            _("{path} is still in use; the demo was not put in place.").format(path=building)
+        )
     _remove_database(path)  # an empty file left where the demo goes
     os.replace(building, path)
-    print(
-        f"kamdesk: demo database {path}: {summary.clients} clients, {summary.orders} orders, "
-        f"{summary.order_lines} order lines ({time.perf_counter() - started:.1f} s)",
-        file=sys.stderr,
+    seconds = Decimal(str(time.perf_counter() - started))
+    said = _("demo database {path}: {clients}, {orders}, {lines} ({seconds} s)").format(
+        path=path,
+        clients=ngettext("{n} client", "{n} clients", summary.clients).format(n=summary.clients),
+        orders=ngettext("{n} order", "{n} orders", summary.orders).format(n=summary.orders),
+        lines=ngettext("{n} order line", "{n} order lines", summary.order_lines).format(
+            n=summary.order_lines
+        ),
+        seconds=figure(seconds, 1),
     )
+    print("kamdesk:", said, file=sys.stderr)
 
 
 def _demo_complete(path: Path) -> bool:
@@ -532,7 +538,11 @@ def demo_database(paths: AppPaths) -> Path:
     path = paths.demo_database
     if not _demo_complete(path):
         _remove_database(path)
-        print(f"kamdesk: building the demo database in {path} ...", file=sys.stderr)
+        print(
+            "kamdesk:",
+            _("building the demo database in {path} ...").format(path=path),
+            file=sys.stderr,
+        )
         build_demo_file(path, seed=1, clients=40, as_of=date.today())
     return path
 

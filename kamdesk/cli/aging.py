@@ -16,6 +16,7 @@ from kamdesk.domain import formatting
 from kamdesk.domain.receivables import BUCKETS
 from kamdesk.domain.spreadsheet import inert_row
 from kamdesk.errors import StorageError, UserError
+from kamdesk.messages import _
 
 CENT = Decimal("0.01")
 AGING_FIELDS = (
@@ -33,18 +34,24 @@ def add_aging_parser(reports: Any) -> None:
     """The `report aging` subcommand (reports: the `report` command's subparsers)."""
     aging = reports.add_parser(
         "aging",
-        help="each client's balance and its open money by days past due",
-        description="One row per client with a non-zero balance (a client in credit with a "
-        "negative one), the biggest balance first: the balance and its open money in the "
-        "buckets current (not yet due), 1-30, 31-60, 61-90 and 90+ days past each invoice's "
-        "due date at --at (default today); unallocated credit stands against current, so the "
-        "buckets add up to the balance. Money in the client's currency.",
+        help=_("each client's balance and its open money by days past due"),
+        description=_(
+            "One row per client with a non-zero balance (a client in credit with a "
+            "negative one), the biggest balance first: the balance and its open money in the "
+            "buckets current (not yet due), 1-30, 31-60, 61-90 and 90+ days past each invoice's "
+            "due date at --at (default today); unallocated credit stands against current, so the "
+            "buckets add up to the balance. Money in the client's currency."
+        ),
     )
-    aging.add_argument("--db", type=Path, required=True, help="the database file to use")
-    aging.add_argument("--at", default=None, metavar="YYYY-MM-DD", help="the day (default today)")
+    aging.add_argument("--db", type=Path, required=True, help=_("the database file to use"))
+    aging.add_argument(
+        "--at", default=None, metavar="YYYY-MM-DD", help=_("the day (default today)")
+    )
     fmt = aging.add_mutually_exclusive_group(required=True)
-    fmt.add_argument("--json", dest="format", action="store_const", const="json", help="JSON")
-    fmt.add_argument("--csv", dest="format", action="store_const", const="csv", help="CSV, UTF-8")
+    fmt.add_argument("--json", dest="format", action="store_const", const="json", help=_("JSON"))
+    fmt.add_argument(
+        "--csv", dest="format", action="store_const", const="csv", help=_("CSV, UTF-8")
+    )
 
 
 def _day(text: str | None, today: date) -> date:
@@ -53,7 +60,9 @@ def _day(text: str | None, today: date) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise UserError(f"--at: not a date in YYYY-MM-DD form: {text!r}") from None
+        raise UserError(
+            _("--at: not a date in YYYY-MM-DD form: {text!r}").format(text=text)
+        ) from None
 
 
 def _money(amount: Decimal) -> str:
@@ -66,7 +75,7 @@ def aging_rows(db_path: Path, at: date, today: date) -> list[dict[str, Any]]:
     from kamdesk.services.receivables.aging import aging_report
 
     if not db_path.exists():
-        raise StorageError(f"{db_path} does not exist.")
+        raise StorageError(_("{path} does not exist.").format(path=db_path))
     db = open_database(db_path, readonly=True)
     try:
         with db.reading() as session:

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from kamdesk.errors import DamagedFile, StorageError, WrongPassphrase
+from kamdesk.messages import _
 from kamdesk.paths import AppPaths
 
 # quick_check reads every page: about 0.02 s on the 40-client demo but ~20 s on a 2 GB file
@@ -75,12 +76,20 @@ def newest_backup(path: Path) -> Path | None:
 
 def restore_hint(path: Path) -> str:
     newest = newest_backup(path)
-    where = f": {newest}" if newest else " (none was found in its backups folder)"
-    return f"restore it from the newest backup{where} (kamdesk check --help)"
+    if newest:
+        return _("restore it from the newest backup: {backup} (kamdesk check --help)").format(
+            backup=newest
+        )
+    return _(
+        "restore it from the newest backup (none was found in its backups folder) "
+        "(kamdesk check --help)"
+    )
 
 
 def damage_message(path: Path, detail: str) -> str:
-    return f"the file is damaged: {path} ({detail}); {restore_hint(path)}"
+    return _("the file is damaged: {path} ({detail}); {hint}").format(
+        path=path, detail=detail, hint=restore_hint(path)
+    )
 
 
 def refuse_unreadable(path: Path, *, look: bool = True) -> None:
@@ -95,8 +104,10 @@ def refuse_unreadable(path: Path, *, look: bool = True) -> None:
     size = path.stat().st_size
     if size == 0:
         raise StorageError(
-            f"{path} is empty: it is not a kamdesk database. Nothing was changed. "
-            "Choose another file or start a new database."
+            _(
+                "{path} is empty: it is not a kamdesk database. Nothing was changed. Choose "
+                "another file or start a new database."
+            ).format(path=path)
         )
     if not look or size > QUICK_CHECK_MAX_BYTES:
         return

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from kamdesk.cli.sync import read_passphrase
 from kamdesk.db.cipher import use_passphrase
+from kamdesk.messages import _
 
 ENV_PASSPHRASE_FILE = "KAMDESK_PASSPHRASE_FILE"
 DEST = "db_passphrase_file"
@@ -47,8 +48,10 @@ def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
         type=Path,
         default=argparse.SUPPRESS,
         metavar="F",
-        help="the encrypted database's passphrase: the first line of F "
-        f"(or of the file ${ENV_PASSPHRASE_FILE} names)",
+        help=_(
+            "the encrypted database's passphrase: the first line of F "
+            "(or of the file ${variable} names)"
+        ).format(variable=ENV_PASSPHRASE_FILE),
     )
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from kamdesk import __version__
 from kamdesk.domain.documents import LANGUAGES
+from kamdesk.messages import _
 
 # the parts of a contract package (reports.documents.PARTS, kept here so that building the
 # parser loads no reportlab; a test keeps them equal)
@@ -18,7 +19,9 @@ def _date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            _("not a date in YYYY-MM-DD form: {text!r}").format(text=text)
+        ) from None
 
 
 def _iso_week(text: str) -> date:
@@ -27,30 +30,34 @@ def _iso_week(text: str) -> date:
     try:
         return parse_iso_week(text)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not an ISO week like 2026-W48: {text!r}") from exc
+        raise argparse.ArgumentTypeError(
+            _("not an ISO week like 2026-W48: {text!r}").format(text=text)
+        ) from exc
 
 
 def _positive(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            _("not a whole number: {text!r}").format(text=text)
+        ) from None
     if value < 0:
-        raise argparse.ArgumentTypeError("must not be negative")
+        raise argparse.ArgumentTypeError(_("must not be negative"))
     return value
 
 
 def _location_options(parser: argparse.ArgumentParser, *, required_db: bool = False) -> None:
     where = parser.add_mutually_exclusive_group(required=required_db)
     where.add_argument(
-        "--db", type=Path, default=argparse.SUPPRESS, help="the database file to use"
+        "--db", type=Path, default=argparse.SUPPRESS, help=_("the database file to use")
     )
     if not required_db:
         where.add_argument(
             "--data-dir",
             type=Path,
             default=argparse.SUPPRESS,
-            help="keep database, settings, logs and backups below this folder",
+            help=_("keep database, settings, logs and backups below this folder"),
         )
 
 
@@ -58,10 +65,10 @@ def _report_options(parser: argparse.ArgumentParser) -> None:
     """The database and the period every report takes."""
     _location_options(parser, required_db=True)
     parser.add_argument(
-        "--from", dest="start", type=_date, default=None, metavar="YYYY-MM-DD", help="first day"
+        "--from", dest="start", type=_date, default=None, metavar="YYYY-MM-DD", help=_("first day")
     )
     parser.add_argument(
-        "--to", dest="end", type=_date, default=None, metavar="YYYY-MM-DD", help="last day"
+        "--to", dest="end", type=_date, default=None, metavar="YYYY-MM-DD", help=_("last day")
     )
 
 
@@ -72,41 +79,45 @@ def _document_options(
     _location_options(parser, required_db=True)
     parser.add_argument(source, required=True, metavar="ID", help=what)
     parser.add_argument(
-        "--out", required=True, type=Path, metavar="FILE.pdf", help="where to write"
+        "--out", required=True, type=Path, metavar="FILE.pdf", help=_("where to write")
     )
     if language:
         parser.add_argument(
             "--lang",
             choices=LANGUAGES,
             default=None,
-            help="the document's language (default: the client's)",
+            help=_("the document's language (default: the client's)"),
         )
 
 
 def _format_options(parser: argparse.ArgumentParser) -> None:
     fmt = parser.add_mutually_exclusive_group(required=True)
-    fmt.add_argument("--json", dest="format", action="store_const", const="json", help="JSON")
-    fmt.add_argument("--csv", dest="format", action="store_const", const="csv", help="CSV, UTF-8")
+    fmt.add_argument("--json", dest="format", action="store_const", const="json", help=_("JSON"))
+    fmt.add_argument(
+        "--csv", dest="format", action="store_const", const="csv", help=_("CSV, UTF-8")
+    )
     parser.set_defaults(report_parser=parser)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kamdesk",
-        description="kamdesk: the key account manager's offline workbench. "
-        "With no command it opens the window.",
+        description=_(
+            "kamdesk: the key account manager's offline workbench. "
+            "With no command it opens the window."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"kamdesk {__version__}")
     _location_options(parser)
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="open the demo database (kept in the cache folder, built on first use)",
+        help=_("open the demo database (kept in the cache folder, built on first use)"),
     )
     parser.add_argument(
         "--smoke",
         action="store_true",
-        help="open the main window, wait until it is painted, print the start-up time, exit",
+        help=_("open the main window, wait until it is painted, print the start-up time, exit"),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     _data_commands(sub)
@@ -122,73 +133,81 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _data_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    demo = sub.add_parser("demo", help="build a demo database with a realistic portfolio")
+    demo = sub.add_parser("demo", help=_("build a demo database with a realistic portfolio"))
     _location_options(demo, required_db=True)
-    demo.add_argument("--seed", type=_positive, default=1, help="random seed (default 1)")
-    demo.add_argument("--clients", type=_positive, default=40, help="number of clients")
+    demo.add_argument("--seed", type=_positive, default=1, help=_("random seed (default 1)"))
+    demo.add_argument("--clients", type=_positive, default=40, help=_("number of clients"))
     demo.add_argument(
         "--country",
         type=str.upper,
         choices=("HU", "RU", "IT", "AZ"),
         default="HU",
-        help="where our company is registered: its requisites, currency, VAT rates and "
-        "clients (default HU)",
+        help=_(
+            "where our company is registered: its requisites, currency, VAT rates and "
+            "clients (default HU)"
+        ),
     )
     demo.add_argument(
-        "--as-of", type=_date, default=None, help="the day the history ends (default today)"
+        "--as-of", type=_date, default=None, help=_("the day the history ends (default today)")
     )
 
     check = sub.add_parser(
         "check",
-        help="check the database's integrity and invariants",
-        description="Exit 0 and print OK when the database is sound; exit 1 listing each "
-        "problem otherwise. When the file itself is damaged, close kamdesk and put the newest "
-        "backup it names (kamdesk-YYYYMMDD-HHMMSS-*.sqlite in the backups folder: beside the "
-        "file, or kamdesk's own for its usual database) in place of the damaged file, keeping "
-        "a copy of the damaged one; then run check again.",
+        help=_("check the database's integrity and invariants"),
+        description=_(
+            "Exit 0 and print OK when the database is sound; exit 1 listing each "
+            "problem otherwise. When the file itself is damaged, close kamdesk and put the newest "
+            "backup it names (kamdesk-YYYYMMDD-HHMMSS-*.sqlite in the backups folder: beside the "
+            "file, or kamdesk's own for its usual database) in place of the damaged file, keeping "
+            "a copy of the damaged one; then run check again."
+        ),
     )
     _location_options(check, required_db=True)
     check.add_argument(
         "--repair",
         action="store_true",
-        help="first recompute what derives from the records (the receivables cache)",
+        help=_("first recompute what derives from the records (the receivables cache)"),
     )
 
-    lst = sub.add_parser("list", help="print live records of an entity as JSON")
+    lst = sub.add_parser("list", help=_("print live records of an entity as JSON"))
     lst.add_argument(
         "entity",
         choices=["clients", "contacts", "products", "orders", "invoices", "payments", "activities"],
     )
     _location_options(lst, required_db=True)
-    lst.add_argument("--json", action="store_true", required=True, help="print JSON (required)")
-    lst.add_argument("--limit", type=_positive, default=None, help="at most this many records")
+    lst.add_argument("--json", action="store_true", required=True, help=_("print JSON (required)"))
+    lst.add_argument("--limit", type=_positive, default=None, help=_("at most this many records"))
 
-    dig = sub.add_parser("digest", help="one line per entity: live count and content hash")
+    dig = sub.add_parser("digest", help=_("one line per entity: live count and content hash"))
     _location_options(dig, required_db=True)
 
 
 def _report_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    report = sub.add_parser("report", help="print a report as JSON or CSV")
+    report = sub.add_parser("report", help=_("print a report as JSON or CSV"))
     reports = report.add_subparsers(dest="report", metavar="REPORT", required=True)
     key = reports.add_parser(
         "key-clients",
-        help="revenue shares, ABC classes and key/critical/mono categories per client",
-        description="Clients with revenue in the period, biggest first. The period defaults to "
-        "the 12 months ending today (or ending at --to).",
+        help=_("revenue shares, ABC classes and key/critical/mono categories per client"),
+        description=_(
+            "Clients with revenue in the period, biggest first. The period defaults to "
+            "the 12 months ending today (or ending at --to)."
+        ),
     )
     _report_options(key)
     _format_options(key)
     ret = reports.add_parser(
         "returns",
-        help="returns and refusals per reason, client or product, against the value shipped",
-        description="Refusals at delivery (on orders delivered in the period) and returns "
-        "(dated in the period), net of VAT, biggest loss first; share is the loss as a part of "
-        "the value shipped in the period (of all shipments when grouped by reason), null when "
-        "nothing was shipped. The period defaults to the 12 months ending today (or at --to).",
+        help=_("returns and refusals per reason, client or product, against the value shipped"),
+        description=_(
+            "Refusals at delivery (on orders delivered in the period) and returns "
+            "(dated in the period), net of VAT, biggest loss first; share is the loss as a part of "
+            "the value shipped in the period (of all shipments when grouped by reason), null when "
+            "nothing was shipped. The period defaults to the 12 months ending today (or at --to)."
+        ),
     )
     _report_options(ret)
     ret.add_argument(
-        "--by", choices=["reason", "client", "product"], default="reason", help="group by"
+        "--by", choices=["reason", "client", "product"], default="reason", help=_("group by")
     )
     _format_options(ret)
 
@@ -196,16 +215,18 @@ def _report_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
 
     wk = reports.add_parser(
         "week",
-        help="the week's meetings and calls with their leave-by times and readiness",
-        description="Meetings and calls of an ISO week (default: this week), in time order, "
-        "cancelled ones left out. Times are local, ISO 8601 with the UTC offset; readiness is "
-        "0-100 and items gives each of the seven checks' state (ok, warning, missing).",
+        help=_("the week's meetings and calls with their leave-by times and readiness"),
+        description=_(
+            "Meetings and calls of an ISO week (default: this week), in time order, "
+            "cancelled ones left out. Times are local, ISO 8601 with the UTC offset; readiness is "
+            "0-100 and items gives each of the seven checks' state (ok, warning, missing)."
+        ),
     )
     _location_options(wk, required_db=True)
     wk.add_argument(
-        "--week", type=_iso_week, default=None, metavar="YYYY-Www", help="e.g. 2026-W48"
+        "--week", type=_iso_week, default=None, metavar="YYYY-Www", help=_("e.g. 2026-W48")
     )
-    wk.add_argument("--json", action="store_true", required=True, help="print JSON (required)")
+    wk.add_argument("--json", action="store_true", required=True, help=_("print JSON (required)"))
     from kamdesk.cli.aging import add_aging_parser
 
     add_aging_parser(reports)
@@ -215,158 +236,178 @@ def _plan_report_command(reports: argparse._SubParsersAction[argparse.ArgumentPa
     """`report plan` (kamdesk.cli.plans)."""
     plan = reports.add_parser(
         "plan",
-        help="each client's sales plan for a period against actual, fulfilment and forecast",
-        description="Clients with a plan in the period, by name, then the plan for new clients "
-        "(client_id null) when there is one. Actual is invoiced revenue net of VAT less the "
-        "credit notes of returns, in the plan's currency; fulfilment is actual / plan (1.0: "
-        "met), null when the plan is 0; the forecast runs the actual to the period's end at "
-        "the pace so far.",
+        help=_("each client's sales plan for a period against actual, fulfilment and forecast"),
+        description=_(
+            "Clients with a plan in the period, by name, then the plan for new clients "
+            "(client_id null) when there is one. Actual is invoiced revenue net of VAT less the "
+            "credit notes of returns, in the plan's currency; fulfilment is actual / plan (1.0: "
+            "met), null when the plan is 0; the forecast runs the actual to the period's end at "
+            "the pace so far."
+        ),
     )
     _location_options(plan, required_db=True)
     plan.add_argument(
         "--period",
         required=True,
         metavar="PERIOD",
-        help="a year (2026), quarter (2026-Q3) or month (2026-11)",
+        help=_("a year (2026), quarter (2026-Q3) or month (2026-11)"),
     )
     plan.add_argument(
         "--at",
         type=_date,
         default=None,
         metavar="YYYY-MM-DD",
-        help="the day the actual and forecast are taken at (default today)",
+        help=_("the day the actual and forecast are taken at (default today)"),
     )
     _format_options(plan)
 
 
 def _document_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    document = sub.add_parser("document", help="print a document as a PDF file")
+    document = sub.add_parser("document", help=_("print a document as a PDF file"))
     documents = document.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
     brief = documents.add_parser(
         "brief",
-        help="a meeting's one- or two-page brief to print and carry",
-        description="When and where, the leave-by time, the people with their notes, agenda, "
-        "questions, objections and answers, the client's figures, products and prices, and "
-        "the seven readiness checks.",
+        help=_("a meeting's one- or two-page brief to print and carry"),
+        description=_(
+            "When and where, the leave-by time, the people with their notes, agenda, "
+            "questions, objections and answers, the client's figures, products and prices, and "
+            "the seven readiness checks."
+        ),
     )
-    _document_options(brief, "--meeting", "the meeting's id", language=False)
+    _document_options(brief, "--meeting", _("the meeting's id"), language=False)
     templates = (
         "Texts come from the templates in resources/templates, or from your copy of one in "
         "<data dir>/templates. Printing here is a preview: nothing is stored as issued."
     )
     proposal = documents.add_parser(
         "proposal",
-        help="the commercial proposal for an order, in the client's document language",
-        description="Our letterhead, the client and the addressee, the tailored opening, the "
-        "order's lines with the client's prices, discounts, VAT and totals, validity, delivery "
-        "and payment terms and the KAM's signature. " + templates,
+        help=_("the commercial proposal for an order, in the client's document language"),
+        description=_(
+            "Our letterhead, the client and the addressee, the tailored opening, the "
+            "order's lines with the client's prices, discounts, VAT and totals, validity, delivery "
+            "and payment terms and the KAM's signature. "
+        )
+        + templates,
     )
-    _document_options(proposal, "--order", "the order's id")
+    _document_options(proposal, "--order", _("the order's id"))
     contract = documents.add_parser(
         "contract",
-        help="the contract package for an order: supply contract, specification, invoice",
-        description="The supply contract from its template, the specification (appendix 1: the "
-        "goods, prices, totals and delivery date) and the invoice for payment with our bank "
-        "details, in one PDF or each alone. " + templates,
+        help=_("the contract package for an order: supply contract, specification, invoice"),
+        description=_(
+            "The supply contract from its template, the specification (appendix 1: the "
+            "goods, prices, totals and delivery date) and the invoice for payment with our bank "
+            "details, in one PDF or each alone. "
+        )
+        + templates,
     )
-    _document_options(contract, "--order", "the order's id")
+    _document_options(contract, "--order", _("the order's id"))
     contract.add_argument(
         "--only",
         choices=CONTRACT_PARTS,
         default=None,
-        help="print one part of the package only (default: all three)",
+        help=_("print one part of the package only (default: all three)"),
     )
     reconciliation = documents.add_parser(
         "reconciliation",
-        help="a client's reconciliation statement of mutual settlements for a period",
-        description="The opening balance, every invoice, payment, return and correction of "
-        "the period in date order, turnover, the closing balance and who owes whom, with the "
-        "half the client fills in and both signature blocks (акт сверки взаиморасчётов).",
+        help=_("a client's reconciliation statement of mutual settlements for a period"),
+        description=_(
+            "The opening balance, every invoice, payment, return and correction of "
+            "the period in date order, turnover, the closing balance and who owes whom, with the "
+            "half the client fills in and both signature blocks (акт сверки взаиморасчётов)."
+        ),
     )
-    _document_options(reconciliation, "--client", "the client's id")
-    for flag, dest, what in (("--from", "start", "first"), ("--to", "end", "last")):
+    _document_options(reconciliation, "--client", _("the client's id"))
+    for flag, dest, said in (
+        ("--from", "start", _("the period's first day")),
+        ("--to", "end", _("the period's last day")),
+    ):
         reconciliation.add_argument(
-            flag,
-            dest=dest,
-            type=_date,
-            required=True,
-            metavar="YYYY-MM-DD",
-            help=f"the period's {what} day",
+            flag, dest=dest, type=_date, required=True, metavar="YYYY-MM-DD", help=said
         )
 
 
 def _import_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imp = sub.add_parser(
         "import-sheet",
-        help="import products and explicit prices, or exchange rates, from a CSV or XLSX file",
-        description="--kind products reads the headers sku, name, category, unit, vat_rate, "
-        "base_price (description optional) and one price:<price column> per price column; an "
-        "empty price cell means the column's percentage applies. Products are matched by SKU. "
-        "--kind rates reads date, currency, rate, source: a rate is reporting-currency units "
-        "per 1 unit of the currency (HUF per 1 EUR), one row per currency and day. If any row "
-        "is wrong, nothing is written and each bad row is listed (exit code 1).",
+        help=_("import products and explicit prices, or exchange rates, from a CSV or XLSX file"),
+        description=_(
+            "--kind products reads the headers sku, name, category, unit, vat_rate, "
+            "base_price (description optional) and one price:<price column> per price column; an "
+            "empty price cell means the column's percentage applies. Products are matched by SKU. "
+            "--kind rates reads date, currency, rate, source: a rate is reporting-currency units "
+            "per 1 unit of the currency (HUF per 1 EUR), one row per currency and day. If any row "
+            "is wrong, nothing is written and each bad row is listed (exit code 1)."
+        ),
     )
     _location_options(imp, required_db=True)
     imp.add_argument(
-        "--kind", choices=["products", "rates"], required=True, help="what the file holds"
+        "--kind", choices=["products", "rates"], required=True, help=_("what the file holds")
     )
-    imp.add_argument("file", type=Path, metavar="FILE", help="the .csv or .xlsx file")
+    imp.add_argument("file", type=Path, metavar="FILE", help=_("the .csv or .xlsx file"))
     imp.add_argument(
-        "--dry-run", action="store_true", help="check the file and print the summary only"
+        "--dry-run", action="store_true", help=_("check the file and print the summary only")
     )
 
 
 def _payments_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     pay = sub.add_parser(
         "import-payments",
-        help="import payments received from a bank statement (CSV or 1CClientBankExchange)",
-        description="FILE is a CSV with the headers date, amount, currency, payer_tax_id, "
-        "payer_name, reference, purpose, or a 1CClientBankExchange file (1.02/1.03, Windows or "
-        "DOS encoding) whose documents paid into the company's account are taken. Each payment "
-        "is matched to a client by the payer's tax id (and КПП), to the invoices its purpose "
-        "names (else oldest first; the rest stays as credit). Payments imported before are "
-        "skipped. If any row is wrong, nothing is written and each is listed (exit code 2).",
+        help=_("import payments received from a bank statement (CSV or 1CClientBankExchange)"),
+        description=_(
+            "FILE is a CSV with the headers date, amount, currency, payer_tax_id, "
+            "payer_name, reference, purpose, or a 1CClientBankExchange file (1.02/1.03, Windows or "
+            "DOS encoding) whose documents paid into the company's account are taken. Each payment "
+            "is matched to a client by the payer's tax id (and КПП), to the invoices its purpose "
+            "names (else oldest first; the rest stays as credit). Payments imported before are "
+            "skipped. If any row is wrong, nothing is written and each is listed (exit code 2)."
+        ),
     )
     _location_options(pay, required_db=True)
-    pay.add_argument("file", type=Path, metavar="FILE", help="the bank statement")
-    pay.add_argument("--dry-run", action="store_true", help="check and show, write nothing")
-    pay.add_argument("--json", action="store_true", help="print a machine-readable summary")
+    pay.add_argument("file", type=Path, metavar="FILE", help=_("the bank statement"))
+    pay.add_argument("--dry-run", action="store_true", help=_("check and show, write nothing"))
+    pay.add_argument("--json", action="store_true", help=_("print a machine-readable summary"))
 
 
 def _sync_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """export, import, conflicts, resolve: sync between laptops by file (docs/sync-format.md)."""
     exp = sub.add_parser(
         "export",
-        help="write a sync file for another laptop",
-        description="Without --peer the file holds everything (a full export, to seed a new "
-        "laptop); with --peer, what that laptop has not acknowledged yet.",
+        help=_("write a sync file for another laptop"),
+        description=_(
+            "Without --peer the file holds everything (a full export, to seed a new "
+            "laptop); with --peer, what that laptop has not acknowledged yet."
+        ),
     )
     _location_options(exp, required_db=True)
-    exp.add_argument("--out", required=True, type=Path, metavar="FILE", help="the .kamsync file")
-    exp.add_argument("--peer", default=None, metavar="NAME", help="the laptop it is for")
-    exp.add_argument("--full", action="store_true", help="everything, even for a known peer")
+    exp.add_argument("--out", required=True, type=Path, metavar="FILE", help=_("the .kamsync file"))
+    exp.add_argument("--peer", default=None, metavar="NAME", help=_("the laptop it is for"))
+    exp.add_argument("--full", action="store_true", help=_("everything, even for a known peer"))
     _passphrase_options(exp, allow_clear=True)
     imp = sub.add_parser(
         "import",
-        help="merge a sync file from another laptop",
-        description="Backs the database up, then merges the file in one transaction. A path "
-        "with no database gets a new one. Exit 0 also when conflicts were found; 2 when the "
-        "file or passphrase is refused, and then nothing is written.",
+        help=_("merge a sync file from another laptop"),
+        description=_(
+            "Backs the database up, then merges the file in one transaction. A path "
+            "with no database gets a new one. Exit 0 also when conflicts were found; 2 when the "
+            "file or passphrase is refused, and then nothing is written."
+        ),
     )
     _location_options(imp, required_db=True)
-    imp.add_argument("file", type=Path, metavar="FILE", help="the .kamsync file")
+    imp.add_argument("file", type=Path, metavar="FILE", help=_("the .kamsync file"))
     _passphrase_options(imp, allow_clear=False)
-    imp.add_argument("--dry-run", action="store_true", help="say what would change, write nothing")
-    imp.add_argument("--json", action="store_true", help="print the summary as JSON")
-    con = sub.add_parser("conflicts", help="list the open sync conflicts")
+    imp.add_argument(
+        "--dry-run", action="store_true", help=_("say what would change, write nothing")
+    )
+    imp.add_argument("--json", action="store_true", help=_("print the summary as JSON"))
+    con = sub.add_parser("conflicts", help=_("list the open sync conflicts"))
     _location_options(con, required_db=True)
-    con.add_argument("--json", action="store_true", help="as JSON (the default is a table)")
-    res = sub.add_parser("resolve", help="settle a sync conflict")
+    con.add_argument("--json", action="store_true", help=_("as JSON (the default is a table)"))
+    res = sub.add_parser("resolve", help=_("settle a sync conflict"))
     _location_options(res, required_db=True)
-    res.add_argument("conflict", metavar="CONFLICT_ID", help="its id, as `conflicts` lists it")
+    res.add_argument("conflict", metavar="CONFLICT_ID", help=_("its id, as `conflicts` lists it"))
     how = res.add_mutually_exclusive_group(required=True)
-    how.add_argument("--take", choices=["winner", "other"], help="keep one of the two values")
-    how.add_argument("--value", metavar="V", help="a new value instead of both")
+    how.add_argument("--take", choices=["winner", "other"], help=_("keep one of the two values"))
+    how.add_argument("--value", metavar="V", help=_("a new value instead of both"))
 
 
 def _passphrase_options(parser: argparse.ArgumentParser, *, allow_clear: bool) -> None:
@@ -376,11 +417,11 @@ def _passphrase_options(parser: argparse.ArgumentParser, *, allow_clear: bool) -
         type=Path,
         default=None,
         metavar="F",
-        help="a file whose first line is the team's sync passphrase",
+        help=_("a file whose first line is the team's sync passphrase"),
     )
     if allow_clear:
         group.add_argument(
             "--no-encryption",
             action="store_true",
-            help="write the file unencrypted (for tests; never for real data)",
+            help=_("write the file unencrypted (for tests; never for real data)"),
         )

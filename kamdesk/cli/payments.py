@@ -12,9 +12,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kamdesk.domain.formatting import plain as grouped
 from kamdesk.domain.fx import rate_basis
 from kamdesk.errors import StorageError, UserError
+from kamdesk.messages import _, figure, ngettext
 from kamdesk.paths import AppPaths
 
 if TYPE_CHECKING:
@@ -32,12 +32,14 @@ def cmd_import_payments(path: Path, file: Path, *, dry_run: bool, as_json: bool)
 
     install()
     if not path.exists():
-        raise StorageError(f"{path} does not exist.")
+        raise StorageError(_("{path} does not exist.").format(path=path))
     try:
         check_file_size(file.name, file.stat().st_size)  # before a byte is read
         data = file.read_bytes()
     except OSError as exc:
-        raise UserError(f"Cannot read {file}: {exc.strerror or exc}.") from None
+        raise UserError(
+            _("Cannot read {file}: {reason}.").format(file=file, reason=exc.strerror or exc)
+        ) from None
     today = date.today()
     statement = parse_statement(data, today=today)
     for note in statement.notes:
@@ -64,47 +66,86 @@ def cmd_import_payments(path: Path, file: Path, *, dry_run: bool, as_json: bool)
         for line in text_lines(plan, result):
             print(line)
     if plan.problems:
-        print(
-            f"kamdesk: nothing was imported: {len(plan.problems)} problem(s) in {file.name}",
-            file=sys.stderr,
-        )
+        n = len(plan.problems)
+        said = ngettext(
+            "nothing was imported: {n} problem in {file}",
+            "nothing was imported: {n} problems in {file}",
+            n,
+        ).format(n=n, file=file.name)
+        print("kamdesk:", said, file=sys.stderr)
         return 2
     return 0
 
 
 def _money(amount: Any, currency: str) -> str:
-    return f"{grouped(amount)} {currency}"
+    return f"{figure(amount)} {currency}"
+
+
+def _posted_line(p: Any) -> str:
+    """One posted payment: its row, day, amount, where it came from and what it paid."""
+    spent = ", ".join(f"{number} {figure(amount)}" for number, amount in p.allocations)
+    amount = _money(p.amount, p.currency)
+    if p.fx is not None:
+        rate = figure(p.fx.factor.normalize(), _places(p.fx.factor.normalize()))
+        said = _("row {row}: {day} {amount} ({received} received, at {rate}) from {client}")
+        line = said.format(
+            row=p.row,
+            day=f"{p.date:%d.%m.%Y}",
+            amount=amount,
+            received=_money(p.fx.source_amount, p.fx.source_currency),
+            rate=rate + rate_basis(p.fx.day, p.fx.source),
+            client=p.client_name,
+        )
+    else:
+        said = _("row {row}: {day} {amount} from {client}")
+        line = said.format(row=p.row, day=f"{p.date:%d.%m.%Y}", amount=amount, client=p.client_name)
+    line += " -> " + (spent or _("no open invoice"))
+    if p.credit > 0:
+        line += "; " + _("credit {amount}").format(amount=_money(p.credit, p.currency))
+    return line + "".join(f" ({note})" for note in p.notes)
+
+
+def _places(value: Any) -> int:
+    exponent = value.as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
 
 
 def text_lines(plan: ImportPlan, result: ImportResult) -> list[str]:
     """What was posted and skipped, or the problems row by row."""
     if plan.problems:
         return [p.line() for p in plan.problems]
-    verb = "would post" if result.dry_run else "posted"
-    lines = [f"{verb} {len(result.posted)} payment(s); skipped {len(result.skipped)}"]
-    for p in result.posted:
-        spent = ", ".join(f"{number} {grouped(amount)}" for number, amount in p.allocations)
-        line = f"row {p.row}: {p.date:%d.%m.%Y} {_money(p.amount, p.currency)}"
-        if p.fx is not None:
-            rate = format(p.fx.factor.normalize(), "f") + rate_basis(p.fx.day, p.fx.source)
-            line += f" ({_money(p.fx.source_amount, p.fx.source_currency)} received, at {rate})"
-        line += f" from {p.client_name}"
-        line += f" -> {spent}" if spent else " -> no open invoice"
-        if p.credit > 0:
-            line += f"; credit {_money(p.credit, p.currency)}"
-        lines.append(line + "".join(f" ({note})" for note in p.notes))
+    n, skipped = len(result.posted), len(result.skipped)
+    if result.dry_run:
+        head = ngettext(
+            "would post {n} payment; skipped {skipped}",
+            "would post {n} payments; skipped {skipped}",
+            n,
+        )
+    else:
+        head = ngettext(
+            "posted {n} payment; skipped {skipped}", "posted {n} payments; skipped {skipped}", n
+        )
+    lines = [head.format(n=n, skipped=skipped)]
+    lines += [_posted_line(p) for p in result.posted]
     for s in result.skipped:
-        lines.append(f"skipped row {s.row}: {'; '.join(s.messages)}")
+        said = _("skipped row {row}: {reasons}")
+        lines.append(said.format(row=s.row, reasons="; ".join(s.messages)))
     for s in result.not_clients:
+        said = _("left out row {row}: {amount}, {reasons}")
         paid = _money(s.payment.amount, s.payment.currency)
-        lines.append(f"left out row {s.row}: {paid}, {'; '.join(s.messages)}")
+        lines.append(said.format(row=s.row, amount=paid, reasons="; ".join(s.messages)))
     if result.not_ours:
         lines.append(
-            f"left out {result.not_ours} document(s) not paid into the company's accounts "
-            "(or moved between them)"
+            ngettext(
+                "left out {n} document not paid into the company's accounts "
+                "(or moved between them)",
+                "left out {n} documents not paid into the company's accounts "
+                "(or moved between them)",
+                result.not_ours,
+            ).format(n=result.not_ours)
         )
     if result.dry_run:
-        lines.append("dry run: nothing was written")
+        lines.append(_("dry run: nothing was written"))
     return lines
 
 

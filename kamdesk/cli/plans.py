@@ -20,6 +20,7 @@ from typing import Any
 from kamdesk.cli.output import utf8_stdout
 from kamdesk.domain.spreadsheet import inert_row
 from kamdesk.errors import StorageError, UserError
+from kamdesk.messages import _, day
 
 PLAN_FIELDS = ("client_id", "name", "currency", "plan", "actual", "fulfilment", "forecast")
 PLAN_NUMBERS = frozenset({"plan", "actual", "fulfilment", "forecast"})  # the rest is text
@@ -61,7 +62,7 @@ def cmd_report_plan(args: argparse.Namespace) -> int:
     except PlanError as exc:
         raise UserError(str(exc)) from None
     if not args.db.exists():
-        raise StorageError(f"{args.db} does not exist.")
+        raise StorageError(_("{path} does not exist.").format(path=args.db))
     today = args.at or date.today()
     db = open_database(args.db, readonly=True)
     try:
@@ -69,13 +70,12 @@ def cmd_report_plan(args: argparse.Namespace) -> int:
             report = plan_report(session, period, today)
     finally:
         db.close()
-    print(
-        f"kamdesk: {period.label} at {today.isoformat()}: each client in its plan's currency, "
-        f"new clients in {report.reporting}",
-        file=sys.stderr,
-    )
+    said = _(
+        "{period} at {today}: each client in its plan's currency, new clients in {currency}"
+    ).format(period=period.label, today=day(today), currency=report.reporting)
+    print("kamdesk:", said, file=sys.stderr)
     for warning in report.warnings:
-        print(f"kamdesk: warning: {warning}", file=sys.stderr)
+        print("kamdesk:", _("warning: {text}").format(text=warning), file=sys.stderr)
     rows = plan_rows(report)
     out = utf8_stdout()
     if args.format == "json":

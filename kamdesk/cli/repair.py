@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kamdesk.errors import StorageError
+from kamdesk.messages import _, ngettext
 
 
 def repair_first(path: Path) -> None:
@@ -13,7 +14,7 @@ def repair_first(path: Path) -> None:
     from kamdesk.services.check import repair
 
     if not path.exists():
-        raise StorageError(f"{path} does not exist.")
+        raise StorageError(_("{path} does not exist.").format(path=path))
     db = open_database(path)  # an older file is upgraded first, after a backup, as on opening
     try:
         with db.unit_of_work() as session:
@@ -21,7 +22,11 @@ def repair_first(path: Path) -> None:
     finally:
         db.close()
     if wrong:
-        clients = "1 client" if wrong == 1 else f"{wrong} clients"
-        print(f"Recomputed the receivables cache: the figures of {clients} were wrong.")
+        said = ngettext(
+            "Recomputed the receivables cache: the figures of {n} client were wrong.",
+            "Recomputed the receivables cache: the figures of {n} clients were wrong.",
+            wrong,
+        )
+        print(said.format(n=wrong))
     else:
-        print("The receivables cache was right; recomputed it anyway.")
+        print(_("The receivables cache was right; recomputed it anyway."))

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from kamdesk.errors import StorageError
+from kamdesk.messages import _, ngettext
 from kamdesk.paths import AppPaths
 
 # (session, sheet, write) -> a plan with summary(), problems (each with line()) and bad_rows
@@ -24,7 +25,7 @@ def _run(path: Path, file: Path, *, dry_run: bool, planner: Planner) -> int:
 
     install()
     if not path.exists():
-        raise StorageError(f"{path} does not exist.")
+        raise StorageError(_("{path} does not exist.").format(path=path))
     sheet = read_sheet(file)
     db = open_database(path, readonly=dry_run)
     try:
@@ -43,13 +44,23 @@ def _run(path: Path, file: Path, *, dry_run: bool, planner: Planner) -> int:
         for problem in plan.problems:
             print(problem.line())
         rows = plan.bad_rows
-        print(
-            f"kamdesk: nothing was imported: {len(plan.problems)} problem(s)"
-            + (f" in {rows} row(s)" if rows else ""),
-            file=sys.stderr,
-        )
+        n = len(plan.problems)
+        if rows:
+            said = ngettext(
+                "nothing was imported: {n} problem in {rows}",
+                "nothing was imported: {n} problems in {rows}",
+                n,
+            ).format(n=n, rows=ngettext("{n} row", "{n} rows", rows).format(n=rows))
+        else:
+            said = ngettext(
+                "nothing was imported: {n} problem", "nothing was imported: {n} problems", n
+            ).format(n=n)
+        print("kamdesk:", said, file=sys.stderr)
         return 1
-    print("dry run: nothing was written" if dry_run else f"imported {sheet.name} into {path}")
+    if dry_run:
+        print(_("dry run: nothing was written"))
+    else:
+        print(_("imported {sheet} into {path}").format(sheet=sheet.name, path=path))
     return 0
 
 

@@ -11,20 +11,24 @@ from pathlib import Path
 
 from kamdesk.cli import _open_readonly, _write_pdf
 from kamdesk.errors import StorageError, UserError
+from kamdesk.messages import _, day, figure, ngettext
 
 
 def _check_out(out_file: Path) -> None:
     """Refuse a target that cannot be written before anything is read."""
     folder = out_file.parent
     if not folder.is_dir():
-        raise StorageError(f"cannot write {out_file}: the folder {folder} does not exist.")
+        raise StorageError(
+            _("cannot write {file}: the folder {folder} does not exist.").format(
+                file=out_file, folder=folder
+            )
+        )
     if out_file.is_dir():
-        raise StorageError(f"cannot write {out_file}: it is a folder.")
+        raise StorageError(_("cannot write {file}: it is a folder.").format(file=out_file))
 
 
 def cmd_document_reconciliation(args: argparse.Namespace) -> int:
     """Build the statement for --client over [--from, --to] and write it to --out."""
-    from kamdesk.domain import formatting
     from kamdesk.reports.documents.reconciliation import render_statement
     from kamdesk.services.receivables.statement import build_statement
 
@@ -33,8 +37,9 @@ def cmd_document_reconciliation(args: argparse.Namespace) -> int:
     out_file: Path = args.out
     if start > end:
         raise UserError(
-            f"--from {start.isoformat()} is after --to {end.isoformat()}: "
-            "the period must start before it ends."
+            _("--from {start} is after --to {end}: the period must start before it ends.").format(
+                start=start.isoformat(), end=end.isoformat()
+            )
         )
     _check_out(out_file)
     db = _open_readonly(args.db)
@@ -47,11 +52,21 @@ def cmd_document_reconciliation(args: argparse.Namespace) -> int:
         db.close()
     _write_pdf(out_file, lambda tmp: render_statement(doc, tmp))
     figures = doc.reconciliation
-    closing = formatting.money(figures.closing, "en", doc.currency)
-    print(
-        f"kamdesk: reconciliation statement with {doc.buyer.name} "
-        f"({start.isoformat()} to {end.isoformat()}, {len(figures.lines)} documents, "
-        f"closing balance {closing}) written to {out_file}",
-        file=sys.stderr,
+    n = len(figures.lines)
+    said = ngettext(
+        "reconciliation statement with {client} ({start} to {end}, {n} document, "
+        "closing balance {closing} {currency}) written to {file}",
+        "reconciliation statement with {client} ({start} to {end}, {n} documents, "
+        "closing balance {closing} {currency}) written to {file}",
+        n,
+    ).format(
+        client=doc.buyer.name,
+        start=day(start),
+        end=day(end),
+        n=n,
+        closing=figure(figures.closing),
+        currency=doc.currency,
+        file=out_file,
     )
+    print("kamdesk:", said, file=sys.stderr)
     return 0

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from kamdesk.errors import StorageError, UserError
+from kamdesk.messages import _, ngettext
 from kamdesk.paths import AppPaths
 
 
@@ -44,8 +45,11 @@ def _progress(what: str):  # type: ignore[no-untyped-def]
         return None
 
     def show(done: int, total: int) -> None:
-        of = f" of {total}" if total else ""
-        sys.stderr.write(f"\r  {what} {done}{of} records   ")
+        if total:
+            said = ngettext("{what} {done} of {n} record", "{what} {done} of {n} records", total)
+        else:
+            said = ngettext("{what} {done} record", "{what} {done} records", done)
+        sys.stderr.write("\r  " + said.format(what=what, done=done, n=total) + "   ")
         sys.stderr.flush()
 
     return show
@@ -57,11 +61,13 @@ def read_passphrase(path: Path | None) -> str | None:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"Cannot read the passphrase file {path}: {exc}") from exc
+        raise UserError(
+            _("Cannot read the passphrase file {path}: {reason}").format(path=path, reason=exc)
+        ) from exc
     lines = text.splitlines()
     passphrase = lines[0] if lines else ""
     if not passphrase:
-        raise UserError(f"The passphrase file {path} is empty.")
+        raise UserError(_("The passphrase file {path} is empty.").format(path=path))
     return passphrase
 
 
@@ -79,21 +85,32 @@ def cmd_export(args: argparse.Namespace) -> int:
     from kamdesk.services.sync.files import export_file
 
     if not args.db.exists():
-        raise StorageError(f"{args.db} does not exist.")
+        raise StorageError(_("{path} does not exist.").format(path=args.db))
     passphrase = read_passphrase(args.passphrase_file)
     clear = bool(getattr(args, "no_encryption", False))
     if passphrase is None and not clear:
-        raise UserError("Give --passphrase-file F (the team's passphrase), or --no-encryption.")
+        raise UserError(_("Give --passphrase-file F (the team's passphrase), or --no-encryption."))
     db = _open(args.db)
     try:
         result = export_file(
             db, args.out, peer=args.peer, full=args.full, passphrase=passphrase,
-            encrypt=not clear, progress=_progress("exported"),
+            encrypt=not clear, progress=_progress(_("exported")),
         )  # fmt: skip
     finally:
         db.close()
-    whom = f" for {result.peer}" if result.peer else ""
-    print(f"exported {result.total} records ({result.kind}){whom} to {result.path}")
+    if result.peer:
+        said = ngettext(
+            "exported {n} record ({kind}) for {peer} to {path}",
+            "exported {n} records ({kind}) for {peer} to {path}",
+            result.total,
+        )
+    else:
+        said = ngettext(
+            "exported {n} record ({kind}) to {path}",
+            "exported {n} records ({kind}) to {path}",
+            result.total,
+        )
+    print(said.format(n=result.total, kind=result.kind, peer=result.peer, path=result.path))
     return 0
 
 
@@ -101,7 +118,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from kamdesk.services.sync.files import import_file
 
     if not args.file.is_file():
-        raise UserError(f"{args.file} is not a file.")
+        raise UserError(_("{path} is not a file.").format(path=args.file))
     passphrase = read_passphrase(args.passphrase_file)
     if args.dry_run:
         summary = _dry_run(args.db, args.file, passphrase)
@@ -110,22 +127,22 @@ def cmd_import(args: argparse.Namespace) -> int:
         try:
             summary = import_file(
                 db, args.file, passphrase=passphrase,
-                backups=db.backups_folder, progress=_progress("merged"),
+                backups=db.backups_folder, progress=_progress(_("merged")),
             )  # fmt: skip
         finally:
             db.close()
     if args.json:
         print(json.dumps(summary.as_json(), sort_keys=True))
         return 0
-    for title, counts in (("added", summary.added), ("changed", summary.changed),
-                          ("deleted", summary.deleted)):  # fmt: skip
+    for title, counts in ((_("added"), summary.added), (_("changed"), summary.changed),
+                          (_("deleted"), summary.deleted)):  # fmt: skip
         for entity, n in sorted(counts.items()):
             print(f"{title:8} {entity:20} {n}")
     if summary.nothing:
-        print("nothing new in this file")
-    print(f"conflicts open: {summary.conflicts}")
+        print(_("nothing new in this file"))
+    print(_("conflicts open: {n}").format(n=summary.conflicts))
     if args.dry_run:
-        print("dry run: nothing was written")
+        print(_("dry run: nothing was written"))
     return 0
 
 
@@ -178,7 +195,7 @@ def cmd_conflicts(path: Path, *, as_json: bool) -> int:
     from kamdesk.services.sync.conflicts import open_conflicts
 
     if not path.exists():
-        raise StorageError(f"{path} does not exist.")
+        raise StorageError(_("{path} does not exist.").format(path=path))
     db = open_database(path, readonly=True)
     try:
         with db.reading() as session:
@@ -189,9 +206,9 @@ def cmd_conflicts(path: Path, *, as_json: bool) -> int:
         print(json.dumps(found, ensure_ascii=False, indent=1))
         return 0
     if not found:
-        print("no open conflicts")
+        print(_("no open conflicts"))
     for c in found:
-        field = c["field"] or "(record)"
+        field = c["field"] or _("(record)")
         print(f"{c['id'][:12]}  {c['entity']} {c['record_id']} {field}: "
               f"{c['winner']!r} (shown) / {c['other']!r}")  # fmt: skip
     return 0
@@ -201,7 +218,7 @@ def cmd_resolve(path: Path, conflict: str, *, take: str | None, value: str | Non
     from kamdesk.services.sync.resolve import resolve
 
     if not path.exists():
-        raise StorageError(f"{path} does not exist.")
+        raise StorageError(_("{path} does not exist.").format(path=path))
     db = _open(path)
     try:
         with db.unit_of_work() as session:

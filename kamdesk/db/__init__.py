@@ -48,6 +48,7 @@ from kamdesk.db.triggers import drop_sync_triggers as drop_sync_triggers
 from kamdesk.db.triggers import sync_triggers_off as sync_triggers_off
 from kamdesk.db.triggers import track_table as track_table
 from kamdesk.errors import DamagedFile, StorageError, WrongPassphrase, says_damaged
+from kamdesk.messages import _
 from kamdesk.migrations import HEAD, REVISIONS
 
 # An execution option: this connection's transactions only read (Database.reading).
@@ -76,7 +77,7 @@ def inspect_file(path: Path) -> None:
     if not path.exists():
         return
     if path.is_dir():
-        raise StorageError(f"{path} is a folder, not a kamdesk database.")
+        raise StorageError(_("{path} is a folder, not a kamdesk database.").format(path=path))
     size = path.stat().st_size
     if size == 0:
         return
@@ -85,8 +86,10 @@ def inspect_file(path: Path) -> None:
         return  # its pages are unreadable without the passphrase (key_for asks for it)
     if len(header) < 100 or not header.startswith(SQLITE_HEADER):
         raise StorageError(
-            f"{path} is not a kamdesk database (it is not an SQLite file). "
-            "Nothing was changed. Choose another file or start a new database."
+            _(
+                "{path} is not a kamdesk database (it is not an SQLite file). Nothing was "
+                "changed. Choose another file or start a new database."
+            ).format(path=path)
         )
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
@@ -150,11 +153,15 @@ def translate(exc: BaseException, path: Path) -> StorageError:
     """Say what a low-level SQLite error means for the user."""
     msg = str(getattr(exc, "orig", exc)).lower()
     if "locked" in msg or "busy" in msg:
-        return StorageError(f"{path} is in use by another program. Close it and try again.")
+        return StorageError(
+            _("{path} is in use by another program. Close it and try again.").format(path=path)
+        )
     if "disk i/o" in msg or "full" in msg:
-        return StorageError(f"Cannot write {path}: the disk is full or failing.")
+        return StorageError(
+            _("Cannot write {path}: the disk is full or failing.").format(path=path)
+        )
     if "readonly" in msg or "read-only" in msg:
-        return StorageError(f"{path} is read-only.")
+        return StorageError(_("{path} is read-only.").format(path=path))
     if says_damaged(msg):
         return DamagedFile(
             f"the file is damaged: {path} ({msg}). Restore it from the newest backup "
@@ -162,8 +169,8 @@ def translate(exc: BaseException, path: Path) -> StorageError:
             detail=msg,
         )
     if "unable to open" in msg:
-        return StorageError(f"Cannot open {path}: {msg}.")
-    return StorageError(f"Database error on {path}: {msg}")
+        return StorageError(_("Cannot open {path}: {msg}.").format(path=path, msg=msg))
+    return StorageError(_("Database error on {path}: {msg}").format(path=path, msg=msg))
 
 
 # Run on the session before each unit of work commits, in its transaction (sync's capture
@@ -340,7 +347,7 @@ def open_database(
     inspect_file(path)
     key = key_for(path, passphrase)
     if readonly and not path.exists():
-        raise StorageError(f"{path} does not exist.")
+        raise StorageError(_("{path} does not exist.").format(path=path))
     if not readonly:
         path.parent.mkdir(parents=True, exist_ok=True)
     if key is not None:  # from now: a damaged file's encrypted backups can be read (#15)
@@ -355,8 +362,10 @@ def open_database(
     _refuse(state, path)
     if readonly and state == "older" and not accept_older:
         raise StorageError(
-            f"{path} was written by an older kamdesk. Open it once in kamdesk, which upgrades "
-            "it after making a backup; it was not changed."
+            _(
+                "{path} was written by an older kamdesk. Open it once in kamdesk, which upgrades "
+                "it after making a backup; it was not changed."
+            ).format(path=path)
         )
     engine = make_engine(path, readonly=readonly, passphrase=key)
     try:
@@ -412,7 +421,10 @@ def _refuse(state: str, path: Path) -> None:
         raise StorageError(newer_message(path))
     if state == "foreign":
         raise StorageError(
-            f"{path} is an SQLite database of another program, not kamdesk's. Nothing was changed."
+            _(
+                "{path} is an SQLite database of another program, not kamdesk's. "
+                "Nothing was changed."
+            ).format(path=path)
         )
 
 
@@ -491,7 +503,10 @@ def migrate(engine: Engine, path: Path, backups: Path, *, keep: int = BACKUPS_KE
         raise StorageError(newer_message(path))
     if state == "foreign":
         raise StorageError(
-            f"{path} is an SQLite database of another program, not kamdesk's. Nothing was changed."
+            _(
+                "{path} is an SQLite database of another program, not kamdesk's. "
+                "Nothing was changed."
+            ).format(path=path)
         )
     backup: Path | None = None
     if state == "older":
@@ -503,8 +518,10 @@ def migrate(engine: Engine, path: Path, backups: Path, *, keep: int = BACKUPS_KE
             engine.dispose()
             restore_file(backup, path)
             raise StorageError(
-                f"Updating {path} to this version failed ({exc}); the file was restored "
-                f"from the backup {backup.name}."
+                _(
+                    "Updating {path} to this version failed ({exc}); the file was restored from "
+                    "the backup {backup}."
+                ).format(path=path, exc=exc, backup=backup.name)
             ) from exc
         raise
     return True

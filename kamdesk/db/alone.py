@@ -19,8 +19,10 @@ from typing import Any
 
 from kamdesk.db.cipher import database_errors
 from kamdesk.errors import StorageError
+from kamdesk.messages import N_, _
 
-IN_USE = (
+# marked here, said with _(IN_USE) where raised (the language is chosen after import)
+IN_USE = N_(
     "{path} is open in another kamdesk window or program: close it there and try again. "
     "Nothing was changed."
 )
@@ -41,10 +43,10 @@ def take_alone(conn: Any, path: Path) -> None:
         mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
     except database_errors() as exc:
         if "locked" in str(exc) or "busy" in str(exc):
-            raise StorageError(IN_USE.format(path=path)) from exc
+            raise StorageError(_(IN_USE).format(path=path)) from exc
         raise
     if str(mode).lower() != "delete":
-        raise StorageError(IN_USE.format(path=path))
+        raise StorageError(_(IN_USE).format(path=path))
 
 
 @contextlib.contextmanager
@@ -84,5 +86,5 @@ def _lock(fcntl: Any, fd: int, path: Path) -> None:
             return
         except OSError as exc:
             if time.monotonic() >= deadline:  # a reader would have finished by now
-                raise StorageError(IN_USE.format(path=path)) from exc
+                raise StorageError(_(IN_USE).format(path=path)) from exc
             time.sleep(0.05)

@@ -23,6 +23,7 @@ from sqlalchemy import Engine
 from kamdesk.db.alone import held_alone
 from kamdesk.db.cipher import connect_copy, database_errors, is_cipher_connection, is_encrypted
 from kamdesk.errors import StorageError
+from kamdesk.messages import _
 
 BACKUPS_KEPT = 10
 PART = ".part"  # a backup being written: never kept, never restored
@@ -126,11 +127,11 @@ def _reason(exc: BaseException) -> str:
     code = getattr(exc, "errno", None)
     text = str(exc).lower()
     if code == errno.ENOSPC or "full" in text:
-        return "the disk is full"
+        return _("the disk is full")
     if code in (errno.EACCES, errno.EPERM, errno.EROFS) or "readonly" in text:
-        return "the folder is read-only"
+        return _("the folder is read-only")
     if "unable to open" in text:
-        return "the folder cannot be written"
+        return _("the folder cannot be written")
     return (getattr(exc, "strerror", None) or str(exc)).rstrip(".")
 
 
@@ -188,7 +189,9 @@ def backup_file(
     except (OSError, BadBackup, *database_errors()) as exc:  # type: ignore[misc]
         remove_part(part)
         raise StorageError(
-            f"Could not back up {source_name} to {backups}: {_reason(exc)}. Nothing was changed."
+            _(
+                "Could not back up {source_name} to {backups}: {reason}. Nothing was changed."
+            ).format(source_name=source_name, backups=backups, reason=_reason(exc))
         ) from exc
     # the backup is owner-only like every file kamdesk makes: the GUI and the CLI start with
     # umask 077 (kamdesk.paths.AppPaths.keep_private; tests/test_private_files.py checks it)

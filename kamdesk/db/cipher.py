@@ -25,6 +25,7 @@ from typing import Any
 
 from kamdesk.db.header import read_start
 from kamdesk.errors import PassphraseNeeded, UserError, WrongPassphrase
+from kamdesk.messages import _
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # SQLCipher pages are 4096 bytes by default; any SQLite page size is a multiple of 512
@@ -45,17 +46,17 @@ ANY_FILE = ""
 
 
 def needed_message(path: Path) -> str:
-    return (
-        f"{path} is encrypted: give --passphrase-file F (a file whose first line is its "
+    return _(
+        "{path} is encrypted: give --passphrase-file F (a file whose first line is its "
         "passphrase; --db-passphrase-file F for export and import). Nothing was changed."
-    )
+    ).format(path=path)
 
 
 def wrong_message(path: Path) -> str:
-    return (
-        f"The passphrase does not open {path}, or the file is damaged (or it is not a kamdesk "
+    return _(
+        "The passphrase does not open {path}, or the file is damaged (or it is not a kamdesk "
         "database). Nothing was changed."
-    )
+    ).format(path=path)
 
 
 def is_encrypted(path: Path) -> bool:
@@ -77,9 +78,9 @@ def is_encrypted(path: Path) -> bool:
 def check_passphrase(passphrase: str) -> str:
     """UserError for a passphrase SQLCipher cannot take (empty, or with a NUL)."""
     if not passphrase:
-        raise UserError("The passphrase is empty.")
+        raise UserError(_("The passphrase is empty."))
     if "\x00" in passphrase:
-        raise UserError("The passphrase must not contain a NUL character.")
+        raise UserError(_("The passphrase must not contain a NUL character."))
     return passphrase
 
 

@@ -31,6 +31,7 @@ from kamdesk.db.cipher import (
     quote,
 )
 from kamdesk.errors import StorageError, UserError, WrongPassphrase
+from kamdesk.messages import _
 
 CONVERTING = ".converting"  # the converted copy being written beside the file
 REKEYING = ".rekey"  # a backup's copy being given the new passphrase
@@ -41,7 +42,7 @@ def encrypt_file(path: Path, passphrase: str, *, backups: Path, keep: int = BACK
     path = Path(path)
     check_passphrase(passphrase)
     if is_encrypted(path):
-        raise UserError(f"{path} is encrypted already.")
+        raise UserError(_("{path} is encrypted already.").format(path=path))
     backup = _back_up(path, None, backups, keep)
     _convert(
         path,
@@ -56,7 +57,7 @@ def decrypt_file(path: Path, passphrase: str, *, backups: Path, keep: int = BACK
     """Turn the encrypted database at `path` back into a plain file; returns the backup."""
     path = Path(path)
     if not is_encrypted(path):
-        raise UserError(f"{path} is not encrypted.")
+        raise UserError(_("{path} is not encrypted.").format(path=path))
     backup = _back_up(path, passphrase, backups, keep)
     _convert(
         path,
@@ -75,14 +76,16 @@ def change_passphrase(
     path = Path(path)
     check_passphrase(new)
     if not is_encrypted(path):
-        raise UserError(f"{path} is not encrypted.")
+        raise UserError(_("{path} is not encrypted.").format(path=path))
     backup = _back_up(path, old, backups, keep)
     conn = connect_keyed(str(path), old, path=path)
     try:
         _take_alone(conn, path)
         conn.execute(f"PRAGMA rekey = {quote(new)}")  # one transaction: all pages or none
     except database_errors() as exc:
-        raise StorageError(f"Could not change the passphrase of {path}: {exc}.") from exc
+        raise StorageError(
+            _("Could not change the passphrase of {path}: {exc}.").format(path=path, exc=exc)
+        ) from exc
     finally:
         conn.close()
     check = connect_keyed(str(path), new, path=path)
@@ -150,7 +153,9 @@ def encrypt_copy(source: Path, dest: Path, passphrase: str) -> None:
         _fsync(dest)
     except (OSError, *database_errors()) as exc:  # type: ignore[misc]
         remove_part(dest)
-        raise StorageError(f"Could not encrypt a copy of {source.name}: {exc}.") from exc
+        raise StorageError(
+            _("Could not encrypt a copy of {file}: {exc}.").format(file=source.name, exc=exc)
+        ) from exc
     except BaseException:
         remove_part(dest)
         raise
@@ -185,7 +190,9 @@ def _convert(
         finally:
             copy.close()
         if part.read_bytes()[:16].startswith(SQLITE_HEADER) == bool(target_key):
-            raise StorageError(f"The converted copy of {path} is not what was asked for.")
+            raise StorageError(
+                _("The converted copy of {path} is not what was asked for.").format(path=path)
+            )
         _fsync(part)
         if os.name == "nt":
             guard.close()  # Windows renames no file that is open (nor would anyone else's)
@@ -195,7 +202,9 @@ def _convert(
         _fsync(path.parent)
     except (OSError, *database_errors()) as exc:  # type: ignore[misc]
         _give_back(guard, part)
-        raise StorageError(f"Could not convert {path}: {exc}. Nothing was changed.") from exc
+        raise StorageError(
+            _("Could not convert {path}: {exc}. Nothing was changed.").format(path=path, exc=exc)
+        ) from exc
     except BaseException:
         _give_back(guard, part)
         raise
@@ -248,13 +257,17 @@ def _compare(copy: Any, expected: tuple[str | None, dict[str, int]]) -> None:
     _quick_check(copy)
     revision, counts = expected
     if revision_of(copy) != revision or _counts(copy) != counts:
-        raise StorageError("The converted copy does not hold the same records.")
+        raise StorageError(_("The converted copy does not hold the same records."))
 
 
 def _quick_check(conn: Any) -> None:
     lines = [str(line) for (line,) in conn.execute("PRAGMA quick_check").fetchall()]
     if lines != ["ok"]:
-        raise StorageError(f"The converted file failed its check ({'; '.join(lines[:3])}).")
+        raise StorageError(
+            _("The converted file failed its check ({problems}).").format(
+                problems="; ".join(lines[:3])
+            )
+        )
 
 
 def _fsync(path: Path) -> None:

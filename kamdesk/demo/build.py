@@ -36,6 +36,7 @@ from kamdesk.demo.model import Progress
 from kamdesk.demo.plans import PlansStage
 from kamdesk.demo.schedule import ScheduleStage
 from kamdesk.errors import UserError
+from kamdesk.messages import _, ngettext
 from kamdesk.services.receivables.cache import rebuild as rebuild_receivables
 from kamdesk.services.receivables.legacy import allocate_named
 
@@ -83,11 +84,13 @@ def build_demo(
     UserError if the database already holds data: demo rows must never mix with real ones.
     """
     if clients < 1:
-        raise UserError("The demo needs at least one client.")
+        raise UserError(_("The demo needs at least one client."))
     supplier = SUPPLIERS.get(country.upper())
     if supplier is None:
         raise UserError(
-            f"No demo for a supplier in {country!r}: choose one of {', '.join(SUPPLIERS)}."
+            _("No demo for a supplier in {country!r}: choose one of {countries}.").format(
+                country=country, countries=", ".join(SUPPLIERS)
+            )
         )
     if isinstance(as_of, datetime):  # a datetime is a date too; keep only the day
         as_of = as_of.date()
@@ -137,20 +140,45 @@ def build_demo(
     )
 
 
+def _held(table: str, n: int) -> str:
+    """What the database already holds, as one whole sentence per table."""
+    if table == "client":
+        held = ngettext(
+            "The database already holds {n} client. The demo is only built into a new, "
+            "empty database, so that demo data never mixes with real data.",
+            "The database already holds {n} clients. The demo is only built into a new, "
+            "empty database, so that demo data never mixes with real data.",
+            n,
+        )
+    elif table == "product":
+        held = ngettext(
+            "The database already holds {n} product. The demo is only built into a new, "
+            "empty database, so that demo data never mixes with real data.",
+            "The database already holds {n} products. The demo is only built into a new, "
+            "empty database, so that demo data never mixes with real data.",
+            n,
+        )
+    elif table == "sales_order":
+        held = ngettext(
+            "The database already holds {n} order. The demo is only built into a new, "
+            "empty database, so that demo data never mixes with real data.",
+            "The database already holds {n} orders. The demo is only built into a new, "
+            "empty database, so that demo data never mixes with real data.",
+            n,
+        )
+    else:
+        held = _(
+            "The database already holds a company profile. The demo is only built into "
+            "a new, empty database, so that demo data never mixes with real data."
+        )
+    return held.format(n=n)
+
+
 def _refuse_non_empty(conn: Connection) -> None:
-    for table, what in (
-        ("client", "clients"),
-        ("product", "products"),
-        ("sales_order", "orders"),
-        ("company", "a company profile"),
-    ):
+    for table in ("client", "product", "sales_order", "company"):
         n = conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar_one()
         if n:
-            shown = what if what.startswith("a ") else f"{n} {what}"
-            raise UserError(
-                f"The database already holds {shown}. The demo is only built into a new, "
-                "empty database, so that demo data never mixes with real data."
-            )
+            raise UserError(_held(table, n))
 
 
 class _Builder(CatalogueStage, ClientsStage, HistoryStage, ScheduleStage, PlansStage):

@@ -18,6 +18,7 @@ from kamdesk.domain.bank_statement import (
 from kamdesk.domain.money import ZERO
 from kamdesk.domain.receivables import AllocationPlan, OpenInvoice, allocate, oldest_first
 from kamdesk.domain.sheet import Cell, header_key
+from kamdesk.messages import _
 
 _PREFIX = re.compile(r"^[A-Z]{2}(?=\d)")
 _DIGITS = re.compile(r"\d+")
@@ -62,7 +63,7 @@ class PayerIndex:
     def match(self, tax_id: str, kpp: str = "") -> tuple[Party | None, str]:
         """The one client the payer is, or None and why not."""
         if not normal_tax_id(tax_id):
-            return None, "the payer has no tax id to find the client by"
+            return None, _("the payer has no tax id to find the client by")
         found: dict[str, Party] = {}
         for key in tax_keys(tax_id):
             for party in self._by_key.get(key, ()):
@@ -73,10 +74,12 @@ class PayerIndex:
             }
         if not found:
             shown = f"{tax_id.strip()}" + (f" / КПП {kpp.strip()}" if kpp.strip() else "")
-            return None, f"no client has the payer's tax id {shown}"
+            return None, _("no client has the payer's tax id {tax_id}").format(tax_id=shown)
         if len(found) > 1:
             names = ", ".join(sorted(p.name for p in found.values()))
-            return None, f"several clients have the tax id {tax_id.strip()}: {names}"
+            return None, _("several clients have the tax id {tax_id}: {names}").format(
+                tax_id=tax_id.strip(), names=names
+            )
         return next(iter(found.values())), ""
 
 

@@ -26,6 +26,7 @@ from decimal import Decimal
 from kamdesk.domain.limits import MAX_TEXT_CHARS, LimitExceeded, check_rows, length_problem
 from kamdesk.domain.money import AmountError, parse_decimal, parse_money, to_minor
 from kamdesk.domain.spreadsheet import clean_text
+from kamdesk.messages import _
 
 MARKER_1C = "1CClientBankExchange"
 VERSIONS_1C: tuple[str, ...] = ("1.02", "1.03")
@@ -82,10 +83,11 @@ class StatementProblem:
     def line(self) -> str:
         if self.row <= 0:
             return self.message
-        where = f"document {self.row}" if self.number else f"row {self.row}"
         if self.number:
-            where += f" (№ {self.number})"
-        return f"{where}: {self.message}"
+            said = _("document {row} (№ {number}): {message}")
+        else:
+            said = _("row {row}: {message}")
+        return said.format(row=self.row, number=self.number, message=self.message)
 
 
 @dataclass(frozen=True)
@@ -171,16 +173,18 @@ def parse_date(text: str) -> date:
     elif iso:
         year, month, day = (int(g) for g in iso.groups())
     else:
-        raise ValueError(f"not a date: {text!r} (write dd.mm.yyyy or yyyy-mm-dd)")
+        raise ValueError(
+            _("not a date: {text!r} (write dd.mm.yyyy or yyyy-mm-dd)").format(text=text)
+        )
     try:
         return date(year, month, day)
     except ValueError as exc:
-        raise ValueError(f"no such day: {text!r}") from exc
+        raise ValueError(_("no such day: {text!r}").format(text=text)) from exc
 
 
 def _checked_date(text: str, today: date, bad: Callable[[str], None]) -> date | None:
     if not text.strip():
-        bad("no date")
+        bad(_("no date"))
         return None
     try:
         value = parse_date(text)
@@ -188,7 +192,11 @@ def _checked_date(text: str, today: date, bad: Callable[[str], None]) -> date | 
         bad(str(exc))
         return None
     if value > today + timedelta(days=FUTURE_DAYS):
-        bad(f"date {value:%d.%m.%Y} is more than {FUTURE_DAYS} days after today")
+        bad(
+            _("date {day} is more than {n} days after today").format(
+                day=f"{value:%d.%m.%Y}", n=FUTURE_DAYS
+            )
+        )
         return None
     return value
 
@@ -197,20 +205,20 @@ def _checked_amount(text: str, bad: Callable[[str], None], *, strict: bool) -> D
     """strict: the 1C form (digits, a point, at most two decimals); else as people type it."""
     s = text.strip()
     if not s:
-        bad("no amount")
+        bad(_("no amount"))
         return None
     if strict and not (_AMOUNT_1C.match(s) or s.startswith("-")):
-        bad(f"amount {text!r} is not a number like 1500.00")
+        bad(_("amount {text!r} is not a number like 1500.00").format(text=text))
         return None
     try:
         value = parse_decimal(s)
         if value <= 0:
-            bad(f"amount {text!r} must be more than zero")
+            bad(_("amount {text!r} must be more than zero").format(text=text))
             return None
         to_minor(value)
         return parse_money(s)
     except AmountError as exc:
-        bad(f"amount {text!r}: {exc}")
+        bad(_("amount {text!r}: {problem}").format(text=text, problem=exc))
         return None
 
 
@@ -235,11 +243,13 @@ def _encoding_1c(data: bytes) -> tuple[str, str]:
         value = data[at + len(key) :].split(b"\n", 1)[0].decode("ascii", "replace").strip()
         codec = ENCODINGS_1C.get(value.lower())
         if codec is None:
-            return "", f"unknown Кодировка={value!r} (Windows or DOS)"
+            return "", _("unknown Кодировка={value!r} (Windows or DOS)").format(value=value)
         if codec != name:
-            return "", f"Кодировка={value} but the file is written in another encoding"
+            return "", _("Кодировка={value} but the file is written in another encoding").format(
+                value=value
+            )
         return codec, ""
-    return "", "no Кодировка= line (Windows or DOS)"
+    return "", _("no Кодировка= line (Windows or DOS)")
 
 
 def _read_1c(
@@ -256,7 +266,8 @@ def _read_1c(
         if not line:
             continue
         if ended:
-            problems.append(StatementProblem(0, f"line {number}: text after КонецФайла"))
+            said = _("line {n}: text after КонецФайла").format(n=number)
+            problems.append(StatementProblem(0, said))
             break
         key, sep, value = line.partition("=")
         if section and key in ("СекцияРасчСчет", "СекцияДокумент", "КонецФайла"):
@@ -274,7 +285,8 @@ def _read_1c(
         elif key == "КонецДокумента" and section == "document":
             section = ""
         elif not sep:
-            problems.append(StatementProblem(0, f"line {number}: not key=value: {line[:60]!r}"))
+            said = _("line {n}: not key=value: {text!r}").format(n=number, text=line[:60])
+            problems.append(StatementProblem(0, said))
         elif section == "document":
             documents[-1].fields[key.strip()] = value.strip()
         elif not section:
@@ -282,16 +294,17 @@ def _read_1c(
     if not ended:
         if section:
             problems.append(_unclosed(section, documents, len(lines)))
-        problems.append(StatementProblem(0, "the file is cut short: no КонецФайла"))
+        problems.append(StatementProblem(0, _("the file is cut short: no КонецФайла")))
     return header, documents, problems
 
 
 def _unclosed(section: str, documents: Sequence[_Document], line: int) -> StatementProblem:
     if section == "document":
         doc = documents[-1]
-        message = f"КонецДокумента missing before line {line}: the file is cut short"
+        message = _("КонецДокумента missing before line {n}: the file is cut short").format(n=line)
         return StatementProblem(doc.ordinal, message, doc.fields.get("Номер", "") or "?")
-    return StatementProblem(0, f"line {line}: КонецРасчСчет missing: the file is cut short")
+    said = _("line {n}: КонецРасчСчет missing: the file is cut short").format(n=line)
+    return StatementProblem(0, said)
 
 
 def _document_payment(
@@ -307,14 +320,14 @@ def _document_payment(
         problems.append(StatementProblem(doc.ordinal, message, number or "?"))
 
     if not number:
-        bad("no Номер")
+        bad(_("no Номер"))
     for key, value in f.items():
         if length_problem(key, value, MAX_TEXT_CHARS):
             bad(length_problem(key, value, MAX_TEXT_CHARS))
     when = _checked_date(f.get("ДатаПоступило") or f.get("Дата", ""), today, bad)
     amount = _checked_amount(f.get("Сумма", ""), bad, strict=True)
     if not f.get("ПолучательСчет"):
-        bad("no ПолучательСчет")
+        bad(_("no ПолучательСчет"))
     if problems or when is None or amount is None:
         return None, problems
     payment = BankPayment(
@@ -337,14 +350,15 @@ def _document_payment(
 def parse_1c(data: bytes, *, today: date) -> Statement:
     """Read a 1CClientBankExchange file; every document is a payment (in or out)."""
     if not is_1c(data):
-        return _result("", "", (), [StatementProblem(0, f"not a {MARKER_1C} file")])
+        said = _("not a {marker} file").format(marker=MARKER_1C)
+        return _result("", "", (), [StatementProblem(0, said)])
     codec, problem = _encoding_1c(data)
     if problem:
         return _result("1c", "", (), [StatementProblem(0, problem)])
     try:
         text = data.decode(codec)
     except UnicodeDecodeError as exc:
-        message = f"not {codec} text at byte {exc.start}"
+        message = _("not {codec} text at byte {n}").format(codec=codec, n=exc.start)
         return _result("1c", "", (), [StatementProblem(0, message)])
     text, notes = clean_text(text)
     header, documents, problems = _read_1c(text.lstrip("\ufeff").splitlines())
@@ -353,9 +367,12 @@ def parse_1c(data: bytes, *, today: date) -> Statement:
         return too_many
     version = header.get("ВерсияФормата", "")
     if version not in VERSIONS_1C:
-        shown = version or "none"
-        supported = " or ".join(VERSIONS_1C)
-        problems.insert(0, StatementProblem(0, f"ВерсияФормата {shown}: {supported} expected"))
+        supported = " / ".join(VERSIONS_1C)
+        if version:
+            said = _("ВерсияФормата {version}: {supported} expected")
+        else:
+            said = _("no ВерсияФормата: {supported} expected")
+        problems.insert(0, StatementProblem(0, said.format(version=version, supported=supported)))
     read = []
     for doc in documents:
         payment, wrong = _document_payment(doc, today)
@@ -395,7 +412,9 @@ def _csv_payment(
     amount = _checked_amount(cells.get("amount", ""), bad, strict=False)
     currency = cells.get("currency", "").strip().upper()
     if not _CURRENCY.match(currency):
-        bad(f"currency {cells.get('currency', '')!r} is not a three-letter code")
+        bad(
+            _("currency {code!r} is not a three-letter code").format(code=cells.get("currency", ""))
+        )
     if problems or when is None or amount is None:
         return None, problems
     payment = BankPayment(
@@ -421,12 +440,15 @@ def parse_csv(data: bytes, *, today: date) -> Statement:
     try:
         rows = _csv_rows(text)
     except csv.Error as exc:  # a cell past csv's own field limit, a NUL...
-        return _result("csv", "", (), [StatementProblem(0, f"not a readable CSV file: {exc}")])
+        said = _("not a readable CSV file: {problem}").format(problem=exc)
+        return _result("csv", "", (), [StatementProblem(0, said)])
     headers = [h.strip().lower() for h in rows[0]] if rows else []
     missing = [h for h in CSV_REQUIRED if h not in headers]
     if missing:
         expected = ", ".join(CSV_HEADERS)
-        message = f"unknown layout: neither {MARKER_1C} nor a CSV with the headers {expected}"
+        message = _("unknown layout: neither {marker} nor a CSV with the headers {headers}").format(
+            marker=MARKER_1C, headers=expected
+        )
         return _result("", "", (), [StatementProblem(0, message)])
     too_many = _too_many("csv", len(rows) - 1)
     if too_many is not None:
@@ -442,7 +464,7 @@ def _too_many(layout: str, rows: int) -> Statement | None:
     """The file refused as a whole when it has more rows (or 1C documents) than kamdesk
     imports from one file."""
     try:
-        check_rows("The file", rows)
+        check_rows(_("The file"), rows)
     except LimitExceeded as exc:
         return _result(layout, "", (), [StatementProblem(0, str(exc))])
     return None
@@ -460,7 +482,7 @@ def payments_from_rows(
     Rows are numbered as the sheet shows them: the header is row 1."""
     missing = [h for h in CSV_REQUIRED if h not in columns]
     if missing:
-        message = "no column chosen for " + ", ".join(missing)
+        message = _("no column chosen for {columns}").format(columns=", ".join(missing))
         return _result("csv", "", (), [StatementProblem(0, message)])
     payments: list[BankPayment] = []
     problems: list[StatementProblem] = []
@@ -469,7 +491,7 @@ def payments_from_rows(
         if not any(texts):
             continue
         if any(texts[width:]):
-            problems.append(StatementProblem(number, "more cells than headers"))
+            problems.append(StatementProblem(number, _("more cells than headers")))
             continue
         by_name = {
             name: texts[index] if 0 <= index < len(texts) else "" for name, index in columns.items()
@@ -485,7 +507,7 @@ def payments_from_rows(
         if payment is not None:
             payments.append(payment)
     if not payments and not problems:
-        problems.append(StatementProblem(0, "the file has headers but no payment"))
+        problems.append(StatementProblem(0, _("the file has headers but no payment")))
     return _result("csv", "", payments, problems)
 
 

@@ -9,6 +9,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from kamdesk.messages import _, figure
+
 ZERO = Decimal(0)
 ONE = Decimal(1)
 
@@ -26,11 +28,11 @@ class Thresholds:
     def problems(self) -> dict[str, str]:
         out: dict[str, str] = {}
         if not ZERO < self.key_share <= self.critical_share <= self.mono_share <= ONE:
-            out["shares"] = "Shares must rise: 0 < key ≤ critical ≤ mono ≤ 100 %."
+            out["shares"] = _("Shares must rise: 0 < key ≤ critical ≤ mono ≤ 100 %.")
         if not ZERO < self.abc_a <= self.abc_b <= ONE:
-            out["abc"] = "ABC limits must rise: 0 < A ≤ B ≤ 100 %."
+            out["abc"] = _("ABC limits must rise: 0 < A ≤ B ≤ 100 %.")
         if self.key_revenue is not None and self.key_revenue <= 0:
-            out["key_revenue"] = "The revenue threshold must be above zero."
+            out["key_revenue"] = _("The revenue threshold must be above zero.")
         return out
 
 
@@ -146,17 +148,18 @@ def alerts(shares: Sequence[ClientShare], thresholds: Thresholds | None = None) 
     t = thresholds or Thresholds()
     out = []
     for s in shares:
-        pct = f"{(s.share * 100).quantize(Decimal('0.1'))} %"
+        pct = figure(s.share * 100, 1)
         if "mono" in s.categories:
-            out.append(
-                f"{s.name} brings {pct} of revenue: above {t.mono_share * 100:.0f} %, the "
-                "business depends on one client."
+            said = _(
+                "{name} brings {share} % of revenue: above {most} %, the business depends on "
+                "one client."
             )
+            out.append(said.format(name=s.name, share=pct, most=figure(t.mono_share * 100, 0)))
         elif "critical" in s.categories:
-            out.append(
-                f"{s.name} brings {pct} of revenue: above {t.critical_share * 100:.0f} %, "
-                "losing it would hurt badly."
+            said = _(
+                "{name} brings {share} % of revenue: above {most} %, losing it would hurt badly."
             )
+            out.append(said.format(name=s.name, share=pct, most=figure(t.critical_share * 100, 0)))
     return out
 
 

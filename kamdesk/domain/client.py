@@ -8,6 +8,7 @@ from datetime import date
 from decimal import Decimal
 
 from kamdesk.domain.company import EMAIL, PHONE, tax_id_problem
+from kamdesk.messages import _, ngettext
 
 STATUSES = ("prospect", "active", "dormant", "lost")
 KEY_REASONS = ("revenue", "potential", "reference", "partner", "competent", "innovator")
@@ -54,37 +55,43 @@ class ClientProfile:
 def validate_profile(p: ClientProfile, *, today: date) -> dict[str, str]:
     problems: dict[str, str] = {}
     if not p.name.strip():
-        problems["name"] = "The client needs a name."
+        problems["name"] = _("The client needs a name.")
     if p.country and not re.fullmatch(r"[A-Z]{2}", p.country):
-        problems["country"] = "Country is a two-letter code such as HU, RU, IT or AZ."
+        problems["country"] = _("Country is a two-letter code such as HU, RU, IT or AZ.")
     if p.tax_id.strip():
         if not p.country:
-            problems["tax_id"] = "Choose the country first: tax numbers are checked per country."
+            problems["tax_id"] = _("Choose the country first: tax numbers are checked per country.")
         elif "country" not in problems:
             why = tax_id_problem(p.country, p.tax_id.strip())
             if why:
-                problems["tax_id"] = why[0].upper() + why[1:] + "."
+                problems["tax_id"] = why
     if p.email and not EMAIL.match(p.email.strip()):
-        problems["email"] = "Not an e-mail address."
+        problems["email"] = _("Not an e-mail address.")
     if p.phone and not PHONE.match(p.phone.strip()):
-        problems["phone"] = "A phone number has digits, spaces, brackets, dashes and a leading +."
+        problems["phone"] = _(
+            "A phone number has digits, spaces, brackets, dashes and a leading +."
+        )
     if p.website and not WEBSITE.match(p.website.strip()):
-        problems["website"] = "Not a web address (example.com or https://example.com)."
+        problems["website"] = _("Not a web address (example.com or https://example.com).")
     if p.status not in STATUSES:
-        problems["status"] = "Status is prospect, active, dormant or lost."
+        problems["status"] = _("Status is prospect, active, dormant or lost.")
     if p.founded is not None and p.founded > today:
-        problems["founded"] = "The founding date cannot be in the future."
+        problems["founded"] = _("The founding date cannot be in the future.")
     if p.employees is not None and p.employees < 0:
-        problems["employees"] = "Employees cannot be negative."
+        problems["employees"] = _("Employees cannot be negative.")
     for name in ("annual_revenue", "estimated_spend"):
         value = getattr(p, name)
         if value is not None and value < 0:
-            problems[name] = "An amount cannot be negative."
+            problems[name] = _("An amount cannot be negative.")
     kams = split_kams(p.kam)
     if not kams:
-        problems["kam"] = "Assign at least one key account manager."
+        problems["kam"] = _("Assign at least one key account manager.")
     elif len(kams) > MAX_KAMS:
-        problems["kam"] = f"At most {MAX_KAMS} key account managers per client."
+        problems["kam"] = ngettext(
+            "At most {n} key account manager per client.",
+            "At most {n} key account managers per client.",
+            MAX_KAMS,
+        ).format(n=MAX_KAMS)
     return problems
 
 
@@ -116,25 +123,27 @@ class ContactData:
 def validate_contact(c: ContactData, *, today: date) -> dict[str, str]:
     problems: dict[str, str] = {}
     if not c.full_name.strip():
-        problems["full_name"] = "The contact needs a name."
+        problems["full_name"] = _("The contact needs a name.")
     for field in ("email", "email_alt"):
         value = getattr(c, field).strip()
         if value and not EMAIL.match(value):
-            problems[field] = "Not an e-mail address."
+            problems[field] = _("Not an e-mail address.")
     for field in ("phone", "mobile"):
         value = getattr(c, field).strip()
         if value and not PHONE.match(value):
-            problems[field] = "A phone number has digits, spaces, brackets, dashes and a leading +."
+            problems[field] = _(
+                "A phone number has digits, spaces, brackets, dashes and a leading +."
+            )
     if c.buying_role and c.buying_role not in BUYING_ROLES:
-        problems["buying_role"] = "Choose a buying role from the list."
+        problems["buying_role"] = _("Choose a buying role from the list.")
     if c.attitude not in ATTITUDES:
-        problems["attitude"] = "Choose an attitude from the list."
+        problems["attitude"] = _("Choose an attitude from the list.")
     if c.influence not in INFLUENCES:
-        problems["influence"] = "Influence is high, medium or low."
+        problems["influence"] = _("Influence is high, medium or low.")
     if c.familiarity not in FAMILIARITY:
-        problems["familiarity"] = "Choose how well we know them from the list."
+        problems["familiarity"] = _("Choose how well we know them from the list.")
     if c.birthday is not None and c.birthday > today:
-        problems["birthday"] = "A birthday cannot be in the future."
+        problems["birthday"] = _("A birthday cannot be in the future.")
     return problems
 
 

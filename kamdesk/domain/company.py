@@ -22,6 +22,7 @@ from kamdesk.domain.requisites import (
     vat_number_problem,
 )
 from kamdesk.domain.tax import EU
+from kamdesk.messages import _
 
 __all__ = [
     "EMAIL",
@@ -83,25 +84,27 @@ def validate_company(profile: CompanyProfile) -> dict[str, str]:
     """Field name -> message for every rule the profile breaks; empty when it can be saved."""
     problems: dict[str, str] = {}
     if not profile.legal_name.strip():
-        problems["legal_name"] = "The legal name is required: it heads every document."
+        problems["legal_name"] = _("The legal name is required: it heads every document.")
     if not re.fullmatch(r"[A-Z]{2}", profile.country):
-        problems["country"] = "Choose the country of registration (two-letter code)."
+        problems["country"] = _("Choose the country of registration (two-letter code).")
     if not profile.tax_id.strip():
-        problems["tax_id"] = "The tax number is required on invoices."
+        problems["tax_id"] = _("The tax number is required on invoices.")
     elif "country" not in problems:
         why = tax_id_problem(profile.country, profile.tax_id.strip())
         if why:
-            problems["tax_id"] = why[0].upper() + why[1:] + "."
+            problems["tax_id"] = why
     if profile.email and not EMAIL.match(profile.email):
-        problems["email"] = "Not an e-mail address."
+        problems["email"] = _("Not an e-mail address.")
     if profile.phone and not PHONE.match(profile.phone):
-        problems["phone"] = "A phone number has digits, spaces, brackets, dashes and a leading +."
+        problems["phone"] = _(
+            "A phone number has digits, spaces, brackets, dashes and a leading +."
+        )
     if profile.default_currency not in CURRENCIES:
-        problems["default_currency"] = "Choose one of the supported currencies."
+        problems["default_currency"] = _("Choose one of the supported currencies.")
     if not Decimal(0) <= profile.vat_rate <= Decimal(100):
-        problems["vat_rate"] = "The VAT rate is a percentage between 0 and 100."
+        problems["vat_rate"] = _("The VAT rate is a percentage between 0 and 100.")
     if profile.reporting_currency and profile.reporting_currency not in CURRENCIES:
-        problems["reporting_currency"] = "Choose one of the supported currencies."
+        problems["reporting_currency"] = _("Choose one of the supported currencies.")
     for name, message in requisites_problems(company_requisites(profile), role="company").items():
         problems.setdefault(name, message)
     if profile.signatory_basis == "poa" or profile.signatory_basis not in ("", *BASES):
@@ -121,7 +124,7 @@ def parse_vat_rate(text: str) -> Decimal:
     try:
         return parse_percent(text)
     except AmountError as exc:
-        raise ValueError(f"VAT rate: {exc}") from exc
+        raise ValueError(_("VAT rate: {problem}").format(problem=exc)) from exc
 
 
 def _readable_account(account: str) -> str:
@@ -197,16 +200,20 @@ def registration_problems(
     for i, entry in enumerate(entries):
         country = entry.country.strip().upper()
         if not re.fullmatch(r"[A-Z]{2}", country):
-            problems[i] = "Choose the country of this registration (two-letter code)."
+            problems[i] = _("Choose the country of this registration (two-letter code).")
         elif country == company_country.upper():
-            problems[i] = (
-                f"{country} is the company's own country: its VAT number goes on the "
+            problems[i] = _(
+                "{country} is the company's own country: its VAT number goes on the "
                 "Tax and VAT tab, not here."
-            )
+            ).format(country=country)
         elif country in seen:
-            problems[i] = f"{country} is listed twice: one registration per country."
+            problems[i] = _("{country} is listed twice: one registration per country.").format(
+                country=country
+            )
         elif not entry.vat_number.strip():
-            problems[i] = f"Type the VAT number of the registration in {country}."
+            problems[i] = _("Type the VAT number of the registration in {country}.").format(
+                country=country
+            )
         elif country in EU or country == "GR":
             why = vat_number_problem(country, entry.vat_number)
             if why:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from kamdesk.messages import _, ngettext
+
 STALE_DAYS = 90
 
 
@@ -40,13 +42,9 @@ class DossierFacts:
 @dataclass(frozen=True)
 class Gap:
     code: str
-    message: str  # in English; the interface words it from `code` and the values below
+    message: str  # in the language of kamdesk.messages
     weight: int
     where: str  # the dossier page that fixes it: profile, strategy, contacts, competitors, history
-    days: int = 0  # stale: since the last contact, and the limit passed
-    limit: int = 0
-    names: tuple[str, ...] = ()  # no personal notes: the first three contacts, and how many more
-    more: int = 0
 
 
 @dataclass(frozen=True)
@@ -58,47 +56,62 @@ class Completeness:
 def completeness(facts: DossierFacts, *, stale_days: int = STALE_DAYS) -> Completeness:
     gaps: list[Gap] = []
 
-    def gap(code: str, message: str, weight: int, where: str, *, days: int = 0,
-            limit: int = 0, names: tuple[str, ...] = (), more: int = 0) -> None:  # fmt: skip
-        gaps.append(Gap(code, message, weight, where, days, limit, names, more))
+    def gap(code: str, message: str, weight: int, where: str) -> None:
+        gaps.append(Gap(code, message, weight, where))
 
     if not facts.contacts:
-        gap("no_contacts", "No contacts recorded.", 15, "contacts")
+        gap("no_contacts", _("No contacts recorded."), 15, "contacts")
     roles = {c.buying_role for c in facts.contacts}
     if "decision maker" not in roles:
-        gap("no_decision_maker", "No decision maker known.", 15, "contacts")
+        gap("no_decision_maker", _("No decision maker known."), 15, "contacts")
     if "champion" not in roles and not any(c.attitude == "champion" for c in facts.contacts):
-        gap("no_champion", "No champion: nobody inside sells for us.", 10, "contacts")
+        gap("no_champion", _("No champion: nobody inside sells for us."), 10, "contacts")
     if not facts.has_needs:
-        gap("no_needs", "The client's needs are not recorded.", 10, "strategy")
+        gap("no_needs", _("The client's needs are not recorded."), 10, "strategy")
     if not facts.has_plans:
-        gap("no_plans", "Development plans are not recorded.", 5, "strategy")
+        gap("no_plans", _("Development plans are not recorded."), 5, "strategy")
     if not facts.has_problems:
-        gap("no_problems", "The client's problems are not recorded.", 5, "strategy")
+        gap("no_problems", _("The client's problems are not recorded."), 5, "strategy")
     if not facts.has_budget:
-        gap("no_budget", "The client's budget is unknown.", 5, "strategy")
+        gap("no_budget", _("The client's budget is unknown."), 5, "strategy")
     if not facts.has_revenue_figure:
-        gap("no_revenue", "No revenue figure for the client.", 5, "profile")
+        gap("no_revenue", _("No revenue figure for the client."), 5, "profile")
     if not facts.has_spend_estimate:
-        gap("no_spend", "No estimate of the client's spend: share of wallet unknown.", 5, "profile")
+        gap(
+            "no_spend",
+            _("No estimate of the client's spend: share of wallet unknown."),
+            5,
+            "profile",
+        )
     if not facts.has_tax_id:
-        gap("no_tax_id", "No tax number.", 5, "profile")
+        gap("no_tax_id", _("No tax number."), 5, "profile")
     if not facts.has_address:
-        gap("no_address", "No address.", 5, "profile")
+        gap("no_address", _("No address."), 5, "profile")
     if facts.competitors_known == 0:
-        gap("no_competitors", "Competitors at the client are unknown.", 5, "competitors")
+        gap("no_competitors", _("Competitors at the client are unknown."), 5, "competitors")
     if facts.last_contact is None:
-        gap("never_contacted", "No meeting or call recorded yet.", 10, "history")
+        gap("never_contacted", _("No meeting or call recorded yet."), 10, "history")
     elif (facts.today - facts.last_contact).days > stale_days:
         days = (facts.today - facts.last_contact).days
-        message = f"No contact for {days} days (more than {stale_days})."
-        gap("stale", message, 10, "history", days=days, limit=stale_days)
+        said = ngettext(
+            "No contact for {n} day (more than {most}).",
+            "No contact for {n} days (more than {most}).",
+            days,
+        )
+        gap("stale", said.format(n=days, most=stale_days), 10, "history")
     bare = [c.name for c in facts.contacts if not c.has_personal_notes]
     if bare:
-        names, more = tuple(bare[:3]), max(0, len(bare) - 3)
-        who = ", ".join(names) + (f" and {more} more" if more else "")
-        message = f"No personal notes for {who}."
-        gap("no_personal_notes", message, 5, "contacts", names=names, more=more)
+        who = ", ".join(bare[:3])
+        if len(bare) > 3:
+            more = len(bare) - 3
+            said = ngettext(
+                "No personal notes for {names} and {n} more.",
+                "No personal notes for {names} and {n} more.",
+                more,
+            ).format(names=who, n=more)
+        else:
+            said = _("No personal notes for {names}.").format(names=who)
+        gap("no_personal_notes", said, 5, "contacts")
     score = max(0, 100 - sum(g.weight for g in gaps))
     return Completeness(score=score, gaps=tuple(gaps))
 

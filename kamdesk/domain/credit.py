@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from kamdesk.domain import formatting
 from kamdesk.domain.money import ZERO
+from kamdesk.messages import _, day, figure, ngettext
 
 
 @dataclass(frozen=True)
@@ -39,14 +39,19 @@ class SuppliesBlock:
 
     def reason(self) -> str:
         """'Supplies to X are blocked since D (by Y): note'."""
-        by = f" (by {self.by})" if self.by.strip() else ""
         note = self.note.strip()
-        tail = f": {note}" if note else "."
         if note and note[-1] not in ".!?":
-            tail += "."
-        return (
-            f"Supplies to {self.client_name} are blocked since {self.since.isoformat()}{by}{tail}"
-        )
+            note += "."
+        by = self.by.strip()
+        if by and note:
+            said = _("Supplies to {client} are blocked since {day} (by {by}): {note}")
+        elif by:
+            said = _("Supplies to {client} are blocked since {day} (by {by}).")
+        elif note:
+            said = _("Supplies to {client} are blocked since {day}: {note}")
+        else:
+            said = _("Supplies to {client} are blocked since {day}.")
+        return said.format(client=self.client_name, day=day(self.since), by=by, note=note)
 
 
 @dataclass(frozen=True)
@@ -75,8 +80,8 @@ class CreditDecision:
 
 
 def amount_text(value: Decimal) -> str:
-    """1023.6 -> '1 023.60': thousands apart by a narrow space, as everywhere in kamdesk."""
-    return formatting.grouped(value)
+    """1023.6 -> '1,023.60' / '1 023,60': as the current language writes a figure."""
+    return figure(value)
 
 
 def decide_credit(position: CreditPosition, *, today: date, overdue_days: int) -> CreditDecision:
@@ -87,18 +92,27 @@ def decide_credit(position: CreditPosition, *, today: date, overdue_days: int) -
     exposure = position.exposure
     available = None
     over_by = ZERO
-    cur = f" {position.currency}" if position.currency else ""
+
+    def money(value: Decimal) -> str:
+        return f"{amount_text(value)} {position.currency}".rstrip()
+
     if position.limit is not None:
         available = position.limit - position.open_receivables - position.open_orders
         if exposure > position.limit:
             over_by = exposure - position.limit
             a = amount_text
-            reasons.append(
-                f"Over the credit limit by {a(over_by)}{cur}: exposure {a(exposure)}{cur} "
-                f"(owed {a(position.open_receivables)}, open orders {a(position.open_orders)}, "
-                f"this order {a(position.this_order)}) against a limit of "
-                f"{a(position.limit)}{cur}."
+            said = _(
+                "Over the credit limit by {over}: exposure {exposure} (owed {owed}, open orders "
+                "{orders}, this order {order}) against a limit of {limit}."
+            ).format(
+                over=money(over_by),
+                exposure=money(exposure),
+                owed=a(position.open_receivables),
+                orders=a(position.open_orders),
+                order=a(position.this_order),
+                limit=money(position.limit),
             )
+            reasons.append(said)
     late = tuple(
         sorted(
             (
@@ -112,11 +126,20 @@ def decide_credit(position: CreditPosition, *, today: date, overdue_days: int) -
     if late:
         total = sum((i.open_amount for i in late), ZERO)
         oldest = late[0]
-        invoices = "1 invoice" if len(late) == 1 else f"{len(late)} invoices"
-        reasons.append(
-            f"{invoices} overdue by more than {overdue_days} days, {amount_text(total)}{cur} "
-            f"in all; the oldest, {oldest.number}, is {oldest.days_overdue(today)} days late."
+        said = ngettext(
+            "{n} invoice overdue by more than {days} days, {total} in all; "
+            "the oldest, {oldest}, is {late} days late.",
+            "{n} invoices overdue by more than {days} days, {total} in all; "
+            "the oldest, {oldest}, is {late} days late.",
+            len(late),
+        ).format(
+            n=len(late),
+            days=overdue_days,
+            total=money(total),
+            oldest=oldest.number,
+            late=oldest.days_overdue(today),
         )
+        reasons.append(said)
     return CreditDecision(
         allowed=not reasons,
         exposure=exposure,
@@ -130,7 +153,7 @@ def decide_credit(position: CreditPosition, *, today: date, overdue_days: int) -
 def override_problem(by: str, reason: str) -> str | None:
     """An override of a credit block needs who decided and why."""
     if not by.strip():
-        return "Say who approved confirming past the credit block."
+        return _("Say who approved confirming past the credit block.")
     if len(reason.strip()) < 5:
-        return "Give the reason for confirming past the credit block."
+        return _("Give the reason for confirming past the credit block.")
     return None

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from kamdesk.errors import UserError
+from kamdesk.messages import _
 
 T = TypeVar("T")
 
@@ -38,7 +39,9 @@ class StaleEdit(UserError):
     def __init__(self, clashes: tuple[Clash, ...], theirs: object) -> None:
         names = ", ".join(c.field for c in clashes)
         super().__init__(
-            f"Changed elsewhere while you were editing ({names}): choose which values to keep."
+            _(
+                "Changed elsewhere while you were editing ({fields}): choose which values to keep."
+            ).format(fields=names)
         )
         self.clashes = clashes
         self.theirs = theirs

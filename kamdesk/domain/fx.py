@@ -24,6 +24,8 @@ from decimal import ROUND_HALF_UP, Decimal, localcontext
 from fractions import Fraction
 
 from kamdesk.domain.money import round_money
+from kamdesk.messages import _
+from kamdesk.messages import day as day_text
 
 ONE = Decimal(1)
 FACTOR_DECIMALS = 12
@@ -125,17 +127,27 @@ def rate_problems(currency: str, rate: Decimal | None, reporting: str) -> dict[s
     problems: dict[str, str] = {}
     code = currency.strip().upper()
     if code not in CURRENCIES:
-        problems["currency"] = f"Unknown currency {currency.strip()!r}: choose one of the list."
+        problems["currency"] = _("Unknown currency {code!r}: choose one of the list.").format(
+            code=currency.strip()
+        )
     elif code == reporting.upper():
-        problems["currency"] = f"{code} is the reporting currency: its rate is always 1."
+        problems["currency"] = _("{code} is the reporting currency: its rate is always 1.").format(
+            code=code
+        )
     if rate is None:
-        problems["rate"] = f"Type the rate: {reporting.upper()} per 1 {code or 'unit'}."
+        problems["rate"] = (
+            _("Type the rate: {reporting} per 1 {code}.").format(
+                reporting=reporting.upper(), code=code
+            )
+            if code
+            else _("Type the rate: {reporting} per unit.").format(reporting=reporting.upper())
+        )
     elif not rate.is_finite() or rate <= 0:
-        problems["rate"] = "A rate is more than 0."
+        problems["rate"] = _("A rate is more than 0.")
     elif rate >= MAX_RATE:
-        problems["rate"] = "The rate is a billion or more: check the number."
+        problems["rate"] = _("The rate is a billion or more: check the number.")
     elif rate.as_tuple().exponent < -FACTOR_DECIMALS:  # type: ignore[operator]
-        problems["rate"] = f"A rate has at most {FACTOR_DECIMALS} decimals."
+        problems["rate"] = _("A rate has at most {n} decimals.").format(n=FACTOR_DECIMALS)
     return problems
 
 
@@ -187,10 +199,23 @@ class RateBook:
             found = quote
         if found is None:
             known = self._by_currency.get(currency)
-            since = f" (the first is of {known[0].day.isoformat()})" if known else ""
+            if known:
+                said = _(
+                    "No exchange rate for {currency} on or before {day} (the first is of "
+                    "{first}): enter one under File > Exchange rates ({reporting} per {currency})."
+                )
+            else:
+                said = _(
+                    "No exchange rate for {currency} on or before {day}: enter one under "
+                    "File > Exchange rates ({reporting} per {currency})."
+                )
             raise MissingRate(
-                f"No exchange rate for {currency} on or before {day.isoformat()}{since}: "
-                f"enter one under File > Exchange rates ({self.reporting} per {currency})."
+                said.format(
+                    currency=currency,
+                    day=day_text(day),
+                    first=day_text(known[0].day) if known else "",
+                    reporting=self.reporting,
+                )
             )
         return found
 

@@ -35,6 +35,7 @@ from decimal import Decimal
 
 from kamdesk.domain.formatting import grouped
 from kamdesk.errors import UserError
+from kamdesk.messages import _, figure, ngettext
 
 MAX_IMPORT_ROWS = 100_000
 MAX_CELL_CHARS = 32_767
@@ -65,11 +66,13 @@ def count(value: int) -> str:
 
 
 def megabytes(size: int) -> str:
-    """1.6 MB, 299 MB; a small size in bytes."""
-    mb = size / (1024 * 1024)
+    """1.6 MB, 299 MB; a small size in bytes (as the current language writes figures)."""
+    mb = Decimal(size) / (1024 * 1024)
     if mb >= 10:
-        return f"{mb:.0f} MB"
-    return f"{mb:.1f} MB" if size >= 100 * 1024 else f"{count(size)} bytes"
+        return _("{size} MB").format(size=figure(mb, 0))
+    if size >= 100 * 1024:
+        return _("{size} MB").format(size=figure(mb, 1))
+    return ngettext("{n} byte", "{n} bytes", size).format(n=figure(size, 0))
 
 
 def check_zip(file_name: str, parts: Iterable[ZipPart]) -> None:
@@ -78,19 +81,28 @@ def check_zip(file_name: str, parts: Iterable[ZipPart]) -> None:
     total = 0
     for part in parts:
         total += part.size
-        ratio = part.size / max(part.compressed, 1)
+        ratio = Decimal(part.size) / max(part.compressed, 1)
         if part.size > RATIO_FLOOR_BYTES and ratio > MAX_COMPRESSION_RATIO:
             raise LimitExceeded(
-                f"{file_name} is refused: its part {part.name} unzips to "
-                f"{megabytes(part.size)} from {megabytes(part.compressed)} ({ratio:.0f}:1), "
-                f"more than the {MAX_COMPRESSION_RATIO}:1 a real workbook is compressed. "
-                "It is not an Excel workbook kamdesk can read safely."
+                _(
+                    "{file} is refused: its part {part} unzips to {size} from {compressed} "
+                    "({ratio}:1), more than the {most}:1 a real workbook is compressed. "
+                    "It is not an Excel workbook kamdesk can read safely."
+                ).format(
+                    file=file_name,
+                    part=part.name,
+                    size=megabytes(part.size),
+                    compressed=megabytes(part.compressed),
+                    ratio=figure(ratio, 0),
+                    most=MAX_COMPRESSION_RATIO,
+                )
             )
     if total > MAX_UNZIPPED_BYTES:
         raise LimitExceeded(
-            f"{file_name} is refused: it unzips to {megabytes(total)}, more than the "
-            f"{megabytes(MAX_UNZIPPED_BYTES)} kamdesk reads from one workbook. "
-            "Split it into smaller files."
+            _(
+                "{file} is refused: it unzips to {size}, more than the {most} kamdesk reads "
+                "from one workbook. Split it into smaller files."
+            ).format(file=file_name, size=megabytes(total), most=megabytes(MAX_UNZIPPED_BYTES))
         )
 
 
@@ -98,9 +110,10 @@ def check_file_size(file_name: str, size: int) -> None:
     """LimitExceeded for a CSV or bank file larger than MAX_UNZIPPED_BYTES on disk."""
     if size > MAX_UNZIPPED_BYTES:
         raise LimitExceeded(
-            f"{file_name} is refused: it holds {megabytes(size)}, more than the "
-            f"{megabytes(MAX_UNZIPPED_BYTES)} kamdesk reads from one file. "
-            "Split it into smaller files."
+            _(
+                "{file} is refused: it holds {size}, more than the {most} kamdesk reads from "
+                "one file. Split it into smaller files."
+            ).format(file=file_name, size=megabytes(size), most=megabytes(MAX_UNZIPPED_BYTES))
         )
 
 
@@ -108,8 +121,13 @@ def check_rows(file_name: str, rows: int) -> None:
     """LimitExceeded when a sheet has more than MAX_IMPORT_ROWS rows under its header."""
     if rows > MAX_IMPORT_ROWS:
         raise LimitExceeded(
-            f"{file_name} is refused: it has more than {count(MAX_IMPORT_ROWS)} rows, the most "
-            "kamdesk imports from one file. Split it into smaller files."
+            ngettext(
+                "{file} is refused: it has more than {n} row, the most kamdesk imports from "
+                "one file. Split it into smaller files.",
+                "{file} is refused: it has more than {n} rows, the most kamdesk imports from "
+                "one file. Split it into smaller files.",
+                MAX_IMPORT_ROWS,
+            ).format(file=file_name, n=figure(MAX_IMPORT_ROWS, 0))
         )
 
 
@@ -118,9 +136,19 @@ def check_cell(file_name: str, row: int, column: int, text: str) -> None:
     0-based): no spreadsheet program writes one, so the file is refused with the cell named."""
     if len(text) > MAX_CELL_CHARS:
         raise LimitExceeded(
-            f"{file_name} is refused: the cell in row {row}, column {column + 1} holds "
-            f"{count(len(text))} characters, more than the {count(MAX_CELL_CHARS)} a spreadsheet "
-            "cell can hold."
+            ngettext(
+                "{file} is refused: the cell in row {row}, column {column} holds {n} "
+                "character, more than the {most} a spreadsheet cell can hold.",
+                "{file} is refused: the cell in row {row}, column {column} holds {n} "
+                "characters, more than the {most} a spreadsheet cell can hold.",
+                len(text),
+            ).format(
+                file=file_name,
+                row=row,
+                column=column + 1,
+                n=figure(len(text), 0),
+                most=figure(MAX_CELL_CHARS, 0),
+            )
         )
 
 
@@ -133,7 +161,11 @@ def length_problem(label: str, text: str, limit: int) -> str:
     The counts are what the user sees in the field's counter."""
     if len(text) <= limit:
         return ""
-    return f"{label}: {count(len(text))} characters, more than the {count(limit)} it can hold."
+    return ngettext(
+        "{label}: {n} character, more than the {most} it can hold.",
+        "{label}: {n} characters, more than the {most} it can hold.",
+        len(text),
+    ).format(label=label, n=figure(len(text), 0), most=figure(limit, 0))
 
 
 def counter(length: int, limit: int, count: Callable[[int], str] = count) -> str:

@@ -22,18 +22,19 @@ from typing import Literal
 
 from kamdesk.domain.completeness import Completeness, is_stale
 from kamdesk.domain.schedule import Conflict, is_remote, leave_by
-from kamdesk.domain.text import count_of
+from kamdesk.messages import N_, _, ngettext
 
 State = Literal["ok", "warning", "missing"]
 ITEMS = ("late", "arguing", "interrupting", "information", "preparation", "manners", "product")
+# shown with _(TITLES[item]): marked here, translated where shown
 TITLES = {
-    "late": "Being late",
-    "arguing": "Arguing",
-    "interrupting": "Interrupting",
-    "information": "No information about the client",
-    "preparation": "Poor preparation",
-    "manners": "Bad manners",
-    "product": "Not knowing our products",
+    "late": N_("Being late"),
+    "arguing": N_("Arguing"),
+    "interrupting": N_("Interrupting"),
+    "information": N_("No information about the client"),
+    "preparation": N_("Poor preparation"),
+    "manners": N_("Bad manners"),
+    "product": N_("Not knowing our products"),
 }
 WEIGHTS = {
     "late": 15,
@@ -45,8 +46,8 @@ WEIGHTS = {
     "product": 10,
 }
 FACTORS = {"ok": 1.0, "warning": 0.5, "missing": 0.0}
-# what a tick says where the computed summary asks for it
-TICKED = {"product": "Reviewed by hand: the client's prices, orders and debts."}
+# what a tick says where the computed summary asks for it (translated with _() where shown)
+TICKED = {"product": N_("Reviewed by hand: the client's prices, orders and debts.")}
 READY_SCORE = 80  # at or above, with nothing missing, a meeting is ready
 AT_RISK_SCORE = 50  # below, it is at risk
 MIN_QUESTIONS = 3  # a listening plan of fewer questions is thin
@@ -173,7 +174,12 @@ def tone(score: int, ready: bool) -> State:
 def _names(people: Iterable[str], most: int = 3) -> str:
     names = list(people)
     shown = ", ".join(names[:most])
-    return shown + (f" and {len(names) - most} more" if len(names) > most else "")
+    if len(names) <= most:
+        return shown
+    more = len(names) - most
+    return ngettext("{names} and {n} more", "{names} and {n} more", more).format(
+        names=shown, n=more
+    )
 
 
 def _is_remote(f: MeetingFacts) -> bool:
@@ -188,7 +194,8 @@ def _conflict_findings(conflicts: list[Conflict]) -> list[Finding]:
     out = [Finding(c.describe(), "details") for c in conflicts[:MOST_CONFLICTS_SHOWN]]
     if len(conflicts) > MOST_CONFLICTS_SHOWN:
         more = len(conflicts) - MOST_CONFLICTS_SHOWN
-        out.append(Finding(f"… and {more} more {'clash' if more == 1 else 'clashes'}.", "details"))
+        said = ngettext("… and {n} more clash.", "… and {n} more clashes.", more)
+        out.append(Finding(said.format(n=more), "details"))
     return out
 
 
@@ -199,67 +206,89 @@ def check_late(f: MeetingFacts) -> tuple[State, str, list[Finding]]:
         # no travel, so a travel conflict (from a stale travel time) is no finding here
         out = _conflict_findings(overlaps)
         if overlaps:
-            return "missing", "Clashes with another meeting.", out
-        return "ok", f"Be ready at {f.start:%H:%M}.", out
+            return "missing", _("Clashes with another meeting."), out
+        return "ok", _("Be ready at {time}.").format(time=f"{f.start:%H:%M}"), out
     out = _conflict_findings(overlaps + travel)
     when = leave_by(f.start, f.travel_min)
     if overlaps or travel:
-        return "missing", f"Cannot leave by {when:%H:%M}: another meeting is in the way.", out
+        said = _("Cannot leave by {time}: another meeting is in the way.")
+        return "missing", said.format(time=f"{when:%H:%M}"), out
     if not f.location.strip():
-        out.append(Finding("No address: where is the meeting?", "details"))
+        out.append(Finding(_("No address: where is the meeting?"), "details"))
     if f.travel_min <= 0:
-        out.append(Finding("No travel time: how long does it take to get there?", "details"))
+        out.append(Finding(_("No travel time: how long does it take to get there?"), "details"))
     if out:
-        return "warning", "The way there is not planned.", out
-    return "ok", f"Leave by {when:%H:%M} ({f.travel_min} min travel).", out
+        return "warning", _("The way there is not planned."), out
+    said = _("Leave by {time} ({minutes} min travel).")
+    return "ok", said.format(time=f"{when:%H:%M}", minutes=f.travel_min), out
+
+
+def _unanswered(a: Argument) -> str:
+    if a.kind == "complaint":
+        return _("No response prepared to the complaint: {text}").format(text=a.text)
+    return _("No response prepared to the objection: {text}").format(text=a.text)
 
 
 def check_arguing(f: MeetingFacts) -> tuple[State, str, list[Finding]]:
     if not f.arguments:
         return (
             "warning",
-            "No objections or open complaints recorded: think of the likely ones.",
-            [Finding("Record the objections you expect, with your response.", "objections")],
+            _("No objections or open complaints recorded: think of the likely ones."),
+            [Finding(_("Record the objections you expect, with your response."), "objections")],
         )
     bare = [a for a in f.arguments if not a.response.strip()]
-    out = [Finding(f"No response prepared to the {a.kind}: {a.text}", "objections") for a in bare]
-    summary = f"{len(bare)} of {len(f.arguments)} without a prepared response."
+    out = [Finding(_unanswered(a), "objections") for a in bare]
+    summary = ngettext(
+        "{bare} of {n} without a prepared response.",
+        "{bare} of {n} without a prepared response.",
+        len(f.arguments),
+    ).format(bare=len(bare), n=len(f.arguments))
     if any(a.kind == "complaint" for a in bare):
         # an open complaint met unprepared is how a meeting turns into an argument
         return "missing", summary, out
     if bare:
         return "warning", summary, out
-    return "ok", f"A response is prepared to all {len(f.arguments)}.", out
+    n = len(f.arguments)
+    said = ngettext("A response is prepared to all {n}.", "A response is prepared to all {n}.", n)
+    return "ok", said.format(n=n), out
 
 
 def check_interrupting(f: MeetingFacts) -> tuple[State, str, list[Finding]]:
     if f.questions <= 0:
         return (
             "missing",
-            "No listening plan: write the questions to ask, then listen.",
-            [Finding("Add the questions to ask.", "questions")],
+            _("No listening plan: write the questions to ask, then listen."),
+            [Finding(_("Add the questions to ask."), "questions")],
         )
     if f.questions < MIN_QUESTIONS:
         return (
             "warning",
-            f"Only {count_of(f.questions, 'question')} planned; aim for {MIN_QUESTIONS} or more.",
-            [Finding("Add more questions to ask.", "questions")],
+            ngettext(
+                "Only {n} question planned; aim for {most} or more.",
+                "Only {n} questions planned; aim for {most} or more.",
+                f.questions,
+            ).format(n=f.questions, most=MIN_QUESTIONS),
+            [Finding(_("Add more questions to ask."), "questions")],
         )
-    return "ok", f"{f.questions} questions planned.", []
+    said = ngettext("{n} question planned.", "{n} questions planned.", f.questions)
+    return "ok", said.format(n=f.questions), []
 
 
 def contact_gaps(a: Attendee, today: date, stale_days: int) -> list[str]:
     gaps: list[str] = []
     if not a.buying_role.strip():
-        gaps.append("no role in the purchase")
+        gaps.append(_("no role in the purchase"))
     if not a.attitude.strip():
-        gaps.append("no attitude")
+        gaps.append(_("no attitude"))
     if a.last_contact is None:
-        gaps.append("never met or called")
+        gaps.append(_("never met or called"))
     elif is_stale(a.last_contact, today, stale_days):
-        gaps.append(f"last contact {(today - a.last_contact).days} days ago")
+        days = (today - a.last_contact).days
+        gaps.append(
+            ngettext("last contact {n} day ago", "last contact {n} days ago", days).format(n=days)
+        )
     if not a.has_personal_notes:
-        gaps.append("no personal notes")
+        gaps.append(_("no personal notes"))
     return gaps
 
 
@@ -269,74 +298,99 @@ def check_information(f: MeetingFacts) -> tuple[State, str, list[Finding]]:
     score = f.client_completeness.score if f.client_completeness else 0
     if f.client_completeness is None:
         state = "missing"
-        out.append(Finding("No dossier for the client.", "dossier:profile"))
+        out.append(Finding(_("No dossier for the client."), "dossier:profile"))
     elif score < f.threshold:
         state = "missing" if score < f.threshold // 2 else "warning"
         for gap in f.client_completeness.gaps:
             out.append(Finding(gap.message, f"dossier:{gap.where}"))
     if not f.attendees:
-        out.append(Finding("Choose who attends.", "details"))
+        out.append(Finding(_("Choose who attends."), "details"))
         state = "missing"
     for a in f.attendees:
         gaps = contact_gaps(a, f.today, f.stale_days)
         if gaps:
-            out.append(Finding(f"{a.name}: {', '.join(gaps)}.", f"contact:{a.contact_id}"))
+            said = _("{name}: {gaps}.").format(name=a.name, gaps=", ".join(gaps))
+            out.append(Finding(said, f"contact:{a.contact_id}"))
             if state == "ok":
                 state = "warning"
-    summary = "No dossier" if f.client_completeness is None else f"Dossier {score}% complete"
-    if f.attendees:
-        known = sum(1 for a in f.attendees if not contact_gaps(a, f.today, f.stale_days))
-        summary += f"; {known} of {len(f.attendees)} attending well known."
+    return state, _information_summary(f, score), out
+
+
+def _information_summary(f: MeetingFacts, score: int) -> str:
+    """How complete the dossier is and how well those attending are known, in one sentence."""
+    n = len(f.attendees)
+    if not f.attendees:
+        if f.client_completeness is None:
+            return _("No dossier; nobody chosen to attend.")
+        return _("Dossier {score}% complete; nobody chosen to attend.").format(score=score)
+    known = sum(1 for a in f.attendees if not contact_gaps(a, f.today, f.stale_days))
+    if f.client_completeness is None:
+        said = ngettext(
+            "No dossier; {known} of {n} attending well known.",
+            "No dossier; {known} of {n} attending well known.",
+            n,
+        )
     else:
-        summary += "; nobody chosen to attend."
-    return state, summary, out
+        said = ngettext(
+            "Dossier {score}% complete; {known} of {n} attending well known.",
+            "Dossier {score}% complete; {known} of {n} attending well known.",
+            n,
+        )
+    return said.format(score=score, known=known, n=n)
 
 
 def check_preparation(f: MeetingFacts) -> tuple[State, str, list[Finding]]:
     # (what is missing, in a summary; the finding; where it is fixed)
     wanted = [
-        ("agenda", f.has_agenda, "No agenda.", "details"),
-        ("goals", f.has_goals, "No goals.", "details"),
+        (_("agenda"), f.has_agenda, _("No agenda."), "details"),
+        (_("goals"), f.has_goals, _("No goals."), "details"),
     ]
     if f.kind == "meeting":
         wanted += [
-            ("needs", f.has_needs_asked, "Needs not asked in advance.", "details"),
-            ("offer", f.has_offer, "No offer prepared (a draft order or proposal).", "offer"),
+            (_("needs"), f.has_needs_asked, _("Needs not asked in advance."), "details"),
+            (_("offer"), f.has_offer, _("No offer prepared (a draft order or proposal)."), "offer"),
         ]
     lacking = [(name, text, where) for name, ok, text, where in wanted if not ok]
-    out = [Finding(text, where) for _, text, where in lacking]
+    out = [Finding(text, where) for _name, text, where in lacking]
     if not lacking:
         ready = (
-            "Agenda, goals, needs and offer ready."
+            _("Agenda, goals, needs and offer ready.")
             if f.kind == "meeting"
-            else "Agenda and goals ready."
+            else _("Agenda and goals ready.")
         )
         return "ok", ready, out
     if not f.has_agenda and not f.has_goals:
-        return "missing", "No agenda and no goals.", out
-    return "warning", "Missing: " + ", ".join(name for name, _, _ in lacking) + ".", out
+        return "missing", _("No agenda and no goals."), out
+    missing = ", ".join(name for name, _text, _where in lacking)
+    return "warning", _("Missing: {items}.").format(items=missing), out
 
 
 def check_manners(f: MeetingFacts) -> tuple[State, str, list[Finding]]:
     if not f.attendees:
-        return "missing", "Nobody chosen to attend.", [Finding("Choose who attends.", "details")]
+        return (
+            "missing",
+            _("Nobody chosen to attend."),
+            [Finding(_("Choose who attends."), "details")],
+        )
     bare = [a for a in f.attendees if not a.has_manners_notes]
     out = [
         Finding(
-            f"{a.name}: no form of address, language or etiquette notes.", f"contact:{a.contact_id}"
+            _("{name}: no form of address, language or etiquette notes.").format(name=a.name),
+            f"contact:{a.contact_id}",
         )
         for a in bare
     ]
     if bare:
-        return "warning", f"Nothing noted on how to address {_names(a.name for a in bare)}.", out
-    return "ok", "How to address everyone is noted.", out
+        said = _("Nothing noted on how to address {names}.")
+        return "warning", said.format(names=_names(a.name for a in bare)), out
+    return "ok", _("How to address everyone is noted."), out
 
 
 def check_product(f: MeetingFacts) -> tuple[State, str, list[Finding]]:
     out = [Finding(text, "products") for text in f.product_facts]
     if f.kind == "meeting" and f.products_on_agenda == 0:
-        out.insert(0, Finding("No products on the agenda.", "products"))
-    return "warning", "Review the client's prices, orders and debts, then tick.", out
+        out.insert(0, Finding(_("No products on the agenda."), "products"))
+    return "warning", _("Review the client's prices, orders and debts, then tick."), out
 
 
 _CHECKS = {
@@ -367,7 +421,12 @@ def readiness(f: MeetingFacts) -> Readiness:
         tickable = _tickable(item, computed, f)
         state: State = "ok" if ticked and tickable else computed
         if ticked and tickable:
-            summary = TICKED.get(item) or "Ticked: " + summary[0].lower() + summary[1:]
+            lowered = summary[0].lower() + summary[1:]
+            summary = (
+                _(TICKED[item])
+                if item in TICKED
+                else _("Ticked: {summary}").format(summary=lowered)
+            )
         checks.append(Check(item, state, computed, ticked, summary, tuple(findings), tickable))
     total = sum(WEIGHTS[c.item] * FACTORS[c.state] for c in checks)
     score = math.floor(total + 0.5)

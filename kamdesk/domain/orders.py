@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from kamdesk.domain.money import ZERO, LineAmounts, Totals, line_amounts, sum_lines
+from kamdesk.messages import N_, _, figure
 
 ORDER_STATUSES = ("draft", "confirmed", "shipped", "delivered", "invoiced", "cancelled")
 OPEN_STATUSES = ("confirmed", "shipped", "delivered")  # count towards credit exposure
@@ -45,12 +46,12 @@ REASON_LABELS = {
     "other": "Other",
 }
 STATUS_LABELS = {
-    "draft": "Draft",
-    "confirmed": "Confirmed",
-    "shipped": "Shipped",
-    "delivered": "Delivered",
-    "invoiced": "Invoiced",
-    "cancelled": "Cancelled",
+    "draft": N_("Draft"),
+    "confirmed": N_("Confirmed"),
+    "shipped": N_("Shipped"),
+    "delivered": N_("Delivered"),
+    "invoiced": N_("Invoiced"),
+    "cancelled": N_("Cancelled"),
 }
 
 # action -> statuses it may start from
@@ -64,15 +65,37 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "revise": ("confirmed",),
     "return": ("delivered", "invoiced"),
 }
-_ACTION_WORDS = {
-    "edit": "changed",
-    "confirm": "confirmed",
-    "ship": "shipped",
-    "deliver": "marked delivered",
-    "invoice": "invoiced",
-    "cancel": "cancelled",
-    "revise": "revised",
-    "return": "returned",
+# what require() says an order in the wrong status cannot be: (with its number, without);
+# editing and cancelling shipped goods say more, in require itself
+_CANNOT = {
+    "confirm": (
+        N_("Order {number} is {status}: it cannot be confirmed."),
+        N_("The order is {status}: it cannot be confirmed."),
+    ),
+    "ship": (
+        N_("Order {number} is {status}: it cannot be shipped."),
+        N_("The order is {status}: it cannot be shipped."),
+    ),
+    "deliver": (
+        N_("Order {number} is {status}: it cannot be marked delivered."),
+        N_("The order is {status}: it cannot be marked delivered."),
+    ),
+    "invoice": (
+        N_("Order {number} is {status}: it cannot be invoiced."),
+        N_("The order is {status}: it cannot be invoiced."),
+    ),
+    "cancel": (
+        N_("Order {number} is {status}: it cannot be cancelled."),
+        N_("The order is {status}: it cannot be cancelled."),
+    ),
+    "revise": (
+        N_("Order {number} is {status}: it cannot be revised."),
+        N_("The order is {status}: it cannot be revised."),
+    ),
+    "return": (
+        N_("Order {number} is {status}: it cannot be returned."),
+        N_("The order is {status}: it cannot be returned."),
+    ),
 }
 
 
@@ -93,18 +116,34 @@ def allowed(action: str, status: str) -> bool:
 def require(action: str, status: str, number: str = "") -> None:
     if allowed(action, status):
         return
-    what = f"Order {number}" if number else "The order"
-    shown = STATUS_LABELS.get(status, status).lower()
+    shown = _(STATUS_LABELS.get(status, status)).lower()
     if action == "edit":
-        raise OrderRuleError(
-            f"{what} is {shown}: it cannot be changed. Make a new revision, or cancel it."
+        said = (
+            _(
+                "Order {number} is {status}: it cannot be changed. "
+                "Make a new revision, or cancel it."
+            )
+            if number
+            else _(
+                "The order is {status}: it cannot be changed. Make a new revision, or cancel it."
+            )
         )
-    if action == "cancel" and status in ("shipped", "delivered"):
-        raise OrderRuleError(
-            f"{what} is {shown}: goods have left, so it cannot be cancelled. Record what the "
-            "client refused at delivery, or a return."
+    elif action == "cancel" and status in ("shipped", "delivered"):
+        said = (
+            _(
+                "Order {number} is {status}: goods have left, so it cannot be cancelled. "
+                "Record what the client refused at delivery, or a return."
+            )
+            if number
+            else _(
+                "The order is {status}: goods have left, so it cannot be cancelled. "
+                "Record what the client refused at delivery, or a return."
+            )
         )
-    raise OrderRuleError(f"{what} is {shown}: it cannot be {_ACTION_WORDS[action]}.")
+    else:
+        with_number, without = _CANNOT[action]
+        said = _(with_number) if number else _(without)
+    raise OrderRuleError(said.format(number=number, status=shown))
 
 
 @dataclass(frozen=True)
@@ -123,25 +162,26 @@ class LineInput:
 
 def line_problem(line: LineInput) -> str | None:
     """Why a line cannot be saved, or None. Values are exact Decimals by the time they get here."""
-    for name, value in (("Quantity", line.quantity), ("Price", line.unit_price)):
-        if not value.is_finite():
-            return f"{name} is not a finite number."
+    if not line.quantity.is_finite():
+        return _("Quantity is not a finite number.")
+    if not line.unit_price.is_finite():
+        return _("Price is not a finite number.")
     if line.quantity <= 0:
-        return "Quantity must be more than zero."
+        return _("Quantity must be more than zero.")
     if line.quantity != line.quantity.quantize(Decimal("0.001")):
-        return "Quantity has at most three decimals."
+        return _("Quantity has at most three decimals.")
     if line.quantity > MAX_QUANTITY:
-        return "Quantity is more than a billion: check the number."
+        return _("Quantity is more than a billion: check the number.")
     if line.unit_price <= 0:
-        return "Price must be more than zero."
+        return _("Price must be more than zero.")
     if line.unit_price != line.unit_price.quantize(Decimal("0.01")):
-        return "Price has at most two decimals."
+        return _("Price has at most two decimals.")
     if not ZERO <= line.discount_percent <= Decimal(100):
-        return "Discount must be between 0 and 100 %."
+        return _("Discount must be between 0 and 100 %.")
     if line.discount_percent != line.discount_percent.quantize(Decimal("0.01")):
-        return "Discount has at most two decimals."
+        return _("Discount has at most two decimals.")
     if line.quantity * line.unit_price > MAX_LINE_VALUE:
-        return "The line is worth more than 10 000 billion: check quantity and price."
+        return _("The line is worth more than 10 000 billion: check quantity and price.")
     return None
 
 
@@ -162,10 +202,9 @@ def approval_problem(
         return None
     if approved_by.strip() and approval_note.strip():
         return None
-    return (
-        f"{effective_discount} % off is more than this client's allowed {max_discount} %: "
-        "say who approved it and why."
-    )
+    return _(
+        "{discount} % off is more than this client's allowed {most} %: say who approved it and why."
+    ).format(discount=figure(effective_discount), most=figure(max_discount))
 
 
 @dataclass(frozen=True)
@@ -195,35 +234,43 @@ class LineFulfilment:
         return self.delivered - self.returned_before_invoice
 
 
+def _qty(value: Decimal) -> str:
+    """A quantity with the decimals it needs, as the current language writes figures."""
+    exact = value.normalize()
+    exponent = exact.as_tuple().exponent
+    return figure(exact, max(0, -exponent) if isinstance(exponent, int) else 0)
+
+
 def shipment_problem(line: LineFulfilment, quantity: Decimal) -> str | None:
     if quantity < 0:
-        return "A shipped quantity cannot be negative."
+        return _("A shipped quantity cannot be negative.")
     if quantity > line.to_ship:
-        return f"Only {line.to_ship.normalize():f} are left to ship on this line."
+        return _("Only {n} are left to ship on this line.").format(n=_qty(line.to_ship))
     return None
 
 
 def refusal_problem(line: LineFulfilment, quantity: Decimal, reason: str) -> str | None:
     if quantity < 0:
-        return "A refused quantity cannot be negative."
+        return _("A refused quantity cannot be negative.")
     if quantity > line.shipped:
-        return f"Only {line.shipped.normalize():f} were shipped on this line."
+        return _("Only {n} were shipped on this line.").format(n=_qty(line.shipped))
     if quantity > 0 and reason not in RETURN_REASONS:
-        return "Choose the reason the client refused the goods."
+        return _("Choose the reason the client refused the goods.")
     return None
 
 
 def return_problem(line: LineFulfilment, quantity: Decimal, reason: str) -> str | None:
     if quantity <= 0:
-        return "A returned quantity must be more than zero."
+        return _("A returned quantity must be more than zero.")
     if quantity > line.returnable:
-        return (
-            f"Only {line.returnable.normalize():f} can come back on this line "
-            f"(delivered {line.delivered.normalize():f}, "
-            f"returned already {line.returned.normalize():f})."
+        return _(
+            "Only {n} can come back on this line (delivered {delivered}, returned already "
+            "{returned})."
+        ).format(
+            n=_qty(line.returnable), delivered=_qty(line.delivered), returned=_qty(line.returned)
         )
     if reason not in RETURN_REASONS:
-        return "Choose the reason for the return."
+        return _("Choose the reason for the return.")
     return None
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 import math
 from enum import Enum
 
+from kamdesk.messages import _, ngettext
+
 MIN_LENGTH = 8
 # bits of a guessing attacker's work, roughly: below WEAK_BITS a passphrase is weak
 WEAK_BITS = 50
@@ -71,9 +73,11 @@ def new_passphrase_problems(new: str, repeated: str) -> dict[str, str]:
     """What is wrong with a new passphrase as typed twice, by field ('new', 'repeat')."""
     found: dict[str, str] = {}
     if "\x00" in new:
-        found["new"] = "The passphrase must not contain a NUL character."
+        found["new"] = _("The passphrase must not contain a NUL character.")
     elif len(new) < MIN_LENGTH:
-        found["new"] = f"Use at least {MIN_LENGTH} characters."
+        found["new"] = ngettext(
+            "Use at least {n} character.", "Use at least {n} characters.", MIN_LENGTH
+        ).format(n=MIN_LENGTH)
     elif new != repeated:
-        found["repeat"] = "The two passphrases differ."
+        found["repeat"] = _("The two passphrases differ.")
     return found

@@ -36,10 +36,14 @@ from kamdesk.domain.sheet import (
     header_key,
     is_blank_row,
 )
+from kamdesk.messages import N_, _
 
 LONG_FIELDS = ("client", "month", "amount")
 DERIVED = frozenset({"q1", "q2", "q3", "q4", "year", "total"})
-LAYOUTS = "client, month, amount (one month a row) or client, 2026-01, 2026-02, … (a row a client)"
+# the two layouts a plan sheet may have: marked here, translated with _() where said
+LAYOUTS = N_(
+    "client, month, amount (one month a row) or client, 2026-01, 2026-02, … (a row a client)"
+)
 
 
 def _normal(text: str) -> str:
@@ -67,7 +71,7 @@ class ClientDirectory:
         several."""
         written = text.strip()
         if not written:
-            raise PlanError("the client is missing")
+            raise PlanError(_("the client is missing"))
         if _normal(written) == NEW_CLIENTS.casefold():
             return None
         if written in self._ids:
@@ -76,15 +80,21 @@ class ClientDirectory:
         if len(by_tax) == 1:
             return by_tax[0]
         if len(by_tax) > 1:
-            raise PlanError(f"{len(by_tax)} clients have the tax id {written!r}: write the id")
+            raise PlanError(
+                _("{n} clients have the tax id {text!r}: write the id").format(
+                    n=len(by_tax), text=written
+                )
+            )
         by_name = self._by_name.get(_normal(written), [])
         if len(by_name) == 1:
             return by_name[0]
         if len(by_name) > 1:
             raise PlanError(
-                f"{len(by_name)} clients are named {written!r}: write the tax id or the id"
+                _("{n} clients are named {text!r}: write the tax id or the id").format(
+                    n=len(by_name), text=written
+                )
             )
-        raise PlanError(f"no client has the name, id or tax id {written!r}")
+        raise PlanError(_("no client has the name, id or tax id {text!r}").format(text=written))
 
     def label(self, client_id: str | None) -> str:
         """What a sheet calls the client: its name when the name finds it again, else its id."""
@@ -129,7 +139,12 @@ def _at(cells: Sequence[Cell], index: int) -> Cell:
 
 
 def _unknown(header: Cell, letter: str) -> RowProblem:
-    return RowProblem(1, str(header).strip(), f"unknown column; the layouts are {LAYOUTS}", letter)
+    return RowProblem(
+        1,
+        str(header).strip(),
+        _("unknown column; the layouts are {layouts}").format(layouts=_(LAYOUTS)),
+        letter,
+    )
 
 
 def _columns(headers: Sequence[Cell]) -> tuple[str, dict[str, int], list[RowProblem]]:
@@ -153,16 +168,22 @@ def _columns(headers: Sequence[Cell]) -> tuple[str, dict[str, int], list[RowProb
             problems.append(_unknown(header, letter))
             continue
         if name in columns:
-            message = f"appears twice (also column {column_letter(columns[name])})"
+            message = _("appears twice (also column {letter})").format(
+                letter=column_letter(columns[name])
+            )
             problems.append(RowProblem(1, str(header).strip(), message, letter))
             continue
         columns[name] = index
     needed = LONG_FIELDS if long else ("client",)
     for name in needed:
         if name not in columns:
-            problems.append(RowProblem(1, name, f"the file has no {name} column; {LAYOUTS}"))
+            said = _("the file has no {name} column; {layouts}").format(
+                name=name, layouts=_(LAYOUTS)
+            )
+            problems.append(RowProblem(1, name, said))
     if not long and "client" in columns and len(columns) == 1:
-        problems.append(RowProblem(1, "", f"the file has no month columns; {LAYOUTS}"))
+        said = _("the file has no month columns; {layouts}").format(layouts=_(LAYOUTS))
+        problems.append(RowProblem(1, "", said))
     return ("long" if long else "wide"), columns, problems
 
 
@@ -173,7 +194,8 @@ def check_plan_sheet(
     spreadsheet numbers them (blank rows skipped but counted). Cells only when there is no
     problem at all."""
     if not headers or is_blank_row(headers):
-        problem = RowProblem(1, "", f"the first row must hold the column names: {LAYOUTS}")
+        said = _("the first row must hold the column names: {layouts}").format(layouts=_(LAYOUTS))
+        problem = RowProblem(1, "", said)
         return PlanSheetCheck("", (), (problem,))
     layout, columns, problems = _columns(headers)
     if problems:
@@ -189,16 +211,18 @@ def check_plan_sheet(
         extra = [c for c in row[len(headers) :] if not is_blank_row([c])]
         if extra:
             # "12,50" unquoted in a comma-separated file splits into two cells: never guess
-            message = (
-                f"{len(headers) + len(extra)} cells but {len(headers)} column names: a number "
-                "with a decimal comma in a comma-separated file? Quote it or use ';'"
-            )
+            message = _(
+                "{cells} cells but {names} column names: a number with a decimal comma "
+                "in a comma-separated file? Quote it or use ';'"
+            ).format(cells=len(headers) + len(extra), names=len(headers))
             row_problems.append(RowProblem(number, "", message, column_letter(len(headers))))
         for cell in found if not row_problems else ():
             first = seen.setdefault((cell.client_id, cell.month), number)
             if first != number:
-                what = f"{clients.label(cell.client_id)} for {month_label(cell.month)}"
-                row_problems.append(RowProblem(number, "client", f"{what} is also in row {first}"))
+                said = _("{client} for {month} is also in row {row}").format(
+                    client=clients.label(cell.client_id), month=month_label(cell.month), row=first
+                )
+                row_problems.append(RowProblem(number, "client", said))
         problems.extend(row_problems)
         if not row_problems:
             cells.extend(found)
@@ -228,12 +252,12 @@ def _long_row(
     except PlanError as exc:
         problems.append(RowProblem(number, "month", str(exc), letter))
     if not month_cell:
-        problems.append(RowProblem(number, "month", "the month is missing", letter))
+        problems.append(RowProblem(number, "month", _("the month is missing"), letter))
     amount_cell = _at(row, columns["amount"])
     letter = column_letter(columns["amount"])
     amount: Decimal | None = None
     if is_blank_row([amount_cell]):
-        message = "the amount is missing (0 removes the month's plan)"
+        message = _("the amount is missing (0 removes the month's plan)")
         problems.append(RowProblem(number, "amount", message, letter))
     else:
         try:

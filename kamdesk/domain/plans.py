@@ -23,6 +23,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from kamdesk.domain.money import ZERO, AmountError, parse_decimal, round_money, to_minor
+from kamdesk.messages import _
 
 _CENT = Decimal("0.01")
 _PERIOD = re.compile(r"^(\d{4})(?:-(?:Q([1-4])|(\d{2})))?$")
@@ -71,8 +72,10 @@ def parse_period(text: str) -> PlanPeriod:
     match = _PERIOD.match(text.strip().upper())
     if match is None:
         raise PlanError(
-            f"{text!r} is not a period: write a year (2026), a quarter (2026-Q3) or a month "
-            "(2026-11)."
+            _(
+                "{text!r} is not a period: write a year (2026), a quarter (2026-Q3) or a month "
+                "(2026-11)."
+            ).format(text=text)
         )
     year = int(match.group(1))
     if match.group(2):
@@ -83,7 +86,7 @@ def parse_period(text: str) -> PlanPeriod:
     if match.group(3):
         month = int(match.group(3))
         if not 1 <= month <= 12:
-            raise PlanError(f"{text!r}: a month runs from 01 to 12.")
+            raise PlanError(_("{text!r}: a month runs from 01 to 12.").format(text=text))
         start = date(year, month, 1)
         return PlanPeriod(f"{year}-{month:02d}", start, month_end(start))
     return PlanPeriod(str(year), date(year, 1, 1), date(year, 12, 31))
@@ -142,17 +145,22 @@ def plan_amount(value: Decimal | None) -> Decimal | None:
     if value is None:
         return None
     if not isinstance(value, Decimal) or not value.is_finite():
-        raise PlanError(f"{value!r} is not an amount.")
+        raise PlanError(_("{value!r} is not an amount.").format(value=value))
     if value < 0:
-        raise PlanError(f"A plan cannot be negative ({format(value, 'f')}): type 0 or leave the "
-                        "cell empty for no plan.")  # fmt: skip
+        raise PlanError(
+            _(
+                "A plan cannot be negative ({amount}): type 0 or leave the cell empty for no plan."
+            ).format(amount=format(value, "f"))
+        )
     if value >= MAX_PLAN:
-        raise PlanError(f"{format(value, 'f')} is too large for a plan.")
+        raise PlanError(_("{amount} is too large for a plan.").format(amount=format(value, "f")))
     try:
         to_minor(value)
     except AmountError:
         raise PlanError(
-            f"A plan is in whole cents: {format(value, 'f')} has more than 2 decimals."
+            _("A plan is in whole cents: {amount} has more than 2 decimals.").format(
+                amount=format(value, "f")
+            )
         ) from None
     return None if value == 0 else round_money(value)  # exact here: sets the scale to cents
 
@@ -166,10 +174,15 @@ def read_plan_amount(text: str) -> Decimal | None:
     except AmountError as exc:
         if "ambiguous" in str(exc):
             raise PlanError(
-                f"{text.strip()!r} is ambiguous: write 1500 or 1.5, without a thousands separator."
+                _(
+                    "{text!r} is ambiguous: write 1500 or 1.5, without a thousands separator."
+                ).format(text=text.strip())
             ) from None
-        raise PlanError(f"{text.strip()!r} is not an amount: type a number such as 125000 or "
-                        "125000.50.") from None  # fmt: skip
+        raise PlanError(
+            _("{text!r} is not an amount: type a number such as 125000 or 125000.50.").format(
+                text=text.strip()
+            )
+        ) from None
     return plan_amount(value)
 
 
@@ -177,8 +190,9 @@ def check_month(day: date) -> date:
     """A plan is for a whole month: `day` must be the month's first day."""
     if day.day != 1:
         raise PlanError(
-            f"A plan is for a whole month: give its first day ({day.replace(day=1).isoformat()}), "
-            f"not {day.isoformat()}."
+            _("A plan is for a whole month: give its first day ({first}), not {day}.").format(
+                first=day.replace(day=1).isoformat(), day=day.isoformat()
+            )
         )
     return day
 
@@ -193,13 +207,13 @@ def parse_month(text: str) -> date:
     elif dotted is not None:
         year, month, day = int(dotted.group(2)), int(dotted.group(1)), 1
     else:
-        raise PlanError(f"{cleaned!r} is not a month: write it as 2026-03.")
+        raise PlanError(_("{text!r} is not a month: write it as 2026-03.").format(text=cleaned))
     if not 1 <= month <= 12:
-        raise PlanError(f"{cleaned!r}: a month runs from 01 to 12.")
+        raise PlanError(_("{text!r}: a month runs from 01 to 12.").format(text=cleaned))
     try:
         first = date(year, month, day)
     except ValueError:
-        raise PlanError(f"{cleaned!r} is not a day of the calendar.") from None
+        raise PlanError(_("{text!r} is not a day of the calendar.").format(text=cleaned)) from None
     return check_month(first)
 
 

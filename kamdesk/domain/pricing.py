@@ -26,6 +26,8 @@ from decimal import Decimal
 
 from kamdesk.domain.fx import Conversion, apply_factor, rate_basis
 from kamdesk.domain.money import round_money
+from kamdesk.messages import _, figure
+from kamdesk.messages import day as day_text
 
 HUNDRED = Decimal(100)
 
@@ -107,12 +109,18 @@ class PriceDecision:
         return None if self.conversion is None else self.conversion.source_amount
 
 
+def _places(value: Decimal) -> int:
+    exponent = value.as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
 def _fmt(value: Decimal) -> str:
-    return format(value, "f")
+    """A price with the decimals it has, as the current language writes figures."""
+    return figure(value, _places(value))
 
 
 def _pct(value: Decimal) -> str:
-    return format(value.normalize(), "f")
+    return figure(value.normalize(), _places(value.normalize()))
 
 
 def _off(price: Decimal, percent: Decimal) -> Decimal:
@@ -121,21 +129,29 @@ def _off(price: Decimal, percent: Decimal) -> Decimal:
 
 def column_price(base_price: Decimal, column: ColumnTerms | None) -> Candidate:
     if column is None:
-        return Candidate("base", base_price, f"base price {_fmt(base_price)}")
+        return Candidate("base", base_price, _("base price {price}").format(price=_fmt(base_price)))
     if column.explicit_price is not None:
         return Candidate(
             "column_price",
             column.explicit_price,
-            f"{column.name} column: listed price {_fmt(column.explicit_price)}",
+            _("{column} column: listed price {price}").format(
+                column=column.name, price=_fmt(column.explicit_price)
+            ),
         )
     if column.discount_percent == 0:
-        return Candidate("column", base_price, f"{column.name} column: base price")
+        return Candidate(
+            "column", base_price, _("{column} column: base price").format(column=column.name)
+        )
     price = _off(base_price, column.discount_percent)
     return Candidate(
         "column",
         price,
-        f"{column.name} column: {_pct(column.discount_percent)} % off base "
-        f"{_fmt(base_price)} = {_fmt(price)}",
+        _("{column} column: {percent} % off base {base} = {price}").format(
+            column=column.name,
+            percent=_pct(column.discount_percent),
+            base=_fmt(base_price),
+            price=_fmt(price),
+        ),
     )
 
 
@@ -154,15 +170,21 @@ def _break(
             c = Candidate(
                 "quantity_break",
                 b.price,
-                f"quantity break from {_pct(top)}: fixed price {_fmt(b.price)}",
+                _("quantity break from {quantity}: fixed price {price}").format(
+                    quantity=_pct(top), price=_fmt(b.price)
+                ),
             )
         elif b.discount_percent is not None:
             price = _off(listed.price, b.discount_percent)
             c = Candidate(
                 "quantity_break",
                 price,
-                f"quantity break from {_pct(top)}: {_pct(b.discount_percent)} % off "
-                f"{_fmt(listed.price)} = {_fmt(price)}",
+                _("quantity break from {quantity}: {percent} % off {listed} = {price}").format(
+                    quantity=_pct(top),
+                    percent=_pct(b.discount_percent),
+                    listed=_fmt(listed.price),
+                    price=_fmt(price),
+                ),
             )
         else:
             continue
@@ -179,18 +201,22 @@ def _promotion(
     for p in sorted(promotions, key=lambda p: (p.name, p.starts_on)):
         if not p.valid_on(day):
             continue
-        until = f"until {p.ends_on.isoformat()}"
         if p.fixed_price is not None:
-            c = Candidate(
-                "promotion", p.fixed_price, f"promotion {p.name} ({until}): {_fmt(p.fixed_price)}"
+            said = _("promotion {name} (until {day}): {price}").format(
+                name=p.name, day=day_text(p.ends_on), price=_fmt(p.fixed_price)
             )
+            c = Candidate("promotion", p.fixed_price, said)
         elif p.discount_percent is not None:
             price = _off(base_price, p.discount_percent)
             c = Candidate(
                 "promotion",
                 price,
-                f"promotion {p.name} ({until}): {_pct(p.discount_percent)} % off base = "
-                f"{_fmt(price)}",
+                _("promotion {name} (until {day}): {percent} % off base = {price}").format(
+                    name=p.name,
+                    day=day_text(p.ends_on),
+                    percent=_pct(p.discount_percent),
+                    price=_fmt(price),
+                ),
             )
         else:
             continue
@@ -206,8 +232,13 @@ def _special(day: date, specials: Iterable[SpecialPrice]) -> Candidate | None:
         return None
     # the most recent agreement wins over an older open-ended one
     latest = max(valid, key=lambda s: (s.valid_from or date.min, -s.price))
-    since = f" since {latest.valid_from.isoformat()}" if latest.valid_from else ""
-    return Candidate("special", latest.price, f"special price for this client{since}")
+    if latest.valid_from:
+        said = _("special price for this client since {day}").format(
+            day=day_text(latest.valid_from)
+        )
+    else:
+        said = _("special price for this client")
+    return Candidate("special", latest.price, said)
 
 
 def resolve_price(
@@ -241,7 +272,9 @@ def resolve_price(
     best = candidates[0]
     explanation = best.explanation
     if best is not listed and best.price < listed.price:
-        explanation += f"; below the {listed.explanation}"
+        explanation = _("{best}; below the {listed}").format(
+            best=explanation, listed=listed.explanation
+        )
     conversion = None
     if fx is not None and best.source_price is not None:
         conversion = Conversion(
@@ -252,9 +285,12 @@ def resolve_price(
             fx.factor,
             fx.quotes,
         )
-        explanation += (
-            f" = {_fmt(best.price)} {fx.target_currency} at "
-            f"{_fmt(fx.factor.normalize())}{rate_basis(conversion.day, conversion.source)}"
+        explanation = _("{found} = {price} {currency} at {rate}{basis}").format(
+            found=explanation,
+            price=_fmt(best.price),
+            currency=fx.target_currency,
+            rate=_fmt(fx.factor.normalize()),
+            basis=rate_basis(conversion.day, conversion.source),
         )
     return PriceDecision(
         unit_price=best.price,

@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from kamdesk.domain.flat_edits import Flat
+from kamdesk.messages import _, ngettext
 
 MAX_NAME = 300
 MAX_UNIT = 20
@@ -82,20 +83,26 @@ def texts_problems(
     problems: dict[str, str] = {}
     for lang, (name, unit) in texts.names.items():
         if lang not in languages:
-            problems[name_field(lang)] = f"Documents are printed in {', '.join(languages)} only."
+            problems[name_field(lang)] = _("Documents are printed in {languages} only.").format(
+                languages=", ".join(languages)
+            )
         elif unit and not name:
-            problems[name_field(lang)] = "Type the name too: a unit alone cannot be printed."
+            problems[name_field(lang)] = _("Type the name too: a unit alone cannot be printed.")
         elif len(name) > MAX_NAME:
-            problems[name_field(lang)] = f"A name has at most {MAX_NAME} characters."
+            problems[name_field(lang)] = ngettext(
+                "A name has at most {n} character.", "A name has at most {n} characters.", MAX_NAME
+            ).format(n=MAX_NAME)
         elif len(unit) > MAX_UNIT:
-            problems[unit_field(lang)] = f"A unit has at most {MAX_UNIT} characters."
+            problems[unit_field(lang)] = ngettext(
+                "A unit has at most {n} character.", "A unit has at most {n} characters.", MAX_UNIT
+            ).format(n=MAX_UNIT)
     for country, rate in texts.rates.items():
         if country not in countries:
-            problems[rate_field(country)] = (
-                f"The company is not registered for VAT in {country} (File > Settings…)."
-            )
+            problems[rate_field(country)] = _(
+                "The company is not registered for VAT in {country} (File > Settings…)."
+            ).format(country=country)
         elif not Decimal(0) <= rate <= Decimal(100):
-            problems[rate_field(country)] = "A VAT rate is a percentage between 0 and 100."
+            problems[rate_field(country)] = _("A VAT rate is a percentage between 0 and 100.")
     return problems
 
 

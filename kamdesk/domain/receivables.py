@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from kamdesk.domain.formatting import grouped
 from kamdesk.domain.money import ZERO, AmountError, to_minor
+from kamdesk.messages import _, figure
 
 BUCKETS: tuple[str, ...] = ("current", "1-30", "31-60", "61-90", "90+")
 
@@ -124,11 +124,17 @@ def oldest_first(invoices: Iterable[OpenInvoice]) -> list[OpenInvoice]:
     return sorted(invoices, key=lambda i: (i.due_date, i.issue_date, i.number, i.id))
 
 
-def _whole_cents(amount: Decimal, what: str) -> None:
+def _whole_cents(amount: Decimal, invoice: str = "") -> None:
+    """ReceivablesError unless `amount` is whole cents: of the payment, or of the amount for
+    `invoice` (its number) when one is named. The amount is shown exactly as typed."""
     try:
         to_minor(amount)
     except AmountError as exc:
-        raise ReceivablesError(f"{what} must be in whole cents: {amount}.") from exc
+        if invoice:
+            said = _("The amount for Invoice {invoice} must be in whole cents: {amount}.")
+        else:
+            said = _("The payment must be in whole cents: {amount}.")
+        raise ReceivablesError(said.format(invoice=invoice, amount=amount)) from exc
 
 
 def allocate(
@@ -140,9 +146,11 @@ def allocate(
     """Spread a payment over open invoices: oldest first, or as the KAM typed it (manual).
 
     What the payment does not cover stays with the client as credit."""
-    _whole_cents(payment_amount, "The payment")
+    _whole_cents(payment_amount)
     if payment_amount <= 0:
-        raise ReceivablesError(f"A payment must be above zero, not {grouped(payment_amount)}.")
+        raise ReceivablesError(
+            _("A payment must be above zero, not {amount}.").format(amount=figure(payment_amount))
+        )
     if manual is not None:
         return _manual(payment_amount, open_invoices, manual)
     left = payment_amount
@@ -169,22 +177,31 @@ def _manual(
     for invoice_id, amount in manual:
         invoice = by_id.get(invoice_id)
         if invoice is None or invoice.open_amount <= 0:
-            raise ReceivablesError(f"Invoice {invoice_id} has nothing open to pay.")
-        name = f"Invoice {invoice.number}"
-        _whole_cents(amount, f"The amount for {name}")
+            raise ReceivablesError(
+                _("Invoice {invoice} has nothing open to pay.").format(invoice=invoice_id)
+            )
+        _whole_cents(amount, invoice.number)
         if amount <= 0:
-            raise ReceivablesError(f"{name}: allocate an amount above zero, not {grouped(amount)}.")
+            raise ReceivablesError(
+                _("Invoice {invoice}: allocate an amount above zero, not {amount}.").format(
+                    invoice=invoice.number, amount=figure(amount)
+                )
+            )
         taken[invoice_id] = taken.get(invoice_id, ZERO) + amount
         if taken[invoice_id] > invoice.open_amount:
             raise ReceivablesError(
-                f"{name} has {grouped(invoice.open_amount)} open; "
-                f"{grouped(taken[invoice_id])} is more than that."
+                _("Invoice {invoice} has {open} open; {taken} is more than that.").format(
+                    invoice=invoice.number,
+                    open=figure(invoice.open_amount),
+                    taken=figure(taken[invoice_id]),
+                )
             )
     total = sum(taken.values(), ZERO)
     if total > payment_amount:
         raise ReceivablesError(
-            f"The allocations add up to {grouped(total)}, more than the payment of "
-            f"{grouped(payment_amount)}."
+            _("The allocations add up to {total}, more than the payment of {payment}.").format(
+                total=figure(total), payment=figure(payment_amount)
+            )
         )
     lines = tuple((invoice_id, amount) for invoice_id, amount in manual)
     return AllocationPlan(lines=lines, credit=payment_amount - total)

@@ -29,6 +29,7 @@ from kamdesk.domain.documents import Party, Signatory
 from kamdesk.domain.money import ZERO
 from kamdesk.domain.plans import parse_period
 from kamdesk.domain.receivables import Ledger, Payment
+from kamdesk.messages import _, day
 
 # the kinds of line, in the order they stand within one day
 KINDS: tuple[str, ...] = ("invoice", "payment", "credit_note", "reversal")
@@ -177,7 +178,9 @@ def reconcile(entries: Iterable[Entry], start: date, end: date) -> Reconciliatio
     """The statement for the period from `start` to `end`, both days included."""
     if start > end:
         raise ReconciliationError(
-            f"The period starts on {start.isoformat()}, after its end {end.isoformat()}."
+            _("The period starts on {start}, after its end {end}.").format(
+                start=day(start), end=day(end)
+            )
         )
     listed = sorted(entries, key=lambda e: (e.date, KINDS.index(e.kind), e.number, e.id))
     opening = _total(e.change for e in listed if e.date < start)

@@ -22,19 +22,61 @@ from typing import NamedTuple
 
 from kamdesk.domain.fx import FACTOR_DECIMALS, MissingRate, RateBook, apply_factor
 from kamdesk.domain.money import from_minor
+from kamdesk.messages import ngettext
 
 ZERO = Decimal(0)
 _SCALE = 10**FACTOR_DECIMALS
 
-# what a warning calls one document and many of a kind
-DOCUMENT_NAMES: dict[str, tuple[str, str]] = {
-    "invoice": ("invoice", "invoices"),
-    "credit note": ("credit note", "credit notes"),
-    "order": ("order", "orders"),
-    "return": ("return", "returns"),
-    "order line": ("order line", "order lines"),
-    "return line": ("return line", "return lines"),
-}
+
+def _unconverted_message(kind: str, n: int) -> str:
+    """What a warning says of `n` documents of `kind` without a rate: one sentence per kind."""
+    if kind == "credit note":
+        return ngettext(
+            "{n} credit note in {currency} has no rate on or before its date: "
+            "enter rates in File > Exchange rates",
+            "{n} credit notes in {currency} have no rate on or before their date: "
+            "enter rates in File > Exchange rates",
+            n,
+        )
+    if kind == "order":
+        return ngettext(
+            "{n} order in {currency} has no rate on or before its date: "
+            "enter rates in File > Exchange rates",
+            "{n} orders in {currency} have no rate on or before their date: "
+            "enter rates in File > Exchange rates",
+            n,
+        )
+    if kind == "return":
+        return ngettext(
+            "{n} return in {currency} has no rate on or before its date: "
+            "enter rates in File > Exchange rates",
+            "{n} returns in {currency} have no rate on or before their date: "
+            "enter rates in File > Exchange rates",
+            n,
+        )
+    if kind == "order line":
+        return ngettext(
+            "{n} order line in {currency} has no rate on or before its date: "
+            "enter rates in File > Exchange rates",
+            "{n} order lines in {currency} have no rate on or before their date: "
+            "enter rates in File > Exchange rates",
+            n,
+        )
+    if kind == "return line":
+        return ngettext(
+            "{n} return line in {currency} has no rate on or before its date: "
+            "enter rates in File > Exchange rates",
+            "{n} return lines in {currency} have no rate on or before their date: "
+            "enter rates in File > Exchange rates",
+            n,
+        )
+    return ngettext(
+        "{n} invoice in {currency} has no rate on or before its date: "
+        "enter rates in File > Exchange rates",
+        "{n} invoices in {currency} have no rate on or before their date: "
+        "enter rates in File > Exchange rates",
+        n,
+    )
 
 
 class DatedSum(NamedTuple):
@@ -62,14 +104,9 @@ class Unconverted:
     last: date
 
     def message(self) -> str:
-        one, many = DOCUMENT_NAMES.get(self.kind, (self.kind, self.kind + "s"))
-        if self.documents == 1:
-            head = f"1 {one} in {self.currency} has no rate on or before its date"
-        else:
-            head = (
-                f"{self.documents} {many} in {self.currency} have no rate on or before their date"
-            )
-        return f"{head}: enter rates in File > Exchange rates"
+        return _unconverted_message(self.kind, self.documents).format(
+            n=self.documents, currency=self.currency
+        )
 
 
 @dataclass(frozen=True)
@@ -89,8 +126,11 @@ class Converted:
     def key_warnings(self, key: str) -> tuple[str, ...]:
         """What a row of `key` says about its own documents left out."""
         return tuple(
-            f"{n} document{'s' if n != 1 else ''} in {currency} not converted: no rate on or "
-            "before the date"
+            ngettext(
+                "{n} document in {currency} not converted: no rate on or before the date",
+                "{n} documents in {currency} not converted: no rate on or before the date",
+                n,
+            ).format(n=n, currency=currency)
             for currency, n in sorted(self.unconverted_by_key.get(key, {}).items())
         )
 

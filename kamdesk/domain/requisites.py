@@ -29,6 +29,7 @@ from stdnum.ru import ogrn as std_ogrn
 from stdnum.util import get_cc_module
 
 from kamdesk.domain.tax import EU, Buyer, Regime, Supplier, eu_vat_number_valid, supply_treatment
+from kamdesk.messages import N_, _
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 KPP = re.compile(r"\d{4}[0-9A-Z]{2}\d{3}")
@@ -248,20 +249,34 @@ def requisite_lines(r: PartyRequisites, language: str) -> list[tuple[str, str]]:
 # --- checks -------------------------------------------------------------------------------
 
 
+# what a stdnum check is about, as _why names it (codes are the same in every language)
+_WHAT = {
+    "vat": N_("VAT number"),
+    "bic": N_("SWIFT/BIC code"),
+    "iban": "IBAN",
+    "ogrn": "ОГРН",
+    "ogrnip": "ОГРНИП",
+    "codice": "Codice fiscale",
+}
+
+
 def _why(exc: ValidationError, what: str, value: str) -> str:
-    """A stdnum failure in words a KAM understands."""
+    """A stdnum failure in words a KAM understands; `what` is a key of _WHAT."""
+    name = _(_WHAT[what])
     if isinstance(exc, InvalidChecksum):
-        return (
-            f"The check digit of this {what} is wrong: {value} cannot be right "
+        message = _(
+            "{what} {value}: the check digit is wrong, it cannot be right "
             "(a digit mistyped or two swapped?)."
         )
-    if isinstance(exc, InvalidLength):
-        return f"This {what} has the wrong number of characters: {value}."
-    if isinstance(exc, InvalidFormat):
-        return f"This {what} has characters that do not belong in it: {value}."
-    if isinstance(exc, InvalidComponent):
-        return f"Part of this {what} is not valid (a country or region code?): {value}."
-    return f"This is not a valid {what}: {value}."
+    elif isinstance(exc, InvalidLength):
+        message = _("{what} {value}: the number of characters is wrong.")
+    elif isinstance(exc, InvalidFormat):
+        message = _("{what} {value}: it has characters that do not belong in it.")
+    elif isinstance(exc, InvalidComponent):
+        message = _("{what} {value}: part of it is not valid (a country or region code?).")
+    else:
+        message = _("{what} {value} is not valid.")
+    return message.format(what=name, value=value)
 
 
 def tax_id_problem(country: str, tax_id: str) -> str | None:
@@ -280,10 +295,12 @@ def tax_id_problem(country: str, tax_id: str) -> str | None:
         try:
             module.validate(tax_id)
         except ValidationError as exc:
-            return f"not a valid {country.upper()} tax number ({str(exc).rstrip('.')})"
+            return _("Not a valid {country} tax number ({detail}).").format(
+                country=country.upper(), detail=str(exc).rstrip(".")
+            )
         return None
     if not re.fullmatch(r"[A-Za-z0-9 \-/.]{4,30}", tax_id):
-        return "a tax number has 4 to 30 letters and digits"
+        return _("A tax number has 4 to 30 letters and digits.")
     return None
 
 
@@ -313,22 +330,24 @@ def vat_number_problem(country: str, number: str) -> str | None:
     compact = _compact(number)
     prefix = "EL" if country.upper() == "GR" else country.upper()
     if prefix not in EU | {"EL"}:
-        return (
+        return _(
             "A VAT number here is an EU VAT number: this party is not in the EU "
             "(use the tax number field)."
         )
     if compact[:2].isalpha() and compact[:2] != prefix:
-        return (
-            f"This VAT number starts with {compact[:2]}, but the country is {country.upper()}: "
-            f"an EU VAT number starts with its country's code ({prefix}…)."
-        )
+        return _(
+            "This VAT number starts with {start}, but the country is {country}: "
+            "an EU VAT number starts with its country's code ({prefix}…)."
+        ).format(start=compact[:2], country=country.upper(), prefix=prefix)
     if eu_vat_number_valid(country, number):
         return None
     try:
         std_eu_vat.validate(compact if compact[:2].isalpha() else prefix + compact)
     except ValidationError as exc:
-        return _why(exc, "VAT number", number.strip())
-    return f"This is not a valid VAT number: {number.strip()}."  # pragma: no cover
+        return _why(exc, "vat", number.strip())
+    return _("This is not a valid VAT number: {number}.").format(
+        number=number.strip()
+    )  # pragma: no cover
 
 
 def _stdnum_problem(module: Any, value: str, what: str) -> str | None:
@@ -344,32 +363,36 @@ def _bank_problems(r: PartyRequisites) -> dict[str, str]:
     code = _compact(r.bank_code)
     bik = code if BIK.fullmatch(code) else ""
     if code and not bik:
-        why = _stdnum_problem(std_bic, code, "SWIFT/BIC code")
+        why = _stdnum_problem(std_bic, code, "bic")
         if why:
-            problems["bank_code"] = why + " A SWIFT code has 8 or 11 letters and digits, a БИК 9."
+            problems["bank_code"] = _(
+                "{problem} A SWIFT code has 8 or 11 letters and digits, a БИК 9."
+            ).format(problem=why)
     account = _compact(r.bank_account)
     if account:
         if account[:2].isalpha():
-            why = _stdnum_problem(std_iban, account, "IBAN")
+            why = _stdnum_problem(std_iban, account, "iban")
             if why:
                 problems["bank_account"] = why
         elif not re.fullmatch(r"\d{8,34}", account):
-            problems["bank_account"] = "An account is an IBAN or 8 to 34 digits."
+            problems["bank_account"] = _("An account is an IBAN or 8 to 34 digits.")
         elif bik and len(account) == 20 and not control_key_ok(bik, account, correspondent=False):
-            problems["bank_account"] = (
-                f"The control key of this account does not match the БИК {bik}: "
+            problems["bank_account"] = _(
+                "The control key of this account does not match the БИК {bik}: "
                 "check both (a digit mistyped?)."
-            )
+            ).format(bik=bik)
     corr = _compact(r.corr_account)
     if corr:
         if not re.fullmatch(r"301\d{17}", corr):
-            problems["corr_account"] = "A correspondent account (к/с) is 20 digits starting 301."
+            problems["corr_account"] = _("A correspondent account (к/с) is 20 digits starting 301.")
         elif bik and not control_key_ok(bik, corr, correspondent=True):
-            problems["corr_account"] = (
-                f"This correspondent account does not match the БИК {bik}: check both."
-            )
+            problems["corr_account"] = _(
+                "This correspondent account does not match the БИК {bik}: check both."
+            ).format(bik=bik)
         elif not bik:
-            problems["bank_code"] = "Enter the bank's 9-digit БИК: the к/с is checked against it."
+            problems["bank_code"] = _(
+                "Enter the bank's 9-digit БИК: the к/с is checked against it."
+            )
     return problems
 
 
@@ -377,18 +400,20 @@ def _russian_problems(r: PartyRequisites) -> dict[str, str]:
     problems: dict[str, str] = {}
     if r.kpp:
         if r.country != "RU":
-            problems["kpp"] = "A КПП exists only for a Russian company: clear it."
+            problems["kpp"] = _("A КПП exists only for a Russian company: clear it.")
         elif not KPP.fullmatch(r.kpp.upper()):
-            problems["kpp"] = (
+            problems["kpp"] = _(
                 "A КПП has 9 characters: 4 digits, 2 digits or capital letters, 3 digits "
                 "(e.g. 773601001)."
             )
     reg = _compact(r.registration_no)
     if r.country == "RU" and reg:
         if len(reg) not in (13, 15) or not reg.isdigit():
-            problems["registration_no"] = "An ОГРН has 13 digits (an ОГРНИП of an entrepreneur 15)."
+            problems["registration_no"] = _(
+                "An ОГРН has 13 digits (an ОГРНИП of an entrepreneur 15)."
+            )
         else:
-            what = "ОГРНИП" if len(reg) == 15 else "ОГРН"
+            what = "ogrnip" if len(reg) == 15 else "ogrn"
             why = _stdnum_problem(std_ogrn, reg, what)
             if why:
                 problems["registration_no"] = why
@@ -399,15 +424,15 @@ def _italian_problems(r: PartyRequisites) -> dict[str, str]:
     problems: dict[str, str] = {}
     if r.fiscal_code:
         if r.country != "IT":
-            problems["fiscal_code"] = "A Codice fiscale is Italian: clear it for this country."
+            problems["fiscal_code"] = _("A Codice fiscale is Italian: clear it for this country.")
         else:
-            why = _stdnum_problem(std_codicefiscale, _compact(r.fiscal_code), "Codice fiscale")
+            why = _stdnum_problem(std_codicefiscale, _compact(r.fiscal_code), "codice")
             if why:
                 problems["fiscal_code"] = why
     if r.sdi_code and not SDI.fullmatch(r.sdi_code.strip().upper()):
-        problems["sdi_code"] = "A Codice SDI (codice destinatario) has 7 letters and digits."
+        problems["sdi_code"] = _("A Codice SDI (codice destinatario) has 7 letters and digits.")
     if r.pec and not EMAIL.match(r.pec.strip()):
-        problems["pec"] = "A PEC is an e-mail address (…@pec.it)."
+        problems["pec"] = _("A PEC is an e-mail address (…@pec.it).")
     return problems
 
 
@@ -419,11 +444,14 @@ def requisites_problems(r: PartyRequisites, *, role: Role) -> dict[str, str]:
     if r.tax_id and r.country:
         why = tax_id_problem(r.country, r.tax_id)
         if why:
-            problems["tax_id"] = why[0].upper() + why[1:] + "."
+            problems["tax_id"] = why
     if r.vat_number:
         if not r.country:
-            whose = "your company's" if role == "company" else "the client's"
-            problems["vat_number"] = f"Choose {whose} country first: VAT numbers are per country."
+            problems["vat_number"] = (
+                _("Choose your company's country first: VAT numbers are per country.")
+                if role == "company"
+                else _("Choose the client's country first: VAT numbers are per country.")
+            )
         else:
             why = vat_number_problem(r.country, r.vat_number)
             if why:
@@ -449,24 +477,24 @@ def signatory_problem(
     or a power of attorney (доверенность) with its number and date."""
     needs = country.upper() in _AUTHORITY_NEEDED
     if needs and not name.strip():
-        return "Who signs is not named: name the signatory and their authority."
+        return _("Who signs is not named: name the signatory and their authority.")
     if basis and basis not in BASES:
-        return f"Unknown authority {basis!r}: the charter or a power of attorney."
-    if needs and not basis:
-        return (
-            f"{name.strip()} has no authority to sign: choose the charter (Устав) "
-            "or a power of attorney (доверенность)."
+        return _("Unknown authority {basis!r}: the charter or a power of attorney.").format(
+            basis=basis
         )
-    if basis == "poa":
-        missing = [
-            what
-            for what, value in (("number", poa_number.strip()), ("date", poa_date))
-            if not value
-        ]
-        if missing:
-            return f"The power of attorney of {name.strip() or 'the signatory'} has no " + (
-                " and ".join(missing) + "."
-            )
+    if needs and not basis:
+        return _(
+            "{name} has no authority to sign: choose the charter (Устав) "
+            "or a power of attorney (доверенность)."
+        ).format(name=name.strip())
+    if basis == "poa" and (not poa_number.strip() or not poa_date):
+        if not poa_number.strip() and not poa_date:
+            message = _("The power of attorney of {name} has no number and date.")
+        elif not poa_date:
+            message = _("The power of attorney of {name} has no date.")
+        else:
+            message = _("The power of attorney of {name} has no number.")
+        return message.format(name=name.strip() or _("the signatory"))
     return None
 
 
@@ -498,14 +526,15 @@ def authority_text(basis: str, poa_number: str, poa_date: date | None, language:
 
 # --- a client's requisites ----------------------------------------------------------------
 
+# labels: the interface shows them through Qt (ui/domain_labels.py), regime_preview with _()
 REGIME_NAMES: dict[str, str] = {
-    "": "From country and VAT number",
-    Regime.DOMESTIC.value: "Domestic: the product's rate",
-    Regime.INTRA_EU.value: "Intra-Community supply of goods (exempt)",
-    Regime.EXPORT.value: "Export (0 %)",
-    Regime.EAEU.value: "EAEU (0 %, for a Russian supplier)",
-    Regime.EXEMPT.value: "Exempt supply (no VAT)",
-    Regime.REVERSE_CHARGE.value: "Services to an EU business (reverse charge)",
+    "": N_("From country and VAT number"),
+    Regime.DOMESTIC.value: N_("Domestic: the product's rate"),
+    Regime.INTRA_EU.value: N_("Intra-Community supply of goods (exempt)"),
+    Regime.EXPORT.value: N_("Export (0 %)"),
+    Regime.EAEU.value: N_("EAEU (0 %, for a Russian supplier)"),
+    Regime.EXEMPT.value: N_("Exempt supply (no VAT)"),
+    Regime.REVERSE_CHARGE.value: N_("Services to an EU business (reverse charge)"),
 }
 
 
@@ -569,12 +598,12 @@ def client_requisites_problems(country: str, r: ClientRequisites, *, today: date
     )
     problems = requisites_problems(party, role="client")
     if r.tax_regime not in REGIME_NAMES:
-        problems["tax_regime"] = "Choose a VAT regime from the list."
+        problems["tax_regime"] = _("Choose a VAT regime from the list.")
     if r.vat_checked_on is not None:
         if r.vat_checked_on > today:
-            problems["vat_checked_on"] = "The VIES check cannot be in the future."
+            problems["vat_checked_on"] = _("The VIES check cannot be in the future.")
         elif not r.vat_number:
-            problems["vat_checked_on"] = "A VIES check needs the VAT number it checked."
+            problems["vat_checked_on"] = _("A VIES check needs the VAT number it checked.")
     if r.signatory_basis and (r.signatory_basis == "poa" or r.signatory_basis not in BASES):
         why = signatory_problem(
             "", r.signatory_name, r.signatory_basis, r.signatory_poa_number, r.signatory_poa_date
@@ -591,10 +620,11 @@ def regime_preview(
     of it records (tax.supply_treatment with the supplier as services.sales.order_tax builds it,
     its VAT registrations included, and the tax id counting as the VAT number when it is one)."""
     chosen = supply_treatment(supplier, Buyer(client_country, vat_number, tax_id, override))
-    name = REGIME_NAMES[chosen.regime.value]
+    name = _(REGIME_NAMES[chosen.regime.value])
     if chosen.country:  # a registration abroad: that country's rate of the product
-        name = f"Domestic: the product's rate in {chosen.country}"
-    text = f"{name} — {chosen.reason}."
+        name = _("Domestic: the product's rate in {country}").format(country=chosen.country)
+    text = _("{regime} — {reason}.").format(regime=name, reason=chosen.reason)
     if not supplier.country.strip():
-        text += " Set the company's country (File > Settings…) to see the VAT regime."
+        hint = _("{preview} Set the company's country (File > Settings…) to see the VAT regime.")
+        text = hint.format(preview=text)
     return text

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Literal
 
+from kamdesk.messages import _
+
 RECURRENCES = ("weekly", "monthly")
 MAX_DURATION_MIN = 24 * 60
 MAX_TRAVEL_MIN = 24 * 60
@@ -51,13 +53,20 @@ class Conflict:
 
     def describe(self) -> str:
         span = f"{self.other_start:%H:%M}–{self.other_end:%H:%M}"
-        name = self.other_subject or "another meeting"
+        name = self.other_subject
         if self.kind == "overlap":
-            return f"Overlaps “{name}” ({span}) by {self.minutes} min."
-        return (
-            f"“{name}” ends at {self.other_end:%H:%M}: {self.minutes} min short of the "
-            "travel time to get here."
-        )
+            if not name:
+                said = _("Overlaps another meeting ({span}) by {minutes} min.")
+            else:
+                said = _("Overlaps “{name}” ({span}) by {minutes} min.")
+            return said.format(name=name, span=span, minutes=self.minutes)
+        if not name:
+            said = _(
+                "Another meeting ends at {end}: {minutes} min short of the travel time to get here."
+            )
+        else:
+            said = _("“{name}” ends at {end}: {minutes} min short of the travel time to get here.")
+        return said.format(name=name, end=f"{self.other_end:%H:%M}", minutes=self.minutes)
 
 
 def leave_by(start: datetime, travel_min: int) -> datetime:
@@ -102,7 +111,7 @@ def find_conflicts(slots: Iterable[Slot]) -> dict[str, tuple[Conflict, ...]]:
             at = bisect.bisect_right(seen, (slot.start, slot.start, len(ordered)))
             # among meetings ending at the same moment, the one that started latest
             if at:
-                previous_end, _, k = seen[at - 1]
+                previous_end, _started, k = seen[at - 1]
                 short = int((previous_end - slot.leave_by).total_seconds() // 60)
                 if short > 0:
                     add(slot, "travel", ordered[k], previous_end, short)
@@ -121,18 +130,18 @@ def slot_problems(
     """Field -> message for a meeting or call that cannot be saved as typed."""
     problems: dict[str, str] = {}
     if not has_client:
-        problems["client"] = "Choose the client."
+        problems["client"] = _("Choose the client.")
     if start is None:
-        problems["start"] = "Enter when it starts."
+        problems["start"] = _("Enter when it starts.")
     ends_first = end is not None and start is not None and end <= start
     if ends_first or minutes is None or minutes <= 0:
-        problems["duration"] = "It must end after it starts."
+        problems["duration"] = _("It must end after it starts.")
     elif minutes > MAX_DURATION_MIN:
-        problems["duration"] = "A meeting cannot last more than 24 hours."
+        problems["duration"] = _("A meeting cannot last more than 24 hours.")
     if travel_min is not None and travel_min < 0:
-        problems["travel"] = "Travel time cannot be negative."
+        problems["travel"] = _("Travel time cannot be negative.")
     elif travel_min is not None and travel_min > MAX_TRAVEL_MIN:
-        problems["travel"] = "Travel time cannot be more than 24 hours."
+        problems["travel"] = _("Travel time cannot be more than 24 hours.")
     return problems
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from kamdesk.domain.limits import MAX_TEXT_CHARS, count
+from kamdesk.domain.limits import MAX_TEXT_CHARS
 from kamdesk.domain.money import (
     AmountError,
     parse_decimal,
@@ -27,6 +27,7 @@ from kamdesk.domain.spreadsheet import (
     removed_note,
     without_controls,
 )
+from kamdesk.messages import _, figure, ngettext
 
 Cell = str | int | float | Decimal | None
 
@@ -65,7 +66,9 @@ class RowProblem:
         return self.row_number <= 1
 
     def line(self) -> str:
-        return f"row {self.row_number}, {self.column}: {self.message}"
+        return _("row {row}, {column}: {message}").format(
+            row=self.row_number, column=self.column, message=self.message
+        )
 
 
 @dataclass(frozen=True)
@@ -226,20 +229,20 @@ def cell_decimal(cell: Cell) -> Decimal | None:
     if cell is None:
         return None
     if isinstance(cell, bool):
-        raise CellError(f"not a number: {_text(cell)!r}")
+        raise CellError(_("not a number: {text!r}").format(text=_text(cell)))
     if isinstance(cell, int):
         return Decimal(cell)
     if isinstance(cell, float):
         try:
             value = Decimal(repr(cell))
         except InvalidOperation:  # pragma: no cover - repr of a float is always readable
-            raise CellError(f"not a number: {cell!r}") from None
+            raise CellError(_("not a number: {text!r}").format(text=cell)) from None
         if not value.is_finite():
-            raise CellError(f"not a finite number: {str(cell)!r}")
+            raise CellError(_("not a finite number: {text!r}").format(text=str(cell)))
         return value
     if isinstance(cell, Decimal):
         if not cell.is_finite():
-            raise CellError(f"not a finite number: {str(cell)!r}")
+            raise CellError(_("not a finite number: {text!r}").format(text=str(cell)))
         return cell
     text = str(cell)
     if not text.strip():
@@ -258,27 +261,31 @@ def cell_money(cell: Cell) -> Decimal | None:
             value: Decimal | None = parse_money(cell)
         except AmountError as exc:
             if str(exc) == "must not be negative":
-                raise CellError(f"must be more than 0: {cell.strip()!r}") from None
+                raise CellError(
+                    _("must be more than 0: {text!r}").format(text=cell.strip())
+                ) from None
             if str(exc).startswith("more than"):
-                raise CellError(f"more than 2 decimals: {cell.strip()!r}") from None
+                raise CellError(
+                    _("more than 2 decimals: {text!r}").format(text=cell.strip())
+                ) from None
             raise CellError(str(exc)) from None
     else:
         value = cell_decimal(cell)
         if value is None:
             return None
         if value <= 0:
-            raise CellError(f"must be more than 0: {_text(cell)!r}")
+            raise CellError(_("must be more than 0: {text!r}").format(text=_text(cell)))
         if value >= MAX_AMOUNT:
-            raise CellError(f"too large for a price: {_text(cell)!r}")
+            raise CellError(_("too large for a price: {text!r}").format(text=_text(cell)))
         try:
             to_minor(value)
         except AmountError:
-            raise CellError(f"more than 2 decimals: {_text(cell)!r}") from None
+            raise CellError(_("more than 2 decimals: {text!r}").format(text=_text(cell))) from None
         return round_money(value)  # exact here: only sets the scale to cents
     if value is not None and value >= MAX_AMOUNT:
-        raise CellError(f"too large for a price: {_text(cell)!r}")
+        raise CellError(_("too large for a price: {text!r}").format(text=_text(cell)))
     if value is not None and value == 0:
-        raise CellError(f"must be more than 0: {_text(cell)!r}")
+        raise CellError(_("must be more than 0: {text!r}").format(text=_text(cell)))
     return value
 
 
@@ -291,9 +298,9 @@ def cell_percent(cell: Cell) -> Decimal | None:
     if value is None:
         return None
     if not Decimal(0) <= value <= _HUNDRED:
-        raise CellError(f"must be between 0 and 100: {_text(cell)!r}")
+        raise CellError(_("must be between 0 and 100: {text!r}").format(text=_text(cell)))
     if percent_hundredths(value) is None:
-        raise CellError(f"more than 2 decimals: {_text(cell)!r}")
+        raise CellError(_("more than 2 decimals: {text!r}").format(text=_text(cell)))
     return value
 
 
@@ -320,7 +327,11 @@ def clean_cells(
                 if found:
                     cell = without_controls(cell)
                     places.append(
-                        f"row {number}, {_column_name(headers, index)} ({', '.join(found)})"
+                        _("row {row}, {column} ({characters})").format(
+                            row=number,
+                            column=_column_name(headers, index),
+                            characters=", ".join(found),
+                        )
                     )
                 if csv and cell.startswith("'") and is_formula_like(cell[1:]):
                     cell = cell[1:]
@@ -337,7 +348,7 @@ def with_notes(summary: str, notes: Sequence[str]) -> str:
 def _column_name(headers: Sequence[Cell], index: int) -> str:
     header = _at(headers, index)
     text = "" if header is None else str(header).strip()
-    return text or f"column {column_letter(index)}"
+    return text or _("column {letter}").format(letter=column_letter(index))
 
 
 def _mapping_problems(
@@ -346,23 +357,26 @@ def _mapping_problems(
     problems: list[RowProblem] = []
     for name in REQUIRED:
         if name not in mapping.fields:
-            problems.append(RowProblem(1, name, f"the file has no {name} column"))
+            said = _("the file has no {name} column").format(name=name)
+            problems.append(RowProblem(1, name, said))
     used: dict[int, str] = {}
     for name, index in [*mapping.fields.items(), *mapping.prices.items()]:
         if index < 0 or index >= len(headers):
-            problems.append(RowProblem(1, name, "the chosen column is not in the file"))
+            problems.append(RowProblem(1, name, _("the chosen column is not in the file")))
         elif index in used:
             problems.append(
                 RowProblem(
                     1,
                     name,
-                    f"column {column_letter(index)} is already used for {used[index]}",
+                    _("column {letter} is already used for {name}").format(
+                        letter=column_letter(index), name=used[index]
+                    ),
                     column_letter(index),
                 )
             )
         else:
             used[index] = name
-    known = ", ".join(sorted(price_columns.values(), key=str.casefold)) or "none"
+    known = ", ".join(sorted(price_columns.values(), key=str.casefold)) or _("none")
     seen: dict[str, str] = {}
     for name, index in mapping.prices.items():
         canonical = price_columns.get(name.strip().casefold())
@@ -372,21 +386,27 @@ def _mapping_problems(
                 RowProblem(
                     1,
                     label,
-                    f"no price column named {name!r} (the price columns are: {known})",
+                    _("no price column named {name!r} (the price columns are: {known})").format(
+                        name=name, known=known
+                    ),
                     column_letter(index),
                 )
             )
         elif canonical in seen:
             problems.append(
-                RowProblem(1, label, f"price column {canonical!r} appears twice in the file")
+                RowProblem(
+                    1,
+                    label,
+                    _("price column {name!r} appears twice in the file").format(name=canonical),
+                )
             )
         seen.setdefault(canonical or name, label)
     for index, header in mapping.unknown:
         key = header_key(header)
         if key in FIELDS or key.startswith(PRICE_PREFIX):
-            message = f"the column {header!r} appears twice in the file"
+            message = _("the column {name!r} appears twice in the file").format(name=header)
         else:
-            message = (
+            message = _(
                 "unknown column; the columns are sku, name, category, unit, vat_rate, "
                 "base_price, description and price:<price column>"
             )
@@ -421,7 +441,7 @@ def check_sheet(
         if name.strip().casefold() in column_names and 0 <= index < len(headers)
     }
     if not headers or is_blank_row(headers):
-        problems = [RowProblem(1, "", "the first row must hold the column names")]
+        problems = [RowProblem(1, "", _("the first row must hold the column names"))]
     good: list[ProductRow] = []
     sku_rows: dict[str, list[tuple[int, str]]] = {}
     sku_column = column_letter(fields["sku"]) if "sku" in fields else ""
@@ -437,8 +457,10 @@ def check_sheet(
                 RowProblem(
                     row_number,
                     "",
-                    f"{len(headers) + len(extra)} cells but {len(headers)} column names: a "
-                    "number with a decimal comma in a comma-separated file? Quote it or use ';'",
+                    _(
+                        "{cells} cells but {names} column names: a number with a decimal comma "
+                        "in a comma-separated file? Quote it or use ';'"
+                    ).format(cells=len(headers) + len(extra), names=len(headers)),
                     column_letter(len(headers)),
                 )
             )
@@ -459,7 +481,9 @@ def check_sheet(
                 RowProblem(
                     number,
                     "sku",
-                    f"duplicate SKU {sku!r}: also in {_other_rows(same, number)}",
+                    _("duplicate SKU {sku!r}: also in {rows}").format(
+                        sku=sku, rows=_other_rows(same, number)
+                    ),
                     sku_column,
                 )
             )
@@ -480,8 +504,12 @@ def _other_rows(same: Sequence[tuple[int, str]], number: int) -> str:
     of one SKU make a report of 20 000 short lines, not 20 000 lines of 20 000 numbers."""
     named = [str(n) for n, _sku in same[: _NAMED_ROWS + 1] if n != number][:_NAMED_ROWS]
     more = len(same) - 1 - len(named)
-    text = ("row " if len(named) == 1 and not more else "rows ") + ", ".join(named)
-    return f"{text} and {count(more)} more" if more else text
+    rows = ", ".join(named)
+    if not more:
+        return ngettext("row {rows}", "rows {rows}", len(named)).format(rows=rows)
+    return ngettext("rows {rows} and {n} more", "rows {rows} and {n} more", more).format(
+        rows=rows, n=figure(more, 0)
+    )
 
 
 def _column_order(column: str) -> int:
@@ -510,7 +538,8 @@ def _check_row(
         value = _text(_at(cells, fields[name])) if name in fields else ""
         limit = MAX_LENGTH.get(name, MAX_TEXT_CHARS)  # a description is multi-line text
         if len(value) > limit:
-            bad(name, f"longer than {count(limit)} characters")
+            said = ngettext("longer than {n} character", "longer than {n} characters", limit)
+            bad(name, said.format(n=figure(limit, 0)))
         return value
 
     def number(name: str, read: Callable[[Cell], Decimal | None]) -> Decimal | None:
@@ -529,19 +558,19 @@ def _check_row(
     base_price = number("base_price", cell_money)
     for required, value in (("sku", sku), ("name", name)):
         if required in fields and not value:
-            bad(required, "required")
+            bad(required, _("required"))
     for required, amount in (("vat_rate", vat_rate), ("base_price", base_price)):
         if (
             required in fields
             and amount is None
             and not any(p.column == required for p in problems)
         ):
-            bad(required, "required")
+            bad(required, _("required"))
     category: str | None = None
     if category_text:
         category = categories.get(category_text.casefold())
         if category is None:
-            bad("category", f"unknown category: {category_text!r}")
+            bad("category", _("unknown category: {text!r}").format(text=category_text))
     explicit: dict[str, Decimal | None] = {}
     for column, index in prices.items():
         try:

@@ -17,6 +17,8 @@ import re
 from collections.abc import Collection, Mapping
 from typing import Any
 
+from kamdesk.messages import ngettext
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -69,7 +71,11 @@ def control_problem(label: str, text: str) -> str:
     if not found:
         return ""
     names = ", ".join(found)
-    return f"{label}: remove the control character{'s' if len(found) > 1 else ''} ({names})."
+    return ngettext(
+        "{label}: remove the control character ({names}).",
+        "{label}: remove the control characters ({names}).",
+        len(found),
+    ).format(label=label, names=names)
 
 
 def without_controls(text: str) -> str:

@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
+from kamdesk.messages import N_, _
+
 EU = frozenset(
     [
         "AT",
@@ -102,24 +104,38 @@ def treatment(
     """
     supplier, client = supplier_country.upper(), (client_country or supplier_country).upper()
     if not supplier_registered:  # whatever is set on the client
-        return Treatment(Regime.EXEMPT, "the supplier is not registered for VAT")
+        return Treatment(Regime.EXEMPT, _("the supplier is not registered for VAT"))
     if override is not None:
-        return Treatment(override, "set on the client")
+        return Treatment(override, _("set on the client"))
     if client == supplier:
-        return Treatment(Regime.DOMESTIC, f"a client in {supplier}: the product's rate")
+        return Treatment(
+            Regime.DOMESTIC, _("a client in {country}: the product's rate").format(country=supplier)
+        )
     if supplier in EU and client in EU:
         if not client_vat_valid:
             return Treatment(
-                Regime.DOMESTIC, f"no valid VAT number in {client}: {supplier}'s rate applies"
+                Regime.DOMESTIC,
+                _("no valid VAT number in {client}: {supplier}'s rate applies").format(
+                    client=client, supplier=supplier
+                ),
             )
         if services:
-            return Treatment(Regime.REVERSE_CHARGE, f"services to a business in {client}")
+            return Treatment(
+                Regime.REVERSE_CHARGE,
+                _("services to a business in {client}").format(client=client),
+            )
         return Treatment(
-            Regime.INTRA_EU, f"goods to a business in {client} with a valid VAT number"
+            Regime.INTRA_EU,
+            _("goods to a business in {client} with a valid VAT number").format(client=client),
         )
     if supplier == "RU" and client in EAEU:
-        return Treatment(Regime.EAEU, f"a sale from Russia into the EAEU ({client})")
-    return Treatment(Regime.EXPORT, f"an export from {supplier} to {client}")
+        return Treatment(
+            Regime.EAEU, _("a sale from Russia into the EAEU ({client})").format(client=client)
+        )
+    return Treatment(
+        Regime.EXPORT,
+        _("an export from {supplier} to {client}").format(supplier=supplier, client=client),
+    )
 
 
 # What a request for payment states, per regime and language; {supplier} cites national law
@@ -210,13 +226,14 @@ def eu_vat_number_valid(country: str, number: str) -> bool:
 
 # --- one decision per line: the parties, the product, the rate and why -----------------------
 
+# marked here, translated with _() where said
 REGIME_LABELS: dict[Regime, str] = {
-    Regime.DOMESTIC: "domestic supply",
-    Regime.INTRA_EU: "intra-Community supply",
-    Regime.EXPORT: "export",
-    Regime.EAEU: "export to the EAEU",
-    Regime.EXEMPT: "without VAT",
-    Regime.REVERSE_CHARGE: "reverse charge",
+    Regime.DOMESTIC: N_("domestic supply"),
+    Regime.INTRA_EU: N_("intra-Community supply"),
+    Regime.EXPORT: N_("export"),
+    Regime.EAEU: N_("export to the EAEU"),
+    Regime.EXEMPT: N_("without VAT"),
+    Regime.REVERSE_CHARGE: N_("reverse charge"),
 }
 
 
@@ -303,21 +320,23 @@ def supply_treatment(supplier: Supplier, buyer: Buyer, *, services: bool = False
     home = supplier.country.strip().upper()
     there = (buyer.country.strip() or home).upper()
     if not supplier.vat_registered:
-        return Treatment(Regime.EXEMPT, "the supplier is not registered for VAT")
+        return Treatment(Regime.EXEMPT, _("the supplier is not registered for VAT"))
     override = buyer.override
     if override is not None:
-        label = REGIME_LABELS[override]
+        label = _(REGIME_LABELS[override])
         country = there if override is Regime.DOMESTIC and there in supplier.registrations else ""
-        return Treatment(override, f"set on the client: {label}", country)
+        return Treatment(override, _("set on the client: {regime}").format(regime=label), country)
     if not home:
         return Treatment(
-            Regime.DOMESTIC, "the company's country is not set: the product's rate applies"
+            Regime.DOMESTIC, _("the company's country is not set: the product's rate applies")
         )
     eu_business = home in EU and there in EU and buyer.vat_valid
     if there != home and there in supplier.registrations and not eu_business:
         return Treatment(
             Regime.DOMESTIC,
-            f"a client in {there}, where the company is registered for VAT: {there}'s rates",
+            _(
+                "a client in {country}, where the company is registered for VAT: {country}'s rates"
+            ).format(country=there),
             there,
         )
     return treatment(
@@ -339,8 +358,10 @@ def line_vat(supply: Treatment, product: ProductVat) -> VatDecision:
     rate = product.rate_in(supply.country)
     if rate is None:
         raise NoTaxRate(
-            f"{product.name} has no VAT rate for {supply.country}: enter its rate there in the "
-            f"product (the company is registered for VAT in {supply.country})."
+            _(
+                "{product} has no VAT rate for {country}: enter its rate there in the product "
+                "(the company is registered for VAT in {country})."
+            ).format(product=product.name, country=supply.country)
         )
     return VatDecision(supply.regime, rate, supply.reason, supply.country)
 
@@ -354,11 +375,13 @@ def resolve_vat(supplier: Supplier, buyer: Buyer, product: ProductVat) -> VatDec
 def describe_supply(supply: Treatment, rates: Iterable[Decimal] = ()) -> str:
     """One line for the order: 'VAT: intra-Community supply (0 %) - goods to a business in IT
     with a valid VAT number'. `rates` are the lines' rates, shown for a domestic supply."""
-    label = REGIME_LABELS[supply.regime]
+    label = _(REGIME_LABELS[supply.regime])
     if supply.regime is Regime.DOMESTIC:
         found = sorted(set(rates))
         shown = ", ".join(f"{format(r.normalize(), 'f')} %" for r in found)
         rate_text = f" ({shown})" if shown else ""
     else:
         rate_text = " (0 %)"
-    return f"VAT: {label}{rate_text} - {supply.reason}"
+    return _("VAT: {regime}{rates} - {reason}").format(
+        regime=label, rates=rate_text, reason=supply.reason
+    )

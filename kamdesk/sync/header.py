@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, BinaryIO, Literal
 
 from kamdesk.errors import UserError
+from kamdesk.messages import N_, _
 
 MAGIC = b"KAMSYNC\n"
 FORMAT_VERSION = 1
@@ -33,26 +34,42 @@ NONCE_PREFIX_BYTES = 8
 Kind = Literal["full", "incremental"]
 KINDS: tuple[Kind, ...] = ("full", "incremental")
 
-# What the user reads when a file is refused: one sentence they can act on.
-NOT_A_BUNDLE = "This is not a kamdesk sync file."
-WRONG_PASSPHRASE = "The passphrase is wrong or the file was changed."
-CHANGED = "The sync file was changed or damaged after it was written."
-CUT_OFF = "The file is incomplete: it was cut off."
-NEEDS_PASSPHRASE = "This sync file is encrypted: enter its passphrase."
+# What the user reads when a file is refused: one sentence they can act on (marked here,
+# translated when a BundleError is made, in the language in use then)
+NOT_A_BUNDLE = N_("This is not a kamdesk sync file.")
+WRONG_PASSPHRASE = N_("The passphrase is wrong or the file was changed.")
+CHANGED = N_("The sync file was changed or damaged after it was written.")
+CUT_OFF = N_("The file is incomplete: it was cut off.")
+NEEDS_PASSPHRASE = N_("This sync file is encrypted: enter its passphrase.")
+# too_large(what): one whole sentence for each part of a file that can be too large
+TOO_LARGE = {
+    "header": N_("The sync file is refused: its header is larger than kamdesk accepts."),
+    "records": N_(
+        "The sync file is refused: the number of records is larger than kamdesk accepts."
+    ),
+    "files": N_("The sync file is refused: the number of files is larger than kamdesk accepts."),
+    "record": N_("The sync file is refused: a record is larger than kamdesk accepts."),
+    "file": N_("The sync file is refused: a file in it is larger than kamdesk accepts."),
+}
 
 
 def newer_format(version: int) -> str:
-    return (
-        f"This file was written by a newer kamdesk (format {version}); update kamdesk to read it."
-    )
+    return _(
+        "This file was written by a newer kamdesk (format {version}); update kamdesk to read it."
+    ).format(version=version)
 
 
 def too_large(what: str) -> str:
-    return f"The sync file is refused: {what} is larger than kamdesk accepts."
+    """The message (English, marked) for a part of the file that is too large: a TOO_LARGE key."""
+    return TOO_LARGE[what]
 
 
 class BundleError(UserError):
-    """A sync file that cannot be read; the message says why in the user's words."""
+    """A sync file that cannot be read; the message says why in the user's words (a marked
+    constant above is translated here, in the language in use when the file is read)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(_(message))
 
 
 @dataclass(frozen=True)
@@ -165,7 +182,7 @@ def read_header(stream: BinaryIO) -> tuple[BundleHeader, bytes]:
     if version < 1:
         raise BundleError(NOT_A_BUNDLE)
     if length > MAX_HEADER_BYTES:
-        raise BundleError(too_large("its header"))
+        raise BundleError(too_large("header"))
     body = stream.read(length)
     if len(body) < length:
         raise BundleError(CUT_OFF)

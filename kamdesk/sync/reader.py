@@ -15,6 +15,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, BinaryIO
 
+from kamdesk.messages import N_
 from kamdesk.sync import frames
 from kamdesk.sync.crypto import TAG_BYTES, ChunkCipher, ChunkRefused, derive_key
 from kamdesk.sync.frames import BundleBlob, BundleRecord, BundleSummary
@@ -34,7 +35,7 @@ from kamdesk.sync.header import (
     too_large,
 )
 
-NOT_ENCRYPTED = "This sync file is not encrypted; kamdesk reads only encrypted sync files."
+NOT_ENCRYPTED = N_("This sync file is not encrypted; kamdesk reads only encrypted sync files.")
 _LENGTH = struct.Struct(">I")
 
 
@@ -194,7 +195,7 @@ class BundleReader:
                     raise BundleError(CHANGED)
                 counts[entity] += 1
                 if counts.total() > MAX_RECORDS:
-                    raise BundleError(too_large("the number of records"))
+                    raise BundleError(too_large("records"))
                 yield BundleRecord(entity, data)
             else:
                 yield self._blob(body, blobs)
@@ -205,7 +206,7 @@ class BundleReader:
             raise BundleError(CHANGED)
         blobs.add(digest)
         if len(blobs) > MAX_BLOBS:
-            raise BundleError(too_large("the number of files"))
+            raise BundleError(too_large("files"))
         return BundleBlob(digest.hex(), data)
 
     def _finish(self, body: bytes, payload_sha256: str, counts: Counter[str], blobs: int) -> None:
@@ -249,8 +250,8 @@ def _check_length(kind: bytes, length: int) -> None:
     """Refuse a frame before its body is read: an unknown type or a length over the limit."""
     limits = {
         frames.SECTION: (frames.ENTITY_NAME_MAX, CHANGED),
-        frames.RECORD: (MAX_RECORD_BYTES, too_large("a record")),
-        frames.BLOB: (frames.SHA256_BYTES + MAX_BLOB_BYTES, too_large("a file in it")),
+        frames.RECORD: (MAX_RECORD_BYTES, too_large("record")),
+        frames.BLOB: (frames.SHA256_BYTES + MAX_BLOB_BYTES, too_large("file")),
         frames.END: (MAX_HEADER_BYTES, CHANGED),
     }
     if kind not in limits:

@@ -12,6 +12,7 @@ from types import TracebackType
 from typing import Any, BinaryIO
 
 from kamdesk.errors import UserError
+from kamdesk.messages import _
 from kamdesk.sync import frames
 from kamdesk.sync.crypto import ChunkCipher, derive_key, new_encryption
 from kamdesk.sync.header import (
@@ -57,7 +58,7 @@ class BundleWriter:
         if not MIN_CHUNK_SIZE <= chunk_size <= MAX_CHUNK_SIZE:
             raise ValueError(f"chunk size {chunk_size} out of range")
         if encrypt and not passphrase:
-            raise UserError("Choose a passphrase to protect the sync file.")
+            raise UserError(_("Choose a passphrase to protect the sync file."))
         if not encrypt and passphrase:
             raise ValueError("a passphrase was given for a bundle written without encryption")
         self.path = Path(path)

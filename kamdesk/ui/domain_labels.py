@@ -100,25 +100,6 @@ VAT_REGIMES = (
     QT_TRANSLATE_NOOP("kamdesk.domain", "Services to an EU business (reverse charge)"),
 )
 
-# domain.completeness: what a dossier lacks (the two made with values: ui/clients/gap_words.py)
-COMPLETENESS_GAPS = (
-    QT_TRANSLATE_NOOP("kamdesk.domain", "No contacts recorded."),
-    QT_TRANSLATE_NOOP("kamdesk.domain", "No decision maker known."),
-    QT_TRANSLATE_NOOP("kamdesk.domain", "No champion: nobody inside sells for us."),
-    QT_TRANSLATE_NOOP("kamdesk.domain", "The client's needs are not recorded."),
-    QT_TRANSLATE_NOOP("kamdesk.domain", "Development plans are not recorded."),
-    QT_TRANSLATE_NOOP("kamdesk.domain", "The client's problems are not recorded."),
-    QT_TRANSLATE_NOOP("kamdesk.domain", "The client's budget is unknown."),
-    QT_TRANSLATE_NOOP("kamdesk.domain", "No revenue figure for the client."),
-    QT_TRANSLATE_NOOP(
-        "kamdesk.domain", "No estimate of the client's spend: share of wallet unknown."
-    ),
-    QT_TRANSLATE_NOOP("kamdesk.domain", "No tax number."),
-    QT_TRANSLATE_NOOP("kamdesk.domain", "No address."),
-    QT_TRANSLATE_NOOP("kamdesk.domain", "Competitors at the client are unknown."),
-    QT_TRANSLATE_NOOP("kamdesk.domain", "No meeting or call recorded yet."),
-)
-
 # domain.tax.REGIME_LABELS: an order's VAT regime (ui/orders/vat_words.py)
 SUPPLY_REGIMES = (
     QT_TRANSLATE_NOOP("kamdesk.domain", "domestic supply"),

@@ -2673,27 +2673,6 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
     </context>
     <context>
-        <name>DossierGaps</name>
-        <message numerus="yes">
-            <source>No contact for %n day(s) (more than {limit}).</source>
-            <translation>
-                <numerusform>%n gündür əlaqə yoxdur ({limit} gündən çox).</numerusform>
-                <numerusform>%n gündür əlaqə yoxdur ({limit} gündən çox).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>No personal notes for {names} and %n more.</source>
-            <translation>
-                <numerusform>{names} və daha %n əlaqə şəxsi üçün şəxsi qeyd yoxdur.</numerusform>
-                <numerusform>{names} və daha %n əlaqə şəxsi üçün şəxsi qeyd yoxdur.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No personal notes for {names}.</source>
-            <translation>{names} üçün şəxsi qeyd yoxdur.</translation>
-        </message>
-    </context>
-    <context>
         <name>DossierWindow</name>
         <message>
             <source>&lt;h2&gt;New client&lt;/h2&gt;</source>
@@ -9491,10 +9470,6 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
             <translation>Ləğv edilib</translation>
         </message>
         <message>
-            <source>Competitors at the client are unknown.</source>
-            <translation>Müştəridəki rəqiblər məlum deyil.</translation>
-        </message>
-        <message>
             <source>Confirmed</source>
             <translation>Təsdiqlənib</translation>
         </message>
@@ -9505,10 +9480,6 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
         <message>
             <source>Delivered</source>
             <translation>Çatdırılıb</translation>
-        </message>
-        <message>
-            <source>Development plans are not recorded.</source>
-            <translation>İnkişaf planları qeyd edilməyib.</translation>
         </message>
         <message>
             <source>Domestic: the product's rate</source>
@@ -9555,38 +9526,6 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
             <translation>Sort uyğunsuzluğu</translation>
         </message>
         <message>
-            <source>No address.</source>
-            <translation>Ünvan yoxdur.</translation>
-        </message>
-        <message>
-            <source>No champion: nobody inside sells for us.</source>
-            <translation>Daxili tərəfdar yoxdur: içəridə bizi heç kim təbliğ etmir.</translation>
-        </message>
-        <message>
-            <source>No contacts recorded.</source>
-            <translation>Əlaqə şəxsləri qeyd edilməyib.</translation>
-        </message>
-        <message>
-            <source>No decision maker known.</source>
-            <translation>Qərar verən məlum deyil.</translation>
-        </message>
-        <message>
-            <source>No estimate of the client's spend: share of wallet unknown.</source>
-            <translation>Müştərinin xərclərinin qiymətləndirməsi yoxdur: payımız məlum deyil.</translation>
-        </message>
-        <message>
-            <source>No meeting or call recorded yet.</source>
-            <translation>Hələ heç bir görüş və ya zəng qeyd edilməyib.</translation>
-        </message>
-        <message>
-            <source>No revenue figure for the client.</source>
-            <translation>Müştərinin gəliri barədə məlumat yoxdur.</translation>
-        </message>
-        <message>
-            <source>No tax number.</source>
-            <translation>VÖEN yoxdur.</translation>
-        </message>
-        <message>
             <source>Other</source>
             <translation>Digər</translation>
         </message>
@@ -9613,18 +9552,6 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
         <message>
             <source>Surplus</source>
             <translation>Artıq miqdar</translation>
-        </message>
-        <message>
-            <source>The client's budget is unknown.</source>
-            <translation>Müştərinin büdcəsi məlum deyil.</translation>
-        </message>
-        <message>
-            <source>The client's needs are not recorded.</source>
-            <translation>Müştərinin ehtiyacları qeyd edilməyib.</translation>
-        </message>
-        <message>
-            <source>The client's problems are not recorded.</source>
-            <translation>Müştərinin problemləri qeyd edilməyib.</translation>
         </message>
         <message>
             <source>Wrong item</source>

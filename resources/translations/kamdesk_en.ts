@@ -2663,27 +2663,6 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
     </context>
     <context>
-        <name>DossierGaps</name>
-        <message numerus="yes">
-            <source>No contact for %n day(s) (more than {limit}).</source>
-            <translation>
-                <numerusform>No contact for %n day (more than {limit}).</numerusform>
-                <numerusform>No contact for %n days (more than {limit}).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>No personal notes for {names} and %n more.</source>
-            <translation>
-                <numerusform>No personal notes for {names} and %n more.</numerusform>
-                <numerusform>No personal notes for {names} and %n more.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No personal notes for {names}.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>DossierWindow</name>
         <message>
             <source>&lt;h2&gt;New client&lt;/h2&gt;</source>
@@ -9477,10 +9456,6 @@ Give this file to {to}: it is imported there with Import file… and the same pa
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Competitors at the client are unknown.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Confirmed</source>
             <translation type="unfinished" />
         </message>
@@ -9490,10 +9465,6 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         </message>
         <message>
             <source>Delivered</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Development plans are not recorded.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -9541,38 +9512,6 @@ Give this file to {to}: it is imported there with Import file… and the same pa
             <translation type="unfinished" />
         </message>
         <message>
-            <source>No address.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No champion: nobody inside sells for us.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No contacts recorded.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No decision maker known.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No estimate of the client's spend: share of wallet unknown.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No meeting or call recorded yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No revenue figure for the client.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No tax number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Other</source>
             <translation type="unfinished" />
         </message>
@@ -9598,18 +9537,6 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         </message>
         <message>
             <source>Surplus</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The client's budget is unknown.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The client's needs are not recorded.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The client's problems are not recorded.</source>
             <translation type="unfinished" />
         </message>
         <message>

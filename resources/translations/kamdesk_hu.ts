@@ -2653,25 +2653,6 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
     </context>
     <context>
-        <name>DossierGaps</name>
-        <message numerus="yes">
-            <source>No contact for %n day(s) (more than {limit}).</source>
-            <translation>
-                <numerusform>%n napja nincs kapcsolat (több mint {limit}).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>No personal notes for {names} and %n more.</source>
-            <translation>
-                <numerusform>Nincs személyes jegyzet: {names} és még %n kapcsolattartó.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No personal notes for {names}.</source>
-            <translation>Nincs személyes jegyzet: {names}.</translation>
-        </message>
-    </context>
-    <context>
         <name>DossierWindow</name>
         <message>
             <source>&lt;h2&gt;New client&lt;/h2&gt;</source>
@@ -9381,10 +9362,6 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
             <translation>Sztornózva</translation>
         </message>
         <message>
-            <source>Competitors at the client are unknown.</source>
-            <translation>Nem ismertek a versenytársak az ügyfélnél.</translation>
-        </message>
-        <message>
             <source>Confirmed</source>
             <translation>Visszaigazolva</translation>
         </message>
@@ -9395,10 +9372,6 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
         <message>
             <source>Delivered</source>
             <translation>Átvéve</translation>
-        </message>
-        <message>
-            <source>Development plans are not recorded.</source>
-            <translation>A fejlesztési tervek nincsenek rögzítve.</translation>
         </message>
         <message>
             <source>Domestic: the product's rate</source>
@@ -9445,38 +9418,6 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
             <translation>Hibás minősítés</translation>
         </message>
         <message>
-            <source>No address.</source>
-            <translation>Nincs cím.</translation>
-        </message>
-        <message>
-            <source>No champion: nobody inside sells for us.</source>
-            <translation>Nincs szószóló: belül senki sem áll ki mellettünk.</translation>
-        </message>
-        <message>
-            <source>No contacts recorded.</source>
-            <translation>Nincs rögzített kapcsolattartó.</translation>
-        </message>
-        <message>
-            <source>No decision maker known.</source>
-            <translation>Nem ismert a döntéshozó.</translation>
-        </message>
-        <message>
-            <source>No estimate of the client's spend: share of wallet unknown.</source>
-            <translation>Nincs becslés az ügyfél beszerzéseiről: a részesedésünk nem ismert.</translation>
-        </message>
-        <message>
-            <source>No meeting or call recorded yet.</source>
-            <translation>Még nincs rögzített találkozó vagy hívás.</translation>
-        </message>
-        <message>
-            <source>No revenue figure for the client.</source>
-            <translation>Nincs adat az ügyfél árbevételéről.</translation>
-        </message>
-        <message>
-            <source>No tax number.</source>
-            <translation>Nincs adószám.</translation>
-        </message>
-        <message>
             <source>Other</source>
             <translation>Egyéb</translation>
         </message>
@@ -9503,18 +9444,6 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
         <message>
             <source>Surplus</source>
             <translation>Többlet</translation>
-        </message>
-        <message>
-            <source>The client's budget is unknown.</source>
-            <translation>Az ügyfél kerete nem ismert.</translation>
-        </message>
-        <message>
-            <source>The client's needs are not recorded.</source>
-            <translation>Az ügyfél igényei nincsenek rögzítve.</translation>
-        </message>
-        <message>
-            <source>The client's problems are not recorded.</source>
-            <translation>Az ügyfél problémái nincsenek rögzítve.</translation>
         </message>
         <message>
             <source>Wrong item</source>

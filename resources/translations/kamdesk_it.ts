@@ -2673,27 +2673,6 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
     </context>
     <context>
-        <name>DossierGaps</name>
-        <message numerus="yes">
-            <source>No contact for %n day(s) (more than {limit}).</source>
-            <translation>
-                <numerusform>Nessun contatto da %n giorno (più di {limit}).</numerusform>
-                <numerusform>Nessun contatto da %n giorni (più di {limit}).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>No personal notes for {names} and %n more.</source>
-            <translation>
-                <numerusform>Nessuna nota personale su {names} e altri %n.</numerusform>
-                <numerusform>Nessuna nota personale su {names} e altri %n.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No personal notes for {names}.</source>
-            <translation>Nessuna nota personale su {names}.</translation>
-        </message>
-    </context>
-    <context>
         <name>DossierWindow</name>
         <message>
             <source>&lt;h2&gt;New client&lt;/h2&gt;</source>
@@ -9491,10 +9470,6 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
             <translation>Annullato</translation>
         </message>
         <message>
-            <source>Competitors at the client are unknown.</source>
-            <translation>I concorrenti presso il cliente non sono noti.</translation>
-        </message>
-        <message>
             <source>Confirmed</source>
             <translation>Confermato</translation>
         </message>
@@ -9505,10 +9480,6 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
         <message>
             <source>Delivered</source>
             <translation>Consegnato</translation>
-        </message>
-        <message>
-            <source>Development plans are not recorded.</source>
-            <translation>I piani di sviluppo non sono registrati.</translation>
         </message>
         <message>
             <source>Domestic: the product's rate</source>
@@ -9555,38 +9526,6 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
             <translation>Classificazione errata</translation>
         </message>
         <message>
-            <source>No address.</source>
-            <translation>Nessun indirizzo.</translation>
-        </message>
-        <message>
-            <source>No champion: nobody inside sells for us.</source>
-            <translation>Nessun promotore: nessuno all'interno vende per noi.</translation>
-        </message>
-        <message>
-            <source>No contacts recorded.</source>
-            <translation>Nessun contatto registrato.</translation>
-        </message>
-        <message>
-            <source>No decision maker known.</source>
-            <translation>Nessun decisore noto.</translation>
-        </message>
-        <message>
-            <source>No estimate of the client's spend: share of wallet unknown.</source>
-            <translation>Nessuna stima della spesa del cliente: quota di spesa sconosciuta.</translation>
-        </message>
-        <message>
-            <source>No meeting or call recorded yet.</source>
-            <translation>Nessun incontro o telefonata ancora registrati.</translation>
-        </message>
-        <message>
-            <source>No revenue figure for the client.</source>
-            <translation>Nessun dato sul fatturato del cliente.</translation>
-        </message>
-        <message>
-            <source>No tax number.</source>
-            <translation>Nessuna partita IVA.</translation>
-        </message>
-        <message>
             <source>Other</source>
             <translation>Altro</translation>
         </message>
@@ -9613,18 +9552,6 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
         <message>
             <source>Surplus</source>
             <translation>Eccedenza</translation>
-        </message>
-        <message>
-            <source>The client's budget is unknown.</source>
-            <translation>Il budget del cliente non è noto.</translation>
-        </message>
-        <message>
-            <source>The client's needs are not recorded.</source>
-            <translation>Le esigenze del cliente non sono registrate.</translation>
-        </message>
-        <message>
-            <source>The client's problems are not recorded.</source>
-            <translation>I problemi del cliente non sono registrati.</translation>
         </message>
         <message>
             <source>Wrong item</source>

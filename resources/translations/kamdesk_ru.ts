@@ -2693,29 +2693,6 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
     </context>
     <context>
-        <name>DossierGaps</name>
-        <message numerus="yes">
-            <source>No contact for %n day(s) (more than {limit}).</source>
-            <translation>
-                <numerusform>Нет контакта %n день (больше {limit}).</numerusform>
-                <numerusform>Нет контакта %n дня (больше {limit}).</numerusform>
-                <numerusform>Нет контакта %n дней (больше {limit}).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>No personal notes for {names} and %n more.</source>
-            <translation>
-                <numerusform>Нет личных заметок о {names} и ещё %n контактном лице.</numerusform>
-                <numerusform>Нет личных заметок о {names} и ещё %n контактных лицах.</numerusform>
-                <numerusform>Нет личных заметок о {names} и ещё %n контактных лицах.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No personal notes for {names}.</source>
-            <translation>Нет личных заметок о контактах: {names}.</translation>
-        </message>
-    </context>
-    <context>
         <name>DossierWindow</name>
         <message>
             <source>&lt;h2&gt;New client&lt;/h2&gt;</source>
@@ -9601,10 +9578,6 @@ Give this file to {to}: it is imported there with Import file… and the same pa
             <translation>Отменён</translation>
         </message>
         <message>
-            <source>Competitors at the client are unknown.</source>
-            <translation>Конкуренты у клиента неизвестны.</translation>
-        </message>
-        <message>
             <source>Confirmed</source>
             <translation>Проведён</translation>
         </message>
@@ -9615,10 +9588,6 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         <message>
             <source>Delivered</source>
             <translation>Доставлен</translation>
-        </message>
-        <message>
-            <source>Development plans are not recorded.</source>
-            <translation>Планы развития не записаны.</translation>
         </message>
         <message>
             <source>Domestic: the product's rate</source>
@@ -9665,38 +9634,6 @@ Give this file to {to}: it is imported there with Import file… and the same pa
             <translation>Пересортица</translation>
         </message>
         <message>
-            <source>No address.</source>
-            <translation>Нет адреса.</translation>
-        </message>
-        <message>
-            <source>No champion: nobody inside sells for us.</source>
-            <translation>Нет сторонника-проводника: внутри никто не продвигает нас.</translation>
-        </message>
-        <message>
-            <source>No contacts recorded.</source>
-            <translation>Контактные лица не записаны.</translation>
-        </message>
-        <message>
-            <source>No decision maker known.</source>
-            <translation>Лицо, принимающее решение, неизвестно.</translation>
-        </message>
-        <message>
-            <source>No estimate of the client's spend: share of wallet unknown.</source>
-            <translation>Нет оценки закупок клиента: доля в его закупках неизвестна.</translation>
-        </message>
-        <message>
-            <source>No meeting or call recorded yet.</source>
-            <translation>Ещё нет ни одной встречи или звонка.</translation>
-        </message>
-        <message>
-            <source>No revenue figure for the client.</source>
-            <translation>Нет данных о выручке клиента.</translation>
-        </message>
-        <message>
-            <source>No tax number.</source>
-            <translation>Нет ИНН.</translation>
-        </message>
-        <message>
             <source>Other</source>
             <translation>Прочее</translation>
         </message>
@@ -9723,18 +9660,6 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         <message>
             <source>Surplus</source>
             <translation>Излишек</translation>
-        </message>
-        <message>
-            <source>The client's budget is unknown.</source>
-            <translation>Бюджет клиента неизвестен.</translation>
-        </message>
-        <message>
-            <source>The client's needs are not recorded.</source>
-            <translation>Потребности клиента не записаны.</translation>
-        </message>
-        <message>
-            <source>The client's problems are not recorded.</source>
-            <translation>Проблемы клиента не записаны.</translation>
         </message>
         <message>
             <source>Wrong item</source>

@@ -43,7 +43,7 @@ def test_a_vat_number_with_a_wrong_check_digit_is_refused_at_the_field(
     box.lines["vat_number"].editingFinished.emit()  # leaving the field checks it at once
     error = box.form.errors["vat_number"]
     assert error.isVisible()
-    assert error.text().startswith("The check digit of this VAT number is wrong: IT00743110158")
+    assert error.text().startswith("VAT number IT00743110158: the check digit is wrong")
     fill(box.lines["sdi_code"], "M5UXCR1")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert "Nothing was saved" in page.summary.text()

@@ -145,7 +145,7 @@ def test_a_product_with_no_rate_is_refused_at_its_line_and_a_new_rate_prices_it(
     add_line(qtbot, "PEN-US", "40")
     line = w.lines.lines[1]
     assert (line.product_id, line.quantity) == (shop["pen"], D(40))  # what was typed stays
-    assert "No exchange rate for USD on or before 2026-12-01" in cell(w, 1, "rule")
+    assert "No exchange rate for USD on or before 1 Dec 2026" in cell(w, 1, "rule")
     assert cell(w, 1, "price") == ""
     bad = w.lines.index(1, column("price")).data(Qt.ItemDataRole.BackgroundRole)
     assert bad is not None

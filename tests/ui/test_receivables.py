@@ -415,7 +415,7 @@ def test_a_blocked_client_s_order_names_the_block_and_can_be_overridden(
     assert isinstance(dialog, CreditDialog) and dialog.isVisible()
     reasons = dialog.findChild(QLabel, "creditReasons")
     assert reasons is not None and reasons.text() == (
-        "• Supplies to Caffè Barbieri S.p.A. are blocked since 2026-11-20 (by Kovács Anna): "
+        "• Supplies to Caffè Barbieri S.p.A. are blocked since 20 Nov 2026 (by Kovács Anna): "
         "INV-7 is 90 days late."
     )
     assert w.record is not None and w.record.status == "draft"

@@ -28,7 +28,6 @@ from kamdesk.ui import windows
 from kamdesk.ui.clients.dossier_lists import CompetitorsPage, ContactsPage, HistoryPage
 from kamdesk.ui.clients.dossier_profile import ProfilePage, StrategyPage
 from kamdesk.ui.clients.dossier_terms import TermsPage
-from kamdesk.ui.clients.gap_words import gap_text
 from kamdesk.ui.operations import ChangeHub, Reader, run_op
 from kamdesk.ui.widgets import numbers
 from kamdesk.ui.widgets.forms import domain_text
@@ -228,7 +227,7 @@ class DossierWindow(RecordWindowState, QMainWindow):
         self.score.setValue(done.score)
         self.gaps.clear()
         for gap in done.gaps:
-            item = QListWidgetItem("• " + gap_text(gap))
+            item = QListWidgetItem("• " + gap.message)
             item.setData(Qt.ItemDataRole.UserRole, gap.where)
             self.gaps.addItem(item)
         if not done.gaps:

@@ -145,16 +145,14 @@ class RequisitesBox(QGroupBox):
             self.tax_id.text() if self.tax_id is not None else "",
             self.tax_regime.currentData() or "",
         )
-        self.regime_note.setText(
-            self.tr("Documents apply: {regime}").format(regime=domain_text(text))
-        )
+        self.regime_note.setText(self.tr("Documents apply: {regime}").format(regime=text))
 
     def check_vat_number(self) -> None:
         """The VAT number's check digits, as soon as the user leaves the field."""
         number = self.lines["vat_number"].text().strip()
         why = vat_number_problem(self.country, number) if number and self.country else None
         error = self.form.errors["vat_number"]
-        error.setText(domain_text(why) if why else "")
+        error.setText(why or "")
         error.setVisible(bool(why))
 
     def load(self, r: ClientRequisites, country: str, supplier: Supplier) -> None:

@@ -420,7 +420,7 @@ class TermsPage(QWidget):
                     session, self.client_id, product.id, quantity, self.today
                 )
         except UserError as exc:
-            self._check_error(domain_text(str(exc)))
+            self._check_error(str(exc))
             return
         self.check_product.setCursorPosition(0)  # the SKU, not the end of a long name
         self.check_result.setStyleSheet("")
@@ -437,7 +437,7 @@ class TermsPage(QWidget):
                 price=money(decision.unit_price, product.currency),
                 unit=html.escape(product.unit),
                 qty=qty_text(quantity),
-                why=html.escape(domain_text(decision.explanation)),
+                why=html.escape(decision.explanation),
                 compared=html.escape(compared),
             )
         )

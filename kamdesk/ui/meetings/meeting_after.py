@@ -32,7 +32,6 @@ from kamdesk.ui.meetings.meeting_common import (
     qdate,
     time_text,
 )
-from kamdesk.ui.widgets.forms import domain_text
 from kamdesk.ui.widgets.numbers import date_edit
 from kamdesk.ui.widgets.style import (
     DANGER,
@@ -345,7 +344,7 @@ class AfterPage(QScrollArea):
     def show_problems(self, problems: dict[str, str]) -> None:
         for key, label in (("outcome", self.outcome_error), ("next_steps", self.steps_error)):
             message = problems.get(key, "")
-            label.setText(domain_text(message) if message else "")
+            label.setText(message)
             label.setVisible(bool(message))
         if "outcome" in problems:
             self.outcome.setFocus()

@@ -478,7 +478,7 @@ class DetailsPage(QWidget):
         left = self.forms[0]
         for name in ("duration", "travel"):
             message = problems.get(name, "")
-            left.errors[name].setText(domain_text(message) if message else "")
+            left.errors[name].setText(message)
             left.errors[name].setVisible(bool(message))
 
     def _slot_problems(self, travel: int | None) -> dict[str, str]:

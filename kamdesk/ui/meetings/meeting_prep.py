@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk import messages
 from kamdesk.domain.meeting import ITEMS, TITLES
 from kamdesk.domain.orders import STATUS_LABELS
 from kamdesk.ui.meetings.meeting_common import (
@@ -129,19 +130,19 @@ class CheckCard(QFrame):
                 "missing": self.tr("missing"),
             }[check.state]
         )
-        summary = domain_text(check.summary)
+        summary = check.summary
         if check.ticked and check.computed == "missing":
             summary += " " + self.tr("(Ticked, but still missing: fix it first.)")
         elif check.ticked and not check.tickable and check.computed == "warning":
             summary += " " + self.tr("(Ticked, but a tick cannot stand in for this: fill it in.)")
         self.heading.setText(
-            f"<span style='font-size:14px'><b>{self.number}. {esc(domain_text(TITLES[self.item]))}"
+            f"<span style='font-size:14px'><b>{self.number}. {esc(messages._(TITLES[self.item]))}"
             f"</b></span> &nbsp; <span style='color:{colour}'>{esc(summary)}</span>"
         )
         lines = [
-            f"• <a href='{i}' style='{LINK_STYLE}'>{esc(domain_text(f.text))}</a>"
+            f"• <a href='{i}' style='{LINK_STYLE}'>{esc(f.text)}</a>"
             if f.where
-            else f"• {esc(domain_text(f.text))}"
+            else f"• {esc(f.text)}"
             for i, f in enumerate(check.findings)
         ]
         self.findings.setText("<br>".join(lines))
@@ -434,7 +435,7 @@ class PreparationPage(QScrollArea):
             else ""
         )
         if changes or last:
-            body = "<br>".join(esc(x) for x in [last, *(domain_text(t) for t in changes)] if x)
+            body = "<br>".join(esc(x) for x in [last, *changes] if x)
             if not changes:
                 body += "<br>" + esc(self.tr("No price changes since then."))
             out.append(f"<b>{esc(self.tr('Price changes since the last meeting'))}</b><br>{body}")

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.domain.credit import CreditDecision, CreditPosition, override_problem
-from kamdesk.ui.widgets.forms import FieldForm, domain_text
+from kamdesk.ui.widgets.forms import FieldForm
 from kamdesk.ui.widgets.numbers import short_date
 from kamdesk.ui.widgets.price_fields import money
 from kamdesk.ui.widgets.style import BOLD_STYLE, ERROR_STYLE, MUTED_STYLE
@@ -48,7 +48,7 @@ class CreditDialog(QDialog):
         self.setWindowTitle(self.tr("Credit control: {number}").format(number=order_number))
         cur = position.currency
         title = QLabel(self.tr("<h3>Confirmation is blocked by credit control</h3>"))
-        reasons = QLabel("<br>".join("• " + _html(domain_text(r)) for r in decision.reasons))
+        reasons = QLabel("<br>".join("• " + _html(r) for r in decision.reasons))
         reasons.setObjectName("creditReasons")
         reasons.setWordWrap(True)
         reasons.setStyleSheet(ERROR_STYLE)

@@ -214,7 +214,7 @@ class LinesDialog(QDialog):
 
     def check(self, row: int, why: str | None, problems: dict[int, str]) -> None:
         if why:
-            problems[row] = domain_text(why)
+            problems[row] = why
 
     def confirm(self) -> bool:
         """A last question before the payload goes; False keeps the dialog open as typed."""

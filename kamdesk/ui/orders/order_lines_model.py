@@ -397,7 +397,7 @@ class OrderLinesModel(QAbstractTableModel):
         value, why = read_number(text)
         if value is not None:
             problem = line_problem(check(value))
-            why = domain_text(problem) if problem else None
+            why = problem or None
         if why is not None:
             typed = {**line.typed, name: text}
             return dataclasses.replace(line, typed=typed, errors={**line.errors, name: why}), None
@@ -503,7 +503,7 @@ class OrderLinesModel(QAbstractTableModel):
         for row, line in enumerate(self._lines):
             errors = {k: v for k, v in line.errors.items() if k != "line"}
             if row in problems:
-                errors["line"] = domain_text(problems[row])
+                errors["line"] = problems[row]
             if errors != line.errors:
                 self._lines[row] = dataclasses.replace(line, errors=errors)
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
@@ -518,7 +518,7 @@ class OrderLinesModel(QAbstractTableModel):
             data = line.line_input()
             if why is None and data is not None:
                 found = line_problem(data)
-                why = domain_text(found) if found else None
+                why = found or None
             if why is not None:
                 out[row] = why
         return out

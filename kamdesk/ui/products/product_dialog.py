@@ -38,7 +38,6 @@ from kamdesk.ui.products.product_texts_box import ProductTextsBox
 from kamdesk.ui.widgets.conflicts import Pick, run_edit, value_text
 from kamdesk.ui.widgets.forms import (
     FieldForm,
-    domain_text,
     read_money,
     widget_state,
 )
@@ -384,7 +383,7 @@ class ProductDialog(QDialog):
         }
         for name, edit in fields.items():
             edit.setStyleSheet(BAD_FIELD if name in problems else "")
-        self.break_error.setText("\n".join(domain_text(m) for m in problems.values()))
+        self.break_error.setText("\n".join(problems.values()))
         self.break_error.setVisible(bool(problems))
         if problems:
             bad = [edit for name, edit in fields.items() if name in problems]

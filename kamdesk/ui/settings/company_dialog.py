@@ -39,7 +39,7 @@ from kamdesk.services.company import (
 from kamdesk.ui.operations import ChangeHub
 from kamdesk.ui.settings.company_pages import CompanyPages
 from kamdesk.ui.widgets.conflicts import Pick, run_edit
-from kamdesk.ui.widgets.forms import FieldForm, domain_text, read_day
+from kamdesk.ui.widgets.forms import FieldForm, read_day
 from kamdesk.ui.widgets.style import ERROR, ERROR_STYLE
 
 if TYPE_CHECKING:
@@ -194,10 +194,10 @@ class CompanyDialog(QDialog):
             logo=self._logo,
         )
         for name, message in validate_company(profile).items():
-            problems.setdefault(name, domain_text(message))
+            problems.setdefault(name, message)
         rows = registration_problems(profile.country, self.registrations.entries())
         for index, message in rows.items():
-            problems[registration_field(index)] = domain_text(message)
+            problems[registration_field(index)] = message
         return profile, problems
 
     def check_field(self, name: str) -> None:

@@ -22,7 +22,7 @@ from kamdesk.domain.tax import EU
 from kamdesk.ui.i18n import shown_language
 from kamdesk.ui.settings.form_rows import HINT_STYLE, hint, set_row
 from kamdesk.ui.settings.vat_registrations import COUNTRIES, VatRegistrationsEditor
-from kamdesk.ui.widgets.forms import FieldForm, domain_text, read_day
+from kamdesk.ui.widgets.forms import FieldForm, read_day
 from kamdesk.ui.widgets.numbers import number_edit_text
 from kamdesk.ui.widgets.style import ERROR_STYLE
 
@@ -189,9 +189,7 @@ class CompanyPages:
         day = read_day(self.poa_date)
         why = signatory_problem(country, name, basis, number, day)
         if why:
-            self.authority.setText(
-                _tr("Contracts cannot be printed yet: {why}").format(why=domain_text(why))
-            )
+            self.authority.setText(_tr("Contracts cannot be printed yet: {why}").format(why=why))
             self.authority.setStyleSheet(ERROR_STYLE)
             return
         self.authority.setStyleSheet(HINT_STYLE)

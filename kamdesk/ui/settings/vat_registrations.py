@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.company import VatRegistrationEntry
 from kamdesk.ui.settings.form_rows import HINT_STYLE
-from kamdesk.ui.widgets.forms import domain_text
 from kamdesk.ui.widgets.style import ERROR_STYLE
 
 COUNTRIES = ("HU", "RU", "IT", "AZ", "KZ", "BY", "UA", "GE", "PL", "CZ", "RO", "DE", "AT")
@@ -103,5 +102,5 @@ class VatRegistrationsEditor(QWidget):
     def show_problems(self, problems: dict[int, str]) -> None:
         for i, row in enumerate(self.rows):
             message = problems.get(i, "")
-            row.error.setText(domain_text(message) if message else "")
+            row.error.setText(message)
             row.error.setVisible(bool(message))

@@ -142,7 +142,7 @@ class FieldForm(QFormLayout):
             problems.setdefault(name, message)
         for name, label in self.errors.items():
             message = problems.get(name, "")
-            label.setText(domain_text(message) if message else "")
+            label.setText(message)
             label.setVisible(bool(message))
             label.setProperty("controls", bool(message) and message == controls.get(name))
         first = next((n for n in problems if n in self.widgets), None)

@@ -77,10 +77,10 @@ def test_blocked_supplies_refuse_whatever_the_figures() -> None:
     d = decide_credit(replace(position(None), supplies_block=block), today=TODAY, overdue_days=14)
     assert not d.allowed
     assert d.reasons == (
-        "Supplies to Caffè Barbieri S.p.A. are blocked since 2026-11-20 (by Kovács Anna): "
+        "Supplies to Caffè Barbieri S.p.A. are blocked since 20 Nov 2026 (by Kovács Anna): "
         "90 days late.",
     )
     bare = SuppliesBlock("Alföld Generál Kft.", date(2026, 11, 20))
-    assert bare.reason() == "Supplies to Alföld Generál Kft. are blocked since 2026-11-20."
+    assert bare.reason() == "Supplies to Alföld Generál Kft. are blocked since 20 Nov 2026."
     over = replace(position("50"), supplies_block=bare)
     assert len(decide_credit(over, today=TODAY, overdue_days=14).reasons) == 2

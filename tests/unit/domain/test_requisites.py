@@ -172,9 +172,7 @@ def test_the_vat_message_says_the_check_digit_is_wrong_in_plain_words() -> None:
     problems = requisites_problems(
         PartyRequisites(country="HU", vat_number="HU12892313"), role="client"
     )
-    assert problems["vat_number"].startswith(
-        "The check digit of this VAT number is wrong: HU12892313"
-    )
+    assert problems["vat_number"].startswith("VAT number HU12892313: the check digit is wrong")
 
 
 def test_the_signatory_of_a_russian_party_needs_an_authority() -> None:

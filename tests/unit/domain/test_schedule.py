@@ -171,7 +171,7 @@ def test_a_normal_day_of_several_meetings() -> None:
 
 def test_describe_without_a_subject() -> None:
     c = Conflict("overlap", "x", "", 5, at(10), at(11))
-    assert c.describe() == "Overlaps “another meeting” (10:00–11:00) by 5 min."
+    assert c.describe() == "Overlaps another meeting (10:00–11:00) by 5 min."
 
 
 def test_cross_timezone_aware_times_compare_as_instants() -> None:

@@ -29,7 +29,7 @@ def test_an_opening_past_the_limit_is_refused_by_name(demo_db: Database) -> None
         build_proposal(s, order_id, edits, today=DEMO_AS_OF)
     assert refused.value.source == "The opening text"
     assert str(refused.value) == (
-        "The opening text: 20\u202f013 characters, more than the 20\u202f000 it can hold."
+        "The opening text: 20,013 characters, more than the 20,000 it can hold."
     )
 
 

@@ -162,7 +162,7 @@ def test_a_line_without_a_rate_or_its_conversion_is_refused_at_the_line(
 ) -> None:
     with db.reading() as s:
         pen = order_line_inputs(s, shop["home"], [shop["pen"]], DAY, "EUR")[shop["pen"]]
-    assert "No exchange rate for USD on or before 2026-12-01" in pen.fx_problem
+    assert "No exchange rate for USD on or before 1 Dec 2026" in pen.fx_problem
     lines = (
         _line(shop, "soap", "10.00"),
         _line(shop, "pen", "3.00", source_price=D("3.00")),

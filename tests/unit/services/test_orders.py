@@ -194,7 +194,7 @@ def test_credit_block_shows_the_figures_and_an_override_is_recorded(
     decision, position = blocked.value.decision, blocked.value.position
     assert position.open_orders == D("7874.00") and position.this_order == D("3149.60")
     assert decision.exposure == D("11023.60") and decision.over_by == D("1023.60")
-    assert "Over the credit limit by 1\u202f023.60 EUR" in str(blocked.value)
+    assert "Over the credit limit by 1,023.60 EUR" in str(blocked.value)
     with db.reading() as s:
         assert get_order(s, big).status == "draft"
     with pytest.raises(UserError, match="reason"), db.unit_of_work() as s:

@@ -20,6 +20,7 @@ from kamdesk.domain.bank_matching import guess_columns
 from kamdesk.domain.bank_statement import BankPayment, duplicate_key, parse_statement
 from kamdesk.domain.money import ZERO
 from kamdesk.errors import UserError
+from kamdesk.messages import day as day_text
 from kamdesk.models import Company, Invoice, Payment, PaymentAllocation
 from kamdesk.services.prices.rates import set_rate
 from kamdesk.services.receivables.bank_files import read_bank_file, statement_from_sheet
@@ -258,7 +259,7 @@ def test_roubles_from_a_client_billed_in_euros_are_posted_converted(
     assert [r.status for r in plan.rows] == [PROBLEM]
     assert plan.problems[0].line() == (
         "document 1 (№ 31): the payment is in RUB and Győr Print Kft. is billed in EUR: No "
-        f"exchange rate for EUR on or before {AGO.isoformat()}: enter one under File > Exchange "
+        f"exchange rate for EUR on or before {day_text(AGO)}: enter one under File > Exchange "
         "rates (RUB per EUR)."
     )
     with db.unit_of_work() as s:

@@ -97,7 +97,7 @@ def test_a_blocked_client_s_order_is_refused_and_can_be_overridden(db: Database)
     with pytest.raises(CreditBlocked) as refused, db.unit_of_work() as s:
         confirm_order(s, order_id, today=TODAY)
     assert refused.value.decision.reasons == (
-        "Supplies to Caffè Barbieri S.p.A. are blocked since 2026-11-21 (by Kovács Anna): "
+        "Supplies to Caffè Barbieri S.p.A. are blocked since 21 Nov 2026 (by Kovács Anna): "
         "Two invoices 90 days late.",
     )
     with db.unit_of_work() as s:

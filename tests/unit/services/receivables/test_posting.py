@@ -111,7 +111,7 @@ def test_a_payment_reversed_counts_no_more(db: Database) -> None:
         (PaymentEntry("X", date(2027, 3, 1), Decimal("5")), "after today"),
         (
             PaymentEntry("X", date(2026, 12, 1), Decimal("5"), currency="USD"),
-            "No exchange rate for USD on or before 2026-12-01: enter one under File > Exchange",
+            "No exchange rate for USD on or before 1 Dec 2026: enter one under File > Exchange",
         ),
     ],
 )
@@ -196,7 +196,7 @@ def test_roubles_for_a_client_billed_in_euros_are_posted_at_the_rate_of_the_day(
         assert (back.amount, back.source_amount) == (Decimal("-120.01"), Decimal("-12000.50"))
         assert receivable(s, cid) == Decimal("390.00")
     early = PaymentEntry(cid, date(2026, 11, 5), Decimal("10.00"), currency="RUB")
-    words = "No exchange rate for RUB on or before 2026-11-05 .*: enter one under File > Exchange"
+    words = "No exchange rate for RUB on or before 5 Nov 2026 .*: enter one under File > Exchange"
     with pytest.raises(UserError, match=words), db.unit_of_work() as s:
         post_payment(s, early, today=TODAY)
 
