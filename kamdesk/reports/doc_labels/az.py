@@ -8,7 +8,7 @@ LABELS: dict[str, str] = {
     "proposal": "Kommersiya təklifi",
     "number": "№",
     "version": "versiya {n}",
-    "dated": "{date} tarixli",
+    "dated": "tarix: {date}",
     "to": "Kimə",
     "attention": "Diqqətinə",
     "valid_until": "Qüvvədə olma müddəti",
