@@ -166,7 +166,7 @@
         </message>
         <message>
             <source>Issued</source>
-            <translation>Verilib</translation>
+            <translation>Verilmə tarixi</translation>
         </message>
         <message>
             <source>Nothing is open: the whole payment stays as the client's credit.</source>
@@ -317,7 +317,7 @@
             <source>A 1C client-bank file (1CClientBankExchange, as Russian banks export it) or a CSV with the columns date, amount, currency, payer_tax_id, payer_name, reference, purpose is read as it is. Any other CSV or Excel sheet: you say which column is which.
 
 Payments are matched to clients by the payer's tax id (ИНН and КПП, or the EU VAT number) and to the invoices their purpose names; the rest goes to the oldest invoices, and what is left stays as the client's credit. A payment imported before is recognised and skipped; one from a payer who is no client (bank interest, a refund) is left out and listed. Money in another currency than the client's is converted at the payment day's rate.</source>
-            <translation>1C müştəri-bank faylı (1CClientBankExchange, Rusiya bankları ixrac etdiyi kimi) və ya date, amount, currency, payer_tax_id, payer_name, reference, purpose sütunları olan CSV olduğu kimi oxunur. Digər CSV və ya Excel vərəqi üçün hansı sütunun nə olduğunu Siz göstərirsiniz.
+            <translation>1C müştəri-bank faylı (1CClientBankExchange, Rusiya banklarının ixrac etdiyi kimi) və ya date, amount, currency, payer_tax_id, payer_name, reference, purpose sütunları olan CSV olduğu kimi oxunur. Digər CSV və ya Excel vərəqi üçün hansı sütunun nə olduğunu Siz göstərirsiniz.
 
 Ödənişlər müştərilərə ödəyicinin vergi nömrəsi (ИНН və КПП və ya AB ƏDV nömrəsi) ilə, hesab-fakturalara isə təyinatda adı çəkilənlər üzrə uyğunlaşdırılır; qalanı ən köhnə hesab-fakturalara gedir, artıq qalan isə müştərinin avansı kimi qalır. Əvvəl idxal edilmiş ödəniş tanınır və ötürülür; müştəri olmayan ödəyicidən gələn ödəniş (bank faizi, geri ödəmə) kənarda qalır və siyahıda göstərilir. Müştərinin valyutasından fərqli valyutada olan pul ödəniş gününün məzənnəsi ilə çevrilir.</translation>
         </message>
@@ -437,7 +437,7 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>New payments: %1; to skip: %2. Press Import to post the new ones.</source>
-            <translation>Yeni ödənişlər: %1; ötürüləcək: %2. Yeniləri yazmaq üçün İdxal et düyməsini basın.</translation>
+            <translation>Yeni ödənişlər: %1; ötürüləcək: %2. Yeniləri keçirmək üçün İdxal et düyməsini basın.</translation>
         </message>
         <message>
             <source>Not imported: %1</source>
@@ -1562,7 +1562,7 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>(new: recorded when the package is issued)</source>
-            <translation>(yeni: paket verildikdə qeydə alınır)</translation>
+            <translation>(yeni: paket rəsmiləşdirildikdə qeydə alınır)</translation>
         </message>
         <message>
             <source>&lt;b&gt;Parts of the package&lt;/b&gt;</source>
@@ -2489,15 +2489,15 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Issue it (numbered, kept in the client's history) and save the PDF</source>
-            <translation>Onu verin (nömrələnmiş, müştərinin tarixçəsində saxlanılır) və PDF-i yadda saxlayın</translation>
+            <translation>Rəsmiləşdirin (nömrə verilir, müştərinin tarixçəsində saxlanılır) və PDF-i yadda saxlayın</translation>
         </message>
         <message>
             <source>Issue it and attach it to a new e-mail</source>
-            <translation>Onu verin və yeni e-poçta əlavə edin</translation>
+            <translation>Rəsmiləşdirin və yeni e-poçta əlavə edin</translation>
         </message>
         <message>
             <source>Issue it and print</source>
-            <translation>Onu verin və çap edin</translation>
+            <translation>Rəsmiləşdirin və çap edin</translation>
         </message>
         <message numerus="yes">
             <source>Nothing printed: %n unknown field(s) {names}, marked in red above.</source>
@@ -2524,7 +2524,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>See the PDF; nothing is issued</source>
-            <translation>PDF-ə baxın; heç nə verilmir</translation>
+            <translation>PDF-ə baxın; heç nə rəsmiləşdirilmir</translation>
         </message>
         <message>
             <source>Send by e-mail…</source>
@@ -2617,11 +2617,11 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Contract package {number}, version {version} issued.</source>
-            <translation>Müqavilə paketi {number}, versiya {version} verildi.</translation>
+            <translation>Müqavilə paketi {number}, versiya {version} rəsmiləşdirildi.</translation>
         </message>
         <message>
             <source>Not issued: {why}</source>
-            <translation>Verilmədi: {why}</translation>
+            <translation>Rəsmiləşdirilmədi: {why}</translation>
         </message>
         <message>
             <source>Not saved</source>
@@ -2637,15 +2637,15 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Preview opened in your PDF viewer: not issued yet.</source>
-            <translation>Önbaxış PDF baxıcınızda açıldı: hələ verilməyib.</translation>
+            <translation>Önbaxış PDF baxıcınızda açıldı: hələ rəsmiləşdirilməyib.</translation>
         </message>
         <message>
             <source>Preview: not issued yet.</source>
-            <translation>Önbaxış: hələ verilməyib.</translation>
+            <translation>Önbaxış: hələ rəsmiləşdirilməyib.</translation>
         </message>
         <message>
             <source>Proposal {number}, version {version} issued.</source>
-            <translation>Kommersiya təklifi {number}, versiya {version} verildi.</translation>
+            <translation>Kommersiya təklifi {number}, versiya {version} rəsmiləşdirildi.</translation>
         </message>
         <message>
             <source>Save the document as</source>
@@ -2909,7 +2909,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Fair. A few more words make it strong.</source>
-            <translation>Orta. Bir neçə söz daha onu güclü edər.</translation>
+            <translation>Orta. Daha bir neçə söz əlavə etsəniz, güclü olar.</translation>
         </message>
         <message>
             <source>Its backups are encrypted too.</source>
@@ -3352,7 +3352,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>ImportDialog</name>
         <message>
             <source>* required. An empty price cell means the price column's percentage applies (and clears an explicit price the product had).</source>
-            <translation>* məcburidir. Boş qiymət xanası qiymət növünün faizinin tətbiq olunduğunu bildirir (və məhsulun açıq qiymətini silir).</translation>
+            <translation>* məcburidir. Boş qiymət xanası qiymət növünün faizinin tətbiq olunduğunu bildirir (və məhsulun həmin növdəki öz qiymətini silir).</translation>
         </message>
         <message>
             <source>Base price</source>
@@ -3420,7 +3420,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Imported: %1 created, %2 updated, %3 explicit prices set, %4 cleared.</source>
-            <translation>İdxal edildi: %1 yaradıldı, %2 yeniləndi, %3 açıq qiymət təyin edildi, %4 silindi.</translation>
+            <translation>İdxal edildi: %1 yaradıldı, %2 yeniləndi, %3 öz qiyməti təyin edildi, %4 silindi.</translation>
         </message>
         <message numerus="yes">
             <source>Importing %n row(s)…</source>
@@ -5324,7 +5324,7 @@ Yığılmış: {cumulative}</translation>
         </message>
         <message>
             <source>Post payment</source>
-            <translation>Ödənişi yaz</translation>
+            <translation>Ödənişi keçir</translation>
         </message>
         <message>
             <source>Record payment</source>
@@ -5348,7 +5348,7 @@ Yığılmış: {cumulative}</translation>
         </message>
         <message>
             <source>The payment is dated after tomorrow: money not yet received cannot be posted.</source>
-            <translation>Ödənişin tarixi sabahdan sonradır: hələ alınmamış pul yazıla bilməz.</translation>
+            <translation>Ödənişin tarixi sabahdan sonradır: hələ alınmamış pul keçirilə bilməz.</translation>
         </message>
         <message>
             <source>Type part of the client's name</source>
@@ -7056,7 +7056,7 @@ Yığılmış: {cumulative}</translation>
         </message>
         <message>
             <source>Issued</source>
-            <translation>Verilib</translation>
+            <translation>Verilmə tarixi</translation>
         </message>
         <message>
             <source>Last dunning step</source>
@@ -7132,7 +7132,7 @@ Yığılmış: {cumulative}</translation>
         </message>
         <message>
             <source>posted</source>
-            <translation>yazılıb</translation>
+            <translation>keçirilib</translation>
         </message>
         <message>
             <source>reversed {day}</source>
@@ -7901,7 +7901,7 @@ Yığılmış: {cumulative}</translation>
         <name>SpecialPriceDialog</name>
         <message>
             <source>Dates not set: the price holds from always / until further notice. The client pays the lowest price it is entitled to: a special price above its column price changes nothing.</source>
-            <translation>Tarixlər təyin edilməyib: qiymət həmişədən / yeni bildirişədək qüvvədədir. Müştəri haqqı olan ən aşağı qiyməti ödəyir: qiymət növü qiymətindən yüksək xüsusi qiymət heç nəyi dəyişmir.</translation>
+            <translation>Tarix təyin edilməyibsə, qiymət istənilən vaxtdan / yeni bildirişədək qüvvədədir. Müştəri haqqı olan ən aşağı qiyməti ödəyir: qiymət növü qiymətindən yüksək xüsusi qiymət heç nəyi dəyişmir.</translation>
         </message>
         <message>
             <source>New special price</source>

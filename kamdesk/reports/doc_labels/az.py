@@ -93,7 +93,7 @@ STATEMENT: dict[str, str] = {
     "closing": "Son saldo",
     "invoice": "Hesab № {number}",
     "payment": "Ödəniş",
-    "payment_no": "Ödəniş (ödəniş tapşırığı № {number})",
+    "payment_no": "Ödəniş tapşırığı № {number}",
     "payment_ref": "Ödəniş ({reference})",
     "credit_note": "Qaytarma № {number}",
     "credit_note_of": "{date} tarixli № {number} hesaba",
