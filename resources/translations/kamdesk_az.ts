@@ -112,7 +112,7 @@
         </message>
         <message>
             <source>Unit</source>
-            <translation>Ölçü vahidi</translation>
+            <translation>Vahid</translation>
         </message>
     </context>
     <context>
@@ -2602,7 +2602,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Unit</source>
-            <translation>Ölçü vahidi</translation>
+            <translation>Vahid</translation>
         </message>
     </context>
     <context>
@@ -4804,7 +4804,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Unit</source>
-            <translation>Ölçü vahidi</translation>
+            <translation>Vahid</translation>
         </message>
         <message>
             <source>Unknown product: no SKU or name matches “{text}”.</source>
@@ -5619,7 +5619,7 @@ Yığılmış: {cumulative}</translation>
         </message>
         <message>
             <source>Gap</source>
-            <translation>Çatışmazlıq</translation>
+            <translation>Kəsir</translation>
         </message>
         <message>
             <source>Invoiced net of VAT, less credit notes of returns, so far in the period</source>
@@ -6300,7 +6300,7 @@ Yığılmış: {cumulative}</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation>Ölçü vahidi</translation>
+            <translation>Vahid</translation>
         </message>
         <message>
             <source>VAT</source>
