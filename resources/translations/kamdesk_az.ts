@@ -25,7 +25,7 @@
         </message>
         <message>
             <source>Each becomes a task for you, due on its date.</source>
-            <translation>Hər biri tarixi ilə Sizin üçün tapşırığa çevrilir.</translation>
+            <translation>Hər biri öz son tarixi ilə Sizin tapşırığınıza çevrilir.</translation>
         </message>
         <message>
             <source>Follow-up tasks</source>
@@ -108,11 +108,11 @@
         </message>
         <message>
             <source>Type an SKU or part of a product's name.</source>
-            <translation>SKU və ya məhsul adının bir hissəsini yazın.</translation>
+            <translation>Artikul və ya məhsul adının bir hissəsini yazın.</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation>Ölçü vahidi</translation>
+            <translation>Vahid</translation>
         </message>
     </context>
     <context>
@@ -166,7 +166,7 @@
         </message>
         <message>
             <source>Issued</source>
-            <translation>Verilib</translation>
+            <translation>Verilmə tarixi</translation>
         </message>
         <message>
             <source>Nothing is open: the whole payment stays as the client's credit.</source>
@@ -317,7 +317,7 @@
             <source>A 1C client-bank file (1CClientBankExchange, as Russian banks export it) or a CSV with the columns date, amount, currency, payer_tax_id, payer_name, reference, purpose is read as it is. Any other CSV or Excel sheet: you say which column is which.
 
 Payments are matched to clients by the payer's tax id (ИНН and КПП, or the EU VAT number) and to the invoices their purpose names; the rest goes to the oldest invoices, and what is left stays as the client's credit. A payment imported before is recognised and skipped; one from a payer who is no client (bank interest, a refund) is left out and listed. Money in another currency than the client's is converted at the payment day's rate.</source>
-            <translation>1C müştəri-bank faylı (1CClientBankExchange, Rusiya bankları ixrac etdiyi kimi) və ya date, amount, currency, payer_tax_id, payer_name, reference, purpose sütunları olan CSV olduğu kimi oxunur. Digər CSV və ya Excel vərəqi üçün hansı sütunun nə olduğunu Siz göstərirsiniz.
+            <translation>1C müştəri-bank faylı (1CClientBankExchange, Rusiya banklarının ixrac etdiyi kimi) və ya date, amount, currency, payer_tax_id, payer_name, reference, purpose sütunları olan CSV olduğu kimi oxunur. Digər CSV və ya Excel vərəqi üçün hansı sütunun nə olduğunu Siz göstərirsiniz.
 
 Ödənişlər müştərilərə ödəyicinin vergi nömrəsi (ИНН və КПП və ya AB ƏDV nömrəsi) ilə, hesab-fakturalara isə təyinatda adı çəkilənlər üzrə uyğunlaşdırılır; qalanı ən köhnə hesab-fakturalara gedir, artıq qalan isə müştərinin avansı kimi qalır. Əvvəl idxal edilmiş ödəniş tanınır və ötürülür; müştəri olmayan ödəyicidən gələn ödəniş (bank faizi, geri ödəmə) kənarda qalır və siyahıda göstərilir. Müştərinin valyutasından fərqli valyutada olan pul ödəniş gününün məzənnəsi ilə çevrilir.</translation>
         </message>
@@ -437,7 +437,7 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>New payments: %1; to skip: %2. Press Import to post the new ones.</source>
-            <translation>Yeni ödənişlər: %1; ötürüləcək: %2. Yeniləri yazmaq üçün İdxal et düyməsini basın.</translation>
+            <translation>Yeni ödənişlər: %1; ötürüləcək: %2. Yeniləri keçirmək üçün İdxal et düyməsini basın.</translation>
         </message>
         <message>
             <source>Not imported: %1</source>
@@ -595,7 +595,7 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>This one is a warning: a tick makes it ok.</source>
-            <translation>Bu xəbərdarlıqdır: qeyd onu qaydasında edir.</translation>
+            <translation>Bu xəbərdarlıqdır: qeyd etsəniz, qaydasında sayılır.</translation>
         </message>
         <message>
             <source>This one is missing: a tick does not change it.</source>
@@ -607,7 +607,7 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>Tick when you have seen to this yourself. A tick lifts a warning that data cannot settle to ok; never a missing, nor what only filling in fixes (a response to an objection, the needs, the offer).</source>
-            <translation>Bununla özünüz məşğul olduqda qeyd edin. Qeyd məlumatların həll edə bilmədiyi xəbərdarlığı qaydasında edir; çatışmayanı və ya yalnız doldurmaqla düzələni (etiraza cavab, ehtiyaclar, təklif) heç vaxt.</translation>
+            <translation>Bununla özünüz məşğul olduqda qeyd edin. Qeyd məlumatlarla həll olunmayan xəbərdarlığı qaydasında sayır; çatışmayanı və ya yalnız doldurmaqla düzələni (etiraza cavab, ehtiyaclar, təklif) isə heç vaxt.</translation>
         </message>
         <message>
             <source>Ticked by hand</source>
@@ -619,7 +619,7 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>ok</source>
-            <translation>qaydasındadır</translation>
+            <translation>qaydasında</translation>
         </message>
         <message>
             <source>warning</source>
@@ -935,7 +935,7 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>Signs on the basis of</source>
-            <translation>Əsasında imzalayır</translation>
+            <translation>Fəaliyyət əsası</translation>
         </message>
         <message>
             <source>Tax and VAT</source>
@@ -951,7 +951,7 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>The currency your books are kept in: figures across clients (key clients, Today's totals, plans, reports) are converted into it, and exchange rates are quoted as reporting-currency units per one foreign unit.</source>
-            <translation>Uçotunuzun aparıldığı valyuta: müştərilər üzrə rəqəmlər (əsas müştərilər, Bu günün yekunları, planlar, hesabatlar) ona çevrilir, valyuta məzənnələri isə bir xarici vahidə düşən hesabat valyutası vahidi kimi göstərilir.</translation>
+            <translation>Uçotunuzun aparıldığı valyuta: müştərilər üzrə rəqəmlər (əsas müştərilər, «Bu gün» bölməsinin yekunları, planlar, hesabatlar) ona çevrilir, valyuta məzənnələri isə bir xarici vahidə düşən hesabat valyutası vahidi kimi göstərilir.</translation>
         </message>
         <message>
             <source>The logo must be smaller than 2 MB.</source>
@@ -1222,7 +1222,7 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>Keep {v}</source>
-            <translation>{v} saxla</translation>
+            <translation>Saxla: {v}</translation>
         </message>
         <message>
             <source>Made on</source>
@@ -1240,7 +1240,7 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>Noted: I will correct it</source>
-            <translation>Qeyd edildi: mən düzəldəcəyəm</translation>
+            <translation>Aydındır: özüm düzəldəcəyəm</translation>
         </message>
         <message>
             <source>Other value</source>
@@ -1260,7 +1260,7 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>Record</source>
-            <translation>Yazı</translation>
+            <translation>Qeyd</translation>
         </message>
         <message>
             <source>Shown now</source>
@@ -1300,11 +1300,11 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>Use another value:</source>
-            <translation>Başqa dəyər istifadə et:</translation>
+            <translation>Başqa dəyərdən istifadə et:</translation>
         </message>
         <message>
             <source>Use this value</source>
-            <translation>Bu dəyəri istifadə et</translation>
+            <translation>Bu dəyərdən istifadə et</translation>
         </message>
         <message>
             <source>What</source>
@@ -1367,7 +1367,7 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>Buying role</source>
-            <translation>Alışda rolu</translation>
+            <translation>Satınalma rolu</translation>
         </message>
         <message>
             <source>Contact</source>
@@ -1487,7 +1487,7 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>Buying role</source>
-            <translation>Alışda rolu</translation>
+            <translation>Satınalma rolu</translation>
         </message>
         <message>
             <source>Delete contact</source>
@@ -1562,7 +1562,7 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>(new: recorded when the package is issued)</source>
-            <translation>(yeni: paket verildikdə qeydə alınır)</translation>
+            <translation>(yeni: paket rəsmiləşdirildikdə qeydə alınır)</translation>
         </message>
         <message>
             <source>&lt;b&gt;Parts of the package&lt;/b&gt;</source>
@@ -1676,7 +1676,7 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>Days late</source>
-            <translation>Gecikmə günləri</translation>
+            <translation>Gecikmə, gün</translation>
         </message>
         <message>
             <source>Due</source>
@@ -1708,7 +1708,7 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>Override and confirm</source>
-            <translation>Nəzarəti keç və təsdiq et</translation>
+            <translation>Blokdan yan keçib təsdiq et</translation>
         </message>
         <message>
             <source>Owed on invoices</source>
@@ -1724,7 +1724,7 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>The override and its reason are recorded in the order's history.</source>
-            <translation>Nəzarətin keçilməsi və onun səbəbi sifarişin tarixçəsində qeydə alınır.</translation>
+            <translation>Blokdan yan keçmə və onun səbəbi sifarişin tarixçəsində qeydə alınır.</translation>
         </message>
         <message>
             <source>This order</source>
@@ -1818,7 +1818,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>90+ days</source>
-            <translation>90 gündən çox</translation>
+            <translation>90+ gün</translation>
         </message>
         <message>
             <source>Actual</source>
@@ -1838,11 +1838,11 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Overdue share of receivables</source>
-            <translation>Debitor borcunda vaxtı keçmiş payı</translation>
+            <translation>Vaxtı keçmiş borcun payı</translation>
         </message>
         <message>
             <source>Overdue, % of open</source>
-            <translation>Vaxtı keçmiş, açığın %-i</translation>
+            <translation>Vaxtı keçmiş, açıq borcun %-i</translation>
         </message>
         <message>
             <source>PNG images (*.png)</source>
@@ -2132,7 +2132,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>{sign}{points} pts</source>
-            <translation>{sign}{points} bənd</translation>
+            <translation>{sign}{points} faiz bəndi</translation>
         </message>
     </context>
     <context>
@@ -2158,7 +2158,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Conflicts</source>
-            <translation>Ziddiyyətlər</translation>
+            <translation>Üst-üstə düşmə</translation>
         </message>
         <message>
             <source>Done ✓</source>
@@ -2365,7 +2365,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>The new draft order is chosen: save to keep it.</source>
-            <translation>Yeni qaralama sifariş seçildi: saxlamaq üçün yadda saxlayın.</translation>
+            <translation>Yeni qaralama sifariş seçildi: onu saxlamaq üçün görüşü yadda saxlayın.</translation>
         </message>
         <message>
             <source>The offer</source>
@@ -2489,15 +2489,15 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Issue it (numbered, kept in the client's history) and save the PDF</source>
-            <translation>Onu verin (nömrələnmiş, müştərinin tarixçəsində saxlanılır) və PDF-i yadda saxlayın</translation>
+            <translation>Rəsmiləşdirin (nömrə verilir, müştərinin tarixçəsində saxlanılır) və PDF-i yadda saxlayın</translation>
         </message>
         <message>
             <source>Issue it and attach it to a new e-mail</source>
-            <translation>Onu verin və yeni e-poçta əlavə edin</translation>
+            <translation>Rəsmiləşdirin və yeni e-poçta əlavə edin</translation>
         </message>
         <message>
             <source>Issue it and print</source>
-            <translation>Onu verin və çap edin</translation>
+            <translation>Rəsmiləşdirin və çap edin</translation>
         </message>
         <message numerus="yes">
             <source>Nothing printed: %n unknown field(s) {names}, marked in red above.</source>
@@ -2524,7 +2524,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>See the PDF; nothing is issued</source>
-            <translation>PDF-ə baxın; heç nə verilmir</translation>
+            <translation>PDF-ə baxın; heç nə rəsmiləşdirilmir</translation>
         </message>
         <message>
             <source>Send by e-mail…</source>
@@ -2594,7 +2594,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>SKU</source>
-            <translation>SKU</translation>
+            <translation>Artikul</translation>
         </message>
         <message>
             <source>Total</source>
@@ -2602,7 +2602,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Unit</source>
-            <translation>Ölçü vahidi</translation>
+            <translation>Vahid</translation>
         </message>
     </context>
     <context>
@@ -2617,11 +2617,11 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Contract package {number}, version {version} issued.</source>
-            <translation>Müqavilə paketi {number}, versiya {version} verildi.</translation>
+            <translation>Müqavilə paketi {number}, versiya {version} rəsmiləşdirildi.</translation>
         </message>
         <message>
             <source>Not issued: {why}</source>
-            <translation>Verilmədi: {why}</translation>
+            <translation>Rəsmiləşdirilmədi: {why}</translation>
         </message>
         <message>
             <source>Not saved</source>
@@ -2637,15 +2637,15 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Preview opened in your PDF viewer: not issued yet.</source>
-            <translation>Önbaxış PDF baxıcınızda açıldı: hələ verilməyib.</translation>
+            <translation>Önbaxış PDF baxıcınızda açıldı: hələ rəsmiləşdirilməyib.</translation>
         </message>
         <message>
             <source>Preview: not issued yet.</source>
-            <translation>Önbaxış: hələ verilməyib.</translation>
+            <translation>Önbaxış: hələ rəsmiləşdirilməyib.</translation>
         </message>
         <message>
             <source>Proposal {number}, version {version} issued.</source>
-            <translation>Kommersiya təklifi {number}, versiya {version} verildi.</translation>
+            <translation>Kommersiya təklifi {number}, versiya {version} rəsmiləşdirildi.</translation>
         </message>
         <message>
             <source>Save the document as</source>
@@ -2909,7 +2909,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Fair. A few more words make it strong.</source>
-            <translation>Orta. Bir neçə söz daha onu güclü edər.</translation>
+            <translation>Orta. Daha bir neçə söz əlavə etsəniz, güclü olar.</translation>
         </message>
         <message>
             <source>Its backups are encrypted too.</source>
@@ -3500,7 +3500,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <name>ImportDialog</name>
         <message>
             <source>* required. An empty price cell means the price column's percentage applies (and clears an explicit price the product had).</source>
-            <translation>* məcburidir. Boş qiymət xanası qiymət növünün faizinin tətbiq olunduğunu bildirir (və məhsulun açıq qiymətini silir).</translation>
+            <translation>* məcburidir. Boş qiymət xanası qiymət növünün faizinin tətbiq olunduğunu bildirir (və məhsulun həmin növdəki öz qiymətini silir).</translation>
         </message>
         <message>
             <source>Base price</source>
@@ -3568,7 +3568,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Imported: %1 created, %2 updated, %3 explicit prices set, %4 cleared.</source>
-            <translation>İdxal edildi: %1 yaradıldı, %2 yeniləndi, %3 açıq qiymət təyin edildi, %4 silindi.</translation>
+            <translation>İdxal edildi: %1 yaradıldı, %2 yeniləndi, %3 öz qiyməti təyin edildi, %4 silindi.</translation>
         </message>
         <message numerus="yes">
             <source>Importing %n row(s)…</source>
@@ -3647,7 +3647,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>SKU</source>
-            <translation>SKU</translation>
+            <translation>Artikul</translation>
         </message>
         <message>
             <source>Spreadsheets (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)</source>
@@ -3727,11 +3727,11 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Cumulative</source>
-            <translation>Kumulyativ</translation>
+            <translation>Yığılmış</translation>
         </message>
         <message>
             <source>Estimated spend of the client minus what it buys from us</source>
-            <translation>Müştərinin təxmini xərcləri çıxılsın bizdən aldığı</translation>
+            <translation>Müştərinin təxmini xərcləri, bizdən aldığı çıxılmaqla</translation>
         </message>
         <message>
             <source>Key reasons</source>
@@ -3759,7 +3759,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>innovator</source>
-            <translation>innovator</translation>
+            <translation>novator</translation>
         </message>
         <message>
             <source>key</source>
@@ -4066,7 +4066,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Lost, net</source>
-            <translation>İtki, netto</translation>
+            <translation>İtki, ƏDV-siz</translation>
         </message>
         <message>
             <source>Net value shipped on orders delivered in the period</source>
@@ -4086,15 +4086,15 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Refused, net</source>
-            <translation>İmtina, netto</translation>
+            <translation>İmtina, ƏDV-siz</translation>
         </message>
         <message>
             <source>Returned, net</source>
-            <translation>Qaytarma, netto</translation>
+            <translation>Qaytarma, ƏDV-siz</translation>
         </message>
         <message>
             <source>Shipped, net</source>
-            <translation>Göndərilib, netto</translation>
+            <translation>Göndərilib, ƏDV-siz</translation>
         </message>
         <message>
             <source>Shipped, net {currency}</source>
@@ -4218,7 +4218,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>&lt;b&gt;kamdesk&lt;/b&gt; {version}&lt;br&gt;The key account manager's offline workbench.&lt;br&gt;&lt;br&gt;Database: {path}</source>
-            <translation>&lt;b&gt;kamdesk&lt;/b&gt; {version}&lt;br&gt;Əsas müştəri menecerinin oflayn iş masası.&lt;br&gt;&lt;br&gt;Verilənlər bazası: {path}</translation>
+            <translation>&lt;b&gt;kamdesk&lt;/b&gt; {version}&lt;br&gt;Əsas müştərilər üzrə menecerin oflayn iş masası.&lt;br&gt;&lt;br&gt;Verilənlər bazası: {path}</translation>
         </message>
         <message>
             <source>About kamdesk</source>
@@ -4368,7 +4368,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>The new draft order is chosen as the offer: save to keep it.</source>
-            <translation>Yeni qaralama sifariş təklif kimi seçildi: saxlamaq üçün yadda saxlayın.</translation>
+            <translation>Yeni qaralama sifariş təklif kimi seçildi: onu saxlamaq üçün görüşü yadda saxlayın.</translation>
         </message>
         <message>
             <source>This and the following</source>
@@ -4900,11 +4900,11 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Gross</source>
-            <translation>Brutto</translation>
+            <translation>ƏDV ilə</translation>
         </message>
         <message>
             <source>Net</source>
-            <translation>Netto</translation>
+            <translation>ƏDV-siz</translation>
         </message>
         <message>
             <source>Price</source>
@@ -4944,7 +4944,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Type an SKU or a name to add a line…</source>
-            <translation>Sətir əlavə etmək üçün SKU və ya ad yazın…</translation>
+            <translation>Sətir əlavə etmək üçün artikul və ya ad yazın…</translation>
         </message>
         <message>
             <source>Typed by hand; the price rules give {price}: {why}</source>
@@ -4952,11 +4952,11 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Unit</source>
-            <translation>Ölçü vahidi</translation>
+            <translation>Vahid</translation>
         </message>
         <message>
             <source>Unknown product: no SKU or name matches “{text}”.</source>
-            <translation>Naməlum məhsul: “{text}” ilə heç bir SKU və ya ad uyğun gəlmir.</translation>
+            <translation>Naməlum məhsul: “{text}” ilə heç bir artikul və ya ad uyğun gəlmir.</translation>
         </message>
         <message>
             <source>VAT</source>
@@ -5026,7 +5026,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Credit block overridden</source>
-            <translation>Kredit bloku ləğv edilib</translation>
+            <translation>Kredit blokundan yan keçilib</translation>
         </message>
         <message>
             <source>Delivered</source>
@@ -5046,7 +5046,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Invoiced</source>
-            <translation>Hesab-faktura yazılıb</translation>
+            <translation>Fakturalanıb</translation>
         </message>
         <message>
             <source>Line {no}: {quantity} refused ({why})</source>
@@ -5249,7 +5249,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Goods have left: the lines are read-only. What the client refused at delivery or sent back is recorded with Delivered… and Return….</source>
-            <translation>Mallar yola düşüb: sətirlər yalnız oxunur. Müştərinin çatdırılma zamanı imtina etdiyi və ya geri qaytardığı Çatdırılıb… və Qaytarma… ilə qeydə alınır.</translation>
+            <translation>Mallar göndərilib: sətirlər yalnız oxunur. Müştərinin çatdırılma zamanı imtina etdiyi və ya geri qaytardığı Çatdırılma… və Qaytarma… ilə qeydə alınır.</translation>
         </message>
         <message>
             <source>History</source>
@@ -5305,7 +5305,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Type an SKU or part of a name, then Enter: quantity, price, discount.</source>
-            <translation>SKU və ya adın bir hissəsini yazın, sonra Enter: miqdar, qiymət, endirim.</translation>
+            <translation>Artikul və ya adın bir hissəsini yazın, sonra Enter: miqdar, qiymət, endirim.</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
@@ -5388,7 +5388,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Cumulative share</source>
-            <translation>Kumulyativ pay</translation>
+            <translation>Yığılmış pay</translation>
         </message>
         <message>
             <source>No invoiced revenue in this period.</source>
@@ -5418,7 +5418,7 @@ Cumulative: {cumulative}</source>
             <translation>{name}
 Gəlir: {revenue} {currency}
 Pay: {share}
-Kumulyativ: {cumulative}</translation>
+Yığılmış: {cumulative}</translation>
         </message>
     </context>
     <context>
@@ -5555,7 +5555,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Post payment</source>
-            <translation>Ödənişi yaz</translation>
+            <translation>Ödənişi keçir</translation>
         </message>
         <message>
             <source>Record payment</source>
@@ -5579,7 +5579,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>The payment is dated after tomorrow: money not yet received cannot be posted.</source>
-            <translation>Ödənişin tarixi sabahdan sonradır: hələ alınmamış pul yazıla bilməz.</translation>
+            <translation>Ödənişin tarixi sabahdan sonradır: hələ alınmamış pul keçirilə bilməz.</translation>
         </message>
         <message>
             <source>Type part of the client's name</source>
@@ -5722,7 +5722,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Quick periods</source>
-            <translation>Sürətli dövrlər</translation>
+            <translation>Hazır dövrlər</translation>
         </message>
         <message>
             <source>This year</source>
@@ -5746,7 +5746,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Q{n}</source>
-            <translation>R{n}</translation>
+            <translation>Rüb {n}</translation>
         </message>
         <message>
             <source>The sum of its months: type the months</source>
@@ -5850,7 +5850,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Gap</source>
-            <translation>Çatışmazlıq</translation>
+            <translation>Kəsir</translation>
         </message>
         <message>
             <source>Invoiced net of VAT, less credit notes of returns, so far in the period</source>
@@ -5944,7 +5944,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Q{q} {year}</source>
-            <translation>R{q} {year}</translation>
+            <translation>{year}, rüb {q}</translation>
         </message>
         <message>
             <source>Reading…</source>
@@ -6017,8 +6017,8 @@ Kumulyativ: {cumulative}</translation>
         <message numerus="yes">
             <source>%n ok</source>
             <translation>
-                <numerusform>%n qaydasındadır</numerusform>
-                <numerusform>%n qaydasındadır</numerusform>
+                <numerusform>%n qaydasında</numerusform>
+                <numerusform>%n qaydasında</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -6239,7 +6239,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Records</source>
-            <translation>Yazılar</translation>
+            <translation>Qeydlər</translation>
         </message>
     </context>
     <context>
@@ -6254,7 +6254,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>A client pays its column's price: the product's own price in the column where one is set (Products › product), else the base price less the percentage.</source>
-            <translation>Müştəri öz qiymət növünün qiymətini ödəyir: məhsulun həmin növdə təyin edilmiş öz qiyməti (Məhsullar › məhsul), yoxdursa baza qiyməti çıxılsın faiz.</translation>
+            <translation>Müştəri öz qiymət növünün qiymətini ödəyir: məhsulun həmin növdə təyin edilmiş öz qiyməti (Məhsullar › məhsul), yoxdursa, faiz çıxılmaqla baza qiyməti.</translation>
         </message>
         <message>
             <source>Add as a new column</source>
@@ -6312,7 +6312,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Save changes to the selected</source>
-            <translation>Seçilənə dəyişiklikləri yadda saxla</translation>
+            <translation>Seçilənin dəyişikliklərini yadda saxla</translation>
         </message>
         <message>
             <source>e.g. Key account</source>
@@ -6327,7 +6327,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>SKU or part of the name</source>
-            <translation>SKU və ya adın bir hissəsi</translation>
+            <translation>Artikul və ya adın bir hissəsi</translation>
         </message>
         <message>
             <source>Type a number such as 12 or %1.</source>
@@ -6440,7 +6440,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>SKU *</source>
-            <translation>SKU *</translation>
+            <translation>Artikul *</translation>
         </message>
         <message>
             <source>There is already a break from {qty} for every column.</source>
@@ -6531,7 +6531,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation>Ölçü vahidi</translation>
+            <translation>Vahid</translation>
         </message>
         <message>
             <source>VAT</source>
@@ -6659,7 +6659,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Search products by SKU or name</source>
-            <translation>Məhsulları SKU və ya ad üzrə axtarın</translation>
+            <translation>Məhsulları artikul və ya ad üzrə axtarın</translation>
         </message>
         <message>
             <source>Show inactive</source>
@@ -6710,7 +6710,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Employees</source>
-            <translation>İşçilər</translation>
+            <translation>İşçi sayı</translation>
         </message>
         <message>
             <source>Founded</source>
@@ -7020,7 +7020,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Valid until</source>
-            <translation>Etibarlıdır</translation>
+            <translation>Qüvvədə olma müddəti</translation>
         </message>
     </context>
     <context>
@@ -7263,11 +7263,11 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Days late</source>
-            <translation>Gecikmə günləri</translation>
+            <translation>Gecikmə, gün</translation>
         </message>
         <message>
             <source>Days overdue</source>
-            <translation>Vaxtı keçmiş günlər</translation>
+            <translation>Gecikmə, gün</translation>
         </message>
         <message>
             <source>Due</source>
@@ -7287,7 +7287,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Issued</source>
-            <translation>Verilib</translation>
+            <translation>Verilmə tarixi</translation>
         </message>
         <message>
             <source>Last dunning step</source>
@@ -7335,11 +7335,11 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Supplies blocked</source>
-            <translation>Tədarük bloklandı</translation>
+            <translation>Tədarük dayandırıldı</translation>
         </message>
         <message>
             <source>Supplies unblocked</source>
-            <translation>Tədarük blokdan çıxarıldı</translation>
+            <translation>Tədarük bərpa edildi</translation>
         </message>
         <message>
             <source>amounts in each client's currency</source>
@@ -7355,7 +7355,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>name contains “{text}”</source>
-            <translation>ad “{text}” ehtiva edir</translation>
+            <translation>adda “{text}” var</translation>
         </message>
         <message>
             <source>only overdue</source>
@@ -7363,7 +7363,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>posted</source>
-            <translation>yazılıb</translation>
+            <translation>keçirilib</translation>
         </message>
         <message>
             <source>reversed {day}</source>
@@ -7624,7 +7624,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Opinion leader</source>
-            <translation>Fikir lideri</translation>
+            <translation>Rəy lideri</translation>
         </message>
         <message>
             <source>Opponent</source>
@@ -7754,7 +7754,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>The period starts after it ends: choose another “From” or “to” date.</source>
-            <translation>Dövr bitdikdən sonra başlayır: başqa “Başlanğıc” və ya “son” tarix seçin.</translation>
+            <translation>Dövr bitdikdən sonra başlayır: başqa başlanğıc və ya son tarix seçin.</translation>
         </message>
     </context>
     <context>
@@ -7936,7 +7936,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Signs on the basis of</source>
-            <translation>Əsasında imzalayır</translation>
+            <translation>Fəaliyyət əsası</translation>
         </message>
         <message>
             <source>VAT regime</source>
@@ -7975,7 +7975,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Credit control runs when an order is confirmed: it is blocked when the client's exposure (what it owes, its open orders and this order) goes over its credit limit, or when one of its invoices is overdue by more than the days below. A block can be overridden with the name of who approved it and why.</source>
-            <translation>Kredit nəzarəti sifariş təsdiq edildikdə işləyir: müştərinin risk məbləği (borcu, açıq sifarişləri və bu sifariş) kredit limitini keçdikdə və ya hesab-fakturalarından birinin vaxtı aşağıdakı gün sayından çox keçdikdə sifariş bloklanır. Blok kimin və niyə təsdiq etdiyini göstərməklə keçilə bilər.</translation>
+            <translation>Kredit nəzarəti sifariş təsdiq edildikdə işləyir: müştərinin risk məbləği (borcu, açıq sifarişləri və bu sifariş) kredit limitini keçdikdə və ya hesab-fakturalarından birinin vaxtı aşağıdakı gün sayından çox keçdikdə sifariş bloklanır. Blokdan kimin və niyə icazə verdiyini göstərməklə yan keçmək olar.</translation>
         </message>
         <message>
             <source>Days overdue before a block are 0 to 365.</source>
@@ -8002,8 +8002,8 @@ Kumulyativ: {cumulative}</translation>
         <message numerus="yes">
             <source>%n conflict(s)</source>
             <translation>
-                <numerusform>%n ziddiyyət</numerusform>
-                <numerusform>%n ziddiyyət</numerusform>
+                <numerusform>%n üst-üstə düşmə</numerusform>
+                <numerusform>%n üst-üstə düşmə</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -8117,7 +8117,7 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>{day}: nothing planned. Double-click the week to add a meeting.</source>
-            <translation>{day}: heç nə planlaşdırılmayıb. Görüş əlavə etmək üçün həftəyə iki dəfə klikləyin.</translation>
+            <translation>Heç nə planlaşdırılmayıb ({day}). Görüş əlavə etmək üçün həftəyə iki dəfə klikləyin.</translation>
         </message>
         <message>
             <source>{day}: {count}</source>
@@ -8132,7 +8132,7 @@ Kumulyativ: {cumulative}</translation>
         <name>SpecialPriceDialog</name>
         <message>
             <source>Dates not set: the price holds from always / until further notice. The client pays the lowest price it is entitled to: a special price above its column price changes nothing.</source>
-            <translation>Tarixlər təyin edilməyib: qiymət həmişədən / yeni bildirişədək qüvvədədir. Müştəri haqqı olan ən aşağı qiyməti ödəyir: qiymət növü qiymətindən yüksək xüsusi qiymət heç nəyi dəyişmir.</translation>
+            <translation>Tarix təyin edilməyibsə, qiymət istənilən vaxtdan / yeni bildirişədək qüvvədədir. Müştəri haqqı olan ən aşağı qiyməti ödəyir: qiymət növü qiymətindən yüksək xüsusi qiymət heç nəyi dəyişmir.</translation>
         </message>
         <message>
             <source>New special price</source>
@@ -8167,11 +8167,11 @@ Kumulyativ: {cumulative}</translation>
         </message>
         <message>
             <source>Valid from</source>
-            <translation>Qüvvədədir: başlanğıc</translation>
+            <translation>Başlama tarixi</translation>
         </message>
         <message>
             <source>Valid to</source>
-            <translation>Qüvvədədir: son</translation>
+            <translation>Bitmə tarixi</translation>
         </message>
         <message>
             <source>e.g. framework contract 2026</source>
@@ -8696,7 +8696,7 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
         </message>
         <message>
             <source>Made twice, on two laptops: the two records are one in fact.</source>
-            <translation>İki noutbukda iki dəfə yaradılıb: iki yazı əslində birdir.</translation>
+            <translation>İki noutbukda iki dəfə yaradılıb: iki qeyd əslində birdir.</translation>
         </message>
         <message>
             <source>Meeting attendee</source>
@@ -8736,11 +8736,11 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
         </message>
         <message>
             <source>Order history entries</source>
-            <translation>Sifariş tarixçəsi yazıları</translation>
+            <translation>Sifariş tarixçəsi qeydləri</translation>
         </message>
         <message>
             <source>Order history entry</source>
-            <translation>Sifariş tarixçəsi yazısı</translation>
+            <translation>Sifariş tarixçəsi qeydi</translation>
         </message>
         <message>
             <source>Order line</source>
@@ -8880,11 +8880,11 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
         </message>
         <message>
             <source>Two different records carry the same number.</source>
-            <translation>İki fərqli yazı eyni nömrəni daşıyır.</translation>
+            <translation>İki fərqli qeyd eyni nömrəni daşıyır.</translation>
         </message>
         <message>
             <source>Two laptops disagree about this record.</source>
-            <translation>İki noutbuk bu yazı barədə razılaşmır.</translation>
+            <translation>İki noutbuk bu qeyd barədə razılaşmır.</translation>
         </message>
         <message>
             <source>added</source>
@@ -9110,7 +9110,7 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
         </message>
         <message>
             <source>Payment terms, days</source>
-            <translation>Ödəniş şərtləri, gün</translation>
+            <translation>Ödəniş müddəti, gün</translation>
         </message>
         <message>
             <source>Price</source>
@@ -9146,7 +9146,7 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
         </message>
         <message>
             <source>SKU</source>
-            <translation>SKU</translation>
+            <translation>Artikul</translation>
         </message>
         <message>
             <source>Save terms</source>
@@ -9158,7 +9158,7 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
         </message>
         <message>
             <source>Type an SKU or a name and pick the product.</source>
-            <translation>SKU və ya ad yazın və məhsulu seçin.</translation>
+            <translation>Artikul və ya ad yazın və məhsulu seçin.</translation>
         </message>
         <message>
             <source>Type the quantity.</source>
@@ -9166,11 +9166,11 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
         </message>
         <message>
             <source>Valid from</source>
-            <translation>Qüvvədədir: başlanğıc</translation>
+            <translation>Başlama tarixi</translation>
         </message>
         <message>
             <source>Valid to</source>
-            <translation>Qüvvədədir: son</translation>
+            <translation>Bitmə tarixi</translation>
         </message>
         <message>
             <source>above it, a discount needs approval</source>
@@ -9224,11 +9224,11 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
         </message>
         <message>
             <source>Key client also with revenue of at least</source>
-            <translation>Əsas müştəri həmçinin gəliri ən azı</translation>
+            <translation>Gəliri ən azı bu qədər olan da əsas müştəridir</translation>
         </message>
         <message>
             <source>Key client also with revenue of at least, {currency}</source>
-            <translation>Əsas müştəri həmçinin gəliri ən azı, {currency}</translation>
+            <translation>Gəliri ən azı bu qədər olan da əsas müştəridir, {currency}</translation>
         </message>
         <message>
             <source>Mono-client above, %</source>
@@ -9356,7 +9356,7 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
         <name>WeekAgenda</name>
         <message>
             <source>+{n} more</source>
-            <translation>+{n} daha</translation>
+            <translation>daha {n}</translation>
         </message>
         <message>
             <source>Agenda {year} week {week}.pdf</source>
@@ -9515,7 +9515,7 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
         </message>
         <message>
             <source>Invoiced</source>
-            <translation>Hesab-faktura yazılıb</translation>
+            <translation>Fakturalanıb</translation>
         </message>
         <message>
             <source>Lost</source>
