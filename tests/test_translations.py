@@ -280,7 +280,7 @@ def test_the_guard_finds_an_unmarked_label(tmp_path: Path) -> None:
 
 
 def test_the_domain_labels_the_interface_shows_are_all_marked() -> None:
-    from kamdesk.domain import client, orders, pricing, requisites
+    from kamdesk.domain import client, client_requisites, orders, pricing
     from kamdesk.ui import domain_labels as marked
 
     shown = {
@@ -292,7 +292,7 @@ def test_the_domain_labels_the_interface_shows_are_all_marked() -> None:
         marked.ORDER_STATUSES: orders.STATUS_LABELS.values(),
         marked.REFUSAL_REASONS: orders.REASON_LABELS.values(),
         marked.PRICE_RULES: pricing.RULE_LABELS.values(),
-        marked.VAT_REGIMES: requisites.REGIME_NAMES.values(),
+        marked.VAT_REGIMES: client_requisites.REGIME_NAMES.values(),
     }
     for labels, values in shown.items():
         assert set(values) <= set(labels), set(values) - set(labels)

@@ -89,7 +89,7 @@ PRICE_RULES = (
     QT_TRANSLATE_NOOP("kamdesk.domain", "typed by hand"),
 )
 
-# domain.requisites.REGIME_NAMES
+# domain.client_requisites.REGIME_NAMES
 VAT_REGIMES = (
     QT_TRANSLATE_NOOP("kamdesk.domain", "From country and VAT number"),
     QT_TRANSLATE_NOOP("kamdesk.domain", "Domestic: the product's rate"),

@@ -19,6 +19,20 @@ def translations(qapp):  # type: ignore[no-untyped-def]
     return install_translations(qapp, QLocale("en_GB"))
 
 
+@pytest.fixture(autouse=True)
+def english_locale() -> Iterator[None]:
+    """Every test starts with the interface's English habits (en_GB: 1,234.50, 23/11/2026, weeks
+    from Monday) and English messages, whatever language a test before it switched to."""
+    from kamdesk import messages
+    from kamdesk.ui.widgets.numbers import use_language
+
+    use_language("en")
+    messages.use("en")
+    yield
+    use_language("en")
+    messages.use("en")
+
+
 @pytest.fixture(scope="session", autouse=True)
 def fonts_installed(qapp):  # type: ignore[no-untyped-def]
     """The symbol font joins Qt's fallback as at the app's start: windows draw what users see."""

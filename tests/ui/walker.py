@@ -59,7 +59,7 @@ LANGUAGES = ("en", "ru", "hu", "it", "az")
 # a placeholder in a source: Qt's %1 / %n / %L1, Python's {name} / {count:,}
 _PLACEHOLDER = re.compile(r"%L?n|%L?\d+|\{[a-z_0-9]*(?::[^}]*)?\}")
 _NUMBER = r"(-?\d[\d\s.,\u00a0\u202f]*)"  # what %n becomes
-_ONE_WORD = {"number", "no", "day", "date", "code", "count", "version", "age", "percent"}
+_ONE_WORD = {"number", "no", "day", "date", "code", "count", "version", "age", "percent", "n"}
 _TAG = re.compile(r"<[^>]+>")
 _LETTERS = re.compile(r"[^\W\d_]{3,}")
 ROWS_LOOKED_AT = 40  # cells of a view looked at for words (the rest are more of the same)
@@ -90,6 +90,8 @@ def _pattern(source: str) -> re.Pattern[str] | None:
     if len(pieces) == 1 or not any(_LETTERS.search(p) for p in pieces):
         return None
     holes = [_hole(name) for name in _PLACEHOLDER.findall(source)]
+    if "(.+?)" in holes and len(_LETTERS.findall(" ".join(pieces))) < 2:
+        return None  # "Payment {reference}": one word around free text matches any sentence
     rest = zip(holes, pieces[1:], strict=True)
     body = re.escape(pieces[0]) + "".join(hole + re.escape(piece) for hole, piece in rest)
     return re.compile("(?s)" + body)

@@ -18,15 +18,15 @@ from kamdesk.domain.client import (
     reports_to_cycle,
     validate_profile,
 )
-from kamdesk.domain.completeness import Completeness, ContactFacts, DossierFacts, completeness
-from kamdesk.domain.edits import merge_edit
-from kamdesk.domain.natural_keys import key_reason_id
-from kamdesk.domain.requisites import (
+from kamdesk.domain.client_requisites import (
     CLIENT_REQUISITE_FIELDS,
     ClientRequisites,
     cleaned_client_requisites,
     client_requisites_problems,
 )
+from kamdesk.domain.completeness import Completeness, ContactFacts, DossierFacts, completeness
+from kamdesk.domain.edits import merge_edit
+from kamdesk.domain.natural_keys import key_reason_id
 from kamdesk.errors import UserError
 from kamdesk.messages import N_, _, ngettext
 from kamdesk.models import (

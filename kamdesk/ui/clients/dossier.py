@@ -32,6 +32,7 @@ from kamdesk.ui.operations import ChangeHub, Reader, run_op
 from kamdesk.ui.widgets import numbers
 from kamdesk.ui.widgets.forms import domain_text
 from kamdesk.ui.widgets.record_window import RecordWindowState
+from kamdesk.ui.widgets.rows import roomy_rows
 from kamdesk.ui.widgets.style import CATEGORY_BADGES, badge_style
 
 if TYPE_CHECKING:
@@ -133,6 +134,7 @@ class DossierWindow(RecordWindowState, QMainWindow):
         self.gaps = QListWidget()
         self.gaps.setObjectName("gaps")
         self.gaps.setMaximumHeight(96)
+        roomy_rows(self.gaps)  # a gap may start with İ, Ő or Ё
         self.gaps.itemActivated.connect(self._open_gap)
         self.gaps.itemClicked.connect(self._open_gap)
         self.archive_button = QPushButton()

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.domain.client import KEY_REASONS, STATUSES, ClientProfile
+from kamdesk.domain.client_requisites import ClientRequisites, client_requisites_problems
 from kamdesk.domain.money import CURRENCIES
-from kamdesk.domain.requisites import ClientRequisites, client_requisites_problems, tax_id_label
+from kamdesk.domain.requisites import tax_id_label
 from kamdesk.ui.clients.dossier_requisites import RequisitesBox
 from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.operations import ChangeHub

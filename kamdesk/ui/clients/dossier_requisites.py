@@ -11,13 +11,8 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QGroupBox, QLineEdit, QVBoxLayout, QWidget
 
-from kamdesk.domain.requisites import (
-    REGIME_NAMES,
-    ClientRequisites,
-    regime_preview,
-    registration_label,
-    vat_number_problem,
-)
+from kamdesk.domain.client_requisites import REGIME_NAMES, ClientRequisites, regime_preview
+from kamdesk.domain.requisites import registration_label, vat_number_problem
 from kamdesk.domain.tax import EU, Supplier
 from kamdesk.ui.settings.form_rows import hint, set_row
 from kamdesk.ui.widgets.forms import NO_DATE, FieldForm, domain_text, read_day

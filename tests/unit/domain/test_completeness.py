@@ -54,11 +54,3 @@ def test_contacts_without_personal_notes_are_named() -> None:
     bare = [ContactFacts(f"P{i}", "user", "neutral", None, False) for i in range(5)]
     (gap,) = completeness(replace(FULL, contacts=(BOSS, FRIEND, *bare))).gaps
     assert gap.message == "No personal notes for P0, P1, P2 and 2 more."
-
-
-def test_a_gap_made_with_values_keeps_them_for_the_interface_to_word() -> None:
-    bare = [ContactFacts(f"P{i}", "user", "neutral", None, False) for i in range(5)]
-    (gap,) = completeness(replace(FULL, contacts=(BOSS, FRIEND, *bare))).gaps
-    assert (gap.names, gap.more) == (("P0", "P1", "P2"), 2)
-    (stale,) = completeness(replace(FULL, last_contact=TODAY - timedelta(days=91))).gaps
-    assert (stale.days, stale.limit) == (91, 90)

@@ -319,7 +319,7 @@ def test_any_well_formed_kpp_passes(kpp: str) -> None:
 
 
 def test_the_regime_preview_follows_the_vat_number_and_the_override() -> None:
-    from kamdesk.domain.requisites import regime_preview
+    from kamdesk.domain.client_requisites import regime_preview
     from kamdesk.domain.tax import Supplier
 
     hu = Supplier("HU")
@@ -333,7 +333,7 @@ def test_the_regime_preview_follows_the_vat_number_and_the_override() -> None:
 def test_the_regime_preview_says_what_orders_do() -> None:
     """Issue 13 review: the page said 'Domestic' where orders charged Italy's rates, and
     ignored the tax id that is a VAT number and the supplier that is not a VAT payer."""
-    from kamdesk.domain.requisites import regime_preview
+    from kamdesk.domain.client_requisites import regime_preview
     from kamdesk.domain.tax import Supplier
 
     in_italy = Supplier("HU", registrations=frozenset({"IT"}))
@@ -362,7 +362,7 @@ def test_the_regime_preview_says_what_orders_do() -> None:
 def test_the_regime_preview_is_the_orders_regime(
     supplier: Supplier, country: str, vat: str, tax_id: str, override: str
 ) -> None:
-    from kamdesk.domain.requisites import REGIME_NAMES, regime_preview
+    from kamdesk.domain.client_requisites import REGIME_NAMES, regime_preview
 
     found = supply_treatment(supplier, Buyer(country, vat, tax_id, override))
     text = regime_preview(supplier, country, vat, tax_id, override)

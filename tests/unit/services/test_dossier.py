@@ -284,7 +284,7 @@ def test_competitor_names_match_whatever_the_case_and_script(db: Database) -> No
 
 
 def test_requisites_save_with_the_profile_and_bad_ones_save_nothing(db: Database) -> None:
-    from kamdesk.domain.requisites import ClientRequisites
+    from kamdesk.domain.client_requisites import ClientRequisites
 
     de = replace(PROFILE, country="DE", tax_id="")
     good = ClientRequisites(vat_number="de 136695976", vat_checked_on=date(2026, 1, 5))
