@@ -1,6 +1,9 @@
 """Render windows offscreen to PNG for the README and for looking at changes.
 
-QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshot.py DEMO.sqlite OUT_DIR
+QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshot.py DEMO.sqlite OUT_DIR [LANG]
+
+With a language (ru, hu, it, az) the windows speak it and each file is named NAME.LANG.png
+(docs/main-window.ru.png in the README).
 """
 
 import sys
@@ -27,9 +30,15 @@ def settle(view: object) -> None:
 
 def main() -> None:
     db_path, out = Path(sys.argv[1]), Path(sys.argv[2])
+    language = sys.argv[3] if len(sys.argv) > 3 else "en"
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication([])
-    install_translations(app, QLocale("en_GB"))
+    install_translations(app, QLocale("en_GB" if language == "en" else language))
+    suffix = "" if language == "en" else f".{language}"
+
+    def named(name: str) -> str:
+        return str(out / f"{name}{suffix}.png")
+
     db = open_database(db_path, readonly=True)
     with tempfile.TemporaryDirectory() as tmp:
         settings = QSettings(str(Path(tmp) / "k.ini"), QSettings.Format.IniFormat)
@@ -38,27 +47,27 @@ def main() -> None:
         window.resize(1280, 760)
         window.show()
         QTest.qWait(400)  # the dossier scores of the rows on screen follow the paint
-        window.grab().save(str(out / "main-window.png"))
+        window.grab().save(named("main-window"))
         window.clients.search.setText("kft")
         app.processEvents()
-        window.grab().save(str(out / "main-window-search.png"))
+        window.grab().save(named("main-window-search"))
         window.clients.search.clear()
         dialog = window.open_company_settings()
         assert dialog is not None
         app.processEvents()
-        dialog.grab().save(str(out / "settings-company.png"))
+        dialog.grab().save(named("settings-company"))
         dialog.fields["tax_id"].setText("12345")
         dialog.fields["email"].setText("sales at example")
         dialog.save()
         app.processEvents()
-        dialog.grab().save(str(out / "settings-company-errors.png"))
+        dialog.grab().save(named("settings-company-errors"))
         dialog.reject()
         window.show_section("schedule")
         settle(window.schedule)
-        window.grab().save(str(out / "schedule.png"))
+        window.grab().save(named("schedule"))
         window.show_section("today")
         settle(window.today)
-        window.grab().save(str(out / "today.png"))
+        window.grab().save(named("today"))
         window.show_section("receivables")
         settle(window.receivables)
         QTest.qWait(600)
@@ -66,12 +75,12 @@ def main() -> None:
             window.receivables.table.selectRow(6)  # a client with debts of every age
             settle(window.receivables)
             QTest.qWait(600)
-        window.grab().save(str(out / "receivables.png"))
+        window.grab().save(named("receivables"))
         window.show_section("reports")
         window.reports.pages.setCurrentIndex(0)  # the dashboard
         window.resize(1280, 900)
         QTest.qWait(2500)
-        window.grab().save(str(out / "dashboard.png"))
+        window.grab().save(named("dashboard"))
         window.resize(1280, 760)
         planned = [
             i for i in window.schedule.items if i.kind == "meeting" and i.status == "planned"
@@ -85,10 +94,10 @@ def main() -> None:
             meeting.resize(1100, 820)
             meeting.tabs.setCurrentWidget(meeting.prep)
             QTest.qWait(200)
-            meeting.grab().save(str(out / "meeting-preparation.png"))
+            meeting.grab().save(named("meeting-preparation"))
             meeting.tabs.setCurrentWidget(meeting.details)
             QTest.qWait(100)
-            meeting.grab().save(str(out / "meeting-details.png"))
+            meeting.grab().save(named("meeting-details"))
             meeting.close()
         window.close()
     db.close()
