@@ -145,3 +145,16 @@ def in_words(amount: Decimal, currency: str, language: str) -> str:
     if minor or (language == "az" and names[1]):
         text += f" {minor:02d} {names[1]}".rstrip()
     return text
+
+
+def upper_case(text: str, language: str) -> str:
+    """Capitals as the language writes them: Azerbaijani dots its capital i ("MÜQAVİLƏSİ",
+    "İki min") and keeps the dotless ı as I; other languages as Unicode has them."""
+    if language == "az":
+        text = text.replace("i", "İ")
+    return text.upper()
+
+
+def capitalised(text: str, language: str) -> str:
+    """The first letter a capital, as the language writes it: "İki min ..." in Azerbaijani."""
+    return upper_case(text[:1], language) + text[1:]

@@ -14,6 +14,7 @@ from datetime import date
 from decimal import Decimal
 
 from kamdesk.domain import formatting
+from kamdesk.domain.words import upper_case
 from kamdesk.reports.doc_labels import TABLES
 
 Day = date  # DocText.date would shadow the type inside the class
@@ -71,11 +72,8 @@ class DocText:
         return self.date(day)
 
     def upper(self, text: str) -> str:
-        """Capitals as the language writes them: Azerbaijani dots its capital i ("MÜQAVİLƏSİ")
-        and keeps the dotless ı as I."""
-        if self.language == "az":
-            text = text.replace("i", "İ")
-        return text.upper()
+        """Capitals as the language writes them (domain.words.upper_case: "MÜQAVİLƏSİ")."""
+        return upper_case(text, self.language)
 
     def with_currency(self, key: str) -> str:
         """A column label with the currency: "Price, EUR" / "Цена, руб."."""

@@ -14,6 +14,7 @@ from kamdesk.domain import formatting
 from kamdesk.domain.documents import ContractDoc, DocLine, InvoiceDoc, Signatory, totals_of
 from kamdesk.domain.signatures import authority_problem, company_authority, invoice_signatories
 from kamdesk.domain.templates import clauses
+from kamdesk.domain.words import capitalised
 from kamdesk.errors import UserError
 from kamdesk.messages import _
 from kamdesk.models import Invoice
@@ -34,7 +35,7 @@ from kamdesk.services.documents.parties import (
     seller_party,
     signer_of,
 )
-from kamdesk.services.documents.text import capital, fill_text, read_template, total_in_words
+from kamdesk.services.documents.text import fill_text, read_template, total_in_words
 from kamdesk.services.documents.vat import fiscal_note, rouble_clause
 from kamdesk.services.queries import live
 
@@ -109,7 +110,7 @@ def _invoice(
         number, issued, due = found.number, found.issue_date, found.due_date
     totals = totals_of(lines)
     vat = formatting.money(totals.vat, language, order.currency)
-    words = capital(total_in_words(totals.gross, order.currency, language))
+    words = capitalised(total_in_words(totals.gross, order.currency, language), language)
     notes = document_notes(session, src, language, totals.vat, issued)
     notes.append(fiscal_note(src.company, language))
     return InvoiceDoc(

@@ -21,6 +21,7 @@ from kamdesk.domain.greeting import addressed_as, greeting
 from kamdesk.domain.money import line_amounts
 from kamdesk.domain.signatures import Authority, basis_text, company_authority, represented
 from kamdesk.domain.templates import clauses
+from kamdesk.domain.words import capitalised
 from kamdesk.errors import UserError
 from kamdesk.messages import N_, _
 from kamdesk.models import Client, Contact, Product, SalesOrder
@@ -29,7 +30,6 @@ from kamdesk.services.documents.requisites import requisite_lines
 from kamdesk.services.documents.text import (
     address_line,
     bank_line,
-    capital,
     fill_text,
     read_template,
     total_in_words,
@@ -452,7 +452,9 @@ def kam_signatory(src: Source, language: str) -> Signatory | None:
     kam = src.client.kam.strip()
     if not kam:
         return None
-    return Signatory(kam, capital(_KAM_TITLE[language]), src.company.phone, src.company.email)
+    return Signatory(
+        kam, capitalised(_KAM_TITLE[language], language), src.company.phone, src.company.email
+    )
 
 
 def contract_signatory(

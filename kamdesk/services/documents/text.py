@@ -202,10 +202,6 @@ def total_in_words(amount: Decimal, currency: str, language: str = "ru") -> str:
     return in_words(amount, currency, language)
 
 
-def capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 def _country(code: str, language: str) -> str:
     if not code:
         return ""

@@ -11,7 +11,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 from num2words import num2words
 
-from kamdesk.domain.words import WORDS_LANGUAGES, hungarian, in_words, russian_form
+from kamdesk.domain.words import (
+    WORDS_LANGUAGES,
+    capitalised,
+    hungarian,
+    in_words,
+    russian_form,
+    upper_case,
+)
 
 D = Decimal
 CURRENCIES = ("RUB", "EUR", "USD", "HUF", "AZN")
@@ -178,3 +185,22 @@ def test_languages_whose_invoices_do_not_write_totals_are_refused() -> None:
     for language in ("en", "it"):
         with pytest.raises(ValueError, match="not written in words"):
             in_words(D(1), "EUR", language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("iki min manat", "az", "İki min manat"),
+        ("ıldırım", "az", "Ildırım"),
+        ("iki", "en", "Iki"),
+        ("harminc euró", "hu", "Harminc euró"),
+        ("", "az", ""),
+    ],
+)
+def test_capitalised_as_the_language_writes_it(text: str, language: str, expected: str) -> None:
+    assert capitalised(text, language) == expected
+
+
+def test_azerbaijani_capitals_dot_the_i() -> None:
+    assert upper_case("tədarük müqaviləsi", "az") == "TƏDARÜK MÜQAVİLƏSİ"
+    assert upper_case("müqavilə", "ru") == "MÜQAVILƏ"
