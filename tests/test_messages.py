@@ -5,12 +5,11 @@ in every language the interface offers, and a missing catalogue never stops anyt
 from __future__ import annotations
 
 import ast
-import importlib.util
 import logging
-import sys
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -19,21 +18,13 @@ from hypothesis import strategies as st
 from kamdesk import messages
 from kamdesk.domain.money import parse_decimal
 from kamdesk.ui import i18n
+from tests.scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "kamdesk"
 
 
-def _script():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("messages_script", ROOT / "scripts/messages.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["messages_script"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-script = _script()
+script: Any = load_script("messages")
 
 
 def _ids(catalog) -> set[object]:  # type: ignore[no-untyped-def]

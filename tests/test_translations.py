@@ -4,30 +4,22 @@ offered is complete with its placeholders, and a missing translation file never 
 from __future__ import annotations
 
 import ast
-import importlib.util
 import logging
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 
 from kamdesk.ui import i18n
+from tests.scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _script():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("translations", ROOT / "scripts/translations.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["translations"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-translations = _script()
+translations: Any = load_script("translations")
 
 
 def test_every_ts_holds_exactly_the_messages_of_the_sources() -> None:

@@ -4,12 +4,12 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kamdesk.db import Database
 from kamdesk.paths import AppPaths
 from kamdesk.ui.mainwindow import MainWindow
 from tests.factories import add_named_clients
+from tests.ui.closing import close_everything
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -63,17 +63,5 @@ def window(qtbot, db: Database, settings: QSettings, paths: AppPaths) -> Iterato
     w.show()
     qtbot.waitExposed(w)
     yield w
-    # a test may leave an order or dossier half typed: quitting would ask, and a question
-    # box nobody answers would hang the run
-    # (closed here rather than by qtbot, whose teardown comes first and would not answer)
-    if w.idle_lock is not None:  # a test's short idle time could lock it again meanwhile
-        w.idle_lock.remove()
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-        # a dialog left open outlives the hidden window, and a window-modal one (the price
-        # columns) blocks the next test's mouse: close those too
-        for top in QApplication.topLevelWidgets():
-            if top is not w and top.isVisible():
-                top.close()
-        w.close()
-    w.deleteLater()
+    # closed here rather than by qtbot, whose teardown comes first and would not answer
+    close_everything(w)

@@ -17,7 +17,9 @@ from kamdesk.models import Client, SalesOrder
 from kamdesk.paths import AppPaths
 from kamdesk.ui import windows
 from kamdesk.ui.mainwindow import MainWindow
-from tests.ui.walker import LANGUAGES, Catalogue, in_language, settled, walk_pages
+from tests.ui.closing import close_everything
+from tests.ui.waiting import settled
+from tests.ui.walker import LANGUAGES, Catalogue, in_language, walk_pages
 
 
 @pytest.fixture(params=LANGUAGES)
@@ -36,13 +38,7 @@ def main(
     window.show()
     qtbot.waitExposed(window)
     yield window
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-        for top in QApplication.topLevelWidgets():
-            if top is not window and top.isVisible():
-                top.close()
-        window.close()
-    window.deleteLater()
+    close_everything(window, QMessageBox.StandardButton.Yes)
 
 
 def test_every_section_of_the_main_window_reads_in_the_language(

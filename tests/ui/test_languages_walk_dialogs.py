@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import exists, select
 
@@ -18,6 +18,7 @@ from kamdesk.paths import AppPaths
 from kamdesk.ui import windows
 from kamdesk.ui.mainwindow import MainWindow
 from tests.factories import DEMO_AS_OF
+from tests.ui.closing import close_everything
 from tests.ui.waiting import settled
 from tests.ui.walker import LANGUAGES, Catalogue, in_language, walk, walk_pages
 
@@ -40,13 +41,7 @@ def main(
     window.show()
     qtbot.waitExposed(window)
     yield window
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-        for top in QApplication.topLevelWidgets():
-            if top is not window and top.isVisible():
-                top.close()
-        window.close()
-    window.deleteLater()
+    close_everything(window, QMessageBox.StandardButton.Discard)
 
 
 def walked(qtbot: QtBot, window: QWidget, language: Catalogue) -> list[str]:

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
-    QApplication,
     QCheckBox,
     QComboBox,
     QGroupBox,
@@ -49,7 +48,6 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
-from pytestqt.qtbot import QtBot
 
 from kamdesk import messages
 from kamdesk.ui import i18n
@@ -202,25 +200,6 @@ def in_language(app: QCoreApplication, language: str) -> Iterator[Catalogue]:
             app.removeTranslator(translator)
         QLocale.setDefault(before)
         messages.use("en")
-
-
-def settled(qtbot: QtBot, root: QWidget) -> None:
-    """Until every view `root` shows has applied its last read (a `loading` property), and
-    what it read is laid out: call before `walk`."""
-    QApplication.processEvents()
-    qtbot.waitUntil(
-        lambda: (
-            not any(
-                getattr(w, "loading", False) is True
-                for w in [root, *root.findChildren(QWidget)]
-                if w.isVisible()
-            )
-        ),
-        timeout=10_000,
-    )
-    for _ in range(3):  # what was read is laid out (a layout asks again as it settles)
-        QApplication.sendPostedEvents()
-        QApplication.processEvents()
 
 
 # --- the walk -----------------------------------------------------------------------------------
