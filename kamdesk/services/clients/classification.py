@@ -2,7 +2,8 @@
 
 Revenue is read grouped per (client, currency, day) in SQL, the reporting currency's per
 client only, and converted in Python at each day's rate (domain.reporting): a few queries
-whatever the number of clients.
+whatever the number of clients; the whole months of a period come from the local cache of
+monthly revenue (services.kpi.revenue_cache) when it is at the rates of the book.
 """
 
 from __future__ import annotations
@@ -23,11 +24,16 @@ from kamdesk.domain.classification import (
     classify,
 )
 from kamdesk.domain.fx import RateBook
-from kamdesk.domain.reporting import Converted, Converter, DatedSum, convert_sums
+from kamdesk.domain.plans import next_month
+from kamdesk.domain.reporting import Converted, ConvertedSum, Converter, DatedSum, convert_sums
+from kamdesk.domain.revenue_months import whole_months
 from kamdesk.models import Client, ClientKeyReason, Invoice, SalesReturn
+from kamdesk.services.kpi.revenue_cache import CREDIT_NOTE, INVOICE, cached_sums
 from kamdesk.services.prices.rates import rate_book
 from kamdesk.services.queries import live
 from kamdesk.services.settings import get_rules
+
+ONE_DAY = timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -77,32 +83,91 @@ def _day(text: str) -> date:
     return date.fromisoformat(text[:10])
 
 
-def converted_revenue(session: Session, period: Period, book: RateBook | None = None) -> Converted:
-    """Net invoiced revenue per client in the period, less the credit notes (returns of
-    invoiced goods) dated in the period, each document in the reporting currency at the rate
-    of its own date (domain.reporting)."""
-    book = book or rate_book(session)
-    invoices = dated_sums(
+@dataclass(frozen=True)
+class RevenueSums:
+    """A period's invoices and credit notes (positive) per client and currency: its whole
+    months as the local cache converted them (services.kpi.revenue_cache), the days at its
+    ends (or all of it, when the cache is not at the book's rates) per day to convert now."""
+
+    invoices: list[DatedSum]
+    notes: list[DatedSum]
+    cached_invoices: list[ConvertedSum]
+    cached_notes: list[ConvertedSum]
+
+    def revenue(self, book: RateBook) -> Converted:
+        """Net invoiced less credit notes, per client, in the reporting currency."""
+        return convert_sums(
+            book,
+            self.invoices + [n._replace(minor=-n.minor) for n in self.notes],
+            self.cached_invoices + [_negated(n) for n in self.cached_notes],
+        )
+
+    def credits(self, book: RateBook) -> Converted:
+        """The credit notes' net (positive), per client, in the reporting currency."""
+        return convert_sums(book, self.notes, self.cached_notes)
+
+
+def _negated(s: ConvertedSum) -> ConvertedSum:
+    return s._replace(minor=-s.minor, converted=-s.converted)
+
+
+def revenue_sums(
+    session: Session, period: Period, book: RateBook, *, use_cache: bool = True
+) -> RevenueSums:
+    """The period's documents, its whole months from the cache when it is at the book's rates
+    (the same figures, without converting every day of every client again); every day read
+    and converted now when `use_cache` is false."""
+    whole = whole_months(period.start, period.end) if use_cache else None
+    cached = cached_sums(session, *whole, book) if whole is not None else None
+    if whole is None or cached is None:
+        live_days = [period]
+        cached = {INVOICE: [], CREDIT_NOTE: []}
+    else:
+        live_days = [
+            Period(a, b)
+            for a, b in ((period.start, whole[0] - ONE_DAY), (next_month(whole[1]), period.end))
+            if a <= b
+        ]
+    invoices: list[DatedSum] = []
+    notes: list[DatedSum] = []
+    for days in live_days:
+        invoices += _invoice_sums(session, days, book.reporting)
+        notes += _note_sums(session, days, book.reporting)
+    return RevenueSums(invoices, notes, cached[INVOICE], cached[CREDIT_NOTE])
+
+
+def _invoice_sums(session: Session, period: Period, reporting: str) -> list[DatedSum]:
+    return dated_sums(
         session,
         period,
-        book.reporting,
+        reporting,
         table=Invoice,
         day=Invoice.issue_date,
         amount=Invoice.__table__.c.total_net,
         kind="invoice",
     )
-    credits = dated_sums(
+
+
+def _note_sums(session: Session, period: Period, reporting: str) -> list[DatedSum]:
+    """Credit notes (returns of invoiced goods), positive."""
+    return dated_sums(
         session,
         period,
-        book.reporting,
+        reporting,
         table=SalesReturn,
         day=SalesReturn.return_date,
         amount=SalesReturn.__table__.c.total_net,
         kind="credit note",
-        sign=-1,
         where=(SalesReturn.invoice_id.is_not(None),),
     )
-    return convert_sums(book, invoices + credits)
+
+
+def converted_revenue(session: Session, period: Period, book: RateBook | None = None) -> Converted:
+    """Net invoiced revenue per client in the period, less the credit notes (returns of
+    invoiced goods) dated in the period, each document in the reporting currency at the rate
+    of its own date (domain.reporting)."""
+    book = book or rate_book(session)
+    return revenue_sums(session, period, book).revenue(book)
 
 
 def client_revenues(

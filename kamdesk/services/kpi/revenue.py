@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
@@ -27,18 +27,8 @@ from kamdesk.domain.kpi import (
     share,
 )
 from kamdesk.domain.money import ZERO
-from kamdesk.domain.plans import next_month
-from kamdesk.domain.reporting import Converted, ConvertedSum, DatedSum, convert_sums
-from kamdesk.domain.revenue_months import whole_months
-from kamdesk.models import Invoice, SalesReturn
-from kamdesk.services.clients.classification import (
-    Period,
-    converted_revenue,
-    dated_sums,
-)
-from kamdesk.services.kpi.revenue_cache import CREDIT_NOTE, INVOICE, cached_sums
-
-ONE_DAY = timedelta(days=1)
+from kamdesk.domain.reporting import Converted, DatedSum, convert_sums
+from kamdesk.services.clients.classification import Period, revenue_sums
 
 
 @dataclass(frozen=True)
@@ -65,62 +55,8 @@ class Revenue:
 def revenue(session: Session, period: Period, book: RateBook) -> Revenue:
     """The period's revenue: its whole months from the local cache (services.kpi.revenue_cache)
     and the days at its ends live; all of it live when the cache is not at the book's rates."""
-    whole = whole_months(period.start, period.end)
-    cached = cached_sums(session, *whole, book) if whole is not None else None
-    if whole is None or cached is None:
-        return _live(session, period, book)
-    edges = [
-        Period(a, b)
-        for a, b in ((period.start, whole[0] - ONE_DAY), (next_month(whole[1]), period.end))
-        if a <= b
-    ]
-    invoices: list[DatedSum] = []
-    notes: list[DatedSum] = []
-    for edge in edges:
-        invoices += _invoice_sums(session, edge, book.reporting)
-        notes += _note_sums(session, edge, book.reporting)
-    converted = convert_sums(
-        book,
-        invoices + [n._replace(minor=-n.minor) for n in notes],
-        cached[INVOICE] + [_negated(n) for n in cached[CREDIT_NOTE]],
-    )
-    return Revenue(period, converted, convert_sums(book, notes, cached[CREDIT_NOTE]).totals)
-
-
-def _negated(s: ConvertedSum) -> ConvertedSum:
-    return s._replace(minor=-s.minor, converted=-s.converted)
-
-
-def _invoice_sums(session: Session, period: Period, reporting: str) -> list[DatedSum]:
-    return dated_sums(
-        session,
-        period,
-        reporting,
-        table=Invoice,
-        day=Invoice.issue_date,
-        amount=Invoice.__table__.c.total_net,
-        kind="invoice",
-    )
-
-
-def _note_sums(session: Session, period: Period, reporting: str) -> list[DatedSum]:
-    """Credit notes (returns of invoiced goods), positive."""
-    return dated_sums(
-        session,
-        period,
-        reporting,
-        table=SalesReturn,
-        day=SalesReturn.return_date,
-        amount=SalesReturn.__table__.c.total_net,
-        kind="credit note",
-        where=(SalesReturn.invoice_id.is_not(None),),
-    )
-
-
-def _live(session: Session, period: Period, book: RateBook) -> Revenue:
-    converted = converted_revenue(session, period, book)
-    notes = _note_sums(session, period, book.reporting)
-    return Revenue(period, converted, convert_sums(book, notes).totals)
+    sums = revenue_sums(session, period, book)
+    return Revenue(period, sums.revenue(book), sums.credits(book).totals)
 
 
 def turnover(now: Revenue, before: Revenue, names: dict[str, str]) -> Figure:

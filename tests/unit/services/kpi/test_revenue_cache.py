@@ -15,14 +15,20 @@ from kamdesk.db import Database
 from kamdesk.domain.fx import RateBook
 from kamdesk.domain.revenue_months import whole_months
 from kamdesk.models import Client, Invoice
-from kamdesk.services.clients.classification import Period
+from kamdesk.services.clients.classification import Period, revenue_sums
 from kamdesk.services.kpi import revenue_cache
 from kamdesk.services.kpi.dashboard import dashboard
 from kamdesk.services.kpi.refusals import _REFUSED
-from kamdesk.services.kpi.revenue import Revenue, _live, revenue
+from kamdesk.services.kpi.revenue import Revenue, revenue
 from kamdesk.services.prices.rates import rate_book, set_rate
 from tests.factories import DEMO_AS_OF, add_client, add_invoice
 from tests.sync.laptops import Laptop
+
+
+def _live(s: Session, period: Period, book: RateBook) -> Revenue:
+    """Every day converted now, the cache not read."""
+    sums = revenue_sums(s, period, book, use_cache=False)
+    return Revenue(period, sums.revenue(book), sums.credits(book).totals)
 
 
 def _same(a: Revenue, b: Revenue) -> None:
