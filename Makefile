@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.kamdesk-installed
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint typecheck pytest bench dist clean demo qtcheck
+.PHONY: run test lint typecheck pytest bench bench-quick dist clean demo qtcheck
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) scripts/bootstrap_check.py
@@ -35,6 +35,10 @@ pytest: $(STAMP)
 
 bench: $(STAMP) qtcheck
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
+
+# the 1 000-client database, 3 runs a timing: for use while developing
+bench-quick: $(STAMP) qtcheck
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks --quick
 
 dist: $(STAMP) qtcheck
 	$(PY) -m pip install --quiet -e '.[dist]'
