@@ -23,6 +23,8 @@ MAX_TRAVEL_MIN = 24 * 60
 MAX_OCCURRENCES = 120  # two years of weekly calls
 
 ConflictKind = Literal["overlap", "travel"]
+_US = timedelta(microseconds=1)
+_US_PER_MIN = 60_000_000
 
 
 @dataclass(frozen=True)
@@ -80,43 +82,62 @@ def find_conflicts(slots: Iterable[Slot]) -> dict[str, tuple[Conflict, ...]]:
 
     One pass in start order: overlaps look ahead only while later slots start before this one
     ends; the meeting before is the latest end at or before this start, found by bisection in
-    the ends seen so far (a busy week of a thousand meetings takes milliseconds). Among
-    meetings ending at that moment it is the one that started latest, and among those the one
-    with the greater id, so the answer never depends on the order of the input."""
+    the ends seen so far. Among meetings ending at that moment it is the one that started
+    latest, and among those the one with the greater id, so the answer never depends on the
+    order of the input.
+
+    The sweep compares whole microseconds from the first start rather than datetimes (a busy
+    week of a thousand meetings has tens of thousands of clashes; aware datetimes compare
+    slowly). A difference of datetimes follows the rule their comparison does (wall clock in
+    one time zone object, instants across zones), so the order is the same."""
     ordered = sorted(slots, key=lambda s: (s.start, s.end, s.id))
+    if not ordered:
+        return {}
+    origin = ordered[0].start
     ends = [s.end for s in ordered]
+    start_us = [(s.start - origin) // _US for s in ordered]
+    end_us = [(e - origin) // _US for e in ends]
     found: dict[str, list[Conflict]] = {}
+    # a clash names the other slot and the minutes: equal ones are shared (they are frozen),
+    # and in a crowded day most are equal (a short meeting inside many longer ones)
+    made: dict[tuple[str, int, int], Conflict] = {}
 
-    def add(slot: Slot, kind: ConflictKind, other: Slot, other_end: datetime, minutes: int) -> None:
-        found.setdefault(slot.id, []).append(
-            Conflict(kind, other.id, other.subject, minutes, other.start, other_end)
-        )
+    def conflict(kind: ConflictKind, k: int, minutes: int) -> Conflict:
+        key = (kind, k, minutes)
+        found_one = made.get(key)
+        if found_one is None:
+            other = ordered[k]
+            found_one = Conflict(kind, other.id, other.subject, minutes, other.start, ends[k])
+            made[key] = found_one
+        return found_one
 
-    seen: list[tuple[datetime, datetime, int]] = []  # (end, start, index), sorted
+    seen: list[tuple[int, int, int]] = []  # (end, start, index), sorted
+    n = len(ordered)
     for i, slot in enumerate(ordered):
-        end = ends[i]
+        end, start = end_us[i], start_us[i]
         # overlaps: every later slot that starts before this one ends
         if slot.minutes > 0:
-            for j in range(i + 1, len(ordered)):
-                other = ordered[j]
-                if other.start >= end:
+            mine = found.setdefault(slot.id, [])
+            for j in range(i + 1, n):
+                other_start = start_us[j]
+                if other_start >= end:
                     break
-                if other.minutes <= 0:
+                if ordered[j].minutes <= 0:
                     continue
-                overlap = int((min(end, ends[j]) - other.start).total_seconds() // 60)
-                add(slot, "overlap", other, ends[j], overlap)
-                add(other, "overlap", slot, end, overlap)
+                overlap = (min(end, end_us[j]) - other_start) // _US_PER_MIN
+                mine.append(conflict("overlap", j, overlap))
+                found.setdefault(ordered[j].id, []).append(conflict("overlap", i, overlap))
         # travel: the latest meeting that ended at or before this one's start
         if slot.travel_min > 0:
-            at = bisect.bisect_right(seen, (slot.start, slot.start, len(ordered)))
+            at = bisect.bisect_right(seen, (start, start, n))
             # among meetings ending at the same moment, the one that started latest
             if at:
                 previous_end, _started, k = seen[at - 1]
-                short = int((previous_end - slot.leave_by).total_seconds() // 60)
+                short = (previous_end - (start - slot.travel_min * _US_PER_MIN)) // _US_PER_MIN
                 if short > 0:
-                    add(slot, "travel", ordered[k], previous_end, short)
-        bisect.insort(seen, (end, slot.start, i))
-    return {key: tuple(value) for key, value in found.items()}
+                    found.setdefault(slot.id, []).append(conflict("travel", k, short))
+        bisect.insort(seen, (end, start, i))
+    return {key: tuple(value) for key, value in found.items() if value}
 
 
 def slot_problems(

@@ -17,12 +17,10 @@ from kamdesk.domain.schedule import (
 )
 from kamdesk.models import (
     Activity,
-    ActivityContact,
     Client,
-    Contact,
 )
 from kamdesk.services.queries import live
-from kamdesk.services.schedule.readiness import readiness_many
+from kamdesk.services.schedule.readiness import attendee_rows, readiness_many
 from kamdesk.services.schedule.records import SCHEDULED_KINDS, WeekItem, live_meeting, local_time
 
 _LONGEST_MEETING = timedelta(hours=24)
@@ -97,8 +95,12 @@ def scheduled_between(
     conflicts = find_conflicts(_slot(r, tz) for r in live)
     shown = [r for r in rows if r.starts_at >= start_utc]
     planned = [r for r in shown if r.status in readiness_for]
-    ready = readiness_many(session, planned, conflicts, today, tz) if with_readiness else {}
-    names = _attendee_names(session, [r.id for r in shown])
+    attending = attendee_rows(session, [r.id for r in shown])
+    ready = (
+        readiness_many(session, planned, conflicts, today, tz, attending=attending)
+        if with_readiness
+        else {}
+    )
     return [
         WeekItem(
             id=r.id,
@@ -113,30 +115,12 @@ def scheduled_between(
             place_kind=r.place_kind,
             location=r.location,
             series_id=r.series_id,
-            attendees=tuple(names.get(r.id, ())),
+            attendees=tuple(p.full_name for p in attending.get(r.id, ())),
             conflicts=conflicts.get(r.id, ()) if r.status != "cancelled" else (),
             readiness=ready.get(r.id),
         )
         for r in shown
     ]
-
-
-def _attendee_names(session: Session, ids: list[str]) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    if not ids:
-        return out
-    for aid, name in session.execute(
-        select(ActivityContact.activity_id, Contact.full_name)
-        .join(Contact, Contact.id == ActivityContact.contact_id)
-        .where(
-            ActivityContact.activity_id.in_(ids),
-            live(ActivityContact),
-            live(Contact),
-        )
-        .order_by(Contact.full_name)
-    ):
-        out.setdefault(aid, []).append(name)
-    return out
 
 
 def week(
