@@ -140,6 +140,37 @@ def find_conflicts(slots: Iterable[Slot]) -> dict[str, tuple[Conflict, ...]]:
     return {key: tuple(value) for key, value in found.items() if value}
 
 
+def conflicts_of(slot_id: str, slots: Iterable[Slot]) -> tuple[Conflict, ...]:
+    """One slot's conflicts, as find_conflicts(slots) gives them, without working out the
+    others': the overlaps in start order, then the travel clash with the latest meeting
+    ended at or before its start (then the latest started, then the greater id)."""
+    ordered = sorted(slots, key=lambda s: (s.start, s.end, s.id))
+    at = next((k for k, s in enumerate(ordered) if s.id == slot_id), None)
+    if at is None:
+        return ()
+    me = ordered[at]
+    found: list[Conflict] = []
+    if me.minutes > 0:
+        for k, other in enumerate(ordered):
+            if k == at or other.minutes <= 0:
+                continue
+            first, second = (other, me) if k < at else (me, other)
+            if second.start < first.end:
+                minutes = int((min(first.end, second.end) - second.start).total_seconds() // 60)
+                found.append(
+                    Conflict("overlap", other.id, other.subject, minutes, other.start, other.end)
+                )
+    if me.travel_min > 0:
+        before = [(o.end, o.start, k) for k, o in enumerate(ordered[:at]) if o.end <= me.start]
+        if before:
+            end, _start, k = max(before)
+            short = int((end - me.leave_by).total_seconds() // 60)
+            if short > 0:
+                o = ordered[k]
+                found.append(Conflict("travel", o.id, o.subject, short, o.start, end))
+    return tuple(found)
+
+
 def slot_problems(
     *,
     has_client: bool,

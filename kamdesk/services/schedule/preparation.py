@@ -43,7 +43,7 @@ from kamdesk.services.schedule.details import get_meeting
 from kamdesk.services.schedule.prep_items import client_objections
 from kamdesk.services.schedule.readiness import readiness_many
 from kamdesk.services.schedule.records import MeetingRecord, ObjectionRecord, local_time
-from kamdesk.services.schedule.week import scheduled_between
+from kamdesk.services.schedule.week import meeting_conflicts
 from kamdesk.services.settings import get_rules
 
 
@@ -248,9 +248,9 @@ def preparation(
         raise UserError(_("This meeting has no client."))
     client = session.get(Client, meeting.client_id)
     assert client is not None
-    on_day = meeting.start.date()
-    around = scheduled_between(session, on_day, 1, today=today, tz=tz, with_readiness=False)
-    conflicts = next((w.conflicts for w in around if w.id == meeting.id), ())
+    row = session.get(Activity, meeting_id)
+    assert row is not None
+    conflicts = meeting_conflicts(session, row, tz=tz)
     open_orders = _orders(
         session, client.id, SalesOrder.status.in_(("draft", *OPEN_STATUSES)), limit=10
     )
@@ -266,8 +266,6 @@ def preparation(
         else [_("No earlier meeting held: go through the client's prices in full.")]
     )
     facts += prices
-    row = session.get(Activity, meeting_id)
-    assert row is not None
     dossier = dossier_completeness(
         session, [client.id], today, stale_days=get_rules(session).stale_days
     )[client.id]

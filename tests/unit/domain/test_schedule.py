@@ -18,6 +18,7 @@ from kamdesk.domain.schedule import (
     Conflict,
     Scheduled,
     Slot,
+    conflicts_of,
     find_conflicts,
     leave_by,
     occurrences,
@@ -300,6 +301,15 @@ def test_conflicts_are_the_all_pairs_oracle_in_order(slots: list[Slot]) -> None:
     # the sweep compares microseconds, not datetimes: across the night the clocks go back,
     # in one zone or in several, it must still say exactly what comparing every pair says
     assert list(find_conflicts(slots).items()) == list(_all_pairs(slots).items())
+
+
+@example(slots=_TIE)
+@given(st.one_of(day_of_slots(), zoned_slots()))
+def test_one_slots_conflicts_are_what_the_sweep_gives_it(slots: list[Slot]) -> None:
+    found = find_conflicts(slots)
+    for s in slots:
+        assert conflicts_of(s.id, slots) == found.get(s.id, ())
+    assert conflicts_of("nobody", slots) == ()
 
 
 @given(day_of_slots())

@@ -18,7 +18,12 @@ from kamdesk.services.queries import live
 from kamdesk.services.schedule.readiness import readiness_many
 from kamdesk.services.schedule.records import WeekItem, local_time
 from kamdesk.services.schedule.today import todays_meetings
-from kamdesk.services.schedule.week import _day_bounds, _scheduled, scheduled_between
+from kamdesk.services.schedule.week import (
+    _day_bounds,
+    _scheduled,
+    meeting_conflicts,
+    scheduled_between,
+)
 from tests.factories import DEMO_AS_OF
 
 BOTH = ("planned", "done")  # readiness of the held ones too: more meetings to compare
@@ -143,3 +148,52 @@ def test_a_crowded_day_with_clashes_reads_alike(demo_db: Database) -> None:
     assert sum(len(i.conflicts) for i in batched) > 60
     assert batched == alone
     assert [(m.id, m.conflicts) for m in today] == [(i.id, i.conflicts) for i in batched]
+
+
+def _day_list_conflicts(s: Session, tz: Any) -> list[tuple[str, tuple[Conflict, ...], Any]]:
+    out = []
+    for row in s.execute(
+        select(Activity).where(live(Activity), Activity.kind.in_(("meeting", "call")))
+    ).scalars():
+        assert row.starts_at is not None
+        day = local_time(row.starts_at, tz).date()
+        listed = {
+            i.id: i.conflicts for i in scheduled_between(s, day, 1, tz=tz, with_readiness=False)
+        }
+        out.append((row.id, listed[row.id], meeting_conflicts(s, row, tz=tz)))
+    return out
+
+
+@pytest.mark.parametrize("tz", [UTC, ZoneInfo("Asia/Baku")], ids=["utc", "baku"])
+def test_one_meetings_conflicts_read_around_it_are_its_days(demo_db: Database, tz: Any) -> None:
+    """The preparation reads only the meetings that can clash with its own: what it finds is
+    what the list of the day shows, at the edges too (a long meeting the day before ending
+    within the travel time, one running past midnight, a cancelled one)."""
+    day = DEMO_AS_OF + timedelta(days=3)
+    noon = datetime(day.year, day.month, day.day, 12, tzinfo=UTC)
+    with demo_db.unit_of_work() as s:
+        rows = s.execute(
+            select(Activity)
+            .where(live(Activity), Activity.kind == "meeting", Activity.status == "planned")
+            .order_by(Activity.id)
+        ).scalars()
+        layout = [  # hours from noon, minutes, travel, status
+            (-26, 24 * 60, 0, "planned"),  # ends 2 h before noon, the day before it started
+            (0, 60, 180, "planned"),  # leaves at 9: the long one is in the way
+            (0.5, 30, 0, "cancelled"),
+            (0.25, 45, 0, "planned"),
+            (11.5, 90, 30, "planned"),  # runs past midnight (UTC)
+            (12.25, 30, 60, "planned"),  # the next day, inside the one before
+            (-14, 60, 600, "planned"),
+            (3, 0, 240, "planned"),  # no length (not savable, but synced in): its travel
+        ]
+        for row, (hours, minutes, travel, status) in zip(rows, layout, strict=False):
+            row.starts_at = noon + timedelta(hours=hours)
+            row.duration_min, row.travel_min, row.status = minutes, travel, status
+            row.place_kind = "site"
+    with demo_db.reading() as s:
+        compared = _day_list_conflicts(s, tz)
+    assert len(compared) > 100
+    assert sum(bool(listed) for _id, listed, _found in compared) >= 4
+    for meeting_id, listed, found in compared:
+        assert found == listed, meeting_id
