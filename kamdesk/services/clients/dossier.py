@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.client import (
@@ -580,18 +580,27 @@ def _contact_facts(
 def _last_activities(session: Session, ids: list[str]) -> dict[str | None, date]:
     """The day of each client's latest held meeting or call."""
     now = datetime.now(UTC)
+    # the latest one per client, walking its (client, start) index back from now: MAX over a
+    # GROUP BY would read every meeting the client ever had
+    latest = (
+        select(Activity.starts_at)
+        .where(
+            Activity.client_id == Client.id,
+            live(Activity),
+            Activity.status == "done",
+            Activity.kind.in_(("meeting", "call")),
+            Activity.starts_at <= now,
+        )
+        .order_by(Activity.starts_at.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
     return {
         cid: stamp.date()
         for cid, stamp in session.execute(
-            select(Activity.client_id, func.max(Activity.starts_at))
-            .where(
-                Activity.client_id.in_(ids),
-                live(Activity),
-                Activity.status == "done",
-                Activity.kind.in_(("meeting", "call")),
-                Activity.starts_at <= now,
+            select(Client.id, type_coerce(latest, Activity.starts_at.type)).where(
+                Client.id.in_(ids)
             )
-            .group_by(Activity.client_id)
         ).all()
         if stamp is not None
     }

@@ -18,6 +18,7 @@ from kamdesk.domain.schedule import (
     Conflict,
     Scheduled,
     Slot,
+    clock,
     conflicts_of,
     find_conflicts,
     leave_by,
@@ -552,3 +553,8 @@ def test_a_record_derives_end_remote_travel_and_leave_by_one_way(
     assert r.end == at(11, 30)
     assert (r.remote, r.travel) == (remote, travel)
     assert r.leave_by == at(10) - timedelta(minutes=travel)
+
+
+@given(st.datetimes(timezones=st.none() | st.timezones()))
+def test_clock_writes_what_strftime_writes(moment: datetime) -> None:
+    assert clock(moment) == f"{moment:%H:%M}"
