@@ -535,8 +535,7 @@ def _contact_facts(
     session: Session, ids: list[str], contact_days: bool = True
 ) -> dict[str, tuple[ContactFacts, ...]]:
     """Each client's people as completeness sees them, by name."""
-    contacts: dict[str, list[Any]] = {cid: [] for cid in ids}
-    for person in session.execute(
+    rows = session.execute(
         select(
             Contact.id,
             Contact.client_id,
@@ -549,32 +548,35 @@ def _contact_facts(
             Contact.language,
             Contact.etiquette,
         ).where(Contact.client_id.in_(ids), live(Contact))
-    ):
-        contacts[person.client_id].append(person)
-    seen = (
-        last_contacts(session, [p.id for group in contacts.values() for p in group])
-        if contact_days
-        else {}
-    )
-    return {
-        cid: tuple(
+    ).all()
+    seen = last_contacts(session, [r[0] for r in rows]) if contact_days else {}
+    contacts: dict[str, list[ContactFacts]] = {cid: [] for cid in ids}
+    # plain tuples: a week's clients have thousands of people
+    for pid, cid, name, role, attitude, born, interests, address, language, manners in rows:
+        notes = born or interests or address or language or manners
+        contacts[cid].append(
             ContactFacts(
-                name=p.full_name,
-                buying_role=p.buying_role,
-                attitude=p.attitude,
-                last_contact=seen.get(p.id),
+                name=name,
+                buying_role=role,
+                attitude=attitude,
+                last_contact=seen.get(pid),
                 has_personal_notes=bool(
-                    p.birthday
-                    or (p.interests or "").strip()
-                    or (p.form_of_address or "").strip()
-                    or (p.language or "").strip()
-                    or (p.etiquette or "").strip()
+                    notes
+                    and (
+                        born
+                        or (interests or "").strip()
+                        or (address or "").strip()
+                        or (language or "").strip()
+                        or (manners or "").strip()
+                    )
                 ),
             )
-            for p in sorted(group, key=lambda p: p.full_name)
         )
-        for cid, group in contacts.items()
-    }
+    return {cid: tuple(sorted(group, key=_by_name)) for cid, group in contacts.items()}
+
+
+def _by_name(person: ContactFacts) -> str:
+    return person.name
 
 
 def _last_activities(session: Session, ids: list[str]) -> dict[str | None, date]:
