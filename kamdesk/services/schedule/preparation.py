@@ -239,11 +239,19 @@ def _price_changes(session: Session, client: Client, since: datetime, today: dat
 
 
 def preparation(
-    session: Session, meeting_id: str, *, today: date | None = None, tz: tzinfo | None = None
+    session: Session,
+    meeting_id: str,
+    *,
+    today: date | None = None,
+    tz: tzinfo | None = None,
+    meeting: MeetingRecord | None = None,
 ) -> Preparation:
-    """Everything the preparation panel and the brief show for one meeting."""
+    """Everything the preparation panel and the brief show for one meeting (`meeting`: the
+    meeting as get_meeting read it with the same day and zone in this session, when the caller
+    has it already)."""
     today = today or date.today()
-    meeting = get_meeting(session, meeting_id, today=today, tz=tz)
+    if meeting is None or meeting.id != meeting_id:
+        meeting = get_meeting(session, meeting_id, today=today, tz=tz)
     if meeting.client_id is None:
         raise UserError(_("This meeting has no client."))
     client = session.get(Client, meeting.client_id)

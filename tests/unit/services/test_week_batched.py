@@ -15,6 +15,8 @@ from kamdesk.db import Database
 from kamdesk.domain.schedule import Conflict, Slot, travel_of
 from kamdesk.models import Activity, ActivityContact, Contact
 from kamdesk.services.queries import live
+from kamdesk.services.schedule.details import get_meeting
+from kamdesk.services.schedule.preparation import preparation
 from kamdesk.services.schedule.readiness import readiness_many
 from kamdesk.services.schedule.records import WeekItem, local_time
 from kamdesk.services.schedule.today import todays_meetings
@@ -197,3 +199,17 @@ def test_one_meetings_conflicts_read_around_it_are_its_days(demo_db: Database, t
     assert sum(bool(listed) for _id, listed, _found in compared) >= 4
     for meeting_id, listed, found in compared:
         assert found == listed, meeting_id
+
+
+def test_a_preparation_takes_the_meeting_its_window_read_already(demo_db: Database) -> None:
+    with demo_db.reading() as s:
+        planned = s.execute(
+            select(Activity.id).where(
+                live(Activity), Activity.kind == "meeting", Activity.client_id.is_not(None)
+            )
+        ).scalars()
+        for meeting_id in list(planned)[:12]:
+            record = get_meeting(s, meeting_id, today=DEMO_AS_OF)
+            given = preparation(s, meeting_id, today=DEMO_AS_OF, meeting=record)
+            assert given == preparation(s, meeting_id, today=DEMO_AS_OF)
+            assert given.meeting is record
