@@ -36,7 +36,7 @@ from kamdesk.models import (
     SalesPlan,
     SalesReturn,
 )
-from kamdesk.services.clients.dossier import dossier_completeness
+from kamdesk.services.clients.completeness import dossier_completeness
 from kamdesk.services.queries import gone, live
 from kamdesk.services.sales.credit import open_invoices, receivable
 from kamdesk.services.schedule.details import get_meeting

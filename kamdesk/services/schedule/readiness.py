@@ -32,8 +32,8 @@ from kamdesk.models import (
     Objection,
     SalesOrder,
 )
+from kamdesk.services.clients.completeness import dossier_completeness
 from kamdesk.services.clients.contacts import last_contacts
-from kamdesk.services.clients.dossier import dossier_completeness
 from kamdesk.services.queries import live
 from kamdesk.services.schedule.records import local_time
 from kamdesk.services.settings import get_rules

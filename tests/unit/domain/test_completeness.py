@@ -77,7 +77,7 @@ _contact = st.builds(
 def test_no_contacts_last_meeting_is_read(
     people: list[ContactFacts], last: date | None, stale_days: int
 ) -> None:
-    # services.clients.dossier.dossier_completeness leaves each contact's last meeting out (a
+    # services.clients.completeness.dossier_completeness leaves each contact's last meeting out (a
     # costly query for nothing): should a rule come to read it, that must change too
     facts = replace(FULL, contacts=tuple(people), last_contact=last)
     unknown = replace(facts, contacts=tuple(replace(p, last_contact=None) for p in people))
