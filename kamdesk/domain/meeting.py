@@ -21,7 +21,7 @@ from datetime import date, datetime
 from typing import Literal
 
 from kamdesk.domain.completeness import Completeness, is_stale
-from kamdesk.domain.schedule import Conflict, is_remote, leave_by
+from kamdesk.domain.schedule import Conflict, clock, is_remote, leave_by
 from kamdesk.messages import N_, _, ngettext
 
 State = Literal["ok", "warning", "missing"]
@@ -207,12 +207,12 @@ def check_late(f: MeetingFacts) -> tuple[State, str, list[Finding]]:
         out = _conflict_findings(overlaps)
         if overlaps:
             return "missing", _("Clashes with another meeting."), out
-        return "ok", _("Be ready at {time}.").format(time=f"{f.start:%H:%M}"), out
+        return "ok", _("Be ready at {time}.").format(time=clock(f.start)), out
     out = _conflict_findings(overlaps + travel)
     when = leave_by(f.start, f.travel_min)
     if overlaps or travel:
         said = _("Cannot leave by {time}: another meeting is in the way.")
-        return "missing", said.format(time=f"{when:%H:%M}"), out
+        return "missing", said.format(time=clock(when)), out
     if not f.location.strip():
         out.append(Finding(_("No address: where is the meeting?"), "details"))
     if f.travel_min <= 0:
@@ -220,7 +220,7 @@ def check_late(f: MeetingFacts) -> tuple[State, str, list[Finding]]:
     if out:
         return "warning", _("The way there is not planned."), out
     said = _("Leave by {time} ({minutes} min travel).")
-    return "ok", said.format(time=f"{when:%H:%M}", minutes=f.travel_min), out
+    return "ok", said.format(time=clock(when), minutes=f.travel_min), out
 
 
 def _unanswered(a: Argument) -> str:

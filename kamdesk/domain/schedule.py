@@ -23,6 +23,8 @@ MAX_TRAVEL_MIN = 24 * 60
 MAX_OCCURRENCES = 120  # two years of weekly calls
 
 ConflictKind = Literal["overlap", "travel"]
+_US = timedelta(microseconds=1)
+_US_PER_MIN = 60_000_000
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,7 @@ class Conflict:
     other_end: datetime
 
     def describe(self) -> str:
-        span = f"{self.other_start:%H:%M}–{self.other_end:%H:%M}"
+        span = f"{clock(self.other_start)}–{clock(self.other_end)}"
         name = self.other_subject
         if self.kind == "overlap":
             if not name:
@@ -66,7 +68,13 @@ class Conflict:
             )
         else:
             said = _("“{name}” ends at {end}: {minutes} min short of the travel time to get here.")
-        return said.format(name=name, end=f"{self.other_end:%H:%M}", minutes=self.minutes)
+        return said.format(name=name, end=clock(self.other_end), minutes=self.minutes)
+
+
+def clock(moment: datetime) -> str:
+    """ "09:05": what strftime("%H:%M") writes, without its cost (a crowded week describes
+    thousands of clashes)."""
+    return f"{moment.hour:02d}:{moment.minute:02d}"
 
 
 def leave_by(start: datetime, travel_min: int) -> datetime:
@@ -80,43 +88,93 @@ def find_conflicts(slots: Iterable[Slot]) -> dict[str, tuple[Conflict, ...]]:
 
     One pass in start order: overlaps look ahead only while later slots start before this one
     ends; the meeting before is the latest end at or before this start, found by bisection in
-    the ends seen so far (a busy week of a thousand meetings takes milliseconds). Among
-    meetings ending at that moment it is the one that started latest, and among those the one
-    with the greater id, so the answer never depends on the order of the input."""
+    the ends seen so far. Among meetings ending at that moment it is the one that started
+    latest, and among those the one with the greater id, so the answer never depends on the
+    order of the input.
+
+    The sweep compares whole microseconds from the first start rather than datetimes (a busy
+    week of a thousand meetings has tens of thousands of clashes; aware datetimes compare
+    slowly). A difference of datetimes follows the rule their comparison does (wall clock in
+    one time zone object, instants across zones), so the order is the same."""
     ordered = sorted(slots, key=lambda s: (s.start, s.end, s.id))
+    if not ordered:
+        return {}
+    origin = ordered[0].start
     ends = [s.end for s in ordered]
+    start_us = [(s.start - origin) // _US for s in ordered]
+    end_us = [(e - origin) // _US for e in ends]
     found: dict[str, list[Conflict]] = {}
+    # a clash names the other slot and the minutes: equal ones are shared (they are frozen),
+    # and in a crowded day most are equal (a short meeting inside many longer ones)
+    made: dict[tuple[str, int, int], Conflict] = {}
 
-    def add(slot: Slot, kind: ConflictKind, other: Slot, other_end: datetime, minutes: int) -> None:
-        found.setdefault(slot.id, []).append(
-            Conflict(kind, other.id, other.subject, minutes, other.start, other_end)
-        )
+    def conflict(kind: ConflictKind, k: int, minutes: int) -> Conflict:
+        key = (kind, k, minutes)
+        found_one = made.get(key)
+        if found_one is None:
+            other = ordered[k]
+            found_one = Conflict(kind, other.id, other.subject, minutes, other.start, ends[k])
+            made[key] = found_one
+        return found_one
 
-    seen: list[tuple[datetime, datetime, int]] = []  # (end, start, index), sorted
+    seen: list[tuple[int, int, int]] = []  # (end, start, index), sorted
+    n = len(ordered)
     for i, slot in enumerate(ordered):
-        end = ends[i]
+        end, start = end_us[i], start_us[i]
         # overlaps: every later slot that starts before this one ends
         if slot.minutes > 0:
-            for j in range(i + 1, len(ordered)):
-                other = ordered[j]
-                if other.start >= end:
+            mine = found.setdefault(slot.id, [])
+            for j in range(i + 1, n):
+                other_start = start_us[j]
+                if other_start >= end:
                     break
-                if other.minutes <= 0:
+                if ordered[j].minutes <= 0:
                     continue
-                overlap = int((min(end, ends[j]) - other.start).total_seconds() // 60)
-                add(slot, "overlap", other, ends[j], overlap)
-                add(other, "overlap", slot, end, overlap)
+                overlap = (min(end, end_us[j]) - other_start) // _US_PER_MIN
+                mine.append(conflict("overlap", j, overlap))
+                found.setdefault(ordered[j].id, []).append(conflict("overlap", i, overlap))
         # travel: the latest meeting that ended at or before this one's start
         if slot.travel_min > 0:
-            at = bisect.bisect_right(seen, (slot.start, slot.start, len(ordered)))
+            at = bisect.bisect_right(seen, (start, start, n))
             # among meetings ending at the same moment, the one that started latest
             if at:
                 previous_end, _started, k = seen[at - 1]
-                short = int((previous_end - slot.leave_by).total_seconds() // 60)
+                short = (previous_end - (start - slot.travel_min * _US_PER_MIN)) // _US_PER_MIN
                 if short > 0:
-                    add(slot, "travel", ordered[k], previous_end, short)
-        bisect.insort(seen, (end, slot.start, i))
-    return {key: tuple(value) for key, value in found.items()}
+                    found.setdefault(slot.id, []).append(conflict("travel", k, short))
+        bisect.insort(seen, (end, start, i))
+    return {key: tuple(value) for key, value in found.items() if value}
+
+
+def conflicts_of(slot_id: str, slots: Iterable[Slot]) -> tuple[Conflict, ...]:
+    """One slot's conflicts, as find_conflicts(slots) gives them, without working out the
+    others': the overlaps in start order, then the travel clash with the latest meeting
+    ended at or before its start (then the latest started, then the greater id)."""
+    ordered = sorted(slots, key=lambda s: (s.start, s.end, s.id))
+    at = next((k for k, s in enumerate(ordered) if s.id == slot_id), None)
+    if at is None:
+        return ()
+    me = ordered[at]
+    found: list[Conflict] = []
+    if me.minutes > 0:
+        for k, other in enumerate(ordered):
+            if k == at or other.minutes <= 0:
+                continue
+            first, second = (other, me) if k < at else (me, other)
+            if second.start < first.end:
+                minutes = int((min(first.end, second.end) - second.start).total_seconds() // 60)
+                found.append(
+                    Conflict("overlap", other.id, other.subject, minutes, other.start, other.end)
+                )
+    if me.travel_min > 0:
+        before = [(o.end, o.start, k) for k, o in enumerate(ordered[:at]) if o.end <= me.start]
+        if before:
+            end, _start, k = max(before)
+            short = int((end - me.leave_by).total_seconds() // 60)
+            if short > 0:
+                o = ordered[k]
+                found.append(Conflict("travel", o.id, o.subject, short, o.start, end))
+    return tuple(found)
 
 
 def slot_problems(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kamdesk.models.base import Base, ISODate, Record, UTCDateTime, unique_live
@@ -26,6 +26,13 @@ class Activity(Record, Base):
     __table_args__ = (
         Index("ix_activity_starts_at", "starts_at"),
         Index("ix_activity_client_starts", "client_id", "starts_at"),
+        # Today's tasks due by a day (migration 0011)
+        Index(
+            "ix_activity_due_tasks",
+            "status",
+            "due_date",
+            sqlite_where=text("due_date IS NOT NULL"),
+        ),
     )
 
     kind: Mapped[str] = mapped_column(String(10))
@@ -63,7 +70,16 @@ class ActivityContact(Record, Base):
     """A contact attending a meeting or on a call."""
 
     __tablename__ = "activity_contact"
-    __table_args__ = (unique_live("uq_activity_contact_live", "activity_id", "contact_id"),)
+    __table_args__ = (
+        unique_live("uq_activity_contact_live", "activity_id", "contact_id"),
+        # a contact's meetings from the index alone: their last one (migration 0011)
+        Index(
+            "ix_activity_contact_contact_live",
+            "contact_id",
+            "activity_id",
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
+    )
 
     activity_id: Mapped[str] = mapped_column(ForeignKey("activity.id"), index=True)
     contact_id: Mapped[str] = mapped_column(ForeignKey("contact.id"), index=True)

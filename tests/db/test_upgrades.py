@@ -310,6 +310,7 @@ def test_calls_are_by_phone_and_meetings_at_the_site(upgrade: Upgrade) -> None:
     assert places == {"call": "phone", "meeting": "site", "task": "site"}
 
 
+@pytest.mark.parametrize("upgrade", [r for r in FIXTURES if r < "0010"], indirect=True)
 def test_payments_that_named_an_invoice_became_allocations(upgrade: Upgrade) -> None:
     """0010: a payment that named its invoice settles it through an allocation, and the open
     amounts are cached from the ledger."""

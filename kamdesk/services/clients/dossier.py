@@ -1,9 +1,10 @@
-"""The client dossier: profile, strategy, key reasons, competitors, completeness, archive."""
+"""The client dossier: profile, strategy, key reasons, competitors, archive (its completeness:
+services.clients.completeness)."""
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -24,7 +25,6 @@ from kamdesk.domain.client_requisites import (
     cleaned_client_requisites,
     client_requisites_problems,
 )
-from kamdesk.domain.completeness import Completeness, ContactFacts, DossierFacts, completeness
 from kamdesk.domain.edits import merge_edit
 from kamdesk.domain.natural_keys import key_reason_id
 from kamdesk.errors import UserError
@@ -43,7 +43,12 @@ from kamdesk.models import (
     SalesOrder,
     SalesPlan,
 )
-from kamdesk.services.clients.contacts import last_contacts
+
+# read from here by the client list and the dossier window, as before they moved
+from kamdesk.services.clients.completeness import (
+    dossier_completeness as dossier_completeness,
+)
+from kamdesk.services.clients.completeness import dossier_facts as dossier_facts
 from kamdesk.services.company import InvalidFields
 from kamdesk.services.queries import get_live, live
 
@@ -476,124 +481,3 @@ def archive_client(session: Session, client_id: str, *, archived: bool = True) -
     elif not archived and row.archived_at is not None:
         row.archived_at = None
     session.flush()
-
-
-# --- completeness -----------------------------------------------------------------------------
-
-
-def dossier_facts(
-    session: Session, client_ids: Iterable[str], today: date
-) -> dict[str, DossierFacts]:
-    """What completeness needs to know, for many clients in a few queries."""
-    ids = list(client_ids)
-    if not ids:
-        return {}
-    # Plain columns, not ORM objects: this runs for every page of the client list.
-    clients = session.execute(
-        select(
-            Client.id,
-            Client.tax_id,
-            Client.address,
-            Client.needs,
-            Client.development_plans,
-            Client.problems,
-            Client.__table__.c.budget,
-            Client.__table__.c.annual_revenue,
-            Client.__table__.c.estimated_spend,
-        ).where(Client.id.in_(ids))
-    ).all()
-    people = _contact_facts(session, ids)
-    competitor_counts = dict(
-        session.execute(
-            select(ClientCompetitor.client_id, func.count())
-            .where(ClientCompetitor.client_id.in_(ids), live(ClientCompetitor))
-            .group_by(ClientCompetitor.client_id)
-        ).all()
-    )
-    last_activity = _last_activities(session, ids)
-    out: dict[str, DossierFacts] = {}
-    for c in clients:
-        out[c.id] = DossierFacts(
-            today=today,
-            has_tax_id=bool(c.tax_id.strip()),
-            has_address=bool(c.address.strip()),
-            has_needs=bool(c.needs.strip()),
-            has_plans=bool(c.development_plans.strip()),
-            has_problems=bool(c.problems.strip()),
-            has_budget=c.budget is not None,
-            has_revenue_figure=c.annual_revenue is not None,
-            has_spend_estimate=c.estimated_spend is not None,
-            competitors_known=int(competitor_counts.get(c.id, 0)),
-            contacts=people[c.id],
-            last_contact=last_activity.get(c.id),
-        )
-    return out
-
-
-def _contact_facts(session: Session, ids: list[str]) -> dict[str, tuple[ContactFacts, ...]]:
-    """Each client's people as completeness sees them, by name."""
-    contacts: dict[str, list[Any]] = {cid: [] for cid in ids}
-    for person in session.execute(
-        select(
-            Contact.id,
-            Contact.client_id,
-            Contact.full_name,
-            Contact.buying_role,
-            Contact.attitude,
-            Contact.__table__.c.birthday,
-            Contact.interests,
-            Contact.form_of_address,
-            Contact.language,
-            Contact.etiquette,
-        ).where(Contact.client_id.in_(ids), live(Contact))
-    ):
-        contacts[person.client_id].append(person)
-    seen = last_contacts(session, [p.id for group in contacts.values() for p in group])
-    return {
-        cid: tuple(
-            ContactFacts(
-                name=p.full_name,
-                buying_role=p.buying_role,
-                attitude=p.attitude,
-                last_contact=seen.get(p.id),
-                has_personal_notes=bool(
-                    p.birthday
-                    or (p.interests or "").strip()
-                    or (p.form_of_address or "").strip()
-                    or (p.language or "").strip()
-                    or (p.etiquette or "").strip()
-                ),
-            )
-            for p in sorted(group, key=lambda p: p.full_name)
-        )
-        for cid, group in contacts.items()
-    }
-
-
-def _last_activities(session: Session, ids: list[str]) -> dict[str | None, date]:
-    """The day of each client's latest held meeting or call."""
-    now = datetime.now(UTC)
-    return {
-        cid: stamp.date()
-        for cid, stamp in session.execute(
-            select(Activity.client_id, func.max(Activity.starts_at))
-            .where(
-                Activity.client_id.in_(ids),
-                live(Activity),
-                Activity.status == "done",
-                Activity.kind.in_(("meeting", "call")),
-                Activity.starts_at <= now,
-            )
-            .group_by(Activity.client_id)
-        ).all()
-        if stamp is not None
-    }
-
-
-def dossier_completeness(
-    session: Session, client_ids: Iterable[str], today: date, *, stale_days: int = 90
-) -> dict[str, Completeness]:
-    return {
-        cid: completeness(facts, stale_days=stale_days)
-        for cid, facts in dossier_facts(session, client_ids, today).items()
-    }

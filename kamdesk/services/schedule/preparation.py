@@ -36,14 +36,14 @@ from kamdesk.models import (
     SalesPlan,
     SalesReturn,
 )
-from kamdesk.services.clients.dossier import dossier_completeness
+from kamdesk.services.clients.completeness import dossier_completeness
 from kamdesk.services.queries import gone, live
 from kamdesk.services.sales.credit import open_invoices, receivable
 from kamdesk.services.schedule.details import get_meeting
 from kamdesk.services.schedule.prep_items import client_objections
 from kamdesk.services.schedule.readiness import readiness_many
 from kamdesk.services.schedule.records import MeetingRecord, ObjectionRecord, local_time
-from kamdesk.services.schedule.week import scheduled_between
+from kamdesk.services.schedule.week import meeting_conflicts
 from kamdesk.services.settings import get_rules
 
 
@@ -239,18 +239,26 @@ def _price_changes(session: Session, client: Client, since: datetime, today: dat
 
 
 def preparation(
-    session: Session, meeting_id: str, *, today: date | None = None, tz: tzinfo | None = None
+    session: Session,
+    meeting_id: str,
+    *,
+    today: date | None = None,
+    tz: tzinfo | None = None,
+    meeting: MeetingRecord | None = None,
 ) -> Preparation:
-    """Everything the preparation panel and the brief show for one meeting."""
+    """Everything the preparation panel and the brief show for one meeting (`meeting`: the
+    meeting as get_meeting read it with the same day and zone in this session, when the caller
+    has it already)."""
     today = today or date.today()
-    meeting = get_meeting(session, meeting_id, today=today, tz=tz)
+    if meeting is None or meeting.id != meeting_id:
+        meeting = get_meeting(session, meeting_id, today=today, tz=tz)
     if meeting.client_id is None:
         raise UserError(_("This meeting has no client."))
     client = session.get(Client, meeting.client_id)
     assert client is not None
-    on_day = meeting.start.date()
-    around = scheduled_between(session, on_day, 1, today=today, tz=tz, with_readiness=False)
-    conflicts = next((w.conflicts for w in around if w.id == meeting.id), ())
+    row = session.get(Activity, meeting_id)
+    assert row is not None
+    conflicts = meeting_conflicts(session, row, tz=tz)
     open_orders = _orders(
         session, client.id, SalesOrder.status.in_(("draft", *OPEN_STATUSES)), limit=10
     )
@@ -266,8 +274,6 @@ def preparation(
         else [_("No earlier meeting held: go through the client's prices in full.")]
     )
     facts += prices
-    row = session.get(Activity, meeting_id)
-    assert row is not None
     dossier = dossier_completeness(
         session, [client.id], today, stale_days=get_rules(session).stale_days
     )[client.id]

@@ -32,18 +32,20 @@ from kamdesk.models import (
     Objection,
     SalesOrder,
 )
+from kamdesk.services.clients.completeness import dossier_completeness
 from kamdesk.services.clients.contacts import last_contacts
-from kamdesk.services.clients.dossier import dossier_completeness
 from kamdesk.services.queries import live
 from kamdesk.services.schedule.records import local_time
 from kamdesk.services.settings import get_rules
 
 
-def _attendee_facts(session: Session, activity_ids: list[str]) -> dict[str, list[Attendee]]:
-    out: dict[str, list[Attendee]] = {aid: [] for aid in activity_ids}
+def attendee_rows(session: Session, activity_ids: list[str]) -> dict[str, list[Any]]:
+    """Who attends each of these meetings, by name, with what readiness reads of them: one
+    query for all of them (the week's names come from it too)."""
+    out: dict[str, list[Any]] = {aid: [] for aid in activity_ids}
     if not activity_ids:
         return out
-    rows = session.execute(
+    for r in session.execute(
         select(
             ActivityContact.activity_id,
             Contact.id,
@@ -63,24 +65,27 @@ def _attendee_facts(session: Session, activity_ids: list[str]) -> dict[str, list
             live(Contact),
         )
         .order_by(Contact.full_name)
-    ).all()
-    seen = last_contacts(session, list({r.id for r in rows}))
-    for r in rows:
-        out[r.activity_id].append(
-            Attendee(
-                contact_id=r.id,
-                name=r.full_name,
-                buying_role=r.buying_role,
-                attitude=r.attitude,
-                last_contact=seen.get(r.id),
-                form_of_address=r.form_of_address,
-                language=r.language,
-                etiquette=r.etiquette,
-                interests=r.interests,
-                birthday=r.birthday,
-            )
-        )
+    ):
+        out[r.activity_id].append(r)
     return out
+
+
+def _attendees(rows: list[Any], seen: dict[str, date]) -> tuple[Attendee, ...]:
+    return tuple(
+        Attendee(
+            contact_id=r.id,
+            name=r.full_name,
+            buying_role=r.buying_role,
+            attitude=r.attitude,
+            last_contact=seen.get(r.id),
+            form_of_address=r.form_of_address,
+            language=r.language,
+            etiquette=r.etiquette,
+            interests=r.interests,
+            birthday=r.birthday,
+        )
+        for r in rows
+    )
 
 
 def _arguments(session: Session, client_ids: list[str]) -> dict[str, list[Argument]]:
@@ -144,15 +149,19 @@ def readiness_many(
     tz: tzinfo | None,
     product_facts: dict[str, tuple[str, ...]] | None = None,
     scores: dict[str, Completeness] | None = None,
+    attending: dict[str, list[Any]] | None = None,
 ) -> dict[str, Readiness]:
-    """Readiness of many meetings in a handful of queries (`scores`: the clients' dossier
-    completeness when the caller has it already)."""
+    """Readiness of many meetings in a handful of queries, each for all of them at once
+    (`scores`: the clients' dossier completeness, `attending`: attendee_rows of these
+    meetings, when the caller has them already)."""
     if not rows:
         return {}
     rules = get_rules(session)
     ids = [r.id for r in rows]
     client_ids = sorted({r.client_id for r in rows if r.client_id})
-    people = _attendee_facts(session, ids)
+    if attending is None:
+        attending = attendee_rows(session, ids)
+    seen = last_contacts(session, list({p.id for r in rows for p in attending.get(r.id, ())}))
     arguments = _arguments(session, client_ids)
     if scores is None:
         scores = dossier_completeness(session, client_ids, today, stale_days=rules.stale_days)
@@ -174,7 +183,7 @@ def readiness_many(
                 arguments=tuple(arguments.get(r.client_id, ())),
                 questions=questions.get(r.id, 0),
                 client_completeness=scores.get(r.client_id),
-                attendees=tuple(people.get(r.id, ())),
+                attendees=_attendees(attending.get(r.id, []), seen),
                 has_agenda=bool(r.agenda.strip()),
                 has_goals=bool(r.goals.strip()),
                 has_needs_asked=bool(r.needs_asked.strip()),

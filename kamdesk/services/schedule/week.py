@@ -6,23 +6,23 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.meeting import Readiness
 from kamdesk.domain.schedule import (
+    Conflict,
     Slot,
+    conflicts_of,
     find_conflicts,
     travel_of,
 )
 from kamdesk.models import (
     Activity,
-    ActivityContact,
     Client,
-    Contact,
 )
 from kamdesk.services.queries import live
-from kamdesk.services.schedule.readiness import readiness_many
+from kamdesk.services.schedule.readiness import attendee_rows, readiness_many
 from kamdesk.services.schedule.records import SCHEDULED_KINDS, WeekItem, live_meeting, local_time
 
 _LONGEST_MEETING = timedelta(hours=24)
@@ -97,8 +97,12 @@ def scheduled_between(
     conflicts = find_conflicts(_slot(r, tz) for r in live)
     shown = [r for r in rows if r.starts_at >= start_utc]
     planned = [r for r in shown if r.status in readiness_for]
-    ready = readiness_many(session, planned, conflicts, today, tz) if with_readiness else {}
-    names = _attendee_names(session, [r.id for r in shown])
+    attending = attendee_rows(session, [r.id for r in shown])
+    ready = (
+        readiness_many(session, planned, conflicts, today, tz, attending=attending)
+        if with_readiness
+        else {}
+    )
     return [
         WeekItem(
             id=r.id,
@@ -113,7 +117,7 @@ def scheduled_between(
             place_kind=r.place_kind,
             location=r.location,
             series_id=r.series_id,
-            attendees=tuple(names.get(r.id, ())),
+            attendees=tuple(p.full_name for p in attending.get(r.id, ())),
             conflicts=conflicts.get(r.id, ()) if r.status != "cancelled" else (),
             readiness=ready.get(r.id),
         )
@@ -121,22 +125,40 @@ def scheduled_between(
     ]
 
 
-def _attendee_names(session: Session, ids: list[str]) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    if not ids:
-        return out
-    for aid, name in session.execute(
-        select(ActivityContact.activity_id, Contact.full_name)
-        .join(Contact, Contact.id == ActivityContact.contact_id)
-        .where(
-            ActivityContact.activity_id.in_(ids),
-            live(ActivityContact),
-            live(Contact),
+def meeting_conflicts(
+    session: Session, meeting: Activity, *, tz: tzinfo | None = None
+) -> tuple[Conflict, ...]:
+    """One meeting's conflicts as the list of its day (scheduled_between) shows them, read from
+    the few meetings that can clash with it rather than the whole day: those still running
+    when it starts and those ending within its travel time (none lasts more than a day)."""
+    if meeting.status == "cancelled":
+        return ()
+    assert meeting.starts_at is not None
+    start = meeting.starts_at
+    day_start, day_end = _day_bounds(local_time(start, tz).date(), 1, tz)
+    travel = travel_of(meeting.kind, meeting.place_kind, meeting.travel_min)
+    # what ended before the day's list begins, or before the time to leave, cannot clash
+    since = max(day_start, start - timedelta(minutes=travel)) - _LONGEST_MEETING
+    end = start + timedelta(minutes=meeting.duration_min)
+    rows = session.execute(
+        select(
+            Activity.id,
+            Activity.kind,
+            Activity.subject,
+            Activity.starts_at,
+            Activity.duration_min,
+            Activity.travel_min,
+            Activity.place_kind,
+        ).where(
+            live(Activity),
+            Activity.kind.in_(SCHEDULED_KINDS),
+            Activity.status != "cancelled",
+            Activity.starts_at >= since,
+            Activity.starts_at < day_end,
+            or_(Activity.starts_at < end, Activity.id == meeting.id),
         )
-        .order_by(Contact.full_name)
-    ):
-        out.setdefault(aid, []).append(name)
-    return out
+    ).all()
+    return conflicts_of(meeting.id, [_slot(r, tz) for r in rows])
 
 
 def week(
@@ -152,14 +174,18 @@ def readiness_of(
     today: date | None = None,
     tz: tzinfo | None = None,
 ) -> dict[str, Readiness]:
-    """Readiness of the given meetings (conflicts looked up on their days)."""
+    """Readiness of the given meetings (conflicts looked up on their days): each day read
+    once, however many of its meetings are asked for."""
     today = today or date.today()
-    out: dict[str, Readiness] = {}
-    for mid in meeting_ids:
+    days: dict[date, set[str]] = {}
+    wanted = list(meeting_ids)
+    for mid in wanted:
         row = live_meeting(session, mid)
         assert row.starts_at is not None
-        day = local_time(row.starts_at, tz).date()
+        days.setdefault(local_time(row.starts_at, tz).date(), set()).add(mid)
+    found: dict[str, Readiness] = {}
+    for day, ids in days.items():
         for item in scheduled_between(session, day, 1, today=today, tz=tz):
-            if item.id == mid and item.readiness is not None:
-                out[mid] = item.readiness
-    return out
+            if item.id in ids and item.readiness is not None:
+                found[item.id] = item.readiness
+    return {mid: found[mid] for mid in wanted if mid in found}

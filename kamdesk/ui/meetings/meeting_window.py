@@ -205,7 +205,7 @@ class MeetingWindow(RecordWindowState, QMainWindow):
         with self.db.reading() as session:
             record = get_meeting(session, self.meeting_id, today=self.today)
             prep = (
-                preparation(session, self.meeting_id, today=self.today)
+                preparation(session, self.meeting_id, today=self.today, meeting=record)
                 if record.client_id
                 else None
             )

@@ -88,12 +88,16 @@ class BlockPainter:
         strip = p.travel
         pale = QColor(accent)
         pale.setAlpha(28)
+        # a strip is square: antialiased, its fills cost a crowded week's paint three times over
+        smooth = painter.testRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.fillRect(strip, pale)
         hatch = QColor(accent)
         hatch.setAlpha(70)
         painter.fillRect(strip, QBrush(hatch, Qt.BrushStyle.BDiagPattern))
         painter.setPen(QPen(hatch, 1, Qt.PenStyle.DotLine))
         painter.drawLine(strip.topLeft(), strip.topRight())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, smooth)
         if strip.height() < 12 or strip.width() < 34:
             return
         painter.setFont(self.tiny)

@@ -1,6 +1,9 @@
 from dataclasses import replace
 from datetime import date, timedelta
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from kamdesk.domain.completeness import ContactFacts, DossierFacts, completeness, is_stale
 
 TODAY = date(2026, 11, 23)
@@ -54,3 +57,30 @@ def test_contacts_without_personal_notes_are_named() -> None:
     bare = [ContactFacts(f"P{i}", "user", "neutral", None, False) for i in range(5)]
     (gap,) = completeness(replace(FULL, contacts=(BOSS, FRIEND, *bare))).gaps
     assert gap.message == "No personal notes for P0, P1, P2 and 2 more."
+
+
+_contact = st.builds(
+    ContactFacts,
+    name=st.text(max_size=5),
+    buying_role=st.sampled_from(["", "decision maker", "champion", "user"]),
+    attitude=st.sampled_from(["", "champion", "neutral"]),
+    last_contact=st.none() | st.dates(),
+    has_personal_notes=st.booleans(),
+)
+
+
+@given(
+    st.lists(_contact, max_size=6),
+    st.none() | st.dates(max_value=TODAY),
+    st.integers(0, 400),
+)
+def test_no_contacts_last_meeting_is_read(
+    people: list[ContactFacts], last: date | None, stale_days: int
+) -> None:
+    # services.clients.completeness.dossier_completeness leaves each contact's last meeting out (a
+    # costly query for nothing): should a rule come to read it, that must change too
+    facts = replace(FULL, contacts=tuple(people), last_contact=last)
+    unknown = replace(facts, contacts=tuple(replace(p, last_contact=None) for p in people))
+    assert completeness(facts, stale_days=stale_days) == completeness(
+        unknown, stale_days=stale_days
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from itertools import pairwise
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import example, given
@@ -17,6 +18,8 @@ from kamdesk.domain.schedule import (
     Conflict,
     Scheduled,
     Slot,
+    clock,
+    conflicts_of,
     find_conflicts,
     leave_by,
     occurrences,
@@ -244,6 +247,70 @@ def test_conflicts_match_a_brute_force_reading(slots: list[Slot]) -> None:
         assert len(got) == len(set(got))
         assert set(got) == expected
     assert all(found.values())  # slots without conflicts are absent
+
+
+BUDAPEST = ZoneInfo("Europe/Budapest")
+
+
+@st.composite
+def zoned_slots(draw: st.DrawFn) -> list[Slot]:
+    """Up to 12 slots around the night clocks go back (25 October 2026 in Budapest), all in one
+    time zone object, in fixed offsets, or as naive wall-clock times."""
+    zone = draw(st.sampled_from(["budapest", "offsets", "naive"]))
+    first = datetime(2026, 10, 24, 20, 0)
+    out = []
+    for i in range(draw(st.integers(0, 12))):
+        start = first + timedelta(minutes=5 * draw(st.integers(0, 12 * 24)))
+        if zone == "budapest":
+            start = start.replace(tzinfo=BUDAPEST, fold=draw(st.integers(0, 1)))
+        elif zone == "offsets":
+            start = start.replace(tzinfo=timezone(timedelta(hours=draw(st.integers(-2, 3)))))
+        minutes = draw(st.integers(1, 300))
+        travel = draw(st.sampled_from([0, 0, 15, 45, 90, 240]))
+        out.append(Slot(f"s{draw(st.integers(0, 30))}-{i}", start, minutes, travel, f"m{i}"))
+    return out
+
+
+def _all_pairs(slots: list[Slot]) -> dict[str, tuple[Conflict, ...]]:
+    """The oracle: every pair looked at, in the order find_conflicts promises (the overlaps in
+    start order, then the travel clash)."""
+    ordered = sorted(slots, key=lambda s: (s.start, s.end, s.id))
+    out: dict[str, tuple[Conflict, ...]] = {}
+    for s in ordered:
+        found = [
+            Conflict("overlap", o.id, o.subject, _overlap(s, o), o.start, o.end)
+            for o in ordered
+            if o is not s and o.start < s.end and s.start < o.end
+        ]
+        before = [o for o in ordered if o is not s and o.end <= s.start]
+        if s.travel_min > 0 and before:
+            previous = max(before, key=lambda o: (o.end, o.start, o.id))
+            short = int((previous.end - s.leave_by).total_seconds() // 60)
+            if short > 0:
+                found.append(
+                    Conflict("travel", previous.id, previous.subject, short, previous.start,
+                             previous.end)
+                )  # fmt: skip
+        if found:
+            out[s.id] = tuple(found)
+    return out
+
+
+@example(slots=_TIE)
+@given(st.one_of(day_of_slots(), zoned_slots()))
+def test_conflicts_are_the_all_pairs_oracle_in_order(slots: list[Slot]) -> None:
+    # the sweep compares microseconds, not datetimes: across the night the clocks go back,
+    # in one zone or in several, it must still say exactly what comparing every pair says
+    assert list(find_conflicts(slots).items()) == list(_all_pairs(slots).items())
+
+
+@example(slots=_TIE)
+@given(st.one_of(day_of_slots(), zoned_slots()))
+def test_one_slots_conflicts_are_what_the_sweep_gives_it(slots: list[Slot]) -> None:
+    found = find_conflicts(slots)
+    for s in slots:
+        assert conflicts_of(s.id, slots) == found.get(s.id, ())
+    assert conflicts_of("nobody", slots) == ()
 
 
 @given(day_of_slots())
@@ -486,3 +553,8 @@ def test_a_record_derives_end_remote_travel_and_leave_by_one_way(
     assert r.end == at(11, 30)
     assert (r.remote, r.travel) == (remote, travel)
     assert r.leave_by == at(10) - timedelta(minutes=travel)
+
+
+@given(st.datetimes(timezones=st.none() | st.timezones()))
+def test_clock_writes_what_strftime_writes(moment: datetime) -> None:
+    assert clock(moment) == f"{moment:%H:%M}"
