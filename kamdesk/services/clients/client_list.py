@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -11,23 +10,9 @@ from sqlalchemy.orm import Session
 
 from kamdesk.domain.text import fts_query
 from kamdesk.models import Client, ExchangeRate, Invoice, PriceColumn, SalesReturn
+from kamdesk.services.clients.client_row import ClientRow as ClientRow
 from kamdesk.services.company import get_company
 from kamdesk.services.queries import live
-
-
-@dataclass(frozen=True)
-class ClientRow:
-    id: str
-    name: str
-    code: str
-    city: str
-    country: str
-    industry: str
-    segment: str
-    status: str
-    kam: str
-    price_column: str
-
 
 # What a column header sorts by; every sort ends on id so pages never overlap.
 SORT_COLUMNS: dict[str, Any] = {
