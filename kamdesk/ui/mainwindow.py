@@ -118,6 +118,9 @@ class MainWindow(QMainWindow):
             ("sync", self.tr("Sync")),
         ):
             self._add(key, label, QWidget())
+        # as wide as its longest section's name in this language (room for a count badge)
+        wanted = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + NAV_PADDING
+        self.nav.setFixedWidth(max(self.nav.width(), wanted))
 
     def attach(self, db: Database) -> None:
         """The database is open: fill the sections and enable what needs data."""
@@ -308,9 +311,6 @@ class MainWindow(QMainWindow):
         item = QListWidgetItem(label)
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.nav.addItem(item)
-        # as wide as its longest section's name in this language (room for a count badge)
-        wanted = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + NAV_PADDING
-        self.nav.setFixedWidth(max(self.nav.width(), wanted))
         self.stack.addWidget(widget)
         self.sections[key] = widget
 

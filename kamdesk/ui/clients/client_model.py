@@ -23,6 +23,8 @@ from kamdesk.ui.widgets.paged_model import Index, Page, PagedTableModel
 from kamdesk.ui.widgets.style import ACCENT, ALERT
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from kamdesk.db import Database
     from kamdesk.domain.classification import ClientShare
     from kamdesk.services.clients.classification import KeyClientReport
@@ -124,6 +126,7 @@ class ClientTableModel(PagedTableModel[ClientRow]):
         self._share_texts: dict[str, ShareTexts] = {}  # client id -> its share as shown
         self._figures = Reader(self)
         self._scores: dict[str, int] = {}  # client id -> dossier completeness
+        self._score_epoch = 0  # counts forget_scores(): a score read before is not kept
         self._pending: set[str] = set()
         # Scores wait until typing pauses: a keystroke shows its rows at once, and the
         # dossier scores of what is on screen follow when the list stands still.
@@ -276,19 +279,31 @@ class ClientTableModel(PagedTableModel[ClientRow]):
         self._score_timer.start()  # (re)started: rows of a new keystroke postpone it
 
     def _compute_scores(self) -> None:
-        from kamdesk.services.clients.dossier import dossier_completeness
-
+        """The dossier scores of the rows painted, read off the GUI thread: a screenful takes
+        a fifth of a second at 10 000 clients, which the next keystroke would wait for."""
         if self._db is None:
-            return  # attach() computes them
+            return  # attach() starts them
         wanted, self._pending = list(self._pending)[:500], set()
         if not wanted:
             return
+        from kamdesk.services.clients.dossier import dossier_completeness
         from kamdesk.services.settings import get_rules
 
-        with self._db.reading() as session:
+        today, epoch = date.today(), self._score_epoch
+
+        def read(session: Session) -> dict[str, int]:
             stale = get_rules(session).stale_days
-            found = dossier_completeness(session, wanted, date.today(), stale_days=stale)
-        self._scores.update({cid: c.score for cid, c in found.items()})
+            found = dossier_completeness(session, wanted, today, stale_days=stale)
+            return {cid: c.score for cid, c in found.items()}
+
+        reader = Reader(self)  # one a batch: each batch's scores are kept
+        reader.applied.connect(reader.deleteLater)
+        reader.run(self._db, read, lambda scores: self._show_scores(scores, epoch))
+
+    def _show_scores(self, scores: dict[str, int], epoch: int) -> None:
+        if epoch != self._score_epoch:
+            return  # read before a change: the rows repainted since ask again
+        self._scores.update(scores)
         column = next(i for i, (f, _) in enumerate(COLUMNS) if f == "completeness")
         if self._rows:
             self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
@@ -298,6 +313,7 @@ class ClientTableModel(PagedTableModel[ClientRow]):
 
     def forget_scores(self) -> None:
         self._scores.clear()
+        self._score_epoch += 1
 
     def fetch_page(self, offset: int, limit: int, *, count: bool) -> Page[ClientRow]:
         if self._db is None:  # the first page only, until attach() (search and sort wait)
@@ -319,6 +335,7 @@ class ClientTableModel(PagedTableModel[ClientRow]):
                 limit=limit,
                 include_archived=self._include_archived,
                 period=self._period(),
+                matches=self._total if total is None else total,
             )
         return Page(rows, total)
 

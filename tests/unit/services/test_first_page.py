@@ -19,7 +19,6 @@ from kamdesk.services.clients.client_list import count_clients, list_clients
 from kamdesk.services.clients.first_page import read_first_page
 from tests.factories import add_client, add_named_clients, add_price_column
 
-
 # what a client may be named: any script, spaces and marks, no control characters
 names = st.text(
     st.characters(blacklist_categories=("Cc", "Cs", "Co", "Cn")), min_size=1, max_size=20
