@@ -199,6 +199,12 @@ def run_gui(paths: AppPaths, db_path: Path, *, smoke: bool = False, t0: float | 
             QTimer.singleShot(5, wait_for_page)
             return
         times.mark("shown")
+        # closed (its settings saved) without the Quit event closing the last window posts:
+        # left for later, it would end this process's next event loop (a test's) at once
+        quits = app.quitOnLastWindowClosed()
+        app.setQuitOnLastWindowClosed(False)
+        window.close()
+        app.setQuitOnLastWindowClosed(quits)
         app.quit()
 
     class FirstPaint(QObject):
@@ -214,7 +220,6 @@ def run_gui(paths: AppPaths, db_path: Path, *, smoke: bool = False, t0: float | 
     code = int(app.exec())
     if smoke and code == 0:
         print(times.said(window.current_section()))
-        window.close()
     from kamdesk.ui.operations import wait_for_reads
 
     wait_for_reads()  # a read still running would find its database closed

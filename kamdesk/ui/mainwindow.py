@@ -6,16 +6,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -25,7 +23,11 @@ from kamdesk.services.changes import Change, Changes
 from kamdesk.ui.operations import ChangeHub
 from kamdesk.ui.widgets.badge import BADGE_ROLE, BadgeDelegate
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # each Qt class costs its first use: the first paint needs none of these
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QDialog
+
     from kamdesk.db import Database
     from kamdesk.paths import AppPaths
     from kamdesk.ui.clients.section import ClientsSection
@@ -477,6 +479,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About kamdesk"),
