@@ -8,21 +8,23 @@ import re
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from kamdesk.app import run_gui
-from kamdesk.db import Database
+from kamdesk.db import Database, open_database
 from kamdesk.errors import StorageError
 from kamdesk.paths import AppPaths
 from kamdesk.services.clients import classification
 from kamdesk.services.clients.client_list import list_clients
 from kamdesk.ui.clients.client_model import COLUMNS
 from kamdesk.ui.mainwindow import MainWindow
+from kamdesk.ui.operations import Reader, wait_for_reads
 from tests.factories import add_named_clients
 from tests.ui.closing import close_everything
 from tests.ui.waiting import settle
@@ -162,10 +164,19 @@ def test_smoke_says_when_the_first_rows_showed_before_the_database_opened(
     assert found is not None
     painted, section, shown, opened, _cpu = found.groups()
     assert section == "clients" and int(painted) <= int(shown) <= int(opened)
-    # and it left no Quit behind for the process's next event loop (it closed its window)
-    fired: list[bool] = []
-    QTimer.singleShot(20, lambda: fired.append(True))
-    qtbot.waitUntil(lambda: fired == [True], timeout=2000)
+    # and it left no Quit behind to end the process's next event loops at once (a test's)
+    reopened = open_database(paths.database)
+    try:
+        got: list[int] = []
+        Reader(qapp).run(reopened, lambda _session: 42, got.append)
+        qtbot.waitUntil(lambda: got == [42], timeout=3000)
+        loop, started = QEventLoop(), time.perf_counter()
+        QTimer.singleShot(50, loop.quit)
+        loop.exec()
+        assert time.perf_counter() - started >= 0.04
+    finally:
+        wait_for_reads()
+        reopened.close()
 
 
 def test_smoke_waits_for_the_data_of_the_section_shown_first(
