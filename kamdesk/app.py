@@ -16,6 +16,7 @@ import logging
 import sys
 import time
 import traceback
+from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
@@ -148,27 +149,31 @@ def open_asking(window: Any, db_path: Path, paths: AppPaths, *, ask: bool = True
 
 
 def run_gui(paths: AppPaths, db_path: Path, *, smoke: bool = False, t0: float | None = None) -> int:
+    """The window first; after its first paint the first screen's rows where they can be read
+    without the database layer (MainWindow.show_first_screen), then the database opened as
+    ever. `smoke` quits once the section shown first shows its data with the database open,
+    and says how long each step took."""
     started = time.perf_counter() if t0 is None else t0
     paths.keep_private()  # owner-only files: before the log, the settings or the database open
-    log_file = setup_logging(paths)
-    from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    app, settings = _application(paths)
+    from PySide6.QtCore import QEvent, QObject, QTimer
 
-    from kamdesk.ui import crash, fonts
-    from kamdesk.ui.i18n import install_translations
     from kamdesk.ui.mainwindow import MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setApplicationName("kamdesk")
-    app.setOrganizationName("kamdesk")
-    crash.install(log_file)
-    fonts.install_fonts()  # the symbol font in Qt's fallback: no emoji boxes on a bare Linux
-    settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
-    install_translations(app, settings=settings)
     window = MainWindow(db_path, settings, paths=paths)
-    times: dict[str, float] = {}
+    times = StartTimes(started)
     opened: list[object] = []
+
+    def first_screen() -> None:
+        from kamdesk.ui import fonts
+
+        # the symbol font in Qt's fallback (no emoji boxes on a bare Linux) before any data
+        # shows: the first paint shows none
+        fonts.install_fonts()
+        if window.show_first_screen():
+            window.repaint()  # on screen before the database layer loads
+            times.mark("shown")
+        QTimer.singleShot(0, open_db)
 
     def open_db() -> None:
         log.info("opening %s", db_path)
@@ -176,23 +181,7 @@ def run_gui(paths: AppPaths, db_path: Path, *, smoke: bool = False, t0: float | 
             db = open_asking(window, db_path, paths, ask=not smoke)
         except StorageError as exc:
             log.warning("cannot open %s: %s", db_path, exc)
-            if smoke:
-                print(f"kamdesk: {exc}", file=sys.stderr)
-            elif isinstance(exc, DamagedFile):  # the newest good backup is offered
-                from kamdesk.ui.damage import offer_restore_at_open
-
-                offer_restore_at_open(
-                    window,
-                    db_path,
-                    paths.backups,
-                    exc.detail,
-                    opened=open_db,
-                    give_up=lambda: app.exit(2),
-                )
-                return
-            else:
-                QMessageBox.critical(window, "kamdesk", str(exc))
-            app.exit(2)
+            say_refused(exc, window, paths, smoke=smoke, retry=open_db)
             return
         if db is None:  # the passphrase was not given
             log.info("not opened: no passphrase")
@@ -200,15 +189,29 @@ def run_gui(paths: AppPaths, db_path: Path, *, smoke: bool = False, t0: float | 
             return
         opened.append(db)
         window.attach(db)
-        times["ready"] = time.perf_counter() - started
+        times.mark("open")
         if smoke:
-            QTimer.singleShot(0, app.quit)
+            wait_for_page()
+
+    def wait_for_page() -> None:
+        """The section shown first read its data (a worker's read, for some): smoke ends."""
+        if window.page_loading():
+            QTimer.singleShot(5, wait_for_page)
+            return
+        times.mark("shown")
+        # closed (its settings saved) without the Quit event closing the last window posts:
+        # left for later, it would end this process's next event loop (a test's) at once
+        quits = app.quitOnLastWindowClosed()
+        app.setQuitOnLastWindowClosed(False)
+        window.close()
+        app.setQuitOnLastWindowClosed(quits)
+        app.quit()
 
     class FirstPaint(QObject):
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and "painted" not in times:
-                times["painted"] = time.perf_counter() - started
-                QTimer.singleShot(0, open_db)
+            if event.type() == QEvent.Type.Paint and "painted" not in times.at:
+                times.mark("painted")
+                QTimer.singleShot(0, first_screen)
             return False
 
     watcher = FirstPaint()
@@ -216,14 +219,77 @@ def run_gui(paths: AppPaths, db_path: Path, *, smoke: bool = False, t0: float | 
     window.show()
     code = int(app.exec())
     if smoke and code == 0:
-        print(
-            f"kamdesk: main window painted in {times['painted'] * 1000:.0f} ms, "
-            f"clients shown in {times['ready'] * 1000:.0f} ms"
-        )
-        window.close()
+        print(times.said(window.current_section()))
     from kamdesk.ui.operations import wait_for_reads
 
     wait_for_reads()  # a read still running would find its database closed
     for db in opened:
         db.close()  # type: ignore[attr-defined]
     return code
+
+
+def _application(paths: AppPaths) -> tuple[Any, Any]:
+    """The QApplication with the log, the crash handler and the translations; the settings."""
+    log_file = setup_logging(paths)
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from kamdesk.ui import crash
+    from kamdesk.ui.i18n import install_translations
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("kamdesk")
+    app.setOrganizationName("kamdesk")
+    crash.install(log_file)
+    settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+    install_translations(app, settings=settings)
+    return app, settings
+
+
+def say_refused(
+    exc: StorageError, window: Any, paths: AppPaths, *, smoke: bool, retry: Callable[[], None]
+) -> None:
+    """The file cannot be opened at start: said (on stderr for --smoke), and the application
+    ends with code 2; a damaged file is offered its newest good backup first (`retry` opens
+    the restored file)."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def give_up() -> None:
+        QApplication.exit(2)
+
+    if smoke:
+        print(f"kamdesk: {exc}", file=sys.stderr)
+    elif isinstance(exc, DamagedFile):
+        from kamdesk.ui.damage import offer_restore_at_open
+
+        offer_restore_at_open(
+            window, window.db_path, paths.backups, exc.detail, opened=retry, give_up=give_up
+        )
+        return
+    else:
+        QMessageBox.critical(window, "kamdesk", str(exc))
+    give_up()
+
+
+class StartTimes:
+    """When each step of the start was done (from `started`), and the process's CPU time by
+    then, for --smoke and the start-up benchmark (benchmarks/startup.py reads its line)."""
+
+    def __init__(self, started: float) -> None:
+        self.started = started
+        self.at: dict[str, float] = {}
+        self.cpu: dict[str, float] = {}
+
+    def mark(self, step: str) -> None:
+        if step not in self.at:  # the first time only: "shown" before the database opened
+            self.at[step] = time.perf_counter() - self.started
+            self.cpu[step] = time.process_time()
+
+    def said(self, section: str) -> str:
+        ms = {step: f"{seconds * 1000:.0f}" for step, seconds in self.at.items()}
+        return (
+            f"kamdesk: main window painted in {ms['painted']} ms, {section} shown in "
+            f"{ms['shown']} ms, database open in {ms['open']} ms; process CPU "
+            f"{self.cpu['shown'] * 1000:.0f} ms when shown"
+        )

@@ -30,7 +30,9 @@ ALLOWED: dict[str, frozenset[str]] = {
     "cli": frozenset({"app", "services", "sync", "reports", "domain", "db", "demo"}),
     "ui": frozenset({"services", "domain", "reports", "db"}),
     "demo": frozenset({"services", "models", "domain", "db"}),
-    "services": frozenset({"sync", "models", "domain", "db"}),
+    # services -> migrations: the schema's head revision, for the client list's first page read
+    # at start-up before the database layer loads (services.clients.first_page)
+    "services": frozenset({"sync", "models", "domain", "db", "migrations"}),
     "sync": frozenset({"models", "domain", "db"}),
     "reports": frozenset({"domain"}),
     "db": frozenset({"migrations"}),

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 
 from kamdesk.cli.sync import read_passphrase
-from kamdesk.db.cipher import use_passphrase
 from kamdesk.messages import _
 
 ENV_PASSPHRASE_FILE = "KAMDESK_PASSPHRASE_FILE"
@@ -32,6 +32,10 @@ def passphrase_file(args: argparse.Namespace) -> Path | None:
 def apply_passphrase(args: argparse.Namespace) -> None:
     """Open any encrypted database this command touches with the passphrase it was given."""
     file = passphrase_file(args)
+    if file is None and "kamdesk.db.cipher" not in sys.modules:
+        return  # none given nor any to forget: the GUI paints before the database layer loads
+    from kamdesk.db.cipher import use_passphrase
+
     use_passphrase(None, None if file is None else read_passphrase(file))
 
 

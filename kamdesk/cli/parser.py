@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import NoReturn
 
 from kamdesk import __version__
 from kamdesk.domain.documents import LANGUAGES
@@ -99,15 +101,8 @@ def _format_options(parser: argparse.ArgumentParser) -> None:
     parser.set_defaults(report_parser=parser)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="kamdesk",
-        description=_(
-            "kamdesk: the key account manager's offline workbench. "
-            "With no command it opens the window."
-        ),
-    )
-    parser.add_argument("--version", action="version", version=f"kamdesk {__version__}")
+def _window_options(parser: argparse.ArgumentParser) -> None:
+    """The options of the window itself (no command)."""
     _location_options(parser)
     parser.add_argument(
         "--demo",
@@ -119,6 +114,46 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=_("open the main window, wait until it is painted, print the start-up time, exit"),
     )
+
+
+class _Refused(Exception):
+    pass
+
+
+class _WindowParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _Refused(message)
+
+
+def parse_window_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """A command line of the window's options alone, parsed without building every command's
+    parser (which takes a tenth of the window's first paint); None for anything else (a
+    command, help, the version, a mistake): build_parser() then parses it as ever."""
+    parser = _WindowParser(prog="kamdesk", add_help=False)
+    _window_options(parser)
+    from kamdesk.cli.encryption import add_passphrase_option
+
+    add_passphrase_option(parser)
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except _Refused:
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kamdesk",
+        description=_(
+            "kamdesk: the key account manager's offline workbench. "
+            "With no command it opens the window."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"kamdesk {__version__}")
+    _window_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     _data_commands(sub)
     _report_commands(sub)

@@ -21,9 +21,11 @@ from PySide6.QtCore import (
 from kamdesk import messages
 from kamdesk.paths import RESOURCES
 from kamdesk.ui.marks import QT_TRANSLATE_NOOP
-from kamdesk.ui.widgets.numbers import use_language
 
 log = logging.getLogger(__name__)
+
+# the interface language -> the locale it writes numbers and dates with (widgets.numbers)
+LOCALES = {"en": "en_GB", "ru": "ru_RU", "hu": "hu_HU", "it": "it_IT", "az": "az_Latn_AZ"}
 
 TRANSLATIONS = RESOURCES / "translations"
 LANGUAGE_KEY = "laptop/language"
@@ -50,6 +52,12 @@ QT_WORDS = (
     QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
 )
+
+
+def use_language(language: str) -> None:
+    """Make the interface language's locale the default every QLocale() and widget uses (here,
+    not in widgets.numbers: the first paint needs this and not the rest of numbers)."""
+    QLocale.setDefault(QLocale(LOCALES.get(language, LOCALES["en"])))
 
 
 def shown_language() -> str:

@@ -4,39 +4,43 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from kamdesk import __version__
 from kamdesk.services.changes import Change, Changes
-from kamdesk.ui import window_kinds
-from kamdesk.ui.clients.section import ClientsSection
 from kamdesk.ui.operations import ChangeHub
-from kamdesk.ui.reports.key_clients import ReportsSection
-from kamdesk.ui.today.section import TodaySection
 from kamdesk.ui.widgets.badge import BADGE_ROLE, BadgeDelegate
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # each Qt class costs its first use: the first paint needs none of these
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QDialog
+
     from kamdesk.db import Database
     from kamdesk.paths import AppPaths
+    from kamdesk.ui.clients.section import ClientsSection
     from kamdesk.ui.damage import DamageWatch
     from kamdesk.ui.idle_lock import IdleLock
+    from kamdesk.ui.orders.section import OrdersSection
+    from kamdesk.ui.products.section import ProductsSection
+    from kamdesk.ui.receivables.section import ReceivablesSection
+    from kamdesk.ui.reports.key_clients import ReportsSection
     from kamdesk.ui.schedule.section import ScheduleSection
     from kamdesk.ui.settings.company_dialog import CompanyDialog
+    from kamdesk.ui.sync.section import SyncSection
+    from kamdesk.ui.today.section import TodaySection
 
 
 NAV_WIDTH = 170  # the sections list, at least (English names fit)
@@ -46,8 +50,11 @@ NAV_PADDING = 24  # beyond the widest item as its delegate draws it (a count bad
 class MainWindow(QMainWindow):
     """Built before the database is open so it paints at once; attach(db) fills it.
 
-    Nothing here imports SQLAlchemy at module level: that import alone costs more than showing
-    the window, so it happens after the first paint (see app.run_gui).
+    Only the section shown first is built for the first paint: every other one is built the
+    first time it is shown or asked for (`section(key)`, or its property), so neither its
+    modules, its widgets nor its reads cost the start. Nothing here imports SQLAlchemy: that
+    import alone costs more than showing the window, so it happens after the first paint (see
+    app.run_gui), and the Clients list shows its first rows before it (show_first_screen).
     """
 
     def __init__(
@@ -59,7 +66,6 @@ class MainWindow(QMainWindow):
         paths: AppPaths | None = None,
     ) -> None:
         super().__init__(parent)
-        window_kinds.install()
         self.db: Database | None = None
         self.db_path = db_path
         self.settings = settings
@@ -83,10 +89,10 @@ class MainWindow(QMainWindow):
             " color: palette(highlighted-text); border-radius: 4px; }"
         )
         self.stack = QStackedWidget()
-        self.sections: dict[str, QWidget] = {}
+        self.sections: dict[str, QWidget] = {}  # key -> its page in the stack, built or not yet
+        self._built: dict[str, QWidget] = {}
         self._add_sections()
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.stack.currentChanged.connect(self._on_section_shown)
+        self.nav.currentRowChanged.connect(self._show_row)
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -102,39 +108,28 @@ class MainWindow(QMainWindow):
         self._restore_state()
 
     def _add_sections(self) -> None:
-        """The sections in the order of the list on the left."""
-        self.clients = ClientsSection()
-        self.today = TodaySection()
-        self.reports = ReportsSection()
-        self._add("today", self.tr("Today"), self.today)
-        self._add("clients", self.tr("Clients"), self.clients)
-        # built when first shown: the week view's modules are not needed for the first paint
-        self._schedule_page = QWidget()
-        QVBoxLayout(self._schedule_page).setContentsMargins(0, 0, 0, 0)
-        self._schedule: ScheduleSection | None = None
-        self._add("schedule", self.tr("Schedule"), self._schedule_page)
-        from kamdesk.ui.orders.section import OrdersSection  # Qt only: no database layer yet
-
-        self.orders = OrdersSection()
-        self._add("orders", self.tr("Orders"), self.orders)
-        from kamdesk.ui.products.section import ProductsSection  # Qt only: no database layer yet
-
-        self.products = ProductsSection()
-        self._add("products", self.tr("Products"), self.products)
-        from kamdesk.ui.receivables.section import ReceivablesSection  # Qt only: no database yet
-
-        self.receivables = ReceivablesSection()
-        self._add("receivables", self.tr("Receivables"), self.receivables)
-        self._add("reports", self.tr("Reports"), self.reports)
-        from kamdesk.ui.sync.section import SyncSection  # Qt only: no database layer yet
-
-        self.sync = SyncSection()
-        self.sync.conflicts_counted.connect(self._show_conflicts_badge)
-        self._add("sync", self.tr("Sync"), self.sync)
+        """The sections in the order of the list on the left, each an empty page until built."""
+        for key, label in (
+            ("today", self.tr("Today")),
+            ("clients", self.tr("Clients")),
+            ("schedule", self.tr("Schedule")),
+            ("orders", self.tr("Orders")),
+            ("products", self.tr("Products")),
+            ("receivables", self.tr("Receivables")),
+            ("reports", self.tr("Reports")),
+            ("sync", self.tr("Sync")),
+        ):
+            self._add(key, label, QWidget())
+        # as wide as its longest section's name in this language (room for a count badge)
+        wanted = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + NAV_PADDING
+        self.nav.setFixedWidth(max(self.nav.width(), wanted))
 
     def attach(self, db: Database) -> None:
         """The database is open: fill the sections and enable what needs data."""
         self.db = db
+        from kamdesk.ui import window_kinds
+
+        window_kinds.install()  # record windows open from here on
         from kamdesk.ui.damage import DamageWatch  # Qt only
 
         # first: a damaged page a section meets as it fills is said with the backup to restore
@@ -144,15 +139,9 @@ class MainWindow(QMainWindow):
 
         install()  # every save is captured for sync as it commits
         self._bind_replica(db)
-        self.clients.attach(db)
-        self.today.attach(db, self.hub)
-        self.reports.attach(db, self.hub)
-        self.orders.attach(db, self.hub)
-        if self._schedule is not None:
-            self._schedule.attach(db, self.hub)
-        self.products.attach(db, self.hub)
-        self.receivables.attach(db, self.hub)
-        self.sync.attach(db, self.hub, backups=self._paths.backups if self._paths else None)
+        for key, section in list(self._built.items()):
+            self._attach_section(key, section, db)
+        self.section("sync")  # built now: its entry on the left counts the conflicts at once
         from kamdesk.ui.schedule.reminders import LeaveReminder  # Qt only
 
         self.reminder = LeaveReminder(self)
@@ -168,6 +157,136 @@ class MainWindow(QMainWindow):
         self.damage_watch.start(db)
         self.follow_encryption()
 
+    def show_first_screen(self) -> bool:
+        """Before the database opens (start-up): the section shown first shows its first rows
+        where they can be read without the database layer, which takes longer to load than
+        the window to paint. The Clients list can (services.clients.first_page): True when
+        it shows them; attach() reads them again as usual."""
+        if self.current_section() != "clients" or self.db is not None:
+            return False
+        from kamdesk.services.clients.first_page import read_first_page
+        from kamdesk.ui.widgets.paged_model import PagedTableModel
+
+        page = read_first_page(self.db_path, PagedTableModel.PAGE)
+        if page is None:
+            return False
+        self.clients.show_first_page(page)
+        return True
+
+    def page_loading(self) -> bool:
+        """Whether the section shown is still reading what it shows first."""
+        return bool(getattr(self.stack.currentWidget(), "loading", False))
+
+    # --- the sections, each built when first needed --------------------------------------------
+    def section(self, key: str) -> QWidget:
+        """The section `key`, built the first time it is shown or asked for (and attached to
+        the database when it is open)."""
+        built = self._built.get(key)
+        if built is None:
+            built = self._build(key)
+            self._built[key] = built
+            self._put_in_place(key, built)
+            if self.db is not None:
+                self._attach_section(key, built, self.db)
+        return built
+
+    def built_section(self, key: str) -> QWidget | None:
+        """The section `key` if it was built, None when it was never shown nor asked for."""
+        return self._built.get(key)
+
+    def _build(self, key: str) -> QWidget:
+        """A section's widgets: Qt only, its modules load no database layer."""
+        if key == "today":
+            from kamdesk.ui.today.section import TodaySection
+
+            return TodaySection()
+        if key == "clients":
+            from kamdesk.ui.clients.section import ClientsSection
+
+            return ClientsSection()
+        if key == "schedule":
+            from kamdesk.ui.schedule.section import ScheduleSection
+
+            return ScheduleSection()
+        if key == "orders":
+            from kamdesk.ui.orders.section import OrdersSection
+
+            return OrdersSection()
+        if key == "products":
+            from kamdesk.ui.products.section import ProductsSection
+
+            return ProductsSection()
+        if key == "receivables":
+            from kamdesk.ui.receivables.section import ReceivablesSection
+
+            return ReceivablesSection()
+        if key == "reports":
+            from kamdesk.ui.reports.key_clients import ReportsSection
+
+            return ReportsSection()
+        from kamdesk.ui.sync.section import SyncSection
+
+        assert key == "sync", key
+        sync = SyncSection()
+        sync.conflicts_counted.connect(self._show_conflicts_badge)
+        return sync
+
+    def _attach_section(self, key: str, section: QWidget, db: Database) -> None:
+        if key == "sync":
+            backups = self._paths.backups if self._paths else None
+            cast("SyncSection", section).attach(db, self.hub, backups=backups)
+        else:
+            cast("TodaySection", section).attach(db, self.hub)  # each takes (db, hub)
+
+    def _put_in_place(self, key: str, section: QWidget) -> None:
+        """The built section takes its empty page's place in the stack."""
+        page = self.sections[key]
+        index, current = self.stack.indexOf(page), self.stack.currentIndex()
+        self.stack.blockSignals(True)
+        self.stack.insertWidget(index, section)
+        self.stack.removeWidget(page)
+        self.stack.setCurrentIndex(current)
+        self.stack.blockSignals(False)
+        page.deleteLater()
+        self.sections[key] = section
+
+    def _show_row(self, row: int) -> None:
+        if row >= 0:
+            self.section(list(self.sections)[row])
+            self.stack.setCurrentIndex(row)
+
+    @property
+    def today(self) -> TodaySection:
+        return cast("TodaySection", self.section("today"))
+
+    @property
+    def clients(self) -> ClientsSection:
+        return cast("ClientsSection", self.section("clients"))
+
+    @property
+    def schedule(self) -> ScheduleSection:
+        return cast("ScheduleSection", self.section("schedule"))
+
+    @property
+    def orders(self) -> OrdersSection:
+        return cast("OrdersSection", self.section("orders"))
+
+    @property
+    def products(self) -> ProductsSection:
+        return cast("ProductsSection", self.section("products"))
+
+    @property
+    def receivables(self) -> ReceivablesSection:
+        return cast("ReceivablesSection", self.section("receivables"))
+
+    @property
+    def reports(self) -> ReportsSection:
+        return cast("ReportsSection", self.section("reports"))
+
+    @property
+    def sync(self) -> SyncSection:
+        return cast("SyncSection", self.section("sync"))
+
     def _bind_replica(self, db: Database) -> None:
         if self._paths is not None:
             # This file's replica identity: created, kept, or forked for a copy (sync, numbers)
@@ -175,22 +294,6 @@ class MainWindow(QMainWindow):
 
             with db.unit_of_work() as s:
                 open_replica(s, db.path, self._paths.replica_registry)
-
-    @property
-    def schedule(self) -> ScheduleSection:
-        """The Schedule section, built the first time it is shown or asked for."""
-        if self._schedule is None:
-            from kamdesk.ui.schedule.section import (
-                ScheduleSection,  # Qt only: no database layer yet
-            )
-
-            self._schedule = ScheduleSection()
-            layout = self._schedule_page.layout()
-            assert layout is not None
-            layout.addWidget(self._schedule)
-            if self.db is not None:
-                self._schedule.attach(self.db, self.hub)
-        return self._schedule
 
     def _show_conflicts_badge(self, count: int) -> None:
         item = self.nav.item(list(self.sections).index("sync"))
@@ -205,18 +308,11 @@ class MainWindow(QMainWindow):
         count = item.data(BADGE_ROLE)
         return count if isinstance(count, int) else 0
 
-    def _on_section_shown(self, index: int) -> None:
-        if self.stack.widget(index) is self._schedule_page:
-            self.schedule.show()
-
     # --- building -----------------------------------------------------------------------------
     def _add(self, key: str, label: str, widget: QWidget) -> None:
         item = QListWidgetItem(label)
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.nav.addItem(item)
-        # as wide as its longest section's name in this language (room for a count badge)
-        wanted = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + NAV_PADDING
-        self.nav.setFixedWidth(max(self.nav.width(), wanted))
         self.stack.addWidget(widget)
         self.sections[key] = widget
 
@@ -383,6 +479,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About kamdesk"),
@@ -393,8 +491,9 @@ class MainWindow(QMainWindow):
         )
 
     def _on_changed(self, changes: Changes) -> None:
-        if Change.CLIENTS in changes:
-            self.clients.refresh()
+        clients = self._built.get("clients")
+        if Change.CLIENTS in changes and clients is not None:
+            cast("ClientsSection", clients).refresh()
 
     # --- state --------------------------------------------------------------------------------
     def _close_record_windows(self) -> bool:

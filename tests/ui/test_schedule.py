@@ -497,7 +497,7 @@ def test_the_main_window_has_the_schedule_section(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
-    assert window._schedule is None  # not built for the first paint
+    assert window.built_section("schedule") is None  # not built for the first paint
     window.show_section("schedule")
     section = window.schedule
     assert isinstance(section, ScheduleSection) and section.isVisible()

@@ -1,7 +1,12 @@
-"""The client list as a Qt model: filtered and sorted in SQL, fetched a page at a time."""
+"""The client list as a Qt model: filtered and sorted in SQL, fetched a page at a time.
+
+At start-up it may show the first page read before the database opened (services.clients.
+first_page): it has no database then, and attach() reads that page again through the services.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -9,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor
 
-from kamdesk.services.clients.client_list import ClientRow, count_clients, list_clients
+from kamdesk.services.clients.client_row import ClientRow
 from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.operations import Reader
 from kamdesk.ui.widgets import numbers
@@ -18,8 +23,12 @@ from kamdesk.ui.widgets.paged_model import Index, Page, PagedTableModel
 from kamdesk.ui.widgets.style import ACCENT, ALERT
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from kamdesk.db import Database
+    from kamdesk.domain.classification import ClientShare
     from kamdesk.services.clients.classification import KeyClientReport
+    from kamdesk.services.clients.first_page import FirstPage
     from kamdesk.ui.operations import ChangeHub
 
 
@@ -57,9 +66,55 @@ STATUS_LABELS = {
 
 SCORE_DELAY_MS = 150
 
+# the roles data() answers; a delegate asks for about eight for every cell it paints
+ANSWERED_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.UserRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+    )
+)
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+@dataclass(frozen=True)
+class ShareTexts:
+    """A client's share of the last 12 months as its columns show it."""
+
+    share: str
+    abc: str
+    categories: str
+    colour: QColor | None  # of the key-client column: alert for critical or mono
+
+    @staticmethod
+    def of(share: ClientShare) -> ShareTexts:
+        cats = share.categories
+        colour = (
+            (QColor(ALERT) if "critical" in cats or "mono" in cats else QColor(ACCENT))
+            if cats
+            else None
+        )
+        return ShareTexts(
+            numbers.share(share.share),
+            share.abc,
+            ", ".join(domain_text(c) for c in cats),
+            colour,
+        )
+
 
 class ClientTableModel(PagedTableModel[ClientRow]):
-    def __init__(self, db: Database, parent: Any = None, hub: ChangeHub | None = None) -> None:
+    def __init__(
+        self,
+        db: Database | None,
+        parent: Any = None,
+        hub: ChangeHub | None = None,
+        *,
+        first_page: FirstPage | None = None,
+    ) -> None:
+        """`db` None: the rows of `first_page` until attach(db)."""
         super().__init__(parent)
         self._db = db
         self._hub = hub
@@ -68,8 +123,10 @@ class ClientTableModel(PagedTableModel[ClientRow]):
         self._descending = False
         self._include_archived = False
         self._shares: dict[str, Any] = {}  # client id -> ClientShare, last 12 months
+        self._share_texts: dict[str, ShareTexts] = {}  # client id -> its share as shown
         self._figures = Reader(self)
         self._scores: dict[str, int] = {}  # client id -> dossier completeness
+        self._score_epoch = 0  # counts forget_scores(): a score read before is not kept
         self._pending: set[str] = set()
         # Scores wait until typing pauses: a keystroke shows its rows at once, and the
         # dossier scores of what is on screen follow when the list stands still.
@@ -77,16 +134,41 @@ class ClientTableModel(PagedTableModel[ClientRow]):
         self._score_timer.setSingleShot(True)
         self._score_timer.setInterval(SCORE_DELAY_MS)
         self._score_timer.timeout.connect(self._compute_scores)
-        self.reload_figures()
+        if db is not None:
+            self.reload_figures()
+        elif first_page is not None:
+            self._rows, self._total = list(first_page.rows), first_page.total
+
+    def attach(self, db: Database, hub: ChangeHub | None = None) -> None:
+        """The database is open: the first page read again (the view is reset only where it
+        differs, the user may be looking at it) and the shares read off the GUI thread."""
+        self._db, self._hub = db, hub
+        page = self.fetch_page(0, self.PAGE, count=True)
+        total = len(page.rows) if page.total is None else page.total
+        if list(page.rows) != self._rows or total != self._total:
+            self.beginResetModel()
+            self._rows, self._total = list(page.rows), total
+            self.endResetModel()
+        self._read_shares()
+        if self._pending:
+            self._score_timer.start()
 
     # --- what the views ask -------------------------------------------------------------------
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return self._db is not None and super().canFetchMore(parent)
+
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.record_at(index)
-        if row is None:
+        # asked ~2 000 times a repaint (every visible cell, for every role a delegate reads):
+        # the roles never answered go first, and the figures' texts are made once per reading
+        if role not in ANSWERED_ROLES:
             return None
+        number = index.row()
+        if not 0 <= number < len(self._rows):
+            return None
+        row = self._rows[number]
         field = COLUMNS[index.column()][0]
         if field in FIGURE_COLUMNS:
             return self._figure(row.id, field, role)
@@ -102,13 +184,11 @@ class ClientTableModel(PagedTableModel[ClientRow]):
         return None
 
     def _figure(self, client_id: str, field: str, role: int) -> Any:
-        share = self._shares.get(client_id)
         if role == Qt.ItemDataRole.TextAlignmentRole and field in ("completeness", "share"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and field == "categories" and share:
-            if "critical" in share.categories or "mono" in share.categories:
-                return QColor(ALERT)
-            return QColor(ACCENT)
+            return RIGHT
+        if role == Qt.ItemDataRole.ForegroundRole and field == "categories":
+            texts = self._share_texts.get(client_id)
+            return None if texts is None else texts.colour
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if field == "completeness":
@@ -117,13 +197,10 @@ class ClientTableModel(PagedTableModel[ClientRow]):
                 self._want_score(client_id)
                 return ""
             return numbers.percent(Decimal(score))
-        if share is None:
+        texts = self._share_texts.get(client_id)
+        if texts is None:
             return ""
-        if field == "share":
-            return numbers.share(share.share)
-        if field == "abc":
-            return share.abc
-        return ", ".join(domain_text(c) for c in share.categories)
+        return getattr(texts, field)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -155,9 +232,14 @@ class ClientTableModel(PagedTableModel[ClientRow]):
 
     def reload_figures(self) -> None:
         """Shares over the last 12 months: recomputed when data changes, not per keystroke."""
+        self.refresh()  # the rows at once (a renamed or new client), the shares when read
+        self._read_shares()
+
+    def _read_shares(self) -> None:
         from kamdesk.services.clients.classification import Period, key_clients
 
-        self.refresh()  # the rows at once (a renamed or new client), the shares when read
+        if self._db is None:
+            return
         period = Period.last_12_months(date.today())
         key, hub = ("key_clients", period), self._hub
         cached = hub.peek(key) if hub is not None else None
@@ -173,7 +255,8 @@ class ClientTableModel(PagedTableModel[ClientRow]):
             self._show_shares(report)
 
         # a second or so on 10 000 clients: the names show at once, the shares when read
-        self._figures.run(self._db, lambda session: key_clients(session, period), keep)
+        db = self._db
+        self._figures.run(db, lambda session: key_clients(session, period), keep)
 
     @property
     def loading(self) -> bool:
@@ -182,6 +265,7 @@ class ClientTableModel(PagedTableModel[ClientRow]):
 
     def _show_shares(self, report: KeyClientReport) -> None:
         self._shares = {c.client_id: c for c in report.classification.clients}
+        self._share_texts = {c.client_id: ShareTexts.of(c) for c in report.classification.clients}
         if self.rowCount():
             top, bottom = self.index(0, 0), self.index(self.rowCount() - 1, len(COLUMNS) - 1)
             self.dataChanged.emit(top, bottom)
@@ -195,17 +279,31 @@ class ClientTableModel(PagedTableModel[ClientRow]):
         self._score_timer.start()  # (re)started: rows of a new keystroke postpone it
 
     def _compute_scores(self) -> None:
-        from kamdesk.services.clients.dossier import dossier_completeness
-
+        """The dossier scores of the rows painted, read off the GUI thread: a screenful takes
+        a fifth of a second at 10 000 clients, which the next keystroke would wait for."""
+        if self._db is None:
+            return  # attach() starts them
         wanted, self._pending = list(self._pending)[:500], set()
         if not wanted:
             return
+        from kamdesk.services.clients.dossier import dossier_completeness
         from kamdesk.services.settings import get_rules
 
-        with self._db.reading() as session:
+        today, epoch = date.today(), self._score_epoch
+
+        def read(session: Session) -> dict[str, int]:
             stale = get_rules(session).stale_days
-            found = dossier_completeness(session, wanted, date.today(), stale_days=stale)
-        self._scores.update({cid: c.score for cid, c in found.items()})
+            found = dossier_completeness(session, wanted, today, stale_days=stale)
+            return {cid: c.score for cid, c in found.items()}
+
+        reader = Reader(self)  # one a batch: each batch's scores are kept
+        reader.applied.connect(reader.deleteLater)
+        reader.run(self._db, read, lambda scores: self._show_scores(scores, epoch))
+
+    def _show_scores(self, scores: dict[str, int], epoch: int) -> None:
+        if epoch != self._score_epoch:
+            return  # read before a change: the rows repainted since ask again
+        self._scores.update(scores)
         column = next(i for i, (f, _) in enumerate(COLUMNS) if f == "completeness")
         if self._rows:
             self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
@@ -215,8 +313,13 @@ class ClientTableModel(PagedTableModel[ClientRow]):
 
     def forget_scores(self) -> None:
         self._scores.clear()
+        self._score_epoch += 1
 
     def fetch_page(self, offset: int, limit: int, *, count: bool) -> Page[ClientRow]:
+        if self._db is None:  # the first page only, until attach() (search and sort wait)
+            return Page(self._rows[offset : offset + limit], self._total)
+        from kamdesk.services.clients.client_list import count_clients, list_clients
+
         with self._db.reading() as session:
             total = (
                 count_clients(session, search=self._search, include_archived=self._include_archived)
@@ -232,6 +335,7 @@ class ClientTableModel(PagedTableModel[ClientRow]):
                 limit=limit,
                 include_archived=self._include_archived,
                 period=self._period(),
+                matches=self._total if total is None else total,
             )
         return Page(rows, total)
 

@@ -13,6 +13,7 @@ from kamdesk.ui.widgets.list_section import ListSection
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
+    from kamdesk.services.clients.first_page import FirstPage
     from kamdesk.ui.clients.client_model import ClientTableModel
     from kamdesk.ui.operations import ChangeHub
 
@@ -40,6 +41,16 @@ class ClientsSection(ListSection):
         self.db: Database | None = None
         self.hub: ChangeHub | None = None
 
+    def show_first_page(self, page: FirstPage) -> None:
+        """Before the database opens (start-up): the rows read without it, in a list that
+        neither searches nor sorts until attach()."""
+        from kamdesk.ui.clients.client_model import ClientTableModel
+
+        if self.model is None:
+            self._use_model(ClientTableModel(None, self, first_page=page))
+            self.table.horizontalHeader().setSectionsClickable(False)
+            self._update_count()
+
     def attach(self, db: Database, hub: ChangeHub | None = None) -> None:
         from kamdesk.ui.clients.client_model import ClientTableModel
 
@@ -47,18 +58,26 @@ class ClientsSection(ListSection):
         self.hub = hub or getattr(self.window(), "hub", None)
         if self.hub is not None:
             self.hub.changed.connect(self._on_changed)
-        self.model = ClientTableModel(db, self, hub=self.hub)
-        self.show_model(self.model, widths=WIDTHS, stretch_last=True, sortable=True)
-        self._sorted_by = (0, Qt.SortOrder.AscendingOrder)
-        self.table.horizontalHeader().sortIndicatorChanged.connect(self._on_sort_indicator)
+        if self.model is None:
+            self._use_model(ClientTableModel(db, self, hub=self.hub))
+        else:  # the first page shown before the database opened: read again as usual
+            self.model.attach(db, self.hub)
+            self.table.horizontalHeader().setSectionsClickable(True)
+        assert self.model is not None
         self.search.textChanged.connect(self._on_search)
-        self.model.modelReset.connect(self._update_count)
         self.search.setEnabled(True)
         self.new_button.setEnabled(True)
         self.archived.setEnabled(True)
         self.archived.toggled.connect(self.model.set_include_archived)
         self._on_search(self.search.text())
         self._update_count()
+
+    def _use_model(self, model: ClientTableModel) -> None:
+        self.model = model
+        self.show_model(model, widths=WIDTHS, stretch_last=True, sortable=True)
+        self._sorted_by = (0, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._on_sort_indicator)
+        model.modelReset.connect(self._update_count)
 
     def _on_sort_indicator(self, column: int, order: Qt.SortOrder) -> None:
         """Dossier scores are computed for the rows on screen only: that column cannot sort,

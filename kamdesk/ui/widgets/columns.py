@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 HEADER_MAX = 220  # a header's text beyond this is elided, not given the whole table
 
@@ -19,6 +19,8 @@ def header_width(header: QHeaderView, column: int, maximum: int = HEADER_MAX) ->
 
 def header_text_width(header: QHeaderView, column: int) -> int:
     """What the column's header needs for its text and margins alone (no sort arrow)."""
+    from PySide6.QtWidgets import QStyle  # its first use costs: not for the first paint
+
     text = header.model().headerData(column, Qt.Orientation.Horizontal) if header.model() else ""
     margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
     return header.fontMetrics().horizontalAdvance(str(text or "")) + 2 * margin + 2

@@ -25,20 +25,15 @@ from PySide6.QtWidgets import QCalendarWidget, QDateTimeEdit
 
 from kamdesk.domain import number_text
 from kamdesk.domain.money import money_value, percent_value
+from kamdesk.ui.i18n import LOCALES as LOCALES
+from kamdesk.ui.i18n import use_language as use_language
 
 if TYPE_CHECKING:
     from babel import Locale as BabelLocale
 
-# the interface language -> the locale it writes numbers and dates with
-LOCALES = {"en": "en_GB", "ru": "ru_RU", "hu": "hu_HU", "it": "it_IT", "az": "az_Latn_AZ"}
 NBSP = "\u00a0"
 MONDAY = Qt.DayOfWeek.Monday
 TIME_PATTERN = "HH:mm"  # a time edit's: every market kamdesk serves writes 24 hours
-
-
-def use_language(language: str) -> None:
-    """Make the interface language's locale the default every QLocale() and widget uses."""
-    QLocale.setDefault(QLocale(LOCALES.get(language, LOCALES["en"])))
 
 
 def separators(locale: QLocale | None = None) -> tuple[str, str]:

@@ -62,3 +62,19 @@ def test_rows_carry_the_price_column_name(db: Database) -> None:
     with db.reading() as s:
         rows = {r.name: r.price_column for r in list_clients(s)}
     assert rows == {"With column": "Key account", "Without": ""}
+
+
+def test_many_matches_read_in_the_name_index_give_the_same_page(db: Database) -> None:
+    """Past MANY_MATCHES the page is read walking the name index: the same rows, in order."""
+    with db.unit_of_work() as s:
+        add_named_clients(s)
+        for i in range(60):
+            add_client(s, f"Client {i % 7}", city="Szeged" if i % 3 else "Győr")
+    with db.reading() as s:
+        for search in ("", "c", "cl", "szeged", "gyor client", "alfa", "zzz"):
+            matches = count_clients(s, search=search)
+            for offset in (0, 7):
+                sorted_ = list_clients(s, search=search, offset=offset, limit=9)
+                walked = list_clients(s, search=search, offset=offset, limit=9, matches=10**6)
+                assert walked == sorted_, search
+            assert len(list_clients(s, search=search, matches=10**6)) == matches

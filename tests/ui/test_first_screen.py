@@ -1,0 +1,231 @@
+"""Start-up as #17 wants it: the window paints first, the client list shows its first rows read
+without the database layer, the database opens after, the shares fill in when computed."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from kamdesk.app import run_gui
+from kamdesk.db import Database, open_database
+from kamdesk.errors import StorageError
+from kamdesk.paths import AppPaths
+from kamdesk.services.clients import classification
+from kamdesk.services.clients.client_list import list_clients
+from kamdesk.ui.clients.client_model import COLUMNS
+from kamdesk.ui.mainwindow import MainWindow
+from kamdesk.ui.operations import Reader, wait_for_reads
+from tests.factories import add_named_clients
+from tests.ui.closing import close_everything
+from tests.ui.waiting import settle
+
+SHARE = next(i for i, (field, _) in enumerate(COLUMNS) if field == "share")
+
+
+def names(window: MainWindow) -> list[str]:
+    model = window.clients.table.model()
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def shares(window: MainWindow) -> list[str]:
+    model = window.clients.table.model()
+    return [model.index(r, SHARE).data() for r in range(model.rowCount())]
+
+
+@pytest.fixture
+def unopened(qtbot: QtBot, settings: QSettings, paths: AppPaths, demo_db: Database):  # type: ignore[no-untyped-def]
+    """The main window as run_gui shows it: painted, the database not open yet."""
+    window = MainWindow(demo_db.path, settings, paths=paths)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    close_everything(window)
+
+
+def test_the_client_list_shows_its_first_rows_before_the_database_opens(
+    unopened: MainWindow, demo_db: Database
+) -> None:
+    assert unopened.built_section("today") is None  # only the section shown is built
+    assert unopened.show_first_screen()
+    with demo_db.reading() as s:
+        listed = [row.name for row in list_clients(s, limit=100)]
+    assert names(unopened) == listed and len(listed) == 40
+    assert unopened.clients.count_label.text() == "40 clients"
+    # it neither searches nor sorts nor fetches more until the database is open
+    assert not unopened.clients.search.isEnabled()
+    assert not unopened.clients.table.horizontalHeader().sectionsClickable()
+    assert shares(unopened) == [""] * 40
+
+
+def test_the_opened_database_reads_the_same_rows_without_resetting_the_view(
+    qtbot: QtBot, unopened: MainWindow, demo_db: Database
+) -> None:
+    unopened.show_first_screen()
+    shown = names(unopened)
+    model = unopened.clients.model
+    assert model is not None
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    unopened.attach(demo_db)
+    assert names(unopened) == shown and resets == []  # the user may be looking at it
+    assert unopened.clients.search.isEnabled()
+    assert unopened.clients.table.horizontalHeader().sectionsClickable()
+    qtbot.keyClicks(unopened.clients.search, "kft")
+    assert names(unopened) and all("kft" in n.casefold() for n in names(unopened))
+
+
+def test_the_share_column_fills_when_computed_off_the_gui_thread(
+    qtbot: QtBot, unopened: MainWindow, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    threads: list[str] = []
+    computed = classification.key_clients
+
+    def key_clients(*args: object, **kwargs: object) -> classification.KeyClientReport:
+        threads.append(threading.current_thread().name)
+        return computed(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(classification, "key_clients", key_clients)
+    unopened.show_first_screen()
+    unopened.attach(demo_db)
+    model = unopened.clients.model
+    assert model is not None and model.loading  # the rows are there, the shares on their way
+    assert shares(unopened) == [""] * 40
+    settle(qtbot, model)
+    assert sum(text.endswith("\u00a0%") for text in shares(unopened)) > 10
+    assert threads and threading.main_thread().name not in threads
+
+
+def test_a_failed_read_of_the_shares_is_said_and_the_rows_stay(
+    qtbot: QtBot, unopened: MainWindow, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *_a: said.append(text))
+
+    def locked(*_args: object, **_kwargs: object) -> None:
+        raise StorageError("kamdesk.sqlite is in use by another program.")
+
+    monkeypatch.setattr(classification, "key_clients", locked)
+    unopened.show_first_screen()
+    shown = names(unopened)
+    unopened.attach(demo_db)
+    assert unopened.clients.model is not None
+    settle(qtbot, unopened.clients.model)
+    assert said == ["kamdesk.sqlite is in use by another program."]
+    assert names(unopened) == shown and shares(unopened) == [""] * 40
+
+
+def test_today_shown_first_reads_through_the_database_as_before(
+    qtbot: QtBot, settings: QSettings, paths: AppPaths, demo_db: Database
+) -> None:
+    settings.setValue("main/section", "today")
+    window = MainWindow(demo_db.path, settings, paths=paths)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        assert window.current_section() == "today"
+        assert not window.show_first_screen()  # only the client list reads before opening
+        assert window.built_section("clients") is None
+        window.attach(demo_db)
+        assert window.page_loading()  # Today's overview is read off the GUI thread
+        settle(qtbot, window.today)
+        assert not window.page_loading() and window.today.overview is not None
+    finally:
+        close_everything(window)
+
+
+SMOKE = re.compile(
+    r"painted in (\d+) ms, (\w+) shown in (\d+) ms, database open in (\d+) ms; "
+    r"process CPU (\d+) ms when shown"
+)
+
+
+def test_smoke_says_when_the_first_rows_showed_before_the_database_opened(
+    qapp,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    paths: AppPaths,
+    db: Database,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with db.unit_of_work() as s:
+        add_named_clients(s)
+    db.close()
+    assert run_gui(paths, paths.database, smoke=True) == 0
+    found = SMOKE.search(capsys.readouterr().out)
+    assert found is not None
+    painted, section, shown, opened, _cpu = found.groups()
+    assert section == "clients" and int(painted) <= int(shown) <= int(opened)
+    # and it left no Quit behind to end the process's next event loops at once (a test's)
+    reopened = open_database(paths.database)
+    try:
+        got: list[int] = []
+        Reader(qapp).run(reopened, lambda _session: 42, got.append)
+        qtbot.waitUntil(lambda: got == [42], timeout=3000)
+        loop, started = QEventLoop(), time.perf_counter()
+        QTimer.singleShot(50, loop.quit)
+        loop.exec()
+        assert time.perf_counter() - started >= 0.04
+    finally:
+        wait_for_reads()
+        reopened.close()
+
+
+def test_smoke_waits_for_the_data_of_the_section_shown_first(
+    qapp,  # type: ignore[no-untyped-def]
+    paths: AppPaths,
+    demo_db: Database,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    QSettings(str(paths.settings_file), QSettings.Format.IniFormat).setValue(
+        "main/section", "today"
+    )
+    demo_db.close()
+    assert run_gui(paths, paths.database, smoke=True) == 0
+    found = SMOKE.search(capsys.readouterr().out)
+    assert found is not None
+    _painted, section, shown, opened, _cpu = found.groups()
+    assert section == "today" and int(shown) >= int(opened)
+
+
+def test_the_first_screen_needs_neither_sqlalchemy_nor_the_models(demo_db: Database) -> None:
+    """What the window's first paint and first rows import (a fresh process): no database
+    layer, which takes longer to load than the window takes to paint."""
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtCore import QSettings\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from kamdesk.ui.i18n import install_translations\n"
+        "from kamdesk.ui.mainwindow import MainWindow\n"
+        "app = QApplication([])\n"
+        "settings = QSettings(sys.argv[2], QSettings.Format.IniFormat)\n"
+        "install_translations(app, settings=settings)\n"
+        "window = MainWindow(Path(sys.argv[1]), settings)\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "assert window.show_first_screen()\n"
+        "app.processEvents()\n"
+        "heavy = sorted(m for m in sys.modules if m.startswith(\n"
+        "    ('sqlalchemy', 'alembic', 'kamdesk.models', 'kamdesk.db', 'sqlcipher3')))\n"
+        "print(window.clients.model.rowCount(), heavy)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    ini = str(demo_db.path.with_name("first.ini"))
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(demo_db.path), ini],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split(None, 1) == ["40", "[]\n"]
