@@ -12,12 +12,10 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -32,6 +30,7 @@ from benchmarks.limits import limits_bench
 from benchmarks.orders import order_entry
 from benchmarks.reporting import reporting_bench
 from benchmarks.schedule import schedule_bench
+from benchmarks.startup import search_bench, startup_bench
 from benchmarks.sync_bundle import bundle_bench
 from benchmarks.sync_exchange import exchange_bench
 
@@ -90,82 +89,6 @@ def timed(fn: Callable[[], object], runs: int) -> list[float]:
     return out
 
 
-def startup(db: Path, runs: int) -> list[tuple[str, str, str]]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    rows = []
-    bare_paint, bare_wall, paint, ready, wall = [], [], [], [], []
-    with tempfile.TemporaryDirectory() as data_dir:
-        env["KAMDESK_DATA_DIR"] = data_dir
-        for _ in range(runs):
-            t = time.perf_counter()
-            out = subprocess.run(
-                [sys.executable, str(HERE / "bare_window.py")],
-                capture_output=True, text=True, env=env, check=True,
-            ).stdout  # fmt: skip
-            bare_wall.append((time.perf_counter() - t) * 1000)
-            bare_paint.append(float(re.search(r"painted in (\d+)", out).group(1)))  # type: ignore[union-attr]
-            t = time.perf_counter()
-            result = kamdesk("--db", str(db), "--smoke", env=env)
-            wall.append((time.perf_counter() - t) * 1000)
-            m = re.search(r"painted in (\d+) ms, clients shown in (\d+) ms", result.stdout)
-            if m is None:
-                raise SystemExit(f"--smoke failed: {result.stdout}{result.stderr}")
-            paint.append(float(m.group(1)))
-            ready.append(float(m.group(2)))
-    ratio = statistics.median(paint) / statistics.median(bare_paint)
-    rows.append(("bare PySide6 window painted", median_ms(bare_paint), "floor"))
-    rows.append(
-        ("kamdesk main window painted", median_ms(paint), f"{ratio:.2f}x floor (target <= 1.5x)")
-    )
-    rows.append(("kamdesk clients listed (10 000)", median_ms(ready), "SQLAlchemy + query"))
-    rows.append(("bare process, whole run", median_ms(bare_wall), "wall clock"))
-    rows.append(("kamdesk --smoke, whole run", median_ms(wall), "wall clock"))
-    return rows
-
-
-def search_latency(db: Path) -> list[tuple[str, str, str]]:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEvent, QSettings, Qt
-    from PySide6.QtGui import QKeyEvent
-    from PySide6.QtWidgets import QApplication
-
-    from kamdesk.db import open_database
-    from kamdesk.ui.mainwindow import MainWindow
-
-    app = QApplication.instance() or QApplication([])
-    database = open_database(db, readonly=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        settings = QSettings(str(Path(tmp) / "k.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(db, settings)
-        window.attach(database)
-        window.show()
-        app.processEvents()
-        search = window.clients.search
-        samples: list[float] = []
-        for word in ("Bud", "Москва", "kft", "S.r.l", "Gəncə", "CL-0042", "zzzq"):
-            search.clear()
-            app.processEvents()
-            for ch in word:
-                t = time.perf_counter()
-                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                    QApplication.sendEvent(
-                        search,
-                        QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch),
-                    )
-                app.processEvents()  # the view repaints with the new rows
-                samples.append((time.perf_counter() - t) * 1000)
-        window.close()
-    database.close()
-    worst = max(samples)
-    return [
-        (
-            f"search keystroke, 10 000 clients (n={len(samples)})",
-            f"{statistics.median(samples):8.1f} ms",
-            f"max {worst:.1f} ms (target < 50 ms)",
-        )
-    ]
-
-
 def dossier_open(db: Path) -> list[tuple[str, str, str]]:
     """Open the dossier of the biggest client (two years of history) and of a median one."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -219,8 +142,8 @@ def main() -> None:
     db = scale_db(args.clients)
     size_mb = db.stat().st_size / 1e6
     rows: list[tuple[str, str, str]] = []
-    rows += startup(db, args.runs)
-    rows += search_latency(db)
+    rows += startup_bench(db, args.runs)
+    rows += search_bench(db)
     rows += dossier_open(db)
     rows += order_entry(db)
     rows += schedule_bench(db)
