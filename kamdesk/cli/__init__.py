@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import os
 import sys
 import time
@@ -16,7 +15,7 @@ from typing import Any
 
 from kamdesk import messages
 from kamdesk.cli.damage import database_error, refuse_untrusted
-from kamdesk.cli.output import Progress, utf8_stdout
+from kamdesk.cli.output import Progress, bulk_stdout, write_json
 from kamdesk.cli.parser import CONTRACT_PARTS, build_parser, parse_window_args
 from kamdesk.domain import formatting
 from kamdesk.domain.spreadsheet import inert_row
@@ -158,8 +157,8 @@ def cmd_list(path: Path, entity: str, limit: int | None) -> int:
             records = list_records(session, entity, limit=limit)
     finally:
         db.close()
-    json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
-    sys.stdout.write("\n")
+    with bulk_stdout() as out:
+        write_json(records, out)
     return 0
 
 
@@ -269,11 +268,15 @@ def cmd_report_key_clients(path: Path, start: date, end: date, fmt: str) -> int:
     )
     for warning in report.warnings:
         print("kamdesk:", _("warning: {text}").format(text=warning), file=sys.stderr)
-    out = utf8_stdout()
-    if fmt == "json":
-        json.dump(rows, out, ensure_ascii=False, indent=1)
-        out.write("\n")
-        return 0
+    with bulk_stdout() as out:
+        if fmt == "json":
+            write_json(rows, out)
+        else:
+            _key_clients_csv(rows, out)
+    return 0
+
+
+def _key_clients_csv(rows: list[dict[str, Any]], out: Any) -> None:
     writer = csv.DictWriter(out, fieldnames=KEY_CLIENT_FIELDS, lineterminator="\n")
     writer.writeheader()
     for row in rows:
@@ -288,7 +291,6 @@ def cmd_report_key_clients(path: Path, start: date, end: date, fmt: str) -> int:
             "warnings": ";".join(row["warnings"]),
         }
         writer.writerow(inert_row(flat, KEY_CLIENT_NUMBERS))
-    return 0
 
 
 def cmd_report_week(path: Path, monday: date | None) -> int:
@@ -326,9 +328,8 @@ def cmd_report_week(path: Path, monday: date | None) -> int:
                 "conflicts": [c.describe() for c in item.conflicts],
             }
         )
-    out = utf8_stdout()
-    json.dump(rows, out, ensure_ascii=False, indent=1)
-    out.write("\n")
+    with bulk_stdout() as out:
+        write_json(rows, out)
     return 0
 
 
@@ -453,16 +454,15 @@ def cmd_report_returns(path: Path, start: date, end: date, by: str, fmt: str) ->
     )
     for warning in report.warnings:
         print("kamdesk:", _("warning: {text}").format(text=warning), file=sys.stderr)
-    out = utf8_stdout()
-    if fmt == "json":
-        json.dump(rows, out, ensure_ascii=False, indent=1)
-        out.write("\n")
-        return 0
-    writer = csv.DictWriter(out, fieldnames=RETURNS_FIELDS, lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        flat = {**row, "share": "" if row["share"] is None else row["share"]}
-        writer.writerow(inert_row(flat, RETURNS_NUMBERS))
+    with bulk_stdout() as out:
+        if fmt == "json":
+            write_json(rows, out)
+            return 0
+        writer = csv.DictWriter(out, fieldnames=RETURNS_FIELDS, lineterminator="\n")
+        writer.writeheader()
+        for row in rows:
+            flat = {**row, "share": "" if row["share"] is None else row["share"]}
+            writer.writerow(inert_row(flat, RETURNS_NUMBERS))
     return 0
 
 

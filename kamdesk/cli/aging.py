@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from kamdesk.cli.output import utf8_stdout
+from kamdesk.cli.output import bulk_stdout, write_json
 from kamdesk.domain import formatting
 from kamdesk.domain.receivables import BUCKETS
 from kamdesk.domain.spreadsheet import inert_row
@@ -99,12 +98,11 @@ def aging_rows(db_path: Path, at: date, today: date) -> list[dict[str, Any]]:
 def cmd_report_aging(args: argparse.Namespace, today: date | None = None) -> int:
     today = today or date.today()
     rows = aging_rows(args.db, _day(args.at, today), today)
-    out = utf8_stdout()
-    if args.format == "json":
-        json.dump(rows, out, ensure_ascii=False, indent=1)
-        out.write("\n")
-        return 0
-    write_csv(rows, out)
+    with bulk_stdout() as out:
+        if args.format == "json":
+            write_json(rows, out)
+        else:
+            write_csv(rows, out)
     return 0
 
 

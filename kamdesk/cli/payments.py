@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kamdesk.cli.output import bulk_stdout
 from kamdesk.domain.fx import rate_basis
 from kamdesk.errors import StorageError, UserError
 from kamdesk.messages import _, figure, ngettext
@@ -60,11 +61,11 @@ def cmd_import_payments(path: Path, file: Path, *, dry_run: bool, as_json: bool)
                     result = apply_import(session, plan, today=today)
     finally:
         db.close()
-    if as_json:
-        print(json.dumps(as_dict(file, plan, result), ensure_ascii=False, indent=2))
-    else:
-        for line in text_lines(plan, result):
-            print(line)
+    with bulk_stdout() as out:
+        if as_json:
+            out.write(json.dumps(as_dict(file, plan, result), ensure_ascii=False, indent=2) + "\n")
+        else:
+            out.write("".join(line + "\n" for line in text_lines(plan, result)))
     if plan.problems:
         n = len(plan.problems)
         said = ngettext(

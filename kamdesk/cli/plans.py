@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import sys
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from kamdesk.cli.output import utf8_stdout
+from kamdesk.cli.output import bulk_stdout, write_json
 from kamdesk.domain.spreadsheet import inert_row
 from kamdesk.errors import StorageError, UserError
 from kamdesk.messages import _, day
@@ -77,18 +76,17 @@ def cmd_report_plan(args: argparse.Namespace) -> int:
     for warning in report.warnings:
         print("kamdesk:", _("warning: {text}").format(text=warning), file=sys.stderr)
     rows = plan_rows(report)
-    out = utf8_stdout()
-    if args.format == "json":
-        json.dump(rows, out, ensure_ascii=False, indent=1)
-        out.write("\n")
-        return 0
-    writer = csv.DictWriter(out, fieldnames=PLAN_FIELDS, lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        flat = {
-            **row,
-            "client_id": row["client_id"] or "",
-            "fulfilment": "" if row["fulfilment"] is None else row["fulfilment"],
-        }
-        writer.writerow(inert_row(flat, PLAN_NUMBERS))
+    with bulk_stdout() as out:
+        if args.format == "json":
+            write_json(rows, out)
+            return 0
+        writer = csv.DictWriter(out, fieldnames=PLAN_FIELDS, lineterminator="\n")
+        writer.writeheader()
+        for row in rows:
+            flat = {
+                **row,
+                "client_id": row["client_id"] or "",
+                "fulfilment": "" if row["fulfilment"] is None else row["fulfilment"],
+            }
+            writer.writerow(inert_row(flat, PLAN_NUMBERS))
     return 0

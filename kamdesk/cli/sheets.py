@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from kamdesk.cli.output import bulk_stdout
 from kamdesk.errors import StorageError
 from kamdesk.messages import _, ngettext
 from kamdesk.paths import AppPaths
@@ -39,10 +40,10 @@ def _run(path: Path, file: Path, *, dry_run: bool, planner: Planner) -> int:
                 plan = planner(session, sheet, True)
     finally:
         db.close()
-    print(plan.summary())
+    with bulk_stdout() as out:
+        out.write(plan.summary() + "\n")
+        out.write("".join(problem.line() + "\n" for problem in plan.problems))
     if plan.problems:
-        for problem in plan.problems:
-            print(problem.line())
         rows = plan.bad_rows
         n = len(plan.problems)
         if rows:

@@ -12,6 +12,7 @@ import json
 import sys
 from pathlib import Path
 
+from kamdesk.cli.output import bulk_stdout, write_json
 from kamdesk.errors import StorageError, UserError
 from kamdesk.messages import _, ngettext
 from kamdesk.paths import AppPaths
@@ -202,15 +203,16 @@ def cmd_conflicts(path: Path, *, as_json: bool) -> int:
             found = [c.as_json() for c in open_conflicts(session)]
     finally:
         db.close()
-    if as_json:
-        print(json.dumps(found, ensure_ascii=False, indent=1))
-        return 0
-    if not found:
-        print(_("no open conflicts"))
-    for c in found:
-        field = c["field"] or _("(record)")
-        print(f"{c['id'][:12]}  {c['entity']} {c['record_id']} {field}: "
-              f"{c['winner']!r} (shown) / {c['other']!r}")  # fmt: skip
+    with bulk_stdout() as out:
+        if as_json:
+            write_json(found, out)
+            return 0
+        if not found:
+            out.write(_("no open conflicts") + "\n")
+        for c in found:
+            field = c["field"] or _("(record)")
+            out.write(f"{c['id'][:12]}  {c['entity']} {c['record_id']} {field}: "
+                      f"{c['winner']!r} (shown) / {c['other']!r}\n")  # fmt: skip
     return 0
 
 

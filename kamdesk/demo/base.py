@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import uuid
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -20,6 +19,7 @@ from kamdesk.demo.model import (
 )
 from kamdesk.demo.writer import Writer
 from kamdesk.domain.fx import RateBook
+from kamdesk.domain.natural_keys import uuid_text
 from kamdesk.domain.pricing import PromotionTerms, QuantityBreakTerms, SpecialPrice
 
 
@@ -77,13 +77,13 @@ class StageBase:
     # helpers ------------------------------------------------------------------------------
 
     def uid(self) -> str:
-        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+        return uuid_text(self.rng.getrandbits(128), 4)
 
     def prep_uid(self) -> str:
-        return str(uuid.UUID(int=self.prep.getrandbits(128), version=4))
+        return uuid_text(self.prep.getrandbits(128), 4)
 
     def ledger_uid(self) -> str:
-        return str(uuid.UUID(int=self.ledger.getrandbits(128), version=4))
+        return uuid_text(self.ledger.getrandbits(128), 4)
 
     def stamp(self, day: date) -> str:
         """UTCDateTime of a record's business date at 09:00 UTC."""

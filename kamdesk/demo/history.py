@@ -198,9 +198,11 @@ class HistoryStage(PricingStage, ReceivablesStage):
             refused, reason = ZERO, ""
             if received and rng.random() < refusal_rate:
                 refused, reason = self._refusal(product, qty)
-            if received:
-                delivered.append(line_amounts(qty - refused, price, discount, vat))
+            if received:  # what was kept: the whole line unless some was refused
+                kept_qty = qty - refused
+                delivered.append(line_amounts(kept_qty, price, discount, vat) if refused else la)
             line_id = self.uid()
+            milli = qty_to_milli(qty)
             kept.append((line_id, product, qty - refused, price, discount, qty))
             add(
                 (
@@ -212,7 +214,7 @@ class HistoryStage(PricingStage, ReceivablesStage):
                     order_id,
                     line_no,
                     product.id,
-                    qty_to_milli(qty),
+                    milli,
                     to_minor(price),
                     DISCOUNT_TEXT[discount],
                     vat_text(vat),
@@ -224,7 +226,7 @@ class HistoryStage(PricingStage, ReceivablesStage):
                     None if lp.list_price is None else to_minor(lp.list_price),
                     "",
                     "",
-                    qty_to_milli(qty) if shipped else 0,
+                    milli if shipped else 0,
                     qty_to_milli(refused),
                     reason,
                     LOSS_NOTES[reason] if reason else "",

@@ -18,16 +18,30 @@ edited: neither has a natural id (a SKU entered twice is a sync conflict instead
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from collections.abc import Callable
 from datetime import date
 
 NAMESPACE = uuid.UUID("63bd4fb3-9f09-49bc-ac95-4005fc414ac8")
+_IN_NAMESPACE = hashlib.sha1(NAMESPACE.bytes)  # uuid5 hashes the namespace, then the name
+# what uuid.UUID(int=..., version=...) sets: the RFC 4122 variant (10) and the version
+_KEEP = ~((0xC000 << 48) | (0xF000 << 64))
+_VARIANT = 0x8000 << 48
+
+
+def uuid_text(bits: int, version: int) -> str:
+    """str(uuid.UUID(int=bits, version=version)) for 128 bits, at a third of the cost (the
+    demo makes a million ids)."""
+    h = f"{(bits & _KEEP) | _VARIANT | (version << 76):032x}"
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def natural_id(table: str, *key: str) -> str:
-    """The id of the record of `table` whose natural key is `key`."""
-    return str(uuid.uuid5(NAMESPACE, "\x1f".join((table, *key))))
+    """The id of the record of `table` whose natural key is `key`: uuid.uuid5's."""
+    sha1 = _IN_NAMESPACE.copy()
+    sha1.update("\x1f".join((table, *key)).encode("utf-8"))
+    return uuid_text(int.from_bytes(sha1.digest()[:16], "big"), 5)
 
 
 def _part(value: str | None) -> str:

@@ -7,8 +7,9 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Boolean, Integer, Select, String, select
 from sqlalchemy.orm import Session
+from sqlalchemy.types import TypeDecorator, TypeEngine
 
 from kamdesk.errors import UserError
 from kamdesk.messages import _
@@ -169,7 +170,20 @@ def list_records(
             raise UserError(_("--limit must not be negative"))
 
         stmt = stmt.limit(limit)
-    return [
-        {key: _plain(value) for key, value in row._asdict().items()}
-        for row in session.execute(stmt)
-    ]
+    # Core rows, not the ORM's: the same typed values for a third of the cost at 100 000s of rows
+    result = session.connection().execute(stmt)
+    keys = tuple(result.keys())
+    typed = [i for i, column in enumerate(stmt.selected_columns) if _typed(column.type)]
+    records = []
+    for row in result:
+        values = list(row)
+        for i in typed:
+            values[i] = _plain(values[i])
+        records.append(dict(zip(keys, values, strict=True)))
+    return records
+
+
+def _typed(kind: TypeEngine[Any]) -> bool:
+    """Whether a column's values may need `_plain`: not for the driver's own text, integers
+    and booleans (decorated types give Decimal, date, datetime)."""
+    return isinstance(kind, TypeDecorator) or not isinstance(kind, String | Integer | Boolean)

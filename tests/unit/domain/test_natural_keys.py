@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kamdesk.domain.natural_keys import (
     LINK_KEYS,
+    NAMESPACE,
     activity_contact_id,
     activity_product_id,
     client_price_id,
@@ -16,6 +21,7 @@ from kamdesk.domain.natural_keys import (
     promotion_product_id,
     quantity_break_id,
     sales_plan_id,
+    uuid_text,
 )
 
 
@@ -109,3 +115,14 @@ def test_link_keys_name_the_columns_each_function_takes() -> None:
     assert derived["client_price"] == client_price_id("c", "p", None, "2026-05-31")
     assert derived["quantity_break"] == quantity_break_id("p", None, 10_000)
     assert derived["contact_relation"] == contact_relation_id("l", "k", "conflicts")
+
+
+@given(st.integers(min_value=0, max_value=2**128 - 1), st.sampled_from((1, 3, 4, 5)))
+def test_uuid_text_is_uuids_own(bits: int, version: int) -> None:
+    assert uuid_text(bits, version) == str(uuid.UUID(int=bits, version=version))
+
+
+@given(st.text(), st.lists(st.text(), max_size=4))
+def test_a_natural_id_is_uuid5_of_the_key(table: str, key: list[str]) -> None:
+    expected = str(uuid.uuid5(NAMESPACE, "\x1f".join((table, *key))))
+    assert natural_id(table, *key) == expected
