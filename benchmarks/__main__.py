@@ -21,8 +21,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks.aging import aging_bench, upgrade_bench
+from benchmarks.cli_output import cli_output_bench
 from benchmarks.damage_check import damage_check_bench
 from benchmarks.dashboard import dashboard_bench
+from benchmarks.demo_build import demo_build_bench
 from benchmarks.documents import documents_bench
 from benchmarks.import_sheet import import_5000
 from benchmarks.key_clients import key_clients_bench
@@ -149,6 +151,8 @@ def main() -> None:
     rows += schedule_bench(db)
     rows += reporting_bench(db, max(1, args.runs // 2))
     rows += key_clients_bench(db, args.runs)
+    rows += cli_output_bench(db, max(1, args.runs // 2))
+    rows += demo_build_bench(db, 1)
     rows += dashboard_bench(db, max(1, args.runs // 2))
     rows += aging_bench(db, args.runs) + upgrade
     rows += damage_check_bench(db, max(1, args.runs // 2))
