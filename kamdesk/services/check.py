@@ -3,6 +3,7 @@ recomputes what is derived from the records (the receivables cache)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 
 from sqlalchemy import Connection
@@ -33,6 +34,7 @@ from kamdesk.models.activity import (
 )
 from kamdesk.models.document import DOCUMENT_KINDS
 from kamdesk.services.check_prices import price_rule_problems
+from kamdesk.services.digest import kept_problems
 from kamdesk.services.receivables.cache import rebuild, stale
 
 # A live child whose parent is a tombstone is an orphan that sync would resurrect wrongly.
@@ -72,15 +74,19 @@ PARENTS = (
 DAMAGED = "the file is damaged"
 
 
-def check(conn: Connection) -> list[str]:
+def check(conn: Connection, *, full: bool = False) -> list[str]:
     """Every problem found, as a readable line; empty means the database is sound. A damaged
     file gives SQLite's own lines (or `DAMAGED: ...`), never an exception: the checks that
-    would read the damaged pages are not run."""
+    would read the damaged pages are not run.
+
+    SQLite's quick_check by default, its integrity_check with `full` (whether every index
+    holds what its table does: several times longer); the digest's tallies are compared with
+    the live counts by default, with every record's hash with `full`."""
     try:
-        problems = storage_problems(conn)
+        problems = storage_problems(conn, full=full)
         if problems:
             return problems  # the rest would read damaged pages
-        return _invariant_problems(conn)
+        return _invariant_problems(conn, full=full)
     except (DBAPIError, *database_errors()) as exc:  # type: ignore[misc]
         error = getattr(exc, "orig", exc)  # raw_rows reads through the driver: unwrapped
         if not isinstance(error, database_errors()):  # sqlite3's, or sqlcipher3's
@@ -103,7 +109,7 @@ def is_damage(problem: str) -> bool:
     return problem.startswith(("integrity:", DAMAGED))
 
 
-def _invariant_problems(conn: Connection) -> list[str]:
+def _invariant_problems(conn: Connection, *, full: bool = False) -> list[str]:
     problems: list[str] = []
     state = schema_state(conn)
     if state != "current":
@@ -123,6 +129,7 @@ def _invariant_problems(conn: Connection) -> list[str]:
     problems.extend(_natural_ids(conn))
     problems.extend(price_rule_problems(conn))
     problems.extend(receivables_cache_problems(conn))
+    problems.extend(kept_problems(conn, full=full))
     return problems
 
 
@@ -177,10 +184,20 @@ def _natural_ids(conn: Connection) -> Iterator[str]:
 
 
 def _orphans(conn: Connection) -> Iterator[str]:
+    """From the few deleted parents, through the index on each child's link to them."""
+    deleted: dict[str, str] = {}
+    for parent in dict.fromkeys(parent for _child, _fk, parent in PARENTS):
+        ids = [
+            r for (r,) in raw_rows(conn, f"SELECT id FROM {parent} WHERE deleted_at IS NOT NULL")
+        ]
+        deleted[parent] = json.dumps(ids)
     for child, fk, parent in PARENTS:
+        if deleted[parent] == "[]":
+            continue
         n = conn.exec_driver_sql(
-            f"SELECT count(*) FROM {child} c JOIN {parent} p ON p.id = c.{fk} "
-            "WHERE c.deleted_at IS NULL AND p.deleted_at IS NOT NULL"
+            f"SELECT count(*) FROM {child} WHERE {fk} IN (SELECT value FROM json_each(?)) "
+            "AND deleted_at IS NULL",
+            (deleted[parent],),
         ).scalar_one()
         if n:
             yield f"{child}: {n} live rows belong to a deleted {parent}"

@@ -22,6 +22,8 @@ STEPS: dict[str, Step | None] = {
     # 0010 added payment columns with defaults and tables; a payment that names an invoice
     # gets its allocation on import (services.receivables.legacy)
     "0010": None,
+    # 0011 added the digest's local bookkeeping: no record changed
+    "0011": None,
 }
 
 

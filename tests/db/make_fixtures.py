@@ -32,6 +32,7 @@ from kamdesk.domain.natural_keys import (
     COMPANY_ID,
     LINK_KEYS,
     key_reason_id,
+    payment_allocation_id,
     product_price_id,
     setting_id,
 )
@@ -684,6 +685,8 @@ def rows(revision: str) -> dict[str, list[Row]]:
             _twins(out)
     if _since(revision, "0009"):
         _rows_of_0009(out)
+    if _since(revision, "0010"):
+        _rows_of_0010(out)
     if _since(revision, "0007"):
         _ids_of_0007(out)
     if _since(revision, "0006"):
@@ -837,6 +840,47 @@ def _rows_of_0009(out: dict[str, list[Row]]) -> None:
     ]
 
 
+def _rows_of_0010(out: dict[str, list[Row]]) -> None:
+    """The receivables ledger: the payment that named its invoice settles it through an
+    allocation (as 0010 made it), a second payment put on the invoice by mistake and taken
+    back, and a reminder sent."""
+    (named,) = out["payment"]
+    gyor, invoice = uid("client gyor"), named["invoice_id"]
+    second = {**named, **_record("payment 2", "2025-04-20"), "invoice_id": None}
+    second |= {"payment_date": "2025-04-20", "amount": 10_000_00, "reference": "OTP 0031"}
+    out["payment"].append(second)
+    wrong = payment_allocation_id(second["id"], invoice, 0, second["amount"])
+    out["payment_allocation"] = [
+        {**_record(name, day), "id": allocation, "client_id": gyor, "payment_id": paid["id"]}
+        | {"invoice_id": invoice, "amount": paid["amount"], "allocated_on": day}
+        for name, day, allocation, paid in (
+            ("allocation 1", "2025-04-15", payment_allocation_id(named["id"], invoice, 0), named),
+            ("allocation 2", "2025-04-20", wrong, second),
+        )
+    ]
+    out["allocation_reversal"] = [
+        {**_record("reversal", "2025-04-21"), "client_id": gyor, "allocation_id": wrong}
+        | {"reversed_on": "2025-04-21", "reason": "Put on the wrong invoice."}
+    ]
+    out["dunning_step"] = [
+        {**_record("reminder", "2025-05-10"), "client_id": gyor, "step": "reminder"}
+        | {"step_date": "2025-05-10", "done_by": "Kovács Anna", "note": ""}
+    ]
+
+
+def _cache_ledger(path: Path) -> None:
+    """From 0010 on, the file keeps its receivables caches made from its ledger, as the
+    release that wrote it did after every write."""
+    from kamdesk.services.receivables.cache import rebuild
+
+    engine = make_engine(path)
+    try:
+        with engine.begin() as conn:
+            rebuild(conn)
+    finally:
+        engine.dispose()
+
+
 def _ids_of_0007(out: dict[str, list[Row]]) -> None:
     """From 0007 on, the link tables' live rows carry the ids derived from their keys; the
     twins 0007 settled are tombstones."""
@@ -897,7 +941,7 @@ def tables_of(conn: sqlite3.Connection) -> Iterator[str]:
     """The kamdesk tables (no Alembic bookkeeping, no search index)."""
     for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name"):
         if name not in {"alembic_version", *CACHE_TABLES} and not name.startswith(
-            ("client_fts", "contact_fts", "sync_")
+            ("client_fts", "contact_fts", "sync_", "digest_")
         ):
             yield name
 
@@ -920,6 +964,8 @@ def build(revision: str, path: Path) -> None:
         for table, records in data.items():
             _insert(conn, table, records)
         conn.execute("COMMIT")
+        if _since(revision, "0010"):
+            _cache_ledger(path)
         # One self-contained file (open_database turns WAL back on), small enough to commit:
         # some 30 tables and their indexes take a page each, so SQLite's smallest pages.
         conn.execute("PRAGMA journal_mode=DELETE")
