@@ -121,7 +121,7 @@ def cmd_check(path: Path, *, full: bool = False) -> int:
         return report_unopenable(path, exc)
     try:
         with db.engine.connect() as conn:
-            problems = check(conn, full=full)
+            problems = check(conn, full=full, beside=db.engine)
     finally:
         db.close()
     if problems:

@@ -50,8 +50,9 @@ def upgrade() -> None:
             "AND name = 'sync_' || tbl_name || '_ad' ORDER BY tbl_name"
         )
     ]
-    for table in synced:
-        rowhash.track(conn, table)
+    with rowhash.lean_reads(conn):  # a pass over the whole file: no need to map it
+        for table in synced:
+            rowhash.track(conn, table)
 
 
 def downgrade() -> None:
