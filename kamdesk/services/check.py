@@ -89,11 +89,11 @@ def check(conn: Connection, *, full: bool = False, beside: Engine | None = None)
     SQLite's quick_check by default, its integrity_check with `full` (whether every index
     holds what its table does: several times longer); the digest's tallies are compared with
     the live counts by default, with every record's hash with `full`. With `beside` (the
-    engine of `conn`'s file) SQLite's own checks run on a connection of their own in a thread
-    while the domain's run here: they take about as long, and SQLite's run in C, off the
-    interpreter. The answer is the same (the domain's problems count when SQLite's find
-    none); on a file with writes not committed, pass none (another connection cannot see
-    them)."""
+    engine of `conn`'s file) SQLite's own checks, the price rule's and the tallies' run on
+    connections of their own, in threads, while the rest run here: most of their time is
+    spent in SQLite, off the interpreter, so two cores share the work. The answer is the
+    same (the domain's problems count when SQLite's find none); on a file with writes not
+    committed, pass none (other connections cannot see them)."""
     if beside is None:
         try:
             problems = storage_problems(conn, full=full)
@@ -102,18 +102,23 @@ def check(conn: Connection, *, full: bool = False, beside: Engine | None = None)
             return _invariant_problems(conn, full=full)
         except (DBAPIError, *database_errors()) as exc:  # type: ignore[misc]
             return _damage(conn, _read_error(exc))
-    storage = _Beside(beside, full)
+    storage = _Beside(beside, lambda c: storage_problems(c, full=full))
+    aside = {
+        "prices": _Beside(beside, lambda c: list(price_rule_problems(c))),
+        "tallies": _Beside(beside, lambda c: kept_problems(c, full=full)),
+    }
     try:
-        found, failed = _invariant_problems(conn, full=full), None
-    except Exception as exc:  # what SQLite's checks say decides (below)
-        found, failed = [], exc
-    except BaseException:
-        storage.stop()
-        raise
-    try:
-        problems = storage.wait()
-    except (DBAPIError, *database_errors()) as exc:  # type: ignore[misc]
-        return _damage(conn, _read_error(exc))
+        try:
+            found, failed = _invariant_problems(conn, full=full, aside=aside), None
+        except Exception as exc:  # what SQLite's checks say decides (below)
+            found, failed = [], exc
+        try:
+            problems = storage.wait()
+        except (DBAPIError, *database_errors()) as exc:  # type: ignore[misc]
+            return _damage(conn, _read_error(exc))
+    finally:
+        for worker in (storage, *aside.values()):
+            worker.stop()
     if problems:
         return problems  # the domain's checks read damaged pages
     if failed is not None:
@@ -131,21 +136,21 @@ def _read_error(exc: BaseException) -> Exception:
 
 
 class _Beside:
-    """storage_problems on a connection of its own, in a thread."""
+    """Some of the checks, on a connection of their own, in a thread."""
 
-    def __init__(self, engine: Engine, full: bool) -> None:
+    def __init__(self, engine: Engine, work: Callable[[Connection], list[str]]) -> None:
         self._engine = engine
         self._found: list[str] = []
         self._error: BaseException | None = None
         self._driver: Any = None
-        self._thread = threading.Thread(target=self._run, args=(full,), daemon=True)
+        self._thread = threading.Thread(target=self._run, args=(work,), daemon=True)
         self._thread.start()
 
-    def _run(self, full: bool) -> None:
+    def _run(self, work: Callable[[Connection], list[str]]) -> None:
         try:
             with read_connection(self._engine) as conn:  # never waits for a writer
                 self._driver = conn.connection.driver_connection
-                self._found = storage_problems(conn, full=full)
+                self._found = work(conn)
         except BaseException as exc:  # handed to the waiting thread
             self._error = exc
 
@@ -156,7 +161,8 @@ class _Beside:
         return self._found
 
     def stop(self) -> None:
-        if self._driver is not None:
+        """Interrupt the work if it still runs (what it found is not wanted), and wait."""
+        if self._thread.is_alive() and self._driver is not None:
             self._driver.interrupt()
         self._thread.join()
 
@@ -176,7 +182,9 @@ def is_damage(problem: str) -> bool:
     return problem.startswith(("integrity:", DAMAGED))
 
 
-def _invariant_problems(conn: Connection, *, full: bool = False) -> list[str]:
+def _invariant_problems(
+    conn: Connection, *, full: bool = False, aside: dict[str, _Beside] | None = None
+) -> list[str]:
     problems: list[str] = []
     state = schema_state(conn)
     if state != "current":
@@ -194,9 +202,12 @@ def _invariant_problems(conn: Connection, *, full: bool = False) -> list[str]:
         if n > 1:
             problems.append(f"{table}: {n} {what}")
     problems.extend(_natural_ids(conn))
-    problems.extend(price_rule_problems(conn))
+    if aside is None:
+        problems.extend(price_rule_problems(conn))
+    else:
+        problems.extend(aside["prices"].wait())
     problems.extend(receivables_cache_problems(conn))
-    problems.extend(kept_problems(conn, full=full))
+    problems.extend(kept_problems(conn, full=full) if aside is None else aside["tallies"].wait())
     return problems
 
 
