@@ -44,11 +44,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                 from kamdesk.cli.repair import repair_first
 
                 repair_first(args.db)
-            return cmd_check(args.db)
+            return cmd_check(args.db, full=args.full)
         if args.command == "list":
             return cmd_list(args.db, args.entity, args.limit)
         if args.command == "digest":
-            return cmd_digest(args.db)
+            return cmd_digest(args.db, recompute=args.recompute)
         if args.command == "report" and args.report == "aging":
             from kamdesk.cli.aging import cmd_report_aging
 
@@ -111,7 +111,7 @@ def _open_readonly(path: Path, *, accept_older: bool = False):  # type: ignore[n
     return open_database(path, readonly=True, accept_older=accept_older)
 
 
-def cmd_check(path: Path) -> int:
+def cmd_check(path: Path, *, full: bool = False) -> int:
     from kamdesk.cli.damage import report_unopenable, restore_hint
     from kamdesk.errors import DamagedFile
     from kamdesk.services.check import DAMAGED, check, is_damage
@@ -122,7 +122,7 @@ def cmd_check(path: Path) -> int:
         return report_unopenable(path, exc)
     try:
         with db.engine.connect() as conn:
-            problems = check(conn)
+            problems = check(conn, full=full, beside=db.engine)
     finally:
         db.close()
     if problems:
@@ -135,13 +135,24 @@ def cmd_check(path: Path) -> int:
     return 0
 
 
-def cmd_digest(path: Path) -> int:
-    from kamdesk.services.digest import digest
+def cmd_digest(path: Path, *, recompute: bool = False) -> int:
+    from kamdesk.services import digest
 
+    if recompute:
+        from kamdesk.db import open_database
+
+        if not path.exists():
+            raise StorageError(_("{path} does not exist.").format(path=path))
+        db = open_database(path)  # an older file is upgraded first, after a backup
+        try:
+            with db.unit_of_work() as session:
+                digest.recompute(session.connection())
+        finally:
+            db.close()
     db = _open_readonly(path)
     try:
         with db.engine.connect() as conn:
-            for entry in digest(conn):
+            for entry in digest.digest(conn):
                 print(entry.line())
     finally:
         db.close()

@@ -203,6 +203,11 @@ def _data_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
         action="store_true",
         help=_("first recompute what derives from the records (the receivables cache)"),
     )
+    check.add_argument(
+        "--full",
+        action="store_true",
+        help=_("also read every page of the file (integrity_check) and hash every record"),
+    )
 
     lst = sub.add_parser("list", help=_("print live records of an entity as JSON"))
     lst.add_argument(
@@ -215,6 +220,11 @@ def _data_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 
     dig = sub.add_parser("digest", help=_("one line per entity: live count and content hash"))
     _location_options(dig, required_db=True)
+    dig.add_argument(
+        "--recompute",
+        action="store_true",
+        help=_("make the kept hashes anew from the records (writes them)"),
+    )
 
 
 def _report_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

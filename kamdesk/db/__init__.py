@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from kamdesk.db import rowhash
 from kamdesk.db.backups import BACKUPS_KEPT as BACKUPS_KEPT
 from kamdesk.db.backups import Progress, aside_path, put_back
 from kamdesk.db.backups import backup_file as backup_file
@@ -256,6 +257,7 @@ class Database:
             yield session
             for hook in BEFORE_COMMIT:
                 hook(session)
+            _fold_digest(session)
             session.commit()
         except DBAPIError as exc:
             session.rollback()
@@ -318,6 +320,14 @@ class Database:
         self.engine = engine
         self.sessions = sessionmaker(engine, expire_on_commit=False)
         self.__dict__.pop("_reader", None)  # the cached read-only view of the old engine
+
+
+def _fold_digest(session: Session) -> None:
+    """The digest's tallies follow what this unit of work wrote, hooks' writes included
+    (kamdesk.db.rowhash); a unit of work that wrote nothing takes no write lock for it."""
+    session.flush()
+    if session.in_transaction():
+        rowhash.fold(session.connection())
 
 
 def _refusing_engine(why: str) -> Engine:
@@ -537,10 +547,13 @@ def run_upgrade(engine: Engine, revision: str = "head") -> None:
 # --- SQLite-only pieces used by migrations and services ---------------------------------------
 
 
-def storage_problems(conn: Connection) -> list[str]:
-    """SQLite's own view: integrity_check and foreign_key_check, as readable lines."""
+def storage_problems(conn: Connection, *, full: bool = True) -> list[str]:
+    """SQLite's own view: integrity_check (quick_check unless `full`: it leaves out whether
+    each index holds what its table does, and takes a fraction of the time) and
+    foreign_key_check, as readable lines."""
     problems: list[str] = []
-    for (line,) in conn.exec_driver_sql("PRAGMA integrity_check").fetchall():
+    pragma = "integrity_check" if full else "quick_check"
+    for (line,) in conn.exec_driver_sql(f"PRAGMA {pragma}").fetchall():
         if line != "ok":
             problems.append(f"integrity: {line}")
     for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall():

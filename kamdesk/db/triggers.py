@@ -9,6 +9,8 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from kamdesk.db import rowhash
+
 
 def create_sync_triggers(
     execute: Callable[[str], Any], table: str, columns: Sequence[str], blobs: Sequence[str] = ()
@@ -55,11 +57,12 @@ SYNC_UNTRACKED = frozenset({"id", "updated_at", "revision"})
 
 def track_table(conn: Connection, table: str) -> None:
     """(Re)create `table`'s sync triggers over the columns it has now (a migration that adds a
-    table or a column calls this)."""
+    table or a column calls this), and the digest's, with its tally made anew."""
     info = conn.exec_driver_sql(f"PRAGMA table_info({table})").all()
     columns = [row[1] for row in info if row[1] not in SYNC_UNTRACKED]
     blobs = [row[1] for row in info if str(row[2]).upper() == "BLOB"]
     create_sync_triggers(conn.exec_driver_sql, table, columns, blobs)
+    rowhash.track(conn, table)
 
 
 def drop_sync_triggers(execute: Callable[[str], Any], table: str) -> None:
@@ -88,9 +91,11 @@ def sync_triggers_off(conn: Connection) -> Iterator[bool]:
 def baseline_load(conn: Connection) -> Iterator[None]:
     """Write a new file's first rows as its baseline (the demo generator): no sync events, and
     a baseline id of their own, so that a copy of the empty file they went into (a template)
-    never passes for holding them."""
-    with sync_triggers_off(conn) as had:
+    never passes for holding them. The digest's triggers are set aside too: the tallies are
+    made from the rows when they are all written."""
+    with sync_triggers_off(conn) as had, rowhash.triggers_off(conn) as digested:
         yield
+    rowhash.recompute(conn, digested)
     if had:
         conn.exec_driver_sql(
             "UPDATE sync_meta SET value = ? WHERE key = 'baseline'", (f"base-{uuid.uuid4()}",)

@@ -19,7 +19,7 @@ computed; a line discount the KAM types is applied later, on top (domain.money.l
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -123,40 +123,55 @@ def _pct(value: Decimal) -> str:
     return figure(value.normalize(), _places(value.normalize()))
 
 
+def _say(explain: bool, text: Callable[[], str]) -> str:
+    """An explanation, written only when it is wanted (`check` reads millions of decisions and
+    no explanation: writing figures in the user's language is most of a decision's cost)."""
+    return text() if explain else ""
+
+
 def _off(price: Decimal, percent: Decimal) -> Decimal:
     return round_money(price * (HUNDRED - percent) / HUNDRED)
 
 
-def column_price(base_price: Decimal, column: ColumnTerms | None) -> Candidate:
+def column_price(
+    base_price: Decimal, column: ColumnTerms | None, *, explain: bool = True
+) -> Candidate:
     if column is None:
-        return Candidate("base", base_price, _("base price {price}").format(price=_fmt(base_price)))
+        said = _say(explain, lambda: _("base price {price}").format(price=_fmt(base_price)))
+        return Candidate("base", base_price, said)
     if column.explicit_price is not None:
+        listed = column.explicit_price
         return Candidate(
             "column_price",
-            column.explicit_price,
-            _("{column} column: listed price {price}").format(
-                column=column.name, price=_fmt(column.explicit_price)
+            listed,
+            _say(
+                explain,
+                lambda: _("{column} column: listed price {price}").format(
+                    column=column.name, price=_fmt(listed)
+                ),
             ),
         )
     if column.discount_percent == 0:
-        return Candidate(
-            "column", base_price, _("{column} column: base price").format(column=column.name)
-        )
+        said = _say(explain, lambda: _("{column} column: base price").format(column=column.name))
+        return Candidate("column", base_price, said)
     price = _off(base_price, column.discount_percent)
     return Candidate(
         "column",
         price,
-        _("{column} column: {percent} % off base {base} = {price}").format(
-            column=column.name,
-            percent=_pct(column.discount_percent),
-            base=_fmt(base_price),
-            price=_fmt(price),
+        _say(
+            explain,
+            lambda: _("{column} column: {percent} % off base {base} = {price}").format(
+                column=column.name,
+                percent=_pct(column.discount_percent),
+                base=_fmt(base_price),
+                price=_fmt(price),
+            ),
         ),
     )
 
 
 def _break(
-    quantity: Decimal, listed: Candidate, breaks: Iterable[QuantityBreakTerms]
+    quantity: Decimal, listed: Candidate, breaks: Iterable[QuantityBreakTerms], explain: bool
 ) -> Candidate | None:
     reached = [b for b in breaks if b.min_quantity <= quantity]
     if not reached:
@@ -164,80 +179,89 @@ def _break(
     top = max(b.min_quantity for b in reached)
     best: Candidate | None = None
     for b in reached:
-        if b.min_quantity != top:
-            continue
-        if b.price is not None:
-            c = Candidate(
-                "quantity_break",
-                b.price,
-                _("quantity break from {quantity}: fixed price {price}").format(
-                    quantity=_pct(top), price=_fmt(b.price)
-                ),
-            )
-        elif b.discount_percent is not None:
-            price = _off(listed.price, b.discount_percent)
-            c = Candidate(
-                "quantity_break",
-                price,
-                _("quantity break from {quantity}: {percent} % off {listed} = {price}").format(
-                    quantity=_pct(top),
-                    percent=_pct(b.discount_percent),
-                    listed=_fmt(listed.price),
-                    price=_fmt(price),
-                ),
-            )
-        else:
-            continue
+        c = _break_candidate(b, top, listed, explain) if b.min_quantity == top else None
         # equal prices: the explanation settles it, so input order never matters
-        if best is None or (c.price, c.explanation) < (best.price, best.explanation):
+        if c is not None and (
+            best is None or (c.price, c.explanation) < (best.price, best.explanation)
+        ):
             best = c
     return best
+
+
+def _break_candidate(
+    b: QuantityBreakTerms, top: Decimal, listed: Candidate, explain: bool
+) -> Candidate | None:
+    if b.price is not None:
+        fixed = b.price
+        said = _say(
+            explain,
+            lambda: _("quantity break from {quantity}: fixed price {price}").format(
+                quantity=_pct(top), price=_fmt(fixed)
+            ),
+        )
+        return Candidate("quantity_break", fixed, said)
+    if b.discount_percent is None:
+        return None
+    off, price = b.discount_percent, _off(listed.price, b.discount_percent)
+    said = _say(
+        explain,
+        lambda: _("quantity break from {quantity}: {percent} % off {listed} = {price}").format(
+            quantity=_pct(top), percent=_pct(off), listed=_fmt(listed.price), price=_fmt(price)
+        ),
+    )
+    return Candidate("quantity_break", price, said)
 
 
 def _promotion(
-    day: date, base_price: Decimal, promotions: Iterable[PromotionTerms]
+    day: date, base_price: Decimal, promotions: Iterable[PromotionTerms], explain: bool
 ) -> Candidate | None:
     best: Candidate | None = None
     for p in sorted(promotions, key=lambda p: (p.name, p.starts_on)):
-        if not p.valid_on(day):
-            continue
-        if p.fixed_price is not None:
-            said = _("promotion {name} (until {day}): {price}").format(
-                name=p.name, day=day_text(p.ends_on), price=_fmt(p.fixed_price)
-            )
-            c = Candidate("promotion", p.fixed_price, said)
-        elif p.discount_percent is not None:
-            price = _off(base_price, p.discount_percent)
-            c = Candidate(
-                "promotion",
-                price,
-                _("promotion {name} (until {day}): {percent} % off base = {price}").format(
-                    name=p.name,
-                    day=day_text(p.ends_on),
-                    percent=_pct(p.discount_percent),
-                    price=_fmt(price),
-                ),
-            )
-        else:
-            continue
+        c = _promotion_candidate(p, base_price, explain) if p.valid_on(day) else None
         # equal prices: the explanation settles it, so input order never matters
-        if best is None or (c.price, c.explanation) < (best.price, best.explanation):
+        if c is not None and (
+            best is None or (c.price, c.explanation) < (best.price, best.explanation)
+        ):
             best = c
     return best
 
 
-def _special(day: date, specials: Iterable[SpecialPrice]) -> Candidate | None:
+def _promotion_candidate(p: PromotionTerms, base_price: Decimal, explain: bool) -> Candidate | None:
+    if p.fixed_price is not None:
+        fixed = p.fixed_price
+        said = _say(
+            explain,
+            lambda: _("promotion {name} (until {day}): {price}").format(
+                name=p.name, day=day_text(p.ends_on), price=_fmt(fixed)
+            ),
+        )
+        return Candidate("promotion", fixed, said)
+    if p.discount_percent is None:
+        return None
+    off, price = p.discount_percent, _off(base_price, p.discount_percent)
+    said = _say(
+        explain,
+        lambda: _("promotion {name} (until {day}): {percent} % off base = {price}").format(
+            name=p.name, day=day_text(p.ends_on), percent=_pct(off), price=_fmt(price)
+        ),
+    )
+    return Candidate("promotion", price, said)
+
+
+def _special(day: date, specials: Iterable[SpecialPrice], explain: bool) -> Candidate | None:
     valid = [s for s in specials if s.valid_on(day)]
     if not valid:
         return None
     # the most recent agreement wins over an older open-ended one
     latest = max(valid, key=lambda s: (s.valid_from or date.min, -s.price))
-    if latest.valid_from:
-        said = _("special price for this client since {day}").format(
-            day=day_text(latest.valid_from)
+    since = latest.valid_from
+    if since:
+        said = _say(
+            explain,
+            lambda: _("special price for this client since {day}").format(day=day_text(since)),
         )
     else:
-        said = _("special price for this client")
+        said = _say(explain, lambda: _("special price for this client"))
     return Candidate("special", latest.price, said)
 
 
@@ -251,27 +275,33 @@ def resolve_price(
     promotions: Iterable[PromotionTerms] = (),
     specials: Iterable[SpecialPrice] = (),
     fx: Conversion | None = None,
+    explain: bool = True,
 ) -> PriceDecision:
     """The unit price of `quantity` of one product for one client on `day` (see the module).
 
     `fx` (the conversion of one unit, from the product's currency to the order's, on `day`):
     every candidate but a special price (agreed in the client's currency) is converted by its
-    factor, rounded once to the cent (domain.fx), before the lowest is chosen."""
-    listed = column_price(base_price, column)
+    factor, rounded once to the cent (domain.fx), before the lowest is chosen. Without
+    `explain` the explanation is empty and all else the same: candidates of one rule never tie
+    with another's, so the explanation settles only which of two equal prices is named."""
+    listed = column_price(base_price, column, explain=explain)
     candidates = [listed]
-    for found in (_break(quantity, listed, breaks), _promotion(day, base_price, promotions)):
+    for found in (
+        _break(quantity, listed, breaks, explain),
+        _promotion(day, base_price, promotions, explain),
+    ):
         if found is not None:
             candidates.append(found)
     if fx is not None and fx.source_currency != fx.target_currency:
         candidates = [_converted(c, fx) for c in candidates]
         listed = candidates[0]
-    special = _special(day, specials)
+    special = _special(day, specials, explain)
     if special is not None:
         candidates.append(special)
     candidates.sort(key=lambda c: (c.price, RULES.index(c.rule), c.explanation))
     best = candidates[0]
     explanation = best.explanation
-    if best is not listed and best.price < listed.price:
+    if explain and best is not listed and best.price < listed.price:
         explanation = _("{best}; below the {listed}").format(
             best=explanation, listed=listed.explanation
         )
@@ -285,17 +315,18 @@ def resolve_price(
             fx.factor,
             fx.quotes,
         )
-        explanation = _("{found} = {price} {currency} at {rate}{basis}").format(
-            found=explanation,
-            price=_fmt(best.price),
-            currency=fx.target_currency,
-            rate=_fmt(fx.factor.normalize()),
-            basis=rate_basis(conversion.day, conversion.source),
-        )
+        if explain:
+            explanation = _("{found} = {price} {currency} at {rate}{basis}").format(
+                found=explanation,
+                price=_fmt(best.price),
+                currency=fx.target_currency,
+                rate=_fmt(fx.factor.normalize()),
+                basis=rate_basis(conversion.day, conversion.source),
+            )
     return PriceDecision(
         unit_price=best.price,
         rule=best.rule,
-        explanation=explanation[:1].upper() + explanation[1:],
+        explanation=explanation[:1].upper() + explanation[1:] if explain else "",
         column_price=listed.price,
         candidates=tuple(candidates),
         conversion=conversion,

@@ -26,6 +26,7 @@ from kamdesk.models.client import (
     ContactRelation,
 )
 from kamdesk.models.company import Company, Setting, VatRegistration
+from kamdesk.models.digest import DigestDirty, DigestSum
 from kamdesk.models.document import Contract, IssuedDocument
 from kamdesk.models.pricing import (
     ClientPrice,
@@ -85,6 +86,8 @@ __all__ = [
     "Contact",
     "ContactRelation",
     "Contract",
+    "DigestDirty",
+    "DigestSum",
     "DunningStep",
     "ExchangeRate",
     "Invoice",

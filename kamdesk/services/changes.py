@@ -95,6 +95,9 @@ TABLE_CHANGES: dict[str, Changes] = {
     "sync_peer": frozenset({Change.SYNC}),
     "sync_exchange": frozenset({Change.SYNC}),
     "sync_conflict": frozenset({Change.SYNC}),
+    # the digest's tallies, folded with every save (what two laptops compare)
+    "digest_sum": frozenset({Change.SYNC}),
+    "digest_dirty": frozenset({Change.SYNC}),
 }
 
 _KEY = "kamdesk.changes"

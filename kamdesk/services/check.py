@@ -3,18 +3,25 @@ recomputes what is derived from the records (the receivables cache)."""
 
 from __future__ import annotations
 
+import json
+import threading
 from collections.abc import Callable, Iterator
+from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
-from kamdesk.db import database_errors, raw_rows, schema_state, storage_problems
+from kamdesk.db import (
+    database_errors,
+    raw_rows,
+    read_connection,
+    schema_state,
+    storage_problems,
+)
 from kamdesk.domain.client import STATUSES as CLIENT_STATUSES
 from kamdesk.domain.documents import LANGUAGES as DOCUMENT_LANGUAGES
 from kamdesk.domain.money import (
     from_minor,
-    qty_from_milli,
-    stored_line_minor,
 )
 from kamdesk.domain.natural_keys import (
     COMPANY_ID,
@@ -23,7 +30,7 @@ from kamdesk.domain.natural_keys import (
     product_price_id,
     setting_id,
 )
-from kamdesk.domain.orders import ORDER_STATUSES, RETURN_REASONS
+from kamdesk.domain.orders import ORDER_STATUSES
 from kamdesk.models.activity import (
     ACTIVITY_KINDS,
     ACTIVITY_STATUSES,
@@ -32,7 +39,9 @@ from kamdesk.models.activity import (
     RECURRENCES,
 )
 from kamdesk.models.document import DOCUMENT_KINDS
+from kamdesk.services.check_orders import order_problems, return_problems
 from kamdesk.services.check_prices import price_rule_problems
+from kamdesk.services.digest import kept_problems
 from kamdesk.services.receivables.cache import rebuild, stale
 
 # A live child whose parent is a tombstone is an orphan that sync would resurrect wrongly.
@@ -72,20 +81,90 @@ PARENTS = (
 DAMAGED = "the file is damaged"
 
 
-def check(conn: Connection) -> list[str]:
+def check(conn: Connection, *, full: bool = False, beside: Engine | None = None) -> list[str]:
     """Every problem found, as a readable line; empty means the database is sound. A damaged
     file gives SQLite's own lines (or `DAMAGED: ...`), never an exception: the checks that
-    would read the damaged pages are not run."""
+    would read the damaged pages are not run (or what they found is not said).
+
+    SQLite's quick_check by default, its integrity_check with `full` (whether every index
+    holds what its table does: several times longer); the digest's tallies are compared with
+    the live counts by default, with every record's hash with `full`. With `beside` (the
+    engine of `conn`'s file) SQLite's own checks, the price rule's and the tallies' run on
+    connections of their own, in threads, while the rest run here: most of their time is
+    spent in SQLite, off the interpreter, so two cores share the work. The answer is the
+    same (the domain's problems count when SQLite's find none); on a file with writes not
+    committed, pass none (other connections cannot see them)."""
+    if beside is None:
+        try:
+            problems = storage_problems(conn, full=full)
+            if problems:
+                return problems  # the rest would read damaged pages
+            return _invariant_problems(conn, full=full)
+        except (DBAPIError, *database_errors()) as exc:  # type: ignore[misc]
+            return _damage(conn, _read_error(exc))
+    storage = _Beside(beside, lambda c: storage_problems(c, full=full))
+    aside = {
+        "prices": _Beside(beside, lambda c: list(price_rule_problems(c))),
+        "tallies": _Beside(beside, lambda c: kept_problems(c, full=full)),
+    }
     try:
-        problems = storage_problems(conn)
-        if problems:
-            return problems  # the rest would read damaged pages
-        return _invariant_problems(conn)
-    except (DBAPIError, *database_errors()) as exc:  # type: ignore[misc]
-        error = getattr(exc, "orig", exc)  # raw_rows reads through the driver: unwrapped
-        if not isinstance(error, database_errors()):  # sqlite3's, or sqlcipher3's
-            raise
-        return _damage(conn, error)
+        try:
+            found, failed = _invariant_problems(conn, full=full, aside=aside), None
+        except Exception as exc:  # what SQLite's checks say decides (below)
+            found, failed = [], exc
+        try:
+            problems = storage.wait()
+        except (DBAPIError, *database_errors()) as exc:  # type: ignore[misc]
+            return _damage(conn, _read_error(exc))
+    finally:
+        for worker in (storage, *aside.values()):
+            worker.stop()
+    if problems:
+        return problems  # the domain's checks read damaged pages
+    if failed is not None:
+        if isinstance(failed, (DBAPIError, *database_errors())):
+            return _damage(conn, _read_error(failed))
+        raise failed
+    return found
+
+
+def _read_error(exc: BaseException) -> Exception:
+    error = getattr(exc, "orig", exc)  # raw_rows reads through the driver: unwrapped
+    if not isinstance(error, database_errors()):  # sqlite3's, or sqlcipher3's
+        raise exc
+    return error
+
+
+class _Beside:
+    """Some of the checks, on a connection of their own, in a thread."""
+
+    def __init__(self, engine: Engine, work: Callable[[Connection], list[str]]) -> None:
+        self._engine = engine
+        self._found: list[str] = []
+        self._error: BaseException | None = None
+        self._driver: Any = None
+        self._thread = threading.Thread(target=self._run, args=(work,), daemon=True)
+        self._thread.start()
+
+    def _run(self, work: Callable[[Connection], list[str]]) -> None:
+        try:
+            with read_connection(self._engine) as conn:  # never waits for a writer
+                self._driver = conn.connection.driver_connection
+                self._found = work(conn)
+        except BaseException as exc:  # handed to the waiting thread
+            self._error = exc
+
+    def wait(self) -> list[str]:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._found
+
+    def stop(self) -> None:
+        """Interrupt the work if it still runs (what it found is not wanted), and wait."""
+        if self._thread.is_alive() and self._driver is not None:
+            self._driver.interrupt()
+        self._thread.join()
 
 
 def _damage(conn: Connection, error: Exception) -> list[str]:
@@ -103,14 +182,16 @@ def is_damage(problem: str) -> bool:
     return problem.startswith(("integrity:", DAMAGED))
 
 
-def _invariant_problems(conn: Connection) -> list[str]:
+def _invariant_problems(
+    conn: Connection, *, full: bool = False, aside: dict[str, _Beside] | None = None
+) -> list[str]:
     problems: list[str] = []
     state = schema_state(conn)
     if state != "current":
         return [f"schema: the database schema is {state}, not this version's"]
     problems.extend(_orphans(conn))
-    problems.extend(_order_totals(conn))
-    problems.extend(_returns(conn))
+    problems.extend(order_problems(conn))
+    problems.extend(return_problems(conn))
     problems.extend(_invoices_and_payments(conn))
     problems.extend(_allowed_values(conn))
     for table, live_when, what in (
@@ -121,8 +202,12 @@ def _invariant_problems(conn: Connection) -> list[str]:
         if n > 1:
             problems.append(f"{table}: {n} {what}")
     problems.extend(_natural_ids(conn))
-    problems.extend(price_rule_problems(conn))
+    if aside is None:
+        problems.extend(price_rule_problems(conn))
+    else:
+        problems.extend(aside["prices"].wait())
     problems.extend(receivables_cache_problems(conn))
+    problems.extend(kept_problems(conn, full=full) if aside is None else aside["tallies"].wait())
     return problems
 
 
@@ -177,117 +262,23 @@ def _natural_ids(conn: Connection) -> Iterator[str]:
 
 
 def _orphans(conn: Connection) -> Iterator[str]:
+    """From the few deleted parents, through the index on each child's link to them."""
+    deleted: dict[str, str] = {}
+    for parent in dict.fromkeys(parent for _child, _fk, parent in PARENTS):
+        ids = [
+            r for (r,) in raw_rows(conn, f"SELECT id FROM {parent} WHERE deleted_at IS NOT NULL")
+        ]
+        deleted[parent] = json.dumps(ids)
     for child, fk, parent in PARENTS:
+        if deleted[parent] == "[]":
+            continue
         n = conn.exec_driver_sql(
-            f"SELECT count(*) FROM {child} c JOIN {parent} p ON p.id = c.{fk} "
-            "WHERE c.deleted_at IS NULL AND p.deleted_at IS NOT NULL"
+            f"SELECT count(*) FROM {child} WHERE {fk} IN (SELECT value FROM json_each(?)) "
+            "AND deleted_at IS NULL",
+            (deleted[parent],),
         ).scalar_one()
         if n:
             yield f"{child}: {n} live rows belong to a deleted {parent}"
-
-
-def _order_totals(conn: Connection) -> Iterator[str]:
-    """Stored line amounts and order totals must be what the domain computes; shipped and
-    refused quantities must fit the line; an invoice bills what was delivered and not sent
-    back before it."""
-    orders = {
-        oid: (number, net, vat, gross)
-        for oid, number, net, vat, gross in raw_rows(
-            conn,
-            "SELECT id, number, total_net, total_vat, total_gross FROM sales_order "
-            "WHERE deleted_at IS NULL",
-        )
-    }
-    returned_early: dict[str, int] = dict(
-        raw_rows(
-            conn,
-            "SELECT l.order_line_id, sum(l.quantity) FROM return_line l JOIN sales_return r "
-            "ON r.id = l.return_id WHERE l.deleted_at IS NULL AND r.deleted_at IS NULL "
-            "AND r.invoice_id IS NULL GROUP BY l.order_line_id",
-        )
-    )
-    sums: dict[str, list[int]] = {}
-    billed: dict[str, list[int]] = {}
-    rows = raw_rows(
-        conn,
-        "SELECT order_id, line_no, quantity, unit_price, discount_percent, vat_rate, net, vat,"
-        " gross, shipped_qty, refused_qty, id FROM order_line WHERE deleted_at IS NULL",
-    )
-    for oid, line_no, qty, price, disc, rate, net, vat, gross, shipped, refused, lid in rows:
-        number = orders.get(oid, (oid,))[0]
-        if qty < 0 or price < 0:
-            yield f"order line {oid}#{line_no}: negative quantity or price"
-            continue
-        expected = stored_line_minor(qty, price, disc, rate)
-        if (net, vat, gross) != expected:
-            shown = "/".join(str(from_minor(x)) for x in (net, vat, gross))
-            want = "/".join(str(from_minor(x)) for x in expected)
-            yield f"order {number} line {line_no}: stored {shown} but the prices give {want}"
-        if not 0 <= refused <= shipped <= qty:
-            yield (
-                f"order {number} line {line_no}: shipped {qty_from_milli(shipped)} and refused "
-                f"{qty_from_milli(refused)} do not fit the ordered {qty_from_milli(qty)}"
-            )
-        total = sums.setdefault(oid, [0, 0])
-        total[0] += expected[0]
-        total[1] += expected[1]
-        kept = max(0, shipped - refused - returned_early.get(lid, 0))
-        bill = stored_line_minor(kept, price, disc, rate) if kept != qty else expected
-        sofar = billed.setdefault(oid, [0, 0])
-        sofar[0] += bill[0]
-        sofar[1] += bill[1]
-    for oid, (number, net, vat, gross) in orders.items():
-        line_net, line_vat = sums.get(oid, (0, 0))
-        if (net, vat, gross) != (line_net, line_vat, line_net + line_vat):
-            got = "/".join(str(from_minor(x)) for x in (net, vat, gross))
-            want = "/".join(str(from_minor(x)) for x in (line_net, line_vat, line_net + line_vat))
-            yield f"order {number}: stored totals {got} but its lines add up to {want}"
-    for number, oid, net, vat in raw_rows(
-        conn,
-        "SELECT number, order_id, total_net, total_vat FROM invoice "
-        "WHERE deleted_at IS NULL AND order_id IS NOT NULL",
-    ):
-        bill_net, bill_vat = billed.get(oid, (0, 0))
-        if (net, vat) != (bill_net, bill_vat):
-            shown = "/".join(str(from_minor(x)) for x in (net, vat))
-            want = "/".join(str(from_minor(x)) for x in (bill_net, bill_vat))
-            yield f"invoice {number}: net/VAT {shown} but the delivered goods come to {want}"
-
-
-def _returns(conn: Connection) -> Iterator[str]:
-    """Return lines priced as their order lines, return totals the sum of their lines, never
-    more back than was delivered, and a known reason."""
-    sums: dict[str, list[int]] = {}
-    for rid, qty, price, disc, rate, net, vat, gross, reason in raw_rows(
-        conn,
-        "SELECT return_id, quantity, unit_price, discount_percent, vat_rate, net, vat, gross,"
-        " reason FROM return_line WHERE deleted_at IS NULL",
-    ):
-        expected = stored_line_minor(qty, price, disc, rate)
-        if qty <= 0 or (net, vat, gross) != expected:
-            yield f"return {rid}: a line's amounts are not what its quantity and price give"
-        if reason not in RETURN_REASONS:
-            yield f"return {rid}: unknown reason {reason!r}"
-        total = sums.setdefault(rid, [0, 0])
-        total[0] += expected[0]
-        total[1] += expected[1]
-    for rid, number, net, vat, gross in raw_rows(
-        conn,
-        "SELECT id, number, total_net, total_vat, total_gross FROM sales_return "
-        "WHERE deleted_at IS NULL",
-    ):
-        line_net, line_vat = sums.get(rid, (0, 0))
-        if (net, vat, gross) != (line_net, line_vat, line_net + line_vat):
-            yield f"return {number}: stored totals differ from the sum of its lines"
-    for number, line_no in raw_rows(
-        conn,
-        "SELECT s.number, o.line_no FROM order_line o JOIN sales_order s ON s.id = o.order_id "
-        "JOIN (SELECT l.order_line_id, sum(l.quantity) AS q "
-        "FROM return_line l JOIN sales_return r ON r.id = l.return_id WHERE l.deleted_at IS "
-        "NULL AND r.deleted_at IS NULL GROUP BY l.order_line_id) b ON b.order_line_id = o.id "
-        "WHERE b.q > o.shipped_qty - o.refused_qty",
-    ):
-        yield f"order {number} line {line_no}: more returned than was delivered"
 
 
 def _invoices_and_payments(conn: Connection) -> Iterator[str]:

@@ -30,6 +30,8 @@ The rule's inputs are read in bulk and decisions cached by what decides them, so
 
 from __future__ import annotations
 
+import bisect
+import functools
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -41,7 +43,7 @@ from sqlalchemy import Connection
 
 from kamdesk.db import raw_rows
 from kamdesk.domain.fx import Conversion, MissingRate, Quote, RateBook, apply_factor
-from kamdesk.domain.money import from_minor, qty_from_milli, to_minor
+from kamdesk.domain.money import from_minor, qty_from_milli, qty_to_milli, to_minor
 from kamdesk.domain.pricing import (
     ColumnTerms,
     PriceDecision,
@@ -53,6 +55,7 @@ from kamdesk.domain.pricing import (
 from kamdesk.sync.codec import parse_stamp
 
 SHOWN = 20  # lines named one by one; the rest are counted
+_Terms = tuple[tuple[QuantityBreakTerms, ...], list[int], list["_Offer"], bool]
 LIVE = "WHERE deleted_at IS NULL"
 
 
@@ -129,6 +132,7 @@ class RuleInputs:
             column_changed[cid] = changed
             if gone is None:
                 self.columns[cid] = (name, Decimal(pct))
+        self.column_ids = list(column_changed)  # every column, deleted ones too
         self.client_column: dict[str, str | None] = {}
         self.client_changed: dict[str, str] = {}
         column_set = _column_set_at(conn)
@@ -177,9 +181,7 @@ class RuleInputs:
                 self.specials[(cid, pid)] = (*self.specials.get((cid, pid), ()), found)
         self._offers_of: dict[str, list[_Offer]] = self._load_offers(conn)
         self._cache: dict[tuple[object, ...], tuple[PriceDecision, int]] = {}
-        self._product_terms: dict[
-            tuple[str, str | None], tuple[tuple[QuantityBreakTerms, ...], list[_Offer], bool]
-        ] = {}
+        self._product_terms: dict[tuple[str, str | None], _Terms] = {}
         self._column_terms: dict[tuple[str, str], ColumnTerms] = {}
 
     def unchanged_since(self, client_id: str, product_id: str, written: str) -> bool:
@@ -245,20 +247,49 @@ class RuleInputs:
             self._column_terms[(product_id, column_id)] = terms
         return terms
 
-    def _terms(
-        self, product_id: str, column_id: str | None
-    ) -> tuple[tuple[QuantityBreakTerms, ...], list[_Offer], bool]:
-        """The breaks of the client's column, the promotions covering the product and whether
-        any is limited to some clients."""
+    def _terms(self, product_id: str, column_id: str | None) -> _Terms:
+        """The breaks of the client's column (and the quantities from which they apply, in
+        thousandths), the promotions covering the product and whether any is limited to some
+        clients."""
         found = self._product_terms.get((product_id, column_id))
         if found is None:
             breaks = tuple(
                 t for col, t in self.breaks.get(product_id, ()) if col is None or col == column_id
             )
+            tiers = sorted({qty_to_milli(t.min_quantity) for t in breaks})
             offers = self._offers_of.get(product_id, [])
-            found = (breaks, offers, any(o.clients for o in offers))
+            found = (breaks, tiers, offers, any(o.clients for o in offers))
             self._product_terms[(product_id, column_id)] = found
         return found
+
+    def plain_prices(
+        self, currency_of: dict[str, str]
+    ) -> dict[str, tuple[int, str, str, str, str]]:
+        """ "product|column" -> (unit price in minor units, rule, first day, last day, currency)
+        of every product and column whose price depends on nothing else outside the days of
+        the promotions covering the product (from the first to the last of them: "~" to ""
+        when none does; no quantity break of that column), in the product's currency; the
+        column as a client row holds it (a deleted column or none: "")."""
+        out: dict[str, tuple[int, str, str, str, str]] = {}
+        for product_id, (base, _category) in self.products.items():
+            offers = self._offers_of.get(product_id, [])
+            first = min((o.terms.starts_on.isoformat() for o in offers), default="~")
+            last = max((o.terms.ends_on.isoformat() for o in offers), default="")
+            currency = currency_of.get(product_id, "")
+            for held_id in [*self.column_ids, ""]:
+                column_id = held_id if held_id in self.columns else None
+                if self._terms(product_id, column_id)[0]:
+                    continue
+                decision = resolve_price(
+                    base_price=base,
+                    quantity=Decimal(1),
+                    day=date.min,
+                    column=None if column_id is None else self._column(product_id, column_id),
+                    explain=False,
+                )
+                unit = to_minor(decision.unit_price)
+                out[f"{product_id}|{held_id}"] = (unit, decision.rule, first, last, currency)
+        return out
 
     def decide(
         self, client_id: str, product_id: str, milli: int, day: date, fx: Conversion | None = None
@@ -270,7 +301,7 @@ class RuleInputs:
         if product is None:
             return None
         column_id = self.client_column.get(client_id)
-        breaks, offers, limited = self._terms(product_id, column_id)
+        breaks, tiers, offers, limited = self._terms(product_id, column_id)
         specials = self.specials.get((client_id, product_id), ())
         key: tuple[object, ...] = (product_id, column_id)
         if fx is not None:
@@ -286,10 +317,13 @@ class RuleInputs:
                 ]
             if specials:
                 specials = tuple(sp for sp in specials if sp.valid_on(day))
+            # of the quantity, only the highest break it reaches decides
             key = (
                 product_id,
                 column_id,
-                milli if breaks else None,
+                tiers[bisect.bisect_right(tiers, milli) - 1]
+                if tiers and milli >= tiers[0]
+                else None,
                 tuple(id(o) for o in offers),
                 specials,
                 *key[2:],
@@ -305,6 +339,7 @@ class RuleInputs:
                 promotions=tuple(o.terms for o in offers),
                 specials=specials,
                 fx=fx,
+                explain=False,
             )
             found = self._cache[key] = (decision, to_minor(decision.unit_price))
         return found
@@ -341,6 +376,7 @@ def _line_problem(
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def _conversion(source_currency: str, currency: str, fx_rate: str | None) -> Conversion | None:
     """The conversion a converted line stores, as resolve_price takes it: one unit of its
     source currency into the order's at its factor (fx_rate, the factor the window applied;
@@ -395,27 +431,56 @@ class _Unconverted:
         return found is not None, found
 
 
+# The lines to judge in Python: of live orders, priced by a rule and not typed over it, less
+# those SQL vouches for, which Python would find priced by the rule or not judge at all: of a
+# client without any special price, by a product and column whose price depends on nothing
+# else on the order day (`plain`: no quantity break of that column, the day outside the
+# promotions covering the product), at that price in the product's currency, or converted
+# from it at the line's factor (half-up to the cent, as domain.fx.apply_factor; a factor of
+# plain decimal digits, small enough for 64-bit arithmetic). In the order of the lines.
+_FACTOR_DIGITS = "CAST(replace(l.fx_rate, '.', '') AS INTEGER)"
+_FACTOR_SCALE = (
+    "CAST(substr('1000000000000000', 1, 1 + CASE WHEN instr(l.fx_rate, '.') "
+    "THEN length(l.fx_rate) - instr(l.fx_rate, '.') ELSE 0 END) AS INTEGER)"
+)
+_TO_JUDGE = f"""
+WITH plain(k, unit, rule, first, last, currency) AS MATERIALIZED (
+    SELECT key, json_extract(value, '$[0]'), json_extract(value, '$[1]'),
+        json_extract(value, '$[2]'), json_extract(value, '$[3]'), json_extract(value, '$[4]')
+    FROM json_each(?))
+SELECT l.line_no, l.product_id, l.quantity, l.unit_price, l.price_rule, l.list_price,
+    l.source_price, l.source_currency, l.fx_rate, l.created_at, s.number, s.client_id,
+    s.order_date, s.currency
+FROM order_line l JOIN sales_order s ON s.id = l.order_id
+LEFT JOIN client c ON c.id = s.client_id
+LEFT JOIN plain p ON p.k = l.product_id || '|' || coalesce(c.price_column_id, '')
+WHERE l.deleted_at IS NULL AND l.price_rule != '' AND l.list_price IS NULL
+    AND s.deleted_at IS NULL
+    AND (p.rule = l.price_rule AND (s.order_date < p.first OR s.order_date > p.last)
+        AND s.client_id NOT IN (SELECT value FROM json_each(?))
+        AND (l.source_price IS NULL AND s.currency = p.currency AND l.unit_price = p.unit
+            OR l.source_price = p.unit AND l.source_currency NOT IN ('', s.currency)
+            AND length(l.fx_rate) <= 15 AND l.fx_rate GLOB '[0-9]*'
+            AND l.fx_rate NOT GLOB '*[^0-9.]*' AND l.fx_rate NOT GLOB '*.*.*'
+            AND p.unit BETWEEN 0 AND 2000000000 AND p.unit * {_FACTOR_DIGITS} < 1e18
+            AND l.unit_price = (2 * p.unit * {_FACTOR_DIGITS} + {_FACTOR_SCALE})
+                / (2 * {_FACTOR_SCALE}))
+    ) IS NOT 1
+ORDER BY l.rowid"""
+
+
 def price_rule_problems(conn: Connection) -> Iterator[str]:
     """Order lines not priced by the rule at their order date, by order number and line."""
     inputs = RuleInputs(conn)
     unconverted = _Unconverted(conn)
-    orders = {
-        oid: (number, client, date.fromisoformat(day), currency)
-        for oid, number, client, day, currency in raw_rows(
-            conn, f"SELECT id, number, client_id, order_date, currency FROM sales_order {LIVE}"
-        )
-    }
+    plain = json.dumps(inputs.plain_prices(unconverted.currency))
+    special = json.dumps(sorted({client for client, _product in inputs.special_changed}))
     failed = 0
-    for oid, line_no, pid, qty, unit, rule, listed, source, src_cur, fx_rate, written in raw_rows(
-        conn,
-        "SELECT order_id, line_no, product_id, quantity, unit_price, price_rule, list_price, "
-        "source_price, source_currency, fx_rate, created_at "
-        f"FROM order_line {LIVE} AND price_rule != ''",
-    ):
-        order = orders.get(oid)
-        if order is None:
-            continue  # a line of a deleted order: the orphan check speaks of it
-        number, client, day, currency = order
+    for (
+        line_no, pid, qty, unit, rule, listed, source, src_cur, fx_rate, written,
+        number, client, ordered, currency,
+    ) in raw_rows(conn, _TO_JUDGE, (plain, special)):  # fmt: skip
+        day = date.fromisoformat(ordered)
         if listed is not None:
             continue  # a price typed over the rule's, which is kept beside it
         if not inputs.unchanged_since(client, pid, written):

@@ -24,6 +24,8 @@ STEPS: dict[str, Step | None] = {
     "0010": None,
     # 0011 added indexes only (the week, Today)
     "0011": None,
+    # 0012 added the digest's local bookkeeping: no record changed
+    "0012": None,
 }
 
 

@@ -941,7 +941,7 @@ def tables_of(conn: sqlite3.Connection) -> Iterator[str]:
     """The kamdesk tables (no Alembic bookkeeping, no search index)."""
     for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name"):
         if name not in {"alembic_version", *CACHE_TABLES} and not name.startswith(
-            ("client_fts", "contact_fts", "sync_")
+            ("client_fts", "contact_fts", "sync_", "digest_")
         ):
             yield name
 

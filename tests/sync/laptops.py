@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 from sqlalchemy.orm import Session
 
 from kamdesk.db import Database, open_database
-from kamdesk.services.digest import digest
+from kamdesk.services.digest import digest, from_records
 from kamdesk.services.replica import open_replica, rename_replica
 from kamdesk.services.sync.conflicts import OpenConflict, open_conflicts
 from kamdesk.services.sync.export import ExportResult
@@ -58,8 +58,11 @@ class Laptop:
         return import_file(self.db, path, **options)
 
     def digest(self) -> list[str]:
+        """The digest lines, from the kept tallies; they must be what the records give."""
         with self.db.engine.connect() as conn:
-            return [d.line() for d in digest(conn)]
+            lines = [d.line() for d in digest(conn)]
+            assert lines == [d.line() for d in from_records(conn)], self.name
+            return lines
 
     def conflicts(self) -> list[OpenConflict]:
         return self.read(open_conflicts)

@@ -15,7 +15,7 @@ from kamdesk.db import Database, open_database
 from kamdesk.models import Client, Contact
 from kamdesk.services.check import check
 from kamdesk.services.clients.dossier import delete_client
-from kamdesk.services.digest import digest
+from kamdesk.services.digest import digest, from_records
 from kamdesk.services.replica import open_replica
 from kamdesk.services.sync import files
 from kamdesk.services.sync.conflicts import OpenConflict, open_conflicts
@@ -91,8 +91,11 @@ class Laptop:
         return row is not None and row["deleted_at"] is None
 
     def digest(self) -> list[str]:
+        """The digest lines, from the kept tallies; they must be what the records give."""
         with self.db.engine.connect() as conn:
-            return [d.line() for d in digest(conn)]
+            lines = [d.line() for d in digest(conn)]
+            assert lines == [d.line() for d in from_records(conn)], self.name
+            return lines
 
     def check(self) -> list[str]:
         with self.db.engine.connect() as conn:

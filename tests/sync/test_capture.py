@@ -8,6 +8,7 @@ from decimal import Decimal
 from kamdesk.db import Database
 from kamdesk.models import Client
 from kamdesk.models.base import Base
+from kamdesk.models.digest import DIGEST_TABLES
 from kamdesk.models.receivables import CACHE_TABLES
 from kamdesk.services.sync.tables import NOT_FIELDS, entities
 from tests.factories import add_client
@@ -90,7 +91,7 @@ def test_every_synced_table_has_its_capture_triggers_over_its_columns(db: Databa
             if column.name not in {"id", "updated_at", "revision"}:
                 assert f"'{column.name}'" in update, (name, column.name)
     synced = {t.name for t in Base.metadata.sorted_tables} - set(entities())
-    local = {"replica", *CACHE_TABLES}
+    local = {"replica", *CACHE_TABLES, *DIGEST_TABLES}
     assert all(t in local or t.startswith("sync_") for t in synced), synced
     assert {"id", "deleted_at", "updated_at", "revision"} <= NOT_FIELDS
 

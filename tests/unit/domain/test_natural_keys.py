@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -122,7 +123,14 @@ def test_uuid_text_is_uuids_own(bits: int, version: int) -> None:
     assert uuid_text(bits, version) == str(uuid.UUID(int=bits, version=version))
 
 
-@given(st.text(), st.lists(st.text(), max_size=4))
-def test_a_natural_id_is_uuid5_of_the_key(table: str, key: list[str]) -> None:
-    expected = str(uuid.uuid5(NAMESPACE, "\x1f".join((table, *key))))
+@given(table=st.text(), key=st.lists(st.text(), max_size=4))
+def test_a_natural_id_is_the_uuid5_of_its_key(table: str, key: list[str]) -> None:
+    """Written out by hand for speed, the id is still uuid5 of the joined key, as migration
+    0006 and every laptop derive it."""
+    try:
+        expected = str(uuid.uuid5(NAMESPACE, "\x1f".join((table, *key))))
+    except UnicodeEncodeError:  # a lone surrogate: no id either way
+        with pytest.raises(UnicodeEncodeError):
+            natural_id(table, *key)
+        return
     assert natural_id(table, *key) == expected

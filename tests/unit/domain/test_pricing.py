@@ -8,6 +8,7 @@ from decimal import Decimal
 from hypothesis import given
 from hypothesis import strategies as st
 
+from kamdesk.domain.fx import Conversion
 from kamdesk.domain.pricing import (
     RULES,
     ColumnTerms,
@@ -143,3 +144,54 @@ def test_resolution_is_deterministic_minimal_and_names_its_rule(
     assert d.unit_price == min(c.price for c in d.candidates) <= d.column_price
     assert d.rule in RULES and d.unit_price == d.unit_price.quantize(D("0.01"))
     assert d.explanation and d.explanation[0].isupper()
+
+
+@given(
+    base=money,
+    qty=st.decimals(min_value=D("0.001"), max_value=D(10000), places=3),
+    day=days,
+    column=st.none() | st.builds(ColumnTerms, st.just("C"), percent, st.none() | money),
+    breaks=st.lists(
+        st.builds(QuantityBreakTerms, st.decimals(1, 500, places=0), percent, st.none() | money),
+        max_size=4,
+    ),
+    promos=st.lists(
+        st.builds(
+            PromotionTerms, st.sampled_from(["A", "B"]), days, days, percent, st.none() | money
+        ),
+        max_size=3,
+    ),
+    specials=st.lists(
+        st.builds(SpecialPrice, money, st.none() | days, st.none() | days), max_size=3
+    ),
+    factor=st.none() | st.decimals(min_value=D("0.0001"), max_value=D(1000), places=4),
+)
+def test_a_decision_without_its_explanation_is_the_same_decision(
+    base: Decimal,
+    qty: Decimal,
+    day: date,
+    column: ColumnTerms | None,
+    breaks: list[QuantityBreakTerms],
+    promos: list[PromotionTerms],
+    specials: list[SpecialPrice],
+    factor: Decimal | None,
+) -> None:
+    """`check` asks for millions of decisions and reads no explanation: the price, the rule
+    and the conversion do not depend on it (ties of equal prices included)."""
+    fx = None if factor is None else Conversion(factor, D(1), "EUR", "HUF", factor, ())
+    args = {
+        "base_price": base, "quantity": qty, "day": day, "column": column,
+        "breaks": breaks, "promotions": promos, "specials": specials, "fx": fx,
+    }  # fmt: skip
+    said = resolve_price(**args)  # type: ignore[arg-type]
+    quiet = resolve_price(**args, explain=False)  # type: ignore[arg-type]
+    assert quiet.explanation == ""
+    assert (quiet.unit_price, quiet.rule, quiet.column_price, quiet.conversion) == (
+        said.unit_price,
+        said.rule,
+        said.column_price,
+        said.conversion,
+    )
+    assert [(c.rule, c.price, c.source_price) for c in quiet.candidates] == [
+        (c.rule, c.price, c.source_price) for c in said.candidates
+    ]

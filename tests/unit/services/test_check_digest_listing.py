@@ -126,3 +126,20 @@ def test_read_only_file_can_be_checked(tmp_path) -> None:  # type: ignore[no-unt
     with ro.engine.connect() as conn:
         assert check(conn) == []
     ro.close()
+
+
+def test_sqlites_own_checks_run_beside_with_the_same_answer(db: Database) -> None:
+    """The command line runs quick_check and foreign_key_check on a connection of their own
+    while the domain's checks run: what is found is the same."""
+    _fill(db)
+    with db.engine.connect() as conn:
+        assert check(conn, beside=db.engine) == check(conn) == []
+    raw = sqlite3.connect(db.path)  # another program, which does not check foreign keys
+    with raw:
+        raw.execute("UPDATE sales_order SET total_net = total_net + 1")
+        raw.execute("UPDATE order_line SET order_id = 'gone' WHERE line_no = 2")
+    raw.close()
+    with db.engine.connect() as conn:
+        alone, beside = check(conn), check(conn, beside=db.engine)
+    assert alone == beside
+    assert beside == ["foreign key: order_line row 2 points to a missing sales_order"]

@@ -66,7 +66,7 @@ def _dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
             t.name: c.execute(f"SELECT * FROM {t.name} ORDER BY id").fetchall()
             for t in Base.metadata.sorted_tables
             # local bookkeeping and caches, keyed otherwise
-            if not t.name.startswith("sync_") and t.name not in CACHE_TABLES
+            if not t.name.startswith(("sync_", "digest_")) and t.name not in CACHE_TABLES
         }
     finally:
         c.close()
