@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from kamdesk.db import Database
+from kamdesk.migrations import HEAD
 from kamdesk.ui.mainwindow import MainWindow
 from kamdesk.ui.settings.backups_dialog import BackupsDialog
 from tests.factories import add_client
@@ -71,7 +72,7 @@ def test_backups_are_listed_newest_first_with_date_size_and_schema(
     assert len(cells) == 2
     assert cells[0][0].startswith("01/03/2026") and cells[1][0].startswith("01/01/2026")
     assert all(c[1] and c[1][0].isdigit() for c in cells)  # a size the user reads: "1.2 MB"
-    assert cells[0][2] == "0010, this version" == cells[1][2]
+    assert cells[0][2] == f"{HEAD}, this version" == cells[1][2]
     assert dialog.selected() is not None and dialog.selected().path == newer  # type: ignore[union-attr]
     assert dialog.restore_button.isEnabled()
     assert older.exists()

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from kamdesk.db import Database, cipher
 from kamdesk.db.cipher import is_encrypted
 from kamdesk.db.encryption import encrypt_copy, encrypt_file
+from kamdesk.migrations import HEAD
 from kamdesk.paths import AppPaths
 from kamdesk.ui.mainwindow import MainWindow
 from kamdesk.ui.settings.backups_dialog import BackupsDialog
@@ -45,9 +46,9 @@ def test_an_encrypted_databases_backups_say_what_they_need(
     table = dialog.table
     shown = [table.item(r, 2).text() for r in range(table.rowCount())]
     assert shown == [
-        "0010, this version",
+        f"{HEAD}, this version",
         "encrypted with another passphrase",
-        "0010, this version",
+        f"{HEAD}, this version",
     ]
     table.selectRow(1)
     assert not dialog.restore_button.isEnabled()
