@@ -223,3 +223,18 @@ def add_named_clients(session: Session) -> list[Client]:
         add_client(session, name, city=city, code=f"CL-{i:05d}")
         for i, (name, city) in enumerate(zip(CLIENT_NAMES, CITIES, strict=True), 1)
     ]
+
+
+def order_line_pages(path: Path) -> int:
+    """Where three pages of the demo's oldest order lines follow one another, as a page index
+    from 0 (for tests that damage what the first screens do not read): not the schema's
+    pages, which the demo's last writes (its triggers put back) leave near the end of the file,
+    nor the newest orders' lines, which the orders list reads."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        pages = {p for (p,) in conn.execute("SELECT pageno FROM dbstat WHERE name = 'order_line'")}
+    finally:
+        conn.close()
+    return min(p for p in pages if p + 1 in pages and p + 2 in pages) - 1

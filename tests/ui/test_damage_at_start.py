@@ -22,6 +22,7 @@ from kamdesk.paths import AppPaths
 from kamdesk.ui import crash
 from kamdesk.ui.mainwindow import MainWindow
 from kamdesk.ui.operations import run_op
+from tests.factories import order_line_pages
 
 PAGE = 4096
 MALFORMED = "database disk image is malformed"
@@ -60,8 +61,7 @@ def damaged_window(
     db = open_database(paths.database, backups=paths.backups)
     backup = db.back_up()
     db.close()
-    pages = paths.database.stat().st_size // PAGE
-    _damage(paths.database, pages - 40)  # the last pages: order lines, not the client list
+    _damage(paths.database, order_line_pages(paths.database))  # order lines, not the clients
     db = open_database(paths.database, backups=paths.backups)
     window = MainWindow(db.path, settings, paths=paths)
     window.attach(db)

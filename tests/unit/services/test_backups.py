@@ -27,7 +27,7 @@ from kamdesk.services.backups import (
     newest_good_backup,
     restore_backup,
 )
-from tests.factories import add_client
+from tests.factories import add_client, order_line_pages
 
 PAGE = 4096
 
@@ -49,17 +49,6 @@ def _damage(path: Path, page: int = 2) -> None:
     with path.open("r+b") as fh:
         fh.seek(page * PAGE)
         fh.write(bytes((i * 37 + 11) % 256 for i in range(3 * PAGE)))
-
-
-def _order_line_pages(path: Path) -> int:
-    """Where three pages of order lines follow one another (as _damage counts pages): not the
-    schema's pages, which the file's last writes may have moved near its end."""
-    conn = sqlite3.connect(path)
-    try:
-        pages = {p for (p,) in conn.execute("SELECT pageno FROM dbstat WHERE name = 'order_line'")}
-    finally:
-        conn.close()
-    return max(p for p in pages if p + 1 in pages and p + 2 in pages) - 1
 
 
 def _set_revision(path: Path, revision: str) -> None:
@@ -239,7 +228,7 @@ def test_the_damage_check_finds_a_damaged_page(db: Database, demo_template: Path
     assert damage_check(db).run() == []
     damaged = db.path.parent / "damaged.sqlite"
     shutil.copyfile(demo_template, damaged)
-    _damage(damaged, _order_line_pages(damaged))
+    _damage(damaged, order_line_pages(damaged))
     opened = open_database(damaged)  # the damage is in its order lines: it opens
     try:
         found = damage_check(opened).run()
