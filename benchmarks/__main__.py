@@ -17,7 +17,6 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks.aging import aging_bench, upgrade_bench
@@ -25,6 +24,7 @@ from benchmarks.cli_output import cli_output_bench
 from benchmarks.damage_check import damage_check_bench
 from benchmarks.dashboard import dashboard_bench
 from benchmarks.demo_build import demo_build_bench
+from benchmarks.digest_check import digest_check_bench
 from benchmarks.documents import documents_bench
 from benchmarks.import_sheet import import_5000
 from benchmarks.key_clients import key_clients_bench
@@ -80,15 +80,6 @@ def scale_db(clients: int) -> Path:
 
 def median_ms(samples: list[float]) -> str:
     return f"{statistics.median(samples):8.0f} ms"
-
-
-def timed(fn: Callable[[], object], runs: int) -> list[float]:
-    out = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        fn()
-        out.append((time.perf_counter() - t) * 1000)
-    return out
 
 
 def dossier_open(db: Path) -> list[tuple[str, str, str]]:
@@ -161,9 +152,7 @@ def main() -> None:
     rows += limits_bench(max(1, args.runs // 2))
     rows += bundle_bench(max(1, args.runs // 2))
     rows += exchange_bench(db, CACHE)  # once: the full exchange takes minutes
-    for command in ("digest", "check"):
-        samples = timed(lambda c=command: kamdesk(c, "--db", str(db)), max(1, args.runs // 2))
-        rows.append((f"kamdesk {command} (10 000 clients)", median_ms(samples), "whole command"))
+    rows += digest_check_bench(db, max(1, args.runs // 2))
     lines = kamdesk("digest", "--db", str(db)).stdout
     order_lines = next(int(x.split()[1]) for x in lines.splitlines() if x.startswith("order_line "))
     print(f"\ndatabase: {db.name}, {size_mb:.0f} MB, {order_lines} order lines\n")
