@@ -118,7 +118,7 @@ def build_demo(
                 builder.prep = random.Random(seed * 7919 + 1)
                 builder.extra = random.Random(seed * 104729 + 3)
                 builder.ledger = random.Random(seed * 15485863 + 5)
-                with baseline_load(conn), _collector_paused():
+                with _collector_paused(), baseline_load(conn):
                     with indexes_deferred(conn):
                         builder.build()
                     # the demo allocates its payments itself (kamdesk.demo.receivables), so
@@ -152,9 +152,9 @@ def build_demo(
 @contextlib.contextmanager
 def _collector_paused() -> Iterator[None]:
     """The cyclic garbage collector off while the stages make their millions of rows and the
-    receivables are computed from them: its passes over a heap that grows with the portfolio
-    cost a tenth of a 10 000-client build, and the build leaves only a few objects per client
-    in cycles (collected after)."""
+    receivables and digest tallies are computed from them: its passes over a heap that grows
+    with the portfolio cost a tenth of a 10 000-client build, and the build leaves only a few
+    objects per client in cycles (collected after)."""
     if not gc.isenabled():
         yield
         return

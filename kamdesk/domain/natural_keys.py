@@ -33,7 +33,7 @@ _VARIANT = 0x8000 << 48
 def uuid_text(bits: int, version: int) -> str:
     """str(uuid.UUID(int=bits, version=version)) for 128 bits, at a third of the cost (the
     demo makes a million ids)."""
-    h = f"{(bits & _KEEP) | _VARIANT | (version << 76):032x}"
+    h = ((bits & _KEEP) | _VARIANT | (version << 76)).to_bytes(16, "big").hex()
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
