@@ -26,7 +26,7 @@ from datetime import date
 NAMESPACE = uuid.UUID("63bd4fb3-9f09-49bc-ac95-4005fc414ac8")
 _IN_NAMESPACE = hashlib.sha1(NAMESPACE.bytes)  # uuid5 hashes the namespace, then the name
 # what uuid.UUID(int=..., version=...) sets: the RFC 4122 variant (10) and the version
-_KEEP = ~((0xC000 << 48) | (0xF000 << 64))
+_KEEP = ((1 << 128) - 1) ^ ((0xC000 << 48) | (0xF000 << 64))  # positive: a cheaper &
 _VARIANT = 0x8000 << 48
 
 
