@@ -3,6 +3,7 @@
 make bench                      # builds the 10 000-client database once, in benchmarks/.cache
 python -m benchmarks --runs 7   # more runs per timing
 python -m benchmarks --quick    # the 1 000-client database, 3 runs: for use while developing
+python -m benchmarks --only startup search   # some groups only (names as printed)
 
 Each row says its floor or baseline, measured side by side in the same run, and the ratio:
 the machine is noisy, ratios are what count.
@@ -17,6 +18,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks.aging import aging_bench, upgrade_bench
@@ -128,31 +130,50 @@ def main() -> None:
     parser.add_argument(
         "--quick", action="store_true", help="the 1 000-client database and 3 runs per timing"
     )
+    parser.add_argument(
+        "--only", nargs="+", default=[], metavar="GROUP", help="run only these groups (by name)"
+    )
     args = parser.parse_args()
     if args.quick:
         args.clients, args.runs = 1_000, min(args.runs, 3)
     upgrade = upgrade_bench(CACHE / "tmp")  # first: scale_db removes older databases
     db = scale_db(args.clients)
     size_mb = db.stat().st_size / 1e6
+    runs, few = args.runs, max(1, args.runs // 2)
+    groups: list[tuple[str, Callable[[], list[tuple[str, str, str]]]]] = [
+        ("startup", lambda: startup_bench(db, runs)),
+        ("search", lambda: search_bench(db)),
+        ("dossier", lambda: dossier_open(db)),
+        ("orders", lambda: order_entry(db)),
+        ("schedule", lambda: schedule_bench(db)),
+        ("reporting", lambda: reporting_bench(db, few)),
+        ("key-clients", lambda: key_clients_bench(db, runs)),
+        ("cli-output", lambda: cli_output_bench(db, few)),
+        ("demo-build", lambda: demo_build_bench(db, 1)),
+        ("dashboard", lambda: dashboard_bench(db, few)),
+        ("aging", lambda: aging_bench(db, runs) + upgrade),
+        ("damage", lambda: damage_check_bench(db, few)),
+        ("documents", lambda: documents_bench(runs)),
+        ("import", lambda: import_5000(few)),
+        ("limits", lambda: limits_bench(few)),
+        ("bundle", lambda: bundle_bench(few)),
+        ("exchange", lambda: exchange_bench(db, CACHE)),  # once: the full exchange takes minutes
+        ("digest-check", lambda: digest_check_bench(db, few)),
+    ]
+    unknown = set(args.only) - {name for name, _ in groups}
+    if unknown:
+        parser.error(f"no such group: {', '.join(sorted(unknown))}")
     rows: list[tuple[str, str, str]] = []
-    rows += startup_bench(db, args.runs)
-    rows += search_bench(db)
-    rows += dossier_open(db)
-    rows += order_entry(db)
-    rows += schedule_bench(db)
-    rows += reporting_bench(db, max(1, args.runs // 2))
-    rows += key_clients_bench(db, args.runs)
-    rows += cli_output_bench(db, max(1, args.runs // 2))
-    rows += demo_build_bench(db, 1)
-    rows += dashboard_bench(db, max(1, args.runs // 2))
-    rows += aging_bench(db, args.runs) + upgrade
-    rows += damage_check_bench(db, max(1, args.runs // 2))
-    rows += documents_bench(args.runs)
-    rows += import_5000(max(1, args.runs // 2))
-    rows += limits_bench(max(1, args.runs // 2))
-    rows += bundle_bench(max(1, args.runs // 2))
-    rows += exchange_bench(db, CACHE)  # once: the full exchange takes minutes
-    rows += digest_check_bench(db, max(1, args.runs // 2))
+    for name, bench in groups:
+        if args.only and name not in args.only:
+            continue
+        started = time.perf_counter()
+        got = bench()
+        rows += got
+        # printed as each group ends too: a long run that fails late still leaves its figures
+        print(f"[{name}: {time.perf_counter() - started:.0f} s]", flush=True)
+        for row in got:
+            print(f"  {row[0]}  {row[1].strip()}  {row[2]}", flush=True)
     lines = kamdesk("digest", "--db", str(db)).stdout
     order_lines = next(int(x.split()[1]) for x in lines.splitlines() if x.startswith("order_line "))
     print(f"\ndatabase: {db.name}, {size_mb:.0f} MB, {order_lines} order lines\n")
