@@ -16,6 +16,7 @@ every row fetched, so the ratio says what the Python above the SQL costs.
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 import statistics
 import time
@@ -81,27 +82,50 @@ def _against(value: float, floor: float, target: float) -> str:
     return f"{value / floor:.1f}x its SQL in sqlite3 ({floor:.0f} ms); {value / target:.2f}x target"
 
 
+@contextmanager
+def _collector(automatic: bool) -> Iterator[None]:
+    """The cycle collector as kamdesk runs it: what exists before the read (modules, classes,
+    the open database) frozen out of its walks, and automatic collection off in the app (its
+    reads run on workers; the GUI thread collects between events, kamdesk.ui.operations) or
+    on, as in the command line."""
+    gc.freeze()
+    was = gc.isenabled()
+    if not automatic:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+        gc.unfreeze()
+
+
 def _week_row(db: Any, raw: sqlite3.Connection, runs: int) -> tuple[tuple[str, str, str], Any]:
     from kamdesk.services.schedule.week import week
 
     with db.reading() as s:
         week(s, WEEK, today=WEEK)  # the page cache warm, as in an app that has the file open
-    wall, cpu = [], []
-    for _ in range(runs):
-        with db.reading() as s:
-            w, c = _timed(lambda s=s: week(s, WEEK, today=WEEK))
-            wall.append(w)
-            cpu.append(c)
+    app: list[float] = []
+    cpu: list[float] = []
+    cli: list[float] = []
+    for _ in range(runs):  # alternated: the same noise for both
+        for automatic, into in ((False, app), (True, cli)):
+            with db.reading() as s, _collector(automatic):
+                w, c = _timed(lambda s=s: week(s, WEEK, today=WEEK))
+            into.append(w)
+            if not automatic:
+                cpu.append(c)
     with db.reading() as s, _caught(db.engine) as statements:
         items = week(s, WEEK, today=WEEK)
     floor = statistics.median(_replay(raw, statements) for _ in range(runs))
-    median = statistics.median(wall)
+    median = statistics.median(app)
     note = (
-        f"max {max(wall):.0f}, CPU {statistics.median(cpu):.0f} ms; {len(statements)} queries; "
+        f"max {max(app):.0f}, CPU {statistics.median(cpu):.0f} ms; {len(statements)} queries; "
         + _against(median, floor, 300)
-        + " (< 300 ms)"
+        + f" (< 300 ms); `report week` (collector on) {statistics.median(cli):.0f} ms"
     )
-    return (f"week with readiness ({len(items)} meetings and calls)", _ms(median), note), items
+    name = f"week with readiness ({len(items)} meetings and calls), as the app reads it"
+    return (name, _ms(median), note), items
 
 
 def _biggest_client_meeting(db: Any, ids: list[str]) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gc
 import os
 import sys
 import time
@@ -32,6 +33,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args is None:
         args = build_parser().parse_args(argv)
     AppPaths.default(getattr(args, "data_dir", None)).keep_private()  # owner-only files (#15)
+    if argv is None and args.command is not None:
+        # the process is this command (not the window, which has its own regime, nor a
+        # caller's main(argv)): what is loaded by now (modules, classes) lives as long as it,
+        # out of the cycle collector's walks, which a command making many objects would
+        # repeat (the week's readiness: a sixth of its time)
+        gc.freeze()
     try:
         from kamdesk.cli.encryption import apply_passphrase
 
