@@ -7970,24 +7970,80 @@ Yığılmış: {cumulative}</translation>
     <context>
         <name>RulesDialog</name>
         <message>
+            <source>A new meeting starts on the next working day, at the start of the day.</source>
+            <translation>Yeni görüş növbəti iş gününə, iş gününün əvvəlinə təyin olunur.</translation>
+        </message>
+        <message>
             <source>Block when an invoice is overdue by more than (days)</source>
             <translation>Hesab-fakturanın vaxtı bu qədər gündən çox keçdikdə blokla</translation>
+        </message>
+        <message>
+            <source>Choose at least one working day.</source>
+            <translation>Ən azı bir iş günü seçin.</translation>
+        </message>
+        <message>
+            <source>Credit control</source>
+            <translation>Kredit nəzarəti</translation>
         </message>
         <message>
             <source>Credit control runs when an order is confirmed: it is blocked when the client's exposure (what it owes, its open orders and this order) goes over its credit limit, or when one of its invoices is overdue by more than the days below. A block can be overridden with the name of who approved it and why.</source>
             <translation>Kredit nəzarəti sifariş təsdiq edildikdə işləyir: müştərinin risk məbləği (borcu, açıq sifarişləri və bu sifariş) kredit limitini keçdikdə və ya hesab-fakturalarından birinin vaxtı aşağıdakı gün sayından çox keçdikdə sifariş bloklanır. Blokdan kimin və niyə icazə verdiyini göstərməklə yan keçmək olar.</translation>
         </message>
         <message>
+            <source>Credit limit ({currency})</source>
+            <translation>Kredit limiti ({currency})</translation>
+        </message>
+        <message>
+            <source>Day ends</source>
+            <translation>İş gününün sonu</translation>
+        </message>
+        <message>
+            <source>Day starts</source>
+            <translation>İş gününün başlanğıcı</translation>
+        </message>
+        <message>
             <source>Days overdue before a block are 0 to 365.</source>
             <translation>Blokdan əvvəl gecikmə günləri 0-dan 365-ə qədərdir.</translation>
+        </message>
+        <message>
+            <source>New clients</source>
+            <translation>Yeni müştərilər</translation>
+        </message>
+        <message>
+            <source>Payment terms (days)</source>
+            <translation>Ödəniş müddəti (gün)</translation>
+        </message>
+        <message>
+            <source>Payment terms are 0 to 365 days.</source>
+            <translation>Ödəniş müddəti 0–365 gündür.</translation>
         </message>
         <message>
             <source>Sales rules</source>
             <translation>Satış qaydaları</translation>
         </message>
         <message>
+            <source>The working day must end after it starts.</source>
+            <translation>İş günü başladığından sonra bitməlidir.</translation>
+        </message>
+        <message>
+            <source>These rules are the team's: they travel with the data to every laptop.</source>
+            <translation>Bu qaydalar komandanındır: məlumatlarla birlikdə hər noutbuka keçir.</translation>
+        </message>
+        <message>
             <source>Type a number of days, 0 or more.</source>
             <translation>Gün sayını daxil edin, 0 və ya daha çox.</translation>
+        </message>
+        <message>
+            <source>What a new client starts with; its dossier's terms can change it. A client in another currency gets the limit converted at the day's rate, rounded down (no limit when there is no rate). Empty: no limit.</source>
+            <translation>Yeni müştəri bu şərtlərlə başlayır; dosyedəki şərtlərdə dəyişdirilə bilər. Başqa valyutadakı müştəri üçün limit günün məzənnəsi ilə çevrilir və aşağı yuvarlaqlaşdırılır (məzənnə yoxdursa, limit yoxdur). Boş: limit yoxdur.</translation>
+        </message>
+        <message>
+            <source>Working days</source>
+            <translation>İş günləri</translation>
+        </message>
+        <message>
+            <source>Working hours</source>
+            <translation>İş vaxtı</translation>
         </message>
     </context>
     <context>

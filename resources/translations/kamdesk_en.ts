@@ -7957,7 +7957,19 @@ Cumulative: {cumulative}</source>
     <context>
         <name>RulesDialog</name>
         <message>
+            <source>A new meeting starts on the next working day, at the start of the day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Block when an invoice is overdue by more than (days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose at least one working day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credit control</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7965,7 +7977,31 @@ Cumulative: {cumulative}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Credit limit ({currency})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day ends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Days overdue before a block are 0 to 365.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New clients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payment terms (days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payment terms are 0 to 365 days.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7973,7 +8009,27 @@ Cumulative: {cumulative}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The working day must end after it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These rules are the team's: they travel with the data to every laptop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Type a number of days, 0 or more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What a new client starts with; its dossier's terms can change it. A client in another currency gets the limit converted at the day's rate, rounded down (no limit when there is no rate). Empty: no limit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working hours</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -7884,24 +7884,80 @@ Halmozott: {cumulative}</translation>
     <context>
         <name>RulesDialog</name>
         <message>
+            <source>A new meeting starts on the next working day, at the start of the day.</source>
+            <translation>Az új találkozó a következő munkanapra, a munkaidő kezdetére kerül.</translation>
+        </message>
+        <message>
             <source>Block when an invoice is overdue by more than (days)</source>
             <translation>Tiltás, ha egy számla ennél több nappal lejárt</translation>
+        </message>
+        <message>
+            <source>Choose at least one working day.</source>
+            <translation>Válasszon legalább egy munkanapot.</translation>
+        </message>
+        <message>
+            <source>Credit control</source>
+            <translation>Hitelkeret-ellenőrzés</translation>
         </message>
         <message>
             <source>Credit control runs when an order is confirmed: it is blocked when the client's exposure (what it owes, its open orders and this order) goes over its credit limit, or when one of its invoices is overdue by more than the days below. A block can be overridden with the name of who approved it and why.</source>
             <translation>A hitelellenőrzés a rendelés visszaigazolásakor fut: a rendelés letiltásra kerül, ha az ügyfél kitettsége (tartozása, nyitott rendelései és ez a rendelés) meghaladja a hitelkeretét, vagy ha valamelyik számlája az alább megadott napnál régebben lejárt. A tiltás felülbírálható a jóváhagyó nevével és az indokkal.</translation>
         </message>
         <message>
+            <source>Credit limit ({currency})</source>
+            <translation>Hitelkeret ({currency})</translation>
+        </message>
+        <message>
+            <source>Day ends</source>
+            <translation>Munkaidő vége</translation>
+        </message>
+        <message>
+            <source>Day starts</source>
+            <translation>Munkaidő kezdete</translation>
+        </message>
+        <message>
             <source>Days overdue before a block are 0 to 365.</source>
             <translation>A tiltás előtti késedelmi napok száma 0 és 365 között lehet.</translation>
+        </message>
+        <message>
+            <source>New clients</source>
+            <translation>Új ügyfelek</translation>
+        </message>
+        <message>
+            <source>Payment terms (days)</source>
+            <translation>Fizetési határidő (nap)</translation>
+        </message>
+        <message>
+            <source>Payment terms are 0 to 365 days.</source>
+            <translation>A fizetési határidő 0–365 nap.</translation>
         </message>
         <message>
             <source>Sales rules</source>
             <translation>Értékesítési szabályok</translation>
         </message>
         <message>
+            <source>The working day must end after it starts.</source>
+            <translation>A munkanapnak később kell végződnie, mint ahogy kezdődik.</translation>
+        </message>
+        <message>
+            <source>These rules are the team's: they travel with the data to every laptop.</source>
+            <translation>Ezek a csapat szabályai: az adatokkal együtt minden laptopra eljutnak.</translation>
+        </message>
+        <message>
             <source>Type a number of days, 0 or more.</source>
             <translation>Adjon meg napok számát, 0-t vagy többet.</translation>
+        </message>
+        <message>
+            <source>What a new client starts with; its dossier's terms can change it. A client in another currency gets the limit converted at the day's rate, rounded down (no limit when there is no rate). Empty: no limit.</source>
+            <translation>Ezekkel a feltételekkel indul egy új ügyfél; az ügyféladatlapon módosíthatók. Más pénznemű ügyfélnél a keretet a napi árfolyamon átváltva, lefelé kerekítve kapja (árfolyam nélkül nincs keret). Üresen: nincs keret.</translation>
+        </message>
+        <message>
+            <source>Working days</source>
+            <translation>Munkanapok</translation>
+        </message>
+        <message>
+            <source>Working hours</source>
+            <translation>Munkaidő</translation>
         </message>
     </context>
     <context>

@@ -7970,24 +7970,80 @@ Cumulata: {cumulative}</translation>
     <context>
         <name>RulesDialog</name>
         <message>
+            <source>A new meeting starts on the next working day, at the start of the day.</source>
+            <translation>Una nuova riunione parte dal prossimo giorno lavorativo, all'inizio della giornata.</translation>
+        </message>
+        <message>
             <source>Block when an invoice is overdue by more than (days)</source>
             <translation>Blocca quando una fattura è scaduta da più di (giorni)</translation>
+        </message>
+        <message>
+            <source>Choose at least one working day.</source>
+            <translation>Scegli almeno un giorno lavorativo.</translation>
+        </message>
+        <message>
+            <source>Credit control</source>
+            <translation>Controllo del fido</translation>
         </message>
         <message>
             <source>Credit control runs when an order is confirmed: it is blocked when the client's exposure (what it owes, its open orders and this order) goes over its credit limit, or when one of its invoices is overdue by more than the days below. A block can be overridden with the name of who approved it and why.</source>
             <translation>Il controllo fido interviene alla conferma di un ordine: l'ordine viene bloccato quando l'esposizione del cliente (ciò che deve, i suoi ordini aperti e questo ordine) supera il fido, o quando una sua fattura è scaduta da più dei giorni indicati sotto. Un blocco può essere forzato indicando chi lo ha approvato e perché.</translation>
         </message>
         <message>
+            <source>Credit limit ({currency})</source>
+            <translation>Fido ({currency})</translation>
+        </message>
+        <message>
+            <source>Day ends</source>
+            <translation>Fine giornata</translation>
+        </message>
+        <message>
+            <source>Day starts</source>
+            <translation>Inizio giornata</translation>
+        </message>
+        <message>
             <source>Days overdue before a block are 0 to 365.</source>
             <translation>I giorni di ritardo prima di un blocco vanno da 0 a 365.</translation>
+        </message>
+        <message>
+            <source>New clients</source>
+            <translation>Nuovi clienti</translation>
+        </message>
+        <message>
+            <source>Payment terms (days)</source>
+            <translation>Termini di pagamento (giorni)</translation>
+        </message>
+        <message>
+            <source>Payment terms are 0 to 365 days.</source>
+            <translation>I termini di pagamento vanno da 0 a 365 giorni.</translation>
         </message>
         <message>
             <source>Sales rules</source>
             <translation>Regole di vendita</translation>
         </message>
         <message>
+            <source>The working day must end after it starts.</source>
+            <translation>La giornata lavorativa deve finire dopo l'inizio.</translation>
+        </message>
+        <message>
+            <source>These rules are the team's: they travel with the data to every laptop.</source>
+            <translation>Queste regole sono del team: viaggiano con i dati su ogni portatile.</translation>
+        </message>
+        <message>
             <source>Type a number of days, 0 or more.</source>
             <translation>Digiti un numero di giorni, 0 o più.</translation>
+        </message>
+        <message>
+            <source>What a new client starts with; its dossier's terms can change it. A client in another currency gets the limit converted at the day's rate, rounded down (no limit when there is no rate). Empty: no limit.</source>
+            <translation>Le condizioni con cui parte un nuovo cliente; si possono cambiare nella sua scheda cliente. A un cliente in un'altra valuta il fido viene convertito al cambio del giorno, arrotondato per difetto (nessun fido se manca il cambio). Vuoto: nessun fido.</translation>
+        </message>
+        <message>
+            <source>Working days</source>
+            <translation>Giorni lavorativi</translation>
+        </message>
+        <message>
+            <source>Working hours</source>
+            <translation>Orario di lavoro</translation>
         </message>
     </context>
     <context>

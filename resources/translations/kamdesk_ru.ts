@@ -8056,24 +8056,80 @@ Cumulative: {cumulative}</source>
     <context>
         <name>RulesDialog</name>
         <message>
+            <source>A new meeting starts on the next working day, at the start of the day.</source>
+            <translation>Новая встреча назначается на следующий рабочий день, на начало рабочего дня.</translation>
+        </message>
+        <message>
             <source>Block when an invoice is overdue by more than (days)</source>
             <translation>Блокировать, если счёт просрочен более чем на (дней)</translation>
+        </message>
+        <message>
+            <source>Choose at least one working day.</source>
+            <translation>Выберите хотя бы один рабочий день.</translation>
+        </message>
+        <message>
+            <source>Credit control</source>
+            <translation>Кредитный контроль</translation>
         </message>
         <message>
             <source>Credit control runs when an order is confirmed: it is blocked when the client's exposure (what it owes, its open orders and this order) goes over its credit limit, or when one of its invoices is overdue by more than the days below. A block can be overridden with the name of who approved it and why.</source>
             <translation>Контроль кредита выполняется при проведении заказа: заказ блокируется, если задолженность клиента (долг, открытые заказы и этот заказ) превышает его кредитный лимит или если один из его счетов просрочен больше указанного ниже числа дней. Блокировку можно обойти, указав, кто её согласовал и почему.</translation>
         </message>
         <message>
+            <source>Credit limit ({currency})</source>
+            <translation>Кредитный лимит ({currency})</translation>
+        </message>
+        <message>
+            <source>Day ends</source>
+            <translation>Конец рабочего дня</translation>
+        </message>
+        <message>
+            <source>Day starts</source>
+            <translation>Начало рабочего дня</translation>
+        </message>
+        <message>
             <source>Days overdue before a block are 0 to 365.</source>
             <translation>Число дней просрочки до блокировки — от 0 до 365.</translation>
+        </message>
+        <message>
+            <source>New clients</source>
+            <translation>Новые клиенты</translation>
+        </message>
+        <message>
+            <source>Payment terms (days)</source>
+            <translation>Отсрочка платежа (дней)</translation>
+        </message>
+        <message>
+            <source>Payment terms are 0 to 365 days.</source>
+            <translation>Отсрочка платежа — от 0 до 365 дней.</translation>
         </message>
         <message>
             <source>Sales rules</source>
             <translation>Правила продаж</translation>
         </message>
         <message>
+            <source>The working day must end after it starts.</source>
+            <translation>Рабочий день должен заканчиваться позже, чем начинается.</translation>
+        </message>
+        <message>
+            <source>These rules are the team's: they travel with the data to every laptop.</source>
+            <translation>Эти правила общие для команды: они переходят вместе с данными на каждый ноутбук.</translation>
+        </message>
+        <message>
             <source>Type a number of days, 0 or more.</source>
             <translation>Введите число дней, 0 или больше.</translation>
+        </message>
+        <message>
+            <source>What a new client starts with; its dossier's terms can change it. A client in another currency gets the limit converted at the day's rate, rounded down (no limit when there is no rate). Empty: no limit.</source>
+            <translation>С этими условиями начинает работу новый клиент; в досье их можно изменить. Клиенту в другой валюте лимит пересчитывается по курсу дня с округлением вниз (без лимита, если курса нет). Пусто — без лимита.</translation>
+        </message>
+        <message>
+            <source>Working days</source>
+            <translation>Рабочие дни</translation>
+        </message>
+        <message>
+            <source>Working hours</source>
+            <translation>Рабочее время</translation>
         </message>
     </context>
     <context>
