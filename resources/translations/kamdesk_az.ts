@@ -4736,6 +4736,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Təsdiq edilmiş sifariş yeni redaksiya ilə dəyişdirilir: redaktə edib yenidən təsdiq etmək üçün qaralama nüsxə yaranır, bu isə ləğv edilir. Niyə dəyişir?</translation>
         </message>
         <message>
+            <source>An issued invoice cannot be taken back; a mistake is corrected by a return.</source>
+            <translation>Verilmiş hesab-faktura geri götürülə bilməz; səhv qaytarma ilə düzəldilir.</translation>
+        </message>
+        <message>
             <source>Cancel order {number}</source>
             <translation>{number} sifarişini ləğv et</translation>
         </message>
@@ -4746,6 +4750,18 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>Choose the client first.</source>
             <translation>Əvvəlcə müştərini seçin.</translation>
+        </message>
+        <message>
+            <source>Issue an invoice</source>
+            <translation>Hesab-faktura vermək</translation>
+        </message>
+        <message>
+            <source>Issue invoice</source>
+            <translation>Hesab-faktura ver</translation>
+        </message>
+        <message>
+            <source>Issue invoice {number} for {amount}?</source>
+            <translation>{amount} məbləğində {number} hesab-fakturası verilsin?</translation>
         </message>
         <message>
             <source>Line {n}, {product}: {off} % off is more than the {max} % this client may have. Who approved it, and why? It is stored on the line.</source>
@@ -4759,16 +4775,17 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <source>New revision of {number}</source>
             <translation>{number} sifarişinin yeni redaksiyası</translation>
         </message>
-        <message numerus="yes">
-            <source>Not saved: %n line(s) to fix, marked in red.</source>
-            <translation>
-                <numerusform>Yadda saxlanılmadı: düzəldilməli %n sətir qırmızı ilə işarələnib.</numerusform>
-                <numerusform>Yadda saxlanılmadı: düzəldilməli %n sətir qırmızı ilə işarələnib.</numerusform>
-            </translation>
+        <message>
+            <source>Remove a line</source>
+            <translation>Sətri silmək</translation>
         </message>
         <message>
-            <source>Order {number} saved.</source>
-            <translation>{number} sifarişi yadda saxlanıldı.</translation>
+            <source>Remove line</source>
+            <translation>Sətri sil</translation>
+        </message>
+        <message>
+            <source>Remove line {n}, {product}?</source>
+            <translation>{n}-ci sətir ({product}) silinsin?</translation>
         </message>
         <message>
             <source>Why is the order cancelled? The reason goes into the client's history.</source>
@@ -4982,6 +4999,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <source>“{text}” is not a number: type digits such as 12 or {example}.</source>
             <translation>“{text}” rəqəm deyil: 12 və ya {example} kimi rəqəmlər yazın.</translation>
         </message>
+        <message>
+            <source>“{text}” matches several products: choose one from the list.</source>
+            <translation>“{text}” bir neçə məhsula uyğun gəlir: siyahıdan birini seçin.</translation>
+        </message>
     </context>
     <context>
         <name>OrderSide</name>
@@ -5118,6 +5139,28 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>line {no}: {quantity}, {left} to follow</source>
             <translation>sətir {no}: {quantity}, {left} sonra</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderStatus</name>
+        <message>
+            <source>Lines fixed, not saved yet: Ctrl+Enter saves the order.</source>
+            <translation>Sətirlər düzəldildi, hələ yadda saxlanılmayıb: Ctrl+Enter sifarişi yadda saxlayır.</translation>
+        </message>
+        <message>
+            <source>Not saved yet: Ctrl+Enter saves the order.</source>
+            <translation>Hələ yadda saxlanılmayıb: Ctrl+Enter sifarişi yadda saxlayır.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not saved: %n line(s) to fix, marked in red.</source>
+            <translation>
+                <numerusform>Yadda saxlanılmadı: düzəldilməli %n sətir qırmızı ilə işarələnib.</numerusform>
+                <numerusform>Yadda saxlanılmadı: düzəldilməli %n sətir qırmızı ilə işarələnib.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Order {number} saved.</source>
+            <translation>{number} sifarişi yadda saxlanıldı.</translation>
         </message>
     </context>
     <context>

@@ -4726,6 +4726,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
+            <source>An issued invoice cannot be taken back; a mistake is corrected by a return.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Cancel order {number}</source>
             <translation type="unfinished" />
         </message>
@@ -4735,6 +4739,18 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Choose the client first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issue an invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issue invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issue invoice {number} for {amount}?</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4749,15 +4765,16 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <source>New revision of {number}</source>
             <translation type="unfinished" />
         </message>
-        <message numerus="yes">
-            <source>Not saved: %n line(s) to fix, marked in red.</source>
-            <translation>
-                <numerusform>Not saved: %n line to fix, marked in red.</numerusform>
-                <numerusform>Not saved: %n lines to fix, marked in red.</numerusform>
-            </translation>
+        <message>
+            <source>Remove a line</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Order {number} saved.</source>
+            <source>Remove line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove line {n}, {product}?</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4972,6 +4989,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <source>“{text}” is not a number: type digits such as 12 or {example}.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>“{text}” matches several products: choose one from the list.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>OrderSide</name>
@@ -5107,6 +5128,28 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>line {no}: {quantity}, {left} to follow</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OrderStatus</name>
+        <message>
+            <source>Lines fixed, not saved yet: Ctrl+Enter saves the order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved yet: Ctrl+Enter saves the order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Not saved: %n line(s) to fix, marked in red.</source>
+            <translation>
+                <numerusform>Not saved: %n line to fix, marked in red.</numerusform>
+                <numerusform>Not saved: %n lines to fix, marked in red.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Order {number} saved.</source>
             <translation type="unfinished" />
         </message>
     </context>

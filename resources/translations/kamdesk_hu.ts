@@ -4683,6 +4683,10 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>A visszaigazolt rendelés új változattal módosítható: ez egy szerkeszthető, újra visszaigazolandó piszkozatmásolat, a mostani rendelés pedig sztornózásra kerül. Miért változik?</translation>
         </message>
         <message>
+            <source>An issued invoice cannot be taken back; a mistake is corrected by a return.</source>
+            <translation>A kiállított számla nem vonható vissza; a hibát visszáru rendezi.</translation>
+        </message>
+        <message>
             <source>Cancel order {number}</source>
             <translation>A(z) {number} sz. rendelés sztornózása</translation>
         </message>
@@ -4693,6 +4697,18 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <message>
             <source>Choose the client first.</source>
             <translation>Először válassza ki az ügyfelet.</translation>
+        </message>
+        <message>
+            <source>Issue an invoice</source>
+            <translation>Számla kiállítása</translation>
+        </message>
+        <message>
+            <source>Issue invoice</source>
+            <translation>Számla kiállítása</translation>
+        </message>
+        <message>
+            <source>Issue invoice {number} for {amount}?</source>
+            <translation>Kiállítja a(z) {number} sz. számlát {amount} összegben?</translation>
         </message>
         <message>
             <source>Line {n}, {product}: {off} % off is more than the {max} % this client may have. Who approved it, and why? It is stored on the line.</source>
@@ -4706,15 +4722,17 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <source>New revision of {number}</source>
             <translation>A(z) {number} új változata</translation>
         </message>
-        <message numerus="yes">
-            <source>Not saved: %n line(s) to fix, marked in red.</source>
-            <translation>
-                <numerusform>Nincs mentve: %n javítandó tétel, pirossal jelölve.</numerusform>
-            </translation>
+        <message>
+            <source>Remove a line</source>
+            <translation>Tétel törlése</translation>
         </message>
         <message>
-            <source>Order {number} saved.</source>
-            <translation>A(z) {number} sz. rendelés mentve.</translation>
+            <source>Remove line</source>
+            <translation>Tétel törlése</translation>
+        </message>
+        <message>
+            <source>Remove line {n}, {product}?</source>
+            <translation>Törli a(z) {n}. tételt ({product})?</translation>
         </message>
         <message>
             <source>Why is the order cancelled? The reason goes into the client's history.</source>
@@ -4927,6 +4945,10 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <source>“{text}” is not a number: type digits such as 12 or {example}.</source>
             <translation>A(z) „{text}” nem szám: írjon számjegyeket, pl. 12 vagy {example}.</translation>
         </message>
+        <message>
+            <source>“{text}” matches several products: choose one from the list.</source>
+            <translation>„{text}” több terméknek is megfelel: válasszon egyet a listából.</translation>
+        </message>
     </context>
     <context>
         <name>OrderSide</name>
@@ -5061,6 +5083,27 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <message>
             <source>line {no}: {quantity}, {left} to follow</source>
             <translation>{no}. tétel: {quantity}, {left} később</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderStatus</name>
+        <message>
+            <source>Lines fixed, not saved yet: Ctrl+Enter saves the order.</source>
+            <translation>A tételek javítva, de még nincsenek mentve: a Ctrl+Enter menti a rendelést.</translation>
+        </message>
+        <message>
+            <source>Not saved yet: Ctrl+Enter saves the order.</source>
+            <translation>Még nincs mentve: a Ctrl+Enter menti a rendelést.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not saved: %n line(s) to fix, marked in red.</source>
+            <translation>
+                <numerusform>Nincs mentve: %n javítandó tétel, pirossal jelölve.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Order {number} saved.</source>
+            <translation>A(z) {number} sz. rendelés mentve.</translation>
         </message>
     </context>
     <context>

@@ -4736,6 +4736,10 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <translation>Un ordine confermato si modifica con una nuova revisione: una copia in bozza da modificare e confermare di nuovo, mentre questo viene annullato. Perché cambia?</translation>
         </message>
         <message>
+            <source>An issued invoice cannot be taken back; a mistake is corrected by a return.</source>
+            <translation>Una fattura emessa non si può ritirare; un errore si corregge con un reso.</translation>
+        </message>
+        <message>
             <source>Cancel order {number}</source>
             <translation>Annulla ordine {number}</translation>
         </message>
@@ -4746,6 +4750,18 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         <message>
             <source>Choose the client first.</source>
             <translation>Scelga prima il cliente.</translation>
+        </message>
+        <message>
+            <source>Issue an invoice</source>
+            <translation>Emetti una fattura</translation>
+        </message>
+        <message>
+            <source>Issue invoice</source>
+            <translation>Emetti fattura</translation>
+        </message>
+        <message>
+            <source>Issue invoice {number} for {amount}?</source>
+            <translation>Emettere la fattura {number} per {amount}?</translation>
         </message>
         <message>
             <source>Line {n}, {product}: {off} % off is more than the {max} % this client may have. Who approved it, and why? It is stored on the line.</source>
@@ -4759,16 +4775,17 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <source>New revision of {number}</source>
             <translation>Nuova revisione di {number}</translation>
         </message>
-        <message numerus="yes">
-            <source>Not saved: %n line(s) to fix, marked in red.</source>
-            <translation>
-                <numerusform>Non salvato: %n riga da correggere, evidenziata in rosso.</numerusform>
-                <numerusform>Non salvato: %n righe da correggere, evidenziate in rosso.</numerusform>
-            </translation>
+        <message>
+            <source>Remove a line</source>
+            <translation>Elimina una riga</translation>
         </message>
         <message>
-            <source>Order {number} saved.</source>
-            <translation>Ordine {number} salvato.</translation>
+            <source>Remove line</source>
+            <translation>Elimina riga</translation>
+        </message>
+        <message>
+            <source>Remove line {n}, {product}?</source>
+            <translation>Eliminare la riga {n}, {product}?</translation>
         </message>
         <message>
             <source>Why is the order cancelled? The reason goes into the client's history.</source>
@@ -4982,6 +4999,10 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <source>“{text}” is not a number: type digits such as 12 or {example}.</source>
             <translation>“{text}” non è un numero: digiti cifre come 12 o {example}.</translation>
         </message>
+        <message>
+            <source>“{text}” matches several products: choose one from the list.</source>
+            <translation>“{text}” corrisponde a più articoli: scegline uno dall'elenco.</translation>
+        </message>
     </context>
     <context>
         <name>OrderSide</name>
@@ -5118,6 +5139,28 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         <message>
             <source>line {no}: {quantity}, {left} to follow</source>
             <translation>riga {no}: {quantity}, {left} da seguire</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderStatus</name>
+        <message>
+            <source>Lines fixed, not saved yet: Ctrl+Enter saves the order.</source>
+            <translation>Righe corrette, non ancora salvate: Ctrl+Invio salva l'ordine.</translation>
+        </message>
+        <message>
+            <source>Not saved yet: Ctrl+Enter saves the order.</source>
+            <translation>Non ancora salvato: Ctrl+Invio salva l'ordine.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not saved: %n line(s) to fix, marked in red.</source>
+            <translation>
+                <numerusform>Non salvato: %n riga da correggere, evidenziata in rosso.</numerusform>
+                <numerusform>Non salvato: %n righe da correggere, evidenziate in rosso.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Order {number} saved.</source>
+            <translation>Ordine {number} salvato.</translation>
         </message>
     </context>
     <context>

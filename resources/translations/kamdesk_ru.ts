@@ -4789,6 +4789,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Проведённый заказ изменяется новой редакцией: копией-черновиком, которую можно изменить и провести снова, а этот заказ отменяется. Почему он изменяется?</translation>
         </message>
         <message>
+            <source>An issued invoice cannot be taken back; a mistake is corrected by a return.</source>
+            <translation>Выставленный счёт нельзя отозвать; ошибку исправляют возвратом.</translation>
+        </message>
+        <message>
             <source>Cancel order {number}</source>
             <translation>Отменить заказ {number}</translation>
         </message>
@@ -4799,6 +4803,18 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>Choose the client first.</source>
             <translation>Сначала выберите клиента.</translation>
+        </message>
+        <message>
+            <source>Issue an invoice</source>
+            <translation>Выставить счёт</translation>
+        </message>
+        <message>
+            <source>Issue invoice</source>
+            <translation>Выставить счёт</translation>
+        </message>
+        <message>
+            <source>Issue invoice {number} for {amount}?</source>
+            <translation>Выставить счёт {number} на {amount}?</translation>
         </message>
         <message>
             <source>Line {n}, {product}: {off} % off is more than the {max} % this client may have. Who approved it, and why? It is stored on the line.</source>
@@ -4812,17 +4828,17 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <source>New revision of {number}</source>
             <translation>Новая редакция {number}</translation>
         </message>
-        <message numerus="yes">
-            <source>Not saved: %n line(s) to fix, marked in red.</source>
-            <translation>
-                <numerusform>Не сохранено: нужно исправить %n строку, отмеченную красным.</numerusform>
-                <numerusform>Не сохранено: нужно исправить %n строки, отмеченные красным.</numerusform>
-                <numerusform>Не сохранено: нужно исправить %n строк, отмеченных красным.</numerusform>
-            </translation>
+        <message>
+            <source>Remove a line</source>
+            <translation>Удалить строку</translation>
         </message>
         <message>
-            <source>Order {number} saved.</source>
-            <translation>Заказ {number} сохранён.</translation>
+            <source>Remove line</source>
+            <translation>Удалить строку</translation>
+        </message>
+        <message>
+            <source>Remove line {n}, {product}?</source>
+            <translation>Удалить строку {n}, {product}?</translation>
         </message>
         <message>
             <source>Why is the order cancelled? The reason goes into the client's history.</source>
@@ -5037,6 +5053,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <source>“{text}” is not a number: type digits such as 12 or {example}.</source>
             <translation>«{text}» — не число: введите цифры, например 12 или {example}.</translation>
         </message>
+        <message>
+            <source>“{text}” matches several products: choose one from the list.</source>
+            <translation>Под «{text}» подходят несколько товаров: выберите один из списка.</translation>
+        </message>
     </context>
     <context>
         <name>OrderSide</name>
@@ -5175,6 +5195,29 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>line {no}: {quantity}, {left} to follow</source>
             <translation>строка {no}: {quantity}, ещё {left} позже</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderStatus</name>
+        <message>
+            <source>Lines fixed, not saved yet: Ctrl+Enter saves the order.</source>
+            <translation>Строки исправлены, но ещё не сохранены: Ctrl+Enter сохраняет заказ.</translation>
+        </message>
+        <message>
+            <source>Not saved yet: Ctrl+Enter saves the order.</source>
+            <translation>Ещё не сохранено: Ctrl+Enter сохраняет заказ.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not saved: %n line(s) to fix, marked in red.</source>
+            <translation>
+                <numerusform>Не сохранено: нужно исправить %n строку, отмеченную красным.</numerusform>
+                <numerusform>Не сохранено: нужно исправить %n строки, отмеченные красным.</numerusform>
+                <numerusform>Не сохранено: нужно исправить %n строк, отмеченных красным.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Order {number} saved.</source>
+            <translation>Заказ {number} сохранён.</translation>
         </message>
     </context>
     <context>
