@@ -1506,6 +1506,10 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation>Redaktə et…</translation>
         </message>
         <message>
+            <source>Form of address, language, interests, etiquette or birthday: what the meeting preparation tells you before you meet the person.</source>
+            <translation>Müraciət forması, dil, maraqlar, etiket və ya doğum günü: görüşə hazırlığın şəxslə görüşməzdən əvvəl sizə xatırlatdığı.</translation>
+        </message>
+        <message>
             <source>Influence</source>
             <translation>Təsir</translation>
         </message>
@@ -1526,8 +1530,8 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation>Yeni əlaqə şəxsi…</translation>
         </message>
         <message>
-            <source>Notes</source>
-            <translation>Qeydlər</translation>
+            <source>Personal notes</source>
+            <translation>Şəxsi qeydlər</translation>
         </message>
         <message>
             <source>Phone</source>
@@ -1550,8 +1554,12 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation>heç vaxt</translation>
         </message>
         <message>
-            <source>no personal notes</source>
-            <translation>şəxsi qeyd yoxdur</translation>
+            <source>none yet</source>
+            <translation>hələ yoxdur</translation>
+        </message>
+        <message>
+            <source>noted</source>
+            <translation>var</translation>
         </message>
     </context>
     <context>

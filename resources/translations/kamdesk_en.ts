@@ -1504,6 +1504,10 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Form of address, language, interests, etiquette or birthday: what the meeting preparation tells you before you meet the person.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Influence</source>
             <translation type="unfinished" />
         </message>
@@ -1524,7 +1528,7 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Notes</source>
+            <source>Personal notes</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1548,7 +1552,11 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation type="unfinished" />
         </message>
         <message>
-            <source>no personal notes</source>
+            <source>none yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>noted</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1496,6 +1496,10 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
             <translation>Szerkesztés…</translation>
         </message>
         <message>
+            <source>Form of address, language, interests, etiquette or birthday: what the meeting preparation tells you before you meet the person.</source>
+            <translation>Megszólítás, nyelv, érdeklődés, etikett vagy születésnap: amit a találkozó előkészítése elmond, mielőtt találkozik vele.</translation>
+        </message>
+        <message>
             <source>Influence</source>
             <translation>Befolyás</translation>
         </message>
@@ -1516,8 +1520,8 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
             <translation>Új kapcsolattartó…</translation>
         </message>
         <message>
-            <source>Notes</source>
-            <translation>Megjegyzések</translation>
+            <source>Personal notes</source>
+            <translation>Személyes jegyzetek</translation>
         </message>
         <message>
             <source>Phone</source>
@@ -1540,8 +1544,12 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
             <translation>soha</translation>
         </message>
         <message>
-            <source>no personal notes</source>
-            <translation>nincs személyes megjegyzés</translation>
+            <source>none yet</source>
+            <translation>még nincs</translation>
+        </message>
+        <message>
+            <source>noted</source>
+            <translation>van</translation>
         </message>
     </context>
     <context>

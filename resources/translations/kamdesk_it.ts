@@ -1506,6 +1506,10 @@ Gli incassi vengono abbinati ai clienti tramite l'identificativo fiscale del pag
             <translation>Modifica…</translation>
         </message>
         <message>
+            <source>Form of address, language, interests, etiquette or birthday: what the meeting preparation tells you before you meet the person.</source>
+            <translation>Forma di cortesia, lingua, interessi, etichetta o compleanno: ciò che la preparazione della riunione ti ricorda prima di incontrare la persona.</translation>
+        </message>
+        <message>
             <source>Influence</source>
             <translation>Influenza</translation>
         </message>
@@ -1526,8 +1530,8 @@ Gli incassi vengono abbinati ai clienti tramite l'identificativo fiscale del pag
             <translation>Nuovo contatto…</translation>
         </message>
         <message>
-            <source>Notes</source>
-            <translation>Note</translation>
+            <source>Personal notes</source>
+            <translation>Note personali</translation>
         </message>
         <message>
             <source>Phone</source>
@@ -1550,8 +1554,12 @@ Gli incassi vengono abbinati ai clienti tramite l'identificativo fiscale del pag
             <translation>mai</translation>
         </message>
         <message>
-            <source>no personal notes</source>
-            <translation>nessuna nota personale</translation>
+            <source>none yet</source>
+            <translation>non ancora</translation>
+        </message>
+        <message>
+            <source>noted</source>
+            <translation>presenti</translation>
         </message>
     </context>
     <context>

@@ -1516,6 +1516,10 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation>Изменить…</translation>
         </message>
         <message>
+            <source>Form of address, language, interests, etiquette or birthday: what the meeting preparation tells you before you meet the person.</source>
+            <translation>Обращение, язык, интересы, этикет или день рождения: то, что подготовка к встрече напомнит вам перед встречей с человеком.</translation>
+        </message>
+        <message>
             <source>Influence</source>
             <translation>Влияние</translation>
         </message>
@@ -1536,8 +1540,8 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation>Новое контактное лицо…</translation>
         </message>
         <message>
-            <source>Notes</source>
-            <translation>Заметки</translation>
+            <source>Personal notes</source>
+            <translation>Личные заметки</translation>
         </message>
         <message>
             <source>Phone</source>
@@ -1560,8 +1564,12 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation>никогда</translation>
         </message>
         <message>
-            <source>no personal notes</source>
-            <translation>нет личных заметок</translation>
+            <source>none yet</source>
+            <translation>пока нет</translation>
+        </message>
+        <message>
+            <source>noted</source>
+            <translation>есть</translation>
         </message>
     </context>
     <context>
