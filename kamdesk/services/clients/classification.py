@@ -160,10 +160,9 @@ def _less_days(
 ) -> dict[str, list[ConvertedSum]] | None:
     """The cached months' sums less the documents dated `days` (in those months): each day's
     documents converted as the cache converted them, so the difference is exact. None when
-    it cannot be: documents without a rate in those months (the cache keeps their first and
-    last dates, not each one's), or sums the cache does not have (out of step)."""
-    if any(s.unconverted for sums in cached.values() for s in sums):
-        return None
+    it cannot be: a document of those days without a rate (the cache keeps the first and
+    last dates of those, not each one's: with none left out, they are the period's), or sums
+    the cache does not have (out of step)."""
     convert = Converter(book).convert_minor
     out: dict[str, list[ConvertedSum]] = {}
     for kind, sums in cached.items():
