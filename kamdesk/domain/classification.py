@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from itertools import groupby
+from itertools import groupby, islice
+from operator import attrgetter, eq, mul
 from typing import NamedTuple
 
 from kamdesk.messages import _, figure
@@ -102,11 +103,12 @@ def classify(
     """
     t = thresholds or Thresholds()
     ordered = _biggest_first(revenues)
-    total = sum((r.revenue for r in ordered if r.revenue > ZERO), ZERO)
+    total = sum(filter(ZERO.__lt__, map(_revenue, ordered)), ZERO)  # the positive ones
     abc_a, abc_b, key_revenue = t.abc_a, t.abc_b, t.key_revenue
     below = min(t.key_share, t.critical_share, t.mono_share)  # no category at or under it
     shares: list[ClientShare] = []
-    add, make = shares.append, tuple.__new__  # ClientShare's fields in its order
+    top: list[Decimal] = []  # their shares
+    add, keep, make = shares.append, top.append, tuple.__new__  # ClientShare's fields in order
     cumulative = ZERO
     running = ZERO  # revenue of the clients so far; shares are ratios of it, so the last is 1
     last_revenue: Decimal | None = None  # of the client before: equal revenues, equal class
@@ -118,14 +120,17 @@ def classify(
                 last_abc = "A" if cumulative < abc_a else "B" if cumulative < abc_b else "C"
             running += revenue
             cumulative = running / total
+            unbought = None if spend is None else spend - revenue
+            potential = unbought if unbought is None or unbought > ZERO else ZERO
         else:
             share, last_abc = ZERO, "C"
+            potential = None if spend is None else max(ZERO, spend - max(revenue, ZERO))
         last_revenue = revenue
         if share <= below and (key_revenue is None or revenue < key_revenue):
             categories: tuple[str, ...] = ()
         else:
             categories = categories_for(share, revenue, t)
-        potential = None if spend is None else max(ZERO, spend - max(revenue, ZERO))
+        keep(share)
         add(
             make(
                 ClientShare,
@@ -142,20 +147,25 @@ def classify(
                 ),
             )
         )
-    top = [s.share for s in shares]
     concentration = Concentration(
         total_revenue=total,
         top1_share=sum(top[:1], ZERO),
         top3_share=sum(top[:3], ZERO),
-        hhi=sum((s * s for s in top), ZERO) * 10_000,
+        hhi=sum(map(mul, top, top), ZERO) * 10_000,
     )
     return Classification(tuple(shares), concentration)
 
 
+_revenue = attrgetter("revenue")
+
+
 def _biggest_first(revenues: Sequence[ClientRevenue]) -> list[ClientRevenue]:
     """By revenue, biggest first, equal revenues by name, then id: sorted by revenue alone,
-    and the runs of equal revenue (few) by name and id."""
+    and the runs of equal revenue (few, if any) by name and id."""
     ordered = sorted(revenues, key=_revenue, reverse=True)
+    amounts = list(map(_revenue, ordered))
+    if not any(map(eq, amounts, islice(amounts, 1, None))):
+        return ordered
     out: list[ClientRevenue] = []
     for _equal, run in groupby(ordered, key=_revenue):
         same = list(run)
@@ -167,10 +177,6 @@ def _biggest_first(revenues: Sequence[ClientRevenue]) -> list[ClientRevenue]:
 
 def _name_and_id(r: ClientRevenue) -> tuple[str, str]:
     return r.name, r.client_id
-
-
-def _revenue(r: ClientRevenue) -> Decimal:
-    return r.revenue
 
 
 def alerts(shares: Sequence[ClientShare], thresholds: Thresholds | None = None) -> list[str]:
