@@ -3,7 +3,12 @@
 Revenue is read grouped per (client, currency, day) in SQL, the reporting currency's per
 client only, and converted in Python at each day's rate (domain.reporting): a few queries
 whatever the number of clients; the whole months of a period come from the local cache of
-monthly revenue (services.kpi.revenue_cache) when it is at the rates of the book.
+monthly revenue (services.kpi.revenue_cache) when it is at the rates of the book, and so does
+a month at either end that the period mostly covers, less the days it leaves out.
+
+At 10 000 clients (issue 17) the sums are added up in integer minor units and made Decimal
+once per client, the live clients are read in one plain pass, and classify sorts once: the
+figures are the same to the cent (tests/unit/services/test_key_clients.py).
 """
 
 from __future__ import annotations
@@ -33,8 +38,6 @@ from kamdesk.services.kpi.revenue_cache import CREDIT_NOTE, INVOICE, cached_sums
 from kamdesk.services.prices.rates import rate_book
 from kamdesk.services.queries import live
 from kamdesk.services.settings import get_rules
-
-ONE_DAY = timedelta(days=1)
 
 
 @contextlib.contextmanager
