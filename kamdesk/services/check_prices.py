@@ -437,7 +437,9 @@ class _Unconverted:
 # else on the order day (`plain`: no quantity break of that column, the day outside the
 # promotions covering the product), at that price in the product's currency, or converted
 # from it at the line's factor (half-up to the cent, as domain.fx.apply_factor; a factor of
-# plain decimal digits, small enough for 64-bit arithmetic). In the order of the lines.
+# plain decimal digits, small enough for 64-bit arithmetic). In the order of the lines; read
+# order by order (CROSS JOIN keeps that order: each order and its client looked up once, not
+# once a line).
 _FACTOR_DIGITS = "CAST(replace(l.fx_rate, '.', '') AS INTEGER)"
 _FACTOR_SCALE = (
     "CAST(substr('1000000000000000', 1, 1 + CASE WHEN instr(l.fx_rate, '.') "
@@ -451,8 +453,8 @@ WITH plain(k, unit, rule, first, last, currency) AS MATERIALIZED (
 SELECT l.line_no, l.product_id, l.quantity, l.unit_price, l.price_rule, l.list_price,
     l.source_price, l.source_currency, l.fx_rate, l.created_at, s.number, s.client_id,
     s.order_date, s.currency
-FROM order_line l JOIN sales_order s ON s.id = l.order_id
-LEFT JOIN client c ON c.id = s.client_id
+FROM sales_order s LEFT JOIN client c ON c.id = s.client_id
+CROSS JOIN order_line l ON l.order_id = s.id
 LEFT JOIN plain p ON p.k = l.product_id || '|' || coalesce(c.price_column_id, '')
 WHERE l.deleted_at IS NULL AND l.price_rule != '' AND l.list_price IS NULL
     AND s.deleted_at IS NULL
