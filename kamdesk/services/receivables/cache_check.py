@@ -15,7 +15,7 @@ compares them with the cache as sets of rows, as the rule's comparison does. The
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -73,7 +73,8 @@ class _Sums:
 
 
 def _all(conn: Connection, sql: str) -> list[Any]:
-    return conn.connection.driver_connection.execute(sql).fetchall()  # type: ignore[union-attr]
+    rows: list[Any] = conn.connection.driver_connection.execute(sql).fetchall()  # type: ignore[union-attr]
+    return rows
 
 
 def _add_up(conn: Connection) -> _Sums:
@@ -154,38 +155,32 @@ def stale_by_sums(conn: Connection) -> tuple[set[str], set[str]]:
     return wrong - doubted, doubted
 
 
+def _chunks(ids: list[str] | None) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """(a WHERE on client_id, its arguments): every row, or these clients' a chunk at a time."""
+    if ids is None:
+        yield "", ()
+        return
+    for at in range(0, len(ids), IN_CHUNK):
+        chunk = tuple(ids[at : at + IN_CHUNK])
+        yield f" WHERE client_id IN ({', '.join('?' * len(chunk))})", chunk
+
+
 def stale_by_ledger(conn: Connection, client_ids: Sequence[str] | None = None) -> set[str]:
     """Of these clients (every one when None), those whose cached figures differ from what the
     ledger's own rule gives, client by client in Python."""
-    where, chunks = "", [()]
-    if client_ids is not None:
-        ids = sorted(set(client_ids))
-        chunks = [tuple(ids[at : at + IN_CHUNK]) for at in range(0, len(ids), IN_CHUNK)]
+    ids = None if client_ids is None else sorted(set(client_ids))
     cached_open: set[tuple[str, str, int]] = set()
     cached_balance: set[tuple[str, int, int, int]] = set()
-    for chunk in chunks:
-        if client_ids is not None:
-            where = f" WHERE client_id IN ({', '.join('?' * len(chunk))})"
-        cached_open.update(
-            (str(c), str(i), int(a))
-            for c, i, a in raw_rows(
-                conn, f"SELECT client_id, invoice_id, open_amount FROM invoice_open{where}", chunk
-            )
-        )
+    for where, args in _chunks(ids):
+        kept = f"SELECT client_id, invoice_id, open_amount FROM invoice_open{where}"
+        cached_open.update((str(c), str(i), int(a)) for c, i, a in raw_rows(conn, kept, args))
+        kept = f"SELECT client_id, balance, open_amount, credit FROM client_balance{where}"
         cached_balance.update(
-            (str(c), int(b), int(o), int(cr))
-            for c, b, o, cr in raw_rows(
-                conn,
-                f"SELECT client_id, balance, open_amount, credit FROM client_balance{where}",
-                chunk,
-            )
+            (str(c), int(b), int(o), int(cr)) for c, b, o, cr in raw_rows(conn, kept, args)
         )
     want_open: set[tuple[str, str, int]] = set()
     want_balance: set[tuple[str, int, int, int]] = set()
-    if client_ids is None or client_ids:
-        ledgers = load_ledgers(conn, None if client_ids is None else sorted(set(client_ids)))
-    else:
-        ledgers = {}
+    ledgers = load_ledgers(conn, ids) if ids is None or ids else {}
     for client_id, ledger in ledgers.items():
         settled = ledger.settle()
         want_open.update((client_id, i, int(a)) for i, a in settled.open.items() if a > 0)
