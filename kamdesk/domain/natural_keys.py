@@ -28,6 +28,8 @@ _IN_NAMESPACE = hashlib.sha1(NAMESPACE.bytes)  # uuid5 hashes the namespace, the
 # what uuid.UUID(int=..., version=...) sets: the RFC 4122 variant (10) and the version
 _KEEP = ((1 << 128) - 1) ^ ((0xC000 << 48) | (0xF000 << 64))  # positive: a cheaper &
 _VARIANT = 0x8000 << 48
+# the hex digit the variant bits (10) make of the digit they overwrite
+_VARIANT_DIGIT = {f"{d:x}": f"{d & 3 | 8:x}" for d in range(16)}
 
 
 def uuid_text(bits: int, version: int) -> str:
@@ -41,7 +43,8 @@ def natural_id(table: str, *key: str) -> str:
     """The id of the record of `table` whose natural key is `key`: uuid.uuid5's."""
     sha1 = _IN_NAMESPACE.copy()
     sha1.update("\x1f".join((table, *key)).encode("utf-8"))
-    return uuid_text(int.from_bytes(sha1.digest()[:16], "big"), 5)
+    h = sha1.hexdigest()  # uuid_text(its first 128 bits, 5), from the text (check derives many)
+    return f"{h[:8]}-{h[8:12]}-5{h[13:16]}-{_VARIANT_DIGIT[h[16]]}{h[17:20]}-{h[20:32]}"
 
 
 def _part(value: str | None) -> str:

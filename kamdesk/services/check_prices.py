@@ -437,7 +437,10 @@ class _Unconverted:
 # else on the order day (`plain`: no quantity break of that column, the day outside the
 # promotions covering the product), at that price in the product's currency, or converted
 # from it at the line's factor (half-up to the cent, as domain.fx.apply_factor; a factor of
-# plain decimal digits, small enough for 64-bit arithmetic). In the order of the lines.
+# plain decimal digits, small enough for 64-bit arithmetic). In the order of the lines; read
+# order by order (CROSS JOIN keeps that order: each order and its client looked up once, not
+# once a line). The vouching is a CASE: SQLite stops at the first condition that fails there,
+# where a value of AND and OR (`(...) IS NOT 1`) is worked out whole, the conversion's too.
 _FACTOR_DIGITS = "CAST(replace(l.fx_rate, '.', '') AS INTEGER)"
 _FACTOR_SCALE = (
     "CAST(substr('1000000000000000', 1, 1 + CASE WHEN instr(l.fx_rate, '.') "
@@ -451,12 +454,12 @@ WITH plain(k, unit, rule, first, last, currency) AS MATERIALIZED (
 SELECT l.line_no, l.product_id, l.quantity, l.unit_price, l.price_rule, l.list_price,
     l.source_price, l.source_currency, l.fx_rate, l.created_at, s.number, s.client_id,
     s.order_date, s.currency
-FROM order_line l JOIN sales_order s ON s.id = l.order_id
-LEFT JOIN client c ON c.id = s.client_id
+FROM sales_order s LEFT JOIN client c ON c.id = s.client_id
+CROSS JOIN order_line l ON l.order_id = s.id
 LEFT JOIN plain p ON p.k = l.product_id || '|' || coalesce(c.price_column_id, '')
 WHERE l.deleted_at IS NULL AND l.price_rule != '' AND l.list_price IS NULL
     AND s.deleted_at IS NULL
-    AND (p.rule = l.price_rule AND (s.order_date < p.first OR s.order_date > p.last)
+    AND CASE WHEN p.rule = l.price_rule AND (s.order_date < p.first OR s.order_date > p.last)
         AND s.client_id NOT IN (SELECT value FROM json_each(?))
         AND (l.source_price IS NULL AND s.currency = p.currency AND l.unit_price = p.unit
             OR l.source_price = p.unit AND l.source_currency NOT IN ('', s.currency)
@@ -465,7 +468,7 @@ WHERE l.deleted_at IS NULL AND l.price_rule != '' AND l.list_price IS NULL
             AND p.unit BETWEEN 0 AND 2000000000 AND p.unit * {_FACTOR_DIGITS} < 1e18
             AND l.unit_price = (2 * p.unit * {_FACTOR_DIGITS} + {_FACTOR_SCALE})
                 / (2 * {_FACTOR_SCALE}))
-    ) IS NOT 1
+    THEN 0 ELSE 1 END
 ORDER BY l.rowid"""
 
 

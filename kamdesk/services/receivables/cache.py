@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from kamdesk.domain.receivables import Excess, Ledger
 from kamdesk.services.kpi import ledger_months, revenue_cache
+from kamdesk.services.receivables.cache_check import stale_by_ledger, stale_by_sums
 from kamdesk.services.receivables.ledger_rows import IN_CHUNK, load_ledgers
 from kamdesk.services.receivables.legacy import allocate_named
 
@@ -111,29 +112,12 @@ def rebuild(conn: Connection) -> list[ClientExcess]:
 
 
 def stale(conn: Connection) -> list[str]:
-    """The clients whose cached figures differ from their ledger (what `check` reports)."""
-    cached_open = {
-        (str(c), str(i), int(a))
-        for c, i, a in conn.exec_driver_sql(
-            "SELECT client_id, invoice_id, open_amount FROM invoice_open"
-        )
-    }
-    cached_balance = {
-        (str(c), int(b), int(o), int(cr))
-        for c, b, o, cr in conn.exec_driver_sql(
-            "SELECT client_id, balance, open_amount, credit FROM client_balance"
-        )
-    }
-    want_open: set[tuple[str, str, int]] = set()
-    want_balance: set[tuple[str, int, int, int]] = set()
-    for client_id, ledger in load_ledgers(conn).items():
-        settled = ledger.settle()
-        want_open.update((client_id, i, int(a)) for i, a in settled.open.items() if a > 0)
-        want_balance.add(
-            (client_id, int(settled.balance), int(settled.open_total), int(settled.credit))
-        )
-    wrong = {row[0] for row in cached_open ^ want_open}
-    wrong.update(row[0] for row in cached_balance ^ want_balance)
+    """The clients whose cached figures differ from their ledger (what `check` reports): in
+    SQL where the ledger's figures are plain sums, by the ledger's rule for the other clients
+    (services.receivables.cache_check)."""
+    wrong, doubted = stale_by_sums(conn)
+    if doubted:
+        wrong |= stale_by_ledger(conn, sorted(doubted))
     return sorted(wrong)
 
 
