@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -156,6 +156,22 @@ class MainWindow(QMainWindow):
         # a damaged page is looked for in the background: the window is usable meanwhile
         self.damage_watch.start(db)
         self.follow_encryption()
+        QTimer.singleShot(0, self.set_icons)  # qtawesome loads after the data shows
+
+    def set_icons(self) -> None:
+        """The sidebar's and the menus' icons (widgets/icons.py: its import costs more than
+        the first paint, so it comes after it)."""
+        from kamdesk.ui.widgets.icons import icon, section_icon
+
+        for row, key in enumerate(self.sections):
+            self.nav.item(row).setIcon(section_icon(key))
+        for action, meaning in (
+            (self.settings_action, "settings"),
+            (self.laptop_action, "settings"),
+            (self.backups_action, "backup"),
+            (self.encryption_action, "encryption"),
+        ):
+            action.setIcon(icon(meaning))
 
     def show_first_screen(self) -> bool:
         """Before the database opens (start-up): the section shown first shows its first rows

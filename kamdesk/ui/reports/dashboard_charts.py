@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from kamdesk.domain.kpi import TrendPoint
 from kamdesk.domain.receivables import BUCKETS
 from kamdesk.ui.widgets import style as house
+from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.numbers import month_name
 
 # five clients, five inks that tell apart on white
@@ -265,7 +266,7 @@ class ChartBox(QWidget):
         self.setObjectName(name)
         self.chart = chart
         self._title = title
-        self.save_button = QPushButton(_tr("Save as PNG…"))
+        self.save_button = QPushButton(icon("save"), _tr("Save as PNG…"))
         self.save_button.setObjectName(f"{name}Save")
         self.save_button.setToolTip(_tr("Save this chart as a picture"))
         self.save_button.clicked.connect(self.ask_and_save)

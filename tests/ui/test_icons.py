@@ -1,0 +1,70 @@
+"""One icon set, by meaning: the sidebar's sections and the buttons of known actions carry an
+icon; kamdesk's own icon is every window's."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+
+from kamdesk.app import run_gui
+from kamdesk.db import open_database
+from kamdesk.paths import AppPaths
+from kamdesk.ui.mainwindow import MainWindow
+from kamdesk.ui.widgets import icons
+
+# a button whose words start so does what the icon shows
+KNOWN_ACTION = re.compile(
+    r"^(New|Add|Save|Delete|Remove|Edit|Print|Documents|Import|Export|Open|Preview|Restore|"
+    r"Trash|Back up|Create draft)\b"
+)
+
+
+def buttons_of(*tops: QWidget) -> list[QPushButton]:
+    return [b for top in tops for b in top.findChildren(QPushButton)]
+
+
+def test_every_section_on_the_left_has_its_icon(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: not window.nav.item(0).icon().isNull())
+    assert [window.nav.item(i).icon().isNull() for i in range(window.nav.count())] == [False] * 8
+    assert not window.settings_action.icon().isNull()
+
+
+def test_the_buttons_of_known_actions_show_their_icon(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    for key in list(window.sections):
+        window.show_section(key)
+        qtbot.wait(5)
+    window.show_section("clients")
+    dossier = window.clients.open_dossier(window.clients.model.client_id(0))
+    order = window.orders.open_order(None, client_id=window.clients.model.client_id(0))
+    tops = [window, dossier, order]
+    found = [b for b in buttons_of(*tops) if KNOWN_ACTION.match(b.text().replace("&", ""))]
+    assert len(found) > 25
+    missing = [b.text() for b in found if b.icon().isNull()]
+    assert missing == [], "\n".join(missing)
+    dossier.close()
+    order.close()
+
+
+def test_icons_are_named_by_meaning_in_one_family() -> None:
+    assert set(icons.SECTIONS) == {
+        "today",
+        "clients",
+        "schedule",
+        "orders",
+        "products",
+        "receivables",
+        "reports",
+        "sync",
+    }
+    for meaning in icons.ACTIONS:
+        assert not icons.icon(meaning).isNull(), meaning
+    assert not icons.app_icon().isNull()
+    assert sorted(icons.app_icon().availableSizes(), key=lambda s: s.width())[0].width() == 16
+
+
+def test_kamdesk_s_own_icon_is_every_window_s(qapp, paths: AppPaths) -> None:  # type: ignore[no-untyped-def]
+    open_database(paths.database).close()
+    assert run_gui(paths, paths.database, smoke=True) == 0
+    assert not QApplication.windowIcon().isNull()
+    assert {s.width() for s in QApplication.windowIcon().availableSizes()} >= {16, 32, 256}
