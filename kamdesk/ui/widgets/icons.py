@@ -1,23 +1,40 @@
-"""kamdesk's icons: one open set (Material Design Icons 6, through qtawesome), by meaning.
+"""kamdesk's icons: one open set (Material Design Icons 6, the font qtawesome ships), by meaning.
 
 Screens ask for `icon("new")` or `section_icon("clients")` and never spell an icon's name, so
-the set can change here alone. The icons are drawn in the palette's text colour (and its
-disabled text colour), so they read on a light and on a dark scheme alike.
+the set can change here alone. An icon is drawn when painted, in the palette's colour for its
+state (button text; highlighted text when selected; the disabled text's when disabled), so it
+reads on a light and a dark scheme alike and follows a palette changed at run time.
 
-qtawesome is imported on the first icon asked for, never at module import: importing it (it
-loads Qt's modules through qtpy) and loading its fonts cost about 0.35 s, more than the main
-window's first paint, so the main window sets its sidebar's icons after that paint
-(MainWindow.set_icons).
+The glyphs come from qtawesome's own copy of the font (its package data, bundled by
+kamdesk.spec), drawn here rather than through `qtawesome.icon()`: importing qtawesome costs
+about 0.45 s (qtpy star-imports Qt's modules) and more than doubled the main window's first
+paint, which shows the sidebar's and the Clients list's icons; loading the one font and its
+charmap costs about 15 ms, once, on the first icon painted.
 """
 
 from __future__ import annotations
 
-import os
+import importlib.util
+import json
+import logging
 from functools import cache
+from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QGuiApplication, QIcon, QPalette
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
+
+log = logging.getLogger(__name__)
 
 # meaning -> the icon's name in the set; one family only ("mdi6.")
 ACTIONS: Final = {
@@ -49,6 +66,8 @@ ACTIONS: Final = {
     "close": "close",
     "call": "phone-outline",
     "calendar_export": "calendar-export",
+    "copy": "content-copy",
+    "email": "email-outline",
 }
 # the eight sections of the main window's sidebar
 SECTIONS: Final = {
@@ -61,7 +80,9 @@ SECTIONS: Final = {
     "reports": "chart-bar",
     "sync": "sync",
 }
-FAMILY: Final = "mdi6"
+# the files of qtawesome's copy of Material Design Icons 6
+FONT_FILE: Final = "materialdesignicons6-webfont-6.9.96.ttf"
+CHARMAP_FILE: Final = "materialdesignicons6-webfont-charmap-6.9.96.json"
 APP_ICON_SIZES: Final = (16, 24, 32, 48, 64, 128, 256)
 
 
@@ -78,25 +99,74 @@ def app_icon() -> QIcon:
 
 def icon(meaning: str) -> QIcon:
     """The icon of an action (a KeyError for an unknown meaning: a typo shows in tests)."""
-    return _drawn(ACTIONS[meaning], *_colours())
+    return _drawn(ACTIONS[meaning])
 
 
 def section_icon(key: str) -> QIcon:
     """The icon of a section of the sidebar."""
-    return _drawn(SECTIONS[key], *_colours())
+    return _drawn(SECTIONS[key])
 
 
-def _colours() -> tuple[str, str]:
+class _Glyph(QIconEngine):
+    """One glyph of the icon font, drawn at any size in the palette's colour for its mode."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        family, chars = _font()
+        font = QFont(family)
+        font.setPixelSize(max(1, min(rect.width(), rect.height())))
+        painter.save()
+        painter.setFont(font)
+        painter.setPen(_colour(mode))
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), chars.get(self.name, "?"))
+        painter.restore()
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def scaledPixmap(
+        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
+    ) -> QPixmap:
+        pixmap = QPixmap(size * scale)
+        pixmap.setDevicePixelRatio(scale)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
+        painter.end()
+        return pixmap
+
+    def clone(self) -> QIconEngine:
+        return _Glyph(self.name)
+
+
+def _colour(mode: QIcon.Mode) -> QColor:
     palette = QGuiApplication.palette()
-    normal = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.ButtonText)
-    disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText)
-    return normal.name(), disabled.name()
+    if mode == QIcon.Mode.Disabled:
+        return palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText)
+    if mode == QIcon.Mode.Selected:
+        return palette.color(QPalette.ColorRole.HighlightedText)
+    return palette.color(QPalette.ColorRole.ButtonText)
 
 
 @cache
-def _drawn(name: str, colour: str, disabled: str) -> QIcon:
-    os.environ.setdefault("QT_API", "pyside6")  # qtpy: the binding kamdesk runs on
-    import qtawesome  # costly: see the module's docstring
+def _drawn(name: str) -> QIcon:
+    return QIcon(_Glyph(name))
 
-    drawn: QIcon = qtawesome.icon(f"{FAMILY}.{name}", color=colour, color_disabled=disabled)
-    return drawn
+
+@cache
+def _font() -> tuple[str, dict[str, str]]:
+    """The icon font's family and name -> character, loaded once from qtawesome's fonts."""
+    spec = importlib.util.find_spec("qtawesome")  # found, not imported
+    assert spec is not None and spec.origin is not None
+    fonts = Path(spec.origin).parent / "fonts"
+    loaded = QFontDatabase.addApplicationFont(str(fonts / FONT_FILE))
+    families = QFontDatabase.applicationFontFamilies(loaded)
+    if not families:
+        log.warning("the icon font %s did not load: icons stay blank", FONT_FILE)
+        return "", {}
+    codes = json.loads((fonts / CHARMAP_FILE).read_text(encoding="utf-8"))
+    return families[0], {name: chr(int(code, 16)) for name, code in codes.items()}
