@@ -249,9 +249,9 @@ def _application(paths: AppPaths) -> tuple[Any, Any]:
     settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
     scheme.apply(app, settings)  # light or dark: before any screen reads a colour
     if scheme.needs_own_palette(app):
-        from kamdesk.ui.widgets.style import use_dark_palette
+        from kamdesk.ui.widgets.style import use_palette
 
-        use_dark_palette(app)
+        use_palette(app)
     install_translations(app, settings=settings)
     return app, settings
 

@@ -4,7 +4,11 @@ keeps its contrast on what it stands on in both schemes (WCAG's 4.5:1 for normal
 from __future__ import annotations
 
 import importlib.util
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 from types import ModuleType
 
 import pytest
@@ -13,6 +17,7 @@ from kamdesk.ui.widgets import scheme, style
 from kamdesk.ui.widgets.style import contrast_ratio
 
 READABLE = 4.5
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def style_in(monkeypatch: pytest.MonkeyPatch, name: str) -> ModuleType:
@@ -129,3 +134,26 @@ def test_the_dark_scheme_gives_every_named_colour_its_dark_value(
         assert contrast_ratio(getattr(dark, name), "#000000") < 3, name
     # the app's own copy read the scheme the tests run in (offscreen: the light one)
     assert style.TEXT == light.TEXT
+
+
+def test_a_dark_scheme_forced_on_a_light_system_gets_kamdesk_s_dark_palette() -> None:
+    """As app.py starts (in a process of its own: the palette and the scheme are the
+    application's, and the test session's stays light)."""
+    program = (
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from kamdesk.ui.widgets import scheme\n"
+        "dark = scheme.apply(app, None)\n"
+        "needed = scheme.needs_own_palette(app)\n"
+        "from kamdesk.ui.widgets import style\n"
+        "style.use_palette(app)\n"
+        "print(dark, needed, scheme.needs_own_palette(app), app.style().name(),"
+        " app.palette().window().color().name(), style.ACCENT)\n"
+    )
+    env = {**os.environ, scheme.ENVIRONMENT: "dark", "QT_QPA_PLATFORM": "offscreen"}
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")])
+    done = subprocess.run(
+        [sys.executable, "-c", program], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "True", "False", "fusion", "#202124", "#8ab4f8"]

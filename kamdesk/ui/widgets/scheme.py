@@ -40,7 +40,10 @@ def system_is_dark() -> bool:
     app = QGuiApplication.instance()
     if app is None:
         return False
-    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    said = QGuiApplication.styleHints().colorScheme()
+    if said == Qt.ColorScheme.Unknown:  # a platform that does not say: its palette does
+        return QGuiApplication.palette().window().color().lightness() <= 128
+    return said == Qt.ColorScheme.Dark
 
 
 def is_dark() -> bool:
@@ -54,7 +57,7 @@ def is_dark() -> bool:
 def apply(app: QApplication, settings: QSettings | None) -> bool:
     """Settles the scheme for this run (before any screen is imported): True when dark. A
     dark scheme the system does not show already gets Qt's Fusion style and kamdesk's dark
-    palette (style.use_dark_palette)."""
+    palette (style.use_palette)."""
     wanted = choice(settings)
     dark = system_is_dark() if wanted == "system" else wanted == "dark"
     _applied[:] = [dark]
@@ -66,5 +69,7 @@ def apply(app: QApplication, settings: QSettings | None) -> bool:
 
 
 def needs_own_palette(app: QApplication) -> bool:
-    """The system's palette is a light one while the scheme is dark."""
-    return is_dark() and app.palette().window().color().lightness() > 128
+    """The system's palette is not of the scheme chosen (a light one while the scheme is dark,
+    or the other way round): app.py then sets kamdesk's own (style.use_palette)."""
+    light_palette = app.palette().window().color().lightness() > 128
+    return is_dark() == light_palette

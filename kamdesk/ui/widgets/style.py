@@ -39,17 +39,21 @@ def contrast_ratio(first: str, second: str) -> float:
     return (lighter + 0.05) / (darker + 0.05)
 
 
-def use_dark_palette(app: QApplication) -> None:
-    """Qt's Fusion style with DARK_PALETTE: the dark scheme on a system that shows a light one
-    (app.py, when scheme.needs_own_palette)."""
+def use_palette(app: QApplication) -> None:
+    """Qt's Fusion style with DARK_PALETTE in the dark scheme, Fusion's own light palette in
+    the light one: the scheme chosen on a system that shows the other (app.py, when
+    scheme.needs_own_palette)."""
     from PySide6.QtGui import QColor, QPalette
 
+    app.setStyle("Fusion")
+    if not DARK:
+        app.setPalette(app.style().standardPalette())
+        return
     palette = QPalette()
     for role, colour in DARK_PALETTE.items():
         palette.setColor(QPalette.ColorRole[role], QColor(colour))
     for role, colour in DARK_PALETTE_DISABLED.items():
         palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole[role], QColor(colour))
-    app.setStyle("Fusion")
     app.setPalette(palette)
 
 
