@@ -86,6 +86,9 @@ def _angle(axis: QBarCategoryAxis, count: int) -> None:
 
 def new_chart(title: str) -> QChart:
     chart = QChart()
+    if house.DARK:  # its axes, grid, title and legend in light ink on a dark panel
+        chart.setTheme(QChart.ChartTheme.ChartThemeDark)
+        chart.setBackgroundBrush(QColor(house.PANEL_BACKGROUND))
     chart.setTitle(title)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
