@@ -4,7 +4,10 @@ icon; kamdesk's own icon is every window's."""
 from __future__ import annotations
 
 import re
+import sys
+from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from kamdesk.app import run_gui
@@ -88,3 +91,13 @@ def test_an_icon_is_drawn_in_the_palette_s_text_colour(qapp) -> None:  # type: i
     assert QApplication.palette().color(QPalette.ColorRole.ButtonText).name() in inked
     selected = icons.icon("delete").pixmap(QSize(32, 32), QIcon.Mode.Selected).toImage()
     assert selected != image  # the highlighted text's colour on a selected row
+
+
+def test_a_bundle_reads_the_icon_font_where_kamdesk_spec_puts_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert icons._fonts_folder() == tmp_path / "qtawesome" / "fonts"
+    spec = (Path(__file__).parents[2] / "kamdesk.spec").read_text(encoding="utf-8")
+    assert 'collect_data_files("qtawesome", includes=["fonts/materialdesignicons6-*"])' in spec
+    assert icons.FONT_FILE.startswith("materialdesignicons6-")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import logging
+import sys
 from functools import cache
 from pathlib import Path
 from typing import Final
@@ -157,12 +158,21 @@ def _drawn(name: str) -> QIcon:
     return QIcon(_Glyph(name))
 
 
+def _fonts_folder() -> Path:
+    """qtawesome's fonts: beside its package, or where kamdesk.spec put them in a bundle (the
+    package's code is not bundled: kamdesk does not import it)."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle is not None:
+        return Path(bundle) / "qtawesome" / "fonts"
+    spec = importlib.util.find_spec("qtawesome")  # found, not imported
+    assert spec is not None and spec.origin is not None
+    return Path(spec.origin).parent / "fonts"
+
+
 @cache
 def _font() -> tuple[str, dict[str, str]]:
     """The icon font's family and name -> character, loaded once from qtawesome's fonts."""
-    spec = importlib.util.find_spec("qtawesome")  # found, not imported
-    assert spec is not None and spec.origin is not None
-    fonts = Path(spec.origin).parent / "fonts"
+    fonts = _fonts_folder()
     loaded = QFontDatabase.addApplicationFont(str(fonts / FONT_FILE))
     families = QFontDatabase.applicationFontFamilies(loaded)
     if not families:
