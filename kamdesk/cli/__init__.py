@@ -28,17 +28,7 @@ from kamdesk.paths import AppPaths
 def main(argv: Sequence[str] | None = None) -> int:
     t0 = time.perf_counter()
     messages.use(messages.from_environment())  # the interface sets its own at start
-    # the window's own options without every command's parser (a tenth of its first paint)
-    args = parse_window_args(sys.argv[1:] if argv is None else argv)
-    if args is None:
-        args = build_parser().parse_args(argv)
-    AppPaths.default(getattr(args, "data_dir", None)).keep_private()  # owner-only files (#15)
-    if argv is None and args.command is not None:
-        # the process is this command (not the window, which has its own regime, nor a
-        # caller's main(argv)): what is loaded by now (modules, classes) lives as long as it,
-        # out of the cycle collector's walks, which a command making many objects would
-        # repeat (the week's readiness: a sixth of its time)
-        gc.freeze()
+    args = _arguments(argv)
     try:
         from kamdesk.cli.encryption import apply_passphrase
 
@@ -108,6 +98,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 141
     except Exception as exc:
         return database_error(exc, args)  # a damaged file's error as a message; else raised
+
+
+def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The command line parsed; the data folder made private."""
+    # the window's own options without every command's parser (a tenth of its first paint)
+    args = parse_window_args(sys.argv[1:] if argv is None else argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
+    AppPaths.default(getattr(args, "data_dir", None)).keep_private()  # owner-only files (#15)
+    if argv is None and args.command is not None:
+        # the process is this command (not the window, which has its own regime, nor a
+        # caller's main(argv)): what is loaded by now (modules, classes) lives as long as it,
+        # out of the cycle collector's walks, which a command making many objects would
+        # repeat (the week's readiness: a sixth of its time)
+        gc.freeze()
+    return args
 
 
 def _open_readonly(path: Path, *, accept_older: bool = False):  # type: ignore[no-untyped-def]

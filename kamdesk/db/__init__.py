@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from kamdesk.db import rowhash
 from kamdesk.db.backups import BACKUPS_KEPT as BACKUPS_KEPT
@@ -112,7 +113,16 @@ def make_engine(path: Path, *, readonly: bool = False, passphrase: str | None = 
     keyed: dict[str, Any] = {} if key is None else {"module": driver()}
     raw = None if key is None else raw_key(key, path)
     if readonly:
-        engine = create_engine("sqlite://", creator=lambda: open_read_only(path, key, raw), **keyed)
+        # the URL names no file (the creator opens it), which would give the pool SQLAlchemy
+        # keeps for an in-memory database: one connection per thread, five threads at most,
+        # closing another thread's connection while it reads once more threads have come
+        # and gone (the read workers do); a file's own pool instead
+        engine = create_engine(
+            "sqlite://",
+            creator=lambda: open_read_only(path, key, raw),
+            poolclass=QueuePool,
+            **keyed,
+        )
     elif key is not None:
         engine = create_engine(
             f"sqlite:///{path}",

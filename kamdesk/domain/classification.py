@@ -8,6 +8,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import groupby, islice
+from operator import attrgetter, eq, mul
+from typing import NamedTuple
 
 from kamdesk.messages import _, figure
 
@@ -36,16 +39,18 @@ class Thresholds:
         return out
 
 
-@dataclass(frozen=True)
-class ClientRevenue:
+class ClientRevenue(NamedTuple):
+    """(A tuple: classify takes ten thousand of them.)"""
+
     client_id: str
     name: str
     revenue: Decimal  # may be negative when returns exceed sales
     estimated_spend: Decimal | None = None
 
 
-@dataclass(frozen=True)
-class ClientShare:
+class ClientShare(NamedTuple):
+    """(A tuple: made for each of ten thousand clients, and kept while the views show them.)"""
+
     client_id: str
     name: str
     revenue: Decimal
@@ -92,55 +97,86 @@ def classify(
     share of the clients before it is under 80 % (so a client with 85 % alone is A), B under
     95 %, C otherwise; clients with equal revenue always get the same class. Ties are ordered
     by name, then id, so the result does not depend on input order.
+
+    One pass over the clients sorted once; a share at or under every category's limit skips
+    the category rules (most clients of a long list).
     """
     t = thresholds or Thresholds()
-    ordered = sorted(revenues, key=lambda r: (-r.revenue, r.name, r.client_id))
-    total = sum((r.revenue for r in ordered if r.revenue > 0), ZERO)
+    ordered = _biggest_first(revenues)
+    total = sum(filter(ZERO.__lt__, map(_revenue, ordered)), ZERO)  # the positive ones
+    abc_a, abc_b, key_revenue = t.abc_a, t.abc_b, t.key_revenue
+    below = min(t.key_share, t.critical_share, t.mono_share)  # no category at or under it
     shares: list[ClientShare] = []
+    top: list[Decimal] = []  # their shares
+    add, keep, make = shares.append, top.append, tuple.__new__  # ClientShare's fields in order
     cumulative = ZERO
     running = ZERO  # revenue of the clients so far; shares are ratios of it, so the last is 1
-    previous: tuple[Decimal, str] | None = None  # (revenue, class) of the client before
-    for r in ordered:
-        share = r.revenue / total if total > 0 and r.revenue > 0 else ZERO
-        before = cumulative
-        if r.revenue > 0 and total > 0:
-            running += r.revenue
+    last_revenue: Decimal | None = None  # of the client before: equal revenues, equal class
+    last_abc = ""
+    for client_id, name, revenue, spend in ordered:
+        if revenue > ZERO:  # then the total is above zero too
+            share = revenue / total
+            if revenue != last_revenue:
+                last_abc = "A" if cumulative < abc_a else "B" if cumulative < abc_b else "C"
+            running += revenue
             cumulative = running / total
-        if r.revenue <= 0:
-            abc = "C"
-        elif previous is not None and previous[0] == r.revenue:
-            abc = previous[1]
-        elif before < t.abc_a:
-            abc = "A"
-        elif before < t.abc_b:
-            abc = "B"
+            unbought = None if spend is None else spend - revenue
+            potential = unbought if unbought is None or unbought > ZERO else ZERO
         else:
-            abc = "C"
-        previous = (r.revenue, abc)
-        potential = None
-        if r.estimated_spend is not None:
-            potential = max(ZERO, r.estimated_spend - max(r.revenue, ZERO))
-        shares.append(
-            ClientShare(
-                client_id=r.client_id,
-                name=r.name,
-                revenue=r.revenue,
-                share=share,
-                cumulative_share=cumulative,
-                abc=abc,
-                categories=categories_for(share, r.revenue, t),
-                potential=potential,
-                estimated_spend=r.estimated_spend,
+            share, last_abc = ZERO, "C"
+            potential = None if spend is None else max(ZERO, spend - max(revenue, ZERO))
+        last_revenue = revenue
+        if share <= below and (key_revenue is None or revenue < key_revenue):
+            categories: tuple[str, ...] = ()
+        else:
+            categories = categories_for(share, revenue, t)
+        keep(share)
+        add(
+            make(
+                ClientShare,
+                (
+                    client_id,
+                    name,
+                    revenue,
+                    share,
+                    cumulative,
+                    last_abc,
+                    categories,
+                    potential,
+                    spend,
+                ),
             )
         )
-    top = [s.share for s in shares]
     concentration = Concentration(
         total_revenue=total,
         top1_share=sum(top[:1], ZERO),
         top3_share=sum(top[:3], ZERO),
-        hhi=sum((s * s for s in top), ZERO) * 10_000,
+        hhi=sum(map(mul, top, top), ZERO) * 10_000,
     )
     return Classification(tuple(shares), concentration)
+
+
+_revenue = attrgetter("revenue")
+
+
+def _biggest_first(revenues: Sequence[ClientRevenue]) -> list[ClientRevenue]:
+    """By revenue, biggest first, equal revenues by name, then id: sorted by revenue alone,
+    and the runs of equal revenue (few, if any) by name and id."""
+    ordered = sorted(revenues, key=_revenue, reverse=True)
+    amounts = list(map(_revenue, ordered))
+    if not any(map(eq, amounts, islice(amounts, 1, None))):
+        return ordered
+    out: list[ClientRevenue] = []
+    for _equal, run in groupby(ordered, key=_revenue):
+        same = list(run)
+        if len(same) > 1:
+            same.sort(key=_name_and_id)
+        out += same
+    return out
+
+
+def _name_and_id(r: ClientRevenue) -> tuple[str, str]:
+    return r.name, r.client_id
 
 
 def alerts(shares: Sequence[ClientShare], thresholds: Thresholds | None = None) -> list[str]:

@@ -21,11 +21,11 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from kamdesk.domain.fx import FACTOR_DECIMALS, MissingRate, RateBook, apply_factor
-from kamdesk.domain.money import from_minor
 from kamdesk.messages import ngettext
 
 ZERO = Decimal(0)
 _SCALE = 10**FACTOR_DECIMALS
+_UNSEEN = -1  # a scaled factor not looked up yet (they are never negative)
 
 
 def _unconverted_message(kind: str, n: int) -> str:
@@ -166,7 +166,12 @@ class Converter:
         """`minor` units in the reporting currency's minor units: `convert` in integers."""
         if currency == self.reporting:
             return minor
-        scaled = self._scaled(currency, day) if day is not None else None
+        if day is None:
+            scaled = None
+        else:  # looked up inline: called for each of ten thousand sums
+            scaled = self._scaled_factors.get((currency, day), _UNSEEN)
+            if scaled == _UNSEEN:
+                scaled = self._scaled(currency, day)
         if scaled is None:
             self._note_missing(currency, day, kind, documents)
             return None
@@ -248,40 +253,81 @@ class ConvertedSum(NamedTuple):
 
 
 def convert_sums(
-    book: RateBook, sums: Iterable[DatedSum], done: Iterable[ConvertedSum] = ()
+    book: RateBook,
+    sums: Iterable[DatedSum],
+    done: Iterable[ConvertedSum] = (),
+    *,
+    less: Iterable[DatedSum] = (),
+    less_done: Iterable[ConvertedSum] = (),
 ) -> Converted:
     """Each sum in the reporting currency at the rate of its day, added up per key, with the
-    sums converted already (`done`) added in as if converted here."""
+    sums converted already (`done`) added in as if converted here; `less` and `less_done`
+    subtracted alike (credit notes given positive), as if handed in negated. Added up in
+    integer minor units, made Decimal once per key at the end."""
     converter = Converter(book)
     totals: dict[str, int] = {}
     originals: dict[str, dict[str, int]] = {}
     by_key: dict[str, dict[str, int]] = {}
+    for given, sign in ((done, 1), (less_done, -1)):
+        _add_done(converter, given, sign, totals, originals, by_key)
+    for dated, sign in ((sums, 1), (less, -1)):
+        _add_dated(converter, dated, sign, totals, originals, by_key)
+    # money.from_minor's Decimals (exponent -2), without quantizing an exact value again
+    return Converted(
+        book.reporting,
+        {key: Decimal(v).scaleb(-2) for key, v in totals.items()},
+        {key: {c: Decimal(v).scaleb(-2) for c, v in own.items()} for key, own in originals.items()},
+        converter.unconverted,
+        by_key,
+    )
+
+
+def _add_done(
+    converter: Converter,
+    done: Iterable[ConvertedSum],
+    sign: int,
+    totals: dict[str, int],
+    originals: dict[str, dict[str, int]],
+    by_key: dict[str, dict[str, int]],
+) -> None:
+    get = totals.get
     for key, currency, kind, documents, minor, done_value, gone, first, last in done:
-        own = originals.setdefault(key, {})
-        own[currency] = own.get(currency, 0) + minor
+        own = originals.get(key)
+        if own is None:
+            own = originals[key] = {}
+        own[currency] = own.get(currency, 0) + sign * minor
         if gone:
             counts = by_key.setdefault(key, {})
             counts[currency] = counts.get(currency, 0) + gone
             converter.note_missing(kind, currency, gone, first or date.min, last or date.min)
         if documents > gone:  # something of it converted
-            totals[key] = totals.get(key, 0) + done_value
-    convert = converter.convert_minor
+            totals[key] = get(key, 0) + sign * done_value
+
+
+def _add_dated(
+    converter: Converter,
+    sums: Iterable[DatedSum],
+    sign: int,
+    totals: dict[str, int],
+    originals: dict[str, dict[str, int]],
+    by_key: dict[str, dict[str, int]],
+) -> None:
+    convert, reporting, get = converter.convert_minor, converter.reporting, totals.get
     for key, currency, day, minor, documents, kind in sums:
-        own = originals.setdefault(key, {})
+        minor *= sign
+        own = originals.get(key)
+        if own is None:
+            own = originals[key] = {}
         own[currency] = own.get(currency, 0) + minor
+        if currency == reporting:
+            totals[key] = get(key, 0) + minor
+            continue
         value = convert(minor, currency, day, kind, documents)
         if value is None:
             counts = by_key.setdefault(key, {})
             counts[currency] = counts.get(currency, 0) + documents
             continue
-        totals[key] = totals.get(key, 0) + value
-    return Converted(
-        book.reporting,
-        {key: from_minor(v) for key, v in totals.items()},
-        {key: {c: from_minor(v) for c, v in own.items()} for key, own in originals.items()},
-        converter.unconverted,
-        by_key,
-    )
+        totals[key] = get(key, 0) + value
 
 
 def single_currency(originals: dict[str, Decimal]) -> tuple[Decimal, str] | None:

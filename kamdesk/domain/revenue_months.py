@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
 
 from kamdesk.domain.fx import RateBook
 from kamdesk.domain.plans import month_end, next_month
 from kamdesk.domain.reporting import Converter, DatedSum
+
+ONE_DAY = timedelta(days=1)
 
 
 class MonthSum(NamedTuple):
@@ -58,6 +60,44 @@ def whole_months(start: date, end: date) -> tuple[date, date] | None:
     first = start if start.day == 1 else next_month(start.replace(day=1))
     last = end.replace(day=1) if end == month_end(end) else previous_month(end.replace(day=1))
     return (first, last) if first <= last else None
+
+
+class MonthPlan(NamedTuple):
+    """How a period's revenue is read: the months `first`..`last` (their first days) summed
+    from the cache, less the documents of the days `less` (inside those months, outside the
+    period), plus the days `live` (outside those months, inside the period) read now."""
+
+    first: date
+    last: date
+    live: tuple[tuple[date, date], ...]
+    less: tuple[tuple[date, date], ...]
+
+
+def month_plan(start: date, end: date, *, partial: bool = True) -> MonthPlan | None:
+    """Which months of start..end to read from the cache (None: none): every whole month, and
+    with `partial`, a month at either end that the period covers more of than it leaves out
+    (its cached sums less the days left out: fewer days to read and convert one by one)."""
+    first_month, last_month = start.replace(day=1), end.replace(day=1)
+    cached: list[date] = []
+    live: list[tuple[date, date]] = []
+    less: list[tuple[date, date]] = []
+    month = first_month
+    while month <= last_month:
+        last_day = month_end(month)
+        inside = (max(start, month), min(end, last_day))
+        outside = [
+            (a, b) for a, b in ((month, start - ONE_DAY), (end + ONE_DAY, last_day)) if a <= b
+        ]
+        left_out = sum((b - a).days + 1 for a, b in outside)
+        if not outside or (partial and left_out < (inside[1] - inside[0]).days + 1):
+            cached.append(month)
+            less += outside
+        else:
+            live.append(inside)
+        month = next_month(month)
+    if not cached:
+        return None
+    return MonthPlan(cached[0], cached[-1], tuple(live), tuple(less))
 
 
 def previous_month(first: date) -> date:

@@ -1506,6 +1506,10 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation>Redaktə et…</translation>
         </message>
         <message>
+            <source>Form of address, language, interests, etiquette or birthday: what the meeting preparation tells you before you meet the person.</source>
+            <translation>Müraciət forması, dil, maraqlar, etiket və ya doğum günü: görüşə hazırlığın şəxslə görüşməzdən əvvəl sizə xatırlatdığı.</translation>
+        </message>
+        <message>
             <source>Influence</source>
             <translation>Təsir</translation>
         </message>
@@ -1526,8 +1530,8 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation>Yeni əlaqə şəxsi…</translation>
         </message>
         <message>
-            <source>Notes</source>
-            <translation>Qeydlər</translation>
+            <source>Personal notes</source>
+            <translation>Şəxsi qeydlər</translation>
         </message>
         <message>
             <source>Phone</source>
@@ -1550,8 +1554,12 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation>heç vaxt</translation>
         </message>
         <message>
-            <source>no personal notes</source>
-            <translation>şəxsi qeyd yoxdur</translation>
+            <source>none yet</source>
+            <translation>hələ yoxdur</translation>
+        </message>
+        <message>
+            <source>noted</source>
+            <translation>var</translation>
         </message>
     </context>
     <context>
@@ -4752,6 +4760,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Təsdiq edilmiş sifariş yeni redaksiya ilə dəyişdirilir: redaktə edib yenidən təsdiq etmək üçün qaralama nüsxə yaranır, bu isə ləğv edilir. Niyə dəyişir?</translation>
         </message>
         <message>
+            <source>An issued invoice cannot be taken back; a mistake is corrected by a return.</source>
+            <translation>Verilmiş hesab-faktura geri götürülə bilməz; səhv qaytarma ilə düzəldilir.</translation>
+        </message>
+        <message>
             <source>Cancel order {number}</source>
             <translation>{number} sifarişini ləğv et</translation>
         </message>
@@ -4762,6 +4774,18 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>Choose the client first.</source>
             <translation>Əvvəlcə müştərini seçin.</translation>
+        </message>
+        <message>
+            <source>Issue an invoice</source>
+            <translation>Hesab-faktura vermək</translation>
+        </message>
+        <message>
+            <source>Issue invoice</source>
+            <translation>Hesab-faktura ver</translation>
+        </message>
+        <message>
+            <source>Issue invoice {number} for {amount}?</source>
+            <translation>{amount} məbləğində {number} hesab-fakturası verilsin?</translation>
         </message>
         <message>
             <source>Line {n}, {product}: {off} % off is more than the {max} % this client may have. Who approved it, and why? It is stored on the line.</source>
@@ -4775,16 +4799,17 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <source>New revision of {number}</source>
             <translation>{number} sifarişinin yeni redaksiyası</translation>
         </message>
-        <message numerus="yes">
-            <source>Not saved: %n line(s) to fix, marked in red.</source>
-            <translation>
-                <numerusform>Yadda saxlanılmadı: düzəldilməli %n sətir qırmızı ilə işarələnib.</numerusform>
-                <numerusform>Yadda saxlanılmadı: düzəldilməli %n sətir qırmızı ilə işarələnib.</numerusform>
-            </translation>
+        <message>
+            <source>Remove a line</source>
+            <translation>Sətri silmək</translation>
         </message>
         <message>
-            <source>Order {number} saved.</source>
-            <translation>{number} sifarişi yadda saxlanıldı.</translation>
+            <source>Remove line</source>
+            <translation>Sətri sil</translation>
+        </message>
+        <message>
+            <source>Remove line {n}, {product}?</source>
+            <translation>{n}-ci sətir ({product}) silinsin?</translation>
         </message>
         <message>
             <source>Why is the order cancelled? The reason goes into the client's history.</source>
@@ -4998,6 +5023,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <source>“{text}” is not a number: type digits such as 12 or {example}.</source>
             <translation>“{text}” rəqəm deyil: 12 və ya {example} kimi rəqəmlər yazın.</translation>
         </message>
+        <message>
+            <source>“{text}” matches several products: choose one from the list.</source>
+            <translation>“{text}” bir neçə məhsula uyğun gəlir: siyahıdan birini seçin.</translation>
+        </message>
     </context>
     <context>
         <name>OrderSide</name>
@@ -5134,6 +5163,28 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>line {no}: {quantity}, {left} to follow</source>
             <translation>sətir {no}: {quantity}, {left} sonra</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderStatus</name>
+        <message>
+            <source>Lines fixed, not saved yet: Ctrl+Enter saves the order.</source>
+            <translation>Sətirlər düzəldildi, hələ yadda saxlanılmayıb: Ctrl+Enter sifarişi yadda saxlayır.</translation>
+        </message>
+        <message>
+            <source>Not saved yet: Ctrl+Enter saves the order.</source>
+            <translation>Hələ yadda saxlanılmayıb: Ctrl+Enter sifarişi yadda saxlayır.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not saved: %n line(s) to fix, marked in red.</source>
+            <translation>
+                <numerusform>Yadda saxlanılmadı: düzəldilməli %n sətir qırmızı ilə işarələnib.</numerusform>
+                <numerusform>Yadda saxlanılmadı: düzəldilməli %n sətir qırmızı ilə işarələnib.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Order {number} saved.</source>
+            <translation>{number} sifarişi yadda saxlanıldı.</translation>
         </message>
     </context>
     <context>
@@ -7986,24 +8037,80 @@ Yığılmış: {cumulative}</translation>
     <context>
         <name>RulesDialog</name>
         <message>
+            <source>A new meeting starts on the next working day, at the start of the day.</source>
+            <translation>Yeni görüş növbəti iş gününə, iş gününün əvvəlinə təyin olunur.</translation>
+        </message>
+        <message>
             <source>Block when an invoice is overdue by more than (days)</source>
             <translation>Hesab-fakturanın vaxtı bu qədər gündən çox keçdikdə blokla</translation>
+        </message>
+        <message>
+            <source>Choose at least one working day.</source>
+            <translation>Ən azı bir iş günü seçin.</translation>
+        </message>
+        <message>
+            <source>Credit control</source>
+            <translation>Kredit nəzarəti</translation>
         </message>
         <message>
             <source>Credit control runs when an order is confirmed: it is blocked when the client's exposure (what it owes, its open orders and this order) goes over its credit limit, or when one of its invoices is overdue by more than the days below. A block can be overridden with the name of who approved it and why.</source>
             <translation>Kredit nəzarəti sifariş təsdiq edildikdə işləyir: müştərinin risk məbləği (borcu, açıq sifarişləri və bu sifariş) kredit limitini keçdikdə və ya hesab-fakturalarından birinin vaxtı aşağıdakı gün sayından çox keçdikdə sifariş bloklanır. Blokdan kimin və niyə icazə verdiyini göstərməklə yan keçmək olar.</translation>
         </message>
         <message>
+            <source>Credit limit ({currency})</source>
+            <translation>Kredit limiti ({currency})</translation>
+        </message>
+        <message>
+            <source>Day ends</source>
+            <translation>İş gününün sonu</translation>
+        </message>
+        <message>
+            <source>Day starts</source>
+            <translation>İş gününün başlanğıcı</translation>
+        </message>
+        <message>
             <source>Days overdue before a block are 0 to 365.</source>
             <translation>Blokdan əvvəl gecikmə günləri 0-dan 365-ə qədərdir.</translation>
+        </message>
+        <message>
+            <source>New clients</source>
+            <translation>Yeni müştərilər</translation>
+        </message>
+        <message>
+            <source>Payment terms (days)</source>
+            <translation>Ödəniş müddəti (gün)</translation>
+        </message>
+        <message>
+            <source>Payment terms are 0 to 365 days.</source>
+            <translation>Ödəniş müddəti 0–365 gündür.</translation>
         </message>
         <message>
             <source>Sales rules</source>
             <translation>Satış qaydaları</translation>
         </message>
         <message>
+            <source>The working day must end after it starts.</source>
+            <translation>İş günü başladığından sonra bitməlidir.</translation>
+        </message>
+        <message>
+            <source>These rules are the team's: they travel with the data to every laptop.</source>
+            <translation>Bu qaydalar komandanındır: məlumatlarla birlikdə hər noutbuka keçir.</translation>
+        </message>
+        <message>
             <source>Type a number of days, 0 or more.</source>
             <translation>Gün sayını daxil edin, 0 və ya daha çox.</translation>
+        </message>
+        <message>
+            <source>What a new client starts with; its dossier's terms can change it. A client in another currency gets the limit converted at the day's rate, rounded down (no limit when there is no rate). Empty: no limit.</source>
+            <translation>Yeni müştəri bu şərtlərlə başlayır; dosyedəki şərtlərdə dəyişdirilə bilər. Başqa valyutadakı müştəri üçün limit günün məzənnəsi ilə çevrilir və aşağı yuvarlaqlaşdırılır (məzənnə yoxdursa, limit yoxdur). Boş: limit yoxdur.</translation>
+        </message>
+        <message>
+            <source>Working days</source>
+            <translation>İş günləri</translation>
+        </message>
+        <message>
+            <source>Working hours</source>
+            <translation>İş vaxtı</translation>
         </message>
     </context>
     <context>

@@ -1504,6 +1504,10 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Form of address, language, interests, etiquette or birthday: what the meeting preparation tells you before you meet the person.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Influence</source>
             <translation type="unfinished" />
         </message>
@@ -1524,7 +1528,7 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Notes</source>
+            <source>Personal notes</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1548,7 +1552,11 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation type="unfinished" />
         </message>
         <message>
-            <source>no personal notes</source>
+            <source>none yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>noted</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4742,6 +4750,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
+            <source>An issued invoice cannot be taken back; a mistake is corrected by a return.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Cancel order {number}</source>
             <translation type="unfinished" />
         </message>
@@ -4751,6 +4763,18 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Choose the client first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issue an invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issue invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issue invoice {number} for {amount}?</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4765,15 +4789,16 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <source>New revision of {number}</source>
             <translation type="unfinished" />
         </message>
-        <message numerus="yes">
-            <source>Not saved: %n line(s) to fix, marked in red.</source>
-            <translation>
-                <numerusform>Not saved: %n line to fix, marked in red.</numerusform>
-                <numerusform>Not saved: %n lines to fix, marked in red.</numerusform>
-            </translation>
+        <message>
+            <source>Remove a line</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Order {number} saved.</source>
+            <source>Remove line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove line {n}, {product}?</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4988,6 +5013,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <source>“{text}” is not a number: type digits such as 12 or {example}.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>“{text}” matches several products: choose one from the list.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>OrderSide</name>
@@ -5123,6 +5152,28 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>line {no}: {quantity}, {left} to follow</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OrderStatus</name>
+        <message>
+            <source>Lines fixed, not saved yet: Ctrl+Enter saves the order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved yet: Ctrl+Enter saves the order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Not saved: %n line(s) to fix, marked in red.</source>
+            <translation>
+                <numerusform>Not saved: %n line to fix, marked in red.</numerusform>
+                <numerusform>Not saved: %n lines to fix, marked in red.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Order {number} saved.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -7973,7 +8024,19 @@ Cumulative: {cumulative}</source>
     <context>
         <name>RulesDialog</name>
         <message>
+            <source>A new meeting starts on the next working day, at the start of the day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Block when an invoice is overdue by more than (days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose at least one working day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credit control</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7981,7 +8044,31 @@ Cumulative: {cumulative}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Credit limit ({currency})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day ends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Days overdue before a block are 0 to 365.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New clients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payment terms (days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payment terms are 0 to 365 days.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7989,7 +8076,27 @@ Cumulative: {cumulative}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The working day must end after it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These rules are the team's: they travel with the data to every laptop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Type a number of days, 0 or more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What a new client starts with; its dossier's terms can change it. A client in another currency gets the limit converted at the day's rate, rounded down (no limit when there is no rate). Empty: no limit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working hours</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1496,6 +1496,10 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
             <translation>Szerkesztés…</translation>
         </message>
         <message>
+            <source>Form of address, language, interests, etiquette or birthday: what the meeting preparation tells you before you meet the person.</source>
+            <translation>Megszólítás, nyelv, érdeklődés, etikett vagy születésnap: amit a találkozó előkészítése elmond, mielőtt találkozik vele.</translation>
+        </message>
+        <message>
             <source>Influence</source>
             <translation>Befolyás</translation>
         </message>
@@ -1516,8 +1520,8 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
             <translation>Új kapcsolattartó…</translation>
         </message>
         <message>
-            <source>Notes</source>
-            <translation>Megjegyzések</translation>
+            <source>Personal notes</source>
+            <translation>Személyes jegyzetek</translation>
         </message>
         <message>
             <source>Phone</source>
@@ -1540,8 +1544,12 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
             <translation>soha</translation>
         </message>
         <message>
-            <source>no personal notes</source>
-            <translation>nincs személyes megjegyzés</translation>
+            <source>none yet</source>
+            <translation>még nincs</translation>
+        </message>
+        <message>
+            <source>noted</source>
+            <translation>van</translation>
         </message>
     </context>
     <context>
@@ -4699,6 +4707,10 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>A visszaigazolt rendelés új változattal módosítható: ez egy szerkeszthető, újra visszaigazolandó piszkozatmásolat, a mostani rendelés pedig sztornózásra kerül. Miért változik?</translation>
         </message>
         <message>
+            <source>An issued invoice cannot be taken back; a mistake is corrected by a return.</source>
+            <translation>A kiállított számla nem vonható vissza; a hibát visszáru rendezi.</translation>
+        </message>
+        <message>
             <source>Cancel order {number}</source>
             <translation>A(z) {number} sz. rendelés sztornózása</translation>
         </message>
@@ -4709,6 +4721,18 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <message>
             <source>Choose the client first.</source>
             <translation>Először válassza ki az ügyfelet.</translation>
+        </message>
+        <message>
+            <source>Issue an invoice</source>
+            <translation>Számla kiállítása</translation>
+        </message>
+        <message>
+            <source>Issue invoice</source>
+            <translation>Számla kiállítása</translation>
+        </message>
+        <message>
+            <source>Issue invoice {number} for {amount}?</source>
+            <translation>Kiállítja a(z) {number} sz. számlát {amount} összegben?</translation>
         </message>
         <message>
             <source>Line {n}, {product}: {off} % off is more than the {max} % this client may have. Who approved it, and why? It is stored on the line.</source>
@@ -4722,15 +4746,17 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <source>New revision of {number}</source>
             <translation>A(z) {number} új változata</translation>
         </message>
-        <message numerus="yes">
-            <source>Not saved: %n line(s) to fix, marked in red.</source>
-            <translation>
-                <numerusform>Nincs mentve: %n javítandó tétel, pirossal jelölve.</numerusform>
-            </translation>
+        <message>
+            <source>Remove a line</source>
+            <translation>Tétel törlése</translation>
         </message>
         <message>
-            <source>Order {number} saved.</source>
-            <translation>A(z) {number} sz. rendelés mentve.</translation>
+            <source>Remove line</source>
+            <translation>Tétel törlése</translation>
+        </message>
+        <message>
+            <source>Remove line {n}, {product}?</source>
+            <translation>Törli a(z) {n}. tételt ({product})?</translation>
         </message>
         <message>
             <source>Why is the order cancelled? The reason goes into the client's history.</source>
@@ -4943,6 +4969,10 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <source>“{text}” is not a number: type digits such as 12 or {example}.</source>
             <translation>A(z) „{text}” nem szám: írjon számjegyeket, pl. 12 vagy {example}.</translation>
         </message>
+        <message>
+            <source>“{text}” matches several products: choose one from the list.</source>
+            <translation>„{text}” több terméknek is megfelel: válasszon egyet a listából.</translation>
+        </message>
     </context>
     <context>
         <name>OrderSide</name>
@@ -5077,6 +5107,27 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <message>
             <source>line {no}: {quantity}, {left} to follow</source>
             <translation>{no}. tétel: {quantity}, {left} később</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderStatus</name>
+        <message>
+            <source>Lines fixed, not saved yet: Ctrl+Enter saves the order.</source>
+            <translation>A tételek javítva, de még nincsenek mentve: a Ctrl+Enter menti a rendelést.</translation>
+        </message>
+        <message>
+            <source>Not saved yet: Ctrl+Enter saves the order.</source>
+            <translation>Még nincs mentve: a Ctrl+Enter menti a rendelést.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not saved: %n line(s) to fix, marked in red.</source>
+            <translation>
+                <numerusform>Nincs mentve: %n javítandó tétel, pirossal jelölve.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Order {number} saved.</source>
+            <translation>A(z) {number} sz. rendelés mentve.</translation>
         </message>
     </context>
     <context>
@@ -7900,24 +7951,80 @@ Halmozott: {cumulative}</translation>
     <context>
         <name>RulesDialog</name>
         <message>
+            <source>A new meeting starts on the next working day, at the start of the day.</source>
+            <translation>Az új találkozó a következő munkanapra, a munkaidő kezdetére kerül.</translation>
+        </message>
+        <message>
             <source>Block when an invoice is overdue by more than (days)</source>
             <translation>Tiltás, ha egy számla ennél több nappal lejárt</translation>
+        </message>
+        <message>
+            <source>Choose at least one working day.</source>
+            <translation>Válasszon legalább egy munkanapot.</translation>
+        </message>
+        <message>
+            <source>Credit control</source>
+            <translation>Hitelkeret-ellenőrzés</translation>
         </message>
         <message>
             <source>Credit control runs when an order is confirmed: it is blocked when the client's exposure (what it owes, its open orders and this order) goes over its credit limit, or when one of its invoices is overdue by more than the days below. A block can be overridden with the name of who approved it and why.</source>
             <translation>A hitelellenőrzés a rendelés visszaigazolásakor fut: a rendelés letiltásra kerül, ha az ügyfél kitettsége (tartozása, nyitott rendelései és ez a rendelés) meghaladja a hitelkeretét, vagy ha valamelyik számlája az alább megadott napnál régebben lejárt. A tiltás felülbírálható a jóváhagyó nevével és az indokkal.</translation>
         </message>
         <message>
+            <source>Credit limit ({currency})</source>
+            <translation>Hitelkeret ({currency})</translation>
+        </message>
+        <message>
+            <source>Day ends</source>
+            <translation>Munkaidő vége</translation>
+        </message>
+        <message>
+            <source>Day starts</source>
+            <translation>Munkaidő kezdete</translation>
+        </message>
+        <message>
             <source>Days overdue before a block are 0 to 365.</source>
             <translation>A tiltás előtti késedelmi napok száma 0 és 365 között lehet.</translation>
+        </message>
+        <message>
+            <source>New clients</source>
+            <translation>Új ügyfelek</translation>
+        </message>
+        <message>
+            <source>Payment terms (days)</source>
+            <translation>Fizetési határidő (nap)</translation>
+        </message>
+        <message>
+            <source>Payment terms are 0 to 365 days.</source>
+            <translation>A fizetési határidő 0–365 nap.</translation>
         </message>
         <message>
             <source>Sales rules</source>
             <translation>Értékesítési szabályok</translation>
         </message>
         <message>
+            <source>The working day must end after it starts.</source>
+            <translation>A munkanapnak később kell végződnie, mint ahogy kezdődik.</translation>
+        </message>
+        <message>
+            <source>These rules are the team's: they travel with the data to every laptop.</source>
+            <translation>Ezek a csapat szabályai: az adatokkal együtt minden laptopra eljutnak.</translation>
+        </message>
+        <message>
             <source>Type a number of days, 0 or more.</source>
             <translation>Adjon meg napok számát, 0-t vagy többet.</translation>
+        </message>
+        <message>
+            <source>What a new client starts with; its dossier's terms can change it. A client in another currency gets the limit converted at the day's rate, rounded down (no limit when there is no rate). Empty: no limit.</source>
+            <translation>Ezekkel a feltételekkel indul egy új ügyfél; az ügyféladatlapon módosíthatók. Más pénznemű ügyfélnél a keretet a napi árfolyamon átváltva, lefelé kerekítve kapja (árfolyam nélkül nincs keret). Üresen: nincs keret.</translation>
+        </message>
+        <message>
+            <source>Working days</source>
+            <translation>Munkanapok</translation>
+        </message>
+        <message>
+            <source>Working hours</source>
+            <translation>Munkaidő</translation>
         </message>
     </context>
     <context>

@@ -1506,6 +1506,10 @@ Gli incassi vengono abbinati ai clienti tramite l'identificativo fiscale del pag
             <translation>Modifica…</translation>
         </message>
         <message>
+            <source>Form of address, language, interests, etiquette or birthday: what the meeting preparation tells you before you meet the person.</source>
+            <translation>Forma di cortesia, lingua, interessi, etichetta o compleanno: ciò che la preparazione della riunione ti ricorda prima di incontrare la persona.</translation>
+        </message>
+        <message>
             <source>Influence</source>
             <translation>Influenza</translation>
         </message>
@@ -1526,8 +1530,8 @@ Gli incassi vengono abbinati ai clienti tramite l'identificativo fiscale del pag
             <translation>Nuovo contatto…</translation>
         </message>
         <message>
-            <source>Notes</source>
-            <translation>Note</translation>
+            <source>Personal notes</source>
+            <translation>Note personali</translation>
         </message>
         <message>
             <source>Phone</source>
@@ -1550,8 +1554,12 @@ Gli incassi vengono abbinati ai clienti tramite l'identificativo fiscale del pag
             <translation>mai</translation>
         </message>
         <message>
-            <source>no personal notes</source>
-            <translation>nessuna nota personale</translation>
+            <source>none yet</source>
+            <translation>non ancora</translation>
+        </message>
+        <message>
+            <source>noted</source>
+            <translation>presenti</translation>
         </message>
     </context>
     <context>
@@ -4752,6 +4760,10 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <translation>Un ordine confermato si modifica con una nuova revisione: una copia in bozza da modificare e confermare di nuovo, mentre questo viene annullato. Perché cambia?</translation>
         </message>
         <message>
+            <source>An issued invoice cannot be taken back; a mistake is corrected by a return.</source>
+            <translation>Una fattura emessa non si può ritirare; un errore si corregge con un reso.</translation>
+        </message>
+        <message>
             <source>Cancel order {number}</source>
             <translation>Annulla ordine {number}</translation>
         </message>
@@ -4762,6 +4774,18 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         <message>
             <source>Choose the client first.</source>
             <translation>Scelga prima il cliente.</translation>
+        </message>
+        <message>
+            <source>Issue an invoice</source>
+            <translation>Emetti una fattura</translation>
+        </message>
+        <message>
+            <source>Issue invoice</source>
+            <translation>Emetti fattura</translation>
+        </message>
+        <message>
+            <source>Issue invoice {number} for {amount}?</source>
+            <translation>Emettere la fattura {number} per {amount}?</translation>
         </message>
         <message>
             <source>Line {n}, {product}: {off} % off is more than the {max} % this client may have. Who approved it, and why? It is stored on the line.</source>
@@ -4775,16 +4799,17 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <source>New revision of {number}</source>
             <translation>Nuova revisione di {number}</translation>
         </message>
-        <message numerus="yes">
-            <source>Not saved: %n line(s) to fix, marked in red.</source>
-            <translation>
-                <numerusform>Non salvato: %n riga da correggere, evidenziata in rosso.</numerusform>
-                <numerusform>Non salvato: %n righe da correggere, evidenziate in rosso.</numerusform>
-            </translation>
+        <message>
+            <source>Remove a line</source>
+            <translation>Elimina una riga</translation>
         </message>
         <message>
-            <source>Order {number} saved.</source>
-            <translation>Ordine {number} salvato.</translation>
+            <source>Remove line</source>
+            <translation>Elimina riga</translation>
+        </message>
+        <message>
+            <source>Remove line {n}, {product}?</source>
+            <translation>Eliminare la riga {n}, {product}?</translation>
         </message>
         <message>
             <source>Why is the order cancelled? The reason goes into the client's history.</source>
@@ -4998,6 +5023,10 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <source>“{text}” is not a number: type digits such as 12 or {example}.</source>
             <translation>“{text}” non è un numero: digiti cifre come 12 o {example}.</translation>
         </message>
+        <message>
+            <source>“{text}” matches several products: choose one from the list.</source>
+            <translation>“{text}” corrisponde a più articoli: scegline uno dall'elenco.</translation>
+        </message>
     </context>
     <context>
         <name>OrderSide</name>
@@ -5134,6 +5163,28 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         <message>
             <source>line {no}: {quantity}, {left} to follow</source>
             <translation>riga {no}: {quantity}, {left} da seguire</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderStatus</name>
+        <message>
+            <source>Lines fixed, not saved yet: Ctrl+Enter saves the order.</source>
+            <translation>Righe corrette, non ancora salvate: Ctrl+Invio salva l'ordine.</translation>
+        </message>
+        <message>
+            <source>Not saved yet: Ctrl+Enter saves the order.</source>
+            <translation>Non ancora salvato: Ctrl+Invio salva l'ordine.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not saved: %n line(s) to fix, marked in red.</source>
+            <translation>
+                <numerusform>Non salvato: %n riga da correggere, evidenziata in rosso.</numerusform>
+                <numerusform>Non salvato: %n righe da correggere, evidenziate in rosso.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Order {number} saved.</source>
+            <translation>Ordine {number} salvato.</translation>
         </message>
     </context>
     <context>
@@ -7986,24 +8037,80 @@ Cumulata: {cumulative}</translation>
     <context>
         <name>RulesDialog</name>
         <message>
+            <source>A new meeting starts on the next working day, at the start of the day.</source>
+            <translation>Una nuova riunione parte dal prossimo giorno lavorativo, all'inizio della giornata.</translation>
+        </message>
+        <message>
             <source>Block when an invoice is overdue by more than (days)</source>
             <translation>Blocca quando una fattura è scaduta da più di (giorni)</translation>
+        </message>
+        <message>
+            <source>Choose at least one working day.</source>
+            <translation>Scegli almeno un giorno lavorativo.</translation>
+        </message>
+        <message>
+            <source>Credit control</source>
+            <translation>Controllo del fido</translation>
         </message>
         <message>
             <source>Credit control runs when an order is confirmed: it is blocked when the client's exposure (what it owes, its open orders and this order) goes over its credit limit, or when one of its invoices is overdue by more than the days below. A block can be overridden with the name of who approved it and why.</source>
             <translation>Il controllo fido interviene alla conferma di un ordine: l'ordine viene bloccato quando l'esposizione del cliente (ciò che deve, i suoi ordini aperti e questo ordine) supera il fido, o quando una sua fattura è scaduta da più dei giorni indicati sotto. Un blocco può essere forzato indicando chi lo ha approvato e perché.</translation>
         </message>
         <message>
+            <source>Credit limit ({currency})</source>
+            <translation>Fido ({currency})</translation>
+        </message>
+        <message>
+            <source>Day ends</source>
+            <translation>Fine giornata</translation>
+        </message>
+        <message>
+            <source>Day starts</source>
+            <translation>Inizio giornata</translation>
+        </message>
+        <message>
             <source>Days overdue before a block are 0 to 365.</source>
             <translation>I giorni di ritardo prima di un blocco vanno da 0 a 365.</translation>
+        </message>
+        <message>
+            <source>New clients</source>
+            <translation>Nuovi clienti</translation>
+        </message>
+        <message>
+            <source>Payment terms (days)</source>
+            <translation>Termini di pagamento (giorni)</translation>
+        </message>
+        <message>
+            <source>Payment terms are 0 to 365 days.</source>
+            <translation>I termini di pagamento vanno da 0 a 365 giorni.</translation>
         </message>
         <message>
             <source>Sales rules</source>
             <translation>Regole di vendita</translation>
         </message>
         <message>
+            <source>The working day must end after it starts.</source>
+            <translation>La giornata lavorativa deve finire dopo l'inizio.</translation>
+        </message>
+        <message>
+            <source>These rules are the team's: they travel with the data to every laptop.</source>
+            <translation>Queste regole sono del team: viaggiano con i dati su ogni portatile.</translation>
+        </message>
+        <message>
             <source>Type a number of days, 0 or more.</source>
             <translation>Digiti un numero di giorni, 0 o più.</translation>
+        </message>
+        <message>
+            <source>What a new client starts with; its dossier's terms can change it. A client in another currency gets the limit converted at the day's rate, rounded down (no limit when there is no rate). Empty: no limit.</source>
+            <translation>Le condizioni con cui parte un nuovo cliente; si possono cambiare nella sua scheda cliente. A un cliente in un'altra valuta il fido viene convertito al cambio del giorno, arrotondato per difetto (nessun fido se manca il cambio). Vuoto: nessun fido.</translation>
+        </message>
+        <message>
+            <source>Working days</source>
+            <translation>Giorni lavorativi</translation>
+        </message>
+        <message>
+            <source>Working hours</source>
+            <translation>Orario di lavoro</translation>
         </message>
     </context>
     <context>

@@ -1516,6 +1516,10 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation>Изменить…</translation>
         </message>
         <message>
+            <source>Form of address, language, interests, etiquette or birthday: what the meeting preparation tells you before you meet the person.</source>
+            <translation>Обращение, язык, интересы, этикет или день рождения: то, что подготовка к встрече напомнит вам перед встречей с человеком.</translation>
+        </message>
+        <message>
             <source>Influence</source>
             <translation>Влияние</translation>
         </message>
@@ -1536,8 +1540,8 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation>Новое контактное лицо…</translation>
         </message>
         <message>
-            <source>Notes</source>
-            <translation>Заметки</translation>
+            <source>Personal notes</source>
+            <translation>Личные заметки</translation>
         </message>
         <message>
             <source>Phone</source>
@@ -1560,8 +1564,12 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
             <translation>никогда</translation>
         </message>
         <message>
-            <source>no personal notes</source>
-            <translation>нет личных заметок</translation>
+            <source>none yet</source>
+            <translation>пока нет</translation>
+        </message>
+        <message>
+            <source>noted</source>
+            <translation>есть</translation>
         </message>
     </context>
     <context>
@@ -4805,6 +4813,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Проведённый заказ изменяется новой редакцией: копией-черновиком, которую можно изменить и провести снова, а этот заказ отменяется. Почему он изменяется?</translation>
         </message>
         <message>
+            <source>An issued invoice cannot be taken back; a mistake is corrected by a return.</source>
+            <translation>Выставленный счёт нельзя отозвать; ошибку исправляют возвратом.</translation>
+        </message>
+        <message>
             <source>Cancel order {number}</source>
             <translation>Отменить заказ {number}</translation>
         </message>
@@ -4815,6 +4827,18 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>Choose the client first.</source>
             <translation>Сначала выберите клиента.</translation>
+        </message>
+        <message>
+            <source>Issue an invoice</source>
+            <translation>Выставить счёт</translation>
+        </message>
+        <message>
+            <source>Issue invoice</source>
+            <translation>Выставить счёт</translation>
+        </message>
+        <message>
+            <source>Issue invoice {number} for {amount}?</source>
+            <translation>Выставить счёт {number} на {amount}?</translation>
         </message>
         <message>
             <source>Line {n}, {product}: {off} % off is more than the {max} % this client may have. Who approved it, and why? It is stored on the line.</source>
@@ -4828,17 +4852,17 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <source>New revision of {number}</source>
             <translation>Новая редакция {number}</translation>
         </message>
-        <message numerus="yes">
-            <source>Not saved: %n line(s) to fix, marked in red.</source>
-            <translation>
-                <numerusform>Не сохранено: нужно исправить %n строку, отмеченную красным.</numerusform>
-                <numerusform>Не сохранено: нужно исправить %n строки, отмеченные красным.</numerusform>
-                <numerusform>Не сохранено: нужно исправить %n строк, отмеченных красным.</numerusform>
-            </translation>
+        <message>
+            <source>Remove a line</source>
+            <translation>Удалить строку</translation>
         </message>
         <message>
-            <source>Order {number} saved.</source>
-            <translation>Заказ {number} сохранён.</translation>
+            <source>Remove line</source>
+            <translation>Удалить строку</translation>
+        </message>
+        <message>
+            <source>Remove line {n}, {product}?</source>
+            <translation>Удалить строку {n}, {product}?</translation>
         </message>
         <message>
             <source>Why is the order cancelled? The reason goes into the client's history.</source>
@@ -5053,6 +5077,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <source>“{text}” is not a number: type digits such as 12 or {example}.</source>
             <translation>«{text}» — не число: введите цифры, например 12 или {example}.</translation>
         </message>
+        <message>
+            <source>“{text}” matches several products: choose one from the list.</source>
+            <translation>Под «{text}» подходят несколько товаров: выберите один из списка.</translation>
+        </message>
     </context>
     <context>
         <name>OrderSide</name>
@@ -5191,6 +5219,29 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>line {no}: {quantity}, {left} to follow</source>
             <translation>строка {no}: {quantity}, ещё {left} позже</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderStatus</name>
+        <message>
+            <source>Lines fixed, not saved yet: Ctrl+Enter saves the order.</source>
+            <translation>Строки исправлены, но ещё не сохранены: Ctrl+Enter сохраняет заказ.</translation>
+        </message>
+        <message>
+            <source>Not saved yet: Ctrl+Enter saves the order.</source>
+            <translation>Ещё не сохранено: Ctrl+Enter сохраняет заказ.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not saved: %n line(s) to fix, marked in red.</source>
+            <translation>
+                <numerusform>Не сохранено: нужно исправить %n строку, отмеченную красным.</numerusform>
+                <numerusform>Не сохранено: нужно исправить %n строки, отмеченные красным.</numerusform>
+                <numerusform>Не сохранено: нужно исправить %n строк, отмеченных красным.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Order {number} saved.</source>
+            <translation>Заказ {number} сохранён.</translation>
         </message>
     </context>
     <context>
@@ -8072,24 +8123,80 @@ Cumulative: {cumulative}</source>
     <context>
         <name>RulesDialog</name>
         <message>
+            <source>A new meeting starts on the next working day, at the start of the day.</source>
+            <translation>Новая встреча назначается на следующий рабочий день, на начало рабочего дня.</translation>
+        </message>
+        <message>
             <source>Block when an invoice is overdue by more than (days)</source>
             <translation>Блокировать, если счёт просрочен более чем на (дней)</translation>
+        </message>
+        <message>
+            <source>Choose at least one working day.</source>
+            <translation>Выберите хотя бы один рабочий день.</translation>
+        </message>
+        <message>
+            <source>Credit control</source>
+            <translation>Кредитный контроль</translation>
         </message>
         <message>
             <source>Credit control runs when an order is confirmed: it is blocked when the client's exposure (what it owes, its open orders and this order) goes over its credit limit, or when one of its invoices is overdue by more than the days below. A block can be overridden with the name of who approved it and why.</source>
             <translation>Контроль кредита выполняется при проведении заказа: заказ блокируется, если задолженность клиента (долг, открытые заказы и этот заказ) превышает его кредитный лимит или если один из его счетов просрочен больше указанного ниже числа дней. Блокировку можно обойти, указав, кто её согласовал и почему.</translation>
         </message>
         <message>
+            <source>Credit limit ({currency})</source>
+            <translation>Кредитный лимит ({currency})</translation>
+        </message>
+        <message>
+            <source>Day ends</source>
+            <translation>Конец рабочего дня</translation>
+        </message>
+        <message>
+            <source>Day starts</source>
+            <translation>Начало рабочего дня</translation>
+        </message>
+        <message>
             <source>Days overdue before a block are 0 to 365.</source>
             <translation>Число дней просрочки до блокировки — от 0 до 365.</translation>
+        </message>
+        <message>
+            <source>New clients</source>
+            <translation>Новые клиенты</translation>
+        </message>
+        <message>
+            <source>Payment terms (days)</source>
+            <translation>Отсрочка платежа (дней)</translation>
+        </message>
+        <message>
+            <source>Payment terms are 0 to 365 days.</source>
+            <translation>Отсрочка платежа — от 0 до 365 дней.</translation>
         </message>
         <message>
             <source>Sales rules</source>
             <translation>Правила продаж</translation>
         </message>
         <message>
+            <source>The working day must end after it starts.</source>
+            <translation>Рабочий день должен заканчиваться позже, чем начинается.</translation>
+        </message>
+        <message>
+            <source>These rules are the team's: they travel with the data to every laptop.</source>
+            <translation>Эти правила общие для команды: они переходят вместе с данными на каждый ноутбук.</translation>
+        </message>
+        <message>
             <source>Type a number of days, 0 or more.</source>
             <translation>Введите число дней, 0 или больше.</translation>
+        </message>
+        <message>
+            <source>What a new client starts with; its dossier's terms can change it. A client in another currency gets the limit converted at the day's rate, rounded down (no limit when there is no rate). Empty: no limit.</source>
+            <translation>С этими условиями начинает работу новый клиент; в досье их можно изменить. Клиенту в другой валюте лимит пересчитывается по курсу дня с округлением вниз (без лимита, если курса нет). Пусто — без лимита.</translation>
+        </message>
+        <message>
+            <source>Working days</source>
+            <translation>Рабочие дни</translation>
+        </message>
+        <message>
+            <source>Working hours</source>
+            <translation>Рабочее время</translation>
         </message>
     </context>
     <context>

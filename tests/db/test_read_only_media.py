@@ -108,3 +108,42 @@ def test_read_only_connection_refuses_writes(copy: Path) -> None:
     finally:
         conn.close()
     assert side_files(copy) == []
+
+
+def test_a_read_only_file_serves_many_threads_each_on_its_own_connection(
+    tmp_path: Path, migrated_template: Path
+) -> None:
+    """The read workers come and go (a pool of threads, replaced over a session): a file
+    opened read-only keeps each thread's connection open while it reads, however many
+    threads have read before (a per-thread pool of five closed the others' connections)."""
+    import threading
+
+    from sqlalchemy import text
+
+    from kamdesk.db import open_database
+
+    path = tmp_path / "copy.sqlite"
+    shutil.copy(migrated_template, path)
+    db = open_database(path, readonly=True)
+    failures: list[BaseException] = []
+    started = threading.Barrier(12)
+
+    def read() -> None:
+        try:
+            with db.reading() as s:
+                started.wait(timeout=10)  # all twelve hold a connection at once
+                for _ in range(20):
+                    s.execute(text("SELECT count(*) FROM client")).scalar_one()
+        except BaseException as exc:  # reported by the test
+            failures.append(exc)
+
+    try:
+        for _round in range(3):  # new threads each round, as workers are replaced
+            threads = [threading.Thread(target=read) for _ in range(12)]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+    finally:
+        db.close()
+    assert failures == []

@@ -81,6 +81,11 @@ def test_create_a_client_add_people_and_watch_the_score(
     save_contact(qtbot, dossier, "Kiss Éva", buying_role="champion", attitude="champion")
     assert dossier.score.value() > first
     assert dossier.contacts.table.rowCount() == 2
+    # the column says what it weighs: the personal notes the preparation uses
+    table = dossier.contacts.table
+    assert table.horizontalHeaderItem(8).text() == "Personal notes"
+    personal = {table.item(r, 0).text(): table.item(r, 8).text() for r in range(2)}
+    assert personal == {"Nagy Ferenc": "noted", "Kiss Éva": "none yet"}
     with db.reading() as s:
         names = {c.name for c in list_contacts(s, dossier.client_id)}
     assert names == {"Nagy Ferenc", "Kiss Éva"}

@@ -18,10 +18,12 @@ from pytestqt.qtbot import QtBot
 
 from kamdesk.app import run_gui
 from kamdesk.db import Database, open_database
+from kamdesk.domain.classification import ClientShare
 from kamdesk.errors import StorageError
 from kamdesk.paths import AppPaths
 from kamdesk.services.clients import classification
 from kamdesk.services.clients.client_list import list_clients
+from kamdesk.ui.clients import client_model
 from kamdesk.ui.clients.client_model import COLUMNS
 from kamdesk.ui.mainwindow import MainWindow
 from kamdesk.ui.operations import Reader, wait_for_reads
@@ -103,6 +105,54 @@ def test_the_share_column_fills_when_computed_off_the_gui_thread(
     settle(qtbot, model)
     assert sum(text.endswith("\u00a0%") for text in shares(unopened)) > 10
     assert threads and threading.main_thread().name not in threads
+
+
+def test_the_shares_are_read_when_typing_pauses_and_shown_as_rows_are_painted(
+    qtbot: QtBot, unopened: MainWindow, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Their worker would compete with each keystroke for the interpreter: it starts once
+    the list stood still SHARES_DELAY_MS; the share's texts are made for the rows asked for
+    only (ShareTexts.of for 10 000 clients held the GUI thread a twentieth of a second)."""
+    started: list[float] = []
+    computed = classification.key_clients
+
+    def key_clients(*args: object, **kwargs: object) -> classification.KeyClientReport:
+        started.append(time.monotonic())
+        return computed(*args, **kwargs)  # type: ignore[arg-type]
+
+    made: list[str] = []
+    of = client_model.ShareTexts.of
+
+    def texts_of(share: ClientShare) -> client_model.ShareTexts:
+        made.append(share.client_id)
+        return of(share)
+
+    at_show: list[int] = []  # texts made by the time the shares were shown
+    show = client_model.ClientTableModel._show_shares
+
+    def shown_then(self: client_model.ClientTableModel, report: object) -> None:
+        show(self, report)  # type: ignore[arg-type]
+        at_show.append(len(made))
+
+    monkeypatch.setattr(classification, "key_clients", key_clients)
+    monkeypatch.setattr(client_model.ShareTexts, "of", staticmethod(texts_of))
+    monkeypatch.setattr(client_model.ClientTableModel, "_show_shares", shown_then)
+    monkeypatch.setattr(client_model, "SHARES_DELAY_MS", 1000)  # a loaded machine's waits
+    unopened.show_first_screen()
+    unopened.attach(demo_db)
+    model = unopened.clients.model
+    assert model is not None
+    for text in ("Z", "Zö", "Zöl", ""):  # keystrokes closer together than the delay
+        model.set_search(text)
+        qtbot.wait(100)
+        assert model.loading and not started
+    settle(qtbot, model)
+    assert len(started) == 1
+    assert at_show == [0]  # none made with the shares: each when its row is painted
+    shown = shares(unopened)  # every row of the list asked for
+    assert sum(text.endswith("\u00a0%") for text in shown) > 10
+    assert 0 < len(made) == len(set(made)) <= len(shown)  # each made once
+    assert shares(unopened) == shown and len(made) == len(set(made))
 
 
 def test_a_failed_read_of_the_shares_is_said_and_the_rows_stay(

@@ -115,6 +115,16 @@ def test_once_reads_run_garbage_is_collected_on_the_gui_thread_only(
     qtbot.waitUntil(lambda: gc.get_count()[0] < threshold, timeout=5000)
 
 
+def test_once_reads_run_a_worker_hands_the_interpreter_back_within_a_millisecond(
+    qtbot: QtBot, db: Database, owner: QWidget
+) -> None:
+    import sys
+
+    reader = read_op(owner, db, count_clients, lambda _r: None)
+    qtbot.waitUntil(lambda: not reader.busy)
+    assert sys.getswitchinterval() == pytest.approx(0.001)  # a keystroke waits less
+
+
 def test_a_cancelled_read_is_not_applied(qtbot: QtBot, db: Database, owner: QWidget) -> None:
     applied: list[int] = []
     reader = Reader(owner)

@@ -79,7 +79,8 @@ def focused() -> QWidget:
 
 
 def keys(text: str) -> None:
-    type_text(focused(), text)
+    for ch in text:  # the first key opens a cell's editor, the rest go to it
+        type_text(focused(), ch)
 
 
 def enter(qtbot, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]

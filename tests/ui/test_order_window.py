@@ -79,8 +79,10 @@ def focused() -> QWidget:
 
 
 def keys(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
-    """Type into whatever has the focus, as a person would."""
-    type_text(focused(), text)
+    """Type into whatever has the focus, as a person would (the first key opens a cell's
+    editor, the rest go to it)."""
+    for ch in text:
+        type_text(focused(), ch)
 
 
 def enter(qtbot, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
@@ -113,8 +115,8 @@ def test_an_order_entered_with_the_keyboard_alone(
     enter(qtbot)
     assert w.client_id == shop["client"]
     assert "Key" in w.header.terms.text()
-    # the cursor waits on the new line: an SKU prefix, Enter picks the first match
-    keys(qtbot, "MILK")
+    # the cursor waits on the new line: an exact SKU, Enter takes it
+    keys(qtbot, "MILK-1")
     enter(qtbot)
     assert cell(w, 0, "product") == "MILK-1 — Milk 2.8 %, 1 l"
     assert w.view.current_field() == (0, "quantity")
@@ -373,6 +375,9 @@ def test_credit_block_override_then_ship_deliver_invoice_return_in_the_history(
 
     # invoice what was kept
     qtbot.mouseClick(w.buttons["invoice"], Qt.MouseButton.LeftButton)
+    asked = w.actions_.dialog
+    assert isinstance(asked, QMessageBox) and asked.isVisible()  # a numbered invoice: asked
+    qtbot.mouseClick(asked.findChild(QWidget, "questionYes"), Qt.MouseButton.LeftButton)
     order = w.record
     assert order is not None and order.status == "invoiced" and order.invoice_number
 

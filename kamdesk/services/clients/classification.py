@@ -3,12 +3,19 @@
 Revenue is read grouped per (client, currency, day) in SQL, the reporting currency's per
 client only, and converted in Python at each day's rate (domain.reporting): a few queries
 whatever the number of clients; the whole months of a period come from the local cache of
-monthly revenue (services.kpi.revenue_cache) when it is at the rates of the book.
+monthly revenue (services.kpi.revenue_cache) when it is at the rates of the book, and so does
+a month at either end that the period mostly covers, less the days it leaves out.
+
+At 10 000 clients (issue 17) the sums are added up in integer minor units and made Decimal
+once per client, the live clients are read in one plain pass, and classify sorts once: the
+figures are the same to the cent (tests/unit/services/test_key_clients.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+import gc
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
@@ -24,16 +31,25 @@ from kamdesk.domain.classification import (
     classify,
 )
 from kamdesk.domain.fx import RateBook
-from kamdesk.domain.plans import next_month
 from kamdesk.domain.reporting import Converted, ConvertedSum, Converter, DatedSum, convert_sums
-from kamdesk.domain.revenue_months import whole_months
+from kamdesk.domain.revenue_months import month_plan
 from kamdesk.models import Client, ClientKeyReason, Invoice, SalesReturn
 from kamdesk.services.kpi.revenue_cache import CREDIT_NOTE, INVOICE, cached_sums
 from kamdesk.services.prices.rates import rate_book
 from kamdesk.services.queries import live
 from kamdesk.services.settings import get_rules
 
-ONE_DAY = timedelta(days=1)
+
+@contextlib.contextmanager
+def no_cycle_passes() -> Iterator[None]:
+    """The cycle collector held back (when it is on) while the block runs."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 @dataclass(frozen=True)
@@ -76,7 +92,8 @@ def dated_sums(
     )
     rows = session.connection().execute(query).all()
     days = {text: _day(text) for text in {row[2] for row in rows} if text is not None}
-    return [DatedSum(c, cur, days.get(t), sign * m, n, kind) for c, cur, t, m, n in rows]
+    make = tuple.__new__  # DatedSum's fields in its order, without the per-field call
+    return [make(DatedSum, (c, cur, days.get(t), sign * m, n, kind)) for c, cur, t, m, n in rows]
 
 
 def _day(text: str) -> date:
@@ -98,8 +115,10 @@ class RevenueSums:
         """Net invoiced less credit notes, per client, in the reporting currency."""
         return convert_sums(
             book,
-            self.invoices + [n._replace(minor=-n.minor) for n in self.notes],
-            self.cached_invoices + [_negated(n) for n in self.cached_notes],
+            self.invoices,
+            self.cached_invoices,
+            less=self.notes,
+            less_done=self.cached_notes,
         )
 
     def credits(self, book: RateBook) -> Converted:
@@ -107,33 +126,79 @@ class RevenueSums:
         return convert_sums(book, self.notes, self.cached_notes)
 
 
-def _negated(s: ConvertedSum) -> ConvertedSum:
-    return s._replace(minor=-s.minor, converted=-s.converted)
-
-
 def revenue_sums(
     session: Session, period: Period, book: RateBook, *, use_cache: bool = True
 ) -> RevenueSums:
-    """The period's documents, its whole months from the cache when it is at the book's rates
-    (the same figures, without converting every day of every client again); every day read
-    and converted now when `use_cache` is false."""
-    whole = whole_months(period.start, period.end) if use_cache else None
-    cached = cached_sums(session, *whole, book) if whole is not None else None
-    if whole is None or cached is None:
-        live_days = [period]
-        cached = {INVOICE: [], CREDIT_NOTE: []}
-    else:
-        live_days = [
-            Period(a, b)
-            for a, b in ((period.start, whole[0] - ONE_DAY), (next_month(whole[1]), period.end))
-            if a <= b
-        ]
+    """The period's documents: its months from the cache when it is at the book's rates (the
+    same figures, without converting every day of every client again), a month it covers
+    mostly as the cached month less the few days left out (domain.revenue_months.month_plan),
+    whole months only when that cannot be done to the cent; every day read and converted now
+    when `use_cache` is false."""
+    live_days = [(period.start, period.end)]
+    cached: dict[str, list[ConvertedSum]] | None = {INVOICE: [], CREDIT_NOTE: []}
+    for partial in (True, False) if use_cache else ():
+        plan = month_plan(period.start, period.end, partial=partial)
+        found = cached_sums(session, plan.first, plan.last, book) if plan is not None else None
+        if plan is None or found is None:
+            break  # no month to read, or the cache is at other rates: every day now
+        if plan.less:
+            found = _less_days(session, found, plan.less, book)
+        if found is not None:
+            live_days, cached = list(plan.live), found
+            break
+    assert cached is not None
     invoices: list[DatedSum] = []
     notes: list[DatedSum] = []
-    for days in live_days:
-        invoices += _invoice_sums(session, days, book.reporting)
-        notes += _note_sums(session, days, book.reporting)
+    for a, b in live_days:
+        invoices += _invoice_sums(session, Period(a, b), book.reporting)
+        notes += _note_sums(session, Period(a, b), book.reporting)
     return RevenueSums(invoices, notes, cached[INVOICE], cached[CREDIT_NOTE])
+
+
+def _less_days(
+    session: Session,
+    cached: dict[str, list[ConvertedSum]],
+    days: Sequence[tuple[date, date]],
+    book: RateBook,
+) -> dict[str, list[ConvertedSum]] | None:
+    """The cached months' sums less the documents dated `days` (in those months): each day's
+    documents converted as the cache converted them, so the difference is exact. None when
+    it cannot be: a document of those days without a rate (the cache keeps the first and
+    last dates of those, not each one's: with none left out, they are the period's), or sums
+    the cache does not have (out of step)."""
+    convert = Converter(book).convert_minor
+    out: dict[str, list[ConvertedSum]] = {}
+    for kind, sums in cached.items():
+        read = _invoice_sums if kind == INVOICE else _note_sums
+        left_out: dict[tuple[str, str], tuple[int, int, int]] = {}
+        for a, b in days:
+            for key, currency, day, minor, documents, _ in read(
+                session, Period(a, b), book.reporting
+            ):
+                value = convert(minor, currency, day, kind, documents)
+                if value is None:
+                    return None
+                n, m, v = left_out.get((key, currency), (0, 0, 0))
+                left_out[(key, currency)] = (n + documents, m + minor, v + value)
+        kept: list[ConvertedSum] = []
+        for s in sums:
+            less = left_out.pop((s.key, s.currency), None)
+            if less is None:
+                kept.append(s)
+                continue
+            documents, minor, value = (
+                s.documents - less[0],
+                s.minor - less[1],
+                s.converted - less[2],
+            )
+            if documents < 0 or (documents == 0 and (minor or value)):
+                return None
+            if documents:
+                kept.append(s._replace(documents=documents, minor=minor, converted=value))
+        if left_out:
+            return None
+        out[kind] = kept
+    return out
 
 
 def _invoice_sums(session: Session, period: Period, reporting: str) -> list[DatedSum]:
@@ -178,21 +243,33 @@ def client_revenues(
 ) -> list[ClientRevenue]:
     """Revenue per live client in the period in the reporting currency (converted_revenue);
     a client's estimated spend is taken in the reporting currency at the period's last day
-    (unknown when its currency has no rate then)."""
+    (unknown when its currency has no rate then). The live clients are read in one pass, as
+    plain integers and text, and those without revenue skipped here."""
     book = book or rate_book(session)
     converted = converted or converted_revenue(session, period, book)
     revenue = converted.totals
-    rows = session.execute(
-        select(Client.id, Client.name, Client.estimated_spend, Client.currency).where(
-            live(Client), Client.id.in_(list(revenue))
+    spend_minor = type_coerce(Client.__table__.c.estimated_spend, Integer)
+    rows = (
+        session.connection()
+        .execute(
+            select(
+                Client.__table__.c.id, Client.__table__.c.name, spend_minor, Client.currency
+            ).where(live(Client))
         )
-    ).all()
-    spends = Converter(book)  # one rate per currency: the period's last day
-    out = []
+        .all()
+    )
+    spends = Converter(book).convert_minor  # one rate per currency: the period's last day
+    reporting, end, cent, get = book.reporting, period.end, Decimal("0.01"), revenue.get
+    out: list[ClientRevenue] = []
+    make = tuple.__new__  # ClientRevenue's fields in its order
     for cid, name, spend, currency in rows:
+        amount = get(cid)
+        if amount is None:
+            continue
         if spend is not None:
-            spend = spends.convert(spend, currency or book.reporting, period.end, "estimate")
-        out.append(ClientRevenue(cid, name, revenue[cid].quantize(Decimal("0.01")), spend))
+            minor = spends(int(spend), (currency or reporting).upper(), end, "estimate")
+            spend = None if minor is None else Decimal(minor).scaleb(-2)
+        out.append(make(ClientRevenue, (cid, name, amount.quantize(cent), spend)))
     return out
 
 
@@ -214,11 +291,16 @@ class KeyClientReport:
 def key_clients(
     session: Session, period: Period, thresholds: Thresholds | None = None
 ) -> KeyClientReport:
-    """Shares, ABC and categories of every client with revenue in the period, biggest first."""
+    """Shares, ABC and categories of every client with revenue in the period, biggest first.
+
+    Some hundred thousand short-lived objects and no cycles at 10 000 clients: the cycle
+    collector's passes they would set off (a full one costs more than the rest) are held
+    back meanwhile. (The application's collector runs on the GUI thread, ui.operations.)"""
     thresholds = thresholds or get_rules(session).thresholds
-    book = rate_book(session)
-    converted = converted_revenue(session, period, book)
-    result = classify(client_revenues(session, period, converted, book), thresholds)
+    with no_cycle_passes():
+        book = rate_book(session)
+        converted = converted_revenue(session, period, book)
+        result = classify(client_revenues(session, period, converted, book), thresholds)
     reasons: dict[str, list[str]] = {}
     for cid, reason in session.execute(
         select(ClientKeyReason.client_id, ClientKeyReason.reason)

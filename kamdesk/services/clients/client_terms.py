@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,11 +18,14 @@ from kamdesk.domain.catalog import (
     validate_terms,
 )
 from kamdesk.domain.edits import merge_edit
+from kamdesk.domain.fx import MissingRate
 from kamdesk.domain.natural_keys import client_price_id, iso
 from kamdesk.messages import _
 from kamdesk.models import Client, ClientPrice, PriceColumn, Product
 from kamdesk.services.company import InvalidFields
+from kamdesk.services.prices.rates import rate_book
 from kamdesk.services.queries import get_live, gone, live, revive_or_add
+from kamdesk.services.settings import get_rules
 
 # --- terms ------------------------------------------------------------------------------------
 
@@ -77,6 +80,24 @@ def save_client_terms(
         if getattr(row, name) != value:
             setattr(row, name, value)
     session.flush()
+
+
+def new_client_terms(session: Session, currency: str, today: date) -> tuple[Decimal | None, int]:
+    """The credit limit and payment terms a new client in `currency` starts with: the team's
+    defaults (Settings > Sales rules), the limit given in the reporting currency converted at
+    the latest rate by `today` and rounded down to a whole unit; no limit when the team set
+    none or there is no rate to convert it by (the dossier's terms say so: no limit)."""
+    rules = get_rules(session)
+    limit = rules.new_client_credit_limit
+    if limit is not None:
+        book = rate_book(session)
+        try:
+            limit = book.convert(limit, book.reporting, currency, today).amount
+        except MissingRate:
+            limit = None
+        else:
+            limit = limit.to_integral_value(rounding=ROUND_FLOOR)
+    return limit, rules.new_client_payment_days
 
 
 # --- special prices ---------------------------------------------------------------------------

@@ -43,6 +43,7 @@ from kamdesk.models import (
     SalesOrder,
     SalesPlan,
 )
+from kamdesk.services.clients.client_terms import new_client_terms
 
 # read from here by the client list and the dossier window, as before they moved
 from kamdesk.services.clients.completeness import (
@@ -207,6 +208,9 @@ def save_profile(
         raise InvalidFields(problems)
     if client_id is None:
         row = Client(name=profile.name, currency=profile.currency)
+        row.credit_limit, row.payment_terms_days = new_client_terms(
+            session, profile.currency, today
+        )  # the team's defaults: credit control applies from the first order
         session.add(row)
     else:
         row = get_live(session, Client, client_id)

@@ -22,6 +22,7 @@ from datetime import date
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
+from kamdesk.db import raw_rows
 from kamdesk.domain.fx import RateBook
 from kamdesk.domain.reporting import ConvertedSum, DatedSum
 from kamdesk.domain.revenue_months import (
@@ -187,29 +188,46 @@ def cached_sums(
 ) -> dict[str, list[ConvertedSum]] | None:
     """The months first..last (first days of months), per kind (credit notes positive), summed
     per client and currency; None when the cache was converted at other rates than `book`'s
-    (or not made)."""
+    (or not made). One pass over the cache; the dates of the documents left out for want of
+    a rate read in a second one only when there are such documents."""
     conn = session.connection()
     stored = _stored_state(conn)
     if stored is None or stored != current_state(conn, book):
         return None
-    out: dict[str, list[ConvertedSum]] = {INVOICE: [], CREDIT_NOTE: []}
-    for cid, currency, kind, n, minor, value, gone, since, until in conn.exec_driver_sql(
-        "SELECT client_id, currency, kind, SUM(documents), SUM(amount), SUM(converted), "
-        "SUM(unconverted), MIN(missing_first), MAX(missing_last) FROM revenue_month "
-        "WHERE month >= ? AND month <= ? GROUP BY 1, 2, 3",
-        (month_of(first), month_of(last)),
-    ).all():
-        out.setdefault(str(kind), []).append(
-            ConvertedSum(
-                str(cid),
-                str(currency),
-                str(kind),
-                int(n),
-                int(minor),
-                int(value),
-                int(gone),
-                None if since is None else date.fromisoformat(since),
-                None if until is None else date.fromisoformat(until),
-            )
+    months = (month_of(first), month_of(last))
+    rows = list(
+        raw_rows(
+            conn,
+            "SELECT client_id, currency, kind, SUM(documents), SUM(amount), SUM(converted), "
+            "SUM(unconverted), NULL, NULL FROM revenue_month WHERE month >= ? AND month <= ? "
+            "GROUP BY 1, 2, 3",
+            months,
+        )
+    )
+    missing = _missing_dates(conn, months) if any(row[6] for row in rows) else {}
+    invoices: list[ConvertedSum] = []
+    notes: list[ConvertedSum] = []
+    make = tuple.__new__  # ConvertedSum's fields in its order, without the per-field call
+    for row in rows:
+        if row[6]:  # documents without a rate: their dates
+            row = (*row[:7], *missing.get(row[:3], (None, None)))
+        (invoices if row[2] == INVOICE else notes).append(make(ConvertedSum, row))
+    return {INVOICE: invoices, CREDIT_NOTE: notes}
+
+
+def _missing_dates(
+    conn: Connection, months: tuple[str, str]
+) -> dict[tuple[str, str, str], tuple[date | None, date | None]]:
+    """(client, currency, kind) -> the first and last day of its documents without a rate."""
+    out: dict[tuple[str, str, str], tuple[date | None, date | None]] = {}
+    for cid, currency, kind, since, until in conn.exec_driver_sql(
+        "SELECT client_id, currency, kind, MIN(missing_first), MAX(missing_last) "
+        "FROM revenue_month WHERE month >= ? AND month <= ? AND unconverted > 0 "
+        "GROUP BY 1, 2, 3",
+        months,
+    ):
+        out[(cid, currency, kind)] = (
+            None if since is None else date.fromisoformat(since),
+            None if until is None else date.fromisoformat(until),
         )
     return out

@@ -8,11 +8,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import NamedTuple
 
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.credit import CreditDecision, CreditPosition, decide_credit, override_problem
-from kamdesk.domain.money import LineAmounts, line_amounts, sum_lines
+from kamdesk.domain.money import LineAmounts, Totals, line_amounts, sum_lines
 from kamdesk.domain.orders import (
     OrderRuleError,
     refusal_problem,
@@ -191,13 +192,28 @@ def deliver_order(
     session.flush()
 
 
-def invoice_order(session: Session, order_id: str, *, day: date) -> str:
-    """Invoice what was delivered (shipped, less refused, less what came back before); the
-    invoice's id. Due after the client's payment terms."""
+class InvoicePreview(NamedTuple):
+    """What Invoice would issue now: the number it would take and the amount billed."""
+
+    number: str
+    gross: Decimal
+    currency: str
+
+
+def invoice_preview(session: Session, order_id: str, *, day: date) -> InvoicePreview:
+    """The invoice invoice_order would issue today, read only (the KAM confirms it first);
+    a UserError when the order cannot be invoiced."""
     order = get_live(session, SalesOrder, order_id)
+    billed = _billed(session, order)
+    number = next_number(session, Invoice.number, "INV", day.year)
+    return InvoicePreview(number, billed.gross, order.currency)
+
+
+def _billed(session: Session, order: SalesOrder) -> Totals:
+    """What of the order is invoiced: what was delivered (shipped, less refused, less what
+    came back before); a UserError when invoicing is not a step of the order now."""
     _step(order, "invoice")
-    require_decided(session, order_id, "invoiced")
-    client = get_live(session, Client, order.client_id)
+    require_decided(session, order.id, "invoiced")
     lines = lines_of(session, order.id)
     returned = returned_quantities(session, [line.id for line in lines])
     billed = sum_lines(
@@ -215,6 +231,15 @@ def invoice_order(session: Session, order_id: str, *, day: date) -> str:
                 "Nothing of order {number} was kept by the client: there is nothing to invoice."
             ).format(number=order.number)
         )
+    return billed
+
+
+def invoice_order(session: Session, order_id: str, *, day: date) -> str:
+    """Invoice what was delivered (shipped, less refused, less what came back before); the
+    invoice's id. Due after the client's payment terms."""
+    order = get_live(session, SalesOrder, order_id)
+    billed = _billed(session, order)
+    client = get_live(session, Client, order.client_id)
     invoice = Invoice(
         number=next_number(session, Invoice.number, "INV", day.year),
         client_id=order.client_id,

@@ -65,6 +65,7 @@ STATUS_LABELS = {
 
 
 SCORE_DELAY_MS = 150
+SHARES_DELAY_MS = 150  # the list standing still that long: the shares are read
 
 # the roles data() answers; a delegate asks for about eight for every cell it paints
 ANSWERED_ROLES = frozenset(
@@ -122,9 +123,15 @@ class ClientTableModel(PagedTableModel[ClientRow]):
         self._sort = "name"
         self._descending = False
         self._include_archived = False
-        self._shares: dict[str, Any] = {}  # client id -> ClientShare, last 12 months
-        self._share_texts: dict[str, ShareTexts] = {}  # client id -> its share as shown
+        self._shares: dict[str, ClientShare] = {}  # client id -> its share, last 12 months
+        self._share_texts: dict[str, ShareTexts] = {}  # client id -> as shown, once painted
         self._figures = Reader(self)
+        # The shares are read when typing pauses too: their worker would compete with each
+        # keystroke's own reading and painting for the interpreter.
+        self._shares_timer = QTimer(self)
+        self._shares_timer.setSingleShot(True)
+        self._shares_timer.setInterval(SHARES_DELAY_MS)
+        self._shares_timer.timeout.connect(self._start_reading_shares)
         self._scores: dict[str, int] = {}  # client id -> dossier completeness
         self._score_epoch = 0  # counts forget_scores(): a score read before is not kept
         self._pending: set[str] = set()
@@ -187,7 +194,7 @@ class ClientTableModel(PagedTableModel[ClientRow]):
         if role == Qt.ItemDataRole.TextAlignmentRole and field in ("completeness", "share"):
             return RIGHT
         if role == Qt.ItemDataRole.ForegroundRole and field == "categories":
-            texts = self._share_texts.get(client_id)
+            texts = self._texts(client_id)
             return None if texts is None else texts.colour
         if role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -197,10 +204,20 @@ class ClientTableModel(PagedTableModel[ClientRow]):
                 self._want_score(client_id)
                 return ""
             return numbers.percent(Decimal(score))
-        texts = self._share_texts.get(client_id)
+        texts = self._texts(client_id)
         if texts is None:
             return ""
         return getattr(texts, field)
+
+    def _texts(self, client_id: str) -> ShareTexts | None:
+        """The share's texts, made when a row is first painted (not for 10 000 at once)."""
+        texts = self._share_texts.get(client_id)
+        if texts is None:
+            share = self._shares.get(client_id)
+            if share is None:
+                return None
+            texts = self._share_texts[client_id] = ShareTexts.of(share)
+        return texts
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -227,8 +244,9 @@ class ClientTableModel(PagedTableModel[ClientRow]):
         if text != self._search:
             self._search = text
             self.refresh()
-            if self._score_timer.isActive():
-                self._score_timer.start()  # still typing: the scores wait for the pause
+            for timer in (self._score_timer, self._shares_timer):
+                if timer.isActive():
+                    timer.start()  # still typing: the scores and shares wait for the pause
 
     def reload_figures(self) -> None:
         """Shares over the last 12 months: recomputed when data changes, not per keystroke."""
@@ -236,17 +254,37 @@ class ClientTableModel(PagedTableModel[ClientRow]):
         self._read_shares()
 
     def _read_shares(self) -> None:
+        """The shares from the figures the views share when they are there, else read off
+        the GUI thread once the list stands still (SHARES_DELAY_MS without a keystroke)."""
+        if self._db is None:
+            return
+        cached = self._cached_shares()
+        if cached is not None:
+            self._shares_timer.stop()
+            self._figures.cancel()
+            self._show_shares(cached)
+            return
+        self._figures.cancel()  # a read still running read what is stale now
+        self._shares_timer.start()
+
+    def _cached_shares(self) -> KeyClientReport | None:
+        from kamdesk.services.clients.classification import Period
+
+        key = ("key_clients", Period.last_12_months(date.today()))
+        return self._hub.peek(key) if self._hub is not None else None
+
+    def _start_reading_shares(self) -> None:
         from kamdesk.services.clients.classification import Period, key_clients
 
         if self._db is None:
             return
-        period = Period.last_12_months(date.today())
-        key, hub = ("key_clients", period), self._hub
-        cached = hub.peek(key) if hub is not None else None
+        cached = self._cached_shares()  # another view may have computed them meanwhile
         if cached is not None:
             self._figures.cancel()
             self._show_shares(cached)
             return
+        period = Period.last_12_months(date.today())
+        key, hub = ("key_clients", period), self._hub
         epoch = hub.epoch if hub is not None else 0
 
         def keep(report: KeyClientReport) -> None:
@@ -254,18 +292,21 @@ class ClientTableModel(PagedTableModel[ClientRow]):
                 hub.remember(key, report, epoch)
             self._show_shares(report)
 
-        # a second or so on 10 000 clients: the names show at once, the shares when read
+        # a tenth of a second or two on 10 000 clients: the names show at once, the shares
+        # when read
         db = self._db
         self._figures.run(db, lambda session: key_clients(session, period), keep)
 
     @property
     def loading(self) -> bool:
-        """True while the shares are being read."""
-        return self._figures.busy
+        """True while the shares are waiting to be read or being read."""
+        return self._figures.busy or self._shares_timer.isActive()
 
     def _show_shares(self, report: KeyClientReport) -> None:
+        # on the GUI thread: the texts are made as rows are painted (ShareTexts.of for each of
+        # 10 000 clients would hold a keystroke up for a twentieth of a second)
         self._shares = {c.client_id: c for c in report.classification.clients}
-        self._share_texts = {c.client_id: ShareTexts.of(c) for c in report.classification.clients}
+        self._share_texts = {}
         if self.rowCount():
             top, bottom = self.index(0, 0), self.index(self.rowCount() - 1, len(COLUMNS) - 1)
             self.dataChanged.emit(top, bottom)

@@ -95,10 +95,18 @@ class ContactsPage(QWidget):
                 self.tr("Last contact"),
                 self.tr("Phone"),
                 self.tr("E-mail"),
-                self.tr("Notes"),
+                self.tr("Personal notes"),
             ]
         )
         self.table.setObjectName("contactsTable")
+        personal = self.table.horizontalHeaderItem(8)
+        if personal is not None:  # what the column weighs, not the contact's notes field
+            personal.setToolTip(
+                self.tr(
+                    "Form of address, language, interests, etiquette or birthday: what the "
+                    "meeting preparation tells you before you meet the person."
+                )
+            )
         self.table.doubleClicked.connect(lambda _i: self.edit())
         self.new_button = QPushButton(icon("new"), self.tr("New contact…"))
         self.edit_button = QPushButton(icon("edit"), self.tr("Edit…"))
@@ -150,7 +158,7 @@ class ContactsPage(QWidget):
                 cell(last),
                 cell(d.phone or d.mobile),
                 cell(d.email),
-                cell("" if rec.has_personal_notes else self.tr("no personal notes")),
+                cell(self.tr("noted") if rec.has_personal_notes else self.tr("none yet")),
             ]
             if d.attitude in ATTITUDE_COLOURS:  # as the relationship map's card
                 fill, ink = ATTITUDE_COLOURS[d.attitude]

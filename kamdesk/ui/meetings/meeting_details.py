@@ -295,8 +295,14 @@ class DetailsPage(QWidget):
         self.mark_clean()
 
     def _default_start(self) -> datetime:
-        """Tomorrow at ten: a new meeting's time is always chosen, never guessed at 'now'."""
-        return datetime.combine(self.today + timedelta(days=1), time(10, 0))
+        """The next working day at the start of the team's working hours (Settings > Sales
+        rules): a new meeting's time is always chosen, never guessed at 'now'."""
+        from kamdesk.domain.working_hours import new_meeting_start
+        from kamdesk.services.settings import get_rules
+
+        with self.db.reading() as session:
+            hours = get_rules(session).working_hours
+        return new_meeting_start(self.today, hours)
 
     def _client_name(self, client_id: str | None) -> str:
         from kamdesk.services.clients.dossier import get_profile

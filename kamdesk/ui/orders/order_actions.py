@@ -11,13 +11,14 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Protocol, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from kamdesk.errors import UserError
 from kamdesk.ui.operations import run_op
 from kamdesk.ui.orders.order_conflicts import draft_labels, draft_value
 from kamdesk.ui.widgets.conflicts import Pick, run_edit
 from kamdesk.ui.widgets.numbers import quantity
+from kamdesk.ui.widgets.price_fields import money
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -65,6 +66,8 @@ class OrderView(Protocol):
 
     def say(self, text: str, *, error: bool = True) -> None: ...
 
+    def show_status(self) -> None: ...
+
     def has_unsaved_edits(self) -> bool: ...
 
     def reload(self) -> None: ...
@@ -78,6 +81,7 @@ class OrderActions(QObject):
         super().__init__(self.widget)
         self.w = window
         self.dialog: QDialog | None = None  # the last dialog opened (tests look at it)
+        self.refused = False  # a save was refused since the last that worked (status line)
 
     def _run(
         self,
@@ -177,18 +181,19 @@ class OrderActions(QObject):
         saved = self._run_edit(work, base, draft, handle=refused)
         if not saved.ok:
             return False
+        self.refused = False
         if w.order_id is None:
             w.order_id = saved.result
             w.reload()
-        number = w.record.number if w.record else ""
-        w.say(_tr("Order {number} saved.").format(number=number), error=False)
+        w.show_status()  # says it is saved
         return True
 
     def _refuse(self, problems: dict[int, str]) -> bool:
         """Not saved: say how many lines to fix and put the cursor on the first (the line
         under the table then says what is wrong with it)."""
         w = self.w
-        w.say(_tr("Not saved: %n line(s) to fix, marked in red.", "", len(problems)))
+        self.refused = True
+        w.show_status()  # "Not saved: 2 lines to fix", counted again as they are fixed
         first = min(problems)
         w.view.go_to(first, self._bad_field(first), edit=False)
         w.view.setFocus()
@@ -305,13 +310,62 @@ class OrderActions(QObject):
         )
 
     def invoice(self) -> None:
-        from kamdesk.services.sales.order_steps import invoice_order
+        """Invoice issues a numbered invoice, which cannot be taken back: asked first, with
+        the number and the amount, Cancel the default."""
+        from kamdesk.services.sales.order_steps import invoice_order, invoice_preview
 
         w = self.w
         if w.record is None:
             return
         order_id, today = w.record.id, w.today
-        self._run(lambda s: invoice_order(s, order_id, day=today))
+        try:
+            with w.db.reading() as session:
+                preview = invoice_preview(session, order_id, day=today)
+        except UserError as exc:
+            w.say(str(exc))
+            return
+        self._ask(
+            _tr("Issue an invoice"),
+            _tr("Issue invoice {number} for {amount}?").format(
+                number=preview.number, amount=money(preview.gross, preview.currency)
+            ),
+            _tr("An issued invoice cannot be taken back; a mistake is corrected by a return."),
+            _tr("Issue invoice"),
+            lambda: self._run(lambda s: invoice_order(s, order_id, day=today)),
+        )
+
+    def remove_line(self, row: int) -> None:
+        """Delete on a line: a line with a product or typed numbers is removed after asking
+        (Cancel the default); an empty or unmatched one at once."""
+        w = self.w
+        lines = w.lines.lines
+        if not w.lines.editable or not 0 <= row < len(lines):
+            return
+        line = lines[row]
+        if line.product_id is None and not line.typed:
+            w.lines.remove_row(row)
+            return
+        self._ask(
+            _tr("Remove a line"),
+            _tr("Remove line {n}, {product}?").format(n=row + 1, product=line.label),
+            "",
+            _tr("Remove line"),
+            lambda: w.lines.remove_row(row),
+        )
+
+    def _ask(self, title: str, text: str, more: str, yes: str, then: Callable[[], object]) -> None:
+        """A question before a step: `yes` runs `then`; Cancel, Esc and Enter do nothing."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.widget)
+        box.setObjectName("orderQuestion")
+        if more:
+            box.setInformativeText(more)
+        go = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        go.setObjectName("questionYes")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.buttonClicked.connect(lambda b: then() if b is go else None)
+        self._open(box)
 
     def return_(self) -> None:
         from kamdesk.services.sales.returns import record_return

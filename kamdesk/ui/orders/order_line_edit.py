@@ -55,15 +55,18 @@ class ProductIndex:
         ]
 
     def matches(self, text: str, limit: int = 25) -> list[ProductChoice]:
-        """Exact SKU or label first, then SKUs starting with the text, then names whose words
-        start with every typed word, then labels holding every typed word."""
+        """Exact SKU, name or label first, then SKUs starting with the text, then names whose
+        words start with every typed word, then labels holding every typed word."""
+        return [self.choices[i] for _rank, i in self._ranked(text)[:limit]]
+
+    def _ranked(self, text: str) -> list[tuple[int, int]]:
         typed = fold(text)
         words = typed.split()
         if not words:
             return []
         ranked: list[tuple[int, int, str, int]] = []
         for i, (sku, name_words, label) in enumerate(self._keys):
-            if typed in (sku, label):
+            if typed in (sku, label, " ".join(name_words)):
                 rank = 0
             elif sku.startswith(typed):
                 rank = 1
@@ -75,12 +78,33 @@ class ProductIndex:
                 continue
             ranked.append((rank, len(sku), sku, i))
         ranked.sort()
-        return [self.choices[i] for *_k, i in ranked[:limit]]
+        return [(rank, i) for rank, _n, _s, i in ranked]
+
+    def lookup(self, text: str) -> Lookup:
+        """What Enter on the typed text means: the one product it names (an exact SKU, name or
+        label, case and accents ignored, or the only match), several to choose from, or none."""
+        ranked = self._ranked(text)
+        exact = [i for rank, i in ranked if rank == 0]
+        found = exact if exact else [i for _rank, i in ranked]
+        if len(found) == 1:
+            return Lookup(self.choices[found[0]], len(found))
+        return Lookup(None, len(found))
 
     def resolve(self, text: str) -> ProductChoice | None:
-        """The product the text names: the first match the completion list shows."""
-        found = self.matches(text, 1)
-        return found[0] if found else None
+        """The product the text names, or None when it names none or several."""
+        return self.lookup(text).choice
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """The product a typed text names (None: none or several), and how many it matches."""
+
+    choice: ProductChoice | None
+    matched: int
+
+    @property
+    def ambiguous(self) -> bool:
+        return self.choice is None and self.matched > 1
 
 
 @dataclass(frozen=True)

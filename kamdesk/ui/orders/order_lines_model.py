@@ -300,13 +300,16 @@ class OrderLinesModel(QAbstractTableModel):
 
     def _with_product(self, line: EditLine, text: str) -> EditLine:
         errors = without_errors(line.errors, "product", "vat")
-        choice = self.products.resolve(text) if text else None
+        found = self.products.lookup(text)
+        choice = found.choice
         if choice is None:
-            why = (
-                _tr("Unknown product: no SKU or name matches “{text}”.").format(text=text)
-                if text
-                else _tr("Choose a product.")
-            )
+            why = _tr("Choose a product.")
+            if found.ambiguous:
+                why = _tr("“{text}” matches several products: choose one from the list.").format(
+                    text=text
+                )
+            elif text:
+                why = _tr("Unknown product: no SKU or name matches “{text}”.").format(text=text)
             return dataclasses.replace(
                 line,
                 product_id=None,

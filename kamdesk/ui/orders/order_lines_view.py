@@ -1,6 +1,7 @@
 """The order lines table, made for the keyboard: type an SKU or part of a name, Enter, the
-quantity, Enter, the price, Enter, the discount, Enter, and the next line is waiting. Esc in a
-cell cancels its edit; Delete removes the current line."""
+quantity, Enter, the price, Enter, the discount, Enter, and the next line is waiting. A name
+that matches several products opens the list to choose from. Esc in a cell cancels its edit;
+Delete removes the current line (after asking, when it holds a product)."""
 
 from __future__ import annotations
 
@@ -68,6 +69,23 @@ class ProductEditor(QLineEdit):
         completer.setMaxVisibleItems(12)
         self.setCompleter(completer)
         self.textEdited.connect(self._refill)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter takes the product the text names; when it names several, the completion
+        list opens to choose from and nothing is taken (no match is committed and refused at
+        the line, the text kept)."""
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers()
+            in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+            and self._products.lookup(self.text()).ambiguous
+        ):
+            popup = self.completer().popup()
+            if popup is None or not popup.isVisible():
+                self._refill(self.text())
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _refill(self, text: str) -> None:
         labels = [product_label(c) for c in self._products.matches(text)]

@@ -33,6 +33,7 @@ from kamdesk.ui.orders.order_line_edit import EditLine, ProductIndex
 from kamdesk.ui.orders.order_lines_model import OrderLinesModel
 from kamdesk.ui.orders.order_lines_view import OrderLinesView
 from kamdesk.ui.orders.order_side import EventsTable, SuggestionsPanel
+from kamdesk.ui.orders.order_status import StatusState, Tone, status_text
 from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.price_fields import money
 from kamdesk.ui.widgets.record_window import RecordWindowState
@@ -68,6 +69,14 @@ BUTTONS = (
     ("cancel", "cancel", QT_TRANSLATE_NOOP("OrderWindow", "Cancel order…")),
 )
 SHIPPED = ("shipped", "delivered", "invoiced")
+# the steps' keys (Ctrl+Enter saves); none is taken elsewhere in the window or the main menus
+SHORTCUTS = {
+    "confirm": "Ctrl+Shift+C",
+    "ship": "Ctrl+Shift+S",
+    "deliver": "Ctrl+Shift+D",
+    "invoice": "Ctrl+Shift+I",
+}
+TONE_STYLES = {Tone.ERROR: ERROR_STYLE, Tone.OK: OK_STYLE, Tone.WEAK: WEAK_STYLE}
 
 
 class OrderWindow(RecordWindowState, QMainWindow):
@@ -93,15 +102,17 @@ class OrderWindow(RecordWindowState, QMainWindow):
         self._prices: dict[str, PriceInputs] = {}
         self._busy = False
         self._closing = False
+        self._note_said = ("", True)  # what say() said, until the next change
         self.actions_ = OrderActions(self)
 
         self.header = OrderHeader(self._search_clients)
         self.header.picker.chosen.connect(self.set_client)
         self.header.day_changed.connect(self._on_day_changed)
+        self.header.edited.connect(self._on_header_edited)
         self.lines = OrderLinesModel(self)
         self.lines.pricer = self._price_inputs
         self.view = OrderLinesView(self.lines)
-        self.view.remove_requested.connect(self.lines.remove_row)
+        self.view.remove_requested.connect(self.actions_.remove_line)
         self.view.selectionModel().currentChanged.connect(lambda *_a: self._show_current())
         self.lines.changed.connect(self._on_lines_changed)
         self.lines.approval_needed.connect(self.actions_.ask_approval)
@@ -219,7 +230,21 @@ class OrderWindow(RecordWindowState, QMainWindow):
         close.clicked.connect(self.close)
         row.addWidget(close)
         self.buttons["save"].setToolTip(self.tr("Ctrl+Enter"))
+        for key, keys in SHORTCUTS.items():
+            sequence = QKeySequence(keys)
+            shortcut = QShortcut(sequence, self)
+            shortcut.setObjectName(f"shortcut_{key}")
+            shortcut.activated.connect(lambda key=key: self._step_key(key))
+            button = self.buttons[key]
+            shown = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(f"{button.text()} ({shown})")
         return row
+
+    def _step_key(self, key: str) -> None:
+        """A step's shortcut does what its button does, when the button is offered."""
+        button = self.buttons[key]
+        if not button.isHidden() and button.isEnabled():
+            button.click()
 
     # --- loading ------------------------------------------------------------------------------
     def _load_products(self) -> None:
@@ -279,7 +304,8 @@ class OrderWindow(RecordWindowState, QMainWindow):
         self.buttons["documents"].setVisible(client is not None and status != "cancelled")
         self.note.setText(self._note(record))
         self.note.setVisible(bool(self.note.text()))
-        self.message.clear()
+        self._note_said = ("", True)
+        self.show_status()
         self.suggestions.setVisible(editable)
         self._suggested_for = None
         if editable:
@@ -338,7 +364,13 @@ class OrderWindow(RecordWindowState, QMainWindow):
         self.lines.reprice(day)
 
     # --- showing ------------------------------------------------------------------------------
+    def _on_header_edited(self) -> None:
+        self._note_said = ("", True)
+        self.show_status()
+
     def _on_lines_changed(self) -> None:
+        self._note_said = ("", True)
+        self.show_status()
         totals = self.lines.totals()
         cur = self.record.currency if self.record else self.client.currency if self.client else ""
         bad = len(self.lines.problems())
@@ -401,8 +433,30 @@ class OrderWindow(RecordWindowState, QMainWindow):
         self.current.setText(text)
 
     def say(self, text: str, *, error: bool = True) -> None:
-        """A line under the table: why something was refused (red), or that it was done."""
-        self.message.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
+        """A line under the table: why something was refused (red), or that it was done; it
+        stays until the next change, then the status line tells the state again."""
+        self._note_said = (text, error)
+        self.show_status()
+
+    def status_state(self) -> StatusState:
+        record = self.record
+        editable = self.lines.editable and self.client_id is not None
+        text, error = self._note_said
+        return StatusState(
+            editable=editable,
+            number=record.number if record else "",
+            dirty=self.has_unsaved_edits(),
+            problems=len(self.lines.problems()) if editable else 0,
+            refused=self.actions_.refused,
+            note=text,
+            note_is_error=error,
+        )
+
+    def show_status(self) -> None:
+        """The status line from the window's state (order_status.status_text): called on every
+        change of the lines, the header, a save and a reload."""
+        text, tone = status_text(self.status_state())
+        self.message.setStyleSheet(TONE_STYLES[tone])
         self.message.setText(text)
 
     def _load_suggestions(self) -> None:

@@ -4,9 +4,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kamdesk.domain.classification import (
+    Classification,
     ClientRevenue,
+    ClientShare,
+    Concentration,
     Thresholds,
     alerts,
+    categories_for,
     classify,
     revenue_by_client,
     share_of_wallet,
@@ -105,3 +109,89 @@ def test_share_of_wallet() -> None:
     assert share_of_wallet(Decimal(2000), Decimal(1000)) == 1
     assert share_of_wallet(Decimal(-5), Decimal(1000)) == 0
     assert share_of_wallet(Decimal(5), None) is None
+
+
+def _classify_as_before(revenues: list[ClientRevenue], t: Thresholds) -> Classification:
+    """classify as it was before issue 17 (one sort on a tuple key, categories_for for each
+    client): the reference the single-sort version must equal."""
+    zero = Decimal(0)
+    ordered = sorted(revenues, key=lambda r: (-r.revenue, r.name, r.client_id))
+    total = sum((r.revenue for r in ordered if r.revenue > 0), zero)
+    shares: list[ClientShare] = []
+    cumulative = running = zero
+    previous: tuple[Decimal, str] | None = None
+    for r in ordered:
+        share = r.revenue / total if total > 0 and r.revenue > 0 else zero
+        before = cumulative
+        if r.revenue > 0 and total > 0:
+            running += r.revenue
+            cumulative = running / total
+        if r.revenue <= 0:
+            abc = "C"
+        elif previous is not None and previous[0] == r.revenue:
+            abc = previous[1]
+        else:
+            abc = "A" if before < t.abc_a else "B" if before < t.abc_b else "C"
+        previous = (r.revenue, abc)
+        potential = None
+        if r.estimated_spend is not None:
+            potential = max(zero, r.estimated_spend - max(r.revenue, zero))
+        cats = categories_for(share, r.revenue, t)
+        shares.append(
+            ClientShare(
+                r.client_id,
+                r.name,
+                r.revenue,
+                share,
+                cumulative,
+                abc,
+                cats,
+                potential,
+                r.estimated_spend,
+            )
+        )
+    top = [s.share for s in shares]
+    return Classification(
+        tuple(shares),
+        Concentration(
+            total,
+            sum(top[:1], zero),
+            sum(top[:3], zero),
+            sum((s * s for s in top), zero) * 10_000,
+        ),
+    )
+
+
+cents = st.integers(min_value=-(10**6), max_value=10**9).map(lambda m: Decimal(m).scaleb(-2))
+client_revenues = st.lists(
+    st.builds(
+        ClientRevenue,
+        client_id=st.text("abcd", min_size=1, max_size=3),
+        name=st.sampled_from(["Alfa", "Beta", "Gamma", "alfa"]),
+        # few distinct amounts: ties, zeros and negatives are common
+        revenue=st.one_of(st.sampled_from([Decimal("0.00"), Decimal("100.00")]), cents),
+        estimated_spend=st.one_of(st.none(), cents),
+    ),
+    max_size=30,
+    unique_by=lambda r: r.client_id,  # a client once, as client_revenues gives them
+)
+limits = st.decimals(min_value=Decimal("0.01"), max_value=1, places=2)
+thresholds = st.builds(
+    Thresholds,
+    key_share=limits,
+    critical_share=limits,
+    mono_share=limits,  # limits in any order: the shortcut must not assume they rise
+    key_revenue=st.one_of(st.none(), cents),
+    abc_a=limits,
+    abc_b=limits,
+)
+
+
+@given(client_revenues, thresholds)
+def test_classify_equals_the_one_before_it_was_made_cheap(
+    revenues: list[ClientRevenue], t: Thresholds
+) -> None:
+    got = classify(revenues, t)
+    assert got == _classify_as_before(revenues, t)
+    assert got == classify(list(reversed(revenues)), t)  # whatever the input order
+    assert all(type(s) is ClientShare for s in got.clients)

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from kamdesk.domain.classification import ClientRevenue, classify
 from kamdesk.domain.fx import Quote, RateBook
 from kamdesk.domain.reporting import (
+    ConvertedSum,
     Converter,
     DatedSum,
     Unconverted,
@@ -147,3 +148,21 @@ def test_a_sum_in_the_reporting_currency_needs_no_rate() -> None:
     )
     assert single_currency(result.originals["a"]) is None
     assert single_currency({"EUR": Decimal(3)}) == (Decimal(3), "EUR")
+
+
+@given(books(), sums, sums)
+def test_sums_subtracted_as_given_equal_their_negated_copies(
+    book: RateBook, added: list[DatedSum], less: list[DatedSum]
+) -> None:
+    """Credit notes handed in positive with `less` count as handed in negated (and the sums
+    converted already alike, `less_done`)."""
+    done = [
+        ConvertedSum(s.key, s.currency, s.kind, s.documents, s.minor, 3 * s.minor, i % 2)
+        for i, s in enumerate(added[:5] + less[:5])
+    ]
+    negated = [s._replace(minor=-s.minor) for s in less]
+    done_negated = [d._replace(minor=-d.minor, converted=-d.converted) for d in done[5:]]
+    want = convert_sums(book, added + negated, done[:5] + done_negated)
+    got = convert_sums(book, added, done[:5], less=less, less_done=done[5:])
+    assert got == want
+    assert list(got.totals) == list(want.totals) and list(got.originals) == list(want.originals)

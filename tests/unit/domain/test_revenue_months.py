@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -10,8 +10,17 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kamdesk.domain.fx import Quote, RateBook
+from kamdesk.domain.plans import month_end
 from kamdesk.domain.reporting import ConvertedSum, DatedSum, convert_sums
-from kamdesk.domain.revenue_months import MonthSum, changed_from, month_sums, rates_state
+from kamdesk.domain.revenue_months import (
+    MonthPlan,
+    MonthSum,
+    changed_from,
+    month_plan,
+    month_sums,
+    rates_state,
+    whole_months,
+)
 
 # EUR has rates from March on only (earlier documents have none), USD none at all
 BOOK = RateBook(
@@ -108,3 +117,59 @@ def test_changed_rates_name_the_currency_and_the_first_day_they_differ() -> None
 def test_a_day_is_needed() -> None:
     with pytest.raises(ValueError, match="day"):
         month_sums(BOOK, [DatedSum("a", "HUF", None, 1)])
+
+
+def _days(a: date, b: date) -> list[date]:
+    return [a + timedelta(days=n) for n in range((b - a).days + 1)]
+
+
+@given(
+    st.dates(date(2024, 1, 1), date(2027, 12, 31)),
+    st.integers(0, 800),
+    st.booleans(),
+)
+def test_a_month_plan_reads_each_day_of_the_period_once(
+    start: date, length: int, partial: bool
+) -> None:
+    """The cached months' days, less the days left out, plus the days read live: the period's
+    days, each once; whole months always from the cache, a partial one only when it leaves
+    out fewer days than it holds."""
+    end = start + timedelta(days=length)
+    plan = month_plan(start, end, partial=partial)
+    period = _days(start, end)
+    if plan is None:
+        assert whole_months(start, end) is None
+        return
+    cached = _days(plan.first, month_end(plan.last))
+    less = [d for a, b in plan.less for d in _days(a, b)]
+    live = [d for a, b in plan.live for d in _days(a, b)]
+    assert set(less) <= set(cached) and not set(live) & set(cached)
+    assert len(less) == len(set(less)) and len(live) == len(set(live))
+    assert sorted((set(cached) - set(less)) | set(live)) == period
+    assert len(cached) - len(less) + len(live) == len(period)
+    whole = whole_months(start, end)
+    if whole is not None:
+        assert plan.first <= whole[0] and whole[1] <= plan.last
+    if not partial:
+        assert plan.less == () and (plan.first, plan.last) == whole
+    for a, _ in plan.less:  # a month left partly out holds more of the period than not
+        month = a.replace(day=1)
+        out = sum(1 for d in less if d.replace(day=1) == month)
+        assert out < sum(1 for d in period if d.replace(day=1) == month)
+
+
+def test_the_twelve_months_to_the_first_of_november() -> None:
+    plan = month_plan(date(2025, 11, 2), date(2026, 11, 1))
+    assert plan == MonthPlan(
+        date(2025, 11, 1),
+        date(2026, 10, 1),
+        ((date(2026, 11, 1), date(2026, 11, 1)),),
+        ((date(2025, 11, 1), date(2025, 11, 1)),),
+    )
+    assert month_plan(date(2026, 3, 2), date(2026, 3, 30)) == MonthPlan(
+        date(2026, 3, 1),
+        date(2026, 3, 1),
+        (),
+        ((date(2026, 3, 1), date(2026, 3, 1)), (date(2026, 3, 31), date(2026, 3, 31))),
+    )
+    assert month_plan(date(2026, 3, 10), date(2026, 3, 12)) is None

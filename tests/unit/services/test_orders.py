@@ -32,6 +32,7 @@ from kamdesk.services.sales.order_steps import (
     confirm_order,
     deliver_order,
     invoice_order,
+    invoice_preview,
     revise_order,
     ship_order,
 )
@@ -297,10 +298,14 @@ def test_ship_in_parts_deliver_with_a_refusal_and_invoice_what_was_kept(
         deliver_order(s, oid, {cheese: (D(2), "damaged", "Two wheels crushed")}, day=TODAY)
     with pytest.raises(UserError, match="cannot be cancelled"), db.unit_of_work() as s:
         cancel_order(s, oid, "changed their mind")
+    with db.reading() as s:  # what the KAM is asked to confirm first
+        preview = invoice_preview(s, oid, day=TODAY)
     with db.unit_of_work() as s:
         invoice_id = invoice_order(s, oid, day=TODAY)
     with db.reading() as s:
         invoice = s.get(Invoice, invoice_id)
+        assert invoice is not None
+        assert preview == (invoice.number, invoice.total_gross, "EUR")
         assert invoice is not None
         billed, due, number = invoice.total_gross, invoice.due_date, invoice.number
         order = get_order(s, oid)
