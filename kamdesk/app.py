@@ -241,8 +241,17 @@ def _application(paths: AppPaths) -> tuple[Any, Any]:
     assert isinstance(app, QApplication)
     app.setApplicationName("kamdesk")
     app.setOrganizationName("kamdesk")
+    from kamdesk.ui.widgets import scheme
+    from kamdesk.ui.widgets.icons import app_icon
+
+    app.setWindowIcon(app_icon())  # every window's, dialogs' too
     crash.install(log_file)
     settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+    scheme.apply(app, settings)  # light or dark: before any screen reads a colour
+    if scheme.needs_own_palette(app):
+        from kamdesk.ui.widgets.style import use_palette
+
+        use_palette(app)
     install_translations(app, settings=settings)
     return app, settings
 

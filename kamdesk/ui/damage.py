@@ -26,6 +26,7 @@ from kamdesk.ui.operations import collect_on_gui_thread
 from kamdesk.ui.settings.restore import RestoreHost, restore
 from kamdesk.ui.sync.tasks import LongTask, Progress, Stop
 from kamdesk.ui.sync.words import when
+from kamdesk.ui.widgets.icons import icon
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
@@ -181,7 +182,9 @@ class DamageWatch(QObject):
                 ).format(found=found, when=when(newest.taken_at))
             )
             # kept: PySide would delete a button only the box holds
-            button = self._restore_button = QPushButton(self.tr("Restore the backup"), box)
+            button = self._restore_button = QPushButton(
+                icon("restore"), self.tr("Restore the backup"), box
+            )
             button.setObjectName("restoreNewest")
             box.addButton(button, QMessageBox.ButtonRole.AcceptRole)
             box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from kamdesk.ui import windows
+from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.style import ERROR_STYLE, MUTED_STYLE
 
 LOCK_MINUTES_KEY = "laptop/lock_minutes"
@@ -95,7 +96,7 @@ class LockPage(QWidget):
         self.error.setObjectName("lockError")
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
-        self.unlock_button = QPushButton(self.tr("Unlock"))
+        self.unlock_button = QPushButton(icon("lock"), self.tr("Unlock"))
         self.unlock_button.setObjectName("unlock")
         self.unlock_button.setDefault(True)
         self.box = box = QWidget()

@@ -22,6 +22,7 @@ from kamdesk import __version__
 from kamdesk.services.changes import Change, Changes
 from kamdesk.ui.operations import ChangeHub
 from kamdesk.ui.widgets.badge import BADGE_ROLE, BadgeDelegate
+from kamdesk.ui.widgets.icons import icon, section_icon
 
 if TYPE_CHECKING:  # each Qt class costs its first use: the first paint needs none of these
     from PySide6.QtCore import QSettings
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_menus()
+        self._set_icons()
         self.status_db = QLabel(str(db_path))
         self.statusBar().addPermanentWidget(self.status_db)
         self.hub.changed.connect(self._on_changed)
@@ -156,6 +158,18 @@ class MainWindow(QMainWindow):
         # a damaged page is looked for in the background: the window is usable meanwhile
         self.damage_watch.start(db)
         self.follow_encryption()
+
+    def _set_icons(self) -> None:
+        """The sidebar's and the menus' icons (widgets/icons.py)."""
+        for row, key in enumerate(self.sections):
+            self.nav.item(row).setIcon(section_icon(key))
+        for action, meaning in (
+            (self.settings_action, "settings"),
+            (self.laptop_action, "settings"),
+            (self.backups_action, "backup"),
+            (self.encryption_action, "encryption"),
+        ):
+            action.setIcon(icon(meaning))
 
     def show_first_screen(self) -> bool:
         """Before the database opens (start-up): the section shown first shows its first rows

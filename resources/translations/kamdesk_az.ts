@@ -3808,8 +3808,16 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             </translation>
         </message>
         <message>
+            <source>Appearance</source>
+            <translation>Görünüş</translation>
+        </message>
+        <message>
             <source>As the system</source>
             <translation>Sistemdəki kimi</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Qaranlıq</translation>
         </message>
         <message>
             <source>For an encrypted database: the window hides its data until the passphrase is given again.</source>
@@ -3822,6 +3830,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>Language</source>
             <translation>Dil</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>İşıqlı</translation>
         </message>
         <message>
             <source>Lock after</source>
@@ -3862,6 +3874,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>e.g. Anna's laptop</source>
             <translation>məs. Ananın noutbuku</translation>
+        </message>
+        <message>
+            <source>kamdesk shows the new appearance the next time it starts.</source>
+            <translation>Yeni görünüş kamdesk növbəti dəfə açılanda tətbiq olunacaq.</translation>
         </message>
         <message>
             <source>never</source>

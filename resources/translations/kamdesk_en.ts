@@ -3798,7 +3798,15 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             </translation>
         </message>
         <message>
+            <source>Appearance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>As the system</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dark</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3811,6 +3819,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Light</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3851,6 +3863,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>e.g. Anna's laptop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>kamdesk shows the new appearance the next time it starts.</source>
             <translation type="unfinished" />
         </message>
         <message>

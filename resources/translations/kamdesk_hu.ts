@@ -3769,8 +3769,16 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             </translation>
         </message>
         <message>
+            <source>Appearance</source>
+            <translation>Megjelenés</translation>
+        </message>
+        <message>
             <source>As the system</source>
             <translation>A rendszer szerint</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Sötét</translation>
         </message>
         <message>
             <source>For an encrypted database: the window hides its data until the passphrase is given again.</source>
@@ -3783,6 +3791,10 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <message>
             <source>Language</source>
             <translation>Nyelv</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Világos</translation>
         </message>
         <message>
             <source>Lock after</source>
@@ -3823,6 +3835,10 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <message>
             <source>e.g. Anna's laptop</source>
             <translation>pl. Anna laptopja</translation>
+        </message>
+        <message>
+            <source>kamdesk shows the new appearance the next time it starts.</source>
+            <translation>Az új megjelenés a kamdesk következő indításakor lép életbe.</translation>
         </message>
         <message>
             <source>never</source>

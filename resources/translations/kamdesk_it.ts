@@ -3808,8 +3808,16 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             </translation>
         </message>
         <message>
+            <source>Appearance</source>
+            <translation>Aspetto</translation>
+        </message>
+        <message>
             <source>As the system</source>
             <translation>Come il sistema</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Scuro</translation>
         </message>
         <message>
             <source>For an encrypted database: the window hides its data until the passphrase is given again.</source>
@@ -3822,6 +3830,10 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         <message>
             <source>Language</source>
             <translation>Lingua</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Chiaro</translation>
         </message>
         <message>
             <source>Lock after</source>
@@ -3862,6 +3874,10 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         <message>
             <source>e.g. Anna's laptop</source>
             <translation>ad es. Portatile di Anna</translation>
+        </message>
+        <message>
+            <source>kamdesk shows the new appearance the next time it starts.</source>
+            <translation>kamdesk mostrerà il nuovo aspetto al prossimo avvio.</translation>
         </message>
         <message>
             <source>never</source>

@@ -3847,8 +3847,16 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             </translation>
         </message>
         <message>
+            <source>Appearance</source>
+            <translation>Оформление</translation>
+        </message>
+        <message>
             <source>As the system</source>
             <translation>Как в системе</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Тёмное</translation>
         </message>
         <message>
             <source>For an encrypted database: the window hides its data until the passphrase is given again.</source>
@@ -3861,6 +3869,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>Language</source>
             <translation>Язык</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Светлое</translation>
         </message>
         <message>
             <source>Lock after</source>
@@ -3901,6 +3913,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>e.g. Anna's laptop</source>
             <translation>например, Ноутбук Анны</translation>
+        </message>
+        <message>
+            <source>kamdesk shows the new appearance the next time it starts.</source>
+            <translation>Новое оформление будет применено при следующем запуске kamdesk.</translation>
         </message>
         <message>
             <source>never</source>

@@ -134,3 +134,28 @@ def test_the_interface_language_is_chosen_for_this_laptop_at_next_start(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert settings.value(LANGUAGE_KEY) == "en"
     assert told == ["The interface shows the new language the next time kamdesk starts."]
+
+
+def test_the_appearance_is_chosen_for_this_laptop_at_next_start(
+    qtbot, window: MainWindow, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from kamdesk.ui.widgets import scheme
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    window.laptop_action.trigger()
+    dialog = window.findChild(LaptopDialog, "laptopDialog")
+    assert isinstance(dialog, LaptopDialog) and dialog.appearance is not None
+    qtbot.waitExposed(dialog)
+    offered = [dialog.appearance.itemText(i) for i in range(dialog.appearance.count())]
+    assert offered == ["As the system", "Light", "Dark"]
+    dialog.appearance.setCurrentIndex(dialog.appearance.findText("Dark"))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert settings.value(scheme.SCHEME_KEY) == "dark"
+    assert told == ["kamdesk shows the new appearance the next time it starts."]
+    monkeypatch.delenv(scheme.ENVIRONMENT, raising=False)
+    assert scheme.choice(settings) == "dark"
+    monkeypatch.setenv(scheme.ENVIRONMENT, "light")  # screenshots and tests force one
+    assert scheme.choice(settings) == "light"

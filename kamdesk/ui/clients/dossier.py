@@ -31,6 +31,7 @@ from kamdesk.ui.clients.dossier_terms import TermsPage
 from kamdesk.ui.operations import ChangeHub, Reader, run_op
 from kamdesk.ui.widgets import numbers
 from kamdesk.ui.widgets.forms import domain_text
+from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.record_window import RecordWindowState
 from kamdesk.ui.widgets.rows import roomy_rows
 from kamdesk.ui.widgets.style import CATEGORY_BADGES, badge_style
@@ -139,12 +140,12 @@ class DossierWindow(RecordWindowState, QMainWindow):
         self.gaps.itemClicked.connect(self._open_gap)
         self.archive_button = QPushButton()
         self.archive_button.clicked.connect(self._toggle_archive)
-        self.delete_button = QPushButton(self.tr("Delete client…"))
+        self.delete_button = QPushButton(icon("delete"), self.tr("Delete client…"))
         self.delete_button.clicked.connect(self._delete)
-        self.new_order_button = QPushButton(self.tr("New order…"))
+        self.new_order_button = QPushButton(icon("new"), self.tr("New order…"))
         self.new_order_button.setObjectName("dossierNewOrder")
         self.new_order_button.clicked.connect(self.new_order)
-        self.new_meeting_button = QPushButton(self.tr("New meeting…"))
+        self.new_meeting_button = QPushButton(icon("new"), self.tr("New meeting…"))
         self.new_meeting_button.setObjectName("dossierNewMeeting")
         self.new_meeting_button.clicked.connect(self.new_meeting)
         self.statement_button = QPushButton(self.tr("Reconciliation statement…"))

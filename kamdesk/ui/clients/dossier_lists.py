@@ -35,6 +35,7 @@ from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.widgets.columns import fit_columns
 from kamdesk.ui.widgets.conflicts import Pick, run_edit
 from kamdesk.ui.widgets.forms import FieldForm, domain_text
+from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.numbers import (
     money,
     number_edit_text,
@@ -107,12 +108,12 @@ class ContactsPage(QWidget):
                 )
             )
         self.table.doubleClicked.connect(lambda _i: self.edit())
-        self.new_button = QPushButton(self.tr("New contact…"))
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.delete_button = QPushButton(self.tr("Delete…"))
-        self.trash_button = QPushButton(self.tr("Trash"))
+        self.new_button = QPushButton(icon("new"), self.tr("New contact…"))
+        self.edit_button = QPushButton(icon("edit"), self.tr("Edit…"))
+        self.delete_button = QPushButton(icon("delete"), self.tr("Delete…"))
+        self.trash_button = QPushButton(icon("trash"), self.tr("Trash"))
         self.trash_button.setCheckable(True)
-        self.restore_button = QPushButton(self.tr("Restore"))
+        self.restore_button = QPushButton(icon("restore"), self.tr("Restore"))
         self.new_button.clicked.connect(self.new)
         self.edit_button.clicked.connect(self.edit)
         self.delete_button.clicked.connect(self.delete)
@@ -281,9 +282,9 @@ class CompetitorsPage(QWidget):
         )
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        add = QPushButton(self.tr("Add…"))
+        add = QPushButton(icon("add"), self.tr("Add…"))
         add.clicked.connect(lambda: self.edit(None))
-        remove = QPushButton(self.tr("Remove"))
+        remove = QPushButton(icon("remove"), self.tr("Remove"))
         remove.clicked.connect(self.remove)
         self.table.doubleClicked.connect(lambda i: self.edit(i.row()))
         bar = QHBoxLayout()

@@ -40,6 +40,7 @@ from kamdesk.ui.widgets.forms import (
     read_money,
     widget_state,
 )
+from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.style import ERROR_STYLE
 from kamdesk.ui.widgets.text_limits import limit_text
 
@@ -107,7 +108,7 @@ class ProfilePage(QWidget):
             self.tr("Key account managers *"),
             placeholder=self.tr("1 to 3 names, separated by ;"),
         )
-        self.save_button = QPushButton(self.tr("Save profile"))
+        self.save_button = QPushButton(icon("save"), self.tr("Save profile"))
         self.save_button.setObjectName("saveProfile")
         self.save_button.clicked.connect(self.save)
         self.summary = QLabel()
@@ -343,7 +344,7 @@ class StrategyPage(QWidget):
             self.reason_boxes[reason], self.reason_texts[reason] = box, text
             self.reason_errors[reason] = error
         reasons_layout.setColumnStretch(1, 1)
-        self.save_button = QPushButton(self.tr("Save strategy"))
+        self.save_button = QPushButton(icon("save"), self.tr("Save strategy"))
         self.save_button.setObjectName("saveStrategy")
         self.save_button.clicked.connect(self.save)
         inner = QWidget()

@@ -37,6 +37,7 @@ from kamdesk.ui.widgets.forms import (
     read_money,
     widget_state,
 )
+from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.numbers import money_edit_text, short_date
 from kamdesk.ui.widgets.price_fields import (
     RIGHT_ALIGN,
@@ -125,7 +126,7 @@ class TermsPage(QWidget):
             edit.setMaximumWidth(260)
         self.price_column.setMaximumWidth(260)
         self.document_language.setMaximumWidth(260)
-        self.save_button = QPushButton(self.tr("Save terms"))
+        self.save_button = QPushButton(icon("save"), self.tr("Save terms"))
         self.save_button.setObjectName("saveTerms")
         self.save_button.clicked.connect(self.save)
         self.summary = QLabel()
@@ -153,10 +154,10 @@ class TermsPage(QWidget):
         self.table.setObjectName("specialPrices")
         stretch_column(self.table, 1)
         self.table.doubleClicked.connect(lambda _i: self.edit_special())
-        self.add_button = QPushButton(self.tr("Add…"))
+        self.add_button = QPushButton(icon("add"), self.tr("Add…"))
         self.add_button.setObjectName("addSpecial")
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.remove_button = QPushButton(self.tr("Remove…"))
+        self.edit_button = QPushButton(icon("edit"), self.tr("Edit…"))
+        self.remove_button = QPushButton(icon("remove"), self.tr("Remove…"))
         self.add_button.clicked.connect(self.add_special)
         self.edit_button.clicked.connect(self.edit_special)
         self.remove_button.clicked.connect(self.remove_special)
@@ -178,7 +179,7 @@ class TermsPage(QWidget):
         self.check_quantity.setObjectName("checkQuantity")
         self.check_quantity.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.check_quantity.setMaximumWidth(90)
-        self.check_button = QPushButton(self.tr("Check"))
+        self.check_button = QPushButton(icon("check"), self.tr("Check"))
         self.check_button.setObjectName("checkPrice")
         self.check_button.clicked.connect(self.check_price)
         self.check_product.returnPressed.connect(self.check_price)

@@ -74,6 +74,7 @@ from kamdesk.ui.clients.relationship_view import MapView
 from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.widgets import style as house
 from kamdesk.ui.widgets.conflicts import Pick, run_edit
+from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.numbers import long_date
 
 if TYPE_CHECKING:
@@ -116,7 +117,7 @@ class RelationshipMap(QWidget):
         )
         self.hint.setStyleSheet(f"color: {house.MAP_HINT}")
         self.hint.setWordWrap(True)
-        self.export_button = QPushButton(self.tr("Export PNG…"))
+        self.export_button = QPushButton(icon("export"), self.tr("Export PNG…"))
         self.export_button.setObjectName("exportMap")
         self.export_button.clicked.connect(self._on_export)
         self.export_button.setEnabled(False)

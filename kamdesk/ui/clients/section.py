@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QPushButton, QWidget
 
 from kamdesk.services.changes import Changes
 from kamdesk.ui import windows
+from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.list_section import ListSection
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ class ClientsSection(ListSection):
             self.tr("Search clients by name, code, tax number or city (Ctrl+F)")
         )
         self.model: ClientTableModel | None = None
-        self.new_button = QPushButton(self.tr("New client…"))
+        self.new_button = QPushButton(icon("new"), self.tr("New client…"))
         self.new_button.setObjectName("newClient")
         self.new_button.setEnabled(False)
         self.new_button.clicked.connect(lambda: self.open_dossier(None))

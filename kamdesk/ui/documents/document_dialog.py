@@ -41,6 +41,7 @@ from kamdesk.ui.documents.document_lines import COLUMNS, DocumentLines
 from kamdesk.ui.documents.document_output import DocumentOutput
 from kamdesk.ui.documents.proposal_page import TEXTS, ProposalPage
 from kamdesk.ui.widgets.forms import domain_text
+from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.numbers import short_date
 from kamdesk.ui.widgets.price_fields import RIGHT_ALIGN, money
 from kamdesk.ui.widgets.style import ERROR_STYLE, OK_STYLE
@@ -195,7 +196,7 @@ class DocumentDialog(DocumentOutput):
                 self.send_email,
             ),
         ):
-            button = QPushButton(label)
+            button = QPushButton(icon(key), label)
             button.setObjectName(f"doc_{key}")
             button.setToolTip(tip)
             button.setAutoDefault(False)

@@ -6,9 +6,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from kamdesk.ui.widgets.price_fields import RIGHT_ALIGN, money, percent_text, qty_text
+from kamdesk.ui.widgets.style import TEXT_DEFAULT, TEXT_INACTIVE
 
 if TYPE_CHECKING:
     from kamdesk.services.sales.orders import OrderLineRecord
@@ -109,7 +111,7 @@ class DocumentLines(QTableWidget):
             font = item.font()
             font.setItalic(optional)
             item.setFont(font)
-            item.setForeground(Qt.GlobalColor.darkGray if optional else Qt.GlobalColor.black)
+            item.setForeground(QColor(TEXT_INACTIVE if optional else TEXT_DEFAULT))
 
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
         if self._styling or item.column() != 0:

@@ -32,12 +32,14 @@ from kamdesk.ui.meetings.meeting_common import (
     qdate,
     time_text,
 )
+from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.numbers import date_edit
 from kamdesk.ui.widgets.style import (
     DANGER,
     ERROR_STYLE,
     MEETING_STATUS_COLOURS,
     MUTED_STYLE,
+    ON_DARK,
     TEXT_MUTED,
 )
 from kamdesk.ui.widgets.text_limits import limit_text
@@ -134,7 +136,7 @@ class AfterPage(QScrollArea):
         self.steps: list[StepRow] = []
         self.steps_box = QVBoxLayout()
         self.steps_box.setSpacing(4)
-        self.add_step_button = QPushButton(self.tr("Add a next step"))
+        self.add_step_button = QPushButton(icon("add"), self.tr("Add a next step"))
         self.add_step_button.setObjectName("addStep")
         self.add_step_button.clicked.connect(lambda: self.add_step())
         self.steps_error = _error()
@@ -251,7 +253,7 @@ class AfterPage(QScrollArea):
         }.get(record.status, record.status)
         when = f"{day_text(record.start.date(), year=True)}, {time_text(record.start)}"
         self.status.setText(
-            f"<span style='background:{colour}; color:white; font-weight:bold'>&nbsp;"
+            f"<span style='background:{colour}; color:{ON_DARK}; font-weight:bold'>&nbsp;"
             f"{esc(label.upper())}&nbsp;</span> &nbsp; {esc(when)}"
         )
         planned = record.status == "planned"

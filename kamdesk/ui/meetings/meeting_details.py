@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from kamdesk.ui.operations import ChangeHub
 
 from kamdesk.ui.meetings.meeting_fields import field_row, form_row_of, text_box
+from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.numbers import TIME_PATTERN, date_edit, short_date
 
 PLACES = (
@@ -189,7 +190,7 @@ class DetailsPage(QWidget):
         self.offer = QComboBox()
         self.offer.setObjectName("offer")
         self.offer.setMinimumWidth(260)
-        self.new_order_button = QPushButton(self.tr("Create draft order…"))
+        self.new_order_button = QPushButton(icon("new"), self.tr("Create draft order…"))
         self.new_order_button.setObjectName("createDraftOrder")
         self.new_order_button.clicked.connect(self.create_order.emit)
         right.add("offer", self.tr("The offer"), field_row(self.offer, self.new_order_button))

@@ -42,7 +42,7 @@ from kamdesk.ui.meetings.meeting_prep_editors import (
 from kamdesk.ui.widgets.forms import domain_text
 from kamdesk.ui.widgets.numbers import percent, quantity
 from kamdesk.ui.widgets.price_fields import money
-from kamdesk.ui.widgets.style import LINK, MUTED_STYLE
+from kamdesk.ui.widgets.style import LINK, MUTED_STYLE, ON_DARK
 
 if TYPE_CHECKING:
     from kamdesk.domain.meeting import Check
@@ -120,7 +120,7 @@ class CheckCard(QFrame):
         )
         self.mark.setText(mark)
         self.mark.setStyleSheet(
-            f"background: {colour}; color: white; border-radius: 13px; font-weight: bold;"
+            f"background: {colour}; color: {ON_DARK}; border-radius: 13px; font-weight: bold;"
             " font-size: 14px;"
         )
         self.mark.setToolTip(
@@ -295,7 +295,7 @@ class PreparationPage(QScrollArea):
         colour = score_colour(ready.score, ready.ready)
         self.score.setText(str(ready.score))
         self.score.setStyleSheet(
-            f"font-size: 40px; font-weight: bold; color: white; background: {colour};"
+            f"font-size: 40px; font-weight: bold; color: {ON_DARK}; background: {colour};"
             " border-radius: 8px;"
         )
         self.score.setToolTip(self.tr("Readiness out of 100"))

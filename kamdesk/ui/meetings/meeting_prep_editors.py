@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.ui.meetings.meeting_common import day_text, esc
+from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.rows import roomy_rows
 from kamdesk.ui.widgets.style import BORDER, ERROR_STYLE, MUTED_STYLE
 from kamdesk.ui.widgets.text_limits import limit_text
@@ -81,13 +82,13 @@ class QuestionsEditor(QWidget):
             self.tr("Type a question to ask, then Enter (open questions: what, how, why…)")
         )
         self.new_question.returnPressed.connect(self.add_typed)
-        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button = QPushButton(icon("add"), self.tr("Add"))
         self.add_button.clicked.connect(self.add_typed)
-        self.up_button = QPushButton(self.tr("Up"))
+        self.up_button = QPushButton(icon("up"), self.tr("Up"))
         self.up_button.clicked.connect(lambda: self.move_current(-1))
-        self.down_button = QPushButton(self.tr("Down"))
+        self.down_button = QPushButton(icon("down"), self.tr("Down"))
         self.down_button.clicked.connect(lambda: self.move_current(1))
-        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button = QPushButton(icon("remove"), self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove)
         add_row = QHBoxLayout()
         add_row.addWidget(self.new_question, 1)
@@ -230,7 +231,7 @@ class ObjectionCard(QFrame):
         self.settle_button.setToolTip(self.tr("The client no longer holds this objection"))
         self.settle_button.setEnabled(record is not None)
         self.settle_button.clicked.connect(lambda: self.settle.emit(self))
-        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button = QPushButton(icon("delete"), self.tr("Delete…"))
         self.delete_button.clicked.connect(lambda: self.delete.emit(self))
         top = QHBoxLayout()
         top.addWidget(self.objection, 1)
@@ -281,7 +282,7 @@ class ObjectionsEditor(QWidget):
         )
         self.empty.setStyleSheet(MUTED_STYLE)
         self.empty.setWordWrap(True)
-        self.add_button = QPushButton(self.tr("Add an objection"))
+        self.add_button = QPushButton(icon("add"), self.tr("Add an objection"))
         self.add_button.setObjectName("addObjection")
         self.add_button.clicked.connect(self.add)
         bottom = QHBoxLayout()

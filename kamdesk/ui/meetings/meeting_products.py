@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.price_fields import RIGHT_ALIGN, ProductPicker, money
 from kamdesk.ui.widgets.style import ERROR_STYLE
 
@@ -39,9 +40,9 @@ class AgendaProducts(QWidget):
         self.picker = ProductPicker()
         self.picker.setObjectName("productPicker")
         self.picker.returnPressed.connect(self.add_picked)
-        add = QPushButton(self.tr("Add"))
+        add = QPushButton(icon("add"), self.tr("Add"))
         add.clicked.connect(self.add_picked)
-        remove = QPushButton(self.tr("Remove"))
+        remove = QPushButton(icon("remove"), self.tr("Remove"))
         remove.clicked.connect(self.remove)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("agendaProducts")

@@ -35,6 +35,7 @@ from kamdesk.ui.meetings.meeting_prep import PreparationPage
 from kamdesk.ui.meetings.meeting_save import MeetingBases, MeetingSave, conflict_labels, value_shown
 from kamdesk.ui.operations import run_op
 from kamdesk.ui.widgets.conflicts import run_edit
+from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.record_window import RecordWindowState
 from kamdesk.ui.widgets.style import ERROR_STYLE, MUTED_STYLE, OK_STYLE
 
@@ -166,6 +167,10 @@ class MeetingWindow(RecordWindowState, QMainWindow):
             ("delete", self.tr("Delete…"), self.actions_.delete),
         ):
             button = QPushButton(label)
+            meaning = {"brief": "print", "ics": "calendar_export", "duplicate": "copy"}.get(
+                key, key
+            )
+            button.setIcon(icon(meaning))
             button.setObjectName(f"meeting_{key}")
             button.clicked.connect(lambda _c=False, slot=slot: slot())
             self.buttons[key] = button

@@ -22,7 +22,7 @@ from kamdesk.domain.orders import STATUS_LABELS
 from kamdesk.ui.widgets.forms import NO_DATE, domain_text, read_day
 from kamdesk.ui.widgets.numbers import date_edit
 from kamdesk.ui.widgets.price_fields import money, qty_text
-from kamdesk.ui.widgets.style import MUTED_STYLE, ORDER_STATUS_COLOURS, TEXT_MUTED
+from kamdesk.ui.widgets.style import MUTED_STYLE, ON_DARK, ORDER_STATUS_COLOURS, TEXT_MUTED
 from kamdesk.ui.widgets.text_limits import limit_text
 
 if TYPE_CHECKING:
@@ -183,7 +183,7 @@ class OrderHeader(QWidget):
         status = record.status if record else "draft"
         colour = ORDER_STATUS_COLOURS.get(status, TEXT_MUTED)
         self.status.setText(
-            f"<span style='background:{colour}; color:white;'>&nbsp;"
+            f"<span style='background:{colour}; color:{ON_DARK};'>&nbsp;"
             f"{domain_text(STATUS_LABELS.get(status, status)).upper()}&nbsp;</span>"
         )
         order_day = record.order_date if record else day

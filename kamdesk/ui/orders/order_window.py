@@ -34,6 +34,7 @@ from kamdesk.ui.orders.order_lines_model import OrderLinesModel
 from kamdesk.ui.orders.order_lines_view import OrderLinesView
 from kamdesk.ui.orders.order_side import EventsTable, SuggestionsPanel
 from kamdesk.ui.orders.order_status import StatusState, Tone, status_text
+from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.price_fields import money
 from kamdesk.ui.widgets.record_window import RecordWindowState
 from kamdesk.ui.widgets.style import ERROR_STYLE, NOTE_STYLE, OK_STYLE, WEAK_STYLE
@@ -203,12 +204,14 @@ class OrderWindow(RecordWindowState, QMainWindow):
         row = QHBoxLayout()
         for key, _action, label in BUTTONS:
             button = QPushButton(self.tr(label))
+            if key in ("save", "revise"):
+                button.setIcon(icon("save" if key == "save" else "new"))
             button.setObjectName(f"order_{key}")
             step = getattr(self.actions_, "return_" if key == "return" else key)
             button.clicked.connect(lambda _c=False, step=step: step())
             self.buttons[key] = button
             row.addWidget(button)
-        documents = QPushButton(self.tr("Documents"))
+        documents = QPushButton(icon("documents"), self.tr("Documents"))
         documents.setObjectName("order_documents")
         menu = QMenu(documents)
         menu.setObjectName("documentsMenu")

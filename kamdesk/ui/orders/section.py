@@ -12,6 +12,7 @@ from kamdesk.domain.orders import ORDER_STATUSES, STATUS_LABELS
 from kamdesk.services.changes import Change, Changes
 from kamdesk.ui import windows
 from kamdesk.ui.widgets.forms import domain_text
+from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.list_section import ListSection
 
 if TYPE_CHECKING:
@@ -39,9 +40,9 @@ class OrdersSection(ListSection):
         for key in ORDER_STATUSES:
             self.status.addItem(domain_text(STATUS_LABELS[key]), key)
         self.status.setMinimumWidth(150)
-        self.new_button = QPushButton(self.tr("New order…"))
+        self.new_button = QPushButton(icon("new"), self.tr("New order…"))
         self.new_button.setObjectName("newOrder")
-        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button = QPushButton(icon("open"), self.tr("Open"))
         self.filters.addWidget(self.status)
         self.filters.addWidget(self.open_button)
         self.filters.addWidget(self.new_button)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from kamdesk.domain.plans import month_label
 from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.reports.pareto_chart import format_amount
+from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.price_fields import RIGHT_ALIGN
 from kamdesk.ui.widgets.style import ERROR_STYLE, OK_STYLE
 
@@ -93,7 +94,7 @@ class PlanImportDialog(QDialog):
             "planProblems", [self.tr("Row"), self.tr("Column"), self.tr("Problem")], 2
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = QPushButton(self.tr("Import"))
+        self.import_button = QPushButton(icon("import"), self.tr("Import"))
         self.import_button.setObjectName("importButton")
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.rejected.connect(self.reject)

@@ -42,6 +42,7 @@ from kamdesk.ui.reports.report_page import currency_warning_label, show_warnings
 from kamdesk.ui.widgets import numbers
 from kamdesk.ui.widgets.columns import fit_column, fit_columns
 from kamdesk.ui.widgets.conflicts import Pick, run_edit
+from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.list_section import list_table
 from kamdesk.ui.widgets.numbers import month_year, short_date
 from kamdesk.ui.widgets.style import ERROR_STYLE, MUTED_STYLE, OK_STYLE
@@ -89,7 +90,7 @@ class PlansPage(QWidget):
         self.year.setObjectName("planYear")
         self.year.setRange(2000, 2100)
         self.year.setValue(today().year)
-        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button = QPushButton(icon("import"), self.tr("Import…"))
         self.import_button.setObjectName("importPlans")
         self.import_button.setToolTip(
             self.tr(
@@ -97,7 +98,7 @@ class PlansPage(QWidget):
                 "column per month (2026-01 …)"
             )
         )
-        self.export_button = QPushButton(self.tr("Export plans…"))
+        self.export_button = QPushButton(icon("export"), self.tr("Export plans…"))
         self.export_button.setObjectName("exportPlans")
         self.status = QLabel()
         self.status.setObjectName("planStatus")

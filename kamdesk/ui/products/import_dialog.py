@@ -50,6 +50,7 @@ from kamdesk.errors import UserError
 from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.widgets.column_mapping import ColumnMapping
 from kamdesk.ui.widgets.column_mapping import shown as _shown
+from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.numbers import integer
 from kamdesk.ui.widgets.style import BAD_CELL as BAD_CELL_COLOUR
 from kamdesk.ui.widgets.style import ERROR_STYLE, OK_STRONG, TEXT_FAINT
@@ -169,9 +170,9 @@ class ImportDialog(QDialog):
         self.path_edit.setObjectName("path")
         self.path_edit.setReadOnly(True)
         self.path_edit.setPlaceholderText(self.tr("Choose a .csv or .xlsx file"))
-        self.choose_button = QPushButton(self.tr("Choose file…"))
+        self.choose_button = QPushButton(icon("open"), self.tr("Choose file…"))
         self.choose_button.clicked.connect(self._choose_file)
-        self.reload_button = QPushButton(self.tr("Check again"))
+        self.reload_button = QPushButton(icon("check"), self.tr("Check again"))
         self.reload_button.setToolTip(
             self.tr("Read the file again after correcting it in the spreadsheet")
         )

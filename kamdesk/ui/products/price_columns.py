@@ -23,6 +23,7 @@ from kamdesk.ui.clients.dossier_lists import cell, make_table
 from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.widgets.conflicts import Pick, run_edit
 from kamdesk.ui.widgets.forms import FieldForm
+from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.price_fields import (
     RIGHT_ALIGN,
     percent_text,
@@ -65,11 +66,11 @@ class PriceColumnsDialog(QDialog):
         )
         self.percent.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.percent.setMaximumWidth(120)
-        self.add_button = QPushButton(self.tr("Add as a new column"))
+        self.add_button = QPushButton(icon("add"), self.tr("Add as a new column"))
         self.add_button.setObjectName("addColumn")
-        self.change_button = QPushButton(self.tr("Save changes to the selected"))
+        self.change_button = QPushButton(icon("save"), self.tr("Save changes to the selected"))
         self.change_button.setObjectName("changeColumn")
-        self.delete_button = QPushButton(self.tr("Delete the selected…"))
+        self.delete_button = QPushButton(icon("delete"), self.tr("Delete the selected…"))
         self.delete_button.setObjectName("deleteColumn")
         self.add_button.clicked.connect(self.add)
         self.change_button.clicked.connect(self.change)

@@ -41,6 +41,7 @@ from kamdesk.ui.widgets.forms import (
     read_money,
     widget_state,
 )
+from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.numbers import short_date
 from kamdesk.ui.widgets.price_fields import (
     BAD_FIELD,
@@ -255,10 +256,10 @@ class ProductDialog(QDialog):
         for edit in (self.break_qty, self.break_percent, self.break_price):
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
             edit.setMaximumWidth(110)
-        self.add_break_button = QPushButton(self.tr("Add break"))
+        self.add_break_button = QPushButton(icon("add"), self.tr("Add break"))
         self.add_break_button.setObjectName("addBreak")
         self.add_break_button.clicked.connect(self.add_break)
-        self.remove_break_button = QPushButton(self.tr("Remove break"))
+        self.remove_break_button = QPushButton(icon("remove"), self.tr("Remove break"))
         self.remove_break_button.clicked.connect(self.remove_break)
         self.break_error = QLabel()
         self.break_error.setObjectName("breakError")

@@ -31,6 +31,7 @@ from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.widgets.conflicts import Pick, run_edit, value_text
 from kamdesk.ui.widgets.forms import FieldForm, read_day, read_money, widget_state
+from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.numbers import money_edit_text, short_date
 from kamdesk.ui.widgets.price_fields import (
     RIGHT_ALIGN,
@@ -135,10 +136,10 @@ class PromotionsDialog(QDialog):
         self.table.setObjectName("promotionsTable")
         stretch_column(self.table, 5)  # what it covers may be long; the name stays whole
         self.table.itemSelectionChanged.connect(self._selected)
-        self.new_button = QPushButton(self.tr("New promotion"))
+        self.new_button = QPushButton(icon("new"), self.tr("New promotion"))
         self.new_button.setObjectName("newPromotion")
         self.new_button.clicked.connect(self.new)
-        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button = QPushButton(icon("delete"), self.tr("Delete…"))
         self.delete_button.clicked.connect(self.delete)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -209,7 +210,7 @@ class PromotionsDialog(QDialog):
         self.summary = QLabel()
         self.summary.setStyleSheet(ERROR_STYLE)
         self.summary.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("Save promotion"))
+        self.save_button = QPushButton(icon("save"), self.tr("Save promotion"))
         self.save_button.setObjectName("savePromotion")
         self.save_button.clicked.connect(self.save)
         self.editor = QGroupBox()
@@ -224,9 +225,9 @@ class PromotionsDialog(QDialog):
         self, listing: QListWidget, picker: Picker, add: Callable[[], bool], hint: str = ""
     ) -> QWidget:
         listing.setMaximumHeight(92)
-        add_button = QPushButton(self.tr("Add"))
+        add_button = QPushButton(icon("add"), self.tr("Add"))
         add_button.clicked.connect(lambda: add())
-        remove = QPushButton(self.tr("Remove"))
+        remove = QPushButton(icon("remove"), self.tr("Remove"))
         remove.clicked.connect(lambda: self._remove_from(listing))
         box = QWidget()
         layout = QVBoxLayout(box)

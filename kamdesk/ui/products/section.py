@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.services.changes import Change, Changes
 from kamdesk.ui.widgets.columns import fit_column
+from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.list_section import ListSection
 from kamdesk.ui.widgets.price_fields import percent_text
 from kamdesk.ui.widgets.style import LEGEND_STYLE
@@ -55,12 +56,12 @@ class ProductsSection(ListSection):
         )
         self.category.setMinimumContentsLength(16)
         self.inactive = QCheckBox(self.tr("Show inactive"))
-        self.new_button = QPushButton(self.tr("New product…"))
+        self.new_button = QPushButton(icon("new"), self.tr("New product…"))
         self.new_button.setObjectName("newProduct")
         self.columns_button = QPushButton(self.tr("Price columns…"))
         self.promotions_button = QPushButton(self.tr("Promotions…"))
-        self.import_button = QPushButton(self.tr("Import…"))
-        self.export_button = QPushButton(self.tr("Export price list…"))
+        self.import_button = QPushButton(icon("import"), self.tr("Import…"))
+        self.export_button = QPushButton(icon("export"), self.tr("Export price list…"))
 
         self.table.viewport().installEventFilter(self)
         self.filters.addWidget(self.category)

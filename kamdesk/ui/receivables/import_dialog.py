@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from kamdesk.errors import UserError
 from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.receivables.import_mapping import MappingPage, PreviewPage
+from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.numbers import money
 from kamdesk.ui.widgets.style import ERROR_STYLE, OK_STRONG
 
@@ -105,7 +106,7 @@ class BankImportDialog(QDialog):
         self.path_edit.setObjectName("path")
         self.path_edit.setReadOnly(True)
         self.path_edit.setPlaceholderText(self.tr("Choose the statement your bank exported"))
-        self.choose_button = QPushButton(self.tr("Choose file…"))
+        self.choose_button = QPushButton(icon("open"), self.tr("Choose file…"))
         self.choose_button.setObjectName("chooseFile")
         self.choose_button.clicked.connect(self._choose_file)
         self.file_message = QLabel()
@@ -143,7 +144,7 @@ class BankImportDialog(QDialog):
         self.back_button = QPushButton(self.tr("◀ Columns"))
         self.back_button.setObjectName("backButton")
         self.back_button.clicked.connect(lambda: self.pages.setCurrentWidget(self.mapping_page))
-        self.import_button = QPushButton(self.tr("Import"))
+        self.import_button = QPushButton(icon("import"), self.tr("Import"))
         self.import_button.setObjectName("importButton")
         self.import_button.clicked.connect(self.run_import)
         self.close_button = QPushButton(self.tr("Close"))

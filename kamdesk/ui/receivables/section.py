@@ -38,6 +38,7 @@ from kamdesk.ui.receivables.receivables_output import aging_described, ledger_de
 from kamdesk.ui.receivables.tables import AgingModel
 from kamdesk.ui.reports.report_output import ReportOutput
 from kamdesk.ui.widgets.columns import header_text_width
+from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.list_section import list_table
 from kamdesk.ui.widgets.numbers import short_date
 from kamdesk.ui.widgets.price_fields import money
@@ -178,6 +179,7 @@ class ReceivablesSection(QWidget):
                 "reconciliation", self.tr("Reconciliation statement…"), self.reconciliation
             ),
         }
+        self.buttons["import"].setIcon(icon("import"))
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addStretch(1)

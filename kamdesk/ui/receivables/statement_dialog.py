@@ -35,6 +35,7 @@ from kamdesk.errors import UserError
 from kamdesk.ui.documents import document_actions as out
 from kamdesk.ui.operations import Reader, read_now
 from kamdesk.ui.orders.order_header import ClientPicker
+from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.numbers import short_date
 from kamdesk.ui.widgets.period import PeriodBar
 from kamdesk.ui.widgets.price_fields import money
@@ -143,12 +144,12 @@ class StatementDialog(QDialog):
         language.addStretch(1)
         form.addRow(self.tr("Language"), language)
 
-        self.preview_button = QPushButton(self.tr("Preview"))
+        self.preview_button = QPushButton(icon("preview"), self.tr("Preview"))
         self.preview_button.setObjectName("statementPreview")
         self.preview_button.setToolTip(self.tr("Open the statement in your PDF viewer"))
-        self.save_button = QPushButton(self.tr("Save as…"))
+        self.save_button = QPushButton(icon("save"), self.tr("Save as…"))
         self.save_button.setObjectName("statementSave")
-        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button = QPushButton(icon("print"), self.tr("Print…"))
         self.print_button.setObjectName("statementPrint")
         close = QPushButton(self.tr("Close"))
         self.preview_button.clicked.connect(self.open_preview)

@@ -38,6 +38,7 @@ from kamdesk.ui.reports.dashboard_charts import (
 from kamdesk.ui.reports.dashboard_tiles import FigureClients, FigureTile, against_text
 from kamdesk.ui.reports.pareto_chart import ParetoChart, pareto_bars
 from kamdesk.ui.reports.report_page import ReportPage, currency_warning_label, show_warnings
+from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.numbers import short_date
 
 if TYPE_CHECKING:
@@ -118,7 +119,7 @@ class DashboardPage(ReportPage):
 
         heading = QLabel(self.tr("<h2>Dashboard</h2>"))
         heading.setToolTip(self.tr("The period's key figures against the same period last year"))
-        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button = QPushButton(icon("print"), self.tr("Print…"))
         self.print_button.setObjectName("dashboardPrint")
         self.print_button.setToolTip(
             self.tr("The figures and the charts as a PDF with the period: preview, print or save")

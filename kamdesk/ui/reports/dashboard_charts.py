@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from kamdesk.domain.kpi import TrendPoint
 from kamdesk.domain.receivables import BUCKETS
 from kamdesk.ui.widgets import style as house
+from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.numbers import month_name
 
 # five clients, five inks that tell apart on white
@@ -85,6 +86,9 @@ def _angle(axis: QBarCategoryAxis, count: int) -> None:
 
 def new_chart(title: str) -> QChart:
     chart = QChart()
+    if house.DARK:  # its axes, grid, title and legend in light ink on a dark panel
+        chart.setTheme(QChart.ChartTheme.ChartThemeDark)
+        chart.setBackgroundBrush(QColor(house.PANEL_BACKGROUND))
     chart.setTitle(title)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -265,7 +269,7 @@ class ChartBox(QWidget):
         self.setObjectName(name)
         self.chart = chart
         self._title = title
-        self.save_button = QPushButton(_tr("Save as PNG…"))
+        self.save_button = QPushButton(icon("save"), _tr("Save as PNG…"))
         self.save_button.setObjectName(f"{name}Save")
         self.save_button.setToolTip(_tr("Save this chart as a picture"))
         self.save_button.clicked.connect(self.ask_and_save)

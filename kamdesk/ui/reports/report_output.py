@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QPushButton, QTableView,
 from kamdesk.reports.sheets import Percent, TableReport, Value
 from kamdesk.ui.documents.document_actions import busy
 from kamdesk.ui.reports.pareto_chart import format_share
+from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.numbers import short_date
 from kamdesk.ui.widgets.pdf_preview import show_pdf
 from kamdesk.ui.widgets.table_export import export_table, safe_stem, table_report
@@ -97,10 +98,10 @@ class ReportOutput(QObject):
         super().__init__(page)
         self.page, self.table, self.describe = page, table, describe
         self._period = period
-        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button = QPushButton(icon("export"), self.tr("Export…"))
         self.export_button.setObjectName(f"{name}Export")
         self.export_button.setToolTip(self.tr("Save the table as an Excel workbook or a CSV file"))
-        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button = QPushButton(icon("print"), self.tr("Print…"))
         self.print_button.setObjectName(f"{name}Print")
         self.print_button.setToolTip(
             self.tr("The report as a PDF with its period and filters: preview, print or save")

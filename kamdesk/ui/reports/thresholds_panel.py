@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from kamdesk.domain.classification import Thresholds
 from kamdesk.domain.money import AmountError
 from kamdesk.ui.widgets.conflicts import value_text
+from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.numbers import (
     number_edit_text,
     percent,
@@ -90,7 +91,7 @@ class ThresholdsPanel(QFrame):
             self.fields[name] = edit
             self.errors[name] = error
         self.fields["key_revenue"].setPlaceholderText(self.tr("optional, e.g. 5 000 000"))
-        self.save_button = QPushButton(self.tr("Save thresholds"))
+        self.save_button = QPushButton(icon("save"), self.tr("Save thresholds"))
         self.save_button.setObjectName("saveThresholds")
         self.save_button.setDefault(True)
         self.status = QLabel()

@@ -49,6 +49,7 @@ from kamdesk.ui.schedule.week_layout import (
     aware,
 )
 from kamdesk.ui.widgets.columns import fit_columns
+from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.list_section import list_table
 from kamdesk.ui.widgets.numbers import day_span, day_text, long_day_text
 
@@ -152,7 +153,7 @@ class ScheduleSection(QWidget):
         self.prev_button.setObjectName("previousWeek")
         self.prev_button.setText("◀")
         self.prev_button.setToolTip(self.tr("Previous week (Alt+Left)"))
-        self.today_button = QPushButton(self.tr("Today"))
+        self.today_button = QPushButton(icon("today"), self.tr("Today"))
         self.today_button.setObjectName("thisWeek")
         self.today_button.setToolTip(self.tr("This week, today chosen"))
         self.next_button = QToolButton()
@@ -163,16 +164,16 @@ class ScheduleSection(QWidget):
         self.week_label.setObjectName("weekLabel")
         self.week_label.setStyleSheet("font-size: 15px; font-weight: bold; padding-left: 8px;")
         self.week_label.setMinimumWidth(1)
-        self.new_meeting_button = QPushButton(self.tr("New meeting…"))
+        self.new_meeting_button = QPushButton(icon("new"), self.tr("New meeting…"))
         self.new_meeting_button.setObjectName("newMeeting")
-        self.new_call_button = QPushButton(self.tr("New call…"))
+        self.new_call_button = QPushButton(icon("new"), self.tr("New call…"))
         self.new_call_button.setObjectName("newCall")
-        self.export_button = QPushButton(self.tr("Export week (.ics)…"))
+        self.export_button = QPushButton(icon("calendar_export"), self.tr("Export week (.ics)…"))
         self.export_button.setObjectName("exportWeek")
         self.export_button.setToolTip(
             self.tr("Save the week's meetings and calls as a file for a phone or mail calendar")
         )
-        self.print_button = QPushButton(self.tr("Print week…"))
+        self.print_button = QPushButton(icon("print"), self.tr("Print week…"))
         self.print_button.setObjectName("printWeek")
         self.print_button.setToolTip(self.tr("The week on one page: preview, print or save"))
 

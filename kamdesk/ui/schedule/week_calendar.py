@@ -33,6 +33,7 @@ from kamdesk.ui.schedule.week_layout import (
 )
 from kamdesk.ui.schedule.week_view import WeekView
 from kamdesk.ui.widgets.numbers import day_text
+from kamdesk.ui.widgets.style import ON_DARK
 
 
 class DayHeader(QWidget):
@@ -121,7 +122,7 @@ class DayHeader(QWidget):
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(STYLES["meeting"][1])
                 painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
-                painter.setPen(QColor("white"))
+                painter.setPen(QColor(ON_DARK))
                 title = title.adjusted(3, 0, 0, 0)
             else:
                 painter.setPen(self.palette().windowText().color() if day < 5 else TEXT_MUTED)
@@ -140,7 +141,7 @@ class DayHeader(QWidget):
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(RED)
                 painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
-                painter.setPen(QColor("white"))
+                painter.setPen(QColor(ON_DARK))
                 painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), mark)
                 line.setRight(int(pill.left()) - 4)
             painter.setPen(TEXT_MUTED)

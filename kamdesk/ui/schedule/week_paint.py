@@ -16,7 +16,7 @@ from kamdesk.ui.schedule.week_layout import (
     Placed,
     readiness_colour,
 )
-from kamdesk.ui.widgets.style import TEXT
+from kamdesk.ui.widgets.style import ON_DARK, TEXT
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 SELECTED = QColor(TEXT)
@@ -132,7 +132,7 @@ class BlockPainter:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawRoundedRect(rect, h / 2, h / 2)
-            painter.setPen(QColor("white"))
+            painter.setPen(QColor(ON_DARK))
             painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), text)
             right -= w + 3
         return right

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.ui.settings.restore import RestoreHost, restore
 from kamdesk.ui.sync.tasks import LongTask, Progress, Stop
+from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.numbers import date_time
 from kamdesk.ui.widgets.style import MUTED_STYLE
 
@@ -71,13 +72,13 @@ class BackupsDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.restore_button = QPushButton(self.tr("&Restore…"))
+        self.restore_button = QPushButton(icon("restore"), self.tr("&Restore…"))
         self.restore_button.setObjectName("restoreBackup")
         self.restore_button.clicked.connect(self.restore_selected)
         self.folder_button = QPushButton(self.tr("Open &folder"))
         self.folder_button.setObjectName("openBackupsFolder")
         self.folder_button.clicked.connect(self.open_folder)
-        self.now_button = QPushButton(self.tr("Back up &now…"))
+        self.now_button = QPushButton(icon("backup"), self.tr("Back up &now…"))
         self.now_button.setObjectName("backUpNow")
         self.now_button.clicked.connect(self.back_up_now)
         row = QHBoxLayout()

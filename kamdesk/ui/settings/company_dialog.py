@@ -40,6 +40,7 @@ from kamdesk.ui.operations import ChangeHub
 from kamdesk.ui.settings.company_pages import CompanyPages
 from kamdesk.ui.widgets.conflicts import Pick, run_edit
 from kamdesk.ui.widgets.forms import FieldForm, read_day
+from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.style import ERROR, ERROR_STYLE
 
 if TYPE_CHECKING:
@@ -116,7 +117,7 @@ class CompanyDialog(QDialog):
         self.logo_preview.setStyleSheet("border: 1px solid palette(mid);")
         choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self._choose_logo)
-        remove = QPushButton(self.tr("Remove"))
+        remove = QPushButton(icon("remove"), self.tr("Remove"))
         remove.clicked.connect(self._remove_logo)
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo_preview)

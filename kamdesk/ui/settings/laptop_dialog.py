@@ -89,6 +89,7 @@ class LaptopDialog(QDialog):
         self.form.addRow("", hub_note)
         self.lock_minutes = self._lock_row()
         self.language = self._language_row()
+        self.appearance = self._appearance_row()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -124,6 +125,21 @@ class LaptopDialog(QDialog):
             box.addItem(NATIVE_NAMES[code], code)
         box.setCurrentIndex(max(0, box.findData(chosen_language(self.settings))))
         self.form.addRow(self.tr("Language"), box)
+        return box
+
+    def _appearance_row(self) -> QComboBox | None:
+        """Light or dark (kamdesk.ui.widgets.scheme), this laptop's own: applied at next start."""
+        if self.settings is None:
+            return None
+        from kamdesk.ui.widgets.scheme import SCHEME_KEY
+
+        box = QComboBox()
+        box.setObjectName("appearance")
+        box.addItem(self.tr("As the system"), "system")
+        box.addItem(self.tr("Light"), "light")
+        box.addItem(self.tr("Dark"), "dark")
+        box.setCurrentIndex(max(0, box.findData(self.settings.value(SCHEME_KEY, "system"))))
+        self.form.addRow(self.tr("Appearance"), box)
         return box
 
     def _lock_row(self) -> QSpinBox | None:
@@ -217,6 +233,7 @@ class LaptopDialog(QDialog):
 
             set_lock_minutes(self.settings, self.lock_minutes.value())
         self._save_language()
+        self._save_appearance()
         self.accept()
         return True
 
@@ -233,4 +250,19 @@ class LaptopDialog(QDialog):
             self,
             self.tr("Language"),
             self.tr("The interface shows the new language the next time kamdesk starts."),
+        )
+
+    def _save_appearance(self) -> None:
+        if self.settings is None or self.appearance is None:
+            return
+        from kamdesk.ui.widgets.scheme import SCHEME_KEY
+
+        wanted = self.appearance.currentData()
+        if wanted == self.settings.value(SCHEME_KEY, "system"):
+            return
+        self.settings.setValue(SCHEME_KEY, wanted)
+        QMessageBox.information(
+            self,
+            self.tr("Appearance"),
+            self.tr("kamdesk shows the new appearance the next time it starts."),
         )

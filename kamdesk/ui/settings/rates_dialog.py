@@ -31,6 +31,7 @@ from kamdesk.services.changes import Change, Changes
 from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.widgets.conflicts import Pick, run_edit
 from kamdesk.ui.widgets.forms import FieldForm, read_day
+from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.numbers import number_edit_text, quantity, read_number, short_date
 from kamdesk.ui.widgets.style import MUTED_STYLE
 
@@ -137,13 +138,13 @@ class RatesDialog(QDialog):
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("New rate"))
+        self.new_button = QPushButton(icon("new"), self.tr("New rate"))
         self.new_button.setObjectName("rateNew")
         self.new_button.clicked.connect(self.start_new)
-        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button = QPushButton(icon("delete"), self.tr("Delete"))
         self.delete_button.setObjectName("rateDelete")
         self.delete_button.clicked.connect(self.delete)
-        self.save_button = QPushButton(self.tr("Add"))
+        self.save_button = QPushButton(icon("add"), self.tr("Add"))
         self.save_button.setObjectName("rateSave")
         self.save_button.setDefault(True)
         self.save_button.setMinimumWidth(130)

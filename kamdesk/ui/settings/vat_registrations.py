@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.company import VatRegistrationEntry
 from kamdesk.ui.settings.form_rows import HINT_STYLE
+from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.style import ERROR_STYLE
 
 COUNTRIES = ("HU", "RU", "IT", "AZ", "KZ", "BY", "UA", "GE", "PL", "CZ", "RO", "DE", "AT")
@@ -62,7 +63,7 @@ class VatRegistrationsEditor(QWidget):
         self._rows_box.setContentsMargins(0, 0, 0, 0)
         self.empty = QLabel(self.tr("None: the company charges VAT only in its own country."))
         self.empty.setStyleSheet(HINT_STYLE)
-        self.add_button = QPushButton(self.tr("Add a country…"))
+        self.add_button = QPushButton(icon("add"), self.tr("Add a country…"))
         self.add_button.setObjectName("addVatRegistration")
         self.add_button.clicked.connect(lambda: self.add_row(VatRegistrationEntry("", "")))
         layout = QVBoxLayout(self)

@@ -37,6 +37,7 @@ from kamdesk.ui.sync.export_dialog import ExportChoice, ExportDialog, documents_
 from kamdesk.ui.sync.import_dialogs import PassphraseDialog, PreviewDialog, summary_text
 from kamdesk.ui.sync.tasks import LongTask, Progress, Stop, Work
 from kamdesk.ui.sync.words import exchange_counts, waiting_text, when
+from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.style import MUTED_STYLE
 
 if TYPE_CHECKING:
@@ -106,10 +107,10 @@ class SyncSection(QWidget):
         )
         intro.setWordWrap(True)
         intro.setStyleSheet(MUTED_STYLE)
-        self.export_button = QPushButton(self.tr("Export to file…"))
+        self.export_button = QPushButton(icon("export"), self.tr("Export to file…"))
         self.export_button.setObjectName("exportButton")
         self.export_button.clicked.connect(self.export_file)
-        self.import_button = QPushButton(self.tr("Import file…"))
+        self.import_button = QPushButton(icon("import"), self.tr("Import file…"))
         self.import_button.setObjectName("importButton")
         self.import_button.clicked.connect(self.import_file)
         buttons = QHBoxLayout()

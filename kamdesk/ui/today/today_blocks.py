@@ -35,6 +35,7 @@ from kamdesk.ui.widgets.style import (
     CALL_TEXT,
     HEADING,
     MEETING_BLUE,
+    ON_DARK,
     READY_PALE,
     TEXT_MUTED,
     TEXT_WEAK,
@@ -72,11 +73,11 @@ QLabel[tone="weak"] {{ color: {TEXT_WEAK}; }}
 QLabel[tone="time"] {{ font-size: 15px; font-weight: bold; }}
 QLabel[tone="timeOver"] {{ font-size: 15px; font-weight: bold; color: {MUTED}; }}
 QLabel#leaveBy {{ font-weight: bold; font-size: 13px; padding: 4px 9px; border-radius: 4px; }}
-QLabel#leaveBy[phase="leave"] {{ background: {HEADING}; color: white; font-size: 14px; }}
-QLabel#leaveBy[phase="now"] {{ background: {RED}; color: white; font-size: 14px; }}
+QLabel#leaveBy[phase="leave"] {{ background: {HEADING}; color: {ON_DARK}; font-size: 14px; }}
+QLabel#leaveBy[phase="now"] {{ background: {RED}; color: {ON_DARK}; font-size: 14px; }}
 QLabel#leaveBy[phase="calm"] {{ background: {READY_PALE["green"]}; color: {CALL_TEXT}; }}
 QLabel#leaveBy[phase="over"] {{ background: {WEEKEND}; color: {MUTED}; }}
-QLabel#readiness {{ color: white; border-radius: 6px; }}
+QLabel#readiness {{ color: {ON_DARK}; border-radius: 6px; }}
 QLabel#readiness[level="ok"] {{ background: {STATES["ok"][1]}; }}
 QLabel#readiness[level="warning"] {{ background: {AMBER}; }}
 QLabel#readiness[level="missing"] {{ background: {RED}; }}

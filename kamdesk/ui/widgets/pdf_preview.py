@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.ui.documents import document_actions as out
+from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.style import ERROR_STYLE
 
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
@@ -149,11 +150,11 @@ class PdfPreview(QDialog):
         self.status.setObjectName("pdfPreviewStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button = QPushButton(icon("print"), self.tr("Print…"))
         self.print_button.setObjectName("pdfPrint")
-        self.save_button = QPushButton(self.tr("Save as…"))
+        self.save_button = QPushButton(icon("save"), self.tr("Save as…"))
         self.save_button.setObjectName("pdfSave")
-        self.viewer_button = QPushButton(self.tr("Open in PDF viewer"))
+        self.viewer_button = QPushButton(icon("open"), self.tr("Open in PDF viewer"))
         self.viewer_button.setObjectName("pdfOpenViewer")
         self.viewer_button.setToolTip(self.tr("Open it in the system's PDF viewer"))
         self.close_button = QPushButton(self.tr("Close"))
