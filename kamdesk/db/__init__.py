@@ -113,16 +113,10 @@ def make_engine(path: Path, *, readonly: bool = False, passphrase: str | None = 
     keyed: dict[str, Any] = {} if key is None else {"module": driver()}
     raw = None if key is None else raw_key(key, path)
     if readonly:
-        # the URL names no file (the creator opens it), which would give the pool SQLAlchemy
-        # keeps for an in-memory database: one connection per thread, five threads at most,
-        # closing another thread's connection while it reads once more threads have come
-        # and gone (the read workers do); a file's own pool instead
-        engine = create_engine(
-            "sqlite://",
-            creator=lambda: open_read_only(path, key, raw),
-            poolclass=QueuePool,
-            **keyed,
-        )
+        # a file's pool: for this URL (no file) SQLAlchemy's in-memory one would keep five
+        # threads' connections at most, closing others' mid-read as read workers come and go
+        opener = lambda: open_read_only(path, key, raw)  # noqa: E731
+        engine = create_engine("sqlite://", creator=opener, poolclass=QueuePool, **keyed)
     elif key is not None:
         engine = create_engine(
             f"sqlite:///{path}",
