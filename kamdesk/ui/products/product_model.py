@@ -13,6 +13,7 @@ from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.widgets.paged_model import Index, Page, PagedTableModel
 from kamdesk.ui.widgets.price_fields import RIGHT, money, percent_text
 from kamdesk.ui.widgets.style import TEXT_INACTIVE
+from kamdesk.ui.widgets.table_state import first_click
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
@@ -117,6 +118,8 @@ class ProductTableModel(PagedTableModel[ProductRow]):
             return _tr("{percent} off the base price; bold: the product's own price").format(
                 percent=percent_text(column.discount_percent)
             )
+        if role == Qt.ItemDataRole.InitialSortOrderRole:
+            return first_click(field in (NUMERIC | {"price"}))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if field == "price":
