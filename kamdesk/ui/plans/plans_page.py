@@ -45,6 +45,7 @@ from kamdesk.ui.widgets.conflicts import Pick, run_edit
 from kamdesk.ui.widgets.list_section import list_table
 from kamdesk.ui.widgets.numbers import month_year, short_date
 from kamdesk.ui.widgets.style import ERROR_STYLE, MUTED_STYLE, OK_STYLE
+from kamdesk.ui.widgets.table_state import remember_table
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -152,8 +153,7 @@ class PlansPage(QWidget):
         proxy.setSortRole(PlanProgressModel.SORT_ROLE)
         self.progress = list_table("planProgress", word_wrap=False)
         self.progress.setModel(proxy)
-        self.progress.setSortingEnabled(True)
-        self.progress.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        remember_table(self.progress, "planProgress", sort=(0, Qt.SortOrder.AscendingOrder))
         header = self.progress.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the names take the rest

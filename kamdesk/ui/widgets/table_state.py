@@ -119,8 +119,8 @@ def remember_table(
             item = view.horizontalHeaderItem(column)
             if item is not None:
                 item.setData(Qt.ItemDataRole.InitialSortOrderRole, first_click(True))
-    if sort is not None:
-        header.setSortIndicator(*sort)
+    # None: the rows as they came (Qt's header would say "sorted by the first column")
+    header.setSortIndicator(*(sort or (-1, Qt.SortOrder.AscendingOrder)))
     view.setSortingEnabled(sortable)
     existing = view.findChild(TableMemory)
     if isinstance(existing, TableMemory) and existing.parent() is view:
