@@ -151,6 +151,17 @@ class SortItem(QTableWidgetItem):
         return self.text().casefold() < other.text().casefold()
 
 
+def key_of_row(table: QTableWidget, row: int) -> Any:
+    """The key (Qt.UserRole of the first cell) of a row as shown, however sorted."""
+    item = table.item(row, 0)
+    return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+
+
+def row_of_key(table: QTableWidget, key: Any) -> int:
+    """Where the row of `key` is shown now (-1: nowhere)."""
+    return next((r for r in range(table.rowCount()) if key_of_row(table, r) == key), -1)
+
+
 def filling(table: QTableWidget) -> _Filling:
     """`with filling(table):` rows set with sorting off (a sorted table moves a row as each of
     its cells arrives), sorted once at the end by the header's column."""
