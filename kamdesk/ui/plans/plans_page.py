@@ -45,7 +45,7 @@ from kamdesk.ui.widgets.conflicts import Pick, run_edit
 from kamdesk.ui.widgets.list_section import list_table
 from kamdesk.ui.widgets.numbers import month_year, short_date
 from kamdesk.ui.widgets.style import ERROR_STYLE, MUTED_STYLE, OK_STYLE
-from kamdesk.ui.widgets.table_state import remember_table
+from kamdesk.ui.widgets.table_state import keep_order, remember_table
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -120,6 +120,10 @@ class PlansPage(QWidget):
         self.grid = QTableView()
         self.grid.setObjectName("planGrid")
         self.grid.setModel(self.grid_model)
+        keep_order(
+            self.grid,
+            "an editable grid of clients by month with its totals row: typed into, not browsed",
+        )
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked

@@ -26,6 +26,7 @@ class RowsTableModel(QAbstractTableModel, Generic[R]):
 
     COLUMNS: tuple[tuple[str, str], ...] = ()
     RIGHT: frozenset[str] = frozenset()
+    DESCENDING: frozenset[str] = frozenset()  # other columns whose first click is Z to A
     SORT_ROLE = Qt.ItemDataRole.UserRole
     KEY_ROLE = Qt.ItemDataRole.UserRole + 1
     EXPORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -92,11 +93,16 @@ class RowsTableModel(QAbstractTableModel, Generic[R]):
         return None
 
     def is_figure_column(self, field: str) -> bool:
-        """Whether a column holds amounts, counts or days: the right-aligned ones, and any
-        whose first row exports a number or a day."""
-        if field in self.RIGHT:
+        """Whether a column holds amounts, counts or days: the right-aligned ones, those in
+        DESCENDING, and any whose first row sorts or exports by a number or a day."""
+        if field in self.RIGHT or field in self.DESCENDING:
             return True
-        return bool(self._rows) and is_figure(self.export_value(self._rows[0], field))
+        if not self._rows:
+            return False
+        first = self._rows[0]
+        return is_figure(self.sort_value(first, field)) or is_figure(
+            self.export_value(first, field)
+        )
 
     def display(self, row: R, field: str) -> str:
         raise NotImplementedError

@@ -62,20 +62,29 @@ class TableMemory(QObject):
         header.sectionResized.connect(self.save)
         header.sectionMoved.connect(self.save)
         header.sortIndicatorChanged.connect(self.save)
+        header.sectionCountChanged.connect(self._columns_came)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view and event.type() == QEvent.Type.Show and self.settings is None:
             self.restore()
         return False
 
+    def _columns_came(self, _old: int, new: int) -> None:
+        """A table shown before its model had columns (a section shown as its data is read):
+        restored when they come."""
+        if self.settings is None and new > 0 and self.view.isVisible():
+            self.restore()
+
     def _key(self, what: str) -> str:
         return f"{PREFIX}/{self.key}/{what}"
 
     def restore(self) -> None:
+        header = self.view.horizontalHeader()
+        if header.count() == 0:
+            return  # no columns yet: when they come
         self.settings = laptop_settings(self.view)
         if self.settings is None:
             return
-        header = self.view.horizontalHeader()
         state = self.settings.value(self._key("header"))
         columns = self.settings.value(self._key("columns"))
         # a list whose columns changed since (a price column added) starts afresh
@@ -105,12 +114,11 @@ def remember_table(
     *,
     sort: tuple[int, Qt.SortOrder] | None = None,
     descending: Iterable[int] = (),
-    sortable: bool = True,
 ) -> TableMemory:
-    """Sorting on (from `sort` until the user clicks another header, unless the laptop kept
-    another), columns movable, the header remembered under `key`. `descending`: for a
-    QTableWidget, the columns of figures and days. `sortable` False: a table whose order is
-    its meaning (say why at the call)."""
+    """Sorting on (by `sort` until the user clicks another header, unless the laptop kept
+    another; None: the rows as they came), columns movable, the header remembered under
+    `key`. `descending`: for a QTableWidget, its columns of figures and days."""
+    sortable = True
     header = view.horizontalHeader()
     header.setSectionsMovable(True)
     header.setSortIndicatorShown(sortable)
@@ -126,6 +134,17 @@ def remember_table(
     if isinstance(existing, TableMemory) and existing.parent() is view:
         return existing
     return TableMemory(view, key)
+
+
+UNSORTED = "unsortedBecause"  # the property a table whose order is its meaning carries
+
+
+def keep_order(view: QTableView, why: str) -> None:
+    """The exception to the rule: a table whose rows' order is its content (the lines of an
+    order as they will print, a plan's grid being typed into) does not sort; `why` says so
+    to the reader of the code and to the test that walks every table."""
+    view.setSortingEnabled(False)
+    view.setProperty(UNSORTED, why)
 
 
 class SortItem(QTableWidgetItem):
