@@ -252,10 +252,9 @@ class SyncSection(QWidget):
         with filling(self.peers):
             self.peers.setRowCount(len(o.peers))
             for row, p in enumerate(o.peers):
-                sent, received = p.last_sent, p.last_received
-                _set_row(self.peers, row, [p.name, when(sent), when(received),
-                                           waiting_text(p.waiting)],
-                         [None, _moment(sent), _moment(received), _count(p.waiting)])  # fmt: skip
+                out, back = p.last_sent, p.last_received
+                _set_row(self.peers, row, [p.name, when(out), when(back), waiting_text(p.waiting)],
+                         [None, _moment(out), _moment(back), _count(p.waiting)])  # fmt: skip
         self.history_empty.setVisible(not o.exchanges)
         self.history.setVisible(bool(o.exchanges))
         with filling(self.history):

@@ -28,7 +28,8 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 10  # a QTableWidget cell's natural order
 
 def first_click(descending: bool) -> int:
     """The answer to Qt.InitialSortOrderRole for a column of numbers/days (True) or text."""
-    return (Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder).value
+    order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+    return int(order.value)
 
 
 def is_figure(value: Any) -> bool:
