@@ -89,6 +89,7 @@ class ListSection(QWidget):
         header.setStretchLastSection(stretch_last)
         if stretch_column is not None:
             header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicatorShown(True)  # first: the widths leave its arrow room
         fit_columns(self.table, widths)
         self.table.setSortingEnabled(False)  # the sort below reads the model once, not twice
         remember_table(self.table, self.name, sort=sort)
