@@ -231,3 +231,27 @@ def test_every_table_sorts_or_says_why_not(qtbot, window: MainWindow, db: Databa
         if not t.isSortingEnabled() and not t.property(UNSORTED)
     ]
     assert unsorted == [], unsorted
+
+
+def test_every_file_that_makes_a_table_says_how_it_sorts() -> None:
+    """The dialogs the walk above does not open: a file that makes a table also makes it
+    sortable and remembered (remember_table, a list section's show_model) or says why its
+    order is its meaning (keep_order)."""
+    import re
+    from pathlib import Path
+
+    import kamdesk.ui
+
+    made = re.compile(
+        r"\b(QTableWidget|QTableView|list_table|make_table)\(|\(QTableWidget\)|\(QTableView\)"
+    )
+    said = re.compile(r"\b(remember_table|keep_order|show_model)\(")
+    root = Path(kamdesk.ui.__file__).parent
+    silent = [
+        str(path.relative_to(root))
+        for path in sorted(root.rglob("*.py"))
+        if path.name not in ("table_state.py", "list_section.py", "columns.py")
+        and made.search(text := path.read_text(encoding="utf-8"))
+        and not said.search(text)
+    ]
+    assert silent == []

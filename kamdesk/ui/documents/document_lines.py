@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from kamdesk.ui.widgets.price_fields import RIGHT_ALIGN, money, percent_text, qty_text
+from kamdesk.ui.widgets.table_state import keep_order
 
 if TYPE_CHECKING:
     from kamdesk.services.sales.orders import OrderLineRecord
@@ -25,6 +26,7 @@ class DocumentLines(QTableWidget):
 
     def __init__(self) -> None:
         super().__init__(0, len(COLUMNS))
+        keep_order(self, "the document's lines in the order they print, each ticked or not")
         self.proposal = True
         self._styling = False
         self.setObjectName("documentLines")
