@@ -64,6 +64,11 @@ class TableMemory(QObject):
         header.sectionMoved.connect(self.save)
         header.sortIndicatorChanged.connect(self.save)
         header.sectionCountChanged.connect(self._columns_came)
+        header.sortIndicatorChanged.connect(self.show_arrow)
+        self.show_arrow()
+
+    def show_arrow(self, *_args: object) -> None:
+        show_arrow(self.view)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view and event.type() == QEvent.Type.Show and self.settings is None:
@@ -97,6 +102,7 @@ class TableMemory(QObject):
             header.restoreState(state)
         finally:
             self._restoring = False
+        self.show_arrow()
         after = (header.sortIndicatorSection(), header.sortIndicatorOrder())
         if self.view.isSortingEnabled() and after != before and after[0] >= 0:
             self.view.sortByColumn(*after)
@@ -119,10 +125,8 @@ def remember_table(
     """Sorting on (by `sort` until the user clicks another header, unless the laptop kept
     another; None: the rows as they came), columns movable, the header remembered under
     `key`. `descending`: for a QTableWidget, its columns of figures and days."""
-    sortable = True
     header = view.horizontalHeader()
     header.setSectionsMovable(True)
-    header.setSortIndicatorShown(sortable)
     if isinstance(view, QTableWidget):
         for column in descending:
             item = view.horizontalHeaderItem(column)
@@ -130,9 +134,10 @@ def remember_table(
                 item.setData(Qt.ItemDataRole.InitialSortOrderRole, first_click(True))
     # None: the rows as they came (Qt's header would say "sorted by the first column")
     header.setSortIndicator(*(sort or (-1, Qt.SortOrder.AscendingOrder)))
-    view.setSortingEnabled(sortable)
+    view.setSortingEnabled(True)
     existing = view.findChild(TableMemory)
     if isinstance(existing, TableMemory) and existing.parent() is view:
+        existing.show_arrow()
         return existing
     return TableMemory(view, key)
 
@@ -171,6 +176,14 @@ class SortItem(QTableWidgetItem):
         return self.text().casefold() < other.text().casefold()
 
 
+def show_arrow(view: QTableView) -> None:
+    """The sort arrow only on a sorted table: Qt gives every column room for it when it is
+    shown, which an unsorted table's fitted columns need for their words (and Qt shows it
+    again at each setSortingEnabled)."""
+    header = view.horizontalHeader()
+    header.setSortIndicatorShown(header.sortIndicatorSection() >= 0)
+
+
 def key_of_row(table: QTableWidget, row: int) -> Any:
     """The key (Qt.UserRole of the first cell) of a row as shown, however sorted."""
     item = table.item(row, 0)
@@ -199,3 +212,4 @@ class _Filling:
 
     def __exit__(self, *_exc: object) -> None:
         self.table.setSortingEnabled(self.sorting)  # sorts by the header's column
+        show_arrow(self.table)
