@@ -36,7 +36,9 @@ from kamdesk.models import (
     SalesReturn,
 )
 from kamdesk.models.base import utcnow
+from kamdesk.services.clients.client_list import _in_reporting as in_reporting
 from kamdesk.services.clients.client_list import client_search_clause
+from kamdesk.services.company import get_company
 from kamdesk.services.queries import get_live, live
 from kamdesk.services.replica import series_next
 from kamdesk.services.sales.line_checks import CheckedLine, check_lines
@@ -343,9 +345,15 @@ ORDER_SORT: dict[str, Any] = {
 }
 
 
-def _order_sort(sort: str, line_count: Any) -> list[Any]:
+def _order_sort(session: Session, sort: str, line_count: Any) -> list[Any]:
     if sort == "lines":
         return [line_count]
+    if sort == "total_gross" and (reporting := get_company(session).reporting):
+        # orders in several currencies: by their worth in the reporting currency at the
+        # rate of their date (as the key-client shares), then by the amount
+        total = SalesOrder.__table__.c.total_gross
+        worth = in_reporting(SalesOrder, total, SalesOrder.order_date, reporting)
+        return [worth, SalesOrder.total_gross]
     return [ORDER_SORT.get(sort, SalesOrder.order_date)]
 
 
@@ -369,7 +377,7 @@ def list_orders(
         .correlate(SalesOrder)
         .scalar_subquery()
     )
-    keys = [*_order_sort(sort, line_count), SalesOrder.number, SalesOrder.id]
+    keys = [*_order_sort(session, sort, line_count), SalesOrder.number, SalesOrder.id]
     order_by = [key.desc() if descending else key.asc() for key in keys]
     stmt = (
         select(

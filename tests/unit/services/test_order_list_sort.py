@@ -65,3 +65,21 @@ def test_ties_keep_the_number_order_and_words_sort_as_read(db: Database, orders)
     assert alfa == sorted(alfa)  # a tie: by number, the same way round
     assert by_status[-1].status == "confirmed"  # after the drafts: the order of the workflow
     assert [r.id for r in unknown] == [r.id for r in default]  # not a column: newest first
+
+
+def test_totals_in_several_currencies_sort_by_their_worth(db: Database) -> None:
+    from kamdesk.services.company import save_company
+    from kamdesk.services.prices.rates import set_rate
+    from tests.currency_portfolio import COMPANY
+    from tests.factories import add_order
+
+    with db.unit_of_work() as s:
+        save_company(s, COMPANY)  # reports in HUF
+        set_rate(s, "EUR", date(2026, 1, 1), D("400"))
+        client = add_client(s, "Euro Kft.")
+        add_order(s, client, [("100", "10.00", "0")], number="SO-EUR")  # 1 200 EUR
+        forints = add_order(s, client, [("1000", "100.00", "0")], number="SO-HUF")
+        forints.currency = "HUF"  # 120 000 HUF: the bigger number, the smaller sum
+    with db.reading() as s:
+        down = list_orders(s, sort="total_gross", descending=True)
+    assert [r.number for r in down] == ["SO-EUR", "SO-HUF"]
