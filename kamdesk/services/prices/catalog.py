@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from kamdesk.domain.catalog import ProductData, validate_product
 from kamdesk.domain.edits import merge_edit
+from kamdesk.domain.money import from_minor
 from kamdesk.domain.pricing import ColumnTerms, column_price
 from kamdesk.domain.text import search_fold, sort_key
 from kamdesk.messages import _
@@ -113,6 +114,7 @@ def product_defaults(session: Session) -> ProductData:
 
 
 SORTS = ("sku", "name", "category", "unit", "vat_rate", "base_price", "active")
+PRICE_SORT = "price:"  # + a price column's id: by the product's price in that column
 
 
 def search_products(
@@ -136,8 +138,9 @@ def search_products(
     stmt = select(
         table.id, table.sku, table.name, table.category_id, table.unit, table.active
     ).where(live(table))
-    if sort in ("vat_rate", "base_price"):
-        stmt = stmt.add_columns(type_coerce(table[sort], String).label("figure"))
+    figure = "base_price" if sort.startswith(PRICE_SORT) else sort
+    if figure in ("vat_rate", "base_price"):
+        stmt = stmt.add_columns(type_coerce(table[figure], String).label("figure"))
     if active is not None:
         stmt = stmt.where(table.active.is_(active))
     parents = category_parents(session)
@@ -153,15 +156,7 @@ def search_products(
             if not all(w in text for w in words):
                 continue
         found.append(row)
-    key: Any = {
-        "name": lambda r: (sort_key(r.name), r.id),
-        "category": lambda r: (sort_key(names.get(r.category_id, "")), r.sku.casefold()),
-        "unit": lambda r: (r.unit, r.sku.casefold()),
-        "vat_rate": lambda r: (Decimal(r.figure), r.sku.casefold()),
-        "base_price": lambda r: (int(r.figure), r.sku.casefold()),
-        "active": lambda r: (r.active, r.sku.casefold()),
-    }.get(sort, lambda r: (r.sku.casefold(), r.id))
-    found.sort(key=key, reverse=descending)
+    found.sort(key=_sort_key(session, sort, found, names), reverse=descending)
     ids = [r.id for r in found[offset : offset + limit]]
     whole = {
         r.id: r
@@ -195,6 +190,29 @@ def search_products(
         for r in found[offset : offset + limit]
     )
     return ProductPage(total=len(found), rows=rows)
+
+
+def _sort_key(session: Session, sort: str, found: list[Any], names: dict[str, str]) -> Any:
+    """How the found rows sort (ties by SKU, then id): a whitelist of the list's columns."""
+    if sort.startswith(PRICE_SORT):
+        column_id = sort[len(PRICE_SORT) :]
+        column = next((c for c in list_price_columns(session) if c.id == column_id), None)
+        if column is not None:
+            own = explicit_prices(session, [r.id for r in found], column_id)
+
+            def price(r: Any) -> tuple[Decimal, str]:
+                base = from_minor(int(r.figure))
+                return _column_price(base, column, own.get((r.id, column_id))).price, r.sku
+
+            return price
+    return {
+        "name": lambda r: (sort_key(r.name), r.id),
+        "category": lambda r: (sort_key(names.get(r.category_id, "")), r.sku.casefold()),
+        "unit": lambda r: (r.unit, r.sku.casefold()),
+        "vat_rate": lambda r: (Decimal(r.figure), r.sku.casefold()),
+        "base_price": lambda r: (int(r.figure), r.sku.casefold()),
+        "active": lambda r: (r.active, r.sku.casefold()),
+    }.get(sort, lambda r: (r.sku.casefold(), r.id))
 
 
 def _column_price(base: Decimal, column: PriceColumnRecord, own: Decimal | None) -> ColumnPrice:

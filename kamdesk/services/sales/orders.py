@@ -10,12 +10,13 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.credit import CreditDecision, CreditPosition
 from kamdesk.domain.money import ZERO, LineAmounts, sum_lines
 from kamdesk.domain.orders import (
+    ORDER_STATUSES,
     LineFulfilment,
     OrderRuleError,
     require,
@@ -35,7 +36,9 @@ from kamdesk.models import (
     SalesReturn,
 )
 from kamdesk.models.base import utcnow
+from kamdesk.services.clients.client_list import _in_reporting as in_reporting
 from kamdesk.services.clients.client_list import client_search_clause
+from kamdesk.services.company import get_company
 from kamdesk.services.queries import get_live, live
 from kamdesk.services.replica import series_next
 from kamdesk.services.sales.line_checks import CheckedLine, check_lines
@@ -330,22 +333,52 @@ def _order_filter(search: str, status: str, client_id: str | None) -> list[objec
     return clauses
 
 
+# What a column of the order list sorts by (a whitelist: nothing else reaches ORDER BY).
+ORDER_SORT: dict[str, Any] = {
+    "number": SalesOrder.number,
+    "order_date": SalesOrder.order_date,
+    "client_name": Client.name_key,
+    "status": case(  # in the order of the workflow, not of the words
+        {key: n for n, key in enumerate(ORDER_STATUSES)}, value=SalesOrder.status, else_=99
+    ),
+    "total_gross": SalesOrder.total_gross,  # integer minor units: by amount, not by text
+}
+
+
+def _order_sort(session: Session, sort: str, line_count: Any) -> list[Any]:
+    if sort == "lines":
+        return [line_count]
+    if sort == "total_gross" and (reporting := get_company(session).reporting):
+        # orders in several currencies: by their worth in the reporting currency at the
+        # rate of their date (as the key-client shares), then by the amount
+        total = SalesOrder.__table__.c.total_gross
+        worth = in_reporting(SalesOrder, total, SalesOrder.order_date, reporting)
+        return [worth, SalesOrder.total_gross]
+    return [ORDER_SORT.get(sort, SalesOrder.order_date)]
+
+
 def list_orders(
     session: Session,
     *,
     search: str = "",
     status: str = "",
     client_id: str | None = None,
+    sort: str = "order_date",
+    descending: bool = True,
     offset: int = 0,
     limit: int = 100,
 ) -> list[OrderRow]:
-    """Orders newest first, filtered by number or client name, status and client."""
+    """Orders filtered by number or client name, status and client, sorted by a column of
+    the list (ORDER_SORT; newest first by default); ties by number, then id, the same way, so
+    pages never overlap."""
     line_count = (
         select(func.count())
         .where(OrderLine.order_id == SalesOrder.id, live(OrderLine))
         .correlate(SalesOrder)
         .scalar_subquery()
     )
+    keys = [*_order_sort(session, sort, line_count), SalesOrder.number, SalesOrder.id]
+    order_by = [key.desc() if descending else key.asc() for key in keys]
     stmt = (
         select(
             SalesOrder.id,
@@ -360,7 +393,7 @@ def list_orders(
         )
         .join(Client, Client.id == SalesOrder.client_id)
         .where(*_order_filter(search, status, client_id))  # type: ignore[arg-type]
-        .order_by(SalesOrder.order_date.desc(), SalesOrder.number.desc())
+        .order_by(*order_by)
         .offset(offset)
         .limit(limit)
     )

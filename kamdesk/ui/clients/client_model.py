@@ -21,6 +21,7 @@ from kamdesk.ui.widgets import numbers
 from kamdesk.ui.widgets.forms import domain_text
 from kamdesk.ui.widgets.paged_model import Index, Page, PagedTableModel
 from kamdesk.ui.widgets.style import ACCENT, ALERT
+from kamdesk.ui.widgets.table_state import first_click
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -222,8 +223,12 @@ class ClientTableModel(PagedTableModel[ClientRow]):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return _tr(COLUMNS[section][1])
+        if role == Qt.ItemDataRole.InitialSortOrderRole:  # the biggest client first
+            return first_click(COLUMNS[section][0] in FIGURE_COLUMNS)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

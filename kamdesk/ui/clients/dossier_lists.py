@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -45,6 +46,7 @@ from kamdesk.ui.widgets.numbers import (
     whole_money,
 )
 from kamdesk.ui.widgets.style import ATTITUDE_COLOURS
+from kamdesk.ui.widgets.table_state import SortItem, filling, key_of_row, remember_table
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -52,6 +54,15 @@ if TYPE_CHECKING:
     from kamdesk.db import Database
     from kamdesk.services.clients.contacts import ContactRecord
     from kamdesk.services.clients.dossier import CompetitorAtClient, CompetitorEdit
+    from kamdesk.services.clients.history import HistoryEntry
+
+T = TypeVar("T")
+
+
+def record_at(table: QTableWidget, row: int, records: Sequence[T]) -> T | None:
+    """The record (with an `id`) a row of a sorted table shows, by the key of its first cell."""
+    key = key_of_row(table, row) if 0 <= row < table.rowCount() else None
+    return next((r for r in records if getattr(r, "id", None) == key), None) if key else None
 
 
 def make_table(headers: list[str]) -> QTableWidget:
@@ -69,8 +80,10 @@ def make_table(headers: list[str]) -> QTableWidget:
     return table
 
 
-def cell(text: str, key: str | None = None) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
+def cell(text: str, key: str | None = None, value: object = None) -> QTableWidgetItem:
+    """A cell showing `text`, sorted by `value` when given (an amount, a day), with the row's
+    `key` (its record's id: a sorted table's rows are found by it, not by their place)."""
+    item = SortItem(text, value)
     if key is not None:
         item.setData(Qt.ItemDataRole.UserRole, key)
     return item
@@ -107,6 +120,8 @@ class ContactsPage(QWidget):
                     "meeting preparation tells you before you meet the person."
                 )
             )
+        remember_table(self.table, "contactsTable", sort=(0, Qt.SortOrder.AscendingOrder),
+                       descending=(5,))  # fmt: skip
         self.table.doubleClicked.connect(lambda _i: self.edit())
         self.new_button = QPushButton(icon("new"), self.tr("New contact…"))
         self.edit_button = QPushButton(icon("edit"), self.tr("Edit…"))
@@ -140,6 +155,20 @@ class ContactsPage(QWidget):
         self.client_id, self.today, self.stale_days = client_id, today, stale_days
         with self.db.reading() as session:
             self.records = list_contacts(session, client_id, deleted=self.show_trash)
+        with filling(self.table):
+            self._fill(today, stale_days)
+        live = not self.show_trash
+        self.new_button.setEnabled(live)
+        self.edit_button.setEnabled(live)
+        self.delete_button.setEnabled(live)
+        self.restore_button.setVisible(self.show_trash)
+        self.title.setText(
+            self.tr("%n contact(s) in the trash", "", len(self.records))
+            if self.show_trash
+            else self.tr("%n contact(s)", "", len(self.records))
+        )
+
+    def _fill(self, today: date, stale_days: int) -> None:
         self.table.setRowCount(len(self.records))
         for row, rec in enumerate(self.records):
             d = rec.data
@@ -155,7 +184,7 @@ class ContactsPage(QWidget):
                 cell(domain_text(d.buying_role) if d.buying_role else ""),
                 cell(domain_text(d.attitude)),
                 cell(domain_text(d.influence)),
-                cell(last),
+                cell(last, value=rec.last_contact),
                 cell(d.phone or d.mobile),
                 cell(d.email),
                 cell(self.tr("noted") if rec.has_personal_notes else self.tr("none yet")),
@@ -166,24 +195,13 @@ class ContactsPage(QWidget):
                 items[3].setForeground(QColor(ink))
             for col, item in enumerate(items):
                 self.table.setItem(row, col, item)
-        live = not self.show_trash
-        self.new_button.setEnabled(live)
-        self.edit_button.setEnabled(live)
-        self.delete_button.setEnabled(live)
-        self.restore_button.setVisible(self.show_trash)
-        self.title.setText(
-            self.tr("%n contact(s) in the trash", "", len(self.records))
-            if self.show_trash
-            else self.tr("%n contact(s)", "", len(self.records))
-        )
 
     def _toggle_trash(self, on: bool) -> None:
         self.show_trash = on
         self.load(self.client_id, self.today, self.stale_days)
 
     def selected(self) -> ContactRecord | None:
-        row = self.table.currentRow()
-        return self.records[row] if 0 <= row < len(self.records) else None
+        return record_at(self.table, self.table.currentRow(), self.records)
 
     def _colleagues(self, exclude: str | None) -> tuple[tuple[str, str], ...]:
         return tuple((r.id, r.name) for r in self.records if r.id != exclude)
@@ -280,6 +298,8 @@ class CompetitorsPage(QWidget):
         self.table = make_table(
             [self.tr("Competitor"), self.tr("Supplies"), self.tr("Their terms"), self.tr("Share")]
         )
+        self.table.setObjectName("competitorsTable")
+        remember_table(self.table, "competitorsTable", descending=(3,))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         add = QPushButton(icon("add"), self.tr("Add…"))
@@ -302,11 +322,13 @@ class CompetitorsPage(QWidget):
         self.client_id = client_id
         with self.db.reading() as session:
             self.entries = competitors_at(session, client_id)
-        self.table.setRowCount(len(self.entries))
-        for row, e in enumerate(self.entries):
-            share = percent(e.share_percent)
-            for col, text in enumerate((e.competitor, e.supplies, e.terms, share)):
-                self.table.setItem(row, col, cell(text, e.id))
+        with filling(self.table):
+            self.table.setRowCount(len(self.entries))
+            for row, e in enumerate(self.entries):
+                share = percent(e.share_percent)
+                for col, text in enumerate((e.competitor, e.supplies, e.terms, share)):
+                    value = e.share_percent if col == 3 else None
+                    self.table.setItem(row, col, cell(text, e.id, value))
         theirs = sum((e.share_percent for e in self.entries if e.share_percent), Decimal(0))
         unknown = max(Decimal(0), 100 - theirs - (our_share or 0))
         if our_share is None:
@@ -332,7 +354,7 @@ class CompetitorsPage(QWidget):
 
         with self.db.reading() as session:
             names = [n for _, n in list_competitors(session)]
-        entry = self.entries[row] if row is not None else None
+        entry = record_at(self.table, row, self.entries) if row is not None else None
         values = ("", "", "", "")
         if entry is not None:
             shown = number_edit_text(entry.share_percent)
@@ -385,9 +407,9 @@ class CompetitorsPage(QWidget):
     def remove(self) -> None:
         from kamdesk.services.clients.dossier import remove_competitor_at
 
-        row = self.table.currentRow()
-        if 0 <= row < len(self.entries):
-            entry_id = self.entries[row].id
+        entry = record_at(self.table, self.table.currentRow(), self.entries)
+        if entry is not None:
+            entry_id = entry.id
             run_op(
                 self,
                 self.db,
@@ -441,6 +463,7 @@ class HistoryPage(QWidget):
         self.table.cellDoubleClicked.connect(lambda row, _col: self.open_entry(row))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         fit_columns(self.table, (90, 80, 200, 110, 90))
+        remember_table(self.table, "historyTable", descending=(0, 3))  # as read: newest first
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Show")))
         bar.addWidget(self.kind)
@@ -458,12 +481,18 @@ class HistoryPage(QWidget):
         with self.db.reading() as session:
             entries = timeline(session, client_id, [kind] if kind else HISTORY_KINDS)
         self.table.setUpdatesEnabled(False)
+        with filling(self.table):
+            self._fill(entries)
+        self.table.setUpdatesEnabled(True)
+        self.count.setText(self.tr("%n entries", "", len(entries)))
+
+    def _fill(self, entries: Sequence[HistoryEntry]) -> None:
         self.table.setRowCount(len(entries))
         for row, e in enumerate(entries):
-            amount = cell(money(e.amount, e.currency))
+            amount = cell(money(e.amount, e.currency), value=e.amount)
             amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             texts = [
-                cell(short_date(e.day), e.ref_id),
+                cell(short_date(e.day), e.ref_id, e.day),
                 cell(kind_text(e), e.kind),
                 cell(title_text(e)),
                 amount,
@@ -472,8 +501,6 @@ class HistoryPage(QWidget):
             ]
             for col, item in enumerate(texts):
                 self.table.setItem(row, col, item)
-        self.table.setUpdatesEnabled(True)
-        self.count.setText(self.tr("%n entries", "", len(entries)))
 
     def open_entry(self, row: int) -> Path | QWidget | None:
         """What an entry is about, opened: an order (or a step of its life) in its window, a

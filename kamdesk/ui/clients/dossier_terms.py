@@ -26,7 +26,7 @@ from kamdesk.domain.catalog import ClientTerms, validate_terms
 from kamdesk.domain.pricing import RULE_LABELS
 from kamdesk.errors import UserError
 from kamdesk.services.changes import Change, Changes
-from kamdesk.ui.clients.dossier_lists import cell, make_table
+from kamdesk.ui.clients.dossier_lists import cell, make_table, record_at
 from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.widgets.conflicts import Pick, run_edit, value_text
@@ -50,6 +50,7 @@ from kamdesk.ui.widgets.price_fields import (
     stretch_column,
 )
 from kamdesk.ui.widgets.style import ERROR_STYLE, TEXT_QUIET
+from kamdesk.ui.widgets.table_state import filling, remember_table
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -152,6 +153,7 @@ class TermsPage(QWidget):
             ]
         )
         self.table.setObjectName("specialPrices")
+        remember_table(self.table, "specialPrices", descending=(2, 3, 4))
         stretch_column(self.table, 1)
         self.table.doubleClicked.connect(lambda _i: self.edit_special())
         self.add_button = QPushButton(icon("add"), self.tr("Add…"))
@@ -243,23 +245,8 @@ class TermsPage(QWidget):
 
         with self.db.reading() as session:
             self.specials = list_special_prices(session, self.client_id)
-        self.table.setRowCount(len(self.specials))
-        for row, sp in enumerate(self.specials):
-            items = [
-                cell(sp.sku, sp.id),
-                cell(sp.product),
-                cell(money(sp.price, sp.currency)),
-                cell(short_date(sp.valid_from)),
-                cell(short_date(sp.valid_to)),
-                cell(sp.note),
-            ]
-            items[2].setTextAlignment(RIGHT_ALIGN)
-            if not sp.valid_on(self.today):
-                for item in items:
-                    item.setForeground(Qt.GlobalColor.gray)
-                items[0].setToolTip(self.tr("Not valid today"))
-            for col, item in enumerate(items):
-                self.table.setItem(row, col, item)
+        with filling(self.table):
+            self._fill_specials()
         current = sum(1 for sp in self.specials if sp.valid_on(self.today))
         others = len(self.specials) - current
         # one plural per sentence: the other counts stand where no noun must agree with them
@@ -272,6 +259,25 @@ class TermsPage(QWidget):
             if others
             else self.tr("%n special price(s) valid today", "", current)
         )
+
+    def _fill_specials(self) -> None:
+        self.table.setRowCount(len(self.specials))
+        for row, sp in enumerate(self.specials):
+            items = [
+                cell(sp.sku, sp.id),
+                cell(sp.product),
+                cell(money(sp.price, sp.currency), value=sp.price),
+                cell(short_date(sp.valid_from), value=sp.valid_from),
+                cell(short_date(sp.valid_to), value=sp.valid_to),
+                cell(sp.note),
+            ]
+            items[2].setTextAlignment(RIGHT_ALIGN)
+            if not sp.valid_on(self.today):
+                for item in items:
+                    item.setForeground(Qt.GlobalColor.gray)
+                items[0].setToolTip(self.tr("Not valid today"))
+            for col, item in enumerate(items):
+                self.table.setItem(row, col, item)
 
     def _label_of(self, field: QWidget) -> QLabel:
         """The form's label beside `field` (FieldForm puts each field in a small layout)."""
@@ -349,10 +355,9 @@ class TermsPage(QWidget):
 
     # --- special prices --------------------------------------------------------------------
     def selected(self) -> SpecialPriceRecord | None:
-        row = self.table.currentRow()
-        if not self.table.selectedItems() or not 0 <= row < len(self.specials):
+        if not self.table.selectedItems():
             return None
-        return self.specials[row]
+        return record_at(self.table, self.table.currentRow(), self.specials)
 
     def add_special(self) -> QDialog:
         from kamdesk.ui.clients.special_price_dialog import SpecialPriceDialog

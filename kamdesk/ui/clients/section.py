@@ -75,8 +75,9 @@ class ClientsSection(ListSection):
 
     def _use_model(self, model: ClientTableModel) -> None:
         self.model = model
-        self.show_model(model, widths=WIDTHS, stretch_last=True, sortable=True)
-        self._sorted_by = (0, Qt.SortOrder.AscendingOrder)
+        self.show_model(model, widths=WIDTHS, stretch_last=True)
+        header = self.table.horizontalHeader()
+        self._sorted_by = (header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._on_sort_indicator)
         model.modelReset.connect(self._update_count)
 

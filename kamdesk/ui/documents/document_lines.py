@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from kamdesk.ui.widgets.price_fields import RIGHT_ALIGN, money, percent_text, qty_text
 from kamdesk.ui.widgets.style import TEXT_DEFAULT, TEXT_INACTIVE
+from kamdesk.ui.widgets.table_state import keep_order
 
 if TYPE_CHECKING:
     from kamdesk.services.sales.orders import OrderLineRecord
@@ -27,6 +28,7 @@ class DocumentLines(QTableWidget):
 
     def __init__(self) -> None:
         super().__init__(0, len(COLUMNS))
+        keep_order(self, "the document's lines in the order they print, each ticked or not")
         self.proposal = True
         self._styling = False
         self.setObjectName("documentLines")

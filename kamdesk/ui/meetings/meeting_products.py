@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.price_fields import RIGHT_ALIGN, ProductPicker, money
 from kamdesk.ui.widgets.style import ERROR_STYLE
+from kamdesk.ui.widgets.table_state import keep_order
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
@@ -45,6 +46,7 @@ class AgendaProducts(QWidget):
         remove = QPushButton(icon("remove"), self.tr("Remove"))
         remove.clicked.connect(self.remove)
         self.table = QTableWidget(0, 3)
+        keep_order(self.table, "the products planned for the meeting, typed in, in the order added")
         self.table.setObjectName("agendaProducts")
         self.table.setHorizontalHeaderLabels(
             [self.tr("Product"), self.tr("Unit"), self.tr("Client's price today")]

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,7 @@ from kamdesk.ui.widgets.forms import FieldForm
 from kamdesk.ui.widgets.numbers import short_date
 from kamdesk.ui.widgets.price_fields import money
 from kamdesk.ui.widgets.style import BOLD_STYLE, ERROR_STYLE, MUTED_STYLE
+from kamdesk.ui.widgets.table_state import SortItem, remember_table
 
 ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -151,17 +151,19 @@ class CreditDialog(QDialog):
         self.overdue.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.overdue.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         for row, inv in enumerate(decision.overdue):
+            late = inv.days_overdue(today)
             values = [
-                (inv.number, False),
-                (short_date(inv.due_date), False),
-                (str(inv.days_overdue(today)), True),
-                (money(inv.open_amount, cur), True),
+                (inv.number, None),
+                (short_date(inv.due_date), inv.due_date),
+                (str(late), late),
+                (money(inv.open_amount, cur), inv.open_amount),
             ]
-            for col, (text, right) in enumerate(values):
-                item = QTableWidgetItem(text)
-                if right:
+            for col, (text, value) in enumerate(values):
+                item = SortItem(text, value)
+                if col >= 2:
                     item.setTextAlignment(ALIGN_RIGHT)
                 self.overdue.setItem(row, col, item)
+        remember_table(self.overdue, "overdueInvoices", descending=(1, 2, 3))
         overdue_box = QGroupBox(self.tr("Overdue invoices"))
         box = QVBoxLayout(overdue_box)
         box.addWidget(self.overdue)

@@ -40,6 +40,7 @@ from kamdesk.ui.widgets.columns import fit_column
 from kamdesk.ui.widgets.forms import domain_text
 from kamdesk.ui.widgets.price_fields import money, qty_text
 from kamdesk.ui.widgets.style import BAD_INPUT_STYLE, CAUTION_STYLE, ERROR_STYLE
+from kamdesk.ui.widgets.table_state import keep_order
 from kamdesk.ui.widgets.text_limits import limit_text
 
 ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -87,6 +88,7 @@ class LinesDialog(QDialog):
         text = QLabel(intro)
         text.setWordWrap(True)
         self.table = QTableWidget(len(self.rows), len(self.HEADERS))
+        keep_order(self.table, "the order's lines in their order, a quantity typed on each")
         self.table.setHorizontalHeaderLabels([_tr(h) for h, _w in self.HEADERS])
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(30)

@@ -37,6 +37,7 @@ from kamdesk.ui.orders.order_lines_model import (
     column,
 )
 from kamdesk.ui.widgets.columns import fit_column
+from kamdesk.ui.widgets.table_state import keep_order
 
 Index = QModelIndex | QPersistentModelIndex
 # column widths; the product takes what is left
@@ -152,6 +153,7 @@ class OrderLinesView(QTableView):
         self.setObjectName("orderLines")
         self.lines = model
         self.setModel(model)
+        keep_order(self, "the lines of the order in the order they are typed, printed and invoiced")
         self.setItemDelegate(LinesDelegate(model, self))
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed

@@ -1,4 +1,5 @@
-"""The order list as a Qt model: filtered in SQL, newest first, fetched a page at a time."""
+"""The order list as a Qt model: filtered and sorted in SQL (newest first until a header is
+clicked), fetched a page at a time."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from kamdesk.ui.widgets.numbers import short_date
 from kamdesk.ui.widgets.paged_model import Index, Page, PagedTableModel
 from kamdesk.ui.widgets.price_fields import RIGHT, money
 from kamdesk.ui.widgets.style import ORDER_STATUS_COLOURS, TEXT_MUTED
+from kamdesk.ui.widgets.table_state import first_click
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
@@ -28,6 +30,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("lines", QT_TRANSLATE_NOOP("OrderTableModel", "Lines")),
     ("total_gross", QT_TRANSLATE_NOOP("OrderTableModel", "Total")),
 )
+FIGURES = frozenset({"order_date", "lines", "total_gross"})  # the first click: biggest first
 
 
 def _tr(text: str) -> str:
@@ -41,6 +44,7 @@ class OrderTableModel(PagedTableModel[OrderRow]):
         self._search = ""
         self._status = ""
         self._client_id: str | None = None
+        self._sort = ("order_date", True)  # (field, descending): newest first
 
     # --- what the views ask -------------------------------------------------------------------
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -81,7 +85,16 @@ class OrderTableModel(PagedTableModel[OrderRow]):
             "total_gross",
         ):
             return RIGHT
+        if role == Qt.ItemDataRole.InitialSortOrderRole:
+            return first_click(COLUMNS[section][0] in FIGURES)
         return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """In SQL (services.sales.orders.ORDER_SORT), from the first page."""
+        sort = (COLUMNS[column][0], order == Qt.SortOrder.DescendingOrder)
+        if sort != self._sort:
+            self._sort = sort
+            self.refresh()
 
     # --- what the section asks ----------------------------------------------------------------
     def set_filter(self, *, search: str, status: str, client_id: str | None = None) -> None:
@@ -106,6 +119,8 @@ class OrderTableModel(PagedTableModel[OrderRow]):
                 search=self._search,
                 status=self._status,
                 client_id=self._client_id,
+                sort=self._sort[0],
+                descending=self._sort[1],
                 offset=offset,
                 limit=limit,
             )

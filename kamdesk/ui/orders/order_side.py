@@ -36,6 +36,7 @@ from kamdesk.ui.widgets.columns import fit_columns
 from kamdesk.ui.widgets.numbers import date_time, short_date
 from kamdesk.ui.widgets.price_fields import money
 from kamdesk.ui.widgets.style import MUTED_STYLE, TEXT_MUTED
+from kamdesk.ui.widgets.table_state import SortItem, filling, remember_table
 
 ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -221,12 +222,17 @@ class EventsTable(QTableWidget):
         header.setStretchLastSection(True)
         fit_columns(self, (130, 170, 120))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        remember_table(self, "orderEvents", descending=(0, 2))  # in the order of the steps
 
     def set_events(self, events: Sequence[EventRecord], currency: str) -> None:
+        with filling(self):
+            self._fill(events, currency)
+
+    def _fill(self, events: Sequence[EventRecord], currency: str) -> None:
         self.setRowCount(len(events))
         for row, e in enumerate(events):
             when = date_time(datetime.fromisoformat(e.happened_at))
-            amount = QTableWidgetItem(money(e.amount, currency))
+            amount = SortItem(money(e.amount, currency), e.amount)
             amount.setTextAlignment(ALIGN_RIGHT)
             step = QTableWidgetItem(event_label(e.kind))
             if e.kind in ("credit_override", "refused", "returned", "cancelled"):
@@ -234,7 +240,8 @@ class EventsTable(QTableWidget):
             note = event_note(e.kind, e.note)
             details = QTableWidgetItem(note)
             details.setToolTip(note)
-            for col, item in enumerate((QTableWidgetItem(when), step, amount, details)):
+            moment = SortItem(when, e.happened_at)  # ISO 8601: sorts as the moments do
+            for col, item in enumerate((moment, step, amount, details)):
                 self.setItem(row, col, item)
 
     def kinds(self) -> list[str]:

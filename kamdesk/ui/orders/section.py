@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
 
 from kamdesk.domain.orders import ORDER_STATUSES, STATUS_LABELS
@@ -58,7 +59,8 @@ class OrdersSection(ListSection):
         self.db, self.hub = db, hub
         hub.changed.connect(self._on_changed)
         self.model = OrderTableModel(db, self)
-        self.show_model(self.model, widths=WIDTHS, stretch_column=2)
+        newest_first = (1, Qt.SortOrder.DescendingOrder)
+        self.show_model(self.model, widths=WIDTHS, stretch_column=2, sort=newest_first)
         self.model.modelReset.connect(self._update_count)
         self.search.textChanged.connect(lambda _t: self._filter())
         self.status.currentIndexChanged.connect(lambda _i: self._filter())

@@ -27,6 +27,7 @@ from kamdesk.ui.reports.pareto_chart import format_amount
 from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.price_fields import RIGHT_ALIGN
 from kamdesk.ui.widgets.style import ERROR_STYLE, OK_STYLE
+from kamdesk.ui.widgets.table_state import keep_order
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -40,6 +41,9 @@ PREVIEW_ROWS = 500  # the changes listed; the summary counts them all
 def _table(name: str, headers: list[str], stretch: int) -> QTableWidget:
     """A read-only table whose `stretch` column (the words) takes the spare width."""
     table = QTableWidget(0, len(headers))
+    keep_order(
+        table, "the rows of the file being imported, in its order: row numbers point into it"
+    )
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

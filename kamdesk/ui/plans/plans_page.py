@@ -46,6 +46,7 @@ from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.list_section import list_table
 from kamdesk.ui.widgets.numbers import month_year, short_date
 from kamdesk.ui.widgets.style import ERROR_STYLE, MUTED_STYLE, OK_STYLE
+from kamdesk.ui.widgets.table_state import keep_order, remember_table
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -120,6 +121,10 @@ class PlansPage(QWidget):
         self.grid = QTableView()
         self.grid.setObjectName("planGrid")
         self.grid.setModel(self.grid_model)
+        keep_order(
+            self.grid,
+            "an editable grid of clients by month with its totals row: typed into, not browsed",
+        )
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -153,8 +158,7 @@ class PlansPage(QWidget):
         proxy.setSortRole(PlanProgressModel.SORT_ROLE)
         self.progress = list_table("planProgress", word_wrap=False)
         self.progress.setModel(proxy)
-        self.progress.setSortingEnabled(True)
-        self.progress.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        remember_table(self.progress, "planProgress", sort=(0, Qt.SortOrder.AscendingOrder))
         header = self.progress.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the names take the rest

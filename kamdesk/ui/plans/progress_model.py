@@ -83,7 +83,7 @@ class PlanProgressModel(RowsTableModel[ProgressRow]):
             return self.alignment(field)
         if role == Qt.ItemDataRole.ToolTipRole and field in TIPS:
             return _tr(TIPS[field])
-        return None
+        return super().headerData(section, orientation, role)
 
     def key(self, row: ProgressRow) -> str | None:
         return row.client_id

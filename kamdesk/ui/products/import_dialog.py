@@ -54,6 +54,7 @@ from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.numbers import integer
 from kamdesk.ui.widgets.style import BAD_CELL as BAD_CELL_COLOUR
 from kamdesk.ui.widgets.style import ERROR_STYLE, OK_STRONG, TEXT_FAINT
+from kamdesk.ui.widgets.table_state import keep_order
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
@@ -84,6 +85,7 @@ def field_labels() -> dict[str, str]:
 
 def _table(headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
+    keep_order(table, "the file's rows or problems, in the file's order: row numbers point into it")
     table.setHorizontalHeaderLabels(headers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

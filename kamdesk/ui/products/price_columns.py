@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.services.changes import Change, Changes
-from kamdesk.ui.clients.dossier_lists import cell, make_table
+from kamdesk.ui.clients.dossier_lists import cell, make_table, record_at
 from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.widgets.conflicts import Pick, run_edit
 from kamdesk.ui.widgets.forms import FieldForm
@@ -32,6 +32,7 @@ from kamdesk.ui.widgets.price_fields import (
     stretch_column,
 )
 from kamdesk.ui.widgets.style import ERROR_STYLE
+from kamdesk.ui.widgets.table_state import filling, remember_table
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -57,6 +58,7 @@ class PriceColumnsDialog(QDialog):
             ]
         )
         self.table.setObjectName("priceColumnsTable")
+        remember_table(self.table, "priceColumnsTable", descending=(1, 2, 3, 4))
         stretch_column(self.table, 0)
         self.table.itemSelectionChanged.connect(self._selected)
         self.form = FieldForm()
@@ -109,19 +111,20 @@ class PriceColumnsDialog(QDialog):
 
         with self.db.reading() as session:
             self.records = list_price_columns(session)
-        self.table.setRowCount(len(self.records))
-        for row, c in enumerate(self.records):
-            items = [
-                cell(c.name, c.id),
-                cell(percent_text(c.discount_percent)),
-                cell(str(c.clients)),
-                cell(str(c.explicit_prices)),
-                cell(str(c.breaks)),
-            ]
-            for item in items[1:]:
-                item.setTextAlignment(RIGHT_ALIGN)
-            for col, item in enumerate(items):
-                self.table.setItem(row, col, item)
+        with filling(self.table):
+            self.table.setRowCount(len(self.records))
+            for row, c in enumerate(self.records):
+                items = [
+                    cell(c.name, c.id),
+                    cell(percent_text(c.discount_percent), value=c.discount_percent),
+                    cell(str(c.clients), value=c.clients),
+                    cell(str(c.explicit_prices), value=c.explicit_prices),
+                    cell(str(c.breaks), value=c.breaks),
+                ]
+                for item in items[1:]:
+                    item.setTextAlignment(RIGHT_ALIGN)
+                for col, item in enumerate(items):
+                    self.table.setItem(row, col, item)
         self._selected()
 
     def _on_changed(self, changes: Changes) -> None:
@@ -129,10 +132,9 @@ class PriceColumnsDialog(QDialog):
             self.load()
 
     def selected(self) -> PriceColumnRecord | None:
-        row = self.table.currentRow()
-        if not self.table.selectedItems() or not 0 <= row < len(self.records):
+        if not self.table.selectedItems():
             return None
-        return self.records[row]
+        return record_at(self.table, self.table.currentRow(), self.records)
 
     def _selected(self) -> None:
         record = self.selected()

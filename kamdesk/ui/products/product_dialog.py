@@ -54,6 +54,7 @@ from kamdesk.ui.widgets.price_fields import (
     stretch_column,
 )
 from kamdesk.ui.widgets.style import ERROR_STYLE
+from kamdesk.ui.widgets.table_state import keep_order
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -237,6 +238,9 @@ class ProductDialog(QDialog):
             ]
         )
         self.breaks_table.setObjectName("breaksTable")
+        keep_order(
+            self.breaks_table, "the breaks being edited, by quantity; edits find them by place"
+        )
         stretch_column(self.breaks_table, 1)
         self.breaks_table.setMinimumHeight(110)
         self.break_qty = QLineEdit()

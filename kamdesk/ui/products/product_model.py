@@ -7,12 +7,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from kamdesk.services.prices.catalog import ProductRow, search_products
+from kamdesk.services.prices.catalog import PRICE_SORT, ProductRow, search_products
 from kamdesk.services.prices.price_list import PriceColumnRecord, list_price_columns
 from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.widgets.paged_model import Index, Page, PagedTableModel
 from kamdesk.ui.widgets.price_fields import RIGHT, money, percent_text
 from kamdesk.ui.widgets.style import TEXT_INACTIVE
+from kamdesk.ui.widgets.table_state import first_click
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
@@ -117,6 +118,8 @@ class ProductTableModel(PagedTableModel[ProductRow]):
             return _tr("{percent} off the base price; bold: the product's own price").format(
                 percent=percent_text(column.discount_percent)
             )
+        if role == Qt.ItemDataRole.InitialSortOrderRole:
+            return first_click(field in (NUMERIC | {"price"}))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if field == "price":
@@ -127,8 +130,8 @@ class ProductTableModel(PagedTableModel[ProductRow]):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         field = self._field(column)
-        if field == "price":
-            return  # prices are computed per page; the list cannot be ordered by them
+        if field == "price":  # the service computes every product's price in that column
+            field = PRICE_SORT + self._columns[column - len(FIXED)].id
         self._sort = field
         self._descending = order == Qt.SortOrder.DescendingOrder
         self.refresh()

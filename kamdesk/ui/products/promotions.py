@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.catalog import PromotionData, validate_promotion
 from kamdesk.services.changes import Change, Changes
-from kamdesk.ui.clients.dossier_lists import cell, make_table
+from kamdesk.ui.clients.dossier_lists import cell, make_table, record_at
 from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.widgets.conflicts import Pick, run_edit, value_text
@@ -49,6 +49,7 @@ from kamdesk.ui.widgets.style import (
     PROMOTION_STATUS_COLOURS,
     TEXT_DEFAULT,
 )
+from kamdesk.ui.widgets.table_state import filling, remember_table, row_of_key
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -134,6 +135,7 @@ class PromotionsDialog(QDialog):
             ]
         )
         self.table.setObjectName("promotionsTable")
+        remember_table(self.table, "promotionsTable", descending=(2, 3))
         stretch_column(self.table, 5)  # what it covers may be long; the name stays whole
         self.table.itemSelectionChanged.connect(self._selected)
         self.new_button = QPushButton(icon("new"), self.tr("New promotion"))
@@ -252,6 +254,17 @@ class PromotionsDialog(QDialog):
         with self.db.reading() as session:
             self.rows = list_promotions(session, when=self.when.currentData(), today=self.today)
         self.table.blockSignals(True)
+        with filling(self.table):
+            self._fill_rows()
+        if (
+            self.promotion_id is not None
+            and (row := row_of_key(self.table, self.promotion_id)) >= 0
+        ):
+            self.table.selectRow(row)
+        self.table.blockSignals(False)
+        self.delete_button.setEnabled(self.promotion_id is not None)
+
+    def _fill_rows(self) -> None:
         self.table.setRowCount(len(self.rows))
         for row, p in enumerate(self.rows):
             offer = (
@@ -265,8 +278,8 @@ class PromotionsDialog(QDialog):
             items = [
                 cell(p.name, p.id),
                 cell(self.tr(STATUS_LABELS.get(p.status, p.status))),
-                cell(short_date(p.starts_on)),
-                cell(short_date(p.ends_on)),
+                cell(short_date(p.starts_on), value=p.starts_on),
+                cell(short_date(p.ends_on), value=p.ends_on),
                 cell(offer),
                 cell(", ".join(covers)),
                 cell(self.tr("%n client(s)", "", p.clients) if p.clients else self.tr("everyone")),
@@ -275,20 +288,16 @@ class PromotionsDialog(QDialog):
             items[1].setForeground(QColor(PROMOTION_STATUS_COLOURS.get(p.status, TEXT_DEFAULT)))
             for col, item in enumerate(items):
                 self.table.setItem(row, col, item)
-            if p.id == self.promotion_id:
-                self.table.selectRow(row)
-        self.table.blockSignals(False)
-        self.delete_button.setEnabled(self.promotion_id is not None)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes & {Change.PRICES, Change.PRODUCTS}:
             self.load()
 
     def _selected(self) -> None:
-        row = self.table.currentRow()
-        if not self.table.selectedItems() or not 0 <= row < len(self.rows):
+        chosen = record_at(self.table, self.table.currentRow(), self.rows)
+        if not self.table.selectedItems() or chosen is None:
             return
-        wanted = self.rows[row].id
+        wanted = chosen.id
         if wanted == self.promotion_id:
             return
         if not self._may_leave():

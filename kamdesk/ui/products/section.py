@@ -103,9 +103,10 @@ class ProductsSection(ListSection):
         self.db, self.hub = db, hub
         hub.changed.connect(self._on_changed)
         self.model = ProductTableModel(db, self)
+        self._fitted_columns = -1
         self.model.modelReset.connect(self._after_reset)
         self.model.rowsInserted.connect(lambda *_a: self._update_count())
-        self.show_model(self.model, sortable=True)  # widths follow each reset: the price columns
+        self.show_model(self.model)  # widths follow each reset: the price columns
         self._fill_categories()
         self.search.textChanged.connect(self._filter)
         self.category.currentIndexChanged.connect(self._filter)
@@ -147,9 +148,11 @@ class ProductsSection(ListSection):
             *([PRICE_WIDTH] * len(self.model.price_columns)),
             ACTIVE_WIDTH,
         ]
-        for column, width in enumerate(widths):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            fit_column(self.table, column, width)
+        if header.count() != self._fitted_columns:  # a search keeps the widths the KAM set
+            self._fitted_columns = header.count()
+            for column, width in enumerate(widths):
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                fit_column(self.table, column, width)
         # inactive products are greyed; the column says so only when they are shown
         self.table.setColumnHidden(len(widths) - 1, not self.inactive.isChecked())
         self._fit_name()

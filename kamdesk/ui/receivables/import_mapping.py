@@ -25,6 +25,7 @@ from kamdesk.domain.sheet import column_letter, is_blank_row
 from kamdesk.ui.widgets.column_mapping import ColumnMapping, shown
 from kamdesk.ui.widgets.numbers import integer, money, short_date
 from kamdesk.ui.widgets.style import BAD_CELL, ERROR_STYLE, OK_STRONG, TEXT_FAINT
+from kamdesk.ui.widgets.table_state import keep_order
 
 if TYPE_CHECKING:
     from kamdesk.services.prices.price_import import Sheet
@@ -56,6 +57,7 @@ def field_labels() -> dict[str, str]:
 
 def _table(headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
+    keep_order(table, "a preview of the file's rows, in the file's order")
     table.setHorizontalHeaderLabels(headers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

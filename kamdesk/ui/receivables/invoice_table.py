@@ -25,6 +25,7 @@ from kamdesk.ui.widgets.columns import fit_columns
 from kamdesk.ui.widgets.numbers import read_money, short_date
 from kamdesk.ui.widgets.price_fields import RIGHT_ALIGN, money
 from kamdesk.ui.widgets.style import BAD_CELL, ERROR_STYLE, MUTED_STYLE
+from kamdesk.ui.widgets.table_state import keep_order
 
 AMOUNT_COLUMN = 4
 
@@ -59,6 +60,7 @@ class AllocationTable(QWidget):
         self.touched = False  # typed by hand: a new payment amount no longer refills the plan
         self._filling = False
         self.table = QTableWidget(0, 5)
+        keep_order(self.table, "open invoices with an amount typed on each, oldest first as paid")
         self.table.setObjectName("allocationTable")
         self.table.setHorizontalHeaderLabels(
             [_tr("Invoice"), _tr("Issued"), _tr("Due"), _tr("Open"), _tr("Allocate")]

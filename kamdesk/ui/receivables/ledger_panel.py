@@ -29,6 +29,7 @@ from kamdesk.ui.widgets.list_section import list_table
 from kamdesk.ui.widgets.price_fields import money
 from kamdesk.ui.widgets.rows_model import RowsTableModel
 from kamdesk.ui.widgets.style import MUTED_STYLE, PLACEHOLDER_STYLE
+from kamdesk.ui.widgets.table_state import remember_table
 
 if TYPE_CHECKING:
     from kamdesk.services.receivables.views import AllocationLine, ClientLedger, PaymentLine
@@ -43,13 +44,13 @@ def _table(
     proxy.setSourceModel(model)
     proxy.setSortRole(RowsTableModel.SORT_ROLE)
     table.setModel(proxy)
-    table.setSortingEnabled(False)
     header = table.horizontalHeader()
     header.setStretchLastSection(stretch < 0)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     fit_columns(table, widths)
     if stretch >= 0:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    remember_table(table, name)  # in the ledger's order until a header is clicked
     return table
 
 
@@ -202,7 +203,9 @@ class LedgerPanel(QWidget):
     def select_payment(self, payment_id: str | None) -> None:
         rows = [p.id for p in self.payments.rows]
         if payment_id in rows:
-            self.payment_table.selectRow(rows.index(payment_id))
+            proxy = self.payment_table.model()
+            shown = proxy.mapFromSource(self.payments.index(rows.index(payment_id), 0))  # type: ignore[attr-defined]
+            self.payment_table.selectRow(shown.row())
         else:
             self.payment_table.clearSelection()
             self.allocations.replace_rows(())

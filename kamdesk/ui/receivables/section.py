@@ -43,6 +43,7 @@ from kamdesk.ui.widgets.list_section import list_table
 from kamdesk.ui.widgets.numbers import short_date
 from kamdesk.ui.widgets.price_fields import money
 from kamdesk.ui.widgets.rows_model import RowsTableModel
+from kamdesk.ui.widgets.table_state import remember_table
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
@@ -88,8 +89,7 @@ class ReceivablesSection(QWidget):
         self.proxy.setSortRole(RowsTableModel.SORT_ROLE)
         self.table = list_table("agingTable", word_wrap=False)
         self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # as read: biggest first
+        remember_table(self.table, "agingTable")  # unsorted, as read: the biggest first
         header = self.table.horizontalHeader()
         # the name takes the spare width; figures fit their widest value (of the rows shown)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -77,6 +77,7 @@ class AgingModel(_Table["AgingLine"]):
         ("step_date", QT_TRANSLATE_NOOP("Receivables", "Step date")),
     )
     RIGHT = frozenset({"balance", *BUCKET_COLUMNS, "oldest", "credit"})
+    DESCENDING = frozenset({"step_date"})
 
     def sort_value(self, row: AgingLine, field: str) -> Any:
         aging, step = row
@@ -88,8 +89,8 @@ class AgingModel(_Table["AgingLine"]):
             return float(aging.credit)
         if field == "oldest":
             return aging.oldest_overdue_days or 0
-        if field == "step_date":
-            return _day(step.step_date if step else None)
+        if field == "step_date":  # by the day, not its text in the locale's order
+            return step.step_date.isoformat() if step and step.step_date else ""
         return self.display(row, field).casefold()
 
     def display(self, row: AgingLine, field: str) -> str:

@@ -40,6 +40,7 @@ from kamdesk.ui.widgets import style as house
 from kamdesk.ui.widgets.list_section import list_table
 from kamdesk.ui.widgets.numbers import quantity, short_date
 from kamdesk.ui.widgets.rows_model import RowsTableModel
+from kamdesk.ui.widgets.table_state import remember_table
 
 VERDICT_COLOURS = {"good": house.OK, "bad": house.ERROR, "": house.TEXT_MUTED}
 ARROWS = {"up": "▲", "down": "▼", "flat": "=", "": ""}
@@ -278,7 +279,7 @@ class ContributionModel(RowsTableModel[Contribution]):
             return QCoreApplication.translate("ContributionModel", self.COLUMNS[section][1])
         if role == Qt.ItemDataRole.TextAlignmentRole and field in self.RIGHT:
             return self.alignment(field)
-        return None
+        return super().headerData(section, orientation, role)
 
     def key(self, row: Contribution) -> str:
         return row.client_id
@@ -334,7 +335,7 @@ class FigureClients(QDialog):
         proxy.setSortRole(ContributionModel.SORT_ROLE)
         self.table = list_table("figureClientsTable")
         self.table.setModel(proxy)
-        self.table.setSortingEnabled(False)  # the service's order: the biggest part first
+        remember_table(self.table, "figureClientsTable")  # as read: the biggest part first
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

@@ -51,6 +51,7 @@ from kamdesk.ui.widgets.list_section import list_table
 from kamdesk.ui.widgets.numbers import integer, short_date
 from kamdesk.ui.widgets.period import from_qdate
 from kamdesk.ui.widgets.rows_model import RowsTableModel
+from kamdesk.ui.widgets.table_state import remember_table
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -144,7 +145,7 @@ class KeyClientTableModel(RowsTableModel[KeyClientRow]):
             return self.alignment(field)
         if role == Qt.ItemDataRole.ToolTipRole and field == "potential":
             return _tr("Estimated spend of the client minus what it buys from us")
-        return None
+        return super().headerData(section, orientation, role)
 
     def key(self, row: KeyClientRow) -> str:
         return row.client_id
@@ -291,8 +292,7 @@ class ReportsSection(ReportPage):
         self.proxy.setSortRole(KeyClientTableModel.SORT_ROLE)
         self.table = list_table("keyClientTable")
         self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        remember_table(self.table, "keyClientTable", sort=(0, Qt.SortOrder.AscendingOrder))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

@@ -50,6 +50,7 @@ from kamdesk.ui.widgets.numbers import integer, short_date
 from kamdesk.ui.widgets.price_fields import money
 from kamdesk.ui.widgets.rows_model import RowsTableModel
 from kamdesk.ui.widgets.style import CAUSE, PLACEHOLDER_STYLE, TOP_CAUSE
+from kamdesk.ui.widgets.table_state import remember_table
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -150,7 +151,7 @@ class LossTableModel(RowsTableModel[LossTableRow]):
                 return _tr("Lines refused at delivery and lines returned")
             if field == "shipped":
                 return _tr("Net value shipped on orders delivered in the period")
-        return None
+        return super().headerData(section, orientation, role)
 
     def key(self, shown: LossTableRow) -> str:
         return shown.row.key
@@ -420,8 +421,7 @@ class LossesReport(ReportPage):
         self.proxy.setSortRole(LossTableModel.SORT_ROLE)
         self.table = list_table("lossTable")
         self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        remember_table(self.table, "lossTable", sort=(0, Qt.SortOrder.AscendingOrder))
         # the names get the room; the figures take what they need
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -18,6 +18,7 @@ from kamdesk.ui.schedule.week_layout import (
     readiness_colour,
 )
 from kamdesk.ui.widgets.style import READY_PALE
+from kamdesk.ui.widgets.table_state import first_click
 
 if TYPE_CHECKING:
     from kamdesk.services.schedule.records import WeekItem
@@ -57,7 +58,9 @@ class DayModel(QAbstractTableModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.items: list[WeekItem] = []
+        self.given: list[WeekItem] = []  # in time order, as the service gave them
+        self.items: list[WeekItem] = []  # as shown: sorted by the header's column
+        self.sorted_by: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
         self.struck = QFont()
         self.struck.setStrikeOut(True)
         self.bold = QFont()
@@ -75,8 +78,42 @@ class DayModel(QAbstractTableModel):
 
     def set_items(self, items: list[WeekItem]) -> None:
         self.beginResetModel()
-        self.items = list(items)
+        self.given = list(items)
+        self.items = self._sorted()
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """By a column, ties in time order; -1: in time order, as given. The rows move, so
+        the selection follows its meeting."""
+        self.sorted_by = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        was = list(self.items)
+        self.items = self._sorted()
+        row_of = {id(it): row for row, it in enumerate(self.items)}
+        old = self.persistentIndexList()
+        new = [self.index(row_of[id(was[i.row()])], i.column()) for i in old]
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    def _sorted(self) -> list[WeekItem]:
+        column, order = self.sorted_by
+        if not 0 <= column < len(DAY_COLUMNS):
+            return list(self.given)
+        field = DAY_COLUMNS[column]
+        reverse = order == Qt.SortOrder.DescendingOrder
+        return sorted(self.given, key=lambda it: self.sort_key(it, field), reverse=reverse)
+
+    def sort_key(self, item: WeekItem, field: str) -> Any:
+        if field == "time":
+            return item.start
+        if field == "leave_by":
+            return item.leave_by if item.travel else item.start
+        if field == "readiness":
+            planned = item.status == "planned" and item.readiness is not None
+            return item.readiness.score if planned and item.readiness else -1
+        if field == "conflicts":
+            return len(item.conflicts) if item.status == "planned" else 0
+        return self.text(item, field).casefold()
 
     def item(self, row: int) -> WeekItem:
         return self.items[row]
@@ -97,6 +134,9 @@ class DayModel(QAbstractTableModel):
             and 0 <= section < len(self.headers)
         ):
             return self.headers[section]
+        if role == Qt.ItemDataRole.InitialSortOrderRole and 0 <= section < len(DAY_COLUMNS):
+            # the most ready and the most clashing first; times in the day's order
+            return first_click(DAY_COLUMNS[section] in ("readiness", "conflicts"))
         return None
 
     def kind_text(self, item: WeekItem) -> str:

@@ -52,6 +52,7 @@ from kamdesk.ui.widgets.columns import fit_columns
 from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.list_section import list_table
 from kamdesk.ui.widgets.numbers import day_span, day_text, long_day_text
+from kamdesk.ui.widgets.table_state import remember_table
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -190,6 +191,7 @@ class ScheduleSection(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         fit_columns(self.day_table, DAY_WIDTHS)
+        remember_table(self.day_table, "dayList")  # in time order until a header is clicked
 
     def _connect(self) -> None:
         self.prev_button.clicked.connect(self.previous_week)

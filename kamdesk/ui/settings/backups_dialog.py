@@ -29,6 +29,7 @@ from kamdesk.ui.sync.tasks import LongTask, Progress, Stop
 from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.numbers import date_time
 from kamdesk.ui.widgets.style import MUTED_STYLE
+from kamdesk.ui.widgets.table_state import SortItem, filling, key_of_row, remember_table, row_of_key
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
@@ -61,6 +62,7 @@ class BackupsDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        remember_table(self.table, "backupsTable", descending=(0, 1))  # as read: newest first
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.itemDoubleClicked.connect(lambda _item: self.restore_selected())
         self.empty = QLabel(self.tr("No backup has been made yet."))
@@ -103,21 +105,26 @@ class BackupsDialog(QDialog):
         from kamdesk.services.backups import backups_of
 
         self.backups = backups_of(self.db)
+        with filling(self.table):
+            self._fill()
+        self.empty.setVisible(not self.backups)
+        if self.backups:
+            self.table.selectRow(row_of_key(self.table, 0))  # the newest
+        self.folder_button.setEnabled(self.db.backups_folder.is_dir())
+        self._selection_changed()
+
+    def _fill(self) -> None:
         self.table.setRowCount(len(self.backups))
         locale = QLocale()
         for row, backup in enumerate(self.backups):
-            size = QTableWidgetItem(locale.formattedDataSize(backup.size))
+            size = SortItem(locale.formattedDataSize(backup.size), backup.size)
             size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             # to the second: an import and an upgrade may back up within the same minute
-            taken = date_time(backup.taken_at, seconds=True)
-            items = (QTableWidgetItem(taken), size, self._schema_item(backup))
+            taken = SortItem(date_time(backup.taken_at, seconds=True), backup.taken_at.timestamp())
+            taken.setData(Qt.ItemDataRole.UserRole, row)  # its place in self.backups: the key
+            items = (taken, size, self._schema_item(backup))
             for column, item in enumerate(items):
                 self.table.setItem(row, column, item)
-        self.empty.setVisible(not self.backups)
-        if self.backups:
-            self.table.selectRow(0)
-        self.folder_button.setEnabled(self.db.backups_folder.is_dir())
-        self._selection_changed()
 
     def _schema_item(self, backup: Backup) -> QTableWidgetItem:
         from kamdesk.services.backups import Schema
@@ -136,7 +143,8 @@ class BackupsDialog(QDialog):
 
     def selected(self) -> Backup | None:
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}
-        return self.backups[min(rows)] if rows else None
+        key = key_of_row(self.table, min(rows)) if rows else None
+        return self.backups[key] if isinstance(key, int) else None
 
     def _selection_changed(self) -> None:
         backup = self.selected()

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +33,7 @@ from kamdesk.ui.widgets.forms import FieldForm, read_day
 from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.numbers import number_edit_text, quantity, read_number, short_date
 from kamdesk.ui.widgets.style import MUTED_STYLE
+from kamdesk.ui.widgets.table_state import SortItem, filling, key_of_row, remember_table, row_of_key
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -99,6 +99,7 @@ class RatesDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        remember_table(self.table, "ratesTable", descending=(1, 2))
         self.table.itemSelectionChanged.connect(self._on_selected)
 
         self._make_form()
@@ -189,28 +190,28 @@ class RatesDialog(QDialog):
     def _fill(self) -> None:
         rows = self.shown_rows()
         self.table.blockSignals(True)
-        self.table.setRowCount(len(rows))
-        for i, r in enumerate(rows):
-            rate = QTableWidgetItem(quantity(r.rate))
-            rate.setTextAlignment(ALIGN_RIGHT)
-            cells = (QTableWidgetItem(r.currency), QTableWidgetItem(short_date(r.day)), rate)
-            for col, item in enumerate((*cells, QTableWidgetItem(r.source))):
-                item.setData(Qt.ItemDataRole.UserRole, r.id)
-                self.table.setItem(i, col, item)
+        with filling(self.table):
+            self.table.setRowCount(len(rows))
+            for i, r in enumerate(rows):
+                rate = SortItem(quantity(r.rate), r.rate)
+                rate.setTextAlignment(ALIGN_RIGHT)
+                cells = (SortItem(r.currency), SortItem(short_date(r.day), r.day), rate)
+                for col, item in enumerate((*cells, SortItem(r.source))):
+                    item.setData(Qt.ItemDataRole.UserRole, r.id)
+                    self.table.setItem(i, col, item)
         # the rate in the form stays selected when it is shown; otherwise none is
         shown = [r.id for r in rows]
         self.table.clearSelection()
         if self.editing in shown:
-            self.table.selectRow(shown.index(self.editing))
+            self.table.selectRow(row_of_key(self.table, self.editing))
         self.table.blockSignals(False)
         self.delete_button.setEnabled(self.editing in shown)
 
     def _on_selected(self) -> None:
-        rows = self.shown_rows()
-        index = self.table.currentRow()
-        if not 0 <= index < len(rows) or not self.table.selectedItems():
+        key = key_of_row(self.table, self.table.currentRow())
+        found = next((r for r in self.shown_rows() if r.id == key), None)
+        if found is None or not self.table.selectedItems():
             return
-        found = rows[index]
         self.editing, self.loaded = found.id, found
         self.currency.setCurrentIndex(max(0, self.currency.findData(found.currency)))
         self.day.setDate(QDate(found.day.year, found.day.month, found.day.day))

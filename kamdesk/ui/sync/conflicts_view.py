@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from kamdesk.services.sync.status import ConflictView
 from kamdesk.ui.sync.words import entity_name, field_name, kind_text
 from kamdesk.ui.widgets.style import MUTED_STYLE, PANEL_STYLE, WARNING, WARNING_STYLE
+from kamdesk.ui.widgets.table_state import filling, key_of_row, remember_table, row_of_key
 from kamdesk.ui.widgets.text_limits import limit_text
 
 KEEP_OR_DELETE = ("deleted_while_edited", "revived_by_child")
@@ -114,6 +115,7 @@ class ConflictsView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        remember_table(self.table, "conflictsTable")  # as found until a header is clicked
         self.table.itemSelectionChanged.connect(self._show_selected)
         self.detail = self._build_detail()
         layout = QVBoxLayout(self)
@@ -167,15 +169,16 @@ class ConflictsView(QWidget):
         kept_id = kept.id if kept is not None else None
         self.conflicts = list(conflicts)
         self.table.blockSignals(True)
-        self.table.setRowCount(len(conflicts))
-        for row, c in enumerate(conflicts):
-            self._fill_row(row, c)
+        with filling(self.table):
+            self.table.setRowCount(len(conflicts))
+            for row, c in enumerate(conflicts):
+                self._fill_row(row, c)
         self.table.blockSignals(False)
         self.empty.setVisible(not conflicts)
         self.table.setVisible(bool(conflicts))
-        rows = [i for i, c in enumerate(conflicts) if c.id == kept_id] or ([0] if conflicts else [])
-        if rows:
-            self.table.selectRow(rows[0])
+        row = row_of_key(self.table, kept_id) if kept_id else -1
+        if conflicts:
+            self.table.selectRow(max(row, 0))
         self._show_selected()
 
     def _fill_row(self, row: int, c: ConflictView) -> None:
@@ -195,6 +198,8 @@ class ConflictsView(QWidget):
             item.setToolTip(text)
             if column == len(cells) - 1 and text:
                 item.setForeground(QColor(WARNING))
+            if column == 0:
+                item.setData(Qt.ItemDataRole.UserRole, c.id)  # the row's conflict, however sorted
             self.table.setItem(row, column, item)
 
     def _kind_word(self, kind: str) -> str:
@@ -220,14 +225,15 @@ class ConflictsView(QWidget):
 
     def selected(self) -> ConflictView | None:
         rows = self.table.selectionModel().selectedRows()
-        if not rows or not 0 <= rows[0].row() < len(self.conflicts):
+        if not rows:
             return None
-        return self.conflicts[rows[0].row()]
+        key = key_of_row(self.table, rows[0].row())
+        return next((c for c in self.conflicts if c.id == key), None)
 
     def select(self, conflict_id: str) -> None:
-        for row, c in enumerate(self.conflicts):
-            if c.id == conflict_id:
-                self.table.selectRow(row)
+        row = row_of_key(self.table, conflict_id)
+        if row >= 0:
+            self.table.selectRow(row)
 
     def _show_selected(self) -> None:
         c = self.selected()

@@ -21,6 +21,7 @@ from kamdesk.ui.sync.export_dialog import PassphraseFields
 from kamdesk.ui.sync.words import entity_name
 from kamdesk.ui.widgets.columns import fit_column
 from kamdesk.ui.widgets.style import MUTED_STYLE, WARNING_STYLE
+from kamdesk.ui.widgets.table_state import keep_order
 
 
 class PassphraseDialog(QDialog):
@@ -80,6 +81,7 @@ class PreviewDialog(QDialog):
         head.setObjectName("previewFrom")
         self.head = head
         self.table = QTableWidget(0, len(self.COLUMNS))
+        keep_order(self.table, "what the file brings, in the order the preview groups it")
         self.table.setObjectName("previewTable")
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
         self.table.verticalHeader().hide()

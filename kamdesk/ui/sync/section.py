@@ -8,7 +8,8 @@ the sync tables, shown or not. Exports and imports run on a worker behind a prog
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -39,6 +39,7 @@ from kamdesk.ui.sync.tasks import LongTask, Progress, Stop, Work
 from kamdesk.ui.sync.words import exchange_counts, waiting_text, when
 from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.style import MUTED_STYLE
+from kamdesk.ui.widgets.table_state import SortItem, filling, remember_table
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
@@ -69,9 +70,21 @@ def _table(columns: list[str], name: str) -> QTableWidget:
     return table
 
 
-def _set_row(table: QTableWidget, row: int, cells: list[str]) -> None:
+def _moment(at: datetime | None) -> float | None:
+    return None if at is None else at.timestamp()
+
+
+def _count(waiting: int | None) -> int:
+    return EVERYTHING if waiting is None else waiting  # None: a full file, the most
+
+
+EVERYTHING = 2**62
+
+
+def _set_row(table: QTableWidget, row: int, cells: list[str], values: Sequence[Any] = ()) -> None:
+    """`values`: what the first cells sort by (a moment, a count), not their text."""
     for column, text in enumerate(cells):
-        item = QTableWidgetItem(text)
+        item = SortItem(text, values[column] if column < len(values) else None)
         item.setToolTip(text)
         table.setItem(row, column, item)
 
@@ -154,6 +167,7 @@ class SyncSection(QWidget):
             [self.tr("Laptop"), self.tr("Last sent to it"), self.tr("Last received from it"),
              self.tr("Waiting to be sent")], "peersTable",
         )  # fmt: skip
+        remember_table(self.peers, "peersTable", descending=(1, 2, 3))
         layout = QVBoxLayout(page)
         layout.addWidget(self.peers_empty, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.peers, 1)
@@ -167,6 +181,7 @@ class SyncSection(QWidget):
             [self.tr("When"), self.tr("Sent or received"), self.tr("Laptop"), self.tr("File"),
              self.tr("What")], "historyTable",
         )  # fmt: skip
+        remember_table(self.history, "historyTable", descending=(0,))  # as read: newest first
         layout = QVBoxLayout(page)
         layout.addWidget(self.history_empty, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.history, 1)
@@ -235,20 +250,23 @@ class SyncSection(QWidget):
         )
         self.peers_empty.setVisible(not o.peers)
         self.peers.setVisible(bool(o.peers))
-        self.peers.setRowCount(len(o.peers))
-        for row, p in enumerate(o.peers):
-            _set_row(self.peers, row, [p.name, when(p.last_sent), when(p.last_received),
-                                       waiting_text(p.waiting)])  # fmt: skip
+        with filling(self.peers):
+            self.peers.setRowCount(len(o.peers))
+            for row, p in enumerate(o.peers):
+                out, back = p.last_sent, p.last_received
+                _set_row(self.peers, row, [p.name, when(out), when(back), waiting_text(p.waiting)],
+                         [None, _moment(out), _moment(back), _count(p.waiting)])  # fmt: skip
         self.history_empty.setVisible(not o.exchanges)
         self.history.setVisible(bool(o.exchanges))
-        self.history.setRowCount(len(o.exchanges))
-        for row, x in enumerate(o.exchanges):
-            sent = x.direction == "out"
-            _set_row(self.history, row, [
-                when(x.at), self.tr("Sent") if sent else self.tr("Received"),
-                x.peer_name or (self.tr("a new laptop") if sent else self.tr("another laptop")),
-                x.file_name, exchange_counts(x.direction, x.counts),
-            ])  # fmt: skip
+        with filling(self.history):
+            self.history.setRowCount(len(o.exchanges))
+            for row, x in enumerate(o.exchanges):
+                sent = x.direction == "out"
+                _set_row(self.history, row, [
+                    when(x.at), self.tr("Sent") if sent else self.tr("Received"),
+                    x.peer_name or (self.tr("a new laptop") if sent else self.tr("another laptop")),
+                    x.file_name, exchange_counts(x.direction, x.counts),
+                ], [_moment(x.at)])  # fmt: skip
         self.conflicts.fill(o.conflicts)
         self._counted(o.open_conflicts)
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.domain.sheet import Cell, column_letter, header_key
+from kamdesk.ui.widgets.table_state import keep_order
 
 NOT_IMPORTED = -1
 
@@ -43,6 +44,7 @@ class ColumnMapping(QTableWidget):
 
     def __init__(self, fields: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(len(fields), 2, parent)
+        keep_order(self, "one row per field to map, in the form's order")
         self.setObjectName("mapping")
         self.setHorizontalHeaderLabels([_tr("In kamdesk"), _tr("Column in the file")])
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.ui.widgets.columns import fit_columns
+from kamdesk.ui.widgets.table_state import remember_table
 
 ROW_HEIGHT = 24
 
@@ -44,6 +45,7 @@ class ListSection(QWidget):
 
     def __init__(self, name: str, *, word_wrap: bool = True, parent: QWidget | None = None):
         super().__init__(parent)
+        self.name = name
         self.heading = QLabel()
         self.search = QLineEdit()
         self.search.setObjectName(f"{name}Search")
@@ -76,21 +78,21 @@ class ListSection(QWidget):
         widths: Sequence[int] = (),
         stretch_column: int | None = None,
         stretch_last: bool = False,
-        sortable: bool = False,
+        sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder),
     ) -> None:
-        """Put the model in the table: columns resized by hand, sorted by the first column
-        when sortable (the model sorts in SQL)."""
+        """Put the model in the table: columns resized by hand, sorted by `sort` (the model
+        sorts in SQL) until the user sorts otherwise; sort, widths and column order are kept
+        on this laptop (table_state)."""
         self.table.setModel(model)
         header = self.table.horizontalHeader()
-        if sortable:
-            header.setSortIndicatorShown(True)
-            self.table.setSortingEnabled(True)
-            self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(stretch_last)
         if stretch_column is not None:
             header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicatorShown(True)  # first: the widths leave its arrow room
         fit_columns(self.table, widths)
+        self.table.setSortingEnabled(False)  # the sort below reads the model once, not twice
+        remember_table(self.table, self.name, sort=sort)
 
     def open_index(self, index: QModelIndex | QPersistentModelIndex) -> None:
         if index.isValid():

@@ -10,6 +10,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from kamdesk.ui.widgets.table_state import first_click, is_figure
+
 Index = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")
 RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -24,6 +26,7 @@ class RowsTableModel(QAbstractTableModel, Generic[R]):
 
     COLUMNS: tuple[tuple[str, str], ...] = ()
     RIGHT: frozenset[str] = frozenset()
+    DESCENDING: frozenset[str] = frozenset()  # other columns whose first click is Z to A
     SORT_ROLE = Qt.ItemDataRole.UserRole
     KEY_ROLE = Qt.ItemDataRole.UserRole + 1
     EXPORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -75,6 +78,31 @@ class RowsTableModel(QAbstractTableModel, Generic[R]):
         if role == Qt.ItemDataRole.TextAlignmentRole and field in self.RIGHT:
             return RIGHT_ALIGNED
         return self.cell(row, field, role)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """The first click on a header: figures and days biggest or latest first, text from A
+        (a subclass's headerData ends on this one)."""
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.InitialSortOrderRole
+            and 0 <= section < len(self.COLUMNS)
+        ):
+            return first_click(self.is_figure_column(self.field(section)))
+        return None
+
+    def is_figure_column(self, field: str) -> bool:
+        """Whether a column holds amounts, counts or days: the right-aligned ones, those in
+        DESCENDING, and any whose first row sorts or exports by a number or a day."""
+        if field in self.RIGHT or field in self.DESCENDING:
+            return True
+        if not self._rows:
+            return False
+        first = self._rows[0]
+        return is_figure(self.sort_value(first, field)) or is_figure(
+            self.export_value(first, field)
+        )
 
     def display(self, row: R, field: str) -> str:
         raise NotImplementedError
