@@ -1521,7 +1521,7 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         </message>
         <message>
             <source>Personal notes</source>
-            <translation>Személyes jegyzetek</translation>
+            <translation>Személyes</translation>
         </message>
         <message>
             <source>Phone</source>

@@ -1541,7 +1541,7 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>Personal notes</source>
-            <translation>Личные заметки</translation>
+            <translation>Личное</translation>
         </message>
         <message>
             <source>Phone</source>
