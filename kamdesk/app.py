@@ -160,13 +160,14 @@ def run_gui(paths: AppPaths, db_path: Path, *, smoke: bool = False, t0: float | 
 
     from kamdesk.ui.mainwindow import MainWindow
 
-    window = MainWindow(db_path, settings, paths=paths)
+    window = MainWindow(db_path, settings, paths=paths, shell_first=True)
     times = StartTimes(started)
     opened: list[object] = []
 
     def first_screen() -> None:
         from kamdesk.ui import fonts
 
+        window.finish_shell()  # the first section and the icons, once the frame is on screen
         # the symbol font in Qt's fallback (no emoji boxes on a bare Linux) before any data
         # shows: the first paint shows none
         fonts.install_fonts()

@@ -22,7 +22,6 @@ from kamdesk import __version__
 from kamdesk.services.changes import Change, Changes
 from kamdesk.ui.operations import ChangeHub
 from kamdesk.ui.widgets.badge import BADGE_ROLE, BadgeDelegate
-from kamdesk.ui.widgets.icons import icon, section_icon
 
 if TYPE_CHECKING:  # each Qt class costs its first use: the first paint needs none of these
     from PySide6.QtCore import QSettings
@@ -65,8 +64,12 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         paths: AppPaths | None = None,
+        shell_first: bool = False,
     ) -> None:
         super().__init__(parent)
+        # at start (app.run_gui): the first paint shows the frame, the sidebar and an empty
+        # page; finish_shell() then builds the section shown first and draws the icons
+        self._shell = shell_first
         self.db: Database | None = None
         self.db_path = db_path
         self.settings = settings
@@ -103,7 +106,8 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_menus()
-        self._set_icons()
+        if not shell_first:
+            self._set_icons()
         self.status_db = QLabel(str(db_path))
         self.statusBar().addPermanentWidget(self.status_db)
         self.hub.changed.connect(self._on_changed)
@@ -159,8 +163,19 @@ class MainWindow(QMainWindow):
         self.damage_watch.start(db)
         self.follow_encryption()
 
+    def finish_shell(self) -> None:
+        """After the first paint of a window made `shell_first`: the section shown first is
+        built in its place and the icons drawn (their font loads on the first one)."""
+        if not self._shell:
+            return
+        self._shell = False
+        self._set_icons()
+        self.section(self.current_section())
+
     def _set_icons(self) -> None:
         """The sidebar's and the menus' icons (widgets/icons.py)."""
+        from kamdesk.ui.widgets.icons import icon, section_icon
+
         for row, key in enumerate(self.sections):
             self.nav.item(row).setIcon(section_icon(key))
         for action, meaning in (
@@ -527,7 +542,14 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         section = self.settings.value("main/section", "clients")
         keys = list(self.sections)
-        self.show_section(section if section in keys else "clients")
+        key = section if section in keys else "clients"
+        if not self._shell:
+            self.show_section(key)
+            return
+        self.nav.blockSignals(True)  # the row chosen, its page built by finish_shell()
+        self.nav.setCurrentRow(keys.index(key))
+        self.nav.blockSignals(False)
+        self.stack.setCurrentIndex(keys.index(key))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.idle_lock is not None and self.idle_lock.locked:

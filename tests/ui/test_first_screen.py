@@ -69,6 +69,30 @@ def test_the_client_list_shows_its_first_rows_before_the_database_opens(
     assert shares(unopened) == [""] * 40
 
 
+def test_at_start_the_frame_paints_first_and_the_section_after(
+    qtbot: QtBot, settings: QSettings, paths: AppPaths, demo_db: Database
+) -> None:
+    """run_gui's window: its first paint is the frame and the sidebar (nothing of a section,
+    no icon font); the section shown first and the icons come right after it."""
+    window = MainWindow(demo_db.path, settings, paths=paths, shell_first=True)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        assert window.current_section() == "clients"
+        assert window.built_section("clients") is None
+        assert window.nav.item(1).icon().isNull()
+        window.finish_shell()
+        assert window.built_section("clients") is not None
+        assert window.stack.currentWidget() is window.built_section("clients")
+        assert not window.nav.item(1).icon().isNull()
+        assert window.show_first_screen()
+        assert len(names(window)) == 40
+        window.finish_shell()  # a second call changes nothing
+        assert window.stack.currentWidget() is window.built_section("clients")
+    finally:
+        close_everything(window)
+
+
 def test_the_opened_database_reads_the_same_rows_without_resetting_the_view(
     qtbot: QtBot, unopened: MainWindow, demo_db: Database
 ) -> None:
