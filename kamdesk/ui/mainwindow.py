@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk import __version__
 from kamdesk.services.changes import Change, Changes
 from kamdesk.ui.operations import ChangeHub
 from kamdesk.ui.widgets.badge import BADGE_ROLE, BadgeDelegate
@@ -386,8 +385,13 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.setShortcut(QKeySequence("Ctrl+/"))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.addAction(self.shortcuts_action)  # works with the menu closed
+        help_menu.addAction(self.shortcuts_action)
         about = QAction(self.tr("&About kamdesk"), self)
-        about.triggered.connect(self._about)
+        about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
     # --- actions ------------------------------------------------------------------------------
@@ -507,17 +511,20 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def _about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+    def show_shortcuts(self) -> QDialog:
+        from kamdesk.ui.help.help_dialogs import ShortcutsDialog
 
-        QMessageBox.about(
-            self,
-            self.tr("About kamdesk"),
-            self.tr(
-                "<b>kamdesk</b> {version}<br>The key account manager's offline workbench."
-                "<br><br>Database: {path}"
-            ).format(version=__version__, path=self.db_path),
-        )
+        dialog = ShortcutsDialog(self)
+        dialog.open()
+        return dialog
+
+    def show_about(self) -> QDialog:
+        from kamdesk.paths import AppPaths
+        from kamdesk.ui.help.help_dialogs import AboutDialog
+
+        dialog = AboutDialog(self.db_path, self._paths or AppPaths.default(), self)
+        dialog.open()
+        return dialog
 
     def _on_changed(self, changes: Changes) -> None:
         clients = self._built.get("clients")

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="az_AZ">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>&lt;b&gt;kamdesk&lt;/b&gt; {version}&lt;br&gt;The key account manager's offline workbench.</source>
+            <translation>&lt;b&gt;kamdesk&lt;/b&gt; {version}&lt;br&gt;Əsas müştəri menecerinin şəbəkəsiz də işləyən iş yeri.</translation>
+        </message>
+        <message>
+            <source>About kamdesk</source>
+            <translation>kamdesk haqqında</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Ehtiyat nüsxələr</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Verilənlər bazası</translation>
+        </message>
+        <message>
+            <source>Log</source>
+            <translation>Jurnal</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>Qovluğu aç</translation>
+        </message>
+        <message>
+            <source>Python {python} · Qt {qt} · PySide6 {pyside} · SQLite {sqlite}</source>
+            <translation>Python {python} · Qt {qt} · PySide6 {pyside} · SQLite {sqlite}</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Parametrlər</translation>
+        </message>
+    </context>
+    <context>
         <name>AfterPage</name>
         <message>
             <source>Add a next step</source>
@@ -4233,20 +4268,16 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>&amp;Kömək</translation>
         </message>
         <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Klaviatura qısayolları</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>Çı&amp;xış</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
             <translation>&amp;Parametrlər…</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;kamdesk&lt;/b&gt; {version}&lt;br&gt;The key account manager's offline workbench.&lt;br&gt;&lt;br&gt;Database: {path}</source>
-            <translation>&lt;b&gt;kamdesk&lt;/b&gt; {version}&lt;br&gt;Əsas müştərilər üzrə menecerin oflayn iş masası.&lt;br&gt;&lt;br&gt;Verilənlər bazası: {path}</translation>
-        </message>
-        <message>
-            <source>About kamdesk</source>
-            <translation>kamdesk haqqında</translation>
         </message>
         <message>
             <source>Clients</source>
@@ -8249,6 +8280,128 @@ Yığılmış: {cumulative}</translation>
         <message>
             <source>“{subject}” now {day} {start}–{end}.</source>
             <translation>“{subject}” indi {day} {start}–{end}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>A document's preview</source>
+            <translation>Sənədə önbaxış</translation>
+        </message>
+        <message>
+            <source>A meeting</source>
+            <translation>Görüş</translation>
+        </message>
+        <message>
+            <source>An order</source>
+            <translation>Sifariş</translation>
+        </message>
+        <message>
+            <source>Company settings</source>
+            <translation>Şirkət parametrləri</translation>
+        </message>
+        <message>
+            <source>Confirm (credit control runs)</source>
+            <translation>Təsdiqlə (kredit nəzarəti ilə)</translation>
+        </message>
+        <message>
+            <source>Deliver</source>
+            <translation>Çatdır</translation>
+        </message>
+        <message>
+            <source>Everywhere in the main window</source>
+            <translation>Əsas pəncərənin hər yerində</translation>
+        </message>
+        <message>
+            <source>In a line: take the product, move on</source>
+            <translation>Sətirdə: məhsulu götür, irəli keç</translation>
+        </message>
+        <message>
+            <source>Invoice (asks first)</source>
+            <translation>Hesab-faktura yaz (əvvəlcə soruşur)</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Çap et</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Çıxış</translation>
+        </message>
+        <message>
+            <source>Remove the line (asks first)</source>
+            <translation>Sətri sil (əvvəlcə soruşur)</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>PDF kimi saxla</translation>
+        </message>
+        <message>
+            <source>Save the meeting</source>
+            <translation>Görüşü saxla</translation>
+        </message>
+        <message>
+            <source>Save the order</source>
+            <translation>Sifarişi saxla</translation>
+        </message>
+        <message>
+            <source>Save the order (keypad Enter)</source>
+            <translation>Sifarişi saxla (rəqəm klaviaturasının Enter-i)</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>Qrafik</translation>
+        </message>
+        <message>
+            <source>Search clients</source>
+            <translation>Müştəriləri axtar</translation>
+        </message>
+        <message>
+            <source>Ship</source>
+            <translation>Göndər</translation>
+        </message>
+        <message>
+            <source>The week after</source>
+            <translation>Növbəti həftə</translation>
+        </message>
+        <message>
+            <source>The week before</source>
+            <translation>Əvvəlki həftə</translation>
+        </message>
+        <message>
+            <source>This list of shortcuts</source>
+            <translation>Bu qısayollar siyahısı</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Böyüt</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Kiçilt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Does</source>
+            <translation>Nə edir</translation>
+        </message>
+        <message>
+            <source>Find a shortcut: a word or a key</source>
+            <translation>Qısayol tap: söz və ya düymə</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Klaviatura qısayolları</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Düymələr</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Harada</translation>
         </message>
     </context>
     <context>

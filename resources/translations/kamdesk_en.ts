@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>&lt;b&gt;kamdesk&lt;/b&gt; {version}&lt;br&gt;The key account manager's offline workbench.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About kamdesk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Python {python} · Qt {qt} · PySide6 {pyside} · SQLite {sqlite}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AfterPage</name>
         <message>
             <source>Add a next step</source>
@@ -4223,19 +4258,15 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Settings…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt;b&gt;kamdesk&lt;/b&gt; {version}&lt;br&gt;The key account manager's offline workbench.&lt;br&gt;&lt;br&gt;Database: {path}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>About kamdesk</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -8235,6 +8266,128 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>“{subject}” now {day} {start}–{end}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>A document's preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Company settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirm (credit control runs)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deliver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everywhere in the main window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In a line: take the product, move on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invoice (asks first)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the line (asks first)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the order (keypad Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search clients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ship</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The week after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The week before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This list of shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Does</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find a shortcut: a word or a key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hu_HU">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>&lt;b&gt;kamdesk&lt;/b&gt; {version}&lt;br&gt;The key account manager's offline workbench.</source>
+            <translation>&lt;b&gt;kamdesk&lt;/b&gt; {version}&lt;br&gt;A kulcsügyfél-menedzser hálózat nélkül is működő munkaeszköze.</translation>
+        </message>
+        <message>
+            <source>About kamdesk</source>
+            <translation>A kamdesk névjegye</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Biztonsági mentések</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Adatbázis</translation>
+        </message>
+        <message>
+            <source>Log</source>
+            <translation>Napló</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>Mappa megnyitása</translation>
+        </message>
+        <message>
+            <source>Python {python} · Qt {qt} · PySide6 {pyside} · SQLite {sqlite}</source>
+            <translation>Python {python} · Qt {qt} · PySide6 {pyside} · SQLite {sqlite}</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Beállítások</translation>
+        </message>
+    </context>
+    <context>
         <name>AfterPage</name>
         <message>
             <source>Add a next step</source>
@@ -4185,20 +4220,16 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>&amp;Súgó</translation>
         </message>
         <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Billentyűparancsok</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Kilépés</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
             <translation>&amp;Beállítások…</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;kamdesk&lt;/b&gt; {version}&lt;br&gt;The key account manager's offline workbench.&lt;br&gt;&lt;br&gt;Database: {path}</source>
-            <translation>&lt;b&gt;kamdesk&lt;/b&gt; {version}&lt;br&gt;A kulcsügyfél-menedzser offline munkaeszköze.&lt;br&gt;&lt;br&gt;Adatbázis: {path}</translation>
-        </message>
-        <message>
-            <source>About kamdesk</source>
-            <translation>A kamdesk névjegye</translation>
         </message>
         <message>
             <source>Clients</source>
@@ -8158,6 +8189,128 @@ Halmozott: {cumulative}</translation>
         <message>
             <source>“{subject}” now {day} {start}–{end}.</source>
             <translation>„{subject}” mostantól: {day} {start}–{end}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>A document's preview</source>
+            <translation>Dokumentum előnézete</translation>
+        </message>
+        <message>
+            <source>A meeting</source>
+            <translation>Találkozó</translation>
+        </message>
+        <message>
+            <source>An order</source>
+            <translation>Rendelés</translation>
+        </message>
+        <message>
+            <source>Company settings</source>
+            <translation>Cégbeállítások</translation>
+        </message>
+        <message>
+            <source>Confirm (credit control runs)</source>
+            <translation>Visszaigazolás (hitelkeret-ellenőrzéssel)</translation>
+        </message>
+        <message>
+            <source>Deliver</source>
+            <translation>Kiszállítás</translation>
+        </message>
+        <message>
+            <source>Everywhere in the main window</source>
+            <translation>A főablakban mindenhol</translation>
+        </message>
+        <message>
+            <source>In a line: take the product, move on</source>
+            <translation>Sorban: a termék átvétele, tovább</translation>
+        </message>
+        <message>
+            <source>Invoice (asks first)</source>
+            <translation>Számla (előbb rákérdez)</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Nyomtatás</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Kilépés</translation>
+        </message>
+        <message>
+            <source>Remove the line (asks first)</source>
+            <translation>Sor törlése (előbb rákérdez)</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Mentés PDF-be</translation>
+        </message>
+        <message>
+            <source>Save the meeting</source>
+            <translation>Találkozó mentése</translation>
+        </message>
+        <message>
+            <source>Save the order</source>
+            <translation>Rendelés mentése</translation>
+        </message>
+        <message>
+            <source>Save the order (keypad Enter)</source>
+            <translation>Rendelés mentése (numerikus Enter)</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>Ütemterv</translation>
+        </message>
+        <message>
+            <source>Search clients</source>
+            <translation>Ügyfelek keresése</translation>
+        </message>
+        <message>
+            <source>Ship</source>
+            <translation>Szállítás</translation>
+        </message>
+        <message>
+            <source>The week after</source>
+            <translation>Következő hét</translation>
+        </message>
+        <message>
+            <source>The week before</source>
+            <translation>Előző hét</translation>
+        </message>
+        <message>
+            <source>This list of shortcuts</source>
+            <translation>Ez a billentyűparancs-lista</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Nagyítás</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Kicsinyítés</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Does</source>
+            <translation>Művelet</translation>
+        </message>
+        <message>
+            <source>Find a shortcut: a word or a key</source>
+            <translation>Billentyűparancs keresése: szó vagy billentyű</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Billentyűparancsok</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Billentyűk</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Hol</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>&lt;b&gt;kamdesk&lt;/b&gt; {version}&lt;br&gt;The key account manager's offline workbench.</source>
+            <translation>&lt;b&gt;kamdesk&lt;/b&gt; {version}&lt;br&gt;Lo strumento del key account manager, anche senza rete.</translation>
+        </message>
+        <message>
+            <source>About kamdesk</source>
+            <translation>Informazioni su kamdesk</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Backup</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <source>Log</source>
+            <translation>Registro</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>Apri cartella</translation>
+        </message>
+        <message>
+            <source>Python {python} · Qt {qt} · PySide6 {pyside} · SQLite {sqlite}</source>
+            <translation>Python {python} · Qt {qt} · PySide6 {pyside} · SQLite {sqlite}</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Impostazioni</translation>
+        </message>
+    </context>
+    <context>
         <name>AfterPage</name>
         <message>
             <source>Add a next step</source>
@@ -4233,20 +4268,16 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <translation>&amp;Aiuto</translation>
         </message>
         <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Scorciatoie da tastiera</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Esci</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
             <translation>&amp;Impostazioni…</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;kamdesk&lt;/b&gt; {version}&lt;br&gt;The key account manager's offline workbench.&lt;br&gt;&lt;br&gt;Database: {path}</source>
-            <translation>&lt;b&gt;kamdesk&lt;/b&gt; {version}&lt;br&gt;Lo strumento di lavoro offline del key account manager.&lt;br&gt;&lt;br&gt;Database: {path}</translation>
-        </message>
-        <message>
-            <source>About kamdesk</source>
-            <translation>Informazioni su kamdesk</translation>
         </message>
         <message>
             <source>Clients</source>
@@ -8249,6 +8280,128 @@ Cumulata: {cumulative}</translation>
         <message>
             <source>“{subject}” now {day} {start}–{end}.</source>
             <translation>“{subject}” ora {day} {start}–{end}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>A document's preview</source>
+            <translation>Anteprima di un documento</translation>
+        </message>
+        <message>
+            <source>A meeting</source>
+            <translation>Una riunione</translation>
+        </message>
+        <message>
+            <source>An order</source>
+            <translation>Un ordine</translation>
+        </message>
+        <message>
+            <source>Company settings</source>
+            <translation>Impostazioni azienda</translation>
+        </message>
+        <message>
+            <source>Confirm (credit control runs)</source>
+            <translation>Conferma (con controllo del fido)</translation>
+        </message>
+        <message>
+            <source>Deliver</source>
+            <translation>Consegna</translation>
+        </message>
+        <message>
+            <source>Everywhere in the main window</source>
+            <translation>Ovunque nella finestra principale</translation>
+        </message>
+        <message>
+            <source>In a line: take the product, move on</source>
+            <translation>In una riga: prendi il prodotto e vai avanti</translation>
+        </message>
+        <message>
+            <source>Invoice (asks first)</source>
+            <translation>Fattura (chiede conferma)</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Stampa</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Esci</translation>
+        </message>
+        <message>
+            <source>Remove the line (asks first)</source>
+            <translation>Rimuovi la riga (chiede conferma)</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Salva come PDF</translation>
+        </message>
+        <message>
+            <source>Save the meeting</source>
+            <translation>Salva la riunione</translation>
+        </message>
+        <message>
+            <source>Save the order</source>
+            <translation>Salva l'ordine</translation>
+        </message>
+        <message>
+            <source>Save the order (keypad Enter)</source>
+            <translation>Salva l'ordine (Invio del tastierino)</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>Search clients</source>
+            <translation>Cerca clienti</translation>
+        </message>
+        <message>
+            <source>Ship</source>
+            <translation>Spedisci</translation>
+        </message>
+        <message>
+            <source>The week after</source>
+            <translation>Settimana successiva</translation>
+        </message>
+        <message>
+            <source>The week before</source>
+            <translation>Settimana precedente</translation>
+        </message>
+        <message>
+            <source>This list of shortcuts</source>
+            <translation>Questo elenco di scorciatoie</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Ingrandisci</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Riduci</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Does</source>
+            <translation>Azione</translation>
+        </message>
+        <message>
+            <source>Find a shortcut: a word or a key</source>
+            <translation>Cerca una scorciatoia: una parola o un tasto</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Scorciatoie da tastiera</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Tasti</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Dove</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>&lt;b&gt;kamdesk&lt;/b&gt; {version}&lt;br&gt;The key account manager's offline workbench.</source>
+            <translation>&lt;b&gt;kamdesk&lt;/b&gt; {version}&lt;br&gt;Рабочее место ключевого менеджера, работающее без сети.</translation>
+        </message>
+        <message>
+            <source>About kamdesk</source>
+            <translation>О программе kamdesk</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Резервные копии</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>База данных</translation>
+        </message>
+        <message>
+            <source>Log</source>
+            <translation>Журнал</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>Открыть папку</translation>
+        </message>
+        <message>
+            <source>Python {python} · Qt {qt} · PySide6 {pyside} · SQLite {sqlite}</source>
+            <translation>Python {python} · Qt {qt} · PySide6 {pyside} · SQLite {sqlite}</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Настройки</translation>
+        </message>
+    </context>
+    <context>
         <name>AfterPage</name>
         <message>
             <source>Add a next step</source>
@@ -4281,20 +4316,16 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>&amp;Справка</translation>
         </message>
         <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Сочетания клавиш</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Выход</translation>
         </message>
         <message>
             <source>&amp;Settings…</source>
             <translation>&amp;Настройки…</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;kamdesk&lt;/b&gt; {version}&lt;br&gt;The key account manager's offline workbench.&lt;br&gt;&lt;br&gt;Database: {path}</source>
-            <translation>&lt;b&gt;kamdesk&lt;/b&gt; {version}&lt;br&gt;Автономное рабочее место менеджера по ключевым клиентам.&lt;br&gt;&lt;br&gt;База данных: {path}</translation>
-        </message>
-        <message>
-            <source>About kamdesk</source>
-            <translation>О программе kamdesk</translation>
         </message>
         <message>
             <source>Clients</source>
@@ -8340,6 +8371,128 @@ Cumulative: {cumulative}</source>
         <message>
             <source>“{subject}” now {day} {start}–{end}.</source>
             <translation>«{subject}» теперь {day} {start}–{end}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>A document's preview</source>
+            <translation>Просмотр документа</translation>
+        </message>
+        <message>
+            <source>A meeting</source>
+            <translation>Встреча</translation>
+        </message>
+        <message>
+            <source>An order</source>
+            <translation>Заказ</translation>
+        </message>
+        <message>
+            <source>Company settings</source>
+            <translation>Настройки компании</translation>
+        </message>
+        <message>
+            <source>Confirm (credit control runs)</source>
+            <translation>Провести (с кредитным контролем)</translation>
+        </message>
+        <message>
+            <source>Deliver</source>
+            <translation>Доставить</translation>
+        </message>
+        <message>
+            <source>Everywhere in the main window</source>
+            <translation>Везде в главном окне</translation>
+        </message>
+        <message>
+            <source>In a line: take the product, move on</source>
+            <translation>В строке: взять товар и перейти дальше</translation>
+        </message>
+        <message>
+            <source>Invoice (asks first)</source>
+            <translation>Выставить счёт (с подтверждением)</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Печать</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Выход</translation>
+        </message>
+        <message>
+            <source>Remove the line (asks first)</source>
+            <translation>Удалить строку (с подтверждением)</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Сохранить в PDF</translation>
+        </message>
+        <message>
+            <source>Save the meeting</source>
+            <translation>Сохранить встречу</translation>
+        </message>
+        <message>
+            <source>Save the order</source>
+            <translation>Сохранить заказ</translation>
+        </message>
+        <message>
+            <source>Save the order (keypad Enter)</source>
+            <translation>Сохранить заказ (Enter на цифровой клавиатуре)</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>Расписание</translation>
+        </message>
+        <message>
+            <source>Search clients</source>
+            <translation>Поиск клиентов</translation>
+        </message>
+        <message>
+            <source>Ship</source>
+            <translation>Отгрузить</translation>
+        </message>
+        <message>
+            <source>The week after</source>
+            <translation>Следующая неделя</translation>
+        </message>
+        <message>
+            <source>The week before</source>
+            <translation>Предыдущая неделя</translation>
+        </message>
+        <message>
+            <source>This list of shortcuts</source>
+            <translation>Этот список сочетаний клавиш</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Увеличить</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Уменьшить</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Does</source>
+            <translation>Действие</translation>
+        </message>
+        <message>
+            <source>Find a shortcut: a word or a key</source>
+            <translation>Найти сочетание: слово или клавиша</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Сочетания клавиш</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Клавиши</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Где</translation>
         </message>
     </context>
     <context>
