@@ -156,7 +156,7 @@ def run_gui(paths: AppPaths, db_path: Path, *, smoke: bool = False, t0: float | 
     started = time.perf_counter() if t0 is None else t0
     paths.keep_private()  # owner-only files: before the log, the settings or the database open
     app, settings = _application(paths)
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtCore import QTimer
 
     from kamdesk.ui.mainwindow import MainWindow
 
@@ -193,6 +193,10 @@ def run_gui(paths: AppPaths, db_path: Path, *, smoke: bool = False, t0: float | 
         times.mark("open")
         if smoke:
             wait_for_page()
+            return
+        from kamdesk.ui.first_run import offer_first_run
+
+        offer_first_run(window)  # a new database: where to begin
 
     def wait_for_page() -> None:
         """The section shown first read its data (a worker's read, for some): smoke ends."""
@@ -208,15 +212,7 @@ def run_gui(paths: AppPaths, db_path: Path, *, smoke: bool = False, t0: float | 
         app.setQuitOnLastWindowClosed(quits)
         app.quit()
 
-    class FirstPaint(QObject):
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and "painted" not in times.at:
-                times.mark("painted")
-                QTimer.singleShot(0, first_screen)
-            return False
-
-    watcher = FirstPaint()
-    window.installEventFilter(watcher)
+    _watch_first_paint(window, times, first_screen)
     window.show()
     code = int(app.exec())
     if smoke and code == 0:
@@ -227,6 +223,22 @@ def run_gui(paths: AppPaths, db_path: Path, *, smoke: bool = False, t0: float | 
     for db in opened:
         db.close()  # type: ignore[attr-defined]
     return code
+
+
+def _watch_first_paint(window: Any, times: StartTimes, then: Callable[[], None]) -> Any:
+    """An event filter on `window` that marks its first paint and runs `then` right after."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and "painted" not in times.at:
+                times.mark("painted")
+                QTimer.singleShot(0, then)
+            return False
+
+    watcher = FirstPaint(window)  # the window keeps it
+    window.installEventFilter(watcher)
+    return watcher
 
 
 def _application(paths: AppPaths) -> tuple[Any, Any]:

@@ -34,6 +34,11 @@ def _live(session: Session) -> Company | None:
     return session.execute(stmt.limit(1)).scalar_one_or_none()
 
 
+def has_company_profile(session: Session) -> bool:
+    """Whether the team's own company was set up (a new database has none: the first run)."""
+    return _live(session) is not None
+
+
 def get_company(session: Session) -> CompanyProfile:
     """The profile as saved, or an empty one for a new database."""
     row = _live(session)

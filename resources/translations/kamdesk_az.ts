@@ -3137,6 +3137,45 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
     </context>
     <context>
+        <name>FirstRunDialog</name>
+        <message>
+            <source>&lt;h3&gt;Welcome to kamdesk&lt;/h3&gt;&lt;p&gt;This database is new. Begin with your own company: its name, address, tax numbers and bank details print on every proposal and contract, and its currency is the one your figures are shown in. Then import your price list, and add your key clients.&lt;/p&gt;&lt;p&gt;Or look around the demo first: forty clients with two years of orders, meetings and payments, in a window of its own. Nothing of it comes into this database.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;kamdesk-ə xoş gəlmisiniz&lt;/h3&gt;&lt;p&gt;Bu verilənlər bazası yenidir. Öz şirkətinizdən başlayın: adı, ünvanı, vergi nömrələri və bank rekvizitləri hər təklifdə və müqavilədə çap olunur, rəqəmləriniz onun valyutasında göstərilir. Sonra qiymət siyahınızı idxal edin və əsas müştərilərinizi əlavə edin.&lt;/p&gt;&lt;p&gt;Və ya əvvəlcə demoya baxın: iki illik sifarişləri, görüşləri və ödənişləri olan qırx müştəri, ayrıca pəncərədə. Ondan heç nə bu bazaya keçmir.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Explore the demo</source>
+            <translation>Demoya bax</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>İndi yox</translation>
+        </message>
+        <message>
+            <source>Set up my company…</source>
+            <translation>Şirkətimi qur…</translation>
+        </message>
+        <message>
+            <source>Start it from a terminal with: kamdesk --demo</source>
+            <translation>Terminaldan işə salın: kamdesk --demo</translation>
+        </message>
+        <message>
+            <source>The demo did not start</source>
+            <translation>Demo işə düşmədi</translation>
+        </message>
+        <message>
+            <source>Welcome to kamdesk</source>
+            <translation>kamdesk-ə xoş gəlmisiniz</translation>
+        </message>
+        <message>
+            <source>Your company is set up. Import your price list now (CSV or Excel, with a column for each of your price columns)?</source>
+            <translation>Şirkətiniz quruldu. Qiymət siyahınızı indi idxal edək (CSV və ya Excel, hər qiymət sütunu üçün bir sütun)?</translation>
+        </message>
+        <message>
+            <source>Your price list</source>
+            <translation>Qiymət siyahınız</translation>
+        </message>
+    </context>
+    <context>
         <name>FulfilmentDialogs</name>
         <message numerus="yes">
             <source>%n line(s) not fully shipped: {lines}.</source>

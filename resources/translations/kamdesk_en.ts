@@ -3127,6 +3127,45 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
     </context>
     <context>
+        <name>FirstRunDialog</name>
+        <message>
+            <source>&lt;h3&gt;Welcome to kamdesk&lt;/h3&gt;&lt;p&gt;This database is new. Begin with your own company: its name, address, tax numbers and bank details print on every proposal and contract, and its currency is the one your figures are shown in. Then import your price list, and add your key clients.&lt;/p&gt;&lt;p&gt;Or look around the demo first: forty clients with two years of orders, meetings and payments, in a window of its own. Nothing of it comes into this database.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Explore the demo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set up my company…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start it from a terminal with: kamdesk --demo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The demo did not start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Welcome to kamdesk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your company is set up. Import your price list now (CSV or Excel, with a column for each of your price columns)?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your price list</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FulfilmentDialogs</name>
         <message numerus="yes">
             <source>%n line(s) not fully shipped: {lines}.</source>

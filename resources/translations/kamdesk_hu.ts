@@ -3108,6 +3108,45 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
     </context>
     <context>
+        <name>FirstRunDialog</name>
+        <message>
+            <source>&lt;h3&gt;Welcome to kamdesk&lt;/h3&gt;&lt;p&gt;This database is new. Begin with your own company: its name, address, tax numbers and bank details print on every proposal and contract, and its currency is the one your figures are shown in. Then import your price list, and add your key clients.&lt;/p&gt;&lt;p&gt;Or look around the demo first: forty clients with two years of orders, meetings and payments, in a window of its own. Nothing of it comes into this database.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Üdvözli a kamdesk&lt;/h3&gt;&lt;p&gt;Ez az adatbázis új. Kezdje a saját cégével: a neve, címe, adószámai és bankszámlaadatai minden ajánlaton és szerződésen szerepelnek, a pénznemében jelennek meg a számai. Utána importálja az árlistáját, és vegye fel a kulcsügyfeleit.&lt;/p&gt;&lt;p&gt;Vagy előbb nézzen körül a bemutatóban: negyven ügyfél két év rendeléseivel, találkozóival és fizetéseivel, külön ablakban. Semmi sem kerül belőle ebbe az adatbázisba.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Explore the demo</source>
+            <translation>A bemutató megnyitása</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Most nem</translation>
+        </message>
+        <message>
+            <source>Set up my company…</source>
+            <translation>Cégem beállítása…</translation>
+        </message>
+        <message>
+            <source>Start it from a terminal with: kamdesk --demo</source>
+            <translation>Indítsa el terminálból: kamdesk --demo</translation>
+        </message>
+        <message>
+            <source>The demo did not start</source>
+            <translation>A bemutató nem indult el</translation>
+        </message>
+        <message>
+            <source>Welcome to kamdesk</source>
+            <translation>Üdvözli a kamdesk</translation>
+        </message>
+        <message>
+            <source>Your company is set up. Import your price list now (CSV or Excel, with a column for each of your price columns)?</source>
+            <translation>A cége be van állítva. Importálja most az árlistáját (CSV vagy Excel, minden árkategóriának egy oszloppal)?</translation>
+        </message>
+        <message>
+            <source>Your price list</source>
+            <translation>Az árlistája</translation>
+        </message>
+    </context>
+    <context>
         <name>FulfilmentDialogs</name>
         <message numerus="yes">
             <source>%n line(s) not fully shipped: {lines}.</source>

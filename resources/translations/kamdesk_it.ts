@@ -3137,6 +3137,45 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
     </context>
     <context>
+        <name>FirstRunDialog</name>
+        <message>
+            <source>&lt;h3&gt;Welcome to kamdesk&lt;/h3&gt;&lt;p&gt;This database is new. Begin with your own company: its name, address, tax numbers and bank details print on every proposal and contract, and its currency is the one your figures are shown in. Then import your price list, and add your key clients.&lt;/p&gt;&lt;p&gt;Or look around the demo first: forty clients with two years of orders, meetings and payments, in a window of its own. Nothing of it comes into this database.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Benvenuto in kamdesk&lt;/h3&gt;&lt;p&gt;Questo database è nuovo. Inizia dalla tua azienda: ragione sociale, indirizzo, partite IVA e coordinate bancarie vanno su ogni offerta e contratto, e la sua valuta è quella in cui vedi i tuoi numeri. Poi importa il listino prezzi e aggiungi i clienti chiave.&lt;/p&gt;&lt;p&gt;Oppure guarda prima la demo: quaranta clienti con due anni di ordini, riunioni e pagamenti, in una finestra a parte. Niente passa in questo database.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Explore the demo</source>
+            <translation>Esplora la demo</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Non ora</translation>
+        </message>
+        <message>
+            <source>Set up my company…</source>
+            <translation>Configura la mia azienda…</translation>
+        </message>
+        <message>
+            <source>Start it from a terminal with: kamdesk --demo</source>
+            <translation>Avviala da un terminale con: kamdesk --demo</translation>
+        </message>
+        <message>
+            <source>The demo did not start</source>
+            <translation>La demo non si è avviata</translation>
+        </message>
+        <message>
+            <source>Welcome to kamdesk</source>
+            <translation>Benvenuto in kamdesk</translation>
+        </message>
+        <message>
+            <source>Your company is set up. Import your price list now (CSV or Excel, with a column for each of your price columns)?</source>
+            <translation>L'azienda è configurata. Importare ora il listino prezzi (CSV o Excel, con una colonna per ogni listino)?</translation>
+        </message>
+        <message>
+            <source>Your price list</source>
+            <translation>Il tuo listino</translation>
+        </message>
+    </context>
+    <context>
         <name>FulfilmentDialogs</name>
         <message numerus="yes">
             <source>%n line(s) not fully shipped: {lines}.</source>

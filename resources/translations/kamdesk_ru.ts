@@ -3166,6 +3166,45 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
     </context>
     <context>
+        <name>FirstRunDialog</name>
+        <message>
+            <source>&lt;h3&gt;Welcome to kamdesk&lt;/h3&gt;&lt;p&gt;This database is new. Begin with your own company: its name, address, tax numbers and bank details print on every proposal and contract, and its currency is the one your figures are shown in. Then import your price list, and add your key clients.&lt;/p&gt;&lt;p&gt;Or look around the demo first: forty clients with two years of orders, meetings and payments, in a window of its own. Nothing of it comes into this database.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Добро пожаловать в kamdesk&lt;/h3&gt;&lt;p&gt;Это новая база данных. Начните со своей компании: её наименование, адрес, налоговые номера и банковские реквизиты печатаются в каждом предложении и договоре, а в её валюте показываются ваши итоги. Затем загрузите прайс-лист и добавьте ключевых клиентов.&lt;/p&gt;&lt;p&gt;Или сначала посмотрите демо: сорок клиентов с заказами, встречами и оплатами за два года, в отдельном окне. Ничего из него не попадёт в эту базу.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Explore the demo</source>
+            <translation>Посмотреть демо</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Не сейчас</translation>
+        </message>
+        <message>
+            <source>Set up my company…</source>
+            <translation>Настроить мою компанию…</translation>
+        </message>
+        <message>
+            <source>Start it from a terminal with: kamdesk --demo</source>
+            <translation>Запустите его из терминала: kamdesk --demo</translation>
+        </message>
+        <message>
+            <source>The demo did not start</source>
+            <translation>Демо не запустилось</translation>
+        </message>
+        <message>
+            <source>Welcome to kamdesk</source>
+            <translation>Добро пожаловать в kamdesk</translation>
+        </message>
+        <message>
+            <source>Your company is set up. Import your price list now (CSV or Excel, with a column for each of your price columns)?</source>
+            <translation>Компания настроена. Загрузить прайс-лист сейчас (CSV или Excel, по столбцу на каждую колонку цен)?</translation>
+        </message>
+        <message>
+            <source>Your price list</source>
+            <translation>Ваш прайс-лист</translation>
+        </message>
+    </context>
+    <context>
         <name>FulfilmentDialogs</name>
         <message numerus="yes">
             <source>%n line(s) not fully shipped: {lines}.</source>
