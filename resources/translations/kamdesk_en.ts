@@ -634,6 +634,10 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
     <context>
         <name>ClientTableModel</name>
         <message>
+            <source>A: the biggest clients by revenue; C: the smallest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>ABC</source>
             <translation type="unfinished" />
         </message>
@@ -663,6 +667,10 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>Dossier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How complete the client's dossier is</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -699,6 +707,10 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The client's share of all revenue in the last 12 months</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1067,6 +1079,10 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>Supplies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The competitor's share of the client's spend</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3712,11 +3728,11 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
-            <source>ABC</source>
+            <source>A: the biggest clients by revenue; C: the smallest</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Categories</source>
+            <source>ABC</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3732,11 +3748,19 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Key client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Key reasons</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Potential</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rank by revenue</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3749,6 +3773,14 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The client's share of all revenue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The share of this client and all above it together</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4930,6 +4962,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Discount off the price, %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Gross</source>
             <translation type="unfinished" />
         </message>
@@ -4951,6 +4987,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Qty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quantity</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4995,6 +5035,14 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>VAT %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>VAT rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which price the line got and why</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5184,10 +5232,6 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Lines</source>
             <translation type="unfinished" />
         </message>
@@ -5196,7 +5240,15 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Order date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The order's total with VAT</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7280,6 +7332,10 @@ Cumulative: {cumulative}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Allocated to invoices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Amount</source>
             <translation type="unfinished" />
         </message>
@@ -7300,11 +7356,11 @@ Cumulative: {cumulative}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Credit</source>
+            <source>Cur.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Cur.</source>
+            <source>Currency</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7321,6 +7377,10 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Days overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days past due of the oldest unpaid invoice</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7352,11 +7412,31 @@ Cumulative: {cumulative}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Not yet allocated to an invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Note</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open amounts by days past the due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open amounts not yet due, less what the client overpaid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overpaid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paid by the client and not yet allocated to an invoice</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7393,6 +7473,22 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Supplies unblocked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The invoice's total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What is still unpaid of it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the client owes in all; below zero: overpaid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When the last dunning step was taken</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -640,6 +640,10 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
     <context>
         <name>ClientTableModel</name>
         <message>
+            <source>A: the biggest clients by revenue; C: the smallest</source>
+            <translation>A — крупнейшие клиенты по выручке; C — самые мелкие</translation>
+        </message>
+        <message>
             <source>ABC</source>
             <translation>ABC</translation>
         </message>
@@ -670,6 +674,10 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <message>
             <source>Dossier</source>
             <translation>Досье</translation>
+        </message>
+        <message>
+            <source>How complete the client's dossier is</source>
+            <translation>Насколько заполнено досье клиента</translation>
         </message>
         <message>
             <source>Industry</source>
@@ -706,6 +714,10 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <message>
             <source>Status</source>
             <translation>Статус</translation>
+        </message>
+        <message>
+            <source>The client's share of all revenue in the last 12 months</source>
+            <translation>Доля клиента во всей выручке за последние 12 месяцев</translation>
         </message>
     </context>
     <context>
@@ -1077,6 +1089,10 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <message>
             <source>Supplies</source>
             <translation>Что поставляет</translation>
+        </message>
+        <message>
+            <source>The competitor's share of the client's spend</source>
+            <translation>Доля конкурента в закупках клиента</translation>
         </message>
         <message>
             <source>Their terms</source>
@@ -3760,12 +3776,12 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>№</translation>
         </message>
         <message>
-            <source>ABC</source>
-            <translation>ABC</translation>
+            <source>A: the biggest clients by revenue; C: the smallest</source>
+            <translation>A — крупнейшие клиенты по выручке; C — самые мелкие</translation>
         </message>
         <message>
-            <source>Categories</source>
-            <translation>Категории</translation>
+            <source>ABC</source>
+            <translation>ABC</translation>
         </message>
         <message>
             <source>Client</source>
@@ -3780,12 +3796,20 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Оценка закупок клиента за вычетом того, что он покупает у нас</translation>
         </message>
         <message>
+            <source>Key client</source>
+            <translation>Ключевой</translation>
+        </message>
+        <message>
             <source>Key reasons</source>
             <translation>Почему ключевой</translation>
         </message>
         <message>
             <source>Potential</source>
             <translation>Потенциал</translation>
+        </message>
+        <message>
+            <source>Rank by revenue</source>
+            <translation>Место по выручке</translation>
         </message>
         <message>
             <source>Revenue</source>
@@ -3798,6 +3822,14 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>Share</source>
             <translation>Доля</translation>
+        </message>
+        <message>
+            <source>The client's share of all revenue</source>
+            <translation>Доля клиента во всей выручке</translation>
+        </message>
+        <message>
+            <source>The share of this client and all above it together</source>
+            <translation>Доля этого клиента вместе со всеми клиентами выше</translation>
         </message>
         <message>
             <source>critical</source>
@@ -4994,6 +5026,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Скидка %</translation>
         </message>
         <message>
+            <source>Discount off the price, %</source>
+            <translation>Скидка от цены, %</translation>
+        </message>
+        <message>
             <source>Gross</source>
             <translation>С НДС</translation>
         </message>
@@ -5016,6 +5052,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>Qty</source>
             <translation>Кол-во</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Количество</translation>
         </message>
         <message>
             <source>Refused</source>
@@ -5060,6 +5100,14 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>VAT %</source>
             <translation>НДС %</translation>
+        </message>
+        <message>
+            <source>VAT rate</source>
+            <translation>Ставка НДС</translation>
+        </message>
+        <message>
+            <source>Which price the line got and why</source>
+            <translation>Какую цену получила строка и почему</translation>
         </message>
         <message>
             <source>approved by {who}</source>
@@ -5251,10 +5299,6 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Клиент</translation>
         </message>
         <message>
-            <source>Date</source>
-            <translation>Дата</translation>
-        </message>
-        <message>
             <source>Lines</source>
             <translation>Строк</translation>
         </message>
@@ -5263,8 +5307,16 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Номер</translation>
         </message>
         <message>
+            <source>Order date</source>
+            <translation>Дата заказа</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>Статус</translation>
+        </message>
+        <message>
+            <source>The order's total with VAT</source>
+            <translation>Сумма заказа с НДС</translation>
         </message>
         <message>
             <source>Total</source>
@@ -7374,6 +7426,10 @@ Cumulative: {cumulative}</source>
             <translation>Дата распределения</translation>
         </message>
         <message>
+            <source>Allocated to invoices</source>
+            <translation>Разнесено по счетам</translation>
+        </message>
+        <message>
             <source>Amount</source>
             <translation>Сумма</translation>
         </message>
@@ -7394,12 +7450,12 @@ Cumulative: {cumulative}</source>
             <translation>Клиент</translation>
         </message>
         <message>
-            <source>Credit</source>
-            <translation>Переплата</translation>
-        </message>
-        <message>
             <source>Cur.</source>
             <translation>Вал.</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Валюта</translation>
         </message>
         <message>
             <source>Current</source>
@@ -7416,6 +7472,10 @@ Cumulative: {cumulative}</source>
         <message>
             <source>Days overdue</source>
             <translation>Дней просрочки</translation>
+        </message>
+        <message>
+            <source>Days past due of the oldest unpaid invoice</source>
+            <translation>Дней просрочки самого старого неоплаченного счёта</translation>
         </message>
         <message>
             <source>Due</source>
@@ -7446,12 +7506,32 @@ Cumulative: {cumulative}</source>
             <translation>Способ</translation>
         </message>
         <message>
+            <source>Not yet allocated to an invoice</source>
+            <translation>Ещё не разнесено по счетам</translation>
+        </message>
+        <message>
             <source>Note</source>
             <translation>Примечание</translation>
         </message>
         <message>
             <source>Open</source>
             <translation>Не оплачено</translation>
+        </message>
+        <message>
+            <source>Open amounts by days past the due date</source>
+            <translation>Открытые суммы по дням просрочки</translation>
+        </message>
+        <message>
+            <source>Open amounts not yet due, less what the client overpaid</source>
+            <translation>Открытые суммы, срок оплаты которых не наступил, за вычетом переплаты клиента</translation>
+        </message>
+        <message>
+            <source>Overpaid</source>
+            <translation>Переплата</translation>
+        </message>
+        <message>
+            <source>Paid by the client and not yet allocated to an invoice</source>
+            <translation>Оплачено клиентом и ещё не разнесено по счетам</translation>
         </message>
         <message>
             <source>Payments of {client}</source>
@@ -7488,6 +7568,22 @@ Cumulative: {cumulative}</source>
         <message>
             <source>Supplies unblocked</source>
             <translation>Отгрузки разблокированы</translation>
+        </message>
+        <message>
+            <source>The invoice's total</source>
+            <translation>Сумма счёта</translation>
+        </message>
+        <message>
+            <source>What is still unpaid of it</source>
+            <translation>Сколько по нему ещё не оплачено</translation>
+        </message>
+        <message>
+            <source>What the client owes in all; below zero: overpaid</source>
+            <translation>Сколько клиент должен всего; ниже нуля — переплата</translation>
+        </message>
+        <message>
+            <source>When the last dunning step was taken</source>
+            <translation>Когда был сделан последний этап напоминания</translation>
         </message>
         <message>
             <source>amounts in each client's currency</source>
