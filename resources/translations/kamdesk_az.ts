@@ -2189,6 +2189,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Edildi ✓</translation>
         </message>
         <message>
+            <source>How well the meeting is prepared, out of 100</source>
+            <translation>Görüş nə qədər hazırlanıb, 100 üzərindən</translation>
+        </message>
+        <message>
             <source>Kind</source>
             <translation>Növ</translation>
         </message>
@@ -2231,6 +2235,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>Video meeting</source>
             <translation>Video görüş</translation>
+        </message>
+        <message>
+            <source>When to set off to arrive on time</source>
+            <translation>Vaxtında çatmaq üçün nə vaxt yola düşmək</translation>
         </message>
         <message>
             <source>{minutes} min travel</source>
@@ -6653,8 +6661,8 @@ Yığılmış: {cumulative}</translation>
             <translation>Vahid</translation>
         </message>
         <message>
-            <source>VAT</source>
-            <translation>ƏDV</translation>
+            <source>VAT %</source>
+            <translation>ƏDV %</translation>
         </message>
         <message>
             <source>no</source>

@@ -2179,6 +2179,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
+            <source>How well the meeting is prepared, out of 100</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
@@ -2220,6 +2224,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Video meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When to set off to arrive on time</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6640,7 +6648,7 @@ Cumulative: {cumulative}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>VAT</source>
+            <source>VAT %</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -2176,6 +2176,10 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>Kész ✓</translation>
         </message>
         <message>
+            <source>How well the meeting is prepared, out of 100</source>
+            <translation>Mennyire van előkészítve a találkozó, 100-ból</translation>
+        </message>
+        <message>
             <source>Kind</source>
             <translation>Típus</translation>
         </message>
@@ -2218,6 +2222,10 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <message>
             <source>Video meeting</source>
             <translation>Videós megbeszélés</translation>
+        </message>
+        <message>
+            <source>When to set off to arrive on time</source>
+            <translation>Mikor kell indulni, hogy időben odaérjen</translation>
         </message>
         <message>
             <source>{minutes} min travel</source>
@@ -6578,8 +6586,8 @@ Halmozott: {cumulative}</translation>
             <translation>Me.</translation>
         </message>
         <message>
-            <source>VAT</source>
-            <translation>Áfa</translation>
+            <source>VAT %</source>
+            <translation>Áfa %</translation>
         </message>
         <message>
             <source>no</source>

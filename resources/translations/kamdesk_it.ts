@@ -2189,6 +2189,10 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <translation>Fatto ✓</translation>
         </message>
         <message>
+            <source>How well the meeting is prepared, out of 100</source>
+            <translation>Quanto è preparato l'incontro, su 100</translation>
+        </message>
+        <message>
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
@@ -2231,6 +2235,10 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         <message>
             <source>Video meeting</source>
             <translation>Videoconferenza</translation>
+        </message>
+        <message>
+            <source>When to set off to arrive on time</source>
+            <translation>Quando partire per arrivare in orario</translation>
         </message>
         <message>
             <source>{minutes} min travel</source>
@@ -6653,8 +6661,8 @@ Cumulata: {cumulative}</translation>
             <translation>Unità</translation>
         </message>
         <message>
-            <source>VAT</source>
-            <translation>IVA</translation>
+            <source>VAT %</source>
+            <translation>IVA %</translation>
         </message>
         <message>
             <source>no</source>

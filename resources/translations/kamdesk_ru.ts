@@ -2202,6 +2202,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Выполнено ✓</translation>
         </message>
         <message>
+            <source>How well the meeting is prepared, out of 100</source>
+            <translation>Насколько подготовлена встреча, из 100</translation>
+        </message>
+        <message>
             <source>Kind</source>
             <translation>Вид</translation>
         </message>
@@ -2244,6 +2248,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>Video meeting</source>
             <translation>Видеовстреча</translation>
+        </message>
+        <message>
+            <source>When to set off to arrive on time</source>
+            <translation>Когда выезжать, чтобы успеть вовремя</translation>
         </message>
         <message>
             <source>{minutes} min travel</source>
@@ -6728,8 +6736,8 @@ Cumulative: {cumulative}</source>
             <translation>Ед.</translation>
         </message>
         <message>
-            <source>VAT</source>
-            <translation>НДС</translation>
+            <source>VAT %</source>
+            <translation>НДС %</translation>
         </message>
         <message>
             <source>no</source>

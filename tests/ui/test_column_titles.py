@@ -51,3 +51,12 @@ def test_key_clients_titles(qtbot) -> None:  # type: ignore[no-untyped-def]
     assert "Categories" not in report and "Key client" in report  # as in the clients list
     assert report["#"] == "Rank by revenue"
     assert report["ABC"] == "A: the biggest clients by revenue; C: the smallest"
+
+
+def test_the_days_list_says_what_leave_by_and_readiness_are(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from kamdesk.ui.schedule.schedule_day import DayModel
+
+    day = titles(DayModel())
+    assert day["Leave by"] == "When to set off to arrive on time"
+    assert day["Readiness"] == "How well the meeting is prepared, out of 100"
+    assert day["Client"] is None  # a title that says it all has no tooltip
