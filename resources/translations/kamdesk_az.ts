@@ -671,6 +671,10 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
     <context>
         <name>ClientTableModel</name>
         <message>
+            <source>A: the biggest clients by revenue; C: the smallest</source>
+            <translation>A: gəlirə görə ən böyük müştərilər; C: ən kiçikləri</translation>
+        </message>
+        <message>
             <source>ABC</source>
             <translation>ABC</translation>
         </message>
@@ -701,6 +705,10 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <message>
             <source>Dossier</source>
             <translation>Dosye</translation>
+        </message>
+        <message>
+            <source>How complete the client's dossier is</source>
+            <translation>Müştərinin dosyesi nə qədər doludur</translation>
         </message>
         <message>
             <source>Industry</source>
@@ -737,6 +745,10 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <message>
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>The client's share of all revenue in the last 12 months</source>
+            <translation>Müştərinin son 12 ayda bütün gəlirdəki payı</translation>
         </message>
     </context>
     <context>
@@ -1105,6 +1117,10 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <message>
             <source>Supplies</source>
             <translation>Nə tədarük edir</translation>
+        </message>
+        <message>
+            <source>The competitor's share of the client's spend</source>
+            <translation>Rəqibin müştərinin alışlarındakı payı</translation>
         </message>
         <message>
             <source>Their terms</source>
@@ -2208,6 +2224,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Edildi ✓</translation>
         </message>
         <message>
+            <source>How well the meeting is prepared, out of 100</source>
+            <translation>Görüş nə qədər hazırlanıb, 100 üzərindən</translation>
+        </message>
+        <message>
             <source>Kind</source>
             <translation>Növ</translation>
         </message>
@@ -2250,6 +2270,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>Video meeting</source>
             <translation>Video görüş</translation>
+        </message>
+        <message>
+            <source>When to set off to arrive on time</source>
+            <translation>Vaxtında çatmaq üçün nə vaxt yola düşmək</translation>
         </message>
         <message>
             <source>{minutes} min travel</source>
@@ -3796,12 +3820,12 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>№</translation>
         </message>
         <message>
-            <source>ABC</source>
-            <translation>ABC</translation>
+            <source>A: the biggest clients by revenue; C: the smallest</source>
+            <translation>A: gəlirə görə ən böyük müştərilər; C: ən kiçikləri</translation>
         </message>
         <message>
-            <source>Categories</source>
-            <translation>Kateqoriyalar</translation>
+            <source>ABC</source>
+            <translation>ABC</translation>
         </message>
         <message>
             <source>Client</source>
@@ -3816,12 +3840,20 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Müştərinin təxmini xərcləri, bizdən aldığı çıxılmaqla</translation>
         </message>
         <message>
+            <source>Key client</source>
+            <translation>Əsas müştəri</translation>
+        </message>
+        <message>
             <source>Key reasons</source>
             <translation>Əsas səbəblər</translation>
         </message>
         <message>
             <source>Potential</source>
             <translation>Potensial</translation>
+        </message>
+        <message>
+            <source>Rank by revenue</source>
+            <translation>Gəlirə görə yer</translation>
         </message>
         <message>
             <source>Revenue</source>
@@ -3834,6 +3866,14 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>Share</source>
             <translation>Pay</translation>
+        </message>
+        <message>
+            <source>The client's share of all revenue</source>
+            <translation>Müştərinin bütün gəlirdəki payı</translation>
+        </message>
+        <message>
+            <source>The share of this client and all above it together</source>
+            <translation>Bu müştərinin və yuxarıdakı bütün müştərilərin birlikdə payı</translation>
         </message>
         <message>
             <source>critical</source>
@@ -5010,6 +5050,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Endirim %</translation>
         </message>
         <message>
+            <source>Discount off the price, %</source>
+            <translation>Qiymətdən endirim, %</translation>
+        </message>
+        <message>
             <source>Gross</source>
             <translation>ƏDV ilə</translation>
         </message>
@@ -5031,6 +5075,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Qty</source>
+            <translation>Miqdar</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
             <translation>Miqdar</translation>
         </message>
         <message>
@@ -5076,6 +5124,14 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>VAT %</source>
             <translation>ƏDV %</translation>
+        </message>
+        <message>
+            <source>VAT rate</source>
+            <translation>ƏDV dərəcəsi</translation>
+        </message>
+        <message>
+            <source>Which price the line got and why</source>
+            <translation>Sətir hansı qiyməti aldı və niyə</translation>
         </message>
         <message>
             <source>approved by {who}</source>
@@ -5264,10 +5320,6 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Müştəri</translation>
         </message>
         <message>
-            <source>Date</source>
-            <translation>Tarix</translation>
-        </message>
-        <message>
             <source>Lines</source>
             <translation>Sətirlər</translation>
         </message>
@@ -5276,8 +5328,16 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Nömrə</translation>
         </message>
         <message>
+            <source>Order date</source>
+            <translation>Sifariş tarixi</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>The order's total with VAT</source>
+            <translation>Sifarişin ƏDV ilə cəmi</translation>
         </message>
         <message>
             <source>Total</source>
@@ -6671,8 +6731,8 @@ Yığılmış: {cumulative}</translation>
             <translation>Vahid</translation>
         </message>
         <message>
-            <source>VAT</source>
-            <translation>ƏDV</translation>
+            <source>VAT %</source>
+            <translation>ƏDV %</translation>
         </message>
         <message>
             <source>no</source>
@@ -7363,6 +7423,10 @@ Yığılmış: {cumulative}</translation>
             <translation>Bölüşdürmə tarixi</translation>
         </message>
         <message>
+            <source>Allocated to invoices</source>
+            <translation>Fakturalara bölüşdürülüb</translation>
+        </message>
+        <message>
             <source>Amount</source>
             <translation>Məbləğ</translation>
         </message>
@@ -7383,12 +7447,12 @@ Yığılmış: {cumulative}</translation>
             <translation>Müştəri</translation>
         </message>
         <message>
-            <source>Credit</source>
-            <translation>Avans</translation>
-        </message>
-        <message>
             <source>Cur.</source>
             <translation>Val.</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Valyuta</translation>
         </message>
         <message>
             <source>Current</source>
@@ -7405,6 +7469,10 @@ Yığılmış: {cumulative}</translation>
         <message>
             <source>Days overdue</source>
             <translation>Gecikmə, gün</translation>
+        </message>
+        <message>
+            <source>Days past due of the oldest unpaid invoice</source>
+            <translation>Ən köhnə ödənilməmiş fakturanın gecikmə günləri</translation>
         </message>
         <message>
             <source>Due</source>
@@ -7435,12 +7503,32 @@ Yığılmış: {cumulative}</translation>
             <translation>Üsul</translation>
         </message>
         <message>
+            <source>Not yet allocated to an invoice</source>
+            <translation>Hələ fakturaya bölüşdürülməyib</translation>
+        </message>
+        <message>
             <source>Note</source>
             <translation>Qeyd</translation>
         </message>
         <message>
             <source>Open</source>
             <translation>Açıq</translation>
+        </message>
+        <message>
+            <source>Open amounts by days past the due date</source>
+            <translation>Ödəmə müddətindən keçən günlərə görə açıq məbləğlər</translation>
+        </message>
+        <message>
+            <source>Open amounts not yet due, less what the client overpaid</source>
+            <translation>Vaxtı hələ çatmamış açıq məbləğlər, müştərinin avansı çıxılmaqla</translation>
+        </message>
+        <message>
+            <source>Overpaid</source>
+            <translation>Avans</translation>
+        </message>
+        <message>
+            <source>Paid by the client and not yet allocated to an invoice</source>
+            <translation>Müştəri ödəyib, hələ fakturaya bölüşdürülməyib</translation>
         </message>
         <message>
             <source>Payments of {client}</source>
@@ -7477,6 +7565,22 @@ Yığılmış: {cumulative}</translation>
         <message>
             <source>Supplies unblocked</source>
             <translation>Tədarük bərpa edildi</translation>
+        </message>
+        <message>
+            <source>The invoice's total</source>
+            <translation>Fakturanın cəmi</translation>
+        </message>
+        <message>
+            <source>What is still unpaid of it</source>
+            <translation>Ondan hələ ödənilməyən</translation>
+        </message>
+        <message>
+            <source>What the client owes in all; below zero: overpaid</source>
+            <translation>Müştərinin ümumi borcu; sıfırdan aşağı: avans</translation>
+        </message>
+        <message>
+            <source>When the last dunning step was taken</source>
+            <translation>Son xatırlatma mərhələsi nə vaxt atılıb</translation>
         </message>
         <message>
             <source>amounts in each client's currency</source>

@@ -669,6 +669,10 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
     <context>
         <name>ClientTableModel</name>
         <message>
+            <source>A: the biggest clients by revenue; C: the smallest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>ABC</source>
             <translation type="unfinished" />
         </message>
@@ -698,6 +702,10 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>Dossier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How complete the client's dossier is</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -734,6 +742,10 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The client's share of all revenue in the last 12 months</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1102,6 +1114,10 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>Supplies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The competitor's share of the client's spend</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2198,6 +2214,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
+            <source>How well the meeting is prepared, out of 100</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
@@ -2239,6 +2259,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Video meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When to set off to arrive on time</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3786,11 +3810,11 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
-            <source>ABC</source>
+            <source>A: the biggest clients by revenue; C: the smallest</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Categories</source>
+            <source>ABC</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3806,11 +3830,19 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Key client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Key reasons</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Potential</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rank by revenue</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3823,6 +3855,14 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The client's share of all revenue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The share of this client and all above it together</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5000,6 +5040,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Discount off the price, %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Gross</source>
             <translation type="unfinished" />
         </message>
@@ -5021,6 +5065,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Qty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quantity</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5065,6 +5113,14 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>VAT %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>VAT rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which price the line got and why</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5254,10 +5310,6 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Lines</source>
             <translation type="unfinished" />
         </message>
@@ -5266,7 +5318,15 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Order date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The order's total with VAT</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6658,7 +6718,7 @@ Cumulative: {cumulative}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>VAT</source>
+            <source>VAT %</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7350,6 +7410,10 @@ Cumulative: {cumulative}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Allocated to invoices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Amount</source>
             <translation type="unfinished" />
         </message>
@@ -7370,11 +7434,11 @@ Cumulative: {cumulative}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Credit</source>
+            <source>Cur.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Cur.</source>
+            <source>Currency</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7391,6 +7455,10 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Days overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days past due of the oldest unpaid invoice</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7422,11 +7490,31 @@ Cumulative: {cumulative}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Not yet allocated to an invoice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Note</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open amounts by days past the due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open amounts not yet due, less what the client overpaid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overpaid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paid by the client and not yet allocated to an invoice</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7463,6 +7551,22 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Supplies unblocked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The invoice's total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What is still unpaid of it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the client owes in all; below zero: overpaid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When the last dunning step was taken</source>
             <translation type="unfinished" />
         </message>
         <message>

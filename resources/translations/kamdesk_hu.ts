@@ -667,6 +667,10 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
     <context>
         <name>ClientTableModel</name>
         <message>
+            <source>A: the biggest clients by revenue; C: the smallest</source>
+            <translation>A: a legnagyobb ügyfelek árbevétel szerint; C: a legkisebbek</translation>
+        </message>
+        <message>
             <source>ABC</source>
             <translation>ABC</translation>
         </message>
@@ -697,6 +701,10 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         <message>
             <source>Dossier</source>
             <translation>Adatlap</translation>
+        </message>
+        <message>
+            <source>How complete the client's dossier is</source>
+            <translation>Mennyire teljes az ügyfél adatlapja</translation>
         </message>
         <message>
             <source>Industry</source>
@@ -733,6 +741,10 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         <message>
             <source>Status</source>
             <translation>Állapot</translation>
+        </message>
+        <message>
+            <source>The client's share of all revenue in the last 12 months</source>
+            <translation>Az ügyfél részesedése a teljes árbevételből az elmúlt 12 hónapban</translation>
         </message>
     </context>
     <context>
@@ -1098,6 +1110,10 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         <message>
             <source>Supplies</source>
             <translation>Szállít</translation>
+        </message>
+        <message>
+            <source>The competitor's share of the client's spend</source>
+            <translation>A versenytárs részesedése az ügyfél beszerzéseiből</translation>
         </message>
         <message>
             <source>Their terms</source>
@@ -2195,6 +2211,10 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>Kész ✓</translation>
         </message>
         <message>
+            <source>How well the meeting is prepared, out of 100</source>
+            <translation>Mennyire van előkészítve a találkozó, 100-ból</translation>
+        </message>
+        <message>
             <source>Kind</source>
             <translation>Típus</translation>
         </message>
@@ -2237,6 +2257,10 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <message>
             <source>Video meeting</source>
             <translation>Videós megbeszélés</translation>
+        </message>
+        <message>
+            <source>When to set off to arrive on time</source>
+            <translation>Mikor kell indulni, hogy időben odaérjen</translation>
         </message>
         <message>
             <source>{minutes} min travel</source>
@@ -3758,12 +3782,12 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>#</translation>
         </message>
         <message>
-            <source>ABC</source>
-            <translation>ABC</translation>
+            <source>A: the biggest clients by revenue; C: the smallest</source>
+            <translation>A: a legnagyobb ügyfelek árbevétel szerint; C: a legkisebbek</translation>
         </message>
         <message>
-            <source>Categories</source>
-            <translation>Kategóriák</translation>
+            <source>ABC</source>
+            <translation>ABC</translation>
         </message>
         <message>
             <source>Client</source>
@@ -3778,12 +3802,20 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>Az ügyfél becsült költése, levonva, amit tőlünk vásárol</translation>
         </message>
         <message>
+            <source>Key client</source>
+            <translation>Kulcsügyfél</translation>
+        </message>
+        <message>
             <source>Key reasons</source>
             <translation>Indokok</translation>
         </message>
         <message>
             <source>Potential</source>
             <translation>Potenciál</translation>
+        </message>
+        <message>
+            <source>Rank by revenue</source>
+            <translation>Helyezés árbevétel szerint</translation>
         </message>
         <message>
             <source>Revenue</source>
@@ -3796,6 +3828,14 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <message>
             <source>Share</source>
             <translation>Részesedés</translation>
+        </message>
+        <message>
+            <source>The client's share of all revenue</source>
+            <translation>Az ügyfél részesedése a teljes árbevételből</translation>
+        </message>
+        <message>
+            <source>The share of this client and all above it together</source>
+            <translation>Ennek az ügyfélnek és a fölötte állóknak együttes részesedése</translation>
         </message>
         <message>
             <source>critical</source>
@@ -4956,6 +4996,10 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>Kedv. %</translation>
         </message>
         <message>
+            <source>Discount off the price, %</source>
+            <translation>Kedvezmény az árból, %</translation>
+        </message>
+        <message>
             <source>Gross</source>
             <translation>Bruttó</translation>
         </message>
@@ -4978,6 +5022,10 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <message>
             <source>Qty</source>
             <translation>Menny.</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Mennyiség</translation>
         </message>
         <message>
             <source>Refused</source>
@@ -5022,6 +5070,14 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <message>
             <source>VAT %</source>
             <translation>Áfa %</translation>
+        </message>
+        <message>
+            <source>VAT rate</source>
+            <translation>Áfakulcs</translation>
+        </message>
+        <message>
+            <source>Which price the line got and why</source>
+            <translation>Milyen árat kapott a tétel, és miért</translation>
         </message>
         <message>
             <source>approved by {who}</source>
@@ -5207,10 +5263,6 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>Ügyfél</translation>
         </message>
         <message>
-            <source>Date</source>
-            <translation>Dátum</translation>
-        </message>
-        <message>
             <source>Lines</source>
             <translation>Tételek</translation>
         </message>
@@ -5219,8 +5271,16 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>Sorszám</translation>
         </message>
         <message>
+            <source>Order date</source>
+            <translation>Rendelés dátuma</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>Állapot</translation>
+        </message>
+        <message>
+            <source>The order's total with VAT</source>
+            <translation>A rendelés végösszege áfával</translation>
         </message>
         <message>
             <source>Total</source>
@@ -6596,8 +6656,8 @@ Halmozott: {cumulative}</translation>
             <translation>Me.</translation>
         </message>
         <message>
-            <source>VAT</source>
-            <translation>Áfa</translation>
+            <source>VAT %</source>
+            <translation>Áfa %</translation>
         </message>
         <message>
             <source>no</source>
@@ -7282,6 +7342,10 @@ Halmozott: {cumulative}</translation>
             <translation>Párosítás dátuma</translation>
         </message>
         <message>
+            <source>Allocated to invoices</source>
+            <translation>Számlákhoz párosítva</translation>
+        </message>
+        <message>
             <source>Amount</source>
             <translation>Összeg</translation>
         </message>
@@ -7302,12 +7366,12 @@ Halmozott: {cumulative}</translation>
             <translation>Ügyfél</translation>
         </message>
         <message>
-            <source>Credit</source>
-            <translation>Túlfizetés</translation>
-        </message>
-        <message>
             <source>Cur.</source>
             <translation>Pénzn.</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Pénznem</translation>
         </message>
         <message>
             <source>Current</source>
@@ -7324,6 +7388,10 @@ Halmozott: {cumulative}</translation>
         <message>
             <source>Days overdue</source>
             <translation>Lejárat óta (nap)</translation>
+        </message>
+        <message>
+            <source>Days past due of the oldest unpaid invoice</source>
+            <translation>A legrégebbi kifizetetlen számla késedelmi napjai</translation>
         </message>
         <message>
             <source>Due</source>
@@ -7354,12 +7422,32 @@ Halmozott: {cumulative}</translation>
             <translation>Fizetési mód</translation>
         </message>
         <message>
+            <source>Not yet allocated to an invoice</source>
+            <translation>Még nincs számlához párosítva</translation>
+        </message>
+        <message>
             <source>Note</source>
             <translation>Megjegyzés</translation>
         </message>
         <message>
             <source>Open</source>
             <translation>Nyitott</translation>
+        </message>
+        <message>
+            <source>Open amounts by days past the due date</source>
+            <translation>Nyitott összegek a fizetési határidő óta eltelt napok szerint</translation>
+        </message>
+        <message>
+            <source>Open amounts not yet due, less what the client overpaid</source>
+            <translation>Még nem lejárt nyitott összegek, az ügyfél túlfizetésével csökkentve</translation>
+        </message>
+        <message>
+            <source>Overpaid</source>
+            <translation>Túlfizetés</translation>
+        </message>
+        <message>
+            <source>Paid by the client and not yet allocated to an invoice</source>
+            <translation>Az ügyfél kifizette, de még nincs számlához párosítva</translation>
         </message>
         <message>
             <source>Payments of {client}</source>
@@ -7396,6 +7484,22 @@ Halmozott: {cumulative}</translation>
         <message>
             <source>Supplies unblocked</source>
             <translation>Szállítási tiltás feloldva</translation>
+        </message>
+        <message>
+            <source>The invoice's total</source>
+            <translation>A számla végösszege</translation>
+        </message>
+        <message>
+            <source>What is still unpaid of it</source>
+            <translation>Ami még kifizetetlen belőle</translation>
+        </message>
+        <message>
+            <source>What the client owes in all; below zero: overpaid</source>
+            <translation>Mennyivel tartozik az ügyfél összesen; nulla alatt: túlfizetés</translation>
+        </message>
+        <message>
+            <source>When the last dunning step was taken</source>
+            <translation>Mikor történt az utolsó felszólítási lépés</translation>
         </message>
         <message>
             <source>amounts in each client's currency</source>

@@ -671,6 +671,10 @@ Gli incassi vengono abbinati ai clienti tramite l'identificativo fiscale del pag
     <context>
         <name>ClientTableModel</name>
         <message>
+            <source>A: the biggest clients by revenue; C: the smallest</source>
+            <translation>A: i clienti più grandi per fatturato; C: i più piccoli</translation>
+        </message>
+        <message>
             <source>ABC</source>
             <translation>ABC</translation>
         </message>
@@ -701,6 +705,10 @@ Gli incassi vengono abbinati ai clienti tramite l'identificativo fiscale del pag
         <message>
             <source>Dossier</source>
             <translation>Scheda</translation>
+        </message>
+        <message>
+            <source>How complete the client's dossier is</source>
+            <translation>Quanto è completa la scheda del cliente</translation>
         </message>
         <message>
             <source>Industry</source>
@@ -737,6 +745,10 @@ Gli incassi vengono abbinati ai clienti tramite l'identificativo fiscale del pag
         <message>
             <source>Status</source>
             <translation>Stato</translation>
+        </message>
+        <message>
+            <source>The client's share of all revenue in the last 12 months</source>
+            <translation>Quota del cliente sul fatturato totale degli ultimi 12 mesi</translation>
         </message>
     </context>
     <context>
@@ -1105,6 +1117,10 @@ Gli incassi vengono abbinati ai clienti tramite l'identificativo fiscale del pag
         <message>
             <source>Supplies</source>
             <translation>Fornisce</translation>
+        </message>
+        <message>
+            <source>The competitor's share of the client's spend</source>
+            <translation>Quota del concorrente sugli acquisti del cliente</translation>
         </message>
         <message>
             <source>Their terms</source>
@@ -2208,6 +2224,10 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <translation>Fatto ✓</translation>
         </message>
         <message>
+            <source>How well the meeting is prepared, out of 100</source>
+            <translation>Quanto è preparato l'incontro, su 100</translation>
+        </message>
+        <message>
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
@@ -2250,6 +2270,10 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         <message>
             <source>Video meeting</source>
             <translation>Videoconferenza</translation>
+        </message>
+        <message>
+            <source>When to set off to arrive on time</source>
+            <translation>Quando partire per arrivare in orario</translation>
         </message>
         <message>
             <source>{minutes} min travel</source>
@@ -3796,12 +3820,12 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <translation>#</translation>
         </message>
         <message>
-            <source>ABC</source>
-            <translation>ABC</translation>
+            <source>A: the biggest clients by revenue; C: the smallest</source>
+            <translation>A: i clienti più grandi per fatturato; C: i più piccoli</translation>
         </message>
         <message>
-            <source>Categories</source>
-            <translation>Categorie</translation>
+            <source>ABC</source>
+            <translation>ABC</translation>
         </message>
         <message>
             <source>Client</source>
@@ -3816,12 +3840,20 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <translation>Spesa stimata del cliente meno ciò che acquista da noi</translation>
         </message>
         <message>
+            <source>Key client</source>
+            <translation>Cliente chiave</translation>
+        </message>
+        <message>
             <source>Key reasons</source>
             <translation>Motivi chiave</translation>
         </message>
         <message>
             <source>Potential</source>
             <translation>Potenziale</translation>
+        </message>
+        <message>
+            <source>Rank by revenue</source>
+            <translation>Posizione per fatturato</translation>
         </message>
         <message>
             <source>Revenue</source>
@@ -3834,6 +3866,14 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         <message>
             <source>Share</source>
             <translation>Quota</translation>
+        </message>
+        <message>
+            <source>The client's share of all revenue</source>
+            <translation>Quota del cliente sul fatturato totale</translation>
+        </message>
+        <message>
+            <source>The share of this client and all above it together</source>
+            <translation>Quota di questo cliente insieme a tutti quelli sopra</translation>
         </message>
         <message>
             <source>critical</source>
@@ -5010,6 +5050,10 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <translation>Sc. %</translation>
         </message>
         <message>
+            <source>Discount off the price, %</source>
+            <translation>Sconto sul prezzo, %</translation>
+        </message>
+        <message>
             <source>Gross</source>
             <translation>Totale</translation>
         </message>
@@ -5032,6 +5076,10 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         <message>
             <source>Qty</source>
             <translation>Q.tà</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantità</translation>
         </message>
         <message>
             <source>Refused</source>
@@ -5076,6 +5124,14 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         <message>
             <source>VAT %</source>
             <translation>IVA %</translation>
+        </message>
+        <message>
+            <source>VAT rate</source>
+            <translation>Aliquota IVA</translation>
+        </message>
+        <message>
+            <source>Which price the line got and why</source>
+            <translation>Quale prezzo ha avuto la riga e perché</translation>
         </message>
         <message>
             <source>approved by {who}</source>
@@ -5264,10 +5320,6 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <translation>Cliente</translation>
         </message>
         <message>
-            <source>Date</source>
-            <translation>Data</translation>
-        </message>
-        <message>
             <source>Lines</source>
             <translation>Righe</translation>
         </message>
@@ -5276,8 +5328,16 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <translation>Numero</translation>
         </message>
         <message>
+            <source>Order date</source>
+            <translation>Data ordine</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>Stato</translation>
+        </message>
+        <message>
+            <source>The order's total with VAT</source>
+            <translation>Totale dell'ordine IVA inclusa</translation>
         </message>
         <message>
             <source>Total</source>
@@ -6671,8 +6731,8 @@ Cumulata: {cumulative}</translation>
             <translation>Unità</translation>
         </message>
         <message>
-            <source>VAT</source>
-            <translation>IVA</translation>
+            <source>VAT %</source>
+            <translation>IVA %</translation>
         </message>
         <message>
             <source>no</source>
@@ -7363,6 +7423,10 @@ Cumulata: {cumulative}</translation>
             <translation>Abbinato il</translation>
         </message>
         <message>
+            <source>Allocated to invoices</source>
+            <translation>Abbinato a fatture</translation>
+        </message>
+        <message>
             <source>Amount</source>
             <translation>Importo</translation>
         </message>
@@ -7383,12 +7447,12 @@ Cumulata: {cumulative}</translation>
             <translation>Cliente</translation>
         </message>
         <message>
-            <source>Credit</source>
-            <translation>Credito</translation>
-        </message>
-        <message>
             <source>Cur.</source>
             <translation>Val.</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Valuta</translation>
         </message>
         <message>
             <source>Current</source>
@@ -7405,6 +7469,10 @@ Cumulata: {cumulative}</translation>
         <message>
             <source>Days overdue</source>
             <translation>Giorni di ritardo</translation>
+        </message>
+        <message>
+            <source>Days past due of the oldest unpaid invoice</source>
+            <translation>Giorni di ritardo della fattura non pagata più vecchia</translation>
         </message>
         <message>
             <source>Due</source>
@@ -7435,12 +7503,32 @@ Cumulata: {cumulative}</translation>
             <translation>Modalità</translation>
         </message>
         <message>
+            <source>Not yet allocated to an invoice</source>
+            <translation>Non ancora abbinato a una fattura</translation>
+        </message>
+        <message>
             <source>Note</source>
             <translation>Nota</translation>
         </message>
         <message>
             <source>Open</source>
             <translation>Residuo</translation>
+        </message>
+        <message>
+            <source>Open amounts by days past the due date</source>
+            <translation>Importi aperti per giorni dopo la scadenza</translation>
+        </message>
+        <message>
+            <source>Open amounts not yet due, less what the client overpaid</source>
+            <translation>Importi aperti non ancora scaduti, meno l'eccedenza pagata dal cliente</translation>
+        </message>
+        <message>
+            <source>Overpaid</source>
+            <translation>Eccedenza</translation>
+        </message>
+        <message>
+            <source>Paid by the client and not yet allocated to an invoice</source>
+            <translation>Pagato dal cliente e non ancora abbinato a una fattura</translation>
         </message>
         <message>
             <source>Payments of {client}</source>
@@ -7477,6 +7565,22 @@ Cumulata: {cumulative}</translation>
         <message>
             <source>Supplies unblocked</source>
             <translation>Forniture sbloccate</translation>
+        </message>
+        <message>
+            <source>The invoice's total</source>
+            <translation>Totale della fattura</translation>
+        </message>
+        <message>
+            <source>What is still unpaid of it</source>
+            <translation>Quanto resta da pagare</translation>
+        </message>
+        <message>
+            <source>What the client owes in all; below zero: overpaid</source>
+            <translation>Quanto deve il cliente in tutto; sotto zero: ha pagato in eccesso</translation>
+        </message>
+        <message>
+            <source>When the last dunning step was taken</source>
+            <translation>Quando è stata fatta l'ultima azione di sollecito</translation>
         </message>
         <message>
             <source>amounts in each client's currency</source>

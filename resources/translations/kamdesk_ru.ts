@@ -675,6 +675,10 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
     <context>
         <name>ClientTableModel</name>
         <message>
+            <source>A: the biggest clients by revenue; C: the smallest</source>
+            <translation>A — крупнейшие клиенты по выручке; C — самые мелкие</translation>
+        </message>
+        <message>
             <source>ABC</source>
             <translation>ABC</translation>
         </message>
@@ -705,6 +709,10 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <message>
             <source>Dossier</source>
             <translation>Досье</translation>
+        </message>
+        <message>
+            <source>How complete the client's dossier is</source>
+            <translation>Насколько заполнено досье клиента</translation>
         </message>
         <message>
             <source>Industry</source>
@@ -741,6 +749,10 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <message>
             <source>Status</source>
             <translation>Статус</translation>
+        </message>
+        <message>
+            <source>The client's share of all revenue in the last 12 months</source>
+            <translation>Доля клиента во всей выручке за последние 12 месяцев</translation>
         </message>
     </context>
     <context>
@@ -1112,6 +1124,10 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <message>
             <source>Supplies</source>
             <translation>Что поставляет</translation>
+        </message>
+        <message>
+            <source>The competitor's share of the client's spend</source>
+            <translation>Доля конкурента в закупках клиента</translation>
         </message>
         <message>
             <source>Their terms</source>
@@ -2221,6 +2237,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Выполнено ✓</translation>
         </message>
         <message>
+            <source>How well the meeting is prepared, out of 100</source>
+            <translation>Насколько подготовлена встреча, из 100</translation>
+        </message>
+        <message>
             <source>Kind</source>
             <translation>Вид</translation>
         </message>
@@ -2263,6 +2283,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>Video meeting</source>
             <translation>Видеовстреча</translation>
+        </message>
+        <message>
+            <source>When to set off to arrive on time</source>
+            <translation>Когда выезжать, чтобы успеть вовремя</translation>
         </message>
         <message>
             <source>{minutes} min travel</source>
@@ -3834,12 +3858,12 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>№</translation>
         </message>
         <message>
-            <source>ABC</source>
-            <translation>ABC</translation>
+            <source>A: the biggest clients by revenue; C: the smallest</source>
+            <translation>A — крупнейшие клиенты по выручке; C — самые мелкие</translation>
         </message>
         <message>
-            <source>Categories</source>
-            <translation>Категории</translation>
+            <source>ABC</source>
+            <translation>ABC</translation>
         </message>
         <message>
             <source>Client</source>
@@ -3854,12 +3878,20 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Оценка закупок клиента за вычетом того, что он покупает у нас</translation>
         </message>
         <message>
+            <source>Key client</source>
+            <translation>Ключевой</translation>
+        </message>
+        <message>
             <source>Key reasons</source>
             <translation>Почему ключевой</translation>
         </message>
         <message>
             <source>Potential</source>
             <translation>Потенциал</translation>
+        </message>
+        <message>
+            <source>Rank by revenue</source>
+            <translation>Место по выручке</translation>
         </message>
         <message>
             <source>Revenue</source>
@@ -3872,6 +3904,14 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>Share</source>
             <translation>Доля</translation>
+        </message>
+        <message>
+            <source>The client's share of all revenue</source>
+            <translation>Доля клиента во всей выручке</translation>
+        </message>
+        <message>
+            <source>The share of this client and all above it together</source>
+            <translation>Доля этого клиента вместе со всеми клиентами выше</translation>
         </message>
         <message>
             <source>critical</source>
@@ -5064,6 +5104,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Скидка %</translation>
         </message>
         <message>
+            <source>Discount off the price, %</source>
+            <translation>Скидка от цены, %</translation>
+        </message>
+        <message>
             <source>Gross</source>
             <translation>С НДС</translation>
         </message>
@@ -5086,6 +5130,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>Qty</source>
             <translation>Кол-во</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Количество</translation>
         </message>
         <message>
             <source>Refused</source>
@@ -5130,6 +5178,14 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>VAT %</source>
             <translation>НДС %</translation>
+        </message>
+        <message>
+            <source>VAT rate</source>
+            <translation>Ставка НДС</translation>
+        </message>
+        <message>
+            <source>Which price the line got and why</source>
+            <translation>Какую цену получила строка и почему</translation>
         </message>
         <message>
             <source>approved by {who}</source>
@@ -5321,10 +5377,6 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Клиент</translation>
         </message>
         <message>
-            <source>Date</source>
-            <translation>Дата</translation>
-        </message>
-        <message>
             <source>Lines</source>
             <translation>Строк</translation>
         </message>
@@ -5333,8 +5385,16 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Номер</translation>
         </message>
         <message>
+            <source>Order date</source>
+            <translation>Дата заказа</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>Статус</translation>
+        </message>
+        <message>
+            <source>The order's total with VAT</source>
+            <translation>Сумма заказа с НДС</translation>
         </message>
         <message>
             <source>Total</source>
@@ -6746,8 +6806,8 @@ Cumulative: {cumulative}</source>
             <translation>Ед.</translation>
         </message>
         <message>
-            <source>VAT</source>
-            <translation>НДС</translation>
+            <source>VAT %</source>
+            <translation>НДС %</translation>
         </message>
         <message>
             <source>no</source>
@@ -7444,6 +7504,10 @@ Cumulative: {cumulative}</source>
             <translation>Дата распределения</translation>
         </message>
         <message>
+            <source>Allocated to invoices</source>
+            <translation>Разнесено по счетам</translation>
+        </message>
+        <message>
             <source>Amount</source>
             <translation>Сумма</translation>
         </message>
@@ -7464,12 +7528,12 @@ Cumulative: {cumulative}</source>
             <translation>Клиент</translation>
         </message>
         <message>
-            <source>Credit</source>
-            <translation>Переплата</translation>
-        </message>
-        <message>
             <source>Cur.</source>
             <translation>Вал.</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Валюта</translation>
         </message>
         <message>
             <source>Current</source>
@@ -7486,6 +7550,10 @@ Cumulative: {cumulative}</source>
         <message>
             <source>Days overdue</source>
             <translation>Дней просрочки</translation>
+        </message>
+        <message>
+            <source>Days past due of the oldest unpaid invoice</source>
+            <translation>Дней просрочки самого старого неоплаченного счёта</translation>
         </message>
         <message>
             <source>Due</source>
@@ -7516,12 +7584,32 @@ Cumulative: {cumulative}</source>
             <translation>Способ</translation>
         </message>
         <message>
+            <source>Not yet allocated to an invoice</source>
+            <translation>Ещё не разнесено по счетам</translation>
+        </message>
+        <message>
             <source>Note</source>
             <translation>Примечание</translation>
         </message>
         <message>
             <source>Open</source>
             <translation>Не оплачено</translation>
+        </message>
+        <message>
+            <source>Open amounts by days past the due date</source>
+            <translation>Открытые суммы по дням просрочки</translation>
+        </message>
+        <message>
+            <source>Open amounts not yet due, less what the client overpaid</source>
+            <translation>Открытые суммы, срок оплаты которых не наступил, за вычетом переплаты клиента</translation>
+        </message>
+        <message>
+            <source>Overpaid</source>
+            <translation>Переплата</translation>
+        </message>
+        <message>
+            <source>Paid by the client and not yet allocated to an invoice</source>
+            <translation>Оплачено клиентом и ещё не разнесено по счетам</translation>
         </message>
         <message>
             <source>Payments of {client}</source>
@@ -7558,6 +7646,22 @@ Cumulative: {cumulative}</source>
         <message>
             <source>Supplies unblocked</source>
             <translation>Отгрузки разблокированы</translation>
+        </message>
+        <message>
+            <source>The invoice's total</source>
+            <translation>Сумма счёта</translation>
+        </message>
+        <message>
+            <source>What is still unpaid of it</source>
+            <translation>Сколько по нему ещё не оплачено</translation>
+        </message>
+        <message>
+            <source>What the client owes in all; below zero: overpaid</source>
+            <translation>Сколько клиент должен всего; ниже нуля — переплата</translation>
+        </message>
+        <message>
+            <source>When the last dunning step was taken</source>
+            <translation>Когда был сделан последний этап напоминания</translation>
         </message>
         <message>
             <source>amounts in each client's currency</source>

@@ -97,7 +97,7 @@ def test_the_list_shows_each_column_price_and_filters(
     assert model is not None
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers == [
-        "SKU", "Product", "Category", "Unit", "VAT", "Base price", "Retail", "VIP", "Active"
+        "SKU", "Product", "Category", "Unit", "VAT %", "Base price", "Retail", "VIP", "Active"
     ]  # fmt: skip
     assert shown(section) == [
         ["BOX-0001", "Гофрокороб 600×400", "Boxes", "pcs", "20 %", "2.50", "2.50", "1.95", "yes"],

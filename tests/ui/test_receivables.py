@@ -185,7 +185,7 @@ def test_a_payment_typed_and_allocated_by_hand_moves_the_balance_and_today(
     after = aging(section)["Győr Print Kft."]
     assert (after["Balance"], after["1–30"], after["61–90"]) == ("240.00", "220.00", "–")
     assert after["Current"] == "20.00"  # INV-3's 40 less the 20 of credit
-    assert after["Credit"] == "20.00" and after["Days late"] == "22"
+    assert after["Overpaid"] == "20.00" and after["Days late"] == "22"
     debts = [w.text() for w in today.debts_block.findChildren(QLabel, "debtAmount")]
     assert debts == ["220.00 EUR"]
     assert column(section.panel.invoice_table, "Open") == ["40.00", "220.00", "–"]
@@ -287,7 +287,7 @@ def test_undo_an_allocation_then_allocate_again_then_reverse_the_payment(
     settle(qtbot, section)
     assert column(panel.allocation_table, "State")[1] == "undone 23/11/2026: Meant for INV-3"
     assert column(panel.payment_table, "Free") == ["20.00"]
-    assert aging(section)["Győr Print Kft."]["Credit"] == "20.00"
+    assert aging(section)["Győr Print Kft."]["Overpaid"] == "20.00"
 
     click(qtbot, section.buttons["allocate"])
     dialog = opened(qtbot, section)

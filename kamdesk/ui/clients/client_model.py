@@ -54,6 +54,15 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("price_column", QT_TRANSLATE_NOOP("ClientTableModel", "Price column")),
     ("kam", QT_TRANSLATE_NOOP("ClientTableModel", "KAM")),
 )
+HEADER_TIPS = {
+    "completeness": QT_TRANSLATE_NOOP("ClientTableModel", "How complete the client's dossier is"),
+    "share": QT_TRANSLATE_NOOP(
+        "ClientTableModel", "The client's share of all revenue in the last 12 months"
+    ),
+    "abc": QT_TRANSLATE_NOOP(
+        "ClientTableModel", "A: the biggest clients by revenue; C: the smallest"
+    ),
+}
 # Columns computed beside the SQL query: not sortable by the database.
 FIGURE_COLUMNS = frozenset({"completeness", "share", "abc", "categories"})
 
@@ -229,6 +238,8 @@ class ClientTableModel(PagedTableModel[ClientRow]):
             return _tr(COLUMNS[section][1])
         if role == Qt.ItemDataRole.InitialSortOrderRole:  # the biggest client first
             return first_click(COLUMNS[section][0] in FIGURE_COLUMNS)
+        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section][0] in HEADER_TIPS:
+            return _tr(HEADER_TIPS[COLUMNS[section][0]])
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -299,6 +299,9 @@ class CompetitorsPage(QWidget):
             [self.tr("Competitor"), self.tr("Supplies"), self.tr("Their terms"), self.tr("Share")]
         )
         self.table.setObjectName("competitorsTable")
+        share = self.table.horizontalHeaderItem(3)
+        if share is not None:
+            share.setToolTip(self.tr("The competitor's share of the client's spend"))
         remember_table(self.table, "competitorsTable", descending=(3,))
         self.summary = QLabel()
         self.summary.setWordWrap(True)

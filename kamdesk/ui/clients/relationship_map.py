@@ -24,7 +24,6 @@ from PySide6.QtGui import (
     QPen,
 )
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGraphicsPathItem,
     QGraphicsPolygonItem,
     QGraphicsScene,
@@ -72,6 +71,7 @@ from kamdesk.ui.clients.relationship_style import (
 )
 from kamdesk.ui.clients.relationship_view import MapView
 from kamdesk.ui.operations import ChangeHub, run_op
+from kamdesk.ui.widgets import file_dialogs
 from kamdesk.ui.widgets import style as house
 from kamdesk.ui.widgets.conflicts import Pick, run_edit
 from kamdesk.ui.widgets.icons import icon
@@ -475,15 +475,16 @@ class RelationshipMap(QWidget):
         return bool(image.save(str(path), "PNG"))  # type: ignore[call-overload]
 
     def _on_export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
+        chosen = file_dialogs.save_file(
             self,
+            "image",
             self.tr("Export relationship map"),
             self.tr("Relationship map - {client}.png").format(client=self.client_title),
             self.tr("PNG images (*.png)"),
         )
-        if not name:
+        if chosen is None:
             return
-        path = Path(name if name.lower().endswith(".png") else name + ".png")
+        path = chosen if chosen.suffix.lower() == ".png" else chosen.with_name(chosen.name + ".png")
         if not self.export_png(path):
             QMessageBox.warning(
                 self, self.tr("Not exported"), self.tr("Could not write {path}.").format(path=path)

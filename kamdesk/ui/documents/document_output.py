@@ -8,11 +8,12 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QSplitter, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox, QSplitter, QWidget
 
 from kamdesk.ui.documents import document_actions as out
 from kamdesk.ui.operations import ChangeHub, run_op
+from kamdesk.ui.widgets import file_dialogs
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -205,14 +206,14 @@ class DocumentOutput(QDialog):
         if made is None:
             return None
         doc, pdf = made
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name, _ = QFileDialog.getSaveFileName(
+        chosen = file_dialogs.save_file(
             self,
+            "document pdf",
             self.tr("Save the document as"),
-            str(Path(folder) / self._name(doc)),
+            self._name(doc),
             self.tr("PDF documents (*.pdf)"),
         )
-        if not name or self._issue(doc, pdf, Path(name)) is None:
+        if chosen is None or self._issue(doc, pdf, chosen) is None:
             return None
         self.say(self._issued_text(self.tr("The PDF is saved: {path}").format(path=self.last_path)))
         return self.last_path

@@ -13,8 +13,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, cast
 
-from PySide6.QtCore import QObject, QStandardPaths
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from kamdesk.domain.edit_rows import rows_with_choices
 from kamdesk.errors import UserError
@@ -22,6 +22,7 @@ from kamdesk.ui import windows
 from kamdesk.ui.meetings.meeting_common import day_text
 from kamdesk.ui.meetings.meeting_save import objection_labels
 from kamdesk.ui.operations import run_op
+from kamdesk.ui.widgets import file_dialogs
 from kamdesk.ui.widgets.conflicts import Pick, run_edit
 from kamdesk.ui.widgets.pdf_preview import show_pdf
 
@@ -88,9 +89,6 @@ class MeetingActions(QObject):
         self.w = window
         self.dialog: QDialog | None = None  # the last dialog opened (tests look at it)
         self.order_window: OrderWindow | None = None
-        self._folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        ) or str(Path.home())
 
     def _op(self, fn: Callable[[Session], object]) -> bool:
         """An immediate change (a tick, a settled objection, a task done): the window reloads
@@ -279,13 +277,7 @@ class MeetingActions(QObject):
         return True
 
     def _ask_path(self, title: str, name: str, kinds: str) -> Path | None:
-        path, _kind = QFileDialog.getSaveFileName(
-            self.widget, title, str(Path(self._folder) / _file_name(name)), kinds
-        )
-        if not path:
-            return None
-        self._folder = str(Path(path).parent)
-        return Path(path)
+        return file_dialogs.save_file(self.widget, "calendar", title, _file_name(name), kinds)
 
     def _base_name(self) -> str:
         record = self.w.record

@@ -65,6 +65,12 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("rule", QT_TRANSLATE_NOOP("OrderLinesModel", "Price from")),
 )
 FIELDS = tuple(f for f, _ in COLUMNS)
+HEADER_TIPS = {
+    "quantity": QT_TRANSLATE_NOOP("OrderLinesModel", "Quantity"),
+    "discount": QT_TRANSLATE_NOOP("OrderLinesModel", "Discount off the price, %"),
+    "vat_rate": QT_TRANSLATE_NOOP("OrderLinesModel", "VAT rate"),
+    "rule": QT_TRANSLATE_NOOP("OrderLinesModel", "Which price the line got and why"),
+}
 EDITABLE = ("product", "quantity", "price", "discount")  # in the order Enter moves through
 FULFILMENT = ("shipped", "refused", "returned")
 NUMERIC = frozenset(
@@ -122,6 +128,8 @@ class OrderLinesModel(QAbstractTableModel):
             return _tr(COLUMNS[section][1])
         if role == Qt.ItemDataRole.TextAlignmentRole and FIELDS[section] in NUMERIC:
             return RIGHT
+        if role == Qt.ItemDataRole.ToolTipRole and FIELDS[section] in HEADER_TIPS:
+            return _tr(HEADER_TIPS[FIELDS[section]])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -24,12 +24,13 @@ if TYPE_CHECKING:
 # (field of OrderRow, header)
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("number", QT_TRANSLATE_NOOP("OrderTableModel", "Number")),
-    ("order_date", QT_TRANSLATE_NOOP("OrderTableModel", "Date")),
+    ("order_date", QT_TRANSLATE_NOOP("OrderTableModel", "Order date")),
     ("client_name", QT_TRANSLATE_NOOP("OrderTableModel", "Client")),
     ("status", QT_TRANSLATE_NOOP("OrderTableModel", "Status")),
     ("lines", QT_TRANSLATE_NOOP("OrderTableModel", "Lines")),
     ("total_gross", QT_TRANSLATE_NOOP("OrderTableModel", "Total")),
 )
+TIPS = {"total_gross": QT_TRANSLATE_NOOP("OrderTableModel", "The order's total with VAT")}
 FIGURES = frozenset({"order_date", "lines", "total_gross"})  # the first click: biggest first
 
 
@@ -87,6 +88,8 @@ class OrderTableModel(PagedTableModel[OrderRow]):
             return RIGHT
         if role == Qt.ItemDataRole.InitialSortOrderRole:
             return first_click(COLUMNS[section][0] in FIGURES)
+        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section][0] in TIPS:
+            return _tr(TIPS[COLUMNS[section][0]])
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

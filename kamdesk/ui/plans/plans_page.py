@@ -20,7 +20,6 @@ from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -39,7 +38,7 @@ from kamdesk.ui.plans.plans_output import progress_described
 from kamdesk.ui.plans.progress_model import PlanProgressModel, ProgressRow
 from kamdesk.ui.reports.report_output import ReportOutput
 from kamdesk.ui.reports.report_page import currency_warning_label, show_warnings
-from kamdesk.ui.widgets import numbers
+from kamdesk.ui.widgets import file_dialogs, numbers
 from kamdesk.ui.widgets.columns import fit_column, fit_columns
 from kamdesk.ui.widgets.conflicts import Pick, run_edit
 from kamdesk.ui.widgets.icons import icon
@@ -414,11 +413,11 @@ class PlansPage(QWidget):
 
     # --- files --------------------------------------------------------------------------------
     def choose_import(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import plans"), "", self.tr("Spreadsheets (*.xlsx *.csv)")
+        path = file_dialogs.open_file(
+            self, "plans", self.tr("Import plans"), self.tr("Spreadsheets (*.xlsx *.csv)")
         )
-        if path:
-            self.check_file(Path(path))
+        if path is not None:
+            self.check_file(path)
 
     def check_file(self, path: Path) -> None:
         """Read and check the file off the GUI thread, then show what it would change."""
@@ -449,20 +448,21 @@ class PlansPage(QWidget):
         if self._db is None:
             return
         year = self.year.value()
-        path, _filter = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file(
             self,
+            "plans",
             self.tr("Export plans"),
             f"plans-{year}.xlsx",
             self.tr("Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)"),
         )
-        if not path:
+        if path is None:
             return
         from kamdesk.services.plans.grid import read_grid
         from kamdesk.services.plans.plan_import import export_grid
 
         today = self._today()
         written = read_now(
-            self, self._db, lambda s: export_grid(s, read_grid(s, year, today), Path(path))
+            self, self._db, lambda s: export_grid(s, read_grid(s, year, today), path)
         )
         if written is not None:
             self._say(OK_STYLE, self.tr("Exported to {path}.").format(path=written))

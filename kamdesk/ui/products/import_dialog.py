@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -48,6 +47,7 @@ from kamdesk.domain.sheet import (
 )
 from kamdesk.errors import UserError
 from kamdesk.ui.operations import ChangeHub, run_op
+from kamdesk.ui.widgets import file_dialogs
 from kamdesk.ui.widgets.column_mapping import ColumnMapping
 from kamdesk.ui.widgets.column_mapping import shown as _shown
 from kamdesk.ui.widgets.icons import icon
@@ -241,14 +241,14 @@ class ImportDialog(QDialog):
 
     # --- the file -----------------------------------------------------------------------------
     def _choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
             self,
+            "price list",
             self.tr("Choose the file to import"),
-            str(self._path.parent) if self._path else "",
             self.tr("Spreadsheets (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)"),
         )
-        if name:
-            self.set_file(Path(name))
+        if path is not None:
+            self.set_file(path)
 
     def set_file(self, path: Path) -> None:
         """Read the file, fill the mapping from its headers and check it."""
@@ -534,12 +534,11 @@ def export_price_list(
             rows = price_list_rows(session, price_column_id)
         if path is None:
             suggested = f"{_tr('Price list')} {column.name} {date.today().isoformat()}.xlsx"
-            name, _ = QFileDialog.getSaveFileName(
-                parent, title, suggested, _tr("Excel workbook (*.xlsx)")
+            path = file_dialogs.save_file(
+                parent, "price list", title, suggested, _tr("Excel workbook (*.xlsx)")
             )
-            if not name:
+            if path is None:
                 return None
-            path = Path(name)
             if path.suffix.lower() != ".xlsx":
                 path = path.with_name(path.name + ".xlsx")
         return export_price_list_xlsx(rows, column.name, path)

@@ -29,7 +29,7 @@ FIXED: tuple[tuple[str, str], ...] = (
     ("name", QT_TRANSLATE_NOOP("ProductTableModel", "Product")),
     ("category", QT_TRANSLATE_NOOP("ProductTableModel", "Category")),
     ("unit", QT_TRANSLATE_NOOP("ProductTableModel", "Unit")),
-    ("vat_rate", QT_TRANSLATE_NOOP("ProductTableModel", "VAT")),
+    ("vat_rate", QT_TRANSLATE_NOOP("ProductTableModel", "VAT %")),
     ("base_price", QT_TRANSLATE_NOOP("ProductTableModel", "Base price")),
 )
 ACTIVE = ("active", QT_TRANSLATE_NOOP("ProductTableModel", "Active"))

@@ -21,7 +21,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 from kamdesk.errors import UserError
 from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.receivables.import_mapping import MappingPage, PreviewPage
+from kamdesk.ui.widgets import file_dialogs
 from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.numbers import money
 from kamdesk.ui.widgets.style import ERROR_STYLE, OK_STRONG
@@ -158,14 +158,14 @@ class BankImportDialog(QDialog):
 
     # --- the file -----------------------------------------------------------------------------
     def _choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
             self,
+            "bank statement",
             self.tr("Choose the bank statement"),
-            str(self._path.parent) if self._path else "",
             self.tr("Bank statements (*.txt *.csv *.xlsx);;All files (*)"),
         )
-        if name:
-            self.set_file(Path(name))
+        if path is not None:
+            self.set_file(path)
 
     def set_file(self, path: Path) -> None:
         """Read the file: to the preview, or to the column mapping first."""

@@ -14,12 +14,11 @@ from io import BytesIO
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QStandardPaths, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -35,6 +34,7 @@ from kamdesk.errors import UserError
 from kamdesk.ui.documents import document_actions as out
 from kamdesk.ui.operations import Reader, read_now
 from kamdesk.ui.orders.order_header import ClientPicker
+from kamdesk.ui.widgets import file_dialogs
 from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.numbers import short_date
 from kamdesk.ui.widgets.period import PeriodBar
@@ -314,16 +314,16 @@ class StatementDialog(QDialog):
     def save_as(self) -> Path | None:
         if self.made is None:
             return None
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name, _ = QFileDialog.getSaveFileName(
+        chosen = file_dialogs.save_file(
             self,
+            "document pdf",
             self.tr("Save the statement as"),
-            str(Path(folder) / self._file_name()),
+            self._file_name(),
             self.tr("PDF documents (*.pdf)"),
         )
-        if not name:
+        if chosen is None:
             return None
-        path = self._write(Path(name), self.made.pdf)
+        path = self._write(chosen, self.made.pdf)
         if path is not None:
             self._say(self.tr("Saved: {path}").format(path=path))
         return path

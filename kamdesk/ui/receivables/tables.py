@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 R = TypeVar("R")
 BUCKET_COLUMNS = ("current", "1-30", "31-60", "61-90", "90+")
+OVERDUE = QT_TRANSLATE_NOOP("Receivables", "Open amounts by days past the due date")
 
 
 def _tr(text: str) -> str:
@@ -51,13 +52,19 @@ def _amount(value: Decimal) -> str:
 
 class _Table(RowsTableModel[R]):
     """Headers from COLUMNS (translated when asked: the language is the one installed when the
-    table shows, not the one when this module was imported), aligned as their figures."""
+    table shows, not the one when this module was imported), aligned as their figures; TIPS
+    say in a word what a short title means."""
+
+    TIPS: dict[str, str] = {}
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return _tr(self.COLUMNS[section][1])
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
             return self.alignment(self.field(section))
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            tip = self.TIPS.get(self.field(section))
+            return _tr(tip) if tip else None
         return super().headerData(section, orientation, role)
 
 
@@ -72,10 +79,25 @@ class AgingModel(_Table["AgingLine"]):
         ("61-90", QT_TRANSLATE_NOOP("Receivables", "61–90")),
         ("90+", QT_TRANSLATE_NOOP("Receivables", "90+")),
         ("oldest", QT_TRANSLATE_NOOP("Receivables", "Days late")),
-        ("credit", QT_TRANSLATE_NOOP("Receivables", "Credit")),
+        ("credit", QT_TRANSLATE_NOOP("Receivables", "Overpaid")),
         ("step", QT_TRANSLATE_NOOP("Receivables", "Last dunning step")),
         ("step_date", QT_TRANSLATE_NOOP("Receivables", "Step date")),
     )
+    TIPS = {
+        "currency": QT_TRANSLATE_NOOP("Receivables", "Currency"),
+        "balance": QT_TRANSLATE_NOOP(
+            "Receivables", "What the client owes in all; below zero: overpaid"
+        ),
+        "current": QT_TRANSLATE_NOOP(
+            "Receivables", "Open amounts not yet due, less what the client overpaid"
+        ),
+        **dict.fromkeys(BUCKET_COLUMNS[1:], OVERDUE),
+        "oldest": QT_TRANSLATE_NOOP("Receivables", "Days past due of the oldest unpaid invoice"),
+        "credit": QT_TRANSLATE_NOOP(
+            "Receivables", "Paid by the client and not yet allocated to an invoice"
+        ),
+        "step_date": QT_TRANSLATE_NOOP("Receivables", "When the last dunning step was taken"),
+    }
     RIGHT = frozenset({"balance", *BUCKET_COLUMNS, "oldest", "credit"})
     DESCENDING = frozenset({"step_date"})
 
@@ -154,6 +176,10 @@ class InvoicesModel(_Table["InvoiceLine"]):
         ("open", QT_TRANSLATE_NOOP("Receivables", "Open")),
         ("late", QT_TRANSLATE_NOOP("Receivables", "Days overdue")),
     )
+    TIPS = {
+        "amount": QT_TRANSLATE_NOOP("Receivables", "The invoice's total"),
+        "open": QT_TRANSLATE_NOOP("Receivables", "What is still unpaid of it"),
+    }
     RIGHT = frozenset({"amount", "open", "late"})
 
     def display(self, row: InvoiceLine, field: str) -> str:
@@ -202,6 +228,10 @@ class PaymentsModel(_Table["PaymentLine"]):
         ("free", QT_TRANSLATE_NOOP("Receivables", "Free")),
         ("state", QT_TRANSLATE_NOOP("Receivables", "State")),
     )
+    TIPS = {
+        "allocated": QT_TRANSLATE_NOOP("Receivables", "Allocated to invoices"),
+        "free": QT_TRANSLATE_NOOP("Receivables", "Not yet allocated to an invoice"),
+    }
     RIGHT = frozenset({"amount", "allocated", "free"})
 
     def display(self, row: PaymentLine, field: str) -> str:

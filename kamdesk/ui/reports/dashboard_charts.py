@@ -27,7 +27,6 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.kpi import TrendPoint
 from kamdesk.domain.receivables import BUCKETS
+from kamdesk.ui.widgets import file_dialogs
 from kamdesk.ui.widgets import style as house
 from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.numbers import month_name
@@ -305,11 +305,12 @@ class ChartBox(QWidget):
 
     def ask_and_save(self) -> None:
         name = self.title().lower().replace(" ", "-") + ".png"
-        path, _ = QFileDialog.getSaveFileName(
-            self, _tr("Save the chart as PNG"), name, _tr("PNG images (*.png)")
+        chosen = file_dialogs.save_file(
+            self, "image", _tr("Save the chart as PNG"), name, _tr("PNG images (*.png)")
         )
-        if not path:
+        if chosen is None:
             return
+        path = str(chosen)
         if not path.lower().endswith(".png"):
             path += ".png"
         if not self.save_png(Path(path)):

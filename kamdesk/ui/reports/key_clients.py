@@ -112,10 +112,24 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("share", QT_TRANSLATE_NOOP("KeyClientTableModel", "Share")),
     ("cumulative_share", QT_TRANSLATE_NOOP("KeyClientTableModel", "Cumulative")),
     ("abc", QT_TRANSLATE_NOOP("KeyClientTableModel", "ABC")),
-    ("categories", QT_TRANSLATE_NOOP("KeyClientTableModel", "Categories")),
+    ("categories", QT_TRANSLATE_NOOP("KeyClientTableModel", "Key client")),
     ("potential", QT_TRANSLATE_NOOP("KeyClientTableModel", "Potential")),
     ("reasons", QT_TRANSLATE_NOOP("KeyClientTableModel", "Key reasons")),
 )
+
+HEADER_TIPS = {
+    "rank": QT_TRANSLATE_NOOP("KeyClientTableModel", "Rank by revenue"),
+    "share": QT_TRANSLATE_NOOP("KeyClientTableModel", "The client's share of all revenue"),
+    "cumulative_share": QT_TRANSLATE_NOOP(
+        "KeyClientTableModel", "The share of this client and all above it together"
+    ),
+    "abc": QT_TRANSLATE_NOOP(
+        "KeyClientTableModel", "A: the biggest clients by revenue; C: the smallest"
+    ),
+    "potential": QT_TRANSLATE_NOOP(
+        "KeyClientTableModel", "Estimated spend of the client minus what it buys from us"
+    ),
+}
 
 
 class KeyClientTableModel(RowsTableModel[KeyClientRow]):
@@ -143,8 +157,8 @@ class KeyClientTableModel(RowsTableModel[KeyClientRow]):
             return _tr(COLUMNS[section][1])
         if role == Qt.ItemDataRole.TextAlignmentRole and field in self.RIGHT:
             return self.alignment(field)
-        if role == Qt.ItemDataRole.ToolTipRole and field == "potential":
-            return _tr("Estimated spend of the client minus what it buys from us")
+        if role == Qt.ItemDataRole.ToolTipRole and field in HEADER_TIPS:
+            return _tr(HEADER_TIPS[field])
         return super().headerData(section, orientation, role)
 
     def key(self, row: KeyClientRow) -> str:

@@ -75,6 +75,10 @@ class DayModel(QAbstractTableModel):
             self.tr("Readiness"),
             self.tr("Conflicts"),
         )
+        self.tips = {
+            "leave_by": self.tr("When to set off to arrive on time"),
+            "readiness": self.tr("How well the meeting is prepared, out of 100"),
+        }
 
     def set_items(self, items: list[WeekItem]) -> None:
         self.beginResetModel()
@@ -134,6 +138,12 @@ class DayModel(QAbstractTableModel):
             and 0 <= section < len(self.headers)
         ):
             return self.headers[section]
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.ToolTipRole
+            and 0 <= section < len(DAY_COLUMNS)
+        ):
+            return self.tips.get(DAY_COLUMNS[section])
         if role == Qt.ItemDataRole.InitialSortOrderRole and 0 <= section < len(DAY_COLUMNS):
             # the most ready and the most clashing first; times in the day's order
             return first_click(DAY_COLUMNS[section] in ("readiness", "conflicts"))

@@ -15,12 +15,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QModelIndex,
-    QStandardPaths,
     Qt,
 )
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -48,6 +46,7 @@ from kamdesk.ui.schedule.week_layout import (
     SNAP_MIN,
     aware,
 )
+from kamdesk.ui.widgets import file_dialogs
 from kamdesk.ui.widgets.columns import fit_columns
 from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.list_section import list_table
@@ -503,18 +502,15 @@ class ScheduleSection(QWidget):
             return None
         from kamdesk.services.schedule.ics import week_file_name, week_ics
 
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        ) or str(Path.home())
-        chosen, _filter = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file(
             self,
+            "calendar",
             self.tr("Export the week as a calendar file"),
-            str(Path(folder) / week_file_name(self.monday)),
+            week_file_name(self.monday),
             self.tr("Calendar files (*.ics)"),
         )
-        if not chosen:
+        if path is None:
             return None
-        path = Path(chosen)
         if path.suffix.lower() != ".ics":
             path = path.with_name(path.name + ".ics")
         with self.db.reading() as session:

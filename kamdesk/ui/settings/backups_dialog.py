@@ -4,7 +4,6 @@ folder opened; and "Back up now…" to a folder of the user's choice (#15 items 
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, QUrl
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.ui.settings.restore import RestoreHost, restore
 from kamdesk.ui.sync.tasks import LongTask, Progress, Stop
+from kamdesk.ui.widgets import file_dialogs
 from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.numbers import date_time
 from kamdesk.ui.widgets.style import MUTED_STYLE
@@ -164,10 +163,10 @@ class BackupsDialog(QDialog):
 
     def back_up_now(self) -> None:
         """A verified backup into a folder the user chooses (a USB stick, a shared drive)."""
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Back up to"), str(Path.home()))
-        if not chosen:
+        chosen = file_dialogs.choose_folder(self, "backup", self.tr("Back up to"))
+        if chosen is None:
             return
-        folder, db = Path(chosen), self.db
+        folder, db = chosen, self.db
 
         def work(progress: Progress, _stop: Stop) -> object:
             from kamdesk.services.backups import back_up_to

@@ -12,7 +12,6 @@ from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -38,6 +37,7 @@ from kamdesk.services.company import (
 )
 from kamdesk.ui.operations import ChangeHub
 from kamdesk.ui.settings.company_pages import CompanyPages
+from kamdesk.ui.widgets import file_dialogs
 from kamdesk.ui.widgets.conflicts import Pick, run_edit
 from kamdesk.ui.widgets.forms import FieldForm, read_day
 from kamdesk.ui.widgets.icons import icon
@@ -132,11 +132,11 @@ class CompanyDialog(QDialog):
 
     # --- logo ---------------------------------------------------------------------------------
     def _choose_logo(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the logo"), "", self.tr("Images (*.png *.jpg *.jpeg)")
+        path = file_dialogs.open_file(
+            self, "logo", self.tr("Choose the logo"), self.tr("Images (*.png *.jpg *.jpeg)")
         )
-        if name:
-            self.set_logo_file(Path(name))
+        if path is not None:
+            self.set_logo_file(path)
 
     def set_logo_file(self, path: Path) -> None:
         data = path.read_bytes()

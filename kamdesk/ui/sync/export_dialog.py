@@ -7,13 +7,11 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.services.sync.status import PeerStatus
 from kamdesk.ui.sync.words import waiting_text
+from kamdesk.ui.widgets import file_dialogs
 from kamdesk.ui.widgets.style import ERROR_STYLE, MUTED_STYLE
 
 SUFFIX = ".kamsync"
@@ -46,11 +45,6 @@ def slug(name: str) -> str:
 def suggested_name(laptop: str, peer: str | None, day: date) -> str:
     to = slug(peer) if peer else "new-laptop"
     return f"kamdesk-{slug(laptop)}-to-{to}-{day.isoformat()}{SUFFIX}"
-
-
-def documents_folder() -> Path:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
 
 
 class PassphraseFields(QWidget):
@@ -111,7 +105,7 @@ class ExportDialog(QDialog):
         self.setMinimumWidth(560)
         self._laptop = laptop
         self._today = today or date.today()
-        self._folder = documents_folder()
+        self._folder = file_dialogs.last_folder(parent, "sync bundle")
         self._named_by_hand = False
         self.peer = QComboBox()
         self.peer.setObjectName("peer")
@@ -169,11 +163,12 @@ class ExportDialog(QDialog):
         self.file.setText(str(self._folder / name))
 
     def _browse(self) -> None:
-        name, _kind = QFileDialog.getSaveFileName(
-            self, self.tr("Export to file"), self.file.text(),
+        path = file_dialogs.save_file(
+            self, "sync bundle", self.tr("Export to file"), self.file.text(),
             self.tr("kamdesk sync files (*.kamsync)"),
         )  # fmt: skip
-        if name:
+        if path is not None:
+            name = str(path)
             if not name.endswith(SUFFIX):
                 name += SUFFIX
             self.file.setText(name)
@@ -187,6 +182,7 @@ class ExportDialog(QDialog):
             self.error.setText(problem)
             self.error.show()
             return
+        file_dialogs.remember(self, "sync bundle", self.choice().path.parent)
         self.accept()
 
     def choice(self) -> ExportChoice:

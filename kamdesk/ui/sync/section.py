@@ -17,7 +17,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,10 +32,11 @@ from kamdesk.services.changes import Change, Changes
 from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.operations import ChangeHub, Reader, run_op
 from kamdesk.ui.sync.conflicts_view import ConflictsView, Decision
-from kamdesk.ui.sync.export_dialog import ExportChoice, ExportDialog, documents_folder
+from kamdesk.ui.sync.export_dialog import ExportChoice, ExportDialog
 from kamdesk.ui.sync.import_dialogs import PassphraseDialog, PreviewDialog, summary_text
 from kamdesk.ui.sync.tasks import LongTask, Progress, Stop, Work
 from kamdesk.ui.sync.words import exchange_counts, waiting_text, when
+from kamdesk.ui.widgets import file_dialogs
 from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.style import MUTED_STYLE
 from kamdesk.ui.widgets.table_state import SortItem, filling, remember_table
@@ -316,12 +316,11 @@ class SyncSection(QWidget):
     def import_file(self) -> PassphraseDialog | None:
         if self._db is None or self.busy:
             return None
-        name, _kind = QFileDialog.getOpenFileName(
-            self, self.tr("Import file"), str(documents_folder()), self.tr(FILE_FILTER)
+        path = file_dialogs.open_file(
+            self, "sync bundle", self.tr("Import file"), self.tr(FILE_FILTER)
         )
-        if not name:
+        if path is None:
             return None
-        path = Path(name)
         dialog = PassphraseDialog(path.name, self)
         dialog.accepted.connect(lambda: self.preview_import(path, dialog.passphrase()))
         self.dialog = dialog

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSize, QStandardPaths, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.ui.documents import document_actions as out
+from kamdesk.ui.widgets import file_dialogs
 from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.style import ERROR_STYLE
 
@@ -260,17 +260,16 @@ class PdfPreview(QDialog):
         return bool(printed)
 
     def save_as(self) -> Path | None:
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        ) or str(Path.home())
-        name, _kind = QFileDialog.getSaveFileName(
+        chosen = file_dialogs.save_file(
             self,
+            "document pdf",
             self.tr("Save the PDF as"),
-            str(Path(folder) / self.file_name),
+            self.file_name,
             self.tr("PDF documents (*.pdf)"),
         )
-        if not name:
+        if chosen is None:
             return None
+        name = str(chosen)
         try:
             path = out.write_pdf(Path(name), self.pdf)
         except OSError as exc:

@@ -14,14 +14,14 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractProxyModel,
     QCoreApplication,
-    QStandardPaths,
     Qt,
 )
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import QMessageBox, QTableView, QWidget
 
 from kamdesk.reports.sheets import TableReport, Value, write_table
 from kamdesk.ui.documents.document_actions import busy
 from kamdesk.ui.marks import QT_TRANSLATE_NOOP
+from kamdesk.ui.widgets import file_dialogs
 from kamdesk.ui.widgets.rows_model import RowsTableModel
 
 HORIZONTAL = Qt.Orientation.Horizontal
@@ -129,19 +129,12 @@ def export_table(parent: QWidget, report: TableReport, *, name: str) -> Path | N
     """Ask where (an .xlsx or a .csv: the name's suffix, else the kind chosen), write the
     table there; a file that cannot be written is said in a message. The path written, or
     None."""
-    folder = QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation
-    ) or str(Path.home())
     kinds = ";;".join((_tr(XLSX_FILTER), _tr(CSV_FILTER)))
-    chosen, kind = QFileDialog.getSaveFileName(
-        parent,
-        _tr("Export the table"),
-        str(Path(folder) / (safe_stem(name) + ".xlsx")),
-        kinds,
+    path, kind = file_dialogs.save_file_as(
+        parent, "export", _tr("Export the table"), safe_stem(name) + ".xlsx", kinds
     )
-    if not chosen:
+    if path is None:
         return None
-    path = Path(chosen)
     if path.suffix.lower() not in (".xlsx", ".csv"):
         path = path.with_name(path.name + (".csv" if "csv" in kind.lower() else ".xlsx"))
     try:
