@@ -86,7 +86,8 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(18, 18))
         self.nav.setItemDelegate(BadgeDelegate(self.nav))
         self.nav.setStyleSheet(
-            "QListWidget { border: none; outline: 0; background: palette(window); font-size: 14px; }"
+            "QListWidget { border: none; outline: 0; background: palette(window);"
+            " font-size: 14px; }"
             "QListWidget::item { padding: 8px 12px; }"
             "QListWidget::item:selected { background: palette(highlight);"
             " color: palette(highlighted-text); border-radius: 4px; }"
