@@ -90,9 +90,17 @@ class MeetingWindow(RecordWindowState, QMainWindow):
         self.prep_record: Preparation | None = None
         self._busy = False
         self._closing = False
+        self.copied_questions: list[str] = []  # a Duplicate's listening plan, saved with it
         self.actions_ = MeetingActions(self)
 
         self._make_pages(db, hub)
+        # readiness follows the form as it is typed, a moment after the last key
+        self.typed_timer = QTimer(self)
+        self.typed_timer.setSingleShot(True)
+        self.typed_timer.setInterval(300)
+        self.typed_timer.timeout.connect(self.show_typed_readiness)
+        self.details.edited.connect(self.typed_timer.start)
+        self.prep.questions.edited.connect(self.typed_timer.start)
 
         self.heading = QLabel()
         self.heading.setObjectName("meetingHeading")
@@ -136,10 +144,10 @@ class MeetingWindow(RecordWindowState, QMainWindow):
 
     def _make_pages(self, db: Database, hub: ChangeHub) -> None:
         """Details, Preparation and After the meeting, wired to the window and its actions."""
-        self.details = DetailsPage(db, hub, self.today)
+        self.details: DetailsPage = DetailsPage(db, hub, self.today)
         self.details.create_order.connect(self.actions_.create_order)
         self.details.edited.connect(self._on_details_edited)
-        self.prep = PreparationPage()
+        self.prep: PreparationPage = PreparationPage()
         self.prep.link.connect(self.actions_.go_to)
         self.prep.tick.connect(self.actions_.tick)
         self.prep.objections.settle.connect(self.actions_.settle_objection)
@@ -256,6 +264,24 @@ class MeetingWindow(RecordWindowState, QMainWindow):
             score = self.prep_record.readiness.score
             self.tabs.setTabText(PREPARATION, self.tr("Preparation · {score}").format(score=score))
 
+    def show_typed_readiness(self) -> None:
+        """The score and the cards as they would be once saved (nothing is written)."""
+        from kamdesk.services.schedule.typed import typed_readiness
+
+        prep = self.prep_record
+        if prep is None or prep.facts is None or self._closing:
+            return
+        data, _problems = self.details.read()
+        asked = sum(1 for _qid, q in self.prep.questions.questions() if q.strip())
+        with self.db.reading() as session:
+            ready = typed_readiness(
+                session, prep.facts, data, asked, saved_offer=prep.meeting.offer_order_id
+            )
+        self.prep.show_readiness(ready)
+        self.tabs.setTabText(
+            PREPARATION, self.tr("Preparation · {score}").format(score=ready.score)
+        )
+
     def _on_details_edited(self) -> None:
         if self.meeting_id is None:  # the title follows the client and day being chosen
             self.show_heading()
@@ -319,6 +345,8 @@ class MeetingWindow(RecordWindowState, QMainWindow):
             if held is not None or self.after.outcome_dirty():
                 work.outcome = reason if reason is not None else self.after.outcome_text()
                 work.steps = self.after.next_steps()
+        elif self.copied_questions:
+            work.plan = [(None, q, "") for q in self.copied_questions]
         work.objections = objections
         work.owner = self.record.client_id if self.record else data.client_id
         work.today, work.held = self.today, held
@@ -363,6 +391,7 @@ class MeetingWindow(RecordWindowState, QMainWindow):
 
     def _on_saved(self, saved: str, *, held: bool | None, new: bool) -> None:
         self.meeting_id = saved
+        self.copied_questions = []
         self.reload(force=True)
         if held is True:
             self.say(self.tr("Held: the outcome is recorded and the next steps are tasks."))
