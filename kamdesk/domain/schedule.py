@@ -291,3 +291,9 @@ def parse_iso_week(text: str) -> date:
     except ValueError as exc:
         raise ValueError(f"not an ISO week like 2026-W48: {text!r}") from exc
     return monday
+
+
+def awaiting_outcome(kind: str, status: str, end: datetime, now: datetime) -> bool:
+    """A meeting or call that is over (its end is past) and still planned: its outcome is
+    to be recorded (held, with what came of it, or cancelled). Tasks have no outcome."""
+    return kind in ("meeting", "call") and status == "planned" and end <= now
