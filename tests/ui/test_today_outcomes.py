@@ -16,7 +16,9 @@ from kamdesk.services.schedule.records import MeetingData
 from kamdesk.ui.meetings.meeting_window import MeetingWindow
 from kamdesk.ui.today.section import TodaySection
 from tests.factories import add_client
-from tests.ui.test_today import AS_OF, at, hub, make_section  # noqa: F401  (fixtures)
+from tests.ui.test_today import AS_OF, at
+from tests.ui.test_today import hub as hub
+from tests.ui.test_today import make_section as make_section  # a fixture
 from tests.ui.typing import type_text
 
 
