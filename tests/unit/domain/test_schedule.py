@@ -570,3 +570,14 @@ def test_awaiting_outcome_is_a_meeting_or_call_over_and_still_planned() -> None:
     assert not awaiting_outcome("meeting", "done", now - timedelta(hours=1), now)
     assert not awaiting_outcome("meeting", "cancelled", now - timedelta(hours=1), now)
     assert not awaiting_outcome("task", "planned", now - timedelta(hours=1), now)
+
+
+def test_a_meeting_across_midnight_is_on_both_days() -> None:
+    from kamdesk.domain.schedule import days_of
+
+    evening = datetime(2026, 11, 24, 23, 0)
+    assert days_of(evening, 120) == [date(2026, 11, 24), date(2026, 11, 25)]
+    assert days_of(evening, 60) == [date(2026, 11, 24)]  # ends at midnight: one day
+    assert days_of(datetime(2026, 11, 24, 10, 0), 90) == [date(2026, 11, 24)]
+    assert days_of(evening, 0) == [date(2026, 11, 24)]
+    assert len(days_of(evening, 26 * 60)) == 3
