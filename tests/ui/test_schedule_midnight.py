@@ -52,3 +52,20 @@ def test_a_meeting_from_23_to_01_is_on_both_days(
     )
     assert day_rows(section, "subject") == ["Stocktaking"]
     section.view.grab().save("/tmp/h18m/midnight_week.png")
+
+
+def test_the_arrow_keys_step_over_the_part_after_midnight(
+    qtbot, make_section: Callable[[], ScheduleSection], db: Database
+) -> None:  # type: ignore[no-untyped-def]
+    with db.unit_of_work() as s:
+        client = add_client(s, "Hotel Greco S.p.A.").id
+        late = save_meeting(s, MeetingData(client, "Night delivery", at(24, 23), 120))
+        next_day = save_meeting(s, MeetingData(client, "Review", at(25, 10), 60))
+    section = make_section()
+    view = section.view
+    view.select(late)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.selected_id == next_day
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    assert view.selected_id == late

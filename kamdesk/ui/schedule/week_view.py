@@ -482,7 +482,9 @@ class WeekView(QWidget):
         }
         key = int(key)
         if key in steps and self.placed:
-            ordered = sorted(self.placed, key=lambda p: (p.day, p.start_min, p.lane))
+            # each meeting once: by its first part this week (not again after midnight)
+            firsts = [p for p in self.placed if self.placed_of(p.item.id) is p]
+            ordered = sorted(firsts, key=lambda p: (p.day, p.start_min, p.lane))
             ids = [p.item.id for p in ordered]
             if self.selected_id in ids:
                 at = ids.index(self.selected_id) + steps[key]
