@@ -49,8 +49,14 @@ def test_typing_an_agenda_changes_the_readiness_before_save(
     with db.reading() as s:
         assert get_meeting(s, meeting_id, today=TODAY).agenda == ""
 
-    # a question typed on the Preparation page counts at once too
+    # a tick is written at once and counts at once; the typing still counts after its reload
     w.tabs.setCurrentWidget(w.prep)
+    qtbot.mouseClick(w.prep.cards["product"].ticked, Qt.MouseButton.LeftButton)
+    assert states(w)["product"] == "ok"
+    qtbot.waitUntil(lambda: states(w)["preparation"] == "warning", timeout=2000)
+    assert w.details.agenda.toPlainText() == "Season volumes; delivery windows"
+
+    # a question typed on the Preparation page counts at once too
     assert states(w)["interrupting"] == "missing"
     type_text(w.prep.questions.new_question, "What are your plans for the season?")
     qtbot.keyClick(w.prep.questions.new_question, Qt.Key.Key_Return)

@@ -234,6 +234,8 @@ class MeetingWindow(RecordWindowState, QMainWindow):
         self.after.load(record, keep_edits=not force)
         self.show_heading()
         self._enable()
+        if not force and (self.details.is_dirty() or self.prep.questions.is_dirty()):
+            self.typed_timer.start()  # what is typed still counts over the fresh data
 
     def _dirty_pages(self) -> set[str]:
         """The pages holding unsaved typing (their bases stay as they were loaded)."""
