@@ -22,6 +22,7 @@ from tests.ui.test_meeting_window import (  # noqa: F401  (fixtures)
     close_meeting_windows,
     live_meetings,
     open_window,
+    retype,
     score,
     states,
 )
@@ -46,6 +47,10 @@ def test_typing_an_agenda_changes_the_readiness_before_save(
     assert score(w) > first
     assert w.tabs.tabText(1) == f"Preparation · {score(w)}"
     assert w.has_unsaved_edits()  # shown, not saved
+    # the time to leave follows the travel typed
+    assert "Leave by 09:30" in w.prep.leave.text()
+    retype(w.details.travel, "60")
+    qtbot.waitUntil(lambda: "Leave by 09:00" in w.prep.leave.text(), timeout=2000)
     with db.reading() as s:
         assert get_meeting(s, meeting_id, today=TODAY).agenda == ""
 

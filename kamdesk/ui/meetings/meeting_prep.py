@@ -302,6 +302,11 @@ class PreparationPage(QScrollArea):
         self.people.setText(self._people_html(prep))
         self.facts.setText(self._facts_html(prep))
 
+    def show_typed(self, prep: Preparation) -> None:
+        """The score, the cards and the time to leave as the form stands (not saved)."""
+        self.show_readiness(prep.readiness)
+        self.leave.setText(self._leave_text(prep))
+
     def show_readiness(self, ready: Readiness) -> None:
         """The score, its note and the cards (as saved, or as the form stands while typing)."""
         colour = score_colour(ready.score, ready.ready)

@@ -8,6 +8,7 @@ after a change elsewhere keeps unsaved edits, and closing with unsaved edits ask
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -279,7 +280,17 @@ class MeetingWindow(RecordWindowState, QMainWindow):
             ready = typed_readiness(
                 session, prep.facts, data, asked, saved_offer=prep.meeting.offer_order_id
             )
-        self.prep.show_readiness(ready)
+        m = prep.meeting
+        typed = replace(
+            m,
+            start=data.start or m.start,
+            duration_min=data.duration_min or m.duration_min,
+            kind=data.kind,
+            place_kind=data.place_kind,
+            location=data.location,
+            travel_min=m.travel_min if data.travel_min is None else data.travel_min,
+        )
+        self.prep.show_typed(replace(prep, meeting=typed, readiness=ready))
         self.tabs.setTabText(
             PREPARATION, self.tr("Preparation · {score}").format(score=ready.score)
         )
