@@ -291,3 +291,17 @@ def parse_iso_week(text: str) -> date:
     except ValueError as exc:
         raise ValueError(f"not an ISO week like 2026-W48: {text!r}") from exc
     return monday
+
+
+def awaiting_outcome(kind: str, status: str, end: datetime, now: datetime) -> bool:
+    """A meeting or call that is over (its end is past) and still planned: its outcome is
+    to be recorded (held, with what came of it, or cancelled). Tasks have no outcome."""
+    return kind in ("meeting", "call") and status == "planned" and end <= now
+
+
+def days_of(start: datetime, duration_min: int) -> list[date]:
+    """The days a meeting is on, by the wall clock of `start`: its first, and each next one it
+    runs into past midnight (ending at midnight exactly does not reach the next day)."""
+    end = start + timedelta(minutes=max(1, duration_min))
+    last = (end - timedelta(microseconds=1)).date()
+    return [start.date() + timedelta(days=n) for n in range((last - start.date()).days + 1)]

@@ -5563,6 +5563,53 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
     </context>
     <context>
+        <name>OutcomesBlock</name>
+        <message numerus="yes">
+            <source>%n call(s) over with no outcome recorded. Click one to record it.</source>
+            <translation>
+                <numerusform>%n zəng bitib, nəticəsi yazılmayıb. Nəticəni yazmaq üçün üzərinə klikləyin.</numerusform>
+                <numerusform>%n zəng bitib, nəticəsi yazılmayıb. Nəticəni yazmaq üçün birinin üzərinə klikləyin.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s) over with no outcome recorded. Click one to record it.</source>
+            <translation>
+                <numerusform>%n görüş bitib, nəticəsi yazılmayıb. Nəticəni yazmaq üçün üzərinə klikləyin.</numerusform>
+                <numerusform>%n görüş bitib, nəticəsi yazılmayıb. Nəticəni yazmaq üçün birinin üzərinə klikləyin.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meetings and calls over with no outcome recorded. Click one to record it.</source>
+            <translation>
+                <numerusform>%n görüş və zəng bitib, nəticəsi yazılmayıb. Nəticəni yazmaq üçün birinin üzərinə klikləyin.</numerusform>
+                <numerusform>%n görüş və zəng bitib, nəticəsi yazılmayıb. Nəticəni yazmaq üçün birinin üzərinə klikləyin.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Zəng</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Görüş</translation>
+        </message>
+        <message>
+            <source>Open it to record the outcome</source>
+            <translation>Nəticəni yazmaq üçün açın</translation>
+        </message>
+        <message>
+            <source>Outcomes to record</source>
+            <translation>Yazılacaq nəticələr</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… və daha %n</numerusform>
+                <numerusform>… və daha %n</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ParetoChart</name>
         <message numerus="yes">
             <source>%n others</source>

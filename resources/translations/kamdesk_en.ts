@@ -5553,6 +5553,53 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
     </context>
     <context>
+        <name>OutcomesBlock</name>
+        <message numerus="yes">
+            <source>%n call(s) over with no outcome recorded. Click one to record it.</source>
+            <translation>
+                <numerusform>%n call over with no outcome recorded. Click one to record it.</numerusform>
+                <numerusform>%n calls over with no outcome recorded. Click one to record it.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s) over with no outcome recorded. Click one to record it.</source>
+            <translation>
+                <numerusform>%n meeting over with no outcome recorded. Click one to record it.</numerusform>
+                <numerusform>%n meetings over with no outcome recorded. Click one to record it.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meetings and calls over with no outcome recorded. Click one to record it.</source>
+            <translation>
+                <numerusform>%n meetings and calls over with no outcome recorded. Click one to record it.</numerusform>
+                <numerusform>%n meetings and calls over with no outcome recorded. Click one to record it.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open it to record the outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcomes to record</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… and %n more</numerusform>
+                <numerusform>… and %n more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ParetoChart</name>
         <message numerus="yes">
             <source>%n others</source>

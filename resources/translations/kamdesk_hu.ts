@@ -5503,6 +5503,49 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
     </context>
     <context>
+        <name>OutcomesBlock</name>
+        <message numerus="yes">
+            <source>%n call(s) over with no outcome recorded. Click one to record it.</source>
+            <translation>
+                <numerusform>%n hívás véget ért, eredmény nélkül. Kattintson egy sorra az eredmény rögzítéséhez.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s) over with no outcome recorded. Click one to record it.</source>
+            <translation>
+                <numerusform>%n találkozó véget ért, eredmény nélkül. Kattintson egy sorra az eredmény rögzítéséhez.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meetings and calls over with no outcome recorded. Click one to record it.</source>
+            <translation>
+                <numerusform>%n találkozó és hívás véget ért, eredmény nélkül. Kattintson egy sorra az eredmény rögzítéséhez.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Hívás</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Találkozó</translation>
+        </message>
+        <message>
+            <source>Open it to record the outcome</source>
+            <translation>Megnyitás az eredmény rögzítéséhez</translation>
+        </message>
+        <message>
+            <source>Outcomes to record</source>
+            <translation>Rögzítendő eredmények</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… és még %n</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ParetoChart</name>
         <message numerus="yes">
             <source>%n others</source>

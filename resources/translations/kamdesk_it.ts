@@ -5563,6 +5563,53 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
     </context>
     <context>
+        <name>OutcomesBlock</name>
+        <message numerus="yes">
+            <source>%n call(s) over with no outcome recorded. Click one to record it.</source>
+            <translation>
+                <numerusform>%n telefonata conclusa senza esito registrato. Cliccala per registrarlo.</numerusform>
+                <numerusform>%n telefonate concluse senza esito registrato. Clicca su una per registrarlo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s) over with no outcome recorded. Click one to record it.</source>
+            <translation>
+                <numerusform>%n incontro concluso senza esito registrato. Cliccalo per registrarlo.</numerusform>
+                <numerusform>%n incontri conclusi senza esito registrato. Clicca su uno per registrarlo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meetings and calls over with no outcome recorded. Click one to record it.</source>
+            <translation>
+                <numerusform>%n tra incontri e telefonate concluso senza esito registrato. Clicca su uno per registrarlo.</numerusform>
+                <numerusform>%n tra incontri e telefonate conclusi senza esito registrato. Clicca su uno per registrarlo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Telefonata</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Incontro</translation>
+        </message>
+        <message>
+            <source>Open it to record the outcome</source>
+            <translation>Apri per registrare l'esito</translation>
+        </message>
+        <message>
+            <source>Outcomes to record</source>
+            <translation>Esiti da registrare</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… e %n altro</numerusform>
+                <numerusform>… e altri %n</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ParetoChart</name>
         <message numerus="yes">
             <source>%n others</source>

@@ -5623,6 +5623,57 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
     </context>
     <context>
+        <name>OutcomesBlock</name>
+        <message numerus="yes">
+            <source>%n call(s) over with no outcome recorded. Click one to record it.</source>
+            <translation>
+                <numerusform>%n звонок прошёл без записанного результата. Нажмите, чтобы записать.</numerusform>
+                <numerusform>%n звонка прошли без записанного результата. Нажмите на любой, чтобы записать.</numerusform>
+                <numerusform>%n звонков прошли без записанного результата. Нажмите на любой, чтобы записать.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s) over with no outcome recorded. Click one to record it.</source>
+            <translation>
+                <numerusform>%n встреча прошла без записанного результата. Нажмите, чтобы записать.</numerusform>
+                <numerusform>%n встречи прошли без записанного результата. Нажмите на любую, чтобы записать.</numerusform>
+                <numerusform>%n встреч прошли без записанного результата. Нажмите на любую, чтобы записать.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meetings and calls over with no outcome recorded. Click one to record it.</source>
+            <translation>
+                <numerusform>%n встреча и звонок прошли без записанного результата. Нажмите на любой, чтобы записать.</numerusform>
+                <numerusform>%n встречи и звонка прошли без записанного результата. Нажмите на любой, чтобы записать.</numerusform>
+                <numerusform>%n встреч и звонков прошли без записанного результата. Нажмите на любой, чтобы записать.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Звонок</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Встреча</translation>
+        </message>
+        <message>
+            <source>Open it to record the outcome</source>
+            <translation>Открыть, чтобы записать результат</translation>
+        </message>
+        <message>
+            <source>Outcomes to record</source>
+            <translation>Записать результаты</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… и ещё %n</numerusform>
+                <numerusform>… и ещё %n</numerusform>
+                <numerusform>… и ещё %n</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ParetoChart</name>
         <message numerus="yes">
             <source>%n others</source>

@@ -177,7 +177,9 @@ def test_an_empty_day_says_so_in_every_block(make_section: Callable[..., TodaySe
     # the blocks come in the order the KAM reads them
     items = [section.blocks.itemAt(i) for i in range(1, section.blocks.count() - 1)]
     order = [item.widget() for item in items if item is not None]
+    assert section.outcomes_block.isHidden()  # nothing over without an outcome
     assert order == [
+        section.outcomes_block,
         section.meetings_block,
         section.tasks_block,
         section.birthdays_block,

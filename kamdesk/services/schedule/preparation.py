@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from kamdesk.domain.completeness import Completeness
 from kamdesk.domain.credit import OverdueInvoice
-from kamdesk.domain.meeting import Readiness
+from kamdesk.domain.meeting import MeetingFacts, Readiness
 from kamdesk.domain.money import ZERO
 from kamdesk.domain.orders import OPEN_STATUSES
 from kamdesk.domain.schedule import Conflict
@@ -100,6 +100,8 @@ class Preparation:
     today: date = field(default_factory=date.today)
     # the product facts on prices: what changed since the last meeting, or that none was held
     price_facts: tuple[str, ...] = ()
+    # what readiness was computed from (typed_readiness recomputes it from the unsaved form)
+    facts: MeetingFacts | None = None
 
 
 # --- one meeting's preparation ---------------------------------------------------------------
@@ -277,6 +279,7 @@ def preparation(
     dossier = dossier_completeness(
         session, [client.id], today, stale_days=get_rules(session).stale_days
     )[client.id]
+    read: dict[str, MeetingFacts] = {}
     ready = readiness_many(
         session,
         [_row_of(row, client.name)],
@@ -285,6 +288,7 @@ def preparation(
         tz,
         {meeting.id: tuple(facts)},
         {client.id: dossier},
+        facts_out=read,
     )[meeting.id]
     return Preparation(
         meeting=meeting,
@@ -301,6 +305,7 @@ def preparation(
         price_facts=prices,
         last_meeting=local_time(last, tz).date() if last else None,
         today=today,
+        facts=read.get(meeting.id),
     )
 
 

@@ -150,10 +150,12 @@ def readiness_many(
     product_facts: dict[str, tuple[str, ...]] | None = None,
     scores: dict[str, Completeness] | None = None,
     attending: dict[str, list[Any]] | None = None,
+    facts_out: dict[str, MeetingFacts] | None = None,
 ) -> dict[str, Readiness]:
     """Readiness of many meetings in a handful of queries, each for all of them at once
     (`scores`: the clients' dossier completeness, `attending`: attendee_rows of these
-    meetings, when the caller has them already)."""
+    meetings, when the caller has them already; `facts_out` receives the facts read, for
+    the meeting window to recompute readiness as the KAM types)."""
     if not rows:
         return {}
     rules = get_rules(session)
@@ -170,28 +172,29 @@ def readiness_many(
     offers = _live_offers(session, [r.offer_order_id for r in rows if r.offer_order_id])
     out: dict[str, Readiness] = {}
     for r in rows:
-        out[r.id] = readiness(
-            MeetingFacts(
-                today=today,
-                start=local_time(r.starts_at, tz),
-                duration_min=r.duration_min,
-                kind=r.kind,
-                remote=is_remote(r.kind, r.place_kind),
-                location=r.location,
-                travel_min=r.travel_min,
-                conflicts=conflicts.get(r.id, ()),
-                arguments=tuple(arguments.get(r.client_id, ())),
-                questions=questions.get(r.id, 0),
-                client_completeness=scores.get(r.client_id),
-                attendees=_attendees(attending.get(r.id, []), seen),
-                has_agenda=bool(r.agenda.strip()),
-                has_goals=bool(r.goals.strip()),
-                has_needs_asked=bool(r.needs_asked.strip()),
-                has_offer=r.offer_order_id in offers,
-                products_on_agenda=products.get(r.id, 0),
-                product_facts=(product_facts or {}).get(r.id, ()),
-                ticked=parse_ticked(r.checked),
-                stale_days=rules.stale_days,
-            )
+        facts = MeetingFacts(
+            today=today,
+            start=local_time(r.starts_at, tz),
+            duration_min=r.duration_min,
+            kind=r.kind,
+            remote=is_remote(r.kind, r.place_kind),
+            location=r.location,
+            travel_min=r.travel_min,
+            conflicts=conflicts.get(r.id, ()),
+            arguments=tuple(arguments.get(r.client_id, ())),
+            questions=questions.get(r.id, 0),
+            client_completeness=scores.get(r.client_id),
+            attendees=_attendees(attending.get(r.id, []), seen),
+            has_agenda=bool(r.agenda.strip()),
+            has_goals=bool(r.goals.strip()),
+            has_needs_asked=bool(r.needs_asked.strip()),
+            has_offer=r.offer_order_id in offers,
+            products_on_agenda=products.get(r.id, 0),
+            product_facts=(product_facts or {}).get(r.id, ()),
+            ticked=parse_ticked(r.checked),
+            stale_days=rules.stale_days,
         )
+        out[r.id] = readiness(facts)
+        if facts_out is not None:
+            facts_out[r.id] = facts
     return out

@@ -49,6 +49,7 @@ from kamdesk.services.schedule.client_alerts import (
     stale_key_clients,
 )
 from kamdesk.services.schedule.records import WeekItem
+from kamdesk.services.schedule.unrecorded import Unrecorded, unrecorded
 from kamdesk.services.schedule.week import scheduled_between
 from kamdesk.services.settings import get_rules
 
@@ -160,6 +161,8 @@ class TodayOverview:
     key_client_count: int
     currency: str  # the reporting currency the key-client revenue is in
     costly: CostlyParts
+    # meetings and calls over and still planned: their outcome is to be recorded
+    unrecorded: tuple[Unrecorded, ...] = ()
 
     @property
     def key_report(self) -> KeyClientReport:
@@ -216,6 +219,7 @@ def today_overview(
         key_client_count=len(key_ids),
         currency=reuse.key_report.currency or get_company(session).reporting,
         costly=reuse,
+        unrecorded=tuple(unrecorded(session, now, tz=tz)),
     )
 
 

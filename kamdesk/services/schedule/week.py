@@ -87,15 +87,22 @@ def scheduled_between(
     client_id: str | None = None,
     with_readiness: bool = True,
     readiness_for: tuple[str, ...] = ("planned",),
+    overnight: bool = False,
 ) -> list[WeekItem]:
     """Meetings and calls starting on `days` days from `first` (local), in time order, each
-    with its conflicts and, while still planned, its readiness."""
+    with its conflicts and, while still planned, its readiness (`overnight`: also those begun
+    the evening before that run past midnight into `first`)."""
     today = today or date.today()
     start_utc, end_utc = _day_bounds(first, days, tz)
     rows = _scheduled(session, start_utc, end_utc, client_id)
     live = [r for r in rows if r.status != "cancelled"]
     conflicts = find_conflicts(_slot(r, tz) for r in live)
-    shown = [r for r in rows if r.starts_at >= start_utc]
+    shown = [
+        r
+        for r in rows
+        if r.starts_at >= start_utc
+        or (overnight and r.starts_at + timedelta(minutes=r.duration_min) > start_utc)
+    ]
     planned = [r for r in shown if r.status in readiness_for]
     attending = attendee_rows(session, [r.id for r in shown])
     ready = (
@@ -164,7 +171,8 @@ def meeting_conflicts(
 def week(
     session: Session, monday: date, *, today: date | None = None, tz: tzinfo | None = None
 ) -> list[WeekItem]:
-    return scheduled_between(session, monday, 7, today=today, tz=tz)
+    """The week from `monday`, with a meeting run over from the Sunday before into it."""
+    return scheduled_between(session, monday, 7, today=today, tz=tz, overnight=True)
 
 
 def readiness_of(

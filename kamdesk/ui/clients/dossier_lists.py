@@ -435,8 +435,9 @@ HISTORY_LABELS = {
 }
 
 
-# entries whose reference is an order: the order and each step of its life
-OPENS_AN_ORDER = frozenset({"order"})
+# entries that open their order: the order and each step of its life, its invoices, returns
+# and payments (the order window shows them)
+OPENS_AN_ORDER = frozenset({"order", "invoice", "return", "payment"})
 
 
 class HistoryPage(QWidget):
@@ -506,16 +507,22 @@ class HistoryPage(QWidget):
                 self.table.setItem(row, col, item)
 
     def open_entry(self, row: int) -> Path | QWidget | None:
-        """What an entry is about, opened: an order (or a step of its life) in its window, a
-        meeting or call in its own, an issued proposal or contract as it was handed over (its
-        stored PDF)."""
+        """What an entry is about, opened: an order (or a step of its life, an invoice, a return
+        or a payment of it) in its window, a meeting or call in its own, an issued proposal or
+        contract as it was handed over (its stored PDF)."""
         kind, ref = self.table.item(row, 1), self.table.item(row, 0)
         if kind is None or ref is None:
             return None
         entry_kind = kind.data(Qt.ItemDataRole.UserRole)
         ref_id = str(ref.data(Qt.ItemDataRole.UserRole))
         if entry_kind in OPENS_AN_ORDER and self.hub is not None:
-            return windows.open_order(self.db, self.hub, ref_id, parent=self.window())
+            from kamdesk.services.clients.history_open import order_of_entry
+
+            with self.db.reading() as session:
+                order_id = order_of_entry(session, entry_kind, ref_id)
+            if order_id is None:
+                return None
+            return windows.open_order(self.db, self.hub, order_id, parent=self.window())
         if entry_kind in ("meeting", "call") and self.hub is not None:
             return windows.open_meeting(self.db, self.hub, ref_id, parent=self.window())
         if entry_kind != "document":

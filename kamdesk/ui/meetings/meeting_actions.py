@@ -66,6 +66,7 @@ class MeetingView(Protocol):
     prep: PreparationPage
     tabs: QTabWidget
     bases: MeetingBases
+    copied_questions: list[str]
 
     def busy(self) -> AbstractContextManager[None]: ...
 
@@ -366,6 +367,8 @@ class MeetingActions(QObject):
             ),
         )
         other.details.load(None, copy)
+        # the listening plan goes with it (without the answers): written on the copy's Save
+        other.copied_questions = [q for _qid, q in w.prep.questions.questions() if q.strip()]
         other.show_heading()
         other.say(self.tr("A copy, a week later: check the day and time, then save."))
         return cast(QWidget, other)
@@ -433,6 +436,7 @@ class MeetingActions(QObject):
 
 
 def shifted(data: MeetingData, days: int) -> MeetingData:
-    """A copy of a meeting `days` later (for Duplicate)."""
+    """A copy of a meeting `days` later (for Duplicate): everything on the Details page but the
+    day (and the repetition); the outcome and the answers are not in MeetingData at all."""
     start = data.start + timedelta(days=days) if data.start else None
     return replace(data, start=start, recurrence="", repeat_until=None)

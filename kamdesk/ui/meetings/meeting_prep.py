@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk import messages
-from kamdesk.domain.meeting import ITEMS, TITLES
+from kamdesk.domain.meeting import ITEMS, TITLES, Readiness
 from kamdesk.domain.orders import STATUS_LABELS
 from kamdesk.ui.meetings.meeting_common import (
     SECTION_STYLE,
@@ -291,7 +291,24 @@ class PreparationPage(QScrollArea):
     # --- showing ------------------------------------------------------------------------------
     def load(self, prep: Preparation, *, keep_edits: bool) -> None:
         self.prep = prep
-        ready = prep.readiness
+        self.show_readiness(prep.readiness)
+        self.leave.setText(self._leave_text(prep))
+        meeting = prep.meeting
+        self.questions.load(meeting.questions, keep_edits=keep_edits)
+        self.objections.load(prep.objections, keep_edits=keep_edits)
+        self.complaints.load(prep.complaints, keep_edits=keep_edits)
+        self.complaints_section.setVisible(bool(self.complaints.rows))
+        self.complaints.setVisible(bool(self.complaints.rows))
+        self.people.setText(self._people_html(prep))
+        self.facts.setText(self._facts_html(prep))
+
+    def show_typed(self, prep: Preparation) -> None:
+        """The score, the cards and the time to leave as the form stands (not saved)."""
+        self.show_readiness(prep.readiness)
+        self.leave.setText(self._leave_text(prep))
+
+    def show_readiness(self, ready: Readiness) -> None:
+        """The score, its note and the cards (as saved, or as the form stands while typing)."""
         colour = score_colour(ready.score, ready.ready)
         self.score.setText(str(ready.score))
         self.score.setStyleSheet(
@@ -311,17 +328,8 @@ class PreparationPage(QScrollArea):
             f"<span style='font-size:15px'><b>{esc(self.tr('Readiness'))}</b></span> &nbsp; "
             + " · ".join(parts)
         )
-        self.leave.setText(self._leave_text(prep))
         for check in ready.checks:
             self.cards[check.item].set_check(check)
-        meeting = prep.meeting
-        self.questions.load(meeting.questions, keep_edits=keep_edits)
-        self.objections.load(prep.objections, keep_edits=keep_edits)
-        self.complaints.load(prep.complaints, keep_edits=keep_edits)
-        self.complaints_section.setVisible(bool(self.complaints.rows))
-        self.complaints.setVisible(bool(self.complaints.rows))
-        self.people.setText(self._people_html(prep))
-        self.facts.setText(self._facts_html(prep))
 
     def _leave_text(self, prep: Preparation) -> str:
         m = prep.meeting

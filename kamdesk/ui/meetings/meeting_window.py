@@ -8,6 +8,7 @@ after a change elsewhere keeps unsaved edits, and closing with unsaved edits ask
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -90,9 +91,17 @@ class MeetingWindow(RecordWindowState, QMainWindow):
         self.prep_record: Preparation | None = None
         self._busy = False
         self._closing = False
+        self.copied_questions: list[str] = []  # a Duplicate's listening plan, saved with it
         self.actions_ = MeetingActions(self)
 
         self._make_pages(db, hub)
+        # readiness follows the form as it is typed, a moment after the last key
+        self.typed_timer = QTimer(self)
+        self.typed_timer.setSingleShot(True)
+        self.typed_timer.setInterval(300)
+        self.typed_timer.timeout.connect(self.show_typed_readiness)
+        self.details.edited.connect(self.typed_timer.start)
+        self.prep.questions.edited.connect(self.typed_timer.start)
 
         self.heading = QLabel()
         self.heading.setObjectName("meetingHeading")
@@ -136,10 +145,10 @@ class MeetingWindow(RecordWindowState, QMainWindow):
 
     def _make_pages(self, db: Database, hub: ChangeHub) -> None:
         """Details, Preparation and After the meeting, wired to the window and its actions."""
-        self.details = DetailsPage(db, hub, self.today)
+        self.details: DetailsPage = DetailsPage(db, hub, self.today)
         self.details.create_order.connect(self.actions_.create_order)
         self.details.edited.connect(self._on_details_edited)
-        self.prep = PreparationPage()
+        self.prep: PreparationPage = PreparationPage()
         self.prep.link.connect(self.actions_.go_to)
         self.prep.tick.connect(self.actions_.tick)
         self.prep.objections.settle.connect(self.actions_.settle_objection)
@@ -226,6 +235,8 @@ class MeetingWindow(RecordWindowState, QMainWindow):
         self.after.load(record, keep_edits=not force)
         self.show_heading()
         self._enable()
+        if not force and (self.details.is_dirty() or self.prep.questions.is_dirty()):
+            self.typed_timer.start()  # what is typed still counts over the fresh data
 
     def _dirty_pages(self) -> set[str]:
         """The pages holding unsaved typing (their bases stay as they were loaded)."""
@@ -255,6 +266,34 @@ class MeetingWindow(RecordWindowState, QMainWindow):
         if self.prep_record is not None:
             score = self.prep_record.readiness.score
             self.tabs.setTabText(PREPARATION, self.tr("Preparation · {score}").format(score=score))
+
+    def show_typed_readiness(self) -> None:
+        """The score and the cards as they would be once saved (nothing is written)."""
+        from kamdesk.services.schedule.typed import typed_readiness
+
+        prep = self.prep_record
+        if prep is None or prep.facts is None or self._closing:
+            return
+        data, _problems = self.details.read()
+        asked = sum(1 for _qid, q in self.prep.questions.questions() if q.strip())
+        with self.db.reading() as session:
+            ready = typed_readiness(
+                session, prep.facts, data, asked, saved_offer=prep.meeting.offer_order_id
+            )
+        m = prep.meeting
+        typed = replace(
+            m,
+            start=data.start or m.start,
+            duration_min=data.duration_min or m.duration_min,
+            kind=data.kind,
+            place_kind=data.place_kind,
+            location=data.location,
+            travel_min=m.travel_min if data.travel_min is None else data.travel_min,
+        )
+        self.prep.show_typed(replace(prep, meeting=typed, readiness=ready))
+        self.tabs.setTabText(
+            PREPARATION, self.tr("Preparation · {score}").format(score=ready.score)
+        )
 
     def _on_details_edited(self) -> None:
         if self.meeting_id is None:  # the title follows the client and day being chosen
@@ -319,6 +358,8 @@ class MeetingWindow(RecordWindowState, QMainWindow):
             if held is not None or self.after.outcome_dirty():
                 work.outcome = reason if reason is not None else self.after.outcome_text()
                 work.steps = self.after.next_steps()
+        elif self.copied_questions:
+            work.plan = [(None, q, "") for q in self.copied_questions]
         work.objections = objections
         work.owner = self.record.client_id if self.record else data.client_id
         work.today, work.held = self.today, held
@@ -363,6 +404,7 @@ class MeetingWindow(RecordWindowState, QMainWindow):
 
     def _on_saved(self, saved: str, *, held: bool | None, new: bool) -> None:
         self.meeting_id = saved
+        self.copied_questions = []
         self.reload(force=True)
         if held is True:
             self.say(self.tr("Held: the outcome is recorded and the next steps are tasks."))

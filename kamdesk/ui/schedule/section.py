@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kamdesk.domain.schedule import week_of
+from kamdesk.domain.schedule import days_of, week_of
 from kamdesk.services.changes import Change, Changes
 from kamdesk.ui import windows
 from kamdesk.ui.operations import Reader
@@ -310,7 +310,8 @@ class ScheduleSection(QWidget):
         return html.unescape(_strip_tags(self.summary_html()))
 
     def summary_html(self) -> str:
-        live = [i for i in self.items if i.status != "cancelled"]
+        # a meeting run over from the Sunday before is that week's
+        live = [i for i in self.items if i.status != "cancelled" and i.start.date() >= self.monday]
         meetings = sum(1 for i in live if i.kind == "meeting")
         calls = len(live) - meetings
         if not live:
@@ -347,7 +348,7 @@ class ScheduleSection(QWidget):
         tips: list[str] = []
         for day in range(DAYS):
             d = self.monday + timedelta(days=day)
-            items = [i for i in self.items if i.start.date() == d and i.status != "cancelled"]
+            items = [i for i in self.on_day(d) if i.status != "cancelled"]
             meetings = sum(1 for i in items if i.kind == "meeting")
             calls = len(items) - meetings
             parts = []
@@ -367,12 +368,17 @@ class ScheduleSection(QWidget):
         self.header.set_counts(counts, clashes, tips)
 
     # --- the chosen day -----------------------------------------------------------------------
+    def on_day(self, day: date) -> list[WeekItem]:
+        """The meetings on `day`: begun on it, or begun the evening before and run past
+        midnight into it."""
+        return [i for i in self.items if day in days_of(i.start, i.duration_min)]
+
     def selected_date(self) -> date:
         return self.monday + timedelta(days=self.view.selected_day)
 
     def _show_day(self) -> None:
         day = self.selected_date()
-        items = [i for i in self.items if i.start.date() == day]
+        items = self.on_day(day)
         chosen = self.view.selected_id
         self.day_model.set_items(items)
         when = long_day_text(day)

@@ -83,6 +83,7 @@ class Placed:
     block: QRectF = field(default_factory=QRectF)
     travel: QRectF = field(default_factory=QRectF)
     tip: str = ""
+    continued: bool = False  # the part after midnight of a meeting begun the day before
 
     @property
     def top(self) -> int:
@@ -95,7 +96,7 @@ class Placed:
 
     @property
     def movable(self) -> bool:
-        return self.item.status == "planned"
+        return self.item.status == "planned" and not self.continued
 
 
 def lay_out(placed: Sequence[Placed]) -> None:

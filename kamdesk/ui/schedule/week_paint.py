@@ -5,6 +5,7 @@ subject, attendees)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
@@ -146,10 +147,13 @@ class BlockPainter:
         painter.setFont(self.small)
         small = painter.fontMetrics()
         mark = "✓ " if item.status == "done" else ("☎ " if item.kind == "call" else "")
-        clock = f"{mark}{item.start:%H:%M}"
+        shown = item.start
+        if p.continued:  # begun the day before: until when it runs on this day
+            shown = item.start + timedelta(minutes=item.duration_min)
+        clock = f"{mark}{'…–' if p.continued else ''}{shown:%H:%M}"
         room = box.right() - 2 - left
         if mark and self.bold_metrics.horizontalAdvance(clock) > room:
-            clock = f"{item.start:%H:%M}"  # the time matters more than the mark
+            clock = f"{shown:%H:%M}"  # the time matters more than the mark
         if self.bold_metrics.horizontalAdvance(clock) > room:
             head_font = self.small  # a narrow lane: the time in plain type still fits
         painter.setFont(head_font)

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QScrollArea, QToolTip, QWidget
 
+from kamdesk.domain.schedule import days_of
 from kamdesk.ui.schedule.week_layout import (
     BOTTOM_PAD,
     COLUMN_SLACK,
@@ -111,16 +112,7 @@ class WeekView(QWidget):
         """Show these meetings (the services' WeekItems of the week from `monday`)."""
         self.monday, self.today, self.tz = monday, today, tz
         self._drag = None
-        placed = []
-        for item in items:
-            start = item.start.astimezone(tz) if tz is not None else item.start
-            day = (start.date() - monday).days
-            if not 0 <= day < DAYS:
-                continue
-            start_min = start.hour * 60 + start.minute
-            end_min = min(DAY_MIN, start_min + max(1, item.duration_min))
-            travel = item.travel if item.status == "planned" else 0
-            placed.append(Placed(item, day, start_min, end_min, min(travel, start_min)))
+        placed = [p for item in items for p in _parts(item, monday, tz)]
         lay_out(placed)
         placed.sort(key=lambda p: (p.day, p.start_min, p.lane))
         self.placed = placed
@@ -490,7 +482,9 @@ class WeekView(QWidget):
         }
         key = int(key)
         if key in steps and self.placed:
-            ordered = sorted(self.placed, key=lambda p: (p.day, p.start_min, p.lane))
+            # each meeting once: by its first part this week (not again after midnight)
+            firsts = [p for p in self.placed if self.placed_of(p.item.id) is p]
+            ordered = sorted(firsts, key=lambda p: (p.day, p.start_min, p.lane))
             ids = [p.item.id for p in ordered]
             if self.selected_id in ids:
                 at = ids.index(self.selected_id) + steps[key]
@@ -540,3 +534,22 @@ class _Drag:
     day: int = 0
     start_min: int = 0
     duration: int = 0
+
+
+def _parts(item: WeekItem, monday: date, tz: tzinfo | None) -> list[Placed]:
+    """A meeting's blocks in the week from `monday`: one, or one a day when it runs past
+    midnight (the part after it at the top of the next day's column, neither dragged nor
+    resized: the first part is)."""
+    start = item.start.astimezone(tz) if tz is not None else item.start
+    start_min = start.hour * 60 + start.minute
+    end_min = start_min + max(1, item.duration_min)  # from midnight of its first day
+    out = []
+    for n, day in enumerate(days_of(start, item.duration_min)):
+        column = (day - monday).days
+        if not 0 <= column < DAYS:
+            continue
+        first = max(0, start_min - n * DAY_MIN)
+        last = min(DAY_MIN, end_min - n * DAY_MIN)
+        travel = item.travel if item.status == "planned" and n == 0 else 0
+        out.append(Placed(item, column, first, last, min(travel, first), continued=n > 0))
+    return out

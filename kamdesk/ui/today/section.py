@@ -45,6 +45,7 @@ from kamdesk.ui.today.today_blocks import (
     make_label,
 )
 from kamdesk.ui.today.today_meetings import MeetingsBlock
+from kamdesk.ui.today.today_outcomes import OutcomesBlock
 from kamdesk.ui.widgets.numbers import day_text, long_date
 from kamdesk.ui.widgets.style import BOLD_STYLE, DEPENDENCY_ALERTS, PLACEHOLDER_STYLE
 
@@ -99,6 +100,8 @@ class TodaySection(QWidget):
         self.date_label.setObjectName("todayDate")
         self.date_label.setStyleSheet("font-size: 14px; color: palette(placeholder-text);")
         self.meetings_block = MeetingsBlock()
+        self.outcomes_block = OutcomesBlock()
+        self.outcomes_block.meetingOpened.connect(self.open_meeting)
         self.tasks_block = TasksBlock()
         self.birthdays_block = BirthdaysBlock()
         self.expiring_block = ExpiringBlock()
@@ -107,6 +110,7 @@ class TodaySection(QWidget):
         self.meetings_block.meetingOpened.connect(self.open_meeting)
         self.tasks_block.taskDone.connect(self._task_ticked)
         for block in (
+            self.outcomes_block,
             self.meetings_block,
             self.tasks_block,
             self.birthdays_block,
@@ -141,6 +145,7 @@ class TodaySection(QWidget):
         header.addWidget(self.date_label)
         self.blocks.addLayout(header)
         for block in (
+            self.outcomes_block,
             self.meetings_block,
             self.tasks_block,
             self.birthdays_block,
@@ -242,6 +247,7 @@ class TodaySection(QWidget):
         self._costly = o.costly
         self.overview = o
         self.meetings_block.fill(o.meetings, o.now)
+        self.outcomes_block.fill(o.unrecorded)
         self.tasks_block.fill(
             o.overdue_tasks, o.overdue_task_count, o.upcoming_tasks, o.upcoming_task_count, today
         )

@@ -558,3 +558,26 @@ def test_a_record_derives_end_remote_travel_and_leave_by_one_way(
 @given(st.datetimes(timezones=st.none() | st.timezones()))
 def test_clock_writes_what_strftime_writes(moment: datetime) -> None:
     assert clock(moment) == f"{moment:%H:%M}"
+
+
+def test_awaiting_outcome_is_a_meeting_or_call_over_and_still_planned() -> None:
+    from kamdesk.domain.schedule import awaiting_outcome
+
+    now = datetime(2026, 11, 24, 12, 0)
+    assert awaiting_outcome("meeting", "planned", now, now)  # just over
+    assert awaiting_outcome("call", "planned", now - timedelta(days=3), now)
+    assert not awaiting_outcome("meeting", "planned", now + timedelta(minutes=1), now)
+    assert not awaiting_outcome("meeting", "done", now - timedelta(hours=1), now)
+    assert not awaiting_outcome("meeting", "cancelled", now - timedelta(hours=1), now)
+    assert not awaiting_outcome("task", "planned", now - timedelta(hours=1), now)
+
+
+def test_a_meeting_across_midnight_is_on_both_days() -> None:
+    from kamdesk.domain.schedule import days_of
+
+    evening = datetime(2026, 11, 24, 23, 0)
+    assert days_of(evening, 120) == [date(2026, 11, 24), date(2026, 11, 25)]
+    assert days_of(evening, 60) == [date(2026, 11, 24)]  # ends at midnight: one day
+    assert days_of(datetime(2026, 11, 24, 10, 0), 90) == [date(2026, 11, 24)]
+    assert days_of(evening, 0) == [date(2026, 11, 24)]
+    assert len(days_of(evening, 26 * 60)) == 3
