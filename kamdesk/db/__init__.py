@@ -37,7 +37,34 @@ from kamdesk.db.cipher import database_errors as database_errors
 from kamdesk.db.cipher import key_for as key_for
 from kamdesk.db.header import closed, opened, read_start
 from kamdesk.db.keycheck import wrong_or_damaged
-from kamdesk.db.readonly import connect_read_only, open_read_only
+from kamdesk.db.readonly import connect_read_only as connect_read_only
+from kamdesk.db.readonly import open_read_only
+from kamdesk.db.revisions import (
+    _alembic_config,
+    _probe,
+    _refuse,
+)
+from kamdesk.db.revisions import (
+    current_revision as current_revision,
+)
+from kamdesk.db.revisions import (
+    head_revision as head_revision,
+)
+from kamdesk.db.revisions import (
+    known_revisions as known_revisions,
+)
+from kamdesk.db.revisions import (
+    newer_message as newer_message,
+)
+from kamdesk.db.revisions import (
+    revision_order as revision_order,
+)
+from kamdesk.db.revisions import (
+    schema_state as schema_state,
+)
+from kamdesk.db.revisions import (
+    script_revisions as script_revisions,
+)
 from kamdesk.db.search import CLIENT_FTS_COLUMNS as CLIENT_FTS_COLUMNS
 from kamdesk.db.search import create_client_search as create_client_search
 from kamdesk.db.search import create_contact_search as create_contact_search
@@ -51,7 +78,8 @@ from kamdesk.db.triggers import sync_triggers_off as sync_triggers_off
 from kamdesk.db.triggers import track_table as track_table
 from kamdesk.errors import DamagedFile, StorageError, WrongPassphrase, says_damaged
 from kamdesk.messages import _
-from kamdesk.migrations import HEAD, REVISIONS
+from kamdesk.migrations import HEAD as HEAD
+from kamdesk.migrations import REVISIONS as REVISIONS
 
 # An execution option: this connection's transactions only read (Database.reading).
 READ_ONLY = "kamdesk_read_only"
@@ -402,105 +430,6 @@ def open_database(
         keep_backups=keep_backups,
         passphrase=held,
         readonly=readonly,
-    )
-
-
-def _probe(path: Path, key: str | None = None) -> str:
-    """The schema state, read through a read-only connection before anything may write."""
-    if not path.exists() or path.stat().st_size == 0:
-        return "empty"
-    conn = connect_read_only(path, key)
-    try:
-        tables = {
-            name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
-        }
-        if "alembic_version" not in tables:
-            return "empty" if not tables else "foreign"
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    finally:
-        conn.close()
-    return _state_of(None if row is None else str(row[0]))
-
-
-def _state_of(revision: str | None) -> str:
-    if revision is None:
-        return "foreign"
-    if revision == head_revision():
-        return "current"
-    return "older" if revision in known_revisions() else "newer"
-
-
-def _refuse(state: str, path: Path) -> None:
-    if state == "newer":
-        raise StorageError(newer_message(path))
-    if state == "foreign":
-        raise StorageError(
-            _(
-                "{path} is an SQLite database of another program, not kamdesk's. "
-                "Nothing was changed."
-            ).format(path=path)
-        )
-
-
-# --- migrations -------------------------------------------------------------------------------
-
-
-def _alembic_config(connection: Connection | None = None) -> Any:
-    from alembic.config import Config
-
-    cfg = Config()
-    cfg.set_main_option("script_location", "kamdesk:migrations")
-    if connection is not None:
-        cfg.attributes["connection"] = connection
-    return cfg
-
-
-def head_revision() -> str:
-    return HEAD
-
-
-def known_revisions() -> set[str]:
-    return set(REVISIONS)
-
-
-def revision_order() -> tuple[str, ...]:
-    """Every schema revision this kamdesk knows, oldest first."""
-    return REVISIONS
-
-
-def script_revisions() -> list[str]:
-    """The revisions as Alembic's script directory has them, oldest first."""
-    from alembic.script import ScriptDirectory
-
-    scripts = ScriptDirectory.from_config(_alembic_config())
-    return [s.revision for s in reversed(list(scripts.walk_revisions()))]
-
-
-def current_revision(conn: Connection) -> str | None:
-    has_table = conn.exec_driver_sql(
-        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-    ).first()
-    if not has_table:
-        return None
-    row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
-    return None if row is None else str(row[0])
-
-
-def schema_state(conn: Connection) -> str:
-    """'empty', 'current', 'older', 'newer' or 'foreign' (tables but no kamdesk schema)."""
-    rev = current_revision(conn)
-    if rev is None:
-        tables = conn.exec_driver_sql(
-            "SELECT count(*) FROM sqlite_master WHERE type='table'"
-        ).scalar_one()
-        return "empty" if tables == 0 else "foreign"
-    return _state_of(rev)
-
-
-def newer_message(path: Path) -> str:
-    return (
-        f"{path} was written by a newer version of kamdesk. Update kamdesk to open it; "
-        "the file was not changed."
     )
 
 

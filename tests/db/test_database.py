@@ -14,8 +14,9 @@ from alembic.migration import MigrationContext
 from sqlalchemy import Engine
 
 import kamdesk.db as kdb
+import kamdesk.db.revisions as kdb_revisions
 from kamdesk.db import Database, open_database, script_revisions
-from kamdesk.errors import StorageError
+from kamdesk.errors import DamagedFile, StorageError
 from kamdesk.migrations import HEAD, REVISIONS
 from kamdesk.models import Base, Client
 from tests.factories import add_client
@@ -169,8 +170,9 @@ def test_database_from_a_newer_kamdesk_is_refused(tmp_path: Path, filled_templat
 
 def _pretend_newer_release(monkeypatch: pytest.MonkeyPatch) -> None:
     """As if this build shipped a revision after the file's: the file is now 'older'."""
-    monkeypatch.setattr(kdb, "HEAD", "0002_next")
-    monkeypatch.setattr(kdb, "REVISIONS", (*REVISIONS, "0002_next"))
+    for module in (kdb, kdb_revisions):  # the revisions are read where the states are told
+        monkeypatch.setattr(module, "HEAD", "0002_next")
+        monkeypatch.setattr(module, "REVISIONS", (*REVISIONS, "0002_next"))
 
 
 def test_upgrade_of_an_older_database_backs_it_up_first(
@@ -250,4 +252,22 @@ def test_readonly_open_never_writes(tmp_path: Path, filled_template: Path) -> No
     with database.reading() as s:
         assert s.query(Client).count() == 300
     database.close()
+    assert sha(path) == before
+
+
+def test_a_schema_version_that_is_no_name_reads_as_damage_not_as_newer(
+    tmp_path: Path, filled_template: Path
+) -> None:
+    """Bytes where the revision's name should be (damaged pages): the file is damaged, the
+    newest backup offered, never "update kamdesk"."""
+    path = tmp_path / "k.sqlite"
+    _filled_db(path, filled_template)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE alembic_version SET version_num=?", ("\x00\xff\xfe garbage \x01",))
+    conn.commit()
+    conn.close()
+    before = sha(path)
+    for readonly in (False, True):
+        with pytest.raises(DamagedFile, match="malformed schema version"):
+            open_database(path, readonly=readonly)
     assert sha(path) == before
