@@ -9,6 +9,7 @@ cached by what decides them, so the 10 000-client portfolio stays fast.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -18,7 +19,14 @@ from kamdesk.demo.model import PRICE_COLUMNS, DemoClient, PlannedOrder
 from kamdesk.domain.fx import ONE, Conversion, Quote, RateBook
 from kamdesk.domain.money import round_money
 from kamdesk.domain.natural_keys import contract_id, exchange_rate_id
-from kamdesk.domain.pricing import ColumnTerms, PriceDecision, resolve_price
+from kamdesk.domain.pricing import (
+    ColumnTerms,
+    PriceDecision,
+    PromotionTerms,
+    QuantityBreakTerms,
+    SpecialPrice,
+    resolve_price,
+)
 
 # how often a KAM typed a price over the rule's (a key account's price, a little lower)
 MANUAL_SHARE = 0.004
@@ -39,11 +47,38 @@ class LinePrice:
     fx_source: str = ""
 
 
+def decision_key(
+    qty: Decimal,
+    day: date,
+    breaks: tuple[QuantityBreakTerms, ...],
+    offers: Sequence[tuple[PromotionTerms, frozenset[str]]],
+    client_id: str,
+    specials: tuple[SpecialPrice, ...],
+) -> tuple[int, int, int]:
+    """What of a line's quantity and day resolve_price reads, given the product's breaks, its
+    promotions (with the clients each is limited to) and the client's special prices: which
+    breaks `qty` reaches, which promotions run for the client on `day` and which special prices
+    are valid then, as bit masks. Two lines of one product, column and conversion whose keys
+    are equal get equal decisions (tests/test_demo_prices.py proves it on random terms)."""
+    reached = running = valid = 0
+    for i, b in enumerate(breaks):
+        if b.min_quantity <= qty:
+            reached |= 1 << i
+    for i, (t, only) in enumerate(offers):
+        if t.starts_on <= day <= t.ends_on and (not only or client_id in only):
+            running |= 1 << i
+    for i, s in enumerate(specials):
+        if s.valid_on(day):
+            valid |= 1 << i
+    return reached, running, valid
+
+
 class PricingStage(StageBase):
     """Prices, rates and contracts."""
 
     _decisions: dict[tuple[object, ...], PriceDecision]
     _conversions: dict[tuple[date, str], Conversion]
+    _rates: dict[Conversion, Conversion]
     _columns: dict[tuple[int, int], ColumnTerms]
     _same_currency: dict[int, LinePrice]
 
@@ -80,6 +115,7 @@ class PricingStage(StageBase):
                 day += timedelta(days=7)
         self.rate_book = RateBook(self.supplier.reporting, quotes)
         self._conversions = {}
+        self._rates = {}
         self._decisions = {}
         self._columns = {}
         self._same_currency = {}
@@ -130,45 +166,20 @@ class PricingStage(StageBase):
     ) -> PriceDecision:
         """The rule's price of `qty` of product `p` for client `c` on `day`; with `fx` (one
         unit converted into the client's currency that day) as the order window prices it:
-        every candidate converted but a special price, agreed in the client's currency."""
+        every candidate converted but a special price, agreed in the client's currency.
+
+        Kept by what decides it (decision_key): the breaks `qty` reaches, the promotions and
+        special prices valid on `day`, the column and the conversion."""
         breaks = self.breaks.get(p, ()) if day >= self.breaks_since else ()
         offers = self.promotions.get(p, ())
         specials = self.specials.get((c.index, p), ())
-        if fx is not None:
-            fx_key = (p, c.index, qty, day, id(fx))  # the conversions are kept: ids stay theirs
-            found = self._decisions.get(fx_key)
-            if found is None:
-                promos = tuple(t for t, only in offers if not only or c.id in only)
-                found = self._decisions[fx_key] = resolve_price(
-                    base_price=self.base_prices[p],
-                    quantity=qty,
-                    day=day,
-                    column=self._column(p, c.price_column),
-                    breaks=breaks,
-                    promotions=promos,
-                    specials=specials,
-                    fx=fx,
-                )
-            return found
-        if not (breaks or offers or specials):  # most lines: the column alone decides
-            plain = self._decisions.get((p, c.price_column))
-            if plain is None:
-                plain = resolve_price(
-                    base_price=self.base_prices[p],
-                    quantity=qty,
-                    day=day,
-                    column=self._column(p, c.price_column),
-                )
-                self._decisions[(p, c.price_column)] = plain
-            return plain
-        promos = tuple(t for t, only in offers if not only or c.id in only)
-        personal = bool(specials) or any(only for _t, only in offers)
+        terms = decision_key(qty, day, breaks, offers, c.id, specials)
         key = (
             p,
             c.price_column,
-            qty if breaks else None,
-            day if promos or specials else None,
-            c.index if personal else -1,
+            terms,
+            c.index if terms[2] else -1,  # special prices are the client's own
+            None if fx is None else id(fx),  # the conversions are kept: ids stay theirs
         )
         decision = self._decisions.get(key)
         if decision is None:
@@ -178,8 +189,9 @@ class PricingStage(StageBase):
                 day=day,
                 column=self._column(p, c.price_column),
                 breaks=breaks,
-                promotions=promos,
+                promotions=tuple(t for t, only in offers if not only or c.id in only),
                 specials=specials,
+                fx=fx,
             )
         return decision
 
@@ -187,9 +199,9 @@ class PricingStage(StageBase):
         """What the line stores: the rule's price, converted into the client's currency."""
         if c.currency != self.currency:
             conv = self._conversions.get((day, c.currency))
-            if conv is None:
+            if conv is None:  # one object per rate (equal conversions of a week are one)
                 conv = self.rate_book.convert(ONE, self.currency, c.currency, day)
-                self._conversions[(day, c.currency)] = conv
+                conv = self._conversions[(day, c.currency)] = self._rates.setdefault(conv, conv)
             converted = self.decide(c, p, qty, day, fx=conv)
             if converted.source_price is None:  # a special price: in the client's currency
                 return LinePrice(converted.unit_price, converted.rule, converted.explanation)
