@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import lru_cache
 
 from kamdesk.demo.data import activities
 from kamdesk.demo.model import (
@@ -22,16 +23,35 @@ from kamdesk.demo.model import (
 )
 from kamdesk.demo.prices import PricingStage
 from kamdesk.demo.receivables import ReceivablesStage
-from kamdesk.demo.writer import FLUSH_ROWS, ORDER_TABLES, dec_text, vat_text
+from kamdesk.demo.writer import FLUSH_ROWS, ORDER_TABLES, vat_text
 from kamdesk.domain.money import (
-    LineAmounts,
     Totals,
+    from_minor,
     line_amounts,
+    line_amounts_minor,
+    percent_hundredths,
+    qty_from_milli,
     qty_to_milli,
     round_money,
     sum_lines,
     to_minor,
 )
+
+Minor = tuple[int, int, int]  # a line's net, VAT and gross in minor units
+
+
+@lru_cache(maxsize=256)
+def _hundredths(percent: Decimal) -> int | None:
+    return percent_hundredths(percent)
+
+
+def _totals(lines: list[Minor]) -> Totals:
+    """sum_lines of the lines' amounts (as Decimal: each line's, rounded to the cent, sums to
+    a figure of two decimals; no lines sum to zero as sum_lines does)."""
+    if not lines:
+        return sum_lines(())
+    net, vat = sum(a[0] for a in lines), sum(a[1] for a in lines)
+    return Totals(from_minor(net), from_minor(vat), from_minor(net + vat))
 
 
 class HistoryStage(PricingStage, ReceivablesStage):
@@ -121,8 +141,9 @@ class HistoryStage(PricingStage, ReceivablesStage):
         amounts, delivered, kept = self._order_lines(
             c, o, order_id, [(p, w * per_weight) for p, w in zip(picked, weights, strict=True)]
         )
-        totals = sum_lines(amounts)
-        net, vat, gross = to_minor(totals.net), to_minor(totals.vat), to_minor(totals.gross)
+        net = sum(a[0] for a in amounts)
+        vat = sum(a[1] for a in amounts)
+        gross = net + vat
         notes = rng.choice(activities.ORDER_NOTES) if rng.random() < 0.03 else ""
         contact = rng.choice(c.buyers)
         confirmed_at = None if o.status in ("draft", "cancelled") else stamp
@@ -159,11 +180,11 @@ class HistoryStage(PricingStage, ReceivablesStage):
         )
         self._order_events(c, order_id, o, delivery_day, gross, invoice_number)
         if o.invoice_day is not None and invoice_number is not None:
-            self._invoice(c, order_id, o.invoice_day, invoice_number, sum_lines(delivered), kept)
+            self._invoice(c, order_id, o.invoice_day, invoice_number, _totals(delivered), kept)
 
     def _order_lines(
         self, c: DemoClient, o: PlannedOrder, order_id: str, picked: list[tuple[int, float]]
-    ) -> tuple[list[LineAmounts], list[LineAmounts], list[KeptLine]]:
+    ) -> tuple[list[Minor], list[Minor], list[KeptLine]]:
         """Write an order's lines from (product, value) pairs.
 
         Returns what was ordered, what was delivered (shipped less refused: what the invoice
@@ -171,8 +192,8 @@ class HistoryStage(PricingStage, ReceivablesStage):
         """
         rng = self.rng
         stamp = self.stamp(o.day)
-        amounts: list[LineAmounts] = []
-        delivered: list[LineAmounts] = []
+        amounts: list[Minor] = []
+        delivered: list[Minor] = []
         kept: list[KeptLine] = []
         add = self.out.rows["order_line"].append
         discounts = [d for d in LINE_DISCOUNTS if d <= c.max_discount]
@@ -192,17 +213,20 @@ class HistoryStage(PricingStage, ReceivablesStage):
                 discount = rng.choice(discounts)
             lp = self.typed_by_hand(c, self.line_price(c, p, qty, o.day), discount)
             price = lp.unit_price
+            unit, rule, note, listed, source, currency, fx_rate, fx_day, fx_source = lp.stored
             vat = c.treatment.rate(product.vat)
-            la = line_amounts(qty, price, discount, vat)
+            milli = qty_to_milli(qty)
+            la = self._line_minor(milli, unit, discount, vat)
             amounts.append(la)
             refused, reason = ZERO, ""
             if received and rng.random() < refusal_rate:
                 refused, reason = self._refusal(product, qty)
             if received:  # what was kept: the whole line unless some was refused
-                kept_qty = qty - refused
-                delivered.append(line_amounts(kept_qty, price, discount, vat) if refused else la)
+                kept_milli = qty_to_milli(qty - refused)
+                delivered.append(
+                    self._line_minor(kept_milli, unit, discount, vat) if refused else la
+                )
             line_id = self.uid()
-            milli = qty_to_milli(qty)
             kept.append((line_id, product, qty - refused, price, discount, qty))
             add(
                 (
@@ -215,32 +239,39 @@ class HistoryStage(PricingStage, ReceivablesStage):
                     line_no,
                     product.id,
                     milli,
-                    to_minor(price),
+                    unit,
                     DISCOUNT_TEXT[discount],
                     vat_text(vat),
-                    to_minor(la.net),
-                    to_minor(la.vat),
-                    to_minor(la.gross),
-                    lp.rule,
-                    lp.note,
-                    None if lp.list_price is None else to_minor(lp.list_price),
+                    *la,
+                    rule,
+                    note,
+                    listed,
                     "",
                     "",
                     milli if shipped else 0,
-                    qty_to_milli(refused),
+                    qty_to_milli(refused) if refused else 0,
                     reason,
                     LOSS_NOTES[reason] if reason else "",
-                    None if lp.source_price is None else to_minor(lp.source_price),
-                    lp.source_currency,
-                    None if lp.fx_rate is None else dec_text(lp.fx_rate),
-                    None if lp.fx_date is None else lp.fx_date.isoformat(),
-                    lp.fx_source,
+                    source,
+                    currency,
+                    fx_rate,
+                    fx_day,
+                    fx_source,
                 )
             )
             if refused:
                 refused_gross = line_amounts(refused, price, discount, vat).gross
                 self._refused(c, order_id, o, line_no, refused, reason, refused_gross)
         return amounts, delivered, kept
+
+    def _line_minor(self, milli: int, unit: int, discount: Decimal, vat: Decimal) -> Minor:
+        """domain.money.line_amounts of a line in minor units (its integer twin, proven equal
+        in tests/unit/domain/test_money.py), through Decimal for a rate finer than 0.01 %."""
+        d, r = _hundredths(discount), _hundredths(vat)
+        if d is None or r is None:
+            la = line_amounts(qty_from_milli(milli), from_minor(unit), discount, vat)
+            return to_minor(la.net), to_minor(la.vat), to_minor(la.gross)
+        return line_amounts_minor(milli, unit, d, r)
 
     def _refusal(self, product: DemoProduct, qty: Decimal) -> tuple[Decimal, str]:
         """How much of a line the client refused at delivery, and why."""

@@ -13,11 +13,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import cached_property
 
 from kamdesk.demo.base import StageBase
 from kamdesk.demo.model import PRICE_COLUMNS, DemoClient, PlannedOrder
+from kamdesk.demo.writer import dec_text
 from kamdesk.domain.fx import ONE, Conversion, Quote, RateBook
-from kamdesk.domain.money import round_money
+from kamdesk.domain.money import round_money, to_minor
 from kamdesk.domain.natural_keys import contract_id, exchange_rate_id
 from kamdesk.domain.pricing import (
     ColumnTerms,
@@ -45,6 +47,24 @@ class LinePrice:
     fx_rate: Decimal | None = None
     fx_date: date | None = None
     fx_source: str = ""
+
+    @cached_property
+    def stored(
+        self,
+    ) -> tuple[int, str, str, int | None, int | None, str, str | None, str | None, str]:
+        """The order line's columns from unit_price to price_note, list_price, and from
+        source_price to fx_source, as stored (made once per kept price, not per line)."""
+        return (
+            to_minor(self.unit_price),
+            self.rule,
+            self.note,
+            None if self.list_price is None else to_minor(self.list_price),
+            None if self.source_price is None else to_minor(self.source_price),
+            self.source_currency,
+            None if self.fx_rate is None else dec_text(self.fx_rate),
+            None if self.fx_date is None else self.fx_date.isoformat(),
+            self.fx_source,
+        )
 
 
 def decision_key(
@@ -203,18 +223,10 @@ class PricingStage(StageBase):
                 conv = self.rate_book.convert(ONE, self.currency, c.currency, day)
                 conv = self._conversions[(day, c.currency)] = self._rates.setdefault(conv, conv)
             converted = self.decide(c, p, qty, day, fx=conv)
-            if converted.source_price is None:  # a special price: in the client's currency
-                return LinePrice(converted.unit_price, converted.rule, converted.explanation)
-            return LinePrice(
-                converted.unit_price,
-                converted.rule,
-                converted.explanation,
-                source_price=converted.source_price,
-                source_currency=self.currency,
-                fx_rate=conv.factor,
-                fx_date=conv.day,
-                fx_source=conv.source,
-            )
+            kept = self._same_currency.get(id(converted))  # a decision converts by one rate
+            if kept is None:
+                kept = self._same_currency[id(converted)] = self._converted(converted, conv)
+            return kept
         decision = self.decide(c, p, qty, day)
         price = decision.unit_price
         same = self._same_currency.get(id(decision))
@@ -222,6 +234,20 @@ class PricingStage(StageBase):
             same = LinePrice(price, decision.rule, decision.explanation)
             self._same_currency[id(decision)] = same
         return same
+
+    def _converted(self, converted: PriceDecision, conv: Conversion) -> LinePrice:
+        if converted.source_price is None:  # a special price: in the client's currency
+            return LinePrice(converted.unit_price, converted.rule, converted.explanation)
+        return LinePrice(
+            converted.unit_price,
+            converted.rule,
+            converted.explanation,
+            source_price=converted.source_price,
+            source_currency=self.currency,
+            fx_rate=conv.factor,
+            fx_date=conv.day,
+            fx_source=conv.source,
+        )
 
     def typed_by_hand(self, c: DemoClient, lp: LinePrice, discount: Decimal) -> LinePrice:
         """Now and then a key account's price typed a percent below the rule's, within the
