@@ -205,9 +205,11 @@ class HistoryStage(PricingStage, ReceivablesStage):
             product = self.products[p]
             units = value * scale / self.prices[p][c.price_column][2]
             if product.by_weight:  # sold by the kilogram, in half kilos
-                qty = Decimal(max(1, round(units * 2))) / 2
+                halves = max(1, round(units * 2))
+                qty, milli = Decimal(halves) / 2, halves * 500
             else:
-                qty = Decimal(max(1, round(units)))
+                whole = max(1, round(units))
+                qty, milli = Decimal(whole), whole * 1000
             discount = ZERO
             if discounts and rng.random() < 0.12:
                 discount = rng.choice(discounts)
@@ -215,16 +217,16 @@ class HistoryStage(PricingStage, ReceivablesStage):
             price = lp.unit_price
             unit, rule, note, listed, source, currency, fx_rate, fx_day, fx_source = lp.stored
             vat = c.treatment.rate(product.vat)
-            milli = qty_to_milli(qty)
             la = self._line_minor(milli, unit, discount, vat)
             amounts.append(la)
             refused, reason = ZERO, ""
             if received and rng.random() < refusal_rate:
                 refused, reason = self._refusal(product, qty)
             if received:  # what was kept: the whole line unless some was refused
-                kept_milli = qty_to_milli(qty - refused)
                 delivered.append(
-                    self._line_minor(kept_milli, unit, discount, vat) if refused else la
+                    self._line_minor(milli - qty_to_milli(refused), unit, discount, vat)
+                    if refused
+                    else la
                 )
             line_id = self.uid()
             kept.append((line_id, product, qty - refused, price, discount, qty))

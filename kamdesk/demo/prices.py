@@ -193,7 +193,11 @@ class PricingStage(StageBase):
         breaks = self.breaks.get(p, ()) if day >= self.breaks_since else ()
         offers = self.promotions.get(p, ())
         specials = self.specials.get((c.index, p), ())
-        terms = decision_key(qty, day, breaks, offers, c.id, specials)
+        terms = (
+            decision_key(qty, day, breaks, offers, c.id, specials)
+            if breaks or offers or specials
+            else (0, 0, 0)  # most lines: the column alone decides
+        )
         key = (
             p,
             c.price_column,
