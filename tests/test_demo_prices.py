@@ -1,5 +1,6 @@
-"""The demo keeps price decisions by demo.prices.decision_key: two lines whose keys are equal
-must get the decision domain.pricing.resolve_price gives each (issue 17, item 6)."""
+"""The demo keeps price candidates and decisions by demo.prices.decision_key: two lines whose
+keys are equal must get the candidates and the decision domain.pricing gives each (issue 17,
+item 6); resolve_price is choose_price of price_candidates."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from kamdesk.domain.pricing import (
     PromotionTerms,
     QuantityBreakTerms,
     SpecialPrice,
+    choose_price,
+    price_candidates,
     resolve_price,
 )
 
@@ -81,9 +84,19 @@ def test_equal_keys_give_equal_decisions(
 ) -> None:
     promos = tuple(t for t, only in product_offers if not only or client in only)
     fx = BOOK.convert(ONE, "EUR", "HUF", START + timedelta(days=30)) if converted else None
-    seen = {}
+    seen, candidates = {}, {}
     for qty, day in lines:
         key = decision_key(qty, day, qty_breaks, product_offers, client, client_specials)
+        found = price_candidates(
+            base_price=base,
+            quantity=qty,
+            day=day,
+            column=column,
+            breaks=qty_breaks,
+            promotions=promos,
+            specials=client_specials,
+        )
+        assert candidates.setdefault(key, found) == found
         decision = resolve_price(
             base_price=base,
             quantity=qty,
@@ -95,3 +108,4 @@ def test_equal_keys_give_equal_decisions(
             fx=fx,
         )
         assert seen.setdefault(key, decision) == decision
+        assert choose_price(candidates[key], fx) == decision

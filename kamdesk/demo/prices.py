@@ -22,12 +22,14 @@ from kamdesk.domain.fx import ONE, Conversion, Quote, RateBook
 from kamdesk.domain.money import round_money, to_minor
 from kamdesk.domain.natural_keys import contract_id, exchange_rate_id
 from kamdesk.domain.pricing import (
+    Candidates,
     ColumnTerms,
     PriceDecision,
     PromotionTerms,
     QuantityBreakTerms,
     SpecialPrice,
-    resolve_price,
+    choose_price,
+    price_candidates,
 )
 
 # how often a KAM typed a price over the rule's (a key account's price, a little lower)
@@ -97,6 +99,7 @@ class PricingStage(StageBase):
     """Prices, rates and contracts."""
 
     _decisions: dict[tuple[object, ...], PriceDecision]
+    _candidates: dict[tuple[object, ...], Candidates]
     _conversions: dict[tuple[date, str], Conversion]
     _rates: dict[Conversion, Conversion]
     _columns: dict[tuple[int, int], ColumnTerms]
@@ -137,6 +140,7 @@ class PricingStage(StageBase):
         self._conversions = {}
         self._rates = {}
         self._decisions = {}
+        self._candidates = {}
         self._columns = {}
         self._same_currency = {}
 
@@ -206,17 +210,19 @@ class PricingStage(StageBase):
             None if fx is None else id(fx),  # the conversions are kept: ids stay theirs
         )
         decision = self._decisions.get(key)
-        if decision is None:
-            decision = self._decisions[key] = resolve_price(
-                base_price=self.base_prices[p],
-                quantity=qty,
-                day=day,
-                column=self._column(p, c.price_column),
-                breaks=breaks,
-                promotions=tuple(t for t, only in offers if not only or c.id in only),
-                specials=specials,
-                fx=fx,
-            )
+        if decision is None:  # the candidates are found once for every rate they convert by
+            found = self._candidates.get(key[:4])
+            if found is None:
+                found = self._candidates[key[:4]] = price_candidates(
+                    base_price=self.base_prices[p],
+                    quantity=qty,
+                    day=day,
+                    column=self._column(p, c.price_column),
+                    breaks=breaks,
+                    promotions=tuple(t for t, only in offers if not only or c.id in only),
+                    specials=specials,
+                )
+            decision = self._decisions[key] = choose_price(found, fx)
         return decision
 
     def line_price(self, c: DemoClient, p: int, qty: Decimal, day: date) -> LinePrice:
