@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from kamdesk.demo.data import activities
 from kamdesk.demo.model import (
@@ -43,6 +43,12 @@ Minor = tuple[int, int, int]  # a line's net, VAT and gross in minor units
 @lru_cache(maxsize=256)
 def _hundredths(percent: Decimal) -> int | None:
     return percent_hundredths(percent)
+
+
+@cache
+def _moment(day: date, hour: int, minute: int) -> str:
+    """HistoryStage.at's text (the same few moments of each day come back order after order)."""
+    return f"{day.isoformat()}T{hour:02d}:{minute:02d}:00.000000Z"
 
 
 def _totals(lines: list[Minor]) -> Totals:
@@ -354,7 +360,7 @@ class HistoryStage(PricingStage, ReceivablesStage):
 
     def at(self, day: date, hour: int, minute: int = 0) -> str:
         """A moment of a business day (UTC), for events that follow each other."""
-        return f"{day.isoformat()}T{hour:02d}:{minute % 60:02d}:00.000000Z"
+        return _moment(day, hour, minute % 60)
 
     def _order_events(
         self,
