@@ -51,6 +51,16 @@ def _moment(day: date, hour: int, minute: int) -> str:
     return f"{day.isoformat()}T{hour:02d}:{minute:02d}:00.000000Z"
 
 
+def _quantity(product: DemoProduct, units: float) -> tuple[Decimal, int]:
+    """A line's quantity of about `units`, and in thousandths: whole units, or half kilos of
+    what is sold by the kilogram."""
+    if product.by_weight:
+        halves = max(1, round(units * 2))
+        return Decimal(halves) / 2, halves * 500
+    whole = max(1, round(units))
+    return Decimal(whole), whole * 1000
+
+
 def _totals(lines: list[Minor]) -> Totals:
     """sum_lines of the lines' amounts (as Decimal: each line's, rounded to the cent, sums to
     a figure of two decimals; no lines sum to zero as sum_lines does)."""
@@ -209,13 +219,7 @@ class HistoryStage(PricingStage, ReceivablesStage):
         scale = self.scale
         for line_no, (p, value) in enumerate(picked, 1):
             product = self.products[p]
-            units = value * scale / self.prices[p][c.price_column][2]
-            if product.by_weight:  # sold by the kilogram, in half kilos
-                halves = max(1, round(units * 2))
-                qty, milli = Decimal(halves) / 2, halves * 500
-            else:
-                whole = max(1, round(units))
-                qty, milli = Decimal(whole), whole * 1000
+            qty, milli = _quantity(product, value * scale / self.prices[p][c.price_column][2])
             discount = ZERO
             if discounts and rng.random() < 0.12:
                 discount = rng.choice(discounts)
