@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import cache, lru_cache
 
 from kamdesk.demo.data import activities
 from kamdesk.demo.model import (
@@ -22,16 +23,51 @@ from kamdesk.demo.model import (
 )
 from kamdesk.demo.prices import PricingStage
 from kamdesk.demo.receivables import ReceivablesStage
-from kamdesk.demo.writer import FLUSH_ROWS, ORDER_TABLES, dec_text, vat_text
+from kamdesk.demo.writer import FLUSH_ROWS, ORDER_TABLES, vat_text
 from kamdesk.domain.money import (
-    LineAmounts,
     Totals,
+    from_minor,
     line_amounts,
+    line_amounts_minor,
+    percent_hundredths,
+    qty_from_milli,
     qty_to_milli,
     round_money,
     sum_lines,
     to_minor,
 )
+
+Minor = tuple[int, int, int]  # a line's net, VAT and gross in minor units
+
+
+@lru_cache(maxsize=256)
+def _hundredths(percent: Decimal) -> int | None:
+    return percent_hundredths(percent)
+
+
+@cache
+def _moment(day: date, hour: int, minute: int) -> str:
+    """HistoryStage.at's text (the same few moments of each day come back order after order)."""
+    return f"{day.isoformat()}T{hour:02d}:{minute:02d}:00.000000Z"
+
+
+def _quantity(product: DemoProduct, units: float) -> tuple[Decimal, int]:
+    """A line's quantity of about `units`, and in thousandths: whole units, or half kilos of
+    what is sold by the kilogram."""
+    if product.by_weight:
+        halves = max(1, round(units * 2))
+        return Decimal(halves) / 2, halves * 500
+    whole = max(1, round(units))
+    return Decimal(whole), whole * 1000
+
+
+def _totals(lines: list[Minor]) -> Totals:
+    """sum_lines of the lines' amounts (as Decimal: each line's, rounded to the cent, sums to
+    a figure of two decimals; no lines sum to zero as sum_lines does)."""
+    if not lines:
+        return sum_lines(())
+    net, vat = sum(a[0] for a in lines), sum(a[1] for a in lines)
+    return Totals(from_minor(net), from_minor(vat), from_minor(net + vat))
 
 
 class HistoryStage(PricingStage, ReceivablesStage):
@@ -121,8 +157,9 @@ class HistoryStage(PricingStage, ReceivablesStage):
         amounts, delivered, kept = self._order_lines(
             c, o, order_id, [(p, w * per_weight) for p, w in zip(picked, weights, strict=True)]
         )
-        totals = sum_lines(amounts)
-        net, vat, gross = to_minor(totals.net), to_minor(totals.vat), to_minor(totals.gross)
+        net = sum(a[0] for a in amounts)
+        vat = sum(a[1] for a in amounts)
+        gross = net + vat
         notes = rng.choice(activities.ORDER_NOTES) if rng.random() < 0.03 else ""
         contact = rng.choice(c.buyers)
         confirmed_at = None if o.status in ("draft", "cancelled") else stamp
@@ -159,11 +196,11 @@ class HistoryStage(PricingStage, ReceivablesStage):
         )
         self._order_events(c, order_id, o, delivery_day, gross, invoice_number)
         if o.invoice_day is not None and invoice_number is not None:
-            self._invoice(c, order_id, o.invoice_day, invoice_number, sum_lines(delivered), kept)
+            self._invoice(c, order_id, o.invoice_day, invoice_number, _totals(delivered), kept)
 
     def _order_lines(
         self, c: DemoClient, o: PlannedOrder, order_id: str, picked: list[tuple[int, float]]
-    ) -> tuple[list[LineAmounts], list[LineAmounts], list[KeptLine]]:
+    ) -> tuple[list[Minor], list[Minor], list[KeptLine]]:
         """Write an order's lines from (product, value) pairs.
 
         Returns what was ordered, what was delivered (shipped less refused: what the invoice
@@ -171,8 +208,8 @@ class HistoryStage(PricingStage, ReceivablesStage):
         """
         rng = self.rng
         stamp = self.stamp(o.day)
-        amounts: list[LineAmounts] = []
-        delivered: list[LineAmounts] = []
+        amounts: list[Minor] = []
+        delivered: list[Minor] = []
         kept: list[KeptLine] = []
         add = self.out.rows["order_line"].append
         discounts = [d for d in LINE_DISCOUNTS if d <= c.max_discount]
@@ -182,27 +219,26 @@ class HistoryStage(PricingStage, ReceivablesStage):
         scale = self.scale
         for line_no, (p, value) in enumerate(picked, 1):
             product = self.products[p]
-            units = value * scale / self.prices[p][c.price_column][2]
-            if product.by_weight:  # sold by the kilogram, in half kilos
-                qty = Decimal(max(1, round(units * 2))) / 2
-            else:
-                qty = Decimal(max(1, round(units)))
+            qty, milli = _quantity(product, value * scale / self.prices[p][c.price_column][2])
             discount = ZERO
             if discounts and rng.random() < 0.12:
                 discount = rng.choice(discounts)
             lp = self.typed_by_hand(c, self.line_price(c, p, qty, o.day), discount)
             price = lp.unit_price
+            unit, rule, note, listed, source, currency, fx_rate, fx_day, fx_source = lp.stored
             vat = c.treatment.rate(product.vat)
-            la = line_amounts(qty, price, discount, vat)
+            la = self._line_minor(milli, unit, discount, vat)
             amounts.append(la)
             refused, reason = ZERO, ""
             if received and rng.random() < refusal_rate:
                 refused, reason = self._refusal(product, qty)
             if received:  # what was kept: the whole line unless some was refused
-                kept_qty = qty - refused
-                delivered.append(line_amounts(kept_qty, price, discount, vat) if refused else la)
+                delivered.append(
+                    self._line_minor(milli - qty_to_milli(refused), unit, discount, vat)
+                    if refused
+                    else la
+                )
             line_id = self.uid()
-            milli = qty_to_milli(qty)
             kept.append((line_id, product, qty - refused, price, discount, qty))
             add(
                 (
@@ -215,32 +251,39 @@ class HistoryStage(PricingStage, ReceivablesStage):
                     line_no,
                     product.id,
                     milli,
-                    to_minor(price),
+                    unit,
                     DISCOUNT_TEXT[discount],
                     vat_text(vat),
-                    to_minor(la.net),
-                    to_minor(la.vat),
-                    to_minor(la.gross),
-                    lp.rule,
-                    lp.note,
-                    None if lp.list_price is None else to_minor(lp.list_price),
+                    *la,
+                    rule,
+                    note,
+                    listed,
                     "",
                     "",
                     milli if shipped else 0,
-                    qty_to_milli(refused),
+                    qty_to_milli(refused) if refused else 0,
                     reason,
                     LOSS_NOTES[reason] if reason else "",
-                    None if lp.source_price is None else to_minor(lp.source_price),
-                    lp.source_currency,
-                    None if lp.fx_rate is None else dec_text(lp.fx_rate),
-                    None if lp.fx_date is None else lp.fx_date.isoformat(),
-                    lp.fx_source,
+                    source,
+                    currency,
+                    fx_rate,
+                    fx_day,
+                    fx_source,
                 )
             )
             if refused:
                 refused_gross = line_amounts(refused, price, discount, vat).gross
                 self._refused(c, order_id, o, line_no, refused, reason, refused_gross)
         return amounts, delivered, kept
+
+    def _line_minor(self, milli: int, unit: int, discount: Decimal, vat: Decimal) -> Minor:
+        """domain.money.line_amounts of a line in minor units (its integer twin, proven equal
+        in tests/unit/domain/test_money.py), through Decimal for a rate finer than 0.01 %."""
+        d, r = _hundredths(discount), _hundredths(vat)
+        if d is None or r is None:
+            la = line_amounts(qty_from_milli(milli), from_minor(unit), discount, vat)
+            return to_minor(la.net), to_minor(la.vat), to_minor(la.gross)
+        return line_amounts_minor(milli, unit, d, r)
 
     def _refusal(self, product: DemoProduct, qty: Decimal) -> tuple[Decimal, str]:
         """How much of a line the client refused at delivery, and why."""
@@ -321,7 +364,7 @@ class HistoryStage(PricingStage, ReceivablesStage):
 
     def at(self, day: date, hour: int, minute: int = 0) -> str:
         """A moment of a business day (UTC), for events that follow each other."""
-        return f"{day.isoformat()}T{hour:02d}:{minute % 60:02d}:00.000000Z"
+        return _moment(day, hour, minute % 60)
 
     def _order_events(
         self,

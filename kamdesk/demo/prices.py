@@ -9,16 +9,28 @@ cached by what decides them, so the 10 000-client portfolio stays fast.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import cached_property
 
 from kamdesk.demo.base import StageBase
 from kamdesk.demo.model import PRICE_COLUMNS, DemoClient, PlannedOrder
+from kamdesk.demo.writer import dec_text
 from kamdesk.domain.fx import ONE, Conversion, Quote, RateBook
-from kamdesk.domain.money import round_money
+from kamdesk.domain.money import round_money, to_minor
 from kamdesk.domain.natural_keys import contract_id, exchange_rate_id
-from kamdesk.domain.pricing import ColumnTerms, PriceDecision, resolve_price
+from kamdesk.domain.pricing import (
+    Candidates,
+    ColumnTerms,
+    PriceDecision,
+    PromotionTerms,
+    QuantityBreakTerms,
+    SpecialPrice,
+    choose_price,
+    price_candidates,
+)
 
 # how often a KAM typed a price over the rule's (a key account's price, a little lower)
 MANUAL_SHARE = 0.004
@@ -38,12 +50,58 @@ class LinePrice:
     fx_date: date | None = None
     fx_source: str = ""
 
+    @cached_property
+    def stored(
+        self,
+    ) -> tuple[int, str, str, int | None, int | None, str, str | None, str | None, str]:
+        """The order line's columns from unit_price to price_note, list_price, and from
+        source_price to fx_source, as stored (made once per kept price, not per line)."""
+        return (
+            to_minor(self.unit_price),
+            self.rule,
+            self.note,
+            None if self.list_price is None else to_minor(self.list_price),
+            None if self.source_price is None else to_minor(self.source_price),
+            self.source_currency,
+            None if self.fx_rate is None else dec_text(self.fx_rate),
+            None if self.fx_date is None else self.fx_date.isoformat(),
+            self.fx_source,
+        )
+
+
+def decision_key(
+    qty: Decimal,
+    day: date,
+    breaks: tuple[QuantityBreakTerms, ...],
+    offers: Sequence[tuple[PromotionTerms, frozenset[str]]],
+    client_id: str,
+    specials: tuple[SpecialPrice, ...],
+) -> tuple[int, int, int]:
+    """What of a line's quantity and day resolve_price reads, given the product's breaks, its
+    promotions (with the clients each is limited to) and the client's special prices: which
+    breaks `qty` reaches, which promotions run for the client on `day` and which special prices
+    are valid then, as bit masks. Two lines of one product, column and conversion whose keys
+    are equal get equal decisions (tests/test_demo_prices.py proves it on random terms)."""
+    reached = running = valid = 0
+    for i, b in enumerate(breaks):
+        if b.min_quantity <= qty:
+            reached |= 1 << i
+    for i, (t, only) in enumerate(offers):
+        if t.starts_on <= day <= t.ends_on and (not only or client_id in only):
+            running |= 1 << i
+    for i, s in enumerate(specials):
+        if s.valid_on(day):
+            valid |= 1 << i
+    return reached, running, valid
+
 
 class PricingStage(StageBase):
     """Prices, rates and contracts."""
 
     _decisions: dict[tuple[object, ...], PriceDecision]
+    _candidates: dict[tuple[object, ...], Candidates]
     _conversions: dict[tuple[date, str], Conversion]
+    _rates: dict[Conversion, Conversion]
     _columns: dict[tuple[int, int], ColumnTerms]
     _same_currency: dict[int, LinePrice]
 
@@ -80,7 +138,9 @@ class PricingStage(StageBase):
                 day += timedelta(days=7)
         self.rate_book = RateBook(self.supplier.reporting, quotes)
         self._conversions = {}
+        self._rates = {}
         self._decisions = {}
+        self._candidates = {}
         self._columns = {}
         self._same_currency = {}
 
@@ -130,79 +190,53 @@ class PricingStage(StageBase):
     ) -> PriceDecision:
         """The rule's price of `qty` of product `p` for client `c` on `day`; with `fx` (one
         unit converted into the client's currency that day) as the order window prices it:
-        every candidate converted but a special price, agreed in the client's currency."""
+        every candidate converted but a special price, agreed in the client's currency.
+
+        Kept by what decides it (decision_key): the breaks `qty` reaches, the promotions and
+        special prices valid on `day`, the column and the conversion."""
         breaks = self.breaks.get(p, ()) if day >= self.breaks_since else ()
         offers = self.promotions.get(p, ())
         specials = self.specials.get((c.index, p), ())
-        if fx is not None:
-            fx_key = (p, c.index, qty, day, id(fx))  # the conversions are kept: ids stay theirs
-            found = self._decisions.get(fx_key)
+        terms = (
+            decision_key(qty, day, breaks, offers, c.id, specials)
+            if breaks or offers or specials
+            else (0, 0, 0)  # most lines: the column alone decides
+        )
+        key = (
+            p,
+            c.price_column,
+            terms,
+            c.index if terms[2] else -1,  # special prices are the client's own
+            None if fx is None else id(fx),  # the conversions are kept: ids stay theirs
+        )
+        decision = self._decisions.get(key)
+        if decision is None:  # the candidates are found once for every rate they convert by
+            found = self._candidates.get(key[:4])
             if found is None:
-                promos = tuple(t for t, only in offers if not only or c.id in only)
-                found = self._decisions[fx_key] = resolve_price(
+                found = self._candidates[key[:4]] = price_candidates(
                     base_price=self.base_prices[p],
                     quantity=qty,
                     day=day,
                     column=self._column(p, c.price_column),
                     breaks=breaks,
-                    promotions=promos,
+                    promotions=tuple(t for t, only in offers if not only or c.id in only),
                     specials=specials,
-                    fx=fx,
                 )
-            return found
-        if not (breaks or offers or specials):  # most lines: the column alone decides
-            plain = self._decisions.get((p, c.price_column))
-            if plain is None:
-                plain = resolve_price(
-                    base_price=self.base_prices[p],
-                    quantity=qty,
-                    day=day,
-                    column=self._column(p, c.price_column),
-                )
-                self._decisions[(p, c.price_column)] = plain
-            return plain
-        promos = tuple(t for t, only in offers if not only or c.id in only)
-        personal = bool(specials) or any(only for _t, only in offers)
-        key = (
-            p,
-            c.price_column,
-            qty if breaks else None,
-            day if promos or specials else None,
-            c.index if personal else -1,
-        )
-        decision = self._decisions.get(key)
-        if decision is None:
-            decision = self._decisions[key] = resolve_price(
-                base_price=self.base_prices[p],
-                quantity=qty,
-                day=day,
-                column=self._column(p, c.price_column),
-                breaks=breaks,
-                promotions=promos,
-                specials=specials,
-            )
+            decision = self._decisions[key] = choose_price(found, fx)
         return decision
 
     def line_price(self, c: DemoClient, p: int, qty: Decimal, day: date) -> LinePrice:
         """What the line stores: the rule's price, converted into the client's currency."""
         if c.currency != self.currency:
             conv = self._conversions.get((day, c.currency))
-            if conv is None:
+            if conv is None:  # one object per rate (equal conversions of a week are one)
                 conv = self.rate_book.convert(ONE, self.currency, c.currency, day)
-                self._conversions[(day, c.currency)] = conv
+                conv = self._conversions[(day, c.currency)] = self._rates.setdefault(conv, conv)
             converted = self.decide(c, p, qty, day, fx=conv)
-            if converted.source_price is None:  # a special price: in the client's currency
-                return LinePrice(converted.unit_price, converted.rule, converted.explanation)
-            return LinePrice(
-                converted.unit_price,
-                converted.rule,
-                converted.explanation,
-                source_price=converted.source_price,
-                source_currency=self.currency,
-                fx_rate=conv.factor,
-                fx_date=conv.day,
-                fx_source=conv.source,
-            )
+            kept = self._same_currency.get(id(converted))  # a decision converts by one rate
+            if kept is None:
+                kept = self._same_currency[id(converted)] = self._converted(converted, conv)
+            return kept
         decision = self.decide(c, p, qty, day)
         price = decision.unit_price
         same = self._same_currency.get(id(decision))
@@ -210,6 +244,20 @@ class PricingStage(StageBase):
             same = LinePrice(price, decision.rule, decision.explanation)
             self._same_currency[id(decision)] = same
         return same
+
+    def _converted(self, converted: PriceDecision, conv: Conversion) -> LinePrice:
+        if converted.source_price is None:  # a special price: in the client's currency
+            return LinePrice(converted.unit_price, converted.rule, converted.explanation)
+        return LinePrice(
+            converted.unit_price,
+            converted.rule,
+            converted.explanation,
+            source_price=converted.source_price,
+            source_currency=self.currency,
+            fx_rate=conv.factor,
+            fx_date=conv.day,
+            fx_source=conv.source,
+        )
 
     def typed_by_hand(self, c: DemoClient, lp: LinePrice, discount: Decimal) -> LinePrice:
         """Now and then a key account's price typed a percent below the rule's, within the

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 from fractions import Fraction
+from functools import lru_cache
 
 from kamdesk.domain.money import round_money
 from kamdesk.messages import _
@@ -111,6 +112,7 @@ def rate_note(
     )
 
 
+@lru_cache(maxsize=4096)
 def rate_basis(day: date | None, source: str) -> str:
     """' (MNB, 30.11.2026)': where a rate came from and its day ('' when neither is known)."""
     basis = ", ".join(x for x in (source, day.strftime("%d.%m.%Y") if day else "") if x)

@@ -265,6 +265,37 @@ def _special(day: date, specials: Iterable[SpecialPrice], explain: bool) -> Cand
     return Candidate("special", latest.price, said)
 
 
+@dataclass(frozen=True)
+class Candidates:
+    """The prices a line may get before any conversion: its column's (`listed`), the quantity
+    break and promotion found, and the special price valid on the day."""
+
+    listed: Candidate
+    others: tuple[Candidate, ...]
+    special: Candidate | None
+
+
+def price_candidates(
+    *,
+    base_price: Decimal,
+    quantity: Decimal,
+    day: date,
+    column: ColumnTerms | None = None,
+    breaks: Iterable[QuantityBreakTerms] = (),
+    promotions: Iterable[PromotionTerms] = (),
+    specials: Iterable[SpecialPrice] = (),
+    explain: bool = True,
+) -> Candidates:
+    """What resolve_price chooses from (all it reads of the quantity and the day)."""
+    listed = column_price(base_price, column, explain=explain)
+    found = (
+        _break(quantity, listed, breaks, explain),
+        _promotion(day, base_price, promotions, explain),
+    )
+    others = tuple(c for c in found if c is not None)
+    return Candidates(listed, others, _special(day, specials, explain))
+
+
 def resolve_price(
     *,
     base_price: Decimal,
@@ -284,20 +315,31 @@ def resolve_price(
     factor, rounded once to the cent (domain.fx), before the lowest is chosen. Without
     `explain` the explanation is empty and all else the same: candidates of one rule never tie
     with another's, so the explanation settles only which of two equal prices is named."""
-    listed = column_price(base_price, column, explain=explain)
-    candidates = [listed]
-    for found in (
-        _break(quantity, listed, breaks, explain),
-        _promotion(day, base_price, promotions, explain),
-    ):
-        if found is not None:
-            candidates.append(found)
+    found = price_candidates(
+        base_price=base_price,
+        quantity=quantity,
+        day=day,
+        column=column,
+        breaks=breaks,
+        promotions=promotions,
+        specials=specials,
+        explain=explain,
+    )
+    return choose_price(found, fx, explain=explain)
+
+
+def choose_price(
+    found: Candidates, fx: Conversion | None = None, *, explain: bool = True
+) -> PriceDecision:
+    """resolve_price's decision among its candidates (price_candidates), converted by `fx`:
+    the same candidates under many rates are found once (the demo's converted lines)."""
+    listed = found.listed
+    candidates = [listed, *found.others]
     if fx is not None and fx.source_currency != fx.target_currency:
         candidates = [_converted(c, fx) for c in candidates]
         listed = candidates[0]
-    special = _special(day, specials, explain)
-    if special is not None:
-        candidates.append(special)
+    if found.special is not None:
+        candidates.append(found.special)
     candidates.sort(key=lambda c: (c.price, RULES.index(c.rule), c.explanation))
     best = candidates[0]
     explanation = best.explanation
