@@ -156,7 +156,7 @@ def _rules_with(rules: Rules, values: Mapping[str, Any]) -> Rules:
 RULE_FIELDS = Flat(_rule_values, _rules_with)
 
 
-def _defaults_problems(rules: Rules) -> dict[str, str]:
+def defaults_problems(rules: Rules) -> dict[str, str]:
     """What is wrong with the defaults for new clients and the working hours."""
     problems = rules.working_hours.problems()
     terms = ClientTerms(
@@ -184,7 +184,7 @@ def save_rules(session: Session, rules: Rules, *, base: Rules | None = None) -> 
         problems["stale_days"] = _("Days without contact must be at least 1.")
     if not 0 <= rules.credit_overdue_days <= 365:
         problems["credit_overdue_days"] = _("Days overdue before a block are 0 to 365.")
-    problems.update(_defaults_problems(rules))
+    problems.update(defaults_problems(rules))
     if problems:
         raise UserError("\n".join(problems.values()))
     wanted = {key: getattr(rules.thresholds, name) for name, key in _THRESHOLD_KEYS.items()}

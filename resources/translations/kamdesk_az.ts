@@ -8266,10 +8266,6 @@ Yığılmış: {cumulative}</translation>
             <translation>Hesab-fakturanın vaxtı bu qədər gündən çox keçdikdə blokla</translation>
         </message>
         <message>
-            <source>Choose at least one working day.</source>
-            <translation>Ən azı bir iş günü seçin.</translation>
-        </message>
-        <message>
             <source>Credit control</source>
             <translation>Kredit nəzarəti</translation>
         </message>
@@ -8302,16 +8298,8 @@ Yığılmış: {cumulative}</translation>
             <translation>Ödəniş müddəti (gün)</translation>
         </message>
         <message>
-            <source>Payment terms are 0 to 365 days.</source>
-            <translation>Ödəniş müddəti 0–365 gündür.</translation>
-        </message>
-        <message>
             <source>Sales rules</source>
             <translation>Satış qaydaları</translation>
-        </message>
-        <message>
-            <source>The working day must end after it starts.</source>
-            <translation>İş günü başladığından sonra bitməlidir.</translation>
         </message>
         <message>
             <source>These rules are the team's: they travel with the data to every laptop.</source>

@@ -8253,10 +8253,6 @@ Cumulative: {cumulative}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Choose at least one working day.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Credit control</source>
             <translation type="unfinished" />
         </message>
@@ -8289,15 +8285,7 @@ Cumulative: {cumulative}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Payment terms are 0 to 365 days.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Sales rules</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The working day must end after it starts.</source>
             <translation type="unfinished" />
         </message>
         <message>

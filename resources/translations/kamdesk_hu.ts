@@ -8176,10 +8176,6 @@ Halmozott: {cumulative}</translation>
             <translation>Tiltás, ha egy számla ennél több nappal lejárt</translation>
         </message>
         <message>
-            <source>Choose at least one working day.</source>
-            <translation>Válasszon legalább egy munkanapot.</translation>
-        </message>
-        <message>
             <source>Credit control</source>
             <translation>Hitelkeret-ellenőrzés</translation>
         </message>
@@ -8212,16 +8208,8 @@ Halmozott: {cumulative}</translation>
             <translation>Fizetési határidő (nap)</translation>
         </message>
         <message>
-            <source>Payment terms are 0 to 365 days.</source>
-            <translation>A fizetési határidő 0–365 nap.</translation>
-        </message>
-        <message>
             <source>Sales rules</source>
             <translation>Értékesítési szabályok</translation>
-        </message>
-        <message>
-            <source>The working day must end after it starts.</source>
-            <translation>A munkanapnak később kell végződnie, mint ahogy kezdődik.</translation>
         </message>
         <message>
             <source>These rules are the team's: they travel with the data to every laptop.</source>

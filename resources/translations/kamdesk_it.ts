@@ -8266,10 +8266,6 @@ Cumulata: {cumulative}</translation>
             <translation>Blocca quando una fattura è scaduta da più di (giorni)</translation>
         </message>
         <message>
-            <source>Choose at least one working day.</source>
-            <translation>Scegli almeno un giorno lavorativo.</translation>
-        </message>
-        <message>
             <source>Credit control</source>
             <translation>Controllo del fido</translation>
         </message>
@@ -8302,16 +8298,8 @@ Cumulata: {cumulative}</translation>
             <translation>Termini di pagamento (giorni)</translation>
         </message>
         <message>
-            <source>Payment terms are 0 to 365 days.</source>
-            <translation>I termini di pagamento vanno da 0 a 365 giorni.</translation>
-        </message>
-        <message>
             <source>Sales rules</source>
             <translation>Regole di vendita</translation>
-        </message>
-        <message>
-            <source>The working day must end after it starts.</source>
-            <translation>La giornata lavorativa deve finire dopo l'inizio.</translation>
         </message>
         <message>
             <source>These rules are the team's: they travel with the data to every laptop.</source>

@@ -8356,10 +8356,6 @@ Cumulative: {cumulative}</source>
             <translation>Блокировать, если счёт просрочен более чем на (дней)</translation>
         </message>
         <message>
-            <source>Choose at least one working day.</source>
-            <translation>Выберите хотя бы один рабочий день.</translation>
-        </message>
-        <message>
             <source>Credit control</source>
             <translation>Кредитный контроль</translation>
         </message>
@@ -8392,16 +8388,8 @@ Cumulative: {cumulative}</source>
             <translation>Отсрочка платежа (дней)</translation>
         </message>
         <message>
-            <source>Payment terms are 0 to 365 days.</source>
-            <translation>Отсрочка платежа — от 0 до 365 дней.</translation>
-        </message>
-        <message>
             <source>Sales rules</source>
             <translation>Правила продаж</translation>
-        </message>
-        <message>
-            <source>The working day must end after it starts.</source>
-            <translation>Рабочий день должен заканчиваться позже, чем начинается.</translation>
         </message>
         <message>
             <source>These rules are the team's: they travel with the data to every laptop.</source>

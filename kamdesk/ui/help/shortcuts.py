@@ -91,11 +91,9 @@ def listed() -> list[tuple[str, str, str]]:
 
 def listed_sequences() -> set[str]:
     """Every listed key in Qt's portable form, to compare with what windows bind."""
-    out = set()
+    out: set[str] = set()
     for _where, keys in SHORTCUTS:
         for key, _what in keys:
-            for sequence in (
-                QKeySequence.keyBindings(key) if not isinstance(key, str) else [QKeySequence(key)]
-            ):
-                out.add(sequence.toString(QKeySequence.SequenceFormat.PortableText))
+            bound = [QKeySequence(key)] if isinstance(key, str) else QKeySequence.keyBindings(key)
+            out.update(s.toString(QKeySequence.SequenceFormat.PortableText) for s in bound)
     return out

@@ -149,6 +149,8 @@ class RulesDialog(QDialog):
         return box
 
     def _read(self) -> Rules | None:
+        from kamdesk.services.settings import defaults_problems
+
         problems: dict[str, str] = {}
         days = read_int(self.overdue, "credit_overdue_days", problems)
         if days is None and "credit_overdue_days" not in problems:
@@ -159,27 +161,24 @@ class RulesDialog(QDialog):
         payment = read_int(self.payment_days, "new_client_payment_days", problems)
         if payment is None and "new_client_payment_days" not in problems:
             problems["new_client_payment_days"] = self.tr("Type a number of days, 0 or more.")
-        elif payment is not None and not 0 <= payment <= 365:
-            problems["new_client_payment_days"] = self.tr("Payment terms are 0 to 365 days.")
         hours = WorkingHours(
             _read_time(self.work_start),
             _read_time(self.work_end),
             frozenset(d for d, box in enumerate(self.day_boxes) if box.isChecked()),
         )
-        if hours.end <= hours.start:
-            problems["work_end"] = self.tr("The working day must end after it starts.")
-        if not hours.days:
-            problems["work_days"] = self.tr("Choose at least one working day.")
+        rules = dataclasses.replace(
+            self.rules,
+            credit_overdue_days=days if days is not None else self.rules.credit_overdue_days,
+            new_client_credit_limit=limit,
+            new_client_payment_days=payment if payment is not None else 0,
+            working_hours=hours,
+        )
+        for name, message in defaults_problems(rules).items():  # the service's own rules
+            problems.setdefault(name, message)
         self.form.show(problems)
         if problems or days is None or payment is None:
             return None
-        return dataclasses.replace(
-            self.rules,
-            credit_overdue_days=days,
-            new_client_credit_limit=limit,
-            new_client_payment_days=payment,
-            working_hours=hours,
-        )
+        return rules
 
     def save(self) -> bool:
         from kamdesk.services.settings import RULE_FIELDS, save_rules
