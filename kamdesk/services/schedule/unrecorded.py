@@ -3,7 +3,6 @@ what came of them (held, with the outcome, or cancelled)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 
 from sqlalchemy import select
@@ -12,18 +11,8 @@ from sqlalchemy.orm import Session
 from kamdesk.domain.schedule import awaiting_outcome
 from kamdesk.models import Activity, Client
 from kamdesk.services.queries import live
-from kamdesk.services.schedule.records import local_time
-
-
-@dataclass(frozen=True)
-class Unrecorded:
-    id: str
-    kind: str  # meeting | call
-    start: datetime  # local, aware
-    end: datetime
-    subject: str
-    client_id: str | None
-    client_name: str
+from kamdesk.services.schedule.day_rows import Unrecorded as Unrecorded
+from kamdesk.services.schedule.day_rows import local_time
 
 
 def unrecorded(session: Session, now: datetime, *, tz: tzinfo | None = None) -> list[Unrecorded]:
