@@ -128,8 +128,8 @@ class TodaySection(QWidget):
         self._lay_out()
         self._show_date()
         opening = self.tr("Opening the database…")  # until each block's first fill
-        for block in self.findChildren(Block):
-            block.set_note(opening)
+        for each in self.findChildren(Block):
+            each.set_note(opening)
         # the clock moves meetings on (time to leave, begun, over) and turns the day
         self.clock = QTimer(self)
         self.clock.setInterval(CLOCK_MS)
